@@ -1,0 +1,47 @@
+"""The exception family of dhcheng_analysis.
+
+Every error the library raises on bad input is a :class:`ReportError`; its message is one
+line that says what is wrong and what to do.  The command line prints that line and exits 1.
+"""
+
+from __future__ import annotations
+
+
+class ReportError(Exception):
+    """Base class: a report could not be used as given."""
+
+
+class ReportNotFoundError(ReportError, FileNotFoundError):
+    """The path names no file (or names a directory)."""
+
+
+class ReportReadError(ReportError, OSError):
+    """The file exists but cannot be read (permissions, I/O)."""
+
+
+class EmptyReportError(ReportError, ValueError):
+    """The input is empty or whitespace only."""
+
+
+class BinaryInputError(ReportError, ValueError):
+    """The input is binary data (an image, an archive, random bytes), not text."""
+
+
+class DecodeError(ReportError, UnicodeError):
+    """The bytes are text in no supported encoding."""
+
+
+class NoFiguresWarning(UserWarning):
+    """The document holds no figures: the facts table is empty."""
+
+
+class TableInvariantError(ReportError, AssertionError):
+    """A built table broke one of its invariants (a bug or a malformed report)."""
+
+
+class ExportError(ReportError, OSError):
+    """An output file could not be written (missing folder, no permission, missing extra)."""
+
+
+class NotebookError(ReportError, RuntimeError):
+    """A notebook failed while building the HTML report."""

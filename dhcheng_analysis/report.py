@@ -1,0 +1,267 @@
+"""load_report and Report: decoded, cleaned text with its sections, sentences and metadata."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from .numbers import normalize
+from .sources import clean_text, read_source
+
+BUNDLED_ID = "dongcheng_2020_h1"
+
+_CN = "一二三四五六七八九十"
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[ \t]*(?:第[{_CN}]+(?:部分|章|篇)|[{_CN}]+[、.])")),
+    (2, re.compile(rf"^[ \t]*\([{_CN}]+\)")),
+    (3, re.compile(r"^[ \t]*\d{1,2}(?:[、]|\.(?!\d))")),
+    (4, re.compile(r"^[ \t]*\(\d{1,2}\)")),
+    (5, re.compile(rf"^[ \t]*(?:[{_CN}]+是|[①②③④⑤⑥⑦⑧⑨⑩])")),
+)
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the span of text it governs."""
+
+    start: int
+    end: int
+    level: int
+    heading: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Report:
+    """A report of the genre, ready for extraction.
+
+    Attributes
+    ----------
+    text : str
+        The report text (line ends normalised, boilerplate blanked). Every offset of the
+        library indexes this string.
+    report_id : str
+        Short id, e.g. ``dongcheng_2020_h1``; facts of many reports stack on it.
+    metadata : dict
+        Title, district, city, year, period and source note (from the bundled metadata file,
+        or read off the text).
+    """
+
+    text: str
+    report_id: str
+    metadata: dict = field(default_factory=dict)
+    path: str | None = None
+
+    @cached_property
+    def norm(self) -> str:
+        """Same-length reading copy: half-width digits and punctuation, simplified characters."""
+        return normalize(self.text)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """Headings in document order, each with the span up to the next heading of its level or above."""
+        found: list[tuple[int, int, str]] = []
+        pos = 0
+        norm = self.norm
+        for line in norm.split("\n"):
+            level = _heading_level(line)
+            if level:
+                found.append((pos, level, _heading_text(self.text[pos:pos + len(line)])))
+            pos += len(line) + 1
+        out: list[Section] = []
+        stack: list[tuple[int, str]] = []
+        for i, (start, level, heading) in enumerate(found):
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, heading))
+            end = len(self.text)
+            for start2, level2, _ in found[i + 1:]:
+                if level2 <= level:
+                    end = start2
+                    break
+            out.append(Section(start, end, level, heading, " / ".join(h for _, h in stack)))
+        return out
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
+    def section_at(self, offset: int) -> str:
+        """Heading path governing ``offset`` (empty before the first heading)."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        while i >= 0:
+            s = self.sections[i]
+            if s.start <= offset < s.end:
+                return s.path
+            i -= 1
+        return ""
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences (split at 。！？ and line ends) with their offsets, blank ones skipped."""
+        out: list[Sentence] = []
+        start = 0
+        text = self.text
+        for m in SENTENCE_END.finditer(self.norm):
+            end = m.end() if m.group() != "\n" else m.start()
+            _add_sentence(out, text, start, end)
+            start = m.end()
+        _add_sentence(out, text, start, len(text))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @property
+    def title(self) -> str:
+        return self.metadata.get("title", "")
+
+    def __repr__(self) -> str:
+        return f"Report({self.report_id!r}, {len(self.text)} chars, title={self.title!r})"
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def _heading_level(line: str) -> int:
+    if not line.strip() or len(line) > 400:
+        return 0
+    for level, pat in HEADING_PATTERNS:
+        if pat.match(line):
+            return level
+    return 0
+
+
+def _heading_text(line: str) -> str:
+    line = line.strip()
+    m = re.search(r"[。:：;；]", line)
+    if m and m.start() > 0:
+        line = line[: m.start()]
+    return line[:60]
+
+
+def bundled_path() -> Path:
+    """Path of the bundled report text (inside the installed package)."""
+    return Path(str(resources.files("dhcheng_analysis").joinpath("data", f"{BUNDLED_ID}.txt")))
+
+
+def _bundled_metadata() -> dict:
+    meta = resources.files("dhcheng_analysis").joinpath("data", f"{BUNDLED_ID}.json")
+    return json.loads(meta.read_text(encoding="utf-8"))
+
+
+def load_report(source: str | os.PathLike | bytes | Report | None = None, *, report_id: str | None = None) -> Report:
+    """Load a report of the genre.
+
+    Parameters
+    ----------
+    source : path, str, bytes or None
+        None loads the bundled Dongcheng 2020 H1 report. A path (or a str naming an existing
+        file) is read and decoded; bytes are decoded; any other str is the report text itself.
+    report_id : str, optional
+        Id for the facts of this report; defaults to the file stem or a hash of the text.
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    ReportError
+        A subclass naming what is wrong: missing file, folder, unreadable, empty, binary,
+        undecodable.
+
+    Examples
+    --------
+    >>> r = load_report()
+    >>> r.report_id, r.metadata["district"]
+    ('dongcheng_2020_h1', '东城区')
+    """
+    if isinstance(source, Report):
+        return source
+    if source is None:
+        source = bundled_path()
+    raw, path = read_source(source)
+    text = clean_text(raw)
+    meta: dict = {}
+    if path is not None and Path(path).resolve() == bundled_path().resolve():
+        meta = _bundled_metadata()
+    elif path is not None:
+        side = Path(path).with_suffix(".json")
+        if side.is_file():
+            try:
+                meta = json.loads(side.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+    if not meta and path is not None and Path(path).name == f"{BUNDLED_ID}.txt":
+        meta = _bundled_metadata()
+    guessed = guess_metadata(text)
+    for k, v in guessed.items():
+        meta.setdefault(k, v)
+    if path is not None:
+        meta.setdefault("file", Path(path).name)
+    rid = report_id or meta.get("report_id") or (_slug(Path(path).stem) if path else "")
+    if not rid:
+        rid = "report_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    meta["report_id"] = rid
+    return Report(text=text, report_id=rid, metadata=meta, path=path)
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^\w\-]+", "_", stem).strip("_") or ""
+
+
+def guess_metadata(text: str) -> dict:
+    """Title, district, city, year and period read off the first lines of a report."""
+    head = normalize(text[:3000])
+    meta: dict = {}
+    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
+    if "报告" in first and len(first) <= 80:
+        meta["title"] = first.strip("《》 ")
+    m = re.search(r"([\u4e00-\u9fff]{1,6}?(?:区|县|市))(?:人民政府|\d{4}年|关于)", head)
+    if m:
+        meta["district"] = m.group(1).removeprefix("关于")
+    m = re.search(r"(20\d{2}|19\d{2})年", head)
+    if m:
+        meta["year"] = int(m.group(1))
+    for label, code in (("前三季度", "Q1-Q3"), ("上半年", "H1"), ("一季度", "Q1"), ("第一季度", "Q1"),
+                        ("全年", "FY"), ("年度", "FY")):
+        if label in head:
+            meta["period"] = code
+            break
+    if "title" not in meta:
+        district = meta.get("district", "")
+        year = meta.get("year", "")
+        meta["title"] = f"{district}{year}{'年' if year else ''}计划执行情况报告" if (district or year) else "计划执行情况报告"
+    return meta
+
+
+def period_share(report: Report) -> float:
+    """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75)."""
+    return {"H1": 0.5, "Q1": 0.25, "Q1-Q3": 0.75, "FY": 1.0}.get(str(report.metadata.get("period", "H1")), 0.5)
