@@ -1,0 +1,553 @@
+"""Mentions → typed facts: one row per quantitative figure (the schema of DESIGN.md).
+
+The rules read their words from ``vocab/cues.json`` (through :mod:`cuewords`); this module holds
+only the logic that combines them: unit and magnitude after the number, qualifier around it,
+the measure and its sign from the cue before it, the indicator (the subject of the clause, the
+noun the counter quantifies, or the subject carried forward within the sentence), the
+comparator, the period and the actual/target status.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .cuewords import compiled
+from .errors import NoFiguresWarning
+from .mentions import Mention, find_mentions
+from .numbers import MAGNITUDES
+from .report import Report, load_report
+
+FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
+                "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
+                "sentence"]
+
+HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
+LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
+LOOKBACK = 80
+NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
+VERB_ONLY = re.compile(
+    r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
+    r"监测|增加|落实|确定|明确|完成|实现|累计|共|为|对|在|向|给|涉及|惠及|带动|吸引|培训|帮扶|扶持|征集|形成|打造|"
+    r"新增|建设|开工|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
+    r"率先|并|还|又|再|先后|陆续|分批|集中|力争|确保|争取|计划|加快|有序|试点|聚焦|依托|围绕|同时|其中|"
+    r"共同|合计|总计|全部|主动|对接|驻区|设|建|办|达|约|近|超|逾)+$"
+)
+
+
+@dataclass
+class _Fig:
+    m: Mention
+    start: int
+    end: int  # end of the printed figure (number, magnitude, unit)
+    qend: int  # end including a trailing qualifier (以上, 左右)
+    value: Decimal
+    unit: str
+    unit_kind: str  # money, percent, count, none
+    raw_value: str
+    raw_unit: str
+    qualifier: str = "exact"
+    measure: str = ""
+    sign: int = 1
+    indicator: str = ""
+    comparator: str = ""
+    period: str = ""
+    status: str = "actual"
+    sentence: tuple[int, int] = (0, 0)
+    extra: dict = field(default_factory=dict)
+
+
+def _parse_figure(report: Report, m: Mention) -> _Fig | None:
+    norm, text = report.norm, report.text
+    cw = compiled()
+    value = m.value if m.value is not None else Decimal(0)
+    um = cw["unit_re"].match(norm, m.end)
+    mag = (um.group("mag1") or "") + (um.group("mag2") or "")
+    unit_word = um.group("unit") or ""
+    end = um.end() if (unit_word or mag or um.group("q")) else m.end
+    if unit_word == "" and um.group("q") and not mag:
+        end = m.end + 1
+    qualifier = "exact"
+    if um.group("q"):
+        qualifier = cw["q_before"].get("", None) or "over"
+    kind, unit = cw["units"].get(unit_word, ("none", ""))
+    if m.kind == "cheng":
+        kind, unit, unit_word = "percent", "%", "成"
+        value = value * 10
+        end = m.end
+    if m.kind == "ordinal":
+        kind, unit = "none", ""
+        end = m.end
+    if mag and mag in MAGNITUDES:
+        value = value * MAGNITUDES[mag]
+    if m.numeral == "chinese" and m.kind in ("approx",) and norm[m.start:m.end].endswith(("余", "多")):
+        qualifier = "over"
+    start = m.start
+    if start > 0 and norm[start - 1] == "-" and (start < 2 or not norm[start - 2].isalnum()):
+        start -= 1
+        value = -value
+    raw_value = text[m.start:m.end]
+    raw_unit = (text[m.end:end]).replace("余", "").replace("多", "") if kind != "percent" or unit_word != "成" else "成"
+    f = _Fig(m=m, start=start, end=end, qend=end, value=value, unit=unit, unit_kind=kind,
+             raw_value=raw_value, raw_unit=raw_unit, qualifier=qualifier)
+    # qualifiers after (以上, 左右) and before (近, 约, 不低于)
+    qa = cw["q_after_re"].match(norm, end)
+    if qa:
+        f.qualifier = cw["q_after"][qa.group()]
+        f.qend = qa.end()
+    qb = cw["q_before_re"].search(norm, max(0, m.start - 5), m.start)
+    if qb and qb.end() == m.start - (1 if m.kind == "approx" and norm[m.start - 1:m.start] in "近上数逾几" and False else 0):
+        word = qb.group()
+        if word.startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
+            word = ""
+        if word and not (word in ("超过", "超", "高于") and kind == "percent" and unit == "pp"):
+            f.qualifier = cw["q_before"][word]
+    elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in "近上逾":
+        f.qualifier = {"近": "nearly", "上": "over", "逾": "over"}[norm[m.start - 1]]
+    return f
+
+
+def _clause_start(norm: str, sent_start: int, pos: int) -> int:
+    lo = max(sent_start, pos - LOOKBACK)
+    i = pos - 1
+    while i >= lo:
+        if norm[i] in HARD_STOPS:
+            return i + 1
+        i -= 1
+    return lo
+
+
+def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
+    """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
+    cw = compiled()
+    tail_res = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
+    if measure == "completion_pct":
+        tail_res.append(cw["completion_end"])
+    if measure in ("pp_diff", "rank"):
+        tail_res += [cw["pp_up"], cw["pp_down"]]
+    if measure == "abs_change":
+        tail_res.append(cw["abs_change_end"])
+    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+        tail_res.append(cw["comparator_end"])
+    if measure == "pp_diff":
+        mv = re.search(r"高于|低于|快于|慢于|超过|较|比|与", norm[a:b])
+        if mv:
+            b = a + mv.start()
+    changed = True
+    guard = 0
+    while changed and a < b and guard < 12:
+        guard += 1
+        changed = False
+        seg = norm[a:b]
+        for rx in tail_res:
+            mt = rx.search(seg)
+            if mt and mt.end() == len(seg) and mt.start() < len(seg):
+                b = a + mt.start()
+                changed = True
+                break
+        if changed:
+            continue
+        mc = re.search(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$", norm[a:b])
+        if mc and measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+            b = a + mc.start()
+            changed = True
+            continue
+        mh = cw["strip_head"].match(norm, a, b)
+        if mh and mh.end() > a:
+            a = mh.end()
+            changed = True
+            continue
+        mp = cw["period_re"].match(norm, a, b)
+        if mp and mp.end() > a:
+            a = mp.end()
+            changed = True
+    while a < b and norm[a] in " \t\"”“'、的":
+        a += 1
+    while b > a and norm[b - 1] in " \t\"“'、的":
+        b -= 1
+    if norm[a:b].count("“") != norm[a:b].count("”"):
+        while b > a and norm[b - 1] == "“":
+            b -= 1
+    return a, b
+
+
+def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
+    """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
+    cw = compiled()
+    a = pos
+    if norm.startswith("的", a):
+        a += 1
+    b = a
+    limit = min(sent_end, a + 18)
+    while b < limit:
+        ch = norm[b]
+        if ch in HARD_STOPS or ch == "、" or ch.isdigit():
+            break
+        b += 1
+    if a == b:
+        return a, a
+    ms = cw["following_stop"].search(norm, a, b) if stops else None
+    if ms:
+        if ms.start() == a:
+            return a, a
+        b = ms.start()
+    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了)", norm[a:b]):
+        return a, a
+    return a, b
+
+
+def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
+    """Set f.measure and f.sign from the clause text before the figure."""
+    cw = compiled()
+    if f.m.kind == "ordinal":
+        f.measure = "rank"
+        return
+    if f.unit == "pp":
+        f.measure = "pp_diff"
+        f.sign = _pp_sign(clause, prev_change)
+        return
+    if f.unit_kind == "percent":
+        if cw["completion_end"].search(clause):
+            f.measure = "completion_pct"
+        elif cw["decline_to"].search(clause):
+            f.measure, f.sign = "yoy_pct", -1
+        elif cw["growth_to"].search(clause):
+            f.measure = "yoy_pct"
+        elif cw["decline_end"].search(clause):
+            f.measure, f.sign = "yoy_pct", -1
+        elif cw["growth_end"].search(clause):
+            f.measure = "yoy_pct"
+        else:
+            f.measure = "rate_pct"
+            return
+        if f.measure == "yoy_pct":
+            comp = _comparator(clause)
+            if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
+                f.measure = "change_pct"
+            f.comparator = comp
+        return
+    ma = cw["abs_change_end"].search(clause)
+    if ma:
+        word = ma.group().rstrip("了")
+        strong = word in ("增收", "减收", "减少", "下降", "降低", "减支", "增支", "减")
+        if strong or re.search(r"比|较|同比", clause):
+            f.measure = "abs_change"
+            f.sign = cw["abs_change_sign"].get(word, 1)
+            f.comparator = _comparator(clause)
+            return
+    f.measure = "level"
+
+
+def _pp_sign(clause: str, prev_change: float | None) -> int:
+    cw = compiled()
+    ups = [(mt.end(), 1, mt.group()) for mt in cw["pp_up"].finditer(clause)]
+    downs = [(mt.end(), -1, mt.group()) for mt in cw["pp_down"].finditer(clause)]
+    if not ups and not downs:
+        return 1
+    pos, sign, word = max(ups + downs)
+    before = clause[: pos - len(word)]
+    dec_subject = cw["decline_subject"].search(before)
+    grow_subject = re.search(r"增速|增幅|增长率|涨幅", before)
+    if word in ("收窄", "缩小", "扩大"):
+        narrowing = word != "扩大"
+        if dec_subject:
+            return 1 if narrowing else -1
+        if grow_subject:
+            return -1 if narrowing else 1
+        if prev_change is not None and prev_change < 0:
+            return 1 if narrowing else -1
+        return -1 if narrowing else 1
+    if dec_subject and not grow_subject:
+        return -sign
+    return sign
+
+
+def _comparator(clause: str) -> str:
+    cw = compiled()
+    best = (-1, "")
+    for rx, g in cw["comparator_regex"]:
+        for mt in rx.finditer(clause):
+            if mt.start() > best[0]:
+                best = (mt.start(), mt.group(g))
+    for word, label in cw["comparators"]:
+        i = clause.rfind(word)
+        if i > best[0]:
+            best = (i, label)
+    return best[1]
+
+
+def _split_list(subject: str, n: int) -> list[str] | None:
+    """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
+    cw = compiled()
+    subject = cw["measure_words"].sub("", subject)
+    items = [s for s in subject.split("、") if s]
+    if len(items) != n and items:
+        last = re.split(r"和|及|与|以及", items[-1])
+        if len(items) - 1 + len(last) == n and all(last):
+            items = items[:-1] + last
+    if len(items) != n or n < 2:
+        return None
+    tail = items[-1]
+    suffix = ""
+    for word in cw["list_suffixes"]:
+        i = tail.find(word)
+        if i > 0 and (not suffix or i < tail.find(suffix)):
+            suffix = tail[i:]
+    suffix = cw["measure_words"].sub("", suffix)
+    out = [it if it.endswith(suffix) or not suffix else it + suffix for it in items]
+    return out
+
+
+def _figures(report: Report) -> list[_Fig]:
+    out = []
+    for m in find_mentions(report):
+        if m.role == "figure" or (m.role == "ordinal"):
+            f = _parse_figure(report, m)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _analyse(report: Report) -> list[_Fig]:
+    norm, text = report.norm, report.text
+    cw = compiled()
+    figs = _figures(report)
+    kept: list[_Fig] = []
+    carry_scope: tuple[int, int] = (-1, -1)
+    carry = ""
+    prev: _Fig | None = None
+    list_items: list[str] | None = None
+    list_idx = 0
+    list_head: _Fig | None = None
+    for f in figs:
+        sent = report.sentence_at(f.start)
+        s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
+        f.sentence = (s0, s1)
+        cs = _clause_start(norm, s0, f.start)
+        clause = norm[cs:f.start]
+        same_sentence = prev is not None and prev.sentence == f.sentence
+        # carry scope: the sentence, cut at semicolons
+        semi = norm.rfind(";", s0, f.start)
+        scope = (max(s0, semi + 1), s1)
+        if scope != carry_scope:
+            carry_scope, carry = scope, ""
+        if f.m.kind == "ordinal":
+            mr = cw["rank_re"].search(clause)
+            if not mr:
+                continue
+            f.comparator = mr.group(1).strip("的")
+        # 分别 lists: members after the first take the head's measure
+        between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
+        in_list = (list_items is not None and list_head is not None and between is not None
+                   and LIST_SEP.match(between or "x") is not None and list_idx < len(list_items))
+        if not in_list:
+            list_items, list_head, list_idx = None, None, 0
+        prev_change = None
+        if prev is not None and same_sentence and prev.measure in ("yoy_pct", "change_pct"):
+            prev_change = float(prev.value * prev.sign)
+        if in_list and list_head is not None:
+            f.measure, f.sign, f.comparator = list_head.measure, list_head.sign, list_head.comparator
+        else:
+            _measure(f, clause, prev_change)
+        if f.measure == "rank" and f.m.kind != "ordinal":
+            pass
+        # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
+        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
+                and f.unit_kind == prev.unit_kind):
+            seg = norm[prev.qend:f.start]
+            if seg.startswith("(") and ")" not in seg or (prev.extra.get("paren") and not re.search(r"[()]", seg)):
+                f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
+                f.extra["paren"] = True
+        # subject span: from the clause start, a list comma, or the previous figure
+        soft = cs
+        i = norm.rfind("、", cs, f.start)
+        if i >= 0:
+            soft = i + 1
+        if same_sentence and prev is not None and prev.qend > soft:
+            soft = prev.qend
+        # qualifier words right before the number are not part of the subject
+        qb = cw["q_before_re"].search(norm, max(soft, f.start - 5), f.start)
+        subj_end = qb.start() if qb and qb.end() == f.start else f.start
+        if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in "近上逾数几":
+            subj_end -= 1
+        if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
+            subj_end -= 1
+        # 分别: split the subject list once, at the head
+        if "分别" in clause and not in_list:
+            k = clause.rfind("分别")
+            n = 1
+            j = figs.index(f)
+            last = f
+            for g in figs[j + 1:]:
+                if LIST_SEP.match(norm[last.qend:g.start] or "x") and g.start < s1:
+                    n += 1
+                    last = g
+                else:
+                    break
+            subj_text = text[cs:cs + k]
+            subj_norm = norm[cs:cs + k]
+            a, b = _strip(norm, cs, cs + k, "level")
+            items = _split_list(text[a:b], n) if n > 1 else None
+            if items is None and n > 1:
+                items = None
+            if items:
+                list_items, list_head, list_idx = items, f, 0
+            del subj_text, subj_norm
+        f.period = _period(norm, s0, f.start)
+        f.status = _status(report, norm, s0, f, soft, subj_end)
+        f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
+        if list_items is not None and (in_list or list_head is f):
+            f.indicator = list_items[list_idx]
+            list_idx += 1
+        if f.indicator:
+            carry = f.indicator
+        kept.append(f)
+        prev = f
+    return kept
+
+
+def _period(norm: str, s0: int, pos: int) -> str:
+    cw = compiled()
+    found = ""
+    for mt in cw["period_re"].finditer(norm, s0, pos):
+        found = mt.group()
+    return found
+
+
+def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int) -> str:
+    cw = compiled()
+    section = report.section_at(f.start)
+    if section and cw["target_sections"].search(section.split(" / ")[0] if section else ""):
+        return "target"
+    if section and cw["target_sections"].search(section):
+        return "target"
+    if cw["target_re"].search(norm, s0, f.start):
+        return "target"
+    if cw["budget_end"].search(norm[soft:subj_end]):
+        return "target"
+    return "actual"
+
+
+def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str) -> str:
+    norm, text = report.norm, report.text
+    cw = compiled()
+    measure = f.measure
+    a, b = soft, subj_end
+    if measure == "rank":
+        mr = cw["rank_re"].search(norm, soft, f.start)
+        b = mr.start() if mr else b
+    a, b = _strip(norm, a, b, measure)
+    subject = text[a:b] if b > a else ""
+    verb_only = bool(subject) and VERB_ONLY.match(norm[a:b]) is not None
+    fa, fb = _following(norm, f.qend, s1)
+    following = text[fa:fb] if fb > fa else ""
+    if measure == "completion_pct":
+        obj = re.search(r"完成([^,;。:!?]{1,30}?)的$", clause)
+        if obj:
+            specific = obj.group(1)
+            for w in cw["completion_generic"]:
+                specific = specific.replace(w, "")
+            if re.search(r"\d", specific):
+                specific = ""
+            if not subject and specific:
+                return specific
+        return subject or carry
+    if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
+        return subject if subject and not verb_only else (carry or subject)
+    if measure == "rate_pct":
+        if cw["share_end"].search(clause) and "占" in clause:
+            return carry or subject
+        if subject and not verb_only:
+            return subject
+        if norm.startswith("的", f.qend):
+            fa, fb = _following(norm, f.qend, s1, stops=False)
+            following = text[fa:fb]
+        return following or carry or subject
+    # level
+    attr = cw["attribute_end"].search(norm, soft, subj_end)
+    if attr and attr.end() == subj_end:
+        word = attr.group()
+        if "规模" in word:
+            mo = re.search(r"的([^,;。:!?、]{1,20})", norm[f.qend:s1])
+            if mo:
+                fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
+                return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
+            return following or subject or carry
+        return carry or subject
+    if f.unit_kind == "count" and following:
+        return following
+    if f.unit_kind == "none" and following:
+        return following
+    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith("的", f.qend)):
+        return following
+    if subject and not verb_only:
+        return subject
+    return following or subject
+
+
+def extract_facts(report: Report | str | bytes | None = None):
+    """Every quantitative figure of a report as a tidy facts table.
+
+    Parameters
+    ----------
+    report : Report, path, str or bytes
+        A loaded report, or anything :func:`load_report` accepts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure with the columns of ``FACT_COLUMNS`` (see DESIGN.md): span into
+        ``report.text``, indicator, measure, value in base units, unit, qualifier, status,
+        comparator, period, section and sentence. Empty (with a :class:`NoFiguresWarning`)
+        when the document holds no figures.
+
+    Examples
+    --------
+    >>> f = extract_facts("一般公共预算收入完成96.9亿元,同比下降7%,完成全年任务的48.2%。")
+    >>> f[["indicator", "measure", "value", "unit"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['一般公共预算收入', 'level', 9690000000.0, '元'],
+     ['一般公共预算收入', 'yoy_pct', -7.0, '%'],
+     ['一般公共预算收入', 'completion_pct', 48.2, '%']]
+    """
+    import pandas as pd
+
+    from .vocab import MEASURES, QUALIFIERS, STATUSES
+
+    report = load_report(report)
+    figs = _analyse(report)
+    text = report.text
+    rows = {c: [] for c in FACT_COLUMNS}
+    for f in figs:
+        value = f.value * f.sign if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") else f.value
+        if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and f.value < 0 and f.sign < 0:
+            value = f.value  # printed with its own minus sign: keep it
+        sent = text[f.sentence[0]:f.sentence[1]]
+        rows["report_id"].append(report.report_id)
+        rows["fact_id"].append(f"f{f.start:05d}")
+        rows["start"].append(f.start)
+        rows["end"].append(f.end)
+        rows["indicator"].append(f.indicator)
+        rows["measure"].append(f.measure)
+        rows["value"].append(float(value))
+        rows["unit"].append(f.unit)
+        rows["raw_value"].append(f.raw_value)
+        rows["raw_unit"].append(f.raw_unit)
+        rows["qualifier"].append(f.qualifier)
+        rows["status"].append(f.status)
+        rows["comparator"].append(f.comparator)
+        rows["period"].append(f.period)
+        rows["section"].append(report.section_at(f.start))
+        rows["sentence"].append(sent)
+    df = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
+    for col in ("report_id", "fact_id", "indicator", "unit", "raw_value", "raw_unit", "comparator",
+                "period", "section", "sentence"):
+        df[col] = df[col].astype("str")
+    df["measure"] = pd.Categorical(df["measure"], categories=MEASURES)
+    df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
+    df["status"] = pd.Categorical(df["status"], categories=STATUSES)
+    if df.empty:
+        warnings.warn(f"no figures found in report {report.report_id}", NoFiguresWarning, stacklevel=2)
+    return df

@@ -1,0 +1,242 @@
+"""Every numeric token of a report, with its span and role.
+
+Arabic numerals (full-width, decimals and thousands separators included) and Chinese numerals
+in quantity use (九成, 近百家, 两个月, 第三, 百万) become :class:`Mention` objects. Every run of
+digits in the text lies in exactly one mention; the role says what it is: ``figure`` (a
+quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``name``,
+``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers import parse_chinese_numeral, parse_number
+from .report import Report, load_report
+
+ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slogan", "ordinal",
+         "marker", "time", "code")
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_CN_COUNT = "个月|个|家|项|名|批|件|所|座|条|处|户|位|种|类|支|场|栋|套|倍|次|人|批次"
+
+TOKEN = re.compile(
+    r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"|(?P<ordinal>第[一二三四五六七八九十百]+)"
+    rf"|(?P<cheng>(?<![{_CN}])(?:[二三四五六七八九]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分])"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿])十成)"
+    rf"|(?P<approx>(?:(?<=[近上数逾几])|(?<![{_CN}]))(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
+    rf"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
+    rf"|(?P<cncount>(?<![{_CN}第])(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT}))"
+)
+
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-~至到]\s*(?:19|20)?\d{2,4}(?:年)?")
+DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
+PLUS_SLOGAN = re.compile(r"[\dA-Za-z]+(?:\+[\dA-Za-z]+)+")
+MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
+LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One numeric token: ``text[start:end]`` with its role and numeric value."""
+
+    start: int
+    end: int
+    role: str
+    value: Decimal | None
+    numeral: str  # "arabic" or "chinese"
+    kind: str = ""  # tokenizer branch: arabic, ordinal, cheng, approx, cncount
+
+
+def _quote_spans(norm: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"", norm):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]], idx: list[int]) -> bool:
+    # spans are sorted and disjoint; idx is a one-element cursor for a linear sweep
+    i = idx[0]
+    while i < len(spans) and spans[i][1] <= pos:
+        i += 1
+    idx[0] = i
+    return i < len(spans) and spans[i][0] <= pos < spans[i][1]
+
+
+def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas: bool) -> bool:
+    groups = tok.split(".")[0].split(",")
+    if len(groups) == 1:
+        return True
+    if any(text[start + i] == "，" for i, ch in enumerate(tok) if ch == ","):
+        return False  # a full-width comma is punctuation, never a separator
+    if len(groups) >= 3 or "." in tok:
+        return True
+    return full_width_commas
+
+
+def find_mentions(report: Report) -> list[Mention]:
+    """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
+    norm = report.norm
+    text = report.text
+    full_width_commas = text.count("，") > text.count(",")
+    quotes = _quote_spans(norm)
+    qcur = [0]
+    covered: list[tuple[int, int, str]] = []  # pre-claimed spans (years, dates, slogans, markers)
+    for pat, role in ((YEAR_RANGE, "year"), (DATE, "date"), (TIME, "time"), (PLUS_SLOGAN, "slogan"),
+                      (MARKER, "marker")):
+        for m in pat.finditer(norm):
+            if role == "slogan" and not re.search(r"\d", m.group()):
+                continue
+            if role == "slogan" and re.fullmatch(r"\+?\d+(?:\.\d+)?", m.group()):
+                continue
+            if role == "time" and not _plausible_time(m.group()):
+                continue
+            covered.append((m.start(), m.end(), role))
+    covered.sort()
+    claimed: list[tuple[int, int, str]] = []
+    last_end = -1
+    for s, e, role in covered:
+        if s >= last_end:
+            claimed.append((s, e, role))
+            last_end = e
+    out: list[Mention] = []
+    ci = 0
+    pos = 0
+    n = len(norm)
+    while pos < n:
+        while ci < len(claimed) and claimed[ci][1] <= pos:
+            ci += 1
+        m = TOKEN.search(norm, pos)
+        if m is None:
+            break
+        # a pre-claimed span that starts before this token comes first
+        if ci < len(claimed) and claimed[ci][0] < m.end() and claimed[ci][0] <= m.start() + len(m.group()):
+            cs, ce, crole = claimed[ci]
+            if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
+                if cs < m.start() and not re.search(r"\d", norm[cs:m.start()]) and m.start() >= ce:
+                    pass
+                else:
+                    out.append(Mention(cs, ce, crole, None, "arabic", crole))
+                    pos = ce
+                    ci += 1
+                    continue
+        kind = m.lastgroup or ""
+        start, end = m.start(), m.end()
+        tok = m.group()
+        if kind == "arabic":
+            if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
+                tok = tok.split(",")[0]
+                end = start + len(tok)
+            # a decimal point followed by more digits and dots: a version like 1.2.3
+            role = _arabic_role(norm, start, end, tok)
+            if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
+                role = "slogan"
+            value = parse_number(tok) if role in ("figure", "ordinal") else None
+            if role == "ordinal":
+                start -= 1  # include 第
+            out.append(Mention(start, end, role, value, "arabic", kind))
+        else:
+            role = "ordinal" if kind == "ordinal" else "figure"
+            body = tok
+            if kind == "ordinal":
+                body = tok[1:]
+            elif kind == "cheng":
+                body = tok[:-1]
+            elif kind == "approx":
+                body = re.sub(r"^(?:上|数|几)", "", tok).rstrip("余多")
+            try:
+                value = parse_chinese_numeral(body)
+            except ValueError:
+                value = None
+            if value is None:
+                pos = end
+                continue
+            if role == "figure" and (_in_spans(start, quotes, qcur) or norm[end:end + 2].startswith(("个“", "个\""))):
+                role = "slogan"
+            out.append(Mention(start, end, role, value, "chinese", kind))
+        pos = end
+    return out
+
+
+def _plausible_time(s: str) -> bool:
+    h, _, mnt = s.replace("：", ":").partition(":")
+    return int(h) < 24 and int(mnt) < 60
+
+
+def _is_measured(norm: str, end: int) -> bool:
+    """A number inside quotes is still a figure when a unit follows it (“政策加油包”722万元 is outside)."""
+    return bool(re.match(r"(?:[万亿]?元|%|个百分点|[万亿]?(?:人次|人|家|户|个|项))", norm[end:end + 4]))
+
+
+def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end:end + 3]
+    a1 = after[:1]
+    if before == "第":
+        return "ordinal"
+    if re.match(r"[A-Za-z]", a1):
+        letters = re.match(r"[A-Za-z]+", after).group().lower()
+        if letters not in LATIN_UNITS or re.match(r"[A-Za-z]", norm[end + len(letters):end + len(letters) + 1] or " "):
+            return "name"
+    if re.match(r"[A-Za-z]", before):
+        return "name"
+    if before == "." and start >= 2 and norm[start - 2].isdigit():
+        return "version"
+    if a1 == "." and re.match(r"\.\d", after):
+        return "version"  # 1.2.3: the decimal part was already taken, a second dot follows
+    if after.startswith("版") or re.match(r"(?:[与和、及至-]\d+(?:\.\d+)?版)", norm[end:end + 8]):
+        return "version"
+    if after.startswith(("号线", "号楼", "号院", "号门")):
+        return "name" if after.startswith("号线") else "address"
+    if a1 == "号":
+        return "address"
+    if after.startswith(("热线", "服务热线")):
+        return "name"
+    if a1 == "年":
+        if "." not in tok and len(tok) == 4 and tok[0] in "12":
+            return "year"
+        return "figure"
+    if re.match(r"\d{4}$", tok) and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—") :
+        return "year"
+    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(("月份的", "月均")):
+        return "period"
+    if a1 == "日" and "." not in tok and 1 <= int(tok) <= 31:
+        return "date"
+    if re.match(r"[-~至到]\d{1,2}月", norm[end:end + 5]) and "." not in tok and 1 <= int(tok) <= 12:
+        return "period"
+    return "figure"
+
+
+def mentions(report: Report | str | bytes | None = None):
+    """Every numeric token of a report as a DataFrame.
+
+    Columns: ``start``, ``end``, ``text`` (as printed), ``role`` (categorical), ``value``
+    (float, for figures and ordinals), ``numeral`` (``arabic``/``chinese``).
+
+    Examples
+    --------
+    >>> m = mentions("以8号线三期为重点,完成691372人份样本的检测")
+    >>> list(zip(m["text"], m["role"]))
+    [('8', 'name'), ('691372', 'figure')]
+    """
+    import pandas as pd
+
+    report = load_report(report)
+    rows = find_mentions(report)
+    df = pd.DataFrame(
+        {
+            "start": [m.start for m in rows],
+            "end": [m.end for m in rows],
+            "text": [report.text[m.start:m.end] for m in rows],
+            "role": pd.Categorical([m.role for m in rows], categories=ROLES),
+            "value": [float(m.value) if m.value is not None else float("nan") for m in rows],
+            "numeral": [m.numeral for m in rows],
+        }
+    )
+    return df.astype({"start": "int64", "end": "int64", "text": "str", "numeral": "str"})

@@ -1,0 +1,211 @@
+"""Table invariants: the checks every key table passes when it is built.
+
+Each table has a :class:`TableSpec` (frozen data: required columns, key, closed vocabularies,
+value ranges). :func:`check_table` runs the checks and raises
+:class:`~dhcheng_analysis.errors.TableInvariantError` with the offending rows printed, so a
+broken table never reaches a chart or an export silently.
+
+>>> import pandas as pd
+>>> from dhcheng_analysis.schema import TableSpec, check_table
+>>> spec = TableSpec("demo", required=("report_id", "fact_id", "indicator_en"), key=("fact_id",))
+>>> df = pd.DataFrame({"report_id": ["r"], "fact_id": ["f1"], "indicator_en": ["GDP"]})
+>>> check_table(df, spec, fact_ids={"f1"}) is df
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import vocab
+from .errors import TableInvariantError
+
+MAX_ROWS_SHOWN = 12
+
+MONEY_UNITS = ("元", "美元", "欧元", "港元")
+PERCENT_UNITS = ("%", "pp", "‰")
+
+
+def allowed_units() -> frozenset[str]:
+    """Base units a table may carry: money, percent, and every counter or physical unit of the cue tables."""
+    cues = vocab.cues()
+    units = set(MONEY_UNITS) | set(PERCENT_UNITS) | {""}
+    units |= set(cues.get("counters", ())) | set(cues.get("chinese_counters", ()))
+    units.discard("成")  # 九成 is read as 90 %
+    units.discard("个百分点")
+    return frozenset(units)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What a table promises: columns, key, closed vocabularies and plausible value ranges."""
+
+    name: str
+    required: tuple[str, ...]
+    key: tuple[str, ...] = ()
+    vocab: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    ranges: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    unit_columns: tuple[str, ...] = ()
+    fact_id_columns: tuple[str, ...] = ("fact_id",)
+    fact_ids_columns: tuple[str, ...] = ()
+    nonempty: tuple[str, ...] = ("report_id", "indicator_en")
+
+
+def _fail(spec: TableSpec, what: str, rows: pd.DataFrame) -> None:
+    shown = rows.head(MAX_ROWS_SHOWN).to_string(max_colwidth=40)
+    more = f"\n… and {len(rows) - MAX_ROWS_SHOWN} more rows" if len(rows) > MAX_ROWS_SHOWN else ""
+    raise TableInvariantError(
+        f"table {spec.name!r}: {what} ({len(rows)} rows); this is a bug in the table builder or a "
+        f"malformed facts table — rebuild the facts with extract_facts\n{shown}{more}"
+    )
+
+
+def _blank(s: pd.Series) -> pd.Series:
+    return s.isna() | (s.astype("string").str.strip() == "")
+
+
+def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """Check ``df`` against ``spec``; return it unchanged or raise TableInvariantError.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The built table.
+    spec : TableSpec
+        Its promises.
+    fact_ids : iterable of str, optional
+        Every fact id of the facts table the table was built from; when given, each id in the
+        ``fact_id`` / ``fact_ids`` columns must be one of them.
+    """
+    missing = [c for c in spec.required if c not in df.columns]
+    if missing:
+        raise TableInvariantError(f"table {spec.name!r} lacks columns {missing}; columns are {list(df.columns)}")
+    if df.empty:
+        return df
+    for col in spec.nonempty:
+        bad = _blank(df[col])
+        if bad.any():
+            _fail(spec, f"empty {col!r}", df[bad])
+    if spec.key:
+        dup = df.duplicated(list(spec.key), keep=False)
+        if dup.any():
+            _fail(spec, f"duplicate key {list(spec.key)}", df[dup])
+    for col, allowed in spec.vocab.items():
+        if col not in df.columns:
+            continue
+        s = df[col]
+        bad = s.notna() & ~s.astype("string").isin(list(allowed))
+        if bad.any():
+            _fail(spec, f"{col!r} outside {list(allowed)}", df[bad])
+    for col, (lo, hi) in spec.ranges.items():
+        if col not in df.columns:
+            continue
+        s = pd.to_numeric(df[col], errors="coerce")
+        bad = s.notna() & ((s < lo) | (s > hi))
+        if bad.any():
+            _fail(spec, f"{col!r} outside the plausible range [{lo}, {hi}]", df[bad])
+    if spec.unit_columns:
+        units = allowed_units()
+        for col in spec.unit_columns:
+            if col not in df.columns:
+                continue
+            s = df[col]
+            bad = s.notna() & ~s.astype("string").isin(sorted(units))
+            if bad.any():
+                _fail(spec, f"unit column {col!r} holds a unit outside the unit tables", df[bad])
+    if fact_ids is not None:
+        known = set(fact_ids)
+        for col in spec.fact_id_columns:
+            if col not in df.columns:
+                continue
+            s = df[col]
+            bad = s.notna() & ~s.astype("string").isin(sorted(known))
+            if bad.any():
+                _fail(spec, f"{col!r} not found in the facts table", df[bad])
+        for col in spec.fact_ids_columns:
+            if col not in df.columns:
+                continue
+            ids = df[col].fillna("").astype(str).str.split(";")
+            bad = ids.map(lambda xs: not xs or any(x not in known for x in xs))
+            if bad.any():
+                _fail(spec, f"{col!r} names ids not found in the facts table (or is empty)", df[bad])
+    return df
+
+
+PCT_RANGE = (-100.0, 10_000.0)  # a change can fall at most 100 %; growth of 100× is implausible here
+
+HEADLINE = TableSpec(
+    "headline",
+    required=("report_id", "indicator", "indicator_en", "indicator_as_printed", "level", "unit",
+              "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator", "comparator_value",
+              "comparator_value_qualifier", "rank", "rank_group", "implied_prior_level",
+              "implied_annual_target", "h2_required", "h2_growth_required_pct", "period", "section",
+              "fact_id", "fact_ids"),
+    key=("report_id", "indicator"),
+    vocab={"level_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS},
+    ranges={"yoy_pct": PCT_RANGE, "completion_pct": (0.0, 1000.0), "pp_diff": (-100.0, 100.0),
+            "rank": (1, 1000)},
+    unit_columns=("unit",),
+    fact_ids_columns=("fact_ids",),
+)
+
+YOY = TableSpec(
+    "yoy",
+    required=("report_id", "fact_id", "indicator", "indicator_en", "measure", "change_pct", "direction",
+              "comparator", "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier",
+              "status", "period", "section", "sentence"),
+    key=("report_id", "fact_id"),
+    vocab={"measure": ("yoy_pct", "change_pct"), "direction": ("up", "down", "flat"),
+           "qualifier": vocab.QUALIFIERS, "status": vocab.STATUSES},
+    ranges={"change_pct": PCT_RANGE},
+    unit_columns=("level_unit",),
+    fact_id_columns=("fact_id", "level_fact_id"),
+)
+
+TAX = TableSpec(
+    "tax",
+    required=("report_id", "fact_id", "dimension", "item", "indicator_en", "measure", "change_pct",
+              "direction", "level", "level_unit", "abs_change", "unit", "qualifier", "sentence"),
+    key=("report_id", "dimension", "item", "measure", "fact_id"),
+    vocab={"dimension": ("total", "sector", "tax_type", "base_loss", "new_entities"),
+           "measure": vocab.MEASURES, "direction": ("up", "down", "flat"), "qualifier": vocab.QUALIFIERS},
+    ranges={"change_pct": PCT_RANGE},
+    unit_columns=("unit", "level_unit"),
+    fact_ids_columns=("fact_ids",),
+)
+
+COMPLETION = TableSpec(
+    "completion",
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "completion_pct", "source",
+              "numerator", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "status",
+              "section", "sentence"),
+    key=("report_id", "fact_ids", "source"),
+    vocab={"source": ("stated", "computed"), "status": vocab.STATUSES},
+    ranges={"completion_pct": (0.0, 1000.0), "benchmark_pct": (0.0, 100.0)},
+    unit_columns=("count_unit",),
+    fact_ids_columns=("fact_ids",),
+)
+
+TARGETS = TableSpec(
+    "targets",
+    required=("report_id", "fact_id", "indicator", "indicator_en", "measure", "value", "unit", "qualifier",
+              "section", "sentence"),
+    key=("report_id", "fact_id"),
+    vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
+    unit_columns=("unit",),
+)
+
+AUDIT = TableSpec(
+    "audit",
+    required=("report_id", "fact_id", "fact_ids", "indicator_en", "check", "stated", "computed", "difference",
+              "tolerance", "verdict", "message"),
+    key=("report_id", "check", "fact_ids"),
+    vocab={"verdict": ("consistent", "inconsistent")},
+    fact_ids_columns=("fact_ids",),
+)
+
+SPECS = {"headline": HEADLINE, "yoy": YOY, "tax": TAX, "completion": COMPLETION, "targets": TARGETS,
+         "audit": AUDIT}
