@@ -65,11 +65,12 @@ def compiled() -> dict:
         "period_re": re.compile(
             "|".join(c["period_regex"]) + "|" + _alt(c["periods"])
         ),
-        "strip_tail": re.compile(rf"(?:{_alt(c['prefix_strip_tail'] + c['measure_words'] + list(q_before))})$"),
+        "strip_tail": re.compile(rf"(?:{_alt(c['prefix_strip_tail'] + c['measure_words'])})$"),
         "strip_head": re.compile(rf"(?:{_alt(c['prefix_strip_head'])})"),
         "attribute_end": re.compile(rf"(?:{_alt(c['attribute_words'])})$"),
         "following_stop": re.compile(_alt(c["following_stops"])),
         "list_suffixes": sorted(c["list_suffixes"], key=len, reverse=True),
         "measure_words": re.compile(rf"(?:{_alt(c['measure_words'])})+$"),
+        "table_columns": c["table_columns"],
         "completion_generic": sorted(c["completion_object_generic"], key=len, reverse=True),
     }

@@ -97,8 +97,8 @@ FIELDS: dict[str, Field] = {
                   "该数字在本报告中的编号；各表据此追溯到“全部数据”表中的原文。",
                   "Stable id of the figure within the report; links every table back to All facts."),
     "fact_ids": _f("所用数据编号", "Fact ids used",
-                   "计算所用的全部数据编号。",
-                   "Ids of all figures a row is built from."),
+                   "该行所依据的全部数据编号，以分号分隔。",
+                   "Ids of all figures a row is built from, separated by semicolons."),
     "start": _f("起始位置", "Start offset",
                 "数字在报告全文中的起始字符位置（从0起）。",
                 "Character offset in the report text where the figure as printed begins (from 0).",
@@ -155,7 +155,7 @@ FIELDS: dict[str, Field] = {
                   FMT_CHANGE),
     "change_pct": _f("变化率(%)", "Change (%)", "相对比较基准的变化率，下降为负。",
                      "Change against the comparator, in percent; declines negative.", FMT_CHANGE),
-    "direction": _f("方向", "Direction", "变化方向：增长、下降或持平。",
+    "direction": _f("方向", "Direction", "变化方向：up 增长，down 下降，flat 持平。",
                     "Direction of the change: up, down or flat."),
     "completion_pct": _f("完成进度(%)", "Completion (%)", "完成全年任务（目标）的百分比。",
                          "Share of the annual task or target completed, in percent.", FMT_PCT),
@@ -183,8 +183,10 @@ FIELDS: dict[str, Field] = {
                                  "推算：为完成全年目标，下半年需达到的同比增速。",
                                  "Derived: year-on-year growth the rest of the year needs to meet the "
                                  "annual target.", FMT_CHANGE),
-    "dimension": _f("维度", "Dimension", "sector 为行业，tax_type 为税种，total 为税收总额。",
-                    "sector, tax_type or total."),
+    "dimension": _f("维度", "Dimension",
+                    "sector 为行业，tax_type 为税种，total 为税收总额，base_loss 为税源流失，"
+                    "new_entities 为新增税源。",
+                    "sector, tax_type, total, base_loss (tax base lost) or new_entities (new tax base)."),
     "item": _f("项目", "Item", "行业或税种名称。", "Sector or tax named."),
     "abs_change": _f("增减额", "Absolute change", "相对比较基准的绝对增减，减少为负。",
                      "Absolute change against the comparator; decreases negative.", FMT_SIGNED_AMOUNT),
@@ -207,7 +209,8 @@ FIELDS: dict[str, Field] = {
     "difference": _f("差异", "Difference", "报告值减计算值。", "Stated minus computed.", FMT_SIGNED_NUMBER),
     "tolerance": _f("容差", "Tolerance", "允许的差异（四舍五入）。", "Difference allowed (rounding).",
                     FMT_NUMBER),
-    "verdict": _f("结论", "Verdict", "ok 为一致，mismatch 为不一致。", "ok, or mismatch."),
+    "verdict": _f("结论", "Verdict", "consistent 为一致，inconsistent 为不一致（差异超过容差）。",
+                  "consistent, or inconsistent (the difference exceeds the tolerance)."),
     "message": _f("说明", "Message", "核对结果及所用数字。", "The check with its numbers.",
                   width=60, wrap=True),
 }
@@ -367,9 +370,9 @@ def _missing(v: Any) -> bool:
 
 def _join(v: Any) -> Any:
     if isinstance(v, list | tuple | set | frozenset):
-        return ", ".join(str(x) for x in v)
+        return ";".join(str(x) for x in v)
     if hasattr(v, "tolist") and not isinstance(v, str) and getattr(v, "ndim", 0) == 1:
-        return ", ".join(str(x) for x in v.tolist())
+        return ";".join(str(x) for x in v.tolist())
     return v
 
 
@@ -396,6 +399,8 @@ def _excel_value(v: Any) -> Any:
         return None
     v = _join(v)
     if isinstance(v, str):
+        if not v:
+            return None
         v = _ILLEGAL_XML.sub("\ufffd", v)
         if len(v) > _EXCEL_MAX_TEXT:
             v = v[: _EXCEL_MAX_TEXT - 1] + "…"

@@ -27,6 +27,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
+PERIOD_NOT_AFTER = ("任务", "目标", "计划", "预算", "的", "平均", "同期", "增长", "下降")
 NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
 VERB_ONLY = re.compile(
     r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
@@ -207,6 +208,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
     if f.unit == "pp":
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change)
+        f.comparator = _comparator(clause)
         return
     if f.unit_kind == "percent":
         if cw["completion_end"].search(clause):
@@ -310,10 +312,101 @@ def _figures(report: Report) -> list[_Fig]:
     return out
 
 
+TABLE_LINE = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def _table_blocks(norm: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Pipe tables: (start, end, [line spans]) for runs of two or more |-delimited lines."""
+    blocks: list[tuple[int, int, list[tuple[int, int]]]] = []
+    run: list[tuple[int, int]] = []
+    for m in TABLE_LINE.finditer(norm):
+        if run and norm[run[-1][1]:m.start()].strip("\n \t") == "" and norm.count("\n", run[-1][1], m.start()) <= 1:
+            run.append((m.start(), m.end()))
+        else:
+            if len(run) >= 2:
+                blocks.append((run[0][0], run[-1][1], run))
+            run = [(m.start(), m.end())]
+    if len(run) >= 2:
+        blocks.append((run[0][0], run[-1][1], run))
+    return blocks
+
+
+def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    line = norm[a:b]
+    first = line.index("|")
+    last = line.rindex("|")
+    out, pos = [], a + first + 1
+    for part in line[first + 1:last].split("|"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
+    norm, text = report.norm, report.text
+    cols = compiled()["table_columns"]
+    _, _, lines = block
+    header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
+    roles: list[str] = []
+    for i, h in enumerate(header):
+        role = ""
+        for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
+            if any(w in h for w in cols[key]):
+                role = key
+                break
+        if not role:
+            role = "indicator" if i == 0 else "level"
+        roles.append(role)
+    out: list[_Fig] = []
+    by_start = {f.m.start: f for f in figs}
+    for a, b in lines[1:]:
+        cells = _cells(norm, a, b)
+        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", norm[x:y]) for x, y in cells):
+            continue
+        name = next((text[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "indicator"), "")
+        unit_cell = next((norm[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "unit"), "")
+        for (x, y), role in zip(cells, roles, strict=False):
+            if role in ("indicator", "unit"):
+                continue
+            f = next((by_start[k] for k in range(x, y) if k in by_start), None)
+            if f is None:
+                continue
+            f.measure = role
+            f.indicator = name
+            if role == "level" and unit_cell and f.unit_kind == "none":
+                _apply_unit(f, unit_cell)
+                if f.unit == "%":
+                    f.measure = "rate_pct"
+            elif role != "level":
+                f.unit, f.unit_kind = "%", "percent"
+            out.append(f)
+    return out
+
+
+def _apply_unit(f: _Fig, unit_cell: str) -> None:
+    cw = compiled()
+    um = cw["unit_re"].fullmatch(unit_cell)
+    if not um:
+        f.unit = unit_cell
+        f.unit_kind = "count"
+        return
+    mag = (um.group("mag1") or "") + (um.group("mag2") or "")
+    kind, unit = cw["units"].get(um.group("unit") or "", ("none", ""))
+    if mag in MAGNITUDES:
+        f.value = f.value * MAGNITUDES[mag]
+    f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
+
+
 def _analyse(report: Report) -> list[_Fig]:
     norm, text = report.norm, report.text
     cw = compiled()
     figs = _figures(report)
+    tables: list[_Fig] = []
+    if "|" in norm:
+        for block in _table_blocks(norm):
+            inside = [f for f in figs if block[0] <= f.start < block[1]]
+            tables += _table_facts(report, inside, block)
+            figs = [f for f in figs if not block[0] <= f.start < block[1]]
     kept: list[_Fig] = []
     carry_scope: tuple[int, int] = (-1, -1)
     carry = ""
@@ -370,6 +463,8 @@ def _analyse(report: Report) -> list[_Fig]:
         # qualifier words right before the number are not part of the subject
         qb = cw["q_before_re"].search(norm, max(soft, f.start - 5), f.start)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
+        if qb and qb.group().startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
+            subj_end = f.start
         if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in "近上逾数几":
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
@@ -405,13 +500,20 @@ def _analyse(report: Report) -> list[_Fig]:
             carry = f.indicator
         kept.append(f)
         prev = f
-    return kept
+    for f in tables:
+        sent = report.sentence_at(f.start)
+        f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
+        f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
+        f.period = _period(norm, f.sentence[0], f.start)
+    return sorted(kept + tables, key=lambda g: g.start)
 
 
 def _period(norm: str, s0: int, pos: int) -> str:
     cw = compiled()
     found = ""
     for mt in cw["period_re"].finditer(norm, s0, pos):
+        if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(PERIOD_NOT_AFTER, mt.end()):
+            continue
         found = mt.group()
     return found
 

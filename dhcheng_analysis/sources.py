@@ -170,7 +170,7 @@ def _nonempty(text: str, name: str) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text saved without a byte-order mark, told by its NUL bytes (ASCII-heavy text)."""
     head = data[:8192]
-    if len(head) < 4 or len(head) % 2 or head.count(0) < len(head) // 8:
+    if len(head) < 16 or len(head) % 2 or head.count(0) < len(head) // 8:
         return None
     even_nul = head[0::2].count(0)
     odd_nul = head[1::2].count(0)
@@ -201,7 +201,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def _cjk_utf16(data: bytes) -> str | None:
     """Chinese text saved as UTF-16 without a byte-order mark: nearly every unit is a Han
     character, CJK punctuation or ASCII (other encodings decode to scattered code points)."""
-    if len(data) % 2:
+    if len(data) % 2 or len(data) < 32:
         return None
     for enc in ("utf-16-le", "utf-16-be"):
         try:
