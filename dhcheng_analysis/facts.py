@@ -124,6 +124,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
     cw = compiled()
     tail_res = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
+    if measure in ("yoy_pct", "change_pct"):
+        tail_res += [cw["decline_to"], cw["growth_to"]]
     if measure == "completion_pct":
         tail_res.append(cw["completion_end"])
     if measure in ("pp_diff", "rank"):
@@ -577,7 +579,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
             return following or subject or carry
-        return carry or subject
+        if carry:
+            return carry
+        a2, b2 = _strip(norm, soft, attr.start(), "level")
+        return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
         return following
     if f.unit_kind == "none" and following:

@@ -75,7 +75,7 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
         return True
     if any(text[start + i] == "，" for i, ch in enumerate(tok) if ch == ","):
         return False  # a full-width comma is punctuation, never a separator
-    if len(groups) >= 3 or "." in tok:
+    if len(groups) >= 3 or "." in tok or text[start] in "０１２３４５６７８９":
         return True
     return full_width_commas
 
@@ -84,7 +84,8 @@ def find_mentions(report: Report) -> list[Mention]:
     """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
     norm = report.norm
     text = report.text
-    full_width_commas = text.count("，") > text.count(",")
+    # half-width commas used as clause punctuation make "92,120座" two numbers, not one
+    full_width_commas = len(re.findall(r",[\u4e00-\u9fff“]", text[:200_000])) < 3
     quotes = _quote_spans(norm)
     qcur = [0]
     covered: list[tuple[int, int, str]] = []  # pre-claimed spans (years, dates, slogans, markers)

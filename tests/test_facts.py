@@ -1,0 +1,226 @@
+"""Unit tests on short sentences: number forms, qualifiers, measures, sign rules, status, lists."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.facts import FACT_COLUMNS
+
+
+def one(text: str, figure: str | None = None) -> pd.Series:
+    facts = dh.extract_facts(text)
+    if figure is not None:
+        report = dh.load_report(text)
+        facts = facts[[figure in report.text[s:e] or report.text[s:e] in figure for s, e in zip(facts.start, facts.end, strict=True)]]
+    assert len(facts) == 1, facts
+    return facts.iloc[0]
+
+
+def check(row: pd.Series, **expected) -> None:
+    got = {k: (row[k] if k != "value" else pytest.approx(expected["value"])) for k in expected}
+    assert got == expected, row.to_dict()
+
+
+def test_schema_and_types():
+    f = dh.extract_facts("一般公共预算收入完成96.9亿元,同比下降7%,完成全年任务的48.2%。")
+    assert list(f.columns) == FACT_COLUMNS
+    assert f["value"].dtype == "float64"
+    assert isinstance(f["measure"].dtype, pd.CategoricalDtype)
+    assert pd.api.types.is_string_dtype(f["indicator"])
+    assert f["fact_id"].is_unique
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("一般公共预算收入完成96.9亿元。", "96.9亿元", dict(measure="level", value=9.69e9, unit="元", raw_value="96.9", raw_unit="亿元")),
+        ("实际利用外资实现2.68亿美元。", "2.68亿美元", dict(value=268000000.0, unit="美元")),
+        ("受益企业3万余家。", "3万余家", dict(value=30000.0, unit="家", qualifier="over")),
+        ("首批拨付12家企业230余万元。", "230余万元", dict(value=2300000.0, unit="元", qualifier="over")),
+        ("每天动员2.6万余人参与防控。", "2.6万余人", dict(value=26000.0, unit="人", qualifier="over")),
+        ("累计调动医护人员5200余人次。", "5200余人次", dict(value=5200.0, unit="人次")),
+        ("举办20多项促消费活动。", "20多项", dict(value=20.0, unit="项", qualifier="over")),
+        ("补贴资金近10亿元。", "10亿元", dict(value=1e9, qualifier="nearly")),
+        ("销售特色农产品约1700万元。", "1700万元", dict(value=1.7e7, qualifier="about")),
+        ("在库企业已超5万家。", "5万家", dict(value=50000.0, qualifier="over")),
+        ("解决诉求超过900项。", "900项", dict(value=900.0, qualifier="over")),
+        ("新增就业岗位不少于1.5万个。", "1.5万个", dict(value=15000.0, unit="个", qualifier="at_least")),
+        ("城镇登记失业率控制在2%以内。", "2%", dict(measure="rate_pct", value=2.0, qualifier="at_most")),
+        ("收入增长3%左右。", "3%", dict(measure="yoy_pct", value=3.0, qualifier="about")),
+        ("覆盖率达到80%以上。", "80%", dict(measure="rate_pct", qualifier="at_least")),
+        ("压减比例不低于50%以上。", "50%", dict(qualifier="at_least")),
+        ("不足1万人。", "1万人", dict(qualifier="under")),
+        ("已完成退租签约47户。", "47户", dict(qualifier="exact", indicator="已完成退租签约")),
+        ("中小微企业复工率达九成以上。", "九成", dict(measure="rate_pct", value=90.0, unit="%", qualifier="at_least")),
+        ("为近百家企业提供免费法律咨询。", "百", dict(value=100.0, unit="家", qualifier="nearly")),
+        ("提供就业岗位27074个。", "27074个", dict(unit="个", indicator="提供就业岗位")),
+        ("细颗粒物累计浓度为44微克/立方米。", "44微克/立方米", dict(unit="微克/立方米", value=44.0)),
+        ("共完成存量违建销账30685平方米。", "30685平方米", dict(unit="平方米")),
+        ("全区就业人数82.3万人。", "82.3万人", dict(value=823000.0, unit="人")),
+        ("税收收入１２.５％。", "１２.５％", dict(value=12.5, unit="%")),
+        ("发放各类救助资金2368.5万元。", "2368.5万元", dict(value=23685000.0)),
+    ],
+)
+def test_number_forms_units_and_qualifiers(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+def test_decimal_exactness():
+    row = one("实际利用外资实现2.68亿美元。")
+    assert row["value"] == 268000000.0
+    assert one("放贷金额41.21亿元。")["value"] == 4121000000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("一般公共预算收入同比下降7%。", "7%", dict(measure="yoy_pct", value=-7.0)),
+        ("全区地区生产总值降幅为3.9%。", "3.9%", dict(measure="yoy_pct", value=-3.9, indicator="地区生产总值")),
+        ("居民人均可支配收入41228元,同比增长2%。", "2%", dict(measure="yoy_pct", value=2.0, indicator="居民人均可支配收入")),
+        ("居民人均可支配收入38650元，增长4.1%。", "4.1%", dict(measure="yoy_pct", value=4.1)),
+        ("契税收入15230万元，降低21.7%。", "21.7%", dict(measure="yoy_pct", value=-21.7)),
+        ("地区生产总值比2019年上半年下降1%。", "1%", dict(measure="change_pct", value=-1.0, comparator="2019年上半年")),
+        ("地区生产总值两年平均增长3.9%。", "3.9%", dict(measure="change_pct", value=3.9, comparator="两年平均")),
+        ("商务服务业收入降幅收窄至2.4%。", "2.4%", dict(measure="yoy_pct", value=-2.4, indicator="商务服务业收入")),
+        ("批发和零售业销售额增速回落至1.1%。", "1.1%", dict(measure="yoy_pct", value=1.1, indicator="批发和零售业销售额")),
+        ("完成全年任务的48.2%。", "48.2%", dict(measure="completion_pct", value=48.2)),
+        ("120座楼宇摸排任务已完成92座,完成率77%。", "77%", dict(measure="completion_pct", indicator="楼宇摸排任务")),
+        ("龙潭三湖水系连通项目已完成总工程量的70%。", "70%", dict(measure="completion_pct", indicator="龙潭三湖水系连通项目")),
+        ("固定资产投资完成96.2亿元，完成进度52.3%。", "52.3%", dict(measure="completion_pct", indicator="固定资产投资")),
+        ("税收收入完成年初预算1500000万元的47.49%。", "47.49%", dict(measure="completion_pct", status="actual")),
+        ("税收收入完成年初预算1500000万元的47.49%。", "1500000万元", dict(measure="level", status="target", indicator="税收收入")),
+        ("完成年度投资计划的58.6%。", "58.6%", dict(measure="completion_pct", indicator="投资")),
+        ("城镇登记失业率0.84%。", "0.84%", dict(measure="rate_pct", indicator="城镇登记失业率")),
+        ("P2P平台已清退13户,占存量的43.3%。", "43.3%", dict(measure="rate_pct", indicator="P2P平台已清退")),
+        ("非税收入完成9.8亿元，占一般公共预算收入的比重为11.1%。", "11.1%", dict(measure="rate_pct", indicator="非税收入")),
+        ("建安投资完成25.1亿元,位列城六区第三。", "第三", dict(measure="rank", value=3.0, unit="", indicator="建安投资", comparator="城六区")),
+        ("在全市营商环境评价中排名第三。", "第三", dict(measure="rank", value=3.0)),
+        ("就业人数82.3万人,比2019年末减少1.2万人。", "1.2万人", dict(measure="abs_change", value=-12000.0, indicator="就业人数", comparator="2019年末")),
+        ("投资人数减少43.96万人。", "43.96万人", dict(measure="abs_change", value=-439600.0)),
+        ("增值税收入256780万元，同比减收12340万元。", "12340万元", dict(measure="abs_change", value=-123400000.0, indicator="增值税收入")),
+        ("税收收入比上年同期698120万元增收14225万元。", "14225万元", dict(measure="abs_change", value=142250000.0)),
+        ("增加学前学位供给2000个。", "2000个", dict(measure="level", value=2000.0)),
+    ],
+)
+def test_measures_signs_and_indicators(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("地区生产总值降幅为3.9%,较一季度收窄1.5个百分点。", "1.5个百分点", 1.5),
+        ("社会消费品零售总额同比下降15.4%,降幅低于全市0.9个百分点。", "0.9个百分点", 0.9),
+        ("社会消费品零售总额同比下降15.4%,降幅高于全市0.9个百分点。", "0.9个百分点", -0.9),
+        ("社会消费品零售额同比增长6.2%，增速较一季度加快1.4个百分点。", "1.4个百分点", 1.4),
+        ("社会消费品零售额同比增长6.2%，高于全市平均水平2.3个百分点。", "2.3个百分点", 2.3),
+        ("城镇登记失业率为1.02%，比上年同期下降0.3个百分点。", "0.3个百分点", -0.3),
+        ("地区生产总值同比增长5.2%，增速比一季度回落0.3个百分点。", "0.3个百分点", -0.3),
+        ("地区生产总值同比下降3.9%，降幅较一季度扩大0.5个百分点。", "0.5个百分点", -0.5),
+        ("完成全年任务的45.6%,高于全市平均水平近3个百分点。", "3个百分点", 3.0),
+    ],
+)
+def test_percentage_point_sign_rules(text, figure, value):
+    row = one(text, figure)
+    assert row["measure"] == "pp_diff" and row["unit"] == "pp"
+    assert row["value"] == pytest.approx(value)
+
+
+def test_pp_comparators():
+    f = dh.extract_facts("地区生产总值降幅为3.9%,较一季度收窄1.5个百分点;零售额降幅低于全市0.9个百分点。")
+    assert f[f.measure == "pp_diff"]["comparator"].tolist() == ["一季度", "全市"]
+
+
+def test_subject_carries_forward_within_a_sentence():
+    f = dh.extract_facts("一般公共预算收入完成96.9亿元,同比下降7%,完成全年任务的48.2%。")
+    assert f["indicator"].tolist() == ["一般公共预算收入"] * 3
+    assert f["measure"].tolist() == ["level", "yoy_pct", "completion_pct"]
+    assert f["value"].tolist() == [9.69e9, -7.0, 48.2]
+
+
+def test_fenbie_lists_map_items_to_figures():
+    f = dh.extract_facts("商务服务业、批发零售业税收降幅分别为14.5%和30.3%。")
+    assert f["indicator"].tolist() == ["商务服务业税收", "批发零售业税收"]
+    assert f["value"].tolist() == [-14.5, -30.3]
+    g = dh.extract_facts("全口径企业所得税、增值税、契税降幅分别为6.3%、13.6%和8.4%。")
+    assert g["indicator"].tolist() == ["全口径企业所得税", "增值税", "契税"]
+    assert g["value"].tolist() == [-6.3, -13.6, -8.4]
+    h = dh.extract_facts("信息服务业、金融业、科技服务业收入分别增长15.2%、6.8%和9.1%。")
+    assert h["indicator"].tolist() == ["信息服务业收入", "金融业收入", "科技服务业收入"]
+    assert h["measure"].tolist() == ["yoy_pct"] * 3
+    k = dh.extract_facts("宝华里、望坛和天坛项目整体签约率分别实现97.47%、99.3%和100%。")
+    assert all("签约率" in i for i in k["indicator"]) and k["indicator"].iloc[0].startswith("宝华里")
+
+
+def test_parenthetical_parts_inherit_the_change():
+    f = dh.extract_facts("共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)。")
+    assert f["measure"].tolist() == ["abs_change"] * 3
+    assert f["value"].tolist() == [-7e8, -3.3e8, -1.4e8]
+    assert f["indicator"].tolist()[1:] == ["地方级", "区级"]
+
+
+def test_counter_noun_after_the_number_is_the_indicator():
+    assert one("在防控一线建立102个临时党支部。")["indicator"] == "临时党支部"
+    assert one("为3978家企业发放补贴。", "3978家")["indicator"] == "企业"
+    assert one("设立1000万元文化企业风险补偿资金。")["indicator"] == "文化企业风险补偿资金"
+
+
+def test_status_target_from_cues_and_sections():
+    assert one("力争年内完成425项治理任务。")["status"] == "target"
+    assert one("确保高校毕业生就业率达到95%。")["status"] == "target"
+    assert one("上半年新增就业岗位1200个。")["status"] == "actual"
+    text = "一、上半年执行情况\n新增就业岗位1200个。\n二、下半年工作安排\n新增就业岗位1500个。"
+    assert dh.extract_facts(text)["status"].tolist() == ["actual", "target"]
+
+
+def test_period_is_read_from_the_sentence():
+    assert one("截至6月底,我区登记失业人员实现就业3241人。")["period"] == "截至6月底"
+    assert one("上半年,全区地区生产总值降幅为3.9%。")["period"] == "上半年"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以8号线三期为重点。", "规划建设5G宏基站。", "全区P2P平台。", "完成277号院内改造。", "营商环境3.0与4.0版。",
+     "“5+2+2”社区防控。", "“1+5+N”产业政策。", "截至6月30日。", "(2020-2022)。", "2021年陆续发布。",
+     "落实“京8条”。", "第七届北京王府井国际品牌节。", "西革新里110号。", "第一时间成立领导小组。",
+     "扎实做好“六稳”“六保”工作。", "打好三大攻坚战。", "一是企业服务扎实开展。"],
+)
+def test_non_figures_are_not_facts(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dh.NoFiguresWarning)
+        assert dh.extract_facts(text).empty
+
+
+def test_no_figures_warns_and_returns_an_empty_table():
+    with pytest.warns(dh.NoFiguresWarning):
+        f = dh.extract_facts("这是一段没有任何数字的文字。")
+    assert f.empty and list(f.columns) == FACT_COLUMNS
+
+
+def test_pipe_table_rows_become_facts():
+    text = ("| 指标 | 计量单位 | 本期 | ±% |\n| --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 1203.5 | 4.6 |\n| 社会消费品零售额 | 亿元 | 455.1 | -3.2 |\n")
+    f = dh.extract_facts(text)
+    assert f["indicator"].tolist() == ["地区生产总值", "地区生产总值", "社会消费品零售额", "社会消费品零售额"]
+    assert f["measure"].tolist() == ["level", "yoy_pct", "level", "yoy_pct"]
+    assert f["value"].tolist() == [1.2035e11, 4.6, 4.551e10, -3.2]
+    assert f["unit"].tolist() == ["元", "%", "元", "%"]
+
+
+def test_sections_in_several_styles():
+    text = ("一、总体情况\n（一）主要指标\n1.财政收入。一般公共预算收入完成5亿元。\n(1)税收。税收收入完成4亿元。\n"
+            "二是企业服务。新增企业10家。\n")
+    f = dh.extract_facts(text)
+    assert f["section"].tolist()[0] == "一、总体情况 / （一）主要指标 / 1.财政收入"
+    assert f["section"].tolist()[1].endswith("(1)税收")
+    assert f["section"].tolist()[2].endswith("二是企业服务")
+
+
+def test_facts_are_deterministic_and_ids_stable():
+    a = dh.extract_facts()
+    b = dh.extract_facts(dh.load_report())
+    pd.testing.assert_frame_equal(a, b)

@@ -1,0 +1,70 @@
+"""Every digit run lies in exactly one mention, with the right role."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.mentions import mentions
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize("path", [ROOT / "data" / "dongcheng_2020_h1.txt", ROOT / "tests" / "gold" / "variants.txt"])
+def test_every_digit_run_is_in_exactly_one_mention(path):
+    report = dh.load_report(path)
+    m = mentions(report)
+    spans = list(zip(m["start"], m["end"], strict=True))
+    for run in re.finditer(r"[0-9０-９]+", report.text):
+        holders = [s for s in spans if s[0] <= run.start() and run.end() <= s[1]]
+        assert len(holders) == 1, (run.group(), report.text[run.start() - 10:run.end() + 10], holders)
+    # mentions never overlap
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "role"),
+    [
+        ("以8号线三期为重点", "8", "name"),
+        ("规划建设5G宏基站1584个", "5", "name"),
+        ("全区P2P平台已清退13户", "2", "name"),
+        ("完成277号院内老北京风情街改造", "277", "address"),
+        ("落实营商环境3.0与4.0版政策", "3.0", "version"),
+        ("落实营商环境3.0与4.0版政策", "4.0", "version"),
+        ("严格执行“5+2+2”社区防控", "5+2+2", "slogan"),
+        ("6月6日北京消费季在王府井启动", "6月6日", "date"),
+        ("三年行动计划(2020-2022)36项任务措施", "2020-2022", "year"),
+        ("制定《东城区2020年街区更新工作方案》", "2020", "year"),
+        ("落实“京8条”", "8", "slogan"),
+        ("第七届北京王府井国际品牌节", "第七", "ordinal"),
+        ("截至6月底,全区就业人数82.3万人", "6", "period"),
+        ("PM2.5平均浓度为32微克/立方米", "2.5", "name"),
+        ("1.税收收入。全区税收收入完成712345万元", "1", "marker"),
+        ("中小微企业复工率达九成以上", "九成", "figure"),
+        ("为近百家企业提供免费法律咨询", "百", "figure"),
+        ("可支撑服务一线两个月", "两", "figure"),
+        ("总观看量突破百万", "百万", "figure"),
+        ("位列城六区第三", "第三", "ordinal"),
+        ("全区税收收入１２,３４５万元", "１２,３４５", "figure"),
+    ],
+)
+def test_roles(text, token, role):
+    m = mentions(text)
+    hit = m[m["text"] == token]
+    assert len(hit) == 1, m
+    assert hit["role"].iloc[0] == role
+
+
+def test_thousands_separator_and_full_width_digits():
+    m = mentions("全区共有企业１２,３４５家，人口1,234,567人")
+    assert m[m.role == "figure"]["value"].tolist() == [12345.0, 1234567.0]
+
+
+def test_comma_between_figures_is_punctuation_in_half_width_text():
+    text = "上半年,完成楼宇摸排,已完成92,120座楼宇摸排,新增企业5家,其中独资3家"
+    m = mentions(text)  # half-width commas used as clause punctuation: not a separator
+    assert m["value"].tolist() == [92.0, 120.0, 5.0, 3.0]
