@@ -416,7 +416,7 @@ def _analyse(report: Report) -> list[_Fig]:
     list_items: list[str] | None = None
     list_idx = 0
     list_head: _Fig | None = None
-    for f in figs:
+    for fi, f in enumerate(figs):
         sent = report.sentence_at(f.start)
         s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
         f.sentence = (s0, s1)
@@ -475,9 +475,8 @@ def _analyse(report: Report) -> list[_Fig]:
         if "分别" in clause and not in_list:
             k = clause.rfind("分别")
             n = 1
-            j = figs.index(f)
             last = f
-            for g in figs[j + 1:]:
+            for g in figs[fi + 1:fi + 10_000]:
                 if LIST_SEP.match(norm[last.qend:g.start] or "x") and g.start < s1:
                     n += 1
                     last = g

@@ -10,6 +10,7 @@ Decimal('1230')
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -60,12 +61,20 @@ def normalize(text: str) -> str:
     >>> normalize("１２.５％，")
     '12.5%,'
     """
-    out = text.translate(_width_map())
+    out = text.translate(_width_map()) if _WIDE.search(text) else text
     tmap = _traditional_map()
-    if tmap:
+    if tmap and _traditional_re().search(out):
         out = out.translate(tmap)
-    assert len(out) == len(text)
     return out
+
+
+_WIDE = re.compile("[\uff01-\uff5e\u3000\u2014\u2013\u2212\ufe6a\u2030\u00a0]")
+
+
+@cache
+def _traditional_re() -> re.Pattern[str]:
+    chars = "".join(re.escape(chr(c)) for c in _traditional_map())
+    return re.compile(f"[{chars}]") if chars else re.compile("(?!)")
 
 
 def parse_number(digits: str) -> Decimal:
