@@ -1,0 +1,75 @@
+"""load_report: sources, cleaning, sections, sentences, metadata."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import dhcheng_analysis as dh
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_bundled_report_loads_with_metadata():
+    r = dh.load_report()
+    assert r.report_id == "dongcheng_2020_h1"
+    assert r.metadata["title"] == "东城区2020年国民经济和社会发展计划上半年执行情况的报告"
+    assert r.metadata["district"] == "东城区" and r.metadata["city"] == "北京市"
+    assert r.metadata["period"] == "H1" and r.metadata["year"] == 2020
+    assert r.text.startswith("一、上半年计划执行情况")
+    assert "扫一扫" not in r.text  # web boilerplate dropped
+
+
+def test_path_str_text_and_bytes_give_the_same_text():
+    path = ROOT / "data" / "dongcheng_2020_h1.txt"
+    a = dh.load_report(path)
+    b = dh.load_report(str(path))
+    c = dh.load_report(path.read_bytes())
+    d = dh.load_report(path.read_text(encoding="utf-8"))
+    assert a.text == b.text == c.text == d.text
+
+
+def test_boilerplate_is_blanked_without_shifting_offsets():
+    text = "一、情况\n您当前的位置：首页 > 政务公开\n收入完成5亿元。\n扫一扫在手机上打开页面\n"
+    r = dh.load_report(text)
+    assert "您当前的位置" not in r.text and "扫一扫" not in r.text
+    assert r.text.index("收入完成5亿元") == text.index("收入完成5亿元")
+
+
+def test_line_ends_and_encodings():
+    body = "一、情况\r\n收入完成5亿元,同比增长3%。\r\n"
+    expect = "一、情况\n收入完成5亿元,同比增长3%。"
+    for data in (body.encode("utf-8"), b"\xef\xbb\xbf" + body.encode("utf-8"), body.encode("gb18030"),
+                 body.encode("utf-16"), body.replace("\r\n", "\r").encode("utf-8")):
+        assert dh.load_report(data).text == expect
+
+
+def test_sections_and_sentences():
+    r = dh.load_report()
+    paths = {s.path for s in r.sections}
+    assert "一、上半年计划执行情况 / (一)疫情防控科学高效" in paths
+    assert r.section_at(r.text.index("41228元")) == "一、上半年计划执行情况"
+    assert r.section_at(r.text.index("95%")).startswith("三、下半年工作安排 / (二)")
+    s = r.sentence_at(r.text.index("41228元"))
+    assert s.text.endswith("同比增长2%。") and r.text[s.start:s.end] == s.text
+    assert all(r.text[x.start:x.end] == x.text for x in r.sentences)
+
+
+def test_full_width_text_reads_like_half_width():
+    r = dh.load_report("收入１２.５％。")
+    assert r.norm == "收入12.5%。" and len(r.norm) == len(r.text)
+
+
+def test_metadata_is_guessed_for_other_reports():
+    r = dh.load_report(ROOT / "tests" / "gold" / "variants.txt")
+    assert r.report_id == "variants"
+    assert r.metadata["year"] == 2024 and r.metadata["period"] == "H1"
+    assert r.title.startswith("关于某区2024年")
+
+
+def test_bundled_report_loads_from_an_installed_copy(tmp_path):
+    """load_report() without arguments works from any working directory (package data)."""
+    out = subprocess.run([sys.executable, "-c", "import dhcheng_analysis as dh; print(dh.load_report().report_id)"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.stdout.strip() == "dongcheng_2020_h1", out.stderr
