@@ -327,10 +327,10 @@ def derived_columns() -> frozenset[str]:
     try:
         from . import tables
 
-        derived = getattr(tables, "DERIVED_COLUMNS", None)
+        derived = getattr(tables, "DERIVED_COLUMNS", ())
     except ImportError:
-        derived = None
-    return frozenset(derived) if derived else _DERIVED_FALLBACK
+        derived = ()
+    return frozenset(derived) | _DERIVED_FALLBACK
 
 
 def _resolve(report: Any, tables: Mapping[str, pd.DataFrame] | None) -> tuple[Report, dict[str, pd.DataFrame]]:
@@ -575,9 +575,8 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: SheetSpec, lang: str,
             cell = _put(ws, i, j + 1, v, fmts[j])
             if cell is None:
                 continue
-            if wraps[j]:
-                cell.alignment = st.wrap
-            elif i <= 202:
+            cell.alignment = st.wrap if wraps[j] else st.top
+            if not wraps[j] and i <= 202:
                 val = cell.value
                 w = _text_width(val) if isinstance(val, str) else len(f"{val:,.2f}") if isinstance(
                     val, float) else len(str(val))
@@ -589,6 +588,23 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: SheetSpec, lang: str,
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 0) + 1}"
 
 
+README_WIDTHS = (26, 24, 30, 60, 22, 10, 30)
+
+
+def _long_text(ws: Worksheet, row: int, first: int, last: int, text: Any, st: _Styles) -> None:
+    """Text spread over columns ``first..last`` (merged, wrapped, row tall enough)."""
+    cell = _put(ws, row, first, text)
+    if cell is None:
+        return
+    cell.alignment = st.wrap
+    if last > first:
+        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+    room = sum(README_WIDTHS[first - 1:last]) - 2
+    lines = sum(max(1, math.ceil(_text_width(part) / room)) for part in str(cell.value).split("\n"))
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * lines + 2
+
+
 def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFrame], lang: str,
                   sheet_names: list[tuple[SheetSpec, str]], derived: frozenset[str], st: _Styles) -> None:
     from openpyxl.utils import get_column_letter
@@ -597,9 +613,11 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
 
     zh = lang == "zh"
     meta = report.metadata
+    for j, width in enumerate(README_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(j)].width = width
     row = 1
-    title = meta.get("title") or report.report_id
-    _put(ws, row, 1, title).font = st.title_font
+    title = meta.get("title") if zh else (meta.get("title_en") or meta.get("title"))
+    _put(ws, row, 1, title or report.report_id).font = st.title_font
     row += 2
 
     def pair(label_zh: str, label_en: str, value: Any) -> None:
@@ -607,17 +625,15 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
         if _missing(value) or value == "":
             return
         _put(ws, row, 1, label_zh if zh else label_en).font = st.head_font
-        cell = _put(ws, row, 2, value)
-        if cell is not None:
-            cell.alignment = st.wrap
+        _long_text(ws, row, 2, 4, value, st)
         row += 1
 
-    pair("报告", "Report", meta.get("title") if zh else (meta.get("title_en") or meta.get("title")))
+    pair("报告", "Report", title)
     pair("报告编号", "Report id", report.report_id)
     pair("区", "District", meta.get("district"))
     pair("城市", "City", meta.get("city"))
     pair("年份", "Year", meta.get("year"))
-    pair("时期", "Period", meta.get("period_label") or meta.get("period") if zh else meta.get("period"))
+    pair("时期", "Period", (meta.get("period_label") or meta.get("period")) if zh else meta.get("period"))
     pair("来源", "Source", meta.get("source"))
     pair("源文件", "Source file", meta.get("file") or (Path(report.path).name if report.path else ""))
     pair("生成时间", "Generated", datetime.now().astimezone().isoformat(timespec="seconds"))
@@ -625,13 +641,12 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     row += 1
 
     def block(title_zh: str, title_en: str, heads: list[str], rows: list[list[Any]],
-              note: str = "") -> None:
+              note: str = "", span_last: bool = False) -> None:
         nonlocal row
         _put(ws, row, 1, title_zh if zh else title_en).font = st.section_font
         row += 1
         if note:
-            _put(ws, row, 1, note).alignment = st.top
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            _long_text(ws, row, 1, 4, note, st)
             row += 1
         for j, h in enumerate(heads, 1):
             cell = _put(ws, row, j, h)
@@ -640,6 +655,9 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
         row += 1
         for values in rows:
             for j, v in enumerate(values, 1):
+                if span_last and j == len(values):
+                    _long_text(ws, row, j, len(README_WIDTHS), v, st)
+                    continue
                 cell = _put(ws, row, j, v)
                 if cell is not None:
                     cell.alignment = st.wrap
@@ -649,7 +667,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     block("工作表", "Sheets", ["工作表" if zh else "Sheet", "行数" if zh else "Rows",
                                "内容" if zh else "Contents"],
           [[name, len(tables.get(spec.key, ())), spec.desc_zh if zh else spec.desc_en]
-           for spec, name in sheet_names])
+           for spec, name in sheet_names], span_last=True)
 
     units_note = (
         "金额：各分表中以亿元（或万元，视表中数额大小而定）显示，单位写在表头并在单位列中注明；"
@@ -676,7 +694,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
             "、".join(sheets) if zh else ", ".join(sheets),
         ])
     block("字段说明", "Fields",
-          ["字段", "中文表头", "English header", "说明" if zh else "Definition",
+          ["字段" if zh else "Column", "中文表头", "English header", "说明" if zh else "Definition",
            "数字格式" if zh else "Number format", "推算" if zh else "Derived",
            "所在工作表" if zh else "Sheets"],
           field_rows, units_note)
@@ -692,9 +710,6 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
            "定义" if zh else "Definition", "类别" if zh else "Category", "主要指标" if zh else "Headline"],
           [[t.canonical, "、".join(t.aliases), t.english, t.definition, t.category,
             ("是" if zh else "yes") if t.headline else ""] for t in glossary()])
-    for letter, width in zip("ABCDEFG", (26, 24, 30, 60, 22, 10, 30), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.column_dimensions[get_column_letter(2)].width = 24
 
 
 def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh"):
