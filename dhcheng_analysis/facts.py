@@ -232,6 +232,17 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
                 f.measure = "change_pct"
             f.comparator = comp
         return
+    if f.unit == "倍" and (cw["growth_end"].search(clause) or cw["decline_end"].search(clause)):
+        # 增长1.2倍 is a change of +120 %
+        f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
+        f.value = f.value * 100
+        if cw["decline_end"].search(clause):
+            f.sign = -1
+        comp = _comparator(clause)
+        if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
+            f.measure = "change_pct"
+        f.comparator = comp
+        return
     ma = cw["abs_change_end"].search(clause)
     if ma:
         word = ma.group().rstrip("了")
@@ -561,6 +572,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if cw["share_end"].search(clause) and "占" in clause:
+            k = norm.rfind("占", soft, f.start)
+            if k > soft:
+                a2, b2 = _strip(norm, soft, k, "level")
+                if b2 > a2:
+                    return text[a2:b2]
             return carry or subject
         if subject and not verb_only:
             return subject

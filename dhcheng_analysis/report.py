@@ -250,9 +250,11 @@ def guess_metadata(text: str) -> dict:
     m = re.search(r"(20\d{2}|19\d{2})年", head)
     if m:
         meta["year"] = int(m.group(1))
-    for label, code in (("前三季度", "Q1-Q3"), ("上半年", "H1"), ("一季度", "Q1"), ("第一季度", "Q1"),
-                        ("全年", "FY"), ("年度", "FY")):
-        if label in head:
+    periods = (("前三季度", "Q1-Q3"), ("1-9月", "Q1-Q3"), ("上半年", "H1"), ("1-6月", "H1"), ("半年", "H1"),
+               ("一季度", "Q1"), ("1-3月", "Q1"), ("全年", "FY"), ("年度", "FY"))
+    for scope in (meta.get("title", ""), first, head):
+        code = next((c for label, c in periods if label in scope), None)
+        if code:
             meta["period"] = code
             break
     if "title" not in meta:

@@ -224,3 +224,28 @@ def test_facts_are_deterministic_and_ids_stable():
     a = dh.extract_facts()
     b = dh.extract_facts(dh.load_report())
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_another_district_report_parses():
+    text = ("关于朝阳区2021年1-6月国民经济和社会发展计划执行情况的报告\n一、主要经济指标完成情况\n"
+            "1-6月，全区实现地区生产总值3716.5亿元，按可比价格计算，同比增长14.1%，两年平均增长4.6%。\n"
+            "全区完成一般公共预算收入290.1亿元，完成年度预算的56.7%，比序时进度快6.7个百分点。\n"
+            "规上工业企业实现利润总额45.8亿元，同比增长1.2倍。网上零售额占社会消费品零售总额的比重达到35.6%。\n"
+            "二、下半年工作安排\n力争全年地区生产总值增长6%以上。\n")
+    r = dh.load_report(text)
+    assert r.metadata["district"] == "朝阳区" and r.metadata["period"] == "H1" and r.metadata["year"] == 2021
+    f = dh.extract_facts(r)
+    rows = list(zip(f.indicator, f.measure.astype(str), f.value, f.status.astype(str), strict=True))
+    assert rows == [
+        ("地区生产总值", "level", 3.7165e11, "actual"),
+        ("地区生产总值", "yoy_pct", 14.1, "actual"),
+        ("地区生产总值", "change_pct", 4.6, "actual"),
+        ("一般公共预算收入", "level", 2.901e10, "actual"),
+        ("一般公共预算收入", "completion_pct", 56.7, "actual"),
+        ("一般公共预算收入", "pp_diff", 6.7, "actual"),
+        ("规上工业企业实现利润总额", "level", 4.58e9, "actual"),
+        ("规上工业企业实现利润总额", "yoy_pct", 120.0, "actual"),
+        ("网上零售额", "rate_pct", 35.6, "actual"),
+        ("地区生产总值", "yoy_pct", 6.0, "target"),
+    ]
+    assert f["comparator"].tolist()[2] == "两年平均" and f["comparator"].tolist()[5] == "序时进度"
