@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from .atomic import check_target, write_text, write_with
@@ -468,47 +469,60 @@ def choose_scale(values: list[float]) -> tuple[float, str, str]:
 def display_frame(df: pd.DataFrame, scale_money: bool = True) -> _Display:
     """Copy of ``df`` for people: money amounts in 亿元 (or 万元) and the unit columns to match.
 
-    Base units stay in the facts table; this only changes what a sheet shows. Returns the
-    frame and, per amount column, the unit to put in its header.
+    One scale fits the table (see :func:`choose_scale`), so a column sorts right; a row whose
+    amounts would read 0.00 at that scale (per-capita income in a table of 亿元) keeps a finer
+    unit, named in its unit column. Base units stay in the facts table: this only changes
+    what a sheet shows. Returns the frame and, per amount column, the unit for its header.
     """
     amount_cols = [c for c in AMOUNT_UNIT_COLUMNS if c in df.columns and _unit_col(df, c)]
     if not scale_money or not amount_cols or df.empty:
-        return _Display(df, _plain_units(df, amount_cols))
+        return _Display(df, _header_units(df, amount_cols))
+    by_unit: dict[str, list[str]] = {}
+    for col in amount_cols:
+        by_unit.setdefault(_unit_col(df, col), []).append(col)
     money: list[float] = []
-    for col in amount_cols:
-        unit_col = _unit_col(df, col)
-        is_money = df[unit_col].map(lambda u: _currency(u) is not None).astype(bool)
-        vals = pd.to_numeric(df.loc[is_money, col], errors="coerce").dropna()
-        money.extend(float(v) for v in vals)
+    for uc, cols in by_unit.items():
+        is_money = df[uc].map(lambda u: _currency(u) is not None).astype(bool)
+        for col in cols:
+            money.extend(float(v) for v in pd.to_numeric(df.loc[is_money, col], errors="coerce").dropna())
     if not money:
-        return _Display(df, _plain_units(df, amount_cols))
-    factor, zh_prefix, _ = choose_scale(money)
+        return _Display(df, _header_units(df, amount_cols))
+    factor = choose_scale(money)[0]
+    prefix = {scale: zh for scale, zh, _ in SCALES} | {1.0: ""}
     out = df.copy()
-    unit_cols = {_unit_col(df, c) for c in amount_cols}
-    for col in amount_cols:
-        is_money = df[_unit_col(df, col)].map(lambda u: _currency(u) is not None).astype(bool)
-        scaled = pd.to_numeric(df[col], errors="coerce") / factor
-        out[col] = pd.to_numeric(df[col], errors="coerce").where(~is_money, scaled)
-    for uc in unit_cols:
-        out[uc] = df[uc].map(lambda u: zh_prefix + u if _currency(u) else u)
-    return _Display(out, _plain_units(out, amount_cols))
+    for uc, cols in by_unit.items():
+        is_money = df[uc].map(lambda u: _currency(u) is not None).astype(bool).to_numpy()
+        nums = {c: pd.to_numeric(df[c], errors="coerce").astype(float) for c in cols}
+        row_max = pd.concat([nums[c].abs() for c in cols], axis=1).max(axis=1).to_numpy()
+        small = row_max < factor / 100  # NaN compares False: rows without amounts keep the table scale
+        finer = [s for s, _, _ in SCALES if s < factor]
+        row_factor = np.where(small, np.where(row_max >= (finer[0] * 100 if finer else np.inf),
+                                              finer[0] if finer else 1.0, 1.0), factor)
+        row_factor = np.where(is_money, row_factor, 1.0)
+        for c in cols:
+            out[c] = nums[c] / row_factor
+        out[uc] = [prefix[f] + u if m else u for f, u, m in zip(row_factor, df[uc], is_money, strict=True)]
+    return _Display(out, _header_units(out, amount_cols))
 
 
-def _plain_units(df: pd.DataFrame, amount_cols: list[str]) -> dict[str, tuple[str, str]]:
-    """Header unit per amount column: the unit when all rows share it, or the money unit."""
+_UNIT_ORDER = ("亿元", "万元", "元", "亿美元", "万美元", "美元")
+
+
+def _header_units(df: pd.DataFrame, amount_cols: list[str]) -> dict[str, tuple[str, str]]:
+    """Header unit per amount column: the unit when all rows share it, else the money units."""
     units: dict[str, tuple[str, str]] = {}
     for col in amount_cols:
         uc = _unit_col(df, col)
         present = df.loc[df[col].notna(), uc].dropna()
-        distinct = sorted({u for u in present if isinstance(u, str) and u})
+        distinct = {u for u in present if isinstance(u, str) and u}
         if not distinct:
             continue
-        money = [u for u in distinct if u.endswith(CURRENCIES)]
+        money = sorted((u for u in distinct if u in _UNIT_ORDER), key=_UNIT_ORDER.index)
         if len(distinct) == 1:
-            units[col] = (distinct[0], _en_unit(distinct[0]))
+            (only,) = distinct
+            units[col] = (only, _en_unit(only))
         elif money:
-            zh = "/".join(money)
-            units[col] = (f"金额:{zh}", f"money in {'/'.join(_en_unit(u) for u in money)}")
+            units[col] = (f"金额:{'/'.join(money)}", f"money in {'/'.join(_en_unit(u) for u in money)}")
     return units
 
 
