@@ -52,6 +52,7 @@ FMT_NUMBER = "#,##0.00##"
 FMT_SIGNED_NUMBER = "#,##0.00##;[Red]-#,##0.00##"
 FMT_PCT = "0.0"
 FMT_CHANGE = "0.0;[Red]-0.0"
+FMT_RATE = "0.0#;[Red]-0.0#"
 FMT_COUNT = "#,##0"
 FMT_INT = "0"
 
@@ -164,8 +165,28 @@ FIELDS: dict[str, Field] = {
                   "本指标减去比较基准的百分点差，以带符号的变化率计。",
                   "This minus the comparator on the signed underlying rate, in percentage points.",
                   FMT_CHANGE),
-    "comparator_value": _f("基准值", "Comparator value", "比较基准的数值（由百分点差推得）。",
-                           "Value of the comparator (from the difference).", FMT_SIGNED_NUMBER),
+    "comparator_value": _f("基准值(%)", "Comparator value (%)",
+                           "推算：比较基准的数值（本指标减百分点差），口径见“基准口径”。",
+                           "Derived: the comparator's value (this minus the difference), of the measure in "
+                           "“Comparator measure”.", FMT_RATE),
+    "comparator_measure": _f("基准口径", "Comparator measure", "基准值的口径代码（如 yoy_pct）。",
+                             "Measure code of the comparator value (e.g. yoy_pct)."),
+    "pp_diffs": _f("全部百分点差", "All differences (pp)",
+                   "该指标的全部百分点差，格式为“比较基准:差值”，以分号分隔。",
+                   "Every difference of the indicator as “comparator:pp”, separated by semicolons."),
+    "change_comparator": _f("变化比较基准", "Change compared with", "变化率(%)所比较的基期。",
+                            "Base the change (%) is measured against."),
+    "level_measure": _f("水平值口径", "Level measure",
+                        "水平值的口径代码：level 为总量，rate_pct 为比率。",
+                        "Measure code of the level: level (an amount) or rate_pct (a rate)."),
+    "item_as_printed": _f("原文项目", "Item as printed", "报告中的行业或税种写法。",
+                          "The sector or tax as the report writes it."),
+    "scope": _f("口径范围", "Scope", "税收的统计口径：全口径、地方级、区级等。",
+                "Fiscal scope of a tax figure: 全口径 (all levels), 地方级 (local), 区级 (district)."),
+    "basis": _f("依据", "Basis", "fact 为报告中的数字，text 为仅有文字表述（如“除个人所得税外均负增长”）。",
+                "fact: a figure of the report; text: stated in words only (no figure)."),
+    "annual": _f("全年任务", "Annual task", "是否为全年任务（时间进度基准适用于全年任务）。",
+                 "Whether the task is an annual one (the elapsed-time benchmark applies to those)."),
     "comparator_value_qualifier": _f("基准值限定词", "Comparator value qualifier",
                                      "基准值的限定词。", "Qualifier of the comparator value."),
     "rank": _f("排名", "Rank", "在比较范围内的名次。", "Rank within the group.", FMT_INT),
@@ -203,11 +224,16 @@ FIELDS: dict[str, Field] = {
                  "Completion minus the benchmark, in percentage points; behind is negative.", FMT_CHANGE),
     "on_track": _f("达到进度", "On track", "完成进度是否不低于时间进度。",
                    "Whether completion is at or above the benchmark."),
-    "check": _f("核对项", "Check", "核对的内容。", "What is checked."),
-    "stated": _f("报告值", "Stated", "报告所述的数值。", "Value the report states.", FMT_NUMBER),
-    "computed": _f("计算值", "Computed", "由组成部分计算的数值。", "Value computed from the parts.",
-                   FMT_NUMBER),
-    "difference": _f("差异", "Difference", "报告值减计算值。", "Stated minus computed.", FMT_SIGNED_NUMBER),
+    "check": _f("核对项", "Check",
+                "核对的内容：completion_vs_count_pair 为完成率与“N项…已完成M项”是否相符，"
+                "parts_within_total 为部分之和是否不超过总量。",
+                "What is checked: completion_vs_count_pair (a stated rate against its count pair), "
+                "parts_within_total (parts may not exceed their total)."),
+    "stated": _f("报告值", "Stated", "报告所述的数值（基本单位：元、个、%）。",
+                 "Value the report states (base units: yuan, counts, percent).", FMT_NUMBER),
+    "computed": _f("计算值", "Computed", "由组成部分计算的数值（基本单位）。",
+                   "Value computed from the parts (base units).", FMT_NUMBER),
+    "difference": _f("差异", "Difference", "报告值减计算值。", "Stated minus computed.", FMT_NUMBER),
     "tolerance": _f("容差", "Tolerance", "允许的差异（四舍五入）。", "Difference allowed (rounding).",
                     FMT_NUMBER),
     "verdict": _f("结论", "Verdict", "consistent 为一致，inconsistent 为不一致（差异超过容差）。",
@@ -234,6 +260,8 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "denominator": ("count_unit",),
 }
 CURRENCIES = ("元", "美元")
+#: Values shown in red bold: a check the report fails.
+ALERT_VALUES: dict[str, tuple[Any, ...]] = {"verdict": ("inconsistent",)}
 SCALES = ((1e8, "亿", "100m"), (1e4, "万", "10k"))
 
 STATUS_LABELS = {"actual": ("已实现", "achieved"), "target": ("目标/计划", "target or plan")}
@@ -436,6 +464,15 @@ def _text_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
+LINE_HEIGHT = 15.5  # points per wrapped line (11 pt text, CJK fallback fonts included)
+
+
+def _lines(value: Any, width: float) -> int:
+    """Lines a wrapped cell needs at a column width (in character units)."""
+    room = max(width - 1.5, 1)
+    return sum(max(1, math.ceil(_text_width(part) / room)) for part in str(value).split("\n"))
+
+
 # --------------------------------------------------------------------------------------
 # Display frames: money in 亿元/万元, unit in the header
 # --------------------------------------------------------------------------------------
@@ -553,12 +590,14 @@ class _Styles:
         from openpyxl.styles import Alignment, Font, PatternFill
 
         self.head_font = Font(bold=True)
+        self.alert_font = Font(bold=True, color="C00000")
         self.title_font = Font(bold=True, size=14)
         self.section_font = Font(bold=True, size=12)
         self.head_fill = PatternFill("solid", fgColor="DDEBF7")
         self.derived_fill = PatternFill("solid", fgColor="FCE4D6")
         self.head_align = Alignment(wrap_text=True, vertical="center")
         self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.wrap_left = Alignment(wrap_text=True, vertical="top", horizontal="left")
         self.top = Alignment(vertical="top")
 
 
@@ -584,22 +623,41 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: SheetSpec, lang: str,
         cell.alignment = st.head_align
         widths[j - 1] = min(_text_width(text), 24)
     wraps = [bool(f and f.wrap) for f in fields]
+    alert = [ALERT_VALUES.get(c, ()) for c in cols]
     for i, row in enumerate(frame.itertuples(index=False, name=None), 2):
+        lines = 1
         for j, v in enumerate(row):
             cell = _put(ws, i, j + 1, v, fmts[j])
             if cell is None:
                 continue
             cell.alignment = st.wrap if wraps[j] else st.top
-            if not wraps[j] and i <= 202:
+            if alert[j] and cell.value in alert[j]:
+                cell.font = st.alert_font
+            if wraps[j]:
+                lines = max(lines, _lines(cell.value, fields[j].width or 50))
+            elif i <= 202:
                 val = cell.value
                 w = _text_width(val) if isinstance(val, str) else len(f"{val:,.2f}") if isinstance(
                     val, float) else len(str(val))
                 widths[j] = max(widths[j], w)
+        if lines > 1:  # spreadsheets do not all size wrapped rows on opening
+            ws.row_dimensions[i].height = min(LINE_HEIGHT * lines + 2, 409)
     for j, field in enumerate(fields):
         width = field.width if field and field.width else min(max(widths[j] + 2, 8), 50)
         ws.column_dimensions[get_column_letter(j + 1)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 0) + 1}"
+    _print_setup(ws, landscape=True)
+    ws.print_title_rows = "1:1"
+
+
+def _print_setup(ws: Worksheet, landscape: bool) -> None:
+    """Print (and PDF) one page wide, as many pages tall as needed."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 README_WIDTHS = (26, 24, 30, 60, 22, 10, 30)
@@ -610,13 +668,12 @@ def _long_text(ws: Worksheet, row: int, first: int, last: int, text: Any, st: _S
     cell = _put(ws, row, first, text)
     if cell is None:
         return
-    cell.alignment = st.wrap
+    cell.alignment = st.wrap_left
     if last > first:
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
-    room = sum(README_WIDTHS[first - 1:last]) - 2
-    lines = sum(max(1, math.ceil(_text_width(part) / room)) for part in str(cell.value).split("\n"))
+    lines = _lines(cell.value, sum(README_WIDTHS[first - 1:last]))
     if lines > 1:
-        ws.row_dimensions[row].height = 15 * lines + 2
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines + 2
 
 
 def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFrame], lang: str,
@@ -668,6 +725,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
             cell.fill = st.head_fill
         row += 1
         for values in rows:
+            lines = 1
             for j, v in enumerate(values, 1):
                 if span_last and j == len(values):
                     _long_text(ws, row, j, len(README_WIDTHS), v, st)
@@ -675,6 +733,9 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
                 cell = _put(ws, row, j, v)
                 if cell is not None:
                     cell.alignment = st.wrap
+                    lines = max(lines, _lines(cell.value, README_WIDTHS[j - 1]))
+            if lines > 1:
+                ws.row_dimensions[row].height = LINE_HEIGHT * lines + 2
             row += 1
         row += 1
 
@@ -724,6 +785,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
            "定义" if zh else "Definition", "类别" if zh else "Category", "主要指标" if zh else "Headline"],
           [[t.canonical, "、".join(t.aliases), t.english, t.definition, t.category,
             ("是" if zh else "yes") if t.headline else ""] for t in glossary()])
+    _print_setup(ws, landscape=False)
 
 
 def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh"):

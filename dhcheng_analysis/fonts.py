@@ -75,7 +75,7 @@ def use_cjk_font() -> str:
     return _registered
 
 
-def write_fontconfig(folder: str | Path) -> Path:
+def write_fontconfig(folder: str | Path, *, system_fonts: bool = True) -> Path:
     """Write a fontconfig file that makes Noto Sans CJK SC visible to a browser or any fontconfig program.
 
     The font file is linked (or copied) alone into ``folder/fonts`` so that no other font of
@@ -85,6 +85,9 @@ def write_fontconfig(folder: str | Path) -> Path:
     ----------
     folder : str or Path
         An existing folder, e.g. a temporary one.
+    system_fonts : bool
+        Also keep the system's fonts (``/etc/fonts/fonts.conf``). With False, Noto Sans CJK SC
+        is the only font: a check that Chinese text renders then does not depend on the machine.
 
     Returns
     -------
@@ -105,9 +108,10 @@ def write_fontconfig(folder: str | Path) -> Path:
     cache = folder / "cache"
     cache.mkdir(exist_ok=True)
     conf = folder / "fonts.conf"
+    system = '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' if system_fonts else ""
     conf.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"{system}"
         f"  <dir>{escape(str(fonts))}</dir>\n"
         f"  <cachedir>{escape(str(cache))}</cachedir>\n"
         "</fontconfig>\n",

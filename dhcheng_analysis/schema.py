@@ -15,8 +15,10 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
@@ -29,6 +31,20 @@ MONEY_UNITS = ("元", "美元", "欧元", "港元")
 PERCENT_UNITS = ("%", "pp", "‰")
 
 
+_MAGNITUDE_PREFIX = re.compile(r"^(?:万亿|亿|万|千|百)(?P<rest>.+)$")
+
+
+def is_base_unit(unit: str) -> bool:
+    """Whether ``unit`` is a base unit: 元 not 亿元, 人 not 万人; a counter or physical unit of any name."""
+    if unit in allowed_units():
+        return True
+    if not isinstance(unit, str) or re.search(r"[\d\s]", unit) or len(unit) > 12:
+        return False
+    m = _MAGNITUDE_PREFIX.match(unit)
+    return not (m and m.group("rest") in allowed_units())
+
+
+@cache
 def allowed_units() -> frozenset[str]:
     """Base units a table may carry: money, percent, and every counter or physical unit of the cue tables."""
     cues = vocab.cues()
@@ -107,15 +123,13 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
         bad = s.notna() & ((s < lo) | (s > hi))
         if bad.any():
             _fail(spec, f"{col!r} outside the plausible range [{lo}, {hi}]", df[bad])
-    if spec.unit_columns:
-        units = allowed_units()
-        for col in spec.unit_columns:
-            if col not in df.columns:
-                continue
-            s = df[col]
-            bad = s.notna() & ~s.astype("string").isin(sorted(units))
-            if bad.any():
-                _fail(spec, f"unit column {col!r} holds a unit outside the unit tables", df[bad])
+    for col in spec.unit_columns:
+        if col not in df.columns:
+            continue
+        s = df[col]
+        bad = s.notna() & ~s.map(lambda u: isinstance(u, str) and is_base_unit(u)).astype(bool)
+        if bad.any():
+            _fail(spec, f"unit column {col!r} holds a unit that is not a base unit (元 not 亿元)", df[bad])
     if fact_ids is not None:
         known = set(fact_ids)
         for col in spec.fact_id_columns:
@@ -129,7 +143,7 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
             if col not in df.columns:
                 continue
             ids = df[col].fillna("").astype(str).str.split(";")
-            bad = ids.map(lambda xs: not xs or any(x not in known for x in xs))
+            bad = ids.map(lambda xs: not xs or any(x not in known for x in xs)).astype(bool)
             if bad.any():
                 _fail(spec, f"{col!r} names ids not found in the facts table (or is empty)", df[bad])
     return df

@@ -1,0 +1,877 @@
+"""Charts of the key tables: matplotlib, labels in Chinese or English.
+
+Axes-level functions take a tidy table, draw on ``ax`` (a new figure when ``ax`` is None)
+and return the Axes; they never call ``show`` or ``savefig``.  The figure-level
+:func:`plot_headline_dashboard` builds its own figure and returns it.  Every chart carries a
+source note (report and section) as a text with gid ``"source-note"``.
+
+>>> import dhcheng_analysis as dh
+>>> from dhcheng_analysis import plots
+>>> report = dh.load_report()
+>>> ax = plots.plot_yoy_changes(dh.yoy_changes(report), comparators=dh.headline_indicators(report),
+...                             source=report.title)
+
+Colours: the default palette ``"colorblind"`` (Okabe–Ito blue for up, vermillion for down)
+is safe for colour-blind readers; ``palette="market"`` follows the Chinese market
+convention, red for up and green for down.
+
+The CJK font (Noto Sans CJK SC from ``mplfonts``) is registered on first use, see
+:mod:`dhcheng_analysis.fonts`.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib import patheffects
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+
+from .fonts import use_cjk_font
+from .vocab import MEASURE_LABELS, english_name
+
+__all__ = [
+    "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
+    "plot_headline_dashboard", "format_level", "format_pct", "indicator_label", "comparator_label",
+    "show", "figure_png",
+]
+
+#: seaborn's "colorblind" palette (Okabe–Ito based), kept here to spare every kernel a seaborn import.
+_CB = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133", "#56b4e9")
+#: Named colour sets. ``up``/``down``: sign of a change; ``ok``/``behind``: on track or not.
+PALETTES: dict[str, dict[str, str]] = {
+    "colorblind": {
+        "up": _CB[0], "down": _CB[3], "flat": _CB[7], "ok": _CB[0], "behind": _CB[1],
+        "unknown": _CB[7], "band": "#e6e6e6", "band_dark": "#cfcfcf", "ref": "#333333", "marker": "#222222",
+    },
+    "market": {
+        "up": "#d62728", "down": "#2ca02c", "flat": "#8c8c8c", "ok": "#d62728", "behind": "#2ca02c",
+        "unknown": "#8c8c8c", "band": "#e6e6e6", "band_dark": "#cfcfcf", "ref": "#333333", "marker": "#222222",
+    },
+}
+
+_TEXT = {
+    "zh": {
+        "yoy_title": "同比变化", "tax_title": "税收变化：分行业与分税种", "completion_title": "目标完成进度",
+        "dashboard_title": "主要指标概览", "yoy": "同比", "completion": "完成进度", "source": "资料来源",
+        "by_sector": "分行业", "by_tax_type": "分税种", "total": "税收总体", "benchmark": "时间进度",
+        "on_track": "达到时间进度", "behind": "落后时间进度", "unknown": "无基准", "stated": "报告所列",
+        "computed": "据分项推算", "no_data": "无数据", "implied_prior": "推算上年同期",
+        "implied_target": "推算全年目标", "change_axis": "变化（%）", "completion_axis": "完成全年任务（%）",
+        "rank": "{group}第{rank}", "higher": "高于{comp}{q}{v}个百分点", "lower": "低于{comp}{q}{v}个百分点",
+        "same": "与{comp}持平", "sep": "；", "colon": "：", "up": "上升", "down": "下降",
+    },
+    "en": {
+        "yoy_title": "Year-on-year change", "tax_title": "Tax revenue change by sector and tax type",
+        "completion_title": "Progress towards annual targets", "dashboard_title": "Headline indicators",
+        "yoy": "YoY", "completion": "Completion", "source": "Source", "by_sector": "By sector",
+        "by_tax_type": "By tax type", "total": "Total tax revenue", "benchmark": "Elapsed time",
+        "on_track": "On track", "behind": "Behind", "unknown": "No benchmark", "stated": "Stated",
+        "computed": "Computed from parts", "no_data": "No data", "implied_prior": "Implied prior year",
+        "implied_target": "Implied annual target", "change_axis": "Change (%)",
+        "completion_axis": "Share of annual target completed (%)", "rank": "rank {rank} in {group}",
+        "higher": "{q}{v} pp above {comp}", "lower": "{q}{v} pp below {comp}", "same": "level with {comp}",
+        "sep": "; ", "colon": ": ", "up": "rise", "down": "fall",
+    },
+}
+
+_QUALIFIER_PREFIX = {
+    "zh": {"over": "超", "nearly": "近", "about": "约", "at_least": "≥", "at_most": "≤", "under": "不足"},
+    "en": {"over": "over ", "nearly": "nearly ", "about": "about ", "at_least": "≥", "at_most": "≤",
+           "under": "under "},
+}
+
+_COMPARATORS_EN = (
+    (re.compile(r"全市"), "city average"),
+    (re.compile(r"全国"), "national average"),
+    (re.compile(r"城六区"), "six urban districts"),
+    (re.compile(r"^一季度$|^第一季度$"), "Q1"),
+    (re.compile(r"^二季度$"), "Q2"),
+    (re.compile(r"^三季度$"), "Q3"),
+    (re.compile(r"上年同期|去年同期"), "same period last year"),
+    (re.compile(r"两年平均"), "two-year average"),
+    (re.compile(r"^全年$"), "full year"),
+    (re.compile(r"^上半年$"), "H1"),
+    (re.compile(r"^下半年$"), "H2"),
+    (re.compile(r"^前三季度$"), "Q1–Q3"),
+    (re.compile(r"^年内$"), "within the year"),
+)
+
+
+# ----------------------------------------------------------------------------- helpers
+def _check_lang(lang: str) -> dict[str, str]:
+    if lang not in _TEXT:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    return _TEXT[lang]
+
+
+def _palette(palette: str | dict) -> dict[str, str]:
+    if isinstance(palette, dict):
+        return {**PALETTES["colorblind"], **palette}
+    if palette not in PALETTES:
+        raise ValueError(f"palette must be one of {sorted(PALETTES)} or a dict of colours, not {palette!r}")
+    return PALETTES[palette]
+
+
+def _require(data: pd.DataFrame, columns: Iterable[str], func: str, table: str) -> None:
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"{func} needs a DataFrame — pass the table from dh.{table}(report)")
+    missing = [c for c in columns if c not in data.columns]
+    if missing:
+        raise ValueError(f"{func} needs the column(s) {', '.join(missing)} — pass the table from dh.{table}(report)")
+
+
+def _text(value) -> str:
+    """A cell as text: missing values become the empty string."""
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _num(value) -> float:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return math.nan
+    return x
+
+
+def indicator_label(row: pd.Series | dict, lang: str = "zh", *, name_col: str = "indicator") -> str:
+    """Label of a table row: the Chinese phrase, or its English name from the glossary.
+
+    English comes from the row's ``indicator_en``, else :func:`vocab.english_name`, else the
+    Chinese phrase itself.
+    """
+    zh = _text(row.get(name_col)) or _text(row.get("indicator")) or _text(row.get("item"))
+    if lang == "zh":
+        return zh
+    return _text(row.get("indicator_en")) or english_name(zh) or zh
+
+
+def comparator_label(text: str, lang: str = "zh") -> str:
+    """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language."""
+    text = _text(text)
+    if lang == "zh" or not text:
+        return text
+    m = re.fullmatch(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?", text)
+    if m:
+        part = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
+        return f"{part.get(m.group(2) or '', '')}{m.group(1)}"
+    for pattern, english in _COMPARATORS_EN:
+        if pattern.search(text):
+            return english
+    return text
+
+
+def format_pct(value: float, *, signed: bool = True, digits: int | None = None) -> str:
+    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``."""
+    x = _num(value)
+    if math.isnan(x):
+        return "—"
+    if digits is None:
+        digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+    body = f"{abs(x):.{digits}f}%"
+    if not signed:
+        return ("−" if x < 0 else "") + body
+    return ("+" if x > 0 else "−" if x < 0 else "±") + body
+
+
+def format_level(value: float, unit: str = "", lang: str = "zh", qualifier: str | None = None) -> str:
+    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人.
+
+    >>> format_level(9.69e9, "元")
+    '96.9亿元'
+    >>> format_level(9.69e9, "元", "en")
+    '9.69 bn yuan'
+    >>> format_level(30000, "家", qualifier="over")
+    '超3万家'
+    """
+    x = _num(value)
+    if math.isnan(x):
+        return "—"
+    unit = _text(unit)
+    prefix = _QUALIFIER_PREFIX.get(lang, {}).get(_text(qualifier), "")
+    if x < 0:
+        prefix, x = prefix + "−", -x
+
+    def num(v: float, scaled: bool = True) -> str:
+        if abs(v) >= 1000 and not scaled:
+            return f"{v:,.0f}"
+        return (f"{v:,.2f}" if abs(v) < 100 else f"{v:,.1f}").rstrip("0").rstrip(".")
+
+    if lang == "zh":
+        if unit in ("%", "pp"):
+            return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
+        if abs(x) >= 1e8:
+            return f"{prefix}{num(x / 1e8)}亿{unit}"
+        if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit not in ("", "平方米", "微克/立方米"):
+            return f"{prefix}{num(x / 1e4)}万{unit}"
+        return f"{prefix}{num(x, False)}{unit}"
+    unit_en = {"元": "yuan", "美元": "US dollars", "人": "persons", "家": "firms", "户": "units",
+               "个": "", "项": "items", "平方米": "m²", "微克/立方米": "µg/m³", "人次": "person-times"}.get(unit, unit)
+    if unit in ("%", "pp"):
+        return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
+    scale = ((1e9, "bn"), (1e6, "m"))
+    for size, word in scale:
+        if abs(x) >= size and unit not in ("平方米", "微克/立方米"):
+            return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
+    return f"{prefix}{num(x, False)} {unit_en}".rstrip()
+
+
+def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
+    """Make duplicate labels distinct with the row's period or comparator, then a counter."""
+    counts = Counter(labels)
+    out = [(f"{lab}（{ex}）" if _cells(lab) > len(lab) else f"{lab} ({ex})") if counts[lab] > 1 and ex else lab
+           for lab, ex in zip(labels, extra, strict=True)]
+    seen: Counter = Counter()
+    final = []
+    for lab in out:
+        seen[lab] += 1
+        final.append(lab if seen[lab] == 1 else f"{lab} #{seen[lab]}")
+    return final
+
+
+def _sections(data: pd.DataFrame) -> str:
+    if "section" not in data.columns:
+        return ""
+    paths = [p for p in (_text(s) for s in data["section"]) if p]
+    if not paths:
+        return ""
+    uniq = list(dict.fromkeys(paths))
+    if len(uniq) == 1:
+        return uniq[0]
+    tops = list(dict.fromkeys(p.split(" / ")[0] for p in uniq))
+    return "、".join(tops[:3]) + ("等" if len(tops) > 3 else "")
+
+
+def _source_text(data: pd.DataFrame, source: str | None, lang: str, section: str | None) -> str:
+    t = _TEXT[lang]
+    report = source
+    if not report and "report_id" in data.columns and len(data):
+        report = _text(data["report_id"].iloc[0])
+    section = section if section is not None else _sections(data)
+    parts = [p for p in (report, section) if p]
+    return f"{t['source']}{t['colon']}{t['sep'].join(parts)}" if parts else t["source"]
+
+
+def _cells(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap to ``width`` cells (a CJK character is two), breaking after separators when possible."""
+    pieces = re.split(r"(?<=[；;、，,/ ])", text)
+    lines, line = [], ""
+    for piece in pieces:
+        if line and _cells(line + piece) > width:
+            lines.append(line.rstrip())
+            line = ""
+        while _cells(piece) > width:
+            cut, n = 0, 0
+            for i, ch in enumerate(piece):
+                n += 2 if ord(ch) > 0x2E80 else 1
+                if n > width:
+                    cut = i
+                    break
+            lines.append(piece[:cut])
+            piece = piece[cut:]
+        line += piece
+    lines.append(line.rstrip())
+    return "\n".join(x for x in lines if x)
+
+
+def _add_source_note(ax: Axes, text: str) -> None:
+    width_in = ax.figure.get_size_inches()[0] * ax.get_position().width
+    ann = ax.annotate(
+        _wrap(text, max(40, int(width_in * 15))), xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label),
+        xytext=(0, -6), textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555",
+        annotation_clip=False,
+    )
+    ann.set_gid("source-note")
+
+
+def _despine(ax: Axes) -> None:
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+
+
+def _new_axes(ax: Axes | None, n_rows: int, width: float = 8.0) -> Axes:
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=(width, max(2.6, 0.36 * n_rows + 1.6)), layout="constrained")
+    return ax
+
+
+def _empty(ax: Axes, t: dict[str, str]) -> None:
+    ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _sign_colour(x: float, pal: dict[str, str]) -> str:
+    return pal["up"] if x > 0 else pal["down"] if x < 0 else pal["flat"]
+
+
+def _bar_labels(ax: Axes, ys: Iterable[float], xs: Iterable[float], texts: Iterable[str], span: float,
+                ends: dict[float, float] | None = None) -> None:
+    """Value labels just beyond each bar end (or beyond a marker further out, from ``ends``)."""
+    pad = span * 0.012
+    for y, x, s in zip(ys, xs, texts, strict=True):
+        x = float(x)
+        end = (ends or {}).get(float(y), x)
+        at = max(x, end) if x >= 0 else min(x, end)
+        ax.text(at + (pad if x >= 0 else -pad) * (2.2 if at != x else 1), y, s, va="center",
+                ha="left" if x >= 0 else "right", fontsize=8, color="#333333", zorder=5, gid="value-label",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.85})
+
+
+def _comparator_markers(data: pd.DataFrame, comparators: pd.DataFrame | None, value_col: str,
+                        ) -> pd.DataFrame:
+    """Comparator values (city average, Q1 …) that refer to ``value_col`` of the rows of ``data``.
+
+    A comparator row applies when its ``comparator_measure`` names the measure, or, without
+    that column, when ``value - pp_diff == comparator_value`` (the comparator is then on the
+    same quantity as the bar).
+    """
+    cols = ["indicator", "comparator", "comparator_value"]
+    if comparators is None or not isinstance(comparators, pd.DataFrame) or any(
+            c not in comparators.columns for c in cols):
+        return pd.DataFrame(columns=[*cols, "comparator_value_qualifier"])
+    c = comparators[comparators["comparator_value"].notna() & comparators["comparator"].notna()].copy()
+    if "comparator_value_qualifier" not in c.columns:
+        c["comparator_value_qualifier"] = ""
+    if c.empty:
+        return c[[*cols, "comparator_value_qualifier"]]
+    measure = "yoy_pct" if value_col == "change_pct" else value_col
+    if "comparator_measure" in c.columns:
+        keep = c["comparator_measure"].astype(str).isin([measure, value_col])
+    elif measure in c.columns and "pp_diff" in c.columns:
+        own = pd.to_numeric(c[measure], errors="coerce")
+        keep = (own - pd.to_numeric(c["pp_diff"], errors="coerce") - c["comparator_value"]).abs() < 1e-6
+    else:
+        return c.iloc[0:0][[*cols, "comparator_value_qualifier"]]
+    return c[keep.fillna(False)][[*cols, "comparator_value_qualifier"]]
+
+
+#: Faux bold: the bundled CJK font has one weight only, and asking for bold logs a font warning.
+_BOLD = [patheffects.withStroke(linewidth=0.6, foreground="#222222")]
+
+_TITLE_PAD = 22
+#: Comparators that mean a plain year-on-year change.
+_PLAIN_BASES = ("上年同期", "去年同期", "同比")
+
+
+def _top_legend(ax: Axes, handles: list) -> None:
+    """One-row legend between the title and the plot."""
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=8, frameon=False,
+              ncols=len(handles), borderaxespad=0.2, handlelength=1.6, columnspacing=1.2)
+
+
+_MARKERS = ("D", "^", "s", "v", "P", "X")
+
+
+def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang: str,
+                  pal: dict[str, str], ends: dict[float, float] | None = None) -> list:
+    """Draw comparator markers on the rows whose indicator matches; return legend handles.
+
+    ``ends`` (row y → marker x) is filled in so value labels can keep clear of the markers.
+    """
+    handles = []
+    kinds = list(dict.fromkeys(_text(c) for c in rows["comparator"]))
+    for i, kind in enumerate(kinds):
+        sub = rows[rows["comparator"].astype(str) == kind]
+        px, py = [], []
+        for _, r in sub.iterrows():
+            for y in ys.get(_text(r["indicator"]), []):
+                px.append(float(r["comparator_value"]))
+                py.append(y)
+                if ends is not None:
+                    ends[float(y)] = float(r["comparator_value"])
+        if not px:
+            continue
+        label = comparator_label(kind, lang)
+        h = ax.scatter(px, py, marker=_MARKERS[i % len(_MARKERS)], s=42, color="white", edgecolor=pal["marker"],
+                       linewidth=1.3, zorder=4, label=label, gid="comparator-marker")
+        handles.append(h)
+    return handles
+
+
+# ----------------------------------------------------------------------------- charts
+def plot_yoy_changes(
+    data: pd.DataFrame,
+    *,
+    comparators: pd.DataFrame | None = None,
+    ax: Axes | None = None,
+    lang: str = "zh",
+    palette: str | dict = "colorblind",
+    measures: Iterable[str] = ("yoy_pct",),
+    source: str | None = None,
+    section: str | None = None,
+    title: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Diverging bar chart of year-on-year changes, largest rise on top, with comparator markers.
+
+    Parameters
+    ----------
+    data : DataFrame
+        ``dh.yoy_changes(report)``: needs ``indicator`` and ``change_pct``; uses ``measure``,
+        ``indicator_en``, ``period``, ``section`` and ``report_id`` when present.
+    comparators : DataFrame, optional
+        ``dh.headline_indicators(report)`` (or any frame with ``indicator``, ``comparator``,
+        ``comparator_value``): where the report compares a change with the city average or an
+        earlier quarter, that value is drawn as a marker on the indicator's row.
+    ax : Axes, optional
+        Where to draw; a new figure sized to the rows when None.
+    lang : {"zh", "en"}
+        Language of labels.
+    palette : {"colorblind", "market"} or dict
+        ``"market"``: red up, green down.
+    measures : iterable of str
+        Rows of these ``measure`` values are drawn (default year-on-year only).
+    source : str, optional
+        Report named in the source note (default: the ``report_id`` column).
+    section : str, optional
+        Section named in the source note (default: from the ``section`` column).
+    title : str, optional
+        Axes title; ``""`` for none.
+    **kwargs
+        Passed to :meth:`Axes.barh` (e.g. ``height``, ``alpha``).
+
+    Returns
+    -------
+    Axes
+    """
+    t = _check_lang(lang)
+    pal = _palette(palette)
+    _require(data, ("indicator", "change_pct"), "plot_yoy_changes", "yoy_changes")
+    use_cjk_font()
+    d = data.copy()
+    if "measure" in d.columns and measures is not None:
+        d = d[d["measure"].astype(str).isin(list(measures))]
+    if "status" in d.columns:
+        d = d[d["status"].astype(str) != "target"]
+    d = d[pd.to_numeric(d["change_pct"], errors="coerce").notna()]
+    subset = [c for c in ("indicator", "change_pct", "comparator") if c in d.columns]
+    d = d.drop_duplicates(subset=subset).sort_values("change_pct", kind="stable").reset_index(drop=True)
+    ax = _new_axes(ax, len(d))
+    if d.empty:
+        _empty(ax, t)
+    else:
+        extra = []
+        for _, r in d.iterrows():
+            comp = _text(r.get("comparator"))
+            extra.append(comparator_label(comp, lang) if comp and comp not in _PLAIN_BASES else _text(r.get("period")))
+        labels = _unique_labels([indicator_label(r, lang) for _, r in d.iterrows()], extra)
+        values = d["change_pct"].astype(float).to_numpy()
+        ys = np.arange(len(d), dtype=float)
+        colours = [_sign_colour(v, pal) for v in values]
+        ax.barh(ys, values, color=colours, height=kwargs.pop("height", 0.62), gid="change-bar", **kwargs)
+        ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
+        ax.set_yticks(ys, labels)
+        qual = d["qualifier"] if "qualifier" in d.columns else pd.Series([""] * len(d))
+        texts = [_QUALIFIER_PREFIX[lang].get(_text(q), "") + format_pct(v) for v, q in zip(values, qual, strict=True)]
+        rows_by_indicator: dict[str, list[float]] = {}
+        for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
+            rows_by_indicator.setdefault(ind, []).append(y)
+        marks = _comparator_markers(d, comparators, "change_pct")
+        ends: dict[float, float] = {}
+        handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal, ends) if len(marks) else []
+        allx = [*values, *(marks["comparator_value"].astype(float) if len(marks) else [])]
+        lo, hi = min(0.0, *allx), max(0.0, *allx)
+        span = (hi - lo) or 1.0
+        ax.set_xlim(lo - span * 0.2 if lo < 0 else -span * 0.04, hi + span * 0.2 if hi > 0 else span * 0.04)
+        _bar_labels(ax, ys, values, texts, span, ends)
+        legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
+        _top_legend(ax, legend)
+        ax.set_ylim(-0.6, len(d) - 0.4)
+    ax.set_xlabel(t["change_axis"] if lang == "zh" else MEASURE_LABELS["yoy_pct"][1])
+    ax.set_title(t["yoy_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
+    _despine(ax)
+    ax.tick_params(axis="y", length=0)
+    _add_source_note(ax, _source_text(data, source, lang, section))
+    return ax
+
+
+def _total_row(total: pd.DataFrame) -> pd.DataFrame:
+    """The reference total: tax revenue if the report gives it, else the first plain year-on-year total."""
+    if total.empty:
+        return total
+    taxed = total[total["item"].astype(str).str.contains("税", regex=False)]
+    if len(taxed):
+        return taxed.iloc[:1]
+    if "comparator" in total.columns:
+        plain = total[total["comparator"].isna() | total["comparator"].astype(str).isin(["", *_PLAIN_BASES])]
+        if len(plain):
+            return plain.iloc[:1]
+    return total.iloc[:1]
+
+
+def plot_tax_changes(
+    data: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    lang: str = "zh",
+    palette: str | dict = "colorblind",
+    dimensions: Iterable[str] = ("sector", "tax_type"),
+    source: str | None = None,
+    section: str | None = None,
+    title: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Tax change by sector and by tax type, each group sorted, against the total (dashed line).
+
+    Parameters
+    ----------
+    data : DataFrame
+        ``dh.tax_declines(report)``: needs ``dimension``, ``item`` and ``change_pct``.
+    dimensions : iterable of str
+        Groups drawn, top to bottom; the ``"total"`` row is the reference line.
+    Other parameters as in :func:`plot_yoy_changes`.
+
+    Returns
+    -------
+    Axes
+    """
+    t = _check_lang(lang)
+    pal = _palette(palette)
+    _require(data, ("dimension", "item", "change_pct"), "plot_tax_changes", "tax_declines")
+    use_cjk_font()
+    d = data[pd.to_numeric(data["change_pct"], errors="coerce").notna()].copy()
+    d["change_pct"] = d["change_pct"].astype(float)
+    if "measure" in d.columns:
+        d = d[d["measure"].astype(str).isin(["yoy_pct", "change_pct"]) | d["measure"].isna()]
+    total = _total_row(d[d["dimension"].astype(str) == "total"])
+    groups = [(dim, d[d["dimension"].astype(str) == dim].drop_duplicates(subset=["item", "change_pct"]))
+              for dim in dimensions]
+    groups = [(dim, g.sort_values("change_pct", ascending=False, kind="stable")) for dim, g in groups if len(g)]
+    n_rows = sum(len(g) + 1 for _, g in groups)
+    ax = _new_axes(ax, n_rows)
+    if not groups:
+        _empty(ax, t)
+    else:
+        ys, labels, values, heads = [], [], [], []
+        y = 0.0
+        for dim, g in groups:
+            heads.append(len(labels))
+            labels.append({"sector": t["by_sector"], "tax_type": t["by_tax_type"]}.get(dim, dim))
+            ys.append(y)
+            y += 1
+            for _, r in g.iterrows():
+                labels.append("  " + indicator_label(r, lang, name_col="item"))
+                ys.append(y)
+                values.append((y, r["change_pct"], _text(r.get("qualifier"))))
+                y += 1
+            y += 0.4
+        bar_y = [v[0] for v in values]
+        bar_x = [v[1] for v in values]
+        ax.barh(bar_y, bar_x, color=[_sign_colour(x, pal) for x in bar_x], height=kwargs.pop("height", 0.62),
+                gid="change-bar", **kwargs)
+        ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
+        allx = list(bar_x)
+        handles = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"])]
+        if len(total):
+            tv = float(total["change_pct"].iloc[0])
+            allx.append(tv)
+            name = indicator_label(total.iloc[0], lang, name_col="item") or t["total"]
+            line = ax.axvline(tv, color=pal["ref"], linestyle="--", linewidth=1.2, gid="total-line",
+                              label=f"{name} {format_pct(tv)}")
+            handles.append(line)
+        lo, hi = min(0.0, *allx), max(0.0, *allx)
+        span = (hi - lo) or 1.0
+        ax.set_xlim(lo - span * 0.18 if lo < 0 else -span * 0.04, hi + span * 0.18 if hi > 0 else span * 0.04)
+        _bar_labels(ax, bar_y, bar_x,
+                    [_QUALIFIER_PREFIX[lang].get(q, "") + format_pct(x) for _, x, q in values], span)
+        ax.set_yticks(ys, labels)
+        for i, tick in enumerate(ax.get_yticklabels()):
+            if i in heads:
+                tick.set_path_effects(_BOLD)
+        ax.set_ylim(y - 0.4, -0.8)
+        _top_legend(ax, handles)
+    ax.set_xlabel(t["change_axis"])
+    ax.set_title(t["tax_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
+    _despine(ax)
+    ax.tick_params(axis="y", length=0)
+    _add_source_note(ax, _source_text(data, source, lang, section))
+    return ax
+
+
+def plot_target_completion(
+    data: pd.DataFrame,
+    *,
+    comparators: pd.DataFrame | None = None,
+    ax: Axes | None = None,
+    lang: str = "zh",
+    palette: str | dict = "colorblind",
+    benchmark: float | None = None,
+    source: str | None = None,
+    section: str | None = None,
+    title: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Bullet chart of target completion against the elapsed-time line (50 % at mid-year).
+
+    Each row: a grey band to 100 % (darker up to the benchmark), the completion bar coloured
+    on track / behind, hatched when the share is computed from "N项…已完成M项" rather than
+    stated, and the value at its end.
+
+    Parameters
+    ----------
+    data : DataFrame
+        ``dh.target_completion(report)``: needs ``indicator`` and ``completion_pct``; uses
+        ``source`` (stated/computed), ``on_track``, ``benchmark_pct``, ``numerator``,
+        ``denominator``, ``count_unit``.
+    comparators : DataFrame, optional
+        ``dh.headline_indicators(report)``: a city-average completion is drawn as a marker.
+    benchmark : float, optional
+        The elapsed-time line in percent (default: the table's ``benchmark_pct``, else 50).
+    Other parameters as in :func:`plot_yoy_changes`.
+
+    Returns
+    -------
+    Axes
+    """
+    t = _check_lang(lang)
+    pal = _palette(palette)
+    _require(data, ("indicator", "completion_pct"), "plot_target_completion", "target_completion")
+    use_cjk_font()
+    d = data[pd.to_numeric(data["completion_pct"], errors="coerce").notna()].copy()
+    if "status" in d.columns:
+        d = d[d["status"].astype(str) != "target"]
+    d["completion_pct"] = d["completion_pct"].astype(float)
+    d = d.sort_values("completion_pct", ascending=True, kind="stable").reset_index(drop=True)
+    if benchmark is None:
+        bm = pd.to_numeric(d["benchmark_pct"], errors="coerce").dropna() if "benchmark_pct" in d.columns else []
+        benchmark = float(Counter(bm).most_common(1)[0][0]) if len(bm) else 50.0
+    ax = _new_axes(ax, len(d))
+    if d.empty:
+        _empty(ax, t)
+    else:
+        ys = np.arange(len(d), dtype=float)
+        hi = max(105.0, float(d["completion_pct"].max()) * 1.12)
+        ax.barh(ys, [100.0] * len(d), color=pal["band"], height=0.72, zorder=1, gid="band")
+        ax.barh(ys, [benchmark] * len(d), color=pal["band_dark"], height=0.72, zorder=1, gid="band")
+        on = d["on_track"] if "on_track" in d.columns else pd.Series([None] * len(d))
+        src = d["source"].astype(str) if "source" in d.columns else pd.Series(["stated"] * len(d))
+        colours, hatches = [], []
+        for v, ok in zip(d["completion_pct"], on, strict=True):
+            okv = None if _text(ok) == "" else bool(ok)
+            if okv is None:
+                okv = v >= benchmark
+            colours.append(pal["ok"] if okv else pal["behind"])
+        for s in src:
+            hatches.append("////" if s == "computed" else "")
+        bars = ax.barh(ys, d["completion_pct"], color=colours, height=0.34, zorder=2, gid="completion-bar",
+                       **kwargs)
+        for bar, h in zip(bars, hatches, strict=True):
+            if h:
+                bar.set_hatch(h)
+                bar.set_edgecolor("white")
+                bar.set_linewidth(0)
+        ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
+                   label=f"{t['benchmark']} {benchmark:g}%")
+        texts = []
+        for _, r in d.iterrows():
+            s = format_pct(r["completion_pct"], signed=False)
+            num, den = _num(r.get("numerator")), _num(r.get("denominator"))
+            if _text(r.get("source")) == "computed" and not (math.isnan(num) or math.isnan(den)):
+                s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"
+            texts.append(s)
+        for y, v, s in zip(ys, d["completion_pct"], texts, strict=True):
+            ax.text(max(100.0, v) + hi * 0.012, y, s, va="center", ha="left", fontsize=8, color="#333333",
+                    gid="value-label")
+        extra = [t.get(_text(r.get("source")), "") for _, r in d.iterrows()]
+        labels = _unique_labels([indicator_label(r, lang) for _, r in d.iterrows()], extra)
+        ax.set_yticks(ys, labels)
+        rows_by_indicator: dict[str, list[float]] = {}
+        for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
+            rows_by_indicator.setdefault(ind, []).append(y)
+        marks = _comparator_markers(d, comparators, "completion_pct")
+        handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal) if len(marks) else []
+        ax.set_xlim(0, hi + 22)
+        ax.set_xticks([x for x in range(0, int(hi) + 1, 20 if hi <= 160 else 50) if x <= max(100.0, hi - 5)])
+        legend = [
+            Patch(color=pal["ok"], label=t["on_track"]), Patch(color=pal["behind"], label=t["behind"]),
+            Patch(facecolor=pal["unknown"], label=t["stated"]),
+            Patch(facecolor=pal["unknown"], hatch="////", edgecolor="white", label=t["computed"]),
+            ax.get_lines()[-1], *handles,
+        ]
+        _top_legend(ax, legend)
+        ax.set_ylim(-0.7, len(d) - 0.3)
+    ax.set_xlabel("")
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:g}%")
+    ax.set_title(t["completion_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
+    _despine(ax)
+    ax.tick_params(axis="y", length=0)
+    _add_source_note(ax, _source_text(data, source, lang, section))
+    return ax
+
+
+def plot_headline_dashboard(
+    data: pd.DataFrame,
+    *,
+    lang: str = "zh",
+    palette: str | dict = "colorblind",
+    ncols: int = 3,
+    benchmark: float = 50.0,
+    source: str | None = None,
+    section: str | None = None,
+    title: str | None = None,
+) -> Figure:
+    """Small multiples of the headline indicators: one card per indicator, all on one scale.
+
+    Each card shows the level (money in 亿元), the year-on-year change as a bar on a scale
+    shared by all cards, the completion of the annual target against the elapsed-time tick,
+    the comparison with a comparator (city average, an earlier quarter) or a rank, and the
+    derived figures (implied prior-year level, implied annual target) marked as derived.
+
+    Parameters
+    ----------
+    data : DataFrame
+        ``dh.headline_indicators(report)``: needs ``indicator``; uses ``level``, ``unit``,
+        ``yoy_pct``, ``completion_pct``, ``pp_diff``, ``comparator``, ``rank``, ``rank_group``,
+        ``implied_prior_level``, ``implied_annual_target``.
+    ncols : int
+        Cards per row.
+    benchmark : float
+        The elapsed-time mark for completion, in percent (50 at mid-year).
+
+    Returns
+    -------
+    Figure
+        A new figure (figure-level: it takes no ``ax``).
+    """
+    t = _check_lang(lang)
+    pal = _palette(palette)
+    _require(data, ("indicator",), "plot_headline_dashboard", "headline_indicators")
+    use_cjk_font()
+    d = data.drop_duplicates(subset=["indicator"]).reset_index(drop=True)
+    n = max(len(d), 1)
+    ncols = max(1, min(ncols, n))
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(3.7 * ncols, 2.55 * nrows + 0.8), squeeze=False)
+    fig.subplots_adjust(left=0.02, right=0.98, top=1 - 0.55 / (2.55 * nrows + 0.8),
+                        bottom=0.5 / (2.55 * nrows + 0.8), wspace=0.08, hspace=0.12)
+    yoys = pd.to_numeric(d["yoy_pct"], errors="coerce") if "yoy_pct" in d.columns else pd.Series(dtype=float)
+    scale = float(yoys.abs().max()) if yoys.notna().any() else 1.0
+    scale = scale or 1.0
+    for i, ax in enumerate(axes.flat):
+        ax.set_axis_off()
+        if i >= len(d):
+            continue
+        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark)
+    if d.empty:
+        axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
+    fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
+                 path_effects=_BOLD)
+    note = fig.text(0.02, 0.012, _wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15)),
+                    fontsize=7, color="#555555", ha="left", va="bottom")
+    note.set_gid("source-note")
+    return fig
+
+
+def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
+          benchmark: float) -> None:
+    """One dashboard card, drawn in axes-fraction coordinates."""
+    tr = ax.transAxes
+    ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
+                           edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
+    ax.text(0.05, 0.93, _wrap(indicator_label(r, lang), 38), transform=tr, fontsize=10, va="top",
+            path_effects=_BOLD, gid="card-title")
+    level = _num(r.get("level"))
+    ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
+            transform=tr, fontsize=17, va="center", color="#111111" if not math.isnan(level) else "#999999",
+            gid="card-level")
+    x0, width = 0.3, 0.48
+    # year-on-year bar on the scale shared by all cards: zero in the middle of the bar area
+    yoy = _num(r.get("yoy_pct"))
+    y0, mid = 0.46, x0 + width / 2
+    ax.text(0.05, y0, t["yoy"], transform=tr, fontsize=8, va="center", color="#444444")
+    ax.plot([mid, mid], [y0 - 0.055, y0 + 0.055], transform=tr, color="#777777", linewidth=0.8, gid="card-zero")
+    if not math.isnan(yoy):
+        w = width / 2 * yoy / scale
+        ax.add_patch(Rectangle((mid if w >= 0 else mid + w, y0 - 0.04), abs(w), 0.08, transform=tr,
+                               color=_sign_colour(yoy, pal), gid="card-yoy-bar"))
+        ax.text(x0 + width + 0.02, y0, format_pct(yoy), transform=tr, fontsize=9, va="center",
+                color=_sign_colour(yoy, pal), gid="card-yoy")
+    else:
+        ax.text(x0 + width + 0.02, y0, "—", transform=tr, fontsize=9, va="center", color="#777777")
+    # completion bar against the elapsed-time tick
+    comp = _num(r.get("completion_pct"))
+    y1 = 0.3
+    ax.text(0.05, y1, t["completion"], transform=tr, fontsize=8, va="center", color="#444444")
+    ax.add_patch(Rectangle((x0, y1 - 0.035), width, 0.07, transform=tr, color=pal["band"], gid="card-band"))
+    if not math.isnan(comp):
+        ok = comp >= benchmark
+        ax.add_patch(Rectangle((x0, y1 - 0.035), width * min(comp, 100) / 100, 0.07, transform=tr,
+                               color=pal["ok"] if ok else pal["behind"], gid="card-completion-bar"))
+        ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False), transform=tr, fontsize=9, va="center",
+                gid="card-completion")
+    else:
+        ax.text(x0 + width + 0.02, y1, "—", transform=tr, fontsize=9, va="center", color="#777777")
+    ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr, color=pal["ref"], linewidth=1,
+            gid="card-benchmark")
+    # comparison and derived figures
+    notes = []
+    pp, comp_name = _num(r.get("pp_diff")), _text(r.get("comparator"))
+    if not math.isnan(pp) and comp_name:
+        q = _QUALIFIER_PREFIX[lang].get(_text(r.get("comparator_value_qualifier")), "")
+        key = "higher" if pp > 0 else "lower" if pp < 0 else "same"
+        notes.append(t[key].format(comp=comparator_label(comp_name, lang), q=q, v=f"{abs(pp):g}"))
+    rank = _num(r.get("rank"))
+    if not math.isnan(rank):
+        group = _text(r.get("rank_group"))
+        group = comparator_label(group, lang) if lang == "en" else group
+        notes.append(t["rank"].format(group=group, rank=f"{rank:g}"))
+    prior = _num(r.get("implied_prior_level"))
+    target = _num(r.get("implied_annual_target"))
+    derived = []
+    if not math.isnan(prior):
+        derived.append(f"{t['implied_prior']} {format_level(prior, _text(r.get('unit')), lang)}")
+    if not math.isnan(target):
+        derived.append(f"{t['implied_target']} {format_level(target, _text(r.get('unit')), lang)}")
+    if notes:
+        ax.text(0.05, 0.155, t["sep"].join(notes), transform=tr, fontsize=8, va="center", color="#222222",
+                gid="card-comparison")
+    if derived:
+        ax.text(0.05, 0.06, t["sep"].join(derived), transform=tr, fontsize=7, va="center", color="#666666", gid="card-derived")
+
+
+# ----------------------------------------------------------------------------- display
+def figure_png(fig: Figure | Axes, *, dpi: int = 110) -> bytes:
+    """Render a figure (or the figure of an Axes) to PNG bytes.
+
+    Rendering happens here, so a "missing from font" warning turned into an error by the
+    caller is raised here too.
+    """
+    fig = fig.figure if isinstance(fig, Axes) else fig
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
+    return buf.getvalue()
+
+
+def show(fig: Figure | Axes, *, dpi: int = 110) -> None:
+    """Display a chart in a notebook as one PNG and close its figure.
+
+    Unlike the inline backend's automatic display, rendering errors (such as a missing-glyph
+    warning made an error in the notebook's setup cell) fail the cell that draws the chart.
+    """
+    from IPython.display import Image, display
+
+    fig = fig.figure if isinstance(fig, Axes) else fig
+    data = figure_png(fig, dpi=dpi)
+    plt.close(fig)
+    display(Image(data=data, format="png"))

@@ -1,0 +1,32 @@
+"""The HTML report built once per (report, language) for the whole test run.
+
+test_notebooks, test_publish and test_browser all check the same builds: executing the
+notebooks is the slow part, so each build happens once per process.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import dhcheng_analysis as dh
+
+ROOT = Path(__file__).resolve().parent.parent
+VARIANT = ROOT / "tests" / "gold" / "variants.txt"
+REPORTS = {"bundled": None, "variant": VARIANT}
+
+_TMP = Path(tempfile.mkdtemp(prefix="dhcheng-test-report-"))
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
+
+
+@cache
+def built(which: str, lang: str = "zh"):
+    """Build the report ``which`` ("bundled" or "variant") into a temporary folder, once."""
+    return dh.build_report(REPORTS[which], _TMP / f"{which}-{lang}", lang=lang, jobs=2, progress=False)
+
+
+def report(which: str):
+    return dh.load_report(REPORTS[which])

@@ -1,0 +1,112 @@
+"""A real browser opens the report: headless Chromium loads index.html and every page.
+
+Chromium comes from Debian (``apt-get install chromium``; ``.ci/run`` installs it). The
+browser sees one font, Noto Sans CJK SC from the mplfonts package, through a
+``FONTCONFIG_FILE``: Chinese text then renders on any machine, whatever fonts it has.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from _built_reports import built, report
+from matplotlib import image
+
+from dhcheng_analysis import fonts
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.fail("headless Chromium is needed: apt-get install chromium (.ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    exe = _chromium()
+    folder = tmp_path_factory.mktemp("browser")
+    conf = fonts.write_fontconfig(folder / "fontconfig", system_fonts=False)
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(folder)}
+    profile = folder / "profile"
+
+    def run(*args: str, timeout: int = 90) -> subprocess.CompletedProcess:
+        return subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", *args], env=env, capture_output=True,
+                              text=True, timeout=timeout)
+
+    run.env = env
+    run.folder = folder
+    return run
+
+
+@pytest.fixture(scope="module")
+def result():
+    return built("bundled")
+
+
+def _url(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+def test_the_browser_has_a_cjk_font(browser):
+    fc_match = shutil.which("fc-match")
+    if fc_match:     # fontconfig's tools come with chromium's dependencies on Debian
+        out = subprocess.run([fc_match, ":lang=zh-cn", "file", "family"], env=browser.env, capture_output=True,
+                             text=True, timeout=60)
+        assert "NotoSansCJKsc-Regular.otf" in out.stdout and "Noto Sans CJK SC" in out.stdout
+    conf = Path(browser.env["FONTCONFIG_FILE"]).read_text(encoding="utf-8")
+    assert "<dir>" in conf
+    assert (Path(browser.env["FONTCONFIG_FILE"]).parent / "fonts" / "NotoSansCJKsc-Regular.otf").exists()
+
+
+def test_index_dom_has_title_and_links(browser, result):
+    proc = browser("--dump-dom", _url(result.index))
+    assert proc.returncode == 0, proc.stderr[-500:]
+    dom = proc.stdout
+    title = report("bundled").title
+    assert re.search(rf"<h1[^>]*>{re.escape(title)}</h1>", dom)
+    for page in result.pages:
+        assert f'href="{page.name}.html"' in dom
+
+
+def test_every_page_dom_has_headings_and_images(browser, result):
+    for page in result.pages:
+        proc = browser("--dump-dom", _url(page.html))
+        assert proc.returncode == 0, proc.stderr[-500:]
+        dom = proc.stdout
+        assert re.search(r"<h1[^>]*>", dom) and re.search(r"<h2[^>]*>", dom), page.name
+        images = re.findall(r'<img[^>]+src="data:image/png;base64,', dom)
+        assert len(images) == page.charts >= 1, page.name
+        assert report("bundled").title in dom
+
+
+def _screenshot(browser, html: Path, png: Path) -> np.ndarray:
+    proc = browser(f"--screenshot={png}", "--window-size=1200,1600", "--hide-scrollbars", _url(html))
+    assert proc.returncode == 0 and png.is_file(), proc.stderr[-500:]
+    return image.imread(str(png))
+
+
+def test_screenshots_are_not_blank(browser, result):
+    for html in [result.index, *(p.html for p in result.pages)]:
+        pixels = _screenshot(browser, html, browser.folder / f"{html.stem}.png")
+        gray = pixels[..., :3].mean(axis=2)
+        assert pixels.shape[0] >= 1000 and pixels.shape[1] >= 1000
+        assert (gray < 0.6).mean() > 0.003, f"{html.name}: the screenshot is almost blank"
+        assert gray.std() > 0.05, f"{html.name}: the screenshot is flat"
+
+
+def test_chart_pages_show_colour(browser, result):
+    """The first page's screenshot shows the dashboard's coloured bars, not just text."""
+    pixels = _screenshot(browser, result.pages[0].html, browser.folder / "colour.png")[..., :3]
+    saturation = pixels.max(axis=2) - pixels.min(axis=2)
+    assert (saturation > 0.3).mean() > 0.001

@@ -1,0 +1,510 @@
+"""Excel workbook and CSV/JSON/Parquet exports: round trip, formula injection, atomic writes, CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import cli, export
+from dhcheng_analysis.errors import ExportError
+
+INJECTION_TEXT = (
+    '=HYPERLINK("http://x")收入完成5亿元。\n'
+    "+1企业12家。\n"
+    "-1+1项目增长3%。\n"
+    "@SUM(1)完成项目8个。\n"
+    "税收收入下降7%。\n"
+)
+INJECTED = ('=HYPERLINK("http://x")', "+1", "-1+1", "@SUM(1)")
+MONEY_FACTORS = {"亿元": 1e8, "万元": 1e4, "亿美元": 1e8, "万美元": 1e4}
+BASE_UNIT = {"亿元": "元", "万元": "元", "亿美元": "美元", "万美元": "美元"}
+
+
+# --------------------------------------------------------------------------------------
+# Fixtures
+# --------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def report():
+    return dh.load_report()
+
+
+@pytest.fixture(scope="module")
+def tables(report):
+    return dh.all_tables(report)
+
+
+@pytest.fixture(scope="module")
+def workbook_path(tmp_path_factory, report, tables):
+    path = tmp_path_factory.mktemp("xlsx") / "dongcheng.xlsx"
+    assert export.to_excel(report, path, tables=tables) == path
+    return path
+
+
+@pytest.fixture(scope="module")
+def injected(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inject")
+    rep = dh.load_report(INJECTION_TEXT)
+    xlsx = export.to_excel(rep, folder / "inject.xlsx")
+    csv = export.to_csv(rep, folder / "inject.csv", table="facts")
+    return rep, xlsx, csv
+
+
+# --------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------
+def _norm(v):
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if isinstance(v, str):
+        return v or None
+    if isinstance(v, bool | np.bool_):
+        return bool(v)
+    if isinstance(v, int | float | np.integer | np.floating):
+        return float(v)
+    return str(v)
+
+
+def _same(a, b, rtol=1e-9) -> bool:
+    a, b = _norm(a), _norm(b)
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=rtol, abs_tol=1e-9)
+    return a == b
+
+
+def _compare(sheet: pd.DataFrame, table: pd.DataFrame, key: str) -> None:
+    """The sheet holds the table: same columns in order, values equal after undoing 亿元/万元."""
+    assert len(sheet.columns) == len(table.columns), key
+    for head, col in zip(sheet.columns, table.columns, strict=True):
+        field = export.FIELDS.get(col)
+        assert str(head).startswith(field.zh if field else col), (key, head, col)
+    sheet = sheet.set_axis(list(table.columns), axis=1)
+    assert len(sheet) == len(table), key
+    unit_cols = {c: export._unit_col(table, c) for c in export.AMOUNT_UNIT_COLUMNS if c in table.columns}
+    for col in table.columns:
+        for i, (got, want) in enumerate(zip(sheet[col], table[col], strict=True)):
+            uc = unit_cols.get(col)
+            if uc and key != "facts" and _norm(got) is not None:
+                got = float(got) * MONEY_FACTORS.get(sheet[uc].iloc[i], 1.0)
+            if col in set(unit_cols.values()) and isinstance(got, str):
+                got = BASE_UNIT.get(got, got)
+            assert _same(got, want), f"{key}.{col} row {i}: sheet {got!r} != table {want!r}"
+
+
+def _cells(path: Path):
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            yield from row
+
+
+# --------------------------------------------------------------------------------------
+# The workbook
+# --------------------------------------------------------------------------------------
+def test_every_sheet_present_in_order(workbook_path):
+    wb = openpyxl.load_workbook(workbook_path)
+    assert wb.sheetnames == ["说明", "主要指标", "同比变化", "税收", "任务完成", "下半年目标", "核对", "全部数据"]
+    assert list(export.sheet_names("zh").values()) == wb.sheetnames
+
+
+def test_round_trip_values_equal_tables(workbook_path, tables):
+    sheets = pd.read_excel(workbook_path, sheet_name=None, engine="openpyxl")
+    names = export.sheet_names("zh")
+    assert len(tables["facts"]) > 100
+    for key in export.TABLE_NAMES:
+        table = tables[key]
+        if table.columns.empty:
+            continue
+        _compare(sheets[names[key]], table, key)
+
+
+def test_facts_sheet_keeps_base_units_section_and_sentence(workbook_path, tables):
+    facts = tables["facts"]
+    ws = openpyxl.load_workbook(workbook_path)["全部数据"]
+    heads = [c.value for c in ws[1]]
+    assert heads[: len(facts.columns)][-2:] == ["所在章节", "原文句子"]
+    revenue = facts[(facts.indicator == "一般公共预算收入") & (facts.measure == "level")].iloc[0]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == revenue.fact_id)
+    assert row[heads.index("数值(金额:元/美元)")] == pytest.approx(9.69e9)
+    assert row[heads.index("单位")] == "元"
+    assert "96.9亿元" in row[heads.index("原文句子")]
+    sentence_col = heads.index("原文句子") + 1
+    assert ws.cell(row=2, column=sentence_col).alignment.wrap_text
+
+
+def test_no_formula_anywhere(workbook_path, injected):
+    for path in (workbook_path, injected[1]):
+        assert all(c.data_type != "f" for c in _cells(path))
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.startswith("xl/worksheets/"):
+                    assert b"<f>" not in z.read(name) and b"<f " not in z.read(name), name
+
+
+def test_money_in_yi_yuan_with_unit_in_header(workbook_path, tables):
+    ws = openpyxl.load_workbook(workbook_path)["主要指标"]
+    heads = [c.value for c in ws[1]]
+    level = next(h for h in heads if h.startswith("水平值("))
+    assert "亿元" in level
+    col = heads.index(level) + 1
+    unit_col = heads.index("单位") + 1
+    headline = tables["headline"]
+    revenue = headline[headline.indicator == "一般公共预算收入"].iloc[0]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, heads.index("指标") + 1).value == "一般公共预算收入")
+    assert ws.cell(row, col).value == pytest.approx(revenue.level / 1e8)
+    assert ws.cell(row, unit_col).value == "亿元"
+    assert ws.cell(row, col).number_format == "#,##0.00"
+    # a per-capita amount would read 0.00 in 亿元: it keeps 元 in its row
+    income = headline[headline.indicator == "居民人均可支配收入"].iloc[0]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, heads.index("指标") + 1).value == "居民人均可支配收入")
+    assert ws.cell(row, unit_col).value == "元"
+    assert ws.cell(row, col).value == pytest.approx(income.level)
+
+
+def test_small_amounts_in_wan_yuan(tmp_path, report):
+    table = pd.DataFrame({"report_id": ["r", "r"], "fact_id": ["f1", "f2"], "indicator": ["补贴", "奖励"],
+                          "measure": ["level", "level"], "value": [3.2e6, 5e5], "unit": ["元", "元"],
+                          "qualifier": ["exact", "over"], "section": ["", ""], "sentence": ["a", "b"]})
+    path = export.to_excel(report, tmp_path / "w.xlsx", tables={"targets": table})
+    ws = openpyxl.load_workbook(path)["下半年目标"]
+    heads = [c.value for c in ws[1]]
+    assert "数值(万元)" in heads
+    assert ws.cell(2, heads.index("数值(万元)") + 1).value == pytest.approx(320.0)
+    assert ws.cell(2, heads.index("单位") + 1).value == "万元"
+
+
+def test_negative_changes_red_frozen_header_filter_widths(workbook_path):
+    wb = openpyxl.load_workbook(workbook_path)
+    for name in wb.sheetnames[1:]:
+        ws = wb[name]
+        if ws.max_column == 1 and ws.max_row == 1:
+            continue
+        assert ws.freeze_panes == "A2", name
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), name
+        assert all(c.font.bold for c in ws[1]), name
+        widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+        assert all(6 <= w <= 90 for w in widths), (name, widths)
+    ws = wb["同比变化"]
+    heads = [c.value for c in ws[1]]
+    change = heads.index("变化率(%)") + 1
+    formats = {ws.cell(r, change).number_format for r in range(2, ws.max_row + 1)}
+    assert formats == {"0.0;[Red]-0.0"}
+    values = [ws.cell(r, change).value for r in range(2, ws.max_row + 1)]
+    assert any(v < 0 for v in values if v is not None)
+
+
+def test_derived_columns_marked(workbook_path, tables):
+    ws = openpyxl.load_workbook(workbook_path)["主要指标"]
+    heads = {c.value: c for c in ws[1]}
+    derived = [h for h in heads if h.endswith("[推算]")]
+    assert any(h.startswith("全年目标") for h in derived)
+    assert any(h.startswith("上年同期水平") for h in derived)
+    assert not any(h.startswith(("水平值(", "同比(%)")) for h in derived)
+    stated = next(h for h in heads if h.startswith("水平值("))
+    assert heads[derived[0]].fill.fgColor.rgb != heads[stated].fill.fgColor.rgb
+
+
+def test_readme_sheet_metadata_fields_and_glossary(workbook_path, tables):
+    ws = openpyxl.load_workbook(workbook_path)["说明"]
+    values = [v for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    text = "\n".join(str(v) for v in values)
+    assert ws["A1"].value == "东城区2020年国民经济和社会发展计划上半年执行情况的报告"
+    for needle in ("东城区", "北京市", "2020年上半年", "dongcheng_2020_h1.txt", "生成时间", "指标词汇表"):
+        assert needle in text, needle
+    used = {c for t in tables.values() for c in t.columns}
+    for col in used:  # the field dictionary covers every column shown
+        assert col in values, col
+        assert col in export.FIELDS, f"column {col!r} has no entry in export.FIELDS"
+    for code in dh.vocab.MEASURES + dh.vocab.QUALIFIERS:
+        assert code in values
+    for term in dh.vocab.glossary():
+        assert term.canonical in values and term.english in values
+
+
+def test_english_workbook(tmp_path, report, tables):
+    path = export.to_excel(report, tmp_path / "en.xlsx", lang="en", tables=tables)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["About", "Headline", "Year-on-year", "Tax", "Completion", "Targets", "Audit",
+                             "All facts"]
+    heads = [c.value for c in wb["All facts"][1]]
+    assert heads[:3] == ["Report id", "Fact id", "Start offset"]
+    assert "Source sentence" in heads
+    assert any(h.startswith("Level (") and "100m yuan" in h for h in (c.value for c in wb["Headline"][1]))
+    assert any("[derived]" in (c.value or "") for c in wb["Headline"][1])
+
+
+def test_empty_table_and_missing_columns(tmp_path, report):
+    partial = pd.DataFrame({"report_id": ["r"], "indicator": ["=1+2"], "change_pct": [-3.5]})
+    path = export.to_excel(report, tmp_path / "p.xlsx",
+                           tables={"yoy": partial, "tax": pd.DataFrame(columns=["report_id", "item"]),
+                                   "audit": pd.DataFrame()})
+    wb = openpyxl.load_workbook(path)
+    assert [c.value for c in wb["同比变化"][1]] == ["报告编号", "指标", "变化率(%)"]
+    assert wb["同比变化"]["B2"].value == "=1+2" and wb["同比变化"]["B2"].data_type == "s"
+    assert [c.value for c in wb["税收"][1]] == ["报告编号", "项目"] and wb["税收"].max_row == 1
+    assert wb["核对"]["A1"].value == "（本表无数据）"
+    assert wb["全部数据"]["A1"].value == "（本表无数据）"
+
+
+# --------------------------------------------------------------------------------------
+# Formula injection
+# --------------------------------------------------------------------------------------
+def test_injection_stored_as_text_in_xlsx(injected):
+    rep, xlsx, _ = injected
+    cells = [c for c in _cells(xlsx) if isinstance(c.value, str) and c.value.startswith(INJECTED)]
+    for start in INJECTED:
+        assert any(c.value.startswith(start) for c in cells), start
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+    facts = pd.read_excel(xlsx, sheet_name="全部数据")
+    assert '=HYPERLINK("http://x")收入完成5亿元。' in set(facts["原文句子"])
+    assert "@SUM(1)完成项目8个。" in set(facts["原文句子"])
+
+
+def test_injection_prefixed_in_csv(injected):
+    rep, _, csv = injected
+    facts = dh.extract_facts(rep)
+    back = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    sentences = set(back["sentence"])
+    assert "'=HYPERLINK(\"http://x\")收入完成5亿元。" in sentences
+    assert "'+1企业12家。" in sentences and "'-1+1项目增长3%。" in sentences
+    assert "'@SUM(1)完成项目8个。" in sentences
+    assert "税收收入下降7%。" in sentences  # ordinary text untouched
+    for col in facts.columns:  # no text cell of any column starts a formula; numbers stay numbers
+        if not pd.api.types.is_numeric_dtype(facts[col]):
+            assert not back[col].str.match(r"[=+\-@\t\r]").any(), col
+    assert "-7.0" in set(back["value"])
+    assert len(back) == len(facts)
+    assert export.csv_safe("\tx") == "'\tx" and export.csv_safe("\rx") == "'\rx"
+    assert export.csv_safe(-1.5) == -1.5
+
+
+# --------------------------------------------------------------------------------------
+# CSV, JSON, Parquet
+# --------------------------------------------------------------------------------------
+def _typed_like(back: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    out = back.copy()
+    for col in table.columns:
+        if pd.api.types.is_numeric_dtype(table[col]) and not pd.api.types.is_bool_dtype(table[col]):
+            out[col] = pd.to_numeric(out[col]).astype(table[col].dtype)
+        else:
+            out[col] = out[col].astype(table[col].dtype)
+    return out
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Compare content, not category/str dtypes: text as str with '' for missing."""
+    out = df.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]) or pd.api.types.is_bool_dtype(out[col]):
+            out[col] = out[col].astype(object).map(lambda v: "" if _norm(v) is None else str(v))
+    return out
+
+
+@pytest.mark.parametrize("key", ["facts", "headline", "tax"])
+def test_csv_bom_and_read_back_identical(tmp_path, report, tables, key):
+    path = export.to_csv(report, tmp_path / f"{key}.csv", table=key, tables=tables)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    table = tables[key]
+    text_cols = {c: str for c in table.columns if not pd.api.types.is_numeric_dtype(table[c])}
+    back = pd.read_csv(path, encoding="utf-8-sig", dtype=text_cols)
+    pd.testing.assert_frame_equal(_plain(back), _plain(table), check_dtype=False, rtol=1e-12)
+
+
+def test_csv_from_a_dataframe_and_facts_default(tmp_path, report):
+    df = pd.DataFrame({"a": ["=x", "中文"], "b": [1.5, -2.0]})
+    path = export.to_csv(df, tmp_path / "df.csv")
+    assert path.read_text(encoding="utf-8-sig").splitlines() == ["a,b", "'=x,1.5", "中文,-2.0"]
+    facts = export.to_csv(report, tmp_path / "facts.csv")
+    assert len(pd.read_csv(facts, encoding="utf-8-sig")) == len(dh.extract_facts(report))
+
+
+def test_json_records_utf8(tmp_path, report, tables):
+    path = export.to_json(report, tmp_path / "facts.json", table="facts", tables=tables)
+    raw = path.read_bytes()
+    assert "一般公共预算收入".encode() in raw and b"\\u" not in raw
+    records = json.loads(raw.decode("utf-8"))
+    facts = tables["facts"]
+    assert isinstance(records, list) and len(records) == len(facts)
+    assert list(records[0]) == list(facts.columns)
+    back = pd.DataFrame.from_records(records)
+    pd.testing.assert_frame_equal(_plain(back), _plain(facts), check_dtype=False, rtol=1e-12)
+
+
+def test_parquet_round_trip(tmp_path, report, tables):
+    path = export.to_parquet(report, tmp_path / "yoy.parquet", table="yoy", tables=tables)
+    back = pd.read_parquet(path)
+    pd.testing.assert_frame_equal(_plain(back), _plain(tables["yoy"]), check_dtype=False)
+
+
+def test_parquet_without_pyarrow_names_the_extra(tmp_path, monkeypatch, report):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ExportError, match=r'pip install "dhcheng_analysis\[parquet\]"') as err:
+        export.to_parquet(report, tmp_path / "x.parquet")
+    assert "\n" not in str(err.value)
+    assert not list(tmp_path.iterdir())
+
+
+def test_unknown_table_and_language(tmp_path, report):
+    with pytest.raises(ExportError, match="unknown table 'gdp'.*facts, headline"):
+        export.to_csv(report, tmp_path / "x.csv", table="gdp")
+    with pytest.raises(ExportError, match="unknown language"):
+        export.to_excel(report, tmp_path / "x.xlsx", lang="fr")
+    assert not list(tmp_path.iterdir())
+
+
+# --------------------------------------------------------------------------------------
+# Atomic writes
+# --------------------------------------------------------------------------------------
+def test_failure_mid_write_keeps_previous_workbook(tmp_path, monkeypatch, report, tables):
+    path = export.to_excel(report, tmp_path / "book.xlsx", tables=tables)
+    before = path.read_bytes()
+
+    def broken_save(self, filename):
+        Path(filename).write_bytes(b"PK\x03\x04 partial")
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    with pytest.raises(RuntimeError, match="disk went away"):
+        export.to_excel(report, path, tables=tables)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx"]
+
+
+def test_failure_mid_write_keeps_previous_csv(tmp_path, monkeypatch, report, tables):
+    path = export.to_csv(report, tmp_path / "facts.csv", tables=tables)
+    before = path.read_bytes()
+
+    def broken_write_text(self, data, encoding=None, errors=None, newline=None):
+        with open(self, "w", encoding=encoding) as fh:
+            fh.write(data[:100])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", broken_write_text)
+    with pytest.raises(ExportError, match="No space left on device") as err:
+        export.to_csv(report, path, tables=tables)
+    assert "\n" not in str(err.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv"]
+
+
+def test_missing_folder_and_folder_that_is_a_file(tmp_path, report):
+    with pytest.raises(ExportError, match="does not exist"):
+        export.to_excel(report, tmp_path / "nope" / "x.xlsx")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ExportError, match="is not a folder"):
+        export.to_csv(report, tmp_path / "file" / "x.csv")
+    with pytest.raises(ExportError, match="is a folder"):
+        export.to_json(report, tmp_path)
+
+
+def test_final_file_has_ordinary_permissions(tmp_path, report, tables):
+    old = os.umask(0o022)
+    try:
+        for name, write in (("a.xlsx", export.to_excel), ("a.csv", export.to_csv), ("a.json", export.to_json)):
+            path = write(report, tmp_path / name, tables=tables)
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644, name
+        os.umask(0o027)
+        path = export.to_csv(report, tmp_path / "b.csv", tables=tables)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o640
+        os.chmod(path, 0o600)  # replacing a file keeps its permissions
+        export.to_csv(report, path, tables=tables)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
+# --------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------
+def test_cli_export_workbook_and_table(tmp_path, capsys):
+    out = tmp_path / "dongcheng.xlsx"
+    assert cli.main(["export", "--format", "xlsx", "-o", str(out)]) == 0
+    assert "全部数据" in openpyxl.load_workbook(out).sheetnames
+    csv = tmp_path / "headline.csv"
+    assert cli.main(["export", "--format", "csv", "--table", "headline", "-o", str(csv)]) == 0
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "indicator_en" in pd.read_csv(csv, encoding="utf-8-sig").columns
+    js = tmp_path / "tax.json"
+    assert cli.main(["export", "--format", "json", "--table", "tax", "-o", str(js)]) == 0
+    assert isinstance(json.loads(js.read_text(encoding="utf-8")), list)
+
+
+def test_cli_export_missing_folder_one_line(tmp_path, capsys):
+    code = cli.main(["export", "--format", "xlsx", "-o", str(tmp_path / "missing" / "x.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("dhcheng: ") and "does not exist" in err
+
+
+def test_cli_export_unknown_table(tmp_path, capsys):
+    code = cli.main(["export", "--format", "csv", "--table", "gdp", "-o", str(tmp_path / "x.csv")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "unknown table" in err
+
+
+# --------------------------------------------------------------------------------------
+# Hostile or odd content
+# --------------------------------------------------------------------------------------
+def test_control_characters_long_text_and_alerts(tmp_path, report):
+    audit = pd.DataFrame({"report_id": ["r", "r"], "check": ["parts_within_total"] * 2,
+                          "stated": [10.0, 5.0], "computed": [12.0, 5.0], "difference": [-2.0, 0.0],
+                          "tolerance": [0.0, 0.0], "verdict": ["inconsistent", "consistent"],
+                          "message": ["bell\x07 and\x00nul", "ok"], "sentence": ["句" * 40000, "短句。"]})
+    path = export.to_excel(report, tmp_path / "odd.xlsx", tables={"audit": audit})
+    ws = openpyxl.load_workbook(path)["核对"]
+    heads = [c.value for c in ws[1]]
+    assert ws.cell(2, heads.index("说明") + 1).value == "bell\ufffd and\ufffdnul"
+    long = ws.cell(2, heads.index("原文句子") + 1).value
+    assert len(long) == 32767 and long.endswith("…")
+    verdict = heads.index("结论") + 1
+    assert ws.cell(2, verdict).font.color.rgb.endswith("C00000")
+    assert not ws.cell(3, verdict).font.bold
+    assert ws.row_dimensions[2].height and ws.row_dimensions[2].height > 15
+    assert not ws.row_dimensions[3].height  # one line: left to the spreadsheet
+
+
+def test_list_cells_and_infinities(tmp_path, report):
+    table = pd.DataFrame({"report_id": ["r"], "fact_ids": [["f1", "f2"]], "implied_annual_target": [math.inf],
+                          "unit": ["元"], "level": [1e9]})
+    path = export.to_excel(report, tmp_path / "odd.xlsx", tables={"headline": table})
+    ws = openpyxl.load_workbook(path)["主要指标"]
+    row = [c.value for c in ws[2]]
+    assert "f1;f2" in row and "inf" in row and 10.0 in row
+    csv = export.to_csv(table, tmp_path / "odd.csv")
+    assert "f1;f2" in csv.read_text(encoding="utf-8-sig")
+
+
+def test_english_about_sheet(tmp_path, report, tables):
+    path = export.to_excel(report, tmp_path / "en.xlsx", lang="en", tables=tables)
+    ws = openpyxl.load_workbook(path)["About"]
+    values = [v for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    assert ws["A1"].value == report.metadata["title_en"]
+    for needle in ("Sheets", "Fields", "Measures", "Qualifiers", "Indicator glossary", "Generated"):
+        assert needle in values, needle
+    assert "Every figure of the report in base units (yuan, dollars, persons, percent), with its section " \
+           "and source sentence." in values
+
+
+def test_cli_export_parquet(tmp_path):
+    out = tmp_path / "targets.parquet"
+    assert cli.main(["export", "--format", "parquet", "--table", "targets", "-o", str(out)]) == 0
+    assert "indicator" in pd.read_parquet(out).columns
+
+
+def test_crafted_title_is_text_on_the_about_sheet(tmp_path):
+    rep = dh.load_report("=cmd|' /C calc'!A0关于2020年计划执行情况的报告\n一般公共预算收入完成5亿元。\n")
+    assert rep.metadata["title"].startswith("=cmd")
+    path = export.to_excel(rep, tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(path)["说明"]
+    assert ws["A1"].value.startswith("=cmd") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
+    assert all(c.data_type != "f" for c in _cells(path))

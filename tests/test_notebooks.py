@@ -1,0 +1,181 @@
+"""The analysis notebooks: committed clean, shipped with the package, parameterised, and
+executing top to bottom in a fresh kernel for the bundled report and for a variant report."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from _built_reports import ROOT, built, report
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import publish
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+PACKAGED = ROOT / "dhcheng_analysis" / "notebooks"
+EXPECTED = ["01_overview", "02_year_on_year", "03_tax_declines", "04_target_completion"]
+
+
+def _read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(str(path), as_version=4)
+
+
+def _tags(cell) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+# ----------------------------------------------------------------------------- committed notebooks
+def test_the_four_numbered_notebooks_exist():
+    assert [p.stem for p in NOTEBOOKS] == EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_notebook_has_no_outputs(path):
+    nb = _read(path)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [], f"{path.name}: a code cell has outputs — clear them before committing"
+            assert cell.execution_count is None, f"{path.name}: a code cell has an execution count"
+
+
+def test_packaged_copies_are_identical():
+    packaged = sorted(PACKAGED.glob("*.ipynb"))
+    assert [p.name for p in packaged] == [p.name for p in NOTEBOOKS]
+    for canonical, copy in zip(NOTEBOOKS, packaged, strict=True):
+        assert canonical.read_bytes() == copy.read_bytes(), (
+            f"{copy} differs from {canonical} — run python notebooks/_build.py")
+
+
+def test_notebooks_are_package_data():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"notebooks/*.ipynb"' in text
+    assert [p.stem for p in publish.notebook_paths()] == EXPECTED
+
+
+def test_generator_is_in_sync_with_the_notebooks():
+    spec = importlib.util.spec_from_file_location("_nb_build", ROOT / "notebooks" / "_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for fname, text in module.books().items():
+        assert (ROOT / "notebooks" / fname).read_text(encoding="utf-8") == text, (
+            f"{fname} is out of date — run python notebooks/_build.py")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_structure(path):
+    nb = _read(path)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown"
+    assert "问题" in first.source and "Question" in first.source and "report_path" in first.source
+    params = [c for c in nb.cells if "parameters" in _tags(c)]
+    assert len(params) == 1 and params[0].cell_type == "code"
+    assert re.search(r"^report_path = None", params[0].source, re.M)
+    assert re.search(r'^lang = "zh"', params[0].source, re.M)
+    setup = nb.cells[nb.cells.index(params[0]) + 1]
+    assert 'warnings.filterwarnings("error"' in setup.source and "missing from font" in setup.source
+    meta = nb.metadata["dhcheng"]
+    assert meta["title"]["zh"] and meta["title"]["en"] and meta["question"]["zh"] and meta["question"]["en"]
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_nothing_report_specific_is_hard_coded(path):
+    """Static text states no figures and names no district: every number comes from the data."""
+    nb = _read(path)
+    text = json.dumps([c.source for c in nb.cells], ensure_ascii=False)
+    assert "东城" not in text and "dongcheng" not in text
+    figure = re.compile(r"\d+(?:\.\d+)?\s*(?:%|亿|万|元|个百分点|项|家)")
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            assert not figure.search(cell.source), f"{path.name}: a markdown cell states a figure: {cell.source!r}"
+    # commentary with numbers is computed: every say() call is an f-string
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            for m in re.finditer(r"say\(\s*(\w?)\"", cell.source):
+                literal = cell.source[m.end():cell.source.index('"', m.end())]
+                assert m.group(1) == "f" or not re.search(r"\d", literal), (
+                    f"{path.name}: commentary with a number must be computed: {literal!r}")
+
+
+# ----------------------------------------------------------------------------- execution
+@pytest.fixture(scope="module", params=["bundled", "variant"])
+def build(request):
+    return request.param, built(request.param)
+
+
+def _outputs(nb):
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            yield from cell.outputs
+
+
+def _output_text(out) -> str:
+    if out.output_type == "stream":
+        return out.text
+    if out.output_type == "error":
+        return "\n".join(out.traceback)
+    return "\n".join(str(v) for k, v in out.get("data", {}).items() if k.startswith("text/"))
+
+
+def test_every_notebook_executes_without_errors(build):
+    which, result = build
+    assert result.failed == [], f"{which}: {result.failed}"
+    assert [p.name for p in result.pages] == EXPECTED
+    for page in result.pages:
+        nb = _read(page.notebook)
+        errors = [o for o in _outputs(nb) if o.output_type == "error"]
+        assert not errors, f"{which}/{page.name}: {errors[0].ename}: {errors[0].evalue}"
+        assert all(c.execution_count for c in nb.cells if c.cell_type == "code"), "a cell did not run"
+
+
+def test_no_missing_glyph_warning_in_any_output(build):
+    which, result = build
+    for page in result.pages:
+        for out in _outputs(_read(page.notebook)):
+            text = _output_text(out)
+            assert "missing from font" not in text, f"{which}/{page.name}: {text[:200]}"
+
+
+def test_no_warning_reaches_the_reader(build):
+    """A warning printed by any stage would show up in the reader's page."""
+    which, result = build
+    for page in result.pages:
+        for out in _outputs(_read(page.notebook)):
+            if out.output_type == "stream" and out.name == "stderr":
+                raise AssertionError(f"{which}/{page.name} printed to stderr: {out.text[:300]}")
+
+
+def test_parameters_are_injected(build):
+    which, result = build
+    for page in result.pages:
+        nb = _read(page.notebook)
+        injected = [c for c in nb.cells if "injected-parameters" in _tags(c)]
+        assert len(injected) == 1, f"{page.name}: papermill did not inject parameters"
+        src = injected[0].source
+        if which == "bundled":
+            assert "report_path = None" in src
+        else:
+            assert "variants.txt" in src
+        assert 'lang = "zh"' in src
+
+
+def test_every_notebook_draws_at_least_one_chart(build):
+    which, result = build
+    for page in result.pages:
+        assert page.charts >= 1, f"{which}/{page.name} drew no chart"
+
+
+def test_commentary_is_computed_from_the_report(build):
+    """The overview's count of headline indicators is the table's, for either report."""
+    which, result = build
+    rep = report(which)
+    headline = dh.headline_indicators(rep)
+    with_yoy = headline["yoy_pct"].notna().sum()
+    nb = _read(result.pages[0].notebook)
+    markdown = "\n".join(o["data"]["text/markdown"] for o in _outputs(nb) if "text/markdown" in o.get("data", {}))
+    assert f"报告列出 {len(headline)} 项主要指标，其中 {with_yoy} 项给出同比变化" in markdown
+    assert rep.title in markdown

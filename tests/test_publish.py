@@ -1,0 +1,188 @@
+"""The one-command HTML report: reader pages, index, workbook, failures, bad input."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import nbformat
+import numpy as np
+import pandas as pd
+import pytest
+from _built_reports import built, report
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import publish
+from dhcheng_analysis.errors import ExportError, ReportError, ReportNotFoundError
+from dhcheng_analysis.publish import reader_table, report_caption
+
+PNG = re.compile(r'<img[^>]+src="data:image/png;base64,')
+
+
+@pytest.fixture(scope="module", params=["bundled", "variant"])
+def build(request):
+    return request.param, built(request.param)
+
+
+# ----------------------------------------------------------------------------- pages
+def test_outputs_are_written(build):
+    which, result = build
+    out = result.out_dir
+    for page in result.pages:
+        assert (out / f"{page.name}.ipynb").is_file()
+        assert (out / f"{page.name}.html").is_file()
+    assert (out / "index.html").is_file()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "temporary files left behind"
+
+
+def test_pages_are_self_contained(build):
+    which, result = build
+    for page in result.pages:
+        text = page.html.read_text(encoding="utf-8")
+        assert not re.search(r'(?:src|href)\s*=\s*["\']?\s*(?:https?:)?//', text, re.I), f"{page.name}: remote link"
+        assert "<script" not in text.lower(), f"{page.name}: the reader page carries a script"
+        assert "<link" not in text.lower()
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", text)
+
+
+def test_one_embedded_png_per_chart(build):
+    which, result = build
+    for page in result.pages:
+        nb = nbformat.read(str(page.notebook), as_version=4)
+        charts = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+        text = page.html.read_text(encoding="utf-8")
+        assert charts >= 1
+        assert len(PNG.findall(text)) == charts == page.charts, page.name
+
+
+def test_pages_carry_the_chinese_title_and_no_code(build):
+    which, result = build
+    title = report(which).title
+    assert re.search(r"[\u4e00-\u9fff]", title)
+    for page in result.pages:
+        text = page.html.read_text(encoding="utf-8")
+        assert title in text, page.name
+        assert "<title>" in text and "<h1" in text
+        for code in ("dh.load_report", "import warnings", "report_path =", "filterwarnings"):
+            assert code not in text, f"{page.name}: code shown to readers: {code}"
+        assert 'class="jp-InputPrompt' not in text and "In&nbsp;[" not in text
+        assert "jp-InputArea-editor\"" not in text and "jp-CodeMirrorEditor\"" not in text
+
+
+def test_index_links_pages_with_title_and_period(build):
+    which, result = build
+    caption = report_caption(report(which), "zh")
+    text = result.index.read_text(encoding="utf-8")
+    assert caption["title"] in text and caption["period"] in text
+    for page in result.pages:
+        assert f'href="{page.name}.html"' in text
+        assert page.title in text
+    if result.workbook is not None:
+        assert f'href="{result.workbook.name}"' in text
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', text)
+
+
+def test_workbook_is_written_when_the_exporter_exists(build):
+    which, result = build
+    from dhcheng_analysis import export
+
+    if hasattr(export, "to_excel"):
+        import openpyxl
+
+        assert result.workbook == result.out_dir / f"{report(which).report_id}.xlsx"
+        wb = openpyxl.load_workbook(result.workbook, read_only=True)
+        assert len(wb.sheetnames) >= 2
+
+
+# ----------------------------------------------------------------------------- failures
+def _tiny(path, cells):
+    nb = new_notebook(cells=cells)
+    nb.metadata = {"kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"},
+                   "dhcheng": {"title": {"zh": path.stem, "en": path.stem}, "question": {"zh": "", "en": ""}}}
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_build(tmp_path, capsys):
+    params = new_code_cell('report_path = None\nlang = "zh"', metadata={"tags": ["parameters"]})
+    good = _tiny(tmp_path / "01_good.ipynb", [new_markdown_cell("# good"), params, new_code_cell("x = 1\nx")])
+    bad = _tiny(tmp_path / "02_bad.ipynb", [new_markdown_cell("# bad"), params,
+                                            new_code_cell("y = 2"), new_code_cell("raise KeyError('boom')")])
+    result = publish.build_report(None, tmp_path / "out", notebooks=[good, bad], workbook=False)
+    assert result.failed and not bool(result)
+    assert len(result.failed) == 1
+    line = result.failed[0]
+    assert "02_bad" in line and "KeyError" in line and "boom" in line
+    assert re.search(r"cell \[\d+\]", line)
+    assert (tmp_path / "out" / "01_good.html").is_file()
+    assert (tmp_path / "out" / "02_bad.ipynb").is_file()      # the executed notebook shows the error
+    assert not (tmp_path / "out" / "02_bad.html").exists()
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "01_good.html" in index and "02_bad" in index and "boom" in index
+    assert "02_bad" in capsys.readouterr().err
+
+
+def test_missing_report_is_a_clear_error(tmp_path):
+    with pytest.raises(ReportNotFoundError, match="does not exist"):
+        dh.build_report(tmp_path / "nope.txt", tmp_path / "out")
+    with pytest.raises(ReportNotFoundError, match="folder"):
+        dh.build_report(tmp_path, tmp_path / "out")
+
+
+def test_bad_arguments_are_clear_errors(tmp_path):
+    with pytest.raises(ReportError, match="language"):
+        dh.build_report(None, tmp_path / "out", lang="fr")
+    with pytest.raises(ReportError, match="jobs"):
+        dh.build_report(None, tmp_path / "out", jobs=0)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ExportError, match="is a file"):
+        dh.build_report(None, tmp_path / "file")
+
+
+def test_cli_reports_a_missing_file(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "report", str(tmp_path / "x.txt"),
+                           "-o", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
+
+
+# ----------------------------------------------------------------------------- helpers
+def test_report_caption():
+    rep = report("bundled")
+    zh, en = report_caption(rep, "zh"), report_caption(rep, "en")
+    assert zh["title"] == rep.title and zh["period"] == rep.metadata["period_label"]
+    assert en["period"] == f"H1 {rep.metadata['year']}"
+    variant = report("variant")
+    assert report_caption(variant, "zh")["period"] == f"{variant.metadata['year']}年上半年"
+
+
+def test_reader_table_formats_for_people():
+    df = pd.DataFrame({
+        "indicator": ["一般公共预算收入", "某项专门工作"], "indicator_en": ["General public budget revenue", ""],
+        "level": [9.69e9, 30000.0], "unit": ["元", "座"], "level_qualifier": ["exact", "over"],
+        "yoy_pct": [-7.0, np.nan], "completion_pct": [48.2, np.nan], "on_track": [False, True],
+        "implied_prior_level": [9.69e9 / 0.93, np.nan],
+    })
+    zh = reader_table(df, ["indicator", "level", "yoy_pct", "completion_pct", "on_track", "implied_prior_level",
+                           "not_a_column"], "zh")
+    assert list(zh.index) == [1, 2]
+    assert len(zh.columns) == 6
+    row = zh.iloc[0].tolist()
+    assert row[:4] == ["一般公共预算收入", "96.9亿元", "−7.0%", "48.2%"]
+    assert row[5] == "104.2亿元"
+    assert zh.iloc[1].tolist()[1] == "超3万座"
+    assert zh.iloc[1].tolist()[2] == ""                    # missing stays blank
+    assert any("推算" in c for c in zh.columns)            # derived column marked
+    en = reader_table(df, ["indicator", "level", "on_track"], "en")
+    assert en.iloc[0].tolist() == ["General public budget revenue", "9.69 bn yuan", "no"]
+    assert en.iloc[1, 0] == "某项专门工作"                      # no English name: the Chinese phrase
+
+
+def test_importing_publish_is_light():
+    code = ("import sys, dhcheng_analysis.publish\n"
+            "heavy = [m for m in ('matplotlib', 'nbconvert', 'papermill', 'nbclient') if m in sys.modules]\n"
+            "print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

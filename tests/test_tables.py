@@ -1,0 +1,420 @@
+"""Key tables: exact figures of the bundled report, the genre variants, provenance and invariants."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import schema, tables
+from dhcheng_analysis.errors import ReportError, TableInvariantError
+
+GOLD = Path(__file__).parent / "gold"
+VARIANTS = GOLD / "variants.txt"
+
+CONTRACT = {
+    "headline": ["report_id", "indicator", "indicator_en", "indicator_as_printed", "level", "unit",
+                 "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator", "comparator_value",
+                 "comparator_value_qualifier", "rank", "rank_group", "implied_prior_level",
+                 "implied_annual_target", "h2_required", "h2_growth_required_pct", "period", "section",
+                 "fact_id", "fact_ids"],
+    "yoy": ["report_id", "fact_id", "indicator", "indicator_en", "measure", "change_pct", "direction",
+            "comparator", "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status",
+            "period", "section", "sentence"],
+    "tax": ["report_id", "fact_id", "dimension", "item", "indicator_en", "measure", "change_pct", "direction",
+            "level", "level_unit", "abs_change", "unit", "qualifier", "sentence"],
+    "completion": ["report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "completion_pct", "source",
+                   "numerator", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "status",
+                   "section", "sentence"],
+    "targets": ["report_id", "fact_id", "indicator", "indicator_en", "measure", "value", "unit", "qualifier",
+                "section", "sentence"],
+}
+
+
+@pytest.fixture(scope="module")
+def report():
+    return dh.load_report()
+
+
+@pytest.fixture(scope="module")
+def facts(report):
+    return dh.extract_facts(report)
+
+
+@pytest.fixture(scope="module")
+def tbl(report, facts):
+    return dh.all_tables(report, facts)
+
+
+@pytest.fixture(scope="module")
+def var():
+    return dh.all_tables(dh.load_report(VARIANTS))
+
+
+def _row(df: pd.DataFrame, **where) -> pd.Series:
+    mask = pd.Series(True, index=df.index)
+    for k, v in where.items():
+        mask &= df[k] == v
+    assert mask.sum() == 1, f"expected one row for {where}, got {mask.sum()}\n{df.to_string()}"
+    return df[mask].iloc[0]
+
+
+# contracts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("key", list(CONTRACT))
+def test_contract_columns(tbl, key):
+    missing = [c for c in CONTRACT[key] if c not in tbl[key].columns]
+    assert not missing
+
+
+def test_all_tables_keys(tbl):
+    assert list(tbl) == ["facts", "headline", "yoy", "tax", "completion", "targets", "audit"]
+
+
+def test_all_tables_reexported_from_tables():
+    assert tables.all_tables is dh.all_tables
+
+
+def test_derived_columns_constant():
+    assert set(tables.DERIVED_COLUMNS) == {"implied_prior_level", "implied_annual_target", "h2_required",
+                                           "h2_growth_required_pct", "comparator_value",
+                                           "comparator_value_qualifier"}
+
+
+@pytest.mark.parametrize("key,cols", [
+    ("yoy", ("measure", "qualifier", "status")), ("tax", ("dimension", "measure", "qualifier")),
+    ("completion", ("source", "status")), ("targets", ("measure", "qualifier")),
+    ("headline", ("level_qualifier", "comparator_value_qualifier")),
+])
+def test_closed_vocabularies_are_categorical(tbl, key, cols):
+    for c in cols:
+        assert isinstance(tbl[key][c].dtype, pd.CategoricalDtype), (key, c)
+
+
+@pytest.mark.parametrize("key", ["headline", "yoy", "tax", "completion", "targets", "audit"])
+@pytest.mark.parametrize("which", ["bundled", "variants"])
+def test_every_row_traces_to_facts(tbl, var, key, which):
+    t = tbl if which == "bundled" else var
+    df, ids = t[key], set(t["facts"]["fact_id"])
+    assert len(df)
+    assert (df["report_id"] == t["facts"]["report_id"].iloc[0]).all()
+    assert df["indicator_en"].fillna("").str.strip().ne("").all()
+    for _, r in df.iterrows():
+        named = [r["fact_id"]] if isinstance(r["fact_id"], str) else []
+        if "fact_ids" in df.columns:
+            named += str(r["fact_ids"]).split(";")
+        assert named and all(i in ids for i in named), r.to_dict()
+
+
+def test_sentences_hold_their_figures(tbl):
+    facts = tbl["facts"].set_index("fact_id")
+    for key in ("yoy", "tax", "completion", "targets"):
+        for _, r in tbl[key].dropna(subset=["fact_id"]).iterrows():
+            f = facts.loc[r["fact_id"]]
+            assert f["sentence"] == r["sentence"]
+
+
+# headline_indicators -------------------------------------------------------------------------
+
+def test_headline_budget_revenue(tbl):
+    r = _row(tbl["headline"], indicator="一般公共预算收入")
+    assert r["level"] == 9.69e9 and r["unit"] == "元"
+    assert r["yoy_pct"] == -7 and r["completion_pct"] == 48.2
+    assert r["implied_annual_target"] == pytest.approx(2.0104e10, rel=1e-4)
+    assert r["implied_prior_level"] == pytest.approx(1.0419e10, rel=1e-4)
+    assert r["h2_required"] == pytest.approx(r["implied_annual_target"] - r["level"])
+    # half-year report: the second half must exceed the first by h2_required / level - 1
+    assert r["h2_growth_required_pct"] == pytest.approx((r["h2_required"] / r["level"] - 1) * 100)
+    assert r["fact_ids"].count(";") == 2
+
+
+def test_headline_comparator_values(tbl):
+    h = tbl["headline"]
+    retail = _row(h, indicator="社会消费品零售总额")
+    assert (retail["yoy_pct"], retail["pp_diff"], retail["comparator"]) == (-15.4, 0.9, "全市")
+    assert retail["comparator_value"] == pytest.approx(-16.3)
+    gdp = _row(h, indicator="地区生产总值")
+    assert (gdp["yoy_pct"], gdp["comparator"]) == (-3.9, "一季度")
+    assert gdp["comparator_value"] == pytest.approx(-5.4)
+    inv = _row(h, indicator="固定资产投资")
+    assert inv["comparator_value"] == pytest.approx(42.6) and inv["comparator_value_qualifier"] == "nearly"
+    assert inv["comparator"] == "全市"
+
+
+def test_headline_rows(tbl):
+    h = tbl["headline"]
+    assert h["indicator"].is_unique
+    assert {"地区生产总值", "一般公共预算收入", "固定资产投资", "建安投资", "社会消费品零售总额",
+            "居民人均可支配收入", "实际利用外资", "城镇登记失业率"} <= set(h["indicator"])
+    ja = _row(h, indicator="建安投资")
+    assert (ja["level"], ja["completion_pct"], ja["rank"], ja["rank_group"]) == (2.51e9, 34.8, 3, "城六区")
+    fdi = _row(h, indicator="实际利用外资")
+    assert (fdi["level"], fdi["unit"], fdi["yoy_pct"]) == (2.68e8, "美元", 1.14)
+    ue = _row(h, indicator="城镇登记失业率")
+    assert (ue["level"], ue["unit"]) == (0.84, "%")
+    assert math.isnan(ue["implied_prior_level"])  # a rate has no prior level to imply
+    inc = _row(h, indicator="居民人均可支配收入")
+    assert inc["indicator_en"] == "Per-capita disposable income"
+    assert inc["implied_prior_level"] == pytest.approx(41228 / 1.02)
+
+
+def test_headline_aliases_share_a_row(var):
+    h = var["headline"]
+    retail = _row(h, indicator="社会消费品零售总额")
+    assert retail["indicator_as_printed"] == "社会消费品零售额"
+    assert retail["pp_diffs"] == "一季度:+1.4;全市:+2.3"
+    assert retail["comparator_value"] == pytest.approx(4.8)
+    budget = _row(h, indicator="一般公共预算收入")
+    assert (budget["level"], budget["yoy_pct"], budget["completion_pct"]) == (8.86e9, -3.2, 47.9)
+    ue = _row(h, indicator="城镇登记失业率")
+    assert ue["comparator_value"] == pytest.approx(1.32)  # 1.02 %, 0.3 pp below last year
+    gdp = _row(h, indicator="地区生产总值")
+    assert (gdp["change_pct"], gdp["change_comparator"]) == (8.1, "2022年上半年")
+
+
+# yoy_changes ---------------------------------------------------------------------------------
+
+def test_yoy_rows(tbl):
+    y = tbl["yoy"]
+    assert set(y["measure"]) <= {"yoy_pct", "change_pct"}
+    ent = _row(y, indicator="市场主体")
+    assert (ent["change_pct"], ent["direction"], ent["level"], ent["level_unit"]) == (-36.62, "down", 1478, "户")
+    assert ent["implied_prior_level"] == pytest.approx(1478 / (1 - 0.3662))
+    assert ent["comparator"] == "上年同期"
+    fiscal = y[y["indicator_as_printed"] == "财政收入"]
+    assert len(fiscal) == 1 and fiscal.iloc[0]["indicator"] == "一般公共预算收入"
+    assert {"up", "down"} == set(y["direction"])
+    assert y["fact_id"].is_unique and len(y) >= 14
+
+
+def test_yoy_other_bases(var):
+    y = var["yoy"]
+    gdp = y[y["indicator"] == "地区生产总值"].set_index("comparator")
+    assert gdp.loc["上年同期", "change_pct"] == 4.6
+    assert gdp.loc["2022年上半年", "measure"] == "change_pct"
+    assert gdp.loc["2022年上半年", "implied_prior_level"] == pytest.approx(1.2035e11 / 1.081)
+    assert math.isnan(gdp.loc["两年平均", "implied_prior_level"])  # an average is no base level
+
+
+# tax_declines --------------------------------------------------------------------------------
+
+def test_tax_types_and_sectors(tbl):
+    t = tbl["tax"]
+    got = {(r["dimension"], r["item"]): r["change_pct"] for _, r in t.iterrows() if pd.notna(r["change_pct"])}
+    assert got[("tax_type", "企业所得税")] == -6.3
+    assert got[("tax_type", "增值税")] == -13.6
+    assert got[("tax_type", "契税")] == -8.4
+    assert got[("sector", "商务服务业税收")] == -14.5
+    assert got[("sector", "批发零售业税收")] == -30.3
+    assert got[("total", "一般公共预算收入")] == -7
+    pit = _row(t, item="个人所得税")
+    assert (pit["dimension"], pit["direction"], pit["basis"]) == ("tax_type", "up", "text")
+    assert math.isnan(pit["change_pct"]) and pd.isna(pit["fact_id"])
+    assert set(t.loc[t["dimension"] == "tax_type", "scope"].dropna()) >= {"全口径"}
+
+
+def test_tax_total_stated_twice_is_one_row(tbl):
+    t = tbl["tax"]
+    total = t[t["dimension"] == "total"]
+    assert len(total) == 1
+    assert len(total.iloc[0]["fact_ids"].split(";")) == 3  # lead yoy, its level, and 财政收入 −7 %
+
+
+def test_tax_base_loss_and_new_entities(tbl):
+    t = tbl["tax"]
+    loss = t[t["dimension"] == "base_loss"]
+    firms = loss[loss["measure"] == "level"].iloc[0]
+    assert (firms["level"], firms["level_unit"]) == (617, "户")
+    amounts = dict(zip(loss["scope"], loss["abs_change"], strict=True))
+    assert amounts["全口径"] == -7e8 and amounts["地方级"] == -3.3e8 and amounts["区级"] == -1.4e8
+    new = _row(t, dimension="new_entities")
+    assert (new["level"], new["change_pct"]) == (1478, -36.62)
+
+
+def test_tax_by_type_with_levels_in_budget_reports(var):
+    t = var["tax"].set_index("item")
+    assert t.loc["增值税", ["level", "abs_change", "change_pct"]].tolist() == [2.5678e9, -1.234e8, -4.59]
+    assert t.loc["企业所得税", ["level", "change_pct"]].tolist() == [1.9845e9, 6.71]
+    assert t.loc["个人所得税", ["level", "change_pct"]].tolist() == [8.76e8, 12.3]
+    assert t.loc["契税", ["level", "change_pct"]].tolist() == [1.523e8, -21.7]
+    assert (t.loc[["增值税", "企业所得税", "个人所得税", "契税"], "dimension"] == "tax_type").all()
+    assert t.loc["税收收入", ["level", "abs_change", "change_pct"]].tolist() == [7.12345e9, 1.4225e8, 2.04]
+    # business revenue of sectors (信息服务业收入) is not tax
+    assert not var["tax"]["item"].str.contains("信息服务业").any()
+
+
+# target_completion ---------------------------------------------------------------------------
+
+def test_completion_rows(tbl):
+    c = tbl["completion"]
+    stated = c[c["source"] == "stated"]
+    computed = c[c["source"] == "computed"].set_index("denominator")
+    assert {48.2, 45.6, 34.8, 51.4, 65, 77, 61.4, 70, 18} <= set(stated["completion_pct"])
+    assert computed.loc[71, "completion_pct"] == pytest.approx(90.14, abs=0.005)
+    assert computed.loc[71, "numerator"] == 64 and computed.loc[71, "count_unit"] == "项"
+    assert computed.loc[120, "completion_pct"] == pytest.approx(76.67, abs=0.005)
+    assert computed.loc[1584, "completion_pct"] == pytest.approx(48.30, abs=0.005)
+    assert computed.loc[28, "completion_pct"] == 75
+    assert len(c) >= 12 and (c["status"] == "actual").all()
+    assert (c["benchmark_pct"] == 50).all()
+    assert (c["gap_pp"] == c["completion_pct"] - 50).all()
+    assert (c["on_track"] == (c["completion_pct"] >= 50)).all()
+    budget = _row(c, indicator="一般公共预算收入")
+    assert budget["annual"] and not budget["on_track"]
+
+
+def test_completion_benchmark_follows_period():
+    text = ("关于乙区2022年前三季度计划执行情况的报告\n一、前三季度执行情况\n"
+            "一般公共预算收入完成30亿元,完成全年任务的70%。10项重点任务已完成8项。\n")
+    c = dh.target_completion(text)
+    assert (c["benchmark_pct"] == 75).all()
+    assert set(c["completion_pct"].round(1)) == {70.0, 80.0}
+    assert dict(zip(c["completion_pct"].round(1), c["on_track"], strict=True)) == {70.0: False, 80.0: True}
+
+
+def test_completion_pairs_need_a_done_cue():
+    text = ("关于丙区2021年上半年计划执行情况的报告\n一、执行情况\n"
+            "2355家餐饮单位和1815家场所完成消杀。设置24个帮扶项目,五个受援地区已基本完成脱贫任务。\n")
+    c = dh.target_completion(text)
+    assert (c["source"] != "computed").all()
+
+
+# plan_targets --------------------------------------------------------------------------------
+
+def test_plan_targets(tbl, facts):
+    t = tbl["targets"]
+    assert len(t) == (facts["status"] == "target").sum()
+    assert set(t["fact_id"]) == set(facts.loc[facts["status"] == "target", "fact_id"])
+    merchants = t[t["indicator"] == "招商引税"]
+    assert merchants["value"].tolist() == [2.247e9]
+
+
+# genre: not the bundled report's figures -----------------------------------------------------
+
+SYNTHETIC = """关于甲区2023年国民经济和社会发展计划上半年执行情况的报告
+一、上半年计划执行情况
+上半年,全区地区生产总值实现812.4亿元,同比增长3.5%;一般公共预算收入完成40.5亿元,同比下降2.5%,完成全年任务的45.5%;社会消费品零售额实现120.6亿元,同比增长8.1%,增速高于全市1.2个百分点。
+(一)重点工作
+80座楼宇摸排任务已完成60座,完成率75%。50项创建任务已完成20项。
+二、需要关注的问题
+财政收入同比下降2.5%。房地产业、金融业税收降幅分别为12.5%和3.3%。主要税种除增值税外均呈现负增长,企业所得税、个人所得税降幅分别为4.1%和2.2%。税收关系迁出企业88户,共造成税款全口径减收3亿元(地方级1.2亿元、区级0.5亿元)。
+"""
+
+
+def test_synthetic_report_of_the_genre():
+    t = dh.all_tables(SYNTHETIC)
+    h = t["headline"].set_index("indicator")
+    assert h.loc["一般公共预算收入", "implied_annual_target"] == pytest.approx(4.05e9 / 0.455)
+    assert h.loc["社会消费品零售总额", "comparator_value"] == pytest.approx(6.9)
+    tax = t["tax"]
+    vat = _row(tax, item="增值税")
+    assert (vat["direction"], vat["basis"]) == ("up", "text")
+    assert _row(tax, item="个人所得税")["change_pct"] == -2.2
+    assert _row(tax, item="房地产业税收")["dimension"] == "sector"
+    c = t["completion"]
+    assert sorted(c.loc[c["source"] == "computed", "completion_pct"].round(2)) == [40.0, 75.0]
+
+
+def test_inputs_path_text_and_report(report, tbl):
+    by_path = dh.headline_indicators(str(tables.load_report().path))
+    assert by_path.equals(tbl["headline"])
+    by_text = dh.yoy_changes(SYNTHETIC)
+    assert len(by_text) >= 5
+
+
+# tables over hand-labelled facts (the gold file), independent of the extractor ---------------
+
+def gold_facts(report: dh.Report, path: Path) -> pd.DataFrame:
+    """A facts table built from a hand-labelled gold file (figure spans located by context)."""
+    rows = []
+    for g in csv.DictReader(path.open(encoding="utf-8")):
+        if g["measure"] in ("none", "") or g["mention"] not in g["context"] or report.text.count(g["context"]) != 1:
+            continue
+        s = report.text.index(g["context"]) + g["context"].index(g["mention"])
+        m = re.match(r"([\d.,]+|[一二三四五六七八九十百千万第]+)(.*)", g["mention"])
+        rows.append({"report_id": report.report_id, "fact_id": f"g{int(g['id']):03d}", "start": s,
+                     "end": s + len(g["mention"]), "indicator": g["indicator"], "measure": g["measure"],
+                     "value": float(g["value"]), "unit": g["base_unit"], "raw_value": m.group(1),
+                     "raw_unit": m.group(2), "qualifier": g["qualifier"] or "exact",
+                     "status": g["status"] or "actual", "comparator": "", "period": "",
+                     "section": report.section_at(s), "sentence": report.sentence_at(s).text})
+    return pd.DataFrame(rows)
+
+
+def test_tables_from_gold_labels(report):
+    gf = gold_facts(report, GOLD / "seed_gold.csv")
+    h = dh.headline_indicators(report, gf).set_index("indicator")
+    assert h.loc["一般公共预算收入", ["level", "yoy_pct", "completion_pct"]].tolist() == [9.69e9, -7, 48.2]
+    # the gold file names no comparator: it is read off the text before the difference
+    assert h.loc["社会消费品零售总额", "comparator"] == "全市"
+    assert h.loc["社会消费品零售总额", "comparator_value"] == pytest.approx(-16.3)
+    assert h.loc["居民人均可支配收入", "indicator_as_printed"] == "人均可支配收入"
+    tax = dh.tax_declines(report, gf)
+    sectors = tax[tax["dimension"] == "sector"].set_index("item")["change_pct"]
+    assert sectors.to_dict() == {"商务服务业": -14.5, "批发零售业": -30.3}
+    comp = dh.target_completion(report, gf)
+    assert comp.loc[comp["source"] == "computed", "denominator"].tolist() == [1584, 120, 28, 71]
+
+
+# invariants ----------------------------------------------------------------------------------
+
+def test_facts_without_columns_is_an_error(report):
+    with pytest.raises(TableInvariantError, match="lacks columns"):
+        dh.headline_indicators(report, pd.DataFrame({"fact_id": ["x"]}))
+    assert issubclass(TableInvariantError, ReportError)
+
+
+def test_invariant_unknown_fact_id(tbl):
+    df = tbl["yoy"].copy()
+    df.loc[0, "fact_id"] = "nope"
+    with pytest.raises(TableInvariantError, match="not found in the facts table") as e:
+        schema.check_table(df, schema.YOY, fact_ids=set(tbl["facts"]["fact_id"]))
+    assert "nope" in str(e.value)
+
+
+def test_invariant_duplicate_key_prints_rows(tbl):
+    df = pd.concat([tbl["yoy"], tbl["yoy"].head(1)], ignore_index=True)
+    with pytest.raises(TableInvariantError, match="duplicate key") as e:
+        schema.check_table(df, schema.YOY)
+    assert df.iloc[0]["fact_id"] in str(e.value)
+
+
+def test_invariant_ranges_units_and_vocab(tbl):
+    df = tbl["yoy"].copy()
+    df["change_pct"] = df["change_pct"].astype(float)
+    df.loc[0, "change_pct"] = -130.0
+    with pytest.raises(TableInvariantError, match="plausible range"):
+        schema.check_table(df, schema.YOY)
+    df = tbl["headline"].copy()
+    df.loc[0, "unit"] = "亿元"
+    with pytest.raises(TableInvariantError, match="not a base unit"):
+        schema.check_table(df, schema.HEADLINE)
+    df = tbl["completion"].copy()
+    df["source"] = df["source"].astype(str)
+    df.loc[0, "source"] = "guessed"
+    with pytest.raises(TableInvariantError, match="source"):
+        schema.check_table(df, schema.COMPLETION)
+    df = tbl["tax"].copy()
+    df.loc[0, "indicator_en"] = ""
+    with pytest.raises(TableInvariantError, match="empty 'indicator_en'"):
+        schema.check_table(df, schema.TAX)
+
+
+def test_invariant_missing_column(tbl):
+    with pytest.raises(TableInvariantError, match="lacks columns"):
+        schema.check_table(tbl["yoy"].drop(columns=["direction"]), schema.YOY)
+
+
+def test_canonical_indicator():
+    assert tables.canonical_indicator("GDP").name == "地区生产总值"
+    assert tables.canonical_indicator("公共财政预算收入").name == "一般公共预算收入"
+    assert tables.canonical_indicator("社会消费品零售额").name == "社会消费品零售总额"
+    sector = tables.canonical_indicator("批发和零售业税收")
+    assert (sector.name, sector.english) == ("批发零售业税收", "Wholesale and retail trade tax revenue")
+    unknown = tables.canonical_indicator("龙潭三湖水系连通项目")
+    assert (unknown.name, unknown.english, unknown.in_glossary) == ("龙潭三湖水系连通项目", "龙潭三湖水系连通项目", False)
