@@ -198,6 +198,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         b = ms.start()
     if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了)", norm[a:b]):
         return a, a
+    if b - a > 2 and norm[b - 1] == "中":
+        b -= 1
     return a, b
 
 
@@ -600,6 +602,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
         return following
+    if carry and norm.startswith("已", a) and f.unit_kind == "count":
+        return carry
     if f.unit_kind == "none" and following:
         return following
     if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith("的", f.qend)):

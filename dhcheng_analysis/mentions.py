@@ -38,6 +38,7 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
 PLUS_SLOGAN = re.compile(r"[\dA-Za-z]+(?:\+[\dA-Za-z]+)+")
 MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
 LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
+MAX_FIGURE_CHARS = 24
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -136,6 +137,8 @@ def find_mentions(report: Report) -> list[Mention]:
                 end = start + len(tok)
             # a decimal point followed by more digits and dots: a version like 1.2.3
             role = _arabic_role(norm, start, end, tok)
+            if len(tok) > MAX_FIGURE_CHARS:
+                role = "code"  # an identifier or a run of digits no report prints as a quantity
             if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
                 role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
