@@ -9,6 +9,8 @@ comparator, the period and the actual/target status.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -429,6 +431,7 @@ def _analyse(report: Report) -> list[_Fig]:
     list_items: list[str] | None = None
     list_idx = 0
     list_head: _Fig | None = None
+    sent_cache: dict = {}
     for fi, f in enumerate(figs):
         sent = report.sentence_at(f.start)
         s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
@@ -437,8 +440,14 @@ def _analyse(report: Report) -> list[_Fig]:
         clause = norm[cs:f.start]
         same_sentence = prev is not None and prev.sentence == f.sentence
         # carry scope: the sentence, cut at semicolons
-        semi = norm.rfind(";", s0, f.start)
-        scope = (max(s0, semi + 1), s1)
+        if sent_cache.get("start") != s0:
+            sent_cache.clear()
+            sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None)
+        semi = norm.rfind(";", sent_cache["pos"], f.start)
+        if semi >= 0:
+            sent_cache["semi"] = semi
+        sent_cache["pos"] = f.start
+        scope = (sent_cache["semi"] + 1, s1)
         if scope != carry_scope:
             carry_scope, carry = scope, ""
         if f.m.kind == "ordinal":
@@ -489,7 +498,7 @@ def _analyse(report: Report) -> list[_Fig]:
             k = clause.rfind("分别")
             n = 1
             last = f
-            for g in figs[fi + 1:fi + 10_000]:
+            for g in itertools.islice(figs, fi + 1, None):
                 if LIST_SEP.match(norm[last.qend:g.start] or "x") and g.start < s1:
                     n += 1
                     last = g
@@ -504,8 +513,8 @@ def _analyse(report: Report) -> list[_Fig]:
             if items:
                 list_items, list_head, list_idx = items, f, 0
             del subj_text, subj_norm
-        f.period = _period(norm, s0, f.start)
-        f.status = _status(report, norm, s0, f, soft, subj_end)
+        f.period = _period(norm, s0, f.start, sent_cache)
+        f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
         f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
         if list_items is not None and (in_list or list_head is f):
             f.indicator = list_items[list_idx]
@@ -522,24 +531,46 @@ def _analyse(report: Report) -> list[_Fig]:
     return sorted(kept + tables, key=lambda g: g.start)
 
 
-def _period(norm: str, s0: int, pos: int) -> str:
+def report_sentence_end(norm: str, s0: int, pos: int) -> int:
+    """End of the sentence that starts at ``s0`` (the next 。！？ or line end after ``pos``)."""
+    m = SENT_END.search(norm, pos)
+    return m.end() if m else len(norm)
+
+
+SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def _period(norm: str, s0: int, pos: int, cache: dict | None = None) -> str:
+    """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
-    found = ""
-    for mt in cw["period_re"].finditer(norm, s0, pos):
-        if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(PERIOD_NOT_AFTER, mt.end()):
-            continue
-        found = mt.group()
-    return found
+    cache = cache if cache is not None else {}
+    if cache.get("periods") is None:
+        sent = report_sentence_end(norm, s0, pos)
+        end = sent
+        found = []
+        for mt in cw["period_re"].finditer(norm, s0, end):
+            if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(PERIOD_NOT_AFTER, mt.end()):
+                continue
+            found.append((mt.end(), mt.group()))
+        cache["periods"] = found
+    found = cache["periods"]
+    i = bisect.bisect_right(found, (pos, "\uffff")) - 1
+    return found[i][1] if i >= 0 else ""
 
 
-def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int) -> str:
+def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
+            cache: dict | None = None) -> str:
     cw = compiled()
     section = report.section_at(f.start)
     if section and cw["target_sections"].search(section.split(" / ")[0] if section else ""):
         return "target"
     if section and cw["target_sections"].search(section):
         return "target"
-    if cw["target_re"].search(norm, s0, f.start):
+    cache = cache if cache is not None else {}
+    if cache.get("target") is None:
+        mt = cw["target_re"].search(norm, s0, report_sentence_end(norm, s0, f.start))
+        cache["target"] = mt.start() if mt else len(norm)
+    if cache["target"] < f.start:
         return "target"
     if cw["budget_end"].search(norm[soft:subj_end]):
         return "target"
@@ -591,7 +622,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if attr and attr.end() == subj_end:
         word = attr.group()
         if "规模" in word:
-            mo = re.search(r"的([^,;。:!?、]{1,20})", norm[f.qend:s1])
+            mo = re.search(r"的([^,;。:!?、]{1,20})", norm[f.qend:min(s1, f.qend + 60)])
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
@@ -611,6 +642,19 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and not verb_only:
         return subject
     return following or subject
+
+
+SENTENCE_MAX = 2000
+
+
+def _sentence_text(text: str, f: _Fig) -> str:
+    """The sentence of a figure; a window around it when the sentence is pathologically long."""
+    s0, s1 = f.sentence
+    if s1 - s0 <= SENTENCE_MAX:
+        return text[s0:s1]
+    a = max(s0, f.start - SENTENCE_MAX // 4)
+    b = min(s1, f.end + SENTENCE_MAX // 4)
+    return ("…" if a > s0 else "") + text[a:b] + ("…" if b < s1 else "")
 
 
 def extract_facts(report: Report | str | bytes | None = None):
@@ -649,7 +693,7 @@ def extract_facts(report: Report | str | bytes | None = None):
         value = f.value * f.sign if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") else f.value
         if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and f.value < 0 and f.sign < 0:
             value = f.value  # printed with its own minus sign: keep it
-        sent = text[f.sentence[0]:f.sentence[1]]
+        sent = _sentence_text(text, f)
         rows["report_id"].append(report.report_id)
         rows["fact_id"].append(f"f{f.start:05d}")
         rows["start"].append(f.start)

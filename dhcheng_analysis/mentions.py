@@ -35,7 +35,7 @@ TOKEN = re.compile(
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-~至到]\s*(?:19|20)?\d{2,4}(?:年)?")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
-PLUS_SLOGAN = re.compile(r"[\dA-Za-z]+(?:\+[\dA-Za-z]+)+")
+PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
 MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
 LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
 MAX_FIGURE_CHARS = 24

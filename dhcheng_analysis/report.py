@@ -83,17 +83,19 @@ class Report:
             if level:
                 found.append((pos, level, _heading_text(self.text[pos:pos + len(line)])))
             pos += len(line) + 1
+        # end of each section: the next heading of its level or above (one backward pass)
+        ends = [len(self.text)] * len(found)
+        next_at_level: dict[int, int] = {}
+        for i in range(len(found) - 1, -1, -1):
+            start, level, _ = found[i]
+            ends[i] = min((v for k, v in next_at_level.items() if k <= level), default=len(self.text))
+            next_at_level[level] = start
         out: list[Section] = []
         stack: list[tuple[int, str]] = []
-        for i, (start, level, heading) in enumerate(found):
+        for (start, level, heading), end in zip(found, ends, strict=True):
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, heading))
-            end = len(self.text)
-            for start2, level2, _ in found[i + 1:]:
-                if level2 <= level:
-                    end = start2
-                    break
             out.append(Section(start, end, level, heading, " / ".join(h for _, h in stack)))
         return out
 
