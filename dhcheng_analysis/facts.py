@@ -146,8 +146,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         guard += 1
         changed = False
         seg = norm[a:b]
+        lo = max(0, len(seg) - 40)
         for rx in tail_res:
-            mt = rx.search(seg)
+            mt = rx.search(seg, lo)
             if mt and mt.end() == len(seg) and mt.start() < len(seg):
                 b = a + mt.start()
                 changed = True
@@ -205,6 +206,18 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     return a, b
 
 
+def _cue_tail(clause: str) -> str:
+    """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
+    tail = clause[-TAIL:]
+    m = compiled()["q_before_re"].search(tail, max(0, len(tail) - 6))
+    if m and not (m.group().startswith("约") and m.start() > 0 and tail[m.start() - 1] in NOT_ABOUT):
+        tail = tail[:m.start()]
+    return tail
+
+
+TAIL = 48
+
+
 def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
@@ -217,6 +230,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
         f.comparator = _comparator(clause)
         return
     if f.unit_kind == "percent":
+        full, clause = clause, _cue_tail(clause)
         if cw["completion_end"].search(clause):
             f.measure = "completion_pct"
         elif cw["decline_to"].search(clause):
@@ -231,23 +245,24 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
             f.measure = "rate_pct"
             return
         if f.measure == "yoy_pct":
-            comp = _comparator(clause)
+            comp = _comparator(full)
             if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
                 f.measure = "change_pct"
             f.comparator = comp
         return
-    if f.unit == "倍" and (cw["growth_end"].search(clause) or cw["decline_end"].search(clause)):
+    tail = _cue_tail(clause)
+    if f.unit == "倍" and (cw["growth_end"].search(tail) or cw["decline_end"].search(tail)):
         # 增长1.2倍 is a change of +120 %
         f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
         f.value = f.value * 100
-        if cw["decline_end"].search(clause):
+        if cw["decline_end"].search(tail):
             f.sign = -1
         comp = _comparator(clause)
         if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
             f.measure = "change_pct"
         f.comparator = comp
         return
-    ma = cw["abs_change_end"].search(clause)
+    ma = cw["abs_change_end"].search(tail)
     if ma:
         word = ma.group().rstrip("了")
         strong = word in ("增收", "减收", "减少", "下降", "降低", "减支", "增支", "减")
@@ -514,6 +529,8 @@ def _analyse(report: Report) -> list[_Fig]:
                 list_items, list_head, list_idx = items, f, 0
             del subj_text, subj_norm
         f.period = _period(norm, s0, f.start, sent_cache)
+        if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
+            f.period = prev.period  # the period stated earlier in the paragraph still holds
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
         f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
         if list_items is not None and (in_list or list_head is f):

@@ -44,6 +44,10 @@ BLOCK_TAGS = frozenset({
     "fieldset", "legend",
 })
 CELL_TAGS = frozenset({"td", "th"})
+#: A table whose cells are all this short (and hold no table or list) is a data table,
+#: written as ``|cell|cell|`` lines that the facts extractor reads by column.
+MAX_CELL_CHARS = 80
+MAX_CELL_NODES = 2000
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                        "param", "source", "track", "wbr"})
 PRE_TAGS = frozenset({"pre", "textarea", "listing", "plaintext"})
@@ -238,12 +242,32 @@ class _Renderer:
                 and total <= 60 * links)
 
     def newline(self) -> None:
-        line = "".join(self.buf)
+        line = _tidy("".join(self.buf))
         self.buf = []
-        line = _SPACES.sub(lambda m: _SOFT if _SOFT in m.group(0) else " ", line)
-        line = _SOFT_BREAK_BETWEEN_CJK.sub("", line).replace(_SOFT, " ").strip(" ")
         if line:
             self.lines.append(line)
+
+    def _data_table(self, table: _Node) -> bool:
+        """Write a data table (short cells, no nested tables) as ``|cell|cell|`` lines."""
+        rows = _table_rows(table)
+        if rows is None or len(rows) < 2 or max(len(r) for r in rows) < 2:
+            return False
+        texts: list[list[str]] = []
+        for row in rows:
+            cells: list[str] = []
+            for cell in row:
+                t = _cell_text(cell)
+                if t is None:
+                    return False
+                cells.append(t.replace("|", "\u00a6"))
+                span = cell.attrs.get("colspan", "1").strip()
+                cells += [""] * (min(int(span), 50) - 1 if span.isdigit() and span != "0" else 0)
+            texts.append(cells)
+        self.newline()
+        for cells in texts:
+            if any(cells):
+                self.lines.append("|" + "|".join(cells) + "|")
+        return True
 
     def render(self) -> str:
         # iterative walk: pages nest deeply enough to exhaust recursion
@@ -271,6 +295,8 @@ class _Renderer:
                 if node.tag in BLOCK_TAGS or node.tag in CHROME_TAGS:
                     self.newline()
                 continue
+            if node.tag == "table" and not pre and self._data_table(node):
+                continue
             if node.tag in BLOCK_TAGS:
                 self.newline()
             stack.append((True, node, pre))
@@ -279,6 +305,68 @@ class _Renderer:
                 stack.append((False, child, inner_pre))
         self.newline()
         return "\n".join(self.lines)
+
+
+def _tidy(line: str) -> str:
+    """Collapse white space runs; drop soft breaks between CJK characters; strip the ends."""
+    line = _SPACES.sub(lambda m: _SOFT if _SOFT in m.group(0) else " ", line)
+    return _SOFT_BREAK_BETWEEN_CJK.sub("", line).replace(_SOFT, " ").strip(" ")
+
+
+def _table_rows(table: _Node) -> list[list[_Node]] | None:
+    """Cells of each row of a table (rows directly inside it or its thead/tbody/tfoot), or None
+    when text sits outside the cells."""
+    trs: list[_Node] = []
+    for child in table.children:
+        if isinstance(child, str):
+            if child.strip():
+                return None
+        elif child.tag == "tr":
+            trs.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            for g in child.children:
+                if isinstance(g, _Node) and g.tag == "tr":
+                    trs.append(g)
+                elif isinstance(g, str) and g.strip():
+                    return None
+        elif child.tag not in ("caption", "colgroup", "col") and child.tag not in SKIP_TAGS:
+            return None
+    rows: list[list[_Node]] = []
+    for tr in trs:
+        cells = []
+        for c in tr.children:
+            if isinstance(c, _Node) and c.tag in CELL_TAGS:
+                cells.append(c)
+            elif (isinstance(c, str) and c.strip()) or (isinstance(c, _Node) and c.tag not in SKIP_TAGS):
+                return None
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell: _Node) -> str | None:
+    """One-line text of a table cell, or None when it is long or holds a table or a list."""
+    parts: list[str] = []
+    size = nodes = 0
+    stack: list[_Node | str] = list(reversed(cell.children))
+    while stack:
+        item = stack.pop()
+        nodes += 1
+        if nodes > MAX_CELL_NODES:
+            return None
+        if isinstance(item, str):
+            parts.append(_SOFT_SPACE.sub(_soft, item))
+            size += len(item.strip())
+            if size > MAX_CELL_CHARS:
+                return None
+            continue
+        if item.tag in ("table", "ul", "ol", "dl", "pre"):
+            return None
+        if item.tag in SKIP_TAGS:
+            continue
+        if item.tag in BLOCK_TAGS:
+            parts.append(_SOFT)
+        stack.extend(reversed(item.children))
+    return _tidy("".join(parts))
 
 
 def _soft(m: re.Match[str]) -> str:

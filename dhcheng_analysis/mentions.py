@@ -39,6 +39,7 @@ PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
 MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
 LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
 MAX_FIGURE_CHARS = 24
+HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:热线|专线|服务电话)")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -200,7 +201,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "name" if after.startswith("号线") else "address"
     if a1 == "号":
         return "address"
-    if after.startswith(("热线", "服务热线")):
+    if HOTLINE.match(norm, end):
         return "name"
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":

@@ -156,7 +156,27 @@ def test_html_blocks_become_lines_and_entities_decode():
             "<ul><li>第一项</li><li>第二项</ul><table><tr><th>指标<th>数值<tr><td>收入<td>96.9亿元</table>"
             "<h2>二、下一步</h2><p>力争增长3%左右</p></body></html>")
     assert html_to_text(page) == ("关于东城区2020年上半年计划执行情况的报告\n一、总体情况\n收入 增长5%&支出持平\n"
-                                  "第一项\n第二项\n指标 数值\n收入 96.9亿元\n二、下一步\n力争增长3%左右")
+                                  "第一项\n第二项\n|指标|数值|\n|收入|96.9亿元|\n二、下一步\n力争增长3%左右")
+
+
+def test_html_data_table_is_read_by_column():
+    page = ("<html><body><p>主要指标完成情况如下。</p><table border=1>"
+            "<thead><tr><th>指标</th><th>计量单位</th><th>1-6月</th><th>同比增长(%)</th></tr></thead>"
+            "<tbody><tr><td><p class=MsoNormal>一般公共预算收入</p></td><td>亿元</td><td>96.9</td><td>-7.0</td></tr>"
+            "<tr><td>社会消费品零售总额</td><td>亿元</td><td>509.8</td><td>-15.4</td></tr></tbody></table></body></html>")
+    report = dh.load_report(page)
+    assert report.text == ("主要指标完成情况如下。\n|指标|计量单位|1-6月|同比增长(%)|\n|一般公共预算收入|亿元|96.9|-7.0|\n"
+                           "|社会消费品零售总额|亿元|509.8|-15.4|")
+    facts = dh.extract_facts(report)
+    got = sorted((r.indicator, r.measure, round(r.value, 3), r.unit) for r in facts.itertuples())
+    assert got == sorted([("一般公共预算收入", "level", 9.69e9, "元"), ("一般公共预算收入", "yoy_pct", -7.0, "%"),
+                          ("社会消费品零售总额", "level", 5.098e10, "元"), ("社会消费品零售总额", "yoy_pct", -15.4, "%")])
+
+
+def test_html_layout_table_is_read_as_text():
+    long_cell = "这是一个很长的段落" + "内容" * 50 + ",收入增长5%。"
+    page = f"<html><body><table><tr><td>布局</td><td><p>{long_cell}</p></td></tr><tr><td>甲</td><td>乙</td></tr></table></body></html>"
+    assert html_to_text(page) == f"布局\n{long_cell}\n甲 乙"
 
 
 def test_html_page_made_only_of_furniture_keeps_its_text():
