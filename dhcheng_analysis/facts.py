@@ -10,6 +10,7 @@ comparator, the period and the actual/target status.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import warnings
@@ -575,13 +576,16 @@ def _period(norm: str, s0: int, pos: int, cache: dict | None = None) -> str:
     return found[i][1] if i >= 0 else ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _target_section(path: str) -> bool:
+    """A section whose heading names a plan (下半年工作安排, 下一步工作打算 …)."""
+    return bool(path) and compiled()["target_sections"].search(path) is not None
+
+
 def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
             cache: dict | None = None) -> str:
     cw = compiled()
-    section = report.section_at(f.start)
-    if section and cw["target_sections"].search(section.split(" / ")[0] if section else ""):
-        return "target"
-    if section and cw["target_sections"].search(section):
+    if _target_section(report.section_at(f.start)):
         return "target"
     cache = cache if cache is not None else {}
     if cache.get("target") is None:
@@ -592,6 +596,26 @@ def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: in
     if cw["budget_end"].search(norm[soft:subj_end]):
         return "target"
     return "actual"
+
+
+class _LazyFollowing:
+    """The noun phrase after a figure, computed only when a rule asks for it."""
+
+    __slots__ = ("_args", "_value")
+
+    def __init__(self, norm: str, text: str, pos: int, s1: int) -> None:
+        self._args = (norm, text, pos, s1)
+        self._value: str | None = None
+
+    def get(self) -> str:
+        if self._value is None:
+            norm, text, pos, s1 = self._args
+            fa, fb = _following(norm, pos, s1)
+            self._value = text[fa:fb] if fb > fa else ""
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self.get())
 
 
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str) -> str:
@@ -605,8 +629,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     verb_only = bool(subject) and VERB_ONLY.match(norm[a:b]) is not None
-    fa, fb = _following(norm, f.qend, s1)
-    following = text[fa:fb] if fb > fa else ""
+    following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
         obj = re.search(r"完成([^,;。:!?]{1,30}?)的$", clause)
         if obj:
@@ -632,8 +655,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return subject
         if norm.startswith("的", f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
-            following = text[fa:fb]
-        return following or carry or subject
+            return text[fa:fb] or carry or subject
+        return following.get() or carry or subject
     # level
     attr = cw["attribute_end"].search(norm, soft, subj_end)
     if attr and attr.end() == subj_end:
@@ -643,22 +666,22 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
-            return following or subject or carry
+            return following.get() or subject or carry
         if carry:
             return carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
-        return following
+        return following.get()
     if carry and norm.startswith("已", a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
-        return following
+        return following.get()
     if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith("的", f.qend)):
-        return following
+        return following.get()
     if subject and not verb_only:
         return subject
-    return following or subject
+    return following.get() or subject
 
 
 SENTENCE_MAX = 2000

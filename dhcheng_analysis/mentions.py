@@ -22,15 +22,28 @@ ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slog
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CN_COUNT = "个月|个|家|项|名|批|件|所|座|条|处|户|位|种|类|支|场|栋|套|倍|次|人|批次"
 
+# Every branch starts with a consumed character class, so the engine can skip quickly to
+# candidate positions; the look-behind conditions are checked in Python (see _left_ok).
 TOKEN = re.compile(
     r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"|(?P<ordinal>第[一二三四五六七八九十百]+)"
-    rf"|(?P<cheng>(?<![{_CN}])(?:[二三四五六七八九]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分])"
-    r"|(?<![零〇一二两三四五六七八九十百千万亿])十成)"
-    rf"|(?P<approx>(?:(?<=[近上数逾几])|(?<![{_CN}]))(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
-    rf"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
-    rf"|(?P<cncount>(?<![{_CN}第])(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT}))"
+    r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
+    r"|(?P<cheng>(?:[二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分]))"
+    r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
+    r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
+    rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT}))"
 )
+_LEFT_BLOCK = {"cheng": _CN, "approx": _CN, "cncount": _CN + "第"}
+
+
+def _left_ok(kind: str, prev: str) -> bool:
+    """The look-behind of a Chinese-numeral branch: not glued to another numeral (or 第)."""
+    block = _LEFT_BLOCK.get(kind)
+    if block is None or not prev:
+        return True
+    if kind == "approx" and prev in "近上数逾几":
+        return True
+    return prev not in block
+
 
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-~至到]\s*(?:19|20)?\d{2,4}(?:年)?")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -93,6 +106,8 @@ def find_mentions(report: Report) -> list[Mention]:
     covered: list[tuple[int, int, str]] = []  # pre-claimed spans (years, dates, slogans, markers)
     for pat, role in ((YEAR_RANGE, "year"), (DATE, "date"), (TIME, "time"), (PLUS_SLOGAN, "slogan"),
                       (MARKER, "marker")):
+        if (role == "slogan" and "+" not in norm) or (role == "time" and ":" not in norm):
+            continue
         for m in pat.finditer(norm):
             if role == "slogan" and not re.search(r"\d", m.group()):
                 continue
@@ -131,6 +146,9 @@ def find_mentions(report: Report) -> list[Mention]:
                     continue
         kind = m.lastgroup or ""
         start, end = m.start(), m.end()
+        if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else ""):
+            pos = start + 1
+            continue
         tok = m.group()
         if kind == "arabic":
             if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
@@ -179,23 +197,32 @@ def _is_measured(norm: str, end: int) -> bool:
     return bool(re.match(r"(?:[万亿]?元|%|个百分点|[万亿]?(?:人次|人|家|户|个|项))", norm[end:end + 4]))
 
 
+LATIN_RUN = re.compile(r"[A-Za-z]+")
+VERSION_AFTER = re.compile(r"[与和、及至-]\d+(?:\.\d+)?版")
+MONTH_RANGE = re.compile(r"[-~至到]\d{1,2}月")
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     before = norm[start - 1] if start > 0 else ""
     after = norm[end:end + 3]
     a1 = after[:1]
     if before == "第":
         return "ordinal"
-    if re.match(r"[A-Za-z]", a1):
-        letters = re.match(r"[A-Za-z]+", after).group().lower()
-        if letters not in LATIN_UNITS or re.match(r"[A-Za-z]", norm[end + len(letters):end + len(letters) + 1] or " "):
+    if _latin(a1):
+        letters = LATIN_RUN.match(norm, end).group().lower()
+        if letters not in LATIN_UNITS or _latin(norm[end + len(letters):end + len(letters) + 1]):
             return "name"
-    if re.match(r"[A-Za-z]", before):
+    if _latin(before):
         return "name"
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
-    if a1 == "." and re.match(r"\.\d", after):
+    if a1 == "." and after[1:2].isdigit():
         return "version"  # 1.2.3: the decimal part was already taken, a second dot follows
-    if after.startswith("版") or re.match(r"(?:[与和、及至-]\d+(?:\.\d+)?版)", norm[end:end + 8]):
+    if after.startswith("版") or VERSION_AFTER.match(norm, end):
         return "version"
     if after.startswith(("号线", "号楼", "号院", "号门")):
         return "name" if after.startswith("号线") else "address"
@@ -207,13 +234,13 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
         return "figure"
-    if re.match(r"\d{4}$", tok) and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—") :
+    if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—"):
         return "year"
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(("月份的", "月均")):
         return "period"
     if a1 == "日" and "." not in tok and 1 <= int(tok) <= 31:
         return "date"
-    if re.match(r"[-~至到]\d{1,2}月", norm[end:end + 5]) and "." not in tok and 1 <= int(tok) <= 12:
+    if MONTH_RANGE.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
     return "figure"
 

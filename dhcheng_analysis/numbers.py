@@ -10,7 +10,6 @@ Decimal('1230')
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -61,20 +60,21 @@ def normalize(text: str) -> str:
     >>> normalize("１２.５％，")
     '12.5%,'
     """
-    out = text.translate(_width_map()) if _WIDE.search(text) else text
-    tmap = _traditional_map()
-    if tmap and _traditional_re().search(out):
-        out = out.translate(tmap)
+    present = set(text)  # one C-speed pass; the translations run only when needed
+    out = text.translate(_width_map()) if not _wide_chars().isdisjoint(present) else text
+    if not _traditional_chars().isdisjoint(present):
+        out = out.translate(_traditional_map())
     return out
 
 
-_WIDE = re.compile("[\uff01-\uff5e\u3000\u2014\u2013\u2212\ufe6a\u2030\u00a0]")
+@cache
+def _wide_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in _width_map())
 
 
 @cache
-def _traditional_re() -> re.Pattern[str]:
-    chars = "".join(re.escape(chr(c)) for c in _traditional_map())
-    return re.compile(f"[{chars}]") if chars else re.compile("(?!)")
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in _traditional_map())
 
 
 def parse_number(digits: str) -> Decimal:
