@@ -22,7 +22,7 @@ def test_every_digit_run_is_in_exactly_one_mention(path):
         holders = [s for s in spans if s[0] <= run.start() and run.end() <= s[1]]
         assert len(holders) == 1, (run.group(), report.text[run.start() - 10:run.end() + 10], holders)
     # mentions never overlap
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
         assert e1 <= s2
 
 
