@@ -44,7 +44,7 @@ def compiled() -> dict:
         "completion_end": re.compile(
             r"(?:完成(?:[^,;。:!?]{0,30}?)的"
             r"|完成(?:率|进度)(?:为|达到|达|已达|仅为|已)?"
-            r"|(?:执行|序时|工程|建设)进度(?:为|达到|达)?"
+            r"|(?<!序时)(?<!时间)进度(?:为|达到|达|仅为|已达)?"
             r"|完成[^,;。:!?的]{0,12}?(?:任务|计划|目标|预算|工程量)"
             r"|完成)$"
         ),
@@ -54,7 +54,8 @@ def compiled() -> dict:
         "abs_change_sign": c["abs_change_cues"],
         "comparators": [(w, lab) for w, lab in sorted(c["comparators"], key=lambda p: -len(p[0]))],
         "comparator_end": re.compile(
-            rf"(?:{_alt(w for w, _ in c['comparators'])}|剔除[^,;。:]{{1,20}}?(?:因素|影响)?后)(?:平均)?$"),
+            rf"(?:{_alt(w for w, _ in c['comparators'])}|剔除[^,;。:]{{1,20}}?(?:因素|影响)?后"
+            r"|\d{4}年(?:同期|上半年|一季度|前三季度|全年|末|初|水平)?)(?:平均)?(?:水平)?$"),
         "comparator_regex": [(re.compile(p), g) for p, g in c["comparator_regex"]],
         "target_re": re.compile(
             r"力争|确保|争取|预计|计划(?:于|在|到|实现|完成|新增|开工|建成|投入|全年)|目标(?:是|为)|年内|年底前|月底前|底前|"

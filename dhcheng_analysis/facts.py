@@ -27,6 +27,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
                 "sentence"]
 
+ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
@@ -77,15 +78,18 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     if um.group("q"):
         qualifier = cw["q_before"].get("", None) or "over"
     kind, unit = cw["units"].get(unit_word, ("none", ""))
+    if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
+        kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
     if m.kind == "cheng":
         kind, unit, unit_word = "percent", "%", "成"
         value = value * 10
         end = m.end
-    if m.kind == "ordinal":
+    if m.role == "ordinal":
         kind, unit = "none", ""
         end = m.end
-    if mag and mag in MAGNITUDES:
-        value = value * MAGNITUDES[mag]
+    for part in (um.group("mag1"), um.group("mag2")):
+        if part:
+            value = value * MAGNITUDES[part]  # 1万万元 is 1e8 元
     if m.numeral == "chinese" and m.kind in ("approx",) and norm[m.start:m.end].endswith(("余", "多")):
         qualifier = "over"
     start = m.start
@@ -135,7 +139,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         tail_res += [cw["pp_up"], cw["pp_down"]]
     if measure == "abs_change":
         tail_res.append(cw["abs_change_end"])
-    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
         tail_res.append(cw["comparator_end"])
     if measure == "pp_diff":
         mv = re.search(r"高于|低于|快于|慢于|超过|较|比|与", norm[a:b])
@@ -222,7 +226,7 @@ TAIL = 48
 def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
-    if f.m.kind == "ordinal":
+    if f.m.role == "ordinal":
         f.measure = "rank"
         return
     if f.unit == "pp":
@@ -444,9 +448,7 @@ def _analyse(report: Report) -> list[_Fig]:
     carry_scope: tuple[int, int] = (-1, -1)
     carry = ""
     prev: _Fig | None = None
-    list_items: list[str] | None = None
-    list_idx = 0
-    list_head: _Fig | None = None
+    lst: dict | None = None  # the 分别 list being read: head figure, member count, item names
     sent_cache: dict = {}
     for fi, f in enumerate(figs):
         sent = report.sentence_at(f.start)
@@ -458,7 +460,7 @@ def _analyse(report: Report) -> list[_Fig]:
         # carry scope: the sentence, cut at semicolons
         if sent_cache.get("start") != s0:
             sent_cache.clear()
-            sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None)
+            sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None, items=None)
         semi = norm.rfind(";", sent_cache["pos"], f.start)
         if semi >= 0:
             sent_cache["semi"] = semi
@@ -466,22 +468,23 @@ def _analyse(report: Report) -> list[_Fig]:
         scope = (sent_cache["semi"] + 1, s1)
         if scope != carry_scope:
             carry_scope, carry = scope, ""
-        if f.m.kind == "ordinal":
+        if f.m.role == "ordinal":
             mr = cw["rank_re"].search(clause)
             if not mr:
                 continue
             f.comparator = mr.group(1).strip("的")
         # 分别 lists: members after the first take the head's measure
         between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
-        in_list = (list_items is not None and list_head is not None and between is not None
-                   and LIST_SEP.match(between or "x") is not None and list_idx < len(list_items))
+        in_list = (lst is not None and between is not None and LIST_SEP.match(between or "x") is not None
+                   and lst["idx"] < lst["n"])
         if not in_list:
-            list_items, list_head, list_idx = None, None, 0
+            lst = None
         prev_change = None
         if prev is not None and same_sentence and prev.measure in ("yoy_pct", "change_pct"):
             prev_change = float(prev.value * prev.sign)
-        if in_list and list_head is not None:
-            f.measure, f.sign, f.comparator = list_head.measure, list_head.sign, list_head.comparator
+        if in_list and lst is not None:
+            head = lst["head"]
+            f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
             _measure(f, clause, prev_change)
         if f.measure == "rank" and f.m.kind != "ordinal":
@@ -520,23 +523,25 @@ def _analyse(report: Report) -> list[_Fig]:
                     last = g
                 else:
                     break
-            subj_text = text[cs:cs + k]
-            subj_norm = norm[cs:cs + k]
-            a, b = _strip(norm, cs, cs + k, "level")
-            items = _split_list(text[a:b], n) if n > 1 else None
-            if items is None and n > 1:
-                items = None
-            if items:
-                list_items, list_head, list_idx = items, f, 0
-            del subj_text, subj_norm
+            if n > 1:
+                a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+                items = _split_list(text[a:b], n) if b > a else None
+                if items is None:
+                    items = _earlier_items(sent_cache.get("items"), kept, f.sentence, scope, n)
+                if items:
+                    sent_cache["items"] = items
+                lst = {"head": f, "items": items, "idx": 0, "n": n}
         f.period = _period(norm, s0, f.start, sent_cache)
         if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
             f.period = prev.period  # the period stated earlier in the paragraph still holds
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
         f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
-        if list_items is not None and (in_list or list_head is f):
-            f.indicator = list_items[list_idx]
-            list_idx += 1
+        if lst is not None and (in_list or lst["head"] is f):
+            if lst["items"]:
+                f.indicator = lst["items"][lst["idx"]]
+            elif in_list:
+                f.indicator = lst["head"].indicator
+            lst["idx"] += 1
         if f.indicator:
             carry = f.indicator
         kept.append(f)
@@ -547,6 +552,18 @@ def _analyse(report: Report) -> list[_Fig]:
         f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
         f.period = _period(norm, f.sentence[0], f.start)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
+                   scope: tuple[int, int], n: int) -> list[str] | None:
+    """Names for a 分别 list with no subject of its own: the previous list of the sentence
+    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…)."""
+    if items and len(items) == n:
+        return items
+    recent = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
+    if len(recent) == n and len(set(recent)) == n:
+        return recent
+    return None
 
 
 def report_sentence_end(norm: str, s0: int, pos: int) -> int:
@@ -646,6 +663,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure == "rate_pct":
         if cw["share_end"].search(clause) and "占" in clause:
             k = norm.rfind("占", soft, f.start)
+            if k > 0 and norm[k - 1] == "约" and f.qualifier == "exact":
+                f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
                 a2, b2 = _strip(norm, soft, k, "level")
                 if b2 > a2:
@@ -681,7 +700,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return following.get()
     if subject and not verb_only:
         return subject
-    return following.get() or subject
+    return following.get() or subject or carry
 
 
 SENTENCE_MAX = 2000

@@ -63,6 +63,9 @@ _HTML_ANY = re.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", re.IGNORECA
 _BLOCK_MARKUP = re.compile(r"<(?:p|div|br|table|li|h[1-6])[\s/>]", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+#: A "<" whose tag never closes before the next "<" is text. Escaping it keeps the parser
+#: linear: html.parser rescans an unterminated tag to the end of the input at every "<".
+_UNCLOSED_LT = re.compile(r"<(?!!--)(?=[^<>]*(?:<|\Z))")
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _SOFT_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 _SPACES = re.compile(r"[ \ue000]{2,}")
@@ -375,6 +378,18 @@ def _soft(m: re.Match[str]) -> str:
     return _SOFT if ("\n" in run or "\r" in run) else " "
 
 
+def _defuse(html: str) -> str:
+    """Cut a comment that never closes (it runs to the end, as in browsers) and escape the "<"
+    of tags that never close (browsers show it as text). html.parser would rescan to the end
+    of the input at each of them: quadratic time on crafted pages."""
+    last = html.rfind("-->")
+    cut = last + 3 if last >= 0 else 0
+    unclosed = html.find("<!--", cut)
+    if unclosed >= 0:
+        html = html[:unclosed]
+    return _UNCLOSED_LT.sub("&lt;", html)
+
+
 def html_to_text(html: str) -> str:
     """Report text of an HTML page.
 
@@ -400,7 +415,7 @@ def html_to_text(html: str) -> str:
     '一、总体情况\\n增长 5%'
     """
     builder = _TreeBuilder()
-    builder.feed(html)
+    builder.feed(_defuse(html))
     builder.close()
     text = _Renderer(builder.root, drop_chrome=True).render()
     if not text.strip():

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .cuewords import compiled
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -27,10 +28,11 @@ _CN_COUNT = "个月|个|家|项|名|批|件|所|座|条|处|户|位|种|类|支|
 TOKEN = re.compile(
     r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
-    r"|(?P<cheng>(?:[二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分]))"
+    r"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分]))"
     r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
     r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
-    rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT}))"
+    rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT})"
+    r"(?!次(?:会议|全会|全体会议|常委会|党代会)))"
 )
 _LEFT_BLOCK = {"cheng": _CN, "approx": _CN, "cncount": _CN + "第"}
 
@@ -52,6 +54,7 @@ PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
 MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
 LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
 MAX_FIGURE_CHARS = 24
+PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:艺术区|文化区|园区|街区|大街|胡同|大厦|广场|剧场|中学|小学|医院|公园|路(?![径线])|街(?!道)|厂(?!房|商))")
 HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:热线|专线|服务电话)")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
@@ -202,6 +205,11 @@ VERSION_AFTER = re.compile(r"[与和、及至-]\d+(?:\.\d+)?版")
 MONTH_RANGE = re.compile(r"[-~至到]\d{1,2}月")
 
 
+def _unit_follows(norm: str, end: int) -> bool:
+    """A magnitude, qualifier or unit right after the number (15个试点街区 is a count, 798艺术区 a name)."""
+    return compiled()["unit_re"].match(norm, end).end() > end
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -242,6 +250,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "date"
     if MONTH_RANGE.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
+    if PLACE.match(norm, end) and "." not in tok and not _unit_follows(norm, end):
+        return "name"  # 798艺术区
     return "figure"
 
 

@@ -249,3 +249,45 @@ def test_another_district_report_parses():
         ("地区生产总值", "yoy_pct", 6.0, "target"),
     ]
     assert f["comparator"].tolist()[2] == "两年平均" and f["comparator"].tolist()[5] == "序时进度"
+
+
+def test_second_fenbie_list_reuses_the_names_of_the_first():
+    f = dh.extract_facts("增值税、企业所得税、个人所得税分别完成412.6亿元、538.4亿元和196.3亿元，"
+                         "分别增长18.2％、21.5％和12.7％。")
+    assert f["indicator"].tolist() == ["增值税", "企业所得税", "个人所得税"] * 2
+    assert f["measure"].tolist() == ["level"] * 3 + ["yoy_pct"] * 3
+    g = dh.extract_facts("契税、土地增值税分别完成23450万元和18760万元，分别下降26.8%和15.4%。")
+    assert g["value"].tolist()[2:] == [-26.8, -15.4]
+
+
+def test_fenbie_list_of_percentage_points_with_an_elided_unit():
+    f = dh.extract_facts("解决率为93.1%,满意率为94.2%,比上年同期分别提高1.2个和0.9个百分点。")
+    pp = f[f.measure == "pp_diff"]
+    assert pp["value"].tolist() == [1.2, 0.9] and pp["unit"].tolist() == ["pp", "pp"]
+    assert pp["indicator"].tolist() == ["解决率", "满意率"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("占全市的比重超过两成。", "两成", dict(measure="rate_pct", value=20.0, qualifier="over")),
+        ("接种人数约占常住人口的八成。", "八成", dict(value=80.0, qualifier="about")),
+        ("新认定国家高新技术企业142家，累计达到1520家。", "1520家", dict(indicator="新认定国家高新技术企业")),
+        ("累计接种新冠病毒疫苗168.5万剂次。", "168.5万剂次", dict(unit="剂次", value=1685000.0)),
+        ("直达资金支出进度85.9%。", "85.9%", dict(measure="completion_pct")),
+        ("新开工项目完成投资进度仅为38.5％。", "38.5％", dict(measure="completion_pct")),
+        ("共接待游客1286.4万人次,恢复至2019年同期的72.3%。", "72.3%", dict(measure="rate_pct", indicator="接待游客")),
+        ("餐饮收入增长20%,但仍比2019年同期下降18.3％。", "18.3％", dict(measure="change_pct", value=-18.3, indicator="餐饮收入")),
+        ("建安投资完成25.1亿元，位列城六区第3。", "第3", dict(measure="rank", value=3.0, indicator="建安投资")),
+        ("收入完成1万万元。", "1万万元", dict(value=1e8)),
+    ],
+)
+def test_forms_seen_in_other_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+@pytest.mark.parametrize("text", ["朝阳区798艺术区联合举办活动。", "举办第25届科技产业博览会。", "区十六届人大三次会议批准的预算。"])
+def test_more_non_figures(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dh.NoFiguresWarning)
+        assert dh.extract_facts(text).empty

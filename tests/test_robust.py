@@ -58,6 +58,9 @@ CHILD = textwrap.dedent(r'''
         "headings": lambda: fit("一、总体情况\n(一)收入增长5%\n1.支出下降3%\n", SIZE),
         "pipes_table": lambda: fit("|收入|5%|\n", SIZE),
         "html_nested": lambda: "<html><body>" + fit("<div>", SIZE // 2) + "收入增长5%" + fit("</span>", SIZE // 2),
+        "html_unclosed_tags": lambda: fit("<a ", SIZE, "<html><body><p>收入增长5%</p>"),
+        "html_unclosed_comments": lambda: fit("<!--", SIZE, "<html><body><p>收入增长5%</p>"),
+        "html_lt_run": lambda: fit("<", SIZE, "<html><body><p>收入增长5%</p>"),
     }
 
     def alarm(signum, frame):

@@ -195,6 +195,11 @@ def test_deeply_nested_and_malformed_html():
     assert html_to_text(page) == "收入增长5%\n未闭合\n第二段"
 
 
+def test_html_tags_and_comments_that_never_close():
+    assert html_to_text("<html><body><p>收入<5%</p><p>a<b <c</p><!-- 注释 --><p>支出</p><!-- 未闭合<p>隐藏")\
+        == "收入<5%\na<b <c\n支出"
+
+
 def test_html_page_with_empty_body_is_an_error():
     with pytest.raises(dh.EmptyReportError) as exc:
         dh.load_report("<!DOCTYPE html><html><head><title>报告</title><script>x=1</script></head><body> </body></html>")
