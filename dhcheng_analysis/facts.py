@@ -71,12 +71,8 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     um = cw["unit_re"].match(norm, m.end)
     mag = (um.group("mag1") or "") + (um.group("mag2") or "")
     unit_word = um.group("unit") or ""
-    end = um.end() if (unit_word or mag or um.group("q")) else m.end
-    if unit_word == "" and um.group("q") and not mag:
-        end = m.end + 1
-    qualifier = "exact"
-    if um.group("q"):
-        qualifier = cw["q_before"].get("", None) or "over"
+    end = um.end()
+    qualifier = "over" if um.group("q") else "exact"  # 3万余家, 20多项
     kind, unit = cw["units"].get(unit_word, ("none", ""))
     if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
@@ -90,14 +86,14 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     for part in (um.group("mag1"), um.group("mag2")):
         if part:
             value = value * MAGNITUDES[part]  # 1万万元 is 1e8 元
-    if m.numeral == "chinese" and m.kind in ("approx",) and norm[m.start:m.end].endswith(("余", "多")):
+    if m.kind == "approx" and norm[m.start:m.end].endswith(("余", "多")):
         qualifier = "over"
     start = m.start
     if start > 0 and norm[start - 1] == "-" and (start < 2 or not norm[start - 2].isalnum()):
         start -= 1
         value = -value
     raw_value = text[m.start:m.end]
-    raw_unit = (text[m.end:end]).replace("余", "").replace("多", "") if kind != "percent" or unit_word != "成" else "成"
+    raw_unit = "成" if unit_word == "成" else text[m.end:end].replace("余", "").replace("多", "")
     f = _Fig(m=m, start=start, end=end, qend=end, value=value, unit=unit, unit_kind=kind,
              raw_value=raw_value, raw_unit=raw_unit, qualifier=qualifier)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
@@ -106,7 +102,7 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
         f.qualifier = cw["q_after"][qa.group()]
         f.qend = qa.end()
     qb = cw["q_before_re"].search(norm, max(0, m.start - 5), m.start)
-    if qb and qb.end() == m.start - (1 if m.kind == "approx" and norm[m.start - 1:m.start] in "近上数逾几" and False else 0):
+    if qb and qb.end() == m.start:
         word = qb.group()
         if word.startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
             word = ""
@@ -487,8 +483,6 @@ def _analyse(report: Report) -> list[_Fig]:
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
             _measure(f, clause, prev_change)
-        if f.measure == "rank" and f.m.kind != "ordinal":
-            pass
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
                 and f.unit_kind == prev.unit_kind):
