@@ -123,40 +123,52 @@ def _clause_start(norm: str, sent_start: int, pos: int) -> int:
     return lo
 
 
+@functools.lru_cache(maxsize=16)
+def _tail_re(measure: str) -> re.Pattern[str]:
+    """One alternation of every cue that may end an indicator phrase for ``measure``."""
+    cw = compiled()
+    parts = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
+    if measure in ("yoy_pct", "change_pct"):
+        parts += [cw["decline_to"], cw["growth_to"]]
+    if measure == "completion_pct":
+        parts.append(cw["completion_end"])
+    if measure in ("pp_diff", "rank"):
+        parts += [cw["pp_up"], cw["pp_down"]]
+    if measure == "abs_change":
+        parts.append(cw["abs_change_end"])
+    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
+        parts.append(cw["comparator_end"])
+    alts = []
+    for rx in parts:
+        src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
+        alts.append(f"(?:{src})")
+    return re.compile("|".join(alts))
+
+
+COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|超过|较|比|与")
+COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
+
+
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
     cw = compiled()
-    tail_res = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
-    if measure in ("yoy_pct", "change_pct"):
-        tail_res += [cw["decline_to"], cw["growth_to"]]
-    if measure == "completion_pct":
-        tail_res.append(cw["completion_end"])
-    if measure in ("pp_diff", "rank"):
-        tail_res += [cw["pp_up"], cw["pp_down"]]
-    if measure == "abs_change":
-        tail_res.append(cw["abs_change_end"])
-    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
-        tail_res.append(cw["comparator_end"])
+    tail_re = _tail_re(measure)
     if measure == "pp_diff":
-        mv = re.search(r"高于|低于|快于|慢于|超过|较|比|与", norm[a:b])
+        mv = COMPARISON_CUT.search(norm, a, b)
         if mv:
-            b = a + mv.start()
+            b = mv.start()
     changed = True
     guard = 0
     while changed and a < b and guard < 12:
         guard += 1
         changed = False
         seg = norm[a:b]
-        lo = max(0, len(seg) - 40)
-        for rx in tail_res:
-            mt = rx.search(seg, lo)
-            if mt and mt.end() == len(seg) and mt.start() < len(seg):
-                b = a + mt.start()
-                changed = True
-                break
-        if changed:
+        mt = tail_re.search(seg, max(0, len(seg) - 40))
+        if mt and mt.start() < len(seg):
+            b = a + mt.start()
+            changed = True
             continue
-        mc = re.search(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$", norm[a:b])
+        mc = COMPARISON_TAIL.search(seg)
         if mc and measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
             b = a + mc.start()
             changed = True
