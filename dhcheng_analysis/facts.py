@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .cuewords import compiled
@@ -42,7 +42,7 @@ VERB_ONLY = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     m: Mention
     start: int
@@ -61,7 +61,7 @@ class _Fig:
     period: str = ""
     status: str = "actual"
     sentence: tuple[int, int] = (0, 0)
-    extra: dict = field(default_factory=dict)
+    paren: bool = False  # a part inside the parentheses after a figure it breaks down
 
 
 def _parse_figure(report: Report, m: Mention) -> _Fig | None:
@@ -499,9 +499,9 @@ def _analyse(report: Report) -> list[_Fig]:
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
                 and f.unit_kind == prev.unit_kind):
             seg = norm[prev.qend:f.start]
-            if seg.startswith("(") and ")" not in seg or (prev.extra.get("paren") and not re.search(r"[()]", seg)):
+            if seg.startswith("(") and ")" not in seg or (prev.paren and not re.search(r"[()]", seg)):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
-                f.extra["paren"] = True
+                f.paren = True
         # subject span: from the clause start, a list comma, or the previous figure
         soft = cs
         i = norm.rfind("、", cs, f.start)
@@ -754,11 +754,15 @@ def extract_facts(report: Report | str | bytes | None = None):
     figs = _analyse(report)
     text = report.text
     rows = {c: [] for c in FACT_COLUMNS}
+    last_sentence: tuple[int, int] = (-1, -1)
+    sent = ""
     for f in figs:
         value = f.value * f.sign if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") else f.value
         if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and f.value < 0 and f.sign < 0:
             value = f.value  # printed with its own minus sign: keep it
-        sent = _sentence_text(text, f)
+        if f.sentence != last_sentence or f.sentence[1] - f.sentence[0] > SENTENCE_MAX:
+            sent = _sentence_text(text, f)  # one string per sentence, shared by its facts
+            last_sentence = f.sentence
         rows["report_id"].append(report.report_id)
         rows["fact_id"].append(f"f{f.start:05d}")
         rows["start"].append(f.start)
