@@ -28,6 +28,12 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "sentence"]
 
 ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
+BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(增加|增长|减少|下降|增收|减收)(?:了)?")
+PLAN_REVIEW = re.compile(r"执行情况|完成情况|推进情况|进展情况|落实情况")
+GENERIC_SUBJECT = re.compile(
+    r"(?:产业|行业|企业|全区|区域)?(?:规模|总数|总量|数量|总额|增速|增幅|水平|比重|占比)"
+    r"|[各全]?(?:区|城区|市|省|县)中|各区|各城区"
+)
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
@@ -76,8 +82,8 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     kind, unit = cw["units"].get(unit_word, ("none", ""))
     if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
-    if m.kind == "cheng":
-        kind, unit, unit_word = "percent", "%", "成"
+    if m.kind in ("cheng", "half"):
+        kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
         value = value * 10
         end = m.end
     if m.role == "ordinal":
@@ -102,7 +108,9 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
         f.qualifier = cw["q_after"][qa.group()]
         f.qend = qa.end()
     qb = cw["q_before_re"].search(norm, max(0, m.start - 5), m.start)
-    if qb and qb.end() == m.start:
+    if qa and f.qualifier != "exact":
+        pass  # 控制在42微克/立方米左右: the word after the figure says how exact it is
+    elif qb and qb.end() == m.start:
         word = qb.group()
         if word.startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
             word = ""
@@ -495,6 +503,11 @@ def _analyse(report: Report) -> list[_Fig]:
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
             _measure(f, clause, prev_change)
+        # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
+        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "level"
+                and prev.unit == f.unit and BARE_CHANGE.fullmatch(clause)):
+            word = BARE_CHANGE.fullmatch(clause).group(1)
+            f.measure, f.sign = "abs_change", cw["abs_change_sign"].get(word, 1)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
                 and f.unit_kind == prev.unit_kind):
@@ -602,7 +615,8 @@ def _period(norm: str, s0: int, pos: int, cache: dict | None = None) -> str:
 @functools.lru_cache(maxsize=4096)
 def _target_section(path: str) -> bool:
     """A section whose heading names a plan (下半年工作安排, 下一步工作打算 …)."""
-    return bool(path) and compiled()["target_sections"].search(path) is not None
+    rx = compiled()["target_sections"]
+    return any(rx.search(h) and not PLAN_REVIEW.search(h) for h in path.split(" / ")) if path else False
 
 
 def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
@@ -651,6 +665,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and carry and GENERIC_SUBJECT.fullmatch(norm[a:b]):
+        return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
     verb_only = bool(subject) and VERB_ONLY.match(norm[a:b]) is not None
     following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
@@ -706,7 +722,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return following.get()
     if subject and not verb_only:
         return subject
-    return following.get() or subject or carry
+    return following.get() or (carry if verb_only or not subject else subject) or subject
 
 
 SENTENCE_MAX = 2000

@@ -32,9 +32,11 @@ TOKEN = re.compile(
     r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
     r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
     rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT})"
-    r"(?!次(?:会议|全会|全体会议|常委会|党代会)))"
+    r"(?!次(?:会议|全会|全体会议|常委会|党代会|产业)))"
+    r"|(?P<half>一半)"
+    r"|(?P<first>首位)"
 )
-_LEFT_BLOCK = {"cheng": _CN, "approx": _CN, "cncount": _CN + "第"}
+_LEFT_BLOCK = {"cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
 
 
 def _left_ok(kind: str, prev: str) -> bool:
@@ -119,7 +121,7 @@ def find_mentions(report: Report) -> list[Mention]:
             if role == "time" and not _plausible_time(m.group()):
                 continue
             covered.append((m.start(), m.end(), role))
-    covered.sort()
+    covered.sort(key=lambda c: (c[0], -c[1]))  # at one start the longer claim wins (2020-07-28 over 2020-07)
     claimed: list[tuple[int, int, str]] = []
     last_end = -1
     for s, e, role in covered:
@@ -168,12 +170,16 @@ def find_mentions(report: Report) -> list[Mention]:
                 start -= 1  # include 第
             out.append(Mention(start, end, role, value, "arabic", kind))
         else:
-            role = "ordinal" if kind == "ordinal" else "figure"
+            role = "ordinal" if kind in ("ordinal", "first") else "figure"
             body = tok
             if kind == "ordinal":
                 body = tok[1:]
             elif kind == "cheng":
                 body = tok[:-1]
+            elif kind == "half":
+                body = "五"  # 一半 is five tenths: read like 五成
+            elif kind == "first":
+                body = "一"
             elif kind == "approx":
                 body = re.sub(r"^(?:上|数|几)", "", tok).rstrip("余多")
             try:

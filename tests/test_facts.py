@@ -291,3 +291,36 @@ def test_more_non_figures(text):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", dh.NoFiguresWarning)
         assert dh.extract_facts(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("社会消费品零售额下降5%，降幅比全市大1.2个百分点。", "1.2个百分点", dict(measure="pp_diff", value=-1.2)),
+        ("一般性支出较上年压缩35%。", "35%", dict(measure="yoy_pct", value=-35.0)),
+        ("新增就業不少於4萬人。", "4萬人", dict(qualifier="at_least", value=40000.0)),
+        ("PM2.5年均浓度控制在42微克/立方米左右。", "42微克/立方米", dict(qualifier="about")),
+        ("整治黑臭水体3条,完成年度任务的一半。", "一半", dict(measure="completion_pct", value=50.0)),
+        ("新增跨国公司地区总部3家，累计达到92家，居全市首位。", "首位", dict(measure="rank", value=1.0, indicator="新增跨国公司地区总部")),
+        ("人均期望寿命达到84.6岁。", "84.6岁", dict(unit="岁", indicator="人均期望寿命")),
+        ("热线受理诉求6.8万件,增加1.6万件。", "1.6万件", dict(measure="abs_change", value=16000.0)),
+        ("新认定高新技术企业802家，总数超过2800家。", "2800家", dict(indicator="新认定高新技术企业", qualifier="over")),
+        ("新区持牌金融机构累计达1103家，全年新增28家。", "28家", dict(indicator="新区持牌金融机构")),
+    ],
+)
+def test_forms_seen_in_more_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+def test_plan_draft_sections_are_targets_and_review_sections_are_not():
+    text = ("一、2019年计划执行情况\n地区生产总值增长6.1%。\n二、2020年国民经济和社会发展计划草案\n"
+            "建议主要预期目标为：\n1.地区生产总值增长6%左右；\n2.城镇调查失业率控制在5%以内。\n")
+    f = dh.extract_facts(text)
+    assert f["status"].tolist() == ["actual", "target", "target"]
+
+
+@pytest.mark.parametrize("text", ["从三次产业看，结构持续优化。", "发布时间：2020-07-28 来源：区发展改革委"])
+def test_terms_and_page_dates_are_not_figures(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dh.NoFiguresWarning)
+        assert dh.extract_facts(text).empty

@@ -31,9 +31,9 @@ MEASURES = {"level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate
             "abs_change", "none"}
 QUALIFIERS = {"", "exact", "over", "nearly", "about", "at_least", "at_most", "under"}
 
-MIN_RECALL = 0.9
-MIN_FIELD = 0.85
-MAX_FALSE_POS = 1
+MIN_RECALL = 0.97
+MIN_FIELD = 0.95
+MAX_FALSE_POS = 0
 
 
 def _gold_path(name: str) -> Path:
