@@ -117,7 +117,7 @@ _PCT_SIGNED = {"yoy_pct", "change_pct", "h2_growth_required_pct"}
 _PCT_PLAIN = {"completion_pct", "benchmark_pct", "rate_pct"}
 _PP = {"pp_diff", "gap_pp"}
 _AMOUNTS = {
-    "level": ("unit", "level_unit"), "implied_prior_level": ("unit", "level_unit"),
+    "level": ("level_unit", "unit"), "implied_prior_level": ("level_unit", "unit"),
     "implied_annual_target": ("unit", "level_unit"), "h2_required": ("unit", "level_unit"),
     "abs_change": ("unit",), "numerator": ("count_unit",), "denominator": ("count_unit",),
 }
