@@ -70,8 +70,10 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
 
     Examples
     --------
-    >>> with atomic_path("out.txt") as tmp:          # doctest: +SKIP
-    ...     tmp.write_text("hello")
+    ::
+
+        with atomic_path("out.txt") as tmp:
+            tmp.write_text("hello")
     """
     target = Path(path).expanduser()
     _check_folder(target)

@@ -9,11 +9,11 @@ Every text cell that a spreadsheet could read as a formula (it begins with ``=``
 ``-``, ``@``, a tab or a carriage return) is stored as text in the workbook and prefixed
 with ``'`` in CSV. Every file is written to a temporary file and renamed into place.
 
->>> import dhcheng_analysis as dh
->>> dh.to_excel(None, "dongcheng.xlsx")                       # doctest: +SKIP
-PosixPath('dongcheng.xlsx')
->>> dh.to_csv(None, "headline.csv", table="headline")         # doctest: +SKIP
-PosixPath('headline.csv')
+Usage (writes files, so shown as a literal block)::
+
+    import dhcheng_analysis as dh
+    dh.to_excel(None, "dongcheng.xlsx")                  # PosixPath('dongcheng.xlsx')
+    dh.to_csv(None, "headline.csv", table="headline")    # PosixPath('headline.csv')
 """
 
 from __future__ import annotations
@@ -845,8 +845,9 @@ def to_excel(report: Any, path: str | os.PathLike, lang: str = "zh", *,
 
     Examples
     --------
-    >>> to_excel(None, "dongcheng.xlsx", lang="zh")    # doctest: +SKIP
-    PosixPath('dongcheng.xlsx')
+    ::
+
+        to_excel(None, "dongcheng.xlsx", lang="zh")   # PosixPath('dongcheng.xlsx')
     """
     _check_lang(lang)
     check_target(path)

@@ -1,9 +1,11 @@
 """The one-command report: execute the analysis notebooks, write reader HTML pages, an index and the workbook.
 
->>> import dhcheng_analysis as dh
->>> result = dh.build_report(None, "reports")        # doctest: +SKIP
->>> result.failed, [p.html.name for p in result.pages]
-([], ['01_overview.html', '02_year_on_year.html', '03_tax_declines.html', '04_target_completion.html'])
+Usage (writes files, so shown as a literal block)::
+
+    import dhcheng_analysis as dh
+    result = dh.build_report(None, "reports")
+    result.failed                        # [] when every notebook ran
+    [p.html.name for p in result.pages]  # ['01_overview.html', …, '04_target_completion.html']
 
 For each notebook shipped in ``dhcheng_analysis/notebooks/`` the build writes the executed
 notebook (``NN_name.ipynb``, with code) and a self-contained page for readers
