@@ -34,6 +34,10 @@ GENERIC_SUBJECT = re.compile(
     r"(?:产业|行业|企业|全区|区域)?(?:规模|总数|总量|数量|总额|增速|增幅|水平|比重|占比)"
     r"|[各全]?(?:区|城区|市|省|县)中|各区|各城区"
 )
+HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
+FIGURE_LIKE = re.compile(r"\d[\d.]*[万亿]?(?:元|%|个|家|人|户|项)")
+QUALIFIER_PHRASE = re.compile(r"(不足|不到|超过|约|近|接近)[^,;。:]{1,12}的$")
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
@@ -42,7 +46,7 @@ NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
 VERB_ONLY = re.compile(
     r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
     r"监测|增加|落实|确定|明确|完成|实现|累计|共|为|对|在|向|给|涉及|惠及|带动|吸引|培训|帮扶|扶持|征集|形成|打造|"
-    r"新增|建设|开工|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
+    r"新增|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
     r"率先|并|还|又|再|先后|陆续|分批|集中|力争|确保|争取|计划|加快|有序|试点|聚焦|依托|围绕|同时|其中|"
     r"共同|合计|总计|全部|主动|对接|驻区|设|建|办|达|约|近|超|逾)+$"
 )
@@ -410,6 +414,8 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
         if not role:
             role = "indicator" if i == 0 else "level"
         roles.append(role)
+    # a unit printed in a header, 本期(亿元), applies to the whole column
+    header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else "") for h in header]
     out: list[_Fig] = []
     by_start = {f.m.start: f for f in figs}
     for a, b in lines[1:]:
@@ -418,7 +424,7 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
             continue
         name = next((text[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "indicator"), "")
         unit_cell = next((norm[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "unit"), "")
-        for (x, y), role in zip(cells, roles, strict=False):
+        for (x, y), role, header_unit in zip(cells, roles, header_units, strict=False):
             if role in ("indicator", "unit"):
                 continue
             f = next((by_start[k] for k in range(x, y) if k in by_start), None)
@@ -426,8 +432,8 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
                 continue
             f.measure = role
             f.indicator = name
-            if role == "level" and unit_cell and f.unit_kind == "none":
-                _apply_unit(f, unit_cell)
+            if role == "level" and (unit_cell or header_unit) and f.unit_kind == "none":
+                _apply_unit(f, unit_cell or header_unit)
                 if f.unit == "%":
                     f.measure = "rate_pct"
             elif role != "level":
@@ -471,6 +477,10 @@ def _analyse(report: Report) -> list[_Fig]:
         s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
         f.sentence = (s0, s1)
         cs = _clause_start(norm, s0, f.start)
+        if cs > s0 and norm[cs - 1] == ")":
+            note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
+            if note and not FIGURE_LIKE.search(note.group(1)) and note.start() > s0:
+                cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
         clause = norm[cs:f.start]
         same_sentence = prev is not None and prev.sentence == f.sentence
         # carry scope: the sentence, cut at semicolons
@@ -503,6 +513,10 @@ def _analyse(report: Report) -> list[_Fig]:
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
             _measure(f, clause, prev_change)
+        if f.qualifier == "exact":
+            mq = QUALIFIER_PHRASE.search(clause, max(0, len(clause) - 16))
+            if mq:
+                f.qualifier = cw["q_before"][mq.group(1)]  # 仍不足疫情前的七成
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "level"
                 and prev.unit == f.unit and BARE_CHANGE.fullmatch(clause)):

@@ -324,3 +324,25 @@ def test_terms_and_page_dates_are_not_figures(text):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", dh.NoFiguresWarning)
         assert dh.extract_facts(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("地区生产总值（GDP）1876.3亿元，同比下降1.2%。", "1876.3亿元", dict(indicator="地区生产总值（GDP）")),
+        ("细颗粒物(PM2.5)累计平均浓度为36微克/立方米。", "36微克/立方米", dict(indicator="细颗粒物(PM2.5)累计平均浓度")),
+        ("新建养老服务驿站12家,累计建成87家。", "87家", dict(indicator="新建养老服务驿站")),
+        ("义新欧班列开行1056列。", "1056列", dict(unit="列", indicator="义新欧班列开行")),
+        ("客流量仍不足疫情前的七成。", "七成", dict(qualifier="under", value=70.0)),
+    ],
+)
+def test_forms_seen_in_a_third_set_of_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+def test_pipe_table_with_units_in_the_header():
+    text = "| 税种 | 本期(亿元) | 同比(%) |\n|---|---|---|\n| 增值税 | 142.6 | -12.4 |\n| 契税 | 6.7 | 3.1 |\n"
+    f = dh.extract_facts(text)
+    assert f["value"].tolist() == [1.426e10, -12.4, 6.7e8, 3.1]
+    assert f["unit"].tolist() == ["元", "%", "元", "%"]
+    assert f["indicator"].tolist() == ["增值税", "增值税", "契税", "契税"]
