@@ -32,8 +32,8 @@ def compiled() -> dict:
         "q_before": q_before,
         "q_after_re": re.compile(rf"(?:{_alt(c['qualifiers_after'])})"),
         "q_after": c["qualifiers_after"],
-        "growth_end": re.compile(rf"(?:{_alt(c['growth_cues'])})(?:了|分别为|分别达|分别)?$"),
-        "decline_end": re.compile(rf"(?:{_alt(c['decline_cues'])})(?:了|分别为|分别达|分别)?$"),
+        "growth_end": re.compile(rf"(?:{_alt(c['growth_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
+        "decline_end": re.compile(rf"(?:{_alt(c['decline_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
         "growth_to": re.compile(
             rf"(?:{_alt(c['growth_subjects'])})[^,;。:]{{0,6}}?(?:至|为|达到|达|是)?(?:分别为|分别是|分别)?$"),
         "decline_to": re.compile(
@@ -45,6 +45,7 @@ def compiled() -> dict:
             r"(?:完成(?:[^,;。:!?]{0,30}?)的"
             r"|完成(?:率|进度)(?:为|达到|达|已达|仅为|已)?"
             r"|(?<!序时)(?<!时间)进度(?:为|达到|达|仅为|已达)?"
+            r"|(?:为|占)(?:调整|调整后|年初|全年|年度)?预算(?:数)?的"
             r"|完成[^,;。:!?的]{0,12}?(?:任务|计划|目标|预算|工程量)"
             r"|完成)$"
         ),
@@ -58,7 +59,7 @@ def compiled() -> dict:
             r"|\d{4}年(?:同期|上半年|一季度|前三季度|全年|末|初|水平)?)(?:平均)?(?:水平)?$"),
         "comparator_regex": [(re.compile(p), g) for p, g in c["comparator_regex"]],
         "target_re": re.compile(
-            r"力争|确保|争取|预计|计划(?:于|在|到|实现|完成|新增|开工|建成|投入|全年)|目标(?:是|为)|年内|年底前|月底前|底前|"
+            r"力争|确保|争取|预计|[须需]完成|计划(?:于|在|到|实现|完成|新增|开工|建成|投入|全年)|目标(?:是|为)|年内|年底前|月底前|底前|"
             + "|".join(c["target_regex"])
         ),
         "target_sections": re.compile(_alt(c["target_sections"])),

@@ -29,6 +29,11 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
 
 ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
 BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(增加|增长|减少|下降|增收|减收)(?:了)?")
+FRONT_COMPARATOR = re.compile(r"(?:与|同|和)(\d{4}年(?:同期|上半年|一季度|前三季度|全年)?|上年同期|疫情前)相比")
+TABLE_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,;，；|]{1,6})")
+COLUMN_TARGET = re.compile(r"目标|计划|预算数|预计|预期")
+COLUMN_ACTUAL = re.compile(r"完成|实际|本期|决算|累计|增长|±|同比|比上年")
+HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 PLAN_REVIEW = re.compile(r"执行情况|完成情况|推进情况|进展情况|落实情况")
 GENERIC_SUBJECT = re.compile(
     r"(?:产业|行业|企业|全区|区域)?(?:规模|总数|总量|数量|总额|增速|增幅|水平|比重|占比)"
@@ -46,7 +51,7 @@ NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
 VERB_ONLY = re.compile(
     r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
     r"监测|增加|落实|确定|明确|完成|实现|累计|共|为|对|在|向|给|涉及|惠及|带动|吸引|培训|帮扶|扶持|征集|形成|打造|"
-    r"新增|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
+    r"新增|实际动用|动用|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
     r"率先|并|还|又|再|先后|陆续|分批|集中|力争|确保|争取|计划|加快|有序|试点|聚焦|依托|围绕|同时|其中|"
     r"共同|合计|总计|全部|主动|对接|驻区|设|建|办|达|约|近|超|逾)+$"
 )
@@ -71,7 +76,8 @@ class _Fig:
     period: str = ""
     status: str = "actual"
     sentence: tuple[int, int] = (0, 0)
-    paren: bool = False  # a part inside the parentheses after a figure it breaks down
+    paren: bool = False
+    status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)  # a part inside the parentheses after a figure it breaks down
 
 
 def _parse_figure(report: Report, m: Mention) -> _Fig | None:
@@ -86,9 +92,9 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     kind, unit = cw["units"].get(unit_word, ("none", ""))
     if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
-    if m.kind in ("cheng", "half"):
+    if m.kind in ("cheng", "half", "fraction"):
         kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
-        value = value * 10
+        value = value * (100 if m.kind == "fraction" else 10)
         end = m.end
     if m.role == "ordinal":
         kind, unit = "none", ""
@@ -194,6 +200,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if mp and mp.end() > a:
             a = mp.end()
             changed = True
+    if norm[a:b] in ("中", "之中"):
+        return a, a
     while a < b and norm[a] in " \t\"”“'、的":
         a += 1
     while b > a and norm[b - 1] in " \t\"“'、的":
@@ -224,7 +232,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了)", norm[a:b]):
+    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了|中的|中$|之中)", norm[a:b]):
         return a, a
     if b - a > 2 and norm[b - 1] == "中":
         b -= 1
@@ -404,10 +412,17 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     cols = compiled()["table_columns"]
     _, _, lines = block
     header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
+    above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
+    mu = TABLE_UNIT_LINE.search(above)  # 单位：万元 on the line above the table
+    table_unit = mu.group(1) if mu else ""
     roles: list[str] = []
     for i, h in enumerate(header):
         role = ""
+        if "完成" in h and "%" in h:
+            role = "completion_pct"
         for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
+            if role:
+                break
             if any(w in h for w in cols[key]):
                 role = key
                 break
@@ -415,7 +430,10 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
             role = "indicator" if i == 0 else "level"
         roles.append(role)
     # a unit printed in a header, 本期(亿元), applies to the whole column
-    header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else "") for h in header]
+    header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
+                    for h in header]
+    col_status = [("target" if COLUMN_TARGET.search(h) else "actual" if COLUMN_ACTUAL.search(h) else "")
+                  for h in header]
     out: list[_Fig] = []
     by_start = {f.m.start: f for f in figs}
     for a, b in lines[1:]:
@@ -424,7 +442,7 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
             continue
         name = next((text[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "indicator"), "")
         unit_cell = next((norm[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "unit"), "")
-        for (x, y), role, header_unit in zip(cells, roles, header_units, strict=False):
+        for (x, y), role, header_unit, status in zip(cells, roles, header_units, col_status, strict=False):
             if role in ("indicator", "unit"):
                 continue
             f = next((by_start[k] for k in range(x, y) if k in by_start), None)
@@ -432,6 +450,8 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
                 continue
             f.measure = role
             f.indicator = name
+            f.status = status or "actual"
+            f.status_fixed = bool(status)
             if role == "level" and (unit_cell or header_unit) and f.unit_kind == "none":
                 _apply_unit(f, unit_cell or header_unit)
                 if f.unit == "%":
@@ -496,9 +516,9 @@ def _analyse(report: Report) -> list[_Fig]:
             carry_scope, carry = scope, ""
         if f.m.role == "ordinal":
             mr = cw["rank_re"].search(clause)
-            if not mr:
+            if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 continue
-            f.comparator = mr.group(1).strip("的")
+            f.comparator = mr.group(1).strip("的") if mr else ""
         # 分别 lists: members after the first take the head's measure
         between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
         in_list = (lst is not None and between is not None and LIST_SEP.match(between or "x") is not None
@@ -564,11 +584,19 @@ def _analyse(report: Report) -> list[_Fig]:
                 if items:
                     sent_cache["items"] = items
                 lst = {"head": f, "items": items, "idx": 0, "n": n}
+        if f.measure == "yoy_pct" and not f.comparator and cs > s0:
+            mf = FRONT_COMPARATOR.search(norm, s0, cs)  # 与2019年同期相比，住宿业…分别下降
+            if mf:
+                f.comparator = mf.group(1)
+                if not f.comparator.startswith(("上年", "去年")):
+                    f.measure = "change_pct"
         f.period = _period(norm, s0, f.start, sent_cache)
         if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
             f.period = prev.period  # the period stated earlier in the paragraph still holds
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
         f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
+        if not f.indicator and f.measure != "level":
+            f.indicator = _scope_head(report, scope[0], cs)  # 商务服务业税收由负转正，同比增长6.2%
         if lst is not None and (in_list or lst["head"] is f):
             if lst["items"]:
                 f.indicator = lst["items"][lst["idx"]]
@@ -582,9 +610,22 @@ def _analyse(report: Report) -> list[_Fig]:
     for f in tables:
         sent = report.sentence_at(f.start)
         f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
-        f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
+        f.status = f.status if f.status in ("target", "actual") and f.status_fixed else \
+            _status(report, norm, f.sentence[0], f, f.start, f.start)
         f.period = _period(norm, f.sentence[0], f.start)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _scope_head(report: Report, a: int, cs: int) -> str:
+    """The subject of the first clause of the scope, when it holds no figure of its own."""
+    norm = report.norm
+    end = a
+    while end < cs and norm[end] not in HARD_STOPS:
+        end += 1
+    if end >= cs or end - a > 30:
+        return ""
+    a2, b2 = _strip(norm, a, end, "level")
+    return report.text[a2:b2] if b2 > a2 else ""
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
@@ -627,16 +668,28 @@ def _period(norm: str, s0: int, pos: int, cache: dict | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _target_section(path: str) -> bool:
-    """A section whose heading names a plan (下半年工作安排, 下一步工作打算 …)."""
+def _target_section(path: str, year: int | None = None) -> bool:
+    """A section whose heading names a plan (下半年工作安排, 下一步工作打算, 计划草案) or a year
+    after the report's own (三、2021年重点工作 in a report on 2020)."""
+    if not path:
+        return False
     rx = compiled()["target_sections"]
-    return any(rx.search(h) and not PLAN_REVIEW.search(h) for h in path.split(" / ")) if path else False
+    for h in path.split(" / "):
+        if PLAN_REVIEW.search(h):
+            continue
+        if rx.search(h):
+            return True
+        my = HEADING_YEAR.search(h)
+        if year and my and int(my.group(1)) > year:
+            return True
+    return False
 
 
 def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
             cache: dict | None = None) -> str:
     cw = compiled()
-    if _target_section(report.section_at(f.start)):
+    year = report.metadata.get("year")
+    if _target_section(report.section_at(f.start), year if isinstance(year, int) else None):
         return "target"
     cache = cache if cache is not None else {}
     if cache.get("target") is None:
@@ -702,7 +755,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if k > 0 and norm[k - 1] == "约" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
-                a2, b2 = _strip(norm, soft, k, "level")
+                a2, b2 = _strip(norm, soft, k + 2 if norm.startswith("占比", k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject

@@ -28,6 +28,8 @@ _CN_COUNT = "个月|个|家|项|名|批|件|所|座|条|处|户|位|种|类|支|
 TOKEN = re.compile(
     r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
+    r"|(?P<fraction>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
+    r"|(?P<top>前[一二三四五六七八九十]+(?=名|位|强))"
     r"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分]))"
     r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
     r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
@@ -36,7 +38,7 @@ TOKEN = re.compile(
     r"|(?P<half>一半)"
     r"|(?P<first>首位)"
 )
-_LEFT_BLOCK = {"cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
+_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
 
 
 def _left_ok(kind: str, prev: str) -> bool:
@@ -170,12 +172,14 @@ def find_mentions(report: Report) -> list[Mention]:
                 start -= 1  # include 第
             out.append(Mention(start, end, role, value, "arabic", kind))
         else:
-            role = "ordinal" if kind in ("ordinal", "first") else "figure"
+            role = "ordinal" if kind in ("ordinal", "first", "top") else "figure"
             body = tok
             if kind == "ordinal":
                 body = tok[1:]
             elif kind == "cheng":
                 body = tok[:-1]
+            elif kind == "top":
+                body = tok[1:]
             elif kind == "half":
                 body = "五"  # 一半 is five tenths: read like 五成
             elif kind == "first":
@@ -183,8 +187,12 @@ def find_mentions(report: Report) -> list[Mention]:
             elif kind == "approx":
                 body = re.sub(r"^(?:上|数|几)", "", tok).rstrip("余多")
             try:
-                value = parse_chinese_numeral(body)
-            except ValueError:
+                if kind == "fraction":  # 四分之三 → 0.75
+                    den, _, num = tok.partition("分之")
+                    value = parse_chinese_numeral(num) / parse_chinese_numeral(den)
+                else:
+                    value = parse_chinese_numeral(body)
+            except (ValueError, ArithmeticError):
                 value = None
             if value is None:
                 pos = end
@@ -247,7 +255,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
-        return "figure"
+        return "period"  # a span of years: 连续3年, 三年行动计划
+    if after.startswith("周年"):
+        return "slogan"  # 建党100周年
     if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—"):
         return "year"
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(("月份的", "月均")):

@@ -346,3 +346,41 @@ def test_pipe_table_with_units_in_the_header():
     assert f["value"].tolist() == [1.426e10, -12.4, 6.7e8, 3.1]
     assert f["unit"].tolist() == ["元", "%", "元", "%"]
     assert f["indicator"].tolist() == ["增值税", "增值税", "契税", "契税"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("时间过四分之三。", "四分之三", dict(measure="rate_pct", value=75.0, unit="%")),
+        ("力争进入全市前三名。", "前三", dict(measure="rank", value=3.0, status="target")),
+        ("厨余垃圾分出率10.3%,均继续保持全市第一。", "第一", dict(measure="rank", value=1.0, indicator="厨余垃圾分出率")),
+        ("收入总计2743032万元。", "2743032万元", dict(indicator="收入总计")),
+        ("四季度须完成一般公共预算收入58.5亿元。", "58.5亿元", dict(status="target")),
+        ("教育支出完成186345万元，为调整预算的98.2%，比上年增长3.1%。", "98.2%",
+         dict(measure="completion_pct", indicator="教育支出")),
+        ("完工项目占比不到三成。", "三成", dict(indicator="完工项目占比", qualifier="under", value=30.0)),
+        ("年初安排预备费30000万元，实际动用21650万元。", "21650万元", dict(indicator="年初安排预备费")),
+        ("商务服务业税收由负转正，同比增长6.2%。", "6.2%", dict(indicator="商务服务业税收由负转正")),
+        ("与2019年同期相比，住宿业营业收入下降18.6%。", "18.6%", dict(measure="change_pct", comparator="2019年同期")),
+        ("营业收入同比增长仅为6.1%。", "6.1%", dict(measure="yoy_pct", value=6.1)),
+        ("改革任务已完成86项中的47项。", "47项", dict(indicator="改革任务")),
+    ],
+)
+def test_forms_seen_in_a_fourth_and_fifth_set_of_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+@pytest.mark.parametrize("text", ["以庆祝建党100周年为契机。", "连续3年获评优秀。"])
+def test_anniversaries_and_year_spans_are_not_figures(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dh.NoFiguresWarning)
+        assert dh.extract_facts(text).empty
+
+
+def test_table_unit_line_and_column_status():
+    text = ("关于某区2020年计划执行情况与2021年计划的报告\n二、2021年主要目标\n单位：万元\n"
+            "| 项目 | 预算数 | 决算数 | 完成预算% |\n|---|---|---|---|\n| 税收收入 | 100 | 103 | 103.0 |\n")
+    f = dh.extract_facts(text)
+    assert f["value"].tolist() == [1e6, 1.03e6, 103.0]
+    assert f["measure"].tolist() == ["level", "level", "completion_pct"]
+    assert f["status"].tolist() == ["target", "actual", "actual"]
