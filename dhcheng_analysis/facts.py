@@ -34,6 +34,7 @@ TABLE_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,;，；|]{1,6})")
 COLUMN_TARGET = re.compile(r"目标|计划|预算数|预计|预期")
 COLUMN_ACTUAL = re.compile(r"完成|实际|本期|决算|累计|增长|±|同比|比上年")
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+SCOPE_WORDS = frozenset({"全市", "全省", "全国", "城六区", "中心城区"})
 PLAN_REVIEW = re.compile(r"执行情况|完成情况|推进情况|进展情况|落实情况")
 GENERIC_SUBJECT = re.compile(
     r"(?:产业|行业|企业|全区|区域)?(?:规模|总数|总量|数量|总额|增速|增幅|水平|比重|占比)"
@@ -163,7 +164,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|超过|较|比|与")
+COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|好于|优于|差于|超过|较|比|与")
 COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
 
 
@@ -279,6 +280,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
+            if comp in SCOPE_WORDS and not re.search(rf"(?:比|较|与|同|于){comp}", full):
+                comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
             if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
                 f.measure = "change_pct"
             f.comparator = comp
@@ -492,6 +495,7 @@ def _analyse(report: Report) -> list[_Fig]:
     prev: _Fig | None = None
     lst: dict | None = None  # the 分别 list being read: head figure, member count, item names
     sent_cache: dict = {}
+    carry_by_unit: dict[str, str] = {}
     for fi, f in enumerate(figs):
         sent = report.sentence_at(f.start)
         s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
@@ -513,7 +517,7 @@ def _analyse(report: Report) -> list[_Fig]:
         sent_cache["pos"] = f.start
         scope = (sent_cache["semi"] + 1, s1)
         if scope != carry_scope:
-            carry_scope, carry = scope, ""
+            carry_scope, carry, carry_by_unit = scope, "", {}
         if f.m.role == "ordinal":
             mr = cw["rank_re"].search(clause)
             if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
@@ -585,8 +589,10 @@ def _analyse(report: Report) -> list[_Fig]:
                     sent_cache["items"] = items
                 lst = {"head": f, "items": items, "idx": 0, "n": n}
         if f.measure == "yoy_pct" and not f.comparator and cs > s0:
-            mf = FRONT_COMPARATOR.search(norm, s0, cs)  # 与2019年同期相比，住宿业…分别下降
-            if mf:
+            if "front" not in sent_cache:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
+                sent_cache["front"] = FRONT_COMPARATOR.search(norm, s0, report_sentence_end(norm, s0, f.start))
+            mf = sent_cache["front"]
+            if mf and mf.end() <= cs:
                 f.comparator = mf.group(1)
                 if not f.comparator.startswith(("上年", "去年")):
                     f.measure = "change_pct"
@@ -594,9 +600,15 @@ def _analyse(report: Report) -> list[_Fig]:
         if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
             f.period = prev.period  # the period stated earlier in the paragraph still holds
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
-        f.indicator = _indicator(report, f, soft, subj_end, s1, carry, clause)
+        unit_carry = carry_by_unit.get(f.unit, carry) if f.measure == "abs_change" and f.unit != "%" else carry
+        f.indicator = _indicator(report, f, soft, subj_end, s1, unit_carry, clause)
+        if not f.indicator and f.measure != "level" or f.indicator and VERB_ONLY.fullmatch(f.indicator):
+            # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
+            f.indicator = _scope_head(report, scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
-            f.indicator = _scope_head(report, scope[0], cs)  # 商务服务业税收由负转正，同比增长6.2%
+            f.indicator = sent_cache.get("last_indicator", "")  # …同比上涨1.1%；1-6月累计上涨0.6%
+        if f.indicator:
+            sent_cache["last_indicator"] = f.indicator
         if lst is not None and (in_list or lst["head"] is f):
             if lst["items"]:
                 f.indicator = lst["items"][lst["idx"]]
@@ -605,6 +617,7 @@ def _analyse(report: Report) -> list[_Fig]:
             lst["idx"] += 1
         if f.indicator:
             carry = f.indicator
+            carry_by_unit[f.unit] = f.indicator
         kept.append(f)
         prev = f
     for f in tables:
@@ -620,7 +633,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     """The subject of the first clause of the scope, when it holds no figure of its own."""
     norm = report.norm
     end = a
-    while end < cs and norm[end] not in HARD_STOPS:
+    limit = min(cs, a + 31)
+    while end < limit and norm[end] not in HARD_STOPS:
         end += 1
     if end >= cs or end - a > 30:
         return ""
@@ -695,8 +709,8 @@ def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: in
     if cache.get("target") is None:
         mt = cw["target_re"].search(norm, s0, report_sentence_end(norm, s0, f.start))
         cache["target"] = mt.start() if mt else len(norm)
-    if cache["target"] < f.start:
-        return "target"
+    if cache["target"] < f.start and "已" not in norm[soft:subj_end]:
+        return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
     if cw["budget_end"].search(norm[soft:subj_end]):
         return "target"
     return "actual"
@@ -770,7 +784,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if attr and attr.end() == subj_end:
         word = attr.group()
         if "规模" in word:
-            mo = re.search(r"的([^,;。:!?、]{1,20})", norm[f.qend:min(s1, f.qend + 60)])
+            window = norm[f.qend:min(s1, f.qend + 60)]
+            window = window[:next((i for i, ch in enumerate(window) if ch in HARD_STOPS), len(window))]
+            mo = re.search(r"的([^,;。:!?、]{1,20})", window)
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]

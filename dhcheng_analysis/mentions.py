@@ -41,13 +41,14 @@ TOKEN = re.compile(
 _LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
 
 
-def _left_ok(kind: str, prev: str) -> bool:
+def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
     """The look-behind of a Chinese-numeral branch: not glued to another numeral (or 第)."""
     block = _LEFT_BLOCK.get(kind)
     if block is None or not prev:
         return True
-    if kind == "approx" and prev in "近上数逾几":
-        return True
+    if kind == "approx":
+        # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure
+        return prev in "近上数逾几约超达破过到" or tok_end_qualified
     return prev not in block
 
 
@@ -153,7 +154,8 @@ def find_mentions(report: Report) -> list[Mention]:
                     continue
         kind = m.lastgroup or ""
         start, end = m.start(), m.end()
-        if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else ""):
+        if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
+                                             m.group().endswith(("余", "多"))):
             pos = start + 1
             continue
         tok = m.group()
@@ -214,6 +216,7 @@ def _is_measured(norm: str, end: int) -> bool:
     return bool(re.match(r"(?:[万亿]?元|%|个百分点|[万亿]?(?:人次|人|家|户|个|项))", norm[end:end + 4]))
 
 
+DURATION_AFTER = re.compile(r"(?:内|以内|之内|办结|办理|完成|左右)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")
 VERSION_AFTER = re.compile(r"[与和、及至-]\d+(?:\.\d+)?版")
 MONTH_RANGE = re.compile(r"[-~至到]\d{1,2}月")
@@ -256,6 +259,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
         return "period"  # a span of years: 连续3年, 三年行动计划
+    if after.startswith(("强", "佳")) and "." not in tok:
+        return "name"  # 世界500强, 全国百强
+    if a1 == "日" and DURATION_AFTER.match(norm, end + 1):
+        return "figure"  # 企业开办实现1日办结
     if after.startswith("周年"):
         return "slogan"  # 建党100周年
     if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—"):

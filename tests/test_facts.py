@@ -384,3 +384,32 @@ def test_table_unit_line_and_column_status():
     assert f["value"].tolist() == [1e6, 1.03e6, 103.0]
     assert f["measure"].tolist() == ["level", "level", "completion_pct"]
     assert f["status"].tolist() == ["target", "actual", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("空气优良天数125天，优良率68.7%，比上年同期增加9天。", "9天", dict(measure="abs_change", indicator="空气优良天数")),
+        ("地区生产总值下降3.2%，降幅好于全市1.4个百分点。", "1.4个百分点", dict(indicator="地区生产总值")),
+        ("资产总规模超过100万亿元，约占全国金融机构资产总额的四成。", "100万亿元", dict(indicator="资产总规模", value=1e14)),
+        ("稳步推进平房区申请式退租，累计签约387户。", "387户", dict(indicator="稳步推进平房区申请式退租")),
+        ("居民消费价格指数同比上涨1.1%；1-6月累计上涨0.6%。", "0.6%", dict(indicator="居民消费价格指数")),
+        ("前三季度，全市规模以上工业总产值同比增长18.6%。", "18.6%", dict(measure="yoy_pct", comparator="")),
+        ("确定2023年实施项目32个,已完成退租签约386户。", "386户", dict(status="actual")),
+        ("企业开办实现1日办结。", "1日", dict(unit="日", indicator="企业开办")),
+    ],
+)
+def test_forms_seen_in_a_sixth_and_seventh_set_of_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+@pytest.mark.parametrize("text", ["引进世界500强企业。", "实施新一轮百万亩造林绿化。"])
+def test_names_with_numbers_are_not_figures(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dh.NoFiguresWarning)
+        assert dh.extract_facts(text).empty
+
+
+def test_bare_hundreds_need_a_qualifier():
+    assert one("总观看量突破百万。")["value"] == 1e6
+    assert one("为近百家企业提供服务。")["value"] == 100.0
