@@ -372,8 +372,12 @@ def _split_list(subject: str, n: int) -> list[str] | None:
 
 def _figures(report: Report) -> list[_Fig]:
     out = []
+    norm = report.norm
+    rank_re = compiled()["rank_re"]
     for m in find_mentions(report):
-        if m.role == "figure" or (m.role == "ordinal"):
+        if m.role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
+            continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
+        if m.role in ("figure", "ordinal"):
             f = _parse_figure(report, m)
             if f is not None:
                 out.append(f)
