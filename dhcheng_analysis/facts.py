@@ -164,7 +164,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|好于|优于|差于|超过|较|比|与")
+COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|好于|优于|差于|超过|拉动|较|比|与")
 COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
 
 
@@ -370,6 +370,19 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     return out
 
 
+THRESHOLD_AFTER = re.compile(r"(?:及以上|以上|以下|及以下)(?=[\u4e00-\u9fff])(?!的)|服务半径")
+
+
+THRESHOLD_UNITS = frozenset({"岁", "周岁", "米", "千米", "公里", "平方米", "吨", "亩", "%"})
+
+
+def _is_threshold(norm: str, f: _Fig) -> bool:
+    """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
+    if f.unit_kind != "money" and f.unit not in THRESHOLD_UNITS:
+        return False  # 10项以上促消费活动 still counts events
+    return THRESHOLD_AFTER.match(norm, f.end) is not None
+
+
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
@@ -379,7 +392,7 @@ def _figures(report: Report) -> list[_Fig]:
             continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
         if m.role in ("figure", "ordinal"):
             f = _parse_figure(report, m)
-            if f is not None:
+            if f is not None and not _is_threshold(norm, f):
                 out.append(f)
     return out
 

@@ -56,7 +56,7 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-~至到]\s*(?:19|20)?\d{2,4}(?:年)
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
 PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
-MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))")
+MARKER = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))|(?<=[。;:；：])[ \t]*\(\d{1,2}\))")
 LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
 MAX_FIGURE_CHARS = 24
 PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:艺术区|文化区|园区|街区|大街|胡同|大厦|广场|剧场|中学|小学|医院|公园|路(?![径线])|街(?!道)|厂(?!房|商))")

@@ -413,3 +413,23 @@ def test_names_with_numbers_are_not_figures(text):
 def test_bare_hundreds_need_a_qualifier():
     assert one("总观看量突破百万。")["value"] == 1e6
     assert one("为近百家企业提供服务。")["value"] == 100.0
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("引进年营收10亿元以上企业218家。", ["218"]),
+        ("其中60岁以上人群接种12万人。", ["12"]),
+        ("公园绿地500米服务半径覆盖率达到93%。", ["93"]),
+        ("举办10项以上促消费活动。", ["10"]),
+        ("90%以上的企业复工。", ["90"]),
+        ("主要目标：(1)城镇新增就业2万人;(2)新增养老床位300张。", ["2", "300"]),
+    ],
+)
+def test_thresholds_and_sub_item_markers_are_not_figures(text, kept):
+    assert dh.extract_facts(text)["raw_value"].tolist() == kept
+
+
+def test_growth_contribution_keeps_the_sector_as_subject():
+    f = dh.extract_facts("信息技术服务业实现增加值812.6亿元，增长12.1%，拉动全区经济增长6.8个百分点。")
+    assert f["indicator"].tolist() == ["信息技术服务业实现增加值"] * 3
