@@ -44,6 +44,9 @@ HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
 FIGURE_LIKE = re.compile(r"\d[\d.]*[万亿]?(?:元|%|个|家|人|户|项)")
 QUALIFIER_PHRASE = re.compile(r"(不足|不到|超过|约|近|接近)[^,;。:]{1,12}的$")
+CUT_CUE = re.compile(r"(?:压缩|压减|缩减|削减)(?:了)?$")
+MINUS_AFTER = re.compile(r"[\u4e00-\u9fff \t(:：,，;；|\n]")  # 增速为-2.3%; not 3%-5%
+RANGE_SEP = re.compile(r"(?:至|到|~|-|—)$")
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
@@ -52,7 +55,7 @@ NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
 VERB_ONLY = re.compile(
     r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
     r"监测|增加|落实|确定|明确|完成|实现|累计|共|为|对|在|向|给|涉及|惠及|带动|吸引|培训|帮扶|扶持|征集|形成|打造|"
-    r"新增|实际动用|动用|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
+    r"新增|实际动用|动用|整治提升|整治|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
     r"率先|并|还|又|再|先后|陆续|分批|集中|力争|确保|争取|计划|加快|有序|试点|聚焦|依托|围绕|同时|其中|"
     r"共同|合计|总计|全部|主动|对接|驻区|设|建|办|达|约|近|超|逾)+$"
 )
@@ -78,6 +81,8 @@ class _Fig:
     status: str = "actual"
     sentence: tuple[int, int] = (0, 0)
     paren: bool = False
+    magnitude: bool = False
+    range_of: _Fig | None = None  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
     status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)  # a part inside the parentheses after a figure it breaks down
 
 
@@ -93,7 +98,7 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     kind, unit = cw["units"].get(unit_word, ("none", ""))
     if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
-    if m.kind in ("cheng", "half", "fraction"):
+    if m.kind in ("cheng", "half", "fraction", "baifen"):
         kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
         value = value * (100 if m.kind == "fraction" else 10)
         end = m.end
@@ -106,7 +111,7 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     if m.kind == "approx" and norm[m.start:m.end].endswith(("余", "多")):
         qualifier = "over"
     start = m.start
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or not norm[start - 2].isalnum()):
+    if start > 0 and norm[start - 1] == "-" and (start < 2 or MINUS_AFTER.match(norm, start - 2)):
         start -= 1
         value = -value
     raw_value = text[m.start:m.end]
@@ -233,7 +238,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了|中的|中$|之中)", norm[a:b]):
+    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了|中的|中$|之中|之间|至|到)", norm[a:b]):
         return a, a
     if b - a > 2 and norm[b - 1] == "中":
         b -= 1
@@ -252,7 +257,7 @@ def _cue_tail(clause: str) -> str:
 TAIL = 48
 
 
-def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
+def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False) -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
     if f.m.role == "ordinal":
@@ -260,7 +265,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
         return
     if f.unit == "pp":
         f.measure = "pp_diff"
-        f.sign = _pp_sign(clause, prev_change)
+        f.sign = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _comparator(clause)
         return
     if f.unit_kind == "percent":
@@ -268,13 +273,15 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
         if cw["completion_end"].search(clause):
             f.measure = "completion_pct"
         elif cw["decline_to"].search(clause):
-            f.measure, f.sign = "yoy_pct", -1
+            f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif cw["growth_to"].search(clause):
             f.measure = "yoy_pct"
         elif cw["decline_end"].search(clause):
             f.measure, f.sign = "yoy_pct", -1
         elif cw["growth_end"].search(clause):
             f.measure = "yoy_pct"
+        elif CUT_CUE.search(clause) and re.search(r"比|较|同比", clause):
+            f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
         else:
             f.measure = "rate_pct"
             return
@@ -301,7 +308,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
     ma = cw["abs_change_end"].search(tail)
     if ma:
         word = ma.group().rstrip("了")
-        strong = word in ("增收", "减收", "减少", "下降", "降低", "减支", "增支", "减")
+        strong = word in ("增收", "减收", "减少", "下降", "降低", "减支", "增支", "减", "缩短")
         if strong or re.search(r"比|较|同比", clause):
             f.measure = "abs_change"
             f.sign = cw["abs_change_sign"].get(word, 1)
@@ -310,7 +317,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None) -> None:
     f.measure = "level"
 
 
-def _pp_sign(clause: str, prev_change: float | None) -> int:
+def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> int:
     cw = compiled()
     ups = [(mt.end(), 1, mt.group()) for mt in cw["pp_up"].finditer(clause)]
     downs = [(mt.end(), -1, mt.group()) for mt in cw["pp_down"].finditer(clause)]
@@ -329,8 +336,8 @@ def _pp_sign(clause: str, prev_change: float | None) -> int:
         if prev_change is not None and prev_change < 0:
             return 1 if narrowing else -1
         return -1 if narrowing else 1
-    if dec_subject and not grow_subject:
-        return -sign
+    if (dec_subject or prev_magnitude) and not grow_subject:
+        return -sign  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点
     return sign
 
 
@@ -553,7 +560,7 @@ def _analyse(report: Report) -> list[_Fig]:
             head = lst["head"]
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
-            _measure(f, clause, prev_change)
+            _measure(f, clause, prev_change, bool(prev is not None and same_sentence and prev.magnitude))
         if f.qualifier == "exact":
             mq = QUALIFIER_PHRASE.search(clause, max(0, len(clause) - 16))
             if mq:
@@ -563,6 +570,12 @@ def _analyse(report: Report) -> list[_Fig]:
                 and prev.unit == f.unit and BARE_CHANGE.fullmatch(clause)):
             word = BARE_CHANGE.fullmatch(clause).group(1)
             f.measure, f.sign = "abs_change", cw["abs_change_sign"].get(word, 1)
+        # a range: the first end takes the unit of the second, the second the subject of the first
+        if prev is not None and same_sentence and RANGE_SEP.fullmatch(norm[prev.qend:f.start]):
+            if prev.unit_kind == "none" and f.unit_kind != "none":
+                prev.unit, prev.unit_kind = f.unit, f.unit_kind
+            f.measure, f.sign = prev.measure, prev.sign
+            f.range_of = prev
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
                 and f.unit_kind == prev.unit_kind):
@@ -619,7 +632,14 @@ def _analyse(report: Report) -> list[_Fig]:
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
         unit_carry = carry_by_unit.get(f.unit, carry) if f.measure == "abs_change" and f.unit != "%" else carry
         f.indicator = _indicator(report, f, soft, subj_end, s1, unit_carry, clause)
-        if not f.indicator and f.measure != "level" or f.indicator and VERB_ONLY.fullmatch(f.indicator):
+        if f.range_of is not None:
+            fa, fb = _following(norm, f.qend, s1)
+            if f.unit_kind == "count" and fb > fa:
+                f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
+            else:
+                f.indicator = f.range_of.indicator
+        if (not f.indicator and f.measure != "level" or f.indicator and VERB_ONLY.fullmatch(f.indicator)
+                or f.indicator in ("全口径",)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(report, scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":

@@ -30,7 +30,9 @@ TOKEN = re.compile(
     r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
     r"|(?P<fraction>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
     r"|(?P<top>前[一二三四五六七八九十]+(?=名|位|强))"
-    r"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分]))"
+    r"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分])"
+    r"(?:[一二三四五六七八九](?![十百千万亿个项家名成]))?)"
+    r"|(?P<baifen>百分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
     r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
     r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
     rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT})"
@@ -179,7 +181,7 @@ def find_mentions(report: Report) -> list[Mention]:
             if kind == "ordinal":
                 body = tok[1:]
             elif kind == "cheng":
-                body = tok[:-1]
+                body = tok[: tok.index("成")]
             elif kind == "top":
                 body = tok[1:]
             elif kind == "half":
@@ -189,7 +191,14 @@ def find_mentions(report: Report) -> list[Mention]:
             elif kind == "approx":
                 body = re.sub(r"^(?:上|数|几)", "", tok).rstrip("余多")
             try:
-                if kind == "fraction":  # 四分之三 → 0.75
+                if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
+                    value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
+                elif kind == "baifen":  # 百分之三十 → 0.30 (read as 3 tenths below)
+                    whole, _, frac = tok[3:].partition("点")
+                    value = parse_chinese_numeral(whole) / 10
+                    if frac:
+                        value += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
+                elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
                     value = parse_chinese_numeral(num) / parse_chinese_numeral(den)
                 else:

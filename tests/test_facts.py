@@ -433,3 +433,27 @@ def test_thresholds_and_sub_item_markers_are_not_figures(text, kept):
 def test_growth_contribution_keeps_the_sector_as_subject():
     f = dh.extract_facts("信息技术服务业实现增加值812.6亿元，增长12.1%，拉动全区经济增长6.8个百分点。")
     assert f["indicator"].tolist() == ["信息技术服务业实现增加值"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("工业增加值增速为-2.3%。", "2.3%", dict(measure="yoy_pct", value=-2.3)),
+        ("社会消费品零售额增长-1.5%。", "1.5%", dict(measure="yoy_pct", value=-1.5)),
+        ("使用比例达到百分之三十。", "百分之三十", dict(measure="rate_pct", value=30.0)),
+        ("重点商务楼宇复工率达九成五。", "九成五", dict(measure="rate_pct", value=95.0)),
+        ("完成整治提升316条,占年度任务的63.2%。", "63.2%", dict(measure="completion_pct")),
+        ("一般性支出较上年压缩35%。", "35%", dict(measure="yoy_pct", value=-35.0)),
+        ("支出压减比例不低于50%。", "50%", dict(measure="rate_pct", value=50.0)),
+        ("审批时间平均缩短10至15个工作日。", "10", dict(measure="abs_change", value=-10.0, unit="个工作日")),
+        ("日均客流在2万至3万人次之间。", "2万", dict(value=20000.0, unit="人次", indicator="日均客流")),
+        ("公共预算收入同比下降幅度为5.2%,比全市平均低4.1个百分点。", "4.1个百分点", dict(value=4.1)),
+    ],
+)
+def test_forms_seen_in_an_eighth_and_ninth_set_of_reports(text, figure, expected):
+    check(one(text, figure), **expected)
+
+
+def test_a_minus_between_two_percentages_is_a_range_not_a_sign():
+    f = dh.extract_facts("增长目标3%-5%。")
+    assert f["value"].tolist() == [3.0, 5.0]

@@ -24,7 +24,7 @@ MIN_RECALL = 0.97
 MIN_FIELD = 0.95
 MAX_FALSE_POS = 0
 
-MEASURES = {"level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "none"}
+MEASURES = {"", "level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "none"}
 QUALIFIERS = {"", "exact", "over", "nearly", "about", "at_least", "at_most", "under"}
 REPORTS = sorted(
     p for p in GOLD.glob("heldout*/*") if p.suffix in (".txt", ".html") and not p.stem.endswith("_gold")
