@@ -457,3 +457,12 @@ def test_forms_seen_in_an_eighth_and_ninth_set_of_reports(text, figure, expected
 def test_a_minus_between_two_percentages_is_a_range_not_a_sign():
     f = dh.extract_facts("增长目标3%-5%。")
     assert f["value"].tolist() == [3.0, 5.0]
+
+
+def test_decline_and_net_change_words():
+    f = dh.extract_facts("社会消费品零售总额同比下滑11.7%，降幅小于全市平均2.1个百分点。")
+    assert f["value"].tolist() == [-11.7, 2.1]
+    assert f["indicator"].tolist() == ["社会消费品零售总额"] * 2
+    g = dh.extract_facts("高新技术企业达到1862家，比上年净增305家。")
+    assert g["measure"].tolist() == ["level", "abs_change"]
+    assert g["indicator"].tolist() == ["高新技术企业"] * 2
