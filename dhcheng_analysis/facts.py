@@ -385,6 +385,8 @@ THRESHOLD_UNITS = frozenset({"岁", "周岁", "米", "千米", "公里", "平方
 
 def _is_threshold(norm: str, f: _Fig) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
+    if f.unit == "小时" and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" and norm[f.end] not in "内以之左后前":
+        return True  # 24小时采样点, 24小时便利店
     if f.unit_kind != "money" and f.unit not in THRESHOLD_UNITS:
         return False  # 10项以上促消费活动 still counts events
     return THRESHOLD_AFTER.match(norm, f.end) is not None

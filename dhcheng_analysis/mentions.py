@@ -284,6 +284,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "period"
     if PLACE.match(norm, end) and "." not in tok and not _unit_follows(norm, end):
         return "name"  # 798艺术区
+    if len(tok) == 4 and tok[:2] in ("19", "20") and "\u4e00" <= a1 <= "\u9fff" and not _unit_follows(norm, end):
+        return "year"  # 2022中国科幻大会
     return "figure"
 
 

@@ -466,3 +466,9 @@ def test_decline_and_net_change_words():
     g = dh.extract_facts("高新技术企业达到1862家，比上年净增305家。")
     assert g["measure"].tolist() == ["level", "abs_change"]
     assert g["indicator"].tolist() == ["高新技术企业"] * 2
+
+
+def test_years_before_names_and_round_the_clock_services_are_not_figures():
+    f = dh.extract_facts("举办2022中国科幻大会分论坛3场。设置采样点120个，其中24小时采样点12个。")
+    assert f["raw_value"].tolist() == ["3", "120", "12"]
+    assert one("重点项目中有7个存在征拆难题。")["indicator"] == "重点项目"
