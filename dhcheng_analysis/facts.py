@@ -27,38 +27,22 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
                 "sentence"]
 
+COMPARISON_WORD = re.compile(r"比|较|同比")
+SAME_PERIOD_LAST_YEAR = ("上年同期", "剔除", "上年", "去年")
 ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
 BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(增加|增长|减少|下降|增收|减收)(?:了)?")
 FRONT_COMPARATOR = re.compile(r"(?:与|同|和)(\d{4}年(?:同期|上半年|一季度|前三季度|全年)?|上年同期|疫情前)相比")
 TABLE_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,;，；|]{1,6})")
-COLUMN_TARGET = re.compile(r"目标|计划|预算数|预计|预期")
-COLUMN_ACTUAL = re.compile(r"完成|实际|本期|决算|累计|增长|±|同比|比上年")
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
-SCOPE_WORDS = frozenset({"全市", "全省", "全国", "城六区", "中心城区"})
-PLAN_REVIEW = re.compile(r"执行情况|完成情况|推进情况|进展情况|落实情况")
-GENERIC_SUBJECT = re.compile(
-    r"(?:产业|行业|企业|全区|区域)?(?:规模|总数|总量|数量|总额|增速|增幅|水平|比重|占比)"
-    r"|[各全]?(?:区|城区|市|省|县)中|各区|各城区"
-)
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
 FIGURE_LIKE = re.compile(r"\d[\d.]*[万亿]?(?:元|%|个|家|人|户|项)")
 QUALIFIER_PHRASE = re.compile(r"(不足|不到|超过|约|近|接近)[^,;。:]{1,12}的$")
-CUT_CUE = re.compile(r"(?:压缩|压减|缩减|削减)(?:了)?$")
 MINUS_AFTER = re.compile(r"[\u4e00-\u9fff \t(:：,，;；|\n]")  # 增速为-2.3%; not 3%-5%
 RANGE_SEP = re.compile(r"(?:至|到|~|-|—)$")
 HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
 LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
-PERIOD_NOT_AFTER = ("任务", "目标", "计划", "预算", "的", "平均", "同期", "增长", "下降")
-NOT_ABOUT = frozenset("签节制合公条预邀违履特契婚集缔")
-VERB_ONLY = re.compile(
-    r"^(?:设立|拨付|发放|提供|建立|设置|成立|引进|实施|推动|组织|开展|举办|安排|投入|调动|统筹|支持|帮助|促成|筛选|"
-    r"监测|增加|落实|确定|明确|完成|实现|累计|共|为|对|在|向|给|涉及|惠及|带动|吸引|培训|帮扶|扶持|征集|形成|打造|"
-    r"新增|实际动用|动用|整治提升|整治|建设|建成|新建|开工|竣工|投用|开通|认定|签约|落地|入驻|改造|开行|拟|首批|已|重点|全面|持续|扎实|推进|召开|选派|压茬|动员|每天|每月|指导|服务|走访|收集|"
-    r"率先|并|还|又|再|先后|陆续|分批|集中|力争|确保|争取|计划|加快|有序|试点|聚焦|依托|围绕|同时|其中|"
-    r"共同|合计|总计|全部|主动|对接|驻区|设|建|办|达|约|近|超|逾)+$"
-)
 
 
 @dataclass(slots=True)
@@ -80,10 +64,18 @@ class _Fig:
     period: str = ""
     status: str = "actual"
     sentence: tuple[int, int] = (0, 0)
-    paren: bool = False
-    magnitude: bool = False
-    range_of: _Fig | None = None  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
-    status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)  # a part inside the parentheses after a figure it breaks down
+    paren: bool = False  # a part inside the parentheses after a figure it breaks down
+    magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
+    range_of: _Fig | None = None  # the first end of a range (2万至3万人次)
+    status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)
+
+
+def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
+    """Apply the magnitudes a unit match found: 亿元, 万人, and 1万万元 (1e8 元)."""
+    for part in (um.group("mag1"), um.group("mag2")):
+        if part:
+            value = value * MAGNITUDES[part]
+    return value
 
 
 def _parse_figure(report: Report, m: Mention) -> _Fig | None:
@@ -105,9 +97,7 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     if m.role == "ordinal":
         kind, unit = "none", ""
         end = m.end
-    for part in (um.group("mag1"), um.group("mag2")):
-        if part:
-            value = value * MAGNITUDES[part]  # 1万万元 is 1e8 元
+    value = _scaled(value, um)
     if m.kind == "approx" and norm[m.start:m.end].endswith(("余", "多")):
         qualifier = "over"
     start = m.start
@@ -127,14 +117,17 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     if qa and f.qualifier != "exact":
         pass  # 控制在42微克/立方米左右: the word after the figure says how exact it is
     elif qb and qb.end() == m.start:
-        word = qb.group()
-        if word.startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
-            word = ""
+        word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in ("超过", "超", "高于") and kind == "percent" and unit == "pp"):
             f.qualifier = cw["q_before"][word]
     elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in "近上逾":
         f.qualifier = {"近": "nearly", "上": "over", "逾": "over"}[norm[m.start - 1]]
     return f
+
+
+def _about_in_word(text: str, pos: int, word: str) -> bool:
+    """约 that ends a word (签约, 节约, 制约) is not the qualifier "about"."""
+    return word.startswith("约") and pos > 0 and text[pos - 1] in compiled()["not_about_before"]
 
 
 def _clause_start(norm: str, sent_start: int, pos: int) -> int:
@@ -169,7 +162,6 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-COMPARISON_CUT = re.compile(r"高于|低于|快于|慢于|好于|优于|差于|超过|拉动|较|比|与")
 COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
 
 
@@ -178,7 +170,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     cw = compiled()
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
-        mv = COMPARISON_CUT.search(norm, a, b)
+        mv = cw["comparison_cut"].search(norm, a, b)
         if mv:
             b = mv.start()
     changed = True
@@ -238,7 +230,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if re.match(r"^(?:以上|以下|左右|余|多|的|是|为|在|了|中的|中$|之中|之间|至|到)", norm[a:b]):
+    if cw["following_reject"].match(norm[a:b]):
         return a, a
     if b - a > 2 and norm[b - 1] == "中":
         b -= 1
@@ -249,7 +241,7 @@ def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
     m = compiled()["q_before_re"].search(tail, max(0, len(tail) - 6))
-    if m and not (m.group().startswith("约") and m.start() > 0 and tail[m.start() - 1] in NOT_ABOUT):
+    if m and not _about_in_word(tail, m.start(), m.group()):
         tail = tail[:m.start()]
     return tail
 
@@ -280,18 +272,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif cw["growth_end"].search(clause):
             f.measure = "yoy_pct"
-        elif CUT_CUE.search(clause) and re.search(r"比|较|同比", clause):
+        elif cw["cut_end"].search(clause) and COMPARISON_WORD.search(clause):
             f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
         else:
             f.measure = "rate_pct"
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
-            if comp in SCOPE_WORDS and not re.search(rf"(?:比|较|与|同|于){comp}", full):
+            if comp in cw["scope_words"] and not re.search(rf"(?:比|较|与|同|于){comp}", full):
                 comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
-            if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
-                f.measure = "change_pct"
-            f.comparator = comp
+            _set_change_base(f, comp)
         return
     tail = _cue_tail(clause)
     if f.unit == "倍" and (cw["growth_end"].search(tail) or cw["decline_end"].search(tail)):
@@ -300,21 +290,24 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         f.value = f.value * 100
         if cw["decline_end"].search(tail):
             f.sign = -1
-        comp = _comparator(clause)
-        if comp and not comp.startswith(("上年同期", "剔除", "上年", "去年")):
-            f.measure = "change_pct"
-        f.comparator = comp
+        _set_change_base(f, _comparator(clause))
         return
     ma = cw["abs_change_end"].search(tail)
     if ma:
         word = ma.group().rstrip("了")
-        strong = word in ("增收", "减收", "减少", "下降", "降低", "减支", "增支", "减", "缩短")
-        if strong or re.search(r"比|较|同比", clause):
+        if word in cw["abs_change_strong"] or COMPARISON_WORD.search(clause):
             f.measure = "abs_change"
             f.sign = cw["abs_change_sign"].get(word, 1)
             f.comparator = _comparator(clause)
             return
     f.measure = "level"
+
+
+def _set_change_base(f: _Fig, comp: str) -> None:
+    """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
+    f.comparator = comp
+    if comp and not comp.startswith(SAME_PERIOD_LAST_YEAR):
+        f.measure = "change_pct"
 
 
 def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> int:
@@ -326,7 +319,7 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
     pos, sign, word = max(ups + downs)
     before = clause[: pos - len(word)]
     dec_subject = cw["decline_subject"].search(before)
-    grow_subject = re.search(r"增速|增幅|增长率|涨幅", before)
+    grow_subject = cw["growth_subject"].search(before)
     if word in ("收窄", "缩小", "扩大"):
         narrowing = word != "扩大"
         if dec_subject:
@@ -377,19 +370,14 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     return out
 
 
-THRESHOLD_AFTER = re.compile(r"(?:及以上|以上|以下|及以下)(?=[\u4e00-\u9fff])(?!的)|服务半径")
-
-
-THRESHOLD_UNITS = frozenset({"岁", "周岁", "米", "千米", "公里", "平方米", "吨", "亩", "%"})
-
-
 def _is_threshold(norm: str, f: _Fig) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
     if f.unit == "小时" and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" and norm[f.end] not in "内以之左后前":
         return True  # 24小时采样点, 24小时便利店
-    if f.unit_kind != "money" and f.unit not in THRESHOLD_UNITS:
+    cw = compiled()
+    if f.unit_kind != "money" and f.unit not in cw["threshold_units"]:
         return False  # 10项以上促消费活动 still counts events
-    return THRESHOLD_AFTER.match(norm, f.end) is not None
+    return cw["threshold_after"].match(norm, f.end) is not None
 
 
 def _figures(report: Report) -> list[_Fig]:
@@ -438,7 +426,8 @@ def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     norm, text = report.norm, report.text
-    cols = compiled()["table_columns"]
+    cw = compiled()
+    cols = cw["table_columns"]
     _, _, lines = block
     header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
     above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
@@ -461,8 +450,8 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     # a unit printed in a header, 本期(亿元), applies to the whole column
     header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
                     for h in header]
-    col_status = [("target" if COLUMN_TARGET.search(h) else "actual" if COLUMN_ACTUAL.search(h) else "")
-                  for h in header]
+    col_status = [("target" if cw["column_target"].search(h) else "actual" if cw["column_actual"].search(h)
+                   else "") for h in header]
     out: list[_Fig] = []
     by_start = {f.m.start: f for f in figs}
     for a, b in lines[1:]:
@@ -498,10 +487,8 @@ def _apply_unit(f: _Fig, unit_cell: str) -> None:
         f.unit = unit_cell
         f.unit_kind = "count"
         return
-    mag = (um.group("mag1") or "") + (um.group("mag2") or "")
     kind, unit = cw["units"].get(um.group("unit") or "", ("none", ""))
-    if mag in MAGNITUDES:
-        f.value = f.value * MAGNITUDES[mag]
+    f.value = _scaled(f.value, um)
     f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
 
 
@@ -595,7 +582,7 @@ def _analyse(report: Report) -> list[_Fig]:
         # qualifier words right before the number are not part of the subject
         qb = cw["q_before_re"].search(norm, max(soft, f.start - 5), f.start)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
-        if qb and qb.group().startswith("约") and qb.start() > 0 and norm[qb.start() - 1] in NOT_ABOUT:
+        if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
         if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in "近上逾数几":
             subj_end -= 1
@@ -622,13 +609,11 @@ def _analyse(report: Report) -> list[_Fig]:
                 lst = {"head": f, "items": items, "idx": 0, "n": n}
         if f.measure == "yoy_pct" and not f.comparator and cs > s0:
             if "front" not in sent_cache:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                sent_cache["front"] = FRONT_COMPARATOR.search(norm, s0, report_sentence_end(norm, s0, f.start))
+                sent_cache["front"] = FRONT_COMPARATOR.search(norm, s0, s1)
             mf = sent_cache["front"]
             if mf and mf.end() <= cs:
-                f.comparator = mf.group(1)
-                if not f.comparator.startswith(("上年", "去年")):
-                    f.measure = "change_pct"
-        f.period = _period(norm, s0, f.start, sent_cache)
+                _set_change_base(f, mf.group(1))
+        f.period = _period(norm, f.sentence, f.start, sent_cache)
         if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
             f.period = prev.period  # the period stated earlier in the paragraph still holds
         f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
@@ -640,8 +625,8 @@ def _analyse(report: Report) -> list[_Fig]:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
                 f.indicator = f.range_of.indicator
-        if (not f.indicator and f.measure != "level" or f.indicator and VERB_ONLY.fullmatch(f.indicator)
-                or f.indicator in ("全口径",)):
+        if (not f.indicator and f.measure != "level" or f.indicator and (
+                cw["subject_verbs"].fullmatch(f.indicator) or cw["generic_subject"].fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(report, scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
@@ -662,9 +647,9 @@ def _analyse(report: Report) -> list[_Fig]:
     for f in tables:
         sent = report.sentence_at(f.start)
         f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
-        f.status = f.status if f.status in ("target", "actual") and f.status_fixed else \
-            _status(report, norm, f.sentence[0], f, f.start, f.start)
-        f.period = _period(norm, f.sentence[0], f.start)
+        if not f.status_fixed:
+            f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
+        f.period = _period(norm, f.sentence, f.start)
     return sorted(kept + tables, key=lambda g: g.start)
 
 
@@ -693,25 +678,14 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
-def report_sentence_end(norm: str, s0: int, pos: int) -> int:
-    """End of the sentence that starts at ``s0`` (the next 。！？ or line end after ``pos``)."""
-    m = SENT_END.search(norm, pos)
-    return m.end() if m else len(norm)
-
-
-SENT_END = re.compile(r"[。！？!?\n]")
-
-
-def _period(norm: str, s0: int, pos: int, cache: dict | None = None) -> str:
+def _period(norm: str, sentence: tuple[int, int], pos: int, cache: dict | None = None) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
     cache = cache if cache is not None else {}
     if cache.get("periods") is None:
-        sent = report_sentence_end(norm, s0, pos)
-        end = sent
         found = []
-        for mt in cw["period_re"].finditer(norm, s0, end):
-            if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(PERIOD_NOT_AFTER, mt.end()):
+        for mt in cw["period_re"].finditer(norm, *sentence):
+            if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(cw["period_not_after"], mt.end()):
                 continue
             found.append((mt.end(), mt.group()))
         cache["periods"] = found
@@ -728,7 +702,7 @@ def _target_section(path: str, year: int | None = None) -> bool:
         return False
     rx = compiled()["target_sections"]
     for h in path.split(" / "):
-        if PLAN_REVIEW.search(h):
+        if compiled()["plan_review"].search(h):
             continue
         if rx.search(h):
             return True
@@ -746,7 +720,7 @@ def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: in
         return "target"
     cache = cache if cache is not None else {}
     if cache.get("target") is None:
-        mt = cw["target_re"].search(norm, s0, report_sentence_end(norm, s0, f.start))
+        mt = cw["target_re"].search(norm, s0, f.sentence[1])
         cache["target"] = mt.start() if mt else len(norm)
     if cache["target"] < f.start and "已" not in norm[soft:subj_end]:
         return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
@@ -785,9 +759,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
-    if subject and carry and GENERIC_SUBJECT.fullmatch(norm[a:b]):
+    if subject and carry and cw["generic_subject"].fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
-    verb_only = bool(subject) and VERB_ONLY.match(norm[a:b]) is not None
+    verb_only = bool(subject) and cw["subject_verbs"].fullmatch(norm[a:b]) is not None
     following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
         obj = re.search(r"完成([^,;。:!?]{1,30}?)的$", clause)

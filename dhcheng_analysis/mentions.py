@@ -143,17 +143,15 @@ def find_mentions(report: Report) -> list[Mention]:
         m = TOKEN.search(norm, pos)
         if m is None:
             break
-        # a pre-claimed span that starts before this token comes first
-        if ci < len(claimed) and claimed[ci][0] < m.end() and claimed[ci][0] <= m.start() + len(m.group()):
+        # a pre-claimed span (year, date, slogan, marker) that reaches this token comes first:
+        # every claim holds a digit, so one that starts at or before the token overlaps it
+        if ci < len(claimed):
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
-                if cs < m.start() and not re.search(r"\d", norm[cs:m.start()]) and m.start() >= ce:
-                    pass
-                else:
-                    out.append(Mention(cs, ce, crole, None, "arabic", crole))
-                    pos = ce
-                    ci += 1
-                    continue
+                out.append(Mention(cs, ce, crole, None, "arabic", crole))
+                pos = ce
+                ci += 1
+                continue
         kind = m.lastgroup or ""
         start, end = m.start(), m.end()
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
