@@ -27,6 +27,30 @@ class BinaryInputError(ReportError, ValueError):
     """The input is binary data (an image, an archive, random bytes), not text."""
 
 
+class DocumentError(BinaryInputError):
+    """A PDF or Word file that cannot be turned into report text."""
+
+
+class ScannedDocumentError(DocumentError):
+    """A PDF without a text layer (its pages are images): it needs OCR first."""
+
+
+class EncryptedDocumentError(DocumentError):
+    """A PDF or Word file that needs a password to open."""
+
+
+class LegacyWordError(DocumentError):
+    """An old binary Word file (.doc): save it as .docx or PDF."""
+
+
+class CorruptDocumentError(DocumentError):
+    """A damaged, truncated or mislabelled PDF or Word file."""
+
+
+class MissingDependencyError(ReportError, ImportError):
+    """An optional extra needed for this input (e.g. ``documents`` for PDF and Word) is not installed."""
+
+
 class DecodeError(ReportError, UnicodeError):
     """The bytes are text in no supported encoding."""
 

@@ -899,6 +899,8 @@ def extract_facts(report: Report | str | bytes | None = None):
     df["measure"] = pd.Categorical(df["measure"], categories=MEASURES)
     df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
     df["status"] = pd.Categorical(df["status"], categories=STATUSES)
+    if getattr(report.source, "pages", None):  # a paged source (PDF): the page each figure is printed on
+        df["page"] = pd.Series([report.page_at(s) for s in df["start"]], index=df.index, dtype="int64")
     if df.empty:
         warnings.warn(f"no figures found in report {report.report_id}", NoFiguresWarning, stacklevel=2)
     return df

@@ -7,11 +7,12 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .documents import DocumentText, Source
 from .numbers import normalize
 from .sources import clean_text, read_source
 
@@ -60,12 +61,20 @@ class Report:
     metadata : dict
         Title, district, city, year, period and source note (from the bundled metadata file,
         or read off the text).
+    source : Source or None
+        The file read and its kind (``pdf``, ``docx``, ``html``, ``text``); for a PDF, the page of
+        each character range of ``text`` (see :meth:`page_at`).
     """
 
     text: str
     report_id: str
     metadata: dict = field(default_factory=dict)
     path: str | None = None
+    source: Source | None = None
+
+    def page_at(self, offset: int) -> int | None:
+        """Page (1-based) of the character at ``offset``; None when the source has no pages."""
+        return self.source.page_at(offset) if self.source is not None else None
 
     @cached_property
     def norm(self) -> str:
@@ -210,6 +219,7 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
     if source is None:
         source = bundled_path()
     raw, path = read_source(source)
+    src = replace(raw.source if isinstance(raw, DocumentText) else Source("text"), path=path)
     text = clean_text(raw)
     meta: dict = {}
     if path is not None and Path(path).resolve() == bundled_path().resolve():
@@ -232,7 +242,10 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
     if not rid:
         rid = "report_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     meta["report_id"] = rid
-    return Report(text=text, report_id=rid, metadata=meta, path=path)
+    meta["source_kind"] = src.kind
+    if src.n_pages:
+        meta["pages"] = src.n_pages
+    return Report(text=text, report_id=rid, metadata=meta, path=path, source=src)
 
 
 def _slug(stem: str) -> str:

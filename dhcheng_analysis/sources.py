@@ -17,6 +17,7 @@ import os
 import re
 from pathlib import Path
 
+from .documents import DocumentText, Source, read_document, sniff
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -54,12 +55,18 @@ def read_source(source: str | os.PathLike | bytes) -> tuple[str, str | None]:
         One line saying what is wrong with the input and what to do.
     """
     if isinstance(source, bytes | bytearray | memoryview):
+        if sniff(bytes(source)):  # a PDF or Word file: text, tables and pages from documents.py
+            return read_document(bytes(source), "the given bytes"), None
         text = decode_bytes(bytes(source), name="the given bytes")
         return _html_or_text(text, name="the given bytes"), None
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = Path(source)
         name = str(path)
-        text = decode_bytes(_read_file(path), name=name)
+        data = _read_file(path)
+        kind = sniff(data, path.suffix)  # a PDF or Word file: text, tables and pages from documents.py
+        if kind:
+            return read_document(data, name, kind), name
+        text = decode_bytes(data, name=name)
         is_html = path.suffix.lower() in HTML_SUFFIXES and _ANY_TAG.search(text[:65536]) is not None
         return _html_or_text(text, name=name, force_html=is_html), name
     if isinstance(source, str):
@@ -73,14 +80,14 @@ def _html_or_text(text: str, name: str, force_html: bool = False) -> str:
         if not body.strip():
             raise EmptyReportError(f"{name} is a web page with no text in its body — "
                                    "save the page that shows the report, or copy its text into a .txt file")
-        return body
+        return DocumentText(body, Source("html"))
     return text
 
 
 def _looks_like_path(s: str) -> bool:
     if not s.strip() or "\n" in s or "\r" in s or len(s) > 4096:
         return False
-    if re.search(r"\.(?:txt|text|s?html?|xhtml|md)$", s.strip(), re.IGNORECASE):
+    if re.search(r"\.(?:txt|text|s?html?|xhtml|md|pdf|docx?)$", s.strip(), re.IGNORECASE):
         return True
     try:
         return Path(s).exists()

@@ -1,0 +1,740 @@
+"""Reports as they are published: PDF and Word (.docx) files → report text and a page map.
+
+The text made from a file is what :class:`~dhcheng_analysis.report.Report` indexes: paragraphs
+one to a line, headings on their own lines, and tables as pipe rows (header row first), so the
+extractor reads a table cell with its row label, column header and unit.
+
+PDF (text layer read with pypdfium2; ruled tables found with pdfplumber on the pages that draw
+lines):
+
+- lines are rebuilt from the characters and their positions; a two-column page is read column by
+  column;
+- lines broken by the page width are joined back into paragraphs (a full line, or a line that ends
+  without sentence punctuation before a line starting with a Chinese character, continues unless the
+  next line is indented, starts after a gap, or is a short heading);
+- running headers and footers (the same line on most pages, in the top or bottom margin) and page
+  numbers (``第 3 页``, ``- 3 -``, ``3/12``, a bare number) are dropped;
+- spaces that typesetting puts between Chinese characters and figures (``完成 96.9 亿元``) are removed,
+  and a figure broken over two lines (``96.`` / ``9``) is joined;
+- a table continued on the next page is one table (its repeated header row dropped).
+
+Word: paragraphs and tables in document order (headers, footers and text boxes are not read).
+
+Errors are one line each: :class:`~dhcheng_analysis.errors.ScannedDocumentError` (no text layer),
+:class:`~dhcheng_analysis.errors.EncryptedDocumentError`,
+:class:`~dhcheng_analysis.errors.LegacyWordError` (.doc),
+:class:`~dhcheng_analysis.errors.CorruptDocumentError`, and
+:class:`~dhcheng_analysis.errors.MissingDependencyError` when the ``documents`` extra is not installed.
+
+>>> sniff(b"%PDF-1.7\\n...")
+'pdf'
+>>> sniff(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(504))
+'doc'
+>>> sniff("收入增长5%".encode())
+>>> tidy_spaces("完成 96.9 亿元, 同比下降 7 %")
+'完成96.9亿元,同比下降7%'
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import re
+import statistics
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .errors import (
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    LegacyWordError,
+    MissingDependencyError,
+    ScannedDocumentError,
+)
+from .numbers import normalize
+
+__all__ = ["PageSpan", "Source", "DocumentText", "sniff", "read_document", "pdf_to_text", "docx_to_text",
+           "tidy_spaces", "INSTALL_HINT"]
+
+INSTALL_HINT = "pip install 'dhcheng_analysis[documents]'"
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """Characters ``start:end`` of the report text came from page ``page`` (1-based)."""
+
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the report text came from.
+
+    Attributes
+    ----------
+    kind : str
+        ``pdf``, ``docx``, ``html`` or ``text``.
+    path : str or None
+        The file read, None for bytes or text given directly.
+    pages : tuple of PageSpan
+        For a PDF, the page of each character range of the text, in text order; empty otherwise.
+    n_pages : int
+        Pages in the file (0 when the source has no pages).
+    """
+
+    kind: str
+    path: str | None = None
+    pages: tuple[PageSpan, ...] = ()
+    n_pages: int = 0
+
+    def page_at(self, offset: int) -> int | None:
+        """Page (1-based) of the character at ``offset``, None when the source has no pages."""
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)].page
+
+
+class DocumentText(str):
+    """Report text made from a file, carrying its :class:`Source`."""
+
+    source: Source
+
+    def __new__(cls, text: str, source: Source) -> DocumentText:
+        obj = super().__new__(cls, text)
+        obj.source = source
+        return obj
+
+
+def sniff(data: bytes, suffix: str = "") -> str | None:
+    """``pdf``, ``docx`` or ``doc`` when ``data`` (or a file named with ``suffix``) is one, else None.
+
+    A file named .pdf or .docx is taken as one whatever it holds, so a damaged file gets its own
+    error; a file named .doc that is not an old binary Word file (often a saved web page) is left to
+    the text reader.
+    """
+    suffix = suffix.lower()
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(_OLE):
+        return "doc"
+    if data.startswith(b"PK\x03\x04") and _is_docx_zip(data):
+        return "docx"
+    if suffix in (".pdf", ".docx"):
+        return suffix[1:]
+    return None
+
+
+def _is_docx_zip(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return b"word/" in data[:4096]
+
+
+def read_document(data: bytes, name: str, kind: str | None = None) -> DocumentText:
+    """Report text of a PDF, .docx or .doc file given as bytes.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's contents.
+    name : str
+        How to name the input in error messages (a path, or ``the given bytes``).
+    kind : str, optional
+        ``pdf``, ``docx`` or ``doc``; sniffed from ``data`` when omitted.
+
+    Raises
+    ------
+    DocumentError
+        A subclass naming the case: scanned, encrypted, legacy .doc, corrupt.
+    MissingDependencyError
+        The ``documents`` extra is not installed.
+    """
+    kind = kind or sniff(data)
+    if kind == "pdf":
+        return pdf_to_text(data, name)
+    if kind == "docx":
+        return docx_to_text(data, name)
+    if kind == "doc":
+        if _ENCRYPTED_OOXML in data:
+            raise EncryptedDocumentError(f"{name} is a password-protected Word file — "
+                                         "remove the password (save an unprotected copy) and retry")
+        raise LegacyWordError(f"{name} is an old binary Word file (.doc) — "
+                              "open it in Word or LibreOffice, save it as .docx or PDF, and retry")
+    raise CorruptDocumentError(f"{name} is neither a PDF nor a Word file — give a .pdf, .docx, .txt or .html file")
+
+
+# ----------------------------------------------------------------------------- text clean-up
+
+_CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SPACES = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])|(?<=\d)[ \u00a0]+(?=[%‰])")
+_SPACES_BY_FIGURES = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])[ \t\u00a0]+(?=[{_CJK}])"
+                                r"|(?<=\d)[ \u00a0]+(?=[%‰])")
+_SENTENCE_END = frozenset("。！？!?；;：:…”’」』）)】")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d{1,4}|"
+    r"\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页|(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?)\s*$",
+    re.IGNORECASE)
+
+
+def tidy_spaces(text: str, between_chinese: bool = True) -> str:
+    """Remove the spaces typesetting puts beside Chinese characters and before a percent sign.
+
+    Spaces between two Latin words or two figures stay; spaces between two Chinese characters
+    go too unless ``between_chinese`` is False (a Word file's own spacing, ``故宫以东 一见如故``).
+    """
+    return (_SPACES if between_chinese else _SPACES_BY_FIGURES).sub("", text)
+
+
+def _heading(line: str) -> bool:
+    from .report import HEADING_PATTERNS  # the report's own heading rules, read at call time
+
+    norm = normalize(line.strip())
+    return any(p.match(norm) for _, p in HEADING_PATTERNS)
+
+
+def _joint(a: str, b: str) -> str:
+    """What goes between two pieces of one paragraph: a space only between two Latin words."""
+    return " " if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha() else ""
+
+
+# ----------------------------------------------------------------------------- PDF: pages
+
+
+@dataclass
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    base: float  # baseline, measured down from the top of the page
+    size: float
+
+
+@dataclass
+class _Seg:
+    """A run of characters on one baseline, with no wide gap inside."""
+
+    text: str
+    x0: float
+    x1: float
+    base: float
+    size: float
+    page: int
+    left: float = 0.0  # the column this line sits in
+    right: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+class _Table:
+    top: float
+    bottom: float
+    rows: list[list[str]]
+    page: int
+    breaks: tuple[tuple[int, int], ...] = ()  # (row index, page) where a continued table's rows resume
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    chars: list[_Char] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    images: int = 0
+    bboxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # tables: x0, top, x1, bottom
+
+
+def _need(module: str, what: str):
+    try:
+        return __import__(module)
+    except ImportError as exc:
+        raise MissingDependencyError(f"reading {what} needs the optional package {module!r} — "
+                                     f"{INSTALL_HINT}") from exc
+
+
+def _pdfium_pages(data: bytes, name: str) -> tuple[list[_Page], list[int]]:
+    """Characters of every page (pypdfium2), and the pages that draw enough lines to hold a table."""
+    _need("pypdfium2", "PDF files")
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    if b"%PDF-" not in data[:1024]:
+        raise CorruptDocumentError(f"{name} is not a PDF file (no %PDF header) — "
+                                   "check that it is the right file, or download it again")
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocumentError(f"{name} is a password-protected PDF — "
+                                         "open it with its password, save an unprotected copy, and retry") from exc
+        raise CorruptDocumentError(f"{name} is a damaged PDF that cannot be opened — "
+                                   "download or export it again") from exc
+    pages: list[_Page] = []
+    ruled: list[int] = []
+    try:
+        if len(doc) == 0:
+            raise CorruptDocumentError(f"{name} is a PDF with no pages — download or export it again")
+        x, y = ctypes.c_double(), ctypes.c_double()
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            pg = _Page(i + 1, width, height)
+            paths = 0
+            for obj in page.get_objects(max_depth=2):
+                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                    pg.images += 1
+                elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+                    paths += 1
+            if paths >= 4:
+                ruled.append(i)
+            tp = page.get_textpage()
+            n = tp.count_chars()
+            text = tp.get_text_range(0, n) if n else ""
+            for k in range(min(n, len(text))):
+                ch = text[k]
+                if ch in "\r\n\ufffe" or raw.FPDFText_IsGenerated(tp, k) == 1 and ch != " ":
+                    continue
+                left, _bottom, right, _top = tp.get_charbox(k, loose=True)
+                raw.FPDFText_GetCharOrigin(tp, k, ctypes.byref(x), ctypes.byref(y))
+                size = raw.FPDFText_GetFontSize(tp, k) or (_top - _bottom) or 10.0
+                pg.chars.append(_Char(ch, left, right, height - y.value, size))
+            tp.close()
+            page.close()
+            pages.append(pg)
+    except pdfium.PdfiumError as exc:
+        raise CorruptDocumentError(f"{name} is a damaged PDF whose pages cannot be read — "
+                                   "download or export it again") from exc
+    finally:
+        doc.close()
+    return pages, ruled
+
+
+def _plumber_open(data: bytes, name: str):
+    _need("pdfplumber", "tables in PDF files")
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedDocumentError(f"{name} is a password-protected PDF — "
+                                     "open it with its password, save an unprotected copy, and retry") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise CorruptDocumentError(f"{name} is a damaged PDF that cannot be opened — download or export it again") \
+            from exc
+
+
+def _plumber_tables(pdf, index: int, pg: _Page) -> None:
+    try:
+        found = [(t.bbox, t.extract()) for t in pdf.pages[index].find_tables()]
+    except Exception:  # noqa: BLE001 - a page pdfminer cannot analyse keeps its text as lines
+        return
+    for (x0, top, x1, bottom), cells in found:
+        rows = [[_cell(c) for c in row] for row in cells]
+        rows = [r for r in rows if any(r)]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            pg.tables.append(_Table(top, bottom, rows, pg.number))
+            pg.bboxes.append((x0, top, x1, bottom))
+
+
+def _plumber_chars(page, number: int) -> _Page:
+    pg = _Page(number, float(page.width), float(page.height))
+    pg.images = len(page.images)
+    for c in page.chars:
+        pg.chars.append(_Char(c["text"], float(c["x0"]), float(c["x1"]),
+                              float(page.height) - float(c["matrix"][5]) if c.get("upright", True)
+                              else float(c["bottom"]), float(c["size"])))
+    return pg
+
+
+def _cell(value: str | None) -> str:
+    if not value:
+        return ""
+    parts = [p.strip() for p in value.replace("\r", "\n").split("\n") if p.strip()]
+    out = ""
+    for p in parts:
+        out += _joint(out, p) + p if out else p
+    return tidy_spaces(out).replace("|", "/").strip()
+
+
+def pdf_to_text(data: bytes, name: str = "the PDF", *, backend: str = "pdfium") -> DocumentText:
+    """Report text of a PDF with a text layer, with its tables as pipe rows and a page map.
+
+    Parameters
+    ----------
+    data : bytes
+        The PDF file.
+    name : str
+        How to name it in error messages.
+    backend : {"pdfium", "pdfplumber"}
+        Where the characters come from: pypdfium2 (fast; default) or pdfplumber. Tables are found
+        with pdfplumber either way.
+
+    Raises
+    ------
+    ScannedDocumentError, EncryptedDocumentError, CorruptDocumentError, MissingDependencyError
+    """
+    if backend == "pdfium":
+        pages, ruled = _pdfium_pages(data, name)
+        if ruled:
+            with _plumber_open(data, name) as pdf:
+                for i in ruled:
+                    _plumber_tables(pdf, i, pages[i])
+    elif backend == "pdfplumber":
+        pages = []
+        with _plumber_open(data, name) as pdf:
+            if not pdf.pages:
+                raise CorruptDocumentError(f"{name} is a PDF with no pages — download or export it again")
+            for i, page in enumerate(pdf.pages):
+                pg = _plumber_chars(page, i + 1)
+                if len(page.lines) + len(page.rects) >= 4:
+                    _plumber_tables(pdf, i, pg)
+                pages.append(pg)
+    else:
+        raise ValueError(f"backend must be 'pdfium' or 'pdfplumber', not {backend!r}")
+    if not any(c.text.strip() for p in pages for c in p.chars) and not any(p.tables for p in pages):
+        what = "its pages are images" if any(p.images for p in pages) else "it holds no text"
+        raise ScannedDocumentError(f"{name} is a PDF without a text layer ({what}, e.g. a scan) — "
+                                   "run OCR on it first (e.g. ocrmypdf --language chi_sim in.pdf out.pdf) and retry")
+    text, spans = _layout(pages)
+    return DocumentText(text, Source("pdf", pages=spans, n_pages=len(pages)))
+
+
+# ----------------------------------------------------------------------------- PDF: layout
+
+
+def _segments(pg: _Page) -> list[_Seg]:
+    """Characters outside tables → runs on one baseline, split at wide gaps (column gutters)."""
+    chars = [c for c in pg.chars if not _in_boxes(c, pg.bboxes)]
+    chars.sort(key=lambda c: (round(c.base, 1), c.x0))
+    rows: list[list[_Char]] = []
+    for c in chars:
+        if rows and abs(c.base - rows[-1][0].base) <= 0.35 * max(c.size, rows[-1][0].size):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    segs: list[_Seg] = []
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+        run: list[_Char] = []
+        for c in row:
+            if run and c.x0 - run[-1].x1 > 1.5 * max(c.size, run[-1].size) and c.text.strip():
+                _flush(run, pg.number, segs)
+                run = []
+            run.append(c)
+        _flush(run, pg.number, segs)
+    return segs
+
+
+def _flush(run: list[_Char], page: int, segs: list[_Seg]) -> None:
+    ink = [c for c in run if c.text.strip()]
+    if not ink:
+        return
+    parts: list[str] = []
+    prev: _Char | None = None
+    for c in run:
+        if prev is not None and c.text != " " and prev.text != " " and c.x0 - prev.x1 > 0.3 * c.size:
+            parts.append(" ")
+        parts.append(c.text)
+        prev = c
+    text = tidy_spaces(re.sub(r"[ \t\u00a0\u3000]+", " ", "".join(parts))).strip()
+    size = statistics.median(c.size for c in ink)
+    segs.append(_Seg(text, ink[0].x0, ink[-1].x1, statistics.median(c.base for c in ink), size, page))
+
+
+def _in_boxes(c: _Char, boxes: Sequence[tuple[float, float, float, float]]) -> bool:
+    cx = (c.x0 + c.x1) / 2
+    cy = c.base - c.size * 0.3
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+
+def _margin_lines(pages: list[_Page], segs: dict[int, list[_Seg]]) -> set[int]:
+    """ids of running headers, footers and page numbers: the first and last lines of a page, in
+    its top or bottom eighth, that repeat on most pages (figures aside) or read as a page number."""
+    cands: list[tuple[_Seg, str]] = []
+    for pg in pages:
+        lines = sorted(segs[pg.number], key=lambda s: s.base)
+        if not lines:
+            continue
+        bases = sorted({round(s.base) for s in lines})
+        top_rows, bottom_rows = set(bases[:2]), set(bases[-2:])
+        for s in lines:
+            b = round(s.base)
+            if (b in top_rows and s.base < pg.height / 8) or (b in bottom_rows and s.base > pg.height * 7 / 8):
+                cands.append((s, re.sub(r"\d+", "#", s.text.replace(" ", ""))))
+    counts = Counter(key for key in {(s.page, k) for s, k in cands})
+    per_key = Counter(k for _, k in counts)
+    need = max(2, (len(pages) + 1) // 2)
+    drop: set[int] = set()
+    for s, key in cands:
+        if (len(pages) > 1 and per_key[key] >= need) or _PAGE_NUMBER.match(s.text):
+            drop.add(id(s))
+    return drop
+
+
+def _columns(segs: list[_Seg], pg: _Page, left: float, right: float) -> list[_Seg]:
+    """Reading order of one page: rows top to bottom, except that a run of rows split by a gutter
+    is read left column first, then right column."""
+    rows: list[list[_Seg]] = []
+    for s in sorted(segs, key=lambda s: (s.base, s.x0)):
+        if rows and abs(s.base - rows[-1][0].base) <= 0.35 * s.size:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    for s in segs:
+        s.left, s.right = left, right
+    gutter = _gutter(rows, left, right)
+    if gutter is None:
+        return [s for row in rows for s in sorted(row, key=lambda s: s.x0)]
+    out: list[_Seg] = []
+    block: list[list[_Seg]] = []
+
+    def close() -> None:
+        lefts = [s for row in block for s in row if s.x1 <= gutter]
+        rights = [s for row in block for s in row if s.x0 >= gutter]
+        for col in (lefts, rights):
+            if col:
+                lo, hi = min(s.x0 for s in col), max(s.x1 for s in col)
+                for s in col:
+                    s.left, s.right = lo, hi
+        out.extend(lefts + rights)
+        block.clear()
+
+    for row in rows:
+        if any(s.x0 < gutter < s.x1 for s in row):
+            close()
+            out.extend(sorted(row, key=lambda s: s.x0))
+        else:
+            block.append(row)
+    close()
+    return out
+
+
+def _gutter(rows: list[list[_Seg]], left: float, right: float) -> float | None:
+    """x of a column gutter: crossed by few rows, with at least three rows of wide text on both sides."""
+    width = right - left
+    if width <= 0:
+        return None
+    best: tuple[int, float] | None = None
+    x = left + 0.3 * width
+    while x <= left + 0.7 * width:
+        both = sum(1 for row in rows
+                   if any(s.x1 <= x and s.width >= 0.3 * width for s in row)
+                   and any(s.x0 >= x and s.width >= 0.3 * width for s in row))
+        crossing = sum(1 for row in rows if any(s.x0 < x < s.x1 for s in row))
+        if both >= 3 and crossing < both and (best is None or (both - crossing) > best[0]):
+            best = (both - crossing, x)
+        x += 2.0
+    return best[1] if best else None
+
+
+def _layout(pages: list[_Page]) -> tuple[str, tuple[PageSpan, ...]]:
+    segs = {pg.number: _segments(pg) for pg in pages}
+    drop = _margin_lines(pages, segs)
+    body = [s for pg in pages for s in segs[pg.number] if id(s) not in drop]
+    if body:
+        left = _quantile([s.x0 for s in body], 0.1)
+        right = _quantile([s.x1 for s in body], 0.9)
+    else:
+        left = right = 0.0
+    pitches = [b.base - a.base for pg in pages for a, b in _pairs(sorted(
+        (s for s in segs[pg.number] if id(s) not in drop), key=lambda s: s.base)) if 0 < b.base - a.base < 4 * a.size]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    items: list[_Seg | _Table] = []
+    for pg in pages:
+        ordered = _columns([s for s in segs[pg.number] if id(s) not in drop], pg, left, right)
+        tables = sorted(pg.tables, key=lambda t: t.top)
+        for s in ordered:
+            while tables and tables[0].top <= s.base:
+                items.append(tables.pop(0))
+            items.append(s)
+        items.extend(tables)
+    return _write(_merge_tables(items), pitch)
+
+
+def _pairs(xs: list) -> Iterable[tuple]:
+    return zip(xs, xs[1:], strict=False)
+
+
+def _quantile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def _merge_tables(items: list[_Seg | _Table]) -> list[_Seg | _Table]:
+    """A table continued at the top of the next page joins the table before it; a repeated header
+    row is dropped."""
+    out: list[_Seg | _Table] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (isinstance(it, _Table) and isinstance(prev, _Table) and it.page == prev.page + 1
+                and len(it.rows[0]) == len(prev.rows[0])):
+            rows = it.rows[1:] if _same_row(it.rows[0], prev.rows[0]) else it.rows
+            out[-1] = _Table(prev.top, prev.bottom, prev.rows + rows, prev.page,
+                             (*prev.breaks, (len(prev.rows), it.page)))
+        else:
+            out.append(it)
+    return out
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [re.sub(r"\s+", "", x) for x in a] == [re.sub(r"\s+", "", x) for x in b]
+
+
+def _joins(a: _Seg, b: _Seg, pitch: float) -> bool:
+    """Whether line ``b`` continues the paragraph of line ``a``."""
+    if not a.text or not b.text:
+        return False
+    size = max(a.size, b.size)
+    same_flow = a.page == b.page and a.left == b.left
+    if same_flow and pitch and b.base - a.base > 1.6 * pitch:
+        return False  # a blank line between paragraphs
+    if b.x0 > b.left + 0.9 * size:
+        return False  # first-line indent (or a centred line)
+    if abs(b.size - a.size) > 0.15 * size:
+        return False  # a heading set in another size
+    full = a.x1 >= a.right - 2.2 * size
+    if _heading(b.text) and b.x1 < b.right - 2.2 * size:
+        return False  # a short heading line
+    if full:
+        return True
+    if a.x0 > a.left + 2.5 * size or _heading(a.text):
+        return False  # a centred or right-aligned line, or a heading
+    return (a.text[-1] not in _SENTENCE_END and bool(_CJK_CHAR.match(b.text[0]) or b.text[0].isdigit())
+            and a.width >= 0.6 * (a.right - a.left))
+
+
+def _write(items: list[_Seg | _Table], pitch: float) -> tuple[str, tuple[PageSpan, ...]]:
+    parts: list[str] = []
+    pos = 0
+    marks: list[tuple[int, int]] = []  # (offset, page)
+    prev: _Seg | None = None
+
+    def put(piece: str, page: int | None = None) -> None:
+        nonlocal pos
+        if page is not None and (not marks or marks[-1][1] != page):
+            marks.append((pos, page))
+        parts.append(piece)
+        pos += len(piece)
+
+    for it in items:
+        if isinstance(it, _Table):
+            if parts:
+                put("\n")
+            for k, line in enumerate(_pipe_rows(it.rows)):
+                row = k - 1 if k > 1 else 0  # line 1 is the --- rule under the header
+                page = max(((r, p) for r, p in ((0, it.page), *it.breaks) if r <= row))[1]
+                if k:
+                    put("\n")
+                put(line, page)
+            prev = None
+            continue
+        if prev is not None and _joins(prev, it, pitch):
+            put(_joint(prev.text, it.text))
+            put(it.text, it.page)
+        else:
+            if parts:
+                put("\n")
+            put(it.text, it.page)
+        prev = it
+    text = "".join(parts)
+    spans: list[PageSpan] = []
+    for k, (start, page) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        if spans and spans[-1].page == page:
+            spans[-1] = PageSpan(page, spans[-1].start, end)
+        elif end > start or not spans:
+            spans.append(PageSpan(page, start, end))
+    return text, tuple(spans)
+
+
+# ----------------------------------------------------------------------------- Word
+
+
+def docx_to_text(data: bytes, name: str = "the Word file") -> DocumentText:
+    """Report text of a .docx file: paragraphs and tables (as pipe rows) in document order.
+
+    Raises
+    ------
+    CorruptDocumentError, MissingDependencyError
+    """
+    _need("docx", "Word files")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CorruptDocumentError(f"{name} is a damaged Word file that cannot be opened — "
+                                   "open and save it again in Word or LibreOffice, or export it as PDF") from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and friends: a broken part inside the package
+        if type(exc).__module__.startswith(("lxml", "docx")):
+            raise CorruptDocumentError(f"{name} is a damaged Word file ({type(exc).__name__}) — "
+                                       "open and save it again in Word or LibreOffice") from exc
+        raise
+    lines: list[str] = []
+    for el in doc.element.body.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.extend(_docx_paragraph(Paragraph(el, doc)))
+        elif tag == "tbl":
+            lines.extend(_pipe_rows(_docx_rows(Table(el, doc))))
+        elif tag == "sdt":  # a content control wrapping paragraphs
+            for p in el.iter(el.tag.rsplit("}", 1)[0] + "}p"):
+                lines.extend(_docx_paragraph(Paragraph(p, doc)))
+    text = "\n".join(lines)
+    return DocumentText(text, Source("docx"))
+
+
+def _docx_paragraph(p) -> list[str]:
+    out = []
+    for line in p.text.split("\n"):
+        line = tidy_spaces(line.replace("\t", " "), between_chinese=False).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _docx_rows(table) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells, seen = [], None
+        for cell in row.cells:
+            if cell._tc is seen:  # a cell merged across columns is read once
+                continue
+            seen = cell._tc
+            cells.append(_cell(cell.text))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def _pipe_rows(rows: list[list[str]]) -> list[str]:
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if len(rows) == 1:
+        return [" ".join(c for c in rows[0] if c)]
+    return (["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+            + ["| " + " | ".join(r) + " |" for r in rows[1:]])
