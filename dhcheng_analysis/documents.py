@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import logging
 import re
 import statistics
 import zipfile
@@ -56,7 +57,7 @@ from .errors import (
 from .numbers import normalize
 
 __all__ = ["PageSpan", "Source", "DocumentText", "sniff", "read_document", "pdf_to_text", "docx_to_text",
-           "tidy_spaces", "INSTALL_HINT"]
+           "tidy_spaces", "fold_radicals", "INSTALL_HINT"]
 
 INSTALL_HINT = "pip install 'dhcheng_analysis[documents]'"
 
@@ -185,6 +186,29 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d{1,4}|"
     r"\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页|(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?)\s*$",
     re.IGNORECASE)
+
+
+def _radical_map() -> dict[int, str]:
+    import unicodedata
+
+    out = {}
+    for cp in range(0x2E80, 0x2FE0):  # CJK radicals and Kangxi radicals: ⼀ (U+2F00) is 一 (U+4E00)
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1 and folded != chr(cp):
+            out[cp] = folded
+    return out
+
+
+_RADICALS = _radical_map()
+
+
+def fold_radicals(text: str) -> str:
+    """Kangxi and supplementary radicals as the ideographs they stand for (``⼀`` → ``一``).
+
+    Some PDF writers map a glyph shared by a radical and an ideograph to the radical; the text then
+    looks right but matches nothing.  One character for one, so offsets do not move.
+    """
+    return text.translate(_RADICALS)
 
 
 def tidy_spaces(text: str, between_chinese: bool = True) -> str:
@@ -332,6 +356,7 @@ def _plumber_open(data: bytes, name: str):
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its font warnings are not the user's business
     try:
         return pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -372,10 +397,10 @@ def _cell(value: str | None) -> str:
     out = ""
     for p in parts:
         out += _joint(out, p) + p if out else p
-    return tidy_spaces(out).replace("|", "/").strip()
+    return tidy_spaces(fold_radicals(out)).replace("|", "/").strip()
 
 
-def pdf_to_text(data: bytes, name: str = "the PDF", *, backend: str = "pdfium") -> DocumentText:
+def pdf_to_text(data: bytes, name: str = "the given PDF", *, backend: str = "pdfium") -> DocumentText:
     """Report text of a PDF with a text layer, with its tables as pipe rows and a page map.
 
     Parameters
@@ -412,7 +437,7 @@ def pdf_to_text(data: bytes, name: str = "the PDF", *, backend: str = "pdfium") 
         raise ValueError(f"backend must be 'pdfium' or 'pdfplumber', not {backend!r}")
     if not any(c.text.strip() for p in pages for c in p.chars) and not any(p.tables for p in pages):
         what = "its pages are images" if any(p.images for p in pages) else "it holds no text"
-        raise ScannedDocumentError(f"{name} is a PDF without a text layer ({what}, e.g. a scan) — "
+        raise ScannedDocumentError(f"{name} is a PDF with no text layer ({what}, e.g. a scan) — "
                                    "run OCR on it first (e.g. ocrmypdf --language chi_sim in.pdf out.pdf) and retry")
     text, spans = _layout(pages)
     return DocumentText(text, Source("pdf", pages=spans, n_pages=len(pages)))
@@ -455,7 +480,7 @@ def _flush(run: list[_Char], page: int, segs: list[_Seg]) -> None:
             parts.append(" ")
         parts.append(c.text)
         prev = c
-    text = tidy_spaces(re.sub(r"[ \t\u00a0\u3000]+", " ", "".join(parts))).strip()
+    text = tidy_spaces(re.sub(r"[ \t\u00a0\u3000]+", " ", fold_radicals("".join(parts)))).strip()
     size = statistics.median(c.size for c in ink)
     segs.append(_Seg(text, ink[0].x0, ink[-1].x1, statistics.median(c.base for c in ink), size, page))
 
@@ -669,7 +694,7 @@ def _write(items: list[_Seg | _Table], pitch: float) -> tuple[str, tuple[PageSpa
 # ----------------------------------------------------------------------------- Word
 
 
-def docx_to_text(data: bytes, name: str = "the Word file") -> DocumentText:
+def docx_to_text(data: bytes, name: str = "the given Word file") -> DocumentText:
     """Report text of a .docx file: paragraphs and tables (as pipe rows) in document order.
 
     Raises

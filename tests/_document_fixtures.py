@@ -282,3 +282,39 @@ def encrypted_pdf(path: Path, user_password: str = "secret") -> None:
     c.drawString(LEFT, 700, "一般公共预算收入完成96.9亿元,同比下降7%。")
     c.showPage()
     c.save()
+
+
+def browser_pdf(path: Path, text: str | None = None) -> Path:
+    """Print ``text`` (default: the bundled report) from a web page with headless Chromium, keeping
+    the browser's own running header (date, title) and footer (address, ``n/N``). The font (Noto Sans
+    CJK, embedded as a subset) and the line breaks are the browser's."""
+    import html
+    import os
+    import shutil
+    import subprocess
+
+    from dhcheng_analysis import fonts
+
+    exe = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+    if exe is None:
+        raise RuntimeError("headless Chromium is needed: apt-get install chromium (.ci/run installs it)")
+    text = text if text is not None else dh.load_report().text
+    body = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if line and "扫一扫" not in line:
+            tag = {1: "h2", 2: "h3"}.get(heading_level(line), "p")
+            body.append(f"<{tag}>{html.escape(line)}</{tag}>")
+    folder = path.parent / (path.stem + "-browser")
+    folder.mkdir(exist_ok=True)
+    page = folder / "report.html"
+    page.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'><title>计划执行情况报告</title><style>"
+                    "body{font-family:'Noto Sans CJK SC';font-size:12pt;line-height:1.6}"
+                    "p{text-indent:2em;margin:0}h2,h3{font-size:13pt;margin:.6em 0}</style></head><body>"
+                    + "".join(body) + "</body></html>", encoding="utf-8")
+    conf = fonts.write_fontconfig(folder / "fontconfig", system_fonts=False)
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(folder)}
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run",
+                    f"--user-data-dir={folder / 'profile'}", f"--print-to-pdf={path}", page.resolve().as_uri()],
+                   env=env, capture_output=True, timeout=120, check=True)
+    return path

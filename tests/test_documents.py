@@ -16,6 +16,7 @@ import pypdfium2
 import pytest
 from _document_fixtures import (
     RUNNING_HEADER,
+    browser_pdf,
     encrypted_pdf,
     heading_level,
     report_docx,
@@ -146,6 +147,22 @@ def test_pages_and_offsets(printed):
     assert report.page_at(report.text.index("96.9亿元")) == 1
     spans = report.source.pages
     assert spans[0].start == 0 and all(a.end == b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_browser_printed_pdf_gives_the_plain_texts_facts(tmp_path, plain_facts):
+    path = browser_pdf(tmp_path / "printed_by_browser.pdf")
+    doc = pypdfium2.PdfDocument(str(path))
+    raw = doc[0].get_textpage().get_text_range()
+    assert re.search(r"\b1/\d+\b", raw) and "计划执行情况报告" in raw  # the browser's header and footer
+    report = dh.load_report(path)
+    assert report.source.n_pages == len(doc) >= 5
+    facts = dh.extract_facts(report)
+    assert _recall(plain_facts, facts, "unit") >= 0.97
+    assert _recall(plain_facts, facts, "indicator") >= 0.97
+    assert "file:" not in report.text and "计划执行情况报告" not in report.text
+    lines = set(_paragraphs(report.text))
+    plain = _paragraphs(PLAIN.text)
+    assert sum(p in lines for p in plain) >= 0.95 * len(plain)
 
 
 def test_both_pdf_backends_agree(printed, plain_facts):
