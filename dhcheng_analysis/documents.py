@@ -122,7 +122,8 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     the text reader.
     """
     suffix = suffix.lower()
-    if b"%PDF-" in data[:1024]:
+    at = data.find(b"%PDF-", 0, 1024)  # the header may follow a little junk
+    if at == 0 or (at > 0 and b" obj" in data[:65536]):
         return "pdf"
     if data.startswith(_OLE):
         return "doc"
@@ -315,16 +316,15 @@ def _pdfium_pages(data: bytes, name: str) -> tuple[list[_Page], list[int]]:
         if len(doc) == 0:
             raise CorruptDocumentError(f"{name} is a PDF with no pages — download or export it again")
         x, y = ctypes.c_double(), ctypes.c_double()
+        box = raw.FS_RECTF()
         for i in range(len(doc)):
             page = doc[i]
             width, height = page.get_size()
             pg = _Page(i + 1, width, height)
-            paths = 0
-            for obj in page.get_objects(max_depth=2):
-                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
-                    pg.images += 1
-                elif obj.type == raw.FPDF_PAGEOBJ_PATH:
-                    paths += 1
+            kinds = Counter(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, j))
+                            for j in range(raw.FPDFPage_CountObjects(page)))
+            pg.images = kinds[raw.FPDF_PAGEOBJ_IMAGE]
+            paths = kinds[raw.FPDF_PAGEOBJ_PATH]
             if paths >= 4:
                 ruled.append(i)
             tp = page.get_textpage()
@@ -334,10 +334,10 @@ def _pdfium_pages(data: bytes, name: str) -> tuple[list[_Page], list[int]]:
                 ch = text[k]
                 if ch in "\r\n\ufffe" or raw.FPDFText_IsGenerated(tp, k) == 1 and ch != " ":
                     continue
-                left, _bottom, right, _top = tp.get_charbox(k, loose=True)
-                raw.FPDFText_GetCharOrigin(tp, k, ctypes.byref(x), ctypes.byref(y))
-                size = raw.FPDFText_GetFontSize(tp, k) or (_top - _bottom) or 10.0
-                pg.chars.append(_Char(ch, left, right, height - y.value, size))
+                raw.FPDFText_GetLooseCharBox(tp, k, box)
+                raw.FPDFText_GetCharOrigin(tp, k, x, y)
+                size = raw.FPDFText_GetFontSize(tp, k) or (box.top - box.bottom) or 10.0
+                pg.chars.append(_Char(ch, box.left, box.right, height - y.value, size))
             tp.close()
             page.close()
             pages.append(pg)
@@ -556,8 +556,8 @@ def _columns(segs: list[_Seg], pg: _Page, left: float, right: float) -> list[_Se
 def _gutter(rows: list[list[_Seg]], left: float, right: float) -> float | None:
     """x of a column gutter: crossed by few rows, with at least three rows of wide text on both sides."""
     width = right - left
-    if width <= 0:
-        return None
+    if width <= 0 or sum(len(row) > 1 for row in rows) < 3:
+        return None  # fewer than three rows hold two runs side by side: one column
     best: tuple[int, float] | None = None
     x = left + 0.3 * width
     while x <= left + 0.7 * width:
@@ -732,10 +732,17 @@ def docx_to_text(data: bytes, name: str = "the given Word file") -> DocumentText
 
 
 def _docx_paragraph(p) -> list[str]:
-    out = []
+    """Lines of a paragraph: a manual line break inside a sentence (no sentence punctuation before
+    it, a Chinese character or figure after it) is joined like a PDF line."""
+    out: list[str] = []
     for line in p.text.split("\n"):
         line = tidy_spaces(line.replace("\t", " "), between_chinese=False).strip()
-        if line:
+        if not line:
+            continue
+        if out and out[-1][-1] not in _SENTENCE_END and (_CJK_CHAR.match(line) or line[0].isdigit()) \
+                and not _heading(out[-1]) and not _heading(line):
+            out[-1] += line
+        else:
             out.append(line)
     return out
 

@@ -225,6 +225,7 @@ def test_docx_table_units_from_header_unit_line_and_column(tmp_path):
     for cells in (("税种", "本期(亿元)"), ("增值税", "142.6")):
         for cell, v in zip(t.add_row().cells, cells, strict=True):
             cell.text = v
+    doc.add_paragraph("税收收入完成80.5亿元,同比\n下降8.1%。")  # a manual line break inside a sentence
     merged = doc.add_table(rows=2, cols=3)
     merged.cell(0, 1).merge(merged.cell(0, 2)).text = "本期"
     merged.cell(0, 0).text = "指标"
@@ -238,6 +239,7 @@ def test_docx_table_units_from_header_unit_line_and_column(tmp_path):
     assert got[("一般公共预算收入", "level")] == (pytest.approx(1283456e4), "元")
     assert got[("一般公共预算收入", "yoy_pct")] == (5.6, "%")
     assert got[("增值税", "level")] == (pytest.approx(142.6e8), "元")
+    assert got[("税收收入", "yoy_pct")] == (-8.1, "%")
     text = dh.load_report(path).text
     assert "| 指标 | 本期 |" in text  # a cell merged across two columns is read once
 
@@ -371,6 +373,7 @@ def test_errors_are_report_errors():
                 errors.CorruptDocumentError, errors.MissingDependencyError):
         assert issubclass(cls, errors.ReportError)
     assert sniff(b"PK\x03\x04 an archive") is None and sniff(b"x", ".docx") == "docx"
+    assert sniff("报告附件为 %PDF-1.7 格式的文件。".encode()) is None
 
 
 def test_cli_reads_pdf_with_pages(printed, tmp_path, capsys):
