@@ -145,6 +145,8 @@ FIELDS: dict[str, Field] = {
                   "Heading path of the part of the report that holds the figure.", width=36, wrap=True),
     "sentence": _f("原文句子", "Source sentence", "包含该数字的原文句子。",
                    "The sentence of the report that holds the figure.", width=80, wrap=True),
+    "page": _f("页码", "Page", "数字所在的PDF页码（从1起），仅PDF来源有此列。",
+               "Page of the PDF the figure is printed on (from 1); only for PDF sources.", width=6),
     "level": _f("水平值", "Level", "指标的水平值（总量、数量）。",
                 "Level of the indicator (amount, count).", FMT_AMOUNT),
     "level_qualifier": _f("水平值限定词", "Level qualifier", "水平值的限定词。",

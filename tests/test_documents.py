@@ -381,3 +381,15 @@ def test_cli_reads_pdf_with_pages(printed, tmp_path, capsys):
     assert main(["facts", str(printed[0]), "--format", "csv", "-o", str(out)]) == 0
     facts = pd.read_csv(out, encoding="utf-8-sig")
     assert "page" in facts and facts.page.min() == 1
+
+
+def test_workbook_of_a_pdf_has_the_page_column(printed, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "printed.xlsx"
+    assert main(["export", str(printed[0]), "--format", "xlsx", "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out, read_only=True)["全部数据"]
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows)
+    pages = [r[header.index("页码")] for r in rows]
+    assert pages and min(pages) == 1 and max(pages) == printed[1]["pages"]
