@@ -506,7 +506,7 @@ def test_cli_no_figures(tmp_path, capsys):
 def test_cli_bad_usage_exits_2(capsys, argv):
     code, _, err = run_cli(capsys, *argv)
     assert code == 2
-    assert "usage: dhcheng" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and err.startswith("dhcheng") and "--help" in err and "Traceback" not in err
 
 
 def test_cli_subprocess_no_traceback(tmp_path):
