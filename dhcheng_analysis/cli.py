@@ -165,6 +165,15 @@ def _output(path: str | None, allow_stdout: bool, what: str) -> None:
         raise UsageError(f"this output cannot go to standard output — {what}")
 
 
+def _say(line: str) -> None:
+    """Print a line on standard error, above a progress bar if one is showing."""
+    tqdm = sys.modules.get("tqdm")
+    if tqdm is not None and hasattr(tqdm, "tqdm"):
+        tqdm.tqdm.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
 @contextlib.contextmanager
 def _user_warnings(name: str) -> Iterator[None]:
     """Show each warning once, as one line in words, without a Python file name."""
@@ -178,7 +187,7 @@ def _user_warnings(name: str) -> Iterator[None]:
             text = f"warning: {first[0] if first else category.__name__}"
         if text not in shown:
             shown.add(text)
-            print(f"dhcheng: {text}", file=sys.stderr)
+            _say(f"dhcheng: {text}")
 
     with warnings.catch_warnings():
         warnings.simplefilter("always", NoFiguresWarning)
