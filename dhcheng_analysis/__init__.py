@@ -23,7 +23,9 @@ from .errors import (
     ReportError,
     ReportNotFoundError,
     ReportReadError,
+    ReportTooLargeError,
     TableInvariantError,
+    UsageError,
 )
 from .report import Report, load_report
 
@@ -50,7 +52,7 @@ _LAZY = {
 __all__ = [
     "Report", "load_report", "ReportError", "ReportNotFoundError", "ReportReadError",
     "EmptyReportError", "BinaryInputError", "DecodeError", "NoFiguresWarning",
-    "TableInvariantError", "ExportError", "NotebookError", *_LAZY,
+    "TableInvariantError", "ExportError", "NotebookError", "ReportTooLargeError", "UsageError", *_LAZY,
 ]
 
 

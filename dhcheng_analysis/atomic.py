@@ -1,13 +1,17 @@
 """Write files so that a failure never leaves a partial file or loses the previous one.
 
-Every output goes to a temporary file in the target folder, is flushed to disk, gets
+Every output goes to a temporary file beside the target, is flushed to disk (``fsync``), gets
 ordinary permissions (those of the file it replaces, or ``0666`` less the umask: ``0644``
-usually) and is then renamed onto the target in one step.
+usually) and is then renamed onto the target in one step.  Only a new path or a regular file
+is written: a folder, a named pipe, a device or a socket (or a symbolic link to one) is
+refused, so an output never replaces ``/dev/null`` or a pipe with a file.  A symbolic link
+to a regular file is kept, and the file it points to is replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -18,6 +22,53 @@ from pathlib import Path
 from .errors import ExportError, ReportError
 
 _UMASK_LOCK = threading.Lock()
+#: ``fsync`` errors that only say the file system cannot sync (the data was written).
+_NO_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS, errno.EBADF})
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def _writable_target(target: Path) -> Path:
+    """The path whose file an output replaces: ``target`` (new or a regular file), or the
+    regular file a symbolic link at ``target`` points to.
+
+    Raises
+    ------
+    ExportError
+        ``target`` is (or links to) a folder, a named pipe, a device, a socket or nothing.
+    """
+    try:
+        lst = os.lstat(target)
+    except ValueError as exc:
+        raise ExportError(f"{str(target)[:200]!r} is not a usable file name — choose another output path") from exc
+    except OSError:
+        return target  # a new path (or a missing folder, reported by _check_folder)
+    real = target
+    mode = lst.st_mode
+    if stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(target).st_mode
+        except OSError as exc:
+            why = "a loop of symbolic links" if exc.errno == errno.ELOOP else "a symbolic link to a missing file"
+            raise ExportError(f"{target} is {why} — remove it or choose another output path") from exc
+        real = Path(os.path.realpath(target))
+        if stat.S_ISDIR(mode):
+            raise ExportError(f"{target} is a link to a folder — give a file name")
+        if not stat.S_ISREG(mode):
+            raise ExportError(f"{target} is a symbolic link to {_kind(mode)}, not a regular file — "
+                              "write to a regular file or a new path")
+        return real
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{target} is a folder — give a file name")
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{target} is {_kind(mode)}, not a regular file — write to a regular file or a new path")
+    return real
 
 
 def _check_folder(path: Path) -> None:
@@ -28,15 +79,19 @@ def _check_folder(path: Path) -> None:
         raise ExportError(f"{folder} is not a folder — choose another output path")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write in {folder} — choose a folder you can write to")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder — give a file name")
 
 
 def check_target(path: str | os.PathLike) -> Path:
-    """Raise a one-line ExportError now if ``path`` cannot be written (before any slow work)."""
+    """Raise a one-line ExportError now if ``path`` cannot be written (before any slow work).
+
+    Returns the path an output replaces (the target, or the file a symbolic link points to).
+    """
+    if not str(path):
+        raise ExportError("the output path is empty — give a file name")
     target = Path(path).expanduser()
-    _check_folder(target)
-    return target
+    real = _writable_target(target)
+    _check_folder(real)
+    return real
 
 
 def current_umask() -> int:
@@ -56,8 +111,25 @@ def _final_mode(target: Path) -> int:
 
 
 def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError), open(path, "rb") as fh:
-        os.fsync(fh.fileno())
+    """Flush a file to disk; a full disk or an I/O error here is an error, not a warning."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _NO_SYNC:
+            raise
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (best effort: not every system can sync a folder)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -65,8 +137,9 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path in the target folder; on success rename it onto ``path``.
 
     On any exception the temporary file is removed and ``path`` is left untouched.
-    Operating-system failures (disk full, permission denied) become one-line
-    :class:`~dhcheng_analysis.errors.ExportError`.
+    Operating-system failures (disk full, I/O error, permission denied) become one-line
+    :class:`~dhcheng_analysis.errors.ExportError`; so does a target that is not a regular
+    file or a new path.
 
     Examples
     --------
@@ -75,8 +148,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         with atomic_path("out.txt") as tmp:
             tmp.write_text("hello")
     """
-    target = Path(path).expanduser()
-    _check_folder(target)
+    target = check_target(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -91,14 +163,20 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
             raise
         except OSError as exc:
             raise ExportError(f"could not write {target}: {exc.strerror or exc} "
-                              "— check free space and permissions") from exc
+                              "— check free space and permissions (nothing was changed)") from exc
         try:
             os.chmod(tmp_path, _final_mode(target))
             _fsync(tmp_path)
+        except OSError as exc:
+            raise ExportError(f"could not write {target}: {exc.strerror or exc} "
+                              "— check free space and the disk (nothing was changed)") from exc
+        _writable_target(target)  # still a regular file or a new path just before the rename
+        try:
             os.replace(tmp_path, target)
         except OSError as exc:
             raise ExportError(f"could not replace {target}: {exc.strerror or exc} "
                               "— check that it is not open elsewhere and that you may write it") from exc
+        _fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp_path.unlink()

@@ -1,26 +1,77 @@
-"""The ``dhcheng`` command: facts, tables, exports and the HTML report from the command line."""
+"""The ``dhcheng`` command: facts, tables, exports and the HTML report from the command line.
+
+Exit codes: 0 done, 1 bad input (or an output that cannot be written, or no memory left),
+2 bad usage, 130 interrupted.  Every failure is one line on standard error, never a traceback
+(set ``DHCHENG_DEBUG=1`` to see one for an unexpected error).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from .errors import NoFiguresWarning, ReportError
+from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .report import Report
 
 EPILOG = """examples:
   dhcheng facts                          print the facts of the bundled Dongcheng 2020 H1 report
   dhcheng facts my_report.txt --format csv -o facts.csv
+  cat my_report.txt | dhcheng facts - --format json -o -
   dhcheng report                         build the HTML report and Excel workbook into ./reports/
   dhcheng report my_report.html -o out --lang en --jobs 2
   dhcheng export --format xlsx -o dongcheng.xlsx
   dhcheng export my_report.txt --format csv --table headline -o headline.csv
+
+REPORT is a file (.txt, .html …) or - for standard input; no REPORT: the bundled report.
+Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
+TABLES = ("facts", "headline", "yoy", "tax", "completion", "targets", "audit")
+STDIO = "-"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage is one line (what is wrong, where to look) and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} — see '{self.prog} --help'\n")
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return n
+
+
+def _size(text: str) -> int:
+    from .sources import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size — use bytes or a size such as 500M or 1G") from None
+
+
+def _input_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("report", nargs="?",
+                   help="report file (.txt, .html …), or - for standard input; default: the bundled report")
+    p.add_argument("--max-size", type=_size, metavar="SIZE",
+                   help="largest input read, e.g. 500M (default 200M, or $DHCHENG_MAX_BYTES)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="dhcheng",
         description="Figures, tables and reports from Chinese district plan-execution reports.",
         epilog=EPILOG,
@@ -34,9 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  dhcheng facts data/dongcheng_2020_h1.txt --format csv -o facts.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    f.add_argument("report", nargs="?", help="report file (.txt or .html); default: the bundled report")
+    _input_arg(f)
     f.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    f.add_argument("-o", "--output", help="write to this file instead of the screen")
+    f.add_argument("-o", "--output", help="write to this file (- or no -o: standard output)")
 
     r = sub.add_parser(
         "report", help="run the analysis notebooks and write HTML pages, index.html and the Excel workbook",
@@ -45,10 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
                "  dhcheng report x.txt -o out --lang en",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    r.add_argument("report", nargs="?", help="report file; default: the bundled report")
+    _input_arg(r)
     r.add_argument("-o", "--output", default="reports", help="output folder (default: ./reports)")
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
-    r.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    r.add_argument("--jobs", type=_jobs, default=2, help="notebooks run at once (default 2)")
 
     e = sub.add_parser(
         "export", help="export facts or a key table as xlsx, csv, json or parquet",
@@ -57,72 +108,225 @@ def build_parser() -> argparse.ArgumentParser:
                "  dhcheng export x.txt --format csv --table tax -o tax.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    e.add_argument("report", nargs="?", help="report file; default: the bundled report")
+    _input_arg(e)
     e.add_argument("--format", choices=("xlsx", "csv", "json", "parquet"), default="xlsx")
-    e.add_argument("--table", default="facts",
-                   help="facts, headline, yoy, tax, completion, targets or audit (csv/json/parquet)")
-    e.add_argument("--lang", choices=("zh", "en"), default="zh")
-    e.add_argument("-o", "--output", required=True, help="output file")
+    e.add_argument("--table", choices=TABLES, metavar="TABLE",
+                   help=f"{', '.join(TABLES)} (csv, json, parquet; default facts)")
+    e.add_argument("--lang", choices=("zh", "en"), help="language of the workbook (xlsx; default zh)")
+    e.add_argument("-o", "--output", required=True, help="output file (- : standard output, for csv and json)")
     return p
 
 
-def _facts(args: argparse.Namespace) -> int:
-    from .facts import extract_facts
+# --------------------------------------------------------------------------------------
+# Input, output, warnings
+# --------------------------------------------------------------------------------------
+class _Stdout:
+    """Standard output as UTF-8 text whatever the locale (``write`` only)."""
+
+    def write(self, text: str) -> int:
+        out = sys.stdout
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:  # replaced by a text stream (tests, notebooks)
+            return out.write(text)
+        out.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+        return len(text)
+
+
+def _name(args: argparse.Namespace) -> str:
+    if args.report is None:
+        return "the bundled report"
+    return "standard input" if args.report == STDIO else args.report
+
+
+def _load(args: argparse.Namespace) -> Report:
+    """The report named on the command line: always a path (or - for standard input)."""
     from .report import load_report
 
-    report = load_report(args.report)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", NoFiguresWarning)
-        facts = extract_facts(report)
-    if any(issubclass(w.category, NoFiguresWarning) for w in caught):
-        print(f"dhcheng: no figures found in {args.report or 'the report'}", file=sys.stderr)
-    if args.format == "csv":
-        out = facts.to_csv(index=False)
-    elif args.format == "json":
-        out = facts.to_json(orient="records", force_ascii=False, indent=1)
-    else:
-        cols = ["fact_id", "indicator", "measure", "value", "unit", "qualifier", "status", "comparator"]
-        import pandas as pd
+    if args.report is None:
+        return load_report(max_bytes=args.max_size)
+    if args.report == STDIO:
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+        if stream is None:
+            raise ReportReadError("there is no standard input to read — give the report as a file")
+        if stream.isatty():
+            print("dhcheng: reading the report from standard input (end it with Ctrl-D)", file=sys.stderr)
+        return load_report(stream, max_bytes=args.max_size)
+    if not args.report.strip():
+        raise UsageError("the report path is empty — name a file, or - for standard input")
+    return load_report(Path(args.report), max_bytes=args.max_size)  # a web address is refused there
 
-        with pd.option_context("display.max_rows", None, "display.width", 200,
-                               "display.max_colwidth", 28, "display.unicode.east_asian_width", True):
-            out = facts[cols].to_string(index=False) if len(facts) else "(no figures)"
-    if args.output:
+
+def _output(path: str | None, allow_stdout: bool, what: str) -> None:
+    if path is not None and not path.strip():
+        raise UsageError(f"the output path is empty — {what}")
+    if path == STDIO and not allow_stdout:
+        raise UsageError(f"this output cannot go to standard output — {what}")
+
+
+def _say(line: str) -> None:
+    """Print a line on standard error, above a progress bar if one is showing."""
+    tqdm = sys.modules.get("tqdm")
+    if tqdm is not None and hasattr(tqdm, "tqdm"):
+        tqdm.tqdm.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _user_warnings(name: str) -> Iterator[None]:
+    """Show each warning once, as one line in words, without a Python file name."""
+    shown: set[str] = set()
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        if issubclass(category, NoFiguresWarning):
+            text = f"no figures found in {name}"
+        else:
+            first = str(message).strip().splitlines()
+            text = f"warning: {first[0] if first else category.__name__}"
+        if text not in shown:
+            shown.add(text)
+            _say(f"dhcheng: {text}")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", NoFiguresWarning)
+        warnings.showwarning = show
+        yield
+
+
+@contextlib.contextmanager
+def _max_bytes_env(limit: int | None) -> Iterator[None]:
+    """Hand ``--max-size`` to child processes (the notebook kernels) for the run."""
+    from .sources import MAX_BYTES_ENV
+
+    if limit is None:
+        yield
+        return
+    before = os.environ.get(MAX_BYTES_ENV)
+    os.environ[MAX_BYTES_ENV] = str(limit)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(MAX_BYTES_ENV, None)
+        else:
+            os.environ[MAX_BYTES_ENV] = before
+
+
+# --------------------------------------------------------------------------------------
+# Commands
+# --------------------------------------------------------------------------------------
+def _facts(args: argparse.Namespace) -> int:
+    _output(args.output, True, "give a file name, or - for standard output")
+    to_file = args.output not in (None, STDIO)
+    if to_file:
+        from .atomic import check_target
+
+        check_target(args.output)
+    report = _load(args)
+    from .facts import extract_facts
+
+    facts = extract_facts(report)
+    target = args.output if to_file else _Stdout()
+    if args.format in ("csv", "json"):
+        from .export import to_csv, to_json
+
+        (to_csv if args.format == "csv" else to_json)(facts, target)
+        return 0
+    cols = ["fact_id", "indicator", "measure", "value", "unit", "qualifier", "status", "comparator"]
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", None, "display.width", 200,
+                           "display.max_colwidth", 28, "display.unicode.east_asian_width", True):
+        out = facts[cols].to_string(index=False) if len(facts) else "(no figures)"
+    out += "\n"
+    if to_file:
         from .atomic import write_text
 
-        write_text(args.output, out, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        write_text(args.output, out, encoding="utf-8")
     else:
-        sys.stdout.write(out + ("\n" if not out.endswith("\n") else ""))
+        target.write(out)
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
+    _output(args.output, False, "give the folder to write the pages into (default: reports)")
+    report = _load(args) if args.report is not None else None  # bad input fails here, before any notebook
     from .publish import build_report
 
-    result = build_report(args.report, args.output, lang=args.lang, jobs=args.jobs)
+    with _max_bytes_env(args.max_size):
+        result = build_report(report, args.output, lang=args.lang, jobs=args.jobs)
     return 1 if getattr(result, "failed", None) else 0
 
 
 def _export(args: argparse.Namespace) -> int:
+    fmt = args.format
+    if fmt == "xlsx" and args.table is not None:
+        raise UsageError("--table picks one table for csv, json or parquet; the workbook holds every table "
+                         "— leave --table out, or add --format csv")
+    if fmt != "xlsx" and args.lang is not None:
+        raise UsageError(f"--lang sets the language of the workbook; {fmt} holds the data as it is "
+                         "— leave --lang out, or use --format xlsx")
+    _output(args.output, fmt in ("csv", "json"),
+            "give a file name" + (", or - for standard output" if fmt in ("csv", "json") else
+                                  f" ({fmt} is a binary file)"))
+    from .atomic import check_target
+
+    to_stdout = args.output == STDIO
+    if not to_stdout:
+        check_target(args.output)
+    report = _load(args)
     from .export import export_cli
 
-    export_cli(args.report, fmt=args.format, table=args.table, path=args.output, lang=args.lang)
+    export_cli(report, fmt=fmt, table=args.table, path=_Stdout() if to_stdout else args.output,
+               lang=args.lang or "zh")
     return 0
 
 
+def _fail(message: str, code: int) -> int:
+    print(f"dhcheng: {message}", file=sys.stderr)
+    return code
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, send what is left for standard output nowhere (no second error at exit)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``dhcheng``: exit 0 on success, 1 on bad input, 2 on bad usage."""
-    args = build_parser().parse_args(argv)
+    """Entry point of ``dhcheng``: exit 0 on success, 1 on bad input, 2 on bad usage, 130 when interrupted."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = {"facts": _facts, "report": _report, "export": _export}[args.command]
     try:
-        return {"facts": _facts, "report": _report, "export": _export}[args.command](args)
+        with _user_warnings(_name(args)):
+            return command(args)
+    except UsageError as exc:
+        print(f"dhcheng {args.command}: {exc}", file=sys.stderr)
+        return 2
     except ReportError as exc:
-        print(f"dhcheng: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), 1)
     except KeyboardInterrupt:
-        print("dhcheng: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", 130)
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except MemoryError:
+        return _fail(f"out of memory while working on {_name(args)} — the input is too large or too dense for "
+                     "this machine; split it or use a machine with more memory", 1)
+    except OSError as exc:  # our own errors are ReportErrors: this is standard output or the system
+        if exc.filename is not None:
+            return _fail(f"{exc.strerror or exc}: {exc.filename} — check the path, free space and permissions", 1)
+        return _fail(f"cannot write the output: {exc.strerror or exc} — check free space and where it goes", 1)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("DHCHENG_DEBUG"):
+            raise
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        return _fail(f"unexpected error ({type(exc).__name__}: {first}) — this is a bug; "
+                     "rerun with DHCHENG_DEBUG=1 and report the traceback", 1)
 
 
 if __name__ == "__main__":  # pragma: no cover

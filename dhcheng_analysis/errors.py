@@ -1,7 +1,8 @@
 """The exception family of dhcheng_analysis.
 
 Every error the library raises on bad input is a :class:`ReportError`; its message is one
-line that says what is wrong and what to do.  The command line prints that line and exits 1.
+line that says what is wrong and what to do.  The command line prints that line and exits 1
+(2 for a :class:`UsageError`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ class MissingDependencyError(ReportError, ImportError):
 
 class DecodeError(ReportError, UnicodeError):
     """The bytes are text in no supported encoding."""
+
+
+class ReportTooLargeError(ReportError, ValueError):
+    """The input is larger than the read limit (``max_bytes``, ``DHCHENG_MAX_BYTES``)."""
+
+
+class UsageError(ReportError, ValueError):
+    """An argument that cannot be used as given (the command line exits 2 on it)."""
 
 
 class NoFiguresWarning(UserWarning):

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import numpy as np
 import pandas as pd
@@ -34,6 +34,14 @@ import pandas as pd
 from .atomic import check_target, write_text, write_with
 from .errors import ExportError
 from .report import Report, load_report
+from .tabular import (
+    csv_safe,  # noqa: F401 - the CSV cell guard, also part of this module's API
+    csv_text,
+    is_missing,
+    join_cell,
+    json_text,
+    risky_text,
+)
 from .vocab import MEASURE_LABELS, QUALIFIER_LABELS, glossary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -325,7 +333,6 @@ SHEETS: tuple[SheetSpec, ...] = (
               scale_money=False),
 )
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 
@@ -369,66 +376,14 @@ def _resolve(report: Any, tables: Mapping[str, pd.DataFrame] | None) -> tuple[Re
     return rep, dict(tables) if tables is not None else _all_tables(rep)
 
 
-def _one_table(data: Any, table: str, tables: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
-    if isinstance(data, pd.DataFrame):
-        return data
-    _check_table(table)
-    if tables is not None and table in tables:
-        return tables[table]
-    if table == "facts" and tables is None:
-        from .facts import extract_facts
-
-        return extract_facts(load_report(data))
-    _, found = _resolve(data, tables)
-    if table not in found:
-        raise ExportError(f"the analysis has no table {table!r} — choose one of {', '.join(sorted(found))}")
-    return found[table]
-
-
 # --------------------------------------------------------------------------------------
 # Cell values
 # --------------------------------------------------------------------------------------
-def _missing(v: Any) -> bool:
-    if v is None or v is pd.NA or v is pd.NaT:
-        return True
-    if isinstance(v, float):
-        return math.isnan(v)
-    try:
-        return bool(pd.isna(v)) if not isinstance(v, list | tuple | set | dict) else False
-    except (TypeError, ValueError):
-        return False
-
-
-def _join(v: Any) -> Any:
-    if isinstance(v, list | tuple | set | frozenset):
-        return ";".join(str(x) for x in v)
-    if hasattr(v, "tolist") and not isinstance(v, str) and getattr(v, "ndim", 0) == 1:
-        return ";".join(str(x) for x in v.tolist())
-    return v
-
-
-def risky_text(s: str) -> bool:
-    """True when a spreadsheet could read ``s`` as a formula (it starts with = + - @ tab CR)."""
-    return s.startswith(_FORMULA_START)
-
-
-def csv_safe(v: Any) -> Any:
-    """Prefix text that a spreadsheet would read as a formula with ``'``; other values unchanged.
-
-    >>> csv_safe("=1+1"), csv_safe("收入"), csv_safe(-1.0)
-    ("'=1+1", '收入', -1.0)
-    """
-    v = _join(v)
-    if isinstance(v, str) and risky_text(v):
-        return "'" + v
-    return v
-
-
 def _excel_value(v: Any) -> Any:
     """A Python value openpyxl can store, or None for an empty cell."""
-    if _missing(v):
+    if is_missing(v):
         return None
-    v = _join(v)
+    v = join_cell(v)
     if isinstance(v, str):
         if not v:
             return None
@@ -695,7 +650,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
 
     def pair(label_zh: str, label_en: str, value: Any) -> None:
         nonlocal row
-        if _missing(value) or value == "":
+        if is_missing(value) or value == "":
             return
         _put(ws, row, 1, label_zh if zh else label_en).font = st.head_font
         _long_text(ws, row, 2, 4, value, st)
@@ -861,42 +816,107 @@ def to_excel(report: Any, path: str | os.PathLike, lang: str = "zh", *,
 # --------------------------------------------------------------------------------------
 # CSV, JSON, Parquet
 # --------------------------------------------------------------------------------------
-def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    for col in out.columns:
-        if not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
-            out[col] = out[col].map(lambda v: v if _missing(v) else csv_safe(v)).astype(object)
-    return out
+#: What the data exports take: a table (a facts table or any key table), tables by name
+#: (``all_tables(report)``), or a report as :func:`dhcheng_analysis.load_report` takes it.
+TableSource = pd.DataFrame | Mapping[str, pd.DataFrame] | Report | str | os.PathLike | bytes | None
 
 
-def to_csv(report: Any, path: str | os.PathLike, table: str = "facts", *,
-           tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
-    """Write one table as CSV (UTF-8 with BOM, so Excel reads the Chinese; base units).
+def _is_stream(target: object) -> bool:
+    return hasattr(target, "write") and not isinstance(target, str | bytes | os.PathLike)
 
-    Text a spreadsheet would read as a formula is prefixed with ``'``.
+
+def _one_table(data: TableSource, table: str | None, tables: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
+    if isinstance(data, pd.DataFrame):
+        if table is not None:
+            raise ExportError(f"table={table!r} names a table of a report, but the data given is a table already "
+                              "— leave table out")
+        return data
+    if isinstance(data, Mapping):
+        tables, data = data, None
+        if table is None:
+            table = "facts"
+        _check_table(table)
+        if table not in tables:
+            raise ExportError(f"no table {table!r} among the tables given — choose one of {', '.join(tables)}")
+        return tables[table]
+    table = _check_table(table or "facts")
+    if tables is not None and table in tables:
+        return tables[table]
+    if table == "facts" and tables is None:
+        from .facts import extract_facts
+
+        return extract_facts(load_report(data))
+    _, found = _resolve(data, tables)
+    if table not in found:
+        raise ExportError(f"the analysis has no table {table!r} — choose one of {', '.join(sorted(found))}")
+    return found[table]
+
+
+def _write_out(path: str | os.PathLike | TextIO, text: str, encoding: str) -> Path | None:
+    if _is_stream(path):
+        path.write(text)  # type: ignore[union-attr]
+        return None
+    return write_text(path, text, encoding=encoding)  # type: ignore[arg-type]
+
+
+def to_csv(data: TableSource, path: str | os.PathLike | TextIO, table: str | None = None, *,
+           tables: Mapping[str, pd.DataFrame] | None = None) -> Path | None:
+    """Write a table as CSV: UTF-8 with BOM (so Excel reads the Chinese), CRLF line ends, base units.
+
+    Every CSV of the package is made here (through :func:`dhcheng_analysis.tabular.csv_text`):
+    text a spreadsheet would run as a formula gets a leading ``'``; numeric columns stay numbers.
 
     Parameters
     ----------
-    report : Report, path, str, None or DataFrame
-        The report (None: bundled), or a table to write as it is.
-    path : path
-        The file to write (atomically).
-    table : str
-        facts, headline, yoy, tax, completion, targets or audit.
+    data : DataFrame, mapping of tables, Report, path, str or None
+        A table to write as it is (the facts, or any key table); tables by name (pick one with
+        ``table``); or a report (None: the bundled one) whose ``table`` is written.
+    path : path or text stream
+        The file to write (atomically; a regular file or a new path), or an open text stream
+        such as ``sys.stdout`` (no BOM, LF line ends).
+    table : str, optional
+        With a report or tables: facts (default), headline, yoy, tax, completion, targets or audit.
+    tables : mapping, optional
+        Tables already built from the report (``all_tables(report)``).
+
+    Returns
+    -------
+    Path or None
+        The file written (None for a stream).
+
+    Raises
+    ------
+    ExportError
+        Unwritable path (missing folder, a folder, a device or pipe, full disk), unknown table.
+
+    Examples
+    --------
+    ::
+
+        facts = dh.extract_facts(report)
+        to_csv(facts, "facts.csv")                       # PosixPath('facts.csv')
+        to_csv(report, "tax.csv", table="tax")           # PosixPath('tax.csv')
+        to_csv(facts.query("measure == 'yoy_pct'"), sys.stdout)
     """
-    check_target(path)
-    df = _one_table(report, table, tables)
-    text = _for_csv(df).to_csv(index=False, lineterminator="\r\n")
-    return write_text(path, text, encoding="utf-8-sig")
+    if not _is_stream(path):
+        check_target(path)  # type: ignore[arg-type]
+    df = _one_table(data, table, tables)
+    if _is_stream(path):
+        return _write_out(path, csv_text(df, lineterminator="\n"), "utf-8")
+    return _write_out(path, csv_text(df), "utf-8-sig")
 
 
-def to_json(report: Any, path: str | os.PathLike, table: str = "facts", *,
-            tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
-    """Write one table as JSON records (UTF-8, Chinese as is, missing values as null)."""
-    check_target(path)
-    df = _one_table(report, table, tables)
-    text = df.to_json(orient="records", force_ascii=False, indent=1, double_precision=15)
-    return write_text(path, text + "\n", encoding="utf-8")
+def to_json(data: TableSource, path: str | os.PathLike | TextIO, table: str | None = None, *,
+            tables: Mapping[str, pd.DataFrame] | None = None) -> Path | None:
+    """Write a table as JSON records (UTF-8, Chinese as is, exact numbers, missing values as null).
+
+    Takes the same ``data``, ``path`` (a file or a text stream), ``table`` and ``tables`` as
+    :func:`to_csv`.
+    """
+    if not _is_stream(path):
+        check_target(path)  # type: ignore[arg-type]
+    df = _one_table(data, table, tables)
+    return _write_out(path, json_text(df) + "\n", "utf-8")
 
 
 PARQUET_HINT = 'pip install "dhcheng_analysis[parquet]"'
@@ -909,34 +929,41 @@ def _require_pyarrow() -> None:
         raise ExportError(f"writing Parquet needs pyarrow, which is not installed — run: {PARQUET_HINT}") from exc
 
 
-def to_parquet(report: Any, path: str | os.PathLike, table: str = "facts", *,
+def to_parquet(data: TableSource, path: str | os.PathLike, table: str | None = None, *,
                tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
-    """Write one table as Parquet (needs the ``parquet`` extra: pyarrow)."""
+    """Write a table as Parquet (needs the ``parquet`` extra: pyarrow); ``data`` as for :func:`to_csv`."""
+    if _is_stream(path):
+        raise ExportError("Parquet is written to a file, not to a stream — give a file name")
     _require_pyarrow()
     check_target(path)
-    df = _one_table(report, table, tables)
+    df = _one_table(data, table, tables)
 
     def write(tmp: Path) -> None:
         try:
             df.to_parquet(tmp, index=False, engine="pyarrow")
         except (TypeError, ValueError) as exc:
-            raise ExportError(f"cannot store table {table!r} as Parquet: {exc}".splitlines()[0]) from exc
+            raise ExportError(f"cannot store table {table or 'given'!r} as Parquet: {exc}".splitlines()[0]) from exc
 
     return write_with(path, write)
 
 
-def export_cli(report: Any, fmt: str = "xlsx", table: str = "facts", path: str | os.PathLike = "",
-               lang: str = "zh") -> Path:
-    """What ``dhcheng export`` does: the workbook (xlsx) or one table (csv, json, parquet)."""
+def export_cli(report: TableSource, fmt: str = "xlsx", table: str | None = None,
+               path: str | os.PathLike | TextIO = "", lang: str = "zh") -> Path | None:
+    """What ``dhcheng export`` does: the workbook (xlsx) or one table (csv, json, parquet).
+
+    ``path`` may be a text stream for csv and json.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} — choose one of {', '.join(FORMATS)}")
-    if not path:
+    if not _is_stream(path) and not str(path):
         raise ExportError("no output file given — add -o PATH")
-    _check_table(table)
+    if _is_stream(path) and fmt not in ("csv", "json"):
+        raise ExportError(f"{fmt} is written to a file, not to a stream — give a file name")
+    _check_table(table or "facts")
     _check_lang(lang)
     if fmt == "xlsx":
-        return to_excel(report, path, lang=lang)
+        return to_excel(report, path, lang=lang)  # type: ignore[arg-type]
     if fmt == "parquet":
         _require_pyarrow()
     writer = {"csv": to_csv, "json": to_json, "parquet": to_parquet}[fmt]
-    return writer(report, path, table)
+    return writer(report, path, table or "facts")

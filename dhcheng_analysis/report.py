@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from .documents import DocumentText, Source
 from .numbers import normalize
@@ -187,16 +188,22 @@ def _bundled_metadata() -> dict:
     return json.loads(meta.read_text(encoding="utf-8"))
 
 
-def load_report(source: str | os.PathLike | bytes | Report | None = None, *, report_id: str | None = None) -> Report:
+def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = None, *,
+                report_id: str | None = None, max_bytes: int | None = None) -> Report:
     """Load a report of the genre.
 
     Parameters
     ----------
-    source : path, str, bytes or None
-        None loads the bundled Dongcheng 2020 H1 report. A path (or a str naming an existing
-        file) is read and decoded; bytes are decoded; any other str is the report text itself.
+    source : path, str, bytes, binary stream or None
+        None loads the bundled Dongcheng 2020 H1 report. A path is read and decoded, and so is
+        a str that looks like one (it ends in .txt, .html, .md, .pdf, .docx, .json, .csv …, or
+        holds a path separator and no line break, or names an existing file): that file must
+        exist. Bytes and streams (``sys.stdin.buffer``) are decoded; any other str is the
+        report text itself. Only regular files are read; a web address is refused.
     report_id : str, optional
         Id for the facts of this report; defaults to the file stem or a hash of the text.
+    max_bytes : int, optional
+        Largest file or stream read; default ``$DHCHENG_MAX_BYTES`` or 200 MiB.
 
     Returns
     -------
@@ -205,8 +212,8 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
     Raises
     ------
     ReportError
-        A subclass naming what is wrong: missing file, folder, unreadable, empty, binary,
-        undecodable.
+        A subclass naming what is wrong: missing file, folder, special file, unreadable, too
+        large, empty, binary, undecodable.
 
     Examples
     --------
@@ -218,7 +225,7 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
         return source
     if source is None:
         source = bundled_path()
-    raw, path = read_source(source)
+    raw, path = read_source(source, max_bytes=max_bytes)
     src = replace(raw.source if isinstance(raw, DocumentText) else Source("text"), path=path)
     text = clean_text(raw)
     meta: dict = {}

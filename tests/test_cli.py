@@ -63,3 +63,97 @@ def test_help_explains_each_command_with_an_example():
 def test_subcommand_help(cmd):
     code, out, _ = run(cmd, "--help")
     assert code == 0 and "example" in out
+
+
+# --------------------------------------------------------------------------------------
+# Usage, warnings, last-resort errors
+# --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("argv, words", [
+    (["report", "--jobs", "0"], "argument --jobs: must be a whole number of 1 or more, not '0'"),
+    (["report", "--jobs", "two"], "argument --jobs: must be a whole number of 1 or more, not 'two'"),
+    (["export", "--format", "csv", "--table", "bogus", "-o", "x.csv"], "argument --table: invalid choice: 'bogus'"),
+    (["export", "--table", "tax", "-o", "x.xlsx"], "--table picks one table for csv, json or parquet"),
+    (["export", "--format", "csv", "--lang", "en", "-o", "x.csv"], "--lang sets the language of the workbook"),
+    (["facts", "--max-size", "lots"], "argument --max-size: 'lots' is not a size"),
+    (["facts", "--max-size", "0"], "argument --max-size: '0' is not a size"),
+    (["facts", "--format", "xml"], "argument --format: invalid choice: 'xml'"),
+    (["export", "--format", "csv"], "the following arguments are required: -o/--output"),
+    (["nosuchcommand"], "argument COMMAND: invalid choice: 'nosuchcommand'"),
+    ([], "the following arguments are required: COMMAND"),
+])
+def test_every_bad_option_exits_2_with_one_line(tmp_path, monkeypatch, argv, words):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(*argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("dhcheng") and words in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_figures_is_said_once_in_words(tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("这是一份没有任何数字的说明文字。", encoding="utf-8")
+    for argv in (["facts", str(words)], ["export", str(words), "--format", "csv", "-o", str(tmp_path / "w.csv")],
+                 ["export", str(words), "-o", str(tmp_path / "w.xlsx")]):
+        code, _, err = run(*argv)
+        assert code == 0
+        assert err == f"dhcheng: no figures found in {words}\n", err
+
+
+def test_other_warnings_are_one_line_once_without_a_file_name(monkeypatch):
+    import warnings
+
+    from dhcheng_analysis import facts as facts_module
+
+    real = facts_module.extract_facts
+
+    def noisy(report):
+        for _ in range(3):
+            warnings.warn("something odd in the table\nsecond line", RuntimeWarning, stacklevel=1)
+        return real(report)
+
+    monkeypatch.setattr(facts_module, "extract_facts", noisy)
+    code, out, err = run("facts", "--format", "json")
+    assert code == 0 and json.loads(out)
+    assert err == "dhcheng: warning: something odd in the table\n"
+
+
+@pytest.mark.parametrize("exc, code, words", [
+    (MemoryError(), 1, "dhcheng: out of memory while working on the bundled report — the input is too large"),
+    (KeyboardInterrupt(), 130, "dhcheng: interrupted"),
+    (RuntimeError("boom\nmore"), 1, "dhcheng: unexpected error (RuntimeError: boom) — this is a bug; rerun with "
+                                    "DHCHENG_DEBUG=1"),
+    (OSError(5, "Input/output error"), 1, "dhcheng: cannot write the output: Input/output error"),
+])
+def test_failures_inside_a_command_are_one_line(monkeypatch, exc, code, words):
+    from dhcheng_analysis import facts as facts_module
+
+    def fail(report):
+        raise exc
+
+    monkeypatch.setattr(facts_module, "extract_facts", fail)
+    monkeypatch.delenv("DHCHENG_DEBUG", raising=False)
+    got, out, err = run("facts")
+    assert got == code and out == ""
+    assert err.count("\n") == 1 and err.startswith(words), err
+
+
+def test_debug_shows_the_traceback_of_a_bug(monkeypatch):
+    from dhcheng_analysis import facts as facts_module
+
+    monkeypatch.setattr(facts_module, "extract_facts", lambda report: 1 / 0)
+    monkeypatch.setenv("DHCHENG_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["facts"])
+
+
+def test_dash_reads_standard_input(monkeypatch):
+    data = "一般公共预算收入完成96.9亿元,同比下降7%。".encode("gb18030")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run("facts", "-", "--format", "json")
+    assert code == 0 and err == ""
+    assert sorted(r["value"] for r in json.loads(out)) == [-7.0, 9.69e9]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run("facts", "-", "--max-size", "10")
+    assert code == 1 and out == ""
+    assert err == ("dhcheng: standard input holds more than the 10 bytes read limit — if it really is one report, "
+                   "raise the limit (--max-size, or DHCHENG_MAX_BYTES)\n")

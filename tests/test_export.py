@@ -328,6 +328,62 @@ def test_csv_from_a_dataframe_and_facts_default(tmp_path, report):
     assert len(pd.read_csv(facts, encoding="utf-8-sig")) == len(dh.extract_facts(report))
 
 
+def test_one_csv_writer_for_every_command_and_function(tmp_path):
+    """``dhcheng facts --format csv`` (the README's example), ``dhcheng export --format csv`` and
+    ``to_csv`` give the same guarded bytes for the same facts."""
+    src = tmp_path / "inject.txt"
+    src.write_text(INJECTION_TEXT, encoding="utf-8")
+    facts_csv, export_csv, lib_csv = tmp_path / "facts.csv", tmp_path / "export.csv", tmp_path / "lib.csv"
+    assert cli.main(["facts", str(src), "--format", "csv", "-o", str(facts_csv)]) == 0
+    assert cli.main(["export", str(src), "--format", "csv", "-o", str(export_csv)]) == 0
+    export.to_csv(dh.extract_facts(dh.load_report(src)), lib_csv)
+    assert facts_csv.read_bytes() == export_csv.read_bytes() == lib_csv.read_bytes()
+    back = pd.read_csv(facts_csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert "'=HYPERLINK(\"http://x\")收入完成5亿元。" in set(back["sentence"])
+    assert not back["sentence"].str.match(r"[=+\-@]").any()
+
+
+def test_numbers_in_text_columns_stay_readable_and_numeric_columns_stay_numbers(tmp_path):
+    df = pd.DataFrame({"raw_value": ["-7", "+3.5", "-1+1", "-", " =1", "－3", "＝SUM(1)", "\t1", "1e-3", "-7%"],
+                       "value": [-7.0, 3.5, 0.0, None, 1.0, -3.0, 1.0, 1.0, 0.001, -0.07]})
+    path = export.to_csv(df, tmp_path / "n.csv")
+    back = pd.read_csv(path, encoding="utf-8-sig", dtype={"raw_value": str}, keep_default_na=False,
+                       na_values={"value": [""]})
+    assert back["raw_value"].tolist() == ["-7", "+3.5", "'-1+1", "-", "' =1", "'－3", "'＝SUM(1)", "'\t1", "1e-3",
+                                          "'-7%"]
+    assert back["value"].tolist()[:3] == [-7.0, 3.5, 0.0] and back["value"].dtype == "float64"
+
+
+def test_csv_guards_column_names_and_replaces_lone_surrogates(tmp_path):
+    df = pd.DataFrame({"=cmd": pd.Series(["a\ud800b"], dtype=object), "ok": [1]})
+    text = export.to_csv(df, tmp_path / "h.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines() == ["'=cmd,ok", "a\ufffdb,1"]
+
+
+def test_data_first_exports(tmp_path, report, tables):
+    facts = tables["facts"]
+    assert export.to_csv(facts, tmp_path / "a.csv").read_bytes() == \
+        export.to_csv(report, tmp_path / "b.csv", tables=tables).read_bytes()
+    assert export.to_csv(tables, tmp_path / "tax1.csv", table="tax").read_bytes() == \
+        export.to_csv(report, tmp_path / "tax2.csv", table="tax", tables=tables).read_bytes()
+    assert len(pd.read_parquet(export.to_parquet(tables["yoy"], tmp_path / "y.parquet"))) == len(tables["yoy"])
+    with pytest.raises(ExportError, match="the data given is a table already — leave table out"):
+        export.to_csv(facts, tmp_path / "c.csv", table="tax")
+    with pytest.raises(ExportError, match="no table 'tax' among the tables given — choose one of facts"):
+        export.to_json({"facts": facts}, tmp_path / "c.json", table="tax")
+    assert not (tmp_path / "c.csv").exists() and not (tmp_path / "c.json").exists()
+
+
+def test_json_keeps_strings_and_numbers_intact(tmp_path):
+    df = pd.DataFrame({"text": ["收入/支出 <b>&\"'", "=1+1", None], "value": [0.1 + 0.2, float("inf"), 9.69e9],
+                       "n": pd.array([1, None, 3], dtype="Int64")})
+    raw = export.to_json(df, tmp_path / "x.json").read_text(encoding="utf-8")
+    assert "收入/支出" in raw and "\\u" not in raw and "\\/" not in raw
+    assert json.loads(raw) == [{"text": "收入/支出 <b>&\"'", "value": 0.30000000000000004, "n": 1},
+                               {"text": "=1+1", "value": None, "n": None},
+                               {"text": None, "value": 9.69e9, "n": 3}]
+
+
 def test_json_records_utf8(tmp_path, report, tables):
     path = export.to_json(report, tmp_path / "facts.json", table="facts", tables=tables)
     raw = path.read_bytes()
@@ -446,10 +502,12 @@ def test_cli_export_missing_folder_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and err.startswith("dhcheng: ") and "does not exist" in err
 
 
-def test_cli_export_unknown_table(tmp_path, capsys):
-    code = cli.main(["export", "--format", "csv", "--table", "gdp", "-o", str(tmp_path / "x.csv")])
+def test_cli_export_unknown_table_is_bad_usage(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", "--format", "csv", "--table", "gdp", "-o", str(tmp_path / "x.csv")])
     err = capsys.readouterr().err
-    assert code == 1 and err.count("\n") == 1 and "unknown table" in err
+    assert exit_.value.code == 2 and err.count("\n") == 1 and "invalid choice: 'gdp'" in err
+    assert not list(tmp_path.iterdir())
 
 
 # --------------------------------------------------------------------------------------

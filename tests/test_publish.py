@@ -145,7 +145,7 @@ def test_cli_reports_a_missing_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "report", str(tmp_path / "x.txt"),
                            "-o", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
-    assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
+    assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
 
 
 # ----------------------------------------------------------------------------- helpers
