@@ -49,6 +49,7 @@ class TableVocab:
 
     label_indicator: frozenset[str]
     label_scope: frozenset[str]
+    label_period: frozenset[str]
     unit_columns: frozenset[str]
     text_columns: frozenset[str]
     measures: tuple[tuple[str, re.Pattern[str], bool], ...]
@@ -92,6 +93,7 @@ def table_vocab() -> TableVocab:
     return TableVocab(
         label_indicator=frozenset(raw["label_columns"]["indicator"]),
         label_scope=frozenset(raw["label_columns"]["scope"]),
+        label_period=frozenset(raw["label_columns"]["period"]),
         unit_columns=frozenset(raw["unit_columns"]["words"]),
         text_columns=frozenset(raw["text_columns"]["words"]),
         measures=tuple((p["measure"], re.compile(p["pattern"]), bool(p["keep_name"]))
@@ -338,15 +340,16 @@ def _is_prose(key: str, v: TableVocab) -> bool:
     return len(key) > 2 * v.max_cell_chars or (len(key) > v.max_cell_chars // 2 and any(c in v.prose_marks for c in key))
 
 
-def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab) -> _Line | None:
-    """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not blank."""
+def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False) -> _Line | None:
+    """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not
+    blank and not cut by the end of the text (``last``)."""
     line = norm[a:b]
     cuts = [i for i, ch in enumerate(line) if ch == "|"]
     if not cuts:
         return None
     led = line[:cuts[0]].strip() == ""
     bounds = [(x, y, True) for x, y in zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True)]
-    if line[cuts[-1] + 1:].strip():
+    if line[cuts[-1] + 1:].strip() and not last:
         bounds.append((cuts[-1] + 1, len(line), False))
     out: list[_Cell] = []
     for x, y, closed in bounds:
@@ -376,10 +379,11 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
     """Runs of consecutive lines with ``|`` cells; a line with a prose cell ends a run, except that
     prose before the first ``|`` of a run's first line is its lead-in (caption and all)."""
     spans = _lines(norm)
+    end_of_text = len(norm.rstrip())
     regions: list[list[_Line]] = []
     run: list[_Line] = []
     for a, b in spans:
-        ln = _split_line(norm, a, b, len(run), v) if "|" in norm[a:b] else None
+        ln = _split_line(norm, a, b, len(run), v, b >= end_of_text) if "|" in norm[a:b] else None
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
             if prose == [0] and not ln.led and len(ln.cells) > 2:
@@ -434,16 +438,21 @@ def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
 
 def _read_header(key: str, v: TableVocab) -> _Head:
     """Measure, unit, status, period, scope and indicator of one header cell."""
-    unit, rest = _unit_in(key, v)
+    unit, _ = _unit_in(key, v)
     measure = ""
-    name = rest
+    name = key
     for meas, pat, keep in v.measures:
-        m = pat.search(rest)
+        m = pat.search(key)
         if m and m.group():
             measure = meas
             if not keep:
-                name = rest[:m.start()] + rest[m.end():]
+                name = key[:m.start()] + " " * (m.end() - m.start()) + key[m.end():]
             break
+    _, name = _unit_in(name.replace(" ", ""), v)
+    if measure in ("yoy_pct", "") and unit in ("个百分点", "百分点"):
+        measure = "pp_diff"  # 比上年增减(个百分点)
+    elif measure == "yoy_pct" and unit and unit not in ("%", "‰"):
+        measure = "abs_change"  # 比上年增减(万元)
     if measure in ("yoy_pct", "completion_pct", "rate_pct") and not unit:
         unit = "%"
     if measure == "pp_diff":
@@ -480,7 +489,7 @@ def _read_header(key: str, v: TableVocab) -> _Head:
 
 def _group_score(key: str, index: int, dup: bool, v: TableVocab) -> int:
     """How much a parent header cell looks like a merged cell over sub-columns."""
-    if index == 0 or key in v.unit_columns or key in v.text_columns:
+    if index == 0 or key in v.unit_columns or key in v.text_columns or key in v.sub_columns:
         return -9
     head = _read_header(key, v)
     score = 3 if dup else 0
@@ -504,17 +513,15 @@ def _merge_dups(cells: list[str]) -> tuple[list[str], list[bool]]:
 
 
 def _split_children(children: list[str], g: int) -> list[list[str]] | None:
-    """Split the child header cells among g merged parents, in order."""
+    """Split the child header cells among g merged parents, in order: one parent takes them all;
+    several parents take equal runs that repeat the same words (当月 累计 … 当月 累计 …)."""
     if g == 1:
         return [children]
-    starts = [i for i, c in enumerate(children) if c == children[0]]
-    if len(starts) == g:
-        bounds = starts + [len(children)]
-        return [children[bounds[i]:bounds[i + 1]] for i in range(g)]
-    if len(children) % g == 0:
-        k = len(children) // g
-        return [children[i * k:(i + 1) * k] for i in range(g)]
-    return None
+    if len(children) % g:
+        return None
+    k = len(children) // g
+    runs = [children[i * k:(i + 1) * k] for i in range(g)]
+    return runs if all(r == runs[0] for r in runs) else None
 
 
 def _combine_compact(parents: list[str], children: list[str], width: int,
@@ -615,15 +622,18 @@ def _period_width(cells: list[_Cell], v: TableVocab) -> int:
     return min(g for g, n in top if n == best)
 
 
-def _first_number(cells: list[_Cell], lines: list[_Line]) -> int:
-    """Index of the first numeric cell that is not a year printed in a header line."""
+def _first_number(cells: list[_Cell], by_line: dict[int, _Line], stream: bool) -> int:
+    """Index of the first figure: not a year printed among header words, nor a year that labels a row."""
     for i, c in enumerate(cells):
         if c.kind != "num":
             continue
         if YEAR_ONLY.fullmatch(c.key):
-            same = [x for x in lines[c.line].cells if x.kind != "empty"]
+            ln = by_line[c.line]
+            same = [x for x in ln.cells if x.kind != "empty"]
             if len(same) >= 2 and all(x.kind == "text" or YEAR_ONLY.fullmatch(x.key) for x in same):
-                continue
+                continue  # | 指标 | 2022 | 2023 |
+            if not stream and not ln.led and ln.cells[0] is c and len(ln.cells) > 1:
+                return i + 1 if i + 1 < len(cells) and cells[i + 1].kind == "num" else i  # | 2019 | 100 |
         return i
     return -1
 
@@ -723,177 +733,191 @@ def _column_role(index: int, parts: tuple[str, ...], values: list[_Cell], v: Tab
     if parts and (parts[0] in v.text_columns or key in v.text_columns):
         return "text"
     filled = [c for c in values if c.kind != "empty"]
-    if filled and sum(1 for c in filled if c.kind == "text" and v.unit.fullmatch(c.key)) >= 0.8 * len(filled) \
-            and not any(c.kind == "num" for c in filled):
+    if filled and not any(c.kind == "num" for c in filled) and sum(
+            1 for c in filled if v.unit.fullmatch(c.key)) >= 0.8 * len(filled):
         return "unit"
     return "value"
 
 
-def _build(norm: str, text: str, lines: list[_Line], v: TableVocab) -> Table | None:
-    cells = [c for ln in lines for c in ln.cells]
+def _clean_lines(lines: list[_Line]) -> list[_Line]:
+    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell."""
     for ln in lines:
-        if all(SEPARATOR_CELL.fullmatch(c.key) or c.kind == "empty" for c in ln.cells) and any(
+        if ln.cells and all(SEPARATOR_CELL.fullmatch(c.key) or c.kind == "empty" for c in ln.cells) and any(
                 SEPARATOR_CELL.fullmatch(c.key) for c in ln.cells):
-            ln.cells = []  # a markdown rule line
-    bordered = all(ln.led for ln in lines if ln.cells)
-    if bordered:
+            ln.cells = []
+    if all(ln.led for ln in lines if ln.cells):
         for ln in lines:
             ln.cells = [c for c in ln.cells if not c.led]
-    lines = [ln for ln in lines if ln.cells or ln.lead]
-    cells = [c for ln in lines for c in ln.cells]
-    if not cells:
-        return None
-    f = _first_number(cells, lines)
-    if f < 0:
-        return None
-    single = [ln for ln in lines if len(ln.cells) == 1 and not ln.led]
-    stream = len(single) >= v.min_single_cell_lines and len(single) >= 0.8 * len([ln for ln in lines if ln.cells])
+            ln.led = False
+    return [ln for ln in lines if ln.cells]
 
-    # leading text columns (label, unit) and where the first data row starts
-    keys = [c.key for c in cells]
-    t = 2 if len(keys) > 1 and keys[1] in v.unit_columns else 1
-    fl = cells[f].line
-    on_line = [i for i, c in enumerate(cells) if c.line == fl]
-    k = f - on_line[0]
-    if not stream and not lines_by_index(lines, fl).led and k <= 2 and all(
-            cells[i].kind != "num" for i in on_line[:k]):
-        r0 = on_line[0]
-    else:
-        r0 = max(f - t, 0)
-    head_cells = cells[:r0]
-    data_cells = cells[r0:]
 
-    # header rows: whole lines when the header has its own lines of several cells
-    head_lines: list[list[_Cell]] = []
-    for c in head_cells:
-        if head_lines and head_lines[-1][-1].line == c.line:
-            head_lines[-1].append(c)
+def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
+                v: TableVocab) -> int:
+    """Index of the first cell of the first data row (its label)."""
+    ln = by_line[cells[f].line]
+    k = next(i for i, c in enumerate(ln.cells) if c is cells[f])
+    line_start = f - k
+    if not stream and not ln.led and cells[f].line != first_line and all(c.kind != "num" for c in ln.cells[:k]):
+        return line_start  # the row has a line of its own
+    # header and row in one run: the row keeps its label and, under a unit column, its unit
+    t = 2 if len(cells) > 1 and cells[1].key in v.unit_columns else 1
+    return max(f - t, 0)
+
+
+def _header_rows(head: list[_Cell], text: str, v: TableVocab) -> tuple[list[list[_Cell]], str, str]:
+    """Header cells grouped by line, without a caption row or a unit row printed inside the table."""
+    rows: list[list[_Cell]] = []
+    for c in head:
+        if rows and rows[-1][-1].line == c.line:
+            rows[-1].append(c)
         else:
-            head_lines.append([c])
-    table_unit = ""
-    caption = ""
+            rows.append([c])
+    unit, caption = "", ""
     kept: list[list[_Cell]] = []
-    for hl in head_lines:
+    for hl in rows:
         filled = [c for c in hl if c.kind != "empty"]
-        if len(filled) == 1 and len(hl) >= 1 and v.unit_line.search(filled[0].key) and len(filled[0].key) <= 16:
-            table_unit = v.unit_line.search(filled[0].key).group(1)
+        mu = v.unit_line.search(filled[0].key) if len(filled) == 1 else None
+        if mu and len(filled[0].key) <= v.caption_max // 2:
+            unit = mu.group(1)
             continue
         if len(filled) == 1 and len(hl) > 2 and not kept and _is_caption(filled[0].key, v):
             caption = _collapse(text[filled[0].start:filled[0].end])
+            mc = v.unit_line.search(filled[0].key)
+            unit = unit or (mc.group(1) if mc else "")
             continue
-        kept.append(hl)
-    head_lines = kept
-    line_header = not stream and len(head_lines) >= 1 and all(len(h) >= 2 for h in head_lines) and (
-        len({h[0].line for h in head_lines}) == len(head_lines))
+        if filled:
+            kept.append(hl)
+    return kept, unit, caption
 
-    # the width of a row: whole data lines, else the spacing of row labels, else the header
-    w_period = _period_width(data_cells, v)
-    data_lines = [ln for ln in lines if ln.cells and ln.cells[-1].start >= data_cells[0].start]
-    w_data = w_period
+
+def _row_width(head_rows: list[list[_Cell]], line_header: bool, data: list[_Cell], data_lines: list[_Line],
+               stream: bool, v: TableVocab) -> tuple[int, bool]:
+    """Cells in a row, and whether the header is read line by line."""
+    w_data = _period_width(data, v)
     if not stream and data_lines and not any(ln.led for ln in data_lines):
         w_data = Counter(len(ln.cells) for ln in data_lines).most_common(1)[0][0]
-    if line_header and len(head_lines) == 1 and w_data and len(head_lines[0]) > w_data:
+    if line_header and len(head_rows) == 1 and w_data and len(head_rows[0]) > w_data:
         line_header = False  # parent and child header rows printed on one line
-    if line_header and head_lines:
-        width = max([len(h) for h in head_lines] + [w_data])
-    else:
-        width = w_data or len(head_cells)
-    if width < 2:
-        return None
+    if line_header:
+        return max([len(h) for h in head_rows] + [w_data]), True
+    if w_data:
+        return w_data, False
+    return _flat_width([c.key for h in head_rows for c in h], v), False
 
-    # header parts of each column
-    if line_header and head_lines:
-        rows_keys = [[c.key for c in h] for h in head_lines]
-        if len(rows_keys) == 1:
-            parts = [(x,) if x else () for x in (rows_keys[0] + [""] * width)[:width]]
+
+def _flat_width(keys: list[str], v: TableVocab) -> int:
+    """Width of a one-run header when the data cannot tell: a split whose second part is all
+    sub-column words (中央级 省级 … 合计) is a two-row header, else it is one row."""
+    best: tuple[int, int] | None = None
+    for p in range(2, len(keys)):
+        children = [k for k in keys[p:] if k]
+        if len(children) < 2 or not all(k in v.sub_columns for k in children):
+            continue
+        for width in range(len(children) + 1, len(keys)):
+            got = _combine_compact(keys[:p], keys[p:], width, v)
+            if got is not None and (best is None or got[1] > best[0]):
+                best = (got[1], width)
+    return best[1] if best else len(keys)
+
+
+def _header_parts(head_rows: list[list[_Cell]], line_header: bool, width: int,
+                  v: TableVocab) -> list[tuple[str, ...]]:
+    if line_header:
+        keys = [[c.key for c in h] for h in head_rows]
+        if len(keys) == 1:
+            parts = [(x,) if x else () for x in (keys[0] + [""] * width)[:width]]
         else:
-            parts = _combine(rows_keys[0], rows_keys[1], width, v)
-            for extra in rows_keys[2:]:
+            parts = _combine(keys[0], keys[1], width, v)
+            for extra in keys[2:]:
                 extra = (extra + [""] * width)[:width]
                 parts = [p + ((e,) if e else ()) for p, e in zip(parts, extra, strict=True)]
     else:
-        parts = _split_flat_header([c.key for c in head_cells if not c.led], width, v)
-    parts = (parts + [()] * width)[:width]
+        parts = _split_flat_header([c.key for h in head_rows for c in h], width, v)
+    return (parts + [()] * width)[:width]
 
-    # data rows
-    raw_rows: list[list[_Cell]] = []
+
+def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool) -> list[list[_Cell]]:
+    """Data cells regrouped into rows: a line that does not start with ``|`` starts a row (one cell
+    per line: every ``width`` cells); a line that starts with ``|`` goes on with the row above until
+    the row is full, and its first empty cell is a border when the row above is already full."""
+    rows: list[list[_Cell]] = []
     cur: list[_Cell] = []
     prev_line = -1
-    for c in data_cells:
+    for c in data:
         new_line = c.line != prev_line
         prev_line = c.line
-        ln = lines_by_index(lines, c.line)
-        if new_line and not stream and not ln.led and cur:
-            raw_rows.append(cur)
+        if new_line and not stream and not by_line[c.line].led and cur:
+            rows.append(cur)
             cur = []
         if new_line and c.led and len(cur) >= width:
-            continue  # the border of a line that starts a new row
+            continue
         if len(cur) >= width:
-            raw_rows.append(cur)
+            rows.append(cur)
             cur = []
         cur.append(c)
     if cur:
-        raw_rows.append(cur)
+        rows.append(cur)
+    return rows
 
-    col_cells: list[list[_Cell]] = [[] for _ in range(width)]
-    for r in raw_rows:
-        for j, c in enumerate(r[:width]):
-            col_cells[j].append(c)
-    roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
+
+def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> list[Column]:
     columns: list[Column] = []
-    for i in range(width):
-        heads = [_read_header(p, v) for p in parts[i]]
-        role = roles[i]
-        measure = next((h.measure for h in reversed(heads) if h.measure), "")
-        unit = next((h.unit for h in reversed(heads) if h.unit), "")
-        status = next((h.status for h in reversed(heads) if h.status), "")
-        period = "".join(h.period for h in heads)
-        scope = next((h.scope for h in heads if h.scope), "")
-        indicator = next((h.indicator for h in heads if h.indicator), "")
-        if role == "value" and not measure:
-            measure = "level"
+    for i, (pp, role) in enumerate(zip(parts, roles, strict=True)):
+        heads = [_read_header(p, v) for p in pp]
         if role != "value":
-            measure = unit = status = period = scope = indicator = ""
-        columns.append(Column(i, " ".join(parts[i]), tuple(parts[i]), role, measure, unit, status, period, scope,
-                              indicator))
+            columns.append(Column(i, " ".join(pp), pp, role, "", "", "", "", "", ""))
+            continue
+        columns.append(Column(
+            index=i, header=" ".join(pp), parts=pp, role=role,
+            measure=next((h.measure for h in reversed(heads) if h.measure), "level"),
+            unit=next((h.unit for h in reversed(heads) if h.unit), ""),
+            status=next((h.status for h in reversed(heads) if h.status), ""),
+            period="".join(h.period for h in heads),
+            scope=next((h.scope for h in heads if h.scope), ""),
+            indicator=next((h.indicator for h in heads if h.indicator), ""),
+        ))
+    return columns
 
-    label_key = parts[0][0] if parts[0] else ""
-    label_role = "scope" if label_key in v.label_scope else "indicator"
-    if label_key not in v.label_indicator and label_key not in v.label_scope:
-        labels = [r[0].key for r in raw_rows if r and r[0].kind == "text"]
-        if labels and any(c.indicator for c in columns) and sum(
-                1 for x in labels if v.scope_pattern.match(x) or x in v.scope_words) >= 0.6 * len(labels):
-            label_role = "scope"
 
-    # rows
-    end_of_text = len(norm.rstrip())
-    indents = Counter(r[0].indent for r in raw_rows if r and r[0].kind == "text")
+def _label_role(label_key: str, labels: list[str], columns: list[Column], v: TableVocab) -> str:
+    if label_key in v.label_scope:
+        return "scope"
+    if label_key in v.label_period:
+        return "period"
+    if label_key in v.label_indicator or not labels:
+        return "indicator"
+    named = any(c.indicator for c in columns)
+    if named and sum(1 for x in labels if v.scope_pattern.match(x) or x in v.scope_words) >= 0.6 * len(labels):
+        return "scope"
+    if sum(1 for x in labels if any(p.fullmatch(x) for p in v.period_patterns)) >= 0.6 * len(labels):
+        return "period"
+    return "indicator"
+
+
+def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
+          end_of_text: int, v: TableVocab) -> list[Row]:
+    indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
     base_indent = min(indents) if indents else 0
     rows: list[Row] = []
     parent = ""
-    at_end = lines[-1].end >= end_of_text
     for ri, r in enumerate(raw_rows):
-        label, span, ordinal, sub, lunit = _label_of(text, r[0], v) if r[0].kind != "num" else ("", (-1, -1), "", False, "")
-        if r[0].kind == "num":
-            continue  # out of step: a row cannot start with a figure
+        if r[0].kind == "num" and not YEAR_ONLY.fullmatch(r[0].key):
+            continue  # out of step: a row does not start with a figure
+        label, span, ordinal, sub, unit = _label_of(text, r[0], v)
         if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
             sub = True
-        unit = lunit
         vals: list[tuple[int, int, int]] = []
         nums: list[Decimal] = []
         pcts: list[str] = []
         texts: list[tuple[int, int, int]] = []
-        for j, c in enumerate(r[:width]):
-            if j == 0:
-                continue
+        for j, c in enumerate(r[1:width], start=1):
             if roles[j] == "unit" and c.kind == "text":
                 unit = c.key
             elif roles[j] == "value" and c.kind == "num":
-                if not c.closed and c.end >= end_of_text:
-                    continue  # a figure cut by the end of the text
                 m = NUMBER.fullmatch(c.key)
-                if m is None:  # pragma: no cover - the kind says it is a number
-                    continue
+                if m is None or (not c.closed and c.end >= end_of_text):
+                    continue  # a figure cut by the end of the text
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
@@ -901,41 +925,72 @@ def _build(norm: str, text: str, lines: list[_Line], v: TableVocab) -> Table | N
                 texts.append((j, c.start, c.end))
         if not label and not vals:
             continue
-        # only the last row can be cut, and only by the end of the text
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
                         tuple(texts), complete))
         if not sub and label:
             parent = label
+    return rows
+
+
+def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
+    lead = region[0].lead
+    lines = _clean_lines(region)
+    if len(lines) < 2 and not (lead and lines and len(lines[0].cells) >= 4):
+        return None
+    by_line = {ln.cells[0].line: ln for ln in lines}
+    cells = [c for ln in lines for c in ln.cells]
+    single = [ln for ln in lines if len(ln.cells) == 1 and not ln.led]
+    stream = len(single) >= v.min_single_cell_lines and len(single) >= 0.8 * len(lines)
+    f = _first_number(cells, by_line, stream)
+    if f < 0:
+        return None
+    r0 = _data_start(cells, f, by_line, lines[0].cells[0].line, stream, v)
+    head_rows, table_unit, caption = _header_rows(cells[:r0], text, v)
+    if sum(1 for h in head_rows for c in h if c.kind != "empty") < 2:
+        return None  # no header: a stray | in prose, or a list
+    data = cells[r0:]
+    # a header read line by line has lines of its own, each of several cells
+    line_header = not stream and all(len(h) >= 2 for h in head_rows) and head_rows[-1][-1].line != data[0].line
+    data_lines = [ln for ln in lines if ln.cells[0].start >= data[0].start]
+    if region[-1].end >= len(norm.rstrip()) and data_lines and data_lines[-1] is lines[-1]:
+        data_lines = data_lines[:-1]  # a last line cut by the end of the text says nothing of the width
+    width, line_header = _row_width(head_rows, line_header, data, data_lines, stream, v)
+    if width < 2:
+        return None
+    parts = _header_parts(head_rows, line_header, width, v)
+    raw_rows = _assemble(data, by_line, width, stream)
+    col_cells: list[list[_Cell]] = [[] for _ in range(width)]
+    for r in raw_rows:
+        for j, c in enumerate(r[:width]):
+            col_cells[j].append(c)
+    roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
+    columns = _columns(parts, roles, v)
+    end_of_text = len(norm.rstrip())
+    at_end = region[-1].end >= end_of_text
+    rows = _rows(text, raw_rows, roles, width, at_end, end_of_text, v)
     if not any(r.cells for r in rows):
         return None
-    first = lines[0]
-    start = cells[0].start
-    lead_caption, lead_start = ("", -1)
-    if first.lead is not None:
-        lead_caption, lead_start = _lead_caption(norm, text, first.lead, v)
-    cap2, unit2, above_start = _caption_above(norm, text, lines[0].start, v) if first.lead is None else ("", "", start)
-    caption = lead_caption or caption or cap2
-    if lead_start >= 0:
-        start = lead_start
-    elif cap2 or unit2:
-        start = above_start
-    if not table_unit:
-        table_unit = unit2
+    label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
+
+    start = region[0].start + len(norm[region[0].start:region[0].end]) - len(norm[region[0].start:region[0].end].lstrip())
+    if lead is not None:
+        lead_caption, lead_start = _lead_caption(norm, text, lead, v)
+        caption = caption or lead_caption
+        if lead_start >= 0:
+            start = lead_start
+    else:
+        cap, unit, above = _caption_above(norm, text, region[0].start, v)
+        caption = caption or cap
+        table_unit = table_unit or unit
+        if cap or unit:
+            start = above
     if not table_unit and caption:
         mu = v.unit_line.search(caption.replace(" ", ""))
-        if mu:
-            table_unit = mu.group(1)
-    end = max(c.end for c in data_cells)
-    table_complete = not (at_end and rows and not rows[-1].complete)
-    return Table(start, end, caption, table_unit, label_role, tuple(columns), tuple(rows), table_complete)
-
-
-def lines_by_index(lines: list[_Line], index: int) -> _Line:
-    for ln in lines:
-        if ln.cells and ln.cells[0].line == index:
-            return ln
-    return lines[0]
+        table_unit = mu.group(1) if mu else ""
+    end = max(c.end for c in data)
+    complete = not (at_end and not rows[-1].complete)
+    return Table(start, end, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
 
 
 def find_tables(text: str, norm: str | None = None) -> list[Table]:
@@ -985,6 +1040,22 @@ def _split_unit(unit: str, v: TableVocab) -> tuple[str, str]:
     return m.group("mag") or "", m.group("base")
 
 
+def _header_indicator(columns: tuple[Column, ...], j: int) -> str:
+    """The indicator a column header names, else that of the nearest named value column on its left
+    under the same merged parent (增长% after 地区生产总值(亿元))."""
+    col = columns[j]
+    if col.indicator:
+        return col.indicator
+    for c in reversed(columns[:j]):
+        if c.role != "value":
+            break
+        if len(col.parts) > 1 and c.parts[:1] != col.parts[:1]:
+            break
+        if c.indicator:
+            return c.indicator
+    return ""
+
+
 def cell_figures(table: Table) -> list[CellFigure]:
     """The numeric cells of ``table`` as figures with indicator, measure, unit, status, period and scope.
 
@@ -1011,17 +1082,17 @@ def cell_figures(table: Table) -> list[CellFigure]:
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
             flags = ["table_cell"]
-            measure = col.measure or "level"
-            if own:
+            col_measure = col.measure or "level"
+            if own:  # 6.5% prints its own percent sign
                 unit = own
-                if measure not in PERCENT_MEASURES:
-                    measure = "rate_pct"
-            elif measure in PERCENT_MEASURES and j not in printed_pct:
+                measure = col_measure if col_measure in PERCENT_MEASURES else "rate_pct"
+            elif col_measure in PERCENT_MEASURES and j not in printed_pct:
+                measure = col_measure
                 unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
             else:
-                if measure in PERCENT_MEASURES:
-                    measure = "level"  # a level in a column of printed percentages
-                unit = r.unit or (col.unit if col.unit not in ("%", "‰", "个百分点") or measure == "level" else "")
+                # an amount: in a level column, or without the % its neighbours print (wuchang 365)
+                measure = "level" if col_measure in PERCENT_MEASURES else col_measure
+                unit = r.unit or ("" if col_measure in PERCENT_MEASURES else col.unit)
                 if not unit and table.unit:
                     unit = table.unit
                     flags.append("unit_from_table")
@@ -1029,20 +1100,25 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     measure = "rate_pct"
                 elif measure == "level" and unit in ("个百分点", "百分点"):
                     measure = "pp_diff"
-                if not unit and measure == "level":
+                if not unit and measure in ("level", "abs_change"):
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
-            if table.label_role == "scope":
-                indicator = col.indicator
-                scope = r.label or col.scope
+            indicator, scope, period = r.label, col.scope, col.period
+            if table.label_role in ("scope", "period"):
+                # the rows are places or periods: the header names the indicator; a growth column
+                # without a name (增长%) measures the named column on its left
+                indicator = _header_indicator(table.columns, j)
+                if table.label_role == "scope":
+                    scope = r.label or col.scope
+                else:
+                    period = r.label + col.period
                 flags.append("indicator_from_header")
-            else:
-                indicator = r.label
-                scope = col.scope
+            if not indicator:
+                flags.append("no_indicator")
             if r.parent:
                 flags.append("sub_item")
             if not r.complete:
                 flags.append("row_cut")
             out.append(CellFigure(a, b, value, ri, j, indicator, r.label, r.parent, measure, unit, magnitude, base,
-                                  col.status, col.period, scope, tuple(flags)))
+                                  col.status, period, scope, tuple(flags)))
     return out
