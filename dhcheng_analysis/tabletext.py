@@ -63,6 +63,7 @@ class TableVocab:
     sub_columns: frozenset[str]
     generic_headers: frozenset[str]
     unit: re.Pattern[str]
+    figure: re.Pattern[str]
     magnitudes: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
     caption_max: int
@@ -108,6 +109,7 @@ def table_vocab() -> TableVocab:
         sub_columns=frozenset(raw["sub_columns"]["words"]),
         generic_headers=frozenset(raw["generic_headers"]["words"]),
         unit=unit_re,
+        figure=re.compile(rf"\d[\d.,]*\s*(?:{unit_re.pattern})"),
         magnitudes=mags,
         captions=tuple(re.compile(p) for p in raw["captions"]["patterns"]),
         caption_max=int(raw["captions"]["max_chars"]),
@@ -219,14 +221,18 @@ class Table:
     ----------
     start, end : int
         Offsets of the table (its caption or unit line included) in the text.
+    body_start : int
+        Offset of the first data row: ``[start, body_start)`` holds the caption, the unit line and
+        the header (whose years and numbers are no figures).
     caption : str
         Caption above the table or before its first cell (``表一:地区生产总值``), spaces removed.
     unit : str
         Unit of a unit line (``单位:万元`` → ``万元``) above the table, in its caption or in a
         header row; empty when there is none.
     label_role : str
-        ``indicator`` when the row labels name what is measured, ``scope`` when they name places
-        or units of government (the indicator then comes from the column headers).
+        ``indicator`` when the row labels name what is measured; ``scope`` when they name places
+        or units of government, ``period`` when they name years or months (the indicator then
+        comes from the column headers).
     columns : tuple[Column, ...]
     rows : tuple[Row, ...]
     complete : bool
@@ -235,6 +241,7 @@ class Table:
 
     start: int
     end: int
+    body_start: int
     caption: str
     unit: str
     label_role: str
@@ -310,7 +317,6 @@ class _Cell:
     line: int  # index of the line in the region
     led: bool  # the empty segment before the first | of a line that starts with |
     indent: int  # leading spaces of the raw segment
-    closed: bool  # followed by a |
 
 
 @dataclass
@@ -348,19 +354,19 @@ def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = 
     if not cuts:
         return None
     led = line[:cuts[0]].strip() == ""
-    bounds = [(x, y, True) for x, y in zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True)]
+    bounds = list(zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True))
     if line[cuts[-1] + 1:].strip() and not last:
-        bounds.append((cuts[-1] + 1, len(line), False))
+        bounds.append((cuts[-1] + 1, len(line)))
     out: list[_Cell] = []
-    for x, y, closed in bounds:
+    for x, y in bounds:
         seg = line[x:y]
         stripped = seg.strip()
         lo = x + (len(seg) - len(seg.lstrip()))
         key = _collapse(stripped).replace(" ", "")
         indent = len(seg) - len(seg.lstrip(" \t\u3000"))
-        out.append(_Cell(a + lo, a + lo + len(stripped), key, _kind(key, v), li, False, indent, closed))
+        out.append(_Cell(a + lo, a + lo + len(stripped), key, _kind(key, v), li, False, indent))
     if led:
-        out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0, True)
+        out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0)
     return _Line(a, b, out, led)
 
 
@@ -391,13 +397,12 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
                 if run:
                     regions.append(run)
                 first = ln.cells[0]
-                ln = _Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, 0, c.led, c.indent, c.closed)
+                ln = _Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, 0, c.led, c.indent)
                                               for c in ln.cells[1:]], False, (first.start, first.end))
                 run = [ln]
                 continue
             if not prose:
-                run.append(_Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, len(run), c.led, c.indent,
-                                                          c.closed) for c in ln.cells], ln.led))
+                run.append(ln)
                 continue
         if run:
             regions.append(run)
@@ -667,13 +672,17 @@ def _caption_above(norm: str, text: str, start: int, v: TableVocab) -> tuple[str
 
 
 def _is_caption(key: str, v: TableVocab) -> bool:
+    """A caption: 表N…, or a short line that ends in no punctuation, starts with no heading ordinal
+    and states no figure (``2023年主要指标完成情况``, ``…执行情况表``)."""
     if not key or len(key) > v.caption_max or "|" in key:
         return False
-    if any(p.search(key) for p in v.captions[:1]):
+    if v.captions[0].search(key):
         return True
-    if key[-1] in "。;:!?；：！？,，":
+    if key[-1] in "。;:!?；：！？,，" or v.figure.search(key):
         return False
-    return any(p.search(key) for p in v.captions) or not CLAUSE_END.search(key)
+    if any(p.search(key) for p in v.captions[1:]):
+        return True
+    return not CLAUSE_END.search(key) and not v.ordinal.match(key)
 
 
 def _lead_caption(norm: str, text: str, lead: tuple[int, int], v: TableVocab) -> tuple[str, int]:
@@ -896,7 +905,7 @@ def _label_role(label_key: str, labels: list[str], columns: list[Column], v: Tab
 
 
 def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
-          end_of_text: int, v: TableVocab) -> list[Row]:
+          v: TableVocab) -> list[Row]:
     indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
     base_indent = min(indents) if indents else 0
     rows: list[Row] = []
@@ -916,8 +925,8 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 unit = c.key
             elif roles[j] == "value" and c.kind == "num":
                 m = NUMBER.fullmatch(c.key)
-                if m is None or (not c.closed and c.end >= end_of_text):
-                    continue  # a figure cut by the end of the text
+                if m is None:  # pragma: no cover - the kind says it is a number
+                    continue
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
@@ -968,7 +977,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     columns = _columns(parts, roles, v)
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
-    rows = _rows(text, raw_rows, roles, width, at_end, end_of_text, v)
+    rows = _rows(text, raw_rows, roles, width, at_end, v)
     if not any(r.cells for r in rows):
         return None
     label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
@@ -990,7 +999,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
         table_unit = mu.group(1) if mu else ""
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
-    return Table(start, end, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
+    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
 
 
 def find_tables(text: str, norm: str | None = None) -> list[Table]:

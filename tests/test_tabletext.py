@@ -66,7 +66,8 @@ def test_one_cell_per_line_bulletin_table():
     growth = _figure(text, t, "工业", "3.6")
     assert (growth.measure, growth.unit, growth.value) == ("yoy_pct", "%", Decimal("3.6"))
     assert "table_cell" in level.flags and "table_cell" in growth.flags
-    # the header 2021年 is no figure
+    # the header 2021年 is no figure: it lies before the body
+    assert t.start <= text.index("2021年 |") < t.body_start == text.index("地区生产总值 |")
     assert not any(text[f.start:f.end].startswith("2021") for f in cell_figures(t))
 
 
@@ -127,7 +128,7 @@ def test_caption_header_and_first_row_on_one_line():
     text = _real("lintao_2024_m2_budget")
     t = _one(text)
     assert t.caption == "二〇二四年二月大口径财政收入执行情况表"
-    assert text[t.start:].startswith("二〇二四年二月")
+    assert text[t.start:].startswith("二〇二四年二月") and text[t.body_start:].startswith("税收收入 | 89275")
     assert [c.header for c in t.columns] == [
         "预算科目", "本年收入计划", "累计完成数 中央级", "累计完成数 省级", "累计完成数 市级", "累计完成数 县乡级",
         "累计完成数 合计", "占计划%", "上年同期数", "同比增减%", "备注"]
