@@ -572,26 +572,19 @@ def _combine(parents: list[str], children: list[str], width: int, v: TableVocab)
         if got is not None:
             return got[0]
     # positional: a parent spans the empty placeholders after it
-    cols: list[tuple[str, ...]] = []
-    span_of: list[str] = []
-    current = ""
-    for i, p in enumerate(parents[:width]):
-        if p:
-            current = p
-        elif i == 0:
-            current = ""
-        span_of.append(current)
-    multi = [i for i in range(width) if span_of[i] and (
-        (i + 1 < width and not parents[i + 1] and span_of[i + 1] == span_of[i]) or not parents[i])]
+    span_of = [""] * width
+    multi: list[int] = []
+    for k, i in enumerate(nonempty):
+        stop = nonempty[k + 1] if k + 1 < len(nonempty) else width
+        span_of[i:stop] = [parents[i]] * (stop - i)
+        if stop - i > 1:
+            multi += range(i, stop)
     cn = [c for c in children if c]
     if cn and len(cn) == len(multi) and children[:len(cn)] == cn:
-        assigned = dict(zip(multi, cn, strict=True))
+        assigned = dict(zip(multi, cn, strict=True))  # the child row holds only the spanned columns
     else:
-        assigned = {i: children[i] for i in range(width) if children[i]}
-    for i in range(width):
-        parts = tuple(x for x in (span_of[i], assigned.get(i, "")) if x)
-        cols.append(parts)
-    return cols
+        assigned = {i: children[i] for i in range(width) if children[i]}  # the child row is full width
+    return [tuple(x for x in (span_of[i], assigned.get(i, "")) if x) for i in range(width)]
 
 
 def _split_flat_header(cells: list[str], width: int, v: TableVocab) -> list[tuple[str, ...]]:
