@@ -1,0 +1,1126 @@
+"""Tables flattened into report text: find them and read their structure.
+
+Reports carry their key figures in tables that reach us as text: pipe rows
+(``| 指标 | 单位 | 本期 | ±% |``), one cell per line (``工 业 |`` ⏎ ``亿元 |`` ⏎ ``19.5 |``), rows broken
+over lines where a line that starts with ``|`` goes on with the row above, two header rows (a
+merged cell over its parts), a caption and ``单位:万元`` above.  :func:`find_tables` turns such text
+into :class:`Table` objects: typed columns (measure, unit, status, period, scope read from the
+header words of ``vocab/tables.json``) and rows of value cells given by their offsets in the text.
+:func:`cell_figures` lists the numeric cells of a table as :class:`CellFigure` records, ready to
+become facts.
+
+Pure functions of the text: nothing here reads files other than the vocabulary, and every offset
+indexes the original text (the normalised reading copy has the same length).
+
+>>> text = "单位:万元\\n| 项目 | 本期 | ±% |\\n| --- | --- | --- |\\n| 税收收入 | 1200 | -3.5 |\\n"
+>>> [(f.indicator, str(f.value), f.measure, f.unit) for f in cell_figures(find_tables(text)[0])]
+[('税收收入', '1200', 'level', '万元'), ('税收收入', '-3.5', 'yoy_pct', '%')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from .numbers import normalize
+
+__all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
+
+PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff"})
+NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
+YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+SPACE = re.compile(r"\s+")
+PARENS = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+CLAUSE_END = re.compile(r"[。;:!?；：！？]")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class TableVocab:
+    """The compiled vocabulary of ``vocab/tables.json`` (see the ``_doc`` keys of that file)."""
+
+    label_indicator: frozenset[str]
+    label_scope: frozenset[str]
+    label_period: frozenset[str]
+    unit_columns: frozenset[str]
+    text_columns: frozenset[str]
+    measures: tuple[tuple[str, re.Pattern[str], bool], ...]
+    estimate: tuple[str, ...]
+    target: tuple[str, ...]
+    actual: tuple[str, ...]
+    period_words: tuple[str, ...]
+    period_patterns: tuple[re.Pattern[str], ...]
+    scope_words: frozenset[str]
+    scope_pattern: re.Pattern[str]
+    sub_columns: frozenset[str]
+    generic_headers: frozenset[str]
+    unit: re.Pattern[str]
+    figure: re.Pattern[str]
+    magnitudes: tuple[str, ...]
+    captions: tuple[re.Pattern[str], ...]
+    caption_max: int
+    unit_line: re.Pattern[str]
+    empty_cells: frozenset[str]
+    ordinal: re.Pattern[str]
+    sub_item: re.Pattern[str]
+    max_cell_chars: int
+    prose_marks: frozenset[str]
+    min_single_cell_lines: int
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def table_vocab() -> TableVocab:
+    """Read and compile ``vocab/tables.json`` (cached).
+
+    >>> table_vocab().unit.fullmatch("亿元") is not None
+    True
+    """
+    raw = json.loads(resources.files("dhcheng_analysis.vocab").joinpath("tables.json").read_text("utf-8"))
+    units = raw["units"]
+    mags = tuple(units["magnitudes"])
+    unit_re = re.compile(rf"(?P<pct>{_alt(units['percent'])})|(?P<mag>{_alt(list(mags))})?(?P<base>{_alt(units['base'])})")
+    return TableVocab(
+        label_indicator=frozenset(raw["label_columns"]["indicator"]),
+        label_scope=frozenset(raw["label_columns"]["scope"]),
+        label_period=frozenset(raw["label_columns"]["period"]),
+        unit_columns=frozenset(raw["unit_columns"]["words"]),
+        text_columns=frozenset(raw["text_columns"]["words"]),
+        measures=tuple((p["measure"], re.compile(p["pattern"]), bool(p["keep_name"]))
+                       for p in raw["measures"]["patterns"]),
+        estimate=tuple(raw["status"]["estimate"]),
+        target=tuple(raw["status"]["target"]),
+        actual=tuple(raw["status"]["actual"]),
+        period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
+        period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
+        scope_words=frozenset(raw["scope"]["words"]),
+        scope_pattern=re.compile(raw["scope"]["pattern"]),
+        sub_columns=frozenset(raw["sub_columns"]["words"]),
+        generic_headers=frozenset(raw["generic_headers"]["words"]),
+        unit=unit_re,
+        figure=re.compile(rf"\d[\d.,]*\s*(?:{unit_re.pattern})"),
+        magnitudes=mags,
+        captions=tuple(re.compile(p) for p in raw["captions"]["patterns"]),
+        caption_max=int(raw["captions"]["max_chars"]),
+        unit_line=re.compile(raw["unit_line"]["pattern"]),
+        empty_cells=frozenset(raw["empty_cells"]["words"]),
+        ordinal=re.compile(raw["row_labels"]["ordinal"]),
+        sub_item=re.compile(raw["row_labels"]["sub_item"]),
+        max_cell_chars=int(raw["layout"]["max_cell_chars"]),
+        prose_marks=frozenset(raw["layout"]["prose_marks"]),
+        min_single_cell_lines=int(raw["layout"]["min_single_cell_lines"]),
+    )
+
+
+# --------------------------------------------------------------------------- public types
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table, typed from its header.
+
+    Attributes
+    ----------
+    index : int
+        Position in the row (0 is the row label).
+    header : str
+        Header text with spaces inside Chinese words removed; a merged parent cell and its child
+        are joined by a space (``一般公共预算收入 当月``).
+    parts : tuple[str, ...]
+        The header levels, parent first.
+    role : str
+        ``label`` (row names), ``unit`` (unit of each row), ``value`` (figures) or ``text`` (remarks).
+    measure : str
+        ``level``, ``yoy_pct``, ``completion_pct``, ``rate_pct``, ``pp_diff``, ``abs_change`` for value
+        columns; empty for the others.
+    unit : str
+        Unit word printed in the header (``亿元``, ``%``, ``个百分点``) or empty.
+    status : str
+        ``actual``, ``target``, ``estimate`` or empty (the header does not say).
+    period : str
+        Period words of the header as printed (``当月``, ``累计``, ``2021年``, ``1-5月``, ``上年同期``).
+    scope : str
+        A place or level of government named by the header (``北京市``, ``中央级``) or empty.
+    indicator : str
+        What the header names once measure, unit, status, period and scope words are read off
+        (``一般公共预算收入``, ``税收比重``), or empty.
+    """
+
+    index: int
+    header: str
+    parts: tuple[str, ...]
+    role: str
+    measure: str
+    unit: str
+    status: str
+    period: str
+    scope: str
+    indicator: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row.
+
+    Attributes
+    ----------
+    label : str
+        Row label with spaces inside Chinese words removed and the ordinal (``一、``, ``1.``) and
+        sub-item (``其中:``) prefixes read off.
+    label_span : tuple[int, int]
+        Offsets of the label (after those prefixes) in the text; ``(-1, -1)`` when blank.
+    ordinal : str
+        The ordinal prefix as printed, or empty.
+    parent : str
+        For a sub-item (``其中:税收收入``, or a label indented deeper than its neighbours) the label
+        of the nearest row above that is not one; else empty.
+    unit : str
+        The row's unit cell, or a unit in parentheses at the end of the label (``收入(万元)``).
+    cells : tuple[tuple[int, int, int], ...]
+        ``(column index, start, end)`` of each numeric cell; the span covers sign, digits and a
+        printed ``%``.
+    values : tuple[Decimal, ...]
+        The printed number of each cell of ``cells`` with its sign, not scaled.
+    percents : tuple[str, ...]
+        The percent sign printed in each cell of ``cells`` (``%``, ``‰``) or empty.
+    texts : tuple[tuple[int, int, int], ...]
+        ``(column index, start, end)`` of the non-numeric, non-empty cells of value columns (a
+        sentence written into the table); the table reader claims no figure in them.
+    complete : bool
+        False for a row cut short by the end of the text.
+    """
+
+    label: str
+    label_span: tuple[int, int]
+    ordinal: str
+    parent: str
+    unit: str
+    cells: tuple[tuple[int, int, int], ...]
+    values: tuple[Decimal, ...]
+    percents: tuple[str, ...]
+    texts: tuple[tuple[int, int, int], ...]
+    complete: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table found in the text.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the table (its caption or unit line included) in the text.
+    body_start : int
+        Offset of the first data row: ``[start, body_start)`` holds the caption, the unit line and
+        the header (whose years and numbers are no figures).
+    caption : str
+        Caption above the table or before its first cell (``表一:地区生产总值``), spaces removed.
+    unit : str
+        Unit of a unit line (``单位:万元`` → ``万元``) above the table, in its caption or in a
+        header row; empty when there is none.
+    label_role : str
+        ``indicator`` when the row labels name what is measured; ``scope`` when they name places
+        or units of government, ``period`` when they name years or months (the indicator then
+        comes from the column headers).
+    columns : tuple[Column, ...]
+    rows : tuple[Row, ...]
+    complete : bool
+        False when the text ends inside the table.
+    """
+
+    start: int
+    end: int
+    body_start: int
+    caption: str
+    unit: str
+    label_role: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    complete: bool
+
+
+@dataclass(frozen=True)
+class CellFigure:
+    """A numeric table cell with everything a fact needs.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the figure as printed (sign, digits and a printed ``%``).
+    value : Decimal
+        The printed number with its sign, not scaled.
+    row, column : int
+        Indices into ``table.rows`` and ``table.columns``.
+    indicator : str
+        The row label (``label_role == 'indicator'``) or the column's indicator (``'scope'``).
+    label : str
+        The row label as read (also when it is the scope).
+    parent : str
+        The label of the row this one is a sub-item of, or empty.
+    measure : str
+        ``level``, ``yoy_pct``, ``completion_pct``, ``rate_pct``, ``pp_diff`` or ``abs_change``.
+    unit : str
+        Raw unit to apply (``亿元``, ``万元``, ``%``, ``个百分点``, ``万人``) or empty.
+    magnitude, base_unit : str
+        ``unit`` split into a key of :data:`numbers.MAGNITUDES` and the rest (``亿元`` → ``亿``,
+        ``元``); both empty when there is no unit.
+    status : str
+        ``actual``, ``target``, ``estimate`` from the column header, or empty (not said).
+    period : str
+        Period words of the column header, or empty.
+    scope : str
+        Column scope (``西城区``) or, in a table of places, the row label.
+    flags : tuple[str, ...]
+        ``table_cell`` always; ``sub_item`` (row under 其中), ``no_unit`` (a level without any
+        unit), ``unit_from_table`` (unit from the unit line), ``indicator_from_header`` (table of
+        places), ``row_cut`` (row cut short by the end of the text).
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    row: int
+    column: int
+    indicator: str
+    label: str
+    parent: str
+    measure: str
+    unit: str
+    magnitude: str
+    base_unit: str
+    status: str
+    period: str
+    scope: str
+    flags: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- cells
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int  # trimmed span in the text
+    end: int
+    key: str  # normalised text with all spaces removed
+    kind: str  # num, empty, text
+    line: int  # index of the line in the region
+    led: bool  # the empty segment before the first | of a line that starts with |
+    indent: int  # leading spaces of the raw segment
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    cells: list[_Cell]
+    led: bool  # starts with |
+    lead: tuple[int, int] | None = None  # prose before the first | (only on a region's first line)
+
+
+def _collapse(s: str) -> str:
+    """Spaces removed except between two Latin letters or digits (指 标 名 称 → 指标名称)."""
+    if not s or not SPACE.search(s):
+        return s
+    return re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", s.strip())
+
+
+def _kind(key: str, v: TableVocab) -> str:
+    if not key or key in v.empty_cells:
+        return "empty"
+    m = NUMBER.fullmatch(key)
+    return "num" if m else "text"
+
+
+def _is_prose(key: str, v: TableVocab) -> bool:
+    return len(key) > 2 * v.max_cell_chars or (len(key) > v.max_cell_chars // 2 and any(c in v.prose_marks for c in key))
+
+
+def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False) -> _Line | None:
+    """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not
+    blank and not cut by the end of the text (``last``)."""
+    line = norm[a:b]
+    cuts = [i for i, ch in enumerate(line) if ch == "|"]
+    if not cuts:
+        return None
+    led = line[:cuts[0]].strip() == ""
+    bounds = list(zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True))
+    if line[cuts[-1] + 1:].strip() and not last:
+        bounds.append((cuts[-1] + 1, len(line)))
+    out: list[_Cell] = []
+    for x, y in bounds:
+        seg = line[x:y]
+        stripped = seg.strip()
+        lo = x + (len(seg) - len(seg.lstrip()))
+        key = _collapse(stripped).replace(" ", "")
+        indent = len(seg) - len(seg.lstrip(" \t\u3000"))
+        out.append(_Cell(a + lo, a + lo + len(stripped), key, _kind(key, v), li, False, indent))
+    if led:
+        out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0)
+    return _Line(a, b, out, led)
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in norm.split("\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
+    """Runs of consecutive lines with ``|`` cells; a line with a prose cell ends a run, except that
+    prose before the first ``|`` of a run's first line is its lead-in (caption and all)."""
+    spans = _lines(norm)
+    end_of_text = len(norm.rstrip())
+    regions: list[list[_Line]] = []
+    run: list[_Line] = []
+    for a, b in spans:
+        ln = _split_line(norm, a, b, len(run), v, b >= end_of_text) if "|" in norm[a:b] else None
+        if ln is not None and ln.cells:
+            prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
+            if prose == [0] and not ln.led and len(ln.cells) > 2:
+                # prose, then cells: the lead-in of a new region
+                if run:
+                    regions.append(run)
+                first = ln.cells[0]
+                ln = _Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, 0, c.led, c.indent)
+                                              for c in ln.cells[1:]], False, (first.start, first.end))
+                run = [ln]
+                continue
+            if not prose:
+                run.append(ln)
+                continue
+        if run:
+            regions.append(run)
+        run = []
+    if run:
+        regions.append(run)
+    return regions
+
+
+# --------------------------------------------------------------------------- headers
+
+
+@dataclass(frozen=True)
+class _Head:
+    measure: str
+    unit: str
+    status: str
+    period: str
+    scope: str
+    indicator: str
+
+
+def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
+    """(unit, rest): a unit in parentheses or a trailing percent sign of a header."""
+    m = v.unit_line.search(key)
+    if m and v.unit.fullmatch(m.group(1)):
+        return m.group(1), key[:m.start()] + key[m.end():]
+    for p in PARENS.finditer(key):
+        inner = p.group(1)
+        if v.unit.fullmatch(inner):
+            return inner, key[:p.start()] + key[p.end():]
+    if key.endswith(("%", "‰")):
+        return key[-1], key
+    if key.endswith("百分点"):
+        return "个百分点", key
+    return "", key
+
+
+def _read_header(key: str, v: TableVocab) -> _Head:
+    """Measure, unit, status, period, scope and indicator of one header cell."""
+    unit, _ = _unit_in(key, v)
+    measure = ""
+    name = key
+    for meas, pat, keep in v.measures:
+        m = pat.search(key)
+        if m and m.group():
+            measure = meas
+            if not keep:
+                name = key[:m.start()] + " " * (m.end() - m.start()) + key[m.end():]
+            break
+    _, name = _unit_in(name.replace(" ", ""), v)
+    if measure in ("yoy_pct", "") and unit in ("个百分点", "百分点"):
+        measure = "pp_diff"  # 比上年增减(个百分点)
+    elif measure == "yoy_pct" and unit and unit not in ("%", "‰"):
+        measure = "abs_change"  # 比上年增减(万元)
+    if measure in ("yoy_pct", "completion_pct", "rate_pct") and not unit:
+        unit = "%"
+    if measure == "pp_diff":
+        unit = "个百分点"
+    status = ""
+    for st, words in (("estimate", v.estimate), ("target", v.target), ("actual", v.actual)):
+        w = next((w for w in words if w in name), None)
+        if w:
+            status = st
+            break
+    periods: list[tuple[int, str]] = []
+    for pat in v.period_patterns:
+        for m in pat.finditer(name):
+            periods.append((m.start(), m.group()))
+            name = name[:m.start()] + " " * len(m.group()) + name[m.end():]
+    for w in v.period_words:
+        i = name.find(w)
+        if i >= 0:
+            periods.append((i, w))
+            name = name[:i] + " " * len(w) + name[i + len(w):]
+    period = "".join(p for _, p in sorted(periods))
+    name = name.replace(" ", "")
+    scope = ""
+    if name in v.scope_words or v.scope_pattern.match(name):
+        scope, name = name, ""
+    for words in (v.estimate, v.target, v.actual):
+        for w in words:
+            name = name.replace(w, "")
+    name = re.sub(r"[(（][)）]|[(（)）%‰:：]", "", name).strip("的")
+    if name in v.generic_headers or len(name) < 2:
+        name = ""
+    return _Head(measure, unit, status, period, scope, name)
+
+
+def _group_score(key: str, index: int, dup: bool, v: TableVocab) -> int:
+    """How much a parent header cell looks like a merged cell over sub-columns."""
+    if index == 0 or key in v.unit_columns or key in v.text_columns or key in v.sub_columns:
+        return -9
+    head = _read_header(key, v)
+    score = 3 if dup else 0
+    if head.measure or head.unit:
+        score -= 3
+    if head.scope:
+        score += 2
+    return score + 1
+
+
+def _merge_dups(cells: list[str]) -> tuple[list[str], list[bool]]:
+    out: list[str] = []
+    dup: list[bool] = []
+    for c in cells:
+        if out and c == out[-1]:
+            dup[-1] = True
+            continue
+        out.append(c)
+        dup.append(False)
+    return out, dup
+
+
+def _split_children(children: list[str], g: int) -> list[list[str]] | None:
+    """Split the child header cells among g merged parents, in order: one parent takes them all;
+    several parents take equal runs that repeat the same words (当月 累计 … 当月 累计 …)."""
+    if g == 1:
+        return [children]
+    if len(children) % g:
+        return None
+    k = len(children) // g
+    runs = [children[i * k:(i + 1) * k] for i in range(g)]
+    return runs if all(r == runs[0] for r in runs) else None
+
+
+def _combine_compact(parents: list[str], children: list[str], width: int,
+                     v: TableVocab) -> tuple[list[tuple[str, ...]], int] | None:
+    """Two header rows where merged cells are printed once and rows are padded at the end.
+
+    Returns the header parts of each of ``width`` columns and a plausibility score, or None."""
+    pn, dup = _merge_dups([p for p in parents if p])
+    cn = [c for c in children if c]
+    g = len(pn) - (width - len(cn))
+    if not pn or g < 1 or g >= len(pn) or len(cn) < g:
+        return None
+    scores = [_group_score(p, i, d, v) for i, (p, d) in enumerate(zip(pn, dup, strict=True))]
+    order = sorted(range(len(pn)), key=lambda i: (-scores[i], i))
+    groups = sorted(order[:g])
+    if any(scores[i] < 0 for i in groups):
+        return None
+    split = _split_children(cn, g)
+    if split is None:
+        return None
+    cols: list[tuple[str, ...]] = []
+    it = iter(split)
+    for i, p in enumerate(pn):
+        if i in groups:
+            cols += [(p, c) for c in next(it)]
+        else:
+            cols.append((p,))
+    if len(cols) != width:
+        return None
+    score = sum(scores[i] for i in groups) + sum(1 if c in v.sub_columns else -1 for c in cn)
+    score -= sum(2 for p in pn[1:] if p in v.sub_columns)
+    return cols, score
+
+
+def _combine(parents: list[str], children: list[str], width: int, v: TableVocab) -> list[tuple[str, ...]]:
+    """Header parts of each column from a parent row over a child row."""
+    parents = parents + [""] * (width - len(parents))
+    children = children + [""] * (width - len(children))
+    nonempty = [i for i, p in enumerate(parents) if p]
+    interior_gap = any(not parents[i] for i in range(1, (nonempty[-1] if nonempty else 0)))
+    if not interior_gap:
+        got = _combine_compact(parents, children, width, v)
+        if got is not None:
+            return got[0]
+    # positional: a parent spans the empty placeholders after it
+    span_of = [""] * width
+    multi: list[int] = []
+    for k, i in enumerate(nonempty):
+        stop = nonempty[k + 1] if k + 1 < len(nonempty) else width
+        span_of[i:stop] = [parents[i]] * (stop - i)
+        if stop - i > 1:
+            multi += range(i, stop)
+    cn = [c for c in children if c]
+    if cn and len(cn) == len(multi) and children[:len(cn)] == cn:
+        assigned = dict(zip(multi, cn, strict=True))  # the child row holds only the spanned columns
+    else:
+        assigned = {i: children[i] for i in range(width) if children[i]}  # the child row is full width
+    return [tuple(x for x in (span_of[i], assigned.get(i, "")) if x) for i in range(width)]
+
+
+def _split_flat_header(cells: list[str], width: int, v: TableVocab) -> list[tuple[str, ...]]:
+    """Header cells printed in one run (one per line, or parent and child row on one line)."""
+    if len(cells) <= width:
+        return [(c,) if c else () for c in cells + [""] * (width - len(cells))]
+    best: tuple[int, list[tuple[str, ...]]] | None = None
+    for p in range(2, len(cells)):
+        got = _combine_compact(cells[:p], cells[p:], width, v)
+        if got is not None and (best is None or got[1] > best[0]):
+            best = (got[1], got[0])
+    if best is not None:
+        return best[1]
+    return [(c,) if c else () for c in cells[-width:]]
+
+
+# --------------------------------------------------------------------------- table assembly
+
+
+def _period_width(cells: list[_Cell], v: TableVocab) -> int:
+    """Row width read off the data: the usual distance between two row labels (a text cell after a
+    number or an empty cell)."""
+    starts = [0]
+    for i in range(1, len(cells)):
+        c, prev = cells[i], cells[i - 1]
+        if c.kind == "text" and prev.kind in ("num", "empty") and not v.unit.fullmatch(c.key):
+            starts.append(i)
+    gaps = Counter(b - a for a, b in zip(starts, starts[1:], strict=False) if b - a >= 2)
+    if not gaps:
+        return 0
+    top = gaps.most_common()
+    best = max(n for _, n in top)
+    return min(g for g, n in top if n == best)
+
+
+def _first_number(cells: list[_Cell], by_line: dict[int, _Line], stream: bool) -> int:
+    """Index of the first figure: not a year printed among header words, nor a year that labels a row."""
+    for i, c in enumerate(cells):
+        if c.kind != "num":
+            continue
+        if YEAR_ONLY.fullmatch(c.key):
+            ln = by_line[c.line]
+            same = [x for x in ln.cells if x.kind != "empty"]
+            if len(same) >= 2 and all(x.kind == "text" or YEAR_ONLY.fullmatch(x.key) for x in same):
+                continue  # | 指标 | 2022 | 2023 |
+            if not stream and not ln.led and ln.cells[0] is c and len(ln.cells) > 1:
+                return i + 1 if i + 1 < len(cells) and cells[i + 1].kind == "num" else i  # | 2019 | 100 |
+        return i
+    return -1
+
+
+def _caption_above(norm: str, text: str, start: int, v: TableVocab) -> tuple[str, str, int]:
+    """(caption, unit, start) read from up to two non-blank lines just above ``start``."""
+    caption, unit, first = "", "", start
+    pos = start
+    for _ in range(3):
+        if pos <= 0:
+            break
+        a = norm.rfind("\n", 0, max(pos - 1, 0)) + 1
+        seg = norm[a:pos].strip()
+        if not seg:
+            pos = a - 1 if a > 0 else 0
+            if a == 0:
+                break
+            continue
+        key = _collapse(seg).replace(" ", "")
+        mu = v.unit_line.search(key)
+        if mu and not unit and len(key) <= v.caption_max and (mu.start() == 0 or key.startswith(("(", "（"))):
+            unit, first = mu.group(1), a
+            pos = a - 1
+            continue
+        if not caption and _is_caption(key, v):
+            caption, first = _collapse(text[a:pos].strip()), a
+            if mu and not unit:
+                unit = mu.group(1)
+        break
+    return caption, unit, first
+
+
+def _is_caption(key: str, v: TableVocab) -> bool:
+    """A caption: 表N…, or a short line that ends in no punctuation, starts with no heading ordinal
+    and states no figure (``2023年主要指标完成情况``, ``…执行情况表``)."""
+    if not key or len(key) > v.caption_max or "|" in key:
+        return False
+    if v.captions[0].search(key):
+        return True
+    if key[-1] in "。;:!?；：！？,，" or v.figure.search(key):
+        return False
+    if any(p.search(key) for p in v.captions[1:]):
+        return True
+    return not CLAUSE_END.search(key) and not v.ordinal.match(key)
+
+
+def _lead_caption(norm: str, text: str, lead: tuple[int, int], v: TableVocab) -> tuple[str, int]:
+    """The caption at the end of the prose before a table's first cell."""
+    a, b = lead
+    seg = norm[a:b]
+    cut = max(seg.rfind(c) for c in "。;:!?；：！？")
+    tail_start = a + cut + 1
+    while tail_start < b and norm[tail_start].isspace():
+        tail_start += 1
+    key = _collapse(norm[tail_start:b]).replace(" ", "")
+    if key and len(key) <= v.caption_max:
+        return _collapse(text[tail_start:b].strip()), tail_start
+    return "", -1
+
+
+def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, int], str, bool, str]:
+    """(label, span, ordinal, sub-item, unit) of a row label cell."""
+    if cell.kind == "empty" or cell.start >= cell.end:
+        return "", (-1, -1), "", False, ""
+    raw = text[cell.start:cell.end]
+    norm_raw = normalize(raw)
+    a = 0
+    ordinal = ""
+    m = v.ordinal.match(norm_raw)
+    if m and m.end() < len(norm_raw):
+        ordinal = raw[:m.end()].strip()
+        a = m.end()
+    sub = False
+    ms = v.sub_item.match(norm_raw, a)
+    if ms and ms.end() < len(norm_raw):
+        sub = True
+        a = ms.end()
+    b = len(raw)
+    unit = ""
+    mp = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", norm_raw[a:])
+    if mp:
+        inner = _collapse(mp.group(1)).replace(" ", "")
+        mu = v.unit_line.fullmatch(inner)
+        if mu:
+            inner = mu.group(1)
+        if v.unit.fullmatch(inner):
+            unit = inner
+            b = a + mp.start()
+    while b > a and raw[b - 1].isspace():
+        b -= 1
+    label = _collapse(raw[a:b])
+    return label, (cell.start + a, cell.start + b), ordinal, sub, unit
+
+
+def _column_role(index: int, parts: tuple[str, ...], values: list[_Cell], v: TableVocab) -> str:
+    if index == 0:
+        return "label"
+    key = parts[-1] if parts else ""
+    if key in v.unit_columns or (parts and parts[0] in v.unit_columns):
+        return "unit"
+    if parts and (parts[0] in v.text_columns or key in v.text_columns):
+        return "text"
+    filled = [c for c in values if c.kind != "empty"]
+    if filled and not any(c.kind == "num" for c in filled) and sum(
+            1 for c in filled if v.unit.fullmatch(c.key)) >= 0.8 * len(filled):
+        return "unit"
+    return "value"
+
+
+def _clean_lines(lines: list[_Line]) -> list[_Line]:
+    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell."""
+    for ln in lines:
+        if ln.cells and all(SEPARATOR_CELL.fullmatch(c.key) or c.kind == "empty" for c in ln.cells) and any(
+                SEPARATOR_CELL.fullmatch(c.key) for c in ln.cells):
+            ln.cells = []
+    if all(ln.led for ln in lines if ln.cells):
+        for ln in lines:
+            ln.cells = [c for c in ln.cells if not c.led]
+            ln.led = False
+    return [ln for ln in lines if ln.cells]
+
+
+def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
+                v: TableVocab) -> int:
+    """Index of the first cell of the first data row (its label)."""
+    ln = by_line[cells[f].line]
+    k = next(i for i, c in enumerate(ln.cells) if c is cells[f])
+    line_start = f - k
+    if not stream and not ln.led and cells[f].line != first_line and all(c.kind != "num" for c in ln.cells[:k]):
+        return line_start  # the row has a line of its own
+    # header and row in one run: the row keeps its label and, under a unit column, its unit
+    t = 2 if len(cells) > 1 and cells[1].key in v.unit_columns else 1
+    return max(f - t, 0)
+
+
+def _header_rows(head: list[_Cell], text: str, v: TableVocab) -> tuple[list[list[_Cell]], str, str]:
+    """Header cells grouped by line, without a caption row or a unit row printed inside the table."""
+    rows: list[list[_Cell]] = []
+    for c in head:
+        if rows and rows[-1][-1].line == c.line:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    unit, caption = "", ""
+    kept: list[list[_Cell]] = []
+    for hl in rows:
+        filled = [c for c in hl if c.kind != "empty"]
+        mu = v.unit_line.search(filled[0].key) if len(filled) == 1 else None
+        if mu and len(filled[0].key) <= v.caption_max // 2:
+            unit = mu.group(1)
+            continue
+        if len(filled) == 1 and len(hl) > 2 and not kept and _is_caption(filled[0].key, v):
+            caption = _collapse(text[filled[0].start:filled[0].end])
+            mc = v.unit_line.search(filled[0].key)
+            unit = unit or (mc.group(1) if mc else "")
+            continue
+        if filled:
+            kept.append(hl)
+    return kept, unit, caption
+
+
+def _row_width(head_rows: list[list[_Cell]], line_header: bool, data: list[_Cell], data_lines: list[_Line],
+               stream: bool, v: TableVocab) -> tuple[int, bool]:
+    """Cells in a row, and whether the header is read line by line."""
+    w_data = _period_width(data, v)
+    if not stream and data_lines and not any(ln.led for ln in data_lines):
+        w_data = Counter(len(ln.cells) for ln in data_lines).most_common(1)[0][0]
+    if line_header and len(head_rows) == 1 and w_data and len(head_rows[0]) > w_data:
+        line_header = False  # parent and child header rows printed on one line
+    if line_header:
+        return max([len(h) for h in head_rows] + [w_data]), True
+    if w_data:
+        return w_data, False
+    return _flat_width([c.key for h in head_rows for c in h], v), False
+
+
+def _flat_width(keys: list[str], v: TableVocab) -> int:
+    """Width of a one-run header when the data cannot tell: a split whose second part is all
+    sub-column words (中央级 省级 … 合计) is a two-row header, else it is one row."""
+    best: tuple[int, int] | None = None
+    for p in range(2, len(keys)):
+        children = [k for k in keys[p:] if k]
+        if len(children) < 2 or not all(k in v.sub_columns for k in children):
+            continue
+        for width in range(len(children) + 1, len(keys)):
+            got = _combine_compact(keys[:p], keys[p:], width, v)
+            if got is not None and (best is None or got[1] > best[0]):
+                best = (got[1], width)
+    return best[1] if best else len(keys)
+
+
+def _header_parts(head_rows: list[list[_Cell]], line_header: bool, width: int,
+                  v: TableVocab) -> list[tuple[str, ...]]:
+    if line_header:
+        keys = [[c.key for c in h] for h in head_rows]
+        if len(keys) == 1:
+            parts = [(x,) if x else () for x in (keys[0] + [""] * width)[:width]]
+        else:
+            parts = _combine(keys[0], keys[1], width, v)
+            for extra in keys[2:]:
+                extra = (extra + [""] * width)[:width]
+                parts = [p + ((e,) if e else ()) for p, e in zip(parts, extra, strict=True)]
+    else:
+        parts = _split_flat_header([c.key for h in head_rows for c in h], width, v)
+    return (parts + [()] * width)[:width]
+
+
+def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool) -> list[list[_Cell]]:
+    """Data cells regrouped into rows: a line that does not start with ``|`` starts a row (one cell
+    per line: every ``width`` cells); a line that starts with ``|`` goes on with the row above until
+    the row is full, and its first empty cell is a border when the row above is already full."""
+    rows: list[list[_Cell]] = []
+    cur: list[_Cell] = []
+    prev_line = -1
+    for c in data:
+        new_line = c.line != prev_line
+        prev_line = c.line
+        if new_line and not stream and not by_line[c.line].led and cur:
+            rows.append(cur)
+            cur = []
+        if new_line and c.led and len(cur) >= width:
+            continue
+        if len(cur) >= width:
+            rows.append(cur)
+            cur = []
+        cur.append(c)
+    if cur:
+        rows.append(cur)
+    return rows
+
+
+def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> list[Column]:
+    columns: list[Column] = []
+    for i, (pp, role) in enumerate(zip(parts, roles, strict=True)):
+        heads = [_read_header(p, v) for p in pp]
+        if role != "value":
+            columns.append(Column(i, " ".join(pp), pp, role, "", "", "", "", "", ""))
+            continue
+        columns.append(Column(
+            index=i, header=" ".join(pp), parts=pp, role=role,
+            measure=next((h.measure for h in reversed(heads) if h.measure), "level"),
+            unit=next((h.unit for h in reversed(heads) if h.unit), ""),
+            status=next((h.status for h in reversed(heads) if h.status), ""),
+            period="".join(h.period for h in heads),
+            scope=next((h.scope for h in heads if h.scope), ""),
+            indicator=next((h.indicator for h in heads if h.indicator), ""),
+        ))
+    return columns
+
+
+def _label_role(label_key: str, labels: list[str], columns: list[Column], v: TableVocab) -> str:
+    if label_key in v.label_scope:
+        return "scope"
+    if label_key in v.label_period:
+        return "period"
+    if label_key in v.label_indicator or not labels:
+        return "indicator"
+    named = any(c.indicator for c in columns)
+    if named and sum(1 for x in labels if v.scope_pattern.match(x) or x in v.scope_words) >= 0.6 * len(labels):
+        return "scope"
+    if sum(1 for x in labels if any(p.fullmatch(x) for p in v.period_patterns)) >= 0.6 * len(labels):
+        return "period"
+    return "indicator"
+
+
+def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
+          v: TableVocab) -> list[Row]:
+    indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
+    base_indent = min(indents) if indents else 0
+    rows: list[Row] = []
+    parent = ""
+    for ri, r in enumerate(raw_rows):
+        if r[0].kind == "num" and not YEAR_ONLY.fullmatch(r[0].key):
+            continue  # out of step: a row does not start with a figure
+        label, span, ordinal, sub, unit = _label_of(text, r[0], v)
+        if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
+            sub = True
+        vals: list[tuple[int, int, int]] = []
+        nums: list[Decimal] = []
+        pcts: list[str] = []
+        texts: list[tuple[int, int, int]] = []
+        for j, c in enumerate(r[1:width], start=1):
+            if roles[j] == "unit" and c.kind == "text":
+                unit = c.key
+            elif roles[j] == "value" and c.kind == "num":
+                m = NUMBER.fullmatch(c.key)
+                if m is None:  # pragma: no cover - the kind says it is a number
+                    continue
+                vals.append((j, c.start, c.end))
+                nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
+                pcts.append(m.group(3) or "")
+            elif roles[j] == "value" and c.kind == "text":
+                texts.append((j, c.start, c.end))
+        if not label and not vals:
+            continue
+        complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
+        rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
+                        tuple(texts), complete))
+        if not sub and label:
+            parent = label
+    return rows
+
+
+def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
+    lead = region[0].lead
+    lines = _clean_lines(region)
+    if len(lines) < 2 and not (lead and lines and len(lines[0].cells) >= 4):
+        return None
+    by_line = {ln.cells[0].line: ln for ln in lines}
+    cells = [c for ln in lines for c in ln.cells]
+    single = [ln for ln in lines if len(ln.cells) == 1 and not ln.led]
+    stream = len(single) >= v.min_single_cell_lines and len(single) >= 0.8 * len(lines)
+    f = _first_number(cells, by_line, stream)
+    if f < 0:
+        return None
+    r0 = _data_start(cells, f, by_line, lines[0].cells[0].line, stream, v)
+    head_rows, table_unit, caption = _header_rows(cells[:r0], text, v)
+    if sum(1 for h in head_rows for c in h if c.kind != "empty") < 2:
+        return None  # no header: a stray | in prose, or a list
+    data = cells[r0:]
+    # a header read line by line has lines of its own, each of several cells
+    line_header = not stream and all(len(h) >= 2 for h in head_rows) and head_rows[-1][-1].line != data[0].line
+    data_lines = [ln for ln in lines if ln.cells[0].start >= data[0].start]
+    if region[-1].end >= len(norm.rstrip()) and data_lines and data_lines[-1] is lines[-1]:
+        data_lines = data_lines[:-1]  # a last line cut by the end of the text says nothing of the width
+    width, line_header = _row_width(head_rows, line_header, data, data_lines, stream, v)
+    if width < 2:
+        return None
+    parts = _header_parts(head_rows, line_header, width, v)
+    raw_rows = _assemble(data, by_line, width, stream)
+    col_cells: list[list[_Cell]] = [[] for _ in range(width)]
+    for r in raw_rows:
+        for j, c in enumerate(r[:width]):
+            col_cells[j].append(c)
+    roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
+    columns = _columns(parts, roles, v)
+    end_of_text = len(norm.rstrip())
+    at_end = region[-1].end >= end_of_text
+    rows = _rows(text, raw_rows, roles, width, at_end, v)
+    if not any(r.cells for r in rows):
+        return None
+    label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
+
+    start = region[0].start + len(norm[region[0].start:region[0].end]) - len(norm[region[0].start:region[0].end].lstrip())
+    if lead is not None:
+        lead_caption, lead_start = _lead_caption(norm, text, lead, v)
+        caption = caption or lead_caption
+        if lead_start >= 0:
+            start = lead_start
+    else:
+        cap, unit, above = _caption_above(norm, text, region[0].start, v)
+        caption = caption or cap
+        table_unit = table_unit or unit
+        if cap or unit:
+            start = above
+    if not table_unit and caption:
+        mu = v.unit_line.search(caption.replace(" ", ""))
+        table_unit = mu.group(1) if mu else ""
+    end = max(c.end for c in data)
+    complete = not (at_end and not rows[-1].complete)
+    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
+
+
+def find_tables(text: str, norm: str | None = None) -> list[Table]:
+    """Tables flattened into ``text``, in order.
+
+    Parameters
+    ----------
+    text : str
+        Report text; every offset of the result indexes it.
+    norm : str, optional
+        Its same-length normalised reading copy (``Report.norm``); computed when not given.
+
+    Returns
+    -------
+    list[Table]
+        Only tables with at least one numeric cell under a header; prose with a stray ``|`` and
+        lists of labels without figures give nothing.
+
+    Examples
+    --------
+    >>> t = find_tables("表一\\n指 标 |\\n单位 |\\n2021年 |\\n比上年增长(%) |\\n工 业 |\\n亿元 |\\n19.5 |\\n3.6 |\\n")[0]
+    >>> [c.measure for c in t.columns], t.rows[0].label, t.rows[0].unit
+    (['', '', 'level', 'yoy_pct'], '工业', '亿元')
+    """
+    if "|" not in text and "｜" not in text:
+        return []
+    if norm is None or len(norm) != len(text):
+        norm = normalize(text)
+    v = table_vocab()
+    out: list[Table] = []
+    for region in _regions(norm, v):
+        table = _build(norm, text, region, v)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+# --------------------------------------------------------------------------- adapter
+
+
+def _split_unit(unit: str, v: TableVocab) -> tuple[str, str]:
+    m = v.unit.fullmatch(unit) if unit else None
+    if m is None:
+        return "", unit
+    if m.group("pct"):
+        return "", m.group("pct")
+    return m.group("mag") or "", m.group("base")
+
+
+def _header_indicator(columns: tuple[Column, ...], j: int) -> str:
+    """The indicator a column header names, else that of the nearest named value column on its left
+    under the same merged parent (增长% after 地区生产总值(亿元))."""
+    col = columns[j]
+    if col.indicator:
+        return col.indicator
+    for c in reversed(columns[:j]):
+        if c.role != "value":
+            break
+        if len(col.parts) > 1 and c.parts[:1] != col.parts[:1]:
+            break
+        if c.indicator:
+            return c.indicator
+    return ""
+
+
+def cell_figures(table: Table) -> list[CellFigure]:
+    """The numeric cells of ``table`` as figures with indicator, measure, unit, status, period and scope.
+
+    The unit to apply is the row's unit cell, else the column header's unit, else the table's unit
+    line — except in a percent column (``±%``, ``为预算的%``, ``税收比重%``), whose cells are
+    percentages whatever the row unit.  A cell that prints its own ``%`` is a percentage; in a
+    percent column where other cells print ``%``, a cell without it is a level.  A level whose
+    unit is ``%`` is a ``rate_pct``, one in ``个百分点`` a ``pp_diff``.
+
+    Parameters
+    ----------
+    table : Table
+        A table from :func:`find_tables`.
+
+    Returns
+    -------
+    list[CellFigure]
+        One per numeric cell, row by row.
+    """
+    v = table_vocab()
+    out: list[CellFigure] = []
+    printed_pct = {j for r in table.rows for (j, _, _), p in zip(r.cells, r.percents, strict=True) if p}
+    for ri, r in enumerate(table.rows):
+        for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
+            col = table.columns[j]
+            flags = ["table_cell"]
+            col_measure = col.measure or "level"
+            if own:  # 6.5% prints its own percent sign
+                unit = own
+                measure = col_measure if col_measure in PERCENT_MEASURES else "rate_pct"
+            elif col_measure in PERCENT_MEASURES and j not in printed_pct:
+                measure = col_measure
+                unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+            else:
+                # an amount: in a level column, or without the % its neighbours print (wuchang 365)
+                measure = "level" if col_measure in PERCENT_MEASURES else col_measure
+                unit = r.unit or ("" if col_measure in PERCENT_MEASURES else col.unit)
+                if not unit and table.unit:
+                    unit = table.unit
+                    flags.append("unit_from_table")
+                if measure == "level" and unit in ("%", "‰"):
+                    measure = "rate_pct"
+                elif measure == "level" and unit in ("个百分点", "百分点"):
+                    measure = "pp_diff"
+                if not unit and measure in ("level", "abs_change"):
+                    flags.append("no_unit")
+            magnitude, base = _split_unit(unit, v)
+            indicator, scope, period = r.label, col.scope, col.period
+            if table.label_role in ("scope", "period"):
+                # the rows are places or periods: the header names the indicator; a growth column
+                # without a name (增长%) measures the named column on its left
+                indicator = _header_indicator(table.columns, j)
+                if table.label_role == "scope":
+                    scope = r.label or col.scope
+                else:
+                    period = r.label + col.period
+                flags.append("indicator_from_header")
+            if not indicator:
+                flags.append("no_indicator")
+            if r.parent:
+                flags.append("sub_item")
+            if not r.complete:
+                flags.append("row_cut")
+            out.append(CellFigure(a, b, value, ri, j, indicator, r.label, r.parent, measure, unit, magnitude, base,
+                                  col.status, period, scope, tuple(flags)))
+    return out
