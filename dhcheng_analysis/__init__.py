@@ -45,6 +45,7 @@ _LAZY = {
     "to_json": "export",
     "to_parquet": "export",
     "build_report": "publish",
+    "load_corpus": "corpus", "Corpus": "corpus", "target_outcomes": "corpus", "hit_rates": "corpus",
 }
 
 __all__ = [
