@@ -46,6 +46,7 @@ _LAZY = {
     "to_parquet": "export",
     "build_report": "publish",
     "load_corpus": "corpus", "Corpus": "corpus", "target_outcomes": "corpus", "hit_rates": "corpus",
+    "level_consistency": "corpus",
 }
 
 __all__ = [

@@ -997,6 +997,8 @@ def _facts_of(data: Corpus | pd.DataFrame) -> pd.DataFrame:
                    if c not in data.columns]
         if missing:
             raise ValueError(f"the facts lack {', '.join(missing)} — pass a Corpus or corpus.facts()")
+        if data["indicator_key"].isna().any():
+            data = data.assign(indicator_key=data["indicator_key"].fillna("").astype("str"))
         return data
     raise TypeError(f"expected a Corpus or corpus.facts(), not {type(data).__name__}")
 

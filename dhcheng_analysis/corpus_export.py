@@ -216,11 +216,15 @@ def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     }
 
 
-def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh") -> dict[str, Path]:
-    """Write the Parquet tables, ``errors.csv`` and the workbook of a parsed corpus into ``folder``."""
+def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh",
+                 tables: Mapping[str, pd.DataFrame] | None = None) -> dict[str, Path]:
+    """Write the Parquet tables, ``errors.csv`` and the workbook of a parsed corpus into ``folder``.
+
+    ``tables`` are those of :func:`corpus_tables`, built from the corpus when omitted.
+    """
     _require_pyarrow()
     out = _folder(folder)
-    t = corpus_tables(corpus)
+    t = tables if tables is not None else corpus_tables(corpus)
     written = {
         "facts": _parquet(t["facts"], out / "facts.parquet"),
         "panel": _parquet(t["panel_long"], out / "panel.parquet"),
@@ -244,12 +248,11 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
     corpus = load_corpus(source)
     corpus.facts(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=(out / ".cache") if cache else None,
                  progress=None)
-    written = write_corpus(corpus, out, lang=lang)
+    tables = corpus_tables(corpus)
+    write_corpus(corpus, out, lang=lang, tables=tables)
     run = corpus.last_run
-    errors = corpus.errors
-    facts = corpus.facts()
-    outcomes = pd.read_parquet(written["target_outcomes"]) if len(facts) else pd.DataFrame()
-    paired = int(outcomes["outcome_value"].notna().sum()) if len(outcomes) else 0
+    errors, facts, outcomes = tables["errors"], tables["facts"], tables["targets"]
+    paired = int(outcomes["outcome_value"].notna().sum())
     where = f"{jobs} {'Dask' if engine == 'dask' else 'local'} worker{'s' if jobs != 1 else ''}"
     if scheduler:
         where = f"the Dask scheduler at {scheduler}"

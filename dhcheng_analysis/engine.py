@@ -261,6 +261,11 @@ def _run_dask(tasks: Sequence[ParseTask], jobs: int, scheduler: str | None,
         index = {f.key: i for i, f in enumerate(futures)}
         for fut in dask_completed(futures):
             done(index[fut.key], fut.result())
+    except ReportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — a lost worker or connection, never a report (parse_task catches those)
+        raise EngineError(f"the Dask cluster failed while parsing: {type(exc).__name__}: {_one_line(str(exc))} "
+                          "— check the workers and that they have dhcheng_analysis installed") from exc
     finally:
         client.close()
         if cluster is not None:
