@@ -248,8 +248,10 @@ def _run_dask(tasks: Sequence[ParseTask], jobs: int, scheduler: str | None,
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
+            # CRITICAL: a worker's heartbeat racing the shutdown logs an ERROR that is no failure;
+            # a failing report comes back in its result, never through the log
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         where = scheduler or "a local cluster"
