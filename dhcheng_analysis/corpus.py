@@ -1098,10 +1098,10 @@ def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling
     if not math.isnan(high):
         lo, hi = (target - tol, high + tol) if q == "about" else (target, high)
         return (outcome <= hi) if ceiling else (lo <= outcome <= hi)
-    if q in ("at_least", "over"):
-        return outcome >= target
-    if q in ("at_most", "under"):
-        return outcome <= target
+    if q in ("at_least", "over", "at_most", "under"):
+        # 以上/以内 bound the printed size: "下降3.4%以上" (-3.4, at least) is met by a fall of 5% (-5)
+        floor = (q in ("at_least", "over")) != (target < 0)
+        return outcome >= target if floor else outcome <= target
     if ceiling:
         return outcome <= target + tol
     return abs(outcome - target) <= tol  # about, nearly, exact: within the tolerance
@@ -1139,8 +1139,9 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         The columns of ``TARGET_OUTCOME_COLUMNS``. A range (6.5%－7%) keeps its ends in
         ``target_value`` and ``target_high``. ``gap`` is outcome − target_value (the low end of a
         range). ``met`` follows the qualifier: ``at_least``/``over`` → outcome ≥ target;
-        ``at_most``/``under`` → outcome ≤ target; ``about``/``nearly``/``exact`` → within the
-        tolerance; a range → inside it (widened by the tolerance when it is 左右).
+        ``at_most``/``under`` → outcome ≤ target (on the size of a decline when the target is
+        one: 下降3.4%以上 is met by −5); ``about``/``nearly``/``exact`` → within the tolerance; a
+        range → inside it (widened by the tolerance when it is 左右).
 
     Examples
     --------

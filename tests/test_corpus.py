@@ -341,6 +341,8 @@ def test_met_follows_the_qualifier():
     assert C._met("exact", 6.5, 7.0, 6.7, 0.5) and not C._met("exact", 6.5, 7.0, 7.2, 0.5)
     assert C._met("about", 6.5, 7.0, 7.2, 0.5)  # a range with 左右 widens by the tolerance
     assert C._met("about", 3.0, nan, 0.2, 0.5, ceiling=True)
+    assert C._met("at_least", -3.4, nan, -5.0, 0.5) and not C._met("at_least", -3.4, nan, -3.1, 0.5)  # 下降3.4%以上
+    assert C._met("at_most", -2.0, nan, -1.0, 0.5) and not C._met("at_most", -2.0, nan, -2.5, 0.5)  # 降幅2%以内
 
 
 def test_ranges_by_flags_when_the_facts_have_them():
