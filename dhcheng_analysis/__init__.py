@@ -47,6 +47,8 @@ _LAZY = {
     "to_json": "export",
     "to_parquet": "export",
     "build_report": "publish",
+    "load_corpus": "corpus", "Corpus": "corpus", "target_outcomes": "corpus", "hit_rates": "corpus",
+    "level_consistency": "corpus",
 }
 
 __all__ = [

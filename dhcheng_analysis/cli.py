@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"{', '.join(TABLES)} (csv, json, parquet; default facts)")
     e.add_argument("--lang", choices=("zh", "en"), help="language of the workbook (xlsx; default zh)")
     e.add_argument("-o", "--output", required=True, help="output file (- : standard output, for csv and json)")
+    _add_corpus_parser(sub)
     return p
 
 
@@ -135,6 +136,8 @@ class _Stdout:
 
 
 def _name(args: argparse.Namespace) -> str:
+    if args.command == "corpus":
+        return args.source or "the bundled corpus"
     if args.report is None:
         return "the bundled report"
     return "standard input" if args.report == STDIO else args.report
@@ -296,11 +299,52 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _add_corpus_parser(sub) -> None:
+    import os
+
+    c = sub.add_parser(
+        "corpus", help="parse many reports at once: facts, panel, targets against outcomes across years",
+        description="Parse a folder (or glob, or JSON-lines file) of reports in parallel and write facts.parquet, "
+                    "panel.parquet, target_outcomes.parquet, consistency.parquet, reports.parquet, errors.csv "
+                    "and corpus.xlsx. A file that cannot be read is named and skipped. Results are cached by "
+                    "content hash in DIR/.cache, so a rerun parses only new files.",
+        epilog="examples:\n  dhcheng corpus -o out                     # the bundled State Council work reports\n"
+               "  dhcheng corpus reports/ -o out --jobs 4\n"
+               "  dhcheng corpus 'reports/**/*.txt' -o out --engine dask --scheduler tcp://10.0.0.5:8786",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    c.add_argument("source", nargs="?", help="folder, glob or .jsonl file of reports; default: the bundled corpus")
+    c.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder (created if missing)")
+    c.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes (default: the number of CPUs)")
+    c.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local process pool (default) or a Dask cluster (needs the [dask] extra)")
+    c.add_argument("--scheduler", metavar="ADDRESS",
+                   help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask; "
+                        "without it a local Dask cluster of --jobs workers is started)")
+    c.add_argument("--strict", action="store_true", help="exit 1 if any file could not be read or parsed")
+    c.add_argument("--no-cache", action="store_true", help="parse every file again, ignoring DIR/.cache")
+    c.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the workbook")
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        print("dhcheng corpus: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print("dhcheng corpus: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    from .corpus_export import corpus_cli
+
+    return corpus_cli(args.source, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                      strict=args.strict, cache=not args.no_cache, lang=args.lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``dhcheng``: exit 0 on success, 1 on bad input, 2 on bad usage, 130 when interrupted."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    command = {"facts": _facts, "report": _report, "export": _export}[args.command]
+    command = {"facts": _facts, "report": _report, "export": _export, "corpus": _corpus}[args.command]
     try:
         with _user_warnings(_name(args)):
             return command(args)

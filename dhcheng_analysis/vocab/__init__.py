@@ -30,6 +30,7 @@ class Term:
     definition: str
     headline: bool
     category: str
+    key: str = ""  # stable snake_case concept key (gdp, cpi, urban_new_jobs …); rows naming one concept share it
 
 
 @cache
@@ -44,6 +45,7 @@ def glossary() -> tuple[Term, ...]:
             definition=r["definition"],
             headline=r["headline"] == "1",
             category=r["category"],
+            key=r.get("key") or "",
         )
         for r in rows
     )

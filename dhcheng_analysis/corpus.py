@@ -1,0 +1,1286 @@
+"""Many reports at once: load a corpus, stack its facts, line indicators up across years.
+
+>>> import dhcheng_analysis as dh
+>>> corpus = dh.load_corpus()             # the bundled State Council government work reports
+>>> len(corpus), int(corpus.reports["year"].min()), int(corpus.reports["year"].max())
+(52, 1954, 2025)
+
+``dh.load_corpus(source)`` reads a folder, a glob, a list of files or a JSON-lines file;
+:class:`Corpus` gives the reports' metadata (``reports``), the files it could not read
+(``errors``), all facts (``facts()``) and the indicator × year ``panel()``;
+:func:`target_outcomes` sets the target a report states for its year against the outcome the
+next report states, and :func:`level_consistency` compares a level with the one implied by the
+previous report's level and the growth stated.
+
+Everything after loading is DataFrame work on the facts table, with three columns of its own:
+
+``fact_year``
+    The year a fact refers to, from :func:`fact_years` (a work report delivered in year Y
+    reviews Y-1 and sets targets for Y).
+``indicator_key``
+    The glossary key of the indicator (``gdp``, ``cpi``, ``urban_new_jobs`` …), from
+    :func:`indicator_keys`: the extractor's own ``indicator_key`` column when the facts have
+    one, else the glossary name the printed phrase is (after leading time and scope words).
+``place``, ``level``, ``kind``, ``year``, ``report_period``
+    The report's metadata (``year`` is the year the report was delivered).
+
+Metadata of each report is read from three places, in this order of preference, field by
+field: the text itself (title line, the dated line under it, the opening sentences and the
+first review heading), a sidecar ``<file>.json`` (or the fields of a JSON-lines record), and
+an ``index.csv`` in the file's folder (a ``file`` column naming the file). Fields still
+missing are derived by rule (the level from the place, the period from the year and kind);
+the column ``metadata_source`` says where each field came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob as globlib
+import gzip
+import io
+import json
+import math
+import os
+import re
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import vocab
+from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
+from .numbers import normalize
+from .report import Report, load_report
+
+__all__ = [
+    "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
+    "indicator_keys", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS", "KINDS",
+]
+
+#: The bundled corpus, inside the package data folder.
+BUNDLED_CORPUS = "national_work_reports.jsonl.gz"
+#: Files of a folder or glob that are read as reports.
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+INDEX_FILE = "index.csv"
+LEVELS = ("national", "province", "city", "district", "street")
+KINDS = ("work_report", "plan_execution", "budget_execution", "statistical_bulletin")
+META_FIELDS = ("title", "issuer", "place", "level", "kind", "year", "period", "source_url")
+REPORT_COLUMNS = ("report_id", "title", "issuer", "place", "level", "kind", "year", "period", "period_year",
+                  "plan_year", "source", "source_url", "chars", "sha256", "metadata_source")
+ERROR_COLUMNS = ("source", "report_id", "stage", "error")
+CORPUS_FACT_COLUMNS = ("place", "level", "kind", "year", "report_period", "fact_year", "year_source",
+                       "indicator_key")
+TARGET_OUTCOME_COLUMNS = (
+    "year", "place", "indicator", "indicator_en", "indicator_key", "measure", "unit", "target_value",
+    "target_high", "target_qualifier", "outcome_value", "outcome_qualifier", "gap", "met",
+    "target_report_id", "target_fact_id", "target_high_fact_id", "outcome_report_id", "outcome_fact_id",
+    "target_sentence", "outcome_sentence",
+)
+CONSISTENCY_COLUMNS = (
+    "place", "indicator", "indicator_key", "year", "prior_level", "growth_pct", "implied_level",
+    "stated_level", "unit", "diff", "diff_pct", "allowed_pct", "consistent", "growth_basis",
+    "prior_report_id", "prior_fact_id", "report_id", "growth_fact_id", "level_fact_id",
+    "prior_sentence", "growth_sentence", "level_sentence",
+)
+#: Concepts whose stated growth is at constant prices: the implied nominal level differs from the
+#: stated one by the price change, which is not a revision.
+CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
+
+# ----------------------------------------------------------------------------- metadata rules (data)
+#: Cue → kind, searched in the title, then in the opening of the text (whitespace removed).
+KIND_CUES: tuple[tuple[str, str], ...] = (
+    ("统计公报", "statistical_bulletin"), ("统计快讯", "statistical_bulletin"),
+    ("预算执行情况", "budget_execution"), ("决算", "budget_execution"),
+    ("计划执行情况", "plan_execution"), ("计划执行", "plan_execution"),
+    ("政府工作报告", "work_report"), ("报告政府工作", "work_report"), ("向大会报告工作", "work_report"),
+    ("报告过去五年的政府工作", "work_report"), ("报告本届政府过去五年的工作", "work_report"),
+    ("报告过去五年的工作", "work_report"), ("作工作报告", "work_report"),
+)
+#: Spoken of themselves as the national government.
+NATIONAL_ISSUERS = ("国务院", "中央人民政府")
+NATIONAL_PLACE = "中国"
+#: Suffix of the last administrative unit of a place → level (longest first).
+LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("街道办事处", "street"), ("街道", "street"), ("自治区", "province"), ("自治州", "city"),
+    ("新区", "district"), ("省", "province"), ("州", "city"), ("盟", "city"), ("市", "city"),
+    ("区", "district"), ("县", "district"), ("旗", "district"), ("镇", "street"), ("乡", "street"),
+)
+#: Cities directly under the central government are provinces.
+PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+_LEVEL_WORDS = {"国家": "national", "全国": "national", "中央": "national", "省": "province", "省级": "province",
+                "市": "city", "市级": "city", "区": "district", "县": "district", "区县": "district",
+                "街道": "street", "乡镇": "street"}
+PERIOD_CUES: tuple[tuple[str, str], ...] = (
+    ("前三季度", "Q1-Q3"), ("1-9月", "Q1-Q3"), ("上半年", "H1"), ("1-6月", "H1"), ("半年", "H1"),
+    ("第一季度", "Q1"), ("一季度", "Q1"), ("1-3月", "Q1"),
+)
+_PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PLACE_UNIT = r"(?:街道办事处|街道|自治区|自治州|新区|省|州|盟|市|区|县|旗|镇|乡)"
+_TITLE_PLACE = re.compile(rf"^(?:关于)?(?P<place>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT})"
+                          r"(?P<org>人民政府|统计局|财政局|发展和改革委员会|发展改革委)?(?:关于)?(?:19|20)\d{2}年")
+_ISSUER = re.compile(rf"(?P<issuer>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT}(?:人民政府|统计局|财政局))")
+_DATED = re.compile(r"(?:^|——|-|\()\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:在|于)")
+_NOT_A_PLACE = re.compile(r"^(?:某|本|全|我|该|各)")
+_LEAD_IN = re.compile(r"^.*(?:我代表|代表|受|根据|按照|关于)")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(?:部分|章|篇)|\d{1,2}[、.])")
+#: The opening where a report says what it is ("我代表国务院，向大会报告政府工作").
+OPENING_CHARS = 400
+_SPACE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+
+# ----------------------------------------------------------------------------- year of a fact (data)
+_RELATIVE_YEAR = (("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1),
+                  ("一年来", -1))
+
+
+# ============================================================================= metadata
+def _compact(text: str) -> str:
+    return _SPACE.sub("", normalize(text))
+
+
+def _lines(text: str, n: int) -> list[str]:
+    out = []
+    for line in normalize(text[:6000]).split("\n"):
+        s = _SPACE.sub("", line).strip("《》")
+        if s:
+            out.append(s)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _kind_of(text: str) -> str:
+    """Kind named by the earliest cue in ``text`` (a longer cue wins at one position)."""
+    hits = [(text.find(cue), -len(cue), kind) for cue, kind in KIND_CUES if cue in text]
+    return min(hits)[2] if hits else ""
+
+
+def _period_code(text: str) -> str:
+    return next((code for cue, code in PERIOD_CUES if cue in text), "")
+
+
+def _level_of(place: str, issuer: str = "") -> str:
+    if issuer in NATIONAL_ISSUERS or place == NATIONAL_PLACE:
+        return "national"
+    name = place or re.sub(r"(?:人民政府|统计局|财政局)$", "", issuer)
+    if not name:
+        return ""
+    if name in PROVINCE_LEVEL_CITIES:
+        return "province"
+    return next((level for suffix, level in LEVEL_SUFFIXES if name.endswith(suffix)), "")
+
+
+def _title_fields(title: str) -> dict:
+    """Kind, place, issuer and years named in a title (covered or delivered, by kind)."""
+    out: dict = {}
+    kind = _kind_of(title)
+    if kind:
+        out["kind"] = kind
+    if "中华人民共和国" in title or any(i in title for i in NATIONAL_ISSUERS):
+        out["place"] = NATIONAL_PLACE
+        out["issuer"] = next((i for i in NATIONAL_ISSUERS if i in title), "国务院")
+    else:
+        m = _TITLE_PLACE.search(title)
+        if m and not _NOT_A_PLACE.search(m.group("place")):
+            out["place"] = m.group("place")
+            if m.group("org"):
+                out["issuer"] = m.group("place") + m.group("org")
+    m = _YEAR.search(title)
+    if m:
+        y = int(m.group(1))
+        if kind == "work_report":  # "2017年政府工作报告": the year it is delivered
+            out["year"] = y
+        else:  # "关于2019年计划执行情况…": the period it covers
+            code = _period_code(title)
+            out["period"] = f"{y}{code}" if code else str(y)
+    return out
+
+
+def read_text_metadata(text: str) -> dict:
+    """The metadata a report states about itself, and nothing guessed.
+
+    Title (a line among the first ten naming a year and a kind of report), kind (cue words in
+    the title or the opening), issuer and place (``XX人民政府``, ``我代表国务院``, the place at the
+    head of the title), the year delivered (a dated line such as ``——2017年3月5日在…会议上``) and
+    the period covered (the title's year and period words, or the year of the first review
+    heading such as ``一、2016年工作回顾``).
+
+    >>> read_text_metadata("关于东城区2020年国民经济和社会发展计划执行情况与2021年计划的报告\\n"
+    ...                    "——2021年1月6日在东城区第十六届人民代表大会第六次会议上\\n一、2020年计划执行情况\\n")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'title': '关于东城区2020年国民经济和社会发展计划执行情况与2021年计划的报告', 'kind': 'plan_execution',
+     'place': '东城区', 'period': '2020', 'year': 2021}
+    """
+    out: dict = {}
+    lines = _lines(text, 10)
+    for line in lines:
+        if len(line) <= 100 and _YEAR.search(line) and _kind_of(line) and not line.endswith("。") \
+                and not line.startswith(("(", "（", "说明", "注")) and not _HEADING.match(line):
+            out["title"] = line
+            out.update(_title_fields(line))
+            break
+    head = _compact(text[:3000])
+    if "kind" not in out:
+        kind = _kind_of(head[:OPENING_CHARS])
+        if kind:
+            out["kind"] = kind
+    if "issuer" not in out:
+        m = re.search(r"(?:我代表|我受|受)(国务院|中央人民政府)", head) or re.search(r"(国务院)总理", head[:400])
+        if m:
+            out["issuer"], out["place"] = m.group(1), NATIONAL_PLACE
+        else:
+            issuer = _issuer_in(head[:1500])
+            if issuer:
+                out["issuer"] = issuer
+                out.setdefault("place", re.sub(r"(?:人民政府|统计局|财政局)$", "", issuer))
+    for line in lines[:12]:
+        m = _DATED.search(line)
+        if m:
+            out["year"] = int(m.group(1))
+            break
+    if "period" not in out:
+        m = re.search(r"(?:^|\n)[ \t\u3000]*[一1][、.][^\n]{0,12}?((?:19|20)\d{2})年[^\n]{0,20}?"
+                      r"(?:回顾|执行情况|工作)", normalize(text[:20000]))
+        if m:
+            out["period"] = m.group(1)
+    return out
+
+
+def _issuer_in(head: str) -> str:
+    """The first ``XX区人民政府``-like name in ``head``, lead-in words (我代表, 受 …) taken off."""
+    for m in _ISSUER.finditer(head):
+        name = _LEAD_IN.sub("", m.group("issuer"))
+        unit = re.search(rf"{_PLACE_UNIT}(?:人民政府|统计局|财政局)$", name)
+        if unit and unit.start() >= 2 and not _NOT_A_PLACE.search(name):
+            return name
+    return ""
+
+
+def _normal_period(value: object, year: object) -> str:
+    """``2016``, ``2020H1``, ``2020Q1``, ``2020Q1-Q3`` from what a sidecar or index says."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    s = _SPACE.sub("", normalize(str(value)))
+    if not s:
+        return ""
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:年)?(H1|Q1|Q1-Q3|FY)?", s)
+    if m:
+        return m.group(1) + ("" if m.group(2) in (None, "FY") else m.group(2))
+    y = _YEAR.search(s)
+    code = s if s in _PERIOD_CODES else _period_code(s)
+    base = y.group(1) if y else (str(year) if isinstance(year, int) else "")
+    if not base:
+        return ""
+    return base + ("" if code in ("", "FY") else code)
+
+
+def _normal_kind(value: object) -> str:
+    s = str(value or "").strip()
+    if not s:
+        return ""
+    for kind in KINDS:
+        if s.startswith(kind) or s.startswith(kind.split("_")[0]):
+            return kind
+    if s.startswith(("statistic", "bulletin")):
+        return "statistical_bulletin"
+    return _kind_of(s)
+
+
+def _normal_level(value: object) -> str:
+    s = str(value or "").strip().lower()
+    if s in LEVELS:
+        return s
+    return _LEVEL_WORDS.get(s, "")
+
+
+def _int_year(value: object) -> int | None:
+    try:
+        y = int(float(str(value).strip()[:4]))
+    except (TypeError, ValueError):
+        return None
+    return y if 1900 <= y <= 2100 else None
+
+
+def _given_metadata(d: Mapping) -> dict:
+    """Known fields of a sidecar, JSON-lines record or index row, normalised."""
+    out: dict = {}
+    title = str(d.get("title") or "").strip()
+    if title:
+        out["title"] = title
+        out.update({k: v for k, v in _title_fields(_compact(title)).items() if k not in ("year", "period")})
+    place = str(d.get("place") or "").strip()
+    if not place and (d.get("district") or d.get("city")):
+        city, district = str(d.get("city") or "").strip(), str(d.get("district") or "").strip()
+        place = city + district if district and not district.startswith(city) else (district or city)
+    if place:
+        out["place"] = place
+    for key in ("issuer", "source_url"):
+        v = str(d.get(key) or d.get("url" if key == "source_url" else key) or "").strip()
+        if v:
+            out[key] = v
+    kind = _normal_kind(d.get("kind"))
+    if kind:
+        out["kind"] = kind
+    level = _normal_level(d.get("level"))
+    if level:
+        out["level"] = level
+    year = _int_year(d.get("year")) if d.get("year") not in (None, "") else None
+    if year:
+        out["year"] = year
+    period = _normal_period(d.get("period"), year)
+    if period:
+        out["period"] = period
+    if title and "year" not in out and "period" not in out:
+        out.update({k: v for k, v in _title_fields(_compact(title)).items() if k in ("year", "period")})
+    return out
+
+
+def _merge_metadata(sources: Sequence[tuple[str, Mapping]]) -> tuple[dict, dict]:
+    """Field by field, the first source that has it; then the derived fields."""
+    meta: dict = {}
+    where: dict = {}
+    for name, d in sources:
+        for k in META_FIELDS:
+            v = d.get(k)
+            if k not in meta and v not in (None, ""):
+                meta[k], where[k] = v, name
+    if "place" not in meta and meta.get("issuer") in NATIONAL_ISSUERS:
+        meta["place"], where["place"] = NATIONAL_PLACE, "rule"
+    if "level" not in meta:
+        level = _level_of(meta.get("place", ""), meta.get("issuer", ""))
+        if level:
+            meta["level"], where["level"] = level, "rule"
+    year = meta.get("year")
+    if "period" not in meta and isinstance(year, int) and meta.get("kind") in KINDS:
+        # an annual report reviews the year before the one it is delivered in
+        meta["period"], where["period"] = str(year - 1), "rule"
+    if "year" not in meta and re.fullmatch(r"\d{4}", str(meta.get("period", ""))) and meta.get("kind") in KINDS:
+        meta["year"], where["year"] = int(meta["period"]) + 1, "rule"
+    return meta, where
+
+
+def _period_year(period: str) -> int | None:
+    m = re.match(r"(\d{4})", period or "")
+    return int(m.group(1)) if m else None
+
+
+def _plan_year(year: int | None, period: str) -> int | None:
+    """The year a report's targets are for: the year delivered after a full-year review, else its period's."""
+    py = _period_year(period)
+    if py is None:
+        return year
+    if re.fullmatch(r"\d{4}", period) and (year is None or year > py):
+        return py + 1
+    return py
+
+
+# ============================================================================= sources
+@dataclass
+class _Item:
+    """One document to load: a file, or a text with the metadata it came with."""
+
+    source: str
+    report_id: str | None = None
+    path: Path | None = None
+    text: str | None = None
+    given: dict = field(default_factory=dict)  # sidecar / JSON-lines record
+    index: dict = field(default_factory=dict)  # index CSV row
+
+
+def _is_glob(s: str) -> bool:
+    return any(ch in s for ch in "*?[")
+
+
+def _is_jsonl(p: Path) -> bool:
+    return p.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    out = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel):
+            continue
+        if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES:
+            out.append(p)
+    return out
+
+
+@cache
+def _read_index(folder: str) -> dict[str, dict]:
+    path = Path(folder) / INDEX_FILE
+    if not path.is_file():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    rows = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        name = (row.get("file") or "").strip()
+        if name:
+            rows[name] = {k: (v or "").strip() for k, v in row.items() if k}
+    return rows
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _file_item(path: Path) -> _Item:
+    index = _read_index(str(path.parent.resolve())).get(path.name, {})
+    given = _sidecar(path)
+    rid = given.get("report_id") or index.get("report_id") or None
+    return _Item(source=str(path), report_id=str(rid) if rid else None, path=path, given=given, index=index)
+
+
+def _jsonl_items(path: Path) -> tuple[list[_Item], list[dict]]:
+    items: list[_Item] = []
+    errors: list[dict] = []
+    try:
+        raw = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            raw = gzip.decompress(raw)
+        text = raw.decode("utf-8-sig")
+    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
+        raise ReportReadError(f"cannot read the JSON-lines file {path}: {exc} — "
+                              "give a UTF-8 file with one JSON object per line (optionally gzip-compressed)") from exc
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            errors.append({"source": where, "report_id": "", "stage": "load",
+                           "error": f"line {n} is not JSON ({exc.msg}) — one JSON object per line"})
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            errors.append({"source": where, "report_id": str(rec.get("report_id", "")) if isinstance(rec, dict) else "",
+                           "stage": "load", "error": f"line {n} has no text field — each record needs \"text\""})
+            continue
+        rid = rec.get("report_id")
+        given = {k: v for k, v in rec.items() if k != "text"}
+        items.append(_Item(source=where, report_id=str(rid) if rid not in (None, "") else None,
+                           text=rec["text"], given=given))
+    return items, errors
+
+
+def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
+    """Items to load, errors met while listing them, and a label for the corpus."""
+    if source is None:
+        ref = resources.files("dhcheng_analysis").joinpath("data", BUNDLED_CORPUS)
+        items, errors = _jsonl_items(Path(str(ref)))
+        return items, errors, "bundled:" + BUNDLED_CORPUS
+    if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and _is_glob(source)
+                                                       and not Path(source).exists()):
+        p = Path(source).expanduser()
+        if p.is_dir():
+            files = _folder_files(p)
+            if not files:
+                raise ReportNotFoundError(f"folder {p} holds no {'/'.join(REPORT_SUFFIXES)} files — "
+                                          "give a folder of reports, a glob or a JSON-lines file")
+            return [_file_item(f) for f in files], [], str(p)
+        if p.is_file():
+            if _is_jsonl(p):
+                items, errors = _jsonl_items(p)
+                return items, errors, str(p)
+            return [_file_item(p)], [], str(p)
+        raise ReportNotFoundError(f"no file or folder named {p} — give a folder, a glob such as "
+                                  "'reports/*.txt', a list of files or a JSON-lines file")
+    if isinstance(source, str):
+        matches = sorted(globlib.glob(os.path.expanduser(source), recursive=True))
+        files = [Path(m) for m in matches if Path(m).is_file() and Path(m).suffix.lower() in REPORT_SUFFIXES]
+        if not files:
+            raise ReportNotFoundError(f"the pattern {source!r} matches no {'/'.join(REPORT_SUFFIXES)} file")
+        return [_file_item(f) for f in files], [], source
+    if isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray, Mapping)):
+        items: list[_Item] = []
+        errors: list[dict] = []
+        for s in source:
+            if not isinstance(s, (str, os.PathLike)):
+                raise TypeError(f"load_corpus takes paths in its list, not {type(s).__name__}")
+            p = Path(s).expanduser()
+            if p.is_dir():
+                items += [_file_item(f) for f in _folder_files(p)]
+            elif p.is_file() and _is_jsonl(p):
+                more, errs = _jsonl_items(p)
+                items += more
+                errors += errs
+            elif p.is_file():
+                items.append(_file_item(p))
+            else:
+                errors.append({"source": str(p), "report_id": "", "stage": "load",
+                               "error": f"no file named {p} — check the path"})
+        if not items and not errors:
+            raise ReportNotFoundError("the list of reports is empty — give at least one file")
+        return items, errors, f"{len(items) + len(errors)} files"
+    raise TypeError(f"load_corpus takes None, a folder, a glob, a list of paths or a JSON-lines file, "
+                    f"not {type(source).__name__}")
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^\w\-]+", "_", s).strip("_")
+
+
+def _unique_ids(items: list[_Item]) -> list[str]:
+    """Report ids: as given, else the file stem (the parent folders' names added when stems clash)."""
+    wanted = []
+    for n, it in enumerate(items, start=1):
+        if it.report_id:
+            wanted.append(_slug(it.report_id) or f"report_{n}")
+        elif it.path is not None:
+            wanted.append(_slug(it.path.stem) or f"report_{n}")
+        else:
+            wanted.append(f"line_{n}")
+    counts: dict[str, int] = {}
+    for w in wanted:
+        counts[w] = counts.get(w, 0) + 1
+    paths = [str(it.path.resolve().parent) for it in items if it.path is not None]
+    root = Path(os.path.commonpath(paths)) if paths else None
+    out, seen = [], set()
+    for it, w in zip(items, wanted, strict=True):
+        rid = w
+        if counts[w] > 1 and it.path is not None and not it.report_id and root is not None:
+            rid = _slug("_".join(it.path.resolve().relative_to(root).with_suffix("").parts)) or w
+        base, k = rid, 2
+        while rid in seen:
+            rid, k = f"{base}_{k}", k + 1
+        seen.add(rid)
+        out.append(rid)
+    return out
+
+
+# ============================================================================= Corpus
+class Corpus:
+    """Reports loaded together, with their metadata and what could not be read.
+
+    Build it with :func:`load_corpus`. Facts are parsed on the first call to :meth:`facts`
+    (in parallel with ``jobs``), then kept.
+
+    Attributes
+    ----------
+    source : str
+        What the corpus was loaded from (a folder, a pattern, ``bundled:…``).
+    """
+
+    def __init__(self, reports: Sequence[Report], metadata: Sequence[Mapping], errors: Sequence[Mapping],
+                 source: str = "") -> None:
+        self._reports = {r.report_id: r for r in reports}
+        self._meta = [dict(m) for m in metadata]
+        self._load_errors = [dict(e) for e in errors]
+        self._parse_errors: list[dict] = []
+        self._facts: pd.DataFrame | None = None
+        self.source = source
+        self.last_run = None
+
+    # -- container ------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._reports)
+
+    def __iter__(self) -> Iterator[Report]:
+        return iter(self._reports.values())
+
+    def __getitem__(self, report_id: str) -> Report:
+        try:
+            return self._reports[report_id]
+        except KeyError:
+            raise KeyError(f"no report {report_id!r} in the corpus — see corpus.reports['report_id']") from None
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self)} reports, {len(self._load_errors)} unreadable, source={self.source!r})"
+
+    @property
+    def report_ids(self) -> list[str]:
+        return list(self._reports)
+
+    # -- tables ---------------------------------------------------------------------------------
+    @property
+    def reports(self) -> pd.DataFrame:
+        """One row per readable report: the columns of ``REPORT_COLUMNS``.
+
+        ``year`` is the year the report was delivered, ``period`` the period it covers
+        (``2016``, ``2020H1``, ``2020Q1-Q3``), ``plan_year`` the year its targets are for,
+        ``metadata_source`` where each field was read (``text``, ``sidecar``, ``record``,
+        ``index``, ``rule``).
+        """
+        df = pd.DataFrame([{c: m.get(c) for c in REPORT_COLUMNS} for m in self._meta], columns=list(REPORT_COLUMNS))
+        for c in ("year", "period_year", "plan_year", "chars"):
+            df[c] = df[c].astype("Int64")
+        for c in REPORT_COLUMNS:
+            if c not in ("year", "period_year", "plan_year", "chars"):
+                df[c] = df[c].fillna("").astype("str")
+        df["level"] = pd.Categorical(df["level"].replace("", None), categories=LEVELS)
+        df["kind"] = pd.Categorical(df["kind"].replace("", None), categories=KINDS)
+        return df
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        """One row per file that could not be read or parsed: ``source``, ``report_id``, ``stage``, ``error``."""
+        rows = self._load_errors + self._parse_errors
+        return pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype("str")
+
+    def facts(self, *, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+              cache_dir: str | os.PathLike | None = None, progress: bool | None = False,
+              refresh: bool = False) -> pd.DataFrame:
+        """All facts of all reports, with the report's metadata and the year each fact refers to.
+
+        Parameters
+        ----------
+        jobs : int
+            Worker processes (1: in this process).
+        engine : {"local", "dask"}
+            See :mod:`dhcheng_analysis.engine`; every engine gives the same table.
+        scheduler : str, optional
+            Address of a Dask scheduler (with ``engine="dask"``).
+        cache_dir : path, optional
+            Content-hash cache of facts (Parquet, needs pyarrow): a rerun parses only new texts.
+        progress : bool or None
+            Progress bar on stderr (None: when stderr is a terminal).
+        refresh : bool
+            Parse again even if the facts were parsed before.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The extractor's columns plus ``CORPUS_FACT_COLUMNS``; reports in corpus order.
+            Reports whose parsing failed are in :attr:`errors` (stage ``parse``).
+        """
+        if self._facts is not None and not refresh:
+            return self._facts
+        from .engine import ParseTask, run
+
+        tasks = [ParseTask(r.report_id, r.text, _task_metadata(r.metadata)) for r in self]
+        result = run(tasks, jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir, progress=progress)
+        self.last_run = result
+        meta = {m["report_id"]: m for m in self._meta}
+        self._parse_errors = []
+        frames = []
+        for res in result.results:
+            if res.facts is None:
+                self._parse_errors.append({"source": meta[res.report_id]["source"], "report_id": res.report_id,
+                                           "stage": "parse", "error": res.error or "unknown error"})
+            else:
+                frames.append(res.facts)
+        self._facts = _with_corpus_columns(_concat(frames), self.reports)
+        return self._facts
+
+    def panel(self, indicators: Sequence[str] | str | None = None, measure: str | Sequence[str] | None = "yoy_pct",
+              *, status: str = "actual", wide: bool = False) -> pd.DataFrame:
+        """Indicator × year: one figure per place, indicator key, measure and year.
+
+        Parameters
+        ----------
+        indicators : str or sequence of str, optional
+            Glossary keys (``gdp``, ``cpi`` …); None: every key found.
+        measure : str, sequence of str or None
+            ``yoy_pct`` (default), ``level``, ``rate_pct`` …; None: every measure.
+        status : str
+            ``actual`` (default: outcomes as first reported) or ``target``.
+        wide : bool
+            False: tidy rows with provenance. True: rows (place,) indicator key (, measure),
+            one column per year.
+
+        Notes
+        -----
+        When several facts state one figure, the one kept comes from the earliest report that
+        speaks of that year, preferring a fact whose year is stated (period or heading) over one
+        whose year is inferred from its status, then the first printed.
+        """
+        return panel(self.facts(), indicators, measure, status=status, wide=wide)
+
+    def tables(self, names: Sequence[str] = ("headline", "yoy", "targets", "completion")) -> dict[str, pd.DataFrame]:
+        """Key tables of each report (as for a single report), stacked with ``year`` and ``place``.
+
+        Parameters
+        ----------
+        names : sequence of str
+            Any of ``headline``, ``yoy``, ``tax``, ``completion``, ``targets``, ``audit``.
+        """
+        from . import analysis, tables
+
+        funcs = {"headline": tables.headline_indicators, "yoy": tables.yoy_changes, "tax": tables.tax_declines,
+                 "completion": tables.target_completion, "targets": tables.plan_targets, "audit": analysis.audit}
+        unknown = [n for n in names if n not in funcs]
+        if unknown:
+            raise ValueError(f"unknown table(s) {', '.join(unknown)} — choose from {', '.join(funcs)}")
+        facts = self.facts()
+        from .facts import FACT_COLUMNS
+
+        cols = [c for c in FACT_COLUMNS if c in facts.columns]
+        meta = self.reports.set_index("report_id")
+        out: dict[str, list[pd.DataFrame]] = {n: [] for n in names}
+        for rid, group in facts.groupby("report_id", sort=False):
+            report = self[rid]
+            own = group[cols].reset_index(drop=True)
+            for n in names:
+                try:
+                    t = funcs[n](report, own)
+                except ReportError as exc:
+                    self._parse_errors.append({"source": meta.loc[rid, "source"], "report_id": rid,
+                                               "stage": f"table {n}", "error": str(exc).splitlines()[0]})
+                    continue
+                t = t.copy()
+                t.insert(1, "year", pd.array([meta.loc[rid, "year"]] * len(t), dtype="Int64"))
+                t.insert(2, "place", pd.array([meta.loc[rid, "place"]] * len(t), dtype="str"))
+                out[n].append(t)
+        return {n: (pd.concat(v, ignore_index=True) if v else pd.DataFrame()) for n, v in out.items()}
+
+    def to_jsonl(self, path: str | os.PathLike) -> Path:
+        """Write the corpus as JSON lines (gzip-compressed when the name ends in .gz): metadata and text.
+
+        The text is the report text as loaded, verbatim; :func:`load_corpus` reads the file back.
+        """
+        from .atomic import write_with
+
+        lines = []
+        for m, r in zip(self._meta, self, strict=True):
+            rec = {"report_id": r.report_id}
+            rec.update({k: m[k] for k in (*META_FIELDS, "file") if m.get(k) not in (None, "")})
+            rec["text"] = r.text
+            lines.append(json.dumps(rec, ensure_ascii=False))
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        if str(path).endswith(".gz"):
+            data = gzip.compress(data, compresslevel=9, mtime=0)
+        return write_with(path, lambda tmp: tmp.write_bytes(data))
+
+
+def _task_metadata(meta: Mapping) -> dict:
+    return {k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool)) or v is None}
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    from .facts import FACT_COLUMNS
+
+    frames = [f for f in frames if len(f)] or frames[:1]
+    if not frames:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus | None = None) -> Corpus:
+    """Load many reports: the bundled corpus, a folder, a glob, a list of files or a JSON-lines file.
+
+    Parameters
+    ----------
+    source : None, path, str or sequence of paths
+        None: the 52 State Council government work reports bundled with the package (1954–2025).
+        A folder: every .txt/.html/.htm/.pdf/.docx file in it and its subfolders (hidden ones
+        skipped). A str with ``*``, ``?`` or ``[``: a glob (``**`` recursive). A list: those
+        files (folders expanded). A ``.jsonl``/``.ndjson`` file (optionally ``.gz``): one JSON
+        object per line with a ``text`` field, the other fields taken as metadata.
+
+    Returns
+    -------
+    Corpus
+        Readable reports in order (folders sorted by path); files that could not be read are
+        in ``corpus.errors`` with the one-line reason, and loading goes on.
+
+    Raises
+    ------
+    ReportError
+        Nothing to read: no such file or folder, an empty folder, a pattern matching nothing,
+        an unreadable JSON-lines file.
+
+    Examples
+    --------
+    >>> corpus = load_corpus()
+    >>> corpus.reports.loc[corpus.reports["year"] == 2017, ["report_id", "issuer", "level", "kind", "period"]]
+    ... # doctest: +NORMALIZE_WHITESPACE
+         report_id issuer     level         kind period
+    44  gwr_2017    国务院  national  work_report   2016
+    """
+    if isinstance(source, Corpus):
+        return source
+    items, errors, label = _expand(source)
+    ids = _unique_ids(items)
+    reports: list[Report] = []
+    metas: list[dict] = []
+    import hashlib
+
+    for item, rid in zip(items, ids, strict=True):
+        try:
+            if item.path is not None:
+                report = load_report(item.path, report_id=rid)
+            else:
+                text = item.text or ""
+                if not text.strip():
+                    raise EmptyReportError(f"{item.source}: the text field is empty")
+                report = load_report(text.encode("utf-8"), report_id=rid)
+        except ReportError as exc:
+            errors.append({"source": item.source, "report_id": rid, "stage": "load", "error": str(exc).splitlines()[0]})
+            continue
+        given_name = "record" if item.path is None else "sidecar"
+        meta, where = _merge_metadata([("text", read_text_metadata(report.text)),
+                                       (given_name, _given_metadata(item.given)),
+                                       ("index", _given_metadata(item.index))])
+        period = str(meta.get("period", ""))
+        meta.update({
+            "report_id": rid, "source": item.source,
+            "file": item.path.name if item.path is not None else str(item.given.get("file", "")),
+            "period_year": _period_year(period), "plan_year": _plan_year(meta.get("year"), period),
+            "chars": len(report.text), "sha256": hashlib.sha256(report.text.encode("utf-8")).hexdigest(),
+            "metadata_source": " ".join(f"{k}:{where[k]}" for k in META_FIELDS if k in where),
+        })
+        reports.append(report)
+        metas.append(meta)
+    return Corpus(reports, metas, errors, source=label)
+
+
+# ============================================================================= fact columns
+def _glossary_keys() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for t in vocab.glossary():
+        if not t.key:
+            continue
+        for name in (t.canonical, *t.aliases):
+            out.setdefault(_SPACE.sub("", normalize(name)), t.key)
+    return out
+
+
+_KEY_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|本年|当年|全年|年末|年底|全国|我国|全区|全市|全省|全县)+")
+_KEY_TRIM = re.compile(r"^[-—―–·•、,，:：;；\s\"“”《》()（）]+|[-—―–·•、,，:：;；\s\"“”《》()（）]+$")
+
+
+@cache
+def _key_of(phrase: str) -> str:
+    keys = _gloss_keys()
+    s = _KEY_TRIM.sub("", _SPACE.sub("", normalize(phrase)))
+    if s in keys:
+        return keys[s]
+    s = _KEY_TRIM.sub("", _KEY_PREFIX.sub("", s))
+    return keys.get(s, "")
+
+
+@cache
+def _gloss_keys() -> dict[str, str]:
+    return _glossary_keys()
+
+
+def indicator_keys(facts: pd.DataFrame) -> pd.Series:
+    """The glossary key of each fact's indicator (``gdp``, ``cpi`` …), empty when unknown.
+
+    The extractor's own ``indicator_key`` column is used when the facts have it. Otherwise the
+    printed indicator, with leading time words (2016年, 今年, 全年, 年末 …) and scope words (全国,
+    我国, 全区 …) taken off, must *be* a glossary name or alias: a phrase that only contains one
+    (单位国内生产总值能耗 contains 国内生产总值) keeps an empty key, so a key never names a wider or
+    narrower concept than the phrase.
+
+    >>> indicator_keys(pd.DataFrame({"indicator": ["国内生产总值", "2016年全国居民消费价格", "单位国内生产总值能耗", "口"]})).tolist()
+    ['gdp', 'cpi', 'energy_intensity', '']
+    """
+    if "indicator_key" in facts.columns:
+        return facts["indicator_key"].fillna("").astype("str")
+    names = facts["indicator"].fillna("").astype("str")
+    return pd.Series([_key_of(s) for s in names], index=facts.index, dtype="str", name="indicator_key")
+
+
+def _heading_year(heading: str, delivered: int | None) -> int | None:
+    """The one year a heading names (``2016年``, ``今年``, ``去年``), or None (none, or two)."""
+    years = {int(y) for y in _YEAR.findall(normalize(heading))}
+    if len(years) == 1:
+        return years.pop()
+    if years or delivered is None:
+        return None
+    rel = {delivered + d for w, d in _RELATIVE_YEAR if w in heading}
+    return rel.pop() if len(rel) == 1 else None
+
+
+def _period_year_of(period: str, delivered: int | None) -> int | None:
+    if not period:
+        return None
+    m = _YEAR.search(normalize(period))
+    if m:
+        return int(m.group(1))
+    if delivered is None:
+        return None
+    return next((delivered + d for w, d in _RELATIVE_YEAR if period.startswith(w)), None)
+
+
+def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """The year each fact refers to, and how it was found.
+
+    In order:
+
+    1. ``period``: the fact's period names a year (``2019年``) or one relative to the year the
+       report was delivered (``今年`` → that year, ``去年``/``上年`` → the year before);
+    2. ``section``: the deepest heading above the fact that names one year (``一、2016年工作回顾``,
+       ``二、今年主要任务``, ``一、过去一年工作回顾``) — for an achieved figure only a year up to the
+       period the report covers (a review quoted in a plan section stays in the review year);
+    3. ``status``: an achieved figure or an estimate refers to the period the report covers (a work
+       report delivered in Y: Y-1), a target to the report's plan year (Y).
+
+    Parameters
+    ----------
+    facts : DataFrame
+        Facts with ``report_id``, ``status``, ``period`` and ``section``.
+    reports : DataFrame
+        ``Corpus.reports``: ``report_id``, ``year``, ``period_year``, ``plan_year``.
+
+    Returns
+    -------
+    DataFrame
+        ``fact_year`` (Int64) and ``year_source`` (``period``, ``section``, ``status`` or empty),
+        aligned on ``facts.index``.
+    """
+    meta = reports.set_index("report_id")[["year", "period_year", "plan_year"]]
+    memo: dict[tuple, tuple[int | None, str]] = {}
+    years, sources = [], []
+    for rid, status, period, section in zip(facts["report_id"], facts["status"].astype("str"),
+                                            facts["period"].fillna("").astype("str"),
+                                            facts["section"].fillna("").astype("str"), strict=True):
+        k = (rid, status, period, section)
+        if k not in memo:
+            memo[k] = _fact_year(meta.loc[rid] if rid in meta.index else None, status, period, section)
+        y, s = memo[k]
+        years.append(y)
+        sources.append(s)
+    return pd.DataFrame({"fact_year": pd.array(years, dtype="Int64"), "year_source": pd.array(sources, dtype="str")},
+                        index=facts.index)
+
+
+def _na(v: object) -> int | None:
+    return None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else int(v)
+
+
+def _fact_year(meta: pd.Series | None, status: str, period: str, section: str) -> tuple[int | None, str]:
+    if meta is None:
+        return None, ""
+    delivered, covered, plan = _na(meta["year"]), _na(meta["period_year"]), _na(meta["plan_year"])
+    y = _period_year_of(period, delivered)
+    if y is not None:
+        return y, "period"
+    for heading in reversed([h for h in section.split(" / ") if h]):
+        y = _heading_year(heading, delivered)
+        if y is None:
+            continue
+        if status != "target" and covered is not None and y > covered:
+            break
+        return y, "section"
+    y = plan if status == "target" else covered
+    return (y, "status") if y is not None else (None, "")
+
+
+def _with_corpus_columns(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    out = facts.copy()
+    meta = reports.set_index("report_id")
+    rid = out["report_id"]
+    out["place"] = rid.map(meta["place"]).fillna("").astype("str")
+    out["level"] = pd.Categorical(rid.map(meta["level"].astype("object")), categories=LEVELS)
+    out["kind"] = pd.Categorical(rid.map(meta["kind"].astype("object")), categories=KINDS)
+    out["year"] = rid.map(meta["year"]).astype("Int64")
+    out["report_period"] = rid.map(meta["period"]).fillna("").astype("str")
+    fy = fact_years(out, reports)
+    out["fact_year"] = fy["fact_year"]
+    out["year_source"] = fy["year_source"]
+    out["indicator_key"] = indicator_keys(out)
+    return out
+
+
+# ============================================================================= panel
+def _facts_of(data: Corpus | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(data, Corpus):
+        return data.facts()
+    if isinstance(data, pd.DataFrame):
+        missing = [c for c in ("place", "fact_year", "year_source", "indicator_key", "report_period", "year")
+                   if c not in data.columns]
+        if missing:
+            raise ValueError(f"the facts lack {', '.join(missing)} — pass a Corpus or corpus.facts()")
+        if data["indicator_key"].isna().any():
+            data = data.assign(indicator_key=data["indicator_key"].fillna("").astype("str"))
+        return data
+    raise TypeError(f"expected a Corpus or corpus.facts(), not {type(data).__name__}")
+
+
+def _ranked(df: pd.DataFrame) -> pd.DataFrame:
+    """Candidates in order of preference: earliest report, stated year, first printed."""
+    return (df.assign(_implicit=(df["year_source"] == "status").astype(int), _y=df["year"].fillna(9999))
+              .sort_values(["_y", "report_id", "_implicit", "start"], kind="stable")
+              .drop(columns=["_implicit", "_y"]))
+
+
+def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None = None,
+          measure: str | Sequence[str] | None = "yoy_pct", *, status: str = "actual", wide: bool = False) -> pd.DataFrame:
+    """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
+    f = _facts_of(facts)
+    f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
+    if indicators is not None:
+        keys = [indicators] if isinstance(indicators, str) else list(indicators)
+        f = f[f["indicator_key"].isin(keys)]
+    if measure is not None:
+        measures = [measure] if isinstance(measure, str) else list(measure)
+        f = f[f["measure"].astype("str").isin(measures)]
+    if status == "actual":  # outcomes of a year come from reports reviewing a full year
+        f = f[f["report_period"].str.fullmatch(r"\d{4}")]
+    f = _ranked(f).drop_duplicates(["place", "indicator_key", "measure", "fact_year"], keep="first")
+    long = pd.DataFrame({
+        "place": f["place"], "indicator_key": f["indicator_key"],
+        "indicator": [_canonical(s) for s in f["indicator"]],
+        "indicator_en": [_english(k, s) for k, s in zip(f["indicator_key"], f["indicator"], strict=True)],
+        "year": f["fact_year"].astype("Int64"), "measure": f["measure"].astype("str"),
+        "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
+        "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
+        "sentence": f["sentence"],
+    }).sort_values(["place", "indicator_key", "measure", "year"], kind="stable").reset_index(drop=True)
+    if not wide:
+        return long
+    index = ["indicator_key"]
+    if long["place"].nunique() > 1:
+        index = ["place", *index]
+    if measure is None or not isinstance(measure, str):
+        index.append("measure")
+    w = long.pivot(index=index, columns="year", values="value")
+    w.columns.name = "year"
+    return w
+
+
+def _canonical(phrase: str) -> str:
+    term = vocab.canonical_term(str(phrase))
+    key = _key_of(str(phrase))
+    return term.canonical if term is not None and term.key == key else str(phrase)
+
+
+def _english(key: str, phrase: str) -> str:
+    term = vocab.canonical_term(str(phrase))
+    if term is not None and term.key == key:
+        return term.english
+    return next((t.english for t in vocab.glossary() if t.key == key), "")
+
+
+# ============================================================================= targets and outcomes
+def _ranges(targets: pd.DataFrame) -> pd.DataFrame:
+    """One row per target, a range's two ends on one row (``value`` low, ``high`` high).
+
+    Two target facts make a range when the extractor flags them ``range_low``/``range_high``,
+    or (without a ``flags`` column) when they share report, sentence, key, measure and unit and
+    only a dash or 至/到 lies between them (at most two characters).
+    """
+    t = targets.sort_values(["report_id", "start"], kind="stable").reset_index(drop=True)
+    flags = t["flags"].fillna("").astype("str") if "flags" in t.columns else None
+    high = [math.nan] * len(t)
+    high_id = [""] * len(t)
+    qual = t["qualifier"].astype("str").tolist()
+    drop = set()
+    for i in range(len(t) - 1):
+        a, b = t.iloc[i], t.iloc[i + 1]
+        same = (a["report_id"] == b["report_id"] and a["sentence"] == b["sentence"]
+                and a["indicator_key"] == b["indicator_key"] and a["measure"] == b["measure"]
+                and a["unit"] == b["unit"])
+        if not same or i in drop:
+            continue
+        if flags is not None:
+            paired = "range_low" in flags.iloc[i] and "range_high" in flags.iloc[i + 1]
+        else:
+            paired = 0 <= int(b["start"]) - int(a["end"]) <= 2 and a["value"] < b["value"]
+        if paired:
+            high[i], high_id[i] = float(b["value"]), str(b["fact_id"])
+            if qual[i] == "exact":
+                qual[i] = qual[i + 1]
+            drop.add(i + 1)
+    t = t.assign(high=high, high_fact_id=high_id, range_qualifier=qual)
+    return t.drop(index=sorted(drop)).reset_index(drop=True)
+
+
+def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling: bool = False) -> object:
+    if any(isinstance(v, float) and math.isnan(v) for v in (target, outcome)):
+        return pd.NA
+    if not math.isnan(high):
+        lo, hi = (target - tol, high + tol) if q == "about" else (target, high)
+        return (outcome <= hi) if ceiling else (lo <= outcome <= hi)
+    if q in ("at_least", "over", "at_most", "under"):
+        # 以上/以内 bound the printed size: "下降3.4%以上" (-3.4, at least) is met by a fall of 5% (-5)
+        floor = (q in ("at_least", "over")) != (target < 0)
+        return outcome >= target if floor else outcome <= target
+    if ceiling:
+        return outcome <= target + tol
+    return abs(outcome - target) <= tol  # about, nearly, exact: within the tolerance
+
+
+def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, rel_tolerance: float = 0.02,
+                    ceilings: Collection[str] = (), how: str = "inner") -> pd.DataFrame:
+    """The target a report sets for its year against the outcome the next report states.
+
+    Pure DataFrame work on the corpus facts: targets are facts with status ``target`` whose
+    ``fact_year`` is the plan year of their report; outcomes are achieved facts of the same
+    place, indicator key, measure and unit for that year, from a report reviewing the full year
+    (the earliest such report; within a report a fact whose year is stated first, then the
+    first printed).
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        A corpus, or its ``facts()``.
+    tolerance : float
+        How far an outcome may miss a 左右 (about) or unqualified target and still count as met,
+        in the figure's own unit for percentages and percentage points (default 0.5).
+    rel_tolerance : float
+        The same for other units (levels, counts), as a share of the target (default 0.02).
+    ceilings : collection of str
+        Indicator keys whose 左右 or unqualified targets are read as ceilings (met when the
+        outcome is at most the target plus the tolerance), e.g. ``("cpi",)`` for a price target
+        that is a limit in policy practice. Default: none, every target is read by its qualifier.
+    how : {"inner", "left"}
+        ``inner``: years with both a target and an outcome; ``left``: every target.
+
+    Returns
+    -------
+    DataFrame
+        The columns of ``TARGET_OUTCOME_COLUMNS``. A range (6.5%－7%) keeps its ends in
+        ``target_value`` and ``target_high``. ``gap`` is outcome − target_value (the low end of a
+        range). ``met`` follows the qualifier: ``at_least``/``over`` → outcome ≥ target;
+        ``at_most``/``under`` → outcome ≤ target (on the size of a decline when the target is
+        one: 下降3.4%以上 is met by −5); ``about``/``nearly``/``exact`` → within the tolerance; a
+        range → inside it (widened by the tolerance when it is 左右).
+
+    Examples
+    --------
+    ::
+
+        to = target_outcomes(load_corpus())   # parses the 52 bundled reports (about 10 s on one core)
+        to.loc[to["indicator_key"] == "gdp", ["year", "target_value", "target_high", "target_qualifier",
+                                              "outcome_value", "met"]].tail(3)
+        #     year  target_value  target_high target_qualifier  outcome_value    met
+        # ..  2022           5.5          NaN            about            3.0  False
+        # ..  2023           5.0          NaN            about            5.2   True
+        # ..  2024           5.0          NaN            about            5.0   True
+    """
+    if how not in ("inner", "left"):
+        raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
+    f = _facts_of(corpus)
+    f = f[(f["indicator_key"] != "") & f["fact_year"].notna()]
+    plan = f["report_id"].map(_plan_years(f))
+    t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan)]
+    t = _ranges(t)
+    t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "fact_year"], keep="first")
+    o = f[(f["status"].astype("str") == "actual") & f["report_period"].str.fullmatch(r"\d{4}")]
+    o = _ranked(o).drop_duplicates(["place", "indicator_key", "measure", "unit", "fact_year"], keep="first")
+    keys = ["place", "indicator_key", "measure", "unit", "fact_year"]
+    t = t[[*keys, "indicator", "value", "high", "range_qualifier", "report_id", "fact_id", "high_fact_id",
+           "sentence"]].rename(columns={"value": "target_value", "high": "target_high",
+                                        "range_qualifier": "target_qualifier", "report_id": "target_report_id",
+                                        "fact_id": "target_fact_id", "high_fact_id": "target_high_fact_id",
+                                        "sentence": "target_sentence"})
+    o = o[[*keys, "value", "qualifier", "report_id", "fact_id", "sentence"]].rename(
+        columns={"value": "outcome_value", "qualifier": "outcome_qualifier", "report_id": "outcome_report_id",
+                 "fact_id": "outcome_fact_id", "sentence": "outcome_sentence"})
+    o["outcome_qualifier"] = o["outcome_qualifier"].astype("str")
+    m = t.merge(o, on=keys, how=how)
+    pct = m["unit"].isin(["%", "pp"])
+    tol = [tolerance if p else abs(v) * rel_tolerance for p, v in zip(pct, m["target_value"], strict=True)]
+    ceil = m["indicator_key"].isin(list(ceilings))
+    m["met"] = pd.array([_met(q, float(v), float(h), float(x), tl, c) for q, v, h, x, tl, c in
+                         zip(m["target_qualifier"], m["target_value"], m["target_high"], m["outcome_value"], tol,
+                             ceil, strict=True)], dtype="boolean")
+    m["gap"] = m["outcome_value"] - m["target_value"]
+    m["year"] = m["fact_year"].astype("Int64")
+    m["indicator_en"] = [_english(k, s) for k, s in zip(m["indicator_key"], m["indicator"], strict=True)]
+    m["indicator"] = [_canonical(s) for s in m["indicator"]]
+    for c in ("outcome_report_id", "outcome_fact_id", "outcome_sentence", "outcome_qualifier"):
+        m[c] = m[c].fillna("").astype("str")
+    out = m[list(TARGET_OUTCOME_COLUMNS)].sort_values(["place", "indicator_key", "measure", "year"], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def _plan_years(f: pd.DataFrame) -> pd.Series:
+    """Plan year of each report from the facts' own columns (year delivered, period covered)."""
+    first = f.drop_duplicates("report_id").set_index("report_id")
+    return pd.Series({rid: _plan_year(_na(r["year"]), r["report_period"]) for rid, r in first.iterrows()},
+                     dtype="object")
+
+
+def hit_rates(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """Per place, indicator and measure: years with both figures, targets met, the share met and the years missed."""
+    rows = []
+    for (place, key, measure), g in outcomes.groupby(["place", "indicator_key", "measure"], sort=True):
+        judged = g[g["met"].notna()]
+        met = int(judged["met"].sum())
+        rows.append({
+            "place": place, "indicator_key": key, "indicator": g["indicator"].iloc[0],
+            "indicator_en": g["indicator_en"].iloc[0], "measure": measure,
+            "first_year": int(g["year"].min()), "last_year": int(g["year"].max()),
+            "years": len(judged), "met": met, "share_met": (met / len(judged) * 100) if len(judged) else math.nan,
+            "years_missed": ";".join(str(int(y)) for y in judged.loc[~judged["met"].astype(bool), "year"]),
+        })
+    cols = ["place", "indicator_key", "indicator", "indicator_en", "measure", "first_year", "last_year", "years",
+            "met", "share_met", "years_missed"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+# ============================================================================= consistency across reports
+def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool = False) -> pd.DataFrame:
+    """A level in one report, grown by the rate the next report states, against the level it states.
+
+    For each place, indicator key and year Y: the level of Y-1 (from an earlier report), the
+    growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
+    implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
+    ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
+    ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
+    Growth stated at constant prices (``growth_basis == "constant prices"``: GDP, GNP) cannot be
+    checked against nominal levels this way: ``consistent`` is then missing. Levels given as
+    bounds (突破, 超过, 近 …) are not used.
+
+    Parameters
+    ----------
+    only_differences : bool
+        Keep only the rows that are not consistent.
+    """
+    from .analysis import half_unit, pct_tolerance
+
+    f = _facts_of(corpus)
+    f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")
+          & f["report_period"].str.fullmatch(r"\d{4}")]
+    precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
+    levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
+        ["place", "indicator_key", "unit", "fact_year"], keep="first")
+    growth = _ranked(f[f["measure"].astype("str") == "yoy_pct"]).drop_duplicates(
+        ["place", "indicator_key", "fact_year"], keep="first")
+    rows = []
+    lv = {(r.place, r.indicator_key, r.unit, int(r.fact_year)): r for r in levels.itertuples()}
+    by_year: dict[tuple, list] = {}
+    for (place, key, unit, year), r in lv.items():
+        by_year.setdefault((place, key, year), []).append((unit, r))
+    for g in growth.itertuples():
+        y = int(g.fact_year)
+        place, key = g.place, g.indicator_key
+        for unit, now in by_year.get((place, key, y), []):
+            if now.report_id != g.report_id:
+                continue
+            prior = lv.get((place, key, unit, y - 1))
+            if prior is None or prior.report_id == g.report_id or not prior.value:
+                continue
+            implied = prior.value * (1 + g.value / 100)
+            diff = now.value - implied
+            diff_pct = (now.value / implied - 1) * 100 if implied else math.nan
+            prior_row = pd.Series(prior._asdict())
+            now_row = pd.Series(now._asdict())
+            allowed = (half_unit(prior_row) / abs(prior.value) + pct_tolerance(g.raw_value) / abs(100 + g.value)
+                       + half_unit(now_row) / abs(now.value)) * 100
+            rows.append({
+                "place": place, "indicator": _canonical(now.indicator), "indicator_key": key, "year": y,
+                "prior_level": prior.value, "growth_pct": g.value, "implied_level": implied,
+                "stated_level": now.value, "unit": unit, "diff": diff, "diff_pct": diff_pct,
+                "allowed_pct": allowed,
+                "consistent": pd.NA if key in CONSTANT_PRICE_KEYS else bool(abs(diff_pct) <= allowed + 1e-9),
+                "growth_basis": "constant prices" if key in CONSTANT_PRICE_KEYS else "as stated",
+                "prior_report_id": prior.report_id, "prior_fact_id": prior.fact_id, "report_id": now.report_id,
+                "growth_fact_id": g.fact_id, "level_fact_id": now.fact_id, "prior_sentence": prior.sentence,
+                "growth_sentence": g.sentence, "level_sentence": now.sentence,
+            })
+    out = pd.DataFrame(rows, columns=list(CONSISTENCY_COLUMNS))
+    if len(out):
+        out["year"] = out["year"].astype("Int64")
+        out["consistent"] = out["consistent"].astype("boolean")
+    if only_differences:
+        out = out[out["consistent"].eq(False).fillna(False).astype(bool)]
+    return out.sort_values(["place", "indicator_key", "year"], kind="stable").reset_index(drop=True)

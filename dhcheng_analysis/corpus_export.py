@@ -1,0 +1,269 @@
+"""Files of a corpus: Parquet tables, errors.csv and a workbook; what ``dhcheng corpus`` does.
+
+``write_corpus(corpus, folder)`` writes, atomically, into ``folder``:
+
+=========================  ==========================================================================
+``facts.parquet``          every fact of every report, with the corpus columns (place, year, fact_year …)
+``panel.parquet``          indicator × year, tidy (all measures; see ``Corpus.panel``)
+``target_outcomes.parquet`` every target with the outcome the next report states, where it does
+``consistency.parquet``    levels against the level implied by the previous level and the growth stated
+``reports.parquet``        the metadata of each report and where it was read
+``errors.csv``             one row per file that could not be read or parsed (text guarded against formulas)
+``corpus.xlsx``            the workbook: About, reports, targets and outcomes, hit rates, panel, consistency, errors
+=========================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+
+from .atomic import write_text, write_with
+from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, target_outcomes
+from .engine import PARQUET_HINT
+from .errors import ExportError
+from .export import csv_safe, risky_text
+
+WORKBOOK = "corpus.xlsx"
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_EXCEL_MAX_TEXT = 32767
+_EXCEL_MAX_ROWS = 1_048_575
+
+#: Column headers of the corpus tables: column → (Chinese, English).
+LABELS: dict[str, tuple[str, str]] = {
+    "report_id": ("报告编号", "Report id"), "title": ("标题", "Title"), "issuer": ("发布机关", "Issuer"),
+    "place": ("地区", "Place"), "level": ("层级", "Level"), "kind": ("报告类型", "Kind"),
+    "year": ("年份", "Year"), "period": ("所涉时期", "Period covered"), "period_year": ("所涉年份", "Year covered"),
+    "plan_year": ("目标年份", "Plan year"), "source": ("来源文件", "Source"), "source_url": ("原文网址", "Source URL"),
+    "chars": ("字数", "Characters"), "sha256": ("内容哈希", "Content hash (SHA-256)"),
+    "metadata_source": ("元数据出处", "Where the metadata was read"),
+    "indicator": ("指标", "Indicator"), "indicator_en": ("指标（英文）", "Indicator (English)"),
+    "indicator_key": ("指标键", "Indicator key"), "measure": ("度量", "Measure"), "unit": ("单位", "Unit"),
+    "value": ("数值", "Value"), "qualifier": ("限定", "Qualifier"), "status": ("状态", "Status"),
+    "fact_id": ("事实编号", "Fact id"), "sentence": ("原句", "Sentence"),
+    "target_value": ("目标值", "Target"), "target_high": ("目标上限", "Target (high end)"),
+    "target_qualifier": ("目标限定", "Target qualifier"), "outcome_value": ("实际值", "Outcome"),
+    "outcome_qualifier": ("实际值限定", "Outcome qualifier"), "gap": ("差距（实际−目标）", "Gap (outcome − target)"),
+    "met": ("是否实现", "Met"), "target_report_id": ("目标所在报告", "Target report"),
+    "target_fact_id": ("目标事实编号", "Target fact id"), "target_high_fact_id": ("目标上限事实编号", "Target high fact id"),
+    "outcome_report_id": ("实际值所在报告", "Outcome report"), "outcome_fact_id": ("实际值事实编号", "Outcome fact id"),
+    "target_sentence": ("目标原句", "Target sentence"), "outcome_sentence": ("实际值原句", "Outcome sentence"),
+    "first_year": ("起始年份", "First year"), "last_year": ("最近年份", "Last year"), "years": ("可比年数", "Years"),
+    "share_met": ("实现比例（%）", "Share met (%)"), "years_missed": ("未实现年份", "Years missed"),
+    "prior_level": ("上年水平（前一报告）", "Prior level (earlier report)"), "growth_pct": ("增长（%）", "Growth (%)"),
+    "implied_level": ("推算水平", "Implied level"), "stated_level": ("报告水平", "Stated level"),
+    "diff": ("差额", "Difference"), "diff_pct": ("差额（%）", "Difference (%)"),
+    "allowed_pct": ("舍入容差（%）", "Rounding allowance (%)"), "consistent": ("是否一致", "Consistent"),
+    "growth_basis": ("增长口径", "Growth basis"), "prior_report_id": ("前一报告", "Earlier report"),
+    "prior_fact_id": ("前一事实编号", "Earlier fact id"), "growth_fact_id": ("增长事实编号", "Growth fact id"),
+    "level_fact_id": ("水平事实编号", "Level fact id"), "prior_sentence": ("前一报告原句", "Earlier sentence"),
+    "growth_sentence": ("增长原句", "Growth sentence"), "level_sentence": ("水平原句", "Level sentence"),
+    "stage": ("环节", "Stage"), "error": ("原因", "Reason"),
+}
+SHEETS = (
+    ("reports", "报告", "Reports"), ("targets", "目标与实际", "Targets and outcomes"),
+    ("hit_rates", "目标实现率", "Hit rates"), ("panel", "指标面板", "Panel"),
+    ("consistency", "前后一致性", "Consistency"), ("errors", "无法读取", "Errors"),
+)
+
+
+def _printable(s: object) -> str:
+    """A file name or message for the terminal: control characters shown as ``?``."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", str(s))
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise ExportError(f"writing Parquet needs pyarrow, which is not installed — run: {PARQUET_HINT}") from exc
+
+
+def _folder(path: str | os.PathLike) -> Path:
+    folder = Path(path).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file — give a folder for the corpus outputs")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc} — choose another -o") from exc
+    return folder
+
+
+def _parquet(df: pd.DataFrame, path: Path) -> Path:
+    def write(tmp: Path) -> None:
+        try:
+            df.to_parquet(tmp, index=False, engine="pyarrow")
+        except (TypeError, ValueError) as exc:
+            raise ExportError(f"cannot store {path.name} as Parquet: {exc}".splitlines()[0]) from exc
+
+    return write_with(path, write)
+
+
+def errors_csv(errors: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write the errors table as CSV (UTF-8 with BOM); text a spreadsheet would run as a formula gets a ``'``."""
+    safe = errors.astype("object").map(lambda v: csv_safe(v) if isinstance(v, str) else v)
+    return write_text(path, safe.to_csv(index=False, lineterminator="\r\n"), encoding="utf-8-sig")
+
+
+# ----------------------------------------------------------------------------- workbook
+def _cell_value(v: object) -> object:
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if hasattr(v, "item") and not isinstance(v, str):
+        v = v.item()
+    if isinstance(v, str):
+        return _ILLEGAL_XML.sub(" ", v)[:_EXCEL_MAX_TEXT]
+    return v
+
+
+def _write_sheet(ws, df: pd.DataFrame, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    i = 0 if lang == "zh" else 1
+    cols = list(df.columns)
+    for j, c in enumerate(cols, start=1):
+        label = LABELS.get(str(c), (str(c), str(c)))[i] if not isinstance(c, int) else c
+        cell = ws.cell(row=1, column=j, value=label)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(df.head(_EXCEL_MAX_ROWS).itertuples(index=False), start=2):
+        for j, v in enumerate(row, start=1):
+            value = _cell_value(v)
+            cell = ws.cell(row=r, column=j, value=value)
+            if isinstance(value, str) and risky_text(value):
+                cell.data_type = "s"  # text, never a formula
+            elif isinstance(value, float):
+                cell.number_format = "#,##0.00##" if abs(value) >= 1000 else "0.0##"
+    for j, c in enumerate(cols, start=1):
+        width = 46 if str(c).endswith("sentence") else (14 if isinstance(c, int) else 16)
+        ws.column_dimensions[get_column_letter(j)].width = width
+    ws.freeze_panes = "B2"
+
+
+def _about(ws, corpus: Corpus, counts: Mapping[str, int], lang: str) -> None:
+    from openpyxl.styles import Font
+
+    zh = lang == "zh"
+    reports = corpus.reports
+    years = reports["year"].dropna()
+    lines = [
+        ("多份报告汇总" if zh else "Many reports at once", True),
+        (("来源：" if zh else "Source: ") + corpus.source, False),
+        ((f"报告 {len(corpus)} 份，无法读取 {counts['errors']} 份" if zh else
+          f"{len(corpus)} reports, {counts['errors']} could not be read or parsed"), False),
+        ((f"年份 {int(years.min())}–{int(years.max())}" if zh else f"Years {int(years.min())}–{int(years.max())}")
+         if len(years) else "", False),
+        ((f"事实 {counts['facts']} 条（全部事实见 facts.parquet）" if zh else
+          f"{counts['facts']} facts (all of them in facts.parquet)"), False),
+        ("数值为基本单位（元、人、%），单位见“单位”列。" if zh else
+         "Values are in base units (yuan, persons, %); the unit is in its own column.", False),
+        ("“是否实现”按目标限定判断：以上——不低于目标；以内——不高于目标；左右——在容差以内；区间——在区间以内。" if zh else
+         "Met follows the target's qualifier: at least, at most, about (within the tolerance), a range (inside it).",
+         False),
+        ("元数据出处：text = 报告正文，sidecar/record = 附带的元数据，index = 索引表，rule = 按规则推得。" if zh else
+         "Metadata source: text = the report itself, sidecar/record = metadata given with it, index = index.csv, "
+         "rule = derived.", False),
+    ]
+    for r, (text, bold) in enumerate(lines, start=1):
+        cell = ws.cell(row=r, column=1, value=_cell_value(text))
+        if bold:
+            cell.font = Font(bold=True, size=13)
+    ws.column_dimensions["A"].width = 110
+
+
+def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str | os.PathLike,
+                   lang: str = "zh") -> Path:
+    """Write the corpus workbook: About, reports, targets and outcomes, hit rates, panel, consistency, errors."""
+    from openpyxl import Workbook
+
+    if lang not in ("zh", "en"):
+        raise ExportError(f"unknown language {lang!r} — choose zh or en")
+    wb = Workbook()
+    about = wb.active
+    about.title = "说明" if lang == "zh" else "About"
+    counts = {"errors": len(tables["errors"]), "facts": len(tables["facts"])}
+    _about(about, corpus, counts, lang)
+    for key, zh, en in SHEETS:
+        df = tables[key]
+        if key == "panel":
+            df = df.reset_index()
+        _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
+    return write_with(path, lambda tmp: wb.save(tmp))
+
+
+# ----------------------------------------------------------------------------- all files
+def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The tables ``write_corpus`` writes, by name."""
+    facts = corpus.facts()
+    outcomes = target_outcomes(facts, how="left")
+    wide = panel(facts, measure="yoy_pct", wide=True)
+    return {
+        "facts": facts, "reports": corpus.reports, "targets": outcomes, "hit_rates": hit_rates(outcomes),
+        "panel_long": panel(facts, measure=None), "panel": wide,
+        "consistency": level_consistency(facts), "errors": corpus.errors,
+    }
+
+
+def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh",
+                 tables: Mapping[str, pd.DataFrame] | None = None) -> dict[str, Path]:
+    """Write the Parquet tables, ``errors.csv`` and the workbook of a parsed corpus into ``folder``.
+
+    ``tables`` are those of :func:`corpus_tables`, built from the corpus when omitted.
+    """
+    _require_pyarrow()
+    out = _folder(folder)
+    t = tables if tables is not None else corpus_tables(corpus)
+    written = {
+        "facts": _parquet(t["facts"], out / "facts.parquet"),
+        "panel": _parquet(t["panel_long"], out / "panel.parquet"),
+        "target_outcomes": _parquet(t["targets"], out / "target_outcomes.parquet"),
+        "consistency": _parquet(t["consistency"], out / "consistency.parquet"),
+        "reports": _parquet(t["reports"], out / "reports.parquet"),
+        "errors": errors_csv(t["errors"], out / "errors.csv"),
+        "workbook": write_workbook(corpus, t, out / WORKBOOK, lang),
+    }
+    return written
+
+
+def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = "local",
+               scheduler: str | None = None, strict: bool = False, cache: bool = True, lang: str = "zh",
+               stdout: TextIO | None = None) -> int:
+    """What ``dhcheng corpus`` does; returns the exit code (1 with ``strict`` when a file failed)."""
+    stdout = stdout or sys.stdout
+    _require_pyarrow()
+    out = _folder(output)
+    t0 = time.perf_counter()
+    corpus = load_corpus(source)
+    corpus.facts(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=(out / ".cache") if cache else None,
+                 progress=None)
+    tables = corpus_tables(corpus)
+    write_corpus(corpus, out, lang=lang, tables=tables)
+    run = corpus.last_run
+    errors, facts, outcomes = tables["errors"], tables["facts"], tables["targets"]
+    paired = int(outcomes["outcome_value"].notna().sum())
+    where = f"{jobs} {'Dask' if engine == 'dask' else 'local'} worker{'s' if jobs != 1 else ''}"
+    if scheduler:
+        where = f"the Dask scheduler at {scheduler}"
+    print(f"dhcheng corpus: {len(corpus)} reports read from {corpus.source}; parsed {run.n_parsed}, "
+          f"{run.n_cached} from the cache, with {where}, in {time.perf_counter() - t0:.1f} s", file=stdout)
+    print(f"{len(facts):,} facts; {len(outcomes):,} targets, {paired:,} with the outcome a later report states",
+          file=stdout)
+    if len(errors):
+        print(f"{len(errors)} file{'s' if len(errors) != 1 else ''} could not be read or parsed "
+              f"(listed in errors.csv):", file=stdout)
+        for _, e in errors.iterrows():
+            print(f"  {_printable(e['source'])}: {_printable(e['error'])}", file=stdout)
+    print(str(out.resolve()), file=stdout)
+    return 1 if strict and len(errors) else 0

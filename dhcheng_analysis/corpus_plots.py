@@ -1,0 +1,335 @@
+"""Charts and reader tables across reports: targets against outcomes, hit rates, the panel over time.
+
+Axes-level functions (``plot_x(df, ax=None, lang="zh") -> Axes``): they take the tables of
+:mod:`dhcheng_analysis.corpus`, draw on ``ax`` (a new figure when None) and return the Axes;
+every chart carries a source note (a text with gid ``"source-note"``). The CJK font is
+registered on first use (:func:`dhcheng_analysis.fonts.use_cjk_font`).
+
+Example (parses the bundled corpus)::
+
+    import dhcheng_analysis as dh
+    from dhcheng_analysis import corpus_plots
+    outcomes = dh.target_outcomes(dh.load_corpus(), how="left")
+    ax = corpus_plots.plot_target_outcomes(outcomes, "gdp", lang="en")
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.patches import Rectangle
+from matplotlib.ticker import MaxNLocator
+
+from .fonts import use_cjk_font
+
+__all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
+
+#: Okabe–Ito colours: met / missed / no outcome, the target band, the target marks.
+COLOURS = {"met": "#0173b2", "missed": "#d55e00", "unknown": "#949494", "band": "#cfe3f2", "range": "#9ec5e6",
+           "target": "#333333", "line": "#7a7a7a"}
+#: Codes in table cells, for readers: code → (Chinese, English).
+VALUE_LABELS = {
+    "exact": ("确数", "exact"), "about": ("左右", "about"), "at_least": ("以上", "at least"),
+    "at_most": ("以内", "at most"), "over": ("超过", "over"), "under": ("不足", "under"), "nearly": ("近", "nearly"),
+    "yoy_pct": ("同比（%）", "year on year (%)"), "level": ("水平值", "level"), "rate_pct": ("比率（%）", "rate (%)"),
+    "change_pct": ("变化（%）", "change (%)"), "abs_change": ("绝对变化", "absolute change"),
+    "constant prices": ("不变价", "constant prices"), "as stated": ("按报告口径", "as stated"),
+    "load": ("读取", "load"), "parse": ("解析", "parse"),
+}
+_LINE_COLOURS = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#56b4e9", "#949494")
+
+_TEXT = {
+    "zh": {"title": "{name}：目标与实际", "year": "年份", "source": "资料来源", "reports": "各年报告",
+           "met": "实现目标", "missed": "未实现", "unknown": "尚无实际值", "band": "目标（左右，含容差）",
+           "range": "目标区间", "at_least": "目标下限（以上）", "at_most": "目标上限（以内）", "point": "目标",
+           "hit_title": "目标实现率", "hit_axis": "实现目标的年份占比（%）", "hit_label": "{met}/{n} 年",
+           "panel_title": "主要指标历年变化", "no_data": "无数据", "pct": "（%）"},
+    "en": {"title": "{name}: target and outcome", "year": "Year", "source": "Source", "reports": "reports of each year",
+           "met": "target met", "missed": "missed", "unknown": "no outcome yet", "band": "target (about, with tolerance)",
+           "range": "target range", "at_least": "target floor (at least)", "at_most": "target ceiling (at most)",
+           "point": "target", "hit_title": "Share of targets met", "hit_axis": "Years the target was met (%)",
+           "hit_label": "{met}/{n} years", "panel_title": "Headline indicators over time", "no_data": "No data",
+           "pct": " (%)"},
+}
+_MEASURE = {"yoy_pct": ("增长", "growth"), "rate_pct": ("比率", "rate"), "level": ("", ""),
+            "change_pct": ("变化", "change")}
+
+
+def _t(lang: str) -> dict[str, str]:
+    if lang not in _TEXT:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    return _TEXT[lang]
+
+
+def _require(data: pd.DataFrame, cols: Sequence[str], func: str, table: str) -> None:
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"{func} needs a DataFrame — pass the table from dh.{table}")
+    missing = [c for c in cols if c not in data.columns]
+    if missing:
+        raise ValueError(f"{func} needs the column(s) {', '.join(missing)} — pass the table from dh.{table}")
+
+
+def _new_axes(ax: Axes | None, size: tuple[float, float] = (8.0, 3.8)) -> Axes:
+    use_cjk_font()
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=size, layout="constrained")
+    return ax
+
+
+def _source_note(ax: Axes, text: str) -> None:
+    ann = ax.annotate(text, xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label), xytext=(0, -6),
+                      textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555",
+                      annotation_clip=False)
+    ann.set_gid("source-note")
+
+
+def _empty(ax: Axes, t: dict[str, str]) -> Axes:
+    ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def _scale(unit: str, values: pd.Series, lang: str) -> tuple[float, str]:
+    """Factor and unit label for an axis: persons in 万人, yuan in 亿元 or 万亿元."""
+    top = float(values.abs().max()) if len(values) and values.notna().any() else 0.0
+    if unit in ("%", "pp"):
+        return 1.0, "%" if unit == "%" else ("百分点" if lang == "zh" else "pp")
+    if unit == "元":
+        if top >= 1e12:
+            return 1e12, "万亿元" if lang == "zh" else "trillion yuan"
+        if top >= 1e8:
+            return 1e8, "亿元" if lang == "zh" else "100 million yuan"
+        if top >= 1e5:
+            return 1e4, "万元" if lang == "zh" else "10,000 yuan"
+        return 1.0, "元" if lang == "zh" else "yuan"
+    if top >= 1e4:
+        return 1e4, f"万{unit}" if lang == "zh" else f"10,000 {unit}"
+    return 1.0, unit
+
+
+def _broken(years: list[int], values: list[float]) -> tuple[list[float], list[float]]:
+    """Points for a line that breaks where a year is missing."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for j, (y, v) in enumerate(zip(years, values, strict=True)):
+        if j and y - years[j - 1] > 1:
+            xs.append(math.nan)
+            ys.append(math.nan)
+        xs.append(y)
+        ys.append(v)
+    return xs, ys
+
+
+def _name(row: pd.Series, lang: str) -> str:
+    if lang == "en":
+        return str(row.get("indicator_en") or row.get("indicator_key") or row.get("indicator"))
+    return str(row.get("indicator") or row.get("indicator_key"))
+
+
+def _reports_note(data: pd.DataFrame, t: dict[str, str], lang: str, source: str | None) -> str:
+    if source:
+        return f"{t['source']}{'：' if lang == 'zh' else ': '}{source}"
+    ids = sorted({str(x) for c in ("target_report_id", "outcome_report_id", "report_id") if c in data
+                  for x in data[c].dropna() if str(x)})
+    if not ids:
+        return f"{t['source']}{'：' if lang == 'zh' else ': '}{t['reports']}"
+    span = f"{ids[0]} … {ids[-1]}" if len(ids) > 2 else "、".join(ids) if lang == "zh" else ", ".join(ids)
+    return f"{t['source']}{'：' if lang == 'zh' else ': '}{t['reports']} ({span})"
+
+
+def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axes | None = None, lang: str = "zh",
+                         *, measure: str | None = None, tolerance: float = 0.5, source: str | None = None) -> Axes:
+    """The target of each year (a band, a range, a floor or a ceiling) against the outcome.
+
+    Parameters
+    ----------
+    data : DataFrame
+        ``dh.target_outcomes(corpus, how="left")`` (with ``how="inner"`` years without an
+        outcome are not shown).
+    indicator_key : str
+        The indicator to draw (``gdp``, ``cpi``, ``urban_new_jobs`` …).
+    measure : str, optional
+        Which measure of the indicator; default: the one with most years.
+    tolerance : float
+        Half-height of the band drawn around a 左右 (about) percentage target.
+
+    Returns
+    -------
+    Axes
+        Targets as patches (gid ``target-band``/``target-range``) or markers (``target-floor``,
+        ``target-ceiling``, ``target-point``); outcomes as points coloured by ``met``
+        (gid ``outcome``).
+    """
+    _require(data, ("year", "indicator_key", "measure", "unit", "target_value", "target_high", "target_qualifier",
+                    "outcome_value", "met"), "plot_target_outcomes", "target_outcomes(corpus)")
+    t = _t(lang)
+    ax = _new_axes(ax)
+    d = data[data["indicator_key"] == indicator_key]
+    if measure is None and len(d):
+        measure = d["measure"].value_counts().idxmax()
+    d = d[d["measure"] == measure].sort_values("year")
+    if d.empty:
+        return _empty(ax, t)
+    unit = str(d["unit"].iloc[0])
+    factor, unit_label = _scale(unit, pd.concat([d["target_value"], d["outcome_value"]]), lang)
+    handles: dict[str, object] = {}
+    for _, r in d.iterrows():
+        x = int(r["year"])
+        lo = r["target_value"] / factor
+        hi = r["target_high"] / factor if pd.notna(r["target_high"]) else math.nan
+        q = str(r["target_qualifier"])
+        if not math.isnan(hi):
+            p = ax.add_patch(Rectangle((x - 0.35, lo), 0.7, hi - lo, facecolor=COLOURS["range"], edgecolor="none",
+                                       gid="target-range"))
+            handles.setdefault("range", p)
+        elif q == "at_least" or q == "over":
+            (m,) = ax.plot([x], [lo], marker=6, markersize=9, color=COLOURS["target"], linestyle="none",
+                           gid="target-floor")
+            handles.setdefault("at_least", m)
+        elif q == "at_most" or q == "under":
+            (m,) = ax.plot([x], [lo], marker=7, markersize=9, color=COLOURS["target"], linestyle="none",
+                           gid="target-ceiling")
+            handles.setdefault("at_most", m)
+        else:
+            if q in ("about", "nearly") and unit in ("%", "pp"):
+                p = ax.add_patch(Rectangle((x - 0.35, lo - tolerance), 0.7, 2 * tolerance, facecolor=COLOURS["band"],
+                                           edgecolor="none", gid="target-band"))
+                handles.setdefault("band", p)
+            (m,) = ax.plot([x - 0.35, x + 0.35], [lo, lo], color=COLOURS["target"], linewidth=1.6, gid="target-point")
+            handles.setdefault("point", m)
+    have = d[d["outcome_value"].notna()]
+    xs, ys = _broken(have["year"].astype(int).tolist(), (have["outcome_value"] / factor).tolist())
+    ax.plot(xs, ys, color=COLOURS["line"], linewidth=0.8, zorder=2)
+    for key in ("met", "missed", "unknown"):
+        sel = have[have["met"].fillna(False).astype(bool)] if key == "met" else (
+            have[~have["met"].fillna(True).astype(bool)] if key == "missed" else have[have["met"].isna()])
+        if sel.empty:
+            continue
+        sc = ax.scatter(sel["year"].astype(int), sel["outcome_value"] / factor, s=28, color=COLOURS[key], zorder=3,
+                        gid="outcome", label=t[key])
+        handles.setdefault(key, sc)
+    name = _name(d.iloc[0], lang)
+    verb = _MEASURE.get(str(measure), ("", ""))[0 if lang == "zh" else 1]
+    ax.set_title(t["title"].format(name=f"{name}{verb}" if lang == "zh" else f"{name} {verb}".strip()),
+                 loc="left", fontsize=11)
+    ax.set_xlabel(t["year"])
+    ax.set_ylabel(unit_label)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
+    years = d["year"].astype(int)
+    ax.set_xlim(years.min() - 0.8, years.max() + 0.8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    order = [k for k in ("band", "range", "point", "at_least", "at_most", "met", "missed", "unknown") if k in handles]
+    ax.legend([handles[k] for k in order], [t[k] for k in order], fontsize=7, frameon=False, ncols=4,
+              loc="upper left", bbox_to_anchor=(0, -0.22))
+    _source_note(ax, _reports_note(d, t, lang, source))
+    return ax
+
+
+def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh", *, source: str | None = None) -> Axes:
+    """Horizontal bars: the share of years each indicator's target was met, with met/years labels.
+
+    ``data`` is ``dh.hit_rates(outcomes)``. Bars carry gid ``hit-rate``.
+    """
+    _require(data, ("indicator_key", "indicator", "years", "met", "share_met"), "plot_hit_rates",
+             "hit_rates(outcomes)")
+    t = _t(lang)
+    d = data[data["years"] > 0].sort_values("share_met")
+    ax = _new_axes(ax, (7.0, max(2.2, 0.45 * len(d) + 1.2)))
+    if d.empty:
+        return _empty(ax, t)
+    labels = [_name(r, lang) for _, r in d.iterrows()]
+    ys = range(len(d))
+    bars = ax.barh(list(ys), d["share_met"], color=COLOURS["met"], height=0.6)
+    for b in bars:
+        b.set_gid("hit-rate")
+    for y, (_, r) in zip(ys, d.iterrows(), strict=True):
+        ax.text(float(r["share_met"]) + 1.5, y, t["hit_label"].format(met=int(r["met"]), n=int(r["years"])),
+                va="center", fontsize=8, color="#333333")
+    ax.set_yticks(list(ys), labels)
+    ax.set_xlim(0, 115)
+    ax.set_xlabel(t["hit_axis"])
+    ax.set_title(t["hit_title"], loc="left", fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    _source_note(ax, _reports_note(data, t, lang, source))
+    return ax
+
+
+def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: Axes | None = None, lang: str = "zh",
+               *, source: str | None = None) -> Axes:
+    """One line per indicator over the years, from the tidy panel of one measure in one unit.
+
+    ``data`` is ``corpus.panel(measure="yoy_pct")`` (long); ``indicators`` picks and orders
+    keys (default: all). Lines carry gid ``panel-line``.
+    """
+    _require(data, ("indicator_key", "year", "value", "unit", "measure"), "plot_panel", "panel(...) of a corpus")
+    t = _t(lang)
+    ax = _new_axes(ax, (8.0, 4.0))
+    d = data if indicators is None else data[data["indicator_key"].isin(list(indicators))]
+    if d.empty:
+        return _empty(ax, t)
+    unit = d["unit"].value_counts().idxmax()
+    d = d[d["unit"] == unit]
+    factor, unit_label = _scale(unit, d["value"], lang)
+    keys = list(indicators) if indicators is not None else list(dict.fromkeys(d["indicator_key"]))
+    for i, key in enumerate(k for k in keys if k in set(d["indicator_key"])):
+        g = d[d["indicator_key"] == key].sort_values("year")
+        xs, ys = _broken(g["year"].astype(int).tolist(), (g["value"] / factor).tolist())
+        ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.3, color=_LINE_COLOURS[i % len(_LINE_COLOURS)],
+                label=_name(g.iloc[0], lang), gid="panel-line")
+    measure = str(d["measure"].iloc[0])
+    verb = _MEASURE.get(measure, ("", ""))[0 if lang == "zh" else 1]
+    ax.set_ylabel(f"{verb}{t['pct']}" if unit == "%" and verb else unit_label)
+    ax.set_xlabel(t["year"])
+    ax.set_title(t["panel_title"], loc="left", fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
+    ax.axhline(0, color="#999999", linewidth=0.6)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    _source_note(ax, _reports_note(d, t, lang, source))
+    return ax
+
+
+def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -> pd.DataFrame:
+    """A table for people: chosen columns, headers in the language, numbers rounded, missing values blank.
+
+    Persons become 万人 and yuan 亿元 in the value columns when the row's unit says so; booleans
+    become 是/否 (yes/no).
+    """
+    from .corpus_export import LABELS
+
+    _t(lang)
+    i = 0 if lang == "zh" else 1
+    cols = [c for c in columns if c in data.columns]
+    value_cols = {"target_value", "target_high", "outcome_value", "gap", "value", "prior_level", "implied_level",
+                  "stated_level", "diff"}
+    out: dict[str, list[str]] = {}
+    for c in cols:
+        vals = []
+        for _, r in data.iterrows():
+            v = r[c]
+            if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+                vals.append("")
+            elif isinstance(v, bool) or str(type(v)).endswith("bool_'>"):
+                vals.append(("是" if v else "否") if lang == "zh" else ("yes" if v else "no"))
+            elif c in value_cols and isinstance(v, int | float):
+                factor, label = _scale(str(r.get("unit", "")), pd.Series([abs(v)]), lang)
+                vals.append(f"{v / factor:,.4g}{'' if label == '%' else ' ' + label if lang == 'en' else label}"
+                            if label != "%" else f"{v:g}")
+            elif isinstance(v, float):
+                vals.append(f"{v:,.4g}")
+            elif c == "indicator" and lang == "en":
+                vals.append(str(r.get("indicator_en") or v))
+            elif isinstance(v, str) and v in VALUE_LABELS:
+                vals.append(VALUE_LABELS[v][i])
+            else:
+                vals.append(str(v))
+        out[LABELS.get(c, (c, c))[i]] = vals
+    return pd.DataFrame(out, index=pd.RangeIndex(1, len(data) + 1))

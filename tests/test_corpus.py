@@ -1,0 +1,715 @@
+"""Many reports at once: loading and metadata, the year of a fact, indicator keys, targets against
+outcomes, the panel, consistency across reports, the engines and their cache, the command, the
+charts and the 05 notebook.
+
+The short district reports written here are constructed regression fixtures (示例区, invented
+figures), not evidence about real reports; the real material is the bundled corpus of State Council
+government work reports.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+import warnings
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import matplotlib
+import nbformat
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+
+import dhcheng_analysis as dh  # noqa: E402
+from dhcheng_analysis import corpus as C  # noqa: E402
+from dhcheng_analysis import corpus_plots, engine  # noqa: E402
+from dhcheng_analysis.cli import main  # noqa: E402
+from dhcheng_analysis.errors import ReportError, ReportNotFoundError  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent.parent / "shared" / "corpus" / "national_work_reports"
+NOTEBOOK = ROOT / "notebooks" / "05_across_reports.ipynb"
+
+
+# ----------------------------------------------------------------------------- fixtures
+def district_report(year: int, growth: float, jobs: float, target: str, jobs_target: float) -> str:
+    """A constructed annual plan-execution report of a fictitious district (figures invented)."""
+    return (f"关于示例区{year}年国民经济和社会发展计划执行情况与{year + 1}年计划的报告\n"
+            f"——{year + 1}年1月6日在示例区第一届人民代表大会第{year - 2019}次会议上\n"
+            f"一、{year}年计划执行情况\n{year}年，全区地区生产总值增长{growth}%。城镇新增就业{jobs}万人。\n"
+            f"二、{year + 1}年计划\n{year + 1}年经济社会发展主要预期目标是：地区生产总值增长{target}，"
+            f"城镇新增就业{jobs_target}万人以上。\n")
+
+
+REPORTS = {
+    "a_2020.txt": district_report(2020, 2.1, 1.1, "6%以上", 1),
+    "a_2021.txt": district_report(2021, 6.8, 1.3, "5.5%左右", 1.2),
+    "a_2022.txt": district_report(2022, 4.9, 1.0, "5%－5.5%", 1.2),
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "reports"
+    d.mkdir()
+    for name, text in REPORTS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def small():
+    """The three constructed reports, parsed once."""
+    import tempfile
+
+    d = Path(tempfile.mkdtemp(prefix="dhcheng-corpus-"))
+    for name, text in REPORTS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    c = dh.load_corpus(d)
+    c.facts()
+    return c
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    c = dh.load_corpus()
+    c.facts(jobs=2)
+    return c
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+# ----------------------------------------------------------------------------- the bundled corpus
+def test_bundled_corpus_is_one_compressed_file_inside_the_package():
+    path = ROOT / "dhcheng_analysis" / "data" / C.BUNDLED_CORPUS
+    assert path.stat().st_size < 1_500_000
+    records = [json.loads(line) for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()]
+    assert len(records) == 52
+    for r in records:
+        assert r["source_url"].startswith("https://zh.wikisource.org/") and r["text"].strip()
+        assert r["report_id"] == f"gwr_{r['year']}"
+    assert not (ROOT / "data" / C.BUNDLED_CORPUS).exists(), "the corpus lives only inside the package"
+    note = (ROOT / "dhcheng_analysis" / "data" / "national_work_reports.md").read_text(encoding="utf-8")
+    assert "article 5" in note and "wikisource" in note.lower()
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the source collection is not on this machine")
+def test_bundled_texts_are_verbatim():
+    records = {r["file"]: r["text"] for r in map(json.loads, gzip.decompress(
+        (ROOT / "dhcheng_analysis" / "data" / C.BUNDLED_CORPUS).read_bytes()).decode("utf-8").splitlines())}
+    for path in sorted(SHARED.glob("*.txt")):
+        assert records[path.name] == path.read_text(encoding="utf-8"), path.name
+
+
+def test_bundled_corpus_metadata():
+    c = dh.load_corpus()
+    r = c.reports.set_index("report_id")
+    assert len(c) == 52 and c.errors.empty
+    assert (int(r["year"].min()), int(r["year"].max())) == (1954, 2025)
+    assert set(r["level"].astype(str)) == {"national"} and set(r["place"]) == {"中国"}
+    row = r.loc["gwr_2017"]
+    assert (row["issuer"], row["kind"], int(row["year"]), row["period"], int(row["plan_year"])) == (
+        "国务院", "work_report", 2017, "2016", 2017)
+    # read from the text: the dated line under the title, the first review heading, 我代表国务院
+    assert {"year:text", "period:text", "issuer:text", "kind:text"} <= set(row["metadata_source"].split())
+    assert "title:record" in row["metadata_source"] and row["title"] == "2017年中华人民共和国国务院政府工作报告"
+    # the 1956 report says it is a budget report, the 1954 one speaks for the 中央人民政府
+    assert r.loc["gwr_1956", "kind"] == "budget_execution" and r.loc["gwr_1954", "issuer"] == "中央人民政府"
+    # the 2023 report reviews 2022 by rule (its review heading names no single year)
+    assert r.loc["gwr_2023", "period"] == "2022" and "period:rule" in r.loc["gwr_2023", "metadata_source"]
+
+
+# ----------------------------------------------------------------------------- metadata from the text
+def test_text_metadata_reads_what_the_text_states():
+    meta = C.read_text_metadata(REPORTS["a_2021.txt"])
+    assert meta == {"title": "关于示例区2021年国民经济和社会发展计划执行情况与2022年计划的报告", "kind": "plan_execution",
+                    "place": "示例区", "period": "2021", "year": 2022}
+    assert C.read_text_metadata("广州市天河区2021年一季度国民经济和社会发展计划执行情况\n一、总体情况\n")["period"] == "2021Q1"
+    bulletin = C.read_text_metadata("丰台区统计局 2021年上半年统计快讯\n【经济总量】上半年……")
+    assert (bulletin["kind"], bulletin["issuer"], bulletin["period"]) == ("statistical_bulletin", "丰台区统计局", "2021H1")
+    speech = C.read_text_metadata("各位代表：\n现在，我代表北京市东城区人民政府，向大会报告工作。\n")
+    assert (speech["issuer"], speech["place"], speech["kind"]) == ("北京市东城区人民政府", "北京市东城区", "work_report")
+
+
+def test_text_metadata_guesses_nothing():
+    assert C.read_text_metadata("一、上半年计划执行情况\n上半年，全区地区生产总值增长5%。\n") == {"kind": "plan_execution"}
+    assert "place" not in C.read_text_metadata("关于本区2022年财政预算执行情况的报告\n")  # 本区 names no place
+    assert "issuer" not in C.read_text_metadata("受区人民政府委托，现将情况报告如下。\n")  # no place before 区
+
+
+def test_metadata_preference_text_then_sidecar_then_index(tmp_path):
+    (tmp_path / "r.txt").write_text(REPORTS["a_2021.txt"], encoding="utf-8")
+    (tmp_path / "r.json").write_text(json.dumps({"title": "旁注标题", "year": 1999, "level": "city",
+                                                  "source_url": "https://example.org/sidecar"}), encoding="utf-8")
+    (tmp_path / "index.csv").write_text("file,title,issuer,source_url,report_id\n"
+                                        "r.txt,索引标题,示例区人民政府,https://example.org/index,from_index\n",
+                                        encoding="utf-8")
+    row = dh.load_corpus(tmp_path).reports.iloc[0]
+    assert row["title"].startswith("关于示例区2021年") and int(row["year"]) == 2022  # the text wins
+    assert row["level"] == "city"  # the sidecar, before the rule (示例区 → district)
+    assert row["source_url"] == "https://example.org/sidecar"  # the sidecar, before the index
+    assert row["issuer"] == "示例区人民政府"  # only the index has it
+    assert row["report_id"] == "from_index"
+    assert row["metadata_source"].split() == ["title:text", "issuer:index", "place:text", "level:sidecar",
+                                              "kind:text", "year:text", "period:text", "source_url:sidecar"]
+
+
+def test_sidecar_period_codes_take_the_sidecar_year(tmp_path):
+    (tmp_path / "dc.txt").write_text("一、上半年计划执行情况\n上半年，全区地区生产总值增长5%。\n", encoding="utf-8")
+    (tmp_path / "dc.json").write_text(json.dumps({"district": "东城区", "city": "北京市", "year": 2020, "period": "H1",
+                                                   "kind": "plan_execution_midyear"}), encoding="utf-8")
+    row = dh.load_corpus(tmp_path).reports.iloc[0]
+    assert (row["place"], row["level"], row["period"], int(row["plan_year"])) == ("北京市东城区", "district", "2020H1", 2020)
+
+
+# ----------------------------------------------------------------------------- sources
+def test_folder_glob_list_and_jsonl(folder, tmp_path):
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "x.txt").write_text(REPORTS["a_2020.txt"], encoding="utf-8")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    sub = folder / "sub"
+    sub.mkdir()
+    (sub / "a_2020.txt").write_text(REPORTS["a_2020.txt"], encoding="utf-8")
+    c = dh.load_corpus(folder)
+    assert len(c) == 4 and c.errors.empty
+    assert sorted(c.report_ids) == ["a_2020", "a_2021", "a_2022", "sub_a_2020"]  # a clashing stem gets its folder
+    assert len(dh.load_corpus(str(folder / "a_202[12].txt"))) == 2
+    assert len(dh.load_corpus(str(folder / "**" / "*.txt"))) == 4
+    listed = dh.load_corpus([folder / "a_2021.txt", folder / "missing.txt"])
+    assert listed.report_ids == ["a_2021"]
+    assert listed.errors["error"].iloc[0].startswith("no file named") and listed.errors["stage"].iloc[0] == "load"
+    lines = [json.dumps({"report_id": "x1", "place": "示例区", "text": REPORTS["a_2021.txt"]}, ensure_ascii=False),
+             "{not json", json.dumps({"report_id": "x3"}), ""]
+    jl = tmp_path / "c.jsonl.gz"
+    jl.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    c = dh.load_corpus(jl)
+    assert c.report_ids == ["x1"] and list(c.errors["stage"]) == ["load", "load"]
+    assert "line 2 is not JSON" in c.errors["error"].iloc[0] and "no text field" in c.errors["error"].iloc[1]
+
+
+def test_nothing_to_read_raises_one_line(tmp_path):
+    for source in (tmp_path / "missing", str(tmp_path / "*.txt"), tmp_path):
+        with pytest.raises(ReportNotFoundError) as exc:
+            dh.load_corpus(source)
+        assert "\n" not in str(exc.value)
+    with pytest.raises(TypeError):
+        dh.load_corpus(42)
+
+
+def test_broken_files_are_listed_and_the_rest_load(folder):
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    c = dh.load_corpus(folder)
+    assert len(c) == 3
+    errs = c.errors.set_index("report_id")
+    assert set(errs.index) == {"image", "empty"}
+    assert all("\n" not in e for e in errs["error"]) and "binary" in errs.loc["image", "error"]
+
+
+def test_key_tables_of_each_report_are_stacked(small):
+    tables = small.tables(("headline", "targets"))
+    head = tables["headline"]
+    assert set(head["report_id"]) == set(small.report_ids) and {"year", "place"} <= set(head.columns)
+    assert set(head["year"]) == {2021, 2022, 2023} and set(tables["targets"]["report_id"]) == set(small.report_ids)
+    with pytest.raises(ValueError, match="unknown table"):
+        small.tables(("nope",))
+
+
+def test_to_jsonl_round_trip(small, tmp_path):
+    path = small.to_jsonl(tmp_path / "c.jsonl.gz")
+    again = dh.load_corpus(path)
+    assert again.report_ids == small.report_ids
+    assert [r.text for r in again] == [r.text for r in small]
+    cols = ["title", "place", "level", "kind", "year", "period"]
+    pd.testing.assert_frame_equal(again.reports[cols], small.reports[cols])
+
+
+# ----------------------------------------------------------------------------- fact columns
+def test_indicator_keys_name_exactly_the_concept():
+    f = pd.DataFrame({"indicator": ["国内生产总值", "2016年全国居民消费价格", "年末城镇登记失业率", "城镇调查失业率",
+                                    "单位国内生产总值能耗", "国内生产总值年均", "经济增长速度", "口", ""]})
+    assert C.indicator_keys(f).tolist() == ["gdp", "cpi", "urban_registered_unemployment_rate",
+                                            "urban_surveyed_unemployment_rate", "energy_intensity", "", "gdp", "", ""]
+    given = f.assign(indicator_key=["x"] * len(f))
+    assert set(C.indicator_keys(given)) == {"x"}  # the extractor's column, when there is one
+
+
+def test_every_key_of_the_glossary_is_snake_case():
+    from dhcheng_analysis.vocab import glossary
+
+    keys = [t.key for t in glossary()]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", k) for k in keys)
+    assert {"gdp", "cpi", "urban_new_jobs", "urban_registered_unemployment_rate", "deficit_ratio",
+            "grain_output"} <= set(keys)
+
+
+def test_fact_years():
+    reports = pd.DataFrame({"report_id": ["w", "h"], "year": pd.array([2017, 2020], dtype="Int64"),
+                            "period_year": pd.array([2016, 2020], dtype="Int64"),
+                            "plan_year": pd.array([2017, 2020], dtype="Int64")})
+    facts = pd.DataFrame({
+        "report_id": ["w"] * 8 + ["h"],
+        "status": ["actual", "target", "actual", "target", "actual", "actual", "target", "actual", "target"],
+        "period": ["", "", "2015年", "", "去年", "", "", "", ""],
+        "section": ["一、过去五年工作回顾", "二、总体部署", "", "一、2016年工作回顾", "二、2017年工作总体部署",
+                    "二、2017年工作总体部署", "一、1998年工作回顾和1999年工作的总体要求", "二、今年主要任务",
+                    "三、下半年工作安排"],
+    })
+    got = C.fact_years(facts, reports)
+    assert got["fact_year"].tolist() == [2016, 2017, 2015, 2016, 2016, 2016, 2017, 2016, 2020]
+    assert got["year_source"].tolist() == ["status", "status", "period", "section", "period", "status", "status",
+                                           "status", "status"]
+
+
+def test_corpus_facts_carry_report_and_year_columns(small):
+    f = small.facts()
+    assert set(C.CORPUS_FACT_COLUMNS) <= set(f.columns)
+    assert list(dict.fromkeys(f["report_id"])) == small.report_ids
+    t = f[(f["report_id"] == "a_2021") & (f["indicator_key"] == "gdp")].set_index("status")
+    assert int(t.loc["actual", "fact_year"]) == 2021 and int(t.loc["target", "fact_year"]) == 2022
+    assert set(f["place"]) == {"示例区"} and set(f["year"]) == {2021, 2022, 2023}
+
+
+# ----------------------------------------------------------------------------- targets and outcomes
+def _facts(rows: list[dict]) -> pd.DataFrame:
+    base = {"place": "P", "measure": "yoy_pct", "unit": "%", "qualifier": "exact", "status": "actual",
+            "indicator": "国内生产总值", "indicator_key": "gdp", "year_source": "section", "sentence": "s",
+            "start": 0, "end": 2}
+    df = pd.DataFrame([{**base, **r} for r in rows])
+    df["fact_year"] = df["fact_year"].astype("Int64")
+    df["year"] = df["year"].astype("Int64")
+    return df
+
+
+def test_target_outcomes_rules():
+    f = _facts([
+        # report r1 (delivered 2021, reviews 2020): a range target for 2021
+        dict(report_id="r1", fact_id="a", year=2021, report_period="2020", status="target", value=6.0, fact_year=2021,
+             sentence="t", start=10, end=12),
+        dict(report_id="r1", fact_id="b", year=2021, report_period="2020", status="target", value=6.5, fact_year=2021,
+             sentence="t", start=13, end=17),
+        dict(report_id="r1", fact_id="c", year=2021, report_period="2020", status="target", value=4.5, fact_year=2021,
+             indicator="城镇登记失业率", indicator_key="ur", measure="rate_pct", qualifier="at_most"),
+        dict(report_id="r1", fact_id="d", year=2021, report_period="2020", status="target", value=3.0, fact_year=2021,
+             indicator="居民消费价格", indicator_key="cpi", qualifier="about"),
+        # a mid-year report of 2021: its figures are not the year's outcome
+        dict(report_id="h1", fact_id="e", year=2021, report_period="2021H1", value=12.7, fact_year=2021),
+        # report r2 (reviews 2021): outcomes, and a later restatement in r3
+        dict(report_id="r2", fact_id="f", year=2022, report_period="2021", value=8.1, fact_year=2021),
+        dict(report_id="r2", fact_id="g", year=2022, report_period="2021", value=4.0, fact_year=2021,
+             indicator_key="ur", measure="rate_pct"),
+        dict(report_id="r2", fact_id="h", year=2022, report_period="2021", value=0.9, fact_year=2021,
+             indicator_key="cpi"),
+        dict(report_id="r2", fact_id="i", year=2022, report_period="2021", status="target", value=5.5, fact_year=2022,
+             qualifier="about"),
+        dict(report_id="r3", fact_id="j", year=2023, report_period="2022", value=8.4, fact_year=2021),
+        dict(report_id="r3", fact_id="k", year=2023, report_period="2022", value=3.0, fact_year=2022),
+    ])
+    to = C.target_outcomes(f).set_index(["indicator_key", "year"])
+    gdp21 = to.loc[("gdp", 2021)]
+    assert (gdp21["target_value"], gdp21["target_high"], gdp21["outcome_value"]) == (6.0, 6.5, 8.1)
+    assert (gdp21["target_fact_id"], gdp21["target_high_fact_id"], gdp21["outcome_fact_id"]) == ("a", "b", "f")
+    assert not gdp21["met"] and gdp21["gap"] == pytest.approx(2.1)
+    assert to.loc[("ur", 2021), "met"] and not to.loc[("cpi", 2021), "met"]
+    gdp22 = to.loc[("gdp", 2022)]
+    assert (gdp22["target_value"], gdp22["outcome_value"], gdp22["met"]) == (5.5, 3.0, False)
+    assert (gdp22["target_report_id"], gdp22["outcome_report_id"]) == ("r2", "r3")
+    ceiling = C.target_outcomes(f, ceilings=("cpi",)).set_index(["indicator_key", "year"])
+    assert ceiling.loc[("cpi", 2021), "met"]
+    wide = C.target_outcomes(f, tolerance=3.0).set_index(["indicator_key", "year"])
+    assert wide.loc[("gdp", 2022), "met"]  # 3.0 is within 3 of 5.5
+    assert len(C.target_outcomes(f, how="left")) == len(to)
+
+
+def test_met_follows_the_qualifier():
+    nan = float("nan")
+    assert C._met("at_least", 6, nan, 6.0, 0.5) and not C._met("at_least", 6, nan, 5.9, 0.5)
+    assert C._met("at_most", 4.5, nan, 4.5, 0.5) and not C._met("at_most", 4.5, nan, 4.6, 0.5)
+    assert C._met("about", 5.5, nan, 5.0, 0.5) and not C._met("about", 5.5, nan, 4.9, 0.5)
+    assert C._met("exact", 6.5, 7.0, 6.7, 0.5) and not C._met("exact", 6.5, 7.0, 7.2, 0.5)
+    assert C._met("about", 6.5, 7.0, 7.2, 0.5)  # a range with 左右 widens by the tolerance
+    assert C._met("about", 3.0, nan, 0.2, 0.5, ceiling=True)
+    assert C._met("at_least", -3.4, nan, -5.0, 0.5) and not C._met("at_least", -3.4, nan, -3.1, 0.5)  # 下降3.4%以上
+    assert C._met("at_most", -2.0, nan, -1.0, 0.5) and not C._met("at_most", -2.0, nan, -2.5, 0.5)  # 降幅2%以内
+
+
+def test_ranges_by_flags_when_the_facts_have_them():
+    f = _facts([dict(report_id="r", fact_id=i, year=2021, report_period="2020", status="target", value=v,
+                     fact_year=2021, start=s, end=s + 2, flags=fl)
+                for i, v, s, fl in (("a", 6.0, 0, "range_low"), ("b", 6.5, 40, "range_high"))])
+    t = C._ranges(f)
+    assert len(t) == 1 and (t["value"].iloc[0], t["high"].iloc[0]) == (6.0, 6.5)
+
+
+def test_small_corpus_targets_against_outcomes(small):
+    to = dh.target_outcomes(small, how="left").set_index(["indicator_key", "year"])
+    assert to.loc[("gdp", 2021), ["target_value", "target_qualifier", "outcome_value"]].tolist() == [6.0, "at_least", 6.8]
+    assert bool(to.loc[("gdp", 2021), "met"])
+    assert to.loc[("gdp", 2022), ["target_value", "target_qualifier", "outcome_value"]].tolist() == [5.5, "about", 4.9]
+    assert not bool(to.loc[("gdp", 2022), "met"])
+    r = to.loc[("gdp", 2023)]
+    assert (r["target_value"], r["target_high"], pd.isna(r["outcome_value"])) == (5.0, 5.5, True)
+    jobs = to.loc[("urban_new_jobs", 2022)]
+    assert (jobs["target_value"], jobs["outcome_value"], bool(jobs["met"])) == (12000.0, 10000.0, False)
+    hits = C.hit_rates(dh.target_outcomes(small)).set_index("indicator_key")
+    assert hits.loc["gdp", ["years", "met", "years_missed"]].tolist() == [2, 1, "2022"]
+
+
+# The GDP targets and outcomes of the national work reports, read from the texts: (year, target low,
+# target high, qualifier, outcome). Years where today's extractor gets a fact wrong are marked.
+GDP_FROM_THE_TEXTS = [
+    (2005, 8.0, None, "about", 9.9), (2006, 8.0, None, "about", 10.7), (2008, 8.0, None, "about", 9.0),
+    (2009, 8.0, None, "about", 8.7), (2010, 8.0, None, "about", 10.3), (2012, 7.5, None, "exact", 7.8),
+    (2013, 7.5, None, "about", 7.7), (2014, 7.5, None, "about", 7.4), (2015, 7.0, None, "about", 6.9),
+    (2017, 6.5, None, "about", 6.9), (2018, 6.5, None, "about", 6.6), (2021, 6.0, None, "at_least", 8.1),
+    (2022, 5.5, None, "about", 3.0), (2023, 5.0, None, "about", 5.2), (2024, 5.0, None, "about", 5.0),
+]
+GDP_MISSED_BY_THE_EXTRACTOR = [
+    pytest.param(1994, 9.0, None, "exact", 11.8, marks=pytest.mark.xfail(
+        strict=True, reason="1994 report: 今年计划国内生产总值增长百分之九 has status actual")),
+    pytest.param(2003, 7.0, None, "about", 9.1, marks=pytest.mark.xfail(
+        strict=True, reason="2003 report: 今年经济增长预期目标为7%左右 gives indicator 经济, measure rate_pct")),
+    pytest.param(2004, 7.0, None, "about", 9.5, marks=pytest.mark.xfail(
+        strict=True, reason="2004 report: indicator 中央提出今年经济, measure rate_pct")),
+    pytest.param(2011, 8.0, None, "about", 9.2, marks=pytest.mark.xfail(
+        strict=True, reason="2011 report: the main targets (国内生产总值增长8%左右 …) have status actual")),
+    pytest.param(2016, 6.5, 7.0, "exact", 6.7, marks=pytest.mark.xfail(
+        strict=True, reason="2017 report: 74.4\u200b万亿元，增长6.7% — the growth gets indicator 万亿元")),
+]
+
+
+@pytest.mark.parametrize("year,low,high,qualifier,outcome", GDP_FROM_THE_TEXTS + GDP_MISSED_BY_THE_EXTRACTOR)
+def test_gdp_target_and_outcome_of_the_work_reports(bundled, year, low, high, qualifier, outcome):
+    to = dh.target_outcomes(bundled)
+    row = to[(to["indicator_key"] == "gdp") & (to["measure"] == "yoy_pct") & (to["year"] == year)]
+    assert len(row) == 1, f"no GDP target and outcome for {year}"
+    r = row.iloc[0]
+    assert (r["target_value"], r["target_qualifier"], r["outcome_value"]) == (low, qualifier, outcome)
+    assert (pd.isna(r["target_high"]) if high is None else r["target_high"] == high)
+    assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == f"gwr_{year + 1}"
+
+
+def test_gdp_ranges_keep_both_ends_and_the_2021_floor_is_met(bundled):
+    to = dh.target_outcomes(bundled, how="left")
+    gdp = to[to["indicator_key"] == "gdp"].set_index("year")
+    assert gdp.loc[2016, ["target_value", "target_high"]].tolist() == [6.5, 7.0]
+    assert gdp.loc[2019, ["target_value", "target_high"]].tolist() == [6.0, 6.5]
+    assert pd.isna(gdp.loc[2019, "outcome_value"])  # the 2020 report is not in the corpus
+    assert bool(gdp.loc[2021, "met"]) and not bool(gdp.loc[2022, "met"])
+    sentence = gdp.loc[2022, "target_sentence"]
+    assert "5.5%左右" in sentence and "3%" in gdp.loc[2022, "outcome_sentence"]
+
+
+# ----------------------------------------------------------------------------- panel and consistency
+def test_panel_long_and_wide(small):
+    long = small.panel(["gdp"])
+    assert long[["year", "value"]].values.tolist() == [[2020, 2.1], [2021, 6.8], [2022, 4.9]]
+    assert set(long["report_id"]) == {"a_2020", "a_2021", "a_2022"} and long["sentence"].str.contains("增长").all()
+    wide = small.panel(["gdp", "urban_new_jobs"], measure=None, wide=True)
+    assert wide.loc[("urban_new_jobs", "level"), 2021] == 13000.0
+    targets = small.panel(["gdp"], status="target", wide=True)
+    assert targets.loc["gdp", 2022] == 5.5
+
+
+def test_panel_prefers_the_first_report_that_reviews_the_year():
+    f = _facts([dict(report_id="r2", fact_id="a", year=2022, report_period="2021", value=8.1, fact_year=2021),
+                dict(report_id="r3", fact_id="b", year=2023, report_period="2022", value=8.4, fact_year=2021)])
+    p = C.panel(f, "gdp")
+    assert p[["year", "value", "report_id"]].values.tolist() == [[2021, 8.1, "r2"]]
+
+
+def test_level_consistency():
+    common = dict(measure="level", unit="元", indicator="一般公共预算收入", indicator_key="general_budget_revenue",
+                  raw_unit="亿元")
+    f = _facts([
+        dict(report_id="r1", fact_id="a", year=2021, report_period="2020", value=100e8, raw_value="100",
+             fact_year=2020, sentence="收入100亿元。", **common),
+        dict(report_id="r2", fact_id="b", year=2022, report_period="2021", value=110e8, raw_value="110",
+             fact_year=2021, sentence="收入110亿元，增长10%。", **common),
+        dict(report_id="r2", fact_id="c", year=2022, report_period="2021", value=10.0, raw_value="10",
+             fact_year=2021, indicator_key="general_budget_revenue", sentence="收入110亿元，增长10%。"),
+        dict(report_id="r3", fact_id="d", year=2023, report_period="2022", value=130e8, raw_value="130",
+             fact_year=2022, sentence="收入130亿元，增长5%。", **common),
+        dict(report_id="r3", fact_id="e", year=2023, report_period="2022", value=5.0, raw_value="5",
+             fact_year=2022, indicator_key="general_budget_revenue", sentence="收入130亿元，增长5%。"),
+    ])
+    c = C.level_consistency(f).set_index("year")
+    assert c.loc[2021, "implied_level"] == pytest.approx(110e8) and bool(c.loc[2021, "consistent"])
+    assert c.loc[2022, "implied_level"] == pytest.approx(115.5e8) and not bool(c.loc[2022, "consistent"])
+    assert c.loc[2022, "diff_pct"] == pytest.approx((130 / 115.5 - 1) * 100)
+    assert (c.loc[2022, "prior_sentence"], c.loc[2022, "growth_sentence"]) == ("收入110亿元，增长10%。", "收入130亿元，增长5%。")
+    diffs = C.level_consistency(f, only_differences=True)
+    assert diffs["year"].tolist() == [2022]
+    gdp = C.level_consistency(f.assign(indicator_key="gdp"))
+    assert gdp["consistent"].isna().all() and set(gdp["growth_basis"]) == {"constant prices"}
+
+
+# ----------------------------------------------------------------------------- engines and cache
+def test_pool_gives_the_same_facts(small):
+    again = dh.load_corpus([Path(str(r.path)) for r in small])
+    pd.testing.assert_frame_equal(again.facts(jobs=2), small.facts())
+
+
+def test_cache_parses_only_new_texts(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = dh.load_corpus(folder)
+    f1 = first.facts(cache_dir=cache)
+    assert (first.last_run.n_parsed, first.last_run.n_cached) == (3, 0)
+    (folder / "a_2023.txt").write_text(district_report(2023, 5.2, 1.2, "5%左右", 1.2), encoding="utf-8")
+    (folder / "a_2021.txt").write_text(REPORTS["a_2021.txt"].replace("6.8%", "6.9%"), encoding="utf-8")
+    grown = dh.load_corpus(folder)
+    f2 = grown.facts(cache_dir=cache)
+    assert (grown.last_run.n_parsed, grown.last_run.n_cached) == (2, 2)  # the new file and the changed one
+    old = f2[f2["report_id"].isin(["a_2020", "a_2022"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(old, f1[f1["report_id"].isin(["a_2020", "a_2022"])].reset_index(drop=True))
+    for p in cache.glob("*.parquet"):
+        p.write_bytes(b"damaged")
+    third = dh.load_corpus(folder)
+    pd.testing.assert_frame_equal(third.facts(cache_dir=cache), f2)
+    assert third.last_run.n_parsed == 4
+
+
+def test_cached_facts_are_identical_and_relabelled(small, tmp_path):
+    c = dh.load_corpus([Path(str(r.path)) for r in small])
+    c.facts(cache_dir=tmp_path)
+    c2 = dh.load_corpus([Path(str(r.path)) for r in small])
+    pd.testing.assert_frame_equal(c2.facts(cache_dir=tmp_path), small.facts())
+    task = engine.ParseTask("other_id", small["a_2021"].text, dict(small["a_2021"].metadata))
+    res = engine.run([task], cache_dir=tmp_path).results[0]
+    assert res.cached and set(res.facts["report_id"]) == {"other_id"}
+
+
+def test_a_failing_report_becomes_an_error_row(small, monkeypatch):
+    import dhcheng_analysis.facts as facts_module
+
+    real = facts_module.extract_facts
+
+    def flaky(report):
+        if report.report_id == "a_2021":
+            raise ValueError("boom\nsecond line")
+        return real(report)
+
+    monkeypatch.setattr(facts_module, "extract_facts", flaky)
+    c = dh.load_corpus([Path(str(r.path)) for r in small])
+    f = c.facts()
+    assert set(f["report_id"]) == {"a_2020", "a_2022"}
+    e = c.errors.iloc[0]
+    assert (e["report_id"], e["stage"], e["error"]) == ("a_2021", "parse", "extractor failed: ValueError: boom")
+
+
+def test_engine_usage_errors(monkeypatch):
+    task = [engine.ParseTask("r", "增长5%。")]
+    with pytest.raises(engine.EngineError, match="unknown engine"):
+        engine.run(task, engine="spark")
+    with pytest.raises(engine.EngineError, match="needs the dask engine"):
+        engine.run(task, scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(engine.EngineError, match="at least 1"):
+        engine.run(task, jobs=0)
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_distributed(name, *args, **kwargs):
+        if name == "distributed" or name.startswith("distributed."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_distributed)
+    with pytest.raises(engine.EngineError, match=r"dhcheng_analysis\[dask\]"):
+        engine.run(task, engine="dask")
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_the_same_facts(small):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        c = dh.load_corpus([Path(str(r.path)) for r in small])
+        f = c.facts(engine="dask", scheduler=cluster.scheduler_address)
+    pd.testing.assert_frame_equal(f, small.facts())
+    assert c.errors.empty
+
+
+# ----------------------------------------------------------------------------- the command
+def test_cli_three_reports_and_a_broken_file(folder, tmp_path):
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    out = tmp_path / "out"
+    code, stdout, stderr = run_cli("corpus", str(folder), "-o", str(out), "--jobs", "2")
+    assert code == 0, stderr
+    for name in ("facts.parquet", "panel.parquet", "target_outcomes.parquet", "consistency.parquet",
+                 "reports.parquet", "errors.csv", "corpus.xlsx"):
+        assert (out / name).is_file(), name
+    assert "broken.txt" in stdout and "parsed 3, 0 from the cache" in stdout
+    assert stdout.rstrip().splitlines()[-1] == str(out.resolve())
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
+    assert errors["report_id"].tolist() == ["broken"] and errors["stage"].tolist() == ["load"]
+    facts = pd.read_parquet(out / "facts.parquet")
+    assert set(facts["report_id"]) == {"a_2020", "a_2021", "a_2022"}
+    to = pd.read_parquet(out / "target_outcomes.parquet")
+    assert len(to[(to["indicator_key"] == "gdp") & to["outcome_value"].notna()]) == 2
+    assert run_cli("corpus", str(folder), "-o", str(out), "--strict")[0] == 1
+    (folder / "a_2023.txt").write_text(district_report(2023, 5.2, 1.2, "5%左右", 1.2), encoding="utf-8")
+    code, stdout, _ = run_cli("corpus", str(folder), "-o", str(out))
+    assert code == 0 and "parsed 1, 3 from the cache" in stdout
+
+
+def test_cli_usage_and_input_errors(tmp_path):
+    assert run_cli("corpus")[0] == 2  # no -o
+    code, _, err = run_cli("corpus", "-o", str(tmp_path), "--scheduler", "tcp://x:8786")
+    assert code == 2 and "--engine dask" in err
+    code, out, err = run_cli("corpus", str(tmp_path / "missing"), "-o", str(tmp_path / "o"))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "no file or folder" in err
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    code, _, err = run_cli("corpus", "-o", str(tmp_path / "file"))
+    assert code == 1 and "is a file" in err
+
+
+def test_errors_csv_and_workbook_never_hold_formulas(tmp_path):
+    from openpyxl import load_workbook
+
+    text = district_report(2021, 6.8, 1.3, "5.5%左右", 1.2).replace("2022年经济社会发展主要预期目标是：",
+                                                                    "\n=2022年经济社会发展主要预期目标是：")
+    lines = [json.dumps({"report_id": "=HYPERLINK(\"http://x\")", "note": "no text"}),
+             json.dumps({"report_id": "ok", "text": text}, ensure_ascii=False),
+             json.dumps({"report_id": "ok2", "text": district_report(2022, 4.9, 1.0, "5%", 1)}, ensure_ascii=False)]
+    src = tmp_path / "c.jsonl"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, _ = run_cli("corpus", str(src), "-o", str(out), "--jobs", "1")
+    assert code == 0
+    assert "'=HYPERLINK" in (out / "errors.csv").read_text(encoding="utf-8-sig")
+    wb = load_workbook(out / "corpus.xlsx")
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+    assert any(isinstance(c.value, str) and c.value.startswith("=2022年") for c in cells)
+    assert any(isinstance(c.value, str) and c.value.startswith("=HYPERLINK") for c in cells)
+
+
+# ----------------------------------------------------------------------------- charts
+def _render(ax) -> None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r"(?s).*missing from font")
+        buf = io.BytesIO()
+        ax.figure.savefig(buf, format="png")
+    matplotlib.pyplot.close(ax.figure)
+
+
+def test_target_outcome_chart_draws_targets_and_outcomes(small):
+    to = dh.target_outcomes(small, how="left")
+    ax = corpus_plots.plot_target_outcomes(to, "gdp")
+    gids = [a.get_gid() for a in (*ax.patches, *ax.lines, *ax.collections)]
+    assert gids.count("target-range") == 1 and gids.count("target-band") == 1 and gids.count("target-floor") == 1
+    outcome_points = sum(len(c.get_offsets()) for c in ax.collections if c.get_gid() == "outcome")
+    assert outcome_points == 2
+    colours = {c.get_label(): c.get_facecolor()[0][:3] for c in ax.collections if c.get_gid() == "outcome"}
+    assert set(colours) == {"实现目标", "未实现"}
+    assert any(t.get_gid() == "source-note" for t in ax.texts)
+    assert ax.get_title(loc="left") == "地区生产总值增长：目标与实际"
+    _render(ax)
+    en = corpus_plots.plot_target_outcomes(to, "urban_new_jobs", lang="en")
+    assert en.get_ylabel() == "10,000 人" or "10,000" in en.get_ylabel()
+    _render(en)
+    empty = corpus_plots.plot_target_outcomes(to, "no_such_key")
+    assert [t.get_text() for t in empty.texts] == ["无数据"]
+
+
+def test_hit_rate_and_panel_charts(small):
+    hits = dh.hit_rates(dh.target_outcomes(small))
+    ax = corpus_plots.plot_hit_rates(hits)
+    assert sorted(round(p.get_width()) for p in ax.patches if p.get_gid() == "hit-rate") == [50, 50]
+    assert sorted(t.get_text() for t in ax.texts if t.get_gid() != "source-note") == ["1/2 年", "1/2 年"]
+    _render(ax)
+    ax = corpus_plots.plot_panel(small.panel(["gdp"]), lang="zh")
+    lines = [ln for ln in ax.lines if ln.get_gid() == "panel-line"]
+    assert len(lines) == 1 and list(lines[0].get_ydata()) == [2.1, 6.8, 4.9]
+    _render(ax)
+    with pytest.raises(ValueError, match="target_outcomes"):
+        corpus_plots.plot_target_outcomes(pd.DataFrame({"year": [2020]}))
+
+
+def test_reader_frame_labels_and_units(small):
+    to = dh.target_outcomes(small)
+    zh = corpus_plots.reader_frame(to, ["year", "target_value", "target_qualifier", "outcome_value", "met"], "zh")
+    assert list(zh.columns) == ["年份", "目标值", "目标限定", "实际值", "是否实现"]
+    jobs = zh.iloc[-1]
+    assert jobs["目标值"] == "1.2万人" and jobs["目标限定"] == "以上" and jobs["是否实现"] == "否"
+    en = corpus_plots.reader_frame(to, ["indicator", "met"], "en")
+    assert en.iloc[0]["Indicator"].startswith("Gross") and en.iloc[0]["Met"] in ("yes", "no")
+
+
+# ----------------------------------------------------------------------------- the notebook
+def _tags(cell) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def test_notebook_is_committed_clean_and_parameterised():
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+    first = nb.cells[0]
+    assert first.cell_type == "markdown" and "问题" in first.source and "Question" in first.source
+    params = [c for c in nb.cells if "parameters" in _tags(c)]
+    assert len(params) == 1
+    assert "corpus_source = None" in params[0].source and 'lang = "zh"' in params[0].source
+    setup = nb.cells[nb.cells.index(params[0]) + 1]
+    assert 'warnings.filterwarnings("error"' in setup.source and "missing from font" in setup.source
+    meta = nb.metadata["dhcheng"]
+    assert meta["input"] == "corpus" and meta["title"]["en"] and meta["question"]["zh"]
+    figure = re.compile(r"\d+(?:\.\d+)?\s*(?:%|亿|万|元|个百分点|项|家)")
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            assert not figure.search(cell.source), cell.source
+
+
+def _execute(tmp_path, parameters: dict) -> nbformat.NotebookNode:
+    import papermill
+
+    out = tmp_path / "05.ipynb"
+    papermill.execute_notebook(str(NOTEBOOK), str(out), parameters=parameters, kernel_name="python3",
+                               progress_bar=False, cwd=str(tmp_path))
+    return nbformat.read(str(out), as_version=4)
+
+
+def _outputs(nb):
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            yield from cell.outputs
+
+
+@pytest.mark.slow
+def test_notebook_runs_on_the_bundled_corpus(tmp_path):
+    nb = _execute(tmp_path, {})
+    outs = list(_outputs(nb))
+    assert not [o for o in outs if o.output_type == "error"]
+    assert not [o for o in outs if o.output_type == "stream" and o.name == "stderr"]
+    assert sum("image/png" in o.get("data", {}) for o in outs) >= 5
+    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    assert "国内生产总值增长目标" in text and "missing from font" not in text
+    assert "实际低于目标最多的是 2022 年：目标 5.5%左右，实际 3%。" in text
+
+
+@pytest.mark.slow
+def test_notebook_runs_on_another_corpus_in_english(folder, tmp_path):
+    nb = _execute(tmp_path, {"corpus_source": str(folder), "lang": "en"})
+    outs = list(_outputs(nb))
+    assert not [o for o in outs if o.output_type == "error"]
+    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    assert "**Reports:** 3 (2021–2023)" in text
+    assert "2 years have both a GDP growth target" in text
+
+
+def test_reports_error_is_a_report_error():
+    assert issubclass(engine.EngineError, ReportError)
