@@ -231,6 +231,11 @@ def format_level(value: float, unit: str = "", lang: str = "zh", qualifier: str 
     return f"{prefix}{num(x, False)} {unit_en}".rstrip()
 
 
+def _mpl(text: str) -> str:
+    """Text from a report as matplotlib shows it verbatim: a ``$`` never starts mathtext."""
+    return text.replace("$", r"\$")
+
+
 def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
     """Make duplicate labels distinct with the row's period or comparator, then a counter."""
     counts = Counter(labels)
@@ -240,7 +245,7 @@ def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
     final = []
     for lab in out:
         seen[lab] += 1
-        final.append(lab if seen[lab] == 1 else f"{lab} #{seen[lab]}")
+        final.append(_mpl(lab if seen[lab] == 1 else f"{lab} #{seen[lab]}"))
     return final
 
 
@@ -296,7 +301,7 @@ def _wrap(text: str, width: int) -> str:
 def _add_source_note(ax: Axes, text: str) -> None:
     width_in = ax.figure.get_size_inches()[0] * ax.get_position().width
     ann = ax.annotate(
-        _wrap(text, max(40, int(width_in * 15))), xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label),
+        _mpl(_wrap(text, max(40, int(width_in * 15)))), xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label),
         xytext=(0, -6), textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555",
         annotation_clip=False,
     )
@@ -402,7 +407,7 @@ def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang
                     ends[float(y)] = float(r["comparator_value"])
         if not px:
             continue
-        label = comparator_label(kind, lang)
+        label = _mpl(comparator_label(kind, lang))
         h = ax.scatter(px, py, marker=_MARKERS[i % len(_MARKERS)], s=42, color="white", edgecolor=pal["marker"],
                        linewidth=1.3, zorder=4, label=label, gid="comparator-marker")
         handles.append(h)
@@ -571,7 +576,7 @@ def plot_tax_changes(
             ys.append(y)
             y += 1
             for _, r in g.iterrows():
-                labels.append("  " + indicator_label(r, lang, name_col="item"))
+                labels.append("  " + _mpl(indicator_label(r, lang, name_col="item")))
                 ys.append(y)
                 values.append((y, r["change_pct"], _text(r.get("qualifier"))))
                 y += 1
@@ -586,7 +591,7 @@ def plot_tax_changes(
         if len(total):
             tv = float(total["change_pct"].iloc[0])
             allx.append(tv)
-            name = indicator_label(total.iloc[0], lang, name_col="item") or t["total"]
+            name = _mpl(indicator_label(total.iloc[0], lang, name_col="item")) or t["total"]
             line = ax.axvline(tv, color=pal["ref"], linestyle="--", linewidth=1.2, gid="total-line",
                               label=f"{name} {format_pct(tv)}")
             handles.append(line)
@@ -777,7 +782,7 @@ def plot_headline_dashboard(
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
                  path_effects=_BOLD)
-    note = fig.text(0.02, 0.012, _wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15)),
+    note = fig.text(0.02, 0.012, _mpl(_wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15))),
                     fontsize=7, color="#555555", ha="left", va="bottom")
     note.set_gid("source-note")
     return fig
@@ -789,7 +794,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
-    ax.text(0.05, 0.93, _wrap(indicator_label(r, lang), 38), transform=tr, fontsize=10, va="top",
+    ax.text(0.05, 0.93, _mpl(_wrap(indicator_label(r, lang), 38)), transform=tr, fontsize=10, va="top",
             path_effects=_BOLD, gid="card-title")
     level = _num(r.get("level"))
     ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
@@ -844,7 +849,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(target):
         derived.append(f"{t['implied_target']} {format_level(target, _text(r.get('unit')), lang)}")
     if notes:
-        ax.text(0.05, 0.155, t["sep"].join(notes), transform=tr, fontsize=8, va="center", color="#222222",
+        ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
                 gid="card-comparison")
     if derived:
         ax.text(0.05, 0.06, t["sep"].join(derived), transform=tr, fontsize=7, va="center", color="#666666", gid="card-derived")

@@ -44,6 +44,12 @@ __all__ = ["BuildResult", "Page", "build_report", "notebook_paths", "reader_tabl
            "export_html"]
 
 LANGS = ("zh", "en")
+#: Content-Security-Policy of every page: no script, frame, form, plugin or remote fetch; only the
+#: page's own styles, embedded (data:) images and fonts.
+CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
+       "base-uri 'none'; form-action 'none'")
+#: ``<html lang>`` of the pages (BCP 47).
+HTML_LANG = {"zh": "zh-Hans", "en": "en"}
 PERIOD_LABELS = {
     "H1": ("上半年", "H1"), "Q1": ("一季度", "Q1"), "Q1-Q3": ("前三季度", "Q1–Q3"), "FY": ("全年", "full year"),
 }
@@ -302,13 +308,13 @@ def export_html(nb: Any, lang: str = "zh", *, nav: dict | None = None) -> str:
     c.HTMLExporter.exclude_input = True
     c.HTMLExporter.exclude_input_prompt = True
     c.HTMLExporter.exclude_output_prompt = True
-    c.HTMLExporter.language_code = "zh-Hans" if lang == "zh" else "en"
+    c.HTMLExporter.language_code = lang  # nbconvert takes ISO 639-1 only; the tag is set below
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = set(_REMOVE_TAGS)
     templates = Path(str(resources.files(__package__).joinpath("templates")))
     exporter = HTMLExporter(config=c, template_name="reader", extra_template_basedirs=[str(templates)])
-    body, _ = exporter.from_notebook_node(nb, resources={"dhcheng": nav or {}})
-    return body
+    body, _ = exporter.from_notebook_node(nb, resources={"dhcheng": {**(nav or {}), "csp": CSP}})
+    return body.replace(f'<html lang="{lang}">', f'<html lang="{HTML_LANG[lang]}">', 1)
 
 
 def _quiet_kernel_manager() -> type:
@@ -494,6 +500,9 @@ def _prepare_out(out_dir: str | os.PathLike) -> Path:
 
 def _resolve_report(report: Any, stack: contextlib.ExitStack) -> tuple[Report, str | None]:
     """The loaded report and the path handed to the notebooks (None: the bundled report)."""
+    if not isinstance(report, str | os.PathLike | Report | None):
+        raise ReportError(f"cannot build a report from {type(report).__name__} — give the path of a report file, "
+                          "a Report from load_report(), or None for the bundled report")
     if report is None:
         return load_report(), None
     if isinstance(report, Report):
@@ -627,9 +636,10 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str) -> str:
     if caption["district"]:
         meta += f' · {t["district"]}: {e(caption["district"])}'
     return f"""<!DOCTYPE html>
-<html lang="{'zh-Hans' if lang == 'zh' else 'en'}">
+<html lang="{HTML_LANG[lang]}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{e(caption['title'])} · {e(caption['period'])}</title>
 <style>{_INDEX_CSS}</style>

@@ -27,10 +27,11 @@ palette = "colorblind"  # "market": red for up, green for down (Chinese market c
 SETUP = '''\
 import warnings
 
-from IPython.display import Markdown, display
+from IPython.display import display
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
+from dhcheng_analysis.narrative import HTMLTable, Narrative
 from dhcheng_analysis.publish import reader_table, report_caption
 
 # A Chinese character drawn as a box must fail the notebook, not pass with a warning.
@@ -47,13 +48,28 @@ def name(row):
     return plots.indicator_label(row, lang)
 
 
-def say(zh, en):
-    """Commentary in the notebook's language."""
-    display(Markdown(zh if lang == "zh" else en))'''
+def tr(zh, en):
+    """The word or phrase of the notebook's language."""
+    return zh if lang == "zh" else en
+
+
+def listing(rows):
+    """Labels of table rows, joined as a list in the notebook's language."""
+    return tr("、", ", ").join(name(r) for _, r in rows.iterrows())
+
+
+def say(zh, en, **values):
+    """Commentary in the notebook's language: our own template, every value from the report escaped."""
+    display(Narrative.from_template(tr(zh, en), **values))
+
+
+def table(data, columns):
+    """A reader table (headers from the field dictionary, values formatted), rendered with escaping."""
+    display(HTMLTable(reader_table(data, columns, lang)))'''
 
 CAPTION = '''\
-say(f"**报告：** {caption['title']}  \\n**时期：** {caption['period']}",
-    f"**Report:** {caption['title']}  \\n**Period:** {caption['period']}")'''
+say("**报告：** {title}\\n**时期：** {period}", "**Report:** {title}\\n**Period:** {period}",
+    title=caption["title"], period=caption["period"])'''
 
 
 def intro(number: str, zh_title: str, en_title: str, zh_q: str, en_q: str) -> str:
@@ -122,17 +138,17 @@ n = len(headline)
 with_yoy = headline[headline["yoy_pct"].notna()]
 rising = with_yoy[with_yoy["yoy_pct"] > 0]
 falling = with_yoy[with_yoy["yoy_pct"] < 0]
-say(f"报告列出 {n} 项主要指标，其中 {len(with_yoy)} 项给出同比变化：{len(rising)} 项增长，{len(falling)} 项下降。",
-    f"The report gives {n} headline indicators; {len(with_yoy)} have a year-on-year change: "
-    f"{len(rising)} rose and {len(falling)} fell.")
+say("报告列出 {n} 项主要指标，其中 {k} 项给出同比变化：{up} 项增长，{down} 项下降。",
+    "The report gives {n} headline indicators; {k} have a year-on-year change: {up} rose and {down} fell.",
+    n=n, k=len(with_yoy), up=len(rising), down=len(falling))
 if len(falling):
     worst = falling.loc[falling["yoy_pct"].idxmin()]
-    say(f"降幅最大的是{name(worst)}，同比{pct(worst['yoy_pct'])}。",
-        f"The deepest fall is {name(worst)}, {pct(worst['yoy_pct'])} year on year.")
+    say("降幅最大的是{item}，同比{change}。", "The deepest fall is {item}, {change} year on year.",
+        item=name(worst), change=pct(worst["yoy_pct"]))
 if len(rising):
     best = rising.loc[rising["yoy_pct"].idxmax()]
-    say(f"增幅最大的是{name(best)}，同比{pct(best['yoy_pct'])}。",
-        f"The strongest rise is {name(best)}, {pct(best['yoy_pct'])} year on year.")
+    say("增幅最大的是{item}，同比{change}。", "The strongest rise is {item}, {change} year on year.",
+        item=name(best), change=pct(best["yoy_pct"]))
 '''),
         code('''
 fig = plots.plot_headline_dashboard(headline, lang=lang, palette=palette, benchmark=elapsed, source=caption["title"])
@@ -142,34 +158,40 @@ plots.show(fig)
         code('''
 with_completion = headline[headline["completion_pct"].notna()]
 behind = with_completion[with_completion["completion_pct"] < elapsed]
+mark = pct(elapsed, signed=False)
 if with_completion.empty:
     say("主要指标中没有给出全年任务完成进度的。", "No headline indicator states its progress towards the annual target.")
+elif behind.empty:
+    say("{n} 项主要指标给出全年任务完成进度，均不低于 {mark} 的时间进度。",
+        "{n} headline indicators state their progress towards the annual target; none is behind the "
+        "elapsed-time mark of {mark}.", n=len(with_completion), mark=mark)
 else:
-    say(f"{len(with_completion)} 项主要指标给出全年任务完成进度，其中 {len(behind)} 项低于 {elapsed:g}% 的时间进度"
-        + (f"：{'、'.join(name(r) for _, r in behind.iterrows())}。" if len(behind) else "。"),
-        f"{len(with_completion)} headline indicators state their progress towards the annual target; {len(behind)} "
-        f"are behind the elapsed-time mark of {elapsed:g}%"
-        + (f": {', '.join(name(r) for _, r in behind.iterrows())}." if len(behind) else "."))
+    say("{n} 项主要指标给出全年任务完成进度，其中 {k} 项低于 {mark} 的时间进度：{names}。",
+        "{n} headline indicators state their progress towards the annual target; {k} are behind the "
+        "elapsed-time mark of {mark}: {names}.", n=len(with_completion), k=len(behind), mark=mark, names=listing(behind))
 for _, r in headline[headline["h2_required"].notna()].iterrows():
     unit, g = r["unit"], r["h2_growth_required_pct"]
+    values = {"item": name(r), "target": level(r["implied_annual_target"], unit, lang),
+              "done": level(r["level"], unit, lang), "rest": level(r["h2_required"], unit, lang)}
     if pd.isna(g):
-        pace_zh, pace_en = "", ""
+        say("- {item}：推算全年目标 {target}，已完成 {done}，余下时间需完成 {rest}。",
+            "- {item}: implied annual target {target}, done {done}; the rest of the year needs {rest}.", **values)
     elif g >= 0:
-        pace_zh, pace_en = f"，月均进度需比此前高 {pct(g, signed=False)}", f", a monthly pace {pct(g, signed=False)} above that so far"
+        say("- {item}：推算全年目标 {target}，已完成 {done}，余下时间需完成 {rest}，月均进度需比此前高 {pace}。",
+            "- {item}: implied annual target {target}, done {done}; the rest of the year needs {rest}, "
+            "a monthly pace {pace} above that so far.", pace=pct(g, signed=False), **values)
     else:
-        pace_zh, pace_en = f"，月均进度可比此前低 {pct(-g, signed=False)}", f", a monthly pace {pct(-g, signed=False)} below that so far"
-    say(f"- {name(r)}：推算全年目标 {level(r['implied_annual_target'], unit)}，已完成 {level(r['level'], unit)}，"
-        f"余下时间需完成 {level(r['h2_required'], unit)}{pace_zh}。",
-        f"- {name(r)}: implied annual target {level(r['implied_annual_target'], unit, 'en')}, done "
-        f"{level(r['level'], unit, 'en')}; the rest of the year needs {level(r['h2_required'], unit, 'en')}{pace_en}.")
+        say("- {item}：推算全年目标 {target}，已完成 {done}，余下时间需完成 {rest}，月均进度可比此前低 {pace}。",
+            "- {item}: implied annual target {target}, done {done}; the rest of the year needs {rest}, "
+            "a monthly pace {pace} below that so far.", pace=pct(-g, signed=False), **values)
 '''),
         md("## 主要指标表 / Headline table\n\n"
            "标注“推算”的列由报告中的数字计算：上年同期 = 水平值 ÷ (1 + 同比)，全年目标 = 水平值 ÷ 完成进度。"
            " Columns marked derived are computed from the report's figures: prior year = level ÷ (1 + change),"
            " annual target = level ÷ completion."),
         code('''
-reader_table(headline, ["indicator", "level", "yoy_pct", "completion_pct", "comparator", "pp_diff",
-                        "comparator_value", "rank_group", "rank", "implied_prior_level", "implied_annual_target"], lang)
+table(headline, ["indicator", "level", "yoy_pct", "completion_pct", "comparator", "pp_diff", "comparator_value",
+                 "rank_group", "rank", "implied_prior_level", "implied_annual_target"])
 '''),
     ]
     return notebook(meta, cells)
@@ -193,13 +215,14 @@ actual = yoy[(yoy["status"] == "actual") & (yoy["measure"] == "yoy_pct")].drop_d
         code('''
 up = actual[actual["change_pct"] > 0]
 down = actual[actual["change_pct"] < 0]
-say(f"报告给出 {len(actual)} 个已实现的同比变化（同一指标同一数值只计一次）：{len(up)} 个上升，{len(down)} 个下降。",
-    f"The report gives {len(actual)} achieved year-on-year changes (one per indicator and value): "
-    f"{len(up)} rises and {len(down)} falls.")
+say("报告给出 {n} 个已实现的同比变化（同一指标同一数值只计一次）：{up} 个上升，{down} 个下降。",
+    "The report gives {n} achieved year-on-year changes (one per indicator and value): {up} rises and {down} falls.",
+    n=len(actual), up=len(up), down=len(down))
 if len(actual):
     hi, lo = actual.loc[actual["change_pct"].idxmax()], actual.loc[actual["change_pct"].idxmin()]
-    say(f"最高为{name(hi)}（{pct(hi['change_pct'])}），最低为{name(lo)}（{pct(lo['change_pct'])}）。",
-        f"The highest is {name(hi)} ({pct(hi['change_pct'])}), the lowest {name(lo)} ({pct(lo['change_pct'])}).")
+    say("最高为{hi}（{hi_change}），最低为{lo}（{lo_change}）。",
+        "The highest is {hi} ({hi_change}), the lowest {lo} ({lo_change}).",
+        hi=name(hi), hi_change=pct(hi["change_pct"]), lo=name(lo), lo_change=pct(lo["change_pct"]))
 '''),
         code('''
 if len(actual):
@@ -215,11 +238,12 @@ comparisons = headline[headline["comparator_value"].notna() & (headline["compara
 if comparisons.empty:
     say("本报告的同比变化没有与全市或其他时期比较。", "The report compares no year-on-year change with the city or another period.")
 for _, r in comparisons.iterrows():
-    comp = plots.comparator_label(r["comparator"], lang)
-    say(f"- {name(r)}同比{pct(r['yoy_pct'])}，比{comp}{'高' if r['pp_diff'] > 0 else '低'} {abs(r['pp_diff']):g} 个百分点，"
-        f"即{comp}约为 {pct(r['comparator_value'])}（推算）。",
-        f"- {name(r)}: {pct(r['yoy_pct'])}, {abs(r['pp_diff']):g} pp {'above' if r['pp_diff'] > 0 else 'below'} "
-        f"{comp}, so {comp} was about {pct(r['comparator_value'])} (derived).")
+    higher = r["pp_diff"] > 0
+    say("- {item}同比{change}，比{comp}{word} {pp:g} 个百分点，即{comp}约为 {value}（推算）。",
+        "- {item}: {change}, {pp:g} pp {word} {comp}, so {comp} was about {value} (derived).",
+        item=name(r), change=pct(r["yoy_pct"]), comp=plots.comparator_label(r["comparator"], lang),
+        word=tr("高" if higher else "低", "above" if higher else "below"), pp=abs(r["pp_diff"]),
+        value=pct(r["comparator_value"]))
 '''),
         md("## 其他基期的变化 / Changes against other bases"),
         code('''
@@ -227,14 +251,14 @@ other = yoy[(yoy["status"] == "actual") & ((yoy["measure"] == "change_pct") | (y
 if other.empty:
     say("报告没有给出相对其他基期的变化。", "The report gives no change against another base.")
 else:
-    say(f"另有 {len(other)} 个变化以其他基期或口径为比较对象（如两年平均、剔除特殊因素）。",
-        f"{len(other)} more changes use another base or basis (a two-year average, excluding special factors …).")
-    display(reader_table(other, ["indicator", "change_pct", "comparator", "level", "implied_prior_level", "period"], lang))
+    say("另有 {n} 个变化以其他基期或口径为比较对象（如两年平均、剔除特殊因素）。",
+        "{n} more changes use another base or basis (a two-year average, excluding special factors …).", n=len(other))
+    table(other, ["indicator", "change_pct", "comparator", "level", "implied_prior_level", "period"])
 '''),
         md("## 全部同比数据 / All year-on-year figures"),
         code('''
-reader_table(yoy, ["indicator", "measure", "change_pct", "comparator", "status", "level", "implied_prior_level",
-                   "period", "section"], lang)
+table(yoy, ["indicator", "measure", "change_pct", "comparator", "status", "level", "implied_prior_level", "period",
+            "section"])
 '''),
     ]
     return notebook(meta, cells)
@@ -260,20 +284,24 @@ changes = tax[tax["change_pct"].notna() & tax["dimension"].isin(["total", "secto
 totals = changes[changes["dimension"] == "total"]
 for _, r in totals.iterrows():
     basis = r["comparator"] if pd.notna(r["comparator"]) and r["comparator"] != "上年同期" else ""
-    say(f"- 总体：{name(r)}同比{pct(r['change_pct'])}" + (f"（{basis}）" if basis else "") + "。",
-        f"- Total: {name(r)} {pct(r['change_pct'])} year on year" + (f" ({basis})" if basis else "") + ".")
+    if basis:
+        say("- 总体：{item}同比{change}（{basis}）。", "- Total: {item} {change} year on year ({basis}).",
+            item=name(r), change=pct(r["change_pct"]), basis=plots.comparator_label(basis, lang))
+    else:
+        say("- 总体：{item}同比{change}。", "- Total: {item} {change} year on year.", item=name(r), change=pct(r["change_pct"]))
 for dim, zh, en in (("sector", "行业", "sectors"), ("tax_type", "税种", "tax types")):
     part = changes[changes["dimension"] == dim]
     if part.empty:
         continue
     low = part.loc[part["change_pct"].idxmin()]
     falls = int((part["change_pct"] < 0).sum())
-    say(f"- 报告给出 {len(part)} 个{zh}的变化，{falls} 个下降；降幅最大的是{name(low)}（{pct(low['change_pct'])}）。",
-        f"- The report gives changes for {len(part)} {en}; {falls} fell, most of all {name(low)} ({pct(low['change_pct'])}).")
+    say("- 报告给出 {n} 个{what}的变化，{falls} 个下降；降幅最大的是{item}（{change}）。",
+        "- The report gives changes for {n} {what}; {falls} fell, most of all {item} ({change}).",
+        n=len(part), what=tr(zh, en), falls=falls, item=name(low), change=pct(low["change_pct"]))
 unstated = tax[tax["change_pct"].isna() & tax["dimension"].isin(["sector", "tax_type"])]
 if len(unstated):
-    say(f"- 报告未给出具体变化率的：{'、'.join(name(r) for _, r in unstated.iterrows())}（作为例外提及）。",
-        f"- Mentioned without a rate (as exceptions): {', '.join(name(r) for _, r in unstated.iterrows())}.")
+    say("- 报告未给出具体变化率的：{items}（作为例外提及）。", "- Mentioned without a rate (as exceptions): {items}.",
+        items=listing(unstated))
 if changes.empty:
     say("本报告没有给出税收的变化率。", "The report gives no rate of change for tax revenue.")
 '''),
@@ -289,18 +317,20 @@ if base.empty:
     say("报告没有给出税源流失或新设市场主体的数字。", "The report gives no figures on tax base loss or new entities.")
 for _, r in base.iterrows():
     if r["measure"] == "abs_change":
-        say(f"- {name(r)}：{level(r['abs_change'], r['unit'], 'zh', r['qualifier'])}",
-            f"- {name(r)}: {level(r['abs_change'], r['unit'], 'en', r['qualifier'])}")
+        say("- {item}：{value}", "- {item}: {value}", item=name(r),
+            value=level(r["abs_change"], r["unit"], lang, r["qualifier"]))
     elif r["measure"] == "level":
-        say(f"- {name(r)}：{level(r['level'], r['level_unit'], 'zh', r['qualifier'])}",
-            f"- {name(r)}: {level(r['level'], r['level_unit'], 'en', r['qualifier'])}")
+        say("- {item}：{value}", "- {item}: {value}", item=name(r),
+            value=level(r["level"], r["level_unit"], lang, r["qualifier"]))
+    elif pd.notna(r["change_pct"]) and pd.notna(r["level"]):
+        say("- {item}：{value}，同比{change}", "- {item}: {value}, {change} year on year", item=name(r),
+            value=level(r["level"], r["level_unit"], lang), change=pct(r["change_pct"]))
     elif pd.notna(r["change_pct"]):
-        lv = level(r["level"], r["level_unit"], lang) if pd.notna(r["level"]) else ""
-        say(f"- {name(r)}：{lv} 同比{pct(r['change_pct'])}", f"- {name(r)}: {lv}, {pct(r['change_pct'])} year on year")
+        say("- {item}：同比{change}", "- {item}: {change} year on year", item=name(r), change=pct(r["change_pct"]))
 '''),
         md("## 税收变化表 / Tax table"),
         code('''
-reader_table(tax, ["dimension", "item", "change_pct", "level", "abs_change", "qualifier", "section"], lang)
+table(tax, ["dimension", "item", "change_pct", "level", "abs_change", "qualifier", "section"])
 '''),
     ]
     return notebook(meta, cells)
@@ -328,15 +358,16 @@ else:
     bench = float(actual["benchmark_pct"].dropna().iloc[0]) if actual["benchmark_pct"].notna().any() else 50.0
     on = actual[actual["on_track"] == True]  # noqa: E712
     stated = int((actual["source"] == "stated").sum())
-    say(f"报告共有 {len(actual)} 个完成进度：{stated} 个为报告所列，{len(actual) - stated} 个由“共N项、已完成M项”推算。"
-        f"按时间进度 {bench:g}% 衡量，{len(on)} 个达到或超过，{len(actual) - len(on)} 个落后。",
-        f"The report has {len(actual)} completion figures: {stated} stated, {len(actual) - stated} computed from "
-        f"'N items, M done' pairs. Against the elapsed-time mark of {bench:g}%, {len(on)} are on track and "
-        f"{len(actual) - len(on)} behind.")
+    say("报告共有 {n} 个完成进度：{stated} 个为报告所列，{computed} 个由“共N项、已完成M项”推算。"
+        "按时间进度 {mark} 衡量，{on} 个达到或超过，{behind} 个落后。",
+        "The report has {n} completion figures: {stated} stated, {computed} computed from 'N items, M done' pairs. "
+        "Against the elapsed-time mark of {mark}, {on} are on track and {behind} behind.",
+        n=len(actual), stated=stated, computed=len(actual) - stated, mark=pct(bench, signed=False), on=len(on),
+        behind=len(actual) - len(on))
     lag = actual.loc[actual["gap_pp"].idxmin()]
-    say(f"落后最多的是{name(lag)}：完成 {pct(lag['completion_pct'], signed=False)}，比时间进度低 {abs(lag['gap_pp']):.1f} 个百分点。",
-        f"Furthest behind: {name(lag)}, {pct(lag['completion_pct'], signed=False)} done, "
-        f"{abs(lag['gap_pp']):.1f} pp short of the elapsed-time mark.")
+    say("落后最多的是{item}：完成 {done}，比时间进度低 {gap:.1f} 个百分点。",
+        "Furthest behind: {item}, {done} done, {gap:.1f} pp short of the elapsed-time mark.",
+        item=name(lag), done=pct(lag["completion_pct"], signed=False), gap=abs(lag["gap_pp"]))
 '''),
         code('''
 if len(actual):
@@ -354,23 +385,26 @@ if pairs.empty:
 for _, group in pairs.groupby("indicator", sort=False):
     s = group.loc[group["source"] == "stated", "completion_pct"].iloc[0]
     c = group.loc[group["source"] == "computed", "completion_pct"].iloc[0]
-    agree = abs(s - c) < 1
-    say(f"- {name(group.iloc[0])}：报告所列 {pct(s, signed=False)}，由分项推算 {pct(c, signed=False)}，"
-        + ("在四舍五入范围内一致。" if agree else f"相差 {abs(s - c):.1f} 个百分点。"),
-        f"- {name(group.iloc[0])}: stated {pct(s, signed=False)}, computed {pct(c, signed=False)}; "
-        + ("they agree within rounding." if agree else f"they differ by {abs(s - c):.1f} pp."))
+    values = {"item": name(group.iloc[0]), "stated": pct(s, signed=False), "computed": pct(c, signed=False)}
+    if abs(s - c) < 1:
+        say("- {item}：报告所列 {stated}，由分项推算 {computed}，在四舍五入范围内一致。",
+            "- {item}: stated {stated}, computed {computed}; they agree within rounding.", **values)
+    else:
+        say("- {item}：报告所列 {stated}，由分项推算 {computed}，相差 {gap:.1f} 个百分点。",
+            "- {item}: stated {stated}, computed {computed}; they differ by {gap:.1f} pp.", gap=abs(s - c), **values)
 '''),
         md("## 完成进度表 / Completion table"),
         code('''
-reader_table(completion, ["indicator", "completion_pct", "source", "numerator", "denominator", "benchmark_pct",
-                          "gap_pp", "on_track", "section"], lang)
+table(completion, ["indicator", "completion_pct", "source", "numerator", "denominator", "benchmark_pct", "gap_pp",
+                   "on_track", "section"])
 '''),
         md("## 下半年目标 / Targets for the rest of the year"),
         code('''
 targets = dh.plan_targets(report, facts)
-say(f"报告为余下时间设定了 {len(targets)} 个数量目标。", f"The report sets {len(targets)} quantified targets for the rest of the year.")
+say("报告为余下时间设定了 {n} 个数量目标。", "The report sets {n} quantified targets for the rest of the year.",
+    n=len(targets))
 if len(targets):
-    display(reader_table(targets.rename(columns={"value": "level"}), ["indicator", "measure", "level", "qualifier", "period"], lang))
+    table(targets.rename(columns={"value": "level"}), ["indicator", "measure", "level", "qualifier", "period"])
 '''),
     ]
     return notebook(meta, cells)

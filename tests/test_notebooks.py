@@ -92,13 +92,17 @@ def test_nothing_report_specific_is_hard_coded(path):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             assert not figure.search(cell.source), f"{path.name}: a markdown cell states a figure: {cell.source!r}"
-    # commentary with numbers is computed: every say() call is an f-string
+    # commentary is a template of the notebook's own, never an f-string (values from the report are
+    # filled in and escaped by the narrative helper), and its numbers are values, not literals
     for cell in nb.cells:
-        if cell.cell_type == "code":
-            for m in re.finditer(r"say\(\s*(\w?)\"", cell.source):
-                literal = cell.source[m.end():cell.source.index('"', m.end())]
-                assert m.group(1) == "f" or not re.search(r"\d", literal), (
-                    f"{path.name}: commentary with a number must be computed: {literal!r}")
+        if cell.cell_type != "code":
+            continue
+        assert not re.search(r"say\(\s*[fF]", cell.source), f"{path.name}: say() with an f-string"
+        assert "Markdown(" not in cell.source and "HTML(" not in cell.source, f"{path.name}: raw markup"
+        for m in re.finditer(r"say\(\s*\"", cell.source):
+            literal = cell.source[m.end():cell.source.index('"', m.end())]
+            assert not re.search(r"\d", re.sub(r"\{[^}]*\}", "", literal)), (
+                f"{path.name}: commentary with a number must take it as a value: {literal!r}")
 
 
 # ----------------------------------------------------------------------------- execution
@@ -176,6 +180,7 @@ def test_commentary_is_computed_from_the_report(build):
     headline = dh.headline_indicators(rep)
     with_yoy = headline["yoy_pct"].notna().sum()
     nb = _read(result.pages[0].notebook)
-    markdown = "\n".join(o["data"]["text/markdown"] for o in _outputs(nb) if "text/markdown" in o.get("data", {}))
-    assert f"报告列出 {len(headline)} 项主要指标，其中 {with_yoy} 项给出同比变化" in markdown
-    assert rep.title in markdown
+    said = "\n".join(o["data"]["text/plain"] for o in _outputs(nb)
+                     if "text/html" in o.get("data", {}) and 'class="dh-say"' in o["data"]["text/html"])
+    assert f"报告列出 {len(headline)} 项主要指标，其中 {with_yoy} 项给出同比变化" in said
+    assert rep.title in said

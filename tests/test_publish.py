@@ -186,3 +186,11 @@ def test_importing_publish_is_light():
             "print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_report_of_the_wrong_type_is_one_line(tmp_path):
+    for bad in (123, 4.5, ["x.txt"], object()):
+        with pytest.raises(ReportError) as info:
+            dh.build_report(bad, tmp_path / "out")
+        assert "\n" not in str(info.value) and "path" in str(info.value)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
