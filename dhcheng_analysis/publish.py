@@ -23,10 +23,12 @@ from __future__ import annotations
 import contextlib
 import html
 import os
+import re
 import sys
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -38,7 +40,9 @@ import pandas as pd
 
 from .atomic import write_text
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
+from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
 from .report import Report, load_report
+from .types import ReportLike
 
 __all__ = ["BuildResult", "Page", "build_report", "notebook_paths", "reader_table", "report_caption",
            "export_html"]
@@ -331,9 +335,24 @@ def _quiet_kernel_manager() -> type:
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            _LIVE_KERNELS.add(self)
 
     return QuietKernelManager
+
+
+#: Kernel managers whose kernels may still run: killed when a build is stopped.
+_LIVE_KERNELS: weakref.WeakSet = weakref.WeakSet()
+
+
+def _kill_kernels() -> None:
+    """Kill the kernels of this process at once (the build was stopped: nothing will read their results)."""
+    for km in list(_LIVE_KERNELS):
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None and process.poll() is None:
+            with contextlib.suppress(OSError):
+                process.kill()
+        _LIVE_KERNELS.discard(km)
 
 
 def _run_one(path: Path, out_dir: Path, work: Path, params: dict, lang: str, timeout: int) -> tuple[Any, float, str | None]:
@@ -355,6 +374,8 @@ def _run_one(path: Path, out_dir: Path, work: Path, params: dict, lang: str, tim
             resources={"metadata": {"path": str(work)}},
         )
     except Exception as exc:  # noqa: BLE001 - every failure is reported, the others still build
+        if disk_error(exc) is not None:
+            raise
         error = _failure(name, exc)
     seconds = time.perf_counter() - start
     nb = None
@@ -367,7 +388,7 @@ def _run_one(path: Path, out_dir: Path, work: Path, params: dict, lang: str, tim
 
 
 def build_report(
-    report: str | os.PathLike | Report | None = None,
+    report: ReportLike = None,
     out_dir: str | os.PathLike = "reports",
     *,
     lang: str = "zh",
@@ -379,12 +400,19 @@ def build_report(
 ) -> BuildResult:
     """Execute the analysis notebooks for a report and write the reader pages, index and workbook.
 
+    The new pages are built in a folder beside ``out_dir`` and replace it as a whole when the
+    build has finished (see :mod:`dhcheng_analysis.generation`): an error, a full disk or a
+    signal (Ctrl-C, SIGTERM) leaves the previous report as it was and no work folder behind.
+    A notebook that fails does not stop the build: its failure is listed in the index and in
+    ``BuildResult.failed``.
+
     Parameters
     ----------
-    report : path, Report or None
+    report : path, Report, str, bytes or None
         The report file (.txt or .html), a loaded :class:`Report`, or None for the bundled one.
     out_dir : path
-        Output folder, created if missing.
+        Output folder: created if missing; when it exists it must be empty or hold a report
+        written by this package.
     lang : {"zh", "en"}
         Language of the charts, commentary and pages.
     jobs : int
@@ -396,7 +424,7 @@ def build_report(
     timeout : int
         Seconds a single cell may run.
     workbook : bool
-        Also write ``<report_id>.xlsx`` (skipped when the Excel exporter is not available).
+        Also write ``<report_id>.xlsx``.
 
     Returns
     -------
@@ -408,108 +436,137 @@ def build_report(
     ReportError
         The report cannot be read (missing file, not text …), or a bad ``lang``/``jobs``.
     ExportError
-        The output folder cannot be created or written.
+        The output folder cannot be created, written or replaced, or the disk is full.
+    BuildInterrupted
+        A signal stopped the build (a ``KeyboardInterrupt``); nothing was changed.
     """
     started = time.perf_counter()
     _check_lang(lang)
-    if not isinstance(jobs, int) or jobs < 1:
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
         raise ReportError(f"jobs must be a whole number of 1 or more, not {jobs!r} — use --jobs 1 or higher")
-    out = _prepare_out(out_dir)
-    with contextlib.ExitStack() as stack:
-        rep, report_path = _resolve_report(report, stack)
-        caption = report_caption(rep, lang)
-        paths = [Path(p) for p in notebooks] if notebooks is not None else notebook_paths()
-        for p in paths:
-            if not p.is_file():
-                raise NotebookError(f"notebook {p} does not exist — check the path")
-        if len({p.stem for p in paths}) < len(paths):
-            raise NotebookError("two notebooks have the same name — give each notebook its own file name")
-        result = BuildResult(out_dir=out, report_id=rep.report_id, title=caption["title"], period=caption["period"])
-        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".dhcheng-", dir=out)))
-        params = {"report_path": report_path, "lang": lang}
-        pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
-        _read_titles(paths, pages, lang)
-        stack.enter_context(_quiet_kernels())
-        bar = _progress(len(paths), progress)
-        running: list[str] = []
-        lock = threading.Lock()
-
-        def task(i: int) -> tuple[int, Any, float, str | None]:
-            with lock:
-                running.append(paths[i].stem)
-                bar.set_postfix_str(_running(running, lang), refresh=True)
-            try:
-                nb, secs, err = _run_one(paths[i], out, work, params, lang, timeout)
-            finally:
-                with lock:
-                    running.remove(paths[i].stem)
-            return i, nb, secs, err
-
-        executed: dict[int, Any] = {}
-        with ThreadPoolExecutor(max_workers=min(jobs, len(paths)) or 1) as pool:
-            futures = [pool.submit(task, i) for i in range(len(paths))]
-            if workbook:
-                result.workbook = _write_workbook(rep, out, lang, result)
-            for fut in as_completed(futures):
-                i, nb, secs, err = fut.result()
-                page = pages[i]
-                page.seconds = secs
-                page.notebook = out / f"{page.name}.ipynb" if nb is not None else None
-                if err:
-                    page.error = err
-                    result.failed.append(err)
-                executed[i] = nb
-                with lock:
-                    bar.set_postfix_str(_running(running, lang), refresh=False)
-                bar.update(1)
-        bar.close()
-        for i, page in enumerate(pages):
-            nb = executed.get(i)
-            if nb is None or page.error:
-                continue
-            try:
-                page.charts = _count_charts(nb)
-                nav = _nav(pages, i, caption, lang)
-                nb.metadata["title"] = f"{page.title} · {caption['title']}"
-                page.html = write_text(out / f"{page.name}.html", export_html(nb, lang, nav=nav))
-            except Exception as exc:  # noqa: BLE001
-                page.error = _failure(page.name, exc)
-                result.failed.append(page.error)
-        result.pages = pages
-        result.index = write_text(out / "index.html", _index_html(result, caption, lang))
+    if not isinstance(report, str | os.PathLike | Report | bytes | None):
+        raise ReportError(f"cannot build a report from {type(report).__name__} — give the path of a report file, "
+                          "a Report from load_report(), or None for the bundled report")
+    target = check_target_folder(out_dir)
+    paths = [Path(p) for p in notebooks] if notebooks is not None else notebook_paths()
+    for p in paths:
+        if not p.is_file():
+            raise NotebookError(f"notebook {p} does not exist — check the path")
+    if len({p.stem for p in paths}) < len(paths):
+        raise NotebookError("two notebooks have the same name — give each notebook its own file name")
+    pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
+    _read_titles(paths, pages, lang)
+    try:
+        with contextlib.ExitStack() as stack:
+            rep, report_path = _resolve_report(report, stack)
+            caption = report_caption(rep, lang)
+            result = BuildResult(out_dir=target, report_id=rep.report_id, title=caption["title"],
+                                 period=caption["period"])
+            gen = stack.enter_context(Generation(target))
+            stack.enter_context(_quiet_kernels())
+            _build_into(gen, rep, report_path, paths, pages, result, caption, lang=lang, jobs=jobs,
+                        progress=progress, timeout=timeout, workbook=workbook)
+            gen.commit()
+    except BaseException as exc:
+        _kill_kernels()
+        full = disk_error(exc)
+        if full is not None:
+            raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
+                              f"free some space and run again; {target} is unchanged") from exc
+        raise
+    _relocate(result, target)
     result.seconds = time.perf_counter() - started
     if progress and result.failed:
         for line in result.failed:
             print(f"dhcheng: {line}", file=sys.stderr)
-        print(f"dhcheng: {len(result.failed)} failure(s); the other pages were written to {out}", file=sys.stderr)
+        print(f"dhcheng: {len(result.failed)} failure(s); the other pages were written to {target}", file=sys.stderr)
     return result
 
 
-def _prepare_out(out_dir: str | os.PathLike) -> Path:
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise ExportError(f"{out} is a file — choose a folder for the report")
+def _build_into(gen: Generation, rep: Report, report_path: str | None, paths: list[Path], pages: list[Page],
+                result: BuildResult, caption: dict[str, str], *, lang: str, jobs: int, progress: bool,
+                timeout: int, workbook: bool) -> None:
+    """Execute the notebooks and write every file of the new generation into ``gen.path``."""
+    out, work = gen.path, gen.work
+    params = {"report_path": report_path, "lang": lang}
+    bar = _progress(len(paths), progress)
+    running: list[str] = []
+    lock = threading.Lock()
+
+    def task(i: int) -> tuple[int, Any, float, str | None]:
+        with lock:
+            running.append(paths[i].stem)
+            bar.set_postfix_str(_running(running, lang), refresh=True)
+        try:
+            nb, secs, err = _run_one(paths[i], out, work, params, lang, timeout)
+        finally:
+            with lock:
+                running.remove(paths[i].stem)
+        return i, nb, secs, err
+
+    executed: dict[int, Any] = {}
+    pool = ThreadPoolExecutor(max_workers=min(jobs, len(paths)) or 1)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create the folder {out} ({exc.strerror}) — choose another output folder") from exc
-    if not os.access(out, os.W_OK):
-        raise ExportError(f"cannot write in {out} — choose a folder you can write to")
-    return out.resolve()
+        futures = [pool.submit(task, i) for i in range(len(paths))]
+        if workbook:
+            result.workbook = _write_workbook(rep, out, lang, result)
+        for fut in as_completed(futures):
+            i, nb, secs, err = fut.result()
+            page = pages[i]
+            page.seconds = secs
+            page.notebook = out / f"{page.name}.ipynb" if nb is not None else None
+            if err:
+                page.error = err
+                result.failed.append(err)
+            executed[i] = nb
+            with lock:
+                bar.set_postfix_str(_running(running, lang), refresh=False)
+            bar.update(1)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        bar.close()
+        raise
+    pool.shutdown(wait=True)
+    bar.close()
+    for i, page in enumerate(pages):
+        nb = executed.get(i)
+        if nb is None or page.error:
+            continue
+        try:
+            page.charts = _count_charts(nb)
+            nav = _nav(pages, i, caption, lang)
+            nb.metadata["title"] = f"{page.title} · {caption['title']}"
+            page.html = write_text(out / f"{page.name}.html", export_html(nb, lang, nav=nav))
+        except ExportError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a page that cannot be exported is a failure of that page
+            page.error = _failure(page.name, exc)
+            result.failed.append(page.error)
+    result.pages = pages
+    files = sorted({p.name for p in out.iterdir()} | {"index.html"})
+    result.index = write_text(out / "index.html", _index_html(result, caption, lang, files))
+
+
+def _relocate(result: BuildResult, target: Path) -> None:
+    """Point the result's paths at the output folder the new generation now occupies."""
+    for page in result.pages:
+        page.notebook = target / page.notebook.name if page.notebook else None
+        page.html = target / page.html.name if page.html else None
+    result.index = target / result.index.name if result.index else None
+    result.workbook = target / result.workbook.name if result.workbook else None
 
 
 def _resolve_report(report: Any, stack: contextlib.ExitStack) -> tuple[Report, str | None]:
     """The loaded report and the path handed to the notebooks (None: the bundled report)."""
-    if not isinstance(report, str | os.PathLike | Report | None):
-        raise ReportError(f"cannot build a report from {type(report).__name__} — give the path of a report file, "
-                          "a Report from load_report(), or None for the bundled report")
     if report is None:
         return load_report(), None
+    if isinstance(report, bytes):
+        report = load_report(report)
     if isinstance(report, Report):
         if report.path and Path(report.path).is_file():
             return report, str(Path(report.path).resolve())
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="dhcheng-src-")))
-        src = folder / f"{report.report_id}.txt"
+        src = folder / f"{safe_file_stem(report.report_id)}.txt"
         src.write_text(report.text, encoding="utf-8")
         if report.metadata:
             import json
@@ -577,9 +634,11 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult) -> P
     to_excel = getattr(export, "to_excel", None)
     if to_excel is None:
         return None
-    path = out / f"{rep.report_id}.xlsx"
+    path = out / f"{safe_file_stem(rep.report_id)}.xlsx"
     try:
         return Path(to_excel(rep, path, lang=lang))
+    except ExportError:
+        raise
     except Exception as exc:  # noqa: BLE001 - the pages are still written
         result.failed.append(f"{path.name}: {type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
         return None
@@ -616,7 +675,17 @@ footer { color: #777; font-size: 12px; border-top: 1px solid #ddd; margin-top: 3
 """
 
 
-def _index_html(result: BuildResult, caption: dict[str, str], lang: str) -> str:
+def safe_file_stem(name: str) -> str:
+    """A file name stem made from an id that may come from a report (a sidecar's ``report_id``).
+
+    >>> safe_file_stem("../../etc/passwd"), safe_file_stem("东城区_2020"), safe_file_stem("")
+    ('etc_passwd', '东城区_2020', 'report')
+    """
+    stem = re.sub(r"[^\w\-]+", "_", str(name)).strip("_.-")[:100]
+    return stem or "report"
+
+
+def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: Sequence[str] = ()) -> str:
     t = _TEXT[lang]
     e = html.escape
     items = []
@@ -640,6 +709,8 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str) -> str:
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="generator" content="dhcheng_analysis">
+<meta name="{MANIFEST_META}" content="{e(" ".join(files))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{e(caption['title'])} · {e(caption['period'])}</title>
 <style>{_INDEX_CSS}</style>

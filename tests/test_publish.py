@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import nbformat
 import numpy as np
@@ -194,3 +199,181 @@ def test_a_report_of_the_wrong_type_is_one_line(tmp_path):
             dh.build_report(bad, tmp_path / "out")
         assert "\n" not in str(info.value) and "path" in str(info.value)
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+# ----------------------------------------------------------------------------- the output folder
+PARAMS = 'report_path = None\nlang = "zh"'
+
+
+def _tiny_set(folder, names, body="x = 1\nx"):
+    folder.mkdir(parents=True, exist_ok=True)
+    return [_tiny(folder / f"{n}.ipynb", [new_markdown_cell(f"# {n}"),
+                                          new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                                          new_code_cell(body)]) for n in names]
+
+
+def _snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _siblings(folder):
+    return sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(".dhcheng-")) + sorted(
+        p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.fixture(scope="module")
+def previous(tmp_path_factory):
+    """A small report already in place, built from two tiny notebooks."""
+    root = tmp_path_factory.mktemp("generations")
+    books = _tiny_set(root / "books", ["01_first", "02_second"])
+    out = root / "site" / "out"
+    result = publish.build_report(None, out, notebooks=books, workbook=False, jobs=1, progress=False)
+    assert result.failed == [] and out.is_dir()
+    return root, out
+
+
+def test_a_new_run_replaces_the_whole_generation(previous, tmp_path):
+    root, _ = previous
+    out = tmp_path / "out"
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_a", ["01_a", "02_b"]), workbook=False,
+                         jobs=1, progress=False)
+    first = set(_snapshot(out))
+    assert {"01_a.html", "02_b.html", "index.html"} <= first
+    result = publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
+                                  jobs=1, progress=False)
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}      # nothing of the first run
+    assert result.index == out.resolve() / "index.html" and result.pages[0].html.is_file()
+    assert _siblings(out) == []
+    assert oct(out.stat().st_mode & 0o777) == oct(0o777 & ~__import__("dhcheng_analysis.atomic").atomic.current_umask())
+
+
+def test_the_swap_works_without_an_atomic_exchange(previous, tmp_path, monkeypatch):
+    from dhcheng_analysis import generation
+
+    root, _ = previous
+    out = tmp_path / "out"
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_a", ["01_a"]), workbook=False,
+                         jobs=1, progress=False)
+    monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
+                         jobs=1, progress=False)
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}
+    assert _siblings(out) == []
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_previous_report(previous, monkeypatch):
+    root, out = previous
+    before = _snapshot(out)
+    real = Path.write_text
+
+    def full(self, *args, **kwargs):
+        if ".dhcheng-new-" in str(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(ExportError) as info:
+        publish.build_report(None, out, notebooks=_tiny_set(root / "books_c", ["01_new"]), workbook=False,
+                             jobs=1, progress=False)
+    message = str(info.value)
+    assert "\n" not in message and "no space left" in message and "unchanged" in message
+    assert _snapshot(out) == before
+    assert _siblings(out) == []
+
+
+def test_foreign_current_and_file_folders_are_refused(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("my own file")
+    with pytest.raises(ExportError, match="notes.txt"):
+        publish.build_report(None, tmp_path / "mine")
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "my own file"
+    monkeypatch.chdir(tmp_path)
+    for bad in ("", ".", str(tmp_path)):
+        with pytest.raises(ExportError, match="current"):
+            publish.build_report(None, bad)
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(ExportError, match="is a file"):
+        publish.build_report(None, tmp_path / "f")
+
+
+def test_stale_work_folders_of_dead_runs_are_removed(previous, tmp_path):
+    root, _ = previous
+    out = tmp_path / "out"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    stale = [tmp_path / f".dhcheng-{kind}-{dead}-out-abcd1234" for kind in ("new", "work", "old")]
+    other = tmp_path / f".dhcheng-new-{dead}-other-abcd1234"         # another output folder's: kept
+    for folder in [*stale, other]:
+        folder.mkdir()
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_d", ["01_d"]), workbook=False, jobs=1,
+                         progress=False)
+    assert not any(f.exists() for f in stale) and other.exists()
+
+
+def test_a_report_id_from_a_sidecar_never_names_a_path(tmp_path):
+    assert publish.safe_file_stem("../../x") == "x" and "/" not in publish.safe_file_stem("/etc/passwd")
+    assert publish.safe_file_stem("..") == "report"
+
+
+INTERRUPTIBLE = """
+import sys
+from pathlib import Path
+import dhcheng_analysis.publish as p
+try:
+    p.build_report(None, sys.argv[1], notebooks=[sys.argv[2]], workbook=False, jobs=1, progress=False)
+except KeyboardInterrupt as exc:
+    print("interrupted:", exc, file=sys.stderr)
+    sys.exit(130)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_removes_work_folders_and_kernels_and_keeps_the_previous_report(previous, tmp_path, sig):
+    root, out = previous
+    before = _snapshot(out)
+    pidfile = tmp_path / "kernel.pid"
+    book = _tiny_set(tmp_path / "books", ["01_slow"],
+                     body=f"import os, time\nopen({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)")[0]
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTIBLE, str(out), str(book)], stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while not (pidfile.is_file() and pidfile.read_text()) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read()
+            time.sleep(0.2)
+        kernel = int(pidfile.read_text())
+        assert [p for p in _siblings(out) if p.startswith(".dhcheng-new-")], "the build runs beside the output"
+        proc.send_signal(sig)
+        err = proc.communicate(timeout=60)[1]
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert _siblings(out) == [], "work folders left behind"
+    assert _snapshot(out) == before, "the previous report changed"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(kernel, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError("the kernel outlived the build")
+
+
+@pytest.mark.slow
+def test_cli_full_disk_is_one_line_and_exit_1(previous, tmp_path):
+    _root, out = previous
+    before = _snapshot(out)
+    code = ("import errno, sys, openpyxl\n"
+            "def full(self, *a, **k):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+            "openpyxl.Workbook.save = full\n"
+            "from dhcheng_analysis.cli import main\nsys.exit(main(['report', '-o', sys.argv[1]]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    lines = [ln for ln in re.split(r"[\r\n]", proc.stderr) if ln.startswith("dhcheng:")]
+    assert len(lines) == 1 and "no space left" in lines[0], proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _snapshot(out) == before and _siblings(out) == []
