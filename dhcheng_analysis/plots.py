@@ -35,8 +35,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from .display import check_lang, comparator_label, format_level, format_pct, indicator_label
 from .fonts import use_cjk_font
-from .vocab import MEASURE_LABELS, english_name
+from .vocab import labels as _labels
 
 __all__ = [
     "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
@@ -58,59 +59,14 @@ PALETTES: dict[str, dict[str, str]] = {
     },
 }
 
-_TEXT = {
-    "zh": {
-        "yoy_title": "同比变化", "tax_title": "税收变化：分行业与分税种", "completion_title": "目标完成进度",
-        "dashboard_title": "主要指标概览", "yoy": "同比", "completion": "完成进度", "source": "资料来源",
-        "by_sector": "分行业", "by_tax_type": "分税种", "total": "税收总体", "benchmark": "时间进度",
-        "on_track": "达到时间进度", "behind": "落后时间进度", "unknown": "无基准", "stated": "报告所列",
-        "computed": "据分项推算", "no_data": "无数据", "implied_prior": "推算上年同期",
-        "implied_target": "推算全年目标", "change_axis": "变化（%）", "completion_axis": "完成全年任务（%）",
-        "rank": "{group}第{rank}", "higher": "高于{comp}{q}{v}个百分点", "lower": "低于{comp}{q}{v}个百分点",
-        "same": "与{comp}持平", "sep": "；", "colon": "：", "up": "上升", "down": "下降",
-    },
-    "en": {
-        "yoy_title": "Year-on-year change", "tax_title": "Tax revenue change by sector and tax type",
-        "completion_title": "Progress towards annual targets", "dashboard_title": "Headline indicators",
-        "yoy": "YoY", "completion": "Completion", "source": "Source", "by_sector": "By sector",
-        "by_tax_type": "By tax type", "total": "Total tax revenue", "benchmark": "Elapsed time",
-        "on_track": "On track", "behind": "Behind", "unknown": "No benchmark", "stated": "Stated",
-        "computed": "Computed from parts", "no_data": "No data", "implied_prior": "Implied prior year",
-        "implied_target": "Implied annual target", "change_axis": "Change (%)",
-        "completion_axis": "Share of annual target completed (%)", "rank": "rank {rank} in {group}",
-        "higher": "{q}{v} pp above {comp}", "lower": "{q}{v} pp below {comp}", "same": "level with {comp}",
-        "sep": "; ", "colon": ": ", "up": "rise", "down": "fall",
-    },
-}
-
-_QUALIFIER_PREFIX = {
-    "zh": {"over": "超", "nearly": "近", "about": "约", "at_least": "≥", "at_most": "≤", "under": "不足"},
-    "en": {"over": "over ", "nearly": "nearly ", "about": "about ", "at_least": "≥", "at_most": "≤",
-           "under": "under "},
-}
-
-_COMPARATORS_EN = (
-    (re.compile(r"全市"), "city average"),
-    (re.compile(r"全国"), "national average"),
-    (re.compile(r"城六区"), "six urban districts"),
-    (re.compile(r"^一季度$|^第一季度$"), "Q1"),
-    (re.compile(r"^二季度$"), "Q2"),
-    (re.compile(r"^三季度$"), "Q3"),
-    (re.compile(r"上年同期|去年同期"), "same period last year"),
-    (re.compile(r"两年平均"), "two-year average"),
-    (re.compile(r"^全年$"), "full year"),
-    (re.compile(r"^上半年$"), "H1"),
-    (re.compile(r"^下半年$"), "H2"),
-    (re.compile(r"^前三季度$"), "Q1–Q3"),
-    (re.compile(r"^年内$"), "within the year"),
-)
-
-
 # ----------------------------------------------------------------------------- helpers
 def _check_lang(lang: str) -> dict[str, str]:
-    if lang not in _TEXT:
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    return _TEXT[lang]
+    """The chart words (``text`` of the label dictionary) in ``lang``."""
+    return _labels().words(check_lang(lang))
+
+
+_QUALIFIER_PREFIX = {lang: {c.code: c.prefix(lang) for c in _labels().codes["qualifier"].values() if c.prefix(lang)}
+                     for lang in ("zh", "en")}
 
 
 def _palette(palette: str | dict) -> dict[str, str]:
@@ -149,88 +105,6 @@ def _num(value) -> float:
     return x
 
 
-def indicator_label(row: pd.Series | dict, lang: str = "zh", *, name_col: str = "indicator") -> str:
-    """Label of a table row: the Chinese phrase, or its English name from the glossary.
-
-    English comes from the row's ``indicator_en``, else :func:`vocab.english_name`, else the
-    Chinese phrase itself.
-    """
-    zh = _text(row.get(name_col)) or _text(row.get("indicator")) or _text(row.get("item"))
-    if lang == "zh":
-        return zh
-    return _text(row.get("indicator_en")) or english_name(zh) or zh
-
-
-def comparator_label(text: str, lang: str = "zh") -> str:
-    """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language."""
-    text = _text(text)
-    if lang == "zh" or not text:
-        return text
-    m = re.fullmatch(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?", text)
-    if m:
-        part = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
-        return f"{part.get(m.group(2) or '', '')}{m.group(1)}"
-    for pattern, english in _COMPARATORS_EN:
-        if pattern.search(text):
-            return english
-    return text
-
-
-def format_pct(value: float, *, signed: bool = True, digits: int | None = None) -> str:
-    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``."""
-    x = _num(value)
-    if math.isnan(x):
-        return "—"
-    if digits is None:
-        digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
-    body = f"{abs(x):.{digits}f}%"
-    if not signed:
-        return ("−" if x < 0 else "") + body
-    return ("+" if x > 0 else "−" if x < 0 else "±") + body
-
-
-def format_level(value: float, unit: str = "", lang: str = "zh", qualifier: str | None = None) -> str:
-    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人.
-
-    >>> format_level(9.69e9, "元")
-    '96.9亿元'
-    >>> format_level(9.69e9, "元", "en")
-    '9.69 bn yuan'
-    >>> format_level(30000, "家", qualifier="over")
-    '超3万家'
-    """
-    x = _num(value)
-    if math.isnan(x):
-        return "—"
-    unit = _text(unit)
-    prefix = _QUALIFIER_PREFIX.get(lang, {}).get(_text(qualifier), "")
-    if x < 0:
-        prefix, x = prefix + "−", -x
-
-    def num(v: float, scaled: bool = True) -> str:
-        if abs(v) >= 1000 and not scaled:
-            return f"{v:,.0f}"
-        return (f"{v:,.2f}" if abs(v) < 100 else f"{v:,.1f}").rstrip("0").rstrip(".")
-
-    if lang == "zh":
-        if unit in ("%", "pp"):
-            return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
-        if abs(x) >= 1e8:
-            return f"{prefix}{num(x / 1e8)}亿{unit}"
-        if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit not in ("", "平方米", "微克/立方米"):
-            return f"{prefix}{num(x / 1e4)}万{unit}"
-        return f"{prefix}{num(x, False)}{unit}"
-    unit_en = {"元": "yuan", "美元": "US dollars", "人": "persons", "家": "firms", "户": "units",
-               "个": "", "项": "items", "平方米": "m²", "微克/立方米": "µg/m³", "人次": "person-times"}.get(unit, unit)
-    if unit in ("%", "pp"):
-        return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
-    scale = ((1e9, "bn"), (1e6, "m"))
-    for size, word in scale:
-        if abs(x) >= size and unit not in ("平方米", "微克/立方米"):
-            return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
-    return f"{prefix}{num(x, False)} {unit_en}".rstrip()
-
-
 def _mpl(text: str) -> str:
     """Text from a report as matplotlib shows it verbatim: a ``$`` never starts mathtext."""
     return text.replace("$", r"\$")
@@ -263,7 +137,7 @@ def _sections(data: pd.DataFrame) -> str:
 
 
 def _source_text(data: pd.DataFrame, source: str | None, lang: str, section: str | None) -> str:
-    t = _TEXT[lang]
+    t = _check_lang(lang)
     report = source
     if not report and "report_id" in data.columns and len(data):
         report = _text(data["report_id"].iloc[0])
@@ -503,7 +377,7 @@ def plot_yoy_changes(
         legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
         _top_legend(ax, legend)
         ax.set_ylim(-0.6, len(d) - 0.4)
-    ax.set_xlabel(t["change_axis"] if lang == "zh" else MEASURE_LABELS["yoy_pct"][1])
+    ax.set_xlabel(t["change_axis"] if lang == "zh" else _labels().code("measure", "yoy_pct", "en"))
     ax.set_title(t["yoy_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
     _despine(ax)
     ax.tick_params(axis="y", length=0)
