@@ -24,7 +24,7 @@ from .vocab import english_name, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
-    "format_cell", "format_level", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "reader_table",
 ]
 
@@ -214,6 +214,27 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
         if pattern.search(text):
             return english
     return text
+
+
+def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
+    """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
+    check_lang(lang)
+    meta = report.metadata or {}
+    i = 0 if lang == "zh" else 1
+    year = meta.get("year")
+    code = str(meta.get("period") or "")
+    label = labels().periods.get(code, (code, code))[i]
+    if lang == "zh":
+        period = meta.get("period_label") or (f"{year}年{label}" if year else label)
+    else:
+        period = f"{label} {year}".strip() if year else label
+    title = meta.get("title") or report.title or report.report_id
+    if lang == "en" and meta.get("title_en"):
+        title_en = meta["title_en"]
+    else:
+        title_en = ""
+    return {"title": str(title), "title_en": str(title_en), "period": str(period),
+            "district": str(meta.get("district") or ""), "report_id": report.report_id}
 
 
 # ----------------------------------------------------------------------------- table cells

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_text
-from .display import reader_table
+from .display import reader_table, report_caption
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
 from .report import Report, load_report
@@ -89,27 +89,6 @@ class BuildResult:
 
 
 # ----------------------------------------------------------------------------- helpers for notebooks
-def report_caption(report: Report, lang: str = "zh") -> dict[str, str]:
-    """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
-    _check_lang(lang)
-    meta = report.metadata or {}
-    i = 0 if lang == "zh" else 1
-    year = meta.get("year")
-    code = str(meta.get("period") or "")
-    label = labels().periods.get(code, (code, code))[i]
-    if lang == "zh":
-        period = meta.get("period_label") or (f"{year}年{label}" if year else label)
-    else:
-        period = f"{label} {year}".strip() if year else label
-    title = meta.get("title") or report.title or report.report_id
-    if lang == "en" and meta.get("title_en"):
-        title_en = meta["title_en"]
-    else:
-        title_en = ""
-    return {"title": str(title), "title_en": str(title_en), "period": str(period),
-            "district": str(meta.get("district") or ""), "report_id": report.report_id}
-
-
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ReportError(f"unknown language {lang!r} — use 'zh' or 'en'")
@@ -123,7 +102,7 @@ def _words(lang: str) -> dict[str, str]:
 # ----------------------------------------------------------------------------- notebooks
 def notebook_paths() -> list[Path]:
     """The analysis notebooks shipped with the package, in their numbered order."""
-    folder = resources.files(__package__).joinpath("notebooks")
+    folder = resources.files(f"{__package__}.notebooks")
     paths = sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".ipynb") and p.name[:1].isdigit())
     if not paths:
         raise NotebookError(f"no notebooks found in {folder} — reinstall dhcheng_analysis")
