@@ -21,16 +21,14 @@ Heavy imports (papermill, nbconvert) happen inside the functions, so importing t
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
-import weakref
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -39,6 +37,7 @@ from typing import Any
 from .atomic import write_text
 from .display import reader_table, report_caption
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
+from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
 from .report import Report, load_report
 from .types import ReportLike
@@ -116,21 +115,6 @@ def _notebook_meta(nb: Any, name: str, lang: str) -> tuple[str, str]:
     return str(title), str(question)
 
 
-def _failure(name: str, exc: BaseException) -> str:
-    """One line naming the notebook, the cell and the error."""
-    ename = getattr(exc, "ename", None)
-    if ename is not None:  # papermill.PapermillExecutionError
-        cell = getattr(exc, "exec_count", None)
-        index = getattr(exc, "cell_index", None)
-        where = f"cell [{cell}]" if cell is not None else "a cell"
-        if index is not None:
-            where += f" (cell #{index + 1} of the notebook)"
-        evalue = str(getattr(exc, "evalue", "")).strip().splitlines()
-        return f"{name}: {where} raised {ename}: {evalue[0] if evalue else ''}".rstrip(": ")
-    msg = str(exc).strip().splitlines()
-    return f"{name}: {type(exc).__name__}: {msg[0] if msg else ''}".rstrip(": ")
-
-
 def _count_charts(nb: Any) -> int:
     n = 0
     for cell in nb.cells:
@@ -155,6 +139,23 @@ def export_html(nb: Any, lang: str = "zh", *, nav: dict | None = None) -> str:
         Navigation for the template: ``pages`` (list of ``{title, href, here}``),
         ``report_title``, ``index_label``, ``footer``.
     """
+    exporter = _exporter(lang)
+    nb.metadata.setdefault("language_info", {"name": "python"})
+    body, _ = exporter.from_notebook_node(nb, resources={"dhcheng": {**(nav or {}), "csp": CSP}})
+    return body.replace(f'<html lang="{lang}">', f'<html lang="{HTML_LANG[lang]}">', 1)
+
+
+def _warm_exporter(lang: str) -> None:
+    """Export an empty notebook once: templates and styles are then loaded for the real pages."""
+    from nbformat.v4 import new_notebook
+
+    _exporter(lang).from_notebook_node(new_notebook(metadata={"language_info": {"name": "python"}}),
+                                       resources={"dhcheng": {"csp": CSP}})
+
+
+@functools.cache
+def _exporter(lang: str) -> Any:
+    """The HTML exporter of the reader pages (built once per language: loading templates is slow)."""
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -166,75 +167,7 @@ def export_html(nb: Any, lang: str = "zh", *, nav: dict | None = None) -> str:
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = set(_REMOVE_TAGS)
     templates = Path(str(resources.files(__package__).joinpath("templates")))
-    exporter = HTMLExporter(config=c, template_name="reader", extra_template_basedirs=[str(templates)])
-    body, _ = exporter.from_notebook_node(nb, resources={"dhcheng": {**(nav or {}), "csp": CSP}})
-    return body.replace(f'<html lang="{lang}">', f'<html lang="{HTML_LANG[lang]}">', 1)
-
-
-def _quiet_kernel_manager() -> type:
-    """A kernel manager whose kernels do not write to the terminal (their notices would break the progress bar).
-
-    What a notebook prints still reaches the executed notebook: that goes through the kernel's
-    messages, not its standard streams.
-    """
-    import subprocess
-
-    from jupyter_client.manager import AsyncKernelManager
-
-    class QuietKernelManager(AsyncKernelManager):
-        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
-            kw.setdefault("stdout", subprocess.DEVNULL)
-            kw.setdefault("stderr", subprocess.DEVNULL)
-            await super()._async_launch_kernel(kernel_cmd, **kw)
-            _LIVE_KERNELS.add(self)
-
-    return QuietKernelManager
-
-
-#: Kernel managers whose kernels may still run: killed when a build is stopped.
-_LIVE_KERNELS: weakref.WeakSet = weakref.WeakSet()
-
-
-def _kill_kernels() -> None:
-    """Kill the kernels of this process at once (the build was stopped: nothing will read their results)."""
-    for km in list(_LIVE_KERNELS):
-        process = getattr(getattr(km, "provisioner", None), "process", None)
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(OSError):
-                process.kill()
-        _LIVE_KERNELS.discard(km)
-
-
-def _run_one(path: Path, out_dir: Path, work: Path, params: dict, lang: str, timeout: int) -> tuple[Any, float, str | None]:
-    """Execute one notebook with papermill; return (executed notebook or None, seconds, failure)."""
-    import nbformat
-    import papermill as pm
-
-    name = path.stem
-    tmp_nb = work / f"{name}.ipynb"
-    start = time.perf_counter()
-    error: str | None = None
-    try:
-        pm.execute_notebook(
-            str(path), str(tmp_nb), parameters=params, kernel_name="python3", language="python",
-            progress_bar=False, log_output=False, execution_timeout=timeout,
-            request_save_on_cell_execute=False, kernel_manager_class=_quiet_kernel_manager(),
-            # the kernel's working folder; papermill's own ``cwd`` changes the folder of the whole
-            # process, which is not safe with notebooks running in threads
-            resources={"metadata": {"path": str(work)}},
-        )
-    except Exception as exc:  # noqa: BLE001 - every failure is reported, the others still build
-        if disk_error(exc) is not None:
-            raise
-        error = _failure(name, exc)
-    seconds = time.perf_counter() - start
-    nb = None
-    if tmp_nb.is_file():
-        nb = nbformat.read(str(tmp_nb), as_version=4)
-        os.replace(tmp_nb, out_dir / f"{name}.ipynb")
-    elif error is None:
-        error = f"{name}: the executed notebook was not written"
-    return nb, seconds, error
+    return HTMLExporter(config=c, template_name="reader", extra_template_basedirs=[str(templates)])
 
 
 def build_report(
@@ -313,12 +246,11 @@ def build_report(
             result = BuildResult(out_dir=target, report_id=rep.report_id, title=caption["title"],
                                  period=caption["period"])
             gen = stack.enter_context(Generation(target))
-            stack.enter_context(_quiet_kernels())
             _build_into(gen, rep, report_path, paths, pages, result, caption, lang=lang, jobs=jobs,
                         progress=progress, timeout=timeout, workbook=workbook)
             gen.commit()
     except BaseException as exc:
-        _kill_kernels()
+        kill_kernels()
         full = disk_error(exc)
         if full is not None:
             raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
@@ -336,65 +268,82 @@ def build_report(
 def _build_into(gen: Generation, rep: Report, report_path: str | None, paths: list[Path], pages: list[Page],
                 result: BuildResult, caption: dict[str, str], *, lang: str, jobs: int, progress: bool,
                 timeout: int, workbook: bool) -> None:
-    """Execute the notebooks and write every file of the new generation into ``gen.path``."""
+    """Compute the tables once, run the notebooks on them in warm kernels, write the new generation.
+
+    The kernels start first and import what the notebooks need while this process computes
+    the tables (``all_tables``) and saves them as Parquet for the notebooks
+    (``tables_path``); the workbook is written from the same tables while the notebooks run,
+    and each page is exported as soon as its notebook has finished.
+    """
+    import nbformat
+
+    from .analysis import all_tables
+    from .notebook import save_tables
+
     out, work = gen.path, gen.work
-    params = {"report_path": report_path, "lang": lang}
+    tables_dir = work / "tables"
+    tables_dir.mkdir()
+    params = {"report_path": report_path, "lang": lang, "tables_path": str(tables_dir)}
     bar = _progress(len(paths), progress)
     running: list[str] = []
     lock = threading.Lock()
 
-    def task(i: int) -> tuple[int, Any, float, str | None]:
+    def started(i: int) -> None:
         with lock:
             running.append(paths[i].stem)
             bar.set_postfix_str(_running(running, lang), refresh=True)
-        try:
-            nb, secs, err = _run_one(paths[i], out, work, params, lang, timeout)
-        finally:
-            with lock:
-                running.remove(paths[i].stem)
-        return i, nb, secs, err
 
-    executed: dict[int, Any] = {}
-    pool = ThreadPoolExecutor(max_workers=min(jobs, len(paths)) or 1)
+    runner = start_runner(paths, params, cwd=work, timeout=timeout, kernels=jobs, started=started)
     try:
-        futures = [pool.submit(task, i) for i in range(len(paths))]
+        tables = dict(all_tables(rep))
+        save_tables(tables, tables_dir, rep)
+        runner.go()
         if workbook:
-            result.workbook = _write_workbook(rep, out, lang, result)
-        for fut in as_completed(futures):
-            i, nb, secs, err = fut.result()
-            page = pages[i]
-            page.seconds = secs
-            page.notebook = out / f"{page.name}.ipynb" if nb is not None else None
-            if err:
-                page.error = err
-                result.failed.append(err)
-            executed[i] = nb
+            result.workbook = _write_workbook(rep, out, lang, result, tables)
+        _warm_exporter(lang)  # compile the page templates while the notebooks run
+        exported: list[int] = []
+        for done in runner.results():
+            page = pages[done.index]
+            page.seconds = done.seconds
             with lock:
+                running.remove(page.name)
                 bar.set_postfix_str(_running(running, lang), refresh=False)
+            if done.nb is not None:
+                page.notebook = write_text(out / f"{page.name}.ipynb", nbformat.writes(done.nb))
+            if done.error:
+                page.error = done.error
+                result.failed.append(done.error)
+            elif _export_page(done.nb, pages, done.index, caption, lang, out, result):
+                exported.append(done.index)
             bar.update(1)
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
         bar.close()
         raise
-    pool.shutdown(wait=True)
     bar.close()
-    for i, page in enumerate(pages):
-        nb = executed.get(i)
-        if nb is None or page.error:
-            continue
-        try:
-            page.charts = _count_charts(nb)
-            nav = _nav(pages, i, caption, lang)
-            nb.metadata["title"] = f"{page.title} · {caption['title']}"
-            page.html = write_text(out / f"{page.name}.html", export_html(nb, lang, nav=nav))
-        except ExportError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a page that cannot be exported is a failure of that page
-            page.error = _failure(page.name, exc)
-            result.failed.append(page.error)
+    for i in exported:  # a page exported before another failed links to it: export it again
+        if result.failed and not pages[i].error:
+            nb = nbformat.read(str(pages[i].notebook), as_version=4)
+            _export_page(nb, pages, i, caption, lang, out, result)
     result.pages = pages
     files = sorted({p.name for p in out.iterdir()} | {"index.html"})
     result.index = write_text(out / "index.html", _index_html(result, caption, lang, files))
+
+
+def _export_page(nb: Any, pages: list[Page], i: int, caption: dict[str, str], lang: str, out: Path,
+                 result: BuildResult) -> bool:
+    """Write the reader page of an executed notebook; a page that cannot be exported is a failure."""
+    page = pages[i]
+    try:
+        page.charts = _count_charts(nb)
+        nb.metadata["title"] = f"{page.title} · {caption['title']}"
+        page.html = write_text(out / f"{page.name}.html", export_html(nb, lang, nav=_nav(pages, i, caption, lang)))
+        return True
+    except ExportError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        page.error = failure_line(page.name, nb, exc)
+        result.failed.append(page.error)
+        return False
 
 
 def _relocate(result: BuildResult, target: Path) -> None:
@@ -407,22 +356,13 @@ def _relocate(result: BuildResult, target: Path) -> None:
 
 
 def _resolve_report(report: Any, stack: contextlib.ExitStack) -> tuple[Report, str | None]:
-    """The loaded report and the path handed to the notebooks (None: the bundled report)."""
+    """The loaded report and its file (None: the bundled report, or a report without a file)."""
     if report is None:
         return load_report(), None
-    if isinstance(report, bytes):
-        report = load_report(report)
-    if isinstance(report, Report):
-        if report.path and Path(report.path).is_file():
-            return report, str(Path(report.path).resolve())
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="dhcheng-src-")))
-        src = folder / f"{safe_file_stem(report.report_id)}.txt"
-        src.write_text(report.text, encoding="utf-8")
-        if report.metadata:
-            import json
-
-            src.with_suffix(".json").write_text(json.dumps(report.metadata, ensure_ascii=False), encoding="utf-8")
-        return report, str(src)
+    if isinstance(report, Report | bytes):
+        rep = load_report(report)
+        path = Path(rep.path) if rep.path else None
+        return rep, str(path.resolve()) if path is not None and path.is_file() else None
     path = Path(report)
     if not path.is_file():
         what = "is a folder" if path.is_dir() else "does not exist"
@@ -461,32 +401,13 @@ def _progress(total: int, enabled: bool) -> Any:
                 bar_format="{desc}: {n}/{total} notebooks |{bar:20}| {elapsed}{postfix}")
 
 
-@contextlib.contextmanager
-def _quiet_kernels():
-    """Kernels inherit the environment: silence the debugger's frozen-modules notice they print on start."""
-    key = "PYDEVD_DISABLE_FILE_VALIDATION"
-    old = os.environ.get(key)
-    os.environ[key] = "1"
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = old
+def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
+                    tables: Mapping[str, Any]) -> Path | None:
+    from .export import to_excel
 
-
-def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult) -> Path | None:
-    try:
-        from . import export
-    except ImportError:
-        return None
-    to_excel = getattr(export, "to_excel", None)
-    if to_excel is None:
-        return None
     path = out / f"{safe_file_stem(rep.report_id)}.xlsx"
     try:
-        return Path(to_excel(rep, path, lang=lang))
+        return Path(to_excel(rep, path, lang=lang, tables=tables))
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - the pages are still written

@@ -3,6 +3,7 @@ executing top to bottom in a fresh kernel for the bundled report and for a varia
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import tomllib
@@ -149,12 +150,13 @@ def test_parameters_are_injected(build):
         nb = _read(page.notebook)
         injected = [c for c in nb.cells if "injected-parameters" in _tags(c)]
         assert len(injected) == 1, f"{page.name}: papermill did not inject parameters"
-        src = injected[0].source
+        values = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.parse(injected[0].source).body}
         if which == "bundled":
-            assert "report_path = None" in src
+            assert values["report_path"] is None
         else:
-            assert "variants.txt" in src
-        assert 'lang = "zh"' in src
+            assert values["report_path"].endswith("variants.txt")
+        assert values["lang"] == "zh"
+        assert values["tables_path"], "the build hands its tables to the notebooks"
 
 
 def test_every_notebook_draws_at_least_one_chart(build):
@@ -201,3 +203,14 @@ def test_tables_handed_over_are_the_tables_computed(tmp_path):
     with warnings.catch_warnings():
         an = open_analysis(None, tables_path=tmp_path)
     assert an.caption == dh.publish.report_caption(rep, "zh")
+
+
+@pytest.mark.slow
+def test_a_notebook_run_by_hand_computes_its_own_tables(tmp_path):
+    from dhcheng_analysis.execute import run_notebooks
+
+    [done] = run_notebooks([NOTEBOOKS[2]], {"report_path": None, "lang": "en"}, cwd=tmp_path)
+    assert done.error is None, done.error
+    html = "".join(o.get("data", {}).get("text/html", "") for c in done.nb.cells if c.cell_type == "code"
+                   for o in c.outputs)
+    assert "The report gives changes for" in html and "dh-table" in html

@@ -377,3 +377,66 @@ def test_cli_full_disk_is_one_line_and_exit_1(previous, tmp_path):
     assert len(lines) == 1 and "no space left" in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr
     assert _snapshot(out) == before and _siblings(out) == []
+
+
+# ----------------------------------------------------------------------------- one parse, warm kernels
+def test_notebooks_share_one_kernel_but_not_their_variables(tmp_path):
+    first = _tiny_set(tmp_path / "books", ["01_first"], body="import os\nsecret = os.getpid()\nprint(secret)")[0]
+    second = _tiny_set(tmp_path / "books", ["02_second"],
+                       body="import os\nprint(os.getpid())\nprint('secret' in dir())")[0]
+    result = publish.build_report(None, tmp_path / "out", notebooks=[first, second], workbook=False, jobs=1,
+                                  progress=False)
+    assert result.failed == []
+    outs = [[o["text"].split() for c in nbformat.read(str(p.notebook), as_version=4).cells if c.cell_type == "code"
+             for o in c.outputs if o.get("name") == "stdout"] for p in result.pages]
+    assert outs[0][0][0] == outs[1][0][0], "jobs=1 runs every notebook in one kernel"
+    assert outs[1][0][1] == "False", "a notebook sees a variable of the previous one"
+    counts = [c.execution_count for c in nbformat.read(str(result.pages[1].notebook), as_version=4).cells
+              if c.cell_type == "code"]
+    assert counts[0] == 1, "execution counts start from 1 in every notebook"
+
+
+def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tmp_path, monkeypatch):
+    from dhcheng_analysis import analysis, export, facts
+
+    calls = {"extract": 0, "tables": 0}
+    seen = {}
+    real_extract, real_tables, real_excel = facts.extract_facts, analysis.all_tables, export.to_excel
+
+    def extract(*a, **k):
+        calls["extract"] += 1
+        return real_extract(*a, **k)
+
+    def tables(*a, **k):
+        calls["tables"] += 1
+        seen["tables"] = real_tables(*a, **k)
+        return seen["tables"]
+
+    def excel(report, path, lang="zh", *, tables=None):
+        seen["workbook"] = tables
+        return real_excel(report, path, lang=lang, tables=tables)
+
+    monkeypatch.setattr(facts, "extract_facts", extract)
+    monkeypatch.setattr(analysis, "extract_facts", extract, raising=False)
+    monkeypatch.setattr(analysis, "all_tables", tables)
+    monkeypatch.setattr(export, "to_excel", excel)
+    book = _tiny_set(tmp_path / "books", ["01_x"])[0]
+    result = publish.build_report(None, tmp_path / "out", notebooks=[book], jobs=1, progress=False)
+    assert result.failed == [] and result.workbook.is_file()
+    assert calls == {"extract": 1, "tables": 1}
+    assert all(seen["workbook"][k] is seen["tables"][k] for k in seen["tables"])
+
+
+def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch):
+    from dhcheng_analysis import analysis, notebook, report
+
+    rep = dh.load_report()
+    notebook.save_tables(dh.all_tables(rep), tmp_path, rep)
+
+    def forbidden(*a, **k):
+        raise AssertionError("the report was read again")
+
+    monkeypatch.setattr(report, "load_report", forbidden)
+    monkeypatch.setattr(analysis, "all_tables", forbidden)
+    an = notebook.open_analysis("/nonexistent.txt", tables_path=tmp_path)
+    assert an.caption["title"] == rep.title and len(an["facts"]) == len(dh.extract_facts(rep))
