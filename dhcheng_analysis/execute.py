@@ -39,6 +39,7 @@ import sys as __sys
 if "matplotlib.pyplot" in __sys.modules:
     __sys.modules["matplotlib.pyplot"].close("all")
 get_ipython().run_line_magic("reset", "-f")
+get_ipython().history_manager.reset(new_session=True)
 get_ipython().execution_count = 1
 """
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from .apitypes import ReportLike
 from .atomic import check_target, write_text, write_with
 from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header
 from .errors import ExportError
@@ -552,7 +553,7 @@ def sheet_names(lang: str = "zh") -> dict[str, str]:
     return {"readme": README_SHEET[i], **{s.key: (s.zh, s.en)[i] for s in SHEETS}}
 
 
-def to_excel(report: Any, path: str | os.PathLike, lang: str = "zh", *,
+def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
              tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
     """Write the Excel workbook of a report.
 

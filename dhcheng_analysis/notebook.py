@@ -29,8 +29,8 @@ from typing import Any
 import pandas as pd
 
 from . import display
+from .apitypes import ReportLike
 from .narrative import HTMLTable, Narrative
-from .types import ReportLike
 
 __all__ = ["Analysis", "open_analysis", "save_tables", "load_tables", "REPORT_INFO"]
 

@@ -45,7 +45,7 @@ __all__ = [
     "show", "figure_png",
 ]
 
-#: seaborn's "colorblind" palette (Okabe–Ito based), kept here to spare every kernel a seaborn import.
+#: The colour-blind-safe palette (Okabe–Ito based; the same colours as seaborn's "colorblind").
 _CB = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133", "#56b4e9")
 #: Named colour sets. ``up``/``down``: sign of a change; ``ok``/``behind``: on track or not.
 PALETTES: dict[str, dict[str, str]] = {

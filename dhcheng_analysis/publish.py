@@ -7,15 +7,20 @@ Usage (writes files, so shown as a literal block)::
     result.failed                        # [] when every notebook ran
     [p.html.name for p in result.pages]  # ['01_overview.html', …, '04_target_completion.html']
 
-For each notebook shipped in ``dhcheng_analysis/notebooks/`` the build writes the executed
-notebook (``NN_name.ipynb``, with code) and a self-contained page for readers
-(``NN_name.html``: no code, prompts or parameter cells; charts as embedded PNG; no script
-and no link to any other site), then ``index.html`` and ``<report_id>.xlsx``.  Notebooks run
-in separate kernels, ``jobs`` at a time; one that fails is named with its cell in
-``BuildResult.failed`` and the others are still written.
+For each notebook shipped in ``dhcheng_analysis.notebooks`` (the top-level ``notebooks/``
+folder of the source) the build writes the executed notebook (``NN_name.ipynb``, with code)
+and a self-contained page for readers (``NN_name.html``: no code, prompts or parameter cells;
+charts as embedded PNG; no script, a Content-Security-Policy that forbids any, and no link to
+any other site), then ``index.html`` and ``<report_id>.xlsx``.
 
-Heavy imports (papermill, nbconvert) happen inside the functions, so importing this module
-(as the notebooks do, for :func:`reader_table`) stays cheap.
+The report is parsed once: the key tables are computed here, handed to the notebooks as
+Parquet files (the ``tables_path`` parameter) and written to the workbook.  The notebooks run
+in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one that fails is
+named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
+replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
+
+Heavy imports (nbclient, nbconvert) happen inside the functions, so importing this module
+stays cheap.
 """
 
 from __future__ import annotations
@@ -34,13 +39,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .apitypes import ReportLike
 from .atomic import write_text
 from .display import reader_table, report_caption
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
 from .report import Report, load_report
-from .types import ReportLike
 from .vocab import labels
 
 __all__ = ["BuildResult", "Page", "build_report", "notebook_paths", "reader_table", "report_caption",
@@ -199,7 +204,8 @@ def build_report(
     lang : {"zh", "en"}
         Language of the charts, commentary and pages.
     jobs : int
-        Notebooks executed at once (each in its own kernel).
+        Kernels the notebooks share (each runs notebook after notebook); 1 is the fastest on a
+        busy or 2-core machine, more helps with many notebooks and idle cores.
     progress : bool
         Show a progress bar (on stderr) naming the running notebooks, and print failures.
     notebooks : iterable of paths, optional

@@ -10,7 +10,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import display, export, vocab
 from dhcheng_analysis.vocab.labels import parse_labels
 
@@ -23,8 +22,8 @@ def _raw() -> dict:
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return dh.all_tables(dh.load_report())
+def tables(bundled_tables):
+    return bundled_tables
 
 
 def test_every_column_and_code_of_the_bundled_tables_has_a_label(tables):

@@ -95,7 +95,7 @@ def test_tables_escape_headers_and_cells():
 _TEMPLATE_PIECES = st.sampled_from(["**", "\n", "报告：", "同比", "{a}", "{b}", " ", "<", "&", "%", "·", "- "])
 
 
-@settings(max_examples=150, deadline=None, derandomize=True,
+@settings(max_examples=80, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(template=st.lists(_TEMPLATE_PIECES, max_size=10).map("".join),
        a=st.text(max_size=40), b=st.text(max_size=40))
@@ -105,7 +105,7 @@ def test_property_no_value_adds_markup(template, a, b):
     check_narrative(template, {"a": a, "b": b})
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=30, deadline=None, derandomize=True)
 @given(st.lists(st.text(max_size=30), min_size=1, max_size=4))
 def test_property_tables_hold_only_table_markup(cells):
     check_table(cells)

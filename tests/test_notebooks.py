@@ -190,11 +190,10 @@ def test_setup_makes_a_missing_glyph_an_error():
     assert an.caption["period"] == f"H1 {dh.load_report().metadata['year']}"
 
 
-def test_tables_handed_over_are_the_tables_computed(tmp_path):
+def test_tables_handed_over_are_the_tables_computed(tmp_path, bundled_report, bundled_tables):
     from dhcheng_analysis.notebook import load_tables, open_analysis, save_tables
 
-    rep = dh.load_report()
-    tables = dh.all_tables(rep)
+    rep, tables = bundled_report, bundled_tables
     save_tables(tables, tmp_path, rep)
     back, info = load_tables(tmp_path)
     assert info["report_id"] == rep.report_id and list(back) == list(tables)

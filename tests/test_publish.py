@@ -89,16 +89,15 @@ def test_index_links_pages_with_title_and_period(build):
     assert not re.search(r'(?:src|href)="(?:https?:)?//', text)
 
 
-def test_workbook_is_written_when_the_exporter_exists(build):
+def test_the_workbook_is_written_beside_the_pages(build):
     which, result = build
+    import openpyxl
+
     from dhcheng_analysis import export
 
-    if hasattr(export, "to_excel"):
-        import openpyxl
-
-        assert result.workbook == result.out_dir / f"{report(which).report_id}.xlsx"
-        wb = openpyxl.load_workbook(result.workbook, read_only=True)
-        assert len(wb.sheetnames) >= 2
+    assert result.workbook == result.out_dir / f"{report(which).report_id}.xlsx"
+    wb = openpyxl.load_workbook(result.workbook, read_only=True)
+    assert wb.sheetnames == list(export.sheet_names("zh").values())
 
 
 # ----------------------------------------------------------------------------- failures
@@ -110,6 +109,7 @@ def _tiny(path, cells):
     return path
 
 
+@pytest.mark.slow
 def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_build(tmp_path, capsys):
     params = new_code_cell('report_path = None\nlang = "zh"', metadata={"tags": ["parameters"]})
     good = _tiny(tmp_path / "01_good.ipynb", [new_markdown_cell("# good"), params, new_code_cell("x = 1\nx")])
@@ -146,6 +146,7 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         dh.build_report(None, tmp_path / "file")
 
 
+@pytest.mark.slow
 def test_cli_reports_a_missing_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "report", str(tmp_path / "x.txt"),
                            "-o", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
@@ -296,6 +297,7 @@ def test_foreign_current_and_file_folders_are_refused(tmp_path, monkeypatch):
         publish.build_report(None, tmp_path / "f")
 
 
+@pytest.mark.slow
 def test_stale_work_folders_of_dead_runs_are_removed(previous, tmp_path):
     root, _ = previous
     out = tmp_path / "out"
@@ -380,6 +382,7 @@ def test_cli_full_disk_is_one_line_and_exit_1(previous, tmp_path):
 
 
 # ----------------------------------------------------------------------------- one parse, warm kernels
+@pytest.mark.slow
 def test_notebooks_share_one_kernel_but_not_their_variables(tmp_path):
     first = _tiny_set(tmp_path / "books", ["01_first"], body="import os\nsecret = os.getpid()\nprint(secret)")[0]
     second = _tiny_set(tmp_path / "books", ["02_second"],
@@ -396,6 +399,7 @@ def test_notebooks_share_one_kernel_but_not_their_variables(tmp_path):
     assert counts[0] == 1, "execution counts start from 1 in every notebook"
 
 
+@pytest.mark.slow
 def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tmp_path, monkeypatch):
     from dhcheng_analysis import analysis, export, facts
 
@@ -427,11 +431,11 @@ def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tm
     assert all(seen["workbook"][k] is seen["tables"][k] for k in seen["tables"])
 
 
-def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch):
+def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch, bundled_report, bundled_tables):
     from dhcheng_analysis import analysis, notebook, report
 
-    rep = dh.load_report()
-    notebook.save_tables(dh.all_tables(rep), tmp_path, rep)
+    rep = bundled_report
+    notebook.save_tables(bundled_tables, tmp_path, rep)
 
     def forbidden(*a, **k):
         raise AssertionError("the report was read again")
@@ -439,4 +443,4 @@ def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch):
     monkeypatch.setattr(report, "load_report", forbidden)
     monkeypatch.setattr(analysis, "all_tables", forbidden)
     an = notebook.open_analysis("/nonexistent.txt", tables_path=tmp_path)
-    assert an.caption["title"] == rep.title and len(an["facts"]) == len(dh.extract_facts(rep))
+    assert an.caption["title"] == rep.title and len(an["facts"]) == len(bundled_tables["facts"])
