@@ -204,3 +204,31 @@ def test_no_payload_runs_in_the_browser_and_each_is_shown_as_text(browser, paylo
     pages_text = "".join("".join(_dom(browser("--dump-dom", _url(p.html)).stdout).text) for p in result.pages)
     for s in shown:
         assert s in pages_text, f"{which}: {s!r} is not shown as text"
+
+
+def test_hostile_table_values_are_shown_as_text(browser, tmp_path_factory, bundled_report, bundled_tables):
+    """Indicators, comparators, sections and items of the tables themselves carry payloads (every notebook)."""
+    from dhcheng_analysis.execute import run_notebooks
+    from dhcheng_analysis.notebook import save_tables
+
+    folder = tmp_path_factory.mktemp("hostile")
+    payload = "<img src=x onerror=\"document.title='PWNED'\">"
+    tables = {}
+    for key, frame in bundled_tables.items():
+        frame = frame.copy()
+        for col in ("indicator", "item", "comparator", "section", "rank_group", "period"):
+            if col in frame.columns:
+                frame[col] = [f"{payload}{v}" if isinstance(v, str) else v for v in frame[col]]
+        tables[key] = frame
+    save_tables(tables, folder, bundled_report)
+    books = sorted(publish.notebook_paths())
+    done = run_notebooks(books, {"report_path": None, "lang": "zh", "tables_path": str(folder)}, cwd=folder)
+    for item in done:
+        assert item.error is None, item.error
+        page = folder / f"{item.path.stem}.html"
+        page.write_text(publish.export_html(item.nb, "zh"), encoding="utf-8")
+        _assert_inert(_dom(page.read_text(encoding="utf-8")), page.name)
+        proc = browser("--dump-dom", _url(page))
+        dom = _dom(proc.stdout)
+        _assert_inert(dom, f"{page.name} in the browser")
+        assert payload in "".join(dom.text), f"{page.name}: the payload is not shown as text"
