@@ -47,7 +47,8 @@ __all__ = ["BuildInterrupted", "Generation", "check_target_folder", "MANIFEST_ME
 #: ``<meta name=…>`` of index.html that lists the files of a generation (space-separated names).
 MANIFEST_META = "dhcheng-files"
 _SIBLING = re.compile(r"^\.dhcheng-(new|work|old)-(\d+)-(.*)-[A-Za-z0-9_]{8}$")
-_LEGACY = re.compile(r"^(index\.html|\d\d_[\w-]+\.(?:html|ipynb)|[\w.-]+\.xlsx)$")
+#: What a report written before the index listed its files holds (work folders of older versions included).
+_LEGACY = re.compile(r"^(index\.html|\d\d_[\w-]+\.(?:html|ipynb)|[\w.-]+\.xlsx|\.dhcheng-[\w.-]+)$")
 _SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGINT", "SIGTERM", "SIGHUP")) if s is not None)
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 

@@ -149,7 +149,7 @@ def test_parameters_are_injected(build):
     for page in result.pages:
         nb = _read(page.notebook)
         injected = [c for c in nb.cells if "injected-parameters" in _tags(c)]
-        assert len(injected) == 1, f"{page.name}: papermill did not inject parameters"
+        assert len(injected) == 1, f"{page.name}: the build did not inject its parameters"
         values = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.parse(injected[0].source).body}
         if which == "bundled":
             assert values["report_path"] is None

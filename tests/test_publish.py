@@ -282,6 +282,20 @@ def test_a_full_disk_is_one_line_and_keeps_the_previous_report(previous, monkeyp
     assert _siblings(out) == []
 
 
+def test_a_report_folder_of_an_older_version_is_replaced_but_not_one_with_other_files(tmp_path):
+    from dhcheng_analysis.generation import check_target_folder
+
+    old = tmp_path / "reports"
+    old.mkdir()
+    for name in ("index.html", "01_overview.html", "01_overview.ipynb", "dongcheng_2020_h1.xlsx"):
+        (old / name).write_text("old")
+    (old / ".dhcheng-abc123").mkdir()               # a work folder an older version left behind
+    assert check_target_folder(old) == old.resolve()
+    (old / "my notes.txt").write_text("mine")
+    with pytest.raises(ExportError, match="my notes.txt"):
+        check_target_folder(old)
+
+
 def test_foreign_current_and_file_folders_are_refused(tmp_path, monkeypatch):
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("my own file")
