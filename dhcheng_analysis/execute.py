@@ -30,6 +30,7 @@ __all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "st
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
 WARMUP = """\
+import pyarrow.parquet
 import dhcheng_analysis.notebook, dhcheng_analysis.plots
 dhcheng_analysis.fonts.use_cjk_font()
 """

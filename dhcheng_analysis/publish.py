@@ -41,14 +41,13 @@ from typing import Any
 
 from .apitypes import ReportLike
 from .atomic import write_text
-from .display import reader_table, report_caption
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
 from .report import Report, load_report
 from .vocab import labels
 
-__all__ = ["BuildResult", "Page", "build_report", "notebook_paths", "reader_table", "report_caption",
+__all__ = ["BuildResult", "Page", "build_report", "notebook_paths",
            "export_html"]
 
 LANGS = ("zh", "en")
@@ -96,6 +95,15 @@ class BuildResult:
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ReportError(f"unknown language {lang!r} — use 'zh' or 'en'")
+
+
+def __getattr__(name: str) -> Any:
+    """``reader_table`` and ``report_caption`` live in :mod:`dhcheng_analysis.display` (imported on use)."""
+    if name in ("reader_table", "report_caption"):
+        from . import display
+
+        return getattr(display, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _words(lang: str) -> dict[str, str]:
@@ -245,15 +253,33 @@ def build_report(
         raise NotebookError("two notebooks have the same name — give each notebook its own file name")
     pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
     _read_titles(paths, pages, lang)
+    report_path = _report_file(report)
+    bar = _progress(len(paths), progress)
+    running: list[str] = []
+    lock = threading.Lock()
+
+    def on_start(i: int) -> None:
+        with lock:
+            running.append(paths[i].stem)
+            bar.set_postfix_str(_running(running, lang), refresh=True)
+
     try:
         with contextlib.ExitStack() as stack:
-            rep, report_path = _resolve_report(report, stack)
+            stack.callback(bar.close)
+            gen = stack.enter_context(Generation(target))
+            tables_dir = gen.work / "tables"
+            tables_dir.mkdir()
+            # the kernels start first: they import what the notebooks need while the report is read
+            params = {"report_path": report_path, "lang": lang, "tables_path": str(tables_dir)}
+            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=jobs, started=on_start)
+            from .display import report_caption
+
+            rep = load_report(report)
             caption = report_caption(rep, lang)
             result = BuildResult(out_dir=target, report_id=rep.report_id, title=caption["title"],
                                  period=caption["period"])
-            gen = stack.enter_context(Generation(target))
-            _build_into(gen, rep, report_path, paths, pages, result, caption, lang=lang, jobs=jobs,
-                        progress=progress, timeout=timeout, workbook=workbook)
+            _build_into(gen, runner, rep, tables_dir, pages, result, caption, lang=lang, workbook=workbook,
+                        bar=bar, done_running=lambda name: _done_running(running, name, lock, bar, lang))
             gen.commit()
     except BaseException as exc:
         kill_kernels()
@@ -271,35 +297,28 @@ def build_report(
     return result
 
 
-def _build_into(gen: Generation, rep: Report, report_path: str | None, paths: list[Path], pages: list[Page],
-                result: BuildResult, caption: dict[str, str], *, lang: str, jobs: int, progress: bool,
-                timeout: int, workbook: bool) -> None:
-    """Compute the tables once, run the notebooks on them in warm kernels, write the new generation.
+def _done_running(running: list[str], name: str, lock: threading.Lock, bar: Any, lang: str) -> None:
+    with lock:
+        if name in running:
+            running.remove(name)
+        bar.set_postfix_str(_running(running, lang), refresh=False)
 
-    The kernels start first and import what the notebooks need while this process computes
-    the tables (``all_tables``) and saves them as Parquet for the notebooks
-    (``tables_path``); the workbook is written from the same tables while the notebooks run,
-    and each page is exported as soon as its notebook has finished.
+
+def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pages: list[Page],
+                result: BuildResult, caption: dict[str, str], *, lang: str, workbook: bool, bar: Any,
+                done_running: Any) -> None:
+    """Compute the tables once, let the (warming) kernels run the notebooks on them, write the new generation.
+
+    The tables (``all_tables``) are saved as Parquet for the notebooks (``tables_path``); the
+    workbook is written from the same tables while the notebooks run, and each page is
+    exported as soon as its notebook has finished.
     """
     import nbformat
 
     from .analysis import all_tables
     from .notebook import save_tables
 
-    out, work = gen.path, gen.work
-    tables_dir = work / "tables"
-    tables_dir.mkdir()
-    params = {"report_path": report_path, "lang": lang, "tables_path": str(tables_dir)}
-    bar = _progress(len(paths), progress)
-    running: list[str] = []
-    lock = threading.Lock()
-
-    def started(i: int) -> None:
-        with lock:
-            running.append(paths[i].stem)
-            bar.set_postfix_str(_running(running, lang), refresh=True)
-
-    runner = start_runner(paths, params, cwd=work, timeout=timeout, kernels=jobs, started=started)
+    out = gen.path
     try:
         tables = dict(all_tables(rep))
         save_tables(tables, tables_dir, rep)
@@ -311,9 +330,7 @@ def _build_into(gen: Generation, rep: Report, report_path: str | None, paths: li
         for done in runner.results():
             page = pages[done.index]
             page.seconds = done.seconds
-            with lock:
-                running.remove(page.name)
-                bar.set_postfix_str(_running(running, lang), refresh=False)
+            done_running(page.name)
             if done.nb is not None:
                 page.notebook = write_text(out / f"{page.name}.ipynb", nbformat.writes(done.nb))
             if done.error:
@@ -322,10 +339,8 @@ def _build_into(gen: Generation, rep: Report, report_path: str | None, paths: li
             elif _export_page(done.nb, pages, done.index, caption, lang, out, result):
                 exported.append(done.index)
             bar.update(1)
-    except BaseException:
+    finally:
         bar.close()
-        raise
-    bar.close()
     for i in exported:  # a page exported before another failed links to it: export it again
         if result.failed and not pages[i].error:
             nb = nbformat.read(str(pages[i].notebook), as_version=4)
@@ -361,20 +376,22 @@ def _relocate(result: BuildResult, target: Path) -> None:
     result.workbook = target / result.workbook.name if result.workbook else None
 
 
-def _resolve_report(report: Any, stack: contextlib.ExitStack) -> tuple[Report, str | None]:
-    """The loaded report and its file (None: the bundled report, or a report without a file)."""
-    if report is None:
-        return load_report(), None
-    if isinstance(report, Report | bytes):
-        rep = load_report(report)
-        path = Path(rep.path) if rep.path else None
-        return rep, str(path.resolve()) if path is not None and path.is_file() else None
+def _report_file(report: Any) -> str | None:
+    """The file a report comes from, for the notebooks' record (None: the bundled one, or no file).
+
+    Raises ReportNotFoundError now for a path that names no file, before any kernel starts.
+    """
+    if report is None or isinstance(report, bytes):
+        return None
+    if isinstance(report, Report):
+        path = Path(report.path) if report.path else None
+        return str(path.resolve()) if path is not None and path.is_file() else None
     path = Path(report)
     if not path.is_file():
         what = "is a folder" if path.is_dir() else "does not exist"
         raise ReportNotFoundError(f"{path} {what} — give the path of a report file (.txt or .html), "
                                   "or no argument for the bundled report")
-    return load_report(path), str(path.resolve())
+    return str(path.resolve())
 
 
 def _read_titles(paths: list[Path], pages: list[Page], lang: str) -> None:
