@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import NotebookError
+
 __all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
@@ -216,7 +218,13 @@ class Runner:
     def _main(self, *args: Any) -> None:
         try:
             asyncio.run(_run_all(*args[:5], self._go, self._queue.put, args[5]))
-        except BaseException as exc:  # noqa: BLE001 - handed to the building thread
+        except Exception as exc:  # noqa: BLE001 - handed to the building thread, as one line
+            first = (str(exc).strip().splitlines() or [""])[0]
+            error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
+                                  "check that ipykernel is installed in this environment")
+            error.__cause__ = exc
+            self._queue.put(error)
+        except BaseException as exc:  # noqa: BLE001
             self._queue.put(exc)
         self._queue.put(None)
 

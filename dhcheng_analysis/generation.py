@@ -231,19 +231,26 @@ class Generation:
     def commit(self, files: Iterable[str] | None = None) -> None:
         """Put the new generation in place of the old one, in one step as far as the system allows."""
         mode = 0o777 & ~current_umask()
+        old = self.target.parent / self.path.name.replace(".dhcheng-new-", ".dhcheng-old-", 1)
         with self.held():
-            os.chmod(self.path, mode)
-            if self.target.exists():
-                if _exchange(self.path, self.target):
+            try:
+                os.chmod(self.path, mode)
+                if not self.target.exists():
+                    os.rename(self.path, self.target)
+                elif _exchange(self.path, self.target):
                     old = self.path
                 else:
-                    old = self.target.parent / f"{self.path.name.replace('.dhcheng-new-', '.dhcheng-old-', 1)}"
                     os.rename(self.target, old)
-                    os.rename(self.path, self.target)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.rename(self.path, self.target)
+                    try:
+                        os.rename(self.path, self.target)
+                    except OSError:
+                        os.rename(old, self.target)  # put the previous report back
+                        raise
+            except OSError as exc:
+                raise ExportError(f"could not put the new report in place of {self.target}: {exc.strerror or exc} "
+                                  "— check that nothing else uses the folder and that you may write it") from exc
             self.committed = True
+            shutil.rmtree(old, ignore_errors=True)
 
     def _cleanup(self) -> None:
         for folder in (self.path, self.work):

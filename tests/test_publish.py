@@ -20,7 +20,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import publish
-from dhcheng_analysis.errors import ExportError, ReportError, ReportNotFoundError
+from dhcheng_analysis.errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from dhcheng_analysis.publish import reader_table, report_caption
 
 PNG = re.compile(r'<img[^>]+src="data:image/png;base64,')
@@ -458,3 +458,39 @@ def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch, bundle
     monkeypatch.setattr(analysis, "all_tables", forbidden)
     an = notebook.open_analysis("/nonexistent.txt", tables_path=tmp_path)
     assert an.caption["title"] == rep.title and len(an["facts"]) == len(bundled_tables["facts"])
+
+
+def test_a_kernel_that_cannot_start_is_one_line(tmp_path, monkeypatch):
+    from dhcheng_analysis import execute
+
+    async def broken(self):
+        raise RuntimeError("No such kernel named python3\nmore detail")
+
+    monkeypatch.setattr(execute._Kernel, "start", broken)
+    book = _tiny_set(tmp_path / "books", ["01_x"])[0]
+    with pytest.raises(NotebookError) as info:
+        publish.build_report(None, tmp_path / "out", notebooks=[book], workbook=False, progress=False)
+    assert "\n" not in str(info.value) and "kernel" in str(info.value)
+    assert not (tmp_path / "out").exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
+
+
+def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
+    from dhcheng_analysis import generation
+
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "index.html").write_text('<meta name="dhcheng-files" content="index.html">')
+    real_rename = os.rename
+
+    def rename(src, dst):
+        if ".dhcheng-new-" in str(src):
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(generation.os, "rename", rename)
+    with pytest.raises(ExportError, match="could not put the new report"), generation.Generation(target) as gen:
+        (gen.path / "index.html").write_text("new")
+        gen.commit()
+    assert (target / "index.html").read_text().startswith("<meta")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
