@@ -10,9 +10,12 @@ Importing the package is light: plotting, notebooks and Excel load on first use.
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
 from typing import Any
 
+from .apitypes import ReportLike
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -51,8 +54,12 @@ _LAZY = {
     "level_consistency": "corpus",
 }
 
+#: Submodules reachable as attributes (``dh.plots``), imported on first use.
+SUBMODULES = ("analysis", "display", "export", "facts", "fonts", "narrative", "notebook", "plots", "publish",
+              "report", "tables", "vocab")
+
 __all__ = [
-    "Report", "load_report", "ReportError", "ReportNotFoundError", "ReportReadError",
+    "Report", "ReportLike", "load_report", "ReportError", "ReportNotFoundError", "ReportReadError",
     "EmptyReportError", "BinaryInputError", "DecodeError", "NoFiguresWarning",
     "TableInvariantError", "ExportError", "NotebookError", "ReportTooLargeError", "UsageError", *_LAZY,
 ]
@@ -60,12 +67,32 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
-    if module is None:
+    if module is not None:
+        value = getattr(import_module(f".{module}", __name__), name)
+    elif name in SUBMODULES:
+        value = import_module(f".{name}", __name__)
+    else:
         raise AttributeError(f"module 'dhcheng_analysis' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *SUBMODULES})
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping its public functions when a submodule of the same name is imported.
+
+    Importing ``dhcheng_analysis.mentions`` (as ``extract_facts`` does) would otherwise bind the
+    submodule to the package's ``mentions`` and ``dh.mentions(report)`` would then fail with
+    "'module' object is not callable".  The submodule stays importable by its full name.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _LAZY and _LAZY[name] == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -480,7 +480,7 @@ def _jsonl_items(path: Path) -> tuple[list[_Item], list[dict]]:
 def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
     """Items to load, errors met while listing them, and a label for the corpus."""
     if source is None:
-        ref = resources.files("dhcheng_analysis").joinpath("data", BUNDLED_CORPUS)
+        ref = resources.files("dhcheng_analysis.data").joinpath(BUNDLED_CORPUS)
         items, errors = _jsonl_items(Path(str(ref)))
         return items, errors, "bundled:" + BUNDLED_CORPUS
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and _is_glob(source)

@@ -31,9 +31,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 import numpy as np
 import pandas as pd
 
+from .apitypes import ReportLike
 from .atomic import check_target, write_text, write_with
+from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header
 from .errors import ExportError
 from .report import Report, load_report
+from .tables import DERIVED_COLUMNS
 from .tabular import (
     csv_safe,  # noqa: F401 - the CSV cell guard, also part of this module's API
     csv_text,
@@ -42,12 +45,12 @@ from .tabular import (
     json_text,
     risky_text,
 )
-from .vocab import MEASURE_LABELS, QUALIFIER_LABELS, glossary
+from .vocab import glossary, labels
+from .vocab.labels import FieldLabel, TableLabel
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl.worksheet.worksheet import Worksheet
 
-TABLE_NAMES = ("facts", "headline", "yoy", "tax", "completion", "targets", "audit")
 FORMATS = ("xlsx", "csv", "json", "parquet")
 LANGS = ("zh", "en")
 
@@ -63,275 +66,32 @@ FMT_CHANGE = "0.0;[Red]-0.0"
 FMT_RATE = "0.0#;[Red]-0.0#"
 FMT_COUNT = "#,##0"
 FMT_INT = "0"
-
-
-@dataclass(frozen=True)
-class Field:
-    """One column of the exported tables: headers, definition and Excel number format.
-
-    Attributes
-    ----------
-    zh, en : str
-        Column header in Chinese and English (the unit of money columns is added per sheet).
-    desc_zh, desc_en : str
-        What the column holds.
-    fmt : str or None
-        Excel number format for numbers; None for text.
-    width : int or None
-        Fixed column width (long text); None to size from the content.
-    wrap : bool
-        Wrap the text (sentences, messages).
-    """
-
-    zh: str
-    en: str
-    desc_zh: str
-    desc_en: str
-    fmt: str | None = None
-    width: int | None = None
-    wrap: bool = False
-
-
-def _f(zh: str, en: str, desc_zh: str, desc_en: str, fmt: str | None = None,
-       width: int | None = None, wrap: bool = False) -> Field:
-    return Field(zh, en, desc_zh, desc_en, fmt, width, wrap)
-
-
-#: The field dictionary: column name → headers, definition, number format. The 说明 sheet is
-#: generated from it; a column missing here is exported under its own name.
-FIELDS: dict[str, Field] = {
-    "report_id": _f("报告编号", "Report id",
-                    "报告的编号；多份报告的数据可按此列合并。",
-                    "Id of the report; facts of many reports stack on it."),
-    "fact_id": _f("数据编号", "Fact id",
-                  "该数字在本报告中的编号；各表据此追溯到“全部数据”表中的原文。",
-                  "Stable id of the figure within the report; links every table back to All facts."),
-    "fact_ids": _f("所用数据编号", "Fact ids used",
-                   "该行所依据的全部数据编号，以分号分隔。",
-                   "Ids of all figures a row is built from, separated by semicolons."),
-    "start": _f("起始位置", "Start offset",
-                "数字在报告全文中的起始字符位置（从0起）。",
-                "Character offset in the report text where the figure as printed begins (from 0).",
-                FMT_INT),
-    "end": _f("结束位置", "End offset",
-              "数字在报告全文中的结束字符位置（不含）。",
-              "Character offset where the figure as printed ends (exclusive).", FMT_INT),
-    "indicator": _f("指标", "Indicator",
-                    "所度量的对象，取自报告原文的中文短语。",
-                    "What is measured, as a Chinese phrase from the text."),
-    "indicator_en": _f("指标（英文）", "Indicator (English)",
-                       "指标词汇表中的英文名称；不在词汇表中则为空。",
-                       "English name from the indicator glossary; empty when not in the glossary."),
-    "indicator_as_printed": _f("原文指标名称", "Indicator as printed",
-                               "报告中出现的指标写法。", "The indicator as the report writes it."),
-    "measure": _f("口径", "Measure",
-                  "数字的类别（水平值、同比、完成进度等），代码含义见本表“口径”部分。",
-                  "Kind of figure (level, year-on-year, completion …); codes are listed under Measures."),
-    "value": _f("数值", "Value",
-                "数值。“全部数据”表中为基本单位：元而非亿元，人而非万人，百分数记为48.2。",
-                "The value. In All facts in base units: yuan not 亿元, persons not 万人, percent as 48.2.",
-                FMT_NUMBER),
-    "unit": _f("单位", "Unit",
-               "数值的单位：元、美元、%、百分点(pp)、计数单位（家、人、个、项…）或物理单位；排名为空。",
-               "Unit of the value: 元, 美元, %, pp, a counter (家, 人, 个, 项 …) or a physical unit; "
-               "empty for ranks."),
-    "raw_value": _f("原文数值", "Value as printed", "报告中印出的数字。", "The number as printed."),
-    "raw_unit": _f("原文单位", "Unit as printed", "报告中印出的单位，如亿元、万人。",
-                   "The unit as printed, e.g. 亿元, 万人."),
-    "qualifier": _f("限定词", "Qualifier",
-                    "数字的限定（确数、余、近、约、以上、以内、不足），代码含义见“限定词”部分。",
-                    "Hedge on the number (exact, over, nearly, about, at least, at most, under)."),
-    "status": _f("状态", "Status",
-                 "actual 为已实现的数字，target 为目标或计划（力争、确保、计划、下半年安排等）。",
-                 "actual: achieved; target: a goal or plan (力争, 确保, 计划, second-half plans …)."),
-    "comparator": _f("比较基准", "Compared with",
-                     "变化率或百分点差所比较的对象，如一季度、全市、2019年上半年。",
-                     "What a change or difference is compared with (一季度, 全市, 2019年上半年 …)."),
-    "period": _f("时期", "Period", "数字所指的时期（如上半年、截至6月底）。",
-                 "Period the figure refers to, when stated (上半年, 截至6月底 …)."),
-    "section": _f("所在章节", "Section", "数字所在的章节标题路径。",
-                  "Heading path of the part of the report that holds the figure.", width=36, wrap=True),
-    "sentence": _f("原文句子", "Source sentence", "包含该数字的原文句子。",
-                   "The sentence of the report that holds the figure.", width=80, wrap=True),
-    "page": _f("页码", "Page", "数字所在的PDF页码（从1起），仅PDF来源有此列。",
-               "Page of the PDF the figure is printed on (from 1); only for PDF sources.", width=6),
-    "level": _f("水平值", "Level", "指标的水平值（总量、数量）。",
-                "Level of the indicator (amount, count).", FMT_AMOUNT),
-    "level_qualifier": _f("水平值限定词", "Level qualifier", "水平值的限定词。",
-                          "Qualifier of the level."),
-    "level_unit": _f("水平值单位", "Level unit", "水平值的单位。", "Unit of the level."),
-    "level_fact_id": _f("水平值数据编号", "Level fact id", "水平值所在数据的编号。",
-                        "Fact id of the level."),
-    "yoy_pct": _f("同比(%)", "YoY change (%)", "与上年同期相比的变化率，下降为负。",
-                  "Change on the same period of the previous year, in percent; declines negative.",
-                  FMT_CHANGE),
-    "change_pct": _f("变化率(%)", "Change (%)", "相对比较基准的变化率，下降为负。",
-                     "Change against the comparator, in percent; declines negative.", FMT_CHANGE),
-    "direction": _f("方向", "Direction", "变化方向：up 增长，down 下降，flat 持平。",
-                    "Direction of the change: up, down or flat."),
-    "completion_pct": _f("完成进度(%)", "Completion (%)", "完成全年任务（目标）的百分比。",
-                         "Share of the annual task or target completed, in percent.", FMT_PCT),
-    "pp_diff": _f("百分点差", "Difference (pp)",
-                  "本指标减去比较基准的百分点差，以带符号的变化率计。",
-                  "This minus the comparator on the signed underlying rate, in percentage points.",
-                  FMT_CHANGE),
-    "comparator_value": _f("基准值(%)", "Comparator value (%)",
-                           "推算：比较基准的数值（本指标减百分点差），口径见“基准口径”。",
-                           "Derived: the comparator's value (this minus the difference), of the measure in "
-                           "“Comparator measure”.", FMT_RATE),
-    "comparator_measure": _f("基准口径", "Comparator measure", "基准值的口径代码（如 yoy_pct）。",
-                             "Measure code of the comparator value (e.g. yoy_pct)."),
-    "pp_diffs": _f("全部百分点差", "All differences (pp)",
-                   "该指标的全部百分点差，格式为“比较基准:差值”，以分号分隔。",
-                   "Every difference of the indicator as “comparator:pp”, separated by semicolons."),
-    "change_comparator": _f("变化比较基准", "Change compared with", "变化率(%)所比较的基期。",
-                            "Base the change (%) is measured against."),
-    "level_measure": _f("水平值口径", "Level measure",
-                        "水平值的口径代码：level 为总量，rate_pct 为比率。",
-                        "Measure code of the level: level (an amount) or rate_pct (a rate)."),
-    "item_as_printed": _f("原文项目", "Item as printed", "报告中的行业或税种写法。",
-                          "The sector or tax as the report writes it."),
-    "scope": _f("口径范围", "Scope", "税收的统计口径：全口径、地方级、区级等。",
-                "Fiscal scope of a tax figure: 全口径 (all levels), 地方级 (local), 区级 (district)."),
-    "basis": _f("依据", "Basis", "fact 为报告中的数字，text 为仅有文字表述（如“除个人所得税外均负增长”）。",
-                "fact: a figure of the report; text: stated in words only (no figure)."),
-    "annual": _f("全年任务", "Annual task", "是否为全年任务（时间进度基准适用于全年任务）。",
-                 "Whether the task is an annual one (the elapsed-time benchmark applies to those)."),
-    "comparator_value_qualifier": _f("基准值限定词", "Comparator value qualifier",
-                                     "基准值的限定词。", "Qualifier of the comparator value."),
-    "rank": _f("排名", "Rank", "在比较范围内的名次。", "Rank within the group.", FMT_INT),
-    "rank_group": _f("排名范围", "Ranked among", "排名的比较范围，如城六区。",
-                     "Group the rank is taken in (e.g. 城六区)."),
-    "implied_prior_level": _f("上年同期水平", "Prior-year level",
-                              "推算：水平值 ÷ (1 + 同比/100)。",
-                              "Derived: level / (1 + yoy/100).", FMT_AMOUNT),
-    "implied_annual_target": _f("全年目标", "Annual target",
-                                "推算：水平值 ÷ 完成进度。", "Derived: level / completion.", FMT_AMOUNT),
-    "h2_required": _f("下半年需完成", "Needed in H2",
-                      "推算：全年目标 − 水平值，即下半年还需完成的量。",
-                      "Derived: annual target minus level, what the rest of the year must bring.",
-                      FMT_AMOUNT),
-    "h2_growth_required_pct": _f("下半年所需同比(%)", "H2 growth needed (%)",
-                                 "推算：为完成全年目标，下半年需达到的同比增速。",
-                                 "Derived: year-on-year growth the rest of the year needs to meet the "
-                                 "annual target.", FMT_CHANGE),
-    "dimension": _f("维度", "Dimension",
-                    "sector 为行业，tax_type 为税种，total 为税收总额，base_loss 为税源流失，"
-                    "new_entities 为新增税源。",
-                    "sector, tax_type, total, base_loss (tax base lost) or new_entities (new tax base)."),
-    "item": _f("项目", "Item", "行业或税种名称。", "Sector or tax named."),
-    "abs_change": _f("增减额", "Absolute change", "相对比较基准的绝对增减，减少为负。",
-                     "Absolute change against the comparator; decreases negative.", FMT_SIGNED_AMOUNT),
-    "source": _f("来源", "Source", "stated 为报告所述，computed 为由“N项…已完成M项”计算。",
-                 "stated: said by the report; computed: from an “N items … M done” pair."),
-    "numerator": _f("已完成数", "Done", "已完成的数量。", "Count done.", FMT_NUMBER),
-    "denominator": _f("任务总数", "Total", "任务总数量。", "Count planned.", FMT_NUMBER),
-    "count_unit": _f("计数单位", "Count unit", "已完成数和任务总数的单位。", "Unit of done and total."),
-    "benchmark_pct": _f("时间进度(%)", "Time elapsed (%)",
-                        "时间进度基准：上半年为50%（时间过半、任务过半）。",
-                        "Elapsed-time benchmark: 50% at mid-year.", FMT_PCT),
-    "gap_pp": _f("超前/落后(百分点)", "Ahead/behind (pp)", "完成进度减时间进度，落后为负。",
-                 "Completion minus the benchmark, in percentage points; behind is negative.", FMT_CHANGE),
-    "on_track": _f("达到进度", "On track", "完成进度是否不低于时间进度。",
-                   "Whether completion is at or above the benchmark."),
-    "check": _f("核对项", "Check",
-                "核对的内容：completion_vs_count_pair 为完成率与“N项…已完成M项”是否相符，"
-                "parts_within_total 为部分之和是否不超过总量。",
-                "What is checked: completion_vs_count_pair (a stated rate against its count pair), "
-                "parts_within_total (parts may not exceed their total)."),
-    "stated": _f("报告值", "Stated", "报告所述的数值（基本单位：元、个、%）。",
-                 "Value the report states (base units: yuan, counts, percent).", FMT_NUMBER),
-    "computed": _f("计算值", "Computed", "由组成部分计算的数值（基本单位）。",
-                   "Value computed from the parts (base units).", FMT_NUMBER),
-    "difference": _f("差异", "Difference", "报告值减计算值。", "Stated minus computed.", FMT_NUMBER),
-    "tolerance": _f("容差", "Tolerance", "允许的差异（四舍五入）。", "Difference allowed (rounding).",
-                    FMT_NUMBER),
-    "verdict": _f("结论", "Verdict", "consistent 为一致，inconsistent 为不一致（差异超过容差）。",
-                  "consistent, or inconsistent (the difference exceeds the tolerance)."),
-    "message": _f("说明", "Message", "核对结果及所用数字。", "The check with its numbers.",
-                  width=60, wrap=True),
+#: Excel number format of each field kind of the label dictionary (text has none).
+NUMBER_FORMATS: dict[str, str] = {
+    "int": FMT_INT, "count": FMT_COUNT, "number": FMT_NUMBER, "signed_number": FMT_SIGNED_NUMBER,
+    "amount": FMT_AMOUNT, "signed_amount": FMT_SIGNED_AMOUNT, "percent": FMT_PCT, "change": FMT_CHANGE,
+    "rate": FMT_RATE, "pp": FMT_CHANGE,
 }
 
-#: Derived (computed, not stated) columns, when the tables module does not list them.
-_DERIVED_FALLBACK = frozenset({
-    "implied_prior_level", "implied_annual_target", "h2_required", "h2_growth_required_pct",
-    "comparator_value", "benchmark_pct", "gap_pp", "on_track", "computed", "difference",
-})
-
-#: Amount columns and the unit column that says what they are in (first one present wins).
-AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "level": ("level_unit", "unit"),
-    "implied_prior_level": ("level_unit", "unit"),
-    "implied_annual_target": ("level_unit", "unit"),
-    "h2_required": ("level_unit", "unit"),
-    "abs_change": ("unit",),
-    "value": ("unit",),
-    "numerator": ("count_unit",),
-    "denominator": ("count_unit",),
-}
+_LABELS = labels()
+#: The field dictionary (``vocab/labels.toml``): column → headers, definition, kind, width.
+FIELDS: Mapping[str, FieldLabel] = _LABELS.fields
+#: The key tables, in registry order, and the sheets of the workbook, in sheet order.
+TABLE_NAMES: tuple[str, ...] = tuple(_LABELS.tables)
+SHEETS: tuple[TableLabel, ...] = tuple(_LABELS.tables[k] for k in _LABELS.sheets)
+README_SHEET = _LABELS.readme_sheet
 CURRENCIES = ("元", "美元")
 #: Values shown in red bold: a check the report fails.
 ALERT_VALUES: dict[str, tuple[Any, ...]] = {"verdict": ("inconsistent",)}
-SCALES = ((1e8, "亿", "100m"), (1e4, "万", "10k"))
-
-STATUS_LABELS = {"actual": ("已实现", "achieved"), "target": ("目标/计划", "target or plan")}
-MEASURE_NOTES = {
-    "level": ("总量或数量，如一般公共预算收入完成96.9亿元。", "An amount or count: 收入完成96.9亿元."),
-    "yoy_pct": ("与上年同期比较的变化率，如同比下降7% → −7。", "Year-on-year change: 同比下降7% → −7."),
-    "change_pct": ("与其他基期比较的变化率，如比2019年上半年下降1%。",
-                   "Change against another base: 比2019年上半年下降1%."),
-    "completion_pct": ("完成全年任务的百分比，如完成全年任务的48.2%。",
-                       "Share of the annual task done: 完成全年任务的48.2%."),
-    "pp_diff": ("与比较基准的百分点差，如降幅较一季度收窄1.5个百分点 → +1.5。",
-                "Difference in percentage points: 降幅较一季度收窄1.5个百分点 → +1.5."),
-    "rate_pct": ("比率或占比，如城镇登记失业率0.84%。", "A rate or share: 城镇登记失业率0.84%."),
-    "rank": ("名次，如位列城六区第三 → 3。", "A rank: 位列城六区第三 → 3."),
-    "abs_change": ("绝对增减，如减收7亿元 → −7亿元。", "An absolute change: 减收7亿元 → −7e8 元."),
-}
 
 
-@dataclass(frozen=True)
-class SheetSpec:
-    """A sheet of the workbook: the table it shows, its names and what it holds."""
-
-    key: str
-    zh: str
-    en: str
-    desc_zh: str
-    desc_en: str
-    scale_money: bool = True
+def number_format(col: str) -> str | None:
+    """Excel number format of a column (None for text and for columns outside the dictionary)."""
+    field = FIELDS.get(col)
+    return NUMBER_FORMATS.get(field.kind) if field else None
 
 
-README_SHEET = ("说明", "About")
-SHEETS: tuple[SheetSpec, ...] = (
-    SheetSpec("headline", "主要指标", "Headline",
-              "主要指标：水平值、同比、完成进度、与比较基准的差、排名，以及推算的上年同期水平、"
-              "全年目标和下半年需完成量。",
-              "Headline indicators: level, year-on-year change, completion, differences, rank, and the "
-              "derived prior-year level, annual target and what the second half needs."),
-    SheetSpec("yoy", "同比变化", "Year-on-year",
-              "全部同比及其他基期的变化率，附对应水平值和推算的上年同期水平。",
-              "Every year-on-year (or other base) change, with its level and the derived prior-year level."),
-    SheetSpec("tax", "税收", "Tax",
-              "税收变化：分行业（sector）、分税种（tax_type）和税收总额（total）。",
-              "Tax changes by sector, by tax type and in total."),
-    SheetSpec("completion", "任务完成", "Completion",
-              "任务完成进度（报告所述，或由“N项…已完成M项”计算），与时间进度（上半年为50%）比较。",
-              "Completion of tasks (stated, or computed from “N items … M done”), against the "
-              "elapsed-time benchmark (50% at mid-year)."),
-    SheetSpec("targets", "下半年目标", "Targets",
-              "报告中的目标和计划数字（力争、确保、计划、下半年工作安排等）。",
-              "Targets and plans stated in the report (力争, 确保, 计划, second-half plans)."),
-    SheetSpec("audit", "核对", "Audit",
-              "报告自我核对：所述比率与其组成部分是否一致，附差异和结论。",
-              "The report checked against itself: stated ratios against their parts, with the verdict.",
-              scale_money=False),
-    SheetSpec("facts", "全部数据", "All facts",
-              "报告中的每一个数字，以基本单位（元、美元、人、%）记录，附所在章节和原文句子。",
-              "Every figure of the report in base units (yuan, dollars, persons, percent), with its "
-              "section and source sentence.",
-              scale_money=False),
-)
+
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
@@ -353,22 +113,14 @@ def _check_table(table: str) -> str:
 
 
 def _all_tables(report: Report) -> dict[str, pd.DataFrame]:
-    try:
-        from .tables import all_tables
-    except ImportError:
-        from .analysis import all_tables  # type: ignore[no-redef]
+    from .analysis import all_tables
+
     return dict(all_tables(report))
 
 
 def derived_columns() -> frozenset[str]:
-    """Columns computed by the analysis rather than read from the report."""
-    try:
-        from . import tables
-
-        derived = getattr(tables, "DERIVED_COLUMNS", ())
-    except ImportError:
-        derived = ()
-    return frozenset(derived) | _DERIVED_FALLBACK
+    """Columns computed by the analysis rather than read from the report (the dictionary's flag)."""
+    return _LABELS.derived | frozenset(DERIVED_COLUMNS)
 
 
 def _resolve(report: Any, tables: Mapping[str, pd.DataFrame] | None) -> tuple[Report, dict[str, pd.DataFrame]]:
@@ -447,19 +199,6 @@ def _unit_col(df: pd.DataFrame, col: str) -> str | None:
     return next((u for u in AMOUNT_UNIT_COLUMNS.get(col, ()) if u in df.columns), None)
 
 
-def choose_scale(values: list[float]) -> tuple[float, str, str]:
-    """The money scale that fits a table: 亿 when the typical amount is 1亿 or more, else 万.
-
-    >>> choose_scale([9.69e9, 3.2e8])[1], choose_scale([5e6, 2e5])[1]
-    ('亿', '万')
-    """
-    nonzero = sorted(abs(v) for v in values if v and math.isfinite(v))
-    if not nonzero:
-        return SCALES[0]
-    median = nonzero[len(nonzero) // 2]
-    return SCALES[0] if median >= 1e8 else SCALES[1]
-
-
 def display_frame(df: pd.DataFrame, scale_money: bool = True) -> _Display:
     """Copy of ``df`` for people: money amounts in 亿元 (or 万元) and the unit columns to match.
 
@@ -520,23 +259,17 @@ def _header_units(df: pd.DataFrame, amount_cols: list[str]) -> dict[str, tuple[s
     return units
 
 
+def header(col: str, lang: str, unit: tuple[str, str] | None = None, derived: bool = False) -> str:
+    """Column header as shown in the workbook, e.g. ``水平值(亿元)`` or ``Level (100m yuan) [derived]``."""
+    return column_header(col, lang, unit, derived)
+
+
 def _en_unit(unit: str) -> str:
     for _, zh, en in SCALES:
         for cur, cur_en in (("美元", "US$"), ("元", "yuan")):
             if unit == zh + cur:
                 return f"{en} {cur_en}"
     return {"元": "yuan", "美元": "US$"}.get(unit, unit)
-
-
-def header(col: str, lang: str, unit: tuple[str, str] | None = None, derived: bool = False) -> str:
-    """Column header as shown in the workbook, e.g. ``水平值(亿元)`` or ``Level (100m yuan) [derived]``."""
-    field = FIELDS.get(col)
-    base = (field.zh if lang == "zh" else field.en) if field else col
-    if unit:
-        base += f"({unit[0]})" if lang == "zh" else f" ({unit[1]})"
-    if derived:
-        base += "[推算]" if lang == "zh" else " [derived]"
-    return base
 
 
 # --------------------------------------------------------------------------------------
@@ -558,7 +291,7 @@ class _Styles:
         self.top = Alignment(vertical="top")
 
 
-def _write_table(ws: Worksheet, df: pd.DataFrame, spec: SheetSpec, lang: str,
+def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
                  derived: frozenset[str], st: _Styles) -> None:
     from openpyxl.utils import get_column_letter
 
@@ -569,7 +302,7 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: SheetSpec, lang: str,
     frame = shown.frame
     cols = [str(c) for c in frame.columns]
     fields = [FIELDS.get(c) for c in cols]
-    fmts = [f.fmt if f else None for f in fields]
+    fmts = [number_format(c) for c in cols]
     widths = [0] * len(cols)
     for j, col in enumerate(cols, 1):
         is_derived = col in derived
@@ -634,7 +367,7 @@ def _long_text(ws: Worksheet, row: int, first: int, last: int, text: Any, st: _S
 
 
 def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFrame], lang: str,
-                  sheet_names: list[tuple[SheetSpec, str]], derived: frozenset[str], st: _Styles) -> None:
+                  sheet_names: list[tuple[TableLabel, str]], derived: frozenset[str], st: _Styles) -> None:
     from openpyxl.utils import get_column_letter
 
     from . import __version__
@@ -721,7 +454,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
         field_rows.append([
             col, f.zh if f else col, f.en if f else col,
             (f.desc_zh if zh else f.desc_en) if f else "",
-            f.fmt if f and f.fmt else ("文本" if zh else "text"),
+            number_format(col) or ("文本" if zh else "text"),
             ("是" if zh else "yes") if col in derived else "",
             "、".join(sheets) if zh else ", ".join(sheets),
         ])
@@ -730,13 +463,13 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
            "数字格式" if zh else "Number format", "推算" if zh else "Derived",
            "所在工作表" if zh else "Sheets"],
           field_rows, units_note)
+    codes = _LABELS.codes
     block("口径", "Measures", ["代码" if zh else "Code", "中文", "English", "说明" if zh else "Definition"],
-          [[code, labels[0], labels[1], MEASURE_NOTES.get(code, ("", ""))[0 if zh else 1]]
-           for code, labels in MEASURE_LABELS.items()])
+          [[c.code, c.zh, c.en, c.note_zh if zh else c.note_en] for c in codes["measure"].values()])
     block("限定词", "Qualifiers", ["代码" if zh else "Code", "中文", "English"],
-          [[code, labels[0], labels[1]] for code, labels in QUALIFIER_LABELS.items()])
+          [[c.code, c.zh, c.en] for c in codes["qualifier"].values()])
     block("状态", "Status", ["代码" if zh else "Code", "中文", "English"],
-          [[code, labels[0], labels[1]] for code, labels in STATUS_LABELS.items()])
+          [[c.code, c.zh, c.en] for c in codes["status"].values()])
     block("指标词汇表", "Indicator glossary",
           ["标准名称" if zh else "Canonical name", "别名" if zh else "Aliases", "English",
            "定义" if zh else "Definition", "类别" if zh else "Category", "主要指标" if zh else "Headline"],
@@ -775,7 +508,7 @@ def sheet_names(lang: str = "zh") -> dict[str, str]:
     return {"readme": README_SHEET[i], **{s.key: (s.zh, s.en)[i] for s in SHEETS}}
 
 
-def to_excel(report: Any, path: str | os.PathLike, lang: str = "zh", *,
+def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
              tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
     """Write the Excel workbook of a report.
 

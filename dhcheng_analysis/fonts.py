@@ -49,7 +49,7 @@ def use_cjk_font() -> str:
     """Register Noto Sans CJK SC with matplotlib (once per process) and make it the first sans-serif font.
 
     Safe to call often: after the first call it only checks that the font is still first in
-    ``font.sans-serif`` (``seaborn.set_theme`` resets that list) and puts it back if needed.
+    ``font.sans-serif`` (a style or theme reset, such as ``seaborn.set_theme``, changes that list) and puts it back if needed.
 
     Returns
     -------

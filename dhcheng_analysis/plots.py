@@ -35,8 +35,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from .display import check_lang, comparator_label, format_level, format_pct, indicator_label
 from .fonts import use_cjk_font
-from .vocab import MEASURE_LABELS, english_name
+from .vocab import labels as _labels
 
 __all__ = [
     "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
@@ -44,7 +45,7 @@ __all__ = [
     "show", "figure_png",
 ]
 
-#: seaborn's "colorblind" palette (Okabe–Ito based), kept here to spare every kernel a seaborn import.
+#: The colour-blind-safe palette (Okabe–Ito based; the same colours as seaborn's "colorblind").
 _CB = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133", "#56b4e9")
 #: Named colour sets. ``up``/``down``: sign of a change; ``ok``/``behind``: on track or not.
 PALETTES: dict[str, dict[str, str]] = {
@@ -58,59 +59,14 @@ PALETTES: dict[str, dict[str, str]] = {
     },
 }
 
-_TEXT = {
-    "zh": {
-        "yoy_title": "同比变化", "tax_title": "税收变化：分行业与分税种", "completion_title": "目标完成进度",
-        "dashboard_title": "主要指标概览", "yoy": "同比", "completion": "完成进度", "source": "资料来源",
-        "by_sector": "分行业", "by_tax_type": "分税种", "total": "税收总体", "benchmark": "时间进度",
-        "on_track": "达到时间进度", "behind": "落后时间进度", "unknown": "无基准", "stated": "报告所列",
-        "computed": "据分项推算", "no_data": "无数据", "implied_prior": "推算上年同期",
-        "implied_target": "推算全年目标", "change_axis": "变化（%）", "completion_axis": "完成全年任务（%）",
-        "rank": "{group}第{rank}", "higher": "高于{comp}{q}{v}个百分点", "lower": "低于{comp}{q}{v}个百分点",
-        "same": "与{comp}持平", "sep": "；", "colon": "：", "up": "上升", "down": "下降",
-    },
-    "en": {
-        "yoy_title": "Year-on-year change", "tax_title": "Tax revenue change by sector and tax type",
-        "completion_title": "Progress towards annual targets", "dashboard_title": "Headline indicators",
-        "yoy": "YoY", "completion": "Completion", "source": "Source", "by_sector": "By sector",
-        "by_tax_type": "By tax type", "total": "Total tax revenue", "benchmark": "Elapsed time",
-        "on_track": "On track", "behind": "Behind", "unknown": "No benchmark", "stated": "Stated",
-        "computed": "Computed from parts", "no_data": "No data", "implied_prior": "Implied prior year",
-        "implied_target": "Implied annual target", "change_axis": "Change (%)",
-        "completion_axis": "Share of annual target completed (%)", "rank": "rank {rank} in {group}",
-        "higher": "{q}{v} pp above {comp}", "lower": "{q}{v} pp below {comp}", "same": "level with {comp}",
-        "sep": "; ", "colon": ": ", "up": "rise", "down": "fall",
-    },
-}
-
-_QUALIFIER_PREFIX = {
-    "zh": {"over": "超", "nearly": "近", "about": "约", "at_least": "≥", "at_most": "≤", "under": "不足"},
-    "en": {"over": "over ", "nearly": "nearly ", "about": "about ", "at_least": "≥", "at_most": "≤",
-           "under": "under "},
-}
-
-_COMPARATORS_EN = (
-    (re.compile(r"全市"), "city average"),
-    (re.compile(r"全国"), "national average"),
-    (re.compile(r"城六区"), "six urban districts"),
-    (re.compile(r"^一季度$|^第一季度$"), "Q1"),
-    (re.compile(r"^二季度$"), "Q2"),
-    (re.compile(r"^三季度$"), "Q3"),
-    (re.compile(r"上年同期|去年同期"), "same period last year"),
-    (re.compile(r"两年平均"), "two-year average"),
-    (re.compile(r"^全年$"), "full year"),
-    (re.compile(r"^上半年$"), "H1"),
-    (re.compile(r"^下半年$"), "H2"),
-    (re.compile(r"^前三季度$"), "Q1–Q3"),
-    (re.compile(r"^年内$"), "within the year"),
-)
-
-
 # ----------------------------------------------------------------------------- helpers
 def _check_lang(lang: str) -> dict[str, str]:
-    if lang not in _TEXT:
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    return _TEXT[lang]
+    """The chart words (``text`` of the label dictionary) in ``lang``."""
+    return _labels().words(check_lang(lang))
+
+
+_QUALIFIER_PREFIX = {lang: {c.code: c.prefix(lang) for c in _labels().codes["qualifier"].values() if c.prefix(lang)}
+                     for lang in ("zh", "en")}
 
 
 def _palette(palette: str | dict) -> dict[str, str]:
@@ -149,86 +105,9 @@ def _num(value) -> float:
     return x
 
 
-def indicator_label(row: pd.Series | dict, lang: str = "zh", *, name_col: str = "indicator") -> str:
-    """Label of a table row: the Chinese phrase, or its English name from the glossary.
-
-    English comes from the row's ``indicator_en``, else :func:`vocab.english_name`, else the
-    Chinese phrase itself.
-    """
-    zh = _text(row.get(name_col)) or _text(row.get("indicator")) or _text(row.get("item"))
-    if lang == "zh":
-        return zh
-    return _text(row.get("indicator_en")) or english_name(zh) or zh
-
-
-def comparator_label(text: str, lang: str = "zh") -> str:
-    """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language."""
-    text = _text(text)
-    if lang == "zh" or not text:
-        return text
-    m = re.fullmatch(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?", text)
-    if m:
-        part = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
-        return f"{part.get(m.group(2) or '', '')}{m.group(1)}"
-    for pattern, english in _COMPARATORS_EN:
-        if pattern.search(text):
-            return english
-    return text
-
-
-def format_pct(value: float, *, signed: bool = True, digits: int | None = None) -> str:
-    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``."""
-    x = _num(value)
-    if math.isnan(x):
-        return "—"
-    if digits is None:
-        digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
-    body = f"{abs(x):.{digits}f}%"
-    if not signed:
-        return ("−" if x < 0 else "") + body
-    return ("+" if x > 0 else "−" if x < 0 else "±") + body
-
-
-def format_level(value: float, unit: str = "", lang: str = "zh", qualifier: str | None = None) -> str:
-    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人.
-
-    >>> format_level(9.69e9, "元")
-    '96.9亿元'
-    >>> format_level(9.69e9, "元", "en")
-    '9.69 bn yuan'
-    >>> format_level(30000, "家", qualifier="over")
-    '超3万家'
-    """
-    x = _num(value)
-    if math.isnan(x):
-        return "—"
-    unit = _text(unit)
-    prefix = _QUALIFIER_PREFIX.get(lang, {}).get(_text(qualifier), "")
-    if x < 0:
-        prefix, x = prefix + "−", -x
-
-    def num(v: float, scaled: bool = True) -> str:
-        if abs(v) >= 1000 and not scaled:
-            return f"{v:,.0f}"
-        return (f"{v:,.2f}" if abs(v) < 100 else f"{v:,.1f}").rstrip("0").rstrip(".")
-
-    if lang == "zh":
-        if unit in ("%", "pp"):
-            return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
-        if abs(x) >= 1e8:
-            return f"{prefix}{num(x / 1e8)}亿{unit}"
-        if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit not in ("", "平方米", "微克/立方米"):
-            return f"{prefix}{num(x / 1e4)}万{unit}"
-        return f"{prefix}{num(x, False)}{unit}"
-    unit_en = {"元": "yuan", "美元": "US dollars", "人": "persons", "家": "firms", "户": "units",
-               "个": "", "项": "items", "平方米": "m²", "微克/立方米": "µg/m³", "人次": "person-times"}.get(unit, unit)
-    if unit in ("%", "pp"):
-        return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
-    scale = ((1e9, "bn"), (1e6, "m"))
-    for size, word in scale:
-        if abs(x) >= size and unit not in ("平方米", "微克/立方米"):
-            return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
-    return f"{prefix}{num(x, False)} {unit_en}".rstrip()
+def _mpl(text: str) -> str:
+    """Text from a report as matplotlib shows it verbatim: a ``$`` never starts mathtext."""
+    return text.replace("$", r"\$")
 
 
 def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
@@ -240,7 +119,7 @@ def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
     final = []
     for lab in out:
         seen[lab] += 1
-        final.append(lab if seen[lab] == 1 else f"{lab} #{seen[lab]}")
+        final.append(_mpl(lab if seen[lab] == 1 else f"{lab} #{seen[lab]}"))
     return final
 
 
@@ -258,7 +137,7 @@ def _sections(data: pd.DataFrame) -> str:
 
 
 def _source_text(data: pd.DataFrame, source: str | None, lang: str, section: str | None) -> str:
-    t = _TEXT[lang]
+    t = _check_lang(lang)
     report = source
     if not report and "report_id" in data.columns and len(data):
         report = _text(data["report_id"].iloc[0])
@@ -296,7 +175,7 @@ def _wrap(text: str, width: int) -> str:
 def _add_source_note(ax: Axes, text: str) -> None:
     width_in = ax.figure.get_size_inches()[0] * ax.get_position().width
     ann = ax.annotate(
-        _wrap(text, max(40, int(width_in * 15))), xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label),
+        _mpl(_wrap(text, max(40, int(width_in * 15)))), xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label),
         xytext=(0, -6), textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555",
         annotation_clip=False,
     )
@@ -402,7 +281,7 @@ def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang
                     ends[float(y)] = float(r["comparator_value"])
         if not px:
             continue
-        label = comparator_label(kind, lang)
+        label = _mpl(comparator_label(kind, lang))
         h = ax.scatter(px, py, marker=_MARKERS[i % len(_MARKERS)], s=42, color="white", edgecolor=pal["marker"],
                        linewidth=1.3, zorder=4, label=label, gid="comparator-marker")
         handles.append(h)
@@ -498,7 +377,7 @@ def plot_yoy_changes(
         legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
         _top_legend(ax, legend)
         ax.set_ylim(-0.6, len(d) - 0.4)
-    ax.set_xlabel(t["change_axis"] if lang == "zh" else MEASURE_LABELS["yoy_pct"][1])
+    ax.set_xlabel(t["change_axis"] if lang == "zh" else _labels().code("measure", "yoy_pct", "en"))
     ax.set_title(t["yoy_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
     _despine(ax)
     ax.tick_params(axis="y", length=0)
@@ -571,7 +450,7 @@ def plot_tax_changes(
             ys.append(y)
             y += 1
             for _, r in g.iterrows():
-                labels.append("  " + indicator_label(r, lang, name_col="item"))
+                labels.append("  " + _mpl(indicator_label(r, lang, name_col="item")))
                 ys.append(y)
                 values.append((y, r["change_pct"], _text(r.get("qualifier"))))
                 y += 1
@@ -586,7 +465,7 @@ def plot_tax_changes(
         if len(total):
             tv = float(total["change_pct"].iloc[0])
             allx.append(tv)
-            name = indicator_label(total.iloc[0], lang, name_col="item") or t["total"]
+            name = _mpl(indicator_label(total.iloc[0], lang, name_col="item")) or t["total"]
             line = ax.axvline(tv, color=pal["ref"], linestyle="--", linewidth=1.2, gid="total-line",
                               label=f"{name} {format_pct(tv)}")
             handles.append(line)
@@ -777,7 +656,7 @@ def plot_headline_dashboard(
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
                  path_effects=_BOLD)
-    note = fig.text(0.02, 0.012, _wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15)),
+    note = fig.text(0.02, 0.012, _mpl(_wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15))),
                     fontsize=7, color="#555555", ha="left", va="bottom")
     note.set_gid("source-note")
     return fig
@@ -789,7 +668,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
-    ax.text(0.05, 0.93, _wrap(indicator_label(r, lang), 38), transform=tr, fontsize=10, va="top",
+    ax.text(0.05, 0.93, _mpl(_wrap(indicator_label(r, lang), 38)), transform=tr, fontsize=10, va="top",
             path_effects=_BOLD, gid="card-title")
     level = _num(r.get("level"))
     ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
@@ -844,7 +723,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(target):
         derived.append(f"{t['implied_target']} {format_level(target, _text(r.get('unit')), lang)}")
     if notes:
-        ax.text(0.05, 0.155, t["sep"].join(notes), transform=tr, fontsize=8, va="center", color="#222222",
+        ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
                 gid="card-comparison")
     if derived:
         ax.text(0.05, 0.06, t["sep"].join(derived), transform=tr, fontsize=7, va="center", color="#666666", gid="card-derived")

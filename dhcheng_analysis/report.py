@@ -180,11 +180,11 @@ def _heading_text(line: str) -> str:
 
 def bundled_path() -> Path:
     """Path of the bundled report text (inside the installed package)."""
-    return Path(str(resources.files("dhcheng_analysis").joinpath("data", f"{BUNDLED_ID}.txt")))
+    return Path(str(resources.files("dhcheng_analysis.data").joinpath(f"{BUNDLED_ID}.txt")))
 
 
 def _bundled_metadata() -> dict:
-    meta = resources.files("dhcheng_analysis").joinpath("data", f"{BUNDLED_ID}.json")
+    meta = resources.files("dhcheng_analysis.data").joinpath(f"{BUNDLED_ID}.json")
     return json.loads(meta.read_text(encoding="utf-8"))
 
 

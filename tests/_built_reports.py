@@ -16,7 +16,12 @@ import dhcheng_analysis as dh
 
 ROOT = Path(__file__).resolve().parent.parent
 VARIANT = ROOT / "tests" / "gold" / "variants.txt"
-REPORTS = {"bundled": None, "variant": VARIANT}
+FIXTURES = ROOT / "tests" / "fixtures"
+#: Hostile texts (a regression fixture, written for these tests): script, event handlers and
+#: javascript: links in the first line, a section, indicators and comparators; a saved web page
+#: with entity-encoded tags, and a sidecar .json whose title, district and period are payloads.
+REPORTS = {"bundled": None, "variant": VARIANT, "payload": FIXTURES / "payload_report.txt",
+           "payload_page": FIXTURES / "payload_page.html"}
 
 _TMP = Path(tempfile.mkdtemp(prefix="dhcheng-test-report-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ import pytest
 from _built_reports import built, report
 from matplotlib import image
 
-from dhcheng_analysis import fonts
+from dhcheng_analysis import fonts, publish
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -110,3 +111,124 @@ def test_chart_pages_show_colour(browser, result):
     pixels = _screenshot(browser, result.pages[0].html, browser.folder / "colour.png")[..., :3]
     saturation = pixels.max(axis=2) - pixels.min(axis=2)
     assert (saturation > 0.3).mean() > 0.001
+
+
+# ----------------------------------------------------------------------------- hostile report text
+PAYLOAD_BUILDS = [("payload", "zh"), ("payload_page", "en")]
+
+
+class _Dom(HTMLParser):
+    """Elements, attributes and text of a page as a browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._in_title:
+            self.title += data
+
+
+def assert_csp(tags: list[tuple[str, dict[str, str]]], where: str) -> None:
+    """The page's first tags carry the Content-Security-Policy that forbids every script."""
+    head = tags[: [t for t, _ in tags].index("body")] if "body" in [t for t, _ in tags] else tags
+    policies = [a.get("content", "") for t, a in head if t == "meta" and a.get("http-equiv", "").lower()
+                == "content-security-policy"]
+    assert policies == [publish.CSP], f"{where}: {policies}"
+    rules = dict(rule.strip().split(" ", 1) for rule in publish.CSP.split(";"))
+    assert rules["default-src"] == "'none'" and "script-src" not in rules
+    assert [t for t, _ in head].index("meta") < [t for t, _ in head].index("style")
+
+
+def _dom(markup: str) -> _Dom:
+    dom = _Dom()
+    dom.feed(markup)
+    return dom
+
+
+def _assert_inert(dom: _Dom, where: str) -> None:
+    scripts = [t for t, _ in dom.tags if t in ("script", "iframe", "object", "embed", "svg", "base", "form")]
+    assert not scripts, f"{where}: {scripts}"
+    handlers = [(t, k) for t, attrs in dom.tags for k in attrs if k.startswith("on")]
+    assert not handlers, f"{where}: event handlers {handlers}"
+    links = [a.get("href", "") for t, a in dom.tags if t == "a"]
+    assert not [h for h in links if h.strip().lower().startswith(("javascript:", "data:", "http:", "https:", "//"))]
+    images = [a.get("src", "") for t, a in dom.tags if t == "img"]
+    assert all(src.startswith("data:image/png;base64,") for src in images), f"{where}: {images}"
+    assert dom.title.strip() != "PWNED", f"{where}: a script set the title"
+
+
+@pytest.fixture(scope="module", params=PAYLOAD_BUILDS, ids=lambda p: f"{p[0]}-{p[1]}")
+def payload(request):
+    which, lang = request.param
+    result = built(which, lang)
+    assert result.failed == [], result.failed
+    return which, lang, result
+
+
+def test_payload_pages_hold_no_markup_from_the_report(payload):
+    which, lang, result = payload
+    for html in [result.index, *(p.html for p in result.pages)]:
+        dom = _dom(html.read_text(encoding="utf-8"))
+        _assert_inert(dom, f"{which}/{html.name}")
+        assert_csp(dom.tags, html.name)
+        assert dom.tags[0] == ("html", {"lang": "zh-Hans" if lang == "zh" else "en"})
+
+
+def test_no_payload_runs_in_the_browser_and_each_is_shown_as_text(browser, payload):
+    which, lang, result = payload
+    rep = report(which)
+    shown = [rep.title]
+    if which == "payload":
+        shown += ["（一）<script>document.title='PWNED'</script>经济运行"]   # a section, in the tables
+    for html in [result.index, *(p.html for p in result.pages)]:
+        proc = browser("--dump-dom", _url(html))
+        assert proc.returncode == 0, proc.stderr[-500:]
+        dom = _dom(proc.stdout)
+        _assert_inert(dom, f"{which}/{html.name} in the browser")
+        text = "".join(dom.text)
+        assert "PWNED" in text, f"{which}/{html.name}: the payload is not shown as text"
+        assert rep.title in text or html == result.index and lang == "en", html.name
+    pages_text = "".join("".join(_dom(browser("--dump-dom", _url(p.html)).stdout).text) for p in result.pages)
+    for s in shown:
+        assert s in pages_text, f"{which}: {s!r} is not shown as text"
+
+
+def test_hostile_table_values_are_shown_as_text(browser, tmp_path_factory, bundled_report, bundled_tables):
+    """Indicators, comparators, sections and items of the tables themselves carry payloads (every notebook)."""
+    from dhcheng_analysis.execute import run_notebooks
+    from dhcheng_analysis.notebook import save_tables
+
+    folder = tmp_path_factory.mktemp("hostile")
+    payload = "<img src=x onerror=\"document.title='PWNED'\">"
+    tables = {}
+    for key, frame in bundled_tables.items():
+        frame = frame.copy()
+        for col in ("indicator", "item", "comparator", "section", "rank_group", "period"):
+            if col in frame.columns:
+                frame[col] = [f"{payload}{v}" if isinstance(v, str) else v for v in frame[col]]
+        tables[key] = frame
+    save_tables(tables, folder, bundled_report)
+    books = sorted(publish.notebook_paths())
+    done = run_notebooks(books, {"report_path": None, "lang": "zh", "tables_path": str(folder)}, cwd=folder)
+    for item in done:
+        assert item.error is None, item.error
+        page = folder / f"{item.path.stem}.html"
+        page.write_text(publish.export_html(item.nb, "zh"), encoding="utf-8")
+        _assert_inert(_dom(page.read_text(encoding="utf-8")), page.name)
+        proc = browser("--dump-dom", _url(page))
+        dom = _dom(proc.stdout)
+        _assert_inert(dom, f"{page.name} in the browser")
+        assert payload in "".join(dom.text), f"{page.name}: the payload is not shown as text"

@@ -92,23 +92,23 @@ def run_cli(*args: str) -> tuple[int, str, str]:
 
 
 # ----------------------------------------------------------------------------- the bundled corpus
-def test_bundled_corpus_is_one_compressed_file_inside_the_package():
-    path = ROOT / "dhcheng_analysis" / "data" / C.BUNDLED_CORPUS
+def test_bundled_corpus_is_one_compressed_file_of_the_package_data():
+    path = ROOT / "data" / C.BUNDLED_CORPUS
     assert path.stat().st_size < 1_500_000
     records = [json.loads(line) for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()]
     assert len(records) == 52
     for r in records:
         assert r["source_url"].startswith("https://zh.wikisource.org/") and r["text"].strip()
         assert r["report_id"] == f"gwr_{r['year']}"
-    assert not (ROOT / "data" / C.BUNDLED_CORPUS).exists(), "the corpus lives only inside the package"
-    note = (ROOT / "dhcheng_analysis" / "data" / "national_work_reports.md").read_text(encoding="utf-8")
+    assert not (ROOT / "dhcheng_analysis" / "data").exists(), "one copy: data/ is the package's data folder"
+    note = (ROOT / "data" / "national_work_reports.md").read_text(encoding="utf-8")
     assert "article 5" in note and "wikisource" in note.lower()
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the source collection is not on this machine")
 def test_bundled_texts_are_verbatim():
     records = {r["file"]: r["text"] for r in map(json.loads, gzip.decompress(
-        (ROOT / "dhcheng_analysis" / "data" / C.BUNDLED_CORPUS).read_bytes()).decode("utf-8").splitlines())}
+        (ROOT / "data" / C.BUNDLED_CORPUS).read_bytes()).decode("utf-8").splitlines())}
     for path in sorted(SHARED.glob("*.txt")):
         assert records[path.name] == path.read_text(encoding="utf-8"), path.name
 

@@ -35,13 +35,13 @@ BASE_UNIT = {"亿元": "元", "万元": "元", "亿美元": "美元", "万美元
 # Fixtures
 # --------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def report():
-    return dh.load_report()
+def report(bundled_report):
+    return bundled_report
 
 
 @pytest.fixture(scope="module")
-def tables(report):
-    return dh.all_tables(report)
+def tables(bundled_tables):
+    return bundled_tables
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +231,7 @@ def test_readme_sheet_metadata_fields_and_glossary(workbook_path, tables):
         assert term.canonical in values and term.english in values
 
 
+@pytest.mark.slow
 def test_english_workbook(tmp_path, report, tables):
     path = export.to_excel(report, tmp_path / "en.xlsx", lang="en", tables=tables)
     wb = openpyxl.load_workbook(path)
@@ -482,6 +483,7 @@ def test_final_file_has_ordinary_permissions(tmp_path, report, tables):
 # --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_cli_export_workbook_and_table(tmp_path, capsys):
     out = tmp_path / "dongcheng.xlsx"
     assert cli.main(["export", "--format", "xlsx", "-o", str(out)]) == 0
@@ -542,6 +544,7 @@ def test_list_cells_and_infinities(tmp_path, report):
     assert "f1;f2" in csv.read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow
 def test_english_about_sheet(tmp_path, report, tables):
     path = export.to_excel(report, tmp_path / "en.xlsx", lang="en", tables=tables)
     ws = openpyxl.load_workbook(path)["About"]
@@ -553,6 +556,7 @@ def test_english_about_sheet(tmp_path, report, tables):
            "and source sentence." in values
 
 
+@pytest.mark.slow
 def test_cli_export_parquet(tmp_path):
     out = tmp_path / "targets.parquet"
     assert cli.main(["export", "--format", "parquet", "--table", "targets", "-o", str(out)]) == 0

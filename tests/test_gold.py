@@ -60,7 +60,3 @@ def test_every_span_holds_its_printed_figure(path):
         assert row.raw_value in printed, (printed, row.raw_value)
         assert row.sentence and printed in row.sentence or row.raw_value in row.sentence
 
-
-def test_bundled_copy_in_package_is_identical_to_data():
-    pkg = ROOT / "dhcheng_analysis" / "data" / "dongcheng_2020_h1.txt"
-    assert pkg.read_bytes() == (ROOT / "data" / "dongcheng_2020_h1.txt").read_bytes()

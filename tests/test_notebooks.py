@@ -3,12 +3,15 @@ executing top to bottom in a fresh kernel for the bundled report and for a varia
 
 from __future__ import annotations
 
-import importlib.util
+import ast
 import json
 import re
+import tomllib
+import warnings
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from _built_reports import ROOT, built, report
 
@@ -17,7 +20,6 @@ from dhcheng_analysis import publish
 
 # notebooks of one report; 05_across_reports reads a corpus and is tested in test_corpus.py
 NOTEBOOKS = sorted(p for p in (ROOT / "notebooks").glob("[0-9]*.ipynb") if p.stem != "05_across_reports")
-PACKAGED = ROOT / "dhcheng_analysis" / "notebooks"
 EXPECTED = ["01_overview", "02_year_on_year", "03_tax_declines", "04_target_completion"]
 
 
@@ -43,27 +45,13 @@ def test_committed_notebook_has_no_outputs(path):
             assert cell.execution_count is None, f"{path.name}: a code cell has an execution count"
 
 
-def test_packaged_copies_are_identical():
-    packaged = sorted(PACKAGED.glob("*.ipynb"))
-    assert [p.name for p in packaged] == [p.name for p in NOTEBOOKS]
-    for canonical, copy in zip(NOTEBOOKS, packaged, strict=True):
-        assert canonical.read_bytes() == copy.read_bytes(), (
-            f"{copy} differs from {canonical} — run python notebooks/_build.py")
-
-
-def test_notebooks_are_package_data():
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"notebooks/*.ipynb"' in text
+def test_notebooks_and_data_are_one_copy_installed_as_subpackages():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert project["package-dir"] == {"dhcheng_analysis.notebooks": "notebooks", "dhcheng_analysis.data": "data"}
+    assert not (ROOT / "dhcheng_analysis" / "notebooks").exists() and not (ROOT / "dhcheng_analysis" / "data").exists()
+    assert not list((ROOT / "notebooks").glob("*.py")) or [p.name for p in (ROOT / "notebooks").glob("*.py")] == [
+        "__init__.py"], "notebooks are edited as notebooks, not generated from a script"
     assert [p.stem for p in publish.notebook_paths()] == EXPECTED
-
-
-def test_generator_is_in_sync_with_the_notebooks():
-    spec = importlib.util.spec_from_file_location("_nb_build", ROOT / "notebooks" / "_build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for fname, text in module.books().items():
-        assert (ROOT / "notebooks" / fname).read_text(encoding="utf-8") == text, (
-            f"{fname} is out of date — run python notebooks/_build.py")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -76,8 +64,11 @@ def test_notebook_structure(path):
     assert len(params) == 1 and params[0].cell_type == "code"
     assert re.search(r"^report_path = None", params[0].source, re.M)
     assert re.search(r'^lang = "zh"', params[0].source, re.M)
+    assert re.search(r"^tables_path = None", params[0].source, re.M)
     setup = nb.cells[nb.cells.index(params[0]) + 1]
-    assert 'warnings.filterwarnings("error"' in setup.source and "missing from font" in setup.source
+    assert "open_analysis(report_path, lang=lang, palette=palette, tables_path=tables_path)" in setup.source
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert max(len(c.splitlines()) for c in code) <= 30, "a cell that long belongs in the package"
     meta = nb.metadata["dhcheng"]
     assert meta["title"]["zh"] and meta["title"]["en"] and meta["question"]["zh"] and meta["question"]["en"]
     assert nb.metadata["kernelspec"]["name"] == "python3"
@@ -93,13 +84,17 @@ def test_nothing_report_specific_is_hard_coded(path):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             assert not figure.search(cell.source), f"{path.name}: a markdown cell states a figure: {cell.source!r}"
-    # commentary with numbers is computed: every say() call is an f-string
+    # commentary is a template of the notebook's own, never an f-string (values from the report are
+    # filled in and escaped by the narrative helper), and its numbers are values, not literals
     for cell in nb.cells:
-        if cell.cell_type == "code":
-            for m in re.finditer(r"say\(\s*(\w?)\"", cell.source):
-                literal = cell.source[m.end():cell.source.index('"', m.end())]
-                assert m.group(1) == "f" or not re.search(r"\d", literal), (
-                    f"{path.name}: commentary with a number must be computed: {literal!r}")
+        if cell.cell_type != "code":
+            continue
+        assert not re.search(r"say\(\s*[fF]", cell.source), f"{path.name}: say() with an f-string"
+        assert "Markdown(" not in cell.source and "HTML(" not in cell.source, f"{path.name}: raw markup"
+        for m in re.finditer(r"say\(\s*\"", cell.source):
+            literal = cell.source[m.end():cell.source.index('"', m.end())]
+            assert not re.search(r"\d", re.sub(r"\{[^}]*\}", "", literal)), (
+                f"{path.name}: commentary with a number must take it as a value: {literal!r}")
 
 
 # ----------------------------------------------------------------------------- execution
@@ -155,13 +150,14 @@ def test_parameters_are_injected(build):
     for page in result.pages:
         nb = _read(page.notebook)
         injected = [c for c in nb.cells if "injected-parameters" in _tags(c)]
-        assert len(injected) == 1, f"{page.name}: papermill did not inject parameters"
-        src = injected[0].source
+        assert len(injected) == 1, f"{page.name}: the build did not inject its parameters"
+        values = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.parse(injected[0].source).body}
         if which == "bundled":
-            assert "report_path = None" in src
+            assert values["report_path"] is None
         else:
-            assert "variants.txt" in src
-        assert 'lang = "zh"' in src
+            assert values["report_path"].endswith("variants.txt")
+        assert values["lang"] == "zh"
+        assert values["tables_path"], "the build hands its tables to the notebooks"
 
 
 def test_every_notebook_draws_at_least_one_chart(build):
@@ -177,6 +173,44 @@ def test_commentary_is_computed_from_the_report(build):
     headline = dh.headline_indicators(rep)
     with_yoy = headline["yoy_pct"].notna().sum()
     nb = _read(result.pages[0].notebook)
-    markdown = "\n".join(o["data"]["text/markdown"] for o in _outputs(nb) if "text/markdown" in o.get("data", {}))
-    assert f"报告列出 {len(headline)} 项主要指标，其中 {with_yoy} 项给出同比变化" in markdown
-    assert rep.title in markdown
+    said = "\n".join(o["data"]["text/plain"] for o in _outputs(nb)
+                     if "text/html" in o.get("data", {}) and 'class="dh-say"' in o["data"]["text/html"])
+    assert f"报告列出 {len(headline)} 项主要指标，其中 {with_yoy} 项给出同比变化" in said
+    assert rep.title in said
+
+
+def test_setup_makes_a_missing_glyph_an_error():
+    from dhcheng_analysis.notebook import open_analysis
+
+    with warnings.catch_warnings():
+        an = open_analysis(None, lang="en")
+        with pytest.raises(UserWarning, match="missing from font"):
+            warnings.warn("Glyph 27979 (\\N{CJK UNIFIED IDEOGRAPH-6D4B}) missing from font(s) DejaVu Sans.",
+                          UserWarning, stacklevel=1)
+    assert set(an.tables) == {"facts", "headline", "yoy", "tax", "completion", "targets", "audit"}
+    assert an.caption["period"] == f"H1 {dh.load_report().metadata['year']}"
+
+
+def test_tables_handed_over_are_the_tables_computed(tmp_path, bundled_report, bundled_tables):
+    from dhcheng_analysis.notebook import load_tables, open_analysis, save_tables
+
+    rep, tables = bundled_report, bundled_tables
+    save_tables(tables, tmp_path, rep)
+    back, info = load_tables(tmp_path)
+    assert info["report_id"] == rep.report_id and list(back) == list(tables)
+    for key, frame in tables.items():
+        pd.testing.assert_frame_equal(back[key].reset_index(drop=True), frame.reset_index(drop=True))
+    with warnings.catch_warnings():
+        an = open_analysis(None, tables_path=tmp_path)
+    assert an.caption == dh.publish.report_caption(rep, "zh")
+
+
+@pytest.mark.slow
+def test_a_notebook_run_by_hand_computes_its_own_tables(tmp_path):
+    from dhcheng_analysis.execute import run_notebooks
+
+    [done] = run_notebooks([NOTEBOOKS[2]], {"report_path": None, "lang": "en"}, cwd=tmp_path)
+    assert done.error is None, done.error
+    html = "".join(o.get("data", {}).get("text/html", "") for c in done.nb.cells if c.cell_type == "code"
+                   for o in c.outputs)
+    assert "The report gives changes for" in html and "dh-table" in html

@@ -183,12 +183,13 @@ def _all_charts(lang="zh", **kw):
     }
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", ["zh", pytest.param("en", marks=pytest.mark.slow)])
 def test_every_chart_renders_without_missing_glyphs(lang):
     for name, chart in _all_charts(lang).items():
         assert _draw(chart) == [], f"{name}: missing glyphs"
 
 
+@pytest.mark.slow
 def test_real_tables_render_without_missing_glyphs():
     for src in (None, Path(__file__).resolve().parent / "gold" / "variants.txt"):
         report = dh.load_report(src)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import nbformat
 import numpy as np
@@ -15,7 +20,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import publish
-from dhcheng_analysis.errors import ExportError, ReportError, ReportNotFoundError
+from dhcheng_analysis.errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from dhcheng_analysis.publish import reader_table, report_caption
 
 PNG = re.compile(r'<img[^>]+src="data:image/png;base64,')
@@ -84,16 +89,15 @@ def test_index_links_pages_with_title_and_period(build):
     assert not re.search(r'(?:src|href)="(?:https?:)?//', text)
 
 
-def test_workbook_is_written_when_the_exporter_exists(build):
+def test_the_workbook_is_written_beside_the_pages(build):
     which, result = build
+    import openpyxl
+
     from dhcheng_analysis import export
 
-    if hasattr(export, "to_excel"):
-        import openpyxl
-
-        assert result.workbook == result.out_dir / f"{report(which).report_id}.xlsx"
-        wb = openpyxl.load_workbook(result.workbook, read_only=True)
-        assert len(wb.sheetnames) >= 2
+    assert result.workbook == result.out_dir / f"{report(which).report_id}.xlsx"
+    wb = openpyxl.load_workbook(result.workbook, read_only=True)
+    assert wb.sheetnames == list(export.sheet_names("zh").values())
 
 
 # ----------------------------------------------------------------------------- failures
@@ -105,6 +109,7 @@ def _tiny(path, cells):
     return path
 
 
+@pytest.mark.slow
 def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_build(tmp_path, capsys):
     params = new_code_cell('report_path = None\nlang = "zh"', metadata={"tags": ["parameters"]})
     good = _tiny(tmp_path / "01_good.ipynb", [new_markdown_cell("# good"), params, new_code_cell("x = 1\nx")])
@@ -141,6 +146,7 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         dh.build_report(None, tmp_path / "file")
 
 
+@pytest.mark.slow
 def test_cli_reports_a_missing_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "report", str(tmp_path / "x.txt"),
                            "-o", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
@@ -186,3 +192,305 @@ def test_importing_publish_is_light():
             "print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_report_of_the_wrong_type_is_one_line(tmp_path):
+    for bad in (123, 4.5, ["x.txt"], object()):
+        with pytest.raises(ReportError) as info:
+            dh.build_report(bad, tmp_path / "out")
+        assert "\n" not in str(info.value) and "path" in str(info.value)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+# ----------------------------------------------------------------------------- the output folder
+PARAMS = 'report_path = None\nlang = "zh"'
+
+
+def _tiny_set(folder, names, body="x = 1\nx"):
+    folder.mkdir(parents=True, exist_ok=True)
+    return [_tiny(folder / f"{n}.ipynb", [new_markdown_cell(f"# {n}"),
+                                          new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                                          new_code_cell(body)]) for n in names]
+
+
+def _snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _siblings(folder):
+    return sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(".dhcheng-")) + sorted(
+        p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.fixture(scope="module")
+def previous(tmp_path_factory):
+    """A small report already in place, built from two tiny notebooks."""
+    root = tmp_path_factory.mktemp("generations")
+    books = _tiny_set(root / "books", ["01_first", "02_second"])
+    out = root / "site" / "out"
+    result = publish.build_report(None, out, notebooks=books, workbook=False, jobs=1, progress=False)
+    assert result.failed == [] and out.is_dir()
+    return root, out
+
+
+def test_a_new_run_replaces_the_whole_generation(previous, tmp_path):
+    root, _ = previous
+    out = tmp_path / "out"
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_a", ["01_a", "02_b"]), workbook=False,
+                         jobs=1, progress=False)
+    first = set(_snapshot(out))
+    assert {"01_a.html", "02_b.html", "index.html"} <= first
+    result = publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
+                                  jobs=1, progress=False)
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}      # nothing of the first run
+    assert result.index == out.resolve() / "index.html" and result.pages[0].html.is_file()
+    assert _siblings(out) == []
+    assert oct(out.stat().st_mode & 0o777) == oct(0o777 & ~__import__("dhcheng_analysis.atomic").atomic.current_umask())
+
+
+def test_the_swap_works_without_an_atomic_exchange(previous, tmp_path, monkeypatch):
+    from dhcheng_analysis import generation
+
+    root, _ = previous
+    out = tmp_path / "out"
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_a", ["01_a"]), workbook=False,
+                         jobs=1, progress=False)
+    monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
+                         jobs=1, progress=False)
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}
+    assert _siblings(out) == []
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_previous_report(previous, monkeypatch):
+    root, out = previous
+    before = _snapshot(out)
+    real = Path.write_text
+
+    def full(self, *args, **kwargs):
+        if ".dhcheng-new-" in str(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(ExportError) as info:
+        publish.build_report(None, out, notebooks=_tiny_set(root / "books_c", ["01_new"]), workbook=False,
+                             jobs=1, progress=False)
+    message = str(info.value)
+    assert "\n" not in message and "no space left" in message and "unchanged" in message
+    assert _snapshot(out) == before
+    assert _siblings(out) == []
+
+
+def test_a_report_folder_of_an_older_version_is_replaced_but_not_one_with_other_files(tmp_path):
+    from dhcheng_analysis.generation import check_target_folder
+
+    old = tmp_path / "reports"
+    old.mkdir()
+    for name in ("index.html", "01_overview.html", "01_overview.ipynb", "dongcheng_2020_h1.xlsx"):
+        (old / name).write_text("old")
+    (old / ".dhcheng-abc123").mkdir()               # a work folder an older version left behind
+    assert check_target_folder(old) == old.resolve()
+    (old / "my notes.txt").write_text("mine")
+    with pytest.raises(ExportError, match="my notes.txt"):
+        check_target_folder(old)
+
+
+def test_foreign_current_and_file_folders_are_refused(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("my own file")
+    with pytest.raises(ExportError, match="notes.txt"):
+        publish.build_report(None, tmp_path / "mine")
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "my own file"
+    monkeypatch.chdir(tmp_path)
+    for bad in ("", ".", str(tmp_path)):
+        with pytest.raises(ExportError, match="current"):
+            publish.build_report(None, bad)
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(ExportError, match="is a file"):
+        publish.build_report(None, tmp_path / "f")
+
+
+@pytest.mark.slow
+def test_stale_work_folders_of_dead_runs_are_removed(previous, tmp_path):
+    root, _ = previous
+    out = tmp_path / "out"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    stale = [tmp_path / f".dhcheng-{kind}-{dead}-out-abcd1234" for kind in ("new", "work", "old")]
+    other = tmp_path / f".dhcheng-new-{dead}-other-abcd1234"         # another output folder's: kept
+    for folder in [*stale, other]:
+        folder.mkdir()
+    publish.build_report(None, out, notebooks=_tiny_set(root / "books_d", ["01_d"]), workbook=False, jobs=1,
+                         progress=False)
+    assert not any(f.exists() for f in stale) and other.exists()
+
+
+def test_a_report_id_from_a_sidecar_never_names_a_path(tmp_path):
+    assert publish.safe_file_stem("../../x") == "x" and "/" not in publish.safe_file_stem("/etc/passwd")
+    assert publish.safe_file_stem("..") == "report"
+
+
+INTERRUPTIBLE = """
+import sys
+from pathlib import Path
+import dhcheng_analysis.publish as p
+try:
+    p.build_report(None, sys.argv[1], notebooks=[sys.argv[2]], workbook=False, jobs=1, progress=False)
+except KeyboardInterrupt as exc:
+    print("interrupted:", exc, file=sys.stderr)
+    sys.exit(130)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_removes_work_folders_and_kernels_and_keeps_the_previous_report(previous, tmp_path, sig):
+    root, out = previous
+    before = _snapshot(out)
+    pidfile = tmp_path / "kernel.pid"
+    book = _tiny_set(tmp_path / "books", ["01_slow"],
+                     body=f"import os, time\nopen({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)")[0]
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTIBLE, str(out), str(book)], stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while not (pidfile.is_file() and pidfile.read_text()) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read()
+            time.sleep(0.2)
+        kernel = int(pidfile.read_text())
+        assert [p for p in _siblings(out) if p.startswith(".dhcheng-new-")], "the build runs beside the output"
+        proc.send_signal(sig)
+        err = proc.communicate(timeout=60)[1]
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert _siblings(out) == [], "work folders left behind"
+    assert _snapshot(out) == before, "the previous report changed"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(kernel, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError("the kernel outlived the build")
+
+
+@pytest.mark.slow
+def test_cli_full_disk_is_one_line_and_exit_1(previous, tmp_path):
+    _root, out = previous
+    before = _snapshot(out)
+    code = ("import errno, sys, openpyxl\n"
+            "def full(self, *a, **k):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+            "openpyxl.Workbook.save = full\n"
+            "from dhcheng_analysis.cli import main\nsys.exit(main(['report', '-o', sys.argv[1]]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    lines = [ln for ln in re.split(r"[\r\n]", proc.stderr) if ln.startswith("dhcheng:")]
+    assert len(lines) == 1 and "no space left" in lines[0], proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _snapshot(out) == before and _siblings(out) == []
+
+
+# ----------------------------------------------------------------------------- one parse, warm kernels
+@pytest.mark.slow
+def test_notebooks_share_one_kernel_but_not_their_variables(tmp_path):
+    first = _tiny_set(tmp_path / "books", ["01_first"], body="import os\nsecret = os.getpid()\nprint(secret)")[0]
+    second = _tiny_set(tmp_path / "books", ["02_second"],
+                       body="import os\nprint(os.getpid())\nprint('secret' in dir())")[0]
+    result = publish.build_report(None, tmp_path / "out", notebooks=[first, second], workbook=False, jobs=1,
+                                  progress=False)
+    assert result.failed == []
+    outs = [[o["text"].split() for c in nbformat.read(str(p.notebook), as_version=4).cells if c.cell_type == "code"
+             for o in c.outputs if o.get("name") == "stdout"] for p in result.pages]
+    assert outs[0][0][0] == outs[1][0][0], "jobs=1 runs every notebook in one kernel"
+    assert outs[1][0][1] == "False", "a notebook sees a variable of the previous one"
+    counts = [c.execution_count for c in nbformat.read(str(result.pages[1].notebook), as_version=4).cells
+              if c.cell_type == "code"]
+    assert counts[0] == 1, "execution counts start from 1 in every notebook"
+
+
+@pytest.mark.slow
+def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tmp_path, monkeypatch):
+    from dhcheng_analysis import analysis, export, facts
+
+    calls = {"extract": 0, "tables": 0}
+    seen = {}
+    real_extract, real_tables, real_excel = facts.extract_facts, analysis.all_tables, export.to_excel
+
+    def extract(*a, **k):
+        calls["extract"] += 1
+        return real_extract(*a, **k)
+
+    def tables(*a, **k):
+        calls["tables"] += 1
+        seen["tables"] = real_tables(*a, **k)
+        return seen["tables"]
+
+    def excel(report, path, lang="zh", *, tables=None):
+        seen["workbook"] = tables
+        return real_excel(report, path, lang=lang, tables=tables)
+
+    monkeypatch.setattr(facts, "extract_facts", extract)
+    monkeypatch.setattr(analysis, "extract_facts", extract, raising=False)
+    monkeypatch.setattr(analysis, "all_tables", tables)
+    monkeypatch.setattr(export, "to_excel", excel)
+    book = _tiny_set(tmp_path / "books", ["01_x"])[0]
+    result = publish.build_report(None, tmp_path / "out", notebooks=[book], jobs=1, progress=False)
+    assert result.failed == [] and result.workbook.is_file()
+    assert calls == {"extract": 1, "tables": 1}
+    assert all(seen["workbook"][k] is seen["tables"][k] for k in seen["tables"])
+
+
+def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch, bundled_report, bundled_tables):
+    from dhcheng_analysis import analysis, notebook, report
+
+    rep = bundled_report
+    notebook.save_tables(bundled_tables, tmp_path, rep)
+
+    def forbidden(*a, **k):
+        raise AssertionError("the report was read again")
+
+    monkeypatch.setattr(report, "load_report", forbidden)
+    monkeypatch.setattr(analysis, "all_tables", forbidden)
+    an = notebook.open_analysis("/nonexistent.txt", tables_path=tmp_path)
+    assert an.caption["title"] == rep.title and len(an["facts"]) == len(bundled_tables["facts"])
+
+
+def test_a_kernel_that_cannot_start_is_one_line(tmp_path, monkeypatch):
+    from dhcheng_analysis import execute
+
+    async def broken(self):
+        raise RuntimeError("No such kernel named python3\nmore detail")
+
+    monkeypatch.setattr(execute._Kernel, "start", broken)
+    book = _tiny_set(tmp_path / "books", ["01_x"])[0]
+    with pytest.raises(NotebookError) as info:
+        publish.build_report(None, tmp_path / "out", notebooks=[book], workbook=False, progress=False)
+    assert "\n" not in str(info.value) and "kernel" in str(info.value)
+    assert not (tmp_path / "out").exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
+
+
+def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
+    from dhcheng_analysis import generation
+
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "index.html").write_text('<meta name="dhcheng-files" content="index.html">')
+    real_rename = os.rename
+
+    def rename(src, dst):
+        if ".dhcheng-new-" in str(src):
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(generation.os, "rename", rename)
+    with pytest.raises(ExportError, match="could not put the new report"), generation.Generation(target) as gen:
+        (gen.path / "index.html").write_text("new")
+        gen.commit()
+    assert (target / "index.html").read_text().startswith("<meta")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]

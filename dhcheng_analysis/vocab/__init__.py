@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .labels import CodeView, Labels, load_labels
+
 
 def _read_text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
@@ -82,22 +84,15 @@ MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
 STATUSES = ("actual", "target")
 
-MEASURE_LABELS = {
-    "level": ("水平值", "Level"),
-    "yoy_pct": ("同比变化(%)", "Year-on-year change (%)"),
-    "change_pct": ("比其他基期变化(%)", "Change against another base (%)"),
-    "completion_pct": ("完成进度(%)", "Completion (%)"),
-    "pp_diff": ("百分点差", "Difference (percentage points)"),
-    "rate_pct": ("比率(%)", "Rate or share (%)"),
-    "rank": ("排名", "Rank"),
-    "abs_change": ("绝对变化", "Absolute change"),
-}
-QUALIFIER_LABELS = {
-    "exact": ("确数", "exact"),
-    "over": ("余/超过", "more than"),
-    "nearly": ("近", "nearly"),
-    "about": ("约/左右", "about"),
-    "at_least": ("以上/不低于", "at least"),
-    "at_most": ("以内/不超过", "at most"),
-    "under": ("不足/不到", "under"),
-}
+#: ``code → (zh, en)``: views of the label dictionary (``labels.toml``), kept for older callers.
+MEASURE_LABELS = CodeView("measure")
+QUALIFIER_LABELS = CodeView("qualifier")
+
+
+def labels() -> Labels:
+    """The field and label dictionary (``labels.toml``): headers, definitions, code labels, sheet names.
+
+    >>> labels().code("measure", "yoy_pct", "en")
+    'Year-on-year change (%)'
+    """
+    return load_labels()

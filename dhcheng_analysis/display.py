@@ -1,0 +1,304 @@
+"""Numbers and names as a reader sees them: one place for every page, chart, sheet and the CLI.
+
+Values in the facts and tables are in base units (元, persons, percent as 48.2).  These
+functions turn them into text for people: money in 亿元/万元 (or bn/m yuan), changes with a
+true minus sign, qualifiers kept (超3万家), codes through the label dictionary
+(``vocab/labels.toml``), indicators in Chinese or with their glossary English name.
+
+>>> format_level(9.69e9, "元"), format_pct(-7), format_pp(1.5)
+('96.9亿元', '−7.0%', '+1.5')
+>>> code_label("status", "actual", "zh"), column_header("yoy_pct", "en")
+('实际', 'YoY change (%)')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from .vocab import english_name, labels
+
+__all__ = [
+    "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
+    "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "reader_table",
+]
+
+LANGS = ("zh", "en")
+#: Money scales: (factor, Chinese prefix, English word).
+SCALES = ((1e8, "亿", "100m"), (1e4, "万", "10k"))
+#: Amount columns and the unit column that says what they are in (first one present wins).
+AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "level": ("level_unit", "unit"),
+    "implied_prior_level": ("level_unit", "unit"),
+    "implied_annual_target": ("unit", "level_unit"),
+    "h2_required": ("unit", "level_unit"),
+    "abs_change": ("unit",),
+    "value": ("unit",),
+    "numerator": ("count_unit",),
+    "denominator": ("count_unit",),
+}
+#: The qualifier column of a value column, where they differ.
+QUALIFIER_COLUMNS = {"level": "level_qualifier", "change_pct": "qualifier",
+                     "comparator_value": "comparator_value_qualifier"}
+_YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
+_YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` when it is ``"zh"`` or ``"en"``; ValueError otherwise."""
+    if lang not in LANGS:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    return lang
+
+
+def is_missing(value: Any) -> bool:
+    """None, NaN, NA or a blank string."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and arrays are values
+        return False
+
+
+def _text(value: Any) -> str:
+    return "" if is_missing(value) else str(value)
+
+
+def _num(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+# ----------------------------------------------------------------------------- numbers
+def format_pct(value: Any, *, signed: bool = True, digits: int | None = None) -> str:
+    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``.
+
+    >>> format_pct(1.14), format_pct(48.2, signed=False), format_pct(float("nan"))
+    ('+1.14%', '48.2%', '—')
+    """
+    x = _num(value)
+    if math.isnan(x):
+        return "—"
+    if digits is None:
+        digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+    body = f"{abs(x):.{digits}f}%"
+    if not signed:
+        return ("−" if x < 0 else "") + body
+    return ("+" if x > 0 else "−" if x < 0 else "±") + body
+
+
+def format_pp(value: Any) -> str:
+    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; NaN → ``"—"``."""
+    x = _num(value)
+    if math.isnan(x):
+        return "—"
+    return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.1f}"
+
+
+def qualifier_prefix(qualifier: Any, lang: str = "zh") -> str:
+    """What a qualifier puts before a number: ``over`` → ``超`` / ``over ``; ``exact`` → ``""``."""
+    found = labels().codes["qualifier"].get(_text(qualifier))
+    return found.prefix(lang) if found else ""
+
+
+def choose_scale(values: Iterable[float]) -> tuple[float, str, str]:
+    """The money scale that fits a set of amounts: 亿 when the typical amount is 1亿 or more, else 万.
+
+    >>> choose_scale([9.69e9, 3.2e8])[1], choose_scale([5e6, 2e5])[1]
+    ('亿', '万')
+    """
+    nonzero = sorted(abs(v) for v in values if v and math.isfinite(v))
+    if not nonzero:
+        return SCALES[0]
+    median = nonzero[len(nonzero) // 2]
+    return SCALES[0] if median >= 1e8 else SCALES[1]
+
+
+def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None) -> str:
+    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人.
+
+    >>> format_level(9.69e9, "元")
+    '96.9亿元'
+    >>> format_level(9.69e9, "元", "en")
+    '9.69 bn yuan'
+    >>> format_level(30000, "家", qualifier="over")
+    '超3万家'
+    """
+    x = _num(value)
+    if math.isnan(x):
+        return "—"
+    unit = _text(unit)
+    prefix = qualifier_prefix(qualifier, lang)
+    if x < 0:
+        prefix, x = prefix + "−", -x
+
+    def num(v: float, scaled: bool = True) -> str:
+        if abs(v) >= 1000 and not scaled:
+            return f"{v:,.0f}"
+        return (f"{v:,.2f}" if abs(v) < 100 else f"{v:,.1f}").rstrip("0").rstrip(".")
+
+    physical = unit in ("平方米", "微克/立方米")
+    if lang == "zh":
+        if unit in ("%", "pp"):
+            return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
+        if abs(x) >= 1e8:
+            return f"{prefix}{num(x / 1e8)}亿{unit}"
+        if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit and not physical:
+            return f"{prefix}{num(x / 1e4)}万{unit}"
+        return f"{prefix}{num(x, False)}{unit}"
+    unit_en = labels().units_en.get(unit, unit)
+    if unit in ("%", "pp"):
+        return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
+    for size, word in ((1e9, "bn"), (1e6, "m")):
+        if abs(x) >= size and not physical:
+            return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
+    return f"{prefix}{num(x, False)} {unit_en}".rstrip()
+
+
+# ----------------------------------------------------------------------------- names
+def code_label(kind: str, code: Any, lang: str = "zh") -> str:
+    """Label of a code value from the dictionary (``status``/``actual`` → 实际); unknown codes as they are."""
+    return labels().code(kind, code, lang)
+
+
+def column_header(col: str, lang: str = "zh", unit: tuple[str, str] | None = None, derived: bool | None = None) -> str:
+    """Header of a column, e.g. ``水平值(亿元)`` or ``Level (100m yuan) [derived]``.
+
+    ``derived`` defaults to the dictionary's flag for the column.
+    """
+    field = labels().fields.get(col)
+    base = field.header(lang) if field else col
+    if unit:
+        base += f"({unit[0]})" if lang == "zh" else f" ({unit[1]})"
+    if derived is None:
+        derived = bool(field and field.derived)
+    if derived:
+        base += "[推算]" if lang == "zh" else " [derived]"
+    return base
+
+
+def indicator_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indicator") -> str:
+    """Label of a table row: the Chinese phrase, or its English name from the glossary.
+
+    English comes from the row's ``indicator_en``, else the glossary, else the Chinese phrase.
+    """
+    zh = _text(row.get(name_col)) or _text(row.get("indicator")) or _text(row.get("item"))
+    if lang == "zh":
+        return zh
+    return _text(row.get("indicator_en")) or english_name(zh) or zh
+
+
+def comparator_label(text: Any, lang: str = "zh") -> str:
+    """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language.
+
+    >>> comparator_label("全市", "en"), comparator_label("2019年上半年", "en")
+    ('city average', 'H1 2019')
+    """
+    text = _text(text)
+    if lang == "zh" or not text:
+        return text
+    m = _YEAR_PERIOD.fullmatch(text)
+    if m:
+        return f"{_YEAR_PARTS_EN.get(m.group(2) or '', '')}{m.group(1)}"
+    for pattern, english in labels().comparators_en:
+        if pattern.search(text):
+            return english
+    return text
+
+
+def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
+    """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
+    check_lang(lang)
+    meta = report.metadata or {}
+    i = 0 if lang == "zh" else 1
+    year = meta.get("year")
+    code = str(meta.get("period") or "")
+    label = labels().periods.get(code, (code, code))[i]
+    if lang == "zh":
+        period = meta.get("period_label") or (f"{year}年{label}" if year else label)
+    else:
+        period = f"{label} {year}".strip() if year else label
+    title = meta.get("title") or report.title or report.report_id
+    if lang == "en" and meta.get("title_en"):
+        title_en = meta["title_en"]
+    else:
+        title_en = ""
+    return {"title": str(title), "title_en": str(title_en), "period": str(period),
+            "district": str(meta.get("district") or ""), "report_id": report.report_id}
+
+
+# ----------------------------------------------------------------------------- table cells
+def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
+    """One cell of a reader table: the value of ``col`` in ``row``, formatted by the column's kind.
+
+    Amounts take their unit (and qualifier) from the row, percentages and points get their
+    sign, codes their label; missing values are blank.
+    """
+    if col in ("indicator", "item"):
+        return indicator_label(row, lang, name_col=col)
+    v = row.get(col)
+    if is_missing(v):
+        return ""
+    field = labels().fields.get(col)
+    kind = field.kind if field else "text"
+    qcol = QUALIFIER_COLUMNS.get(col)
+    q = row.get(qcol) if qcol else None
+    if col in AMOUNT_UNIT_COLUMNS:
+        unit = next((_text(row.get(u)) for u in AMOUNT_UNIT_COLUMNS[col] if not is_missing(row.get(u))), "")
+        if col in ("numerator", "denominator"):
+            return f"{_num(v):g}{unit if lang == 'zh' else ''}"
+        return format_level(v, unit, lang, q)
+    if col == "comparator_value":
+        signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
+        return qualifier_prefix(q, lang) + format_pct(v, signed=signed)
+    if kind == "change":
+        return qualifier_prefix(q, lang) + format_pct(v)
+    if kind in ("percent", "rate"):
+        return format_pct(v, signed=False)
+    if kind == "pp":
+        return format_pp(v)
+    if col in ("comparator", "period", "rank_group"):
+        return comparator_label(v, lang)
+    if isinstance(v, bool) or col == "on_track":
+        return code_label("boolean", str(bool(v)).lower(), lang)
+    if col == "qualifier":
+        return "" if _text(v) == "exact" else code_label("qualifier", v, lang)
+    if col in labels().codes:
+        return code_label(col, v, lang)
+    if kind in ("int", "count", "number"):
+        return f"{_num(v):g}"
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
+    """A table for people: chosen columns, headers from the label dictionary, values formatted.
+
+    Money in 亿元/万元, changes with a sign (``−7.0%``), qualifiers kept (``超3万家``),
+    derived columns marked in the header, codes as labels, missing values blank.  Rows are
+    numbered from 1.  Columns the table lacks are skipped.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A key table (headline, yoy, tax, completion, targets).
+    columns : sequence of str
+        Columns to show, in order.
+    lang : {"zh", "en"}
+    """
+    check_lang(lang)
+    cols = [c for c in columns if c in data.columns]
+    rows = data.to_dict("records")
+    out = {column_header(c, lang): [format_cell(c, r, lang) for r in rows] for c in cols}
+    return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))

@@ -1,0 +1,261 @@
+"""Execute notebooks in warm kernels: one kernel runs notebook after notebook.
+
+Starting a kernel and importing pandas, matplotlib and this package costs more than running
+most analysis notebooks.  :func:`run_notebooks` therefore starts ``kernels`` kernels once (at
+the start of a build, while the tables are still being computed), warms them with the
+imports, and hands each the next notebook in turn.  Between two notebooks the kernel's
+namespace is cleared (``%reset -f``), its figures closed and its execution counter reset, so
+each notebook still runs as if alone: it cannot see a variable of the previous one.
+
+Parameters are injected after the cell tagged ``parameters`` in a cell tagged
+``injected-parameters`` (the papermill convention), as Python literals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import queue
+import subprocess
+import threading
+import time
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import NotebookError
+
+__all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
+
+#: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
+WARMUP = """\
+import pyarrow.parquet
+import dhcheng_analysis.notebook, dhcheng_analysis.plots
+dhcheng_analysis.fonts.use_cjk_font()
+"""
+#: Run between two notebooks: a clean namespace, no open figure, counting from 1 again.
+RESET = """\
+import sys as __sys
+if "matplotlib.pyplot" in __sys.modules:
+    __sys.modules["matplotlib.pyplot"].close("all")
+get_ipython().run_line_magic("reset", "-f")
+get_ipython().history_manager.reset(new_session=True)
+get_ipython().execution_count = 1
+"""
+
+
+@dataclass
+class Executed:
+    """One notebook after execution: the notebook (None when it could not be read) and any failure."""
+
+    index: int
+    path: Path
+    nb: Any
+    seconds: float
+    error: str | None = None
+
+
+#: Kernel managers whose kernels may still run: killed when a build is stopped.
+_LIVE: weakref.WeakSet = weakref.WeakSet()
+
+
+def kill_kernels() -> None:
+    """Kill the kernels started by this process at once (used when a build is stopped)."""
+    for km in list(_LIVE):
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None and process.poll() is None:
+            with contextlib.suppress(OSError):
+                process.kill()
+        _LIVE.discard(km)
+
+
+def _kernel_manager_class() -> type:
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        """Kernels that do not write to the terminal (what a notebook prints reaches it as messages)."""
+
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            kw.setdefault("stdout", subprocess.DEVNULL)
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            _LIVE.add(self)
+
+    return QuietKernelManager
+
+
+def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
+    """Insert ``params`` as a cell tagged ``injected-parameters`` after the cell tagged ``parameters``."""
+    from nbformat.v4 import new_code_cell
+
+    lines = ["# Parameters"] + [f"{k} = {v!r}" for k, v in params.items()]
+    where = next((i + 1 for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), 0)
+    nb.cells.insert(where, new_code_cell("\n".join(lines), metadata={"tags": ["injected-parameters"]}))
+    return nb
+
+
+def failure_line(name: str, nb: Any, exc: BaseException) -> str:
+    """One line naming the notebook, the cell and the error."""
+    ename = getattr(exc, "ename", None)
+    if ename is not None:
+        where = "a cell"
+        for i, cell in enumerate(getattr(nb, "cells", [])):
+            if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+                count = cell.get("execution_count")
+                where = (f"cell [{count}] " if count else "") + f"(cell #{i + 1} of the notebook)"
+                break
+        evalue = str(getattr(exc, "evalue", "")).strip().splitlines()
+        return f"{name}: {where} raised {ename}: {evalue[0] if evalue else ''}".rstrip(": ")
+    msg = str(exc).strip().splitlines()
+    return f"{name}: {type(exc).__name__}: {msg[0] if msg else ''}".rstrip(": ")
+
+
+class _Kernel:
+    """One kernel and its client, reused from notebook to notebook."""
+
+    def __init__(self, cwd: Path, timeout: int) -> None:
+        self.cwd = cwd
+        self.timeout = timeout
+        self.km: Any = None
+        self.kc: Any = None
+        self.fresh = True
+
+    async def start(self) -> None:
+        self.km = _kernel_manager_class()(kernel_name="python3")
+        env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+        await self.km.start_kernel(cwd=str(self.cwd), env=env)
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        await self.kc.wait_for_ready(timeout=120)
+        self.fresh = True
+        await self._run(WARMUP)
+
+    async def _run(self, code: str) -> None:
+        reply = await self.kc.execute_interactive(code, silent=True, store_history=False, timeout=self.timeout,
+                                                  output_hook=lambda _msg: None)
+        if reply["content"].get("status") != "ok":
+            content = reply["content"]
+            raise RuntimeError(f"{content.get('ename', 'error')}: {content.get('evalue', '')}")
+
+    async def alive(self) -> bool:
+        return self.km is not None and await self.km.is_alive()
+
+    async def execute(self, nb: Any) -> None:
+        from nbclient import NotebookClient
+
+        if not await self.alive():
+            await self.shutdown()
+            await self.start()
+        if not self.fresh:
+            await self._run(RESET)
+        self.fresh = False
+        client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
+                                interrupt_on_timeout=True, kernel_name="python3",
+                                resources={"metadata": {"path": str(self.cwd)}})
+        client.kc = self.kc
+        await client.async_execute()
+
+    async def shutdown(self) -> None:
+        if self.kc is not None:
+            with contextlib.suppress(Exception):
+                self.kc.stop_channels()
+        if self.km is not None:
+            with contextlib.suppress(Exception):
+                await self.km.shutdown_kernel(now=True)
+            _LIVE.discard(self.km)
+        self.km = self.kc = None
+
+
+async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, timeout: int, kernels: int,
+                   go: threading.Event, done: Callable[[Executed], None],
+                   started: Callable[[int], None] | None) -> None:
+    import nbformat
+
+    pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
+    try:
+        await asyncio.gather(*(k.start() for k in pool))
+        while not go.wait(0.05):
+            await asyncio.sleep(0)
+        todo: asyncio.Queue[int] = asyncio.Queue()
+        for i in range(len(paths)):
+            todo.put_nowait(i)
+
+        async def worker(kernel: _Kernel) -> None:
+            while not todo.empty():
+                i = todo.get_nowait()
+                path = paths[i]
+                if started:
+                    started(i)
+                t0 = time.perf_counter()
+                nb, error = None, None
+                try:
+                    nb = inject_parameters(nbformat.read(str(path), as_version=4), params)
+                    await kernel.execute(nb)
+                except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
+                    error = failure_line(path.stem, nb, exc)
+                done(Executed(i, path, nb, time.perf_counter() - t0, error))
+
+        await asyncio.gather(*(worker(k) for k in pool))
+    finally:
+        await asyncio.gather(*(k.shutdown() for k in pool), return_exceptions=True)
+
+
+class Runner:
+    """Notebooks executing in a background thread; results arrive on :meth:`results`."""
+
+    def __init__(self, paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,
+                 kernels: int = 1, started: Callable[[int], None] | None = None) -> None:
+        self.paths = list(paths)
+        self._go = threading.Event()
+        self._queue: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(
+            target=self._main, name="dhcheng-kernels", daemon=True,
+            args=(self.paths, dict(params), cwd, timeout, kernels, started))
+
+    def _main(self, *args: Any) -> None:
+        try:
+            asyncio.run(_run_all(*args[:5], self._go, self._queue.put, args[5]))
+        except Exception as exc:  # noqa: BLE001 - handed to the building thread, as one line
+            first = (str(exc).strip().splitlines() or [""])[0]
+            error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
+                                  "check that ipykernel is installed in this environment")
+            error.__cause__ = exc
+            self._queue.put(error)
+        except BaseException as exc:  # noqa: BLE001
+            self._queue.put(exc)
+        self._queue.put(None)
+
+    def start(self) -> Runner:
+        self._thread.start()
+        return self
+
+    def go(self) -> None:
+        """Let the notebooks run (their inputs are in place)."""
+        self._go.set()
+
+    def results(self):
+        """Each :class:`Executed` as it finishes; raises what stopped the kernels, if anything."""
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+
+def start_runner(paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,
+                 kernels: int = 1, started: Callable[[int], None] | None = None) -> Runner:
+    """Start kernels now (they warm up in the background); call ``go()`` when the inputs are ready."""
+    return Runner(paths, params, cwd=cwd, timeout=timeout, kernels=kernels, started=started).start()
+
+
+def run_notebooks(paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,
+                  kernels: int = 1) -> list[Executed]:
+    """Execute ``paths`` with ``params`` in ``kernels`` warm kernels; results in the order of ``paths``."""
+    runner = start_runner(paths, params, cwd=cwd, timeout=timeout, kernels=kernels)
+    runner.go()
+    return sorted(runner.results(), key=lambda e: e.index)

@@ -1,0 +1,176 @@
+"""Setup for the analysis notebooks, so that their cells stay short.
+
+A notebook's parameters cell names the report (``report_path``), the language, the palette
+and, when ``dhcheng report`` runs it, ``tables_path``: a folder holding the key tables
+already computed (Parquet, one file per table, plus ``report.json``).  Its setup cell is::
+
+    from dhcheng_analysis.notebook import open_analysis
+
+    an = open_analysis(report_path, lang=lang, palette=palette, tables_path=tables_path)
+    say, table, name, pct, level = an.say, an.table, an.name, an.pct, an.level
+
+Run by hand without ``tables_path``, the notebook reads the report and computes the tables
+itself.  ``say`` writes commentary from a template of the notebook's own with values filled
+in and escaped (:mod:`dhcheng_analysis.narrative`); ``table`` shows a reader table.
+Setup also makes matplotlib's "missing from font" warning an error: a Chinese character
+drawn as a box fails the notebook instead of passing with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import display
+from .apitypes import ReportLike
+from .narrative import HTMLTable, Narrative
+
+__all__ = ["Analysis", "open_analysis", "save_tables", "load_tables", "REPORT_INFO"]
+
+#: Name of the file beside the tables that describes the report (id, title, metadata).
+REPORT_INFO = "report.json"
+_MISSING_GLYPH = r"(?s).*missing from font"
+
+
+@dataclass
+class Analysis:
+    """The tables of one report, its caption, and the notebook's language and palette.
+
+    Attributes
+    ----------
+    tables : dict of DataFrame
+        ``facts, headline, yoy, tax, completion, targets, audit`` (see ``dh.all_tables``).
+    caption : dict
+        ``title``, ``title_en``, ``period``, ``district``, ``report_id`` in the notebook's language.
+    lang : {"zh", "en"}
+    palette : str
+    """
+
+    tables: dict[str, pd.DataFrame]
+    caption: dict[str, str]
+    lang: str = "zh"
+    palette: str = "colorblind"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> pd.DataFrame:
+        return self.tables[key]
+
+    # -------------------------------------------------------------- words
+    def tr(self, zh: str, en: str) -> str:
+        """The word or phrase of the notebook's language."""
+        return zh if self.lang == "zh" else en
+
+    def name(self, row: Mapping | pd.Series, name_col: str = "indicator") -> str:
+        """Label of a table row in the notebook's language."""
+        return display.indicator_label(row, self.lang, name_col=name_col)
+
+    def listing(self, rows: pd.DataFrame) -> str:
+        """Labels of table rows joined as a list in the notebook's language."""
+        return self.tr("、", ", ").join(self.name(r) for _, r in rows.iterrows())
+
+    def pct(self, value: Any, signed: bool = True) -> str:
+        return display.format_pct(value, signed=signed)
+
+    def level(self, value: Any, unit: Any = "", qualifier: Any = None) -> str:
+        return display.format_level(value, unit, self.lang, qualifier)
+
+    def comparator(self, text: Any) -> str:
+        return display.comparator_label(text, self.lang)
+
+    # -------------------------------------------------------------- output
+    def say(self, zh: str, en: str, /, **values: Any) -> None:
+        """Commentary: the template of the notebook's language, every value escaped."""
+        from IPython.display import display as show
+
+        show(Narrative.from_template(self.tr(zh, en), **values))
+
+    def table(self, data: pd.DataFrame, columns: Sequence[str]) -> None:
+        """A reader table: headers from the label dictionary, values formatted, rendered with escaping."""
+        from IPython.display import display as show
+
+        show(HTMLTable(display.reader_table(data, columns, self.lang)))
+
+    def show_caption(self) -> None:
+        """The report's title and period, as the first output of a notebook."""
+        self.say("**报告：** {title}\n**时期：** {period}", "**Report:** {title}\n**Period:** {period}",
+                 title=self.caption["title_en"] or self.caption["title"], period=self.caption["period"])
+
+    def chart(self, fig: Any) -> None:
+        """Show a chart (Figure or Axes) as one PNG and close it."""
+        from . import plots
+
+        plots.show(fig)
+
+
+def save_tables(tables: Mapping[str, pd.DataFrame], folder: str | os.PathLike, report: Any) -> Path:
+    """Write the tables as Parquet files and the report's description, for notebooks to read.
+
+    Parameters
+    ----------
+    tables : mapping
+        ``dh.all_tables(report)``.
+    folder : path
+        An existing folder (``dhcheng report`` uses its work folder).
+    report : Report
+        The report the tables come from.
+    """
+    folder = Path(folder)
+    for key, frame in tables.items():
+        frame.to_parquet(folder / f"{key}.parquet", index=False)
+    info = {"report_id": report.report_id, "title": report.title, "metadata": report.metadata,
+            "tables": list(tables)}
+    (folder / REPORT_INFO).write_text(json.dumps(info, ensure_ascii=False, default=str), encoding="utf-8")
+    return folder
+
+
+def load_tables(folder: str | os.PathLike) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
+    """The tables and report description written by :func:`save_tables`."""
+    folder = Path(folder)
+    info = json.loads((folder / REPORT_INFO).read_text(encoding="utf-8"))
+    tables = {key: pd.read_parquet(folder / f"{key}.parquet") for key in info["tables"]}
+    return tables, info
+
+
+class _Described:
+    """The parts of a Report that captions read, rebuilt from ``report.json``."""
+
+    def __init__(self, info: Mapping[str, Any]) -> None:
+        self.report_id = str(info.get("report_id") or "")
+        self.title = str(info.get("title") or "")
+        self.metadata = dict(info.get("metadata") or {})
+
+
+def open_analysis(report_path: ReportLike = None, *, lang: str = "zh", palette: str = "colorblind",
+                  tables_path: str | os.PathLike | None = None) -> Analysis:
+    """Everything a notebook needs: the report's tables, caption and helpers in the notebook's language.
+
+    Parameters
+    ----------
+    report_path : path, Report or None
+        The report (None: the bundled one). Ignored when ``tables_path`` is given.
+    lang : {"zh", "en"}
+    palette : {"colorblind", "market"}
+    tables_path : path, optional
+        A folder written by :func:`save_tables` (``dhcheng report`` passes one): the tables are
+        read from it instead of being computed again.
+    """
+    display.check_lang(lang)
+    warnings.filterwarnings("error", message=_MISSING_GLYPH)
+    if tables_path is not None:
+        tables, info = load_tables(tables_path)
+        report: Any = _Described(info)
+    else:
+        from .analysis import all_tables
+        from .report import load_report
+
+        report = load_report(report_path)
+        tables = dict(all_tables(report))
+    return Analysis(tables=tables, caption=display.report_caption(report, lang), lang=lang, palette=palette,
+                    metadata=dict(report.metadata or {}))
