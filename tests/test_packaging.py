@@ -44,7 +44,8 @@ books = sorted(p.name for p in resources.files("dhcheng_analysis.notebooks").ite
 print(json.dumps({"package": dhcheng_analysis.__file__, "report": str(bundled_path()), "notebooks": books,
                   "notebook_folder": str(resources.files("dhcheng_analysis.notebooks")),
                   "template": resources.files("dhcheng_analysis").joinpath("templates/reader/index.html.j2").is_file(),
-                  "fields": len(labels().fields)}))
+                  "fields": len(labels().fields),
+                  "corpus": resources.files("dhcheng_analysis.data").joinpath("national_work_reports.jsonl.gz").is_file()}))
 """
 
 
@@ -69,7 +70,8 @@ def test_installed_package_finds_notebooks_data_labels_and_templates(tmp_path, e
     assert proc.returncode == 0, proc.stderr[-2000:]
     info = _probe(python, tmp_path)
     assert info["notebooks"] == ["01_overview.ipynb", "02_year_on_year.ipynb", "03_tax_declines.ipynb",
-                                 "04_target_completion.ipynb"]
+                                 "04_target_completion.ipynb", "05_across_reports.ipynb"]
+    assert info["corpus"]
     assert info["template"] and info["fields"] > 40
     assert Path(info["report"]).name == "dongcheng_2020_h1.txt" and Path(info["report"]).is_file()
     if editable:   # the source folders themselves: an edit in Jupyter is what the package runs
