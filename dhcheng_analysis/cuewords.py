@@ -1,94 +1,352 @@
-"""Compiled views of the cue-word tables in ``vocab/cues.json`` (built once per process)."""
+"""Compiled views of the rule tables in ``vocab/`` (built once per process).
+
+The word lists live in ``vocab/cues.json``, ``vocab/tokens.json`` and ``vocab/layout.json``;
+this module turns them into the regular expressions, sets and maps the extractor reads, so
+every pattern built from data is built here and nowhere else.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
-from .vocab import cues
+from .numbers import MAGNITUDES
+from .vocab import extractor_cues, layout_rules, token_rules
 
 
 def _alt(words) -> str:
+    """Alternation of ``words``, longest first (so 同比增长 wins over 增长)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _cls(chars: str) -> str:
+    """A character class of ``chars``."""
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+@dataclass(frozen=True, slots=True)
+class CueViews:
+    """Every compiled rule of the extractor; one instance per process (:func:`compiled`)."""
+
+    # units and qualifiers
+    unit_re: re.Pattern[str]
+    units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
+    q_before_re: re.Pattern[str]
+    q_before: Mapping[str, str]
+    q_after_re: re.Pattern[str]
+    q_after: Mapping[str, str]
+    over_suffixes: tuple[str, ...]
+    approx_prefix_qualifiers: Mapping[str, str]
+    approx_subject_chars: str
+    pp_not_over: frozenset[str]
+    not_about_before: frozenset[str]
+    qualifier_phrase: re.Pattern[str]
+    minus_after: re.Pattern[str]
+    elided_pp: re.Pattern[str]
+    # measures and signs
+    growth_end: re.Pattern[str]
+    decline_end: re.Pattern[str]
+    growth_to: re.Pattern[str]
+    decline_to: re.Pattern[str]
+    pp_up: re.Pattern[str]
+    pp_down: re.Pattern[str]
+    pp_narrowing: frozenset[str]
+    pp_widening: frozenset[str]
+    decline_subject: re.Pattern[str]
+    growth_subject: re.Pattern[str]
+    completion_end: re.Pattern[str]
+    completion_object: re.Pattern[str]
+    completion_generic: tuple[str, ...]
+    share_end: re.Pattern[str]
+    share_verb: str
+    share_noun: str
+    rank_re: re.Pattern[str]
+    abs_change_end: re.Pattern[str]
+    abs_change_sign: Mapping[str, int]
+    abs_change_strong: frozenset[str]
+    perfective: str
+    cut_end: re.Pattern[str]
+    bare_change: re.Pattern[str]
+    comparison_word: re.Pattern[str]
+    # comparators and periods
+    comparators: tuple[tuple[str, str], ...]
+    comparator_end: re.Pattern[str]
+    comparator_regex: tuple[tuple[re.Pattern[str], int], ...]
+    comparison_cut: re.Pattern[str]
+    comparison_tail: re.Pattern[str]
+    front_comparator: re.Pattern[str]
+    scope_words: frozenset[str]
+    scope_base_prefixes: str
+    yoy_bases: tuple[str, ...]
+    period_re: re.Pattern[str]
+    period_not_after: tuple[str, ...]
+    period_not_before: str
+    # status
+    target_re: re.Pattern[str]
+    target_sections: re.Pattern[str]
+    plan_review: re.Pattern[str]
+    budget_end: re.Pattern[str]
+    actual_cues: tuple[str, ...]
+    # subjects
+    clause_stops: frozenset[str]
+    subject_scope_stops: str
+    strip_tail: re.Pattern[str]
+    strip_head: re.Pattern[str]
+    measure_words: re.Pattern[str]
+    attribute_end: re.Pattern[str]
+    scale_object: re.Pattern[str]
+    scale_words: tuple[str, ...]
+    de: str  # the attributive particle 的
+    inside_suffixes: tuple[str, ...]
+    times_units: frozenset[str]
+    elided_pp_counters: frozenset[str]
+    about_word: str
+    following_stop: re.Pattern[str]
+    following_reject: re.Pattern[str]
+    subject_verbs: re.Pattern[str]
+    generic_subject: re.Pattern[str]
+    empty_subjects: frozenset[str]
+    subject_trim_head: str
+    subject_trim_tail: str
+    # lists, ranges, thresholds
+    list_word: str
+    list_sep: re.Pattern[str]
+    list_last_split: re.Pattern[str]
+    list_suffixes: tuple[str, ...]
+    range_sep: re.Pattern[str]
+    threshold_after: re.Pattern[str]
+    threshold_units: frozenset[str]
+    class_time_units: frozenset[str]
+    class_time_not_before: str
+    figure_like: re.Pattern[str]
+    # tables
+    table_columns: Mapping[str, tuple[str, ...]]
+    table_completion_header: tuple[str, ...]
+    table_unit: re.Pattern[str]
+    column_target: re.Pattern[str]
+    column_actual: re.Pattern[str]
+
+
 @cache
-def compiled() -> dict:
-    c = cues()
-    units = {}
-    units.update({k: ("money", v) for k, v in c["money_units"].items()})
-    units.update({k: ("percent", v) for k, v in c["percent_units"].items()})
-    units.update({k: ("count", k) for k in c["counters"] if k not in units})
-    q_before = c["qualifiers_before"]
-    return {
-        "unit_re": re.compile(
-            r"(?P<mag1>万亿|亿|万|千(?=[万亿]?(?:元|美元|人|户|家|个|吨|平方米|亩)))?"
-            r"(?P<q>余|多)?"
-            r"(?P<mag2>万亿|亿|万)?"
+def compiled() -> CueViews:
+    """The compiled rules, built once from ``vocab/cues.json``."""
+    c = extractor_cues()
+    units: dict[str, tuple[str, str]] = {}
+    units.update({k: ("money", v) for k, v in c.money_units.items()})
+    units.update({k: ("percent", v) for k, v in c.percent_units.items()})
+    units.update({k: ("count", k) for k in c.counters if k not in units})
+    mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
+    over = _alt(c.over_suffixes)
+    suffix = _alt(c.cue_suffixes)
+    links = _alt(c.subject_links)
+    list_links = _alt(c.subject_list_links)
+    perf = _alt(c.perfective_particles)
+    comparator_words = _alt(w for w, _ in c.comparators)
+    return CueViews(
+        unit_re=re.compile(
+            rf"(?P<mag1>{mags}|千(?=[万亿]?(?:{_alt(c.thousand_units)})))?"
+            rf"(?P<q>{over})?"
+            rf"(?P<mag2>{mags})?"
             rf"(?P<unit>{_alt(units)})?"
         ),
-        "units": units,
-        "q_before_re": re.compile(rf"(?:{_alt(q_before)})$"),
-        "q_before": q_before,
-        "q_after_re": re.compile(rf"(?:{_alt(c['qualifiers_after'])})"),
-        "q_after": c["qualifiers_after"],
-        "growth_end": re.compile(rf"(?:{_alt(c['growth_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
-        "decline_end": re.compile(rf"(?:{_alt(c['decline_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
-        "growth_to": re.compile(
-            rf"(?:{_alt(c['growth_subjects'])})[^,;。:]{{0,6}}?(?:至|为|达到|达|是)?(?:分别为|分别是|分别)?$"),
-        "decline_to": re.compile(
-            rf"(?:{_alt(c['decline_subjects'])})[^,;。:]{{0,6}}?(?:至|为|达到|达|是)?(?:分别为|分别是|分别)?$"),
-        "pp_up": re.compile(rf"(?:{_alt(c['pp_up'])})"),
-        "pp_down": re.compile(rf"(?:{_alt(c['pp_down'])})"),
-        "decline_subject": re.compile(_alt(c["decline_subjects"]) + "|下降|负增长"),
-        "completion_end": re.compile(
-            r"(?:完成(?:[^,;。:!?]{0,30}?)的"
-            r"|完成(?:率|进度)(?:为|达到|达|已达|仅为|已)?"
-            r"|(?<!序时)(?<!时间)进度(?:为|达到|达|仅为|已达)?"
-            r"|(?:为|占)(?:调整|调整后|年初|全年|年度)?预算(?:数)?的"
-            r"|占(?:全年|年度|全区|年初)?(?:任务|计划|目标)(?:总量|量)?的"
-            r"|完成[^,;。:!?的]{0,12}?(?:任务|计划|目标|预算|工程量)"
-            r"|完成)$"
-        ),
-        "share_end": re.compile(r"(?:占[^,;。:]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?|(?:比重|占比)(?:为|达到|达|是)?)$"),
-        "rank_re": re.compile(rf"(?:{_alt(c['rank_verbs'])})([^,;。:]{{0,12}}?)$"),
-        "abs_change_end": re.compile(rf"(?:{_alt(c['abs_change_cues'])})(?:了)?$"),
-        "abs_change_sign": c["abs_change_cues"],
-        "comparators": [(w, lab) for w, lab in sorted(c["comparators"], key=lambda p: -len(p[0]))],
-        "comparator_end": re.compile(
-            rf"(?:{_alt(w for w, _ in c['comparators'])}|剔除[^,;。:]{{1,20}}?(?:因素|影响)?后"
-            r"|\d{4}年(?:同期|上半年|一季度|前三季度|全年|末|初|水平)?)(?:平均)?(?:水平)?$"),
-        "comparator_regex": [(re.compile(p), g) for p, g in c["comparator_regex"]],
-        "target_re": re.compile(
-            r"力争|确保|争取|预计|[须需]完成|计划(?:于|在|到|实现|完成|新增|开工|建成|投入|全年)|目标(?:是|为)|年内|年底前|月底前|底前|"
-            + "|".join(c["target_regex"])
-        ),
-        "target_sections": re.compile(_alt(c["target_sections"])),
-        "budget_end": re.compile(r"(?:年初|全年|年度|调整后)?预算(?:数|目标|任务)?(?:为)?$"),
-        "period_re": re.compile(
-            "|".join(c["period_regex"]) + "|" + _alt(c["periods"])
-        ),
-        "strip_tail": re.compile(rf"(?:{_alt(c['prefix_strip_tail'] + c['measure_words'])})$"),
-        "strip_head": re.compile(rf"(?:{_alt(c['prefix_strip_head'])})"),
-        "attribute_end": re.compile(rf"(?:{_alt(c['attribute_words'])})$"),
-        "following_stop": re.compile(_alt(c["following_stops"])),
-        "list_suffixes": sorted(c["list_suffixes"], key=len, reverse=True),
-        "measure_words": re.compile(rf"(?:{_alt(c['measure_words'])})+$"),
-        "table_columns": c["table_columns"],
-        "column_target": re.compile(_alt(c["table_columns"]["target_header"])),
-        "column_actual": re.compile(_alt(c["table_columns"]["actual_header"])),
-        "subject_verbs": re.compile(rf"(?:{_alt(c['subject_verbs'])})+"),
-        "scope_words": frozenset(c["scope_words"]),
-        "plan_review": re.compile(_alt(c["plan_review"])),
-        "cut_end": re.compile(rf"(?:{_alt(c['cut_cues'])})(?:了)?$"),
-        "not_about_before": frozenset(c["not_about_before"]),
-        "period_not_after": tuple(c["period_not_after"]),
-        "abs_change_strong": frozenset(c["abs_change_strong"]),
-        "comparison_cut": re.compile(_alt(c["comparison_cut"])),
-        "following_reject": re.compile(rf"(?:{_alt(c['following_reject'])}|中$)"),
-        "generic_subject": re.compile(c["generic_subject_regex"]),
-        "threshold_after": re.compile(c["threshold_after_regex"]),
-        "threshold_units": frozenset(c["threshold_units"]),
-        "growth_subject": re.compile(_alt(c["growth_subjects"])),
-        "completion_generic": sorted(c["completion_object_generic"], key=len, reverse=True),
-    }
+        units=MappingProxyType(units),
+        q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
+        q_before=c.qualifiers_before,
+        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
+        q_after=c.qualifiers_after,
+        over_suffixes=c.over_suffixes,
+        approx_prefix_qualifiers=c.approx_prefix_qualifiers,
+        approx_subject_chars=c.approx_subject_chars,
+        pp_not_over=frozenset(c.pp_not_over),
+        not_about_before=frozenset(c.not_about_before),
+        qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
+        minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
+        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?百分点"),
+        growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
+        decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
+        growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})"),
+        pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
+        pp_narrowing=frozenset(c.pp_narrowing),
+        pp_widening=frozenset(c.pp_widening),
+        decline_subject=re.compile(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
+        growth_subject=re.compile(_alt(c.growth_subjects)),
+        completion_end=re.compile("(?:" + "|".join(c.completion_end_regex) + ")$"),
+        completion_object=re.compile(c.completion_object_regex),
+        completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
+        share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
+        share_verb=c.share_verb,
+        share_noun=c.share_noun,
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
+        abs_change_sign=c.abs_change_cues,
+        abs_change_strong=frozenset(c.abs_change_strong),
+        perfective="".join(c.perfective_particles),
+        cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
+        bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),
+        comparison_word=re.compile(_alt(c.comparison_words)),
+        comparators=tuple(sorted(c.comparators, key=lambda p: -len(p[0]))),
+        comparator_end=re.compile(
+            rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
+            + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
+        comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
+        comparison_cut=re.compile(_alt(c.comparison_cut)),
+        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?:[^,;。:]{{0,12}})$"),
+        front_comparator=re.compile(c.front_comparator_regex),
+        scope_words=frozenset(c.scope_words),
+        scope_base_prefixes=_alt(c.scope_base_prefixes),
+        yoy_bases=c.yoy_bases,
+        period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
+        period_not_after=c.period_not_after,
+        period_not_before=c.period_not_before,
+        target_re=re.compile("|".join(c.target_regex)),
+        target_sections=re.compile(_alt(c.target_sections)),
+        plan_review=re.compile(_alt(c.plan_review)),
+        budget_end=re.compile(c.budget_end_regex),
+        actual_cues=c.actual_cues,
+        clause_stops=frozenset(c.clause_stops),
+        subject_scope_stops=c.subject_scope_stops,
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words)})$"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
+        measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
+        attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
+        scale_object=re.compile(c.scale_object_regex),
+        scale_words=c.scale_words,
+        de=c.attributive_particle,
+        inside_suffixes=c.inside_suffixes,
+        times_units=frozenset(c.times_units),
+        elided_pp_counters=frozenset(c.elided_pp_counters),
+        about_word=c.about_word,
+        following_stop=re.compile(_alt(c.following_stops)),
+        following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
+        subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
+        generic_subject=re.compile(c.generic_subject_regex),
+        empty_subjects=frozenset(c.empty_subjects),
+        subject_trim_head=c.subject_trim_head,
+        subject_trim_tail=c.subject_trim_tail,
+        list_word=c.list_word,
+        list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
+        list_last_split=re.compile(_alt(c.list_last_joiners)),
+        list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
+        threshold_after=re.compile(c.threshold_after_regex),
+        threshold_units=frozenset(c.threshold_units),
+        class_time_units=frozenset(c.class_time_units),
+        class_time_not_before=c.class_time_not_before,
+        figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
+        table_columns=c.table_columns,
+        table_completion_header=c.table_completion_header,
+        table_unit=re.compile(c.table_unit_regex),
+        column_target=re.compile(_alt(c.table_columns["target_header"])),
+        column_actual=re.compile(_alt(c.table_columns["actual_header"])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TokenViews:
+    """Compiled rules of the tokeniser (``vocab/tokens.json``)."""
+
+    count_counters: str  # alternation source, for the numeral token
+    count_not_after: str  # negative look-ahead source: 三次会议 is not a count
+    cheng_not_after: str
+    cheng_tenth_not_after: str
+    cheng_idiom_tails: str
+    approx_numerals: str
+    approx_followers: str
+    approx_follower_stops: str
+    approx_left: frozenset[str]
+    approx_vague_heads: str
+    top_followers: str
+    half_words: str
+    first_place_words: str
+    latin_units: frozenset[str]
+    place: re.Pattern[str]
+    hotline: re.Pattern[str]
+    quoted_measure: re.Pattern[str]
+    slogan_count_after: tuple[str, ...]
+    duration_after: re.Pattern[str]
+    version_words: tuple[str, ...]
+    version_after: re.Pattern[str]
+    month_range: re.Pattern[str]
+    year_range_after: str
+    line_words: tuple[str, ...]
+    address_words: tuple[str, ...]
+    ranking_name_words: tuple[str, ...]
+    anniversary_words: tuple[str, ...]
+    month_not_after: tuple[str, ...]
+    range_joiners: str
+
+
+@cache
+def token_views() -> TokenViews:
+    """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
+    t = token_rules()
+    not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
+    return TokenViews(
+        count_counters=_alt(t.count_counters),
+        count_not_after=not_after,
+        cheng_not_after=_cls(t.cheng_not_after),
+        cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
+        cheng_idiom_tails=_alt(t.cheng_idiom_tails),
+        approx_numerals=_alt(t.approx_numerals),
+        approx_followers=_alt(t.approx_followers),
+        approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_left=frozenset(t.approx_left),
+        approx_vague_heads=t.approx_vague_heads,
+        top_followers=_alt(t.top_followers),
+        half_words=_alt(t.half_words),
+        first_place_words=_alt(t.first_place_words),
+        latin_units=frozenset(t.latin_units),
+        place=re.compile(t.place_regex),
+        hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
+        quoted_measure=re.compile(t.quoted_measure_regex),
+        slogan_count_after=t.slogan_count_after,
+        duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
+        version_words=t.version_words,
+        version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
+        month_range=re.compile(rf"{_cls(t.range_joiners)}\d{{1,2}}月"),
+        year_range_after=t.year_range_after,
+        line_words=t.line_words,
+        address_words=t.address_words,
+        ranking_name_words=t.ranking_name_words,
+        anniversary_words=t.anniversary_words,
+        month_not_after=t.month_not_after,
+        range_joiners=_cls(t.range_joiners),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutViews:
+    """Compiled layout rules (``vocab/layout.json``)."""
+
+    headings: tuple[tuple[int, re.Pattern[str]], ...]
+    heading_max_chars: int
+    heading_text_stop: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    title_words: tuple[str, ...]
+    district: re.Pattern[str]
+    district_strip: tuple[str, ...]
+    report_periods: tuple[tuple[str, str], ...]
+    period_shares: Mapping[str, float]
+
+
+@cache
+def layout_views() -> LayoutViews:
+    """Layout rules, compiled once from ``vocab/layout.json``."""
+    lay = layout_rules()
+    cn = lay.heading_numerals
+    return LayoutViews(
+        headings=tuple((level, re.compile(p.replace("{cn}", cn))) for level, p in lay.heading_patterns),
+        heading_max_chars=lay.heading_max_chars,
+        heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
+        sentence_end=re.compile(_cls(lay.sentence_ends)),
+        title_words=lay.title_words,
+        district=re.compile(lay.district_regex),
+        district_strip=lay.district_strip,
+        report_periods=lay.report_periods,
+        period_shares=lay.period_shares,
+    )

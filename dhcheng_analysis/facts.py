@@ -27,21 +27,9 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
                 "sentence"]
 
-COMPARISON_WORD = re.compile(r"比|较|同比")
-SAME_PERIOD_LAST_YEAR = ("上年同期", "剔除", "上年", "去年")
-ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
-BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(增加|增长|减少|下降|增收|减收)(?:了)?")
-FRONT_COMPARATOR = re.compile(r"(?:与|同|和)(\d{4}年(?:同期|上半年|一季度|前三季度|全年)?|上年同期|疫情前)相比")
-TABLE_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,;，；|]{1,6})")
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
-FIGURE_LIKE = re.compile(r"\d[\d.]*[万亿]?(?:元|%|个|家|人|户|项)")
-QUALIFIER_PHRASE = re.compile(r"(不足|不到|超过|约|近|接近)[^,;。:]{1,12}的$")
-MINUS_AFTER = re.compile(r"[\u4e00-\u9fff \t(:：,，;；|\n]")  # 增速为-2.3%; not 3%-5%
-RANGE_SEP = re.compile(r"(?:至|到|~|-|—)$")
-HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
-LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
 
 
@@ -82,13 +70,13 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
     norm, text = report.norm, report.text
     cw = compiled()
     value = m.value if m.value is not None else Decimal(0)
-    um = cw["unit_re"].match(norm, m.end)
+    um = cw.unit_re.match(norm, m.end)
     mag = (um.group("mag1") or "") + (um.group("mag2") or "")
     unit_word = um.group("unit") or ""
     end = um.end()
     qualifier = "over" if um.group("q") else "exact"  # 3万余家, 20多项
-    kind, unit = cw["units"].get(unit_word, ("none", ""))
-    if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
+    kind, unit = cw.units.get(unit_word, ("none", ""))
+    if (unit_word in cw.elided_pp_counters or not unit_word) and not mag and cw.elided_pp.match(norm, end):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
     if m.kind in ("cheng", "half", "fraction", "baifen"):
         kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
@@ -98,43 +86,48 @@ def _parse_figure(report: Report, m: Mention) -> _Fig | None:
         kind, unit = "none", ""
         end = m.end
     value = _scaled(value, um)
-    if m.kind == "approx" and norm[m.start:m.end].endswith(("余", "多")):
+    if m.kind == "approx" and norm[m.start:m.end].endswith(cw.over_suffixes):
         qualifier = "over"
     start = m.start
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or MINUS_AFTER.match(norm, start - 2)):
+    if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
         value = -value
     raw_value = text[m.start:m.end]
-    raw_unit = "成" if unit_word == "成" else text[m.end:end].replace("余", "").replace("多", "")
+    raw_unit = text[m.end:end]
+    for word in cw.over_suffixes:
+        raw_unit = raw_unit.replace(word, "")
+    if unit_word == "成":
+        raw_unit = "成"
     f = _Fig(m=m, start=start, end=end, qend=end, value=value, unit=unit, unit_kind=kind,
              raw_value=raw_value, raw_unit=raw_unit, qualifier=qualifier)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
-    qa = cw["q_after_re"].match(norm, end)
+    qa = cw.q_after_re.match(norm, end)
     if qa:
-        f.qualifier = cw["q_after"][qa.group()]
+        f.qualifier = cw.q_after[qa.group()]
         f.qend = qa.end()
-    qb = cw["q_before_re"].search(norm, max(0, m.start - 5), m.start)
+    qb = cw.q_before_re.search(norm, max(0, m.start - 5), m.start)
     if qa and f.qualifier != "exact":
         pass  # 控制在42微克/立方米左右: the word after the figure says how exact it is
     elif qb and qb.end() == m.start:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
-        if word and not (word in ("超过", "超", "高于") and kind == "percent" and unit == "pp"):
-            f.qualifier = cw["q_before"][word]
-    elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in "近上逾":
-        f.qualifier = {"近": "nearly", "上": "over", "逾": "over"}[norm[m.start - 1]]
+        if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
+            f.qualifier = cw.q_before[word]
+    elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in cw.approx_prefix_qualifiers:
+        f.qualifier = cw.approx_prefix_qualifiers[norm[m.start - 1]]
     return f
 
 
 def _about_in_word(text: str, pos: int, word: str) -> bool:
     """约 that ends a word (签约, 节约, 制约) is not the qualifier "about"."""
-    return word.startswith("约") and pos > 0 and text[pos - 1] in compiled()["not_about_before"]
+    return word.startswith(compiled().about_word) and pos > 0 and text[pos - 1] in compiled().not_about_before
 
 
 def _clause_start(norm: str, sent_start: int, pos: int) -> int:
     lo = max(sent_start, pos - LOOKBACK)
     i = pos - 1
+    stops = compiled().clause_stops
     while i >= lo:
-        if norm[i] in HARD_STOPS:
+        if norm[i] in stops:
             return i + 1
         i -= 1
     return lo
@@ -144,17 +137,17 @@ def _clause_start(norm: str, sent_start: int, pos: int) -> int:
 def _tail_re(measure: str) -> re.Pattern[str]:
     """One alternation of every cue that may end an indicator phrase for ``measure``."""
     cw = compiled()
-    parts = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
+    parts = [cw.strip_tail, cw.growth_end, cw.decline_end, cw.measure_words]
     if measure in ("yoy_pct", "change_pct"):
-        parts += [cw["decline_to"], cw["growth_to"]]
+        parts += [cw.decline_to, cw.growth_to]
     if measure == "completion_pct":
-        parts.append(cw["completion_end"])
+        parts.append(cw.completion_end)
     if measure in ("pp_diff", "rank"):
-        parts += [cw["pp_up"], cw["pp_down"]]
+        parts += [cw.pp_up, cw.pp_down]
     if measure == "abs_change":
-        parts.append(cw["abs_change_end"])
+        parts.append(cw.abs_change_end)
     if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
-        parts.append(cw["comparator_end"])
+        parts.append(cw.comparator_end)
     alts = []
     for rx in parts:
         src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
@@ -162,15 +155,12 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
-
-
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
     cw = compiled()
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
-        mv = cw["comparison_cut"].search(norm, a, b)
+        mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
     changed = True
@@ -184,25 +174,25 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mt.start()
             changed = True
             continue
-        mc = COMPARISON_TAIL.search(seg)
+        mc = cw.comparison_tail.search(seg)
         if mc and measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
             b = a + mc.start()
             changed = True
             continue
-        mh = cw["strip_head"].match(norm, a, b)
+        mh = cw.strip_head.match(norm, a, b)
         if mh and mh.end() > a:
             a = mh.end()
             changed = True
             continue
-        mp = cw["period_re"].match(norm, a, b)
+        mp = cw.period_re.match(norm, a, b)
         if mp and mp.end() > a:
             a = mp.end()
             changed = True
-    if norm[a:b] in ("中", "之中"):
+    if norm[a:b] in cw.empty_subjects:
         return a, a
-    while a < b and norm[a] in " \t\"”“'、的":
+    while a < b and norm[a] in cw.subject_trim_head:
         a += 1
-    while b > a and norm[b - 1] in " \t\"“'、的":
+    while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
     if norm[a:b].count("“") != norm[a:b].count("”"):
         while b > a and norm[b - 1] == "“":
@@ -214,25 +204,25 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
     a = pos
-    if norm.startswith("的", a):
+    if norm.startswith(cw.de, a):
         a += 1
     b = a
     limit = min(sent_end, a + 18)
     while b < limit:
         ch = norm[b]
-        if ch in HARD_STOPS or ch == "、" or ch.isdigit():
+        if ch in cw.clause_stops or ch == "、" or ch.isdigit():
             break
         b += 1
     if a == b:
         return a, a
-    ms = cw["following_stop"].search(norm, a, b) if stops else None
+    ms = cw.following_stop.search(norm, a, b) if stops else None
     if ms:
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if cw["following_reject"].match(norm[a:b]):
+    if cw.following_reject.match(norm[a:b]):
         return a, a
-    if b - a > 2 and norm[b - 1] == "中":
+    if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     return a, b
 
@@ -240,7 +230,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
-    m = compiled()["q_before_re"].search(tail, max(0, len(tail) - 6))
+    m = compiled().q_before_re.search(tail, max(0, len(tail) - 6))
     if m and not _about_in_word(tail, m.start(), m.group()):
         tail = tail[:m.start()]
     return tail
@@ -262,42 +252,42 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
-        if cw["completion_end"].search(clause):
+        if cw.completion_end.search(clause):
             f.measure = "completion_pct"
-        elif cw["decline_to"].search(clause):
+        elif cw.decline_to.search(clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif cw["growth_to"].search(clause):
+        elif cw.growth_to.search(clause):
             f.measure = "yoy_pct"
-        elif cw["decline_end"].search(clause):
+        elif cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
-        elif cw["growth_end"].search(clause):
+        elif cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw["cut_end"].search(clause) and COMPARISON_WORD.search(clause):
+        elif cw.cut_end.search(clause) and cw.comparison_word.search(clause):
             f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
         else:
             f.measure = "rate_pct"
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
-            if comp in cw["scope_words"] and not re.search(rf"(?:比|较|与|同|于){comp}", full):
+            if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", full):
                 comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
             _set_change_base(f, comp)
         return
     tail = _cue_tail(clause)
-    if f.unit == "倍" and (cw["growth_end"].search(tail) or cw["decline_end"].search(tail)):
+    if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
         # 增长1.2倍 is a change of +120 %
         f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
         f.value = f.value * 100
-        if cw["decline_end"].search(tail):
+        if cw.decline_end.search(tail):
             f.sign = -1
         _set_change_base(f, _comparator(clause))
         return
-    ma = cw["abs_change_end"].search(tail)
+    ma = cw.abs_change_end.search(tail)
     if ma:
-        word = ma.group().rstrip("了")
-        if word in cw["abs_change_strong"] or COMPARISON_WORD.search(clause):
+        word = ma.group().rstrip(cw.perfective)
+        if word in cw.abs_change_strong or cw.comparison_word.search(clause):
             f.measure = "abs_change"
-            f.sign = cw["abs_change_sign"].get(word, 1)
+            f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _comparator(clause)
             return
     f.measure = "level"
@@ -306,22 +296,22 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
 def _set_change_base(f: _Fig, comp: str) -> None:
     """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
     f.comparator = comp
-    if comp and not comp.startswith(SAME_PERIOD_LAST_YEAR):
+    if comp and not comp.startswith(compiled().yoy_bases):
         f.measure = "change_pct"
 
 
 def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> int:
     cw = compiled()
-    ups = [(mt.end(), 1, mt.group()) for mt in cw["pp_up"].finditer(clause)]
-    downs = [(mt.end(), -1, mt.group()) for mt in cw["pp_down"].finditer(clause)]
+    ups = [(mt.end(), 1, mt.group()) for mt in cw.pp_up.finditer(clause)]
+    downs = [(mt.end(), -1, mt.group()) for mt in cw.pp_down.finditer(clause)]
     if not ups and not downs:
         return 1
     pos, sign, word = max(ups + downs)
     before = clause[: pos - len(word)]
-    dec_subject = cw["decline_subject"].search(before)
-    grow_subject = cw["growth_subject"].search(before)
-    if word in ("收窄", "缩小", "扩大"):
-        narrowing = word != "扩大"
+    dec_subject = cw.decline_subject.search(before)
+    grow_subject = cw.growth_subject.search(before)
+    if word in cw.pp_narrowing or word in cw.pp_widening:
+        narrowing = word in cw.pp_narrowing
         if dec_subject:
             return 1 if narrowing else -1
         if grow_subject:
@@ -337,11 +327,11 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
 def _comparator(clause: str) -> str:
     cw = compiled()
     best = (-1, "")
-    for rx, g in cw["comparator_regex"]:
+    for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
-    for word, label in cw["comparators"]:
+    for word, label in cw.comparators:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
@@ -351,39 +341,40 @@ def _comparator(clause: str) -> str:
 def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
-    subject = cw["measure_words"].sub("", subject)
+    subject = cw.measure_words.sub("", subject)
     items = [s for s in subject.split("、") if s]
     if len(items) != n and items:
-        last = re.split(r"和|及|与|以及", items[-1])
+        last = cw.list_last_split.split(items[-1])
         if len(items) - 1 + len(last) == n and all(last):
             items = items[:-1] + last
     if len(items) != n or n < 2:
         return None
     tail = items[-1]
     suffix = ""
-    for word in cw["list_suffixes"]:
+    for word in cw.list_suffixes:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
-    suffix = cw["measure_words"].sub("", suffix)
+    suffix = cw.measure_words.sub("", suffix)
     out = [it if it.endswith(suffix) or not suffix else it + suffix for it in items]
     return out
 
 
 def _is_threshold(norm: str, f: _Fig) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
-    if f.unit == "小时" and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" and norm[f.end] not in "内以之左后前":
-        return True  # 24小时采样点, 24小时便利店
     cw = compiled()
-    if f.unit_kind != "money" and f.unit not in cw["threshold_units"]:
+    if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
+            and norm[f.end] not in cw.class_time_not_before):
+        return True  # 24小时采样点, 24小时便利店
+    if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
-    return cw["threshold_after"].match(norm, f.end) is not None
+    return cw.threshold_after.match(norm, f.end) is not None
 
 
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
-    rank_re = compiled()["rank_re"]
+    rank_re = compiled().rank_re
     for m in find_mentions(report):
         if m.role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
             continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
@@ -427,16 +418,16 @@ def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
 def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     norm, text = report.norm, report.text
     cw = compiled()
-    cols = cw["table_columns"]
+    cols = cw.table_columns
     _, _, lines = block
     header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
     above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
-    mu = TABLE_UNIT_LINE.search(above)  # 单位：万元 on the line above the table
+    mu = cw.table_unit.search(above)  # 单位：万元 on the line above the table
     table_unit = mu.group(1) if mu else ""
     roles: list[str] = []
     for i, h in enumerate(header):
         role = ""
-        if "完成" in h and "%" in h:
+        if all(w in h for w in cw.table_completion_header):
             role = "completion_pct"
         for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
             if role:
@@ -450,7 +441,7 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     # a unit printed in a header, 本期(亿元), applies to the whole column
     header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
                     for h in header]
-    col_status = [("target" if cw["column_target"].search(h) else "actual" if cw["column_actual"].search(h)
+    col_status = [("target" if cw.column_target.search(h) else "actual" if cw.column_actual.search(h)
                    else "") for h in header]
     out: list[_Fig] = []
     by_start = {f.m.start: f for f in figs}
@@ -482,12 +473,12 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
 
 def _apply_unit(f: _Fig, unit_cell: str) -> None:
     cw = compiled()
-    um = cw["unit_re"].fullmatch(unit_cell)
+    um = cw.unit_re.fullmatch(unit_cell)
     if not um:
         f.unit = unit_cell
         f.unit_kind = "count"
         return
-    kind, unit = cw["units"].get(um.group("unit") or "", ("none", ""))
+    kind, unit = cw.units.get(um.group("unit") or "", ("none", ""))
     f.value = _scaled(f.value, um)
     f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
 
@@ -516,7 +507,7 @@ def _analyse(report: Report) -> list[_Fig]:
         cs = _clause_start(norm, s0, f.start)
         if cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            if note and not FIGURE_LIKE.search(note.group(1)) and note.start() > s0:
+            if note and not cw.figure_like.search(note.group(1)) and note.start() > s0:
                 cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
         clause = norm[cs:f.start]
         same_sentence = prev is not None and prev.sentence == f.sentence
@@ -524,7 +515,7 @@ def _analyse(report: Report) -> list[_Fig]:
         if sent_cache.get("start") != s0:
             sent_cache.clear()
             sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None, items=None)
-        semi = norm.rfind(";", sent_cache["pos"], f.start)
+        semi = norm.rfind(cw.subject_scope_stops, sent_cache["pos"], f.start)
         if semi >= 0:
             sent_cache["semi"] = semi
         sent_cache["pos"] = f.start
@@ -532,13 +523,13 @@ def _analyse(report: Report) -> list[_Fig]:
         if scope != carry_scope:
             carry_scope, carry, carry_by_unit = scope, "", {}
         if f.m.role == "ordinal":
-            mr = cw["rank_re"].search(clause)
+            mr = cw.rank_re.search(clause)
             if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 continue
-            f.comparator = mr.group(1).strip("的") if mr else ""
+            f.comparator = mr.group(1).strip(cw.de) if mr else ""
         # 分别 lists: members after the first take the head's measure
         between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
-        in_list = (lst is not None and between is not None and LIST_SEP.match(between or "x") is not None
+        in_list = (lst is not None and between is not None and cw.list_sep.match(between or "x") is not None
                    and lst["idx"] < lst["n"])
         if not in_list:
             lst = None
@@ -551,16 +542,16 @@ def _analyse(report: Report) -> list[_Fig]:
         else:
             _measure(f, clause, prev_change, bool(prev is not None and same_sentence and prev.magnitude))
         if f.qualifier == "exact":
-            mq = QUALIFIER_PHRASE.search(clause, max(0, len(clause) - 16))
+            mq = cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
             if mq:
-                f.qualifier = cw["q_before"][mq.group(1)]  # 仍不足疫情前的七成
+                f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "level"
-                and prev.unit == f.unit and BARE_CHANGE.fullmatch(clause)):
-            word = BARE_CHANGE.fullmatch(clause).group(1)
-            f.measure, f.sign = "abs_change", cw["abs_change_sign"].get(word, 1)
+                and prev.unit == f.unit and cw.bare_change.fullmatch(clause)):
+            word = cw.bare_change.fullmatch(clause).group(1)
+            f.measure, f.sign = "abs_change", cw.abs_change_sign.get(word, 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if prev is not None and same_sentence and RANGE_SEP.fullmatch(norm[prev.qend:f.start]):
+        if prev is not None and same_sentence and cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
             f.measure, f.sign = prev.measure, prev.sign
@@ -580,21 +571,21 @@ def _analyse(report: Report) -> list[_Fig]:
         if same_sentence and prev is not None and prev.qend > soft:
             soft = prev.qend
         # qualifier words right before the number are not part of the subject
-        qb = cw["q_before_re"].search(norm, max(soft, f.start - 5), f.start)
+        qb = cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
-        if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in "近上逾数几":
+        if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1
         # 分别: split the subject list once, at the head
-        if "分别" in clause and not in_list:
-            k = clause.rfind("分别")
+        if cw.list_word in clause and not in_list:
+            k = clause.rfind(cw.list_word)
             n = 1
             last = f
             for g in itertools.islice(figs, fi + 1, None):
-                if LIST_SEP.match(norm[last.qend:g.start] or "x") and g.start < s1:
+                if cw.list_sep.match(norm[last.qend:g.start] or "x") and g.start < s1:
                     n += 1
                     last = g
                 else:
@@ -609,7 +600,7 @@ def _analyse(report: Report) -> list[_Fig]:
                 lst = {"head": f, "items": items, "idx": 0, "n": n}
         if f.measure == "yoy_pct" and not f.comparator and cs > s0:
             if "front" not in sent_cache:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                sent_cache["front"] = FRONT_COMPARATOR.search(norm, s0, s1)
+                sent_cache["front"] = cw.front_comparator.search(norm, s0, s1)
             mf = sent_cache["front"]
             if mf and mf.end() <= cs:
                 _set_change_base(f, mf.group(1))
@@ -626,7 +617,7 @@ def _analyse(report: Report) -> list[_Fig]:
             else:
                 f.indicator = f.range_of.indicator
         if (not f.indicator and f.measure != "level" or f.indicator and (
-                cw["subject_verbs"].fullmatch(f.indicator) or cw["generic_subject"].fullmatch(f.indicator))):
+                cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(report, scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
@@ -658,7 +649,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     norm = report.norm
     end = a
     limit = min(cs, a + 31)
-    while end < limit and norm[end] not in HARD_STOPS:
+    stops = compiled().clause_stops
+    while end < limit and norm[end] not in stops:
         end += 1
     if end >= cs or end - a > 30:
         return ""
@@ -684,8 +676,9 @@ def _period(norm: str, sentence: tuple[int, int], pos: int, cache: dict | None =
     cache = cache if cache is not None else {}
     if cache.get("periods") is None:
         found = []
-        for mt in cw["period_re"].finditer(norm, *sentence):
-            if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(cw["period_not_after"], mt.end()):
+        for mt in cw.period_re.finditer(norm, *sentence):
+            if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
+                    or norm.startswith(cw.period_not_after, mt.end())):
                 continue
             found.append((mt.end(), mt.group()))
         cache["periods"] = found
@@ -700,9 +693,9 @@ def _target_section(path: str, year: int | None = None) -> bool:
     after the report's own (三、2021年重点工作 in a report on 2020)."""
     if not path:
         return False
-    rx = compiled()["target_sections"]
+    rx = compiled().target_sections
     for h in path.split(" / "):
-        if compiled()["plan_review"].search(h):
+        if compiled().plan_review.search(h):
             continue
         if rx.search(h):
             return True
@@ -720,11 +713,11 @@ def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: in
         return "target"
     cache = cache if cache is not None else {}
     if cache.get("target") is None:
-        mt = cw["target_re"].search(norm, s0, f.sentence[1])
+        mt = cw.target_re.search(norm, s0, f.sentence[1])
         cache["target"] = mt.start() if mt else len(norm)
-    if cache["target"] < f.start and "已" not in norm[soft:subj_end]:
+    if cache["target"] < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
         return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
-    if cw["budget_end"].search(norm[soft:subj_end]):
+    if cw.budget_end.search(norm[soft:subj_end]):
         return "target"
     return "actual"
 
@@ -755,19 +748,19 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     measure = f.measure
     a, b = soft, subj_end
     if measure == "rank":
-        mr = cw["rank_re"].search(norm, soft, f.start)
+        mr = cw.rank_re.search(norm, soft, f.start)
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
-    if subject and carry and cw["generic_subject"].fullmatch(norm[a:b]):
+    if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
-    verb_only = bool(subject) and cw["subject_verbs"].fullmatch(norm[a:b]) is not None
+    verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
-        obj = re.search(r"完成([^,;。:!?]{1,30}?)的$", clause)
+        obj = cw.completion_object.search(clause)
         if obj:
             specific = obj.group(1)
-            for w in cw["completion_generic"]:
+            for w in cw.completion_generic:
                 specific = specific.replace(w, "")
             if re.search(r"\d", specific):
                 specific = ""
@@ -777,29 +770,29 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
-        if cw["share_end"].search(clause) and "占" in clause:
-            k = norm.rfind("占", soft, f.start)
-            if k > 0 and norm[k - 1] == "约" and f.qualifier == "exact":
+        if cw.share_end.search(clause) and cw.share_verb in clause:
+            k = norm.rfind(cw.share_verb, soft, f.start)
+            if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
-                a2, b2 = _strip(norm, soft, k + 2 if norm.startswith("占比", k) else k, "level")
+                a2, b2 = _strip(norm, soft, k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
         if subject and not verb_only:
             return subject
-        if norm.startswith("的", f.qend):
+        if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
             return text[fa:fb] or carry or subject
         return following.get() or carry or subject
     # level
-    attr = cw["attribute_end"].search(norm, soft, subj_end)
+    attr = cw.attribute_end.search(norm, soft, subj_end)
     if attr and attr.end() == subj_end:
         word = attr.group()
-        if "规模" in word:
+        if any(w in word for w in cw.scale_words):
             window = norm[f.qend:min(s1, f.qend + 60)]
-            window = window[:next((i for i, ch in enumerate(window) if ch in HARD_STOPS), len(window))]
-            mo = re.search(r"的([^,;。:!?、]{1,20})", window)
+            window = window[:next((i for i, ch in enumerate(window) if ch in cw.clause_stops), len(window))]
+            mo = cw.scale_object.search(window)
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
@@ -810,11 +803,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
         return following.get()
-    if carry and norm.startswith("已", a) and f.unit_kind == "count":
+    if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
         return following.get()
-    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith("的", f.qend)):
+    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
         return following.get()
     if subject and not verb_only:
         return subject

@@ -12,20 +12,12 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .cuewords import layout_views
 from .numbers import normalize
 from .sources import clean_text, read_source
 
 BUNDLED_ID = "dongcheng_2020_h1"
 
-_CN = "一二三四五六七八九十"
-HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^[ \t]*(?:第[{_CN}]+(?:部分|章|篇)|[{_CN}]+[、.])")),
-    (2, re.compile(rf"^[ \t]*\([{_CN}]+\)")),
-    (3, re.compile(r"^[ \t]*\d{1,2}(?:[、]|\.(?!\d))")),
-    (4, re.compile(r"^[ \t]*\(\d{1,2}\)")),
-    (5, re.compile(rf"^[ \t]*(?:[{_CN}]+是|[①②③④⑤⑥⑦⑧⑨⑩])")),
-)
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @dataclass(frozen=True)
@@ -119,7 +111,7 @@ class Report:
         out: list[Sentence] = []
         start = 0
         text = self.text
-        for m in SENTENCE_END.finditer(self.norm):
+        for m in layout_views().sentence_end.finditer(self.norm):
             end = m.end() if m.group() != "\n" else m.start()
             _add_sentence(out, text, start, end)
             start = m.end()
@@ -152,9 +144,10 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def _heading_level(line: str) -> int:
-    if not line.strip() or len(line) > 400:
+    lv = layout_views()
+    if not line.strip() or len(line) > lv.heading_max_chars:
         return 0
-    for level, pat in HEADING_PATTERNS:
+    for level, pat in lv.headings:
         if pat.match(line):
             return level
     return 0
@@ -162,7 +155,7 @@ def _heading_level(line: str) -> int:
 
 def _heading_text(line: str) -> str:
     line = line.strip()
-    m = re.search(r"[。:：;；]", line)
+    m = layout_views().heading_text_stop.search(line)
     if m and m.start() > 0:
         line = line[: m.start()]
     return line[:60]
@@ -241,19 +234,22 @@ def _slug(stem: str) -> str:
 
 def guess_metadata(text: str) -> dict:
     """Title, district, city, year and period read off the first lines of a report."""
+    lv = layout_views()
     head = normalize(text[:3000])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if "报告" in first and len(first) <= 80:
+    if any(w in first for w in lv.title_words) and len(first) <= 80:
         meta["title"] = first.strip("《》 ")
-    m = re.search(r"([\u4e00-\u9fff]{1,6}?(?:区|县|市))(?:人民政府|\d{4}年|关于)", head)
+    m = lv.district.search(head)
     if m:
-        meta["district"] = m.group(1).removeprefix("关于")
+        district = m.group(1)
+        for word in lv.district_strip:
+            district = district.removeprefix(word)
+        meta["district"] = district
     m = re.search(r"(20\d{2}|19\d{2})年", head)
     if m:
         meta["year"] = int(m.group(1))
-    periods = (("前三季度", "Q1-Q3"), ("1-9月", "Q1-Q3"), ("上半年", "H1"), ("1-6月", "H1"), ("半年", "H1"),
-               ("一季度", "Q1"), ("1-3月", "Q1"), ("全年", "FY"), ("年度", "FY"))
+    periods = lv.report_periods
     for scope in (meta.get("title", ""), first, head):
         code = next((c for label, c in periods if label in scope), None)
         if code:
@@ -268,4 +264,4 @@ def guess_metadata(text: str) -> dict:
 
 def period_share(report: Report) -> float:
     """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75)."""
-    return {"H1": 0.5, "Q1": 0.25, "Q1-Q3": 0.75, "FY": 1.0}.get(str(report.metadata.get("period", "H1")), 0.5)
+    return layout_views().period_shares.get(str(report.metadata.get("period", "H1")), 0.5)
