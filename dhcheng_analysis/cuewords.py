@@ -104,6 +104,7 @@ class CueViews:
     times_units: frozenset[str]
     elided_pp_counters: frozenset[str]
     about_word: str
+    item_separator: str
     following_stop: re.Pattern[str]
     following_reject: re.Pattern[str]
     subject_verbs: re.Pattern[str]
@@ -221,6 +222,7 @@ def compiled() -> CueViews:
         times_units=frozenset(c.times_units),
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
+        item_separator=c.item_separator,
         following_stop=re.compile(_alt(c.following_stops)),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),

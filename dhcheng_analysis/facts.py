@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .cuewords import compiled
@@ -210,7 +210,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     limit = min(sent_end, a + 18)
     while b < limit:
         ch = norm[b]
-        if ch in cw.clause_stops or ch == "、" or ch.isdigit():
+        if ch in cw.clause_stops or ch == cw.item_separator or ch.isdigit():
             break
         b += 1
     if a == b:
@@ -342,7 +342,7 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
     subject = cw.measure_words.sub("", subject)
-    items = [s for s in subject.split("、") if s]
+    items = [s for s in subject.split(cw.item_separator) if s]
     if len(items) != n and items:
         last = cw.list_last_split.split(items[-1])
         if len(items) - 1 + len(last) == n and all(last):
@@ -483,94 +483,199 @@ def _apply_unit(f: _Fig, unit_cell: str) -> None:
     f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
 
 
+@dataclass(slots=True)
+class _SentenceState:
+    """What the reader knows of the sentence it is in, found once and shared by its figures."""
+
+    start: int
+    end: int
+    semi: int  # the last semicolon before the current figure: the subject scope starts after it
+    pos: int  # where the next semicolon search resumes
+    periods: list[tuple[int, str]] | None = None  # (end, period) of every period named in the sentence
+    target: int | None = None  # offset of the first target cue of the sentence (len(norm) when none)
+    front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
+    front_read: bool = False
+    items: list[str] | None = None  # item names of the sentence's last 分别 list
+    last_indicator: str = ""
+
+
+@dataclass(slots=True)
+class _ListState:
+    """The 分别 list being read: its head figure, member count and item names."""
+
+    head: _Fig
+    items: list[str] | None
+    n: int
+    idx: int = 0
+
+
+@dataclass(slots=True)
+class _Carry:
+    """The subject carried forward within a sentence, cut at semicolons (also by unit)."""
+
+    scope: tuple[int, int] = (-1, -1)
+    subject: str = ""
+    by_unit: dict[str, str] = field(default_factory=dict)
+
+
 def _analyse(report: Report) -> list[_Fig]:
-    norm, text = report.norm, report.text
-    cw = compiled()
-    figs = _figures(report)
+    """Every figure of the report typed and named: prose figures in text order, then table cells."""
+    figs, tables = _split_tables(report, _figures(report))
+    kept = _Reader(report, figs).read()
+    norm = report.norm
+    for f in tables:
+        sent = report.sentence_at(f.start)
+        f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
+        state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
+        if not f.status_fixed:
+            f.status = _status(report, norm, f, f.start, f.start, state)
+        f.period = _period(norm, f.start, state)
+    return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
+    """Figures in pipe tables are typed by their column; the rest are read as prose."""
+    norm = report.norm
     tables: list[_Fig] = []
     if "|" in norm:
         for block in _table_blocks(norm):
             inside = [f for f in figs if block[0] <= f.start < block[1]]
             tables += _table_facts(report, inside, block)
             figs = [f for f in figs if not block[0] <= f.start < block[1]]
-    kept: list[_Fig] = []
-    carry_scope: tuple[int, int] = (-1, -1)
-    carry = ""
-    prev: _Fig | None = None
-    lst: dict | None = None  # the 分别 list being read: head figure, member count, item names
-    sent_cache: dict = {}
-    carry_by_unit: dict[str, str] = {}
-    for fi, f in enumerate(figs):
-        sent = report.sentence_at(f.start)
-        s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
-        f.sentence = (s0, s1)
-        cs = _clause_start(norm, s0, f.start)
-        if cs > s0 and norm[cs - 1] == ")":
-            note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            if note and not cw.figure_like.search(note.group(1)) and note.start() > s0:
-                cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
+    return figs, tables
+
+
+class _Reader:
+    """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
+
+    def __init__(self, report: Report, figs: list[_Fig]) -> None:
+        self.report = report
+        self.norm = report.norm
+        self.text = report.text
+        self.cw = compiled()
+        self.figs = figs
+        self.kept: list[_Fig] = []
+        self.prev: _Fig | None = None
+        self.sent: _SentenceState | None = None
+        self.lst: _ListState | None = None
+        self.carry = _Carry()
+
+    def read(self) -> list[_Fig]:
+        for fi, f in enumerate(self.figs):
+            if self._read_one(fi, f):
+                self.kept.append(f)
+                self.prev = f
+        return self.kept
+
+    # one figure ---------------------------------------------------------------------------------
+    def _read_one(self, fi: int, f: _Fig) -> bool:
+        norm, cw = self.norm, self.cw
+        st = self._enter(f)
+        cs = self._clause_start(f, st)
         clause = norm[cs:f.start]
-        same_sentence = prev is not None and prev.sentence == f.sentence
-        # carry scope: the sentence, cut at semicolons
-        if sent_cache.get("start") != s0:
-            sent_cache.clear()
-            sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None, items=None)
-        semi = norm.rfind(cw.subject_scope_stops, sent_cache["pos"], f.start)
-        if semi >= 0:
-            sent_cache["semi"] = semi
-        sent_cache["pos"] = f.start
-        scope = (sent_cache["semi"] + 1, s1)
-        if scope != carry_scope:
-            carry_scope, carry, carry_by_unit = scope, "", {}
+        prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
         if f.m.role == "ordinal":
             mr = cw.rank_re.search(clause)
             if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
-                continue
+                return False
             f.comparator = mr.group(1).strip(cw.de) if mr else ""
-        # 分别 lists: members after the first take the head's measure
-        between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
-        in_list = (lst is not None and between is not None and cw.list_sep.match(between or "x") is not None
-                   and lst["idx"] < lst["n"])
+        in_list = self._in_list(f, prev)
+        self._type(f, clause, prev, in_list)
+        soft, subj_end = self._subject_span(f, cs, prev)
+        if cw.list_word in clause and not in_list:
+            self._open_list(fi, f, cs, clause, st)
+        if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
+            if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
+                st.front = cw.front_comparator.search(norm, st.start, st.end)
+                st.front_read = True
+            if st.front and st.front.end() <= cs:
+                _set_change_base(f, st.front.group(1))
+        f.period = _period(norm, f.start, st)
+        if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
+            f.period = self.prev.period  # the period stated earlier in the paragraph still holds
+        f.status = _status(self.report, norm, f, soft, subj_end, st)
+        self._name(f, soft, subj_end, cs, clause, in_list, st)
+        return True
+
+    def _enter(self, f: _Fig) -> _SentenceState:
+        """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
+        sent = self.report.sentence_at(f.start)
+        s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
+        f.sentence = (s0, s1)
+        st = self.sent
+        if st is None or st.start != s0:
+            st = self.sent = _SentenceState(s0, s1, s0 - 1, s0)
+        semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
+        if semi >= 0:
+            st.semi = semi
+        st.pos = f.start
+        scope = (st.semi + 1, s1)
+        if scope != self.carry.scope:
+            self.carry = _Carry(scope)
+        return st
+
+    def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
+        norm, s0 = self.norm, st.start
+        cs = _clause_start(norm, s0, f.start)
+        if cs > s0 and norm[cs - 1] == ")":
+            note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
+            if note and not self.cw.figure_like.search(note.group(1)) and note.start() > s0:
+                cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
+        return cs
+
+    def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
+        """Whether ``f`` is a later member of the 分别 list being read (it then takes the head's measure)."""
+        lst = self.lst
+        in_list = (lst is not None and prev is not None and lst.idx < lst.n
+                   and self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") is not None)
         if not in_list:
-            lst = None
-        prev_change = None
-        if prev is not None and same_sentence and prev.measure in ("yoy_pct", "change_pct"):
-            prev_change = float(prev.value * prev.sign)
-        if in_list and lst is not None:
-            head = lst["head"]
+            self.lst = None
+        return in_list
+
+    def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
+        """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
+        norm, cw = self.norm, self.cw
+        if in_list and self.lst is not None:
+            head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
         else:
-            _measure(f, clause, prev_change, bool(prev is not None and same_sentence and prev.magnitude))
+            prev_change = (float(prev.value * prev.sign) if prev is not None
+                           and prev.measure in ("yoy_pct", "change_pct") else None)
+            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude))
         if f.qualifier == "exact":
             mq = cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+        if prev is None:
+            return
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
-        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "level"
-                and prev.unit == f.unit and cw.bare_change.fullmatch(clause)):
-            word = cw.bare_change.fullmatch(clause).group(1)
-            f.measure, f.sign = "abs_change", cw.abs_change_sign.get(word, 1)
+        if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
+            mb = cw.bare_change.fullmatch(clause)
+            if mb:
+                f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if prev is not None and same_sentence and cw.range_sep.fullmatch(norm[prev.qend:f.start]):
+        if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
-        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
-                and f.unit_kind == prev.unit_kind):
+        if f.measure == "level" and prev.measure == "abs_change" and f.unit_kind == prev.unit_kind:
             seg = norm[prev.qend:f.start]
-            if seg.startswith("(") and ")" not in seg or (prev.paren and not re.search(r"[()]", seg)):
+            if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
-        # subject span: from the clause start, a list comma, or the previous figure
+
+    def _subject_span(self, f: _Fig, cs: int, prev: _Fig | None) -> tuple[int, int]:
+        """Where the subject may lie: from the clause start, a list comma or the previous figure,
+        to the number less the qualifier words right before it."""
+        norm, cw = self.norm, self.cw
         soft = cs
-        i = norm.rfind("、", cs, f.start)
+        i = norm.rfind(cw.item_separator, cs, f.start)
         if i >= 0:
             soft = i + 1
-        if same_sentence and prev is not None and prev.qend > soft:
+        if prev is not None and prev.qend > soft:
             soft = prev.qend
-        # qualifier words right before the number are not part of the subject
         qb = cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
@@ -579,39 +684,39 @@ def _analyse(report: Report) -> list[_Fig]:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1
-        # 分别: split the subject list once, at the head
-        if cw.list_word in clause and not in_list:
-            k = clause.rfind(cw.list_word)
-            n = 1
-            last = f
-            for g in itertools.islice(figs, fi + 1, None):
-                if cw.list_sep.match(norm[last.qend:g.start] or "x") and g.start < s1:
-                    n += 1
-                    last = g
-                else:
-                    break
-            if n > 1:
-                a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
-                items = _split_list(text[a:b], n) if b > a else None
-                if items is None:
-                    items = _earlier_items(sent_cache.get("items"), kept, f.sentence, scope, n)
-                if items:
-                    sent_cache["items"] = items
-                lst = {"head": f, "items": items, "idx": 0, "n": n}
-        if f.measure == "yoy_pct" and not f.comparator and cs > s0:
-            if "front" not in sent_cache:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                sent_cache["front"] = cw.front_comparator.search(norm, s0, s1)
-            mf = sent_cache["front"]
-            if mf and mf.end() <= cs:
-                _set_change_base(f, mf.group(1))
-        f.period = _period(norm, f.sentence, f.start, sent_cache)
-        if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
-            f.period = prev.period  # the period stated earlier in the paragraph still holds
-        f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
-        unit_carry = carry_by_unit.get(f.unit, carry) if f.measure == "abs_change" and f.unit != "%" else carry
-        f.indicator = _indicator(report, f, soft, subj_end, s1, unit_carry, clause)
+        return soft, subj_end
+
+    def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
+        """分别: count the members that follow ``f`` and split the subject list once, at the head."""
+        norm, cw = self.norm, self.cw
+        k = clause.rfind(cw.list_word)
+        n = 1
+        last = f
+        for g in itertools.islice(self.figs, fi + 1, None):
+            if cw.list_sep.match(norm[last.qend:g.start] or "x") and g.start < st.end:
+                n += 1
+                last = g
+            else:
+                break
+        if n < 2:
+            return
+        a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        items = _split_list(self.text[a:b], n) if b > a else None
+        if items is None:
+            items = _earlier_items(st.items, self.kept, f.sentence, n)
+        if items:
+            st.items = items
+        self.lst = _ListState(f, items, n)
+
+    def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
+              st: _SentenceState) -> None:
+        """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
+        norm, cw, carry = self.norm, self.cw, self.carry
+        unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
+                      else carry.subject)
+        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
         if f.range_of is not None:
-            fa, fb = _following(norm, f.qend, s1)
+            fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
@@ -619,29 +724,21 @@ def _analyse(report: Report) -> list[_Fig]:
         if (not f.indicator and f.measure != "level" or f.indicator and (
                 cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
-            f.indicator = _scope_head(report, scope[0], cs) or f.indicator
+            f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
-            f.indicator = sent_cache.get("last_indicator", "")  # …同比上涨1.1%；1-6月累计上涨0.6%
+            f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:
-            sent_cache["last_indicator"] = f.indicator
-        if lst is not None and (in_list or lst["head"] is f):
-            if lst["items"]:
-                f.indicator = lst["items"][lst["idx"]]
+            st.last_indicator = f.indicator
+        lst = self.lst
+        if lst is not None and (in_list or lst.head is f):
+            if lst.items:
+                f.indicator = lst.items[lst.idx]
             elif in_list:
-                f.indicator = lst["head"].indicator
-            lst["idx"] += 1
+                f.indicator = lst.head.indicator
+            lst.idx += 1
         if f.indicator:
-            carry = f.indicator
-            carry_by_unit[f.unit] = f.indicator
-        kept.append(f)
-        prev = f
-    for f in tables:
-        sent = report.sentence_at(f.start)
-        f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
-        if not f.status_fixed:
-            f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
-        f.period = _period(norm, f.sentence, f.start)
-    return sorted(kept + tables, key=lambda g: g.start)
+            carry.subject = f.indicator
+            carry.by_unit[f.unit] = f.indicator
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
@@ -659,7 +756,7 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
-                   scope: tuple[int, int], n: int) -> list[str] | None:
+                   n: int) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
     (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…)."""
     if items and len(items) == n:
@@ -670,19 +767,18 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
-def _period(norm: str, sentence: tuple[int, int], pos: int, cache: dict | None = None) -> str:
+def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
-    cache = cache if cache is not None else {}
-    if cache.get("periods") is None:
+    if st.periods is None:
         found = []
-        for mt in cw.period_re.finditer(norm, *sentence):
+        for mt in cw.period_re.finditer(norm, st.start, st.end):
             if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
             found.append((mt.end(), mt.group()))
-        cache["periods"] = found
-    found = cache["periods"]
+        st.periods = found
+    found = st.periods
     i = bisect.bisect_right(found, (pos, "\uffff")) - 1
     return found[i][1] if i >= 0 else ""
 
@@ -705,17 +801,15 @@ def _target_section(path: str, year: int | None = None) -> bool:
     return False
 
 
-def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
-            cache: dict | None = None) -> str:
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
     cw = compiled()
     year = report.metadata.get("year")
     if _target_section(report.section_at(f.start), year if isinstance(year, int) else None):
         return "target"
-    cache = cache if cache is not None else {}
-    if cache.get("target") is None:
-        mt = cw.target_re.search(norm, s0, f.sentence[1])
-        cache["target"] = mt.start() if mt else len(norm)
-    if cache["target"] < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
+    if st.target is None:
+        mt = cw.target_re.search(norm, st.start, st.end)
+        st.target = mt.start() if mt else len(norm)
+    if st.target < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
         return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
     if cw.budget_end.search(norm[soft:subj_end]):
         return "target"

@@ -158,6 +158,7 @@ class Cues:
     times_units: tuple[str, ...]
     elided_pp_counters: tuple[str, ...]
     about_word: str
+    item_separator: str
     period_not_before: str
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
