@@ -105,6 +105,29 @@ class CueViews:
     elided_pp_counters: frozenset[str]
     about_word: str
     item_separator: str
+    # what the tables read: scope, dimension, reference levels, relations, statements
+    fiscal_scope: re.Pattern[str]
+    fiscal_scopes: tuple[str, ...]
+    aggregate_terms: frozenset[str]
+    tax_name: re.Pattern[str]
+    revenue_type_terms: frozenset[str]
+    sector_phrase: re.Pattern[str]
+    sector_not_heads: tuple[str, ...]
+    entity_words: tuple[str, ...]
+    new_entity: re.Pattern[str]
+    tax_word: str
+    relocation: re.Pattern[str]
+    loss: re.Pattern[str]
+    prior_level: re.Pattern[str]
+    plan_level: re.Pattern[str]
+    done: re.Pattern[str]
+    part_markers: tuple[str, ...]
+    comparison_clause_stops: frozenset[str]
+    share_whole: re.Pattern[str]
+    completion_base: re.Pattern[str]
+    except_down: re.Pattern[str]
+    except_up: re.Pattern[str]
+    statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
     following_reject: re.Pattern[str]
     subject_verbs: re.Pattern[str]
@@ -223,6 +246,28 @@ def compiled() -> CueViews:
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
+        fiscal_scope=re.compile(_alt(c.fiscal_scopes)),
+        fiscal_scopes=c.fiscal_scopes,
+        aggregate_terms=frozenset(c.aggregate_terms),
+        tax_name=re.compile(c.tax_name_regex),
+        revenue_type_terms=frozenset(c.revenue_type_terms),
+        sector_phrase=re.compile(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
+        sector_not_heads=c.sector_not_heads,
+        entity_words=c.entity_words,
+        new_entity=re.compile(_alt(c.new_entity_cues)),
+        tax_word=c.tax_word,
+        relocation=re.compile(_alt(c.relocation_cues)),
+        loss=re.compile(_alt(c.loss_cues)),
+        prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)})$"),
+        plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
+        done=re.compile(c.done_regex),
+        part_markers=c.part_markers,
+        comparison_clause_stops=frozenset(c.comparison_clause_stops),
+        share_whole=re.compile(c.share_whole_regex),
+        completion_base=re.compile(c.completion_base_regex),
+        except_down=re.compile(c.except_down_regex),
+        except_up=re.compile(c.except_up_regex),
+        statement_item_split=re.compile(_alt(c.statement_item_separators)),
         following_stop=re.compile(_alt(c.following_stops)),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),

@@ -137,8 +137,10 @@ FIELDS: dict[str, Field] = {
                  "actual 为已实现的数字，target 为目标或计划（力争、确保、计划、下半年安排等）。",
                  "actual: achieved; target: a goal or plan (力争, 确保, 计划, second-half plans …)."),
     "comparator": _f("比较基准", "Compared with",
-                     "变化率或百分点差所比较的对象，如一季度、全市、2019年上半年。",
-                     "What a change or difference is compared with (一季度, 全市, 2019年上半年 …)."),
+                     "数字的比较基准：变化率或百分点差所比较的对象（一季度、全市、2019年上半年），排名的范围（城六区），"
+                     "比重的总体（一般公共预算收入），完成进度的基数（全年任务、年初预算）。",
+                     "The base of the figure: what a change or difference is compared with (一季度, 全市 …), the "
+                     "group of a rank (城六区), the whole of a share, the task or budget of a completion."),
     "period": _f("时期", "Period", "数字所指的时期（如上半年、截至6月底）。",
                  "Period the figure refers to, when stated (上半年, 截至6月底 …)."),
     "section": _f("所在章节", "Section", "数字所在的章节标题路径。",
@@ -181,8 +183,16 @@ FIELDS: dict[str, Field] = {
                         "Measure code of the level: level (an amount) or rate_pct (a rate)."),
     "item_as_printed": _f("原文项目", "Item as printed", "报告中的行业或税种写法。",
                           "The sector or tax as the report writes it."),
-    "scope": _f("口径范围", "Scope", "税收的统计口径：全口径、地方级、区级等。",
-                "Fiscal scope of a tax figure: 全口径 (all levels), 地方级 (local), 区级 (district)."),
+    "scope": _f("口径范围", "Scope", "金额或比率的财政口径：全口径、地方级、区级等。",
+                "Fiscal scope of an amount or rate: 全口径 (all levels), 地方级 (local), 区级 (district)."),
+    "reference": _f("参照水平", "Reference level",
+                    "作为其他数字基数的水平值：prior 为上年同期水平，plan 为预算或计划数。",
+                    "A level stated as the base of another figure: prior (the prior period) or plan "
+                    "(a budget or plan)."),
+    "parent_id": _f("上级数据编号", "Parent fact id", "该数字所属的总数的数据编号（部分、已完成数）。",
+                    "Fact id of the total this figure is a part or a done count of."),
+    "relation": _f("与上级关系", "Relation", "part 为总数的组成部分，done 为总数中已完成的数量。",
+                   "part: a part of the parent total; done: the count done out of the parent total."),
     "basis": _f("依据", "Basis", "fact 为报告中的数字，text 为仅有文字表述（如“除个人所得税外均负增长”）。",
                 "fact: a figure of the report; text: stated in words only (no figure)."),
     "annual": _f("全年任务", "Annual task", "是否为全年任务（时间进度基准适用于全年任务）。",
@@ -206,9 +216,10 @@ FIELDS: dict[str, Field] = {
                                  "Derived: year-on-year growth the rest of the year needs to meet the "
                                  "annual target.", FMT_CHANGE),
     "dimension": _f("维度", "Dimension",
-                    "sector 为行业，tax_type 为税种，total 为税收总额，base_loss 为税源流失，"
-                    "new_entities 为新增税源。",
-                    "sector, tax_type, total, base_loss (tax base lost) or new_entities (new tax base)."),
+                    "sector 为行业，tax_type 为税种，total 为总额，base_loss 为税源流失，"
+                    "new_entities（事实表中为 entity）为新增市场主体。",
+                    "sector, tax_type, total, base_loss (tax base lost) or new_entities (new tax base; "
+                    "entity in the facts)."),
     "item": _f("项目", "Item", "行业或税种名称。", "Sector or tax named."),
     "abs_change": _f("增减额", "Absolute change", "相对比较基准的绝对增减，减少为负。",
                      "Absolute change against the comparator; decreases negative.", FMT_SIGNED_AMOUNT),

@@ -20,12 +20,13 @@ from decimal import Decimal
 from .cuewords import compiled
 from .errors import NoFiguresWarning
 from .mentions import Mention, find_mentions
-from .numbers import MAGNITUDES
+from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
+from .vocab import canonical_term
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
-                "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
-                "sentence"]
+                "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
+                "dimension", "reference", "parent_id", "relation", "section", "sentence"]
 
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
@@ -56,6 +57,13 @@ class _Fig:
     magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
     range_of: _Fig | None = None  # the first end of a range (2万至3万人次)
     status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)
+    cs: int = -1  # start of the clause before the figure (-1 for table cells)
+    subj_end: int = -1  # end of the subject span (the number less the qualifier words before it)
+    scope: str = ""
+    dimension: str = ""
+    reference: str = ""
+    parent: _Fig | None = None
+    relation: str = ""
 
 
 def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
@@ -582,6 +590,7 @@ class _Reader:
         in_list = self._in_list(f, prev)
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
+        f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
         if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
@@ -908,6 +917,262 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     return following.get() or (carry if verb_only or not subject else subject) or subject
 
 
+# What the tables read: comparators, scope, dimension, reference levels and relations ------------
+
+def _context_columns(report: Report, figs: list[_Fig]) -> None:
+    """Fill the columns the tables read instead of the text: the base of every comparison, the
+    fiscal scope, the dimension, reference levels, and the part and done relations."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    key: tuple[int, int] = (-1, -1)
+    semis: list[int] = []
+    scopes: list[tuple[int, str]] = []
+    for f in figs:
+        if f.sentence != key:  # per sentence, once: semicolons and scope words
+            key = f.sentence
+            semis = [m.start() for m in re.finditer(";", norm[key[0]:key[1]])]
+            semis = [key[0] + i for i in semis]
+            scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
+        i = bisect.bisect_left(semis, f.start) - 1
+        g0 = semis[i] + 1 if i >= 0 else key[0]
+        g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
+        k = bisect.bisect_left(scopes, (f.start, "")) - 1
+        if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
+            f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        wide = _wide_clause(norm, f.start, cw.comparison_clause_stops)
+        _fill_comparator(f, norm, text, wide)
+        if f.cs >= 0:
+            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], norm[g0:g1])
+            if f.measure == "level":
+                head = norm[f.cs:f.subj_end]
+                f.reference = ("prior" if cw.prior_level.search(head) else
+                               "plan" if cw.plan_level.search(head) else "")
+        else:
+            f.dimension = _dimension(f.indicator, "", "")
+    _relations(report, figs)
+
+
+def _wide_clause(norm: str, pos: int, stops: frozenset[str]) -> str:
+    """The clause before ``pos`` up to a comma, semicolon, full stop, colon or line end (80 characters
+    at most); unlike the subject clause it reads through brackets (高于全国(3.9%)0.4个百分点)."""
+    i = pos
+    lo = max(0, pos - 80)
+    while i > lo and norm[i - 1] not in stops:
+        i -= 1
+    return norm[i:pos].strip()
+
+
+def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
+    """The base of the figure when the text states one: of a change or difference, the group of a
+    rank, the whole of a share, the task or budget of a completion."""
+    cw = compiled()
+    if f.comparator:
+        return
+    if f.measure in ("change_pct", "pp_diff"):
+        f.comparator = _comparator(wide)
+    elif f.measure == "rank":
+        mr = cw.rank_re.search(wide)
+        if mr:
+            f.comparator = mr.group(1).strip(cw.de)
+    elif f.measure == "rate_pct":
+        mw = cw.share_whole.search(wide)
+        if mw:
+            a = f.start - len(wide) + mw.start("whole")
+            f.comparator = text[a:a + len(mw.group("whole"))].strip()
+    elif f.measure == "completion_pct" and f.cs >= 0:
+        mb = cw.completion_base.search(norm, f.cs, f.start)
+        if mb:
+            base = mb.group("base")
+            cut = next((i for i, ch in enumerate(base) if ch.isdigit()), len(base))
+            a = mb.start("base")
+            f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
+
+
+def _dimension(indicator: str, clause: str, group: str) -> str:
+    """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
+    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or ""."""
+    cw = compiled()
+    ind = normalize(indicator)
+    bare = ind
+    for w in cw.fiscal_scopes:
+        bare = bare.replace(w, "")
+    term = canonical_term(bare)
+    cat = term.category if term else ""
+    ms = cw.sector_phrase.search(bare)
+    sector = cat == "sector" or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads))
+    aggregate = term is not None and term.canonical in cw.aggregate_terms
+    if (cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group)
+            and cat != "tax_type" and not sector and not aggregate and not cw.new_entity.search(ind)):
+        return "base_loss"
+    if (cat == "tax_type" or (term is None and len(bare) > 1 and cw.tax_name.search(bare) and not sector)
+            or (term is not None and term.canonical in cw.revenue_type_terms)):
+        return "tax_type"
+    if sector:
+        return "sector"
+    if aggregate:
+        return "total"
+    if any(w in ind for w in cw.entity_words) and (cw.new_entity.search(ind) or cw.new_entity.search(clause)):
+        return "entity"
+    return ""
+
+
+def _final(f: _Fig) -> float:
+    """The signed value the facts table shows."""
+    if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and not (f.value < 0 and f.sign < 0):
+        return float(f.value * f.sign)
+    return float(f.value)
+
+
+def _relations(report: Report, figs: list[_Fig]) -> None:
+    """Parts of a total (in brackets after it, or after 其中) and counts done out of a total."""
+    cw = compiled()
+    norm = report.norm
+    percent = frozenset(u for _, u in cw.units.values() if _ == "percent") | {"pp"}
+    by_sentence: dict[int, list[_Fig]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence[0], []).append(f)
+
+    def actual(fs: list[_Fig]) -> list[_Fig]:
+        return [g for g in fs if g.status != "target" and not g.reference]
+
+    def link(part: _Fig, parent: _Fig, relation: str) -> None:
+        if part.parent is None and part is not parent:
+            part.parent, part.relation = parent, relation
+
+    prev_levels: list[_Fig] = []
+    for s0, fs in by_sentence.items():
+        s1 = fs[0].sentence[1]
+        seg = norm[s0:s1]
+        pool_sent = actual(fs)
+        if pool_sent and ("(" in seg or any(w in seg for w in cw.part_markers)):
+            # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
+            for m in re.finditer(r"\(([^()]{2,80})\)", seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                total = next((g for g in reversed(pool_sent) if a - 1 <= g.end <= a), None)
+                if total is None or total.unit in percent:
+                    continue
+                for g in pool_sent:
+                    if a < g.start and g.end < b and g.unit == total.unit and g.measure == total.measure:
+                        link(g, total, "part")
+            # 其中 …: the total before it (or the last level of the sentence before), parts after it
+            for word in cw.part_markers:
+                for m in re.finditer(re.escape(word), seg):
+                    at = s0 + m.start()
+                    pool = [g for g in pool_sent if g.measure == "level" and g.start < at]
+                    if not pool and not norm[s0:at].strip(" :"):
+                        pool = prev_levels
+                    pool = [g for g in pool if g.unit not in percent]
+                    if not pool:
+                        continue
+                    total = pool[-1]
+                    kind = None
+                    for g in pool_sent:
+                        if g.start <= at or g.measure != "level" or g.unit != total.unit:
+                            continue
+                        term = canonical_term(g.indicator)
+                        category = term.category if term else ""
+                        if any(ch in ";\n" for ch in norm[at:g.start]) and (not kind or category != kind):
+                            break
+                        kind = kind or category
+                        link(g, total, "part")
+        # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
+        for m in fs:
+            if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
+                    or m.unit_kind != "count" or m.unit in percent or not m.unit):
+                continue
+            before = _wide_clause(norm, m.start, cw.comparison_clause_stops)
+            after = _clause_after(norm, m.end, cw.comparison_clause_stops)
+            if not (cw.done.search(before) or cw.done.search(after)):
+                continue
+            tot = [t for t in fs if t.measure == "level" and t.start < m.start and t.unit == m.unit
+                   and t.qualifier == "exact" and _final(t) >= _final(m) and _akin(t.indicator, m.indicator)]
+            if tot and _final(tot[-1]) > 0:
+                link(m, tot[-1], "done")
+        levels = [g for g in actual(fs) if g.measure == "level"]
+        prev_levels = levels
+
+
+def _clause_after(norm: str, pos: int, stops: frozenset[str]) -> str:
+    j = pos
+    hi = min(len(norm), pos + 80)
+    while j < hi and norm[j] not in stops:
+        j += 1
+    return norm[pos:j]
+
+
+def _akin(total: str, done: str) -> bool:
+    """Whether two count phrases can name the same things (share two characters in a row)."""
+    done = compiled().done.sub("", done).strip()
+    if not total or not done:
+        return True
+    return any(done[i:i + 2] in total for i in range(len(done) - 1))
+
+
+def unquantified_changes(report: Report | str | bytes | None = None):
+    """Changes a report states without a figure, as a tidy table.
+
+    "主要税种除个人所得税外均呈现负增长" says that 个人所得税 did not fall: one row with
+    ``direction`` ``up``. Columns: ``report_id``, ``item`` (as printed), ``indicator`` (the item
+    with the quantity the statement names, 金融业税收), ``direction`` (``up``/``down``),
+    ``dimension`` (as in the facts), ``start``/``end`` (span of the item in ``report.text``),
+    ``section`` and ``sentence``.
+
+    Examples
+    --------
+    >>> u = unquantified_changes("主要税种除个人所得税外均呈现负增长。")
+    >>> u[["item", "direction", "dimension"]].values.tolist()
+    [['个人所得税', 'up', 'tax_type']]
+    """
+    import pandas as pd
+
+    from .vocab import DIMENSIONS
+
+    report = load_report(report)
+    cw = compiled()
+    norm, text = report.norm, report.text
+    rows: dict[str, list] = {c: [] for c in ("report_id", "item", "indicator", "direction", "dimension", "start",
+                                             "end", "section", "sentence")}
+    quantity = re.compile("|".join(re.escape(q) for q in sorted(compiled_quantities(), key=len, reverse=True)))
+    for rx, direction in ((cw.except_down, "up"), (cw.except_up, "down")):
+        for m in rx.finditer(norm):
+            sent = report.sentence_at(m.start())
+            s0 = sent.start if sent else m.start()
+            window = norm[max(s0, m.start() - 12):m.end()]
+            mq = quantity.search(window)
+            pos = m.start("items")
+            for part in cw.statement_item_split.split(m.group("items")):
+                item = part.strip()
+                if not item:
+                    continue
+                a = pos + m.group("items").find(item)
+                printed = text[a:a + len(item)]
+                ind = printed
+                if mq and not printed.endswith(mq.group()) and _dimension(printed, "", "") == "sector":
+                    ind = printed + text[max(s0, m.start() - 12) + mq.start():max(s0, m.start() - 12) + mq.end()]
+                rows["report_id"].append(report.report_id)
+                rows["item"].append(printed)
+                rows["indicator"].append(ind)
+                rows["direction"].append(direction)
+                rows["dimension"].append(_dimension(ind, window, window))
+                rows["start"].append(a)
+                rows["end"].append(a + len(item))
+                rows["section"].append(report.section_at(a))
+                rows["sentence"].append(text[sent.start:sent.end] if sent else "")
+    df = pd.DataFrame(rows).sort_values("start", kind="stable").reset_index(drop=True)
+    df = df.astype({"start": "int64", "end": "int64"})
+    for col in ("report_id", "item", "indicator", "direction", "section", "sentence"):
+        df[col] = df[col].astype("str")
+    df["dimension"] = pd.Categorical(df["dimension"], categories=DIMENSIONS)
+    return df
+
+
+def compiled_quantities() -> tuple[str, ...]:
+    """The quantity words a sector's figure may name (税收, 增加值 …)."""
+    from .vocab import extractor_cues
+
+    return extractor_cues().sector_quantities
+
+
 SENTENCE_MAX = 2000
 
 
@@ -934,8 +1199,21 @@ def extract_facts(report: Report | str | bytes | None = None):
     pandas.DataFrame
         One row per figure with the columns of ``FACT_COLUMNS`` (see DESIGN.md): span into
         ``report.text``, indicator, measure, value in base units, unit, qualifier, status,
-        comparator, period, section and sentence. Empty (with a :class:`NoFiguresWarning`)
-        when the document holds no figures.
+        comparator, period, section and sentence, and the columns the tables read instead of
+        the text:
+
+        - ``comparator``: the base the text states — of a change or difference (一季度, 全市),
+          the group of a rank (城六区), the whole of a share (一般公共预算收入), the task or
+          budget of a completion (全年任务, 年初预算); empty when none is stated;
+        - ``scope``: the level of government of an amount or rate (全口径, 地方级, 区级 …);
+        - ``dimension`` (categorical): ``total``, ``sector``, ``tax_type``, ``entity``,
+          ``base_loss`` or empty;
+        - ``reference`` (categorical): ``prior`` for a level of the base period
+          (比上年同期698120万元), ``plan`` for a budget or plan level (年初预算1500000万元);
+        - ``parent_id`` and ``relation`` (categorical): a ``part`` of a total, or the count
+          ``done`` out of a total, with the total's ``fact_id``.
+
+        Empty (with a :class:`NoFiguresWarning`) when the document holds no figures.
 
     Examples
     --------
@@ -947,10 +1225,11 @@ def extract_facts(report: Report | str | bytes | None = None):
     """
     import pandas as pd
 
-    from .vocab import MEASURES, QUALIFIERS, STATUSES
+    from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
     report = load_report(report)
     figs = _analyse(report)
+    _context_columns(report, figs)
     text = report.text
     rows = {c: [] for c in FACT_COLUMNS}
     last_sentence: tuple[int, int] = (-1, -1)
@@ -978,14 +1257,22 @@ def extract_facts(report: Report | str | bytes | None = None):
         rows["period"].append(f.period)
         rows["section"].append(report.section_at(f.start))
         rows["sentence"].append(sent)
+        rows["scope"].append(f.scope)
+        rows["dimension"].append(f.dimension)
+        rows["reference"].append(f.reference)
+        rows["parent_id"].append(f"f{f.parent.start:05d}" if f.parent is not None else "")
+        rows["relation"].append(f.relation)
     df = pd.DataFrame(rows, columns=FACT_COLUMNS)
     df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
     for col in ("report_id", "fact_id", "indicator", "unit", "raw_value", "raw_unit", "comparator",
-                "period", "section", "sentence"):
+                "period", "section", "sentence", "scope", "parent_id"):
         df[col] = df[col].astype("str")
     df["measure"] = pd.Categorical(df["measure"], categories=MEASURES)
     df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
     df["status"] = pd.Categorical(df["status"], categories=STATUSES)
+    df["dimension"] = pd.Categorical(df["dimension"], categories=DIMENSIONS)
+    df["reference"] = pd.Categorical(df["reference"], categories=REFERENCES)
+    df["relation"] = pd.Categorical(df["relation"], categories=RELATIONS)
     if df.empty:
         warnings.warn(f"no figures found in report {report.report_id}", NoFiguresWarning, stacklevel=2)
     return df

@@ -159,6 +159,28 @@ class Cues:
     elided_pp_counters: tuple[str, ...]
     about_word: str
     item_separator: str
+    fiscal_scopes: tuple[str, ...]
+    aggregate_terms: tuple[str, ...]
+    tax_name_regex: str
+    revenue_type_terms: tuple[str, ...]
+    sector_heads: tuple[str, ...]
+    sector_not_heads: tuple[str, ...]
+    sector_quantities: tuple[str, ...]
+    entity_words: tuple[str, ...]
+    new_entity_cues: tuple[str, ...]
+    tax_word: str
+    relocation_cues: tuple[str, ...]
+    loss_cues: tuple[str, ...]
+    prior_level_words: tuple[str, ...]
+    plan_level_words: tuple[str, ...]
+    done_regex: str
+    part_markers: tuple[str, ...]
+    comparison_clause_stops: str
+    share_whole_regex: str
+    completion_base_regex: str
+    except_down_regex: str
+    except_up_regex: str
+    statement_item_separators: tuple[str, ...]
     period_not_before: str
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
@@ -311,6 +333,12 @@ def english_name(phrase: str) -> str:
 MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
 STATUSES = ("actual", "target")
+DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
+"""What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
+REFERENCES = ("", "prior", "plan")
+"""A level stated as the base of another figure: of the prior period, or a plan or budget."""
+RELATIONS = ("", "part", "done")
+"""How a fact relates to its ``parent_id``: a part of a total, or a count done out of a total."""
 
 MEASURE_LABELS = {
     "level": ("水平值", "Level"),
