@@ -92,7 +92,9 @@ class CueViews:
     actual_cues: tuple[str, ...]
     # subjects
     clause_stops: frozenset[str]
+    clause_stop: re.Pattern[str]
     subject_scope_stops: str
+    semicolon: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
     measure_words: re.Pattern[str]
@@ -123,6 +125,7 @@ class CueViews:
     done: re.Pattern[str]
     part_markers: tuple[str, ...]
     comparison_clause_stops: frozenset[str]
+    comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
@@ -233,7 +236,9 @@ def compiled() -> CueViews:
         budget_end=re.compile(c.budget_end_regex),
         actual_cues=c.actual_cues,
         clause_stops=frozenset(c.clause_stops),
+        clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
+        semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words)})$"),
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
@@ -263,6 +268,7 @@ def compiled() -> CueViews:
         done=re.compile(c.done_regex),
         part_markers=c.part_markers,
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
+        comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
         completion_base=re.compile(c.completion_base_regex),
         except_down=re.compile(c.except_down_regex),
@@ -302,14 +308,14 @@ class TokenViews:
     cheng_not_after: str
     cheng_tenth_not_after: str
     cheng_idiom_tails: str
-    approx_numerals: str
+    approx_numeral_words: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
     approx_left: frozenset[str]
     approx_vague_heads: str
     top_followers: str
-    half_words: str
-    first_place_words: str
+    half_words: tuple[str, ...]
+    first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
     place: re.Pattern[str]
     hotline: re.Pattern[str]
@@ -339,14 +345,14 @@ def token_views() -> TokenViews:
         cheng_not_after=_cls(t.cheng_not_after),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
         cheng_idiom_tails=_alt(t.cheng_idiom_tails),
-        approx_numerals=_alt(t.approx_numerals),
+        approx_numeral_words=t.approx_numerals,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_left=frozenset(t.approx_left),
         approx_vague_heads=t.approx_vague_heads,
         top_followers=_alt(t.top_followers),
-        half_words=_alt(t.half_words),
-        first_place_words=_alt(t.first_place_words),
+        half_words=t.half_words,
+        first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),
         place=re.compile(t.place_regex),
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
@@ -370,10 +376,11 @@ def token_views() -> TokenViews:
 class LayoutViews:
     """Compiled layout rules (``vocab/layout.json``)."""
 
-    headings: tuple[tuple[int, re.Pattern[str]], ...]
+    heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
+    heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
     heading_max_chars: int
     heading_text_stop: re.Pattern[str]
-    sentence_end: re.Pattern[str]
+    sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
     title_words: tuple[str, ...]
     district: re.Pattern[str]
     district_strip: tuple[str, ...]
@@ -386,11 +393,14 @@ def layout_views() -> LayoutViews:
     """Layout rules, compiled once from ``vocab/layout.json``."""
     lay = layout_rules()
     cn = lay.heading_numerals
+    forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
+    ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
     return LayoutViews(
-        headings=tuple((level, re.compile(p.replace("{cn}", cn))) for level, p in lay.heading_patterns),
+        heading_line=re.compile(f"(?:{forms})"),
+        heading_after_newline=re.compile(f"\\n(?:{forms})"),
+        sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
-        sentence_end=re.compile(_cls(lay.sentence_ends)),
         title_words=lay.title_words,
         district=re.compile(lay.district_regex),
         district_strip=lay.district_strip,

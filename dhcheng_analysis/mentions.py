@@ -24,26 +24,46 @@ ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slog
 _CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
 
 
+def _after_first(words: tuple[str, ...] | list[str]) -> str:
+    """``words`` as look-behinds on their first character and the rest: 百万|上百 → (?<=百)万|(?<=上)百.
+
+    The token pattern consumes the first character with one character class (so the engine skips
+    to candidate positions at C speed) and tells the forms apart after it.
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
+
+
 def _token_re(tv: TokenViews) -> re.Pattern[str]:
     """One pattern for every numeral form; the words each branch accepts come from ``tokens.json``.
 
-    Every branch starts with a consumed character class, so the engine can skip quickly to
-    candidate positions; the look-behind conditions are checked in Python (see _left_ok).
+    The pattern starts with one consumed character class (any first character of any form), so
+    the engine jumps to candidate positions; each branch then checks that first character with a
+    look-behind. The look-behinds of the Chinese forms on the character *before* the token are
+    checked in Python (see _left_ok). ``m.lastgroup`` names the form.
     """
+    cn = "一二三四五六七八九十"
+    firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
+    firsts += "".join(w[0] for w in tv.approx_numeral_words)
+    first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
     return re.compile(
-        r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
-        r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
-        r"|(?P<fraction>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
-        rf"|(?P<top>前[一二三四五六七八九十]+(?={tv.top_followers}))"
-        rf"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!{tv.cheng_idiom_tails}))成(?!{tv.cheng_not_after})"
+        rf"(?P<_first>{first_class})(?:"
+        r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:\.\d+)?)"
+        r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
+        r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
+        rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
+        rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
-        r"|(?P<baifen>百分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
-        rf"|(?P<approx>(?:{tv.approx_numerals})(?:余|多)?"
+        r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
+        rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}))"
-        rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={tv.count_counters})"
-        rf"(?!{tv.count_not_after}))"
-        rf"|(?P<half>{tv.half_words})"
-        rf"|(?P<first>{tv.first_place_words})"
+        rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
+        rf"(?={tv.count_counters})(?!{tv.count_not_after}))"
+        rf"|(?P<half>{_after_first(tv.half_words)})"
+        rf"|(?P<first>{_after_first(tv.first_place_words)})"
+        ")"
     )
 
 
@@ -69,10 +89,15 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
 @cache
 def _year_range() -> re.Pattern[str]:
     return re.compile(rf"(?:19|20)\d{{2}}\s*{token_views().range_joiners}\s*(?:19|20)?\d{{2,4}}(?:年)?")
-DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
-PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
-MARKER = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))|(?<=[。;:；：])[ \t]*\(\d{1,2}\))")
+# Every whole-text pattern starts with a literal or a character class, so the engine skips to
+# candidate positions instead of trying the pattern at every character.
+DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
+TIME = re.compile(r"\d\d?[:：]\d{2}(?![\d])")
+PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the left in Python
+_MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
+LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
+FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
+CLAUSE_MARKER = re.compile(r"[。;:；：][ \t]*\(\d{1,2}\)")  # (1) after a full stop (the stop is not claimed)
 MAX_FIGURE_CHARS = 24
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
@@ -124,19 +149,7 @@ def find_mentions(report: Report) -> list[Mention]:
     full_width_commas = len(re.findall(r",[\u4e00-\u9fff“]", text[:200_000])) < 3
     quotes = _quote_spans(norm)
     qcur = [0]
-    covered: list[tuple[int, int, str]] = []  # pre-claimed spans (years, dates, slogans, markers)
-    for pat, role in ((_year_range(), "year"), (DATE, "date"), (TIME, "time"), (PLUS_SLOGAN, "slogan"),
-                      (MARKER, "marker")):
-        if (role == "slogan" and "+" not in norm) or (role == "time" and ":" not in norm):
-            continue
-        for m in pat.finditer(norm):
-            if role == "slogan" and not re.search(r"\d", m.group()):
-                continue
-            if role == "slogan" and re.fullmatch(r"\+?\d+(?:\.\d+)?", m.group()):
-                continue
-            if role == "time" and not _plausible_time(m.group()):
-                continue
-            covered.append((m.start(), m.end(), role))
+    covered = _claims(norm)  # pre-claimed spans (years, dates, times, slogans, markers)
     covered.sort(key=lambda c: (c[0], -c[1]))  # at one start the longer claim wins (2020-07-28 over 2020-07)
     claimed: list[tuple[int, int, str]] = []
     last_end = -1
@@ -224,6 +237,28 @@ def find_mentions(report: Report) -> list[Mention]:
             out.append(Mention(start, end, role, value, "chinese", kind))
         pos = end
     return out
+
+
+def _claims(norm: str) -> list[tuple[int, int, str]]:
+    """Spans that are years, dates, times, slogans (5+2+2) or list markers, found before the tokens."""
+    covered: list[tuple[int, int, str]] = []
+    for pat, role in ((_year_range(), "year"), (DATE, "date")):
+        covered += [(m.start(), m.end(), role) for m in pat.finditer(norm)]
+    if ":" in norm:
+        covered += [(m.start(), m.end(), "time") for m in TIME.finditer(norm) if _plausible_time(m.group())]
+    if "+" in norm:
+        for m in PLUS_RUN.finditer(norm):
+            s = m.start()
+            while s > 0 and (norm[s - 1].isdecimal() or _latin(norm[s - 1])):
+                s -= 1
+            if s < m.start() and any(ch.isdecimal() for ch in norm[s:m.end()]):
+                covered.append((s, m.end(), "slogan"))
+    m0 = FIRST_MARKER.match(norm)
+    if m0:
+        covered.append((m0.start(), m0.end(), "marker"))
+    covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
+    covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
+    return covered
 
 
 def _plausible_time(s: str) -> bool:

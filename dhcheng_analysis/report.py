@@ -31,11 +31,28 @@ class Section:
     path: str
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
+    """A sentence as offsets into the report text; ``text`` is sliced on demand, not stored."""
+
+    __slots__ = ("start", "end", "_source")
+
+    def __init__(self, start: int, end: int, source: str) -> None:
+        self.start = start
+        self.end = end
+        self._source = source  # the report text itself (shared, not copied)
+
+    @property
+    def text(self) -> str:
+        return self._source[self.start:self.end]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start}, end={self.end}, text={self.text!r})"
 
 
 @dataclass
@@ -68,13 +85,14 @@ class Report:
     def sections(self) -> list[Section]:
         """Headings in document order, each with the span up to the next heading of its level or above."""
         found: list[tuple[int, int, str]] = []
-        pos = 0
         norm = self.norm
-        for line in norm.split("\n"):
-            level = _heading_level(line)
-            if level:
-                found.append((pos, level, _heading_text(self.text[pos:pos + len(line)])))
-            pos += len(line) + 1
+        lv = layout_views()
+        for pos, level in _heading_starts(norm):
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            if end - pos > lv.heading_max_chars or not norm[pos:end].strip():
+                continue
+            found.append((pos, level, _heading_text(self.text[pos:end])))
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
         next_at_level: dict[int, int] = {}
@@ -108,15 +126,8 @@ class Report:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences (split at 。！？ and line ends) with their offsets, blank ones skipped."""
-        out: list[Sentence] = []
-        start = 0
         text = self.text
-        for m in layout_views().sentence_end.finditer(self.norm):
-            end = m.end() if m.group() != "\n" else m.start()
-            _add_sentence(out, text, start, end)
-            start = m.end()
-        _add_sentence(out, text, start, len(text))
-        return out
+        return [Sentence(m.start(), m.end(), text) for m in layout_views().sentence_body.finditer(self.norm)]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -136,21 +147,14 @@ class Report:
         return f"Report({self.report_id!r}, {len(self.text)} chars, title={self.title!r})"
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start] in " \t\u3000":
-        start += 1
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
-
-
-def _heading_level(line: str) -> int:
+def _heading_starts(norm: str):
+    """(line start, level) of every line that opens like a heading, in order."""
     lv = layout_views()
-    if not line.strip() or len(line) > lv.heading_max_chars:
-        return 0
-    for level, pat in lv.headings:
-        if pat.match(line):
-            return level
-    return 0
+    m = lv.heading_line.match(norm)  # the first line
+    if m:
+        yield 0, int(m.lastgroup[1:])
+    for m in lv.heading_after_newline.finditer(norm):
+        yield m.start() + 1, int(m.lastgroup[1:])
 
 
 def _heading_text(line: str) -> str:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -318,10 +319,22 @@ def canonical_term(phrase: str) -> Term | None:
     """
     if not isinstance(phrase, str) or not phrase:
         return None
+    return _canonical_term(phrase)
+
+
+@lru_cache(maxsize=8192)
+def _canonical_term(phrase: str) -> Term | None:
+    if not _any_alias().search(phrase):  # one C-speed scan; most phrases name no glossary term
+        return None
     for alias, term in _alias_index():
         if alias in phrase:
             return term
     return None
+
+
+@cache
+def _any_alias() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(a) for a, _ in _alias_index()))
 
 
 def english_name(phrase: str) -> str:
