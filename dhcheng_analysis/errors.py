@@ -31,6 +31,10 @@ class DecodeError(ReportError, UnicodeError):
     """The bytes are text in no supported encoding."""
 
 
+class ReportTooLargeError(ReportError, MemoryError):
+    """The machine ran out of memory while reading the report."""
+
+
 class NoFiguresWarning(UserWarning):
     """The document holds no figures: the facts table is empty."""
 

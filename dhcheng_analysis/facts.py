@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .cuewords import compiled
-from .errors import NoFiguresWarning
+from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, find_mentions
 from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
@@ -57,6 +57,7 @@ class _Fig:
     magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
     range_of: _Fig | None = None  # the first end of a range (2万至3万人次)
     status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)
+    section: str = ""
     cs: int = -1  # start of the clause before the figure (-1 for table cells)
     subj_end: int = -1  # end of the subject span (the number less the qualifier words before it)
     scope: str = ""
@@ -505,6 +506,17 @@ class _SentenceState:
     front_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     last_indicator: str = ""
+    stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
+
+    @classmethod
+    def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
+        return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)])
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause that ends at ``pos``: after the last stop, at most LOOKBACK back."""
+        lo = max(self.start, pos - LOOKBACK)
+        k = bisect.bisect_left(self.stops, pos) - 1
+        return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
 
 
 @dataclass(slots=True)
@@ -535,6 +547,7 @@ def _analyse(report: Report) -> list[_Fig]:
         sent = report.sentence_at(f.start)
         f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
         state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
+        f.section = report.section_at(f.start)
         if not f.status_fixed:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = _period(norm, f.start, state)
@@ -599,6 +612,7 @@ class _Reader:
                 st.front_read = True
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
+        f.section = self.report.section_at(f.start)
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
@@ -613,7 +627,7 @@ class _Reader:
         f.sentence = (s0, s1)
         st = self.sent
         if st is None or st.start != s0:
-            st = self.sent = _SentenceState(s0, s1, s0 - 1, s0)
+            st = self.sent = _SentenceState.of(self.norm, s0, s1)
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
         if semi >= 0:
             st.semi = semi
@@ -625,11 +639,11 @@ class _Reader:
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
         norm, s0 = self.norm, st.start
-        cs = _clause_start(norm, s0, f.start)
+        cs = st.clause_start(f.start)
         if cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
             if note and not self.cw.figure_like.search(note.group(1)) and note.start() > s0:
-                cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
+                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
@@ -813,7 +827,7 @@ def _target_section(path: str, year: int | None = None) -> bool:
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
     cw = compiled()
     year = report.metadata.get("year")
-    if _target_section(report.section_at(f.start), year if isinstance(year, int) else None):
+    if _target_section(f.section, year if isinstance(year, int) else None):
         return "target"
     if st.target is None:
         mt = cw.target_re.search(norm, st.start, st.end)
@@ -927,47 +941,83 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     key: tuple[int, int] = (-1, -1)
     semis: list[int] = []
     scopes: list[tuple[int, str]] = []
+    wide: _WideClauses | None = None
+    groups: dict[int, bool] = {}
     for f in figs:
-        if f.sentence != key:  # per sentence, once: semicolons and scope words
+        if f.sentence != key:  # per sentence, once: semicolons, scope words and clause stops
             key = f.sentence
-            semis = [m.start() for m in re.finditer(";", norm[key[0]:key[1]])]
-            semis = [key[0] + i for i in semis]
+            semis = [m.start() for m in cw.semicolon.finditer(norm, key[0], key[1])]
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
+            wide = _WideClauses(norm, key[0], key[1])
+            groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
         k = bisect.bisect_left(scopes, (f.start, "")) - 1
         if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
             f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
-        wide = _wide_clause(norm, f.start, cw.comparison_clause_stops)
-        _fill_comparator(f, norm, text, wide)
+        if not f.comparator:
+            _fill_comparator(f, norm, text, wide.before(f.start))
+        loss = groups.get(g0)
+        if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
+            g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
+            group = norm[g0:g1]
+            loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         if f.cs >= 0:
-            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], norm[g0:g1])
+            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], loss)
             if f.measure == "level":
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
                                "plan" if cw.plan_level.search(head) else "")
         else:
-            f.dimension = _dimension(f.indicator, "", "")
+            f.dimension = _dimension(f.indicator, "", False)
     _relations(report, figs)
 
 
-def _wide_clause(norm: str, pos: int, stops: frozenset[str]) -> str:
-    """The clause before ``pos`` up to a comma, semicolon, full stop, colon or line end (80 characters
-    at most); unlike the subject clause it reads through brackets (高于全国(3.9%)0.4个百分点)."""
-    i = pos
-    lo = max(0, pos - 80)
+class _WideClauses:
+    """Clauses of one sentence up to a comma, semicolon, full stop, colon or line end (80 characters at
+    most); unlike the subject clause they read through brackets (高于全国(3.9%)0.4个百分点)."""
+
+    __slots__ = ("norm", "start", "end", "stops")
+
+    def __init__(self, norm: str, s0: int, s1: int) -> None:
+        self.norm, self.start, self.end = norm, s0, s1
+        self.stops = [m.start() for m in compiled().comparison_clause_stop.finditer(norm, s0, s1)]
+
+    def before(self, pos: int) -> str:
+        lo = max(0, pos - 80)
+        k = bisect.bisect_left(self.stops, pos) - 1
+        i = self.stops[k] + 1 if k >= 0 and self.stops[k] + 1 > lo else lo
+        if i == lo and lo < self.start:  # the sentence start is no stop: read on before it
+            i = _wide_start(self.norm, self.start, lo)
+        return self.norm[i:pos].strip()
+
+    def after(self, pos: int) -> str:
+        hi = min(len(self.norm), pos + 80)
+        k = bisect.bisect_right(self.stops, pos - 1)
+        j = self.stops[k] if k < len(self.stops) and self.stops[k] < hi else hi
+        if j == hi and hi > self.end:
+            j = _wide_end(self.norm, self.end, hi)
+        return self.norm[pos:j]
+
+
+def _wide_start(norm: str, i: int, lo: int) -> int:
+    stops = compiled().comparison_clause_stops
     while i > lo and norm[i - 1] not in stops:
         i -= 1
-    return norm[i:pos].strip()
+    return i
+
+
+def _wide_end(norm: str, j: int, hi: int) -> int:
+    stops = compiled().comparison_clause_stops
+    while j < hi and norm[j] not in stops:
+        j += 1
+    return j
 
 
 def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     """The base of the figure when the text states one: of a change or difference, the group of a
     rank, the whole of a share, the task or budget of a completion."""
     cw = compiled()
-    if f.comparator:
-        return
     if f.measure in ("change_pct", "pp_diff"):
         f.comparator = _comparator(wide)
     elif f.measure == "rank":
@@ -988,9 +1038,31 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
 
 
-def _dimension(indicator: str, clause: str, group: str) -> str:
+def _dimension(indicator: str, clause: str, loss_group: bool) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or ""."""
+    p = _phrase_kind(indicator)
+    if loss_group and p.cat != "tax_type" and not p.sector and not p.aggregate and not p.new_entity:
+        return "base_loss"
+    if p.kind:
+        return p.kind
+    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause)):
+        return "entity"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseKind:
+    cat: str  # glossary category
+    sector: bool
+    aggregate: bool
+    new_entity: bool  # 新设, 新增 … in the phrase
+    entity_word: bool  # 市场主体, 企业 … in the phrase
+    kind: str  # tax_type, sector or total, decided from the phrase alone
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase_kind(indicator: str) -> _PhraseKind:
     cw = compiled()
     ind = normalize(indicator)
     bare = ind
@@ -1001,19 +1073,16 @@ def _dimension(indicator: str, clause: str, group: str) -> str:
     ms = cw.sector_phrase.search(bare)
     sector = cat == "sector" or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads))
     aggregate = term is not None and term.canonical in cw.aggregate_terms
-    if (cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group)
-            and cat != "tax_type" and not sector and not aggregate and not cw.new_entity.search(ind)):
-        return "base_loss"
+    kind = ""
     if (cat == "tax_type" or (term is None and len(bare) > 1 and cw.tax_name.search(bare) and not sector)
             or (term is not None and term.canonical in cw.revenue_type_terms)):
-        return "tax_type"
-    if sector:
-        return "sector"
-    if aggregate:
-        return "total"
-    if any(w in ind for w in cw.entity_words) and (cw.new_entity.search(ind) or cw.new_entity.search(clause)):
-        return "entity"
-    return ""
+        kind = "tax_type"
+    elif sector:
+        kind = "sector"
+    elif aggregate:
+        kind = "total"
+    return _PhraseKind(cat, sector, aggregate, bool(cw.new_entity.search(ind)),
+                       any(w in ind for w in cw.entity_words), kind)
 
 
 def _final(f: _Fig) -> float:
@@ -1042,6 +1111,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
     prev_levels: list[_Fig] = []
     for s0, fs in by_sentence.items():
         s1 = fs[0].sentence[1]
+        wide: _WideClauses | None = None
         seg = norm[s0:s1]
         pool_sent = actual(fs)
         if pool_sent and ("(" in seg or any(w in seg for w in cw.part_markers)):
@@ -1080,8 +1150,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
                 continue
-            before = _wide_clause(norm, m.start, cw.comparison_clause_stops)
-            after = _clause_after(norm, m.end, cw.comparison_clause_stops)
+            if wide is None:
+                wide = _WideClauses(norm, s0, s1)
+            before, after = wide.before(m.start), wide.after(m.end)
             if not (cw.done.search(before) or cw.done.search(after)):
                 continue
             tot = [t for t in fs if t.measure == "level" and t.start < m.start and t.unit == m.unit
@@ -1090,14 +1161,6 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 link(m, tot[-1], "done")
         levels = [g for g in actual(fs) if g.measure == "level"]
         prev_levels = levels
-
-
-def _clause_after(norm: str, pos: int, stops: frozenset[str]) -> str:
-    j = pos
-    hi = min(len(norm), pos + 80)
-    while j < hi and norm[j] not in stops:
-        j += 1
-    return norm[pos:j]
 
 
 def _akin(total: str, done: str) -> bool:
@@ -1147,13 +1210,13 @@ def unquantified_changes(report: Report | str | bytes | None = None):
                 a = pos + m.group("items").find(item)
                 printed = text[a:a + len(item)]
                 ind = printed
-                if mq and not printed.endswith(mq.group()) and _dimension(printed, "", "") == "sector":
+                if mq and not printed.endswith(mq.group()) and _phrase_kind(printed).sector:
                     ind = printed + text[max(s0, m.start() - 12) + mq.start():max(s0, m.start() - 12) + mq.end()]
                 rows["report_id"].append(report.report_id)
                 rows["item"].append(printed)
                 rows["indicator"].append(ind)
                 rows["direction"].append(direction)
-                rows["dimension"].append(_dimension(ind, window, window))
+                rows["dimension"].append(_dimension(ind, window, False))
                 rows["start"].append(a)
                 rows["end"].append(a + len(item))
                 rows["section"].append(report.section_at(a))
@@ -1174,16 +1237,24 @@ def compiled_quantities() -> tuple[str, ...]:
 
 
 SENTENCE_MAX = 2000
+SENTENCE_CHUNK = 1000
 
 
-def _sentence_text(text: str, f: _Fig) -> str:
-    """The sentence of a figure; a window around it when the sentence is pathologically long."""
+def _sentence_key(f: _Fig) -> tuple[int, int]:
+    """The span of text the ``sentence`` column shows for ``f``: its sentence, or for a pathologically
+    long sentence the window around the fixed block of SENTENCE_CHUNK characters that holds the figure,
+    so the facts of one block share one string (and never each carry their own copy)."""
     s0, s1 = f.sentence
     if s1 - s0 <= SENTENCE_MAX:
-        return text[s0:s1]
-    a = max(s0, f.start - SENTENCE_MAX // 4)
-    b = min(s1, f.end + SENTENCE_MAX // 4)
-    return ("…" if a > s0 else "") + text[a:b] + ("…" if b < s1 else "")
+        return s0, s1
+    k = (f.start - s0) // SENTENCE_CHUNK
+    a = max(s0, s0 + k * SENTENCE_CHUNK - (SENTENCE_MAX - SENTENCE_CHUNK) // 2)
+    return a, min(s1, a + SENTENCE_MAX)
+
+
+def _sentence_text(text: str, key: tuple[int, int], sentence: tuple[int, int]) -> str:
+    a, b = key
+    return ("…" if a > sentence[0] else "") + text[a:b] + ("…" if b < sentence[1] else "")
 
 
 def extract_facts(report: Report | str | bytes | None = None):
@@ -1223,56 +1294,71 @@ def extract_facts(report: Report | str | bytes | None = None):
      ['一般公共预算收入', 'yoy_pct', -7.0, '%'],
      ['一般公共预算收入', 'completion_pct', 48.2, '%']]
     """
+    report = load_report(report)
+    try:
+        return _facts_frame(report)
+    except MemoryError:
+        raise ReportTooLargeError(
+            f"not enough memory to read the facts of report {report.report_id} ({len(report.text):,} characters) "
+            "— split the text into smaller files") from None
+
+
+def _facts_frame(report: Report):
+    """The facts table of a loaded report, built column by column."""
+    import numpy as np
     import pandas as pd
 
     from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
-    report = load_report(report)
     figs = _analyse(report)
     _context_columns(report, figs)
     text = report.text
-    rows = {c: [] for c in FACT_COLUMNS}
-    last_sentence: tuple[int, int] = (-1, -1)
-    sent = ""
-    for f in figs:
-        value = f.value * f.sign if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") else f.value
-        if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and f.value < 0 and f.sign < 0:
-            value = f.value  # printed with its own minus sign: keep it
-        if f.sentence != last_sentence or f.sentence[1] - f.sentence[0] > SENTENCE_MAX:
-            sent = _sentence_text(text, f)  # one string per sentence, shared by its facts
-            last_sentence = f.sentence
-        rows["report_id"].append(report.report_id)
-        rows["fact_id"].append(f"f{f.start:05d}")
-        rows["start"].append(f.start)
-        rows["end"].append(f.end)
-        rows["indicator"].append(f.indicator)
-        rows["measure"].append(f.measure)
-        rows["value"].append(float(value))
-        rows["unit"].append(f.unit)
-        rows["raw_value"].append(f.raw_value)
-        rows["raw_unit"].append(f.raw_unit)
-        rows["qualifier"].append(f.qualifier)
-        rows["status"].append(f.status)
-        rows["comparator"].append(f.comparator)
-        rows["period"].append(f.period)
-        rows["section"].append(report.section_at(f.start))
-        rows["sentence"].append(sent)
-        rows["scope"].append(f.scope)
-        rows["dimension"].append(f.dimension)
-        rows["reference"].append(f.reference)
-        rows["parent_id"].append(f"f{f.parent.start:05d}" if f.parent is not None else "")
-        rows["relation"].append(f.relation)
-    df = pd.DataFrame(rows, columns=FACT_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
-    for col in ("report_id", "fact_id", "indicator", "unit", "raw_value", "raw_unit", "comparator",
-                "period", "section", "sentence", "scope", "parent_id"):
-        df[col] = df[col].astype("str")
-    df["measure"] = pd.Categorical(df["measure"], categories=MEASURES)
-    df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
-    df["status"] = pd.Categorical(df["status"], categories=STATUSES)
-    df["dimension"] = pd.Categorical(df["dimension"], categories=DIMENSIONS)
-    df["reference"] = pd.Categorical(df["reference"], categories=REFERENCES)
-    df["relation"] = pd.Categorical(df["relation"], categories=RELATIONS)
+    n = len(figs)
+
+    def strings(values) -> pd.Series:
+        return pd.Series(pd.array(list(values), dtype="str"))
+
+    def category(values, categories) -> pd.Categorical:
+        return pd.Categorical(list(values), categories=categories)
+
+    # one string per sentence (or per block of a very long sentence), shared by its facts: a
+    # categorical column holds each distinct sentence once
+    by_span: dict[tuple[int, int], int] = {}
+    by_text: dict[str, int] = {}
+    codes = np.empty(n, dtype=np.int32)
+    for i, f in enumerate(figs):
+        key = _sentence_key(f)
+        code = by_span.get(key)
+        if code is None:
+            code = by_span[key] = by_text.setdefault(_sentence_text(text, key, f.sentence), len(by_text))
+        codes[i] = code
+    sentence = pd.Categorical.from_codes(codes, categories=pd.Index(list(by_text), dtype="str"))
+    del by_span, by_text
+    columns = {
+        "report_id": strings(report.report_id for _ in range(n)),
+        "fact_id": strings(f"f{f.start:05d}" for f in figs),
+        "start": np.fromiter((f.start for f in figs), dtype=np.int64, count=n),
+        "end": np.fromiter((f.end for f in figs), dtype=np.int64, count=n),
+        "indicator": strings(f.indicator for f in figs),
+        "measure": category((f.measure for f in figs), MEASURES),
+        "value": np.fromiter((_final(f) for f in figs), dtype=np.float64, count=n),
+        "unit": strings(f.unit for f in figs),
+        "raw_value": strings(f.raw_value for f in figs),
+        "raw_unit": strings(f.raw_unit for f in figs),
+        "qualifier": category((f.qualifier for f in figs), QUALIFIERS),
+        "status": category((f.status for f in figs), STATUSES),
+        "comparator": strings(f.comparator for f in figs),
+        "period": strings(f.period for f in figs),
+        "scope": strings(f.scope for f in figs),
+        "dimension": category((f.dimension for f in figs), DIMENSIONS),
+        "reference": category((f.reference for f in figs), REFERENCES),
+        "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
+        "relation": category((f.relation for f in figs), RELATIONS),
+        "section": strings(f.section for f in figs),
+        "sentence": sentence,
+    }
+    del figs
+    df = pd.DataFrame(columns, columns=FACT_COLUMNS)
     if df.empty:
         warnings.warn(f"no figures found in report {report.report_id}", NoFiguresWarning, stacklevel=2)
     return df
