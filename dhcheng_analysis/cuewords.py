@@ -17,6 +17,13 @@ from .numbers import MAGNITUDES
 from .vocab import extractor_cues, layout_rules, token_rules
 
 
+def _digit_class_body() -> str:
+    """Every character str.isdigit() accepts, for a character class: the decimal digits of all
+    scripts (\\d) and the other digits (superscripts, circled numbers …, all below U+20000)."""
+    others = (chr(c) for c in range(0x20000) if chr(c).isdigit() and not chr(c).isdecimal())
+    return r"\d" + "".join(re.escape(ch) for ch in others)
+
+
 def _alt(words) -> str:
     """Alternation of ``words``, longest first (so 同比增长 wins over 增长)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -123,7 +130,7 @@ class CueViews:
     prior_level: re.Pattern[str]
     plan_level: re.Pattern[str]
     done: re.Pattern[str]
-    part_markers: tuple[str, ...]
+    part_marker: re.Pattern[str]
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
@@ -132,6 +139,7 @@ class CueViews:
     except_up: re.Pattern[str]
     statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
+    following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
@@ -266,7 +274,7 @@ def compiled() -> CueViews:
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)})$"),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
         done=re.compile(c.done_regex),
-        part_markers=c.part_markers,
+        part_marker=re.compile(_alt(c.part_markers)),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
@@ -275,6 +283,8 @@ def compiled() -> CueViews:
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         following_stop=re.compile(_alt(c.following_stops)),
+        following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
+                                 + _digit_class_body() + "]*"),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),

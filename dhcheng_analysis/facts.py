@@ -215,13 +215,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     a = pos
     if norm.startswith(cw.de, a):
         a += 1
-    b = a
-    limit = min(sent_end, a + 18)
-    while b < limit:
-        ch = norm[b]
-        if ch in cw.clause_stops or ch == cw.item_separator or ch.isdigit():
-            break
-        b += 1
+    mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
+    b = mb.end()
     if a == b:
         return a, a
     ms = cw.following_stop.search(norm, a, b) if stops else None
@@ -500,7 +495,7 @@ class _SentenceState:
     end: int
     semi: int  # the last semicolon before the current figure: the subject scope starts after it
     pos: int  # where the next semicolon search resumes
-    periods: list[tuple[int, str]] | None = None  # (end, period) of every period named in the sentence
+    periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
     target: int | None = None  # offset of the first target cue of the sentence (len(norm) when none)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
@@ -559,10 +554,17 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     norm = report.norm
     tables: list[_Fig] = []
     if "|" in norm:
-        for block in _table_blocks(norm):
-            inside = [f for f in figs if block[0] <= f.start < block[1]]
-            tables += _table_facts(report, inside, block)
-            figs = [f for f in figs if not block[0] <= f.start < block[1]]
+        blocks = _table_blocks(norm)
+        if blocks:
+            starts = [f.start for f in figs]
+            prose: list[_Fig] = []
+            pos = 0
+            for block in blocks:  # blocks and figures are both in text order: one sweep
+                i, j = bisect.bisect_left(starts, block[0]), bisect.bisect_left(starts, block[1])
+                prose += figs[pos:i]
+                tables += _table_facts(report, figs[i:j], block)
+                pos = max(pos, j)
+            figs = prose + figs[pos:]
     return figs, tables
 
 
@@ -794,16 +796,20 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
     if st.periods is None:
-        found = []
+        ends: list[int] = []
+        names: list[str] = []
         for mt in cw.period_re.finditer(norm, st.start, st.end):
             if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
-            found.append((mt.end(), mt.group()))
-        st.periods = found
-    found = st.periods
-    i = bisect.bisect_right(found, (pos, "\uffff")) - 1
-    return found[i][1] if i >= 0 else ""
+            ends.append(mt.end())
+            names.append(mt.group())
+        st.periods = (ends, names)
+    ends, names = st.periods
+    if not ends:
+        return ""
+    i = bisect.bisect_right(ends, pos) - 1
+    return names[i] if i >= 0 else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1092,17 +1098,20 @@ def _final(f: _Fig) -> float:
     return float(f.value)
 
 
+DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
+
+
 def _relations(report: Report, figs: list[_Fig]) -> None:
-    """Parts of a total (in brackets after it, or after 其中) and counts done out of a total."""
+    """Parts of a total (in brackets after it, or after 其中) and counts done out of a total.
+
+    Every search is a bisection or a bounded walk, so a sentence of thousands of figures stays linear.
+    """
     cw = compiled()
     norm = report.norm
-    percent = frozenset(u for _, u in cw.units.values() if _ == "percent") | {"pp"}
+    percent = frozenset(u for k, u in cw.units.values() if k == "percent") | {"pp"}
     by_sentence: dict[int, list[_Fig]] = {}
     for f in figs:
         by_sentence.setdefault(f.sentence[0], []).append(f)
-
-    def actual(fs: list[_Fig]) -> list[_Fig]:
-        return [g for g in fs if g.status != "target" and not g.reference]
 
     def link(part: _Fig, parent: _Fig, relation: str) -> None:
         if part.parent is None and part is not parent:
@@ -1111,56 +1120,68 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
     prev_levels: list[_Fig] = []
     for s0, fs in by_sentence.items():
         s1 = fs[0].sentence[1]
-        wide: _WideClauses | None = None
+        pool = [g for g in fs if g.status != "target" and not g.reference]  # achieved, not reference levels
+        starts = [g.start for g in pool]
         seg = norm[s0:s1]
-        pool_sent = actual(fs)
-        if pool_sent and ("(" in seg or any(w in seg for w in cw.part_markers)):
+        if pool and "(" in seg:
             # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
-            for m in re.finditer(r"\(([^()]{2,80})\)", seg):
+            for m in _PAREN_PART.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
-                total = next((g for g in reversed(pool_sent) if a - 1 <= g.end <= a), None)
+                i = bisect.bisect_left(starts, a) - 1
+                total = pool[i] if i >= 0 and a - 1 <= pool[i].end <= a else None
                 if total is None or total.unit in percent:
                     continue
-                for g in pool_sent:
-                    if a < g.start and g.end < b and g.unit == total.unit and g.measure == total.measure:
+                for g in pool[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)]:
+                    if g.end < b and g.unit == total.unit and g.measure == total.measure:
                         link(g, total, "part")
-            # 其中 …: the total before it (or the last level of the sentence before), parts after it
-            for word in cw.part_markers:
-                for m in re.finditer(re.escape(word), seg):
-                    at = s0 + m.start()
-                    pool = [g for g in pool_sent if g.measure == "level" and g.start < at]
-                    if not pool and not norm[s0:at].strip(" :"):
-                        pool = prev_levels
-                    pool = [g for g in pool if g.unit not in percent]
-                    if not pool:
+        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
+        if markers:
+            # 其中 …: the total before it (or the last level of the sentence before), parts after it,
+            # up to the next 其中; past a semicolon only while they are of one kind
+            levels = [g for g in pool if g.measure == "level" and g.unit not in percent]
+            level_starts = [g.start for g in levels]
+            semis = [m.start() for m in cw.semicolon.finditer(norm, s0, s1)]
+            for k, at in enumerate(markers):
+                i = bisect.bisect_left(level_starts, at) - 1
+                if i >= 0:
+                    total = levels[i]
+                elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
+                    total = [g for g in prev_levels if g.unit not in percent][-1]
+                else:
+                    continue
+                stop = markers[k + 1] if k + 1 < len(markers) else s1
+                kind = None
+                for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                    if g.measure != "level" or g.unit != total.unit:
                         continue
-                    total = pool[-1]
-                    kind = None
-                    for g in pool_sent:
-                        if g.start <= at or g.measure != "level" or g.unit != total.unit:
-                            continue
-                        term = canonical_term(g.indicator)
-                        category = term.category if term else ""
-                        if any(ch in ";\n" for ch in norm[at:g.start]) and (not kind or category != kind):
-                            break
-                        kind = kind or category
-                        link(g, total, "part")
+                    term = canonical_term(g.indicator)
+                    category = term.category if term else ""
+                    j = bisect.bisect_left(semis, at)
+                    crossed = j < len(semis) and semis[j] < g.start
+                    if crossed and (not kind or category != kind):
+                        break
+                    kind = kind or category
+                    link(g, total, "part")
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
-        for m in fs:
+        wide: _WideClauses | None = None
+        for idx, m in enumerate(fs):
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
                 continue
             if wide is None:
                 wide = _WideClauses(norm, s0, s1)
-            before, after = wide.before(m.start), wide.after(m.end)
-            if not (cw.done.search(before) or cw.done.search(after)):
+            if not (cw.done.search(wide.before(m.start)) or cw.done.search(wide.after(m.end))):
                 continue
-            tot = [t for t in fs if t.measure == "level" and t.start < m.start and t.unit == m.unit
-                   and t.qualifier == "exact" and _final(t) >= _final(m) and _akin(t.indicator, m.indicator)]
-            if tot and _final(tot[-1]) > 0:
-                link(m, tot[-1], "done")
-        levels = [g for g in actual(fs) if g.measure == "level"]
-        prev_levels = levels
+            done = _final(m)
+            total = next((t for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx])
+                          if t.measure == "level" and t.unit == m.unit and t.qualifier == "exact"
+                          and _final(t) >= done and _akin(t.indicator, m.indicator)), None)
+            if total is not None and _final(total) > 0:
+                link(m, total, "done")
+        prev_levels = [g for g in pool if g.measure == "level"]
+
+
+_PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
 
 
 def _akin(total: str, done: str) -> bool:

@@ -326,9 +326,11 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "date"
     if tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
-    if tv.place.match(norm, end) and "." not in tok and not _unit_follows(norm, end):
+    if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end):
+        return "figure"  # (a place name and a year before a name both start with a Han character)
+    if "." not in tok and tv.place.match(norm, end):
         return "name"  # 798艺术区
-    if len(tok) == 4 and tok[:2] in ("19", "20") and "\u4e00" <= a1 <= "\u9fff" and not _unit_follows(norm, end):
+    if len(tok) == 4 and tok[:2] in ("19", "20"):
         return "year"  # 2022中国科幻大会
     return "figure"
 
