@@ -17,9 +17,9 @@ import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .cuewords import compiled
+from .cuewords import CueViews, compiled
 from .errors import NoFiguresWarning, ReportTooLargeError
-from .mentions import Mention, find_mentions
+from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
 from .vocab import canonical_term
@@ -36,7 +36,9 @@ LOOKBACK = 80
 
 @dataclass(slots=True)
 class _Fig:
-    m: Mention
+    role: str  # of the mention: figure or ordinal
+    kind: str  # tokenizer branch of the mention: arabic, cheng, approx …
+    mstart: int  # span of the number as printed
     start: int
     end: int  # end of the printed figure (number, magnitude, unit)
     qend: int  # end including a trailing qualifier (以上, 左右)
@@ -69,60 +71,74 @@ class _Fig:
 
 def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
     """Apply the magnitudes a unit match found: 亿元, 万人, and 1万万元 (1e8 元)."""
-    for part in (um.group("mag1"), um.group("mag2")):
-        if part:
-            value = value * MAGNITUDES[part]
+    mag1, _, mag2, _ = um.groups()
+    if mag1:
+        value = value * MAGNITUDES[mag1]
+    if mag2:
+        value = value * MAGNITUDES[mag2]
     return value
 
 
-def _parse_figure(report: Report, m: Mention) -> _Fig | None:
+_NONE_UNIT = ("none", "")
+_PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
+
+
+def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fig | None:
     norm, text = report.norm, report.text
-    cw = compiled()
+    cw = cw or compiled()
+    mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
-    um = cw.unit_re.match(norm, m.end)
-    mag = (um.group("mag1") or "") + (um.group("mag2") or "")
-    unit_word = um.group("unit") or ""
+    um = cw.unit_re.match(norm, mend)
+    mag1, over, mag2, unit_word = um.groups()
+    unit_word = unit_word or ""
     end = um.end()
-    qualifier = "over" if um.group("q") else "exact"  # 3万余家, 20多项
-    kind, unit = cw.units.get(unit_word, ("none", ""))
-    if (unit_word in cw.elided_pp_counters or not unit_word) and not mag and cw.elided_pp.match(norm, end):
+    qualifier = "over" if over else "exact"  # 3万余家, 20多项
+    kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
+            and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
-    if m.kind in ("cheng", "half", "fraction", "baifen"):
-        kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
-        value = value * (100 if m.kind == "fraction" else 10)
-        end = m.end
+    if mkind in _PERCENT_KINDS:
+        kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
+        value = value * (100 if mkind == "fraction" else 10)
+        end = mend
     if m.role == "ordinal":
         kind, unit = "none", ""
-        end = m.end
-    value = _scaled(value, um)
-    if m.kind == "approx" and norm[m.start:m.end].endswith(cw.over_suffixes):
+        end = mend
+    if mag1:
+        value = value * MAGNITUDES[mag1]
+    if mag2:
+        value = value * MAGNITUDES[mag2]
+    if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
-    start = m.start
+    start = mstart
     if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
         value = -value
-    raw_value = text[m.start:m.end]
-    raw_unit = text[m.end:end]
-    for word in cw.over_suffixes:
-        raw_unit = raw_unit.replace(word, "")
+    raw_value = text[mstart:mend]
     if unit_word == "成":
         raw_unit = "成"
-    f = _Fig(m=m, start=start, end=end, qend=end, value=value, unit=unit, unit_kind=kind,
-             raw_value=raw_value, raw_unit=raw_unit, qualifier=qualifier)
+    elif end > mend:
+        raw_unit = text[mend:end]
+        if over:
+            for word in cw.over_suffixes:
+                raw_unit = raw_unit.replace(word, "")
+    else:
+        raw_unit = ""
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
     qa = cw.q_after_re.match(norm, end)
     if qa:
         f.qualifier = cw.q_after[qa.group()]
         f.qend = qa.end()
-    qb = cw.q_before_re.search(norm, max(0, m.start - 5), m.start)
     if qa and f.qualifier != "exact":
-        pass  # 控制在42微克/立方米左右: the word after the figure says how exact it is
-    elif qb and qb.end() == m.start:
+        return f  # 控制在42微克/立方米左右: the word after the figure says how exact it is
+    qb = cw.q_before_re.search(norm, mstart - 5 if mstart > 5 else 0, mstart)
+    if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
             f.qualifier = cw.q_before[word]
-    elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in cw.approx_prefix_qualifiers:
-        f.qualifier = cw.approx_prefix_qualifiers[norm[m.start - 1]]
+    elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
+        f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     return f
 
 
@@ -246,7 +262,7 @@ TAIL = 48
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False) -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
-    if f.m.role == "ordinal":
+    if f.role == "ordinal":
         f.measure = "rank"
         return
     if f.unit == "pp":
@@ -364,9 +380,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     return out
 
 
-def _is_threshold(norm: str, f: _Fig) -> bool:
+def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
-    cw = compiled()
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
@@ -378,13 +393,15 @@ def _is_threshold(norm: str, f: _Fig) -> bool:
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
-    rank_re = compiled().rank_re
-    for m in find_mentions(report):
-        if m.role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
-            continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
-        if m.role in ("figure", "ordinal"):
-            f = _parse_figure(report, m)
-            if f is not None and not _is_threshold(norm, f):
+    cw = compiled()
+    rank_re = cw.rank_re
+    for m in iter_mentions(report):
+        role = m.role
+        if role == "figure" or role == "ordinal":
+            if role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
+            f = _parse_figure(report, m, cw)
+            if f is not None and not _is_threshold(norm, f, cw):
                 out.append(f)
     return out
 
@@ -448,7 +465,7 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     col_status = [("target" if cw.column_target.search(h) else "actual" if cw.column_actual.search(h)
                    else "") for h in header]
     out: list[_Fig] = []
-    by_start = {f.m.start: f for f in figs}
+    by_start = {f.mstart: f for f in figs}
     for a, b in lines[1:]:
         cells = _cells(norm, a, b)
         if all(re.fullmatch(r"\s*:?-{2,}:?\s*", norm[x:y]) for x, y in cells):
@@ -502,10 +519,12 @@ class _SentenceState:
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
+    span: tuple[int, int] = (0, 0)
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
-        return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)])
+        return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)],
+                   span=(s0, s1))
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause that ends at ``pos``: after the last stop, at most LOOKBACK back."""
@@ -539,8 +558,7 @@ def _analyse(report: Report) -> list[_Fig]:
     kept = _Reader(report, figs).read()
     norm = report.norm
     for f in tables:
-        sent = report.sentence_at(f.start)
-        f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
+        f.sentence = report.sentence_span(f.start) or (f.start, f.end)
         state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
         f.section = report.section_at(f.start)
         if not f.status_fixed:
@@ -597,9 +615,9 @@ class _Reader:
         cs = self._clause_start(f, st)
         clause = norm[cs:f.start]
         prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
-        if f.m.role == "ordinal":
+        if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
-            if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
+            if not mr and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
             f.comparator = mr.group(1).strip(cw.de) if mr else ""
         in_list = self._in_list(f, prev)
@@ -624,12 +642,11 @@ class _Reader:
 
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
-        sent = self.report.sentence_at(f.start)
-        s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
-        f.sentence = (s0, s1)
+        s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
         st = self.sent
         if st is None or st.start != s0:
             st = self.sent = _SentenceState.of(self.norm, s0, s1)
+        f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
         if semi >= 0:
             st.semi = semi
@@ -705,7 +722,7 @@ class _Reader:
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
-        if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
+        if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1

@@ -10,6 +10,7 @@ quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -143,6 +144,11 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
 
 def find_mentions(report: Report) -> list[Mention]:
     """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
+    return list(iter_mentions(report))
+
+
+def iter_mentions(report: Report) -> Iterator[Mention]:
+    """The numeric mentions of ``report`` in text order, one at a time (nothing is kept)."""
     norm = report.norm
     text = report.text
     # half-width commas used as clause punctuation make "92,120座" two numbers, not one
@@ -157,7 +163,6 @@ def find_mentions(report: Report) -> list[Mention]:
         if s >= last_end:
             claimed.append((s, e, role))
             last_end = e
-    out: list[Mention] = []
     token = _token()
     tv = token_views()
     ci = 0
@@ -174,7 +179,7 @@ def find_mentions(report: Report) -> list[Mention]:
         if ci < len(claimed):
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
-                out.append(Mention(cs, ce, crole, None, "arabic", crole))
+                yield Mention(cs, ce, crole, None, "arabic", crole)
                 pos = ce
                 ci += 1
                 continue
@@ -198,7 +203,7 @@ def find_mentions(report: Report) -> list[Mention]:
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
-            out.append(Mention(start, end, role, value, "arabic", kind))
+            yield Mention(start, end, role, value, "arabic", kind)
         else:
             role = "ordinal" if kind in ("ordinal", "first", "top") else "figure"
             body = tok
@@ -234,9 +239,8 @@ def find_mentions(report: Report) -> list[Mention]:
                 continue
             if role == "figure" and (_in_spans(start, quotes, qcur) or norm.startswith(tv.slogan_count_after, end)):
                 role = "slogan"
-            out.append(Mention(start, end, role, value, "chinese", kind))
+            yield Mention(start, end, role, value, "chinese", kind)
         pos = end
-    return out
 
 
 def _claims(norm: str) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -127,17 +128,30 @@ class Report:
     def sentences(self) -> list[Sentence]:
         """Sentences (split at 。！？ and line ends) with their offsets, blank ones skipped."""
         text = self.text
-        return [Sentence(m.start(), m.end(), text) for m in layout_views().sentence_body.finditer(self.norm)]
+        starts, ends = self._sentence_bounds
+        return [Sentence(a, b, text) for a, b in zip(starts, ends, strict=True)]
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+    def _sentence_bounds(self) -> tuple[array, array]:
+        """Starts and ends of the sentences, as compact arrays (16 bytes a sentence)."""
+        starts, ends = array("q"), array("q")
+        for m in layout_views().sentence_body.finditer(self.norm):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+
+    def sentence_span(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence holding ``offset``, or None between sentences."""
+        starts, ends = self._sentence_bounds
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < ends[i]:
+            return starts[i], ends[i]
+        return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        """The sentence holding ``offset``, or None between sentences."""
+        span = self.sentence_span(offset)
+        return Sentence(span[0], span[1], self.text) if span else None
 
     @property
     def title(self) -> str:
