@@ -170,3 +170,35 @@ def test_unquantified_changes(bundled):
     assert u[["item", "indicator", "direction", "dimension"]].values.tolist() == [
         ["金融业", "金融业税收", "up", "sector"]]
     assert unquantified_changes("收入增长5%。").empty
+
+
+# sentences are shared, not copied -----------------------------------------------------------
+
+def test_facts_of_a_sentence_share_one_string(bundled):
+    assert isinstance(bundled["sentence"].dtype, pd.CategoricalDtype)
+    codes = bundled["sentence"].cat.codes
+    assert codes.nunique() == bundled["sentence"].nunique() < len(bundled)
+
+
+def test_a_very_long_sentence_is_shown_by_shared_blocks():
+    text = "收入分别增长" + "1.5%、" * 1500 + "2%。"
+    report = dh.load_report(text)
+    f = dh.extract_facts(report)
+    assert len(f) == 1501
+    assert all(len(s) <= 2002 for s in f["sentence"].cat.categories)
+    assert f["sentence"].nunique() <= len(text) // 1000 + 2  # one string per block, not per fact
+    for start, end, sentence in zip(f["start"], f["end"], f["sentence"], strict=True):
+        assert report.text[start:end] in sentence
+
+
+def test_running_out_of_memory_is_a_report_error(monkeypatch):
+    from dhcheng_analysis import facts
+    from dhcheng_analysis.errors import ReportError, ReportTooLargeError
+
+    def exhausted(report):
+        raise MemoryError
+
+    monkeypatch.setattr(facts, "_analyse", exhausted)
+    with pytest.raises(ReportTooLargeError, match="not enough memory") as info:
+        dh.extract_facts("收入增长5%。")
+    assert isinstance(info.value, ReportError) and "\n" not in str(info.value)
