@@ -642,10 +642,12 @@ class _Reader:
 
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
-        s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
         st = self.sent
-        if st is None or st.start != s0:
-            st = self.sent = _SentenceState.of(self.norm, s0, s1)
+        if st is None or not st.start <= f.start < st.end:  # figures come in text order
+            s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
+            if st is None or st.start != s0:
+                st = self.sent = _SentenceState.of(self.norm, s0, s1)
+        s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
         if semi >= 0:
@@ -1357,7 +1359,9 @@ def _facts_frame(report: Report):
         return pd.Series(pd.array(list(values), dtype="str"))
 
     def category(values, categories) -> pd.Categorical:
-        return pd.Categorical(list(values), categories=categories)
+        code = {c: i for i, c in enumerate(categories)}
+        return pd.Categorical.from_codes(np.fromiter((code[v] for v in values), dtype=np.int8, count=n),
+                                         categories=pd.Index(list(categories), dtype="str"))
 
     # one string per sentence (or per block of a very long sentence), shared by its facts: a
     # categorical column holds each distinct sentence once
@@ -1373,7 +1377,7 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, categories=pd.Index(list(by_text), dtype="str"))
     del by_span, by_text
     columns = {
-        "report_id": strings(report.report_id for _ in range(n)),
+        "report_id": strings([report.report_id] * n),
         "fact_id": strings(f"f{f.start:05d}" for f in figs),
         "start": np.fromiter((f.start for f in figs), dtype=np.int64, count=n),
         "end": np.fromiter((f.end for f in figs), dtype=np.int64, count=n),
