@@ -4,8 +4,8 @@ Each input is about ``--size`` characters (default 200,000): one run of digits, 
 repeated, ``、1`` repeated, a 分别 list, nested brackets, a line without punctuation, and more.
 Every input is measured in its own child process with a time limit, together with the bundled
 report repeated to the same size as the baseline *in that process*: CPU time (``time.process_time``)
-of loading and extracting, median of ``--runs`` runs. The ratio is the input's cost per character
-over the bundled report's. A second measurement at a quarter of the size gives the growth exponent
+of loading and extracting, the two timed in turn ``--runs`` times. The ratio is the input's cost per
+character over the bundled report's, the median of the per-run ratios. A second measurement at a quarter of the size gives the growth exponent
 (1.0 = linear, 2.0 = quadratic), so a superlinear input shows before it would run for hours.
 
 Usage::
@@ -90,18 +90,10 @@ def build_inputs(size: int) -> dict[str, Callable[[], str]]:
 # ---------------------------------------------------------------- one measurement (child)
 
 
-def _cpu_median(fn, runs: int) -> float:
-    import statistics
-
-    times = []
-    for _ in range(runs):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
-
-
 def _measure_one(name: str, size: int, runs: int) -> dict:
+    """CPU time of the input and of the bundled report of the same size, timed in turn ``runs``
+    times in this process; medians of both and of the per-run cost ratio (per character)."""
+    import statistics
     import warnings
 
     import dhcheng_analysis as dh
@@ -113,15 +105,19 @@ def _measure_one(name: str, size: int, runs: int) -> dict:
     text = inputs[name]()
     counts = {}
 
-    def run(t: str, key: str):
-        def go() -> None:
-            counts[key] = len(dh.extract_facts(dh.load_report(t, report_id="bench")))
-        return go
+    def timed(t: str, key: str) -> float:
+        t0 = time.process_time()
+        counts[key] = len(dh.extract_facts(dh.load_report(t, report_id="bench")))
+        return time.process_time() - t0
 
-    base = _cpu_median(run(base_text, "base"), runs)
-    cost = _cpu_median(run(text, "facts"), runs)
-    return {"name": name, "chars": len(text), "seconds": cost, "facts": counts["facts"],
-            "base_chars": len(base_text), "base_seconds": base}
+    base_times, times, ratios = [], [], []
+    for _ in range(runs):
+        base_times.append(timed(base_text, "base"))
+        times.append(timed(text, "facts"))
+        ratios.append((times[-1] / len(text)) / (base_times[-1] / len(base_text)))
+    return {"name": name, "chars": len(text), "seconds": statistics.median(times), "facts": counts["facts"],
+            "base_chars": len(base_text), "base_seconds": statistics.median(base_times),
+            "ratio": statistics.median(ratios)}
 
 
 def _child(args: list[str], timeout: float) -> dict | None:
@@ -167,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             worst = (name, math.inf)
             continue
         cost = res["seconds"] / res["chars"]
-        ratio = cost / (res["base_seconds"] / res["base_chars"])
+        ratio = res["ratio"]
         growth = ""
         small = _child(["--one", name, "--size", str(args.size // 4), "--runs", str(args.runs)], args.timeout)
         if small and "error" not in small and small["seconds"] > 0.005 and res["seconds"] > 0.005:

@@ -122,6 +122,10 @@ class CueViews:
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
     sector_not_heads: tuple[str, ...]
+    sector_quantities: tuple[str, ...]
+    tax_relief_words: tuple[str, ...]
+    aggregate_share_before: tuple[str, ...]
+    aggregate_share_after: tuple[str, ...]
     entity_words: tuple[str, ...]
     new_entity: re.Pattern[str]
     tax_word: str
@@ -266,6 +270,10 @@ def compiled() -> CueViews:
         revenue_type_terms=frozenset(c.revenue_type_terms),
         sector_phrase=re.compile(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
         sector_not_heads=c.sector_not_heads,
+        sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
+        tax_relief_words=c.tax_relief_words,
+        aggregate_share_before=c.aggregate_share_before,
+        aggregate_share_after=c.aggregate_share_after,
         entity_words=c.entity_words,
         new_entity=re.compile(_alt(c.new_entity_cues)),
         tax_word=c.tax_word,

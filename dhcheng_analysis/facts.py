@@ -1095,12 +1095,23 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         bare = bare.replace(w, "")
     term = canonical_term(bare)
     cat = term.category if term else ""
+    head, tail = _around_alias(bare, term)
+    # a glossary industry names the sector's quantity only when the phrase ends there or with a
+    # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
     ms = cw.sector_phrase.search(bare)
-    sector = cat == "sector" or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads))
-    aggregate = term is not None and term.canonical in cw.aggregate_terms
+    own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
+    sector = ((cat == "sector" and own)
+              or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
+    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
+    aggregate = (term is not None and term.canonical in cw.aggregate_terms
+                 and not any(w in head for w in cw.aggregate_share_before)
+                 and not any(w in tail for w in cw.aggregate_share_after))
+    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
     kind = ""
-    if (cat == "tax_type" or (term is None and len(bare) > 1 and cw.tax_name.search(bare) and not sector)
-            or (term is not None and term.canonical in cw.revenue_type_terms)):
+    # own: the phrase names the term's own quantity (增值税, 增值税收入, 房地产业实现税收), not 增值税起征点
+    if not relief and ((cat == "tax_type" and own and not sector)
+                       or (term is None and len(bare) > 1 and cw.tax_name.search(bare) and not sector)
+                       or (term is not None and term.canonical in cw.revenue_type_terms)):
         kind = "tax_type"
     elif sector:
         kind = "sector"
@@ -1108,6 +1119,17 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         kind = "total"
     return _PhraseKind(cat, sector, aggregate, bool(cw.new_entity.search(ind)),
                        any(w in ind for w in cw.entity_words), kind)
+
+
+def _around_alias(phrase: str, term) -> tuple[str, str]:
+    """The text of ``phrase`` before and after the longest name of the glossary ``term`` in it."""
+    if term is None:
+        return phrase, ""
+    for alias in sorted((term.canonical, *term.aliases), key=len, reverse=True):
+        i = phrase.find(alias)
+        if i >= 0:
+            return phrase[:i], phrase[i + len(alias):]
+    return phrase, ""
 
 
 def _final(f: _Fig) -> float:

@@ -202,3 +202,15 @@ def test_running_out_of_memory_is_a_report_error(monkeypatch):
     with pytest.raises(ReportTooLargeError, match="not enough memory") as info:
         dh.extract_facts("收入增长5%。")
     assert isinstance(info.value, ReportError) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "raw", "dimension"), [
+    ("单位地区生产总值能耗预计下降3.8%。", "3.8", ""),  # an intensity, not the aggregate
+    ("税收占比达86.3%。", "86.3", ""),  # a share, not the aggregate
+    ("为各类企业办理增值税留抵退税68.2亿元。", "68.2", ""),  # a relief, not a tax type
+    ("增值税收入48.6亿元。", "48.6", "tax_type"),
+    ("房地产业实现税收6.9亿元。", "6.9", "sector"),
+    ("工业生产许可证种类压减37%。", "37", ""),  # an industry named, not its quantity
+])
+def test_dimension_needs_the_quantity_itself(text, raw, dimension):
+    assert row(dh.extract_facts(text), raw)["dimension"] == dimension

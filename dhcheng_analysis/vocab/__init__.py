@@ -182,6 +182,9 @@ class Cues:
     except_down_regex: str
     except_up_regex: str
     statement_item_separators: tuple[str, ...]
+    tax_relief_words: tuple[str, ...]
+    aggregate_share_before: tuple[str, ...]
+    aggregate_share_after: tuple[str, ...]
     period_not_before: str
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
