@@ -29,6 +29,12 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _last_chars(words) -> frozenset[str]:
+    """The characters ``words`` end with: a match of their alternation anchored at the end of a string
+    needs the string to end with one of them."""
+    return frozenset(w[-1] for w in words if w)
+
+
 def _cls(chars: str) -> str:
     """A character class of ``chars``."""
     return "[" + "".join(re.escape(ch) for ch in chars) + "]"
@@ -42,6 +48,7 @@ class CueViews:
     unit_re: re.Pattern[str]
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
+    q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before: Mapping[str, str]
     q_after_re: re.Pattern[str]
     q_after: Mapping[str, str]
@@ -72,6 +79,7 @@ class CueViews:
     share_noun: str
     rank_re: re.Pattern[str]
     abs_change_end: re.Pattern[str]
+    abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
     abs_change_strong: frozenset[str]
     perfective: str
@@ -106,6 +114,7 @@ class CueViews:
     strip_head: re.Pattern[str]
     measure_words: re.Pattern[str]
     attribute_end: re.Pattern[str]
+    attribute_last: frozenset[str]
     scale_object: re.Pattern[str]
     scale_words: tuple[str, ...]
     de: str  # the attributive particle 的
@@ -133,6 +142,7 @@ class CueViews:
     loss: re.Pattern[str]
     prior_level: re.Pattern[str]
     plan_level: re.Pattern[str]
+    reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
     comparison_clause_stops: frozenset[str]
@@ -193,6 +203,7 @@ def compiled() -> CueViews:
         ),
         units=MappingProxyType(units),
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
+        q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
         q_after=c.qualifiers_after,
@@ -222,6 +233,7 @@ def compiled() -> CueViews:
         share_noun=c.share_noun,
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
+        abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
         abs_change_strong=frozenset(c.abs_change_strong),
         perfective="".join(c.perfective_particles),
@@ -255,6 +267,7 @@ def compiled() -> CueViews:
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
+        attribute_last=_last_chars(c.attribute_words),
         scale_object=re.compile(c.scale_object_regex),
         scale_words=c.scale_words,
         de=c.attributive_particle,
@@ -281,6 +294,7 @@ def compiled() -> CueViews:
         loss=re.compile(_alt(c.loss_cues)),
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)})$"),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
+        reference_last=_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words),
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),

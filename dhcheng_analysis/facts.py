@@ -132,7 +132,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         f.qend = qa.end()
     if qa and f.qualifier != "exact":
         return f  # 控制在42微克/立方米左右: the word after the figure says how exact it is
-    qb = cw.q_before_re.search(norm, mstart - 5 if mstart > 5 else 0, mstart)
+    qb = (cw.q_before_re.search(norm, mstart - 5 if mstart > 5 else 0, mstart)
+          if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
     if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
@@ -199,8 +200,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mt.start()
             changed = True
             continue
-        mc = cw.comparison_tail.search(seg)
-        if mc and measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+        mc = (cw.comparison_tail.search(seg) if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
+              else None)
+        if mc:
             b = a + mc.start()
             changed = True
             continue
@@ -250,7 +252,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
-    m = compiled().q_before_re.search(tail, max(0, len(tail) - 6))
+    cw = compiled()
+    m = cw.q_before_re.search(tail, max(0, len(tail) - 6)) if tail[-1:] in cw.q_before_last else None
     if m and not _about_in_word(tail, m.start(), m.group()):
         tail = tail[:m.start()]
     return tail
@@ -302,7 +305,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1
         _set_change_base(f, _comparator(clause))
         return
-    ma = cw.abs_change_end.search(tail)
+    ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
         word = ma.group().rstrip(cw.perfective)
         if word in cw.abs_change_strong or cw.comparison_word.search(clause):
@@ -687,7 +690,8 @@ class _Reader:
                            and prev.measure in ("yoy_pct", "change_pct") else None)
             _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude))
         if f.qualifier == "exact":
-            mq = cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
+            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
+                  if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
         if prev is None:
@@ -720,7 +724,8 @@ class _Reader:
             soft = i + 1
         if prev is not None and prev.qend > soft:
             soft = prev.qend
-        qb = cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
+        qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
+              if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
@@ -928,7 +933,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[fa:fb] or carry or subject
         return following.get() or carry or subject
     # level
-    attr = cw.attribute_end.search(norm, soft, subj_end)
+    attr = (cw.attribute_end.search(norm, soft, subj_end)
+            if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and attr.end() == subj_end:
         word = attr.group()
         if any(w in word for w in cw.scale_words):
@@ -980,7 +986,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         k = bisect.bisect_left(scopes, (f.start, "")) - 1
         if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
             f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
-        if not f.comparator:
+        if not f.comparator and f.measure in _BASED_MEASURES:
             _fill_comparator(f, norm, text, wide.before(f.start))
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
@@ -991,8 +997,9 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             f.dimension = _dimension(f.indicator, norm[f.cs:f.start], loss)
             if f.measure == "level":
                 head = norm[f.cs:f.subj_end]
-                f.reference = ("prior" if cw.prior_level.search(head) else
-                               "plan" if cw.plan_level.search(head) else "")
+                if head[-1:] in cw.reference_last:
+                    f.reference = ("prior" if cw.prior_level.search(head) else
+                                   "plan" if cw.plan_level.search(head) else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
     _relations(report, figs)
@@ -1037,6 +1044,9 @@ def _wide_end(norm: str, j: int, hi: int) -> int:
     while j < hi and norm[j] not in stops:
         j += 1
     return j
+
+
+_BASED_MEASURES = frozenset(("change_pct", "pp_diff", "rank", "rate_pct", "completion_pct"))
 
 
 def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
