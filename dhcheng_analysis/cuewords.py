@@ -418,6 +418,7 @@ class LayoutViews:
     district_strip: tuple[str, ...]
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
+    lead_heading: re.Pattern[str]
 
 
 @cache
@@ -438,4 +439,5 @@ def layout_views() -> LayoutViews:
         district_strip=lay.district_strip,
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
+        lead_heading=re.compile(_alt(lay.lead_headings)),
     )

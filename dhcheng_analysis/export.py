@@ -193,6 +193,8 @@ FIELDS: dict[str, Field] = {
                     "Fact id of the total this figure is a part or a done count of."),
     "relation": _f("与上级关系", "Relation", "part 为总数的组成部分，done 为总数中已完成的数量。",
                    "part: a part of the parent total; done: the count done out of the parent total."),
+    "lead": _f("开篇指标", "Lead block", "数字是否位于报告开篇的主要指标部分。",
+               "Whether the figure lies in the block the report leads with (its main indicators)."),
     "basis": _f("依据", "Basis", "fact 为报告中的数字，text 为仅有文字表述（如“除个人所得税外均负增长”）。",
                 "fact: a figure of the report; text: stated in words only (no figure)."),
     "annual": _f("全年任务", "Annual task", "是否为全年任务（时间进度基准适用于全年任务）。",

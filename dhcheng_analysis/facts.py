@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .cuewords import CueViews, compiled
+from .cuewords import CueViews, compiled, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
@@ -26,7 +26,7 @@ from .vocab import canonical_term
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
-                "dimension", "reference", "parent_id", "relation", "section", "sentence"]
+                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
 
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
@@ -1312,6 +1312,32 @@ SENTENCE_MAX = 2000
 SENTENCE_CHUNK = 1000
 
 
+def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text of
+    the first top-level heading before its first sub-heading, else the paragraph of the first figure."""
+    secs = report.sections
+    rx = layout_views().lead_heading
+    for s in secs:
+        if rx.search(s.heading):
+            return s.start, s.end
+    first = next((s for s in secs if s.level == 1), None)
+    if first is None:
+        if first_fact is None:
+            return 0, 0
+        text = report.text
+        end = text.find("\n", first_fact)
+        return text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end
+    sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
+    return first.start, (sub.start if sub else first.end)
+
+
+def _lead_flags(report: Report, figs: list[_Fig]):
+    import numpy as np
+
+    lo, hi = _lead_span(report, figs[0].start if figs else None)
+    return np.fromiter((lo <= f.start < hi for f in figs), dtype=bool, count=len(figs))
+
+
 def _sentence_key(f: _Fig) -> tuple[int, int]:
     """The span of text the ``sentence`` column shows for ``f``: its sentence, or for a pathologically
     long sentence the window around the fixed block of SENTENCE_CHUNK characters that holds the figure,
@@ -1354,7 +1380,9 @@ def extract_facts(report: Report | str | bytes | None = None):
         - ``reference`` (categorical): ``prior`` for a level of the base period
           (比上年同期698120万元), ``plan`` for a budget or plan level (年初预算1500000万元);
         - ``parent_id`` and ``relation`` (categorical): a ``part`` of a total, or the count
-          ``done`` out of a total, with the total's ``fact_id``.
+          ``done`` out of a total, with the total's ``fact_id``;
+        - ``lead`` (bool): the figure lies in the block the report leads with (a 主要指标
+          section, else the text before the first sub-heading).
 
         Empty (with a :class:`NoFiguresWarning`) when the document holds no figures.
 
@@ -1428,6 +1456,7 @@ def _facts_frame(report: Report):
         "reference": category((f.reference for f in figs), REFERENCES),
         "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
         "relation": category((f.relation for f in figs), RELATIONS),
+        "lead": _lead_flags(report, figs),
         "section": strings(f.section for f in figs),
         "sentence": sentence,
     }

@@ -214,3 +214,12 @@ def test_running_out_of_memory_is_a_report_error(monkeypatch):
 ])
 def test_dimension_needs_the_quantity_itself(text, raw, dimension):
     assert row(dh.extract_facts(text), raw)["dimension"] == dimension
+
+
+def test_lead_block(bundled):
+    lead = bundled[bundled["lead"]]
+    assert bundled["lead"].dtype == bool
+    assert {"一般公共预算收入", "社会消费品零售总额"} <= set(lead["indicator"])
+    assert lead["start"].max() < bundled.loc[~bundled["lead"], "start"].max()
+    f = dh.extract_facts("总体情况\n一、主要指标运行\n收入增长5%。\n二、重点工作\n支出下降3%。")
+    assert f["lead"].tolist() == [True, False]

@@ -250,6 +250,7 @@ class Layout:
     district_strip: tuple[str, ...]
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
+    lead_headings: tuple[str, ...]
 
 
 @cache
