@@ -67,6 +67,7 @@ class _Fig:
     reference: str = ""
     parent: _Fig | None = None
     relation: str = ""
+    list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
 
 
 def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
@@ -685,6 +686,7 @@ class _Reader:
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            f.list_head = head
         else:
             prev_change = (float(prev.value * prev.sign) if prev is not None
                            and prev.measure in ("yoy_pct", "change_pct") else None)
@@ -987,7 +989,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
             f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.comparator and f.measure in _BASED_MEASURES:
-            _fill_comparator(f, norm, text, wide.before(f.start))
+            if f.list_head is not None and f.list_head.measure == f.measure:
+                f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
+            else:
+                _fill_comparator(f, norm, text, wide.before(f.start))
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
             g1 = semis[i + 1] if i + 1 < len(semis) else key[1]

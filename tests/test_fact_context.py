@@ -44,6 +44,9 @@ def test_completion_comparator_is_the_base_completed_against(bundled):
                          "增长1.28%(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%。")
     assert row(f, "59.74")["comparator"] == "年初预算"
     assert row(bundled, "77")["comparator"] == ""  # 完成率77%: no base stated
+    f = dh.extract_facts("基本无违法建设区创建成效不断巩固,上半年拆除并实现“场清地净”133.9万平方米,"
+                         "腾退土地空间87.3万平方米,分别完成全年任务的54.7%、54.6%。")
+    assert f.loc[f["measure"] == "completion_pct", "comparator"].tolist() == ["全年任务", "全年任务"]
 
 
 @pytest.mark.parametrize(("text", "raw", "whole"), [
