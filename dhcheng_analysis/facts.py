@@ -1272,7 +1272,7 @@ def unquantified_changes(report: Report | str | bytes | None = None):
     norm, text = report.norm, report.text
     rows: dict[str, list] = {c: [] for c in ("report_id", "item", "indicator", "direction", "dimension", "start",
                                              "end", "section", "sentence")}
-    quantity = re.compile("|".join(re.escape(q) for q in sorted(compiled_quantities(), key=len, reverse=True)))
+    quantity = re.compile("|".join(re.escape(q) for q in cw.sector_quantities))  # longest first
     for rx, direction in ((cw.except_down, "up"), (cw.except_up, "down")):
         for m in rx.finditer(norm):
             sent = report.sentence_at(m.start())
@@ -1304,13 +1304,6 @@ def unquantified_changes(report: Report | str | bytes | None = None):
         df[col] = df[col].astype("str")
     df["dimension"] = pd.Categorical(df["dimension"], categories=DIMENSIONS)
     return df
-
-
-def compiled_quantities() -> tuple[str, ...]:
-    """The quantity words a sector's figure may name (税收, 增加值 …)."""
-    from .vocab import extractor_cues
-
-    return extractor_cues().sector_quantities
 
 
 SENTENCE_MAX = 2000
