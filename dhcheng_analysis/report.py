@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from .cuewords import layout_views
+from .errors import ReportTooLargeError
 from .numbers import normalize
 from .sources import clean_text, read_source
 
@@ -208,7 +209,7 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
     ------
     ReportError
         A subclass naming what is wrong: missing file, folder, unreadable, empty, binary,
-        undecodable.
+        undecodable, or too large for the memory (:class:`ReportTooLargeError`).
 
     Examples
     --------
@@ -220,8 +221,12 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
         return source
     if source is None:
         source = bundled_path()
-    raw, path = read_source(source)
-    text = clean_text(raw)
+    try:
+        raw, path = read_source(source)
+        text = clean_text(raw)
+    except MemoryError:
+        del source
+        raise ReportTooLargeError("not enough memory to read the report — split the text into smaller files") from None
     meta: dict = {}
     if path is not None and Path(path).resolve() == bundled_path().resolve():
         meta = _bundled_metadata()

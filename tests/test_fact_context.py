@@ -226,3 +226,15 @@ def test_lead_block(bundled):
     assert lead["start"].max() < bundled.loc[~bundled["lead"], "start"].max()
     f = dh.extract_facts("总体情况\n一、主要指标运行\n收入增长5%。\n二、重点工作\n支出下降3%。")
     assert f["lead"].tolist() == [True, False]
+
+
+def test_running_out_of_memory_while_loading_is_a_report_error(monkeypatch):
+    from dhcheng_analysis import report as report_module
+    from dhcheng_analysis.errors import ReportTooLargeError
+
+    def exhausted(text):
+        raise MemoryError
+
+    monkeypatch.setattr(report_module, "clean_text", exhausted)
+    with pytest.raises(ReportTooLargeError, match="not enough memory"):
+        dh.load_report("收入增长5%。")
