@@ -225,7 +225,6 @@ def load_report(source: str | os.PathLike | bytes | Report | None = None, *, rep
         raw, path = read_source(source)
         text = clean_text(raw)
     except MemoryError:
-        del source
         raise ReportTooLargeError("not enough memory to read the report — split the text into smaller files") from None
     meta: dict = {}
     if path is not None and Path(path).resolve() == bundled_path().resolve():
