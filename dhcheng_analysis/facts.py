@@ -14,40 +14,31 @@ import functools
 import itertools
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .cuewords import compiled
-from .errors import NoFiguresWarning
-from .mentions import Mention, find_mentions
-from .numbers import MAGNITUDES
+from .cuewords import CueViews, compiled, layout_views
+from .errors import NoFiguresWarning, ReportTooLargeError
+from .mentions import Mention, iter_mentions
+from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
+from .vocab import canonical_term
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
-                "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
-                "sentence"]
+                "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
+                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
 
-COMPARISON_WORD = re.compile(r"比|较|同比")
-SAME_PERIOD_LAST_YEAR = ("上年同期", "剔除", "上年", "去年")
-ELIDED_PP = re.compile(r"(?:和|、|及|与|至|到|-)\d+(?:\.\d+)?个?百分点")
-BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(增加|增长|减少|下降|增收|减收)(?:了)?")
-FRONT_COMPARATOR = re.compile(r"(?:与|同|和)(\d{4}年(?:同期|上半年|一季度|前三季度|全年)?|上年同期|疫情前)相比")
-TABLE_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,;，；|]{1,6})")
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
-FIGURE_LIKE = re.compile(r"\d[\d.]*[万亿]?(?:元|%|个|家|人|户|项)")
-QUALIFIER_PHRASE = re.compile(r"(不足|不到|超过|约|近|接近)[^,;。:]{1,12}的$")
-MINUS_AFTER = re.compile(r"[\u4e00-\u9fff \t(:：,，;；|\n]")  # 增速为-2.3%; not 3%-5%
-RANGE_SEP = re.compile(r"(?:至|到|~|-|—)$")
-HARD_STOPS = frozenset(",;。:!?()[]【】|\n<>")
-LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|,|或)$")
 LOOKBACK = 80
 
 
 @dataclass(slots=True)
 class _Fig:
-    m: Mention
+    role: str  # of the mention: figure or ordinal
+    kind: str  # tokenizer branch of the mention: arabic, cheng, approx …
+    mstart: int  # span of the number as printed
     start: int
     end: int  # end of the printed figure (number, magnitude, unit)
     qend: int  # end including a trailing qualifier (以上, 左右)
@@ -68,73 +59,102 @@ class _Fig:
     magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
     range_of: _Fig | None = None  # the first end of a range (2万至3万人次)
     status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)
+    section: str = ""
+    cs: int = -1  # start of the clause before the figure (-1 for table cells)
+    subj_end: int = -1  # end of the subject span (the number less the qualifier words before it)
+    scope: str = ""
+    dimension: str = ""
+    reference: str = ""
+    parent: _Fig | None = None
+    relation: str = ""
+    list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
 
 
 def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
     """Apply the magnitudes a unit match found: 亿元, 万人, and 1万万元 (1e8 元)."""
-    for part in (um.group("mag1"), um.group("mag2")):
-        if part:
-            value = value * MAGNITUDES[part]
+    mag1, _, mag2, _ = um.groups()
+    if mag1:
+        value = value * MAGNITUDES[mag1]
+    if mag2:
+        value = value * MAGNITUDES[mag2]
     return value
 
 
-def _parse_figure(report: Report, m: Mention) -> _Fig | None:
+_NONE_UNIT = ("none", "")
+_PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
+
+
+def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fig | None:
     norm, text = report.norm, report.text
-    cw = compiled()
+    cw = cw or compiled()
+    mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
-    um = cw["unit_re"].match(norm, m.end)
-    mag = (um.group("mag1") or "") + (um.group("mag2") or "")
-    unit_word = um.group("unit") or ""
+    um = cw.unit_re.match(norm, mend)
+    mag1, over, mag2, unit_word = um.groups()
+    unit_word = unit_word or ""
     end = um.end()
-    qualifier = "over" if um.group("q") else "exact"  # 3万余家, 20多项
-    kind, unit = cw["units"].get(unit_word, ("none", ""))
-    if unit_word in ("个", "") and not mag and ELIDED_PP.match(norm, end):
+    qualifier = "over" if over else "exact"  # 3万余家, 20多项
+    kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
+            and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
-    if m.kind in ("cheng", "half", "fraction", "baifen"):
-        kind, unit, unit_word = "percent", "%", "成" if m.kind == "cheng" else ""
-        value = value * (100 if m.kind == "fraction" else 10)
-        end = m.end
+    if mkind in _PERCENT_KINDS:
+        kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
+        value = value * (100 if mkind == "fraction" else 10)
+        end = mend
     if m.role == "ordinal":
         kind, unit = "none", ""
-        end = m.end
-    value = _scaled(value, um)
-    if m.kind == "approx" and norm[m.start:m.end].endswith(("余", "多")):
+        end = mend
+    if mag1:
+        value = value * MAGNITUDES[mag1]
+    if mag2:
+        value = value * MAGNITUDES[mag2]
+    if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
-    start = m.start
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or MINUS_AFTER.match(norm, start - 2)):
+    start = mstart
+    if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
         value = -value
-    raw_value = text[m.start:m.end]
-    raw_unit = "成" if unit_word == "成" else text[m.end:end].replace("余", "").replace("多", "")
-    f = _Fig(m=m, start=start, end=end, qend=end, value=value, unit=unit, unit_kind=kind,
-             raw_value=raw_value, raw_unit=raw_unit, qualifier=qualifier)
+    raw_value = text[mstart:mend]
+    if unit_word == "成":
+        raw_unit = "成"
+    elif end > mend:
+        raw_unit = text[mend:end]
+        if over:
+            for word in cw.over_suffixes:
+                raw_unit = raw_unit.replace(word, "")
+    else:
+        raw_unit = ""
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
-    qa = cw["q_after_re"].match(norm, end)
+    qa = cw.q_after_re.match(norm, end)
     if qa:
-        f.qualifier = cw["q_after"][qa.group()]
+        f.qualifier = cw.q_after[qa.group()]
         f.qend = qa.end()
-    qb = cw["q_before_re"].search(norm, max(0, m.start - 5), m.start)
     if qa and f.qualifier != "exact":
-        pass  # 控制在42微克/立方米左右: the word after the figure says how exact it is
-    elif qb and qb.end() == m.start:
+        return f  # 控制在42微克/立方米左右: the word after the figure says how exact it is
+    qb = (cw.q_before_re.search(norm, mstart - 5 if mstart > 5 else 0, mstart)
+          if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
+    if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
-        if word and not (word in ("超过", "超", "高于") and kind == "percent" and unit == "pp"):
-            f.qualifier = cw["q_before"][word]
-    elif m.kind == "approx" and m.start > 0 and norm[m.start - 1] in "近上逾":
-        f.qualifier = {"近": "nearly", "上": "over", "逾": "over"}[norm[m.start - 1]]
+        if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
+            f.qualifier = cw.q_before[word]
+    elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
+        f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     return f
 
 
 def _about_in_word(text: str, pos: int, word: str) -> bool:
     """约 that ends a word (签约, 节约, 制约) is not the qualifier "about"."""
-    return word.startswith("约") and pos > 0 and text[pos - 1] in compiled()["not_about_before"]
+    return word.startswith(compiled().about_word) and pos > 0 and text[pos - 1] in compiled().not_about_before
 
 
 def _clause_start(norm: str, sent_start: int, pos: int) -> int:
     lo = max(sent_start, pos - LOOKBACK)
     i = pos - 1
+    stops = compiled().clause_stops
     while i >= lo:
-        if norm[i] in HARD_STOPS:
+        if norm[i] in stops:
             return i + 1
         i -= 1
     return lo
@@ -144,17 +164,17 @@ def _clause_start(norm: str, sent_start: int, pos: int) -> int:
 def _tail_re(measure: str) -> re.Pattern[str]:
     """One alternation of every cue that may end an indicator phrase for ``measure``."""
     cw = compiled()
-    parts = [cw["strip_tail"], cw["growth_end"], cw["decline_end"], cw["measure_words"]]
+    parts = [cw.strip_tail, cw.growth_end, cw.decline_end, cw.measure_words]
     if measure in ("yoy_pct", "change_pct"):
-        parts += [cw["decline_to"], cw["growth_to"]]
+        parts += [cw.decline_to, cw.growth_to]
     if measure == "completion_pct":
-        parts.append(cw["completion_end"])
+        parts.append(cw.completion_end)
     if measure in ("pp_diff", "rank"):
-        parts += [cw["pp_up"], cw["pp_down"]]
+        parts += [cw.pp_up, cw.pp_down]
     if measure == "abs_change":
-        parts.append(cw["abs_change_end"])
+        parts.append(cw.abs_change_end)
     if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
-        parts.append(cw["comparator_end"])
+        parts.append(cw.comparator_end)
     alts = []
     for rx in parts:
         src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
@@ -162,15 +182,12 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-COMPARISON_TAIL = re.compile(r"(?:比|较|与|同)(?:[^,;。:]{0,12})$")
-
-
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
     cw = compiled()
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
-        mv = cw["comparison_cut"].search(norm, a, b)
+        mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
     changed = True
@@ -184,25 +201,26 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mt.start()
             changed = True
             continue
-        mc = COMPARISON_TAIL.search(seg)
-        if mc and measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+        mc = (cw.comparison_tail.search(seg) if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
+              else None)
+        if mc:
             b = a + mc.start()
             changed = True
             continue
-        mh = cw["strip_head"].match(norm, a, b)
+        mh = cw.strip_head.match(norm, a, b)
         if mh and mh.end() > a:
             a = mh.end()
             changed = True
             continue
-        mp = cw["period_re"].match(norm, a, b)
+        mp = cw.period_re.match(norm, a, b)
         if mp and mp.end() > a:
             a = mp.end()
             changed = True
-    if norm[a:b] in ("中", "之中"):
+    if norm[a:b] in cw.empty_subjects:
         return a, a
-    while a < b and norm[a] in " \t\"”“'、的":
+    while a < b and norm[a] in cw.subject_trim_head:
         a += 1
-    while b > a and norm[b - 1] in " \t\"“'、的":
+    while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
     if norm[a:b].count("“") != norm[a:b].count("”"):
         while b > a and norm[b - 1] == "“":
@@ -214,25 +232,20 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
     a = pos
-    if norm.startswith("的", a):
+    if norm.startswith(cw.de, a):
         a += 1
-    b = a
-    limit = min(sent_end, a + 18)
-    while b < limit:
-        ch = norm[b]
-        if ch in HARD_STOPS or ch == "、" or ch.isdigit():
-            break
-        b += 1
+    mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
+    b = mb.end()
     if a == b:
         return a, a
-    ms = cw["following_stop"].search(norm, a, b) if stops else None
+    ms = cw.following_stop.search(norm, a, b) if stops else None
     if ms:
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if cw["following_reject"].match(norm[a:b]):
+    if cw.following_reject.match(norm[a:b]):
         return a, a
-    if b - a > 2 and norm[b - 1] == "中":
+    if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     return a, b
 
@@ -240,7 +253,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
-    m = compiled()["q_before_re"].search(tail, max(0, len(tail) - 6))
+    cw = compiled()
+    m = cw.q_before_re.search(tail, max(0, len(tail) - 6)) if tail[-1:] in cw.q_before_last else None
     if m and not _about_in_word(tail, m.start(), m.group()):
         tail = tail[:m.start()]
     return tail
@@ -252,7 +266,7 @@ TAIL = 48
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False) -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
-    if f.m.role == "ordinal":
+    if f.role == "ordinal":
         f.measure = "rank"
         return
     if f.unit == "pp":
@@ -262,42 +276,42 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
-        if cw["completion_end"].search(clause):
+        if cw.completion_end.search(clause):
             f.measure = "completion_pct"
-        elif cw["decline_to"].search(clause):
+        elif cw.decline_to.search(clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif cw["growth_to"].search(clause):
+        elif cw.growth_to.search(clause):
             f.measure = "yoy_pct"
-        elif cw["decline_end"].search(clause):
+        elif cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
-        elif cw["growth_end"].search(clause):
+        elif cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw["cut_end"].search(clause) and COMPARISON_WORD.search(clause):
+        elif cw.cut_end.search(clause) and cw.comparison_word.search(clause):
             f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
         else:
             f.measure = "rate_pct"
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
-            if comp in cw["scope_words"] and not re.search(rf"(?:比|较|与|同|于){comp}", full):
+            if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", full):
                 comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
             _set_change_base(f, comp)
         return
     tail = _cue_tail(clause)
-    if f.unit == "倍" and (cw["growth_end"].search(tail) or cw["decline_end"].search(tail)):
+    if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
         # 增长1.2倍 is a change of +120 %
         f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
         f.value = f.value * 100
-        if cw["decline_end"].search(tail):
+        if cw.decline_end.search(tail):
             f.sign = -1
         _set_change_base(f, _comparator(clause))
         return
-    ma = cw["abs_change_end"].search(tail)
+    ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
-        word = ma.group().rstrip("了")
-        if word in cw["abs_change_strong"] or COMPARISON_WORD.search(clause):
+        word = ma.group().rstrip(cw.perfective)
+        if word in cw.abs_change_strong or cw.comparison_word.search(clause):
             f.measure = "abs_change"
-            f.sign = cw["abs_change_sign"].get(word, 1)
+            f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _comparator(clause)
             return
     f.measure = "level"
@@ -306,22 +320,22 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
 def _set_change_base(f: _Fig, comp: str) -> None:
     """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
     f.comparator = comp
-    if comp and not comp.startswith(SAME_PERIOD_LAST_YEAR):
+    if comp and not comp.startswith(compiled().yoy_bases):
         f.measure = "change_pct"
 
 
 def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> int:
     cw = compiled()
-    ups = [(mt.end(), 1, mt.group()) for mt in cw["pp_up"].finditer(clause)]
-    downs = [(mt.end(), -1, mt.group()) for mt in cw["pp_down"].finditer(clause)]
+    ups = [(mt.end(), 1, mt.group()) for mt in cw.pp_up.finditer(clause)]
+    downs = [(mt.end(), -1, mt.group()) for mt in cw.pp_down.finditer(clause)]
     if not ups and not downs:
         return 1
     pos, sign, word = max(ups + downs)
     before = clause[: pos - len(word)]
-    dec_subject = cw["decline_subject"].search(before)
-    grow_subject = cw["growth_subject"].search(before)
-    if word in ("收窄", "缩小", "扩大"):
-        narrowing = word != "扩大"
+    dec_subject = cw.decline_subject.search(before)
+    grow_subject = cw.growth_subject.search(before)
+    if word in cw.pp_narrowing or word in cw.pp_widening:
+        narrowing = word in cw.pp_narrowing
         if dec_subject:
             return 1 if narrowing else -1
         if grow_subject:
@@ -337,11 +351,11 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
 def _comparator(clause: str) -> str:
     cw = compiled()
     best = (-1, "")
-    for rx, g in cw["comparator_regex"]:
+    for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
-    for word, label in cw["comparators"]:
+    for word, label in cw.comparators:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
@@ -351,45 +365,47 @@ def _comparator(clause: str) -> str:
 def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
-    subject = cw["measure_words"].sub("", subject)
-    items = [s for s in subject.split("、") if s]
+    subject = cw.measure_words.sub("", subject)
+    items = [s for s in subject.split(cw.item_separator) if s]
     if len(items) != n and items:
-        last = re.split(r"和|及|与|以及", items[-1])
+        last = cw.list_last_split.split(items[-1])
         if len(items) - 1 + len(last) == n and all(last):
             items = items[:-1] + last
     if len(items) != n or n < 2:
         return None
     tail = items[-1]
     suffix = ""
-    for word in cw["list_suffixes"]:
+    for word in cw.list_suffixes:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
-    suffix = cw["measure_words"].sub("", suffix)
+    suffix = cw.measure_words.sub("", suffix)
     out = [it if it.endswith(suffix) or not suffix else it + suffix for it in items]
     return out
 
 
-def _is_threshold(norm: str, f: _Fig) -> bool:
+def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
-    if f.unit == "小时" and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" and norm[f.end] not in "内以之左后前":
+    if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
+            and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
-    cw = compiled()
-    if f.unit_kind != "money" and f.unit not in cw["threshold_units"]:
+    if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
-    return cw["threshold_after"].match(norm, f.end) is not None
+    return cw.threshold_after.match(norm, f.end) is not None
 
 
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
-    rank_re = compiled()["rank_re"]
-    for m in find_mentions(report):
-        if m.role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
-            continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
-        if m.role in ("figure", "ordinal"):
-            f = _parse_figure(report, m)
-            if f is not None and not _is_threshold(norm, f):
+    cw = compiled()
+    rank_re = cw.rank_re
+    for m in iter_mentions(report):
+        role = m.role
+        if role == "figure" or role == "ordinal":
+            if role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
+            f = _parse_figure(report, m, cw)
+            if f is not None and not _is_threshold(norm, f, cw):
                 out.append(f)
     return out
 
@@ -427,16 +443,16 @@ def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
 def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     norm, text = report.norm, report.text
     cw = compiled()
-    cols = cw["table_columns"]
+    cols = cw.table_columns
     _, _, lines = block
     header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
     above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
-    mu = TABLE_UNIT_LINE.search(above)  # 单位：万元 on the line above the table
+    mu = cw.table_unit.search(above)  # 单位：万元 on the line above the table
     table_unit = mu.group(1) if mu else ""
     roles: list[str] = []
     for i, h in enumerate(header):
         role = ""
-        if "完成" in h and "%" in h:
+        if all(w in h for w in cw.table_completion_header):
             role = "completion_pct"
         for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
             if role:
@@ -450,10 +466,10 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
     # a unit printed in a header, 本期(亿元), applies to the whole column
     header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
                     for h in header]
-    col_status = [("target" if cw["column_target"].search(h) else "actual" if cw["column_actual"].search(h)
+    col_status = [("target" if cw.column_target.search(h) else "actual" if cw.column_actual.search(h)
                    else "") for h in header]
     out: list[_Fig] = []
-    by_start = {f.m.start: f for f in figs}
+    by_start = {f.mstart: f for f in figs}
     for a, b in lines[1:]:
         cells = _cells(norm, a, b)
         if all(re.fullmatch(r"\s*:?-{2,}:?\s*", norm[x:y]) for x, y in cells):
@@ -482,175 +498,298 @@ def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
 
 def _apply_unit(f: _Fig, unit_cell: str) -> None:
     cw = compiled()
-    um = cw["unit_re"].fullmatch(unit_cell)
+    um = cw.unit_re.fullmatch(unit_cell)
     if not um:
         f.unit = unit_cell
         f.unit_kind = "count"
         return
-    kind, unit = cw["units"].get(um.group("unit") or "", ("none", ""))
+    kind, unit = cw.units.get(um.group("unit") or "", ("none", ""))
     f.value = _scaled(f.value, um)
     f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
 
 
+@dataclass(slots=True)
+class _SentenceState:
+    """What the reader knows of the sentence it is in, found once and shared by its figures."""
+
+    start: int
+    end: int
+    semi: int  # the last semicolon before the current figure: the subject scope starts after it
+    pos: int  # where the next semicolon search resumes
+    periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
+    target: int | None = None  # offset of the first target cue of the sentence (len(norm) when none)
+    front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
+    front_read: bool = False
+    items: list[str] | None = None  # item names of the sentence's last 分别 list
+    last_indicator: str = ""
+    stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
+    span: tuple[int, int] = (0, 0)
+
+    @classmethod
+    def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
+        return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)],
+                   span=(s0, s1))
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause that ends at ``pos``: after the last stop, at most LOOKBACK back."""
+        lo = max(self.start, pos - LOOKBACK)
+        k = bisect.bisect_left(self.stops, pos) - 1
+        return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
+
+
+@dataclass(slots=True)
+class _ListState:
+    """The 分别 list being read: its head figure, member count and item names."""
+
+    head: _Fig
+    items: list[str] | None
+    n: int
+    idx: int = 0
+
+
+@dataclass(slots=True)
+class _Carry:
+    """The subject carried forward within a sentence, cut at semicolons (also by unit)."""
+
+    scope: tuple[int, int] = (-1, -1)
+    subject: str = ""
+    by_unit: dict[str, str] = field(default_factory=dict)
+
+
 def _analyse(report: Report) -> list[_Fig]:
-    norm, text = report.norm, report.text
-    cw = compiled()
-    figs = _figures(report)
+    """Every figure of the report typed and named: prose figures in text order, then table cells."""
+    figs, tables = _split_tables(report, _figures(report))
+    kept = _Reader(report, figs).read()
+    norm = report.norm
+    for f in tables:
+        f.sentence = report.sentence_span(f.start) or (f.start, f.end)
+        state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
+        f.section = report.section_at(f.start)
+        if not f.status_fixed:
+            f.status = _status(report, norm, f, f.start, f.start, state)
+        f.period = _period(norm, f.start, state)
+    return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
+    """Figures in pipe tables are typed by their column; the rest are read as prose."""
+    norm = report.norm
     tables: list[_Fig] = []
     if "|" in norm:
-        for block in _table_blocks(norm):
-            inside = [f for f in figs if block[0] <= f.start < block[1]]
-            tables += _table_facts(report, inside, block)
-            figs = [f for f in figs if not block[0] <= f.start < block[1]]
-    kept: list[_Fig] = []
-    carry_scope: tuple[int, int] = (-1, -1)
-    carry = ""
-    prev: _Fig | None = None
-    lst: dict | None = None  # the 分别 list being read: head figure, member count, item names
-    sent_cache: dict = {}
-    carry_by_unit: dict[str, str] = {}
-    for fi, f in enumerate(figs):
-        sent = report.sentence_at(f.start)
-        s0, s1 = (sent.start, sent.end) if sent else (f.start, f.end)
-        f.sentence = (s0, s1)
-        cs = _clause_start(norm, s0, f.start)
+        blocks = _table_blocks(norm)
+        if blocks:
+            starts = [f.start for f in figs]
+            prose: list[_Fig] = []
+            pos = 0
+            for block in blocks:  # blocks and figures are both in text order: one sweep
+                i, j = bisect.bisect_left(starts, block[0]), bisect.bisect_left(starts, block[1])
+                prose += figs[pos:i]
+                tables += _table_facts(report, figs[i:j], block)
+                pos = max(pos, j)
+            figs = prose + figs[pos:]
+    return figs, tables
+
+
+class _Reader:
+    """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
+
+    def __init__(self, report: Report, figs: list[_Fig]) -> None:
+        self.report = report
+        self.norm = report.norm
+        self.text = report.text
+        self.cw = compiled()
+        self.figs = figs
+        self.kept: list[_Fig] = []
+        self.prev: _Fig | None = None
+        self.sent: _SentenceState | None = None
+        self.lst: _ListState | None = None
+        self.carry = _Carry()
+
+    def read(self) -> list[_Fig]:
+        for fi, f in enumerate(self.figs):
+            if self._read_one(fi, f):
+                self.kept.append(f)
+                self.prev = f
+        return self.kept
+
+    # one figure ---------------------------------------------------------------------------------
+    def _read_one(self, fi: int, f: _Fig) -> bool:
+        norm, cw = self.norm, self.cw
+        st = self._enter(f)
+        cs = self._clause_start(f, st)
+        clause = norm[cs:f.start]
+        prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
+        if f.role == "ordinal":
+            mr = cw.rank_re.search(clause)
+            if not mr and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
+                return False
+            f.comparator = mr.group(1).strip(cw.de) if mr else ""
+        in_list = self._in_list(f, prev)
+        self._type(f, clause, prev, in_list)
+        soft, subj_end = self._subject_span(f, cs, prev)
+        f.cs, f.subj_end = cs, subj_end
+        if cw.list_word in clause and not in_list:
+            self._open_list(fi, f, cs, clause, st)
+        if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
+            if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
+                st.front = cw.front_comparator.search(norm, st.start, st.end)
+                st.front_read = True
+            if st.front and st.front.end() <= cs:
+                _set_change_base(f, st.front.group(1))
+        f.section = self.report.section_at(f.start)
+        f.period = _period(norm, f.start, st)
+        if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
+            f.period = self.prev.period  # the period stated earlier in the paragraph still holds
+        f.status = _status(self.report, norm, f, soft, subj_end, st)
+        self._name(f, soft, subj_end, cs, clause, in_list, st)
+        return True
+
+    def _enter(self, f: _Fig) -> _SentenceState:
+        """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
+        st = self.sent
+        if st is None or not st.start <= f.start < st.end:  # figures come in text order
+            s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
+            if st is None or st.start != s0:
+                st = self.sent = _SentenceState.of(self.norm, s0, s1)
+        s1 = st.end
+        f.sentence = st.span  # one tuple a sentence, shared by its figures
+        semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
+        if semi >= 0:
+            st.semi = semi
+        st.pos = f.start
+        scope = (st.semi + 1, s1)
+        if scope != self.carry.scope:
+            self.carry = _Carry(scope)
+        return st
+
+    def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
+        norm, s0 = self.norm, st.start
+        cs = st.clause_start(f.start)
         if cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            if note and not FIGURE_LIKE.search(note.group(1)) and note.start() > s0:
-                cs = _clause_start(norm, s0, note.start())  # 地区生产总值(GDP)1876.3亿元
-        clause = norm[cs:f.start]
-        same_sentence = prev is not None and prev.sentence == f.sentence
-        # carry scope: the sentence, cut at semicolons
-        if sent_cache.get("start") != s0:
-            sent_cache.clear()
-            sent_cache.update(start=s0, semi=s0 - 1, pos=s0, periods=None, target=None, items=None)
-        semi = norm.rfind(";", sent_cache["pos"], f.start)
-        if semi >= 0:
-            sent_cache["semi"] = semi
-        sent_cache["pos"] = f.start
-        scope = (sent_cache["semi"] + 1, s1)
-        if scope != carry_scope:
-            carry_scope, carry, carry_by_unit = scope, "", {}
-        if f.m.role == "ordinal":
-            mr = cw["rank_re"].search(clause)
-            if not mr and f.m.kind != "top":  # 进入全市前三名 is a rank without a rank verb
-                continue
-            f.comparator = mr.group(1).strip("的") if mr else ""
-        # 分别 lists: members after the first take the head's measure
-        between = norm[prev.qend:f.start] if same_sentence and prev is not None else None
-        in_list = (lst is not None and between is not None and LIST_SEP.match(between or "x") is not None
-                   and lst["idx"] < lst["n"])
+            if note and not self.cw.figure_like.search(note.group(1)) and note.start() > s0:
+                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元
+        return cs
+
+    def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
+        """Whether ``f`` is a later member of the 分别 list being read (it then takes the head's measure)."""
+        lst = self.lst
+        in_list = (lst is not None and prev is not None and lst.idx < lst.n
+                   and self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") is not None)
         if not in_list:
-            lst = None
-        prev_change = None
-        if prev is not None and same_sentence and prev.measure in ("yoy_pct", "change_pct"):
-            prev_change = float(prev.value * prev.sign)
-        if in_list and lst is not None:
-            head = lst["head"]
+            self.lst = None
+        return in_list
+
+    def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
+        """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
+        norm, cw = self.norm, self.cw
+        if in_list and self.lst is not None:
+            head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            f.list_head = head
         else:
-            _measure(f, clause, prev_change, bool(prev is not None and same_sentence and prev.magnitude))
+            prev_change = (float(prev.value * prev.sign) if prev is not None
+                           and prev.measure in ("yoy_pct", "change_pct") else None)
+            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude))
         if f.qualifier == "exact":
-            mq = QUALIFIER_PHRASE.search(clause, max(0, len(clause) - 16))
+            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
+                  if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
-                f.qualifier = cw["q_before"][mq.group(1)]  # 仍不足疫情前的七成
+                f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+        if prev is None:
+            return
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
-        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "level"
-                and prev.unit == f.unit and BARE_CHANGE.fullmatch(clause)):
-            word = BARE_CHANGE.fullmatch(clause).group(1)
-            f.measure, f.sign = "abs_change", cw["abs_change_sign"].get(word, 1)
+        if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
+            mb = cw.bare_change.fullmatch(clause)
+            if mb:
+                f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if prev is not None and same_sentence and RANGE_SEP.fullmatch(norm[prev.qend:f.start]):
+        if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
-        if (f.measure == "level" and prev is not None and same_sentence and prev.measure == "abs_change"
-                and f.unit_kind == prev.unit_kind):
+        if f.measure == "level" and prev.measure == "abs_change" and f.unit_kind == prev.unit_kind:
             seg = norm[prev.qend:f.start]
-            if seg.startswith("(") and ")" not in seg or (prev.paren and not re.search(r"[()]", seg)):
+            if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
-        # subject span: from the clause start, a list comma, or the previous figure
+
+    def _subject_span(self, f: _Fig, cs: int, prev: _Fig | None) -> tuple[int, int]:
+        """Where the subject may lie: from the clause start, a list comma or the previous figure,
+        to the number less the qualifier words right before it."""
+        norm, cw = self.norm, self.cw
         soft = cs
-        i = norm.rfind("、", cs, f.start)
+        i = norm.rfind(cw.item_separator, cs, f.start)
         if i >= 0:
             soft = i + 1
-        if same_sentence and prev is not None and prev.qend > soft:
+        if prev is not None and prev.qend > soft:
             soft = prev.qend
-        # qualifier words right before the number are not part of the subject
-        qb = cw["q_before_re"].search(norm, max(soft, f.start - 5), f.start)
+        qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
+              if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
-        if f.m.kind == "approx" and subj_end > soft and norm[subj_end - 1] in "近上逾数几":
+        if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1
-        # 分别: split the subject list once, at the head
-        if "分别" in clause and not in_list:
-            k = clause.rfind("分别")
-            n = 1
-            last = f
-            for g in itertools.islice(figs, fi + 1, None):
-                if LIST_SEP.match(norm[last.qend:g.start] or "x") and g.start < s1:
-                    n += 1
-                    last = g
-                else:
-                    break
-            if n > 1:
-                a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
-                items = _split_list(text[a:b], n) if b > a else None
-                if items is None:
-                    items = _earlier_items(sent_cache.get("items"), kept, f.sentence, scope, n)
-                if items:
-                    sent_cache["items"] = items
-                lst = {"head": f, "items": items, "idx": 0, "n": n}
-        if f.measure == "yoy_pct" and not f.comparator and cs > s0:
-            if "front" not in sent_cache:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                sent_cache["front"] = FRONT_COMPARATOR.search(norm, s0, s1)
-            mf = sent_cache["front"]
-            if mf and mf.end() <= cs:
-                _set_change_base(f, mf.group(1))
-        f.period = _period(norm, f.sentence, f.start, sent_cache)
-        if not f.period and prev is not None and prev.period and "\n" not in norm[prev.end:f.start]:
-            f.period = prev.period  # the period stated earlier in the paragraph still holds
-        f.status = _status(report, norm, s0, f, soft, subj_end, sent_cache)
-        unit_carry = carry_by_unit.get(f.unit, carry) if f.measure == "abs_change" and f.unit != "%" else carry
-        f.indicator = _indicator(report, f, soft, subj_end, s1, unit_carry, clause)
+        return soft, subj_end
+
+    def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
+        """分别: count the members that follow ``f`` and split the subject list once, at the head."""
+        norm, cw = self.norm, self.cw
+        k = clause.rfind(cw.list_word)
+        n = 1
+        last = f
+        for g in itertools.islice(self.figs, fi + 1, None):
+            if cw.list_sep.match(norm[last.qend:g.start] or "x") and g.start < st.end:
+                n += 1
+                last = g
+            else:
+                break
+        if n < 2:
+            return
+        a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        items = _split_list(self.text[a:b], n) if b > a else None
+        if items is None:
+            items = _earlier_items(st.items, self.kept, f.sentence, n)
+        if items:
+            st.items = items
+        self.lst = _ListState(f, items, n)
+
+    def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
+              st: _SentenceState) -> None:
+        """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
+        norm, cw, carry = self.norm, self.cw, self.carry
+        unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
+                      else carry.subject)
+        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
         if f.range_of is not None:
-            fa, fb = _following(norm, f.qend, s1)
+            fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
                 f.indicator = f.range_of.indicator
         if (not f.indicator and f.measure != "level" or f.indicator and (
-                cw["subject_verbs"].fullmatch(f.indicator) or cw["generic_subject"].fullmatch(f.indicator))):
+                cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
-            f.indicator = _scope_head(report, scope[0], cs) or f.indicator
+            f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
-            f.indicator = sent_cache.get("last_indicator", "")  # …同比上涨1.1%；1-6月累计上涨0.6%
+            f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:
-            sent_cache["last_indicator"] = f.indicator
-        if lst is not None and (in_list or lst["head"] is f):
-            if lst["items"]:
-                f.indicator = lst["items"][lst["idx"]]
+            st.last_indicator = f.indicator
+        lst = self.lst
+        if lst is not None and (in_list or lst.head is f):
+            if lst.items:
+                f.indicator = lst.items[lst.idx]
             elif in_list:
-                f.indicator = lst["head"].indicator
-            lst["idx"] += 1
+                f.indicator = lst.head.indicator
+            lst.idx += 1
         if f.indicator:
-            carry = f.indicator
-            carry_by_unit[f.unit] = f.indicator
-        kept.append(f)
-        prev = f
-    for f in tables:
-        sent = report.sentence_at(f.start)
-        f.sentence = (sent.start, sent.end) if sent else (f.start, f.end)
-        if not f.status_fixed:
-            f.status = _status(report, norm, f.sentence[0], f, f.start, f.start)
-        f.period = _period(norm, f.sentence, f.start)
-    return sorted(kept + tables, key=lambda g: g.start)
+            carry.subject = f.indicator
+            carry.by_unit[f.unit] = f.indicator
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
@@ -658,7 +797,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     norm = report.norm
     end = a
     limit = min(cs, a + 31)
-    while end < limit and norm[end] not in HARD_STOPS:
+    stops = compiled().clause_stops
+    while end < limit and norm[end] not in stops:
         end += 1
     if end >= cs or end - a > 30:
         return ""
@@ -667,7 +807,7 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
-                   scope: tuple[int, int], n: int) -> list[str] | None:
+                   n: int) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
     (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…)."""
     if items and len(items) == n:
@@ -678,20 +818,24 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
-def _period(norm: str, sentence: tuple[int, int], pos: int, cache: dict | None = None) -> str:
+def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
-    cache = cache if cache is not None else {}
-    if cache.get("periods") is None:
-        found = []
-        for mt in cw["period_re"].finditer(norm, *sentence):
-            if mt.start() > 0 and norm[mt.start() - 1] in "较比与同" or norm.startswith(cw["period_not_after"], mt.end()):
+    if st.periods is None:
+        ends: list[int] = []
+        names: list[str] = []
+        for mt in cw.period_re.finditer(norm, st.start, st.end):
+            if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
+                    or norm.startswith(cw.period_not_after, mt.end())):
                 continue
-            found.append((mt.end(), mt.group()))
-        cache["periods"] = found
-    found = cache["periods"]
-    i = bisect.bisect_right(found, (pos, "\uffff")) - 1
-    return found[i][1] if i >= 0 else ""
+            ends.append(mt.end())
+            names.append(mt.group())
+        st.periods = (ends, names)
+    ends, names = st.periods
+    if not ends:
+        return ""
+    i = bisect.bisect_right(ends, pos) - 1
+    return names[i] if i >= 0 else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -700,9 +844,9 @@ def _target_section(path: str, year: int | None = None) -> bool:
     after the report's own (三、2021年重点工作 in a report on 2020)."""
     if not path:
         return False
-    rx = compiled()["target_sections"]
+    rx = compiled().target_sections
     for h in path.split(" / "):
-        if compiled()["plan_review"].search(h):
+        if compiled().plan_review.search(h):
             continue
         if rx.search(h):
             return True
@@ -712,19 +856,17 @@ def _target_section(path: str, year: int | None = None) -> bool:
     return False
 
 
-def _status(report: Report, norm: str, s0: int, f: _Fig, soft: int, subj_end: int,
-            cache: dict | None = None) -> str:
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
     cw = compiled()
     year = report.metadata.get("year")
-    if _target_section(report.section_at(f.start), year if isinstance(year, int) else None):
+    if _target_section(f.section, year if isinstance(year, int) else None):
         return "target"
-    cache = cache if cache is not None else {}
-    if cache.get("target") is None:
-        mt = cw["target_re"].search(norm, s0, f.sentence[1])
-        cache["target"] = mt.start() if mt else len(norm)
-    if cache["target"] < f.start and "已" not in norm[soft:subj_end]:
+    if st.target is None:
+        mt = cw.target_re.search(norm, st.start, st.end)
+        st.target = mt.start() if mt else len(norm)
+    if st.target < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
         return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
-    if cw["budget_end"].search(norm[soft:subj_end]):
+    if cw.budget_end.search(norm[soft:subj_end]):
         return "target"
     return "actual"
 
@@ -755,19 +897,19 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     measure = f.measure
     a, b = soft, subj_end
     if measure == "rank":
-        mr = cw["rank_re"].search(norm, soft, f.start)
+        mr = cw.rank_re.search(norm, soft, f.start)
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
-    if subject and carry and cw["generic_subject"].fullmatch(norm[a:b]):
+    if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
-    verb_only = bool(subject) and cw["subject_verbs"].fullmatch(norm[a:b]) is not None
+    verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
-        obj = re.search(r"完成([^,;。:!?]{1,30}?)的$", clause)
+        obj = cw.completion_object.search(clause)
         if obj:
             specific = obj.group(1)
-            for w in cw["completion_generic"]:
+            for w in cw.completion_generic:
                 specific = specific.replace(w, "")
             if re.search(r"\d", specific):
                 specific = ""
@@ -777,29 +919,30 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
-        if cw["share_end"].search(clause) and "占" in clause:
-            k = norm.rfind("占", soft, f.start)
-            if k > 0 and norm[k - 1] == "约" and f.qualifier == "exact":
+        if cw.share_end.search(clause) and cw.share_verb in clause:
+            k = norm.rfind(cw.share_verb, soft, f.start)
+            if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
-                a2, b2 = _strip(norm, soft, k + 2 if norm.startswith("占比", k) else k, "level")
+                a2, b2 = _strip(norm, soft, k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
         if subject and not verb_only:
             return subject
-        if norm.startswith("的", f.qend):
+        if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
             return text[fa:fb] or carry or subject
         return following.get() or carry or subject
     # level
-    attr = cw["attribute_end"].search(norm, soft, subj_end)
+    attr = (cw.attribute_end.search(norm, soft, subj_end)
+            if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and attr.end() == subj_end:
         word = attr.group()
-        if "规模" in word:
+        if any(w in word for w in cw.scale_words):
             window = norm[f.qend:min(s1, f.qend + 60)]
-            window = window[:next((i for i, ch in enumerate(window) if ch in HARD_STOPS), len(window))]
-            mo = re.search(r"的([^,;。:!?、]{1,20})", window)
+            window = window[:next((i for i, ch in enumerate(window) if ch in cw.clause_stops), len(window))]
+            mo = cw.scale_object.search(window)
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
@@ -810,28 +953,404 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
         return following.get()
-    if carry and norm.startswith("已", a) and f.unit_kind == "count":
+    if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
         return following.get()
-    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith("的", f.qend)):
+    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
         return following.get()
     if subject and not verb_only:
         return subject
     return following.get() or (carry if verb_only or not subject else subject) or subject
 
 
+# What the tables read: comparators, scope, dimension, reference levels and relations ------------
+
+def _context_columns(report: Report, figs: list[_Fig]) -> None:
+    """Fill the columns the tables read instead of the text: the base of every comparison, the
+    fiscal scope, the dimension, reference levels, and the part and done relations."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    key: tuple[int, int] = (-1, -1)
+    semis: list[int] = []
+    scopes: list[tuple[int, str]] = []
+    wide: _WideClauses | None = None
+    groups: dict[int, bool] = {}
+    for f in figs:
+        if f.sentence != key:  # per sentence, once: semicolons, scope words and clause stops
+            key = f.sentence
+            semis = [m.start() for m in cw.semicolon.finditer(norm, key[0], key[1])]
+            scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
+            wide = _WideClauses(norm, key[0], key[1])
+            groups = {}
+        i = bisect.bisect_left(semis, f.start) - 1
+        g0 = semis[i] + 1 if i >= 0 else key[0]
+        k = bisect.bisect_left(scopes, (f.start, "")) - 1
+        if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
+            f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if not f.comparator and f.measure in _BASED_MEASURES:
+            if f.list_head is not None and f.list_head.measure == f.measure:
+                f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
+            else:
+                _fill_comparator(f, norm, text, wide.before(f.start))
+        loss = groups.get(g0)
+        if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
+            g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
+            group = norm[g0:g1]
+            loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
+        if f.cs >= 0:
+            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], loss)
+            if f.measure == "level":
+                head = norm[f.cs:f.subj_end]
+                if head[-1:] in cw.reference_last:
+                    f.reference = ("prior" if cw.prior_level.search(head) else
+                                   "plan" if cw.plan_level.search(head) else "")
+        else:
+            f.dimension = _dimension(f.indicator, "", False)
+    _relations(report, figs)
+
+
+class _WideClauses:
+    """Clauses of one sentence up to a comma, semicolon, full stop, colon or line end (80 characters at
+    most); unlike the subject clause they read through brackets (高于全国(3.9%)0.4个百分点)."""
+
+    __slots__ = ("norm", "start", "end", "stops")
+
+    def __init__(self, norm: str, s0: int, s1: int) -> None:
+        self.norm, self.start, self.end = norm, s0, s1
+        self.stops = [m.start() for m in compiled().comparison_clause_stop.finditer(norm, s0, s1)]
+
+    def before(self, pos: int) -> str:
+        lo = max(0, pos - 80)
+        k = bisect.bisect_left(self.stops, pos) - 1
+        i = self.stops[k] + 1 if k >= 0 and self.stops[k] + 1 > lo else lo
+        if i == lo and lo < self.start:  # the sentence start is no stop: read on before it
+            i = _wide_start(self.norm, self.start, lo)
+        return self.norm[i:pos].strip()
+
+    def after(self, pos: int) -> str:
+        hi = min(len(self.norm), pos + 80)
+        k = bisect.bisect_right(self.stops, pos - 1)
+        j = self.stops[k] if k < len(self.stops) and self.stops[k] < hi else hi
+        if j == hi and hi > self.end:
+            j = _wide_end(self.norm, self.end, hi)
+        return self.norm[pos:j]
+
+
+def _wide_start(norm: str, i: int, lo: int) -> int:
+    stops = compiled().comparison_clause_stops
+    while i > lo and norm[i - 1] not in stops:
+        i -= 1
+    return i
+
+
+def _wide_end(norm: str, j: int, hi: int) -> int:
+    stops = compiled().comparison_clause_stops
+    while j < hi and norm[j] not in stops:
+        j += 1
+    return j
+
+
+_BASED_MEASURES = frozenset(("change_pct", "pp_diff", "rank", "rate_pct", "completion_pct"))
+
+
+def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
+    """The base of the figure when the text states one: of a change or difference, the group of a
+    rank, the whole of a share, the task or budget of a completion."""
+    cw = compiled()
+    if f.measure in ("change_pct", "pp_diff"):
+        f.comparator = _comparator(wide)
+    elif f.measure == "rank":
+        mr = cw.rank_re.search(wide)
+        if mr:
+            f.comparator = mr.group(1).strip(cw.de)
+    elif f.measure == "rate_pct":
+        mw = cw.share_whole.search(wide)
+        if mw:
+            a = f.start - len(wide) + mw.start("whole")
+            f.comparator = text[a:a + len(mw.group("whole"))].strip()
+    elif f.measure == "completion_pct" and f.cs >= 0:
+        mb = cw.completion_base.search(norm, f.cs, f.start)
+        if mb:
+            base = mb.group("base")
+            cut = next((i for i, ch in enumerate(base) if ch.isdigit()), len(base))
+            a = mb.start("base")
+            f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
+
+
+def _dimension(indicator: str, clause: str, loss_group: bool) -> str:
+    """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
+    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or ""."""
+    p = _phrase_kind(indicator)
+    if loss_group and p.cat != "tax_type" and not p.sector and not p.aggregate and not p.new_entity:
+        return "base_loss"
+    if p.kind:
+        return p.kind
+    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause)):
+        return "entity"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseKind:
+    cat: str  # glossary category
+    sector: bool
+    aggregate: bool
+    new_entity: bool  # 新设, 新增 … in the phrase
+    entity_word: bool  # 市场主体, 企业 … in the phrase
+    kind: str  # tax_type, sector or total, decided from the phrase alone
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase_kind(indicator: str) -> _PhraseKind:
+    cw = compiled()
+    ind = normalize(indicator)
+    bare = ind
+    for w in cw.fiscal_scopes:
+        bare = bare.replace(w, "")
+    term = canonical_term(bare)
+    cat = term.category if term else ""
+    head, tail = _around_alias(bare, term)
+    # a glossary industry names the sector's quantity only when the phrase ends there or with a
+    # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
+    ms = cw.sector_phrase.search(bare)
+    own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
+    sector = ((cat == "sector" and own)
+              or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
+    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
+    aggregate = (term is not None and term.canonical in cw.aggregate_terms
+                 and not any(w in head for w in cw.aggregate_share_before)
+                 and not any(w in tail for w in cw.aggregate_share_after))
+    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    kind = ""
+    # own: the phrase names the term's own quantity (增值税, 增值税收入, 房地产业实现税收), not 增值税起征点
+    if not relief and ((cat == "tax_type" and own and not sector)
+                       or (term is None and len(bare) > 1 and cw.tax_name.search(bare) and not sector)
+                       or (term is not None and term.canonical in cw.revenue_type_terms)):
+        kind = "tax_type"
+    elif sector:
+        kind = "sector"
+    elif aggregate:
+        kind = "total"
+    return _PhraseKind(cat, sector, aggregate, bool(cw.new_entity.search(ind)),
+                       any(w in ind for w in cw.entity_words), kind)
+
+
+def _around_alias(phrase: str, term) -> tuple[str, str]:
+    """The text of ``phrase`` before and after the longest name of the glossary ``term`` in it."""
+    if term is None:
+        return phrase, ""
+    for alias in sorted((term.canonical, *term.aliases), key=len, reverse=True):
+        i = phrase.find(alias)
+        if i >= 0:
+            return phrase[:i], phrase[i + len(alias):]
+    return phrase, ""
+
+
+def _final(f: _Fig) -> float:
+    """The signed value the facts table shows."""
+    if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and not (f.value < 0 and f.sign < 0):
+        return float(f.value * f.sign)
+    return float(f.value)
+
+
+DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
+
+
+def _relations(report: Report, figs: list[_Fig]) -> None:
+    """Parts of a total (in brackets after it, or after 其中) and counts done out of a total.
+
+    Every search is a bisection or a bounded walk, so a sentence of thousands of figures stays linear.
+    """
+    cw = compiled()
+    norm = report.norm
+    percent = frozenset(u for k, u in cw.units.values() if k == "percent") | {"pp"}
+    by_sentence: dict[int, list[_Fig]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence[0], []).append(f)
+
+    def link(part: _Fig, parent: _Fig, relation: str) -> None:
+        if part.parent is None and part is not parent:
+            part.parent, part.relation = parent, relation
+
+    prev_levels: list[_Fig] = []
+    for s0, fs in by_sentence.items():
+        s1 = fs[0].sentence[1]
+        pool = [g for g in fs if g.status != "target" and not g.reference]  # achieved, not reference levels
+        starts = [g.start for g in pool]
+        seg = norm[s0:s1]
+        if pool and "(" in seg:
+            # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
+            for m in _PAREN_PART.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                i = bisect.bisect_left(starts, a) - 1
+                total = pool[i] if i >= 0 and a - 1 <= pool[i].end <= a else None
+                if total is None or total.unit in percent:
+                    continue
+                for g in pool[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)]:
+                    if g.end < b and g.unit == total.unit and g.measure == total.measure:
+                        link(g, total, "part")
+        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
+        if markers:
+            # 其中 …: the total before it (or the last level of the sentence before), parts after it,
+            # up to the next 其中; past a semicolon only while they are of one kind
+            levels = [g for g in pool if g.measure == "level" and g.unit not in percent]
+            level_starts = [g.start for g in levels]
+            semis = [m.start() for m in cw.semicolon.finditer(norm, s0, s1)]
+            for k, at in enumerate(markers):
+                i = bisect.bisect_left(level_starts, at) - 1
+                if i >= 0:
+                    total = levels[i]
+                elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
+                    total = [g for g in prev_levels if g.unit not in percent][-1]
+                else:
+                    continue
+                stop = markers[k + 1] if k + 1 < len(markers) else s1
+                kind = None
+                for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                    if g.measure != "level" or g.unit != total.unit:
+                        continue
+                    term = canonical_term(g.indicator)
+                    category = term.category if term else ""
+                    j = bisect.bisect_left(semis, at)
+                    crossed = j < len(semis) and semis[j] < g.start
+                    if crossed and (not kind or category != kind):
+                        break
+                    kind = kind or category
+                    link(g, total, "part")
+        # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
+        wide: _WideClauses | None = None
+        for idx, m in enumerate(fs):
+            if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
+                    or m.unit_kind != "count" or m.unit in percent or not m.unit):
+                continue
+            if wide is None:
+                wide = _WideClauses(norm, s0, s1)
+            if not (cw.done.search(wide.before(m.start)) or cw.done.search(wide.after(m.end))):
+                continue
+            done = _final(m)
+            total = next((t for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx])
+                          if t.measure == "level" and t.unit == m.unit and t.qualifier == "exact"
+                          and _final(t) >= done and _akin(t.indicator, m.indicator)), None)
+            if total is not None and _final(total) > 0:
+                link(m, total, "done")
+        prev_levels = [g for g in pool if g.measure == "level"]
+
+
+_PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
+
+
+def _akin(total: str, done: str) -> bool:
+    """Whether two count phrases can name the same things (share two characters in a row)."""
+    done = compiled().done.sub("", done).strip()
+    if not total or not done:
+        return True
+    return any(done[i:i + 2] in total for i in range(len(done) - 1))
+
+
+def unquantified_changes(report: Report | str | bytes | None = None):
+    """Changes a report states without a figure, as a tidy table.
+
+    "主要税种除个人所得税外均呈现负增长" says that 个人所得税 did not fall: one row with
+    ``direction`` ``up``. Columns: ``report_id``, ``item`` (as printed), ``indicator`` (the item
+    with the quantity the statement names, 金融业税收), ``direction`` (``up``/``down``),
+    ``dimension`` (as in the facts), ``start``/``end`` (span of the item in ``report.text``),
+    ``section`` and ``sentence``.
+
+    Examples
+    --------
+    >>> u = unquantified_changes("主要税种除个人所得税外均呈现负增长。")
+    >>> u[["item", "direction", "dimension"]].values.tolist()
+    [['个人所得税', 'up', 'tax_type']]
+    """
+    import pandas as pd
+
+    from .vocab import DIMENSIONS
+
+    report = load_report(report)
+    cw = compiled()
+    norm, text = report.norm, report.text
+    rows: dict[str, list] = {c: [] for c in ("report_id", "item", "indicator", "direction", "dimension", "start",
+                                             "end", "section", "sentence")}
+    quantity = re.compile("|".join(re.escape(q) for q in cw.sector_quantities))  # longest first
+    for rx, direction in ((cw.except_down, "up"), (cw.except_up, "down")):
+        for m in rx.finditer(norm):
+            sent = report.sentence_at(m.start())
+            s0 = sent.start if sent else m.start()
+            window = norm[max(s0, m.start() - 12):m.end()]
+            mq = quantity.search(window)
+            pos = m.start("items")
+            for part in cw.statement_item_split.split(m.group("items")):
+                item = part.strip()
+                if not item:
+                    continue
+                a = pos + m.group("items").find(item)
+                printed = text[a:a + len(item)]
+                ind = printed
+                if mq and not printed.endswith(mq.group()) and _phrase_kind(printed).sector:
+                    ind = printed + text[max(s0, m.start() - 12) + mq.start():max(s0, m.start() - 12) + mq.end()]
+                rows["report_id"].append(report.report_id)
+                rows["item"].append(printed)
+                rows["indicator"].append(ind)
+                rows["direction"].append(direction)
+                rows["dimension"].append(_dimension(ind, window, False))
+                rows["start"].append(a)
+                rows["end"].append(a + len(item))
+                rows["section"].append(report.section_at(a))
+                rows["sentence"].append(text[sent.start:sent.end] if sent else "")
+    df = pd.DataFrame(rows).sort_values("start", kind="stable").reset_index(drop=True)
+    df = df.astype({"start": "int64", "end": "int64"})
+    for col in ("report_id", "item", "indicator", "direction", "section", "sentence"):
+        df[col] = df[col].astype("str")
+    df["dimension"] = pd.Categorical(df["dimension"], categories=DIMENSIONS)
+    return df
+
+
 SENTENCE_MAX = 2000
+SENTENCE_CHUNK = 1000
 
 
-def _sentence_text(text: str, f: _Fig) -> str:
-    """The sentence of a figure; a window around it when the sentence is pathologically long."""
+def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text of
+    the first top-level heading before its first sub-heading, else the paragraph of the first figure."""
+    secs = report.sections
+    rx = layout_views().lead_heading
+    for s in secs:
+        if rx.search(s.heading):
+            return s.start, s.end
+    first = next((s for s in secs if s.level == 1), None)
+    if first is None:
+        if first_fact is None:
+            return 0, 0
+        text = report.text
+        end = text.find("\n", first_fact)
+        return text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end
+    sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
+    return first.start, (sub.start if sub else first.end)
+
+
+def _lead_flags(report: Report, figs: list[_Fig]):
+    import numpy as np
+
+    lo, hi = _lead_span(report, figs[0].start if figs else None)
+    return np.fromiter((lo <= f.start < hi for f in figs), dtype=bool, count=len(figs))
+
+
+def _sentence_key(f: _Fig) -> tuple[int, int]:
+    """The span of text the ``sentence`` column shows for ``f``: its sentence, or for a pathologically
+    long sentence the window around the fixed block of SENTENCE_CHUNK characters that holds the figure,
+    so the facts of one block share one string (and never each carry their own copy)."""
     s0, s1 = f.sentence
     if s1 - s0 <= SENTENCE_MAX:
-        return text[s0:s1]
-    a = max(s0, f.start - SENTENCE_MAX // 4)
-    b = min(s1, f.end + SENTENCE_MAX // 4)
-    return ("…" if a > s0 else "") + text[a:b] + ("…" if b < s1 else "")
+        return s0, s1
+    k = (f.start - s0) // SENTENCE_CHUNK
+    a = max(s0, s0 + k * SENTENCE_CHUNK - (SENTENCE_MAX - SENTENCE_CHUNK) // 2)
+    return a, min(s1, a + SENTENCE_MAX)
+
+
+def _sentence_text(text: str, key: tuple[int, int], sentence: tuple[int, int]) -> str:
+    a, b = key
+    return ("…" if a > sentence[0] else "") + text[a:b] + ("…" if b < sentence[1] else "")
 
 
 def extract_facts(report: Report | str | bytes | None = None):
@@ -847,8 +1366,23 @@ def extract_facts(report: Report | str | bytes | None = None):
     pandas.DataFrame
         One row per figure with the columns of ``FACT_COLUMNS`` (see DESIGN.md): span into
         ``report.text``, indicator, measure, value in base units, unit, qualifier, status,
-        comparator, period, section and sentence. Empty (with a :class:`NoFiguresWarning`)
-        when the document holds no figures.
+        comparator, period, section and sentence, and the columns the tables read instead of
+        the text:
+
+        - ``comparator``: the base the text states — of a change or difference (一季度, 全市),
+          the group of a rank (城六区), the whole of a share (一般公共预算收入), the task or
+          budget of a completion (全年任务, 年初预算); empty when none is stated;
+        - ``scope``: the level of government of an amount or rate (全口径, 地方级, 区级 …);
+        - ``dimension`` (categorical): ``total``, ``sector``, ``tax_type``, ``entity``,
+          ``base_loss`` or empty;
+        - ``reference`` (categorical): ``prior`` for a level of the base period
+          (比上年同期698120万元), ``plan`` for a budget or plan level (年初预算1500000万元);
+        - ``parent_id`` and ``relation`` (categorical): a ``part`` of a total, or the count
+          ``done`` out of a total, with the total's ``fact_id``;
+        - ``lead`` (bool): the figure lies in the block the report leads with (a 主要指标
+          section, else the text before the first sub-heading).
+
+        Empty (with a :class:`NoFiguresWarning`) when the document holds no figures.
 
     Examples
     --------
@@ -858,47 +1392,74 @@ def extract_facts(report: Report | str | bytes | None = None):
      ['一般公共预算收入', 'yoy_pct', -7.0, '%'],
      ['一般公共预算收入', 'completion_pct', 48.2, '%']]
     """
+    report = load_report(report)
+    try:
+        return _facts_frame(report)
+    except MemoryError:
+        raise ReportTooLargeError(
+            f"not enough memory to read the facts of report {report.report_id} ({len(report.text):,} characters) "
+            "— split the text into smaller files") from None
+
+
+def _facts_frame(report: Report):
+    """The facts table of a loaded report, built column by column."""
+    import numpy as np
     import pandas as pd
 
-    from .vocab import MEASURES, QUALIFIERS, STATUSES
+    from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
-    report = load_report(report)
     figs = _analyse(report)
+    _context_columns(report, figs)
     text = report.text
-    rows = {c: [] for c in FACT_COLUMNS}
-    last_sentence: tuple[int, int] = (-1, -1)
-    sent = ""
-    for f in figs:
-        value = f.value * f.sign if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") else f.value
-        if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and f.value < 0 and f.sign < 0:
-            value = f.value  # printed with its own minus sign: keep it
-        if f.sentence != last_sentence or f.sentence[1] - f.sentence[0] > SENTENCE_MAX:
-            sent = _sentence_text(text, f)  # one string per sentence, shared by its facts
-            last_sentence = f.sentence
-        rows["report_id"].append(report.report_id)
-        rows["fact_id"].append(f"f{f.start:05d}")
-        rows["start"].append(f.start)
-        rows["end"].append(f.end)
-        rows["indicator"].append(f.indicator)
-        rows["measure"].append(f.measure)
-        rows["value"].append(float(value))
-        rows["unit"].append(f.unit)
-        rows["raw_value"].append(f.raw_value)
-        rows["raw_unit"].append(f.raw_unit)
-        rows["qualifier"].append(f.qualifier)
-        rows["status"].append(f.status)
-        rows["comparator"].append(f.comparator)
-        rows["period"].append(f.period)
-        rows["section"].append(report.section_at(f.start))
-        rows["sentence"].append(sent)
-    df = pd.DataFrame(rows, columns=FACT_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
-    for col in ("report_id", "fact_id", "indicator", "unit", "raw_value", "raw_unit", "comparator",
-                "period", "section", "sentence"):
-        df[col] = df[col].astype("str")
-    df["measure"] = pd.Categorical(df["measure"], categories=MEASURES)
-    df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
-    df["status"] = pd.Categorical(df["status"], categories=STATUSES)
+    n = len(figs)
+
+    def strings(values) -> pd.Series:
+        return pd.Series(pd.array(list(values), dtype="str"))
+
+    def category(values, categories) -> pd.Categorical:
+        code = {c: i for i, c in enumerate(categories)}
+        return pd.Categorical.from_codes(np.fromiter((code[v] for v in values), dtype=np.int8, count=n),
+                                         categories=pd.Index(list(categories), dtype="str"))
+
+    # one string per sentence (or per block of a very long sentence), shared by its facts: a
+    # categorical column holds each distinct sentence once
+    by_span: dict[tuple[int, int], int] = {}
+    by_text: dict[str, int] = {}
+    codes = np.empty(n, dtype=np.int32)
+    for i, f in enumerate(figs):
+        key = _sentence_key(f)
+        code = by_span.get(key)
+        if code is None:
+            code = by_span[key] = by_text.setdefault(_sentence_text(text, key, f.sentence), len(by_text))
+        codes[i] = code
+    sentence = pd.Categorical.from_codes(codes, categories=pd.Index(list(by_text), dtype="str"))
+    del by_span, by_text
+    columns = {
+        "report_id": strings([report.report_id] * n),
+        "fact_id": strings(f"f{f.start:05d}" for f in figs),
+        "start": np.fromiter((f.start for f in figs), dtype=np.int64, count=n),
+        "end": np.fromiter((f.end for f in figs), dtype=np.int64, count=n),
+        "indicator": strings(f.indicator for f in figs),
+        "measure": category((f.measure for f in figs), MEASURES),
+        "value": np.fromiter((_final(f) for f in figs), dtype=np.float64, count=n),
+        "unit": strings(f.unit for f in figs),
+        "raw_value": strings(f.raw_value for f in figs),
+        "raw_unit": strings(f.raw_unit for f in figs),
+        "qualifier": category((f.qualifier for f in figs), QUALIFIERS),
+        "status": category((f.status for f in figs), STATUSES),
+        "comparator": strings(f.comparator for f in figs),
+        "period": strings(f.period for f in figs),
+        "scope": strings(f.scope for f in figs),
+        "dimension": category((f.dimension for f in figs), DIMENSIONS),
+        "reference": category((f.reference for f in figs), REFERENCES),
+        "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
+        "relation": category((f.relation for f in figs), RELATIONS),
+        "lead": _lead_flags(report, figs),
+        "section": strings(f.section for f in figs),
+        "sentence": sentence,
+    }
+    del figs
+    df = pd.DataFrame(columns, columns=FACT_COLUMNS)
     if getattr(report.source, "pages", None):  # a paged source (PDF): the page each figure is printed on
         df["page"] = pd.Series([report.page_at(s) for s in df["start"]], index=df.index, dtype="int64")
     if df.empty:

@@ -10,36 +10,69 @@ quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
-from .cuewords import compiled
+from .cuewords import TokenViews, compiled, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
 ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slogan", "ordinal",
          "marker", "time", "code")
 
-_CN = "零〇一二两三四五六七八九十百千万亿"
-_CN_COUNT = "个月|个|家|项|名|批|件|所|座|条|处|户|位|种|类|支|场|栋|套|倍|次|人|批次"
+_CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
 
-# Every branch starts with a consumed character class, so the engine can skip quickly to
-# candidate positions; the look-behind conditions are checked in Python (see _left_ok).
-TOKEN = re.compile(
-    r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"|(?P<ordinal>第[一二三四五六七八九十百]+)"
-    r"|(?P<fraction>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
-    r"|(?P<top>前[一二三四五六七八九十]+(?=名|位|强))"
-    r"|(?P<cheng>(?:[两二三四五六七八九十]|一(?!成不))成(?![本果立为功员熟就长交都效型绩片群分])"
-    r"(?:[一二三四五六七八九](?![十百千万亿个项家名成]))?)"
-    r"|(?P<baifen>百分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
-    r"|(?P<approx>(?:百万|千万|上万|数万|上百|上千|数百|数千|几百|几千|百|千)(?:余|多)?"
-    r"(?=家|个|项|人|名|户|件|次|所|座|条|处|场|万|$|[,，。;；、]))"
-    rf"|(?P<cncount>(?:[两二三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九]?)(?={_CN_COUNT})"
-    r"(?!次(?:会议|全会|全体会议|常委会|党代会|产业)))"
-    r"|(?P<half>一半)"
-    r"|(?P<first>首位)"
-)
+
+def _after_first(words: tuple[str, ...] | list[str]) -> str:
+    """``words`` as look-behinds on their first character and the rest: 百万|上百 → (?<=百)万|(?<=上)百.
+
+    The token pattern consumes the first character with one character class (so the engine skips
+    to candidate positions at C speed) and tells the forms apart after it.
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
+
+
+def _token_re(tv: TokenViews) -> re.Pattern[str]:
+    """One pattern for every numeral form; the words each branch accepts come from ``tokens.json``.
+
+    The pattern starts with one consumed character class (any first character of any form), so
+    the engine jumps to candidate positions; each branch then checks that first character with a
+    look-behind. The look-behinds of the Chinese forms on the character *before* the token are
+    checked in Python (see _left_ok). ``m.lastgroup`` names the form.
+    """
+    cn = "一二三四五六七八九十"
+    firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
+    firsts += "".join(w[0] for w in tv.approx_numeral_words)
+    first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
+    return re.compile(
+        rf"(?P<_first>{first_class})(?:"
+        r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:\.\d+)?)"
+        r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
+        r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
+        rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
+        rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
+        rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
+        r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
+        rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?:余|多)?"
+        rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}))"
+        rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
+        rf"(?={tv.count_counters})(?!{tv.count_not_after}))"
+        rf"|(?P<half>{_after_first(tv.half_words)})"
+        rf"|(?P<first>{_after_first(tv.first_place_words)})"
+        ")"
+    )
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    return _token_re(token_views())
+
+
 _LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
 
 
@@ -50,19 +83,23 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
         return True
     if kind == "approx":
         # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure
-        return prev in "近上数逾几约超达破过到" or tok_end_qualified
+        return prev in token_views().approx_left or tok_end_qualified
     return prev not in block
 
 
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-~至到]\s*(?:19|20)?\d{2,4}(?:年)?")
-DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d])")
-PLUS_SLOGAN = re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\+[\dA-Za-z]++)+")
-MARKER = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))|(?<=[。;:；：])[ \t]*\(\d{1,2}\))")
-LATIN_UNITS = ("km", "kg", "kw", "kwh", "mw", "gw", "t", "m", "mg", "ml", "cm", "mm")
+@cache
+def _year_range() -> re.Pattern[str]:
+    return re.compile(rf"(?:19|20)\d{{2}}\s*{token_views().range_joiners}\s*(?:19|20)?\d{{2,4}}(?:年)?")
+# Every whole-text pattern starts with a literal or a character class, so the engine skips to
+# candidate positions instead of trying the pattern at every character.
+DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
+TIME = re.compile(r"\d\d?[:：]\d{2}(?![\d])")
+PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the left in Python
+_MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
+LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
+FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
+CLAUSE_MARKER = re.compile(r"[。;:；：][ \t]*\(\d{1,2}\)")  # (1) after a full stop (the stop is not claimed)
 MAX_FIGURE_CHARS = 24
-PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:艺术区|文化区|园区|街区|大街|胡同|大厦|广场|剧场|中学|小学|医院|公园|路(?![径线])|街(?!道)|厂(?!房|商))")
-HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:热线|专线|服务电话)")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -107,25 +144,18 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
 
 def find_mentions(report: Report) -> list[Mention]:
     """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
+    return list(iter_mentions(report))
+
+
+def iter_mentions(report: Report) -> Iterator[Mention]:
+    """The numeric mentions of ``report`` in text order, one at a time (nothing is kept)."""
     norm = report.norm
     text = report.text
     # half-width commas used as clause punctuation make "92,120座" two numbers, not one
     full_width_commas = len(re.findall(r",[\u4e00-\u9fff“]", text[:200_000])) < 3
     quotes = _quote_spans(norm)
     qcur = [0]
-    covered: list[tuple[int, int, str]] = []  # pre-claimed spans (years, dates, slogans, markers)
-    for pat, role in ((YEAR_RANGE, "year"), (DATE, "date"), (TIME, "time"), (PLUS_SLOGAN, "slogan"),
-                      (MARKER, "marker")):
-        if (role == "slogan" and "+" not in norm) or (role == "time" and ":" not in norm):
-            continue
-        for m in pat.finditer(norm):
-            if role == "slogan" and not re.search(r"\d", m.group()):
-                continue
-            if role == "slogan" and re.fullmatch(r"\+?\d+(?:\.\d+)?", m.group()):
-                continue
-            if role == "time" and not _plausible_time(m.group()):
-                continue
-            covered.append((m.start(), m.end(), role))
+    covered = _claims(norm)  # pre-claimed spans (years, dates, times, slogans, markers)
     covered.sort(key=lambda c: (c[0], -c[1]))  # at one start the longer claim wins (2020-07-28 over 2020-07)
     claimed: list[tuple[int, int, str]] = []
     last_end = -1
@@ -133,14 +163,15 @@ def find_mentions(report: Report) -> list[Mention]:
         if s >= last_end:
             claimed.append((s, e, role))
             last_end = e
-    out: list[Mention] = []
+    token = _token()
+    tv = token_views()
     ci = 0
     pos = 0
     n = len(norm)
     while pos < n:
         while ci < len(claimed) and claimed[ci][1] <= pos:
             ci += 1
-        m = TOKEN.search(norm, pos)
+        m = token.search(norm, pos)
         if m is None:
             break
         # a pre-claimed span (year, date, slogan, marker) that reaches this token comes first:
@@ -148,7 +179,7 @@ def find_mentions(report: Report) -> list[Mention]:
         if ci < len(claimed):
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
-                out.append(Mention(cs, ce, crole, None, "arabic", crole))
+                yield Mention(cs, ce, crole, None, "arabic", crole)
                 pos = ce
                 ci += 1
                 continue
@@ -172,7 +203,7 @@ def find_mentions(report: Report) -> list[Mention]:
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
-            out.append(Mention(start, end, role, value, "arabic", kind))
+            yield Mention(start, end, role, value, "arabic", kind)
         else:
             role = "ordinal" if kind in ("ordinal", "first", "top") else "figure"
             body = tok
@@ -187,7 +218,7 @@ def find_mentions(report: Report) -> list[Mention]:
             elif kind == "first":
                 body = "一"
             elif kind == "approx":
-                body = re.sub(r"^(?:上|数|几)", "", tok).rstrip("余多")
+                body = (tok[1:] if tok[:1] in tv.approx_vague_heads else tok).rstrip("余多")
             try:
                 if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
@@ -206,11 +237,32 @@ def find_mentions(report: Report) -> list[Mention]:
             if value is None:
                 pos = end
                 continue
-            if role == "figure" and (_in_spans(start, quotes, qcur) or norm[end:end + 2].startswith(("个“", "个\""))):
+            if role == "figure" and (_in_spans(start, quotes, qcur) or norm.startswith(tv.slogan_count_after, end)):
                 role = "slogan"
-            out.append(Mention(start, end, role, value, "chinese", kind))
+            yield Mention(start, end, role, value, "chinese", kind)
         pos = end
-    return out
+
+
+def _claims(norm: str) -> list[tuple[int, int, str]]:
+    """Spans that are years, dates, times, slogans (5+2+2) or list markers, found before the tokens."""
+    covered: list[tuple[int, int, str]] = []
+    for pat, role in ((_year_range(), "year"), (DATE, "date")):
+        covered += [(m.start(), m.end(), role) for m in pat.finditer(norm)]
+    if ":" in norm:
+        covered += [(m.start(), m.end(), "time") for m in TIME.finditer(norm) if _plausible_time(m.group())]
+    if "+" in norm:
+        for m in PLUS_RUN.finditer(norm):
+            s = m.start()
+            while s > 0 and (norm[s - 1].isdecimal() or _latin(norm[s - 1])):
+                s -= 1
+            if s < m.start() and any(ch.isdecimal() for ch in norm[s:m.end()]):
+                covered.append((s, m.end(), "slogan"))
+    m0 = FIRST_MARKER.match(norm)
+    if m0:
+        covered.append((m0.start(), m0.end(), "marker"))
+    covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
+    covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
+    return covered
 
 
 def _plausible_time(s: str) -> bool:
@@ -220,18 +272,15 @@ def _plausible_time(s: str) -> bool:
 
 def _is_measured(norm: str, end: int) -> bool:
     """A number inside quotes is still a figure when a unit follows it (“政策加油包”722万元 is outside)."""
-    return bool(re.match(r"(?:[万亿]?元|%|个百分点|[万亿]?(?:人次|人|家|户|个|项))", norm[end:end + 4]))
+    return bool(token_views().quoted_measure.match(norm[end:end + 4]))
 
 
-DURATION_AFTER = re.compile(r"(?:内|以内|之内|办结|办理|完成|左右)")
 LATIN_RUN = re.compile(r"[A-Za-z]+")
-VERSION_AFTER = re.compile(r"[与和、及至-]\d+(?:\.\d+)?版")
-MONTH_RANGE = re.compile(r"[-~至到]\d{1,2}月")
 
 
 def _unit_follows(norm: str, end: int) -> bool:
     """A magnitude, qualifier or unit right after the number (15个试点街区 is a count, 798艺术区 a name)."""
-    return compiled()["unit_re"].match(norm, end).end() > end
+    return compiled().unit_re.match(norm, end).end() > end
 
 
 def _latin(ch: str) -> bool:
@@ -239,6 +288,7 @@ def _latin(ch: str) -> bool:
 
 
 def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
+    tv = token_views()
     before = norm[start - 1] if start > 0 else ""
     after = norm[end:end + 3]
     a1 = after[:1]
@@ -246,7 +296,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "ordinal"
     if _latin(a1):
         letters = LATIN_RUN.match(norm, end).group().lower()
-        if letters not in LATIN_UNITS or _latin(norm[end + len(letters):end + len(letters) + 1]):
+        if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):
             return "name"
     if _latin(before):
         return "name"
@@ -254,35 +304,37 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "version"
     if a1 == "." and after[1:2].isdigit():
         return "version"  # 1.2.3: the decimal part was already taken, a second dot follows
-    if after.startswith("版") or VERSION_AFTER.match(norm, end):
+    if after.startswith(tv.version_words) or tv.version_after.match(norm, end):
         return "version"
-    if after.startswith(("号线", "号楼", "号院", "号门")):
-        return "name" if after.startswith("号线") else "address"
-    if a1 == "号":
+    if after.startswith(tv.line_words):
+        return "name"
+    if after.startswith(tv.address_words):
         return "address"
-    if HOTLINE.match(norm, end):
+    if tv.hotline.match(norm, end):
         return "name"
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
         return "period"  # a span of years: 连续3年, 三年行动计划
-    if after.startswith(("强", "佳")) and "." not in tok:
+    if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强
-    if a1 == "日" and DURATION_AFTER.match(norm, end + 1):
+    if a1 == "日" and tv.duration_after.match(norm, end + 1):
         return "figure"  # 企业开办实现1日办结
-    if after.startswith("周年"):
+    if after.startswith(tv.anniversary_words):
         return "slogan"  # 建党100周年
-    if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in ("-", "~", "—"):
+    if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after:
         return "year"
-    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(("月份的", "月均")):
+    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(tv.month_not_after):
         return "period"
     if a1 == "日" and "." not in tok and 1 <= int(tok) <= 31:
         return "date"
-    if MONTH_RANGE.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
+    if tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
-    if PLACE.match(norm, end) and "." not in tok and not _unit_follows(norm, end):
+    if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end):
+        return "figure"  # (a place name and a year before a name both start with a Han character)
+    if "." not in tok and tv.place.match(norm, end):
         return "name"  # 798艺术区
-    if len(tok) == 4 and tok[:2] in ("19", "20") and "\u4e00" <= a1 <= "\u9fff" and not _unit_follows(norm, end):
+    if len(tok) == 4 and tok[:2] in ("19", "20"):
         return "year"  # 2022中国科幻大会
     return "figure"
 

@@ -10,6 +10,7 @@ Decimal('1230')
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -60,21 +61,32 @@ def normalize(text: str) -> str:
     >>> normalize("１２.５％，")
     '12.5%,'
     """
-    present = set(text)  # one C-speed pass; the translations run only when needed
-    out = text.translate(_width_map()) if not _wide_chars().isdisjoint(present) else text
-    if not _traditional_chars().isdisjoint(present):
+    # a character-class search stops at the first hit: the translations run only when needed
+    out = text.translate(_width_map()) if _wide_chars().search(text) else text
+    bmp, astral = _traditional_chars()
+    if bmp.search(out) or (_ASTRAL.search(out) and astral.search(out)):
         out = out.translate(_traditional_map())
     return out
 
 
-@cache
-def _wide_chars() -> frozenset[str]:
-    return frozenset(chr(c) for c in _width_map())
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _char_class(codes) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]" if codes else "(?!)")
 
 
 @cache
-def _traditional_chars() -> frozenset[str]:
-    return frozenset(chr(c) for c in _traditional_map())
+def _wide_chars() -> re.Pattern[str]:
+    return _char_class(_width_map())
+
+
+@cache
+def _traditional_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Traditional characters of the basic plane (a fast class) and beyond it (searched only when the
+    text holds such characters at all)."""
+    codes = _traditional_map()
+    return (_char_class([c for c in codes if c <= 0xFFFF]), _char_class([c for c in codes if c > 0xFFFF]))
 
 
 def parse_number(digits: str) -> Decimal:

@@ -7,27 +7,21 @@ import hashlib
 import json
 import os
 import re
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
+from .cuewords import layout_views
 from .documents import DocumentText, Source
+from .errors import ReportTooLargeError
 from .numbers import normalize
 from .sources import clean_text, read_source
 
 BUNDLED_ID = "dongcheng_2020_h1"
 
-_CN = "一二三四五六七八九十"
-HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^[ \t]*(?:第[{_CN}]+(?:部分|章|篇)|[{_CN}]+[、.])")),
-    (2, re.compile(rf"^[ \t]*\([{_CN}]+\)")),
-    (3, re.compile(r"^[ \t]*\d{1,2}(?:[、]|\.(?!\d))")),
-    (4, re.compile(r"^[ \t]*\(\d{1,2}\)")),
-    (5, re.compile(rf"^[ \t]*(?:[{_CN}]+是|[①②③④⑤⑥⑦⑧⑨⑩])")),
-)
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @dataclass(frozen=True)
@@ -41,11 +35,28 @@ class Section:
     path: str
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
+    """A sentence as offsets into the report text; ``text`` is sliced on demand, not stored."""
+
+    __slots__ = ("start", "end", "_source")
+
+    def __init__(self, start: int, end: int, source: str) -> None:
+        self.start = start
+        self.end = end
+        self._source = source  # the report text itself (shared, not copied)
+
+    @property
+    def text(self) -> str:
+        return self._source[self.start:self.end]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start}, end={self.end}, text={self.text!r})"
 
 
 @dataclass
@@ -86,13 +97,14 @@ class Report:
     def sections(self) -> list[Section]:
         """Headings in document order, each with the span up to the next heading of its level or above."""
         found: list[tuple[int, int, str]] = []
-        pos = 0
         norm = self.norm
-        for line in norm.split("\n"):
-            level = _heading_level(line)
-            if level:
-                found.append((pos, level, _heading_text(self.text[pos:pos + len(line)])))
-            pos += len(line) + 1
+        lv = layout_views()
+        for pos, level in _heading_starts(norm):
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            if end - pos > lv.heading_max_chars or not norm[pos:end].strip():
+                continue
+            found.append((pos, level, _heading_text(self.text[pos:end])))
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
         next_at_level: dict[int, int] = {}
@@ -126,25 +138,31 @@ class Report:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences (split at 。！？ and line ends) with their offsets, blank ones skipped."""
-        out: list[Sentence] = []
-        start = 0
         text = self.text
-        for m in SENTENCE_END.finditer(self.norm):
-            end = m.end() if m.group() != "\n" else m.start()
-            _add_sentence(out, text, start, end)
-            start = m.end()
-        _add_sentence(out, text, start, len(text))
-        return out
+        starts, ends = self._sentence_bounds
+        return [Sentence(a, b, text) for a, b in zip(starts, ends, strict=True)]
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+    def _sentence_bounds(self) -> tuple[array, array]:
+        """Starts and ends of the sentences, as compact arrays (16 bytes a sentence)."""
+        starts, ends = array("q"), array("q")
+        for m in layout_views().sentence_body.finditer(self.norm):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+
+    def sentence_span(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence holding ``offset``, or None between sentences."""
+        starts, ends = self._sentence_bounds
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < ends[i]:
+            return starts[i], ends[i]
+        return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        """The sentence holding ``offset``, or None between sentences."""
+        span = self.sentence_span(offset)
+        return Sentence(span[0], span[1], self.text) if span else None
 
     @property
     def title(self) -> str:
@@ -154,25 +172,19 @@ class Report:
         return f"Report({self.report_id!r}, {len(self.text)} chars, title={self.title!r})"
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start] in " \t\u3000":
-        start += 1
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
-
-
-def _heading_level(line: str) -> int:
-    if not line.strip() or len(line) > 400:
-        return 0
-    for level, pat in HEADING_PATTERNS:
-        if pat.match(line):
-            return level
-    return 0
+def _heading_starts(norm: str):
+    """(line start, level) of every line that opens like a heading, in order."""
+    lv = layout_views()
+    m = lv.heading_line.match(norm)  # the first line
+    if m:
+        yield 0, int(m.lastgroup[1:])
+    for m in lv.heading_after_newline.finditer(norm):
+        yield m.start() + 1, int(m.lastgroup[1:])
 
 
 def _heading_text(line: str) -> str:
     line = line.strip()
-    m = re.search(r"[。:：;；]", line)
+    m = layout_views().heading_text_stop.search(line)
     if m and m.start() > 0:
         line = line[: m.start()]
     return line[:60]
@@ -212,8 +224,9 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     Raises
     ------
     ReportError
-        A subclass naming what is wrong: missing file, folder, special file, unreadable, too
-        large, empty, binary, undecodable.
+        A subclass naming what is wrong: missing file, folder, special file, unreadable, empty,
+        binary, undecodable, or too large (over the read limit, or for the memory:
+        :class:`ReportTooLargeError`).
 
     Examples
     --------
@@ -225,9 +238,14 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
         return source
     if source is None:
         source = bundled_path()
-    raw, path = read_source(source, max_bytes=max_bytes)
+    try:
+        raw, path = read_source(source, max_bytes=max_bytes)
+        text = clean_text(raw)
+    except MemoryError as exc:
+        if isinstance(exc, ReportTooLargeError):
+            raise
+        raise ReportTooLargeError("not enough memory to read the report — split the text into smaller files") from None
     src = replace(raw.source if isinstance(raw, DocumentText) else Source("text"), path=path)
-    text = clean_text(raw)
     meta: dict = {}
     if path is not None and Path(path).resolve() == bundled_path().resolve():
         meta = _bundled_metadata()
@@ -261,19 +279,22 @@ def _slug(stem: str) -> str:
 
 def guess_metadata(text: str) -> dict:
     """Title, district, city, year and period read off the first lines of a report."""
+    lv = layout_views()
     head = normalize(text[:3000])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if "报告" in first and len(first) <= 80:
+    if any(w in first for w in lv.title_words) and len(first) <= 80:
         meta["title"] = first.strip("《》 ")
-    m = re.search(r"([\u4e00-\u9fff]{1,6}?(?:区|县|市))(?:人民政府|\d{4}年|关于)", head)
+    m = lv.district.search(head)
     if m:
-        meta["district"] = m.group(1).removeprefix("关于")
+        district = m.group(1)
+        for word in lv.district_strip:
+            district = district.removeprefix(word)
+        meta["district"] = district
     m = re.search(r"(20\d{2}|19\d{2})年", head)
     if m:
         meta["year"] = int(m.group(1))
-    periods = (("前三季度", "Q1-Q3"), ("1-9月", "Q1-Q3"), ("上半年", "H1"), ("1-6月", "H1"), ("半年", "H1"),
-               ("一季度", "Q1"), ("1-3月", "Q1"), ("全年", "FY"), ("年度", "FY"))
+    periods = lv.report_periods
     for scope in (meta.get("title", ""), first, head):
         code = next((c for label, c in periods if label in scope), None)
         if code:
@@ -288,4 +309,4 @@ def guess_metadata(text: str) -> dict:
 
 def period_share(report: Report) -> float:
     """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75)."""
-    return {"H1": 0.5, "Q1": 0.25, "Q1-Q3": 0.75, "FY": 1.0}.get(str(report.metadata.get("period", "H1")), 0.5)
+    return layout_views().period_shares.get(str(report.metadata.get("period", "H1")), 0.5)

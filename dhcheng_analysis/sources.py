@@ -61,6 +61,9 @@ _DRIVE = re.compile(r"\A[A-Za-z]:[\\/]")
 #: C0/C1 controls, which become spaces; both keep the length of the text.
 _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n",
                               "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
+_BOILERPLATE_CUE = re.compile("扫一扫|字号|位置|打印|关闭|分享到|字体|上一篇|下一篇")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
@@ -558,11 +561,16 @@ def clean_text(text: str) -> str:
     EmptyReportError
         Nothing but white space (and boilerplate) is left.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = _CONTROLS.sub(" ", text.translate(_LINE_BREAKS))
-    text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
+    if _LINE_BREAK_CHARS.search(text):  # rare: translate only when one is there
+        text = text.translate(_LINE_BREAKS)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub(" ", text)
+    if _BOILERPLATE_CUE.search(text):
+        text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():
         raise EmptyReportError("the report holds no text — give a file that holds the report")
     return text.rstrip()

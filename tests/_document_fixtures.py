@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dhcheng_analysis as dh
+from dhcheng_analysis.cuewords import layout_views
 from dhcheng_analysis.numbers import normalize
-from dhcheng_analysis.report import HEADING_PATTERNS
 
 PAGE_W, PAGE_H = 595.28, 841.89
 LEFT, RIGHT = 72.0, 72.0
@@ -39,7 +39,8 @@ def heading_level(line: str) -> int:
     norm = normalize(line.strip())
     if len(norm) > 40:
         return 0
-    return next((lvl for lvl, pat in HEADING_PATTERNS if pat.match(norm)), 0) if norm else 0
+    m = layout_views().heading_line.match(norm) if norm else None
+    return int(m.lastgroup[1:]) if m and m.lastgroup else 0
 
 
 def headline_rows(text: str) -> list[tuple[str, str, str]]:

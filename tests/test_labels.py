@@ -32,7 +32,7 @@ def test_every_column_and_code_of_the_bundled_tables_has_a_label(tables):
         for col in table.columns:
             assert col in d.fields, f"{key}.{col} is not in labels.toml"
     for kind in ("measure", "qualifier", "status", "dimension", "source", "direction", "verdict"):
-        seen = {str(v) for t in tables.values() if kind in t.columns for v in t[kind].dropna().unique()}
+        seen = {str(v) for t in tables.values() if kind in t.columns for v in t[kind].dropna().unique() if str(v)}
         missing = seen - set(d.codes[kind])
         assert not missing, f"{kind}: {missing} have no label"
     for code in (*vocab.MEASURES, *vocab.QUALIFIERS, *vocab.STATUSES):

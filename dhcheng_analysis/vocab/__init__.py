@@ -1,27 +1,286 @@
 """Vocabulary: cue words, units, counters and the indicator glossary, read from data files.
 
-The parser, the tables, the Excel field sheet and the chart labels all read names from here.
+Every rule the extractor reads is data here, loaded once into frozen, typed structures:
+
+- :func:`extractor_cues` — ``cues.json``: units, qualifiers and the cue words of measures,
+  comparators, periods, status, subjects and relations (read by :mod:`~dhcheng_analysis.facts`
+  through the compiled views of :mod:`~dhcheng_analysis.cuewords`);
+- :func:`token_rules` — ``tokens.json``: what makes a numeral a quantity, a name, a date …
+  (:mod:`~dhcheng_analysis.mentions`);
+- :func:`layout_rules` — ``layout.json``: headings, sentence ends and metadata of a report
+  (:mod:`~dhcheng_analysis.report`);
+- :func:`glossary` — ``glossary.tsv``: canonical indicator names with English and category.
+
+Loading fails with :class:`VocabError` on a key the structure does not know, on a missing key,
+and on a value of the wrong type; a test checks that every key is read by the code, so the data
+and the rules cannot drift apart.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
-from functools import cache
+import re
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import cache, lru_cache
 from importlib import resources
 
 from .labels import CodeView, Labels, load_labels
+
+
+class VocabError(ValueError):
+    """A vocabulary file does not match the structure the code reads."""
 
 
 def _read_text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
+def _convert(value: object, tp: object, where: str) -> object:
+    """``value`` from JSON as the typed, immutable value of annotation ``tp``."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp in (str, int, float, bool):
+        ok = isinstance(value, tp) or (tp is float and isinstance(value, int))
+        if not ok or (tp is not bool and isinstance(value, bool)):
+            raise VocabError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
+        return float(value) if tp is float else value
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise VocabError(f"{where}: expected a list, got {type(value).__name__}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(v, args[0], f"{where}[{i}]") for i, v in enumerate(value))
+        if len(value) != len(args):
+            raise VocabError(f"{where}: expected {len(args)} items, got {len(value)}")
+        return tuple(_convert(v, a, f"{where}[{i}]") for i, (v, a) in enumerate(zip(value, args, strict=True)))
+    if origin in (Mapping, dict) or tp is Mapping:
+        if not isinstance(value, dict):
+            raise VocabError(f"{where}: expected an object, got {type(value).__name__}")
+        kt, vt = args
+        return types.MappingProxyType({_convert(k, kt, where): _convert(v, vt, f"{where}.{k}") for k, v in value.items()})
+    raise VocabError(f"{where}: unsupported type {tp!r}")  # pragma: no cover - a coding error
+
+
+def _load(cls: type, name: str):
+    """Read ``name`` (JSON) into the frozen dataclass ``cls``; fail on unknown, missing or mistyped keys."""
+    data = json.loads(_read_text(name))
+    data.pop("_about", None)
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    missing = sorted(known - set(data))
+    if unknown or missing:
+        raise VocabError(f"vocab/{name}: unknown keys {unknown}, missing keys {missing} — "
+                         f"the file and {cls.__name__} must name the same rules")
+    return cls(**{k: _convert(v, hints[k], f"vocab/{name}:{k}") for k, v in data.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The extractor's rules (``cues.json``); see the file for what each key holds."""
+
+    money_units: Mapping[str, str]
+    percent_units: Mapping[str, str]
+    counters: tuple[str, ...]
+    chinese_counters: tuple[str, ...]
+    qualifiers_before: Mapping[str, str]
+    qualifiers_after: Mapping[str, str]
+    growth_cues: tuple[str, ...]
+    decline_cues: tuple[str, ...]
+    decline_subjects: tuple[str, ...]
+    growth_subjects: tuple[str, ...]
+    pp_up: tuple[str, ...]
+    pp_down: tuple[str, ...]
+    completion_object_generic: tuple[str, ...]
+    rank_verbs: tuple[str, ...]
+    abs_change_cues: Mapping[str, int]
+    target_regex: tuple[str, ...]
+    target_sections: tuple[str, ...]
+    actual_cues: tuple[str, ...]
+    comparators: tuple[tuple[str, str], ...]
+    comparator_regex: tuple[tuple[str, int], ...]
+    periods: tuple[str, ...]
+    period_regex: tuple[str, ...]
+    clause_stops: str
+    following_stops: tuple[str, ...]
+    prefix_strip_tail: tuple[str, ...]
+    prefix_strip_head: tuple[str, ...]
+    attribute_words: tuple[str, ...]
+    range_separators: tuple[str, ...]
+    list_separators: tuple[str, ...]
+    list_suffixes: tuple[str, ...]
+    table_columns: Mapping[str, tuple[str, ...]]
+    subject_verbs: tuple[str, ...]
+    scope_words: tuple[str, ...]
+    plan_review: tuple[str, ...]
+    cut_cues: tuple[str, ...]
+    not_about_before: str
+    period_not_after: tuple[str, ...]
+    abs_change_strong: tuple[str, ...]
+    comparison_cut: tuple[str, ...]
+    following_reject: tuple[str, ...]
+    generic_subject_regex: str
+    threshold_after_regex: str
+    threshold_units: tuple[str, ...]
+    measure_words: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    yoy_bases: tuple[str, ...]
+    elided_unit_joiners: tuple[str, ...]
+    bare_change_prefixes: tuple[str, ...]
+    bare_change_verbs: tuple[str, ...]
+    front_comparator_regex: str
+    table_unit_regex: str
+    figure_like_units: tuple[str, ...]
+    qualifier_phrase_words: tuple[str, ...]
+    minus_after_chars: str
+    approx_prefix_qualifiers: Mapping[str, str]
+    approx_subject_chars: str
+    over_suffixes: tuple[str, ...]
+    pp_not_over: tuple[str, ...]
+    comparison_tail_words: tuple[str, ...]
+    empty_subjects: tuple[str, ...]
+    subject_trim_head: str
+    subject_trim_tail: str
+    scope_base_prefixes: tuple[str, ...]
+    pp_narrowing: tuple[str, ...]
+    pp_widening: tuple[str, ...]
+    list_last_joiners: tuple[str, ...]
+    list_word: str
+    class_time_units: tuple[str, ...]
+    class_time_not_before: str
+    completion_object_regex: str
+    share_verb: str
+    share_noun: str
+    scale_object_regex: str
+    scale_words: tuple[str, ...]
+    attributive_particle: str
+    inside_suffixes: tuple[str, ...]
+    times_units: tuple[str, ...]
+    elided_pp_counters: tuple[str, ...]
+    about_word: str
+    item_separator: str
+    fiscal_scopes: tuple[str, ...]
+    aggregate_terms: tuple[str, ...]
+    tax_name_regex: str
+    revenue_type_terms: tuple[str, ...]
+    sector_heads: tuple[str, ...]
+    sector_not_heads: tuple[str, ...]
+    sector_quantities: tuple[str, ...]
+    entity_words: tuple[str, ...]
+    new_entity_cues: tuple[str, ...]
+    tax_word: str
+    relocation_cues: tuple[str, ...]
+    loss_cues: tuple[str, ...]
+    prior_level_words: tuple[str, ...]
+    plan_level_words: tuple[str, ...]
+    done_regex: str
+    part_markers: tuple[str, ...]
+    comparison_clause_stops: str
+    share_whole_regex: str
+    completion_base_regex: str
+    except_down_regex: str
+    except_up_regex: str
+    statement_item_separators: tuple[str, ...]
+    tax_relief_words: tuple[str, ...]
+    aggregate_share_before: tuple[str, ...]
+    aggregate_share_after: tuple[str, ...]
+    period_not_before: str
+    subject_scope_stops: str
+    thousand_units: tuple[str, ...]
+    cue_suffixes: tuple[str, ...]
+    subject_links: tuple[str, ...]
+    subject_list_links: tuple[str, ...]
+    perfective_particles: tuple[str, ...]
+    decline_signals: tuple[str, ...]
+    completion_end_regex: tuple[str, ...]
+    share_end_regex: tuple[str, ...]
+    comparator_end_regex: tuple[str, ...]
+    comparator_end_suffixes: tuple[str, ...]
+    budget_end_regex: str
+    following_reject_whole: tuple[str, ...]
+    table_completion_header: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRules:
+    """The tokeniser's rules (``tokens.json``)."""
+
+    count_counters: tuple[str, ...]
+    count_not_after: Mapping[str, tuple[str, ...]]
+    cheng_not_after: str
+    cheng_tenth_not_after: str
+    cheng_idiom_tails: tuple[str, ...]
+    approx_numerals: tuple[str, ...]
+    approx_followers: tuple[str, ...]
+    approx_follower_stops: str
+    approx_left: str
+    approx_vague_heads: str
+    top_followers: tuple[str, ...]
+    half_words: tuple[str, ...]
+    first_place_words: tuple[str, ...]
+    latin_units: tuple[str, ...]
+    place_regex: str
+    hotline_words: tuple[str, ...]
+    quoted_measure_regex: str
+    slogan_count_after: tuple[str, ...]
+    duration_after: tuple[str, ...]
+    version_words: tuple[str, ...]
+    version_joiners: str
+    range_joiners: str
+    year_range_after: str
+    line_words: tuple[str, ...]
+    address_words: tuple[str, ...]
+    ranking_name_words: tuple[str, ...]
+    anniversary_words: tuple[str, ...]
+    month_not_after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Layout rules of a report (``layout.json``)."""
+
+    heading_patterns: tuple[tuple[int, str], ...]
+    heading_numerals: str
+    heading_max_chars: int
+    heading_text_stops: str
+    sentence_ends: str
+    title_words: tuple[str, ...]
+    district_regex: str
+    district_strip: tuple[str, ...]
+    report_periods: tuple[tuple[str, str], ...]
+    period_shares: Mapping[str, float]
+    lead_headings: tuple[str, ...]
+
+
 @cache
-def cues() -> dict:
-    """Cue-word tables used by the extractor (``cues.json``)."""
-    return json.loads(_read_text("cues.json"))
+def extractor_cues() -> Cues:
+    """The extractor's rules, typed (``cues.json``)."""
+    return _load(Cues, "cues.json")
+
+
+@cache
+def token_rules() -> TokenRules:
+    """The tokeniser's rules, typed (``tokens.json``)."""
+    return _load(TokenRules, "tokens.json")
+
+
+@cache
+def layout_rules() -> Layout:
+    """Headings, sentence ends and metadata cues (``layout.json``)."""
+    return _load(Layout, "layout.json")
+
+
+@cache
+def cues() -> Mapping[str, object]:
+    """Read-only view of ``cues.json`` by key, for readers outside the extractor (units of the
+    table checks, comparator words); validated by :func:`extractor_cues` first."""
+    extractor_cues()
+    data = json.loads(_read_text("cues.json"))
+    data.pop("_about", None)
+    return types.MappingProxyType(data)
 
 
 @dataclass(frozen=True)
@@ -68,10 +327,22 @@ def canonical_term(phrase: str) -> Term | None:
     """
     if not isinstance(phrase, str) or not phrase:
         return None
+    return _canonical_term(phrase)
+
+
+@lru_cache(maxsize=8192)
+def _canonical_term(phrase: str) -> Term | None:
+    if not _any_alias().search(phrase):  # one C-speed scan; most phrases name no glossary term
+        return None
     for alias, term in _alias_index():
         if alias in phrase:
             return term
     return None
+
+
+@cache
+def _any_alias() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(a) for a, _ in _alias_index()))
 
 
 def english_name(phrase: str) -> str:
@@ -83,6 +354,12 @@ def english_name(phrase: str) -> str:
 MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
 STATUSES = ("actual", "target")
+DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
+"""What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
+REFERENCES = ("", "prior", "plan")
+"""A level stated as the base of another figure: of the prior period, or a plan or budget."""
+RELATIONS = ("", "part", "done")
+"""How a fact relates to its ``parent_id``: a part of a total, or a count done out of a total."""
 
 #: ``code → (zh, en)``: views of the label dictionary (``labels.toml``), kept for older callers.
 MEASURE_LABELS = CodeView("measure")
