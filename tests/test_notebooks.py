@@ -47,8 +47,10 @@ def test_committed_notebook_has_no_outputs(path):
 
 def test_notebooks_and_data_are_one_copy_installed_as_subpackages():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert project["package-dir"] == {"dhcheng_analysis.notebooks": "notebooks", "dhcheng_analysis.data": "data"}
-    assert not (ROOT / "dhcheng_analysis" / "notebooks").exists() and not (ROOT / "dhcheng_analysis" / "data").exists()
+    assert {"dhcheng_analysis.notebooks", "dhcheng_analysis.data"} <= set(project["packages"])
+    for name in ("notebooks", "data"):  # one copy: the package's folders are links to the top-level ones
+        link = ROOT / "dhcheng_analysis" / name
+        assert link.is_symlink() and link.resolve() == (ROOT / name).resolve()
     assert not list((ROOT / "notebooks").glob("*.py")) or [p.name for p in (ROOT / "notebooks").glob("*.py")] == [
         "__init__.py"], "notebooks are edited as notebooks, not generated from a script"
     assert [p.stem for p in publish.notebook_paths()] == EXPECTED

@@ -75,8 +75,8 @@ def test_installed_package_finds_notebooks_data_labels_and_templates(tmp_path, e
     assert info["template"] and info["fields"] > 40
     assert Path(info["report"]).name == "dongcheng_2020_h1.txt" and Path(info["report"]).is_file()
     if editable:   # the source folders themselves: an edit in Jupyter is what the package runs
-        assert Path(info["notebook_folder"]) == ROOT / "notebooks"
-        assert Path(info["report"]) == ROOT / "data" / "dongcheng_2020_h1.txt"
+        assert Path(info["notebook_folder"]).resolve() == (ROOT / "notebooks").resolve()
+        assert Path(info["report"]).resolve() == (ROOT / "data" / "dongcheng_2020_h1.txt").resolve()
         assert Path(info["package"]).parent == ROOT / "dhcheng_analysis"
     else:          # a copy inside site-packages, nothing read from the source tree
         for key in ("package", "report", "notebook_folder"):
