@@ -25,7 +25,7 @@ from .vocab import english_name, labels
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "reader_table",
+    "reader_table", "period_code", "rest_of_year",
 ]
 
 LANGS = ("zh", "en")
@@ -216,6 +216,32 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
     return text
 
 
+def period_code(metadata: Mapping[str, Any]) -> str:
+    """The period a report covers as a code: ``H1``, ``Q1``, ``Q1-Q3``, ``FY``, ``plan`` (a plan draft) or ``""``.
+
+    >>> period_code({"period": "Q1-Q3"}), period_code({"title": "2021年国民经济和社会发展计划草案"})
+    ('Q1-Q3', 'plan')
+    """
+    code = str(metadata.get("period") or "")
+    code = re.sub(r"^\d{4}", "", code)  # 2020H1 → H1
+    if code in labels().periods:
+        return code
+    kind = str(metadata.get("kind") or "")
+    if "草案" in str(metadata.get("title") or "") or kind in ("plan", "plan_draft"):
+        return "plan"
+    return ""
+
+
+def rest_of_year(code: str, lang: str = "zh") -> str:
+    """What remains after a report's period, as its targets speak of it: 下半年, 第四季度, 余下时间, 明年.
+
+    >>> rest_of_year("H1"), rest_of_year("Q1-Q3"), rest_of_year("Q1"), rest_of_year("FY", "en")
+    ('下半年', '第四季度', '余下时间', 'next year')
+    """
+    words = labels().words(check_lang(lang), "period_rest_")
+    return words.get(code) or words["other"]
+
+
 def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
     check_lang(lang)
@@ -234,7 +260,8 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     else:
         title_en = ""
     return {"title": str(title), "title_en": str(title_en), "period": str(period),
-            "district": str(meta.get("district") or ""), "report_id": report.report_id}
+            "district": str(meta.get("district") or ""), "report_id": report.report_id,
+            "period_code": period_code(meta)}
 
 
 # ----------------------------------------------------------------------------- table cells
