@@ -40,6 +40,10 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "abs_change": ("unit",),
     "value": ("unit",),
     "numerator": ("count_unit",),
+    "stated": ("unit",),
+    "computed": ("unit",),
+    "difference": ("unit",),
+    "tolerance": ("unit",),
     "denominator": ("count_unit",),
 }
 #: The qualifier column of a value column, where they differ.

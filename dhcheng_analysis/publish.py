@@ -515,7 +515,7 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
 
     path = out / f"{safe_file_stem(rep.report_id)}.xlsx"
     try:
-        return Path(to_excel(rep, path, lang=lang, tables=tables))
+        return Path(to_excel(rep, path, lang=lang, tables=tables, links=REPORT_PAGE))
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - the pages are still written
