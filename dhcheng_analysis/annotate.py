@@ -77,21 +77,7 @@ def _text(value: Any) -> str:
 
 
 def _value_text(f: Mapping[str, Any], lang: str) -> str:
-    """The value of a fact in display units (亿元, signed percent, percentage points …)."""
-    measure, value, unit = _text(f.get("measure")), f.get("value"), _text(f.get("unit"))
-    q = f.get("qualifier")
-    if display.is_missing(value):
-        return _text(f.get("raw_value"))
-    if measure in ("yoy_pct", "change_pct"):
-        return display.qualifier_prefix(q, lang) + display.format_pct(value)
-    if measure in ("completion_pct", "rate_pct") or (unit == "%" and measure not in ("pp_diff",)):
-        return display.qualifier_prefix(q, lang) + display.format_pct(value, signed=False)
-    if measure == "pp_diff":
-        pp = display.format_pp(value)
-        return display.qualifier_prefix(q, lang) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
-    if measure == "rank":
-        return f"第{float(value):g}" if lang == "zh" else f"No. {float(value):g}"
-    return display.format_level(value, unit, lang, q)
+    return display.fact_value(f, lang)
 
 
 def _flags(value: Any) -> list[str]:

@@ -25,7 +25,7 @@ from .vocab import english_name, labels
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "reader_table", "period_code", "rest_of_year",
+    "reader_table", "period_code", "rest_of_year", "fact_value",
 ]
 
 LANGS = ("zh", "en")
@@ -311,6 +311,28 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
     if isinstance(v, float):
         return f"{v:g}"
     return str(v)
+
+
+def fact_value(fact: Mapping[str, Any], lang: str = "zh") -> str:
+    """The value of a fact in display units: ``96.9亿元``, ``−7.0%``, ``+1.5个百分点``, ``第3``.
+
+    >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
+    ('96.9亿元', '−7.0%')
+    """
+    measure, value, unit = _text(fact.get("measure")), fact.get("value"), _text(fact.get("unit"))
+    q = fact.get("qualifier")
+    if is_missing(value):
+        return _text(fact.get("raw_value"))
+    if measure in ("yoy_pct", "change_pct"):
+        return qualifier_prefix(q, lang) + format_pct(value)
+    if measure == "pp_diff":
+        pp = format_pp(value)
+        return qualifier_prefix(q, lang) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
+    if measure in ("completion_pct", "rate_pct") or unit == "%":
+        return qualifier_prefix(q, lang) + format_pct(value, signed=False)
+    if measure == "rank":
+        return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
+    return format_level(value, unit, lang, q)
 
 
 def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:

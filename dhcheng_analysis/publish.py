@@ -50,7 +50,7 @@ from .htmlpage import CSP, HTML_LANG, NavLink, Shell  # noqa: F401 - CSP and HTM
 from .report import Report, load_report
 from .vocab import labels
 
-__all__ = ["BuildResult", "Page", "build_report", "notebook_paths",
+__all__ = ["BuildResult", "Page", "build_report", "build_corpus_report", "notebook_paths",
            "export_html"]
 
 LANGS = ("zh", "en")
@@ -351,6 +351,108 @@ def build_report(
     return result
 
 
+def build_corpus_report(
+    source: Any = None,
+    out_dir: str | os.PathLike = "reports",
+    *,
+    lang: str = "zh",
+    jobs: int = 1,
+    progress: bool = True,
+    timeout: int = 900,
+    workbook: bool = True,
+) -> BuildResult:
+    """Publish the across-reports notebook of a corpus: its page, ``index.html`` and the corpus workbook.
+
+    The same machinery as :func:`build_report`: the notebooks marked ``"input": "corpus"``
+    (``05_across_reports``) run in a warm kernel with ``corpus_source`` as their parameter,
+    their pages embed their font, and the output folder is replaced as a whole.
+
+    Parameters
+    ----------
+    source : folder, glob, list of paths, .jsonl file or None
+        The corpus (None: the bundled State Council work reports), as ``dh.load_corpus`` takes it.
+    out_dir, lang, progress, timeout
+        As for :func:`build_report`.
+    jobs : int
+        Worker processes the notebook parses the corpus with.
+    workbook : bool
+        Also write ``corpus.xlsx``.
+    """
+    started = time.perf_counter()
+    _check_lang(lang)
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ReportError(f"jobs must be a whole number of 1 or more, not {jobs!r} — use --jobs 1 or higher")
+    target = check_target_folder(out_dir)
+    paths = notebook_paths("corpus")
+    pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
+    _read_titles(paths, pages, lang)
+    src = str(Path(source).resolve()) if isinstance(source, str | os.PathLike) and Path(source).exists() else source
+    bar = _progress(len(paths), progress)
+    try:
+        with contextlib.ExitStack() as stack:
+            stack.callback(bar.close)
+            gen = stack.enter_context(Generation(target))
+            params = {"corpus_source": src, "lang": lang, "jobs": jobs}
+            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=1)
+            from .corpus import load_corpus
+            from .fonts import WebFont
+
+            corpus = load_corpus(source)
+            caption = _corpus_caption(corpus, lang)
+            result = BuildResult(out_dir=target, report_id=caption["report_id"], title=caption["title"],
+                                 period=caption["period"])
+            runner.go()
+            out = gen.path
+            font = WebFont(_expected_characters(None, paths) + caption["title"] + caption["period"])
+            if workbook:
+                from .corpus_export import WORKBOOK, corpus_tables, write_workbook
+
+                result.workbook = write_workbook(corpus, corpus_tables(corpus), out / WORKBOOK, lang)
+            import nbformat
+
+            for done in runner.results():
+                page = pages[done.index]
+                page.seconds = done.seconds
+                if done.nb is not None:
+                    page.notebook = write_text(out / f"{page.name}.ipynb", nbformat.writes(done.nb))
+                if done.error:
+                    page.error = done.error
+                    result.failed.append(done.error)
+                else:
+                    _export_page(done.nb, pages, done.index, caption, lang, out, result, font, report_page=False)
+                bar.update(1)
+            result.pages = pages
+            files = sorted({p.name for p in out.iterdir()} | {"index.html"})
+            result.index = write_text(out / "index.html", _index_html(result, caption, lang, files, font))
+            gen.commit()
+    except BaseException as exc:
+        kill_kernels()
+        full = disk_error(exc)
+        if full is not None:
+            raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
+                              f"free some space and run again; {target} is unchanged") from exc
+        raise
+    _relocate(result, target)
+    result.seconds = time.perf_counter() - started
+    if progress and result.failed:
+        for line in result.failed:
+            print(f"dhcheng: {line}", file=sys.stderr)
+    return result
+
+
+def _corpus_caption(corpus: Any, lang: str) -> dict[str, str]:
+    """Title and period of a corpus for the pages: how many reports, which years."""
+    years = corpus.reports["year"].dropna() if "year" in corpus.reports.columns else []
+    span = f"{int(min(years))}–{int(max(years))}" if len(years) else ""
+    n = len(corpus)
+    if lang == "zh":
+        title, period = f"{n} 份报告", (f"{span}年" if span else "")
+    else:
+        title, period = f"{n} reports", span
+    return {"title": title, "title_en": "", "period": period, "district": "", "report_id": "corpus",
+            "period_code": ""}
+
+
 def _done_running(running: list[str], name: str, lock: threading.Lock, bar: Any, lang: str) -> None:
     with lock:
         if name in running:
@@ -414,12 +516,14 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     result.index = write_text(out / "index.html", _index_html(result, caption, lang, files, font))
 
 
-def _expected_characters(rep: Report, notebooks: Sequence[Path]) -> str:
+def _expected_characters(rep: Report | None, notebooks: Sequence[Path]) -> str:
     """Characters the pages are expected to show: the report's, the label dictionary's, the notebooks'."""
     from importlib import resources as res
 
-    chars = set(rep.text)
-    chars.update(str(v) for v in rep.metadata.values())
+    chars: set[str] = set()
+    if rep is not None:
+        chars.update(rep.text)
+        chars.update("".join(str(v) for v in rep.metadata.values()))
     chars.update(res.files(f"{__package__}.vocab").joinpath("labels.toml").read_text(encoding="utf-8"))
     chars.update(res.files(f"{__package__}.vocab").joinpath("glossary.tsv").read_text(encoding="utf-8"))
     for path in notebooks:
@@ -429,12 +533,12 @@ def _expected_characters(rep: Report, notebooks: Sequence[Path]) -> str:
 
 
 def _export_page(nb: Any, pages: list[Page], i: int, caption: dict[str, str], lang: str, out: Path,
-                 result: BuildResult, font: Any = None, figureless: bool = False) -> bool:
+                 result: BuildResult, font: Any = None, figureless: bool = False, report_page: bool = True) -> bool:
     """Write the reader page of an executed notebook; a page that cannot be exported is a failure."""
     page = pages[i]
     try:
         page.charts = 0 if figureless else _count_charts(nb)
-        shell = _shell(pages, i, caption, lang, page.title)
+        shell = _shell(pages, i, caption, lang, page.title, report_page)
         if figureless:
             body = (f"<h1>{html.escape(page.title)}</h1>\n"
                     f'<p class="dh-say">{html.escape(_words(lang)["no_figures"])}</p>')
@@ -523,12 +627,14 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
         return None
 
 
-def _shell(pages: list[Page], here: int | None, caption: dict[str, str], lang: str, title: str) -> Shell:
+def _shell(pages: list[Page], here: int | None, caption: dict[str, str], lang: str, title: str,
+           report_page: bool = True) -> Shell:
     """Title, navigation (index, every page, the annotated report) and footer of a page."""
     t = _words(lang)
     nav = [NavLink(t["index"], "index.html")]
     nav += [NavLink(p.title, f"{p.name}.html", i == here) for i, p in enumerate(pages) if not p.error]
-    nav.append(NavLink(t["report"], REPORT_PAGE, here is None))
+    if report_page:
+        nav.append(NavLink(t["report"], REPORT_PAGE, here is None))
     return Shell(lang=lang, title=f"{title} · {caption['title']}", nav=nav, nav_label=t["nav"],
                  report_title=f"{caption['title']} · {caption['period']}",
                  footer=f"{t['generated']} · {caption['report_id']}")
