@@ -311,8 +311,8 @@ def annotation_css(scope: str = "body", prefix: str = "") -> str:
 {scope} .dh-flabel {{ color: #555; min-width: 4.5em; }}
 {scope} .dh-chip {{ white-space: nowrap; cursor: pointer; }}
 {scope} .dh-chip input {{ margin: 0 3px 0 0; vertical-align: -2px; }}
-{scope} .dh-sw {{ display: inline-block; width: 11px; height: 11px; margin-right: 3px; vertical-align: -1px;
-  background: color-mix(in srgb, var(--dh-c) 30%, #fff); border-bottom: 2px solid var(--dh-c); }}
+{scope} .dh-sw {{ display: inline-block; width: 12px; height: 12px; margin-right: 3px; vertical-align: -1px;
+  background: var(--dh-c); border-radius: 2px; }}
 {scope} .dh-n {{ color: #777; }}
 {scope} .dh-search input {{ font: inherit; padding: 2px 6px; min-width: 16em; border: 1px solid #bbb; border-radius: 3px; }}
 {scope} .dh-hint {{ color: #777; margin: 4px 0 0; font-size: 12px; }}
@@ -350,6 +350,12 @@ SEARCH_SCRIPT = """(function () {
   var box = document.getElementById("dh-search-box"), q = document.getElementById("dh-q"),
       hits = document.getElementById("dh-hits"), marks = document.querySelectorAll("mark.dh-fact"),
       word = hits ? hits.getAttribute("data-word") || "" : "";
+  function focusTarget() {  // a link to a fact (report.html#fact-…) puts the keyboard on it and shows it
+    var id = decodeURIComponent(location.hash.slice(1)), m = id && document.getElementById(id);
+    if (m && m.classList.contains("dh-fact")) { m.focus({preventScroll: true}); }
+  }
+  focusTarget();
+  window.addEventListener("hashchange", focusTarget);
   if (!box || !q) { return; }
   box.hidden = false;
   function run() {

@@ -46,6 +46,7 @@ html {{ -webkit-text-size-adjust: 100%; }}
 body {{ font-family: {FONT_STACK}; max-width: 1040px; margin: 0 auto; padding: 0 16px 48px; color: #1f1f1f;
        line-height: 1.65; font-size: 15px; background: #fff; }}
 a {{ color: #0b62a4; }}
+input, button, select, textarea {{ font: inherit; }}
 nav.dh-nav {{ font-size: 14px; padding: 14px 0 10px; border-bottom: 1px solid #ddd; margin-bottom: 8px; }}
 nav.dh-nav a {{ text-decoration: none; margin-right: 1.2em; }}
 nav.dh-nav a:hover, nav.dh-nav a:focus {{ text-decoration: underline; }}
