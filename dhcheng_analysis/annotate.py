@@ -320,7 +320,8 @@ def annotation_css(scope: str = "body", prefix: str = "") -> str:
 {scope} .dh-text p {{ margin: 0 0 0.7em; text-indent: 2em; }}
 {scope} .dh-text .dh-h {{ text-indent: 0; }}
 {scope} mark.dh-fact {{ position: relative; color: inherit; padding: 0 1px; border-radius: 2px; cursor: help;
-  background: color-mix(in srgb, var(--dh-c) 24%, #fff); border-bottom: 2px solid var(--dh-c); text-indent: 0; }}
+  background: color-mix(in srgb, var(--dh-c) 24%, #fff); border-bottom: 2px solid var(--dh-c); text-indent: 0;
+  scroll-margin-top: 12em; }}
 {scope} mark.dh-fact.s-target {{ border-bottom-style: dashed; }}
 {scope} mark.dh-fact.dh-flagged {{ outline: 1px dotted #b00020; }}
 {scope} mark.dh-fact.dh-flagged::before {{ content: "!"; display: inline-block; font-size: 10px; line-height: 12px;

@@ -32,9 +32,17 @@ __all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "st
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
 WARMUP = """\
-import pyarrow.parquet
-import dhcheng_analysis.notebook, dhcheng_analysis.plots
+import pyarrow.parquet, papermill.translators
+import dhcheng_analysis.notebook, dhcheng_analysis.plots, dhcheng_analysis.narrative
 dhcheng_analysis.fonts.use_cjk_font()
+def __dh_warm():  # load the CJK font's glyphs and the PNG writer once, before the first chart
+    import io, matplotlib.pyplot as plt
+    fig = plt.figure(figsize=(1, 1))
+    fig.text(0, 0, "年增长−7.0%", fontsize=8)
+    fig.savefig(io.BytesIO(), format="png")
+    plt.close(fig)
+__dh_warm()
+del __dh_warm
 """
 #: Run between two notebooks: a clean namespace, no open figure, counting from 1 again.
 RESET = """\

@@ -792,7 +792,10 @@ def figure_png(fig: Figure | Axes, *, dpi: int = 110) -> bytes:
     """
     fig = fig.figure if isinstance(fig, Axes) else fig
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
+    # the charts of this module are laid out already (constrained layout, or placed by hand):
+    # one drawing instead of the two a tight bounding box costs
+    laid_out = fig.get_layout_engine() is not None or hasattr(fig, "dh_alt")
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches=None if laid_out else "tight", facecolor="white")
     return buf.getvalue()
 
 
