@@ -284,7 +284,7 @@ def test_english_workbook(tmp_path, report, tables):
     assert wb.sheetnames == ["About", "Headline", "Year-on-year", "Tax", "Completion", "Targets", "Audit",
                              "All facts"]
     heads = [c.value for c in wb["All facts"][1]]
-    assert heads[:3] == ["Report id", "Fact id", "Start offset"]
+    assert heads[:3] == ["Indicator", "Fact id", "Start offset"] and heads[-1] == "Report id"
     assert "Source sentence" in heads
     assert any(h.startswith("Level (") and "100m yuan" in h for h in (c.value for c in wb["Headline"][1]))
     assert any("[derived]" in (c.value or "") for c in wb["Headline"][1])

@@ -242,7 +242,7 @@ def test_a_new_run_replaces_the_whole_generation(previous, tmp_path):
     assert {"01_a.html", "02_b.html", "index.html"} <= first
     result = publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
                                   jobs=1, progress=False)
-    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}      # nothing of the first run
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html", "report.html"}  # nothing of the first run
     assert result.index == out.resolve() / "index.html" and result.pages[0].html.is_file()
     assert _siblings(out) == []
     assert oct(out.stat().st_mode & 0o777) == oct(0o777 & ~__import__("dhcheng_analysis.atomic").atomic.current_umask())
@@ -258,7 +258,7 @@ def test_the_swap_works_without_an_atomic_exchange(previous, tmp_path, monkeypat
     monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
     publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
                          jobs=1, progress=False)
-    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html", "report.html"}
     assert _siblings(out) == []
 
 
@@ -430,9 +430,9 @@ def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tm
         seen["tables"] = real_tables(*a, **k)
         return seen["tables"]
 
-    def excel(report, path, lang="zh", *, tables=None):
+    def excel(report, path, lang="zh", *, tables=None, links=None):
         seen["workbook"] = tables
-        return real_excel(report, path, lang=lang, tables=tables)
+        return real_excel(report, path, lang=lang, tables=tables, links=links)
 
     monkeypatch.setattr(facts, "extract_facts", extract)
     monkeypatch.setattr(analysis, "extract_facts", extract, raising=False)
