@@ -14,7 +14,14 @@ The figure that matters is ``report − empty notebook`` in wall time: the goal 
 on a 2-core machine.  Measured on a shared 2-core machine (load average 3–6 from other work);
 before the build computed its tables once and ran its notebooks in warm kernels (one kernel
 per notebook, every kernel parsing the report again, ``--jobs 2``): empty notebook 5.10 s,
-dhcheng report 30.28 s (min 20.42), i.e. 25.2 s beyond the empty notebook.
+dhcheng report 30.28 s (min 20.42), i.e. 25.2 s beyond the empty notebook.  With tables once and warm
+kernels (load average about 4): papermill empty 2.81 s, report --jobs 1 13.37 s (min 8.94; CPU 10.4 s).
+With the embedded fonts, the annotated page and the reader workbook (load average 5–7): papermill empty
+2.24 s, report --jobs 1 14.47 s (min 10.56; CPU 13.6 s), --jobs 2 16.16 s (min 13.36).  Where the time
+goes (one build, load about 3): kernel start and warm-up (pandas, matplotlib, seaborn, the CJK glyphs)
+about 3.7 s while the main process computes the tables (1.7–2.2 s); the four notebooks 0.7–1.3 s each,
+0.55 s of each being its chart; meanwhile the workbook (2.2 s), the base font cut (2.5 s, a thread) and
+the annotated page (0.4 s); each page's font 0.05–0.3 s.
 """
 
 from __future__ import annotations

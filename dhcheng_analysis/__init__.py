@@ -50,6 +50,8 @@ _LAZY = {
     "to_json": "export",
     "to_parquet": "export",
     "build_report": "publish",
+    "build_corpus_report": "publish",
+    "show": "annotate",
     "load_corpus": "corpus", "Corpus": "corpus", "target_outcomes": "corpus", "hit_rates": "corpus",
     "level_consistency": "corpus",
 }

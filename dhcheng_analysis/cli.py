@@ -27,6 +27,7 @@ EPILOG = """examples:
   cat my_report.txt | dhcheng facts - --format json -o -
   dhcheng report                         build the HTML report and Excel workbook into ./reports/
   dhcheng report my_report.html -o out --lang en --jobs 2
+  dhcheng report --corpus reports/ -o out  publish the across-reports page of a folder of reports
   dhcheng export --format xlsx -o dongcheng.xlsx
   dhcheng export my_report.txt --format csv --table headline -o headline.csv
 
@@ -100,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", default="reports", help="output folder (default: ./reports)")
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
     r.add_argument("--jobs", type=_jobs, default=2, help="notebooks run at once (default 2)")
+    r.add_argument("--corpus", nargs="?", const="", metavar="SOURCE",
+                   help="publish the across-reports notebook of a corpus (a folder, glob or .jsonl file; "
+                        "no SOURCE: the bundled work reports) instead of one report's notebooks")
 
     e = sub.add_parser(
         "export", help="export facts or a key table as xlsx, csv, json or parquet",
@@ -237,12 +241,7 @@ def _facts(args: argparse.Namespace) -> int:
 
         (to_csv if args.format == "csv" else to_json)(facts, target)
         return 0
-    cols = ["fact_id", "indicator", "measure", "value", "unit", "qualifier", "status", "comparator"]
-    import pandas as pd
-
-    with pd.option_context("display.max_rows", None, "display.width", 200,
-                           "display.max_colwidth", 28, "display.unicode.east_asian_width", True):
-        out = facts[cols].to_string(index=False) if len(facts) else "(no figures)"
+    out = facts_table(facts) if len(facts) else "(no figures)"
     out += "\n"
     if to_file:
         from .atomic import write_text
@@ -253,13 +252,46 @@ def _facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def facts_table(facts) -> str:
+    """The facts as a terminal table: each figure as printed and in display units, codes as words."""
+    import pandas as pd
+
+    from .display import fact_value
+
+    rows = facts.to_dict("records")
+    table = pd.DataFrame({
+        "fact_id": [r.get("fact_id") for r in rows],
+        "indicator": [r.get("indicator") for r in rows],
+        "measure": [r.get("measure") for r in rows],
+        "printed": [f"{r.get('raw_value') or ''}{r.get('raw_unit') or ''}" for r in rows],
+        "value": [fact_value(r, "zh") for r in rows],
+        "qualifier": ["" if str(r.get("qualifier")) == "exact" else r.get("qualifier") for r in rows],
+        "status": [r.get("status") for r in rows],
+        "comparator": [r.get("comparator") for r in rows],
+    }).fillna("")
+    with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 28,
+                           "display.unicode.east_asian_width", True):
+        return table.to_string(index=False)
+
+
 def _report(args: argparse.Namespace) -> int:
     _output(args.output, False, "give the folder to write the pages into (default: reports)")
-    report = _load(args) if args.report is not None else None  # bad input fails here, before any notebook
-    from .publish import build_report
+    if args.corpus is not None:
+        if args.report is not None:
+            raise UsageError("give either a report or --corpus SOURCE, not both")
+        if args.max_size is not None:
+            raise UsageError("--max-size applies to one report; the corpus reads each file with the default limit")
+        from .publish import build_corpus_report
 
-    with _max_bytes_env(args.max_size):
-        result = build_report(report, args.output, lang=args.lang, jobs=args.jobs)
+        result = build_corpus_report(args.corpus or None, args.output, lang=args.lang)
+    else:
+        report = _load(args) if args.report is not None else None  # bad input fails here, before any notebook
+        from .publish import build_report
+
+        with _max_bytes_env(args.max_size):
+            result = build_report(report, args.output, lang=args.lang, jobs=args.jobs)
+    if result.index is not None:
+        print(str(result.index.resolve()))
     return 1 if getattr(result, "failed", None) else 0
 
 
@@ -282,8 +314,10 @@ def _export(args: argparse.Namespace) -> int:
     report = _load(args)
     from .export import export_cli
 
-    export_cli(report, fmt=fmt, table=args.table, path=_Stdout() if to_stdout else args.output,
-               lang=args.lang or "zh")
+    written = export_cli(report, fmt=fmt, table=args.table, path=_Stdout() if to_stdout else args.output,
+                         lang=args.lang or "zh")
+    if written is not None:
+        print(str(Path(written).resolve()))
     return 0
 
 

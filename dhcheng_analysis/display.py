@@ -25,7 +25,7 @@ from .vocab import english_name, labels
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "reader_table",
+    "reader_table", "period_code", "rest_of_year", "fact_value",
 ]
 
 LANGS = ("zh", "en")
@@ -40,6 +40,10 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "abs_change": ("unit",),
     "value": ("unit",),
     "numerator": ("count_unit",),
+    "stated": ("unit",),
+    "computed": ("unit",),
+    "difference": ("unit",),
+    "tolerance": ("unit",),
     "denominator": ("count_unit",),
 }
 #: The qualifier column of a value column, where they differ.
@@ -216,6 +220,32 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
     return text
 
 
+def period_code(metadata: Mapping[str, Any]) -> str:
+    """The period a report covers as a code: ``H1``, ``Q1``, ``Q1-Q3``, ``FY``, ``plan`` (a plan draft) or ``""``.
+
+    >>> period_code({"period": "Q1-Q3"}), period_code({"title": "2021年国民经济和社会发展计划草案"})
+    ('Q1-Q3', 'plan')
+    """
+    code = str(metadata.get("period") or "")
+    code = re.sub(r"^\d{4}", "", code)  # 2020H1 → H1
+    if code in labels().periods:
+        return code
+    kind = str(metadata.get("kind") or "")
+    if "草案" in str(metadata.get("title") or "") or kind in ("plan", "plan_draft"):
+        return "plan"
+    return ""
+
+
+def rest_of_year(code: str, lang: str = "zh") -> str:
+    """What remains after a report's period, as its targets speak of it: 下半年, 第四季度, 余下时间, 明年.
+
+    >>> rest_of_year("H1"), rest_of_year("Q1-Q3"), rest_of_year("Q1"), rest_of_year("FY", "en")
+    ('下半年', '第四季度', '余下时间', 'next year')
+    """
+    words = labels().words(check_lang(lang), "period_rest_")
+    return words.get(code) or words["other"]
+
+
 def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
     check_lang(lang)
@@ -234,7 +264,8 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     else:
         title_en = ""
     return {"title": str(title), "title_en": str(title_en), "period": str(period),
-            "district": str(meta.get("district") or ""), "report_id": report.report_id}
+            "district": str(meta.get("district") or ""), "report_id": report.report_id,
+            "period_code": period_code(meta)}
 
 
 # ----------------------------------------------------------------------------- table cells
@@ -280,6 +311,28 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
     if isinstance(v, float):
         return f"{v:g}"
     return str(v)
+
+
+def fact_value(fact: Mapping[str, Any], lang: str = "zh") -> str:
+    """The value of a fact in display units: ``96.9亿元``, ``−7.0%``, ``+1.5个百分点``, ``第3``.
+
+    >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
+    ('96.9亿元', '−7.0%')
+    """
+    measure, value, unit = _text(fact.get("measure")), fact.get("value"), _text(fact.get("unit"))
+    q = fact.get("qualifier")
+    if is_missing(value):
+        return _text(fact.get("raw_value"))
+    if measure in ("yoy_pct", "change_pct"):
+        return qualifier_prefix(q, lang) + format_pct(value)
+    if measure == "pp_diff":
+        pp = format_pp(value)
+        return qualifier_prefix(q, lang) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
+    if measure in ("completion_pct", "rate_pct") or unit == "%":
+        return qualifier_prefix(q, lang) + format_pct(value, signed=False)
+    if measure == "rank":
+        return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
+    return format_level(value, unit, lang, q)
 
 
 def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:

@@ -7,8 +7,8 @@ imports, and hands each the next notebook in turn.  Between two notebooks the ke
 namespace is cleared (``%reset -f``), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
-Parameters are injected after the cell tagged ``parameters`` in a cell tagged
-``injected-parameters`` (the papermill convention), as Python literals.
+Parameters are injected by papermill (:func:`inject_parameters`): after the cell tagged
+``parameters``, in a cell tagged ``injected-parameters``.  Execution stays in the warm kernels.
 """
 
 from __future__ import annotations
@@ -32,9 +32,17 @@ __all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "st
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
 WARMUP = """\
-import pyarrow.parquet
-import dhcheng_analysis.notebook, dhcheng_analysis.plots
+import pyarrow.parquet, papermill.translators
+import dhcheng_analysis.notebook, dhcheng_analysis.plots, dhcheng_analysis.narrative
 dhcheng_analysis.fonts.use_cjk_font()
+def __dh_warm():  # load the CJK font's glyphs and the PNG writer once, before the first chart
+    import io, matplotlib.pyplot as plt
+    fig = plt.figure(figsize=(1, 1))
+    fig.text(0, 0, "年增长−7.0%", fontsize=8)
+    fig.savefig(io.BytesIO(), format="png")
+    plt.close(fig)
+__dh_warm()
+del __dh_warm
 """
 #: Run between two notebooks: a clean namespace, no open figure, counting from 1 again.
 RESET = """\
@@ -88,13 +96,22 @@ def _kernel_manager_class() -> type:
 
 
 def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
-    """Insert ``params`` as a cell tagged ``injected-parameters`` after the cell tagged ``parameters``."""
-    from nbformat.v4 import new_code_cell
+    """The notebook with ``params`` injected the way papermill does it.
 
-    lines = ["# Parameters"] + [f"{k} = {v!r}" for k, v in params.items()]
-    where = next((i + 1 for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), 0)
-    nb.cells.insert(where, new_code_cell("\n".join(lines), metadata={"tags": ["injected-parameters"]}))
-    return nb
+    papermill's own :func:`papermill.parameterize.parameterize_notebook` writes a cell tagged
+    ``injected-parameters`` after the cell tagged ``parameters`` (Python literals) and records
+    the parameters in the notebook's metadata, so a notebook runs the same under
+    ``papermill nb.ipynb out.ipynb -p lang en`` as under ``dhcheng report``.
+    """
+    from papermill.parameterize import parameterize_notebook
+
+    for cell in nb.cells:  # what papermill's reader adds before it parameterises
+        cell.metadata.setdefault("tags", [])
+        cell.metadata.setdefault("papermill", {})
+    nb.metadata.setdefault("kernelspec", {"name": "python3", "language": "python", "display_name": "Python 3"})
+    nb.metadata.setdefault("language_info", {"name": "python"})
+    nb.metadata.setdefault("papermill", {})
+    return parameterize_notebook(nb, dict(params), kernel_name="python3", language="python")
 
 
 def failure_line(name: str, nb: Any, exc: BaseException) -> str:
@@ -176,7 +193,11 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
 
     pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
     try:
-        await asyncio.gather(*(k.start() for k in pool))
+        starting = asyncio.gather(*(k.start() for k in pool))
+        await asyncio.sleep(0)
+        import papermill.parameterize  # noqa: F401 - imported while the kernels start
+
+        await starting
         while not go.wait(0.05):
             await asyncio.sleep(0)
         todo: asyncio.Queue[int] = asyncio.Queue()

@@ -91,6 +91,43 @@ def number_format(col: str) -> str | None:
     return NUMBER_FORMATS.get(field.kind) if field else None
 
 
+#: Field kinds whose cells show the decimals the value has (as printed), up to :data:`MAX_DECIMALS`.
+_DECIMAL_KINDS = {"number", "signed_number", "amount", "signed_amount", "percent", "change", "rate", "pp"}
+MAX_DECIMALS = 2
+
+
+def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
+    """Decimals a number shows as printed: 1.14 → 2, 48.2 → 1, 96.90 → 1, 1e9 → 0; at most ``most``.
+
+    >>> decimals(1.14), decimals(48.2), decimals(76.666666), decimals(50.0)
+    (2, 1, 2, 0)
+    """
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return 0
+    if not math.isfinite(x):
+        return 0
+    for d in range(most + 1):
+        if abs(round(x, d) - x) < 1e-9 * max(1.0, abs(x)):
+            return d
+    return most
+
+
+def cell_format(col: str, value: Any) -> str | None:
+    """Number format of one cell: the column's format with as many decimals as the value was printed with."""
+    field = FIELDS.get(col)
+    base = number_format(col)
+    if base is None or field is None or field.kind not in _DECIMAL_KINDS:
+        return base
+    d = decimals(value)
+    body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (
+        "." + "0" * d if d else "")
+    if field.kind in ("signed_amount", "signed_number", "change", "pp"):
+        return f"{body};[Red]-{body}"
+    return body
+
+
 
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -180,6 +217,87 @@ def _lines(value: Any, width: float) -> int:
     """Lines a wrapped cell needs at a column width (in character units)."""
     room = max(width - 1.5, 1)
     return sum(max(1, math.ceil(_text_width(part) / room)) for part in str(value).split("\n"))
+
+
+# --------------------------------------------------------------------------------------
+# Reader frames: codes as labels, 是/否, the indicator first, the report id last, a link per row
+# --------------------------------------------------------------------------------------
+#: Columns holding codes of another column's kind.
+CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
+                                "level_qualifier": "qualifier", "comparator_value_qualifier": "qualifier"}
+#: Columns shown first, in this order (the first present is the one frozen in view).
+LEAD_COLUMNS = ("indicator", "item")
+#: Header of the link column (the label dictionary's word of the pages).
+LINK_COLUMN = "source_link"
+
+
+def code_kind(col: str) -> str | None:
+    """The code vocabulary of a column (``measure`` for ``level_measure`` …), None for other columns."""
+    kind = CODE_COLUMNS.get(col, col)
+    return kind if kind in _LABELS.codes and kind != "boolean" else None
+
+
+def _boolean_column(series: pd.Series) -> bool:
+    if pd.api.types.is_bool_dtype(series):
+        return True
+    if series.dtype == object:
+        values = series.dropna().tolist()
+        return bool(values) and all(isinstance(v, bool | np.bool_) for v in values)
+    return False
+
+
+def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.DataFrame] | None = None,
+                 links: str | None = None) -> pd.DataFrame:
+    """A key table as the workbook shows it: codes as labels of the reader's language, 是/否 for
+    booleans, the indicator (or item) first, ``report_id`` last; the 核对 sheet with its unit and
+    its message in words; with ``links``, a link to each row's figure on the annotated page."""
+    out = df.copy()
+    if key == "audit" and tables is not None and "fact_id" in out.columns:
+        out = _audit_in_words(out, tables.get("facts"), lang)
+    for col in list(out.columns):
+        kind = code_kind(str(col))
+        series = out[col]
+        if kind is not None and not pd.api.types.is_numeric_dtype(series):
+            out[col] = [None if is_missing(v) or str(v) == "" else _LABELS.code(kind, v, lang) for v in series]
+        elif _boolean_column(series):
+            out[col] = [None if is_missing(v) else _LABELS.code("boolean", str(bool(v)).lower(), lang) for v in series]
+    lead = [c for c in LEAD_COLUMNS if c in out.columns][:1]
+    rest = [c for c in out.columns if c not in lead and c != "report_id"]
+    order = lead + rest + (["report_id"] if "report_id" in out.columns else [])
+    out = out[order]
+    if links and "fact_id" in out.columns:
+        from .annotate import fact_href
+
+        out.insert(len(lead), LINK_COLUMN, [fact_href(f, links) for f in out["fact_id"]])
+    return out
+
+
+def _audit_in_words(audit: pd.DataFrame, facts: pd.DataFrame | None, lang: str) -> pd.DataFrame:
+    """The audit with the unit of each check's figures and its message in the reader's language."""
+    from .display import format_level
+
+    units: dict[str, str] = {}
+    if facts is not None and {"fact_id", "unit"} <= set(facts.columns):
+        units = {str(f): ("" if is_missing(u) else str(u)) for f, u in zip(facts["fact_id"], facts["unit"], strict=True)}
+    out = audit.copy()
+    out.insert(list(out.columns).index("stated"), "unit",
+               ["%" if str(c) == "completion_vs_count_pair" else units.get(str(f), "")
+                for f, c in zip(out["fact_id"], out["check"], strict=True)])
+    if "message" in out.columns:
+        words = []
+        for r in out.to_dict("records"):
+            u = r["unit"]
+            verdict = _LABELS.code("verdict", r.get("verdict"), lang)
+            vals = {k: format_level(r.get(k), u, lang) for k in ("stated", "computed")}
+            diff = format_level(abs(float(r.get("difference") or 0.0)), u, lang)
+            tol = format_level(r.get("tolerance"), u, lang)
+            if lang == "zh":
+                words.append(f"{verdict}：报告值 {vals['stated']}，计算值 {vals['computed']}，相差 {diff}（允许 ±{tol}）")
+            else:
+                words.append(f"{verdict}: stated {vals['stated']}, computed {vals['computed']}, "
+                             f"difference {diff} (allowed ±{tol})")
+        out["message"] = words
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -293,6 +411,7 @@ class _Styles:
 
 def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
                  derived: frozenset[str], st: _Styles) -> None:
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     if len(df.columns) == 0:
@@ -302,22 +421,32 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
     frame = shown.frame
     cols = [str(c) for c in frame.columns]
     fields = [FIELDS.get(c) for c in cols]
+    numeric = [FIELDS.get(c) is not None and FIELDS[c].kind in _DECIMAL_KINDS for c in cols]
     fmts = [number_format(c) for c in cols]
     widths = [0] * len(cols)
+    link_font = Font(color="0B62A4", underline="single")
+    words = _LABELS.words(lang, "page_")
     for j, col in enumerate(cols, 1):
         is_derived = col in derived
-        text = header(col, lang, shown.header_units.get(col), is_derived)
+        text = (words["source_link"] if col == LINK_COLUMN else
+                header(col, lang, shown.header_units.get(col), is_derived))
         cell = _put(ws, 1, j, text)
         cell.font = st.head_font
         cell.fill = st.derived_fill if is_derived else st.head_fill
         cell.alignment = st.head_align
         widths[j - 1] = min(_text_width(text), 24)
     wraps = [bool(f and f.wrap) for f in fields]
-    alert = [ALERT_VALUES.get(c, ()) for c in cols]
+    alert = [tuple(v for code in ALERT_VALUES.get(c, ()) for v in (code, _LABELS.code(c, code, lang))) for c in cols]
     for i, row in enumerate(frame.itertuples(index=False, name=None), 2):
         lines = 1
         for j, v in enumerate(row):
-            cell = _put(ws, i, j + 1, v, fmts[j])
+            if cols[j] == LINK_COLUMN:
+                if isinstance(v, str) and v:
+                    cell = _put(ws, i, j + 1, words["source_link"])
+                    cell.hyperlink = v
+                    cell.font = link_font
+                continue
+            cell = _put(ws, i, j + 1, v, cell_format(cols[j], v) if numeric[j] else fmts[j])
             if cell is None:
                 continue
             cell.alignment = st.wrap if wraps[j] else st.top
@@ -335,7 +464,8 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
     for j, field in enumerate(fields):
         width = field.width if field and field.width else min(max(widths[j] + 2, 8), 50)
         ws.column_dimensions[get_column_letter(j + 1)].width = width
-    ws.freeze_panes = "A2"
+    lead = next((j for j, c in enumerate(cols) if c in LEAD_COLUMNS), None)
+    ws.freeze_panes = f"{get_column_letter(lead + 2)}2" if lead is not None else "A2"  # right of the indicator
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 0) + 1}"
     _print_setup(ws, landscape=True)
     ws.print_title_rows = "1:1"
@@ -478,7 +608,8 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     _print_setup(ws, landscape=False)
 
 
-def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh"):
+def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh", *,
+                   links: str | None = None):
     """The openpyxl Workbook of a report's tables (not saved). See :func:`to_excel`."""
     from openpyxl import Workbook
 
@@ -493,8 +624,8 @@ def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str
     names = [(spec, spec.zh if lang == "zh" else spec.en) for spec in SHEETS]
     for spec, name in names:
         df = tables.get(spec.key)
-        _write_table(wb.create_sheet(name), df if df is not None else pd.DataFrame(), spec, lang,
-                     derived, st)
+        df = reader_frame(df, spec.key, lang, tables, links) if df is not None and len(df.columns) else pd.DataFrame()
+        _write_table(wb.create_sheet(name), df, spec, lang, derived, st)
     _write_readme(readme, report, tables, lang, names, derived, st)
     wb.properties.title = _excel_value(str(report.metadata.get("title") or report.report_id))[:250]
     wb.properties.creator = f"dhcheng_analysis {__version__}"
@@ -509,7 +640,7 @@ def sheet_names(lang: str = "zh") -> dict[str, str]:
 
 
 def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
-             tables: Mapping[str, pd.DataFrame] | None = None) -> Path:
+             tables: Mapping[str, pd.DataFrame] | None = None, links: str | None = None) -> Path:
     """Write the Excel workbook of a report.
 
     Parameters
@@ -522,6 +653,9 @@ def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
         Language of the headers, sheet names and the About sheet.
     tables : mapping, optional
         Tables already built (``all_tables(report)``); built from ``report`` when omitted.
+    links : str, optional
+        The annotated report page beside the workbook (``"report.html"``): each row of a table
+        sheet then links to its figure there (``dhcheng report`` writes both).
 
     Returns
     -------
@@ -542,7 +676,7 @@ def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
     _check_lang(lang)
     check_target(path)
     rep, found = _resolve(report, tables)
-    wb = build_workbook(rep, found, lang)
+    wb = build_workbook(rep, found, lang, links=links)
     return write_with(path, lambda tmp: wb.save(tmp))
 
 

@@ -13,6 +13,7 @@ Nothing here runs on ``import dhcheng_analysis``: :mod:`dhcheng_analysis.plots` 
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -118,3 +119,206 @@ def write_fontconfig(folder: str | Path, *, system_fonts: bool = True) -> Path:
         encoding="utf-8",
     )
     return conf
+
+
+# ----------------------------------------------------------------------------- web pages
+#: Family name of the font face embedded in every page (first in the pages' font stacks).
+WEB_FAMILY = "dhcheng CJK"
+#: Characters every page may show besides its own text: ASCII and the typography of the pages.
+BASE_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "−±≤≥…·—–×÷‰°“”‘’、。，：；！？（）《》【】「」％～"
+#: Brotli quality of the WOFF2 files: 9 makes them about 5 % larger than 11, and five times faster.
+WOFF2_QUALITY = 9
+_DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
+_woff2_lock = threading.Lock()
+
+
+def page_characters(markup: str) -> str:
+    """The characters a page can show: its markup without embedded data, entities decoded.
+
+    >>> page_characters('<p title="甲">乙&#40;<img src="data:image/png;base64,QUJD"></p>') == "".join(sorted(set('<p title="甲">乙(<img src=""></p>')))
+    True
+    """
+    import html
+
+    text = html.unescape(_DATA_URI.sub("", markup))
+    return "".join(sorted({ch for ch in text if ch >= " " and not 0xD800 <= ord(ch) <= 0xDFFF}))
+
+
+def _subset(font_source, chars: str, *, woff2: bool, plain: bool = False) -> bytes:
+    """Subset a font (path or bytes) to ``chars`` without layout tables or hinting: OTF or WOFF2 bytes.
+
+    ``plain``: the source is a font this function made (no hints, no subroutines, no accented
+    composites), so the glyph programs are copied without being run (:class:`_plain_cff`).
+    """
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    src = io.BytesIO(font_source) if isinstance(font_source, bytes) else str(font_source)
+    font = TTFont(src, lazy=True, recalcBBoxes=False)
+    for tag in ("GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG"):
+        if tag in font:
+            del font[tag]
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # names, version, licence (SIL OFL) and its URL
+    opts.name_languages = [0x409]
+    opts.hinting = plain  # a plain font has none left to remove
+    opts.notdef_outline = True
+    opts.recalc_bounds = False
+    opts.desubroutinize = not plain
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=[ord(ch) for ch in chars])
+    with _plain_cff(plain):
+        sub.subset(font)
+    out = io.BytesIO()
+    if woff2:
+        font.flavor = "woff2"
+        with _fast_brotli():
+            font.save(out)
+    else:
+        font.save(out)
+    return out.getvalue()
+
+
+_cff_lock = threading.Lock()
+
+
+class _plain_cff:  # noqa: N801 - a context manager used like a function
+    """While subsetting a plain CFF font, skip the passes that run every glyph program.
+
+    fontTools runs each kept glyph's program to find accented composites (``seac``) and used
+    subroutines, and decompiles it to drop hints; a font cut by :func:`_subset` before has
+    none of them, so the programs are copied as bytes.  Unused font dictionaries are still
+    dropped.
+    """
+
+    def __init__(self, active: bool) -> None:
+        self.active = active
+
+    def __enter__(self) -> None:
+        if not self.active:
+            return
+        from fontTools import subset  # noqa: F401 - installs the methods replaced here
+        from fontTools.ttLib import getTableClass
+
+        _cff_lock.acquire()
+        self._cls = getTableClass("CFF ")
+        self._saved = (self._cls.closure_glyphs, self._cls.prune_post_subset)
+        self._cls.closure_glyphs = lambda table, s: None
+        self._cls.prune_post_subset = _prune_font_dicts
+
+    def __exit__(self, *exc) -> None:
+        if not self.active:
+            return
+        self._cls.closure_glyphs, self._cls.prune_post_subset = self._saved
+        _cff_lock.release()
+
+
+def _prune_font_dicts(table, font, options) -> bool:
+    """Drop the font dictionaries of a CID-keyed CFF that no kept glyph uses."""
+    for name in table.cff.keys():
+        top = table.cff[name]
+        if hasattr(top, "FDSelect"):
+            sel = top.FDSelect
+            used = sorted(set(sel.gidArray))
+            sel.gidArray = [used.index(i) for i in sel.gidArray]
+            arr = top.FDArray
+            arr.items = [arr[i] for i in used]
+            del arr.file, arr.offsets
+    return True
+
+
+class _FastBrotli:
+    """``brotli`` as fontTools' WOFF2 writer calls it, at :data:`WOFF2_QUALITY`."""
+
+    def __init__(self, module) -> None:
+        self._module = module
+        self.MODE_FONT = module.MODE_FONT
+
+    def compress(self, data: bytes, mode: int = 0, **kw) -> bytes:
+        kw.setdefault("quality", WOFF2_QUALITY)
+        return self._module.compress(data, mode=mode, **kw)
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._module.decompress(data)
+
+
+class _fast_brotli:  # noqa: N801 - a context manager used like a function
+    """Within the block, fontTools writes WOFF2 with the faster quality (one writer at a time)."""
+
+    def __enter__(self) -> None:
+        from fontTools.ttLib import woff2
+
+        _woff2_lock.acquire()
+        self._woff2 = woff2
+        self._saved = woff2.brotli
+        woff2.brotli = _FastBrotli(self._saved)
+
+    def __exit__(self, *exc) -> None:
+        self._woff2.brotli = self._saved
+        _woff2_lock.release()
+
+
+class WebFont:
+    """Noto Sans CJK SC for web pages: each page gets a face holding only the characters it shows.
+
+    Subsetting the whole font (65 535 glyphs) costs seconds, so it happens once per build, in
+    a background thread, to the characters the pages are expected to use (``expected``: the
+    report's text, the label dictionary, the notebooks …); each page is then cut from that
+    small font in a fraction of a second. A page that shows a character outside it makes the
+    base font grow once.
+
+    Parameters
+    ----------
+    expected : str
+        Characters the pages are expected to show (:data:`BASE_CHARS` are added).
+    background : bool
+        Start cutting the base font now, in a thread.
+    """
+
+    def __init__(self, expected: str = "", *, background: bool = True) -> None:
+        self._chars = frozenset(expected) | frozenset(BASE_CHARS)
+        self._lock = threading.Lock()
+        self._base: bytes | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._build_base, name="dhcheng-font", daemon=True)
+            self._thread.start()
+
+    def _build_base(self) -> None:
+        try:
+            self._base = _subset(cjk_font_path(), "".join(sorted(self._chars)), woff2=False)
+        except BaseException as exc:  # noqa: BLE001 - raised again where the face is asked for
+            self._error = exc
+
+    def _base_for(self, chars: str) -> bytes:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        with self._lock:
+            missing = set(chars) - self._chars
+            if self._base is None or missing:
+                if self._error is not None and not missing:
+                    raise self._error
+                self._chars |= missing
+                self._error = None
+                self._build_base()
+                if self._error is not None:
+                    raise self._error
+            assert self._base is not None
+            return self._base
+
+    def woff2(self, chars: str) -> bytes:
+        """A WOFF2 font holding the glyphs of ``chars`` (and .notdef)."""
+        return _subset(self._base_for(chars), chars, woff2=True, plain=True)
+
+    def face_css(self, markup: str) -> str:
+        """``@font-face`` rule of a page: the glyphs its markup shows, WOFF2, base64 in a data URI."""
+        import base64
+
+        data = base64.b64encode(self.woff2(page_characters(markup))).decode("ascii")
+        return (f'@font-face {{ font-family: "{WEB_FAMILY}"; font-style: normal; font-weight: 400; '
+                f'font-display: block; src: url(data:font/woff2;base64,{data}) format("woff2"); }}')

@@ -28,7 +28,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Narrative", "HTMLTable", "escape_value", "render_html", "render_text", "table_html"]
+__all__ = ["Narrative", "Heading", "HTMLTable", "escape_value", "render_html", "render_text", "table_html"]
 
 #: Characters written as numeric references in values: HTML's five, plus Markdown / LaTeX markup.
 _ACTIVE = "&<>\"'*_[]()`$#|~!{}\\:"
@@ -163,8 +163,35 @@ class Narrative:
         return self._text
 
 
-def table_html(data: Any, *, index: bool = True, classes: str = "dh-table") -> str:
+class Heading:
+    """A heading of a notebook's output (``<h2>``…), made from a template like :class:`Narrative`."""
+
+    __slots__ = ("_html", "_text", "level")
+
+    def __init__(self, html_fragment: str, text: str, level: int) -> None:
+        self._html = html_fragment
+        self._text = text
+        self.level = level
+
+    @classmethod
+    def from_template(cls, level: int, template: str, /, **values: Any) -> Heading:
+        if level not in (1, 2, 3, 4):
+            raise ValueError(f"a heading level is 1 to 4, not {level!r}")
+        return cls(render_html(template, **values), render_text(template, **values), level)
+
+    def _repr_html_(self) -> str:
+        return f'<h{self.level} class="dh-h">{self._html}</h{self.level}>'
+
+    def __repr__(self) -> str:
+        return self._text
+
+
+def table_html(data: Any, *, index: bool = True, classes: str = "dh-table", links: Any = None,
+               link_header: str = "", link_text: str = "", link_title: str = "") -> str:
     """A DataFrame as an HTML table with every header and cell escaped.
+
+    ``links`` (one href or None per row) adds a last column linking each row to where its
+    figure was printed (the annotated report); the hrefs are escaped like any value.
 
     >>> import pandas as pd
     >>> "<script>" in table_html(pd.DataFrame({"<b>": ["<script>x</script>"]}))
@@ -177,19 +204,37 @@ def table_html(data: Any, *, index: bool = True, classes: str = "dh-table") -> s
     frame = data.copy()
     frame.columns = [_as_text(c) for c in frame.columns]
     frame = frame.map(lambda v: _SPACES.sub(" ", _CONTROL.sub("", _as_text(v))))
-    return frame.to_html(escape=True, index=index, border=0, classes=classes, na_rep="", notebook=False)
+    marker = "\x00dh-link-{}\x00"
+    hrefs = list(links) if links is not None else []
+    if hrefs:
+        if len(hrefs) != len(frame):
+            raise ValueError(f"{len(hrefs)} links for {len(frame)} rows")
+        frame[_as_text(link_header)] = [marker.format(i) if h else "" for i, h in enumerate(hrefs)]
+    out = frame.to_html(escape=True, index=index, border=0, classes=classes, na_rep="", notebook=False)
+    for i, href in enumerate(hrefs):
+        if href:
+            out = out.replace(html.escape(marker.format(i)), f'<a class="dh-src" href="{html.escape(str(href))}" '
+                              f'title="{html.escape(link_title)}">{html.escape(link_text)}</a>', 1)
+    return out
 
 
 class HTMLTable:
-    """A reader table for notebook display: escaped HTML in Jupyter and pages, text elsewhere."""
+    """A reader table for notebook display: escaped HTML in Jupyter and pages, text elsewhere.
 
-    __slots__ = ("data",)
+    ``links`` (one href or None per row) with ``link`` = (header, text, title) adds a column
+    of links to the annotated report.
+    """
 
-    def __init__(self, data: Any) -> None:
+    __slots__ = ("data", "links", "link")
+
+    def __init__(self, data: Any, links: Any = None, link: tuple[str, str, str] = ("", "", "")) -> None:
         self.data = data
+        self.links = links
+        self.link = link
 
     def _repr_html_(self) -> str:
-        return table_html(self.data)
+        header, text, title = self.link
+        return table_html(self.data, links=self.links, link_header=header, link_text=text, link_title=title)
 
     def __repr__(self) -> str:
         return self.data.to_string()

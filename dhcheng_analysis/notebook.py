@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import display
 from .apitypes import ReportLike
-from .narrative import HTMLTable, Narrative
+from .narrative import Heading, HTMLTable, Narrative
 
 __all__ = ["Analysis", "open_analysis", "save_tables", "load_tables", "REPORT_INFO"]
 
@@ -58,6 +58,26 @@ class Analysis:
     lang: str = "zh"
     palette: str = "colorblind"
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: Page of the annotated report that table rows link to (None: no links, as in Jupyter).
+    links: str | None = None
+
+    # -------------------------------------------------------------- the report's period
+    @property
+    def period(self) -> str:
+        """The period the report covers: ``H1``, ``Q1``, ``Q1-Q3``, ``FY``, ``plan`` or ``""``."""
+        return self.caption.get("period_code", "")
+
+    @property
+    def rest(self) -> str:
+        """What remains after the report's period, in the notebook's language (下半年, 第四季度 …)."""
+        return display.rest_of_year(self.period, self.lang)
+
+    @property
+    def elapsed(self) -> float:
+        """Share of the year elapsed at the report's period, in percent (50 at mid-year)."""
+        from .cuewords import layout_views
+
+        return 100.0 * layout_views().period_shares.get(self.period, 0.5)
 
     def __getitem__(self, key: str) -> pd.DataFrame:
         return self.tables[key]
@@ -91,11 +111,28 @@ class Analysis:
 
         show(Narrative.from_template(self.tr(zh, en), **values))
 
-    def table(self, data: pd.DataFrame, columns: Sequence[str]) -> None:
-        """A reader table: headers from the label dictionary, values formatted, rendered with escaping."""
+    def heading(self, zh: str, en: str, /, level: int = 2, **values: Any) -> None:
+        """A heading in the notebook's language (``{rest}`` is filled with :attr:`rest`), values escaped."""
         from IPython.display import display as show
 
-        show(HTMLTable(display.reader_table(data, columns, self.lang)))
+        values.setdefault("rest", self.rest)
+        show(Heading.from_template(level, self.tr(zh, en), **values))
+
+    def table(self, data: pd.DataFrame, columns: Sequence[str]) -> None:
+        """A reader table: headers from the label dictionary, values formatted, rendered with escaping.
+
+        When the pages are built (``links``), each row links to its figure in the annotated report.
+        """
+        from IPython.display import display as show
+
+        frame = display.reader_table(data, columns, self.lang)
+        links = None
+        if self.links and "fact_id" in data.columns:
+            from .annotate import fact_href
+
+            links = [fact_href(f, self.links) for f in data["fact_id"]]
+        words = display.labels().words(self.lang, "page_")
+        show(HTMLTable(frame, links, (words["source_link"], words["source_link"], words["source_link_title"])))
 
     def show_caption(self) -> None:
         """The report's title and period, as the first output of a notebook."""
@@ -173,4 +210,4 @@ def open_analysis(report_path: ReportLike = None, *, lang: str = "zh", palette: 
         report = load_report(report_path)
         tables = dict(all_tables(report))
     return Analysis(tables=tables, caption=display.report_caption(report, lang), lang=lang, palette=palette,
-                    metadata=dict(report.metadata or {}))
+                    metadata=dict(report.metadata or {}), links="report.html" if tables_path is not None else None)

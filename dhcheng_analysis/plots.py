@@ -30,6 +30,7 @@ from collections.abc import Iterable
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -42,11 +43,11 @@ from .vocab import labels as _labels
 __all__ = [
     "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
     "plot_headline_dashboard", "format_level", "format_pct", "indicator_label", "comparator_label",
-    "show", "figure_png",
+    "show", "figure_png", "alt_text",
 ]
 
-#: The colour-blind-safe palette (Okabe–Ito based; the same colours as seaborn's "colorblind").
-_CB = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133", "#56b4e9")
+#: The colour-blind-safe palette: seaborn's "colorblind" (Okabe–Ito based).
+_CB = tuple(sns.color_palette("colorblind").as_hex())
 #: Named colour sets. ``up``/``down``: sign of a change; ``ok``/``behind``: on track or not.
 PALETTES: dict[str, dict[str, str]] = {
     "colorblind": {
@@ -182,9 +183,29 @@ def _add_source_note(ax: Axes, text: str) -> None:
     ann.set_gid("source-note")
 
 
+def _alt(target: Axes | Figure, text: str) -> None:
+    """Keep the chart's alternative text (what it shows, in words) for :func:`show` and the pages."""
+    fig = target.figure if isinstance(target, Axes) else target
+    fig.dh_alt = text  # type: ignore[attr-defined]
+
+
+def alt_text(fig: Figure | Axes) -> str:
+    """The alternative text of a chart drawn by this module ("" for another figure)."""
+    fig = fig.figure if isinstance(fig, Axes) else fig
+    return str(getattr(fig, "dh_alt", ""))
+
+
+def _items(pairs: list[tuple[str, str]], lang: str, limit: int = 12) -> str:
+    sep = "；" if lang == "zh" else "; "
+    shown = [f"{a} {b}".strip() for a, b in pairs[:limit]]
+    more = len(pairs) - limit
+    if more > 0:
+        shown.append(f"另{more}项" if lang == "zh" else f"{more} more")
+    return sep.join(shown) + ("。" if lang == "zh" and shown else "." if shown else "")
+
+
 def _despine(ax: Axes) -> None:
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
+    sns.despine(ax=ax, left=True)
 
 
 def _new_axes(ax: Axes | None, n_rows: int, width: float = 8.0) -> Axes:
@@ -229,7 +250,8 @@ def _comparator_markers(data: pd.DataFrame, comparators: pd.DataFrame | None, va
     if comparators is None or not isinstance(comparators, pd.DataFrame) or any(
             c not in comparators.columns for c in cols):
         return pd.DataFrame(columns=[*cols, "comparator_value_qualifier"])
-    c = comparators[comparators["comparator_value"].notna() & comparators["comparator"].notna()].copy()
+    named = comparators["comparator"].fillna("").astype(str).str.strip() != ""  # a comparator it could not read
+    c = comparators[comparators["comparator_value"].notna() & named].copy()
     if "comparator_value_qualifier" not in c.columns:
         c["comparator_value_qualifier"] = ""
     if c.empty:
@@ -347,6 +369,7 @@ def plot_yoy_changes(
     subset = [c for c in ("indicator", "change_pct", "comparator") if c in d.columns]
     d = d.drop_duplicates(subset=subset).sort_values("change_pct", kind="stable").reset_index(drop=True)
     ax = _new_axes(ax, len(d))
+    _alt(ax, t["alt_empty"])
     if d.empty:
         _empty(ax, t)
     else:
@@ -377,6 +400,9 @@ def plot_yoy_changes(
         legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
         _top_legend(ax, legend)
         ax.set_ylim(-0.6, len(d) - 0.4)
+        order = sorted(zip(labels, texts, values, strict=True), key=lambda x: -x[2])
+        _alt(ax, t["alt_yoy"].format(n=len(d), up=int((values > 0).sum()), down=int((values < 0).sum()),
+                                     items=_items([(a.replace("\\$", "$"), b) for a, b, _ in order], lang)))
     ax.set_xlabel(t["change_axis"] if lang == "zh" else _labels().code("measure", "yoy_pct", "en"))
     ax.set_title(t["yoy_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
     _despine(ax)
@@ -439,6 +465,7 @@ def plot_tax_changes(
     groups = [(dim, g.sort_values("change_pct", ascending=False, kind="stable")) for dim, g in groups if len(g)]
     n_rows = sum(len(g) + 1 for _, g in groups)
     ax = _new_axes(ax, n_rows)
+    _alt(ax, t["alt_empty"])
     if not groups:
         _empty(ax, t)
     else:
@@ -480,6 +507,16 @@ def plot_tax_changes(
                 tick.set_path_effects(_BOLD)
         ax.set_ylim(y - 0.4, -0.8)
         _top_legend(ax, handles)
+        parts = []
+        for dim, g in groups:
+            what = {"sector": t["by_sector"], "tax_type": t["by_tax_type"]}.get(dim, dim)
+            pairs = [(indicator_label(r, lang, name_col="item"), format_pct(r["change_pct"])) for _, r in g.iterrows()]
+            parts.append(t["alt_tax_group"].format(what=what if lang == "zh" else what.lower(), n=len(g),
+                                                   items=_items(pairs, lang).rstrip("。.")))
+        total_text = (t["alt_tax_total"].format(name=indicator_label(total.iloc[0], lang, name_col="item") or t["total"],
+                                                value=format_pct(float(total["change_pct"].iloc[0])))
+                      if len(total) else "")
+        _alt(ax, t["alt_tax"].format(groups=t["sep"].join(parts), total=total_text).strip())
     ax.set_xlabel(t["change_axis"])
     ax.set_title(t["tax_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
     _despine(ax)
@@ -536,6 +573,7 @@ def plot_target_completion(
         bm = pd.to_numeric(d["benchmark_pct"], errors="coerce").dropna() if "benchmark_pct" in d.columns else []
         benchmark = float(Counter(bm).most_common(1)[0][0]) if len(bm) else 50.0
     ax = _new_axes(ax, len(d))
+    _alt(ax, t["alt_empty"])
     if d.empty:
         _empty(ax, t)
     else:
@@ -590,6 +628,10 @@ def plot_target_completion(
         ]
         _top_legend(ax, legend)
         ax.set_ylim(-0.7, len(d) - 0.3)
+        on_n = sum(1 for c in colours if c == pal["ok"])
+        pairs = [(lab.replace("\\$", "$"), s) for lab, s in zip(labels, texts, strict=True)][::-1]
+        _alt(ax, t["alt_completion"].format(n=len(d), bench=format_pct(benchmark, signed=False), on=on_n,
+                                            behind=len(d) - on_n, items=_items(pairs, lang)))
     ax.set_xlabel("")
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:g}%")
     ax.set_title(t["completion_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
@@ -654,6 +696,18 @@ def plot_headline_dashboard(
         _card(ax, d.iloc[i], lang, t, pal, scale, benchmark)
     if d.empty:
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
+        _alt(fig, t["alt_empty"])
+    else:
+        pairs = []
+        for _, r in d.iterrows():
+            bits = [format_level(_num(r.get("level")), _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
+                    if not math.isnan(_num(r.get("level"))) else ""]
+            if not math.isnan(_num(r.get("yoy_pct"))):
+                bits.append(f"{t['yoy']}{format_pct(r.get('yoy_pct'))}")
+            if not math.isnan(_num(r.get("completion_pct"))):
+                bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
+            pairs.append((indicator_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
+        _alt(fig, t["alt_dashboard"].format(n=len(d), items=_items(pairs, lang, limit=20)))
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
                  path_effects=_BOLD)
     note = fig.text(0.02, 0.012, _mpl(_wrap(_source_text(data, source, lang, section), int(3.7 * ncols * 15))),
@@ -738,19 +792,24 @@ def figure_png(fig: Figure | Axes, *, dpi: int = 110) -> bytes:
     """
     fig = fig.figure if isinstance(fig, Axes) else fig
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
+    # the charts of this module are laid out already (constrained layout, or placed by hand):
+    # one drawing instead of the two a tight bounding box costs
+    laid_out = fig.get_layout_engine() is not None or hasattr(fig, "dh_alt")
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches=None if laid_out else "tight", facecolor="white")
     return buf.getvalue()
 
 
-def show(fig: Figure | Axes, *, dpi: int = 110) -> None:
-    """Display a chart in a notebook as one PNG and close its figure.
+def show(fig: Figure | Axes, *, dpi: int = 110, alt: str | None = None) -> None:
+    """Display a chart in a notebook as one PNG (with its alternative text) and close its figure.
 
     Unlike the inline backend's automatic display, rendering errors (such as a missing-glyph
     warning made an error in the notebook's setup cell) fail the cell that draws the chart.
+    ``alt`` defaults to the text the chart function wrote (:func:`alt_text`).
     """
     from IPython.display import Image, display
 
     fig = fig.figure if isinstance(fig, Axes) else fig
     data = figure_png(fig, dpi=dpi)
+    text = alt if alt is not None else alt_text(fig)
     plt.close(fig)
-    display(Image(data=data, format="png"))
+    display(Image(data=data, format="png", metadata={"alt": text} if text else None))

@@ -10,8 +10,10 @@ Usage (writes files, so shown as a literal block)::
 For each notebook shipped in ``dhcheng_analysis.notebooks`` (the top-level ``notebooks/``
 folder of the source) the build writes the executed notebook (``NN_name.ipynb``, with code)
 and a self-contained page for readers (``NN_name.html``: no code, prompts or parameter cells;
-charts as embedded PNG; no script, a Content-Security-Policy that forbids any, and no link to
-any other site), then ``index.html`` and ``<report_id>.xlsx``.
+charts as embedded PNG with alternative text; the font subset of its own characters; no
+script, a Content-Security-Policy that forbids any, and no link to any other site), then the
+annotated report ``report.html`` (:mod:`dhcheng_analysis.annotate`), ``index.html`` and
+``<report_id>.xlsx``.
 
 The report is parsed once: the key tables are computed here, handed to the notebooks as
 Parquet files (the ``tables_path`` parameter) and written to the workbook.  The notebooks run
@@ -19,8 +21,8 @@ in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one
 named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
 replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
 
-Heavy imports (nbclient, nbconvert) happen inside the functions, so importing this module
-stays cheap.
+Heavy imports (nbclient, papermill, fontTools) happen inside the functions, so importing this
+module stays cheap.
 """
 
 from __future__ import annotations
@@ -39,24 +41,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import htmlpage
+from .annotate import REPORT_PAGE
 from .apitypes import ReportLike
 from .atomic import write_text
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
+from .htmlpage import CSP, HTML_LANG, NavLink, Shell  # noqa: F401 - CSP and HTML_LANG: part of the API
 from .report import Report, load_report
 from .vocab import labels
 
-__all__ = ["BuildResult", "Page", "build_report", "notebook_paths",
+__all__ = ["BuildResult", "Page", "build_report", "build_corpus_report", "notebook_paths",
            "export_html"]
 
 LANGS = ("zh", "en")
-#: Content-Security-Policy of every page: no script, frame, form, plugin or remote fetch; only the
-#: page's own styles, embedded (data:) images and fonts.
-CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
-       "base-uri 'none'; form-action 'none'")
-#: ``<html lang>`` of the pages (BCP 47).
-HTML_LANG = {"zh": "zh-Hans", "en": "en"}
 _REMOVE_TAGS = {"parameters", "injected-parameters", "remove-cell"}
 # ----------------------------------------------------------------------------- results
 @dataclass
@@ -84,6 +83,7 @@ class BuildResult:
     pages: list[Page] = field(default_factory=list)
     index: Path | None = None
     workbook: Path | None = None
+    report_page: Path | None = None
     failed: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -149,48 +149,94 @@ def _count_charts(nb: Any) -> int:
     return n
 
 
-def export_html(nb: Any, lang: str = "zh", *, nav: dict | None = None) -> str:
-    """Reader HTML of an executed notebook: no code, prompts or parameter cells, no scripts or remote links.
+def _markdown(text: str) -> str:
+    """Markdown of a notebook cell as HTML; raw HTML in it is shown as text."""
+    import mistune
+
+    return _md_renderer(mistune)(text)
+
+
+@functools.cache
+def _md_renderer(mistune: Any) -> Any:
+    return mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
+
+
+def _cell_lang(tags: set[str]) -> str | None:
+    found = [t.removeprefix("lang-") for t in tags if t.startswith("lang-")]
+    return found[0] if found else None
+
+
+def _output_html(out: Any, charts: list[int]) -> str:
+    """One output of a code cell for readers: HTML as the notebook made it, charts as PNG, text escaped."""
+    kind = out.get("output_type")
+    if kind == "stream":
+        if out.get("name") != "stdout" or not str(out.get("text", "")).strip():
+            return ""  # warnings and logs are for the notebook's author, not its readers
+        return f'<pre class="dh-text">{html.escape(str(out["text"]))}</pre>'
+    if kind not in ("display_data", "execute_result"):
+        return ""
+    data = out.get("data", {})
+    if "image/png" in data:
+        charts.append(1)
+        meta = out.get("metadata", {}).get("image/png", {}) if isinstance(out.get("metadata"), dict) else {}
+        alt = str(meta.get("alt") or "").strip() if isinstance(meta, dict) else ""
+        png = re.sub(r"\s+", "", str(data["image/png"]))
+        return (f'<figure class="dh-chart"><img src="data:image/png;base64,{html.escape(png)}" '
+                f'alt="{html.escape(alt)}"></figure>')
+    if "text/html" in data:
+        return str(data["text/html"]) if isinstance(data["text/html"], str) else "".join(data["text/html"])
+    if "text/markdown" in data:
+        return _markdown(str(data["text/markdown"]))
+    if "text/plain" in data:
+        return f'<pre class="dh-text">{html.escape(str(data["text/plain"]))}</pre>'
+    return ""
+
+
+def notebook_body(nb: Any, lang: str = "zh") -> tuple[str, int]:
+    """The reader content of an executed notebook: (HTML, number of charts).
+
+    Code, prompts and cells tagged ``parameters``, ``injected-parameters`` or ``remove-cell``
+    are left out, and so are cells tagged for the other language (``lang-zh``/``lang-en``).
+    """
+    parts: list[str] = []
+    charts: list[int] = []
+    for cell in nb.cells:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if tags & _REMOVE_TAGS or _cell_lang(tags) not in (None, lang):
+            continue
+        if cell.get("cell_type") == "markdown":
+            parts.append(_markdown(str(cell.get("source", ""))))
+        elif cell.get("cell_type") == "code":
+            parts.extend(h for h in (_output_html(o, charts) for o in cell.get("outputs", [])) if h)
+    return "\n".join(parts), len(charts)
+
+
+def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: Any = None,
+                heading: tuple[str, str] | None = None) -> str:
+    """Reader page of an executed notebook: no code, prompts or parameter cells, no script or remote link.
 
     Parameters
     ----------
     nb : NotebookNode
         The executed notebook.
     lang : {"zh", "en"}
-        Language code of the page.
-    nav : dict, optional
-        Navigation for the template: ``pages`` (list of ``{title, href, here}``),
-        ``report_title``, ``index_label``, ``footer``.
+        Language of the page.
+    shell : Shell, optional
+        Title, navigation and footer (:mod:`dhcheng_analysis.htmlpage`).
+    font : WebFont, optional
+        Embed a font face holding the glyphs of the page.
+    heading : (title, question), optional
+        The page's ``<h1>`` and the question it answers (default: the notebook's metadata).
     """
-    exporter = _exporter(lang)
-    nb.metadata.setdefault("language_info", {"name": "python"})
-    body, _ = exporter.from_notebook_node(nb, resources={"dhcheng": {**(nav or {}), "csp": CSP}})
-    return body.replace(f'<html lang="{lang}">', f'<html lang="{HTML_LANG[lang]}">', 1)
-
-
-def _warm_exporter(lang: str) -> None:
-    """Export an empty notebook once: templates and styles are then loaded for the real pages."""
-    from nbformat.v4 import new_notebook
-
-    _exporter(lang).from_notebook_node(new_notebook(metadata={"language_info": {"name": "python"}}),
-                                       resources={"dhcheng": {"csp": CSP}})
-
-
-@functools.cache
-def _exporter(lang: str) -> Any:
-    """The HTML exporter of the reader pages (built once per language: loading templates is slow)."""
-    from nbconvert import HTMLExporter
-    from traitlets.config import Config
-
-    c = Config()
-    c.HTMLExporter.exclude_input = True
-    c.HTMLExporter.exclude_input_prompt = True
-    c.HTMLExporter.exclude_output_prompt = True
-    c.HTMLExporter.language_code = lang  # nbconvert takes ISO 639-1 only; the tag is set below
-    c.TagRemovePreprocessor.enabled = True
-    c.TagRemovePreprocessor.remove_cell_tags = set(_REMOVE_TAGS)
-    templates = Path(str(resources.files(__package__).joinpath("templates")))
-    return HTMLExporter(config=c, template_name="reader", extra_template_basedirs=[str(templates)])
+    _check_lang(lang)
+    body, _ = notebook_body(nb, lang)
+    title, question = heading or _notebook_meta(nb, str(nb.metadata.get("title", "")), lang)
+    t = _words(lang)
+    top = f"<h1>{html.escape(title)}</h1>\n"
+    if question:
+        top += f'<p class="dh-question"><strong>{t["question"]}</strong>{html.escape(question)}</p>\n'
+    shell = shell or Shell(lang=lang, title=str(nb.metadata.get("title") or title))
+    return htmlpage.page(shell, top + body, font=font)
 
 
 def build_report(
@@ -307,6 +353,108 @@ def build_report(
     return result
 
 
+def build_corpus_report(
+    source: Any = None,
+    out_dir: str | os.PathLike = "reports",
+    *,
+    lang: str = "zh",
+    jobs: int = 1,
+    progress: bool = True,
+    timeout: int = 900,
+    workbook: bool = True,
+) -> BuildResult:
+    """Publish the across-reports notebook of a corpus: its page, ``index.html`` and the corpus workbook.
+
+    The same machinery as :func:`build_report`: the notebooks marked ``"input": "corpus"``
+    (``05_across_reports``) run in a warm kernel with ``corpus_source`` as their parameter,
+    their pages embed their font, and the output folder is replaced as a whole.
+
+    Parameters
+    ----------
+    source : folder, glob, list of paths, .jsonl file or None
+        The corpus (None: the bundled State Council work reports), as ``dh.load_corpus`` takes it.
+    out_dir, lang, progress, timeout
+        As for :func:`build_report`.
+    jobs : int
+        Worker processes the notebook parses the corpus with.
+    workbook : bool
+        Also write ``corpus.xlsx``.
+    """
+    started = time.perf_counter()
+    _check_lang(lang)
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ReportError(f"jobs must be a whole number of 1 or more, not {jobs!r} — use --jobs 1 or higher")
+    target = check_target_folder(out_dir)
+    paths = notebook_paths("corpus")
+    pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
+    _read_titles(paths, pages, lang)
+    src = str(Path(source).resolve()) if isinstance(source, str | os.PathLike) and Path(source).exists() else source
+    bar = _progress(len(paths), progress)
+    try:
+        with contextlib.ExitStack() as stack:
+            stack.callback(bar.close)
+            gen = stack.enter_context(Generation(target))
+            params = {"corpus_source": src, "lang": lang, "jobs": jobs}
+            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=1)
+            from .corpus import load_corpus
+            from .fonts import WebFont
+
+            corpus = load_corpus(source)
+            caption = _corpus_caption(corpus, lang)
+            result = BuildResult(out_dir=target, report_id=caption["report_id"], title=caption["title"],
+                                 period=caption["period"])
+            runner.go()
+            out = gen.path
+            font = WebFont(_expected_characters(None, paths) + caption["title"] + caption["period"])
+            if workbook:
+                from .corpus_export import WORKBOOK, corpus_tables, write_workbook
+
+                result.workbook = write_workbook(corpus, corpus_tables(corpus), out / WORKBOOK, lang)
+            import nbformat
+
+            for done in runner.results():
+                page = pages[done.index]
+                page.seconds = done.seconds
+                if done.nb is not None:
+                    page.notebook = write_text(out / f"{page.name}.ipynb", nbformat.writes(done.nb))
+                if done.error:
+                    page.error = done.error
+                    result.failed.append(done.error)
+                else:
+                    _export_page(done.nb, pages, done.index, caption, lang, out, result, font, report_page=False)
+                bar.update(1)
+            result.pages = pages
+            files = sorted({p.name for p in out.iterdir()} | {"index.html"})
+            result.index = write_text(out / "index.html", _index_html(result, caption, lang, files, font))
+            gen.commit()
+    except BaseException as exc:
+        kill_kernels()
+        full = disk_error(exc)
+        if full is not None:
+            raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
+                              f"free some space and run again; {target} is unchanged") from exc
+        raise
+    _relocate(result, target)
+    result.seconds = time.perf_counter() - started
+    if progress and result.failed:
+        for line in result.failed:
+            print(f"dhcheng: {line}", file=sys.stderr)
+    return result
+
+
+def _corpus_caption(corpus: Any, lang: str) -> dict[str, str]:
+    """Title and period of a corpus for the pages: how many reports, which years."""
+    years = corpus.reports["year"].dropna() if "year" in corpus.reports.columns else []
+    span = f"{int(min(years))}–{int(max(years))}" if len(years) else ""
+    n = len(corpus)
+    if lang == "zh":
+        title, period = f"{n} 份报告", (f"{span}年" if span else "")
+    else:
+        title, period = f"{n} reports", span
+    return {"title": title, "title_en": "", "period": period, "district": "", "report_id": "corpus",
+            "period_code": ""}
+
+
 def _done_running(running: list[str], name: str, lock: threading.Lock, bar: Any, lang: str) -> None:
     with lock:
         if name in running:
@@ -320,12 +468,14 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     """Compute the tables once, let the (warming) kernels run the notebooks on them, write the new generation.
 
     The tables (``all_tables``) are saved as Parquet for the notebooks (``tables_path``); the
-    workbook is written from the same tables while the notebooks run, and each page is
-    exported as soon as its notebook has finished.
+    workbook, the annotated report and the page font are made while the notebooks run, and
+    each page is written as soon as its notebook has finished.
     """
     import nbformat
 
     from .analysis import all_tables
+    from .annotate import annotated_page
+    from .fonts import WebFont
     from .notebook import save_tables
 
     out = gen.path
@@ -333,9 +483,13 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
         tables = dict(all_tables(rep))
         save_tables(tables, tables_dir, rep)
         runner.go()
+        font = WebFont(_expected_characters(rep, runner.paths))  # cut in a thread while the notebooks run
         if workbook:
             result.workbook = _write_workbook(rep, out, lang, result, tables)
-        _warm_exporter(lang)  # compile the page templates while the notebooks run
+        figureless = tables["facts"].empty
+        result.report_page = write_text(out / REPORT_PAGE, annotated_page(
+            rep, tables["facts"], lang=lang, shell=_shell(pages, None, caption, lang, _words(lang)["report"]),
+            font=font))
         exported: list[int] = []
         for done in runner.results():
             page = pages[done.index]
@@ -346,7 +500,7 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
             if done.error:
                 page.error = done.error
                 result.failed.append(done.error)
-            elif _export_page(done.nb, pages, done.index, caption, lang, out, result):
+            elif _export_page(done.nb, pages, done.index, caption, lang, out, result, font, figureless):
                 exported.append(done.index)
             bar.update(1)
     finally:
@@ -354,20 +508,46 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     for i in exported:  # a page exported before another failed links to it: export it again
         if result.failed and not pages[i].error:
             nb = nbformat.read(str(pages[i].notebook), as_version=4)
-            _export_page(nb, pages, i, caption, lang, out, result)
+            _export_page(nb, pages, i, caption, lang, out, result, font, figureless)
+    if result.failed and result.report_page is not None:
+        result.report_page = write_text(out / REPORT_PAGE, annotated_page(
+            rep, tables["facts"], lang=lang, shell=_shell(pages, None, caption, lang, _words(lang)["report"]),
+            font=font))
     result.pages = pages
     files = sorted({p.name for p in out.iterdir()} | {"index.html"})
-    result.index = write_text(out / "index.html", _index_html(result, caption, lang, files))
+    result.index = write_text(out / "index.html", _index_html(result, caption, lang, files, font))
+
+
+def _expected_characters(rep: Report | None, notebooks: Sequence[Path]) -> str:
+    """Characters the pages are expected to show: the report's, the label dictionary's, the notebooks'."""
+    from importlib import resources as res
+
+    chars: set[str] = set()
+    if rep is not None:
+        chars.update(rep.text)
+        chars.update("".join(str(v) for v in rep.metadata.values()))
+    chars.update(res.files(f"{__package__}.vocab").joinpath("labels.toml").read_text(encoding="utf-8"))
+    chars.update(res.files(f"{__package__}.vocab").joinpath("glossary.tsv").read_text(encoding="utf-8"))
+    for path in notebooks:
+        with contextlib.suppress(OSError):
+            chars.update(Path(path).read_text(encoding="utf-8"))
+    return "".join(sorted(chars))
 
 
 def _export_page(nb: Any, pages: list[Page], i: int, caption: dict[str, str], lang: str, out: Path,
-                 result: BuildResult) -> bool:
+                 result: BuildResult, font: Any = None, figureless: bool = False, report_page: bool = True) -> bool:
     """Write the reader page of an executed notebook; a page that cannot be exported is a failure."""
     page = pages[i]
     try:
-        page.charts = _count_charts(nb)
-        nb.metadata["title"] = f"{page.title} · {caption['title']}"
-        page.html = write_text(out / f"{page.name}.html", export_html(nb, lang, nav=_nav(pages, i, caption, lang)))
+        page.charts = 0 if figureless else _count_charts(nb)
+        shell = _shell(pages, i, caption, lang, page.title, report_page)
+        if figureless:
+            body = (f"<h1>{html.escape(page.title)}</h1>\n"
+                    f'<p class="dh-say">{html.escape(_words(lang)["no_figures"])}</p>')
+            text = htmlpage.page(shell, body, font=font)
+        else:
+            text = export_html(nb, lang, shell=shell, font=font, heading=(page.title, page.question))
+        page.html = write_text(out / f"{page.name}.html", text)
         return True
     except ExportError:
         raise
@@ -384,6 +564,7 @@ def _relocate(result: BuildResult, target: Path) -> None:
         page.html = target / page.html.name if page.html else None
     result.index = target / result.index.name if result.index else None
     result.workbook = target / result.workbook.name if result.workbook else None
+    result.report_page = target / result.report_page.name if result.report_page else None
 
 
 def _report_file(report: Any) -> str | None:
@@ -440,7 +621,7 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
 
     path = out / f"{safe_file_stem(rep.report_id)}.xlsx"
     try:
-        return Path(to_excel(rep, path, lang=lang, tables=tables))
+        return Path(to_excel(rep, path, lang=lang, tables=tables, links=REPORT_PAGE))
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - the pages are still written
@@ -448,34 +629,31 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
         return None
 
 
-def _nav(pages: list[Page], here: int, caption: dict[str, str], lang: str) -> dict:
+def _shell(pages: list[Page], here: int | None, caption: dict[str, str], lang: str, title: str,
+           report_page: bool = True) -> Shell:
+    """Title, navigation (index, every page, the annotated report) and footer of a page."""
     t = _words(lang)
-    return {
-        "pages": [{"title": p.title, "href": f"{p.name}.html", "here": i == here}
-                  for i, p in enumerate(pages) if not p.error],
-        "report_title": f"{caption['title']} · {caption['period']}",
-        "index_label": t["index"],
-        "nav_label": t["nav"],
-        "footer": f"{t['generated']} · {caption['report_id']}",
-    }
+    nav = [NavLink(t["index"], "index.html")]
+    nav += [NavLink(p.title, f"{p.name}.html", i == here) for i, p in enumerate(pages) if not p.error]
+    if report_page:
+        nav.append(NavLink(t["report"], REPORT_PAGE, here is None))
+    return Shell(lang=lang, title=f"{title} · {caption['title']}", nav=nav, nav_label=t["nav"],
+                 report_title=f"{caption['title']} · {caption['period']}",
+                 footer=f"{t['generated']} · {caption['report_id']}")
 
 
 _INDEX_CSS = """
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-       "WenQuanYi Micro Hei", system-ui, sans-serif; max-width: 880px; margin: 0 auto; padding: 24px 16px 48px;
-       color: #1f1f1f; line-height: 1.6; }
-h1 { font-size: 26px; font-weight: 600; margin: 8px 0 4px; }
+body { max-width: 880px; padding-top: 24px; }
+h1 { margin: 8px 0 4px; }
 p.dh-meta { color: #555; margin: 0 0 24px; }
-h2 { font-size: 18px; border-bottom: 1px solid #ddd; padding-bottom: 4px; margin-top: 28px; }
 ol.dh-pages { padding-left: 1.4em; }
 ol.dh-pages li { margin: 0 0 14px; }
-ol.dh-pages a.dh-page { font-size: 17px; color: #0b62a4; text-decoration: none; }
-ol.dh-pages a.dh-page:hover { text-decoration: underline; }
-.dh-question { color: #333; display: block; }
-.dh-extra { color: #777; font-size: 13px; }
-.dh-extra a { color: #777; }
+ol.dh-pages a.dh-page { font-size: 17px; text-decoration: none; }
+ol.dh-pages a.dh-page:hover, ol.dh-pages a.dh-page:focus { text-decoration: underline; }
+.dh-question { display: block; }
+.dh-extra { color: #666; font-size: 13px; }
+.dh-extra a { color: #666; }
 .dh-failed { color: #a40000; }
-footer { color: #777; font-size: 12px; border-top: 1px solid #ddd; margin-top: 32px; padding-top: 8px; }
 """
 
 
@@ -489,7 +667,8 @@ def safe_file_stem(name: str) -> str:
     return stem or "report"
 
 
-def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: Sequence[str] = ()) -> str:
+def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: Sequence[str] = (),
+                font: Any = None) -> str:
     t = _words(lang)
     e = html.escape
     items = []
@@ -499,6 +678,9 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
                      f'<a href="{e(p.notebook.name)}">{t["notebook"]}</a></span>' if p.notebook else "")
             items.append(f'<li><a class="dh-page" href="{e(p.html.name)}">{e(p.title)}</a>'
                          f'<span class="dh-question">{e(p.question)}</span>{extra}</li>')
+    if result.report_page is not None:
+        items.append(f'<li><a class="dh-page" href="{REPORT_PAGE}">{e(t["report"])}</a>'
+                     f'<span class="dh-question">{e(t["report_about"])}</span></li>')
     failed = "".join(f"<li>{e(line)}</li>" for line in result.failed)
     downloads = []
     if result.workbook is not None:
@@ -508,32 +690,17 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
     meta = f'{t["period"]}: {e(caption["period"])}'
     if caption["district"]:
         meta += f' · {t["district"]}: {e(caption["district"])}'
-    return f"""<!DOCTYPE html>
-<html lang="{HTML_LANG[lang]}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{CSP}">
-<meta name="generator" content="dhcheng_analysis">
-<meta name="{MANIFEST_META}" content="{e(" ".join(files))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{e(caption['title'])} · {e(caption['period'])}</title>
-<style>{_INDEX_CSS}</style>
-</head>
-<body>
-<header>
+    body = f"""<header>
 <h1>{e(caption['title'])}</h1>
 {f'<p class="dh-meta">{e(subtitle)}</p>' if subtitle else ''}
 <p class="dh-meta">{meta}</p>
 </header>
-<main>
 <h2>{t['pages']}</h2>
 <ol class="dh-pages">
 {''.join(items)}
 </ol>
 {f'<h2>{t["downloads"]}</h2><ul>{"".join(downloads)}</ul>' if downloads else ''}
-{f'<h2 class="dh-failed">{t["failed"]}</h2><ul class="dh-failed">{failed}</ul>' if failed else ''}
-</main>
-<footer>{t['generated']} · {e(caption['report_id'])}</footer>
-</body>
-</html>
-"""
+{f'<h2 class="dh-failed">{t["failed"]}</h2><ul class="dh-failed">{failed}</ul>' if failed else ''}"""
+    shell = Shell(lang=lang, title=f"{caption['title']} · {caption['period']}",
+                  footer=f"{t['generated']} · {caption['report_id']}", meta={MANIFEST_META: " ".join(files)})
+    return htmlpage.page(shell, body, css=_INDEX_CSS, font=font)

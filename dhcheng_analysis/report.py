@@ -168,6 +168,12 @@ class Report:
     def title(self) -> str:
         return self.metadata.get("title", "")
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows the annotated report: the text with every fact highlighted (``dh.show``)."""
+        from .annotate import annotated_fragment  # a later stage, loaded only when a notebook displays
+
+        return annotated_fragment(self)
+
     def __repr__(self) -> str:
         return f"Report({self.report_id!r}, {len(self.text)} chars, title={self.title!r})"
 

@@ -20,8 +20,11 @@ FIXTURES = ROOT / "tests" / "fixtures"
 #: Hostile texts (a regression fixture, written for these tests): script, event handlers and
 #: javascript: links in the first line, a section, indicators and comparators; a saved web page
 #: with entity-encoded tags, and a sidecar .json whose title, district and period are payloads.
+#: A Q1–Q3 report (a copy of a real district report, kept as a regression fixture for period wording) and a
+#: text without any figure (written for these tests).
 REPORTS = {"bundled": None, "variant": VARIANT, "payload": FIXTURES / "payload_report.txt",
-           "payload_page": FIXTURES / "payload_page.html"}
+           "payload_page": FIXTURES / "payload_page.html", "q1q3": FIXTURES / "chaoyang_2022_q3.txt",
+           "figureless": FIXTURES / "figureless_report.txt"}
 
 _TMP = Path(tempfile.mkdtemp(prefix="dhcheng-test-report-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)

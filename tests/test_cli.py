@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -11,6 +12,7 @@ from contextlib import redirect_stderr, redirect_stdout
 import pandas as pd
 import pytest
 
+from dhcheng_analysis import cli
 from dhcheng_analysis.cli import main
 
 
@@ -157,3 +159,11 @@ def test_dash_reads_standard_input(monkeypatch):
     assert code == 1 and out == ""
     assert err == ("dhcheng: standard input holds more than the 10 bytes read limit — if it really is one report, "
                    "raise the limit (--max-size, or DHCHENG_MAX_BYTES)\n")
+
+
+def test_the_facts_table_shows_figures_as_printed_never_in_scientific_notation(capsys):
+    assert cli.main(["facts"]) == 0
+    out = capsys.readouterr().out
+    assert not re.search(r"\d\.?\d*e[+-]\d+", out)
+    line = next(ln for ln in out.splitlines() if "f00281" in ln)
+    assert "96.9亿元" in line and "9690000000" not in line

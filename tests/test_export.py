@@ -18,6 +18,9 @@ import pytest
 import dhcheng_analysis as dh
 from dhcheng_analysis import cli, export
 from dhcheng_analysis.errors import ExportError
+from dhcheng_analysis.vocab import labels as _labels
+
+labels = _labels()
 
 INJECTION_TEXT = (
     '=HYPERLINK("http://x")收入完成5亿元。\n'
@@ -113,7 +116,7 @@ def _cells(path: Path):
 # --------------------------------------------------------------------------------------
 def test_every_sheet_present_in_order(workbook_path):
     wb = openpyxl.load_workbook(workbook_path)
-    assert wb.sheetnames == ["说明", "主要指标", "同比变化", "税收", "任务完成", "下半年目标", "核对", "全部数据"]
+    assert wb.sheetnames == ["说明", "主要指标", "同比变化", "税收", "任务完成", "目标与计划", "核对", "全部数据"]
     assert list(export.sheet_names("zh").values()) == wb.sheetnames
 
 
@@ -125,14 +128,57 @@ def test_round_trip_values_equal_tables(workbook_path, tables):
         table = tables[key]
         if table.columns.empty:
             continue
-        _compare(sheets[names[key]], table, key)
+        _compare(sheets[names[key]], export.reader_frame(table, key, "zh", tables), key)
+
+
+ANALYSIS_CODES = {kind: set(labels.codes[kind]) for kind in ("measure", "qualifier", "status", "source", "dimension",
+                                                              "direction", "verdict", "check", "basis")}
+
+
+def test_analysis_sheets_hold_no_code_values(workbook_path):
+    """Every code is a label of the reader's language: no yoy_pct, exact, actual, stated, TRUE/FALSE."""
+    wb = openpyxl.load_workbook(workbook_path)
+    codes = set().union(*ANALYSIS_CODES.values()) | {"true", "false", "True", "False"}
+    for ws in wb.worksheets[1:]:
+        for row in ws.iter_rows(min_row=2, values_only=True):
+            bad = [v for v in row if isinstance(v, bool) or (isinstance(v, str) and v in codes)]
+            assert not bad, (ws.title, bad)
+    values = {v for ws in wb.worksheets[1:] for row in ws.iter_rows(min_row=2, values_only=True) for v in row}
+    assert {"是", "否"} <= values and "同比变化(%)" in values and "实际" in values
+
+
+def test_headline_freezes_the_indicator_and_links_each_row(tmp_path, report, tables):
+    path = export.to_excel(report, tmp_path / "l.xlsx", tables=tables, links="report.html")
+    ws = openpyxl.load_workbook(path)["主要指标"]
+    heads = [c.value for c in ws[1]]
+    assert heads[0] == "指标" and ws.freeze_panes == "B2" and heads[-1] == "报告编号"
+    link = ws.cell(2, heads.index("原文") + 1)
+    fact = tables["headline"]["fact_id"].iloc[0]
+    assert link.hyperlink.target == f"report.html#fact-{fact}"
+
+
+def test_number_formats_keep_the_printed_decimals():
+    assert export.cell_format("yoy_pct", 1.14) == "0.00;[Red]-0.00"
+    assert export.cell_format("completion_pct", 48.2) == "0.0"
+    assert export.cell_format("level", 96.9) == "#,##0.0"
+    assert export.cell_format("level", 41228.0) == "#,##0"
+
+
+def test_audit_shows_money_in_the_display_unit_and_words(workbook_path):
+    ws = openpyxl.load_workbook(workbook_path)["核对"]
+    heads = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    money = [r for r in rows if r[heads.index("单位")] == "亿元"]
+    assert money and all(abs(r[next(i for i, h in enumerate(heads) if h.startswith("报告值"))]) < 1e4 for r in money)
+    messages = [r[heads.index("说明")] for r in rows]
+    assert all(m.startswith(("一致", "不一致")) and "consistent" not in m for m in messages)
 
 
 def test_facts_sheet_keeps_base_units_section_and_sentence(workbook_path, tables):
     facts = tables["facts"]
     ws = openpyxl.load_workbook(workbook_path)["全部数据"]
     heads = [c.value for c in ws[1]]
-    assert heads[: len(facts.columns)][-2:] == ["所在章节", "原文句子"]
+    assert heads[-3:] == ["所在章节", "原文句子", "报告编号"]
     revenue = facts[(facts.indicator == "一般公共预算收入") & (facts.measure == "level")].iloc[0]
     row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == revenue.fact_id)
     assert row[heads.index("数值(金额:元/美元)")] == pytest.approx(9.69e9)
@@ -163,7 +209,7 @@ def test_money_in_yi_yuan_with_unit_in_header(workbook_path, tables):
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, heads.index("指标") + 1).value == "一般公共预算收入")
     assert ws.cell(row, col).value == pytest.approx(revenue.level / 1e8)
     assert ws.cell(row, unit_col).value == "亿元"
-    assert ws.cell(row, col).number_format == "#,##0.00"
+    assert ws.cell(row, col).number_format == "#,##0.0"  # 96.9, as printed
     # a per-capita amount would read 0.00 in 亿元: it keeps 元 in its row
     income = headline[headline.indicator == "居民人均可支配收入"].iloc[0]
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, heads.index("指标") + 1).value == "居民人均可支配收入")
@@ -176,7 +222,7 @@ def test_small_amounts_in_wan_yuan(tmp_path, report):
                           "measure": ["level", "level"], "value": [3.2e6, 5e5], "unit": ["元", "元"],
                           "qualifier": ["exact", "over"], "section": ["", ""], "sentence": ["a", "b"]})
     path = export.to_excel(report, tmp_path / "w.xlsx", tables={"targets": table})
-    ws = openpyxl.load_workbook(path)["下半年目标"]
+    ws = openpyxl.load_workbook(path)["目标与计划"]
     heads = [c.value for c in ws[1]]
     assert "数值(万元)" in heads
     assert ws.cell(2, heads.index("数值(万元)") + 1).value == pytest.approx(320.0)
@@ -189,7 +235,7 @@ def test_negative_changes_red_frozen_header_filter_widths(workbook_path):
         ws = wb[name]
         if ws.max_column == 1 and ws.max_row == 1:
             continue
-        assert ws.freeze_panes == "A2", name
+        assert ws.freeze_panes == "B2", name  # below the header, right of the indicator
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), name
         assert all(c.font.bold for c in ws[1]), name
         widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
@@ -198,7 +244,7 @@ def test_negative_changes_red_frozen_header_filter_widths(workbook_path):
     heads = [c.value for c in ws[1]]
     change = heads.index("变化率(%)") + 1
     formats = {ws.cell(r, change).number_format for r in range(2, ws.max_row + 1)}
-    assert formats == {"0.0;[Red]-0.0"}
+    assert formats <= {"0;[Red]-0", "0.0;[Red]-0.0", "0.00;[Red]-0.00"} and "0.0;[Red]-0.0" in formats
     values = [ws.cell(r, change).value for r in range(2, ws.max_row + 1)]
     assert any(v < 0 for v in values if v is not None)
 
@@ -238,7 +284,7 @@ def test_english_workbook(tmp_path, report, tables):
     assert wb.sheetnames == ["About", "Headline", "Year-on-year", "Tax", "Completion", "Targets", "Audit",
                              "All facts"]
     heads = [c.value for c in wb["All facts"][1]]
-    assert heads[:3] == ["Report id", "Fact id", "Start offset"]
+    assert heads[:3] == ["Indicator", "Fact id", "Start offset"] and heads[-1] == "Report id"
     assert "Source sentence" in heads
     assert any(h.startswith("Level (") and "100m yuan" in h for h in (c.value for c in wb["Headline"][1]))
     assert any("[derived]" in (c.value or "") for c in wb["Headline"][1])
@@ -250,9 +296,9 @@ def test_empty_table_and_missing_columns(tmp_path, report):
                            tables={"yoy": partial, "tax": pd.DataFrame(columns=["report_id", "item"]),
                                    "audit": pd.DataFrame()})
     wb = openpyxl.load_workbook(path)
-    assert [c.value for c in wb["同比变化"][1]] == ["报告编号", "指标", "变化率(%)"]
-    assert wb["同比变化"]["B2"].value == "=1+2" and wb["同比变化"]["B2"].data_type == "s"
-    assert [c.value for c in wb["税收"][1]] == ["报告编号", "项目"] and wb["税收"].max_row == 1
+    assert [c.value for c in wb["同比变化"][1]] == ["指标", "变化率(%)", "报告编号"]
+    assert wb["同比变化"]["A2"].value == "=1+2" and wb["同比变化"]["A2"].data_type == "s"
+    assert [c.value for c in wb["税收"][1]] == ["项目", "报告编号"] and wb["税收"].max_row == 1
     assert wb["核对"]["A1"].value == "（本表无数据）"
     assert wb["全部数据"]["A1"].value == "（本表无数据）"
 

@@ -242,7 +242,7 @@ def test_a_new_run_replaces_the_whole_generation(previous, tmp_path):
     assert {"01_a.html", "02_b.html", "index.html"} <= first
     result = publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
                                   jobs=1, progress=False)
-    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}      # nothing of the first run
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html", "report.html"}  # nothing of the first run
     assert result.index == out.resolve() / "index.html" and result.pages[0].html.is_file()
     assert _siblings(out) == []
     assert oct(out.stat().st_mode & 0o777) == oct(0o777 & ~__import__("dhcheng_analysis.atomic").atomic.current_umask())
@@ -258,7 +258,7 @@ def test_the_swap_works_without_an_atomic_exchange(previous, tmp_path, monkeypat
     monkeypatch.setattr(generation, "_exchange", lambda a, b: False)
     publish.build_report(None, out, notebooks=_tiny_set(root / "books_b", ["01_c"]), workbook=False,
                          jobs=1, progress=False)
-    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html"}
+    assert set(_snapshot(out)) == {"01_c.html", "01_c.ipynb", "index.html", "report.html"}
     assert _siblings(out) == []
 
 
@@ -430,9 +430,9 @@ def test_a_build_parses_the_report_once_and_the_workbook_uses_the_same_tables(tm
         seen["tables"] = real_tables(*a, **k)
         return seen["tables"]
 
-    def excel(report, path, lang="zh", *, tables=None):
+    def excel(report, path, lang="zh", *, tables=None, links=None):
         seen["workbook"] = tables
-        return real_excel(report, path, lang=lang, tables=tables)
+        return real_excel(report, path, lang=lang, tables=tables, links=links)
 
     monkeypatch.setattr(facts, "extract_facts", extract)
     monkeypatch.setattr(analysis, "extract_facts", extract, raising=False)
@@ -494,3 +494,75 @@ def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
         gen.commit()
     assert (target / "index.html").read_text().startswith("<meta")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
+
+
+# ----------------------------------------------------------------------------- reader pages of any report
+def _page_text(path) -> str:
+    markup = path.read_text(encoding="utf-8")
+    markup = re.sub(r"<style.*?</style>|<script.*?</script>", "", markup, flags=re.S)
+    import html as _html
+
+    return _html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def test_a_q1_q3_report_never_says_second_half():
+    result = built("q1q3")
+    assert result.failed == [], result.failed
+    texts = {p.name: _page_text(p) for p in [result.index, result.report_page, *(q.html for q in result.pages)]}
+    for name, text in texts.items():
+        assert "下半年" not in text, name
+    assert "第四季度目标" in texts["04_target_completion.html"] and "全年任务与第四季度要求" in texts["01_overview.html"]
+
+
+def test_pages_speak_one_language_without_developer_wording(build):
+    which, result = build
+    for page in result.pages:
+        text = _page_text(page.html)
+        for word in ("report_path", "tables_path", "参数", "Question:", " / At a glance", "None"):
+            assert word not in text, f"{page.name}: {word!r}"
+        assert re.findall(r'<img [^>]*alt="([^"]+)"', page.html.read_text(encoding="utf-8")), page.name
+
+
+def test_english_pages_are_in_english(tmp_path):
+    result = built("bundled", "en")
+    text = _page_text(result.pages[0].html)
+    assert "Headline indicators" in text and "At a glance" in text and "概览" not in text and "bn yuan" in text
+
+
+def test_a_report_without_figures_says_so_in_one_sentence(capfd):
+    result = built("figureless")
+    assert result.failed == []
+    for page in result.pages:
+        markup = page.html.read_text(encoding="utf-8")
+        text = _page_text(page.html)
+        assert "报告中没有找到数字" in text and text.count("报告中没有找到数字") == 1, page.name
+        assert "Warning" not in markup and "stderr" not in markup and "<pre" not in markup, page.name
+
+
+def test_the_cli_prints_the_index_it_wrote(tmp_path, monkeypatch, capsys):
+    from dhcheng_analysis import cli
+
+    out = tmp_path / "out"
+    seen = {}
+
+    def fake(report, out_dir, **kw):
+        seen["args"] = (report, out_dir, kw)
+        return publish.BuildResult(out_dir=Path(out_dir), report_id="r", title="t", period="p",
+                                   index=Path(out_dir) / "index.html")
+
+    monkeypatch.setattr(publish, "build_report", fake)
+    assert cli.main(["report", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == str((out / "index.html").resolve())
+    assert cli.main(["report", "-o", ""]) == 2
+    assert cli.main(["report", "x.txt", "--corpus", "-o", str(out)]) == 2
+
+
+def test_the_workbook_and_every_table_row_link_to_the_annotated_report(build):
+    which, result = build
+    assert result.report_page is not None and result.report_page.name == "report.html"
+    anchors = set(re.findall(r'id="(fact-[^"]+)"', result.report_page.read_text(encoding="utf-8")))
+    for page in result.pages:
+        links = re.findall(r'<a class="dh-src" href="report\.html#(fact-[^"]+)"', page.html.read_text(encoding="utf-8"))
+        assert links and set(links) <= anchors, page.name
+        assert 'href="report.html"' in page.html.read_text(encoding="utf-8")
+    assert 'href="report.html"' in result.index.read_text(encoding="utf-8")
