@@ -34,7 +34,6 @@ from .apitypes import ReportLike
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
-    count_pairs,
     headline_indicators,
     plan_targets,
     prepare,
@@ -111,7 +110,7 @@ def _row(check: str, main: Mapping, others: list[Mapping], stated: float, comput
         "indicator": main["canon"], "indicator_key": main["key"], "indicator_en": main["en"], "check": check,
         "stated": float(stated), "computed": float(computed), "difference": float(diff),
         "tolerance": float(tolerance), "verdict": verdict, "message": f"{verdict}: {message}",
-        "sentence": main["sentence"], "_pos": int(main["start"]),
+        "sentence": main["sentence"],
     }
 
 
@@ -120,26 +119,40 @@ AUDIT_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "meas
                 "start", "sentence"]
 
 
-def _records(df: pd.DataFrame) -> dict[str, dict]:
-    """Rows by fact id, as plain dicts (a row lookup costs a dict access, not a DataFrame index)."""
-    return {r["fact_id"]: r for r in df[AUDIT_FIELDS].to_dict("records")}
+class _Facts:
+    """The facts as plain records, by id and by sentence and indicator (in printed order): the joins of
+    the audit are dictionary look-ups, not filters of the table."""
+
+    def __init__(self, ft: FactTable) -> None:
+        self.ft = ft
+        self.records = ft.frame[AUDIT_FIELDS].to_dict("records")  # the frame is in printed order
+        self.by_id = {r["fact_id"]: r for r in self.records}
+        self.groups: dict[tuple, list[dict]] = {}
+        for r in self.records:
+            self.groups.setdefault((r["sid"], r["ikey"]), []).append(r)
+
+    def same(self, r: Mapping) -> list[dict]:
+        """Facts of the same sentence and indicator as ``r`` (``r`` included), in printed order."""
+        return self.groups.get((r["sid"], r["ikey"]), [])
 
 
-def _first_per(df: pd.DataFrame, on: list[str]) -> dict[tuple, dict]:
-    """The first printed row of each ``on`` group, as a dict by the group's values."""
-    rows = df.sort_values("start", kind="stable").drop_duplicates(on)[AUDIT_FIELDS].to_dict("records")
-    return {tuple(r[k] for k in on): r for r in rows}
+def _achieved(r: Mapping) -> bool:
+    return r["status"] != "target"
+
+
+def _stated_level(r: Mapping) -> bool:
+    return r["measure"] == "level" and not r["ref"] and _achieved(r)
 
 
 # checks ----------------------------------------------------------------------------------------
 
-def _completion_vs_pairs(ft: FactTable, f: dict[str, dict]) -> list[dict]:
-    p = count_pairs(ft)
+def _completion_vs_pairs(fx: _Facts) -> list[dict]:
+    p = fx.ft.pairs
     p = p[p["stated_id"] != ""]
     rows = []
     for stated_id, total_id, done_id, computed in zip(p["stated_id"], p["total_id"], p["done_id"],
                                                       p["computed_pct"], strict=True):
-        s, tot, done = f[stated_id], f[total_id], f[done_id]
+        s, tot, done = fx.by_id[stated_id], fx.by_id[total_id], fx.by_id[done_id]
         tol = pct_tolerance(s["raw_value"])
         rows.append(_row("completion_vs_count_pair", s, [tot, done], s["value"], computed, tol,
                          f"{done['raw_value']}/{tot['raw_value']} = {computed:.2f}% vs stated {s['raw_value']}% "
@@ -147,17 +160,15 @@ def _completion_vs_pairs(ft: FactTable, f: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def _parts_within_total(ft: FactTable, f: dict[str, dict]) -> list[dict]:
-    fr = ft.frame
-    parts = fr[(fr["relation"] == "part") & fr["parent_id"].isin(f.keys()) & (fr["status"] != "target")]
+def _parts_within_total(fx: _Facts) -> list[dict]:
     groups: dict[str, list[dict]] = {}
-    for p in parts[AUDIT_FIELDS].to_dict("records"):  # in printed order
-        total = f[p["parent_id"]]
-        if p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS:
+    for p in fx.records:  # in printed order
+        total = fx.by_id.get(p["parent_id"]) if p["relation"] == "part" and _achieved(p) else None
+        if total is not None and p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS:
             groups.setdefault(p["parent_id"], []).append(p)
     rows = []
     for parent, members in groups.items():
-        total = f[parent]
+        total = fx.by_id[parent]
         s = float(sum(abs(p["value"]) for p in members))
         tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in members)
         names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in members)
@@ -168,44 +179,39 @@ def _parts_within_total(ft: FactTable, f: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def _change_checks(ft: FactTable, by: dict[str, dict]) -> list[dict]:
+def _change_checks(fx: _Facts) -> list[dict]:
     rules = vocab.concept_rules()
-    f = ft.frame
-    act = f[f["status"] != "target"]
-    c = act[act["measure"].isin(CHANGE_MEASURES)]
-    comp = c["comparator"]
-    prior_base = (comp == "") | comp.map(lambda s: s.endswith(rules.prior_base_suffixes)).astype(bool)
-    adjusted = comp.map(lambda s: any(w in s for w in rules.undated_base_words)).astype(bool)
-    c = c[((c["measure"] == "yoy_pct") | prior_base) & ~adjusted]
-    lv = stated_levels(ft, c)
-    ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS)
-    c = c[ok]
-    level_ids = lv.loc[c.index, "c_fact_id"].tolist()
-    prior = _first_per(act[(act["measure"] == "level") & (act["reference"] == "prior")], ["sid", "ikey"])
-    ab = _first_per(act[act["measure"] == "abs_change"], ["sid", "ikey"])
+    f = fx.ft.frame
+    c = f[(f["status"] != "target") & f["measure"].isin(CHANGE_MEASURES)]
+    lv = stated_levels(fx.ft, c)
     rows = []
-    for ch, level_id in zip(c[AUDIT_FIELDS].to_dict("records"), level_ids, strict=True):
-        level = by[level_id]
-        at = (ch["sid"], ch["ikey"])
+    for ch, level_id, level_unit in zip(c[AUDIT_FIELDS].to_dict("records"), lv["c_fact_id"], lv["c_unit"],
+                                        strict=True):
+        comp = ch["comparator"]
+        prior_base = comp == "" or comp.endswith(rules.prior_base_suffixes)
+        if ((ch["measure"] != "yoy_pct" and not prior_base) or any(w in comp for w in rules.undated_base_words)
+                or not isinstance(level_id, str) or level_unit in schema.PERCENT_UNITS):
+            continue
+        level = fx.by_id[level_id]
+        same = fx.same(ch)
+        p = next((r for r in same if r["measure"] == "level" and r["reference"] == "prior" and _achieved(r)), None)
+        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)), None)
         tol_pct = pct_tolerance(ch["raw_value"])
         hl = _half(level["raw_value"], level["value"])
-        if at in prior:
-            p = prior[at]
+        if p is not None:
             hp = _half(p["raw_value"], p["value"])
             computed = (level["value"] / p["value"] - 1) * 100
             tol = tol_pct + abs(computed + 100) * (hl / level["value"] + hp / p["value"])
             rows.append(_row("change_vs_prior_level", ch, [level, p], ch["value"], computed, tol,
                              f"{_amount(level['value'], level)} / {_amount(p['value'], p)} − 1 = {computed:+.3f}% "
                              f"vs stated {ch['value']:+g}% (rounding allows ±{tol:.3g})"))
-            if at in ab:
-                a = ab[at]
+            if a is not None:
                 diff = level["value"] - p["value"]
                 tol = hl + hp + _half(a["raw_value"], a["value"])
                 rows.append(_row("abs_change_vs_levels", a, [level, p], a["value"], diff, tol,
                                  f"{_amount(level['value'], level)} − {_amount(p['value'], p)} = {_amount(diff, a)} "
                                  f"vs stated {_amount(a['value'], a)}"))
-        elif at in ab:
-            a = ab[at]
+        elif a is not None:
             base = level["value"] - a["value"]
             if base <= 0:
                 continue
@@ -220,22 +226,17 @@ def _change_checks(ft: FactTable, by: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def _completion_vs_target(ft: FactTable, by: dict[str, dict]) -> list[dict]:
-    f = ft.frame
-    c = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
-    lv = f[f["measure"] == "level"]
-    plan = lv[lv["reference"] == "plan"]
-    stated = lv[~lv["ref"] & (lv["status"] != "target")]
-    m = c[["fact_id", "sid", "ikey", "start"]].merge(plan[["sid", "ikey", "start", "fact_id"]], on=["sid", "ikey"],
-                                                     suffixes=("", "_t"))
-    m = m[m["start_t"] < m["start"]].sort_values("start_t").drop_duplicates("fact_id", keep="last")
-    m = m.merge(stated[["sid", "ikey", "start", "fact_id"]], on=["sid", "ikey"], suffixes=("", "_l"))
-    m = m[m["start_l"] < m["start"]].sort_values("start_l").drop_duplicates("fact_id", keep="first")
+def _completion_vs_target(fx: _Facts) -> list[dict]:
     rows = []
-    for cid, tid, lid in zip(m["fact_id"], m["fact_id_t"], m["fact_id_l"], strict=True):
-        ch, t, level = by[cid], by[tid], by[lid]
-        if t["value"] <= 0:
+    for ch in fx.records:
+        if ch["measure"] != "completion_pct" or not _achieved(ch):
             continue
+        before = [r for r in fx.same(ch) if r["measure"] == "level" and r["start"] < ch["start"]]
+        plans = [r for r in before if r["reference"] == "plan"]
+        level = next((r for r in before if _stated_level(r)), None)
+        if not plans or level is None or plans[-1]["value"] <= 0:
+            continue
+        t = plans[-1]
         computed = level["value"] / t["value"] * 100
         tol = pct_tolerance(ch["raw_value"]) + computed * (_half(level["raw_value"], level["value"]) / level["value"]
                                                           + _half(t["raw_value"], t["value"]) / t["value"])
@@ -245,27 +246,26 @@ def _completion_vs_target(ft: FactTable, by: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def _share_checks(ft: FactTable, by: dict[str, dict]) -> list[dict]:
-    f = ft.frame
-    act = f[f["status"] != "target"]
-    shares = act[(act["measure"] == "rate_pct") & (act["comparator"] != "")].copy()
-    if not len(shares):
-        return []
-    whole = shares["comparator"].map(vocab.concept)
-    shares["whole"] = [c.key or "~" + c.name for c in whole]
-    levels = act[(act["measure"] == "level") & ~act["ref"]]
-    single = levels.groupby("ikey")["value"].nunique()
-    wholes = _first_per(levels[levels["ikey"].isin(single[single == 1].index)], ["ikey"])
-    shares = shares[shares["whole"].isin({k for (k,) in wholes})]
-    parts = levels[["sid", "ikey", "start", "fact_id"]].merge(shares[["sid", "ikey", "start", "fact_id"]],
-                                                              on=["sid", "ikey"], suffixes=("", "_r"))
-    parts = parts[parts["start"] < parts["start_r"]].sort_values("start").drop_duplicates("fact_id_r", keep="last")
-    part_of = dict(zip(parts["fact_id_r"], parts["fact_id"], strict=True))
+def _share_checks(fx: _Facts) -> list[dict]:
+    # the whole of a share: a level stated once (one value) for its indicator
+    wholes: dict[str, dict] = {}
+    values: dict[str, set[float]] = {}
+    for r in fx.records:
+        if _stated_level(r):
+            wholes.setdefault(r["ikey"], r)
+            values.setdefault(r["ikey"], set()).add(r["value"])
     rows = []
-    for r, whole in zip(shares[AUDIT_FIELDS].to_dict("records"), shares["whole"], strict=True):
-        if r["fact_id"] not in part_of:
+    for r in fx.records:
+        if r["measure"] != "rate_pct" or not r["comparator"] or not _achieved(r):
             continue
-        w, p = wholes[(whole,)], by[part_of[r["fact_id"]]]
+        c = vocab.concept(r["comparator"])
+        whole_key = c.key or "~" + c.name
+        if len(values.get(whole_key, ())) != 1:
+            continue
+        parts = [p for p in fx.same(r) if _stated_level(p) and p["start"] < r["start"]]
+        if not parts:
+            continue
+        w, p = wholes[whole_key], parts[-1]
         if w["unit"] != p["unit"] or w["value"] <= 0:
             continue
         computed = p["value"] / w["value"] * 100
@@ -302,13 +302,11 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     consistent: parts 地方级 3.3亿元 + 区级 1.4亿元 = 4.7亿元 against total ... 7亿元 (parts may not exceed the total)
     """
     ft = prepare(report, facts)
-    by = _records(ft.frame)
-    groups = [_completion_vs_pairs(ft, by), _parts_within_total(ft, by), _change_checks(ft, by),
-              _completion_vs_target(ft, by), _share_checks(ft, by)]
-    frames = [pd.DataFrame(g) for g in groups if g]
-    df = (pd.concat(frames, ignore_index=True) if frames
-          else pd.DataFrame(columns=[*AUDIT_COLUMNS, "_pos"])).drop(columns="_pos")
-    df = df.drop_duplicates(["check", "fact_ids"]).reset_index(drop=True)[list(AUDIT_COLUMNS)]
+    fx = _Facts(ft)
+    rows = (_completion_vs_pairs(fx) + _parts_within_total(fx) + _change_checks(fx) + _completion_vs_target(fx)
+            + _share_checks(fx))
+    df = pd.DataFrame(rows, columns=list(AUDIT_COLUMNS))
+    df = df.drop_duplicates(["check", "fact_ids"]).reset_index(drop=True)
     for c in ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "message",
               "sentence"):
         df[c] = df[c].astype("string").astype(str)

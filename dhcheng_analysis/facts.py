@@ -24,9 +24,9 @@ from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
 from .vocab import canonical_term, indicator_keys
 
-FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
+FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
-                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence", "indicator_key"]
+                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
 
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")

@@ -85,6 +85,13 @@ class FactTable:
         return _nearest(f, lv, ["sid", "ikey"], ["fact_id", "value", "unit", "raw_value", "raw_unit"])
 
     @cached_property
+    def unquantified(self) -> pd.DataFrame:
+        """Changes the report states without a figure (:func:`~dhcheng_analysis.facts.unquantified_changes`)."""
+        from .facts import unquantified_changes
+
+        return unquantified_changes(self.report)
+
+    @cached_property
     def pairs(self) -> pd.DataFrame:
         """The count pairs of :func:`count_pairs`; computed once."""
         return _count_pairs(self)
@@ -200,38 +207,57 @@ def _str_cols(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
     return df
 
 
-def _join_ids(df: pd.DataFrame, group: str | list[str], id_col: str = "fact_id") -> pd.Series:
+def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
     """Ids of each group joined with ``;`` in row order, each once."""
-    return df.groupby(group, sort=False)[id_col].agg(lambda s: ";".join(dict.fromkeys(x for x in s if x)))
+    acc: dict[object, dict[str, None]] = {}
+    for g, x in zip(df[group], df[id_col], strict=True):
+        ids = acc.setdefault(g, {})
+        if isinstance(x, str) and x:
+            ids[x] = None
+    return pd.Series({g: ";".join(ids) for g, ids in acc.items()}, dtype=object)
 
 
 def _ids_of(*columns: pd.Series) -> pd.Series:
     """Per row, the ids of ``columns`` (in that order, empty and repeated ones left out) joined with ``;``."""
-    wide = pd.concat([c.rename(i) for i, c in enumerate(columns)], axis=1).reset_index(drop=True)
-    if not len(wide):
-        return pd.Series([], index=columns[0].index, dtype=object)
-    long = wide.stack().rename("fact_id").rename_axis(["row", "col"]).reset_index()
-    long = long[long["fact_id"].map(lambda x: isinstance(x, str) and x != "")].drop_duplicates(["row", "fact_id"])
-    joined = long.groupby("row", sort=False)["fact_id"].agg(";".join).reindex(wide.index).fillna("")
-    return joined.set_axis(columns[0].index)
+    joined = [";".join(dict.fromkeys(x for x in ids if isinstance(x, str) and x))
+              for ids in zip(*(c.tolist() for c in columns), strict=True)]
+    return pd.Series(joined, index=columns[0].index, dtype=object)
 
 
 def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[str]) -> pd.DataFrame:
-    """For each row, the candidate sharing ``on`` printed last before it, else the first after it.
+    """For each row, the candidate sharing ``on`` printed last before it, else the first after it (an
+    as-of join by group, both directions; a row is never its own candidate).
 
-    Returns ``cols`` of the chosen candidate (prefixed ``c_``), aligned on ``rows.index`` (NaN where none).
+    Returns ``cols`` of the chosen candidate (prefixed ``c_``, with ``c_start``), aligned on ``rows.index``
+    (NaN where none).
     """
-    left = rows[[*on, "start"]].rename(columns={"start": "_start"}).reset_index(names="_row")
-    right = cand[[*on, *dict.fromkeys(["start", *cols])]].add_prefix("c_").rename(
-        columns={f"c_{k}": k for k in on})
-    m = left.merge(right, on=on, how="inner")
-    if "c_fact_id" in m.columns and "fact_id" in rows.columns:
-        m = m[m["c_fact_id"].to_numpy() != rows.loc[m["_row"], "fact_id"].to_numpy()]
-    before = m["c_start"] < m["_start"]
-    m["_order"] = np.where(before, -m["c_start"], m["c_start"] + (1 << 40))
-    m = m.sort_values(["_row", "_order"], kind="stable").drop_duplicates("_row")
-    out = m.set_index("_row")[[f"c_{c}" for c in dict.fromkeys(["start", *cols])]]
-    return out.reindex(rows.index)
+    cols = list(dict.fromkeys(["start", *cols]))
+    groups: dict[tuple, list[int]] = {}
+    keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
+    starts = cand["start"].tolist()
+    for i in sorted(range(len(starts)), key=starts.__getitem__):
+        groups.setdefault(keys[i], []).append(i)
+    cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
+    row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
+    row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
+    chosen = []
+    for key, start, own in zip(row_keys, rows["start"].tolist(), row_ids, strict=True):
+        members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
+        before = [i for i in members if starts[i] < start]
+        chosen.append(before[-1] if before else next(iter(members), -1))
+    pick = np.array(chosen, dtype=np.int64)
+    found = pick >= 0
+    out = {}
+    for col in cols:
+        values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
+        col_values = np.full(len(rows), np.nan, dtype=object)
+        col_values[found] = values[pick[found]]
+        out[f"c_{col}"] = col_values
+    frame = pd.DataFrame(out, index=rows.index)
+    for col in cols:  # numbers stay numbers
+        if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
+            frame[f"c_{col}"] = pd.to_numeric(frame[f"c_{col}"]).astype(float)
+    return frame
 
 
 def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
@@ -365,11 +391,12 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    wide = picks.pivot(index="ikey", columns="role", values=["fact_id", "value", "unit", "qualifier", "comparator",
-                                                             "start", "sid"]).reindex(order)
+    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "value", "unit", "qualifier",
+                                                        "comparator"]].to_dict("records")}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
-        return wide[(col, r)] if (col, r) in wide.columns else pd.Series(fill, index=order, dtype=object)
+        return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
+                         dtype=float if col == "value" else object)
 
     mp = main_pp.set_index("ikey").reindex(order)
     # the comparator's own value: the percentage the difference is taken from (this figure − difference)
@@ -383,7 +410,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     base_value = base["c_value"].where(~rate_base, field("value", "level")).astype(float)
     base_measure = base["c_measure"].where(~rate_base, "rate_pct")
     base_q = base["c_qualifier"].where(~rate_base, field("qualifier", "level"))
-    estimate = used.groupby("ikey")["status"].agg(lambda s: (s == "estimate").any()).reindex(order)
+    estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
 
     out = pd.DataFrame(index=order)
     out["report_id"] = main["report_id"]
@@ -424,7 +451,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
     else:
         out["h2_growth_required_pct"] = np.nan
-    out["status"] = np.where(estimate.fillna(False).astype(bool), "estimate", "actual")
+    out["status"] = np.where(estimate, "estimate", "actual")
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
@@ -493,7 +520,10 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     })
     # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids
     same = ["_ikey", "measure", "_value", "comparator", "status", "period"]
-    df["fact_ids"] = df.groupby(same, sort=False)["fact_id"].transform(lambda s: ";".join(s))
+    ids: dict[tuple, list[str]] = {}
+    for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
+        ids.setdefault(k, []).append(fid)
+    df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
     df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
@@ -545,22 +575,22 @@ def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series
     """Name of a tax base lost, by scope: 税款(全口径), 税款(地方级) (a part takes the name of its total:
     减收7亿元(地方级3.3亿元、区级1.4亿元))."""
     english = vocab.concept_rules().scope_english
-    by_id = f.set_index("fact_id")
-    part = (t["relation"] == "part") & t["parent_id"].isin(by_id.index)
-    name = t["parent_id"].map(by_id["bare"]).where(part, t["bare"])
-    en = t["parent_id"].map(by_id["en"]).where(part, t["en"])
-    en = en.where(~t["key"].eq("") | part, name)
-    scoped = t["scope"] != ""
-    item = name.where(~scoped, name + "(" + t["scope"] + ")")
-    item_en = en.where(~scoped, en + " (" + t["scope"].map(lambda s: english.get(s, s)) + ")")
-    return item, item_en
+    bare = dict(zip(f["fact_id"], f["bare"], strict=True))
+    eng = dict(zip(f["fact_id"], f["en"], strict=True))
+    items, items_en = [], []
+    for own_bare, own_en, key, parent, relation, scope in zip(
+            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], t["scope"], strict=True):
+        part = relation == "part" and parent in bare
+        name = bare[parent] if part else own_bare
+        en = eng[parent] if part else (own_en if key else name)
+        items.append(f"{name}({scope})" if scope else name)
+        items_en.append(f"{en} ({english.get(scope, scope)})" if scope else en)
+    return pd.Series(items, index=t.index, dtype=object), pd.Series(items_en, index=t.index, dtype=object)
 
 
 def _except_rows(ft: FactTable) -> pd.DataFrame:
     """Items stated only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长)."""
-    from .facts import unquantified_changes
-
-    u = unquantified_changes(ft.report)
+    u = ft.unquantified
     if not len(u):
         return pd.DataFrame()
     u = u[u["dimension"].astype(str).isin(BREAKDOWNS)].copy()
@@ -572,11 +602,11 @@ def _except_rows(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     ids = _join_ids(f.loc[f["sentence"].isin(set(u["sentence"])), ["sentence", "fact_id"]], "sentence")
     u["fact_ids"] = u["sentence"].map(ids)
-    # a statement without a figure of its own: the nearest figure before it in its section
-    left = u[["start", "section"]].astype({"start": "int64", "section": object}).reset_index().sort_values("start")
-    near = pd.merge_asof(left, f[["start", "section", "fact_id"]].sort_values("start"), on="start", by="section",
-                         direction="backward").set_index("index")["fact_id"]
-    u["fact_ids"] = u["fact_ids"].fillna(near.reindex(u.index))
+    if u["fact_ids"].isna().any():  # a statement without a figure of its own: the nearest before it in its section
+        left = u[["start", "section"]].astype({"start": "int64", "section": object}).reset_index().sort_values("start")
+        near = pd.merge_asof(left, f[["start", "section", "fact_id"]].sort_values("start"), on="start",
+                             by="section", direction="backward").set_index("index")["fact_id"]
+        u["fact_ids"] = u["fact_ids"].fillna(near.reindex(u.index))
     u = u[u["fact_ids"].notna() & (u["fact_ids"] != "")]
     con = con.reindex(u.index)
     return pd.DataFrame({
@@ -648,13 +678,21 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
         "qualifier": rows["qualifier"], "status": rows["status"], "basis": "fact", "section": rows["section"],
         "sentence": rows["sentence"], "_pos": rows["start"],
     })
-    # one change stated twice under two names of the fiscal total is one row
+    # one change stated twice under two names of the fiscal total is one row, with the ids of both
     key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator"]
-    has = df["change_pct"].notna()
-    groups = df[has].groupby(key, sort=False, dropna=False)
-    df.loc[has, "fact_ids"] = groups["fact_ids"].transform(
-        lambda s: ";".join(dict.fromkeys(";".join(s).split(";"))))
-    df = df[~(has & df.duplicated(key, keep="first"))]
+    first: dict[tuple, int] = {}
+    ids = df["fact_ids"].tolist()
+    drop = []
+    for i, (k, has) in enumerate(zip(zip(*(df[c] for c in key), strict=True), df["change_pct"].notna(),
+                                     strict=True)):
+        if not has:
+            continue
+        j = first.setdefault(k, i)
+        if j != i:
+            ids[j] = ";".join(dict.fromkeys([*ids[j].split(";"), *ids[i].split(";")]))
+            drop.append(i)
+    df = df.assign(fact_ids=ids)
+    df = df[~np.isin(np.arange(len(df)), drop)]
     ex = _except_rows(ft)
     if len(ex):
         seen = set(zip(df["dimension"], df["item"], strict=True))
@@ -707,8 +745,12 @@ def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
 
 def _count_pairs(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
-    done = f[(f["relation"] == "done") & (f["status"] != "target")]
-    pairs = done.add_prefix("d_").merge(f.add_prefix("t_"), left_on="d_parent_id", right_on="t_fact_id")
+    done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
+                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey"]]
+    totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
+                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
+                    "period", "section", "sentence"]]
+    pairs = done.add_prefix("d_").merge(totals.add_prefix("t_"), left_on="d_parent_id", right_on="t_fact_id")
     pairs = pairs[(pairs["t_value"] > 0) & (pairs["t_unit"] == pairs["d_unit"])].reset_index(drop=True)
     pairs["total_id"], pairs["done_id"] = pairs["t_fact_id"], pairs["d_fact_id"]
     pairs["numerator"], pairs["denominator"], pairs["unit"] = pairs["d_value"], pairs["t_value"], pairs["t_unit"]

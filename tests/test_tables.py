@@ -617,3 +617,11 @@ def test_a_difference_from_a_base_not_read_gives_no_comparator_value(chaoyang):
         assert math.isnan(retail["comparator_value"])
     else:
         assert retail["comparator_value"] == pytest.approx(-9.6)
+
+
+def test_every_table_of_a_text_without_figures_is_empty():
+    with pytest.warns(dh.NoFiguresWarning):
+        t = dh.all_tables("这是一份没有任何数字的说明文字。")
+    assert list(t) == list(vocab.labels().tables)
+    assert all(len(df) == 0 for df in t.values())
+    assert "indicator_key" in t["headline"].columns and "computed_pct" in t["completion"].columns
