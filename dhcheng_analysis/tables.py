@@ -267,6 +267,7 @@ def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
     return ft.levels.loc[rows.index]
 
 
+@cache
 def _base_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r = vocab.concept_rules()
     return (re.compile(r.dated_base_regex), re.compile(r.full_year_period_regex),
@@ -827,9 +828,11 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     df["annual"] = df["annual"].astype(bool)
     df["benchmark_pct"] = bench
     df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
-    df["on_track"] = pd.array(np.where(df["annual"], df["completion_pct"].astype(float) >= bench, False),
-                              dtype="boolean")
-    df.loc[~df["annual"], "on_track"] = pd.NA
+    # True/False for an annual task, None (not judged) otherwise: ``completion[completion["on_track"] == True]``
+    # keeps the annual tasks on track
+    df["on_track"] = pd.Series([bool(v >= bench) if a else None for v, a in zip(df["completion_pct"], df["annual"],
+                                                                                strict=True)],
+                               index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
     df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
                         "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"))
