@@ -12,9 +12,9 @@ and the number of boolean-mask filters of a DataFrame one ``all_tables`` call ma
 joins and selections of the facts: the count depends on the number of tables, not of facts).
 
 Measured on a shared 2-core machine (load average 3–6 from other work), the code before the
-tables read only fact columns against the code after, alternating runs: bundled report 0.65–0.83 s
-before, 0.34–0.56 s after; ``tests/gold/heldout/haidian_2022_q3.txt`` (53 headline rows) 1.39–1.86 s
-before, 0.29–0.46 s after. Mask filters (this script's count): bundled report 464 before, 56 after;
+tables read only fact columns against the code after, alternating runs (median of 9 each): bundled
+report 0.76–0.93 s before, 0.33–0.38 s after; ``tests/gold/heldout/haidian_2022_q3.txt`` (53 headline
+rows before) 1.86–2.41 s before, 0.29–0.42 s after. Mask filters (this script's count): bundled report 464 before, 56 after;
 haidian_2022_q3 1263 before, 48 after.
 """
 
