@@ -43,7 +43,7 @@ _LAZY = {
     "tax_declines": "tables",
     "target_completion": "tables",
     "plan_targets": "tables",
-    "all_tables": "tables",
+    "all_tables": "analysis",
     "audit": "analysis",
     "to_excel": "export",
     "to_csv": "export",

@@ -1,14 +1,19 @@
 """Derived analyses on top of the key tables: the report's self-audit, and all tables at once.
 
 :func:`audit` recomputes every stated ratio it can from figures stated next to it and says
-whether the two agree within the rounding of the printed numbers:
+whether the two agree within the rounding of the printed numbers. It reads the facts' columns
+only — no sentence is read again:
 
-- a stated completion rate against its count pair ("120座…已完成92座,完成率77%");
-- parts against their total ("减收7亿元(地方级3.3亿元、区级1.4亿元)", "其中…");
-- a change against the level and the prior level or the absolute change stated with it
-  ("完成712345万元,比上年同期698120万元增收14225万元,增长2.04%");
-- a completion against the target level stated with it ("完成年初预算1500000万元的47.49%");
-- a share against the two levels it relates ("非税收入9.8亿元,占一般公共预算收入的比重为11.1%").
+- a stated completion rate against its count pair ("120座…已完成92座,完成率77%": ``relation`` ``done``);
+- parts against their total ("减收7亿元(地方级3.3亿元、区级1.4亿元)", "其中…": ``relation`` ``part``);
+- a change against the level and the prior level (``reference`` ``prior``) or the absolute change
+  stated with it ("完成712345万元,比上年同期698120万元增收14225万元,增长2.04%");
+- a completion against the plan level stated with it (``reference`` ``plan``: "完成年初预算1500000万元的47.49%");
+- a share against the two levels it relates (the share's ``comparator`` names the whole:
+  "非税收入9.8亿元,占一般公共预算收入的比重为11.1%").
+
+:func:`all_tables` builds every key table of the registry (``vocab.labels().tables``) from one
+extraction.
 
 >>> import dhcheng_analysis as dh
 >>> a = dh.audit(dh.load_report())
@@ -20,23 +25,19 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 
-from . import schema
+from . import schema, vocab
+from .apitypes import ReportLike
 from .tables import (
     CHANGE_MEASURES,
-    FactContext,
-    _akin,
-    _context,
-    _level_for,
-    _same_indicator,
-    _str_cols,
-    canonical_indicator,
-    count_pairs,
+    FactTable,
     headline_indicators,
     plan_targets,
+    prepare,
+    stated_levels,
     target_completion,
     tax_declines,
     yoy_changes,
@@ -44,16 +45,12 @@ from .tables import (
 
 AUDIT_CHECKS = ("completion_vs_count_pair", "parts_within_total", "change_vs_prior_level",
                 "abs_change_vs_levels", "change_vs_abs_change", "completion_vs_target_level", "share_vs_levels")
-AUDIT_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "check", "stated", "computed",
-                 "difference", "tolerance", "verdict", "message", "sentence")
-
-PRIOR_BEFORE = re.compile(r"(?:上年同期|去年同期|上年|去年|同期)$")
-TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)$")
-SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。占]{1,30}?)(?:的)?(?:比重|比例|份额|总量)?(?:为|达到|达|是)?$")
+AUDIT_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "check", "stated",
+                 "computed", "difference", "tolerance", "verdict", "message", "sentence")
 EPS = 1e-9
 
 
-# rounding ------------------------------------------------------------------------------------
+# rounding --------------------------------------------------------------------------------------
 
 def _decimals(raw: str) -> int | None:
     m = re.fullmatch(r"[\d,]+(?:\.(\d+))?", str(raw).replace(" ", ""))
@@ -66,21 +63,25 @@ def pct_tolerance(raw: str) -> float:
     return 0.0 if d is None else 0.5 * 10.0 ** -d
 
 
-def half_unit(row: pd.Series) -> float:
+def half_unit(row: Mapping) -> float:
     """Rounding of a printed amount, in base units: 96.9亿元 → 5e6 元; an integer count → 0 (exact)."""
-    d = _decimals(row["raw_value"])
+    return _half(row["raw_value"], row["value"])
+
+
+def _half(raw_value: str, value: float) -> float:
+    d = _decimals(raw_value)
     if d is None:
         return 0.0
-    raw = float(str(row["raw_value"]).replace(",", ""))
+    raw = float(str(raw_value).replace(",", ""))
     if raw == 0:
         return 0.0
-    scale = abs(row["value"] / raw)
+    scale = abs(value / raw)
     if d == 0 and math.isclose(scale, 1.0):
         return 0.0
     return 0.5 * 10.0 ** -d * scale
 
 
-def _amount(value: float, like: pd.Series) -> str:
+def _amount(value: float, like: Mapping) -> str:
     """``value`` written in the printed unit of ``like`` (4.7亿元, 14225万元)."""
     try:
         raw = float(str(like["raw_value"]).replace(",", ""))
@@ -98,7 +99,7 @@ def _num(x: float) -> str:
     return f"{x:,.4f}".rstrip("0").rstrip(".")
 
 
-def _row(ctx: FactContext, check: str, main: pd.Series, others: list[pd.Series], stated: float, computed: float,
+def _row(check: str, main: Mapping, others: list[Mapping], stated: float, computed: float,
          tolerance: float, message: str, *, inequality: bool = False) -> dict:
     diff = computed - stated
     ok = (abs(computed) <= abs(stated) + tolerance + EPS) if inequality else abs(diff) <= tolerance + EPS
@@ -106,194 +107,177 @@ def _row(ctx: FactContext, check: str, main: pd.Series, others: list[pd.Series],
     ids = list(dict.fromkeys([main["fact_id"], *[o["fact_id"] for o in others]]))
     return {
         "report_id": main["report_id"], "fact_id": main["fact_id"], "fact_ids": ";".join(ids),
-        "indicator": main["canon"], "indicator_en": main["en"], "check": check, "stated": float(stated),
-        "computed": float(computed), "difference": float(diff), "tolerance": float(tolerance),
-        "verdict": verdict, "message": f"{verdict}: {message}", "sentence": main["sentence"],
+        "indicator": main["canon"], "indicator_key": main["key"], "indicator_en": main["en"], "check": check,
+        "stated": float(stated), "computed": float(computed), "difference": float(diff),
+        "tolerance": float(tolerance), "verdict": verdict, "message": f"{verdict}: {message}",
+        "sentence": main["sentence"],
     }
 
 
-# checks --------------------------------------------------------------------------------------
+AUDIT_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit", "raw_value",
+                "raw_unit", "status", "comparator", "reference", "ref", "parent_id", "relation", "sid", "ikey",
+                "start", "sentence"]
 
-def _completion_vs_pairs(ctx: FactContext) -> list[dict]:
+
+class _Facts:
+    """The facts as plain records, by id and by sentence and indicator (in printed order): the joins of
+    the audit are dictionary look-ups, not filters of the table."""
+
+    def __init__(self, ft: FactTable) -> None:
+        self.ft = ft
+        self.records = ft.frame[AUDIT_FIELDS].to_dict("records")  # the frame is in printed order
+        self.by_id = {r["fact_id"]: r for r in self.records}
+        self.groups: dict[tuple, list[dict]] = {}
+        for r in self.records:
+            self.groups.setdefault((r["sid"], r["ikey"]), []).append(r)
+
+    def same(self, r: Mapping) -> list[dict]:
+        """Facts of the same sentence and indicator as ``r`` (``r`` included), in printed order."""
+        return self.groups.get((r["sid"], r["ikey"]), [])
+
+
+def _achieved(r: Mapping) -> bool:
+    return r["status"] != "target"
+
+
+def _stated_level(r: Mapping) -> bool:
+    return r["measure"] == "level" and not r["ref"] and _achieved(r)
+
+
+# checks ----------------------------------------------------------------------------------------
+
+def _completion_vs_pairs(fx: _Facts) -> list[dict]:
+    p = fx.ft.pairs
+    p = p[p["stated_id"] != ""]
     rows = []
-    comp = ctx.facts[ctx.facts["measure"] == "completion_pct"]
-    for tot, done in count_pairs(ctx):
-        stated = comp[(comp["sent"] == tot["sent"]) & (comp["start"] > done["start"])]
-        stated = stated[[not n or _akin(tot["indicator"], i) for n, i in zip(stated["named"], stated["indicator"],
-                                                                              strict=True)]]
-        if not len(stated):
-            continue
-        s = stated.iloc[0]
-        computed = done["value"] / tot["value"] * 100
+    for stated_id, total_id, done_id, computed in zip(p["stated_id"], p["total_id"], p["done_id"],
+                                                      p["computed_pct"], strict=True):
+        s, tot, done = fx.by_id[stated_id], fx.by_id[total_id], fx.by_id[done_id]
         tol = pct_tolerance(s["raw_value"])
-        rows.append(_row(ctx, "completion_vs_count_pair", s, [tot, done], s["value"], computed, tol,
+        rows.append(_row("completion_vs_count_pair", s, [tot, done], s["value"], computed, tol,
                          f"{done['raw_value']}/{tot['raw_value']} = {computed:.2f}% vs stated {s['raw_value']}% "
                          f"(difference {computed - s['value']:+.2f} pp, rounding allows ±{tol:g})"))
     return rows
 
 
-def _parts_groups(ctx: FactContext) -> list[tuple[pd.Series, list[pd.Series]]]:
-    """(total, parts) from "X(地方级A、区级B)" and from "X…,其中A…B" in one sentence or the next."""
-    out: list[tuple[pd.Series, list[pd.Series]]] = []
-    norm = ctx.norm
-    for sent in ctx.report.sentences:
-        segment = norm[sent.start:sent.end]
-        if "(" not in segment and "其中" not in segment:
-            continue
-        in_sent = ctx.actual_in(sent.start)
-        in_sent = in_sent[~in_sent["reference"]]
-        if not len(in_sent):
-            continue
-        # parenthesised parts right after a figure
-        for m in re.finditer(r"\(([^()]{2,80})\)", norm[sent.start:sent.end]):
-            a, b = sent.start + m.start(), sent.start + m.end()
-            before = in_sent[(in_sent["end"] <= a) & (in_sent["end"] >= a - 1)]
-            if not len(before):
-                continue
-            total = before.iloc[-1]
-            parts = in_sent[(in_sent["start"] > a) & (in_sent["end"] < b) & (in_sent["unit"] == total["unit"])
-                            & (in_sent["measure"] == total["measure"])]
-            if len(parts) >= 1 and total["unit"] not in schema.PERCENT_UNITS:
-                out.append((total, [p for _, p in parts.iterrows()]))
-        # 其中 …
-        for m in re.finditer("其中", norm[sent.start:sent.end]):
-            at = sent.start + m.start()
-            pool = in_sent[(in_sent["measure"] == "level") & (in_sent["start"] < at)]
-            if not len(pool) and not norm[sent.start:at].strip(" :"):
-                prev = ctx.report.sentence_at(sent.start - 1) if sent.start > 0 else None
-                if prev is not None:
-                    pool = ctx.actual_in(prev.start)
-                    pool = pool[~pool["reference"] & (pool["measure"] == "level")]
-            pool = pool[~pool["unit"].isin(schema.PERCENT_UNITS)]
-            if not len(pool):
-                continue
-            total = pool.iloc[-1]
-            after = in_sent[(in_sent["start"] > at) & (in_sent["measure"] == "level")
-                            & (in_sent["unit"] == total["unit"])]
-            parts = _scope_parts(ctx, at, after)
-            if parts:
-                out.append((total, parts))
-    return out
-
-
-def _scope_parts(ctx: FactContext, at: int, after: pd.DataFrame) -> list[pd.Series]:
-    """Parts named after 其中: up to the next semicolon, further only while they are of one kind."""
-    parts: list[pd.Series] = []
-    kind = None
-    for _, p in after.iterrows():
-        crossed = any(c in ";\n" for c in ctx.norm[at:int(p["start"])])
-        if crossed:
-            if not kind or p["category"] != kind:
-                break
-        kind = kind or p["category"]
-        parts.append(p)
-    return parts
-
-
-def _parts_within_total(ctx: FactContext) -> list[dict]:
+def _parts_within_total(fx: _Facts) -> list[dict]:
+    groups: dict[str, list[dict]] = {}
+    for p in fx.records:  # in printed order
+        total = fx.by_id.get(p["parent_id"]) if p["relation"] == "part" and _achieved(p) else None
+        if total is not None and p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS:
+            groups.setdefault(p["parent_id"], []).append(p)
     rows = []
-    for total, parts in _parts_groups(ctx):
-        s = sum(abs(p["value"]) for p in parts)
-        tol = half_unit(total) + sum(half_unit(p) for p in parts)
-        names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in parts)
-        rows.append(_row(ctx, "parts_within_total", total, parts, abs(total["value"]), s, tol,
+    for parent, members in groups.items():
+        total = fx.by_id[parent]
+        s = float(sum(abs(p["value"]) for p in members))
+        tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in members)
+        names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in members)
+        rows.append(_row("parts_within_total", total, members, abs(total["value"]), s, tol,
                          f"parts {names} = {_amount(s, total)} against total {total['indicator']} "
                          f"{_amount(abs(total['value']), total)} (parts may not exceed the total)",
                          inequality=True))
     return rows
 
 
-def _change_checks(ctx: FactContext) -> list[dict]:
+def _change_checks(fx: _Facts) -> list[dict]:
+    rules = vocab.concept_rules()
+    f = fx.ft.frame
+    c = f[(f["status"] != "target") & f["measure"].isin(CHANGE_MEASURES)]
+    lv = stated_levels(fx.ft, c)
     rows = []
-    f = ctx.actual
-    for _, c in f[f["measure"].isin(CHANGE_MEASURES)].iterrows():
-        if c["measure"] == "change_pct" and not PRIOR_BEFORE.search(c["comparator"] or "上年同期"):
+    for ch, level_id, level_unit in zip(c[AUDIT_FIELDS].to_dict("records"), lv["c_fact_id"], lv["c_unit"],
+                                        strict=True):
+        comp = ch["comparator"]
+        prior_base = comp == "" or comp.endswith(rules.prior_base_suffixes)
+        if ((ch["measure"] != "yoy_pct" and not prior_base) or any(w in comp for w in rules.undated_base_words)
+                or not isinstance(level_id, str) or level_unit in schema.PERCENT_UNITS):
             continue
-        if c["comparator"] and re.search(r"剔除|扣除|平均", c["comparator"]):
-            continue
-        level = _level_for(ctx, c)
-        if level is None or level["unit"] in schema.PERCENT_UNITS:
-            continue
-        same = _same_indicator(ctx.actual_in(int(c["sent"])), c)
-        prior = same[same["reference"] & (same["measure"] == "level") & same["before"].map(
-            lambda b: bool(PRIOR_BEFORE.search(b))).astype(bool)]
-        ab = same[same["measure"] == "abs_change"]
-        tol_pct = pct_tolerance(c["raw_value"])
-        if len(prior):
-            p = prior.iloc[0]
+        level = fx.by_id[level_id]
+        same = fx.same(ch)
+        p = next((r for r in same if r["measure"] == "level" and r["reference"] == "prior" and _achieved(r)), None)
+        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)), None)
+        tol_pct = pct_tolerance(ch["raw_value"])
+        hl = _half(level["raw_value"], level["value"])
+        if p is not None:
+            hp = _half(p["raw_value"], p["value"])
             computed = (level["value"] / p["value"] - 1) * 100
-            tol = tol_pct + abs(computed + 100) * (half_unit(level) / level["value"] + half_unit(p) / p["value"])
-            rows.append(_row(ctx, "change_vs_prior_level", c, [level, p], c["value"], computed, tol,
+            tol = tol_pct + abs(computed + 100) * (hl / level["value"] + hp / p["value"])
+            rows.append(_row("change_vs_prior_level", ch, [level, p], ch["value"], computed, tol,
                              f"{_amount(level['value'], level)} / {_amount(p['value'], p)} − 1 = {computed:+.3f}% "
-                             f"vs stated {c['value']:+g}% (rounding allows ±{tol:.3g})"))
-            if len(ab):
-                a = ab.iloc[0]
+                             f"vs stated {ch['value']:+g}% (rounding allows ±{tol:.3g})"))
+            if a is not None:
                 diff = level["value"] - p["value"]
-                tol = half_unit(level) + half_unit(p) + half_unit(a)
-                rows.append(_row(ctx, "abs_change_vs_levels", a, [level, p], a["value"], diff, tol,
+                tol = hl + hp + _half(a["raw_value"], a["value"])
+                rows.append(_row("abs_change_vs_levels", a, [level, p], a["value"], diff, tol,
                                  f"{_amount(level['value'], level)} − {_amount(p['value'], p)} = {_amount(diff, a)} "
                                  f"vs stated {_amount(a['value'], a)}"))
-        elif len(ab):
-            a = ab.iloc[0]
+        elif a is not None:
             base = level["value"] - a["value"]
             if base <= 0:
                 continue
             computed = a["value"] / base * 100
-            rel = (half_unit(a) / abs(a["value"]) if a["value"] else 0) + (half_unit(level) + half_unit(a)) / base
+            ha = _half(a["raw_value"], a["value"])
+            rel = (ha / abs(a["value"]) if a["value"] else 0) + (hl + ha) / base
             tol = tol_pct + abs(computed) * rel
-            rows.append(_row(ctx, "change_vs_abs_change", c, [level, a], c["value"], computed, tol,
+            rows.append(_row("change_vs_abs_change", ch, [level, a], ch["value"], computed, tol,
                              f"change {_amount(a['value'], a)} over prior level {_amount(base, level)} "
                              f"(= {_amount(level['value'], level)} minus the change) = {computed:+.3f}% "
-                             f"vs stated {c['value']:+g}% (rounding allows ±{tol:.3g})"))
+                             f"vs stated {ch['value']:+g}% (rounding allows ±{tol:.3g})"))
     return rows
 
 
-def _completion_vs_target(ctx: FactContext) -> list[dict]:
+def _completion_vs_target(fx: _Facts) -> list[dict]:
     rows = []
-    for _, c in ctx.actual[ctx.actual["measure"] == "completion_pct"].iterrows():
-        same = _same_indicator(ctx.in_sentence(int(c["sent"])), c)
-        same = same[(same["measure"] == "level") & (same["start"] < c["start"])]
-        target = same[same["before"].map(lambda b: bool(TARGET_BEFORE.search(b))).astype(bool)]
-        level = same[~same["reference"] & (same["status"] != "target")]
-        if not len(target) or not len(level) or target.iloc[-1]["value"] <= 0:
+    for ch in fx.records:
+        if ch["measure"] != "completion_pct" or not _achieved(ch):
             continue
-        t, lv = target.iloc[-1], level.iloc[0]
-        computed = lv["value"] / t["value"] * 100
-        tol = pct_tolerance(c["raw_value"]) + computed * (half_unit(lv) / lv["value"] + half_unit(t) / t["value"])
-        rows.append(_row(ctx, "completion_vs_target_level", c, [lv, t], c["value"], computed, tol,
-                         f"{_amount(lv['value'], lv)} / {_amount(t['value'], t)} = {computed:.3f}% vs stated "
-                         f"{c['raw_value']}% (rounding allows ±{tol:.3g})"))
+        before = [r for r in fx.same(ch) if r["measure"] == "level" and r["start"] < ch["start"]]
+        plans = [r for r in before if r["reference"] == "plan"]
+        level = next((r for r in before if _stated_level(r)), None)
+        if not plans or level is None or plans[-1]["value"] <= 0:
+            continue
+        t = plans[-1]
+        computed = level["value"] / t["value"] * 100
+        tol = pct_tolerance(ch["raw_value"]) + computed * (_half(level["raw_value"], level["value"]) / level["value"]
+                                                          + _half(t["raw_value"], t["value"]) / t["value"])
+        rows.append(_row("completion_vs_target_level", ch, [level, t], ch["value"], computed, tol,
+                         f"{_amount(level['value'], level)} / {_amount(t['value'], t)} = {computed:.3f}% vs stated "
+                         f"{ch['raw_value']}% (rounding allows ±{tol:.3g})"))
     return rows
 
 
-def _share_checks(ctx: FactContext) -> list[dict]:
+def _share_checks(fx: _Facts) -> list[dict]:
+    # the whole of a share: a level stated once (one value) for its indicator
+    wholes: dict[str, dict] = {}
+    values: dict[str, set[float]] = {}
+    for r in fx.records:
+        if _stated_level(r):
+            wholes.setdefault(r["ikey"], r)
+            values.setdefault(r["ikey"], set()).add(r["value"])
     rows = []
-    f = ctx.actual
-    levels = f[(f["measure"] == "level") & ~f["reference"]]
-    for _, r in f[f["measure"] == "rate_pct"].iterrows():
-        m = SHARE_BEFORE.search(r["before"])
-        if not m:
+    for r in fx.records:
+        if r["measure"] != "rate_pct" or not r["comparator"] or not _achieved(r):
             continue
-        whole_name = canonical_indicator(m.group("whole")).name
-        wholes = levels[levels["canon"] == whole_name]
-        if not len(wholes) or wholes["value"].nunique() != 1:
+        c = vocab.concept(r["comparator"])
+        whole_key = c.key or "~" + c.name
+        if len(values.get(whole_key, ())) != 1:
             continue
-        part = _same_indicator(ctx.actual_in(int(r["sent"])), r)
-        part = part[(part["measure"] == "level") & ~part["reference"] & (part["start"] < r["start"])]
-        if not len(part):
+        parts = [p for p in fx.same(r) if _stated_level(p) and p["start"] < r["start"]]
+        if not parts:
             continue
-        w, p = wholes.iloc[0], part.iloc[-1]
+        w, p = wholes[whole_key], parts[-1]
         if w["unit"] != p["unit"] or w["value"] <= 0:
             continue
         computed = p["value"] / w["value"] * 100
-        tol = pct_tolerance(r["raw_value"]) + computed * (half_unit(p) / p["value"] + half_unit(w) / w["value"])
-        rows.append(_row(ctx, "share_vs_levels", r, [p, w], r["value"], computed, tol,
+        tol = pct_tolerance(r["raw_value"]) + computed * (_half(p["raw_value"], p["value"]) / p["value"]
+                                                          + _half(w["raw_value"], w["value"]) / w["value"])
+        rows.append(_row("share_vs_levels", r, [p, w], r["value"], computed, tol,
                          f"{_amount(p['value'], p)} / {_amount(w['value'], w)} = {computed:.3f}% vs stated "
                          f"{r['raw_value']}% (rounding allows ±{tol:.3g})"))
     return rows
 
 
-def audit(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """The report checks itself: every stated ratio recomputed from the figures stated with it.
 
     Parameters
@@ -307,8 +291,8 @@ def audit(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame
     -------
     DataFrame
         One row per check: ``report_id, fact_id`` (the stated figure checked), ``fact_ids`` (all
-        figures used), ``indicator, indicator_en, check, stated, computed, difference`` (computed −
-        stated), ``tolerance`` (what the rounding of the printed figures allows), ``verdict``
+        figures used), ``indicator, indicator_key, indicator_en, check, stated, computed, difference``
+        (computed − stated), ``tolerance`` (what the rounding of the printed figures allows), ``verdict``
         (``consistent`` / ``inconsistent``), ``message`` (both numbers, in words) and ``sentence``.
 
     Examples
@@ -317,53 +301,52 @@ def audit(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame
     >>> print(a[a["check"] == "parts_within_total"].iloc[-1]["message"])  # doctest: +ELLIPSIS
     consistent: parts 地方级 3.3亿元 + 区级 1.4亿元 = 4.7亿元 against total ... 7亿元 (parts may not exceed the total)
     """
-    ctx = _context(report, facts)
-    rows = (_completion_vs_pairs(ctx) + _parts_within_total(ctx) + _change_checks(ctx)
-            + _completion_vs_target(ctx) + _share_checks(ctx))
+    ft = prepare(report, facts)
+    fx = _Facts(ft)
+    rows = (_completion_vs_pairs(fx) + _parts_within_total(fx) + _change_checks(fx) + _completion_vs_target(fx)
+            + _share_checks(fx))
     df = pd.DataFrame(rows, columns=list(AUDIT_COLUMNS))
     df = df.drop_duplicates(["check", "fact_ids"]).reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "message", "sentence"))
+    for c in ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "message",
+              "sentence"):
+        df[c] = df[c].astype("string").astype(str)
     for c in ("stated", "computed", "difference", "tolerance"):
         df[c] = pd.to_numeric(df[c]).astype(float)
     df["check"] = pd.Categorical(df["check"], categories=list(AUDIT_CHECKS))
     df["verdict"] = pd.Categorical(df["verdict"], categories=["consistent", "inconsistent"])
-    return schema.check_table(df, schema.AUDIT, fact_ids=ctx.ids)
+    return schema.check_table(df, schema.AUDIT, fact_ids=ft.ids)
 
 
-TABLE_KEYS = ("facts", "headline", "yoy", "tax", "completion", "targets", "audit")
+# every table at once ---------------------------------------------------------------------------
+
+BUILDERS: dict[str, Callable[[FactTable], pd.DataFrame]] = {
+    "facts": lambda ft: ft.facts,
+    "headline": headline_indicators,
+    "yoy": yoy_changes,
+    "tax": tax_declines,
+    "completion": target_completion,
+    "targets": plan_targets,
+    "audit": audit,
+}
+"""How each table of the registry (``vocab.labels().tables``) is built from the prepared facts."""
 
 
-def all_tables(report: Any = None, facts: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """Every key table of a report, from one extraction.
+def all_tables(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Every key table of a report, from one extraction, in the order of the table registry.
 
     Returns
     -------
     dict
-        Keys ``facts, headline, yoy, tax, completion, targets, audit``.
+        Keys of ``vocab.labels().tables``: ``facts, headline, yoy, tax, completion, targets, audit``.
 
     Examples
     --------
     >>> list(all_tables())
     ['facts', 'headline', 'yoy', 'tax', 'completion', 'targets', 'audit']
     """
-    if facts is None and not isinstance(report, FactContext):
-        from .facts import extract_facts
-        from .report import Report, load_report
-
-        rep = report if isinstance(report, Report) else load_report(report)
-        facts = extract_facts(rep)
-        report = rep
-    ctx = _context(report, facts)
-    source = facts if facts is not None else ctx.facts
-    return {
-        "facts": source,
-        "headline": headline_indicators(ctx),
-        "yoy": yoy_changes(ctx),
-        "tax": tax_declines(ctx),
-        "completion": target_completion(ctx),
-        "targets": plan_targets(ctx),
-        "audit": audit(ctx),
-    }
+    ft = prepare(report, facts)
+    return {key: BUILDERS[key](ft) for key in vocab.labels().tables}
 
 
-__all__ = ["audit", "all_tables", "pct_tolerance", "half_unit", "AUDIT_CHECKS", "TABLE_KEYS"]
+__all__ = ["audit", "all_tables", "pct_tolerance", "half_unit", "AUDIT_CHECKS", "BUILDERS"]
+

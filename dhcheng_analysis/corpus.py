@@ -839,43 +839,15 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
 
 
 # ============================================================================= fact columns
-def _glossary_keys() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for t in vocab.glossary():
-        if not t.key:
-            continue
-        for name in (t.canonical, *t.aliases):
-            out.setdefault(_SPACE.sub("", normalize(name)), t.key)
-    return out
-
-
-_KEY_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|本年|当年|全年|年末|年底|全国|我国|全区|全市|全省|全县)+")
-_KEY_TRIM = re.compile(r"^[-—―–·•、,，:：;；\s\"“”《》()（）]+|[-—―–·•、,，:：;；\s\"“”《》()（）]+$")
-
-
-@cache
-def _key_of(phrase: str) -> str:
-    keys = _gloss_keys()
-    s = _KEY_TRIM.sub("", _SPACE.sub("", normalize(phrase)))
-    if s in keys:
-        return keys[s]
-    s = _KEY_TRIM.sub("", _KEY_PREFIX.sub("", s))
-    return keys.get(s, "")
-
-
-@cache
-def _gloss_keys() -> dict[str, str]:
-    return _glossary_keys()
-
-
 def indicator_keys(facts: pd.DataFrame) -> pd.Series:
     """The glossary key of each fact's indicator (``gdp``, ``cpi`` …), empty when unknown.
 
-    The extractor's own ``indicator_key`` column is used when the facts have it. Otherwise the
-    printed indicator, with leading time words (2016年, 今年, 全年, 年末 …) and scope words (全国,
-    我国, 全区 …) taken off, must *be* a glossary name or alias: a phrase that only contains one
-    (单位国内生产总值能耗 contains 国内生产总值) keeps an empty key, so a key never names a wider or
-    narrower concept than the phrase.
+    The facts' own ``indicator_key`` column (written by :func:`~dhcheng_analysis.extract_facts`) is
+    read; facts without it (older tables, hand-made ones) get the same key from
+    :func:`dhcheng_analysis.vocab.indicator_key`: the printed indicator, with leading time words
+    (2016年, 今年, 全年, 年末 …) and scope words (全国, 我国, 全区 …) taken off, must *be* a glossary name
+    or alias — a phrase that only contains one (单位国内生产总值能耗 contains 国内生产总值) is not that
+    concept, so a key never names a wider or narrower concept than the phrase.
 
     >>> indicator_keys(pd.DataFrame({"indicator": ["国内生产总值", "2016年全国居民消费价格", "单位国内生产总值能耗", "口"]})).tolist()
     ['gdp', 'cpi', 'energy_intensity', '']
@@ -883,7 +855,7 @@ def indicator_keys(facts: pd.DataFrame) -> pd.Series:
     if "indicator_key" in facts.columns:
         return facts["indicator_key"].fillna("").astype("str")
     names = facts["indicator"].fillna("").astype("str")
-    return pd.Series([_key_of(s) for s in names], index=facts.index, dtype="str", name="indicator_key")
+    return pd.Series(vocab.indicator_keys(names), index=facts.index, dtype="str", name="indicator_key")
 
 
 def _heading_year(heading: str, delivered: int | None) -> int | None:
@@ -1046,15 +1018,14 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
 
 
 def _canonical(phrase: str) -> str:
-    term = vocab.canonical_term(str(phrase))
-    key = _key_of(str(phrase))
-    return term.canonical if term is not None and term.key == key else str(phrase)
+    c = vocab.concept(str(phrase))
+    return c.name if c.key else str(phrase)
 
 
 def _english(key: str, phrase: str) -> str:
-    term = vocab.canonical_term(str(phrase))
-    if term is not None and term.key == key:
-        return term.english
+    c = vocab.concept(str(phrase))
+    if c.key == key:
+        return c.english
     return next((t.english for t in vocab.glossary() if t.key == key), "")
 
 

@@ -22,9 +22,9 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
-from .vocab import canonical_term
+from .vocab import canonical_term, indicator_keys
 
-FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
+FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
                 "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
 
@@ -1457,6 +1457,7 @@ def _facts_frame(report: Report):
         "lead": _lead_flags(report, figs),
         "section": strings(f.section for f in figs),
         "sentence": sentence,
+        "indicator_key": strings(indicator_keys([f.indicator for f in figs])),
     }
     del figs
     df = pd.DataFrame(columns, columns=FACT_COLUMNS)

@@ -80,7 +80,16 @@ def _fail(spec: TableSpec, what: str, rows: pd.DataFrame) -> None:
 
 
 def _blank(s: pd.Series) -> pd.Series:
-    return s.isna() | (s.astype("string").str.strip() == "")
+    return pd.Series([not (isinstance(v, str) and v.strip()) for v in s], index=s.index, dtype=bool)
+
+
+def _outside(s: pd.Series, allowed: set[str] | frozenset[str]) -> pd.Series:
+    """Values present (not NA) and not in ``allowed``."""
+    return pd.Series([not _missing(v) and str(v) not in allowed for v in s], index=s.index, dtype=bool)
+
+
+def _missing(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
 def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | None = None) -> pd.DataFrame:
@@ -113,7 +122,9 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
         if col not in df.columns:
             continue
         s = df[col]
-        bad = s.notna() & ~s.astype("string").isin(list(allowed))
+        if isinstance(s.dtype, pd.CategoricalDtype) and set(map(str, s.cat.categories)) <= set(allowed):
+            continue
+        bad = _outside(s, set(allowed))
         if bad.any():
             _fail(spec, f"{col!r} outside {list(allowed)}", df[bad])
     for col, (lo, hi) in spec.ranges.items():
@@ -127,7 +138,8 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
         if col not in df.columns:
             continue
         s = df[col]
-        bad = s.notna() & ~s.map(lambda u: isinstance(u, str) and is_base_unit(u)).astype(bool)
+        bad = pd.Series([not _missing(u) and not (isinstance(u, str) and is_base_unit(u)) for u in s],
+                        index=s.index, dtype=bool)
         if bad.any():
             _fail(spec, f"unit column {col!r} holds a unit that is not a base unit (元 not 亿元)", df[bad])
     if fact_ids is not None:
@@ -135,31 +147,34 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
         for col in spec.fact_id_columns:
             if col not in df.columns:
                 continue
-            s = df[col]
-            bad = s.notna() & ~s.astype("string").isin(sorted(known))
+            bad = _outside(df[col], known)
             if bad.any():
                 _fail(spec, f"{col!r} not found in the facts table", df[bad])
         for col in spec.fact_ids_columns:
             if col not in df.columns:
                 continue
-            ids = df[col].fillna("").astype(str).str.split(";")
-            bad = ids.map(lambda xs: not xs or any(x not in known for x in xs)).astype(bool)
+            bad = pd.Series([_missing(v) or not str(v) or any(x not in known for x in str(v).split(";"))
+                             for v in df[col]], index=df.index, dtype=bool)
             if bad.any():
                 _fail(spec, f"{col!r} names ids not found in the facts table (or is empty)", df[bad])
     return df
 
 
+STATUSES = tuple(dict.fromkeys((*vocab.STATUSES, "actual", "target", "estimate")))
+"""Statuses a table shows: achieved, target, and estimate (预计: a forecast, never a target)."""
+
 PCT_RANGE = (-100.0, 10_000.0)  # a change can fall at most 100 %; growth of 100× is implausible here
 
 HEADLINE = TableSpec(
     "headline",
-    required=("report_id", "indicator", "indicator_en", "indicator_as_printed", "level", "unit",
+    required=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level", "unit",
               "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator", "comparator_value",
               "comparator_value_qualifier", "rank", "rank_group", "implied_prior_level",
-              "implied_annual_target", "h2_required", "h2_growth_required_pct", "period", "section",
+              "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period", "section",
               "fact_id", "fact_ids"),
     key=("report_id", "indicator"),
-    vocab={"level_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS},
+    vocab={"level_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
+           "status": STATUSES},
     ranges={"yoy_pct": PCT_RANGE, "completion_pct": (0.0, 1000.0), "pp_diff": (-100.0, 100.0),
             "rank": (1, 1000)},
     unit_columns=("unit",),
@@ -168,24 +183,26 @@ HEADLINE = TableSpec(
 
 YOY = TableSpec(
     "yoy",
-    required=("report_id", "fact_id", "indicator", "indicator_en", "measure", "change_pct", "direction",
-              "comparator", "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier",
-              "status", "period", "section", "sentence"),
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "measure",
+              "change_pct", "abs_change", "unit", "direction", "comparator", "level", "level_unit", "level_fact_id",
+              "implied_prior_level", "qualifier", "status", "period", "section", "sentence"),
     key=("report_id", "fact_id"),
-    vocab={"measure": ("yoy_pct", "change_pct"), "direction": ("up", "down", "flat"),
-           "qualifier": vocab.QUALIFIERS, "status": vocab.STATUSES},
+    vocab={"measure": ("yoy_pct", "change_pct", "abs_change"), "direction": ("up", "down", "flat"),
+           "qualifier": vocab.QUALIFIERS, "status": STATUSES},
     ranges={"change_pct": PCT_RANGE},
-    unit_columns=("level_unit",),
+    unit_columns=("level_unit", "unit"),
     fact_id_columns=("fact_id", "level_fact_id"),
+    fact_ids_columns=("fact_ids",),
 )
 
 TAX = TableSpec(
     "tax",
-    required=("report_id", "fact_id", "dimension", "item", "indicator_en", "measure", "change_pct",
-              "direction", "level", "level_unit", "abs_change", "unit", "qualifier", "sentence"),
+    required=("report_id", "fact_id", "dimension", "item", "indicator_key", "indicator_en", "measure", "change_pct",
+              "direction", "level", "level_unit", "abs_change", "unit", "qualifier", "status", "sentence"),
     key=("report_id", "dimension", "item", "measure", "fact_id"),
     vocab={"dimension": ("total", "sector", "tax_type", "base_loss", "new_entities"),
-           "measure": vocab.MEASURES, "direction": ("up", "down", "flat"), "qualifier": vocab.QUALIFIERS},
+           "measure": vocab.MEASURES, "direction": ("up", "down", "flat"), "qualifier": vocab.QUALIFIERS,
+           "status": STATUSES},
     ranges={"change_pct": PCT_RANGE},
     unit_columns=("unit", "level_unit"),
     fact_ids_columns=("fact_ids",),
@@ -193,11 +210,11 @@ TAX = TableSpec(
 
 COMPLETION = TableSpec(
     "completion",
-    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "completion_pct", "source",
-              "numerator", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "status",
-              "section", "sentence"),
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "completion_pct",
+              "computed_pct", "source", "comparator", "numerator", "denominator", "count_unit", "benchmark_pct",
+              "gap_pp", "on_track", "annual", "status", "section", "sentence"),
     key=("report_id", "fact_ids", "source"),
-    vocab={"source": ("stated", "computed"), "status": vocab.STATUSES},
+    vocab={"source": ("stated", "computed"), "status": STATUSES},
     ranges={"completion_pct": (0.0, 1000.0), "benchmark_pct": (0.0, 100.0)},
     unit_columns=("count_unit",),
     fact_ids_columns=("fact_ids",),
@@ -205,8 +222,8 @@ COMPLETION = TableSpec(
 
 TARGETS = TableSpec(
     "targets",
-    required=("report_id", "fact_id", "indicator", "indicator_en", "measure", "value", "unit", "qualifier",
-              "section", "sentence"),
+    required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "measure", "value", "unit",
+              "qualifier", "section", "sentence"),
     key=("report_id", "fact_id"),
     vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
     unit_columns=("unit",),
@@ -214,8 +231,8 @@ TARGETS = TableSpec(
 
 AUDIT = TableSpec(
     "audit",
-    required=("report_id", "fact_id", "fact_ids", "indicator_en", "check", "stated", "computed", "difference",
-              "tolerance", "verdict", "message"),
+    required=("report_id", "fact_id", "fact_ids", "indicator_key", "indicator_en", "check", "stated", "computed",
+              "difference", "tolerance", "verdict", "message"),
     key=("report_id", "check", "fact_ids"),
     vocab={"verdict": ("consistent", "inconsistent")},
     fact_ids_columns=("fact_ids",),

@@ -1,10 +1,16 @@
-"""Key tables: selections and pivots of the facts table, each row traceable to its facts.
+"""Key tables: selections, merges and pivots of the facts table, each row traceable to its facts.
 
 Every function takes a :class:`~dhcheng_analysis.report.Report`, a path or the report text
 (plus, optionally, a facts table already extracted from it) and returns a DataFrame with
-``report_id``, ``fact_id`` (the main fact) and ``indicator_en``. Rows built from several
-facts also carry ``fact_ids`` (ids joined with ``;``). Figures the report states and figures
-computed from them sit in different columns; :data:`DERIVED_COLUMNS` names the computed ones.
+``report_id``, ``fact_id`` (the main fact), ``indicator_key`` and ``indicator_en``. Rows built
+from several facts also carry ``fact_ids`` (ids joined with ``;``). Figures the report states and
+figures computed from them sit in different columns; :data:`DERIVED_COLUMNS` names the computed ones.
+
+The tables read only the facts: what they need from the text (the base of a comparison, the
+scope, the dimension, reference levels, parts and counts done, the lead block) is a column of
+the facts, read once by the extractor. Indicator names are matched to the glossary by whole
+name (:func:`~dhcheng_analysis.vocab.concept`), so a table never files a phrase under a wider or
+narrower concept than the one printed.
 
 >>> import dhcheng_analysis as dh
 >>> h = dh.headline_indicators(dh.load_report())
@@ -17,426 +23,318 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from functools import cache, cached_property
 
 import numpy as np
 import pandas as pd
 
 from . import schema, vocab
+from .apitypes import ReportLike
 from .errors import TableInvariantError
 from .report import Report, load_report, period_share
 
 FACT_INPUT_COLUMNS = ("report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
-                      "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "section",
-                      "sentence")
+                      "raw_value", "raw_unit", "qualifier", "status", "section", "sentence")
+"""Columns a facts table must have for the tables to be built from it."""
+
+CONTEXT_COLUMNS = {"comparator": "", "period": "", "scope": "", "dimension": "", "reference": "",
+                   "parent_id": "", "relation": "", "lead": False}
+"""Columns the extractor writes for the tables, with the value a facts table without them implies."""
 
 DERIVED_COLUMNS = ("implied_prior_level", "implied_annual_target", "h2_required", "h2_growth_required_pct",
-                   "comparator_value", "comparator_value_qualifier")
-"""Headline columns computed from stated figures, never read from the report."""
+                   "comparator_value", "comparator_value_qualifier", "computed_pct")
+"""Columns computed from stated figures, never read from the report."""
 
-YOY_BASE = "上年同期"
 PCT_MEASURES = ("yoy_pct", "change_pct", "completion_pct", "rate_pct")
 CHANGE_MEASURES = ("yoy_pct", "change_pct")
-
-# Parsing rules kept as data ---------------------------------------------------------------
-CLAUSE_STOPS = ",;。\n!?:"
-GROUP_STOPS = ";\n"
-# sector names followed by these words name a sector quantity (商务服务业税收, 批发零售业销售额)
-SECTOR_SUFFIX_EN = {"税收收入": "tax revenue", "税收": "tax revenue", "营业收入": "operating revenue",
-                    "收入": "revenue", "销售额": "sales", "增加值": "value added", "营业额": "turnover",
-                    "利润": "profits"}
-# text just before a level that makes it a reference figure (比上年同期698120万元, 年初预算150亿元)
-REFERENCE_BEFORE = re.compile(r"(上年同期|去年同期|上年|去年|同期|预算|计划|目标|任务|规模)$")
-# a count reached so far: 已完成64项, 已投入使用765个, 已实现开工, 已开工28个
-DONE_CUE = re.compile(r"已(?:经)?(?:基本)?(?:完成|投入使用|投用|实现|开工|建成|开通|竣工|签约|落地|启动|交付|"
-                      r"验收|整改|清退|销账|办结|到位|落实|完工|复工)")
-# the elapsed-time benchmark applies to annual tasks
-ANNUAL_CUE = re.compile(r"全年|年度|年初|本年|今年|年内")
-# statements that one item did not fall while the others did: 主要税种除个人所得税外均呈现负增长
-EXCEPT_NOT_DOWN = re.compile(r"除(?P<items>[^,;。除外]{1,40}?)外[^,;。]{0,12}?(?:均|都|全部|皆)[^,;。]{0,6}?"
-                             r"(?:负增长|下降|减少|减收|下滑|回落)")
-EXCEPT_NOT_UP = re.compile(r"除(?P<items>[^,;。除外]{1,40}?)外[^,;。]{0,12}?(?:均|都|全部|皆)[^,;。]{0,6}?"
-                           r"(?:正增长|(?<!负)增长|增加|增收|上升)")
-LIST_SPLIT = re.compile(r"[、和及与]|以及")
-TAX_WORD = "税"
-BASE_LOSS_CUE = re.compile(r"迁出|外迁|流失|迁移|转移|流出")
-LOSS_CUE = re.compile(r"减收|流失|损失|造成|减少")
-LOSS_VERBS = re.compile(r"^(?:共|共计|累计|合计)?(?:造成|导致|带来|形成)?")
-SCOPE_WORDS = ("全口径", "地方级", "区级", "市级", "中央级", "县级")
-SCOPE_EN = {"全口径": "all levels of government", "地方级": "local share", "区级": "district share",
-            "市级": "city share", "中央级": "central share", "县级": "county share"}
-NEW_ENTITY_CUE = re.compile(r"新设|新增|新注册|新登记|新成立")
-ENTITY_WORDS = ("市场主体", "企业", "个体工商户", "经营主体")
-TOTAL_TERMS = ("一般公共预算收入", "税收收入")
-REVENUE_TYPE_TERMS = ("非税收入",)
-RANK_VERBS = tuple(sorted(vocab.cues().get("rank_verbs", ()), key=len, reverse=True))
+HEADLINE_MEASURES = ("level", "yoy_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "change_pct")
+STATUSES = schema.STATUSES
+BREAKDOWNS = ("sector", "tax_type")
+"""Table kinds that break an aggregate down (an industry's tax, a tax type): never headline indicators."""
+UNNAMED = "(未命名)"
 
 
-# Facts in context ----------------------------------------------------------------------------
+# Facts, prepared once --------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Indicator:
-    """Canonical name of an indicator phrase and what the glossary says about it."""
+class FactTable:
+    """A facts table made ready for the table builders: typed columns, sentence ids, and each
+    indicator's glossary concept. Built once per report (``all_tables`` builds it once).
 
-    name: str
-    english: str
-    category: str
-    headline: bool
-    in_glossary: bool
-
-
-def _alias_at(phrase: str, term: vocab.Term) -> tuple[int, int]:
-    """Span of the longest name of ``term`` found in ``phrase`` ((-1, 0) when none is)."""
-    for alias in sorted((term.canonical, *term.aliases), key=len, reverse=True):
-        i = phrase.find(alias)
-        if i >= 0:
-            return i, i + len(alias)
-    return -1, 0
-
-
-def canonical_indicator(phrase: Any) -> Indicator:
-    """Canonical indicator of a phrase as printed, with its English name.
-
-    Glossary aliases map to one name (社会消费品零售额 → 社会消费品零售总额). A sector name keeps
-    the quantity that follows it (商务服务业税收, 批发和零售业销售额 → 批发零售业销售额). A phrase
-    the glossary lacks keeps its own wording and uses it as its label.
-
-    >>> canonical_indicator("社会消费品零售额").name
-    '社会消费品零售总额'
-    >>> canonical_indicator("批发和零售业税收").english
-    'Wholesale and retail trade tax revenue'
-    """
-    text = phrase.strip() if isinstance(phrase, str) else ""
-    term = vocab.canonical_term(text)
-    if term is None:
-        return Indicator(text, text, "", False, False)
-    if term.category == "sector":
-        _, end = _alias_at(text, term)
-        suffix = text[end:] if end > 0 else ""
-        for word, english in SECTOR_SUFFIX_EN.items():
-            if suffix.startswith(word):
-                return Indicator(term.canonical + word, f"{term.english} {english}", term.category, False, True)
-    return Indicator(term.canonical, term.english, term.category, term.headline, True)
-
-
-class FactContext:
-    """A facts table joined to its report: sentence and clause positions, canonical names.
-
-    Built once per report and shared by the table builders (``all_tables`` builds it once).
+    ``frame`` adds to the facts: ``sid`` (sentence id), ``key``/``canon``/``en``/``category``/
+    ``term_headline`` (the concept), ``ikey`` (what identifies an indicator: its key, else its
+    name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
+    ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level).
     """
 
-    def __init__(self, report: Report, facts: pd.DataFrame):
-        missing = [c for c in FACT_INPUT_COLUMNS if c not in facts.columns]
-        if missing:
-            raise TableInvariantError(
-                f"facts table lacks columns {missing}: pass the table returned by extract_facts")
-        self.report = report
-        self.text = report.text
-        self.norm = report.norm
-        f = facts.reset_index(drop=True).copy()
-        f["fact_id"] = pd.Series([str(x) for x in f["fact_id"]], index=f.index, dtype=object)
-        f["report_id"] = pd.Series([str(x) for x in f["report_id"]], index=f.index, dtype=object)
-        f["start"] = f["start"].astype(int)
-        f["end"] = f["end"].astype(int)
-        f["value"] = pd.to_numeric(f["value"], errors="coerce").astype(float)
-        for col in ("indicator", "measure", "unit", "qualifier", "status", "comparator", "period", "section",
-                    "sentence", "raw_value", "raw_unit"):
-            # plain Python strings: the builders select rows many times, and object columns take fast
-            f[col] = pd.Series([x if isinstance(x, str) else "" for x in f[col].astype(object)],
-                               index=f.index, dtype=object)
-        f["qualifier"] = [q or "exact" for q in f["qualifier"]]
-        f["status"] = [s or "actual" for s in f["status"]]
-        sents = [report.sentence_at(s) for s in f["start"]]
-        f["sent"] = [s.start if s else -1 for s in sents]
-        f["sent_end"] = [s.end if s else -1 for s in sents]
-        f["group"] = [self._group_of(s, st) for s, st in zip(f["sent"], f["start"], strict=True)]
-        inds = [canonical_indicator(i) for i in f["indicator"]]
-        f["canon"] = [i.name for i in inds]
-        f["en"] = [i.english for i in inds]
-        f["category"] = [i.category for i in inds]
-        f["term_headline"] = [i.headline for i in inds]
-        f["in_glossary"] = [i.in_glossary for i in inds]
-        f["before"] = [self.clause_before(s) for s in f["start"]]
-        # a figure without an indicator is labelled by the words before it (力争7月底前完成进度达到)
-        f["named"] = f["indicator"] != ""
-        f["canon"] = [c if c else _clause_label(b) for c, b in zip(f["canon"], f["before"], strict=True)]
-        f["en"] = [e if e else c for e, c in zip(f["en"], f["canon"], strict=True)]
-        f["reference"] = [(m == "level") and bool(REFERENCE_BEFORE.search(b))
-                          for m, b in zip(f["measure"], f["before"], strict=True)]
-        for col in ("named", "reference", "term_headline", "in_glossary"):
-            f[col] = f[col].astype(bool)
-        for col in ("sent", "sent_end", "group"):
-            f[col] = f[col].astype("int64")
-        for col in ("canon", "en", "category", "before", "qualifier", "status"):
-            f[col] = f[col].astype(object)
-        self.facts = f.sort_values("start", kind="stable").reset_index(drop=True)
-        self.ids = set(self.facts["fact_id"])
-        self._by_sentence = {k: g for k, g in self.facts.groupby("sent", sort=False)}
-        self.pairs: list[tuple[pd.Series, pd.Series]] | None = None  # count pairs, found once
+    report: Report
+    facts: pd.DataFrame
+    frame: pd.DataFrame
+    ids: frozenset
 
-    def in_sentence(self, sent: int) -> pd.DataFrame:
-        """Facts of the sentence starting at ``sent`` (empty frame when it holds none)."""
-        g = self._by_sentence.get(sent)
-        return g if g is not None else self.facts.iloc[0:0]
-
-    def actual_in(self, sent: int) -> pd.DataFrame:
-        """Achieved (not target) facts of the sentence starting at ``sent``."""
-        g = self.in_sentence(sent)
-        return g[g["status"] != "target"]
-
-    # text helpers
-    def _group_of(self, sent: int, start: int) -> int:
-        if sent < 0:
-            return -1
-        seg = self.norm[sent:start]
-        return sum(seg.count(c) for c in GROUP_STOPS)
-
-    def clause_before(self, start: int) -> str:
-        """Text of the clause up to ``start`` (back to the last comma, semicolon or full stop)."""
-        i = start
-        while i > 0 and self.norm[i - 1] not in CLAUSE_STOPS and start - i < 80:
-            i -= 1
-        return self.norm[i:start].strip()
-
-    def clause_after(self, end: int) -> str:
-        j = end
-        while j < len(self.norm) and self.norm[j] not in CLAUSE_STOPS and j - end < 80:
-            j += 1
-        return self.norm[end:j]
-
-    def group_text(self, sent: int, group: int) -> tuple[int, str]:
-        """Start offset and text of clause group ``group`` (between semicolons) of a sentence."""
-        s = self.report.sentence_at(sent)
-        if s is None:
-            return sent, ""
-        norm = self.norm[s.start:s.end]
-        parts = re.split(r"[;\n]", norm)
-        pos = s.start
-        for k, part in enumerate(parts):
-            if k == group:
-                return pos, part
-            pos += len(part) + 1
-        return pos, ""
+    @property
+    def share(self) -> float:
+        """Share of the year elapsed at the report's period (H1 → 0.5)."""
+        return period_share(self.report)
 
     @cached_property
-    def actual(self) -> pd.DataFrame:
-        return self.facts[self.facts["status"] != "target"]
+    def levels(self) -> pd.DataFrame:
+        """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
+        f = self.frame
+        lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
+        return _nearest(f, lv, ["sid", "ikey"], ["fact_id", "value", "unit", "raw_value", "raw_unit"])
 
-    def lead_span(self) -> tuple[int, int]:
-        """Span of the block the report leads with: a 主要指标 section, else the text before the first sub-heading."""
-        secs = self.report.sections
-        for s in secs:
-            if re.search(r"主要(?:经济)?指标|经济运行|总体情况|主要指标运行", s.heading):
-                return s.start, s.end
-        first = next((s for s in secs if s.level == 1), None)
-        if first is None:  # no headings: the first paragraph with a figure
-            if not len(self.facts):
-                return 0, 0
-            pos = int(self.facts["start"].iloc[0])
-            end = self.text.find("\n", pos)
-            return self.text.rfind("\n", 0, pos) + 1, len(self.text) if end < 0 else end
-        sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
-        return first.start, (sub.start if sub else first.end)
+    @cached_property
+    def unquantified(self) -> pd.DataFrame:
+        """Changes the report states without a figure (:func:`~dhcheng_analysis.facts.unquantified_changes`)."""
+        from .facts import unquantified_changes
 
+        return unquantified_changes(self.report)
 
-def _clause_label(before: str) -> str:
-    label = before.strip(" “”\"'()")
-    return label[-20:] or "(unnamed)"
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """The count pairs of :func:`count_pairs`; computed once."""
+        return _count_pairs(self)
 
 
-def _context(report: Any, facts: pd.DataFrame | None) -> FactContext:
-    if isinstance(report, FactContext):
+def _strings(s: pd.Series) -> pd.Series:
+    return pd.Series([x if isinstance(x, str) else "" for x in s.astype(object)], index=s.index, dtype=object)
+
+
+@cache
+def _key_terms() -> dict[str, vocab.Term]:
+    out: dict[str, vocab.Term] = {}
+    for t in vocab.glossary():
+        out.setdefault(t.key, t)
+    return out
+
+
+_NO_KEY = "(none given)"  # not a key: keys are snake_case
+
+
+def _concept_columns(indicators: pd.Series, keys: pd.Series | None) -> pd.DataFrame:
+    """Concept of every distinct (indicator, key): computed once per distinct phrase."""
+    rules = vocab.concept_rules()
+    given = keys.to_numpy(dtype=object) if keys is not None else np.full(len(indicators), _NO_KEY, dtype=object)
+    pairs = pd.DataFrame({"indicator": indicators.to_numpy(dtype=object), "key_given": given})
+    uniq = pairs.drop_duplicates()
+    rows = []
+    for ind, given in zip(uniq["indicator"], uniq["key_given"], strict=True):
+        c = vocab.concept(ind)
+        key = c.key if given == _NO_KEY else given
+        canon, en, cat, head = c.name, c.english, c.category, c.headline
+        if key != c.key:  # the extractor's key: name the row by it
+            t = _key_terms().get(key)
+            canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
+        kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
+                else "sector" if cat == "sector_quantity"
+                else "total" if key in (*rules.tax_total_keys, *rules.revenue_total_keys) else "")
+        bare = canon if key else c.bare
+        rows.append((ind, given, key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare))
+    cols = ["indicator", "key_given", "key", "canon", "en", "category", "term_headline", "kscope", "quantity", "ckind",
+            "bare"]
+    return pairs.merge(pd.DataFrame(rows, columns=cols), on=["indicator", "key_given"], how="left")
+
+
+def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> FactTable:
+    """The facts of ``report`` made ready for the table builders (extracted when ``facts`` is None)."""
+    if isinstance(report, FactTable):
         return report
     rep = report if isinstance(report, Report) else load_report(report)
     if facts is None:
         from .facts import extract_facts
 
         facts = extract_facts(rep)
-    return FactContext(rep, facts)
+    missing = [c for c in FACT_INPUT_COLUMNS if c not in facts.columns]
+    if missing:
+        raise TableInvariantError(
+            f"facts table lacks columns {missing}: pass the table returned by extract_facts")
+    f = pd.DataFrame(index=pd.RangeIndex(len(facts)))
+    src = facts.reset_index(drop=True)
+    for col in ("report_id", "fact_id", "indicator", "measure", "unit", "raw_value", "raw_unit", "qualifier",
+                "status", "section", "sentence"):
+        f[col] = _strings(src[col])
+    for col, default in CONTEXT_COLUMNS.items():
+        if col == "lead":
+            f[col] = src[col].fillna(False).astype(bool) if col in src.columns else False
+        else:
+            f[col] = _strings(src[col]) if col in src.columns else default
+    f["start"] = src["start"].astype("int64")
+    f["end"] = src["end"].astype("int64")
+    f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
+    f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
+    f["status"] = f["status"].where(f["status"] != "", "actual")
+    f["sid"] = pd.factorize(f["sentence"])[0].astype("int64")
+    keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
+    con = _concept_columns(f["indicator"], keys)
+    for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
+        f[col] = pd.Series(con[col].to_numpy(dtype=object), index=f.index, dtype=object)
+    f["term_headline"] = con["term_headline"].to_numpy(dtype=bool)
+    f["named"] = f["indicator"] != ""
+    f.loc[~f["named"], "canon"] = UNNAMED
+    f["en"] = f["en"].where(f["en"] != "", f["canon"])
+    f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], f["canon"], strict=True)], index=f.index,
+                          dtype=object)
+    f["ref"] = f["reference"] != ""
+    if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
+        f["dimension"] = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
+    # the table kind: the extractor's context (base_loss, entity) first, then the whole-name concept,
+    # then the extractor's reading of a phrase the glossary does not know
+    kind = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
+    dim = f["dimension"]
+    kind = kind.mask((kind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
+    f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
+    f = f.sort_values("start", kind="stable").reset_index(drop=True)
+    return FactTable(rep, facts, f, frozenset(f["fact_id"]))
 
 
-def _cat(values: pd.Series, categories: tuple[str, ...]) -> pd.Series:
-    return pd.Categorical(values, categories=list(categories))
+def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorical:
+    """A categorical of a closed vocabulary (values outside it become missing)."""
+    code = {c: i for i, c in enumerate(categories)}
+    return pd.Categorical.from_codes([code.get(v, -1) if isinstance(v, str) else -1 for v in values],
+                                     categories=pd.Index(list(categories), dtype="str"))
 
 
-def _direction(v: float) -> str | None:
-    if pd.isna(v):
-        return None
-    return "up" if v > 0 else "down" if v < 0 else "flat"
-
-
-def _first(df: pd.DataFrame) -> pd.Series | None:
-    return df.iloc[0] if len(df) else None
-
-
-def _ids(*rows: pd.Series | None) -> str:
-    out: list[str] = []
-    for r in rows:
-        if r is not None and r["fact_id"] not in out:
-            out.append(r["fact_id"])
-    return ";".join(out)
-
-
-def _same_indicator(df: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
-    return df[(df["canon"] == row["canon"]) | (df["indicator"] == row["indicator"])]
-
-
-def _level_for(ctx: FactContext, row: pd.Series) -> pd.Series | None:
-    """The level the report gives for a change figure: same sentence and indicator, stated before it."""
-    cand = ctx.actual_in(int(row["sent"]))
-    cand = cand[(cand["measure"] == "level") & ~cand["reference"]]
-    cand = _same_indicator(cand, row)
-    before = cand[cand["start"] < row["start"]]
-    if len(before):
-        return before.iloc[-1]
-    return _first(cand)
-
-
-def _comparator_text(ctx: FactContext, row: pd.Series) -> str:
-    if row["comparator"]:
-        return row["comparator"]
-    before = ctx.clause_before(int(row["start"]))
-    for cue, name in vocab.cues().get("comparators", ()):
-        if cue in before:
-            return name
-    for pattern, grp in vocab.cues().get("comparator_regex", ()):
-        m = re.search(pattern, before)
-        if m:
-            return m.group(grp)
-    return ""
-
-
-def _flip_qualifier(q: str, pp: float) -> str:
-    """Qualifier of ``base - pp`` given the qualifier of ``pp``."""
-    if q in ("nearly", "about", "exact"):
-        return q
-    flip = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
-    return flip.get(q, q) if pp >= 0 else q
+def _direction(v: pd.Series) -> pd.Series:
+    out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default="")
+    return pd.Series(out, index=v.index, dtype=object).replace("", None)
 
 
 def _str_cols(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
     for c in cols:
         if c in df.columns:
-            df[c] = df[c].astype("string").astype(str)
+            df[c] = pd.array([v if isinstance(v, str) else None for v in df[c]], dtype="str")
     return df
 
 
-# headline_indicators -------------------------------------------------------------------------
+def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
+    """Ids of each group joined with ``;`` in row order, each once."""
+    acc: dict[object, dict[str, None]] = {}
+    for g, x in zip(df[group], df[id_col], strict=True):
+        ids = acc.setdefault(g, {})
+        if isinstance(x, str) and x:
+            ids[x] = None
+    return pd.Series({g: ";".join(ids) for g, ids in acc.items()}, dtype=object)
 
-HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_en", "indicator_as_printed", "level", "unit",
-                    "level_measure", "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator",
+
+def _ids_of(*columns: pd.Series) -> pd.Series:
+    """Per row, the ids of ``columns`` (in that order, empty and repeated ones left out) joined with ``;``."""
+    joined = [";".join(dict.fromkeys(x for x in ids if isinstance(x, str) and x))
+              for ids in zip(*(c.tolist() for c in columns), strict=True)]
+    return pd.Series(joined, index=columns[0].index, dtype=object)
+
+
+def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[str]) -> pd.DataFrame:
+    """For each row, the candidate sharing ``on`` printed last before it, else the first after it (an
+    as-of join by group, both directions; a row is never its own candidate).
+
+    Returns ``cols`` of the chosen candidate (prefixed ``c_``, with ``c_start``), aligned on ``rows.index``
+    (NaN where none).
+    """
+    cols = list(dict.fromkeys(["start", *cols]))
+    groups: dict[tuple, list[int]] = {}
+    keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
+    starts = cand["start"].tolist()
+    for i in sorted(range(len(starts)), key=starts.__getitem__):
+        groups.setdefault(keys[i], []).append(i)
+    cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
+    row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
+    row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
+    chosen = []
+    for key, start, own in zip(row_keys, rows["start"].tolist(), row_ids, strict=True):
+        members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
+        before = [i for i in members if starts[i] < start]
+        chosen.append(before[-1] if before else next(iter(members), -1))
+    pick = np.array(chosen, dtype=np.int64)
+    found = pick >= 0
+    out = {}
+    for col in cols:
+        values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
+        col_values = np.full(len(rows), np.nan, dtype=object)
+        col_values[found] = values[pick[found]]
+        out[f"c_{col}"] = col_values
+    frame = pd.DataFrame(out, index=rows.index)
+    for col in cols:  # numbers stay numbers
+        if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
+            frame[f"c_{col}"] = pd.to_numeric(frame[f"c_{col}"]).astype(float)
+    return frame
+
+
+def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
+    """The level the report states with each row's figure (``rows`` are facts of ``ft.frame``): same
+    sentence and indicator, achieved, not a reference level; the last one printed before the figure, else
+    the first after it. Columns ``c_fact_id, c_value, c_unit, c_raw_value, c_raw_unit, c_start``."""
+    return ft.levels.loc[rows.index]
+
+
+@cache
+def _base_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = vocab.concept_rules()
+    return (re.compile(r.dated_base_regex), re.compile(r.full_year_period_regex),
+            re.compile("|".join(map(re.escape, r.undated_base_words))))
+
+
+def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) -> pd.Series:
+    """The base of each change: the stated comparator; for a plain year-on-year figure 上年同期
+    (上年 when the figure is of a full year)."""
+    r = vocab.concept_rules()
+    _, full_rx, _ = _base_words()
+    full = period.isin(r.full_year_periods) | period.map(lambda p: bool(full_rx.match(p))).astype(bool)
+    plain = np.where(full, r.full_year_base, r.yoy_base)
+    return comparator.where((comparator != "") | (measure != "yoy_pct"), pd.Series(plain, index=measure.index))
+
+
+def dated_base(comparator: pd.Series) -> pd.Series:
+    """Whether a base is a dated level (上年同期, 2019年上半年), not an average or an adjusted basis."""
+    dated, _, undated = _base_words()
+    return comparator.map(lambda c: bool(dated.search(c)) and not undated.search(c)).astype(bool)
+
+
+def other_base(comparator: pd.Series) -> pd.Series:
+    """Whether a base is stated and is not the same period of the year before (比2019年末, 比一季度)."""
+    prior = vocab.concept_rules().prior_base_suffixes
+    return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
+
+
+def annual_base(text: pd.Series) -> pd.Series:
+    """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
+    words = vocab.concept_rules().annual_words
+    return text.map(lambda s: any(w in s for w in words)).astype(bool)
+
+
+# headline_indicators ---------------------------------------------------------------------------
+
+HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level",
+                    "unit", "level_measure", "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
                     "change_pct", "change_comparator", "rank", "rank_group", "implied_prior_level",
-                    "implied_annual_target", "h2_required", "h2_growth_required_pct", "period", "section",
-                    "fact_id", "fact_ids")
+                    "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
+                    "section", "fact_id", "fact_ids")
+
+_FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
+_ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "change_pct": 4, "pp_diff": 5}
+_ROLES = tuple(_ROLE_ORDER)
 
 
-def _rank_group(ctx: FactContext, row: pd.Series) -> str:
-    if row["comparator"]:
-        return row["comparator"]
-    before = ctx.clause_before(int(row["start"]))
-    for verb in RANK_VERBS:
-        i = before.rfind(verb)
-        if i >= 0:
-            return before[i + len(verb):].removesuffix("第").strip()
-    return ""
+_HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
+                    "qualifier", "status", "comparator", "period", "section", "start", "sid", "ikey", "ref"]
 
 
-def _headline_row(ctx: FactContext, name: str, group: pd.DataFrame, share: float) -> dict | None:
-    with_level = group[(group["measure"] == "level") & ~group["reference"]]
-    core = group[group["measure"].isin(("yoy_pct", "completion_pct"))]
-    anchor_sent = (with_level["sent"].iloc[0] if len(with_level)
-                   else core["sent"].iloc[0] if len(core) else group["sent"].iloc[0])
-    in_anchor = group[group["sent"] == anchor_sent]
-
-    def pick(measure: str, extra: pd.Series | None = None) -> pd.Series | None:
-        m = in_anchor[in_anchor["measure"] == measure]
-        if measure == "level":
-            m = m[~m["reference"]]
-        if len(m):
-            return m.iloc[0]
-        m = group[group["measure"] == measure]
-        if measure == "level":
-            m = m[~m["reference"]]
-        return _first(m)
-
-    level = pick("level")
-    level_measure = "level"
-    if level is None and name.endswith("率"):
-        level = pick("rate_pct")
-        level_measure = "rate_pct"
-    yoy, comp, rank, change = pick("yoy_pct"), pick("completion_pct"), pick("rank"), pick("change_pct")
-    pps = in_anchor[in_anchor["measure"] == "pp_diff"]
-    if not len(pps):
-        pps = group[group["measure"] == "pp_diff"].head(1)
-    pp = _first(pps)
-    used = [level, yoy, comp, rank, change, *[r for _, r in pps.iterrows()]]
-    main = next((r for r in used if r is not None), None)
-    if main is None:  # nothing a headline row shows (a share, a reference level)
-        return None
-
-    row: dict[str, Any] = {
-        "report_id": main["report_id"], "indicator": name, "indicator_en": main["en"],
-        "indicator_as_printed": main["indicator"],
-        "level": level["value"] if level is not None else np.nan,
-        "unit": level["unit"] if level is not None else "",
-        "level_measure": level_measure if level is not None else None,
-        "level_qualifier": level["qualifier"] if level is not None else None,
-        "yoy_pct": yoy["value"] if yoy is not None else np.nan,
-        "completion_pct": comp["value"] if comp is not None else np.nan,
-        "change_pct": change["value"] if change is not None else np.nan,
-        "change_comparator": _comparator_text(ctx, change) if change is not None else "",
-        "rank": rank["value"] if rank is not None else np.nan,
-        "rank_group": _rank_group(ctx, rank) if rank is not None else "",
-        "period": main["period"], "section": main["section"],
-        "fact_id": main["fact_id"], "fact_ids": _ids(*used),
-    }
-    # pp differences: the comparator's own value is this figure minus the difference
-    row.update(pp_diff=np.nan, comparator="", comparator_measure=None, comparator_value=np.nan,
-               comparator_value_qualifier=None)
-    labels = []
-    for _, p in pps.iterrows():
-        labels.append(f"{_comparator_text(ctx, p)}:{p['value']:+g}")
-    row["pp_diffs"] = ";".join(labels)
-    if pp is not None:
-        row["pp_diff"] = pp["value"]
-        row["comparator"] = _comparator_text(ctx, pp)
-        pct = group[(group["sent"] == pp["sent"]) & (group["start"] < pp["start"])
-                    & group["measure"].isin(PCT_MEASURES)]
-        base = _first(pct.iloc[::-1])
-        if base is None and level_measure == "rate_pct":
-            base = level
-        if base is not None:
-            row["comparator_measure"] = base["measure"]
-            row["comparator_value"] = round(base["value"] - pp["value"], 10)
-            q = _flip_qualifier(pp["qualifier"], pp["value"])
-            if base["qualifier"] != "exact" and q == "exact":
-                q = base["qualifier"]
-            row["comparator_value_qualifier"] = q
-    # derived figures, from stated level, growth and completion
-    is_flow = level is not None and level_measure == "level" and row["unit"] not in schema.PERCENT_UNITS
-    row["implied_prior_level"] = (row["level"] / (1 + row["yoy_pct"] / 100)
-                                  if is_flow and pd.notna(row["yoy_pct"]) and row["yoy_pct"] > -100 else np.nan)
-    target = (row["level"] / (row["completion_pct"] / 100)
-              if is_flow and pd.notna(row["completion_pct"]) and row["completion_pct"] > 0 else np.nan)
-    row["implied_annual_target"] = target
-    row["h2_required"] = target - row["level"] if pd.notna(target) else np.nan
-    if pd.notna(target) and 0 < share < 1 and row["level"] > 0:
-        pace_so_far = row["level"] / share
-        pace_needed = row["h2_required"] / (1 - share)
-        row["h2_growth_required_pct"] = (pace_needed / pace_so_far - 1) * 100
-    else:
-        row["h2_growth_required_pct"] = np.nan
-    return row
+def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
+    act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
+    lead = act["lead"] & act["named"] & act["measure"].isin(("level", "yoy_pct", "completion_pct"))
+    lead_keys = set(act.loc[lead, "ikey"])
+    keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
+    return act.loc[keep, _HEADLINE_FIELDS]
 
 
-def headline_indicators(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """One wide row per headline indicator: stated level, growth, completion, differences, and derived figures.
 
-    Headline indicators are the glossary's headline terms (地区生产总值, 一般公共预算收入,
-    固定资产投资 …) plus any indicator the report's lead block states a level, growth or
-    completion for. Names of one indicator (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row.
+    Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
+    规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
+    level, growth or completion for — never a breakdown (a sector's tax, a tax type). Names of one
+    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row.
 
     Parameters
     ----------
@@ -448,15 +346,16 @@ def headline_indicators(report: Any = None, facts: pd.DataFrame | None = None) -
     Returns
     -------
     DataFrame
-        Columns ``report_id, indicator, indicator_en, indicator_as_printed, level, unit, level_qualifier,
-        yoy_pct, completion_pct, pp_diff, comparator, comparator_value, comparator_value_qualifier, rank,
-        rank_group, implied_prior_level, implied_annual_target, h2_required, h2_growth_required_pct,
-        period, section, fact_id, fact_ids`` and a few more. The :data:`DERIVED_COLUMNS` are computed:
-        ``implied_prior_level = level / (1 + yoy/100)``, ``implied_annual_target = level / (completion/100)``,
-        ``h2_required = target - level``, ``h2_growth_required_pct`` = how much faster than so far the rest
-        of the year must run (for a half-year report: growth of H2 over H1), ``comparator_value`` = the
-        figure minus its percentage-point difference (retail −15.4 %, 0.9 pp better than the city →
-        the city −16.3 %).
+        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, level, unit,
+        level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
+        comparator_value_qualifier, rank, rank_group, implied_prior_level, implied_annual_target,
+        h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
+        The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
+        ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
+        rest of the year must add), ``h2_growth_required_pct`` = how much faster than so far the rest of
+        the year must run, ``comparator_value`` = the figure minus its percentage-point difference
+        (retail −15.4 %, 0.9 pp better than the city → the city −16.3 %). ``status`` is ``estimate``
+        when a figure shown is a forecast (预计).
 
     Examples
     --------
@@ -464,58 +363,133 @@ def headline_indicators(report: Any = None, facts: pd.DataFrame | None = None) -
     >>> print(*h.set_index("indicator").loc["社会消费品零售总额", ["yoy_pct", "comparator", "comparator_value"]])
     -15.4 全市 -16.3
     """
-    ctx = _context(report, facts)
-    act = ctx.actual[ctx.actual["measure"].isin(("level", "yoy_pct", "completion_pct", "pp_diff", "rate_pct",
-                                                 "rank", "change_pct"))]
-    lo, hi = ctx.lead_span()
-    in_lead = (act["start"] >= lo) & (act["start"] < hi)
-    lead_names = set(act.loc[in_lead & act["measure"].isin(("level", "yoy_pct", "completion_pct"))
-                             & act["named"], "canon"])
-    chosen = act[(act["term_headline"] | act["canon"].isin(lead_names)) & act["named"]]
-    share = period_share(ctx.report)
-    rows = []
-    order = chosen.groupby("canon", sort=False)["start"].min().sort_values()
-    for name in order.index:
-        row = _headline_row(ctx, name, chosen[chosen["canon"] == name], share)
-        if row is not None:
-            rows.append(row)
-    df = pd.DataFrame(rows, columns=list(HEADLINE_COLUMNS))
-    df = _str_cols(df, ("report_id", "indicator", "indicator_en", "indicator_as_printed", "unit",
-                        "comparator", "pp_diffs", "change_comparator", "rank_group",
-                        "period", "section", "fact_id", "fact_ids"))
-    for c in ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
-              *DERIVED_COLUMNS[:4]):
-        df[c] = pd.to_numeric(df[c]).astype(float)
+    ft = prepare(report, facts)
+    c = _headline_candidates(ft.frame)
+    is_level = (c["measure"] == "level") & ~c["ref"]
+    prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
+    anchor = c.assign(_p=prio).sort_values(["_p", "start"], kind="stable").drop_duplicates("ikey")
+    c["in_anchor"] = c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True)))
+    # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level
+    role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
+    role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
+    c["role"] = role.where(role.isin(_ROLES), "")
+    # one fact per indicator and role: in the sentence of its level first, else the first printed
+    ranked = c[c["role"] != ""].sort_values(["in_anchor", "start"], ascending=[False, True], kind="stable")
+    picks = ranked[ranked["role"] != "pp_diff"].drop_duplicates(["ikey", "role"])
+    has_level = set(picks.loc[picks["role"] == "level", "ikey"])
+    picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
+    use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])
+    picks = picks.assign(role=picks["role"].replace({"rate_level": "level"}))
+    # percentage-point differences: those of the anchor sentence, else the first one
+    pp = c[c["role"] == "pp_diff"]
+    anchored = set(pp.loc[pp["in_anchor"], "ikey"])
+    pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
+    pps = pps.sort_values("start", kind="stable")
+    main_pp = pps.drop_duplicates("ikey")
+    # the facts a row shows, in the order level, growth, completion, rank, change, differences
+    used = pd.concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
+    used = used.sort_values(["_r", "start"], kind="stable")
+    order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
+    order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
+    main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
+    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "value", "unit", "qualifier",
+                                                        "comparator"]].to_dict("records")}
+
+    def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
+        return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
+                         dtype=float if col == "value" else object)
+
+    mp = main_pp.set_index("ikey").reindex(order)
+    # the comparator's own value: the percentage the difference is taken from (this figure − difference)
+    pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
+                                                   "qualifier"]]
+    base = _nearest(main_pp, pct, ["ikey", "sid"], ["value", "measure", "qualifier"])
+    base = base[base["c_start"] < main_pp["start"]]
+    base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
+    rate_lv = pd.Series(order.isin(use_rate), index=order)
+    rate_base = base["c_value"].isna() & rate_lv
+    base_value = base["c_value"].where(~rate_base, field("value", "level")).astype(float)
+    base_measure = base["c_measure"].where(~rate_base, "rate_pct")
+    base_q = base["c_qualifier"].where(~rate_base, field("qualifier", "level"))
+    estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
+
+    out = pd.DataFrame(index=order)
+    out["report_id"] = main["report_id"]
+    out["indicator"] = main["canon"]
+    out["indicator_key"] = main["key"]
+    out["indicator_en"] = main["en"]
+    out["indicator_as_printed"] = main["indicator"]
+    out["level"] = field("value", "level").astype(float)
+    out["unit"] = field("unit", "level", "").fillna("")
+    out["level_measure"] = np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None))
+    out["level_qualifier"] = field("qualifier", "level", None)
+    out["yoy_pct"] = field("value", "yoy_pct").astype(float)
+    out["completion_pct"] = field("value", "completion_pct").astype(float)
+    out["pp_diff"] = mp["value"].astype(float)
+    out["comparator"] = mp["comparator"].fillna("")
+    # a difference from an unnamed base gives no comparator value (降幅比…收窄 with the base not read)
+    has_base = mp["value"].notna() & base_value.notna() & (out["comparator"] != "")
+    out["comparator_measure"] = base_measure.where(has_base)
+    out["comparator_value"] = (base_value - out["pp_diff"]).round(10).where(has_base)
+    q = mp["qualifier"].where(~((mp["value"] >= 0) & mp["qualifier"].isin(list(_FLIP))), mp["qualifier"].map(_FLIP))
+    q = q.where(~((q == "exact") & (base_q.fillna("exact") != "exact")), base_q)
+    out["comparator_value_qualifier"] = q.where(has_base)
+    labels = pps["comparator"] + ":" + pps["value"].map(lambda v: f"{v:+g}")
+    out["pp_diffs"] = labels.groupby(pps["ikey"].to_numpy(), sort=False).agg(";".join).reindex(order).fillna("")
+    out["change_pct"] = field("value", "change_pct").astype(float)
+    out["change_comparator"] = field("comparator", "change_pct", "").fillna("")
+    out["rank"] = field("value", "rank").astype(float)
+    out["rank_group"] = field("comparator", "rank", "").fillna("")
+    # derived figures, from the stated level, growth and completion
+    share = ft.share
+    flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
+    out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
+    target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
+    out["implied_annual_target"] = target
+    out["h2_required"] = target - out["level"]
+    if 0 < share < 1:  # how much faster than so far the rest of the year must run
+        pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
+        out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
+    else:
+        out["h2_growth_required_pct"] = np.nan
+    out["status"] = np.where(estimate, "estimate", "actual")
+    out["period"] = main["period"]
+    out["section"] = main["section"]
+    out["fact_id"] = main["fact_id"]
+    out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
+    df = out.reset_index(drop=True)[list(HEADLINE_COLUMNS)]
+    df = _str_cols(df, ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
+                        "comparator", "pp_diffs", "change_comparator", "rank_group", "period", "section",
+                        "fact_id", "fact_ids"))
+    for col in ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
+                *DERIVED_COLUMNS[:4]):
+        df[col] = pd.to_numeric(df[col]).astype(float)
     df["level_measure"] = _cat(df["level_measure"], vocab.MEASURES)
     df["comparator_measure"] = _cat(df["comparator_measure"], vocab.MEASURES)
     df["level_qualifier"] = _cat(df["level_qualifier"], vocab.QUALIFIERS)
     df["comparator_value_qualifier"] = _cat(df["comparator_value_qualifier"], vocab.QUALIFIERS)
-    return schema.check_table(df, schema.HEADLINE, fact_ids=ctx.ids)
+    df["status"] = _cat(df["status"], STATUSES)
+    return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
-# yoy_changes ---------------------------------------------------------------------------------
+# yoy_changes -----------------------------------------------------------------------------------
 
-YOY_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_en", "indicator_as_printed", "measure",
-               "change_pct", "direction", "comparator", "level", "level_unit", "level_fact_id",
-               "implied_prior_level", "qualifier", "status", "period", "section", "sentence", "start", "end")
-
-_DATED_BASE = re.compile(r"(?:19|20)\d{2}年|上年|去年|同期|季度|上半年|年初|年末")
-
-
-def _change_base(ctx: FactContext, r: pd.Series) -> str:
-    """The base a change is measured against: 上年同期 for a plain year-on-year figure, else as stated."""
-    if r["measure"] == "yoy_pct":
-        return r["comparator"] or YOY_BASE
-    return _comparator_text(ctx, r)
+YOY_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+               "indicator_as_printed", "measure", "change_pct", "abs_change", "unit", "direction", "comparator",
+               "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status", "scope",
+               "period", "section", "sentence", "start", "end")
 
 
-def yoy_changes(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every year-on-year (``yoy_pct``) and other-base (``change_pct``) figure, with its level.
+def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every year-on-year (``yoy_pct``) and other-base (``change_pct``) change, and every absolute change
+    stated against another base than the year before (比2019年末减少1.2万人), with its level.
 
-    ``comparator`` is the base: ``上年同期`` for plain year-on-year figures, else the base the
-    report states (``2019年上半年``, ``两年平均``, ``剔除留抵退税因素后``). ``level`` is the
-    level stated for the same indicator in the same sentence; ``implied_prior_level`` (derived)
-    is ``level / (1 + change/100)``, the level of the base period (given only for a dated base).
+    ``comparator`` is the base: ``上年同期`` for plain year-on-year figures (``上年`` for a full-year
+    figure), else the base the report states (``2019年上半年``, ``两年平均``, ``剔除留抵退税因素后``).
+    ``level`` is the level stated for the same indicator in the same sentence; ``implied_prior_level``
+    (derived) is the level of the base period: ``level / (1 + change/100)``, or ``level − abs_change``
+    (given only for a dated base). The same change printed twice under two names of one concept (一般
+    公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both.
 
     Examples
     --------
@@ -523,149 +497,141 @@ def yoy_changes(report: Any = None, facts: pd.DataFrame | None = None) -> pd.Dat
     >>> print(*y.set_index("indicator").loc["实际利用外资", ["change_pct", "direction", "level", "level_unit"]])
     1.14 up 268000000.0 美元
     """
-    ctx = _context(report, facts)
-    f = ctx.facts
-    rows = []
-    for _, r in f[f["measure"].isin(CHANGE_MEASURES)].iterrows():
-        level = _level_for(ctx, r) if r["status"] != "target" else None
-        comparator = _change_base(ctx, r)
-        lv = level["value"] if level is not None and level["unit"] not in schema.PERCENT_UNITS else np.nan
-        dated = bool(_DATED_BASE.search(comparator)) and not re.search(r"平均|剔除|扣除", comparator)
-        prior = lv / (1 + r["value"] / 100) if pd.notna(lv) and dated and r["value"] > -100 else np.nan
-        rows.append({
-            "report_id": r["report_id"], "fact_id": r["fact_id"], "indicator": r["canon"], "indicator_en": r["en"],
-            "indicator_as_printed": r["indicator"], "measure": r["measure"], "change_pct": r["value"],
-            "direction": _direction(r["value"]), "comparator": comparator, "level": lv,
-            "level_unit": level["unit"] if pd.notna(lv) else None,
-            "level_fact_id": level["fact_id"] if pd.notna(lv) else None,
-            "implied_prior_level": prior, "qualifier": r["qualifier"], "status": r["status"],
-            "period": r["period"], "section": r["section"], "sentence": r["sentence"],
-            "start": r["start"], "end": r["end"],
-        })
-    df = pd.DataFrame(rows, columns=list(YOY_COLUMNS))
-    df = _str_cols(df, ("report_id", "fact_id", "indicator", "indicator_en", "indicator_as_printed", "direction",
-                        "comparator", "level_unit", "level_fact_id", "period", "section", "sentence"))
-    for c in ("change_pct", "level", "implied_prior_level"):
-        df[c] = pd.to_numeric(df[c]).astype(float)
+    ft = prepare(report, facts)
+    f = ft.frame
+    rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
+    rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
+    lv = stated_levels(ft, rows)
+    ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
+    level = lv["c_value"].where(ok).astype(float)
+    is_abs = rows["measure"] == "abs_change"
+    dated = dated_base(rows["comparator"])
+    prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
+    prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)))
+    df = pd.DataFrame({
+        "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],
+        "indicator_key": rows["key"], "indicator_en": rows["en"], "indicator_as_printed": rows["indicator"],
+        "measure": rows["measure"], "change_pct": rows["value"].where(~is_abs),
+        "abs_change": rows["value"].where(is_abs), "unit": rows["unit"].where(is_abs, ""),
+        "direction": _direction(rows["value"]), "comparator": rows["comparator"], "level": level,
+        "level_unit": lv["c_unit"].where(ok), "level_fact_id": lv["c_fact_id"].where(ok),
+        "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
+        "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
+        "start": rows["start"], "end": rows["end"], "_ikey": rows["ikey"], "_value": rows["value"],
+    })
+    # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids
+    same = ["_ikey", "measure", "_value", "comparator", "status", "period"]
+    ids: dict[tuple, list[str]] = {}
+    for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
+        ids.setdefault(k, []).append(fid)
+    df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
+    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
+    df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
+    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                        "indicator_as_printed", "unit", "direction", "comparator", "level_unit", "level_fact_id",
+                        "scope", "period", "section", "sentence"))
+    for col in ("change_pct", "abs_change", "level", "implied_prior_level"):
+        df[col] = pd.to_numeric(df[col]).astype(float)
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
-    df["measure"] = _cat(df["measure"], CHANGE_MEASURES)
+    df["measure"] = _cat(df["measure"], (*CHANGE_MEASURES, "abs_change"))
     df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], vocab.STATUSES)
-    return schema.check_table(df, schema.YOY, fact_ids=ctx.ids)
+    df["status"] = _cat(df["status"], STATUSES)
+    return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
-# tax_declines --------------------------------------------------------------------------------
+# tax_declines ----------------------------------------------------------------------------------
 
 TAX_DIMENSIONS = ("total", "sector", "tax_type", "base_loss", "new_entities")
-TAX_COLUMNS = ("report_id", "fact_id", "fact_ids", "dimension", "item", "item_as_printed", "scope",
+TAX_COLUMNS = ("report_id", "fact_id", "fact_ids", "dimension", "item", "item_as_printed", "indicator_key", "scope",
                "indicator_en", "measure", "change_pct", "direction", "comparator", "level", "level_unit",
-               "abs_change", "unit", "qualifier", "basis", "section", "sentence")
+               "abs_change", "unit", "qualifier", "status", "basis", "section", "sentence")
 
 
-def _scope(ctx: FactContext, r: pd.Series) -> str:
-    gstart, gtext = ctx.group_text(int(r["sent"]), int(r["group"]))
-    head = gtext[: max(0, int(r["start"]) - gstart)]
-    best, pos = "", -1
-    for w in SCOPE_WORDS:
-        i = head.rfind(w)
-        if i > pos:
-            best, pos = w, i
-    return best
+def _tax_facts(ft: FactTable) -> pd.DataFrame:
+    """Achieved facts of the tax table, each with its dimension: one fiscal total (the tax revenue when
+    the report states it, else the budget revenue), sectors' taxes, tax types, base lost, new entities."""
+    rules = vocab.concept_rules()
+    f = ft.frame
+    f = f[f["status"] != "target"]
+    dim = f["kind"].replace({"entity": "new_entities"})
+    # a sector's tax: the phrase ends with a tax word (金融业税收), or the glossary does not know it and it
+    # holds one (商务服务业税收由负转正); 信息服务业收入 is business revenue, not tax
+    tax_words = tuple(w for w, _, q, _ in rules.sector_quantities if q == "sector_tax")
+    holds_tax = f["indicator"].map(lambda s: any(w in s for w in tax_words)).astype(bool)
+    sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
+    measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change"))
+    measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
+    t = f[dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok].assign(dimension=dim)
+    totals = t["dimension"] == "total"
+    kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
+    # one kind of total: the first (tax revenue, else budget revenue) whose change the report states in
+    # percent, else the first stated at all
+    chosen = next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
+                  next((k for k in kinds if k.any()), totals & False))
+    return t[~totals | chosen]
 
 
-def _tax_dimension(ctx: FactContext, r: pd.Series, group_text: str) -> str | None:
-    ind, canon, cat = r["indicator"], r["canon"], r["category"]
-    clause = ctx.clause_before(int(r["start"]))
-    taxish = TAX_WORD in ind or TAX_WORD in clause
-    if (TAX_WORD in group_text and BASE_LOSS_CUE.search(group_text) and LOSS_CUE.search(group_text)
-            and cat not in ("tax_type", "sector") and canon not in TOTAL_TERMS and not NEW_ENTITY_CUE.search(ind)):
-        return "base_loss"
-    bare = ind
-    for w in SCOPE_WORDS:
-        bare = bare.replace(w, "")
-    named_tax = len(bare) > 1 and re.search(r"税(?:收入)?$", bare) is not None
-    if cat == "tax_type" or (named_tax and cat != "sector") or canon in REVENUE_TYPE_TERMS:
-        return "tax_type"
-    if cat == "sector" and taxish:
-        return "sector"
-    if canon in TOTAL_TERMS:
-        return "total"
-    if any(w in ind for w in ENTITY_WORDS) and (NEW_ENTITY_CUE.search(ind) or NEW_ENTITY_CUE.search(clause)):
-        return "new_entities" if r["measure"] in CHANGE_MEASURES else None
-    return None
+def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Name of a tax base lost, by scope: 税款(全口径), 税款(地方级) (a part takes the name of its total:
+    减收7亿元(地方级3.3亿元、区级1.4亿元))."""
+    english = vocab.concept_rules().scope_english
+    bare = dict(zip(f["fact_id"], f["bare"], strict=True))
+    eng = dict(zip(f["fact_id"], f["en"], strict=True))
+    items, items_en = [], []
+    for own_bare, own_en, key, parent, relation, scope in zip(
+            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], t["scope"], strict=True):
+        part = relation == "part" and parent in bare
+        name = bare[parent] if part else own_bare
+        en = eng[parent] if part else (own_en if key else name)
+        items.append(f"{name}({scope})" if scope else name)
+        items_en.append(f"{en} ({english.get(scope, scope)})" if scope else en)
+    return pd.Series(items, index=t.index, dtype=object), pd.Series(items_en, index=t.index, dtype=object)
 
 
-def _bare_loss_name(indicator: str) -> str:
-    name = indicator
-    for w in SCOPE_WORDS:
-        name = name.replace(w, "")
-    return LOSS_VERBS.sub("", name).strip()
-
-
-def _loss_item(ctx: FactContext, r: pd.Series, scope: str) -> tuple[str, str]:
-    """税款(全口径), 税款(地方级): the amount lost, named by the group's first loss figure, with its scope."""
-    name = _bare_loss_name(r["indicator"])
-    if not name:
-        g = ctx.in_sentence(int(r["sent"]))
-        g = g[(g["group"] == r["group"]) & (g["measure"] == "abs_change")]
-        name = next((n for n in map(_bare_loss_name, g["indicator"]) if n), "减收")
-    ind = canonical_indicator(name)
-    if not scope:
-        return ind.name, ind.english
-    return f"{ind.name}({scope})", f"{ind.english} ({SCOPE_EN.get(scope, scope)})"
-
-
-def _except_rows(ctx: FactContext) -> list[dict]:
+def _except_rows(ft: FactTable) -> pd.DataFrame:
     """Items stated only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长)."""
-    rows = []
-    for sent in ctx.report.sentences:
-        norm = ctx.norm[sent.start:sent.end]
-        for pattern, direction in ((EXCEPT_NOT_DOWN, "up"), (EXCEPT_NOT_UP, "down")):
-            for m in pattern.finditer(norm):
-                if TAX_WORD not in norm[max(0, m.start() - 12):m.end()]:
-                    continue
-                pos = sent.start + m.start("items")
-                for item in LIST_SPLIT.split(m.group("items")):
-                    item_s = item.strip()
-                    if not item_s:
-                        continue
-                    start = pos + m.group("items").find(item_s)
-                    ind = canonical_indicator(item_s)
-                    dim = ("sector" if ind.category == "sector"
-                           else "tax_type" if ind.category == "tax_type" or item_s.endswith(TAX_WORD) else None)
-                    if dim is None:
-                        continue
-                    in_sent = ctx.in_sentence(sent.start)
-                    if not len(in_sent):  # provenance: the figures of the paragraph
-                        a, b = ctx.text.rfind("\n", 0, sent.start) + 1, ctx.text.find("\n", sent.end)
-                        b = len(ctx.text) if b < 0 else b
-                        in_sent = ctx.facts[(ctx.facts["start"] >= a) & (ctx.facts["start"] < b)]
-                    if not len(in_sent):
-                        continue
-                    rows.append({
-                        "report_id": ctx.report.report_id, "fact_id": None,
-                        "fact_ids": ";".join(in_sent["fact_id"]),
-                        "dimension": dim, "item": ind.name, "item_as_printed": ctx.text[start:start + len(item_s)],
-                        "scope": "", "indicator_en": ind.english, "measure": None, "change_pct": np.nan,
-                        "direction": direction, "comparator": YOY_BASE, "level": np.nan, "level_unit": None,
-                        "abs_change": np.nan, "unit": "", "qualifier": None, "basis": "text",
-                        "section": ctx.report.section_at(start), "sentence": sent.text,
-                    })
-    return rows
+    u = ft.unquantified
+    if not len(u):
+        return pd.DataFrame()
+    u = u[u["dimension"].astype(str).isin(BREAKDOWNS)].copy()
+    con = u["indicator"].map(vocab.concept)
+    u = u[(u["dimension"].astype(str) != "sector") | (con.map(lambda c: c.quantity) == "sector_tax")]
+    if not len(u):
+        return pd.DataFrame()
+    con = u["indicator"].map(vocab.concept)
+    f = ft.frame
+    ids = _join_ids(f.loc[f["sentence"].isin(set(u["sentence"])), ["sentence", "fact_id"]], "sentence")
+    u["fact_ids"] = u["sentence"].map(ids)
+    if u["fact_ids"].isna().any():  # a statement without a figure of its own: the nearest before it in its section
+        left = u[["start", "section"]].astype({"start": "int64", "section": object}).reset_index().sort_values("start")
+        near = pd.merge_asof(left, f[["start", "section", "fact_id"]].sort_values("start"), on="start",
+                             by="section", direction="backward").set_index("index")["fact_id"]
+        u["fact_ids"] = u["fact_ids"].fillna(near.reindex(u.index))
+    u = u[u["fact_ids"].notna() & (u["fact_ids"] != "")]
+    con = con.reindex(u.index)
+    return pd.DataFrame({
+        "report_id": u["report_id"], "fact_id": None, "fact_ids": u["fact_ids"],
+        "dimension": u["dimension"].astype(str), "item": con.map(lambda c: c.name),
+        "item_as_printed": u["item"], "indicator_key": con.map(lambda c: c.key), "scope": "",
+        "indicator_en": con.map(lambda c: c.english or c.name), "measure": None, "change_pct": np.nan,
+        "direction": u["direction"], "comparator": vocab.concept_rules().yoy_base, "level": np.nan,
+        "level_unit": None, "abs_change": np.nan, "unit": "", "qualifier": None, "status": "actual",
+        "basis": "text", "section": u["section"], "sentence": u["sentence"], "_pos": u["start"] + (1 << 40),
+    })
 
 
-def tax_declines(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tax and revenue change by dimension: total, sector, tax_type, base_loss, new_entities.
 
-    One row per stated change (``yoy_pct``, ``change_pct``, ``abs_change``) of fiscal revenue,
-    of a sector's or a tax type's revenue, of newly registered entities, and every figure on
-    the tax base lost to relocations. ``level`` and ``abs_change`` are the level and absolute
-    change stated with the same indicator in the same sentence (budget reports: 增值税收入X万元,
-    同比减收Y万元, 下降Z%). Items the report names only as exceptions to a general fall
-    (主要税种除个人所得税外均呈现负增长) are rows with ``basis`` ``"text"``, a direction and no
-    value; their ``fact_id`` is empty and ``fact_ids`` lists the figures of that sentence.
-    The same change stated twice (一般公共预算收入 and 财政收入, −7 %) is one row.
+    One row per stated change (``yoy_pct``, ``change_pct``, ``abs_change``) of the fiscal total (total
+    tax revenue when the report states it, else the budget revenue: one kind of total), of a sector's
+    tax, of a tax type, of newly registered entities, and every figure on the tax base lost to
+    relocations. ``level`` and ``abs_change`` are the level and absolute change stated with the same
+    indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
+    report names only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长) are rows with
+    ``basis`` ``"text"``, a direction and no value; their ``fact_id`` is empty and ``fact_ids`` lists the
+    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −7 %) is one row.
 
     Examples
     --------
@@ -677,139 +643,145 @@ def tax_declines(report: Any = None, facts: pd.DataFrame | None = None) -> pd.Da
     契税 -8.4 down fact
     个人所得税 nan up text
     """
-    ctx = _context(report, facts)
-    f = ctx.actual
-    rows: list[dict] = []
-    used: set[str] = set()
-    for _, r in f.iterrows():
-        if r["fact_id"] in used:
+    ft = prepare(report, facts)
+    t = _tax_facts(ft)
+    is_change = t["measure"].isin(CHANGE_MEASURES)
+    ch = t[is_change & (t["dimension"] != "base_loss")]
+    ab = t[(t["measure"] == "abs_change") & (t["dimension"] != "base_loss")]
+    # an absolute change rides on the row of the percentage change stated with it
+    near = _nearest(ch, ab, ["sid", "ikey"], ["fact_id", "value"]).dropna(subset=["c_fact_id"])
+    near = near[~near["c_fact_id"].duplicated()]
+    with_change = set(zip(ch["sid"], ch["ikey"], strict=True))
+    alone = ab[[(s, k) not in with_change for s, k in zip(ab["sid"], ab["ikey"], strict=True)]]
+    loss = t[t["dimension"] == "base_loss"]
+    rows = pd.concat([ch, alone, loss]).sort_values("start", kind="stable")
+    lv = stated_levels(ft, rows)
+    ok = (rows["measure"].isin(CHANGE_MEASURES) & (rows["dimension"] != "base_loss") & lv["c_fact_id"].notna()
+          & ~lv["c_unit"].isin(schema.PERCENT_UNITS))
+    own_level = rows["measure"] == "level"
+    level = rows["value"].where(own_level, lv["c_value"].where(ok))
+    level_unit = rows["unit"].where(own_level, lv["c_unit"].where(ok))
+    abs_fact = near.reindex(rows.index)
+    change = rows["value"].where(rows["measure"].isin(CHANGE_MEASURES))
+    absv = rows["value"].where(rows["measure"] == "abs_change", abs_fact["c_value"])
+    fact_ids = _ids_of(rows["fact_id"], lv["c_fact_id"].where(ok & ~own_level), abs_fact["c_fact_id"])
+    loss_item, loss_en = _scope_items(rows, ft.frame)
+    is_loss = (rows["dimension"] == "base_loss") & (rows["measure"] == "abs_change")
+    df = pd.DataFrame({
+        "report_id": rows["report_id"], "fact_id": rows["fact_id"], "fact_ids": fact_ids,
+        "dimension": rows["dimension"], "item": rows["canon"].where(~is_loss, loss_item),
+        "item_as_printed": rows["indicator"], "indicator_key": rows["key"], "scope": rows["scope"],
+        "indicator_en": rows["en"].where(~is_loss, loss_en), "measure": rows["measure"], "change_pct": change,
+        "direction": _direction(change.where(change.notna(), absv)),
+        "comparator": change_base(rows["measure"], rows["comparator"], rows["period"]).where(
+            rows["measure"].isin(CHANGE_MEASURES), ""),
+        "level": level, "level_unit": level_unit.where(level.notna()), "abs_change": absv, "unit": rows["unit"],
+        "qualifier": rows["qualifier"], "status": rows["status"], "basis": "fact", "section": rows["section"],
+        "sentence": rows["sentence"], "_pos": rows["start"],
+    })
+    # one change stated twice under two names of the fiscal total is one row, with the ids of both
+    key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator"]
+    first: dict[tuple, int] = {}
+    ids = df["fact_ids"].tolist()
+    drop = []
+    for i, (k, has) in enumerate(zip(zip(*(df[c] for c in key), strict=True), df["change_pct"].notna(),
+                                     strict=True)):
+        if not has:
             continue
-        _, gtext = ctx.group_text(int(r["sent"]), int(r["group"]))
-        dim = _tax_dimension(ctx, r, gtext)
-        if dim is None:
-            continue
-        if dim != "base_loss" and r["measure"] not in (*CHANGE_MEASURES, "abs_change"):
-            continue
-        same = _same_indicator(ctx.actual_in(int(r["sent"])), r)
-        level = abs_ch = None
-        if dim != "base_loss" and r["measure"] in CHANGE_MEASURES:
-            level = _level_for(ctx, r)
-            ab = same[(same["measure"] == "abs_change") & ~same["fact_id"].isin(used)]
-            earlier = ab[ab["start"] < r["start"]]
-            abs_ch = earlier.iloc[-1] if len(earlier) else _first(ab)
-        if r["measure"] == "abs_change" and dim != "base_loss":
-            ch = same[same["measure"].isin(CHANGE_MEASURES)]
-            if len(ch):
-                continue  # it rides on the row of its percentage change
-        if abs_ch is not None:
-            used.add(abs_ch["fact_id"])
-        used.add(r["fact_id"])
-        if r["measure"] == "level":
-            lv, lu = r["value"], r["unit"]
-        elif level is not None and level["unit"] not in schema.PERCENT_UNITS:
-            lv, lu = level["value"], level["unit"]
-        else:
-            lv, lu = np.nan, None
-        change = r["value"] if r["measure"] in CHANGE_MEASURES else np.nan
-        absv = r["value"] if r["measure"] == "abs_change" else (abs_ch["value"] if abs_ch is not None else np.nan)
-        scope = _scope(ctx, r)
-        item, item_en = r["canon"], r["en"]
-        if dim == "base_loss" and r["measure"] == "abs_change":
-            item, item_en = _loss_item(ctx, r, scope)
-        rows.append({
-            "report_id": r["report_id"], "fact_id": r["fact_id"],
-            "fact_ids": _ids(r, level if pd.notna(lv) and r["measure"] != "level" else None, abs_ch),
-            "dimension": dim, "item": item or r["indicator"], "item_as_printed": r["indicator"], "scope": scope,
-            "indicator_en": item_en or item, "measure": r["measure"], "change_pct": change,
-            "direction": _direction(change if pd.notna(change) else absv),
-            "comparator": _change_base(ctx, r) if r["measure"] in CHANGE_MEASURES else "",
-            "level": lv, "level_unit": lu, "abs_change": absv, "unit": r["unit"], "qualifier": r["qualifier"],
-            "basis": "fact", "section": r["section"], "sentence": r["sentence"],
-        })
-    seen = {(r["dimension"], r["item"]) for r in rows}
-    for r in _except_rows(ctx):
-        if (r["dimension"], r["item"]) not in seen:
-            seen.add((r["dimension"], r["item"]))
-            rows.append(r)
-    df = pd.DataFrame(rows, columns=list(TAX_COLUMNS))
-    if len(df):
-        # one change stated twice under two names (一般公共预算收入 / 财政收入) is one row
-        key = ["dimension", "item", "measure", "change_pct", "comparator"]
-        has = df["change_pct"].notna()
-        dup = has & df.duplicated(key, keep="first")
-        if dup.any():
-            for i in df.index[dup]:
-                k = tuple(df.loc[i, key])
-                j = df.index[has & (df[key].apply(tuple, axis=1) == k)][0]
-                df.loc[j, "fact_ids"] = ";".join(dict.fromkeys(df.loc[j, "fact_ids"].split(";")
-                                                                + df.loc[i, "fact_ids"].split(";")))
-            df = df[~dup]
-        df["_order"] = df["dimension"].map({d: i for i, d in enumerate(TAX_DIMENSIONS)})
-        df = df.sort_values(["_order"], kind="stable").drop(columns="_order").reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "scope", "indicator_en",
-                        "direction", "comparator", "level_unit", "unit", "basis", "section", "sentence"))
-    for c in ("change_pct", "level", "abs_change"):
-        df[c] = pd.to_numeric(df[c]).astype(float)
+        j = first.setdefault(k, i)
+        if j != i:
+            ids[j] = ";".join(dict.fromkeys([*ids[j].split(";"), *ids[i].split(";")]))
+            drop.append(i)
+    df = df.assign(fact_ids=ids)
+    df = df[~np.isin(np.arange(len(df)), drop)]
+    ex = _except_rows(ft)
+    if len(ex):
+        seen = set(zip(df["dimension"], df["item"], strict=True))
+        ex = ex[[(d, i) not in seen for d, i in zip(ex["dimension"], ex["item"], strict=True)]]
+        ex = ex.drop_duplicates(["dimension", "item"])
+        df = pd.concat([df, ex], ignore_index=True) if len(df) else ex
+    df = df.assign(_order=df["dimension"].map({d: i for i, d in enumerate(TAX_DIMENSIONS)}))
+    df = df.sort_values(["_order", "_pos"], kind="stable").drop(columns=["_order", "_pos"]).reset_index(drop=True)
+    df = df.reindex(columns=list(TAX_COLUMNS))
+    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope",
+                        "indicator_en", "direction", "comparator", "level_unit", "unit", "basis", "section",
+                        "sentence"))
+    for col in ("change_pct", "level", "abs_change"):
+        df[col] = pd.to_numeric(df[col]).astype(float)
     df["dimension"] = _cat(df["dimension"], TAX_DIMENSIONS)
     df["measure"] = _cat(df["measure"], vocab.MEASURES)
     df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    return schema.check_table(df, schema.TAX, fact_ids=ctx.ids)
+    df["status"] = _cat(df["status"], STATUSES)
+    return schema.check_table(df, schema.TAX, fact_ids=ft.ids)
 
 
-# target_completion ---------------------------------------------------------------------------
+# target_completion -----------------------------------------------------------------------------
 
-COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "indicator_as_printed",
-                      "completion_pct", "source", "numerator", "denominator", "count_unit", "benchmark_pct",
-                      "gap_pp", "on_track", "annual", "status", "period", "section", "sentence")
+COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                      "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
+                      "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
+                      "period", "section", "sentence")
 
 
-def count_pairs(report: Any = None, facts: pd.DataFrame | None = None) -> list[tuple[pd.Series, pd.Series]]:
-    """(total, done) fact pairs: "71项创建任务已完成64项", "规划建设5G宏基站1584个,已投入使用765个".
+def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """(total, done) count pairs — "71项创建任务已完成64项", "规划建设5G宏基站1584个,已投入使用765个" — from
+    the facts' ``relation`` ``done``, each with the completion rate stated after it, if any.
 
-    The done count follows a 已… cue (已完成, 已投入使用, 已实现开工, 已开工) and is preceded in the same
-    sentence by a total in the same unit that is at least as large.
+    Returns
+    -------
+    DataFrame
+        One row per pair: ``total_id``, ``done_id``, ``numerator``, ``denominator``, ``unit``,
+        ``computed_pct``, ``stated_id`` (the completion rate of the same sentence that states the share
+        of this pair: 完成率77%; empty when none), with the total's and the done count's other columns
+        prefixed ``t_`` and ``d_``.
+
+    Examples
+    --------
+    >>> p = count_pairs()
+    >>> p.loc[p["stated_id"] != "", ["numerator", "denominator", "computed_pct"]].round(2).values.tolist()
+    [[92.0, 120.0, 76.67]]
     """
-    ctx = _context(report, facts)
-    if ctx.pairs is not None:
-        return ctx.pairs
-    f = ctx.facts
-    levels = f[(f["measure"] == "level") & ~f["unit"].isin(("", *schema.PERCENT_UNITS, *schema.MONEY_UNITS))]
-    pairs: list[tuple[pd.Series, pd.Series]] = []
-    ctx.pairs = pairs
-    for _, m in levels.iterrows():
-        if m["qualifier"] != "exact" or m["status"] == "target":
-            continue
-        before = ctx.clause_before(int(m["start"]))
-        after = ctx.clause_after(int(m["end"]))
-        if not (DONE_CUE.search(before) or DONE_CUE.search(after)):
-            continue
-        tot = ctx.in_sentence(int(m["sent"]))
-        tot = tot[(tot["measure"] == "level") & (tot["start"] < m["start"]) & (tot["unit"] == m["unit"])
-                  & (tot["qualifier"] == "exact") & (tot["value"] >= m["value"])]
-        tot = tot[[_akin(t, m["indicator"]) for t in tot["indicator"]]]
-        if len(tot) and tot.iloc[-1]["value"] > 0:
-            pairs.append((tot.iloc[-1], m))
+    return prepare(report, facts).pairs
+
+
+def _count_pairs(ft: FactTable) -> pd.DataFrame:
+    f = ft.frame
+    done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
+                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey"]]
+    totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
+                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
+                    "period", "section", "sentence"]]
+    pairs = done.add_prefix("d_").merge(totals.add_prefix("t_"), left_on="d_parent_id", right_on="t_fact_id")
+    pairs = pairs[(pairs["t_value"] > 0) & (pairs["t_unit"] == pairs["d_unit"])].reset_index(drop=True)
+    pairs["total_id"], pairs["done_id"] = pairs["t_fact_id"], pairs["d_fact_id"]
+    pairs["numerator"], pairs["denominator"], pairs["unit"] = pairs["d_value"], pairs["t_value"], pairs["t_unit"]
+    pairs["computed_pct"] = pairs["d_value"] / pairs["t_value"] * 100
+    # the stated rate of a pair: a completion of the same sentence after the done count, of the same
+    # indicator (or of none), with no other pair in between
+    comp = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
+    m = comp[["fact_id", "sid", "start", "named", "ikey"]].merge(
+        pairs[["done_id", "d_sid", "d_start", "t_ikey", "d_ikey"]], left_on="sid", right_on="d_sid")
+    m = m[(m["d_start"] < m["start"]) & (~m["named"] | (m["ikey"] == m["t_ikey"]) | (m["ikey"] == m["d_ikey"]))]
+    m = m.sort_values(["fact_id", "d_start"], ascending=[True, False]).drop_duplicates("fact_id")
+    m = m.sort_values("start").drop_duplicates("done_id")
+    stated_of = dict(zip(m["done_id"], m["fact_id"], strict=True))
+    pairs["stated_id"] = pd.Series([stated_of.get(d, "") for d in pairs["done_id"]], index=pairs.index, dtype=object)
     return pairs
 
 
-def _akin(total: str, done: str) -> bool:
-    """Whether two count phrases can name the same things (share two characters in a row)."""
-    done = DONE_CUE.sub("", done).strip()
-    if not total or not done:
-        return True
-    return any(done[i:i + 2] in total for i in range(len(done) - 1))
-
-
-def target_completion(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every completion figure, stated or computed from a count pair, against the elapsed-time benchmark.
 
-    Stated: 完成全年任务的48.2%, 完成率77%, 完成总工程量的70% (``source`` ``"stated"``).
-    Computed: 71项创建任务已完成64项 → 90.14 % (``source`` ``"computed"``, with ``numerator`` and
-    ``denominator``). ``benchmark_pct`` is the share of the year elapsed at the report's period
-    (时间过半、任务过半: 50 at mid-year); ``gap_pp = completion_pct - benchmark_pct``;
-    ``on_track = gap_pp >= 0``. ``annual`` says whether the text names the task as an annual one
-    (全年, 年度 …; the benchmark is strictly meaningful only then). Targets (status ``target``)
-    are listed by :func:`plan_targets`, not here.
+    Stated: 完成全年任务的48.2%, 完成率77%, 完成总工程量的70% (``source`` ``"stated"``); when a count
+    pair gives the same share (120座…已完成92座,完成率77%) the row is one, with ``numerator``,
+    ``denominator`` and the derived ``computed_pct`` beside the stated figure. Computed: 71项创建任务已完成
+    64项 → 90.14 % (``source`` ``"computed"``). ``comparator`` is what the figure is measured against
+    (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the comparator; for a
+    count pair, from the total's period or name: a planned or multi-year total is not annual).
+    ``benchmark_pct`` is the share of the year elapsed at the report's period (时间过半、任务过半: 50 at
+    mid-year); only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
+    and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. Targets (status ``target``)
+    are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
 
     Examples
     --------
@@ -817,65 +789,120 @@ def target_completion(report: Any = None, facts: pd.DataFrame | None = None) -> 
     >>> c[c["source"] == "computed"][["numerator", "denominator", "completion_pct"]].round(2).values.tolist()[0]
     [765.0, 1584.0, 48.3]
     """
-    ctx = _context(report, facts)
-    bench = period_share(ctx.report) * 100
-    rows: list[dict] = []
-    pairs = count_pairs(ctx)
-    for _, r in ctx.actual[ctx.actual["measure"] == "completion_pct"].iterrows():
-        pair = next(((t, d) for t, d in pairs if t["sent"] == r["sent"] and d["start"] < r["start"]
-                     and (not r["named"] or _akin(t["indicator"], r["indicator"]))), None)
-        rows.append(_completion_row(ctx, r, r["value"], "stated", pair, bench))
-    for tot, done in pairs:
-        rows.append(_completion_row(ctx, tot, done["value"] / tot["value"] * 100, "computed", (tot, done), bench))
-    df = pd.DataFrame(rows, columns=[*COMPLETION_COLUMNS, "_pos"])
+    ft = prepare(report, facts)
+    f = ft.frame
+    bench = ft.share * 100
+    pairs = count_pairs(ft)
+    stated = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
+    linked = pairs[pairs["stated_id"] != ""].set_index("stated_id").reindex(stated["fact_id"]).set_axis(stated.index)
+    # an unnamed stated rate is named by its pair's total
+    by_total = ~stated["named"] & linked["total_id"].notna()
+
+    def name(col: str) -> pd.Series:
+        return stated[col].where(~by_total, linked[f"t_{col}"])
+
+    s_rows = pd.DataFrame({
+        "report_id": stated["report_id"], "fact_id": stated["fact_id"],
+        "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
+        "indicator": name("canon"), "indicator_key": name("key"), "indicator_en": name("en"),
+        "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
+        "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
+        "numerator": linked["numerator"], "denominator": linked["denominator"], "count_unit": linked["unit"],
+        "annual": annual_base(stated["comparator"]), "status": stated["status"], "period": stated["period"],
+        "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
+    })
+    alone = pairs[pairs["stated_id"] == ""]
+    c_rows = pd.DataFrame({
+        "report_id": alone["t_report_id"], "fact_id": alone["done_id"],
+        "fact_ids": alone["total_id"] + ";" + alone["done_id"], "indicator": alone["t_canon"],
+        "indicator_key": alone["t_key"], "indicator_en": alone["t_en"], "indicator_as_printed": alone["t_indicator"],
+        "completion_pct": alone["computed_pct"], "computed_pct": alone["computed_pct"], "source": "computed",
+        "comparator": "", "numerator": alone["numerator"], "denominator": alone["denominator"],
+        "count_unit": alone["unit"],
+        "annual": annual_base(alone["t_period"] + " " + alone["t_indicator"] + " " + alone["t_comparator"]),
+        "status": alone["d_status"], "period": alone["t_period"], "section": alone["t_section"],
+        "sentence": alone["t_sentence"], "_pos": alone["d_start"],
+    })
+    df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
     df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "indicator_as_printed",
-                        "count_unit", "period", "section", "sentence"))
-    for c in ("completion_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"):
-        df[c] = pd.to_numeric(df[c]).astype(float)
-    df["on_track"] = df["on_track"].astype(bool)
     df["annual"] = df["annual"].astype(bool)
+    df["benchmark_pct"] = bench
+    df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
+    # True/False for an annual task, None (not judged) otherwise: ``completion[completion["on_track"] == True]``
+    # keeps the annual tasks on track
+    df["on_track"] = pd.Series([bool(v >= bench) if a else None for v, a in zip(df["completion_pct"], df["annual"],
+                                                                                strict=True)],
+                               index=df.index, dtype=object)
+    df = df[list(COMPLETION_COLUMNS)]
+    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                        "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"))
+    for col in ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"):
+        df[col] = pd.to_numeric(df[col]).astype(float)
     df["source"] = _cat(df["source"], ("stated", "computed"))
-    df["status"] = _cat(df["status"], vocab.STATUSES)
-    return schema.check_table(df, schema.COMPLETION, fact_ids=ctx.ids)
+    df["status"] = _cat(df["status"], STATUSES)
+    return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
-def _completion_row(ctx: FactContext, r: pd.Series, pct: float, source: str,
-                    pair: tuple[pd.Series, pd.Series] | None, bench: float) -> dict:
-    tot, done = pair if pair else (None, None)
-    ind = r
-    if source == "stated" and not r["named"] and tot is not None:
-        ind = tot
-    name = ind["canon"]
-    if source == "computed" and not ind["in_glossary"]:
-        name = re.sub(r"(?:中|当中|之中)$", "", name) or name
-    sent_start = int(r["sent"])
-    head = ctx.norm[sent_start:int(r["start"])] if sent_start >= 0 else ""
-    return {
-        "report_id": r["report_id"],
-        "fact_id": r["fact_id"] if source == "stated" else done["fact_id"],
-        "fact_ids": _ids(r, tot, done) if source == "stated" else _ids(tot, done),
-        "indicator": name, "indicator_en": ind["en"] if ind["in_glossary"] else name,
-        "indicator_as_printed": ind["indicator"],
-        "completion_pct": pct, "source": source,
-        "numerator": done["value"] if done is not None else np.nan,
-        "denominator": tot["value"] if tot is not None else np.nan,
-        "count_unit": tot["unit"] if tot is not None else None,
-        "benchmark_pct": bench, "gap_pp": pct - bench, "on_track": bool(pct >= bench),
-        "annual": bool(ANNUAL_CUE.search(head)) or bool(ANNUAL_CUE.search(ctx.clause_before(int(r["start"])))),
-        "status": r["status"], "period": r["period"], "section": r["section"], "sentence": r["sentence"],
-        "_pos": int(r["start"]) if source == "stated" else int(done["start"]),
-    }
+# plan_targets ----------------------------------------------------------------------------------
+
+TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+                  "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
 
 
-# plan_targets --------------------------------------------------------------------------------
+@cache
+def _period_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, int], ...]]:
+    r = vocab.concept_rules()
+    words = tuple(sorted(r.period_end_months.items(), key=lambda kv: -len(kv[0])))
+    return re.compile(r.period_year_regex), re.compile(r.period_month_regex), words
 
-TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_en", "indicator_as_printed", "measure", "value",
-                  "unit", "qualifier", "period", "section", "sentence")
+
+def _cutoff(period: str) -> bool:
+    return any(w in period for w in vocab.concept_rules().cutoff_words)
 
 
-def plan_targets(report: Any = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every figure the report sets as a goal (status ``target``): 力争…, 确保…, 下半年工作安排.
+def period_end(period: str) -> tuple[int | None, int | None]:
+    """(year, last month) a period string names: 截至6月30日 → (None, 6), 2019年末 → (2019, 12),
+    三季度 → (None, 9); None where it names none.
+
+    >>> period_end("截至6月30日"), period_end("2021年"), period_end("7月底前"), period_end("")
+    ((None, 6), (2021, None), (None, 7), (None, None))
+    """
+    year_rx, month_rx, words = _period_rules()
+    years = year_rx.findall(period)
+    months = month_rx.findall(period)
+    year = int(years[-1]) if years else None
+    if months:
+        return year, int(months[-1])
+    for word, month in words:
+        if word in period:
+            return year, month
+    return year, None
+
+
+def _past(periods: pd.Series, report: Report) -> pd.Series:
+    """Whether each period lies before the end of the period the report covers: an earlier year, an
+    earlier month, or a cutoff (截至6月30日) at that end. A deadline at that end (6月底前) is not past:
+    the report may have been planned before it."""
+    share = period_share(report)
+    own_year = report.metadata.get("year")
+    own_month = round(12 * share)
+
+    def past(p: str) -> bool:
+        year, month = period_end(p)
+        if year is not None and isinstance(own_year, int) and year != own_year:
+            return year < own_year
+        if month is None or own_month >= 12:
+            return False
+        return month < own_month or (month == own_month and _cutoff(p))
+
+    memo = {p: past(p) for p in periods.unique()}
+    return periods.map(memo).astype(bool)
+
+
+def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
+    still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
+    half-year report) is not a goal for the rest of the year.
 
     Examples
     --------
@@ -883,26 +910,18 @@ def plan_targets(report: Any = None, facts: pd.DataFrame | None = None) -> pd.Da
     >>> print(*t.set_index("indicator").loc["招商引税", ["measure", "value", "unit"]])
     level 2247000000.0 元
     """
-    ctx = _context(report, facts)
-    t = ctx.facts[ctx.facts["status"] == "target"]
+    ft = prepare(report, facts)
+    f = ft.frame
+    t = f[(f["status"] == "target") & ~_past(f["period"], ft.report)]
     df = pd.DataFrame({
-        "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_en": t["en"],
-        "indicator_as_printed": t["indicator"],
-        "measure": t["measure"], "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"],
+        "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
+        "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],
+        "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "indicator", "indicator_en", "indicator_as_printed", "unit",
-                        "period", "section", "sentence"))
+    df = _str_cols(df, ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+                        "unit", "comparator", "period", "section", "sentence"))
     df["value"] = df["value"].astype(float)
     df["measure"] = _cat(df["measure"], vocab.MEASURES)
     df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    return schema.check_table(df, schema.TARGETS, fact_ids=ctx.ids)
-
-
-def __getattr__(name: str) -> Any:
-    # all_tables lives in analysis (it needs the audit, a later stage); re-exported here.
-    if name == "all_tables":
-        from .analysis import all_tables
-
-        return all_tables
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)

@@ -110,5 +110,5 @@ def test_all_tables_shares_one_extraction():
     facts = dh.extract_facts(report)
     t = analysis.all_tables(report, facts)
     assert t["facts"] is facts
-    assert list(t) == list(analysis.TABLE_KEYS)
+    assert list(t) == list(dh.vocab.labels().tables)
     assert t["audit"].equals(dh.audit(report, facts))

@@ -9,7 +9,9 @@ Every rule the extractor reads is data here, loaded once into frozen, typed stru
   (:mod:`~dhcheng_analysis.mentions`);
 - :func:`layout_rules` — ``layout.json``: headings, sentence ends and metadata of a report
   (:mod:`~dhcheng_analysis.report`);
-- :func:`glossary` — ``glossary.tsv``: canonical indicator names with English and category.
+- :func:`glossary` — ``glossary.tsv``: canonical indicator names with English, category and concept key;
+  :func:`concept_rules` — ``concepts.json``: how a printed phrase is matched to its concept
+  (:func:`concept`, :func:`indicator_key`), and the words the key tables read in fact columns.
 
 Loading fails with :class:`VocabError` on a key the structure does not know, on a missing key,
 and on a value of the wrong type; a test checks that every key is read by the code, so the data
@@ -285,6 +287,8 @@ def cues() -> Mapping[str, object]:
 
 @dataclass(frozen=True)
 class Term:
+    """One glossary concept: its canonical name, the other printed names of the same concept, English."""
+
     canonical: str
     aliases: tuple[str, ...]
     english: str
@@ -296,7 +300,7 @@ class Term:
 
 @cache
 def glossary() -> tuple[Term, ...]:
-    """The indicator glossary (``glossary.tsv``): canonical name, aliases, English name."""
+    """The indicator glossary (``glossary.tsv``): canonical name, aliases, English name, concept key."""
     rows = csv.DictReader(_read_text("glossary.tsv").splitlines(), delimiter="\t")
     return tuple(
         Term(
@@ -320,7 +324,10 @@ def _alias_index() -> tuple[tuple[str, Term], ...]:
 
 
 def canonical_term(phrase: str) -> Term | None:
-    """The glossary term named in ``phrase`` (longest alias wins), or None.
+    """The glossary term whose name appears *inside* ``phrase`` (longest name wins), or None.
+
+    A containment test, for readers that ask which known concept a phrase speaks of (金融业税收
+    speaks of 金融业). It never says that the phrase *is* that concept: :func:`concept` does.
 
     >>> canonical_term("全区地区生产总值").english
     'Gross regional product (GDP)'
@@ -345,10 +352,202 @@ def _any_alias() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(a) for a, _ in _alias_index()))
 
 
+@dataclass(frozen=True, slots=True)
+class ConceptRules:
+    """How a printed phrase is matched to its concept, and the words the tables read in fact columns
+    (``concepts.json``; see the file for what each key holds)."""
+
+    trim_chars: str
+    list_marker_regex: str
+    scope_words: tuple[str, ...]
+    period_regex: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
+    plan_words: tuple[str, ...]
+    method_words: tuple[str, ...]
+    suffix_words: tuple[str, ...]
+    sector_quantities: tuple[tuple[str, str, str, str], ...]
+    quantity_joiners: tuple[str, ...]
+    tax_type_suffixes: tuple[str, ...]
+    tax_total_keys: tuple[str, ...]
+    revenue_total_keys: tuple[str, ...]
+    revenue_type_keys: tuple[str, ...]
+    scope_english: Mapping[str, str]
+    annual_words: tuple[str, ...]
+    yoy_base: str
+    full_year_base: str
+    full_year_periods: tuple[str, ...]
+    full_year_period_regex: str
+    dated_base_regex: str
+    undated_base_words: tuple[str, ...]
+    prior_base_suffixes: tuple[str, ...]
+    cutoff_words: tuple[str, ...]
+    period_year_regex: str
+    period_month_regex: str
+    period_end_months: Mapping[str, int]
+
+
+@cache
+def concept_rules() -> ConceptRules:
+    """The concept-matching rules and the table words, typed (``concepts.json``)."""
+    return _load(ConceptRules, "concepts.json")
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """What a printed indicator phrase names, by whole-name match against the glossary.
+
+    ``key`` is empty when the phrase is not (once stripped) a glossary name or a known sector
+    followed by a quantity word; the phrase then keeps its own wording as ``name``.
+    """
+
+    key: str  # gdp, sector_tax:business_services …, or ""
+    name: str  # canonical name (商务服务业税收), or the phrase as printed when unknown
+    english: str  # English name, or "" when unknown
+    category: str  # glossary category (fiscal, sector, tax_type …); "sector_quantity" when composed
+    headline: bool
+    scope: str  # scope and place words taken off the phrase (全区, 区级 …), joined by "/"
+    quantity: str  # quantity key of a sector phrase (sector_tax …), also when the sector is unknown
+    bare: str  # the phrase without list markers, scope, period and verb words
+
+
+def _squeeze(text: str) -> str:
+    from ..numbers import normalize  # numbers reads only files of this package: no import circle
+
+    return "".join(normalize(text).split()).replace("\u200b", "")
+
+
+@cache
+def _names() -> Mapping[str, Term]:
+    """Every glossary name and alias, squeezed (half-width, simplified, no spaces) → its term."""
+    out: dict[str, Term] = {}
+    for t in glossary():
+        for name in (t.canonical, *t.aliases):
+            out.setdefault(_squeeze(name), t)
+    return types.MappingProxyType(out)
+
+
+@cache
+def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = concept_rules()
+    words = sorted(r.scope_words, key=len, reverse=True)
+    scope = "|".join(re.escape(w) for w in words)
+    periods = "|".join(f"(?:{p})" for p in r.period_regex)
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    both = alt((*r.plan_words, *r.method_words))
+    head = re.compile(rf"^(?:(?P<scope>{scope})|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
+    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
+    return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
+
+
+def _exact(s: str) -> Term | None:
+    return _names().get(s)
+
+
+def _own(term: Term, scope: list[str], bare: str, *, quantity: str = "") -> Concept:
+    return Concept(term.key, term.canonical, term.english, term.category, term.headline, "/".join(scope),
+                   quantity, bare)
+
+
+def _match(s: str, scope: list[str]) -> Concept | None:
+    """The concept ``s`` (already stripped) is, or None."""
+    term = _exact(s)
+    if term is not None:
+        return _own(term, scope, s)
+    _, _, _, paren = _compiled_rules()
+    mp = paren.match(s)
+    if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias
+        outer, inner = _exact(mp["outer"]), _exact(mp["inner"])
+        if outer is not None and (inner is None and not re.search(r"[\u4e00-\u9fff]", mp["inner"])
+                                  or inner is not None and inner.key == outer.key):
+            return _own(outer, scope, mp["outer"])
+    r = concept_rules()
+    for word in r.tax_type_suffixes:  # 增值税收入, 契税税收: the tax itself
+        if s.endswith(word) and len(s) > len(word):
+            term = _exact(s[: -len(word)])
+            if term is not None and term.category == "tax_type":
+                return _own(term, scope, s)
+    for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
+        if not s.endswith(word) or len(s) == len(word):
+            continue
+        head = s[: -len(word)]
+        for joiner in r.quantity_joiners:  # 房地产业实现税收
+            if head.endswith(joiner) and len(head) > len(joiner):
+                head = head[: -len(joiner)]
+                break
+        sector = _exact(head)
+        if sector is None or sector.category != "sector":
+            return None
+        return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
+                       "sector_quantity", False, "/".join(scope), qkey, s)
+    return None
+
+
+@lru_cache(maxsize=16384)
+def concept(phrase: str) -> Concept:
+    """The glossary concept a printed indicator phrase names, by whole-name match.
+
+    List markers, scope and place words (全区, 全国, 区级, 地方 … — kept in ``scope``), period
+    words (2016年, 上半年, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
+    (按初步核算) and sums (合计) are taken off the ends; what remains
+    must *be* a glossary name or alias, or a glossary sector followed by a quantity word
+    (租赁和商务服务业税收 → ``sector_tax:leasing_business_services``). A phrase that only contains a
+    name (单位国内生产总值能耗 contains 国内生产总值) is not that concept.
+
+    >>> c = concept("全区规模以上工业增加值")
+    >>> c.key, c.name, c.scope
+    ('industrial_va_above_size', '规模以上工业增加值', '全区')
+    >>> concept("租赁和商务服务业税收").key, concept("商务服务业税收").key
+    ('sector_tax:leasing_business_services', 'sector_tax:business_services')
+    >>> concept("对全球经济增长的贡献率").key
+    ''
+    """
+    text = phrase if isinstance(phrase, str) else ""
+    r = concept_rules()
+    marker, head, tail, _ = _compiled_rules()
+    s = marker.sub("", _squeeze(text).strip(r.trim_chars)).strip(r.trim_chars)
+    scope: list[str] = []
+    found = _match(s, scope) if s else None
+    while found is None and s:
+        m = head.match(s) or tail.search(s)
+        if m is None or len(m.group()) == len(s):
+            break
+        if m.group("scope"):
+            scope.append(m.group("scope"))
+        s = (s[m.end():] if m.start() == 0 else s[: m.start()]).strip(r.trim_chars)
+        found = _match(s, scope) if s else None
+    if found is not None:
+        return found
+    quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
+    return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
+
+
+def indicator_key(phrase: str) -> str:
+    """The glossary key of a printed indicator (``gdp``, ``sector_tax:finance`` …), "" when unknown.
+
+    >>> indicator_key("2016年全国居民消费价格"), indicator_key("单位国内生产总值能耗"), indicator_key("国内生产总值年均")
+    ('cpi', 'energy_intensity', '')
+    """
+    return concept(phrase).key
+
+
+def indicator_keys(phrases) -> list[str]:
+    """:func:`indicator_key` of each phrase (computed once per distinct phrase)."""
+    memo: dict[str, str] = {}
+    out = []
+    for p in phrases:
+        k = memo.get(p) if isinstance(p, str) else ""
+        if k is None:
+            k = memo[p] = concept(p).key
+        out.append(k)
+    return out
+
+
 def english_name(phrase: str) -> str:
-    """English name of the indicator in ``phrase``, or an empty string when it is not in the glossary."""
-    term = canonical_term(phrase)
-    return term.english if term else ""
+    """English name of the concept ``phrase`` names (whole-name match), or "" when it names none."""
+    return concept(phrase).english
 
 
 MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change")
