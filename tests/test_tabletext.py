@@ -1,5 +1,5 @@
 """The table reader on real flattened tables (tests/gold/real/texts/, copies of published pages) and
-on the pipe tables of the constructed regression fixtures (tests/gold/heldout*/)."""
+on the pipe tables of the constructed regression fixtures (tests/gold/constructed/)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ GOLD = Path(__file__).parent / "gold"
 REAL = GOLD / "real"
 TABLE_EXCERPTS = ["district_2021_bulletin_rank", "xicheng_m1to5_indicators_table", "puyang_m3_budget_table",
                   "lintao_2024_m2_budget", "wuchang_wh_2023_annual"]
-FIXTURES_WITH_TABLES = ["heldout/budget_2023.txt", "heldout3/xuhui_2022_q1q3.txt", "heldout5/budget_2022_final.txt",
-                        "heldout5/chaoyang_2020_fy_plan.txt", "heldout6/kunshan_2021_q1q3.html"]
+FIXTURES_WITH_TABLES = [f"constructed/{name}/{name}.{ext}" for name, ext in (
+    ("budget_2023", "txt"), ("xuhui_2022_q1q3", "txt"), ("budget_2022_final", "txt"), ("chaoyang_2020_fy_plan", "txt"),
+    ("kunshan_2021_q1q3", "html"))]
 
 
 def _real(slug: str) -> str:
