@@ -46,6 +46,10 @@ class CueViews:
 
     # units and qualifiers
     unit_re: re.Pattern[str]
+    unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
+    unknown_unit_reject: tuple[str, ...]
+    counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
+    counted_nouns: Mapping[str, str]
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
@@ -177,6 +181,7 @@ class CueViews:
     table_unit: re.Pattern[str]
     column_target: re.Pattern[str]
     column_actual: re.Pattern[str]
+    doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
 
 
 @cache
@@ -187,6 +192,7 @@ def compiled() -> CueViews:
     units.update({k: ("money", v) for k, v in c.money_units.items()})
     units.update({k: ("percent", v) for k, v in c.percent_units.items()})
     units.update({k: ("count", k) for k in c.counters if k not in units})
+    units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
     over = _alt(c.over_suffixes)
     suffix = _alt(c.cue_suffixes)
@@ -202,6 +208,10 @@ def compiled() -> CueViews:
             rf"(?P<unit>{_alt(units)})?"
         ),
         units=MappingProxyType(units),
+        unknown_unit=re.compile(c.unknown_unit_regex),
+        unknown_unit_reject=c.unknown_unit_reject,
+        counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
+        counted_nouns=c.counted_nouns,
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
@@ -327,6 +337,7 @@ def compiled() -> CueViews:
         table_completion_header=c.table_completion_header,
         table_unit=re.compile(c.table_unit_regex),
         column_target=re.compile(_alt(c.table_columns["target_header"])),
+        doubtful_name=re.compile(c.doubtful_name_regex),
         column_actual=re.compile(_alt(c.table_columns["actual_header"])),
     )
 
@@ -364,6 +375,7 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
     range_joiners: str
+    spaced_year: re.Pattern[str]
 
 
 @cache
@@ -401,6 +413,7 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
+        spaced_year=re.compile(t.spaced_year_regex),
     )
 
 

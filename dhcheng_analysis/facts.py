@@ -22,11 +22,11 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
-from .vocab import canonical_term
+from .vocab import FLAGS, canonical_term
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
-                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
+                "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
 HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
@@ -68,6 +68,7 @@ class _Fig:
     parent: _Fig | None = None
     relation: str = ""
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
+    flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
 
 
 def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
@@ -81,6 +82,7 @@ def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
 
 
 _NONE_UNIT = ("none", "")
+_OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
 
@@ -90,6 +92,13 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
     um = cw.unit_re.match(norm, mend)
+    ustart = mend
+    if um.end() == mend and norm[mend:mend + 1] in _UNIT_GAP:
+        gap = _unit_gap(norm, mend)
+        if gap > mend:  # 2.37 %, 39.8 万亿元, 74.4⏎​⏎万亿元, 4.1.%: the unit after a space or a stray dot
+            um2 = cw.unit_re.match(norm, gap)
+            if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
+                um, ustart = um2, gap
     mag1, over, mag2, unit_word = um.groups()
     unit_word = unit_word or ""
     end = um.end()
@@ -102,6 +111,22 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
+    flags: tuple[str, ...] = ()
+    mc = cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS else None
+    if mc:  # 1.5亿学生, 上千万家庭: the noun says what is counted (人, 户) and stays the thing measured
+        kind, unit, end = "count", cw.counted_nouns[mc.group(1)], mc.start(1)
+        unit_word = ""
+        if mc.start(1) > mend:
+            um = cw.unit_re.match(norm[:mc.start(1)], mend)
+            mag1, over, mag2, _ = um.groups()
+            qualifier = "over" if over else qualifier
+    elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
+        mu = cw.unknown_unit.match(norm, end)
+        if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
+            # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
+            # comparison, is the figure's unit (never its indicator)
+            kind, unit, unit_word, end = "count", mu.group(), mu.group(), mu.end()
+            flags = ("unknown_unit",)
     if m.role == "ordinal":
         kind, unit = "none", ""
         end = mend
@@ -111,6 +136,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         value = value * MAGNITUDES[mag2]
     if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
+    elif mkind == "cnbig" and any(w in norm[mstart:mend] for w in cw.over_suffixes):
+        qualifier = "over"  # 二十五亿七千多万元
     start = mstart
     if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
@@ -118,14 +145,14 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     raw_value = text[mstart:mend]
     if unit_word == "成":
         raw_unit = "成"
-    elif end > mend:
-        raw_unit = text[mend:end]
+    elif end > ustart:
+        raw_unit = text[ustart:end]
         if over:
             for word in cw.over_suffixes:
                 raw_unit = raw_unit.replace(word, "")
     else:
         raw_unit = ""
-    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier, flags=flags)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
     qa = cw.q_after_re.match(norm, end)
     if qa:
@@ -142,6 +169,24 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     return f
+
+
+_UNIT_GAP = frozenset(" .\u200b\n")
+
+
+def _unit_gap(norm: str, pos: int) -> int:
+    """Where a unit may start after the number ending at ``pos``: past one space, a stray dot before %
+    (4.1.%), or a soft line break (spaces and line ends that the reading copy blanked); ``pos`` when
+    no such gap is there."""
+    ch = norm[pos]
+    if ch == ".":
+        return pos + 1 if norm[pos + 1:pos + 2] in ("%", "‰") else pos
+    if ch == " ":
+        end = pos + 1
+        while end < len(norm) and end - pos < 4 and norm[end] == " ":
+            end += 1
+        return end if end - pos == 1 or end - pos == 3 else pos
+    return pos
 
 
 def _about_in_word(text: str, pos: int, word: str) -> bool:
@@ -709,6 +754,8 @@ class _Reader:
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
+            prev.flags += ("range_low",)
+            f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if f.measure == "level" and prev.measure == "abs_change" and f.unit_kind == prev.unit_kind:
             seg = norm[prev.qend:f.start]
@@ -1147,6 +1194,27 @@ def _around_alias(phrase: str, term) -> tuple[str, str]:
     return phrase, ""
 
 
+_FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
+
+
+def _flags(f: _Fig) -> str:
+    """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
+    flags = set(f.flags)
+    if not f.indicator.strip():
+        flags.add("no_subject")
+    elif f.measure != "rank" and _doubtful_name(f.indicator):
+        flags.add("cue_subject")
+    if not flags:
+        return ""
+    return ";".join(sorted(flags, key=_FLAG_ORDER.__getitem__))
+
+
+def _doubtful_name(name: str) -> bool:
+    """A name that is a cue word, one character or layout debris rather than what is measured."""
+    cw = compiled()
+    return len(name) < 2 or cw.doubtful_name.search(name) is not None
+
+
 def _final(f: _Fig) -> float:
     """The signed value the facts table shows."""
     if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and not (f.value < 0 and f.sign < 0):
@@ -1455,6 +1523,7 @@ def _facts_frame(report: Report):
         "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
         "relation": category((f.relation for f in figs), RELATIONS),
         "lead": _lead_flags(report, figs),
+        "flags": strings(_flags(f) for f in figs),
         "section": strings(f.section for f in figs),
         "sentence": sentence,
     }

@@ -37,7 +37,7 @@ def _after_first(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
 
 
-def _token_re(tv: TokenViews) -> re.Pattern[str]:
+def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     """One pattern for every numeral form; the words each branch accepts come from ``tokens.json``.
 
     The pattern starts with one consumed character class (any first character of any form), so
@@ -49,9 +49,15 @@ def _token_re(tv: TokenViews) -> re.Pattern[str]:
     firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
+    # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
+    # single digits separated by single spaces as one number
+    spaced_branch = r"(?<=\d)(?P<spaced>(?:(?: \d)+(?: ?\. ?\d(?: \d)*)?|(?: \. ?| ?\. )\d(?: \d)*)(?! ?\d))|" if spaced else ""
     return re.compile(
         rf"(?P<_first>{first_class})(?:"
-        r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:\.\d+)?)"
+        + spaced_branch
+        + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
+        rf"|(?<=[一二两三四五六七八九十])(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"(?:[多余](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
         rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
@@ -69,11 +75,17 @@ def _token_re(tv: TokenViews) -> re.Pattern[str]:
 
 
 @cache
-def _token() -> re.Pattern[str]:
-    return _token_re(token_views())
+def _token(spaced: bool = False) -> re.Pattern[str]:
+    return _token_re(token_views(), spaced)
 
 
-_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
+def _spaced_digits(norm: str) -> bool:
+    """Whether the document prints its digits spaced: a year like ``1 9 9 7 年``."""
+    return " " in norm and token_views().spaced_year.search(norm) is not None
+
+
+_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN,
+               "cnbig": _CN + "第点"}
 
 
 def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
@@ -136,7 +148,10 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
     if len(groups) == 1:
         return True
     if any(text[start + i] == "，" for i, ch in enumerate(tok) if ch == ","):
-        return False  # a full-width comma is punctuation, never a separator
+        # a full-width comma between digit groups of three is a thousands separator
+        # (２７，２０３，３１９，０００元; 33，212万吨) unless more digits follow the last group
+        end = start + len(tok)
+        return "." not in tok and not norm[end:end + 1].isdigit()
     if len(groups) >= 3 or "." in tok or text[start] in "０１２３４５６７８９":
         return True
     return full_width_commas
@@ -163,7 +178,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if s >= last_end:
             claimed.append((s, e, role))
             last_end = e
-    token = _token()
+    spaced = _spaced_digits(norm)
+    token = _token(spaced)
     tv = token_views()
     ci = 0
     pos = 0
@@ -190,12 +206,25 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             pos = start + 1
             continue
         tok = m.group()
+        if kind == "spaced" or (spaced and kind == "arabic" and norm[end:end + 1] == " "
+                                and norm[end + 1:end + 2] in "年月日"):
+            # 7 4 7 7 2 亿元, 1 9 9 3 年3 月: one number, read (and typed) without its spaces
+            yield _spaced_mention(norm, start, end, tok)
+            pos = end
+            continue
+        if kind == "cnbig" and not _unit_word_follows(norm, end):
+            pos = end  # 一千多年, 千千万万: a large Chinese numeral is a quantity only with its unit
+            continue
         if kind == "arabic":
+            if "·" in tok or "・" in tok:
+                tok = tok.replace("·", ".").replace("・", ".")  # 19·5％: a middle dot between digits is a decimal point
             if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
                 tok = tok.split(",")[0]
                 end = start + len(tok)
             # a decimal point followed by more digits and dots: a version like 1.2.3
             role = _arabic_role(norm, start, end, tok)
+            if role == "figure" and start >= 2 and text[start - 1] == "\n" and _latin(norm[start - 2]):
+                role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
             if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
@@ -219,6 +248,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 body = "一"
             elif kind == "approx":
                 body = (tok[1:] if tok[:1] in tv.approx_vague_heads else tok).rstrip("余多")
+            elif kind == "cnbig":
+                body = tok.replace("多", "").replace("余", "")  # 二十五亿七千多万: over 2.57e9
             try:
                 if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
@@ -241,6 +272,19 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "slogan"
             yield Mention(start, end, role, value, "chinese", kind)
         pos = end
+
+
+def _spaced_mention(norm: str, start: int, end: int, tok: str) -> Mention:
+    """A spaced number (``1 9 9 7``, ``8 .8``) typed as the number without its spaces: a year before
+    年, a period before 月, else a figure."""
+    digits = tok.replace(" ", "")
+    after = end + 1 if norm[end:end + 1] == " " else end
+    a1 = norm[after:after + 1]
+    if a1 == "年" and len(digits) == 4 and digits[0] in "12" and "." not in digits:
+        return Mention(start, end, "year", None, "arabic", "spaced")
+    if a1 in "年月日" and "." not in digits:
+        return Mention(start, end, "period" if a1 != "日" else "date", None, "arabic", "spaced")
+    return Mention(start, end, "figure", parse_number(digits), "arabic", "spaced")
 
 
 def _claims(norm: str) -> list[tuple[int, int, str]]:
@@ -281,6 +325,12 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")
 def _unit_follows(norm: str, end: int) -> bool:
     """A magnitude, qualifier or unit right after the number (15个试点街区 is a count, 798艺术区 a name)."""
     return compiled().unit_re.match(norm, end).end() > end
+
+
+def _unit_word_follows(norm: str, end: int) -> bool:
+    """A unit or magnitude word after the number (一千一百七十亿元, 三万八千多人), not only 多/余 (一百多年)."""
+    um = compiled().unit_re.match(norm, end)
+    return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
 
 
 def _latin(ch: str) -> bool:

@@ -385,8 +385,7 @@ GDP_MISSED_BY_THE_EXTRACTOR = [
         strict=True, reason="2004 report: indicator 中央提出今年经济, measure rate_pct")),
     pytest.param(2011, 8.0, None, "about", 9.2, marks=pytest.mark.xfail(
         strict=True, reason="2011 report: the main targets (国内生产总值增长8%左右 …) have status actual")),
-    pytest.param(2016, 6.5, 7.0, "exact", 6.7, marks=pytest.mark.xfail(
-        strict=True, reason="2017 report: 74.4\u200b万亿元，增长6.7% — the growth gets indicator 万亿元")),
+    pytest.param(2016, 6.5, 7.0, "exact", 6.7),
 ]
 
 

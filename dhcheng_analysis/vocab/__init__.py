@@ -85,6 +85,10 @@ class Cues:
     money_units: Mapping[str, str]
     percent_units: Mapping[str, str]
     counters: tuple[str, ...]
+    unit_aliases: Mapping[str, str]
+    unknown_unit_regex: str
+    unknown_unit_reject: tuple[str, ...]
+    counted_nouns: Mapping[str, str]
     chinese_counters: tuple[str, ...]
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
@@ -202,6 +206,7 @@ class Cues:
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
     table_completion_header: tuple[str, ...]
+    doubtful_name_regex: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +241,7 @@ class TokenRules:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
+    spaced_year_regex: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,9 +357,12 @@ def english_name(phrase: str) -> str:
     return term.english if term else ""
 
 
-MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change")
+MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "ratio")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
-STATUSES = ("actual", "target")
+STATUSES = ("actual", "target", "estimate")
+FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "year_inferred",
+         "range_low", "range_high", "from_value", "multi_year")
+"""The closed set of the facts' ``flags`` (reasons to check a figure by eye), in the order they are joined."""
 DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
 """What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
 REFERENCES = ("", "prior", "plan")
