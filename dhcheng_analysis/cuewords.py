@@ -104,11 +104,12 @@ class CueViews:
     period_not_after: tuple[str, ...]
     period_not_before: str
     # status
-    target_re: re.Pattern[str]
-    target_sections: re.Pattern[str]
-    plan_review: re.Pattern[str]
+    status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
+    status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
     actual_cues: tuple[str, ...]
+    cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
+    time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     # subjects
     clause_stops: frozenset[str]
     clause_stop: re.Pattern[str]
@@ -264,11 +265,14 @@ def compiled() -> CueViews:
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
-        target_re=re.compile("|".join(c.target_regex)),
-        target_sections=re.compile(_alt(c.target_sections)),
-        plan_review=re.compile(_alt(c.plan_review)),
+        status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
+                              + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
+                              + "|".join(c.plan_part_target_regex) + ")"),
+        status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
         actual_cues=c.actual_cues,
+        cap_words=c.cap_words,
+        time_marker=re.compile(c.time_marker_regex),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
@@ -432,6 +436,17 @@ class LayoutViews:
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_heading: re.Pattern[str]
+    plan_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    relative_year: re.Pattern[str]
+    relative_years: Mapping[str, int]
+    heading_year: re.Pattern[str]
+    date_line: re.Pattern[str]
+    title_years: re.Pattern[str]
+    title_period: re.Pattern[str]
+    annual_session_last_month: int
+    work_report: re.Pattern[str]
+    future_year: re.Pattern[str]
 
 
 @cache
@@ -453,4 +468,15 @@ def layout_views() -> LayoutViews:
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
         lead_heading=re.compile(_alt(lay.lead_headings)),
+        plan_heading=re.compile(_alt(lay.plan_heading_words)),
+        review_heading=re.compile(_alt(lay.review_heading_words)),
+        relative_year=re.compile(_alt(lay.relative_years)),
+        relative_years=lay.relative_years,
+        heading_year=re.compile(r"((?:19|20)\d{2})年"),
+        date_line=re.compile(lay.date_line_regex),
+        title_years=re.compile(lay.title_years_regex),
+        title_period=re.compile(lay.title_period_regex),
+        annual_session_last_month=lay.annual_session_last_month,
+        work_report=re.compile(_alt(lay.work_report_words)),
+        future_year=re.compile(lay.future_year_regex),
     )

@@ -28,7 +28,6 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
-HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
 LOOKBACK = 80
@@ -562,7 +561,7 @@ class _SentenceState:
     semi: int  # the last semicolon before the current figure: the subject scope starts after it
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
-    target: int | None = None  # offset of the first target cue of the sentence (len(norm) when none)
+    cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
@@ -685,7 +684,10 @@ class _Reader:
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
-        f.status = _status(self.report, norm, f, soft, subj_end, st)
+        f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
+                and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
+            f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
         return True
 
@@ -885,37 +887,92 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     return names[i] if i >= 0 else ""
 
 
-@functools.lru_cache(maxsize=4096)
-def _target_section(path: str, year: int | None = None) -> bool:
-    """A section whose heading names a plan (下半年工作安排, 下一步工作打算, 计划草案) or a year
-    after the report's own (三、2021年重点工作 in a report on 2020)."""
-    if not path:
-        return False
-    rx = compiled().target_sections
-    for h in path.split(" / "):
-        if compiled().plan_review.search(h):
+def _status_cues(norm: str, st: _SentenceState) -> list[tuple[int, str]]:
+    """The status words of the sentence (found once): (offset, ``target``/``estimate``/``actual``), in
+    order; a target word that is the object of a comparison or a completion (高于年初预期目标, 完成年计划)
+    or that stands inside a quoted slogan is none."""
+    if st.cues is None:
+        cw = compiled()
+        cues: list[tuple[int, str]] = []
+        quotes = None
+        for m in cw.status_cue.finditer(norm, st.start, st.end):
+            kind = m.lastgroup or ""
+            a = m.start()
+            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - 8), a):
+                continue
+            if kind == "target":
+                if quotes is None:
+                    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
+                if any(qa < a < qb for qa, qb in quotes):
+                    continue  # “力争上游”: a slogan, not a plan
+            cues.append((a, kind))
+        st.cues = cues
+    return st.cues
+
+
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+
+
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
+            prev: _Fig | None = None) -> str:
+    """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
+    (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
+    budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
+    (a plan part: target, flagged ``year_inferred``), else actual."""
+    cues = _status_cues(norm, st)
+    lo = max(st.semi + 1, st.start)
+    part = report.part_at(f.start)
+    mk = compiled().part_marker.search(norm, lo, f.start)
+    if mk:
+        if prev is not None and prev.end <= mk.start():
+            return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
+        lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+    for pos, kind in reversed(cues):
+        if pos >= f.start:
             continue
-        if rx.search(h):
-            return True
-        my = HEADING_YEAR.search(h)
-        if year and my and int(my.group(1)) > year:
-            return True
-    return False
-
-
-def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
-    cw = compiled()
-    year = report.metadata.get("year")
-    if _target_section(f.section, year if isinstance(year, int) else None):
+        if pos < lo:
+            break
+        if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
+            if part == "review":
+                continue
+            kind = "target"
+        return kind
+    if compiled().budget_end.search(norm[soft:subj_end]):
         return "target"
-    if st.target is None:
-        mt = cw.target_re.search(norm, st.start, st.end)
-        st.target = mt.start() if mt else len(norm)
-    if st.target < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
-        return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
-    if cw.budget_end.search(norm[soft:subj_end]):
+    if part == "plan":
+        if _paragraph_reviews(report, norm, f.start, st):
+            return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
+        f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:
+    """Whether the sentence before ``pos`` last speaks of the year reviewed (去年, 过去一年, the covered
+    year) rather than of the one planned (今年, 明年, a later year) — or, when it names neither, the
+    sentence before it does and holds no figure of its own (过去一年，我们的各项工作取得了很大成绩。
+    国内生产总值增长10.3%)."""
+    last = _last_time_marker(report, norm, st.start, pos)
+    if not last:
+        a = norm.rfind("\n", 0, st.start) + 1
+        prev = report.sentence_span(st.start - 1) if st.start > a else None
+        if prev is not None and prev[0] >= a and not any(ch.isdigit() for ch in norm[prev[0]:prev[1]]):
+            last = _last_time_marker(report, norm, prev[0], prev[1])
+    return last == "review"
+
+
+def _last_time_marker(report: Report, norm: str, a: int, b: int) -> str:
+    years = report.years
+    plan = years.plan if years.plan is not None else (years.covered + 1 if years.covered is not None else None)
+    last = ""
+    for m in compiled().time_marker.finditer(norm, a, b):
+        kind = m.lastgroup or ""
+        if kind == "year":
+            if plan is None:
+                continue
+            kind = "review" if int(m.group("year")) < plan else "plan"  # a mid-year report plans its own year
+        last = kind
+    return last
 
 
 class _LazyFollowing:

@@ -377,14 +377,12 @@ GDP_FROM_THE_TEXTS = [
     (2022, 5.5, None, "about", 3.0), (2023, 5.0, None, "about", 5.2), (2024, 5.0, None, "about", 5.0),
 ]
 GDP_MISSED_BY_THE_EXTRACTOR = [
-    pytest.param(1994, 9.0, None, "exact", 11.8, marks=pytest.mark.xfail(
-        strict=True, reason="1994 report: 今年计划国内生产总值增长百分之九 has status actual")),
+    pytest.param(1994, 9.0, None, "exact", 11.8),
     pytest.param(2003, 7.0, None, "about", 9.1, marks=pytest.mark.xfail(
         strict=True, reason="2003 report: 今年经济增长预期目标为7%左右 gives indicator 经济, measure rate_pct")),
     pytest.param(2004, 7.0, None, "about", 9.5, marks=pytest.mark.xfail(
         strict=True, reason="2004 report: indicator 中央提出今年经济, measure rate_pct")),
-    pytest.param(2011, 8.0, None, "about", 9.2, marks=pytest.mark.xfail(
-        strict=True, reason="2011 report: the main targets (国内生产总值增长8%左右 …) have status actual")),
+    pytest.param(2011, 8.0, None, "about", 9.2),
     pytest.param(2016, 6.5, 7.0, "exact", 6.7),
 ]
 

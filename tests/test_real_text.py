@@ -130,3 +130,98 @@ def test_an_unknown_unit_word_is_the_unit_and_flagged():
 def test_a_counted_noun_gives_the_unit(text, printed, unit, indicator):
     got = one(text, printed, "unit", "indicator")
     assert got[0] == unit and got[1].startswith(indicator)
+
+
+# --------------------------------------------------------------------------- plan, actual, estimate
+
+
+def status_of(text: str, *printed: str) -> list[str]:
+    return [one(text, p, "status")[0] for p in printed]
+
+
+def test_an_estimate_is_neither_a_target_nor_an_outcome():
+    # ruyuan_m1to5_release
+    assert status_of("1-5月,房地产开发投资预计同比下降19.8%。", "19.8") == ["estimate"]
+    # xuanwu_nj_2021_h1: 预计 governs its part of the sentence, up to the semicolon; 完成年计划 is no plan
+    text = "服务贸易进出口额预计完成2.8亿美元,完成年计划65%;服务外包执行额完成14.4亿美元,完成年计划51.7%。"
+    assert status_of(text, "2.8", "65%", "14.4", "51.7") == ["estimate", "estimate", "actual", "actual"]
+    # dongcheng_2018_annual
+    text = "单位地区生产总值能耗预计下降3.8%;居民人均可支配收入达到75547元,同比增长7.5%。"
+    assert status_of(text, "3.8", "75547", "7.5") == ["estimate", "actual", "actual"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("nanshan_sz_2023_gwr_digest: 本地生产总值预期增长7%左右", "7%"),
+    ("2025: 经济增长预期目标为5%左右", "5%"),
+    ("1988: 努力做到每年增产钢２５０万吨以上", "２５０"),
+    ("1958: 发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八。", "百分之十八"),
+])
+def test_plan_words_make_a_target(text, printed):
+    assert status_of(text, printed) == ["target"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("beijing_2017_h1: 地区生产总值同比增长6.8%,高于年初预期目标0.3个百分点", "0.3"),  # the target is compared with
+    ("xuanwu_nj_2021_h1: 服务外包执行额完成14.4亿美元,完成年计划51.7%", "51.7"),  # the plan is what was completed
+    ("一、上半年计划执行情况\n(bundled dongcheng_2020_h1:) 促进信息服务业发展专项资金拟支持20家企业948万元。", "948"),  # 拟 in a review
+    ("dongcheng_2021_h1: 启动攀登行动”“登峰计划”“七日决胜行动,全区18岁以上人群新冠疫苗全程接种率达到98.79%", "98.79"),
+])
+def test_target_words_that_make_no_target(text, printed):
+    assert status_of(text, printed) == ["actual"]
+
+
+WORK_REPORT = """政府工作报告
+——2024年3月5日在第十四届全国人民代表大会第二次会议上
+一、2023年工作回顾
+过去一年，国内生产总值超过126万亿元，增长5.2%。
+三是坚决打好三大攻坚战，主要目标任务如期完成。年初剩余的551万农村贫困人口全部脱贫。
+二、2024年经济社会发展总体要求和政策取向
+今年发展主要预期目标是：国内生产总值增长5%左右。
+三、2024年政府工作任务
+赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。
+去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。
+"""
+
+
+def test_a_work_report_reviews_last_year_and_plans_its_own():
+    """The 2024 report (its date line and headings; the 2021 review sub-heading and the 2008 sentence on
+    last year's budget are put in the same frame): review part actual, plan part target, last year's
+    figures in the plan part actual."""
+    report = dh.load_report(WORK_REPORT)
+    assert (report.years.covered, report.years.plan) == (2023, 2024)
+    got = dict(zip(facts(report)["raw_value"], facts(report)["status"], strict=True))
+    assert [got[v] for v in ("126", "5.2", "551")] == ["actual"] * 3
+    assert [got[v] for v in ("5", "3", "4.06", "1800")] == ["target"] * 4
+    assert [got[v] for v in ("7239", "4168")] == ["actual"] * 2
+
+
+def test_the_parts_of_a_work_report_by_their_headings():
+    from dhcheng_analysis.report import ReportYears, section_part
+
+    years = ReportYears(2005, 2006)
+    # 2006: relative years; 1998: spaced digits; 2021: a heading naming both an achievement and targets
+    assert section_part("一、去年工作回顾", years) == "review"
+    assert section_part("二、今年主要任务", years) == "plan"
+    assert section_part("二、关于1 9 9 8 年政府工作的建议", ReportYears(1997, 1998)) == "plan"
+    assert section_part("二、“十三五”时期发展成就和“十四五”时期主要目标任务", ReportYears(2020, 2021)) == ""
+    assert section_part("一、2020年工作回顾 / 三是坚决打好三大攻坚战，主要目标任务如期完成", ReportYears(2020, 2021)) == "review"
+    # a district mid-year report: its own year is covered, the second half planned
+    assert section_part("三、下半年工作安排", ReportYears(2020, 2020)) == "plan"
+    assert section_part("一、上半年计划执行情况", ReportYears(2020, 2020)) == "review"
+
+
+@pytest.mark.parametrize(("head", "covered", "plan"), [
+    ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n", 2023, 2024),
+    ("关于东城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n", 2022, 2023),
+    ("东城区2020年上半年国民经济和社会发展计划执行情况的报告\n", 2020, 2020),
+    ("各位代表：\n现在，我代表国务院向大会作政府工作报告。\n一、2000年工作回顾\n国内生产总值增长8%。\n", 2000, 2001),
+])
+def test_the_years_of_a_report_from_its_text(head, covered, plan):
+    years = dh.load_report(head + "一般公共预算收入完成96.9亿元。").years
+    assert (years.covered, years.plan) == (covered, plan)
+
+
+def test_an_outcome_held_under_a_cap_is_the_value_printed():
+    # chaoyang_2020_h1: an outcome; 控制在 with 以内 in a target stays at most
+    assert one("城镇登记失业率控制在0.81%。", "0.81", "qualifier", "status") == ("exact", "actual")
+    assert one("力争城镇登记失业率控制在2.5%以内。", "2.5", "qualifier", "status") == ("at_most", "target")

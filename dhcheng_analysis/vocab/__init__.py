@@ -102,8 +102,13 @@ class Cues:
     rank_verbs: tuple[str, ...]
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
-    target_sections: tuple[str, ...]
+    estimate_regex: tuple[str, ...]
+    plan_part_target_regex: tuple[str, ...]
+    status_cue_not_after: tuple[str, ...]
+    actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
+    cap_words: tuple[str, ...]
+    time_marker_regex: str
     comparators: tuple[tuple[str, str], ...]
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
@@ -119,7 +124,6 @@ class Cues:
     table_columns: Mapping[str, tuple[str, ...]]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
-    plan_review: tuple[str, ...]
     cut_cues: tuple[str, ...]
     not_about_before: str
     period_not_after: tuple[str, ...]
@@ -259,6 +263,15 @@ class Layout:
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_headings: tuple[str, ...]
+    plan_heading_words: tuple[str, ...]
+    review_heading_words: tuple[str, ...]
+    relative_years: Mapping[str, int]
+    date_line_regex: str
+    title_years_regex: str
+    title_period_regex: str
+    annual_session_last_month: int
+    work_report_words: tuple[str, ...]
+    future_year_regex: str
 
 
 @cache
