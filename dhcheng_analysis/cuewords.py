@@ -177,11 +177,6 @@ class CueViews:
     class_time_not_before: str
     figure_like: re.Pattern[str]
     # tables
-    table_columns: Mapping[str, tuple[str, ...]]
-    table_completion_header: tuple[str, ...]
-    table_unit: re.Pattern[str]
-    column_target: re.Pattern[str]
-    column_actual: re.Pattern[str]
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
 
 
@@ -337,12 +332,7 @@ def compiled() -> CueViews:
         class_time_units=frozenset(c.class_time_units),
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
-        table_columns=c.table_columns,
-        table_completion_header=c.table_completion_header,
-        table_unit=re.compile(c.table_unit_regex),
-        column_target=re.compile(_alt(c.table_columns["target_header"])),
         doubtful_name=re.compile(c.doubtful_name_regex),
-        column_actual=re.compile(_alt(c.table_columns["actual_header"])),
     )
 
 

@@ -22,13 +22,13 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
 from .report import Report, load_report
+from .tabletext import CellFigure, cell_figures, find_tables
 from .vocab import FLAGS, canonical_term
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
-HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
 LOOKBACK = 80
 
@@ -68,16 +68,6 @@ class _Fig:
     relation: str = ""
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
-
-
-def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
-    """Apply the magnitudes a unit match found: 亿元, 万人, and 1万万元 (1e8 元)."""
-    mag1, _, mag2, _ = um.groups()
-    if mag1:
-        value = value * MAGNITUDES[mag1]
-    if mag2:
-        value = value * MAGNITUDES[mag2]
-    return value
 
 
 _NONE_UNIT = ("none", "")
@@ -454,102 +444,29 @@ def _figures(report: Report) -> list[_Fig]:
     return out
 
 
-TABLE_LINE = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-
-
-def _table_blocks(norm: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Pipe tables: (start, end, [line spans]) for runs of two or more |-delimited lines."""
-    blocks: list[tuple[int, int, list[tuple[int, int]]]] = []
-    run: list[tuple[int, int]] = []
-    for m in TABLE_LINE.finditer(norm):
-        if run and norm[run[-1][1]:m.start()].strip("\n \t") == "" and norm.count("\n", run[-1][1], m.start()) <= 1:
-            run.append((m.start(), m.end()))
-        else:
-            if len(run) >= 2:
-                blocks.append((run[0][0], run[-1][1], run))
-            run = [(m.start(), m.end())]
-    if len(run) >= 2:
-        blocks.append((run[0][0], run[-1][1], run))
-    return blocks
-
-
-def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    line = norm[a:b]
-    first = line.index("|")
-    last = line.rindex("|")
-    out, pos = [], a + first + 1
-    for part in line[first + 1:last].split("|"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
-
-
-def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
-    norm, text = report.norm, report.text
-    cw = compiled()
-    cols = cw.table_columns
-    _, _, lines = block
-    header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
-    above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
-    mu = cw.table_unit.search(above)  # 单位：万元 on the line above the table
-    table_unit = mu.group(1) if mu else ""
-    roles: list[str] = []
-    for i, h in enumerate(header):
-        role = ""
-        if all(w in h for w in cw.table_completion_header):
-            role = "completion_pct"
-        for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
-            if role:
-                break
-            if any(w in h for w in cols[key]):
-                role = key
-                break
-        if not role:
-            role = "indicator" if i == 0 else "level"
-        roles.append(role)
-    # a unit printed in a header, 本期(亿元), applies to the whole column
-    header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
-                    for h in header]
-    col_status = [("target" if cw.column_target.search(h) else "actual" if cw.column_actual.search(h)
-                   else "") for h in header]
-    out: list[_Fig] = []
-    by_start = {f.mstart: f for f in figs}
-    for a, b in lines[1:]:
-        cells = _cells(norm, a, b)
-        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", norm[x:y]) for x, y in cells):
-            continue
-        name = next((text[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "indicator"), "")
-        unit_cell = next((norm[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "unit"), "")
-        for (x, y), role, header_unit, status in zip(cells, roles, header_units, col_status, strict=False):
-            if role in ("indicator", "unit"):
-                continue
-            f = next((by_start[k] for k in range(x, y) if k in by_start), None)
-            if f is None:
-                continue
-            f.measure = role
-            f.indicator = name
-            f.status = status or "actual"
-            f.status_fixed = bool(status)
-            if role == "level" and (unit_cell or header_unit) and f.unit_kind == "none":
-                _apply_unit(f, unit_cell or header_unit)
-                if f.unit == "%":
-                    f.measure = "rate_pct"
-            elif role != "level":
-                f.unit, f.unit_kind = "%", "percent"
-            out.append(f)
-    return out
-
-
-def _apply_unit(f: _Fig, unit_cell: str) -> None:
-    cw = compiled()
-    um = cw.unit_re.fullmatch(unit_cell)
-    if not um:
-        f.unit = unit_cell
-        f.unit_kind = "count"
-        return
-    kind, unit = cw.units.get(um.group("unit") or "", ("none", ""))
-    f.value = _scaled(f.value, um)
-    f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
+def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
+    """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
+    header, the table's unit line), measure from its column, indicator from its row label."""
+    value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
+    base = cell.base_unit
+    if base in ("%", "％"):
+        kind, unit = "percent", "%"
+    elif base in ("个百分点", "百分点"):
+        kind, unit = "percent", "pp"
+    elif base:
+        kind, unit = cw.units.get(base, ("count", base))
+    else:
+        kind, unit = _NONE_UNIT
+    text = report.text
+    a, b = cell.start, cell.end
+    digits = a + 1 if text[a] in "+-−－" else a
+    mend = b - 1 if text[b - 1] in "%％‰" else b
+    f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
+             measure=cell.measure, indicator=cell.indicator, status=cell.status or "actual",
+             status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
+    if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
+        f.reference = "prior"  # 上年同期数
+    return f
 
 
 @dataclass(slots=True)
@@ -611,27 +528,33 @@ def _analyse(report: Report) -> list[_Fig]:
         f.section = report.section_at(f.start)
         if not f.status_fixed:
             f.status = _status(report, norm, f, f.start, f.start, state)
-        f.period = _period(norm, f.start, state)
+        f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
 
 
 def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
-    """Figures in pipe tables are typed by their column; the rest are read as prose."""
-    norm = report.norm
-    tables: list[_Fig] = []
-    if "|" in norm:
-        blocks = _table_blocks(norm)
-        if blocks:
-            starts = [f.start for f in figs]
-            prose: list[_Fig] = []
-            pos = 0
-            for block in blocks:  # blocks and figures are both in text order: one sweep
-                i, j = bisect.bisect_left(starts, block[0]), bisect.bisect_left(starts, block[1])
-                prose += figs[pos:i]
-                tables += _table_facts(report, figs[i:j], block)
-                pos = max(pos, j)
-            figs = prose + figs[pos:]
-    return figs, tables
+    """Figures of the tables flattened into the text (:func:`tabletext.find_tables`) are their cells,
+    typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
+    rest, sentences written into a table included, are read as prose."""
+    norm, text = report.norm, report.text
+    if "|" not in norm:
+        return figs, []
+    tables = find_tables(text, norm)
+    if not tables:
+        return figs, []
+    cw = compiled()
+    cells = [_cell_fig(report, c, cw) for t in tables for c in cell_figures(t)]
+    cells.sort(key=lambda g: g.start)
+    taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
+    taken.sort()
+    starts = [a for a, _ in taken]
+    prose = []
+    for f in figs:
+        i = bisect.bisect_right(starts, f.end - 1) - 1  # the last taken span starting before f ends
+        if i >= 0 and taken[i][1] > f.start:
+            continue
+        prose.append(f)
+    return prose, cells
 
 
 class _Reader:

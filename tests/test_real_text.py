@@ -225,3 +225,48 @@ def test_an_outcome_held_under_a_cap_is_the_value_printed():
     # chaoyang_2020_h1: an outcome; 控制在 with 以内 in a target stays at most
     assert one("城镇登记失业率控制在0.81%。", "0.81", "qualifier", "status") == ("exact", "actual")
     assert one("力争城镇登记失业率控制在2.5%以内。", "2.5", "qualifier", "status") == ("at_most", "target")
+
+
+# --------------------------------------------------------------------------- flattened tables
+
+
+def test_a_pipe_table_with_a_unit_column_and_place_columns():
+    # xicheng_m1to5_indicators_table: two header rows (北京市 / 西城区 × 本期 / ±%), a unit cell per row
+    text = (
+        "| 指标名称 | 计量单位 | 北京市 | | 西城区 | |\n| | | 本期 | ±% | 本期 | ±% |\n"
+        "| 一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n"
+        "| 三、固定资产投资(不含农户) | % | -- | 2.8 | -- | 19.3 |\n")
+    f = facts(text)
+    got = [tuple(r) for r in f[["indicator", "measure", "value", "unit", "scope", "flags"]].itertuples(index=False)]
+    assert got[:4] == [
+        ("现价工业总产值", "level", 9.0756e11, "元", "北京市", "table_cell"),
+        ("现价工业总产值", "yoy_pct", -5.6, "%", "北京市", "table_cell"),
+        ("现价工业总产值", "level", 2.815e10, "元", "西城区", "table_cell"),
+        ("现价工业总产值", "yoy_pct", 4.9, "%", "西城区", "table_cell")]
+    assert [r[2] for r in got[4:]] == [2.8, 19.3] and {r[1] for r in got[4:]} == {"yoy_pct"}
+
+
+def test_table_rows_broken_over_lines_keep_their_signed_cells():
+    # lintao_2024_m2_budget: caption, header and first row on one line; rows continue on lines starting with |
+    text = open_real("lintao_2024_m2_budget")
+    f = facts(text)
+    for label, printed, measure, value in (("税收收入", "| 17.19", "completion_pct", 17.19),
+                                           ("企业所得税", "| -8.02", "yoy_pct", -8.02),
+                                           ("资源税", "| -42.22", "yoy_pct", -42.22)):
+        at = text.index(printed) + 2
+        hit = f[f["start"] == at].iloc[0]
+        assert (hit["indicator"], hit["measure"], hit["value"], hit["unit"]) == (label, measure, value, "%")
+        assert "table_cell" in hit["flags"]
+
+
+def test_a_growth_column_takes_the_status_of_the_level_on_its_left():
+    # a plan table of the genre: 2020年完成 | 增长(%) | 2021年目标 (constructed fixture chaoyang_2020_fy_plan)
+    text = ("二、2021年经济社会发展的主要目标\n| 指标 | 单位 | 2020年完成 | 增长(%) | 2021年目标 |\n| --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 7037.5 | 1.2 | 7460 |\n")
+    assert facts(text)["status"].tolist() == ["actual", "actual", "target"]
+
+
+def open_real(slug: str) -> str:
+    from pathlib import Path
+
+    return dh.load_report(Path(__file__).parent / "gold" / "real" / "texts" / f"{slug}.txt").text

@@ -141,7 +141,7 @@ def test_caption_header_and_first_row_on_one_line():
     # 消费税 | 50 | 17 |⏎|⏎|⏎| 17 | 34.00 | 16 | 6.25 |: bare | lines are empty cells
     assert _cells(text, t, "消费税") == [(1, "50"), (2, "17"), (6, "17"), (7, "34.00"), (8, "16"), (9, "6.25")]
     done = _figure(text, t, "税收收入", "17.19")
-    assert (done.measure, done.unit, done.status) == ("completion_pct", "%", "")
+    assert (done.measure, done.unit, done.status) == ("completion_pct", "%", "actual")  # a completion is an outcome
     tax = _figure(text, t, "企业所得税", "-8.02")
     assert (tax.measure, tax.value) == ("yoy_pct", Decimal("-8.02"))
     plan = _figure(text, t, "税收收入", "89275")

@@ -121,7 +121,6 @@ class Cues:
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
-    table_columns: Mapping[str, tuple[str, ...]]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
     cut_cues: tuple[str, ...]
@@ -140,7 +139,6 @@ class Cues:
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
-    table_unit_regex: str
     figure_like_units: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
@@ -209,7 +207,6 @@ class Cues:
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
-    table_completion_header: tuple[str, ...]
     doubtful_name_regex: str
 
 
