@@ -178,6 +178,20 @@ class CueViews:
     figure_like: re.Pattern[str]
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
+    name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
+    name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
+    name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
+    name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
+    name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
+    name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
+    growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
+    growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
+    growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
+    gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    pp_down_words: frozenset[str]
+    from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
+    to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
 
 
 @cache
@@ -237,6 +251,7 @@ def compiled() -> CueViews:
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_verb=c.share_verb,
         share_noun=c.share_noun,
+
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
@@ -333,6 +348,22 @@ def compiled() -> CueViews:
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
+        name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
+        name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
+        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
+        name_year=re.compile(c.name_year_regex),
+        name_year_tail=re.compile(c.name_year_tail_regex),
+        name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
+        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?$"),
+        growth_target=re.compile(c.growth_target_regex),
+        growth_target_name=re.compile(c.growth_target_name_regex),
+        growth_after=re.compile(c.growth_after_regex),
+        gap_pct=re.compile(c.gap_pct_regex),
+        pp_down_words=frozenset(c.pp_down),
+
+        from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
+                             r"(?:人均|每人|平均)?$"),
+        to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
     )
 
 

@@ -71,6 +71,7 @@ class _Fig:
 
 
 _NONE_UNIT = ("none", "")
+_GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
@@ -310,8 +311,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
+        gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
         if cw.completion_end.search(clause):
             f.measure = "completion_pct"
+        elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
+            f.measure, f.unit = "pp_diff", "pp"
+            f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
+            f.comparator = _comparator(full)
+            return
         elif cw.decline_to.search(clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif cw.growth_to.search(clause):
@@ -320,10 +327,21 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw.cut_end.search(clause) and cw.comparison_word.search(clause):
-            f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
+        elif cw.cut_end.search(clause):
+            # 较上年压缩35% against last year; 平均时限缩短40% a change of its own
+            f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
+            if f.measure == "change_pct":
+                return
+        elif cw.growth_target.search(clause):
+            f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
+            return
         else:
             f.measure = "rate_pct"
+            return
+        if f.measure == "yoy_pct" and cw.multi_year.search(clause):
+            # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
+            f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
+            f.flags += ("multi_year",)
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
@@ -666,8 +684,18 @@ class _Reader:
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+        if f.measure == "rate_pct" and f.unit == "%":
+            ma = cw.growth_after.match(norm, f.qend)
+            if ma:  # 均实现10%以上增长: the growth noun after the figure
+                f.measure = "yoy_pct"
+                if ma.group("down"):
+                    f.sign = -1
         if prev is None:
             return
+        if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.list_sep.match(norm[prev.qend:f.start] or "x")):
+            # 分别增长10%、11.3%: one verb for the list
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
             mb = cw.bare_change.fullmatch(clause)
@@ -738,6 +766,10 @@ class _Reader:
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
+        if f.measure == "yoy_pct" and f.unit == "%" and cw.growth_target.search(clause):
+            mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
+            if mg and clean_name(self.text[soft:mg.start()]):
+                f.indicator = self.text[soft:mg.start()]
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
@@ -760,8 +792,91 @@ class _Reader:
                 f.indicator = lst.head.indicator
             lst.idx += 1
         if f.indicator:
+            # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
+            # nothing of its own: the subject carried in the sentence does
+            f.indicator = (clean_name(f.indicator) or unit_carry
+                           or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
+                and cw.to_word_after.match(norm, f.qend)):
+            # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
+            f.flags += ("from_value",)
+            if f.status == "target" and not f.reference:
+                f.status = "actual"
+        if f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]:
+            f.flags += ("subject_carried",)  # the figure's own clause does not print its name
+        if f.indicator:
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
+
+
+_NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
+
+
+@functools.lru_cache(maxsize=16384)
+def clean_name(name: str) -> str:
+    """The printed noun phrase of what is measured, without the words around it that are no part of it.
+
+    Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
+    spaces inside Chinese words); at the head years, periods, heading numbers and list markers
+    (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
+    在校生, 对外贸易); at the end connectives, verbs, adverbs and qualifiers (增加到, 提高到, 拟按, 年均,
+    实际, 以上 …) and a year or base period (``国民生产总值１９８７年``, ``国家外汇储备从``), except in nouns
+    that end with them (公共, 人均, 结余). Returns an empty string when nothing is left.
+
+    >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
+    ('地区生产总值', '赤字率', '城镇居民人均可支配收入')
+    """
+    if not name:
+        return name
+    cw = compiled()
+    if _NAME_SPACE.search(name):
+        name = _close_gaps(name.strip())
+    norm = normalize(name)
+    a, b = 0, len(norm)
+    for _ in range(16):
+        before = (a, b)
+        m = cw.name_year.match(norm, a, b)
+        if m and m.end() > a:
+            a = m.end()
+        if a < b and not cw.name_head_keep.match(norm, a, b):
+            m = cw.name_head.match(norm, a, b)
+            if m and m.end() > a:
+                a = m.end()
+        seg = norm[a:b]
+        if seg and not cw.name_tail_keep.search(seg):
+            m = cw.name_tail.search(seg)
+            if m and m.start() < len(seg):
+                b = a + m.start()
+                seg = norm[a:b]
+        if seg:
+            m = cw.name_year_tail.search(seg)
+            if m and m.start() < len(seg):
+                b = a + m.start()
+        if (a, b) == before or a >= b:
+            break
+    return name[a:b] if a < b else ""
+
+
+def _close_gaps(name: str) -> str:
+    """Whitespace inside a name: a line break or zero-width space of the layout (食糖产量前⏎​⏎三年,
+    广义货币M⏎2) and the spaces of a spaced label (工 业) are closed; a plain space between two words
+    of two or more characters ends what came before it (a heading run into the sentence: ``决算情况
+    全区一般公共预算收入`` → ``全区一般公共预算收入``)."""
+    parts = _NAME_SPACE.split(name)
+    gaps = _NAME_SPACE.findall(name)
+    out = parts[0]
+    for gap, part in zip(gaps, parts[1:], strict=True):
+        plain = gap.strip(" ") == "" and "\u3000" not in gap
+        if plain and len(out) >= 2 and len(part) >= 2 and _cjk(out[-1]) and _cjk(part[0]):
+            out = part  # a new phrase starts after the space
+        else:
+            out += part
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:

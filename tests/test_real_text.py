@@ -270,3 +270,98 @@ def open_real(slug: str) -> str:
     from pathlib import Path
 
     return dh.load_report(Path(__file__).parent / "gold" / "real" / "texts" / f"{slug}.txt").text
+
+
+# --------------------------------------------------------------------------- indicator names
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2017: 今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。", "3%", "赤字率"),
+    ("2025: 城镇调查失业率平均为5.1%。", "5.1", "城镇调查失业率"),
+    ("2016: 全国居民人均可支配收入实际增长7.4%。", "7.4", "全国居民人均可支配收入"),
+    ("2021: 常住人口城镇化率提高到65%。", "65%", "常住人口城镇化率"),
+    ("2006: 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", "9.5", "国内生产总值"),
+    ("1988: 国民生产总值１９８７年达到１０９２０亿元。", "１０９２０", "国民生产总值"),
+    ("1998: 1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", "7 4 7 7 2", "国内生产总值"),
+    ("wuchang (dash line of the genre): ——全年地区生产总值预期目标增长6.5%。", "6.5", "地区生产总值"),
+    ("minhang_sh_2022_h1_budget: 1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,", "331.1", "一般公共预算收入"),
+    ("2017 (page break of the web copy): 全面推开营改增试点，全年\n\u200b\n降低企业税负5700多亿元。", "5700", "降低企业税负"),
+    ("1960 (a noun that starts with 从): 从业人员有三万八千多人。", "三万八千", "从业人员"),
+])
+def test_names_without_connectives_plan_words_years_or_debris(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_from_a_to_b_gives_two_levels_of_one_indicator():
+    # 2003: 国家外汇储备从1399亿美元增加到2864亿美元; the A is the earlier level, an outcome
+    text = "国家外汇储备从1399亿美元增加到2864亿美元。"
+    assert rows(text, "indicator", "measure", "value", "unit") == [
+        ("国家外汇储备", "level", 1.399e11, "美元"), ("国家外汇储备", "level", 2.864e11, "美元")]
+    assert "from_value" in one(text, "1399", "flags")[0] and "from_value" not in one(text, "2864", "flags")[0]
+    # 2003: a rate and a year on each side
+    text = "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。"
+    assert [r[0] for r in rows(text)] == ["全国研究与试验开发经费"] * 4  # the share names its whole as comparator
+    # 2016, plan part: the A of a target is the level now, the B the target
+    plan = "二、“十三五”时期主要目标任务和重大举措\n全员劳动生产率从人均8.7万元提高到12万元以上。"
+    report = dh.load_report("各位代表：\n我代表国务院向大会作政府工作报告。\n一、2015年工作回顾\n" + plan)
+    got = facts(report)
+    assert got["status"].tolist() == ["actual", "target"] and set(got["indicator"]) == {"全员劳动生产率"}
+
+
+def test_the_corpus_names_a_figure_by_its_scope_head_when_the_clause_only_has_a_connective():
+    # 1983: 我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元
+    text = "我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，四年增长一点二倍。"
+    assert [r[0] for r in rows(text)][:2] == ["我国进出口贸易总额"] * 2
+
+
+# --------------------------------------------------------------------------- comparisons and signs
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    # chaoyang_2020_h1: 环比 is one word; a pp change against the previous period
+    ("建安投资完成149.6亿元,同比降低17.5%,环比收窄13.7个百分点", "13.7",
+     ("建安投资", "pp_diff", 13.7, "pp")),
+    # neimenggu_2023_m8_industry
+    ("8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点", "0.8", ("规上工业", "pp_diff", 0.8, "pp")),
+    # guandu_km_2023_h1: a shortfall against the target is negative
+    ("2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点", "1.8",
+     ("地区生产总值", "pp_diff", -1.8, "pp")),
+    # lintao_2024_m2_budget: a gap to the time benchmark printed with %
+    ("2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%", "2.94",
+     ("大口径财政收入", "pp_diff", -2.94, "pp")),
+    # zhongdu_ws_2025_street_h1: a cut without a base is a change of its own
+    ("企业开办平均时限缩短40%", "40", ("企业开办平均时限", "change_pct", -40.0, "%")),
+    # 2016, 2021: the same in the work reports
+    ("工商登记前置审批精简85%", "85", ("工商登记前置审批", "change_pct", -85.0, "%")),
+    ("中小企业宽带和专线平均资费再降10%", "10", ("中小企业宽带和专线平均资费", "yoy_pct", -10.0, "%")),
+    # 2008: multi-year averages are changes over the period
+    ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%", "10.6",
+     ("国内生产总值", "change_pct", 10.6, "%")),
+    ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%", "65.5",
+     ("国内生产总值", "change_pct", 65.5, "%")),
+    # 2025, 2023: a bare rise with a unit is an absolute change
+    ("城乡居民基础养老金最低标准再提高20元", "20", ("城乡居民基础养老金最低标准", "abs_change", 20.0, "元")),
+    ("粮食产量1.37万亿斤，增产74亿斤。", "74", ("粮食产量", "abs_change", 7.4e9, "斤")),
+    # 2025: a growth target
+    ("经济增长预期目标为5%左右", "5%", ("经济增长", "yoy_pct", 5.0, "%")),
+])
+def test_comparisons_and_their_signs(text, printed, expected):
+    got = one(text, printed)
+    assert expected[0] in got[0] and got[1:] == pytest.approx(expected[1:])
+
+
+def test_multi_year_rates_say_their_period():
+    f = facts("“十二五”时期，国内生产总值年均增长7.8%。")
+    assert (f["measure"].iloc[0], f["comparator"].iloc[0]) == ("change_pct", "年均")
+    assert "multi_year" in f["flags"].iloc[0]
+
+
+def test_a_growth_noun_after_the_figure():
+    # the genre: 主要指标均实现10%以上增长 (the figure before its growth noun)
+    assert one("全区规上工业增加值、社会消费品零售总额均实现10%以上增长。", "10%", "measure", "value", "qualifier") == (
+        "yoy_pct", 10.0, "at_least")
+
+
+def test_one_growth_verb_for_a_list_of_rates():
+    # 1983 style: 城乡居民…分别增长; and without 分别 the verb still types every rate of the list
+    assert [r[1] for r in rows("城镇和农村居民收入增长10%、11.3%。")] == ["yoy_pct", "yoy_pct"]

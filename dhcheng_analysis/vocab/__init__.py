@@ -208,6 +208,19 @@ class Cues:
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
     doubtful_name_regex: str
+    name_head_strip: tuple[str, ...]
+    name_head_keep: tuple[str, ...]
+    name_tail_strip: tuple[str, ...]
+    name_year_regex: str
+    name_year_tail_regex: str
+    name_tail_keep: tuple[str, ...]
+    from_words: tuple[str, ...]
+    multi_year_regex: str
+    growth_target_regex: str
+    growth_target_name_regex: str
+    growth_after_regex: str
+    gap_pct_regex: str
+    to_words: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
