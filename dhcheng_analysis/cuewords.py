@@ -82,6 +82,10 @@ class CueViews:
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]
+    rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
+    rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
+    rank_move_sign: Mapping[str, int]
+    rank_move_units: frozenset[str]
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
@@ -110,6 +114,8 @@ class CueViews:
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
+    time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年)
+    counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
     # subjects
     clause_stops: frozenset[str]
     clause_stop: re.Pattern[str]
@@ -174,6 +180,9 @@ class CueViews:
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
+    duration_units: frozenset[str]
+    ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
+    duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
     # tables
@@ -192,6 +201,8 @@ class CueViews:
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
+    to_word_end: re.Pattern[str]  # the same, ending right before the B
+    to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
 
 
 @cache
@@ -212,7 +223,7 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     return CueViews(
         unit_re=re.compile(
-            rf"(?P<mag1>{mags}|千(?=[万亿]?(?:{_alt(c.thousand_units)})))?"
+            rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
             rf"(?P<q>{over})?"
             rf"(?P<mag2>{mags})?"
             rf"(?P<unit>{_alt(units)})?"
@@ -253,6 +264,10 @@ def compiled() -> CueViews:
         share_noun=c.share_noun,
 
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        rank_scope=re.compile(c.rank_scope_regex),
+        rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
+        rank_move_sign=c.rank_move_cues,
+        rank_move_units=frozenset(c.rank_move_units),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
@@ -283,6 +298,8 @@ def compiled() -> CueViews:
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         time_marker=re.compile(c.time_marker_regex),
+        time_marker_not_after=c.time_marker_not_after,
+        counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
@@ -345,6 +362,9 @@ def compiled() -> CueViews:
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
         class_time_units=frozenset(c.class_time_units),
+        duration_units=frozenset(c.duration_units),
+        ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),
+        duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
@@ -364,6 +384,8 @@ def compiled() -> CueViews:
         from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
                              r"(?:人均|每人|平均)?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
+        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
+        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
     )
 
 
@@ -401,6 +423,11 @@ class TokenViews:
     month_not_after: tuple[str, ...]
     range_joiners: str
     spaced_year: re.Pattern[str]
+    index_number: re.Pattern[str]  # a document number (索引号): no figure
+    figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
+    facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
+    ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
+    fraction: re.Pattern[str]  # 1/4
 
 
 @cache
@@ -439,6 +466,11 @@ def token_views() -> TokenViews:
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
         spaced_year=re.compile(t.spaced_year_regex),
+        index_number=re.compile(t.index_number_regex),
+        figure_reference=re.compile(t.figure_reference_regex),
+        facility=re.compile(t.facility_regex),
+        ratio=re.compile(t.ratio_regex),
+        fraction=re.compile(t.fraction_regex),
     )
 
 

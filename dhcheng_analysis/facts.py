@@ -102,12 +102,13 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
     flags: tuple[str, ...] = ()
-    mc = cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS else None
+    mc = (cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
+          and norm[mend:mend + 1] in cw.counted_first else None)
     if mc:  # 1.5亿学生, 上千万家庭: the noun says what is counted (人, 户) and stays the thing measured
         kind, unit, end = "count", cw.counted_nouns[mc.group(1)], mc.start(1)
         unit_word = ""
         if mc.start(1) > mend:
-            um = cw.unit_re.match(norm[:mc.start(1)], mend)
+            um = cw.unit_re.match(norm, mend, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
     elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
@@ -304,6 +305,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.role == "ordinal":
         f.measure = "rank"
         return
+    if f.kind == "ratio":
+        f.measure = "ratio"  # 三次产业结构为6.7∶24.9∶68.4: one fact per part
+        return
     if f.unit == "pp":
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
@@ -358,6 +362,13 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1
         _set_change_base(f, _comparator(clause))
         return
+    if f.unit in cw.rank_move_units:
+        mm = cw.rank_move.search(tail)
+        if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
+            f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
+            f.unit = "位次"
+            f.comparator = _comparator(clause)
+            return
     ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
         word = ma.group().rstrip(cw.perfective)
@@ -438,6 +449,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
+    if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
+            and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
+        return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
@@ -454,7 +468,8 @@ def _figures(report: Report) -> list[_Fig]:
     for m in iter_mentions(report):
         role = m.role
         if role == "figure" or role == "ordinal":
-            if role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
+            if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
+                    and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
             if f is not None and not _is_threshold(norm, f, cw):
@@ -497,6 +512,7 @@ class _SentenceState:
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
+    markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
@@ -589,6 +605,7 @@ class _Reader:
         self.sent: _SentenceState | None = None
         self.lst: _ListState | None = None
         self.carry = _Carry()
+        self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -606,9 +623,10 @@ class _Reader:
         prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
-            if not mr and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
+            ms = None if mr else cw.rank_scope.search(clause)
+            if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
-            f.comparator = mr.group(1).strip(cw.de) if mr else ""
+            f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
         in_list = self._in_list(f, prev)
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
@@ -631,6 +649,22 @@ class _Reader:
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
         return True
+
+    def _ratio_part(self, f: _Fig, carry: str) -> None:
+        """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
+        norm, cw = self.norm, self.cw
+        a, b = _ratio_span(norm, f.mstart)
+        if self.ratio is None or self.ratio[0] != a:
+            seps = sum(norm.count(c, a, b) for c in ":∶")
+            n = seps + (0 if norm[b - 2:b] in (":1", "∶1") and seps == 1 else 1)
+            name = f.indicator or carry
+            if self.ratio is not None and f.sentence[0] <= self.ratio[0] and cw.to_word_end.search(norm, self.ratio[0], a):
+                name = self.ratio[1]  # 由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4: the same ratio, later
+            before = cw.from_word.search(norm, max(0, a - 12), a) and cw.to_word_after.match(norm, b)
+            self.ratio = (a, name, ratio_part_names(name, n), bool(before))
+        _, name, parts, _ = self.ratio
+        idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
+        f.indicator = parts[idx] if parts and idx < len(parts) else name
 
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
@@ -796,8 +830,10 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        if f.kind == "ratio":
+            self._ratio_part(f, unit_carry)
         if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
-                and cw.to_word_after.match(norm, f.qend)):
+                and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
             if f.status == "target" and not f.reference:
@@ -877,6 +913,30 @@ def _close_gaps(name: str) -> str:
 
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_RATIO_CHARS = frozenset("0123456789.:∶")
+
+
+def _ratio_span(norm: str, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > 0 and norm[a - 1] in _RATIO_CHARS:
+        a -= 1
+    b = pos
+    while b < len(norm) and norm[b] in _RATIO_CHARS:
+        b += 1
+    return a, b
+
+
+def ratio_part_names(name: str, n: int) -> list[str] | None:
+    """Names of the ``n`` parts of the ratio ``name``: from the vocabulary (三次产业结构 → 第一产业 …), else
+    from its items (生铁和钢产量的比例 → 生铁, 钢); None when neither gives ``n`` names."""
+    cw = compiled()
+    for key, parts in cw.ratio_parts:
+        if key in name and len(parts) == n:
+            return list(parts)
+    items = [it for it in cw.statement_item_split.split(name.split("的")[0]) if it]
+    return items if len(items) == n and n > 1 else None
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
@@ -990,27 +1050,37 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
     year) rather than of the one planned (今年, 明年, a later year) — or, when it names neither, the
     sentence before it does and holds no figure of its own (过去一年，我们的各项工作取得了很大成绩。
     国内生产总值增长10.3%)."""
-    last = _last_time_marker(report, norm, st.start, pos)
-    if not last:
+    if st.markers is None:
+        st.markers = _time_markers(report, norm, st.start, st.end)
         a = norm.rfind("\n", 0, st.start) + 1
         prev = report.sentence_span(st.start - 1) if st.start > a else None
         if prev is not None and prev[0] >= a and not any(ch.isdigit() for ch in norm[prev[0]:prev[1]]):
-            last = _last_time_marker(report, norm, prev[0], prev[1])
+            before = _time_markers(report, norm, prev[0], prev[1])
+            if before:
+                st.markers.insert(0, (st.start - 1, before[-1][1]))
+    last = ""
+    for at, kind in st.markers:
+        if at >= pos:
+            break
+        last = kind
     return last == "review"
 
 
-def _last_time_marker(report: Report, norm: str, a: int, b: int) -> str:
+def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, str]]:
     years = report.years
     plan = years.plan if years.plan is not None else (years.covered + 1 if years.covered is not None else None)
-    last = ""
-    for m in compiled().time_marker.finditer(norm, a, b):
+    cw = compiled()
+    out: list[tuple[int, str]] = []
+    for m in cw.time_marker.finditer(norm, a, b):
+        if m.start() > a and norm[m.start() - 1] in cw.time_marker_not_after:
+            continue  # 比去年, 到2025年: a base or a limit, not the time spoken of
         kind = m.lastgroup or ""
         if kind == "year":
             if plan is None:
                 continue
             kind = "review" if int(m.group("year")) < plan else "plan"  # a mid-year report plans its own year
-        last = kind
-    return last
+        out.append((m.start(), kind))
+    return out
 
 
 class _LazyFollowing:
@@ -1039,7 +1109,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     measure = f.measure
     a, b = soft, subj_end
     if measure == "rank":
-        mr = cw.rank_re.search(norm, soft, f.start)
+        mr = cw.rank_re.search(norm, soft, f.start) or cw.rank_scope.search(norm, soft, f.start)
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
@@ -1058,6 +1128,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if not subject and specific:
                 return specific
         return subject or carry
+    if measure == "ratio":
+        return subject if subject and not verb_only else carry  # the ratio's name, before its parts
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
@@ -1304,6 +1376,7 @@ def _flags(f: _Fig) -> str:
     return ";".join(sorted(flags, key=_FLAG_ORDER.__getitem__))
 
 
+@functools.lru_cache(maxsize=8192)
 def _doubtful_name(name: str) -> bool:
     """A name that is a cue word, one character or layout debris rather than what is measured."""
     cw = compiled()

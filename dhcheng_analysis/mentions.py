@@ -4,7 +4,9 @@ Arabic numerals (full-width, decimals and thousands separators included) and Chi
 in quantity use (九成, 近百家, 两个月, 第三, 百万) become :class:`Mention` objects. Every run of
 digits in the text lies in exactly one mention; the role says what it is: ``figure`` (a
 quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``name``,
-``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``.
+``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``, ``base`` (the 1 of a
+ratio printed as X:1). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
+fraction (近1/4) a figure of kind ``fraction``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
 ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slogan", "ordinal",
-         "marker", "time", "code")
+         "marker", "time", "code", "base")
 
 _CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
 
@@ -94,7 +96,10 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
     if block is None or not prev:
         return True
     if kind == "approx":
-        # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure
+        # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure; a bare 万 only after
+        # a word of size (逾万人, 近万家), never as the magnitude of a number before it (2.4万多个)
+        if prev.isdigit() or prev in _CN or prev in "多余.":
+            return False
         return prev in token_views().approx_left or tok_end_qualified
     return prev not in block
 
@@ -105,7 +110,7 @@ def _year_range() -> re.Pattern[str]:
 # Every whole-text pattern starts with a literal or a character class, so the engine skips to
 # candidate positions instead of trying the pattern at every character.
 DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
-TIME = re.compile(r"\d\d?[:：]\d{2}(?![\d])")
+TIME = re.compile(r"\d\d?[:：]\d{2}(?:[:：]\d{2})?(?![\d])")
 PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the left in Python
 _MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
 LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
@@ -195,7 +200,13 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if ci < len(claimed):
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
-                yield Mention(cs, ce, crole, None, "arabic", crole)
+                if crole == "ratio":
+                    yield from _ratio_parts(norm, cs, ce)
+                elif crole == "fraction":
+                    num, _, den = norm[cs:ce].partition("/")
+                    yield Mention(cs, ce, "figure", Decimal(num) / Decimal(den), "arabic", "fraction")
+                else:
+                    yield Mention(cs, ce, crole, None, "arabic", crole)
                 pos = ce
                 ci += 1
                 continue
@@ -274,6 +285,18 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         pos = end
 
 
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratio_parts(norm: str, a: int, b: int) -> Iterator[Mention]:
+    """The parts of a ratio a:b:c as figures of kind ``ratio``; the 1 of X:1 is its base, no figure."""
+    parts = list(_RATIO_PART.finditer(norm, a, b))
+    for i, m in enumerate(parts):
+        base = i == len(parts) - 1 and len(parts) == 2 and m.group() == "1"
+        yield Mention(m.start(), m.end(), "base" if base else "figure", None if base else parse_number(m.group()),
+                      "arabic", "ratio")
+
+
 def _spaced_mention(norm: str, start: int, end: int, tok: str) -> Mention:
     """A spaced number (``1 9 9 7``, ``8 .8``) typed as the number without its spaces: a year before
     年, a period before 月, else a figure."""
@@ -301,6 +324,16 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
                 s -= 1
             if s < m.start() and any(ch.isdecimal() for ch in norm[s:m.end()]):
                 covered.append((s, m.end(), "slogan"))
+    tv = token_views()
+    if "/" in norm:  # 索引号 00250027-9/2023-27322, 012965803/2021-110845: a document number
+        covered += [(m.start(), m.end(), "code") for m in tv.index_number.finditer(norm)]
+        covered += [(m.start(), m.end(), "fraction") for m in tv.fraction.finditer(norm)
+                    if int(m.group(1)) < int(m.group(2))]  # 增幅近1/4
+    if ":" in norm or "∶" in norm:
+        # 三次产业比例为1.6:49.7:48.7, 城乡收入比2.05:1 (a clock time has two parts and no decimal)
+        covered += [(m.start(), m.end(), "ratio") for m in tv.ratio.finditer(norm)
+                    if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
+    covered += [(m.start("n"), m.end("n"), "marker") for m in tv.figure_reference.finditer(norm)]
     m0 = FIRST_MARKER.match(norm)
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
@@ -310,8 +343,8 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
 
 
 def _plausible_time(s: str) -> bool:
-    h, _, mnt = s.replace("：", ":").partition(":")
-    return int(h) < 24 and int(mnt) < 60
+    parts = s.replace("：", ":").split(":")
+    return int(parts[0]) < 24 and all(int(p) < 60 for p in parts[1:])
 
 
 def _is_measured(norm: str, end: int) -> bool:
@@ -344,6 +377,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     a1 = after[:1]
     if before == "第":
         return "ordinal"
+    if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
+        return "year"  # 2022:推动经济社会平稳…: a year heading
+    if tv.facility.match(norm, end):
+        return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
     if _latin(a1):
         letters = LATIN_RUN.match(norm, end).group().lower()
         if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):

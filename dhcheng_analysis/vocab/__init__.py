@@ -100,6 +100,9 @@ class Cues:
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
     rank_verbs: tuple[str, ...]
+    rank_scope_regex: str
+    rank_move_cues: Mapping[str, int]
+    rank_move_units: tuple[str, ...]
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
@@ -109,6 +112,7 @@ class Cues:
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]
     time_marker_regex: str
+    time_marker_not_after: str
     comparators: tuple[tuple[str, str], ...]
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
@@ -156,6 +160,9 @@ class Cues:
     list_last_joiners: tuple[str, ...]
     list_word: str
     class_time_units: tuple[str, ...]
+    duration_units: tuple[str, ...]
+    ratio_parts: Mapping[str, tuple[str, ...]]
+    duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
     share_verb: str
@@ -256,6 +263,11 @@ class TokenRules:
     anniversary_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
     spaced_year_regex: str
+    index_number_regex: str
+    figure_reference_regex: str
+    facility_regex: str
+    ratio_regex: str
+    fraction_regex: str
 
 
 @dataclass(frozen=True, slots=True)
