@@ -166,6 +166,7 @@ class CueViews:
     following_stop: re.Pattern[str]
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
+    following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     empty_subjects: frozenset[str]
@@ -176,12 +177,17 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     range_sep: re.Pattern[str]
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
     duration_units: frozenset[str]
     ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
+    list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
+    not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
+    threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
+    paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
@@ -348,6 +354,7 @@ def compiled() -> CueViews:
         following_stop=re.compile(_alt(c.following_stops)),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
+        following_keep=c.following_keep,
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
@@ -358,12 +365,17 @@ def compiled() -> CueViews:
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        quantity_ends=c.quantity_ends,
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
         class_time_units=frozenset(c.class_time_units),
         duration_units=frozenset(c.duration_units),
         ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),
+        list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
+        not_subject=re.compile(c.not_subject_regex),
+        threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
+        paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),

@@ -279,7 +279,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if cw.following_reject.match(norm[a:b]):
+    if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
@@ -429,6 +429,12 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
     subject = cw.measure_words.sub("", subject)
+    for word, parts in cw.list_expansions:  # 城乡居民人均可支配收入, 中、高等职业教育在校生: one phrase, n items
+        i = subject.find(word)
+        if i >= 0 and len(parts) == n:
+            head, rest = subject[:i], subject[i + len(word):]
+            if cw.item_separator not in head + rest:
+                return [head + part + rest for part in parts]
     items = [s for s in subject.split(cw.item_separator) if s]
     if len(items) != n and items:
         last = cw.list_last_split.split(items[-1])
@@ -443,12 +449,16 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
     suffix = cw.measure_words.sub("", suffix)
-    out = [it if it.endswith(suffix) or not suffix else it + suffix for it in items]
+    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
+    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
+           for it in items]
     return out
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
+    if f.unit_kind == "count" and cw.threshold_noun.match(norm, f.end):
+        return True  # 跨越两个千亿级台阶: thresholds passed, not a count of the report
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
@@ -719,6 +729,12 @@ class _Reader:
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
         if f.measure == "rate_pct" and f.unit == "%":
+            mp = cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
+            if mp:  # 高于全国(3.9%)3.6个百分点: the comparator's own rate, of the kind of the figure compared
+                f.measure = (prev.measure if prev is not None and prev.measure in ("yoy_pct", "change_pct")
+                             else "yoy_pct")
+                f.scope = mp.group("scope")
+        if f.measure == "rate_pct" and f.unit == "%":
             ma = cw.growth_after.match(norm, f.qend)
             if ma:  # 均实现10%以上增长: the growth noun after the figure
                 f.measure = "yoy_pct"
@@ -787,7 +803,8 @@ class _Reader:
             return
         a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
-        if items is None:
+        if items is None and (b <= a or not clean_name(self.text[a:b])):
+            # no subject of its own: 解决率为X,满意率为Y,分别提高…; a collective subject names every member
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
             st.items = items
@@ -840,9 +857,15 @@ class _Reader:
                 f.status = "actual"
         if f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]:
             f.flags += ("subject_carried",)  # the figure's own clause does not print its name
-        if f.indicator:
+        if f.indicator and not (cw.not_subject.search(f.indicator) or self._in_brackets(f, st)):
+            # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
+            # subject of the figures after it
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
+
+    def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
+        norm = self.norm
+        return norm.rfind("(", st.start, f.start) > norm.rfind(")", st.start, f.start)
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")

@@ -445,3 +445,59 @@ def test_moves_in_a_ranking_are_signed(text, printed, value):
 ])
 def test_counters_magnitudes_and_fractions(text, printed, value, unit, qualifier):
     assert one(text, printed, "value", "unit", "qualifier") == pytest.approx((value, unit, qualifier))
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def test_a_budget_base_is_never_the_subject_carried_on():
+    # dayao_2024_m4_budget
+    text = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%"
+    for printed in ("40.4", "1070", "4.2"):
+        assert one(text, printed, "indicator")[0] == "一般公共预算收入"
+
+
+def test_a_bracketed_note_is_never_the_subject_carried_on():
+    # yongning_2020_h1_budget
+    text = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%"
+            "(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:")
+    assert "财政收入" in one(text, "59.74", "indicator")[0]
+
+
+@pytest.mark.parametrize(("text", "printed", "names"), [
+    # haishu_nb_2023_gwr: a collective subject names both members, never the subjects of earlier clauses
+    ("完成一般公共预算收入117.1亿元,税收占比稳定在92%以上;城乡居民人均可支配收入分别增长4.4%、6.4%", ("4.4", "6.4"),
+     ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
+    # xiaoshan_hz_2022_h1: a shared head after the last item
+    ("全区60岁以上第一剂次、80岁以上第一剂次、加强针接种覆盖率分别提升至82.89%,48.34%和73.93%", ("82.89", "48.34", "73.93"),
+     ("60岁以上第一剂次覆盖率", "80岁以上第一剂次覆盖率", "加强针接种覆盖率")),
+    # xiaoshan_hz_2022_h1: a method phrase before 分别 is no subject; the list takes the subjects before it
+    ("实现财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%", ("4.4", "2.8"),
+     ("财政总收入", "一般公共预算收入")),
+    # 2008: 中、高等 expands into two items
+    ("2007年中、高等职业教育在校生分别达到2000万人和861万人。", ("2000", "861"), ("中等职业教育在校生", "高等职业教育在校生")),
+    # 2016: items that name their own quantity take no shared suffix
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%", ("23", "15", "18"),
+     ("单位国内生产总值用水量", "能耗", "二氧化碳排放量")),
+])
+def test_lists_with_fenbie(text, printed, names):
+    assert tuple(one(text, p, "indicator")[0] for p in printed) == names
+
+
+def test_the_thing_counted_after_the_figure():
+    # zhongdu_ws_2025_street_h1
+    text = "重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目;"
+    assert one(text, "20", "indicator", "value", "qualifier") == ("在谈项目", 20, "over")
+
+
+def test_a_comparison_phrase_is_no_subject():
+    # nanshan_sz_2023_gwr_digest
+    text = "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶"
+    assert one(text, "1500", "indicator", "measure", "comparator") == ("本地生产总值", "abs_change", "2020年")
+    assert facts(text)["value"].tolist() == [8.036e11, 3.3, 1.5e11]  # 两个千亿级台阶 is no count
+
+
+def test_the_comparators_own_rate_in_brackets():
+    # neimenggu_2023_m8_industry
+    text = "1-8月,全区规上工业增加值累计增长7.5%,增速高于全国(3.9%)3.6个百分点"
+    assert one(text, "3.9", "measure", "scope") == ("yoy_pct", "全国")

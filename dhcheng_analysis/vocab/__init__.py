@@ -125,6 +125,7 @@ class Cues:
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
+    quantity_ends: tuple[str, ...]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
     cut_cues: tuple[str, ...]
@@ -162,6 +163,10 @@ class Cues:
     class_time_units: tuple[str, ...]
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
+    list_expansions: Mapping[str, tuple[str, ...]]
+    not_subject_regex: str
+    threshold_nouns: tuple[str, ...]
+    paren_comparator_regex: str
     duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
@@ -214,6 +219,7 @@ class Cues:
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
+    following_keep: tuple[str, ...]
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
