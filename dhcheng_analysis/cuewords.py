@@ -178,6 +178,7 @@ class CueViews:
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
+    rate_noun_end: re.Pattern[str]  # 人口自然增长率(为): a rate whose name holds a growth word
     range_sep: re.Pattern[str]
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
@@ -366,6 +367,7 @@ def compiled() -> CueViews:
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         quantity_ends=c.quantity_ends,
+        rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links})?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
@@ -469,7 +471,7 @@ def token_views() -> TokenViews:
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
-        month_range=re.compile(rf"{_cls(t.range_joiners)}\d{{1,2}}月"),
+        month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
         address_words=t.address_words,

@@ -226,6 +226,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
+    mr = cw.rate_noun_end.search(norm, a, b)
+    noun_end = mr.start() + len(mr.group().rstrip("为是达到")) if mr else -1  # 人口自然增长率为: the rate's name
     changed = True
     guard = 0
     while changed and a < b and guard < 12:
@@ -252,6 +254,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if mp and mp.end() > a:
             a = mp.end()
             changed = True
+    if noun_end > b and a < noun_end:
+        b = noun_end
     if norm[a:b] in cw.empty_subjects:
         return a, a
     while a < b and norm[a] in cw.subject_trim_head:
@@ -316,6 +320,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
         gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
+        if cw.rate_noun_end.search(clause):
+            f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
+            return
         if cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
@@ -855,8 +862,12 @@ class _Reader:
             f.flags += ("from_value",)
             if f.status == "target" and not f.reference:
                 f.status = "actual"
-        if f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]:
-            f.flags += ("subject_carried",)  # the figure's own clause does not print its name
+        if (f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]
+                and (f.measure == "level" or len(clean_name(self.text.__getitem__(
+                    slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
+            # the name comes from before although the figure's own clause has words of its own (or the
+            # figure is a level, which names its thing): check that the subject carried is the right one
+            f.flags += ("subject_carried",)
         if f.indicator and not (cw.not_subject.search(f.indicator) or self._in_brackets(f, st)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
@@ -1021,6 +1032,8 @@ def _status_cues(norm: str, st: _SentenceState) -> list[tuple[int, str]]:
             a = m.start()
             if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - 8), a):
                 continue
+            if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
+                continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -1061,7 +1074,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if compiled().budget_end.search(norm[soft:subj_end]):
         return "target"
     if part == "plan":
-        if _paragraph_reviews(report, norm, f.start, st):
+        if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
+            # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         f.flags += ("year_inferred",)
         return "target"

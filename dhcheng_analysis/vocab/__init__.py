@@ -126,6 +126,7 @@ class Cues:
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
     quantity_ends: tuple[str, ...]
+    rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
     cut_cues: tuple[str, ...]
