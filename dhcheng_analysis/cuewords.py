@@ -70,6 +70,7 @@ class CueViews:
     growth_to: re.Pattern[str]
     decline_to: re.Pattern[str]
     pp_up: re.Pattern[str]
+    dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
     pp_narrowing: frozenset[str]
     pp_widening: frozenset[str]
@@ -257,7 +258,8 @@ def compiled() -> CueViews:
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
-        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})"),
+        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})(?!{_alt(c.pp_word_nouns)})"),
+        dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
         pp_narrowing=frozenset(c.pp_narrowing),
         pp_widening=frozenset(c.pp_widening),
@@ -442,6 +444,7 @@ class TokenViews:
     facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
     fraction: re.Pattern[str]  # 1/4
+    footnote: re.Pattern[str]  # [2]: a footnote marker
 
 
 @cache
@@ -485,6 +488,7 @@ def token_views() -> TokenViews:
         facility=re.compile(t.facility_regex),
         ratio=re.compile(t.ratio_regex),
         fraction=re.compile(t.fraction_regex),
+        footnote=re.compile(t.footnote_regex),
     )
 
 

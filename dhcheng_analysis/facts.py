@@ -29,7 +29,8 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "measure", 
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
-PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
+PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
+FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 
 
@@ -303,7 +304,8 @@ def _cue_tail(clause: str) -> str:
 TAIL = 48
 
 
-def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False) -> None:
+def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
+             prev_base: str = "") -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
     if f.role == "ordinal":
@@ -353,6 +355,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
             f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
             f.flags += ("multi_year",)
+            return
+        if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
+                and not _comparator(full)):
+            _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
@@ -704,10 +710,16 @@ class _Reader:
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
         norm, s0 = self.norm, st.start
         cs = st.clause_start(f.start)
+        if cs > s0 and norm[cs - 1] == "]":
+            mark = FOOTNOTE.search(norm, max(s0, cs - 5), cs)
+            if mark and mark.start() > s0:
+                cs = st.clause_start(mark.start())  # 全区生产总值 (GDP)[2]91.3亿元: a footnote marker
         if cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            if note and not self.cw.figure_like.search(note.group(1)) and note.start() > s0:
-                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元
+            # an alias (GDP) or a short note on the figure (50%部分) between a name and its figure
+            if note and note.start() > s0 and (not self.cw.figure_like.search(note.group(1))
+                                               or len(note.group(1)) <= 8):
+                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元, 增值税收入(50%部分)672890万元
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
@@ -729,7 +741,10 @@ class _Reader:
         else:
             prev_change = (float(prev.value * prev.sign) if prev is not None
                            and prev.measure in ("yoy_pct", "change_pct") else None)
-            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude))
+            prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
+                         and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
+                         and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
+            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude), prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
@@ -781,8 +796,9 @@ class _Reader:
         i = norm.rfind(cw.item_separator, cs, f.start)
         if i >= 0:
             soft = i + 1
-        if prev is not None and prev.qend > soft:
-            soft = prev.qend
+        if prev is not None and prev.qend > soft and not (
+                ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
+            soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
         qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
               if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
@@ -1073,6 +1089,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return kind
     if compiled().budget_end.search(norm[soft:subj_end]):
         return "target"
+    if norm[st.start:st.start + 1] in "—-" and compiled().dash_target.match(norm, f.qend):
+        return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if part == "plan":
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome

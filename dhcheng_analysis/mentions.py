@@ -334,6 +334,8 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
         covered += [(m.start(), m.end(), "ratio") for m in tv.ratio.finditer(norm)
                     if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
     covered += [(m.start("n"), m.end("n"), "marker") for m in tv.figure_reference.finditer(norm)]
+    if "[" in norm:
+        covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]
     m0 = FIRST_MARKER.match(norm)
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))

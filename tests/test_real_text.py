@@ -501,3 +501,43 @@ def test_the_comparators_own_rate_in_brackets():
     # neimenggu_2023_m8_industry
     text = "1-8月,全区规上工业增加值累计增长7.5%,增速高于全国(3.9%)3.6个百分点"
     assert one(text, "3.9", "measure", "scope") == ("yoy_pct", "全国")
+
+
+# --------------------------------------------------------------------------- read after the blind check
+
+
+def test_a_name_with_its_alias_and_a_footnote_marker():
+    # district_2021_bulletin_rank
+    text = "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位,增速居全市第2位"
+    f = facts(text)
+    assert f["value"].tolist() == [9.13e9, 7.5, 6, 2]  # the [2] is a footnote marker
+    assert set(f["indicator"]) == {"生产总值"}
+
+
+def test_a_short_note_between_a_name_and_its_figure():
+    # shangcheng_hz_2022_h1_budget
+    text = "1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2%;"
+    for printed in ("672890", "94.7", "6.2"):
+        assert one(text, printed, "indicator")[0] == "增值税收入"
+
+
+def test_a_contribution_dragging_growth_down_is_negative():
+    # wangcang_h1_industry: the object of 下拉 is compared with, not the subject
+    text = "采矿业增加值同比下降4.5%,降幅较一季度收窄16.3个百分点,下拉全县规上工业增加值增速1.1个百分点;"
+    assert one(text, "1.1", "indicator", "measure", "value") == ("采矿业增加值", "pp_diff", -1.1)
+
+
+def test_a_dash_line_with_a_target_and_an_estimate():
+    # wuchang_wh_2023_annual: the target before the colon, the estimate after it
+    text = "——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.5%左右。\n——全社会固定资产投资完成365亿元:预计全年固定资产投资完成380亿元左右。"
+    got = rows(text, "indicator", "measure", "value", "status")
+    assert got == [("地区生产总值", "yoy_pct", 6.5, "target"), ("地区生产总值", "yoy_pct", 6.5, "estimate"),
+                   ("全社会固定资产投资", "level", 3.65e10, "target"), ("固定资产投资", "level", 3.8e10, "estimate")]
+
+
+def test_a_growth_without_a_base_shares_the_base_stated_before_it():
+    # nanshan_sz_2023_gwr_digest; 1956: 甜菜比１９５４年增长…，黄麻增长…
+    text = "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4"
+    assert one(text, "1/4", "measure", "comparator", "value") == ("change_pct", "2020年", 25.0)
+    text = "甜菜比１９５４年增长２０％，黄麻增长１５％。"
+    assert one(text, "１５", "measure", "comparator") == ("change_pct", "1954年")

@@ -97,6 +97,8 @@ class Cues:
     decline_subjects: tuple[str, ...]
     growth_subjects: tuple[str, ...]
     pp_up: tuple[str, ...]
+    pp_word_nouns: tuple[str, ...]
+    dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
     rank_verbs: tuple[str, ...]
@@ -275,6 +277,7 @@ class TokenRules:
     facility_regex: str
     ratio_regex: str
     fraction_regex: str
+    footnote_regex: str
 
 
 @dataclass(frozen=True, slots=True)
