@@ -110,6 +110,7 @@ class CueViews:
     period_not_before: str
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
+    target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
     actual_cues: tuple[str, ...]
@@ -302,6 +303,7 @@ def compiled() -> CueViews:
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
+        target_after=re.compile(c.target_after_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
         actual_cues=c.actual_cues,

@@ -1070,6 +1070,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cues = _status_cues(norm, st)
+    if f.qend < st.end and compiled().target_after.match(norm, f.qend):
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
     part = report.part_at(f.start)
     mk = compiled().part_marker.search(norm, lo, f.start)

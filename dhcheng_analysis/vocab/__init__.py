@@ -108,6 +108,7 @@ class Cues:
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
+    target_after_regex: str
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
     actual_regex: tuple[str, ...]
