@@ -179,6 +179,7 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为): a rate whose name holds a growth word
     range_sep: re.Pattern[str]
@@ -292,7 +293,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
-        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?:[^,;。:]{{0,12}})$"),
+        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),
@@ -370,8 +371,9 @@ def compiled() -> CueViews:
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        list_item_end=re.compile(c.list_item_end_regex),
         quantity_ends=c.quantity_ends,
-        rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links})?$"),
+        rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)})?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
@@ -447,6 +449,7 @@ class TokenViews:
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
     fraction: re.Pattern[str]  # 1/4
     footnote: re.Pattern[str]  # [2]: a footnote marker
+    slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
 
 
 @cache
@@ -491,6 +494,7 @@ def token_views() -> TokenViews:
         ratio=re.compile(t.ratio_regex),
         fraction=re.compile(t.fraction_regex),
         footnote=re.compile(t.footnote_regex),
+        slogan_phrase=re.compile(_alt(t.slogan_phrases)),
     )
 
 

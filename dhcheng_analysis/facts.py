@@ -826,8 +826,19 @@ class _Reader:
             return
         a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
+        if items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start:
+            # no subject of its own: the items of the clause before (化学需氧量、二氧化硫排放总量近年来首次出现
+            # 双下降，比上年分别下降3.14％和4.66％)
+            pa = st.clause_start(cs - 1)
+            head = self.text[pa:cs - 1]
+            mh = cw.list_item_end.search(norm, pa, cs - 1)
+            if mh:
+                head = self.text[pa:mh.start()]
+            items = (_split_list(head, n) if cw.item_separator in head and not any(ch.isdigit() for ch in head)
+                     else None)
         if items is None and (b <= a or not clean_name(self.text[a:b])):
-            # no subject of its own: 解决率为X,满意率为Y,分别提高…; a collective subject names every member
+            # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
+            # every member
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
             st.items = items

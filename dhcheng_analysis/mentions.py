@@ -334,6 +334,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
         covered += [(m.start(), m.end(), "ratio") for m in tv.ratio.finditer(norm)
                     if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
     covered += [(m.start("n"), m.end("n"), "marker") for m in tv.figure_reference.finditer(norm)]
+    covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
     if "[" in norm:
         covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]
     m0 = FIRST_MARKER.match(norm)

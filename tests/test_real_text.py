@@ -541,3 +541,39 @@ def test_a_growth_without_a_base_shares_the_base_stated_before_it():
     assert one(text, "1/4", "measure", "comparator", "value") == ("change_pct", "2020年", 25.0)
     text = "甜菜比１９５４年增长２０％，黄麻增长１５％。"
     assert one(text, "１５", "measure", "comparator") == ("change_pct", "1954年")
+
+
+# --------------------------------------------------------------------------- read by eye in the work reports
+
+
+@pytest.mark.parametrize("text", [
+    "1978: 我们要加速实现社会主义的四个现代化",
+    "1984: 同样是坚持和平共处五项原则。",
+    "1998: 为更好地利用国际国内两个市场、两种资源，优化经济结构",
+])
+def test_counts_inside_fixed_political_phrases_are_no_figures(text):
+    assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2024: 技术合同成交额增长28.6%。", "28.6", "技术合同成交额"),  # 同 inside a word is no comparison
+    ("2024: 今年中央预算内投资拟安排7000亿元。", "7000", "中央预算内投资"),
+    ("2024: 全年新增税费优惠超过2.2万亿元，增发1万亿元国债支持灾后恢复重建。", "1万亿", "国债"),
+    ("1998: 本届政府从1 9 9 3 年3 月就职。\n五年来，我国缔结或者参加国际条约1 8 7 个。", "1 8 7", "我国缔结或者参加国际条约"),
+    ("1998: 本届政府从1 9 9 3 年3 月就职。\n人口自然增长率下降到1 0 ．0 6 ‰。", "1 0", "人口自然增长率"),
+    ("2008: 全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", "2.43", "全国财政用于教育支出"),
+])
+def test_names_in_the_work_reports(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_a_list_named_in_the_clause_before_its_figures():
+    # 2008
+    text = "2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"
+    assert [r[0] for r in rows(text)] == ["单位国内生产总值能耗", "化学需氧量", "二氧化硫排放总量"]
+
+
+def test_a_change_against_the_five_years_before():
+    # 2008: 比前五年增长1.26倍
+    assert one("全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", "1.26", "measure", "value", "comparator") == (
+        "change_pct", 126.0, "前五年")

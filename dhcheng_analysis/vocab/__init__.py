@@ -128,6 +128,7 @@ class Cues:
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
+    list_item_end_regex: str
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
@@ -279,6 +280,7 @@ class TokenRules:
     ratio_regex: str
     fraction_regex: str
     footnote_regex: str
+    slogan_phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
