@@ -402,7 +402,7 @@ def compiled() -> CueViews:
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
-                             r"(?:人均|每人|平均)?$"),
+                             r"(?:人均|每人每年|每人|平均|每年)?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),

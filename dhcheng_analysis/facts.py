@@ -21,7 +21,7 @@ from .cuewords import CueViews, compiled, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize
-from .report import Report, load_report
+from .report import Report, ReportYears, _year_number, load_report
 from .tabletext import CellFigure, cell_figures, find_tables
 from .vocab import FLAGS, canonical_term
 
@@ -889,6 +889,7 @@ class _Reader:
             f.flags += ("from_value",)
             if f.status == "target" and not f.reference:
                 f.status = "actual"
+                f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if (f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
@@ -1046,7 +1047,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     return names[i] if i >= 0 else ""
 
 
-def _status_cues(norm: str, st: _SentenceState) -> list[tuple[int, str]]:
+def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:
     """The status words of the sentence (found once): (offset, ``target``/``estimate``/``actual``), in
     order; a target word that is the object of a comparison or a completion (高于年初预期目标, 完成年计划)
     or that stands inside a quoted slogan is none."""
@@ -1061,6 +1062,10 @@ def _status_cues(norm: str, st: _SentenceState) -> list[tuple[int, str]]:
                 continue
             if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
                 continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
+            if kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None:
+                y = _year_number(norm[a + 1:a + 5])
+                if y is not None and y <= years.covered:
+                    continue  # 到2019年底: a year reviewed, no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -1080,7 +1085,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
-    cues = _status_cues(norm, st)
+    cues = _status_cues(norm, st, report.years)
     if f.qend < st.end and compiled().target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
