@@ -47,7 +47,7 @@ KOREAN = ("서울시 2020년 상반기 경제 상황을 보고합니다. 매출�
 def _texts() -> tuple[list[str], list[str]]:
     import dhcheng_analysis as dh
 
-    paths = [ROOT / "data" / "dongcheng_2020_h1.txt", *sorted(Path(p) for p in glob.glob(str(ROOT / "tests/gold/heldout*/*.txt")))]
+    paths = [ROOT / "data" / "dongcheng_2020_h1.txt", *sorted(Path(p) for p in glob.glob(str(ROOT / "tests/gold/constructed/*/*.txt")))]
     simplified = [dh.load_report(p).text for p in paths]
     table = (Path(dh.__file__).with_name("vocab") / "traditional.tsv").read_text(encoding="utf-8")
     to_trad: dict[str, str] = {}
@@ -68,7 +68,7 @@ def _texts() -> tuple[list[str], list[str]]:
                 out.append(cand)
                 break
         traditional.append("".join(out))
-    trad_page = ROOT / "tests/gold/heldout2/traditional_2020_h1.html"
+    trad_page = ROOT / "tests/gold/constructed/traditional_2020_h1/traditional_2020_h1.html"
     if trad_page.exists():
         traditional.append(dh.load_report(trad_page).text)
     return simplified, traditional

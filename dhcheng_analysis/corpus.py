@@ -51,6 +51,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import vocab
+from .cuewords import layout_views
 from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
 from .numbers import normalize
 from .report import Report, load_report
@@ -890,6 +891,8 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     2. ``section``: the deepest heading above the fact that names one year (``一、2016年工作回顾``,
        ``二、今年主要任务``, ``一、过去一年工作回顾``) — for an achieved figure only a year up to the
        period the report covers (a review quoted in a plan section stays in the review year);
+       a deeper heading naming a span of years instead (``过去五年工作回顾``, ``“十三五”时期主要目标``)
+       leaves the year empty, with ``year_source`` ``span``: such figures are no one year's;
     3. ``status``: an achieved figure or an estimate refers to the period the report covers (a work
        report delivered in Y: Y-1), a target to the report's plan year (Y).
 
@@ -903,7 +906,7 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``fact_year`` (Int64) and ``year_source`` (``period``, ``section``, ``status`` or empty),
+        ``fact_year`` (Int64) and ``year_source`` (``period``, ``section``, ``status``, ``span`` or empty),
         aligned on ``facts.index``.
     """
     meta = reports.set_index("report_id")[["year", "period_year", "plan_year"]]
@@ -933,9 +936,13 @@ def _fact_year(meta: pd.Series | None, status: str, period: str, section: str) -
     y = _period_year_of(period, delivered)
     if y is not None:
         return y, "period"
+    if period and layout_views().span_heading.search(normalize(period)):
+        return None, "span"  # 五年来，… / 过去五年，…: a paragraph about a span of years
     for heading in reversed([h for h in section.split(" / ") if h]):
         y = _heading_year(heading, delivered)
         if y is None:
+            if layout_views().span_heading.search(normalize(heading)):
+                return None, "span"
             continue
         if status != "target" and covered is not None and y > covered:
             break

@@ -46,6 +46,10 @@ class CueViews:
 
     # units and qualifiers
     unit_re: re.Pattern[str]
+    unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
+    unknown_unit_reject: tuple[str, ...]
+    counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
+    counted_nouns: Mapping[str, str]
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
@@ -66,6 +70,7 @@ class CueViews:
     growth_to: re.Pattern[str]
     decline_to: re.Pattern[str]
     pp_up: re.Pattern[str]
+    dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
     pp_narrowing: frozenset[str]
     pp_widening: frozenset[str]
@@ -78,6 +83,10 @@ class CueViews:
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]
+    rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
+    rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
+    rank_move_sign: Mapping[str, int]
+    rank_move_units: frozenset[str]
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
@@ -100,11 +109,15 @@ class CueViews:
     period_not_after: tuple[str, ...]
     period_not_before: str
     # status
-    target_re: re.Pattern[str]
-    target_sections: re.Pattern[str]
-    plan_review: re.Pattern[str]
+    status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
+    target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
     actual_cues: tuple[str, ...]
+    cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
+    time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
+    time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年)
+    counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
     # subjects
     clause_stops: frozenset[str]
     clause_stop: re.Pattern[str]
@@ -155,6 +168,7 @@ class CueViews:
     following_stop: re.Pattern[str]
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
+    following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     empty_subjects: frozenset[str]
@@ -165,18 +179,40 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
+    quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
+    rate_noun_end: re.Pattern[str]  # 人口自然增长率(为): a rate whose name holds a growth word
     range_sep: re.Pattern[str]
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
+    duration_units: frozenset[str]
+    ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
+    list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
+    not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
+    threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
+    paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
+    duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
     # tables
-    table_columns: Mapping[str, tuple[str, ...]]
-    table_completion_header: tuple[str, ...]
-    table_unit: re.Pattern[str]
-    column_target: re.Pattern[str]
-    column_actual: re.Pattern[str]
+    doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
+    name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
+    name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
+    name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
+    name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
+    name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
+    name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
+    growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
+    growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
+    growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
+    gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    pp_down_words: frozenset[str]
+    from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
+    to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
+    to_word_end: re.Pattern[str]  # the same, ending right before the B
+    to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
 
 
 @cache
@@ -187,6 +223,7 @@ def compiled() -> CueViews:
     units.update({k: ("money", v) for k, v in c.money_units.items()})
     units.update({k: ("percent", v) for k, v in c.percent_units.items()})
     units.update({k: ("count", k) for k in c.counters if k not in units})
+    units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
     over = _alt(c.over_suffixes)
     suffix = _alt(c.cue_suffixes)
@@ -196,12 +233,16 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     return CueViews(
         unit_re=re.compile(
-            rf"(?P<mag1>{mags}|千(?=[万亿]?(?:{_alt(c.thousand_units)})))?"
+            rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
             rf"(?P<q>{over})?"
             rf"(?P<mag2>{mags})?"
             rf"(?P<unit>{_alt(units)})?"
         ),
         units=MappingProxyType(units),
+        unknown_unit=re.compile(c.unknown_unit_regex),
+        unknown_unit_reject=c.unknown_unit_reject,
+        counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
+        counted_nouns=c.counted_nouns,
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
@@ -219,7 +260,8 @@ def compiled() -> CueViews:
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
-        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})"),
+        pp_up=re.compile(rf"(?:{_alt(c.pp_up)})(?!{_alt(c.pp_word_nouns)})"),
+        dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
         pp_narrowing=frozenset(c.pp_narrowing),
         pp_widening=frozenset(c.pp_widening),
@@ -231,7 +273,12 @@ def compiled() -> CueViews:
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_verb=c.share_verb,
         share_noun=c.share_noun,
+
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        rank_scope=re.compile(c.rank_scope_regex),
+        rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
+        rank_move_sign=c.rank_move_cues,
+        rank_move_units=frozenset(c.rank_move_units),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
@@ -246,7 +293,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
-        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?:[^,;。:]{{0,12}})$"),
+        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),
@@ -254,11 +301,17 @@ def compiled() -> CueViews:
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
-        target_re=re.compile("|".join(c.target_regex)),
-        target_sections=re.compile(_alt(c.target_sections)),
-        plan_review=re.compile(_alt(c.plan_review)),
+        status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
+                              + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
+                              + "|".join(c.plan_part_target_regex) + ")"),
+        target_after=re.compile(c.target_after_regex),
+        status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
         actual_cues=c.actual_cues,
+        cap_words=c.cap_words,
+        time_marker=re.compile(c.time_marker_regex),
+        time_marker_not_after=c.time_marker_not_after,
+        counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
@@ -307,6 +360,7 @@ def compiled() -> CueViews:
         following_stop=re.compile(_alt(c.following_stops)),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
+        following_keep=c.following_keep,
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
@@ -317,17 +371,41 @@ def compiled() -> CueViews:
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        list_item_end=re.compile(c.list_item_end_regex),
+        quantity_ends=c.quantity_ends,
+        rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)})?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
         class_time_units=frozenset(c.class_time_units),
+        duration_units=frozenset(c.duration_units),
+        ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),
+        list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
+        not_subject=re.compile(c.not_subject_regex),
+        threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
+        paren_comparator=re.compile(c.paren_comparator_regex),
+        duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
-        table_columns=c.table_columns,
-        table_completion_header=c.table_completion_header,
-        table_unit=re.compile(c.table_unit_regex),
-        column_target=re.compile(_alt(c.table_columns["target_header"])),
-        column_actual=re.compile(_alt(c.table_columns["actual_header"])),
+        doubtful_name=re.compile(c.doubtful_name_regex),
+        name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
+        name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
+        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
+        name_year=re.compile(c.name_year_regex),
+        name_year_tail=re.compile(c.name_year_tail_regex),
+        name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
+        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?$"),
+        growth_target=re.compile(c.growth_target_regex),
+        growth_target_name=re.compile(c.growth_target_name_regex),
+        growth_after=re.compile(c.growth_after_regex),
+        gap_pct=re.compile(c.gap_pct_regex),
+        pp_down_words=frozenset(c.pp_down),
+
+        from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
+                             r"(?:人均|每人每年|每人|平均|每年)?$"),
+        to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
+        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
+        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
     )
 
 
@@ -364,6 +442,14 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
     range_joiners: str
+    spaced_year: re.Pattern[str]
+    index_number: re.Pattern[str]  # a document number (索引号): no figure
+    figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
+    facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
+    ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
+    fraction: re.Pattern[str]  # 1/4
+    footnote: re.Pattern[str]  # [2]: a footnote marker
+    slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
 
 
 @cache
@@ -393,7 +479,7 @@ def token_views() -> TokenViews:
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
-        month_range=re.compile(rf"{_cls(t.range_joiners)}\d{{1,2}}月"),
+        month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
         address_words=t.address_words,
@@ -401,6 +487,14 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
+        spaced_year=re.compile(t.spaced_year_regex),
+        index_number=re.compile(t.index_number_regex),
+        figure_reference=re.compile(t.figure_reference_regex),
+        facility=re.compile(t.facility_regex),
+        ratio=re.compile(t.ratio_regex),
+        fraction=re.compile(t.fraction_regex),
+        footnote=re.compile(t.footnote_regex),
+        slogan_phrase=re.compile(_alt(t.slogan_phrases)),
     )
 
 
@@ -419,6 +513,18 @@ class LayoutViews:
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_heading: re.Pattern[str]
+    plan_heading: re.Pattern[str]
+    review_heading: re.Pattern[str]
+    relative_year: re.Pattern[str]
+    relative_years: Mapping[str, int]
+    heading_year: re.Pattern[str]
+    date_line: re.Pattern[str]
+    title_years: re.Pattern[str]
+    title_period: re.Pattern[str]
+    annual_session_last_month: int
+    work_report: re.Pattern[str]
+    future_year: re.Pattern[str]
+    span_heading: re.Pattern[str]
 
 
 @cache
@@ -440,4 +546,16 @@ def layout_views() -> LayoutViews:
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
         lead_heading=re.compile(_alt(lay.lead_headings)),
+        plan_heading=re.compile(_alt(lay.plan_heading_words)),
+        review_heading=re.compile(_alt(lay.review_heading_words)),
+        relative_year=re.compile(_alt(lay.relative_years)),
+        relative_years=lay.relative_years,
+        heading_year=re.compile(r"((?:19|20)\d{2})年"),
+        date_line=re.compile(lay.date_line_regex),
+        title_years=re.compile(lay.title_years_regex),
+        title_period=re.compile(lay.title_period_regex),
+        annual_session_last_month=lay.annual_session_last_month,
+        work_report=re.compile(_alt(lay.work_report_words)),
+        future_year=re.compile(lay.future_year_regex),
+        span_heading=re.compile(lay.span_heading_regex),
     )

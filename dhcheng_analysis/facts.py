@@ -20,17 +20,17 @@ from decimal import Decimal
 from .cuewords import CueViews, compiled, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
-from .numbers import MAGNITUDES, normalize
-from .report import Report, load_report
-from .vocab import canonical_term, indicator_keys
+from .numbers import MAGNITUDES, normalize, year_number
+from .report import Report, ReportYears, load_report
+from .tabletext import CellFigure, cell_figures, find_tables
+from .vocab import FLAGS, canonical_term, indicator_keys
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
-                "dimension", "reference", "parent_id", "relation", "lead", "section", "sentence"]
+                "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
-HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
-HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
-PAREN_NOTE = re.compile(r"\(([^()]{1,12})\)$")
+PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
+FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 
 
@@ -68,19 +68,12 @@ class _Fig:
     parent: _Fig | None = None
     relation: str = ""
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
-
-
-def _scaled(value: Decimal, um: re.Match[str]) -> Decimal:
-    """Apply the magnitudes a unit match found: 亿元, 万人, and 1万万元 (1e8 元)."""
-    mag1, _, mag2, _ = um.groups()
-    if mag1:
-        value = value * MAGNITUDES[mag1]
-    if mag2:
-        value = value * MAGNITUDES[mag2]
-    return value
+    flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
 
 
 _NONE_UNIT = ("none", "")
+_GAP_LAST = frozenset("快慢高低超后先")
+_OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
 
@@ -90,6 +83,13 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
     um = cw.unit_re.match(norm, mend)
+    ustart = mend
+    if um.end() == mend and norm[mend:mend + 1] in _UNIT_GAP:
+        gap = _unit_gap(norm, mend)
+        if gap > mend:  # 2.37 %, 39.8 万亿元, 74.4⏎​⏎万亿元, 4.1.%: the unit after a space or a stray dot
+            um2 = cw.unit_re.match(norm, gap)
+            if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
+                um, ustart = um2, gap
     mag1, over, mag2, unit_word = um.groups()
     unit_word = unit_word or ""
     end = um.end()
@@ -102,6 +102,23 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
+    flags: tuple[str, ...] = ()
+    mc = (cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
+          and norm[mend:mend + 1] in cw.counted_first else None)
+    if mc:  # 1.5亿学生, 上千万家庭: the noun says what is counted (人, 户) and stays the thing measured
+        kind, unit, end = "count", cw.counted_nouns[mc.group(1)], mc.start(1)
+        unit_word = ""
+        if mc.start(1) > mend:
+            um = cw.unit_re.match(norm, mend, mc.start(1))
+            mag1, over, mag2, _ = um.groups()
+            qualifier = "over" if over else qualifier
+    elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
+        mu = cw.unknown_unit.match(norm, end)
+        if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
+            # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
+            # comparison, is the figure's unit (never its indicator)
+            kind, unit, unit_word, end = "count", mu.group(), mu.group(), mu.end()
+            flags = ("unknown_unit",)
     if m.role == "ordinal":
         kind, unit = "none", ""
         end = mend
@@ -111,6 +128,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         value = value * MAGNITUDES[mag2]
     if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
+    elif mkind == "cnbig" and any(w in norm[mstart:mend] for w in cw.over_suffixes):
+        qualifier = "over"  # 二十五亿七千多万元
     start = mstart
     if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
@@ -118,14 +137,14 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     raw_value = text[mstart:mend]
     if unit_word == "成":
         raw_unit = "成"
-    elif end > mend:
-        raw_unit = text[mend:end]
+    elif end > ustart:
+        raw_unit = text[ustart:end]
         if over:
             for word in cw.over_suffixes:
                 raw_unit = raw_unit.replace(word, "")
     else:
         raw_unit = ""
-    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier, flags=flags)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
     qa = cw.q_after_re.match(norm, end)
     if qa:
@@ -142,6 +161,24 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     return f
+
+
+_UNIT_GAP = frozenset(" .\u200b\n")
+
+
+def _unit_gap(norm: str, pos: int) -> int:
+    """Where a unit may start after the number ending at ``pos``: past one space, a stray dot before %
+    (4.1.%), or a soft line break (spaces and line ends that the reading copy blanked); ``pos`` when
+    no such gap is there."""
+    ch = norm[pos]
+    if ch == ".":
+        return pos + 1 if norm[pos + 1:pos + 2] in ("%", "‰") else pos
+    if ch == " ":
+        end = pos + 1
+        while end < len(norm) and end - pos < 4 and norm[end] == " ":
+            end += 1
+        return end if end - pos == 1 or end - pos == 3 else pos
+    return pos
 
 
 def _about_in_word(text: str, pos: int, word: str) -> bool:
@@ -190,6 +227,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
+    mr = cw.rate_noun_end.search(norm, a, b)
+    noun_end = mr.start() + len(mr.group().rstrip("为是达到")) if mr else -1  # 人口自然增长率为: the rate's name
     changed = True
     guard = 0
     while changed and a < b and guard < 12:
@@ -216,6 +255,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if mp and mp.end() > a:
             a = mp.end()
             changed = True
+    if noun_end > b and a < noun_end:
+        b = noun_end
     if norm[a:b] in cw.empty_subjects:
         return a, a
     while a < b and norm[a] in cw.subject_trim_head:
@@ -243,7 +284,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    if cw.following_reject.match(norm[a:b]):
+    if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
@@ -263,11 +304,15 @@ def _cue_tail(clause: str) -> str:
 TAIL = 48
 
 
-def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False) -> None:
+def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
+             prev_base: str = "") -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
     cw = compiled()
     if f.role == "ordinal":
         f.measure = "rank"
+        return
+    if f.kind == "ratio":
+        f.measure = "ratio"  # 三次产业结构为6.7∶24.9∶68.4: one fact per part
         return
     if f.unit == "pp":
         f.measure = "pp_diff"
@@ -276,8 +321,17 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
+        gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
+        if cw.rate_noun_end.search(clause):
+            f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
+            return
         if cw.completion_end.search(clause):
             f.measure = "completion_pct"
+        elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
+            f.measure, f.unit = "pp_diff", "pp"
+            f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
+            f.comparator = _comparator(full)
+            return
         elif cw.decline_to.search(clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif cw.growth_to.search(clause):
@@ -286,10 +340,25 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw.cut_end.search(clause) and cw.comparison_word.search(clause):
-            f.measure, f.sign = "yoy_pct", -1  # 较上年压缩35%; 压减比例不低于50% stays a rate
+        elif cw.cut_end.search(clause):
+            # 较上年压缩35% against last year; 平均时限缩短40% a change of its own
+            f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
+            if f.measure == "change_pct":
+                return
+        elif cw.growth_target.search(clause):
+            f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
+            return
         else:
             f.measure = "rate_pct"
+            return
+        if f.measure == "yoy_pct" and cw.multi_year.search(clause):
+            # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
+            f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
+            f.flags += ("multi_year",)
+            return
+        if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
+                and not _comparator(full)):
+            _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base
             return
         if f.measure == "yoy_pct":
             comp = _comparator(full)
@@ -306,6 +375,13 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1
         _set_change_base(f, _comparator(clause))
         return
+    if f.unit in cw.rank_move_units:
+        mm = cw.rank_move.search(tail)
+        if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
+            f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
+            f.unit = "位次"
+            f.comparator = _comparator(clause)
+            return
     ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
         word = ma.group().rstrip(cw.perfective)
@@ -366,6 +442,12 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
     subject = cw.measure_words.sub("", subject)
+    for word, parts in cw.list_expansions:  # 城乡居民人均可支配收入, 中、高等职业教育在校生: one phrase, n items
+        i = subject.find(word)
+        if i >= 0 and len(parts) == n:
+            head, rest = subject[:i], subject[i + len(word):]
+            if cw.item_separator not in head + rest:
+                return [head + part + rest for part in parts]
     items = [s for s in subject.split(cw.item_separator) if s]
     if len(items) != n and items:
         last = cw.list_last_split.split(items[-1])
@@ -380,12 +462,19 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
     suffix = cw.measure_words.sub("", suffix)
-    out = [it if it.endswith(suffix) or not suffix else it + suffix for it in items]
+    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
+    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
+           for it in items]
     return out
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
+    if f.unit_kind == "count" and cw.threshold_noun.match(norm, f.end):
+        return True  # 跨越两个千亿级台阶: thresholds passed, not a count of the report
+    if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
+            and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
+        return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
@@ -402,7 +491,8 @@ def _figures(report: Report) -> list[_Fig]:
     for m in iter_mentions(report):
         role = m.role
         if role == "figure" or role == "ordinal":
-            if role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start):
+            if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
+                    and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
             if f is not None and not _is_threshold(norm, f, cw):
@@ -410,102 +500,29 @@ def _figures(report: Report) -> list[_Fig]:
     return out
 
 
-TABLE_LINE = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-
-
-def _table_blocks(norm: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Pipe tables: (start, end, [line spans]) for runs of two or more |-delimited lines."""
-    blocks: list[tuple[int, int, list[tuple[int, int]]]] = []
-    run: list[tuple[int, int]] = []
-    for m in TABLE_LINE.finditer(norm):
-        if run and norm[run[-1][1]:m.start()].strip("\n \t") == "" and norm.count("\n", run[-1][1], m.start()) <= 1:
-            run.append((m.start(), m.end()))
-        else:
-            if len(run) >= 2:
-                blocks.append((run[0][0], run[-1][1], run))
-            run = [(m.start(), m.end())]
-    if len(run) >= 2:
-        blocks.append((run[0][0], run[-1][1], run))
-    return blocks
-
-
-def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    line = norm[a:b]
-    first = line.index("|")
-    last = line.rindex("|")
-    out, pos = [], a + first + 1
-    for part in line[first + 1:last].split("|"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
-
-
-def _table_facts(report: Report, figs: list[_Fig], block) -> list[_Fig]:
-    norm, text = report.norm, report.text
-    cw = compiled()
-    cols = cw.table_columns
-    _, _, lines = block
-    header = [norm[a:b].strip() for a, b in _cells(norm, *lines[0])]
-    above = norm[max(0, block[0] - 80):block[0]].rstrip().rsplit("\n", 1)[-1]
-    mu = cw.table_unit.search(above)  # 单位：万元 on the line above the table
-    table_unit = mu.group(1) if mu else ""
-    roles: list[str] = []
-    for i, h in enumerate(header):
-        role = ""
-        if all(w in h for w in cw.table_completion_header):
-            role = "completion_pct"
-        for key in ("unit", "yoy_pct", "rate_pct", "completion_pct", "indicator", "level"):
-            if role:
-                break
-            if any(w in h for w in cols[key]):
-                role = key
-                break
-        if not role:
-            role = "indicator" if i == 0 else "level"
-        roles.append(role)
-    # a unit printed in a header, 本期(亿元), applies to the whole column
-    header_units = [(HEADER_UNIT.search(h).group(1).strip() if HEADER_UNIT.search(h) else table_unit)
-                    for h in header]
-    col_status = [("target" if cw.column_target.search(h) else "actual" if cw.column_actual.search(h)
-                   else "") for h in header]
-    out: list[_Fig] = []
-    by_start = {f.mstart: f for f in figs}
-    for a, b in lines[1:]:
-        cells = _cells(norm, a, b)
-        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", norm[x:y]) for x, y in cells):
-            continue
-        name = next((text[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "indicator"), "")
-        unit_cell = next((norm[x:y].strip() for (x, y), r in zip(cells, roles, strict=False) if r == "unit"), "")
-        for (x, y), role, header_unit, status in zip(cells, roles, header_units, col_status, strict=False):
-            if role in ("indicator", "unit"):
-                continue
-            f = next((by_start[k] for k in range(x, y) if k in by_start), None)
-            if f is None:
-                continue
-            f.measure = role
-            f.indicator = name
-            f.status = status or "actual"
-            f.status_fixed = bool(status)
-            if role == "level" and (unit_cell or header_unit) and f.unit_kind == "none":
-                _apply_unit(f, unit_cell or header_unit)
-                if f.unit == "%":
-                    f.measure = "rate_pct"
-            elif role != "level":
-                f.unit, f.unit_kind = "%", "percent"
-            out.append(f)
-    return out
-
-
-def _apply_unit(f: _Fig, unit_cell: str) -> None:
-    cw = compiled()
-    um = cw.unit_re.fullmatch(unit_cell)
-    if not um:
-        f.unit = unit_cell
-        f.unit_kind = "count"
-        return
-    kind, unit = cw.units.get(um.group("unit") or "", ("none", ""))
-    f.value = _scaled(f.value, um)
-    f.unit, f.unit_kind, f.raw_unit = unit, kind, unit_cell
+def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
+    """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
+    header, the table's unit line), measure from its column, indicator from its row label."""
+    value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
+    base = cell.base_unit
+    if base in ("%", "％"):
+        kind, unit = "percent", "%"
+    elif base in ("个百分点", "百分点"):
+        kind, unit = "percent", "pp"
+    elif base:
+        kind, unit = cw.units.get(base, ("count", base))
+    else:
+        kind, unit = _NONE_UNIT
+    text = report.text
+    a, b = cell.start, cell.end
+    digits = a + 1 if text[a] in "+-−－" else a
+    mend = b - 1 if text[b - 1] in "%％‰" else b
+    f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
+             measure=cell.measure, indicator=cell.indicator, status=cell.status or "actual",
+             status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
+    if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
+        f.reference = "prior"  # 上年同期数
+    return f
 
 
 @dataclass(slots=True)
@@ -517,7 +534,8 @@ class _SentenceState:
     semi: int  # the last semicolon before the current figure: the subject scope starts after it
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
-    target: int | None = None  # offset of the first target cue of the sentence (len(norm) when none)
+    cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
+    markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
@@ -567,27 +585,33 @@ def _analyse(report: Report) -> list[_Fig]:
         f.section = report.section_at(f.start)
         if not f.status_fixed:
             f.status = _status(report, norm, f, f.start, f.start, state)
-        f.period = _period(norm, f.start, state)
+        f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
 
 
 def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
-    """Figures in pipe tables are typed by their column; the rest are read as prose."""
-    norm = report.norm
-    tables: list[_Fig] = []
-    if "|" in norm:
-        blocks = _table_blocks(norm)
-        if blocks:
-            starts = [f.start for f in figs]
-            prose: list[_Fig] = []
-            pos = 0
-            for block in blocks:  # blocks and figures are both in text order: one sweep
-                i, j = bisect.bisect_left(starts, block[0]), bisect.bisect_left(starts, block[1])
-                prose += figs[pos:i]
-                tables += _table_facts(report, figs[i:j], block)
-                pos = max(pos, j)
-            figs = prose + figs[pos:]
-    return figs, tables
+    """Figures of the tables flattened into the text (:func:`tabletext.find_tables`) are their cells,
+    typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
+    rest, sentences written into a table included, are read as prose."""
+    norm, text = report.norm, report.text
+    if "|" not in norm:
+        return figs, []
+    tables = find_tables(text, norm)
+    if not tables:
+        return figs, []
+    cw = compiled()
+    cells = [_cell_fig(report, c, cw) for t in tables for c in cell_figures(t)]
+    cells.sort(key=lambda g: g.start)
+    taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
+    taken.sort()
+    starts = [a for a, _ in taken]
+    prose = []
+    for f in figs:
+        i = bisect.bisect_right(starts, f.end - 1) - 1  # the last taken span starting before f ends
+        if i >= 0 and taken[i][1] > f.start:
+            continue
+        prose.append(f)
+    return prose, cells
 
 
 class _Reader:
@@ -604,6 +628,8 @@ class _Reader:
         self.sent: _SentenceState | None = None
         self.lst: _ListState | None = None
         self.carry = _Carry()
+        self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -621,9 +647,10 @@ class _Reader:
         prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
-            if not mr and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
+            ms = None if mr else cw.rank_scope.search(clause)
+            if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
-            f.comparator = mr.group(1).strip(cw.de) if mr else ""
+            f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
         in_list = self._in_list(f, prev)
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
@@ -640,9 +667,30 @@ class _Reader:
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
-        f.status = _status(self.report, norm, f, soft, subj_end, st)
+        if not f.period:
+            f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+        f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
+                and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
+            f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
         return True
+
+    def _ratio_part(self, f: _Fig, carry: str) -> None:
+        """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
+        norm, cw = self.norm, self.cw
+        a, b = _ratio_span(norm, f.mstart)
+        if self.ratio is None or self.ratio[0] != a:
+            seps = sum(norm.count(c, a, b) for c in ":∶")
+            n = seps + (0 if norm[b - 2:b] in (":1", "∶1") and seps == 1 else 1)
+            name = f.indicator or carry
+            if self.ratio is not None and f.sentence[0] <= self.ratio[0] and cw.to_word_end.search(norm, self.ratio[0], a):
+                name = self.ratio[1]  # 由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4: the same ratio, later
+            before = cw.from_word.search(norm, max(0, a - 12), a) and cw.to_word_after.match(norm, b)
+            self.ratio = (a, name, ratio_part_names(name, n), bool(before))
+        _, name, parts, _ = self.ratio
+        idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
+        f.indicator = parts[idx] if parts and idx < len(parts) else name
 
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
@@ -665,10 +713,16 @@ class _Reader:
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
         norm, s0 = self.norm, st.start
         cs = st.clause_start(f.start)
+        if cs > s0 and norm[cs - 1] == "]":
+            mark = FOOTNOTE.search(norm, max(s0, cs - 5), cs)
+            if mark and mark.start() > s0:
+                cs = st.clause_start(mark.start())  # 全区生产总值 (GDP)[2]91.3亿元: a footnote marker
         if cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            if note and not self.cw.figure_like.search(note.group(1)) and note.start() > s0:
-                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元
+            # an alias (GDP) or a short note on the figure (50%部分) between a name and its figure
+            if note and note.start() > s0 and (not self.cw.figure_like.search(note.group(1))
+                                               or len(note.group(1)) <= 8):
+                cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元, 增值税收入(50%部分)672890万元
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
@@ -690,14 +744,33 @@ class _Reader:
         else:
             prev_change = (float(prev.value * prev.sign) if prev is not None
                            and prev.measure in ("yoy_pct", "change_pct") else None)
-            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude))
+            prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
+                         and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
+                         and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
+            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude), prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+        if f.measure == "rate_pct" and f.unit == "%":
+            mp = cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
+            if mp:  # 高于全国(3.9%)3.6个百分点: the comparator's own rate, of the kind of the figure compared
+                f.measure = (prev.measure if prev is not None and prev.measure in ("yoy_pct", "change_pct")
+                             else "yoy_pct")
+                f.scope = mp.group("scope")
+        if f.measure == "rate_pct" and f.unit == "%":
+            ma = cw.growth_after.match(norm, f.qend)
+            if ma:  # 均实现10%以上增长: the growth noun after the figure
+                f.measure = "yoy_pct"
+                if ma.group("down"):
+                    f.sign = -1
         if prev is None:
             return
+        if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.list_sep.match(norm[prev.qend:f.start] or "x")):
+            # 分别增长10%、11.3%: one verb for the list
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
             mb = cw.bare_change.fullmatch(clause)
@@ -709,12 +782,22 @@ class _Reader:
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
+            prev.flags += ("range_low",)
+            f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if f.measure == "level" and prev.measure == "abs_change" and f.unit_kind == prev.unit_kind:
             seg = norm[prev.qend:f.start]
             if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
+
+    def _paragraph_topic(self, norm: str, pos: int) -> str:
+        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
+        a = norm.rfind("\n", 0, pos) + 1
+        if a not in self._topics:
+            m = compiled().period_re.match(norm, a)
+            self._topics[a] = m.group() if m and norm.startswith((",", "，"), m.end()) else ""
+        return self._topics[a]
 
     def _subject_span(self, f: _Fig, cs: int, prev: _Fig | None) -> tuple[int, int]:
         """Where the subject may lie: from the clause start, a list comma or the previous figure,
@@ -724,8 +807,9 @@ class _Reader:
         i = norm.rfind(cw.item_separator, cs, f.start)
         if i >= 0:
             soft = i + 1
-        if prev is not None and prev.qend > soft:
-            soft = prev.qend
+        if prev is not None and prev.qend > soft and not (
+                ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
+            soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
         qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
               if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
@@ -753,7 +837,19 @@ class _Reader:
             return
         a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
-        if items is None:
+        if items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start:
+            # no subject of its own: the items of the clause before (化学需氧量、二氧化硫排放总量近年来首次出现
+            # 双下降，比上年分别下降3.14％和4.66％)
+            pa = st.clause_start(cs - 1)
+            head = self.text[pa:cs - 1]
+            mh = cw.list_item_end.search(norm, pa, cs - 1)
+            if mh:
+                head = self.text[pa:mh.start()]
+            items = (_split_list(head, n) if cw.item_separator in head and not any(ch.isdigit() for ch in head)
+                     else None)
+        if items is None and (b <= a or not clean_name(self.text[a:b])):
+            # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
+            # every member
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
             st.items = items
@@ -766,6 +862,10 @@ class _Reader:
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
+        if f.measure == "yoy_pct" and f.unit == "%" and cw.growth_target.search(clause):
+            mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
+            if mg and clean_name(self.text[soft:mg.start()]):
+                f.indicator = self.text[soft:mg.start()]
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
@@ -788,8 +888,128 @@ class _Reader:
                 f.indicator = lst.head.indicator
             lst.idx += 1
         if f.indicator:
+            # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
+            # nothing of its own: the subject carried in the sentence does
+            f.indicator = (clean_name(f.indicator) or unit_carry
+                           or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        if f.kind == "ratio":
+            self._ratio_part(f, unit_carry)
+        if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
+                and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
+            # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
+            f.flags += ("from_value",)
+            if f.status == "target" and not f.reference:
+                f.status = "actual"
+                f.flags = tuple(x for x in f.flags if x != "year_inferred")
+        if (f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]
+                and (f.measure == "level" or len(clean_name(self.text.__getitem__(
+                    slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
+            # the name comes from before although the figure's own clause has words of its own (or the
+            # figure is a level, which names its thing): check that the subject carried is the right one
+            f.flags += ("subject_carried",)
+        if f.indicator and not (cw.not_subject.search(f.indicator) or self._in_brackets(f, st)):
+            # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
+            # subject of the figures after it
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
+
+    def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
+        norm = self.norm
+        return norm.rfind("(", st.start, f.start) > norm.rfind(")", st.start, f.start)
+
+
+_NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
+
+
+@functools.lru_cache(maxsize=16384)
+def clean_name(name: str) -> str:
+    """The printed noun phrase of what is measured, without the words around it that are no part of it.
+
+    Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
+    spaces inside Chinese words); at the head years, periods, heading numbers and list markers
+    (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
+    在校生, 对外贸易); at the end connectives, verbs, adverbs and qualifiers (增加到, 提高到, 拟按, 年均,
+    实际, 以上 …) and a year or base period (``国民生产总值１９８７年``, ``国家外汇储备从``), except in nouns
+    that end with them (公共, 人均, 结余). Returns an empty string when nothing is left.
+
+    >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
+    ('地区生产总值', '赤字率', '城镇居民人均可支配收入')
+    """
+    if not name:
+        return name
+    cw = compiled()
+    if _NAME_SPACE.search(name):
+        name = _close_gaps(name.strip())
+    norm = normalize(name)
+    a, b = 0, len(norm)
+    for _ in range(16):
+        before = (a, b)
+        m = cw.name_year.match(norm, a, b)
+        if m and m.end() > a:
+            a = m.end()
+        if a < b and not cw.name_head_keep.match(norm, a, b):
+            m = cw.name_head.match(norm, a, b)
+            if m and m.end() > a:
+                a = m.end()
+        seg = norm[a:b]
+        if seg and not cw.name_tail_keep.search(seg):
+            m = cw.name_tail.search(seg)
+            if m and m.start() < len(seg):
+                b = a + m.start()
+                seg = norm[a:b]
+        if seg:
+            m = cw.name_year_tail.search(seg)
+            if m and m.start() < len(seg):
+                b = a + m.start()
+        if (a, b) == before or a >= b:
+            break
+    return name[a:b] if a < b else ""
+
+
+def _close_gaps(name: str) -> str:
+    """Whitespace inside a name: a line break or zero-width space of the layout (食糖产量前⏎​⏎三年,
+    广义货币M⏎2) and the spaces of a spaced label (工 业) are closed; a plain space between two words
+    of two or more characters ends what came before it (a heading run into the sentence: ``决算情况
+    全区一般公共预算收入`` → ``全区一般公共预算收入``)."""
+    parts = _NAME_SPACE.split(name)
+    gaps = _NAME_SPACE.findall(name)
+    out = parts[0]
+    for gap, part in zip(gaps, parts[1:], strict=True):
+        plain = gap.strip(" ") == "" and "\u3000" not in gap
+        if plain and len(out) >= 2 and len(part) >= 2 and _cjk(out[-1]) and _cjk(part[0]):
+            out = part  # a new phrase starts after the space
+        else:
+            out += part
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_RATIO_CHARS = frozenset("0123456789.:∶")
+
+
+def _ratio_span(norm: str, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > 0 and norm[a - 1] in _RATIO_CHARS:
+        a -= 1
+    b = pos
+    while b < len(norm) and norm[b] in _RATIO_CHARS:
+        b += 1
+    return a, b
+
+
+def ratio_part_names(name: str, n: int) -> list[str] | None:
+    """Names of the ``n`` parts of the ratio ``name``: from the vocabulary (三次产业结构 → 第一产业 …), else
+    from its items (生铁和钢产量的比例 → 生铁, 钢); None when neither gives ``n`` names."""
+    cw = compiled()
+    for key, parts in cw.ratio_parts:
+        if key in name and len(parts) == n:
+            return list(parts)
+    items = [it for it in cw.statement_item_split.split(name.split("的")[0]) if it]
+    return items if len(items) == n and n > 1 else None
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
@@ -838,37 +1058,113 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     return names[i] if i >= 0 else ""
 
 
-@functools.lru_cache(maxsize=4096)
-def _target_section(path: str, year: int | None = None) -> bool:
-    """A section whose heading names a plan (下半年工作安排, 下一步工作打算, 计划草案) or a year
-    after the report's own (三、2021年重点工作 in a report on 2020)."""
-    if not path:
-        return False
-    rx = compiled().target_sections
-    for h in path.split(" / "):
-        if compiled().plan_review.search(h):
+def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:
+    """The status words of the sentence (found once): (offset, ``target``/``estimate``/``actual``), in
+    order; a target word that is the object of a comparison or a completion (高于年初预期目标, 完成年计划)
+    or that stands inside a quoted slogan is none."""
+    if st.cues is None:
+        cw = compiled()
+        cues: list[tuple[int, str]] = []
+        quotes = None
+        for m in cw.status_cue.finditer(norm, st.start, st.end):
+            kind = m.lastgroup or ""
+            a = m.start()
+            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - 8), a):
+                continue
+            if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
+                continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
+            if kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None:
+                y = year_number(norm[a + 1:a + 5])
+                if y is not None and y <= years.covered:
+                    continue  # 到2019年底: a year reviewed, no plan
+            if kind == "target":
+                if quotes is None:
+                    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
+                if any(qa < a < qb for qa, qb in quotes):
+                    continue  # “力争上游”: a slogan, not a plan
+            cues.append((a, kind))
+        st.cues = cues
+    return st.cues
+
+
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+
+
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
+            prev: _Fig | None = None) -> str:
+    """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
+    (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
+    budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
+    (a plan part: target, flagged ``year_inferred``), else actual."""
+    cues = _status_cues(norm, st, report.years)
+    if f.qend < st.end and compiled().target_after.match(norm, f.qend):
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
+    lo = max(st.semi + 1, st.start)
+    part = report.part_at(f.start)
+    mk = compiled().part_marker.search(norm, lo, f.start)
+    if mk:
+        if prev is not None and prev.end <= mk.start():
+            return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
+        lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+    for pos, kind in reversed(cues):
+        if pos >= f.start:
             continue
-        if rx.search(h):
-            return True
-        my = HEADING_YEAR.search(h)
-        if year and my and int(my.group(1)) > year:
-            return True
-    return False
-
-
-def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
-    cw = compiled()
-    year = report.metadata.get("year")
-    if _target_section(f.section, year if isinstance(year, int) else None):
+        if pos < lo:
+            break
+        if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
+            if part == "review":
+                continue
+            kind = "target"
+        return kind
+    if compiled().budget_end.search(norm[soft:subj_end]):
         return "target"
-    if st.target is None:
-        mt = cw.target_re.search(norm, st.start, st.end)
-        st.target = mt.start() if mt else len(norm)
-    if st.target < f.start and not any(w in norm[soft:subj_end] for w in cw.actual_cues):
-        return "target"  # …确定2023年实施…,已完成退租签约386户 stays actual
-    if cw.budget_end.search(norm[soft:subj_end]):
+    if norm[st.start:st.start + 1] in "—-" and compiled().dash_target.match(norm, f.qend):
+        return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
+    if part == "plan":
+        if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
+            # 第一季度只完成全年计划的11%: a completion is an outcome
+            return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
+        f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:
+    """Whether the sentence before ``pos`` last speaks of the year reviewed (去年, 过去一年, the covered
+    year) rather than of the one planned (今年, 明年, a later year) — or, when it names neither, the
+    sentence before it does and holds no figure of its own (过去一年，我们的各项工作取得了很大成绩。
+    国内生产总值增长10.3%)."""
+    if st.markers is None:
+        st.markers = _time_markers(report, norm, st.start, st.end)
+        a = norm.rfind("\n", 0, st.start) + 1
+        prev = report.sentence_span(st.start - 1) if st.start > a else None
+        if prev is not None and prev[0] >= a and not any(ch.isdigit() for ch in norm[prev[0]:prev[1]]):
+            before = _time_markers(report, norm, prev[0], prev[1])
+            if before:
+                st.markers.insert(0, (st.start - 1, before[-1][1]))
+    last = ""
+    for at, kind in st.markers:
+        if at >= pos:
+            break
+        last = kind
+    return last == "review"
+
+
+def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, str]]:
+    years = report.years
+    plan = years.plan if years.plan is not None else (years.covered + 1 if years.covered is not None else None)
+    cw = compiled()
+    out: list[tuple[int, str]] = []
+    for m in cw.time_marker.finditer(norm, a, b):
+        if m.start() > a and norm[m.start() - 1] in cw.time_marker_not_after:
+            continue  # 比去年, 到2025年: a base or a limit, not the time spoken of
+        kind = m.lastgroup or ""
+        if kind == "year":
+            if plan is None:
+                continue
+            kind = "review" if int(m.group("year")) < plan else "plan"  # a mid-year report plans its own year
+        out.append((m.start(), kind))
+    return out
 
 
 class _LazyFollowing:
@@ -897,7 +1193,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     measure = f.measure
     a, b = soft, subj_end
     if measure == "rank":
-        mr = cw.rank_re.search(norm, soft, f.start)
+        mr = cw.rank_re.search(norm, soft, f.start) or cw.rank_scope.search(norm, soft, f.start)
         b = mr.start() if mr else b
     a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
@@ -916,6 +1212,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if not subject and specific:
                 return specific
         return subject or carry
+    if measure == "ratio":
+        return subject if subject and not verb_only else carry  # the ratio's name, before its parts
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
@@ -1145,6 +1443,28 @@ def _around_alias(phrase: str, term) -> tuple[str, str]:
         if i >= 0:
             return phrase[:i], phrase[i + len(alias):]
     return phrase, ""
+
+
+_FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
+
+
+def _flags(f: _Fig) -> str:
+    """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
+    flags = set(f.flags)
+    if not f.indicator.strip():
+        flags.add("no_subject")
+    elif f.measure != "rank" and _doubtful_name(f.indicator):
+        flags.add("cue_subject")
+    if not flags:
+        return ""
+    return ";".join(sorted(flags, key=_FLAG_ORDER.__getitem__))
+
+
+@functools.lru_cache(maxsize=8192)
+def _doubtful_name(name: str) -> bool:
+    """A name that is a cue word, one character or layout debris rather than what is measured."""
+    cw = compiled()
+    return len(name) < 2 or cw.doubtful_name.search(name) is not None
 
 
 def _final(f: _Fig) -> float:
@@ -1455,6 +1775,7 @@ def _facts_frame(report: Report):
         "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
         "relation": category((f.relation for f in figs), RELATIONS),
         "lead": _lead_flags(report, figs),
+        "flags": strings(_flags(f) for f in figs),
         "section": strings(f.section for f in figs),
         "sentence": sentence,
         "indicator_key": strings(indicator_keys([f.indicator for f in figs])),

@@ -4,7 +4,9 @@ Arabic numerals (full-width, decimals and thousands separators included) and Chi
 in quantity use (九成, 近百家, 两个月, 第三, 百万) become :class:`Mention` objects. Every run of
 digits in the text lies in exactly one mention; the role says what it is: ``figure`` (a
 quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``name``,
-``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``.
+``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``, ``base`` (the 1 of a
+ratio printed as X:1). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
+fraction (近1/4) a figure of kind ``fraction``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
 ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slogan", "ordinal",
-         "marker", "time", "code")
+         "marker", "time", "code", "base")
 
 _CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
 
@@ -37,7 +39,7 @@ def _after_first(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
 
 
-def _token_re(tv: TokenViews) -> re.Pattern[str]:
+def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     """One pattern for every numeral form; the words each branch accepts come from ``tokens.json``.
 
     The pattern starts with one consumed character class (any first character of any form), so
@@ -49,9 +51,15 @@ def _token_re(tv: TokenViews) -> re.Pattern[str]:
     firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
+    # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
+    # single digits separated by single spaces as one number
+    spaced_branch = r"(?<=\d)(?P<spaced>(?:(?: \d)+(?: ?\. ?\d(?: \d)*)?|(?: \. ?| ?\. )\d(?: \d)*)(?! ?\d))|" if spaced else ""
     return re.compile(
         rf"(?P<_first>{first_class})(?:"
-        r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:\.\d+)?)"
+        + spaced_branch
+        + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
+        rf"|(?<=[一二两三四五六七八九十])(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"(?:[多余](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
         rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
@@ -69,11 +77,17 @@ def _token_re(tv: TokenViews) -> re.Pattern[str]:
 
 
 @cache
-def _token() -> re.Pattern[str]:
-    return _token_re(token_views())
+def _token(spaced: bool = False) -> re.Pattern[str]:
+    return _token_re(token_views(), spaced)
 
 
-_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN}
+def _spaced_digits(norm: str) -> bool:
+    """Whether the document prints its digits spaced: a year like ``1 9 9 7 年``."""
+    return " " in norm and token_views().spaced_year.search(norm) is not None
+
+
+_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN,
+               "cnbig": _CN + "第点"}
 
 
 def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
@@ -82,7 +96,10 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
     if block is None or not prev:
         return True
     if kind == "approx":
-        # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure
+        # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure; a bare 万 only after
+        # a word of size (逾万人, 近万家), never as the magnitude of a number before it (2.4万多个)
+        if prev.isdigit() or prev in _CN or prev in "多余.":
+            return False
         return prev in token_views().approx_left or tok_end_qualified
     return prev not in block
 
@@ -93,7 +110,7 @@ def _year_range() -> re.Pattern[str]:
 # Every whole-text pattern starts with a literal or a character class, so the engine skips to
 # candidate positions instead of trying the pattern at every character.
 DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
-TIME = re.compile(r"\d\d?[:：]\d{2}(?![\d])")
+TIME = re.compile(r"\d\d?[:：]\d{2}(?:[:：]\d{2})?(?![\d])")
 PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the left in Python
 _MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
 LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
@@ -136,7 +153,10 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
     if len(groups) == 1:
         return True
     if any(text[start + i] == "，" for i, ch in enumerate(tok) if ch == ","):
-        return False  # a full-width comma is punctuation, never a separator
+        # a full-width comma between digit groups of three is a thousands separator
+        # (２７，２０３，３１９，０００元; 33，212万吨) unless more digits follow the last group
+        end = start + len(tok)
+        return "." not in tok and not norm[end:end + 1].isdigit()
     if len(groups) >= 3 or "." in tok or text[start] in "０１２３４５６７８９":
         return True
     return full_width_commas
@@ -163,7 +183,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if s >= last_end:
             claimed.append((s, e, role))
             last_end = e
-    token = _token()
+    spaced = _spaced_digits(norm)
+    token = _token(spaced)
     tv = token_views()
     ci = 0
     pos = 0
@@ -179,7 +200,13 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if ci < len(claimed):
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
-                yield Mention(cs, ce, crole, None, "arabic", crole)
+                if crole == "ratio":
+                    yield from _ratio_parts(norm, cs, ce)
+                elif crole == "fraction":
+                    num, _, den = norm[cs:ce].partition("/")
+                    yield Mention(cs, ce, "figure", Decimal(num) / Decimal(den), "arabic", "fraction")
+                else:
+                    yield Mention(cs, ce, crole, None, "arabic", crole)
                 pos = ce
                 ci += 1
                 continue
@@ -190,12 +217,25 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             pos = start + 1
             continue
         tok = m.group()
+        if kind == "spaced" or (spaced and kind == "arabic" and norm[end:end + 1] == " "
+                                and norm[end + 1:end + 2] in "年月日"):
+            # 7 4 7 7 2 亿元, 1 9 9 3 年3 月: one number, read (and typed) without its spaces
+            yield _spaced_mention(norm, start, end, tok)
+            pos = end
+            continue
+        if kind == "cnbig" and not _unit_word_follows(norm, end):
+            pos = end  # 一千多年, 千千万万: a large Chinese numeral is a quantity only with its unit
+            continue
         if kind == "arabic":
+            if "·" in tok or "・" in tok:
+                tok = tok.replace("·", ".").replace("・", ".")  # 19·5％: a middle dot between digits is a decimal point
             if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
                 tok = tok.split(",")[0]
                 end = start + len(tok)
             # a decimal point followed by more digits and dots: a version like 1.2.3
             role = _arabic_role(norm, start, end, tok)
+            if role == "figure" and start >= 2 and text[start - 1] == "\n" and _latin(norm[start - 2]):
+                role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
             if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
@@ -219,6 +259,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 body = "一"
             elif kind == "approx":
                 body = (tok[1:] if tok[:1] in tv.approx_vague_heads else tok).rstrip("余多")
+            elif kind == "cnbig":
+                body = tok.replace("多", "").replace("余", "")  # 二十五亿七千多万: over 2.57e9
             try:
                 if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
@@ -243,6 +285,31 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         pos = end
 
 
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratio_parts(norm: str, a: int, b: int) -> Iterator[Mention]:
+    """The parts of a ratio a:b:c as figures of kind ``ratio``; the 1 of X:1 is its base, no figure."""
+    parts = list(_RATIO_PART.finditer(norm, a, b))
+    for i, m in enumerate(parts):
+        base = i == len(parts) - 1 and len(parts) == 2 and m.group() == "1"
+        yield Mention(m.start(), m.end(), "base" if base else "figure", None if base else parse_number(m.group()),
+                      "arabic", "ratio")
+
+
+def _spaced_mention(norm: str, start: int, end: int, tok: str) -> Mention:
+    """A spaced number (``1 9 9 7``, ``8 .8``) typed as the number without its spaces: a year before
+    年, a period before 月, else a figure."""
+    digits = tok.replace(" ", "")
+    after = end + 1 if norm[end:end + 1] == " " else end
+    a1 = norm[after:after + 1]
+    if a1 == "年" and len(digits) == 4 and digits[0] in "12" and "." not in digits:
+        return Mention(start, end, "year", None, "arabic", "spaced")
+    if a1 in "年月日" and "." not in digits:
+        return Mention(start, end, "period" if a1 != "日" else "date", None, "arabic", "spaced")
+    return Mention(start, end, "figure", parse_number(digits), "arabic", "spaced")
+
+
 def _claims(norm: str) -> list[tuple[int, int, str]]:
     """Spans that are years, dates, times, slogans (5+2+2) or list markers, found before the tokens."""
     covered: list[tuple[int, int, str]] = []
@@ -257,6 +324,19 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
                 s -= 1
             if s < m.start() and any(ch.isdecimal() for ch in norm[s:m.end()]):
                 covered.append((s, m.end(), "slogan"))
+    tv = token_views()
+    if "/" in norm:  # 索引号 00250027-9/2023-27322, 012965803/2021-110845: a document number
+        covered += [(m.start(), m.end(), "code") for m in tv.index_number.finditer(norm)]
+        covered += [(m.start(), m.end(), "fraction") for m in tv.fraction.finditer(norm)
+                    if int(m.group(1)) < int(m.group(2))]  # 增幅近1/4
+    if ":" in norm or "∶" in norm:
+        # 三次产业比例为1.6:49.7:48.7, 城乡收入比2.05:1 (a clock time has two parts and no decimal)
+        covered += [(m.start(), m.end(), "ratio") for m in tv.ratio.finditer(norm)
+                    if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
+    covered += [(m.start("n"), m.end("n"), "marker") for m in tv.figure_reference.finditer(norm)]
+    covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
+    if "[" in norm:
+        covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]
     m0 = FIRST_MARKER.match(norm)
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
@@ -266,8 +346,8 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
 
 
 def _plausible_time(s: str) -> bool:
-    h, _, mnt = s.replace("：", ":").partition(":")
-    return int(h) < 24 and int(mnt) < 60
+    parts = s.replace("：", ":").split(":")
+    return int(parts[0]) < 24 and all(int(p) < 60 for p in parts[1:])
 
 
 def _is_measured(norm: str, end: int) -> bool:
@@ -283,6 +363,12 @@ def _unit_follows(norm: str, end: int) -> bool:
     return compiled().unit_re.match(norm, end).end() > end
 
 
+def _unit_word_follows(norm: str, end: int) -> bool:
+    """A unit or magnitude word after the number (一千一百七十亿元, 三万八千多人), not only 多/余 (一百多年)."""
+    um = compiled().unit_re.match(norm, end)
+    return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -294,6 +380,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     a1 = after[:1]
     if before == "第":
         return "ordinal"
+    if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
+        return "year"  # 2022:推动经济社会平稳…: a year heading
+    if tv.facility.match(norm, end):
+        return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
     if _latin(a1):
         letters = LATIN_RUN.match(norm, end).group().lower()
         if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):

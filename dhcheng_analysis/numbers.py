@@ -48,7 +48,7 @@ def _width_map() -> dict[int, str]:
         table[cp] = unicodedata.normalize("NFKC", chr(cp))
     table[0x3000] = " "
     # ideographic full stop and quotes keep their shape; dashes are read as hyphens in ranges
-    table.update({0x2014: "-", 0x2013: "-", 0x2212: "-", 0xFE6A: "%", 0x2030: "‰", 0x00A0: " "})
+    table.update({0x2014: "-", 0x2013: "-", 0x2212: "-", 0xFE6A: "%", 0x2030: "‰", 0x00A0: " ", 0x200B: " "})
     return {k: v for k, v in table.items() if len(v) == 1}
 
 
@@ -61,6 +61,11 @@ def normalize(text: str) -> str:
     >>> normalize("１２.５％，")
     '12.5%,'
     """
+    # line breaks that break no sentence become spaces: a page break of a web copy inside a sentence
+    # (…达到74.4⏎​⏎万亿元) and the line of a subscript (广义货币M⏎2⏎增长, PM⏎2.5⏎)
+    if "\n" in text and (_SOFT_BREAK_HINT.search(text)):
+        text = _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
+        text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
     out = text.translate(_width_map()) if _wide_chars().search(text) else text
     bmp, astral = _traditional_chars()
@@ -70,6 +75,9 @@ def normalize(text: str) -> str:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SOFT_BREAK_HINT = re.compile("\u200b|[A-Za-z]\n\\d")
+_SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
+_SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
 
 
 def _char_class(codes) -> re.Pattern[str]:
@@ -98,32 +106,66 @@ def parse_number(digits: str) -> Decimal:
 
 
 def parse_chinese_numeral(s: str) -> Decimal:
-    """Value of a Chinese numeral in quantity use: 九, 十三, 两百, 一千二百三十, 百 (=100), 百万.
+    """Value of a Chinese numeral in quantity use: 九, 十三, 两百, 一千二百三十, 百 (=100), 百万,
+    with 亿 and 万 groups (二亿三千万 = 2.3e8, 七百零四亿) and a decimal part after 点 (四点二).
 
     >>> parse_chinese_numeral("百万")
     Decimal('1000000')
+    >>> parse_chinese_numeral("二亿三千万"), parse_chinese_numeral("二十五亿七千万"), parse_chinese_numeral("三十六点九")
+    (Decimal('230000000'), Decimal('2570000000'), Decimal('36.9'))
     """
     if not s:
         raise ValueError("empty numeral")
-    total = Decimal(0)
+    whole, dot, frac = s.partition("点")
+    if dot:
+        if not frac or any(ch not in CHINESE_DIGITS for ch in frac):
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+        value = _chinese_integer(whole) if whole else Decimal(0)
+        return value + Decimal("0." + "".join(str(CHINESE_DIGITS[ch]) for ch in frac))
+    return _chinese_integer(s)
+
+
+def _chinese_integer(s: str) -> Decimal:
+    """An integer numeral: the part before the last 亿 (or 万) counts that many 亿 (万), the rest adds."""
+    for big in ("亿", "万"):
+        i = s.rfind(big)
+        if i >= 0:
+            head, rest = s[:i], s[i + 1:]
+            left = _chinese_integer(head) if head else Decimal(1)
+            if len(rest) == 1 and rest in CHINESE_DIGITS:  # 三万八 = 38 000: the digit counts the next unit down
+                return left * CHINESE_BIG[big] + Decimal(CHINESE_DIGITS[rest] * CHINESE_BIG[big] // 10)
+            return left * CHINESE_BIG[big] + (_chinese_integer(rest) if rest else Decimal(0))
+    if not s:
+        return Decimal(0)
     section = Decimal(0)
     digit: Decimal | None = None
+    last_unit = 0
     for ch in s:
         if ch in CHINESE_DIGITS:
             digit = Decimal(CHINESE_DIGITS[ch])
         elif ch in CHINESE_UNITS:
             section += (digit if digit is not None else Decimal(1)) * CHINESE_UNITS[ch]
-            digit = None
-        elif ch in CHINESE_BIG:
-            section += digit or 0
-            total = (total + (section or Decimal(1))) * CHINESE_BIG[ch]
-            section = Decimal(0)
+            last_unit = CHINESE_UNITS[ch]
             digit = None
         else:
             raise ValueError(f"not a Chinese numeral: {s!r}")
-    return total + section + (digit or 0)
+    if digit is not None and last_unit >= 100 and s[-2] in CHINESE_UNITS:
+        # 三万八 = 38 000, 一百二 = 120: a last digit right after 百/千 counts that unit's tenth
+        return section + digit * (last_unit // 10)
+    return section + (digit or 0)
 
 
 def to_base(value: Decimal, magnitude: str = "", factor: Decimal | int = 1) -> float:
     """Float of ``value × magnitude × factor`` computed exactly in decimal, rounded once."""
     return float(value * MAGNITUDES.get(magnitude, Decimal(1)) * Decimal(factor))
+
+
+def year_number(s: str) -> int | None:
+    """A year written in digits (2024) or in Chinese numerals (二〇二四, 一九七八) as an int, else None."""
+    if s.isdigit():
+        return int(s)
+    digits = "〇一二三四五六七八九"
+    s = s.replace("零", "〇").replace("○", "〇")
+    if len(s) == 4 and all(ch in digits for ch in s):
+        return int("".join(str(digits.index(ch)) for ch in s))
+    return None

@@ -17,11 +17,35 @@ from typing import BinaryIO
 from .cuewords import layout_views
 from .documents import DocumentText, Source
 from .errors import ReportTooLargeError
-from .numbers import normalize
+from .numbers import normalize, year_number
 from .sources import clean_text, read_source
 
 BUNDLED_ID = "dongcheng_2020_h1"
 
+
+
+@dataclass(frozen=True)
+class ReportYears:
+    """The years a report speaks of.
+
+    Attributes
+    ----------
+    covered : int or None
+        The year whose outcomes it reports (a work report delivered in March 2024 covers 2023; a
+        mid-year report covers its own year).
+    plan : int or None
+        The year its plans and targets are for (2024 for that work report; the same year for a
+        mid-year report, whose plans are for the second half); None when it is not known.
+    delivered : int or None
+        The year on its date line (``——2024年3月5日在第十四届全国人民代表大会第二次会议上``).
+    source : str
+        Where they were read: ``metadata``, ``title``, ``date_line``, ``headings`` or ``guess``.
+    """
+
+    covered: int | None = None
+    plan: int | None = None
+    delivered: int | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,6 +188,27 @@ class Report:
         span = self.sentence_span(offset)
         return Sentence(span[0], span[1], self.text) if span else None
 
+    @cached_property
+    def years(self) -> ReportYears:
+        """The year the report covers and the year it plans for (see :func:`read_years`)."""
+        return read_years(self)
+
+    @cached_property
+    def _parts(self) -> list[str]:
+        years = self.years
+        return [section_part(s.path, years) for s in self.sections]
+
+    def part_at(self, offset: int) -> str:
+        """``plan`` when ``offset`` lies in a part of the report that plans (下半年工作安排, 2024年政府工作
+        任务, 今年主要任务), ``review`` in a part that reviews (上半年执行情况, 2023年工作回顾), else empty."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        while i >= 0:
+            sec = self.sections[i]
+            if sec.start <= offset < sec.end:
+                return self._parts[i]
+            i -= 1
+        return ""
+
     @property
     def title(self) -> str:
         return self.metadata.get("title", "")
@@ -194,6 +239,138 @@ def _heading_text(line: str) -> str:
     if m and m.start() > 0:
         line = line[: m.start()]
     return line[:60]
+
+
+_SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
+
+
+def _despace(h: str) -> str:
+    """A heading in its reading form, spaced digits closed up: 关于1 9 9 8 年 → 关于1998年, １９９４ → 1994."""
+    h = normalize(h)
+    return _SPACED_DIGITS.sub("", h) if " " in h else h
+
+
+def _month_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    from .numbers import parse_chinese_numeral
+
+    try:
+        return int(parse_chinese_numeral(s))
+    except ValueError:
+        return 0
+
+
+def read_years(report: Report) -> ReportYears:
+    """The year ``report`` covers and the year it plans for, read in this order:
+
+    1. its metadata (``period_year`` and ``plan_year`` of a corpus record or sidecar);
+    2. a title naming both (``关于2022年…计划执行情况与2023年…计划草案的报告``) or a period of one year
+       (``2020年上半年…``: both that year);
+    3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``) covers
+       the year before and plans its own; one delivered later covers and plans its own year;
+    4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
+       plans one (``二、2024年政府工作任务``) the plan year;
+    5. the first year printed near its top (the guess of :func:`guess_metadata`), as the year covered.
+    """
+    meta = report.metadata
+    covered, plan = meta.get("period_year"), meta.get("plan_year")
+    if isinstance(covered, int) and isinstance(plan, int):
+        return ReportYears(covered, plan, meta.get("year") if isinstance(meta.get("year"), int) else None, "metadata")
+    lv = layout_views()
+    head = report.norm[:3000]
+    title = meta.get("title", "")
+    for scope in (title, head[:400]):
+        m = lv.title_years.search(scope)
+        if m:
+            return ReportYears(int(m.group("covered")), int(m.group("plan")), None, "title")
+        m = lv.title_period.search(scope)
+        if m:
+            return ReportYears(int(m.group("year")), int(m.group("year")), None, "title")
+    work_report = lv.work_report.search(head[:1500]) is not None  # reviews the year before, plans its own
+    m = lv.date_line.search(head)
+    if m:
+        year, month = year_number(m.group("year")), _month_number(m.group("month"))
+        if year:
+            if work_report or 0 < month <= lv.annual_session_last_month:
+                return ReportYears(year - 1, year, year, "date_line")
+            return ReportYears(year, year, year, "date_line")
+    review = plan_year = None
+    reviewed = False  # a reviewing part came first: a later part naming a year plans for it (三、2011年的工作)
+    for sec in report.sections:
+        if sec.level != 1:
+            continue
+        heading = _despace(sec.heading)
+        is_review = lv.review_heading.search(heading) is not None
+        my = lv.heading_year.search(heading)
+        if my:
+            y = int(my.group(1))
+            if is_review and review is None:
+                review = y
+            elif plan_year is None and (lv.plan_heading.search(heading) or (reviewed and not is_review)):
+                plan_year = y
+        reviewed = reviewed or is_review
+    if review or plan_year:
+        if plan_year is None:
+            plan_year = review + 1 if work_report else review
+        return ReportYears(review or plan_year - 1, plan_year, None, "headings")
+    if work_report:
+        # the latest year its reviewing parts speak of (not a year it aims at: 到2020年, 2020年前)
+        text = report.norm
+        counts: dict[int, int] = {}
+        for sec in report.sections:
+            if sec.level != 1 or not lv.review_heading.search(_despace(sec.heading)):
+                continue
+            body = _despace(text[sec.start:sec.end]) if " " in text[sec.start:sec.end] else text[sec.start:sec.end]
+            future = {m.start() for m in lv.future_year.finditer(body)}
+            for my in lv.heading_year.finditer(body):
+                if any(my.start() - 1 <= p <= my.start() for p in future) or body[my.end():my.end() + 1] in "前要将":
+                    continue
+                y = int(my.group(1))
+                counts[y] = counts.get(y, 0) + 1
+        latest = max((y for y, n in counts.items() if n >= 2), default=None)  # named once may be an aside
+        if latest is not None:
+            return ReportYears(latest, latest + 1, latest + 1, "headings")
+    year = meta.get("year")
+    if not isinstance(year, int):
+        return ReportYears()
+    part_year = str(meta.get("period", "")) in lv.period_shares and lv.period_shares[str(meta["period"])] < 1
+    return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def section_part(path: str, years: ReportYears) -> str:
+    """``plan``, ``review`` or empty for the section at heading ``path`` (``一、… / (二)…``): the
+    deepest heading that says decides. A heading plans when it names a plan (工作安排, 计划草案, 主要
+    任务 …) or a year after the one covered (明年, or 今年 in a report delivered after the year it
+    covers), and reviews when it names a review (执行情况, 回顾, 成就, 如期完成 …) or a year up to the one
+    covered; a heading that names both says nothing."""
+    if not path:
+        return ""
+    lv = layout_views()
+    part = ""
+    for h in path.split(" / "):
+        h = _despace(h)
+        plan = lv.plan_heading.search(h) is not None
+        review = lv.review_heading.search(h) is not None
+        year = None
+        my = lv.heading_year.search(h)
+        if my:
+            year = int(my.group(1))
+        else:
+            mr = lv.relative_year.search(h)
+            now = years.plan if years.plan is not None else years.covered  # the year the report calls 今年
+            if mr and now is not None:
+                year = now + lv.relative_years[mr.group()]
+        if year is not None and years.covered is not None:
+            if year > years.covered:
+                plan = plan or not review
+            elif year <= years.covered and not plan:
+                review = True
+        if plan and not review:
+            part = "plan"
+        elif review and not plan:
+            part = "review"
+    return part
 
 
 def bundled_path() -> Path:

@@ -276,7 +276,8 @@ class CellFigure:
         ``unit`` split into a key of :data:`numbers.MAGNITUDES` and the rest (``亿元`` → ``亿``,
         ``元``); both empty when there is no unit.
     status : str
-        ``actual``, ``target``, ``estimate`` from the column header, or empty (not said).
+        ``actual``, ``target``, ``estimate`` from the column header (a change column without its own: that of
+        the level column on its left), or empty (not said).
     period : str
         Period words of the column header, or empty.
     scope : str
@@ -1058,6 +1059,22 @@ def _header_indicator(columns: tuple[Column, ...], j: int) -> str:
     return ""
 
 
+def _column_status(columns: tuple[Column, ...], j: int) -> str:
+    """The status a column's header gives, else for a change column (增长(%)) without one the status of
+    the level column on its left (2020年完成 | 增长(%) | 2021年目标: the growth of 2020 is an outcome)."""
+    col = columns[j]
+    if not col.status and col.measure == "completion_pct":
+        return "actual"  # 完成预算%: what was completed
+    if col.status or col.measure not in ("yoy_pct", "pp_diff", "abs_change"):
+        return col.status
+    for c in reversed(columns[:j]):
+        if c.role != "value":
+            break
+        if c.measure == "level":
+            return c.status
+    return ""
+
+
 def cell_figures(table: Table) -> list[CellFigure]:
     """The numeric cells of ``table`` as figures with indicator, measure, unit, status, period and scope.
 
@@ -1122,5 +1139,5 @@ def cell_figures(table: Table) -> list[CellFigure]:
             if not r.complete:
                 flags.append("row_cut")
             out.append(CellFigure(a, b, value, ri, j, indicator, r.label, r.parent, measure, unit, magnitude, base,
-                                  col.status, period, scope, tuple(flags)))
+                                  _column_status(table.columns, j), period, scope, tuple(flags)))
     return out

@@ -64,7 +64,7 @@ def test_flags_are_marked_and_shown(bundled_report, bundled_tables):
     page = annotate.annotated_page(bundled_report, facts)
     flagged = [m for m in _marks(page).marks if "dh-flagged" in m["class"]]
     assert [m["data-fact-id"] for m in flagged] == [facts["fact_id"].iloc[0]]
-    assert "range_low" in page and "个数字，其中 1 个带有标记" in page
+    assert "区间下限" in page and "outcome_cap" in page and "个数字，其中 1 个带有标记" in page  # labels, unknown codes as printed
 
 
 def test_page_numbers_when_the_source_has_pages(bundled_report, bundled_tables):

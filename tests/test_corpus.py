@@ -31,7 +31,7 @@ from dhcheng_analysis.cli import main  # noqa: E402
 from dhcheng_analysis.errors import ReportError, ReportNotFoundError  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent.parent / "shared" / "corpus" / "national_work_reports"
+SHARED = ROOT.parent / "shared" / "corpus" / "national_work_reports"
 NOTEBOOK = ROOT / "notebooks" / "05_across_reports.ipynb"
 
 
@@ -268,9 +268,31 @@ def test_fact_years():
                     "三、下半年工作安排"],
     })
     got = C.fact_years(facts, reports)
-    assert got["fact_year"].tolist() == [2016, 2017, 2015, 2016, 2016, 2016, 2017, 2016, 2020]
-    assert got["year_source"].tolist() == ["status", "status", "period", "section", "period", "status", "status",
+    # a review of five years is no one year's (span); a plan part without a year is the plan year
+    assert got["fact_year"].isna().tolist() == [True] + [False] * 8
+    assert got["fact_year"].tolist()[1:] == [2017, 2015, 2016, 2016, 2016, 2017, 2016, 2020]
+    assert got["year_source"].tolist() == ["span", "status", "period", "section", "period", "status", "status",
                                            "status", "status"]
+    paragraph = C.fact_years(facts.iloc[[0]].assign(period="五年来"), reports)
+    assert paragraph["fact_year"].isna().all() and paragraph["year_source"].tolist() == ["span"]
+
+
+@pytest.mark.parametrize("rid,raw,period,year,source", [
+    # 五年来，… ：城镇新增就业6600万人以上 is five years' total, not 2017's outcome
+    ("gwr_2018", "6600万人", "五年来", None, "span"),
+    # 刚刚过去的2017年，…全面完成并好于预期。国内生产总值增长6.9%: the paragraph's year
+    ("gwr_2018", "6.9%", "刚刚过去的2017年", 2017, "period"),
+    # 2012年，在世界各大经济体…国内生产总值增长7.8% under 一、过去五年工作回顾
+    ("gwr_2013", "7.8%", "2012年", 2012, "period"),
+])
+def test_the_year_a_paragraph_opens_with(bundled, rid, raw, period, year, source):
+    f = bundled.facts()
+    row = f[(f["report_id"] == rid) & (f["start"] >= 0)]
+    row = row[[bundled[rid].text[a:b].startswith(raw[:-1]) and bundled[rid].text[a:b].endswith(raw[-1])
+               for a, b in zip(row["start"], row["end"], strict=True)]]
+    first = row.iloc[0]
+    assert first["period"] == period and first["year_source"] == source
+    assert (pd.isna(first["fact_year"]) if year is None else first["fact_year"] == year)
 
 
 def test_corpus_facts_carry_report_and_year_columns(small):
@@ -368,7 +390,7 @@ def test_small_corpus_targets_against_outcomes(small):
 
 
 # The GDP targets and outcomes of the national work reports, read from the texts: (year, target low,
-# target high, qualifier, outcome). Years where today's extractor gets a fact wrong are marked.
+# target high, qualifier, outcome).
 GDP_FROM_THE_TEXTS = [
     (2005, 8.0, None, "about", 9.9), (2006, 8.0, None, "about", 10.7), (2008, 8.0, None, "about", 9.0),
     (2009, 8.0, None, "about", 8.7), (2010, 8.0, None, "about", 10.3), (2012, 7.5, None, "exact", 7.8),
@@ -376,21 +398,16 @@ GDP_FROM_THE_TEXTS = [
     (2017, 6.5, None, "about", 6.9), (2018, 6.5, None, "about", 6.6), (2021, 6.0, None, "at_least", 8.1),
     (2022, 5.5, None, "about", 3.0), (2023, 5.0, None, "about", 5.2), (2024, 5.0, None, "about", 5.0),
 ]
-GDP_MISSED_BY_THE_EXTRACTOR = [
-    pytest.param(1994, 9.0, None, "exact", 11.8, marks=pytest.mark.xfail(
-        strict=True, reason="1994 report: 今年计划国内生产总值增长百分之九 has status actual")),
-    pytest.param(2003, 7.0, None, "about", 9.1, marks=pytest.mark.xfail(
-        strict=True, reason="2003 report: 今年经济增长预期目标为7%左右 gives indicator 经济, measure rate_pct")),
-    pytest.param(2004, 7.0, None, "about", 9.5, marks=pytest.mark.xfail(
-        strict=True, reason="2004 report: indicator 中央提出今年经济, measure rate_pct")),
-    pytest.param(2011, 8.0, None, "about", 9.2, marks=pytest.mark.xfail(
-        strict=True, reason="2011 report: the main targets (国内生产总值增长8%左右 …) have status actual")),
-    pytest.param(2016, 6.5, 7.0, "exact", 6.7, marks=pytest.mark.xfail(
-        strict=True, reason="2017 report: 74.4\u200b万亿元，增长6.7% — the growth gets indicator 万亿元")),
+GDP_NAMED_AWAY_FROM_ITS_FIGURE = [  # the name stands apart from the figure, or a range
+    pytest.param(1994, 9.0, None, "exact", 11.8),
+    pytest.param(2003, 7.0, None, "about", 9.1),  # 今年经济增长预期目标为7%左右
+    pytest.param(2004, 7.0, None, "about", 9.5),  # 中央提出今年经济增长7%左右
+    pytest.param(2011, 8.0, None, "about", 9.2),
+    pytest.param(2016, 6.5, 7.0, "exact", 6.7),
 ]
 
 
-@pytest.mark.parametrize("year,low,high,qualifier,outcome", GDP_FROM_THE_TEXTS + GDP_MISSED_BY_THE_EXTRACTOR)
+@pytest.mark.parametrize("year,low,high,qualifier,outcome", GDP_FROM_THE_TEXTS + GDP_NAMED_AWAY_FROM_ITS_FIGURE)
 def test_gdp_target_and_outcome_of_the_work_reports(bundled, year, low, high, qualifier, outcome):
     to = dh.target_outcomes(bundled)
     row = to[(to["indicator_key"] == "gdp") & (to["measure"] == "yoy_pct") & (to["year"] == year)]

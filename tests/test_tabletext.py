@@ -1,5 +1,5 @@
 """The table reader on real flattened tables (tests/gold/real/texts/, copies of published pages) and
-on the pipe tables of the constructed regression fixtures (tests/gold/heldout*/)."""
+on the pipe tables of the constructed regression fixtures (tests/gold/constructed/)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ GOLD = Path(__file__).parent / "gold"
 REAL = GOLD / "real"
 TABLE_EXCERPTS = ["district_2021_bulletin_rank", "xicheng_m1to5_indicators_table", "puyang_m3_budget_table",
                   "lintao_2024_m2_budget", "wuchang_wh_2023_annual"]
-FIXTURES_WITH_TABLES = ["heldout/budget_2023.txt", "heldout3/xuhui_2022_q1q3.txt", "heldout5/budget_2022_final.txt",
-                        "heldout5/chaoyang_2020_fy_plan.txt", "heldout6/kunshan_2021_q1q3.html"]
+FIXTURES_WITH_TABLES = [f"constructed/{name}/{name}.{ext}" for name, ext in (
+    ("budget_2023", "txt"), ("xuhui_2022_q1q3", "txt"), ("budget_2022_final", "txt"), ("chaoyang_2020_fy_plan", "txt"),
+    ("kunshan_2021_q1q3", "html"))]
 
 
 def _real(slug: str) -> str:
@@ -140,7 +141,7 @@ def test_caption_header_and_first_row_on_one_line():
     # 消费税 | 50 | 17 |⏎|⏎|⏎| 17 | 34.00 | 16 | 6.25 |: bare | lines are empty cells
     assert _cells(text, t, "消费税") == [(1, "50"), (2, "17"), (6, "17"), (7, "34.00"), (8, "16"), (9, "6.25")]
     done = _figure(text, t, "税收收入", "17.19")
-    assert (done.measure, done.unit, done.status) == ("completion_pct", "%", "")
+    assert (done.measure, done.unit, done.status) == ("completion_pct", "%", "actual")  # a completion is an outcome
     tax = _figure(text, t, "企业所得税", "-8.02")
     assert (tax.measure, tax.value) == ("yoy_pct", Decimal("-8.02"))
     plan = _figure(text, t, "税收收入", "89275")

@@ -87,6 +87,10 @@ class Cues:
     money_units: Mapping[str, str]
     percent_units: Mapping[str, str]
     counters: tuple[str, ...]
+    unit_aliases: Mapping[str, str]
+    unknown_unit_regex: str
+    unknown_unit_reject: tuple[str, ...]
+    counted_nouns: Mapping[str, str]
     chinese_counters: tuple[str, ...]
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
@@ -95,13 +99,25 @@ class Cues:
     decline_subjects: tuple[str, ...]
     growth_subjects: tuple[str, ...]
     pp_up: tuple[str, ...]
+    pp_word_nouns: tuple[str, ...]
+    dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
     rank_verbs: tuple[str, ...]
+    rank_scope_regex: str
+    rank_move_cues: Mapping[str, int]
+    rank_move_units: tuple[str, ...]
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
-    target_sections: tuple[str, ...]
+    estimate_regex: tuple[str, ...]
+    target_after_regex: str
+    plan_part_target_regex: tuple[str, ...]
+    status_cue_not_after: tuple[str, ...]
+    actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
+    cap_words: tuple[str, ...]
+    time_marker_regex: str
+    time_marker_not_after: str
     comparators: tuple[tuple[str, str], ...]
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
@@ -114,10 +130,11 @@ class Cues:
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
-    table_columns: Mapping[str, tuple[str, ...]]
+    list_item_end_regex: str
+    quantity_ends: tuple[str, ...]
+    rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
-    plan_review: tuple[str, ...]
     cut_cues: tuple[str, ...]
     not_about_before: str
     period_not_after: tuple[str, ...]
@@ -134,7 +151,6 @@ class Cues:
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
-    table_unit_regex: str
     figure_like_units: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
@@ -152,6 +168,13 @@ class Cues:
     list_last_joiners: tuple[str, ...]
     list_word: str
     class_time_units: tuple[str, ...]
+    duration_units: tuple[str, ...]
+    ratio_parts: Mapping[str, tuple[str, ...]]
+    list_expansions: Mapping[str, tuple[str, ...]]
+    not_subject_regex: str
+    threshold_nouns: tuple[str, ...]
+    paren_comparator_regex: str
+    duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
     share_verb: str
@@ -203,7 +226,21 @@ class Cues:
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
-    table_completion_header: tuple[str, ...]
+    following_keep: tuple[str, ...]
+    doubtful_name_regex: str
+    name_head_strip: tuple[str, ...]
+    name_head_keep: tuple[str, ...]
+    name_tail_strip: tuple[str, ...]
+    name_year_regex: str
+    name_year_tail_regex: str
+    name_tail_keep: tuple[str, ...]
+    from_words: tuple[str, ...]
+    multi_year_regex: str
+    growth_target_regex: str
+    growth_target_name_regex: str
+    growth_after_regex: str
+    gap_pct_regex: str
+    to_words: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +275,14 @@ class TokenRules:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
+    spaced_year_regex: str
+    index_number_regex: str
+    figure_reference_regex: str
+    facility_regex: str
+    ratio_regex: str
+    fraction_regex: str
+    footnote_regex: str
+    slogan_phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +300,16 @@ class Layout:
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_headings: tuple[str, ...]
+    plan_heading_words: tuple[str, ...]
+    review_heading_words: tuple[str, ...]
+    relative_years: Mapping[str, int]
+    date_line_regex: str
+    title_years_regex: str
+    title_period_regex: str
+    annual_session_last_month: int
+    work_report_words: tuple[str, ...]
+    future_year_regex: str
+    span_heading_regex: str
 
 
 @cache
@@ -550,9 +605,12 @@ def english_name(phrase: str) -> str:
     return concept(phrase).english
 
 
-MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change")
+MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "ratio")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
-STATUSES = ("actual", "target")
+STATUSES = ("actual", "target", "estimate")
+FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "year_inferred",
+         "range_low", "range_high", "from_value", "multi_year")
+"""The closed set of the facts' ``flags`` (reasons to check a figure by eye), in the order they are joined."""
 DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
 """What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
 REFERENCES = ("", "prior", "plan")

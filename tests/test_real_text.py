@@ -1,0 +1,579 @@
+"""The extractor on real sentences: each test quotes a sentence of a published report.
+
+Sources: the excerpts of ``tests/gold/real/texts`` (named by file) and the State Council government work
+reports bundled with the package (named by year; ``dh.load_corpus()``).  Each test names the mechanism
+it pins (number formats, units, status, subjects …), not the sentence: a rule that passes here must hold
+for the genre, and every rule change is checked against the whole work-report corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+import dhcheng_analysis as dh
+
+SOURCE = re.compile(r"^(?:[a-z][a-z0-9_]*|\d{4})(?: \([^)]*\))?: ")
+
+
+def quoted(text: str) -> str:
+    """The sentence without the name of its source (``puyang_m3_budget_table: …``, ``2017: …``)."""
+    return SOURCE.sub("", text) if isinstance(text, str) else text
+
+
+def facts(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(quoted(text))
+
+
+def rows(text: str, *cols: str) -> list[tuple]:
+    cols = cols or ("indicator", "measure", "value", "unit")
+    f = facts(text)
+    return [tuple(r) for r in f[list(cols)].itertuples(index=False)]
+
+
+def one(text: str, printed: str, *cols: str) -> tuple:
+    """The fact whose printed figure starts with ``printed`` (the first occurrence in ``text``)."""
+    text = quoted(text)
+    f = facts(text)
+    start = text.index(printed)
+    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    assert len(hit) == 1, (printed, f[["indicator", "measure", "value", "unit", "start", "end"]])
+    cols = cols or ("indicator", "measure", "value", "unit")
+    return tuple(hit.iloc[0][list(cols)])
+
+
+# --------------------------------------------------------------------------- number formats
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    # 1959: Chinese numerals with 亿 are figures
+    ("工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。", "一千一百七十亿", 1.17e11, "元", "exact"),
+    ("工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。", "七百零四亿", 7.04e10, "元", "exact"),
+    # 1978: 万 and 亿 groups after the numeral
+    ("到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。", "八千亿", 8e11, "斤", "exact"),
+    ("全国大约损失工业总产值一千亿元，钢产量二千八百万吨", "二千八百万", 2.8e7, "吨", "exact"),
+    # 1954 (Traditional characters): the whole numeral counts, not its last group
+    ("因爲沒有及時向國家申請調撥物資損失二十五億七千多萬元，", "二十五億七千多萬", 2.57e9, "元", "over"),
+    ("全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝，", "一億六千餘萬", 1.6e8, "亩", "over"),
+    # 1960
+    ("从业人员有三万八千多人", "三万八千", 38000, "人", "over"),
+    # 1956: full-width thousands groups are one number
+    ("１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元。", "２７，２０３", 27203319000, "元", "exact"),
+    # 1980: ASCII digits, full-width comma
+    ("粮食产量33，212万吨，比上年增加2，737万吨。", "33，212", 3.3212e8, "吨", "exact"),
+    # 1998: spaced digits and a spaced decimal
+    ("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，按可比价格计算，平均每年增长1 1 ％。", "7 4 7 7 2", 7.4772e12, "元", "exact"),
+    ("二、关于1 9 9 8 年政府工作的建议\n去年经济增长8 ．8 ％，", "8 ．8", 8.8, "%", "exact"),
+    # 1999: a middle dot as the decimal point
+    ("全年增长19·5％", "19·5", 19.5, "%", "exact"),
+    # 2017: the unit after a page break of the web copy (a line break and a zero-width space)
+    ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%，", "74.4", 7.44e13, "元", "exact"),
+    # 2011: a space between the number and its magnitude
+    ("国内生产总值达到39.8 万亿元，年均增长11.2%", "39.8", 3.98e13, "元", "exact"),
+])
+def test_number_formats_of_the_work_reports(text, printed, value, unit, qualifier):
+    assert one(text, printed, "value", "unit", "qualifier") == pytest.approx((value, unit, qualifier))
+
+
+def test_spaced_years_are_years_not_figures():
+    # 1998: 本届政府从1 9 9 3 年3 月就职
+    f = facts("本届政府从1 9 9 3 年3 月就职，到现在已经五年了。1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。")
+    assert f["value"].tolist() == [7.4772e12]
+
+
+def test_a_subscript_on_its_own_line_stays_in_the_name():
+    # 2014: 广义货币M⏎2⏎增长13.6%; 细颗粒物（PM⏎2.5⏎）
+    f = facts("广义货币M\n2\n增长13.6%，符合调控目标。")
+    assert f["value"].tolist() == [13.6]
+    f = facts("以细颗粒物（PM\n2.5\n）和可吸入颗粒物（PM\n10\n）治理为突破口。")
+    assert f.empty
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("xicheng_m1to5: 城镇登记失业率为2.37 %,同比增加1.17个百分点", "2.37", 2.37, "%"),  # a space before %
+    ("xicheng_2018_h1: 同比增长4.1.%", "4.1", 4.1, "%"),  # a stray dot before %
+])
+def test_a_gap_between_number_and_percent(text, printed, value, unit):
+    assert one(text, printed, "value", "unit") == (value, unit)
+
+
+def test_a_large_chinese_numeral_needs_its_unit():
+    # 1955: 我国工业发展的历史比它们落后了一百多年 — no unit word, no figure
+    assert facts("我国工业发展的历史比它们落后了一百多年，或者几十年。").empty
+    # constructed fixture mixed_units: 十亿元级项目 names a size class
+    assert facts("其中十亿元级项目3个。")["value"].tolist() == [3]
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("ruyuan_m1to5: 商品房销售面积4.23万㎡,同比下降12.1%", "4.23", 42300, "平方米"),
+    ("2024: 粮食产量1.39万亿斤，", "1.39", 1.39e12, "斤"),
+    ("1956: 棉花产量达到３，０３６万担，", "３，０３６", 3.036e7, "担"),
+    ("1956: 拖拉机由７７８标准台增加到２，３７７标准台", "７７８", 778, "标准台"),
+    ("2016: 平板玻璃7600多万重量箱，", "7600", 7.6e7, "重量箱"),
+    ("minhang_2015: 家禽出栏48.93万羽,增长3.5%", "48.93", 489300, "羽"),
+    ("1954: 電力一百零八億度，等於一九四九年的二點五倍", "一百零八億", 1.08e10, "度"),
+])
+def test_units_of_the_genre(text, printed, value, unit):
+    assert one(text, printed, "value", "unit") == pytest.approx((value, unit))
+
+
+def test_an_unknown_unit_word_is_the_unit_and_flagged():
+    # a short word right after a number, before a stop, that no list knows: the unit, never the indicator
+    f = facts("全年出栏肉驴3.2万驮，同比增长5%。")
+    hit = f[f["measure"] == "level"].iloc[0]
+    assert (hit["value"], hit["unit"], hit["indicator"]) == (32000, "驮", "出栏肉驴")
+    assert "unknown_unit" in hit["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "unit", "indicator"), [
+    ("2024: 惠及上千万家庭", "千万", "户", "家庭"),
+    ("2024: 个人所得税改革使6600多万纳税人受益", "6600", "人", "纳税人"),
+])
+def test_a_counted_noun_gives_the_unit(text, printed, unit, indicator):
+    got = one(text, printed, "unit", "indicator")
+    assert got[0] == unit and got[1].startswith(indicator)
+
+
+# --------------------------------------------------------------------------- plan, actual, estimate
+
+
+def status_of(text: str, *printed: str) -> list[str]:
+    return [one(text, p, "status")[0] for p in printed]
+
+
+def test_an_estimate_is_neither_a_target_nor_an_outcome():
+    # ruyuan_m1to5_release
+    assert status_of("1-5月,房地产开发投资预计同比下降19.8%。", "19.8") == ["estimate"]
+    # xuanwu_nj_2021_h1: 预计 governs its part of the sentence, up to the semicolon; 完成年计划 is no plan
+    text = "服务贸易进出口额预计完成2.8亿美元,完成年计划65%;服务外包执行额完成14.4亿美元,完成年计划51.7%。"
+    assert status_of(text, "2.8", "65%", "14.4", "51.7") == ["estimate", "estimate", "actual", "actual"]
+    # dongcheng_2018_annual
+    text = "单位地区生产总值能耗预计下降3.8%;居民人均可支配收入达到75547元,同比增长7.5%。"
+    assert status_of(text, "3.8", "75547", "7.5") == ["estimate", "actual", "actual"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("nanshan_sz_2023_gwr_digest: 本地生产总值预期增长7%左右", "7%"),
+    ("2025: 经济增长预期目标为5%左右", "5%"),
+    ("1988: 努力做到每年增产钢２５０万吨以上", "２５０"),
+    ("1958: 发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八。", "百分之十八"),
+])
+def test_plan_words_make_a_target(text, printed):
+    assert status_of(text, printed) == ["target"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("beijing_2017_h1: 地区生产总值同比增长6.8%,高于年初预期目标0.3个百分点", "0.3"),  # the target is compared with
+    ("xuanwu_nj_2021_h1: 服务外包执行额完成14.4亿美元,完成年计划51.7%", "51.7"),  # the plan is what was completed
+    # the bundled dongcheng_2020_h1: 拟 in a review part is an approval, not a plan
+    ("一、上半年计划执行情况\n促进信息服务业发展专项资金拟支持20家企业948万元。", "948"),
+    ("dongcheng_2021_h1: 启动攀登行动”“登峰计划”“七日决胜行动,全区18岁以上人群新冠疫苗全程接种率达到98.79%", "98.79"),
+])
+def test_target_words_that_make_no_target(text, printed):
+    assert status_of(text, printed) == ["actual"]
+
+
+WORK_REPORT = """政府工作报告
+——2024年3月5日在第十四届全国人民代表大会第二次会议上
+一、2023年工作回顾
+过去一年，国内生产总值超过126万亿元，增长5.2%。
+三是坚决打好三大攻坚战，主要目标任务如期完成。年初剩余的551万农村贫困人口全部脱贫。
+二、2024年经济社会发展总体要求和政策取向
+今年发展主要预期目标是：国内生产总值增长5%左右。
+三、2024年政府工作任务
+赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。
+去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。
+"""
+
+
+def test_a_work_report_reviews_last_year_and_plans_its_own():
+    """The 2024 report (its date line and headings; the 2021 review sub-heading and the 2008 sentence on
+    last year's budget are put in the same frame): review part actual, plan part target, last year's
+    figures in the plan part actual."""
+    report = dh.load_report(WORK_REPORT)
+    assert (report.years.covered, report.years.plan) == (2023, 2024)
+    got = dict(zip(facts(report)["raw_value"], facts(report)["status"], strict=True))
+    assert [got[v] for v in ("126", "5.2", "551")] == ["actual"] * 3
+    assert [got[v] for v in ("5", "3", "4.06", "1800")] == ["target"] * 4
+    assert [got[v] for v in ("7239", "4168")] == ["actual"] * 2
+
+
+def test_the_parts_of_a_work_report_by_their_headings():
+    from dhcheng_analysis.report import ReportYears, section_part
+
+    years = ReportYears(2005, 2006)
+    # 2006: relative years; 1998: spaced digits; 2021: a heading naming both an achievement and targets
+    assert section_part("一、去年工作回顾", years) == "review"
+    assert section_part("二、今年主要任务", years) == "plan"
+    assert section_part("二、关于1 9 9 8 年政府工作的建议", ReportYears(1997, 1998)) == "plan"
+    assert section_part("二、“十三五”时期发展成就和“十四五”时期主要目标任务", ReportYears(2020, 2021)) == ""
+    assert section_part("一、2020年工作回顾 / 三是坚决打好三大攻坚战，主要目标任务如期完成", ReportYears(2020, 2021)) == "review"
+    # a district mid-year report: its own year is covered, the second half planned
+    assert section_part("三、下半年工作安排", ReportYears(2020, 2020)) == "plan"
+    assert section_part("一、上半年计划执行情况", ReportYears(2020, 2020)) == "review"
+
+
+@pytest.mark.parametrize(("head", "covered", "plan"), [
+    ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n", 2023, 2024),
+    ("关于东城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n", 2022, 2023),
+    ("东城区2020年上半年国民经济和社会发展计划执行情况的报告\n", 2020, 2020),
+    ("各位代表：\n现在，我代表国务院向大会作政府工作报告。\n一、2000年工作回顾\n国内生产总值增长8%。\n", 2000, 2001),
+])
+def test_the_years_of_a_report_from_its_text(head, covered, plan):
+    years = dh.load_report(head + "一般公共预算收入完成96.9亿元。").years
+    assert (years.covered, years.plan) == (covered, plan)
+
+
+def test_an_outcome_held_under_a_cap_is_the_value_printed():
+    # chaoyang_2020_h1: an outcome; 控制在 with 以内 in a target stays at most
+    assert one("城镇登记失业率控制在0.81%。", "0.81", "qualifier", "status") == ("exact", "actual")
+    assert one("力争城镇登记失业率控制在2.5%以内。", "2.5", "qualifier", "status") == ("at_most", "target")
+
+
+# --------------------------------------------------------------------------- flattened tables
+
+
+def test_a_pipe_table_with_a_unit_column_and_place_columns():
+    # xicheng_m1to5_indicators_table: two header rows (北京市 / 西城区 × 本期 / ±%), a unit cell per row
+    text = (
+        "| 指标名称 | 计量单位 | 北京市 | | 西城区 | |\n| | | 本期 | ±% | 本期 | ±% |\n"
+        "| 一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n"
+        "| 三、固定资产投资(不含农户) | % | -- | 2.8 | -- | 19.3 |\n")
+    f = facts(text)
+    got = [tuple(r) for r in f[["indicator", "measure", "value", "unit", "scope", "flags"]].itertuples(index=False)]
+    assert got[:4] == [
+        ("现价工业总产值", "level", 9.0756e11, "元", "北京市", "table_cell"),
+        ("现价工业总产值", "yoy_pct", -5.6, "%", "北京市", "table_cell"),
+        ("现价工业总产值", "level", 2.815e10, "元", "西城区", "table_cell"),
+        ("现价工业总产值", "yoy_pct", 4.9, "%", "西城区", "table_cell")]
+    assert [r[2] for r in got[4:]] == [2.8, 19.3] and {r[1] for r in got[4:]} == {"yoy_pct"}
+
+
+def test_table_rows_broken_over_lines_keep_their_signed_cells():
+    # lintao_2024_m2_budget: caption, header and first row on one line; rows continue on lines starting with |
+    text = open_real("lintao_2024_m2_budget")
+    f = facts(text)
+    for label, printed, measure, value in (("税收收入", "| 17.19", "completion_pct", 17.19),
+                                           ("企业所得税", "| -8.02", "yoy_pct", -8.02),
+                                           ("资源税", "| -42.22", "yoy_pct", -42.22)):
+        at = text.index(printed) + 2
+        hit = f[f["start"] == at].iloc[0]
+        assert (hit["indicator"], hit["measure"], hit["value"], hit["unit"]) == (label, measure, value, "%")
+        assert "table_cell" in hit["flags"]
+
+
+def test_a_growth_column_takes_the_status_of_the_level_on_its_left():
+    # a plan table of the genre: 2020年完成 | 增长(%) | 2021年目标 (constructed fixture chaoyang_2020_fy_plan)
+    text = ("二、2021年经济社会发展的主要目标\n| 指标 | 单位 | 2020年完成 | 增长(%) | 2021年目标 |\n| --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 7037.5 | 1.2 | 7460 |\n")
+    assert facts(text)["status"].tolist() == ["actual", "actual", "target"]
+
+
+def open_real(slug: str) -> str:
+    from pathlib import Path
+
+    return dh.load_report(Path(__file__).parent / "gold" / "real" / "texts" / f"{slug}.txt").text
+
+
+# --------------------------------------------------------------------------- indicator names
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2017: 今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。", "3%", "赤字率"),
+    ("2025: 城镇调查失业率平均为5.1%。", "5.1", "城镇调查失业率"),
+    ("2016: 全国居民人均可支配收入实际增长7.4%。", "7.4", "全国居民人均可支配收入"),
+    ("2021: 常住人口城镇化率提高到65%。", "65%", "常住人口城镇化率"),
+    ("2006: 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", "9.5", "国内生产总值"),
+    ("1988: 国民生产总值１９８７年达到１０９２０亿元。", "１０９２０", "国民生产总值"),
+    ("1998: 1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", "7 4 7 7 2", "国内生产总值"),
+    ("wuchang (dash line of the genre): ——全年地区生产总值预期目标增长6.5%。", "6.5", "地区生产总值"),
+    ("minhang_sh_2022_h1_budget: 1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,", "331.1", "一般公共预算收入"),
+    ("2017 (page break of the web copy): 全面推开营改增试点，全年\n\u200b\n降低企业税负5700多亿元。", "5700", "降低企业税负"),
+    ("1960 (a noun that starts with 从): 从业人员有三万八千多人。", "三万八千", "从业人员"),
+])
+def test_names_without_connectives_plan_words_years_or_debris(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_from_a_to_b_gives_two_levels_of_one_indicator():
+    # 2003: 国家外汇储备从1399亿美元增加到2864亿美元; the A is the earlier level, an outcome
+    text = "国家外汇储备从1399亿美元增加到2864亿美元。"
+    assert rows(text, "indicator", "measure", "value", "unit") == [
+        ("国家外汇储备", "level", 1.399e11, "美元"), ("国家外汇储备", "level", 2.864e11, "美元")]
+    assert "from_value" in one(text, "1399", "flags")[0] and "from_value" not in one(text, "2864", "flags")[0]
+    # 2003: a rate and a year on each side
+    text = "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。"
+    assert [r[0] for r in rows(text)] == ["全国研究与试验开发经费"] * 4  # the share names its whole as comparator
+    # 2016, plan part: the A of a target is the level now, the B the target
+    plan = "二、“十三五”时期主要目标任务和重大举措\n全员劳动生产率从人均8.7万元提高到12万元以上。"
+    report = dh.load_report("各位代表：\n我代表国务院向大会作政府工作报告。\n一、2015年工作回顾\n" + plan)
+    got = facts(report)
+    assert got["status"].tolist() == ["actual", "target"] and set(got["indicator"]) == {"全员劳动生产率"}
+
+
+def test_the_corpus_names_a_figure_by_its_scope_head_when_the_clause_only_has_a_connective():
+    # 1983: 我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元
+    text = "我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，四年增长一点二倍。"
+    assert [r[0] for r in rows(text)][:2] == ["我国进出口贸易总额"] * 2
+
+
+# --------------------------------------------------------------------------- comparisons and signs
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    # chaoyang_2020_h1: 环比 is one word; a pp change against the previous period
+    ("建安投资完成149.6亿元,同比降低17.5%,环比收窄13.7个百分点", "13.7",
+     ("建安投资", "pp_diff", 13.7, "pp")),
+    # neimenggu_2023_m8_industry
+    ("8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点", "0.8", ("规上工业", "pp_diff", 0.8, "pp")),
+    # guandu_km_2023_h1: a shortfall against the target is negative
+    ("2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点", "1.8",
+     ("地区生产总值", "pp_diff", -1.8, "pp")),
+    # lintao_2024_m2_budget: a gap to the time benchmark printed with %
+    ("2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%", "2.94",
+     ("大口径财政收入", "pp_diff", -2.94, "pp")),
+    # zhongdu_ws_2025_street_h1: a cut without a base is a change of its own
+    ("企业开办平均时限缩短40%", "40", ("企业开办平均时限", "change_pct", -40.0, "%")),
+    # 2016, 2021: the same in the work reports
+    ("工商登记前置审批精简85%", "85", ("工商登记前置审批", "change_pct", -85.0, "%")),
+    ("中小企业宽带和专线平均资费再降10%", "10", ("中小企业宽带和专线平均资费", "yoy_pct", -10.0, "%")),
+    # 2008: multi-year averages are changes over the period
+    ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%", "10.6",
+     ("国内生产总值", "change_pct", 10.6, "%")),
+    ("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%", "65.5",
+     ("国内生产总值", "change_pct", 65.5, "%")),
+    # 2025, 2023: a bare rise with a unit is an absolute change
+    ("城乡居民基础养老金最低标准再提高20元", "20", ("城乡居民基础养老金最低标准", "abs_change", 20.0, "元")),
+    ("粮食产量1.37万亿斤，增产74亿斤。", "74", ("粮食产量", "abs_change", 7.4e9, "斤")),
+    # 2025: a growth target
+    ("经济增长预期目标为5%左右", "5%", ("经济增长", "yoy_pct", 5.0, "%")),
+])
+def test_comparisons_and_their_signs(text, printed, expected):
+    got = one(text, printed)
+    assert expected[0] in got[0] and got[1:] == pytest.approx(expected[1:])
+
+
+def test_multi_year_rates_say_their_period():
+    f = facts("“十二五”时期，国内生产总值年均增长7.8%。")
+    assert (f["measure"].iloc[0], f["comparator"].iloc[0]) == ("change_pct", "年均")
+    assert "multi_year" in f["flags"].iloc[0]
+
+
+def test_a_growth_noun_after_the_figure():
+    # the genre: 主要指标均实现10%以上增长 (the figure before its growth noun)
+    assert one("全区规上工业增加值、社会消费品零售总额均实现10%以上增长。", "10%", "measure", "value", "qualifier") == (
+        "yoy_pct", 10.0, "at_least")
+
+
+def test_one_growth_verb_for_a_list_of_rates():
+    # 1983 style: 城乡居民…分别增长; and without 分别 the verb still types every rate of the list
+    assert [r[1] for r in rows("城镇和农村居民收入增长10%、11.3%。")] == ["yoy_pct", "yoy_pct"]
+
+
+# --------------------------------------------------------------------------- non-figures
+
+
+@pytest.mark.parametrize("text", [
+    "gongshu_hz_2022_annual: 信息索引号 00250027-9/2023-27322",
+    "gongshu_hz_2022_annual: 发布日期: 2023-05-11 15:37:21",
+    "xiaoshan_hz_2022_h1: 索 引 号 H001/2022-66513",
+    "xuanwu_nj_2021_h1: 索引号: 012965803/2021-110845",
+    "minhang_sh_2015_bulletin: 主要指标见下(见表1)",
+    "nanshan_sz_2023_gwr_digest: 2022:推动经济社会平稳健康发展",
+    "dongcheng_2024_h1: 望坛110千伏输变电工程竣工",
+    "nanshan_sz_2023_gwr_digest: 方舱医院14天建成",
+    "xiasha_qt_2022_street_h1: 14天内实现社会面清零",
+])
+def test_numbers_that_are_no_figures(text):
+    assert facts(text).empty
+
+
+def test_a_deadline_reached_is_a_figure():
+    # 2023: 企业开办时间…压缩到目前4个工作日以内
+    assert one("企业开办时间压缩到目前4个工作日以内。", "4", "value", "unit") == (4, "个工作日")
+
+
+# --------------------------------------------------------------------------- ratios, ranks, counters
+
+
+def test_a_ratio_gives_one_fact_per_part():
+    # chengyang_qd_2022_bulletin (the parts named by the ratio vocabulary)
+    assert rows("三次产业比例为1.6:49.7:48.7。", "indicator", "measure", "value") == [
+        ("第一产业", "ratio", 1.6), ("第二产业", "ratio", 49.7), ("第三产业", "ratio", 48.7)]
+    # youyang_cq_2025_q1: X:1 gives one fact, the 1 is its base; from–to keeps the earlier one an outcome
+    got = rows("城乡收入比由上年同期的2.05:1下降为2.02:1。", "indicator", "measure", "value", "flags")
+    assert [g[:3] for g in got] == [("城乡收入比", "ratio", 2.05), ("城乡收入比", "ratio", 2.02)]
+    assert "from_value" in got[0][3]
+
+
+def test_a_full_width_ratio_colon():
+    # the bulletins print U+2236: 三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4
+    got = rows("三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。", "indicator", "value")
+    assert got[3:] == [("第一产业", 6.7), ("第二产业", 24.9), ("第三产业", 68.4)]
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("chengyang_qd_2022_bulletin: 完成投资319亿元,全市第二", "第二", ("投资", "rank", 2.0, "全市")),
+    ("chengyang_qd_2022_bulletin: 征迁面积全市第二", "第二", ("征迁面积", "rank", 2.0, "全市")),
+    ("xiaoshan_hz_2022_h1: 营业收入增长12.6%,增速全市第一", "第一", ("营业收入", "rank", 1.0, "全市")),
+])
+def test_ranks_without_a_rank_verb(text, printed, expected):
+    got = one(text, printed, "indicator", "measure", "value", "comparator")
+    assert expected[0] in got[0] and got[1:] == expected[1:]
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("puyang_m3_budget_table: 一般公共预算收入居全省第15位,同比提升1个位次", "1个", -1),
+    ("neimenggu_2023_m8_industry: 规上工业增速居全国第5位,较上月提升2位", "2位", -2),
+    ("puyang_m3_budget_table: 支出居全省第9位,同比回落6个位次", "6个", 6),
+])
+def test_moves_in_a_ranking_are_signed(text, printed, value):
+    assert one(text, printed, "measure", "value", "unit") == ("abs_change", value, "位次")
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    ("haishu_nb_2023_gwr: 出台三轮区级助企纾困政策", "三", 3, "轮", "exact"),  # an open counter vocabulary
+    ("xiasha_qt_2022_street_h1: 老年人接种逾万人", "万", 10000, "人", "over"),  # a magnitude without a digit
+    ("nanshan_sz_2023_gwr_digest: 增幅近1/4", "1/4", 25, "%", "nearly"),  # a fraction
+])
+def test_counters_magnitudes_and_fractions(text, printed, value, unit, qualifier):
+    assert one(text, printed, "value", "unit", "qualifier") == pytest.approx((value, unit, qualifier))
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def test_a_budget_base_is_never_the_subject_carried_on():
+    # dayao_2024_m4_budget
+    text = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%"
+    for printed in ("40.4", "1070", "4.2"):
+        assert one(text, printed, "indicator")[0] == "一般公共预算收入"
+
+
+def test_a_bracketed_note_is_never_the_subject_carried_on():
+    # yongning_2020_h1_budget
+    text = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%"
+            "(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:")
+    assert "财政收入" in one(text, "59.74", "indicator")[0]
+
+
+@pytest.mark.parametrize(("text", "printed", "names"), [
+    # haishu_nb_2023_gwr: a collective subject names both members, never the subjects of earlier clauses
+    ("完成一般公共预算收入117.1亿元,税收占比稳定在92%以上;城乡居民人均可支配收入分别增长4.4%、6.4%", ("4.4", "6.4"),
+     ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
+    # xiaoshan_hz_2022_h1: a shared head after the last item
+    ("全区60岁以上第一剂次、80岁以上第一剂次、加强针接种覆盖率分别提升至82.89%,48.34%和73.93%", ("82.89", "48.34", "73.93"),
+     ("60岁以上第一剂次覆盖率", "80岁以上第一剂次覆盖率", "加强针接种覆盖率")),
+    # xiaoshan_hz_2022_h1: a method phrase before 分别 is no subject; the list takes the subjects before it
+    ("实现财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%", ("4.4", "2.8"),
+     ("财政总收入", "一般公共预算收入")),
+    # 2008: 中、高等 expands into two items
+    ("2007年中、高等职业教育在校生分别达到2000万人和861万人。", ("2000", "861"), ("中等职业教育在校生", "高等职业教育在校生")),
+    # 2016: items that name their own quantity take no shared suffix
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%", ("23", "15", "18"),
+     ("单位国内生产总值用水量", "能耗", "二氧化碳排放量")),
+])
+def test_lists_with_fenbie(text, printed, names):
+    assert tuple(one(text, p, "indicator")[0] for p in printed) == names
+
+
+def test_the_thing_counted_after_the_figure():
+    # zhongdu_ws_2025_street_h1
+    text = "重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目;"
+    assert one(text, "20", "indicator", "value", "qualifier") == ("在谈项目", 20, "over")
+
+
+def test_a_comparison_phrase_is_no_subject():
+    # nanshan_sz_2023_gwr_digest
+    text = "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶"
+    assert one(text, "1500", "indicator", "measure", "comparator") == ("本地生产总值", "abs_change", "2020年")
+    assert facts(text)["value"].tolist() == [8.036e11, 3.3, 1.5e11]  # 两个千亿级台阶 is no count
+
+
+def test_the_comparators_own_rate_in_brackets():
+    # neimenggu_2023_m8_industry
+    text = "1-8月,全区规上工业增加值累计增长7.5%,增速高于全国(3.9%)3.6个百分点"
+    assert one(text, "3.9", "measure", "scope") == ("yoy_pct", "全国")
+
+
+# --------------------------------------------------------------------------- read after the blind check
+
+
+def test_a_name_with_its_alias_and_a_footnote_marker():
+    # district_2021_bulletin_rank
+    text = "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位,增速居全市第2位"
+    f = facts(text)
+    assert f["value"].tolist() == [9.13e9, 7.5, 6, 2]  # the [2] is a footnote marker
+    assert set(f["indicator"]) == {"生产总值"}
+
+
+def test_a_short_note_between_a_name_and_its_figure():
+    # shangcheng_hz_2022_h1_budget
+    text = "1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2%;"
+    for printed in ("672890", "94.7", "6.2"):
+        assert one(text, printed, "indicator")[0] == "增值税收入"
+
+
+def test_a_contribution_dragging_growth_down_is_negative():
+    # wangcang_h1_industry: the object of 下拉 is compared with, not the subject
+    text = "采矿业增加值同比下降4.5%,降幅较一季度收窄16.3个百分点,下拉全县规上工业增加值增速1.1个百分点;"
+    assert one(text, "1.1", "indicator", "measure", "value") == ("采矿业增加值", "pp_diff", -1.1)
+
+
+def test_a_dash_line_with_a_target_and_an_estimate():
+    # wuchang_wh_2023_annual: the target before the colon, the estimate after it
+    text = "——全年地区生产总值预期目标增长6.5%:预计全年实现增长6.5%左右。\n——全社会固定资产投资完成365亿元:预计全年固定资产投资完成380亿元左右。"
+    got = rows(text, "indicator", "measure", "value", "status")
+    assert got == [("地区生产总值", "yoy_pct", 6.5, "target"), ("地区生产总值", "yoy_pct", 6.5, "estimate"),
+                   ("全社会固定资产投资", "level", 3.65e10, "target"), ("固定资产投资", "level", 3.8e10, "estimate")]
+
+
+def test_a_growth_without_a_base_shares_the_base_stated_before_it():
+    # nanshan_sz_2023_gwr_digest; 1956: 甜菜比１９５４年增长…，黄麻增长…
+    text = "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4"
+    assert one(text, "1/4", "measure", "comparator", "value") == ("change_pct", "2020年", 25.0)
+    text = "甜菜比１９５４年增长２０％，黄麻增长１５％。"
+    assert one(text, "１５", "measure", "comparator") == ("change_pct", "1954年")
+
+
+# --------------------------------------------------------------------------- read by eye in the work reports
+
+
+@pytest.mark.parametrize("text", [
+    "1978: 我们要加速实现社会主义的四个现代化",
+    "1984: 同样是坚持和平共处五项原则。",
+    "1998: 为更好地利用国际国内两个市场、两种资源，优化经济结构",
+])
+def test_counts_inside_fixed_political_phrases_are_no_figures(text):
+    assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2024: 技术合同成交额增长28.6%。", "28.6", "技术合同成交额"),  # 同 inside a word is no comparison
+    ("2024: 今年中央预算内投资拟安排7000亿元。", "7000", "中央预算内投资"),
+    ("2024: 全年新增税费优惠超过2.2万亿元，增发1万亿元国债支持灾后恢复重建。", "1万亿", "国债"),
+    ("1998: 本届政府从1 9 9 3 年3 月就职。\n五年来，我国缔结或者参加国际条约1 8 7 个。", "1 8 7", "我国缔结或者参加国际条约"),
+    ("1998: 本届政府从1 9 9 3 年3 月就职。\n人口自然增长率下降到1 0 ．0 6 ‰。", "1 0", "人口自然增长率"),
+    ("2008: 全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", "2.43", "全国财政用于教育支出"),
+])
+def test_names_in_the_work_reports(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_a_list_named_in_the_clause_before_its_figures():
+    # 2008
+    text = "2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"
+    assert [r[0] for r in rows(text)] == ["单位国内生产总值能耗", "化学需氧量", "二氧化硫排放总量"]
+
+
+def test_a_change_against_the_five_years_before():
+    # 2008: 比前五年增长1.26倍
+    assert one("全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", "1.26", "measure", "value", "comparator") == (
+        "change_pct", 126.0, "前五年")
