@@ -269,6 +269,7 @@ class Runner:
         self._go = threading.Event()
         self._launched = threading.Event()
         self._queue: queue.Queue = queue.Queue()
+        self._failure: BaseException | None = None
         self._thread = threading.Thread(
             target=self._main, name="dhcheng-kernels", daemon=True,
             args=(self.paths, dict(params), cwd, timeout, kernels, started))
@@ -281,8 +282,10 @@ class Runner:
             error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
                                   "check that ipykernel is installed in this environment")
             error.__cause__ = exc
+            self._failure = error
             self._queue.put(error)
         except BaseException as exc:  # noqa: BLE001
+            self._failure = exc
             self._queue.put(exc)
         finally:
             self._launched.set()
@@ -299,6 +302,11 @@ class Runner:
     def go(self) -> None:
         """Let the notebooks run (their inputs are in place)."""
         self._go.set()
+
+    def check(self) -> None:
+        """Raise now what stopped the kernels, if anything did (so that no more work is done for them)."""
+        if self._failure is not None:
+            raise self._failure
 
     def results(self):
         """Each :class:`Executed` as it finishes; raises what stopped the kernels, if anything."""

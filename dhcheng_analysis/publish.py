@@ -185,6 +185,19 @@ def _exporter_class() -> type:
         def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, dict]:
             return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 
+        def _create_environment(self) -> Any:
+            """Jinja's environment, keeping the compiled templates in the cache folder for the next build."""
+            environment = super()._create_environment()
+            with contextlib.suppress(OSError):
+                from jinja2 import FileSystemBytecodeCache
+
+                from .fonts import cache_dir
+
+                folder = cache_dir() / "templates"
+                folder.mkdir(parents=True, exist_ok=True)
+                environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+            return environment
+
     return ReaderExporter
 
 
@@ -501,6 +514,7 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
         runner.go()
         if workbook:
             result.workbook = _write_workbook(rep, out, lang, result, tables)
+        runner.check()
         figureless = tables["facts"].empty
         if not figureless:
             _warm_exporter(lang)
