@@ -4,7 +4,7 @@ Starting a kernel and importing pandas, matplotlib and this package costs more t
 most analysis notebooks.  :func:`run_notebooks` therefore starts ``kernels`` kernels once (at
 the start of a build, while the tables are still being computed), warms them with the
 imports, and hands each the next notebook in turn.  Between two notebooks the kernel's
-namespace is cleared (``%reset -f``), its figures closed and its execution counter reset, so
+namespace is cleared (IPython's reset), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
 Parameters are injected by papermill (:func:`inject_parameters`): after the cell tagged
@@ -222,8 +222,10 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
         if waiting[0] <= 0:
             launched.set()
 
+    starting: list[asyncio.Future] = []
     try:
-        starting = asyncio.gather(*(k.start(one_launched) for k in pool))
+        # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
+        starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
         await asyncio.sleep(0)
         # while the kernels start: the notebooks, read and given their parameters the way papermill does
         books: list[tuple[Any, str | None]] = []
@@ -232,14 +234,14 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                 books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
             except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
                 books.append((None, failure_line(path.stem, None, exc)))
-        await starting
-        while not go.is_set():
-            await asyncio.sleep(0.01)
         todo: asyncio.Queue[int] = asyncio.Queue()
         for i in range(len(paths)):
             todo.put_nowait(i)
 
-        async def worker(kernel: _Kernel) -> None:
+        async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
+            await start  # a kernel that cannot start stops the run
+            while not go.is_set():
+                await asyncio.sleep(0.01)
             while not todo.empty():
                 i = todo.get_nowait()
                 path = paths[i]
@@ -254,8 +256,10 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                         error = failure_line(path.stem, nb, exc)
                 done(Executed(i, path, nb, time.perf_counter() - t0, error))
 
-        await asyncio.gather(*(worker(k) for k in pool))
+        await asyncio.gather(*(worker(k, t) for k, t in zip(pool, starting, strict=True)))
     finally:
+        for task in starting:
+            task.cancel()
         launched.set()
         await asyncio.gather(*(k.shutdown() for k in pool), return_exceptions=True)
 

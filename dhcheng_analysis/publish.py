@@ -9,9 +9,10 @@ Usage (writes files, so shown as a literal block)::
 
 For each notebook shipped in ``dhcheng_analysis.notebooks`` (the top-level ``notebooks/``
 folder of the source) the build writes the executed notebook (``NN_name.ipynb``, with code)
-and a self-contained page for readers (``NN_name.html``: no code, prompts or parameter cells;
-charts as embedded PNG with alternative text; the font subset of its own characters; no
-script, a Content-Security-Policy that forbids any, and no link to any other site), then the
+and a self-contained page for readers (``NN_name.html``, made by nbconvert's ``HTMLExporter``
+with the package's ``reader`` template: no code, prompts or parameter cells; charts as
+embedded PNG with alternative text; the font subset of its own characters; no script, a
+Content-Security-Policy that forbids any, and no link to any other site), then the
 annotated report ``report.html`` (:mod:`dhcheng_analysis.annotate`), ``index.html`` and
 ``<report_id>.xlsx``.
 
@@ -21,7 +22,7 @@ in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one
 named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
 replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
 
-Heavy imports (nbclient, papermill, fontTools) happen inside the functions, so importing this
+Heavy imports (nbclient, papermill, nbconvert, fontTools) happen inside the functions, so importing this
 module stays cheap.
 """
 
