@@ -20,11 +20,26 @@ per notebook, every kernel parsing the report again, ``--jobs 2``): empty notebo
 dhcheng report 30.28 s (min 20.42), i.e. 25.2 s beyond the empty notebook.  With tables once and warm
 kernels (load average about 4): papermill empty 2.81 s, report --jobs 1 13.37 s (min 8.94; CPU 10.4 s).
 With the embedded fonts, the annotated page and the reader workbook (load average 5–7): papermill empty
-2.24 s, report --jobs 1 14.47 s (min 10.56; CPU 13.6 s), --jobs 2 16.16 s (min 13.36).  Where the time
-goes (one build, load about 3): kernel start and warm-up (pandas, matplotlib, seaborn, the CJK glyphs)
-about 3.7 s while the main process computes the tables (1.7–2.2 s); the four notebooks 0.7–1.3 s each,
-0.55 s of each being its chart; meanwhile the workbook (2.2 s), the base font cut (2.5 s, a thread) and
-the annotated page (0.4 s); each page's font 0.05–0.3 s.
+2.24 s, report --jobs 1 14.47 s (min 10.56; CPU 13.6 s), --jobs 2 16.16 s (min 13.36).
+
+Since: page fonts kept in the cache folder by glyph set (the base font cut in a worker process
+when missing), charts drawn once and written as 256-colour PNG, kernels that get their notebooks
+parameterised while they start, keep no history file, collect only what the previous notebook
+left and take notebooks as soon as each is warm, the reader template compiled once.  The old
+and the new build run alternately, 5 times each (load average 5.0–5.5 on 2 cores): papermill
+empty 3.21 s; before --jobs 2 13.63 s (+10.42 s, CPU 13.7 s); now --jobs 2 10.14 s (+6.93 s,
+CPU 10.6 s), --jobs 1 9.78 s (+6.57 s, CPU 8.5 s), --jobs 2 with an empty font cache 13.86 s.
+At load average 1.2: papermill empty 1.80 s, report --jobs 1 6.75 s (+4.95 s, CPU 7.3 s).
+
+Where the time goes (one build, --jobs 1, load about 1.2, font cache warm): the command's imports
+until the kernel process is launched 0.4–1.1 s; kernel start and warm-up (ipykernel, then pandas,
+pyarrow, matplotlib, seaborn and the package, and one chart with Chinese text) 1.9 s alone, 3.0 s
+beside the building process; the four notebooks 0.6–0.75 s each, 0.25–0.29 s of each being its
+chart (drawn once, about 0.1 s of laying out and 0.15 s of rendering text and PNG); meanwhile the
+building process computes the tables (0.5–0.7 s), writes the workbook (1.1 s) and loads nbconvert's
+exporter (0.5 s: nbconvert's import, 0.4 s, is most of it); each page 0.02–0.06 s; the base font,
+when not in the cache, 1.6 s in the worker process.  The goal is out of reach on one kernel: the
+kernel's own work beyond an empty notebook (imports 1.1 s and notebooks 2.4 s) is 3.5 s.
 """
 
 from __future__ import annotations
