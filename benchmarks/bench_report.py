@@ -1,6 +1,6 @@
 """Wall and CPU time of the default ``dhcheng report`` against one empty notebook run.
 
-    python benchmarks/bench_report.py [--repeat N] [--jobs N]
+    python benchmarks/bench_report.py [--repeat N] [--jobs N ...] [--cold]
 
 Measured in the same run, each in a fresh process, median of ``--repeat`` runs:
 
@@ -8,7 +8,10 @@ Measured in the same run, each in a fresh process, median of ``--repeat`` runs:
   import, a kernel start and shutdown: the floor for any notebook; the baseline of the goal),
   and by nbclient (the runner ``dhcheng report`` itself uses, lighter to import);
 * ``dhcheng report``: the default command (bundled report, 4 notebooks) into a temporary
-  folder; CPU time counts the command and its kernels.
+  folder; CPU time counts the command and its kernels.  The pages' fonts are cut from the CJK
+  font once per set of characters and kept in the cache folder (``DHCHENG_CACHE_DIR``); the
+  runs use the user's cache (warm after the first build), or with ``--cold`` an empty cache
+  folder each (every run cuts the base font, in a worker process, as a first build does).
 
 The figure that matters is ``report − empty notebook`` in wall time: the goal is at most 3 s
 on a 2-core machine.  Measured on a shared 2-core machine (load average 3–6 from other work);
@@ -17,17 +20,33 @@ per notebook, every kernel parsing the report again, ``--jobs 2``): empty notebo
 dhcheng report 30.28 s (min 20.42), i.e. 25.2 s beyond the empty notebook.  With tables once and warm
 kernels (load average about 4): papermill empty 2.81 s, report --jobs 1 13.37 s (min 8.94; CPU 10.4 s).
 With the embedded fonts, the annotated page and the reader workbook (load average 5–7): papermill empty
-2.24 s, report --jobs 1 14.47 s (min 10.56; CPU 13.6 s), --jobs 2 16.16 s (min 13.36).  Where the time
-goes (one build, load about 3): kernel start and warm-up (pandas, matplotlib, seaborn, the CJK glyphs)
-about 3.7 s while the main process computes the tables (1.7–2.2 s); the four notebooks 0.7–1.3 s each,
-0.55 s of each being its chart; meanwhile the workbook (2.2 s), the base font cut (2.5 s, a thread) and
-the annotated page (0.4 s); each page's font 0.05–0.3 s.
+2.24 s, report --jobs 1 14.47 s (min 10.56; CPU 13.6 s), --jobs 2 16.16 s (min 13.36).
+
+Since: page fonts kept in the cache folder by glyph set (the base font cut in a worker process
+when missing), charts drawn once and written as 256-colour PNG, kernels that get their notebooks
+parameterised while they start, keep no history file, collect only what the previous notebook
+left and take notebooks as soon as each is warm, the reader template compiled once.  The old
+and the new build run alternately, 5 times each (load average 5.0–5.5 on 2 cores): papermill
+empty 3.21 s; before --jobs 2 13.63 s (+10.42 s, CPU 13.7 s); now --jobs 2 10.14 s (+6.93 s,
+CPU 10.6 s), --jobs 1 9.78 s (+6.57 s, CPU 8.5 s), --jobs 2 with an empty font cache 13.86 s.
+At load average 1.2: papermill empty 1.80 s, report --jobs 1 6.75 s (+4.95 s, CPU 7.3 s).
+
+Where the time goes (one build, --jobs 1, load about 1.2, font cache warm): the command's imports
+until the kernel process is launched 0.4–1.1 s; kernel start and warm-up (ipykernel, then pandas,
+pyarrow, matplotlib, seaborn and the package, and one chart with Chinese text) 1.9 s alone, 3.0 s
+beside the building process; the four notebooks 0.6–0.75 s each, 0.25–0.29 s of each being its
+chart (drawn once, about 0.1 s of laying out and 0.15 s of rendering text and PNG); meanwhile the
+building process computes the tables (0.5–0.7 s), writes the workbook (1.1 s) and loads nbconvert's
+exporter (0.5 s: nbconvert's import, 0.4 s, is most of it); each page 0.02–0.06 s; the base font,
+when not in the cache, 1.6 s in the worker process.  The goal is out of reach on one kernel: the
+kernel's own work beyond an empty notebook (imports 1.1 s and notebooks 2.4 s) is 3.5 s.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import resource
 import statistics
 import subprocess
@@ -58,11 +77,11 @@ nbformat.write(nb, sys.argv[1] + "/out.ipynb")
 """
 
 
-def _timed(args: list[str]) -> tuple[float, float]:
+def _timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (the process and its children) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(args, capture_output=True, text=True, check=True)
+    subprocess.run(args, capture_output=True, text=True, check=True, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -72,6 +91,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="kernels to try (default: 1 and 2)")
+    ap.add_argument("--cold", action="store_true", help="an empty font cache for every report run")
     args = ap.parse_args()
 
     has_papermill = importlib.util.find_spec("papermill") is not None
@@ -87,14 +107,16 @@ def main() -> int:
         for jobs in args.jobs:
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp) / "out"
+                env = {**os.environ, "DHCHENG_CACHE_DIR": str(Path(tmp) / "cache")} if args.cold else None
                 report[jobs].append(_timed([sys.executable, "-m", "dhcheng_analysis.cli", "report", "-o", str(out),
-                                            "--jobs", str(jobs)]))
+                                            "--jobs", str(jobs)], env))
                 if not (out / "index.html").is_file():
                     print("dhcheng report wrote no index.html", file=sys.stderr)
                     return 1
 
     med = statistics.median
-    print(f"runs: {args.repeat}")
+    print(f"runs: {args.repeat}; font cache: {'empty (--cold)' if args.cold else 'the user cache'}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     n_wall, n_cpu = med(w for w, _ in light), med(c for _, c in light)
     print(f"empty notebook (nbclient, fresh process):  {n_wall:6.2f} s wall, {n_cpu:6.2f} s CPU")
     if has_papermill:

@@ -39,14 +39,13 @@ import pandas as pd
 
 from . import display
 from .apitypes import ReportLike
+from .htmlpage import REPORT_PAGE
 from .report import Report, load_report
 from .vocab import labels
 
 __all__ = ["REPORT_PAGE", "AnnotatedReport", "annotated_body", "annotated_fragment", "annotated_page", "fact_anchor", "fact_href",
            "show", "ANNOTATION_CSS", "SEARCH_SCRIPT"]
 
-#: File name of the annotated report in the output folder.
-REPORT_PAGE = "report.html"
 #: Measures in legend order, each with its colour (seaborn's / Okabe–Ito "colorblind" palette).
 MEASURE_COLOURS: dict[str, str] = {
     "level": "#0173b2", "yoy_pct": "#de8f05", "change_pct": "#029e73", "completion_pct": "#d55e00",

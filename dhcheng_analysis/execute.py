@@ -4,7 +4,7 @@ Starting a kernel and importing pandas, matplotlib and this package costs more t
 most analysis notebooks.  :func:`run_notebooks` therefore starts ``kernels`` kernels once (at
 the start of a build, while the tables are still being computed), warms them with the
 imports, and hands each the next notebook in turn.  Between two notebooks the kernel's
-namespace is cleared (``%reset -f``), its figures closed and its execution counter reset, so
+namespace is cleared (IPython's reset), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
 Parameters are injected by papermill (:func:`inject_parameters`): after the cell tagged
@@ -28,31 +28,49 @@ from typing import Any
 
 from .errors import NotebookError
 
-__all__ = ["Executed", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
+__all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
 
-#: Run in each new kernel while the parent process is still busy: the imports every notebook needs.
+#: Run in each new kernel while the parent process is still busy: the imports every notebook needs
+#: (pandas with pyarrow for the tables, matplotlib and seaborn through the package's charts), and
+#: one small chart with Chinese text, so that the CJK font and the PNG writer are loaded before
+#: the first notebook draws.
 WARMUP = """\
-import pyarrow.parquet, papermill.translators
+import pyarrow.parquet
 import dhcheng_analysis.notebook, dhcheng_analysis.plots, dhcheng_analysis.narrative
 dhcheng_analysis.fonts.use_cjk_font()
-def __dh_warm():  # load the CJK font's glyphs and the PNG writer once, before the first chart
-    import io, matplotlib.pyplot as plt
+def __dh_warm():
+    import gc, io, matplotlib.pyplot as plt
     fig = plt.figure(figsize=(1, 1))
     fig.text(0, 0, "年增长−7.0%", fontsize=8)
     fig.savefig(io.BytesIO(), format="png")
     plt.close(fig)
+    gc.collect()
+    gc.freeze()  # what is loaded now stays: later collections need not walk the imported modules
 __dh_warm()
 del __dh_warm
 """
 #: Run between two notebooks: a clean namespace, no open figure, counting from 1 again.
 RESET = """\
-import sys as __sys
-if "matplotlib.pyplot" in __sys.modules:
-    __sys.modules["matplotlib.pyplot"].close("all")
-get_ipython().run_line_magic("reset", "-f")
-get_ipython().history_manager.reset(new_session=True)
-get_ipython().execution_count = 1
+import dhcheng_analysis.execute
+dhcheng_analysis.execute.fresh_namespace(get_ipython())
 """
+#: Options of the kernels: no input history on disk (each notebook records its own cells).
+KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False",)
+
+
+def fresh_namespace(shell: Any) -> None:
+    """Inside a kernel: forget the previous notebook (variables, outputs, figures) and count from 1 again.
+
+    IPython's own reset (its garbage collections are quick: the warm-up froze the objects the
+    imports made, so a collection walks only what the previous notebook left).
+    """
+    import sys
+
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")
+    shell.reset(new_session=True)
+    shell.execution_count = 1
 
 
 @dataclass
@@ -140,10 +158,15 @@ class _Kernel:
         self.kc: Any = None
         self.fresh = True
 
-    async def start(self) -> None:
-        self.km = _kernel_manager_class()(kernel_name="python3")
-        env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-        await self.km.start_kernel(cwd=str(self.cwd), env=env)
+    async def start(self, launched: Callable[[], None] | None = None) -> None:
+        """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
+        try:
+            self.km = _kernel_manager_class()(kernel_name="python3")
+            env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+            await self.km.start_kernel(cwd=str(self.cwd), env=env, extra_arguments=list(KERNEL_ARGUMENTS))
+        finally:
+            if launched is not None:
+                launched()
         self.kc = self.km.client()
         self.kc.start_channels()
         await self.kc.wait_for_ready(timeout=120)
@@ -188,39 +211,56 @@ class _Kernel:
 
 async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, timeout: int, kernels: int,
                    go: threading.Event, done: Callable[[Executed], None],
-                   started: Callable[[int], None] | None) -> None:
+                   started: Callable[[int], None] | None, launched: threading.Event) -> None:
     import nbformat
 
     pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
-    try:
-        starting = asyncio.gather(*(k.start() for k in pool))
-        await asyncio.sleep(0)
-        import papermill.parameterize  # noqa: F401 - imported while the kernels start
+    waiting = [len(pool)]
 
-        await starting
-        while not go.wait(0.05):
-            await asyncio.sleep(0)
+    def one_launched() -> None:
+        waiting[0] -= 1
+        if waiting[0] <= 0:
+            launched.set()
+
+    starting: list[asyncio.Future] = []
+    try:
+        # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
+        starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
+        await asyncio.sleep(0)
+        # while the kernels start: the notebooks, read and given their parameters the way papermill does
+        books: list[tuple[Any, str | None]] = []
+        for path in paths:
+            try:
+                books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
+            except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
+                books.append((None, failure_line(path.stem, None, exc)))
         todo: asyncio.Queue[int] = asyncio.Queue()
         for i in range(len(paths)):
             todo.put_nowait(i)
 
-        async def worker(kernel: _Kernel) -> None:
+        async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
+            await start  # a kernel that cannot start stops the run
+            while not go.is_set():
+                await asyncio.sleep(0.01)
             while not todo.empty():
                 i = todo.get_nowait()
                 path = paths[i]
                 if started:
                     started(i)
                 t0 = time.perf_counter()
-                nb, error = None, None
-                try:
-                    nb = inject_parameters(nbformat.read(str(path), as_version=4), params)
-                    await kernel.execute(nb)
-                except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
-                    error = failure_line(path.stem, nb, exc)
+                nb, error = books[i]
+                if error is None:
+                    try:
+                        await kernel.execute(nb)
+                    except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
+                        error = failure_line(path.stem, nb, exc)
                 done(Executed(i, path, nb, time.perf_counter() - t0, error))
 
-        await asyncio.gather(*(worker(k) for k in pool))
+        await asyncio.gather(*(worker(k, t) for k, t in zip(pool, starting, strict=True)))
     finally:
+        for task in starting:
+            task.cancel()
+        launched.set()
         await asyncio.gather(*(k.shutdown() for k in pool), return_exceptions=True)
 
 
@@ -231,31 +271,46 @@ class Runner:
                  kernels: int = 1, started: Callable[[int], None] | None = None) -> None:
         self.paths = list(paths)
         self._go = threading.Event()
+        self._launched = threading.Event()
         self._queue: queue.Queue = queue.Queue()
+        self._failure: BaseException | None = None
         self._thread = threading.Thread(
             target=self._main, name="dhcheng-kernels", daemon=True,
             args=(self.paths, dict(params), cwd, timeout, kernels, started))
 
     def _main(self, *args: Any) -> None:
         try:
-            asyncio.run(_run_all(*args[:5], self._go, self._queue.put, args[5]))
+            asyncio.run(_run_all(*args[:5], self._go, self._queue.put, args[5], self._launched))
         except Exception as exc:  # noqa: BLE001 - handed to the building thread, as one line
             first = (str(exc).strip().splitlines() or [""])[0]
             error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
                                   "check that ipykernel is installed in this environment")
             error.__cause__ = exc
+            self._failure = error
             self._queue.put(error)
         except BaseException as exc:  # noqa: BLE001
+            self._failure = exc
             self._queue.put(exc)
+        finally:
+            self._launched.set()
         self._queue.put(None)
 
     def start(self) -> Runner:
         self._thread.start()
         return self
 
+    def wait_launched(self, timeout: float = 10.0) -> None:
+        """Wait until the kernel processes run (not until they are ready): they start before anything heavy."""
+        self._launched.wait(timeout)
+
     def go(self) -> None:
         """Let the notebooks run (their inputs are in place)."""
         self._go.set()
+
+    def check(self) -> None:
+        """Raise now what stopped the kernels, if anything did (so that no more work is done for them)."""
+        if self._failure is not None:
+            raise self._failure
 
     def results(self):
         """Each :class:`Executed` as it finishes; raises what stopped the kernels, if anything."""

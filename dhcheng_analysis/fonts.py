@@ -12,8 +12,14 @@ Nothing here runs on ``import dhcheng_analysis``: :mod:`dhcheng_analysis.plots` 
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import importlib.util
+import os
 import re
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -261,59 +267,200 @@ class _fast_brotli:  # noqa: N801 - a context manager used like a function
         _woff2_lock.release()
 
 
+def cache_dir() -> Path:
+    """The folder where fonts cut for earlier builds are kept (created on first use).
+
+    ``DHCHENG_CACHE_DIR`` names it; otherwise ``dhcheng_analysis`` inside the user's cache
+    folder (``$XDG_CACHE_HOME``, ``~/.cache``; ``%LOCALAPPDATA%`` on Windows).
+    """
+    own = os.environ.get("DHCHENG_CACHE_DIR")
+    if own:
+        return Path(own).expanduser()
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "dhcheng_analysis" / "cache"
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root).expanduser() / "dhcheng_analysis"
+
+
+#: Cut fonts of each kind kept in the cache folder: the most recently used base fonts (about
+#: 200 KB each) and page fonts (WOFF2, 20–80 KB each).
+CACHE_KEEP = 64
+#: Changes when the way the base font is cut changes, so that older cut fonts are not used.
+_CUT_VERSION = "1"
+
+
+def _base_key(font: Path, chars: str) -> str:
+    """Name of the cached base font: the font file (path, size, time), the characters and the cutter."""
+    import hashlib
+
+    from fontTools import version as fonttools_version
+
+    st = font.stat()
+    h = hashlib.sha256()
+    for part in (_CUT_VERSION, fonttools_version, str(font.resolve()), str(st.st_size), str(st.st_mtime_ns), chars):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return f"webfont-base-{h.hexdigest()[:40]}.otf"
+
+
+def _read_cached(path: Path) -> bytes | None:
+    """A cut font from the cache, or None when it is missing or is not a font file of its kind."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(b"wOF2" if path.suffix == ".woff2" else b"OTTO"):
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept when the cache is pruned
+    return data
+
+
+def _store_cached(path: Path, data: bytes) -> None:
+    """Keep a cut font in the cache: written beside its final name and renamed (best effort).
+
+    Only the :data:`CACHE_KEEP` most recently used fonts of its kind (base or page) stay.
+    """
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        kind = path.name.split("-", 2)[1]
+        old = sorted(path.parent.glob(f"webfont-{kind}-*{path.suffix}"), key=_mtime, reverse=True)
+        for stale in old[CACHE_KEEP:]:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    except OSError:
+        pass  # no cache (a read-only home, a full disk): the next build cuts the font again
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 class WebFont:
     """Noto Sans CJK SC for web pages: each page gets a face holding only the characters it shows.
 
-    Subsetting the whole font (65 535 glyphs) costs seconds, so it happens once per build, in
-    a background thread, to the characters the pages are expected to use (``expected``: the
-    report's text, the label dictionary, the notebooks …); each page is then cut from that
-    small font in a fraction of a second. A page that shows a character outside it makes the
-    base font grow once.
+    Subsetting the whole font (65 535 glyphs) costs a second or more, so it happens once, to
+    the characters the pages are expected to use (``expected``: the report's text, the label
+    dictionary, the notebooks …), and the result (the *base* font) is kept in the cache folder
+    (:func:`cache_dir`) for the next build with the same characters.  When it is not there, it
+    is cut in a separate process started at once (``background``), so that the building
+    process stays free.  Each page is then cut from that small font in a fraction of a
+    second.  A page that shows a character outside it makes the base font grow once.
 
     Parameters
     ----------
     expected : str
         Characters the pages are expected to show (:data:`BASE_CHARS` are added).
     background : bool
-        Start cutting the base font now, in a thread.
+        Start cutting the base font now, in a worker process (when it is not in the cache).
+    cache : bool
+        Read and keep the base font in the cache folder.
     """
 
-    def __init__(self, expected: str = "", *, background: bool = True) -> None:
+    def __init__(self, expected: str = "", *, background: bool = True, cache: bool = True) -> None:
         self._chars = frozenset(expected) | frozenset(BASE_CHARS)
         self._lock = threading.Lock()
         self._base: bytes | None = None
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if background:
-            self._thread = threading.Thread(target=self._build_base, name="dhcheng-font", daemon=True)
-            self._thread.start()
+        self._cache: Path | None = None
+        self._worker: _Worker | None = None
+        self.cached = False
+        if cache:
+            with contextlib.suppress(OSError):
+                self._cache = cache_dir() / _base_key(cjk_font_path(), self._sorted())
+                self._base = _read_cached(self._cache)
+                self.cached = self._base is not None
+        if self._base is None and background:
+            self._worker = _Worker.start(self._sorted())
 
-    def _build_base(self) -> None:
-        try:
-            self._base = _subset(cjk_font_path(), "".join(sorted(self._chars)), woff2=False)
-        except BaseException as exc:  # noqa: BLE001 - raised again where the face is asked for
-            self._error = exc
+    def _sorted(self) -> str:
+        return "".join(sorted(self._chars))
 
-    def _base_for(self, chars: str) -> bytes:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+    def close(self) -> None:
+        """Stop a worker that is still cutting the base font (when a build is stopped)."""
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
+
+    def _cut_base(self) -> bytes:
+        data = None
+        if self._worker is not None:
+            data = self._worker.result()  # None when the worker failed: cut here, raising what goes wrong
+            self._worker = None
+        if data is None:
+            data = _subset(cjk_font_path(), self._sorted(), woff2=False)
+        if self._cache is not None:
+            _store_cached(self._cache, data)
+        return data
+
+    def _grow(self, chars: str) -> None:
+        """Make the base font cover ``chars``: a character outside it makes it (and its cache name) grow."""
         with self._lock:
             missing = set(chars) - self._chars
-            if self._base is None or missing:
-                if self._error is not None and not missing:
-                    raise self._error
-                self._chars |= missing
-                self._error = None
-                self._build_base()
-                if self._error is not None:
-                    raise self._error
-            assert self._base is not None
+            if not missing:
+                return
+            self.close()
+            self._chars |= missing
+            self._base = None
+            self.cached = False
+            if self._cache is not None:
+                with contextlib.suppress(OSError):
+                    self._cache = cache_dir() / _base_key(cjk_font_path(), self._sorted())
+                    self._base = _read_cached(self._cache)
+                    self.cached = self._base is not None
+
+    def _base_font(self) -> bytes:
+        with self._lock:
+            if self._base is None:
+                self._base = self._cut_base()
             return self._base
 
     def woff2(self, chars: str) -> bytes:
-        """A WOFF2 font holding the glyphs of ``chars`` (and .notdef)."""
-        return _subset(self._base_for(chars), chars, woff2=True, plain=True)
+        """A WOFF2 font holding the glyphs of ``chars`` (and .notdef); kept in the cache for the next build."""
+        chars = "".join(sorted(set(chars)))
+        self._grow(chars)
+        cached = self._page_file(chars)
+        data = _read_cached(cached) if cached is not None else None
+        if data is not None:
+            return data
+        try:
+            data = _subset(self._base_font(), chars, woff2=True, plain=True)
+        except Exception:  # noqa: BLE001 - a damaged cached base font: cut it again, once
+            if not self.cached:
+                raise
+            with self._lock:
+                self.cached = False
+                self._base = _subset(cjk_font_path(), self._sorted(), woff2=False)
+                if self._cache is not None:
+                    _store_cached(self._cache, self._base)
+            data = _subset(self._base, chars, woff2=True, plain=True)
+        if cached is not None:
+            _store_cached(cached, data)
+        return data
+
+    def _page_file(self, chars: str) -> Path | None:
+        """Cache file of a page font: named by its base font and its characters."""
+        if self._cache is None:
+            return None
+        import hashlib
+
+        h = hashlib.sha256(self._cache.name.encode("ascii"))
+        h.update(str(WOFF2_QUALITY).encode("ascii"))
+        h.update(chars.encode("utf-8", "surrogatepass"))
+        return self._cache.with_name(f"webfont-page-{h.hexdigest()[:40]}.woff2")
 
     def face_css(self, markup: str) -> str:
         """``@font-face`` rule of a page: the glyphs its markup shows, WOFF2, base64 in a data URI."""
@@ -322,3 +469,79 @@ class WebFont:
         data = base64.b64encode(self.woff2(page_characters(markup))).decode("ascii")
         return (f'@font-face {{ font-family: "{WEB_FAMILY}"; font-style: normal; font-weight: 400; '
                 f'font-display: block; src: url(data:font/woff2;base64,{data}) format("woff2"); }}')
+
+
+class _Worker:
+    """A process cutting the base font (``python -m dhcheng_analysis.fonts OUT``, characters on stdin)."""
+
+    def __init__(self, proc: subprocess.Popen, folder: str) -> None:
+        self.proc = proc
+        self.folder = folder
+
+    @classmethod
+    def start(cls, chars: str) -> _Worker | None:
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="dhcheng-font-")
+        try:
+            proc = subprocess.Popen([sys.executable, "-m", __name__, os.path.join(folder, "base.otf")],
+                                    stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        _LIVE_WORKERS.add(proc)
+        try:
+            proc.stdin.write(chars.encode("utf-8", "surrogatepass"))
+            proc.stdin.close()
+        except OSError:
+            pass  # the worker died: result() says so
+        return cls(proc, folder)
+
+    def result(self) -> bytes | None:
+        """The cut font, or None when the worker failed."""
+        try:
+            code = self.proc.wait()
+            if code != 0:
+                return None
+            data = (Path(self.folder) / "base.otf").read_bytes()
+            return data if data.startswith(b"OTTO") else None
+        except OSError:
+            return None
+        finally:
+            _LIVE_WORKERS.discard(self.proc)
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            with contextlib.suppress(OSError):
+                self.proc.kill()
+            with contextlib.suppress(Exception):
+                self.proc.wait(timeout=5)
+        _LIVE_WORKERS.discard(self.proc)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: Worker processes still running, killed at exit.
+_LIVE_WORKERS: set[subprocess.Popen] = set()
+
+
+@atexit.register
+def _kill_workers() -> None:
+    for proc in list(_LIVE_WORKERS):
+        with contextlib.suppress(OSError):
+            proc.kill()
+
+
+def _main(argv: list[str]) -> int:
+    """Worker entry point: cut the base font to the characters read from stdin, write it to ``argv[0]``."""
+    chars = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
+    out = Path(argv[0])
+    data = _subset(cjk_font_path(), chars, woff2=False)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))

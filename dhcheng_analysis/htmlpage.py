@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 
 from .fonts import WEB_FAMILY
 
-__all__ = ["CSP", "HTML_LANG", "NavLink", "Shell", "csp", "page", "FONT_STACK", "BASE_CSS"]
+__all__ = ["CSP", "HTML_LANG", "NavLink", "Shell", "csp", "page", "FONT_STACK", "BASE_CSS", "REPORT_PAGE"]
 
 #: Content-Security-Policy of a page without script: no script, frame, form, plugin or remote
 #: fetch; only the page's own styles, embedded (data:) images and fonts.
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
        "base-uri 'none'; form-action 'none'")
+#: File name of the annotated report (:mod:`dhcheng_analysis.annotate`) beside the other pages.
+REPORT_PAGE = "report.html"
 #: ``<html lang>`` of the pages (BCP 47).
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
 #: Font stack of the pages: the embedded face first, then fonts a reader's system may have.

@@ -16,6 +16,10 @@ and so do the characters that Markdown, LaTeX or a spreadsheet would read as mar
 (``* _ [ ] ( ) ` $ # | ~ ! { } \\ :``), so the text stays inert even if a later stage renders
 the HTML through Markdown.  A browser shows the characters themselves.
 
+The same template also gives Markdown (:func:`render_markdown`, for notebooks read as Markdown):
+the template's own text is the Markdown, and each value is escaped the same way, its characters
+written as references that a Markdown renderer shows as text, never as markup.
+
 Tables go through :func:`table_html`, which renders a DataFrame with escaping on.
 """
 
@@ -28,7 +32,8 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Narrative", "Heading", "HTMLTable", "escape_value", "render_html", "render_text", "table_html"]
+__all__ = ["Narrative", "Heading", "HTMLTable", "escape_value", "render_html", "render_markdown", "render_text",
+           "table_html"]
 
 #: Characters written as numeric references in values: HTML's five, plus Markdown / LaTeX markup.
 _ACTIVE = "&<>\"'*_[]()`$#|~!{}\\:"
@@ -125,6 +130,21 @@ def render_html(template: str, /, **values: Any) -> str:
     return "".join(out)
 
 
+def render_markdown(template: str, /, **values: Any) -> str:
+    """Fill ``template`` with ``values`` as Markdown: the template's text is the markup, each value is inert.
+
+    Values pass through :func:`escape_value` (HTML's special characters and Markdown's markup
+    characters as character references), so a value renders as its own characters whatever it
+    holds; a line break of the template becomes a Markdown hard break.
+
+    >>> render_markdown("**{name}**：同比{change}", name="[x](http://e.com) *y*", change="−7.0%")
+    '**&#91;x&#93;&#40;http&#58;//e.com&#41; &#42;y&#42;**：同比−7.0%'
+    """
+    _check_template(template)
+    return "".join(escape_value(text) if is_value else text.replace("\n", "  \n")
+                   for is_value, text in _pieces(template, values))
+
+
 def render_text(template: str, /, **values: Any) -> str:
     """Fill ``template`` with ``values`` as plain text (for terminals): the markup is dropped."""
     item = _check_template(template).startswith("- ")
@@ -140,21 +160,31 @@ class Narrative:
     Build it with :meth:`from_template`; the HTML is only ever made by :func:`render_html`.
     """
 
-    __slots__ = ("_html", "_text", "item")
+    __slots__ = ("_html", "_text", "_markdown", "item")
 
-    def __init__(self, html_fragment: str, text: str, item: bool) -> None:
+    def __init__(self, html_fragment: str, text: str, item: bool, markdown: str | None = None) -> None:
         self._html = html_fragment
         self._text = text
+        self._markdown = markdown
         self.item = item
 
     @classmethod
-    def from_template(cls, template: str, /, **values: Any) -> Narrative:
-        return cls(render_html(template, **values), render_text(template, **values), template.startswith("- "))
+    def from_template(cls, template: str, /, *, markdown: bool = False, **values: Any) -> Narrative:
+        """The paragraph of ``template`` with ``values``; ``markdown=True`` also keeps its Markdown form.
+
+        With the Markdown form the notebook output holds ``text/markdown`` beside ``text/html``
+        (both escaped), for readers of the notebook as Markdown; pages show the HTML.
+        """
+        md = render_markdown(template, **values) if markdown else None
+        return cls(render_html(template, **values), render_text(template, **values), template.startswith("- "), md)
 
     def _repr_html_(self) -> str:
         if self.item:
             return f'<ul class="dh-say"><li>{self._html}</li></ul>'
         return f'<p class="dh-say">{self._html}</p>'
+
+    def _repr_markdown_(self) -> str | None:
+        return self._markdown
 
     def __str__(self) -> str:
         return self._text

@@ -788,14 +788,34 @@ def figure_png(fig: Figure | Axes, *, dpi: int = 110) -> bytes:
     """Render a figure (or the figure of an Axes) to PNG bytes.
 
     Rendering happens here, so a "missing from font" warning turned into an error by the
-    caller is raised here too.
+    caller is raised here too.  The charts of this module are laid out already (constrained
+    layout, or placed by hand): they are drawn once, the layout engine running inside that
+    drawing (``savefig`` would draw twice: once to lay out, once to render), on white, and
+    written with a palette of 256 colours, which keeps their flat colours and smooth text
+    while making the file about a third of the size of a full-colour one, and quicker to
+    write.  Any other figure is saved by ``savefig`` with a tight bounding box.
     """
     fig = fig.figure if isinstance(fig, Axes) else fig
     buf = io.BytesIO()
-    # the charts of this module are laid out already (constrained layout, or placed by hand):
-    # one drawing instead of the two a tight bounding box costs
-    laid_out = fig.get_layout_engine() is not None or hasattr(fig, "dh_alt")
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches=None if laid_out else "tight", facecolor="white")
+    if fig.get_layout_engine() is None and not hasattr(fig, "dh_alt"):
+        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
+        return buf.getvalue()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
+    canvas, old_dpi, old_face = fig.canvas, fig.dpi, fig.get_facecolor()
+    try:
+        fig.dpi = dpi
+        fig.set_facecolor("white")
+        agg = FigureCanvasAgg(fig)
+        agg.draw()
+        size = agg.get_width_height(physical=True)
+        rgb = Image.frombuffer("RGBA", size, agg.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
+    finally:
+        fig.set_canvas(canvas)
+        fig.dpi = old_dpi
+        fig.set_facecolor(old_face)
+    rgb.quantize(256, method=Image.Quantize.FASTOCTREE).save(buf, format="png", dpi=(dpi, dpi))
     return buf.getvalue()
 
 

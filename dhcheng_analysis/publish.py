@@ -9,9 +9,10 @@ Usage (writes files, so shown as a literal block)::
 
 For each notebook shipped in ``dhcheng_analysis.notebooks`` (the top-level ``notebooks/``
 folder of the source) the build writes the executed notebook (``NN_name.ipynb``, with code)
-and a self-contained page for readers (``NN_name.html``: no code, prompts or parameter cells;
-charts as embedded PNG with alternative text; the font subset of its own characters; no
-script, a Content-Security-Policy that forbids any, and no link to any other site), then the
+and a self-contained page for readers (``NN_name.html``, made by nbconvert's ``HTMLExporter``
+with the package's ``reader`` template: no code, prompts or parameter cells; charts as
+embedded PNG with alternative text; the font subset of its own characters; no script, a
+Content-Security-Policy that forbids any, and no link to any other site), then the
 annotated report ``report.html`` (:mod:`dhcheng_analysis.annotate`), ``index.html`` and
 ``<report_id>.xlsx``.
 
@@ -21,7 +22,7 @@ in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one
 named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
 replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
 
-Heavy imports (nbclient, papermill, fontTools) happen inside the functions, so importing this
+Heavy imports (nbclient, papermill, nbconvert, fontTools) happen inside the functions, so importing this
 module stays cheap.
 """
 
@@ -42,13 +43,12 @@ from pathlib import Path
 from typing import Any
 
 from . import htmlpage
-from .annotate import REPORT_PAGE
 from .apitypes import ReportLike
 from .atomic import write_text
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
-from .htmlpage import CSP, HTML_LANG, NavLink, Shell  # noqa: F401 - CSP and HTML_LANG: part of the API
+from .htmlpage import CSP, HTML_LANG, REPORT_PAGE, NavLink, Shell  # noqa: F401 - CSP and HTML_LANG: part of the API
 from .report import Report, load_report
 from .vocab import labels
 
@@ -138,10 +138,13 @@ def _notebook_meta(nb: Any, name: str, lang: str) -> tuple[str, str]:
     return str(title), str(question)
 
 
-def _count_charts(nb: Any) -> int:
+def _count_charts(nb: Any, lang: str | None = None) -> int:
+    """PNG charts of the cells a reader page shows."""
     n = 0
     for cell in nb.cells:
-        if cell.get("cell_type") != "code" or set(cell.get("metadata", {}).get("tags", [])) & _REMOVE_TAGS:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if cell.get("cell_type") != "code" or tags & _REMOVE_TAGS or (
+                lang is not None and tags & {f"lang-{o}" for o in LANGS if o != lang}):
             continue
         for out in cell.get("outputs", []):
             if "image/png" in out.get("data", {}):
@@ -149,66 +152,88 @@ def _count_charts(nb: Any) -> int:
     return n
 
 
-def _markdown(text: str) -> str:
-    """Markdown of a notebook cell as HTML; raw HTML in it is shown as text."""
-    import mistune
+#: Output kinds a reader page shows, in order of preference (scripts, widgets, SVG and LaTeX never).
+DISPLAY_PRIORITY = ("text/html", "text/markdown", "image/png", "image/jpeg", "text/plain")
 
-    return _md_renderer(mistune)(text)
+
+def reader_exporter(lang: str = "zh") -> Any:
+    """The nbconvert ``HTMLExporter`` of the reader pages in ``lang``: made once, then reused.
+
+    Its template (``templates/reader``, based on nbconvert's ``basic``) renders the cells only:
+    no code, prompts or stylesheet; charts as figures with their alternative text; HTML outputs
+    as made; Markdown outputs with their HTML escaped; stderr, errors, scripts and widgets not
+    at all.  ``TagRemovePreprocessor`` drops the cells tagged ``parameters``,
+    ``injected-parameters``, ``remove-cell`` and those of the other language (``lang-zh`` or
+    ``lang-en``).  :func:`export_html` wraps the result in the page shell.
+    """
+    _check_lang(lang)
+    return _exporter(lang)
 
 
 @functools.cache
-def _md_renderer(mistune: Any) -> Any:
-    return mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
+def _exporter_class() -> type:
+    from nbconvert import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    class ReaderExporter(HTMLExporter):
+        """``HTMLExporter`` without its last pass over the page with BeautifulSoup.
+
+        That pass gives images without alternative text a placeholder and makes JupyterLab's
+        output areas focusable; the reader template writes every image's alternative text
+        itself and has no JupyterLab output areas, so the page is rendered by the template alone.
+        """
+
+        def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, dict]:
+            return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+
+        def _create_environment(self) -> Any:
+            """Jinja's environment, keeping the compiled templates in the cache folder for the next build."""
+            environment = super()._create_environment()
+            with contextlib.suppress(OSError):
+                from jinja2 import FileSystemBytecodeCache
+
+                from .fonts import cache_dir
+
+                folder = cache_dir() / "templates"
+                folder.mkdir(parents=True, exist_ok=True)
+                environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+            return environment
+
+    return ReaderExporter
 
 
-def _cell_lang(tags: set[str]) -> str | None:
-    found = [t.removeprefix("lang-") for t in tags if t.startswith("lang-")]
-    return found[0] if found else None
+@functools.cache
+def _exporter(lang: str) -> Any:
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = sorted(_REMOVE_TAGS | {f"lang-{o}" for o in LANGS if o != lang})
+    config.HTMLExporter.exclude_input = True
+    config.HTMLExporter.exclude_input_prompt = True
+    config.HTMLExporter.exclude_output_prompt = True
+    config.HTMLExporter.exclude_anchor_links = True
+    config.NbConvertBase.display_data_priority = list(DISPLAY_PRIORITY)
+    templates = Path(str(resources.files(__package__).joinpath("templates")))
+    exporter = _exporter_class()(config=config, template_name="reader", extra_template_basedirs=[str(templates)])
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    # named by the basic template's (unused) input block; HTMLExporter registers it per notebook
+    exporter.register_filter("highlight_code", Highlight2HTML(pygments_lexer="python", parent=exporter))
+    return exporter
 
 
-def _output_html(out: Any, charts: list[int]) -> str:
-    """One output of a code cell for readers: HTML as the notebook made it, charts as PNG, text escaped."""
-    kind = out.get("output_type")
-    if kind == "stream":
-        if out.get("name") != "stdout" or not str(out.get("text", "")).strip():
-            return ""  # warnings and logs are for the notebook's author, not its readers
-        return f'<pre class="dh-text">{html.escape(str(out["text"]))}</pre>'
-    if kind not in ("display_data", "execute_result"):
-        return ""
-    data = out.get("data", {})
-    if "image/png" in data:
-        charts.append(1)
-        meta = out.get("metadata", {}).get("image/png", {}) if isinstance(out.get("metadata"), dict) else {}
-        alt = str(meta.get("alt") or "").strip() if isinstance(meta, dict) else ""
-        png = re.sub(r"\s+", "", str(data["image/png"]))
-        return (f'<figure class="dh-chart"><img src="data:image/png;base64,{html.escape(png)}" '
-                f'alt="{html.escape(alt)}"></figure>')
-    if "text/html" in data:
-        return str(data["text/html"]) if isinstance(data["text/html"], str) else "".join(data["text/html"])
-    if "text/markdown" in data:
-        return _markdown(str(data["text/markdown"]))
-    if "text/plain" in data:
-        return f'<pre class="dh-text">{html.escape(str(data["text/plain"]))}</pre>'
-    return ""
+def _warm_exporter(lang: str) -> None:
+    """Load the exporter's templates (and what it parses pages with) before the first page is due."""
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    reader_exporter(lang).from_notebook_node(new_notebook(cells=[new_code_cell(outputs=[])]))
 
 
 def notebook_body(nb: Any, lang: str = "zh") -> tuple[str, int]:
-    """The reader content of an executed notebook: (HTML, number of charts).
-
-    Code, prompts and cells tagged ``parameters``, ``injected-parameters`` or ``remove-cell``
-    are left out, and so are cells tagged for the other language (``lang-zh``/``lang-en``).
-    """
-    parts: list[str] = []
-    charts: list[int] = []
-    for cell in nb.cells:
-        tags = set(cell.get("metadata", {}).get("tags", []))
-        if tags & _REMOVE_TAGS or _cell_lang(tags) not in (None, lang):
-            continue
-        if cell.get("cell_type") == "markdown":
-            parts.append(_markdown(str(cell.get("source", ""))))
-        elif cell.get("cell_type") == "code":
-            parts.extend(h for h in (_output_html(o, charts) for o in cell.get("outputs", [])) if h)
-    return "\n".join(parts), len(charts)
+    """The reader content of an executed notebook (HTML made by :func:`reader_exporter`) and its number of charts."""
+    body, _ = reader_exporter(lang).from_notebook_node(nb)
+    return body, _count_charts(nb, lang)
 
 
 def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: Any = None,
@@ -308,11 +333,10 @@ def build_report(
     if len({p.stem for p in paths}) < len(paths):
         raise NotebookError("two notebooks have the same name — give each notebook its own file name")
     pages = [Page(name=p.stem, title=p.stem, question="") for p in paths]
-    _read_titles(paths, pages, lang)
     report_path = _report_file(report)
-    bar = _progress(len(paths), progress)
     running: list[str] = []
     lock = threading.Lock()
+    bar: Any = _NoBar()
 
     def on_start(i: int) -> None:
         with lock:
@@ -321,13 +345,16 @@ def build_report(
 
     try:
         with contextlib.ExitStack() as stack:
-            stack.callback(bar.close)
             gen = stack.enter_context(Generation(target))
             tables_dir = gen.work / "tables"
             tables_dir.mkdir()
             # the kernels start first: they import what the notebooks need while the report is read
             params = {"report_path": report_path, "lang": lang, "tables_path": str(tables_dir)}
             runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=jobs, started=on_start)
+            runner.wait_launched()
+            _read_titles(paths, pages, lang)
+            bar = _progress(len(paths), progress)
+            stack.callback(bar.close)
             from .display import report_caption
 
             rep = load_report(report)
@@ -406,6 +433,7 @@ def build_corpus_report(
             runner.go()
             out = gen.path
             font = WebFont(_expected_characters(None, paths) + caption["title"] + caption["period"])
+            stack.callback(font.close)
             if workbook:
                 from .corpus_export import WORKBOOK, corpus_tables, write_workbook
 
@@ -467,9 +495,10 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
                 done_running: Any) -> None:
     """Compute the tables once, let the (warming) kernels run the notebooks on them, write the new generation.
 
-    The tables (``all_tables``) are saved as Parquet for the notebooks (``tables_path``); the
-    workbook, the annotated report and the page font are made while the notebooks run, and
-    each page is written as soon as its notebook has finished.
+    The tables (``all_tables``) are saved as Parquet for the notebooks (``tables_path``).  While
+    the kernels warm up and run, this process writes the workbook, loads the page exporter and
+    the annotated report; the base font comes from the cache or is cut by a worker process
+    meanwhile.  Each page is written as soon as its notebook has finished.
     """
     import nbformat
 
@@ -479,14 +508,17 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     from .notebook import save_tables
 
     out = gen.path
+    font = WebFont(_expected_characters(rep, runner.paths))  # from the cache, or cut by a worker process
     try:
         tables = dict(all_tables(rep))
         save_tables(tables, tables_dir, rep)
         runner.go()
-        font = WebFont(_expected_characters(rep, runner.paths))  # cut in a thread while the notebooks run
         if workbook:
             result.workbook = _write_workbook(rep, out, lang, result, tables)
+        runner.check()
         figureless = tables["facts"].empty
+        if not figureless:
+            _warm_exporter(lang)
         result.report_page = write_text(out / REPORT_PAGE, annotated_page(
             rep, tables["facts"], lang=lang, shell=_shell(pages, None, caption, lang, _words(lang)["report"]),
             font=font))
@@ -505,6 +537,7 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
             bar.update(1)
     finally:
         bar.close()
+        font.close()
     for i in exported:  # a page exported before another failed links to it: export it again
         if result.failed and not pages[i].error:
             nb = nbformat.read(str(pages[i].notebook), as_version=4)
@@ -539,7 +572,7 @@ def _export_page(nb: Any, pages: list[Page], i: int, caption: dict[str, str], la
     """Write the reader page of an executed notebook; a page that cannot be exported is a failure."""
     page = pages[i]
     try:
-        page.charts = 0 if figureless else _count_charts(nb)
+        page.charts = 0 if figureless else _count_charts(nb, lang)
         shell = _shell(pages, i, caption, lang, page.title, report_page)
         if figureless:
             body = (f"<h1>{html.escape(page.title)}</h1>\n"

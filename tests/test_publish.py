@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import signal
@@ -463,14 +464,14 @@ def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch, bundle
 def test_a_kernel_that_cannot_start_is_one_line(tmp_path, monkeypatch):
     from dhcheng_analysis import execute
 
-    async def broken(self):
+    async def broken(self, *_args):
         raise RuntimeError("No such kernel named python3\nmore detail")
 
     monkeypatch.setattr(execute._Kernel, "start", broken)
     book = _tiny_set(tmp_path / "books", ["01_x"])[0]
     with pytest.raises(NotebookError) as info:
         publish.build_report(None, tmp_path / "out", notebooks=[book], workbook=False, progress=False)
-    assert "\n" not in str(info.value) and "kernel" in str(info.value)
+    assert "\n" not in str(info.value) and "kernel" in str(info.value) and "No such kernel" in str(info.value)
     assert not (tmp_path / "out").exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
 
 
@@ -505,6 +506,7 @@ def _page_text(path) -> str:
     return _html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
 
+@pytest.mark.slow
 def test_a_q1_q3_report_never_says_second_half():
     result = built("q1q3")
     assert result.failed == [], result.failed
@@ -523,12 +525,14 @@ def test_pages_speak_one_language_without_developer_wording(build):
         assert re.findall(r'<img [^>]*alt="([^"]+)"', page.html.read_text(encoding="utf-8")), page.name
 
 
+@pytest.mark.slow
 def test_english_pages_are_in_english(tmp_path):
     result = built("bundled", "en")
     text = _page_text(result.pages[0].html)
     assert "Headline indicators" in text and "At a glance" in text and "概览" not in text and "bn yuan" in text
 
 
+@pytest.mark.slow
 def test_a_report_without_figures_says_so_in_one_sentence(capfd):
     result = built("figureless")
     assert result.failed == []
@@ -566,3 +570,33 @@ def test_the_workbook_and_every_table_row_link_to_the_annotated_report(build):
         assert links and set(links) <= anchors, page.name
         assert 'href="report.html"' in page.html.read_text(encoding="utf-8")
     assert 'href="report.html"' in result.index.read_text(encoding="utf-8")
+
+
+def test_page_fonts_are_cut_once_and_read_from_the_cache(tmp_path, monkeypatch):
+    from fontTools.ttLib import TTFont
+
+    from dhcheng_analysis import fonts
+
+    monkeypatch.setenv("DHCHENG_CACHE_DIR", str(tmp_path / "cache"))
+    first = fonts.WebFont("一般公共预算收入同比下降")
+    assert not first.cached
+    face = first.woff2("收入下降")
+    assert face.startswith(b"wOF2")
+    cmap = TTFont(io.BytesIO(face)).getBestCmap()
+    assert {ord(c) for c in "收入下降"} <= set(cmap) and ord("预") not in cmap
+    stored = sorted(p.name.split("-")[1] for p in (tmp_path / "cache").iterdir())
+    assert stored == ["base", "page"]
+    # the next build with the same characters cuts nothing: the base font and the page face come from the cache
+    monkeypatch.setattr(fonts, "_subset", lambda *a, **k: pytest.fail("cut again"))
+    again = fonts.WebFont("一般公共预算收入同比下降")
+    assert again.cached and again.woff2("收入下降") == face
+    monkeypatch.undo()
+    # a damaged cache file is not a font: it is not used; and a character outside the base font
+    # makes the base font grow (under a new cache name)
+    monkeypatch.setenv("DHCHENG_CACHE_DIR", str(tmp_path / "cache"))
+    for p in (tmp_path / "cache").iterdir():
+        p.write_bytes(b"not a font")
+    third = fonts.WebFont("一般公共预算收入同比下降", background=False)
+    assert not third.cached
+    assert {ord("税"), ord("降")} <= set(TTFont(io.BytesIO(third.woff2("税收下降"))).getBestCmap())
+    assert len(list((tmp_path / "cache").glob("webfont-base-*"))) == 2
