@@ -110,7 +110,7 @@ def test_every_page_dom_has_headings_and_images(browser, result):
 def _screenshot(browser, html: Path | str, png: Path, size: str = "1200,1600", fontless: bool = False) -> np.ndarray:
     url = html if isinstance(html, str) else _url(html)
     # virtual time runs only while the page is idle: the screenshot waits for the embedded font to load
-    proc = browser(f"--screenshot={png}", f"--window-size={size}", "--hide-scrollbars", "--virtual-time-budget=5000",
+    proc = browser(f"--screenshot={png}", f"--window-size={size}", "--hide-scrollbars", "--virtual-time-budget=15000",
                    url, fontless=fontless)
     assert proc.returncode == 0 and png.is_file(), proc.stderr[-500:]
     return image.imread(str(png))
