@@ -747,7 +747,8 @@ class _Reader:
             prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
                          and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
-            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude), prev_base)
+            # 比上年增长 52％: a space between the cue and its figure
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change, bool(prev is not None and prev.magnitude), prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的

@@ -1,0 +1,100 @@
+"""The extractor on sentences of the State Council government work reports that it was not built on.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the mechanism it pins, and asserts the fields that a reading by eye found wrong.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import dhcheng_analysis as dh
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def fact(text: str, printed: str) -> dict:
+    """The fact whose printed figure is ``printed``."""
+    f = facts(text)
+    hit = f[f["raw_value"] == printed]
+    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
+    return hit.iloc[0].to_dict()
+
+
+# -- a space between the cue and its figure ---------------------------------------------------------
+
+def test_space_between_growth_cue_and_figure_keeps_the_measure():
+    # 2000
+    r = fact("全年工业企业实现利润2202亿元，比上年增长 52％；其中国有和国有控股工业企业实现利润967亿元，增长77．7％，"
+             "都创造了近五年来的最高水平。", "52")
+    assert (r["measure"], r["value"], r["comparator"]) == ("yoy_pct", 52.0, "上年")
+
+
+def test_space_between_decline_cue_and_amount_is_a_signed_change():
+    # 2011
+    r = fact("今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+             "赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右。", "1500")
+    assert (r["indicator"], r["measure"], r["value"]) == ("赤字规模", "abs_change", -1.5e11)
+
+
+# -- rates over several years ------------------------------------------------------------------------
+
+def test_yearly_average_before_a_list_word_is_a_multi_year_rate():
+    # 2013
+    f = facts("累计新增城镇就业5870万人，城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%；"
+              "粮食产量实现“九连增”。")
+    got = f[f["unit"] == "%"][["indicator", "measure", "value"]].values.tolist()
+    assert got == [["城镇居民人均可支配收入", "change_pct", 8.8], ["农村居民人均纯收入", "change_pct", 9.9]]
+
+
+def test_yearly_average_growth_noun_is_a_multi_year_rate():
+    # 2011
+    r = fact("\u3000\u3000中央财政“三农”投入累计近3万亿元，年均增幅超过23%。", "23")
+    assert (r["measure"], r["qualifier"], r["comparator"]) == ("change_pct", "over", "年均")
+
+
+# -- indicator names: verbs, adverbs, time words and method phrases at the edges ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2004
+        ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396", "中央财政"),
+        # 2004
+        ("今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，"
+         "中央财政将为此投入100亿元。", "100", "中央财政"),
+        # 1997
+        ("城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。", "３８５００", "城乡居民储蓄存款"),
+        # 1993
+        ("乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人，成为国民经济的一支重要力量。",
+         "１", "吸纳农村劳动力"),
+        # 2000
+        ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％；农村居民人均纯收入实际增长3．8％。",
+         "9．3", "城镇居民人均可支配收入"),
+        # 2013
+        ("我们有效应对国际金融危机的严重冲击，保持经济平稳较快发展，国内生产总值从26.6万亿元增加到51.9万亿元，"
+         "跃升到世界第二位；公共财政收入从5.1万亿元增加到11.7万亿元。", "第二", "国内生产总值"),
+    ],
+)
+def test_indicator_edges_lose_verbs_adverbs_time_words_and_method_phrases(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+# -- units of bare counts of people -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("全国2235万城市居民得到最低生活保障。", "2235"),  # 2004
+        ("全年组织2100万城乡劳动者参加职业培训。", "2100"),  # 2010
+    ],
+)
+def test_a_bare_count_of_residents_or_workers_counts_persons(text, printed):
+    r = fact(text, printed)
+    assert (r["unit"], r["value"]) == ("人", float(printed) * 1e4)
