@@ -98,3 +98,40 @@ def test_indicator_edges_lose_verbs_adverbs_time_words_and_method_phrases(text, 
 def test_a_bare_count_of_residents_or_workers_counts_persons(text, printed):
     r = fact(text, printed)
     assert (r["unit"], r["value"]) == ("人", float(printed) * 1e4)
+
+
+# -- shares followed by what they are a share of -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2023
+        ("各级政府坚持过紧日子，严控一般性支出，中央部门带头压减支出，盘活存量资金和闲置资产，"
+         "腾出的资金千方百计惠企裕民，全国财政支出70%以上用于民生。", "70", "全国财政支出"),
+        # 1997
+        ("\u3000\u3000国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业。", "６０", "国家财政收入"),
+    ],
+)
+def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printed, indicator):
+    r = fact(text, printed)
+    assert (r["indicator"], r["measure"], r["qualifier"]) == (indicator, "rate_pct", "at_least")
+
+
+# -- counts that belong to the speech, not to the economy ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2007
+        "一年来，我们统筹国际、国内两个大局，积极倡导建设和谐世界，推动对外关系全面发展。",
+        # 2006
+        "全力支持香港、澳门两个特别行政区行政长官和政府依法施政。",
+        # 2016
+        "今年要重点做好八个方面工作。",
+        # 2000
+        "这是社会主义市场经济体制初步建立和现代化建设第三步战略部署开始实施后的第一个五年计划，"
+        "关系到21世纪初我国经济和社会发展的全局。",
+    ],
+)
+def test_counts_of_the_speech_itself_and_centuries_are_no_figures(text):
+    assert facts(text).empty
