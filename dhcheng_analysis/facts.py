@@ -1104,7 +1104,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     part = report.part_at(f.start)
     mk = compiled().part_marker.search(norm, lo, f.start)
     if mk:
-        if prev is not None and prev.end <= mk.start():
+        if prev is not None and prev.end <= mk.start() and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
         lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     for pos, kind in reversed(cues):

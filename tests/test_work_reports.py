@@ -135,3 +135,41 @@ def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printe
 )
 def test_counts_of_the_speech_itself_and_centuries_are_no_figures(text):
     assert facts(text).empty
+
+
+# -- the plan half of a work report: top-level parts whose headings name no year ------------------------
+
+@pytest.fixture(scope="module")
+def work_reports():
+    corpus = {r.report_id: r for r in dh.load_corpus()}
+    out = {}
+    for year in (1997, 2000, 2015, 2021):
+        report = dh.load_report(corpus[f"gwr_{year}"].text)
+        out[year] = (report, facts(report))
+    return out
+
+
+def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
+    report, f = work_reports[year]
+    at = report.text.index(phrase)
+    hit = f[(f["start"] >= at) & (f["raw_value"] == printed)].sort_values("start")
+    return str(hit["status"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "status"),
+    [
+        # 1997, part 二、保持国民经济发展的良好势头 (after 一、１９９６年国内工作的回顾)
+        (1997, "全年再减少青壮年文盲４００万人", "４００", "target"),
+        # 1997: 去年已经对其中近３００户… an outcome, although 其中 follows a plan
+        (1997, "去年已经对其中近３００户由银行提供资金支持", "３００", "actual"),
+        # 2015, part 五、持续推进民生改善和社会建设
+        (2015, "财政补助标准由每人每年320元提高到380元", "380", "target"),
+        # 2000, part 二、坚持实行扩大内需的方针: 两年来… reviews
+        (2000, "两年来通过财政向银行发行2100亿元长期国债", "2100", "actual"),
+        # 2021, part 二、“十三五”时期发展成就和“十四五”时期主要目标任务 names both: no part
+        (2021, "城镇新增就业超过6000万人", "6000", "actual"),
+    ],
+)
+def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, year, phrase, printed, status):
+    assert _status_at(work_reports, year, phrase, printed) == status
