@@ -23,7 +23,7 @@ from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, cell_figures, find_tables
-from .vocab import FLAGS, canonical_term, indicator_keys
+from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
@@ -103,13 +103,13 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
     flags: tuple[str, ...] = ()
-    mc = (cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
-          and norm[mend:mend + 1] in cw.counted_first else None)
+    mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
+          and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)
     if mc:  # 1.5亿学生, 上千万家庭: the noun says what is counted (人, 户) and stays the thing measured
         kind, unit, end = "count", cw.counted_nouns[mc.group(1)], mc.start(1)
         unit_word = ""
-        if mc.start(1) > mend:
-            um = cw.unit_re.match(norm, mend, mc.start(1))
+        if mc.start(1) > ustart:
+            um = cw.unit_re.match(norm, ustart, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
     elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
@@ -806,8 +806,8 @@ class _Reader:
         norm, cw = self.norm, self.cw
         soft = cs
         i = norm.rfind(cw.item_separator, cs, f.start)
-        if i >= 0:
-            soft = i + 1
+        if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
+            soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
@@ -1088,6 +1088,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
     return st.cues
 
 
+_LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 
 

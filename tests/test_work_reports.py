@@ -86,6 +86,23 @@ def test_indicator_edges_lose_verbs_adverbs_time_words_and_method_phrases(text, 
     assert fact(text, printed)["indicator"] == indicator
 
 
+# -- a list closed by 等 is part of the name ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2004
+        ("全力做好抗灾救灾工作，中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元，比上年增长63.9%；"
+         "用于灾后重建的中央财政补助资金28亿元。", "80.3", "中央财政用于洪涝、干旱、地震等救灾救济支出"),
+        # 2006
+        ("2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元，比上年增长18.3%；投入国债建设资金95.4亿元。",
+         "18.3", "中央财政用于科技、教育、卫生、文化等方面的支出"),
+    ],
+)
+def test_a_list_closed_by_deng_belongs_to_the_name(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
 # -- units of bare counts of people -----------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -93,11 +110,12 @@ def test_indicator_edges_lose_verbs_adverbs_time_words_and_method_phrases(text, 
     [
         ("全国2235万城市居民得到最低生活保障。", "2235"),  # 2004
         ("全年组织2100万城乡劳动者参加职业培训。", "2100"),  # 2010
+        ("今年，要在全国农村全部免除义务教育阶段的学杂费，这将使农村1.5 亿中小学生的家庭普遍减轻经济负担。", "1.5"),  # 2007
     ],
 )
 def test_a_bare_count_of_residents_or_workers_counts_persons(text, printed):
     r = fact(text, printed)
-    assert (r["unit"], r["value"]) == ("人", float(printed) * 1e4)
+    assert (r["unit"], r["value"]) == ("人", float(printed) * (1e8 if "亿" in text else 1e4))
 
 
 # -- shares followed by what they are a share of -----------------------------------------------------
