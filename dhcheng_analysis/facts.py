@@ -1102,6 +1102,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and compiled().target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
+    # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
+    head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
     part = report.part_at(f.start)
     mk = compiled().part_marker.search(norm, lo, f.start)
     if mk:
@@ -1112,7 +1114,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if pos >= f.start:
             continue
         if pos < lo:
-            break
+            if head < 0:
+                break
+            if pos > head:
+                continue  # a status word of an earlier item
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if part == "review":
                 continue

@@ -185,6 +185,9 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
         (2015, "财政补助标准由每人每年320元提高到380元", "380", "target"),
         # 2000, part 二、坚持实行扩大内需的方针: 两年来… reviews
         (2000, "两年来通过财政向银行发行2100亿元长期国债", "2100", "actual"),
+        # 2000: 已建成的主要有：… the head before the colon governs every item after a semicolon
+        (2000, "新增公路通车里程1．2万公里，其中高速公路3358公里", "3358", "actual"),
+        (2000, "新建和改造农村电网高低压线路90万公里", "90", "actual"),
         # 2021, part 二、“十三五”时期发展成就和“十四五”时期主要目标任务 names both: no part
         (2021, "城镇新增就业超过6000万人", "6000", "actual"),
     ],
