@@ -59,6 +59,14 @@ def test_yearly_average_growth_noun_is_a_multi_year_rate():
     assert (r["measure"], r["qualifier"], r["comparator"]) == ("change_pct", "over", "年均")
 
 
+def test_a_paragraph_that_opens_with_a_span_of_years_gives_changes_over_the_span():
+    # 2006
+    f = facts("五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。"
+              "城镇新增就业4200万人。")
+    got = f[f["unit"] == "%"][["measure", "comparator"]].values.tolist()
+    assert got == [["change_pct", "五年来"], ["change_pct", "五年来"]]
+
+
 # -- indicator names: verbs, adverbs, time words and method phrases at the edges ----------------------
 
 @pytest.mark.parametrize(
