@@ -495,8 +495,9 @@ def _figures(report: Report) -> list[_Fig]:
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
-            if f is not None and not _is_threshold(norm, f, cw):
-                out.append(f)
+            if f is not None and not _is_threshold(norm, f, cw) and not (
+                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)):
+                out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
 
@@ -1092,6 +1093,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
+_ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 
 

@@ -132,6 +132,7 @@ class Cues:
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     list_closer_regex: str
+    enumeration_head_regex: str
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
