@@ -212,3 +212,16 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
 )
 def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, year, phrase, printed, status):
     assert _status_at(work_reports, year, phrase, printed) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # 2014
+        ("启动教育扶贫工程，实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。", "3200"),
+        # 1994
+        ("基础性研究、应用技术研究、科技攻关等计划实施顺利，取得重大科技成果３万多项，", "３"),
+    ],
+)
+def test_a_programme_named_jihua_is_no_plan_word(text, printed):
+    assert fact(text, printed)["status"] == "actual"
