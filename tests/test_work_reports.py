@@ -164,12 +164,15 @@ def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printe
         "保障农产品供给。",
         # 2016
         "适度扩大财政赤字，主要用于减税降费，进一步减轻企业负担。今年将采取三项举措。一是全面实施营改增，",
+        # 2003: the first year of a list of years
+        "本届政府初期，亚洲金融危机冲击，世界经济增长放慢；国内产业结构矛盾十分突出，国有企业职工大量下岗；"
+        "1998、1999年连续遭受特大洪涝灾害",
         # 2000
         "这是社会主义市场经济体制初步建立和现代化建设第三步战略部署开始实施后的第一个五年计划，"
         "关系到21世纪初我国经济和社会发展的全局。",
     ],
 )
-def test_counts_of_the_speech_itself_and_centuries_are_no_figures(text):
+def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(text):
     assert facts(text)["unit"].isin(["个", "件", "项", ""]).sum() == 0, facts(text)
 
 
