@@ -877,7 +877,7 @@ class _Reader:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
                 f.indicator = f.range_of.indicator
-        if (not f.indicator and f.measure != "level" or f.indicator and (
+        if (not f.indicator and (f.measure != "level" or not clean_name(clause)) or f.indicator and (
                 cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
