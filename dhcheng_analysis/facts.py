@@ -877,7 +877,8 @@ class _Reader:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
                 f.indicator = f.range_of.indicator
-        if (not f.indicator and (f.measure != "level" or not clean_name(clause)) or f.indicator and (
+        if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
+                or f.indicator and (
                 cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
@@ -1094,6 +1095,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
+_LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 
 
