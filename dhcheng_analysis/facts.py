@@ -23,7 +23,7 @@ from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, cell_figures, find_tables
-from .vocab import FLAGS, canonical_term, indicator_keys
+from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
@@ -103,13 +103,13 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
     flags: tuple[str, ...] = ()
-    mc = (cw.counted_noun.match(norm, mend) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
-          and norm[mend:mend + 1] in cw.counted_first else None)
+    mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
+          and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)
     if mc:  # 1.5亿学生, 上千万家庭: the noun says what is counted (人, 户) and stays the thing measured
         kind, unit, end = "count", cw.counted_nouns[mc.group(1)], mc.start(1)
         unit_word = ""
-        if mc.start(1) > mend:
-            um = cw.unit_re.match(norm, mend, mc.start(1))
+        if mc.start(1) > ustart:
+            um = cw.unit_re.match(norm, ustart, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
     elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
@@ -495,8 +495,9 @@ def _figures(report: Report) -> list[_Fig]:
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
-            if f is not None and not _is_threshold(norm, f, cw):
-                out.append(f)
+            if f is not None and not _is_threshold(norm, f, cw) and not (
+                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)):
+                out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
 
@@ -669,6 +670,9 @@ class _Reader:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
         if not f.period:
             f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+        if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
+            f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
+            f.flags += ("multi_year",)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
@@ -747,7 +751,8 @@ class _Reader:
             prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
                          and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
-            _measure(f, clause, prev_change, bool(prev is not None and prev.magnitude), prev_base)
+            # 比上年增长 52％: a space between the cue and its figure
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change, bool(prev is not None and prev.magnitude), prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
@@ -805,8 +810,8 @@ class _Reader:
         norm, cw = self.norm, self.cw
         soft = cs
         i = norm.rfind(cw.item_separator, cs, f.start)
-        if i >= 0:
-            soft = i + 1
+        if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
+            soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
@@ -872,7 +877,8 @@ class _Reader:
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
             else:
                 f.indicator = f.range_of.indicator
-        if (not f.indicator and f.measure != "level" or f.indicator and (
+        if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
+                or f.indicator and (
                 cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
@@ -1087,6 +1093,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
     return st.cues
 
 
+_LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
+_ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
+_LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 
 
@@ -1100,17 +1109,22 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and compiled().target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
+    # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
+    head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
     part = report.part_at(f.start)
     mk = compiled().part_marker.search(norm, lo, f.start)
     if mk:
-        if prev is not None and prev.end <= mk.start():
+        if prev is not None and prev.end <= mk.start() and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
         lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     for pos, kind in reversed(cues):
         if pos >= f.start:
             continue
         if pos < lo:
-            break
+            if head < 0:
+                break
+            if pos > head:
+                continue  # a status word of an earlier item
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if part == "review":
                 continue

@@ -196,7 +196,24 @@ class Report:
     @cached_property
     def _parts(self) -> list[str]:
         years = self.years
-        return [section_part(s.path, years) for s in self.sections]
+        parts = [section_part(s.path, years) for s in self.sections]
+        # A top-level part whose heading says nothing goes on with the plan before it; in a work report,
+        # which reviews a year and then plans the next, it also plans after the review (1997: 一、１９９６年国内
+        # 工作的回顾, 二、保持国民经济发展的良好势头).
+        work = years.plan is not None and layout_views().work_report.search(self.norm[:1500]) is not None
+        after = top = ""
+        for i, sec in enumerate(self.sections):
+            if sec.level == 1:
+                if parts[i]:
+                    after = "plan" if parts[i] == "plan" or work else ""
+                    top = ""
+                elif _says_both(sec.heading):
+                    top = ""  # 二、“十三五”时期发展成就和“十四五”时期主要目标任务: it says both
+                else:
+                    top = parts[i] = after
+            elif not parts[i]:
+                parts[i] = top
+        return parts
 
     def part_at(self, offset: int) -> str:
         """``plan`` when ``offset`` lies in a part of the report that plans (下半年工作安排, 2024年政府工作
@@ -336,6 +353,13 @@ def read_years(report: Report) -> ReportYears:
         return ReportYears()
     part_year = str(meta.get("period", "")) in lv.period_shares and lv.period_shares[str(meta["period"])] < 1
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _says_both(heading: str) -> bool:
+    """Whether a heading names a review or a plan (one that gives no part names both)."""
+    lv = layout_views()
+    h = _despace(heading)
+    return lv.plan_heading.search(h) is not None or lv.review_heading.search(h) is not None
 
 
 def section_part(path: str, years: ReportYears) -> str:

@@ -131,6 +131,9 @@ class Cues:
     list_separators: tuple[str, ...]
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
+    list_closer_regex: str
+    enumeration_head_regex: str
+    level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]

@@ -1,0 +1,234 @@
+"""The extractor on sentences of the State Council government work reports that it was not built on.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the mechanism it pins, and asserts the fields that a reading by eye found wrong.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import dhcheng_analysis as dh
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def fact(text: str, printed: str) -> dict:
+    """The fact whose printed figure is ``printed``."""
+    f = facts(text)
+    hit = f[f["raw_value"] == printed]
+    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
+    return hit.iloc[0].to_dict()
+
+
+# -- a space between the cue and its figure ---------------------------------------------------------
+
+def test_space_between_growth_cue_and_figure_keeps_the_measure():
+    # 2000
+    r = fact("全年工业企业实现利润2202亿元，比上年增长 52％；其中国有和国有控股工业企业实现利润967亿元，增长77．7％，"
+             "都创造了近五年来的最高水平。", "52")
+    assert (r["measure"], r["value"], r["comparator"]) == ("yoy_pct", 52.0, "上年")
+
+
+def test_space_between_decline_cue_and_amount_is_a_signed_change():
+    # 2011
+    r = fact("今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+             "赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右。", "1500")
+    assert (r["indicator"], r["measure"], r["value"]) == ("赤字规模", "abs_change", -1.5e11)
+
+
+# -- rates over several years ------------------------------------------------------------------------
+
+def test_yearly_average_before_a_list_word_is_a_multi_year_rate():
+    # 2013
+    f = facts("累计新增城镇就业5870万人，城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%；"
+              "粮食产量实现“九连增”；")
+    got = f[f["unit"] == "%"][["indicator", "measure", "value"]].values.tolist()
+    assert got == [["城镇居民人均可支配收入", "change_pct", 8.8], ["农村居民人均纯收入", "change_pct", 9.9]]
+
+
+def test_yearly_average_growth_noun_is_a_multi_year_rate():
+    # 2011
+    r = fact("\u3000\u3000中央财政“三农”投入累计近3万亿元，年均增幅超过23%。", "23")
+    assert (r["measure"], r["qualifier"], r["comparator"]) == ("change_pct", "over", "年均")
+
+
+def test_a_paragraph_that_opens_with_a_span_of_years_gives_changes_over_the_span():
+    # 2006
+    f = facts("五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。"
+              "城镇新增就业4200万人。")
+    got = f[f["unit"] == "%"][["measure", "comparator"]].values.tolist()
+    assert got == [["change_pct", "五年来"], ["change_pct", "五年来"]]
+
+
+# -- indicator names: verbs, adverbs, time words and method phrases at the edges ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2004
+        ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396", "中央财政"),
+        # 2004
+        ("今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，"
+         "中央财政将为此投入100亿元。", "100", "中央财政"),
+        # 1997
+        ("城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。", "３８５００", "城乡居民储蓄存款"),
+        # 1993
+        ("乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人，成为国民经济的一支重要力量。",
+         "１", "吸纳农村劳动力"),
+        # 2000
+        ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％；农村居民人均纯收入实际增长3．8％。",
+         "9．3", "城镇居民人均可支配收入"),
+        # 2006
+        ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291", "粮食总产量"),
+        # 1993
+        ("国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。非常设机构由８５个减为２６个。",
+         "２６", "非常设机构"),
+        # 1993: a level whose clause holds only a link word takes the subject of the clause before it
+        ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２", "原油产量"),
+        # 2013
+        ("今年企业退休人员基本养老金继续提高10%，城乡低保和优抚对象补助标准也进一步提高。", "10", "企业退休人员基本养老金"),
+        # 2013
+        ("我们有效应对国际金融危机的严重冲击，保持经济平稳较快发展，国内生产总值从26.6万亿元增加到51.9万亿元，"
+         "跃升到世界第二位；公共财政收入从5.1万亿元增加到11.7万亿元；", "第二", "国内生产总值"),
+    ],
+)
+def test_indicator_edges_lose_verbs_adverbs_time_words_and_method_phrases(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+# -- a list closed by 等 is part of the name ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2004
+        ("全力做好抗灾救灾工作，中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元，比上年增长63.9%；"
+         "用于灾后重建的中央投资27.9亿元。", "80.3", "中央财政用于洪涝、干旱、地震等救灾救济支出"),
+        # 2006
+        ("2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元，比上年增长18.3%；投入国债建设资金95.4亿元。",
+         "18.3", "中央财政用于科技、教育、卫生、文化等方面的支出"),
+    ],
+)
+def test_a_list_closed_by_deng_belongs_to_the_name(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+# -- units of bare counts of people -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("全国2235万城市居民得到最低生活保障。", "2235"),  # 2004
+        ("全年组织2100万城乡劳动者参加职业培训。", "2100"),  # 2010
+        ("今年，要在全国农村全部免除义务教育阶段的学杂费，这将使农村1.5 亿中小学生的家庭普遍减轻经济负担；", "1.5"),  # 2007
+    ],
+)
+def test_a_bare_count_of_residents_or_workers_counts_persons(text, printed):
+    r = fact(text, printed)
+    assert (r["unit"], r["value"]) == ("人", float(printed) * (1e8 if "亿" in text else 1e4))
+
+
+# -- shares followed by what they are a share of -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2023
+        ("各级政府坚持过紧日子，严控一般性支出，中央部门带头压减支出，盘活存量资金和闲置资产，"
+         "腾出的资金千方百计惠企裕民，全国财政支出70%以上用于民生。", "70", "全国财政支出"),
+        # 1997
+        ("\u3000\u3000国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，", "６０", "国家财政收入"),
+    ],
+)
+def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printed, indicator):
+    r = fact(text, printed)
+    assert (r["indicator"], r["measure"], r["qualifier"]) == (indicator, "rate_pct", "at_least")
+
+
+# -- counts that belong to the speech, not to the economy ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2007
+        "一年来，我们统筹国际、国内两个大局，积极倡导建设和谐世界，推动对外关系全面发展，为维护世界和平、促进共同发展做出了新贡献。",
+        # 2006
+        "全力支持香港、澳门两个特别行政区行政长官和政府依法施政。",
+        # 2016
+        "今年要重点做好八个方面工作。",
+        # 2008
+        "今年，要千方百计争取农业有个好收成，努力增加农民收入，推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产，"
+        "保障农产品供给。",
+        # 2016
+        "适度扩大财政赤字，主要用于减税降费，进一步减轻企业负担。今年将采取三项举措。一是全面实施营改增，",
+        # 2003: the first year of a list of years
+        "本届政府初期，亚洲金融危机冲击，世界经济增长放慢；国内产业结构矛盾十分突出，国有企业职工大量下岗；"
+        "1998、1999年连续遭受特大洪涝灾害",
+        # 2000
+        "这是社会主义市场经济体制初步建立和现代化建设第三步战略部署开始实施后的第一个五年计划，"
+        "关系到21世纪初我国经济和社会发展的全局。",
+    ],
+)
+def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(text):
+    assert facts(text)["unit"].isin(["个", "件", "项", ""]).sum() == 0, facts(text)
+
+
+# -- the plan half of a work report: top-level parts whose headings name no year ------------------------
+
+@pytest.fixture(scope="module")
+def work_reports():
+    corpus = {r.report_id: r for r in dh.load_corpus()}
+    out = {}
+    for year in (1997, 2000, 2015, 2021):
+        report = dh.load_report(corpus[f"gwr_{year}"].text)
+        out[year] = (report, facts(report))
+    return out
+
+
+def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
+    report, f = work_reports[year]
+    at = report.text.index(phrase)
+    hit = f[(f["start"] >= at) & (f["raw_value"] == printed)].sort_values("start")
+    return str(hit["status"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "status"),
+    [
+        # 1997, part 二、保持国民经济发展的良好势头 (after 一、１９９６年国内工作的回顾)
+        (1997, "全年再减少青壮年文盲４００万人", "４００", "target"),
+        # 1997: 去年已经对其中近３００户… an outcome, although 其中 follows a plan
+        (1997, "去年已经对其中近３００户由银行提供资金支持", "３００", "actual"),
+        # 2015, part 五、持续推进民生改善和社会建设
+        (2015, "财政补助标准由每人每年320元提高到380元", "380", "target"),
+        # 2000, part 二、坚持实行扩大内需的方针: 两年来… reviews
+        (2000, "两年来通过财政向银行发行2100亿元长期国债", "2100", "actual"),
+        # 2000: 已建成的主要有：… the head before the colon governs every item after a semicolon
+        (2000, "新增公路通车里程1．2万公里，其中高速公路3358公里", "3358", "actual"),
+        (2000, "新建和改造农村电网高低压线路90万公里", "90", "actual"),
+        # 2021, part 二、“十三五”时期发展成就和“十四五”时期主要目标任务 names both: no part
+        (2021, "城镇新增就业超过6000万人", "6000", "actual"),
+    ],
+)
+def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, year, phrase, printed, status):
+    assert _status_at(work_reports, year, phrase, printed) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # 2014
+        ("启动教育扶贫工程，实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。", "3200"),
+        # 1994
+        ("基础性研究、应用技术研究、科技攻关等计划实施顺利，取得重大科技成果３万多项，", "３"),
+    ],
+)
+def test_a_programme_named_jihua_is_no_plan_word(text, printed):
+    assert fact(text, printed)["status"] == "actual"
