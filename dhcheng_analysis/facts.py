@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .cuewords import CueViews, compiled, layout_views
+from .cuewords import CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize, year_number
@@ -216,7 +216,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     for rx in parts:
         src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
         alts.append(f"(?:{src})")
-    return re.compile("|".join(alts))
+    return gated(re.compile("|".join(alts)))
 
 
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
