@@ -267,6 +267,7 @@ class CueViews:
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
+    part_markers: tuple[str, ...]  # the words of part_marker
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
@@ -459,6 +460,7 @@ def compiled() -> CueViews:
         reference_last=_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words),
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
+        part_markers=tuple(c.part_markers),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),

@@ -542,6 +542,40 @@ class _SentenceState:
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
+    cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
+    marker_at: list[int] | None = None  # offsets of ``markers``, for bisection
+    # the first occurrence of each part marker (其中) from ``part_lo`` up to ``part_hi``, found once a scope
+    part_lo: int = -1
+    part_hi: int = -1
+    part_first: list[tuple[int, int]] = field(default_factory=list)
+    # the last brackets before ``bracket_pos``, found by scanning on from the figure before
+    bracket_pos: int = -1
+    last_open: int = -1
+    last_close: int = -1
+
+    def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
+        """Start of the first part marker (其中) wholly inside ``norm[lo:hi]``, or -1 — what
+        ``part_marker.search(norm, lo, hi).start()`` gives, without reading the scope again for
+        every figure in it (the markers are plain words)."""
+        if lo != self.part_lo or hi > self.part_hi:
+            self.part_lo, self.part_hi = lo, max(hi, self.end)
+            self.part_first = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+        best = -1
+        for at, n in self.part_first:
+            if 0 <= at and at + n <= hi and (best < 0 or at < best):
+                best = at
+        return best
+
+    def in_brackets(self, norm: str, pos: int) -> bool:
+        """Whether the last bracket of the sentence before ``pos`` opens one."""
+        if pos < self.bracket_pos or self.bracket_pos < 0:
+            self.last_open, self.last_close = norm.rfind("(", self.start, pos), norm.rfind(")", self.start, pos)
+        else:  # figures come in text order: scan only what lies between the last one and this one
+            o, c = norm.rfind("(", self.bracket_pos, pos), norm.rfind(")", self.bracket_pos, pos)
+            self.last_open = o if o >= 0 else self.last_open
+            self.last_close = c if c >= 0 else self.last_close
+        self.bracket_pos = pos
+        return self.last_open > self.last_close
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
@@ -914,8 +948,7 @@ class _Reader:
             carry.by_unit[f.unit] = f.indicator
 
     def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
-        norm = self.norm
-        return norm.rfind("(", st.start, f.start) > norm.rfind(")", st.start, f.start)
+        return st.in_brackets(self.norm, f.start)
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
@@ -1101,14 +1134,15 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
     part = report.part_at(f.start)
-    mk = compiled().part_marker.search(norm, lo, f.start)
-    if mk:
-        if prev is not None and prev.end <= mk.start():
+    mk = st.first_part_marker(norm, lo, f.start)
+    if mk >= 0:
+        if prev is not None and prev.end <= mk:
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
-        lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
-    for pos, kind in reversed(cues):
-        if pos >= f.start:
-            continue
+        lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+    if st.cue_at is None:
+        st.cue_at = [pos for pos, _ in cues]
+    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1, -1, -1):  # the cues before the figure, last first
+        pos, kind = cues[i]
         if pos < lo:
             break
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
@@ -1142,12 +1176,10 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
             before = _time_markers(report, norm, prev[0], prev[1])
             if before:
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
-    last = ""
-    for at, kind in st.markers:
-        if at >= pos:
-            break
-        last = kind
-    return last == "review"
+    if st.marker_at is None:
+        st.marker_at = [at for at, _ in st.markers]
+    i = bisect.bisect_left(st.marker_at, pos) - 1  # the last marker before pos
+    return i >= 0 and st.markers[i][1] == "review"
 
 
 def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, str]]:
