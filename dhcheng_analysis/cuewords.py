@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre
@@ -134,6 +134,105 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
         else:
             return rx
     return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{rx.pattern})")
+
+
+_NEWLINE = ord("\n")
+_LINE_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE)  # classes without \n
+
+
+def _may_cross_lines(items) -> bool:
+    """Whether any part of the pattern ``items`` (look-arounds included) may match a line break or
+    test a position (^, $, \\b): then a match may depend on the text beyond its own line."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if av == _NEWLINE:
+                return True
+        elif op is sre.IN:
+            negated = bool(av) and av[0][0] is sre.NEGATE
+            body = av[1:] if negated else av
+            has_nl = any(o is sre.LITERAL and a == _NEWLINE or o is sre.RANGE and a[0] <= _NEWLINE <= a[1]
+                         or o is sre.CATEGORY and a not in _LINE_CATEGORIES for o, a in body)
+            if has_nl != negated:
+                return True
+        elif op is sre.SUBPATTERN:
+            if _may_cross_lines(av[3].data):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.ATOMIC_GROUP):
+            if _may_cross_lines((av[1] if op is not sre.ATOMIC_GROUP else av).data):
+                return True
+        elif op is sre.BRANCH:
+            if any(_may_cross_lines(b.data) for b in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _may_cross_lines(av[2].data):
+                return True
+        else:  # any character, a position test, a back reference …
+            return True
+    return False
+
+
+def _needed_chars(items) -> frozenset[str] | None:
+    """A few characters one of which every match of ``items`` holds (the fewest found), or None."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        need: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            need = frozenset(chr(av))
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            need = frozenset(chr(a) for _, a in av)
+        elif op is sre.SUBPATTERN:
+            need = _needed_chars(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            need = _needed_chars(av.data)
+        elif op is sre.BRANCH:
+            parts = [_needed_chars(b.data) for b in av[1]]
+            need = None if any(p is None for p in parts) else frozenset().union(*parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _needed_chars(av[2].data)
+        if need is not None and (best is None or len(need) < len(best)):
+            best = need
+    return best
+
+
+@cache
+def _line_needles(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The class of characters every match of ``rx`` holds, when no match can reach beyond its line;
+    else None."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern)
+    except re.error:
+        return None
+    if _may_cross_lines(tree.data):
+        return None
+    need = _needed_chars(tree.data)
+    return re.compile(_cls("".join(sorted(need)))) if need else None
+
+
+def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, reading only the lines that can hold a match.
+
+    For a pattern every match of which holds one of a few characters (``/`` of a fraction, ``:`` of
+    a ratio) and that neither matches nor tests a line break, a match lies within one line that
+    holds such a character: the scan reads those lines alone (each with its line break, so a
+    look-ahead at the line's end sees what it would see in the whole text). The matches are the
+    same, in the same order; other patterns are scanned over the whole text.
+    """
+    needles = _line_needles(rx)
+    if needles is None:
+        yield from rx.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos < n:
+        hit = needles.search(text, pos)
+        if hit is None:
+            return
+        a = text.rfind("\n", pos, hit.start()) + 1 or pos
+        b = text.find("\n", hit.end())
+        b = n if b < 0 else b + 1
+        yield from rx.finditer(text, a, b)
+        pos = b
 
 
 def _gate_fields(views):
