@@ -1307,11 +1307,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
     for f in figs:
-        if f.sentence != key:  # per sentence, once: semicolons, scope words and clause stops
+        if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             key = f.sentence
             semis = [m.start() for m in cw.semicolon.finditer(norm, key[0], key[1])]
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
-            wide = _WideClauses(norm, key[0], key[1])
+            wide = None
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
@@ -1322,6 +1322,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:
+                if wide is None:
+                    wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
