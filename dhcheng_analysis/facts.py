@@ -663,6 +663,7 @@ class _Reader:
         self.lst: _ListState | None = None
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
 
     def read(self) -> list[_Fig]:
@@ -827,7 +828,12 @@ class _Reader:
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
-        a = norm.rfind("\n", 0, pos) + 1
+        seen, a = self._line
+        if pos >= seen:  # figures come in text order: look back only to the figure before
+            a = norm.rfind("\n", seen, pos) + 1 or a
+        else:
+            a = norm.rfind("\n", 0, pos) + 1
+        self._line = (pos, a)
         if a not in self._topics:
             m = compiled().period_re.match(norm, a)
             self._topics[a] = m.group() if m and norm.startswith((",", "，"), m.end()) else ""
