@@ -7,10 +7,13 @@ every pattern built from data is built here and nowhere else.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre
+from re import _parser as sre_parse
 from types import MappingProxyType
 
 from .numbers import MAGNITUDES
@@ -38,6 +41,211 @@ def _last_chars(words) -> frozenset[str]:
 def _cls(chars: str) -> str:
     """A character class of ``chars``."""
     return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+class _Unbounded(Exception):
+    """The characters a pattern may start with are not a short class (a negated class, any character)."""
+
+
+_CATEGORY_CLASS = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+                   sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_items(items) -> tuple[list, bool]:
+    """The class items (literals, ranges, categories) a match of the sequence ``items`` may start with,
+    and whether the sequence may match the empty string. Zero-width items (look-arounds, anchors)
+    consume nothing and are passed over."""
+    out: list = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            return [*out, (op, av)], False
+        if op is sre.IN:
+            if av and av[0][0] is sre.NEGATE:
+                raise _Unbounded
+            return out + list(av), False
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.SUBPATTERN:
+            sub, nullable = _first_items(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            sub, nullable = _first_items(av.data)
+        elif op is sre.BRANCH:
+            sub, nullable = [], False
+            for branch in av[1]:
+                b, n = _first_items(branch.data)
+                sub += b
+                nullable = nullable or n
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            sub, n = _first_items(av[2].data)
+            nullable = n or av[0] == 0
+        else:
+            raise _Unbounded
+        out += sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _fails_fast(data) -> bool:
+    """Whether a pattern fails at one character test where no match can start: it starts with a
+    literal, a character class (the engine then skips to candidates by itself), a repeat of one, or
+    an alternation of literals."""
+    while data and data[0][0] is sre.SUBPATTERN:
+        data = data[0][1][3].data
+    if not data:
+        return False
+    op, av = data[0]
+    if op in (sre.LITERAL, sre.IN):
+        return True
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and len(av[2].data) == 1 and av[2].data[0][0] in (sre.LITERAL, sre.IN)
+    return op is sre.BRANCH and all(b.data and b.data[0][0] is sre.LITERAL for b in av[1])
+
+
+def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx``, behind a look-ahead on the characters a match can start with.
+
+    The regex engine skips to candidate positions only for a pattern that starts with a literal or a
+    character class; a pattern that starts with an alternation of many phrases, a group or a
+    look-behind is tried in full at every position. ``(?=[first characters])(?:pattern)`` matches
+    exactly what the pattern matches (same spans, same groups) but fails at one character test where
+    no match can start. A pattern that already fails that fast, one that can match the empty string,
+    one with flags, or one that may start with any character is returned as it is.
+    """
+    if rx.flags & ~re.UNICODE:
+        return rx
+    try:
+        tree = sre_parse.parse(rx.pattern)
+        if _fails_fast(tree.data):
+            return rx
+        items, nullable = _first_items(tree.data)
+    except (_Unbounded, re.error):
+        return rx
+    if nullable or not items:
+        return rx
+    parts: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[av])
+        else:
+            return rx
+    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{rx.pattern})")
+
+
+_NEWLINE = ord("\n")
+_LINE_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE)  # classes without \n
+
+
+def _may_cross_lines(items) -> bool:
+    """Whether any part of the pattern ``items`` (look-arounds included) may match a line break or
+    test a position (^, $, \\b): then a match may depend on the text beyond its own line."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if av == _NEWLINE:
+                return True
+        elif op is sre.IN:
+            negated = bool(av) and av[0][0] is sre.NEGATE
+            body = av[1:] if negated else av
+            has_nl = any(o is sre.LITERAL and a == _NEWLINE or o is sre.RANGE and a[0] <= _NEWLINE <= a[1]
+                         or o is sre.CATEGORY and a not in _LINE_CATEGORIES for o, a in body)
+            if has_nl != negated:
+                return True
+        elif op is sre.SUBPATTERN:
+            if _may_cross_lines(av[3].data):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.ATOMIC_GROUP):
+            if _may_cross_lines((av[1] if op is not sre.ATOMIC_GROUP else av).data):
+                return True
+        elif op is sre.BRANCH:
+            if any(_may_cross_lines(b.data) for b in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _may_cross_lines(av[2].data):
+                return True
+        else:  # any character, a position test, a back reference …
+            return True
+    return False
+
+
+def _needed_chars(items) -> frozenset[str] | None:
+    """A few characters one of which every match of ``items`` holds (the fewest found), or None."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        need: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            need = frozenset(chr(av))
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            need = frozenset(chr(a) for _, a in av)
+        elif op is sre.SUBPATTERN:
+            need = _needed_chars(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            need = _needed_chars(av.data)
+        elif op is sre.BRANCH:
+            parts = [_needed_chars(b.data) for b in av[1]]
+            need = None if any(p is None for p in parts) else frozenset().union(*parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _needed_chars(av[2].data)
+        if need is not None and (best is None or len(need) < len(best)):
+            best = need
+    return best
+
+
+@cache
+def _line_needles(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The class of characters every match of ``rx`` holds, when no match can reach beyond its line;
+    else None."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern)
+    except re.error:
+        return None
+    if _may_cross_lines(tree.data):
+        return None
+    need = _needed_chars(tree.data)
+    return re.compile(_cls("".join(sorted(need)))) if need else None
+
+
+def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, reading only the lines that can hold a match.
+
+    For a pattern every match of which holds one of a few characters (``/`` of a fraction, ``:`` of
+    a ratio) and that neither matches nor tests a line break, a match lies within one line that
+    holds such a character: the scan reads those lines alone (each with its line break, so a
+    look-ahead at the line's end sees what it would see in the whole text). The matches are the
+    same, in the same order; other patterns are scanned over the whole text.
+    """
+    needles = _line_needles(rx)
+    if needles is None:
+        yield from rx.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos < n:
+        hit = needles.search(text, pos)
+        if hit is None:
+            return
+        a = text.rfind("\n", pos, hit.start()) + 1 or pos
+        b = text.find("\n", hit.end())
+        b = n if b < 0 else b + 1
+        yield from rx.finditer(text, a, b)
+        pos = b
+
+
+def _gate_fields(views):
+    """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`."""
+    changes = {}
+    for f in dataclasses.fields(views):
+        v = getattr(views, f.name)
+        if isinstance(v, re.Pattern):
+            changes[f.name] = gated(v)
+        elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
+                                                 for x in v):
+            changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
+    return dataclasses.replace(views, **changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +366,7 @@ class CueViews:
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
+    part_markers: tuple[str, ...]  # the words of part_marker
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
@@ -231,7 +440,7 @@ def compiled() -> CueViews:
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
     comparator_words = _alt(w for w, _ in c.comparators)
-    return CueViews(
+    return _gate_fields(CueViews(
         unit_re=re.compile(
             rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
             rf"(?P<q>{over})?"
@@ -350,6 +559,7 @@ def compiled() -> CueViews:
         reference_last=_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words),
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
+        part_markers=tuple(c.part_markers),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
@@ -406,7 +616,7 @@ def compiled() -> CueViews:
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
-    )
+    ))
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,7 +667,7 @@ def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
     t = token_rules()
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
-    return TokenViews(
+    return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
@@ -495,7 +705,7 @@ def token_views() -> TokenViews:
         fraction=re.compile(t.fraction_regex),
         footnote=re.compile(t.footnote_regex),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),
-    )
+    ))
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +744,7 @@ def layout_views() -> LayoutViews:
     cn = lay.heading_numerals
     forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
-    return LayoutViews(
+    return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
         sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
@@ -558,4 +768,4 @@ def layout_views() -> LayoutViews:
         work_report=re.compile(_alt(lay.work_report_words)),
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
-    )
+    ))

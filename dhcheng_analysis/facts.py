@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .cuewords import CueViews, compiled, layout_views
+from .cuewords import CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions
 from .numbers import MAGNITUDES, normalize, year_number
@@ -216,7 +216,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     for rx in parts:
         src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
         alts.append(f"(?:{src})")
-    return re.compile("|".join(alts))
+    return gated(re.compile("|".join(alts)))
 
 
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
@@ -543,6 +543,40 @@ class _SentenceState:
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
+    cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
+    marker_at: list[int] | None = None  # offsets of ``markers``, for bisection
+    # the first occurrence of each part marker (其中) from ``part_lo`` up to ``part_hi``, found once a scope
+    part_lo: int = -1
+    part_hi: int = -1
+    part_first: list[tuple[int, int]] = field(default_factory=list)
+    # the last brackets before ``bracket_pos``, found by scanning on from the figure before
+    bracket_pos: int = -1
+    last_open: int = -1
+    last_close: int = -1
+
+    def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
+        """Start of the first part marker (其中) wholly inside ``norm[lo:hi]``, or -1 — what
+        ``part_marker.search(norm, lo, hi).start()`` gives, without reading the scope again for
+        every figure in it (the markers are plain words)."""
+        if lo != self.part_lo or hi > self.part_hi:
+            self.part_lo, self.part_hi = lo, max(hi, self.end)
+            self.part_first = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+        best = -1
+        for at, n in self.part_first:
+            if 0 <= at and at + n <= hi and (best < 0 or at < best):
+                best = at
+        return best
+
+    def in_brackets(self, norm: str, pos: int) -> bool:
+        """Whether the last bracket of the sentence before ``pos`` opens one."""
+        if pos < self.bracket_pos or self.bracket_pos < 0:
+            self.last_open, self.last_close = norm.rfind("(", self.start, pos), norm.rfind(")", self.start, pos)
+        else:  # figures come in text order: scan only what lies between the last one and this one
+            o, c = norm.rfind("(", self.bracket_pos, pos), norm.rfind(")", self.bracket_pos, pos)
+            self.last_open = o if o >= 0 else self.last_open
+            self.last_close = c if c >= 0 else self.last_close
+        self.bracket_pos = pos
+        return self.last_open > self.last_close
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
@@ -630,6 +664,7 @@ class _Reader:
         self.lst: _ListState | None = None
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
 
     def read(self) -> list[_Fig]:
@@ -798,7 +833,12 @@ class _Reader:
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
-        a = norm.rfind("\n", 0, pos) + 1
+        seen, a = self._line
+        if pos >= seen:  # figures come in text order: look back only to the figure before
+            a = norm.rfind("\n", seen, pos) + 1 or a
+        else:
+            a = norm.rfind("\n", 0, pos) + 1
+        self._line = (pos, a)
         if a not in self._topics:
             m = compiled().period_re.match(norm, a)
             self._topics[a] = m.group() if m and norm.startswith((",", "，"), m.end()) else ""
@@ -920,8 +960,7 @@ class _Reader:
             carry.by_unit[f.unit] = f.indicator
 
     def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
-        norm = self.norm
-        return norm.rfind("(", st.start, f.start) > norm.rfind(")", st.start, f.start)
+        return st.in_brackets(self.norm, f.start)
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
@@ -1112,14 +1151,15 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
     head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
     part = report.part_at(f.start)
-    mk = compiled().part_marker.search(norm, lo, f.start)
-    if mk:
-        if prev is not None and prev.end <= mk.start() and not any(prev.end <= p < f.start for p, _ in cues):
+    mk = st.first_part_marker(norm, lo, f.start)
+    if mk >= 0:
+        if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
-        lo = mk.start()  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
-    for pos, kind in reversed(cues):
-        if pos >= f.start:
-            continue
+        lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+    if st.cue_at is None:
+        st.cue_at = [pos for pos, _ in cues]
+    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1, -1, -1):  # the cues before the figure, last first
+        pos, kind = cues[i]
         if pos < lo:
             if head < 0:
                 break
@@ -1156,12 +1196,10 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
             before = _time_markers(report, norm, prev[0], prev[1])
             if before:
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
-    last = ""
-    for at, kind in st.markers:
-        if at >= pos:
-            break
-        last = kind
-    return last == "review"
+    if st.marker_at is None:
+        st.marker_at = [at for at, _ in st.markers]
+    i = bisect.bisect_left(st.marker_at, pos) - 1  # the last marker before pos
+    return i >= 0 and st.markers[i][1] == "review"
 
 
 def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, str]]:
@@ -1289,11 +1327,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
     for f in figs:
-        if f.sentence != key:  # per sentence, once: semicolons, scope words and clause stops
+        if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             key = f.sentence
             semis = [m.start() for m in cw.semicolon.finditer(norm, key[0], key[1])]
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
-            wide = _WideClauses(norm, key[0], key[1])
+            wide = None
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
@@ -1304,6 +1342,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:
+                if wide is None:
+                    wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import TokenViews, compiled, token_views
+from .cuewords import TokenViews, compiled, scan_lines, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -316,7 +316,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     for pat, role in ((_year_range(), "year"), (DATE, "date")):
         covered += [(m.start(), m.end(), role) for m in pat.finditer(norm)]
     if ":" in norm:
-        covered += [(m.start(), m.end(), "time") for m in TIME.finditer(norm) if _plausible_time(m.group())]
+        covered += [(m.start(), m.end(), "time") for m in scan_lines(TIME, norm) if _plausible_time(m.group())]
     if "+" in norm:
         for m in PLUS_RUN.finditer(norm):
             s = m.start()
@@ -326,14 +326,14 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
                 covered.append((s, m.end(), "slogan"))
     tv = token_views()
     if "/" in norm:  # 索引号 00250027-9/2023-27322, 012965803/2021-110845: a document number
-        covered += [(m.start(), m.end(), "code") for m in tv.index_number.finditer(norm)]
-        covered += [(m.start(), m.end(), "fraction") for m in tv.fraction.finditer(norm)
+        covered += [(m.start(), m.end(), "code") for m in scan_lines(tv.index_number, norm)]
+        covered += [(m.start(), m.end(), "fraction") for m in scan_lines(tv.fraction, norm)
                     if int(m.group(1)) < int(m.group(2))]  # 增幅近1/4
     if ":" in norm or "∶" in norm:
         # 三次产业比例为1.6:49.7:48.7, 城乡收入比2.05:1 (a clock time has two parts and no decimal)
-        covered += [(m.start(), m.end(), "ratio") for m in tv.ratio.finditer(norm)
+        covered += [(m.start(), m.end(), "ratio") for m in scan_lines(tv.ratio, norm)
                     if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
-    covered += [(m.start("n"), m.end("n"), "marker") for m in tv.figure_reference.finditer(norm)]
+    covered += [(m.start("n"), m.end("n"), "marker") for m in scan_lines(tv.figure_reference, norm)]
     covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
     if "[" in norm:
         covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]

@@ -63,7 +63,7 @@ def normalize(text: str) -> str:
     """
     # line breaks that break no sentence become spaces: a page break of a web copy inside a sentence
     # (…达到74.4⏎​⏎万亿元) and the line of a subscript (广义货币M⏎2⏎增长, PM⏎2.5⏎)
-    if "\n" in text and (_SOFT_BREAK_HINT.search(text)):
+    if "\n" in text and ("\u200b" in text or _SOFT_BREAK_HINT.search(text)):
         text = _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
@@ -75,7 +75,7 @@ def normalize(text: str) -> str:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_SOFT_BREAK_HINT = re.compile("\u200b|[A-Za-z]\n\\d")
+_SOFT_BREAK_HINT = re.compile("\n(?<=[A-Za-z]\n)\\d")  # a line break first: the scan skips to line breaks
 _SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
 _SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
 
