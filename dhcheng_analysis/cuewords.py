@@ -169,6 +169,9 @@ class CueViews:
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
+    counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
+    counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
+    counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     empty_subjects: frozenset[str]
@@ -361,6 +364,9 @@ def compiled() -> CueViews:
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_keep=c.following_keep,
+        counted_group=re.compile(c.counted_group_regex),
+        counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
+        counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),

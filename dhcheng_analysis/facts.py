@@ -907,7 +907,7 @@ class _Reader:
             if f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
-        if (f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]
+        if (f.indicator and not all(w in self.text[cs:min(st.end, f.qend + 24)] for w in f.indicator.split(cw.de))
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
             # the name comes from before although the figure's own clause has words of its own (or the
@@ -1264,7 +1264,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
-        return following.get()
+        return _counted_name(report, f, s1) or following.get()
     if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
@@ -1274,6 +1274,31 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and not verb_only:
         return subject
     return following.get() or (carry if verb_only or not subject else subject) or subject
+
+
+def _counted_name(report: Report, f: _Fig, s1: int) -> str:
+    """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
+    27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
+    受益的人; the counted noun alone when the clause says nothing more of it (a list goes on, a figure
+    follows, a change is stated); '' when the noun is the plain run after the figure."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    fa, fb = _following(norm, f.qend, s1)
+    mg = cw.counted_group.match(norm, fa, s1)
+    if mg and mg.end() > fb:
+        fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
+    else:
+        mh = cw.counted_predicate_head.search(norm, fa, fb)
+        fb = mh.start() if mh else fb
+    ms = cw.comparison_clause_stop.search(norm, fb, s1)
+    pb = ms.start() if ms else s1
+    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
+            or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
+        return text[fa:fb] if mg and fb > fa else ""
+    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+    # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
+    return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])
 
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------

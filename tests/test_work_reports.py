@@ -232,3 +232,35 @@ def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, ye
 )
 def test_a_programme_named_jihua_is_no_plan_word(text, printed):
     assert fact(text, printed)["status"] == "actual"
+
+
+# -- counts of entities: named by what the clause says of them -----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2007
+    ("中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。", "7651", "受益的学校"),
+    # 2000
+    ("大多数行业经济效益明显回升，全国有27个省、自治区、直辖市工业效益好于上年。", "27",
+     "工业效益好于上年的省、自治区、直辖市"),
+    # 1993
+    ("五年来，我国同３０个国家建立或恢复了外交关系，同我国建交的国家总数现已达到１５５个。", "３０",
+     "建立或恢复了外交关系的国家"),
+    # 2014
+    ("28个省份开展大病医疗保险试点。", "28", "开展大病医疗保险试点的省份"),
+    # 2010
+    ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "80", "得到改造的农村危房"),
+    # 2010: a predicate that starts with a word a name loses (实现) keeps the clause as printed
+    ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "9.2", "游牧民实现了定居"),
+    # 2006: the bracket of kinds stays with the noun
+    ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21", "省（区、市）完成了村委会换届选举"),
+])
+def test_a_count_of_entities_is_named_by_what_the_clause_says_of_them(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
+    # 2006
+    r = fact("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "28")
+    assert r["indicator"] == "省"

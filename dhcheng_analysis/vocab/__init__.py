@@ -230,6 +230,9 @@ class Cues:
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
+    counted_group_regex: str
+    counted_predicate_heads: tuple[str, ...]
+    counted_predicate_reject_regex: str
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
