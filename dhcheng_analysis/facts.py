@@ -1293,6 +1293,8 @@ def _counted_name(report: Report, f: _Fig, s1: int) -> str:
     ms = cw.comparison_clause_stop.search(norm, fb, s1)
     pb = ms.start() if ms else s1
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
+        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
         return text[fa:fb] if mg and fb > fa else ""

@@ -264,3 +264,9 @@ def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
     # 2006
     r = fact("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "28")
     assert r["indicator"] == "省"
+
+
+def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to_it():
+    # 2007
+    text = "为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
+    assert (fact(text, "3730")["indicator"], fact(text, "780")["indicator"]) == ("贫困家庭学生", "寄宿学生")
