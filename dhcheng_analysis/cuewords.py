@@ -297,7 +297,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
-        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
+        comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),

@@ -270,3 +270,15 @@ def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to
     # 2007
     text = "为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
     assert (fact(text, "3730")["indicator"], fact(text, "780")["indicator"]) == ("贫困家庭学生", "寄宿学生")
+
+
+# -- 可比 is a word, not a comparison ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2002
+    ("税收大幅度增长，全国财政收入达到１６３７１亿元，按可比口径增加２４００亿元。", "２４００", "全国财政收入"),
+    # 1988
+    ("国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％。", "１１．１", "国民生产总值"),
+])
+def test_keba_is_no_comparison_word_inside_a_method_phrase(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator

@@ -232,6 +232,7 @@ class Cues:
     following_keep: tuple[str, ...]
     counted_group_regex: str
     counted_object_regex: str
+    comparison_not_after: str
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     doubtful_name_regex: str
