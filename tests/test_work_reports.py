@@ -282,3 +282,21 @@ def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to
 ])
 def test_keba_is_no_comparison_word_inside_a_method_phrase(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+# -- counts inside fixed phrases --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # 1992
+    ("西藏是中国神圣领土不可分割的部分，藏族是中国５６个民族大家庭的一员，任何敌对势力制造民族分裂、搞“西藏独立”的图谋都是注定要失败的。",
+     []),
+    # 1992
+    ("中国和印度是世界上两个最大的发展中国家，两国关系的改善，对促进本地区乃至世界的稳定与和平都将发挥重要作用。", []),
+    # 2014
+    ("落实一方是独生子女的夫妇可生育两个孩子政策。", []),
+    # 2011: the rate is a figure, the three kinds of insurance are not
+    ("城乡基本养老、基本医疗保障制度实现全覆盖，提高并稳定城乡三项基本医疗保险参保率，政策范围内的医保基金支付水平提高到70% 以上，"
+     "全国城镇保障性住房覆盖面达到20%左右。", ["70", "20"]),
+])
+def test_counts_inside_fixed_phrases_are_no_figures(text, kept):
+    assert facts(text)["raw_value"].tolist() == kept
