@@ -402,7 +402,7 @@ def compiled() -> CueViews:
         name_year=re.compile(c.name_year_regex),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
-        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?$"),
+        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
         growth_after=re.compile(c.growth_after_regex),

@@ -300,3 +300,19 @@ def test_keba_is_no_comparison_word_inside_a_method_phrase(text, printed, indica
 ])
 def test_counts_inside_fixed_phrases_are_no_figures(text, kept):
     assert facts(text)["raw_value"].tolist() == kept
+
+
+# -- 增长速度 is a growth rate ------------------------------------------------------------------------
+
+def test_a_growth_speed_is_a_growth_rate_of_the_economy():
+    # 1998
+    r = fact("今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。", "8")
+    assert (r["indicator"], r["indicator_key"], r["measure"], r["status"]) == ("经济", "gdp", "yoy_pct", "target")
+
+
+def test_a_growth_speed_per_year_over_several_years_is_a_multi_year_rate():
+    # 1978
+    r = fact("从一九六六年到一九七六年的十一年中，尽管有刘少奇、林彪特别是“四人帮”的严重干扰破坏，仍然有三分之一的省、市、自治区，"
+             "粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；也有三分之一的省、市、自治区，工业产值平均每年的"
+             "增长速度都在百分之十二以上，高的达到百分之十八点五。", "百分之四点三")
+    assert (r["indicator"], r["measure"], r["comparator"], r["qualifier"]) == ("粮食产量", "change_pct", "平均每年", "at_least")
