@@ -95,6 +95,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
+            and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
+        kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点

@@ -405,6 +405,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
+        if compiled().years_quantity.search(norm, max(0, start - 16), start):
+            return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强

@@ -316,3 +316,23 @@ def test_a_growth_speed_per_year_over_several_years_is_a_multi_year_rate():
              "粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；也有三分之一的省、市、自治区，工业产值平均每年的"
              "增长速度都在百分之十二以上，高的达到百分之十八点五。", "百分之四点三")
     assert (r["indicator"], r["measure"], r["comparator"], r["qualifier"]) == ("粮食产量", "change_pct", "平均每年", "at_least")
+
+
+# -- years as a quantity ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2023
+    ("新增劳动力平均受教育年限从13.5年提高到14年。", "14", "新增劳动力平均受教育年限"),
+    # 2018
+    ("劳动年龄人口平均受教育年限提高到10.5年。", "10.5", "劳动年龄人口平均受教育年限"),
+])
+def test_years_of_schooling_are_a_quantity_in_years(text, printed, indicator):
+    r = fact(text, printed)
+    assert (r["indicator"], r["unit"], r["measure"], r["value"]) == (indicator, "年", "level", float(printed))
+
+
+def test_a_span_of_years_is_still_no_figure():
+    # 2023
+    text = ("国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、"
+            "迈向高质量发展。")
+    assert "年" not in facts(text)["unit"].tolist()
