@@ -768,8 +768,8 @@ class _Reader:
                              else "yoy_pct")
                 f.scope = mp.group("scope")
         if f.measure == "rate_pct" and f.unit == "%":
-            ma = cw.growth_after.match(norm, f.qend)
-            if ma:  # 均实现10%以上增长: the growth noun after the figure
+            ma = cw.growth_after.match(norm, f.qend) if not cw.to_word_after.match(norm, f.qend) else None
+            if ma:  # 均实现10%以上增长: the growth noun after the figure (not 由10.2%下降到3.1%: a from-value)
                 f.measure = "yoy_pct"
                 if ma.group("down"):
                     f.sign = -1

@@ -336,3 +336,16 @@ def test_a_span_of_years_is_still_no_figure():
     text = ("国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、"
             "迈向高质量发展。")
     assert "年" not in facts(text)["unit"].tolist()
+
+
+# -- from A to B: A is the level of the earlier period ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "value"), [
+    # 2018
+    ("脱贫攻坚取得决定性进展，贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。", "10.2", "贫困发生率", 10.2),
+    # 1983
+    ("财政收入占国民收入的比重，由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五。", "百分之三十七点二", "财政收入占国民收入的比重", 37.2),
+])
+def test_the_from_value_of_a_decline_to_is_a_rate_not_a_change(text, printed, indicator, value):
+    r = fact(text, printed)
+    assert (r["indicator"], r["measure"], r["value"]) == (indicator, "rate_pct", value)
