@@ -5,7 +5,7 @@ in quantity use (九成, 近百家, 两个月, 第三, 百万) become :class:`Me
 digits in the text lies in exactly one mention; the role says what it is: ``figure`` (a
 quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``name``,
 ``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``, ``base`` (the 1 of a
-ratio printed as X:1). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
+ratio printed as X:1, the 50 of 每50公斤). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
 fraction (近1/4) a figure of kind ``fraction``.
 """
 
@@ -380,6 +380,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     a1 = after[:1]
     if before == "第":
         return "ordinal"
+    if before == "每":
+        return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
     if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
         return "year"  # 2022:推动经济社会平稳…: a year heading
     if tv.facility.match(norm, end):

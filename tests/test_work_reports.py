@@ -353,3 +353,10 @@ def test_a_span_of_years_is_still_no_figure():
 def test_the_from_value_of_a_decline_to_is_a_rate_not_a_change(text, printed, indicator, value):
     r = fact(text, printed)
     assert (r["indicator"], r["measure"], r["value"]) == (indicator, "rate_pct", value)
+
+
+def test_the_unit_a_price_is_stated_per_is_no_figure():
+    # 2011
+    f = facts("继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。")
+    assert f["raw_value"].tolist() == ["5", "7", "9", "23"]
+    assert f["indicator"].str.startswith("水稻").tolist() == [False, False, True, True]
