@@ -533,6 +533,8 @@ class LayoutViews:
     title_period: re.Pattern[str]
     annual_session_last_month: int
     work_report: re.Pattern[str]
+    five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
+    five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
     span_heading: re.Pattern[str]
 
@@ -566,6 +568,8 @@ def layout_views() -> LayoutViews:
         title_period=re.compile(lay.title_period_regex),
         annual_session_last_month=lay.annual_session_last_month,
         work_report=re.compile(_alt(lay.work_report_words)),
+        five_year_plan=re.compile(lay.five_year_plan_regex),
+        five_year_plan_first=lay.five_year_plan_first,
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
     )

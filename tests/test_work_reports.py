@@ -215,6 +215,9 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
         (2000, "新建和改造农村电网高低压线路90万公里", "90", "actual"),
         # 2021, part 二、“十三五”时期发展成就和“十四五”时期主要目标任务 names both: no part
         (2021, "城镇新增就业超过6000万人", "6000", "actual"),
+        # 2021, same part: the paragraphs from “十四五”时期是… on set the targets of the coming five years
+        (2021, "常住人口城镇化率提高到65%", "65", "target"),
+        (2021, "森林覆盖率达到24.1%", "24.1", "target"),
         # 2006, plan part: 取消了原先336亿元… says what the reform has done
         (2006, "农村税费改革不仅取消了原先336亿元的农业税赋", "336", "actual"),
         # 1995, plan part: 在过去的一年里 opens the paragraph, 在 does not block the time it speaks of

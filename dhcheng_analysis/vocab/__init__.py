@@ -316,6 +316,8 @@ class Layout:
     title_years_regex: str
     title_period_regex: str
     annual_session_last_month: int
+    five_year_plan_regex: str
+    five_year_plan_first: int
     work_report_words: tuple[str, ...]
     future_year_regex: str
     span_heading_regex: str
