@@ -50,6 +50,8 @@ class CueViews:
     unknown_unit_reject: tuple[str, ...]
     counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
     counted_nouns: Mapping[str, str]
+    counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
+    counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
@@ -248,6 +250,8 @@ def compiled() -> CueViews:
         unknown_unit_reject=c.unknown_unit_reject,
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
+        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,6}}({_alt(c.counted_nouns)})"),
+        counted_noun_end=re.compile(rf"({_alt(c.counted_nouns)})$"),
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,

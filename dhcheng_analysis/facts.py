@@ -115,6 +115,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             um = cw.unit_re.match(norm, ustart, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
+    elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
+          and (mf := cw.counted_noun_far.match(norm, end))):
+        unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
     elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
@@ -903,6 +906,8 @@ class _Reader:
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
+        if f.unit_kind == "none" and f.raw_unit and f.indicator and (mu := cw.counted_noun_end.search(f.indicator)):
+            f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
         if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
                 and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period

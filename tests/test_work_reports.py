@@ -363,3 +363,20 @@ def test_the_unit_a_price_is_stated_per_is_no_figure():
     f = facts("继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。")
     assert f["raw_value"].tolist() == ["5", "7", "9", "23"]
     assert f["indicator"].str.startswith("水稻").tolist() == [False, False, True, True]
+
+
+# -- persons counted with only a magnitude ------------------------------------------------------------
+
+def test_a_magnitude_before_a_modified_person_noun_counts_persons():
+    # 2021
+    f = facts("脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土难养一方人”"
+              "的困境，区域性整体贫困得到解决，完成了消除绝对贫困的艰巨任务。")
+    assert f["unit"].tolist() == ["人", "人"]
+    assert f["value"].tolist() == [55750000.0, 9600000.0]
+
+
+def test_a_magnitude_after_a_person_noun_counts_persons():
+    # 2017
+    f = facts("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。")
+    assert f[["indicator", "unit", "measure"]].values.tolist() == [
+        ["农村贫困人口", "人", "abs_change"], ["易地扶贫搬迁人口", "人", "level"]]
