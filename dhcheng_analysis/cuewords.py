@@ -207,6 +207,7 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
+    name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
@@ -405,6 +406,7 @@ def compiled() -> CueViews:
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
+        name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"),
         name_year=re.compile(c.name_year_regex),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),

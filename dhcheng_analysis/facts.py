@@ -915,7 +915,9 @@ class _Reader:
             if f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
-        if (f.indicator and not all(w in self.text[cs:min(st.end, f.qend + 24)] for w in f.indicator.split(cw.de))
+        window = self.text[cs:min(st.end, f.qend + 24)] if f.indicator else ""
+        window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
+        if (f.indicator and not all(w in window for w in f.indicator.split(cw.de))
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
             # the name comes from before although the figure's own clause has words of its own (or the
@@ -978,6 +980,8 @@ def clean_name(name: str) -> str:
                 b = a + m.start()
         if (a, b) == before or a >= b:
             break
+    if a < b and cw.name_inner.search(norm, a, b):
+        return cw.name_inner.sub("", name[a:b])  # 中央财政拟安排补贴资金 → 中央财政补贴资金
     return name[a:b] if a < b else ""
 
 

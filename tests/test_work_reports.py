@@ -380,3 +380,13 @@ def test_a_magnitude_after_a_person_noun_counts_persons():
     f = facts("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。")
     assert f[["indicator", "unit", "measure"]].values.tolist() == [
         ["农村贫困人口", "人", "abs_change"], ["易地扶贫搬迁人口", "人", "level"]]
+
+
+# -- a plan verb between the payer and what is paid ----------------------------------------------------
+
+def test_a_plan_verb_inside_a_name_is_no_part_of_it():
+    # 2009
+    f = facts("中央财政拟安排补贴资金1230亿元，比上年增加200亿元。")
+    assert f[["indicator", "measure", "status"]].values.tolist() == [
+        ["中央财政补贴资金", "level", "target"], ["中央财政补贴资金", "abs_change", "target"]]
+    assert not f["flags"].astype(str).str.contains("subject_carried").any()

@@ -240,6 +240,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_tail_strip: tuple[str, ...]
+    name_inner_strip: tuple[str, ...]
     name_year_regex: str
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
