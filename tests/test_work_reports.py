@@ -390,3 +390,11 @@ def test_a_plan_verb_inside_a_name_is_no_part_of_it():
     assert f[["indicator", "measure", "status"]].values.tolist() == [
         ["中央财政补贴资金", "level", "target"], ["中央财政补贴资金", "abs_change", "target"]]
     assert not f["flags"].astype(str).str.contains("subject_carried").any()
+
+
+def test_a_leading_zai_is_no_part_of_a_name_but_zaijiuye_is():
+    # 2017
+    r = fact("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", "5000")
+    assert (r["indicator"], r["qualifier"]) == ("压减钢铁产能", "about")
+    # 2004
+    assert facts("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。")["indicator"].tolist() == ["中央财政再就业补助资金"] * 2
