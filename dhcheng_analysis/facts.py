@@ -467,6 +467,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    if not suffix and cw.de in tail and not any(cw.de in it for it in items[:-1]):
+        suffix = tail[tail.rindex(cw.de):]  # 木材和水泥的产量: the last item's 的产量 is shared
     suffix = cw.measure_words.sub("", suffix)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
     out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
@@ -662,7 +664,8 @@ class _Reader:
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
         f.cs, f.subj_end = cs, subj_end
-        if cw.list_word in clause and not in_list:
+        if (cw.list_word in clause or st.items) and not in_list:
+            # 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes its items too
             self._open_list(fi, f, cs, clause, st)
         if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
@@ -856,8 +859,8 @@ class _Reader:
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
                 head = self.text[pa:mh.start()]
-            items = (_split_list(head, n) if cw.item_separator in head and not any(ch.isdigit() for ch in head)
-                     else None)
+            items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
+                     and not any(ch.isdigit() for ch in head) else None)
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member

@@ -398,3 +398,21 @@ def test_a_leading_zai_is_no_part_of_a_name_but_zaijiuye_is():
     assert (r["indicator"], r["qualifier"]) == ("压减钢铁产能", "about")
     # 2004
     assert facts("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。")["indicator"].tolist() == ["中央财政再就业补助资金"] * 2
+
+
+# -- 分别 lists: items joined by 和, a shared 的 suffix, a later list of the same sentence ------------------
+
+def test_a_list_joined_by_he_in_the_clause_before_fenbie_is_split():
+    # 2001
+    f = facts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。")
+    rural, urban = "农村居民人均纯收入", "城镇居民人均可支配收入"
+    assert f["indicator"].tolist() == [rural, urban, rural, urban]
+    assert f["measure"].tolist() == ["level", "level", "change_pct", "change_pct"]
+
+
+def test_a_shared_de_suffix_and_a_later_list_of_the_sentence():
+    # 2007
+    f = facts("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
+              "比上年增长29.2%、39.4%、65.4%和23.9%。")
+    names = ["中央财政用于科技的支出", "教育的支出", "卫生的支出", "文化事业的支出"]
+    assert f["indicator"].tolist() == names * 2
