@@ -794,6 +794,8 @@ class _Reader:
         if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
+            if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
+                prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
             prev.flags += ("range_low",)

@@ -416,3 +416,9 @@ def test_a_shared_de_suffix_and_a_later_list_of_the_sentence():
               "比上年增长29.2%、39.4%、65.4%和23.9%。")
     names = ["中央财政用于科技的支出", "教育的支出", "卫生的支出", "文化事业的支出"]
     assert f["indicator"].tolist() == names * 2
+
+
+def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
+    # 1994
+    f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
+    assert f["measure"].tolist() == ["yoy_pct", "yoy_pct"]
