@@ -404,6 +404,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "address"
     if tv.hotline.match(norm, end):
         return "name"
+    if a1 == " " and after[1:2] == "年" and "." not in tok and len(tok) == 4 and tok[0] in "12":
+        return "year"  # 比1980 年: a year before a stray space
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"

@@ -174,6 +174,10 @@ def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printe
         # 2000
         "这是社会主义市场经济体制初步建立和现代化建设第三步战略部署开始实施后的第一个五年计划，"
         "关系到21世纪初我国经济和社会发展的全局。",
+        # 1994: a pair of years
+        "中英两国政府代表关于香港１９９４／１９９５年选举安排谈判终止，责任完全在于英方。",
+        # 2001: a year before a stray space
+        "人均国民生产总值比1980 年翻两番的任务，已经超额完成。",
     ],
 )
 def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(text):
