@@ -135,6 +135,7 @@ class CueViews:
     de: str  # the attributive particle 的
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
+    times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     elided_pp_counters: frozenset[str]
     about_word: str
     item_separator: str
@@ -336,6 +337,7 @@ def compiled() -> CueViews:
         de=c.attributive_particle,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
+        times_base=re.compile(c.times_base_regex),
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,

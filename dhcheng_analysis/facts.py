@@ -1264,6 +1264,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[fa:fb] or carry or subject
         return following.get() or carry or subject
     # level
+    if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
+        f.comparator = text[mt.start("base"):mt.end("base")]
+        return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and attr.end() == subj_end:

@@ -426,3 +426,9 @@ def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
     assert f["measure"].tolist() == ["yoy_pct", "yoy_pct"]
+
+
+def test_a_multiple_of_a_base_names_the_thing_before_and_keeps_the_base():
+    # 2003
+    r = fact("五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。", "1.7")
+    assert (r["indicator"], r["comparator"], r["unit"]) == ("全国环境保护和生态建设投入", "1950年到1997年投入总和", "倍")

@@ -234,6 +234,7 @@ class Cues:
     counted_object_regex: str
     comparison_not_after: str
     years_quantity_regex: str
+    times_base_regex: str
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     doubtful_name_regex: str
