@@ -432,3 +432,9 @@ def test_a_multiple_of_a_base_names_the_thing_before_and_keeps_the_base():
     # 2003
     r = fact("五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。", "1.7")
     assert (r["indicator"], r["comparator"], r["unit"]) == ("全国环境保护和生态建设投入", "1950年到1997年投入总和", "倍")
+
+
+def test_a_change_against_a_five_year_period_is_against_that_base():
+    # 2001
+    r = fact("吸收外资规模增大、质量提高。五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。", "79.6")
+    assert (r["indicator"], r["measure"], r["comparator"]) == ("实际利用外资", "change_pct", "“八五”时期")
