@@ -438,3 +438,14 @@ def test_a_change_against_a_five_year_period_is_against_that_base():
     # 2001
     r = fact("吸收外资规模增大、质量提高。五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。", "79.6")
     assert (r["indicator"], r["measure"], r["comparator"]) == ("实际利用外资", "change_pct", "“八五”时期")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1994
+    ("各级政府和社会有关方面要采取积极有效的措施，努力把全年零售物价上涨幅度控制在百分之十以内。", "百分之十", "零售物价"),
+    # 1994
+    ("基础性研究、应用技术研究、科技攻关等计划实施顺利，取得重大科技成果３万多项，银河Ⅱ型计算机、曙光一号并行计算机等一批科研成果"
+     "达到世界先进水平。", "３", "重大科技成果"),
+])
+def test_names_lose_a_leading_effort_or_obtain_and_a_cut_growth_noun(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
