@@ -449,3 +449,9 @@ def test_a_change_against_a_five_year_period_is_against_that_base():
 ])
 def test_names_lose_a_leading_effort_or_obtain_and_a_cut_growth_noun(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_name_loses_a_leading_wei_before_enterprises():
+    # 2018
+    r = fact("全年再为企业和个人减税8000多亿元，促进实体经济转型升级，着力激发市场活力和社会创造力。", "8000")
+    assert r["indicator"] == "企业和个人减税"
