@@ -1173,6 +1173,13 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
             before = _time_markers(report, norm, prev[0], prev[1])
             if before:
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
+        if not st.markers and a < st.start:
+            # 五年来，人民生活明显改善。…。城镇新增就业4200万人: the period the paragraph opens with
+            mp = compiled().period_re.match(norm, a)
+            opening = (_time_markers(report, norm, a, mp.end())
+                       if mp and norm.startswith((",", "，"), mp.end()) else [])
+            if opening:
+                st.markers.insert(0, (st.start - 1, opening[0][1]))
     last = ""
     for at, kind in st.markers:
         if at >= pos:

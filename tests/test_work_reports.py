@@ -224,6 +224,8 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
         (2021, "森林覆盖率达到24.1%", "24.1", "target"),
         # 2006, plan part: 取消了原先336亿元… says what the reform has done
         (2006, "农村税费改革不仅取消了原先336亿元的农业税赋", "336", "actual"),
+        # 2006, plan part: a paragraph that opens with 五年来， reviews, though the sentence before holds figures
+        (2006, "城镇新增就业4200万人", "4200", "actual"),
         # 1995, plan part: 在过去的一年里 opens the paragraph, 在 does not block the time it speaks of
         (1995, "４０多位外国元首和政府首脑先后访华", "４０", "actual"),
     ],
