@@ -911,7 +911,8 @@ class _Reader:
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
-        if f.unit_kind == "none" and f.raw_unit and f.indicator and (mu := cw.counted_noun_end.search(f.indicator)):
+        if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
+                and (mu := cw.counted_noun_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
         if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
                 and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
