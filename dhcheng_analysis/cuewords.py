@@ -258,6 +258,8 @@ class CueViews:
     unknown_unit_reject: tuple[str, ...]
     counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
     counted_nouns: Mapping[str, str]
+    counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
+    counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
@@ -341,6 +343,7 @@ class CueViews:
     de: str  # the attributive particle 的
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
+    times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     elided_pp_counters: frozenset[str]
     about_word: str
     item_separator: str
@@ -378,6 +381,11 @@ class CueViews:
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
+    counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
+    years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
+    counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
+    counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
+    counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     empty_subjects: frozenset[str]
@@ -409,6 +417,7 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
+    name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
@@ -452,6 +461,8 @@ def compiled() -> CueViews:
         unknown_unit_reject=c.unknown_unit_reject,
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
+        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,6}}({_alt(c.counted_nouns)})"),
+        counted_noun_end=re.compile(rf"({_alt(c.counted_nouns)})$"),
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
@@ -502,7 +513,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
-        comparison_tail=re.compile(rf"(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
+        comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),
@@ -535,6 +546,7 @@ def compiled() -> CueViews:
         de=c.attributive_particle,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
+        times_base=re.compile(c.times_base_regex),
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
@@ -571,6 +583,11 @@ def compiled() -> CueViews:
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_keep=c.following_keep,
+        counted_group=re.compile(c.counted_group_regex),
+        counted_object=re.compile(c.counted_object_regex),
+        years_quantity=re.compile(c.years_quantity_regex),
+        counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
+        counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
@@ -601,10 +618,11 @@ def compiled() -> CueViews:
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
+        name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"),
         name_year=re.compile(c.name_year_regex),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
-        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?$"),
+        multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
         growth_after=re.compile(c.growth_after_regex),
@@ -733,6 +751,8 @@ class LayoutViews:
     title_period: re.Pattern[str]
     annual_session_last_month: int
     work_report: re.Pattern[str]
+    five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
+    five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
     span_heading: re.Pattern[str]
 
@@ -766,6 +786,8 @@ def layout_views() -> LayoutViews:
         title_period=re.compile(lay.title_period_regex),
         annual_session_last_month=lay.annual_session_last_month,
         work_report=re.compile(_alt(lay.work_report_words)),
+        five_year_plan=re.compile(lay.five_year_plan_regex),
+        five_year_plan_first=lay.five_year_plan_first,
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
     ))

@@ -95,6 +95,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
+            and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
+        kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
@@ -112,6 +115,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             um = cw.unit_re.match(norm, ustart, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
+    elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
+          and (mf := cw.counted_noun_far.match(norm, end))):
+        unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
     elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
@@ -461,6 +467,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    if not suffix and cw.de in tail and not any(cw.de in it for it in items[:-1]):
+        suffix = tail[tail.rindex(cw.de):]  # 木材和水泥的产量: the last item's 的产量 is shared
     suffix = cw.measure_words.sub("", suffix)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
     out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
@@ -691,7 +699,8 @@ class _Reader:
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
         f.cs, f.subj_end = cs, subj_end
-        if cw.list_word in clause and not in_list:
+        if (cw.list_word in clause or st.items) and not in_list:
+            # 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes its items too
             self._open_list(fi, f, cs, clause, st)
         if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
@@ -800,8 +809,8 @@ class _Reader:
                              else "yoy_pct")
                 f.scope = mp.group("scope")
         if f.measure == "rate_pct" and f.unit == "%":
-            ma = cw.growth_after.match(norm, f.qend)
-            if ma:  # 均实现10%以上增长: the growth noun after the figure
+            ma = cw.growth_after.match(norm, f.qend) if not cw.to_word_after.match(norm, f.qend) else None
+            if ma:  # 均实现10%以上增长: the growth noun after the figure (not 由10.2%下降到3.1%: a from-value)
                 f.measure = "yoy_pct"
                 if ma.group("down"):
                     f.sign = -1
@@ -820,6 +829,8 @@ class _Reader:
         if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
+            if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
+                prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
             f.range_of = prev
             prev.flags += ("range_low",)
@@ -890,8 +901,8 @@ class _Reader:
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
                 head = self.text[pa:mh.start()]
-            items = (_split_list(head, n) if cw.item_separator in head and not any(ch.isdigit() for ch in head)
-                     else None)
+            items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
+                     and not any(ch.isdigit() for ch in head) else None)
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
@@ -940,6 +951,9 @@ class _Reader:
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
+        if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
+                and (mu := cw.counted_noun_end.search(f.indicator))):
+            f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
         if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
                 and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -947,7 +961,9 @@ class _Reader:
             if f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
-        if (f.indicator and f.indicator not in self.text[cs:min(st.end, f.qend + 24)]
+        window = self.text[cs:min(st.end, f.qend + 24)] if f.indicator else ""
+        window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
+        if (f.indicator and not all(w in window for w in f.indicator.split(cw.de))
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
             # the name comes from before although the figure's own clause has words of its own (or the
@@ -1009,6 +1025,8 @@ def clean_name(name: str) -> str:
                 b = a + m.start()
         if (a, b) == before or a >= b:
             break
+    if a < b and cw.name_inner.search(norm, a, b):
+        return cw.name_inner.sub("", name[a:b])  # 中央财政拟安排补贴资金 → 中央财政补贴资金
     return name[a:b] if a < b else ""
 
 
@@ -1196,6 +1214,13 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
             before = _time_markers(report, norm, prev[0], prev[1])
             if before:
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
+        if not st.markers and a < st.start:
+            # 五年来，人民生活明显改善。…。城镇新增就业4200万人: the period the paragraph opens with
+            mp = compiled().period_re.match(norm, a)
+            opening = (_time_markers(report, norm, a, mp.end())
+                       if mp and norm.startswith((",", "，"), mp.end()) else [])
+            if opening:
+                st.markers.insert(0, (st.start - 1, opening[0][1]))
     if st.marker_at is None:
         st.marker_at = [at for at, _ in st.markers]
     i = bisect.bisect_left(st.marker_at, pos) - 1  # the last marker before pos
@@ -1285,6 +1310,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[fa:fb] or carry or subject
         return following.get() or carry or subject
     # level
+    if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
+        f.comparator = text[mt.start("base"):mt.end("base")]
+        return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and attr.end() == subj_end:
@@ -1302,7 +1330,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
-        return following.get()
+        return _counted_name(report, f, s1) or following.get()
     if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
@@ -1312,6 +1340,33 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and not verb_only:
         return subject
     return following.get() or (carry if verb_only or not subject else subject) or subject
+
+
+def _counted_name(report: Report, f: _Fig, s1: int) -> str:
+    """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
+    27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
+    受益的人; the counted noun alone when the clause says nothing more of it (a list goes on, a figure
+    follows, a change is stated); '' when the noun is the plain run after the figure."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    fa, fb = _following(norm, f.qend, s1)
+    mg = cw.counted_group.match(norm, fa, s1)
+    if mg and mg.end() > fb:
+        fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
+    else:
+        mh = cw.counted_predicate_head.search(norm, fa, fb)
+        fb = mh.start() if mh else fb
+    ms = cw.comparison_clause_stop.search(norm, fb, s1)
+    pb = ms.start() if ms else s1
+    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
+        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
+    if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
+            or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
+        return text[fa:fb] if mg and fb > fa else ""
+    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+    # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
+    return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])
 
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------

@@ -5,7 +5,7 @@ in quantity use (九成, 近百家, 两个月, 第三, 百万) become :class:`Me
 digits in the text lies in exactly one mention; the role says what it is: ``figure`` (a
 quantity the facts table may hold) or one of ``year``, ``date``, ``period``, ``name``,
 ``version``, ``address``, ``slogan``, ``ordinal``, ``marker``, ``time``, ``code``, ``base`` (the 1 of a
-ratio printed as X:1). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
+ratio printed as X:1, the 50 of 每50公斤). The parts of a ratio (三次产业结构为6.7∶24.9∶68.4) are figures of kind ``ratio``, a
 fraction (近1/4) a figure of kind ``fraction``.
 """
 
@@ -380,6 +380,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     a1 = after[:1]
     if before == "第":
         return "ordinal"
+    if before == "每":
+        return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
     if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
         return "year"  # 2022:推动经济社会平稳…: a year heading
     if tv.facility.match(norm, end):
@@ -402,9 +404,13 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "address"
     if tv.hotline.match(norm, end):
         return "name"
+    if a1 == " " and after[1:2] == "年" and "." not in tok and len(tok) == 4 and tok[0] in "12":
+        return "year"  # 比1980 年: a year before a stray space
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
+        if compiled().years_quantity.search(norm, max(0, start - 16), start):
+            return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强

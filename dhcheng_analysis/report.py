@@ -17,7 +17,7 @@ from typing import BinaryIO
 from .cuewords import layout_views
 from .documents import DocumentText, Source
 from .errors import ReportTooLargeError
-from .numbers import normalize, year_number
+from .numbers import normalize, parse_chinese_numeral, year_number
 from .sources import clean_text, read_source
 
 BUNDLED_ID = "dongcheng_2020_h1"
@@ -215,13 +215,40 @@ class Report:
                 parts[i] = top
         return parts
 
+    @cached_property
+    def _plan_from(self) -> dict[int, int]:
+        """Top-level parts that say both (二、“十三五”时期发展成就和“十四五”时期主要目标任务): where their plan
+        begins, at the first paragraph that opens with a five-year period starting in the year planned or
+        later (“十四五”时期是…)."""
+        years, lv = self.years, layout_views()
+        out: dict[int, int] = {}
+        if years.plan is None:
+            return out
+        for i, sec in enumerate(self.sections):
+            if sec.level != 1 or self._parts[i] or not _says_both(sec.heading):
+                continue
+            for m in lv.five_year_plan.finditer(self.norm, sec.start, sec.end):
+                try:
+                    n = parse_chinese_numeral(m.group("n"))
+                except (ValueError, ArithmeticError):
+                    continue
+                if n >= 3 and lv.five_year_plan_first + 5 * (int(n) - 3) >= years.plan:
+                    out[i] = m.start() + 1
+                    break
+        return out
+
     def part_at(self, offset: int) -> str:
         """``plan`` when ``offset`` lies in a part of the report that plans (下半年工作安排, 2024年政府工作
-        任务, 今年主要任务), ``review`` in a part that reviews (上半年执行情况, 2023年工作回顾), else empty."""
+        任务, 今年主要任务, the paragraphs of a part that says both from the one that opens with the coming
+        five-year period), ``review`` in a part that reviews (上半年执行情况, 2023年工作回顾), else empty."""
         i = bisect.bisect_right(self._section_starts, offset) - 1
         while i >= 0:
             sec = self.sections[i]
             if sec.start <= offset < sec.end:
+                if not self._parts[i]:
+                    for k, at in self._plan_from.items():
+                        if at <= offset < self.sections[k].end:
+                            return "plan"
                 return self._parts[i]
             i -= 1
         return ""

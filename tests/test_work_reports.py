@@ -174,6 +174,10 @@ def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printe
         # 2000
         "这是社会主义市场经济体制初步建立和现代化建设第三步战略部署开始实施后的第一个五年计划，"
         "关系到21世纪初我国经济和社会发展的全局。",
+        # 1994: a pair of years
+        "中英两国政府代表关于香港１９９４／１９９５年选举安排谈判终止，责任完全在于英方。",
+        # 2001: a year before a stray space
+        "人均国民生产总值比1980 年翻两番的任务，已经超额完成。",
     ],
 )
 def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(text):
@@ -186,7 +190,7 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 def work_reports():
     corpus = {r.report_id: r for r in dh.load_corpus()}
     out = {}
-    for year in (1997, 2000, 2015, 2021):
+    for year in (1995, 1997, 2000, 2006, 2015, 2021):
         report = dh.load_report(corpus[f"gwr_{year}"].text)
         out[year] = (report, facts(report))
     return out
@@ -215,6 +219,15 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
         (2000, "新建和改造农村电网高低压线路90万公里", "90", "actual"),
         # 2021, part 二、“十三五”时期发展成就和“十四五”时期主要目标任务 names both: no part
         (2021, "城镇新增就业超过6000万人", "6000", "actual"),
+        # 2021, same part: the paragraphs from “十四五”时期是… on set the targets of the coming five years
+        (2021, "常住人口城镇化率提高到65%", "65", "target"),
+        (2021, "森林覆盖率达到24.1%", "24.1", "target"),
+        # 2006, plan part: 取消了原先336亿元… says what the reform has done
+        (2006, "农村税费改革不仅取消了原先336亿元的农业税赋", "336", "actual"),
+        # 2006, plan part: a paragraph that opens with 五年来， reviews, though the sentence before holds figures
+        (2006, "城镇新增就业4200万人", "4200", "actual"),
+        # 1995, plan part: 在过去的一年里 opens the paragraph, 在 does not block the time it speaks of
+        (1995, "４０多位外国元首和政府首脑先后访华", "４０", "actual"),
     ],
 )
 def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, year, phrase, printed, status):
@@ -232,3 +245,215 @@ def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, ye
 )
 def test_a_programme_named_jihua_is_no_plan_word(text, printed):
     assert fact(text, printed)["status"] == "actual"
+
+
+# -- counts of entities: named by what the clause says of them -----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2007
+    ("中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。", "7651", "受益的学校"),
+    # 2000
+    ("大多数行业经济效益明显回升，全国有27个省、自治区、直辖市工业效益好于上年。", "27",
+     "工业效益好于上年的省、自治区、直辖市"),
+    # 1993
+    ("五年来，我国同３０个国家建立或恢复了外交关系，同我国建交的国家总数现已达到１５５个。", "３０",
+     "建立或恢复了外交关系的国家"),
+    # 2014
+    ("28个省份开展大病医疗保险试点。", "28", "开展大病医疗保险试点的省份"),
+    # 2010
+    ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "80", "得到改造的农村危房"),
+    # 2010: a predicate that starts with a word a name loses (实现) keeps the clause as printed
+    ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "9.2", "游牧民实现了定居"),
+    # 2006: the bracket of kinds stays with the noun
+    ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21", "省（区、市）完成了村委会换届选举"),
+])
+def test_a_count_of_entities_is_named_by_what_the_clause_says_of_them(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
+    # 2006
+    r = fact("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "28")
+    assert r["indicator"] == "省"
+
+
+def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to_it():
+    # 2007
+    text = "为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
+    assert (fact(text, "3730")["indicator"], fact(text, "780")["indicator"]) == ("贫困家庭学生", "寄宿学生")
+
+
+# -- 可比 is a word, not a comparison ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2002
+    ("税收大幅度增长，全国财政收入达到１６３７１亿元，按可比口径增加２４００亿元。", "２４００", "全国财政收入"),
+    # 1988
+    ("国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％。", "１１．１", "国民生产总值"),
+])
+def test_keba_is_no_comparison_word_inside_a_method_phrase(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+# -- counts inside fixed phrases --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # 1992
+    ("西藏是中国神圣领土不可分割的部分，藏族是中国５６个民族大家庭的一员，任何敌对势力制造民族分裂、搞“西藏独立”的图谋都是注定要失败的。",
+     []),
+    # 1992
+    ("中国和印度是世界上两个最大的发展中国家，两国关系的改善，对促进本地区乃至世界的稳定与和平都将发挥重要作用。", []),
+    # 2014
+    ("落实一方是独生子女的夫妇可生育两个孩子政策。", []),
+    # 2011: the rate is a figure, the three kinds of insurance are not
+    ("城乡基本养老、基本医疗保障制度实现全覆盖，提高并稳定城乡三项基本医疗保险参保率，政策范围内的医保基金支付水平提高到70% 以上，"
+     "全国城镇保障性住房覆盖面达到20%左右。", ["70", "20"]),
+])
+def test_counts_inside_fixed_phrases_are_no_figures(text, kept):
+    assert facts(text)["raw_value"].tolist() == kept
+
+
+# -- 增长速度 is a growth rate ------------------------------------------------------------------------
+
+def test_a_growth_speed_is_a_growth_rate_of_the_economy():
+    # 1998
+    r = fact("今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。", "8")
+    assert (r["indicator"], r["indicator_key"], r["measure"], r["status"]) == ("经济", "gdp", "yoy_pct", "target")
+
+
+def test_a_growth_speed_per_year_over_several_years_is_a_multi_year_rate():
+    # 1978
+    r = fact("从一九六六年到一九七六年的十一年中，尽管有刘少奇、林彪特别是“四人帮”的严重干扰破坏，仍然有三分之一的省、市、自治区，"
+             "粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；也有三分之一的省、市、自治区，工业产值平均每年的"
+             "增长速度都在百分之十二以上，高的达到百分之十八点五。", "百分之四点三")
+    assert (r["indicator"], r["measure"], r["comparator"], r["qualifier"]) == ("粮食产量", "change_pct", "平均每年", "at_least")
+
+
+# -- years as a quantity ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2023
+    ("新增劳动力平均受教育年限从13.5年提高到14年。", "14", "新增劳动力平均受教育年限"),
+    # 2018
+    ("劳动年龄人口平均受教育年限提高到10.5年。", "10.5", "劳动年龄人口平均受教育年限"),
+])
+def test_years_of_schooling_are_a_quantity_in_years(text, printed, indicator):
+    r = fact(text, printed)
+    assert (r["indicator"], r["unit"], r["measure"], r["value"]) == (indicator, "年", "level", float(printed))
+
+
+def test_a_span_of_years_is_still_no_figure():
+    # 2023
+    text = ("国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、"
+            "迈向高质量发展。")
+    assert "年" not in facts(text)["unit"].tolist()
+
+
+# -- from A to B: A is the level of the earlier period ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "value"), [
+    # 2018
+    ("脱贫攻坚取得决定性进展，贫困人口减少6800多万，易地扶贫搬迁830万人，贫困发生率由10.2%下降到3.1%。", "10.2", "贫困发生率", 10.2),
+    # 1983
+    ("财政收入占国民收入的比重，由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五。", "百分之三十七点二", "财政收入占国民收入的比重", 37.2),
+])
+def test_the_from_value_of_a_decline_to_is_a_rate_not_a_change(text, printed, indicator, value):
+    r = fact(text, printed)
+    assert (r["indicator"], r["measure"], r["value"]) == (indicator, "rate_pct", value)
+
+
+def test_the_unit_a_price_is_stated_per_is_no_figure():
+    # 2011
+    f = facts("继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。")
+    assert f["raw_value"].tolist() == ["5", "7", "9", "23"]
+    assert f["indicator"].str.startswith("水稻").tolist() == [False, False, True, True]
+
+
+# -- persons counted with only a magnitude ------------------------------------------------------------
+
+def test_a_magnitude_before_a_modified_person_noun_counts_persons():
+    # 2021
+    f = facts("脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土难养一方人”"
+              "的困境，区域性整体贫困得到解决，完成了消除绝对贫困的艰巨任务。")
+    assert f["unit"].tolist() == ["人", "人"]
+    assert f["value"].tolist() == [55750000.0, 9600000.0]
+
+
+def test_a_magnitude_after_a_person_noun_counts_persons():
+    # 2017
+    f = facts("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。")
+    assert f[["indicator", "unit", "measure"]].values.tolist() == [
+        ["农村贫困人口", "人", "abs_change"], ["易地扶贫搬迁人口", "人", "level"]]
+
+
+# -- a plan verb between the payer and what is paid ----------------------------------------------------
+
+def test_a_plan_verb_inside_a_name_is_no_part_of_it():
+    # 2009
+    f = facts("中央财政拟安排补贴资金1230亿元，比上年增加200亿元。")
+    assert f[["indicator", "measure", "status"]].values.tolist() == [
+        ["中央财政补贴资金", "level", "target"], ["中央财政补贴资金", "abs_change", "target"]]
+    assert not f["flags"].astype(str).str.contains("subject_carried").any()
+
+
+def test_a_leading_zai_is_no_part_of_a_name_but_zaijiuye_is():
+    # 2017
+    r = fact("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", "5000")
+    assert (r["indicator"], r["qualifier"]) == ("压减钢铁产能", "about")
+    # 2004
+    assert facts("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。")["indicator"].tolist() == ["中央财政再就业补助资金"] * 2
+
+
+# -- 分别 lists: items joined by 和, a shared 的 suffix, a later list of the same sentence ------------------
+
+def test_a_list_joined_by_he_in_the_clause_before_fenbie_is_split():
+    # 2001
+    f = facts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。")
+    rural, urban = "农村居民人均纯收入", "城镇居民人均可支配收入"
+    assert f["indicator"].tolist() == [rural, urban, rural, urban]
+    assert f["measure"].tolist() == ["level", "level", "change_pct", "change_pct"]
+
+
+def test_a_shared_de_suffix_and_a_later_list_of_the_sentence():
+    # 2007
+    f = facts("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
+              "比上年增长29.2%、39.4%、65.4%和23.9%。")
+    names = ["中央财政用于科技的支出", "教育的支出", "卫生的支出", "文化事业的支出"]
+    assert f["indicator"].tolist() == names * 2
+
+
+def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
+    # 1994
+    f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
+    assert f["measure"].tolist() == ["yoy_pct", "yoy_pct"]
+
+
+def test_a_multiple_of_a_base_names_the_thing_before_and_keeps_the_base():
+    # 2003
+    r = fact("五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。", "1.7")
+    assert (r["indicator"], r["comparator"], r["unit"]) == ("全国环境保护和生态建设投入", "1950年到1997年投入总和", "倍")
+
+
+def test_a_change_against_a_five_year_period_is_against_that_base():
+    # 2001
+    r = fact("吸收外资规模增大、质量提高。五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。", "79.6")
+    assert (r["indicator"], r["measure"], r["comparator"]) == ("实际利用外资", "change_pct", "“八五”时期")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1994
+    ("各级政府和社会有关方面要采取积极有效的措施，努力把全年零售物价上涨幅度控制在百分之十以内。", "百分之十", "零售物价"),
+    # 1994
+    ("基础性研究、应用技术研究、科技攻关等计划实施顺利，取得重大科技成果３万多项，银河Ⅱ型计算机、曙光一号并行计算机等一批科研成果"
+     "达到世界先进水平。", "３", "重大科技成果"),
+])
+def test_names_lose_a_leading_effort_or_obtain_and_a_cut_growth_noun(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_name_loses_a_leading_wei_before_enterprises():
+    # 2018
+    r = fact("全年再为企业和个人减税8000多亿元，促进实体经济转型升级，着力激发市场活力和社会创造力。", "8000")
+    assert r["indicator"] == "企业和个人减税"

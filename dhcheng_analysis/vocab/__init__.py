@@ -230,10 +230,18 @@ class Cues:
     budget_end_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
+    counted_group_regex: str
+    counted_object_regex: str
+    comparison_not_after: str
+    years_quantity_regex: str
+    times_base_regex: str
+    counted_predicate_heads: tuple[str, ...]
+    counted_predicate_reject_regex: str
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_tail_strip: tuple[str, ...]
+    name_inner_strip: tuple[str, ...]
     name_year_regex: str
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
@@ -310,6 +318,8 @@ class Layout:
     title_years_regex: str
     title_period_regex: str
     annual_session_last_month: int
+    five_year_plan_regex: str
+    five_year_plan_first: int
     work_report_words: tuple[str, ...]
     future_year_regex: str
     span_heading_regex: str
