@@ -400,6 +400,7 @@ GDP_FROM_THE_TEXTS = [
 ]
 GDP_NAMED_AWAY_FROM_ITS_FIGURE = [  # the name stands apart from the figure, or a range
     pytest.param(1994, 9.0, None, "exact", 11.8),
+    pytest.param(1998, 8.0, None, "exact", 7.8),  # 经济增长速度8 ％ (a space before the sign)
     pytest.param(2003, 7.0, None, "about", 9.1),  # 今年经济增长预期目标为7%左右
     pytest.param(2004, 7.0, None, "about", 9.5),  # 中央提出今年经济增长7%左右
     pytest.param(2011, 8.0, None, "about", 9.2),
