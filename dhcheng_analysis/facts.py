@@ -1356,8 +1356,9 @@ def _counted_name(report: Report, f: _Fig, s1: int) -> str:
     else:
         mh = cw.counted_predicate_head.search(norm, fa, fb)
         fb = mh.start() if mh else fb
-    ms = cw.comparison_clause_stop.search(norm, fb, s1)
-    pb = ms.start() if ms else s1
+    lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
+    ms = cw.comparison_clause_stop.search(norm, fb, lim)
+    pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
     if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
