@@ -353,6 +353,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 return
         elif cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
+            _multi_year_target(f, clause)
             return
         else:
             f.measure = "rate_pct"
@@ -361,6 +362,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
             f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
             f.flags += ("multi_year",)
+            return
+        if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
         if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
                 and not _comparator(full)):
@@ -397,6 +400,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.comparator = _comparator(clause)
             return
     f.measure = "level"
+
+
+def _multi_year_target(f: _Fig, clause: str) -> bool:
+    """“十五”期间年均经济增长速度预期目标为7%: a growth target over several years, not against last year."""
+    cw = compiled()
+    mt = cw.multi_year_word.search(clause) if cw.growth_target.search(clause) else None
+    if mt:
+        f.measure, f.comparator = "change_pct", mt.group()
+        f.flags += ("multi_year",)
+    return mt is not None
 
 
 def _set_change_base(f: _Fig, comp: str) -> None:
@@ -918,7 +931,7 @@ class _Reader:
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
-        if f.measure == "yoy_pct" and f.unit == "%" and cw.growth_target.search(clause):
+        if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]

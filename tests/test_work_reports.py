@@ -457,3 +457,23 @@ def test_a_name_loses_a_leading_wei_before_enterprises():
     # 2018
     r = fact("全年再为企业和个人减税8000多亿元，促进实体经济转型升级，着力激发市场活力和社会创造力。", "8000")
     assert r["indicator"] == "企业和个人减税"
+
+
+def test_a_growth_target_averaged_over_a_plan_period_is_a_multi_year_change():
+    # 2001
+    r = fact("综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7％左右。", "7")
+    assert (r["measure"], r["comparator"]) == ("change_pct", "年均")
+    assert "multi_year" in r["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "comparator"), [
+    # 1983
+    ("一九八二年全国工农业总产值达到八千二百九十一亿元，比一九七八年增长百分之三十二点六，平均每年增长百分之七点三。",
+     "百分之三十二点六", "一九七八年"),
+    # 1986
+    ("按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍；"
+     "国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍。", "一点六", "一九八○年"),
+])
+def test_a_change_against_a_year_in_chinese_numerals_is_against_that_year(text, printed, comparator):
+    r = fact(text, printed)
+    assert (r["measure"], r["comparator"]) == ("change_pct", comparator)

@@ -247,6 +247,7 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     multi_year_regex: str
+    multi_year_word_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
     growth_after_regex: str
