@@ -91,6 +91,12 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
     mag1, over, mag2, unit_word = um.groups()
+    if mkind == "arabic" and mag1 and not (over or mag2 or unit_word) and (ms := cw.sub_magnitude.match(norm, um.end())):
+        um2 = cw.unit_re.match(norm, ms.end())
+        if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
+            value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
+            um = um2
+            over, unit_word = um.group(2), um.group(4)
     unit_word = unit_word or ""
     end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
@@ -509,13 +515,17 @@ def _figures(report: Report) -> list[_Fig]:
     norm = report.norm
     cw = compiled()
     rank_re = cw.rank_re
+    reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
     for m in iter_mentions(report):
         role = m.role
+        if m.start < reached:
+            continue
         if role == "figure" or role == "ordinal":
             if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
+            reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)):
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)

@@ -477,3 +477,17 @@ def test_a_growth_target_averaged_over_a_plan_period_is_a_multi_year_change():
 def test_a_change_against_a_year_in_chinese_numerals_is_against_that_year(text, printed, comparator):
     r = fact(text, printed)
     assert (r["measure"], r["comparator"]) == ("change_pct", comparator)
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier", "part"), [
+    # 2018
+    ("高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二，高速公路里程从9.6万公里增加到13.6万公里，"
+     "新建改建农村公路127万公里，新建民航机场46个，开工重大水利工程122项，完成新一轮农村电网改造，建成全球最大的移动宽带网。",
+     "2", 25000, "公里", "exact", "5"),
+    # 2018
+    ("日均新设企业由5千多户增加到1万6千多户", "1", 16000, "户", "over", "6"),
+])
+def test_a_digit_and_qian_after_wan_are_one_number(text, printed, value, unit, qualifier, part):
+    assert part not in facts(text)["raw_value"].tolist()
+    r = fact(text, printed)
+    assert (r["value"], r["unit"], r["qualifier"]) == (value, unit, qualifier)

@@ -248,6 +248,7 @@ class Cues:
     from_words: tuple[str, ...]
     multi_year_regex: str
     multi_year_word_regex: str
+    sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
     growth_after_regex: str
