@@ -491,3 +491,13 @@ def test_a_digit_and_qian_after_wan_are_one_number(text, printed, value, unit, q
     assert part not in facts(text)["raw_value"].tolist()
     r = fact(text, printed)
     assert (r["value"], r["unit"], r["qualifier"]) == (value, unit, qualifier)
+
+
+def test_a_net_decrease_of_a_list_is_a_negative_change():
+    # 2023
+    text = ("森林覆盖率达到24%，草原综合植被盖度和湿地保护率均达50%以上，"
+            "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。")
+    f = facts(text)
+    rows = f[f["raw_value"].isin(["10.6", "3.8", "3.3"])]
+    assert rows["measure"].tolist() == ["abs_change"] * 3
+    assert rows["value"].tolist() == [-106000.0, -38000.0, -33000.0]
