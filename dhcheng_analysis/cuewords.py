@@ -323,6 +323,7 @@ class CueViews:
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
+    forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
@@ -529,6 +530,7 @@ def compiled() -> CueViews:
         target_after=re.compile(c.target_after_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
+        forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         time_marker=re.compile(c.time_marker_regex),

@@ -1219,6 +1219,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
+        if compiled().forecast_subject.search(norm[soft:subj_end]):
+            return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets
         f.flags += ("year_inferred",)
         return "target"
     return "actual"

@@ -190,7 +190,7 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 def work_reports():
     corpus = {r.report_id: r for r in dh.load_corpus()}
     out = {}
-    for year in (1995, 1997, 2000, 2006, 2015, 2021):
+    for year in (1995, 1997, 2000, 2006, 2015, 2016, 2021, 2022):
         report = dh.load_report(corpus[f"gwr_{year}"].text)
         out[year] = (report, facts(report))
     return out
@@ -501,3 +501,13 @@ def test_a_net_decrease_of_a_list_is_a_negative_change():
     rows = f[f["raw_value"].isin(["10.6", "3.8", "3.3"])]
     assert rows["measure"].tolist() == ["abs_change"] * 3
     assert rows["value"].tolist() == [-106000.0, -38000.0, -33000.0]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed"), [
+    # 2022
+    (2022, "今年高校毕业生超过1000万人，要加强就业创业指导、政策支持和不断线服务。", "1000"),
+    # 2016
+    (2016, "今年高校毕业生将高达765万人", "765"),
+])
+def test_the_graduates_of_the_plan_year_are_an_estimate(work_reports, year, phrase, printed):
+    assert _status_at(work_reports, year, phrase, printed) == "estimate"

@@ -228,6 +228,7 @@ class Cues:
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
+    forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str
