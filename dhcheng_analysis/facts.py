@@ -510,6 +510,12 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     return cw.threshold_after.match(norm, f.end) is not None
 
 
+def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
+    """国内和国际两条战线, 新旧两种体制, 这两个指标: a small count in words of the things just named is no figure."""
+    return (m.kind == "cncount" and f.unit_kind == "count" and f.value in (2, 3)
+            and _RECAP_BEFORE.search(norm, max(0, m.start - 14), m.start) is not None)
+
+
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
@@ -527,7 +533,7 @@ def _figures(report: Report) -> list[_Fig]:
             f = _parse_figure(report, m, cw)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
-                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)):
+                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not _recap_count(norm, m, f):
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
@@ -1175,6 +1181,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
+_RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 

@@ -511,3 +511,16 @@ def test_a_net_decrease_of_a_list_is_a_negative_change():
 ])
 def test_the_graduates_of_the_plan_year_are_an_estimate(work_reports, year, phrase, printed):
     assert _status_at(work_reports, year, phrase, printed) == "estimate"
+
+
+@pytest.mark.parametrize("text", [
+    # 1986
+    "我们一定要在国内和国际两条战线上继续努力，把我国的社会主义现代化建设不断推向前进，为世界和平和人类进步事业作出更大的贡献。",
+    # 1988
+    "在新旧两种体制并存的条件下，在改革旧体制和探索、完善新体制的过程中，面临许多新的矛盾。",
+    # 1995
+    "各级政府都要把精神文明建设列入社会经济发展总体规划，贯穿于物质文明建设之中，使两个文明建设协调发展，相互促进，"
+    "任何时候都不能以牺牲精神文明为代价换取经济的一时发展。",
+])
+def test_a_small_count_of_the_things_just_named_is_no_figure(text):
+    assert facts(text).empty

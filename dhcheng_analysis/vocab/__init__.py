@@ -133,6 +133,7 @@ class Cues:
     list_item_end_regex: str
     list_closer_regex: str
     enumeration_head_regex: str
+    recap_count_before_regex: str
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
