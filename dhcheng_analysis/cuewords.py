@@ -323,6 +323,9 @@ class CueViews:
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
+    solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
+    problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
+    problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
@@ -530,6 +533,9 @@ def compiled() -> CueViews:
         target_after=re.compile(c.target_after_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
+        solve_before=re.compile(c.solve_before_regex),
+        problem_after=re.compile(c.problem_after_regex),
+        problem_default_noun=c.problem_default_noun,
         forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,

@@ -69,6 +69,7 @@ class _Fig:
     relation: str = ""
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
+    named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
 
 
 _NONE_UNIT = ("none", "")
@@ -951,6 +952,13 @@ class _Reader:
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
+        if f.unit == "人" and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
+                mo := cw.problem_after.match(norm, f.end)):
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难: those whose problem is solved
+            text = self.text
+            f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
+                           + (text[mo.start("noun"):mo.end("noun")] or cw.problem_default_noun))
+            f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
@@ -992,7 +1000,7 @@ class _Reader:
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         window = self.text[cs:min(st.end, f.qend + 24)] if f.indicator else ""
         window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
-        if (f.indicator and not all(w in window for w in f.indicator.split(cw.de))
+        if (f.indicator and not f.named_by_clause and not all(w in window for w in f.indicator.split(cw.de))
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
             # the name comes from before although the figure's own clause has words of its own (or the

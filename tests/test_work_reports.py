@@ -524,3 +524,17 @@ def test_the_graduates_of_the_plan_year_are_an_estimate(work_reports, year, phra
 ])
 def test_a_small_count_of_the_things_just_named_is_no_figure(text):
     assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "unit"), [
+    # 1994
+    ("要认真实施扶贫攻坚计划，在从现在起到本世纪末的七年时间里，积极扶持贫困地区特别是老、少、边地区发展经济，帮助他们脱贫致富，"
+     "基本解决８０００万人的温饱问题。", "８０００", "解决温饱问题的人口", "人"),
+    # 2012
+    ("继续推进农村危房改造，解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题，农村生产生活条件进一步改善。",
+     "6398", "解决饮水困难的农村人口", "人"),
+])
+def test_a_count_of_persons_whose_problem_is_solved_is_named_by_the_problem(text, printed, indicator, unit):
+    r = fact(text, printed)
+    assert (r["indicator"], r["unit"]) == (indicator, unit)
+    assert "subject_carried" not in r["flags"]

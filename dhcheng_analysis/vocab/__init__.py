@@ -229,6 +229,9 @@ class Cues:
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
+    solve_before_regex: str
+    problem_after_regex: str
+    problem_default_noun: str
     forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
