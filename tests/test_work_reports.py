@@ -538,3 +538,14 @@ def test_a_count_of_persons_whose_problem_is_solved_is_named_by_the_problem(text
     r = fact(text, printed)
     assert (r["indicator"], r["unit"]) == (indicator, unit)
     assert "subject_carried" not in r["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    # 1999
+    "综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。",
+    # 2015
+    "经济增长预期7%左右，考虑了需要和可能，与全面建成小康社会目标相衔接，与经济总量扩大和结构升级的要求相适应，符合发展规律，符合客观实际。",
+])
+def test_an_expected_growth_is_a_change_against_last_year(text):
+    r = fact(text, "7")
+    assert (r["indicator"], r["measure"]) == ("经济增长", "yoy_pct")
