@@ -323,6 +323,10 @@ class CueViews:
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
+    solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
+    problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
+    problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
+    forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
@@ -422,6 +426,8 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
+    sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里: a digit and a magnitude below 万 after it
+    multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
@@ -527,6 +533,10 @@ def compiled() -> CueViews:
         target_after=re.compile(c.target_after_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
+        solve_before=re.compile(c.solve_before_regex),
+        problem_after=re.compile(c.problem_after_regex),
+        problem_default_noun=c.problem_default_noun,
+        forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         time_marker=re.compile(c.time_marker_regex),
@@ -622,6 +632,8 @@ def compiled() -> CueViews:
         name_year=re.compile(c.name_year_regex),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
+        multi_year_word=re.compile(c.multi_year_word_regex),
+        sub_magnitude=re.compile(c.sub_magnitude_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),

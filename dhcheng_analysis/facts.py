@@ -69,6 +69,7 @@ class _Fig:
     relation: str = ""
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
+    named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
 
 
 _NONE_UNIT = ("none", "")
@@ -91,6 +92,12 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
     mag1, over, mag2, unit_word = um.groups()
+    if mkind == "arabic" and mag1 and not (over or mag2 or unit_word) and (ms := cw.sub_magnitude.match(norm, um.end())):
+        um2 = cw.unit_re.match(norm, ms.end())
+        if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
+            value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
+            um = um2
+            over, unit_word = um.group(2), um.group(4)
     unit_word = unit_word or ""
     end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
@@ -353,6 +360,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 return
         elif cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
+            _multi_year_target(f, clause)
             return
         else:
             f.measure = "rate_pct"
@@ -361,6 +369,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
             f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
             f.flags += ("multi_year",)
+            return
+        if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
         if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
                 and not _comparator(full)):
@@ -397,6 +407,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.comparator = _comparator(clause)
             return
     f.measure = "level"
+
+
+def _multi_year_target(f: _Fig, clause: str) -> bool:
+    """“十五”期间年均经济增长速度预期目标为7%: a growth target over several years, not against last year."""
+    cw = compiled()
+    mt = cw.multi_year_word.search(clause) if cw.growth_target.search(clause) else None
+    if mt:
+        f.measure, f.comparator = "change_pct", mt.group()
+        f.flags += ("multi_year",)
+    return mt is not None
 
 
 def _set_change_base(f: _Fig, comp: str) -> None:
@@ -491,20 +511,30 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     return cw.threshold_after.match(norm, f.end) is not None
 
 
+def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
+    """国内和国际两条战线, 新旧两种体制, 这两个指标: a small count in words of the things just named is no figure."""
+    return (m.kind == "cncount" and f.unit_kind == "count" and f.value in (2, 3)
+            and _RECAP_BEFORE.search(norm, max(0, m.start - 14), m.start) is not None)
+
+
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
     cw = compiled()
     rank_re = cw.rank_re
+    reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
     for m in iter_mentions(report):
         role = m.role
+        if m.start < reached:
+            continue
         if role == "figure" or role == "ordinal":
             if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
             f = _parse_figure(report, m, cw)
+            reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
-                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)):
+                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not _recap_count(norm, m, f):
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
@@ -918,10 +948,17 @@ class _Reader:
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
-        if f.measure == "yoy_pct" and f.unit == "%" and cw.growth_target.search(clause):
+        if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
+        if f.unit == "人" and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
+                mo := cw.problem_after.match(norm, f.end)):
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难: those whose problem is solved
+            text = self.text
+            f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
+                           + (text[mo.start("noun"):mo.end("noun")] or cw.problem_default_noun))
+            f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
@@ -963,7 +1000,7 @@ class _Reader:
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         window = self.text[cs:min(st.end, f.qend + 24)] if f.indicator else ""
         window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
-        if (f.indicator and not all(w in window for w in f.indicator.split(cw.de))
+        if (f.indicator and not f.named_by_clause and not all(w in window for w in f.indicator.split(cw.de))
                 and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                     slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
             # the name comes from before although the figure's own clause has words of its own (or the
@@ -1152,6 +1189,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
+_RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 
@@ -1196,6 +1234,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
+        if compiled().forecast_subject.search(norm[soft:subj_end]):
+            return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets
         f.flags += ("year_inferred",)
         return "target"
     return "actual"

@@ -190,7 +190,7 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 def work_reports():
     corpus = {r.report_id: r for r in dh.load_corpus()}
     out = {}
-    for year in (1995, 1997, 2000, 2006, 2015, 2021):
+    for year in (1995, 1997, 2000, 2006, 2015, 2016, 2021, 2022):
         report = dh.load_report(corpus[f"gwr_{year}"].text)
         out[year] = (report, facts(report))
     return out
@@ -457,3 +457,95 @@ def test_a_name_loses_a_leading_wei_before_enterprises():
     # 2018
     r = fact("全年再为企业和个人减税8000多亿元，促进实体经济转型升级，着力激发市场活力和社会创造力。", "8000")
     assert r["indicator"] == "企业和个人减税"
+
+
+def test_a_growth_target_averaged_over_a_plan_period_is_a_multi_year_change():
+    # 2001
+    r = fact("综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7％左右。", "7")
+    assert (r["measure"], r["comparator"]) == ("change_pct", "年均")
+    assert "multi_year" in r["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "comparator"), [
+    # 1983
+    ("一九八二年全国工农业总产值达到八千二百九十一亿元，比一九七八年增长百分之三十二点六，平均每年增长百分之七点三。",
+     "百分之三十二点六", "一九七八年"),
+    # 1986
+    ("按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍；"
+     "国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍。", "一点六", "一九八○年"),
+])
+def test_a_change_against_a_year_in_chinese_numerals_is_against_that_year(text, printed, comparator):
+    r = fact(text, printed)
+    assert (r["measure"], r["comparator"]) == ("change_pct", comparator)
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier", "part"), [
+    # 2018
+    ("高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二，高速公路里程从9.6万公里增加到13.6万公里，"
+     "新建改建农村公路127万公里，新建民航机场46个，开工重大水利工程122项，完成新一轮农村电网改造，建成全球最大的移动宽带网。",
+     "2", 25000, "公里", "exact", "5"),
+    # 2018
+    ("日均新设企业由5千多户增加到1万6千多户", "1", 16000, "户", "over", "6"),
+])
+def test_a_digit_and_qian_after_wan_are_one_number(text, printed, value, unit, qualifier, part):
+    assert part not in facts(text)["raw_value"].tolist()
+    r = fact(text, printed)
+    assert (r["value"], r["unit"], r["qualifier"]) == (value, unit, qualifier)
+
+
+def test_a_net_decrease_of_a_list_is_a_negative_change():
+    # 2023
+    text = ("森林覆盖率达到24%，草原综合植被盖度和湿地保护率均达50%以上，"
+            "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。")
+    f = facts(text)
+    rows = f[f["raw_value"].isin(["10.6", "3.8", "3.3"])]
+    assert rows["measure"].tolist() == ["abs_change"] * 3
+    assert rows["value"].tolist() == [-106000.0, -38000.0, -33000.0]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed"), [
+    # 2022
+    (2022, "今年高校毕业生超过1000万人，要加强就业创业指导、政策支持和不断线服务。", "1000"),
+    # 2016
+    (2016, "今年高校毕业生将高达765万人", "765"),
+])
+def test_the_graduates_of_the_plan_year_are_an_estimate(work_reports, year, phrase, printed):
+    assert _status_at(work_reports, year, phrase, printed) == "estimate"
+
+
+@pytest.mark.parametrize("text", [
+    # 1986
+    "我们一定要在国内和国际两条战线上继续努力，把我国的社会主义现代化建设不断推向前进，为世界和平和人类进步事业作出更大的贡献。",
+    # 1988
+    "在新旧两种体制并存的条件下，在改革旧体制和探索、完善新体制的过程中，面临许多新的矛盾。",
+    # 1995
+    "各级政府都要把精神文明建设列入社会经济发展总体规划，贯穿于物质文明建设之中，使两个文明建设协调发展，相互促进，"
+    "任何时候都不能以牺牲精神文明为代价换取经济的一时发展。",
+])
+def test_a_small_count_of_the_things_just_named_is_no_figure(text):
+    assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "unit"), [
+    # 1994
+    ("要认真实施扶贫攻坚计划，在从现在起到本世纪末的七年时间里，积极扶持贫困地区特别是老、少、边地区发展经济，帮助他们脱贫致富，"
+     "基本解决８０００万人的温饱问题。", "８０００", "解决温饱问题的人口", "人"),
+    # 2012
+    ("继续推进农村危房改造，解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题，农村生产生活条件进一步改善。",
+     "6398", "解决饮水困难的农村人口", "人"),
+])
+def test_a_count_of_persons_whose_problem_is_solved_is_named_by_the_problem(text, printed, indicator, unit):
+    r = fact(text, printed)
+    assert (r["indicator"], r["unit"]) == (indicator, unit)
+    assert "subject_carried" not in r["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    # 1999
+    "综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。",
+    # 2015
+    "经济增长预期7%左右，考虑了需要和可能，与全面建成小康社会目标相衔接，与经济总量扩大和结构升级的要求相适应，符合发展规律，符合客观实际。",
+])
+def test_an_expected_growth_is_a_change_against_last_year(text):
+    r = fact(text, "7")
+    assert (r["indicator"], r["measure"]) == ("经济增长", "yoy_pct")

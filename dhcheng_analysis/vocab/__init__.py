@@ -133,6 +133,7 @@ class Cues:
     list_item_end_regex: str
     list_closer_regex: str
     enumeration_head_regex: str
+    recap_count_before_regex: str
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
@@ -228,6 +229,10 @@ class Cues:
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
+    solve_before_regex: str
+    problem_after_regex: str
+    problem_default_noun: str
+    forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str
@@ -247,6 +252,8 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     multi_year_regex: str
+    multi_year_word_regex: str
+    sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
     growth_after_regex: str
