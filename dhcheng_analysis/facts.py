@@ -881,8 +881,8 @@ class _Reader:
             a = norm.rfind("\n", 0, pos) + 1
         self._line = (pos, a)
         if a not in self._topics:
-            m = compiled().period_re.match(norm, a)
-            self._topics[a] = m.group() if m and norm.startswith((",", "，"), m.end()) else ""
+            m = _opening_period(norm, a)
+            self._topics[a] = m.group() if m else ""
         return self._topics[a]
 
     def _subject_span(self, f: _Fig, cs: int, prev: _Fig | None) -> tuple[int, int]:
@@ -1241,6 +1241,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     return "actual"
 
 
+def _opening_period(norm: str, a: int) -> re.Match[str] | None:
+    """The period the paragraph starting at ``a`` opens with, set off by a comma (``五年来，``), or None."""
+    m = compiled().period_re.match(norm, a)
+    return m if m and norm.startswith((",", "，"), m.end()) else None
+
+
 def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:
     """Whether the sentence before ``pos`` last speaks of the year reviewed (去年, 过去一年, the covered
     year) rather than of the one planned (今年, 明年, a later year) — or, when it names neither, the
@@ -1256,9 +1262,8 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
         if not st.markers and a < st.start:
             # 五年来，人民生活明显改善。…。城镇新增就业4200万人: the period the paragraph opens with
-            mp = compiled().period_re.match(norm, a)
-            opening = (_time_markers(report, norm, a, mp.end())
-                       if mp and norm.startswith((",", "，"), mp.end()) else [])
+            mp = _opening_period(norm, a)
+            opening = _time_markers(report, norm, a, mp.end()) if mp else []
             if opening:
                 st.markers.insert(0, (st.start - 1, opening[0][1]))
     if st.marker_at is None:

@@ -264,6 +264,28 @@ def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: 
     return htmlpage.page(shell, top + body, font=font)
 
 
+def _build_failed(exc: BaseException, target: Path) -> None:
+    """A build stopped: its kernels go; a full disk is said in one line (the previous output stays)."""
+    kill_kernels()
+    full = disk_error(exc)
+    if full is not None:
+        raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
+                          f"free some space and run again; {target} is unchanged") from exc
+
+
+def _finished(result: BuildResult, target: Path, started: float, progress: bool, *, summary: bool) -> BuildResult:
+    """Move the built folder into place, time the build and tell the failed pages on standard error."""
+    _relocate(result, target)
+    result.seconds = time.perf_counter() - started
+    if progress and result.failed:
+        for line in result.failed:
+            print(f"dhcheng: {line}", file=sys.stderr)
+        if summary:
+            print(f"dhcheng: {len(result.failed)} failure(s); the other pages were written to {target}",
+                  file=sys.stderr)
+    return result
+
+
 def build_report(
     report: ReportLike = None,
     out_dir: str | os.PathLike = "reports",
@@ -365,19 +387,9 @@ def build_report(
                         bar=bar, done_running=lambda name: _done_running(running, name, lock, bar, lang))
             gen.commit()
     except BaseException as exc:
-        kill_kernels()
-        full = disk_error(exc)
-        if full is not None:
-            raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
-                              f"free some space and run again; {target} is unchanged") from exc
+        _build_failed(exc, target)
         raise
-    _relocate(result, target)
-    result.seconds = time.perf_counter() - started
-    if progress and result.failed:
-        for line in result.failed:
-            print(f"dhcheng: {line}", file=sys.stderr)
-        print(f"dhcheng: {len(result.failed)} failure(s); the other pages were written to {target}", file=sys.stderr)
-    return result
+    return _finished(result, target, started, progress, summary=True)
 
 
 def build_corpus_report(
@@ -456,18 +468,9 @@ def build_corpus_report(
             result.index = write_text(out / "index.html", _index_html(result, caption, lang, files, font))
             gen.commit()
     except BaseException as exc:
-        kill_kernels()
-        full = disk_error(exc)
-        if full is not None:
-            raise ExportError(f"no space left on the device while writing the report ({full.strerror or full}) — "
-                              f"free some space and run again; {target} is unchanged") from exc
+        _build_failed(exc, target)
         raise
-    _relocate(result, target)
-    result.seconds = time.perf_counter() - started
-    if progress and result.failed:
-        for line in result.failed:
-            print(f"dhcheng: {line}", file=sys.stderr)
-    return result
+    return _finished(result, target, started, progress, summary=False)
 
 
 def _corpus_caption(corpus: Any, lang: str) -> dict[str, str]:

@@ -14,7 +14,6 @@ import io
 import json
 import re
 import warnings
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import matplotlib
@@ -24,10 +23,11 @@ import pytest
 
 matplotlib.use("Agg")
 
+from _cli import run_cli
+
 import dhcheng_analysis as dh  # noqa: E402
 from dhcheng_analysis import corpus as C  # noqa: E402
 from dhcheng_analysis import corpus_plots, engine  # noqa: E402
-from dhcheng_analysis.cli import main  # noqa: E402
 from dhcheng_analysis.errors import ReportError, ReportNotFoundError  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,16 +79,6 @@ def bundled():
     c = dh.load_corpus()
     c.facts(jobs=2)
     return c
-
-
-def run_cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main(list(args))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
 
 
 # ----------------------------------------------------------------------------- the bundled corpus
