@@ -403,6 +403,7 @@ class CueViews:
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为): a rate whose name holds a growth word
+    subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_sep: re.Pattern[str]
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
@@ -610,6 +611,7 @@ def compiled() -> CueViews:
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
         quantity_ends=c.quantity_ends,
+        subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)})?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
@@ -689,6 +691,8 @@ class TokenViews:
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
     fraction: re.Pattern[str]  # 1/4
     footnote: re.Pattern[str]  # [2]: a footnote marker
+    page_furniture: re.Pattern[str]  # 发布时间:2021-03-12 2502 116: a line of a web page's date, source, counters
+    page_counter: re.Pattern[str]  # 2502, 116: a bare number between spaces on such a line
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
 
 
@@ -734,6 +738,8 @@ def token_views() -> TokenViews:
         ratio=re.compile(t.ratio_regex),
         fraction=re.compile(t.fraction_regex),
         footnote=re.compile(t.footnote_regex),
+        page_furniture=re.compile(t.page_furniture_regex),
+        page_counter=re.compile(t.page_counter_regex),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),
     ))
 

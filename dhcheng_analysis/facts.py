@@ -893,6 +893,8 @@ class _Reader:
         i = norm.rfind(cw.item_separator, cs, f.start)
         if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
             soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
+        else:
+            i = -1
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
@@ -905,6 +907,10 @@ class _Reader:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1
+        if i >= 0 and soft == i + 1 and f.measure != "level" and (prev is None or prev.end <= cs):
+            a, b = _strip(norm, soft, subj_end, f.measure)
+            if a >= b or not clean_name(self.text[a:b]):  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, the clause's
+                soft = cs
         return soft, subj_end
 
     def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
@@ -947,6 +953,9 @@ class _Reader:
         norm, cw, carry = self.norm, self.cw, self.carry
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
+        # a clause with no figure that ends with a measure noun names the figures after it: it is the
+        # subject carried, more recent than the one of the last figure
+        unit_carry = self._previous_clause_name(cs, st) or unit_carry
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
         if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
@@ -1011,6 +1020,20 @@ class _Reader:
             # subject of the figures after it
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
+
+    def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
+        """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
+        figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
+        已由X上升到Y); '' otherwise."""
+        norm = self.norm
+        if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
+            return ""
+        pc = st.clause_start(cs - 1)
+        prev = self.prev
+        if prev is not None and prev.end > pc or not self.cw.subject_clause_end.search(norm, pc, cs - 1):
+            return ""
+        a, b = _strip(norm, pc, cs - 1, "level")
+        return clean_name(self.text[a:b]) if b > a else ""
 
     def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
         return st.in_brackets(self.norm, f.start)

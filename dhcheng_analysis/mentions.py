@@ -337,12 +337,31 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
     if "[" in norm:
         covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]
+    if ":" in norm:
+        covered += _page_counters(norm, tv)
     m0 = FIRST_MARKER.match(norm)
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
     covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
     covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
     return covered
+
+
+_LINE_LEAD = " \t\u3000|【["
+
+
+def _page_counters(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:
+    """The bare numbers of a web page's furniture line (``发布时间:2021-03-12 2502 116``,
+    ``访问次数: 3021``): counters of views and clicks, no figure of the report. The line starts with
+    the label; only numbers standing alone between spaces are taken, so a body run into the line
+    (``…浏览次数:116 全区地区生产总值1234亿元``) keeps its figures."""
+    out: list[tuple[int, int, str]] = []
+    for m in scan_lines(tv.page_furniture, norm):
+        a = norm.rfind("\n", 0, m.start()) + 1
+        if norm[a:m.start()].strip(_LINE_LEAD):
+            continue
+        out += [(c.start(), c.end(), "code") for c in tv.page_counter.finditer(norm, m.start(), m.end())]
+    return out
 
 
 def _plausible_time(s: str) -> bool:
@@ -422,8 +441,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "year"
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(tv.month_not_after):
         return "period"
-    if a1 == "日" and "." not in tok and 1 <= int(tok) <= 31:
-        return "date"
+    if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
+        return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
     if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end):

@@ -68,3 +68,14 @@ def test_comma_between_figures_is_punctuation_in_half_width_text():
     text = "上半年,完成楼宇摸排,已完成92,120座楼宇摸排,新增企业5家,其中独资3家"
     m = mentions(text)  # half-width commas used as clause punctuation: not a separator
     assert m["value"].tolist() == [92.0, 120.0, 5.0, 3.0]
+
+
+def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
+    # a constructed layout (a one-line copy of a page): the counters after the publishing date are
+    # codes, the report's figures on the same line stay figures
+    m = mentions("发布时间:2021-03-12 2502 116 全区地区生产总值实现2954.7亿元,同比增长0.2%;")
+    assert list(zip(m["text"], m["role"], strict=True)) == [
+        ("2021-03-12", "date"), ("2502", "code"), ("116", "code"), ("2954.7", "figure"), ("0.2", "figure")]
+    # the label must open the line: in a sentence, 来源 is a word like any other
+    body = mentions("资金来源:中央预算内投资 5000 万元")
+    assert "code" not in set(body["role"])

@@ -577,3 +577,30 @@ def test_a_change_against_the_five_years_before():
     # 2008: 比前五年增长1.26倍
     assert one("全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。", "1.26", "measure", "value", "comparator") == (
         "change_pct", 126.0, "前五年")
+
+
+@pytest.mark.parametrize("text", [
+    "dongcheng_2020_annual: 发布时间:2021-03-12 2502 116\n\n——2021年1月10日在北京市东城区第十六届",
+    "dongcheng_2021_gwr: ——2021110日在北京市东城区第十六届\n\n人民代表大会第次会议上",
+    "dongcheng_2021_gwr: 全面提升四个服务”工作水平",
+])
+def test_page_furniture_garbled_dates_and_slogans_are_no_figures(text):
+    # a web page's counters of views after its date, a date line that lost its 年 and 月, a slogan
+    assert facts(text).empty
+
+
+def test_a_name_before_a_comma_of_method_words():
+    # nothing after 、 names the figure (同口径 is how it is counted): the clause before it does
+    text = ("xicheng_2022_annual: 一般公共预算收入扣除留抵退税后、同口径增长5.6%,人均地区生产总值、全员劳动生产率、"
+            "居民人均可支配收入、登记失业率等重要经济社会发展指标,保持全市第一。")
+    assert one(text, "5.6", "indicator")[0].startswith("一般公共预算收入")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("xicheng_2022_annual: 一般公共预算收入扣除留抵退税后、同口径增长5.6%,人均地区生产总值、全员劳动生产率、居民人均可支配收入、登记失业率等重要经济社会发展指标,保持全市第一。",
+     "第一", "重要经济社会发展指标"),
+    ("1956: 同时，生产资料在工业总产值中所占的比重，将由１９５５年的４６％上升到４７．２％；", "４７", "生产资料在工业总产值中所占的比重"),
+    ("2003: 全国实现基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率，由1997年的65%提高到2002年的91%。", "91", "人口地区覆盖率"),
+])
+def test_a_figure_less_clause_that_ends_with_a_measure_noun_names_the_next(text, printed, name):
+    assert name in one(text, printed, "indicator")[0]

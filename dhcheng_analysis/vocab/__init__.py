@@ -132,6 +132,7 @@ class Cues:
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     list_closer_regex: str
+    subject_clause_end_regex: str
     enumeration_head_regex: str
     recap_count_before_regex: str
     level_link_words: tuple[str, ...]
@@ -300,6 +301,8 @@ class TokenRules:
     ratio_regex: str
     fraction_regex: str
     footnote_regex: str
+    page_furniture_regex: str
+    page_counter_regex: str
     slogan_phrases: tuple[str, ...]
 
 
