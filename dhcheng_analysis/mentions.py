@@ -115,7 +115,9 @@ PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the l
 _MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
 LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
 FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
-CLAUSE_MARKER = re.compile(r"[。;:；：][ \t]*\(\d{1,2}\)")  # (1) after a full stop (the stop is not claimed)
+# (1), 1. or 1、 after a full stop, 1. after a space (决算情况 1.全区…: a heading run into the line): a
+# marker, not a figure (the stop or space is not claimed)
+CLAUSE_MARKER = re.compile(r"[。;:；：][ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))|[ \t]\d{1,2}(?=\.[\u4e00-\u9fff])")
 MAX_FIGURE_CHARS = 24
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 

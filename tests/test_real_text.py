@@ -604,3 +604,10 @@ def test_a_name_before_a_comma_of_method_words():
 ])
 def test_a_figure_less_clause_that_ends_with_a_measure_noun_names_the_next(text, printed, name):
     assert name in one(text, printed, "indicator")[0]
+
+
+def test_a_numbered_heading_run_into_the_line_is_a_marker():
+    # minhang_sh_2022_h1_budget: the page's headings and paragraphs are one line
+    text = ("minhang_sh_2022_h1_budget: (一)2021年一般公共预算收支决算情况 1.全区一般公共预算收支决算情况 "
+            "全区一般公共预算收入331.1亿元,增长11%。")
+    assert list(facts(text)["raw_value"]) == ["331.1", "11"]
