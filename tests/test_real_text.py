@@ -611,3 +611,12 @@ def test_a_numbered_heading_run_into_the_line_is_a_marker():
     text = ("minhang_sh_2022_h1_budget: (一)2021年一般公共预算收支决算情况 1.全区一般公共预算收支决算情况 "
             "全区一般公共预算收入331.1亿元,增长11%。")
     assert list(facts(text)["raw_value"]) == ["331.1", "11"]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("1995: 农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五；", "百分之五", "农村居民人均纯收入"),
+    ("1994: 国内市场繁荣，社会消费品零售总额扣除价格因素增长百分之十一点六。", "百分之十一点六", "社会消费品零售总额"),
+])
+def test_how_a_change_is_counted_is_no_part_of_the_name(text, printed, name):
+    # 扣除物价因素, 按不变价计算, 同口径: the method words before the change, never its subject
+    assert one(text, printed, "indicator")[0] == name
