@@ -620,3 +620,12 @@ def test_a_numbered_heading_run_into_the_line_is_a_marker():
 def test_how_a_change_is_counted_is_no_part_of_the_name(text, printed, name):
     # 扣除物价因素, 按不变价计算, 同口径: the method words before the change, never its subject
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("1988: 到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", "５０００", "我国粮食生产"),
+    ("1986: “七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，比“六五”期间增加百分之四十九；",
+     "五千亿", "全民所有制单位基本建设投资总规模"),
+])
+def test_modal_words_and_links_after_a_name_are_no_part_of_it(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
