@@ -665,6 +665,7 @@ class TokenViews:
     approx_follower_stops: str
     approx_left: frozenset[str]
     approx_vague_heads: str
+    vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
@@ -712,6 +713,7 @@ def token_views() -> TokenViews:
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_left=frozenset(t.approx_left),
         approx_vague_heads=t.approx_vague_heads,
+        vague_head_not_after=t.vague_head_not_after,
         top_followers=_alt(t.top_followers),
         half_words=t.half_words,
         first_place_words=t.first_place_words,

@@ -173,6 +173,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             f.qualifier = cw.q_before[word]
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
+    elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
+        f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
 
 

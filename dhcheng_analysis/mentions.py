@@ -90,7 +90,7 @@ _LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "�
                "cnbig": _CN + "第点"}
 
 
-def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
+def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False, head: str = "") -> bool:
     """The look-behind of a Chinese-numeral branch: not glued to another numeral (or 第)."""
     block = _LEFT_BLOCK.get(kind)
     if block is None or not prev:
@@ -100,7 +100,11 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False) -> bool:
         # a word of size (逾万人, 近万家), never as the magnitude of a number before it (2.4万多个)
         if prev.isdigit() or prev in _CN or prev in "多余.":
             return False
-        return prev in token_views().approx_left or tok_end_qualified
+        tv = token_views()
+        not_after = tv.vague_head_not_after.get(head)
+        if not_after is not None and prev not in not_after:
+            return True  # 同数十个国家, 有几万项: the vague head is its own word of size (人数十万 is not)
+        return prev in tv.approx_left or tok_end_qualified
     return prev not in block
 
 
@@ -215,7 +219,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         kind = m.lastgroup or ""
         start, end = m.start(), m.end()
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
-                                             m.group().endswith(("余", "多"))):
+                                             m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
             continue
         tok = m.group()

@@ -629,3 +629,19 @@ def test_how_a_change_is_counted_is_no_part_of_the_name(text, printed, name):
 ])
 def test_modal_words_and_links_after_a_name_are_no_part_of_it(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("1995: 以江泽民主席为首的我国领导人也出访了数十个国家，", "数十", 10.0),
+    ("1992: 现在我国每年有省部级以上的重大科技成果几万项，其中国家级的重大科技成果数千项，", "几万", 10000.0),
+    ("1955: 资本主义零售商的从业人员有二百万人左右，小商小贩还有几百万人。", "几百万", 1000000.0),
+])
+def test_a_vague_count_is_a_floor(text, printed, value):
+    # 数十, 几万, 几百万: at least that many (over), whatever word comes before the vague head
+    assert one(text, printed, "value", "qualifier") == (value, "over")
+
+
+def test_a_vague_percentage_is_no_figure():
+    # 1981
+    text = "手表、自行车、缝纫机、电视机、洗衣机、电风扇等耐用消费品的生产，有的增长了百分之几十，有的增长了一倍，"
+    assert "几十" not in list(facts(text)["raw_value"])

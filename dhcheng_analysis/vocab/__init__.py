@@ -276,6 +276,7 @@ class TokenRules:
     approx_follower_stops: str
     approx_left: str
     approx_vague_heads: str
+    vague_head_not_after: Mapping[str, str]
     top_followers: tuple[str, ...]
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
