@@ -267,7 +267,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mp = cw.period_re.match(norm, a, b)
-        if mp and mp.end() > a:
+        if mp and mp.end() > a and not cw.name_head_keep.match(norm, a, b):  # (上年结转收入 keeps 上年)
             a = mp.end()
             changed = True
     if noun_end > b and a < noun_end:
@@ -1074,7 +1074,8 @@ def clean_name(name: str) -> str:
         if a < b and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
             if m and m.end() > a:
-                a = m.end()
+                # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
+                a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
         seg = norm[a:b]
         if seg and not cw.name_tail_keep.search(seg):
             m = cw.name_tail.search(seg)

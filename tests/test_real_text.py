@@ -645,3 +645,13 @@ def test_a_vague_percentage_is_no_figure():
     # 1981
     text = "手表、自行车、缝纫机、电视机、洗衣机、电风扇等耐用消费品的生产，有的增长了百分之几十，有的增长了一倍，"
     assert "几十" not in list(facts(text)["raw_value"])
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("minhang_sh_2022_h1_budget: 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、", "6.9", "上年结转收入"),
+    ("minhang_sh_2022_h1_budget: 全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、", "18.5", "上解市级财政支出"),
+    ("minhang_sh_2022_h1_budget: 加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、", "7.7", "上年结转收入"),
+])
+def test_budget_terms_that_start_like_a_period_or_a_connective(text, printed, name):
+    # 上年结转收入 is a budget item, not 结转收入 of last year; 加上解 is 加 + 上解
+    assert one(text, printed, "indicator")[0] == name
