@@ -674,6 +674,7 @@ class TokenViews:
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
+    stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
     duration_after: re.Pattern[str]
     version_words: tuple[str, ...]
     version_after: re.Pattern[str]
@@ -722,6 +723,7 @@ def token_views() -> TokenViews:
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
+        stage_counters=t.stage_counters,
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),

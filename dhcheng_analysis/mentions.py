@@ -287,6 +287,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 continue
             if role == "figure" and (_in_spans(start, quotes, qcur) or norm.startswith(tv.slogan_count_after, end)):
                 role = "slogan"
+            elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
+                role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
             yield Mention(start, end, role, value, "chinese", kind)
         pos = end
 
@@ -407,6 +409,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "ordinal"
     if before == "每":
         return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
+    if before == "分" and after.startswith(tv.stage_counters) and "." not in tok:
+        return "marker"  # 分3批推进: how a task is split
     if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
         return "year"  # 2022:推动经济社会平稳…: a year heading
     if tv.facility.match(norm, end):

@@ -655,3 +655,12 @@ def test_a_vague_percentage_is_no_figure():
 def test_budget_terms_that_start_like_a_period_or_a_connective(text, printed, name):
     # 上年结转收入 is a budget item, not 结转收入 of last year; 加上解 is 加 + 上解
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "2013: 深化行政审批制度改革，五年中分两轮取消和调整行政审批事项498项，",
+    "2023: 分三批向实际种粮农民发放农资补贴，",
+])
+def test_how_a_task_is_split_is_no_figure(text):
+    # 分两轮, 分三批: the rounds a task is done in
+    assert not set(facts(text)["raw_unit"]) & {"轮", "批"}

@@ -285,6 +285,7 @@ class TokenRules:
     hotline_words: tuple[str, ...]
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
+    stage_counters: tuple[str, ...]
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
     version_joiners: str
