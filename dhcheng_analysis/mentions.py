@@ -461,7 +461,16 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "name"  # 798艺术区
     if len(tok) == 4 and tok[:2] in ("19", "20"):
         return "year"  # 2022中国科幻大会
+    if len(tok) <= 2 and tok.isdigit() and _row_number(norm, start):
+        return "marker"  # 经济社会发展主要预期目标1地区生产总值增长6%左右: a table row's number
     return "figure"
+
+
+def _row_number(norm: str, start: int) -> bool:
+    """A bare number glued between Han characters after a line's first words, which hold no punctuation:
+    the serial number of a table row flattened into a line (category label, number, content)."""
+    ls = norm.rfind("\n", 0, start) + 1
+    return 2 <= start - ls <= 20 and all("\u4e00" <= ch <= "\u9fff" for ch in norm[ls:start])
 
 
 def mentions(report: Report | str | bytes | None = None):
