@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .cuewords import CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
-from .mentions import Mention, iter_mentions
+from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, cell_figures, find_tables
@@ -909,6 +909,8 @@ class _Reader:
             subj_end -= 1
         if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
             subj_end -= 1
+        if (cs == 0 or norm[cs - 1] == "\n") and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft:
+            soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
         if i >= 0 and soft == i + 1 and f.measure != "level" and (prev is None or prev.end <= cs):
             a, b = _strip(norm, soft, subj_end, f.measure)
             if a >= b or not clean_name(self.text[a:b]):  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, the clause's
@@ -1068,7 +1070,7 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     for _ in range(16):
         before = (a, b)
-        m = cw.name_year.match(norm, a, b)
+        m = cw.name_year.match(norm, a, b) or cw.organ_head.match(norm, a, b)
         if m and m.end() > a:
             a = m.end()
         if a < b and not cw.name_head_keep.match(norm, a, b):

@@ -461,16 +461,16 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "name"  # 798艺术区
     if len(tok) == 4 and tok[:2] in ("19", "20"):
         return "year"  # 2022中国科幻大会
-    if len(tok) <= 2 and tok.isdigit() and _row_number(norm, start):
+    if len(tok) <= 2 and tok.isdigit() and row_number_end(norm, norm.rfind("\n", 0, start) + 1, end) == end:
         return "marker"  # 经济社会发展主要预期目标1地区生产总值增长6%左右: a table row's number
     return "figure"
 
 
-def _row_number(norm: str, start: int) -> bool:
-    """A bare number glued between Han characters after a line's first words, which hold no punctuation:
-    the serial number of a table row flattened into a line (category label, number, content)."""
-    ls = norm.rfind("\n", 0, start) + 1
-    return 2 <= start - ls <= 20 and all("\u4e00" <= ch <= "\u9fff" for ch in norm[ls:start])
+def row_number_end(norm: str, line_start: int, limit: int) -> int:
+    """Where the number of a table row flattened into a line ends (the line's first words, all Han
+    characters, then a number glued to the row's text: 主要预期目标1地区生产总值…), or -1."""
+    m = token_views().row_number.match(norm, line_start, limit + 1)
+    return m.end(1) if m else -1
 
 
 def mentions(report: Report | str | bytes | None = None):

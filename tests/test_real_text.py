@@ -670,4 +670,7 @@ def test_the_number_of_a_flattened_table_row_is_a_marker():
     # xicheng_2020_keytasks: columns 类别 序号 重点督办内容 … run together on each line
     text = ("xicheng_2020_keytasks: 类别序号重点督办内容牵头单位全年完成情况\n"
             "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速由年初设定的6%左右调整为正增长")
-    assert list(facts(text)["raw_value"]) == ["6", "6"]
+    f = facts(text)
+    assert list(f["raw_value"]) == ["6", "6"]
+    # the row's number ends the category label; the lead office (区发展改革委) is no part of the name
+    assert list(f["indicator"]) == ["地区生产总值", "西城区地区生产总值"]

@@ -246,6 +246,7 @@ class Cues:
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
+    organ_head_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_year_regex: str
@@ -286,6 +287,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     stage_counters: tuple[str, ...]
+    row_number_regex: str
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
     version_joiners: str
