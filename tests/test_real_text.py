@@ -674,3 +674,11 @@ def test_the_number_of_a_flattened_table_row_is_a_marker():
     assert list(f["raw_value"]) == ["6", "6"]
     # the row's number ends the category label; the lead office (区发展改革委) is no part of the name
     assert list(f["indicator"]) == ["地区生产总值", "西城区地区生产总值"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("xicheng_2020_keytasks: 区财政局西城区一般公共预算收入由年初预算439.55亿元调整为413.8亿元左右,", "413.8"),
+    ("1955: 根据社会购买力估算，社会商品零售额要比一九五四年增长百分之二十七。", "百分之二十七"),
+])
+def test_a_revised_target_and_a_change_required_against_a_base_are_targets(text, printed):
+    assert one(text, printed, "status") == ("target",)
