@@ -682,3 +682,10 @@ def test_the_number_of_a_flattened_table_row_is_a_marker():
 ])
 def test_a_revised_target_and_a_change_required_against_a_base_are_targets(text, printed):
     assert one(text, printed, "status") == ("target",)
+
+
+def test_a_sentence_that_opens_with_a_cumulated_span_states_changes_over_it():
+    # 2010: the first four years of the plan, not the last year
+    text = "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。"
+    assert [r[:2] for r in rows(text)] == [("单位国内生产总值能耗", "change_pct"), ("化学需氧量", "change_pct"),
+                                           ("二氧化硫排放量", "change_pct")]
