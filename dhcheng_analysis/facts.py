@@ -1070,7 +1070,7 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     for _ in range(16):
         before = (a, b)
-        m = cw.name_year.match(norm, a, b) or cw.organ_head.match(norm, a, b)
+        m = cw.name_year.match(norm, a, b) or cw.name_head_phrase.match(norm, a, b)
         if m and m.end() > a:
             a = m.end()
         if a < b and not cw.name_head_keep.match(norm, a, b):

@@ -689,3 +689,13 @@ def test_a_sentence_that_opens_with_a_cumulated_span_states_changes_over_it():
     text = "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。"
     assert [r[:2] for r in rows(text)] == [("单位国内生产总值能耗", "change_pct"), ("化学需氧量", "change_pct"),
                                            ("二氧化硫排放量", "change_pct")]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2023: 财政收入增加到20.4万亿元。粮食产量连年稳定在1.3万亿斤以上。", "1.3", "粮食产量"),
+    ("2018: 财政赤字率一直控制在3%以内。", "3", "财政赤字率"),
+    ("1975: 全国解放以来，尽管我国人口增加百分之六十，但粮食增长", "百分之六十", "我国人口"),
+    ("2013: 深化行政审批制度改革，五年中分两轮取消和调整行政审批事项498项，", "498", "取消和调整行政审批事项"),
+])
+def test_adverbs_conjunctions_and_the_split_of_a_task_are_no_part_of_a_name(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name

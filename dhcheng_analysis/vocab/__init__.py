@@ -246,7 +246,7 @@ class Cues:
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
-    organ_head_regex: str
+    name_head_phrase_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_year_regex: str
