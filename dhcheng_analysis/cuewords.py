@@ -17,7 +17,7 @@ from re import _parser as sre_parse
 from types import MappingProxyType
 
 from .numbers import MAGNITUDES
-from .vocab import extractor_cues, layout_rules, token_rules
+from .vocab import extractor_cues, glossary, layout_rules, token_rules
 
 
 def _digit_class_body() -> str:
@@ -421,6 +421,7 @@ class CueViews:
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
+    comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金
@@ -630,6 +631,7 @@ def compiled() -> CueViews:
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
+        comma_names=re.compile(_alt(n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n)),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"),

@@ -699,3 +699,12 @@ def test_a_sentence_that_opens_with_a_cumulated_span_states_changes_over_it():
 ])
 def test_adverbs_conjunctions_and_the_split_of_a_task_are_no_part_of_a_name(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("chaoyang_2022_q3: 分行业看，金融业税收同比增长5.3%，信息传输、软件和信息技术服务业税收同比增长8.7%，", "8.7",
+     "信息传输、软件和信息技术服务业税收"),
+    ("wangcang_h1_industry: 电力、热力、燃气及水生产和供应业下降2.5%,", "2.5", "电力、热力、燃气及水生产和供应业"),
+])
+def test_an_industry_whose_name_holds_a_list_comma_is_one_name(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
