@@ -1072,9 +1072,13 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     for _ in range(16):
         before = (a, b)
-        m = cw.name_year.match(norm, a, b) or cw.name_head_phrase.match(norm, a, b)
+        m = cw.name_year.match(norm, a, b)
         if m and m.end() > a:
             a = m.end()
+        elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
+            a = m.end()
+            if my := cw.name_year.match(norm[a:b]):  # 区人力社保局2020年度…: the year after the office
+                a += my.end()
         if a < b and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
             if m and m.end() > a:

@@ -708,3 +708,12 @@ def test_adverbs_conjunctions_and_the_split_of_a_task_are_no_part_of_a_name(text
 ])
 def test_an_industry_whose_name_holds_a_list_comma_is_one_name(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("xicheng_2020_keytasks: 区人力社保局2020年度地区生产总值初步核算数50610595万元,增幅-1.1%;", "50610595"),
+    ("xicheng_2020_keytasks: (此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过)。"
+     "2020年度地区生产总值初步核算数50610595万元,增幅-1.1%。", "50610595"),
+])
+def test_a_fiscal_year_and_the_office_before_a_name_are_no_part_of_it(text, printed):
+    assert one(text, printed, "indicator") == ("地区生产总值初步核算数",)
