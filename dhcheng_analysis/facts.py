@@ -706,6 +706,7 @@ class _Reader:
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
+        self._held_period = ""  # the period of the last figure read, before a from–to time of its own
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -742,10 +743,13 @@ class _Reader:
                 _set_change_base(f, st.front.group(1))
         f.section = self.report.section_at(f.start)
         f.period = _period(norm, f.start, st)
-        if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
-            f.period = self.prev.period  # the period stated earlier in the paragraph still holds
+        if not f.period and self.prev is not None and self._held_period and "\n" not in norm[self.prev.end:f.start]:
+            f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
             f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+        self._held_period = f.period
+        if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
+            f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)

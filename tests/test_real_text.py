@@ -717,3 +717,12 @@ def test_an_industry_whose_name_holds_a_list_comma_is_one_name(text, printed, na
 ])
 def test_a_fiscal_year_and_the_office_before_a_name_are_no_part_of_it(text, printed):
     assert one(text, printed, "indicator") == ("地区生产总值初步核算数",)
+
+
+def test_each_end_of_a_from_to_change_takes_the_time_joined_to_it():
+    # 2013, 1956 (the later figure of the clause does not inherit the earlier end's year)
+    text = "覆盖范围不断扩大，补贴资金从2007年的639亿元增加到2012年的1923亿元。"
+    assert [r[0] for r in rows(text, "period")] == ["2007年", "2012年"]
+    text = "在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，"
+    first, second = (r[0] for r in rows(text, "period"))
+    assert first == "１９５４年" and second != first

@@ -122,6 +122,7 @@ class Cues:
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
+    from_to_period_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
