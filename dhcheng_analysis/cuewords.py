@@ -317,6 +317,7 @@ class CueViews:
     yoy_bases: tuple[str, ...]
     period_re: re.Pattern[str]
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
+    year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
     # status
@@ -530,6 +531,7 @@ def compiled() -> CueViews:
         yoy_bases=c.yoy_bases,
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         from_to_period=re.compile(c.from_to_period_regex),
+        year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)

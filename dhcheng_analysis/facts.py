@@ -242,6 +242,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
+    mf = cw.year_frame.match(norm, a, b)
+    if mf and mf.end() < b:
+        a = mf.end()  # 一九五四年比一九五二年医院病床增长: the subject follows the two years
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = mr.start() + len(mr.group().rstrip("为是达到")) if mr else -1  # 人口自然增长率为: the rate's name
     changed = True

@@ -726,3 +726,9 @@ def test_each_end_of_a_from_to_change_takes_the_time_joined_to_it():
     text = "在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，"
     first, second = (r[0] for r in rows(text, "period"))
     assert first == "１９５４年" and second != first
+
+
+def test_a_clause_framed_by_two_years_names_what_follows_them():
+    # 1955
+    text = "小学两年来着重整顿巩固，在校学生人数也有增长。一九五四年比一九五二年医院病床增长百分之三十四。"
+    assert one(text, "百分之三十四", "indicator", "measure") == ("医院病床", "change_pct")

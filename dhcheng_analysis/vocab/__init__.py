@@ -123,6 +123,7 @@ class Cues:
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
     from_to_period_regex: str
+    year_frame_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
