@@ -922,8 +922,8 @@ class _Reader:
             soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
         if i >= 0 and soft == i + 1 and f.measure != "level" and (prev is None or prev.end <= cs):
             a, b = _strip(norm, soft, subj_end, f.measure)
-            if a >= b or not clean_name(self.text[a:b]):  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, the clause's
-                soft = cs
+            if a >= b or not clean_name(self.text[a:b]):
+                soft = cs  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, so the clause's
         return soft, subj_end
 
     def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
