@@ -732,3 +732,12 @@ def test_a_clause_framed_by_two_years_names_what_follows_them():
     # 1955
     text = "小学两年来着重整顿巩固，在校学生人数也有增长。一九五四年比一九五二年医院病床增长百分之三十四。"
     assert one(text, "百分之三十四", "indicator", "measure") == ("医院病床", "change_pct")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("1958: 由于一九五七年的棉花、黄麻、洋麻得到丰收，甘蔗、甜菜的播种面积扩大，一九五八年的棉纱、麻袋、糖的产量，都将增长百分之十以上。",
+     "百分之十", "棉纱、麻袋、糖的产量"),
+    ("1959: 例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨；", "百分之一百零七", "钢的产量"),
+])
+def test_a_cause_is_never_a_subject_and_an_output_clause_names_the_next(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
