@@ -131,9 +131,7 @@ class Analysis:
         frame = display.reader_table(data, columns, self.lang)
         links = None
         if self.links and "fact_id" in data.columns:
-            from .annotate import fact_href
-
-            links = [fact_href(f, self.links) for f in data["fact_id"]]
+            links = [display.fact_href(f, self.links) for f in data["fact_id"]]
         words = display.labels().words(self.lang, "page_")
         show(HTMLTable(frame, links, (words["source_link"], words["source_link"], words["source_link_title"])))
 
