@@ -55,8 +55,11 @@ time stamp).  Measured alternately with the previous build (PYTHONPATH on a copy
 each, on the shared 2-core machine at load average 5.5–9 (others' tests and benchmarks): papermill
 empty 5.45 s; --jobs 1 before 17.22 s (min 11.80, CPU 9.5 s), now 13.46 s (min 10.48, CPU 8.1 s);
 at load average 8.5–16: --jobs 2 before 19.62 s (min 16.62, CPU 13.6 s), now 18.47 s (min 16.42,
-CPU 12.6 s).  At these loads every process takes about twice its idle CPU time, so the goal
-cannot be judged; the CPU saved is about 1–1.5 s per build.
+CPU 12.6 s).  ``--repeat 5`` at load average 7.4: nbclient empty 4.79 s, papermill empty 4.56 s,
+--jobs 1 14.58 s (min 8.60, CPU 10.2 s; +10.0 s), --jobs 2 14.93 s (min 7.83, CPU 12.6 s); the
+same command before, at load 5.2: --jobs 1 13.96 s (min 11.47), --jobs 2 12.27 s (min 10.02).
+At these loads every process takes about twice its idle CPU time, so the goal cannot be judged
+here; the CPU saved is about 1–1.5 s per build, and not yet measured at a low load.
 
 Where the time goes now (one build, --jobs 1, load about 4, figures roughly twice the idle ones):
 main process 4.5–5 s of CPU — the report's extraction and tables about a quarter of it (half of
