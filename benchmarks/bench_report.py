@@ -58,6 +58,8 @@ at load average 8.5–16: --jobs 2 before 19.62 s (min 16.62, CPU 13.6 s), now 1
 CPU 12.6 s).  ``--repeat 5`` at load average 7.4: nbclient empty 4.79 s, papermill empty 4.56 s,
 --jobs 1 14.58 s (min 8.60, CPU 10.2 s; +10.0 s), --jobs 2 14.93 s (min 7.83, CPU 12.6 s); the
 same command before, at load 5.2: --jobs 1 13.96 s (min 11.47), --jobs 2 12.27 s (min 10.02).
+Alternately again, 4 runs each at load average 5.7–6.7: papermill empty 2.97 s; --jobs 1 before
+10.23 s (min 9.17, CPU 11.3 s; +7.25 s), now 8.96 s (min 8.63, CPU 10.3 s; +5.98 s).
 At these loads every process takes about twice its idle CPU time, so the goal cannot be judged
 here; the CPU saved is about 1–1.5 s per build, and not yet measured at a low load.
 
