@@ -40,6 +40,40 @@ building process computes the tables (0.5–0.7 s), writes the workbook (1.1 s) 
 exporter (0.5 s: nbconvert's import, 0.4 s, is most of it); each page 0.02–0.06 s; the base font,
 when not in the cache, 1.6 s in the worker process.  The goal is out of reach on one kernel: the
 kernel's own work beyond an empty notebook (imports 1.1 s and notebooks 2.4 s) is 3.5 s.
+
+Since: the command exits without the collector walking every object the build left (gc.freeze
+at the end of the console command: about 0.4 s idle, a second at load 4); the package and
+``publish`` import the report reader only when they need it, so the kernel is launched 0.3–0.4 s
+sooner (the command's imports before the launch: 0.02 s instead of 0.4 s) and no kernel loads
+the reader, its cue words or document readers at all (a notebook's reader table links its rows
+through ``display.fact_href``); the kernels import without the collector running (frozen right
+after), 0.2–0.3 s of CPU less; a notebook reads a handed-over table from Parquet when it first
+uses one, once per kernel (``facts`` and ``audit`` are never read by the notebooks); the workbook
+resolves each combination of cell styles once (byte-identical file, to_excel 0.85 → 0.4 s CPU).
+Pages, charts, report.html and the workbook are byte-identical to before (the workbook but for its
+time stamp).  Measured alternately with the previous build (PYTHONPATH on a copy of it), 5 runs
+each, on the shared 2-core machine at load average 5.5–9 (others' tests and benchmarks): papermill
+empty 5.45 s; --jobs 1 before 17.22 s (min 11.80, CPU 9.5 s), now 13.46 s (min 10.48, CPU 8.1 s);
+at load average 8.5–16: --jobs 2 before 19.62 s (min 16.62, CPU 13.6 s), now 18.47 s (min 16.42,
+CPU 12.6 s).  ``--repeat 5`` at load average 7.4: nbclient empty 4.79 s, papermill empty 4.56 s,
+--jobs 1 14.58 s (min 8.60, CPU 10.2 s; +10.0 s), --jobs 2 14.93 s (min 7.83, CPU 12.6 s); the
+same command before, at load 5.2: --jobs 1 13.96 s (min 11.47), --jobs 2 12.27 s (min 10.02).
+Alternately again, 4 runs each at load average 5.7–6.7: papermill empty 2.97 s; --jobs 1 before
+10.23 s (min 9.17, CPU 11.3 s; +7.25 s), now 8.96 s (min 8.63, CPU 10.3 s; +5.98 s).
+At these loads every process takes about twice its idle CPU time, so the goal cannot be judged
+here; the CPU saved is about 1–1.5 s per build, and not yet measured at a low load.
+
+Where the time goes now (one build, --jobs 1, load about 4, figures roughly twice the idle ones):
+main process 4.5–5 s of CPU — the report's extraction and tables about a quarter of it (half of
+that set-up paid in every process: imports, loading and compiling the cue-word patterns; a second
+all_tables in the same process takes half the time of the first), the workbook 0.4–0.6 s plus
+openpyxl's import, nbconvert's import for the page exporter, pandas' import, the annotated page
+and the pages, and in the runner thread jupyter_client, papermill (requests, yaml, click) and
+nbclient's message handling; the kernel 4.5–5 s — its start as in the empty run, the imports
+(pandas with pyarrow 0.8 s, matplotlib.pyplot 0.8 s, seaborn 0.07 s, the package's vocabulary
+0.1 s at this load) and the four notebooks, of which the charts are 0.25–0.5 s each (matplotlib's
+text layout, constrained layout and rendering: drawn once already), the rest 0.1–0.3 s each
+(cells, messages).  The two processes share the machine's two cores with everything else.
 """
 
 from __future__ import annotations

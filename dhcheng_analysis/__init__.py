@@ -15,7 +15,6 @@ import types
 from importlib import import_module
 from typing import Any
 
-from .apitypes import ReportLike
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -30,11 +29,13 @@ from .errors import (
     TableInvariantError,
     UsageError,
 )
-from .report import Report, load_report
 
 __version__ = "0.1.0"
 
 _LAZY = {
+    "Report": "report",
+    "load_report": "report",
+    "ReportLike": "apitypes",
     "mentions": "mentions",
     "extract_facts": "facts",
     "FACT_COLUMNS": "facts",

@@ -39,6 +39,7 @@ import pandas as pd
 
 from . import display
 from .apitypes import ReportLike
+from .display import fact_anchor, fact_href
 from .htmlpage import REPORT_PAGE
 from .report import Report, load_report
 from .vocab import labels
@@ -52,19 +53,6 @@ MEASURE_COLOURS: dict[str, str] = {
     "pp_diff": "#cc78bc", "rate_pct": "#ca9161", "rank": "#949494", "abs_change": "#56b4e9", "ratio": "#ece133",
 }
 _OTHER_COLOUR = "#7f7f7f"
-_SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,80}")
-
-
-def fact_anchor(fact_id: Any) -> str | None:
-    """The anchor (element id) of a fact on the annotated page; None for an id that is not plain."""
-    text = "" if display.is_missing(fact_id) else str(fact_id)
-    return f"fact-{text}" if _SAFE_ID.fullmatch(text) else None
-
-
-def fact_href(fact_id: Any, page: str = REPORT_PAGE) -> str | None:
-    """Link to a fact on the annotated page, e.g. ``report.html#fact-f00281``."""
-    anchor = fact_anchor(fact_id)
-    return f"{page}#{anchor}" if anchor else None
 
 
 def _words(lang: str) -> dict[str, str]:

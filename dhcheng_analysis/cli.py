@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 import warnings
@@ -405,6 +406,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         return _fail(f"unexpected error ({type(exc).__name__}: {first}) — this is a bug; "
                      "rerun with DHCHENG_DEBUG=1 and report the traceback", 1)
+    finally:
+        if argv is None:
+            # the process ends next: its objects are freed without the collector walking them
+            # again and again (a report's build leaves enough of them to take a second)
+            gc.freeze()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,12 +20,13 @@ from typing import Any
 
 import pandas as pd
 
+from .htmlpage import REPORT_PAGE
 from .vocab import english_name, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "reader_table", "period_code", "rest_of_year", "fact_value",
+    "reader_table", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
 LANGS = ("zh", "en")
@@ -74,6 +75,21 @@ def is_missing(value: Any) -> bool:
 
 def _text(value: Any) -> str:
     return "" if is_missing(value) else str(value)
+
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,80}")
+
+
+def fact_anchor(fact_id: Any) -> str | None:
+    """The anchor (element id) of a fact on the annotated page; None for an id that is not plain."""
+    text = "" if is_missing(fact_id) else str(fact_id)
+    return f"fact-{text}" if _SAFE_ID.fullmatch(text) else None
+
+
+def fact_href(fact_id: Any, page: str = REPORT_PAGE) -> str | None:
+    """Link to a fact on the annotated page (:mod:`dhcheng_analysis.annotate`), e.g. ``report.html#fact-f00281``."""
+    anchor = fact_anchor(fact_id)
+    return f"{page}#{anchor}" if anchor else None
 
 
 def _num(value: Any) -> float:

@@ -35,19 +35,21 @@ __all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "
 #: one small chart with Chinese text, so that the CJK font and the PNG writer are loaded before
 #: the first notebook draws.
 WARMUP = """\
+import gc
+gc.disable()  # the imports make objects that stay: no collection walks them while they are made
 import pyarrow.parquet
 import dhcheng_analysis.notebook, dhcheng_analysis.plots, dhcheng_analysis.narrative
 dhcheng_analysis.fonts.use_cjk_font()
 def __dh_warm():
-    import gc, io, matplotlib.pyplot as plt
+    import io, matplotlib.pyplot as plt
     fig = plt.figure(figsize=(1, 1))
     fig.text(0, 0, "年增长−7.0%", fontsize=8)
     fig.savefig(io.BytesIO(), format="png")
     plt.close(fig)
-    gc.collect()
     gc.freeze()  # what is loaded now stays: later collections need not walk the imported modules
+    gc.enable()
 __dh_warm()
-del __dh_warm
+del __dh_warm, gc
 """
 #: Run between two notebooks: a clean namespace, no open figure, counting from 1 again.
 RESET = """\

@@ -23,6 +23,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -191,22 +192,46 @@ def _excel_value(v: Any) -> Any:
     return _excel_value(str(v))
 
 
-def _put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:
-    """Write one cell; text is always text (never a formula)."""
+def _put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None, *, font: Any = None,
+         fill: Any = None, alignment: Any = None, styles: _Styles | None = None) -> Any:
+    """Write one cell; text is always text (never a formula).
+
+    ``font``, ``fill`` and ``alignment`` style the cell; with ``styles`` a combination of
+    styles is resolved once and copied to the next cell that has it (openpyxl otherwise
+    looks each style object up in the workbook again, cell after cell).
+    """
     value = _excel_value(value)
     if value is None:
         return None
     cell = ws.cell(row=row, column=col, value=value)
+    quote = False
     if isinstance(value, str):
         cell.data_type = "s"
-        if risky_text(value):
-            cell.quotePrefix = True
-    elif fmt:
+        quote = risky_text(value)
+        fmt = None
+    key = (fmt, quote, id(font), id(fill), id(alignment))
+    resolved = styles.resolved.get(key) if styles is not None else None
+    if resolved is not None:
+        cell._style = copy(resolved)
+        return cell
+    if quote:
+        cell.quotePrefix = True
+    if fmt:
         cell.number_format = fmt
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if alignment is not None:
+        cell.alignment = alignment
+    if styles is not None:
+        styles.resolved[key] = copy(cell._style)
     return cell
 
 
 def _text_width(s: str) -> int:
+    if s.isascii():
+        return len(s)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
@@ -407,11 +432,13 @@ class _Styles:
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.wrap_left = Alignment(wrap_text=True, vertical="top", horizontal="left")
         self.top = Alignment(vertical="top")
+        self.link_font = Font(color="0B62A4", underline="single")
+        #: (number format, quote prefix, font, fill, alignment) → the cell style they make, in this workbook
+        self.resolved: dict[tuple[str | None, bool, int, int, int], Any] = {}
 
 
 def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
                  derived: frozenset[str], st: _Styles) -> None:
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     if len(df.columns) == 0:
@@ -424,16 +451,13 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
     numeric = [FIELDS.get(c) is not None and FIELDS[c].kind in _DECIMAL_KINDS for c in cols]
     fmts = [number_format(c) for c in cols]
     widths = [0] * len(cols)
-    link_font = Font(color="0B62A4", underline="single")
     words = _LABELS.words(lang, "page_")
     for j, col in enumerate(cols, 1):
         is_derived = col in derived
         text = (words["source_link"] if col == LINK_COLUMN else
                 header(col, lang, shown.header_units.get(col), is_derived))
-        cell = _put(ws, 1, j, text)
-        cell.font = st.head_font
-        cell.fill = st.derived_fill if is_derived else st.head_fill
-        cell.alignment = st.head_align
+        _put(ws, 1, j, text, font=st.head_font, fill=st.derived_fill if is_derived else st.head_fill,
+             alignment=st.head_align, styles=st)
         widths[j - 1] = min(_text_width(text), 24)
     wraps = [bool(f and f.wrap) for f in fields]
     alert = [tuple(v for code in ALERT_VALUES.get(c, ()) for v in (code, _LABELS.code(c, code, lang))) for c in cols]
@@ -442,16 +466,13 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
         for j, v in enumerate(row):
             if cols[j] == LINK_COLUMN:
                 if isinstance(v, str) and v:
-                    cell = _put(ws, i, j + 1, words["source_link"])
-                    cell.hyperlink = v
-                    cell.font = link_font
+                    _put(ws, i, j + 1, words["source_link"], font=st.link_font, styles=st).hyperlink = v
                 continue
-            cell = _put(ws, i, j + 1, v, cell_format(cols[j], v) if numeric[j] else fmts[j])
+            cell = _put(ws, i, j + 1, v, cell_format(cols[j], v) if numeric[j] else fmts[j],
+                        font=st.alert_font if alert[j] and isinstance(v, str) and v in alert[j] else None,
+                        alignment=st.wrap if wraps[j] else st.top, styles=st)
             if cell is None:
                 continue
-            cell.alignment = st.wrap if wraps[j] else st.top
-            if alert[j] and cell.value in alert[j]:
-                cell.font = st.alert_font
             if wraps[j]:
                 lines = max(lines, _lines(cell.value, fields[j].width or 50))
             elif i <= 202:
@@ -485,10 +506,9 @@ README_WIDTHS = (26, 24, 30, 60, 22, 10, 30)
 
 def _long_text(ws: Worksheet, row: int, first: int, last: int, text: Any, st: _Styles) -> None:
     """Text spread over columns ``first..last`` (merged, wrapped, row tall enough)."""
-    cell = _put(ws, row, first, text)
+    cell = _put(ws, row, first, text, alignment=st.wrap_left, styles=st)
     if cell is None:
         return
-    cell.alignment = st.wrap_left
     if last > first:
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
     lines = _lines(cell.value, sum(README_WIDTHS[first - 1:last]))
@@ -540,9 +560,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
             _long_text(ws, row, 1, 4, note, st)
             row += 1
         for j, h in enumerate(heads, 1):
-            cell = _put(ws, row, j, h)
-            cell.font = st.head_font
-            cell.fill = st.head_fill
+            _put(ws, row, j, h, font=st.head_font, fill=st.head_fill, styles=st)
         row += 1
         for values in rows:
             lines = 1
@@ -550,9 +568,8 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
                 if span_last and j == len(values):
                     _long_text(ws, row, j, len(README_WIDTHS), v, st)
                     continue
-                cell = _put(ws, row, j, v)
+                cell = _put(ws, row, j, v, alignment=st.wrap, styles=st)
                 if cell is not None:
-                    cell.alignment = st.wrap
                     lines = max(lines, _lines(cell.value, README_WIDTHS[j - 1]))
             if lines > 1:
                 ws.row_dimensions[row].height = LINE_HEIGHT * lines + 2

@@ -21,18 +21,20 @@ from __future__ import annotations
 import json
 import os
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from . import display
-from .apitypes import ReportLike
 from .narrative import Heading, HTMLTable, Narrative
 
-__all__ = ["Analysis", "open_analysis", "save_tables", "load_tables", "REPORT_INFO"]
+if TYPE_CHECKING:
+    from .apitypes import ReportLike
+
+__all__ = ["Analysis", "SavedTables", "open_analysis", "save_tables", "load_tables", "REPORT_INFO"]
 
 #: Name of the file beside the tables that describes the report (id, title, metadata).
 REPORT_INFO = "report.json"
@@ -45,15 +47,16 @@ class Analysis:
 
     Attributes
     ----------
-    tables : dict of DataFrame
-        ``facts, headline, yoy, tax, completion, targets, audit`` (see ``dh.all_tables``).
+    tables : mapping of DataFrame
+        ``facts, headline, yoy, tax, completion, targets, audit`` (see ``dh.all_tables``); read
+        from Parquet when a notebook first uses one, when they were handed over (``tables_path``).
     caption : dict
         ``title``, ``title_en``, ``period``, ``district``, ``report_id`` in the notebook's language.
     lang : {"zh", "en"}
     palette : str
     """
 
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]
     caption: dict[str, str]
     lang: str = "zh"
     palette: str = "colorblind"
@@ -128,9 +131,7 @@ class Analysis:
         frame = display.reader_table(data, columns, self.lang)
         links = None
         if self.links and "fact_id" in data.columns:
-            from .annotate import fact_href
-
-            links = [fact_href(f, self.links) for f in data["fact_id"]]
+            links = [display.fact_href(f, self.links) for f in data["fact_id"]]
         words = display.labels().words(self.lang, "page_")
         show(HTMLTable(frame, links, (words["source_link"], words["source_link"], words["source_link_title"])))
 
@@ -167,12 +168,45 @@ def save_tables(tables: Mapping[str, pd.DataFrame], folder: str | os.PathLike, r
     return folder
 
 
-def load_tables(folder: str | os.PathLike) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
-    """The tables and report description written by :func:`save_tables`."""
+class SavedTables(Mapping[str, pd.DataFrame]):
+    """The tables of a folder written by :func:`save_tables`, each read when a notebook first asks for it.
+
+    A table read once is kept (for the last folder read) as long as its file is unchanged, so the
+    notebooks that run one after another in a kernel read each table once; each gets its own
+    (copy-on-write) copy, which it may change without another notebook seeing the change.
+    """
+
+    _read: dict[Path, tuple[tuple[int, int], pd.DataFrame]] = {}
+
+    def __init__(self, folder: Path, keys: Sequence[str]) -> None:
+        self.folder = folder
+        self._keys = list(keys)
+
+    def __getitem__(self, key: str) -> pd.DataFrame:
+        if key not in self._keys:
+            raise KeyError(key)
+        path = self.folder / f"{key}.parquet"
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        kept = self._read.get(path)
+        if kept is None or kept[0] != stamp:
+            if any(p.parent != self.folder for p in self._read):
+                self._read.clear()
+            kept = self._read[path] = (stamp, pd.read_parquet(path))
+        return kept[1].copy(deep=False)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def load_tables(folder: str | os.PathLike) -> tuple[SavedTables, dict[str, Any]]:
+    """The tables (read on use) and report description written by :func:`save_tables`."""
     folder = Path(folder)
     info = json.loads((folder / REPORT_INFO).read_text(encoding="utf-8"))
-    tables = {key: pd.read_parquet(folder / f"{key}.parquet") for key in info["tables"]}
-    return tables, info
+    return SavedTables(folder, info["tables"]), info
 
 
 class _Described:
@@ -200,6 +234,7 @@ def open_analysis(report_path: ReportLike = None, *, lang: str = "zh", palette: 
     """
     display.check_lang(lang)
     warnings.filterwarnings("error", message=_MISSING_GLYPH)
+    tables: Mapping[str, pd.DataFrame]
     if tables_path is not None:
         tables, info = load_tables(tables_path)
         report: Any = _Described(info)

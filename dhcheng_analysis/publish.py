@@ -40,17 +40,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import htmlpage
-from .apitypes import ReportLike
 from .atomic import write_text
 from .errors import ExportError, NotebookError, ReportError, ReportNotFoundError
 from .execute import failure_line, kill_kernels, start_runner
 from .generation import MANIFEST_META, Generation, check_target_folder, disk_error
-from .htmlpage import CSP, HTML_LANG, REPORT_PAGE, NavLink, Shell  # noqa: F401 - CSP and HTML_LANG: part of the API
-from .report import Report, load_report
-from .vocab import labels
+
+if TYPE_CHECKING:
+    from .apitypes import ReportLike
+    from .htmlpage import Shell
+    from .report import Report
 
 __all__ = ["BuildResult", "Page", "build_report", "build_corpus_report", "notebook_paths",
            "export_html"]
@@ -98,16 +98,23 @@ def _check_lang(lang: str) -> None:
 
 
 def __getattr__(name: str) -> Any:
-    """``reader_table`` and ``report_caption`` live in :mod:`dhcheng_analysis.display` (imported on use)."""
+    """``reader_table`` and ``report_caption`` live in :mod:`dhcheng_analysis.display`, the page's
+    ``CSP``, ``HTML_LANG``, ``REPORT_PAGE``, ``NavLink`` and ``Shell`` in :mod:`dhcheng_analysis.htmlpage` (imported on use)."""
     if name in ("reader_table", "report_caption"):
         from . import display
 
         return getattr(display, name)
+    if name in ("CSP", "HTML_LANG", "REPORT_PAGE", "NavLink", "Shell"):
+        from . import htmlpage
+
+        return getattr(htmlpage, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _words(lang: str) -> dict[str, str]:
     """The words of the pages (``page_*`` in the label dictionary) in ``lang``."""
+    from .vocab import labels
+
     return labels().words(lang, "page_")
 
 
@@ -253,6 +260,8 @@ def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: 
     heading : (title, question), optional
         The page's ``<h1>`` and the question it answers (default: the notebook's metadata).
     """
+    from . import htmlpage
+
     _check_lang(lang)
     body, _ = notebook_body(nb, lang)
     title, question = heading or _notebook_meta(nb, str(nb.metadata.get("title", "")), lang)
@@ -260,7 +269,7 @@ def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: 
     top = f"<h1>{html.escape(title)}</h1>\n"
     if question:
         top += f'<p class="dh-question"><strong>{t["question"]}</strong>{html.escape(question)}</p>\n'
-    shell = shell or Shell(lang=lang, title=str(nb.metadata.get("title") or title))
+    shell = shell or htmlpage.Shell(lang=lang, title=str(nb.metadata.get("title") or title))
     return htmlpage.page(shell, top + body, font=font)
 
 
@@ -344,7 +353,7 @@ def build_report(
     _check_lang(lang)
     if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
         raise ReportError(f"jobs must be a whole number of 1 or more, not {jobs!r} — use --jobs 1 or higher")
-    if not isinstance(report, str | os.PathLike | Report | bytes | None):
+    if not isinstance(report, str | os.PathLike | bytes | None) and not _is_report(report):
         raise ReportError(f"cannot build a report from {type(report).__name__} — give the path of a report file, "
                           "a Report from load_report(), or None for the bundled report")
     target = check_target_folder(out_dir)
@@ -378,6 +387,7 @@ def build_report(
             bar = _progress(len(paths), progress)
             stack.callback(bar.close)
             from .display import report_caption
+            from .report import load_report
 
             rep = load_report(report)
             caption = report_caption(rep, lang)
@@ -508,6 +518,7 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     from .analysis import all_tables
     from .annotate import annotated_page
     from .fonts import WebFont
+    from .htmlpage import REPORT_PAGE
     from .notebook import save_tables
 
     out = gen.path
@@ -573,6 +584,8 @@ def _expected_characters(rep: Report | None, notebooks: Sequence[Path]) -> str:
 def _export_page(nb: Any, pages: list[Page], i: int, caption: dict[str, str], lang: str, out: Path,
                  result: BuildResult, font: Any = None, figureless: bool = False, report_page: bool = True) -> bool:
     """Write the reader page of an executed notebook; a page that cannot be exported is a failure."""
+    from . import htmlpage
+
     page = pages[i]
     try:
         page.charts = 0 if figureless else _count_charts(nb, lang)
@@ -603,6 +616,12 @@ def _relocate(result: BuildResult, target: Path) -> None:
     result.report_page = target / result.report_page.name if result.report_page else None
 
 
+def _is_report(obj: Any) -> bool:
+    """A loaded :class:`Report` (whose module is then loaded already: no import needed to tell)."""
+    module = sys.modules.get(f"{__package__}.report")
+    return module is not None and isinstance(obj, module.Report)
+
+
 def _report_file(report: Any) -> str | None:
     """The file a report comes from, for the notebooks' record (None: the bundled one, or no file).
 
@@ -610,7 +629,7 @@ def _report_file(report: Any) -> str | None:
     """
     if report is None or isinstance(report, bytes):
         return None
-    if isinstance(report, Report):
+    if _is_report(report):
         path = Path(report.path) if report.path else None
         return str(path.resolve()) if path is not None and path.is_file() else None
     path = Path(report)
@@ -654,6 +673,7 @@ def _progress(total: int, enabled: bool) -> Any:
 def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
                     tables: Mapping[str, Any]) -> Path | None:
     from .export import to_excel
+    from .htmlpage import REPORT_PAGE
 
     path = out / f"{safe_file_stem(rep.report_id)}.xlsx"
     try:
@@ -668,6 +688,8 @@ def _write_workbook(rep: Report, out: Path, lang: str, result: BuildResult,
 def _shell(pages: list[Page], here: int | None, caption: dict[str, str], lang: str, title: str,
            report_page: bool = True) -> Shell:
     """Title, navigation (index, every page, the annotated report) and footer of a page."""
+    from .htmlpage import REPORT_PAGE, NavLink, Shell
+
     t = _words(lang)
     nav = [NavLink(t["index"], "index.html")]
     nav += [NavLink(p.title, f"{p.name}.html", i == here) for i, p in enumerate(pages) if not p.error]
@@ -705,6 +727,9 @@ def safe_file_stem(name: str) -> str:
 
 def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: Sequence[str] = (),
                 font: Any = None) -> str:
+    from . import htmlpage
+    from .htmlpage import REPORT_PAGE, Shell
+
     t = _words(lang)
     e = html.escape
     items = []
