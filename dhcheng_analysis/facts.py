@@ -12,10 +12,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .cuewords import CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
@@ -24,6 +26,9 @@ from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, cell_figures, find_tables
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
+
+if TYPE_CHECKING:
+    import numpy as np
 
 FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_key", "measure", "value", "unit",
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
@@ -1783,6 +1788,9 @@ def unquantified_changes(report: Report | str | bytes | None = None):
 
 SENTENCE_MAX = 2000
 SENTENCE_CHUNK = 1000
+_FRAME_ATTRS = operator.attrgetter("start", "end", "indicator", "measure", "unit", "raw_value", "raw_unit",
+                                   "qualifier", "status", "comparator", "period", "scope", "dimension",
+                                   "reference", "relation", "section")
 
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
@@ -1804,11 +1812,10 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     return first.start, (sub.start if sub else first.end)
 
 
-def _lead_flags(report: Report, figs: list[_Fig]):
-    import numpy as np
-
-    lo, hi = _lead_span(report, figs[0].start if figs else None)
-    return np.fromiter((lo <= f.start < hi for f in figs), dtype=bool, count=len(figs))
+def _lead_flags(report: Report, start: np.ndarray) -> np.ndarray:
+    """Whether each figure (by its ``start`` offsets, in text order) lies in the block the report leads with."""
+    lo, hi = _lead_span(report, int(start[0]) if len(start) else None)
+    return (start >= lo) & (start < hi)
 
 
 def _sentence_key(f: _Fig) -> tuple[int, int]:
@@ -1887,13 +1894,18 @@ def _facts_frame(report: Report):
     _context_columns(report, figs)
     text = report.text
     n = len(figs)
+    # one pass over the figures reads every plain column (a tuple of attributes per figure, then
+    # one tuple per column)
+    (starts, ends, indicators, measures, units, raw_values, raw_units, qualifiers, statuses, comparators,
+     periods, scopes, dimensions, references, relations, sections) = (
+        tuple(zip(*map(_FRAME_ATTRS, figs), strict=True)) if n else ((),) * 16)
 
     def strings(values) -> pd.Series:
         return pd.Series(pd.array(list(values), dtype="str"))
 
     def category(values, categories) -> pd.Categorical:
         code = {c: i for i, c in enumerate(categories)}
-        return pd.Categorical.from_codes(np.fromiter((code[v] for v in values), dtype=np.int8, count=n),
+        return pd.Categorical.from_codes(np.fromiter(map(code.__getitem__, values), dtype=np.int8, count=n),
                                          categories=pd.Index(list(categories), dtype="str"))
 
     # one string per sentence (or per block of a very long sentence), shared by its facts: a
@@ -1902,38 +1914,40 @@ def _facts_frame(report: Report):
     by_text: dict[str, int] = {}
     codes = np.empty(n, dtype=np.int32)
     for i, f in enumerate(figs):
-        key = _sentence_key(f)
+        sent = f.sentence
+        key = sent if sent[1] - sent[0] <= SENTENCE_MAX else _sentence_key(f)
         code = by_span.get(key)
         if code is None:
-            code = by_span[key] = by_text.setdefault(_sentence_text(text, key, f.sentence), len(by_text))
+            code = by_span[key] = by_text.setdefault(_sentence_text(text, key, sent), len(by_text))
         codes[i] = code
     sentence = pd.Categorical.from_codes(codes, categories=pd.Index(list(by_text), dtype="str"))
     del by_span, by_text
+    start = np.array(starts, dtype=np.int64)
     columns = {
         "report_id": strings([report.report_id] * n),
-        "fact_id": strings(f"f{f.start:05d}" for f in figs),
-        "start": np.fromiter((f.start for f in figs), dtype=np.int64, count=n),
-        "end": np.fromiter((f.end for f in figs), dtype=np.int64, count=n),
-        "indicator": strings(f.indicator for f in figs),
-        "measure": category((f.measure for f in figs), MEASURES),
-        "value": np.fromiter((_final(f) for f in figs), dtype=np.float64, count=n),
-        "unit": strings(f.unit for f in figs),
-        "raw_value": strings(f.raw_value for f in figs),
-        "raw_unit": strings(f.raw_unit for f in figs),
-        "qualifier": category((f.qualifier for f in figs), QUALIFIERS),
-        "status": category((f.status for f in figs), STATUSES),
-        "comparator": strings(f.comparator for f in figs),
-        "period": strings(f.period for f in figs),
-        "scope": strings(f.scope for f in figs),
-        "dimension": category((f.dimension for f in figs), DIMENSIONS),
-        "reference": category((f.reference for f in figs), REFERENCES),
-        "parent_id": strings(f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs),
-        "relation": category((f.relation for f in figs), RELATIONS),
-        "lead": _lead_flags(report, figs),
-        "flags": strings(_flags(f) for f in figs),
-        "section": strings(f.section for f in figs),
+        "fact_id": strings([f"f{a:05d}" for a in starts]),
+        "start": start,
+        "end": np.array(ends, dtype=np.int64),
+        "indicator": strings(indicators),
+        "measure": category(measures, MEASURES),
+        "value": np.fromiter(map(_final, figs), dtype=np.float64, count=n),
+        "unit": strings(units),
+        "raw_value": strings(raw_values),
+        "raw_unit": strings(raw_units),
+        "qualifier": category(qualifiers, QUALIFIERS),
+        "status": category(statuses, STATUSES),
+        "comparator": strings(comparators),
+        "period": strings(periods),
+        "scope": strings(scopes),
+        "dimension": category(dimensions, DIMENSIONS),
+        "reference": category(references, REFERENCES),
+        "parent_id": strings([f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs]),
+        "relation": category(relations, RELATIONS),
+        "lead": _lead_flags(report, start),
+        "flags": strings(map(_flags, figs)),
+        "section": strings(sections),
         "sentence": sentence,
-        "indicator_key": strings(indicator_keys([f.indicator for f in figs])),
+        "indicator_key": strings(indicator_keys(indicators)),
     }
     del figs
     df = pd.DataFrame(columns, columns=FACT_COLUMNS)
