@@ -596,6 +596,27 @@ class _SentenceState:
     bracket_pos: int = -1
     last_open: int = -1
     last_close: int = -1
+    # a sentence on one line lies in one section and one part of the report (headings start lines):
+    # found once, for its first figure
+    one_line: bool = False
+    section: str | None = None
+    part: str | None = None
+
+    def section_at(self, report: Report, pos: int) -> str:
+        """``report.section_at(pos)``, found once a sentence."""
+        if not self.one_line:
+            return report.section_at(pos)
+        if self.section is None:
+            self.section = report.section_at(pos)
+        return self.section
+
+    def part_at(self, report: Report, pos: int) -> str:
+        """``report.part_at(pos)``, found once a sentence."""
+        if not self.one_line:
+            return report.part_at(pos)
+        if self.part is None:
+            self.part = report.part_at(pos)
+        return self.part
 
     def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
         """Start of the first part marker (其中) wholly inside ``norm[lo:hi]``, or -1 — what
@@ -624,7 +645,7 @@ class _SentenceState:
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
         return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)],
-                   span=(s0, s1))
+                   span=(s0, s1), one_line=norm.find("\n", s0, s1) < 0)
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause that ends at ``pos``: after the last stop, at most LOOKBACK back."""
@@ -743,7 +764,7 @@ class _Reader:
                 st.front_read = True
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
-        f.section = self.report.section_at(f.start)
+        f.section = st.section_at(self.report, f.start)
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
@@ -1205,13 +1226,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
+    cw = compiled()
     cues = _status_cues(norm, st, report.years)
-    if f.qend < st.end and compiled().target_after.match(norm, f.qend):
+    if f.qend < st.end and cw.target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
     # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
     head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
-    part = report.part_at(f.start)
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
@@ -1227,19 +1248,19 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             if pos > head:
                 continue  # a status word of an earlier item
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
-            if part == "review":
+            if st.part_at(report, f.start) == "review":
                 continue
             kind = "target"
         return kind
-    if compiled().budget_end.search(norm[soft:subj_end]):
+    if cw.budget_end.search(norm, soft, subj_end):
         return "target"
-    if norm[st.start:st.start + 1] in "—-" and compiled().dash_target.match(norm, f.qend):
+    if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
-    if part == "plan":
+    if st.part_at(report, f.start) == "plan":
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
-        if compiled().forecast_subject.search(norm[soft:subj_end]):
+        if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets
         f.flags += ("year_inferred",)
         return "target"
