@@ -1318,17 +1318,24 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
 class _LazyFollowing:
     """The noun phrase after a figure, computed only when a rule asks for it."""
 
-    __slots__ = ("_args", "_value")
+    __slots__ = ("_args", "_span", "_value")
 
     def __init__(self, norm: str, text: str, pos: int, s1: int) -> None:
         self._args = (norm, text, pos, s1)
+        self._span: tuple[int, int] | None = None
         self._value: str | None = None
+
+    def span(self) -> tuple[int, int]:
+        """``_following(norm, pos, s1)``, found once."""
+        if self._span is None:
+            norm, _, pos, s1 = self._args
+            self._span = _following(norm, pos, s1)
+        return self._span
 
     def get(self) -> str:
         if self._value is None:
-            norm, text, pos, s1 = self._args
-            fa, fb = _following(norm, pos, s1)
-            self._value = text[fa:fb] if fb > fa else ""
+            fa, fb = self.span()
+            self._value = self._args[1][fa:fb] if fb > fa else ""
         return self._value
 
     def __bool__(self) -> bool:
@@ -1401,7 +1408,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     if f.unit_kind == "count" and following:
-        return _counted_name(report, f, s1) or following.get()
+        return _counted_name(report, f, s1, following.span()) or following.get()
     if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
         return carry
     if f.unit_kind == "none" and following:
@@ -1413,14 +1420,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     return following.get() or (carry if verb_only or not subject else subject) or subject
 
 
-def _counted_name(report: Report, f: _Fig, s1: int) -> str:
+def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
     受益的人; the counted noun alone when the clause says nothing more of it (a list goes on, a figure
     follows, a change is stated); '' when the noun is the plain run after the figure."""
     norm, text = report.norm, report.text
     cw = compiled()
-    fa, fb = _following(norm, f.qend, s1)
+    fa, fb = following  # the noun phrase after the figure (_following)
     mg = cw.counted_group.match(norm, fa, s1)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
