@@ -10,7 +10,9 @@ comparator, the period and the actual/target status.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import itertools
 import operator
 import re
@@ -767,7 +769,7 @@ class _Reader:
                 _set_change_base(f, st.front.group(1))
         f.section = st.section_at(self.report, f.start)
         f.period = _period(norm, f.start, st)
-        if not f.period and self.prev is not None and self.prev.period and "\n" not in norm[self.prev.end:f.start]:
+        if not f.period and self.prev is not None and self.prev.period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self.prev.period  # the period stated earlier in the paragraph still holds
         if not f.period:
             f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
@@ -1025,14 +1027,15 @@ class _Reader:
             if f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
-        window = self.text[cs:min(st.end, f.qend + 24)] if f.indicator else ""
-        window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
-        if (f.indicator and not f.named_by_clause and not all(w in window for w in f.indicator.split(cw.de))
-                and (f.measure == "level" or len(clean_name(self.text.__getitem__(
-                    slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
-            # the name comes from before although the figure's own clause has words of its own (or the
-            # figure is a level, which names its thing): check that the subject carried is the right one
-            f.flags += ("subject_carried",)
+        if f.indicator and not f.named_by_clause:
+            window = self.text[cs:min(st.end, f.qend + 24)]
+            window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
+            if (not all(map(window.__contains__, f.indicator.split(cw.de)))
+                    and (f.measure == "level" or len(clean_name(self.text.__getitem__(
+                        slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
+                # the name comes from before although the figure's own clause has words of its own (or the
+                # figure is a level, which names its thing): check that the subject carried is the right one
+                f.flags += ("subject_carried",)
         if f.indicator and not (cw.not_subject.search(f.indicator) or self._in_brackets(f, st)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
@@ -1900,13 +1903,32 @@ def extract_facts(report: Report | str | bytes | None = None):
      ['一般公共预算收入', 'yoy_pct', -7.0, '%'],
      ['一般公共预算收入', 'completion_pct', 48.2, '%']]
     """
-    report = load_report(report)
+    with _no_cycle_collection():
+        report = load_report(report)
+        try:
+            return _facts_frame(report)
+        except MemoryError:
+            raise ReportTooLargeError(
+                f"not enough memory to read the facts of report {report.report_id} ({len(report.text):,} "
+                "characters) — split the text into smaller files") from None
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while the facts are read, and restore it as it was.
+
+    The extractor allocates a few objects per figure that all live until the table is built and form
+    no reference cycles (a figure points only to figures before it); every collection pass walks
+    them all again, a quarter of the time on a text dense in figures. Reference counting still frees
+    everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        return _facts_frame(report)
-    except MemoryError:
-        raise ReportTooLargeError(
-            f"not enough memory to read the facts of report {report.report_id} ({len(report.text):,} characters) "
-            "— split the text into smaller files") from None
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _facts_frame(report: Report):
