@@ -341,7 +341,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
     covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
-    covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
+    covered += [(m.start() + 1, m.end(), "marker") for m in scan_lines(CLAUSE_MARKER, norm)]
     return covered
 
 
