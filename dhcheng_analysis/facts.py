@@ -961,7 +961,7 @@ class _Reader:
             if mh:
                 head = self.text[pa:mh.start()]
             items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
-                     and not any(ch.isdigit() for ch in head) else None)
+                     and not any(map(str.isdigit, head)) else None)
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
@@ -1286,7 +1286,7 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
         st.markers = _time_markers(report, norm, st.start, st.end)
         a = norm.rfind("\n", 0, st.start) + 1
         prev = report.sentence_span(st.start - 1) if st.start > a else None
-        if prev is not None and prev[0] >= a and not any(ch.isdigit() for ch in norm[prev[0]:prev[1]]):
+        if prev is not None and prev[0] >= a and not any(map(str.isdigit, norm[prev[0]:prev[1]])):
             before = _time_markers(report, norm, prev[0], prev[1])
             if before:
                 st.markers.insert(0, (st.start - 1, before[-1][1]))
