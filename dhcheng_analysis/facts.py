@@ -250,19 +250,21 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = mv.start()
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = mr.start() + len(mr.group().rstrip("为是达到")) if mr else -1  # 人口自然增长率为: the rate's name
+    comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
+                       else None)
     changed = True
     guard = 0
     while changed and a < b and guard < 12:
         guard += 1
         changed = False
         seg = norm[a:b]
-        mt = tail_re.search(seg, max(0, len(seg) - 40))
-        if mt and mt.start() < len(seg):
+        n = b - a
+        mt = tail_re.search(seg, n - 40 if n > 40 else 0)
+        if mt and mt.start() < n:
             b = a + mt.start()
             changed = True
             continue
-        mc = (cw.comparison_tail.search(seg) if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
-              else None)
+        mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc:
             b = a + mc.start()
             changed = True
