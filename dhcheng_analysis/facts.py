@@ -1038,14 +1038,11 @@ class _Reader:
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
-        if f.indicator and not (cw.not_subject.search(f.indicator) or self._in_brackets(f, st)):
+        if f.indicator and not (cw.not_subject.search(f.indicator) or st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
-
-    def _in_brackets(self, f: _Fig, st: _SentenceState) -> bool:
-        return st.in_brackets(self.norm, f.start)
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")

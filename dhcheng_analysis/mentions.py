@@ -386,11 +386,11 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "year"  # 2022:推动经济社会平稳…: a year heading
     if tv.facility.match(norm, end):
         return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
-    if _latin(a1):
+    if a1.isascii() and a1.isalpha():  # _latin, inline: every mention passes here
         letters = LATIN_RUN.match(norm, end).group().lower()
         if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):
             return "name"
-    if _latin(before):
+    if before.isascii() and before.isalpha():
         return "name"
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
