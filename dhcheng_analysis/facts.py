@@ -544,7 +544,8 @@ def _figures(report: Report) -> list[_Fig]:
             f = _parse_figure(report, m, cw)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
-                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not _recap_count(norm, m, f):
+                    f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
+                    m.kind == "cncount" and _recap_count(norm, m, f)):
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
