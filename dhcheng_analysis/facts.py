@@ -979,7 +979,9 @@ class _Reader:
         norm, cw, carry = self.norm, self.cw, self.carry
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
-        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause)
+        measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
+        stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
+        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
         if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
@@ -1035,7 +1037,8 @@ class _Reader:
             window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
             if (not all(map(window.__contains__, f.indicator.split(cw.de)))
                     and (f.measure == "level" or len(clean_name(self.text.__getitem__(
-                        slice(*_strip(norm, soft, subj_end, f.measure))))) >= 2)):
+                        slice(*(stripped if stripped is not None and f.measure == measure
+                                else _strip(norm, soft, subj_end, f.measure)))))) >= 2)):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
@@ -1346,15 +1349,21 @@ class _LazyFollowing:
         return bool(self.get())
 
 
-def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str) -> str:
+def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
+               stripped: tuple[int, int] | None = None) -> str:
+    """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
+    f.measure)`` when the caller has it (never for a rank, whose subject ends before its rank verb)."""
     norm, text = report.norm, report.text
     cw = compiled()
     measure = f.measure
-    a, b = soft, subj_end
-    if measure == "rank":
-        mr = cw.rank_re.search(norm, soft, f.start) or cw.rank_scope.search(norm, soft, f.start)
-        b = mr.start() if mr else b
-    a, b = _strip(norm, a, b, measure)
+    if stripped is not None and measure != "rank":
+        a, b = stripped
+    else:
+        a, b = soft, subj_end
+        if measure == "rank":
+            mr = cw.rank_re.search(norm, soft, f.start) or cw.rank_scope.search(norm, soft, f.start)
+            b = mr.start() if mr else b
+        a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
