@@ -16,6 +16,11 @@ Memory, each in a child process so one run cannot inflate another:
 - figure-dense shapes of ``--dense-kb`` KB (``收入增长1至1至…2%。``, ``1、1、…``, a long list of
   percentages in one sentence, money clauses): ``tracemalloc`` peak of the whole call beyond the
   text itself, per fact; bar 1 KB.
+
+Measured on two shared cores (load average 4-16, so single runs scatter by +-15 %), three
+processes of each version interleaved, each the median of 5 runs: before the reader's hot paths
+were reworked 69-78x (about 73x), after 55-68x (about 61x); 50 MB report 8.3x before, 8.1x after;
+dense shapes 590-710 B/fact before and after.
 """
 
 from __future__ import annotations

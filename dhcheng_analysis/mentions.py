@@ -351,7 +351,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
     covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
-    covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
+    covered += [(m.start() + 1, m.end(), "marker") for m in scan_lines(CLAUSE_MARKER, norm)]
     return covered
 
 
@@ -415,11 +415,11 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "year"  # 2022:推动经济社会平稳…: a year heading
     if tv.facility.match(norm, end):
         return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
-    if _latin(a1):
+    if a1.isascii() and a1.isalpha():  # _latin, inline: every mention passes here
         letters = LATIN_RUN.match(norm, end).group().lower()
         if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):
             return "name"
-    if _latin(before):
+    if before.isascii() and before.isalpha():
         return "name"
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
