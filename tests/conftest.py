@@ -31,6 +31,8 @@ import pytest
 
 import dhcheng_analysis as dh
 
+VARIANTS = Path(__file__).parent / "gold" / "variants.txt"
+
 #: Fixtures that build a report (execute notebooks) or start a browser.
 SLOW_FIXTURES = frozenset({"build", "payload", "previous", "browser", "result"})
 #: Fixtures of one module that parse a whole corpus: (module, fixture).
@@ -71,12 +73,9 @@ SLOW_TESTS = (
     "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.plots]",
     # a workbook written and read back per test (the round trip, injection and sheet tests stay quick)
     "tests/test_export.py::test_failure_mid_write_keeps_previous_workbook",
-    "tests/test_export.py::test_derived_columns_marked",
     "tests/test_export.py::test_headline_freezes_the_indicator_and_links_each_row",
     "tests/test_export.py::test_final_file_has_ordinary_permissions",
     "tests/test_export.py::test_crafted_title_is_text_on_the_about_sheet",
-    "tests/test_export.py::test_readme_sheet_metadata_fields_and_glossary",
-    "tests/test_export.py::test_negative_changes_red_frozen_header_filter_widths",
     "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
     # the whole command line end to end on the bundled report (its usage and errors stay quick)
     "tests/test_cli.py::test_no_figures_is_said_once_in_words",
@@ -135,6 +134,30 @@ def bundled_report():
 
 
 @pytest.fixture(scope="session")
+def bundled_facts(bundled_report):
+    """``extract_facts`` of the bundled report, once for the whole run (treat as read-only)."""
+    return dh.extract_facts(bundled_report)
+
+
+@pytest.fixture(scope="session")
 def bundled_tables(bundled_report):
     """``all_tables`` of the bundled report, computed once for the whole run (treat as read-only)."""
     return dh.all_tables(bundled_report)
+
+
+@pytest.fixture(scope="session")
+def variant_report():
+    """The genre variants (``tests/gold/variants.txt``), loaded once for the whole run."""
+    return dh.load_report(VARIANTS)
+
+
+@pytest.fixture(scope="session")
+def variant_facts(variant_report):
+    """``extract_facts`` of the variants, once for the whole run (treat as read-only)."""
+    return dh.extract_facts(variant_report)
+
+
+@pytest.fixture(scope="session")
+def variant_tables(variant_report, variant_facts):
+    """``all_tables(report, facts)`` of the variants, once for the whole run (treat as read-only)."""
+    return dh.all_tables(variant_report, variant_facts)
