@@ -25,6 +25,7 @@ Slow tests still run in the full run, unchanged.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,9 @@ SLOW_TESTS = (
     "tests/test_robust.py::test_adversarial_inputs_finish_in_time",
     "tests/test_gold.py::test_scorer_command_line_passes_with_the_bars",
     "tests/test_cli_bad_inputs.py::test_every_subcommand_fails_cleanly_on_every_bad_input",  # ~40 processes
-    "tests/test_cli_bad_inputs.py::test_big5_gives_the_right_facts[export]",  # a process; [facts] stays quick
     # another Python process
+    "tests/test_cli_bad_inputs.py::test_big5_gives_the_right_facts",
+    "tests/test_cli.py::test_help_explains_each_command_with_an_example",
     "tests/test_api.py::test_mentions_stays_a_function_after_facts_are_extracted",
     "tests/test_plots.py::test_importing_the_package_does_not_import_matplotlib",
     "tests/test_publish.py::test_importing_publish_is_light",
@@ -63,9 +65,17 @@ SLOW_TESTS = (
     "tests/test_corpus.py::test_cli_three_reports_and_a_broken_file",  # three runs with a pool of 2
     "tests/test_corpus.py::test_pool_gives_the_same_facts",
     "tests/test_corpus.py::test_bundled_corpus_metadata",  # loads all 52 work reports
+    # a corpus parsed again, cached, stacked into every table or written as a workbook (the constructed
+    # corpus's facts, targets, panel, consistency and one chart stay quick)
+    "tests/test_corpus.py::test_key_tables_of_each_report_are_stacked",
+    "tests/test_corpus.py::test_cache_parses_only_new_texts",
+    "tests/test_corpus.py::test_cached_facts_are_identical_and_relabelled",
+    "tests/test_corpus.py::test_errors_csv_and_workbook_never_hold_formulas",
+    "tests/test_corpus.py::test_hit_rate_and_panel_charts",
     # a second PDF backend, a workbook or a whole export written from a PDF
     "tests/test_documents.py::test_both_pdf_backends_agree",
     "tests/test_documents.py::test_workbook_of_a_pdf_has_the_page_column",
+    "tests/test_documents.py::test_cli_reads_pdf_with_pages",
     # doctests of the stages that draw, stack a corpus or build every table of the bundled report
     "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.tables]",
     "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.corpus]",
@@ -103,6 +113,19 @@ QUICK_CASES = {
 def _only_quick(config) -> bool:
     """True when the run selects exactly the quick subset (``-m "not slow"``)."""
     return "".join((config.getoption("markexpr", "") or "").split()) == "notslow"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """The quick subset runs on worker processes (pytest-xdist), one a core up to four, each test file
+    on one worker (its module fixtures are made once); ``-n 0`` runs it in this process.  The full run
+    stays in one process: its notebooks, kernels, browser and cluster tests each use the cores."""
+    if (_only_quick(config) and config.pluginmanager.has_plugin("xdist") and not hasattr(config, "workerinput")
+            and config.getoption("numprocesses", None) is None and config.getoption("dist", "no") == "no"):
+        workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+        if workers > 1:
+            config.option.numprocesses = workers
+            config.option.dist = "loadfile"
 
 
 def pytest_ignore_collect(collection_path: Path, config):

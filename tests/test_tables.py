@@ -47,8 +47,9 @@ def facts(bundled_facts):
 
 
 @pytest.fixture(scope="module")
-def tbl(report, facts):
-    return dh.all_tables(report, facts)
+def tbl(bundled_tables):
+    """``all_tables`` of the bundled report (computed once for the run in conftest)."""
+    return bundled_tables
 
 
 @pytest.fixture(scope="module")
