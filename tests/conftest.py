@@ -1,26 +1,36 @@
-"""Test-suite configuration: which tests are ``slow``.
+"""Test-suite configuration: which tests are ``slow``, and how the quick subset runs.
 
-``python -m pytest`` runs everything, as CI (``.ci/run``) and the README do.  ``python -m pytest -m
-"not slow"`` runs the quick subset, the edit-test loop (under 20 s on two cores): every test module
-that has quick tests keeps them, and every area keeps a representative — the extractor's unit tests
-(facts, mentions, numbers, tables, analysis, table text, real text, work-report phrases) in full, a
-few constructed and real gold files, one or two work reports of the corpus, the PDF and Word readers
-on one printed PDF and one saved .docx, the workbook and CSV writers on the bundled report, the
-command line in process, the charts on one language, the doctests of the core modules.
+``python -m pytest`` runs everything, in one process, as CI (``.ci/run``) and the README do.
+``python -m pytest -m "not slow"`` runs the quick subset, the edit-test loop (the aim: under 20 s of
+wall time on two otherwise idle cores).  It runs on worker processes (pytest-xdist, one a core up to
+four, each test file on one worker); ``-n 0`` runs it in one process.  It keeps, per area:
+
+- the extractor: every unit test of facts, mentions, fact context, real text, table text and the
+  work-report phrases (not their searches); the bars of three constructed gold files, three real
+  excerpts, the bundled report and the variants; two of the bundled work reports (2015 and 2021,
+  2016 for one case);
+- tables, the audit, labels, vocabulary, glossary, imports and the doctests of every module but
+  ``tables``, ``corpus``, ``analysis`` and ``plots``;
+- inputs: every source kind and three encodings of the bundled report, one printed PDF and one
+  saved .docx (read once per module), bad inputs of the library and of the command line in process;
+- outputs: the workbook of the bundled report (written and read back once per module), CSV, JSON,
+  the annotated page, the charts in Chinese, one corpus chart, the notebooks' static checks and the
+  publishing steps that execute no notebook.
 
 Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
-``previous``/``result`` fixtures), open a browser, build and install the package, start a Python
-process, a kernel or a process pool, parse a whole corpus (the 52 bundled work reports, all 39 real
-excerpts, every constructed gold file), write a workbook per test, or run large property,
-adversarial or cut-anywhere searches.  Modules mark some slow tests themselves with
-``@pytest.mark.slow``; the others are listed here, so the split can be read in one place:
+``previous``/``result`` fixtures), open a browser, build and install the package, start another
+Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
+reports, all 39 real excerpts together, every constructed gold file), write a workbook of their own,
+run the command line end to end on the bundled report, or run property, fuzz, adversarial or
+cut-anywhere searches.  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+are listed here, so that the split can be read in one place:
 
-- ``SLOW_TESTS``: test ids (or id prefixes; a module name marks all its tests);
+- ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
 - ``QUICK_CASES``: tests over many files or cases of which only the named cases are quick;
 - ``SLOW_MODULES``: modules all of whose tests are slow; under exactly ``-m "not slow"`` they are not
   even imported, which keeps collection short.
 
-Slow tests still run in the full run, unchanged.
+Slow tests still run, unchanged, in the full run.
 """
 
 from __future__ import annotations
