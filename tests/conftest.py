@@ -1,9 +1,8 @@
-"""Test-suite configuration: which tests are ``slow``, and how the quick subset runs.
+"""Test-suite configuration: which tests are ``slow``.
 
 ``python -m pytest`` runs everything, in one process, as CI (``.ci/run``) and the README do.
 ``python -m pytest -m "not slow"`` runs the quick subset, the edit-test loop (the aim: under 20 s of
-wall time on two otherwise idle cores).  It runs on worker processes (pytest-xdist, one a core up to
-four, each test file on one worker); ``-n 0`` runs it in one process.  It keeps, per area:
+wall time on two otherwise idle cores), in one process too.  It keeps, per area:
 
 - the extractor: every unit test of facts, mentions, fact context, real text, table text and the
   work-report phrases (not their searches); the bars of three constructed gold files, three real
@@ -35,7 +34,6 @@ Slow tests still run, unchanged, in the full run.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -126,19 +124,6 @@ QUICK_CASES = {
 def _only_quick(config) -> bool:
     """True when the run selects exactly the quick subset (``-m "not slow"``)."""
     return "".join((config.getoption("markexpr", "") or "").split()) == "notslow"
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_cmdline_main(config):
-    """The quick subset runs on worker processes (pytest-xdist), one a core up to four, each test file
-    on one worker (its module fixtures are made once); ``-n 0`` runs it in this process.  The full run
-    stays in one process: its notebooks, kernels, browser and cluster tests each use the cores."""
-    if (_only_quick(config) and config.pluginmanager.has_plugin("xdist") and not hasattr(config, "workerinput")
-            and config.getoption("numprocesses", None) is None and config.getoption("dist", "no") == "no"):
-        workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-        if workers > 1:
-            config.option.numprocesses = workers
-            config.option.dist = "loadfile"
 
 
 def pytest_ignore_collect(collection_path: Path, config):
