@@ -115,7 +115,7 @@ QUICK_CASES = {
     "tests/test_work_reports.py::test_top_level_parts_after_the_review_of_a_work_report_plan": ("2015-", "2021-"),
     "tests/test_work_reports.py::test_the_graduates_of_the_plan_year_are_an_estimate": ("2016-",),
     "tests/test_plots.py::test_every_chart_renders_without_missing_glyphs": ("zh",),
-    # each case extracts the whole bundled report again: one 8-bit, one multi-byte and one wide encoding
+    # each case extracts the whole bundled report again: one UTF-8 (with a BOM), one GB and one UTF-16 case
     "tests/test_sources.py::test_file_in_each_encoding_gives_the_bundled_text_and_facts": ("utf-8-sig]", "gb18030]",
                                                                                          "utf-16]"),
 }
