@@ -1,41 +1,150 @@
 """Test-suite configuration: which tests are ``slow``.
 
-``python -m pytest -m "not slow"`` runs the quick tests only (well under 20 s, for the edit-test
-loop); ``pytest`` runs everything, as CI does.  Slow are: tests that execute the notebooks
-(the ``build``/``payload``/``previous`` fixtures), open a browser, build and install the
-package, parse a whole corpus (the 52 bundled work reports), run the command line once per case of
-a large matrix, or run large property or adversarial searches.  Modules mark their own slow tests
-with ``@pytest.mark.slow``; the searches and whole-corpus tests of the extractor's and the corpus's
-test modules are listed here so that those modules need no change.  Slow tests still run in the
-full run (``pytest``), which is what CI and the README use.
+``python -m pytest`` runs everything, in one process, as CI (``.ci/run``) and the README do.
+``python -m pytest -m "not slow"`` runs the quick subset, the edit-test loop (the aim: under 20 s of
+wall time on two otherwise idle cores), in one process too.  It keeps, per area:
+
+- the extractor: every unit test of facts, mentions, fact context, real text, table text and the
+  work-report phrases (not their searches); the bars of three constructed gold files, three real
+  excerpts, the bundled report and the variants; two of the bundled work reports (2015 and 2021,
+  2016 for one case);
+- tables, the audit, labels, vocabulary, glossary, imports and the doctests of every module but
+  ``tables``, ``corpus``, ``analysis`` and ``plots``;
+- inputs: every source kind and three encodings of the bundled report, one printed PDF and one
+  saved .docx (read once per module), bad inputs of the library and of the command line in process;
+- outputs: the workbook of the bundled report (written and read back once per module), CSV, JSON,
+  the annotated page, the charts in Chinese, one corpus chart, the notebooks' static checks and the
+  publishing steps that execute no notebook.
+
+Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
+``previous``/``result`` fixtures), open a browser, build and install the package, start another
+Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
+reports, all 39 real excerpts together, every constructed gold file), write a workbook of their own,
+run the command line end to end on the bundled report, or run property, fuzz, adversarial or
+cut-anywhere searches.  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+are listed here, so that the split can be read in one place:
+
+- ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
+- ``QUICK_CASES``: tests over many files or cases of which only the named cases are quick;
+- ``SLOW_MODULES``: modules all of whose tests are slow; under exactly ``-m "not slow"`` they are not
+  even imported, which keeps collection short.
+
+Slow tests still run, unchanged, in the full run.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 import dhcheng_analysis as dh
 
+VARIANTS = Path(__file__).parent / "gold" / "variants.txt"
+
 #: Fixtures that build a report (execute notebooks) or start a browser.
 SLOW_FIXTURES = frozenset({"build", "payload", "previous", "browser", "result"})
 #: Fixtures of one module that parse a whole corpus: (module, fixture).
 SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled")})
-#: Tests elsewhere that run big searches or a whole corpus: a test id, or a module for all of its tests.
+#: Modules every test of which is slow.
+SLOW_MODULES = frozenset({"test_browser.py", "test_national_corpus.py", "test_properties.py"})
+#: Tests that run big searches, a whole corpus, another process or a whole build: a test id, a prefix of
+#: one (a parametrized test's name marks all its cases), or a module for all of its tests.
 SLOW_TESTS = (
-    "tests/test_properties.py::",
+    *(f"tests/{m}::" for m in sorted(SLOW_MODULES)),
     "tests/test_robust.py::test_adversarial_inputs_finish_in_time",
     "tests/test_gold.py::test_scorer_command_line_passes_with_the_bars",
-    "tests/test_national_corpus.py::",  # every one of the 52 work reports
     "tests/test_cli_bad_inputs.py::test_every_subcommand_fails_cleanly_on_every_bad_input",  # ~40 processes
+    # another Python process
+    "tests/test_cli_bad_inputs.py::test_big5_gives_the_right_facts",
+    "tests/test_cli.py::test_help_explains_each_command_with_an_example",
+    "tests/test_api.py::test_mentions_stays_a_function_after_facts_are_extracted",
+    "tests/test_plots.py::test_importing_the_package_does_not_import_matplotlib",
+    "tests/test_publish.py::test_importing_publish_is_light",
+    "tests/test_report.py::test_bundled_report_loads_from_an_installed_copy",
+    "tests/test_sources.py::test_cli_subprocess_no_traceback",
+    # all 39 real excerpts at once (each excerpt's own bars stay quick for a few, below)
+    "tests/test_real.py::test_the_real_excerpts_meet_the_bars",
+    "tests/test_real.py::test_flags_point_at_the_wrong_facts",
+    # a browser, a kernel, a process pool, a font subsetter
+    "tests/test_documents.py::test_browser_printed_pdf_gives_the_plain_texts_facts",
+    "tests/test_publish.py::test_a_kernel_that_cannot_start_is_one_line",
+    "tests/test_publish.py::test_page_fonts_are_cut_once_and_read_from_the_cache",
+    "tests/test_corpus.py::test_cli_three_reports_and_a_broken_file",  # three runs with a pool of 2
+    "tests/test_corpus.py::test_pool_gives_the_same_facts",
+    "tests/test_corpus.py::test_bundled_corpus_metadata",  # loads all 52 work reports
+    # a corpus parsed again, cached, stacked into every table or written as a workbook (the constructed
+    # corpus's facts, targets, panel, consistency and one chart stay quick)
+    "tests/test_corpus.py::test_key_tables_of_each_report_are_stacked",
+    "tests/test_corpus.py::test_cache_parses_only_new_texts",
+    "tests/test_corpus.py::test_cached_facts_are_identical_and_relabelled",
+    "tests/test_corpus.py::test_errors_csv_and_workbook_never_hold_formulas",
+    "tests/test_corpus.py::test_hit_rate_and_panel_charts",
+    # a second PDF backend, a workbook or a whole export written from a PDF
+    "tests/test_documents.py::test_both_pdf_backends_agree",
+    "tests/test_documents.py::test_workbook_of_a_pdf_has_the_page_column",
+    "tests/test_documents.py::test_cli_reads_pdf_with_pages",
+    # doctests of the stages that draw, stack a corpus or build every table of the bundled report
+    "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.tables]",
+    "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.corpus]",
+    "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.analysis]",
+    "tests/test_doctests.py::test_docstring_examples[dhcheng_analysis.plots]",
+    # a workbook written and read back per test (the round trip, injection and sheet tests stay quick)
+    "tests/test_export.py::test_failure_mid_write_keeps_previous_workbook",
+    "tests/test_export.py::test_headline_freezes_the_indicator_and_links_each_row",
+    "tests/test_export.py::test_final_file_has_ordinary_permissions",
+    "tests/test_export.py::test_crafted_title_is_text_on_the_about_sheet",
+    "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
+    # the whole command line end to end on the bundled report (its usage and errors stay quick)
+    "tests/test_cli.py::test_no_figures_is_said_once_in_words",
+    "tests/test_outputs.py::test_dash_is_standard_output_for_facts_and_data_exports",
+    # the extractor and the tables on a fabricated report, cut at every few characters
+    "tests/test_tabletext.py::test_any_text_gives_well_formed_tables",
+    "tests/test_csv_fuzz.py::",
 )
+#: Tests over many files or cases: only the cases whose id starts with one of these stay quick.
+QUICK_CASES = {
+    "tests/test_constructed.py::test_report_meets_the_bar": ("dongcheng_2020_fy/", "short_bulletins/",
+                                                              "kunshan_2021_q1q3/"),
+    "tests/test_constructed.py::test_gold_file_is_well_formed": ("dongcheng_2020_fy/", "short_bulletins/",
+                                                                  "kunshan_2021_q1q3/"),
+    "tests/test_real.py::test_no_excerpt_is_far_below_the_bars": ("dongcheng_2021_h1", "puyang_m3_budget_table",
+                                                                   "xuanwu_nj_2021_h1"),
+    "tests/test_tabletext.py::test_a_table_cut_anywhere_gives_only_what_the_whole_table_says": (
+        "wuchang_wh_2023_annual",),
+    "tests/test_work_reports.py::test_top_level_parts_after_the_review_of_a_work_report_plan": ("2015-", "2021-"),
+    "tests/test_work_reports.py::test_the_graduates_of_the_plan_year_are_an_estimate": ("2016-",),
+    "tests/test_plots.py::test_every_chart_renders_without_missing_glyphs": ("zh",),
+    # each case extracts the whole bundled report again: one UTF-8 (with a BOM), one GB and one UTF-16 case
+    "tests/test_sources.py::test_file_in_each_encoding_gives_the_bundled_text_and_facts": ("utf-8-sig]", "gb18030]",
+                                                                                         "utf-16]"),
+}
+
+
+def _only_quick(config) -> bool:
+    """True when the run selects exactly the quick subset (``-m "not slow"``)."""
+    return "".join((config.getoption("markexpr", "") or "").split()) == "notslow"
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    if collection_path.name in SLOW_MODULES and _only_quick(config):
+        return True
+    return None
+
+
+def _is_slow(item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    module = item.nodeid.split("::", 1)[0]
+    if (SLOW_FIXTURES & fixtures or item.nodeid.startswith(SLOW_TESTS)
+            or any((module, f) in SLOW_MODULE_FIXTURES for f in fixtures)):
+        return True
+    base, _, case = item.nodeid.partition("[")
+    return base in QUICK_CASES and not case.startswith(QUICK_CASES[base])
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        module = item.nodeid.split("::", 1)[0]
-        if (SLOW_FIXTURES & fixtures or item.nodeid.startswith(SLOW_TESTS)
-                or any((module, f) in SLOW_MODULE_FIXTURES for f in fixtures)):
+        if _is_slow(item):
             item.add_marker(pytest.mark.slow)
 
 
@@ -46,6 +155,30 @@ def bundled_report():
 
 
 @pytest.fixture(scope="session")
+def bundled_facts(bundled_report):
+    """``extract_facts`` of the bundled report, once for the whole run (treat as read-only)."""
+    return dh.extract_facts(bundled_report)
+
+
+@pytest.fixture(scope="session")
 def bundled_tables(bundled_report):
     """``all_tables`` of the bundled report, computed once for the whole run (treat as read-only)."""
     return dh.all_tables(bundled_report)
+
+
+@pytest.fixture(scope="session")
+def variant_report():
+    """The genre variants (``tests/gold/variants.txt``), loaded once for the whole run."""
+    return dh.load_report(VARIANTS)
+
+
+@pytest.fixture(scope="session")
+def variant_facts(variant_report):
+    """``extract_facts`` of the variants, once for the whole run (treat as read-only)."""
+    return dh.extract_facts(variant_report)
+
+
+@pytest.fixture(scope="session")
+def variant_tables(variant_report, variant_facts):
+    """``all_tables(report, facts)`` of the variants, once for the whole run (treat as read-only)."""
+    return dh.all_tables(variant_report, variant_facts)

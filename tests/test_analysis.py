@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import analysis
 
-VARIANTS = Path(__file__).parent / "gold" / "variants.txt"
-
 HEAD = "关于丁区2022年国民经济和社会发展计划上半年执行情况的报告\n一、上半年计划执行情况\n"
 
 
 @pytest.fixture(scope="module")
-def bundled():
-    return dh.audit(dh.load_report())
+def bundled(bundled_report):
+    return dh.audit(bundled_report)
 
 
 @pytest.fixture(scope="module")
-def variants():
-    return dh.audit(dh.load_report(VARIANTS))
+def variants(variant_report):
+    return dh.audit(variant_report)
 
 
 def test_audit_columns_and_types(bundled):
@@ -105,10 +101,9 @@ def test_rounding_helpers():
     assert analysis.half_unit(pd.Series({"raw_value": "7", "value": 7e8})) == pytest.approx(5e7)
 
 
-def test_all_tables_shares_one_extraction():
-    report = dh.load_report(VARIANTS)
-    facts = dh.extract_facts(report)
-    t = analysis.all_tables(report, facts)
+def test_all_tables_shares_one_extraction(variant_report, variant_facts, variant_tables):
+    # variant_tables is analysis.all_tables(variant_report, variant_facts), computed once in conftest
+    report, facts, t = variant_report, variant_facts, variant_tables
     assert t["facts"] is facts
     assert list(t) == list(dh.vocab.labels().tables)
     assert t["audit"].equals(dh.audit(report, facts))

@@ -45,6 +45,17 @@ def printed(tmp_path_factory) -> tuple[Path, dict]:
 
 
 @pytest.fixture(scope="module")
+def printed_report(printed) -> dh.Report:
+    """The printed PDF read once for the module (the tests only read it)."""
+    return dh.load_report(printed[0])
+
+
+@pytest.fixture(scope="module")
+def printed_facts(printed_report) -> pd.DataFrame:
+    return dh.extract_facts(printed_report)
+
+
+@pytest.fixture(scope="module")
 def saved(tmp_path_factory) -> tuple[Path, list]:
     path = tmp_path_factory.mktemp("docx") / "dongcheng_saved.docx"
     rows = report_docx(path)
@@ -81,16 +92,14 @@ def test_printed_pdf_has_the_layout_it_claims(printed):
     assert "同比增长(%)" in first and "同比增长(%)" in second  # … with its header row repeated
 
 
-def test_printed_pdf_gives_the_plain_texts_facts(printed, plain_facts):
-    report = dh.load_report(printed[0])
-    facts = dh.extract_facts(report)
+def test_printed_pdf_gives_the_plain_texts_facts(printed_facts, plain_facts):
+    facts = printed_facts
     assert _recall(plain_facts, facts, "unit") >= 0.97
     assert _recall(plain_facts, facts, "indicator") >= 0.97
 
 
-def test_printed_pdf_text_is_the_plain_text(printed):
-    path, info = printed
-    text = dh.load_report(path).text
+def test_printed_pdf_text_is_the_plain_text(printed_report):
+    text = printed_report.text
     assert RUNNING_HEADER not in text
     assert not re.search(r"(?m)^\s*(?:-\s*\d+\s*-|\d+)\s*$", text)  # page numbers dropped
     assert not re.search(r"[\u4e00-\u9fff] +\d|\d +[\u4e00-\u9fff]", text)
@@ -102,9 +111,9 @@ def test_printed_pdf_text_is_the_plain_text(printed):
     assert headings and all(h in lines for h in headings)
 
 
-def test_two_column_page_is_read_column_by_column(printed):
+def test_two_column_page_is_read_column_by_column(printed, printed_report):
     path, info = printed
-    report = dh.load_report(path)
+    report = printed_report
     page = info["two_column_pages"][0]
     spans = [s for s in report.source.pages if s.page == page]
     on_page = _paragraphs(report.text[spans[0].start:spans[-1].end])
@@ -112,14 +121,14 @@ def test_two_column_page_is_read_column_by_column(printed):
     assert len(on_page) >= 2 and all(p in plain for p in on_page)
 
 
-def test_table_crossing_a_page_is_one_table_with_its_unit(printed):
+def test_table_crossing_a_page_is_one_table_with_its_unit(printed, printed_report, printed_facts):
     path, info = printed
-    report = dh.load_report(path)
+    report = printed_report
     block = [ln for ln in report.text.split("\n") if ln.startswith("|")]
     assert block[0] == "| 指标 | 本期 | 同比增长(%) |"
     assert block.count(block[0]) == 1  # the repeated header row is dropped
     assert len(block) == 2 + len(info["rows"])
-    facts = dh.extract_facts(report)
+    facts = printed_facts
     table = facts[facts.sentence.str.startswith("|")]
     for name, value, yoy in info["rows"]:
         level = table[(table.indicator == name) & (table.measure == "level")]
@@ -132,12 +141,12 @@ def test_table_crossing_a_page_is_one_table_with_its_unit(printed):
     assert set(table.page) == set(info["table_pages"])
 
 
-def test_pages_and_offsets(printed):
+def test_pages_and_offsets(printed, printed_report, printed_facts):
     path, info = printed
-    report = dh.load_report(path)
+    report = printed_report
     assert report.source.kind == "pdf" and report.source.path == str(path)
     assert report.metadata["source_kind"] == "pdf" and report.metadata["pages"] == info["pages"]
-    facts = dh.extract_facts(report)
+    facts = printed_facts
     assert facts["page"].dtype == "int64"
     assert facts.page.between(1, info["pages"]).all()
     assert facts.sort_values("start").page.is_monotonic_increasing

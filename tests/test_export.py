@@ -55,6 +55,12 @@ def workbook_path(tmp_path_factory, report, tables):
 
 
 @pytest.fixture(scope="module")
+def workbook(workbook_path):
+    """The bundled report's workbook read back once for the module (the tests only read it)."""
+    return openpyxl.load_workbook(workbook_path)
+
+
+@pytest.fixture(scope="module")
 def injected(tmp_path_factory):
     folder = tmp_path_factory.mktemp("inject")
     rep = dh.load_report(INJECTION_TEXT)
@@ -104,8 +110,8 @@ def _compare(sheet: pd.DataFrame, table: pd.DataFrame, key: str) -> None:
             assert _same(got, want), f"{key}.{col} row {i}: sheet {got!r} != table {want!r}"
 
 
-def _cells(path: Path):
-    wb = openpyxl.load_workbook(path)
+def _cells(path: Path | openpyxl.Workbook):
+    wb = path if isinstance(path, openpyxl.Workbook) else openpyxl.load_workbook(path)
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             yield from row
@@ -114,8 +120,8 @@ def _cells(path: Path):
 # --------------------------------------------------------------------------------------
 # The workbook
 # --------------------------------------------------------------------------------------
-def test_every_sheet_present_in_order(workbook_path):
-    wb = openpyxl.load_workbook(workbook_path)
+def test_every_sheet_present_in_order(workbook):
+    wb = workbook
     assert wb.sheetnames == ["说明", "主要指标", "同比变化", "税收", "任务完成", "目标与计划", "核对", "全部数据"]
     assert list(export.sheet_names("zh").values()) == wb.sheetnames
 
@@ -135,9 +141,9 @@ ANALYSIS_CODES = {kind: set(labels.codes[kind]) for kind in ("measure", "qualifi
                                                               "direction", "verdict", "check", "basis")}
 
 
-def test_analysis_sheets_hold_no_code_values(workbook_path):
+def test_analysis_sheets_hold_no_code_values(workbook):
     """Every code is a label of the reader's language: no yoy_pct, exact, actual, stated, TRUE/FALSE."""
-    wb = openpyxl.load_workbook(workbook_path)
+    wb = workbook
     codes = set().union(*ANALYSIS_CODES.values()) | {"true", "false", "True", "False"}
     for ws in wb.worksheets[1:]:
         for row in ws.iter_rows(min_row=2, values_only=True):
@@ -164,8 +170,8 @@ def test_number_formats_keep_the_printed_decimals():
     assert export.cell_format("level", 41228.0) == "#,##0"
 
 
-def test_audit_shows_money_in_the_display_unit_and_words(workbook_path):
-    ws = openpyxl.load_workbook(workbook_path)["核对"]
+def test_audit_shows_money_in_the_display_unit_and_words(workbook):
+    ws = workbook["核对"]
     heads = [c.value for c in ws[1]]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     money = [r for r in rows if r[heads.index("单位")] == "亿元"]
@@ -174,9 +180,9 @@ def test_audit_shows_money_in_the_display_unit_and_words(workbook_path):
     assert all(m.startswith(("一致", "不一致")) and "consistent" not in m for m in messages)
 
 
-def test_facts_sheet_keeps_base_units_section_and_sentence(workbook_path, tables):
+def test_facts_sheet_keeps_base_units_section_and_sentence(workbook, tables):
     facts = tables["facts"]
-    ws = openpyxl.load_workbook(workbook_path)["全部数据"]
+    ws = workbook["全部数据"]
     heads = [c.value for c in ws[1]]
     assert heads[-3:] == ["所在章节", "原文句子", "报告编号"]
     revenue = facts[(facts.indicator == "一般公共预算收入") & (facts.measure == "level")].iloc[0]
@@ -188,17 +194,17 @@ def test_facts_sheet_keeps_base_units_section_and_sentence(workbook_path, tables
     assert ws.cell(row=2, column=sentence_col).alignment.wrap_text
 
 
-def test_no_formula_anywhere(workbook_path, injected):
-    for path in (workbook_path, injected[1]):
-        assert all(c.data_type != "f" for c in _cells(path))
+def test_no_formula_anywhere(workbook, workbook_path, injected):
+    for book, path in ((workbook, workbook_path), (injected[1], injected[1])):
+        assert all(c.data_type != "f" for c in _cells(book))
         with zipfile.ZipFile(path) as z:
             for name in z.namelist():
                 if name.startswith("xl/worksheets/"):
                     assert b"<f>" not in z.read(name) and b"<f " not in z.read(name), name
 
 
-def test_money_in_yi_yuan_with_unit_in_header(workbook_path, tables):
-    ws = openpyxl.load_workbook(workbook_path)["主要指标"]
+def test_money_in_yi_yuan_with_unit_in_header(workbook, tables):
+    ws = workbook["主要指标"]
     heads = [c.value for c in ws[1]]
     level = next(h for h in heads if h.startswith("水平值("))
     assert "亿元" in level
@@ -229,8 +235,8 @@ def test_small_amounts_in_wan_yuan(tmp_path, report):
     assert ws.cell(2, heads.index("单位") + 1).value == "万元"
 
 
-def test_negative_changes_red_frozen_header_filter_widths(workbook_path):
-    wb = openpyxl.load_workbook(workbook_path)
+def test_negative_changes_red_frozen_header_filter_widths(workbook):
+    wb = workbook
     for name in wb.sheetnames[1:]:
         ws = wb[name]
         if ws.max_column == 1 and ws.max_row == 1:
@@ -250,8 +256,8 @@ def test_negative_changes_red_frozen_header_filter_widths(workbook_path):
     assert any(v < 0 for v in values if v is not None)
 
 
-def test_derived_columns_marked(workbook_path, tables):
-    ws = openpyxl.load_workbook(workbook_path)["主要指标"]
+def test_derived_columns_marked(workbook, tables):
+    ws = workbook["主要指标"]
     heads = {c.value: c for c in ws[1]}
     derived = [h for h in heads if h.endswith("[推算]")]
     assert any(h.startswith("全年目标") for h in derived)
@@ -261,8 +267,8 @@ def test_derived_columns_marked(workbook_path, tables):
     assert heads[derived[0]].fill.fgColor.rgb != heads[stated].fill.fgColor.rgb
 
 
-def test_readme_sheet_metadata_fields_and_glossary(workbook_path, tables):
-    ws = openpyxl.load_workbook(workbook_path)["说明"]
+def test_readme_sheet_metadata_fields_and_glossary(workbook, tables):
+    ws = workbook["说明"]
     values = [v for row in ws.iter_rows(values_only=True) for v in row if v is not None]
     text = "\n".join(str(v) for v in values)
     assert ws["A1"].value == "东城区2020年国民经济和社会发展计划上半年执行情况的报告"

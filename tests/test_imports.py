@@ -7,6 +7,7 @@ later stage fails here as well.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,16 @@ def _package_of(name: str) -> str:
     return name if MODULES[name].name == "__init__.py" else name.rpartition(".")[0]
 
 
-def _imports(name: str) -> list[tuple[str, int]]:
+@cache
+def _tree(name: str) -> ast.Module:
+    """The syntax tree of module ``name``, parsed once per run (the tests only read it)."""
+    return ast.parse(MODULES[name].read_text(encoding="utf-8"))
+
+
+@cache
+def _imports(name: str) -> tuple[tuple[str, int], ...]:
     """(module of the package imported, line) for every import in ``name``."""
-    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    tree = _tree(name)
     base = "" if name == FACADE else _package_of(name)
     out = []
     for node in ast.walk(tree):
@@ -79,7 +87,7 @@ def _imports(name: str) -> list[tuple[str, int]]:
                 for a in node.names:
                     sub = f"{target}.{a.name}" if target else a.name
                     out.append((sub if sub in MODULES else (target or FACADE), node.lineno))
-    return out
+    return tuple(out)
 
 
 def test_every_module_has_a_stage():
@@ -125,7 +133,7 @@ def test_no_import_circle():
 def test_no_private_name_is_imported_from_another_module():
     bad = []
     for name in MODULES:
-        tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+        tree = _tree(name)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("dhcheng_analysis")):
                 bad += [(name, node.module, a.name) for a in node.names
@@ -137,7 +145,7 @@ def test_no_fallback_import_of_the_package():
     """An import of our own modules inside ``try: … except ImportError`` hides a broken stage."""
     bad = []
     for name in MODULES:
-        tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+        tree = _tree(name)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Try):
                 continue

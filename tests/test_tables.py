@@ -37,23 +37,25 @@ CONTRACT = {
 
 
 @pytest.fixture(scope="module")
-def report():
-    return dh.load_report()
+def report(bundled_report):
+    return bundled_report
 
 
 @pytest.fixture(scope="module")
-def facts(report):
-    return dh.extract_facts(report)
+def facts(bundled_facts):
+    return bundled_facts
 
 
 @pytest.fixture(scope="module")
-def tbl(report, facts):
-    return dh.all_tables(report, facts)
+def tbl(bundled_tables):
+    """``all_tables`` of the bundled report (computed once for the run in conftest)."""
+    return bundled_tables
 
 
 @pytest.fixture(scope="module")
-def var():
-    return dh.all_tables(dh.load_report(VARIANTS))
+def var(variant_tables):
+    """``all_tables`` of the variants (computed once for the run in conftest)."""
+    return variant_tables
 
 
 def _row(df: pd.DataFrame, **where) -> pd.Series:

@@ -186,14 +186,22 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 
 # -- the plan half of a work report: top-level parts whose headings name no year ------------------------
 
+class _WorkReports(dict):
+    """The bundled work report of a year and its facts, each parsed when first asked for."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts = {r.report_id: r.text for r in dh.load_corpus()}
+
+    def __missing__(self, year: int):
+        report = dh.load_report(self.texts[f"gwr_{year}"])
+        self[year] = (report, facts(report))
+        return self[year]
+
+
 @pytest.fixture(scope="module")
 def work_reports():
-    corpus = {r.report_id: r for r in dh.load_corpus()}
-    out = {}
-    for year in (1995, 1997, 2000, 2006, 2015, 2016, 2021, 2022):
-        report = dh.load_report(corpus[f"gwr_{year}"].text)
-        out[year] = (report, facts(report))
-    return out
+    return _WorkReports()
 
 
 def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
