@@ -81,6 +81,7 @@ class _Fig:
 
 
 _NONE_UNIT = ("none", "")
+_RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
@@ -900,6 +901,11 @@ class _Reader:
         if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
+                if "unknown_unit" in f.flags:
+                    prev.flags += ("unknown_unit",)  # (the unit no list knows is flagged on both ends)
+                mag = next((m for m in _RANGE_MAGNITUDES if f.raw_unit.startswith(m)), "")
+                if mag and not prev.raw_unit:
+                    prev.value *= MAGNITUDES[mag]  # 5至8万羽: the first end is 5万 too
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign

@@ -411,3 +411,11 @@ def test_years_before_names_and_round_the_clock_services_are_not_figures():
     f = dh.extract_facts("举办2022中国科幻大会分论坛3场。设置采样点120个，其中24小时采样点12个。")
     assert f["raw_value"].tolist() == ["3", "120", "12"]
     assert one("重点项目中有7个存在征拆难题。")["indicator"] == "重点项目"
+
+
+def test_the_first_end_of_a_range_takes_the_magnitude_and_unit_of_the_second():
+    # 5至8万人 is 5万 to 8万; a unit no list knows (孔) is flagged on both ends; a change verb is no unit
+    f = dh.extract_facts("新增就业2至3万人。完成2至3孔。")
+    assert list(f["value"]) == [20000.0, 30000.0, 2.0, 3.0]
+    assert ["unknown_unit" in x.split(";") for x in f["flags"]] == [False, False, True, True]
+    assert set(dh.extract_facts("0-0收窄")["unit"]) == {""}
