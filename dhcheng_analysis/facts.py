@@ -1987,6 +1987,14 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+@functools.cache
+def _closed_vocabulary(categories: tuple[str, ...]):
+    """The code of each category and the categorical dtype of a closed vocabulary, built once."""
+    import pandas as pd
+
+    return {c: i for i, c in enumerate(categories)}, pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
+
+
 def _facts_frame(report: Report):
     """The facts table of a loaded report, built column by column."""
     import numpy as np
@@ -2003,13 +2011,13 @@ def _facts_frame(report: Report):
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
 
-    def strings(values) -> pd.Series:
-        return pd.Series(pd.array(list(values), dtype="str"))
+    def strings(values):
+        return pd.array(list(values), dtype="str")  # (an array, not a Series: no index to align)
 
     def category(values, categories) -> pd.Categorical:
-        code = {c: i for i, c in enumerate(categories)}
+        code, dtype = _closed_vocabulary(categories)
         return pd.Categorical.from_codes(np.fromiter(map(code.__getitem__, values), dtype=np.int8, count=n),
-                                         categories=pd.Index(list(categories), dtype="str"))
+                                         dtype=dtype)
 
     # one string per sentence (or per block of a very long sentence), shared by its facts: a
     # categorical column holds each distinct sentence once
