@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -616,19 +616,20 @@ class _SentenceState:
 
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence."""
-        if not self.one_line:
-            return report.section_at(pos)
-        if self.section is None:
-            self.section = report.section_at(pos)
-        return self.section
+        return self._once("section", report.section_at, pos)
 
     def part_at(self, report: Report, pos: int) -> str:
         """``report.part_at(pos)``, found once a sentence."""
+        return self._once("part", report.part_at, pos)
+
+    def _once(self, name: str, lookup: Callable[[int], str], pos: int) -> str:
         if not self.one_line:
-            return report.part_at(pos)
-        if self.part is None:
-            self.part = report.part_at(pos)
-        return self.part
+            return lookup(pos)
+        value = getattr(self, name)
+        if value is None:
+            value = lookup(pos)
+            setattr(self, name, value)
+        return value
 
     def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
         """Start of the first part marker (其中) wholly inside ``norm[lo:hi]``, or -1 — what
