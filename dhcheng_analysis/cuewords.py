@@ -704,6 +704,7 @@ class TokenViews:
     footnote: re.Pattern[str]  # [2]: a footnote marker
     page_furniture: re.Pattern[str]  # 发布时间:2021-03-12 2502 116: a line of a web page's date, source, counters
     page_counter: re.Pattern[str]  # 2502, 116: a bare number between spaces on such a line
+    page_number: re.Pattern[str]  # a line that is a page number (- 3 -, 第3页 共9页, 3/12), after its line break
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
 
 
@@ -754,6 +755,7 @@ def token_views() -> TokenViews:
         footnote=re.compile(t.footnote_regex),
         page_furniture=re.compile(t.page_furniture_regex),
         page_counter=re.compile(t.page_counter_regex),
+        page_number=re.compile(rf"\n[ \t\u3000]*(?:{t.page_number_regex})"),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),
     ))
 

@@ -44,7 +44,7 @@ import re
 import statistics
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .cuewords import layout_views
@@ -230,6 +230,76 @@ def _heading(line: str) -> bool:
 def _joint(a: str, b: str) -> str:
     """What goes between two pieces of one paragraph: a space only between two Latin words."""
     return " " if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha() else ""
+
+
+def _width(line: str) -> int:
+    """Printed width of a line: two for a Chinese character (any non-ASCII character), one else."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+_INNER_GAP = re.compile(r"\S[ \t\u3000]{2,}\S")  # columns set apart by spaces: a table, not prose
+
+
+def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
+    """How a plain text was broken into lines — the measure (printed width, or characters, as
+    some tools count) and the width — or None when it was not.
+
+    Text copied out of a printed report (or saved by a tool that breaks lines) has many lines at
+    one width, give or take a character that did not fit, none wider, and most of those lines
+    stop in the middle of a sentence; paragraphs one to a line vary widely in width and end with
+    a full stop.  Read from the first 400 lines of prose (no table rows)."""
+    prose = [ln.rstrip() for ln in lines[:400]
+             if ln.strip() and "|" not in ln and not _INNER_GAP.search(ln)]
+    if len(prose) < 5:
+        return None
+    found: list[tuple[int, Callable[[str], int], int]] = []
+    for measure in (_width, len):
+        widths = [measure(ln) for ln in prose]
+        counts = Counter(widths)
+        best, full = 0, 0
+        for w in counts:
+            if w >= (40 if measure is _width else 20):
+                n = sum(counts[x] for x in range(w - 4, w + 1))
+                if n > full or (n == full and w > best):
+                    best, full = w, n
+        if full < max(3, len(prose) // 4):
+            continue
+        wider = sum(1 for x in widths if x > best + 2)
+        open_ends = sum(1 for ln, x in zip(prose, widths, strict=True)
+                        if best - 4 <= x <= best and ln[-1] not in _SENTENCE_END)
+        if wider <= len(prose) // 50 and open_ends >= 0.6 * full:
+            found.append((full, measure, best))
+    if found:  # the measure that puts more lines at the width
+        _, measure, best = max(found, key=lambda f: f[0])
+        return measure, best
+    return None
+
+
+def unwrap_text(text: str) -> str:
+    """Join back the lines of a plain text that was broken at a fixed width.
+
+    A line that reaches the wrap width (within four columns: a character that did not fit) goes
+    on in the next line unless that line is blank, indented, a heading or a table row.  Text that
+    was not broken at one width is returned as it is.
+
+    >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
+    >>> unwrap_text(text).split("\\n")[0]
+    '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
+    """
+    lines = text.split("\n")
+    found = _wrap_width(lines)
+    if found is None:
+        return text
+    measure, width = found
+    out: list[str] = []
+    full = False  # the line before reached the wrap width
+    for line in lines:
+        if full and line[:1].strip() and "|" not in line and not _INNER_GAP.search(line) and not _heading(line):
+            out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
+        else:
+            out.append(line)
+        full = "|" not in line and measure(line.rstrip()) >= width - 4
+    return "\n".join(out)
 
 
 # ----------------------------------------------------------------------------- PDF: pages

@@ -320,7 +320,8 @@ def _spaced_mention(norm: str, start: int, end: int, tok: str) -> Mention:
 
 def _claims(norm: str) -> list[tuple[int, int, str]]:
     """Spans that are years, dates, times, slogans (5+2+2) or list markers, found before the tokens."""
-    covered: list[tuple[int, int, str]] = []
+    tv = token_views()
+    covered: list[tuple[int, int, str]] = _page_numbers(norm, tv)
     for pat, role in ((_year_range(), "year"), (DATE, "date")):
         covered += [(m.start(), m.end(), role) for m in pat.finditer(norm)]
     if ":" in norm:
@@ -332,7 +333,6 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
                 s -= 1
             if s < m.start() and any(ch.isdecimal() for ch in norm[s:m.end()]):
                 covered.append((s, m.end(), "slogan"))
-    tv = token_views()
     if "/" in norm:  # 索引号 00250027-9/2023-27322, 012965803/2021-110845: a document number
         covered += [(m.start(), m.end(), "code") for m in scan_lines(tv.index_number, norm)]
         covered += [(m.start(), m.end(), "fraction") for m in scan_lines(tv.fraction, norm)
@@ -356,6 +356,15 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
 
 
 _LINE_LEAD = " \t\u3000|【["
+
+
+def _page_numbers(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:
+    """The number of a line that is a page number (``- 3 -``, ``第 2 页 共 9 页``, ``3/12``, text
+    copied from a printed report): no figure of the report."""
+    head = tv.page_number.match("\n" + norm[:60])
+    out = [(head.end() - len(head.group().lstrip()) - 1, head.end() - 1, "code")] if head and (
+        head.end() <= 60 or len(norm) <= 60) else []
+    return out + [(m.end() - len(m.group().lstrip()), m.end(), "code") for m in tv.page_number.finditer(norm)]
 
 
 def _page_counters(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:

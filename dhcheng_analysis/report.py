@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .cuewords import layout_views
-from .documents import DocumentText, Source
+from .documents import DocumentText, Source, unwrap_text
 from .errors import ReportTooLargeError
 from .numbers import normalize, parse_chinese_numeral, year_number
 from .sources import clean_text, read_source
@@ -475,6 +475,8 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     try:
         raw, path = read_source(source, max_bytes=max_bytes)
         text = clean_text(raw)
+        if not isinstance(raw, DocumentText):  # a PDF's or Word file's lines are joined already
+            text = unwrap_text(text)
     except MemoryError as exc:
         if isinstance(exc, ReportTooLargeError):
             raise

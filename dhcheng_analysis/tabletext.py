@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from .numbers import normalize
+from .vocab import token_rules
 
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
 
@@ -382,15 +383,52 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- regions
 
 
+@cache
+def _page_line() -> re.Pattern[str]:
+    """A line that is a page number (``- 3 -``, ``第 2 页``), from ``vocab/tokens.json``."""
+    return re.compile(rf"[ \t\u3000]*(?:{token_rules().page_number_regex})")
+
+
+def _continues(ln: _Line) -> bool:
+    """After a page number, ``ln`` goes on with the table before it: a row that holds a figure (a
+    new table opens with its caption or header; a repeated header row is dropped by the caller)."""
+    return any(c.kind == "num" for c in ln.cells)
+
+
+def _repeats_header(ln: _Line, run: list[_Line]) -> bool:
+    return [c.key for c in ln.cells] == [c.key for c in run[0].cells]
+
+
 def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
     """Runs of consecutive lines with ``|`` cells; a line with a prose cell ends a run, except that
-    prose before the first ``|`` of a run's first line is its lead-in (caption and all)."""
+    prose before the first ``|`` of a run's first line is its lead-in (caption and all).
+
+    A page number between two rows (text copied from a printed report: ``- 3 -`` on a line of its
+    own, blank lines around it) does not end the run when the row after it goes on with the table;
+    the header row the next page repeats is dropped."""
     spans = _lines(norm)
     end_of_text = len(norm.rstrip())
     regions: list[list[_Line]] = []
     run: list[_Line] = []
+    gap = ""  # since the run's last row: "" none, "blank" blank lines only, "page" a page number
     for a, b in spans:
+        if run and "|" not in norm[a:b]:
+            if not norm[a:b].strip():
+                gap = gap or "blank"
+                continue
+            if _page_line().fullmatch(norm, a, b):
+                gap = "page"
+                continue
         ln = _split_line(norm, a, b, len(run), v, b >= end_of_text) if "|" in norm[a:b] else None
+        if gap and run:
+            if gap == "page" and ln is not None and ln.cells and _repeats_header(ln, run):
+                gap = ""
+                continue
+            if not (gap == "page" and ln is not None and ln.cells and _continues(ln)):
+                regions.append(run)
+                run = []
+                ln = _split_line(norm, a, b, 0, v, b >= end_of_text) if ln is not None else None
+        gap = ""
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
             if prose == [0] and not ln.led and len(ln.cells) > 2:

@@ -309,6 +309,7 @@ class TokenRules:
     footnote_regex: str
     page_furniture_regex: str
     page_counter_regex: str
+    page_number_regex: str
     slogan_phrases: tuple[str, ...]
 
 

@@ -1,0 +1,101 @@
+"""Real reports as text copied out of a printed page: lines broken at the page width, page numbers
+between the pages, a table running on over a page break.
+
+Every text here is a real excerpt of ``tests/gold/real/texts``; the tests break its lines or put
+page numbers into it the way a PDF viewer's copy or a text dump does, and ask for the facts the
+excerpt gives as it was published.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.documents import unwrap_text
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+COLS = ["indicator", "measure", "value", "unit", "qualifier", "status"]
+
+
+def real(name: str) -> str:
+    return dh.load_report(REAL / f"{name}.txt").text
+
+
+def facts(text: str) -> list[tuple]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(text)
+    return [tuple(r) for r in f[COLS].astype(str).itertuples(index=False)]
+
+
+def wrap(text: str, width: int, printed: bool) -> str:
+    """Break every line of ``text`` at ``width`` — printed columns (a Chinese character is two) or
+    characters, as tools that dump text count."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        line, col = "", 0
+        for ch in para:
+            w = (1 if ch.isascii() else 2) if printed else 1
+            if col + w > width:
+                out.append(line)
+                line, col = "", 0
+            line += ch
+            col += w
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["chaoyang_2022_h1", "dongcheng_2023_h1", "haishu_nb_2023_gwr",
+                                  "youyang_cq_2025_q1", "guandu_km_2023_h1", "dayao_2024_m4_budget"])
+@pytest.mark.parametrize(("width", "printed"), [(68, True), (34, False)])
+def test_lines_broken_at_the_page_width_read_as_the_published_text(name, width, printed):
+    text = real(name)
+    broken = wrap(text, width, printed)
+    assert broken.count("\n") >= text.count("\n") + 5  # broken indeed
+    assert facts(broken) == facts(text)
+
+
+def test_a_figure_or_name_broken_over_two_lines_is_whole_again():
+    # chaoyang_2021_h1, broken at 34 characters: "同比增长13⏎.5%", "区级一⏎般公共预算收入"
+    text = real("chaoyang_2021_h1")
+    got = dh.load_report(wrap(text, 34, False)).text
+    assert "上半年GDP实现3640.7亿元,同比增长13.5%" in got
+    assert "区级一般公共预算收入完成298亿元" in got
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in REAL.glob("*.txt")))
+def test_text_whose_lines_are_paragraphs_is_left_as_it_is(name):
+    text = real(name)
+    assert unwrap_text(text) == text
+
+
+def test_a_page_number_between_pages_is_no_figure():
+    # dongcheng_2023_h1 with a page number line between two paragraphs, three ways of printing it
+    text = real("dongcheng_2023_h1")
+    cut = text.index("\n", len(text) // 2)
+    for page in ("- 3 -", "— 3 —", "第 3 页 共 9 页", "3/9"):
+        paged = text[:cut] + f"\n\n{page}\n" + text[cut:]
+        assert facts(paged) == facts(text), page
+
+
+def test_a_table_goes_on_after_a_page_number():
+    # lintao_2024_m2_budget: its table broken by a page number after the header and first rows
+    text = real("lintao_2024_m2_budget")
+    cut = text.index("\n| 增值税")
+    paged = text[:cut] + "\n\n— 2 —\n" + text[cut:]
+    assert facts(paged) == facts(text)
+    got = [r for r in facts(paged) if r[0] == "增值税" and r[1] == "yoy_pct"]
+    assert got and got[0][3] == "%"
+
+
+def test_the_header_a_page_repeats_is_not_a_row():
+    # xicheng_m1to5_indicators_table: the next page prints the header row again
+    text = real("xicheng_m1to5_indicators_table")
+    lines = text.split("\n")
+    rows = [i for i, ln in enumerate(lines) if ln.count("|") >= 3]
+    head, cut = lines[rows[0]], rows[len(rows) // 2]
+    paged = "\n".join(lines[:cut] + ["", "- 2 -", head] + lines[cut:])
+    assert facts(paged) == facts(text)
