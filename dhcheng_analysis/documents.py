@@ -286,11 +286,11 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    lines = text.split("\n")
-    found = _wrap_width(lines)
+    found = _wrap_width(text[:100_000].split("\n", 400))
     if found is None:
         return text
     measure, width = found
+    lines = text.split("\n")
     out: list[str] = []
     full = False  # the line before reached the wrap width
     for line in lines:
