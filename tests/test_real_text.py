@@ -741,3 +741,19 @@ def test_a_clause_framed_by_two_years_names_what_follows_them():
 ])
 def test_a_cause_is_never_a_subject_and_an_output_clause_names_the_next(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "qualifier", "status"), [
+    ("1955: 鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺，单位造价高达一百六十三元。", "一百六十三元",
+     "单位造价", "exact", "actual"),
+    ("1982: 严格控制支出，力争财政赤字少于三十亿元。", "三十亿元", "财政赤字", "under", "target"),
+    ("2016: 今年高校毕业生将高达765万人，要落实好就业促进计划。", "765万人", "高校毕业生", "exact", None),
+    ("1979: 加上农业生产的发展，农村社队和农民的收入估计将增加一百三十亿元左右。", "一百三十亿元",
+     "农村社队和农民的收入", "about", None),
+])
+def test_a_comparison_or_estimate_word_before_a_figure_is_no_part_of_the_name(text, printed, name, qualifier,
+                                                                            status):
+    got = one(text, printed, "indicator", "qualifier", "status")
+    assert got[0] == name and got[1] == qualifier
+    if status:
+        assert got[2] == status
