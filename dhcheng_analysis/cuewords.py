@@ -664,6 +664,7 @@ class TokenViews:
     """Compiled rules of the tokeniser (``vocab/tokens.json``)."""
 
     count_counters: str  # alternation source, for the numeral token
+    measure_counters: str  # units a numeral with 十 (四十斤, 二十五吨) is read before, as a figure
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
     cheng_tenth_not_after: str
@@ -715,6 +716,7 @@ def token_views() -> TokenViews:
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
+        measure_counters=_alt(t.measure_counters),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),

@@ -69,7 +69,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}))"
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
-        rf"(?={tv.count_counters})(?!{tv.count_not_after}))"
+        rf"(?={tv.count_counters})(?!{tv.count_not_after})"
+        rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)(?={tv.measure_counters}))"
         rf"|(?P<half>{_after_first(tv.half_words)})"
         rf"|(?P<first>{_after_first(tv.first_place_words)})"
         ")"
@@ -86,7 +87,7 @@ def _spaced_digits(norm: str) -> bool:
     return " " in norm and token_views().spaced_year.search(norm) is not None
 
 
-_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第", "half": _CN,
+_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第几数", "half": _CN,
                "cnbig": _CN + "第点"}
 
 
@@ -230,8 +231,12 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             pos = end
             continue
         if kind == "cnbig" and not _unit_word_follows(norm, end):
-            pos = end  # 一千多年, 千千万万: a large Chinese numeral is a quantity only with its unit
-            continue
+            if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
+                end -= 1  # 八十万千瓦: the 千 starts the unit
+                tok = tok[:-1]
+            else:
+                pos = end  # 一千多年, 千千万万: a large Chinese numeral is a quantity only with its unit
+                continue
         if kind == "arabic":
             if "·" in tok or "・" in tok:
                 tok = tok.replace("·", ".").replace("・", ".")  # 19·5％: a middle dot between digits is a decimal point

@@ -757,3 +757,24 @@ def test_a_comparison_or_estimate_word_before_a_figure_is_no_part_of_the_name(te
     assert got[0] == name and got[1] == qualifier
     if status:
         assert got[2] == status
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    # a Chinese numeral with 十 before a unit of measure is a figure like one before a counter
+    ("1960: 棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。", "六十斤", 60, "斤"),
+    ("1960: 一九五九年每人收入八十五元左右，赶上了农业合作化以前富裕中农的平均收入水平（每人八十元）。", "八十五元", 85, "元"),
+    # the 千 of 千瓦 is the unit's, not the numeral's
+    ("1982: 加上小型电站的建设，全国电站建设总规模为三千六百六十万千瓦。", "三千六百六十万", 36_600_000, "千瓦"),
+    ("1981: 今年６月已经通航，第一台十七万千瓦机组已经试运转。", "十七万", 170_000, "千瓦"),
+])
+def test_chinese_numerals_before_units_of_measure(text, printed, value, unit):
+    got = one(text, printed, "value", "unit")
+    assert got == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "1986: 有些时期有些地方票证多达几十种，排队购货现象十分严重。",
+    "1981: 得到的经济效益往往是全部研究经费的几十倍、几百倍甚至更多。",
+])
+def test_a_vague_tens_is_not_ten(text):
+    assert 10.0 not in set(facts(text)["value"])

@@ -270,6 +270,7 @@ class TokenRules:
     """The tokeniser's rules (``tokens.json``)."""
 
     count_counters: tuple[str, ...]
+    measure_counters: tuple[str, ...]
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str
