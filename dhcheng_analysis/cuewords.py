@@ -316,6 +316,8 @@ class CueViews:
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
     period_re: re.Pattern[str]
+    period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
+    period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
@@ -530,6 +532,8 @@ def compiled() -> CueViews:
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
+        period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
+        period_tail_not_after=frozenset(c.period_tail_not_after),
         from_to_period=re.compile(c.from_to_period_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,

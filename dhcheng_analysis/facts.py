@@ -270,6 +270,12 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mt.start()
             changed = True
             continue
+        mpt = cw.period_tail.search(seg, n - 12 if n > 12 else 0)
+        if mpt and mpt.start() >= 2 and seg[mpt.start() - 1] not in cw.period_tail_not_after:
+            # 地区生产总值上半年: the time is no part of the name (国家外汇储备2000年底 keeps its year)
+            b = a + mpt.start()
+            changed = True
+            continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc:
             b = a + mc.start()

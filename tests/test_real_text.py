@@ -778,3 +778,11 @@ def test_chinese_numerals_before_units_of_measure(text, printed, value, unit):
 ])
 def test_a_vague_tens_is_not_ten(text):
     assert 10.0 not in set(facts(text)["value"])
+
+
+def test_a_time_after_the_name_is_no_part_of_it():
+    text = "1981: 与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％。"
+    assert one(text, "０．２", "indicator")[0] == "工业总产值"
+    # a time that goes on before the words stays whole: no name ends in half a date
+    text = "2001: 国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
+    assert not one(text, "1656", "indicator")[0].endswith("2000")

@@ -122,6 +122,8 @@ class Cues:
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
+    period_tail_regex: tuple[str, ...]
+    period_tail_not_after: str
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
