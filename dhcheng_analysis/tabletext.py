@@ -1034,6 +1034,16 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
 
 
+_TAB_ROW = re.compile(r"^[^\n\t|]*\S[^\n\t|]*(?:\t+[^\n\t|]*\S[^\n\t|]*){2,}\t*$", re.MULTILINE)
+
+
+def _tab_cells(norm: str) -> str:
+    """A table copied out of a spreadsheet or a word processor: cells apart by tabs.  On a line of
+    three or more cells, each run of tabs is read as one ``|`` (and the rest of the run as
+    spaces), so the copy keeps the length of the text."""
+    return _TAB_ROW.sub(lambda m: re.sub(r"\t+", lambda t: "|" + " " * (len(t.group()) - 1), m.group()), norm)
+
+
 def find_tables(text: str, norm: str | None = None) -> list[Table]:
     """Tables flattened into ``text``, in order.
 
@@ -1056,10 +1066,12 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
     >>> [c.measure for c in t.columns], t.rows[0].label, t.rows[0].unit
     (['', '', 'level', 'yoy_pct'], '工业', '亿元')
     """
-    if "|" not in text and "｜" not in text:
+    if "|" not in text and "｜" not in text and "\t" not in text:
         return []
     if norm is None or len(norm) != len(text):
         norm = normalize(text)
+    if "\t" in norm:
+        norm = _tab_cells(norm)
     v = table_vocab()
     out: list[Table] = []
     for region in _regions(norm, v):

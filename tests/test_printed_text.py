@@ -99,3 +99,17 @@ def test_the_header_a_page_repeats_is_not_a_row():
     head, cut = lines[rows[0]], rows[len(rows) // 2]
     paged = "\n".join(lines[:cut] + ["", "- 2 -", head] + lines[cut:])
     assert facts(paged) == facts(text)
+
+
+def test_a_table_copied_with_tabs_between_its_cells_is_read_as_a_table():
+    # xicheng_m1to5_indicators_table, its table as a spreadsheet copy gives it: cells apart by tabs
+    text = real("xicheng_m1to5_indicators_table")
+    lines = [ln.strip().strip("|").strip() for ln in text.split("\n")]
+    tabbed = "\n".join("\t".join(c.strip() for c in ln.split("|")) if ln.count("|") >= 2 else raw
+                       for ln, raw in zip(lines, text.split("\n"), strict=True))
+    assert "\t" in tabbed and tabbed.count("|") < text.count("|")
+    pick = [("公共财政预算收入", "yoy_pct"), ("社会消费品零售总额", "yoy_pct"), ("建安投资", "yoy_pct")]
+    for name, measure in pick:
+        want = [r for r in facts(text) if name in r[0] and r[1] == measure]
+        got = [r for r in facts(tabbed) if name in r[0] and r[1] == measure]
+        assert want and got == want, name
