@@ -268,6 +268,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mt = tail_re.search(seg, n - 40 if n > 40 else 0)
         if mt and mt.start() < n:
             b = a + mt.start()
+            while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too
+                b -= 1
             changed = True
             continue
         mpt = cw.period_tail.search(seg, n - 12 if n > 12 else 0)

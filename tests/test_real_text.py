@@ -786,3 +786,11 @@ def test_a_time_after_the_name_is_no_part_of_it():
     # a time that goes on before the words stays whole: no name ends in half a date
     text = "2001: 国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
     assert not one(text, "1656", "indicator")[0].endswith("2000")
+
+
+def test_method_words_joined_by_a_list_comma_and_a_turn_word_are_no_name():
+    text = ("xicheng_2022_annual: 一般公共预算收入扣除留抵退税后、同口径增长5.6%,人均地区生产总值、全员劳动生产率、"
+            "居民人均可支配收入、登记失业率等重要经济社会发展指标,保持全市第一。")
+    assert one(text, "5.6", "indicator")[0] == "一般公共预算收入"
+    text = "2017: 居民消费价格上涨2%。工业企业利润由上年下降2.3%转为增长8.5%，单位国内生产总值能耗下降5%。"
+    assert one(text, "8.5", "indicator", "value") == ("工业企业利润", 8.5)
