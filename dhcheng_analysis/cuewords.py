@@ -406,7 +406,7 @@ class CueViews:
     list_suffixes: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
-    rate_noun_end: re.Pattern[str]  # 人口自然增长率(为): a rate whose name holds a growth word
+    rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_sep: re.Pattern[str]
     threshold_after: re.Pattern[str]
@@ -442,6 +442,8 @@ class CueViews:
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
+    from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
+    revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
 
@@ -622,7 +624,8 @@ def compiled() -> CueViews:
         list_item_end=re.compile(c.list_item_end_regex),
         quantity_ends=c.quantity_ends,
         subject_clause_end=re.compile(c.subject_clause_end_regex),
-        rate_noun_end=re.compile(rf"(?:{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)})?$"),
+        rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}"
+                                 rf"|(?P<frame>(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?的?))?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
@@ -658,6 +661,8 @@ def compiled() -> CueViews:
         from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
                              r"(?:人均|每人每年|每人|平均|每年)?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
+        from_plan_words=tuple(c.from_plan_words),
+        revision_words=frozenset(c.revision_words),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
     ))

@@ -255,7 +255,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     if mf and mf.end() < b:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长: the subject follows the two years
     mr = cw.rate_noun_end.search(norm, a, b)
-    noun_end = mr.start() + len(mr.group().rstrip("为是达到")) if mr else -1  # 人口自然增长率为: the rate's name
+    noun_end = -1
+    if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
+        noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
     comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
                        else None)
     changed = True
@@ -1062,11 +1064,20 @@ class _Reader:
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
                 and (mu := cw.counted_noun_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
-        if (cw.from_word.search(norm, max(cs, f.start - 12), f.start)
-                and cw.to_word_after.match(norm, f.qend)) or (f.kind == "ratio" and self.ratio[3]):
+        prev = self.prev
+        if (prev is not None and "from_value" in prev.flags and prev.end >= cs and f.measure == "rate_pct"
+                and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
+                and not cw.rate_noun_end.search(prev.indicator)):
+            f.measure, f.comparator = prev.measure, prev.comparator  # 增速由年初的5%调整为3%: the same growth
+        mfrom = cw.from_word.search(norm, max(cs, f.start - 12), f.start)
+        mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
+        if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
-            if f.status == "target" and not f.reference:
+            if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
+                    and any(w in mfrom.group() for w in cw.from_plan_words)):
+                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised
+            elif f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if f.indicator and not f.named_by_clause:

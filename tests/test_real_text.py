@@ -794,3 +794,25 @@ def test_method_words_joined_by_a_list_comma_and_a_turn_word_are_no_name():
     assert one(text, "5.6", "indicator")[0] == "一般公共预算收入"
     text = "2017: 居民消费价格上涨2%。工业企业利润由上年下降2.3%转为增长8.5%，单位国内生产总值能耗下降5%。"
     assert one(text, "8.5", "indicator", "value") == ("工业企业利润", 8.5)
+
+
+def test_the_two_ends_of_a_revised_growth_target_are_growth_targets():
+    text = ("xicheng_2020_keytasks: 区财政局西城区一般公共预算收入由年初预算439.55亿元调整为413.8亿元左右,"
+            "增长由年初的2%调整为-4%左右(此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过)。")
+    assert one(text, "2%", "measure", "value", "status") == ("yoy_pct", 2.0, "target")
+    assert one(text, "-4%", "measure", "value", "status") == ("yoy_pct", -4.0, "target")
+    # the year's start as a time, not a plan: the level reached then
+    text = "2002: 城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年底的１９３０万人。"
+    assert one(text, "４００", "status")[0] == "actual"
+
+
+@pytest.mark.parametrize(("text", "printed", "measure", "name"), [
+    ("1980: 计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。", "1.2％", "rate_pct", "人口自然增长率"),
+    ("1980: 计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。", "1.17％", "rate_pct", "人口自然增长率"),
+    ("1995: 固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八。", "百分之二十七点八", "yoy_pct", None),
+])
+def test_the_to_value_of_a_from_to_change_is_the_same_measure_as_the_from_value(text, printed, measure, name):
+    got = one(text, printed, "measure", "indicator")
+    assert got[0] == measure
+    if name:
+        assert got[1].endswith(name)

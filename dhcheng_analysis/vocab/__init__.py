@@ -257,6 +257,8 @@ class Cues:
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
+    from_plan_words: tuple[str, ...]
+    revision_words: tuple[str, ...]
     multi_year_regex: str
     multi_year_word_regex: str
     sub_magnitude_regex: str
