@@ -816,3 +816,8 @@ def test_the_to_value_of_a_from_to_change_is_the_same_measure_as_the_from_value(
     assert got[0] == measure
     if name:
         assert got[1].endswith(name)
+
+
+def test_a_district_slogan_without_its_quotes_is_no_count():
+    text = "dongcheng_2021_gwr: 筹疫情防控和经济社会发展,全面提升四个服务”工作水平大力推进五个东城建设,全区各项事业都取得新成绩。"
+    assert facts(text).empty
