@@ -674,6 +674,7 @@ class TokenViews:
 
     count_counters: str  # alternation source, for the numeral token
     measure_counters: str  # units a numeral with 十 (四十斤, 二十五吨) is read before, as a figure
+    one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
     cheng_tenth_not_after: str
@@ -726,6 +727,7 @@ def token_views() -> TokenViews:
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
         measure_counters=_alt(t.measure_counters),
+        one_counters=_alt(t.one_counters),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),

@@ -71,6 +71,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={tv.count_counters})(?!{tv.count_not_after})"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)(?={tv.measure_counters}))"
+        rf"|(?<=一)(?P<cnone>)(?={tv.one_counters})"
         rf"|(?P<half>{_after_first(tv.half_words)})"
         rf"|(?P<first>{_after_first(tv.first_place_words)})"
         ")"
@@ -87,7 +88,7 @@ def _spaced_digits(norm: str) -> bool:
     return " " in norm and token_views().spaced_year.search(norm) is not None
 
 
-_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第几数", "half": _CN,
+_LEFT_BLOCK = {"fraction": _CN, "cheng": _CN, "approx": _CN, "cncount": _CN + "第几数", "cnone": _CN + "第几数统唯", "half": _CN,
                "cnbig": _CN + "第点"}
 
 

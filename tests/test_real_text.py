@@ -821,3 +821,16 @@ def test_the_to_value_of_a_from_to_change_is_the_same_measure_as_the_from_value(
 def test_a_district_slogan_without_its_quotes_is_no_count():
     text = "dongcheng_2021_gwr: 筹疫情防控和经济社会发展,全面提升四个服务”工作水平大力推进五个东城建设,全区各项事业都取得新成绩。"
     assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "measure", "value", "qualifier"), [
+    ("2009: 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元，比上年增长一倍。", "一倍", "yoy_pct", 100.0, "exact"),
+    ("1957: 1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍，食盐增加了将近一倍，糖增加了2.3倍。", "一倍", None, 100.0,
+     "nearly"),
+    ("2003: 从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点。", "一个百分点", "pp_diff", 1.0, "exact"),
+])
+def test_a_bare_one_before_times_or_percentage_points_is_a_figure(text, printed, measure, value, qualifier):
+    got = one(text, printed, "measure", "value", "qualifier")
+    assert got[1:] == (value, qualifier)
+    if measure:
+        assert got[0] == measure

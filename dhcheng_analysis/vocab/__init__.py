@@ -275,6 +275,7 @@ class TokenRules:
 
     count_counters: tuple[str, ...]
     measure_counters: tuple[str, ...]
+    one_counters: tuple[str, ...]
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str
