@@ -443,6 +443,7 @@ class CueViews:
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
+    current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
@@ -662,6 +663,7 @@ def compiled() -> CueViews:
                              r"(?:人均|每人每年|每人|平均|每年)?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
+        current_words=tuple(c.current_words),
         revision_words=frozenset(c.revision_words),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),

@@ -1301,6 +1301,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cw = compiled()
+    if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
+        return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = _status_cues(norm, st, report.years)
     if f.qend < st.end and cw.target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets

@@ -258,6 +258,7 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     from_plan_words: tuple[str, ...]
+    current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
     multi_year_word_regex: str
