@@ -79,3 +79,27 @@ def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
     # the label must open the line: in a sentence, 来源 is a word like any other
     body = mentions("资金来源:中央预算内投资 5000 万元")
     assert "code" not in set(body["role"])
+
+
+# Constructed sentences (no text of the collection prints a telephone number, an official document's number
+# or an appendix number): regression fixtures for the contact, document-number and appendix claims.
+@pytest.mark.parametrize("text", [
+    "咨询电话：010-64012345。",
+    "联系电话：64012345，邮编：100010。",
+    "服务热线12345接诉即办。",
+    "根据《东城区人民政府关于印发东城区2020年重点工作的通知》（东政发〔2020〕12号）要求。",
+    "京政办发[2021]3号文件。",
+    "附件1：主要指标表。",
+    "全年收入增长5%。\n图2 主要指标完成情况\n",
+])
+def test_numbers_to_call_of_documents_and_of_appendices_are_no_figures(text):
+    got = dh.extract_facts(text)
+    assert set(got["value"]) <= {5.0}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("接听咨询电话12000个。", 12000.0),
+    ("开通热线12条。", 12.0),
+])
+def test_a_count_of_calls_or_lines_stays_a_figure(text, value):
+    assert value in set(dh.extract_facts(text)["value"])

@@ -317,6 +317,9 @@ class TokenRules:
     page_furniture_regex: str
     page_counter_regex: str
     page_number_regex: str
+    contact_number_regex: str
+    document_number_regex: str
+    attachment_regex: str
     slogan_phrases: tuple[str, ...]
 
 
