@@ -721,6 +721,7 @@ class TokenViews:
     contact_number: re.Pattern[str]  # 联系电话：010-64012345, 邮编：100010: a number to call or write to
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
+    site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
 
 
@@ -777,6 +778,7 @@ def token_views() -> TokenViews:
         contact_number=re.compile(t.contact_number_regex),
         document_number=re.compile(t.document_number_regex),
         attachment=re.compile(t.attachment_regex),
+        site_code=re.compile(t.site_code_regex),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),
     ))
 

@@ -328,9 +328,11 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     """Spans that are years, dates, times, slogans (5+2+2) or list markers, found before the tokens."""
     tv = token_views()
     covered: list[tuple[int, int, str]] = _page_numbers(norm, tv)
-    # 联系电话：010-64012345, 东政发〔2020〕12号, 附件1: numbers to call, of a document, of an appendix
+    # 联系电话：010-64012345, 东政发〔2020〕12号, 附件1, 京ICP备05083210号: numbers to call, of a document,
+    # of an appendix, of a web site's registration
     covered += [(m.start("n"), m.end("n"), "code") for m in tv.contact_number.finditer(norm)]
     covered += [(m.start(), m.end(), "code") for m in tv.document_number.finditer(norm)]
+    covered += [(m.start(), m.end(), "code") for m in tv.site_code.finditer(norm)]
     covered += [(m.start(g), m.end(g), "marker") for m in tv.attachment.finditer(norm) for g in ("n", "m")
                 if m.start(g) >= 0]
     for pat, role in ((_year_range(), "year"), (DATE, "date")):

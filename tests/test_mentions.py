@@ -81,8 +81,8 @@ def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
     assert "code" not in set(body["role"])
 
 
-# Constructed sentences (no text of the collection prints a telephone number, an official document's number
-# or an appendix number): regression fixtures for the contact, document-number and appendix claims.
+# Constructed sentences (no text of the collection prints a telephone number, an official document's number,
+# an appendix number or a web site's registration): regression fixtures for the contact, document-number and appendix claims.
 @pytest.mark.parametrize("text", [
     "咨询电话：010-64012345。",
     "联系电话：64012345，邮编：100010。",
@@ -91,6 +91,8 @@ def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
     "京政办发[2021]3号文件。",
     "附件1：主要指标表。",
     "全年收入增长5%。\n图2 主要指标完成情况\n",
+    "全年收入增长5%。\n版权所有：北京市东城区人民政府 Copyright © 2020\n京ICP备05083210号 京公网安备 11010102000123号\n",
+    "全年收入增长5%。\n主办单位：北京市东城区人民政府办公室  网站标识码1101010001  京ICP备05083210号-1\n",
 ])
 def test_numbers_to_call_of_documents_and_of_appendices_are_no_figures(text):
     got = dh.extract_facts(text)

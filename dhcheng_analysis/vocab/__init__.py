@@ -320,6 +320,7 @@ class TokenRules:
     contact_number_regex: str
     document_number_regex: str
     attachment_regex: str
+    site_code_regex: str
     slogan_phrases: tuple[str, ...]
 
 
