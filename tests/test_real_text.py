@@ -841,3 +841,11 @@ def test_a_value_in_force_before_a_planned_change_is_an_outcome():
             "确保主要行业税负明显降低。")
     assert one(text, "16%", "status", "indicator") == ("actual", "制造业等行业")
     assert one(text, "10%", "status")[0] == "actual"
+
+
+def test_a_programme_named_by_its_number_of_parts_is_no_count():
+    # like 八大攻坚行动 and “1234发展战略”, a programme's name; 10大类 and 7000大卡 keep their units
+    text = "dongcheng_2018_h1: 部分行政科室已陆续外迁新院区。完成隆福大厦办公招商。15大专项行动不断提速。"
+    assert 15.0 not in set(facts(text)["value"])
+    text = "1980: 钢铁工业，1979年钢产量比上年增加270万吨，而能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），"
+    assert one(text, "7，000", "unit")[0] == "大卡"
