@@ -707,6 +707,7 @@ class TokenViews:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
+    service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     month_not_after: tuple[str, ...]
     range_joiners: str
     spaced_year: re.Pattern[str]
@@ -765,6 +766,7 @@ def token_views() -> TokenViews:
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,
         programme_count=re.compile(t.programme_count_regex),
+        service_circle=re.compile(t.service_circle_regex),
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
         spaced_year=re.compile(t.spaced_year_regex),

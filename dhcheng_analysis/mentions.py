@@ -469,6 +469,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "figure"  # 企业开办实现1日办结
     if after.startswith(tv.anniversary_words):
         return "slogan"  # 建党100周年
+    if tv.service_circle.match(norm, end):
+        return "name"  # 15分钟就医圈, 7×24小时服务: a standard of service, named by a span
     if a1 == "大" and "." not in tok and tv.programme_count.match(norm, end) and not _unit_word_follows(norm, end):
         return "slogan"  # 拆违等15大专项行动: the name of a programme, as 八大攻坚行动 is
     if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after:

@@ -105,3 +105,21 @@ def test_numbers_to_call_of_documents_and_of_appendices_are_no_figures(text):
 ])
 def test_a_count_of_calls_or_lines_stays_a_figure(text, value):
     assert value in set(dh.extract_facts(text)["value"])
+
+
+# Constructed sentences (the collection's texts have 14天建成 and 14天内实现, which the real-excerpt gold
+# marks as no figures; these are their neighbours): a span that names a standard of service or the time a
+# task took is no figure.
+@pytest.mark.parametrize("text", [
+    "实行7×24小时服务。",
+    "实现15分钟就医圈全覆盖。",
+    "用10天时间完成改造。",
+    "区域、拆违等15大专项行动和百街千巷整治。",
+])
+def test_a_span_naming_a_service_standard_or_the_time_a_task_took_is_no_figure(text):
+    assert dh.extract_facts(text).empty
+
+
+def test_a_time_measured_stays_a_figure():
+    got = dh.extract_facts("平均通勤时间45分钟。")
+    assert list(zip(got["value"], got["unit"], strict=True)) == [(45.0, "分钟")]

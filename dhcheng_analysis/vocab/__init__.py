@@ -307,6 +307,7 @@ class TokenRules:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     programme_count_regex: str
+    service_circle_regex: str
     month_not_after: tuple[str, ...]
     spaced_year_regex: str
     index_number_regex: str
