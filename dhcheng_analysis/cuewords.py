@@ -708,6 +708,7 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
+    age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     month_not_after: tuple[str, ...]
     range_joiners: str
     spaced_year: re.Pattern[str]
@@ -767,6 +768,7 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),
+        age_group=re.compile(t.age_group_regex),
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
         spaced_year=re.compile(t.spaced_year_regex),

@@ -469,6 +469,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "figure"  # 企业开办实现1日办结
     if after.startswith(tv.anniversary_words):
         return "slogan"  # 建党100周年
+    if (a1 in "岁周-—–~至到" and "." not in tok and len(tok) <= 3) and tv.age_group.match(norm, end):
+        return "name"  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     if tv.service_circle.match(norm, end):
         return "name"  # 15分钟就医圈, 7×24小时服务: a standard of service, named by a span
     if a1 == "大" and "." not in tok and tv.programme_count.match(norm, end) and not _unit_word_follows(norm, end):

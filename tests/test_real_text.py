@@ -849,3 +849,13 @@ def test_a_programme_named_by_its_number_of_parts_is_no_count():
     assert 15.0 not in set(facts(text)["value"])
     text = "1980: 钢铁工业，1979年钢产量比上年增加270万吨，而能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），"
     assert one(text, "7，000", "unit")[0] == "大卡"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("dongcheng_2021_h1: 七日决胜行动,全区18岁以上人群新冠疫苗全程接种率达到98.79%。", {98.79}),
+    ("2019: 加快破除民间资本进入的堵点。我国60岁以上人口已达2.5亿。", {250_000_000.0}),
+    # constructed neighbour: an age range naming a group
+    ("0-3岁婴幼儿照护服务机构新增10家。", {10.0}),
+])
+def test_an_age_that_names_a_group_of_people_is_no_figure(text, values):
+    assert set(facts(text)["value"]) == values

@@ -308,6 +308,7 @@ class TokenRules:
     anniversary_words: tuple[str, ...]
     programme_count_regex: str
     service_circle_regex: str
+    age_group_regex: str
     month_not_after: tuple[str, ...]
     spaced_year_regex: str
     index_number_regex: str
