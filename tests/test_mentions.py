@@ -94,6 +94,7 @@ def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
     "全年收入增长5%。\n版权所有：北京市东城区人民政府 Copyright © 2020\n京ICP备05083210号 京公网安备 11010102000123号\n",
     "全年收入增长5%。\n主办单位：北京市东城区人民政府办公室  网站标识码1101010001  京ICP备05083210号-1\n",
 ])
+@pytest.mark.filterwarnings("ignore::dhcheng_analysis.errors.NoFiguresWarning")
 def test_numbers_to_call_of_documents_and_of_appendices_are_no_figures(text):
     got = dh.extract_facts(text)
     assert set(got["value"]) <= {5.0}
@@ -116,6 +117,7 @@ def test_a_count_of_calls_or_lines_stays_a_figure(text, value):
     "用10天时间完成改造。",
     "区域、拆违等15大专项行动和百街千巷整治。",
 ])
+@pytest.mark.filterwarnings("ignore::dhcheng_analysis.errors.NoFiguresWarning")
 def test_a_span_naming_a_service_standard_or_the_time_a_task_took_is_no_figure(text):
     assert dh.extract_facts(text).empty
 
