@@ -859,3 +859,13 @@ def test_a_programme_named_by_its_number_of_parts_is_no_count():
 ])
 def test_an_age_that_names_a_group_of_people_is_no_figure(text, values):
     assert set(facts(text)["value"]) == values
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    ("chengyang_qd_2022_bulletin: 根据地区生产总值统一核算结果,2022年城阳区实现地区生产总值1348.33亿元,比上年增长1.1%。",
+     "1348.33", "2022年"),
+    ("2001: 改革稳步推进，外向型经济迅速发展。2000年进出口总额达4743亿美元，其中出口2492亿美元。", "4743", "2000年"),
+    ("1980: 计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。", "1.17", "1979年"),
+])
+def test_a_year_that_opens_a_clause_is_its_period(text, printed, period):
+    assert one(text, printed, "period")[0] == period
