@@ -317,6 +317,7 @@ class CueViews:
     yoy_bases: tuple[str, ...]
     period_re: re.Pattern[str]
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
+    heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
@@ -537,6 +538,7 @@ def compiled() -> CueViews:
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
+        heading_period=re.compile(c.heading_period_regex),
         from_to_period=re.compile(c.from_to_period_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,

@@ -751,6 +751,7 @@ class _Reader:
         self.lst: _ListState | None = None
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -800,6 +801,10 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
+        if not f.period and f.section and st.part_at(self.report, f.start) != "plan":
+            # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
+            # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%)
+            f.period = self._heading_period(f.section)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
@@ -929,6 +934,18 @@ class _Reader:
             if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
+
+    def _heading_period(self, section: str) -> str:
+        """The period the innermost heading of ``section`` that names one sets (上半年, 2021年), else ''."""
+        if section not in self._heading_periods:
+            found = ""
+            for heading in reversed(section.split(" / ")):
+                names = [m.group() for m in self.cw.heading_period.finditer(heading)]
+                if names:  # 一、2017年国民经济和社会发展计划上半年执行情况: 2017年上半年
+                    found = names[0] + "".join(n for n in names[1:] if not names[0].endswith(n))
+                    break
+            self._heading_periods[section] = found
+        return self._heading_periods[section]
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""

@@ -869,3 +869,13 @@ def test_an_age_that_names_a_group_of_people_is_no_figure(text, values):
 ])
 def test_a_year_that_opens_a_clause_is_its_period(text, printed, period):
     assert one(text, printed, "period")[0] == period
+
+
+def test_a_reviewed_section_gives_its_time_to_figures_that_name_none():
+    # dongcheng_2023_h1, under "一、上半年计划执行情况": 扩充重点服务企业名单至500家,为246家“服务包”企业一对一匹配区领导。
+    got = facts(open_real("dongcheng_2023_h1"))
+    row = got[got["sentence"].str.startswith("扩充重点服务企业名单至500家")]
+    assert list(row["period"]) == ["上半年", "上半年"]
+    # and a heading of the year with its half gives both (一、2017年国民经济和社会发展计划上半年执行情况)
+    got = facts(open_real("dongcheng_2017_h1"))
+    assert "2017年上半年" in set(got["period"])

@@ -123,6 +123,7 @@ class Cues:
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
     period_tail_regex: tuple[str, ...]
+    heading_period_regex: str
     period_tail_not_after: str
     from_to_period_regex: str
     year_frame_regex: str
