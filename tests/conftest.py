@@ -6,22 +6,26 @@ wall time on two otherwise idle cores), in one process too.  It keeps, per area:
 
 - the extractor: every unit test of facts, mentions, fact context, real text, table text and the
   work-report phrases (not their searches); the bars of three constructed gold files, three real
-  excerpts, the bundled report and the variants; two of the bundled work reports (2015 and 2021,
-  2016 for one case);
-- tables, the audit, labels, vocabulary, glossary, imports and the doctests of every module but
-  ``tables``, ``corpus``, ``analysis`` and ``plots``;
+  excerpts, the bundled report and the variants; two of the bundled work reports (2015, and 2016 for
+  one case);
+- tables (of the run's one extraction of the bundled report, of the variants, of two constructed
+  reports, of a report of the genre and of a text without figures), the audit, labels, vocabulary,
+  glossary, imports and the doctests of every module but ``tables``, ``corpus``, ``analysis`` and
+  ``plots``;
 - inputs: every source kind and three encodings of the bundled report, one printed PDF and one
-  saved .docx (read once per module), bad inputs of the library and of the command line in process;
-- outputs: the workbook of the bundled report (written and read back once per module), CSV, JSON,
-  the annotated page, the charts in Chinese, one corpus chart, the notebooks' static checks and the
-  publishing steps that execute no notebook.
+  saved .docx (read once per module), two of the five page-number forms, bad inputs of the library
+  and of the command line in process;
+- outputs: the workbook of the bundled report (written and read back once per module) and the
+  injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
+  narrative's payloads, the notebooks' static checks and the publishing steps that execute no notebook.
 
 Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
 ``previous``/``result`` fixtures), open a browser, build and install the package, start another
 Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
 reports, all 39 real excerpts together, every constructed gold file), write a workbook of their own,
-run the command line end to end on the bundled report, or run property, fuzz, adversarial or
-cut-anywhere searches.  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
+command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
+searches (those of hypothesis live in modules of their own, so the quick subset never imports it).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
 are listed here, so that the split can be read in one place:
 
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
@@ -34,8 +38,8 @@ Slow tests still run, unchanged, in the full run.
 The cyclic garbage collector is paused while the tests are collected (importing the test modules makes
 objects that live for the whole run, not garbage), and what collection made is then frozen
 (``gc.freeze``) so that the collections during the run no longer walk it; the youngest generation is
-collected every 10,000 allocations instead of 700.  Without this, a quarter of the quick run was spent
-in the collector walking the same long-lived objects again and again.
+collected every 10,000 allocations instead of 700.  Without this, a fifth of the quick run's time was
+spent in the collector, walking the same long-lived objects again and again.
 """
 
 from __future__ import annotations
@@ -107,6 +111,15 @@ SLOW_TESTS = (
     "tests/test_export.py::test_control_characters_long_text_and_alerts",
     "tests/test_export.py::test_list_cells_and_infinities",
     "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
+    # the bundled report's tables computed again: on changed facts, on hand-labelled facts, read again from
+    # its path, for the notebooks' setup (the tables of the run's one extraction, of the variants, of a
+    # report of the genre and of a text without figures stay quick, and so do the notebooks' saved tables)
+    "tests/test_tables.py::test_estimates_are_shown_as_estimates_never_as_targets",
+    "tests/test_tables.py::test_tables_from_gold_labels",
+    "tests/test_tables.py::test_inputs_path_text_and_report",
+    "tests/test_notebooks.py::test_setup_makes_a_missing_glyph_an_error",
+    # a second dashboard, in English (English labels stay quick on the year-on-year chart)
+    "tests/test_plots.py::test_dashboard_in_english",
     # the whole command line end to end on the bundled report (its usage and errors stay quick)
     "tests/test_cli.py::test_no_figures_is_said_once_in_words",
     "tests/test_outputs.py::test_dash_is_standard_output_for_facts_and_data_exports",
@@ -157,8 +170,21 @@ def pytest_ignore_collect(collection_path: Path, config):
     return None
 
 
+def _parameters(item) -> set[str]:
+    """The names of the test's own parameters (``parametrize`` without ``indirect``): not fixtures."""
+    names: set[str] = set()
+    for mark in item.iter_markers("parametrize"):
+        argnames = mark.args[0] if mark.args else mark.kwargs.get("argnames", ())
+        if isinstance(argnames, str):
+            argnames = [a.strip() for a in argnames.split(",")]
+        indirect = mark.kwargs.get("indirect", False)
+        names |= {a for a in argnames if not (indirect is True or (not isinstance(indirect, bool) and a in indirect))}
+    return names
+
+
 def _is_slow(item) -> bool:
-    fixtures = set(getattr(item, "fixturenames", ()))
+    # the fixtures the test uses, not its parameters (test_narrative's ``payload`` is a string)
+    fixtures = set(getattr(item, "fixturenames", ())) - _parameters(item)
     module = item.nodeid.split("::", 1)[0]
     if (SLOW_FIXTURES & fixtures or item.nodeid.startswith(SLOW_TESTS)
             or any((module, f) in SLOW_MODULE_FIXTURES for f in fixtures)):

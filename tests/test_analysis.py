@@ -12,15 +12,15 @@ HEAD = "关于丁区2022年国民经济和社会发展计划上半年执行情�
 
 
 @pytest.fixture(scope="module")
-def bundled(bundled_report, bundled_facts):
-    """The audit of the bundled report, on the run's one extraction of it (``audit(report)`` extracts the
-    same facts: the tests below audit texts that way)."""
-    return dh.audit(bundled_report, bundled_facts)
+def bundled(bundled_tables):
+    """The audit of the bundled report, as ``all_tables`` computed it once for the run (the same table as
+    ``audit(report, facts)``: test_all_tables_shares_one_extraction; the tests below audit texts)."""
+    return bundled_tables["audit"]
 
 
 @pytest.fixture(scope="module")
-def variants(variant_report, variant_facts):
-    return dh.audit(variant_report, variant_facts)
+def variants(variant_tables):
+    return variant_tables["audit"]
 
 
 def test_audit_columns_and_types(bundled):
