@@ -12,9 +12,10 @@ wall time on two otherwise idle cores), in one process too.  It keeps, per area:
   reports, of a report of the genre and of a text without figures), the audit, labels, vocabulary,
   glossary, imports and the doctests of every module but ``tables``, ``corpus``, ``analysis`` and
   ``plots``;
-- inputs: every source kind and three encodings of the bundled report, one printed PDF and one
-  saved .docx (read once per module), two of the five page-number forms, bad inputs of the library
-  and of the command line in process;
+- inputs: every source kind and three encodings of the bundled report, PDFs of a few lines and pages
+  (two of the five page-number forms, bytes, scanned, encrypted, broken) and a .docx with tables (the
+  whole bundled report printed to PDF and saved as .docx is read in the full run), bad inputs of the
+  library and of the command line in process;
 - outputs: the workbook of the bundled report (written and read back once per module) and the
   injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
   narrative's payloads, the notebooks' static checks and the publishing steps that execute no notebook.
@@ -22,7 +23,8 @@ wall time on two otherwise idle cores), in one process too.  It keeps, per area:
 Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
 ``previous``/``result`` fixtures), open a browser, build and install the package, start another
 Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
-reports, all 39 real excerpts together, every constructed gold file), write a workbook of their own,
+reports, all 39 real excerpts together, every constructed gold file), print the whole bundled report
+to PDF or save it as .docx, write a workbook of their own,
 compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
 command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
 searches (those of hypothesis live in modules of their own, so the quick subset never imports it).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
@@ -56,7 +58,9 @@ VARIANTS = Path(__file__).parent / "gold" / "variants.txt"
 #: Fixtures that build a report (execute notebooks) or start a browser.
 SLOW_FIXTURES = frozenset({"build", "payload", "previous", "browser", "result"})
 #: Fixtures of one module that parse a whole corpus: (module, fixture).
-SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled")})
+SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled"),
+                                  # the whole bundled report printed to PDF and saved as .docx
+                                  ("tests/test_documents.py", "printed"), ("tests/test_documents.py", "saved")})
 #: Modules every test of which is slow.
 SLOW_MODULES = frozenset({"test_browser.py", "test_csv_fuzz.py", "test_narrative_properties.py",
                           "test_national_corpus.py", "test_properties.py"})
@@ -139,6 +143,8 @@ QUICK_CASES = {
     "tests/test_plots.py::test_every_chart_renders_without_missing_glyphs": ("zh",),
     # each case prints a PDF of three pages and reads it back: two of the five page-number forms
     "tests/test_documents.py::test_page_numbers_and_running_header_dropped": ("{n}]", "{n}/9]"),
+    # the truncated PDF is the printed bundled report cut short
+    "tests/test_documents.py::test_corrupt_pdf": ("garbage]", "no_pages]"),
     # each case extracts the whole bundled report again: one UTF-8 (with a BOM), one GB and one UTF-16 case
     "tests/test_sources.py::test_file_in_each_encoding_gives_the_bundled_text_and_facts": ("utf-8-sig]", "gb18030]",
                                                                                          "utf-16]"),

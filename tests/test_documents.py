@@ -321,12 +321,12 @@ def test_scanned_pdf(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("make", ["garbage", "truncated", "no_pages"])
-def test_corrupt_pdf(tmp_path, capsys, printed, make):
+def test_corrupt_pdf(tmp_path, capsys, request, make):
     path = tmp_path / "bad.pdf"
-    data = {"garbage": b"this is not a PDF at all\n" * 10,
-            "truncated": printed[0].read_bytes()[:2000],
-            "no_pages": b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}[make]
+    data = {"garbage": lambda: b"this is not a PDF at all\n" * 10,
+            "truncated": lambda: request.getfixturevalue("printed")[0].read_bytes()[:2000],
+            "no_pages": lambda: b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}[make]()
     path.write_bytes(data)
     with pytest.raises(errors.CorruptDocumentError):
         dh.load_report(path)
