@@ -1,7 +1,7 @@
 """The property both fuzzers of the narrative check: values never add markup to a template.
 
-Shared by ``fuzz/fuzz_narrative.py`` (atheris, unbounded) and ``tests/test_narrative.py``
-(hypothesis, a fixed number of inputs in the test suite).
+Shared by ``fuzz/fuzz_narrative.py`` (atheris, unbounded), ``tests/test_narrative_properties.py``
+(hypothesis, a fixed number of inputs in the test suite) and ``tests/test_narrative.py`` (fixed payloads).
 """
 
 from __future__ import annotations

@@ -12,13 +12,15 @@ HEAD = "关于丁区2022年国民经济和社会发展计划上半年执行情�
 
 
 @pytest.fixture(scope="module")
-def bundled(bundled_report):
-    return dh.audit(bundled_report)
+def bundled(bundled_tables):
+    """The audit of the bundled report, as ``all_tables`` computed it once for the run (the same table as
+    ``audit(report, facts)``: test_all_tables_shares_one_extraction; the tests below audit texts)."""
+    return bundled_tables["audit"]
 
 
 @pytest.fixture(scope="module")
-def variants(variant_report):
-    return dh.audit(variant_report)
+def variants(variant_tables):
+    return variant_tables["audit"]
 
 
 def test_audit_columns_and_types(bundled):

@@ -182,9 +182,12 @@ def test_both_pdf_backends_agree(printed, plain_facts):
         pdf_to_text(data, backend="ocr")
 
 
-def test_pdf_bytes(printed):
-    report = dh.load_report(printed[0].read_bytes())
-    assert report.path is None and report.source.kind == "pdf" and report.source.n_pages == printed[1]["pages"]
+def test_pdf_bytes(tmp_path):
+    path = tmp_path / "pages.pdf"
+    info = report_pdf(path, "\n".join(PLAIN.text.split("\n")[:14]), two_column=False, table=False)
+    report = dh.load_report(path.read_bytes())
+    assert info["pages"] >= 3
+    assert report.path is None and report.source.kind == "pdf" and report.source.n_pages == info["pages"]
 
 
 # ----------------------------------------------------------------------------- the saved Word file
@@ -318,12 +321,12 @@ def test_scanned_pdf(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("make", ["garbage", "truncated", "no_pages"])
-def test_corrupt_pdf(tmp_path, capsys, printed, make):
+def test_corrupt_pdf(tmp_path, capsys, request, make):
     path = tmp_path / "bad.pdf"
-    data = {"garbage": b"this is not a PDF at all\n" * 10,
-            "truncated": printed[0].read_bytes()[:2000],
-            "no_pages": b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}[make]
+    data = {"garbage": lambda: b"this is not a PDF at all\n" * 10,
+            "truncated": lambda: request.getfixturevalue("printed")[0].read_bytes()[:2000],
+            "no_pages": lambda: b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}[make]()
     path.write_bytes(data)
     with pytest.raises(errors.CorruptDocumentError):
         dh.load_report(path)

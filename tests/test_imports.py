@@ -63,12 +63,17 @@ def _tree(name: str) -> ast.Module:
 
 
 @cache
+def _nodes(name: str) -> tuple[ast.AST, ...]:
+    """Every node of module ``name`` (``ast.walk`` of its tree), listed once per run."""
+    return tuple(ast.walk(_tree(name)))
+
+
+@cache
 def _imports(name: str) -> tuple[tuple[str, int], ...]:
     """(module of the package imported, line) for every import in ``name``."""
-    tree = _tree(name)
     base = "" if name == FACADE else _package_of(name)
     out = []
-    for node in ast.walk(tree):
+    for node in _nodes(name):
         if isinstance(node, ast.Import):
             for a in node.names:
                 if a.name.startswith("dhcheng_analysis."):
@@ -133,8 +138,7 @@ def test_no_import_circle():
 def test_no_private_name_is_imported_from_another_module():
     bad = []
     for name in MODULES:
-        tree = _tree(name)
-        for node in ast.walk(tree):
+        for node in _nodes(name):
             if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("dhcheng_analysis")):
                 bad += [(name, node.module, a.name) for a in node.names
                         if a.name.startswith("_") and not a.name.startswith("__")]
@@ -145,8 +149,7 @@ def test_no_fallback_import_of_the_package():
     """An import of our own modules inside ``try: … except ImportError`` hides a broken stage."""
     bad = []
     for name in MODULES:
-        tree = _tree(name)
-        for node in ast.walk(tree):
+        for node in _nodes(name):
             if not isinstance(node, ast.Try):
                 continue
             catches = {ast.unparse(h.type) for h in node.handlers if h.type is not None}

@@ -207,21 +207,28 @@ def test_real_tables_render_without_missing_glyphs():
         plt.close("all")
 
 
-def test_every_chart_has_a_source_note_with_report_and_section():
-    for name, chart in _all_charts().items():
+@pytest.fixture(scope="module")
+def charts_drawn_where_show_and_save_fail():
+    """Every chart in Chinese, drawn once for the module while ``show`` and ``savefig`` raise (the tests
+    only read the charts)."""
+    def forbidden(*_a, **_k):
+        raise AssertionError("plot functions must not show or save")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Figure, "savefig", forbidden)
+        mp.setattr(plt, "show", forbidden)
+        return _all_charts()
+
+
+def test_every_chart_has_a_source_note_with_report_and_section(charts_drawn_where_show_and_save_fail):
+    for name, chart in charts_drawn_where_show_and_save_fail.items():
         note = _note(chart)
         assert note.startswith("资料来源") and TITLE in note, name
         assert S1 in note or S2 in note, name
 
 
-def test_plot_functions_neither_show_nor_save(monkeypatch):
-    def forbidden(*_a, **_k):
-        raise AssertionError("plot functions must not show or save")
-
-    monkeypatch.setattr(Figure, "savefig", forbidden)
-    monkeypatch.setattr(plt, "show", forbidden)
-    charts = _all_charts()
-    assert all(charts.values())
+def test_plot_functions_neither_show_nor_save(charts_drawn_where_show_and_save_fail):
+    assert all(charts_drawn_where_show_and_save_fail.values())
 
 
 # ----------------------------------------------------------------------------- year-on-year

@@ -1,5 +1,6 @@
 """Property-based tests: whatever text or bytes come in, ``extract_facts`` returns a valid facts
-table or raises a :class:`ReportError`, never anything else."""
+table or raises a :class:`ReportError`, never anything else; and the table reader finds only well-formed
+tables in any text made of table pieces."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dhcheng_analysis as dh
+from dhcheng_analysis.numbers import MAGNITUDES
 from dhcheng_analysis.schema import allowed_units
+from dhcheng_analysis.tabletext import cell_figures, find_tables
 from dhcheng_analysis.vocab import MEASURES, QUALIFIERS, STATUSES
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -129,3 +132,26 @@ def test_any_bytes(data):
                 max_size=60).map(lambda parts: "<!DOCTYPE html><html><body>" + "".join(parts)))
 def test_html_like_pages(page):
     assert_valid_and_deterministic(page)
+
+
+# ----------------------------------------------------------------------------- the table reader
+
+
+TABLE_PIECES = ["|", "| ", " |", "||", "\n", "\n|", "| --- ", "指 标", "单位", "本期", "±%", "增幅%", "为预算的%",
+                "当月", "累计", "北京市", "合计", "其中:", "一、", "收入", "亿元", "万元", "%", "-", "--", "—", "12.5", "-3.4",
+                "100", "2021", "2021年", "表一:", "单位:万元", "执行情况表", "。", ",", " ", "(", ")", "预计", "目标", "x"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TABLE_PIECES), max_size=80).map("".join))
+def test_any_text_gives_well_formed_tables(text):
+    for t in find_tables(text):
+        assert 0 <= t.start <= t.end <= len(text)
+        width = len(t.columns)
+        for r in t.rows:
+            assert all(0 < j < width and t.columns[j].role == "value" for j, _, _ in r.cells)
+            assert [j for j, _, _ in r.cells] == sorted({j for j, _, _ in r.cells})
+        for f in cell_figures(t):
+            assert f.measure in ("level", "yoy_pct", "completion_pct", "rate_pct", "pp_diff", "abs_change")
+            assert f.magnitude in MAGNITUDES and "table_cell" in f.flags
+            assert text[f.start:f.end].strip() == text[f.start:f.end]

@@ -10,8 +10,6 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.numbers import MAGNITUDES
@@ -367,26 +365,6 @@ def test_vocabulary_file_describes_itself():
     v = table_vocab()
     assert v.unit.fullmatch("亿元") and v.unit.fullmatch("个百分点") and not v.unit.fullmatch("不含农户")
     assert set(v.magnitudes) <= set(MAGNITUDES)
-
-
-PIECES = ["|", "| ", " |", "||", "\n", "\n|", "| --- ", "指 标", "单位", "本期", "±%", "增幅%", "为预算的%", "当月",
-          "累计", "北京市", "合计", "其中:", "一、", "收入", "亿元", "万元", "%", "-", "--", "—", "12.5", "-3.4", "100",
-          "2021", "2021年", "表一:", "单位:万元", "执行情况表", "。", ",", " ", "(", ")", "预计", "目标", "x"]
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join))
-def test_any_text_gives_well_formed_tables(text):
-    for t in find_tables(text):
-        assert 0 <= t.start <= t.end <= len(text)
-        width = len(t.columns)
-        for r in t.rows:
-            assert all(0 < j < width and t.columns[j].role == "value" for j, _, _ in r.cells)
-            assert [j for j, _, _ in r.cells] == sorted({j for j, _, _ in r.cells})
-        for f in cell_figures(t):
-            assert f.measure in ("level", "yoy_pct", "completion_pct", "rate_pct", "pp_diff", "abs_change")
-            assert f.magnitude in MAGNITUDES and "table_cell" in f.flags
-            assert text[f.start:f.end].strip() == text[f.start:f.end]
 
 
 HEADERS = [  # header → measure, unit, status, period, scope, indicator of its column

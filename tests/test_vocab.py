@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import fields
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,17 +19,27 @@ def _source(*exclude: str) -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in sorted(PKG.glob("*.py")) if p.name not in exclude)
 
 
+@cache
+def _names_read(*exclude: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names read as an attribute (``x.name``) and the quoted names (``"name"``) in the package's
+    modules but ``exclude``: every ``name`` for which ``re.search(rf"\\.{name}\\b", code)``, respectively
+    ``re.search(rf"[\"']{name}[\"']", code)``, finds something, found in one pass over the code."""
+    code = _source(*exclude)
+    return frozenset(re.findall(r"\.(\w+)", code)), frozenset(re.findall(r"[\"'](\w+)(?=[\"'])", code))
+
+
 @pytest.mark.parametrize("cls", [vocab.Cues, vocab.TokenRules, vocab.Layout])
 def test_every_key_of_the_rule_files_is_read(cls):
-    code = _source()  # the package's modules (vocab/__init__.py, which declares the keys, is not among them)
-    unread = [f.name for f in fields(cls) if not re.search(rf"\.{f.name}\b|[\"']{f.name}[\"']", code)]
+    # the package's modules (vocab/__init__.py, which declares the keys, is not among them)
+    attributes, quoted = _names_read()
+    unread = [f.name for f in fields(cls) if f.name not in attributes and f.name not in quoted]
     assert unread == [], f"keys of {cls.__name__} that nothing reads: {unread}"
 
 
 @pytest.mark.parametrize("cls", [cuewords.CueViews, cuewords.TokenViews, cuewords.LayoutViews])
 def test_every_compiled_view_is_used(cls):
-    code = _source("cuewords.py")
-    unused = [f.name for f in fields(cls) if not re.search(rf"\.{f.name}\b", code)]
+    attributes, _ = _names_read("cuewords.py")
+    unused = [f.name for f in fields(cls) if f.name not in attributes]
     assert unused == [], f"compiled views of {cls.__name__} that no module reads: {unused}"
 
 
