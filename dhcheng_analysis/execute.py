@@ -7,14 +7,16 @@ imports, and hands each the next notebook in turn.  Between two notebooks the ke
 namespace is cleared (IPython's reset), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
-Parameters are injected by papermill (:func:`inject_parameters`): after the cell tagged
-``parameters``, in a cell tagged ``injected-parameters``.  Execution stays in the warm kernels.
+Parameters are injected as papermill injects them (:func:`inject_parameters`, without importing
+papermill): after the cell tagged ``parameters``, in a cell tagged ``injected-parameters``.
+Execution stays in the warm kernels.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import queue
 import subprocess
@@ -28,7 +30,8 @@ from typing import Any
 
 from .errors import NotebookError
 
-__all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
+__all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "parameter_cell", "python_literal",
+           "run_notebooks", "start_runner"]
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs
 #: (pandas with pyarrow for the tables, matplotlib and seaborn through the package's charts), and
@@ -115,15 +118,51 @@ def _kernel_manager_class() -> type:
     return QuietKernelManager
 
 
+def python_literal(value: Any) -> str:
+    r"""A Python literal that evaluates to ``value``, written as papermill writes it.
+
+    Strings are escaped with ``unicode_escape`` (backslashes, quotes, line breaks, control and
+    non-ASCII characters all become escapes) inside double quotes, so a path with any character
+    stays one inert literal; ``None``, booleans and numbers are written as themselves, lists and
+    dicts element by element.  Any other value is written as the string of it.
+
+    >>> print(python_literal(['say "hi"', 'C:\\new', None, 1.5]))
+    ["say \"hi\"", "C:\\new", None, 1.5]
+    """
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return repr(value)
+        return "float('nan')" if math.isnan(value) else "float('-inf')" if value < 0 else "float('inf')"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    text = os.fspath(value) if isinstance(value, os.PathLike) else str(value)
+    return '"' + text.encode("unicode_escape").decode("ascii").replace('"', r'\"') + '"'
+
+
+def parameter_cell(params: Mapping[str, Any]) -> str:
+    """The source of the injected parameters cell: ``# Parameters`` and one assignment per parameter."""
+    for name in params:
+        if not str(name).isidentifier():
+            raise NotebookError(f"{name!r} cannot be a notebook parameter — use a Python name")
+    return "# Parameters\n" + "".join(f"{name} = {python_literal(value)}\n" for name, value in params.items())
+
+
 def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
     """The notebook with ``params`` injected the way papermill does it.
 
-    papermill's own :func:`papermill.parameterize.parameterize_notebook` writes a cell tagged
-    ``injected-parameters`` after the cell tagged ``parameters`` (Python literals) and records
-    the parameters in the notebook's metadata, so a notebook runs the same under
-    ``papermill nb.ipynb out.ipynb -p lang en`` as under ``dhcheng report``.
+    As papermill's ``parameterize_notebook``: a cell tagged ``injected-parameters`` (replacing
+    one there already) after the cell tagged ``parameters`` (at the top when there is none),
+    holding ``name = literal`` lines (:func:`python_literal`), and the parameters recorded in the
+    notebook's metadata; so a notebook runs the same under ``papermill nb.ipynb out.ipynb -p lang
+    en`` as under ``dhcheng report``.  papermill itself is not imported (its import, with what it
+    loads, costs more than the rest of the work here).
     """
-    from papermill.parameterize import parameterize_notebook
+    import nbformat
+    from nbformat.v4 import new_code_cell
 
     for cell in nb.cells:  # what papermill's reader adds before it parameterises
         cell.metadata.setdefault("tags", [])
@@ -131,7 +170,20 @@ def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
     nb.metadata.setdefault("kernelspec", {"name": "python3", "language": "python", "display_name": "Python 3"})
     nb.metadata.setdefault("language_info", {"name": "python"})
     nb.metadata.setdefault("papermill", {})
-    return parameterize_notebook(nb, dict(params), kernel_name="python3", language="python")
+    nb = nbformat.v4.upgrade(nb)
+    injected = new_code_cell(source=parameter_cell(params))
+    injected.metadata["tags"] = ["injected-parameters"]
+
+    def first(tag: str) -> int:
+        return next((i for i, c in enumerate(nb.cells) if tag in c.metadata.get("tags", [])), -1)
+
+    old, anchor = first("injected-parameters"), first("parameters")
+    if old >= 0:
+        nb.cells = [*nb.cells[:old], injected, *nb.cells[old + 1:]]
+    else:
+        nb.cells = [*nb.cells[:anchor + 1], injected, *nb.cells[anchor + 1:]]
+    nb.metadata.papermill["parameters"] = dict(params)
+    return nb
 
 
 def failure_line(name: str, nb: Any, exc: BaseException) -> str:
@@ -150,6 +202,70 @@ def failure_line(name: str, nb: Any, exc: BaseException) -> str:
     return f"{name}: {type(exc).__name__}: {msg[0] if msg else ''}".rstrip(": ")
 
 
+def _queued_cells(client: Any) -> list[tuple[str, bool]]:
+    """The cells ``client`` will send to the kernel, in order: each one's source and ``stop_on_error``."""
+    cells = []
+    for cell in client.nb.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell.cell_type != "code" or not cell.source.strip() or client.skip_cells_with_tag in tags:
+            continue
+        allows_errors = not client.force_raise_errors and (client.allow_errors or "raises-exception" in tags)
+        cells.append((cell.source, not allows_errors))
+    return cells
+
+
+class _Pipelined:
+    """A kernel client that sends all the cells of a notebook at its first cell, then hands out their ids.
+
+    nbclient sends a cell when the previous one has finished and its messages have been read, so the
+    kernel waits for this process between any two cells (a few milliseconds each on an idle machine,
+    tens of milliseconds while this process is busy writing the workbook or the pages).  With every
+    request queued at once, the kernel runs the cells back to back while nbclient reads their replies
+    and outputs in order (each by its own message id, ignoring any other).  A cell that fails makes the
+    kernel abort the requests queued after it (``stop_on_error``), as it would have refused them one by
+    one.  ``then`` is code queued (silently) after the last cell, such as the reset for the next
+    notebook, followed by a kernel-info request for the next notebook's client: their message ids
+    are ``then_id`` and ``info_id``.  ``info`` is such a request sent before: :meth:`kernel_info`
+    hands out its id once.  Everything else is the wrapped client's.
+    """
+
+    def __init__(self, kc: Any, cells: list[tuple[str, bool]], then: str | None = None,
+                 info: str | None = None) -> None:
+        self._kc = kc
+        self._cells = list(cells)
+        self._then = then
+        self._info = info
+        self._sent: list[str] | None = None
+        self.then_id: str | None = None
+        self.info_id: str | None = None
+
+    def kernel_info(self) -> str:
+        info, self._info = self._info, None
+        return info if info is not None else self._kc.kernel_info()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._kc, name)
+
+    def execute(self, code: str, silent: bool = False, store_history: bool = True, stop_on_error: bool = True,
+                **kw: Any) -> str:
+        expected = bool(self._cells) and self._cells[0] == (code, stop_on_error) and not silent and not kw
+        if self._sent is None:  # the first cell: send them all, or (not the cells expected) each when asked for
+            self._sent = []
+            if expected:
+                self._sent = [self._kc.execute(source, store_history=store_history, stop_on_error=stop)
+                              for source, stop in self._cells]
+                if self._then is not None:
+                    self.then_id = self._kc.execute(self._then, silent=True, store_history=False)
+                    self.info_id = self._kc.kernel_info()
+        if not self._sent:
+            return self._kc.execute(code, silent=silent, store_history=store_history, stop_on_error=stop_on_error,
+                                    **kw)
+        if not expected:
+            raise RuntimeError("the notebook's cells changed while they ran")
+        self._cells.pop(0)
+        return self._sent.pop(0)
+
+
 class _Kernel:
     """One kernel and its client, reused from notebook to notebook."""
 
@@ -159,6 +275,7 @@ class _Kernel:
         self.km: Any = None
         self.kc: Any = None
         self.fresh = True
+        self.info: str | None = None  # a kernel-info request already sent, for the next notebook's client
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
@@ -173,6 +290,7 @@ class _Kernel:
         self.kc.start_channels()
         await self.kc.wait_for_ready(timeout=120)
         self.fresh = True
+        self.info = None
         await self._run(WARMUP)
 
     async def _run(self, code: str) -> None:
@@ -185,20 +303,34 @@ class _Kernel:
     async def alive(self) -> bool:
         return self.km is not None and await self.km.is_alive()
 
-    async def execute(self, nb: Any) -> None:
+    async def execute(self, nb: Any, more: bool = False) -> None:
+        """Run ``nb`` (in a clean namespace); ``more``: another notebook follows, reset for it meanwhile."""
         from nbclient import NotebookClient
 
         if not await self.alive():
             await self.shutdown()
             await self.start()
+        info, self.info = self.info, None
         if not self.fresh:
             await self._run(RESET)
+            info = None
         self.fresh = False
         client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
                                 interrupt_on_timeout=True, kernel_name="python3",
                                 resources={"metadata": {"path": str(self.cwd)}})
-        client.kc = self.kc
+        pipeline = client.kc = _Pipelined(self.kc, _queued_cells(client), then=RESET if more else None, info=info)
         await client.async_execute()
+        if pipeline.then_id is not None:  # the reset queued after the last cell: the next notebook starts clean
+            with contextlib.suppress(Exception):
+                self.fresh = await self._status(pipeline.then_id) == "ok"
+                self.info = pipeline.info_id if self.fresh else None
+
+    async def _status(self, msg_id: str) -> str:
+        """The status of the reply to ``msg_id`` (replies to earlier requests are passed over)."""
+        while True:
+            reply = await self.kc.get_shell_msg(timeout=self.timeout)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return str(reply["content"].get("status"))
 
     async def shutdown(self) -> None:
         if self.kc is not None:
@@ -253,7 +385,7 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                 nb, error = books[i]
                 if error is None:
                     try:
-                        await kernel.execute(nb)
+                        await kernel.execute(nb, more=not todo.empty())
                     except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
                         error = failure_line(path.stem, nb, exc)
                 done(Executed(i, path, nb, time.perf_counter() - t0, error))

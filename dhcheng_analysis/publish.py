@@ -22,7 +22,7 @@ in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one
 named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
 replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
 
-Heavy imports (nbclient, papermill, nbconvert, fontTools) happen inside the functions, so importing this
+Heavy imports (nbclient, nbconvert, fontTools) happen inside the functions, so importing this
 module stays cheap.
 """
 
