@@ -34,7 +34,7 @@ __all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "
            "run_notebooks", "start_runner"]
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs
-#: (pandas with pyarrow for the tables, matplotlib and seaborn through the package's charts), and
+#: (pandas with pyarrow for the tables, matplotlib through the package's charts), and
 #: one small chart with Chinese text, so that the CJK font and the PNG writer are loaded before
 #: the first notebook draws.
 WARMUP = """\
