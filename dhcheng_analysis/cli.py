@@ -206,11 +206,11 @@ def _user_warnings(name: str) -> Iterator[None]:
 @contextlib.contextmanager
 def _max_bytes_env(limit: int | None) -> Iterator[None]:
     """Hand ``--max-size`` to child processes (the notebook kernels) for the run."""
-    from .sources import MAX_BYTES_ENV
-
-    if limit is None:
+    if limit is None:  # nothing to hand over: the report reader is not loaded (the kernel starts first)
         yield
         return
+    from .sources import MAX_BYTES_ENV
+
     before = os.environ.get(MAX_BYTES_ENV)
     os.environ[MAX_BYTES_ENV] = str(limit)
     try:
