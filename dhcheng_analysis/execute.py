@@ -346,8 +346,6 @@ class _Kernel:
 async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, timeout: int, kernels: int,
                    go: threading.Event, done: Callable[[Executed], None],
                    started: Callable[[int], None] | None, launched: threading.Event) -> None:
-    import nbformat
-
     pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
     waiting = [len(pool)]
 
@@ -361,6 +359,8 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
         # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
         starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
         await asyncio.sleep(0)
+        import nbformat  # once the kernel processes are launched
+
         # while the kernels start: the notebooks, read and given their parameters the way papermill does
         books: list[tuple[Any, str | None]] = []
         for path in paths:
