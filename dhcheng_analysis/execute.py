@@ -151,6 +151,21 @@ def parameter_cell(params: Mapping[str, Any]) -> str:
     return "# Parameters\n" + "".join(f"{name} = {python_literal(value)}\n" for name, value in params.items())
 
 
+def _kernel_specs() -> Any:
+    """jupyter_client's kernel specs, searched in its own folders, found without importing IPython.
+
+    By default jupyter_client imports IPython (a tenth of a second, before the kernel process
+    can be launched) only to name the legacy ``~/.ipython/kernels`` folder; it is named here
+    the way IPython names it (``IPYTHONDIR``, else ``~/.ipython``; IPython's fallbacks for a folder
+    it cannot write are left out: a kernel spec there would not be found).
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_core.paths import jupyter_path
+
+    ipython_dir = os.path.normpath(os.path.expanduser(os.environ.get("IPYTHONDIR") or "~/.ipython"))
+    return KernelSpecManager(kernel_dirs=[*jupyter_path("kernels"), os.path.join(ipython_dir, "kernels")])
+
+
 def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
     """The notebook with ``params`` injected the way papermill does it.
 
@@ -280,7 +295,7 @@ class _Kernel:
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
         try:
-            self.km = _kernel_manager_class()(kernel_name="python3")
+            self.km = _kernel_manager_class()(kernel_name="python3", kernel_spec_manager=_kernel_specs())
             env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
             await self.km.start_kernel(cwd=str(self.cwd), env=env, extra_arguments=list(KERNEL_ARGUMENTS))
         finally:

@@ -673,3 +673,18 @@ def test_parameters_are_injected_as_papermill_injects_them():
         assert ours == theirs
     with pytest.raises(NotebookError):
         execute.parameter_cell({"not a name": 1})
+
+
+def test_kernel_specs_are_searched_where_jupyter_searches_them_without_importing_ipython(tmp_path):
+    code = ("import sys\n"
+            "from dhcheng_analysis import execute\n"
+            "from jupyter_client.kernelspec import KernelSpecManager\n"
+            "ours = execute._kernel_specs()\n"
+            "argv = ours.get_kernel_spec('python3').argv\n"
+            "print('IPython' in sys.modules)\n"
+            "print(ours.kernel_dirs == KernelSpecManager().kernel_dirs)\n"
+            "print(argv == KernelSpecManager().get_kernel_spec('python3').argv)\n")
+    for env in ({}, {"IPYTHONDIR": str(tmp_path / "ipython")}):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, **env})
+        assert out.stdout.split() == ["False", "True", "True"], out.stdout
