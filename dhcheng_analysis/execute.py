@@ -15,6 +15,7 @@ Execution stays in the warm kernels.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import math
 import os
@@ -217,10 +218,10 @@ def failure_line(name: str, nb: Any, exc: BaseException) -> str:
     return f"{name}: {type(exc).__name__}: {msg[0] if msg else ''}".rstrip(": ")
 
 
-def _queued_cells(client: Any) -> list[tuple[str, bool]]:
-    """The cells ``client`` will send to the kernel, in order: each one's source and ``stop_on_error``."""
+def _queued_cells(nb: Any, client: Any) -> list[tuple[str, bool]]:
+    """The cells of ``nb`` that ``client`` sends to the kernel, in order: each one's source and ``stop_on_error``."""
     cells = []
-    for cell in client.nb.cells:
+    for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
         if cell.cell_type != "code" or not cell.source.strip() or client.skip_cells_with_tag in tags:
             continue
@@ -237,42 +238,59 @@ class _Pipelined:
     tens of milliseconds while this process is busy writing the workbook or the pages).  With every
     request queued at once, the kernel runs the cells back to back while nbclient reads their replies
     and outputs in order (each by its own message id, ignoring any other).  A cell that fails makes the
-    kernel abort the requests queued after it (``stop_on_error``), as it would have refused them one by
-    one.  ``then`` is code queued (silently) after the last cell, such as the reset for the next
-    notebook, followed by a kernel-info request for the next notebook's client: their message ids
-    are ``then_id`` and ``info_id``.  ``info`` is such a request sent before: :meth:`kernel_info`
-    hands out its id once.  Everything else is the wrapped client's.
+    kernel abort the execution requests queued after it (``stop_on_error``), as it would have refused
+    them one by one.
+
+    ``then`` is code queued after the last cell (the reset for the next notebook), followed by a
+    kernel-info request and the cells of the next notebook (``following``), so that the kernel goes
+    on without waiting for this process between notebooks either: their message ids are ``then_id``,
+    ``info_id`` and ``following_ids``, handed to the next notebook's client as ``info`` and ``sent``.
+    They are good only when this notebook ran to its end and the reset succeeded; otherwise the
+    kernel has aborted them.  Everything else is the wrapped client's.
     """
 
-    def __init__(self, kc: Any, cells: list[tuple[str, bool]], then: str | None = None,
-                 info: str | None = None) -> None:
+    def __init__(self, kc: Any, cells: list[tuple[str, bool]], *, sent: list[str] | None = None,
+                 info: str | None = None, then: str | None = None,
+                 following: list[tuple[str, bool]] | None = None) -> None:
         self._kc = kc
         self._cells = list(cells)
-        self._then = then
+        self._sent = list(sent) if sent is not None else None
         self._info = info
-        self._sent: list[str] | None = None
+        self._then = then
+        self._following = following
+        self._started = False
         self.then_id: str | None = None
         self.info_id: str | None = None
+        self.following_ids: list[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._kc, name)
 
     def kernel_info(self) -> str:
         info, self._info = self._info, None
         return info if info is not None else self._kc.kernel_info()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._kc, name)
+    def _send_ahead(self) -> None:
+        if self._then is None:
+            return
+        self.then_id = self._kc.execute(self._then, silent=False, store_history=False, stop_on_error=True)
+        self.info_id = self._kc.kernel_info()
+        if self._following:
+            self.following_ids = [self._kc.execute(source, store_history=True, stop_on_error=stop)
+                                  for source, stop in self._following]
 
     def execute(self, code: str, silent: bool = False, store_history: bool = True, stop_on_error: bool = True,
                 **kw: Any) -> str:
-        expected = bool(self._cells) and self._cells[0] == (code, stop_on_error) and not silent and not kw
-        if self._sent is None:  # the first cell: send them all, or (not the cells expected) each when asked for
-            self._sent = []
-            if expected:
-                self._sent = [self._kc.execute(source, store_history=store_history, stop_on_error=stop)
-                              for source, stop in self._cells]
-                if self._then is not None:
-                    self.then_id = self._kc.execute(self._then, silent=True, store_history=False)
-                    self.info_id = self._kc.kernel_info()
-        if not self._sent:
+        expected = (bool(self._cells) and self._cells[0] == (code, stop_on_error) and not silent and not kw
+                    and store_history)
+        if not self._started:  # the first cell: send them all (unless sent before), then what follows them
+            self._started = True
+            if self._sent is None:
+                self._sent = [self._kc.execute(source, store_history=True, stop_on_error=stop)
+                              for source, stop in self._cells] if expected else []
+            if self._sent:
+                self._send_ahead()
+        if not self._sent:  # not the cells expected: each is sent when asked for
             return self._kc.execute(code, silent=silent, store_history=store_history, stop_on_error=stop_on_error,
                                     **kw)
         if not expected:
@@ -290,7 +308,8 @@ class _Kernel:
         self.km: Any = None
         self.kc: Any = None
         self.fresh = True
-        self.info: str | None = None  # a kernel-info request already sent, for the next notebook's client
+        #: requests already sent for the next notebook: a kernel-info request and its cells (or None)
+        self.ahead: tuple[str, list[str] | None] | None = None
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
@@ -305,7 +324,7 @@ class _Kernel:
         self.kc.start_channels()
         await self.kc.wait_for_ready(timeout=120)
         self.fresh = True
-        self.info = None
+        self.ahead = None
         await self._run(WARMUP)
 
     async def _run(self, code: str) -> None:
@@ -318,27 +337,36 @@ class _Kernel:
     async def alive(self) -> bool:
         return self.km is not None and await self.km.is_alive()
 
-    async def execute(self, nb: Any, more: bool = False) -> None:
-        """Run ``nb`` (in a clean namespace); ``more``: another notebook follows, reset for it meanwhile."""
+    async def execute(self, nb: Any, more: bool = False, following: Any = None) -> None:
+        """Run ``nb`` in a clean namespace.
+
+        ``more``: another notebook follows on this kernel, reset for it meanwhile; ``following``:
+        that notebook, when it is known, whose cells are then queued too (see :class:`_Pipelined`).
+        """
         from nbclient import NotebookClient
 
+        ahead, self.ahead = self.ahead, None
         if not await self.alive():
             await self.shutdown()
             await self.start()
-        info, self.info = self.info, None
+            ahead = None
         if not self.fresh:
             await self._run(RESET)
-            info = None
+            ahead = None
         self.fresh = False
         client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
                                 interrupt_on_timeout=True, kernel_name="python3",
                                 resources={"metadata": {"path": str(self.cwd)}})
-        pipeline = client.kc = _Pipelined(self.kc, _queued_cells(client), then=RESET if more else None, info=info)
+        pipeline = client.kc = _Pipelined(
+            self.kc, _queued_cells(nb, client), sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
+            then=RESET if more or following is not None else None,
+            following=_queued_cells(following, client) if following is not None else None)
         await client.async_execute()
         if pipeline.then_id is not None:  # the reset queued after the last cell: the next notebook starts clean
             with contextlib.suppress(Exception):
                 self.fresh = await self._status(pipeline.then_id) == "ok"
-                self.info = pipeline.info_id if self.fresh else None
+                if self.fresh and pipeline.info_id is not None:
+                    self.ahead = (pipeline.info_id, pipeline.following_ids)
 
     async def _status(self, msg_id: str) -> str:
         """The status of the reply to ``msg_id`` (replies to earlier requests are passed over)."""
@@ -383,24 +411,24 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                 books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
             except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
                 books.append((None, failure_line(path.stem, None, exc)))
-        todo: asyncio.Queue[int] = asyncio.Queue()
-        for i in range(len(paths)):
-            todo.put_nowait(i)
+        todo = collections.deque(range(len(paths)))
 
         async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
             await start  # a kernel that cannot start stops the run
             while not go.is_set():
                 await asyncio.sleep(0.01)
-            while not todo.empty():
-                i = todo.get_nowait()
+            while todo:
+                i = todo.popleft()
                 path = paths[i]
                 if started:
                     started(i)
                 t0 = time.perf_counter()
                 nb, error = books[i]
+                # one kernel runs them all: the next notebook is known, its cells are queued behind these
+                following = books[todo[0]][0] if len(pool) == 1 and todo else None
                 if error is None:
                     try:
-                        await kernel.execute(nb, more=not todo.empty())
+                        await kernel.execute(nb, more=bool(todo), following=following)
                     except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
                         error = failure_line(path.stem, nb, exc)
                 done(Executed(i, path, nb, time.perf_counter() - t0, error))

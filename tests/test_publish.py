@@ -619,24 +619,28 @@ def test_cells_sent_ahead_stop_at_a_failure_and_the_next_notebook_starts_clean(t
         return tmp_path / f"{name}.ipynb"
 
     touch = "from pathlib import Path\nPath({!r}).touch()\nprint('{}')"
-    paths = [book("a", "left = 1\nprint('a1')", "raise ValueError('stop here')", touch.format(str(marks / "a3"), "a3")),
-             book("b", "print('left' in dir(), 'b1')", "kept = 2\nprint('b2')"),
-             book("c", "print('left' in dir() or 'kept' in dir(), 'c1')", touch.format(str(marks / "c2"), "c2"))]
+    # b is queued behind a and fails; c is queued behind b; d behind c
+    paths = [book("a", "left = 1\nprint('a1')", "print('a2')"),
+             book("b", "print('left' in dir(), 'b1')\nkept = 2", "raise ValueError('stop here')",
+                  touch.format(str(marks / "b3"), "b3")),
+             book("c", "print('left' in dir() or 'kept' in dir(), 'c1')", touch.format(str(marks / "c2"), "c2")),
+             book("d", "print('left' in dir() or 'kept' in dir(), 'd1')\nprint('d1b')")]
     runs = execute.run_notebooks(paths, {"lang": "zh"}, cwd=tmp_path, kernels=1)
-    assert [r.error is None for r in runs] == [False, True, True]
-    assert "ValueError: stop here" in runs[0].error
+    assert [r.error is None for r in runs] == [True, False, True, True]
+    assert "ValueError: stop here" in runs[1].error
 
     def stdout(run):
         return [[o["text"] for o in c.outputs if o.get("name") == "stdout"] for c in run.nb.cells
                 if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", [])
                 and "injected-parameters" not in c.metadata.get("tags", [])]
 
+    assert stdout(runs[0]) == [["a1\n"], ["a2\n"]]
     # the cell after the failure never ran, though it was queued with the others
-    assert stdout(runs[0]) == [["a1\n"], [], []] and not (marks / "a3").exists()
+    assert stdout(runs[1]) == [["False b1\n"], [], []] and not (marks / "b3").exists()
     # each output belongs to its own cell, and no notebook sees a variable of the one before
-    assert stdout(runs[1]) == [["False b1\n"], ["b2\n"]]
     assert stdout(runs[2]) == [["False c1\n"], ["c2\n"]] and (marks / "c2").exists()
-    for run in runs[1:]:
+    assert stdout(runs[3]) == [["False d1\nd1b\n"]]
+    for run in runs[:1] + runs[2:]:
         counts = [c.execution_count for c in run.nb.cells if c.cell_type == "code"]
         assert counts == list(range(1, len(counts) + 1))
         assert run.nb.metadata["language_info"]["name"] == "python"
