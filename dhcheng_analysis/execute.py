@@ -7,6 +7,11 @@ imports, and hands each the next notebook in turn.  Between two notebooks the ke
 namespace is cleared (IPython's reset), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
+The kernel never waits for this process: a notebook's cells are sent at once (nbclient still reads
+each cell's outputs and reply in turn), and with one kernel the reset and the next notebook's cells
+are queued behind them.  A failing cell makes the kernel drop whatever is queued after it; the
+next notebook is then reset and sent again.
+
 Parameters are injected as papermill injects them (:func:`inject_parameters`, without importing
 papermill): after the cell tagged ``parameters``, in a cell tagged ``injected-parameters``.
 Execution stays in the warm kernels.
