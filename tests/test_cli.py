@@ -172,3 +172,10 @@ def test_report_launches_the_kernel_before_loading_the_report_reader(tmp_path):
         f"cli.main(['report', '-o', {str(tmp_path / 'out')!r}, '--jobs', '1'])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", "the command read its input before the kernel was started"
+
+
+def test_report_runs_one_kernel_by_default_on_two_cores(monkeypatch):
+    for cores, kernels in ((1, 1), (2, 1), (4, 2), (None, 1)):
+        monkeypatch.setattr(cli.os, "cpu_count", lambda cores=cores: cores)
+        assert cli.build_parser().parse_args(["report"]).jobs == kernels
+    assert cli.build_parser().parse_args(["report", "--jobs", "3"]).jobs == 3
