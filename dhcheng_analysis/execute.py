@@ -385,8 +385,15 @@ class _Kernel:
             with contextlib.suppress(Exception):
                 self.kc.stop_channels()
         if self.km is not None:
+            # killed, and not watched while it goes: the system takes a tenth of a second or more to
+            # tear down a process of this size, and jupyter_client's shutdown would wait for it
+            # (polling every 0.1 s); the process is reaped when its Popen object is collected
+            process = getattr(getattr(self.km, "provisioner", None), "process", None)
+            if process is not None and process.poll() is None:
+                with contextlib.suppress(OSError):
+                    process.kill()
             with contextlib.suppress(Exception):
-                await self.km.shutdown_kernel(now=True)
+                await self.km.cleanup_resources()  # the connection file, sockets and ports
             _LIVE.discard(self.km)
         self.km = self.kc = None
 
