@@ -692,3 +692,24 @@ def test_kernel_specs_are_searched_where_jupyter_searches_them_without_importing
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              env={**os.environ, **env})
         assert out.stdout.split() == ["False", "True", "True"], out.stdout
+
+
+def test_reader_table_reads_rows_as_to_dict_records_would():
+    from dhcheng_analysis import display
+
+    df = pd.DataFrame({
+        "indicator": pd.array(["一般公共预算收入", None, "某项$工作"], dtype="str"),
+        "measure": pd.Categorical(["yoy_pct", None, "level"]),
+        "level": [96.9, np.nan, 3.0],
+        "unit": ["亿元", "", "万家"],
+        "rank": pd.array([1, None, 3], dtype="Int64"),
+        "on_track": pd.array([True, None, False], dtype="boolean"),
+        "qualifier": pd.array(["over", None, ""], dtype="object"),
+    })
+    columns = ["indicator", "measure", "level", "rank", "on_track", "qualifier"]
+    for lang in ("zh", "en"):
+        got = display.reader_table(df, columns, lang)
+        rows = df.to_dict("records")
+        expected = [[display.format_cell(c, r, lang) for c in columns] for r in rows]
+        assert got.values.tolist() == expected
+        assert list(got.index) == [1, 2, 3]
