@@ -81,7 +81,7 @@ IPython (0.1 s): the kernel process starts 0.4–0.5 s after the command instead
 The kernel never waits for the building process: a notebook's cells are sent at once, and the reset
 and the next notebook's cells are queued behind them (waits between cells were 0.04–0.36 s a notebook
 while the building process wrote the workbook, 0.6 s a build at load 3–4, now 0.04 s; between notebooks
-0.1–0.3 s each, now 0.02–0.1 s, the reset included).  The finished kernel is killed without waiting
+about 0.13 s each, now 0.02–0.1 s, the reset included).  The finished kernel is killed without waiting
 for the system to tear it down (0.1–0.17 s at the end of every build).  In the kernel, a reader
 table reads its rows column by column (a build's tables 0.03 s of CPU instead of 0.15–0.2 s) and the
 charts no longer import seaborn (0.07 s); in the building process, parameters are injected as
