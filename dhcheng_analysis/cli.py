@@ -56,6 +56,12 @@ def _jobs(text: str) -> int:
     return n
 
 
+def _report_jobs() -> int:
+    """Kernels for ``dhcheng report`` by default: one on 2 cores (a second kernel's imports would take
+    the core the building process uses), two where there are more."""
+    return 1 if (os.cpu_count() or 1) <= 2 else 2
+
+
 def _size(text: str) -> int:
     from .sources import parse_size
 
@@ -101,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     _input_arg(r)
     r.add_argument("-o", "--output", default="reports", help="output folder (default: ./reports)")
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
-    r.add_argument("--jobs", type=_jobs, default=2, help="notebooks run at once (default 2)")
+    r.add_argument("--jobs", type=_jobs, default=_report_jobs(),
+                   help="kernels running the notebooks (default: 1 on a machine of 2 cores or fewer, else 2)")
     r.add_argument("--corpus", nargs="?", const="", metavar="SOURCE",
                    help="publish the across-reports notebook of a corpus (a folder, glob or .jsonl file; "
                         "no SOURCE: the bundled work reports) instead of one report's notebooks")
@@ -206,11 +213,11 @@ def _user_warnings(name: str) -> Iterator[None]:
 @contextlib.contextmanager
 def _max_bytes_env(limit: int | None) -> Iterator[None]:
     """Hand ``--max-size`` to child processes (the notebook kernels) for the run."""
-    from .sources import MAX_BYTES_ENV
-
-    if limit is None:
+    if limit is None:  # nothing to hand over: the report reader is not loaded (the kernel starts first)
         yield
         return
+    from .sources import MAX_BYTES_ENV
+
     before = os.environ.get(MAX_BYTES_ENV)
     os.environ[MAX_BYTES_ENV] = str(limit)
     try:

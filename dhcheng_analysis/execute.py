@@ -7,14 +7,22 @@ imports, and hands each the next notebook in turn.  Between two notebooks the ke
 namespace is cleared (IPython's reset), its figures closed and its execution counter reset, so
 each notebook still runs as if alone: it cannot see a variable of the previous one.
 
-Parameters are injected by papermill (:func:`inject_parameters`): after the cell tagged
-``parameters``, in a cell tagged ``injected-parameters``.  Execution stays in the warm kernels.
+The kernel never waits for this process: a notebook's cells are sent at once (nbclient still reads
+each cell's outputs and reply in turn), and with one kernel the reset and the next notebook's cells
+are queued behind them.  A failing cell makes the kernel drop whatever is queued after it; the
+next notebook is then reset and sent again.
+
+Parameters are injected as papermill injects them (:func:`inject_parameters`, without importing
+papermill): after the cell tagged ``parameters``, in a cell tagged ``injected-parameters``.
+Execution stays in the warm kernels.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import math
 import os
 import queue
 import subprocess
@@ -28,10 +36,11 @@ from typing import Any
 
 from .errors import NotebookError
 
-__all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "run_notebooks", "start_runner"]
+__all__ = ["Executed", "fresh_namespace", "inject_parameters", "kill_kernels", "parameter_cell", "python_literal",
+           "run_notebooks", "start_runner"]
 
 #: Run in each new kernel while the parent process is still busy: the imports every notebook needs
-#: (pandas with pyarrow for the tables, matplotlib and seaborn through the package's charts), and
+#: (pandas with pyarrow for the tables, matplotlib through the package's charts), and
 #: one small chart with Chinese text, so that the CJK font and the PNG writer are loaded before
 #: the first notebook draws.
 WARMUP = """\
@@ -115,15 +124,66 @@ def _kernel_manager_class() -> type:
     return QuietKernelManager
 
 
+def python_literal(value: Any) -> str:
+    r"""A Python literal that evaluates to ``value``, written as papermill writes it.
+
+    Strings are escaped with ``unicode_escape`` (backslashes, quotes, line breaks, control and
+    non-ASCII characters all become escapes) inside double quotes, so a path with any character
+    stays one inert literal; ``None``, booleans and numbers are written as themselves, lists and
+    dicts element by element.  Any other value is written as the string of it.
+
+    >>> print(python_literal(['say "hi"', 'C:\\new', None, 1.5]))
+    ["say \"hi\"", "C:\\new", None, 1.5]
+    """
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return repr(value)
+        return "float('nan')" if math.isnan(value) else "float('-inf')" if value < 0 else "float('inf')"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    text = os.fspath(value) if isinstance(value, os.PathLike) else str(value)
+    return '"' + text.encode("unicode_escape").decode("ascii").replace('"', r'\"') + '"'
+
+
+def parameter_cell(params: Mapping[str, Any]) -> str:
+    """The source of the injected parameters cell: ``# Parameters`` and one assignment per parameter."""
+    for name in params:
+        if not str(name).isidentifier():
+            raise NotebookError(f"{name!r} cannot be a notebook parameter — use a Python name")
+    return "# Parameters\n" + "".join(f"{name} = {python_literal(value)}\n" for name, value in params.items())
+
+
+def _kernel_specs() -> Any:
+    """jupyter_client's kernel specs, searched in its own folders, found without importing IPython.
+
+    By default jupyter_client imports IPython (a tenth of a second, before the kernel process
+    can be launched) only to name the legacy ``~/.ipython/kernels`` folder; it is named here
+    the way IPython names it (``IPYTHONDIR``, else ``~/.ipython``; IPython's fallbacks for a folder
+    it cannot write are left out: a kernel spec there would not be found).
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_core.paths import jupyter_path
+
+    ipython_dir = os.path.normpath(os.path.expanduser(os.environ.get("IPYTHONDIR") or "~/.ipython"))
+    return KernelSpecManager(kernel_dirs=[*jupyter_path("kernels"), os.path.join(ipython_dir, "kernels")])
+
+
 def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
     """The notebook with ``params`` injected the way papermill does it.
 
-    papermill's own :func:`papermill.parameterize.parameterize_notebook` writes a cell tagged
-    ``injected-parameters`` after the cell tagged ``parameters`` (Python literals) and records
-    the parameters in the notebook's metadata, so a notebook runs the same under
-    ``papermill nb.ipynb out.ipynb -p lang en`` as under ``dhcheng report``.
+    As papermill's ``parameterize_notebook``: a cell tagged ``injected-parameters`` (replacing
+    one there already) after the cell tagged ``parameters`` (at the top when there is none),
+    holding ``name = literal`` lines (:func:`python_literal`), and the parameters recorded in the
+    notebook's metadata; so a notebook runs the same under ``papermill nb.ipynb out.ipynb -p lang
+    en`` as under ``dhcheng report``.  papermill itself is not imported (its import, with what it
+    loads, costs more than the rest of the work here).
     """
-    from papermill.parameterize import parameterize_notebook
+    import nbformat
+    from nbformat.v4 import new_code_cell
 
     for cell in nb.cells:  # what papermill's reader adds before it parameterises
         cell.metadata.setdefault("tags", [])
@@ -131,7 +191,20 @@ def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
     nb.metadata.setdefault("kernelspec", {"name": "python3", "language": "python", "display_name": "Python 3"})
     nb.metadata.setdefault("language_info", {"name": "python"})
     nb.metadata.setdefault("papermill", {})
-    return parameterize_notebook(nb, dict(params), kernel_name="python3", language="python")
+    nb = nbformat.v4.upgrade(nb)
+    injected = new_code_cell(source=parameter_cell(params))
+    injected.metadata["tags"] = ["injected-parameters"]
+
+    def first(tag: str) -> int:
+        return next((i for i, c in enumerate(nb.cells) if tag in c.metadata.get("tags", [])), -1)
+
+    old, anchor = first("injected-parameters"), first("parameters")
+    if old >= 0:
+        nb.cells = [*nb.cells[:old], injected, *nb.cells[old + 1:]]
+    else:
+        nb.cells = [*nb.cells[:anchor + 1], injected, *nb.cells[anchor + 1:]]
+    nb.metadata.papermill["parameters"] = dict(params)
+    return nb
 
 
 def failure_line(name: str, nb: Any, exc: BaseException) -> str:
@@ -150,6 +223,87 @@ def failure_line(name: str, nb: Any, exc: BaseException) -> str:
     return f"{name}: {type(exc).__name__}: {msg[0] if msg else ''}".rstrip(": ")
 
 
+def _queued_cells(nb: Any, client: Any) -> list[tuple[str, bool]]:
+    """The cells of ``nb`` that ``client`` sends to the kernel, in order: each one's source and ``stop_on_error``."""
+    cells = []
+    for cell in nb.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell.cell_type != "code" or not cell.source.strip() or client.skip_cells_with_tag in tags:
+            continue
+        allows_errors = not client.force_raise_errors and (client.allow_errors or "raises-exception" in tags)
+        cells.append((cell.source, not allows_errors))
+    return cells
+
+
+class _Pipelined:
+    """A kernel client that sends all the cells of a notebook at its first cell, then hands out their ids.
+
+    nbclient sends a cell when the previous one has finished and its messages have been read, so the
+    kernel waits for this process between any two cells (a few milliseconds each on an idle machine,
+    tens of milliseconds while this process is busy writing the workbook or the pages).  With every
+    request queued at once, the kernel runs the cells back to back while nbclient reads their replies
+    and outputs in order (each by its own message id, ignoring any other).  A cell that fails makes the
+    kernel abort the execution requests queued after it (``stop_on_error``), as it would have refused
+    them one by one.
+
+    ``then`` is code queued after the last cell (the reset for the next notebook), followed by a
+    kernel-info request and the cells of the next notebook (``following``), so that the kernel goes
+    on without waiting for this process between notebooks either: their message ids are ``then_id``,
+    ``info_id`` and ``following_ids``, handed to the next notebook's client as ``info`` and ``sent``.
+    They are good only when this notebook ran to its end and the reset succeeded; otherwise the
+    kernel has aborted them.  Everything else is the wrapped client's.
+    """
+
+    def __init__(self, kc: Any, cells: list[tuple[str, bool]], *, sent: list[str] | None = None,
+                 info: str | None = None, then: str | None = None,
+                 following: list[tuple[str, bool]] | None = None) -> None:
+        self._kc = kc
+        self._cells = list(cells)
+        self._sent = list(sent) if sent is not None else None
+        self._info = info
+        self._then = then
+        self._following = following
+        self._started = False
+        self.then_id: str | None = None
+        self.info_id: str | None = None
+        self.following_ids: list[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._kc, name)
+
+    def kernel_info(self) -> str:
+        info, self._info = self._info, None
+        return info if info is not None else self._kc.kernel_info()
+
+    def _send_ahead(self) -> None:
+        if self._then is None:
+            return
+        self.then_id = self._kc.execute(self._then, silent=False, store_history=False, stop_on_error=True)
+        self.info_id = self._kc.kernel_info()
+        if self._following:
+            self.following_ids = [self._kc.execute(source, store_history=True, stop_on_error=stop)
+                                  for source, stop in self._following]
+
+    def execute(self, code: str, silent: bool = False, store_history: bool = True, stop_on_error: bool = True,
+                **kw: Any) -> str:
+        expected = (bool(self._cells) and self._cells[0] == (code, stop_on_error) and not silent and not kw
+                    and store_history)
+        if not self._started:  # the first cell: send them all (unless sent before), then what follows them
+            self._started = True
+            if self._sent is None:
+                self._sent = [self._kc.execute(source, store_history=True, stop_on_error=stop)
+                              for source, stop in self._cells] if expected else []
+            if self._sent:
+                self._send_ahead()
+        if not self._sent:  # not the cells expected: each is sent when asked for
+            return self._kc.execute(code, silent=silent, store_history=store_history, stop_on_error=stop_on_error,
+                                    **kw)
+        if not expected:
+            raise RuntimeError("the notebook's cells changed while they ran")
+        self._cells.pop(0)
+        return self._sent.pop(0)
+
+
 class _Kernel:
     """One kernel and its client, reused from notebook to notebook."""
 
@@ -159,11 +313,13 @@ class _Kernel:
         self.km: Any = None
         self.kc: Any = None
         self.fresh = True
+        #: requests already sent for the next notebook: a kernel-info request and its cells (or None)
+        self.ahead: tuple[str, list[str] | None] | None = None
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
         try:
-            self.km = _kernel_manager_class()(kernel_name="python3")
+            self.km = _kernel_manager_class()(kernel_name="python3", kernel_spec_manager=_kernel_specs())
             env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
             await self.km.start_kernel(cwd=str(self.cwd), env=env, extra_arguments=list(KERNEL_ARGUMENTS))
         finally:
@@ -173,6 +329,7 @@ class _Kernel:
         self.kc.start_channels()
         await self.kc.wait_for_ready(timeout=120)
         self.fresh = True
+        self.ahead = None
         await self._run(WARMUP)
 
     async def _run(self, code: str) -> None:
@@ -185,28 +342,58 @@ class _Kernel:
     async def alive(self) -> bool:
         return self.km is not None and await self.km.is_alive()
 
-    async def execute(self, nb: Any) -> None:
+    async def execute(self, nb: Any, more: bool = False, following: Any = None) -> None:
+        """Run ``nb`` in a clean namespace.
+
+        ``more``: another notebook follows on this kernel, reset for it meanwhile; ``following``:
+        that notebook, when it is known, whose cells are then queued too (see :class:`_Pipelined`).
+        """
         from nbclient import NotebookClient
 
+        ahead, self.ahead = self.ahead, None
         if not await self.alive():
             await self.shutdown()
             await self.start()
+            ahead = None
         if not self.fresh:
             await self._run(RESET)
+            ahead = None
         self.fresh = False
         client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
                                 interrupt_on_timeout=True, kernel_name="python3",
                                 resources={"metadata": {"path": str(self.cwd)}})
-        client.kc = self.kc
+        pipeline = client.kc = _Pipelined(
+            self.kc, _queued_cells(nb, client), sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
+            then=RESET if more or following is not None else None,
+            following=_queued_cells(following, client) if following is not None else None)
         await client.async_execute()
+        if pipeline.then_id is not None:  # the reset queued after the last cell: the next notebook starts clean
+            with contextlib.suppress(Exception):
+                self.fresh = await self._status(pipeline.then_id) == "ok"
+                if self.fresh and pipeline.info_id is not None:
+                    self.ahead = (pipeline.info_id, pipeline.following_ids)
+
+    async def _status(self, msg_id: str) -> str:
+        """The status of the reply to ``msg_id`` (replies to earlier requests are passed over)."""
+        while True:
+            reply = await self.kc.get_shell_msg(timeout=self.timeout)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return str(reply["content"].get("status"))
 
     async def shutdown(self) -> None:
         if self.kc is not None:
             with contextlib.suppress(Exception):
                 self.kc.stop_channels()
         if self.km is not None:
+            # killed, and not watched while it goes: the system takes a tenth of a second or more to
+            # tear down a process of this size, and jupyter_client's shutdown would wait for it
+            # (polling every 0.1 s); the process is reaped when its Popen object is collected
+            process = getattr(getattr(self.km, "provisioner", None), "process", None)
+            if process is not None and process.poll() is None:
+                with contextlib.suppress(OSError):
+                    process.kill()
             with contextlib.suppress(Exception):
-                await self.km.shutdown_kernel(now=True)
+                await self.km.cleanup_resources()  # the connection file, sockets and ports
             _LIVE.discard(self.km)
         self.km = self.kc = None
 
@@ -214,8 +401,6 @@ class _Kernel:
 async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, timeout: int, kernels: int,
                    go: threading.Event, done: Callable[[Executed], None],
                    started: Callable[[int], None] | None, launched: threading.Event) -> None:
-    import nbformat
-
     pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
     waiting = [len(pool)]
 
@@ -229,6 +414,8 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
         # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
         starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
         await asyncio.sleep(0)
+        import nbformat  # once the kernel processes are launched
+
         # while the kernels start: the notebooks, read and given their parameters the way papermill does
         books: list[tuple[Any, str | None]] = []
         for path in paths:
@@ -236,24 +423,24 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                 books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
             except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
                 books.append((None, failure_line(path.stem, None, exc)))
-        todo: asyncio.Queue[int] = asyncio.Queue()
-        for i in range(len(paths)):
-            todo.put_nowait(i)
+        todo = collections.deque(range(len(paths)))
 
         async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
             await start  # a kernel that cannot start stops the run
             while not go.is_set():
                 await asyncio.sleep(0.01)
-            while not todo.empty():
-                i = todo.get_nowait()
+            while todo:
+                i = todo.popleft()
                 path = paths[i]
                 if started:
                     started(i)
                 t0 = time.perf_counter()
                 nb, error = books[i]
+                # one kernel runs them all: the next notebook is known, its cells are queued behind these
+                following = books[todo[0]][0] if len(pool) == 1 and todo else None
                 if error is None:
                     try:
-                        await kernel.execute(nb)
+                        await kernel.execute(nb, more=bool(todo), following=following)
                     except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
                         error = failure_line(path.stem, nb, exc)
                 done(Executed(i, path, nb, time.perf_counter() - t0, error))

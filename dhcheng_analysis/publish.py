@@ -22,7 +22,7 @@ in warm kernels (:mod:`dhcheng_analysis.execute`), ``jobs`` kernels at most; one
 named with its cell in ``BuildResult.failed`` and the others are still written.  The new pages
 replace the output folder as a whole (:mod:`dhcheng_analysis.generation`).
 
-Heavy imports (nbclient, papermill, nbconvert, fontTools) happen inside the functions, so importing this
+Heavy imports (nbclient, nbconvert, fontTools) happen inside the functions, so importing this
 module stays cheap.
 """
 
@@ -221,6 +221,7 @@ def _exporter(lang: str) -> Any:
     config.HTMLExporter.exclude_output_prompt = True
     config.HTMLExporter.exclude_anchor_links = True
     config.NbConvertBase.display_data_priority = list(DISPLAY_PRIORITY)
+    config.Exporter.optimistic_validation = True  # the notebook is validated once, not after every preprocessor
     templates = Path(str(resources.files(__package__).joinpath("templates")))
     exporter = _exporter_class()(config=config, template_name="reader", extra_template_basedirs=[str(templates)])
     from nbconvert.filters.highlight import Highlight2HTML

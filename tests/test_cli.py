@@ -157,3 +157,25 @@ def test_the_facts_table_shows_figures_as_printed_never_in_scientific_notation(c
     assert not re.search(r"\d\.?\d*e[+-]\d+", out)
     line = next(ln for ln in out.splitlines() if "f00281" in ln)
     assert "96.9亿元" in line and "9690000000" not in line
+
+
+def test_report_launches_the_kernel_before_loading_the_report_reader(tmp_path):
+    code = (
+        "import sys\n"
+        "from dhcheng_analysis import cli, publish\n"
+        "def launched(*a, **k):\n"
+        "    print(sorted(m for m in ('dhcheng_analysis.sources', 'dhcheng_analysis.documents',\n"
+        "                             'dhcheng_analysis.report', 'dhcheng_analysis.facts', 'pandas')\n"
+        "                 if m in sys.modules))\n"
+        "    raise SystemExit(0)\n"
+        "publish.start_runner = launched\n"
+        f"cli.main(['report', '-o', {str(tmp_path / 'out')!r}, '--jobs', '1'])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", "the command read its input before the kernel was started"
+
+
+def test_report_runs_one_kernel_by_default_on_two_cores(monkeypatch):
+    for cores, kernels in ((1, 1), (2, 1), (4, 2), (None, 1)):
+        monkeypatch.setattr(cli.os, "cpu_count", lambda cores=cores: cores)
+        assert cli.build_parser().parse_args(["report"]).jobs == kernels
+    assert cli.build_parser().parse_args(["report", "--jobs", "3"]).jobs == 3

@@ -393,3 +393,17 @@ def test_bad_input_is_a_clear_error():
         plots.plot_tax_changes(tax_frame(), palette="rainbow")
     with pytest.raises(TypeError, match="DataFrame"):
         plots.plot_headline_dashboard([1, 2, 3])
+
+
+def test_the_colourblind_palette_and_frame_are_seaborns_without_importing_it():
+    code = "import sys, dhcheng_analysis.plots; print('seaborn' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
+    sns = pytest.importorskip("seaborn")
+    assert list(plots._CB) == sns.color_palette("colorblind").as_hex()
+    ax = plots.plot_yoy_changes(yoy_frame())
+    ours = {side: spine.get_visible() for side, spine in ax.spines.items()}
+    sns.despine(ax=ax, left=True)
+    assert ours == {side: spine.get_visible() for side, spine in ax.spines.items()}
+    assert ours == {"left": False, "right": False, "top": False, "bottom": True}
+    plt.close(ax.figure)

@@ -601,3 +601,115 @@ def test_page_fonts_are_cut_once_and_read_from_the_cache(tmp_path, monkeypatch):
     assert not third.cached
     assert {ord("税"), ord("降")} <= set(TTFont(io.BytesIO(third.woff2("税收下降"))).getBestCmap())
     assert len(list((tmp_path / "cache").glob("webfont-base-*"))) == 2
+
+
+# ----------------------------------------------------------------------------- cells sent ahead, parameters
+@pytest.mark.slow
+def test_cells_sent_ahead_stop_at_a_failure_and_the_next_notebook_starts_clean(tmp_path):
+    from dhcheng_analysis import execute
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def book(name, *bodies):
+        nb = new_notebook(cells=[new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                                 *(new_code_cell(b) for b in bodies)])
+        nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+        nbformat.write(nb, str(tmp_path / f"{name}.ipynb"))
+        return tmp_path / f"{name}.ipynb"
+
+    touch = "from pathlib import Path\nPath({!r}).touch()\nprint('{}')"
+    # b is queued behind a and fails; c is queued behind b; d behind c
+    paths = [book("a", "left = 1\nprint('a1')", "print('a2')"),
+             book("b", "print('left' in dir(), 'b1')\nkept = 2", "raise ValueError('stop here')",
+                  touch.format(str(marks / "b3"), "b3")),
+             book("c", "print('left' in dir() or 'kept' in dir(), 'c1')", touch.format(str(marks / "c2"), "c2")),
+             book("d", "print('left' in dir() or 'kept' in dir(), 'd1')\nprint('d1b')")]
+    runs = execute.run_notebooks(paths, {"lang": "zh"}, cwd=tmp_path, kernels=1)
+    assert [r.error is None for r in runs] == [True, False, True, True]
+    assert "ValueError: stop here" in runs[1].error
+
+    def stdout(run):
+        return [[o["text"] for o in c.outputs if o.get("name") == "stdout"] for c in run.nb.cells
+                if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", [])
+                and "injected-parameters" not in c.metadata.get("tags", [])]
+
+    assert stdout(runs[0]) == [["a1\n"], ["a2\n"]]
+    # the cell after the failure never ran, though it was queued with the others
+    assert stdout(runs[1]) == [["False b1\n"], [], []] and not (marks / "b3").exists()
+    # each output belongs to its own cell, and no notebook sees a variable of the one before
+    assert stdout(runs[2]) == [["False c1\n"], ["c2\n"]] and (marks / "c2").exists()
+    assert stdout(runs[3]) == [["False d1\nd1b\n"]]
+    for run in runs[:1] + runs[2:]:
+        counts = [c.execution_count for c in run.nb.cells if c.cell_type == "code"]
+        assert counts == list(range(1, len(counts) + 1))
+        assert run.nb.metadata["language_info"]["name"] == "python"
+
+
+def test_parameters_are_injected_as_papermill_injects_them():
+    import ast
+    import copy
+
+    from dhcheng_analysis import execute
+
+    pm = pytest.importorskip("papermill.parameterize")
+    tricky = ['say "hi"', "C:\\new\\table", "line\nbreak\ttab\r", "东城区 报告 😀", "\x00\x1b[31m", "\udcff",
+              "'); import os #", '"""', "{x}"]
+    for value in [None, True, 0, -7, 1.5, *tricky, ["a", None, 2], {"k": ["v", False]}]:
+        literal = execute.python_literal(value)
+        assert ast.literal_eval(literal) == value, literal
+        if isinstance(value, str):  # one string constant: nothing of the value is ever code
+            assert isinstance(ast.parse(literal, mode="eval").body, ast.Constant) and literal.isascii()
+    params = {"report_path": tricky[1], "lang": "en", "tables_path": tricky[2] + tricky[3], "jobs": 2}
+    for path in publish.notebook_paths()[:1] + publish.notebook_paths("corpus"):
+        ours = execute.inject_parameters(nbformat.read(str(path), as_version=4), params)
+        theirs = nbformat.read(str(path), as_version=4)
+        for cell in theirs.cells:
+            cell.metadata.setdefault("tags", [])
+            cell.metadata.setdefault("papermill", {})
+        theirs.metadata.setdefault("kernelspec", copy.deepcopy(ours.metadata["kernelspec"]))
+        theirs.metadata.setdefault("language_info", {"name": "python"})
+        theirs.metadata.setdefault("papermill", {})
+        theirs = pm.parameterize_notebook(theirs, dict(params), kernel_name="python3", language="python")
+        for nb in (ours, theirs):
+            for cell in nb.cells:
+                cell.pop("id", None)
+        assert ours == theirs
+    with pytest.raises(NotebookError):
+        execute.parameter_cell({"not a name": 1})
+
+
+def test_kernel_specs_are_searched_where_jupyter_searches_them_without_importing_ipython(tmp_path):
+    code = ("import sys\n"
+            "from dhcheng_analysis import execute\n"
+            "from jupyter_client.kernelspec import KernelSpecManager\n"
+            "ours = execute._kernel_specs()\n"
+            "argv = ours.get_kernel_spec('python3').argv\n"
+            "print('IPython' in sys.modules)\n"
+            "print(ours.kernel_dirs == KernelSpecManager().kernel_dirs)\n"
+            "print(argv == KernelSpecManager().get_kernel_spec('python3').argv)\n")
+    for env in ({}, {"IPYTHONDIR": str(tmp_path / "ipython")}):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, **env})
+        assert out.stdout.split() == ["False", "True", "True"], out.stdout
+
+
+def test_reader_table_reads_rows_as_to_dict_records_would():
+    from dhcheng_analysis import display
+
+    df = pd.DataFrame({
+        "indicator": pd.array(["一般公共预算收入", None, "某项$工作"], dtype="str"),
+        "measure": pd.Categorical(["yoy_pct", None, "level"]),
+        "level": [96.9, np.nan, 3.0],
+        "unit": ["亿元", "", "万家"],
+        "rank": pd.array([1, None, 3], dtype="Int64"),
+        "on_track": pd.array([True, None, False], dtype="boolean"),
+        "qualifier": pd.array(["over", None, ""], dtype="object"),
+    })
+    columns = ["indicator", "measure", "level", "rank", "on_track", "qualifier"]
+    for lang in ("zh", "en"):
+        got = display.reader_table(df, columns, lang)
+        rows = df.to_dict("records")
+        expected = [[display.format_cell(c, r, lang) for c in columns] for r in rows]
+        assert got.values.tolist() == expected
+        assert list(got.index) == [1, 2, 3]
