@@ -482,11 +482,13 @@ def _common_share(text: str) -> tuple[float, int]:
     return sum(ch in common for ch in rare) / len(rare), len(rare)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\x00\ufeff\u200b\u200c\u200d\u2060"))
+# a character that is neither white space (what str.strip takes off) nor invisible: the search stops
+# at the first one, where deleting the invisible ones and stripping would read the whole text
+_VISIBLE = re.compile("[^\\s\x00\ufeff\u200b\u200c\u200d\u2060]")
 
 
 def _nonempty(text: str, name: str) -> str:
-    if not text.translate(_INVISIBLE).strip():
+    if not _VISIBLE.search(text):
         raise EmptyReportError(f"{name} holds no text, only white space — give a file that holds the report text")
     return text
 
