@@ -65,6 +65,7 @@ _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
 _BOILERPLATE_CUE = re.compile("扫一扫|字号|位置|打印|关闭|分享到|字体|上一篇|下一篇")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -567,10 +568,11 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _LINE_BREAK_CHARS.search(text):  # rare: translate only when one is there
-        text = text.translate(_LINE_BREAKS)
-    if _CONTROLS.search(text):
-        text = _CONTROLS.sub(" ", text)
+    if _ODD_CHARS.search(text):  # rare: one search for both kinds, each handled only when one is there
+        if _LINE_BREAK_CHARS.search(text):
+            text = text.translate(_LINE_BREAKS)
+        if _CONTROLS.search(text):
+            text = _CONTROLS.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():
