@@ -1487,7 +1487,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry
     if f.unit_kind == "none" and following:
         return following.get()
-    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
+    if f.unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)) and following:
         return following.get()
     if subject and not verb_only:
         return subject
