@@ -19,7 +19,11 @@ dense inputs is measured by ``bench_extract.py``.
 
 Measured (two shared cores under load, median of 3): the worst input is ``list_comma_1`` (a figure
 every two characters), 10.8-11.3x before the reader's hot paths were reworked and 9.6-10.4x after
-(about 52 µs a figure against the report's 100-130); every other input 7x or less.
+(about 52 µs a figure against the report's 100-130); every other input 7x or less. After the
+whole-text scans were cut and a few per-figure checks made once a name (load average 6-8, three
+processes of each version): 10.2-11.6x before (58.6-59.2 µs a figure), 10.0-13.3x after
+(49.3-55.2 µs a figure) — the cost of a figure fell, the ratio moved within the scatter, as the
+report it is divided by got cheaper too.
 """
 
 from __future__ import annotations

@@ -21,6 +21,16 @@ Measured on two shared cores (load average 4-16, so single runs scatter by +-15 
 processes of each version interleaved, each the median of 5 runs: before the reader's hot paths
 were reworked 69-78x (about 73x), after 55-68x (about 61x); 50 MB report 8.3x before, 8.1x after;
 dense shapes 590-710 B/fact before and after.
+
+After the whole-text scans were cut (the lines a claim pattern needs found with ``str.find``, the
+clause-marker pattern led by one character class, the reading copy replacing each distinct
+full-width or traditional character once instead of translating every character) and a few
+per-figure checks were made once a name, at load average 5-7 (three processes of each version
+interleaved, median of 7): before 62-73x, after 66-70x, within the scatter. The two versions loaded
+side by side in one process and timed in turn (15 runs) tell them apart: 11-14 % less CPU time
+(fastest run 647 -> 557 ms on this text, 1417 -> 1248 ms on the 52 national work reports); the
+claims alone 52 -> 27 ms on this text, the reading copy of the work reports 382 -> 40 ms; 50 MB
+report 8.3x; dense shapes 593-709 B/fact.
 """
 
 from __future__ import annotations

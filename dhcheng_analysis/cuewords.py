@@ -195,9 +195,9 @@ def _needed_chars(items) -> frozenset[str] | None:
 
 
 @cache
-def _line_needles(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The class of characters every match of ``rx`` holds, when no match can reach beyond its line;
-    else None."""
+def _line_needles(rx: re.Pattern[str]) -> str | None:
+    """The characters one of which every match of ``rx`` holds, when no match can reach beyond its
+    line; else None."""
     if rx.flags & ~re.UNICODE:
         return None
     try:
@@ -207,7 +207,7 @@ def _line_needles(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if _may_cross_lines(tree.data):
         return None
     need = _needed_chars(tree.data)
-    return re.compile(_cls("".join(sorted(need)))) if need else None
+    return "".join(sorted(need)) if need else None
 
 
 def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -217,19 +217,28 @@ def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     a ratio) and that neither matches nor tests a line break, a match lies within one line that
     holds such a character: the scan reads those lines alone (each with its line break, so a
     look-ahead at the line's end sees what it would see in the whole text). The matches are the
-    same, in the same order; other patterns are scanned over the whole text.
+    same, in the same order; other patterns are scanned over the whole text. The characters are
+    found with ``str.find`` (each one's next position kept until the scan passes it), not with a
+    character class the engine tests at every position.
     """
     needles = _line_needles(rx)
     if needles is None:
         yield from rx.finditer(text)
         return
-    pos, n = 0, len(text)
+    n = len(text)
+    ahead = {ch: text.find(ch) for ch in needles}  # the next position of each character (-1: none left)
+    pos = 0
     while pos < n:
-        hit = needles.search(text, pos)
-        if hit is None:
+        hit = n
+        for ch, at in ahead.items():
+            if 0 <= at < pos:
+                at = ahead[ch] = text.find(ch, pos)
+            if 0 <= at < hit:
+                hit = at
+        if hit == n:
             return
-        a = text.rfind("\n", pos, hit.start()) + 1 or pos
-        b = text.find("\n", hit.end())
+        a = text.rfind("\n", pos, hit) + 1 or pos
+        b = text.find("\n", hit + 1)
         b = n if b < 0 else b + 1
         yield from rx.finditer(text, a, b)
         pos = b

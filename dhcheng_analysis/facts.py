@@ -37,6 +37,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
                 "raw_value", "raw_unit", "qualifier", "status", "comparator", "period", "scope",
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
+_START = re.Match.start  # the start of each match of a finditer, mapped at C speed
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -667,7 +668,7 @@ class _SentenceState:
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
-        return cls(s0, s1, s0 - 1, s0, stops=[m.start() for m in compiled().clause_stop.finditer(norm, s0, s1)],
+        return cls(s0, s1, s0 - 1, s0, stops=list(map(_START, compiled().clause_stop.finditer(norm, s0, s1))),
                    span=(s0, s1), one_line=norm.find("\n", s0, s1) < 0)
 
     def clause_start(self, pos: int) -> int:
@@ -1056,8 +1057,7 @@ class _Reader:
             else:
                 f.indicator = f.range_of.indicator
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
-                or f.indicator and (
-                cw.subject_verbs.fullmatch(f.indicator) or cw.generic_subject.fullmatch(f.indicator))):
+                or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
         if not f.indicator and f.measure != "level":
@@ -1107,7 +1107,7 @@ class _Reader:
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
-        if f.indicator and not (cw.not_subject.search(f.indicator) or st.in_brackets(norm, f.start)):
+        if f.indicator and not (_never_subject(f.indicator) or st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject = f.indicator
@@ -1126,6 +1126,19 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _verbs_or_generic(name: str) -> bool:
+    """Whether ``name`` is only subject verbs (发放, 累计) or a generic subject (规模, 总数, 各区), found once a name."""
+    cw = compiled()
+    return cw.subject_verbs.fullmatch(name) is not None or cw.generic_subject.fullmatch(name) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _never_subject(name: str) -> bool:
+    """Whether ``name`` is never carried to the figures after it (年初预算数, 县区中), found once a name."""
+    return compiled().not_subject.search(name) is not None
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
@@ -1512,7 +1525,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry
     if f.unit_kind == "none" and following:
         return following.get()
-    if f.unit_kind in ("money",) and following and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
+    if f.unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)) and following:
         return following.get()
     if subject and not verb_only:
         return subject
@@ -1562,7 +1575,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             key = f.sentence
-            semis = [m.start() for m in cw.semicolon.finditer(norm, key[0], key[1])]
+            semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
             wide = None
             groups = {}
@@ -1603,7 +1616,7 @@ class _WideClauses:
 
     def __init__(self, norm: str, s0: int, s1: int) -> None:
         self.norm, self.start, self.end = norm, s0, s1
-        self.stops = [m.start() for m in compiled().comparison_clause_stop.finditer(norm, s0, s1)]
+        self.stops = list(map(_START, compiled().comparison_clause_stop.finditer(norm, s0, s1)))
 
     def before(self, pos: int) -> str:
         lo = max(0, pos - 80)
@@ -1757,7 +1770,7 @@ def _doubtful_name(name: str) -> bool:
 def _final(f: _Fig) -> float:
     """The signed value the facts table shows."""
     if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and not (f.value < 0 and f.sign < 0):
-        return float(f.value * f.sign)
+        return float(f.value) if f.sign == 1 else float(f.value * f.sign)
     return float(f.value)
 
 
@@ -1803,7 +1816,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             # up to the next 其中; past a semicolon only while they are of one kind
             levels = [g for g in pool if g.measure == "level" and g.unit not in percent]
             level_starts = [g.start for g in levels]
-            semis = [m.start() for m in cw.semicolon.finditer(norm, s0, s1)]
+            semis = list(map(_START, cw.semicolon.finditer(norm, s0, s1)))
             for k, at in enumerate(markers):
                 i = bisect.bisect_left(level_starts, at) - 1
                 if i >= 0:

@@ -122,8 +122,10 @@ _MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
 LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
 FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
 # (1), 1. or 1、 after a full stop, 1. after a space (决算情况 1.全区…: a heading run into the line): a
-# marker, not a figure (the stop or space is not claimed)
-CLAUSE_MARKER = re.compile(r"[。;:；：][ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))|[ \t]\d{1,2}(?=\.[\u4e00-\u9fff])")
+# marker, not a figure (the stop or space is not claimed). One class first, the branch told apart by a
+# look-behind on it, so the engine skips to the stops and spaces at C speed.
+CLAUSE_MARKER = re.compile(r"[。;:；： \t](?:(?<=[。;:；：])[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))"
+                           r"|(?<=[ \t])\d{1,2}(?=\.[\u4e00-\u9fff]))")
 MAX_FIGURE_CHARS = 24
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
@@ -364,7 +366,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     if m0:
         covered.append((m0.start(), m0.end(), "marker"))
     covered += [(m.start() + 1, m.end(), "marker") for m in LINE_MARKER.finditer(norm)]
-    covered += [(m.start() + 1, m.end(), "marker") for m in scan_lines(CLAUSE_MARKER, norm)]
+    covered += [(m.start() + 1, m.end(), "marker") for m in CLAUSE_MARKER.finditer(norm)]
     return covered
 
 

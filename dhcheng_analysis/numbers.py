@@ -67,11 +67,31 @@ def normalize(text: str) -> str:
         text = _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
-    out = text.translate(_width_map()) if _wide_chars().search(text) else text
+    out = _replace_chars(text, _wide_chars(), _width_map()) if _wide_chars().search(text) else text
     bmp, astral = _traditional_chars()
-    if bmp.search(out) or (_ASTRAL.search(out) and astral.search(out)):
-        out = out.translate(_traditional_map())
+    if bmp.search(out):
+        out = _replace_chars(out, bmp, _traditional_map())
+    if _ASTRAL.search(out) and astral.search(out):
+        out = _replace_chars(out, astral, _traditional_map())
     return out
+
+
+def _replace_chars(text: str, chars: re.Pattern[str], table: dict[int, str]) -> str:
+    """``text.translate(table)`` for the characters of the class ``chars`` (the keys of ``table``):
+    each character that occurs is replaced in one ``str.replace`` (a translation looks every
+    character of the text up in the table, ten times slower). The same result because no
+    replacement is itself a key of the table (checked once, else the text is translated)."""
+    flat = _FLAT.get(id(table))
+    if flat is None:  # the tables are built once (cached), so their identity keys the check
+        flat = _FLAT[id(table)] = not any(table.get(ord(c), c) != c for v in table.values() for c in v)
+    if not flat:
+        return text.translate(table)
+    for ch in set(chars.findall(text)):
+        text = text.replace(ch, table[ord(ch)])
+    return text
+
+
+_FLAT: dict[int, bool] = {}
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

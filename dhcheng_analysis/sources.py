@@ -65,6 +65,7 @@ _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
 _BOILERPLATE_CUE = re.compile("扫一扫|字号|位置|打印|关闭|分享到|字体|上一篇|下一篇")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -482,11 +483,13 @@ def _common_share(text: str) -> tuple[float, int]:
     return sum(ch in common for ch in rare) / len(rare), len(rare)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\x00\ufeff\u200b\u200c\u200d\u2060"))
+# a character that is neither white space (what str.strip takes off) nor invisible: the search stops
+# at the first one, where deleting the invisible ones and stripping would read the whole text
+_VISIBLE = re.compile("[^\\s\x00\ufeff\u200b\u200c\u200d\u2060]")
 
 
 def _nonempty(text: str, name: str) -> str:
-    if not text.translate(_INVISIBLE).strip():
+    if not _VISIBLE.search(text):
         raise EmptyReportError(f"{name} holds no text, only white space — give a file that holds the report text")
     return text
 
@@ -565,10 +568,11 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _LINE_BREAK_CHARS.search(text):  # rare: translate only when one is there
-        text = text.translate(_LINE_BREAKS)
-    if _CONTROLS.search(text):
-        text = _CONTROLS.sub(" ", text)
+    if _ODD_CHARS.search(text):  # rare: one search for both kinds, each handled only when one is there
+        if _LINE_BREAK_CHARS.search(text):
+            text = text.translate(_LINE_BREAKS)
+        if _CONTROLS.search(text):
+            text = _CONTROLS.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():
