@@ -475,6 +475,8 @@ def compiled() -> CueViews:
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
     comparator_words = _alt(w for w, _ in c.comparators)
+    # 从/由 and the base period of a from-value (由上年的, 从2007年的)
+    from_frame = rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
     return _gate_fields(CueViews(
         unit_re=re.compile(
             rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
@@ -636,8 +638,7 @@ def compiled() -> CueViews:
         list_item_end=re.compile(c.list_item_end_regex),
         quantity_ends=c.quantity_ends,
         subject_clause_end=re.compile(c.subject_clause_end_regex),
-        rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}"
-                                 rf"|(?P<frame>(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?的?))?$"),
+        rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
@@ -670,8 +671,7 @@ def compiled() -> CueViews:
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),
 
-        from_word=re.compile(rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
-                             r"(?:人均|每人每年|每人|平均|每年)?$"),
+        from_word=re.compile(rf"{from_frame}(?:人均|每人每年|每人|平均|每年)?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

@@ -27,8 +27,8 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from .cuewords import token_views
 from .numbers import normalize
-from .vocab import token_rules
 
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
 
@@ -383,12 +383,6 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- regions
 
 
-@cache
-def _page_line() -> re.Pattern[str]:
-    """A line that is a page number (``- 3 -``, ``第 2 页``), from ``vocab/tokens.json``."""
-    return re.compile(rf"[ \t\u3000]*(?:{token_rules().page_number_regex})")
-
-
 def _continues(ln: _Line) -> bool:
     """After a page number, ``ln`` goes on with the table before it: a row that holds a figure (a
     new table opens with its caption or header; a repeated header row is dropped by the caller)."""
@@ -416,7 +410,7 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
             if not norm[a:b].strip():
                 gap = gap or "blank"
                 continue
-            if _page_line().fullmatch(norm, a, b):
+            if token_views().page_number.match(norm, a - 1, b):  # the line after its line break
                 gap = "page"
                 continue
         ln = _split_line(norm, a, b, len(run), v, b >= end_of_text) if "|" in norm[a:b] else None
