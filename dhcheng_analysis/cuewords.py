@@ -438,7 +438,9 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
-    name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金
+    name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
+    #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
+    name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
@@ -658,7 +660,9 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n)),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
-        name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"),
+        name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
+                              rf"|{c.name_inner_verb_regex}"),
+        name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),

@@ -1166,6 +1166,8 @@ def clean_name(name: str) -> str:
         name = _close_gaps(name.strip())
     norm = normalize(name)
     a, b = 0, len(norm)
+    if mc := cw.name_cut.search(norm):  # 外贸出口从7月份开始大幅度回升: the name ends before the time frame
+        b = mc.start()
     for _ in range(16):
         before = (a, b)
         m = cw.name_year.match(norm, a, b)

@@ -243,8 +243,8 @@ def test_another_district_report_parses():
         ("一般公共预算收入", "level", 2.901e10, "actual"),
         ("一般公共预算收入", "completion_pct", 56.7, "actual"),
         ("一般公共预算收入", "pp_diff", 6.7, "actual"),
-        ("规上工业企业实现利润总额", "level", 4.58e9, "actual"),
-        ("规上工业企业实现利润总额", "yoy_pct", 120.0, "actual"),
+        ("规上工业企业利润总额", "level", 4.58e9, "actual"),
+        ("规上工业企业利润总额", "yoy_pct", 120.0, "actual"),
         ("网上零售额", "rate_pct", 35.6, "actual"),
         ("地区生产总值", "yoy_pct", 6.0, "target"),
     ]
@@ -390,7 +390,7 @@ def test_thresholds_and_sub_item_markers_are_not_figures(text, kept):
 
 def test_growth_contribution_keeps_the_sector_as_subject():
     f = dh.extract_facts("信息技术服务业实现增加值812.6亿元，增长12.1%，拉动全区经济增长6.8个百分点。")
-    assert f["indicator"].tolist() == ["信息技术服务业实现增加值"] * 3
+    assert f["indicator"].tolist() == ["信息技术服务业增加值"] * 3
 
 
 def test_a_minus_between_two_percentages_is_a_range_not_a_sign():

@@ -879,3 +879,33 @@ def test_a_reviewed_section_gives_its_time_to_figures_that_name_none():
     # and a heading of the year with its half gives both (一、2017年国民经济和社会发展计划上半年执行情况)
     got = facts(open_real("dongcheng_2017_h1"))
     assert "2017年上半年" in set(got["period"])
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2000: 全年工业企业实现利润2202亿元，比上年增长 52％；其中国有和国有控股工业企业实现利润967亿元，增长77．7％，"
+     "都创造了近五年来的最高水平。", "967", "国有和国有控股工业企业利润"),
+    ("2010: 我们加快推进汶川地震灾后恢复重建，重灾区已完成投资6545亿元，占规划总投资的65.5%。", "6545", "重灾区投资"),
+    ("2005: 今年中央财政为此新增支出140亿元，用于这方面的支出总额将达到664亿元。", "140", "中央财政新增支出"),
+])
+def test_a_verb_inside_a_name_between_the_owner_and_what_it_earns_or_pays_is_no_part_of_it(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2000: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。", "1949", "外贸出口"),
+    ("2019: 强化普惠性支持，落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。", "3万元",
+     "小规模纳税人增值税起征点"),
+    ("2019: 提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元。", "88", "城乡居民基础养老金最低标准"),
+    ("2014: 今年要淘汰燃煤小锅炉5万台，推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦、除尘改造1.8亿千瓦。", "1500",
+     "燃煤电厂脱硫改造"),
+])
+def test_a_from_frame_or_a_frame_verb_around_a_name_is_no_part_of_it(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("2013: 今年经济增长预期目标定为7.5%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。", "7.5%"),
+    ("2014: 经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。", "7.5%"),
+])
+def test_a_growth_target_set_at_a_figure_is_a_growth_rate_target(text, printed):
+    assert one(text, printed, "measure", "status", "qualifier") == ("yoy_pct", "target", "about")

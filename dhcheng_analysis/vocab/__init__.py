@@ -254,6 +254,8 @@ class Cues:
     name_head_phrase_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
+    name_inner_verb_regex: str
+    name_cut_regex: str
     name_year_regex: str
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
