@@ -976,6 +976,10 @@ class _Reader:
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
+            k = soft + len(prev.indicator)
+            if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
+                    and not cw.list_last_split.match(norm, k) and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)):
+                soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
         qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
               if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start

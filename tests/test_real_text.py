@@ -909,3 +909,13 @@ def test_a_from_frame_or_a_frame_verb_around_a_name_is_no_part_of_it(text, print
 ])
 def test_a_growth_target_set_at_a_figure_is_a_growth_rate_target(text, printed):
     assert one(text, printed, "measure", "status", "qualifier") == ("yoy_pct", "target", "about")
+
+
+def test_those_a_count_names_as_receivers_are_no_part_of_what_they_receive():
+    # 为N家企业 + verb + what is given: the count is of 企业, the money of what they are given
+    text = "dongcheng_2020_h1: 全力保障企业用工,为3978家企业发放失业保险费返还等各类援企稳岗补贴近2.45亿元。"
+    assert one(text, "3978", "indicator")[0] == "企业"
+    assert not one(text, "2.45", "indicator")[0].startswith("企业")
+    # a receiver list joined by 和 stays one noun: the name after it is not cut inside the list
+    text = "为3162户中小微企业和个体工商户减免国有房屋租金4.27亿元。"  # constructed neighbour
+    assert one(text, "4.27", "indicator")[0] != "个体工商户减免国有房屋租金"
