@@ -419,3 +419,9 @@ def test_the_first_end_of_a_range_takes_the_magnitude_and_unit_of_the_second():
     assert list(f["value"]) == [20000.0, 30000.0, 2.0, 3.0]
     assert ["unknown_unit" in x.split(";") for x in f["flags"]] == [False, False, True, True]
     assert set(dh.extract_facts("0-0收窄")["unit"]) == {""}
+
+
+def test_an_allocation_announced_with_jiang_is_a_plan():
+    # constructed regression fixture: 将安排/将投入 plan money as 将新增 plans a count
+    f = dh.extract_facts("今年区财政将安排资金5亿元，用于老旧小区改造。区政府将投入3亿元。")
+    assert f["status"].astype(str).tolist() == ["target", "target"]
