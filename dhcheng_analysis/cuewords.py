@@ -406,6 +406,7 @@ class CueViews:
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
+    owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     empty_subjects: frozenset[str]
     subject_trim_head: str
     subject_trim_tail: str
@@ -630,6 +631,7 @@ def compiled() -> CueViews:
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
+        owned_heads=frozenset(c.owned_heads),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,

@@ -1080,12 +1080,17 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        prev = self.prev
+        if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
+                and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
+                and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
+                and st.first_part_marker(norm, pc, cs) < 0):
+            f.indicator = prev.indicator + f.indicator  # 新开工项目42个，总投资320亿元: the projects' investment
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
                 and (mu := cw.counted_noun_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
-        prev = self.prev
         if (prev is not None and "from_value" in prev.flags and prev.end >= cs and f.measure == "rate_pct"
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)):

@@ -919,3 +919,16 @@ def test_those_a_count_names_as_receivers_are_no_part_of_what_they_receive():
     # a receiver list joined by 和 stays one noun: the name after it is not cut inside the list
     text = "为3162户中小微企业和个体工商户减免国有房屋租金4.27亿元。"  # constructed neighbour
     assert one(text, "4.27", "indicator")[0] != "个体工商户减免国有房屋租金"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("chengyang_qd_2022_bulletin: 全年全区城市更新和城市建设项目224个,完成投资391.6亿元。", "391.6", "城市更新和城市建设项目投资"),
+    ("2003: 新开工建设36项重点工程，投资总规模6000多亿元。", "6000", "重点工程投资总规模"),
+])
+def test_a_generic_amount_after_a_count_belongs_to_what_was_counted(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_a_completion_after_a_count_keeps_its_own_name():
+    text = "dongcheng_2019_h1: 26个区重点项目中已开工19个,完成年度投资计划的51.2%。"
+    assert "已开工" not in one(text, "51.2", "indicator")[0]
