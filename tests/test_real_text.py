@@ -932,3 +932,31 @@ def test_a_generic_amount_after_a_count_belongs_to_what_was_counted(text, printe
 def test_a_completion_after_a_count_keeps_its_own_name():
     text = "26个区重点项目中已开工19个,完成年度投资计划的51.2%。"  # constructed regression fixture
     assert "已开工" not in one(text, "51.2", "indicator")[0]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("beijing_2017_h1: 今年以来,本市认真学习贯彻习近平总书记两次视察北京重要讲话精神,坚持稳中求进工作总基调。", "两次"),
+    ("beijing_2017_h1: 1-5月北京地区进出口总额增长26.9%,增速连续5个月高于全国平均水平。", "5个月"),
+    ("neimenggu_2023_m8_industry: 1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。", "三个月"),
+    ("shangcheng_hz_2022_h1_budget: 1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2%;", "50%"),
+    ("yongning_2020_h1_budget: 2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,"
+     "增长1.28%(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:", "16县区"),
+])
+def test_a_number_inside_a_term_a_streak_or_a_ranking_set_is_no_figure(text, where):
+    f = facts(text)
+    assert quoted(text).index(where) not in set(f["start"])
+
+
+def test_the_share_a_revenue_is_named_by_stays_out_of_its_figures():
+    text = "shangcheng_hz_2022_h1_budget: 1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2%;"
+    assert one(text, "672890", "indicator", "measure") == ("增值税收入", "level")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("minhang_sh_2015_bulletin: 至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。",
+     "112", "农民专业合作社"),
+    ("xicheng_2018_h1_indicators: 1-6月,批发业实现零售额31.6亿元,同比增长9.5%;住宿业实现零售额8.3亿元,同比增长5.3%。", "8.3",
+     "住宿业零售额"),
+])
+def test_an_existential_or_achievement_verb_is_no_part_of_a_name(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
