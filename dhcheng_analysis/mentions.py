@@ -435,6 +435,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     a1 = after[:1]
     if before == "第":
         return "ordinal"
+    if before == "前" and "." not in tok and re.match(tv.top_followers, after):
+        return "ordinal"  # 进入前3名, 全市前5位: a rank, as 前三名 is
     if before == "每":
         return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
     if before == "分" and after.startswith(tv.stage_counters) and "." not in tok:
