@@ -79,6 +79,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
 
 
 _NONE_UNIT = ("none", "")
@@ -701,6 +702,7 @@ def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _units_by_agreement(kept, tables)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -710,6 +712,51 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+_AMOUNT_FACTORS = frozenset(MAGNITUDES.values())
+
+
+def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
+    """Amounts of a table that prints no unit for them take the unit the text gives the same figures.
+
+    A row whose label and figure the text states with a unit (table ``税收收入 | … | 15348``, text
+    ``税收收入15348万元``) takes that unit for its amounts; when every row the text confirms agrees on
+    one unit of money, the table's other amount rows take it too (a table of money in one unit). Each
+    such cell is flagged ``unit_inferred``. Rows the text does not confirm keep no unit otherwise.
+    """
+    bare = [c for c in cells if not c.unit and c.measure in ("level", "abs_change")]
+    if not bare or not prose:
+        return
+    stated: dict[Decimal, list[_Fig]] = {}
+    for p in prose:
+        if p.unit_kind in ("money", "count") and p.indicator and p.raw_value.replace(",", "").replace(".", "", 1).isdigit():
+            stated.setdefault(Decimal(p.raw_value.replace(",", "")), []).append(p)
+    rows: dict[tuple[int, int], _Fig] = {}
+    for c in bare:
+        for p in stated.get(abs(c.value), ()):
+            factor = p.value / abs(c.value) if c.value else Decimal(0)
+            if factor in _AMOUNT_FACTORS and c.indicator and (c.indicator in p.indicator or p.indicator in c.indicator):
+                rows.setdefault(c.cell_row, p)
+                break
+    if not rows:
+        return
+    by_table: dict[int, set[tuple[str, Decimal]]] = {}
+    for (ti, _), p in rows.items():
+        by_table.setdefault(ti, set()).add((p.unit if p.unit_kind == "money" else "", p.value / Decimal(p.raw_value.replace(",", ""))))
+    for c in bare:
+        p = rows.get(c.cell_row)
+        if p is not None:
+            factor = p.value / Decimal(p.raw_value.replace(",", ""))
+            unit, kind = p.unit, p.unit_kind
+        else:
+            agreed = by_table.get(c.cell_row[0], set())
+            if len(agreed) != 1 or not (one := next(iter(agreed)))[0]:
+                continue
+            unit, factor, kind = one[0], one[1], "money"
+        c.value *= factor
+        c.unit, c.unit_kind = unit, kind
+        c.flags += ("unit_inferred",)
 
 
 def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
@@ -723,7 +770,12 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     if not tables:
         return figs, []
     cw = compiled()
-    cells = [_cell_fig(report, c, cw) for t in tables for c in cell_figures(t)]
+    cells = []
+    for ti, t in enumerate(tables):
+        for c in cell_figures(t):
+            g = _cell_fig(report, c, cw)
+            g.cell_row = (ti, c.row)
+            cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
     taken.sort()

@@ -968,3 +968,24 @@ def test_a_top_rank_in_arabic_digits_and_a_count_of_indicators():
     assert one(text, "3名", "measure", "value", "indicator") == ("rank", 3.0, "指标")
     # N个指标 counts indicators; it sets no target
     assert one(text, "6个", "status", "indicator") == ("actual", "指标")
+
+
+def _report_facts(name: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(dh.load_report(f"tests/gold/real/texts/{name}.txt"))
+
+
+def test_a_table_without_a_unit_takes_the_unit_the_text_gives_its_figures():
+    # lintao: the text says 税收收入15348万元; the table prints 税收收入 … 15348 and no unit anywhere
+    f = _report_facts("lintao_2024_m2_budget")
+    cells = f[f["flags"].str.contains("table_cell")]
+    row = cells[(cells["indicator"] == "企业所得税") & (cells["measure"] == "level")]
+    assert 6_310_000.0 in set(row["value"]) and set(row["unit"]) == {"元"}
+    assert all("unit_inferred" in x for x in row["flags"])
+    assert set(cells[cells["measure"] == "completion_pct"]["unit"]) == {"%"}
+    # wuchang: rows of money and of projects; each row takes the unit the text gives it
+    f = _report_facts("wuchang_wh_2023_annual")
+    cells = f[f["flags"].str.contains("table_cell") & (f["measure"] == "level")]
+    got = dict(zip(cells["value"], cells["unit"], strict=False))
+    assert got[1.37e10] == "元" and got[215.0] == "项"

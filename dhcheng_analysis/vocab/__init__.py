@@ -658,7 +658,7 @@ def english_name(phrase: str) -> str:
 MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "ratio")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
 STATUSES = ("actual", "target", "estimate")
-FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "year_inferred",
+FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "unit_inferred", "year_inferred",
          "range_low", "range_high", "from_value", "multi_year")
 """The closed set of the facts' ``flags`` (reasons to check a figure by eye), in the order they are joined."""
 DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
