@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -246,6 +246,8 @@ def _tail_re(measure: str) -> re.Pattern[str]:
 
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
+    if a >= b:  # nothing to strip (a figure right after a list comma or another figure)
+        return (a, a) if "" in compiled().empty_subjects else (a, b)
     cw = compiled()
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
@@ -303,7 +305,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a += 1
     while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
-    if norm[a:b].count("“") != norm[a:b].count("”"):
+    if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
@@ -626,20 +628,21 @@ class _SentenceState:
     part: str | None = None
 
     def section_at(self, report: Report, pos: int) -> str:
-        """``report.section_at(pos)``, found once a sentence."""
-        return self._once("section", report.section_at, pos)
+        """``report.section_at(pos)``, found once a sentence (on one line)."""
+        value = self.section
+        if value is None:
+            value = report.section_at(pos)
+            if self.one_line:
+                self.section = value
+        return value
 
     def part_at(self, report: Report, pos: int) -> str:
-        """``report.part_at(pos)``, found once a sentence."""
-        return self._once("part", report.part_at, pos)
-
-    def _once(self, name: str, lookup: Callable[[int], str], pos: int) -> str:
-        if not self.one_line:
-            return lookup(pos)
-        value = getattr(self, name)
+        """``report.part_at(pos)``, found once a sentence (on one line)."""
+        value = self.part
         if value is None:
-            value = lookup(pos)
-            setattr(self, name, value)
+            value = report.part_at(pos)
+            if self.one_line:
+                self.part = value
         return value
 
     def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
@@ -865,7 +868,9 @@ class _Reader:
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
         """Whether ``f`` is a later member of the 分别 list being read (it then takes the head's measure)."""
         lst = self.lst
-        in_list = (lst is not None and prev is not None and lst.idx < lst.n
+        if lst is None:
+            return False
+        in_list = (prev is not None and lst.idx < lst.n
                    and self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") is not None)
         if not in_list:
             self.lst = None
@@ -1421,33 +1426,6 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
     return out
 
 
-class _LazyFollowing:
-    """The noun phrase after a figure, computed only when a rule asks for it."""
-
-    __slots__ = ("_args", "_span", "_value")
-
-    def __init__(self, norm: str, text: str, pos: int, s1: int) -> None:
-        self._args = (norm, text, pos, s1)
-        self._span: tuple[int, int] | None = None
-        self._value: str | None = None
-
-    def span(self) -> tuple[int, int]:
-        """``_following(norm, pos, s1)``, found once."""
-        if self._span is None:
-            norm, _, pos, s1 = self._args
-            self._span = _following(norm, pos, s1)
-        return self._span
-
-    def get(self) -> str:
-        if self._value is None:
-            fa, fb = self.span()
-            self._value = self._args[1][fa:fb] if fb > fa else ""
-        return self._value
-
-    def __bool__(self) -> bool:
-        return bool(self.get())
-
-
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
                stripped: tuple[int, int] | None = None) -> str:
     """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
@@ -1467,7 +1445,6 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
-    following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
         if obj:
@@ -1498,7 +1475,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
             return text[fa:fb] or carry or subject
-        return following.get() or carry or subject
+        return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
@@ -1514,22 +1491,34 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
-            return following.get() or subject or carry
+            return _following_text(norm, text, f.qend, s1) or subject or carry
         if carry:
             return carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
-    if f.unit_kind == "count" and following:
-        return _counted_name(report, f, s1, following.span()) or following.get()
-    if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
-        return carry
-    if f.unit_kind == "none" and following:
-        return following.get()
-    if f.unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)) and following:
-        return following.get()
+    unit_kind = f.unit_kind
+    if unit_kind == "count" or unit_kind == "none":
+        fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
+        if fb > fa:
+            return (_counted_name(report, f, s1, (fa, fb)) or text[fa:fb]) if unit_kind == "count" else text[fa:fb]
+        if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
+            return carry
+        if subject and not verb_only:
+            return subject
+        return (carry if verb_only or not subject else subject) or subject
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
+        following = _following_text(norm, text, f.qend, s1)
+        if following:
+            return following
     if subject and not verb_only:
         return subject
-    return following.get() or (carry if verb_only or not subject else subject) or subject
+    return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
+
+
+def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
+    """The noun phrase after a figure as printed (see :func:`_following`), or ''."""
+    fa, fb = _following(norm, pos, s1)
+    return text[fa:fb] if fb > fa else ""
 
 
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
