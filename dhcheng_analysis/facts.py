@@ -771,8 +771,15 @@ class _Reader:
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
         st = self._enter(f)
-        cs = self._clause_start(f, st)
-        clause = norm[cs:f.start]
+        pos = f.start
+        # the clause before the figure: after the last stop, at most LOOKBACK back (st.clause_start)
+        lo = pos - LOOKBACK if pos - LOOKBACK > st.start else st.start
+        stops = st.stops
+        k = bisect.bisect_left(stops, pos) - 1
+        cs = stops[k] + 1 if k >= 0 and stops[k] >= lo else lo
+        if cs > st.start and norm[cs - 1] in "])":
+            cs = self._clause_start(f, st)
+        clause = norm[cs:pos]
         prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
@@ -780,7 +787,7 @@ class _Reader:
             if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
             f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
-        in_list = self._in_list(f, prev)
+        in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
         f.cs, f.subj_end = cs, subj_end
@@ -793,7 +800,7 @@ class _Reader:
                 st.front_read = True
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
-        f.section = st.section_at(self.report, f.start)
+        f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
@@ -1040,7 +1047,8 @@ class _Reader:
                       else carry.subject)
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
-        unit_carry = self._previous_clause_name(cs, st) or unit_carry
+        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
+            unit_carry = self._previous_clause_name(cs, st) or unit_carry
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
@@ -1359,7 +1367,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             if pos > head:
                 continue  # a status word of an earlier item
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
-            if st.part_at(report, f.start) == "review":
+            if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
             kind = "target"
         return kind
@@ -1367,7 +1375,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
-    if st.part_at(report, f.start) == "plan":
+    if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
