@@ -979,7 +979,9 @@ class _Reader:
         norm, cw = self.norm, self.cw
         soft = cs
         i = norm.rfind(cw.item_separator, cs, f.start)
-        while i >= 0 and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end():
+        joints = cw.comma_name_joints  # (a comma between other characters lies inside no such name)
+        while (i >= 0 and (joints is None or norm[i - 1:i + 2] in joints)
+               and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end()):
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
         if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
             soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)

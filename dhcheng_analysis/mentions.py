@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import TokenViews, compiled, scan_lines, token_views
+from .cuewords import TokenViews, compiled, first_chars, scan_lines, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -420,15 +420,47 @@ def _unit_word_follows(norm: str, end: int) -> bool:
     return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
 
 
+_ROLE_BEFORE = frozenset("第每分.")  # the characters before a number _arabic_role reads
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
+@cache
+def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The characters after a number (other than a Han character or a Latin letter) that a rule of
+    :func:`_arabic_role` reads: the first characters of its patterns and words and the characters it
+    tests itself, apart from those only a version joiner may start with (1、2版) or only a year range
+    may follow (1998、1999年); the first characters of a version joiner; those after a year of a range.
+    After any other character, with no such character before it, a number is a figure (or a version).
+    None when a pattern may start with characters that are not a short list."""
     tv = token_views()
+    out = set(":：. 年日月大岁周-—–~至到") | {""}
+    for words in (tv.version_words, tv.line_words, tv.address_words, tv.ranking_name_words,
+                  tv.anniversary_words, tv.stage_counters, tv.month_not_after):
+        out.update(w[:1] for w in words)
+    for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
+               tv.place):
+        chars = first_chars(rx, han=True)
+        if chars is None:
+            return None
+        out |= chars
+    version = first_chars(tv.version_after, han=True)
+    return None if version is None else (frozenset(out), version, frozenset(tv.year_range_after))
+
+
+def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     before = norm[start - 1] if start > 0 else ""
+    a1 = norm[end:end + 1]
+    plain = _role_after()
+    if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
+            and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
+            and not (before.isascii() and before.isalpha()) and (len(tok) != 4 or a1 not in plain[2])):
+        # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
+        return "version" if a1 in plain[1] and token_views().version_after.match(norm, end) else "figure"
+    tv = token_views()
     after = norm[end:end + 3]
-    a1 = after[:1]
     if before == "第":
         return "ordinal"
     if before == "每":
