@@ -890,14 +890,15 @@ class _Reader:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
             f.list_head = head
+        elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
+            _measure(f, clause.rstrip(" \t\u3000"), None)
         else:
-            prev_change = (float(prev.value * prev.sign) if prev is not None
-                           and prev.measure in ("yoy_pct", "change_pct") else None)
-            prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
+            prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
+            prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct")
                          and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # 比上年增长 52％: a space between the cue and its figure
-            _measure(f, clause.rstrip(" \t\u3000"), prev_change, bool(prev is not None and prev.magnitude), prev_base)
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
@@ -1352,8 +1353,6 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and cw.target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
-    # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
-    head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
@@ -1361,9 +1360,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]
-    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1, -1, -1):  # the cues before the figure, last first
+    head = -2  # found when a cue before the scope is met
+    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1 if cues else -1, -1, -1):  # the cues before the figure, last first
         pos, kind = cues[i]
         if pos < lo:
+            if head == -2:
+                # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
+                head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
             if head < 0:
                 break
             if pos > head:
@@ -1373,7 +1376,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 continue
             kind = "target"
         return kind
-    if cw.budget_end.search(norm, soft, subj_end):
+    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
         return "target"
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
@@ -1749,6 +1752,10 @@ _FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
 
 def _flags(f: _Fig) -> str:
     """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
+    if not f.flags:  # (most figures)
+        if not f.indicator.strip():
+            return "no_subject"
+        return "cue_subject" if f.measure != "rank" and _doubtful_name(f.indicator) else ""
     flags = set(f.flags)
     if not f.indicator.strip():
         flags.add("no_subject")

@@ -12,6 +12,7 @@ fraction (近1/4) a figure of kind ``fraction``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -149,13 +150,10 @@ def _quote_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]], idx: list[int]) -> bool:
-    # spans are sorted and disjoint; idx is a one-element cursor for a linear sweep
-    i = idx[0]
-    while i < len(spans) and spans[i][1] <= pos:
-        i += 1
-    idx[0] = i
-    return i < len(spans) and spans[i][0] <= pos < spans[i][1]
+def _in_spans(pos: int, spans: list[tuple[int, int]], ends: list[int]) -> bool:
+    # spans are sorted and disjoint; ends are their ends, in order: the first span ending after pos
+    i = bisect_right(ends, pos)
+    return i < len(spans) and spans[i][0] <= pos
 
 
 def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas: bool) -> bool:
@@ -184,7 +182,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     # half-width commas used as clause punctuation make "92,120座" two numbers, not one
     full_width_commas = len(re.findall(r",[\u4e00-\u9fff“]", text[:200_000])) < 3
     quotes = _quote_spans(norm)
-    qcur = [0]
+    qends = [e for _, e in quotes]
     covered = _claims(norm)  # pre-claimed spans (years, dates, times, slogans, markers)
     covered.sort(key=lambda c: (c[0], -c[1]))  # at one start the longer claim wins (2020-07-28 over 2020-07)
     claimed: list[tuple[int, int, str]] = []
@@ -252,7 +250,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
+            if role == "figure" and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
                 role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
@@ -293,7 +291,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if value is None:
                 pos = end
                 continue
-            if role == "figure" and (_in_spans(start, quotes, qcur) or norm.startswith(tv.slogan_count_after, end)):
+            if role == "figure" and (_in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)):
                 role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
