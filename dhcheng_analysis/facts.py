@@ -780,7 +780,9 @@ class _Reader:
         if cs > st.start and norm[cs - 1] in "])":
             cs = self._clause_start(f, st)
         clause = norm[cs:pos]
-        prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
+        prev = self.prev
+        if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
+            prev = None
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
             ms = None if mr else cw.rank_scope.search(clause)
@@ -852,9 +854,9 @@ class _Reader:
         if semi >= 0:
             st.semi = semi
         st.pos = f.start
-        scope = (st.semi + 1, s1)
-        if scope != self.carry.scope:
-            self.carry = _Carry(scope)
+        scope = self.carry.scope
+        if scope[0] != st.semi + 1 or scope[1] != s1:
+            self.carry = _Carry((st.semi + 1, s1))
         return st
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
@@ -984,7 +986,7 @@ class _Reader:
         while (i >= 0 and (joints is None or norm[i - 1:i + 2] in joints)
                and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end()):
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
-        if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
+        if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)):
             soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
         else:
             i = -1
@@ -998,7 +1000,7 @@ class _Reader:
             subj_end = f.start
         if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
-        if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
+        if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if (cs == 0 or norm[cs - 1] == "\n") and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft:
             soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
@@ -1583,9 +1585,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        k = bisect.bisect_left(scopes, (f.start, "")) - 1
-        if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
-            f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if scopes and (f.unit_kind == "money" or f.unit_kind == "percent"):
+            k = bisect.bisect_left(scopes, (f.start, "")) - 1
+            if k >= 0 and scopes[k][0] >= g0:
+                f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
@@ -1599,12 +1602,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             group = norm[g0:g1]
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         if f.cs >= 0:
-            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], loss)
-            if f.measure == "level":
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start)
+            if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
-                if head[-1:] in cw.reference_last:
-                    f.reference = ("prior" if cw.prior_level.search(head) else
-                                   "plan" if cw.plan_level.search(head) else "")
+                f.reference = ("prior" if cw.prior_level.search(head) else
+                               "plan" if cw.plan_level.search(head) else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
     _relations(report, figs)
@@ -1678,15 +1680,16 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
 
 
-def _dimension(indicator: str, clause: str, loss_group: bool) -> str:
+def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
-    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or ""."""
+    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
+    The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities)."""
     p = _phrase_kind(indicator)
     if loss_group and p.cat != "tax_type" and not p.sector and not p.aggregate and not p.new_entity:
         return "base_loss"
     if p.kind:
         return p.kind
-    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause)):
+    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause, a, len(clause) if b is None else b)):
         return "entity"
     return ""
 
