@@ -32,6 +32,25 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _comma_names() -> list[str]:
+    """Glossary names (canonical and aliases) with a list comma inside."""
+    return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
+
+
+def _joints(words, sep: str) -> frozenset[str] | None:
+    """Every ``sep`` inside ``words`` with the character before and after it; None when a word starts
+    or ends with ``sep`` (its neighbours are then not all known)."""
+    out = set()
+    for w in words:
+        j = w.find(sep)
+        while j >= 0:
+            if j == 0 or j == len(w) - 1:
+                return None
+            out.add(w[j - 1:j + 2])
+            j = w.find(sep, j + 1)
+    return frozenset(out)
+
+
 def _last_chars(words) -> frozenset[str]:
     """The characters ``words`` end with: a match of their alternation anchored at the end of a string
     needs the string to end with one of them."""
@@ -84,6 +103,32 @@ def _first_items(items) -> tuple[list, bool]:
         if not nullable:
             return out, False
     return out, True
+
+
+def first_chars(rx: re.Pattern[str], han: bool = False) -> frozenset[str] | None:
+    """The characters a match of ``rx`` may start with, or None when they are not a short list (a
+    negated class, a category, any character, a pattern that can match the empty string, flags). With
+    ``han``, a range inside the Han block (U+4E00-U+9FFF) is left out of the set: the caller tests
+    Han characters apart."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        items, nullable = _first_items(sre_parse.parse(rx.pattern).data)
+    except (_Unbounded, re.error):
+        return None
+    if nullable:
+        return None
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))
+        elif op is sre.RANGE and han and 0x4E00 <= av[0] <= av[1] <= 0x9FFF:
+            continue
+        elif op is sre.RANGE and av[1] - av[0] < 256:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return frozenset(out)
 
 
 def _fails_fast(data) -> bool:
@@ -437,6 +482,9 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
+    # the list comma of each such name with the characters around it (输、软): a comma with other
+    # neighbours lies inside no such name (None when a name ends with its comma)
+    comma_name_joints: frozenset[str] | None
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
@@ -659,7 +707,8 @@ def compiled() -> CueViews:
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
-        comma_names=re.compile(_alt(n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n)),
+        comma_names=re.compile(_alt(_comma_names())),
+        comma_name_joints=_joints(_comma_names(), "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"

@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -247,6 +247,8 @@ def _tail_re(measure: str) -> re.Pattern[str]:
 
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
+    if a >= b:  # nothing to strip (a figure right after a list comma or another figure)
+        return (a, a) if "" in compiled().empty_subjects else (a, b)
     cw = compiled()
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
@@ -304,7 +306,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a += 1
     while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
-    if norm[a:b].count("“") != norm[a:b].count("”"):
+    if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
@@ -627,20 +629,21 @@ class _SentenceState:
     part: str | None = None
 
     def section_at(self, report: Report, pos: int) -> str:
-        """``report.section_at(pos)``, found once a sentence."""
-        return self._once("section", report.section_at, pos)
+        """``report.section_at(pos)``, found once a sentence (on one line)."""
+        value = self.section
+        if value is None:
+            value = report.section_at(pos)
+            if self.one_line:
+                self.section = value
+        return value
 
     def part_at(self, report: Report, pos: int) -> str:
-        """``report.part_at(pos)``, found once a sentence."""
-        return self._once("part", report.part_at, pos)
-
-    def _once(self, name: str, lookup: Callable[[int], str], pos: int) -> str:
-        if not self.one_line:
-            return lookup(pos)
-        value = getattr(self, name)
+        """``report.part_at(pos)``, found once a sentence (on one line)."""
+        value = self.part
         if value is None:
-            value = lookup(pos)
-            setattr(self, name, value)
+            value = report.part_at(pos)
+            if self.one_line:
+                self.part = value
         return value
 
     def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
@@ -820,16 +823,25 @@ class _Reader:
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
         st = self._enter(f)
-        cs = self._clause_start(f, st)
-        clause = norm[cs:f.start]
-        prev = self.prev if self.prev is not None and self.prev.sentence == f.sentence else None
+        pos = f.start
+        # the clause before the figure: after the last stop, at most LOOKBACK back (st.clause_start)
+        lo = pos - LOOKBACK if pos - LOOKBACK > st.start else st.start
+        stops = st.stops
+        k = bisect.bisect_left(stops, pos) - 1
+        cs = stops[k] + 1 if k >= 0 and stops[k] >= lo else lo
+        if cs > st.start and norm[cs - 1] in "])":
+            cs = self._clause_start(f, st)
+        clause = norm[cs:pos]
+        prev = self.prev
+        if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
+            prev = None
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
             ms = None if mr else cw.rank_scope.search(clause)
             if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
             f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
-        in_list = self._in_list(f, prev)
+        in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(f, cs, prev)
         f.cs, f.subj_end = cs, subj_end
@@ -842,7 +854,7 @@ class _Reader:
                 st.front_read = True
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
-        f.section = st.section_at(self.report, f.start)
+        f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = _period(norm, f.start, st)
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
@@ -894,9 +906,9 @@ class _Reader:
         if semi >= 0:
             st.semi = semi
         st.pos = f.start
-        scope = (st.semi + 1, s1)
-        if scope != self.carry.scope:
-            self.carry = _Carry(scope)
+        scope = self.carry.scope
+        if scope[0] != st.semi + 1 or scope[1] != s1:
+            self.carry = _Carry((st.semi + 1, s1))
         return st
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
@@ -917,7 +929,9 @@ class _Reader:
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
         """Whether ``f`` is a later member of the 分别 list being read (it then takes the head's measure)."""
         lst = self.lst
-        in_list = (lst is not None and prev is not None and lst.idx < lst.n
+        if lst is None:
+            return False
+        in_list = (prev is not None and lst.idx < lst.n
                    and self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") is not None)
         if not in_list:
             self.lst = None
@@ -930,14 +944,15 @@ class _Reader:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
             f.list_head = head
+        elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
+            _measure(f, clause.rstrip(" \t\u3000"), None)
         else:
-            prev_change = (float(prev.value * prev.sign) if prev is not None
-                           and prev.measure in ("yoy_pct", "change_pct") else None)
-            prev_base = (prev.comparator if prev is not None and prev.measure in ("abs_change", "change_pct")
+            prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
+            prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct")
                          and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # 比上年增长 52％: a space between the cue and its figure
-            _measure(f, clause.rstrip(" \t\u3000"), prev_change, bool(prev is not None and prev.magnitude), prev_base)
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
@@ -1019,9 +1034,11 @@ class _Reader:
         norm, cw = self.norm, self.cw
         soft = cs
         i = norm.rfind(cw.item_separator, cs, f.start)
-        while i >= 0 and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end():
+        joints = cw.comma_name_joints  # (a comma between other characters lies inside no such name)
+        while (i >= 0 and (joints is None or norm[i - 1:i + 2] in joints)
+               and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end()):
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
-        if i >= 0 and not _LIST_CLOSER.search(norm, i + 1, f.start):
+        if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)):
             soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
         else:
             i = -1
@@ -1039,7 +1056,7 @@ class _Reader:
             subj_end = f.start
         if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
-        if f.start > 0 and norm[f.start - 1] == "-" and subj_end == f.start:
+        if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if (cs == 0 or norm[cs - 1] == "\n") and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft:
             soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
@@ -1091,7 +1108,8 @@ class _Reader:
                       else carry.subject)
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
-        unit_carry = self._previous_clause_name(cs, st) or unit_carry
+        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
+            unit_carry = self._previous_clause_name(cs, st) or unit_carry
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
@@ -1400,8 +1418,6 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and cw.target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
-    # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
-    head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
@@ -1409,23 +1425,27 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]
-    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1, -1, -1):  # the cues before the figure, last first
+    head = -2  # found when a cue before the scope is met
+    for i in range(bisect.bisect_left(st.cue_at, f.start) - 1 if cues else -1, -1, -1):  # the cues before the figure, last first
         pos, kind = cues[i]
         if pos < lo:
+            if head == -2:
+                # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
+                head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
             if head < 0:
                 break
             if pos > head:
                 continue  # a status word of an earlier item
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
-            if st.part_at(report, f.start) == "review":
+            if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
             kind = "target"
         return kind
-    if cw.budget_end.search(norm, soft, subj_end):
+    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
         return "target"
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
-    if st.part_at(report, f.start) == "plan":
+    if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
@@ -1484,33 +1504,6 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
     return out
 
 
-class _LazyFollowing:
-    """The noun phrase after a figure, computed only when a rule asks for it."""
-
-    __slots__ = ("_args", "_span", "_value")
-
-    def __init__(self, norm: str, text: str, pos: int, s1: int) -> None:
-        self._args = (norm, text, pos, s1)
-        self._span: tuple[int, int] | None = None
-        self._value: str | None = None
-
-    def span(self) -> tuple[int, int]:
-        """``_following(norm, pos, s1)``, found once."""
-        if self._span is None:
-            norm, _, pos, s1 = self._args
-            self._span = _following(norm, pos, s1)
-        return self._span
-
-    def get(self) -> str:
-        if self._value is None:
-            fa, fb = self.span()
-            self._value = self._args[1][fa:fb] if fb > fa else ""
-        return self._value
-
-    def __bool__(self) -> bool:
-        return bool(self.get())
-
-
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
                stripped: tuple[int, int] | None = None) -> str:
     """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
@@ -1530,7 +1523,6 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
-    following = _LazyFollowing(norm, text, f.qend, s1)
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
         if obj:
@@ -1561,7 +1553,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
             return text[fa:fb] or carry or subject
-        return following.get() or carry or subject
+        return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
@@ -1577,22 +1569,34 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
                 return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
-            return following.get() or subject or carry
+            return _following_text(norm, text, f.qend, s1) or subject or carry
         if carry:
             return carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
-    if f.unit_kind == "count" and following:
-        return _counted_name(report, f, s1, following.span()) or following.get()
-    if carry and norm.startswith(cw.actual_cues, a) and f.unit_kind == "count":
-        return carry
-    if f.unit_kind == "none" and following:
-        return following.get()
-    if f.unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)) and following:
-        return following.get()
+    unit_kind = f.unit_kind
+    if unit_kind == "count" or unit_kind == "none":
+        fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
+        if fb > fa:
+            return (_counted_name(report, f, s1, (fa, fb)) or text[fa:fb]) if unit_kind == "count" else text[fa:fb]
+        if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
+            return carry
+        if subject and not verb_only:
+            return subject
+        return (carry if verb_only or not subject else subject) or subject
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
+        following = _following_text(norm, text, f.qend, s1)
+        if following:
+            return following
     if subject and not verb_only:
         return subject
-    return following.get() or (carry if verb_only or not subject else subject) or subject
+    return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
+
+
+def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
+    """The noun phrase after a figure as printed (see :func:`_following`), or ''."""
+    fa, fb = _following(norm, pos, s1)
+    return text[fa:fb] if fb > fa else ""
 
 
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
@@ -1644,9 +1648,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        k = bisect.bisect_left(scopes, (f.start, "")) - 1
-        if k >= 0 and scopes[k][0] >= g0 and f.unit_kind in ("money", "percent"):
-            f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if scopes and (f.unit_kind == "money" or f.unit_kind == "percent"):
+            k = bisect.bisect_left(scopes, (f.start, "")) - 1
+            if k >= 0 and scopes[k][0] >= g0:
+                f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
@@ -1660,12 +1665,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             group = norm[g0:g1]
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         if f.cs >= 0:
-            f.dimension = _dimension(f.indicator, norm[f.cs:f.start], loss)
-            if f.measure == "level":
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start)
+            if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
-                if head[-1:] in cw.reference_last:
-                    f.reference = ("prior" if cw.prior_level.search(head) else
-                                   "plan" if cw.plan_level.search(head) else "")
+                f.reference = ("prior" if cw.prior_level.search(head) else
+                               "plan" if cw.plan_level.search(head) else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
     _relations(report, figs)
@@ -1739,15 +1743,16 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
 
 
-def _dimension(indicator: str, clause: str, loss_group: bool) -> str:
+def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
-    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or ""."""
+    a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
+    The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities)."""
     p = _phrase_kind(indicator)
     if loss_group and p.cat != "tax_type" and not p.sector and not p.aggregate and not p.new_entity:
         return "base_loss"
     if p.kind:
         return p.kind
-    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause)):
+    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause, a, len(clause) if b is None else b)):
         return "entity"
     return ""
 
@@ -1813,6 +1818,10 @@ _FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
 
 def _flags(f: _Fig) -> str:
     """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
+    if not f.flags:  # (most figures)
+        if not f.indicator.strip():
+            return "no_subject"
+        return "cue_subject" if f.measure != "rank" and _doubtful_name(f.indicator) else ""
     flags = set(f.flags)
     if not f.indicator.strip():
         flags.add("no_subject")

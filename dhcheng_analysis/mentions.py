@@ -12,12 +12,13 @@ fraction (近1/4) a figure of kind ``fraction``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import TokenViews, compiled, scan_lines, token_views
+from .cuewords import TokenViews, compiled, first_chars, scan_lines, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -149,13 +150,10 @@ def _quote_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]], idx: list[int]) -> bool:
-    # spans are sorted and disjoint; idx is a one-element cursor for a linear sweep
-    i = idx[0]
-    while i < len(spans) and spans[i][1] <= pos:
-        i += 1
-    idx[0] = i
-    return i < len(spans) and spans[i][0] <= pos < spans[i][1]
+def _in_spans(pos: int, spans: list[tuple[int, int]], ends: list[int]) -> bool:
+    # spans are sorted and disjoint; ends are their ends, in order: the first span ending after pos
+    i = bisect_right(ends, pos)
+    return i < len(spans) and spans[i][0] <= pos
 
 
 def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas: bool) -> bool:
@@ -184,7 +182,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     # half-width commas used as clause punctuation make "92,120座" two numbers, not one
     full_width_commas = len(re.findall(r",[\u4e00-\u9fff“]", text[:200_000])) < 3
     quotes = _quote_spans(norm)
-    qcur = [0]
+    qends = [e for _, e in quotes]
     covered = _claims(norm)  # pre-claimed spans (years, dates, times, slogans, markers)
     covered.sort(key=lambda c: (c[0], -c[1]))  # at one start the longer claim wins (2020-07-28 over 2020-07)
     claimed: list[tuple[int, int, str]] = []
@@ -252,7 +250,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and _in_spans(start, quotes, qcur) and not _is_measured(norm, end):
+            if role == "figure" and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
                 role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
@@ -293,7 +291,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if value is None:
                 pos = end
                 continue
-            if role == "figure" and (_in_spans(start, quotes, qcur) or norm.startswith(tv.slogan_count_after, end)):
+            if role == "figure" and (_in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)):
                 role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
@@ -424,15 +422,47 @@ def _unit_word_follows(norm: str, end: int) -> bool:
     return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
 
 
+_ROLE_BEFORE = frozenset("第每分.")  # the characters before a number _arabic_role reads
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
+@cache
+def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The characters after a number (other than a Han character or a Latin letter) that a rule of
+    :func:`_arabic_role` reads: the first characters of its patterns and words and the characters it
+    tests itself, apart from those only a version joiner may start with (1、2版) or only a year range
+    may follow (1998、1999年); the first characters of a version joiner; those after a year of a range.
+    After any other character, with no such character before it, a number is a figure (or a version).
+    None when a pattern may start with characters that are not a short list."""
     tv = token_views()
+    out = set(":：. 年日月大岁周-—–~至到") | {""}
+    for words in (tv.version_words, tv.line_words, tv.address_words, tv.ranking_name_words,
+                  tv.anniversary_words, tv.stage_counters, tv.month_not_after):
+        out.update(w[:1] for w in words)
+    for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
+               tv.place):
+        chars = first_chars(rx, han=True)
+        if chars is None:
+            return None
+        out |= chars
+    version = first_chars(tv.version_after, han=True)
+    return None if version is None else (frozenset(out), version, frozenset(tv.year_range_after))
+
+
+def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     before = norm[start - 1] if start > 0 else ""
+    a1 = norm[end:end + 1]
+    plain = _role_after()
+    if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
+            and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
+            and not (before.isascii() and before.isalpha()) and (len(tok) != 4 or a1 not in plain[2])):
+        # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
+        return "version" if a1 in plain[1] and token_views().version_after.match(norm, end) else "figure"
+    tv = token_views()
     after = norm[end:end + 3]
-    a1 = after[:1]
     if before == "第":
         return "ordinal"
     if before == "前" and "." not in tok and re.match(tv.top_followers, after):

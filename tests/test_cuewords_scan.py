@@ -1,11 +1,20 @@
 """The fast forms of the compiled rules match exactly what the rules say."""
 
 import dataclasses
+import importlib
 import re
 
 import pytest
 
-from dhcheng_analysis.cuewords import _line_needles, compiled, gated, layout_views, scan_lines, token_views
+from dhcheng_analysis.cuewords import (
+    _line_needles,
+    compiled,
+    first_chars,
+    gated,
+    layout_views,
+    scan_lines,
+    token_views,
+)
 from dhcheng_analysis.report import bundled_path
 
 TEXTS = [
@@ -68,3 +77,42 @@ def test_scan_lines_reads_the_whole_text_for_patterns_that_may_cross_a_line():
         assert _line_needles(rx) is None
         text = "1\n/\n4 /a/\n"
         assert _spans(scan_lines(rx, text)) == _spans(rx.finditer(text))
+
+
+def test_first_chars_lists_every_character_a_match_may_start_with():
+    assert first_chars(re.compile("上半年|(?:前三|第四)季度")) == frozenset("上前第")
+    assert first_chars(re.compile(r"[^,]+")) is None and first_chars(re.compile(r"(?:年)?底")) == frozenset("年底")
+    assert first_chars(re.compile(r"a?")) is None  # may match the empty string
+    assert first_chars(re.compile(r"[\u4e00-\u9fff]{1,3}园"), han=True) == frozenset()
+    checked = 0
+    for name, rx in _rule_patterns():
+        chars = first_chars(rx)
+        if chars is None:
+            continue
+        checked += 1
+        for text in TEXTS:
+            for pos in range(len(text)):
+                if rx.match(text, pos) is not None:
+                    assert text[pos] in chars, (name, text[pos:pos + 10])
+    assert checked > 20
+
+
+def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
+    cw = compiled()
+    assert cw.comma_name_joints is not None and "输、软" in cw.comma_name_joints
+    text = "信息传输、软件和信息技术服务业、农、林、牧、渔业、制造业、文化、体育和娱乐业增长5%"
+    for i, ch in enumerate(text):
+        if ch == "、":
+            inside = any(m.start() < i < m.end() for m in cw.comma_names.finditer(text))
+            assert inside == (text[i - 1:i + 2] in cw.comma_name_joints)
+
+
+def test_the_role_after_a_plain_character_is_the_role_the_full_rules_give(monkeypatch):
+    mentions = importlib.import_module("dhcheng_analysis.mentions")
+    texts = [*TEXTS, "收入、1、1、2%。1998、1999年。1、2版。第3名, 每50公斤, 分3批, 1.2.3, A1, 5%。"
+             "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"]
+    cases = [(norm, m.start(), m.end(), m.group()) for norm in texts for m in re.finditer(r"\d+(?:\.\d+)?", norm)]
+    fast = [mentions._arabic_role(*c) for c in cases]
+    monkeypatch.setattr(mentions, "_role_after", lambda: None)
+    assert fast == [mentions._arabic_role(*c) for c in cases]
+    assert {"figure", "version", "ordinal", "name", "year"} <= set(fast)
