@@ -705,6 +705,7 @@ def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
     norm = report.norm
     for f in tables:
@@ -715,6 +716,45 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
+    """A sector named bare in a breakdown takes the quantity of the breakdown: 全县固定资产投资增长9.7%。
+    分产业看,第一产业增长129.2% → 第一产业投资; 三大门类中,采矿业增加值…;制造业增长11.9% → 制造业增加值.
+
+    The quantity is that of the first item after the opener that names one, else that of the last
+    figure before the opener in its paragraph (or the paragraph before)."""
+    norm = report.norm
+    if not figs or not any(w in norm for w in ("看", "门类", "产业中")):
+        return
+    cw = compiled()
+    openers = [(m.start(), m.end()) for m in cw.breakdown_opener.finditer(norm)]
+    if not openers:
+        return
+    starts = [a for a, _ in openers]
+    quantity_at: dict[int, str] = {}
+    for i, f in enumerate(figs):
+        k = bisect.bisect_right(starts, f.start) - 1
+        if k < 0 or not f.indicator:
+            continue
+        o, oe = openers[k]
+        if norm.count("\n", oe, f.start) > 1:
+            continue  # the opener of an earlier paragraph
+        if f.kind == "ratio" or f.unit_kind == "count" or not _phrase_kind(f.indicator).sector:
+            continue  # (三次产业结构6.7∶24.9∶68.4, 27个行业: shares and counts of sectors)
+        tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
+        if tail:
+            quantity_at.setdefault(o, tail)  # the first item that names its quantity names the breakdown's
+            continue
+        quantity = quantity_at.get(o)
+        if quantity is None:
+            before = next((g for g in reversed(figs[:i]) if g.start < o), None)
+            quantity = ""
+            if before is not None and norm.count("\n", before.end, o) <= 1 and not _phrase_kind(before.indicator).sector:
+                quantity = next((q for q in cw.sector_quantities if before.indicator.endswith(q)), "")
+            quantity_at[o] = quantity
+        if quantity and _phrase_kind(f.indicator + quantity).sector:
+            f.indicator += quantity
 
 
 _AMOUNT_FACTORS = frozenset(MAGNITUDES.values())

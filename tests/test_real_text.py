@@ -989,3 +989,19 @@ def test_a_table_without_a_unit_takes_the_unit_the_text_gives_its_figures():
     cells = f[f["flags"].str.contains("table_cell") & (f["measure"] == "level")]
     got = dict(zip(cells["value"], cells["unit"], strict=False))
     assert got[1.37e10] == "元" and got[215.0] == "项"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("youyang_cq_2025_q1: 全县固定资产投资增长9.7%。分产业看,第一产业增长129.2%;第二产业增长33.5%;第三产业下降1.8%。", "1.8",
+     "第三产业投资"),
+    ("neimenggu_2023_m8_industry: 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,"
+     "提高0.6个百分点;电力热力燃气及水生产和供应业增长10.6%,提高0.7个百分点。", "11.9", "制造业增加值"),
+])
+def test_a_sector_named_bare_in_a_breakdown_takes_the_breakdowns_quantity(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_the_shares_of_a_sector_structure_keep_their_names():
+    text = ("district_2021_bulletin_rank: 分产业看,第一产业增加值6.2亿元,增长6.9%;第二产业增加值22.7亿元,增长6.2%;"
+            "第三产业增加值62.4亿元,增长8.0%。三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。")
+    assert one(text, "6.7∶", "indicator")[0] == "第一产业"

@@ -204,6 +204,7 @@ class Cues:
     revenue_type_terms: tuple[str, ...]
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
+    breakdown_opener_regex: str
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
     new_entity_cues: tuple[str, ...]
