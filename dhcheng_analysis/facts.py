@@ -906,10 +906,11 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if not f.period and f.section and st.part_at(self.report, f.start) != "plan":
+        if (not f.period or f.period in cw.deictic_periods) and f.section and st.part_at(self.report, f.start) != "plan":
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
-            # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%)
-            f.period = self._heading_period(f.section)
+            # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
+            # year a review speaks of as 这一年 is its heading's
+            f.period = self._heading_period(f.section) or f.period
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):

@@ -1005,3 +1005,11 @@ def test_the_shares_of_a_sector_structure_keep_their_names():
     text = ("district_2021_bulletin_rank: 分产业看,第一产业增加值6.2亿元,增长6.9%;第二产业增加值22.7亿元,增长6.2%;"
             "第三产业增加值62.4亿元,增长8.0%。三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。")
     assert one(text, "6.7∶", "indicator")[0] == "第一产业"
+
+
+def test_the_year_a_review_speaks_of_as_this_year_is_its_headings():
+    # haishu: under 一、2022年工作回顾, "这一年,我们…" speaks of 2022, not of the report's year 2023
+    f = _report_facts("haishu_nb_2023_gwr")
+    under = f[f["section"].str.startswith("一、2022年工作回顾")]
+    assert "这一年" not in set(under["period"])
+    assert (under["period"] == "2022年").sum() >= 5

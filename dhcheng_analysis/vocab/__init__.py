@@ -205,6 +205,7 @@ class Cues:
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
+    deictic_periods: tuple[str, ...]
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
     new_entity_cues: tuple[str, ...]
