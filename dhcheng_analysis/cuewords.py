@@ -418,6 +418,8 @@ class CueViews:
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
     sector_not_heads: tuple[str, ...]
+    cumulative: re.Pattern[str]  # 累计: a month's figure summed from the year's start
+    month_period: re.Pattern[str]  # 4月, 3月份: one month
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     sector_quantities: tuple[str, ...]
@@ -650,6 +652,8 @@ def compiled() -> CueViews:
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         deictic_periods=frozenset(c.deictic_periods),
+        cumulative=re.compile(_alt(c.cumulative_words)),
+        month_period=re.compile(c.month_period_regex),
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,

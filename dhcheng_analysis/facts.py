@@ -900,6 +900,9 @@ class _Reader:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
             f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+        if (mm := cw.month_period.fullmatch(f.period)) and mm.group(1) not in ("1", "01") and (
+                mc := _last_match(cw.cumulative, norm, st.start, f.start)) and mc > norm.rfind(f.period, 0, f.start):
+            f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
@@ -1388,6 +1391,14 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     if len(recent) == n and len(set(recent)) == n:
         return recent
     return None
+
+
+def _last_match(pattern: re.Pattern[str], norm: str, a: int, b: int) -> int:
+    """Start of the last match of ``pattern`` in ``norm[a:b]``, -1 when none."""
+    last = -1
+    for m in pattern.finditer(norm, a, b):
+        last = m.start()
+    return last
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:

@@ -1013,3 +1013,12 @@ def test_the_year_a_review_speaks_of_as_this_year_is_its_headings():
     under = f[f["section"].str.startswith("一、2022年工作回顾")]
     assert "这一年" not in set(under["period"])
     assert (under["period"] == "2022年").sum() >= 5
+
+
+def test_a_months_cumulative_figure_runs_from_the_years_start():
+    text = "puyang_m3_budget_table: 3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。"
+    assert one(text, "73795", "period")[0] == "3月份"
+    assert one(text, "234267", "period")[0] == "1-3月"
+    assert one(text, "10.9", "period")[0] == "1-3月"
+    text = "dayao_2024_m4_budget: 4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。"
+    assert one(text, "24627", "period")[0] == "1-4月"

@@ -206,6 +206,8 @@ class Cues:
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
     deictic_periods: tuple[str, ...]
+    cumulative_words: tuple[str, ...]
+    month_period_regex: str
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
     new_entity_cues: tuple[str, ...]
