@@ -900,9 +900,12 @@ class _Reader:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
             f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
-        if (mm := cw.month_period.fullmatch(f.period)) and mm.group(1) not in ("1", "01") and (
-                mc := _last_match(cw.cumulative, norm, st.start, f.start)) and mc > norm.rfind(f.period, 0, f.start):
-            f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
+        if mm := cw.month_period.fullmatch(f.period):
+            if cw.budget_end.search(norm, cs, f.start):
+                f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
+            elif mm.group(1) not in ("1", "01") and (mc := _last_match(cw.cumulative, norm, st.start, f.start)) > (
+                    norm.rfind(f.period, 0, f.start)):
+                f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only

@@ -1022,3 +1022,4 @@ def test_a_months_cumulative_figure_runs_from_the_years_start():
     assert one(text, "10.9", "period")[0] == "1-3月"
     text = "dayao_2024_m4_budget: 4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。"
     assert one(text, "24627", "period")[0] == "1-4月"
+    assert one(text, "60999", "period")[0] != "1-4月"  # the year's budget, the base of the completion
