@@ -903,7 +903,7 @@ class _Reader:
         if mm := cw.month_period.fullmatch(f.period):
             if cw.budget_end.search(norm, cs, f.start):
                 f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            elif mm.group(1) not in ("1", "01") and (mc := _last_match(cw.cumulative, norm, st.start, f.start)) > (
+            elif mm.group(1) not in ("1", "01") and _last_match(cw.cumulative, norm, st.start, f.start) > (
                     norm.rfind(f.period, 0, f.start)):
                 f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         self._held_period = f.period
@@ -1633,7 +1633,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
         if fb > fa:
-            return (_counted_name(report, f, s1, (fa, fb)) or text[fa:fb]) if unit_kind == "count" else text[fa:fb]
+            if unit_kind != "count":
+                return text[fa:fb]
+            name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
+                f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
+                return text[mv.start():mv.end()] + name
+            return name
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
             return carry
         if subject and not verb_only:

@@ -923,7 +923,7 @@ def test_those_a_count_names_as_receivers_are_no_part_of_what_they_receive():
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     ("chengyang_qd_2022_bulletin: 全年全区城市更新和城市建设项目224个,完成投资391.6亿元。", "391.6", "城市更新和城市建设项目投资"),
-    ("2003: 新开工建设36项重点工程，投资总规模6000多亿元。", "6000", "重点工程投资总规模"),
+    ("2003: 新开工建设36项重点工程，投资总规模6000多亿元。", "6000", "新开工建设重点工程投资总规模"),
 ])
 def test_a_generic_amount_after_a_count_belongs_to_what_was_counted(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
@@ -1023,3 +1023,13 @@ def test_a_months_cumulative_figure_runs_from_the_years_start():
     text = "dayao_2024_m4_budget: 4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。"
     assert one(text, "24627", "period")[0] == "1-4月"
     assert one(text, "60999", "period")[0] != "1-4月"  # the year's budget, the base of the completion
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2017: 部署启动面向2030年的科技创新重大项目，支持北京、上海建设具有全球影响力的科技创新中心，新设6个国家自主创新示范区。", "6个",
+     "新设国家自主创新示范区"),
+    ("2022: 加强中低产田改造，新建1亿亩高标准农田，新建改造一批大中型灌区。", "1亿亩", "新建高标准农田"),
+    ("nanshan_sz_2023_gwr_digest: 引进126个项目,总投资1700亿元,推动9家重点持牌金融机构落户。", "1700", "引进项目总投资"),
+])
+def test_the_verb_that_adds_what_a_count_counts_stays_in_its_name(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name

@@ -205,6 +205,7 @@ class Cues:
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
+    flow_verbs: tuple[str, ...]
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     month_period_regex: str
