@@ -1033,3 +1033,13 @@ def test_a_months_cumulative_figure_runs_from_the_years_start():
 ])
 def test_the_verb_that_adds_what_a_count_counts_stays_in_its_name(text, printed, name):
     assert one(text, printed, "indicator")[0] == name
+
+
+def test_a_change_over_the_next_five_years_is_no_years_change():
+    text = "2016: 今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。"
+    assert one(text, "23%", "measure", "value", "status") == ("change_pct", -23.0, "target")
+
+
+def test_a_rank_leapt_to_keeps_its_subject_whole():
+    text = "2018: 五年来，创新驱动发展成果丰硕。全社会研发投入年均增长11%，规模跃居世界第二位。"
+    assert one(text, "第二", "measure", "indicator") == ("rank", "全社会研发投入")
