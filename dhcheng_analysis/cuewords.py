@@ -422,6 +422,8 @@ class CueViews:
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
+    achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
@@ -652,6 +654,8 @@ def compiled() -> CueViews:
         sector_not_heads=c.sector_not_heads,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
+        achieved_frame=re.compile(c.achieved_frame_regex),
+        stock_before=re.compile(c.stock_before_regex),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative=re.compile(_alt(c.cumulative_words)),

@@ -1470,8 +1470,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = _status_cues(norm, st, report.years)
-    if f.qend < st.end and cw.target_after.match(norm, f.qend):
-        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
+    if f.qend < st.end and cw.target_after.match(norm, f.qend) and not cw.achieved_frame.search(norm, soft, f.start):
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
     lo = max(st.semi + 1, st.start)
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
@@ -1501,7 +1501,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
-        if f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st):
+        if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
+                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)):
+            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
@@ -1635,6 +1637,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if fb > fa:
             if unit_kind != "count":
                 return text[fa:fb]
+            if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
+                fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock

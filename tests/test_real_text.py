@@ -1044,3 +1044,14 @@ def test_a_change_over_the_next_five_years_is_no_years_change():
 def test_a_rank_leapt_to_keeps_its_subject_whole():
     text = "2018: 五年来，创新驱动发展成果丰硕。全社会研发投入年均增长11%，规模跃居世界第二位。"
     assert one(text, "第二", "measure", "indicator") == ("rank", "全社会研发投入")
+
+
+def test_a_target_reached_and_a_population_counted():
+    text = "2021: 全面深化教育领域综合改革。实现高职院校扩招100万人目标。加大公共卫生体系建设力度。"
+    assert one(text, "100万人", "indicator", "status") == ("高职院校扩招", "actual")
+    text = "2019: 城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。近14亿人口的发展中大国，实现了比较充分就业。"
+    assert one(text, "14亿", "indicator")[0] == "人口"
+    # a target still to reach stays a target
+    text = "1988: 为了实现在本世纪末把我国人口控制在１２亿左右的目标，必须继续严格控制人口增长。"
+    assert one(text, "１２亿", "status")[0] == "target"
+

@@ -243,6 +243,8 @@ def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
         (2006, "城镇新增就业4200万人", "4200", "actual"),
         # 1995, plan part: 在过去的一年里 opens the paragraph, 在 does not block the time it speaks of
         (1995, "４０多位外国元首和政府首脑先后访华", "４０", "actual"),
+        # 2022, plan part: 我国有2.9亿在校学生，要坚持… states the stock the plan starts from
+        (2022, "我国有2.9亿在校学生", "2.9", "actual"),
     ],
 )
 def test_top_level_parts_after_the_review_of_a_work_report_plan(work_reports, year, phrase, printed, status):

@@ -205,6 +205,8 @@ class Cues:
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
+    achieved_frame_regex: str
+    stock_before_regex: str
     flow_verbs: tuple[str, ...]
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
