@@ -1203,6 +1203,13 @@ class _Reader:
                 and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
                 and st.first_part_marker(norm, pc, cs) < 0):
             f.indicator = prev.indicator + f.indicator  # 新开工项目42个，总投资320亿元: the projects' investment
+        if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
+                and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
+            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            if whole is not None and whole.indicator:
+                # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
+                f.indicator = f.indicator + cw.de + whole.indicator
+                f.named_by_clause = True
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
