@@ -425,6 +425,7 @@ class CueViews:
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
+    occasion_units: frozenset[str]  # 次, 轮: a count of times, named by what was done that often
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
@@ -655,6 +656,7 @@ def compiled() -> CueViews:
         sector_not_heads=c.sector_not_heads,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
+        occasion_units=frozenset(c.occasion_units),
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),

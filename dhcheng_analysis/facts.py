@@ -1651,6 +1651,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
             return name
+        if f.unit in cw.occasion_units and (not subject or verb_only):
+            ga, gb = _following(norm, f.qend, s1, stops=False)
+            if gb - ga >= 2:
+                f.named_by_clause = True  # 三次提高机关事业单位职工工资: what was done three times
+                return text[ga:gb]
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
             return carry
         if subject and not verb_only:

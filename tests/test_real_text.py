@@ -1061,3 +1061,9 @@ def test_a_size_class_after_qizhong_names_the_things_counted_before():
     text = "dongliu_yz_2023_street: 招商引资成效显著,全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家,实到内资17亿元。"
     assert one(text, "46", "indicator")[0] == "注册资金千万元以上的引进企业"
     assert one(text, "5家", "indicator")[0] == "亿元以上的引进企业"
+
+
+def test_a_count_of_times_is_named_by_what_was_done():
+    text = "2009: 实施积极的财政政策和适度宽松的货币政策。三次提高出口退税率，五次下调金融机构存贷款基准利率。"
+    assert one(text, "三次", "indicator", "value", "unit") == ("提高出口退税率", 3.0, "次")
+    assert one(text, "五次", "indicator")[0] == "下调金融机构存贷款基准利率"

@@ -205,6 +205,7 @@ class Cues:
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
+    occasion_units: tuple[str, ...]
     threshold_name_regex: str
     achieved_frame_regex: str
     stock_before_regex: str
