@@ -425,6 +425,8 @@ class CueViews:
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
+    frame_nouns: frozenset[str]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
+    frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
     occasion_units: frozenset[str]  # 次, 轮: a count of times, named by what was done that often
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     sector_quantities: tuple[str, ...]
@@ -657,6 +659,8 @@ def compiled() -> CueViews:
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         occasion_units=frozenset(c.occasion_units),
+        frame_nouns=frozenset(c.frame_nouns),
+        frame_noun_counters=frozenset(c.frame_noun_counters),
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),

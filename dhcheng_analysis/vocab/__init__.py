@@ -206,6 +206,8 @@ class Cues:
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
     occasion_units: tuple[str, ...]
+    frame_nouns: tuple[str, ...]
+    frame_noun_counters: tuple[str, ...]
     threshold_name_regex: str
     achieved_frame_regex: str
     stock_before_regex: str
