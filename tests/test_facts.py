@@ -425,3 +425,12 @@ def test_an_allocation_announced_with_jiang_is_a_plan():
     # constructed regression fixture: 将安排/将投入 plan money as 将新增 plans a count
     f = dh.extract_facts("今年区财政将安排资金5亿元，用于老旧小区改造。区政府将投入3亿元。")
     assert f["status"].astype(str).tolist() == ["target", "target"]
+
+
+def test_a_cap_issued_from_above_is_a_target_of_the_same_indicator():
+    # constructed regression fixture: 控制在市下达的2.5%以内 names the city's cap on the rate just stated
+    f = dh.extract_facts("城镇登记失业率为1.35%，控制在市下达的2.5%以内。")
+    assert f[["indicator", "status", "qualifier"]].astype(str).values.tolist()[1] == ["城镇登记失业率", "target", "at_most"]
+    # a share already released is an outcome (beijing_2017_h1)
+    f = dh.extract_facts("内外需求支撑平稳。市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。")
+    assert str(f["status"].iloc[0]) == "actual"
