@@ -765,38 +765,43 @@ def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
 
     A row whose label and figure the text states with a unit (table ``税收收入 | … | 15348``, text
     ``税收收入15348万元``) takes that unit for its amounts; when every row the text confirms agrees on
-    one unit of money, the table's other amount rows take it too (a table of money in one unit). Each
-    such cell is flagged ``unit_inferred``. Rows the text does not confirm keep no unit otherwise.
+    one unit of money, the table's other amount rows take it too (a table of money in one unit). When
+    the confirmed figures are whole numbers, only whole numbers take the unit (a table of 万元 prints
+    its shares and rates with decimals, which a broken layout may leave without their ``%`` column).
+    Each such cell is flagged ``unit_inferred``; rows the text does not confirm keep no unit otherwise.
     """
     bare = [c for c in cells if not c.unit and c.measure in ("level", "abs_change")]
     if not bare or not prose:
         return
     stated: dict[Decimal, list[_Fig]] = {}
     for p in prose:
-        if p.unit_kind in ("money", "count") and p.indicator and p.raw_value.replace(",", "").replace(".", "", 1).isdigit():
-            stated.setdefault(Decimal(p.raw_value.replace(",", "")), []).append(p)
-    rows: dict[tuple[int, int], _Fig] = {}
+        digits = p.raw_value.replace(",", "")
+        if p.unit_kind in ("money", "count") and p.indicator and digits.replace(".", "", 1).isdigit():
+            stated.setdefault(Decimal(digits), []).append(p)
+    rows: dict[tuple[int, int], tuple[str, str, Decimal]] = {}  # table row → unit, kind, factor
+    whole: dict[int, bool] = {}  # table → every confirmed figure a whole number
     for c in bare:
         for p in stated.get(abs(c.value), ()):
             factor = p.value / abs(c.value) if c.value else Decimal(0)
             if factor in _AMOUNT_FACTORS and c.indicator and (c.indicator in p.indicator or p.indicator in c.indicator):
-                rows.setdefault(c.cell_row, p)
+                rows.setdefault(c.cell_row, (p.unit, p.unit_kind, factor))
+                whole[c.cell_row[0]] = whole.get(c.cell_row[0], True) and "." not in c.raw_value
                 break
     if not rows:
         return
-    by_table: dict[int, set[tuple[str, Decimal]]] = {}
-    for (ti, _), p in rows.items():
-        by_table.setdefault(ti, set()).add((p.unit if p.unit_kind == "money" else "", p.value / Decimal(p.raw_value.replace(",", ""))))
+    by_table: dict[int, set[tuple[str, str, Decimal]]] = {}
+    for (ti, _), found in rows.items():
+        by_table.setdefault(ti, set()).add(found)
     for c in bare:
-        p = rows.get(c.cell_row)
-        if p is not None:
-            factor = p.value / Decimal(p.raw_value.replace(",", ""))
-            unit, kind = p.unit, p.unit_kind
-        else:
-            agreed = by_table.get(c.cell_row[0], set())
-            if len(agreed) != 1 or not (one := next(iter(agreed)))[0]:
+        ti = c.cell_row[0]
+        if whole.get(ti) and "." in c.raw_value:
+            continue
+        found = rows.get(c.cell_row)
+        if found is None:
+            agreed = by_table.get(ti, set())
+            if len(agreed) != 1 or (found := next(iter(agreed)))[1] != "money":
                 continue
-            unit, factor, kind = one[0], one[1], "money"
+        unit, kind, factor = found
         c.value *= factor
         c.unit, c.unit_kind = unit, kind
         c.flags += ("unit_inferred",)

@@ -113,3 +113,14 @@ def test_a_table_copied_with_tabs_between_its_cells_is_read_as_a_table():
         want = [r for r in facts(text) if name in r[0] and r[1] == measure]
         got = [r for r in facts(tabbed) if name in r[0] and r[1] == measure]
         assert want and got == want, name
+
+
+def test_a_broken_table_of_whole_amounts_gives_its_unit_to_no_decimal_share():
+    # lintao prints its amounts in whole 万元 and no unit; broken at the page width, the shares and
+    # rates (17.19, -8.02) lose their % columns: they must not be read as 万元
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(wrap(real("lintao_2024_m2_budget"), 68, True))
+    inferred = f[f["flags"].str.contains("unit_inferred")]
+    assert len(inferred) >= 20
+    assert all("." not in v for v in inferred["raw_value"])
