@@ -725,7 +725,7 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     The quantity is that of the first item after the opener that names one, else that of the last
     figure before the opener in its paragraph (or the paragraph before)."""
     norm = report.norm
-    if not figs or not any(w in norm for w in ("看", "门类", "产业中")):
+    if not figs:
         return
     cw = compiled()
     openers = [(m.start(), m.end()) for m in cw.breakdown_opener.finditer(norm)]
