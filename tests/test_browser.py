@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -124,17 +125,18 @@ def _ink(pixels: np.ndarray) -> float:
 FACE = re.compile(r"<style>@font-face[^<]*</style>\n")
 
 
-def _screenshot_when_drawn(browser, html, png: Path, size: str, top: slice, tries: int = 8, **kw) -> np.ndarray:
+def _screenshot_when_drawn(browser, html, png: Path, size: str, top: slice, tries: int = 10, **kw) -> np.ndarray:
     """A screenshot taken once the page's own font has been drawn.
 
     Headless Chromium takes its screenshot when the page has loaded, which can be before a
     font face has been decoded (then nothing is drawn yet, as a reader's browser does for a
     moment): take it again until text shows, a few times at most.
     """
-    for _ in range(tries):
+    for i in range(tries):
         pixels = _screenshot(browser, html, png, size, **kw)
         if _ink(pixels[top]) > 0.01:
             break
+        time.sleep(min(0.5 * 2 ** i, 8.0))  # a busy machine decodes the face late: give it real time
     return pixels
 
 
