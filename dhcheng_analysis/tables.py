@@ -22,6 +22,7 @@ narrower concept than the one printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -98,7 +99,27 @@ class FactTable:
 
 
 def _strings(s: pd.Series) -> pd.Series:
-    return pd.Series([x if isinstance(x, str) else "" for x in s.astype(object)], index=s.index, dtype=object)
+    return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
+
+
+@cache
+def _string_dtype(storage: str) -> tuple[pd.StringDtype, type, bool]:
+    """The ``str`` dtype under pandas' string storage option ``storage``, its array type, and whether it
+    holds Arrow strings (looked up once: a lookup by name costs more than a short column)."""
+    dtype = pd.api.types.pandas_dtype("str")
+    return dtype, dtype.construct_array_type(), dtype.storage == "pyarrow"
+
+
+def _str_array(values: Iterable[object]) -> pd.api.extensions.ExtensionArray:
+    """A ``str`` array of ``values``, missing where a value is not a string: what
+    ``pd.array([v if isinstance(v, str) else None for v in values], dtype="str")`` builds."""
+    vals = [v if isinstance(v, str) else None for v in values]
+    dtype, array, arrow = _string_dtype(pd.get_option("mode.string_storage"))
+    if arrow:
+        import pyarrow as pa
+
+        return array(pa.array(vals, type=pa.large_string()), dtype=dtype)
+    return array._from_sequence(vals, dtype=dtype)
 
 
 @cache
@@ -149,8 +170,10 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     if missing:
         raise TableInvariantError(
             f"facts table lacks columns {missing}: pass the table returned by extract_facts")
-    f = pd.DataFrame(index=pd.RangeIndex(len(facts)))
+    index = pd.RangeIndex(len(facts))
     src = facts.reset_index(drop=True)
+    # the columns are computed first and made a frame once (adding columns one by one copies the frame)
+    f: dict[str, object] = {}
     for col in ("report_id", "fact_id", "indicator", "measure", "unit", "raw_value", "raw_unit", "qualifier",
                 "status", "section", "sentence"):
         f[col] = _strings(src[col])
@@ -158,7 +181,7 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         if col == "lead":
             f[col] = src[col].fillna(False).astype(bool) if col in src.columns else False
         else:
-            f[col] = _strings(src[col]) if col in src.columns else default
+            f[col] = _strings(src[col]) if col in src.columns else pd.Series(default, index=index)
     f["start"] = src["start"].astype("int64")
     f["end"] = src["end"].astype("int64")
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
@@ -168,31 +191,38 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
-        f[col] = pd.Series(con[col].to_numpy(dtype=object), index=f.index, dtype=object)
+        f[col] = pd.Series(con[col].to_numpy(dtype=object), index=index, dtype=object)
     f["term_headline"] = con["term_headline"].to_numpy(dtype=bool)
-    f["named"] = f["indicator"] != ""
-    f.loc[~f["named"], "canon"] = UNNAMED
-    f["en"] = f["en"].where(f["en"] != "", f["canon"])
-    f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], f["canon"], strict=True)], index=f.index,
-                          dtype=object)
+    named = f["named"] = f["indicator"] != ""
+    canon = f["canon"] = f["canon"].where(named, UNNAMED)
+    f["en"] = f["en"].where(f["en"] != "", canon)
+    f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
+    ckind = pd.Series(con["ckind"].to_numpy(dtype=object), index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
-        f["dimension"] = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
+        f["dimension"] = ckind
     # the table kind: the extractor's context (base_loss, entity) first, then the whole-name concept,
     # then the extractor's reading of a phrase the glossary does not know
-    kind = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
     dim = f["dimension"]
-    kind = kind.mask((kind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
+    kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
-    f = f.sort_values("start", kind="stable").reset_index(drop=True)
-    return FactTable(rep, facts, f, frozenset(f["fact_id"]))
+    frame = pd.DataFrame(f, index=index, copy=False)
+    if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
+        frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
+    return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
+
+
+@cache
+def _closed_vocabulary(categories: tuple[str, ...], storage: str) -> tuple[dict[str, int], pd.CategoricalDtype]:
+    """The code of each category and the categorical dtype of a closed vocabulary, built once (per
+    string storage option)."""
+    return {c: i for i, c in enumerate(categories)}, pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
 
 
 def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorical:
     """A categorical of a closed vocabulary (values outside it become missing)."""
-    code = {c: i for i, c in enumerate(categories)}
-    return pd.Categorical.from_codes([code.get(v, -1) if isinstance(v, str) else -1 for v in values],
-                                     categories=pd.Index(list(categories), dtype="str"))
+    code, dtype = _closed_vocabulary(tuple(categories), pd.get_option("mode.string_storage"))
+    return pd.Categorical.from_codes([code.get(v, -1) if isinstance(v, str) else -1 for v in values], dtype=dtype)
 
 
 def _direction(v: pd.Series) -> pd.Series:
@@ -200,11 +230,26 @@ def _direction(v: pd.Series) -> pd.Series:
     return pd.Series(out, index=v.index, dtype=object).replace("", None)
 
 
-def _str_cols(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
-    for c in cols:
-        if c in df.columns:
-            df[c] = pd.array([v if isinstance(v, str) else None for v in df[c]], dtype="str")
-    return df
+def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
+           ints: tuple[str, ...] = (), cats: Mapping[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
+    """``df`` with its columns typed, made one new frame (setting the columns one by one copies the frame
+    each time): ``strings`` as ``str`` (missing where a value is not a string), ``floats`` as float64,
+    ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies (see :func:`_cat`)."""
+    cats = cats or {}
+    out: dict[str, object] = {}
+    for c in df.columns:
+        s = df[c]
+        if c in strings:
+            out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
+        elif c in floats:
+            out[c] = pd.to_numeric(s).astype(float)
+        elif c in ints:
+            out[c] = s.astype("int64")
+        elif c in cats:
+            out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
+        else:
+            out[c] = s
+    return pd.DataFrame(out, index=df.index, copy=False)
 
 
 def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
@@ -458,17 +503,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
     df = out.reset_index(drop=True)[list(HEADLINE_COLUMNS)]
-    df = _str_cols(df, ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
-                        "comparator", "pp_diffs", "change_comparator", "rank_group", "period", "section",
-                        "fact_id", "fact_ids"))
-    for col in ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
-                *DERIVED_COLUMNS[:4]):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["level_measure"] = _cat(df["level_measure"], vocab.MEASURES)
-    df["comparator_measure"] = _cat(df["comparator_measure"], vocab.MEASURES)
-    df["level_qualifier"] = _cat(df["level_qualifier"], vocab.QUALIFIERS)
-    df["comparator_value_qualifier"] = _cat(df["comparator_value_qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, strings=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+                             "unit", "comparator", "pp_diffs", "change_comparator", "rank_group", "period",
+                             "section", "fact_id", "fact_ids"),
+                floats=("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
+                        *DERIVED_COLUMNS[:4]),
+                cats={"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES,
+                      "level_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
+                      "status": STATUSES})
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -527,16 +569,12 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
     df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                        "indicator_as_printed", "unit", "direction", "comparator", "level_unit", "level_fact_id",
-                        "scope", "period", "section", "sentence"))
-    for col in ("change_pct", "abs_change", "level", "implied_prior_level"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    df["measure"] = _cat(df["measure"], (*CHANGE_MEASURES, "abs_change"))
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                             "indicator_as_printed", "unit", "direction", "comparator", "level_unit",
+                             "level_fact_id", "scope", "period", "section", "sentence"),
+                floats=("change_pct", "abs_change", "level", "implied_prior_level"), ints=("start", "end"),
+                cats={"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS,
+                      "status": STATUSES})
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
@@ -703,15 +741,12 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     df = df.assign(_order=df["dimension"].map({d: i for i, d in enumerate(TAX_DIMENSIONS)}))
     df = df.sort_values(["_order", "_pos"], kind="stable").drop(columns=["_order", "_pos"]).reset_index(drop=True)
     df = df.reindex(columns=list(TAX_COLUMNS))
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope",
-                        "indicator_en", "direction", "comparator", "level_unit", "unit", "basis", "section",
-                        "sentence"))
-    for col in ("change_pct", "level", "abs_change"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["dimension"] = _cat(df["dimension"], TAX_DIMENSIONS)
-    df["measure"] = _cat(df["measure"], vocab.MEASURES)
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope",
+                             "indicator_en", "direction", "comparator", "level_unit", "unit", "basis", "section",
+                             "sentence"),
+                floats=("change_pct", "level", "abs_change"),
+                cats={"dimension": TAX_DIMENSIONS, "measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS,
+                      "status": STATUSES})
     return schema.check_table(df, schema.TAX, fact_ids=ft.ids)
 
 
@@ -834,12 +869,10 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
                                                                                 strict=True)],
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                        "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"))
-    for col in ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["source"] = _cat(df["source"], ("stated", "computed"))
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                             "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"),
+                floats=("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
+                cats={"source": ("stated", "computed"), "status": STATUSES})
     return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
@@ -912,16 +945,15 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     """
     ft = prepare(report, facts)
     f = ft.frame
-    t = f[(f["status"] == "target") & ~_past(f["period"], ft.report)]
+    t = f[f["status"] == "target"]
+    t = t[~_past(t["period"], ft.report)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
-                        "unit", "comparator", "period", "section", "sentence"))
-    df["value"] = df["value"].astype(float)
-    df["measure"] = _cat(df["measure"], vocab.MEASURES)
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
+    df = _typed(df, strings=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en",
+                             "indicator_as_printed", "unit", "comparator", "period", "section", "sentence"),
+                floats=("value",), cats={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS})
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)
