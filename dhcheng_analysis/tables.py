@@ -133,28 +133,43 @@ def _key_terms() -> dict[str, vocab.Term]:
 _NO_KEY = "(none given)"  # not a key: keys are snake_case
 
 
-def _concept_columns(indicators: pd.Series, keys: pd.Series | None) -> pd.DataFrame:
-    """Concept of every distinct (indicator, key): computed once per distinct phrase."""
-    rules = vocab.concept_rules()
-    given = keys.to_numpy(dtype=object) if keys is not None else np.full(len(indicators), _NO_KEY, dtype=object)
-    pairs = pd.DataFrame({"indicator": indicators.to_numpy(dtype=object), "key_given": given})
-    uniq = pairs.drop_duplicates()
+_CONCEPT_COLUMNS = ("key", "canon", "en", "category", "term_headline", "kscope", "quantity", "ckind", "bare")
+
+
+def _concept_columns(indicators: pd.Series, keys: pd.Series | None) -> dict[str, np.ndarray]:
+    """Concept of every (indicator, key), one array per column of :data:`_CONCEPT_COLUMNS`
+    (``term_headline`` bool, the others object): computed once per distinct pair."""
+    inds = indicators.tolist()
+    given = keys.tolist() if keys is not None else [_NO_KEY] * len(inds)
+    memo: dict[tuple[str, str], tuple] = {}
     rows = []
-    for ind, given in zip(uniq["indicator"], uniq["key_given"], strict=True):
-        c = vocab.concept(ind)
-        key = c.key if given == _NO_KEY else given
-        canon, en, cat, head = c.name, c.english, c.category, c.headline
-        if key != c.key:  # the extractor's key: name the row by it
-            t = _key_terms().get(key)
-            canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
-        kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
-                else "sector" if cat == "sector_quantity"
-                else "total" if key in (*rules.tax_total_keys, *rules.revenue_total_keys) else "")
-        bare = canon if key else c.bare
-        rows.append((ind, given, key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare))
-    cols = ["indicator", "key_given", "key", "canon", "en", "category", "term_headline", "kscope", "quantity", "ckind",
-            "bare"]
-    return pairs.merge(pd.DataFrame(rows, columns=cols), on=["indicator", "key_given"], how="left")
+    for pair in zip(inds, given, strict=True):
+        row = memo.get(pair)
+        if row is None:
+            row = memo[pair] = _concept_row(*pair)
+        rows.append(row)
+    out = {}
+    for i, col in enumerate(_CONCEPT_COLUMNS):
+        values = np.empty(len(rows), dtype=object)
+        values[:] = [r[i] for r in rows]
+        out[col] = values.astype(bool) if col == "term_headline" else values
+    return out
+
+
+def _concept_row(ind: str, given: str) -> tuple:
+    """The values of :data:`_CONCEPT_COLUMNS` for one indicator phrase and the key the extractor gave it."""
+    rules = vocab.concept_rules()
+    c = vocab.concept(ind)
+    key = c.key if given == _NO_KEY else given
+    canon, en, cat, head = c.name, c.english, c.category, c.headline
+    if key != c.key:  # the extractor's key: name the row by it
+        t = _key_terms().get(key)
+        canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
+    kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
+            else "sector" if cat == "sector_quantity"
+            else "total" if key in (*rules.tax_total_keys, *rules.revenue_total_keys) else "")
+    bare = canon if key else c.bare
+    return key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare
 
 
 def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> FactTable:
@@ -191,14 +206,14 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
-        f[col] = pd.Series(con[col].to_numpy(dtype=object), index=index, dtype=object)
-    f["term_headline"] = con["term_headline"].to_numpy(dtype=bool)
+        f[col] = pd.Series(con[col], index=index, dtype=object)
+    f["term_headline"] = con["term_headline"]
     named = f["named"] = f["indicator"] != ""
     canon = f["canon"] = f["canon"].where(named, UNNAMED)
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
-    ckind = pd.Series(con["ckind"].to_numpy(dtype=object), index=index, dtype=object)
+    ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
     # the table kind: the extractor's context (base_loss, entity) first, then the whole-name concept,
@@ -250,6 +265,15 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
         else:
             out[c] = s
     return pd.DataFrame(out, index=df.index, copy=False)
+
+
+def _empty(columns: tuple[str, ...], types: Mapping[str, object], other: Mapping[str, str] | None = None
+           ) -> pd.DataFrame:
+    """The table of ``columns`` without rows, typed as :func:`_typed` types it (``types``); ``other`` gives
+    the dtype of a column neither names (what the builder's own steps make of no rows)."""
+    other = other or {}
+    df = pd.DataFrame({c: pd.Series([], dtype=other.get(c, object)) for c in columns})
+    return _typed(df, **types)
 
 
 def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
@@ -361,6 +385,15 @@ _ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "
 _ROLES = tuple(_ROLE_ORDER)
 
 
+_HEADLINE_TYPES = {
+    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit", "comparator",
+                "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
+    "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
+               *DERIVED_COLUMNS[:4]),
+    "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "level_qualifier": vocab.QUALIFIERS,
+             "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+}
+
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
                     "qualifier", "status", "comparator", "period", "section", "start", "sid", "ikey", "ref"]
 
@@ -410,6 +443,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     """
     ft = prepare(report, facts)
     c = _headline_candidates(ft.frame)
+    if not len(c):
+        return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
     is_level = (c["measure"] == "level") & ~c["ref"]
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
     anchor = c.assign(_p=prio).sort_values(["_p", "start"], kind="stable").drop_duplicates("ikey")
@@ -503,14 +538,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
     df = out.reset_index(drop=True)[list(HEADLINE_COLUMNS)]
-    df = _typed(df, strings=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
-                             "unit", "comparator", "pp_diffs", "change_comparator", "rank_group", "period",
-                             "section", "fact_id", "fact_ids"),
-                floats=("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
-                        *DERIVED_COLUMNS[:4]),
-                cats={"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES,
-                      "level_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
-                      "status": STATUSES})
+    df = _typed(df, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -520,6 +548,14 @@ YOY_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key",
                "indicator_as_printed", "measure", "change_pct", "abs_change", "unit", "direction", "comparator",
                "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status", "scope",
                "period", "section", "sentence", "start", "end")
+
+_YOY_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+                "unit", "direction", "comparator", "level_unit", "level_fact_id", "scope", "period", "section",
+                "sentence"),
+    "floats": ("change_pct", "abs_change", "level", "implied_prior_level"), "ints": ("start", "end"),
+    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS, "status": STATUSES},
+}
 
 
 def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -542,6 +578,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     ft = prepare(report, facts)
     f = ft.frame
     rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
+    if not len(rows):
+        return schema.check_table(_empty(YOY_COLUMNS, _YOY_TYPES), schema.YOY, fact_ids=ft.ids)
     rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
     lv = stated_levels(ft, rows)
     ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
@@ -569,12 +607,7 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
     df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
-    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                             "indicator_as_printed", "unit", "direction", "comparator", "level_unit",
-                             "level_fact_id", "scope", "period", "section", "sentence"),
-                floats=("change_pct", "abs_change", "level", "implied_prior_level"), ints=("start", "end"),
-                cats={"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS,
-                      "status": STATUSES})
+    df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
@@ -584,6 +617,14 @@ TAX_DIMENSIONS = ("total", "sector", "tax_type", "base_loss", "new_entities")
 TAX_COLUMNS = ("report_id", "fact_id", "fact_ids", "dimension", "item", "item_as_printed", "indicator_key", "scope",
                "indicator_en", "measure", "change_pct", "direction", "comparator", "level", "level_unit",
                "abs_change", "unit", "qualifier", "status", "basis", "section", "sentence")
+
+_TAX_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope", "indicator_en",
+                "direction", "comparator", "level_unit", "unit", "basis", "section", "sentence"),
+    "floats": ("change_pct", "level", "abs_change"),
+    "cats": {"dimension": TAX_DIMENSIONS, "measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS,
+             "status": STATUSES},
+}
 
 
 def _tax_facts(ft: FactTable) -> pd.DataFrame:
@@ -683,6 +724,9 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     """
     ft = prepare(report, facts)
     t = _tax_facts(ft)
+    ex = _except_rows(ft)
+    if not len(t) and not len(ex):
+        return schema.check_table(_empty(TAX_COLUMNS, _TAX_TYPES), schema.TAX, fact_ids=ft.ids)
     is_change = t["measure"].isin(CHANGE_MEASURES)
     ch = t[is_change & (t["dimension"] != "base_loss")]
     ab = t[(t["measure"] == "abs_change") & (t["dimension"] != "base_loss")]
@@ -732,7 +776,6 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
             drop.append(i)
     df = df.assign(fact_ids=ids)
     df = df[~np.isin(np.arange(len(df)), drop)]
-    ex = _except_rows(ft)
     if len(ex):
         seen = set(zip(df["dimension"], df["item"], strict=True))
         ex = ex[[(d, i) not in seen for d, i in zip(ex["dimension"], ex["item"], strict=True)]]
@@ -741,12 +784,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     df = df.assign(_order=df["dimension"].map({d: i for i, d in enumerate(TAX_DIMENSIONS)}))
     df = df.sort_values(["_order", "_pos"], kind="stable").drop(columns=["_order", "_pos"]).reset_index(drop=True)
     df = df.reindex(columns=list(TAX_COLUMNS))
-    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope",
-                             "indicator_en", "direction", "comparator", "level_unit", "unit", "basis", "section",
-                             "sentence"),
-                floats=("change_pct", "level", "abs_change"),
-                cats={"dimension": TAX_DIMENSIONS, "measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS,
-                      "status": STATUSES})
+    df = _typed(df, **_TAX_TYPES)
     return schema.check_table(df, schema.TAX, fact_ids=ft.ids)
 
 
@@ -756,6 +794,13 @@ COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicato
                       "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
                       "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
+
+_COMPLETION_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"),
+    "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
+    "cats": {"source": ("stated", "computed"), "status": STATUSES},
+}
 
 
 def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -829,6 +874,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     bench = ft.share * 100
     pairs = count_pairs(ft)
     stated = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
+    if not len(stated) and not len(pairs):
+        return schema.check_table(_empty(COMPLETION_COLUMNS, _COMPLETION_TYPES, {"annual": "bool"}),
+                                  schema.COMPLETION, fact_ids=ft.ids)
     linked = pairs[pairs["stated_id"] != ""].set_index("stated_id").reindex(stated["fact_id"]).set_axis(stated.index)
     # an unnamed stated rate is named by its pair's total
     by_total = ~stated["named"] & linked["total_id"].notna()
@@ -869,10 +917,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
                                                                                 strict=True)],
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
-    df = _typed(df, strings=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                             "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"),
-                floats=("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
-                cats={"source": ("stated", "computed"), "status": STATUSES})
+    df = _typed(df, **_COMPLETION_TYPES)
     return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
@@ -880,6 +925,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 
 TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
                   "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
+
+_TARGET_TYPES = {
+    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
+                "comparator", "period", "section", "sentence"),
+    "floats": ("value",), "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
+}
 
 
 @cache
@@ -946,6 +997,8 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     ft = prepare(report, facts)
     f = ft.frame
     t = f[f["status"] == "target"]
+    if not len(t):
+        return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
@@ -953,7 +1006,5 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
-    df = _typed(df, strings=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en",
-                             "indicator_as_printed", "unit", "comparator", "period", "section", "sentence"),
-                floats=("value",), cats={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS})
+    df = _typed(df, **_TARGET_TYPES)
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)
