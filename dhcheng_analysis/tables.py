@@ -267,13 +267,20 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
     return pd.DataFrame(out, index=df.index, copy=False)
 
 
+_EMPTY: dict[tuple, pd.DataFrame] = {}
+
+
 def _empty(columns: tuple[str, ...], types: Mapping[str, object], other: Mapping[str, str] | None = None
            ) -> pd.DataFrame:
     """The table of ``columns`` without rows, typed as :func:`_typed` types it (``types``); ``other`` gives
-    the dtype of a column neither names (what the builder's own steps make of no rows)."""
-    other = other or {}
-    df = pd.DataFrame({c: pd.Series([], dtype=other.get(c, object)) for c in columns})
-    return _typed(df, **types)
+    the dtype of a column neither names (what the builder's own steps make of no rows). Built once (per
+    string storage option), a copy returned."""
+    key = (columns, pd.get_option("mode.string_storage"))
+    if key not in _EMPTY:
+        other = other or {}
+        df = pd.DataFrame({c: pd.Series([], dtype=other.get(c, object)) for c in columns})
+        _EMPTY[key] = _typed(df, **types)
+    return _EMPTY[key].copy()
 
 
 def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
@@ -493,7 +500,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     base_q = base["c_qualifier"].where(~rate_base, field("qualifier", "level"))
     estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
 
-    out = pd.DataFrame(index=order)
+    out: dict[str, pd.Series] = {}  # the columns, each indexed by ``order``; made a frame once
     out["report_id"] = main["report_id"]
     out["indicator"] = main["canon"]
     out["indicator_key"] = main["key"]
@@ -501,7 +508,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_as_printed"] = main["indicator"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")
-    out["level_measure"] = np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None))
+    out["level_measure"] = pd.Series(np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None)),
+                                     index=order)
     out["level_qualifier"] = field("qualifier", "level", None)
     out["yoy_pct"] = field("value", "yoy_pct").astype(float)
     out["completion_pct"] = field("value", "completion_pct").astype(float)
@@ -531,13 +539,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
         out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
     else:
-        out["h2_growth_required_pct"] = np.nan
-    out["status"] = np.where(estimate, "estimate", "actual")
+        out["h2_growth_required_pct"] = pd.Series(np.nan, index=order)
+    out["status"] = pd.Series(np.where(estimate, "estimate", "actual"), index=order)
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
-    df = out.reset_index(drop=True)[list(HEADLINE_COLUMNS)]
+    index = pd.RangeIndex(len(order))
+    df = pd.DataFrame({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, copy=False)
     df = _typed(df, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
@@ -824,10 +833,22 @@ def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     return prepare(report, facts).pairs
 
 
+_NO_PAIRS: dict[tuple, pd.DataFrame] = {}
+
+
 def _count_pairs(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
                  ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey"]]
+    if not len(done):  # no pair: the same empty frame for every report whose facts have these dtypes
+        dtypes = (tuple(f.columns), tuple(map(str, f.dtypes)), pd.get_option("mode.string_storage"))
+        if dtypes not in _NO_PAIRS:
+            _NO_PAIRS[dtypes] = _pairs_of(f, done)
+        return _NO_PAIRS[dtypes].copy()
+    return _pairs_of(f, done)
+
+
+def _pairs_of(f: pd.DataFrame, done: pd.DataFrame) -> pd.DataFrame:
     totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
                    ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
                     "period", "section", "sentence"]]
@@ -839,12 +860,14 @@ def _count_pairs(ft: FactTable) -> pd.DataFrame:
     # the stated rate of a pair: a completion of the same sentence after the done count, of the same
     # indicator (or of none), with no other pair in between
     comp = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
-    m = comp[["fact_id", "sid", "start", "named", "ikey"]].merge(
-        pairs[["done_id", "d_sid", "d_start", "t_ikey", "d_ikey"]], left_on="sid", right_on="d_sid")
-    m = m[(m["d_start"] < m["start"]) & (~m["named"] | (m["ikey"] == m["t_ikey"]) | (m["ikey"] == m["d_ikey"]))]
-    m = m.sort_values(["fact_id", "d_start"], ascending=[True, False]).drop_duplicates("fact_id")
-    m = m.sort_values("start").drop_duplicates("done_id")
-    stated_of = dict(zip(m["done_id"], m["fact_id"], strict=True))
+    stated_of: dict[str, str] = {}
+    if len(comp) and len(pairs):
+        m = comp[["fact_id", "sid", "start", "named", "ikey"]].merge(
+            pairs[["done_id", "d_sid", "d_start", "t_ikey", "d_ikey"]], left_on="sid", right_on="d_sid")
+        m = m[(m["d_start"] < m["start"]) & (~m["named"] | (m["ikey"] == m["t_ikey"]) | (m["ikey"] == m["d_ikey"]))]
+        m = m.sort_values(["fact_id", "d_start"], ascending=[True, False]).drop_duplicates("fact_id")
+        m = m.sort_values("start").drop_duplicates("done_id")
+        stated_of = dict(zip(m["done_id"], m["fact_id"], strict=True))
     pairs["stated_id"] = pd.Series([stated_of.get(d, "") for d in pairs["done_id"]], index=pairs.index, dtype=object)
     return pairs
 
