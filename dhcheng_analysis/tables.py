@@ -328,12 +328,11 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
         values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
         col_values = np.full(len(rows), np.nan, dtype=object)
         col_values[found] = values[pick[found]]
-        out[f"c_{col}"] = col_values
-    frame = pd.DataFrame(out, index=rows.index)
-    for col in cols:  # numbers stay numbers
+        column = pd.Series(col_values, index=rows.index)
         if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
-            frame[f"c_{col}"] = pd.to_numeric(frame[f"c_{col}"]).astype(float)
-    return frame
+            column = pd.to_numeric(column).astype(float)  # numbers stay numbers
+        out[f"c_{col}"] = column
+    return pd.DataFrame(out, index=rows.index, copy=False)
 
 
 def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
