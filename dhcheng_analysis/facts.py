@@ -2061,6 +2061,7 @@ def _facts_frame(report: Report):
     """The facts table of a loaded report, built column by column."""
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
@@ -2072,8 +2073,6 @@ def _facts_frame(report: Report):
     def attr(name: str, figs: list[_Fig] = figs) -> Iterator[str]:
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
-
-    import pyarrow as pa
 
     str_dtype, str_array, arrow = _string_dtype(pd.get_option("mode.string_storage"))
     large_string = pa.large_string()
