@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 import pandas as pd
 
@@ -305,16 +306,46 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     fx = _Facts(ft)
     rows = (_completion_vs_pairs(fx) + _parts_within_total(fx) + _change_checks(fx) + _completion_vs_target(fx)
             + _share_checks(fx))
-    df = pd.DataFrame(rows, columns=list(AUDIT_COLUMNS))
-    df = df.drop_duplicates(["check", "fact_ids"]).reset_index(drop=True)
-    for c in ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "message",
-              "sentence"):
-        df[c] = df[c].astype("string").astype(str)
-    for c in ("stated", "computed", "difference", "tolerance"):
-        df[c] = pd.to_numeric(df[c]).astype(float)
-    df["check"] = pd.Categorical(df["check"], categories=list(AUDIT_CHECKS))
-    df["verdict"] = pd.Categorical(df["verdict"], categories=["consistent", "inconsistent"])
+    seen: set[tuple[str, str]] = set()
+    kept = []  # one row per check and set of figures, the first
+    for r in rows:
+        if (r["check"], r["fact_ids"]) not in seen:
+            seen.add((r["check"], r["fact_ids"]))
+            kept.append(r)
+    columns: dict[str, object] = {}  # typed column by column, made a frame once
+    for c in AUDIT_COLUMNS:
+        values = [r[c] for r in kept]
+        if c in _AUDIT_STRINGS:
+            columns[c] = _strings(values)
+        elif c in _AUDIT_FLOATS:
+            columns[c] = pd.to_numeric(pd.Series(values, dtype=object)).astype(float).to_numpy()
+        elif c == "check":
+            columns[c] = pd.Categorical(values, categories=list(AUDIT_CHECKS))
+        elif c == "verdict":
+            columns[c] = pd.Categorical(values, categories=["consistent", "inconsistent"])
+        else:
+            columns[c] = values
+    df = pd.DataFrame(columns, index=pd.RangeIndex(len(kept)), copy=False)
     return schema.check_table(df, schema.AUDIT, fact_ids=ft.ids)
+
+
+_AUDIT_STRINGS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "message",
+                  "sentence")
+_AUDIT_FLOATS = ("stated", "computed", "difference", "tolerance")
+
+
+@cache
+def _string_dtype(storage: str) -> pd.StringDtype:
+    """The ``str`` dtype under pandas' string storage option ``storage``, looked up once."""
+    return pd.api.types.pandas_dtype("str")
+
+
+def _strings(values: list) -> pd.api.extensions.ExtensionArray:
+    """``values`` as a ``str`` array, as ``.astype("string").astype(str)`` makes them."""
+    if all(isinstance(v, str) for v in values):
+        dtype = _string_dtype(pd.get_option("mode.string_storage"))
+        return dtype.construct_array_type()._from_sequence(values, dtype=dtype)
+    return pd.Series(values, dtype=object).astype("string").astype(str).array
 
 
 # every table at once ---------------------------------------------------------------------------

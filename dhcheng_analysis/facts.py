@@ -2203,10 +2203,21 @@ def _closed_vocabulary(categories: tuple[str, ...]):
     return {c: i for i, c in enumerate(categories)}, pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
 
 
+@functools.cache
+def _string_dtype(storage: str):
+    """The ``str`` dtype under pandas' string storage option ``storage``, its array type, and whether it
+    holds Arrow strings: looked up once (a lookup by name costs more than building a short column)."""
+    import pandas as pd
+
+    dtype = pd.api.types.pandas_dtype("str")
+    return dtype, dtype.construct_array_type(), dtype.storage == "pyarrow"
+
+
 def _facts_frame(report: Report):
     """The facts table of a loaded report, built column by column."""
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
@@ -2219,8 +2230,19 @@ def _facts_frame(report: Report):
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
 
+    str_dtype, str_array, arrow = _string_dtype(pd.get_option("mode.string_storage"))
+    large_string = pa.large_string()
+
     def strings(values):
-        return pd.array(list(values), dtype="str")  # (an array, not a Series: no index to align)
+        # what ``pd.array(values, dtype="str")`` builds, straight from the strings (an array, not a Series:
+        # no index to align); anything but a string or None takes pandas' own conversion
+        values = list(values)
+        if arrow:
+            try:
+                return str_array(pa.array(values, type=large_string), dtype=str_dtype)
+            except (pa.ArrowTypeError, pa.ArrowInvalid):
+                pass
+        return str_array._from_sequence(values, dtype=str_dtype)
 
     def category(values, categories) -> pd.Categorical:
         code, dtype = _closed_vocabulary(categories)
@@ -2239,7 +2261,7 @@ def _facts_frame(report: Report):
         if code is None:
             code = by_span[key] = by_text.setdefault(_sentence_text(text, key, sent), len(by_text))
         codes[i] = code
-    sentence = pd.Categorical.from_codes(codes, categories=pd.Index(list(by_text), dtype="str"))
+    sentence = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
     columns = {
@@ -2269,7 +2291,7 @@ def _facts_frame(report: Report):
         "indicator_key": strings(indicator_keys(attr("indicator"))),
     }
     del figs, attr
-    df = pd.DataFrame(columns, columns=FACT_COLUMNS)
+    df = pd.DataFrame({c: columns[c] for c in FACT_COLUMNS}, copy=False)  # already in order: no reindexing
     if getattr(report.source, "pages", None):  # a paged source (PDF): the page each figure is printed on
         df["page"] = pd.Series([report.page_at(s) for s in df["start"]], index=df.index, dtype="int64")
     if df.empty:

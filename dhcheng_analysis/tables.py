@@ -22,6 +22,7 @@ narrower concept than the one printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -98,7 +99,27 @@ class FactTable:
 
 
 def _strings(s: pd.Series) -> pd.Series:
-    return pd.Series([x if isinstance(x, str) else "" for x in s.astype(object)], index=s.index, dtype=object)
+    return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
+
+
+@cache
+def _string_dtype(storage: str) -> tuple[pd.StringDtype, type, bool]:
+    """The ``str`` dtype under pandas' string storage option ``storage``, its array type, and whether it
+    holds Arrow strings (looked up once: a lookup by name costs more than a short column)."""
+    dtype = pd.api.types.pandas_dtype("str")
+    return dtype, dtype.construct_array_type(), dtype.storage == "pyarrow"
+
+
+def _str_array(values: Iterable[object]) -> pd.api.extensions.ExtensionArray:
+    """A ``str`` array of ``values``, missing where a value is not a string: what
+    ``pd.array([v if isinstance(v, str) else None for v in values], dtype="str")`` builds."""
+    vals = [v if isinstance(v, str) else None for v in values]
+    dtype, array, arrow = _string_dtype(pd.get_option("mode.string_storage"))
+    if arrow:
+        import pyarrow as pa
+
+        return array(pa.array(vals, type=pa.large_string()), dtype=dtype)
+    return array._from_sequence(vals, dtype=dtype)
 
 
 @cache
@@ -112,28 +133,43 @@ def _key_terms() -> dict[str, vocab.Term]:
 _NO_KEY = "(none given)"  # not a key: keys are snake_case
 
 
-def _concept_columns(indicators: pd.Series, keys: pd.Series | None) -> pd.DataFrame:
-    """Concept of every distinct (indicator, key): computed once per distinct phrase."""
-    rules = vocab.concept_rules()
-    given = keys.to_numpy(dtype=object) if keys is not None else np.full(len(indicators), _NO_KEY, dtype=object)
-    pairs = pd.DataFrame({"indicator": indicators.to_numpy(dtype=object), "key_given": given})
-    uniq = pairs.drop_duplicates()
+_CONCEPT_COLUMNS = ("key", "canon", "en", "category", "term_headline", "kscope", "quantity", "ckind", "bare")
+
+
+def _concept_columns(indicators: pd.Series, keys: pd.Series | None) -> dict[str, np.ndarray]:
+    """Concept of every (indicator, key), one array per column of :data:`_CONCEPT_COLUMNS`
+    (``term_headline`` bool, the others object): computed once per distinct pair."""
+    inds = indicators.tolist()
+    given = keys.tolist() if keys is not None else [_NO_KEY] * len(inds)
+    memo: dict[tuple[str, str], tuple] = {}
     rows = []
-    for ind, given in zip(uniq["indicator"], uniq["key_given"], strict=True):
-        c = vocab.concept(ind)
-        key = c.key if given == _NO_KEY else given
-        canon, en, cat, head = c.name, c.english, c.category, c.headline
-        if key != c.key:  # the extractor's key: name the row by it
-            t = _key_terms().get(key)
-            canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
-        kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
-                else "sector" if cat == "sector_quantity"
-                else "total" if key in (*rules.tax_total_keys, *rules.revenue_total_keys) else "")
-        bare = canon if key else c.bare
-        rows.append((ind, given, key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare))
-    cols = ["indicator", "key_given", "key", "canon", "en", "category", "term_headline", "kscope", "quantity", "ckind",
-            "bare"]
-    return pairs.merge(pd.DataFrame(rows, columns=cols), on=["indicator", "key_given"], how="left")
+    for pair in zip(inds, given, strict=True):
+        row = memo.get(pair)
+        if row is None:
+            row = memo[pair] = _concept_row(*pair)
+        rows.append(row)
+    out = {}
+    for i, col in enumerate(_CONCEPT_COLUMNS):
+        values = np.empty(len(rows), dtype=object)
+        values[:] = [r[i] for r in rows]
+        out[col] = values.astype(bool) if col == "term_headline" else values
+    return out
+
+
+def _concept_row(ind: str, given: str) -> tuple:
+    """The values of :data:`_CONCEPT_COLUMNS` for one indicator phrase and the key the extractor gave it."""
+    rules = vocab.concept_rules()
+    c = vocab.concept(ind)
+    key = c.key if given == _NO_KEY else given
+    canon, en, cat, head = c.name, c.english, c.category, c.headline
+    if key != c.key:  # the extractor's key: name the row by it
+        t = _key_terms().get(key)
+        canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
+    kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
+            else "sector" if cat == "sector_quantity"
+            else "total" if key in (*rules.tax_total_keys, *rules.revenue_total_keys) else "")
+    bare = canon if key else c.bare
+    return key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare
 
 
 def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> FactTable:
@@ -149,8 +185,10 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     if missing:
         raise TableInvariantError(
             f"facts table lacks columns {missing}: pass the table returned by extract_facts")
-    f = pd.DataFrame(index=pd.RangeIndex(len(facts)))
+    index = pd.RangeIndex(len(facts))
     src = facts.reset_index(drop=True)
+    # the columns are computed first and made a frame once (adding columns one by one copies the frame)
+    f: dict[str, object] = {}
     for col in ("report_id", "fact_id", "indicator", "measure", "unit", "raw_value", "raw_unit", "qualifier",
                 "status", "section", "sentence"):
         f[col] = _strings(src[col])
@@ -158,7 +196,7 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         if col == "lead":
             f[col] = src[col].fillna(False).astype(bool) if col in src.columns else False
         else:
-            f[col] = _strings(src[col]) if col in src.columns else default
+            f[col] = _strings(src[col]) if col in src.columns else pd.Series(default, index=index)
     f["start"] = src["start"].astype("int64")
     f["end"] = src["end"].astype("int64")
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
@@ -168,31 +206,38 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
-        f[col] = pd.Series(con[col].to_numpy(dtype=object), index=f.index, dtype=object)
-    f["term_headline"] = con["term_headline"].to_numpy(dtype=bool)
-    f["named"] = f["indicator"] != ""
-    f.loc[~f["named"], "canon"] = UNNAMED
-    f["en"] = f["en"].where(f["en"] != "", f["canon"])
-    f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], f["canon"], strict=True)], index=f.index,
-                          dtype=object)
+        f[col] = pd.Series(con[col], index=index, dtype=object)
+    f["term_headline"] = con["term_headline"]
+    named = f["named"] = f["indicator"] != ""
+    canon = f["canon"] = f["canon"].where(named, UNNAMED)
+    f["en"] = f["en"].where(f["en"] != "", canon)
+    f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
+    ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
-        f["dimension"] = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
+        f["dimension"] = ckind
     # the table kind: the extractor's context (base_loss, entity) first, then the whole-name concept,
     # then the extractor's reading of a phrase the glossary does not know
-    kind = pd.Series(con["ckind"].to_numpy(dtype=object), index=f.index, dtype=object)
     dim = f["dimension"]
-    kind = kind.mask((kind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
+    kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
-    f = f.sort_values("start", kind="stable").reset_index(drop=True)
-    return FactTable(rep, facts, f, frozenset(f["fact_id"]))
+    frame = pd.DataFrame(f, index=index, copy=False)
+    if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
+        frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
+    return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
+
+
+@cache
+def _closed_vocabulary(categories: tuple[str, ...], storage: str) -> tuple[dict[str, int], pd.CategoricalDtype]:
+    """The code of each category and the categorical dtype of a closed vocabulary, built once (per
+    string storage option)."""
+    return {c: i for i, c in enumerate(categories)}, pd.CategoricalDtype(pd.Index(list(categories), dtype="str"))
 
 
 def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorical:
     """A categorical of a closed vocabulary (values outside it become missing)."""
-    code = {c: i for i, c in enumerate(categories)}
-    return pd.Categorical.from_codes([code.get(v, -1) if isinstance(v, str) else -1 for v in values],
-                                     categories=pd.Index(list(categories), dtype="str"))
+    code, dtype = _closed_vocabulary(tuple(categories), pd.get_option("mode.string_storage"))
+    return pd.Categorical.from_codes([code.get(v, -1) if isinstance(v, str) else -1 for v in values], dtype=dtype)
 
 
 def _direction(v: pd.Series) -> pd.Series:
@@ -200,11 +245,42 @@ def _direction(v: pd.Series) -> pd.Series:
     return pd.Series(out, index=v.index, dtype=object).replace("", None)
 
 
-def _str_cols(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
-    for c in cols:
-        if c in df.columns:
-            df[c] = pd.array([v if isinstance(v, str) else None for v in df[c]], dtype="str")
-    return df
+def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
+           ints: tuple[str, ...] = (), cats: Mapping[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
+    """``df`` with its columns typed, made one new frame (setting the columns one by one copies the frame
+    each time): ``strings`` as ``str`` (missing where a value is not a string), ``floats`` as float64,
+    ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies (see :func:`_cat`)."""
+    cats = cats or {}
+    out: dict[str, object] = {}
+    for c in df.columns:
+        s = df[c]
+        if c in strings:
+            out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
+        elif c in floats:
+            out[c] = pd.to_numeric(s).astype(float)
+        elif c in ints:
+            out[c] = s.astype("int64")
+        elif c in cats:
+            out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
+        else:
+            out[c] = s
+    return pd.DataFrame(out, index=df.index, copy=False)
+
+
+_EMPTY: dict[tuple, pd.DataFrame] = {}
+
+
+def _empty(columns: tuple[str, ...], types: Mapping[str, object], other: Mapping[str, str] | None = None
+           ) -> pd.DataFrame:
+    """The table of ``columns`` without rows, typed as :func:`_typed` types it (``types``); ``other`` gives
+    the dtype of a column neither names (what the builder's own steps make of no rows). Built once (per
+    string storage option), a copy returned."""
+    key = (columns, pd.get_option("mode.string_storage"))
+    if key not in _EMPTY:
+        other = other or {}
+        df = pd.DataFrame({c: pd.Series([], dtype=other.get(c, object)) for c in columns})
+        _EMPTY[key] = _typed(df, **types)
+    return _EMPTY[key].copy()
 
 
 def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Series:
@@ -252,12 +328,11 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
         values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
         col_values = np.full(len(rows), np.nan, dtype=object)
         col_values[found] = values[pick[found]]
-        out[f"c_{col}"] = col_values
-    frame = pd.DataFrame(out, index=rows.index)
-    for col in cols:  # numbers stay numbers
+        column = pd.Series(col_values, index=rows.index)
         if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
-            frame[f"c_{col}"] = pd.to_numeric(frame[f"c_{col}"]).astype(float)
-    return frame
+            column = pd.to_numeric(column).astype(float)  # numbers stay numbers
+        out[f"c_{col}"] = column
+    return pd.DataFrame(out, index=rows.index, copy=False)
 
 
 def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
@@ -316,6 +391,15 @@ _ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "
 _ROLES = tuple(_ROLE_ORDER)
 
 
+_HEADLINE_TYPES = {
+    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit", "comparator",
+                "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
+    "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
+               *DERIVED_COLUMNS[:4]),
+    "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "level_qualifier": vocab.QUALIFIERS,
+             "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+}
+
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
                     "qualifier", "status", "comparator", "period", "section", "start", "sid", "ikey", "ref"]
 
@@ -365,6 +449,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     """
     ft = prepare(report, facts)
     c = _headline_candidates(ft.frame)
+    if not len(c):
+        return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
     is_level = (c["measure"] == "level") & ~c["ref"]
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
     anchor = c.assign(_p=prio).sort_values(["_p", "start"], kind="stable").drop_duplicates("ikey")
@@ -413,7 +499,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     base_q = base["c_qualifier"].where(~rate_base, field("qualifier", "level"))
     estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
 
-    out = pd.DataFrame(index=order)
+    out: dict[str, pd.Series] = {}  # the columns, each indexed by ``order``; made a frame once
     out["report_id"] = main["report_id"]
     out["indicator"] = main["canon"]
     out["indicator_key"] = main["key"]
@@ -421,7 +507,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_as_printed"] = main["indicator"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")
-    out["level_measure"] = np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None))
+    out["level_measure"] = pd.Series(np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None)),
+                                     index=order)
     out["level_qualifier"] = field("qualifier", "level", None)
     out["yoy_pct"] = field("value", "yoy_pct").astype(float)
     out["completion_pct"] = field("value", "completion_pct").astype(float)
@@ -451,24 +538,15 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
         out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
     else:
-        out["h2_growth_required_pct"] = np.nan
-    out["status"] = np.where(estimate, "estimate", "actual")
+        out["h2_growth_required_pct"] = pd.Series(np.nan, index=order)
+    out["status"] = pd.Series(np.where(estimate, "estimate", "actual"), index=order)
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
-    df = out.reset_index(drop=True)[list(HEADLINE_COLUMNS)]
-    df = _str_cols(df, ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
-                        "comparator", "pp_diffs", "change_comparator", "rank_group", "period", "section",
-                        "fact_id", "fact_ids"))
-    for col in ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
-                *DERIVED_COLUMNS[:4]):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["level_measure"] = _cat(df["level_measure"], vocab.MEASURES)
-    df["comparator_measure"] = _cat(df["comparator_measure"], vocab.MEASURES)
-    df["level_qualifier"] = _cat(df["level_qualifier"], vocab.QUALIFIERS)
-    df["comparator_value_qualifier"] = _cat(df["comparator_value_qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    index = pd.RangeIndex(len(order))
+    df = pd.DataFrame({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, copy=False)
+    df = _typed(df, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -478,6 +556,14 @@ YOY_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key",
                "indicator_as_printed", "measure", "change_pct", "abs_change", "unit", "direction", "comparator",
                "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status", "scope",
                "period", "section", "sentence", "start", "end")
+
+_YOY_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+                "unit", "direction", "comparator", "level_unit", "level_fact_id", "scope", "period", "section",
+                "sentence"),
+    "floats": ("change_pct", "abs_change", "level", "implied_prior_level"), "ints": ("start", "end"),
+    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS, "status": STATUSES},
+}
 
 
 def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -500,6 +586,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     ft = prepare(report, facts)
     f = ft.frame
     rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
+    if not len(rows):
+        return schema.check_table(_empty(YOY_COLUMNS, _YOY_TYPES), schema.YOY, fact_ids=ft.ids)
     rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
     lv = stated_levels(ft, rows)
     ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
@@ -527,16 +615,7 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
     df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                        "indicator_as_printed", "unit", "direction", "comparator", "level_unit", "level_fact_id",
-                        "scope", "period", "section", "sentence"))
-    for col in ("change_pct", "abs_change", "level", "implied_prior_level"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    df["measure"] = _cat(df["measure"], (*CHANGE_MEASURES, "abs_change"))
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
@@ -546,6 +625,14 @@ TAX_DIMENSIONS = ("total", "sector", "tax_type", "base_loss", "new_entities")
 TAX_COLUMNS = ("report_id", "fact_id", "fact_ids", "dimension", "item", "item_as_printed", "indicator_key", "scope",
                "indicator_en", "measure", "change_pct", "direction", "comparator", "level", "level_unit",
                "abs_change", "unit", "qualifier", "status", "basis", "section", "sentence")
+
+_TAX_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope", "indicator_en",
+                "direction", "comparator", "level_unit", "unit", "basis", "section", "sentence"),
+    "floats": ("change_pct", "level", "abs_change"),
+    "cats": {"dimension": TAX_DIMENSIONS, "measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS,
+             "status": STATUSES},
+}
 
 
 def _tax_facts(ft: FactTable) -> pd.DataFrame:
@@ -645,6 +732,9 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     """
     ft = prepare(report, facts)
     t = _tax_facts(ft)
+    ex = _except_rows(ft)
+    if not len(t) and not len(ex):
+        return schema.check_table(_empty(TAX_COLUMNS, _TAX_TYPES), schema.TAX, fact_ids=ft.ids)
     is_change = t["measure"].isin(CHANGE_MEASURES)
     ch = t[is_change & (t["dimension"] != "base_loss")]
     ab = t[(t["measure"] == "abs_change") & (t["dimension"] != "base_loss")]
@@ -694,7 +784,6 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
             drop.append(i)
     df = df.assign(fact_ids=ids)
     df = df[~np.isin(np.arange(len(df)), drop)]
-    ex = _except_rows(ft)
     if len(ex):
         seen = set(zip(df["dimension"], df["item"], strict=True))
         ex = ex[[(d, i) not in seen for d, i in zip(ex["dimension"], ex["item"], strict=True)]]
@@ -703,15 +792,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     df = df.assign(_order=df["dimension"].map({d: i for i, d in enumerate(TAX_DIMENSIONS)}))
     df = df.sort_values(["_order", "_pos"], kind="stable").drop(columns=["_order", "_pos"]).reset_index(drop=True)
     df = df.reindex(columns=list(TAX_COLUMNS))
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "item", "item_as_printed", "indicator_key", "scope",
-                        "indicator_en", "direction", "comparator", "level_unit", "unit", "basis", "section",
-                        "sentence"))
-    for col in ("change_pct", "level", "abs_change"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["dimension"] = _cat(df["dimension"], TAX_DIMENSIONS)
-    df["measure"] = _cat(df["measure"], vocab.MEASURES)
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, **_TAX_TYPES)
     return schema.check_table(df, schema.TAX, fact_ids=ft.ids)
 
 
@@ -721,6 +802,13 @@ COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicato
                       "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
                       "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
+
+_COMPLETION_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
+                "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"),
+    "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
+    "cats": {"source": ("stated", "computed"), "status": STATUSES},
+}
 
 
 def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -744,10 +832,22 @@ def count_pairs(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     return prepare(report, facts).pairs
 
 
+_NO_PAIRS: dict[tuple, pd.DataFrame] = {}
+
+
 def _count_pairs(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
                  ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey"]]
+    if not len(done):  # no pair: the same empty frame for every report whose facts have these dtypes
+        dtypes = (tuple(f.columns), tuple(map(str, f.dtypes)), pd.get_option("mode.string_storage"))
+        if dtypes not in _NO_PAIRS:
+            _NO_PAIRS[dtypes] = _pairs_of(f, done)
+        return _NO_PAIRS[dtypes].copy()
+    return _pairs_of(f, done)
+
+
+def _pairs_of(f: pd.DataFrame, done: pd.DataFrame) -> pd.DataFrame:
     totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
                    ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
                     "period", "section", "sentence"]]
@@ -759,12 +859,14 @@ def _count_pairs(ft: FactTable) -> pd.DataFrame:
     # the stated rate of a pair: a completion of the same sentence after the done count, of the same
     # indicator (or of none), with no other pair in between
     comp = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
-    m = comp[["fact_id", "sid", "start", "named", "ikey"]].merge(
-        pairs[["done_id", "d_sid", "d_start", "t_ikey", "d_ikey"]], left_on="sid", right_on="d_sid")
-    m = m[(m["d_start"] < m["start"]) & (~m["named"] | (m["ikey"] == m["t_ikey"]) | (m["ikey"] == m["d_ikey"]))]
-    m = m.sort_values(["fact_id", "d_start"], ascending=[True, False]).drop_duplicates("fact_id")
-    m = m.sort_values("start").drop_duplicates("done_id")
-    stated_of = dict(zip(m["done_id"], m["fact_id"], strict=True))
+    stated_of: dict[str, str] = {}
+    if len(comp) and len(pairs):
+        m = comp[["fact_id", "sid", "start", "named", "ikey"]].merge(
+            pairs[["done_id", "d_sid", "d_start", "t_ikey", "d_ikey"]], left_on="sid", right_on="d_sid")
+        m = m[(m["d_start"] < m["start"]) & (~m["named"] | (m["ikey"] == m["t_ikey"]) | (m["ikey"] == m["d_ikey"]))]
+        m = m.sort_values(["fact_id", "d_start"], ascending=[True, False]).drop_duplicates("fact_id")
+        m = m.sort_values("start").drop_duplicates("done_id")
+        stated_of = dict(zip(m["done_id"], m["fact_id"], strict=True))
     pairs["stated_id"] = pd.Series([stated_of.get(d, "") for d in pairs["done_id"]], index=pairs.index, dtype=object)
     return pairs
 
@@ -794,6 +896,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     bench = ft.share * 100
     pairs = count_pairs(ft)
     stated = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
+    if not len(stated) and not len(pairs):
+        return schema.check_table(_empty(COMPLETION_COLUMNS, _COMPLETION_TYPES, {"annual": "bool"}),
+                                  schema.COMPLETION, fact_ids=ft.ids)
     linked = pairs[pairs["stated_id"] != ""].set_index("stated_id").reindex(stated["fact_id"]).set_axis(stated.index)
     # an unnamed stated rate is named by its pair's total
     by_total = ~stated["named"] & linked["total_id"].notna()
@@ -834,12 +939,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
                                                                                 strict=True)],
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
-    df = _str_cols(df, ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                        "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"))
-    for col in ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"):
-        df[col] = pd.to_numeric(df[col]).astype(float)
-    df["source"] = _cat(df["source"], ("stated", "computed"))
-    df["status"] = _cat(df["status"], STATUSES)
+    df = _typed(df, **_COMPLETION_TYPES)
     return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
@@ -847,6 +947,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 
 TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
                   "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
+
+_TARGET_TYPES = {
+    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
+                "comparator", "period", "section", "sentence"),
+    "floats": ("value",), "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
+}
 
 
 @cache
@@ -912,16 +1018,15 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     """
     ft = prepare(report, facts)
     f = ft.frame
-    t = f[(f["status"] == "target") & ~_past(f["period"], ft.report)]
+    t = f[f["status"] == "target"]
+    if not len(t):
+        return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
+    t = t[~_past(t["period"], ft.report)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
-    df = _str_cols(df, ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
-                        "unit", "comparator", "period", "section", "sentence"))
-    df["value"] = df["value"].astype(float)
-    df["measure"] = _cat(df["measure"], vocab.MEASURES)
-    df["qualifier"] = _cat(df["qualifier"], vocab.QUALIFIERS)
+    df = _typed(df, **_TARGET_TYPES)
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)

@@ -76,7 +76,10 @@ SLOW_TESTS = (
     "tests/test_cli.py::test_help_explains_each_command_with_an_example",
     "tests/test_api.py::test_mentions_stays_a_function_after_facts_are_extracted",
     "tests/test_plots.py::test_importing_the_package_does_not_import_matplotlib",
+    "tests/test_plots.py::test_importing_the_charts_does_not_import_seaborn",  # read from the source when quick
     "tests/test_publish.py::test_importing_publish_is_light",
+    # (its folders and kernel command line are compared in process when quick)
+    "tests/test_publish.py::test_kernel_specs_are_searched_where_jupyter_searches_them_without_importing_ipython",
     "tests/test_report.py::test_bundled_report_loads_from_an_installed_copy",
     "tests/test_sources.py::test_cli_subprocess_no_traceback",
     # all 39 real excerpts at once (each excerpt's own bars stay quick for a few, below)

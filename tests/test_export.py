@@ -69,6 +69,12 @@ def injected(tmp_path_factory):
     return rep, xlsx, csv
 
 
+@pytest.fixture(scope="module")
+def injected_book(injected):
+    """The injection workbook read back once for the module (the tests only read it)."""
+    return openpyxl.load_workbook(injected[1])
+
+
 # --------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------
@@ -126,8 +132,10 @@ def test_every_sheet_present_in_order(workbook):
     assert list(export.sheet_names("zh").values()) == wb.sheetnames
 
 
-def test_round_trip_values_equal_tables(workbook_path, tables):
-    sheets = pd.read_excel(workbook_path, sheet_name=None, engine="openpyxl")
+def test_round_trip_values_equal_tables(workbook, tables):
+    # the sheets of the file as written, read back once for the module (pandas reads an open workbook as
+    # it reads the file)
+    sheets = pd.read_excel(workbook, sheet_name=None, engine="openpyxl")
     names = export.sheet_names("zh")
     assert len(tables["facts"]) > 100
     for key in export.TABLE_NAMES:
@@ -194,8 +202,8 @@ def test_facts_sheet_keeps_base_units_section_and_sentence(workbook, tables):
     assert ws.cell(row=2, column=sentence_col).alignment.wrap_text
 
 
-def test_no_formula_anywhere(workbook, workbook_path, injected):
-    for book, path in ((workbook, workbook_path), (injected[1], injected[1])):
+def test_no_formula_anywhere(workbook, workbook_path, injected, injected_book):
+    for book, path in ((workbook, workbook_path), (injected_book, injected[1])):
         assert all(c.data_type != "f" for c in _cells(book))
         with zipfile.ZipFile(path) as z:
             for name in z.namelist():
@@ -313,13 +321,12 @@ def test_empty_table_and_missing_columns(tmp_path, report):
 # --------------------------------------------------------------------------------------
 # Formula injection
 # --------------------------------------------------------------------------------------
-def test_injection_stored_as_text_in_xlsx(injected):
-    rep, xlsx, _ = injected
-    cells = [c for c in _cells(xlsx) if isinstance(c.value, str) and c.value.startswith(INJECTED)]
+def test_injection_stored_as_text_in_xlsx(injected_book):
+    cells = [c for c in _cells(injected_book) if isinstance(c.value, str) and c.value.startswith(INJECTED)]
     for start in INJECTED:
         assert any(c.value.startswith(start) for c in cells), start
     assert all(c.data_type == "s" and c.quotePrefix for c in cells)
-    facts = pd.read_excel(xlsx, sheet_name="全部数据")
+    facts = pd.read_excel(injected_book, sheet_name="全部数据")
     assert '=HYPERLINK("http://x")收入完成5亿元。' in set(facts["原文句子"])
     assert "@SUM(1)完成项目8个。" in set(facts["原文句子"])
 

@@ -395,10 +395,63 @@ def test_bad_input_is_a_clear_error():
         plots.plot_headline_dashboard([1, 2, 3])
 
 
-def test_the_colourblind_palette_and_frame_are_seaborns_without_importing_it():
+def _imported_by(module: str) -> dict[str, set[str]]:
+    """Every module of the package that importing ``dhcheng_analysis.<module>`` can load (its imports,
+    at module level or inside functions, followed through the package), with the top-level names of
+    what each imports from outside the package."""
+    import ast
+
+    pkg = Path(plots.__file__).resolve().parent
+    out: dict[str, set[str]] = {}
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in out:
+            continue
+        path = pkg / (name.replace(".", "/") + ".py")
+        if not path.is_file():
+            path = pkg / name.replace(".", "/") / "__init__.py"
+        out[name] = outside = set()
+        base = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                parent = base.split(".") if base else []
+                parent = parent[:len(parent) - (node.level - 1)] if node.level > 1 else parent
+                stem = ".".join([*parent, *([node.module] if node.module else [])])
+                names = [f"dhcheng_analysis.{stem}".rstrip(".")]
+                names += [f"dhcheng_analysis.{stem}.{a.name}".replace("..", ".") for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for n in names:
+                if n == "dhcheng_analysis" or n.startswith("dhcheng_analysis."):
+                    sub = n.removeprefix("dhcheng_analysis").lstrip(".")
+                    sub_path = pkg / sub.replace(".", "/")
+                    if sub and (sub_path.with_suffix(".py").is_file() or (sub_path / "__init__.py").is_file()):
+                        todo.append(sub)
+                else:
+                    outside.add(n.partition(".")[0])
+    return out
+
+
+def test_no_module_the_charts_import_imports_seaborn():
+    """The quick half of the check below: read from the source, nothing the charts import imports seaborn."""
+    imported = _imported_by("plots")
+    assert {"plots", "display", "fonts", "vocab"} <= set(imported)
+    assert "matplotlib" in imported["plots"]  # the reader sees the imports
+    assert [m for m, outside in imported.items() if "seaborn" in outside] == []
+
+
+def test_importing_the_charts_does_not_import_seaborn():
     code = "import sys, dhcheng_analysis.plots; print('seaborn' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "False"
+
+
+def test_the_colourblind_palette_and_frame_are_seaborns():
     sns = pytest.importorskip("seaborn")
     assert list(plots._CB) == sns.color_palette("colorblind").as_hex()
     ax = plots.plot_yoy_changes(yoy_frame())

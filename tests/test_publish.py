@@ -679,6 +679,22 @@ def test_parameters_are_injected_as_papermill_injects_them():
         execute.parameter_cell({"not a name": 1})
 
 
+def test_kernel_specs_are_searched_where_jupyter_searches_them(tmp_path, monkeypatch):
+    """The folders and the kernel's command line of the check below, in this process (quick)."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    from dhcheng_analysis import execute
+
+    for ipython_dir in (None, str(tmp_path / "ipython")):
+        if ipython_dir is None:
+            monkeypatch.delenv("IPYTHONDIR", raising=False)
+        else:
+            monkeypatch.setenv("IPYTHONDIR", ipython_dir)
+        ours = execute._kernel_specs()
+        assert ours.kernel_dirs == KernelSpecManager().kernel_dirs
+        assert ours.get_kernel_spec("python3").argv == KernelSpecManager().get_kernel_spec("python3").argv
+
+
 def test_kernel_specs_are_searched_where_jupyter_searches_them_without_importing_ipython(tmp_path):
     code = ("import sys\n"
             "from dhcheng_analysis import execute\n"
