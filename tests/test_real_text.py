@@ -1067,3 +1067,9 @@ def test_a_count_of_times_is_named_by_what_was_done():
     text = "2009: 实施积极的财政政策和适度宽松的货币政策。三次提高出口退税率，五次下调金融机构存贷款基准利率。"
     assert one(text, "三次", "indicator", "value", "unit") == ("提高出口退税率", 3.0, "次")
     assert one(text, "五次", "indicator")[0] == "下调金融机构存贷款基准利率"
+
+
+def test_a_budget_base_is_named_by_what_it_budgets():
+    # as 完成年初预算1500000万元的47.49% names the 税收收入 budget, 年初预算数 names the revenue's
+    text = "dayao_2024_m4_budget: 4月,政府性基金预算收入累计完成2236万元,完成年初预算数25200万元的8.9%。"
+    assert one(text, "25200", "indicator", "status") == ("政府性基金预算收入", "target")
