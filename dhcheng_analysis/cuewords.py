@@ -812,6 +812,7 @@ class TokenViews:
     contact_number: re.Pattern[str]  # 联系电话：010-64012345, 邮编：100010: a number to call or write to
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
+    dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
     streak: re.Pattern[str]  # 连续5个月高于…: how long a state has lasted, a span of time and no figure
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
@@ -875,6 +876,7 @@ def token_views() -> TokenViews:
         document_number=re.compile(t.document_number_regex),
         attachment=re.compile(t.attachment_regex),
         site_code=re.compile(t.site_code_regex),
+        dotted_date=re.compile(t.dotted_date_regex),
         streak=re.compile(t.streak_regex),
         term_number=re.compile(t.term_number_regex),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),

@@ -333,6 +333,8 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     covered += [(m.start("n"), m.end("n"), "code") for m in tv.contact_number.finditer(norm)]
     covered += [(m.start(), m.end(), "code") for m in tv.document_number.finditer(norm)]
     covered += [(m.start(), m.end(), "code") for m in tv.site_code.finditer(norm)]
+    if "·" in norm:
+        covered += [(m.start(), m.end(), "date") for m in tv.dotted_date.finditer(norm)]  # “4·7下沙社区遭遇战
     if "连续" in norm:
         covered += [(m.start(), m.end(), "period") for m in tv.streak.finditer(norm)]  # 连续5个月: how long, no count
     if "排" in norm or "部分" in norm:  # 增值税收入(50%部分), 在全市16县区中排名第五: part of a name

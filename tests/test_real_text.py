@@ -1073,3 +1073,10 @@ def test_a_budget_base_is_named_by_what_it_budgets():
     # as 完成年初预算1500000万元的47.49% names the 税收收入 budget, 年初预算数 names the revenue's
     text = "dayao_2024_m4_budget: 4月,政府性基金预算收入累计完成2236万元,完成年初预算数25200万元的8.9%。"
     assert one(text, "25200", "indicator", "status") == ("政府性基金预算收入", "target")
+
+
+def test_a_month_and_day_joined_by_a_middle_dot_before_a_name_is_a_date():
+    text = "xiasha_qt_2022_street: 情遭遇战、阻击战,面对“4·7下沙社区遭遇战,迅速划定“三区”,快速组织核酸检测。"
+    assert facts(text).empty
+    # a decimal printed with a middle dot stays a figure (1999: 全年增长19·5％)
+    assert one("全年增长19·5％。", "19·5", "value")[0] == 19.5

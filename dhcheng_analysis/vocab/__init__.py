@@ -339,6 +339,7 @@ class TokenRules:
     document_number_regex: str
     attachment_regex: str
     site_code_regex: str
+    dotted_date_regex: str
     streak_regex: str
     term_number_regex: str
     slogan_phrases: tuple[str, ...]
