@@ -1090,8 +1090,12 @@ class _Reader:
         while (i >= 0 and (joints is None or norm[i - 1:i + 2] in joints)
                and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end()):
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
-        if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)):
-            soft = i + 1  # (洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name)
+        if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)) and (
+                prev is not None and prev.end > cs or norm.find(cw.list_word, cs, f.start) >= 0):
+            # 洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name; a list whose items hold no
+            # figure of their own shares this one (电动汽车、锂电池、光伏产品“新三样”出口增长近30%), unless 分别
+            # gives each item a figure of its own
+            soft = i + 1
         else:
             i = -1
         if prev is not None and prev.qend > soft and not (

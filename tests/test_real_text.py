@@ -1080,3 +1080,20 @@ def test_a_month_and_day_joined_by_a_middle_dot_before_a_name_is_a_date():
     assert facts(text).empty
     # a decimal printed with a middle dot stays a figure (1999: 全年增长19·5％)
     assert one("全年增长19·5％。", "19·5", "value")[0] == 19.5
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2024: 推动外贸稳规模、优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。", "30%",
+     "电动汽车、锂电池、光伏产品“新三样”出口"),
+    ("2011: 基础设施建设明显加快，五年建成铁路新线1.6万公里，新增公路63.9万公里，其中高速公路3.3万公里，"
+     "新建、改扩建机场33个，新建和加固堤防1.7万公里。", "33个", "新建、改扩建机场"),
+    ("dongcheng_2023_h1: 上半年信息服务业收入、商务服务业收入、商品房销售面积均实现10%以上增长。", "10%",
+     "信息服务业收入、商务服务业收入、商品房销售面积"),
+])
+def test_a_list_whose_items_hold_no_figure_of_their_own_shares_the_figure(text, printed, name):
+    assert one(text, printed, "indicator")[0] == name
+
+
+def test_a_fenbie_list_of_periods_keeps_the_name_after_them():
+    text = "分季度看，一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和13.1%。"  # constructed regression fixture
+    assert [r[0] for r in rows(text)] == ["地区生产总值"] * 3
