@@ -65,8 +65,41 @@ RESET = """\
 import dhcheng_analysis.execute
 dhcheng_analysis.execute.fresh_namespace(get_ipython())
 """
-#: Options of the kernels: no input history on disk (each notebook records its own cells).
-KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False",)
+#: Options of the kernels: no input history on disk (each notebook records its own cells), and the
+#: kernel class of a build (:func:`batch_kernel_class`).
+KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False", f"--IPKernelApp.kernel_class={__name__}.BatchKernel")
+
+
+def __getattr__(name: str) -> Any:
+    """``BatchKernel``, made when a kernel asks for it (so that this module never imports ipykernel itself)."""
+    if name == "BatchKernel":
+        return batch_kernel_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def batch_kernel_class() -> type:
+    """Inside a kernel: ipykernel's Python kernel for notebooks that run from top to bottom, never debugged.
+
+    When it starts, ipykernel's kernel loads debugpy for its debugger (a tenth of a second or
+    more, before the kernel answers), and its compiler names every cell by a hash of the cell's
+    text computed in pure Python (for the debugger's breakpoints; a few milliseconds a cell).  A
+    build's kernels run each notebook's cells at once and are never debugged: debugpy is not
+    loaded in them (its import fails, which ipykernel takes as "no debugger"), and cells are named
+    as IPython names them (``Cell In[3]`` in a traceback).  Everything else is ipykernel's.
+    """
+    import sys
+
+    sys.modules.setdefault("debugpy", None)  # type: ignore[arg-type]  # an import of it now fails
+    from IPython.core.compilerop import CachingCompiler
+    from ipykernel.ipkernel import IPythonKernel
+    from traitlets import Type
+
+    class BatchKernel(IPythonKernel):
+        compiler_class = Type(CachingCompiler)
+
+    BatchKernel.__module__ = __name__
+    globals()["BatchKernel"] = BatchKernel
+    return BatchKernel
 
 
 def fresh_namespace(shell: Any) -> None:
