@@ -90,8 +90,8 @@ def batch_kernel_class() -> type:
     import sys
 
     sys.modules.setdefault("debugpy", None)  # type: ignore[arg-type]  # an import of it now fails
-    from IPython.core.compilerop import CachingCompiler
     from ipykernel.ipkernel import IPythonKernel
+    from IPython.core.compilerop import CachingCompiler
     from traitlets import Type
 
     class BatchKernel(IPythonKernel):
@@ -268,6 +268,46 @@ def _queued_cells(nb: Any, client: Any) -> list[tuple[str, bool]]:
     return cells
 
 
+#: What a build's notebook client is told (see :meth:`_Kernel.execute`), as :func:`_file_cells` reads it.
+_SKIP_TAG = "skip-execution"
+
+
+def _file_cells(path: Path, params: Mapping[str, Any]) -> list[tuple[str, bool]] | None:
+    """The cells a notebook file sends to a kernel, read as JSON, without nbformat (None: not read so).
+
+    The list :func:`_queued_cells` makes of the notebook :func:`inject_parameters` makes of the file: the
+    code cells of an nbformat 4 notebook with their sources joined, the parameters placed as papermill
+    places them.  A kernel can thus start on its first notebook as soon as the inputs are in place, while
+    nbformat and nbclient are still loading (they are not needed before); :meth:`_Kernel.execute`
+    compares this list with nbclient's before reading any output.
+    """
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("nbformat") != 4:
+            return None
+        cells: list[tuple[str, str, list[str]]] = []
+        for cell in data["cells"]:
+            source = cell.get("source", "")
+            cells.append((cell["cell_type"], "".join(source) if isinstance(source, list) else source,
+                          list((cell.get("metadata") or {}).get("tags") or [])))
+        injected = ("code", parameter_cell(params), ["injected-parameters"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, NotebookError):
+        return None
+
+    def first(tag: str) -> int:
+        return next((i for i, c in enumerate(cells) if tag in c[2]), -1)
+
+    old, anchor = first("injected-parameters"), first("parameters")
+    if old >= 0:
+        cells[old] = injected
+    else:
+        cells.insert(anchor + 1, injected)
+    return [(source, "raises-exception" not in tags) for kind, source, tags in cells
+            if kind == "code" and source.strip() and _SKIP_TAG not in tags]
+
+
 class _Pipelined:
     """A kernel client that sends all the cells of a notebook at its first cell, then hands out their ids.
 
@@ -296,6 +336,7 @@ class _Pipelined:
         self._info = info
         self._then = then
         self._following = following
+        self.following = following
         self._started = False
         self.then_id: str | None = None
         self.info_id: str | None = None
@@ -346,8 +387,9 @@ class _Kernel:
         self.km: Any = None
         self.kc: Any = None
         self.fresh = True
-        #: requests already sent for the next notebook: a kernel-info request and its cells (or None)
-        self.ahead: tuple[str, list[str] | None] | None = None
+        #: requests already sent for the next notebook: a kernel-info request, the ids of its cells (None:
+        #: not sent) and the cells themselves (source and ``stop_on_error``); or None
+        self.ahead: tuple[str, list[str] | None, list[tuple[str, bool]]] | None = None
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
@@ -364,6 +406,22 @@ class _Kernel:
         self.fresh = True
         self.ahead = None
         await self._run(WARMUP)
+
+    def send(self, cells: list[tuple[str, bool]]) -> None:
+        """Queue a notebook's cells in the kernel now, behind a kernel-info request; :meth:`execute` reads their replies."""
+        self.ahead = (self.kc.kernel_info(),
+                      [self.kc.execute(source, store_history=True, stop_on_error=stop) for source, stop in cells],
+                      list(cells))
+
+    async def discard_ahead(self) -> None:
+        """Let the requests sent ahead run out (their replies read and dropped); the next notebook is reset first."""
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None:
+            waiting = {ahead[0], *(ahead[1] or [])}
+            while waiting:
+                reply = await self.kc.get_shell_msg(timeout=self.timeout)
+                waiting.discard(reply["parent_header"].get("msg_id"))
+            self.fresh = False
 
     async def _run(self, code: str) -> None:
         reply = await self.kc.execute_interactive(code, silent=True, store_history=False, timeout=self.timeout,
@@ -383,20 +441,23 @@ class _Kernel:
         """
         from nbclient import NotebookClient
 
-        ahead, self.ahead = self.ahead, None
         if not await self.alive():
+            self.ahead = None
             await self.shutdown()
             await self.start()
-            ahead = None
+        client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
+                                interrupt_on_timeout=True, kernel_name="python3", skip_cells_with_tag=_SKIP_TAG,
+                                resources={"metadata": {"path": str(self.cwd)}})
+        cells = _queued_cells(nb, client)
+        if self.ahead is not None and self.ahead[1] is not None and self.ahead[2] != cells:  # not what was sent
+            await self.discard_ahead()  # ahead: it runs out, then the kernel is reset
+        ahead, self.ahead = self.ahead, None
         if not self.fresh:
             await self._run(RESET)
             ahead = None
         self.fresh = False
-        client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
-                                interrupt_on_timeout=True, kernel_name="python3",
-                                resources={"metadata": {"path": str(self.cwd)}})
         pipeline = client.kc = _Pipelined(
-            self.kc, _queued_cells(nb, client), sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
+            self.kc, cells, sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
             then=RESET if more or following is not None else None,
             following=_queued_cells(following, client) if following is not None else None)
         await client.async_execute()
@@ -404,7 +465,7 @@ class _Kernel:
             with contextlib.suppress(Exception):
                 self.fresh = await self._status(pipeline.then_id) == "ok"
                 if self.fresh and pipeline.info_id is not None:
-                    self.ahead = (pipeline.info_id, pipeline.following_ids)
+                    self.ahead = (pipeline.info_id, pipeline.following_ids, list(pipeline.following or []))
 
     async def _status(self, msg_id: str) -> str:
         """The status of the reply to ``msg_id`` (replies to earlier requests are passed over)."""
@@ -447,31 +508,43 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
         # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
         starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
         await asyncio.sleep(0)
-        import nbformat  # once the kernel processes are launched
-
-        # while the kernels start: the notebooks, read and given their parameters the way papermill does
-        books: list[tuple[Any, str | None]] = []
-        for path in paths:
-            try:
-                books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
-            except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
-                books.append((None, failure_line(path.stem, None, exc)))
         todo = collections.deque(range(len(paths)))
+        books: list[tuple[Any, str | None]] = []
+
+        def read_books() -> list[tuple[Any, str | None]]:
+            """The notebooks, read and given their parameters the way papermill does (once the first ones run)."""
+            if not books:
+                import nbformat
+
+                for path in paths:
+                    try:
+                        books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
+                    except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
+                        books.append((None, failure_line(path.stem, None, exc)))
+            return books
 
         async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
             await start  # a kernel that cannot start stops the run
             while not go.is_set():
                 await asyncio.sleep(0.01)
+            if todo and kernel.ahead is None:  # its first notebook starts now, read from its file
+                cells = _file_cells(paths[todo[0]], params)
+                if cells is not None:
+                    kernel.send(cells)
             while todo:
                 i = todo.popleft()
                 path = paths[i]
                 if started:
                     started(i)
                 t0 = time.perf_counter()
-                nb, error = books[i]
+                nb, error = read_books()[i]
                 # one kernel runs them all: the next notebook is known, its cells are queued behind these
                 following = books[todo[0]][0] if len(pool) == 1 and todo else None
-                if error is None:
+                if error is not None:  # a notebook nbformat cannot read: what was sent of it runs out first
+                    with contextlib.suppress(Exception):
+                        await kernel.discard_ahead()
+                    kernel.fresh = False
+                else:
                     try:
                         await kernel.execute(nb, more=bool(todo), following=following)
                     except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run
