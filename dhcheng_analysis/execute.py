@@ -402,10 +402,44 @@ class _Kernel:
                 launched()
         self.kc = self.km.client()
         self.kc.start_channels()
-        await self.kc.wait_for_ready(timeout=120)
+        await self._wait_ready(timeout=120)
         self.fresh = True
         self.ahead = None
         await self._run(WARMUP)
+
+    async def _wait_ready(self, timeout: float) -> None:
+        """Wait until the kernel answers a kernel-info request and its output channel is connected.
+
+        As jupyter_client's ``wait_for_ready``, without its last step: that one then reads the output
+        channel until nothing has come for 0.2 s, while the kernel, ready, waits for its warm-up.  A
+        message that arrives later is passed over by whoever reads that channel (each reads the
+        messages of its own requests).
+        """
+        deadline = time.monotonic() + timeout
+        asked: set[str] = set()
+        while True:
+            asked.add(self.kc.kernel_info())
+            try:
+                reply = await self.kc.get_shell_msg(timeout=1)
+            except queue.Empty:
+                reply = None
+            if reply is not None and reply["msg_type"] == "kernel_info_reply":
+                # the kernel's status for the request comes on the output channel once it is connected
+                until = time.monotonic() + 0.2
+                while (left := until - time.monotonic()) > 0:
+                    try:
+                        msg = await self.kc.get_iopub_msg(timeout=left)
+                    except queue.Empty:
+                        break
+                    if msg["parent_header"].get("msg_id") in asked:
+                        handle = getattr(self.kc, "_handle_kernel_info_reply", None)
+                        if handle is not None:
+                            handle(reply)
+                        return
+            if not await self.km.is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
 
     def send(self, cells: list[tuple[str, bool]]) -> None:
         """Queue a notebook's cells in the kernel now, behind a kernel-info request; :meth:`execute` reads their replies."""
