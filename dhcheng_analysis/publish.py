@@ -516,7 +516,6 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     meanwhile.  Each page is written as soon as its notebook has finished.
     """
     from .analysis import all_tables
-    from .annotate import annotated_page
     from .fonts import WebFont
     from .htmlpage import REPORT_PAGE
     from .notebook import save_tables
@@ -531,6 +530,8 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
             result.workbook = _write_workbook(rep, out, lang, result, tables)
         runner.check()
         import nbformat
+
+        from .annotate import annotated_page
 
         figureless = tables["facts"].empty
         if not figureless:
