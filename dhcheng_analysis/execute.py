@@ -65,8 +65,41 @@ RESET = """\
 import dhcheng_analysis.execute
 dhcheng_analysis.execute.fresh_namespace(get_ipython())
 """
-#: Options of the kernels: no input history on disk (each notebook records its own cells).
-KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False",)
+#: Options of the kernels: no input history on disk (each notebook records its own cells), and the
+#: kernel class of a build (:func:`batch_kernel_class`).
+KERNEL_ARGUMENTS = ("--HistoryManager.enabled=False", f"--IPKernelApp.kernel_class={__name__}.BatchKernel")
+
+
+def __getattr__(name: str) -> Any:
+    """``BatchKernel``, made when a kernel asks for it (so that this module never imports ipykernel itself)."""
+    if name == "BatchKernel":
+        return batch_kernel_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def batch_kernel_class() -> type:
+    """Inside a kernel: ipykernel's Python kernel for notebooks that run from top to bottom, never debugged.
+
+    When it starts, ipykernel's kernel loads debugpy for its debugger (a tenth of a second or
+    more, before the kernel answers), and its compiler names every cell by a hash of the cell's
+    text computed in pure Python (for the debugger's breakpoints; a few milliseconds a cell).  A
+    build's kernels run each notebook's cells at once and are never debugged: debugpy is not
+    loaded in them (its import fails, which ipykernel takes as "no debugger"), and cells are named
+    as IPython names them (``Cell In[3]`` in a traceback).  Everything else is ipykernel's.
+    """
+    import sys
+
+    sys.modules.setdefault("debugpy", None)  # type: ignore[arg-type]  # an import of it now fails
+    from ipykernel.ipkernel import IPythonKernel
+    from IPython.core.compilerop import CachingCompiler
+    from traitlets import Type
+
+    class BatchKernel(IPythonKernel):
+        compiler_class = Type(CachingCompiler)
+
+    BatchKernel.__module__ = __name__
+    globals()["BatchKernel"] = BatchKernel
+    return BatchKernel
 
 
 def fresh_namespace(shell: Any) -> None:
@@ -235,6 +268,46 @@ def _queued_cells(nb: Any, client: Any) -> list[tuple[str, bool]]:
     return cells
 
 
+#: What a build's notebook client is told (see :meth:`_Kernel.execute`), as :func:`_file_cells` reads it.
+_SKIP_TAG = "skip-execution"
+
+
+def _file_cells(path: Path, params: Mapping[str, Any]) -> list[tuple[str, bool]] | None:
+    """The cells a notebook file sends to a kernel, read as JSON, without nbformat (None: not read so).
+
+    The list :func:`_queued_cells` makes of the notebook :func:`inject_parameters` makes of the file: the
+    code cells of an nbformat 4 notebook with their sources joined, the parameters placed as papermill
+    places them.  A kernel can thus start on its first notebook as soon as the inputs are in place, while
+    nbformat and nbclient are still loading (they are not needed before); :meth:`_Kernel.execute`
+    compares this list with nbclient's before reading any output.
+    """
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("nbformat") != 4:
+            return None
+        cells: list[tuple[str, str, list[str]]] = []
+        for cell in data["cells"]:
+            source = cell.get("source", "")
+            cells.append((cell["cell_type"], "".join(source) if isinstance(source, list) else source,
+                          list((cell.get("metadata") or {}).get("tags") or [])))
+        injected = ("code", parameter_cell(params), ["injected-parameters"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, NotebookError):
+        return None
+
+    def first(tag: str) -> int:
+        return next((i for i, c in enumerate(cells) if tag in c[2]), -1)
+
+    old, anchor = first("injected-parameters"), first("parameters")
+    if old >= 0:
+        cells[old] = injected
+    else:
+        cells.insert(anchor + 1, injected)
+    return [(source, "raises-exception" not in tags) for kind, source, tags in cells
+            if kind == "code" and source.strip() and _SKIP_TAG not in tags]
+
+
 class _Pipelined:
     """A kernel client that sends all the cells of a notebook at its first cell, then hands out their ids.
 
@@ -263,6 +336,7 @@ class _Pipelined:
         self._info = info
         self._then = then
         self._following = following
+        self.following = following
         self._started = False
         self.then_id: str | None = None
         self.info_id: str | None = None
@@ -313,8 +387,9 @@ class _Kernel:
         self.km: Any = None
         self.kc: Any = None
         self.fresh = True
-        #: requests already sent for the next notebook: a kernel-info request and its cells (or None)
-        self.ahead: tuple[str, list[str] | None] | None = None
+        #: requests already sent for the next notebook: a kernel-info request, the ids of its cells (None:
+        #: not sent) and the cells themselves (source and ``stop_on_error``); or None
+        self.ahead: tuple[str, list[str] | None, list[tuple[str, bool]]] | None = None
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
@@ -327,10 +402,60 @@ class _Kernel:
                 launched()
         self.kc = self.km.client()
         self.kc.start_channels()
-        await self.kc.wait_for_ready(timeout=120)
+        await self._wait_ready(timeout=120)
         self.fresh = True
         self.ahead = None
         await self._run(WARMUP)
+
+    async def _wait_ready(self, timeout: float) -> None:
+        """Wait until the kernel answers a kernel-info request and its output channel is connected.
+
+        As jupyter_client's ``wait_for_ready``, without its last step: that one then reads the output
+        channel until nothing has come for 0.2 s, while the kernel, ready, waits for its warm-up.  A
+        message that arrives later is passed over by whoever reads that channel (each reads the
+        messages of its own requests).
+        """
+        deadline = time.monotonic() + timeout
+        asked: set[str] = set()
+        while True:
+            asked.add(self.kc.kernel_info())
+            try:
+                reply = await self.kc.get_shell_msg(timeout=1)
+            except queue.Empty:
+                reply = None
+            if reply is not None and reply["msg_type"] == "kernel_info_reply":
+                # the kernel's status for the request comes on the output channel once it is connected
+                until = time.monotonic() + 0.2
+                while (left := until - time.monotonic()) > 0:
+                    try:
+                        msg = await self.kc.get_iopub_msg(timeout=left)
+                    except queue.Empty:
+                        break
+                    if msg["parent_header"].get("msg_id") in asked:
+                        handle = getattr(self.kc, "_handle_kernel_info_reply", None)
+                        if handle is not None:
+                            handle(reply)
+                        return
+            if not await self.km.is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+
+    def send(self, cells: list[tuple[str, bool]]) -> None:
+        """Queue a notebook's cells in the kernel now, behind a kernel-info request; :meth:`execute` reads their replies."""
+        self.ahead = (self.kc.kernel_info(),
+                      [self.kc.execute(source, store_history=True, stop_on_error=stop) for source, stop in cells],
+                      list(cells))
+
+    async def discard_ahead(self) -> None:
+        """Let the requests sent ahead run out (their replies read and dropped); the next notebook is reset first."""
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None:
+            waiting = {ahead[0], *(ahead[1] or [])}
+            while waiting:
+                reply = await self.kc.get_shell_msg(timeout=self.timeout)
+                waiting.discard(reply["parent_header"].get("msg_id"))
+            self.fresh = False
 
     async def _run(self, code: str) -> None:
         reply = await self.kc.execute_interactive(code, silent=True, store_history=False, timeout=self.timeout,
@@ -350,20 +475,23 @@ class _Kernel:
         """
         from nbclient import NotebookClient
 
-        ahead, self.ahead = self.ahead, None
         if not await self.alive():
+            self.ahead = None
             await self.shutdown()
             await self.start()
-            ahead = None
+        client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
+                                interrupt_on_timeout=True, kernel_name="python3", skip_cells_with_tag=_SKIP_TAG,
+                                resources={"metadata": {"path": str(self.cwd)}})
+        cells = _queued_cells(nb, client)
+        if self.ahead is not None and self.ahead[1] is not None and self.ahead[2] != cells:  # not what was sent
+            await self.discard_ahead()  # ahead: it runs out, then the kernel is reset
+        ahead, self.ahead = self.ahead, None
         if not self.fresh:
             await self._run(RESET)
             ahead = None
         self.fresh = False
-        client = NotebookClient(nb, km=self.km, timeout=self.timeout, allow_errors=False,
-                                interrupt_on_timeout=True, kernel_name="python3",
-                                resources={"metadata": {"path": str(self.cwd)}})
         pipeline = client.kc = _Pipelined(
-            self.kc, _queued_cells(nb, client), sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
+            self.kc, cells, sent=ahead[1] if ahead else None, info=ahead[0] if ahead else None,
             then=RESET if more or following is not None else None,
             following=_queued_cells(following, client) if following is not None else None)
         await client.async_execute()
@@ -371,7 +499,7 @@ class _Kernel:
             with contextlib.suppress(Exception):
                 self.fresh = await self._status(pipeline.then_id) == "ok"
                 if self.fresh and pipeline.info_id is not None:
-                    self.ahead = (pipeline.info_id, pipeline.following_ids)
+                    self.ahead = (pipeline.info_id, pipeline.following_ids, list(pipeline.following or []))
 
     async def _status(self, msg_id: str) -> str:
         """The status of the reply to ``msg_id`` (replies to earlier requests are passed over)."""
@@ -414,31 +542,43 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
         # each kernel starts now; each takes notebooks as soon as it is warm (not when all of them are)
         starting = [asyncio.ensure_future(k.start(one_launched)) for k in pool]
         await asyncio.sleep(0)
-        import nbformat  # once the kernel processes are launched
-
-        # while the kernels start: the notebooks, read and given their parameters the way papermill does
-        books: list[tuple[Any, str | None]] = []
-        for path in paths:
-            try:
-                books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
-            except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
-                books.append((None, failure_line(path.stem, None, exc)))
         todo = collections.deque(range(len(paths)))
+        books: list[tuple[Any, str | None]] = []
+
+        def read_books() -> list[tuple[Any, str | None]]:
+            """The notebooks, read and given their parameters the way papermill does (once the first ones run)."""
+            if not books:
+                import nbformat
+
+                for path in paths:
+                    try:
+                        books.append((inject_parameters(nbformat.read(str(path), as_version=4), params), None))
+                    except Exception as exc:  # noqa: BLE001 - reported as the notebook's failure
+                        books.append((None, failure_line(path.stem, None, exc)))
+            return books
 
         async def worker(kernel: _Kernel, start: asyncio.Future) -> None:
             await start  # a kernel that cannot start stops the run
             while not go.is_set():
                 await asyncio.sleep(0.01)
+            if todo and kernel.ahead is None:  # its first notebook starts now, read from its file
+                cells = _file_cells(paths[todo[0]], params)
+                if cells is not None:
+                    kernel.send(cells)
             while todo:
                 i = todo.popleft()
                 path = paths[i]
                 if started:
                     started(i)
                 t0 = time.perf_counter()
-                nb, error = books[i]
+                nb, error = read_books()[i]
                 # one kernel runs them all: the next notebook is known, its cells are queued behind these
                 following = books[todo[0]][0] if len(pool) == 1 and todo else None
-                if error is None:
+                if error is not None:  # a notebook nbformat cannot read: what was sent of it runs out first
+                    with contextlib.suppress(Exception):
+                        await kernel.discard_ahead()
+                    kernel.fresh = False
+                else:
                     try:
                         await kernel.execute(nb, more=bool(todo), following=following)
                     except Exception as exc:  # noqa: BLE001 - a failing notebook is reported, the others run

@@ -138,8 +138,9 @@ def notebook_paths(kind: str = "report") -> list[Path]:
     return paths
 
 
-def _notebook_meta(nb: Any, name: str, lang: str) -> tuple[str, str]:
-    meta = nb.metadata.get("dhcheng", {}) if hasattr(nb, "metadata") else {}
+def _notebook_meta(metadata: Mapping[str, Any], name: str, lang: str) -> tuple[str, str]:
+    """A notebook's title and question in ``lang``, from its metadata (``name`` when it has no title)."""
+    meta = metadata.get("dhcheng") or {}
     title = (meta.get("title") or {}).get(lang) or name
     question = (meta.get("question") or {}).get(lang) or ""
     return str(title), str(question)
@@ -265,7 +266,7 @@ def export_html(nb: Any, lang: str = "zh", *, shell: Shell | None = None, font: 
 
     _check_lang(lang)
     body, _ = notebook_body(nb, lang)
-    title, question = heading or _notebook_meta(nb, str(nb.metadata.get("title", "")), lang)
+    title, question = heading or _notebook_meta(nb.metadata, str(nb.metadata.get("title", "")), lang)
     t = _words(lang)
     top = f"<h1>{html.escape(title)}</h1>\n"
     if question:
@@ -514,10 +515,7 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
     the annotated report; the base font comes from the cache or is cut by a worker process
     meanwhile.  Each page is written as soon as its notebook has finished.
     """
-    import nbformat
-
     from .analysis import all_tables
-    from .annotate import annotated_page
     from .fonts import WebFont
     from .htmlpage import REPORT_PAGE
     from .notebook import save_tables
@@ -531,6 +529,10 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
         if workbook:
             result.workbook = _write_workbook(rep, out, lang, result, tables)
         runner.check()
+        import nbformat
+
+        from .annotate import annotated_page
+
         figureless = tables["facts"].empty
         if not figureless:
             _warm_exporter(lang)
@@ -642,14 +644,18 @@ def _report_file(report: Any) -> str | None:
 
 
 def _read_titles(paths: list[Path], pages: list[Page], lang: str) -> None:
-    import nbformat
+    """Each page's title and question from its notebook's metadata (read as JSON: nbformat loads later)."""
+    import json
 
     for path, page in zip(paths, pages, strict=True):
         try:
-            nb = nbformat.read(str(path), as_version=4)
-        except Exception as exc:  # noqa: BLE001
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            meta = data.get("metadata", {}) if isinstance(data, dict) else None
+            if not isinstance(meta, dict) or not isinstance(data.get("cells"), list):
+                raise ValueError("not a notebook")
+        except (OSError, ValueError) as exc:
             raise NotebookError(f"cannot read the notebook {path} ({exc}) — reinstall dhcheng_analysis") from exc
-        page.title, page.question = _notebook_meta(nb, path.stem, lang)
+        page.title, page.question = _notebook_meta(meta, path.stem, lang)
 
 
 def _running(names: list[str], lang: str) -> str:

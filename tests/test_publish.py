@@ -646,6 +646,53 @@ def test_cells_sent_ahead_stop_at_a_failure_and_the_next_notebook_starts_clean(t
         assert run.nb.metadata["language_info"]["name"] == "python"
 
 
+def test_cells_read_from_a_file_are_those_nbclient_sends(tmp_path):
+    from nbclient import NotebookClient
+
+    from dhcheng_analysis import execute
+
+    params = {"report_path": "C:\\new\n报告", "lang": "en", "tables_path": None}
+    code = ["x = 1\n", "x"]  # a source stored as lines
+    odd = [
+        new_notebook(cells=[new_markdown_cell("# t"), new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                            new_code_cell("y = 2", metadata={"tags": ["raises-exception"]}), new_code_cell("  \n"),
+                            new_code_cell("z = 3", metadata={"tags": ["skip-execution"]}), new_code_cell(code)]),
+        new_notebook(cells=[new_code_cell("a = 1"), new_code_cell("old = 1", metadata={"tags": ["injected-parameters"]}),
+                            new_code_cell(PARAMS, metadata={"tags": ["parameters"]}), new_code_cell("b")]),
+        new_notebook(cells=[new_code_cell("no parameters cell")]),
+    ]
+    paths = publish.notebook_paths() + publish.notebook_paths("corpus")
+    for k, nb in enumerate(odd):
+        nbformat.write(nb, str(tmp_path / f"odd{k}.ipynb"))
+        paths.append(tmp_path / f"odd{k}.ipynb")
+    for path in paths:
+        nb = execute.inject_parameters(nbformat.read(str(path), as_version=4), params)
+        client = NotebookClient(nb, allow_errors=False, skip_cells_with_tag=execute._SKIP_TAG)
+        assert execute._file_cells(path, params) == execute._queued_cells(nb, client), path
+    (tmp_path / "v3.ipynb").write_text('{"nbformat": 3, "worksheets": []}', encoding="utf-8")
+    (tmp_path / "broken.ipynb").write_text("{", encoding="utf-8")
+    for name in ("v3.ipynb", "broken.ipynb", "missing.ipynb"):
+        assert execute._file_cells(tmp_path / name, params) is None
+    assert execute._file_cells(paths[0], {"not a name": 1}) is None
+
+
+@pytest.mark.slow
+def test_cells_sent_ahead_that_differ_from_the_notebook_run_out_before_it_runs_clean(tmp_path, monkeypatch):
+    from dhcheng_analysis import execute
+
+    nb = new_notebook(cells=[new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                             new_code_cell("print('sent' in dir(), lang)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    # what the kernel was sent ahead is not this notebook: it runs, then the kernel is reset
+    monkeypatch.setattr(execute, "_file_cells", lambda path, params: [("sent = 1\nprint('ahead')", True)])
+    (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {"lang": "en"}, cwd=tmp_path, kernels=1)
+    assert run.error is None
+    outputs = [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"]
+    assert outputs == ["False en\n"]
+    assert [c.execution_count for c in run.nb.cells if c.cell_type == "code"] == [1, 2, 3]
+
+
 def test_parameters_are_injected_as_papermill_injects_them():
     import ast
     import copy
