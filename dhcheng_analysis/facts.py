@@ -135,7 +135,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
           and (mf := cw.counted_noun_far.match(norm, end))):
         unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
-    elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
+    elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
+          and (cw.unknown_unit_first is None or "\u4e00" <= norm[end:end + 1] <= "\u9fff"
+               or norm[end:end + 1] in cw.unknown_unit_first)):
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
             # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
@@ -169,7 +171,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
         raw_unit = ""
     f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier, flags=flags)
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
-    qa = cw.q_after_re.match(norm, end)
+    qa = cw.q_after_re.match(norm, end) if norm[end:end + 1] in cw.q_after_first else None
     if qa:
         f.qualifier = cw.q_after[qa.group()]
         f.qend = qa.end()
@@ -930,7 +932,7 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
+        if norm[prev.qend:f.start] in cw.range_separators:
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
                 if "unknown_unit" in f.flags:
