@@ -105,18 +105,19 @@ def _first_items(items) -> tuple[list, bool]:
     return out, True
 
 
-def first_chars(rx: re.Pattern[str], han: bool = False) -> frozenset[str] | None:
+def first_chars(rx: re.Pattern[str], han: bool = False, empty: bool = False) -> frozenset[str] | None:
     """The characters a match of ``rx`` may start with, or None when they are not a short list (a
     negated class, a category, any character, a pattern that can match the empty string, flags). With
     ``han``, a range inside the Han block (U+4E00-U+9FFF) is left out of the set: the caller tests
-    Han characters apart."""
+    Han characters apart. With ``empty``, a pattern that can match the empty string gives the
+    characters its other matches may start with (at any other character its match is empty)."""
     if rx.flags & ~re.UNICODE:
         return None
     try:
         items, nullable = _first_items(sre_parse.parse(rx.pattern).data)
     except (_Unbounded, re.error):
         return None
-    if nullable:
+    if nullable and not empty:
         return None
     out: set[str] = set()
     for op, av in items:
@@ -308,6 +309,7 @@ class CueViews:
 
     # units and qualifiers
     unit_re: re.Pattern[str]
+    unit_first: frozenset[str] | None  # the characters a non-empty match of unit_re may start with (None: any)
     unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
     unknown_unit_first: frozenset[str] | None  # the non-Han characters it may start with (None: any)
     unknown_unit_reject: tuple[str, ...]
@@ -527,13 +529,15 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     from_frame = rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
+    unit_re = re.compile(
+        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
+        rf"(?P<q>{over})?"
+        rf"(?P<mag2>{mags})?"
+        rf"(?P<unit>{_alt(units)})?"
+    )
     return _gate_fields(CueViews(
-        unit_re=re.compile(
-            rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
-            rf"(?P<q>{over})?"
-            rf"(?P<mag2>{mags})?"
-            rf"(?P<unit>{_alt(units)})?"
-        ),
+        unit_re=unit_re,
+        unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
         unknown_unit=re.compile(c.unknown_unit_regex),
         unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),

@@ -93,23 +93,30 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     cw = cw or compiled()
     mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
-    um = cw.unit_re.match(norm, mend)
+    c0 = norm[mend:mend + 1]
+    # no magnitude, 余/多 or unit can start with any other character: the match would be empty
+    um = cw.unit_re.match(norm, mend) if cw.unit_first is None or c0 in cw.unit_first else None
     ustart = mend
-    if um.end() == mend and norm[mend:mend + 1] in _UNIT_GAP:
+    if c0 in _UNIT_GAP and (um is None or um.end() == mend):
         gap = _unit_gap(norm, mend)
         if gap > mend:  # 2.37 %, 39.8 万亿元, 74.4⏎​⏎万亿元, 4.1.%: the unit after a space or a stray dot
             um2 = cw.unit_re.match(norm, gap)
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
-    mag1, over, mag2, unit_word = um.groups()
-    if mkind == "arabic" and mag1 and not (over or mag2 or unit_word) and (ms := cw.sub_magnitude.match(norm, um.end())):
-        um2 = cw.unit_re.match(norm, ms.end())
-        if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
-            value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
-            um = um2
-            over, unit_word = um.group(2), um.group(4)
+    if um is None:
+        mag1 = over = mag2 = unit_word = None
+        end = mend
+    else:
+        mag1, over, mag2, unit_word = um.groups()
+        if (mkind == "arabic" and mag1 and not (over or mag2 or unit_word)
+                and (ms := cw.sub_magnitude.match(norm, um.end()))):
+            um2 = cw.unit_re.match(norm, ms.end())
+            if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
+                value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
+                um = um2
+                over, unit_word = um.group(2), um.group(4)
+        end = um.end()
     unit_word = unit_word or ""
-    end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
