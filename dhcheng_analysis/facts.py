@@ -635,6 +635,7 @@ class _SentenceState:
     one_line: bool = False
     section: str | None = None
     part: str | None = None
+    topic: str | None = None  # the period its paragraph opens with
 
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence (on one line)."""
@@ -660,10 +661,11 @@ class _SentenceState:
         every figure in it (the markers are plain words)."""
         if lo != self.part_lo or hi > self.part_hi:
             self.part_lo, self.part_hi = lo, max(hi, self.end)
-            self.part_first = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+            found = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+            self.part_first = [(at, n) for at, n in found if at >= 0]  # (the markers the scope holds)
         best = -1
         for at, n in self.part_first:
-            if 0 <= at and at + n <= hi and (best < 0 or at < best):
+            if at + n <= hi and (best < 0 or at < best):
                 best = at
         return best
 
@@ -816,7 +818,12 @@ class _Reader:
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
-            f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
+            if st.topic is None:
+                topic = self._paragraph_topic(norm, f.start)
+                if st.one_line:
+                    st.topic = topic
+            f.period = st.topic if st.topic is not None else topic
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
@@ -1364,7 +1371,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and cw.target_after.match(norm, f.qend):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets
     lo = max(st.semi + 1, st.start)
-    mk = st.first_part_marker(norm, lo, f.start)
+    mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
+          else -1)  # (no marker in the scope)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole

@@ -197,15 +197,16 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     ci = 0
     pos = 0
     n = len(norm)
+    n_claimed = len(claimed)
     while pos < n:
-        while ci < len(claimed) and claimed[ci][1] <= pos:
+        while ci < n_claimed and claimed[ci][1] <= pos:
             ci += 1
         m = token.search(norm, pos)
         if m is None:
             break
         # a pre-claimed span (year, date, slogan, marker) that reaches this token comes first:
         # every claim holds a digit, so one that starts at or before the token overlaps it
-        if ci < len(claimed):
+        if ci < n_claimed:
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
                 if crole == "ratio":
