@@ -176,7 +176,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
                 raw_unit = raw_unit.replace(word, "")
     else:
         raw_unit = ""
-    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier, flags=flags)
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
+    if flags:  # (set apart: a keyword argument costs more than the attribute)
+        f.flags = flags
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
     qa = cw.q_after_re.match(norm, end) if norm[end:end + 1] in cw.q_after_first else None
     if qa:
