@@ -109,12 +109,13 @@ def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
             assert inside == (text[i - 1:i + 2] in cw.comma_name_joints)
 
 
-def test_the_role_after_a_plain_character_is_the_role_the_full_rules_give(monkeypatch):
+def test_the_role_read_with_first_character_checks_is_the_role_the_full_rules_give(monkeypatch):
     mentions = importlib.import_module("dhcheng_analysis.mentions")
     texts = [*TEXTS, "收入、1、1、2%。1998、1999年。1、2版。第3名, 每50公斤, 分3批, 1.2.3, A1, 5%。"
              "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"]
     cases = [(norm, m.start(), m.end(), m.group()) for norm in texts for m in re.finditer(r"\d+(?:\.\d+)?", norm)]
     fast = [mentions._arabic_role(*c) for c in cases]
     monkeypatch.setattr(mentions, "_role_after", lambda: None)
+    monkeypatch.setattr(mentions, "_role_starts", lambda: (None,) * 4)
     assert fast == [mentions._arabic_role(*c) for c in cases]
     assert {"figure", "version", "ordinal", "name", "year"} <= set(fast)
