@@ -105,18 +105,19 @@ def _first_items(items) -> tuple[list, bool]:
     return out, True
 
 
-def first_chars(rx: re.Pattern[str], han: bool = False) -> frozenset[str] | None:
+def first_chars(rx: re.Pattern[str], han: bool = False, empty: bool = False) -> frozenset[str] | None:
     """The characters a match of ``rx`` may start with, or None when they are not a short list (a
     negated class, a category, any character, a pattern that can match the empty string, flags). With
     ``han``, a range inside the Han block (U+4E00-U+9FFF) is left out of the set: the caller tests
-    Han characters apart."""
+    Han characters apart. With ``empty``, a pattern that can match the empty string gives the
+    characters its other matches may start with (at any other character its match is empty)."""
     if rx.flags & ~re.UNICODE:
         return None
     try:
         items, nullable = _first_items(sre_parse.parse(rx.pattern).data)
     except (_Unbounded, re.error):
         return None
-    if nullable:
+    if nullable and not empty:
         return None
     out: set[str] = set()
     for op, av in items:
@@ -308,7 +309,9 @@ class CueViews:
 
     # units and qualifiers
     unit_re: re.Pattern[str]
+    unit_first: frozenset[str] | None  # the characters a non-empty match of unit_re may start with (None: any)
     unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
+    unknown_unit_first: frozenset[str] | None  # the non-Han characters it may start with (None: any)
     unknown_unit_reject: tuple[str, ...]
     counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
     counted_nouns: Mapping[str, str]
@@ -319,6 +322,7 @@ class CueViews:
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before: Mapping[str, str]
     q_after_re: re.Pattern[str]
+    q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
     over_suffixes: tuple[str, ...]
     approx_prefix_qualifiers: Mapping[str, str]
@@ -475,7 +479,7 @@ class CueViews:
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
-    range_sep: re.Pattern[str]
+    range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     threshold_after: re.Pattern[str]
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
@@ -539,15 +543,18 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     from_frame = rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
+    unit_re = re.compile(
+        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
+        rf"(?P<q>{over})?"
+        rf"(?P<mag2>{mags})?"
+        rf"(?P<unit>{_alt(units)})?"
+    )
     return _gate_fields(CueViews(
-        unit_re=re.compile(
-            rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
-            rf"(?P<q>{over})?"
-            rf"(?P<mag2>{mags})?"
-            rf"(?P<unit>{_alt(units)})?"
-        ),
+        unit_re=unit_re,
+        unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
         unknown_unit=re.compile(c.unknown_unit_regex),
+        unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),
         unknown_unit_reject=c.unknown_unit_reject,
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
@@ -557,6 +564,7 @@ def compiled() -> CueViews:
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
+        q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
@@ -713,7 +721,7 @@ def compiled() -> CueViews:
         quantity_ends=c.quantity_ends,
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
-        range_sep=re.compile(rf"(?:{_alt(c.range_separators)})$"),
+        range_separators=frozenset(c.range_separators),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
         class_time_units=frozenset(c.class_time_units),

@@ -94,23 +94,30 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     cw = cw or compiled()
     mstart, mend, mkind = m.start, m.end, m.kind
     value = m.value if m.value is not None else Decimal(0)
-    um = cw.unit_re.match(norm, mend)
+    c0 = norm[mend:mend + 1]
+    # no magnitude, 余/多 or unit can start with any other character: the match would be empty
+    um = cw.unit_re.match(norm, mend) if cw.unit_first is None or c0 in cw.unit_first else None
     ustart = mend
-    if um.end() == mend and norm[mend:mend + 1] in _UNIT_GAP:
+    if c0 in _UNIT_GAP and (um is None or um.end() == mend):
         gap = _unit_gap(norm, mend)
         if gap > mend:  # 2.37 %, 39.8 万亿元, 74.4⏎​⏎万亿元, 4.1.%: the unit after a space or a stray dot
             um2 = cw.unit_re.match(norm, gap)
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
-    mag1, over, mag2, unit_word = um.groups()
-    if mkind == "arabic" and mag1 and not (over or mag2 or unit_word) and (ms := cw.sub_magnitude.match(norm, um.end())):
-        um2 = cw.unit_re.match(norm, ms.end())
-        if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
-            value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
-            um = um2
-            over, unit_word = um.group(2), um.group(4)
+    if um is None:
+        mag1 = over = mag2 = unit_word = None
+        end = mend
+    else:
+        mag1, over, mag2, unit_word = um.groups()
+        if (mkind == "arabic" and mag1 and not (over or mag2 or unit_word)
+                and (ms := cw.sub_magnitude.match(norm, um.end()))):
+            um2 = cw.unit_re.match(norm, ms.end())
+            if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
+                value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
+                um = um2
+                over, unit_word = um.group(2), um.group(4)
+        end = um.end()
     unit_word = unit_word or ""
-    end = um.end()
     qualifier = "over" if over else "exact"  # 3万余家, 20多项
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
@@ -136,7 +143,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
     elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
           and (mf := cw.counted_noun_far.match(norm, end))):
         unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
-    elif kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over:
+    elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
+          and (cw.unknown_unit_first is None or "\u4e00" <= norm[end:end + 1] <= "\u9fff"
+               or norm[end:end + 1] in cw.unknown_unit_first)):
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
             # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
@@ -168,9 +177,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
                 raw_unit = raw_unit.replace(word, "")
     else:
         raw_unit = ""
-    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier, flags=flags)
+    f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
+    if flags:  # (set apart: a keyword argument costs more than the attribute)
+        f.flags = flags
     # qualifiers after (以上, 左右) and before (近, 约, 不低于)
-    qa = cw.q_after_re.match(norm, end)
+    qa = cw.q_after_re.match(norm, end) if norm[end:end + 1] in cw.q_after_first else None
     if qa:
         f.qualifier = cw.q_after[qa.group()]
         f.qend = qa.end()
@@ -627,6 +638,7 @@ class _SentenceState:
     one_line: bool = False
     section: str | None = None
     part: str | None = None
+    topic: str | None = None  # the period its paragraph opens with
 
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence (on one line)."""
@@ -652,10 +664,11 @@ class _SentenceState:
         every figure in it (the markers are plain words)."""
         if lo != self.part_lo or hi > self.part_hi:
             self.part_lo, self.part_hi = lo, max(hi, self.end)
-            self.part_first = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+            found = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
+            self.part_first = [(at, n) for at, n in found if at >= 0]  # (the markers the scope holds)
         best = -1
         for at, n in self.part_first:
-            if 0 <= at and at + n <= hi and (best < 0 or at < best):
+            if at + n <= hi and (best < 0 or at < best):
                 best = at
         return best
 
@@ -904,7 +917,12 @@ class _Reader:
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
-            f.period = self._paragraph_topic(norm, f.start)  # 刚刚过去的2017年，…。国内生产总值增长6.9%
+            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
+            if st.topic is None:
+                topic = self._paragraph_topic(norm, f.start)
+                if st.one_line:
+                    st.topic = topic
+            f.period = st.topic if st.topic is not None else topic
         if mm := cw.month_period.fullmatch(f.period):
             if cw.budget_end.search(norm, cs, f.start):
                 f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
@@ -1034,7 +1052,7 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if cw.range_sep.fullmatch(norm[prev.qend:f.start]):
+        if norm[prev.qend:f.start] in cw.range_separators:
             if prev.unit_kind == "none" and f.unit_kind != "none":
                 prev.unit, prev.unit_kind = f.unit, f.unit_kind
                 if "unknown_unit" in f.flags:
@@ -1489,7 +1507,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if f.qend < st.end and cw.target_after.match(norm, f.qend) and not cw.achieved_frame.search(norm, soft, f.start):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
     lo = max(st.semi + 1, st.start)
-    mk = st.first_part_marker(norm, lo, f.start)
+    mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
+          else -1)  # (no marker in the scope)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole

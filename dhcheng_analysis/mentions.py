@@ -197,15 +197,16 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     ci = 0
     pos = 0
     n = len(norm)
+    n_claimed = len(claimed)
     while pos < n:
-        while ci < len(claimed) and claimed[ci][1] <= pos:
+        while ci < n_claimed and claimed[ci][1] <= pos:
             ci += 1
         m = token.search(norm, pos)
         if m is None:
             break
         # a pre-claimed span (year, date, slogan, marker) that reaches this token comes first:
         # every claim holds a digit, so one that starts at or before the token overlaps it
-        if ci < len(claimed):
+        if ci < n_claimed:
             cs, ce, crole = claimed[ci]
             if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
                 if crole == "ratio":
@@ -454,6 +455,14 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
     return None if version is None else (frozenset(out), version, frozenset(tv.year_range_after))
 
 
+@cache
+def _role_starts() -> tuple[frozenset[str] | None, ...]:
+    """The characters a match of the facility, version, service-circle and month-range rules may
+    start with (None: any): where the character after a number is none of them, the rule is not run."""
+    tv = token_views()
+    return tuple(first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range))
+
+
 def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
     before = norm[start - 1] if start > 0 else ""
     a1 = norm[end:end + 1]
@@ -464,6 +473,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
         return "version" if a1 in plain[1] and token_views().version_after.match(norm, end) else "figure"
     tv = token_views()
+    facility, version, circle, months = _role_starts()
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
@@ -475,7 +485,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "marker"  # 分3批推进: how a task is split
     if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():
         return "year"  # 2022:推动经济社会平稳…: a year heading
-    if tv.facility.match(norm, end):
+    if (facility is None or a1 in facility) and tv.facility.match(norm, end):
         return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
     if a1.isascii() and a1.isalpha():  # _latin, inline: every mention passes here
         letters = LATIN_RUN.match(norm, end).group().lower()
@@ -487,7 +497,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "version"
     if a1 == "." and after[1:2].isdigit():
         return "version"  # 1.2.3: the decimal part was already taken, a second dot follows
-    if after.startswith(tv.version_words) or tv.version_after.match(norm, end):
+    if after.startswith(tv.version_words) or (version is None or a1 in version) and tv.version_after.match(norm, end):
         return "version"
     if after.startswith(tv.line_words):
         return "name"
@@ -511,7 +521,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "slogan"  # 建党100周年
     if (a1 in "岁周-—–~至到" and "." not in tok and len(tok) <= 3) and tv.age_group.match(norm, end):
         return "name"  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
-    if tv.service_circle.match(norm, end):
+    if (circle is None or a1 in circle) and tv.service_circle.match(norm, end):
         return "name"  # 15分钟就医圈, 7×24小时服务: a standard of service, named by a span
     if a1 == "大" and "." not in tok and tv.programme_count.match(norm, end) and not _unit_word_follows(norm, end):
         return "slogan"  # 拆违等15大专项行动: the name of a programme, as 八大攻坚行动 is
@@ -521,7 +531,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "period"
     if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
-    if tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
+    if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
     if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end):
         return "figure"  # (a place name and a year before a name both start with a Han character)

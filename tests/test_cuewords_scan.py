@@ -84,17 +84,19 @@ def test_first_chars_lists_every_character_a_match_may_start_with():
     assert first_chars(re.compile(r"[^,]+")) is None and first_chars(re.compile(r"(?:年)?底")) == frozenset("年底")
     assert first_chars(re.compile(r"a?")) is None  # may match the empty string
     assert first_chars(re.compile(r"[\u4e00-\u9fff]{1,3}园"), han=True) == frozenset()
+    assert first_chars(re.compile(r"(?P<a>万|亿)?(?P<b>元)?"), empty=True) == frozenset("万亿元")
     checked = 0
     for name, rx in _rule_patterns():
-        chars = first_chars(rx)
+        chars = first_chars(rx, empty=True)
         if chars is None:
             continue
         checked += 1
-        for text in TEXTS:
+        for text in TEXTS + ["收入、1、2亿元,3万余人,4千万元,5.5 %,6个百分点"]:
             for pos in range(len(text)):
-                if rx.match(text, pos) is not None:
+                m = rx.match(text, pos)
+                if m is not None and m.end() > pos:
                     assert text[pos] in chars, (name, text[pos:pos + 10])
-    assert checked > 20
+    assert checked > 20 and compiled().unit_first is not None
 
 
 def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
@@ -107,12 +109,13 @@ def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
             assert inside == (text[i - 1:i + 2] in cw.comma_name_joints)
 
 
-def test_the_role_after_a_plain_character_is_the_role_the_full_rules_give(monkeypatch):
+def test_the_role_read_with_first_character_checks_is_the_role_the_full_rules_give(monkeypatch):
     mentions = importlib.import_module("dhcheng_analysis.mentions")
     texts = [*TEXTS, "收入、1、1、2%。1998、1999年。1、2版。第3名, 每50公斤, 分3批, 1.2.3, A1, 5%。"
              "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"]
     cases = [(norm, m.start(), m.end(), m.group()) for norm in texts for m in re.finditer(r"\d+(?:\.\d+)?", norm)]
     fast = [mentions._arabic_role(*c) for c in cases]
     monkeypatch.setattr(mentions, "_role_after", lambda: None)
+    monkeypatch.setattr(mentions, "_role_starts", lambda: (None,) * 4)
     assert fast == [mentions._arabic_role(*c) for c in cases]
     assert {"figure", "version", "ordinal", "name", "year"} <= set(fast)

@@ -79,6 +79,6 @@ def test_unknown_missing_and_mistyped_keys_fail_loudly(monkeypatch, cls, name):
 def test_range_and_list_separators_are_one_source():
     cw = cuewords.compiled()
     for sep in vocab.extractor_cues().range_separators:
-        assert cw.range_sep.fullmatch(sep)
+        assert sep in cw.range_separators
     for sep in vocab.extractor_cues().list_separators:
         assert cw.list_sep.match(sep)
