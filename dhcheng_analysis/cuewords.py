@@ -422,7 +422,7 @@ class CueViews:
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
     sector_not_heads: tuple[str, ...]
-    cumulative: re.Pattern[str]  # 累计: a month's figure summed from the year's start
+    cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
@@ -542,6 +542,7 @@ def compiled() -> CueViews:
     perf = _alt(c.perfective_particles)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
+    comma_names = _comma_names()
     from_frame = rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
@@ -674,7 +675,7 @@ def compiled() -> CueViews:
         stock_before=re.compile(c.stock_before_regex),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
-        cumulative=re.compile(_alt(c.cumulative_words)),
+        cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
@@ -737,8 +738,8 @@ def compiled() -> CueViews:
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
-        comma_names=re.compile(_alt(_comma_names())),
-        comma_name_joints=_joints(_comma_names(), "、"),
+        comma_names=re.compile(_alt(comma_names)),
+        comma_name_joints=_joints(comma_names, "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"

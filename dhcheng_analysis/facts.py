@@ -926,7 +926,7 @@ class _Reader:
         if mm := cw.month_period.fullmatch(f.period):
             if cw.budget_end.search(norm, cs, f.start):
                 f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            elif mm.group(1) not in ("1", "01") and _last_match(cw.cumulative, norm, st.start, f.start) > (
+            elif mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
                     norm.rfind(f.period, 0, f.start)):
                 f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         self._held_period = f.period
@@ -1428,14 +1428,6 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     if len(recent) == n and len(set(recent)) == n:
         return recent
     return None
-
-
-def _last_match(pattern: re.Pattern[str], norm: str, a: int, b: int) -> int:
-    """Start of the last match of ``pattern`` in ``norm[a:b]``, -1 when none."""
-    last = -1
-    for m in pattern.finditer(norm, a, b):
-        last = m.start()
-    return last
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
