@@ -901,7 +901,7 @@ class _Reader:
             f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause, prev, in_list)
-        soft, subj_end = self._subject_span(f, cs, prev)
+        soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
         if (cw.list_word in clause or st.items) and not in_list:
             # 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes its items too
@@ -1098,7 +1098,7 @@ class _Reader:
             self._topics[a] = m.group() if m else ""
         return self._topics[a]
 
-    def _subject_span(self, f: _Fig, cs: int, prev: _Fig | None) -> tuple[int, int]:
+    def _subject_span(self, fi: int, f: _Fig, cs: int, prev: _Fig | None, st: _SentenceState) -> tuple[int, int]:
         """Where the subject may lie: from the clause start, a list comma or the previous figure,
         to the number less the qualifier words right before it."""
         norm, cw = self.norm, self.cw
@@ -1109,10 +1109,11 @@ class _Reader:
                and (mn := cw.comma_names.search(norm, max(cs, i - 16), min(f.start, i + 16))) and mn.start() < i < mn.end()):
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
         if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)) and (
-                prev is not None and prev.end > cs or norm.find(cw.list_word, cs, f.start) >= 0):
+                prev is not None and prev.end > cs
+                or norm.find(cw.list_word, cs, f.start) >= 0 and self._member_follows(fi, f, st)):
             # 洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name; a list whose items hold no
-            # figure of their own shares this one (电动汽车、锂电池、光伏产品“新三样”出口增长近30%), unless 分别
-            # gives each item a figure of its own
+            # figure of their own shares this one (电动汽车、锂电池、光伏产品“新三样”出口增长近30%; 二氧化硫、
+            # 氮氧化物排放量要分别下降3%: one figure for each), unless 分别 gives each item a figure of its own
             soft = i + 1
         else:
             i = -1
@@ -1139,6 +1140,13 @@ class _Reader:
             if a >= b or not clean_name(self.text[a:b]):
                 soft = cs  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, so the clause's
         return soft, subj_end
+
+    def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
+        """Whether the figure after ``f`` is the next member of a list (分别增长10%、11.3%)."""
+        if fi + 1 >= len(self.figs):
+            return False
+        g = self.figs[fi + 1]
+        return g.start < st.end and self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") is not None
 
     def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
         """分别: count the members that follow ``f`` and split the subject list once, at the head."""
