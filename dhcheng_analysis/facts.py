@@ -976,9 +976,14 @@ class _Reader:
         if semi >= 0:
             st.semi = semi
         st.pos = f.start
-        scope = self.carry.scope
-        if scope[0] != st.semi + 1 or scope[1] != s1:
-            self.carry = _Carry((st.semi + 1, s1))
+        carry = self.carry
+        a = st.semi + 1
+        if carry.scope[0] != a or carry.scope[1] != s1:
+            self.carry = _Carry((a, s1))
+            if (carry.subject and self.cw.rate_opening.match(self.norm, a)
+                    and self.norm.find("\n", carry.scope[0], a) < 0):
+                # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before
+                self.carry.subject = carry.subject
         return st
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:

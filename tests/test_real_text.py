@@ -503,6 +503,17 @@ def test_the_comparators_own_rate_in_brackets():
     assert one(text, "3.9", "measure", "scope") == ("yoy_pct", "全国")
 
 
+def test_a_sentence_opening_with_a_rate_speaks_of_the_subject_before():
+    # neimenggu_2023_m8_industry: 累计增速 names no thing of its own; the rate is the one of the sentence before
+    text = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。"
+            "累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。")
+    f = facts(text)
+    assert f["indicator"].tolist() == ["规上工业增加值"] * 6
+    assert f["measure"].tolist() == ["yoy_pct", "pp_diff", "yoy_pct", "pp_diff", "rank", "abs_change"]
+    # a new paragraph carries nothing over
+    assert "规上工业增加值" not in set(facts("全区规上工业增加值同比增长7.5%。\n增速高于全国3.6个百分点。")["indicator"][1:])
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

@@ -152,6 +152,7 @@ class Cues:
     comparison_cut: tuple[str, ...]
     following_reject: tuple[str, ...]
     generic_subject_regex: str
+    rate_opening_regex: str
     owned_heads: tuple[str, ...]
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
