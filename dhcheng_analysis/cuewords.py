@@ -476,6 +476,8 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
+    bare_quantities: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
@@ -720,6 +722,8 @@ def compiled() -> CueViews:
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
+                                     key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
         quantity_ends=c.quantity_ends,
         subject_clause_end=re.compile(c.subject_clause_end_regex),

@@ -534,6 +534,10 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
     out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
            for it in items]
+    first = out[0]
+    own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
+    if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
+        out = [first] + [first[:-len(own)] + it if it in cw.bare_quantities and it != own else it for it in out[1:]]
     return out
 
 
@@ -903,9 +907,12 @@ class _Reader:
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
-        if (cw.list_word in clause or st.items) and not in_list:
-            # 分别达到2253元和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes its items too
+        if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
+        elif not in_list and (st.items or self._member_follows(fi, f, st)):
+            # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
+            # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
+            self._open_pairs(fi, f, soft, subj_end, st)
         if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
                 st.front = cw.front_comparator.search(norm, st.start, st.end)
@@ -1153,18 +1160,39 @@ class _Reader:
         g = self.figs[fi + 1]
         return g.start < st.end and self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") is not None
 
-    def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
-        """分别: count the members that follow ``f`` and split the subject list once, at the head."""
-        norm, cw = self.norm, self.cw
-        k = clause.rfind(cw.list_word)
+    def _members(self, fi: int, f: _Fig, st: _SentenceState) -> int:
+        """How many figures of the sentence, from ``f`` on, are joined by list separators (5%、6%和7%: 3)."""
+        norm, sep = self.norm, self.cw.list_sep
         n = 1
         last = f
         for g in itertools.islice(self.figs, fi + 1, None):
-            if cw.list_sep.match(norm[last.qend:g.start] or "x") and g.start < st.end:
+            if sep.match(norm[last.qend:g.start] or "x") and g.start < st.end:
                 n += 1
                 last = g
             else:
                 break
+        return n
+
+    def _open_pairs(self, fi: int, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> None:
+        """Figures joined by 和 or 、 without 分别 pair with a subject list of as many items (城镇居民人均可支配收入
+        和农村居民人均纯收入实际增长8.4%和11.4%), or with as many subjects named just before (城镇居民…15781元,
+        农村居民…4761元,实际增长8.4%和8%); otherwise they share the subject."""
+        n = self._members(fi, f, st)
+        if n < 2:
+            return
+        a, b = _strip(self.norm, soft, subj_end, f.measure if f.measure != "rank" else "level")
+        items = _split_list(self.text[a:b], n) if b > a else None
+        if items is None and (b <= a or not clean_name(self.text[a:b])):
+            items = _earlier_items(st.items, self.kept, f.sentence, n)
+        if items:
+            st.items = items
+            self.lst = _ListState(f, items, n)
+
+    def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
+        """分别: count the members that follow ``f`` and split the subject list once, at the head."""
+        norm, cw = self.norm, self.cw
+        k = clause.rfind(cw.list_word)
+        n = self._members(fi, f, st)
         if n < 2:
             return
         a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")

@@ -514,6 +514,20 @@ def test_a_sentence_opening_with_a_rate_speaks_of_the_subject_before():
     assert "规上工业增加值" not in set(facts("全区规上工业增加值同比增长7.5%。\n增速高于全国3.6个百分点。")["indicator"][1:])
 
 
+def test_figures_joined_by_he_pair_with_a_list_of_as_many_items_without_fenbie():
+    # district_2021_bulletin_rank: a crop's area and output, then their growth, in order
+    text = "其中:小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%,"
+    f = facts(text)
+    assert f["indicator"].tolist() == ["小麦面积", "小麦产量", "小麦面积", "小麦产量"]
+    assert f["measure"].tolist() == ["level", "level", "yoy_pct", "yoy_pct"]
+
+
+def test_figures_joined_by_a_list_comma_pair_with_a_shared_head_list():
+    # guandu_km_2023_h1
+    text = "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。"
+    assert facts(text)["indicator"].tolist()[:2] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

@@ -448,6 +448,15 @@ def test_one_figure_for_a_fenbie_list_names_the_whole_list():
     assert f["value"].tolist()[:2] == [-2.0, -3.0]
 
 
+def test_growths_without_fenbie_pair_with_the_subjects_named_just_before():
+    # 2009
+    f = facts("城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。")
+    assert f["indicator"].tolist() == ["城镇居民人均可支配收入", "农村居民人均纯收入"] * 2
+    # 2012
+    f = facts("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。")
+    assert f["indicator"].tolist() == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
+
+
 def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
