@@ -425,6 +425,8 @@ class CueViews:
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
+    addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
@@ -676,6 +678,8 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
+        stock_clause=re.compile(c.stock_clause_regex),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),

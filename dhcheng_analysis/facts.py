@@ -1278,6 +1278,9 @@ class _Reader:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
+        if (f.measure == "level" and f.indicator and f.indicator == unit_carry
+                and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
+            f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator

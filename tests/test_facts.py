@@ -272,7 +272,8 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
     [
         ("占全市的比重超过两成。", "两成", dict(measure="rate_pct", value=20.0, qualifier="over")),
         ("接种人数约占常住人口的八成。", "八成", dict(value=80.0, qualifier="about")),
-        ("新认定国家高新技术企业142家，累计达到1520家。", "1520家", dict(indicator="新认定国家高新技术企业")),
+        # the stock the new ones join: no flow verb in its name
+        ("新认定国家高新技术企业142家，累计达到1520家。", "1520家", dict(indicator="国家高新技术企业")),
         ("累计接种新冠病毒疫苗168.5万剂次。", "168.5万剂次", dict(unit="剂次", value=1685000.0)),
         ("直达资金支出进度85.9%。", "85.9%", dict(measure="completion_pct")),
         ("新开工项目完成投资进度仅为38.5％。", "38.5％", dict(measure="completion_pct")),
@@ -285,10 +286,11 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
         ("新增就業不少於4萬人。", "4萬人", dict(qualifier="at_least", value=40000.0)),
         ("PM2.5年均浓度控制在42微克/立方米左右。", "42微克/立方米", dict(qualifier="about")),
         ("整治黑臭水体3条,完成年度任务的一半。", "一半", dict(measure="completion_pct", value=50.0)),
-        ("新增跨国公司地区总部3家，累计达到92家，居全市首位。", "首位", dict(measure="rank", value=1.0, indicator="新增跨国公司地区总部")),
+        # the stock ranks first, not the additions
+        ("新增跨国公司地区总部3家，累计达到92家，居全市首位。", "首位", dict(measure="rank", value=1.0, indicator="跨国公司地区总部")),
         ("人均期望寿命达到84.6岁。", "84.6岁", dict(unit="岁", indicator="人均期望寿命")),
         ("热线受理诉求6.8万件,增加1.6万件。", "1.6万件", dict(measure="abs_change", value=16000.0)),
-        ("新认定高新技术企业802家，总数超过2800家。", "2800家", dict(indicator="新认定高新技术企业", qualifier="over")),
+        ("新认定高新技术企业802家，总数超过2800家。", "2800家", dict(indicator="高新技术企业", qualifier="over")),
         ("新区持牌金融机构累计达1103家，全年新增28家。", "28家", dict(indicator="新区持牌金融机构")),
         ("地区生产总值（GDP）1876.3亿元，同比下降1.2%。", "1876.3亿元", dict(indicator="地区生产总值")),
         ("细颗粒物(PM2.5)累计平均浓度为36微克/立方米。", "36微克/立方米", dict(indicator="细颗粒物(PM2.5)累计平均浓度")),

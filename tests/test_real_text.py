@@ -528,6 +528,15 @@ def test_figures_joined_by_a_list_comma_pair_with_a_shared_head_list():
     assert facts(text)["indicator"].tolist()[:2] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
 
 
+def test_the_stock_after_a_count_of_additions_is_named_without_the_flow_verb():
+    # nanshan_sz_2023_gwr_digest
+    text = ("新增“四上”企业1525家,总数达9923家。新增专精特新“小巨人”企业90家,总数达140家。"
+            "新认定7家跨国公司总部,全区总部企业数量达129家。新增上市企业18家,累计达205家。")
+    f = facts(text)
+    assert f["indicator"].tolist() == ["新增“四上”企业", "“四上”企业", "新增专精特新“小巨人”企业", "专精特新“小巨人”企业",
+                                       "新认定跨国公司总部", "总部企业数量", "新增上市企业", "上市企业"]
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

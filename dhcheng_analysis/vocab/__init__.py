@@ -213,6 +213,8 @@ class Cues:
     achieved_frame_regex: str
     stock_before_regex: str
     flow_verbs: tuple[str, ...]
+    addition_verbs: tuple[str, ...]
+    stock_clause_regex: str
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     month_period_regex: str
