@@ -1727,10 +1727,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and not verb_only:
             return subject
         return (carry if verb_only or not subject else subject) or subject
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend)):
+    payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer):
         following = _following_text(norm, text, f.qend, s1)
+        if following and payer and following in cw.generic_fund_nouns:
+            return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
         if following:
-            return following
+            return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
     if subject and not verb_only:
         return subject
     return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject

@@ -537,6 +537,12 @@ def test_the_stock_after_a_count_of_additions_is_named_without_the_flow_verb():
                                        "新认定跨国公司总部", "总部企业数量", "新增上市企业", "上市企业"]
 
 
+def test_a_share_issued_keeps_its_name_whole():
+    # beijing_2017_h1: 下达 is one verb (the 达 alone is no cue to cut at)
+    assert one("内外需求支撑平稳。市政府固定资产投资已下达70%,经营性土地供应有序推进。", "70", "indicator") == (
+        "市政府固定资产投资",)
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

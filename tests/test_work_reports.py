@@ -457,6 +457,17 @@ def test_growths_without_fenbie_pair_with_the_subjects_named_just_before():
     assert f["indicator"].tolist() == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
 
 
+def test_an_amount_paid_is_named_by_what_is_paid_not_by_who_pays():
+    # 2009, 2018
+    assert facts("抓紧全面实施灾后恢复重建总体规划，中央财政今年再安排1300亿元灾后重建资金。")["indicator"].tolist() == [
+        "灾后重建资金"]
+    assert facts("以钢铁、煤炭等行业为重点加大去产能力度，中央财政安排1000亿元专项奖补资金予以支持。")[
+        "indicator"].tolist() == ["专项奖补资金"]
+    # 2005: funds named by nothing but 资金 are the payer's funds
+    f = facts("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。")
+    assert f["indicator"].tolist() == ["中央财政资金", "中央财政资金"]
+
+
 def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")

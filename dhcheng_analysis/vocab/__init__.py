@@ -215,6 +215,8 @@ class Cues:
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
+    payer_subject_regex: str
+    generic_fund_nouns: tuple[str, ...]
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     month_period_regex: str
