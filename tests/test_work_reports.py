@@ -468,6 +468,18 @@ def test_an_amount_paid_is_named_by_what_is_paid_not_by_who_pays():
     assert f["indicator"].tolist() == ["中央财政资金", "中央财政资金"]
 
 
+def test_the_growth_of_an_earlier_year_compared_with_keeps_the_subject():
+    # 1987
+    f = facts("全民所有制单位基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度。")
+    assert f["indicator"].tolist() == ["全民所有制单位基本建设投资"] * 2
+
+
+def test_a_record_said_of_a_subject_is_no_part_of_its_name():
+    # 2011
+    f = facts("粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。")
+    assert f["indicator"].tolist()[0] == "粮食产量"
+
+
 def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
