@@ -480,6 +480,12 @@ def test_a_record_said_of_a_subject_is_no_part_of_its_name():
     assert f["indicator"].tolist()[0] == "粮食产量"
 
 
+def test_the_verb_that_carries_out_a_programme_is_no_part_of_its_name():
+    # 2014
+    f = facts("推进生态保护与建设。继续实施退耕还林还草，今年拟安排500万亩。")
+    assert f["indicator"].tolist() == ["退耕还林还草"]
+
+
 def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
