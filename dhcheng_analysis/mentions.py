@@ -292,8 +292,9 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if value is None:
                 pos = end
                 continue
-            if role == "figure" and (_in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)):
-                role = "slogan"
+            if role == "figure" and (_in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
+                                     or norm.startswith(tv.anniversary_words, end)):
+                role = "slogan"  # 诞辰一百周年, as 建党100周年
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
             yield Mention(start, end, role, value, "chinese", kind)

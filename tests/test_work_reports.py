@@ -486,6 +486,12 @@ def test_the_verb_that_carries_out_a_programme_is_no_part_of_its_name():
     assert f["indicator"].tolist() == ["退耕还林还草"]
 
 
+def test_an_anniversary_in_chinese_numerals_is_no_figure():
+    # 1994, 2022
+    assert facts("纪念毛泽东主席诞辰一百周年和播出节目。").empty
+    assert facts("隆重庆祝中国共产党成立一百周年，胜利召开党的十九届六中全会。").empty
+
+
 def test_a_range_before_a_growth_noun_is_growth_at_both_ends():
     # 1994
     f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
