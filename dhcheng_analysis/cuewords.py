@@ -935,6 +935,13 @@ class LayoutViews:
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
     span_heading: re.Pattern[str]
+    # one space between a number and a Han character (全区实现地区生产总值 1876.3 亿元, 比 2019 年): closed up
+    # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
+    # holds a prose mark or more than one such space (——2018 年 8 月 23 日)
+    spaced_figure: re.Pattern[str]
+    prose_marks: str
+    table_marks: str
+    column_gap: re.Pattern[str]
 
 
 @cache
@@ -970,4 +977,8 @@ def layout_views() -> LayoutViews:
         five_year_plan_first=lay.five_year_plan_first,
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
+        spaced_figure=re.compile(lay.spaced_figure_regex),
+        prose_marks=lay.prose_marks,
+        table_marks=lay.table_marks,
+        column_gap=re.compile(lay.column_gap_regex),
     ))

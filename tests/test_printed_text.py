@@ -8,6 +8,7 @@ excerpt gives as it was published.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -124,3 +125,38 @@ def test_a_broken_table_of_whole_amounts_gives_its_unit_to_no_decimal_share():
     inferred = f[f["flags"].str.contains("unit_inferred")]
     assert len(inferred) >= 20
     assert all("." not in v for v in inferred["raw_value"])
+
+
+# -- one space between a number and a Han character (全区实现地区生产总值 1876.3 亿元, 比 2019 年) --------
+
+_SPACED = re.compile(r"(?<=[0-9%])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[0-9])")
+
+
+def spaced(text: str) -> str:
+    """``text`` as a page set with a space between every number and the Han characters beside it
+    (table rows left as they are): how many web pages and PDF copies print figures."""
+    return "\n".join(line if "|" in line or "\t" in line else _SPACED.sub(" ", line) for line in text.split("\n"))
+
+
+# dongcheng_2021_gwr prints a garbled date (——2021110日) that a space turns into a count of days
+_SPACED_TEXTS = sorted(p.stem for p in REAL.glob("*.txt") if p.stem != "dongcheng_2021_gwr")
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=() if n in ("chaoyang_2021_h1", "district_2021_bulletin_rank", "dongcheng_2024_h1")
+                 else pytest.mark.slow) for n in _SPACED_TEXTS])
+def test_figures_set_apart_by_spaces_read_as_the_published_text(name):
+    text = real(name)
+    assert facts(spaced(text)) == facts(text)
+
+
+def test_the_spans_of_figures_set_apart_by_spaces_index_the_text_as_given():
+    # chaoyang_2021_h1, spaced
+    text = spaced("上半年,全区实现地区生产总值3733.1亿元,同比增长14.6%,比2019年上半年增长7.9%,两年平均增长3.9%。")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(text)
+    assert [text[s:e] for s, e in zip(f["start"], f["end"], strict=True)] == [
+        "3733.1 亿元", "14.6%", "7.9%", "3.9%"]
+    assert f["comparator"].tolist()[2] == "2019年上半年"
+    assert f["sentence"].tolist()[0] == text.split("\n")[0].strip()

@@ -377,6 +377,10 @@ class Layout:
     work_report_words: tuple[str, ...]
     future_year_regex: str
     span_heading_regex: str
+    spaced_figure_regex: str
+    prose_marks: str
+    table_marks: str
+    column_gap_regex: str
 
 
 @cache
