@@ -460,6 +460,7 @@ class CueViews:
     except_up: re.Pattern[str]
     statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
+    chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -710,6 +711,7 @@ def compiled() -> CueViews:
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         following_stop=re.compile(_alt(c.following_stops)),
+        chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_keep=c.following_keep,
