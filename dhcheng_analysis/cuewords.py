@@ -471,6 +471,7 @@ class CueViews:
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
+    blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     empty_subjects: frozenset[str]
@@ -724,6 +725,7 @@ def compiled() -> CueViews:
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
         rate_opening=re.compile(c.rate_opening_regex),
+        blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         owned_heads=frozenset(c.owned_heads),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,

@@ -988,8 +988,9 @@ class _Reader:
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
             if (carry.subject and self.cw.rate_opening.match(self.norm, a)
-                    and self.norm.find("\n", carry.scope[0], a) < 0):
+                    and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
                 # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before
+                # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
                 self.carry.subject = carry.subject
         return st
 
@@ -1879,9 +1880,10 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             f.comparator = mr.group(1).strip(cw.de)
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
-        if mw:
-            a = f.start - len(wide) + mw.start("whole")
-            f.comparator = text[a:a + len(mw.group("whole"))].strip()
+        if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
+            whole = mw.group("whole")
+            a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
+            f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:
         mb = cw.completion_base.search(norm, f.cs, f.start)
         if mb:
@@ -2181,26 +2183,28 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     was, as offsets of the reading copy (sorted); None when the text has no such space.
 
     Text spaced so is read as if printed without the spaces; the facts' offsets are mapped back to
-    ``report.text`` (:func:`_map_back`). A table row (a table mark such as | or a tab, or a gap
-    between two numbers) keeps its spaces, which may part its columns, and so does a line with no
-    prose mark and only one such space (税收收入 15348).
+    ``report.text`` (:func:`_map_back`). The text is judged a line, or a table cell (between table
+    marks such as | or a tab), at a time: one with a gap between two numbers keeps its spaces, which
+    may part the columns of a table, and so does one with no prose mark and only one such space
+    (税收收入 15348: a row of a table of two columns).
     """
     lv = layout_views()
     text = report.text
     if lv.spaced_figure.search(text) is None:
         return None
     cuts: list[int] = []
-    line_ok: dict[int, bool] = {}
+    seg_ok: dict[int, bool] = {}
+    marks = "\n" + lv.table_marks
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
-        a = text.rfind("\n", 0, i) + 1
-        ok = line_ok.get(a)
+        a = max(text.rfind(ch, 0, i) for ch in marks) + 1  # the segment: the line, or the table cell
+        ok = seg_ok.get(a)
         if ok is None:
-            b = text.find("\n", i)
-            line = text[a:b if b >= 0 else len(text)]
-            ok = line_ok[a] = (not any(ch in line for ch in lv.table_marks) and lv.column_gap.search(line) is None
-                               and (any(ch in line for ch in lv.prose_marks)
-                                    or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(line), 2)) > 1))
+            b = min((k for k in (text.find(ch, i) for ch in marks) if k >= 0), default=len(text))
+            seg = text[a:b]
+            ok = seg_ok[a] = (lv.column_gap.search(seg) is None
+                              and (any(ch in seg for ch in lv.prose_marks)
+                                   or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
         if ok:
             cuts.append(i)
     if not cuts:
