@@ -922,6 +922,8 @@ class LayoutViews:
     title_words: tuple[str, ...]
     district: re.Pattern[str]
     district_strip: tuple[str, ...]
+    district_not_names: frozenset[str]  # 全区, 辖区, 示范区: words that end like a place and name none
+    district_not_endings: tuple[str, ...]  # …示范区, …全县, …地区: endings of phrases that name no place
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_heading: re.Pattern[str]
@@ -964,6 +966,8 @@ def layout_views() -> LayoutViews:
         title_words=lay.title_words,
         district=re.compile(lay.district_regex),
         district_strip=lay.district_strip,
+        district_not_names=frozenset(lay.district_not_names),
+        district_not_endings=tuple(lay.district_not_endings),
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
         lead_heading=re.compile(_alt(lay.lead_headings)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import hashlib
 import itertools
 import json
@@ -521,12 +522,11 @@ def guess_metadata(text: str) -> dict:
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
     if any(w in first for w in lv.title_words) and len(first) <= 80:
         meta["title"] = first.strip("《》 ")
-    m = lv.district.search(head)
-    if m:
-        district = m.group(1)
-        for word in lv.district_strip:
-            district = district.removeprefix(word)
-        meta["district"] = district
+    place = _guess_place(head, first if "title" in meta else "")
+    if place:
+        meta["district"] = place[1]
+        if place[0]:
+            meta["city"] = place[0]
     m = re.search(r"(20\d{2}|19\d{2})年", head)
     if m:
         meta["year"] = int(m.group(1))
@@ -536,11 +536,57 @@ def guess_metadata(text: str) -> dict:
         if code:
             meta["period"] = code
             break
-    if "title" not in meta:
+    if "title" not in meta:  # (no title line: the place and year, not a kind of report the text may not be)
         district = meta.get("district", "")
         year = meta.get("year", "")
-        meta["title"] = f"{district}{year}{'年' if year else ''}计划执行情况报告" if (district or year) else "计划执行情况报告"
+        meta["title"] = f"{district}{year}{'年' if year else ''}报告"
     return meta
+
+
+def _strip_words(name: str, words: tuple[str, ...]) -> str:
+    """``name`` less the ``words`` that run into its head (关于东城区 → 东城区), as long as two characters stay."""
+    cut = True
+    while cut:
+        cut = False
+        for word in words:
+            if name.startswith(word) and len(name) > len(word) + 1:
+                name, cut = name[len(word):], True
+    return name
+
+
+def _guess_place(head: str, title: str) -> tuple[str, str] | None:
+    """(city, district) the report speaks of: the place its title names, else the place its first
+    lines name most often (twice at least); None when none is named so.
+
+    A place is a name ending in 区, 县 or 旗 (with the city before it when printed, 北京市东城区),
+    less the words that may run into it (关于东城区, 我受区人民政府的委托) and never a word that only
+    ends like one (全区, 辖区, 示范区, 低于全县).
+    """
+    lv = layout_views()
+
+    def places(text: str) -> list[tuple[str, str]]:
+        out = []
+        for m in lv.district.finditer(text):
+            city, name = _strip_words(m.group("city") or "", lv.district_strip), m.group("name")
+            bare = _strip_words(name, lv.district_strip)
+            if len(bare) >= 3 and bare not in lv.district_not_names and not bare.endswith(lv.district_not_endings):
+                out.append((city if bare == name and len(city) >= 3 else "", bare))
+        return out
+
+    named = places(title)
+    if named:
+        return named[0]
+    found = places(head)
+    # a match may have swallowed words before the name (深入实施拱墅区): its last three and four
+    # characters are counted, and the most frequent wins (the longer of two as frequent)
+    counts = collections.Counter(tail for _, name in found for tail in {name[-3:], name[-4:]})
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    if n < 2:
+        return None
+    city = next((c for c, d in found if d == name and c), "")
+    return city, name
 
 
 def period_share(report: Report) -> float:

@@ -21,6 +21,34 @@ def test_bundled_report_loads_with_metadata():
     assert "扫一扫" not in r.text  # web boilerplate dropped
 
 
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def place(name: str) -> tuple:
+    meta = dh.load_report(REAL / f"{name}.txt").metadata
+    return meta.get("city"), meta.get("district")
+
+
+def test_the_place_a_real_report_speaks_of_is_read_off_its_text():
+    assert place("dongcheng_2021_gwr") == ("北京市", "东城区")  # 2021年北京市东城区人民政府工作报告
+    assert place("chengyang_qd_2022_bulletin") == ("青岛市", "城阳区")  # 2022年青岛市城阳区…统计公报
+    assert place("guandu_km_2023_h1") == ("昆明市", "官渡区")
+    assert place("gongshu_hz_2022_annual") == (None, "拱墅区")  # named twice, once after 深入实施
+    assert place("dongcheng_2021_h1") == (None, "东城区")  # 关于东城区2021年…
+    # words that run into a place or only end like one name none: 我受区人民政府的委托, 低于全县,
+    # 共同富裕示范区, 12月22日经区…人大常委会
+    assert place("minhang_sh_2022_h1_budget") == (None, None)
+    assert place("wangcang_h1_industry") == (None, None)
+    assert place("xicheng_2020_keytasks") == ("北京市", "西城区")
+
+
+def test_a_report_without_a_title_line_is_titled_by_its_place_and_year_only():
+    meta = dh.load_report(REAL / "xiaoshan_hz_2022_h1.txt").metadata
+    assert meta["title"] == "2022年报告"  # not a kind of report the text may not be
+    bulletin = dh.load_report(REAL / "chengyang_qd_2022_bulletin.txt").metadata
+    assert bulletin["title"] == "2022年青岛市城阳区国民经济和社会发展统计公报"
+
+
 def test_path_str_text_and_bytes_give_the_same_text():
     path = ROOT / "data" / "dongcheng_2020_h1.txt"
     a = dh.load_report(path)

@@ -362,6 +362,8 @@ class Layout:
     title_words: tuple[str, ...]
     district_regex: str
     district_strip: tuple[str, ...]
+    district_not_names: tuple[str, ...]
+    district_not_endings: tuple[str, ...]
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_headings: tuple[str, ...]
