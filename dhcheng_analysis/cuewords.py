@@ -426,6 +426,7 @@ class CueViews:
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
@@ -685,6 +686,7 @@ def compiled() -> CueViews:
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),
+        own_place_frame=c.own_place_frame_regex,
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
@@ -924,6 +926,7 @@ class LayoutViews:
     district_strip: tuple[str, ...]
     district_not_names: frozenset[str]  # 全区, 辖区, 示范区: words that end like a place and name none
     district_not_endings: tuple[str, ...]  # …示范区, …全县, …地区: endings of phrases that name no place
+    district_not_chars: frozenset[str]  # 五个县, 的光辉旗: characters no place name holds
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_heading: re.Pattern[str]
@@ -968,6 +971,7 @@ def layout_views() -> LayoutViews:
         district_strip=lay.district_strip,
         district_not_names=frozenset(lay.district_not_names),
         district_not_endings=tuple(lay.district_not_endings),
+        district_not_chars=frozenset(lay.district_not_chars),
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
         lead_heading=re.compile(_alt(lay.lead_headings)),

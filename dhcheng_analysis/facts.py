@@ -869,6 +869,7 @@ class _Reader:
         self.lst: _ListState | None = None
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self.own_place = _own_place(report, self.cw)
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
@@ -1266,6 +1267,8 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
+            f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
@@ -1331,6 +1334,18 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
+    """The report's own place at the head of a name, with the frame words after it (城阳区实现, 西城区累计
+    实现, 北京市东城区): what every figure of the report is of, so no part of a name; None when the
+    report's place is unknown."""
+    district = str(report.metadata.get("district") or "")
+    city = str(report.metadata.get("city") or "")
+    names = [n for n in (city + district, district) if len(n) >= 2]
+    if not names:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}){cw.own_place_frame}")
 
 
 @functools.lru_cache(maxsize=8192)

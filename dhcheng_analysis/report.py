@@ -569,21 +569,23 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
         for m in lv.district.finditer(text):
             city, name = _strip_words(m.group("city") or "", lv.district_strip), m.group("name")
             bare = _strip_words(name, lv.district_strip)
-            if len(bare) >= 3 and bare not in lv.district_not_names and not bare.endswith(lv.district_not_endings):
+            if (len(bare) >= 3 and bare not in lv.district_not_names and not bare.endswith(lv.district_not_endings)
+                    and not any(ch in lv.district_not_chars for ch in bare) and bare[:-1] not in lv.district_strip):
                 out.append((city if bare == name and len(city) >= 3 else "", bare))
         return out
 
-    named = places(title)
-    if named:
-        return named[0]
     found = places(head)
-    # a match may have swallowed words before the name (深入实施拱墅区): its last three and four
-    # characters are counted, and the most frequent wins (the longer of two as frequent)
+    # a match may have swallowed words before the name (深入实施拱墅区, 不代表石景山区): its last three and
+    # four characters are counted, and the most frequent wins (the longer of two as frequent)
     counts = collections.Counter(tail for _, name in found for tail in {name[-3:], name[-4:]})
-    if not counts:
-        return None
-    name, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
-    if n < 2:
+    named = [t for _, name in places(title) for t in {name, name[-3:], name[-4:]}]
+    if named:
+        name = max(named, key=lambda t: (counts.get(t, 0), len(t)))
+    elif counts:
+        name, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+        if n < 2:
+            return None
+    else:
         return None
     city = next((c for c, d in found if d == name and c), "")
     return city, name

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from pathlib import Path
 
 import pytest
 
 import dhcheng_analysis as dh
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
 SOURCE = re.compile(r"^(?:[a-z][a-z0-9_]*|\d{4})(?: \([^)]*\))?: ")
 
@@ -558,6 +561,16 @@ def test_a_share_issued_keeps_its_name_whole():
 ])
 def test_counts_named_by_what_they_count(text, names):
     assert facts(text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("name", "printed", "indicator"), [
+    ("chengyang_qd_2022_bulletin", "1348.33", "地区生产总值"),  # 2022年城阳区实现地区生产总值1348.33亿元
+    ("xicheng_2018_h1_indicators", "220.2", "公共财政预算收入"),  # 1-6月,西城区累计实现公共财政预算收入220.2亿元
+    ("xicheng_m1to5_indicators_table", "2.37", "城镇登记失业率"),  # 截至5月底,西城区城镇登记失业率为2.37 %
+])
+def test_the_reports_own_place_and_the_verb_after_it_are_no_part_of_a_name(name, printed, indicator):
+    f = facts(dh.load_report(REAL / f"{name}.txt"))
+    assert set(f.loc[f["raw_value"] == printed, "indicator"]) == {indicator}
 
 
 # --------------------------------------------------------------------------- read after the blind check

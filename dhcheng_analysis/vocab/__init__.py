@@ -216,6 +216,7 @@ class Cues:
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
     payer_subject_regex: str
+    own_place_frame_regex: str
     generic_fund_nouns: tuple[str, ...]
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
@@ -364,6 +365,7 @@ class Layout:
     district_strip: tuple[str, ...]
     district_not_names: tuple[str, ...]
     district_not_endings: tuple[str, ...]
+    district_not_chars: str
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
     lead_headings: tuple[str, ...]
