@@ -13,8 +13,9 @@ from dhcheng_analysis.vocab import DIMENSIONS, REFERENCES, RELATIONS
 
 
 @pytest.fixture(scope="module")
-def bundled() -> pd.DataFrame:
-    return dh.extract_facts()
+def bundled(bundled_facts) -> pd.DataFrame:
+    """The bundled report's facts, extracted once for the run in conftest (the tests only read them)."""
+    return bundled_facts
 
 
 def row(facts: pd.DataFrame, raw: str, indicator: str | None = None) -> pd.Series:
