@@ -99,6 +99,7 @@ SLOW_TESTS = (
     "tests/test_corpus.py::test_cached_facts_are_identical_and_relabelled",
     "tests/test_corpus.py::test_errors_csv_and_workbook_never_hold_formulas",
     "tests/test_corpus.py::test_hit_rate_and_panel_charts",
+    "tests/test_corpus.py::test_target_outcome_chart_in_english",  # the same chart in Chinese stays quick
     # a second PDF backend, a workbook or a whole export written from a PDF
     "tests/test_documents.py::test_both_pdf_backends_agree",
     "tests/test_documents.py::test_workbook_of_a_pdf_has_the_page_column",

@@ -634,11 +634,16 @@ def test_target_outcome_chart_draws_targets_and_outcomes(small):
     assert any(t.get_gid() == "source-note" for t in ax.texts)
     assert ax.get_title(loc="left") == "地区生产总值增长：目标与实际"
     _render(ax)
+    empty = corpus_plots.plot_target_outcomes(to, "no_such_key")
+    assert [t.get_text() for t in empty.texts] == ["无数据"]
+
+
+def test_target_outcome_chart_in_english(small):
+    corpus_plots = _corpus_plots()
+    to = dh.target_outcomes(small, how="left")
     en = corpus_plots.plot_target_outcomes(to, "urban_new_jobs", lang="en")
     assert en.get_ylabel() == "10,000 人" or "10,000" in en.get_ylabel()
     _render(en)
-    empty = corpus_plots.plot_target_outcomes(to, "no_such_key")
-    assert [t.get_text() for t in empty.texts] == ["无数据"]
 
 
 def test_hit_rate_and_panel_charts(small):
