@@ -16,8 +16,14 @@ from dhcheng_analysis import cli
 from dhcheng_analysis.cli import main
 
 
-def test_facts_table_of_the_bundled_report():
-    code, out, _ = run("facts")
+@pytest.fixture(scope="module")
+def facts_table():
+    """``dhcheng facts`` on the bundled report, run once for the module: (exit code, stdout, stderr)."""
+    return run("facts")
+
+
+def test_facts_table_of_the_bundled_report(facts_table):
+    code, out, _ = facts_table
     assert code == 0
     assert "一般公共预算收入" in out and "completion_pct" in out
 
@@ -151,9 +157,9 @@ def test_dash_reads_standard_input(monkeypatch):
                    "raise the limit (--max-size, or DHCHENG_MAX_BYTES)\n")
 
 
-def test_the_facts_table_shows_figures_as_printed_never_in_scientific_notation(capsys):
-    assert cli.main(["facts"]) == 0
-    out = capsys.readouterr().out
+def test_the_facts_table_shows_figures_as_printed_never_in_scientific_notation(facts_table):
+    code, out, _ = facts_table
+    assert code == 0
     assert not re.search(r"\d\.?\d*e[+-]\d+", out)
     line = next(ln for ln in out.splitlines() if "f00281" in ln)
     assert "96.9亿元" in line and "9690000000" not in line

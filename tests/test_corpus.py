@@ -16,19 +16,15 @@ import re
 import warnings
 from pathlib import Path
 
-import matplotlib
 import nbformat
 import pandas as pd
 import pytest
-
-matplotlib.use("Agg")
-
 from _cli import run_cli
 
-import dhcheng_analysis as dh  # noqa: E402
-from dhcheng_analysis import corpus as C  # noqa: E402
-from dhcheng_analysis import corpus_plots, engine  # noqa: E402
-from dhcheng_analysis.errors import ReportError, ReportNotFoundError  # noqa: E402
+import dhcheng_analysis as dh
+from dhcheng_analysis import corpus as C
+from dhcheng_analysis import engine
+from dhcheng_analysis.errors import ReportError, ReportNotFoundError
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "national_work_reports"
@@ -605,15 +601,28 @@ def test_errors_csv_and_workbook_never_hold_formulas(tmp_path):
 
 
 # ----------------------------------------------------------------------------- charts
+def _corpus_plots():
+    """The corpus charts, imported by the tests that draw: collecting this module imports no pyplot."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from dhcheng_analysis import corpus_plots
+
+    return corpus_plots
+
+
 def _render(ax) -> None:
+    import matplotlib.pyplot as plt
+
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=r"(?s).*missing from font")
         buf = io.BytesIO()
         ax.figure.savefig(buf, format="png")
-    matplotlib.pyplot.close(ax.figure)
+    plt.close(ax.figure)
 
 
 def test_target_outcome_chart_draws_targets_and_outcomes(small):
+    corpus_plots = _corpus_plots()
     to = dh.target_outcomes(small, how="left")
     ax = corpus_plots.plot_target_outcomes(to, "gdp")
     gids = [a.get_gid() for a in (*ax.patches, *ax.lines, *ax.collections)]
@@ -625,14 +634,20 @@ def test_target_outcome_chart_draws_targets_and_outcomes(small):
     assert any(t.get_gid() == "source-note" for t in ax.texts)
     assert ax.get_title(loc="left") == "地区生产总值增长：目标与实际"
     _render(ax)
-    en = corpus_plots.plot_target_outcomes(to, "urban_new_jobs", lang="en")
-    assert en.get_ylabel() == "10,000 人" or "10,000" in en.get_ylabel()
-    _render(en)
     empty = corpus_plots.plot_target_outcomes(to, "no_such_key")
     assert [t.get_text() for t in empty.texts] == ["无数据"]
 
 
+def test_target_outcome_chart_in_english(small):
+    corpus_plots = _corpus_plots()
+    to = dh.target_outcomes(small, how="left")
+    en = corpus_plots.plot_target_outcomes(to, "urban_new_jobs", lang="en")
+    assert en.get_ylabel() == "10,000 人" or "10,000" in en.get_ylabel()
+    _render(en)
+
+
 def test_hit_rate_and_panel_charts(small):
+    corpus_plots = _corpus_plots()
     hits = dh.hit_rates(dh.target_outcomes(small))
     ax = corpus_plots.plot_hit_rates(hits)
     assert sorted(round(p.get_width()) for p in ax.patches if p.get_gid() == "hit-rate") == [50, 50]
@@ -647,6 +662,7 @@ def test_hit_rate_and_panel_charts(small):
 
 
 def test_reader_frame_labels_and_units(small):
+    corpus_plots = _corpus_plots()
     to = dh.target_outcomes(small)
     zh = corpus_plots.reader_frame(to, ["year", "target_value", "target_qualifier", "outcome_value", "met"], "zh")
     assert list(zh.columns) == ["年份", "目标值", "目标限定", "实际值", "是否实现"]

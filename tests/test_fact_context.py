@@ -13,16 +13,18 @@ from dhcheng_analysis.vocab import DIMENSIONS, REFERENCES, RELATIONS
 
 
 @pytest.fixture(scope="module")
-def bundled() -> pd.DataFrame:
-    return dh.extract_facts()
+def bundled(bundled_facts) -> pd.DataFrame:
+    """The bundled report's facts, extracted once for the run in conftest (the tests only read them)."""
+    return bundled_facts
 
 
 def row(facts: pd.DataFrame, raw: str, indicator: str | None = None) -> pd.Series:
-    sel = facts[facts["raw_value"] == raw]
-    if indicator is not None:
-        sel = sel[sel["indicator"].str.contains(indicator, regex=False)]
-    assert len(sel) == 1, sel[["raw_value", "indicator"]]
-    return sel.iloc[0]
+    # by position: a filtered copy of the table costs more than reading the row
+    names = facts["indicator"].to_numpy()
+    hit = [i for i in (facts["raw_value"].to_numpy() == raw).nonzero()[0]
+           if indicator is None or (isinstance(names[i], str) and indicator in names[i])]
+    assert len(hit) == 1, facts.iloc[hit][["raw_value", "indicator"]]
+    return facts.iloc[hit[0]]
 
 
 def test_new_columns_are_typed():

@@ -13,11 +13,13 @@ from dhcheng_analysis.facts import FACT_COLUMNS
 
 def one(text: str, figure: str | None = None) -> pd.Series:
     facts = dh.extract_facts(text)
+    hit = list(range(len(facts)))
     if figure is not None:
         report = dh.load_report(text)
-        facts = facts[[figure in report.text[s:e] or report.text[s:e] in figure for s, e in zip(facts.start, facts.end, strict=True)]]
-    assert len(facts) == 1, facts
-    return facts.iloc[0]
+        spans = zip(facts["start"].tolist(), facts["end"].tolist(), strict=True)
+        hit = [i for i, (s, e) in enumerate(spans) if figure in report.text[s:e] or report.text[s:e] in figure]
+    assert len(hit) == 1, facts.iloc[hit]
+    return facts.iloc[hit[0]]  # by position: no filtered copy of the table
 
 
 def check(row: pd.Series, **expected) -> None:

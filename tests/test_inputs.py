@@ -221,12 +221,12 @@ def test_sizes():
 # ---------------------------------------------------------------- Big5, honestly
 
 
-def test_big5_report_gives_the_facts_of_the_same_report_in_simplified():
+def test_big5_report_gives_the_facts_of_the_same_report_in_simplified(bundled_facts):
     trad = traditional(BUNDLED)
     data = trad.encode("cp950")
     report = dh.load_report(data)
     assert report.text == trad
-    assert keys(dh.extract_facts(report)) == keys(dh.extract_facts(dh.load_report()))
+    assert keys(dh.extract_facts(report)) == keys(bundled_facts)
 
 
 def test_big5_file_short_texts_and_mixed_ascii(tmp_path):

@@ -43,10 +43,11 @@ def one(text: str, printed: str, *cols: str) -> tuple:
     text = quoted(text)
     f = facts(text)
     start = text.index(printed)
-    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    # the rows read by position (a filtered copy of the table costs more than the extraction)
+    hit = ((f["start"].to_numpy() <= start) & (f["end"].to_numpy() > start)).nonzero()[0]
     assert len(hit) == 1, (printed, f[["indicator", "measure", "value", "unit", "start", "end"]])
-    cols = cols or ("indicator", "measure", "value", "unit")
-    return tuple(hit.iloc[0][list(cols)])
+    row = f.iloc[hit[0]]
+    return tuple(row[c] for c in cols or ("indicator", "measure", "value", "unit"))
 
 
 # --------------------------------------------------------------------------- number formats

@@ -47,11 +47,6 @@ def fact_keys(facts: pd.DataFrame) -> list[tuple]:
                   for r in facts[KEY].itertuples(index=False))
 
 
-@pytest.fixture(scope="module")
-def bundled_facts() -> pd.DataFrame:
-    return dh.extract_facts(dh.load_report())
-
-
 def one_fact(facts: pd.DataFrame, **where) -> pd.Series:
     sel = facts
     for col, val in where.items():

@@ -26,9 +26,9 @@ def facts(text: str):
 def fact(text: str, printed: str) -> dict:
     """The fact whose printed figure is ``printed``."""
     f = facts(text)
-    hit = f[f["raw_value"] == printed]
+    hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]  # by position: no filtered copy of the table
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
-    return hit.iloc[0].to_dict()
+    return f.iloc[hit[0]].to_dict()
 
 
 # -- a space between the cue and its figure ---------------------------------------------------------
