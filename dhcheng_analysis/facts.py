@@ -1267,6 +1267,11 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+        if f.indicator in cw.budget_total_heads:
+            kinds = [(norm.rfind(k, max(0, f.start - 600), f.start), k) for k in cw.budget_kinds]
+            at, kind = max(kinds)
+            if at >= 0:
+                f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         prev = self.prev
@@ -1803,8 +1808,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     scopes: list[tuple[int, str]] = []
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
+    listed: list[int] = []  # the figures of the sentence so far that end an item of a list (X亿元、)
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
+            listed = []
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
@@ -1814,7 +1821,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         g0 = semis[i] + 1 if i >= 0 else key[0]
         if scopes and (f.unit_kind == "money" or f.unit_kind == "percent"):
             k = bisect.bisect_left(scopes, (f.start, "")) - 1
-            if k >= 0 and scopes[k][0] >= g0:
+            # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
+            # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
+            if k >= 0 and scopes[k][0] >= g0 and not (
+                    f.list_head is None and listed and listed[-1] > scopes[k][0]):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
@@ -1836,6 +1846,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                                "plan" if cw.plan_level.search(head) else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
+        if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
+            listed.append(f.start)
     _relations(report, figs)
 
 

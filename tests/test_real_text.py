@@ -574,6 +574,15 @@ def test_the_reports_own_place_and_the_verb_after_it_are_no_part_of_a_name(name,
     assert set(f.loc[f["raw_value"] == printed, "indicator"]) == {indicator}
 
 
+def test_a_budgets_total_is_named_by_the_budget_and_an_items_scope_stays_with_it():
+    # minhang_sh_2022_h1_budget
+    text = ("全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、"
+            "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。")
+    f = facts(text)
+    assert f["indicator"].tolist()[-1] == "一般公共预算收入总量"
+    assert f["scope"].tolist()[2:] == ["市级", "", "", "", "", ""]
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

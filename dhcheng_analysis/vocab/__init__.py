@@ -217,6 +217,8 @@ class Cues:
     stock_clause_regex: str
     payer_subject_regex: str
     own_place_frame_regex: str
+    budget_total_heads: tuple[str, ...]
+    budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
