@@ -1776,6 +1776,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     norm, text = report.norm, report.text
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
+    bare = ""  # the name when the clause says nothing more of what is counted
+    if f.unit in cw.person_units and fb - fa > 2:
+        heads = [m.end() for m in cw.person_head.finditer(norm, fa, fb)]
+        if heads and heads[-1] < fb:
+            bare = text[fa:heads[-1]]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
     mg = cw.counted_group.match(norm, fa, s1)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
@@ -1790,7 +1795,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
-        return text[fa:fb] if mg and fb > fa else ""
+        return text[fa:fb] if mg and fb > fa else bare
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])

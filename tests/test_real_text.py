@@ -583,6 +583,12 @@ def test_a_budgets_total_is_named_by_the_budget_and_an_items_scope_stays_with_it
     assert f["scope"].tolist()[2:] == ["市级", "", "", "", "", ""]
 
 
+def test_a_count_of_persons_names_the_persons_not_what_they_do():
+    # nanshan_sz_2023_gwr_digest
+    text = "6500余名医务工作者、3000余名社区工作者、2300余名党员干部冲锋陷阵、服务一线,"
+    assert facts(text)["indicator"].tolist() == ["医务工作者", "社区工作者", "党员干部"]
+
+
 # --------------------------------------------------------------------------- read after the blind check
 
 

@@ -218,6 +218,8 @@ class Cues:
     payer_subject_regex: str
     own_place_frame_regex: str
     budget_total_heads: tuple[str, ...]
+    person_heads: tuple[str, ...]
+    person_units: tuple[str, ...]
     budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
     deictic_periods: tuple[str, ...]
