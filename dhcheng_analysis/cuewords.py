@@ -900,6 +900,7 @@ class LayoutViews:
 
     heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
+    heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…)
     heading_max_chars: int
     heading_text_stop: re.Pattern[str]
     sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
@@ -931,10 +932,13 @@ def layout_views() -> LayoutViews:
     lay = layout_rules()
     cn = lay.heading_numerals
     forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
+    inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
+                      if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
+        heading_inline=re.compile(f"(?<![^\\n{lay.inline_heading_after}])(?:{inline})"),
         sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),

@@ -866,6 +866,8 @@ class _Reader:
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
+        self._inline_heads: dict[int, list[tuple[int, int, str]]] = {}  # line start → headings run into the line
+        self._opener: tuple[str, int] | None = None  # the period the report opens with, and up to where it holds
         self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -923,23 +925,25 @@ class _Reader:
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
-        if mm := cw.month_period.fullmatch(f.period):
-            if cw.budget_end.search(norm, cs, f.start):
-                f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            elif mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
-                    norm.rfind(f.period, 0, f.start)):
-                f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
+        f.period = self._months(f, cs, st)
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if (not f.period or f.period in cw.deictic_periods) and f.section and st.part_at(self.report, f.start) != "plan":
+        if (not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan":
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
-            # year a review speaks of as 这一年 is its heading's
-            f.period = self._heading_period(f.section) or f.period
+            # year a review speaks of as 这一年 is its heading's; a heading run into the line comes first
+            f.period = (self._inline_heading_period(norm, f.start)
+                        or (self._heading_period(f.section) if f.section else "") or f.period)
+            if not f.period:
+                # 一季度,全县实现地区生产总值56.82亿元…。一、农业生产基本稳定⏎全县实现农林牧渔总产值9.48亿元
+                opener, until = self._report_opener()
+                if f.start < until:
+                    f.period = opener
+                    f.period = self._months(f, cs, st)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
@@ -1078,17 +1082,63 @@ class _Reader:
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
 
+    def _months(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """``f.period`` read against the clause: a month (4月, 3月份) is the months from the year's start up
+        to it when the clause counts from there (累计), none when the figure is of the year's budget."""
+        norm, cw = self.norm, self.cw
+        if mm := cw.month_period.fullmatch(f.period):
+            if cw.budget_end.search(norm, cs, f.start):
+                return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
+            if mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
+                    norm.rfind(f.period, 0, f.start)):
+                return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
+        return f.period
+
     def _heading_period(self, section: str) -> str:
         """The period the innermost heading of ``section`` that names one sets (上半年, 2021年), else ''."""
         if section not in self._heading_periods:
             found = ""
             for heading in reversed(section.split(" / ")):
-                names = [m.group() for m in self.cw.heading_period.finditer(heading)]
-                if names:  # 一、2017年国民经济和社会发展计划上半年执行情况: 2017年上半年
-                    found = names[0] + "".join(n for n in names[1:] if not names[0].endswith(n))
+                if found := _named_period(heading):
                     break
             self._heading_periods[section] = found
         return self._heading_periods[section]
+
+    def _inline_heading_period(self, norm: str, pos: int) -> str:
+        """The period set by the innermost dated heading run into the line before ``pos`` (a layout the
+        sentence splitter glues to the text: ``一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况
+        1.全区… 全区一般公共预算收入331.1亿元``), else ''. A heading closes those of its level and below."""
+        a = norm.rfind("\n", 0, pos) + 1
+        heads = self._inline_heads.get(a)
+        if heads is None:
+            heads = self._inline_heads[a] = _inline_headings(norm, a)
+        stack: list[tuple[int, str]] = []
+        for at, level, period in heads:
+            if at >= pos:
+                break
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, period))
+        return next((p for _, p in reversed(stack) if p), "")
+
+    def _report_opener(self) -> tuple[str, int]:
+        """The period the report's first paragraph opens with (``一季度,全县…``, ``2021年,是…``, ``1-5月,…``)
+        when no dated heading stands before it, and where the first dated heading after it begins: the period of
+        the figures that print none up to there. ('', 0) when the report opens with none or with a span of years
+        (五年来: the measure of a figure names such a span, not its period)."""
+        if self._opener is None:
+            self._opener = ("", 0)
+            norm, lay = self.norm, layout_views()
+            dated = sorted([s.start for s in self.report.sections if _named_period(s.heading)]
+                           + [at for at, _, p in _inline_headings(norm, 0, len(norm)) if p])
+            heads = {s.start for s in self.report.sections}
+            a = 0
+            while a < len(norm) and (not norm[a:norm.find("\n", a) % (len(norm) + 1)].strip() or a in heads):
+                a = norm.find("\n", a) + 1 or len(norm)  # blank lines and headings before the first paragraph
+            m = _opening_period(norm, a) if a < len(norm) else None
+            if m and not lay.span_heading.search(m.group()) and not (dated and dated[0] < a):
+                self._opener = (m.group(), next((d for d in dated if d > a), len(norm)))
+        return self._opener
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
@@ -1551,6 +1601,34 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+def _named_period(heading: str) -> str:
+    """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
+    else ''."""
+    names = [m.group() for m in compiled().heading_period.finditer(heading)]
+    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
+
+
+def _inline_headings(norm: str, a: int, b: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, level, period named) of each heading in ``norm[a:b]`` (the line at ``a`` when ``b`` is None)
+    that opens at a line start or after a space: its text runs to the next space or heading stop."""
+    lay = layout_views()
+    if b is None:
+        b = norm.find("\n", a)
+        b = len(norm) if b < 0 else b
+    out = []
+    for m in lay.heading_inline.finditer(norm, a, b):
+        end = min(b, m.end() + lay.heading_max_chars)
+        stop = _SPACE.search(norm, m.end(), end)
+        text = norm[m.end():stop.start() if stop else end]
+        if stop := lay.heading_text_stop.search(text):
+            text = text[:stop.start()]
+        out.append((m.start(), int((m.lastgroup or "l9")[1:]), _named_period(text)))
+    return out
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

@@ -351,6 +351,8 @@ class Layout:
     """Layout rules of a report (``layout.json``)."""
 
     heading_patterns: tuple[tuple[int, str], ...]
+    inline_heading_levels: tuple[int, ...]  # heading forms also read inside a line (一、2021年…情况 (一)…)
+    inline_heading_after: str  # what stands before such a heading: a space of the layout
     heading_numerals: str
     heading_max_chars: int
     heading_text_stops: str

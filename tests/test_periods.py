@@ -1,0 +1,112 @@
+"""The period of a figure that prints none: carried from the report's opening line, from a dated heading
+(also one run into the line), and from the calendar of a table. Each test quotes a real report (named by
+file of ``tests/gold/real/texts`` or by year of the work-report corpus); texts written for a test are
+labelled regression fixtures.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import dhcheng_analysis as dh
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def period_of(text: str, printed: str, nth: int = 0) -> str:
+    """The period of the fact whose printed figure starts at the ``nth`` occurrence of ``printed``."""
+    f = facts(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(printed, start + 1)
+    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    assert len(hit) == 1, (printed, f[["indicator", "period", "start", "end"]])
+    return hit.iloc[0]["period"]
+
+
+# --------------------------------------------------------------------------- the report's opening line
+
+YOUYANG = (  # youyang_cq_2025_q1 (the opening line, then sections under undated headings)
+    "一季度,全县实现地区生产总值56.82亿元,增长4.6%。其中,第一产业增加值5.32亿元,增长0.5%;第二产业增加值11.49亿元,"
+    "增长5.9%;第三产业增加值40.01亿元,增长4.9%。\n"
+    "一、农业生产基本稳定\n"
+    "全县实现农林牧渔总产值9.48亿元,增长0.8%。蔬菜及食用菌产量9.72万吨,增长2.0%。生猪出栏16.68万头,下降7.7%。\n"
+    "五、服务业发展总体稳定\n"
+    "1-2月,全县规上服务业实现营业收入3.7亿元, 比上年下降1.8%。\n"
+    "3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。\n"
+    "六、居民收入平稳增长\n"
+    "全县全体居民人均可支配收入7256元,增长5.8%。\n"
+)
+
+
+def test_the_period_the_report_opens_with_holds_under_undated_headings():
+    assert period_of(YOUYANG, "56.82") == "一季度"
+    assert period_of(YOUYANG, "9.48亿元") == "一季度"
+    assert period_of(YOUYANG, "16.68万头") == "一季度"
+    assert period_of(YOUYANG, "7256") == "一季度"
+
+
+def test_a_paragraph_that_prints_its_own_period_keeps_it():
+    assert period_of(YOUYANG, "3.7亿元") == "1-2月"
+    assert period_of(YOUYANG, "354.88") == "3月末"
+
+
+DISTRICT = (  # district_2021_bulletin_rank: the opening line is a year set off by a comma
+    "2021年,是“十四五”开局之年,面对复杂多变的经济环境和艰巨繁重的改革发展稳定任务,区委、区政府统筹疫情防控和经济社会发展,"
+    "聚焦高质量发展这一主题,弘扬伟大建党精神,共克时艰,砥砺前行,全区各项事业取得新进展。\n"
+    "一、综合\n"
+    "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。\n"
+    "二、农业\n"
+    "全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。\n"
+)
+
+
+def test_a_year_opening_the_report_is_the_period_of_its_figures():
+    assert period_of(DISTRICT, "321140") == "2021年"
+    assert period_of(DISTRICT, "132772") == "2021年"
+    assert period_of(DISTRICT, "20.8万人") == "2021年"
+
+
+def test_a_dated_heading_ends_the_opening_period():
+    # regression fixture (written for this test): the report opens with 一季度, a later heading names 1-5月
+    text = ("一季度,全县实现地区生产总值56.82亿元,增长4.6%。\n一、工业\n全县工业增加值增长6.0%。\n"
+            "二、1-5月财政收支情况\n全县一般公共预算收入1.86亿元,同比下降27.2%。\n三、其他\n全县固定资产投资增长9.7%。\n")
+    assert period_of(text, "6.0%") == "一季度"
+    assert period_of(text, "1.86") == "1-5月"
+    assert period_of(text, "9.7%") == ""  # after a dated heading the opening line no longer speaks
+
+
+def test_a_span_of_years_opening_the_report_is_not_carried():
+    # 1964: 五年来，… opens the report; a span is not the period of every later figure
+    text = "五年来，我国各族人民在中国共产党的英明领导下，取得了很大成绩。\n一、工业\n钢产量达到一千万吨。\n"
+    assert period_of(text, "一千万吨") == ""
+
+
+# --------------------------------------------------------------------------- dated headings run into the line
+
+MINHANG = (  # minhang_sh_2022_h1_budget: the headings are run into one line with the text
+    "根据预算法有关规定,重点报告以下情况: 一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况 "
+    "1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、"
+    "上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。"
+    "全区一般公共预算支出402.2亿元,下降6.4%。"
+)
+
+
+def test_a_dated_heading_glued_into_the_sentence_gives_its_year():
+    assert period_of(MINHANG, "331.1") == "2021年"
+    assert period_of(MINHANG, "11%") == "2021年"
+    assert period_of(MINHANG, "109.6") == "2021年"
+    assert period_of(MINHANG, "402.2") == "2021年"
+
+
+def test_a_glued_heading_of_the_same_level_closes_the_dated_one():
+    # regression fixture (written for this test): 二、 (undated) closes 一、2021年…; (一)2022年 opens anew
+    text = ("报告如下: 一、2021年财政决算主要情况 全区一般公共预算收入331.1亿元,增长11%。 二、预算执行情况 "
+            "全区一般公共预算支出402.2亿元,下降6.4%。 (一)2022年税收收入情况 全区税收收入150.2亿元,下降3.1%。")
+    assert period_of(text, "331.1") == "2021年"
+    assert period_of(text, "402.2") == ""
+    assert period_of(text, "150.2") == "2022年"
