@@ -27,7 +27,7 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
-from .tabletext import CellFigure, cell_figures, find_tables
+from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 if TYPE_CHECKING:
@@ -833,9 +833,11 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cw = compiled()
     cells = []
     for ti, t in enumerate(tables):
+        calendar = table_calendar(t, text)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             g.cell_row = (ti, c.row)
+            g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]

@@ -7,8 +7,11 @@ labelled regression fixtures.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import dhcheng_analysis as dh
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
 
 def facts(text: str):
@@ -18,11 +21,13 @@ def facts(text: str):
 
 
 def period_of(text: str, printed: str, nth: int = 0) -> str:
-    """The period of the fact whose printed figure starts at the ``nth`` occurrence of ``printed``."""
+    """The period of the fact whose printed figure starts at the ``nth`` occurrence of ``printed`` (a table
+    cell may be given with its bars: ``| 7833 |``)."""
     f = facts(text)
     start = -1
     for _ in range(nth + 1):
         start = text.index(printed, start + 1)
+    start += len(printed) - len(printed.lstrip("| "))
     hit = f[(f["start"] <= start) & (f["end"] > start)]
     assert len(hit) == 1, (printed, f[["indicator", "period", "start", "end"]])
     return hit.iloc[0]["period"]
@@ -110,3 +115,62 @@ def test_a_glued_heading_of_the_same_level_closes_the_dated_one():
     assert period_of(text, "331.1") == "2021年"
     assert period_of(text, "402.2") == ""
     assert period_of(text, "150.2") == "2022年"
+
+
+# --------------------------------------------------------------------------- the calendar of a table
+
+LINTAO = (REAL / "lintao_2024_m2_budget.txt").read_text(encoding="utf-8")  # the caption names year and month:
+# 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | … | 上年同期数 | 同比增减% | …
+
+
+def test_cumulative_and_prior_columns_take_the_months_of_the_caption():
+    assert period_of(LINTAO, "| 7833 |") == "2024年1-2月"  # 累计完成数
+    assert period_of(LINTAO, "| 6281 |") == "2023年1-2月"  # 上年同期数: the same months a year before
+    assert period_of(LINTAO, "| 45119 |") == "2024年"  # 本年收入计划
+    assert period_of(LINTAO, "| 24.71 |") == "2024年1-2月"  # 同比增减%: a column with no period word
+
+
+def test_a_table_of_the_prior_year_keeps_its_reference():
+    f = facts(LINTAO)
+    prior = f[f["start"] == LINTAO.index("| 6281 |") + 2]  # (the cell after its bar)
+    assert list(prior["reference"]) == ["prior"]
+
+
+PUYANG = (  # puyang_m3_budget_table: no caption; the text before the table names the month
+    "3月份,全市一般公共预算支出当月完成380990万元,增长15.8%,累计完成744234万元,下降4.1%。支出规模位居全省第13位,同比持平;"
+    "支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。市本级及各县区具体情况如下表:\n"
+    "单位:万元\n"
+    "单位名称 | 一般公共预算收入 | 税收比重% | 一般公共预算支出 | ||||||\n"
+    "当月 | 累计 | 为预算的% | 增幅% | 当月 | 累计 | 为预算的% | 增幅% | ||\n"
+    "濮阳市 | 73795 | 234267 |\n| -10.9 | 70.9 | 380990 | 744234 |\n| -4.1 |\n"
+    "市本级 | 14070 | 54065 |\n| -22.8 | 61.4 | 59373 | 129558 |\n| -27.6 |\n"
+)
+
+
+def test_month_and_cumulative_columns_take_the_month_printed_before_the_table():
+    assert period_of(PUYANG, "73795") == "3月"  # 当月
+    assert period_of(PUYANG, "234267") == "1-3月"  # 累计
+    assert period_of(PUYANG, "-10.9") == "1-3月"  # 增幅%
+    assert period_of(PUYANG, "14070") == "3月"
+
+
+XICHENG = (  # xicheng_m1to5_indicators_table: 本期 columns; the month from the text before (截至5月底)
+    "截至5月底,西城区城镇登记失业率为2.37 %,同比增加1.17个百分点;城镇登记失业人员就业率为44.98%,同比减少3.79个百分点。\n"
+    "注:公共财政预算收入增速,按自然口径计算。\n"
+    "指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | ||\n本 期 | ±% | 本 期 | ±% | ||\n"
+    "一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n"
+    "五、公共财政预算收入 | 亿元 | 2585.4 | -5.0 | 219.4 | 14.3 |\n"
+)
+
+
+def test_the_current_period_column_is_the_months_to_date():
+    assert period_of(XICHENG, "9075.6") == "1-5月"  # 本期
+    assert period_of(XICHENG, "-5.0") == "1-5月"  # ±%
+
+
+def test_a_comparison_month_before_the_table_is_not_its_calendar():
+    # regression fixture (written for this test): the last month before the table is a base (比1-4月)
+    text = ("1-5月,全县一般公共预算收入1.86亿元,增幅比1-4月回落2个百分点。具体情况如下表:\n"
+            "单位名称 | 当月收入 | 累计收入 |\n全县 | 3200 | 18600 |\n")
+    assert period_of(text, "3200") == "5月"
+    assert period_of(text, "18600") == "1-5月"
