@@ -38,6 +38,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
+_END = re.Match.end
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -1501,12 +1502,20 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     if st.periods is None:
         ends: list[int] = []
         names: list[str] = []
-        for mt in cw.period_re.finditer(norm, st.start, st.end):
-            if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
+        found = list(cw.period_re.finditer(norm, st.start, st.end))
+        if " " in norm[st.start:st.end]:  # 1 9 9 7 年，城镇居民…: the spaced digits closed up
+            found = sorted(found + list(cw.period_spaced_year.finditer(norm, st.start, st.end)), key=_END)
+        for mt in found:
+            a, name = mt.start(), mt.group()
+            if name[0] == "年":
+                while a > st.start and norm[a - 1] in cw.period_numeral_head:
+                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
+                name = norm[a:mt.start()] + name
+            if (a > 0 and norm[a - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
             ends.append(mt.end())
-            names.append(mt.group())
+            names.append(name.replace(" ", "") if " " in name else name)
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:

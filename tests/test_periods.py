@@ -174,3 +174,28 @@ def test_a_comparison_month_before_the_table_is_not_its_calendar():
             "单位名称 | 当月收入 | 累计收入 |\n全县 | 3200 | 18600 |\n")
     assert period_of(text, "3200") == "5月"
     assert period_of(text, "18600") == "1-5月"
+
+
+# --------------------------------------------------------------------------- the period is a whole word
+
+
+def test_a_span_of_years_is_not_cut_to_its_tail():
+    # 1986: 五年内 is the plan span, never 年内 (within this year)
+    text = "五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。"
+    assert period_of(text, "百分之三十八") == "五年内"
+    assert period_of(text, "百分之四十四") == "五年内"
+
+
+def test_a_year_end_keeps_its_year():
+    # 2001: 2000年底 is the period, 1995年底 the base of the change
+    text = "国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
+    assert period_of(text, "1656") == "2000年底"
+    assert period_of(text, "920") == "2000年底"
+
+
+def test_a_year_of_spaced_digits_is_read_as_the_year():
+    # 1998: the digits of the report are spaced
+    text = ("1 9 9 7 年，城镇居民人均可支配收入达到5 1 6 0 元，五年来年均实际增长6 ％；"
+            "农村居民人均纯收入达到2 0 9 0 元，年均实际增长5 ．4 ％。")
+    assert period_of(text, "5 1 6 0") == "1997年"
+    assert period_of(text, "2 0 9 0") == "1997年"
