@@ -906,6 +906,8 @@ class LayoutViews:
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
     heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…)
     heading_max_chars: int
+    dated_line_max_chars: int
+    dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
     sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
     title_words: tuple[str, ...]
@@ -945,6 +947,8 @@ def layout_views() -> LayoutViews:
         heading_inline=re.compile(f"(?<![^\\n{lay.inline_heading_after}])(?:{inline})"),
         sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        dated_line_max_chars=lay.dated_line_max_chars,
+        dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
         title_words=lay.title_words,
         district=re.compile(lay.district_regex),

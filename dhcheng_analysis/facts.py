@@ -870,7 +870,7 @@ class _Reader:
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._inline_heads: dict[int, list[tuple[int, int, str]]] = {}  # line start → headings run into the line
-        self._opener: tuple[str, int] | None = None  # the period the report opens with, and up to where it holds
+        self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
         self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -943,10 +943,8 @@ class _Reader:
                         or (self._heading_period(f.section) if f.section else "") or f.period)
             if not f.period:
                 # 一季度,全县实现地区生产总值56.82亿元…。一、农业生产基本稳定⏎全县实现农林牧渔总产值9.48亿元
-                opener, until = self._report_opener()
-                if f.start < until:
-                    f.period = opener
-                    f.period = self._months(f, cs, st)
+                f.period = self._carried_period(f.start)
+                f.period = self._months(f, cs, st)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
@@ -1124,24 +1122,48 @@ class _Reader:
             stack.append((level, period))
         return next((p for _, p in reversed(stack) if p), "")
 
-    def _report_opener(self) -> tuple[str, int]:
-        """The period the report's first paragraph opens with (``一季度,全县…``, ``2021年,是…``, ``1-5月,…``)
-        when no dated heading stands before it, and where the first dated heading after it begins: the period of
-        the figures that print none up to there. ('', 0) when the report opens with none or with a span of years
-        (五年来: the measure of a figure names such a span, not its period)."""
-        if self._opener is None:
-            self._opener = ("", 0)
-            norm, lay = self.norm, layout_views()
-            dated = sorted([s.start for s in self.report.sections if _named_period(s.heading)]
-                           + [at for at, _, p in _inline_headings(norm, 0, len(norm)) if p])
-            heads = {s.start for s in self.report.sections}
-            a = 0
-            while a < len(norm) and (not norm[a:norm.find("\n", a) % (len(norm) + 1)].strip() or a in heads):
-                a = norm.find("\n", a) + 1 or len(norm)  # blank lines and headings before the first paragraph
-            m = _opening_period(norm, a) if a < len(norm) else None
-            if m and not lay.span_heading.search(m.group()) and not (dated and dated[0] < a):
-                self._opener = (m.group(), next((d for d in dated if d > a), len(norm)))
-        return self._opener
+    def _carried_period(self, pos: int) -> str:
+        """The period carried down to ``pos`` from the last line before it that sets one for the text below:
+        a short unnumbered line naming a period (a title ``2020年西城区政府工作报告重点工作全年完成情况``, a
+        heading ``2022年工作回顾``) or the report's first paragraph opening with one (``一季度,全县…``,
+        ``2021年,是…``, ``1-5月,…``). It holds up to the next such line or dated heading; '' when none holds."""
+        if self._marks is None:
+            self._marks = self._carrying_lines()
+        starts, periods, ends = self._marks
+        i = bisect.bisect_right(starts, pos) - 1
+        return periods[i] if i >= 0 and pos < ends[i] else ""
+
+    def _carrying_lines(self) -> tuple[list[int], list[str], list[int]]:
+        """(starts, periods, ends) of the lines that carry a period down (see :meth:`_carried_period`). A span
+        of years (五年来) carries none: the measure of a figure names such a span, not its period."""
+        norm, lay = self.norm, layout_views()
+        heads = {s.start for s in self.report.sections}
+        dated = [s.start for s in self.report.sections if _named_period(s.heading)]
+        dated += [at for at, _, p in _inline_headings(norm, 0, len(norm)) if p]
+        marks: list[tuple[int, str]] = []
+        first = -1  # the first paragraph: the first line that is neither blank, a heading nor a dated line
+        a = 0
+        while a < len(norm):
+            b = norm.find("\n", a)
+            b = len(norm) if b < 0 else b
+            line = norm[a:b].strip()
+            if line and a not in heads:
+                # (——2023年3月5日在…会议上: a date; 2015年…政府工作报告: the year it is delivered, reviewing the one
+                # before; 1985年的⏎工资改革: a broken line)
+                period = ("" if len(line) > lay.dated_line_max_chars or _PROSE_MARK.search(line)
+                          or line[-1] in lay.dated_line_not_end or lay.date_line.search(line)
+                          or lay.work_report.search(line) else _named_period(line))
+                if period:
+                    marks.append((a, period))
+                elif first < 0:
+                    first = a
+                    if (m := _opening_period(norm, a)) and not any(d < a for d in dated):
+                        marks.append((a, m.group()))
+            a = b + 1
+        marks = [(at, p) for at, p in marks if not lay.span_heading.search(p)]
+        stops = sorted(dated + [at for at, _ in marks])
+        ends = [next((d for d in stops if d > at), len(norm)) for at, _ in marks]
+        return [at for at, _ in marks], [p for _, p in marks], ends
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
@@ -1640,6 +1662,7 @@ def _inline_headings(norm: str, a: int, b: int | None = None) -> list[tuple[int,
 
 
 _SPACE = re.compile(r"\s")
+_PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

@@ -91,6 +91,47 @@ def test_a_span_of_years_opening_the_report_is_not_carried():
     assert period_of(text, "一千万吨") == ""
 
 
+# --------------------------------------------------------------------------- unnumbered dated lines
+
+NANSHAN = (  # nanshan_sz_2023_gwr_digest: an unnumbered heading line names the year reviewed
+    "数说南山区2023年《政府工作报告》\n\n"
+    "  2022年工作回顾\n\n  防住疫情\n\n"
+    "  6500余名医务工作者、3000余名社区工作者、2300余名党员干部冲锋陷阵、服务一线,稳妥有效处置多轮疫情。\n\n"
+    "  稳住经济\n\n"
+    "  实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。\n\n"
+    "  战略性新兴产业增加值4435.7亿元,同比增长4.9%。规上工业增加值2077.5亿元,同比增长6.2%。\n"
+)
+
+
+def test_an_unnumbered_dated_heading_line_gives_its_year():
+    assert period_of(NANSHAN, "8036") == "2022年"
+    assert period_of(NANSHAN, "4435.7") == "2022年"
+    assert period_of(NANSHAN, "2077.5") == "2022年"
+
+
+XICHENG_TASKS = (  # xicheng_2020_keytasks: the title line names the year of the tasks
+    "西城区政府2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+    "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速由年初设定的6%左右调整为正增长"
+    "(此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过)。2020年度地区生产总值初步核算数50610595万元,增幅-1.1%。\n"
+    "经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局西城区一般公共预算收入由年初预算439.55亿元调整为413.8亿元左右,"
+    "增长由年初的2%调整为-4%左右。\n"
+)
+
+
+def test_a_dated_title_line_gives_its_year():
+    assert period_of(XICHENG_TASKS, "6%左右。") == "2020年"
+    assert period_of(XICHENG_TASKS, "-4%") == "2020年"
+
+
+def test_a_work_report_title_or_a_date_line_carries_no_period():
+    # yuhang_hz_2015_gwr: a work report delivered in 2015 reviews 2014; 2023: the line of the session's date
+    text = ("【余杭区招商】2015年杭州市余杭区政府工作报告\n"
+            "有效投资持续扩大。完成固定资产投资786.15亿元,增长24.5%。\n")
+    assert period_of(text, "786.15") == ""
+    text = "政府工作报告\n\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n国内生产总值增长3%。\n"
+    assert period_of(text, "3%") == ""
+
+
 # --------------------------------------------------------------------------- dated headings run into the line
 
 MINHANG = (  # minhang_sh_2022_h1_budget: the headings are run into one line with the text
