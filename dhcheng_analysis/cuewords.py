@@ -382,7 +382,7 @@ class CueViews:
     period_not_after: tuple[str, ...]
     period_not_before: str
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
-    period_spaced_year: re.Pattern[str]  # 1 9 9 7 年，…: a year of spaced digits opening a clause
+    period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
@@ -629,7 +629,7 @@ def compiled() -> CueViews:
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
-        period_spaced_year=re.compile(c.period_spaced_year_regex),
+        period_clause_year=re.compile(c.period_clause_year_regex),
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),

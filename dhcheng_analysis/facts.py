@@ -1525,8 +1525,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         ends: list[int] = []
         names: list[str] = []
         found = list(cw.period_re.finditer(norm, st.start, st.end))
-        if " " in norm[st.start:st.end]:  # 1 9 9 7 年，城镇居民…: the spaced digits closed up
-            found = sorted(found + list(cw.period_spaced_year.finditer(norm, st.start, st.end)), key=_END)
+        if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
+            found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
         for mt in found:
             a, name = mt.start(), mt.group()
             if name[0] == "年":

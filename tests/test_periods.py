@@ -240,3 +240,13 @@ def test_a_year_of_spaced_digits_is_read_as_the_year():
             "农村居民人均纯收入达到2 0 9 0 元，年均实际增长5 ．4 ％。")
     assert period_of(text, "5 1 6 0") == "1997年"
     assert period_of(text, "2 0 9 0") == "1997年"
+
+
+def test_a_year_in_chinese_numerals_opening_a_clause_is_its_period():
+    # 1960: the plan span named in the sentence before (十二年内) is not the time of the year's outcome
+    text = ("全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"
+            "一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；"
+            "八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田。")
+    assert period_of(text, "四十斤") == "十二年内"
+    assert period_of(text, "七百六十一万三千亩") == "一九五九年"
+    assert period_of(text, "一千零四十四万八千亩") == "一九五九年"

@@ -237,7 +237,7 @@ class Cues:
     aggregate_share_after: tuple[str, ...]
     period_not_before: str
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
-    period_spaced_year_regex: str  # a year of spaced digits opening a clause (1 9 9 7 年，…): the period 1997年
+    period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
     cue_suffixes: tuple[str, ...]
