@@ -1166,13 +1166,22 @@ class _Reader:
         return [at for at, _ in marks], [p for _, p in marks], ends
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
-        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
+        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that
+        holds several paragraphs set apart by spaces, the one ``pos`` is in."""
         seen, a = self._line
         if pos >= seen:  # figures come in text order: look back only to the figure before
             a = norm.rfind("\n", seen, pos) + 1 or a
         else:
             a = norm.rfind("\n", 0, pos) + 1
         self._line = (pos, a)
+        # paragraphs run into one line, set apart by a space (提出意见。 2014年,面对…), or indented: a span of years
+        # found so is not taken (五年来: the measure of a figure names such a span)
+        g = norm.rfind(" ", a, pos) + 1
+        if g > a and g not in self._topics:
+            m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
+            self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
+        if g > a and self._topics[g]:
+            return self._topics[g]
         if a not in self._topics:
             m = _opening_period(norm, a)
             self._topics[a] = m.group() if m else ""

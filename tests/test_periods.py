@@ -250,3 +250,20 @@ def test_a_year_in_chinese_numerals_opening_a_clause_is_its_period():
     assert period_of(text, "四十斤") == "十二年内"
     assert period_of(text, "七百六十一万三千亩") == "一九五九年"
     assert period_of(text, "一千零四十四万八千亩") == "一九五九年"
+
+
+def test_a_paragraph_run_into_a_line_after_a_space_opens_with_its_period():
+    # yuhang_hz_2015_gwr: the report's paragraphs are run into one line, set apart by spaces
+    text = ("各位代表: 现在,我代表区人民政府向大会作工作报告,请予审议,并请区政协委员和其他列席人员提出意见。 2014年工作回顾 "
+            "2014年,面对严峻复杂的宏观经济形势和全区改革发展稳定的艰巨任务,区政府以科学发展观为统领,经济社会保持良好发展态势。"
+            "全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元。")
+    assert period_of(text, "1101.04") == "2014年"
+    assert period_of(text, "240.78") == "2014年"
+
+
+def test_an_indented_paragraph_opens_with_its_period():
+    # 1985: the paragraphs are indented with ideographic spaces
+    text = ("各位代表：\n\n　　１９８４年，我国农业又获得了大丰收。粮食产量达到四亿零七百多万吨，比上年增长５．１％；"
+            "棉花达到六百零八万吨，增长３１．１％。\n")
+    assert period_of(text, "四亿零七百多万吨") == "1984年"
+    assert period_of(text, "３１．１％") == "1984年"
