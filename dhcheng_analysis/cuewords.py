@@ -904,7 +904,8 @@ class LayoutViews:
 
     heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
-    heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…)
+    heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…),
+    # the space (or line break) included
     heading_max_chars: int
     dated_line_max_chars: int
     dated_line_not_end: str
@@ -944,7 +945,7 @@ def layout_views() -> LayoutViews:
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
-        heading_inline=re.compile(f"(?<![^\\n{lay.inline_heading_after}])(?:{inline})"),
+        heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
         sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         dated_line_max_chars=lay.dated_line_max_chars,

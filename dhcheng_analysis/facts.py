@@ -869,9 +869,10 @@ class _Reader:
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
-        self._inline_heads: dict[int, list[tuple[int, int, str]]] = {}  # line start → headings run into the line
+        self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
+        self._heads: list[tuple[int, int, str]] | None = None
         self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
-        self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
+        self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
 
@@ -1109,18 +1110,31 @@ class _Reader:
         """The period set by the innermost dated heading run into the line before ``pos`` (a layout the
         sentence splitter glues to the text: ``一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况
         1.全区… 全区一般公共预算收入331.1亿元``), else ''. A heading closes those of its level and below."""
-        a = norm.rfind("\n", 0, pos) + 1
-        heads = self._inline_heads.get(a)
-        if heads is None:
-            heads = self._inline_heads[a] = _inline_headings(norm, a)
-        stack: list[tuple[int, str]] = []
-        for at, level, period in heads:
-            if at >= pos:
-                break
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, period))
-        return next((p for _, p in reversed(stack) if p), "")
+        if self._inline is None:
+            starts, lines, periods = [], [], []
+            stack: list[tuple[int, str]] = []
+            line, seen = -1, 0
+            for at, level, period in self._all_inline_headings():
+                a = norm.rfind("\n", seen, at) + 1 or max(line, 0)  # (headings in text order)
+                seen = at
+                if a != line:
+                    stack, line = [], a
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+                stack.append((level, period))
+                starts.append(at)
+                lines.append(a)
+                periods.append(next((p for _, p in reversed(stack) if p), ""))
+            self._inline = (starts, lines, periods)
+        starts, lines, periods = self._inline
+        i = bisect.bisect_left(starts, pos) - 1
+        return periods[i] if i >= 0 and periods[i] and lines[i] == self._line_start(pos)[0] else ""
+
+    def _all_inline_headings(self) -> list[tuple[int, int, str]]:
+        """:func:`_inline_headings` of the whole text, found once."""
+        if self._heads is None:
+            self._heads = _inline_headings(self.norm, 0, len(self.norm))
+        return self._heads
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:
@@ -1139,7 +1153,7 @@ class _Reader:
         norm, lay = self.norm, layout_views()
         heads = {s.start for s in self.report.sections}
         dated = [s.start for s in self.report.sections if _named_period(s.heading)]
-        dated += [at for at, _, p in _inline_headings(norm, 0, len(norm)) if p]
+        dated += [at for at, _, p in self._all_inline_headings() if p]
         marks: list[tuple[int, str]] = []
         first = -1  # the first paragraph: the first line that is neither blank, a heading nor a dated line
         a = 0
@@ -1162,21 +1176,31 @@ class _Reader:
             a = b + 1
         marks = [(at, p) for at, p in marks if not lay.span_heading.search(p)]
         stops = sorted(dated + [at for at, _ in marks])
-        ends = [next((d for d in stops if d > at), len(norm)) for at, _ in marks]
+        ends = [stops[k] if (k := bisect.bisect_right(stops, at)) < len(stops) else len(norm) for at, _ in marks]
         return [at for at, _ in marks], [p for _, p in marks], ends
+
+    def _line_start(self, pos: int) -> tuple[int, int]:
+        """(start of the line of ``pos``, just after the last space before ``pos`` in that line, or the line
+        start): figures come in text order, so only what lies after the figure before is searched."""
+        seen, a, g = self._line
+        norm = self.norm
+        if pos >= seen:
+            b = norm.rfind("\n", seen, pos) + 1
+            if b:
+                a, g = b, b
+            g = norm.rfind(" ", max(seen, a), pos) + 1 or g
+        else:
+            a = norm.rfind("\n", 0, pos) + 1
+            g = norm.rfind(" ", a, pos) + 1 or a
+        self._line = (pos, a, g)
+        return a, g
 
     def _paragraph_topic(self, norm: str, pos: int) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that
         holds several paragraphs set apart by spaces, the one ``pos`` is in."""
-        seen, a = self._line
-        if pos >= seen:  # figures come in text order: look back only to the figure before
-            a = norm.rfind("\n", seen, pos) + 1 or a
-        else:
-            a = norm.rfind("\n", 0, pos) + 1
-        self._line = (pos, a)
+        a, g = self._line_start(pos)
         # paragraphs run into one line, set apart by a space (提出意见。 2014年,面对…), or indented: a span of years
         # found so is not taken (五年来: the measure of a figure names such a span)
-        g = norm.rfind(" ", a, pos) + 1
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
             self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
@@ -1652,13 +1676,10 @@ def _named_period(heading: str) -> str:
     return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
 
 
-def _inline_headings(norm: str, a: int, b: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, level, period named) of each heading in ``norm[a:b]`` (the line at ``a`` when ``b`` is None)
-    that opens at a line start or after a space: its text runs to the next space or heading stop."""
+def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """(start, level, period named) of each heading in ``norm[a:b]`` that opens at a line start or after a
+    space: its text runs to the next space or heading stop."""
     lay = layout_views()
-    if b is None:
-        b = norm.find("\n", a)
-        b = len(norm) if b < 0 else b
     out = []
     for m in lay.heading_inline.finditer(norm, a, b):
         end = min(b, m.end() + lay.heading_max_chars)
@@ -1666,7 +1687,8 @@ def _inline_headings(norm: str, a: int, b: int | None = None) -> list[tuple[int,
         text = norm[m.end():stop.start() if stop else end]
         if stop := lay.heading_text_stop.search(text):
             text = text[:stop.start()]
-        out.append((m.start(), int((m.lastgroup or "l9")[1:]), _named_period(text)))
+        at = m.start() + (m.start() > 0 or norm[:1].isspace())  # (after the space the pattern starts with)
+        out.append((at, int((m.lastgroup or "l9")[1:]), _named_period(text)))
     return out
 
 
