@@ -382,7 +382,10 @@ class CueViews:
     period_not_after: tuple[str, ...]
     period_not_before: str
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
-    period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals opening a clause
+    period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
+    period_bare_year: re.Pattern[str]
+    period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
@@ -630,6 +633,8 @@ def compiled() -> CueViews:
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
+        period_year_parts=frozenset(c.period_year_parts),
+        period_bare_year=re.compile(c.period_bare_year_regex),
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),

@@ -946,6 +946,13 @@ class _Reader:
                 # 一季度,全县实现地区生产总值56.82亿元…。一、农业生产基本稳定⏎全县实现农林牧渔总产值9.48亿元
                 f.period = self._carried_period(f.start)
                 f.period = self._months(f, cs, st)
+        if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
+            # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
+            # start and end of the year the text speaks of
+            year = (self._inline_heading_period(norm, f.start) or (self._heading_period(f.section) if f.section else "")
+                    or self._carried_period(f.start))
+            if cw.period_bare_year.fullmatch(year):
+                f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):

@@ -267,3 +267,11 @@ def test_an_indented_paragraph_opens_with_its_period():
             "棉花达到六百零八万吨，增长３１．１％。\n")
     assert period_of(text, "四亿零七百多万吨") == "1984年"
     assert period_of(text, "３１．１％") == "1984年"
+
+
+def test_the_start_and_end_of_the_year_take_the_year_carried_down():
+    # 2002: 首先报告2001年的工作 heads the review; 年初 and 年末 are those of 2001
+    text = ("首先报告2001年的工作\n\n"
+            "城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人。\n")
+    assert period_of(text, "４００多万人") == "2001年初"
+    assert period_of(text, "１１２０多万人") == "2001年末"

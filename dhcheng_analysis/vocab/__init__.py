@@ -237,6 +237,8 @@ class Cues:
     aggregate_share_after: tuple[str, ...]
     period_not_before: str
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
+    period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
+    period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
     period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
