@@ -925,7 +925,7 @@ class _Reader:
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
-                topic = self._paragraph_topic(norm, f.start)
+                topic = self._paragraph_topic(norm, f.start, st.part_at(self.report, f.start) != "plan")
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
@@ -1202,12 +1202,16 @@ class _Reader:
         self._line = (pos, a, g)
         return a, g
 
-    def _paragraph_topic(self, norm: str, pos: int) -> str:
+    def _paragraph_topic(self, norm: str, pos: int, spaced: bool = True) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that
-        holds several paragraphs set apart by spaces, the one ``pos`` is in."""
+        holds several paragraphs set apart by spaces, the one ``pos`` is in (unless not ``spaced``)."""
         a, g = self._line_start(pos)
         # paragraphs run into one line, set apart by a space (提出意见。 2014年,面对…), or indented: a span of years
-        # found so is not taken (五年来: the measure of a figure names such a span)
+        # found so is not taken (五年来: the measure of a figure names such a span), nor one in a plan part
+        # (三、2011年的工作: 2011年,是“十二五”开局之年…。过去一年,…国内生产总值增长10.3%: the opening names the
+        # year planned, the paragraph looks back)
+        if not spaced:
+            g = a
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
             self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
