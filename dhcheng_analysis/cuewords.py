@@ -381,6 +381,11 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
+    period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
+    period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
+    period_bare_year: re.Pattern[str]
+    period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
@@ -639,6 +644,10 @@ def compiled() -> CueViews:
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
+        period_numeral_head=frozenset(c.period_numeral_head),
+        period_clause_year=re.compile(c.period_clause_year_regex),
+        period_year_parts=frozenset(c.period_year_parts),
+        period_bare_year=re.compile(c.period_bare_year_regex),
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
@@ -926,7 +935,11 @@ class LayoutViews:
 
     heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
+    heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…),
+    # the space (or line break) included
     heading_max_chars: int
+    dated_line_max_chars: int
+    dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
     sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
     title_words: tuple[str, ...]
@@ -967,12 +980,17 @@ def layout_views() -> LayoutViews:
     lay = layout_rules()
     cn = lay.heading_numerals
     forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
+    inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
+                      if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
+        heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
         sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        dated_line_max_chars=lay.dated_line_max_chars,
+        dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
         title_words=lay.title_words,
         district=re.compile(lay.district_regex),

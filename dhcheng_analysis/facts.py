@@ -27,7 +27,7 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
 from .report import Report, ReportYears, load_report
-from .tabletext import CellFigure, cell_figures, find_tables
+from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
+_END = re.Match.end
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -837,9 +838,11 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cw = compiled()
     cells = []
     for ti, t in enumerate(tables):
+        calendar = table_calendar(t, text)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             g.cell_row = (ti, c.row)
+            g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
@@ -871,7 +874,10 @@ class _Reader:
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self.own_place = _own_place(report, self.cw)
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
-        self._line = (0, 0)  # (an offset, the start of its line): the next line start is searched from there
+        self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
+        self._heads: list[tuple[int, int, str]] | None = None
+        self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
+        self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
 
@@ -927,27 +933,34 @@ class _Reader:
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
-                topic = self._paragraph_topic(norm, f.start)
+                topic = self._paragraph_topic(norm, f.start, st.part_at(self.report, f.start) != "plan")
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
-        if mm := cw.month_period.fullmatch(f.period):
-            if cw.budget_end.search(norm, cs, f.start):
-                f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            elif mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
-                    norm.rfind(f.period, 0, f.start)):
-                f.period = f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
+        f.period = self._months(f, cs, st)
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if (not f.period or f.period in cw.deictic_periods) and f.section and st.part_at(self.report, f.start) != "plan":
+        if (not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan":
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
-            # year a review speaks of as 这一年 is its heading's
-            f.period = self._heading_period(f.section) or f.period
+            # year a review speaks of as 这一年 is its heading's; a heading run into the line comes first
+            f.period = (self._inline_heading_period(norm, f.start)
+                        or (self._heading_period(f.section) if f.section else "") or f.period)
+            if not f.period:
+                # 一季度,全县实现地区生产总值56.82亿元…。一、农业生产基本稳定⏎全县实现农林牧渔总产值9.48亿元
+                f.period = self._carried_period(f.start)
+                f.period = self._months(f, cs, st)
+        if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
+            # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
+            # start and end of the year the text speaks of
+            year = (self._inline_heading_period(norm, f.start) or (self._heading_period(f.section) if f.section else "")
+                    or self._carried_period(f.start))
+            if cw.period_bare_year.fullmatch(year):
+                f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
@@ -1087,26 +1100,132 @@ class _Reader:
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
 
+    def _months(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """``f.period`` read against the clause: a month (4月, 3月份) is the months from the year's start up
+        to it when the clause counts from there (累计), none when the figure is of the year's budget."""
+        norm, cw = self.norm, self.cw
+        if mm := cw.month_period.fullmatch(f.period):
+            if cw.budget_end.search(norm, cs, f.start):
+                return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
+            if mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
+                    norm.rfind(f.period, 0, f.start)):
+                return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
+        return f.period
+
     def _heading_period(self, section: str) -> str:
         """The period the innermost heading of ``section`` that names one sets (上半年, 2021年), else ''."""
         if section not in self._heading_periods:
             found = ""
             for heading in reversed(section.split(" / ")):
-                names = [m.group() for m in self.cw.heading_period.finditer(heading)]
-                if names:  # 一、2017年国民经济和社会发展计划上半年执行情况: 2017年上半年
-                    found = names[0] + "".join(n for n in names[1:] if not names[0].endswith(n))
+                if found := _named_period(heading):
                     break
             self._heading_periods[section] = found
         return self._heading_periods[section]
 
-    def _paragraph_topic(self, norm: str, pos: int) -> str:
-        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''."""
-        seen, a = self._line
-        if pos >= seen:  # figures come in text order: look back only to the figure before
-            a = norm.rfind("\n", seen, pos) + 1 or a
+    def _inline_heading_period(self, norm: str, pos: int) -> str:
+        """The period set by the innermost dated heading run into the line before ``pos`` (a layout the
+        sentence splitter glues to the text: ``一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况
+        1.全区… 全区一般公共预算收入331.1亿元``), else ''. A heading closes those of its level and below."""
+        if self._inline is None:
+            starts, lines, periods = [], [], []
+            stack: list[tuple[int, str]] = []
+            line, seen = -1, 0
+            for at, level, period in self._all_inline_headings():
+                a = norm.rfind("\n", seen, at) + 1 or max(line, 0)  # (headings in text order)
+                seen = at
+                if a != line:
+                    stack, line = [], a
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+                stack.append((level, period))
+                starts.append(at)
+                lines.append(a)
+                periods.append(next((p for _, p in reversed(stack) if p), ""))
+            self._inline = (starts, lines, periods)
+        starts, lines, periods = self._inline
+        i = bisect.bisect_left(starts, pos) - 1
+        return periods[i] if i >= 0 and periods[i] and lines[i] == self._line_start(pos)[0] else ""
+
+    def _all_inline_headings(self) -> list[tuple[int, int, str]]:
+        """:func:`_inline_headings` of the whole text, found once."""
+        if self._heads is None:
+            self._heads = _inline_headings(self.norm, 0, len(self.norm))
+        return self._heads
+
+    def _carried_period(self, pos: int) -> str:
+        """The period carried down to ``pos`` from the last line before it that sets one for the text below:
+        a short unnumbered line naming a period (a title ``2020年西城区政府工作报告重点工作全年完成情况``, a
+        heading ``2022年工作回顾``) or the report's first paragraph opening with one (``一季度,全县…``,
+        ``2021年,是…``, ``1-5月,…``). It holds up to the next such line or dated heading; '' when none holds."""
+        if self._marks is None:
+            self._marks = self._carrying_lines()
+        starts, periods, ends = self._marks
+        i = bisect.bisect_right(starts, pos) - 1
+        return periods[i] if i >= 0 and pos < ends[i] else ""
+
+    def _carrying_lines(self) -> tuple[list[int], list[str], list[int]]:
+        """(starts, periods, ends) of the lines that carry a period down (see :meth:`_carried_period`). A span
+        of years (五年来) carries none: the measure of a figure names such a span, not its period."""
+        norm, lay = self.norm, layout_views()
+        heads = {s.start for s in self.report.sections}
+        dated = [s.start for s in self.report.sections if _named_period(s.heading)]
+        dated += [at for at, _, p in self._all_inline_headings() if p]
+        marks: list[tuple[int, str]] = []
+        first = -1  # the first paragraph: the first line that is neither blank, a heading nor a dated line
+        a = 0
+        while a < len(norm):
+            b = norm.find("\n", a)
+            b = len(norm) if b < 0 else b
+            line = norm[a:b].strip()
+            if line and a not in heads:
+                # (——2023年3月5日在…会议上: a date; 2015年…政府工作报告: the year it is delivered, reviewing the one
+                # before; 1985年的⏎工资改革: a broken line)
+                period = ("" if len(line) > lay.dated_line_max_chars or _PROSE_MARK.search(line)
+                          or line[-1] in lay.dated_line_not_end or lay.date_line.search(line)
+                          or lay.work_report.search(line) else _named_period(line))
+                if period:
+                    marks.append((a, period))
+                elif first < 0:
+                    first = a
+                    if (m := _opening_period(norm, a)) and not any(d < a for d in dated):
+                        marks.append((a, m.group()))
+            a = b + 1
+        marks = [(at, p) for at, p in marks if not lay.span_heading.search(p)]
+        stops = sorted(dated + [at for at, _ in marks])
+        ends = [stops[k] if (k := bisect.bisect_right(stops, at)) < len(stops) else len(norm) for at, _ in marks]
+        return [at for at, _ in marks], [p for _, p in marks], ends
+
+    def _line_start(self, pos: int) -> tuple[int, int]:
+        """(start of the line of ``pos``, just after the last space before ``pos`` in that line, or the line
+        start): figures come in text order, so only what lies after the figure before is searched."""
+        seen, a, g = self._line
+        norm = self.norm
+        if pos >= seen:
+            b = norm.rfind("\n", seen, pos) + 1
+            if b:
+                a, g = b, b
+            g = norm.rfind(" ", max(seen, a), pos) + 1 or g
         else:
             a = norm.rfind("\n", 0, pos) + 1
-        self._line = (pos, a)
+            g = norm.rfind(" ", a, pos) + 1 or a
+        self._line = (pos, a, g)
+        return a, g
+
+    def _paragraph_topic(self, norm: str, pos: int, spaced: bool = True) -> str:
+        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that
+        holds several paragraphs set apart by spaces, the one ``pos`` is in (unless not ``spaced``)."""
+        a, g = self._line_start(pos)
+        # paragraphs run into one line, set apart by a space (提出意见。 2014年,面对…), or indented: a span of years
+        # found so is not taken (五年来: the measure of a figure names such a span), nor one in a plan part
+        # (三、2011年的工作: 2011年,是“十二五”开局之年…。过去一年,…国内生产总值增长10.3%: the opening names the
+        # year planned, the paragraph looks back)
+        if not spaced:
+            g = a
+        if g > a and g not in self._topics:
+            m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
+            self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
+        if g > a and self._topics[g]:
+            return self._topics[g]
         if a not in self._topics:
             m = _opening_period(norm, a)
             self._topics[a] = m.group() if m else ""
@@ -1501,12 +1620,20 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     if st.periods is None:
         ends: list[int] = []
         names: list[str] = []
-        for mt in cw.period_re.finditer(norm, st.start, st.end):
-            if (mt.start() > 0 and norm[mt.start() - 1] in cw.period_not_before
+        found = list(cw.period_re.finditer(norm, st.start, st.end))
+        if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
+            found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
+        for mt in found:
+            a, name = mt.start(), mt.group()
+            if name[0] == "年":
+                while a > st.start and norm[a - 1] in cw.period_numeral_head:
+                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
+                name = norm[a:mt.start()] + name
+            if (a > 0 and norm[a - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
             ends.append(mt.end())
-            names.append(mt.group())
+            names.append(name.replace(" ", "") if " " in name else name)
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:
@@ -1603,6 +1730,33 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+def _named_period(heading: str) -> str:
+    """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
+    else ''."""
+    names = [m.group() for m in compiled().heading_period.finditer(heading)]
+    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
+
+
+def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """(start, level, period named) of each heading in ``norm[a:b]`` that opens at a line start or after a
+    space: its text runs to the next space or heading stop."""
+    lay = layout_views()
+    out = []
+    for m in lay.heading_inline.finditer(norm, a, b):
+        end = min(b, m.end() + lay.heading_max_chars)
+        stop = _SPACE.search(norm, m.end(), end)
+        text = norm[m.end():stop.start() if stop else end]
+        if stop := lay.heading_text_stop.search(text):
+            text = text[:stop.start()]
+        at = m.start() + (m.start() > 0 or norm[:1].isspace())  # (after the space the pattern starts with)
+        out.append((at, int((m.lastgroup or "l9")[1:]), _named_period(text)))
+    return out
+
+
+_SPACE = re.compile(r"\s")
+_PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

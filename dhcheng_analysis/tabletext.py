@@ -22,13 +22,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 from .cuewords import token_views
-from .numbers import normalize
+from .numbers import normalize, year_number
 
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
 
@@ -59,6 +61,10 @@ class TableVocab:
     actual: tuple[str, ...]
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
+    calendar_words: Mapping[str, str]  # 累计 → to_month, 当月 → month, 上年同期 → prior_to_month …
+    calendar_year: re.Pattern[str]
+    calendar_month: re.Pattern[str]  # the month in group ``m`` (3月份, 1-5月, 二月)
+    calendar_lookback: int
     scope_words: frozenset[str]
     scope_pattern: re.Pattern[str]
     sub_columns: frozenset[str]
@@ -105,6 +111,10 @@ def table_vocab() -> TableVocab:
         actual=tuple(raw["status"]["actual"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
+        calendar_words=MappingProxyType(dict(raw["period"]["calendar"]["words"])),
+        calendar_year=re.compile(raw["period"]["calendar"]["year"]),
+        calendar_month=re.compile(raw["period"]["calendar"]["month"]),
+        calendar_lookback=int(raw["period"]["calendar"]["lookback_chars"]),
         scope_words=frozenset(raw["scope"]["words"]),
         scope_pattern=re.compile(raw["scope"]["pattern"]),
         sub_columns=frozenset(raw["sub_columns"]["words"]),
@@ -1185,3 +1195,63 @@ def cell_figures(table: Table) -> list[CellFigure]:
             out.append(CellFigure(a, b, value, ri, j, indicator, r.label, r.parent, measure, unit, magnitude, base,
                                   _column_status(table.columns, j), period, scope, tuple(flags)))
     return out
+
+
+# --------------------------------------------------------------------------- the calendar of a table
+
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+              "十二": 12}
+
+
+def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
+    """(year, month) the table reports on: those its caption names (``二〇二四年二月大口径财政收入执行情况表``
+    → 2024, 2), else those of the last period printed in the text just before it (``3月份,全市…如下表:`` →
+    month 3; a year only when it is printed with the month, ``2018年1-6月``); a comparison base (比1-4月)
+    is none. Either is None when nothing names it."""
+    v = table_vocab()
+    year = month = None
+    caption = text[table.start:table.body_start] + " " + table.caption
+    if my := v.calendar_year.search(caption):
+        year = year_number(my.group())
+    if mm := v.calendar_month.search(caption, my.end() if my else 0):
+        month = _month(mm.group("m"))
+    if month is None:
+        lo = max(0, table.start - v.calendar_lookback)
+        for mm in v.calendar_month.finditer(text, lo, table.start):
+            if text[mm.start() - 1:mm.start()] in ("比", "较", "与", "同"):
+                continue
+            month = _month(mm.group("m"))
+            my = v.calendar_year.search(text, max(lo, mm.start() - 6), mm.start())
+            if year is None or my:
+                y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
+                year = y if y is not None else year
+    return year, month
+
+
+def _month(s: str) -> int | None:
+    n = int(s) if s.isdigit() else _CN_MONTHS.get(s)
+    return n if n is not None and 1 <= n <= 12 else None
+
+
+def calendar_period(word: str, year: int | None, month: int | None) -> str:
+    """The period a column word (累计, 当月, 上年同期, 本年; '' for a column that names none) gives in a
+    table of ``year`` and ``month`` (see :func:`table_calendar`; a year alone makes 累计 the year); ``word``
+    itself when the calendar lacks what it needs or the word is no calendar word.
+
+    >>> calendar_period("累计", 2024, 2), calendar_period("上年同期", 2024, 2), calendar_period("当月", None, 3)
+    ('2024年1-2月', '2023年1-2月', '3月')
+    """
+    kind = table_vocab().calendar_words.get(word, "to_month" if not word else "")
+    y = "" if year is None else f"{year}年"
+    months = "" if month is None else "1月" if month == 1 else f"1-{month}月"
+    if kind == "to_month" and (months or y):
+        return y + months  # (a table of a year and no month: the year)
+    if kind == "month" and month is not None:
+        return f"{y}{month}月"
+    if kind == "prior_to_month" and year is not None and months:
+        return f"{year - 1}年{months}"
+    if kind == "year" and year is not None:
+        return y
+    if kind == "prior_year" and year is not None:
+        return f"{year - 1}年"
+    return word

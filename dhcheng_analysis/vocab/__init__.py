@@ -245,6 +245,10 @@ class Cues:
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
     period_not_before: str
+    period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
+    period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
+    period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
+    period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
     subject_scope_stops: str
     thousand_units: tuple[str, ...]
     cue_suffixes: tuple[str, ...]
@@ -360,6 +364,10 @@ class Layout:
     """Layout rules of a report (``layout.json``)."""
 
     heading_patterns: tuple[tuple[int, str], ...]
+    inline_heading_levels: tuple[int, ...]  # heading forms also read inside a line (一、2021年…情况 (一)…)
+    inline_heading_after: str  # what stands before such a heading: a space of the layout
+    dated_line_max_chars: int  # an unnumbered line up to this long naming a period heads the text below it
+    dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
     heading_numerals: str
     heading_max_chars: int
     heading_text_stops: str

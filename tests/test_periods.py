@@ -1,0 +1,277 @@
+"""The period of a figure that prints none: carried from the report's opening line, from a dated heading
+(also one run into the line), and from the calendar of a table. Each test quotes a real report (named by
+file of ``tests/gold/real/texts`` or by year of the work-report corpus); texts written for a test are
+labelled regression fixtures.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import dhcheng_analysis as dh
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def period_of(text: str, printed: str, nth: int = 0) -> str:
+    """The period of the fact whose printed figure starts at the ``nth`` occurrence of ``printed`` (a table
+    cell may be given with its bars: ``| 7833 |``)."""
+    f = facts(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(printed, start + 1)
+    start += len(printed) - len(printed.lstrip("| "))
+    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    assert len(hit) == 1, (printed, f[["indicator", "period", "start", "end"]])
+    return hit.iloc[0]["period"]
+
+
+# --------------------------------------------------------------------------- the report's opening line
+
+YOUYANG = (  # youyang_cq_2025_q1 (the opening line, then sections under undated headings)
+    "一季度,全县实现地区生产总值56.82亿元,增长4.6%。其中,第一产业增加值5.32亿元,增长0.5%;第二产业增加值11.49亿元,"
+    "增长5.9%;第三产业增加值40.01亿元,增长4.9%。\n"
+    "一、农业生产基本稳定\n"
+    "全县实现农林牧渔总产值9.48亿元,增长0.8%。蔬菜及食用菌产量9.72万吨,增长2.0%。生猪出栏16.68万头,下降7.7%。\n"
+    "五、服务业发展总体稳定\n"
+    "1-2月,全县规上服务业实现营业收入3.7亿元, 比上年下降1.8%。\n"
+    "3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。\n"
+    "六、居民收入平稳增长\n"
+    "全县全体居民人均可支配收入7256元,增长5.8%。\n"
+)
+
+
+def test_the_period_the_report_opens_with_holds_under_undated_headings():
+    assert period_of(YOUYANG, "56.82") == "一季度"
+    assert period_of(YOUYANG, "9.48亿元") == "一季度"
+    assert period_of(YOUYANG, "16.68万头") == "一季度"
+    assert period_of(YOUYANG, "7256") == "一季度"
+
+
+def test_a_paragraph_that_prints_its_own_period_keeps_it():
+    assert period_of(YOUYANG, "3.7亿元") == "1-2月"
+    assert period_of(YOUYANG, "354.88") == "3月末"
+
+
+DISTRICT = (  # district_2021_bulletin_rank: the opening line is a year set off by a comma
+    "2021年,是“十四五”开局之年,面对复杂多变的经济环境和艰巨繁重的改革发展稳定任务,区委、区政府统筹疫情防控和经济社会发展,"
+    "聚焦高质量发展这一主题,弘扬伟大建党精神,共克时艰,砥砺前行,全区各项事业取得新进展。\n"
+    "一、综合\n"
+    "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。\n"
+    "二、农业\n"
+    "全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。\n"
+)
+
+
+def test_a_year_opening_the_report_is_the_period_of_its_figures():
+    assert period_of(DISTRICT, "321140") == "2021年"
+    assert period_of(DISTRICT, "132772") == "2021年"
+    assert period_of(DISTRICT, "20.8万人") == "2021年"
+
+
+def test_a_dated_heading_ends_the_opening_period():
+    # regression fixture (written for this test): the report opens with 一季度, a later heading names 1-5月
+    text = ("一季度,全县实现地区生产总值56.82亿元,增长4.6%。\n一、工业\n全县工业增加值增长6.0%。\n"
+            "二、1-5月财政收支情况\n全县一般公共预算收入1.86亿元,同比下降27.2%。\n三、其他\n全县固定资产投资增长9.7%。\n")
+    assert period_of(text, "6.0%") == "一季度"
+    assert period_of(text, "1.86") == "1-5月"
+    assert period_of(text, "9.7%") == ""  # after a dated heading the opening line no longer speaks
+
+
+def test_a_span_of_years_opening_the_report_is_not_carried():
+    # 1964: 五年来，… opens the report; a span is not the period of every later figure
+    text = "五年来，我国各族人民在中国共产党的英明领导下，取得了很大成绩。\n一、工业\n钢产量达到一千万吨。\n"
+    assert period_of(text, "一千万吨") == ""
+
+
+# --------------------------------------------------------------------------- unnumbered dated lines
+
+NANSHAN = (  # nanshan_sz_2023_gwr_digest: an unnumbered heading line names the year reviewed
+    "数说南山区2023年《政府工作报告》\n\n"
+    "  2022年工作回顾\n\n  防住疫情\n\n"
+    "  6500余名医务工作者、3000余名社区工作者、2300余名党员干部冲锋陷阵、服务一线,稳妥有效处置多轮疫情。\n\n"
+    "  稳住经济\n\n"
+    "  实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。\n\n"
+    "  战略性新兴产业增加值4435.7亿元,同比增长4.9%。规上工业增加值2077.5亿元,同比增长6.2%。\n"
+)
+
+
+def test_an_unnumbered_dated_heading_line_gives_its_year():
+    assert period_of(NANSHAN, "8036") == "2022年"
+    assert period_of(NANSHAN, "4435.7") == "2022年"
+    assert period_of(NANSHAN, "2077.5") == "2022年"
+
+
+XICHENG_TASKS = (  # xicheng_2020_keytasks: the title line names the year of the tasks
+    "西城区政府2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+    "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速由年初设定的6%左右调整为正增长"
+    "(此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过)。2020年度地区生产总值初步核算数50610595万元,增幅-1.1%。\n"
+    "经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局西城区一般公共预算收入由年初预算439.55亿元调整为413.8亿元左右,"
+    "增长由年初的2%调整为-4%左右。\n"
+)
+
+
+def test_a_dated_title_line_gives_its_year():
+    assert period_of(XICHENG_TASKS, "6%左右。") == "2020年"
+    assert period_of(XICHENG_TASKS, "-4%") == "2020年"
+
+
+def test_a_work_report_title_or_a_date_line_carries_no_period():
+    # yuhang_hz_2015_gwr: a work report delivered in 2015 reviews 2014; 2023: the line of the session's date
+    text = ("【余杭区招商】2015年杭州市余杭区政府工作报告\n"
+            "有效投资持续扩大。完成固定资产投资786.15亿元,增长24.5%。\n")
+    assert period_of(text, "786.15") == ""
+    text = "政府工作报告\n\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n国内生产总值增长3%。\n"
+    assert period_of(text, "3%") == ""
+
+
+# --------------------------------------------------------------------------- dated headings run into the line
+
+MINHANG = (  # minhang_sh_2022_h1_budget: the headings are run into one line with the text
+    "根据预算法有关规定,重点报告以下情况: 一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况 "
+    "1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、"
+    "上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。"
+    "全区一般公共预算支出402.2亿元,下降6.4%。"
+)
+
+
+def test_a_dated_heading_glued_into_the_sentence_gives_its_year():
+    assert period_of(MINHANG, "331.1") == "2021年"
+    assert period_of(MINHANG, "11%") == "2021年"
+    assert period_of(MINHANG, "109.6") == "2021年"
+    assert period_of(MINHANG, "402.2") == "2021年"
+
+
+def test_a_glued_heading_of_the_same_level_closes_the_dated_one():
+    # regression fixture (written for this test): 二、 (undated) closes 一、2021年…; (一)2022年 opens anew
+    text = ("报告如下: 一、2021年财政决算主要情况 全区一般公共预算收入331.1亿元,增长11%。 二、预算执行情况 "
+            "全区一般公共预算支出402.2亿元,下降6.4%。 (一)2022年税收收入情况 全区税收收入150.2亿元,下降3.1%。")
+    assert period_of(text, "331.1") == "2021年"
+    assert period_of(text, "402.2") == ""
+    assert period_of(text, "150.2") == "2022年"
+
+
+# --------------------------------------------------------------------------- the calendar of a table
+
+LINTAO = (REAL / "lintao_2024_m2_budget.txt").read_text(encoding="utf-8")  # the caption names year and month:
+# 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | … | 上年同期数 | 同比增减% | …
+
+
+def test_cumulative_and_prior_columns_take_the_months_of_the_caption():
+    assert period_of(LINTAO, "| 7833 |") == "2024年1-2月"  # 累计完成数
+    assert period_of(LINTAO, "| 6281 |") == "2023年1-2月"  # 上年同期数: the same months a year before
+    assert period_of(LINTAO, "| 45119 |") == "2024年"  # 本年收入计划
+    assert period_of(LINTAO, "| 24.71 |") == "2024年1-2月"  # 同比增减%: a column with no period word
+
+
+def test_a_table_of_the_prior_year_keeps_its_reference():
+    f = facts(LINTAO)
+    prior = f[f["start"] == LINTAO.index("| 6281 |") + 2]  # (the cell after its bar)
+    assert list(prior["reference"]) == ["prior"]
+
+
+PUYANG = (  # puyang_m3_budget_table: no caption; the text before the table names the month
+    "3月份,全市一般公共预算支出当月完成380990万元,增长15.8%,累计完成744234万元,下降4.1%。支出规模位居全省第13位,同比持平;"
+    "支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。市本级及各县区具体情况如下表:\n"
+    "单位:万元\n"
+    "单位名称 | 一般公共预算收入 | 税收比重% | 一般公共预算支出 | ||||||\n"
+    "当月 | 累计 | 为预算的% | 增幅% | 当月 | 累计 | 为预算的% | 增幅% | ||\n"
+    "濮阳市 | 73795 | 234267 |\n| -10.9 | 70.9 | 380990 | 744234 |\n| -4.1 |\n"
+    "市本级 | 14070 | 54065 |\n| -22.8 | 61.4 | 59373 | 129558 |\n| -27.6 |\n"
+)
+
+
+def test_month_and_cumulative_columns_take_the_month_printed_before_the_table():
+    assert period_of(PUYANG, "73795") == "3月"  # 当月
+    assert period_of(PUYANG, "234267") == "1-3月"  # 累计
+    assert period_of(PUYANG, "-10.9") == "1-3月"  # 增幅%
+    assert period_of(PUYANG, "14070") == "3月"
+
+
+XICHENG = (  # xicheng_m1to5_indicators_table: 本期 columns; the month from the text before (截至5月底)
+    "截至5月底,西城区城镇登记失业率为2.37 %,同比增加1.17个百分点;城镇登记失业人员就业率为44.98%,同比减少3.79个百分点。\n"
+    "注:公共财政预算收入增速,按自然口径计算。\n"
+    "指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | ||\n本 期 | ±% | 本 期 | ±% | ||\n"
+    "一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n"
+    "五、公共财政预算收入 | 亿元 | 2585.4 | -5.0 | 219.4 | 14.3 |\n"
+)
+
+
+def test_the_current_period_column_is_the_months_to_date():
+    assert period_of(XICHENG, "9075.6") == "1-5月"  # 本期
+    assert period_of(XICHENG, "-5.0") == "1-5月"  # ±%
+
+
+def test_a_comparison_month_before_the_table_is_not_its_calendar():
+    # regression fixture (written for this test): the last month before the table is a base (比1-4月)
+    text = ("1-5月,全县一般公共预算收入1.86亿元,增幅比1-4月回落2个百分点。具体情况如下表:\n"
+            "单位名称 | 当月收入 | 累计收入 |\n全县 | 3200 | 18600 |\n")
+    assert period_of(text, "3200") == "5月"
+    assert period_of(text, "18600") == "1-5月"
+
+
+# --------------------------------------------------------------------------- the period is a whole word
+
+
+def test_a_span_of_years_is_not_cut_to_its_tail():
+    # 1986: 五年内 is the plan span, never 年内 (within this year)
+    text = "五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。"
+    assert period_of(text, "百分之三十八") == "五年内"
+    assert period_of(text, "百分之四十四") == "五年内"
+
+
+def test_a_year_end_keeps_its_year():
+    # 2001: 2000年底 is the period, 1995年底 the base of the change
+    text = "国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
+    assert period_of(text, "1656") == "2000年底"
+    assert period_of(text, "920") == "2000年底"
+
+
+def test_a_year_of_spaced_digits_is_read_as_the_year():
+    # 1998: the digits of the report are spaced
+    text = ("1 9 9 7 年，城镇居民人均可支配收入达到5 1 6 0 元，五年来年均实际增长6 ％；"
+            "农村居民人均纯收入达到2 0 9 0 元，年均实际增长5 ．4 ％。")
+    assert period_of(text, "5 1 6 0") == "1997年"
+    assert period_of(text, "2 0 9 0") == "1997年"
+
+
+def test_a_year_in_chinese_numerals_opening_a_clause_is_its_period():
+    # 1960: the plan span named in the sentence before (十二年内) is not the time of the year's outcome
+    text = ("全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"
+            "一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；"
+            "八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田。")
+    assert period_of(text, "四十斤") == "十二年内"
+    assert period_of(text, "七百六十一万三千亩") == "一九五九年"
+    assert period_of(text, "一千零四十四万八千亩") == "一九五九年"
+
+
+def test_a_paragraph_run_into_a_line_after_a_space_opens_with_its_period():
+    # yuhang_hz_2015_gwr: the report's paragraphs are run into one line, set apart by spaces
+    text = ("各位代表: 现在,我代表区人民政府向大会作工作报告,请予审议,并请区政协委员和其他列席人员提出意见。 2014年工作回顾 "
+            "2014年,面对严峻复杂的宏观经济形势和全区改革发展稳定的艰巨任务,区政府以科学发展观为统领,经济社会保持良好发展态势。"
+            "全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元。")
+    assert period_of(text, "1101.04") == "2014年"
+    assert period_of(text, "240.78") == "2014年"
+
+
+def test_an_indented_paragraph_opens_with_its_period():
+    # 1985: the paragraphs are indented with ideographic spaces
+    text = ("各位代表：\n\n　　１９８４年，我国农业又获得了大丰收。粮食产量达到四亿零七百多万吨，比上年增长５．１％；"
+            "棉花达到六百零八万吨，增长３１．１％。\n")
+    assert period_of(text, "四亿零七百多万吨") == "1984年"
+    assert period_of(text, "３１．１％") == "1984年"
+
+
+def test_the_start_and_end_of_the_year_take_the_year_carried_down():
+    # 2002: 首先报告2001年的工作 heads the review; 年初 and 年末 are those of 2001
+    text = ("首先报告2001年的工作\n\n"
+            "城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人。\n")
+    assert period_of(text, "４００多万人") == "2001年初"
+    assert period_of(text, "１１２０多万人") == "2001年末"
