@@ -2372,7 +2372,8 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     ``report.text`` (:func:`_map_back`). The text is judged a line, or a table cell (between table
     marks such as | or a tab), at a time: one with a gap between two numbers keeps its spaces, which
     may part the columns of a table, and so does one with no prose mark and only one such space
-    (税收收入 15348: a row of a table of two columns).
+    (税收收入 15348: a row of a table of two columns). A year opening a clause after the space
+    (2014年工作回顾 2014年,面对…) begins a paragraph run into the line: that space stays too.
     """
     lv = layout_views()
     text = report.text
