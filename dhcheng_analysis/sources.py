@@ -102,7 +102,10 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = Path(source)
         if isinstance(source, str) and source.startswith("~"):
-            path = path.expanduser()
+            try:
+                path = path.expanduser()
+            except RuntimeError:  # ~user of no such user, or no home directory: the path as written
+                pass
         name = str(path)
         data = read_file(path, max_bytes=max_bytes)
         kind = sniff(data, path.suffix)  # a PDF or Word file: text, tables and pages from documents.py

@@ -333,6 +333,12 @@ def test_missing_file_str_and_path(tmp_path):
     assert isinstance(exc.value, FileNotFoundError)
 
 
+def test_a_home_path_of_no_such_user_is_a_missing_file():
+    with pytest.raises(dh.ReportNotFoundError) as exc:
+        dh.load_report("~nosuchuser_dhcheng/report.txt")  # (Path.expanduser raises RuntimeError here)
+    assert str(exc.value) == "no such file: ~nosuchuser_dhcheng/report.txt — check the path"
+
+
 def test_directory(tmp_path):
     with pytest.raises(dh.ReportNotFoundError) as exc:
         dh.load_report(tmp_path)
