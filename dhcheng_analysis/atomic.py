@@ -26,6 +26,17 @@ _UMASK_LOCK = threading.Lock()
 _NO_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS, errno.EBADF})
 
 
+
+def user_path(path: str | os.PathLike) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded to that home folder; as written when there
+    is no such user or home (Path.expanduser would raise), so that reading or writing it fails with
+    our own error, naming the path."""
+    p = Path(path)
+    try:
+        return p.expanduser()
+    except RuntimeError:
+        return p
+
 def _kind(mode: int) -> str:
     for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
@@ -88,7 +99,7 @@ def check_target(path: str | os.PathLike) -> Path:
     """
     if not str(path):
         raise ExportError("the output path is empty — give a file name")
-    target = Path(path).expanduser()
+    target = user_path(path)
     real = _writable_target(target)
     _check_folder(real)
     return real
@@ -187,7 +198,7 @@ def write_with(path: str | os.PathLike, writer: Callable[[Path], None]) -> Path:
     """Call ``writer(tmp_path)`` and move the result onto ``path`` atomically."""
     with atomic_path(path) as tmp:
         writer(tmp)
-    return Path(path).expanduser()
+    return user_path(path)
 
 
 def write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:

@@ -51,6 +51,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import vocab
+from .atomic import user_path
 from .cuewords import layout_views
 from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
 from .numbers import normalize
@@ -486,7 +487,7 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
         return items, errors, "bundled:" + BUNDLED_CORPUS
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and _is_glob(source)
                                                        and not Path(source).exists()):
-        p = Path(source).expanduser()
+        p = user_path(source)
         if p.is_dir():
             files = _folder_files(p)
             if not files:
@@ -512,7 +513,7 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
         for s in source:
             if not isinstance(s, (str, os.PathLike)):
                 raise TypeError(f"load_corpus takes paths in its list, not {type(s).__name__}")
-            p = Path(s).expanduser()
+            p = user_path(s)
             if p.is_dir():
                 items += [_file_item(f) for f in _folder_files(p)]
             elif p.is_file() and _is_jsonl(p):

@@ -26,7 +26,7 @@ from typing import TextIO
 
 import pandas as pd
 
-from .atomic import write_text, write_with
+from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, target_outcomes
 from .engine import PARQUET_HINT
 from .errors import ExportError
@@ -88,7 +88,7 @@ def _require_pyarrow() -> None:
 
 
 def _folder(path: str | os.PathLike) -> Path:
-    folder = Path(path).expanduser()
+    folder = user_path(path)
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} is a file — give a folder for the corpus outputs")
     try:
@@ -243,9 +243,9 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
     """What ``dhcheng corpus`` does; returns the exit code (1 with ``strict`` when a file failed)."""
     stdout = stdout or sys.stdout
     _require_pyarrow()
-    out = _folder(output)
     t0 = time.perf_counter()
-    corpus = load_corpus(source)
+    corpus = load_corpus(source)  # (a source that names nothing fails before the output folder is made)
+    out = _folder(output)
     corpus.facts(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=(out / ".cache") if cache else None,
                  progress=None)
     tables = corpus_tables(corpus)

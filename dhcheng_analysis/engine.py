@@ -37,6 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .atomic import user_path
 from .errors import ExportError, NoFiguresWarning, ReportError
 from .report import Report
 
@@ -162,7 +163,7 @@ class FactsCache:
 
     def __init__(self, folder: str | os.PathLike) -> None:
         _require_pyarrow()
-        self.folder = Path(folder).expanduser()
+        self.folder = user_path(folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

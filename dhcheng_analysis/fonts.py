@@ -24,6 +24,8 @@ import threading
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from .atomic import user_path
+
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FONT_NAME = "Noto Sans CJK SC"
 #: The "missing glyph" warning of matplotlib, as a regular expression for ``warnings.filterwarnings``.
@@ -275,11 +277,11 @@ def cache_dir() -> Path:
     """
     own = os.environ.get("DHCHENG_CACHE_DIR")
     if own:
-        return Path(own).expanduser()
+        return user_path(own)
     if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
         return Path(os.environ["LOCALAPPDATA"]) / "dhcheng_analysis" / "cache"
     root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(root).expanduser() / "dhcheng_analysis"
+    return user_path(root) / "dhcheng_analysis"
 
 
 #: Cut fonts of each kind kept in the cache folder: the most recently used base fonts (about

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import FrameType, TracebackType
 
-from .atomic import current_umask
+from .atomic import current_umask, user_path
 from .errors import ExportError
 
 __all__ = ["BuildInterrupted", "Generation", "check_target_folder", "MANIFEST_META", "disk_error"]
@@ -102,7 +102,7 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
         It is a file, the current folder, a folder holding files this package did not write,
         or its parent cannot be created or written.
     """
-    raw = Path(out_dir).expanduser()
+    raw = user_path(out_dir)
     if str(out_dir).strip() in ("", "."):
         raise ExportError("give the name of a folder for the report (such as reports), not the current folder")
     target = raw.resolve()

@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from .atomic import user_path
 from .documents import DocumentText, Source, read_document, sniff
 from .errors import (
     BinaryInputError,
@@ -100,12 +101,7 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     if isinstance(source, str) and is_url(source):
         raise _url_error(source)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
-        path = Path(source)
-        if isinstance(source, str) and source.startswith("~"):
-            try:
-                path = path.expanduser()
-            except RuntimeError:  # ~user of no such user, or no home directory: the path as written
-                pass
+        path = user_path(source) if isinstance(source, str) and source.startswith("~") else Path(source)
         name = str(path)
         data = read_file(path, max_bytes=max_bytes)
         kind = sniff(data, path.suffix)  # a PDF or Word file: text, tables and pages from documents.py

@@ -45,6 +45,18 @@ def test_bad_input_exits_1_with_one_line(tmp_path):
     assert err.count("\n") == 1 and err.startswith("dhcheng: no such file")
 
 
+def test_a_home_folder_of_no_such_user_is_bad_input_not_a_bug():
+    code, _, err = run("export", "-o", "~nosuchuser_dhcheng/out.xlsx")
+    assert code == 1 and err.startswith("dhcheng: folder ~nosuchuser_dhcheng does not exist")
+
+
+def test_a_corpus_source_that_names_nothing_leaves_no_output_folder(tmp_path):
+    out = tmp_path / "out"
+    code, _, err = run("corpus", "~nosuchuser_dhcheng/reports", "-o", str(out))
+    assert code == 1 and err.startswith("dhcheng: no file or folder named ~nosuchuser_dhcheng/reports")
+    assert not out.exists()
+
+
 def test_bad_usage_exits_2():
     assert run("facts", "--format", "xml")[0] == 2
     assert run()[0] == 2
