@@ -290,16 +290,34 @@ def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = b
 
 
+class AnyChar:
+    """The first characters of a pattern that may start with any: every character is one."""
+
+    __slots__ = ()
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+ANY_CHAR = AnyChar()
+
+
 def _gate_fields(views):
-    """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`."""
+    """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`, and
+    the first characters of each pattern field in ``starts`` (when the views have that field): a caller
+    tests one character before it runs a pattern that fails at most positions."""
     changes = {}
+    starts: dict[str, frozenset[str] | AnyChar] = {}
     for f in dataclasses.fields(views):
         v = getattr(views, f.name)
         if isinstance(v, re.Pattern):
             changes[f.name] = gated(v)
+            starts[f.name] = first_chars(v) or ANY_CHAR
         elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
                                                  for x in v):
             changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
+    if any(f.name == "starts" for f in dataclasses.fields(views)):
+        changes["starts"] = MappingProxyType(starts)
     return dataclasses.replace(views, **changes)
 
 
@@ -457,6 +475,7 @@ class CueViews:
     statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
+    following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -523,6 +542,9 @@ class CueViews:
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
+    # the characters a match of each pattern field may start with (:func:`first_chars`), by field name;
+    # a pattern that may start with any character answers yes for every one
+    starts: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
 
 @cache
@@ -701,6 +723,7 @@ def compiled() -> CueViews:
         following_stop=re.compile(_alt(c.following_stops)),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
+        following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
         counted_object=re.compile(c.counted_object_regex),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import CueViews, compiled, gated, layout_views
+from .cuewords import CueViews, compiled, first_chars, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
@@ -329,6 +329,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     a = pos
     if norm.startswith(cw.de, a):
         a += 1
+    if a < sent_end and norm[a] in cw.following_blockers:
+        return a, a  # (a stop or a list comma right after the figure: no noun follows)
     mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
     b = mb.end()
     if a == b:
@@ -639,6 +641,19 @@ class _SentenceState:
     section: str | None = None
     part: str | None = None
     topic: str | None = None  # the period its paragraph opens with
+    inner_at: list[int] | None = None  # offsets of the characters a plan verb inside a name starts with
+
+    def may_hold_inner(self, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of ``name_inner`` can
+        start with: where none does, the pattern finds nothing (a search costs a step a character)."""
+        at = self.inner_at
+        if at is None:
+            first = _first_class(compiled().name_inner)
+            if first is None:
+                return True
+            at = self.inner_at = list(map(_START, first.finditer(text, self.start, self.end)))
+        k = bisect.bisect_left(at, a)
+        return k < len(at) and at[k] < b
 
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence (on one line)."""
@@ -693,6 +708,14 @@ class _SentenceState:
         lo = max(self.start, pos - LOOKBACK)
         k = bisect.bisect_left(self.stops, pos) - 1
         return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
+
+
+@functools.cache
+def _first_class(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One character class of the characters a match of ``rx`` may start with, or None (see
+    :func:`cuewords.first_chars`)."""
+    chars = first_chars(rx)
+    return None if not chars else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @dataclass(slots=True)
@@ -923,7 +946,7 @@ class _Reader:
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
-        if mm := cw.month_period.fullmatch(f.period):
+        if f.period and (mm := cw.month_period.fullmatch(f.period)):
             if cw.budget_end.search(norm, cs, f.start):
                 f.period = ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
             elif mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
@@ -1048,7 +1071,7 @@ class _Reader:
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
-            mb = cw.bare_change.fullmatch(clause)
+            mb = cw.bare_change.fullmatch(clause) if clause[:1] in cw.starts["bare_change"] else None
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
@@ -1258,8 +1281,10 @@ class _Reader:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if f.indicator and not f.named_by_clause:
-            window = self.text[cs:min(st.end, f.qend + 24)]
-            window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
+            wend = min(st.end, f.qend + 24)
+            window = self.text[cs:wend]
+            if st.may_hold_inner(self.text, cs, wend) and cw.name_inner.search(window):
+                window = cw.name_inner.sub("", window)
             if (not all(map(window.__contains__, f.indicator.split(cw.de)))
                     and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                         slice(*(stripped if stripped is not None and f.measure == measure
@@ -1496,7 +1521,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = _status_cues(norm, st, report.years)
-    if f.qend < st.end and cw.target_after.match(norm, f.qend) and not cw.achieved_frame.search(norm, soft, f.start):
+    if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+            and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
     lo = max(st.semi + 1, st.start)
     mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
@@ -1917,18 +1943,25 @@ _FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
 
 def _flags(f: _Fig) -> str:
     """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
-    if not f.flags:  # (most figures)
-        if not f.indicator.strip():
-            return "no_subject"
-        return "cue_subject" if f.measure != "rank" and _doubtful_name(f.indicator) else ""
-    flags = set(f.flags)
     if not f.indicator.strip():
-        flags.add("no_subject")
+        extra = "no_subject"
     elif f.measure != "rank" and _doubtful_name(f.indicator):
-        flags.add("cue_subject")
-    if not flags:
-        return ""
-    return ";".join(sorted(flags, key=_FLAG_ORDER.__getitem__))
+        extra = "cue_subject"
+    else:
+        extra = ""
+    if not f.flags:  # (most figures)
+        return extra
+    return _flag_cell(f.flags, extra)
+
+
+@functools.lru_cache(maxsize=1024)
+def _flag_cell(flags: tuple[str, ...], extra: str) -> str:
+    """``flags`` and ``extra`` (if any) once each, in the order of ``vocab.FLAGS``, ';'-joined (built
+    once a combination)."""
+    found = set(flags)
+    if extra:
+        found.add(extra)
+    return ";".join(sorted(found, key=_FLAG_ORDER.__getitem__))
 
 
 @functools.lru_cache(maxsize=8192)
