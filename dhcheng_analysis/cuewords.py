@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre
@@ -290,6 +290,31 @@ def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = b
 
 
+PP_WORD = "百分点"  # the word every elided percentage-point unit ends with (elided_pp)
+
+
+class Ahead:
+    """Whether one of ``words`` occurs in ``text`` at or after a position, for positions asked in rising
+    order (mostly): the text is searched again only once the position passes the occurrence found last.
+    A pattern that must match one of the words somewhere after its start finds nothing where none lies
+    ahead (2、3 before no 版, 、4 before no 百分点), and is then not run."""
+
+    __slots__ = ("text", "rx", "since", "at")
+
+    def __init__(self, text: str, words: Iterable[str]) -> None:
+        self.text = text
+        self.rx = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w))
+        self.since, self.at = len(text) + 1, -1  # the occurrence at or after ``since`` (-1: none)
+
+    def after(self, pos: int) -> bool:
+        """Whether one of the words starts at ``pos`` or later."""
+        at = self.at
+        if pos < self.since or pos > at >= 0:
+            m = self.rx.search(self.text, pos)
+            self.since, self.at = pos, at = pos, (m.start() if m else -1)
+        return at >= 0
+
+
 class AnyChar:
     """The first characters of a pattern that may start with any: every character is one."""
 
@@ -349,7 +374,7 @@ class CueViews:
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     minus_after: re.Pattern[str]
-    elided_pp: re.Pattern[str]
+    elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -596,7 +621,7 @@ def compiled() -> CueViews:
         not_about_before=frozenset(c.not_about_before),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
-        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?百分点"),
+        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),

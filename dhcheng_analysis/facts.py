@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import CueViews, compiled, first_chars, gated, layout_views
+from .cuewords import PP_WORD, Ahead, CueViews, compiled, first_chars, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
@@ -89,7 +89,9 @@ _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
 
-def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fig | None:
+def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ahead | None = None) -> _Fig | None:
+    """The figure of mention ``m``: unit, magnitude and qualifiers around the number. ``pp`` tells where
+    a percentage-point word lies ahead (see :class:`cuewords.Ahead`)."""
     norm, text = report.norm, report.text
     cw = cw or compiled()
     mstart, mend, mkind = m.start, m.end, m.kind
@@ -124,7 +126,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
-            and cw.elided_pp.match(norm, end)):
+            and (pp is None or pp.after(end)) and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
     if mkind in _PERCENT_KINDS:
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
@@ -566,6 +568,7 @@ def _figures(report: Report) -> list[_Fig]:
     cw = compiled()
     rank_re = cw.rank_re
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
+    pp = Ahead(norm, (PP_WORD,))
     for m in iter_mentions(report):
         role = m.role
         if m.start < reached:
@@ -574,7 +577,7 @@ def _figures(report: Report) -> list[_Fig]:
             if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
-            f = _parse_figure(report, m, cw)
+            f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
@@ -641,17 +644,20 @@ class _SentenceState:
     section: str | None = None
     part: str | None = None
     topic: str | None = None  # the period its paragraph opens with
-    inner_at: list[int] | None = None  # offsets of the characters a plan verb inside a name starts with
+    # by pattern, the offsets in the sentence of the characters a match of it may start with
+    first_at: dict[re.Pattern[str], list[int] | None] = field(default_factory=dict)
 
-    def may_hold_inner(self, text: str, a: int, b: int) -> bool:
-        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of ``name_inner`` can
-        start with: where none does, the pattern finds nothing (a search costs a step a character)."""
-        at = self.inner_at
+    def may_hold(self, rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of ``rx`` may start with:
+        where none does, a search of it there finds nothing (and costs a step a character). ``text`` is
+        the same string at every call for one pattern."""
+        at = self.first_at.get(rx, False)
+        if at is False:
+            first = _first_class(rx)
+            at = self.first_at[rx] = (None if first is None
+                                      else list(map(_START, first.finditer(text, self.start, self.end))))
         if at is None:
-            first = _first_class(compiled().name_inner)
-            if first is None:
-                return True
-            at = self.inner_at = list(map(_START, first.finditer(text, self.start, self.end)))
+            return True
         k = bisect.bisect_left(at, a)
         return k < len(at) and at[k] < b
 
@@ -1269,7 +1275,8 @@ class _Reader:
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)):
             f.measure, f.comparator = prev.measure, prev.comparator  # 增速由年初的5%调整为3%: the same growth
-        mfrom = cw.from_word.search(norm, max(cs, f.start - 12), f.start)
+        lo = f.start - 12 if f.start - 12 > cs else cs
+        mfrom = cw.from_word.search(norm, lo, f.start) if st.may_hold(cw.from_word, norm, lo, f.start) else None
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -1281,11 +1288,16 @@ class _Reader:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if f.indicator and not f.named_by_clause:
-            wend = min(st.end, f.qend + 24)
-            window = self.text[cs:wend]
-            if st.may_hold_inner(self.text, cs, wend) and cw.name_inner.search(window):
+            text = self.text
+            wend = f.qend + 24 if f.qend + 24 < st.end else st.end
+            if st.may_hold(cw.name_inner, text, cs, wend) and cw.name_inner.search(window := text[cs:wend]):
                 window = cw.name_inner.sub("", window)
-            if (not all(map(window.__contains__, f.indicator.split(cw.de)))
+                named = all(map(window.__contains__, f.indicator.split(cw.de)))
+            elif cw.de in f.indicator:
+                named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
+            else:  # (the window as printed: each part of the name looked up in place)
+                named = text.find(f.indicator, cs, wend) >= 0
+            if (not named
                     and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                         slice(*(stripped if stripped is not None and f.measure == measure
                                 else _strip(norm, soft, subj_end, f.measure)))))) >= 2)):
@@ -2302,13 +2314,27 @@ def _facts_frame(report: Report):
     by_span: dict[tuple[int, int], int] = {}
     by_text: dict[str, int] = {}
     codes = np.empty(n, dtype=np.int32)
+    # the figures of one sentence (or one block of a long one) come in a row: the span of starts
+    # that share the last code is kept, and a figure inside it takes that code
+    last_sent: tuple[int, int] = (-1, -1)
+    lo = hi = code = 0
     for i, f in enumerate(figs):
         sent = f.sentence
-        key = sent if sent[1] - sent[0] <= SENTENCE_MAX else _sentence_key(f)
+        if sent == last_sent and lo <= f.start < hi:
+            codes[i] = code
+            continue
+        if sent[1] - sent[0] <= SENTENCE_MAX:
+            key = sent
+            lo, hi = -1, len(text) + 1
+        else:
+            key = _sentence_key(f)
+            lo = sent[0] + (f.start - sent[0]) // SENTENCE_CHUNK * SENTENCE_CHUNK  # the block of the figure
+            hi = lo + SENTENCE_CHUNK
         code = by_span.get(key)
         if code is None:
             code = by_span[key] = by_text.setdefault(_sentence_text(text, key, sent), len(by_text))
         codes[i] = code
+        last_sent = sent
     sentence = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
