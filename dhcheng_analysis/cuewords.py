@@ -309,9 +309,12 @@ class Ahead:
     def after(self, pos: int) -> bool:
         """Whether one of the words starts at ``pos`` or later."""
         at = self.at
-        if pos < self.since or pos > at >= 0:
-            m = self.rx.search(self.text, pos)
-            self.since, self.at = pos, at = pos, (m.start() if m else -1)
+        if at >= pos:
+            return True
+        if at < 0 and pos >= self.since:
+            return False  # none at or after an earlier position
+        m = self.rx.search(self.text, pos)
+        self.since, self.at = pos, at = pos, (m.start() if m else -1)
         return at >= 0
 
 

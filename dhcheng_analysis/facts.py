@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import PP_WORD, Ahead, CueViews, compiled, first_chars, gated, layout_views
+from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
@@ -146,8 +146,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
           and (mf := cw.counted_noun_far.match(norm, end))):
         unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
     elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
-          and (cw.unknown_unit_first is None or "\u4e00" <= norm[end:end + 1] <= "\u9fff"
-               or norm[end:end + 1] in cw.unknown_unit_first)):
+          and (cw.unknown_unit_first is None or "\u4e00" <= (ce := norm[end:end + 1]) <= "\u9fff"
+               or ce in cw.unknown_unit_first)):
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
             # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
@@ -644,17 +644,18 @@ class _SentenceState:
     section: str | None = None
     part: str | None = None
     topic: str | None = None  # the period its paragraph opens with
-    # by pattern, the offsets in the sentence of the characters a match of it may start with
-    first_at: dict[re.Pattern[str], list[int] | None] = field(default_factory=dict)
+    # by pattern field name, the offsets in the sentence of the characters a match of it may start with
+    # (keyed by name: a compiled pattern hashes all of its code at every lookup)
+    first_at: dict[str, list[int] | None] = field(default_factory=dict)
 
-    def may_hold(self, rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
-        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of ``rx`` may start with:
-        where none does, a search of it there finds nothing (and costs a step a character). ``text`` is
-        the same string at every call for one pattern."""
-        at = self.first_at.get(rx, False)
+    def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
+        ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
+        a character). ``text`` is the same string at every call for one pattern."""
+        at = self.first_at.get(name, False)
         if at is False:
-            first = _first_class(rx)
-            at = self.first_at[rx] = (None if first is None
+            first = _first_class(name)
+            at = self.first_at[name] = (None if first is None
                                       else list(map(_START, first.finditer(text, self.start, self.end))))
         if at is None:
             return True
@@ -717,11 +718,13 @@ class _SentenceState:
 
 
 @functools.cache
-def _first_class(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One character class of the characters a match of ``rx`` may start with, or None (see
-    :func:`cuewords.first_chars`)."""
-    chars = first_chars(rx)
-    return None if not chars else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+def _first_class(name: str) -> re.Pattern[str] | None:
+    """One character class of the characters a match of the cue pattern ``name`` may start with, or
+    None when it may start with any (see ``CueViews.starts``)."""
+    chars = compiled().starts[name]
+    if not isinstance(chars, frozenset):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @dataclass(slots=True)
@@ -942,7 +945,7 @@ class _Reader:
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
-        f.period = _period(norm, f.start, st)
+        f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
@@ -1275,8 +1278,7 @@ class _Reader:
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)):
             f.measure, f.comparator = prev.measure, prev.comparator  # 增速由年初的5%调整为3%: the same growth
-        lo = f.start - 12 if f.start - 12 > cs else cs
-        mfrom = cw.from_word.search(norm, lo, f.start) if st.may_hold(cw.from_word, norm, lo, f.start) else None
+        mfrom = cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -1290,7 +1292,7 @@ class _Reader:
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
-            if st.may_hold(cw.name_inner, text, cs, wend) and cw.name_inner.search(window := text[cs:wend]):
+            if st.may_hold("name_inner", text, cs, wend) and cw.name_inner.search(window := text[cs:wend]):
                 window = cw.name_inner.sub("", window)
                 named = all(map(window.__contains__, f.indicator.split(cw.de)))
             elif cw.de in f.indicator:
@@ -1532,7 +1534,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
-    cues = _status_cues(norm, st, report.years)
+    cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
