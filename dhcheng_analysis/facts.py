@@ -38,6 +38,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
                 "dimension", "reference", "parent_id", "relation", "lead", "flags", "section", "sentence"]
 
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
+_ROUND_BRACKET = re.compile(r"[()]")
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -634,10 +635,7 @@ class _SentenceState:
     part_lo: int = -1
     part_hi: int = -1
     part_first: list[tuple[int, int]] = field(default_factory=list)
-    # the last brackets before ``bracket_pos``, found by scanning on from the figure before
-    bracket_pos: int = -1
-    last_open: int = -1
-    last_close: int = -1
+    brackets: list[int] | None = None  # offsets of the round brackets of the sentence (found once)
     # a sentence on one line lies in one section and one part of the report (headings start lines):
     # found once, for its first figure
     one_line: bool = False
@@ -696,14 +694,11 @@ class _SentenceState:
 
     def in_brackets(self, norm: str, pos: int) -> bool:
         """Whether the last bracket of the sentence before ``pos`` opens one."""
-        if pos < self.bracket_pos or self.bracket_pos < 0:
-            self.last_open, self.last_close = norm.rfind("(", self.start, pos), norm.rfind(")", self.start, pos)
-        else:  # figures come in text order: scan only what lies between the last one and this one
-            o, c = norm.rfind("(", self.bracket_pos, pos), norm.rfind(")", self.bracket_pos, pos)
-            self.last_open = o if o >= 0 else self.last_open
-            self.last_close = c if c >= 0 else self.last_close
-        self.bracket_pos = pos
-        return self.last_open > self.last_close
+        at = self.brackets
+        if at is None:
+            at = self.brackets = list(map(_START, _ROUND_BRACKET.finditer(norm, self.start, self.end)))
+        k = bisect.bisect_left(at, pos) - 1
+        return k >= 0 and norm[at[k]] == "("
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
@@ -1306,7 +1301,7 @@ class _Reader:
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
-        if f.indicator and not (_never_subject(f.indicator) or st.in_brackets(norm, f.start)):
+        if f.indicator and not (_never_subject(f.indicator) or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject = f.indicator
@@ -1532,13 +1527,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cw = compiled()
-    if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
+    if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
-    lo = max(st.semi + 1, st.start)
+    lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
           else -1)  # (no marker in the scope)
     if mk >= 0:

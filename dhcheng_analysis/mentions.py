@@ -252,7 +252,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
+            if role == "figure" and quotes and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
                 role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
