@@ -39,6 +39,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
 
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
 _ROUND_BRACKET = re.compile(r"[()]")
+_SHORT_WINDOW = 32  # a window this short is searched as it is (its first characters are not looked up)
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -644,17 +645,20 @@ class _SentenceState:
     topic: str | None = None  # the period its paragraph opens with
     # by pattern field name, the offsets in the sentence of the characters a match of it may start with
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
-    first_at: dict[str, list[int] | None] = field(default_factory=dict)
+    first_at: dict[str, list[int] | None] | None = None
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
-        at = self.first_at.get(name, False)
+        found = self.first_at
+        at = False if found is None else found.get(name, False)
         if at is False:
+            if found is None:
+                found = self.first_at = {}
             first = _first_class(name)
-            at = self.first_at[name] = (None if first is None
-                                      else list(map(_START, first.finditer(text, self.start, self.end))))
+            at = found[name] = (None if first is None
+                                 else list(map(_START, first.finditer(text, self.start, self.end))))
         if at is None:
             return True
         k = bisect.bisect_left(at, a)
@@ -696,7 +700,9 @@ class _SentenceState:
         """Whether the last bracket of the sentence before ``pos`` opens one."""
         at = self.brackets
         if at is None:
-            at = self.brackets = list(map(_START, _ROUND_BRACKET.finditer(norm, self.start, self.end)))
+            s0, s1 = self.start, self.end
+            at = self.brackets = ([] if norm.find("(", s0, s1) < 0 and norm.find(")", s0, s1) < 0
+                                  else list(map(_START, _ROUND_BRACKET.finditer(norm, s0, s1))))
         k = bisect.bisect_left(at, pos) - 1
         return k >= 0 and norm[at[k]] == "("
 
@@ -1287,7 +1293,8 @@ class _Reader:
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
-            if st.may_hold("name_inner", text, cs, wend) and cw.name_inner.search(window := text[cs:wend]):
+            if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
+                    and cw.name_inner.search(window := text[cs:wend])):
                 window = cw.name_inner.sub("", window)
                 named = all(map(window.__contains__, f.indicator.split(cw.de)))
             elif cw.de in f.indicator:
