@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre
@@ -290,16 +290,62 @@ def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = b
 
 
+PP_WORD = "百分点"  # the word every elided percentage-point unit ends with (elided_pp)
+
+
+class Ahead:
+    """Whether one of ``words`` occurs in ``text`` at or after a position, for positions asked in rising
+    order (mostly): the text is searched again only once the position passes the occurrence found last.
+    A pattern that must match one of the words somewhere after its start finds nothing where none lies
+    ahead (2、3 before no 版, 、4 before no 百分点), and is then not run."""
+
+    __slots__ = ("text", "rx", "since", "at")
+
+    def __init__(self, text: str, words: Iterable[str]) -> None:
+        self.text = text
+        self.rx = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w))
+        self.since, self.at = len(text) + 1, -1  # the occurrence at or after ``since`` (-1: none)
+
+    def after(self, pos: int) -> bool:
+        """Whether one of the words starts at ``pos`` or later."""
+        at = self.at
+        if at >= pos:
+            return True
+        if at < 0 and pos >= self.since:
+            return False  # none at or after an earlier position
+        m = self.rx.search(self.text, pos)
+        self.since, self.at = pos, at = pos, (m.start() if m else -1)
+        return at >= 0
+
+
+class AnyChar:
+    """The first characters of a pattern that may start with any: every character is one."""
+
+    __slots__ = ()
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+ANY_CHAR = AnyChar()
+
+
 def _gate_fields(views):
-    """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`."""
+    """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`, and
+    the first characters of each pattern field in ``starts`` (when the views have that field): a caller
+    tests one character before it runs a pattern that fails at most positions."""
     changes = {}
+    starts: dict[str, frozenset[str] | AnyChar] = {}
     for f in dataclasses.fields(views):
         v = getattr(views, f.name)
         if isinstance(v, re.Pattern):
             changes[f.name] = gated(v)
+            starts[f.name] = first_chars(v) or ANY_CHAR
         elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
                                                  for x in v):
             changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
+    if any(f.name == "starts" for f in dataclasses.fields(views)):
+        changes["starts"] = MappingProxyType(starts)
     return dataclasses.replace(views, **changes)
 
 
@@ -331,7 +377,7 @@ class CueViews:
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     minus_after: re.Pattern[str]
-    elided_pp: re.Pattern[str]
+    elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -472,6 +518,7 @@ class CueViews:
     following_stop: re.Pattern[str]
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
+    following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -542,6 +589,9 @@ class CueViews:
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
+    # the characters a match of each pattern field may start with (:func:`first_chars`), by field name;
+    # a pattern that may start with any character answers yes for every one
+    starts: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
 
 @cache
@@ -593,7 +643,7 @@ def compiled() -> CueViews:
         not_about_before=frozenset(c.not_about_before),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
-        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?百分点"),
+        elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
@@ -734,6 +784,7 @@ def compiled() -> CueViews:
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
+        following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
         counted_object=re.compile(c.counted_object_regex),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import CueViews, compiled, gated, layout_views
+from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, year_number
@@ -39,6 +39,8 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
 
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
 _END = re.Match.end
+_ROUND_BRACKET = re.compile(r"[()]")
+_SHORT_WINDOW = 32  # a window this short is searched as it is (its first characters are not looked up)
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -90,7 +92,9 @@ _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
 
-def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fig | None:
+def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ahead | None = None) -> _Fig | None:
+    """The figure of mention ``m``: unit, magnitude and qualifiers around the number. ``pp`` tells where
+    a percentage-point word lies ahead (see :class:`cuewords.Ahead`)."""
     norm, text = report.norm, report.text
     cw = cw or compiled()
     mstart, mend, mkind = m.start, m.end, m.kind
@@ -125,7 +129,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
-            and cw.elided_pp.match(norm, end)):
+            and (pp is None or pp.after(end)) and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
     if mkind in _PERCENT_KINDS:
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
@@ -145,8 +149,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None) -> _Fi
           and (mf := cw.counted_noun_far.match(norm, end))):
         unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
     elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
-          and (cw.unknown_unit_first is None or "\u4e00" <= norm[end:end + 1] <= "\u9fff"
-               or norm[end:end + 1] in cw.unknown_unit_first)):
+          and (cw.unknown_unit_first is None or "\u4e00" <= (ce := norm[end:end + 1]) <= "\u9fff"
+               or ce in cw.unknown_unit_first)):
         mu = cw.unknown_unit.match(norm, end)
         if mu and mu.end() > end and not mu.group().startswith(cw.unknown_unit_reject):
             # 出栏48.93万羽, 7600多万重量箱: a short word no unit list knows, right before a stop or a
@@ -330,6 +334,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     a = pos
     if norm.startswith(cw.de, a):
         a += 1
+    if a < sent_end and norm[a] in cw.following_blockers:
+        return a, a  # (a stop or a list comma right after the figure: no noun follows)
     mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
     b = mb.end()
     if a == b:
@@ -569,6 +575,7 @@ def _figures(report: Report) -> list[_Fig]:
     cw = compiled()
     rank_re = cw.rank_re
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
+    pp = Ahead(norm, (PP_WORD,))
     for m in iter_mentions(report):
         role = m.role
         if m.start < reached:
@@ -577,7 +584,7 @@ def _figures(report: Report) -> list[_Fig]:
             if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                     and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
-            f = _parse_figure(report, m, cw)
+            f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
@@ -634,16 +641,33 @@ class _SentenceState:
     part_lo: int = -1
     part_hi: int = -1
     part_first: list[tuple[int, int]] = field(default_factory=list)
-    # the last brackets before ``bracket_pos``, found by scanning on from the figure before
-    bracket_pos: int = -1
-    last_open: int = -1
-    last_close: int = -1
+    brackets: list[int] | None = None  # offsets of the round brackets of the sentence (found once)
     # a sentence on one line lies in one section and one part of the report (headings start lines):
     # found once, for its first figure
     one_line: bool = False
     section: str | None = None
     part: str | None = None
     topic: str | None = None  # the period its paragraph opens with
+    # by pattern field name, the offsets in the sentence of the characters a match of it may start with
+    # (keyed by name: a compiled pattern hashes all of its code at every lookup)
+    first_at: dict[str, list[int] | None] | None = None
+
+    def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
+        ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
+        a character). ``text`` is the same string at every call for one pattern."""
+        found = self.first_at
+        at = False if found is None else found.get(name, False)
+        if at is False:
+            if found is None:
+                found = self.first_at = {}
+            first = _first_class(name)
+            at = found[name] = (None if first is None
+                                 else list(map(_START, first.finditer(text, self.start, self.end))))
+        if at is None:
+            return True
+        k = bisect.bisect_left(at, a)
+        return k < len(at) and at[k] < b
 
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence (on one line)."""
@@ -679,14 +703,13 @@ class _SentenceState:
 
     def in_brackets(self, norm: str, pos: int) -> bool:
         """Whether the last bracket of the sentence before ``pos`` opens one."""
-        if pos < self.bracket_pos or self.bracket_pos < 0:
-            self.last_open, self.last_close = norm.rfind("(", self.start, pos), norm.rfind(")", self.start, pos)
-        else:  # figures come in text order: scan only what lies between the last one and this one
-            o, c = norm.rfind("(", self.bracket_pos, pos), norm.rfind(")", self.bracket_pos, pos)
-            self.last_open = o if o >= 0 else self.last_open
-            self.last_close = c if c >= 0 else self.last_close
-        self.bracket_pos = pos
-        return self.last_open > self.last_close
+        at = self.brackets
+        if at is None:
+            s0, s1 = self.start, self.end
+            at = self.brackets = ([] if norm.find("(", s0, s1) < 0 and norm.find(")", s0, s1) < 0
+                                  else list(map(_START, _ROUND_BRACKET.finditer(norm, s0, s1))))
+        k = bisect.bisect_left(at, pos) - 1
+        return k >= 0 and norm[at[k]] == "("
 
     @classmethod
     def of(cls, norm: str, s0: int, s1: int) -> _SentenceState:
@@ -698,6 +721,16 @@ class _SentenceState:
         lo = max(self.start, pos - LOOKBACK)
         k = bisect.bisect_left(self.stops, pos) - 1
         return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
+
+
+@functools.cache
+def _first_class(name: str) -> re.Pattern[str] | None:
+    """One character class of the characters a match of the cue pattern ``name`` may start with, or
+    None when it may start with any (see ``CueViews.starts``)."""
+    chars = compiled().starts[name]
+    if not isinstance(chars, frozenset):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @dataclass(slots=True)
@@ -927,7 +960,7 @@ class _Reader:
             if st.front and st.front.end() <= cs:
                 _set_change_base(f, st.front.group(1))
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
-        f.period = _period(norm, f.start, st)
+        f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
         if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
@@ -937,7 +970,8 @@ class _Reader:
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
-        f.period = self._months(f, cs, st)
+        if f.period:  # (an empty period has no month to read)
+            f.period = self._months(f, cs, st)
         self._held_period = f.period
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
@@ -1075,7 +1109,7 @@ class _Reader:
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
-            mb = cw.bare_change.fullmatch(clause)
+            mb = cw.bare_change.fullmatch(clause) if clause[:1] in cw.starts["bare_change"] else None
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
@@ -1418,7 +1452,7 @@ class _Reader:
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)):
             f.measure, f.comparator = prev.measure, prev.comparator  # 增速由年初的5%调整为3%: the same growth
-        mfrom = cw.from_word.search(norm, max(cs, f.start - 12), f.start)
+        mfrom = cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -1430,16 +1464,24 @@ class _Reader:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if f.indicator and not f.named_by_clause:
-            window = self.text[cs:min(st.end, f.qend + 24)]
-            window = cw.name_inner.sub("", window) if cw.name_inner.search(window) else window
-            if (not all(map(window.__contains__, f.indicator.split(cw.de)))
+            text = self.text
+            wend = f.qend + 24 if f.qend + 24 < st.end else st.end
+            if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
+                    and cw.name_inner.search(window := text[cs:wend])):
+                window = cw.name_inner.sub("", window)
+                named = all(map(window.__contains__, f.indicator.split(cw.de)))
+            elif cw.de in f.indicator:
+                named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
+            else:  # (the window as printed: each part of the name looked up in place)
+                named = text.find(f.indicator, cs, wend) >= 0
+            if (not named
                     and (f.measure == "level" or len(clean_name(self.text.__getitem__(
                         slice(*(stripped if stripped is not None and f.measure == measure
                                 else _strip(norm, soft, subj_end, f.measure)))))) >= 2)):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
-        if f.indicator and not (_never_subject(f.indicator) or st.in_brackets(norm, f.start)):
+        if f.indicator and not (_never_subject(f.indicator) or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject = f.indicator
@@ -1685,12 +1727,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cw = compiled()
-    if norm.endswith(cw.current_words, max(0, f.start - 3), f.start):
+    if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
-    cues = _status_cues(norm, st, report.years)
-    if f.qend < st.end and cw.target_after.match(norm, f.qend) and not cw.achieved_frame.search(norm, soft, f.start):
+    cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
+    if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+            and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
-    lo = max(st.semi + 1, st.start)
+    lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
           else -1)  # (no marker in the scope)
     if mk >= 0:
@@ -2154,18 +2197,25 @@ _FLAG_ORDER = {c: i for i, c in enumerate(FLAGS)}
 
 def _flags(f: _Fig) -> str:
     """The ``flags`` cell: the reasons to check ``f`` by eye, in the order of ``vocab.FLAGS``, ';'-joined."""
-    if not f.flags:  # (most figures)
-        if not f.indicator.strip():
-            return "no_subject"
-        return "cue_subject" if f.measure != "rank" and _doubtful_name(f.indicator) else ""
-    flags = set(f.flags)
     if not f.indicator.strip():
-        flags.add("no_subject")
+        extra = "no_subject"
     elif f.measure != "rank" and _doubtful_name(f.indicator):
-        flags.add("cue_subject")
-    if not flags:
-        return ""
-    return ";".join(sorted(flags, key=_FLAG_ORDER.__getitem__))
+        extra = "cue_subject"
+    else:
+        extra = ""
+    if not f.flags:  # (most figures)
+        return extra
+    return _flag_cell(f.flags, extra)
+
+
+@functools.lru_cache(maxsize=1024)
+def _flag_cell(flags: tuple[str, ...], extra: str) -> str:
+    """``flags`` and ``extra`` (if any) once each, in the order of ``vocab.FLAGS``, ';'-joined (built
+    once a combination)."""
+    found = set(flags)
+    if extra:
+        found.add(extra)
+    return ";".join(sorted(found, key=_FLAG_ORDER.__getitem__))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2567,13 +2617,27 @@ def _facts_frame(report: Report):
     by_span: dict[tuple[int, int], int] = {}
     by_text: dict[str, int] = {}
     codes = np.empty(n, dtype=np.int32)
+    # the figures of one sentence (or one block of a long one) come in a row: the span of starts
+    # that share the last code is kept, and a figure inside it takes that code
+    last_sent: tuple[int, int] = (-1, -1)
+    lo = hi = code = 0
     for i, f in enumerate(figs):
         sent = f.sentence
-        key = sent if sent[1] - sent[0] <= SENTENCE_MAX else _sentence_key(f)
+        if sent == last_sent and lo <= f.start < hi:
+            codes[i] = code
+            continue
+        if sent[1] - sent[0] <= SENTENCE_MAX:
+            key = sent
+            lo, hi = -1, len(text) + 1
+        else:
+            key = _sentence_key(f)
+            lo = sent[0] + (f.start - sent[0]) // SENTENCE_CHUNK * SENTENCE_CHUNK  # the block of the figure
+            hi = lo + SENTENCE_CHUNK
         code = by_span.get(key)
         if code is None:
             code = by_span[key] = by_text.setdefault(_sentence_text(text, key, sent), len(by_text))
         codes[i] = code
+        last_sent = sent
     sentence = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)

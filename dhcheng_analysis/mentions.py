@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import TokenViews, compiled, first_chars, scan_lines, token_views
+from .cuewords import Ahead, TokenViews, compiled, first_chars, scan_lines, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -194,6 +194,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     spaced = _spaced_digits(norm)
     token = _token(spaced)
     tv = token_views()
+    versions = Ahead(norm, tv.version_words)  # (a version joiner before no version word is none)
     ci = 0
     pos = 0
     n = len(norm)
@@ -246,12 +247,12 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 tok = tok.split(",")[0]
                 end = start + len(tok)
             # a decimal point followed by more digits and dots: a version like 1.2.3
-            role = _arabic_role(norm, start, end, tok)
+            role = _arabic_role(norm, start, end, tok, versions)
             if role == "figure" and start >= 2 and text[start - 1] == "\n" and _latin(norm[start - 2]):
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
+            if role == "figure" and quotes and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
                 role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
@@ -464,7 +465,9 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
     return tuple(first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range))
 
 
-def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
+def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:
+    """The role of the Arabic number ``tok`` at ``norm[start:end]``; ``versions`` tells where a version
+    word lies ahead (see :class:`cuewords.Ahead`)."""
     before = norm[start - 1] if start > 0 else ""
     a1 = norm[end:end + 1]
     plain = _role_after()
@@ -472,7 +475,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
             and not (before.isascii() and before.isalpha()) and (len(tok) != 4 or a1 not in plain[2])):
         # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
-        return "version" if a1 in plain[1] and token_views().version_after.match(norm, end) else "figure"
+        return ("version" if a1 in plain[1] and (versions is None or versions.after(end))
+                and token_views().version_after.match(norm, end) else "figure")
     tv = token_views()
     facility, version, circle, months = _role_starts()
     after = norm[end:end + 3]
@@ -498,7 +502,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str) -> str:
         return "version"
     if a1 == "." and after[1:2].isdigit():
         return "version"  # 1.2.3: the decimal part was already taken, a second dot follows
-    if after.startswith(tv.version_words) or (version is None or a1 in version) and tv.version_after.match(norm, end):
+    if after.startswith(tv.version_words) or ((version is None or a1 in version) and (versions is None or versions.after(end))
+                                              and tv.version_after.match(norm, end)):
         return "version"
     if after.startswith(tv.line_words):
         return "name"
