@@ -905,6 +905,7 @@ class _Reader:
         self.lst: _ListState | None = None
         self.carry = _Carry()
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
+        self._pairs_read = -1  # the last figure of the run of list members last read for pairs
         self.own_place = _own_place(report, self.cw)
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
@@ -1332,7 +1333,10 @@ class _Reader:
         """Figures joined by 和 or 、 without 分别 pair with a subject list of as many items (城镇居民人均可支配收入
         和农村居民人均纯收入实际增长8.4%和11.4%), or with as many subjects named just before (城镇居民…15781元,
         农村居民…4761元,实际增长8.4%和8%); otherwise they share the subject."""
+        if fi <= self._pairs_read:
+            return  # a later figure of a run already read from its head (收入、1、1、…%: read once)
         n = self._members(fi, f, st)
+        self._pairs_read = fi + n - 1
         if n < 2:
             return
         a, b = _strip(self.norm, soft, subj_end, f.measure if f.measure != "rank" else "level")
