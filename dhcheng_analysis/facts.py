@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .cuewords import CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, normalize, year_number
+from .numbers import MAGNITUDES, normalize, parse_chinese_numeral, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
@@ -966,7 +966,32 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        self._resolve_period(f, cs, st)
         return True
+
+    def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
+        a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
+        a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
+        whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末)."""
+        cw, years = self.cw, self.report.years
+        part = st.part_at(self.report, f.start)
+        if not f.period:
+            if f.status == "target" and part == "plan":
+                f.period = _plan_time(self.norm, f.start, f.measure, years, st)
+            elif (f.measure == "level" and part == "review" and years.covered is not None
+                  and (me := cw.year_end.search(self.norm, cs, f.start))):
+                f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            return
+        if span := _span_years(f.period, f.status, years):
+            if (f.status == "target" and part == "plan" and years.plan is not None
+                    and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
+                    and f.period not in self.norm[last.end():f.start]):
+                span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            f.period = span
+        elif (f.measure == "level" and cw.period_bare_year.fullmatch(f.period)
+              and (me := cw.year_end.search(self.norm, cs, f.start))):
+            f.period = f.period.removesuffix("度") + me.group("end")
 
     def _ratio_part(self, f: _Fig, carry: str) -> None:
         """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
@@ -1640,6 +1665,83 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+def _years_span(first: int, last: int) -> str:
+    """A span of years as a period: ``1998-2002年`` (one year: ``2002年``)."""
+    return f"{first}年" if first == last else f"{first}-{last}年"
+
+
+def _count(word: str) -> int:
+    """The number of years a span word counts (五 → 5, 12 → 12), 0 when unreadable."""
+    try:
+        return int(word) if word.isdigit() else int(parse_chinese_numeral(word))
+    except (ValueError, ArithmeticError):
+        return 0
+
+
+def _five_year_span(n: int) -> str:
+    """The years of the n-th five-year period (“十四五” → 2021-2025年; 一五 1953, 二五 1958, from 三五 on
+    1966 + 5(n-3))."""
+    first = layout_views().five_year_plan_first + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
+    return _years_span(first, first + 4)
+
+
+def _span_years(period: str, status: str, years: ReportYears) -> str:
+    """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
+    one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
+    back — a bare span only of five years, the span of a plan), as years (``1998-2002年``); else ''."""
+    m = compiled().span_period.fullmatch(period)
+    if m is None:
+        return ""
+    k = _count(m.group("k"))
+    if k < 2:
+        return ""
+    if m.group("ahead"):
+        ahead = True
+    elif m.group("back") or m.group("since") in ("来", "以来"):
+        ahead = False
+    elif k == 5:
+        ahead = status == "target"
+    else:
+        return ""
+    if ahead:
+        return _years_span(years.plan, years.plan + k - 1) if years.plan is not None else ""
+    return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
+
+
+def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
+    """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
+    last = None
+    for m in compiled().plan_time.finditer(norm, st.start, pos):
+        last = m
+    return last
+
+
+def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState) -> str:
+    """The time a target of a plan part that prints no period of its own speaks of: the last plan time
+    its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
+    planned; 到2020年 → 2020年 for a level, the five-year period it ends for a change; 今年 → the year
+    planned), else the year planned."""
+    plan = years.plan
+    if plan is None:
+        return ""
+    last = _last_plan_time(norm, pos, st)
+    if last is None or last.group("now"):
+        return f"{plan}年"
+    if last.group("fyp"):
+        n = _count(last.group("n"))
+        return _five_year_span(n) if n else f"{plan}年"
+    if last.group("ahead"):
+        k = _count(last.group("k"))
+        return _years_span(plan, plan + k - 1) if k else f"{plan}年"
+    by = int(last.group("by"))
+    if by < plan:
+        return f"{plan}年"  # 比到2019年: a year reviewed is no time of a target
+    if measure in ("level", "rate_pct", "completion_pct", "rank") or by == plan:
+        return f"{by}年" + (last.group("end") or "")
+    first = by - 4 if (by - layout_views().five_year_plan_first) % 5 == 4 else plan
+    return _years_span(min(first, plan), by)
 
 
 def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:
