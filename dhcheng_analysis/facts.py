@@ -975,6 +975,8 @@ class _Reader:
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末)."""
         cw, years = self.cw, self.report.years
+        if years.source == "guess":
+            years = ReportYears()  # (years guessed from the figures of the text tell no period)
         part = st.part_at(self.report, f.start)
         if not f.period:
             if f.status == "target" and part == "plan":
