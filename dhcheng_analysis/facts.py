@@ -880,6 +880,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -985,6 +986,14 @@ class _Reader:
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
             return
+        if "from_value" in f.flags:
+            self._from_period(f, cs, years, st)
+            return
+        if (to := self._span_to) is not None:
+            self._span_to = None
+            if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
+                f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
+                return
         if span := _span_years(f.period, f.status, years):
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -994,6 +1003,44 @@ class _Reader:
         elif (f.measure == "level" and cw.period_bare_year.fullmatch(f.period)
               and (me := cw.year_end.search(self.norm, cs, f.start))):
             f.period = f.period.removesuffix("度") + me.group("end")
+
+    def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
+        """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
+        the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
+        span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
+        norm, cw = self.norm, self.cw
+        if norm[f.start - 1:f.start] == cw.de and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+            return  # its own time, printed
+        if not f.period:
+            return
+        if st.part_at(self.report, f.start) == "plan":
+            # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
+            f.period = f"{years.covered}年" if years.covered is not None else ""
+            return
+        last = None
+        for m in cw.year_span.finditer(norm, f.sentence[0], f.start):
+            last = m
+        span = _span_years(f.period, f.status, years) or f.period
+        if last is not None and (a := year_number(last.group("a"))) and (b := year_number(last.group("b"))):
+            span, first = _years_span(a, b), a  # 一九七八年到一九八二年，全国医院床位由…增加到…
+        elif ms := _YEARS_SPAN.fullmatch(span):
+            first = int(ms.group(1)) - 1
+        else:
+            first = 0
+        year = cw.period_bare_year.fullmatch(span)
+        a = _ratio_span(norm, f.mstart)[0] if f.kind == "ratio" else f.start  # (a part of a ratio: the ratio's)
+        prior = cw.from_prior.search(norm, max(cs, a - 10), a)  # 由上年的6.9∶24.2∶68.9
+        if first and (ms := _YEARS_SPAN.fullmatch(span)):
+            if f.kind != "ratio" and (mt := cw.to_word_after.match(norm, f.qend)):
+                self._span_to = (f.sentence, f.period, mt.end(), f"{ms.group(2)}年")
+            f.period = f"{first}年"
+        elif (year and (y := year_number(span[:4])) is not None
+              and (prior or years.covered is not None and y <= years.covered)):
+            f.period = f"{y - 1}年"  # 2014年，…服务业增加值比重由46.9%提高到48.2%: from the year before
+        elif prior and (m := _LEADING_YEAR.match(span)):
+            f.period = f"{int(m.group(1)) - 1}年{span[m.end():]}"  # 2025年一季度: 由上年同期的2.05:1
+        else:
+            f.period = ""  # (上半年, 全年: B's time, not A's)
 
     def _ratio_part(self, f: _Fig, carry: str) -> None:
         """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
@@ -1667,6 +1714,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+_YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_LEADING_YEAR = re.compile(r"(\d{4})年")
 
 
 def _years_span(first: int, last: int) -> str:
