@@ -880,6 +880,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
 
     def read(self) -> list[_Fig]:
@@ -979,15 +980,15 @@ class _Reader:
         if years.source == "guess":
             years = ReportYears()  # (years guessed from the figures of the text tell no period)
         part = st.part_at(self.report, f.start)
+        if "from_value" in f.flags:
+            self._from_period(f, cs, years, st)
+            return
         if not f.period:
             if f.status == "target" and part == "plan":
-                f.period = _plan_time(self.norm, f.start, f.measure, years, st)
+                f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
             elif (f.measure == "level" and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
-            return
-        if "from_value" in f.flags:
-            self._from_period(f, cs, years, st)
             return
         if (to := self._span_to) is not None:
             self._span_to = None
@@ -1004,6 +1005,22 @@ class _Reader:
               and (me := cw.year_end.search(self.norm, cs, f.start))):
             f.period = f.period.removesuffix("度") + me.group("end")
 
+    def _heading_plan_span(self, section: str, years: ReportYears) -> str:
+        """The years of the five-year period the innermost heading of ``section`` that names one plans
+        (二、“十三五”时期主要目标任务和重大举措: 2016-2020年; one already begun before the year planned is
+        reviewed, not planned), else ''."""
+        key = (section, years.plan)
+        if key not in self._plan_spans:
+            found = ""
+            for heading in reversed(section.split(" / ")) if section and years.plan is not None else ():
+                ms = [m for m in self.cw.plan_time.finditer(heading) if m.group("fyp")]
+                n = _count(ms[-1].group("n")) if ms else 0
+                if n and (span := _five_year_span(n)) and int(span[:4]) >= years.plan:
+                    found = span
+                    break
+            self._plan_spans[key] = found
+        return self._plan_spans[key]
+
     def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
         """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
         the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
@@ -1011,11 +1028,11 @@ class _Reader:
         norm, cw = self.norm, self.cw
         if norm[f.start - 1:f.start] == cw.de and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
             return  # its own time, printed
-        if not f.period:
-            return
         if st.part_at(self.report, f.start) == "plan":
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
             f.period = f"{years.covered}年" if years.covered is not None else ""
+            return
+        if not f.period:
             return
         last = None
         for m in cw.year_span.finditer(norm, f.sentence[0], f.start):
@@ -1771,16 +1788,18 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
     return last
 
 
-def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState) -> str:
+def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState, default: str = "") -> str:
     """The time a target of a plan part that prints no period of its own speaks of: the last plan time
     its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
     planned; 到2020年 → 2020年 for a level, the five-year period it ends for a change; 今年 → the year
-    planned), else the year planned."""
+    planned), else ``default`` (the five-year period a heading above names) or the year planned."""
     plan = years.plan
     if plan is None:
         return ""
     last = _last_plan_time(norm, pos, st)
-    if last is None or last.group("now"):
+    if last is None:
+        return default or f"{plan}年"
+    if last.group("now"):
         return f"{plan}年"
     if last.group("fyp"):
         n = _count(last.group("n"))
