@@ -934,11 +934,11 @@ def _fact_year(meta: pd.Series | None, status: str, period: str, section: str) -
     if meta is None:
         return None, ""
     delivered, covered, plan = _na(meta["year"]), _na(meta["period_year"]), _na(meta["plan_year"])
+    if period and layout_views().span_heading.search(normalize(period)):
+        return None, "span"  # 五年来，… / 过去五年，… / 2013-2017年: a paragraph about a span of years
     y = _period_year_of(period, delivered)
     if y is not None:
         return y, "period"
-    if period and layout_views().span_heading.search(normalize(period)):
-        return None, "span"  # 五年来，… / 过去五年，…: a paragraph about a span of years
     for heading in reversed([h for h in section.split(" / ") if h]):
         y = _heading_year(heading, delivered)
         if y is None:

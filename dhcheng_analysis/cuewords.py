@@ -431,6 +431,11 @@ class CueViews:
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
+    span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
+    year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
+    from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
+    year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
@@ -696,6 +701,11 @@ def compiled() -> CueViews:
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
+        plan_time=re.compile(c.plan_time_regex),
+        span_period=re.compile(c.span_period_regex),
+        year_end=re.compile(c.year_end_regex),
+        from_prior=re.compile(c.from_prior_regex),
+        year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),
         period_bare_year=re.compile(c.period_bare_year_regex),
         status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)

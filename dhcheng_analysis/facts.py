@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, normalize, year_number
+from .numbers import MAGNITUDES, normalize, parse_chinese_numeral, year_number
 from .report import Report, ReportYears, load_report
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
@@ -914,6 +914,8 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
+        self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -1001,7 +1003,96 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        self._resolve_period(f, cs, st)
         return True
+
+    def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
+        a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
+        a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
+        whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末)."""
+        cw, years = self.cw, self.report.years
+        if years.source == "guess":
+            years = ReportYears()  # (years guessed from the figures of the text tell no period)
+        part = st.part_at(self.report, f.start)
+        if "from_value" in f.flags:
+            self._from_period(f, cs, years, st)
+            return
+        if not f.period:
+            if f.status == "target" and part == "plan":
+                f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+            elif (f.measure == "level" and part == "review" and years.covered is not None
+                  and (me := cw.year_end.search(self.norm, cs, f.start))):
+                f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            return
+        if (to := self._span_to) is not None:
+            self._span_to = None
+            if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
+                f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
+                return
+        if span := _span_years(f.period, f.status, years):
+            if (f.status == "target" and part == "plan" and years.plan is not None
+                    and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
+                    and f.period not in self.norm[last.end():f.start]):
+                span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            f.period = span
+        elif (f.measure == "level" and cw.period_bare_year.fullmatch(f.period)
+              and (me := cw.year_end.search(self.norm, cs, f.start))):
+            f.period = f.period.removesuffix("度") + me.group("end")
+
+    def _heading_plan_span(self, section: str, years: ReportYears) -> str:
+        """The years of the five-year period the innermost heading of ``section`` that names one plans
+        (二、“十三五”时期主要目标任务和重大举措: 2016-2020年; one already begun before the year planned is
+        reviewed, not planned), else ''."""
+        key = (section, years.plan)
+        if key not in self._plan_spans:
+            found = ""
+            for heading in reversed(section.split(" / ")) if section and years.plan is not None else ():
+                ms = [m for m in self.cw.plan_time.finditer(heading) if m.group("fyp")]
+                n = _count(ms[-1].group("n")) if ms else 0
+                if n and (span := _five_year_span(n)) and int(span[:4]) >= years.plan:
+                    found = span
+                    break
+            self._plan_spans[key] = found
+        return self._plan_spans[key]
+
+    def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
+        """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
+        the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
+        span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
+        norm, cw = self.norm, self.cw
+        if norm[f.start - 1:f.start] == cw.de and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+            return  # its own time, printed
+        if st.part_at(self.report, f.start) == "plan":
+            # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
+            f.period = f"{years.covered}年" if years.covered is not None else ""
+            return
+        if not f.period:
+            return
+        last = None
+        for m in cw.year_span.finditer(norm, f.sentence[0], f.start):
+            last = m
+        span = _span_years(f.period, f.status, years) or f.period
+        if last is not None and (a := year_number(last.group("a"))) and (b := year_number(last.group("b"))):
+            span, first = _years_span(a, b), a  # 一九七八年到一九八二年，全国医院床位由…增加到…
+        elif ms := _YEARS_SPAN.fullmatch(span):
+            first = int(ms.group(1)) - 1
+        else:
+            first = 0
+        year = cw.period_bare_year.fullmatch(span)
+        a = _ratio_span(norm, f.mstart)[0] if f.kind == "ratio" else f.start  # (a part of a ratio: the ratio's)
+        prior = cw.from_prior.search(norm, max(cs, a - 10), a)  # 由上年的6.9∶24.2∶68.9
+        if first and (ms := _YEARS_SPAN.fullmatch(span)):
+            if f.kind != "ratio" and (mt := cw.to_word_after.match(norm, f.qend)):
+                self._span_to = (f.sentence, f.period, mt.end(), f"{ms.group(2)}年")
+            f.period = f"{first}年"
+        elif (year and (y := year_number(span[:4])) is not None
+              and (prior or years.covered is not None and y <= years.covered)):
+            f.period = f"{y - 1}年"  # 2014年，…服务业增加值比重由46.9%提高到48.2%: from the year before
+        elif prior and (m := _LEADING_YEAR.match(span)):
+            f.period = f"{int(m.group(1)) - 1}年{span[m.end():]}"  # 2025年一季度: 由上年同期的2.05:1
+        else:
+            f.period = ""  # (上半年, 全年: B's time, not A's)
 
     def _ratio_part(self, f: _Fig, carry: str) -> None:
         """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
@@ -1686,6 +1777,89 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+_YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_LEADING_YEAR = re.compile(r"(\d{4})年")
+
+
+def _years_span(first: int, last: int) -> str:
+    """A span of years as a period: ``1998-2002年`` (one year: ``2002年``)."""
+    return f"{first}年" if first == last else f"{first}-{last}年"
+
+
+def _count(word: str) -> int:
+    """The number of years a span word counts (五 → 5, 12 → 12), 0 when unreadable."""
+    try:
+        return int(word) if word.isdigit() else int(parse_chinese_numeral(word))
+    except (ValueError, ArithmeticError):
+        return 0
+
+
+def _five_year_span(n: int) -> str:
+    """The years of the n-th five-year period (“十四五” → 2021-2025年; 一五 1953, 二五 1958, from 三五 on
+    1966 + 5(n-3))."""
+    first = layout_views().five_year_plan_first + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
+    return _years_span(first, first + 4)
+
+
+def _span_years(period: str, status: str, years: ReportYears) -> str:
+    """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
+    one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
+    back — a bare span only of five years, the span of a plan), as years (``1998-2002年``); else ''."""
+    m = compiled().span_period.fullmatch(period)
+    if m is None:
+        return ""
+    k = _count(m.group("k"))
+    if k < 2:
+        return ""
+    if m.group("ahead"):
+        ahead = True
+    elif m.group("back") or m.group("since") in ("来", "以来"):
+        ahead = False
+    elif k == 5:
+        ahead = status == "target"
+    else:
+        return ""
+    if ahead:
+        return _years_span(years.plan, years.plan + k - 1) if years.plan is not None else ""
+    return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
+
+
+def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
+    """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
+    last = None
+    for m in compiled().plan_time.finditer(norm, st.start, pos):
+        last = m
+    return last
+
+
+def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState, default: str = "") -> str:
+    """The time a target of a plan part that prints no period of its own speaks of: the last plan time
+    its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
+    planned; 到2020年 → 2020年 for a level, the five-year period it ends for a change; 今年 → the year
+    planned), else ``default`` (the five-year period a heading above names) or the year planned."""
+    plan = years.plan
+    if plan is None:
+        return ""
+    last = _last_plan_time(norm, pos, st)
+    if last is None:
+        return default or f"{plan}年"
+    if last.group("now"):
+        return f"{plan}年"
+    if last.group("fyp"):
+        n = _count(last.group("n"))
+        return _five_year_span(n) if n else f"{plan}年"
+    if last.group("ahead"):
+        k = _count(last.group("k"))
+        return _years_span(plan, plan + k - 1) if k else f"{plan}年"
+    by = int(last.group("by"))
+    if by < plan:
+        return f"{plan}年"  # 比到2019年: a year reviewed is no time of a target
+    if measure in ("level", "rate_pct", "completion_pct", "rank") or by == plan:
+        return f"{by}年" + (last.group("end") or "")
+    first = by - 4 if (by - layout_views().five_year_plan_first) % 5 == 4 else plan
+    return _years_span(min(first, plan), by)
 
 
 def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:

@@ -6,8 +6,13 @@ labelled regression fixtures.
 
 from __future__ import annotations
 
+import gzip
+import json
 import warnings
+from importlib import resources
 from pathlib import Path
+
+import pytest
 
 import dhcheng_analysis as dh
 
@@ -275,3 +280,111 @@ def test_the_start_and_end_of_the_year_take_the_year_carried_down():
             "城市居民最低生活保障的覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人。\n")
     assert period_of(text, "４００多万人") == "2001年初"
     assert period_of(text, "１１２０多万人") == "2001年末"
+
+
+# --------------------------------------------------------------------------- the years a work report speaks of
+
+class _WorkReports(dict):
+    """The bundled work report of a year (its facts parsed when first asked for)."""
+
+    def __init__(self):
+        super().__init__()
+        data = resources.files("dhcheng_analysis.data").joinpath("national_work_reports.jsonl.gz").read_bytes()
+        records = map(json.loads, gzip.decompress(data).decode("utf-8-sig").splitlines())
+        self.texts = {r["report_id"]: r["text"] for r in records}
+
+    def __missing__(self, year: int):
+        report = dh.load_report(self.texts[f"gwr_{year}"])
+        self[year] = (report, facts(report))
+        return self[year]
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return _WorkReports()
+
+
+def report_period(work_reports, year: int, phrase: str, printed: str) -> str:
+    """The period of the fact printed as ``printed`` inside the first ``phrase`` of the work report of ``year``."""
+    report, f = work_reports[year]
+    at = report.text.index(phrase) + phrase.index(printed)
+    hit = f[(f["start"] <= at) & (f["end"] > at)]
+    assert len(hit) == 1, (phrase, printed)
+    return str(hit.iloc[0]["period"])
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a target of the plan part that prints no period: the year planned
+        (2024, "今年发展主要预期目标是：国内生产总值增长5%左右", "5%", "2024年"),
+        (2004, "今年拟发行建设国债1100亿元", "1100", "2004年"),
+        # a five-year target: the years of the plan, named in the sentence or by the heading above
+        (2016, "“十三五”时期经济年均增长保持在6.5%以上", "6.5%", "2016-2020年"),
+        (2006, "今后五年国内生产总值年均增长7.5%", "7.5%", "2006-2010年"),
+        (2011, "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%", "7%", "2011-2015年"),
+        (2021, "常住人口城镇化率提高到65%", "65%", "2021-2025年"),  # 二、…“十四五”时期主要目标任务
+        # 到2020年: a level of that year
+        (2016, "到2020年，常住人口城镇化率达到60%", "60%", "2020年"),
+    ],
+)
+def test_a_target_of_the_plan_takes_the_time_planned(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        (2003, "五年来，国家财政支持农村生产支出和各项农业事业费达4077亿元", "4077", "1998-2002年"),
+        (2013, "五年来，新建各类保障性住房1800多万套", "1800", "2008-2012年"),
+        (2016, "今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%", "23%", "2016-2020年"),
+    ],
+)
+def test_a_span_of_years_is_read_as_its_years(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_span_of_years_without_the_report_years_stays_as_printed():
+    # regression fixture (written for this test): no year to count from
+    text = "五年来，国家财政支持农村生产支出和各项农业事业费达4077亿元。"
+    assert period_of(text, "4077") == "五年来"
+
+
+def test_a_stock_at_the_year_end_takes_the_end_of_the_year(work_reports):
+    # 2006: the review of 2005
+    assert report_period(work_reports, 2006, "年末国家外汇储备达到8189亿美元", "8189") == "2005年末"
+
+
+def test_the_year_end_of_a_clause_names_its_own_figure_only():
+    text = (REAL / "district_2021_bulletin_rank.txt").read_text(encoding="utf-8")
+    assert period_of(text, "29.5万人") == "2021年末"  # 年末全区户籍人口29.5万人
+    assert period_of(text, "20.8万人") == "2021年"  # ,其中:城镇人口20.8万人 (a clause of its own)
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # 五年来: A the year before the span, B its last year
+        (2018, "国内生产总值从54万亿元增加到82.7万亿元", "54", "2012年"),
+        (2018, "国内生产总值从54万亿元增加到82.7万亿元", "82.7", "2017年"),
+        # a year reviewed: A of the year before
+        (2015, "服务业增加值比重由46.9%提高到48.2%", "46.9", "2013年"),
+        (2015, "服务业增加值比重由46.9%提高到48.2%", "48.2", "2014年"),
+        # the years the sentence spans
+        (1983, "全国医院床位由一百八十五万六千张增加到二百零五万四千张", "一百八十五万六千张", "1978年"),
+        (1983, "全国医院床位由一百八十五万六千张增加到二百零五万四千张", "二百零五万四千张", "1982年"),
+        # a plan part: A is the level of the year reviewed, B the target of the year planned
+        (2015, "财政补助标准由每人每年320元提高到380元", "320", "2014年"),
+        (2015, "财政补助标准由每人每年320元提高到380元", "380", "2015年"),
+        # its own time, printed
+        (2003, "全国财政收入从1997年的8651亿元增加到2002年的18914亿元", "8651", "1997年"),
+    ],
+)
+def test_the_from_value_takes_its_own_earlier_time(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_the_from_value_of_the_year_before_is_of_that_year():
+    text = (REAL / "district_2021_bulletin_rank.txt").read_text(encoding="utf-8")
+    assert period_of(text, "6.9∶") == "2020年"  # 三次产业结构由上年的6.9∶24.2∶68.9调整为…
+    assert period_of(text, "68.9") == "2020年"
