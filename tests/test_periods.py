@@ -6,13 +6,11 @@ labelled regression fixtures.
 
 from __future__ import annotations
 
-import gzip
-import json
 import warnings
-from importlib import resources
 from pathlib import Path
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -284,24 +282,9 @@ def test_the_start_and_end_of_the_year_take_the_year_carried_down():
 
 # --------------------------------------------------------------------------- the years a work report speaks of
 
-class _WorkReports(dict):
-    """The bundled work report of a year (its facts parsed when first asked for)."""
-
-    def __init__(self):
-        super().__init__()
-        data = resources.files("dhcheng_analysis.data").joinpath("national_work_reports.jsonl.gz").read_bytes()
-        records = map(json.loads, gzip.decompress(data).decode("utf-8-sig").splitlines())
-        self.texts = {r["report_id"]: r["text"] for r in records}
-
-    def __missing__(self, year: int):
-        report = dh.load_report(self.texts[f"gwr_{year}"])
-        self[year] = (report, facts(report))
-        return self[year]
-
-
 @pytest.fixture(scope="module")
 def work_reports():
-    return _WorkReports()
+    return WorkReports()
 
 
 def report_period(work_reports, year: int, phrase: str, printed: str) -> str:

@@ -6,15 +6,12 @@ each test names the mechanism it pins, and asserts the fields that a reading by 
 
 from __future__ import annotations
 
-import gzip
-import json
 import warnings
-from importlib import resources
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
-from dhcheng_analysis.corpus import BUNDLED_CORPUS
 
 
 def facts(text: str):
@@ -190,25 +187,9 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 
 # -- the plan half of a work report: top-level parts whose headings name no year ------------------------
 
-class _WorkReports(dict):
-    """The bundled work report of a year and its facts, each parsed when first asked for."""
-
-    def __init__(self):
-        super().__init__()
-        # the texts as bundled (``load_corpus`` gives the same texts, and reads every report's metadata too)
-        data = resources.files("dhcheng_analysis.data").joinpath(BUNDLED_CORPUS).read_bytes()
-        records = map(json.loads, gzip.decompress(data).decode("utf-8-sig").splitlines())
-        self.texts = {r["report_id"]: r["text"] for r in records}
-
-    def __missing__(self, year: int):
-        report = dh.load_report(self.texts[f"gwr_{year}"])
-        self[year] = (report, facts(report))
-        return self[year]
-
-
 @pytest.fixture(scope="module")
 def work_reports():
-    return _WorkReports()
+    return WorkReports()
 
 
 def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
