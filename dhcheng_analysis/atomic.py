@@ -26,7 +26,6 @@ _UMASK_LOCK = threading.Lock()
 _NO_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS, errno.EBADF})
 
 
-
 def user_path(path: str | os.PathLike) -> Path:
     """``path`` with a leading ``~`` or ``~user`` expanded to that home folder; as written when there
     is no such user or home (Path.expanduser would raise), so that reading or writing it fails with
@@ -36,6 +35,7 @@ def user_path(path: str | os.PathLike) -> Path:
         return p.expanduser()
     except RuntimeError:
         return p
+
 
 def _kind(mode: int) -> str:
     for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),

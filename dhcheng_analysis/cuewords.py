@@ -1006,7 +1006,7 @@ class LayoutViews:
     title_words: tuple[str, ...]
     district: re.Pattern[str]
     district_strip: tuple[str, ...]
-    district_not_names: frozenset[str]  # 全区, 辖区, 示范区: words that end like a place and name none
+    district_not_names: frozenset[str]  # 城区, 新区, 郊区: words shaped like a place that name none (and may end one)
     district_not_endings: tuple[str, ...]  # …示范区, …全县, …地区: endings of phrases that name no place
     district_not_chars: frozenset[str]  # 五个县, 的光辉旗: characters no place name holds
     report_periods: tuple[tuple[str, str], ...]

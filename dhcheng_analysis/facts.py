@@ -44,6 +44,7 @@ _SHORT_WINDOW = 32  # a window this short is searched as it is (its first charac
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
+BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 
 
 @dataclass(slots=True)
@@ -1400,24 +1401,23 @@ class _Reader:
                 soft = cs  # 一般公共预算收入扣除留抵退税后、同口径增长5.6%: no name after the comma, so the clause's
         return soft, subj_end
 
-    def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
-        """Whether the figure after ``f`` is the next member of a list (分别增长10%、11.3%)."""
-        if fi + 1 >= len(self.figs):
-            return False
-        g = self.figs[fi + 1]
+    def _joined(self, f: _Fig, g: _Fig, st: _SentenceState) -> bool:
+        """Whether ``g`` follows ``f`` as the next member of a list in the sentence (分别增长10%、11.3%)."""
         return g.start < st.end and self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") is not None
+
+    def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
+        """Whether the figure after ``f`` is the next member of a list."""
+        return fi + 1 < len(self.figs) and self._joined(f, self.figs[fi + 1], st)
 
     def _members(self, fi: int, f: _Fig, st: _SentenceState) -> int:
         """How many figures of the sentence, from ``f`` on, are joined by list separators (5%、6%和7%: 3)."""
-        norm, sep = self.norm, self.cw.list_sep
         n = 1
         last = f
         for g in itertools.islice(self.figs, fi + 1, None):
-            if sep.match(norm[last.qend:g.start] or "x") and g.start < st.end:
-                n += 1
-                last = g
-            else:
+            if not self._joined(last, g, st):
                 break
+            n += 1
+            last = g
         return n
 
     def _open_pairs(self, fi: int, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> None:
@@ -1516,7 +1516,7 @@ class _Reader:
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
         if f.indicator in cw.budget_total_heads:
-            kinds = [(norm.rfind(k, max(0, f.start - 600), f.start), k) for k in cw.budget_kinds]
+            kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
             at, kind = max(kinds)
             if at >= 0:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
@@ -2760,8 +2760,9 @@ def _facts_frame(report: Report):
     from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
     closed = _closed_up(report)
-    figs = _analyse(closed[0] if closed else report)
-    _context_columns(closed[0] if closed else report, figs)
+    reading = closed[0] if closed else report
+    figs = _analyse(reading)
+    _context_columns(reading, figs)
     if closed:
         _map_back(report, figs, closed[1])
     text = report.text
