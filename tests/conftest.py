@@ -1,8 +1,10 @@
 """Test-suite configuration: which tests are ``slow``.
 
-``python -m pytest`` runs everything, in one process, as CI (``.ci/run``) and the README do.
+``python -m pytest`` runs everything, as CI (``.ci/run``) and the README do, shared among one worker
+process a core (``-n auto`` in pyproject's ``addopts``; ``pytest_xdist_auto_num_workers`` below starts
+none when test files or single tests are named, and ``-n 0`` runs in one process).
 ``python -m pytest -m "not slow"`` runs the quick subset, the edit-test loop (the aim: under 20 s of
-wall time on two otherwise idle cores), in one process too.  It keeps, per area:
+wall time on two otherwise idle cores).  It keeps, per area:
 
 - the extractor: every unit test of facts, mentions, fact context, real text, table text and the
   work-report phrases (not their searches); the bars of three constructed gold files, three real
@@ -47,6 +49,7 @@ spent in the collector, walking the same long-lived objects again and again.
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -166,6 +169,16 @@ GC_YOUNG = 10_000
 
 def pytest_configure(config):
     gc.disable()
+
+
+def pytest_xdist_auto_num_workers(config) -> int:
+    """Workers for ``-n auto`` (pyproject's ``addopts``): one a core for the suite, a folder or a selection
+    by ``-k``/``-m``; none when test files or single tests are named, where starting the workers and
+    collecting in each costs more than sharing a few tests saves."""
+    if any(arg.split("::", 1)[0].endswith(".py") for arg in config.args):
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores if cores > 1 else 0
 
 
 def pytest_collection_finish(session):
