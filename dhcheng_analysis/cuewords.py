@@ -361,6 +361,7 @@ class CueViews:
     unknown_unit_reject: tuple[str, ...]
     counted_noun: re.Pattern[str]  # a noun that says what a bare number counts (1.5亿学生, 上千万家庭)
     counted_nouns: Mapping[str, str]
+    counted_name_ends: Mapping[str, str]  # …人次, …人数: a name that says what its bare 万 counts
     counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
     counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
@@ -407,6 +408,7 @@ class CueViews:
     abs_change_strong: frozenset[str]
     perfective: str
     cut_end: re.Pattern[str]
+    cut_lead: re.Pattern[str]  # 全年压减一般性支出10%: a cut of the thing named after the verb
     bare_change: re.Pattern[str]
     comparison_word: re.Pattern[str]
     # comparators and periods
@@ -634,7 +636,8 @@ def compiled() -> CueViews:
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
         counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,6}}({_alt(c.counted_nouns)})"),
-        counted_noun_end=re.compile(rf"({_alt(c.counted_nouns)})$"),
+        counted_noun_end=re.compile(rf"({_alt(c.counted_nouns)}|{_alt(c.counted_name_ends)})$"),
+        counted_name_ends={**c.counted_nouns, **c.counted_name_ends},
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
@@ -678,6 +681,8 @@ def compiled() -> CueViews:
         abs_change_strong=frozenset(c.abs_change_strong),
         perfective="".join(c.perfective_particles),
         cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
+        cut_lead=re.compile(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
+                            r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
         bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),
         comparison_word=re.compile(_alt(c.comparison_words)),
         comparators=tuple(sorted(c.comparators, key=lambda p: -len(p[0]))),

@@ -407,6 +407,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
             if f.measure == "change_pct":
                 return
+        elif cw.cut_lead.match(full) and not cw.comparison_word.search(full):
+            f.measure, f.sign = "change_pct", -1  # 全年压减一般性支出10%: a cut of its own, not a share
+            return
         elif cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
@@ -1522,6 +1525,8 @@ class _Reader:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
+        if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
+            f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
@@ -1542,7 +1547,7 @@ class _Reader:
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
                 and (mu := cw.counted_noun_end.search(f.indicator))):
-            f.unit, f.unit_kind = cw.counted_nouns[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
+            f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
         if (prev is not None and "from_value" in prev.flags and prev.end >= cs and f.measure == "rate_pct"
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)):

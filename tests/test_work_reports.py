@@ -598,3 +598,36 @@ def test_a_count_of_persons_whose_problem_is_solved_is_named_by_the_problem(text
 def test_an_expected_growth_is_a_change_against_last_year(text):
     r = fact(text, "7")
     assert (r["indicator"], r["measure"]) == ("经济增长", "yoy_pct")
+
+
+# -- a cut verb before the thing cut and its percentage ----------------------------------------------
+
+@pytest.mark.parametrize(("printed", "indicator"), [("30", "政府性基金项目"), ("60", "中央政府层面设立的涉企收费项目")])
+def test_a_cut_verb_before_the_thing_cut_gives_a_decline_of_the_thing(printed, indicator):
+    # 2018
+    text = "多措并举降成本，压减政府性基金项目30%，削减中央政府层面设立的涉企收费项目60%以上，阶段性降低社保费率。"
+    r = fact(text, printed)
+    assert (r["indicator"], r["measure"], r["value"]) == (indicator, "change_pct", -float(printed))
+
+
+def test_a_cut_to_a_level_is_no_cut_by_a_percentage():
+    # 1958
+    text = "使非生产性建设投资在整个建设投资中的比重，由过去的百分之三十以上，降低到百分之二十左右。"
+    r = fact(text, "百分之二十")
+    assert (r["measure"], r["value"]) == ("rate_pct", 20.0)
+
+
+def test_completion_of_the_budget_figure_names_what_was_collected():
+    # 1956
+    text = "（一）各项税收共收到１２，７４５，３９０，０００元，完成预算数的９２．４９％；其中工商税收到８，７２５，４８３，０００元，完成预算数的８７．２５％；"
+    assert fact(text, "９２．４９")["indicator"] == "各项税收"
+    assert fact(text, "８７．２５")["indicator"] == "工商税"
+
+
+@pytest.mark.parametrize(("text", "printed", "unit"), [
+    ("出境旅游人次由8300万增加到1亿3千多万。", "8300", "人次"),  # 2018
+    ("城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万，总计达到1.17亿。", "7359", "人"),  # 2009
+    ("如期完成裁减员额50万的任务。", "50", "人"),  # 2003
+])
+def test_a_bare_ten_thousands_after_a_name_ending_in_what_is_counted_takes_its_unit(text, printed, unit):
+    assert fact(text, printed)["unit"] == unit

@@ -91,6 +91,7 @@ class Cues:
     unknown_unit_regex: str
     unknown_unit_reject: tuple[str, ...]
     counted_nouns: Mapping[str, str]
+    counted_name_ends: Mapping[str, str]
     chinese_counters: tuple[str, ...]
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
@@ -146,6 +147,7 @@ class Cues:
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
     cut_cues: tuple[str, ...]
+    cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
