@@ -561,6 +561,7 @@ class CueViews:
     list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
+    threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     duration_after: tuple[str, ...]
     class_time_not_before: str
@@ -834,6 +835,7 @@ def compiled() -> CueViews:
         list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
         not_subject=re.compile(c.not_subject_regex),
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
+        threshold_count_units=frozenset(c.threshold_count_units),
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,

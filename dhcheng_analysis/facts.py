@@ -554,8 +554,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
-    if f.unit_kind == "count" and cw.threshold_noun.match(norm, f.end):
-        return True  # 跨越两个千亿级台阶: thresholds passed, not a count of the report
+    if f.unit in cw.threshold_count_units and cw.threshold_noun.match(norm, f.end):
+        return True  # 跨越两个千亿级台阶: thresholds passed (粮食产量跃上1.4万亿斤新台阶 is the output)
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)

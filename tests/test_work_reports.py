@@ -631,3 +631,10 @@ def test_completion_of_the_budget_figure_names_what_was_collected():
 ])
 def test_a_bare_ten_thousands_after_a_name_ending_in_what_is_counted_takes_its_unit(text, printed, unit):
     assert fact(text, printed)["unit"] == unit
+
+
+def test_a_level_reached_as_a_new_step_is_a_figure_of_the_thing_reached():
+    # 2025
+    text = "主要表现在，产业升级有新进展，粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤；"
+    r = fact(text, "1.4")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("粮食产量", "level", 1.4e12, "斤")

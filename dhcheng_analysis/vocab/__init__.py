@@ -186,6 +186,7 @@ class Cues:
     ratio_parts: Mapping[str, tuple[str, ...]]
     list_expansions: Mapping[str, tuple[str, ...]]
     not_subject_regex: str
+    threshold_count_units: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
     paren_comparator_regex: str
     duration_after: tuple[str, ...]
