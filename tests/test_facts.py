@@ -438,3 +438,14 @@ def test_a_cap_issued_from_above_is_a_target_of_the_same_indicator():
     # a share already released is an outcome (beijing_2017_h1)
     f = dh.extract_facts("内外需求支撑平稳。市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。")
     assert str(f["status"].iloc[0]) == "actual"
+
+
+# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("固定资产投资增速由负转正，增长2.3%。", "固定资产投资增速"),
+    ("全区一般公共预算收入实现由负转正，增长1.2%。", "一般公共预算收入"),
+    ("地区生产总值迈上3000亿元新台阶。", "地区生产总值"),
+    ("地区生产总值首次突破5000亿元。", "地区生产总值"),
+])
+def test_a_turn_or_a_first_said_of_the_subject_is_no_part_of_its_name(text, indicator):
+    assert one(text)["indicator"] == indicator
