@@ -1184,3 +1184,9 @@ def test_a_list_whose_items_hold_no_figure_of_their_own_shares_the_figure(text, 
 def test_a_fenbie_list_of_periods_keeps_the_name_after_them():
     text = "分季度看，一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和13.1%。"  # constructed regression fixture
     assert [r[0] for r in rows(text)] == ["地区生产总值"] * 3
+
+
+def test_a_turn_said_of_the_subject_is_no_part_of_its_name():
+    # dongcheng_2021_h1
+    text = "商务服务业税收由负转正，同比增长6.2%，比2019年同期下降3.4%。"
+    assert facts(text)["indicator"].tolist() == ["商务服务业税收"] * 2
