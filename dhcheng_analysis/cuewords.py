@@ -399,6 +399,7 @@ class CueViews:
     share_noun: str
     rank_re: re.Pattern[str]
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
+    rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年: the set ranked in or how long, before a rank verb
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
@@ -673,6 +674,7 @@ def compiled() -> CueViews:
 
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
+        rank_name_tail=re.compile(c.rank_name_tail_regex),
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
         rank_move_units=frozenset(c.rank_move_units),

@@ -2047,6 +2047,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if measure == "rank":
             mr = cw.rank_re.search(norm, soft, f.start) or cw.rank_scope.search(norm, soft, f.start)
             b = mr.start() if mr else b
+            while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
+                b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):

@@ -308,7 +308,7 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
          dict(measure="completion_pct", indicator="教育支出")),
         ("完工项目占比不到三成。", "三成", dict(indicator="完工项目占比", qualifier="under", value=30.0)),
         ("年初安排预备费30000万元，实际动用21650万元。", "21650万元", dict(indicator="年初安排预备费")),
-        ("商务服务业税收由负转正，同比增长6.2%。", "6.2%", dict(indicator="商务服务业税收由负转正")),
+        ("商务服务业税收由负转正，同比增长6.2%。", "6.2%", dict(indicator="商务服务业税收")),
         ("与2019年同期相比，住宿业营业收入下降18.6%。", "18.6%", dict(measure="change_pct", comparator="2019年同期")),
         ("营业收入同比增长仅为6.1%。", "6.1%", dict(measure="yoy_pct", value=6.1)),
         ("改革任务已完成86项中的47项。", "47项", dict(indicator="改革任务")),
@@ -449,3 +449,22 @@ def test_a_cap_issued_from_above_is_a_target_of_the_same_indicator():
 ])
 def test_a_turn_or_a_first_said_of_the_subject_is_no_part_of_its_name(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+@pytest.mark.parametrize("text", [
+    "地区生产总值增速在16区中排名第2。",
+    "地区生产总值增速在全市16个区中排名第2。",
+    "地区生产总值增速排名全市16区第2。",
+    "地区生产总值增速在全市各区中排名第2。",
+])
+def test_the_set_ranked_in_is_neither_a_figure_nor_part_of_the_name(text):
+    check(one(text), indicator="地区生产总值", measure="rank", value=2.0)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("全区税收收入增速连续3年位居全市首位。", "税收收入"),
+    ("营商环境评价连续两年位列全市第一。", "营商环境评价"),
+])
+def test_how_long_a_rank_is_held_is_no_part_of_the_name(text, indicator):
+    check(one(text), indicator=indicator, measure="rank", value=1.0)

@@ -1190,3 +1190,10 @@ def test_a_turn_said_of_the_subject_is_no_part_of_its_name():
     # dongcheng_2021_h1
     text = "商务服务业税收由负转正，同比增长6.2%，比2019年同期下降3.4%。"
     assert facts(text)["indicator"].tolist() == ["商务服务业税收"] * 2
+
+
+def test_the_set_ranked_in_is_no_name_of_what_is_ranked():
+    # yongning_2020_h1_budget: the rank of the revenue's growth among the 16 counties and districts
+    text = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,"
+            "增长1.28%(增幅在全市16县区中排名第五),")
+    assert one(text, "第五", "indicator", "measure") == ("组织财政收入", "rank")

@@ -106,6 +106,7 @@ class Cues:
     completion_object_generic: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
+    rank_name_tail_regex: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
     abs_change_cues: Mapping[str, int]
