@@ -468,3 +468,12 @@ def test_the_set_ranked_in_is_neither_a_figure_nor_part_of_the_name(text):
 ])
 def test_how_long_a_rank_is_held_is_no_part_of_the_name(text, indicator):
     check(one(text), indicator=indicator, measure="rank", value=1.0)
+
+
+# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("实现全区17个街道全覆盖。", "全覆盖的街道"),
+    ("全区17个街道全部完成创建。", "全部完成创建的街道"),
+])
+def test_all_of_what_the_count_covers_belongs_to_the_predicate(text, indicator):
+    assert one(text)["indicator"] == indicator
