@@ -560,6 +560,8 @@ class CueViews:
     duration_units: frozenset[str]
     ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
     list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
+    contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
+    contribution_name: re.Pattern[str]  # …贡献率: a contribution
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
@@ -835,6 +837,8 @@ def compiled() -> CueViews:
         duration_units=frozenset(c.duration_units),
         ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),
         list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
+        contribution_lead=re.compile(c.contribution_lead_regex),
+        contribution_name=re.compile(c.contribution_name_regex),
         not_subject=re.compile(c.not_subject_regex),
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),

@@ -1563,6 +1563,13 @@ class _Reader:
             elif f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.flags = tuple(x for x in f.flags if x != "year_inferred")
+        driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
+        if (carry.subject and f.indicator and (ml := cw.contribution_lead.match(norm, soft, f.start))
+                and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)
+                and (self.prev is None or self.prev.list_head is None)):  # (a list's items contribute together)
+            driver = carry.subject
+            f.indicator = driver + ml.group()[-1] + f.indicator
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
@@ -1581,7 +1588,8 @@ class _Reader:
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
-        if f.indicator and not (_never_subject(f.indicator) or st.brackets != [] and st.in_brackets(norm, f.start)):
+        if f.indicator and not (driver or _never_subject(f.indicator)
+                                or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject = f.indicator

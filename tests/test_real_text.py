@@ -1197,3 +1197,12 @@ def test_the_set_ranked_in_is_no_name_of_what_is_ranked():
     text = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,"
             "增长1.28%(增幅在全市16县区中排名第五),")
     assert one(text, "第五", "indicator", "measure") == ("组织财政收入", "rank")
+
+
+def test_a_contribution_is_that_of_the_subject_before_it():
+    # beijing_2017_h1
+    text = "总消费增长9.3%,其中服务消费增长12.7%、对总消费增长的贡献率达70.5%,商品消费增长5.6%。"
+    assert one(text, "70.5", "indicator", "measure") == ("服务消费对总消费增长的贡献率", "rate_pct")
+    # beijing_2017_h1: the items of a list contribute together, not the last one
+    text = "金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。"
+    assert one(text, "49.7", "indicator") == ("经济增长贡献率",)

@@ -638,3 +638,12 @@ def test_a_level_reached_as_a_new_step_is_a_figure_of_the_thing_reached():
     text = "主要表现在，产业升级有新进展，粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤；"
     r = fact(text, "1.4")
     assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("粮食产量", "level", 1.4e12, "斤")
+
+
+def test_a_contribution_is_that_of_the_subject_before_it_and_leaves_it_the_subject():
+    # 2017
+    text = "——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%，名列世界前茅，对全球经济增长的贡献率超过30%。"
+    assert fact(text, "30")["indicator"] == "国内生产总值对全球经济增长的贡献率"
+    # 2015: a contribution that is the clause's own subject stays the name of the figures after it
+    text = "粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点，达到51.2%，服务业增加值比重由46.9%提高到48.2%"
+    assert fact(text, "51.2")["indicator"] == "消费对经济增长的贡献率"

@@ -186,6 +186,8 @@ class Cues:
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
     list_expansions: Mapping[str, tuple[str, ...]]
+    contribution_lead_regex: str
+    contribution_name_regex: str
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
