@@ -578,7 +578,7 @@ class CueViews:
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
-    name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers)
+    name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
@@ -852,7 +852,7 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
-        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)})$"),
+        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)}|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"),
         name_cut=re.compile(c.name_cut_regex),

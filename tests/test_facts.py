@@ -477,3 +477,16 @@ def test_how_long_a_rank_is_held_is_no_part_of_the_name(text, indicator):
 ])
 def test_all_of_what_the_count_covers_belongs_to_the_predicate(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+@pytest.mark.parametrize(("text", "figure", "indicator", "status"), [
+    ("全年新增就业岗位目标为3万个，上半年已完成1.2万个。", "3万个", "新增就业岗位", "target"),
+    ("全年新增就业岗位目标为3万个，上半年已完成1.2万个。", "1.2万个", "新增就业岗位", "actual"),
+    ("一般公共预算收入年度预算为80亿元，上半年完成45亿元。", "80亿元", "一般公共预算收入", "target"),
+    ("一般公共预算收入年度预算为80亿元，上半年完成45亿元。", "45亿元", "一般公共预算收入", "actual"),
+    ("下半年，全区将力争实现地区生产总值增长5%。", "5%", "地区生产总值", "target"),
+    ("建议将全年一般公共预算收入预期目标调整为下降5%。", "5%", "一般公共预算收入", "target"),
+])
+def test_the_plan_of_a_quantity_and_its_outcome_share_the_quantity_name(text, figure, indicator, status):
+    check(one(text, figure), indicator=indicator, status=status)

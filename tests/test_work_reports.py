@@ -647,3 +647,15 @@ def test_a_contribution_is_that_of_the_subject_before_it_and_leaves_it_the_subje
     # 2015: a contribution that is the clause's own subject stays the name of the figures after it
     text = "粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点，达到51.2%，服务业增加值比重由46.9%提高到48.2%"
     assert fact(text, "51.2")["indicator"] == "消费对经济增长的贡献率"
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1958
+    ("一九五八年工业总产值计划达到六百四十三亿七千万元，手工业总产值计划达到一百零三亿七千万元。",
+     "一百零三亿七千万", "手工业总产值"),
+    # 1982
+    ("固定资产投资总额计划为三千六百亿元，将兴建", "三千六百亿", "固定资产投资总额"),
+])
+def test_the_plan_word_after_a_quantity_is_no_part_of_its_name(text, printed, indicator):
+    r = fact(text, printed)
+    assert (r["indicator"], r["status"]) == (indicator, "target")

@@ -289,6 +289,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_phrase_regex: str
+    name_plan_tail_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_inner_verb_regex: str
