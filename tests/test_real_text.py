@@ -1206,3 +1206,15 @@ def test_a_contribution_is_that_of_the_subject_before_it():
     # beijing_2017_h1: the items of a list contribute together, not the last one
     text = "金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。"
     assert one(text, "49.7", "indicator") == ("经济增长贡献率",)
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # chaoyang_2020_h1
+    ("为6.8万家企业减免社会保险费95.3亿元;为9317家中小微企业减免房租5.4亿元;", "9317", "中小微企业"),
+    ("为6.8万家企业减免社会保险费95.3亿元;为9317家中小微企业减免房租5.4亿元;", "5.4", "减免房租"),
+    # dongcheng_2022_h1
+    ("为2.6万户市场主体缓缴社会保险费3.8亿元。", "2.6", "市场主体"),
+    ("为2.6万户市场主体缓缴社会保险费3.8亿元。", "3.8", "缓缴社会保险费"),
+])
+def test_those_relieved_and_the_relief_are_named_apart(text, printed, indicator):
+    assert one(text, printed, "indicator") == (indicator,)
