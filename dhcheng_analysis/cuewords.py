@@ -509,6 +509,7 @@ class CueViews:
     chapter_heading: re.Pattern[str]  # 一、综合全年实现: a bulletin chapter heading and the frame after it
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
     object_change_nouns: Mapping[str, str]  # 增产 → 产量: the quantity of the object that changes
+    object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
@@ -775,6 +776,7 @@ def compiled() -> CueViews:
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
         object_change=re.compile(rf"(?P<verb>{_alt(c.object_change_verbs)})(?P<object>{c.object_change_object_regex})$"),
         object_change_nouns=c.object_change_verbs,
+        object_change_verb=re.compile(c.object_change_verb_regex),
         duration_lead=re.compile(c.duration_lead_regex),
         duration_follow=re.compile(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),

@@ -1543,6 +1543,12 @@ class _Reader:
             obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
             f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
             f.named_by_clause = True
+        elif (f.measure == "abs_change" and f.unit_kind != "percent"
+              and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
+              and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
+            noun = cw.object_change_nouns[mv.group("verb")]
+            f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
+            f.named_by_clause = True
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator

@@ -142,6 +142,23 @@ def test_a_change_verb_with_its_object_is_a_change_of_the_objects_output(text, p
 @pytest.mark.parametrize(
     ("text", "printed", "expected"),
     [
+        # 1955: the object after the figure
+        ("多种五十万亩烟叶，就能增产五十万箱纸烟；多种四十万亩甘蔗，就能增产十万吨食糖。", "五十万",
+         ("纸烟产量", "abs_change", 5e5, "箱")),
+        ("多种五十万亩烟叶，就能增产五十万箱纸烟；多种四十万亩甘蔗，就能增产十万吨食糖。", "十万",
+         ("食糖产量", "abs_change", 1e5, "吨")),
+        ("如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。", "两万",
+         ("棉纱产量", "abs_change", 2e4, "件")),
+    ],
+)
+def test_a_change_verb_before_its_figure_is_named_by_the_object_after_it(text, printed, expected):
+    got = [r for r in by_printed(text).get(printed, []) if r[1] == "abs_change"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "expected"),
+    [
         # changping_2021_fy: 减产面积 is a noun, the area affected
         ("苹果种植面积合计3.8万亩,总产量2.6万吨,较上年减少3.5%,受灾减产面积不足2000亩。", "2000",
          ("受灾减产面积", "level", 2000.0, "亩")),

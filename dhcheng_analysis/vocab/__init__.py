@@ -218,6 +218,7 @@ class Cues:
     chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
     object_change_object_regex: str  # the object between such a verb and its figure
+    object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_follow_regex: str  # the unit words of such a span (多年, 个月, 个五年计划)
     occasion_units: tuple[str, ...]
