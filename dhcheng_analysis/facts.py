@@ -455,7 +455,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _comparator(clause)
             return
-    mo = cw.object_change.search(tail) if tail[-1:] not in cw.perfective else None
+    mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
+          if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and not mo.group("object").endswith(cw.quantity_ends):  # (受灾减产面积2000亩: a level of the area)
         # 增产原油300万吨: the change of the oil's output, not a level
         f.measure = "abs_change"
@@ -563,7 +564,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
-    if cw.duration_lead.search(norm, max(0, f.start - 5), f.start) and (
+    if norm[f.start - 1:f.start] in cw.duration_lead_last and cw.duration_lead.search(norm, max(0, f.start - 5), f.start) and (
             cw.duration_follow.match(norm, f.end) or cw.duration_follow.fullmatch(f.raw_unit)):
         return True  # 经过30多年改革开放, 经过三个五年计划的努力: a span of time passed, no figure
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
@@ -642,6 +643,8 @@ class _SentenceState:
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
+    chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
+    chapter_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
@@ -1532,13 +1535,15 @@ class _Reader:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
-        if f.indicator and cw.actor.fullmatch(f.indicator):
+        if f.indicator in cw.actors:
             f.indicator = self._actor_name(f, cs, st.end)  # 税务部门完成16396万元: what it collects, not the office
             f.named_by_clause = True
-        if f.indicator and (name := self._chapter_cut(f.indicator, st)):
+        if not st.chapter_read:
+            st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
+        if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
         if (f.measure == "abs_change" and f.unit_kind != "percent"
-                and (mo := cw.object_change.search(tail := _cue_tail(clause)))
+                and (mo := cw.object_change.search(tail := _cue_tail(clause), max(0, len(tail) - 8)))
                 and not mo.group("object").endswith(cw.quantity_ends) and not cw.abs_change_end.search(tail)):
             obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
             f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
@@ -1650,21 +1655,6 @@ class _Reader:
                     break
         return found
 
-    def _chapter_cut(self, name: str, st: _SentenceState) -> str:
-        """``name`` without the bulletin chapter heading and its frame words its sentence opens with, when it
-        starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
-        norm, h = self.norm, st.start
-        while h < st.end and norm[h].isspace():
-            h += 1
-        mh = self.cw.chapter_heading.match(norm, h)
-        if mh is None:
-            return ""
-        head = mh.group("chapter") + mh.group("frame")
-        if not normalize(name).startswith(head):
-            return ""
-        rest = clean_name(name[len(head):])
-        return rest if len(rest) >= 2 else ""
-
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
@@ -1678,6 +1668,16 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+def _chapter_cut(name: str, mh: re.Match[str]) -> str:
+    """``name`` without the bulletin chapter heading and the frame words its sentence opens with (``mh``), when it
+    starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
+    head = mh.group("chapter") + mh.group("frame")
+    if not normalize(name).startswith(head):
+        return ""
+    rest = clean_name(name[len(head):])
+    return rest if len(rest) >= 2 else ""
 
 
 def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
