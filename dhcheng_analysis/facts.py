@@ -1535,8 +1535,10 @@ class _Reader:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
-        if f.indicator in cw.actors:
-            f.indicator = self._actor_name(f, cs, st.end)  # 税务部门完成16396万元: what it collects, not the office
+        if f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(cw.actor_words) and (
+                (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor
+            f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
         if not st.chapter_read:
             st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
@@ -1614,13 +1616,13 @@ class _Reader:
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
 
-    def _actor_name(self, f: _Fig, cs: int, s1: int) -> str:
+    def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
         the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
         中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
         paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
         verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it)."""
-        norm, cw, actor = self.norm, self.cw, f.indicator
+        norm, cw = self.norm, self.cw
         following = clean_name(_following_text(norm, self.text, f.qend, s1))
         ends = [k + len(w) for w in cw.generic_fund_nouns if (k := following.find(w)) >= 0]
         following = following[:min(ends)] if ends else following  # 补贴资金[用好用活]: the noun ends with the fund
