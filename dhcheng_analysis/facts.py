@@ -1535,9 +1535,10 @@ class _Reader:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
-        if f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(cw.actor_words) and (
-                (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
-            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(
+                cw.actor_words) and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor (全国有海关42个
+            # counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
         if not st.chapter_read:

@@ -201,3 +201,8 @@ def test_persons_after_jingguo_are_still_counted():
     got = by_printed("我们完全可以相信：经过六万万人克勤克俭的劳动，在进行几个五年计划大大地提高我国的生产力之后，"
                      "就有可能大大地提高人民的物质生活和文化生活的水平。")
     assert [(r[2], r[3]) for r in got["六万万"]] == [(6e8, "人")]
+
+
+def test_a_count_of_offices_is_no_amount_they_collect():
+    # a sentence written for the test (regression fixture): 海关 counted, not the revenue of customs
+    assert facts("海关42个，比上年增加3个。")["indicator"].tolist() == ["海关", "海关"]
