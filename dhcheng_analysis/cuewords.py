@@ -501,6 +501,22 @@ class CueViews:
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
     occasion_units: frozenset[str]  # 次, 轮: a count of times, named by what was done that often
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
+    breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
+    actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
+    actor_words: tuple[str, ...]  # the same, for a test of a name's head
+    actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
+    actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
+    actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
+    actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
+    actor_default_quantity: str
+    actor_fund_noun: str
+    chapter_heading: re.Pattern[str]  # 一、综合全年实现: a bulletin chapter heading and the frame after it
+    object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
+    object_change_nouns: Mapping[str, str]  # 增产 → 产量: the quantity of the object that changes
+    object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
+    duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
+    duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
+    duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
@@ -760,6 +776,23 @@ def compiled() -> CueViews:
         sector_not_heads=c.sector_not_heads,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
+        breakdown_view=re.compile(c.breakdown_view_regex),
+        actors=frozenset(c.actor_words),
+        actor_words=tuple(c.actor_words),
+        actor_collect=re.compile(_alt(c.actor_collect_verbs)),
+        actor_spend=re.compile(_alt(c.actor_spend_verbs)),
+        actor_spend_nouns=c.actor_spend_verbs,
+        actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
+        actor_default_quantity=c.actor_default_quantity,
+        actor_fund_noun=c.actor_fund_noun,
+        chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
+                                   rf"(?P<frame>{c.chapter_frame_regex})"),
+        object_change=re.compile(rf"(?P<verb>{_alt(c.object_change_verbs)})(?P<object>{c.object_change_object_regex})$"),
+        object_change_nouns=c.object_change_verbs,
+        object_change_verb=re.compile(c.object_change_verb_regex),
+        duration_lead=re.compile(c.duration_lead_regex),
+        duration_lead_last=frozenset(c.duration_lead_last),
+        duration_follow=re.compile(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=frozenset(c.frame_nouns),
         frame_noun_counters=frozenset(c.frame_noun_counters),

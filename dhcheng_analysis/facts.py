@@ -458,6 +458,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _comparator(clause)
             return
+    mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
+          if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
+    if mo and not mo.group("object").endswith(cw.quantity_ends):  # (受灾减产面积2000亩: a level of the area)
+        # 增产原油300万吨: the change of the oil's output, not a level
+        f.measure = "abs_change"
+        f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
+        f.comparator = _comparator(clause)
+        return
     f.measure = "level"
 
 
@@ -559,6 +567,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
+    if norm[f.start - 1:f.start] in cw.duration_lead_last and cw.duration_lead.search(norm, max(0, f.start - 5), f.start) and (
+            cw.duration_follow.match(norm, f.end) or cw.duration_follow.fullmatch(f.raw_unit)):
+        return True  # 经过30多年改革开放, 经过三个五年计划的努力: a span of time passed, no figure
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
@@ -635,6 +646,8 @@ class _SentenceState:
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
     front_read: bool = False
+    chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
+    chapter_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
@@ -1527,6 +1540,28 @@ class _Reader:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
             f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(
+                cw.actor_words) and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor (全国有海关42个
+            # counts the offices)
+            f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
+            f.named_by_clause = True
+        if not st.chapter_read:
+            st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
+        if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
+            f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
+        if (f.measure == "abs_change" and f.unit_kind != "percent"
+                and (mo := cw.object_change.search(tail := _cue_tail(clause), max(0, len(tail) - 8)))
+                and not mo.group("object").endswith(cw.quantity_ends) and not cw.abs_change_end.search(tail)):
+            obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
+            f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            f.named_by_clause = True
+        elif (f.measure == "abs_change" and f.unit_kind != "percent"
+              and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
+              and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
+            noun = cw.object_change_nouns[mv.group("verb")]
+            f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
+            f.named_by_clause = True
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
@@ -1595,6 +1630,47 @@ class _Reader:
             carry.subject = f.indicator
             carry.by_unit[f.unit] = f.indicator
 
+    def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
+        """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
+        the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
+        中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
+        paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
+        verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it)."""
+        norm, cw = self.norm, self.cw
+        following = clean_name(_following_text(norm, self.text, f.qend, s1))
+        ends = [k + len(w) for w in cw.generic_fund_nouns if (k := following.find(w)) >= 0]
+        following = following[:min(ends)] if ends else following  # 补贴资金[用好用活]: the noun ends with the fund
+        if len(following) >= 2:
+            return actor + following if following in cw.generic_fund_nouns else following
+        at = norm.rfind(normalize(actor), cs, f.start)
+        after = norm[at + len(actor):f.start] if at >= 0 else ""
+        spend = [m for m in cw.actor_spend.finditer(after)][-1:]
+        collect = [m for m in cw.actor_collect.finditer(after)][-1:]
+        if spend and (not collect or spend[0].start() > collect[0].start()):
+            verb = spend[0].group()
+            return actor + verb + cw.actor_spend_nouns[verb]
+        verb = collect[0].group() if collect else ""
+        quantity = self._total_quantity(f.start)
+        return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+
+    def _total_quantity(self, pos: int) -> str:
+        """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named
+        before its first breakdown (从收入结构看:), else its first amount; '' when none names one."""
+        norm, cw = self.norm, self.cw
+        p = norm.rfind("\n", 0, pos) + 1
+        mv = cw.breakdown_view.search(norm, p, pos)
+        limit = mv.start() if mv else pos
+        found = ""
+        for g in reversed(self.kept):
+            if g.start < p:
+                break
+            if (g.start < limit and g.measure == "level" and g.unit_kind == "money"
+                    and (q := next((q for q in cw.actor_quantities if g.indicator.endswith(q)), ""))):
+                found = q
+                if mv:
+                    break
+        return found
+
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
@@ -1608,6 +1684,16 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+def _chapter_cut(name: str, mh: re.Match[str]) -> str:
+    """``name`` without the bulletin chapter heading and the frame words its sentence opens with (``mh``), when it
+    starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
+    head = mh.group("chapter") + mh.group("frame")
+    if not normalize(name).startswith(head):
+        return ""
+    rest = clean_name(name[len(head):])
+    return rest if len(rest) >= 2 else ""
 
 
 def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:

@@ -212,6 +212,22 @@ class Cues:
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
+    breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
+    actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
+    actor_collect_verbs: tuple[str, ...]  # 税务部门完成16396万元: what it collects, the quantity of the total broken down
+    actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
+    actor_quantities: tuple[str, ...]  # the end of a total's name an actor's part takes (大口径财政收入 → 收入)
+    actor_default_quantity: str  # what an actor collects when no total names it
+    actor_fund_noun: str  # what an actor pays when neither a verb nor a total names it (中央财政的400亿元)
+    chapter_lead_regex: str  # 一、 of a bulletin chapter heading printed with no line break after it
+    chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
+    chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
+    object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
+    object_change_object_regex: str  # the object between such a verb and its figure
+    object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
+    duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
+    duration_lead_last: str  # the characters that lead may end with
+    duration_follow_regex: str  # the unit words of such a span (多年, 个月, 个五年计划)
     occasion_units: tuple[str, ...]
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]

@@ -1,0 +1,208 @@
+"""Indicator names on real sentences: who collects or spends an amount, a bulletin chapter heading run into
+its first sentence, a change verb with its object, a span of time passed.
+
+Each test quotes a published sentence: the excerpts of ``tests/gold/real/texts`` (named by file) or the
+State Council government work reports of the shared corpus (named by year).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.vocab import extractor_cues
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def facts(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def by_printed(text: str) -> dict[str, list[tuple]]:
+    """indicator, measure, value, unit of every fact, by its printed figure."""
+    out: dict[str, list[tuple]] = {}
+    for r in facts(text).itertuples():
+        out.setdefault(r.raw_value, []).append((r.indicator, r.measure, r.value, r.unit))
+    return out
+
+
+# -- who collects or spends is never the whole name ------------------------------------------------------
+
+# lintao_2024_m2_budget
+LINTAO = ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,"
+          "增长14.14%。从收入结构看:税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%;非税收入1708万元,"
+          "占收入的10.01%,同比增收797万元,增长87.49%。从征收部门看:税务部门完成16396万元,占收入的96.13%,同比增收"
+          "1881万元,增长12.96%;财政部门完成660万元,占收入的3.87%,同比增收232万元,增长54.21%。从层级看:上划中央收入"
+          "7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;")
+
+
+def test_a_collecting_office_names_the_revenue_of_the_total_it_breaks_down():
+    got = by_printed(LINTAO)
+    assert got["16396"] == [("税务部门完成收入", "level", 163960000.0, "元")]
+    assert got["96.13"] == [("税务部门完成收入", "rate_pct", 96.13, "%")]
+    assert got["1881"] == [("税务部门完成收入", "abs_change", 18810000.0, "元")]
+    assert got["12.96"] == [("税务部门完成收入", "yoy_pct", 12.96, "%")]
+    assert got["660"] == [("财政部门完成收入", "level", 6600000.0, "元")]
+    assert got["232"] == [("财政部门完成收入", "abs_change", 2320000.0, "元")]
+    # the breakdowns that name their own items keep them; 增收 of a revenue stays its change
+    assert got["7716"] == [("上划中央收入", "level", 77160000.0, "元")]
+    assert got["1316"] == [("税收收入", "abs_change", 13160000.0, "元")]
+    assert got["2113"] == [("大口径财政收入", "abs_change", 21130000.0, "元")]
+
+
+def test_the_quantity_an_office_completes_is_read_from_the_total_before_the_breakdown():
+    # a sentence written for the test (regression fixture): a breakdown of spending, not of revenue
+    got = by_printed("1-2月,全县一般公共预算支出5000万元,增长3%。从支出部门看:财政部门完成300万元,占支出的6%。")
+    assert [r[0] for r in got["300"]] == ["财政部门完成支出"]
+
+
+def test_no_name_of_the_real_excerpts_is_only_an_actor():
+    actors = set(extractor_cues().actor_words)
+    for path in sorted(REAL.glob("*.txt")):
+        names = set(facts(dh.load_report(path))["indicator"])
+        assert not names & actors, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2006: the verb names what is spent
+        ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移"
+         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030", "国家财政安排支出"),
+        ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移"
+         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250", "地方财政安排支出"),
+        # 2008: a verb that names no noun spends funds; the change after it is of the same amount
+        ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "832",
+         "中央财政安排资金"),
+        ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "167",
+         "中央财政安排资金"),
+        # 1982: the noun after the amount names it, and the change of it
+        ("这五年内，除了国家每年增加对这些地区的财政补贴以外，国家财政还将拨出二十五亿元专项资金，用于支援这些地区的"
+         "建设，比第五个五年计划期间增加二十二亿元。", "二十五亿", "专项资金"),
+        ("这五年内，除了国家每年增加对这些地区的财政补贴以外，国家财政还将拨出二十五亿元专项资金，用于支援这些地区的"
+         "建设，比第五个五年计划期间增加二十二亿元。", "二十二亿", "专项资金"),
+        # 2004: 投入 named as the subject of a change stays the name
+        ("今年中央财政投入增加300亿元以上，比上年增长20%以上。", "300", "中央财政投入"),
+        ("今年中央财政投入增加300亿元以上，比上年增长20%以上。", "20", "中央财政投入"),
+        # 2009: the noun after the amount names it
+        ("做好“家电下乡”、“农机下乡”、“汽车、摩托车下乡”等工作，把中央财政的400亿元补贴资金用好用活，使企业增加销售、"
+         "农民得到实惠。", "400", "补贴资金"),
+    ],
+)
+def test_a_spending_actor_is_named_with_its_verb_or_the_noun_after_the_amount(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+# -- a bulletin chapter heading run into its first sentence ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # minhang_sh_2015_bulletin
+        ("人民生活持续改善。一、综合全年实现地区生产总值1964.71亿元,比上年增长6.6%。", "1964.71", "地区生产总值"),
+        ("人民生活持续改善。一、综合全年实现地区生产总值1964.71亿元,比上年增长6.6%。", "6.6", "地区生产总值"),
+        ("亿元以上新开工项目26个,完成投资33.30亿元。二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。", "3.64",
+         "农业总产值"),
+        ("亿元以上新开工项目26个,完成投资33.30亿元。二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。", "0.8",
+         "农业总产值"),
+    ],
+)
+def test_a_chapter_heading_and_its_frame_words_are_no_part_of_the_name(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+def test_the_chapter_headings_of_the_bulletin_excerpt_leave_the_names():
+    f = facts(dh.load_report(REAL / "minhang_sh_2015_bulletin.txt"))
+    assert not f["indicator"].str.contains("全年实现").any()
+    assert f.loc[f["raw_value"] == "1964.71", "indicator_key"].tolist() == ["gdp"]
+
+
+def test_a_chapter_word_that_starts_a_name_without_the_frame_stays():
+    # a sentence written for the test (regression fixture): 工业增加值 is the name, not a heading and a frame
+    assert [r[0] for r in by_printed("二、工业增加值完成120亿元,增长5%。")["120"]] == ["工业增加值"]
+
+
+# -- a change verb with its object before the figure ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "expected"),
+    [
+        # 1988
+        ("石油工业要加强陆地和海上的普查勘探，争取尽快拿到一批新的油气储量；老油田要积极挖掘潜力，继续保持稳产，"
+         "同时加强新油田的开发建设，争取每年增产原油３００万吨。", "３００", ("原油产量", "abs_change", 3e6, "吨")),
+        ("通过技术改造和挖潜扩建，努力做到每年增产钢２５０万吨以上，有色金属、化工原料和建筑材料也要有较大增加。",
+         "２５０", ("钢产量", "abs_change", 2.5e6, "吨")),
+        # 1980
+        ("粮食产量33，212万吨，比上年增加2，737万吨，这是在1978年粮食丰收的基础上实现的，1978、1979两年共增产粮食"
+         "4，900多万吨。", "4，900", ("粮食产量", "abs_change", 4.9e7, "吨")),
+    ],
+)
+def test_a_change_verb_with_its_object_is_a_change_of_the_objects_output(text, printed, expected):
+    assert by_printed(text)[printed] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "expected"),
+    [
+        # 1955: the object after the figure
+        ("多种五十万亩烟叶，就能增产五十万箱纸烟；多种四十万亩甘蔗，就能增产十万吨食糖。", "五十万",
+         ("纸烟产量", "abs_change", 5e5, "箱")),
+        ("多种五十万亩烟叶，就能增产五十万箱纸烟；多种四十万亩甘蔗，就能增产十万吨食糖。", "十万",
+         ("食糖产量", "abs_change", 1e5, "吨")),
+        ("如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。", "两万",
+         ("棉纱产量", "abs_change", 2e4, "件")),
+    ],
+)
+def test_a_change_verb_before_its_figure_is_named_by_the_object_after_it(text, printed, expected):
+    got = [r for r in by_printed(text).get(printed, []) if r[1] == "abs_change"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "expected"),
+    [
+        # changping_2021_fy: 减产面积 is a noun, the area affected
+        ("苹果种植面积合计3.8万亩,总产量2.6万吨,较上年减少3.5%,受灾减产面积不足2000亩。", "2000",
+         ("受灾减产面积", "level", 2000.0, "亩")),
+        # 1981: 减产不减收的 qualifies the measures counted
+        ("他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。", "三十",
+         ("措施", "level", 30.0, "条")),
+    ],
+)
+def test_a_change_verb_inside_a_noun_makes_no_change(text, printed, expected):
+    assert by_printed(text)[printed] == [expected]
+
+
+# -- a span of time passed is no figure -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2012
+        "工业化、城镇化和农业现代化快速推进，消费结构和产业结构升级蕴藏着巨大的需求潜力；经过30多年改革开放，"
+        "我国发展建立了良好的物质基础和体制条件，宏观调控经验不断丰富，企业竞争力和抗风险能力明显提高。",
+        # 1978
+        "实现了十年规划，我国经济技术水平将发生巨大变化，物质基础会雄厚得多，就有把握再经过三个五年计划的努力，"
+        "使我国国民经济走在世界前列。",
+    ],
+)
+def test_a_span_of_time_passed_is_no_figure(text):
+    assert facts(text).empty
+
+
+def test_persons_after_jingguo_are_still_counted():
+    # 1955
+    got = by_printed("我们完全可以相信：经过六万万人克勤克俭的劳动，在进行几个五年计划大大地提高我国的生产力之后，"
+                     "就有可能大大地提高人民的物质生活和文化生活的水平。")
+    assert [(r[2], r[3]) for r in got["六万万"]] == [(6e8, "人")]
+
+
+def test_a_count_of_offices_is_no_amount_they_collect():
+    # a sentence written for the test (regression fixture): 海关 counted, not the revenue of customs
+    assert facts("海关42个，比上年增加3个。")["indicator"].tolist() == ["海关", "海关"]
