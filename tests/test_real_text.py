@@ -1218,3 +1218,13 @@ def test_a_contribution_is_that_of_the_subject_before_it():
 ])
 def test_those_relieved_and_the_relief_are_named_apart(text, printed, indicator):
     assert one(text, printed, "indicator") == (indicator,)
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # dongcheng_2021_h1
+    ("文化产业实现收入486.2亿元，同比增长31.5%，两年平均增长2.8%。", "486.2", "文化产业收入"),
+    # dongcheng_2020_q1q3
+    ("中关村东城园前三季度实现总收入约1235亿元，同比增长3.7%，增速较上半年提高2.9个百分点。", "1235", "中关村东城园总收入"),
+])
+def test_the_verb_and_time_between_an_owner_and_its_income_leave_the_name(text, printed, indicator):
+    assert one(text, printed, "indicator") == (indicator,)

@@ -659,3 +659,14 @@ def test_a_contribution_is_that_of_the_subject_before_it_and_leaves_it_the_subje
 def test_the_plan_word_after_a_quantity_is_no_part_of_its_name(text, printed, indicator):
     r = fact(text, printed)
     assert (r["indicator"], r["status"]) == (indicator, "target")
+
+
+@pytest.mark.parametrize("text", [
+    # 2025
+    "一次性增加6万亿元地方专项债务限额置换存量隐性债务。",
+    # 2016
+    "完成约1亿人居住的棚户区和城中村改造，引导约1亿人在中西部地区就近城镇化。",
+])
+def test_an_adverb_or_a_steering_verb_is_never_a_name(text):
+    f = facts(text)
+    assert not set(f["indicator"]) & {"一次性", "引导"}
