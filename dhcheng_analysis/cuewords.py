@@ -561,6 +561,7 @@ class CueViews:
     # lists, ranges, thresholds
     list_word: str
     list_sep: re.Pattern[str]
+    list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
@@ -854,7 +855,10 @@ def compiled() -> CueViews:
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,
         list_word=c.list_word,
-        list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$"),
+        # 分别增长3.2%和下降1.5%: a member may print its own direction
+        list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
+                            rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
+        list_member_sign=c.list_member_verbs,
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),

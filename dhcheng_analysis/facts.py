@@ -535,6 +535,11 @@ def _split_list(subject: str, n: int) -> list[str] | None:
             if cw.item_separator not in head + rest:
                 return [head + part + rest for part in parts]
     items = [s for s in subject.split(cw.item_separator) if s]
+    if len(items) > 1 and (mo := _ORDINAL_ITEM.fullmatch(items[0])) and (ml := _NUMERAL_HEAD.match(items[-1])) and all(
+            _NUMERAL_HEAD.fullmatch(it) for it in items[1:-1]) and ml.end() < len(items[-1]):
+        # 第一、二、三产业增加值: ordinals sharing the 第 of the first and the noun of the last
+        noun = items[-1][ml.end():]
+        items = [mo.group(1) + _NUMERAL_HEAD.match(it.removeprefix(mo.group(1))).group() + noun for it in items]
     if len(items) != n and items:
         last = cw.list_last_split.split(items[-1])
         if len(items) - 1 + len(last) == n and all(last):
@@ -556,8 +561,21 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     first = out[0]
     own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
-        out = [first] + [first[:-len(own)] + it if it in cw.bare_quantities and it != own else it for it in out[1:]]
+        out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
+                         for it in out[1:]]
     return out
+
+
+_ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
+_NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
+
+
+def _joined_name(stem: str, noun: str) -> str:
+    """``stem`` + ``noun`` without the words they share: 商品房销售 + 销售额 → 商品房销售额."""
+    for k in range(min(len(stem), len(noun)) - 1, 0, -1):
+        if stem.endswith(noun[:k]):
+            return stem + noun[k:]
+    return stem + noun
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
@@ -1171,8 +1189,8 @@ class _Reader:
         lst = self.lst
         if lst is None:
             return False
-        in_list = (prev is not None and lst.idx < lst.n
-                   and self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") is not None)
+        m = self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") if prev is not None else None
+        in_list = m is not None and lst.idx < lst.n and (not m.group("verb") or prev.unit == f.unit)
         if not in_list:
             self.lst = None
         return in_list
@@ -1183,6 +1201,8 @@ class _Reader:
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            if prev is not None and (mv := cw.list_sep.match(norm[prev.qend:f.start])) and mv.group("verb"):
+                f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
         elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
@@ -1419,7 +1439,8 @@ class _Reader:
 
     def _joined(self, f: _Fig, g: _Fig, st: _SentenceState) -> bool:
         """Whether ``g`` follows ``f`` as the next member of a list in the sentence (分别增长10%、11.3%)."""
-        return g.start < st.end and self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") is not None
+        m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") if g.start < st.end else None
+        return m is not None and (not m.group("verb") or f.unit == g.unit)  # (86.5%、上升4个百分点: no list)
 
     def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
         """Whether the figure after ``f`` is the next member of a list."""

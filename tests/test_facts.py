@@ -490,3 +490,21 @@ def test_all_of_what_the_count_covers_belongs_to_the_predicate(text, indicator):
 ])
 def test_the_plan_of_a_quantity_and_its_outcome_share_the_quantity_name(text, figure, indicator, status):
     check(one(text, figure), indicator=indicator, status=status)
+
+
+# Sentences written here in the wording of district reports and bulletins (regression fixtures, not evidence).
+def test_ordinals_share_the_first_ones_di_and_the_last_ones_noun():
+    f = dh.extract_facts("第一、二、三产业增加值分别为0.5亿元、120.3亿元和1500.2亿元。")
+    assert f["indicator"].tolist() == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_a_later_item_that_is_a_bare_quantity_takes_the_first_items_owner_once():
+    f = dh.extract_facts("全区商品房销售面积和销售额分别下降12.3%和8.9%。")
+    assert f["indicator"].tolist() == ["商品房销售面积", "商品房销售额"]
+
+
+def test_a_list_member_may_print_its_own_direction():
+    f = dh.extract_facts("一般公共预算收入和支出分别完成65.3亿元和98.7亿元，同比分别增长3.2%和下降1.5%。")
+    assert list(zip(f["indicator"], f["measure"], f["value"], strict=True)) == [
+        ("一般公共预算收入", "level", 6.53e9), ("一般公共预算支出", "level", 9.87e9),
+        ("一般公共预算收入", "yoy_pct", 3.2), ("一般公共预算支出", "yoy_pct", -1.5)]

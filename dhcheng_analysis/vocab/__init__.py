@@ -136,6 +136,8 @@ class Cues:
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
+    list_member_verb_separators: tuple[str, ...]
+    list_member_verbs: Mapping[str, int]
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     list_closer_regex: str
