@@ -434,13 +434,11 @@ def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             i = j
             continue
         out.append(block[0])
-        for a, b in block[1:]:
-            pa, pb = out[-1]
-            tail = _open_tail(norm, pa, pb)
-            nxt = norm[a:b]
-            head = nxt[:nxt.find("|")].strip()
+        for (pa, pb), (a, b) in zip(block, block[1:], strict=False):
+            tail = _open_tail(norm, pa, pb)  # of the line above (not of the lines joined so far)
+            head = norm[a:norm.find("|", a, b)].strip()
             if tail and (not head or (NUMBER.fullmatch(tail) is None and NUMBER.fullmatch(head) is None)):
-                out[-1] = (pa, b)
+                out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
         i = j
@@ -1230,6 +1228,7 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
 
 
 def _names_value_added(words: str, v: TableVocab) -> bool:
+    """Whether a caption or a column header names value added or a total of it (地区生产总值)."""
     return any(w in words for w in v.va_caption_words)
 
 
@@ -1257,9 +1256,10 @@ def cell_figures(table: Table) -> list[CellFigure]:
     line — except in a percent column (``±%``, ``为预算的%``, ``税收比重%``), whose cells are
     percentages whatever the row unit.  A cell that prints its own ``%`` is a percentage; in a
     percent column where other cells print ``%``, a cell without it is a level.  A level whose
-    unit is ``%`` is a ``rate_pct``, one in ``个百分点`` a ``pp_diff``.  In a table of value added
-    (its caption, or the header of the cell's column, names 地区生产总值, 增加值 …: ``value_added_tables``
-    of the vocabulary) a row that names a sector measures its value added (第一产业 → 第一产业增加值).
+    unit is ``%`` is a ``rate_pct``, one in ``个百分点`` a ``pp_diff``.  In a column of value added
+    (its header, or the caption of a table whose column names no other quantity, names 地区生产总值,
+    增加值 …: ``value_added_tables`` of the vocabulary) a row that names a sector measures its value
+    added (第一产业 → 第一产业增加值).
 
     Parameters
     ----------
@@ -1275,8 +1275,12 @@ def cell_figures(table: Table) -> list[CellFigure]:
     out: list[CellFigure] = []
     printed_pct = {j for r in table.rows for (j, _, _), p in zip(r.cells, r.percents, strict=True) if p}
     va_table = _names_value_added(table.caption.replace(" ", ""), v)
-    va_columns = {c.index for c in table.columns
-                  if c.role == "value" and _names_value_added(_header_indicator(table.columns, c.index), v)}
+    va_columns = set()  # columns of value added: named so, or unnamed in a table of value added
+    for c in table.columns:
+        named = _header_indicator(table.columns, c.index) if c.role == "value" else "-"
+        if _names_value_added(named, v) or (va_table and not named):
+            va_columns.add(c.index)
+    va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -1303,8 +1307,10 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
             indicator, scope, period = r.label, col.scope, col.period
-            if table.label_role == "indicator" and (va_table or j in va_columns):
-                indicator = _sector_indicator(r.label, v)
+            if table.label_role == "indicator" and j in va_columns:
+                if r.label not in va_names:
+                    va_names[r.label] = _sector_indicator(r.label, v)
+                indicator = va_names[r.label]
             elif table.label_role in ("scope", "period"):
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left

@@ -232,3 +232,10 @@ def test_a_value_added_column_names_the_measure_of_sector_rows():
     got = {text[f.start:f.end]: f for f in cell_figures(_one(text))}
     assert (got["8.5"].indicator, got["4.4"].indicator) == ("金融业增加值", "金融业增加值")
     assert got["3"].indicator == "企业" and got["4.4"].value == Decimal("4.4")
+
+
+def test_a_column_that_names_another_quantity_keeps_the_row_name():
+    text = ("表三: 分行业增加值和利润\n| 行业 | 增加值(亿元) | 利润(亿元) |\n| --- | --- | --- |\n"
+            "| 金融业 | 8.5 | 2.1 |\n| 房地产业 | 8.4 | 1.3 |\n")
+    got = {text[f.start:f.end]: f.indicator for f in cell_figures(_one(text))}
+    assert got == {"8.5": "金融业增加值", "2.1": "金融业", "8.4": "房地产业增加值", "1.3": "房地产业"}
