@@ -403,6 +403,11 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return _unwrapped(norm, spans)
 
 
+def _printed_width(line: str) -> int:
+    """Two columns for a Chinese character (any non-ASCII character), one else."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
 def _open_tail(norm: str, a: int, b: int) -> str:
     """The text after the last ``|`` of a line that does not end with one (a cell the line leaves open)."""
     line = norm[a:b].rstrip()
@@ -416,7 +421,10 @@ def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     that leaves a cell open goes on in the next line: the cell is closed by the ``|`` the next
     line starts with (``… | 县乡级`` ⏎ ``| 合 计 | …``), or the next line's first piece is the rest
     of its words (``… | 占计`` ⏎ ``划% | …``). A figure cut in two is left as it is (a break
-    between two digits cannot be told from a gap between two figures)."""
+    between two digits cannot be told from a gap between two figures).  When such a line is as
+    wide as the widest line of the table (the table was broken at that width), a header line of the
+    same width that ends with ``|`` goes on in the next line too, unless that line starts with
+    ``|`` (``… | 累计完成数 |`` ⏎ `` 累计完成数 | 占计划% | …``)."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(spans)
     while i < n:
@@ -433,12 +441,20 @@ def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             out += block
             i = j
             continue
+        widths = [_printed_width(norm[a:b].rstrip()) for a, b in block]
+        full = max(widths) - 4
+        # broken at a width: a line of that width (not the last) leaves a cell open
+        at_width = full >= 36 and any(w >= full and _open_tail(norm, *span) for w, span in zip(
+            widths[:-1], block[:-1], strict=True))
         out.append(block[0])
-        for (pa, pb), (a, b) in zip(block, block[1:], strict=False):
+        for k, ((pa, pb), (a, b)) in enumerate(zip(block, block[1:], strict=False)):
             tail = _open_tail(norm, pa, pb)  # of the line above (not of the lines joined so far)
             head = norm[a:norm.find("|", a, b)].strip()
             if tail and (not head or (NUMBER.fullmatch(tail) is None and NUMBER.fullmatch(head) is None)):
                 out[-1] = (out[-1][0], b)
+            elif at_width and not tail and head and widths[k] >= full and not any(
+                    NUMBER.fullmatch(c.strip()) for c in norm[pa:pb].split("|")):
+                out[-1] = (out[-1][0], b)  # a header line broken at the width, just after a |
             else:
                 out.append((a, b))
         i = j
@@ -770,8 +786,26 @@ def _caption_above(norm: str, text: str, start: int, v: TableVocab) -> tuple[str
             caption, first = _collapse(text[a:pos].strip()), a
             if mu and not unit:
                 unit = mu.group(1)
+        elif not caption:
+            caption, first = _caption_after_prose(norm, text, a, pos, v) or ("", first)
         break
     return caption, unit, first
+
+
+def _caption_after_prose(norm: str, text: str, a: int, b: int, v: TableVocab) -> tuple[str, int] | None:
+    """(caption, start) of a numbered or ``…表`` caption run onto the end of a prose line (a copy whose
+    lines were joined: ``…调整为6.7∶24.9∶68.4。表一: 地 区 生 产 总 值``), or None."""
+    cut = max(norm.rfind(c, a, b) for c in "。!?；;！？")
+    if cut < 0:
+        return None
+    start = cut + 1
+    while start < b and norm[start].isspace():
+        start += 1
+    key = _collapse(norm[start:b].strip()).replace(" ", "")
+    if not key or len(key) > v.caption_max or v.figure.search(key) or not (
+            v.captions[0].search(key) or key.endswith(v.title_endings)):
+        return None
+    return _collapse(text[start:b].strip()), start
 
 
 def _is_caption(key: str, v: TableVocab) -> bool:
@@ -804,11 +838,6 @@ def _lead_caption(norm: str, text: str, lead: tuple[int, int], v: TableVocab) ->
     if key and len(key) <= v.caption_max:
         return _collapse(text[tail_start:b].strip()), tail_start
     return "", -1
-
-
-def _printed_width(line: str) -> int:
-    """Two columns for a Chinese character (any non-ASCII character), one else."""
-    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def _wrapped_title_start(norm: str, a: int, v: TableVocab) -> int:

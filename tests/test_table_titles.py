@@ -239,3 +239,14 @@ def test_a_column_that_names_another_quantity_keeps_the_row_name():
             "| 金融业 | 8.5 | 2.1 |\n| 房地产业 | 8.4 | 1.3 |\n")
     got = {text[f.start:f.end]: f.indicator for f in cell_figures(_one(text))}
     assert got == {"8.5": "金融业增加值", "2.1": "金融业", "8.4": "房地产业增加值", "1.3": "房地产业"}
+
+
+def test_a_caption_run_onto_the_end_of_the_prose_line_above():
+    # a copy whose lines were joined: 表一 follows the last sentence of the paragraph on its line
+    prose = "三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。"
+    text = prose + DISTRICT_TABLE
+    t = _one(text)
+    assert t.caption == "表一:地区生产总值" and t.start == len(prose)
+    assert {f.indicator for f in cell_figures(t) if f.label == "第一产业"} == {"第一产业增加值"}
+    # a sentence ending in a figure, or a tail that is no caption, is no caption
+    assert _one(prose + DISTRICT_TABLE.replace("表一: 地 区 生 产 总 值", "全区经济稳中向好")).caption == ""
