@@ -436,19 +436,19 @@ def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             i += 1
             continue
         block = spans[i:j]
-        closed = sum(1 for a, b in block if not _open_tail(norm, a, b) and norm[a:b].strip())
-        if closed < 2 or 2 * closed < len(block):
+        tails = [_open_tail(norm, a, b) for a, b in block]
+        closed = sum(1 for (a, b), t in zip(block, tails, strict=True) if not t and norm[a:b].strip())
+        if closed < 2 or 2 * closed < len(block) or not any(tails[:-1]):
             out += block
             i = j
             continue
         widths = [_printed_width(norm[a:b].rstrip()) for a, b in block]
         full = max(widths) - 4
         # broken at a width: a line of that width (not the last) leaves a cell open
-        at_width = full >= 36 and any(w >= full and _open_tail(norm, *span) for w, span in zip(
-            widths[:-1], block[:-1], strict=True))
+        at_width = full >= 36 and any(w >= full and t for w, t in zip(widths[:-1], tails[:-1], strict=True))
         out.append(block[0])
-        for k, ((pa, pb), (a, b)) in enumerate(zip(block, block[1:], strict=False)):
-            tail = _open_tail(norm, pa, pb)  # of the line above (not of the lines joined so far)
+        for k, (a, b) in enumerate(block[1:]):
+            tail, (pa, pb) = tails[k], block[k]  # of the line above (not of the lines joined so far)
             head = norm[a:norm.find("|", a, b)].strip()
             if tail and (not head or (NUMBER.fullmatch(tail) is None and NUMBER.fullmatch(head) is None)):
                 out[-1] = (out[-1][0], b)
