@@ -31,6 +31,7 @@ from types import MappingProxyType
 
 from .cuewords import token_views
 from .numbers import normalize, year_number
+from .vocab import concept, extractor_cues
 
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
 
@@ -81,6 +82,12 @@ class TableVocab:
     max_cell_chars: int
     prose_marks: frozenset[str]
     min_single_cell_lines: int
+    title_endings: tuple[str, ...]
+    title_marks: frozenset[str]
+    title_words: tuple[str, ...]
+    va_caption_words: tuple[str, ...]
+    va_measure: str
+    va_named: tuple[str, ...]
 
 
 def _alt(words: list[str]) -> str:
@@ -131,6 +138,12 @@ def table_vocab() -> TableVocab:
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
         prose_marks=frozenset(raw["layout"]["prose_marks"]),
         min_single_cell_lines=int(raw["layout"]["min_single_cell_lines"]),
+        title_endings=tuple(raw["title_cells"]["endings"]),
+        title_marks=frozenset(raw["title_cells"]["marks"]),
+        title_words=tuple(raw["title_cells"]["words"]),
+        va_caption_words=tuple(raw["value_added_tables"]["caption_words"]),
+        va_measure=str(raw["value_added_tables"]["measure"]),
+        va_named=tuple(raw["value_added_tables"]["named"]),
     )
 
 
@@ -387,7 +400,65 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     for part in norm.split("\n"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    return spans
+    return _unwrapped(norm, spans)
+
+
+def _printed_width(line: str) -> int:
+    """Two columns for a Chinese character (any non-ASCII character), one else."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _open_tail(norm: str, a: int, b: int) -> str:
+    """The text after the last ``|`` of a line that does not end with one (a cell the line leaves open)."""
+    line = norm[a:b].rstrip()
+    return "" if not line or line.endswith("|") else line[line.rfind("|") + 1:].strip()
+
+
+def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of a table broken at a fixed width joined back into one span each.
+
+    In a run of ``|`` lines most of which end with ``|`` (a table closed on the right), a line
+    that leaves a cell open goes on in the next line: the cell is closed by the ``|`` the next
+    line starts with (``… | 县乡级`` ⏎ ``| 合 计 | …``), or the next line's first piece is the rest
+    of its words (``… | 占计`` ⏎ ``划% | …``). A figure cut in two is left as it is (a break
+    between two digits cannot be told from a gap between two figures).  When such a line is as
+    wide as the widest line of the table (the table was broken at that width), a header line of the
+    same width that ends with ``|`` goes on in the next line too, unless that line starts with
+    ``|`` (``… | 累计完成数 |`` ⏎ `` 累计完成数 | 占计划% | …``)."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        j = i
+        while j < n and "|" in norm[spans[j][0]:spans[j][1]]:
+            j += 1
+        if j == i:
+            out.append(spans[i])
+            i += 1
+            continue
+        block = spans[i:j]
+        tails = [_open_tail(norm, a, b) for a, b in block]
+        closed = sum(1 for (a, b), t in zip(block, tails, strict=True) if not t and norm[a:b].strip())
+        if closed < 2 or 2 * closed < len(block) or not any(tails[:-1]):
+            out += block
+            i = j
+            continue
+        widths = [_printed_width(norm[a:b].rstrip()) for a, b in block]
+        full = max(widths) - 4
+        # broken at a width: a line of that width (not the last) leaves a cell open
+        at_width = full >= 36 and any(w >= full and t for w, t in zip(widths[:-1], tails[:-1], strict=True))
+        out.append(block[0])
+        for k, (a, b) in enumerate(block[1:]):
+            tail, (pa, pb) = tails[k], block[k]  # of the line above (not of the lines joined so far)
+            head = norm[a:norm.find("|", a, b)].strip()
+            if tail and (not head or (NUMBER.fullmatch(tail) is None and NUMBER.fullmatch(head) is None)):
+                out[-1] = (out[-1][0], b)
+            elif at_width and not tail and head and widths[k] >= full and not any(
+                    NUMBER.fullmatch(c.strip()) for c in norm[pa:pb].split("|")):
+                out[-1] = (out[-1][0], b)  # a header line broken at the width, just after a |
+            else:
+                out.append((a, b))
+        i = j
+    return out
 
 
 # --------------------------------------------------------------------------- regions
@@ -435,8 +506,10 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
         gap = ""
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
-            if prose == [0] and not ln.led and len(ln.cells) > 2:
-                # prose, then cells: the lead-in of a new region
+            title = not run and not prose and not ln.led and len(ln.cells) > 2 and _is_title(ln.cells[0],
+                                                                                            ln.cells[1], v)
+            if (prose == [0] or title) and not ln.led and len(ln.cells) > 2:
+                # prose or a title, then cells: the lead-in of a new region
                 if run:
                     regions.append(run)
                 first = ln.cells[0]
@@ -453,6 +526,16 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
     if run:
         regions.append(run)
     return regions
+
+
+def _is_title(cell: _Cell, after: _Cell, v: TableVocab) -> bool:
+    """The first cell of a table's first line is its title, not a column (see ``title_cells`` of the
+    vocabulary): ``二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | …``, ``…情况如下: …情况表 | …``."""
+    key = cell.key
+    if cell.kind != "text" or after.kind != "text" or v.unit_line.match(key) or v.sub_item.match(key):
+        return False
+    return bool(key.endswith(v.title_endings) or v.captions[0].search(key)
+                or any(c in v.title_marks for c in key) or any(w in key for w in v.title_words))
 
 
 # --------------------------------------------------------------------------- headers
@@ -703,8 +786,26 @@ def _caption_above(norm: str, text: str, start: int, v: TableVocab) -> tuple[str
             caption, first = _collapse(text[a:pos].strip()), a
             if mu and not unit:
                 unit = mu.group(1)
+        elif not caption:
+            caption, first = _caption_after_prose(norm, text, a, pos, v) or ("", first)
         break
     return caption, unit, first
+
+
+def _caption_after_prose(norm: str, text: str, a: int, b: int, v: TableVocab) -> tuple[str, int] | None:
+    """(caption, start) of a numbered or ``…表`` caption run onto the end of a prose line (a copy whose
+    lines were joined: ``…调整为6.7∶24.9∶68.4。表一: 地 区 生 产 总 值``), or None."""
+    cut = max(norm.rfind(c, a, b) for c in "。!?；;！？")
+    if cut < 0:
+        return None
+    start = cut + 1
+    while start < b and norm[start].isspace():
+        start += 1
+    key = _collapse(norm[start:b].strip()).replace(" ", "")
+    if not key or len(key) > v.caption_max or v.figure.search(key) or not (
+            v.captions[0].search(key) or key.endswith(v.title_endings)):
+        return None
+    return _collapse(text[start:b].strip()), start
 
 
 def _is_caption(key: str, v: TableVocab) -> bool:
@@ -729,10 +830,36 @@ def _lead_caption(norm: str, text: str, lead: tuple[int, int], v: TableVocab) ->
     tail_start = a + cut + 1
     while tail_start < b and norm[tail_start].isspace():
         tail_start += 1
+    if cut < 0:
+        wrapped = _wrapped_title_start(norm, tail_start, v)
+        if len(_collapse(norm[wrapped:b]).replace(" ", "")) <= v.caption_max:
+            tail_start = wrapped
     key = _collapse(norm[tail_start:b]).replace(" ", "")
     if key and len(key) <= v.caption_max:
         return _collapse(text[tail_start:b].strip()), tail_start
     return "", -1
+
+
+def _wrapped_title_start(norm: str, a: int, v: TableVocab) -> int:
+    """Where a title that starts a line begins when a fixed-width break cut it from the line above
+    (``…如下: 二〇二四年二月大口径财政收入执行`` ⏎ ``情况表 | 预 算 科 目 | …``): the end of that line after
+    its last clause mark, when the line is cut prose: no ``|``, no clause end at its end, and at least
+    as wide as the line the title starts (not a heading above the table); else ``a``."""
+    line_start = norm.rfind("\n", 0, a) + 1
+    if line_start == 0 or norm[line_start:a].strip():
+        return a
+    prev_start = norm.rfind("\n", 0, line_start - 1) + 1
+    prev = norm[prev_start:line_start - 1].rstrip()
+    line_end = norm.find("\n", a)
+    line = norm[line_start:line_end if line_end >= 0 else len(norm)].rstrip()
+    if not prev or "|" in prev or CLAUSE_END.search(prev[-1]) or prev[-1] in ",，" or _printed_width(
+            prev) < _printed_width(line) - 4:
+        return a
+    cut = max(prev.rfind(c) for c in "。;:!?；：！？,，")
+    start = prev_start + cut + 1
+    while start < a and norm[start].isspace():
+        start += 1
+    return a if v.figure.search(norm, start, line_start) else start
 
 
 def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, int], str, bool, str]:
@@ -1129,6 +1256,28 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
     return ""
 
 
+def _names_value_added(words: str, v: TableVocab) -> bool:
+    """Whether a caption or a column header names value added or a total of it (地区生产总值)."""
+    return any(w in words for w in v.va_caption_words)
+
+
+def _is_sector(label: str) -> bool:
+    """A sector or industry of the glossary (第一产业, 批发和零售业), or a label with a sector ending
+    of the cue words (营利性服务业; not 企业, 就业)."""
+    if concept(label).category == "sector":
+        return True
+    cw = extractor_cues()
+    return label.endswith(tuple(cw.sector_heads)) and not label.endswith(tuple(cw.sector_not_heads))
+
+
+def _sector_indicator(label: str, v: TableVocab) -> str:
+    """``label`` + the value-added word for a sector row of a table of value added (第一产业 →
+    第一产业增加值); the label itself when it names its own quantity or is no sector."""
+    if not label or label.endswith(v.va_named) or label.endswith(tuple(extractor_cues().sector_quantities)):
+        return label
+    return label + v.va_measure if _is_sector(label) else label
+
+
 def cell_figures(table: Table) -> list[CellFigure]:
     """The numeric cells of ``table`` as figures with indicator, measure, unit, status, period and scope.
 
@@ -1136,7 +1285,10 @@ def cell_figures(table: Table) -> list[CellFigure]:
     line — except in a percent column (``±%``, ``为预算的%``, ``税收比重%``), whose cells are
     percentages whatever the row unit.  A cell that prints its own ``%`` is a percentage; in a
     percent column where other cells print ``%``, a cell without it is a level.  A level whose
-    unit is ``%`` is a ``rate_pct``, one in ``个百分点`` a ``pp_diff``.
+    unit is ``%`` is a ``rate_pct``, one in ``个百分点`` a ``pp_diff``.  In a column of value added
+    (its header, or the caption of a table whose column names no other quantity, names 地区生产总值,
+    增加值 …: ``value_added_tables`` of the vocabulary) a row that names a sector measures its value
+    added (第一产业 → 第一产业增加值).
 
     Parameters
     ----------
@@ -1151,6 +1303,13 @@ def cell_figures(table: Table) -> list[CellFigure]:
     v = table_vocab()
     out: list[CellFigure] = []
     printed_pct = {j for r in table.rows for (j, _, _), p in zip(r.cells, r.percents, strict=True) if p}
+    va_table = _names_value_added(table.caption.replace(" ", ""), v)
+    va_columns = set()  # columns of value added: named so, or unnamed in a table of value added
+    for c in table.columns:
+        named = _header_indicator(table.columns, c.index) if c.role == "value" else "-"
+        if _names_value_added(named, v) or (va_table and not named):
+            va_columns.add(c.index)
+    va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -1177,7 +1336,11 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
             indicator, scope, period = r.label, col.scope, col.period
-            if table.label_role in ("scope", "period"):
+            if table.label_role == "indicator" and j in va_columns:
+                if r.label not in va_names:
+                    va_names[r.label] = _sector_indicator(r.label, v)
+                indicator = va_names[r.label]
+            elif table.label_role in ("scope", "period"):
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left
                 indicator = _header_indicator(table.columns, j)

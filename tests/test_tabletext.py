@@ -60,8 +60,9 @@ def test_one_cell_per_line_bulletin_table():
     assert text[row.label_span[0]:row.label_span[1]] == "工 业" and row.unit == "亿元"
     assert _cells(text, t, "工业") == [(2, "19.5"), (3, "3.6")]
     level = _figure(text, t, "工业", "19.5")
-    assert (level.indicator, level.measure, level.unit, level.magnitude, level.base_unit, level.value) == (
-        "工业", "level", "亿元", "亿", "元", Decimal("19.5"))
+    # a sector row of a table of 地区生产总值 measures the sector's value added
+    assert (level.indicator, level.label, level.measure, level.unit, level.magnitude, level.base_unit, level.value) == (
+        "工业增加值", "工业", "level", "亿元", "亿", "元", Decimal("19.5"))
     growth = _figure(text, t, "工业", "3.6")
     assert (growth.measure, growth.unit, growth.value) == ("yoy_pct", "%", Decimal("3.6"))
     assert "table_cell" in level.flags and "table_cell" in growth.flags
