@@ -628,9 +628,10 @@ class _SentenceState:
     semi: int  # the last semicolon before the current figure: the subject scope starts after it
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
+    compared: set[int] = field(default_factory=set)  # ends of the years framed by a comparison (Y1比Y2，)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
-    front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
+    front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     last_indicator: str = ""
@@ -957,15 +958,21 @@ class _Reader:
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
-        if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
+        if f.measure in ("yoy_pct", "abs_change") and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                st.front = cw.front_comparator.search(norm, st.start, st.end)
+                st.front = list(cw.front_comparator.finditer(norm, st.start, st.end))
                 st.front_read = True
-            if st.front and st.front.end() <= cs:
-                _set_change_base(f, st.front.group(1))
+            if st.front and (front := [m for m in st.front if m.end() <= cs]):
+                base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
+                if f.measure == "abs_change":
+                    f.comparator = base  # (an amount of change keeps its measure against any base)
+                else:
+                    _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
-        if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
+        to_framed = not f.period and _to_frame(norm, f.start, st) is not None  # 到一九三三年，…: see _resolve_period
+        if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
+                and not to_framed):
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
@@ -976,7 +983,12 @@ class _Reader:
             f.period = st.topic if st.topic is not None else topic
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        self._held_period = f.period
+        if to_framed:
+            pass  # (the year a 到 frame gives holds in its sentence only)
+        elif not st.compared or _period_end(f.start, st) not in st.compared:
+            self._held_period = f.period
+        elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
+            self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
@@ -1022,6 +1034,8 @@ class _Reader:
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+            elif mt := _to_frame(self.norm, f.start, st):
+                f.period = mt.group("y")  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
             elif (f.measure == "level" and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
@@ -1760,8 +1774,21 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         found = list(cw.period_re.finditer(norm, st.start, st.end))
         if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
+        if frames := list(cw.period_frame.finditer(norm, st.start, st.end)):
+            # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
+            found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
+                                                                      < o.end() for o in found)], key=_END)
         for mt in found:
             a, name = mt.start(), mt.group()
+            if mt.re is cw.period_frame:
+                g = "y" if mt.group("y") else "c"
+                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()):
+                    continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period)
+                ends.append(mt.end())
+                names.append(mt.group(g))
+                if g == "c" or cw.year_frame.match(norm, mt.start(g)):
+                    st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
+                continue
             if name[0] == "年":
                 while a > st.start and norm[a - 1] in cw.period_numeral_head:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
@@ -1777,6 +1804,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+def _period_end(pos: int, st: _SentenceState) -> int:
+    """Where the period :func:`_period` gave for ``pos`` ends in the sentence, -1 when none."""
+    ends = st.periods[0] if st.periods is not None else []
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else -1
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
@@ -1824,6 +1858,15 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     if ahead:
         return _years_span(years.plan, years.plan + k - 1) if years.plan is not None else ""
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
+
+
+def _to_frame(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
+    """The last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…), or None."""
+    last = None
+    for m in compiled().period_frame.finditer(norm, st.start, pos):
+        if m.group("to"):
+            last = m
+    return last
 
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
@@ -1877,7 +1920,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 continue
             if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
                 continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
-            if kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None:
+            if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
+                    and years.source != "guess"):  # (a year guessed from the text may be this very one)
                 y = year_number(norm[a + 1:a + 5])
                 if y is not None and y <= years.covered:
                     continue  # 到2019年底: a year reviewed, no plan
@@ -1931,6 +1975,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
+        if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
+            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue

@@ -110,6 +110,7 @@ class Cues:
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
+    estimate_scope_end_regex: str
     target_after_regex: str
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
@@ -122,6 +123,7 @@ class Cues:
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
+    period_frame_regex: str
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
