@@ -436,6 +436,10 @@ class CueViews:
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
+    named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
+    year_end_measures: frozenset[str]
+    whole_year_periods: frozenset[str]
+    this_year_words: frozenset[str]
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
@@ -708,6 +712,10 @@ def compiled() -> CueViews:
         plan_time=re.compile(c.plan_time_regex),
         span_period=re.compile(c.span_period_regex),
         year_end=re.compile(c.year_end_regex),
+        named_year_end=re.compile(c.named_year_end_regex),
+        year_end_measures=frozenset(c.year_end_measures),
+        whole_year_periods=frozenset(c.whole_year_periods),
+        this_year_words=frozenset(c.this_year_words),
         from_prior=re.compile(c.from_prior_regex),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),

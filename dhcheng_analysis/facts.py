@@ -1031,14 +1031,23 @@ class _Reader:
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
             return
+        now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
             elif mt := _to_frame(self.norm, f.start, st):
                 f.period = mt.group("y")  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
-            elif (f.measure == "level" and part == "review" and years.covered is not None
+            elif now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
+            elif now is not None and _this_year(self.norm, f.start, st):
+                f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
+            elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            return
+        if (f.period in cw.period_year_parts and now is not None
+                and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
+            f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 去年底企业数量超过5200万户
             return
         if (to := self._span_to) is not None:
             self._span_to = None
@@ -1051,9 +1060,13 @@ class _Reader:
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
             f.period = span
-        elif (f.measure == "level" and cw.period_bare_year.fullmatch(f.period)
-              and (me := cw.year_end.search(self.norm, cs, f.start))):
+        elif (cw.period_bare_year.fullmatch(f.period)
+              and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
+                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start)))):
             f.period = f.period.removesuffix("度") + me.group("end")
+        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part == "review"
+              and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
+            f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
 
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans
@@ -1867,6 +1880,18 @@ def _to_frame(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
         if m.group("to"):
             last = m
     return last
+
+
+def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
+    """Whether the sentence last names this year (今年) before ``pos`` as the time it speaks of (not the base
+    of a change: 由今年预计的44％提高到45％), with no year reviewed (去年, 上年) after it."""
+    cw = compiled()
+    last = _last_plan_time(norm, pos, st)
+    if (last is None or not last.group("now") or last.group() not in cw.this_year_words
+            or norm[last.start() - 1:last.start()] in cw.time_marker_not_after):
+        return False
+    return not any(m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after
+                   for m in cw.time_marker.finditer(norm, last.end(), pos))
 
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:

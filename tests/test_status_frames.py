@@ -210,3 +210,57 @@ def test_a_plan_that_ends_in_a_year_keeps_the_span_of_its_changes(work_reports):
     # 2016: 到2020年 frames the first clause; the growth is of the five-year plan
     r = report_fact(work_reports, 2016, "“十三五”时期经济年均增长保持在6.5%以上", "6.5%")
     assert (r["status"], r["period"]) == ("target", "2016-2020年")
+
+
+# -- 今年 and the year's end ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "status", "period"),
+    [
+        # 今年: the report's year, for an estimate as for a target
+        (2024, "预计今年高校毕业生超过1170万人", "1170", "estimate", "2024年"),
+        (2017, "今年高校毕业生795万人", "795", "estimate", "2017年"),
+        # 年末 of the year reviewed: its end, also for a rate
+        (2017, "年末城镇登记失业率4.02%", "4.02", "actual", "2016年末"),
+        (2021, "年末全国城镇调查失业率降到5.2％", "5.2", "actual", "2020年末"),
+        (2023, "年末城镇调查失业率降到5.5%", "5.5", "actual", "2022年末"),
+        # 去年末, 去年底: the end of the year before the report's
+        (2016, "去年末居民储蓄存款余额增长8.5%", "8.5", "actual", "2015年末"),
+        (2023, "去年底企业数量超过5200万户", "5200", "actual", "2022年底"),
+        # 今年底: the end of the report's year
+        (2009, "确保今年底95%以上的学生都能在永久性校舍中学习", "95", "target", "2009年底"),
+    ],
+)
+def test_this_year_and_the_year_end_are_resolved(work_reports, year, phrase, printed, status, period):
+    r = report_fact(work_reports, year, phrase, printed)
+    assert (r["status"], r["period"]) == (status, period)
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "indicator"),
+    [
+        (2016, "去年末居民储蓄存款余额增长8.5%", "8.5", "居民储蓄存款余额"),
+        (2023, "去年底企业数量超过5200万户", "5200", "企业数量"),
+    ],
+)
+def test_the_year_end_is_no_part_of_the_indicator(work_reports, year, phrase, printed, indicator):
+    assert report_fact(work_reports, year, phrase, printed)["indicator"] == indicator
+
+
+def test_this_year_in_a_modern_report():
+    # regression fixture (written for this test): the 2024 sentence in a district report of known years
+    text = DATED.format(review="全区地区生产总值450亿元。", plan="预计今年高校毕业生超过1170万人。")
+    r = fact(text, "1170")
+    assert (r["status"], r["period"]) == ("estimate", "2024年")
+
+
+def test_this_year_as_the_base_of_a_change_is_not_its_time(work_reports):
+    # 1980 (reviews 1980, plans 1981): 由今年预计的44％ is the base, 45％ is of the year planned
+    r = report_fact(work_reports, 1980, "由今年预计的44％提高到45％", "45")
+    assert r["period"] != "1980年"
+
+
+def test_the_year_of_a_final_account_is_not_the_report_year(work_reports):
+    # 1956: 本年 of the 1955 final account is 1955, not the year the report plans
+    r = report_fact(work_reports, 1956, "１９５５年国家决算用于国防的支出占本年支出的２２．１５％", "２２．１５")
+    assert r["period"] != "1956年"
