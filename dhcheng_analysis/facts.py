@@ -1064,7 +1064,7 @@ class _Reader:
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part == "review"
+        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part != "plan"
               and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
             f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
 
