@@ -272,9 +272,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
-    mf = cw.year_frame.match(norm, a, b)
+    mf = cw.year_frame.match(norm, a, b) or cw.period_frame.match(norm, a, b)
     if mf and mf.end() < b:
-        a = mf.end()  # 一九五四年比一九五二年医院病床增长: the subject follows the two years
+        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name

@@ -264,3 +264,26 @@ def test_the_year_of_a_final_account_is_not_the_report_year(work_reports):
     # 1956: 本年 of the 1955 final account is 1955, not the year the report plans
     r = report_fact(work_reports, 1956, "１９５５年国家决算用于国防的支出占本年支出的２２．１５％", "２２．１５")
     assert r["period"] != "1956年"
+
+
+# -- the year frame is no part of the indicator ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1957
+        ("因此，虽然1956年我国生产资料工业的产值增长了41%，生活资料工业的产值增长了22%，但是这两种物资的供应都较紧张。",
+         "41%", "我国生产资料工业的产值"),
+        # 1959: the frame leaves no subject, the one of the sentence is carried
+        ("我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多；一九五八年又比一九五七年"
+         "增加百分之五十，达到六十六万人。", "四十四万人", "我国的高等学校的学生"),
+    ],
+)
+def test_a_year_frame_is_no_part_of_the_indicator(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_year_reached_is_no_part_of_the_indicator(work_reports):
+    # 1982
+    r = report_fact(work_reports, 1982, "到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人", "四十万人")
+    assert r["indicator"] == "全日制高等学校招生数"
