@@ -1811,12 +1811,28 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             ends.append(mt.end())
             names.append(name.replace(" ", "") if " " in name else name)
+        for mt in cw.period_inner_frame.finditer(norm, st.start, st.end):
+            # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
+            if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
+                continue  # (read as the frame of its clause: 而在一九五四年)
+            stop = _CLAUSE_STOP.search(norm, mt.end(), st.end)
+            i = bisect.bisect_right(ends, mt.start())
+            before = names[i - 1] if i > 0 else ""
+            j = bisect.bisect_right(ends, stop.start() if stop else st.end)
+            if j > i:
+                continue  # (another period named in the clause after it)
+            ends[i:i] = [mt.end(), stop.start() if stop else st.end]
+            names[i:i] = [mt.group("y"), before]
+            st.compared.add(mt.end())  # (held in its clause only)
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+_CLAUSE_STOP = re.compile(r"[,;。:!?，；：！？]")
 
 
 def _period_end(pos: int, st: _SentenceState) -> int:

@@ -175,6 +175,23 @@ def test_a_year_after_a_frame_word_is_the_period_of_its_clause(text, printed, pe
     assert fact(text, printed)["period"] == period
 
 
+def test_a_year_after_in_inside_a_clause_is_the_period_of_that_clause_only():
+    # 1964
+    text = ("而赫鲁晓夫在一九六○年突然背信弃义地撕毁几百个协定和合同，撤退苏联专家，停止供应重要设备，严重地扰乱了我们"
+            "发展国民经济的原定计划，大大加重了我们的困难。")
+    assert fact(text, "几百个")["period"] == "一九六○年"
+    # 1986: the next clause speaks of another time
+    text = "积累率在一九七八年高达百分之三十六点五，“六五”期间五年平均降到百分之三十左右。"
+    assert fact(text, "百分之三十六点五")["period"] == "一九七八年"
+    assert fact(text, "百分之三十左右")["period"] != "一九七八年"
+
+
+def test_a_year_of_a_base_is_no_period():
+    # regression fixture (written for this test): 在2018年…的基础上 is the base, the sentence's year holds
+    r = fact("2019年，企业在2018年建成的基础上新增12个。", "12")
+    assert r["period"] == "2019年"
+
+
 def test_a_year_that_starts_a_span_is_no_frame():
     # 1980: 而1965年到1976年11年中 is a span, not the year 1965
     text = ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元，而1965年到1976年11年中，"

@@ -124,6 +124,7 @@ class Cues:
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
     period_frame_regex: str
+    period_inner_frame_regex: str
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
