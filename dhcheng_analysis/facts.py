@@ -629,6 +629,9 @@ class _SentenceState:
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
     compared: set[int] = field(default_factory=set)  # ends of the years framed by a comparison (Y1比Y2，)
+    to_frames: tuple[list[int], list[str]] | None = None  # ends and years of its 到YEAR frames (found once)
+    plan_times: tuple[list[int], list[re.Match[str]]] | None = None  # ends and matches of its plan times (once)
+    reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
@@ -970,7 +973,7 @@ class _Reader:
                     _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
-        to_framed = not f.period and _to_frame(norm, f.start, st) is not None  # 到一九三三年，…: see _resolve_period
+        to_framed = not f.period and _to_frame(norm, f.start, st) != ""  # 到一九三三年，…: see _resolve_period
         if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
                 and not to_framed):
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
@@ -1035,8 +1038,8 @@ class _Reader:
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
-            elif mt := _to_frame(self.norm, f.start, st):
-                f.period = mt.group("y")  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
+            elif year := _to_frame(self.norm, f.start, st):
+                f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
             elif now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
                 f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
             elif now is not None and _this_year(self.norm, f.start, st):
@@ -1889,13 +1892,15 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
-def _to_frame(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
-    """The last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…), or None."""
-    last = None
-    for m in compiled().period_frame.finditer(norm, st.start, pos):
-        if m.group("to"):
-            last = m
-    return last
+def _to_frame(norm: str, pos: int, st: _SentenceState) -> str:
+    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…),
+    else ''."""
+    if st.to_frames is None:
+        found = [m for m in compiled().period_frame.finditer(norm, st.start, st.end) if m.group("to")]
+        st.to_frames = ([m.end() for m in found], [m.group("y") for m in found])
+    ends, years = st.to_frames
+    i = bisect.bisect_right(ends, pos) - 1 if ends else -1
+    return years[i] if i >= 0 else ""
 
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
@@ -1906,16 +1911,21 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
     if (last is None or not last.group("now") or last.group() not in cw.this_year_words
             or norm[last.start() - 1:last.start()] in cw.time_marker_not_after):
         return False
-    return not any(m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after
-                   for m in cw.time_marker.finditer(norm, last.end(), pos))
+    if st.reviewed_at is None:
+        st.reviewed_at = [m.start() for m in cw.time_marker.finditer(norm, st.start, st.end)
+                          if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
+    i = bisect.bisect_left(st.reviewed_at, last.end())
+    return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
 
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
     """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
-    last = None
-    for m in compiled().plan_time.finditer(norm, st.start, pos):
-        last = m
-    return last
+    if st.plan_times is None:
+        found = list(compiled().plan_time.finditer(norm, st.start, st.end))
+        st.plan_times = ([m.end() for m in found], found)
+    ends, found = st.plan_times
+    i = bisect.bisect_right(ends, pos) - 1 if ends else -1
+    return found[i] if i >= 0 else None
 
 
 def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState, default: str = "") -> str:
