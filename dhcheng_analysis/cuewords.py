@@ -434,15 +434,23 @@ class CueViews:
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    period_frame: re.Pattern[str]  # 而一九五八年比一九五七年，; 在一九六○年; 根据一九五三年底的统计: a year
+    # a clause frame sets (group y, or c before a comparison year), the frame word no part of it
+    period_inner_frame: re.Pattern[str]  # 赫鲁晓夫在一九六○年突然…: a year within a clause, for that clause
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
+    named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
+    year_end_measures: frozenset[str]
+    whole_year_periods: frozenset[str]
+    this_year_words: frozenset[str]
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
     solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
@@ -728,9 +736,15 @@ def compiled() -> CueViews:
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
+        period_frame=re.compile(c.period_frame_regex),
+        period_inner_frame=re.compile(c.period_inner_frame_regex),
         plan_time=re.compile(c.plan_time_regex),
         span_period=re.compile(c.span_period_regex),
         year_end=re.compile(c.year_end_regex),
+        named_year_end=re.compile(c.named_year_end_regex),
+        year_end_measures=frozenset(c.year_end_measures),
+        whole_year_periods=frozenset(c.whole_year_periods),
+        this_year_words=frozenset(c.this_year_words),
         from_prior=re.compile(c.from_prior_regex),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),
@@ -739,6 +753,7 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
         solve_before=re.compile(c.solve_before_regex),

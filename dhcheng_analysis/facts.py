@@ -272,9 +272,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
-    mf = cw.year_frame.match(norm, a, b)
+    mf = cw.year_frame.match(norm, a, b) or cw.period_frame.match(norm, a, b)
     if mf and mf.end() < b:
-        a = mf.end()  # 一九五四年比一九五二年医院病床增长: the subject follows the two years
+        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
@@ -660,9 +660,13 @@ class _SentenceState:
     semi: int  # the last semicolon before the current figure: the subject scope starts after it
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
+    compared: set[int] = field(default_factory=set)  # ends of the years framed by a comparison (Y1比Y2，)
+    to_frames: tuple[list[int], list[str]] | None = None  # ends and years of its 到YEAR frames (found once)
+    plan_times: tuple[list[int], list[re.Match[str]]] | None = None  # ends and matches of its plan times (once)
+    reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
-    front: re.Match[str] | None = None  # 与2019年同期相比 at the head of the sentence
+    front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
     chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
     chapter_read: bool = False
@@ -991,15 +995,21 @@ class _Reader:
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
-        if f.measure == "yoy_pct" and not f.comparator and cs > st.start:
+        if f.measure in ("yoy_pct", "abs_change") and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                st.front = cw.front_comparator.search(norm, st.start, st.end)
+                st.front = list(cw.front_comparator.finditer(norm, st.start, st.end))
                 st.front_read = True
-            if st.front and st.front.end() <= cs:
-                _set_change_base(f, st.front.group(1))
+            if st.front and (front := [m for m in st.front if m.end() <= cs]):
+                base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
+                if f.measure == "abs_change":
+                    f.comparator = base  # (an amount of change keeps its measure against any base)
+                else:
+                    _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
-        if not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0:
+        to_framed = not f.period and _to_frame(norm, f.start, st) != ""  # 到一九三三年，…: see _resolve_period
+        if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
+                and not to_framed):
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
@@ -1010,7 +1020,12 @@ class _Reader:
             f.period = st.topic if st.topic is not None else topic
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        self._held_period = f.period
+        if to_framed:
+            pass  # (the year a 到 frame gives holds in its sentence only)
+        elif not st.compared or _period_end(f.start, st) not in st.compared:
+            self._held_period = f.period
+        elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
+            self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
@@ -1053,12 +1068,23 @@ class _Reader:
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
             return
+        now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
-            elif (f.measure == "level" and part == "review" and years.covered is not None
+            elif year := _to_frame(self.norm, f.start, st):
+                f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
+            elif now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
+            elif now is not None and _this_year(self.norm, f.start, st):
+                f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
+            elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            return
+        if (f.period in cw.period_year_parts and now is not None
+                and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
+            f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 去年底企业数量超过5200万户
             return
         if (to := self._span_to) is not None:
             self._span_to = None
@@ -1071,9 +1097,13 @@ class _Reader:
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
             f.period = span
-        elif (f.measure == "level" and cw.period_bare_year.fullmatch(f.period)
-              and (me := cw.year_end.search(self.norm, cs, f.start))):
+        elif (cw.period_bare_year.fullmatch(f.period)
+              and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
+                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start)))):
             f.period = f.period.removesuffix("度") + me.group("end")
+        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part != "plan"
+              and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
+            f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
 
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans
@@ -1880,8 +1910,21 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         found = list(cw.period_re.finditer(norm, st.start, st.end))
         if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
+        if frames := list(cw.period_frame.finditer(norm, st.start, st.end)):
+            # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
+            found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
+                                                                      < o.end() for o in found)], key=_END)
         for mt in found:
             a, name = mt.start(), mt.group()
+            if mt.re is cw.period_frame:
+                g = "y" if mt.group("y") else "c"
+                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()):
+                    continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period)
+                ends.append(mt.end())
+                names.append(mt.group(g))
+                if g == "c" or cw.year_frame.match(norm, mt.start(g)):
+                    st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
+                continue
             if name[0] == "年":
                 while a > st.start and norm[a - 1] in cw.period_numeral_head:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
@@ -1891,12 +1934,35 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             ends.append(mt.end())
             names.append(name.replace(" ", "") if " " in name else name)
+        for mt in cw.period_inner_frame.finditer(norm, st.start, st.end):
+            # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
+            if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
+                continue  # (read as the frame of its clause: 而在一九五四年)
+            stop = _CLAUSE_STOP.search(norm, mt.end(), st.end)
+            i = bisect.bisect_right(ends, mt.start())
+            before = names[i - 1] if i > 0 else ""
+            j = bisect.bisect_right(ends, stop.start() if stop else st.end)
+            if j > i:
+                continue  # (another period named in the clause after it)
+            ends[i:i] = [mt.end(), stop.start() if stop else st.end]
+            names[i:i] = [mt.group("y"), before]
+            st.compared.add(mt.end())  # (held in its clause only)
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+_CLAUSE_STOP = re.compile(r"[,;。:!?，；：！？]")
+
+
+def _period_end(pos: int, st: _SentenceState) -> int:
+    """Where the period :func:`_period` gave for ``pos`` ends in the sentence, -1 when none."""
+    ends = st.periods[0] if st.periods is not None else []
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else -1
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
@@ -1946,12 +2012,40 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+def _to_frame(norm: str, pos: int, st: _SentenceState) -> str:
+    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…),
+    else ''."""
+    if st.to_frames is None:
+        found = [m for m in compiled().period_frame.finditer(norm, st.start, st.end) if m.group("to")]
+        st.to_frames = ([m.end() for m in found], [m.group("y") for m in found])
+    ends, years = st.to_frames
+    i = bisect.bisect_right(ends, pos) - 1 if ends else -1
+    return years[i] if i >= 0 else ""
+
+
+def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
+    """Whether the sentence last names this year (今年) before ``pos`` as the time it speaks of (not the base
+    of a change: 由今年预计的44％提高到45％), with no year reviewed (去年, 上年) after it."""
+    cw = compiled()
+    last = _last_plan_time(norm, pos, st)
+    if (last is None or not last.group("now") or last.group() not in cw.this_year_words
+            or norm[last.start() - 1:last.start()] in cw.time_marker_not_after):
+        return False
+    if st.reviewed_at is None:
+        st.reviewed_at = [m.start() for m in cw.time_marker.finditer(norm, st.start, st.end)
+                          if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
+    i = bisect.bisect_left(st.reviewed_at, last.end())
+    return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
+
+
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
     """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
-    last = None
-    for m in compiled().plan_time.finditer(norm, st.start, pos):
-        last = m
-    return last
+    if st.plan_times is None:
+        found = list(compiled().plan_time.finditer(norm, st.start, st.end))
+        st.plan_times = ([m.end() for m in found], found)
+    ends, found = st.plan_times
+    i = bisect.bisect_right(ends, pos) - 1 if ends else -1
+    return found[i] if i >= 0 else None
 
 
 def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState, default: str = "") -> str:
@@ -1997,7 +2091,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 continue
             if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
                 continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
-            if kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None:
+            if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
+                    and years.source != "guess"):  # (a year guessed from the text may be this very one)
                 y = year_number(norm[a + 1:a + 5])
                 if y is not None and y <= years.covered:
                     continue  # 到2019年底: a year reviewed, no plan
@@ -2051,6 +2146,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
+        if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
+            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue

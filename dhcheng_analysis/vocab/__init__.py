@@ -112,6 +112,7 @@ class Cues:
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
+    estimate_scope_end_regex: str
     target_after_regex: str
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
@@ -124,6 +125,8 @@ class Cues:
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
+    period_frame_regex: str
+    period_inner_frame_regex: str
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
@@ -276,6 +279,10 @@ class Cues:
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
+    named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
+    year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
+    whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
+    this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
