@@ -508,3 +508,16 @@ def test_a_list_member_may_print_its_own_direction():
     assert list(zip(f["indicator"], f["measure"], f["value"], strict=True)) == [
         ("一般公共预算收入", "level", 6.53e9), ("一般公共预算支出", "level", 9.87e9),
         ("一般公共预算收入", "yoy_pct", 3.2), ("一般公共预算支出", "yoy_pct", -1.5)]
+
+
+# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+@pytest.mark.parametrize(("text", "figure", "status"), [
+    ("今年计划完成投资50亿元，截至6月底已完成28.6亿元。", "50亿元", "target"),
+    ("重点项目计划投资120亿元，上半年完成投资65亿元，完成率54.2%。", "65亿元", "actual"),
+    ("重点项目计划投资120亿元，上半年完成投资65亿元，完成率54.2%。", "54.2%", "actual"),
+    ("全年计划实施重点项目100个，上半年开工68个。", "68个", "actual"),
+    ("力争上半年完成投资65亿元。", "65亿元", "target"),
+    ("本年1-5月份各工业部工业生产总值计划完成102.6%。", "102.6%", "actual"),
+])
+def test_what_was_done_in_the_period_reviewed_is_an_outcome_after_a_plan(text, figure, status):
+    assert one(text, figure)["status"] == status
