@@ -585,6 +585,8 @@ class CueViews:
     duration_units: frozenset[str]
     ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
     list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
+    not_only: re.Pattern[str]  # 不仅: the clause names its subject before it (X不仅没有下降，而且…增长3%)
+    but_also: re.Pattern[str]  # 而且: the clause that goes on with the subject of the 不仅 clause
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
@@ -889,6 +891,8 @@ def compiled() -> CueViews:
         duration_units=frozenset(c.duration_units),
         ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),
         list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
+        not_only=re.compile(c.not_only_regex),
+        but_also=re.compile(c.but_also_regex),
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),
         not_subject=re.compile(c.not_subject_regex),

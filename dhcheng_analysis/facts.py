@@ -479,6 +479,16 @@ def _multi_year_target(f: _Fig, clause: str) -> bool:
     return mt is not None
 
 
+_FRAMED_YEAR = re.compile(r"((?:\d{4}|[一二][九零〇○][零〇○一二三四五六七八九]{2}))年$")
+
+
+def _year_before(norm: str, at: int, base: str) -> bool:
+    """Whether ``base`` (一九八○年) is the year before the one printed right before ``at`` (一九八一年比…)."""
+    m = _FRAMED_YEAR.search(norm, max(0, at - 6), at)
+    y1, y2 = (year_number(m.group(1)) if m else None), year_number(base[:4]) if len(base) >= 5 else None
+    return y1 is not None and y2 is not None and y1 - y2 == 1
+
+
 def _set_change_base(f: _Fig, comp: str) -> None:
     """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
     f.comparator = comp
@@ -1001,8 +1011,9 @@ class _Reader:
                 st.front_read = True
             if st.front and (front := [m for m in st.front if m.end() <= cs]):
                 base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
-                if f.measure == "abs_change":
-                    f.comparator = base  # (an amount of change keeps its measure against any base)
+                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base):
+                    f.comparator = base  # (an amount of change keeps its measure against any base; 一九八一年比
+                    # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
                     _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
@@ -1731,7 +1742,12 @@ class _Reader:
             return ""
         pc = st.clause_start(cs - 1)
         prev = self.prev
-        if prev is not None and prev.end > pc or not self.cw.subject_clause_end.search(norm, pc, cs - 1):
+        if prev is not None and prev.end > pc:
+            return ""
+        if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
+            a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
+            return clean_name(self.text[a:b]) if b > a else ""
+        if not self.cw.subject_clause_end.search(norm, pc, cs - 1):
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""

@@ -191,6 +191,8 @@ class Cues:
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
     list_expansions: Mapping[str, tuple[str, ...]]
+    not_only_regex: str
+    but_also_regex: str
     contribution_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
