@@ -2295,6 +2295,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts
+    if (measure == "abs_change" and f.unit_kind == "money" and not carry and not clean_name(subject)
+            and (following := _following_text(norm, text, f.qend, s1))):
+        return following  # 一次性增加6万亿元地方专项债务限额: what is added, named after the amount
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
@@ -2361,7 +2364,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return subject
         return (carry if verb_only or not subject else subject) or subject
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer):
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
+                                 or not clean_name(subject)):  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
         if following and payer and following in cw.generic_fund_nouns:
             return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
