@@ -28,3 +28,11 @@ class WorkReports(dict):
             warnings.simplefilter("ignore")
             self[year] = (report, dh.extract_facts(report))
         return self[year]
+
+    def fact_at(self, year: int, phrase: str, printed: str) -> dict:
+        """The fact printed as ``printed`` inside the first ``phrase`` of the work report of ``year``."""
+        report, f = self[year]
+        at = report.text.index(phrase) + phrase.index(printed)
+        hit = ((f["start"].to_numpy() <= at) & (f["end"].to_numpy() > at)).nonzero()[0]
+        assert len(hit) == 1, (phrase, printed)
+        return f.iloc[hit[0]].to_dict()

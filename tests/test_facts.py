@@ -440,7 +440,9 @@ def test_a_cap_issued_from_above_is_a_target_of_the_same_indicator():
     assert str(f["status"].iloc[0]) == "actual"
 
 
-# Sentences written here in the wording of district reports (regression fixtures, not evidence).
+# --------------------------------------------------------------------------- sentences written here in the
+# wording of district reports and bulletins: regression fixtures, not evidence (real sentences are in
+# test_real_text.py and test_work_reports.py)
 @pytest.mark.parametrize(("text", "indicator"), [
     ("固定资产投资增速由负转正，增长2.3%。", "固定资产投资增速"),
     ("全区一般公共预算收入实现由负转正，增长1.2%。", "一般公共预算收入"),
@@ -451,7 +453,6 @@ def test_a_turn_or_a_first_said_of_the_subject_is_no_part_of_its_name(text, indi
     assert one(text)["indicator"] == indicator
 
 
-# Sentences written here in the wording of district reports (regression fixtures, not evidence).
 @pytest.mark.parametrize("text", [
     "地区生产总值增速在16区中排名第2。",
     "地区生产总值增速在全市16个区中排名第2。",
@@ -470,7 +471,6 @@ def test_how_long_a_rank_is_held_is_no_part_of_the_name(text, indicator):
     check(one(text), indicator=indicator, measure="rank", value=1.0)
 
 
-# Sentences written here in the wording of district reports (regression fixtures, not evidence).
 @pytest.mark.parametrize(("text", "indicator"), [
     ("实现全区17个街道全覆盖。", "全覆盖的街道"),
     ("全区17个街道全部完成创建。", "全部完成创建的街道"),
@@ -479,7 +479,6 @@ def test_all_of_what_the_count_covers_belongs_to_the_predicate(text, indicator):
     assert one(text)["indicator"] == indicator
 
 
-# Sentences written here in the wording of district reports (regression fixtures, not evidence).
 @pytest.mark.parametrize(("text", "figure", "indicator", "status"), [
     ("全年新增就业岗位目标为3万个，上半年已完成1.2万个。", "3万个", "新增就业岗位", "target"),
     ("全年新增就业岗位目标为3万个，上半年已完成1.2万个。", "1.2万个", "新增就业岗位", "actual"),
@@ -492,7 +491,6 @@ def test_the_plan_of_a_quantity_and_its_outcome_share_the_quantity_name(text, fi
     check(one(text, figure), indicator=indicator, status=status)
 
 
-# Sentences written here in the wording of district reports and bulletins (regression fixtures, not evidence).
 def test_ordinals_share_the_first_ones_di_and_the_last_ones_noun():
     f = dh.extract_facts("第一、二、三产业增加值分别为0.5亿元、120.3亿元和1500.2亿元。")
     assert f["indicator"].tolist() == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
@@ -510,7 +508,6 @@ def test_a_list_member_may_print_its_own_direction():
         ("一般公共预算收入", "yoy_pct", 3.2), ("一般公共预算支出", "yoy_pct", -1.5)]
 
 
-# Sentences written here in the wording of district reports (regression fixtures, not evidence).
 @pytest.mark.parametrize(("text", "figure", "status"), [
     ("今年计划完成投资50亿元，截至6月底已完成28.6亿元。", "50亿元", "target"),
     ("重点项目计划投资120亿元，上半年完成投资65亿元，完成率54.2%。", "65亿元", "actual"),

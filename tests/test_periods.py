@@ -289,11 +289,7 @@ def work_reports():
 
 def report_period(work_reports, year: int, phrase: str, printed: str) -> str:
     """The period of the fact printed as ``printed`` inside the first ``phrase`` of the work report of ``year``."""
-    report, f = work_reports[year]
-    at = report.text.index(phrase) + phrase.index(printed)
-    hit = f[(f["start"] <= at) & (f["end"] > at)]
-    assert len(hit) == 1, (phrase, printed)
-    return str(hit.iloc[0]["period"])
+    return str(work_reports.fact_at(year, phrase, printed)["period"])
 
 
 @pytest.mark.parametrize(

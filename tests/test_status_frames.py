@@ -45,12 +45,7 @@ def work_reports():
 
 
 def report_fact(work_reports, year: int, phrase: str, printed: str) -> dict:
-    """The fact printed as ``printed`` inside the first ``phrase`` of the work report of ``year``."""
-    report, f = work_reports[year]
-    at = report.text.index(phrase) + phrase.index(printed)
-    hit = f[(f["start"] <= at) & (f["end"] > at)]
-    assert len(hit) == 1, (phrase, printed)
-    return hit.iloc[0].to_dict()
+    return work_reports.fact_at(year, phrase, printed)
 
 
 # -- plan words set a target ------------------------------------------------------------------------
