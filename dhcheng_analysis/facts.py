@@ -83,6 +83,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
 
 
@@ -461,10 +462,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and not mo.group("object").endswith(cw.quantity_ends):  # (受灾减产面积2000亩: a level of the area)
-        # 增产原油300万吨: the change of the oil's output, not a level
+        # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _comparator(clause)
+        f.changed_object = mo if ma is None else None
         return
     f.measure = "level"
 
@@ -1230,8 +1232,7 @@ class _Reader:
         lst = self.lst
         if lst is None:
             return False
-        m = self.cw.list_sep.match(self.norm[prev.qend:f.start] or "x") if prev is not None else None
-        in_list = m is not None and lst.idx < lst.n and (not m.group("verb") or prev.unit == f.unit)
+        in_list = prev is not None and lst.idx < lst.n and self._member_gap(prev, f) is not None
         if not in_list:
             self.lst = None
         return in_list
@@ -1242,7 +1243,7 @@ class _Reader:
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
-            if prev is not None and (mv := cw.list_sep.match(norm[prev.qend:f.start])) and mv.group("verb"):
+            if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
         elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
@@ -1480,8 +1481,13 @@ class _Reader:
 
     def _joined(self, f: _Fig, g: _Fig, st: _SentenceState) -> bool:
         """Whether ``g`` follows ``f`` as the next member of a list in the sentence (分别增长10%、11.3%)."""
-        m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x") if g.start < st.end else None
-        return m is not None and (not m.group("verb") or f.unit == g.unit)  # (86.5%、上升4个百分点: no list)
+        return g.start < st.end and self._member_gap(f, g) is not None
+
+    def _member_gap(self, f: _Fig, g: _Fig) -> re.Match[str] | None:
+        """The list separator between ``f`` and the next member ``g`` (、, 和下降: a member may print its own
+        direction, of the same unit: 86.5%、上升4个百分点 is no list), or None."""
+        m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x")
+        return m if m is not None and (not m.group("verb") or f.unit == g.unit) else None
 
     def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
         """Whether the figure after ``f`` is the next member of a list."""
@@ -1612,9 +1618,7 @@ class _Reader:
             st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
         if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
-        if (f.measure == "abs_change" and f.unit_kind != "percent"
-                and (mo := cw.object_change.search(tail := _cue_tail(clause), max(0, len(tail) - 8)))
-                and not mo.group("object").endswith(cw.quantity_ends) and not cw.abs_change_end.search(tail)):
+        if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
             obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
             f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
             f.named_by_clause = True
@@ -1954,13 +1958,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
                 continue  # (read as the frame of its clause: 而在一九五四年)
-            stop = _CLAUSE_STOP.search(norm, mt.end(), st.end)
+            k = bisect.bisect_left(st.stops, mt.end())
+            stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
             i = bisect.bisect_right(ends, mt.start())
             before = names[i - 1] if i > 0 else ""
-            j = bisect.bisect_right(ends, stop.start() if stop else st.end)
+            j = bisect.bisect_right(ends, stop)
             if j > i:
                 continue  # (another period named in the clause after it)
-            ends[i:i] = [mt.end(), stop.start() if stop else st.end]
+            ends[i:i] = [mt.end(), stop]
             names[i:i] = [mt.group("y"), before]
             st.compared.add(mt.end())  # (held in its clause only)
         st.periods = (ends, names)
@@ -1969,9 +1974,6 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
-
-
-_CLAUSE_STOP = re.compile(r"[,;。:!?，；：！？]")
 
 
 def _period_end(pos: int, st: _SentenceState) -> int:
