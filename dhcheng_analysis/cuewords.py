@@ -395,6 +395,7 @@ class CueViews:
     completion_object: re.Pattern[str]
     completion_generic: tuple[str, ...]
     share_end: re.Pattern[str]
+    share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]
@@ -698,6 +699,7 @@ def compiled() -> CueViews:
         completion_object=re.compile(c.completion_object_regex),
         completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
+        share_own=re.compile(c.share_own_regex),
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 

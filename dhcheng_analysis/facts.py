@@ -2308,7 +2308,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
-                a2, b2 = _strip(norm, soft, k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
+                own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
+                a2, b2 = _strip(norm, soft, own.end() if own else
+                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject

@@ -206,3 +206,38 @@ def test_persons_after_jingguo_are_still_counted():
 def test_a_count_of_offices_is_no_amount_they_collect():
     # a sentence written for the test (regression fixture): 海关 counted, not the revenue of customs
     assert facts("海关42个，比上年增加3个。")["indicator"].tolist() == ["海关", "海关"]
+
+
+# -- adverbs and modal verbs between the name and its verb ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1983
+        ("大家知道，过去几年中严重的自然灾害并不少，而全国农业总产值仍以每年平均递增百分之七点五的速度前进，超过了一九七八年"
+         "以前二十六年平均每年递增率的一点三倍。", "百分之七点五", "全国农业总产值"),
+        ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，而整个工业却以"
+         "每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。", "百分之七点二", "整个工业"),
+        # 1954
+        ("一九五四年消費資料的生産將等於一九四九年的三點一倍左右，而生産資料的生産却將等於一九四九年的五點七倍左右。",
+         "五點七", "生産資料的生産"),
+        ("預計今年的糧食産量可以等於一九四九年的一點五倍，棉花産量可以等於一九四九年的二點八倍。", "二點八", "棉花産量"),
+    ],
+)
+def test_an_adverb_or_modal_before_the_verb_ends_the_name(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1954
+        ("同時，財政收入的來源也有了很大的改變：從一九五〇年到一九五四年，農民所繳納的稅款所佔的比重從百分之二十九點六降低"
+         "到百分之十三點四，而社會主義的國營企業和合作社繳納的稅款和利潤所佔的比重却從百分之三十四點一增加到百分之六十六點一。",
+         "百分之六十六點一", "社會主義的國營企業和合作社繳納的稅款和利潤所佔的比重"),
+        # 1956
+        ("私营工业所占的比重则由１９５４年的２５％下降为１６％。", "１６", "私营工业所占的比重"),
+    ],
+)
+def test_a_share_with_no_whole_after_suo_zhan_keeps_it_in_the_name(text, printed, indicator):
+    assert {r[0] for r in by_printed(text)[printed]} == {indicator}

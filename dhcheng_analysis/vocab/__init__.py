@@ -296,6 +296,7 @@ class Cues:
     decline_signals: tuple[str, ...]
     completion_end_regex: tuple[str, ...]
     share_end_regex: tuple[str, ...]
+    share_own_regex: str
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
