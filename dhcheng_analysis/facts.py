@@ -2409,6 +2409,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     ms = cw.comparison_clause_stop.search(norm, fb, lim)
     pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
+            and cw.name_year_tail.match(noun, len(cn)):
+        noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
     if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])

@@ -241,3 +241,36 @@ def test_an_adverb_or_modal_before_the_verb_ends_the_name(text, printed, indicat
 )
 def test_a_share_with_no_whole_after_suo_zhan_keeps_it_in_the_name(text, printed, indicator):
     assert {r[0] for r in by_printed(text)[printed]} == {indicator}
+
+
+# -- a period at either end of a name -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1957: 前三年 is the period of the first figure, not the end of the name
+        ("从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百五十万", "钢产量"),
+        ("从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百六十一万", "钢产量"),
+        # 2007
+        ("2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；主要污染物排放总量增幅减缓，"
+         "化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", "4.9", "单位国内生产总值能耗"),
+        # 1958: 这一年 opens the sentence
+        ("这一年继续施工和开始施工的限额以上的工矿企业共有六百四十二个，建设完工的限额以上的工矿企业共有一百七十八个，"
+         "这是第一个五年计划期间重大企业建成最多的一年，全年平均，差不多每两天就有一个重大企业建设完工。", "六百四十二",
+         "继续施工和开始施工的限额以上的工矿企业"),
+        # 1955: the plan that sets the figure and the span it is set for are no part of the name
+        ("第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三，到一九五七年达到五百九十六亿六千万元；以产量说，"
+         "粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤，棉花增长百分之二十五点四，"
+         "即增产六百六十万担，到一九五七年达到三千二百七十万担。", "百分之二十三点三", "农业及其副业的总产值"),
+        # 1956: a span of months at the head
+        ("据国家统计局初步统计，在工业生产方面，本年１——５月份各工业部工业生产总值计划完成１０２．６％，比上年同期增长"
+         "３３．３％。", "３３．３", "各工业部工业生产总值"),
+        # tianhe_2021_q1 (a constructed report, regression fixture): a quarter between the noun and its verb
+        ("全区35个省市重点项目一季度完成投资58.6亿元,完成年度计划的24.5%,超过时序进度。", "35", "省市重点项目"),
+        # dongcheng_2023_h1 (a constructed report, regression fixture): the same before the predicate of a count
+        ("力争全年一般公共预算收入增长10%左右,完成招商引税25亿元;确保全年固定资产投资完成190亿元,东四南北大街等5个重点项目"
+         "三季度全面开工。", "5", "全面开工的重点项目"),
+    ],
+)
+def test_a_period_at_either_end_is_no_part_of_the_name(text, printed, indicator):
+    assert {r[0] for r in by_printed(text)[printed]} == {indicator}
