@@ -274,3 +274,15 @@ def test_a_share_with_no_whole_after_suo_zhan_keeps_it_in_the_name(text, printed
 )
 def test_a_period_at_either_end_is_no_part_of_the_name(text, printed, indicator):
     assert {r[0] for r in by_printed(text)[printed]} == {indicator}
+
+
+def test_a_growth_on_the_base_of_a_year_is_a_change_against_that_year():
+    # 1955: 在一九五四年的基数上 is the base of a growth over three years, no part of the name
+    text = ("一九五五年到一九五七年，基本建设要完成五年投资总额的百分之六十八，许多规模巨大、技术复杂的工厂、矿山、铁路、水利的"
+            "工程要同时开工；工业总产值要在一九五四年的基数上增长百分之二十九，许多技术复杂的新种类产品要试制成功和大量生产；"
+            "农业生产的任务是很紧张的，以一九五四年为基数，粮食产量要增长百分之十三点七，即增产四百六十六亿斤，棉花产量要增长"
+            "百分之五十三点五，即增产一千一百四十万担；铁路货物周转量要在一九五四年基数上增长百分之三十，公路汽车和水路的运输"
+            "任务也很繁重；根据社会购买力估算，社会商品零售额要比一九五四年增长百分之二十七。")
+    f = facts(text).set_index("raw_value")
+    for printed, name in (("百分之二十九", "工业总产值"), ("百分之三十", "铁路货物周转量")):
+        assert tuple(f.loc[printed, ["indicator", "measure", "comparator"]]) == (name, "change_pct", "一九五四年")
