@@ -286,3 +286,11 @@ def test_a_growth_on_the_base_of_a_year_is_a_change_against_that_year():
     f = facts(text).set_index("raw_value")
     for printed, name in (("百分之二十九", "工业总产值"), ("百分之三十", "铁路货物周转量")):
         assert tuple(f.loc[printed, ["indicator", "measure", "comparator"]]) == (name, "change_pct", "一九五四年")
+
+
+def test_dayue_before_a_figure_is_a_qualifier_not_the_end_of_the_name():
+    # 1954
+    text = "在一九四九年，這個比重大約是百分之十七，而在一九五四年預計將近百分之三十三。"
+    assert {r[0] for v in by_printed(text).values() for r in v} == {"這個比重"}
+    # 1957
+    assert [r[0] for r in by_printed("我们国家的文化水平是落后的，文盲大约占人口的70%以上。")["70"]] == ["文盲"]
