@@ -294,3 +294,28 @@ def test_dayue_before_a_figure_is_a_qualifier_not_the_end_of_the_name():
     assert {r[0] for v in by_printed(text).values() for r in v} == {"這個比重"}
     # 1957
     assert [r[0] for r in by_printed("我们国家的文化水平是落后的，文盲大约占人口的70%以上。")["70"]] == ["文盲"]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2016: 引导 governs the persons, who do what the clause after them says
+        ("要深入推进以人为核心的新型城镇化，实现1亿左右农业转移人口和其他常住人口在城镇落户，完成约1亿人居住的棚户区和"
+         "城中村改造，引导约1亿人在中西部地区就近城镇化。", "1", None),
+        # dongcheng_2020_h1 (the bundled report)
+        ("每天动员2.6万余人参与防控,在街巷胡同口设置近1100个值守点位,在全市率先实现全部784个小区封闭式管理。", "2.6",
+         "参与防控的人"),
+    ],
+)
+def test_persons_counted_before_what_they_do_are_named_by_it(text, printed, indicator):
+    got = [r[0] for r in by_printed(text)[printed]]
+    if indicator is None:  # the last of the three counts of 1亿
+        assert got[-1].endswith("就近城镇化的人") and len(set(got)) == 3
+    else:
+        assert got == [indicator]
+
+
+def test_persons_named_before_their_count_keep_that_name():
+    # fengtai_2020_h1
+    text = "累计排查返京人员共计16.8万人次，设置社区卡口1356个，动员党员干部和志愿者4.2万余人参与值守。"
+    assert [r[0] for r in by_printed(text)["4.2"]] == ["动员党员干部和志愿者"]
