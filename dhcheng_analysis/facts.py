@@ -442,7 +442,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         f.value = f.value * 100
         if cw.decline_end.search(tail):
             f.sign = -1
-        _set_change_base(f, _comparator(clause))
+        comp = _comparator(clause)
+        if not comp and prev_base and not cw.comparison_word.search(clause) and not cw.part_marker.search(clause):
+            comp = prev_base  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: a list member keeps the base before it
+            # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)
+        _set_change_base(f, comp)
         return
     if f.unit in cw.rank_move_units:
         mm = cw.rank_move.search(tail)
@@ -484,10 +488,13 @@ def _multi_year_target(f: _Fig, clause: str) -> bool:
 _FRAMED_YEAR = re.compile(r"((?:\d{4}|[一二][九零〇○][零〇○一二三四五六七八九]{2}))年$")
 
 
-def _year_before(norm: str, at: int, base: str) -> bool:
-    """Whether ``base`` (一九八○年) is the year before the one printed right before ``at`` (一九八一年比…)."""
+def _year_before(norm: str, at: int, base: str, covered: int | None = None) -> bool:
+    """Whether ``base`` (一九八○年) is the year before the one printed right before ``at`` (一九八一年比…), or,
+    with no year printed there, before ``covered`` (the year a review speaks of: 同１９５４年比较 in the review of
+    1955)."""
     m = _FRAMED_YEAR.search(norm, max(0, at - 6), at)
-    y1, y2 = (year_number(m.group(1)) if m else None), year_number(base[:4]) if len(base) >= 5 else None
+    y1 = year_number(m.group(1)) if m else covered
+    y2 = year_number(base[:4]) if len(base) >= 5 else None
     return y1 is not None and y2 is not None and y1 - y2 == 1
 
 
@@ -1013,7 +1020,10 @@ class _Reader:
                 st.front_read = True
             if st.front and (front := [m for m in st.front if m.end() <= cs]):
                 base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
-                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base):
+                at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
+                covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
+                           cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
+                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base, covered):
                     f.comparator = base  # (an amount of change keeps its measure against any base; 一九八一年比
                     # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
@@ -1246,7 +1256,8 @@ class _Reader:
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
-        elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
+        elif prev is None or f.unit_kind != "percent" and f.unit != "pp" and f.unit not in cw.times_units:
+            # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
         else:
             prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
