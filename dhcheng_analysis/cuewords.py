@@ -928,7 +928,7 @@ def compiled() -> CueViews:
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),
 
-        from_word=re.compile(rf"{from_frame}(?:人均|每人每年|每人|平均|每年)?$"),
+        from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

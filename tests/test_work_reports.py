@@ -713,3 +713,20 @@ def test_a_part_in_times_after_a_change_on_another_base_stays_on_last_year():
             "同比下降9.8%,降幅比上半年收窄5.2个百分点;房地产开发投资降幅收窄至3.6%。")
     f = facts(text)
     assert f.loc[f["raw_value"] == "1.2", "measure"].tolist() == ["yoy_pct"]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "indicator", "status", "period"), [
+    # 2019 (a review of 2018): the A of 从每月A提高到B is the standard before the year reviewed
+    (2019, "城乡居民基础养老金最低标准从每月70元提高到88元", "70", "城乡居民基础养老金最低标准", "actual", "2017年"),
+    # 2021 (the plan for 2021): the A is the level the plan starts from, not a target
+    (2021, "将小规模纳税人增值税起征点从月销售额10万元提高到15万元", "10", "小规模纳税人增值税起征点", "actual",
+     "2020年"),
+    # 2023: 阶段性 says how long the change holds, no part of the name
+    (2023, "阶段性将小规模纳税人增值税起征点从月销售额3万元提高到15万元", "3", "小规模纳税人增值税起征点", "actual", None),
+])
+def test_the_a_of_a_per_month_from_to_is_a_from_value(work_reports, year, phrase, printed, indicator, status, period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert "from_value" in fact["flags"]
+    assert (fact["indicator"], fact["status"]) == (indicator, status)
+    if period is not None:
+        assert fact["period"] == period

@@ -326,6 +326,7 @@ class Cues:
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
+    from_basis_regex: str
     from_plan_words: tuple[str, ...]
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
