@@ -340,3 +340,10 @@ def test_a_figure_inside_an_attribute_stays_in_the_noun():
     text = ("这一笔资金，如用之于工业建设，就可以建设一个年产一百五十万吨钢铁的冶金企业，或三十个五万千瓦规模的电站，"
             "或五个年产一万五千辆拖拉机的工厂。")
     assert [r[0] for r in by_printed(text)["三十"]] == ["五万千瓦规模的电站"]
+
+
+def test_the_base_of_an_index_is_no_figure_and_no_name():
+    # 1956
+    got = by_printed("如果以１９５０年为１００，到１９５５年就已经上升为１８９。")
+    assert "１００" not in got
+    assert [r[0] for r in got["１８９"]] == [""]
