@@ -614,6 +614,7 @@ class CueViews:
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
+    name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
@@ -921,6 +922,7 @@ def compiled() -> CueViews:
                               rf"|{c.name_inner_verb_regex}"),
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
+        name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
         multi_year_word=re.compile(c.multi_year_word_regex),

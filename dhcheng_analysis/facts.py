@@ -1839,7 +1839,7 @@ def clean_name(name: str) -> str:
         b = mc.start()
     for _ in range(16):
         before = (a, b)
-        m = cw.name_year.match(norm, a, b)
+        m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a:
             a = m.end()
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:

@@ -347,3 +347,21 @@ def test_the_base_of_an_index_is_no_figure_and_no_name():
     got = by_printed("如果以１９５０年为１００，到１９５５年就已经上升为１８９。")
     assert "１００" not in got
     assert [r[0] for r in got["１８９"]] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1978: 争取在 and the span after it
+        ("有计划地控制人口的增长，有利于国民经济的有计划发展，有利于保护母亲和儿童的健康，有利于广大群众的生产、工作和学习，"
+         "必须继续认真抓好，争取在三年内把我国人口自然增长率降到百分之一以下。", "百分之一", "我国人口自然增长率"),
+        # 1983
+        ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，而整个工业却以"
+         "每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。", "百分之一点九", "我国能源消费总量"),
+        # traditional_2020_h1 (a constructed report, regression fixture)
+        ("4.力爭下半年新增市場主體不少於2萬戶，全年實際利用外資達到40億美元，一般公共預算收入不低於460億元。", "2",
+         "新增市場主體"),
+    ],
+)
+def test_a_period_after_a_word_a_name_drops_leaves_it_too(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
