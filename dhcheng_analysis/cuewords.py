@@ -395,6 +395,7 @@ class CueViews:
     completion_object: re.Pattern[str]
     completion_generic: tuple[str, ...]
     share_end: re.Pattern[str]
+    share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]
@@ -494,6 +495,7 @@ class CueViews:
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
+    person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
@@ -550,6 +552,8 @@ class CueViews:
     following_stop: re.Pattern[str]
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
+    following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
+    index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -610,6 +614,7 @@ class CueViews:
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
+    name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
@@ -698,6 +703,7 @@ def compiled() -> CueViews:
         completion_object=re.compile(c.completion_object_regex),
         completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
+        share_own=re.compile(c.share_own_regex),
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
@@ -822,6 +828,7 @@ def compiled() -> CueViews:
         payer_subject=re.compile(c.payer_subject_regex),
         own_place_frame=c.own_place_frame_regex,
         person_head=re.compile(_alt(c.person_heads)),
+        person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
@@ -856,6 +863,8 @@ def compiled() -> CueViews:
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
+        index_base=re.compile(c.index_base_regex),
+        following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
         counted_object=re.compile(c.counted_object_regex),
@@ -913,6 +922,7 @@ def compiled() -> CueViews:
                               rf"|{c.name_inner_verb_regex}"),
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
+        name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
         multi_year_word=re.compile(c.multi_year_word_regex),
@@ -924,7 +934,7 @@ def compiled() -> CueViews:
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),
 
-        from_word=re.compile(rf"{from_frame}(?:人均|每人每年|每人|平均|每年)?$"),
+        from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

@@ -342,6 +342,11 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     b = mb.end()
     if a == b:
         return a, a
+    if (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
+        b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
+        # 发电设备 is one noun)
+        if a == b:
+            return a, a
     ms = cw.following_stop.search(norm, a, b) if stops else None
     if ms:
         if ms.start() == a:
@@ -442,7 +447,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         f.value = f.value * 100
         if cw.decline_end.search(tail):
             f.sign = -1
-        _set_change_base(f, _comparator(clause))
+        comp = _comparator(clause)
+        if not comp and prev_base and not cw.comparison_word.search(clause) and not cw.part_marker.search(clause):
+            comp = prev_base  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: a list member keeps the base before it
+            # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)
+        _set_change_base(f, comp)
         return
     if f.unit in cw.rank_move_units:
         mm = cw.rank_move.search(tail)
@@ -484,10 +493,13 @@ def _multi_year_target(f: _Fig, clause: str) -> bool:
 _FRAMED_YEAR = re.compile(r"((?:\d{4}|[一二][九零〇○][零〇○一二三四五六七八九]{2}))年$")
 
 
-def _year_before(norm: str, at: int, base: str) -> bool:
-    """Whether ``base`` (一九八○年) is the year before the one printed right before ``at`` (一九八一年比…)."""
+def _year_before(norm: str, at: int, base: str, covered: int | None = None) -> bool:
+    """Whether ``base`` (一九八○年) is the year before the one printed right before ``at`` (一九八一年比…), or,
+    with no year printed there, before ``covered`` (the year a review speaks of: 同１９５４年比较 in the review of
+    1955)."""
     m = _FRAMED_YEAR.search(norm, max(0, at - 6), at)
-    y1, y2 = (year_number(m.group(1)) if m else None), year_number(base[:4]) if len(base) >= 5 else None
+    y1 = year_number(m.group(1)) if m else covered
+    y2 = year_number(base[:4]) if len(base) >= 5 else None
     return y1 is not None and y2 is not None and y1 - y2 == 1
 
 
@@ -603,6 +615,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
+    if f.value == 100 and not f.unit and cw.index_base.search(norm, max(0, f.start - 16), f.start):
+        return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -1013,7 +1027,10 @@ class _Reader:
                 st.front_read = True
             if st.front and (front := [m for m in st.front if m.end() <= cs]):
                 base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
-                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base):
+                at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
+                covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
+                           cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
+                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base, covered):
                     f.comparator = base  # (an amount of change keeps its measure against any base; 一九八一年比
                     # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
@@ -1246,7 +1263,8 @@ class _Reader:
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
-        elif prev is None or f.unit_kind != "percent" and f.unit != "pp":  # (what _measure reads of prev)
+        elif prev is None or f.unit_kind != "percent" and f.unit != "pp" and f.unit not in cw.times_units:
+            # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
         else:
             prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
@@ -1821,7 +1839,7 @@ def clean_name(name: str) -> str:
         b = mc.start()
     for _ in range(16):
         before = (a, b)
-        m = cw.name_year.match(norm, a, b)
+        m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a:
             a = m.end()
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
@@ -2308,7 +2326,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
-                a2, b2 = _strip(norm, soft, k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
+                own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
+                a2, b2 = _strip(norm, soft, own.end() if own else
+                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
@@ -2354,6 +2374,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
+            return name
+        if (f.unit in cw.person_units and not norm.startswith(tuple(cw.frame_nouns), f.qend)
+                and not (subject and cw.person_head_end.search(subject))
+                and len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 4):
+            # 引导约1亿人在中西部地区就近城镇化: the persons named by what they do (动员党员干部4.2万余人参与值守
+            # keeps the persons named before; 扩招100万人目标: the target the figure sets; a bare verb after them,
+            # 活动吸引约5万人参与, says less than the words before)
+            f.named_by_clause = True
             return name
         if f.unit in cw.occasion_units and (not subject or verb_only):
             ga, gb = _following(norm, f.qend, s1, stops=False)
@@ -2407,6 +2435,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     ms = cw.comparison_clause_stop.search(norm, fb, lim)
     pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
+            and cw.name_year_tail.match(noun, len(cn)):
+        noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
     if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])

@@ -206,3 +206,162 @@ def test_persons_after_jingguo_are_still_counted():
 def test_a_count_of_offices_is_no_amount_they_collect():
     # a sentence written for the test (regression fixture): 海关 counted, not the revenue of customs
     assert facts("海关42个，比上年增加3个。")["indicator"].tolist() == ["海关", "海关"]
+
+
+# -- adverbs and modal verbs between the name and its verb ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1983
+        ("大家知道，过去几年中严重的自然灾害并不少，而全国农业总产值仍以每年平均递增百分之七点五的速度前进，超过了一九七八年"
+         "以前二十六年平均每年递增率的一点三倍。", "百分之七点五", "全国农业总产值"),
+        ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，而整个工业却以"
+         "每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。", "百分之七点二", "整个工业"),
+        # 1954
+        ("一九五四年消費資料的生産將等於一九四九年的三點一倍左右，而生産資料的生産却將等於一九四九年的五點七倍左右。",
+         "五點七", "生産資料的生産"),
+        ("預計今年的糧食産量可以等於一九四九年的一點五倍，棉花産量可以等於一九四九年的二點八倍。", "二點八", "棉花産量"),
+    ],
+)
+def test_an_adverb_or_modal_before_the_verb_ends_the_name(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1954
+        ("同時，財政收入的來源也有了很大的改變：從一九五〇年到一九五四年，農民所繳納的稅款所佔的比重從百分之二十九點六降低"
+         "到百分之十三點四，而社會主義的國營企業和合作社繳納的稅款和利潤所佔的比重却從百分之三十四點一增加到百分之六十六點一。",
+         "百分之六十六點一", "社會主義的國營企業和合作社繳納的稅款和利潤所佔的比重"),
+        # 1956
+        ("私营工业所占的比重则由１９５４年的２５％下降为１６％。", "１６", "私营工业所占的比重"),
+    ],
+)
+def test_a_share_with_no_whole_after_suo_zhan_keeps_it_in_the_name(text, printed, indicator):
+    assert {r[0] for r in by_printed(text)[printed]} == {indicator}
+
+
+# -- a period at either end of a name -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1957: 前三年 is the period of the first figure, not the end of the name
+        ("从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百五十万", "钢产量"),
+        ("从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百六十一万", "钢产量"),
+        # 2007
+        ("2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；主要污染物排放总量增幅减缓，"
+         "化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", "4.9", "单位国内生产总值能耗"),
+        # 1958: 这一年 opens the sentence
+        ("这一年继续施工和开始施工的限额以上的工矿企业共有六百四十二个，建设完工的限额以上的工矿企业共有一百七十八个，"
+         "这是第一个五年计划期间重大企业建成最多的一年，全年平均，差不多每两天就有一个重大企业建设完工。", "六百四十二",
+         "继续施工和开始施工的限额以上的工矿企业"),
+        # 1955: the plan that sets the figure and the span it is set for are no part of the name
+        ("第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三，到一九五七年达到五百九十六亿六千万元；以产量说，"
+         "粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤，棉花增长百分之二十五点四，"
+         "即增产六百六十万担，到一九五七年达到三千二百七十万担。", "百分之二十三点三", "农业及其副业的总产值"),
+        # 1956: a span of months at the head
+        ("据国家统计局初步统计，在工业生产方面，本年１——５月份各工业部工业生产总值计划完成１０２．６％，比上年同期增长"
+         "３３．３％。", "３３．３", "各工业部工业生产总值"),
+        # tianhe_2021_q1 (a constructed report, regression fixture): a quarter between the noun and its verb
+        ("全区35个省市重点项目一季度完成投资58.6亿元,完成年度计划的24.5%,超过时序进度。", "35", "省市重点项目"),
+        # dongcheng_2023_h1 (a constructed report, regression fixture): the same before the predicate of a count
+        ("力争全年一般公共预算收入增长10%左右,完成招商引税25亿元;确保全年固定资产投资完成190亿元,东四南北大街等5个重点项目"
+         "三季度全面开工。", "5", "全面开工的重点项目"),
+    ],
+)
+def test_a_period_at_either_end_is_no_part_of_the_name(text, printed, indicator):
+    assert {r[0] for r in by_printed(text)[printed]} == {indicator}
+
+
+def test_a_growth_on_the_base_of_a_year_is_a_change_against_that_year():
+    # 1955: 在一九五四年的基数上 is the base of a growth over three years, no part of the name
+    text = ("一九五五年到一九五七年，基本建设要完成五年投资总额的百分之六十八，许多规模巨大、技术复杂的工厂、矿山、铁路、水利的"
+            "工程要同时开工；工业总产值要在一九五四年的基数上增长百分之二十九，许多技术复杂的新种类产品要试制成功和大量生产；"
+            "农业生产的任务是很紧张的，以一九五四年为基数，粮食产量要增长百分之十三点七，即增产四百六十六亿斤，棉花产量要增长"
+            "百分之五十三点五，即增产一千一百四十万担；铁路货物周转量要在一九五四年基数上增长百分之三十，公路汽车和水路的运输"
+            "任务也很繁重；根据社会购买力估算，社会商品零售额要比一九五四年增长百分之二十七。")
+    f = facts(text).set_index("raw_value")
+    for printed, name in (("百分之二十九", "工业总产值"), ("百分之三十", "铁路货物周转量")):
+        assert tuple(f.loc[printed, ["indicator", "measure", "comparator"]]) == (name, "change_pct", "一九五四年")
+
+
+def test_dayue_before_a_figure_is_a_qualifier_not_the_end_of_the_name():
+    # 1954
+    text = "在一九四九年，這個比重大約是百分之十七，而在一九五四年預計將近百分之三十三。"
+    assert {r[0] for v in by_printed(text).values() for r in v} == {"這個比重"}
+    # 1957
+    assert [r[0] for r in by_printed("我们国家的文化水平是落后的，文盲大约占人口的70%以上。")["70"]] == ["文盲"]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 2016: 引导 governs the persons, who do what the clause after them says
+        ("要深入推进以人为核心的新型城镇化，实现1亿左右农业转移人口和其他常住人口在城镇落户，完成约1亿人居住的棚户区和"
+         "城中村改造，引导约1亿人在中西部地区就近城镇化。", "1", None),
+        # dongcheng_2020_h1 (the bundled report)
+        ("每天动员2.6万余人参与防控,在街巷胡同口设置近1100个值守点位,在全市率先实现全部784个小区封闭式管理。", "2.6",
+         "参与防控的人"),
+    ],
+)
+def test_persons_counted_before_what_they_do_are_named_by_it(text, printed, indicator):
+    got = [r[0] for r in by_printed(text)[printed]]
+    if indicator is None:  # the last of the three counts of 1亿
+        assert got[-1].endswith("就近城镇化的人") and len(set(got)) == 3
+    else:
+        assert got == [indicator]
+
+
+def test_persons_named_before_their_count_keep_that_name():
+    # fengtai_2020_h1
+    text = "累计排查返京人员共计16.8万人次，设置社区卡口1356个，动员党员干部和志愿者4.2万余人参与值守。"
+    assert [r[0] for r in by_printed(text)["4.2"]] == ["动员党员干部和志愿者"]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1959: the name of 两次 and of what is carried from it never holds the figure after it
+        ("英国的煤产量在二十世纪初期曾经两次接近三亿吨，但是，最近二十多年来，一直处于下降和停滞的状态，到一九五八年只有"
+         "二亿二千万吨左右，已经落在我国的后边。", "二亿二千万", "英国的煤产量"),
+        ("英国的煤产量在二十世纪初期曾经两次接近三亿吨，但是，最近二十多年来，一直处于下降和停滞的状态，到一九五八年只有"
+         "二亿二千万吨左右，已经落在我国的后边。", "三亿", "英国的煤产量"),
+    ],
+)
+def test_a_name_never_holds_the_next_figure(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+def test_a_figure_inside_an_attribute_stays_in_the_noun():
+    # 1955: 五万千瓦规模的电站 is what is counted
+    text = ("这一笔资金，如用之于工业建设，就可以建设一个年产一百五十万吨钢铁的冶金企业，或三十个五万千瓦规模的电站，"
+            "或五个年产一万五千辆拖拉机的工厂。")
+    assert [r[0] for r in by_printed(text)["三十"]] == ["五万千瓦规模的电站"]
+
+
+def test_the_base_of_an_index_is_no_figure_and_no_name():
+    # 1956
+    got = by_printed("如果以１９５０年为１００，到１９５５年就已经上升为１８９。")
+    assert "１００" not in got
+    assert [r[0] for r in got["１８９"]] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "indicator"),
+    [
+        # 1978: 争取在 and the span after it
+        ("有计划地控制人口的增长，有利于国民经济的有计划发展，有利于保护母亲和儿童的健康，有利于广大群众的生产、工作和学习，"
+         "必须继续认真抓好，争取在三年内把我国人口自然增长率降到百分之一以下。", "百分之一", "我国人口自然增长率"),
+        # 1983
+        ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，而整个工业却以"
+         "每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。", "百分之一点九", "我国能源消费总量"),
+        # traditional_2020_h1 (a constructed report, regression fixture)
+        ("4.力爭下半年新增市場主體不少於2萬戶，全年實際利用外資達到40億美元，一般公共預算收入不低於460億元。", "2",
+         "新增市場主體"),
+    ],
+)
+def test_a_period_after_a_word_a_name_drops_leaves_it_too(text, printed, indicator):
+    assert [r[0] for r in by_printed(text)[printed]] == [indicator]

@@ -684,3 +684,49 @@ def test_an_amount_moved_into_a_mechanism_is_named_by_what_is_moved():
     # 2022
     text = "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。"
     assert fact(text, "2.8")["indicator"] == "中央财政资金"
+
+
+# -- a comparison frame and the parallel list after it ---------------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "measure", "comparator"), [
+    # 1955: 同…比较 frames the list like 同…相比; 1957 against 1952 is a change over five years
+    (1955, "一九五七年同一九五二年比较，高等学校在校学生的人数将增长百分之一百二十七", "百分之一百二十七", "change_pct",
+     "一九五二年"),
+    (1955, "高级中学在校学生的人数将增长百分之一百七十八", "百分之一百七十八", "change_pct", "一九五二年"),
+    # 1956: a frame opening its sentence compares the year reviewed (1955) with the year before it
+    (1956, "同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％", "１７", "yoy_pct", "1954年"),
+    (1956, "胶鞋增长１５％", "１５", "yoy_pct", "1954年"),
+    # 1975: the members after 比一九六四年增长一点九倍 keep its base, a growth in 倍 too
+    (1975, "钢增长一点二倍", "一点二", "change_pct", "一九六四年"),
+    (1975, "棉纱增长百分之八十五", "百分之八十五", "change_pct", "一九六四年"),
+    (1975, "化学纤维增长三点三倍", "三点三", "change_pct", "一九六四年"),
+])
+def test_the_members_of_a_list_after_a_comparison_keep_its_base(work_reports, year, phrase, printed, measure,
+                                                                comparator):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["measure"], fact["comparator"]) == (measure, comparator)
+
+
+def test_a_part_in_times_after_a_change_on_another_base_stays_on_last_year():
+    # haidian_2022_q3 (a constructed report, regression fixture)
+    text = ("全社会固定资产投资完成486.2亿元,同比增长4.3%,比2020年同期增长18.7%;其中高技术产业投资增长1.2倍,基础设施投资"
+            "同比下降9.8%,降幅比上半年收窄5.2个百分点;房地产开发投资降幅收窄至3.6%。")
+    f = facts(text)
+    assert f.loc[f["raw_value"] == "1.2", "measure"].tolist() == ["yoy_pct"]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "indicator", "status", "period"), [
+    # 2019 (a review of 2018): the A of 从每月A提高到B is the standard before the year reviewed
+    (2019, "城乡居民基础养老金最低标准从每月70元提高到88元", "70", "城乡居民基础养老金最低标准", "actual", "2017年"),
+    # 2021 (the plan for 2021): the A is the level the plan starts from, not a target
+    (2021, "将小规模纳税人增值税起征点从月销售额10万元提高到15万元", "10", "小规模纳税人增值税起征点", "actual",
+     "2020年"),
+    # 2023: 阶段性 says how long the change holds, no part of the name
+    (2023, "阶段性将小规模纳税人增值税起征点从月销售额3万元提高到15万元", "3", "小规模纳税人增值税起征点", "actual", None),
+])
+def test_the_a_of_a_per_month_from_to_is_a_from_value(work_reports, year, phrase, printed, indicator, status, period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert "from_value" in fact["flags"]
+    assert (fact["indicator"], fact["status"]) == (indicator, status)
+    if period is not None:
+        assert fact["period"] == period

@@ -296,6 +296,7 @@ class Cues:
     decline_signals: tuple[str, ...]
     completion_end_regex: tuple[str, ...]
     share_end_regex: tuple[str, ...]
+    share_own_regex: str
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     budget_end_regex: str
@@ -325,6 +326,10 @@ class Cues:
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
+    from_basis_regex: str
+    name_year_inner_not_before: str
+    index_base_regex: str
+    following_figure_regex: str
     from_plan_words: tuple[str, ...]
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
