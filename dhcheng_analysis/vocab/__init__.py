@@ -162,6 +162,8 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     owned_heads: tuple[str, ...]
+    finality_words: tuple[str, ...]
+    finality_heads: tuple[str, ...]
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
