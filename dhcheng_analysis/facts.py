@@ -677,6 +677,7 @@ class _SentenceState:
     plan_times: tuple[list[int], list[re.Match[str]]] | None = None  # ends and matches of its plan times (once)
     reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
+    plan_head: int | None = None  # end of a plan head in its first clause (计划草案规定), -1 when none (found once)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
@@ -2171,6 +2172,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 continue
             kind = "target"
         return kind
+    if _plan_headed(norm, st, cues, f.start):
+        return "target"
     if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
         return "target"
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
@@ -2186,6 +2189,26 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
+
+
+def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:
+    """Whether the figure at ``pos`` lies under a plan that heads its sentence (“七五”计划草案规定，…；更新改造投资
+    二千七百六十亿元): the plan's words at the head of a clause before the first ； hold for every clause after them, across ；, until a
+    word of an outcome or an estimate (已, 去年, 预计)."""
+    at = st.plan_head
+    if at is None:
+        semi = norm.find(";", st.start, st.end)
+        cw = compiled()
+        m = cw.plan_head.search(norm, st.start, semi if semi >= 0 else st.end)
+        # at the head of its clause: at most a plan's name before it (“七五”计划草案规定, 第一个五年计划规定), no
+        # comparison (比计划规定的单位数多227个, 超过五年计划规定的速度)
+        cs = st.clause_start(m.start()) if m else 0
+        at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
+                             and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
+    return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
 
 
 def _named_period(heading: str) -> str:

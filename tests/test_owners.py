@@ -9,8 +9,14 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
 
 
 def one(text: str, printed: str, *cols: str) -> tuple:
@@ -38,3 +44,30 @@ def one(text: str, printed: str, *cols: str) -> tuple:
 ])
 def test_a_word_for_the_final_accounts_is_no_part_of_a_name(text, printed, name):
     assert one(text, printed, "indicator") == (name,)
+
+
+# --------------------------------------------------------------------------- a plan across the clauses of its sentence
+
+PLAN_1986 = ("经过多方测算和对财力物力的反复平衡，“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，"
+             "比“六五”期间增加百分之四十九；更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。")
+PLAN_1982 = ("第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二；"
+             "在校学生达到一百三十万人，比一九八○年增长百分之十三点六。")
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # 1986: the plan draft's words hold for the clause after ；
+    (PLAN_1986, "五千亿元"), (PLAN_1986, "二千七百六十亿元"), (PLAN_1986, "百分之八十七"),
+    # 1982
+    (PLAN_1982, "一百三十万人"), (PLAN_1982, "百分之十三点六"),
+    # a district plan draft (constructed on the same wording)
+    ("规划草案规定，五年内全区固定资产投资总规模为500亿元，比上期增加49%；更新改造投资276亿元，比上期增加87%。", "276亿元"),
+])
+def test_a_plan_that_heads_a_sentence_holds_across_its_semicolons(text, printed):
+    assert one(text, printed, "status") == ("target",)
+
+
+def test_a_plan_compared_with_is_no_plan_of_the_figures_after_it(work_reports):
+    # 1959: what the plan set is the base of a comparison; the outcome after ； stays an outcome
+    phrase = "比计划规定的单位数多二百二十七个；到一九五七年底，全部建成和部分建成而投入生产的限额以上的工矿建设单位有五百三十七个"
+    assert work_reports.fact_at(1959, phrase, "二百二十七个")["status"] == "actual"
+    assert work_reports.fact_at(1959, phrase, "五百三十七个")["status"] == "actual"

@@ -164,6 +164,7 @@ class Cues:
     owned_heads: tuple[str, ...]
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
+    plan_head_regex: str
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
