@@ -1600,6 +1600,12 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+            if unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator):
+                # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
+                # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
+                f.indicator = unit_carry
+        if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
+            f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.budget_total_heads:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
             at, kind = max(kinds)

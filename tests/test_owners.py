@@ -71,3 +71,26 @@ def test_a_plan_compared_with_is_no_plan_of_the_figures_after_it(work_reports):
     phrase = "比计划规定的单位数多二百二十七个；到一九五七年底，全部建成和部分建成而投入生产的限额以上的工矿建设单位有五百三十七个"
     assert work_reports.fact_at(1959, phrase, "二百二十七个")["status"] == "actual"
     assert work_reports.fact_at(1959, phrase, "五百三十七个")["status"] == "actual"
+
+
+# --------------------------------------------------------------------------- a frame of the figure is no name
+
+def test_the_current_level_a_change_starts_from_is_the_subjects(work_reports):
+    # 1993: 比现有的８６个 is the current number of the bodies counted, and the cut is theirs
+    phrase = "国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个"
+    name = "国务院的部委和直属机构、办事机构"
+    base = work_reports.fact_at(1993, phrase, "８６个")
+    assert (base["indicator"], base["reference"]) == (name, "prior")
+    assert work_reports.fact_at(1993, phrase, "２７个")["indicator"] == name
+    # the same wording in a district plan (constructed)
+    assert one("街道办事处共25个，比现有的28个减少3个。", "28个", "indicator", "reference") == ("街道办事处", "prior")
+
+
+@pytest.mark.parametrize(("phrase", "printed", "name"), [
+    # 1985: a time frame (在调整初期) and a comparison (远远超过了) before a figure name nothing of their own
+    ("积累在国民收入中所占的比重，在调整初期由１９７８年的３６．５％降低到１９８１年的２８．５％", "３６．５％", "积累在国民收入中所占的比重"),
+    ("积累在国民收入中所占的比重，在调整初期由１９７８年的３６．５％降低到１９８１年的２８．５％", "２８．５％", "积累在国民收入中所占的比重"),
+    ("远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度", "３．２％", "农业总产值"),
+])
+def test_a_frame_before_a_figure_is_no_name(work_reports, phrase, printed, name):
+    assert work_reports.fact_at(1985, phrase, printed)["indicator"] == name

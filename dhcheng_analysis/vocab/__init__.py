@@ -165,6 +165,8 @@ class Cues:
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
     plan_head_regex: str
+    frame_name_regex: str
+    current_base_regex: str
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
