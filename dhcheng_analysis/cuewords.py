@@ -562,6 +562,8 @@ class CueViews:
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
+    bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
@@ -870,6 +872,8 @@ def compiled() -> CueViews:
         generic_subject=re.compile(c.generic_subject_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
+        bare_measures=frozenset(c.bare_measures),
+        owner_clause=re.compile(c.owner_clause_regex),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
         plan_head=re.compile(c.plan_head_regex),

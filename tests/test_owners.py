@@ -94,3 +94,40 @@ def test_the_current_level_a_change_starts_from_is_the_subjects(work_reports):
 ])
 def test_a_frame_before_a_figure_is_no_name(work_reports, phrase, printed, name):
     assert work_reports.fact_at(1985, phrase, printed)["indicator"] == name
+
+
+# --------------------------------------------------------------------------- the owner of a bare measure
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2023_h1: the industry in the clause before owns the turnover
+    ("住宿和餐饮业恢复加快,上半年营业额同比增长61.6%。批发零售业受今年国际油价大幅回落等影响,销售额增速回落至0.7%。",
+     "61.6", "住宿和餐饮业营业额"),
+    ("住宿和餐饮业恢复加快,上半年营业额同比增长61.6%。批发零售业受今年国际油价大幅回落等影响,销售额增速回落至0.7%。",
+     "0.7", "批发零售业销售额"),
+    # the same wording of a district half-year report (constructed)
+    ("规模以上工业企业经济效益提高，实现利润37.8亿元，比上年增长12.5%。", "37.8", "规模以上工业企业利润"),
+    ("规模以上工业企业经济效益提高，实现利润37.8亿元，比上年增长12.5%。", "12.5", "规模以上工业企业利润"),
+])
+def test_a_bare_measure_is_owned_by_the_subject_of_the_clause_before(text, printed, name):
+    assert one(text, printed, "indicator") == (name,)
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "name"), [
+    (2004, "国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%", "3784", "国有及国有控股工业企业利润"),
+    (2004, "国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%", "45.2", "国有及国有控股工业企业利润"),
+    (1995, "外商直接投资保持良好势头，实际金额达到３３０多亿美元", "３３０", "外商直接投资实际金额"),
+    (2008, "全国粮食连续四年增产，2007年产量达到50150万吨", "50150", "全国粮食产量"),
+    # a clause that is only the owner (an industry, its building or production)
+    (1980, "轻工业，总产值比1980年预计增长8％", "8％", "轻工业总产值"),
+    (1982, "煤炭工业建设，五年投资一百七十九亿元", "一百七十九亿元", "煤炭工业投资"),
+])
+def test_a_bare_measure_is_owned_by_the_subject_before_it_in_work_reports(work_reports, year, phrase, printed, name):
+    assert work_reports.fact_at(year, phrase, printed)["indicator"] == name
+
+
+def test_a_bare_measure_takes_no_frame_or_clause_across_a_semicolon_as_owner(work_reports):
+    # 1956: a comparison frame before the figure owns nothing
+    assert work_reports.fact_at(1956, "同原来的预算相比，１９５５年本年收入完成预算的９６．９８％", "９６．９８％")["indicator"] == "收入"
+    # puyang_m3_budget_table: the clause before ； is another statement
+    text = "支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。"
+    assert one(text, "3.3", "indicator") == ("支出",)

@@ -166,6 +166,8 @@ class Cues:
     finality_heads: tuple[str, ...]
     plan_head_regex: str
     frame_name_regex: str
+    bare_measures: tuple[str, ...]
+    owner_clause_regex: str
     current_base_regex: str
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
