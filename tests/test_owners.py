@@ -131,3 +131,9 @@ def test_a_bare_measure_takes_no_frame_or_clause_across_a_semicolon_as_owner(wor
     # puyang_m3_budget_table: the clause before ； is another statement
     text = "支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。"
     assert one(text, "3.3", "indicator") == ("支出",)
+
+
+def test_the_profit_after_a_count_of_companies_is_theirs():
+    # a constructed bulletin (tests/gold/constructed/short_bulletins), the shape of 新开工项目42个，总投资320亿元
+    text = "1-5月，全区规上工业企业186家，实现利润21.4亿元，亏损企业32家。"
+    assert one(text, "21.4", "indicator") == ("规上工业企业利润",)
