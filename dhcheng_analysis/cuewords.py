@@ -913,7 +913,7 @@ def compiled() -> CueViews:
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
-        name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads)})"),
+        name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),

@@ -1600,7 +1600,8 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
-            if unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator):
+            if (unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator)
+                    and not _doubtful_name(unit_carry)):
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
                 f.indicator = unit_carry

@@ -137,3 +137,15 @@ def test_the_profit_after_a_count_of_companies_is_theirs():
     # a constructed bulletin (tests/gold/constructed/short_bulletins), the shape of 新开工项目42个，总投资320亿元
     text = "1-5月，全区规上工业企业186家，实现利润21.4亿元，亏损企业32家。"
     assert one(text, "21.4", "indicator") == ("规上工业企业利润",)
+
+
+def test_reaching_a_goal_early_is_no_part_of_its_name(work_reports):
+    # 2010: 提前一年实现 before what was reached
+    phrase = "提前一年实现农村中小学生人均公用经费500元和300元的目标"
+    assert work_reports.fact_at(2010, phrase, "500元")["indicator"] == "农村中小学生人均公用经费"
+
+
+def test_a_comparison_with_a_carried_name_that_is_itself_debris_keeps_its_own(work_reports):
+    # 1985: the subject carried (１９７８年到, a year frame) is no better than the comparison's own words
+    phrase = "远远超过１９５３年到１９７８年的二十六年间平均每年增长２．２％的速度"
+    assert work_reports.fact_at(1985, phrase, "２．２％")["indicator"] != "１９７８年到"

@@ -164,6 +164,7 @@ class Cues:
     owned_heads: tuple[str, ...]
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
+    frame_heads: tuple[str, ...]
     plan_head_regex: str
     frame_name_regex: str
     bare_measures: tuple[str, ...]
