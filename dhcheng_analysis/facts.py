@@ -1607,7 +1607,7 @@ class _Reader:
                 f.indicator = unit_carry
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
-        if f.indicator in cw.bare_measures and (owner := self._owner_before(cs, st)):
+        if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
         if f.indicator in cw.budget_total_heads:
@@ -1748,17 +1748,22 @@ class _Reader:
                     break
         return found
 
-    def _owner_before(self, cs: int, st: _SentenceState) -> str:
+    def _owner_before(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
         holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
-        工业企业经济效益大幅度提高, 外商直接投资保持良好势头), or the whole clause (轻工业，总产值…); '' otherwise."""
+        工业企业经济效益大幅度提高, 外商直接投资保持良好势头), or the whole clause (轻工业，总产值…); when the clause
+        before holds a figure, the owner of its name (中等职业学校招生规模…，在校学生总数…); '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
             return ""
         pc = st.clause_start(cs - 1)
         prev = self.prev
         if prev is not None and prev.end > pc and prev.start >= st.start:
-            return ""
+            # 中等职业学校招生规模扩大到741万人，在校学生总数1809万人: the owner of the item before, when the
+            # figure is no part of it (其中)
+            mi = self.cw.item_owner.fullmatch(prev.indicator)
+            return (mi.group("owner") if mi and st.first_part_marker(norm, prev.end, cs) < 0
+                    and not prev.indicator.endswith(f.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 

@@ -149,3 +149,19 @@ def test_a_comparison_with_a_carried_name_that_is_itself_debris_keeps_its_own(wo
     # 1985: the subject carried (１９７８年到, a year frame) is no better than the comparison's own words
     phrase = "远远超过１９５３年到１９７８年的二十六年间平均每年增长２．２％的速度"
     assert work_reports.fact_at(1985, phrase, "２．２％")["indicator"] != "１９７８年到"
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "name"), [
+    # the next item of a ，-list measures the same owner as the item before it
+    (2007, "中等职业学校招生规模扩大到741万人，在校学生总数1809万人", "1809", "中等职业学校在校学生总数"),
+    (2008, "全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍", "2.23", "全国国有企业利润"),
+    (2008, "全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍", "1.05", "全国国有企业税收"),
+])
+def test_a_bare_measure_after_an_item_is_owned_by_the_items_owner(work_reports, year, phrase, printed, name):
+    assert work_reports.fact_at(year, phrase, printed)["indicator"] == name
+
+
+def test_a_part_of_a_total_keeps_its_own_name():
+    # haidian_2022_q3 (a constructed fixture): 其中出口额 is a part of the total, not the total's 出口额
+    text = "进出口总额完成1456.2亿元,同比增长5.9%,其中出口额486.3亿元,增长13.7%。"
+    assert one(text, "486.3", "indicator") == ("出口额",)

@@ -169,6 +169,8 @@ class Cues:
     frame_name_regex: str
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
+    item_measures: tuple[str, ...]
+    owner_ends: tuple[str, ...]
     current_base_regex: str
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
