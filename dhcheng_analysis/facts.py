@@ -2194,6 +2194,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
+        if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
+                and cw.current_base.match(norm, pos - 1, prev.start)):
+            continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)

@@ -165,3 +165,11 @@ def test_a_part_of_a_total_keeps_its_own_name():
     # haidian_2022_q3 (a constructed fixture): 其中出口额 is a part of the total, not the total's 出口额
     text = "进出口总额完成1456.2亿元,同比增长5.9%,其中出口额486.3亿元,增长13.7%。"
     assert one(text, "486.3", "indicator") == ("出口额",)
+
+
+def test_a_cut_from_the_current_level_has_the_status_of_the_level_it_cuts_to(work_reports):
+    # 1993, the reform plan: 59 bodies planned, 86 now, 27 fewer as planned; 现有 is the word of the 86 only
+    phrase = "国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个"
+    assert work_reports.fact_at(1993, phrase, "５９个")["status"] == "target"
+    assert work_reports.fact_at(1993, phrase, "８６个")["status"] == "actual"
+    assert work_reports.fact_at(1993, phrase, "２７个")["status"] == "target"
