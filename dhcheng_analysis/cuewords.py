@@ -566,6 +566,12 @@ class CueViews:
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
+    bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
+    item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
+    frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
+    current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
+    plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     empty_subjects: frozenset[str]
     subject_trim_head: str
@@ -777,7 +783,7 @@ def compiled() -> CueViews:
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words)})$"),
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words)})$"),
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
@@ -876,6 +882,12 @@ def compiled() -> CueViews:
         generic_subject=re.compile(c.generic_subject_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
+        bare_measures=frozenset(c.bare_measures),
+        owner_clause=re.compile(c.owner_clause_regex),
+        item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
+        frame_name=re.compile(c.frame_name_regex),
+        current_base=re.compile(c.current_base_regex),
+        plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
@@ -912,7 +924,7 @@ def compiled() -> CueViews:
         class_time_not_before=c.class_time_not_before,
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
-        name_head=re.compile(rf"(?:{_alt(c.name_head_strip)})"),
+        name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),

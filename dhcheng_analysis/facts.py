@@ -691,6 +691,7 @@ class _SentenceState:
     plan_times: tuple[list[int], list[re.Match[str]]] | None = None  # ends and matches of its plan times (once)
     reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
+    plan_head: int | None = None  # end of a plan head in its first clause (计划草案规定), -1 when none (found once)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
@@ -1617,6 +1618,16 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+            if (unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator)
+                    and not _doubtful_name(unit_carry)):
+                # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
+                # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
+                f.indicator = unit_carry
+        if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
+            f.reference = "prior"  # 比现有的86个: the level the change starts from
+        if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
+            f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
+            f.named_by_clause = True
         if f.indicator in cw.budget_total_heads:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
             at, kind = max(kinds)
@@ -1754,6 +1765,25 @@ class _Reader:
                 if mv:
                     break
         return found
+
+    def _owner_before(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
+        holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
+        工业企业经济效益大幅度提高, 外商直接投资保持良好势头), or the whole clause (轻工业，总产值…); when the clause
+        before holds a figure, the owner of its name (中等职业学校招生规模…，在校学生总数…); '' otherwise."""
+        norm = self.norm
+        if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
+            return ""
+        pc = st.clause_start(cs - 1)
+        prev = self.prev
+        if prev is not None and prev.end > pc and prev.start >= st.start:
+            # 中等职业学校招生规模扩大到741万人，在校学生总数1809万人: the owner of the item before, when the
+            # figure is no part of it (其中)
+            mi = self.cw.item_owner.fullmatch(prev.indicator)
+            return (mi.group("owner") if mi and st.first_part_marker(norm, prev.end, cs) < 0
+                    and not prev.indicator.endswith(f.indicator) else "")
+        mo = self.cw.owner_clause.match(norm, pc, cs - 1)
+        return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
@@ -2153,7 +2183,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
-    budget or plan level (年初预算数为) is a target; else the part of the report the figure lies in
+    plan heading the sentence (计划草案规定，…；…) holds across its semicolons; a budget or plan level
+    (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
@@ -2182,6 +2213,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
+        if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
+                and cw.current_base.match(norm, pos - 1, prev.start)):
+            continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
@@ -2189,6 +2223,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 continue
             kind = "target"
         return kind
+    if _plan_headed(norm, st, cues, f.start):
+        return "target"
     if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
         return "target"
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
@@ -2204,6 +2240,26 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
+
+
+def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:
+    """Whether the figure at ``pos`` lies under a plan that heads its sentence (“七五”计划草案规定，…；更新改造投资
+    二千七百六十亿元): the plan's words at the head of a clause before the first ； hold for every clause after them, across ；, until a
+    word of an outcome or an estimate (已, 去年, 预计)."""
+    at = st.plan_head
+    if at is None:
+        semi = norm.find(";", st.start, st.end)
+        cw = compiled()
+        m = cw.plan_head.search(norm, st.start, semi if semi >= 0 else st.end)
+        # at the head of its clause: at most a plan's name before it (“七五”计划草案规定, 第一个五年计划规定), no
+        # comparison (比计划规定的单位数多227个, 超过五年计划规定的速度)
+        cs = st.clause_start(m.start()) if m else 0
+        at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
+                             and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
+    return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
 
 
 def _named_period(heading: str) -> str:

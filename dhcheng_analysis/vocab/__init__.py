@@ -162,6 +162,16 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     owned_heads: tuple[str, ...]
+    finality_words: tuple[str, ...]
+    finality_heads: tuple[str, ...]
+    frame_heads: tuple[str, ...]
+    plan_head_regex: str
+    frame_name_regex: str
+    bare_measures: tuple[str, ...]
+    owner_clause_regex: str
+    item_measures: tuple[str, ...]
+    owner_ends: tuple[str, ...]
+    current_base_regex: str
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
