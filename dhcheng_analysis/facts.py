@@ -1020,7 +1020,11 @@ class _Reader:
                     _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
-        to_framed = not f.period and _to_frame(norm, f.start, st) != ""  # 到一九三三年，…: see _resolve_period
+        # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
+        # 增长百分之二十三点三，到一九五七年达到…)
+        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
+        if to_framed:
+            f.period = ""
         if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
                 and not to_framed):
             f.period = self._held_period  # the period stated earlier in the paragraph still holds
@@ -1927,6 +1931,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     if st.periods is None:
         ends: list[int] = []
         names: list[str] = []
+        items: list[tuple[int, int, str]] = []  # (end, the item's stop, the period before) of a year heading an item
         found = list(cw.period_re.finditer(norm, st.start, st.end))
         if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
@@ -1952,8 +1957,18 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
+            if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
+                    and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
+                k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
+                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
+                items.append((mt.end(), stop, names[-1]))
             ends.append(mt.end())
             names.append(name.replace(" ", "") if " " in name else name)
+        for end, stop, before in items:
+            i = bisect.bisect_right(ends, end)
+            if (i == len(ends) or ends[i] > stop) and stop < st.end:
+                ends.insert(i, stop)
+                names.insert(i, before)
         for mt in cw.period_inner_frame.finditer(norm, st.start, st.end):
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
@@ -2030,15 +2045,15 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
-def _to_frame(norm: str, pos: int, st: _SentenceState) -> str:
-    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…),
-    else ''."""
+def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
+    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…)
+    that ends after ``after``, else ''."""
     if st.to_frames is None:
         found = [m for m in compiled().period_frame.finditer(norm, st.start, st.end) if m.group("to")]
         st.to_frames = ([m.end() for m in found], [m.group("y") for m in found])
     ends, years = st.to_frames
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
-    return years[i] if i >= 0 else ""
+    return years[i] if i >= 0 and ends[i] > after else ""
 
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:

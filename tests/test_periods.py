@@ -367,3 +367,38 @@ def test_the_from_value_of_the_year_before_is_of_that_year():
     text = (REAL / "district_2021_bulletin_rank.txt").read_text(encoding="utf-8")
     assert period_of(text, "6.9∶") == "2020年"  # 三次产业结构由上年的6.9∶24.2∶68.9调整为…
     assert period_of(text, "68.9") == "2020年"
+
+
+# --------------------------------------------------------------------------- a year printed in the figure's own clause
+
+def test_a_year_heading_an_item_outranks_the_period_of_the_sentence():
+    # gongshu_hz_2022_annual: 全年实现:…;2021年R&D经费支出增长0.3%,低于目标任务24.7个百分点;一般公共预算收入全年…
+    text = (REAL / "gongshu_hz_2022_annual.txt").read_text(encoding="utf-8")
+    assert period_of(text, "0.3%") == "2021年"
+    assert period_of(text, "24.7个百分点") == "2021年"
+    assert period_of(text, "12.1%") == "全年"  # the items before keep the sentence's
+    assert period_of(text, "2.6%") == "全年"
+
+
+def test_the_year_of_an_item_holds_in_that_item_only():
+    # regression fixture (written for this test): the next item names no period of its own
+    text = "全年实现:地区生产总值增长1.5%;2021年R&D经费支出增长0.3%,低于目标任务24.7个百分点;服务业增加值增长1.5%。"
+    assert period_of(text, "24.7个百分点") == "2021年"
+    assert period_of(text, "1.5%", 1) == "全年"
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a year or a period word heading its clause, its verb right after it
+        (1985, "平均每年增长７．９％，１９８４年增长１４．５％", "１４．５％", "1984年"),
+        (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１２．４％", "1983年"),
+        (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１４．２％", "1984年"),
+        (1981, "工业总产值第一季度下降０．２％，第二季度增长１．７％", "１．７％", "第二季度"),
+        (1999, "下半年国有单位固定资产投资增长显著加快，全年增长19·5％", "19·5％", "全年"),
+        # a 到YEAR frame after a period named before it in the sentence
+        (1959, "规定粮食的单位面积产量，到一九六七年在全国三类地区分别达到四百斤、五百斤、八百斤", "五百斤", "一九六七年"),
+    ],
+)
+def test_a_period_printed_in_the_clause_is_the_figures(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
