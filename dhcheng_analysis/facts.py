@@ -1043,8 +1043,9 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
-            f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
+        if mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+            # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
+            f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
@@ -1143,7 +1144,7 @@ class _Reader:
         the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
-        if norm[f.start - 1:f.start] == cw.de and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+        if cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
             return  # its own time, printed
         if st.part_at(self.report, f.start) == "plan":
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from

@@ -357,6 +357,10 @@ def test_the_year_end_of_a_clause_names_its_own_figure_only():
         (2015, "财政补助标准由每人每年320元提高到380元", "380", "2015年"),
         # its own time, printed
         (2003, "全国财政收入从1997年的8651亿元增加到2002年的18914亿元", "8651", "1997年"),
+        # a year printed right before the figure, with no 的 between
+        (2008, "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元", "1288", "2002年"),
+        (2008, "城镇居民人均可支配收入由2002年7703元增加到2007年13786元", "7703", "2002年"),
+        (2008, "城镇居民人均可支配收入由2002年7703元增加到2007年13786元", "13786", "2007年"),
     ],
 )
 def test_the_from_value_takes_its_own_earlier_time(work_reports, year, phrase, printed, period):
