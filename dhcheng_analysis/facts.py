@@ -967,6 +967,10 @@ class _Reader:
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
+        # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
+        # pair that prints none after it: (sentence, B's start, its year)
+        self._pair: tuple[tuple[int, int], int, str, str] | None = None
+        self._pair_to: tuple[tuple[int, int], int, str] | None = None
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -1086,6 +1090,13 @@ class _Reader:
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
             return
+        if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
+            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.text[pair[1]:f.start]:
+                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元
+        if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
+            self._pair_to = None
+            f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
+            return
         now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -1144,8 +1155,18 @@ class _Reader:
         the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
+        mt = cw.to_word_after.match(norm, f.qend)
         if cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
-            return  # its own time, printed
+            if mt is not None:  # its own time, printed; B's next
+                self._pair = (f.sentence, mt.end(), f.period, "")
+            return
+        if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
+                and _period_end(f.start, st) < pair[1]):
+            # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
+            # after one that printed its years, with no time of its own, is of the same years
+            f.period = pair[2]
+            self._pair_to = (f.sentence, mt.end(), pair[3])
+            return
         if st.part_at(self.report, f.start) == "plan":
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
             f.period = f"{years.covered}年" if years.covered is not None else ""
