@@ -434,6 +434,7 @@ class CueViews:
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    period_clause_span: re.Pattern[str]  # 从1979年到1983年，…: the span of years a clause opens with
     period_frame: re.Pattern[str]  # 而一九五八年比一九五七年，; 在一九六○年; 根据一九五三年底的统计: a year
     # a clause frame sets (group y, or c before a comparison year), the frame word no part of it
     period_inner_frame: re.Pattern[str]  # 赫鲁晓夫在一九六○年突然…: a year within a clause, for that clause
@@ -738,6 +739,7 @@ def compiled() -> CueViews:
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
+        period_clause_span=re.compile(c.period_clause_span_regex),
         period_frame=re.compile(c.period_frame_regex),
         period_inner_frame=re.compile(c.period_inner_frame_regex),
         plan_time=re.compile(c.plan_time_regex),

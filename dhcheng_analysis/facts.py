@@ -1030,8 +1030,8 @@ class _Reader:
         if to_framed:
             f.period = ""
         if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
-                and not to_framed):
-            f.period = self._held_period  # the period stated earlier in the paragraph still holds
+                and not to_framed and not _this_year(norm, f.start, st)):
+            f.period = self._held_period  # the period stated earlier in the paragraph still holds (今年 ends it)
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -1957,12 +1957,19 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         found = list(cw.period_re.finditer(norm, st.start, st.end))
         if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
+        if spans := list(cw.period_clause_span.finditer(norm, st.start, st.end)):
+            found = sorted(found + spans, key=_END)  # 从1979年到1983年，…: the years of the span
         if frames := list(cw.period_frame.finditer(norm, st.start, st.end)):
             # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
             found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
                                                                       < o.end() for o in found)], key=_END)
         for mt in found:
             a, name = mt.start(), mt.group()
+            if mt.re is cw.period_clause_span:
+                if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                    ends.append(mt.end())
+                    names.append(_years_span(y0, y1))
+                continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
                 if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()):
