@@ -1097,6 +1097,9 @@ class _Reader:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
             return
+        if "multi_year" in f.flags and (span := self._years_between(f)):
+            f.period = span
+            return
         now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -1133,6 +1136,24 @@ class _Reader:
         elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part != "plan"
               and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
             f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
+
+    def _years_between(self, f: _Fig) -> str:
+        """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
+        of the sentence, are levels of its name printed with their years (１９８２年为４９４．５元，１９８７年提高到…，
+        平均每年增长６．３％; 由1997年的…增加到2002年的…，年均增长13.7%): from the year after the first to the
+        last, when its own period is none or the last; else ''."""
+        kept = self.kept
+        if len(kept) < 2:
+            return ""
+        a, b = kept[-2], kept[-1]
+        if (a.sentence != f.sentence or a.measure != "level" or b.measure != "level" or not f.indicator
+                or a.indicator != f.indicator or b.indicator != f.indicator
+                or self.norm.find(self.cw.subject_scope_stops, a.end, f.start) >= 0):
+            return ""
+        y0, y1 = (year_number(g.period.removesuffix("年")) for g in (a, b))
+        if y0 is None or y1 is None or y0 >= y1 or f.period and year_number(f.period.removesuffix("年")) != y1:
+            return ""
+        return _years_span(y0 + 1, y1)
 
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans

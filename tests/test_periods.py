@@ -412,6 +412,9 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         (1985, "１９７９年至１９８３年，轻工业总产值平均每年增长１１．２％，１９８４年增长１３．９％", "１３．９％", "1984年"),
         (1982, "从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元", "四百四十二亿元", "1979-1981年"),
         (2007, "从2003年到2006年年均超收2040亿元", "2040", "2003-2006年"),
+        # an average per year after two levels printed with their years: from the year after the first to the last
+        (1988, "１９８２年为４９４．５元，１９８７年提高到９．６元，扣除物价上涨因素，平均每年增长６．３％", "６．３％", "1983-1987年"),
+        (2003, "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%", "7.7%", "1998-2002年"),
         # 今年 ends a period held from a sentence before
         (2007, "今年拟从去年超收收入中安排500亿元", "500", "2007年"),
         # a 到YEAR frame after a period named before it in the sentence
