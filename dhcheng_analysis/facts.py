@@ -2019,7 +2019,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
                 ends.insert(i, stop)
                 names.insert(i, before)
-        for mt in cw.period_inner_frame.finditer(norm, st.start, st.end):
+        inner = cw.period_inner_frame.finditer(norm, st.start, st.end)
+        for mt in itertools.chain(inner, cw.period_inner_year.finditer(norm, st.start, st.end)):
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
                 continue  # (read as the frame of its clause: 而在一九五四年)

@@ -412,6 +412,10 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         (1985, "１９７９年至１９８３年，轻工业总产值平均每年增长１１．２％，１９８４年增长１３．９％", "１３．９％", "1984年"),
         (1982, "从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元", "四百四十二亿元", "1979-1981年"),
         (2007, "从2003年到2006年年均超收2040亿元", "2040", "2003-2006年"),
+        # a year between the name and its verb: the period of its clause
+        (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", "1987年"),
+        (1979, "工业总产值一九七七年比一九七六年增长百分之十四点三", "百分之十四点三", "一九七七年"),
+        (1987, "全民所有制单位基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度", "４４．６％", "1985年"),
         # an average per year after two levels printed with their years: from the year after the first to the last
         (1988, "１９８２年为４９４．５元，１９８７年提高到９．６元，扣除物价上涨因素，平均每年增长６．３％", "６．３％", "1983-1987年"),
         (2003, "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%", "7.7%", "1998-2002年"),
@@ -423,3 +427,9 @@ def test_the_year_of_an_item_holds_in_that_item_only():
 )
 def test_a_period_printed_in_the_clause_is_the_figures(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_year_compared_against_is_not_the_period():
+    # nanshan_sz_2023_gwr_digest: 实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元
+    text = (REAL / "nanshan_sz_2023_gwr_digest.txt").read_text(encoding="utf-8")
+    assert period_of(text, "1500亿元") == "2022年"

@@ -127,6 +127,7 @@ class Cues:
     period_regex: tuple[str, ...]
     period_frame_regex: str
     period_inner_frame_regex: str
+    period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
