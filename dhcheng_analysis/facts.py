@@ -1141,7 +1141,7 @@ class _Reader:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
         of the sentence, are levels of its name printed with their years (１９８２年为４９４．５元，１９８７年提高到…，
         平均每年增长６．３％; 由1997年的…增加到2002年的…，年均增长13.7%): from the year after the first to the
-        last, when its own period is none or the last; else ''."""
+        last, when its own period is none, the last or a span word; else ''."""
         kept = self.kept
         if len(kept) < 2:
             return ""
@@ -1151,8 +1151,9 @@ class _Reader:
                 or self.norm.find(self.cw.subject_scope_stops, a.end, f.start) >= 0):
             return ""
         y0, y1 = (year_number(g.period.removesuffix("年")) for g in (a, b))
-        if y0 is None or y1 is None or y0 >= y1 or f.period and year_number(f.period.removesuffix("年")) != y1:
-            return ""
+        if (y0 is None or y1 is None or y0 >= y1
+                or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
+            return ""  # (a period of its own other than the last year or a span word: 五年内, …)
         return _years_span(y0 + 1, y1)
 
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
@@ -2019,8 +2020,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
                 ends.insert(i, stop)
                 names.insert(i, before)
-        inner = cw.period_inner_frame.finditer(norm, st.start, st.end)
-        for mt in itertools.chain(inner, cw.period_inner_year.finditer(norm, st.start, st.end)):
+        inner = itertools.chain(cw.period_inner_frame.finditer(norm, st.start, st.end),
+                                cw.period_inner_year.finditer(norm, st.start, st.end),
+                                cw.period_inner_span.finditer(norm, st.start, st.end))
+        for mt in inner:
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
                 continue  # (read as the frame of its clause: 而在一九五四年)
@@ -2031,8 +2034,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             j = bisect.bisect_right(ends, stop)
             if j > i:
                 continue  # (another period named in the clause after it)
+            if mt.re is not cw.period_inner_span:
+                name = mt.group("y")
+            elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                name = _years_span(y0, y1)  # (1953年到1978年的二十六年间: the years of the span)
+            else:
+                continue
             ends[i:i] = [mt.end(), stop]
-            names[i:i] = [mt.group("y"), before]
+            names[i:i] = [name, before]
             st.compared.add(mt.end())  # (held in its clause only)
         st.periods = (ends, names)
     ends, names = st.periods

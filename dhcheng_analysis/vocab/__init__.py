@@ -128,6 +128,7 @@ class Cues:
     period_frame_regex: str
     period_inner_frame_regex: str
     period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
+    period_inner_span_regex: str  # 超过了1953年到1978年的二十六年间平均每年增长3.2%的速度: a span before the verb
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
