@@ -1047,7 +1047,7 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+        if norm[f.start - 1:f.start] in (cw.de, "年") and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
@@ -1178,7 +1178,7 @@ class _Reader:
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
         mt = cw.to_word_after.match(norm, f.qend)
-        if cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+        if norm[f.start - 1:f.start] in (cw.de, "年") and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
             return
