@@ -436,3 +436,12 @@ def test_a_year_compared_against_is_not_the_period():
     # nanshan_sz_2023_gwr_digest: 实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元
     text = (REAL / "nanshan_sz_2023_gwr_digest.txt").read_text(encoding="utf-8")
     assert period_of(text, "1500亿元") == "2022年"
+
+
+def test_the_ends_of_a_from_to_pair_and_the_average_take_the_years_printed():
+    # regression fixture (written for this test): a year with no 的 before the from-value, an average after the pair
+    text = ("政府工作报告\n——2025年1月10日在区第一届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+            "全区研发经费从2019年12.8亿元增加到2024年的36.6亿元，年均增长23.4%。\n")
+    assert period_of(text, "12.8亿元") == "2019年"
+    assert period_of(text, "36.6亿元") == "2024年"
+    assert period_of(text, "23.4%") == "2020-2024年"
