@@ -435,9 +435,12 @@ class CueViews:
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
+    period_clause_span: re.Pattern[str]  # 从1979年到1983年，…: the span of years a clause opens with
     period_frame: re.Pattern[str]  # 而一九五八年比一九五七年，; 在一九六○年; 根据一九五三年底的统计: a year
     # a clause frame sets (group y, or c before a comparison year), the frame word no part of it
     period_inner_frame: re.Pattern[str]  # 赫鲁晓夫在一九六○年突然…: a year within a clause, for that clause
+    period_inner_year: re.Pattern[str]  # 工业总产值一九七七年比一九七六年增长…: a year before the verb, for its clause
+    period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
@@ -750,8 +753,11 @@ def compiled() -> CueViews:
         period_not_before=c.period_not_before,
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
+        period_clause_span=re.compile(c.period_clause_span_regex),
         period_frame=re.compile(c.period_frame_regex),
         period_inner_frame=re.compile(c.period_inner_frame_regex),
+        period_inner_year=re.compile(c.period_inner_year_regex),
+        period_inner_span=re.compile(c.period_inner_span_regex),
         plan_time=re.compile(c.plan_time_regex),
         span_period=re.compile(c.span_period_regex),
         year_end=re.compile(c.year_end_regex),

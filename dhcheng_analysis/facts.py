@@ -982,6 +982,10 @@ class _Reader:
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
+        # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
+        # pair that prints none after it: (sentence, B's start, its year)
+        self._pair: tuple[tuple[int, int], int, str, str] | None = None
+        self._pair_to: tuple[tuple[int, int], int, str] | None = None
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
@@ -1038,10 +1042,14 @@ class _Reader:
                     _set_change_base(f, base)
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
-        to_framed = not f.period and _to_frame(norm, f.start, st) != ""  # 到一九三三年，…: see _resolve_period
+        # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
+        # 增长百分之二十三点三，到一九五七年达到…)
+        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
+        if to_framed:
+            f.period = ""
         if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
-                and not to_framed):
-            f.period = self._held_period  # the period stated earlier in the paragraph still holds
+                and not to_framed and not _this_year(norm, f.start, st)):
+            f.period = self._held_period  # the period stated earlier in the paragraph still holds (今年 ends it)
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -1057,8 +1065,9 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if norm[f.start - 1:f.start] == cw.de and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
-            f.period = self.text[mp.start(1):mp.end(1)]  # 从2007年的639亿元增加到2012年的1923亿元: its own time only
+        if norm[f.start - 1:f.start] in (cw.de, "年") and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
+            # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
+            f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
@@ -1099,6 +1108,16 @@ class _Reader:
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
             return
+        if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
+            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.text[pair[1]:f.start]:
+                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元
+        if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
+            self._pair_to = None
+            f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
+            return
+        if "multi_year" in f.flags and (span := self._years_between(f)):
+            f.period = span
+            return
         now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -1136,6 +1155,25 @@ class _Reader:
               and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
             f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
 
+    def _years_between(self, f: _Fig) -> str:
+        """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
+        of the sentence, are levels of its name printed with their years (１９８２年为４９４．５元，１９８７年提高到…，
+        平均每年增长６．３％; 由1997年的…增加到2002年的…，年均增长13.7%): from the year after the first to the
+        last, when its own period is none, the last or a span word; else ''."""
+        kept = self.kept
+        if len(kept) < 2:
+            return ""
+        a, b = kept[-2], kept[-1]
+        if (a.sentence != f.sentence or a.measure != "level" or b.measure != "level" or not f.indicator
+                or a.indicator != f.indicator or b.indicator != f.indicator
+                or self.norm.find(self.cw.subject_scope_stops, a.end, f.start) >= 0):
+            return ""
+        y0, y1 = (year_number(g.period.removesuffix("年")) for g in (a, b))
+        if (y0 is None or y1 is None or y0 >= y1
+                or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
+            return ""  # (a period of its own other than the last year or a span word: 五年内, …)
+        return _years_span(y0 + 1, y1)
+
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans
         (二、“十三五”时期主要目标任务和重大举措: 2016-2020年; one already begun before the year planned is
@@ -1157,8 +1195,18 @@ class _Reader:
         the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
-        if norm[f.start - 1:f.start] == cw.de and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
-            return  # its own time, printed
+        mt = cw.to_word_after.match(norm, f.qend)
+        if norm[f.start - 1:f.start] in (cw.de, "年") and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+            if mt is not None:  # its own time, printed; B's next
+                self._pair = (f.sentence, mt.end(), f.period, "")
+            return
+        if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
+                and _period_end(f.start, st) < pair[1]):
+            # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
+            # after one that printed its years, with no time of its own, is of the same years
+            f.period = pair[2]
+            self._pair_to = (f.sentence, mt.end(), pair[3])
+            return
         if st.part_at(self.report, f.start) == "plan":
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
             f.period = f"{years.covered}年" if years.covered is not None else ""
@@ -1975,15 +2023,23 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
     if st.periods is None:
         ends: list[int] = []
         names: list[str] = []
+        items: list[tuple[int, int, str]] = []  # (end, the item's stop, the period before) of a year heading an item
         found = list(cw.period_re.finditer(norm, st.start, st.end))
         if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
+        if spans := list(cw.period_clause_span.finditer(norm, st.start, st.end)):
+            found = sorted(found + spans, key=_END)  # 从1979年到1983年，…: the years of the span
         if frames := list(cw.period_frame.finditer(norm, st.start, st.end)):
             # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
             found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
                                                                       < o.end() for o in found)], key=_END)
         for mt in found:
             a, name = mt.start(), mt.group()
+            if mt.re is cw.period_clause_span:
+                if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                    ends.append(mt.end())
+                    names.append(_years_span(y0, y1))
+                continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
                 if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()):
@@ -2000,9 +2056,22 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or norm.startswith(cw.period_not_after, mt.end())):
                 continue
+            if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
+                    and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
+                k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
+                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
+                items.append((mt.end(), stop, names[-1]))
             ends.append(mt.end())
             names.append(name.replace(" ", "") if " " in name else name)
-        for mt in cw.period_inner_frame.finditer(norm, st.start, st.end):
+        for end, stop, before in items:
+            i = bisect.bisect_right(ends, end)
+            if (i == len(ends) or ends[i] > stop) and stop < st.end:
+                ends.insert(i, stop)
+                names.insert(i, before)
+        inner = itertools.chain(cw.period_inner_frame.finditer(norm, st.start, st.end),
+                                cw.period_inner_year.finditer(norm, st.start, st.end),
+                                cw.period_inner_span.finditer(norm, st.start, st.end))
+        for mt in inner:
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
                 continue  # (read as the frame of its clause: 而在一九五四年)
@@ -2013,8 +2082,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             j = bisect.bisect_right(ends, stop)
             if j > i:
                 continue  # (another period named in the clause after it)
+            if mt.re is not cw.period_inner_span:
+                name = mt.group("y")
+            elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                name = _years_span(y0, y1)  # (1953年到1978年的二十六年间: the years of the span)
+            else:
+                continue
             ends[i:i] = [mt.end(), stop]
-            names[i:i] = [mt.group("y"), before]
+            names[i:i] = [name, before]
             st.compared.add(mt.end())  # (held in its clause only)
         st.periods = (ends, names)
     ends, names = st.periods
@@ -2078,15 +2153,15 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
-def _to_frame(norm: str, pos: int, st: _SentenceState) -> str:
-    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…),
-    else ''."""
+def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
+    """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…)
+    that ends after ``after``, else ''."""
     if st.to_frames is None:
         found = [m for m in compiled().period_frame.finditer(norm, st.start, st.end) if m.group("to")]
         st.to_frames = ([m.end() for m in found], [m.group("y") for m in found])
     ends, years = st.to_frames
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
-    return years[i] if i >= 0 else ""
+    return years[i] if i >= 0 and ends[i] > after else ""
 
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:

@@ -357,6 +357,16 @@ def test_the_year_end_of_a_clause_names_its_own_figure_only():
         (2015, "财政补助标准由每人每年320元提高到380元", "380", "2015年"),
         # its own time, printed
         (2003, "全国财政收入从1997年的8651亿元增加到2002年的18914亿元", "8651", "1997年"),
+        # a year printed right before the figure, with no 的 between
+        (2008, "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元", "1288", "2002年"),
+        (2008, "城镇居民人均可支配收入由2002年7703元增加到2007年13786元", "7703", "2002年"),
+        (2008, "城镇居民人均可支配收入由2002年7703元增加到2007年13786元", "13786", "2007年"),
+        # a pair after one that printed its years, in the same sentence: the same years
+        (2003, "由1997年的3252亿美元增加到2002年的6208亿美元，世界排名由第十位上升到第五位；出口总额由1828亿美元增加到3256亿美元",
+         "1828", "1997年"),
+        (2003, "由1997年的3252亿美元增加到2002年的6208亿美元，世界排名由第十位上升到第五位；出口总额由1828亿美元增加到3256亿美元",
+         "3256", "2002年"),
+        (2008, "城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元", "4140", "2007年"),
     ],
 )
 def test_the_from_value_takes_its_own_earlier_time(work_reports, year, phrase, printed, period):
@@ -367,3 +377,71 @@ def test_the_from_value_of_the_year_before_is_of_that_year():
     text = (REAL / "district_2021_bulletin_rank.txt").read_text(encoding="utf-8")
     assert period_of(text, "6.9∶") == "2020年"  # 三次产业结构由上年的6.9∶24.2∶68.9调整为…
     assert period_of(text, "68.9") == "2020年"
+
+
+# --------------------------------------------------------------------------- a year printed in the figure's own clause
+
+def test_a_year_heading_an_item_outranks_the_period_of_the_sentence():
+    # gongshu_hz_2022_annual: 全年实现:…;2021年R&D经费支出增长0.3%,低于目标任务24.7个百分点;一般公共预算收入全年…
+    text = (REAL / "gongshu_hz_2022_annual.txt").read_text(encoding="utf-8")
+    assert period_of(text, "0.3%") == "2021年"
+    assert period_of(text, "24.7个百分点") == "2021年"
+    assert period_of(text, "12.1%") == "全年"  # the items before keep the sentence's
+    assert period_of(text, "2.6%") == "全年"
+
+
+def test_the_year_of_an_item_holds_in_that_item_only():
+    # regression fixture (written for this test): the next item names no period of its own
+    text = "全年实现:地区生产总值增长1.5%;2021年R&D经费支出增长0.3%,低于目标任务24.7个百分点;服务业增加值增长1.5%。"
+    assert period_of(text, "24.7个百分点") == "2021年"
+    assert period_of(text, "1.5%", 1) == "全年"
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a year or a period word heading its clause, its verb right after it
+        (1985, "平均每年增长７．９％，１９８４年增长１４．５％", "１４．５％", "1984年"),
+        (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１２．４％", "1983年"),
+        (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１４．２％", "1984年"),
+        (1981, "工业总产值第一季度下降０．２％，第二季度增长１．７％", "１．７％", "第二季度"),
+        (1999, "下半年国有单位固定资产投资增长显著加快，全年增长19·5％", "19·5％", "全年"),
+        # a span of years heading its clause: its years
+        (1985, "从１９７９年到１９８３年，农业总产值（包括村办工业）平均每年增长７．９％，１９８４年增长１４．５％", "７．９％", "1979-1983年"),
+        (1985, "１９７９年至１９８３年，轻工业总产值平均每年增长１１．２％，１９８４年增长１３．９％", "１１．２％", "1979-1983年"),
+        (1985, "１９７９年至１９８３年，轻工业总产值平均每年增长１１．２％，１９８４年增长１３．９％", "１３．９％", "1984年"),
+        (1982, "从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元", "四百四十二亿元", "1979-1981年"),
+        (2007, "从2003年到2006年年均超收2040亿元", "2040", "2003-2006年"),
+        (1982, "由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六", "百分之六", "1981-1985年"),
+        # a span before the verb: its years
+        (1985, "远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度", "３．２％", "1953-1978年"),
+        # a year between the name and its verb: the period of its clause
+        (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", "1987年"),
+        (1979, "工业总产值一九七七年比一九七六年增长百分之十四点三", "百分之十四点三", "一九七七年"),
+        (1987, "全民所有制单位基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度", "４４．６％", "1985年"),
+        # an average per year after two levels printed with their years: from the year after the first to the last
+        (1988, "１９８２年为４９４．５元，１９８７年提高到９．６元，扣除物价上涨因素，平均每年增长６．３％", "６．３％", "1983-1987年"),
+        (2003, "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%", "7.7%", "1998-2002年"),
+        # 今年 ends a period held from a sentence before
+        (2007, "今年拟从去年超收收入中安排500亿元", "500", "2007年"),
+        # a 到YEAR frame after a period named before it in the sentence
+        (1959, "规定粮食的单位面积产量，到一九六七年在全国三类地区分别达到四百斤、五百斤、八百斤", "五百斤", "一九六七年"),
+    ],
+)
+def test_a_period_printed_in_the_clause_is_the_figures(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_year_compared_against_is_not_the_period():
+    # nanshan_sz_2023_gwr_digest: 实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元
+    text = (REAL / "nanshan_sz_2023_gwr_digest.txt").read_text(encoding="utf-8")
+    assert period_of(text, "1500亿元") == "2022年"
+
+
+def test_the_ends_of_a_from_to_pair_and_the_average_take_the_years_printed():
+    # regression fixture (written for this test): a year with no 的 before the from-value, an average after the pair
+    text = ("政府工作报告\n——2025年1月10日在区第一届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+            "全区研发经费从2019年12.8亿元增加到2024年的36.6亿元，年均增长23.4%。\n")
+    assert period_of(text, "12.8亿元") == "2019年"
+    assert period_of(text, "36.6亿元") == "2024年"
+    assert period_of(text, "23.4%") == "2020-2024年"

@@ -127,6 +127,8 @@ class Cues:
     period_regex: tuple[str, ...]
     period_frame_regex: str
     period_inner_frame_regex: str
+    period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
+    period_inner_span_regex: str  # 超过了1953年到1978年的二十六年间平均每年增长3.2%的速度: a span before the verb
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
@@ -288,6 +290,7 @@ class Cues:
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
     period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
     period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
+    period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…): its period, as years
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
