@@ -104,3 +104,67 @@ def test_a_dated_title_line_spaced_gives_its_period():
     f = extract(text)
     assert f["period"].tolist() == [row[-1] for row in published("chengyang_qd_2022_bulletin")]
     assert f.loc[f["raw_value"] == "16", "period"].tolist() == ["2022年"]  # (中车四方股份等 16 家企业…)
+
+
+# -- tables whose cells are apart by tabs --------------------------------------------------------------
+
+def tabbed(text: str) -> str:
+    """``text`` with the cells of its ``|`` rows apart by tabs, as a copy out of a PDF or a spreadsheet
+    gives them: no mark at either end of a line, so a row broken over lines (``| -4.1 |``) comes as a
+    line that starts with a number, or a lone number."""
+    out = []
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            out.append(line)
+            continue
+        parts = line.split("|")
+        parts = [p[1:] if k and p.startswith(" ") else p for k, p in enumerate(parts)]
+        parts = [p[:-1] if k < len(parts) - 1 and p.endswith(" ") else p for k, p in enumerate(parts)]
+        if not parts[0].strip():
+            parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+        out.append("\t".join(parts))
+    return "\n".join(out)
+
+
+TABLES = sorted(n for n in TEXTS if "\t" in tabbed(real(n)))
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=() if n in ("lintao_2024_m2_budget", "puyang_m3_budget_table")
+                                               else pytest.mark.slow) for n in TABLES])
+def test_tables_with_cells_apart_by_tabs_read_as_the_published_text(name):
+    text = tabbed(real(name))
+    assert "\t" in text
+    assert tuple(facts(text)) == published(name)
+
+
+def test_a_row_broken_over_lines_of_tabs_goes_on_with_the_row_above():
+    # puyang_m3_budget_table: 濮阳市 73795 234267 ⏎ -10.9 70.9 380990 744234 ⏎ -4.1 — one row of ten cells
+    # (为预算的% empty in both halves)
+    f = extract(tabbed(real("puyang_m3_budget_table")))
+    cells = f[f["flags"].str.contains("table_cell")].head(7)
+    assert cells["value"].tolist()[2:4] == [-10.9, 70.9] and cells["value"].tolist()[-1] == -4.1
+    assert cells["measure"].tolist() == ["level", "level", "yoy_pct", "rate_pct", "level", "level", "yoy_pct"]
+    assert cells["indicator"].tolist() == ["一般公共预算收入"] * 3 + ["税收比重"] + ["一般公共预算支出"] * 3
+
+
+def cells_of(text: str) -> list[tuple[str, str]]:
+    f = extract(text)
+    return [(v, m) for v, m, fl in zip(f["raw_value"], f["measure"], f["flags"], strict=True) if "table_cell" in fl]
+
+
+def test_a_spreadsheet_copy_keeps_one_row_a_line():
+    # regression fixture: rows labelled by a year, each whole on its line, are not joined
+    text = "单位:亿元\n年份\t地区生产总值\t增长(%)\n2021\t1200.5\t8.1\n2022\t1250.2\t4.1\n2023\t1310.7\t4.8\n"
+    assert cells_of(text) == [("1200.5", "level"), ("8.1", "yoy_pct"), ("1250.2", "level"), ("4.1", "yoy_pct"),
+                              ("1310.7", "level"), ("4.8", "yoy_pct")]
+
+
+def test_a_page_number_after_a_table_of_tabs_is_no_cell():
+    # regression fixture: a plain integer on the line after the table is a page number, not the row's end;
+    # a signed or decimal number there ends the last row (broken at an empty cell, as a | row is)
+    rows = ("单位:万元\n指标\t本月\t累计\t占全年%\t增长(%)\n税收收入\t1200\t5300\t40.1\t3.5\n"
+            "增值税\t600\t2400\n")
+    assert ("7", "yoy_pct") not in cells_of(rows + "7\n")
+    assert cells_of(rows + "-1.2\n")[-1] == ("1.2", "yoy_pct")
