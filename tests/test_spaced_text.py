@@ -71,6 +71,13 @@ def test_the_spans_of_spaced_figures_index_the_text_as_given():
     assert set(f["sentence"]) <= {s.strip() for s in re.split(r"(?<=[。；])", text)} | {text.strip()}
 
 
+@pytest.mark.slow
+def test_the_bundled_report_set_apart_by_spaces_everywhere_reads_as_published(bundled_report):
+    # (the text alone, as the spaced copy comes: without the bundled report's metadata)
+    # 医用N 95 口罩: a number after a one- or two-letter word is part of its name, as N95 is
+    assert facts(numspace(bundled_report.text)) == facts(bundled_report.text)
+
+
 @pytest.mark.parametrize(("name", "words", "want"), [
     # a list of percentages with a space after each 、: each its own item of the list
     ("beijing_2017_h1", "三大优势行业增加值分别增长",
