@@ -2852,21 +2852,22 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     if lv.spaced_figure.search(text) is None:
         return None
     cuts: list[int] = []
-    seg_ok: dict[int, bool] = {}
     marks = "\n" + lv.table_marks
+    next_mark = re.compile("[" + re.escape(marks) + "]")
+    b, ok = 0, False  # the end of the segment judged last (the mark after it), and its judgement
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
         if m.lastgroup == "sure":
             cuts.append(i)
             continue
-        a = max(text.rfind(ch, 0, i) for ch in marks) + 1  # the segment: the line, or the table cell
-        ok = seg_ok.get(a)
-        if ok is None:
-            b = min((k for k in (text.find(ch, i) for ch in marks) if k >= 0), default=len(text))
+        if i >= b:  # the segment: the line, or the table cell (searched from the last one's end: linear)
+            a = max(text.rfind(ch, b, i) for ch in marks) + 1
+            nm = next_mark.search(text, i)
+            b = nm.start() if nm else len(text)
             seg = text[a:b]
-            ok = seg_ok[a] = (lv.column_gap.search(seg) is None
-                              and (any(ch in seg for ch in lv.prose_marks)
-                                   or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
+            ok = (lv.column_gap.search(seg) is None
+                  and (any(ch in seg for ch in lv.prose_marks)
+                       or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
         if ok:
             cuts.append(i)
     if not cuts:
