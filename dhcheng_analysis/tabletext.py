@@ -371,17 +371,20 @@ def _is_prose(key: str, v: TableVocab) -> bool:
     return len(key) > 2 * v.max_cell_chars or (len(key) > v.max_cell_chars // 2 and any(c in v.prose_marks for c in key))
 
 
-def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False) -> _Line | None:
+def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False,
+                goes_on: bool = False) -> _Line | None:
     """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not
-    blank and not cut by the end of the text (``last``)."""
+    blank and not cut by the end of the text (``last``). A line that ``goes_on`` with the row above
+    (a tab row without its label, see :func:`_tab_cells`) is read as if it started with a ``|``."""
     line = norm[a:b]
     cuts = [i for i, ch in enumerate(line) if ch == "|"]
-    if not cuts:
+    if not cuts and not goes_on:
         return None
-    led = line[:cuts[0]].strip() == ""
-    bounds = list(zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True))
-    if line[cuts[-1] + 1:].strip() and not last:
-        bounds.append((cuts[-1] + 1, len(line)))
+    led = bool(cuts) and line[:cuts[0]].strip() == ""
+    bounds = list(zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True)) if cuts else []
+    rest = cuts[-1] + 1 if cuts else 0
+    if line[rest:].strip() and (not last or goes_on):
+        bounds.append((rest, len(line)))
     out: list[_Cell] = []
     for x, y in bounds:
         seg = line[x:y]
@@ -392,6 +395,9 @@ def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = 
         out.append(_Cell(a + lo, a + lo + len(stripped), key, _kind(key, v), li, False, indent))
     if led:
         out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0)
+    elif goes_on:
+        out.insert(0, _Cell(a, a, "", "empty", li, True, 0))
+        led = True
     return _Line(a, b, out, led)
 
 
@@ -474,27 +480,32 @@ def _repeats_header(ln: _Line, run: list[_Line]) -> bool:
     return [c.key for c in ln.cells] == [c.key for c in run[0].cells]
 
 
-def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
+def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = None) -> list[list[_Line]]:
     """Runs of consecutive lines with ``|`` cells; a line with a prose cell ends a run, except that
     prose before the first ``|`` of a run's first line is its lead-in (caption and all).
 
     A page number between two rows (text copied from a printed report: ``- 3 -`` on a line of its
     own, blank lines around it) does not end the run when the row after it goes on with the table;
-    the header row the next page repeats is dropped."""
+    the header row the next page repeats is dropped. ``tab_rows`` holds the starts of the lines read
+    from tab rows, each with whether it goes on with the row above (see :func:`_tab_cells`); the
+    last cell of such a line is never one cut by the end of the text (a tab row has no closing mark)."""
+    tab_rows = tab_rows or {}
     spans = _lines(norm)
     end_of_text = len(norm.rstrip())
     regions: list[list[_Line]] = []
     run: list[_Line] = []
     gap = ""  # since the run's last row: "" none, "blank" blank lines only, "page" a page number
     for a, b in spans:
-        if run and "|" not in norm[a:b]:
+        on = tab_rows.get(a, False)
+        last = b >= end_of_text and a not in tab_rows
+        if run and not on and "|" not in norm[a:b]:
             if not norm[a:b].strip():
                 gap = gap or "blank"
                 continue
             if token_views().page_number.match(norm, a - 1, b):  # the line after its line break
                 gap = "page"
                 continue
-        ln = _split_line(norm, a, b, len(run), v, b >= end_of_text) if "|" in norm[a:b] else None
+        ln = _split_line(norm, a, b, len(run), v, last, on) if on or "|" in norm[a:b] else None
         if gap and run:
             if gap == "page" and ln is not None and ln.cells and _repeats_header(ln, run):
                 gap = ""
@@ -502,7 +513,7 @@ def _regions(norm: str, v: TableVocab) -> list[list[_Line]]:
             if not (gap == "page" and ln is not None and ln.cells and _continues(ln)):
                 regions.append(run)
                 run = []
-                ln = _split_line(norm, a, b, 0, v, b >= end_of_text) if ln is not None else None
+                ln = _split_line(norm, a, b, 0, v, last, on) if ln is not None else None
         gap = ""
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
@@ -973,9 +984,12 @@ def _row_width(head_rows: list[list[_Cell]], line_header: bool, data: list[_Cell
         line_header = False  # parent and child header rows printed on one line
     if line_header:
         return max([len(h) for h in head_rows] + [w_data]), True
-    if w_data:
+    keys = [c.key for h in head_rows for c in h]
+    flat = _flat_width(keys, v)
+    if w_data and not w_data < flat < len(keys):
         return w_data, False
-    return _flat_width([c.key for h in head_rows for c in h], v), False
+    # (a two-row header printed in one run wider than the rows: their last cells are empty and not printed)
+    return flat, False
 
 
 def _flat_width(keys: list[str], v: TableVocab) -> int:
@@ -1165,14 +1179,95 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
 
 
-_TAB_ROW = re.compile(r"^[^\n\t|]*\S[^\n\t|]*(?:\t+[^\n\t|]*\S[^\n\t|]*){2,}\t*$", re.MULTILINE)
+_TAB_RUN = re.compile(r"\t+")
 
 
-def _tab_cells(norm: str) -> str:
-    """A table copied out of a spreadsheet or a word processor: cells apart by tabs.  On a line of
-    three or more cells, each run of tabs is read as one ``|`` (and the rest of the run as
-    spaces), so the copy keeps the length of the text."""
-    return _TAB_ROW.sub(lambda m: re.sub(r"\t+", lambda t: "|" + " " * (len(t.group()) - 1), m.group()), norm)
+def _tab_cells(norm: str) -> tuple[str, dict[int, bool]]:
+    """A table copied out of a spreadsheet, a word processor or a PDF: cells apart by tabs.
+
+    A block of lines with tabs, one of them of three or more cells, is a table: on each of its lines
+    every run of tabs is read as one ``|`` (and the rest of the run as spaces), so the copy keeps the
+    length of the text. A lone ``|`` or a lone number on a line between two such lines belongs to
+    the block too (a row broken over lines; a decimal or signed number also at its end, where a
+    plain integer would be a page number). A line of the block that starts with a number and holds
+    fewer cells than the block's widest line goes on with the row above, as a ``|`` row does.
+
+    Returns the copy and the start of each line of such a table, with whether it goes on.
+    """
+    lines: list[tuple[int, int]] = []  # the lines holding a tab, in order
+    i = norm.find("\t")
+    while i >= 0:
+        a = norm.rfind("\n", 0, i) + 1
+        b = norm.find("\n", i)
+        b = len(norm) if b < 0 else b
+        lines.append((a, b))
+        i = norm.find("\t", b)
+    blocks: list[list[tuple[int, int]]] = []
+    for a, b in lines:
+        between = _between(norm, blocks[-1][-1][1] + 1, a) if blocks else None
+        if between is not None:
+            blocks[-1] += between + [(a, b)]
+        else:
+            if blocks:
+                blocks[-1] += _after(norm, blocks[-1][-1][1] + 1)
+            blocks.append([(a, b)])
+    if blocks:
+        blocks[-1] += _after(norm, blocks[-1][-1][1] + 1)
+    out: list[str] = []
+    pos = 0
+    rows: dict[int, bool] = {}
+    for block in blocks:
+        # the filled cells of each line; a line that holds a | as well is no tab row
+        filled = [[c for c in _TAB_RUN.split(norm[a:b]) if c.strip()] if "|" not in norm[a:b] or "\t" not in norm[a:b]
+                  else [] for a, b in block]
+        widest = max(map(len, filled))
+        if widest < 3:
+            continue
+        for k, ((a, b), cells) in enumerate(zip(block, filled, strict=True)):
+            if not cells and "\t" in norm[a:b]:
+                continue
+            first = norm[a:b].split("\t", 1)[0].strip()
+            rows[a] = bool(k and first and NUMBER.fullmatch(first) and len(cells) < widest)
+            if "\t" in norm[a:b]:
+                out.append(norm[pos:a])
+                out.append(_TAB_RUN.sub(lambda t: "|" + " " * (len(t.group()) - 1), norm[a:b]))
+                pos = b
+    out.append(norm[pos:])
+    return "".join(out), rows
+
+
+def _lone_cell(line: str) -> str:
+    """What a line between two tab rows holds when it is a piece of the table: a lone ``|`` or
+    number (``num``), else ``""``."""
+    s = line.strip()
+    return "|" if s == "|" else ("num" if s and NUMBER.fullmatch(s) else "")
+
+
+def _between(norm: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The lines from ``a`` up to the line break before ``b`` when each is a piece of a table
+    (:func:`_lone_cell`), as spans; None when one is not (or is blank)."""
+    if a > b:
+        return None
+    spans: list[tuple[int, int]] = []
+    while a < b:
+        e = norm.find("\n", a, b)
+        e = b - 1 if e < 0 else e
+        if not _lone_cell(norm[a:e]):
+            return None
+        spans.append((a, e))
+        a = e + 1
+    return spans
+
+
+def _after(norm: str, a: int) -> list[tuple[int, int]]:
+    """The line at ``a`` after a block of tab rows when it ends the table's last row: a decimal or
+    signed number (``| -4.1 |`` of a row broken over lines), not a plain integer (a page number)."""
+    if a >= len(norm):
+        return []
+    e = norm.find("\n", a)
+    e = len(norm) if e < 0 else e
+    s = norm[a:e].strip()
+    return [(a, e)] if _lone_cell(s) == "num" and not s.isdigit() else []
 
 
 def find_tables(text: str, norm: str | None = None) -> list[Table]:
@@ -1201,11 +1296,12 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
         return []
     if norm is None or len(norm) != len(text):
         norm = normalize(text)
+    tab_rows: dict[int, bool] = {}
     if "\t" in norm:
-        norm = _tab_cells(norm)
+        norm, tab_rows = _tab_cells(norm)
     v = table_vocab()
     out: list[Table] = []
-    for region in _regions(norm, v):
+    for region in _regions(norm, v, tab_rows):
         table = _build(norm, text, region, v)
         if table is not None:
             out.append(table)
