@@ -279,8 +279,11 @@ def unwrap_text(text: str) -> str:
     """Join back the lines of a plain text that was broken at a fixed width.
 
     A line that reaches the wrap width (within four columns: a character that did not fit) goes
-    on in the next line unless that line is blank, indented, a heading or a table row.  Text that
-    was not broken at one width is returned as it is.
+    on in the next line unless that line is blank, indented, a heading or a table row; so does a
+    shorter line that stops in the middle of a sentence when the word of Latin letters or digits
+    the next line opens with would not have fitted after it (a figure is never broken: the
+    typesetter moved ``12.7%`` down whole).  Text that was not broken at one width is returned as
+    it is.
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
     >>> unwrap_text(text).split("\\n")[0]
@@ -293,13 +296,20 @@ def unwrap_text(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     full = False  # the line before reached the wrap width
+    short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
     for line in lines:
-        if full and line[:1].strip() and "|" not in line and not _INNER_GAP.search(line) and not _heading(line):
+        if (full or short >= 0 and (word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width) \
+                and line[:1].strip() and "|" not in line and not _INNER_GAP.search(line) and not _heading(line):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
-        full = "|" not in line and measure(line.rstrip()) >= width - 4
+        stripped = line.rstrip()
+        full = "|" not in line and (n := measure(stripped)) >= width - 4
+        short = n if "|" not in line and stripped and stripped[-1] not in _SENTENCE_END else -1
     return "\n".join(out)
+
+
+_LEAD_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%‰‱:/+-]*")  # a word a line break never cuts (12.7%, GDP)
 
 
 # ----------------------------------------------------------------------------- PDF: pages
