@@ -1065,7 +1065,7 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if norm[f.start - 1:f.start] in (cw.de, "年") and (mp := cw.from_to_period.search(norm, max(cs, f.start - 16), f.start)):
+        if mp := _own_year(norm, cw, f.start, cs):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
@@ -1196,7 +1196,7 @@ class _Reader:
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
         mt = cw.to_word_after.match(norm, f.qend)
-        if norm[f.start - 1:f.start] in (cw.de, "年") and cw.from_to_period.search(norm, max(cs, f.start - 16), f.start):
+        if _own_year(norm, cw, f.start, cs):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
             return
@@ -2153,6 +2153,17 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
+
+
+def _own_year(norm: str, cw: CueViews, pos: int, cs: int) -> re.Match[str] | None:
+    """The year a from- or to-value at ``pos`` prints right before it, with or without 的 (从2007年的639亿元,
+    从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; else None."""
+    if norm[pos - 1:pos] not in (cw.de, "年"):
+        return None
+    return cw.from_to_period.search(norm, max(cs, pos - OWN_YEAR_REACH), pos)
+
+
 def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
     """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…)
     that ends after ``after``, else ''."""
@@ -2994,6 +3005,12 @@ def _lead_flags(report: Report, start: np.ndarray) -> np.ndarray:
     return (start >= lo) & (start < hi)
 
 
+@functools.cache
+def _segment_end(marks: str) -> re.Pattern[str]:
+    """The pattern of the marks that end a line or table cell (compiled once)."""
+    return re.compile("[" + re.escape(marks) + "]")
+
+
 def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     """The report read with one space between a number and a Han character or the mark beside it
     (、 ， ： - / ∶ brackets, quotes, a Latin unit) closed up on lines of prose (全区实现地区生产总值
@@ -3015,7 +3032,7 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
         return None
     cuts: list[int] = []
     marks = "\n" + lv.table_marks
-    next_mark = re.compile("[" + re.escape(marks) + "]")
+    next_mark = _segment_end(marks)
     b, ok = 0, False  # the end of the segment judged last (the mark after it), and its judgement
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
