@@ -627,7 +627,7 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
-    sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里: a digit and a magnitude below 万 after it
+    sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)

@@ -94,6 +94,19 @@ _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 
 
+def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal | None:
+    """What the digits ``ms`` printed right after a number's magnitude ``mag`` add to it, in units of ``mag``,
+    with ``after`` the magnitude and unit that follow them: a part with a magnitude of its own (5千 after 万,
+    3千万 or 3000万 after 亿) or after 零 (3万零500), smaller than one ``mag``; None when the digits are a
+    number of their own (a year, a percentage, a bare count run on)."""
+    small = after.group("mag1") or after.group("mag2")
+    if after.group("mag1") and after.group("mag2") or not (small or ms.group("mag") or ms.group("zero")):
+        return None
+    part = Decimal(ms.group("digit")) * (MAGNITUDES[ms.group("mag")] if ms.group("mag") else 1)
+    part *= MAGNITUDES[small] if small else 1
+    return part / MAGNITUDES[mag] if 0 < part < MAGNITUDES[mag] else None
+
+
 def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ahead | None = None) -> _Fig | None:
     """The figure of mention ``m``: unit, magnitude and qualifiers around the number. ``pp`` tells where
     a percentage-point word lies ahead (see :class:`cuewords.Ahead`)."""
@@ -117,12 +130,12 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     else:
         mag1, over, mag2, unit_word = um.groups()
         if (mkind == "arabic" and mag1 and not (over or mag2 or unit_word)
-                and (ms := cw.sub_magnitude.match(norm, um.end()))):
-            um2 = cw.unit_re.match(norm, ms.end())
-            if not (um2.group("mag1") or um2.group("mag2")):  # 2万5千公里: a digit and 千 after 万 are one number
-                value = value + Decimal(ms.group("digit")) * MAGNITUDES[ms.group("mag")] / MAGNITUDES[mag1]
-                um = um2
-                over, unit_word = um.group(2), um.group(4)
+                and (ms := cw.sub_magnitude.match(norm, um.end()))
+                and (part := _smaller_part(ms, cw.unit_re.match(norm, ms.end()), mag1)) is not None):
+            # 2万5千公里, 1亿3千多万, 2亿3000万人, 3万零500人: the smaller part printed after the magnitude is
+            # part of one number
+            value, um = value + part, cw.unit_re.match(norm, ms.end())
+            over, unit_word = um.group("q"), um.group("unit")
         end = um.end()
     unit_word = unit_word or ""
     qualifier = "over" if over else "exact"  # 3万余家, 20多项

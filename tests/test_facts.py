@@ -518,3 +518,23 @@ def test_a_list_member_may_print_its_own_direction():
 ])
 def test_what_was_done_in_the_period_reviewed_is_an_outcome_after_a_plan(text, figure, status):
     assert one(text, figure)["status"] == status
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # regression fixtures (written here, not evidence): the forms of a number printed in two parts
+    ("全国有2亿3000万人。", 230_000_000, "人"),
+    ("实现收入1亿零300万元。", 103_000_000, "元"),
+    ("共3万零500人。", 30_500, "人"),
+    ("粮食产量达到6亿5千万吨。", 650_000_000, "吨"),
+])
+def test_the_parts_of_one_number_give_one_fact(text, value, unit):
+    f = dh.extract_facts(text)
+    assert f[["value", "unit"]].values.tolist() == [[value, unit]]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("收入5万2千万元。", [50_000, 20_000_000]),  # 2千万 is no part of one 万
+    ("投资5亿3%。", [500_000_000, 3]),
+])
+def test_digits_after_a_magnitude_that_are_no_smaller_part_stay_apart(text, values):
+    assert dh.extract_facts(text)["value"].tolist() == values

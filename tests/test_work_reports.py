@@ -535,8 +535,11 @@ def test_a_change_against_a_year_in_chinese_numerals_is_against_that_year(text, 
      "2", 25000, "公里", "exact", "5"),
     # 2018
     ("日均新设企业由5千多户增加到1万6千多户", "1", 16000, "户", "over", "6"),
+    # 2018: a part with 千万 after 亿
+    ("形成世界上人口最多的中等收入群体。出境旅游人次由8300万增加到1亿3千多万。教育事业全面发展。",
+     "1", 130_000_000, "人次", "over", "3"),
 ])
-def test_a_digit_and_qian_after_wan_are_one_number(text, printed, value, unit, qualifier, part):
+def test_a_smaller_part_after_the_magnitude_is_one_number(text, printed, value, unit, qualifier, part):
     assert part not in facts(text)["raw_value"].tolist()
     r = fact(text, printed)
     assert (r["value"], r["unit"], r["qualifier"]) == (value, unit, qualifier)
