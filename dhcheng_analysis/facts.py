@@ -460,6 +460,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         f.value = f.value * 100
         if cw.decline_end.search(tail):
             f.sign = -1
+        if mm := cw.multi_year.search(tail):  # 四年增长一点二倍, 五年增长1倍多: a change over those years
+            f.measure, f.comparator = "change_pct", mm.group("period")
+            f.flags += ("multi_year",)
+            return
         comp = _comparator(clause)
         if not comp and prev_base and not cw.comparison_word.search(clause) and not cw.part_marker.search(clause):
             comp = prev_base  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: a list member keeps the base before it

@@ -733,3 +733,42 @@ def test_the_a_of_a_per_month_from_to_is_a_from_value(work_reports, year, phrase
     assert (fact["indicator"], fact["status"]) == (indicator, status)
     if period is not None:
         assert fact["period"] == period
+
+
+@pytest.mark.parametrize(("text", "printed", "comparator"), [
+    # 1960
+    ("使我们在一九五八年和一九五九年取得了农业生产的连续大跃进，粮食两年增长百分之四十六，棉花两年增长百分之四十七。",
+     "百分之四十七", "两年"),
+    # 1983
+    ("我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，四年增长一点二倍。", "一点二", "四年"),
+    # 1983
+    ("由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元，四年间增长百分之七十五点二。", "百分之七十五点二", "四年间"),
+    # 2001
+    ("居民储蓄存款余额五年增长1倍多，股票、债券等其他金融资产迅速增加。", "1", "五年"),
+    # 2018
+    ("各类市场主体达到9800多万户，五年增加70%以上。", "70", "五年"),
+])
+def test_a_change_over_a_number_of_years_is_no_change_on_last_year(text, printed, comparator):
+    r = fact(text, printed)
+    assert (r["measure"], r["comparator"]) == ("change_pct", comparator)
+    assert "multi_year" in r["flags"]
+
+
+@pytest.mark.parametrize("text", [
+    # 1983
+    "一九八二年增长百分之五。",  # (a year in numerals: no span of years)
+    # 2016
+    "2015年增长6.9%。",
+])
+def test_a_year_before_a_growth_is_no_span(text):
+    assert facts(text)["measure"].tolist() == ["yoy_pct"]
+
+
+def test_a_frame_comparing_with_a_year_described_before_it():
+    # 1981
+    text = ("１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，国民收入增长四点二倍，"
+            "工业固定资产增长二十六倍，全国人民的平均消费水平提高一倍。")
+    f = facts(text)
+    rows = f[f["raw_value"].isin(["八点一", "四点二", "二十六"])]
+    assert rows["measure"].tolist() == ["change_pct"] * 3
+    assert rows["comparator"].tolist() == ["1952年"] * 3
