@@ -1229,6 +1229,8 @@ class _Reader:
             f.period = f"{years.covered}年" if years.covered is not None else ""
             return
         if not f.period:
+            if years.covered is not None and cw.from_prior.search(norm, max(cs, f.start - 10), f.start):
+                f.period = f"{years.covered - 1}年"  # 投资增长幅度由上年的百分之五十八点六回落到…: the year before the one reviewed
             return
         last = None
         for m in cw.year_span.finditer(norm, f.sentence[0], f.start):

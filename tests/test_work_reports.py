@@ -772,3 +772,17 @@ def test_a_frame_comparing_with_a_year_described_before_it():
     rows = f[f["raw_value"].isin(["八点一", "四点二", "二十六"])]
     assert rows["measure"].tolist() == ["change_pct"] * 3
     assert rows["comparator"].tolist() == ["1952年"] * 3
+
+
+@pytest.mark.slow  # (two more whole reports read)
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1995 (a review of 1994): 上年 is 1993
+    (1995, "固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八", "百分之五十八点六", "1993年"),
+    # 2004: a sentence on 2003, 上年 is 2002
+    (2004, "其中用于城市居民最低生活保障的补助资金由上年46亿元增加到92亿元", "46", "2002年"),
+])
+def test_the_a_of_last_year_in_a_review_is_of_the_year_before_the_one_reviewed(work_reports, year, phrase, printed,
+                                                                               period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert "from_value" in fact["flags"]
+    assert fact["period"] == period
