@@ -59,7 +59,7 @@ from .report import Report, load_report
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
-    "indicator_keys", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS", "KINDS",
+    "indicator_keys", "comparable_units", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS", "KINDS",
 ]
 
 #: The bundled corpus, inside the package data folder.
@@ -696,8 +696,10 @@ class Corpus:
 
         Notes
         -----
-        When several facts state one figure, the one kept comes from the earliest report that
-        speaks of that year, preferring a fact whose year is stated (period or heading) over one
+        A series printed in several units of one dimension (万吨, 亿斤) is stated in one of them
+        (:func:`comparable_units`); one printed in units that do not convert (元, 美元) keeps a
+        row per unit. When several facts state one figure, the one kept comes from the earliest
+        report that speaks of that year, preferring a fact whose year is stated (period or heading) over one
         whose year is inferred from its status, then the first printed.
         """
         return panel(self.facts(), indicators, measure, status=status, wide=wide)
@@ -990,6 +992,37 @@ def _ranked(df: pd.DataFrame) -> pd.DataFrame:
               .drop(columns=["_implicit", "_y"]))
 
 
+def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
+    """``facts`` with each series in one unit where its reports print it in several of one dimension.
+
+    A series is a place, indicator key and measure; a report may print its grain output in 斤, the
+    next in 吨 (``concepts.json``: ``comparable_units``). Its values are restated in the unit it is
+    printed in most often (on a tie, the unit of its latest year), so that years compare; units of
+    no listed dimension (元 and 美元, %) are left as they are. The facts themselves are never
+    changed: ``raw_value`` and ``raw_unit`` keep what was printed.
+    """
+    sizes = vocab.concept_rules().comparable_units
+    units = facts["unit"].astype("str")
+    known = units.isin(list(sizes))
+    if not known.any():
+        return facts
+    f = facts[known]
+    dim = f["unit"].astype("str").map(lambda u: sizes[u][0])
+    keys = [f["place"], f["indicator_key"], f["measure"].astype("str"), dim]
+    year = f["fact_year"].astype("Float64").fillna(-1)
+    counts = pd.DataFrame({"n": 1, "year": year}).groupby([*keys, f["unit"].astype("str")], observed=True).agg(
+        n=("n", "size"), year=("year", "max"))
+    best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2, 3], observed=True).tail(1)
+    target = dict(zip(best.index.droplevel(4), best.index.get_level_values(4), strict=True))
+    to_unit = [target[k] for k in zip(*(k.to_numpy() for k in keys), strict=True)]
+    ratio = [sizes[u][1] / sizes[t][1] for u, t in zip(f["unit"].astype("str"), to_unit, strict=True)]
+    out = facts.copy()
+    out.loc[known, "value"] = [float(f"{v * r:.12g}") if r != 1 else v
+                               for v, r in zip(f["value"], ratio, strict=True)]
+    out.loc[known, "unit"] = to_unit
+    return out
+
+
 def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None = None,
           measure: str | Sequence[str] | None = "yoy_pct", *, status: str = "actual", wide: bool = False) -> pd.DataFrame:
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
@@ -1003,7 +1036,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         f = f[f["measure"].astype("str").isin(measures)]
     if status == "actual":  # outcomes of a year come from reports reviewing a full year
         f = f[f["report_period"].str.fullmatch(r"\d{4}")]
-    f = _ranked(f).drop_duplicates(["place", "indicator_key", "measure", "fact_year"], keep="first")
+    f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "fact_year"],
+                                                      keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s) for s in f["indicator"]],
@@ -1020,6 +1054,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         index = ["place", *index]
     if measure is None or not isinstance(measure, str):
         index.append("measure")
+    if long.groupby(index, sort=False)["unit"].nunique().gt(1).any():
+        index.append("unit")  # a series printed in units that do not convert (元 and 美元): a row each
     w = long.pivot(index=index, columns="year", values="value")
     w.columns.name = "year"
     return w
@@ -1137,7 +1173,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     if how not in ("inner", "left"):
         raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
     f = _facts_of(corpus)
-    f = f[(f["indicator_key"] != "") & f["fact_year"].notna()]
+    f = comparable_units(f[(f["indicator_key"] != "") & f["fact_year"].notna()])
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan)]
     t = _ranges(t)

@@ -434,6 +434,46 @@ def test_panel_prefers_the_first_report_that_reviews_the_year():
     assert p[["year", "value", "report_id"]].values.tolist() == [[2021, 8.1, "r2"]]
 
 
+def test_a_series_printed_in_several_units_of_one_dimension_is_stated_in_one():
+    # grain output as the work reports print it: 1979 in 万吨, 1987 and 2005 in 亿公斤 and 亿斤 (values in base units)
+    grain = dict(measure="level", indicator="粮食产量", indicator_key="grain_output")
+    f = _facts([
+        dict(grain, report_id="r1980", fact_id="a", year=1980, report_period="1979", value=332_120_000.0, unit="吨",
+             fact_year=1979),
+        dict(grain, report_id="r1988", fact_id="b", year=1988, report_period="1987", value=402_400_000_000.0,
+             unit="公斤", fact_year=1987),
+        dict(grain, report_id="r2006", fact_id="c", year=2006, report_period="2005", value=968_000_000_000.0,
+             unit="斤", fact_year=2005),
+        dict(grain, report_id="r2007", fact_id="d", year=2007, report_period="2006", value=497_460_000.0, unit="吨",
+             fact_year=2006),
+        # (a trade total in 元 one year and 美元 another: no rate of exchange, two rows)
+        dict(measure="level", indicator="进出口总额", indicator_key="foreign_trade", report_id="r2014", fact_id="e",
+             year=2014, report_period="2013", value=4e12, unit="美元", fact_year=2013),
+        dict(measure="level", indicator="进出口总额", indicator_key="foreign_trade", report_id="r2019", fact_id="f",
+             year=2019, report_period="2018", value=3e13, unit="元", fact_year=2018),
+    ])
+    long = C.panel(f, "grain_output", measure="level")
+    assert long[["year", "value", "unit"]].values.tolist() == [
+        [1979, 332_120_000.0, "吨"], [1987, 402_400_000.0, "吨"], [2005, 484_000_000.0, "吨"], [2006, 497_460_000.0, "吨"]]
+    assert f["unit"].tolist()[:4] == ["吨", "公斤", "斤", "吨"]  # (the facts are left as they are)
+    wide = C.panel(f, measure="level", wide=True)
+    assert wide.loc[("foreign_trade", "美元"), 2013] == 4e12 and wide.loc[("foreign_trade", "元"), 2018] == 3e13
+    assert wide.loc[("grain_output", "吨"), 2005] == 484_000_000.0
+
+
+def test_a_target_and_its_outcome_in_units_of_one_dimension_are_compared():
+    grain = dict(measure="level", indicator="粮食产量", indicator_key="grain_output")
+    f = _facts([
+        dict(grain, report_id="r2022", fact_id="a", year=2022, report_period="2021", status="target",
+             value=1.3e12, unit="斤", qualifier="at_least", fact_year=2022),
+        dict(grain, report_id="r2023", fact_id="b", year=2023, report_period="2022", value=686_530_000.0, unit="吨",
+             fact_year=2022),
+    ])
+    to = C.target_outcomes(f)
+    assert to[["year", "target_value", "outcome_value", "unit"]].values.tolist() == [[2022, 1.3e12, 1.37306e12, "斤"]]
+    assert bool(to.loc[0, "met"])
+
+
 def test_level_consistency():
     common = dict(measure="level", unit="元", indicator="一般公共预算收入", indicator_key="general_budget_revenue",
                   raw_unit="亿元")

@@ -583,6 +583,9 @@ class ConceptRules:
     period_year_regex: str
     period_month_regex: str
     period_end_months: Mapping[str, int]
+    # units one series may be printed in across reports (斤, 吨): unit → (dimension, size in the dimension's
+    # unit of reference: 公斤, 亩, 米, 千瓦时); a panel states each series in one of them
+    comparable_units: Mapping[str, tuple[str, float]]
 
 
 @cache
