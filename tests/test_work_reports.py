@@ -786,3 +786,9 @@ def test_the_a_of_last_year_in_a_review_is_of_the_year_before_the_one_reviewed(w
     fact = work_reports.fact_at(year, phrase, printed)
     assert "from_value" in fact["flags"]
     assert fact["period"] == period
+
+
+def test_a_growth_arranged_against_this_year_is_a_target():
+    # 1981 (the plan for 1981, delivered in 1980)
+    r = fact("国民收入也安排为比今年增长４％左右。这就要求明年的经济工作必须做得更好。", "４")
+    assert (r["measure"], r["status"], r["qualifier"]) == ("yoy_pct", "target", "about")
