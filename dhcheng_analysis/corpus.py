@@ -992,6 +992,19 @@ def _ranked(df: pd.DataFrame) -> pd.DataFrame:
               .drop(columns=["_implicit", "_y"]))
 
 
+def _whole_year(facts: pd.DataFrame) -> pd.Series:
+    """Whether each fact's period is a whole year (or none): not 一季度, 1-5月, 上半年, 6月底 or 年初."""
+    return ~facts["period"].astype("str").str.contains(vocab.concept_rules().part_of_year_regex, regex=True)
+
+
+def _change_basis(facts: pd.DataFrame) -> pd.Series:
+    """What a change is measured against, for the changes of several bases (``change_pct``): 年均 for an average
+    per year (年均, 平均每年, 五年年均), else the base printed (1978年); "" for the other measures."""
+    comp = facts["comparator"].astype("str")
+    basis = comp.where(~comp.str.contains(vocab.concept_rules().average_base_regex, regex=True), "年均")
+    return basis.where(facts["measure"].astype("str") == "change_pct", "")
+
+
 def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     """``facts`` with each series in one unit where its reports print it in several of one dimension.
 
@@ -1028,6 +1041,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
+    f = f[_whole_year(f)]  # (一季度 of a year reviewed is no figure of the year)
     if indicators is not None:
         keys = [indicators] if isinstance(indicators, str) else list(indicators)
         f = f[f["indicator_key"].isin(keys)]
@@ -1130,7 +1144,9 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     ``fact_year`` is the plan year of their report; outcomes are achieved facts of the same
     place, indicator key, measure and unit for that year, from a report reviewing the full year
     (the earliest such report; within a report a fact whose year is stated first, then the
-    first printed).
+    first printed). A figure of part of a year (一季度, 1-5月, 6月底) is neither, and a change of
+    several bases (``change_pct``) meets only an outcome on the same base (an average per year
+    another average per year, a change on 1978 another change on 1978).
 
     Parameters
     ----------
@@ -1174,13 +1190,14 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
     f = _facts_of(corpus)
     f = comparable_units(f[(f["indicator_key"] != "") & f["fact_year"].notna()])
+    f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan)]
     t = _ranges(t)
-    t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "fact_year"], keep="first")
+    t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
     o = f[(f["status"].astype("str") == "actual") & f["report_period"].str.fullmatch(r"\d{4}")]
-    o = _ranked(o).drop_duplicates(["place", "indicator_key", "measure", "unit", "fact_year"], keep="first")
-    keys = ["place", "indicator_key", "measure", "unit", "fact_year"]
+    keys = ["place", "indicator_key", "measure", "basis", "unit", "fact_year"]
+    o = _ranked(o).drop_duplicates(keys, keep="first")
     t = t[[*keys, "indicator", "value", "high", "range_qualifier", "report_id", "fact_id", "high_fact_id",
            "sentence"]].rename(columns={"value": "target_value", "high": "target_high",
                                         "range_qualifier": "target_qualifier", "report_id": "target_report_id",

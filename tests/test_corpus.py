@@ -294,7 +294,7 @@ def test_corpus_facts_carry_report_and_year_columns(small):
 def _facts(rows: list[dict]) -> pd.DataFrame:
     base = {"place": "P", "measure": "yoy_pct", "unit": "%", "qualifier": "exact", "status": "actual",
             "indicator": "国内生产总值", "indicator_key": "gdp", "year_source": "section", "sentence": "s",
-            "start": 0, "end": 2}
+            "start": 0, "end": 2, "period": "", "comparator": ""}
     df = pd.DataFrame([{**base, **r} for r in rows])
     df["fact_year"] = df["fact_year"].astype("Int64")
     df["year"] = df["year"].astype("Int64")
@@ -472,6 +472,35 @@ def test_a_target_and_its_outcome_in_units_of_one_dimension_are_compared():
     to = C.target_outcomes(f)
     assert to[["year", "target_value", "outcome_value", "unit"]].values.tolist() == [[2022, 1.3e12, 1.37306e12, "斤"]]
     assert bool(to.loc[0, "met"])
+
+
+def test_a_figure_of_part_of_a_year_is_no_figure_of_the_year():
+    # 1981 (a review of 1980): 与去年同期相比，工业总产值第一季度下降０．２％ — against the target of the year
+    out = dict(indicator="工业总产值", indicator_key="industrial_output", report_period="1980", year=1981)
+    f = _facts([
+        dict(report_id="r1980", fact_id="a", year=1980, report_period="1979", status="target", value=6.0,
+             fact_year=1980, indicator="工业总产值", indicator_key="industrial_output"),
+        dict(out, report_id="r1981", fact_id="b", value=-0.2, fact_year=1980, period="第一季度"),
+        dict(out, report_id="r1981", fact_id="c", value=1.7, fact_year=1980, period="1-6月"),
+        dict(out, report_id="r1981", fact_id="d", value=8.7, fact_year=1980, period="1-12月", start=30, end=33),
+    ])
+    assert C.target_outcomes(f)[["year", "target_value", "outcome_value"]].values.tolist() == [[1980, 6.0, 8.7]]
+    assert C.panel(f, "industrial_output")["value"].tolist() == [8.7]
+
+
+def test_a_change_on_one_base_is_not_compared_with_a_change_on_another():
+    # 1983: a target of a plan averaged per year, the outcome against 1978 and averaged per year
+    common = dict(measure="change_pct", indicator="工农业总产值", indicator_key="gross_output_industry_agriculture")
+    f = _facts([
+        dict(common, report_id="r1982", fact_id="a", year=1982, report_period="1981", status="target", value=4.0,
+             fact_year=1982, comparator="平均每年"),
+        dict(common, report_id="r1983", fact_id="b", year=1983, report_period="1982", value=32.6, fact_year=1982,
+             comparator="一九七八年"),
+        dict(common, report_id="r1983", fact_id="c", year=1983, report_period="1982", value=7.3, fact_year=1982,
+             comparator="年均", start=40, end=44),
+    ])
+    to = C.target_outcomes(f, how="left")
+    assert to[["target_value", "outcome_value", "outcome_fact_id"]].values.tolist() == [[4.0, 7.3, "c"]]
 
 
 def test_level_consistency():
