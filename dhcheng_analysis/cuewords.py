@@ -427,6 +427,7 @@ class CueViews:
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
+    value_year: re.Pattern[str]  # 比一九五八年的三亿八千万吨: the year a level prints right before it, with 的
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
@@ -748,6 +749,7 @@ def compiled() -> CueViews:
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
         from_to_period=re.compile(c.from_to_period_regex),
+        value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
@@ -857,9 +859,11 @@ def compiled() -> CueViews:
         tax_word=c.tax_word,
         relocation=re.compile(_alt(c.relocation_cues)),
         loss=re.compile(_alt(c.loss_cues)),
-        prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)})$"),
+        # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
+        prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
-        reference_last=_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words),
+        reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)
+                        | frozenset(("年", "底", "末", c.attributive_particle))),
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
         part_markers=tuple(c.part_markers),

@@ -1082,7 +1082,7 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if mp := _own_year(norm, cw, f.start, cs):
+        if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
@@ -2036,6 +2036,15 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
+def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
+    """Whether the year ``norm[a:end]`` followed by 的 opens its clause and a name follows (一九五八年的工业总产值
+    则为…): the clause's period, not the base of a comparison or a from-value (比2021年的, 从2007年的639亿元)."""
+    cw = compiled()
+    return (norm.startswith(cw.de, end) and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
+            and cw.period_bare_year.fullmatch(norm, a, end) is not None
+            and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
+
+
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
@@ -2072,9 +2081,12 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 while a > st.start and norm[a - 1] in cw.period_numeral_head:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
                 name = norm[a:mt.start()] + name
-            if (a > 0 and norm[a - 1] in cw.period_not_before
-                    or norm.startswith(cw.period_not_after, mt.end())):
+            if a > 0 and norm[a - 1] in cw.period_not_before:
                 continue
+            if norm.startswith(cw.period_not_after, mt.end()):
+                if not _heads_its_clause(norm, a, mt.end(), st):
+                    continue
+                st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
             if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
                     and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
@@ -2175,12 +2187,15 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 
-def _own_year(norm: str, cw: CueViews, pos: int, cs: int) -> re.Match[str] | None:
+def _own_year(norm: str, cw: CueViews, pos: int, cs: int, level: bool = False) -> re.Match[str] | None:
     """The year a from- or to-value at ``pos`` prints right before it, with or without 的 (从2007年的639亿元,
-    从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; else None."""
+    从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; with ``level``,
+    also the year any level prints right before it with 的 (比一九五八年的三亿八千万吨); else None."""
     if norm[pos - 1:pos] not in (cw.de, "年"):
         return None
-    return cw.from_to_period.search(norm, max(cs, pos - OWN_YEAR_REACH), pos)
+    lo = max(cs, pos - OWN_YEAR_REACH)
+    return (cw.from_to_period.search(norm, lo, pos)
+            or (cw.value_year.search(norm, lo, pos) if level and norm[pos - 1] == cw.de else None))
 
 
 def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
@@ -2656,7 +2671,9 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
-                               "plan" if cw.plan_level.search(head) else "")
+                               "plan" if cw.plan_level.search(head) else f.reference)  # (比现有的86个: already)
+                if f.reference == "prior" and f.status == "target":
+                    f.status = "actual"  # 将达到…，比一九五八年的三亿八千万吨增长…: the base is an outcome
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

@@ -792,3 +792,44 @@ def test_a_growth_arranged_against_this_year_is_a_target():
     # 1981 (the plan for 1981, delivered in 1980)
     r = fact("国民收入也安排为比今年增长４％左右。这就要求明年的经济工作必须做得更好。", "４")
     assert (r["measure"], r["status"], r["qualifier"]) == ("yoy_pct", "target", "about")
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # 1958 (the plan for 1958)
+    ("如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为七百一十九亿六千万元，农业和农副业总产值则为六百四十二亿五千万元。",
+     "六百四十二亿五千万", "一九五八年"),
+    # 1959
+    ("这样，一九五七年的工农业总产值就应当是一千二百四十一亿元，工业和手工业总产值是七百零四亿元。", "七百零四亿", "一九五七年"),
+    # 1955
+    ("一九三六年的粮食产量是三千亿斤，此后差不多年年下降。", "三千亿", "一九三六年"),
+])
+def test_a_year_with_de_heading_its_clause_is_the_period(text, printed, period):
+    assert fact(text, printed)["period"] == period
+
+
+def test_a_year_with_de_heading_a_sentence_holds_in_that_sentence_only():
+    # 1955: the year of a past level, then the figures of the plan
+    text = ("一九三六年的粮食产量是三千亿斤，此后差不多年年下降。"
+            "内河轮驳船货物周转量将达到一百五十三亿吨公里，即比一九五二年增长三点二倍。")
+    assert fact(text, "一百五十三亿")["period"] != "一九三六年"
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # 1959 (the plan for 1959): the base of the change, of 1958
+    ("计划规定，一九五九年的铁路货物运输量将达到五亿二千万吨，比一九五八年的三亿八千万吨增长百分之三十六。", "三亿八千万", "一九五八年"),
+    # 1959
+    ("如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍。", "一百七十亿", "一九五零年"),
+])
+def test_a_level_right_after_a_year_with_de_is_of_that_year(text, printed, period):
+    r = fact(text, printed)
+    assert (r["measure"], r["period"]) == ("level", period)
+
+
+def test_the_level_a_planned_change_starts_from_is_an_outcome():
+    # 1959 (the plan for 1959)
+    r = fact("计划规定，一九五九年的铁路货物运输量将达到五亿二千万吨，比一九五八年的三亿八千万吨增长百分之三十六。", "三亿八千万")
+    assert (r["reference"], r["status"]) == ("prior", "actual")
+    assert fact("计划规定，一九五九年的铁路货物运输量将达到五亿二千万吨，比一九五八年的三亿八千万吨增长百分之三十六。",
+                "五亿二千万")["status"] == "target"
+    # 1993: 比现有的 keeps the level it starts from
+    assert fact("国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。", "８６")["reference"] == "prior"

@@ -132,6 +132,7 @@ class Cues:
     period_tail_regex: tuple[str, ...]
     heading_period_regex: str
     period_tail_not_after: str
+    value_year_regex: str
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
@@ -273,6 +274,7 @@ class Cues:
     relocation_cues: tuple[str, ...]
     loss_cues: tuple[str, ...]
     prior_level_words: tuple[str, ...]
+    prior_of_regex: str
     plan_level_words: tuple[str, ...]
     done_regex: str
     part_markers: tuple[str, ...]
