@@ -365,3 +365,14 @@ def test_the_base_of_an_index_is_no_figure_and_no_name():
 )
 def test_a_period_after_a_word_a_name_drops_leaves_it_too(text, printed, indicator):
     assert [r[0] for r in by_printed(text)[printed]] == [indicator]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2017_h1
+    ("故宫周边、簋街、南锣鼓巷、东四三至八条和隆福寺等列入全市专项行动的五个重点区域涉及人口减少16863人,完成进度达到119.1%。",
+     "五", "重点区域"),
+    # 2003
+    ("国务院先后向192个重点国有企业以及一批国有金融机构派出了监事会。", "192", "重点国有企业"),
+])
+def test_the_noun_after_a_count_ends_before_a_verb_or_conjunction_with_ji(text, printed, name):
+    assert by_printed(text)[printed][0][0] == name
