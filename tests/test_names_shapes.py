@@ -376,3 +376,13 @@ def test_a_period_after_a_word_a_name_drops_leaves_it_too(text, printed, indicat
 ])
 def test_the_noun_after_a_count_ends_before_a_verb_or_conjunction_with_ji(text, printed, name):
     assert by_printed(text)[printed][0][0] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("指导2299家企业开展职业技能培训,涉及企业职工52526人,累计发放补贴金额1769.61万元。", "52526", "企业职工"),
+    # dongcheng_2020_h1
+    ("全区P2P机构仍有17家,涉及借贷余额475亿元,投资人54.24万人。", "475", "借贷余额"),
+])
+def test_involving_is_no_part_of_a_name(text, printed, name):
+    assert by_printed(text)[printed][0][0] == name
