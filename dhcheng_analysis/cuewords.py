@@ -542,6 +542,7 @@ class CueViews:
     loss: re.Pattern[str]
     prior_level: re.Pattern[str]
     plan_level: re.Pattern[str]
+    unit_list_joiners: frozenset[str]  # what joins the bare numbers of a list whose last member prints the unit
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
@@ -860,6 +861,7 @@ def compiled() -> CueViews:
         relocation=re.compile(_alt(c.relocation_cues)),
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
+        unit_list_joiners=frozenset(c.unit_list_joiners),
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)

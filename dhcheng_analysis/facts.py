@@ -973,6 +973,17 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells
 
 
+def _share_list_units(norm: str, figs: list[_Fig], cw: CueViews) -> None:
+    """The unit printed once after the last figure of a list, for the bare numbers before it (净减少10.6万、3.8万、
+    3.3万平方公里; 分别达到5.2万、2.1万元): members joined by 、和及与 with no unit of their own take it."""
+    for i in range(len(figs) - 2, -1, -1):
+        f, nxt = figs[i], figs[i + 1]
+        if (f.unit or f.unit_kind != "none" or not nxt.unit or nxt.unit_kind in ("none", "percent")
+                or f.sentence != nxt.sentence or norm[f.qend:nxt.start] not in cw.unit_list_joiners):
+            continue
+        f.unit, f.unit_kind = nxt.unit, nxt.unit_kind
+
+
 class _Reader:
     """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
 
@@ -1009,6 +1020,7 @@ class _Reader:
             if self._read_one(fi, f):
                 self.kept.append(f)
                 self.prev = f
+        _share_list_units(self.norm, self.kept, self.cw)
         return self.kept
 
     # one figure ---------------------------------------------------------------------------------

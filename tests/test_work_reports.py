@@ -553,6 +553,7 @@ def test_a_net_decrease_of_a_list_is_a_negative_change():
     rows = f[f["raw_value"].isin(["10.6", "3.8", "3.3"])]
     assert rows["measure"].tolist() == ["abs_change"] * 3
     assert rows["value"].tolist() == [-106000.0, -38000.0, -33000.0]
+    assert rows["unit"].tolist() == ["平方公里"] * 3  # (printed once, after the last)
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed"), [
@@ -833,3 +834,10 @@ def test_the_level_a_planned_change_starts_from_is_an_outcome():
                 "五亿二千万")["status"] == "target"
     # 1993: 比现有的 keeps the level it starts from
     assert fact("国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。", "８６")["reference"] == "prior"
+
+
+def test_the_unit_after_the_last_of_a_pair_is_the_first_ones_too():
+    # 2009
+    f = facts("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，"
+              "失业、工伤、生育保险参保人数也都有增加。")
+    assert f.loc[f["raw_value"].isin(["1753", "2028"]), "unit"].tolist() == ["人", "人"]

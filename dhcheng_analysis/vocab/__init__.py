@@ -273,6 +273,7 @@ class Cues:
     tax_word: str
     relocation_cues: tuple[str, ...]
     loss_cues: tuple[str, ...]
+    unit_list_joiners: tuple[str, ...]
     prior_level_words: tuple[str, ...]
     prior_of_regex: str
     plan_level_words: tuple[str, ...]
