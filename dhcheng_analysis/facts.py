@@ -973,15 +973,27 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells
 
 
-def _share_list_units(norm: str, figs: list[_Fig], cw: CueViews) -> None:
-    """The unit printed once after the last figure of a list, for the bare numbers before it (净减少10.6万、3.8万、
-    3.3万平方公里; 分别达到5.2万、2.1万元): members joined by 、和及与 with no unit of their own take it."""
+def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
+    """What is printed once after the last figure of a list, for the members before it (joined by 、和及与 only): its
+    unit for bare numbers (净减少10.6万、3.8万、3.3万平方公里; 分别达到5.2万、2.1万元), and the noun it counts for
+    counts of the same unit (新建3个、5个和7个公园: the parks, three times)."""
+    norm, text = report.norm, report.text
+    named = ""  # the noun after the last count of the run being read backwards
     for i in range(len(figs) - 2, -1, -1):
         f, nxt = figs[i], figs[i + 1]
-        if (f.unit or f.unit_kind != "none" or not nxt.unit or nxt.unit_kind in ("none", "percent")
-                or f.sentence != nxt.sentence or norm[f.qend:nxt.start] not in cw.unit_list_joiners):
+        if f.sentence != nxt.sentence or norm[f.qend:nxt.start] not in cw.unit_list_joiners:
+            named = ""
             continue
-        f.unit, f.unit_kind = nxt.unit, nxt.unit_kind
+        if not f.unit and f.unit_kind == "none" and nxt.unit and nxt.unit_kind != "percent":
+            f.unit, f.unit_kind = nxt.unit, nxt.unit_kind
+        if f.unit_kind != "count" or f.unit != nxt.unit or f.measure != nxt.measure:
+            named = ""
+            continue
+        if not named:
+            after = _following_text(norm, text, nxt.qend, nxt.sentence[1])
+            named = after if after and nxt.indicator.endswith(after) else ""
+        if named:
+            f.indicator = nxt.indicator
 
 
 class _Reader:
@@ -1020,7 +1032,7 @@ class _Reader:
             if self._read_one(fi, f):
                 self.kept.append(f)
                 self.prev = f
-        _share_list_units(self.norm, self.kept, self.cw)
+        _share_list_units(self.report, self.kept, self.cw)
         return self.kept
 
     # one figure ---------------------------------------------------------------------------------

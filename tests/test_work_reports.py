@@ -841,3 +841,11 @@ def test_the_unit_after_the_last_of_a_pair_is_the_first_ones_too():
     f = facts("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，"
               "失业、工伤、生育保险参保人数也都有增加。")
     assert f.loc[f["raw_value"].isin(["1753", "2028"]), "unit"].tolist() == ["人", "人"]
+
+
+def test_the_noun_after_the_last_count_of_a_list_is_every_members():
+    # 1955
+    f = facts("在它们全部建设完成后，我国就能够制造每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备，"
+              "每年的生产能力约为八十万千瓦。")
+    rows = f[f["raw_value"].isin(["一万二千", "二万五千", "五万"])]
+    assert rows["indicator"].tolist() == ["发电设备"] * 3
