@@ -1677,6 +1677,10 @@ class _Reader:
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
+                and (part := self._subset_name(f, cs, st))):
+            f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
@@ -1801,6 +1805,37 @@ class _Reader:
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+
+    def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """A count of a part of a set named by what the clause says of the part and the set (README count rule):
+        ``有 N + predicate`` after the set counted in the clause before (共取得重要科研成果三万三千项，有九百三十七项
+        获得国家科技发明奖 → 获得国家科技发明奖的重要科研成果) or after the set and 中 (重点项目中有7个存在征拆难题 →
+        存在征拆难题的重点项目); '' when the figure's name is not the set's or no short predicate follows it."""
+        norm, text, cw = self.norm, self.text, self.cw
+        if (ml := cw.subset_lead.search(norm, max(cs, f.start - 8), f.start)) is None:
+            return ""
+        before = clean_name(text[cs:ml.start()])
+        prev = self.prev
+        if ml.group("within") and before:
+            whole = before
+        elif (not before and prev is not None and prev.unit == f.unit and st.start <= prev.start and prev.end <= cs
+              and not ml.group("within")):
+            whole = prev.indicator
+        else:
+            return ""
+        if f.indicator != whole:
+            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题)
+        lim = min(st.end, f.qend + 17)
+        ms = cw.comparison_clause_stop.search(norm, f.qend, lim)
+        pb = ms.start() if ms else st.end if st.end <= lim else -1
+        if not 2 <= pb - f.qend <= 16 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+            return ""
+        name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
+        cleaned = clean_name(name)
+        if cleaned != name and not (name.endswith(cleaned) and cw.counted_predicate_head.fullmatch(
+                name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
+            return ""  # (在短期内尚难排出积水: a frame, no predicate)
+        return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named

@@ -131,3 +131,36 @@ def test_the_completion_count_does_not_name_the_share_after_it():
     # dongcheng_2019_h1
     r = fact("26个区重点项目中已开工19个,完成年度投资计划的51.2%。", "51.2%")
     assert r["measure"] == "completion_pct" and "开工" not in r["indicator"]
+
+
+# -- a part of a set counted before it: 有 N + what the clause says of the part -----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1986
+    ("这五年共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖，其中一部分居于世界领先地位或达到世界先进水平。",
+     "九百三十七项", "获得国家科技发明奖的重要科研成果"),
+    # national work report 1956: the predicate as printed
+    ("在本年的４５种主要工业产品中，有３７种完成了或者超额地完成了计划。", "３７种", "完成了或者超额地完成了计划的主要工业产品"),
+    # chaoyang_2020_h1
+    ("全区37个重点工程项目中,已有29个实现开复工,开复工率78.4%。", "29个", "实现开复工的重点工程项目"),
+    # shijingshan_2022_h1: the set before 中 in the figure's own clause
+    ("部分中小微企业经营困难,调查显示近四成企业营业收入同比下降;重点项目中有7个存在征拆难题,高井热电厂周边地块等3个项目"
+     "进度滞后。", "7个", "存在征拆难题的重点项目"),
+])
+def test_a_part_of_a_set_is_named_by_what_it_does_and_the_set(text, printed, name):
+    r = fact(text, printed)
+    assert r["indicator"] == name
+    assert "subject_carried" not in str(r["flags"])
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1986: the set itself keeps its name
+    ("这五年共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖，其中一部分居于世界领先地位或达到世界先进水平。",
+     "三万三千项", "重要科研成果"),
+    # dongcheng_2020_h1 (bundled report): no predicate in the figure's clause
+    ("全区P2P机构仍有17家,涉及借贷余额475亿元,投资人54.24万人。", "17家", "P2P机构"),
+    # national work report 1958: 是 says what they are, not what they do
+    ("地方建设的三十二个项目，有三十一个是煤矿，其中新开工矿井的设计能力为年产煤七百零一万吨。", "三十一个", "项目"),
+])
+def test_a_count_with_no_predicate_of_a_part_keeps_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
