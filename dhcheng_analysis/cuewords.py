@@ -505,6 +505,13 @@ class CueViews:
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
+    payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
+    completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
+    completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
+    completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
+    completed_verb_ends: tuple[str, ...]  # 竣工, 建设: a verb that ends what is before such a verb, no noun
+    subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
+    subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
@@ -841,6 +848,14 @@ def compiled() -> CueViews:
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),
+        payer_spend_lead=re.compile(c.payer_spend_lead_regex),
+        completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
+                                   rf"(?:{_alt(c.completion_verbs)}))"),
+        completed_last=frozenset(w[-1] for w in c.completion_verbs),
+        completed_lead=re.compile(c.completion_verb_lead_regex),
+        completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
+        subset_lead=re.compile(c.subset_lead_regex),
+        subset_last=frozenset("有近约过逾达"),
         own_place_frame=c.own_place_frame_regex,
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),

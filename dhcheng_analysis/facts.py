@@ -1704,6 +1704,8 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
+        if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
+            f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does
@@ -1714,6 +1716,14 @@ class _Reader:
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
                 f.indicator = unit_carry
+        if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
+                and (done := _completed_name(f.indicator, cw))):
+            f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
+            f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
+                and (part := self._subset_name(f, cs, st))):
+            f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
@@ -1839,6 +1849,37 @@ class _Reader:
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
 
+    def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """A count of a part of a set named by what the clause says of the part and the set (README count rule):
+        ``有 N + predicate`` after the set counted in the clause before (共取得重要科研成果三万三千项，有九百三十七项
+        获得国家科技发明奖 → 获得国家科技发明奖的重要科研成果) or after the set and 中 (重点项目中有7个存在征拆难题 →
+        存在征拆难题的重点项目); '' when the figure's name is not the set's or no short predicate follows it."""
+        norm, text, cw = self.norm, self.text, self.cw
+        if (ml := cw.subset_lead.search(norm, max(cs, f.start - 8), f.start)) is None:
+            return ""
+        before = clean_name(text[cs:ml.start()])
+        prev = self.prev
+        if ml.group("within") and before:
+            whole = before
+        elif (not before and prev is not None and prev.unit == f.unit and st.start <= prev.start and prev.end <= cs
+              and not ml.group("within")):
+            whole = prev.indicator
+        else:
+            return ""
+        if f.indicator != whole:
+            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题)
+        lim = min(st.end, f.qend + 17)
+        ms = cw.comparison_clause_stop.search(norm, f.qend, lim)
+        pb = ms.start() if ms else st.end if st.end <= lim else -1
+        if not 2 <= pb - f.qend <= 16 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+            return ""
+        name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
+        cleaned = clean_name(name)
+        if cleaned != name and not (name.endswith(cleaned) and cw.counted_predicate_head.fullmatch(
+                name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
+            return ""  # (在短期内尚难排出积水: a frame, no predicate)
+        return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named
         before its first breakdown (从收入结构看:), else its first amount; '' when none names one."""
@@ -1894,6 +1935,35 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+def _paid_name(name: str, cw: CueViews) -> str:
+    """The name of what a payer pays when ``name`` opens with the payer and its spending verb, the mirror of
+    payer + verb + amount + noun (:func:`_indicator`): ``中央财政安排科技投入`` → ``科技投入``; '' when the name
+    does not open so, or when what follows the verb names nothing without the payer — the verb's own noun
+    (``国家财政安排支出``, ``中央财政投入``) or a generic fund noun (``中央财政安排资金``, as the payer's amount
+    with no noun after it is named)."""
+    if (mp := cw.payer_spend_lead.match(name)) is None:
+        return ""
+    rest = clean_name(name[mp.end():])
+    if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:
+        return ""
+    return rest
+
+
+def _completed_name(name: str, cw: CueViews) -> str:
+    """A count named by the things counted and the verb that completes them, as the count rule names a count
+    by what its clause says of it (README): ``区重点项目中已开工`` → ``已开工的区重点项目``,
+    ``5G宏基站累计建成`` → ``建成的5G宏基站``; '' when ``name`` does not end so or what is before the
+    verb is no noun of its own (``实际建成``, ``基本建成``, ``竣工投产``)."""
+    if (m := cw.completed_count.fullmatch(name)) is None:
+        return ""
+    noun = m.group("noun")
+    if clean_name(noun) != noun or cw.completed_lead.fullmatch(noun) or noun.endswith(cw.completed_verb_ends):
+        return ""  # (基本建成: an adverb; 竣工投产, 可以建设完工: a verb before the verb)
+    if noun.count("”") > noun.count("“"):
+        noun = "“" + noun  # 44个“美丽院落”已建成30个: the quote opened before the figure
+    return clean_name(m.group("verb") + cw.de + noun)  # (累计建成的: the head word a name drops)
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

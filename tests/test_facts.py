@@ -414,7 +414,7 @@ def test_decline_and_net_change_words():
 def test_years_before_names_and_round_the_clock_services_are_not_figures():
     f = dh.extract_facts("举办2022中国科幻大会分论坛3场。设置采样点120个，其中24小时采样点12个。")
     assert f["raw_value"].tolist() == ["3", "120", "12"]
-    assert one("重点项目中有7个存在征拆难题。")["indicator"] == "重点项目"
+    assert one("重点项目中有7个存在征拆难题。")["indicator"] == "存在征拆难题的重点项目"  # a part of the projects
 
 
 def test_the_first_end_of_a_range_takes_the_magnitude_and_unit_of_the_second():
