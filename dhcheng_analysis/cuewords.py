@@ -410,6 +410,7 @@ class CueViews:
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
+    rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
     rank_all_words: tuple[str, ...]  # 均在全市排名第一: one rank for the things of the clauses before
     times_base_listed: re.Pattern[str]  # 是全市的4.1倍、全国的23.6倍: the base of a later multiple of a list
     abs_change_end: re.Pattern[str]
@@ -736,6 +737,7 @@ def compiled() -> CueViews:
         rank_within=re.compile(c.rank_within_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
+        rank_move_prior=re.compile(c.rank_move_prior_regex),
         rank_all_words=tuple(c.rank_all_words),
         times_base_listed=re.compile(c.times_base_listed_regex),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),

@@ -1125,12 +1125,11 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
-        if f.measure == "rank" and prev is not None:
-            if prev.measure == "rank":
-                self._rank_move_end(f, prev, cs, clause)
-            elif clause.startswith(cw.rank_all_words):
-                self._rank_of_all(f, cs, st)
+        if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
+            self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if f.measure == "rank" and prev is not None and prev.measure == "rank":
+            self._rank_move_end(f, prev, cs, clause)
         return True
 
     def _rank_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
@@ -1153,9 +1152,22 @@ class _Reader:
     def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
         """The rank a move ends at (世界排名由第十位上升到第五位, 由上年居世界第四位上升为第三位: 第五, 第三) is
         a rank of the same thing in the same group as the rank it starts from, printed just before it."""
-        mt = self.cw.rank_move_to.search(clause) if clause.endswith(self.cw.rank_move_to_last) else None
-        if mt is not None and cs + mt.start("from") == prev.start:
-            f.indicator, f.comparator = prev.indicator, prev.comparator
+        norm, cw = self.norm, self.cw
+        mt = cw.rank_move_to.search(clause) if clause.endswith(cw.rank_move_to_last) else None
+        if mt is None or cs + mt.start("from") != prev.start:
+            return
+        f.indicator, f.comparator = prev.indicator, prev.comparator
+        if "from_value" not in prev.flags:
+            prev.flags += ("from_value",)
+        if _own_year(norm, cw, prev.start, prev.cs) or _own_year(norm, cw, f.start, cs):
+            return  # (由2012年的第十位…: each end its own year)
+        pair = self._pair
+        if pair is not None and pair[0] == f.sentence and pair[3] and pair[1] < prev.start:
+            # 由1997年的3252亿美元增加到2002年的6208亿美元，世界排名由第十位上升到第五位: the years of the pair before
+            prev.period, f.period = pair[2], pair[3]
+        elif (prev.cs >= 0 and cw.rank_move_prior.search(norm, prev.cs, prev.start)
+              and (y := year_number(f.period.removesuffix("年"))) is not None and cw.period_bare_year.fullmatch(f.period)):
+            prev.period = f"{y - 1}年"  # 2004年…由上年居世界第四位上升为第三位: the start is of the year before
 
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):

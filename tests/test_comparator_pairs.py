@@ -76,17 +76,23 @@ def test_the_group_of_a_rank_is_the_set_named_before_its_rank_verb(text, printed
     assert one(text, printed, "measure", "comparator") == ("rank", group)
 
 
-@pytest.mark.parametrize(("year", "phrase", "first", "second", "name"), [
-    (2003, "世界排名由第十位上升到第五位", "第十", "第五", "外贸进出口总额"),
-    (2004, "由上年居世界第五位上升到第四位", "第五", "第四", "进出口总额"),
-    (2005, "由上年居世界第四位上升为第三位", "第四", "第三", "进出口贸易总额"),
+@pytest.mark.parametrize(("year", "phrase", "first", "second", "name", "periods"), [
+    # after 外贸进出口总额由1997年的3252亿美元增加到2002年的6208亿美元: the years of the pair before
+    (2003, "世界排名由第十位上升到第五位", "第十", "第五", "外贸进出口总额", ("1997年", "2002年")),
+    (2003, "从居世界第三十九位跃升到第二位", "第三十九", "第二", "高速公路", ("1997年", "2002年")),
+    (2004, "由上年居世界第五位上升到第四位", "第五", "第四", "进出口总额", None),
+    # 由上年: the start of the move is of the year before the year reviewed (2004年)
+    (2005, "由上年居世界第四位上升为第三位", "第四", "第三", "进出口贸易总额", ("2003年", "2004年")),
 ])
 def test_the_rank_a_move_ends_at_is_of_the_thing_and_group_it_starts_from(work_reports, year, phrase, first,
-                                                                           second, name):
+                                                                           second, name, periods):
     a = work_reports.fact_at(year, phrase, first)
     b = work_reports.fact_at(year, phrase, second)
     assert (a["measure"], a["indicator"], a["comparator"]) == ("rank", name, "世界")
     assert (b["measure"], b["indicator"], b["comparator"]) == ("rank", name, "世界")
+    assert "from_value" in a["flags"] and "from_value" not in b["flags"]
+    if periods is not None:
+        assert (a["period"], b["period"]) == periods
 
 
 def test_one_rank_for_the_figures_before_it_names_them_all():
