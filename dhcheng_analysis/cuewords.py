@@ -406,7 +406,7 @@ class CueViews:
     rank_move_units: frozenset[str]
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
-    rank_from_words: frozenset[str]  # 世界排名由第十位…: the from-word after a rank verb, no group
+    rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
@@ -733,7 +733,7 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=re.compile(c.comparator_pair_regex),
         comparator_pair_separator=re.compile(_alt(c.comparator_pair_separators)),
-        rank_from_words=frozenset(c.rank_from_words),
+        rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),

@@ -566,13 +566,13 @@ def _paired_bases(head: str, n: int) -> list[str] | None:
 
 def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None) -> str:
     """The group a rank is in: the words after its rank verb (居全市第6位), else the set named before the verb
-    (均在全市排名第一, 增幅在全市16县区中排名第五, 在全市营商环境评价中排名第三 → 全市, 世界排名由第十位 → 世界);
-    ``mr`` is the rank verb's match in ``clause``, ``ms`` the group's without one."""
+    (均在全市排名第一, 增幅在全市16县区中排名第五, 在全市营商环境评价中排名第三 → 全市, 世界排名由第十位 → 世界,
+    在16区排名进入前3名 → 16区); ``mr`` is the rank verb's match in ``clause``, ``ms`` the group's without one."""
     if mr is None:
         return ms.group("scope") if ms else ""
     cw = compiled()
     group = mr.group(1).strip(cw.de)
-    if group and group not in cw.rank_from_words:
+    if group and group not in cw.rank_verb_tails:
         return group
     head = clause[:mr.start(1)]
     ms = cw.rank_scope.search(head) or (cw.rank_within.search(head) if "在" in head else None)

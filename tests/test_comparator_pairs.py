@@ -69,6 +69,8 @@ def test_a_single_base_before_a_list_is_the_base_of_every_member(work_reports):
     # yongning_2020_h1_budget: the set ranked in, with its size
     ("区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%(增幅在全市16县区中排名第五),"
      "完成年初预算245800万元的59.74%。", "第五", "全市16县区"),
+    # dongcheng_2017_h1: a verb after the rank verb is no group
+    ("涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。", "前3", "16区"),
     # wangcang_h1_industry: the group after the rank verb, as before
     (WANGCANG, "第6", "全市"),
 ])

@@ -111,7 +111,7 @@ class Cues:
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
     comparator_pair_separators: tuple[str, ...]
-    rank_from_words: tuple[str, ...]
+    rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
