@@ -404,6 +404,15 @@ class CueViews:
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
+    comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
+    comparator_pair_separator: re.Pattern[str]
+    rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
+    rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
+    rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
+    rank_move_to_last: tuple[str, ...]  # the last characters of its match
+    rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
+    rank_all_words: tuple[str, ...]  # 均在全市排名第一: one rank for the things of the clauses before
+    times_base_listed: re.Pattern[str]  # 是全市的4.1倍、全国的23.6倍: the base of a later multiple of a list
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
@@ -731,6 +740,15 @@ def compiled() -> CueViews:
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
         rank_move_units=frozenset(c.rank_move_units),
+        comparator_pair=re.compile(c.comparator_pair_regex),
+        comparator_pair_separator=re.compile(_alt(c.comparator_pair_separators)),
+        rank_verb_tails=frozenset(c.rank_verb_tails),
+        rank_within=re.compile(c.rank_within_regex),
+        rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
+        rank_move_to_last=tuple(c.rank_move_to_words),
+        rank_move_prior=re.compile(c.rank_move_prior_regex),
+        rank_all_words=tuple(c.rank_all_words),
+        times_base_listed=re.compile(c.times_base_listed_regex),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,

@@ -565,6 +565,37 @@ def _comparator(clause: str) -> str:
     return best[1]
 
 
+def _paired_bases(head: str, n: int) -> list[str] | None:
+    """The bases of the ``n`` members of a list, in order, when the clause before 分别 names as many joined
+    by 和 or 、 after one comparison word (增速较一季度和1-5月分别提高15.5和2.2个百分点 → 一季度, 1-5月), else
+    None. Each item must be a base the comparator rules read after 较."""
+    cw = compiled()
+    mp = cw.comparator_pair.search(head) if cw.comparator_pair_separator.search(head) else None
+    if mp is None:  # (a list head only: once a 分别 list)
+        return None
+    items = cw.comparator_pair_separator.split(mp.group("items"))
+    if len(items) != n:
+        return None
+    word = head[mp.start()]
+    bases = [_comparator(word + item.strip()) for item in items]
+    return bases if all(bases) else None
+
+
+def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None) -> str:
+    """The group a rank is in: the words after its rank verb (居全市第6位), else the set named before the verb
+    (均在全市排名第一, 增幅在全市16县区中排名第五, 在全市营商环境评价中排名第三 → 全市, 世界排名由第十位 → 世界,
+    在16区排名进入前3名 → 16区); ``mr`` is the rank verb's match in ``clause``, ``ms`` the group's without one."""
+    if mr is None:
+        return ms.group("scope") if ms else ""
+    cw = compiled()
+    group = mr.group(1).strip(cw.de)
+    if group and group not in cw.rank_verb_tails:
+        return group
+    head = clause[:mr.start(1)]
+    ms = cw.rank_scope.search(head) or (cw.rank_within.search(head) if "在" in head else None)
+    return ms.group("scope") if ms else ""
+
+
 def _split_list(subject: str, n: int) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
     cw = compiled()
@@ -824,6 +855,7 @@ class _ListState:
     items: list[str] | None
     n: int
     idx: int = 0
+    bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
 
 
 @dataclass(slots=True)
@@ -1056,7 +1088,7 @@ class _Reader:
             ms = None if mr else cw.rank_scope.search(clause)
             if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
                 return False
-            f.comparator = mr.group(1).strip(cw.de) if mr else ms.group("scope") if ms else ""  # 全市第二
+            f.comparator = _rank_group(clause, mr, ms)  # 全市第二
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause, prev, in_list)
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
@@ -1134,8 +1166,49 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
+            self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if f.measure == "rank" and prev is not None and prev.measure == "rank":
+            self._rank_move_end(f, prev, cs, clause)
         return True
+
+    def _rank_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """One rank for the figures of the clauses before it (厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市
+        排名第一) names them all, as one figure after a 分别 list does: when each of those clauses, after the
+        last semicolon, holds figures of its own thing, and there are two or more things."""
+        names: list[str] = []
+        lo = st.semi + 1 if st.semi >= st.start else st.start
+        for g in reversed(self.kept):
+            if g.start < lo or g.sentence != f.sentence:
+                break
+            if g.measure == "rank" or not g.indicator or "subject_carried" in g.flags:
+                return
+            if g.indicator not in names:
+                names.append(g.indicator)
+        if len(names) >= 2 and self.norm.find(self.cw.list_word, lo, cs) < 0:
+            f.indicator = self.cw.item_separator.join(reversed(names))
+            f.flags = tuple(x for x in f.flags if x != "subject_carried")
+
+    def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
+        """The rank a move ends at (世界排名由第十位上升到第五位, 由上年居世界第四位上升为第三位: 第五, 第三) is
+        a rank of the same thing in the same group as the rank it starts from, printed just before it."""
+        norm, cw = self.norm, self.cw
+        mt = cw.rank_move_to.search(clause) if clause.endswith(cw.rank_move_to_last) else None
+        if mt is None or cs + mt.start("from") != prev.start:
+            return
+        f.indicator, f.comparator = prev.indicator, prev.comparator
+        if "from_value" not in prev.flags:
+            prev.flags += ("from_value",)
+        if _own_year(norm, cw, prev.start, prev.cs) or _own_year(norm, cw, f.start, cs):
+            return  # (由2012年的第十位…: each end its own year)
+        pair = self._pair
+        if pair is not None and pair[0] == f.sentence and pair[3] and pair[1] < prev.start:
+            # 由1997年的3252亿美元增加到2002年的6208亿美元，世界排名由第十位上升到第五位: the years of the pair before
+            prev.period, f.period = pair[2], pair[3]
+        elif (prev.cs >= 0 and cw.rank_move_prior.search(norm, prev.cs, prev.start)
+              and (y := year_number(f.period.removesuffix("年"))) is not None and cw.period_bare_year.fullmatch(f.period)):
+            prev.period = f"{y - 1}年"  # 2004年…由上年居世界第四位上升为第三位: the start is of the year before
 
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
@@ -1346,12 +1419,23 @@ class _Reader:
             self.lst = None
         return in_list
 
+    @staticmethod
+    def _list_base(f: _Fig, base: str) -> None:
+        """The base a member of a list of bases takes (a change against last year stays ``yoy_pct``)."""
+        if f.measure in ("yoy_pct", "change_pct") and "multi_year" not in f.flags:
+            f.measure = "yoy_pct"
+            _set_change_base(f, base)
+        else:
+            f.comparator = base
+
     def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
         """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
         norm, cw = self.norm, self.cw
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            if self.lst.bases and self.lst.idx < len(self.lst.bases):
+                self._list_base(f, self.lst.bases[self.lst.idx])  # 较一季度和1-5月分别提高15.5和2.2个百分点
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
@@ -1657,7 +1741,9 @@ class _Reader:
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n)
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
+        if self.lst.bases:
+            self._list_base(f, self.lst.bases[0])
 
     def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
               st: _SentenceState) -> None:
@@ -2155,6 +2241,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
             found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
                                                                       < o.end() for o in found)], key=_END)
+        based = -1  # the end of the last period read as a comparison base (较一季度)
         for mt in found:
             a, name = mt.start(), mt.group()
             if mt.re is cw.period_clause_span:
@@ -2175,7 +2262,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 while a > st.start and norm[a - 1] in cw.period_numeral_head:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
                 name = norm[a:mt.start()] + name
-            if a > 0 and norm[a - 1] in cw.period_not_before:
+            if (a > 0 and norm[a - 1] in cw.period_not_before
+                    or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)):
+                based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             if norm.startswith(cw.period_not_after, mt.end()):
                 if not _heads_its_clause(norm, a, mt.end(), st):
@@ -2731,9 +2820,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
     listed: list[int] = []  # the figures of the sentence so far that end an item of a list (X亿元、)
+    last: _Fig | None = None  # the figure before in the sentence
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             listed = []
+            last = None
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
@@ -2748,6 +2839,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if k >= 0 and scopes[k][0] >= g0 and not (
                     f.list_head is None and listed and listed[-1] > scopes[k][0]):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
+                and last.unit == f.unit and last.comparator):
+            _listed_multiple_base(f, last, norm, text)
+        last = f
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
@@ -2773,6 +2868,14 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+
+
+def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
+    """A multiple printed after another with its own base (是全市的4.1倍、全国的23.6倍) is of the same thing,
+    against the base named just before it (全国)."""
+    mb = compiled().times_base_listed.fullmatch(norm, before.end, f.start)
+    if mb is not None:
+        f.comparator = text[mb.start("base"):mb.end("base")].strip()
 
 
 class _WideClauses:
@@ -2828,7 +2931,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rank":
         mr = cw.rank_re.search(wide)
         if mr:
-            f.comparator = mr.group(1).strip(cw.de)
+            f.comparator = _rank_group(wide, mr, None)
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)

@@ -109,6 +109,15 @@ class Cues:
     rank_name_tail_regex: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
+    comparator_pair_regex: str
+    comparator_pair_separators: tuple[str, ...]
+    rank_verb_tails: tuple[str, ...]
+    rank_within_regex: str
+    rank_move_from_regex: str
+    rank_move_to_words: tuple[str, ...]
+    rank_move_prior_regex: str
+    rank_all_words: tuple[str, ...]
+    times_base_listed_regex: str
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]

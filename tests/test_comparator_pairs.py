@@ -1,0 +1,113 @@
+"""The bases of figures compared in pairs and the groups of ranks, on sentences quoted from published reports.
+
+Sources: the excerpts of ``tests/gold/real/texts`` and the bundled report ``data/dongcheng_2020_h1.txt`` (named by
+file) and the State Council government work reports (named by year).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from _work_reports import WorkReports
+
+import dhcheng_analysis as dh
+
+# wangcang_h1_industry (Wangcang County, H1 industrial production; the year is not in the text)
+WANGCANG = ("上半年,全县规上工业增加值同比增长1.3%,增速较一季度和1-5月分别提高15.5和2.2个百分点,"
+            "增速居全市第6位,较1-5月上升1位。")
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def one(text: str, printed: str, *cols: str) -> tuple:
+    """The columns ``cols`` of the fact whose printed figure starts at the first ``printed`` of ``text``."""
+    f = facts(text)
+    start = text.index(printed)
+    hit = ((f["start"].to_numpy() <= start) & (f["end"].to_numpy() > start)).nonzero()[0]
+    assert len(hit) == 1, (printed, f[["indicator", "measure", "value", "unit", "start", "end"]])
+    row = f.iloc[hit[0]]
+    return tuple(row[c] for c in cols)
+
+
+# --------------------------------------------------------------------------- a 分别 list of bases
+
+@pytest.mark.parametrize(("printed", "base"), [("15.5", "一季度"), ("2.2个百分点", "1-5月")])
+def test_a_list_of_bases_pairs_with_the_list_of_figures_in_order(printed, base):
+    assert one(WANGCANG, printed, "measure", "comparator") == ("pp_diff", base)
+
+
+def test_a_base_of_a_list_is_never_the_period_of_the_figures_after_it():
+    f = facts(WANGCANG)
+    assert f["period"].tolist() == ["上半年"] * 5
+    assert one(WANGCANG, "1位", "measure", "value", "unit", "comparator") == ("abs_change", -1, "位次", "1-5月")
+
+
+def test_a_single_base_before_a_list_is_the_base_of_every_member(work_reports):
+    phrase = "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％"
+    for printed in ("3.14％", "4.66％"):
+        fact = work_reports.fact_at(2008, phrase, printed)
+        assert (fact["measure"], fact["comparator"]) == ("yoy_pct", "上年")
+
+
+# --------------------------------------------------------------------------- the group of a rank
+
+@pytest.mark.parametrize(("text", "printed", "group"), [
+    # data/dongcheng_2020_h1 (东城区2020年上半年计划执行情况): one rank for two rates, in the city
+    ("上半年,厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一。", "第一", "全市"),
+    # data/dongcheng_2020_h1: a ranking of something in the city
+    ("企业服务及时高效。连续两年在全市营商环境评价中排名第三,“人人都是营商环境”的氛围日益浓厚。", "第三", "全市"),
+    # yongning_2020_h1_budget: the set ranked in, with its size
+    ("区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%(增幅在全市16县区中排名第五),"
+     "完成年初预算245800万元的59.74%。", "第五", "全市16县区"),
+    # dongcheng_2017_h1: a verb after the rank verb is no group
+    ("涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。", "前3", "16区"),
+    # wangcang_h1_industry: the group after the rank verb, as before
+    (WANGCANG, "第6", "全市"),
+])
+def test_the_group_of_a_rank_is_the_set_named_before_its_rank_verb(text, printed, group):
+    assert one(text, printed, "measure", "comparator") == ("rank", group)
+
+
+@pytest.mark.parametrize(("year", "phrase", "first", "second", "name", "periods"), [
+    # after 外贸进出口总额由1997年的3252亿美元增加到2002年的6208亿美元: the years of the pair before
+    (2003, "世界排名由第十位上升到第五位", "第十", "第五", "外贸进出口总额", ("1997年", "2002年")),
+    (2003, "从居世界第三十九位跃升到第二位", "第三十九", "第二", "高速公路", ("1997年", "2002年")),
+    (2004, "由上年居世界第五位上升到第四位", "第五", "第四", "进出口总额", None),
+    # 由上年: the start of the move is of the year before the year reviewed (2004年)
+    (2005, "由上年居世界第四位上升为第三位", "第四", "第三", "进出口贸易总额", ("2003年", "2004年")),
+])
+def test_the_rank_a_move_ends_at_is_of_the_thing_and_group_it_starts_from(work_reports, year, phrase, first,
+                                                                           second, name, periods):
+    a = work_reports.fact_at(year, phrase, first)
+    b = work_reports.fact_at(year, phrase, second)
+    assert (a["measure"], a["indicator"], a["comparator"]) == ("rank", name, "世界")
+    assert (b["measure"], b["indicator"], b["comparator"]) == ("rank", name, "世界")
+    assert "from_value" in a["flags"] and "from_value" not in b["flags"]
+    if periods is not None:
+        assert (a["period"], b["period"]) == periods
+
+
+def test_one_rank_for_the_figures_before_it_names_them_all():
+    # data/dongcheng_2020_h1: one rank of the two rates (as one figure after a 分别 list names the whole list)
+    text = "上半年,厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一。"
+    assert one(text, "第一", "indicator", "comparator") == ("厨余垃圾分出率、生活垃圾减量率", "全市")
+    assert one(text, "10.3", "indicator") == ("厨余垃圾分出率",)
+
+
+# --------------------------------------------------------------------------- a list of multiples
+
+def test_a_later_multiple_of_a_list_takes_the_base_printed_before_it():
+    # nanshan_sz_2023_gwr_digest (数说南山区2023年《政府工作报告》)
+    text = "每万人发明专利拥有量达521件,是全市的4.1倍、全国的23.6倍。"
+    assert one(text, "4.1", "unit", "comparator") == ("倍", "全市")
+    assert one(text, "23.6", "indicator", "unit", "comparator") == ("每万人发明专利拥有量", "倍", "全国")
