@@ -635,6 +635,7 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
+    per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
@@ -953,6 +954,7 @@ def compiled() -> CueViews:
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
+        per_unit_tail=re.compile(c.per_unit_basis_regex),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

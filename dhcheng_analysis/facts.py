@@ -284,6 +284,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
                        else None)
     changed = True
     guard = 0
+    before_basis: tuple[int, int] | None = None
     while changed and a < b and guard < 12:
         guard += 1
         changed = False
@@ -307,6 +308,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mc.start()
             changed = True
             continue
+        if (kb := _basis_tail(norm, a, b)) < b:
+            before_basis = (a, b)  # 补助标准提高到每人每年, 最低收购价每50公斤: the basis is no part of the name
+            b = kb
+            changed = True
+            continue
         mh = cw.strip_head.match(norm, a, b)
         if mh and mh.end() > a:
             a = mh.end()
@@ -318,6 +324,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if before_basis is not None and (a >= b or norm[a:b] in cw.empty_subjects):
+        a, b = before_basis  # 全国平均每人达到: the basis is all the name there is
     if norm[a:b] in cw.empty_subjects:
         return a, a
     while a < b and norm[a] in cw.subject_trim_head:
@@ -328,6 +336,18 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
+
+
+def _basis_tail(norm: str, a: int, b: int) -> int:
+    """Where a name in [a, b) ends before a per-unit basis at its end (``提高到每人每年``, ``价每50公斤``,
+    ``税收贡献每平方米``), else ``b``: the figure after it is per person, year or measure, and the name is what
+    is measured (a name that is only the basis, or one where 每 is inside the concept, ``每万人口发明专利拥有量``,
+    ``平均每人的纯收入``, keeps it)."""
+    k = norm.rfind("每", b - 12 if b - 12 > a else a, b)
+    if k < a + 2:  # (no 每 near the end, or nothing of a name before it)
+        return b
+    m = compiled().per_unit_tail.match(norm, k - 2 if norm.startswith("平均", k - 2) and k - 2 >= a + 2 else k, b)
+    return m.start() if m and m.end() == b else b
 
 
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:

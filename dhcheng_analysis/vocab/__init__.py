@@ -340,6 +340,7 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     from_basis_regex: str
+    per_unit_basis_regex: str
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str

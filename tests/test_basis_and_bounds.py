@@ -1,0 +1,82 @@
+"""Names without the basis a figure is stated per, lists that share a head, and numbers that bound a class
+or name a plan rather than measure something.
+
+Every sentence is quoted verbatim from a published report: the State Council government work reports
+bundled with the package (named by year) or the real excerpts of ``tests/gold/real/texts`` (named by file).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+import dhcheng_analysis as dh
+
+SOURCE = re.compile(r"^(?:[a-z][a-z0-9_]*|\d{4})(?: \([^)]*\))?: ")
+
+
+def quoted(text: str) -> str:
+    """The sentence without the name of its source (``2012: …``)."""
+    return SOURCE.sub("", text)
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(quoted(text))
+
+
+def at(text: str, printed: str, *cols: str) -> tuple | None:
+    """The fact whose printed figure holds the first ``printed`` of ``text``, or None when no fact does."""
+    text = quoted(text)
+    f = facts(text)
+    start = text.index(printed)
+    hit = ((f["start"].to_numpy() <= start) & (f["end"].to_numpy() > start)).nonzero()[0]
+    if len(hit) == 0:
+        return None
+    assert len(hit) == 1, (printed, f[["indicator", "measure", "value", "unit", "start", "end"]])
+    row = f.iloc[hit[0]]
+    return tuple(row[c] for c in cols or ("indicator", "measure", "value", "unit"))
+
+
+# --------------------------------------------------------------------------- a per-unit basis
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "measure"), [
+    # after the to-verb: 每人每年 says what the 240 is per, it names nothing
+    ("2012: 城镇居民医保和新农合补助标准提高到每人每年240元。", "240", "城镇居民医保和新农合补助标准", "level"),
+    # between the name and the change verb: a price per 50 kg rises by 5 to 7 yuan
+    ("2011: 继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。",
+     "7元", "小麦最低收购价", "abs_change"),
+    ("2011: 继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。",
+     "9到", "水稻最低收购价", "abs_change"),
+    ("2009: 今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。", "0.13", "稻谷最低收购价", "abs_change"),
+    ("2010: 进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，"
+     "继续实施重要农产品临时收储政策，让农民得到更多实惠。", "3分钱", "小麦", "abs_change"),
+    # after a link verb, and carried to the next figure
+    ("1957: 1952年全国职工年平均工资是每人446元，1956年提高到610元。", "446", "全国职工年平均工资", "level"),
+    ("1957: 1952年全国职工年平均工资是每人446元，1956年提高到610元。", "610", "全国职工年平均工资", "level"),
+])
+def test_a_per_unit_basis_is_no_part_of_the_name(text, printed, indicator, measure):
+    assert at(text, printed, "indicator", "measure") == (indicator, measure)
+
+
+def test_a_per_unit_figure_keeps_its_unit_and_value():
+    # the basis leaves the unit alone: 240 yuan (per person and year), not a unit of 元/人·年
+    text = "2012: 城镇居民医保和新农合补助标准提高到每人每年240元。"
+    assert at(text, "240", "value", "unit", "raw_unit") == (240.0, "元", "元")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 每 inside the concept: a count per ten thousand people, an income per person
+    ("nanshan_sz_2023_gwr_digest: 每万人发明专利拥有量达521件,是全市的4.1倍、全国的23.6倍。", "521", "每万人发明专利拥有量"),
+    ("1983: 一九八二年全国农民平均每人的纯收入达到二百七十元，比一九七八年增加一倍。", "二百七十", "全国农民平均每人的纯收入"),
+    # the basis inside a name, before its noun
+    ("2022: 国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "4000", "国家助学贷款每人每年最高额度"),
+    # a name that is only its basis keeps it (no name is left to give)
+    ("1985: 农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。", "三百五十五", "全国平均每人"),
+])
+def test_a_per_unit_word_inside_a_concept_stays(text, printed, indicator):
+    assert at(text, printed)[0] == indicator
