@@ -1768,6 +1768,9 @@ class _Reader:
             driver = carry.subject
             f.indicator = driver + ml.group()[-1] + f.indicator
             f.named_by_clause = True
+        if f.indicator and (shared := _shared_list_name(self.report, f, cs, st.end)):
+            f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
@@ -1871,6 +1874,39 @@ class _Reader:
             return ""
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
+
+
+def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
+    """The name of an item of a list that shares a word printed once, or '' when ``f`` is no such item.
+
+    A list of amounts closed by 等 and a quantity noun gives every item that noun and the verb its first item
+    opens with (``淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能`` → ``淘汰钢铁落后产能``,
+    ``淘汰水泥落后产能`` …); one amount for each (各) of the list after it is named by the whole list, as one
+    figure for a 分别 list is (``年产各30万吨的扬子和齐鲁乙烯工程`` → ``扬子和齐鲁乙烯工程``).
+    """
+    norm, text = report.norm, report.text
+    e = f.qend
+    if e >= s1 or f.unit_kind == "percent":
+        return ""
+    cw = compiled()
+    nxt = norm[e]
+    if nxt == cw.de and norm[f.start - 1:f.start] == cw.each_word:
+        fa, fb = _following(norm, e, s1, stops=False)
+        if fb - fa > 2 and cw.list_last_split.search(norm, fa + 1, fb - 1):
+            return text[fa:fb]
+        return ""
+    if nxt not in "、等" or f.measure != "level" or not (mh := cw.list_head.match(norm, e, s1)):
+        return ""
+    head = text[mh.start("head"):mh.end("head")]
+    item = f.indicator
+    if head in item:
+        return ""
+    verb = ""
+    if (mv := cw.list_head_verb.search(norm, cs, f.start)) and not any(map(str.isdigit, norm[cs:mv.start()])):
+        verb = text[mv.start():mv.end()]  # the list opens with its verb (今年要淘汰钢铁…): every item shares it
+        if item.startswith(verb):
+            item = item[len(verb):]
+    return verb + item + head if item else ""
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

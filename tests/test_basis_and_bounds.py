@@ -80,3 +80,36 @@ def test_a_per_unit_figure_keeps_its_unit_and_value():
 ])
 def test_a_per_unit_word_inside_a_concept_stays(text, printed, indicator):
     assert at(text, printed)[0] == indicator
+
+
+# --------------------------------------------------------------------------- a head a list shares
+
+
+LIST_2014 = ("2014: 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能，确保“十二五”淘汰任务提前一年完成，"
+             "真正做到压下来，决不再反弹。")
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("2700", "淘汰钢铁落后产能"),
+    ("4200", "淘汰水泥落后产能"),
+    ("3500", "淘汰平板玻璃落后产能"),
+])
+def test_a_list_of_amounts_closed_by_a_head_gives_every_item_the_head_and_the_verb(printed, indicator):
+    assert at(LIST_2014, printed, "indicator", "measure") == (indicator, "level")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 等 before a frame noun (tasks, policies) closes no list of quantities
+    ("2004: 精心做好军队体制编制调整改革工作，确保完成2005年前裁减军队员额20万等各项任务。", "20万", "裁减军队员额"),
+])
+def test_a_list_closed_by_a_frame_noun_keeps_its_names(text, printed, indicator):
+    assert indicator in at(text, printed)[0]
+    assert "任务" not in at(text, printed)[0]
+
+
+def test_one_amount_for_each_item_of_a_list_is_named_by_the_whole_list():
+    text = ("1992: 全社会固定资产投资比上年增长百分之十八点六，建成投产大中型基本建设和重要技术改造项目２１５个，其中包括年炼铁和炼钢各"
+            "３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程、上海南浦大桥、秦山核电站、云南鲁布革水电站、青海西宁曹家堡"
+            "机场以及新疆塔里木油田的开发等，当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨，发电机组容量１１８４万千瓦。")
+    assert at(text, "３０万吨", "indicator", "value") == ("扬子和齐鲁乙烯工程", 300000.0)
+    assert at(text, "３００万吨", "indicator")[0] == "宝钢二期工程"

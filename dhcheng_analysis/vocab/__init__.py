@@ -341,6 +341,9 @@ class Cues:
     from_words: tuple[str, ...]
     from_basis_regex: str
     per_unit_basis_regex: str
+    list_head_regex: str
+    list_head_verbs: tuple[str, ...]
+    each_word: str
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
