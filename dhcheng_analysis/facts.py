@@ -85,9 +85,11 @@ class _Fig:
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
+    class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
 
 
 _NONE_UNIT = ("none", "")
+_BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
@@ -654,22 +656,43 @@ def _figures(report: Report) -> list[_Fig]:
     cw = compiled()
     rank_re = cw.rank_re
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
+    pending: tuple[int, int] | None = None  # a class bound just dropped (_class_bound_end)
     pp = Ahead(norm, (PP_WORD,))
     for m in iter_mentions(report):
         role = m.role
         if m.start < reached:
             continue
         if role == "figure" or role == "ordinal":
-            if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
-                    and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
-                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
+            if role == "ordinal" and (m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
+                                      and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)
+                                      or norm.startswith(cw.name_ordinal_after, m.end)):
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …, never in a name (列入第六个五年计划)
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     m.kind == "cncount" and _recap_count(norm, m, f)):
+                if (bound := _class_bound_end(norm, f, cw)) > 0:
+                    pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
+                    continue
+                if pending is not None and pending[1] <= f.start and not any(
+                        map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
+                    f.class_of = pending
+                pending = None
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
+
+
+def _class_bound_end(norm: str, f: _Fig, cw: CueViews) -> int:
+    """Where the class ends that ``f`` bounds, or -1: a figure above or below which a class of things is
+    counted or shared next gives no fact (``降薪幅度超过30%的企业占总体调查企业的10.6%``, ``投资在五亿元以上的
+    重大建设项目有九十三个``: 30% and 五亿元 say which firms and projects, the figures are 10.6% and 九十三个)."""
+    if f.qualifier not in _BOUND_QUALIFIERS or cw.de not in norm[f.end:f.qend + 1]:
+        return -1
+    m = cw.class_bound.match(norm, f.end)
+    if m is None or f.qend == f.end and not norm.endswith(cw.class_bound_before, max(0, f.start - 3), f.start):
+        return -1  # (a bound is printed 以上/以下 after the figure, or 超过/低于 … right before it)
+    return m.end("noun")
 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
@@ -1768,6 +1791,20 @@ class _Reader:
             driver = carry.subject
             f.indicator = driver + ml.group()[-1] + f.indicator
             f.named_by_clause = True
+        if f.class_of is not None and cs <= f.class_of[0]:
+            a, b = _strip(norm, cs, f.class_of[1], "level")
+            if b - a > 2:
+                f.indicator = self.text[a:b]  # 其中降薪幅度超过30%的企业占总体调查企业的10.6%: the class's share
+                if norm[f.class_of[1] - 1] == cw.de and f.unit_kind == "count":
+                    # 亩产皮棉达到一百斤以上的有四十五个县: the counties of the class; …的煤矿企业，设计能力在年产煤
+                    # 一百万吨以上的就有三十一个: the mines named before
+                    noun = _following_text(norm, self.text, f.qend, st.end)
+                    if not noun and cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
+                        pa, pb = _strip(norm, st.clause_start(cs - 1), cs - 1, "level")
+                        if pb > pa and not any(map(str.isdigit, norm[pa:pb])):
+                            noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
+                    f.indicator += cw.de + noun if noun else ""
+                f.named_by_clause = True
         if f.indicator and (shared := _shared_list_name(self.report, f, cs, st.end)):
             f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
             f.named_by_clause = True

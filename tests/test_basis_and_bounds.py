@@ -113,3 +113,50 @@ def test_one_amount_for_each_item_of_a_list_is_named_by_the_whole_list():
             "机场以及新疆塔里木油田的开发等，当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨，发电机组容量１１８４万千瓦。")
     assert at(text, "３０万吨", "indicator", "value") == ("扬子和齐鲁乙烯工程", 300000.0)
     assert at(text, "３００万吨", "indicator")[0] == "宝钢二期工程"
+
+
+# --------------------------------------------------------------------------- not a figure
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("1985: 列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。", "第六"),
+    # after a rank verb too (保持): the ordinal of a plan's name ranks nothing
+    ("1982: 第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元，大体保持第五个五年计划期间的水平。", "第五"),
+])
+def test_the_ordinal_of_a_plan_is_no_figure(text, printed):
+    assert at(text, printed) is None
+
+
+DONGCHENG_2020 = ("dongcheng_2020_h1: 受疫情影响,部分企业业务骤减甚至停工停产,工资支付资金缺口较大,调查数据显示,32.6%的中小微企业已降薪"
+                  "或计划降薪,其中降薪幅度超过30%的企业占总体调查企业的10.6%,各类劳动争议案件将会持续增加。")
+
+
+def test_a_bound_of_the_class_a_share_is_of_is_no_figure_and_names_the_share():
+    assert at(DONGCHENG_2020, "30%") is None
+    assert at(DONGCHENG_2020, "10.6%", "indicator", "measure", "value", "comparator") == (
+        "降薪幅度超过30%的企业", "rate_pct", 10.6, "总体调查企业")
+
+
+@pytest.mark.parametrize(("text", "bound", "printed", "indicator"), [
+    ("1983: “六五”计划安排的续建和新建的大中型项目共八百九十个，其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。",
+     "五亿元", "九十三个", "已开工建设的投资在五亿元以上的重大建设项目"),
+    ("1955: 五年内进行建设的电站，发电能力在五万千瓦以上的火力发电站就有十五个；丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上。",
+     "五万千瓦", "十五个", "发电能力在五万千瓦以上的火力发电站"),
+    # the class noun printed after the count, or in the clause before
+    ("1960: 一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；八十斤到九十九斤的有五十五个县、"
+     "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；至于六十斤以下的，许多地方都没有以四十斤为界分别统计。",
+     "一百斤", "四十五个", "亩产皮棉达到一百斤以上的县"),
+    ("1955: 五年内进行建设的煤矿企业，设计能力（包括原有的生产能力在内）在年产煤一百万吨以上的就有三十一个。",
+     "一百万吨", "三十一个", "设计能力（包括原有的生产能力在内）在年产煤一百万吨以上的煤矿企业"),
+])
+def test_a_bound_of_a_class_counted_next_is_no_figure_and_names_the_count(text, bound, printed, indicator):
+    assert at(text, bound) is None
+    assert at(text, printed, "indicator", "measure") == (indicator, "level")
+
+
+def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
+    # 产量将增长百分之五十以上的有生铁、钢…: the products are listed, not counted; the growth stays
+    text = ("1959: 在三十二种主要工业产品中，产量将增长百分之五十以上的有生铁、钢、原油、硫酸、化学肥料、抗菌素、发电设备、机车、货车、"
+            "拖拉机、谷物联合收割机、机动脱粒机、动力机械、棉纺机、造纸设备、制糖设备、糖等十七种；其他的产品，除很少数的几种以外，产量也将增长"
+            "百分之三十以上。")
+    assert at(text, "百分之五十", "measure", "value", "qualifier") == ("yoy_pct", 50.0, "at_least")
