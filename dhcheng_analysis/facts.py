@@ -672,8 +672,11 @@ def _figures(report: Report) -> list[_Fig]:
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     m.kind == "cncount" and _recap_count(norm, m, f)):
-                if (bound := _class_bound_end(norm, f, cw)) > 0:
+                low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
+                if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
                     pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
+                    if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
+                        pending = (out.pop().start, bound)
                     continue
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
@@ -683,14 +686,16 @@ def _figures(report: Report) -> list[_Fig]:
     return out
 
 
-def _class_bound_end(norm: str, f: _Fig, cw: CueViews) -> int:
+def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> int:
     """Where the class ends that ``f`` bounds, or -1: a figure above or below which a class of things is
     counted or shared next gives no fact (``降薪幅度超过30%的企业占总体调查企业的10.6%``, ``投资在五亿元以上的
-    重大建设项目有九十三个``: 30% and 五亿元 say which firms and projects, the figures are 10.6% and 九十三个)."""
-    if f.qualifier not in _BOUND_QUALIFIERS or cw.de not in norm[f.end:f.qend + 1]:
+    重大建设项目有九十三个``: 30% and 五亿元 say which firms and projects, the figures are 10.6% and 九十三个);
+    nor does a range that bounds it (``ranged``: 八十斤到九十九斤的有五十五个县)."""
+    if (f.qualifier not in _BOUND_QUALIFIERS and not ranged) or cw.de not in norm[f.end:f.qend + 1]:
         return -1
     m = cw.class_bound.match(norm, f.end)
-    if m is None or f.qend == f.end and not norm.endswith(cw.class_bound_before, max(0, f.start - 3), f.start):
+    if m is None or f.qend == f.end and not ranged and not norm.endswith(
+            cw.class_bound_before, max(0, f.start - 3), f.start):
         return -1  # (a bound is printed 以上/以下 after the figure, or 超过/低于 … right before it)
     return m.end("noun")
 

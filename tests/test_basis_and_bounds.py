@@ -154,6 +154,14 @@ def test_a_bound_of_a_class_counted_next_is_no_figure_and_names_the_count(text, 
     assert at(text, printed, "indicator", "measure") == (indicator, "level")
 
 
+def test_a_range_that_bounds_a_class_counted_next_is_no_figure():
+    text = ("1960: 一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；八十斤到九十九斤的有五十五个县、"
+            "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；至于六十斤以下的，许多地方都没有以四十斤为界分别统计。")
+    assert at(text, "八十斤") is None
+    assert at(text, "九十九斤") is None
+    assert at(text, "五十五个", "indicator", "value") == ("八十斤到九十九斤的县", 55.0)
+
+
 def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
     # 产量将增长百分之五十以上的有生铁、钢…: the products are listed, not counted; the growth stays
     text = ("1959: 在三十二种主要工业产品中，产量将增长百分之五十以上的有生铁、钢、原油、硫酸、化学肥料、抗菌素、发电设备、机车、货车、"
