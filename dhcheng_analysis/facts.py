@@ -697,7 +697,7 @@ def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> 
     if m is None or f.qend == f.end and not ranged and not norm.endswith(
             cw.class_bound_before, max(0, f.start - 3), f.start):
         return -1  # (a bound is printed 以上/以下 after the figure, or 超过/低于 … right before it)
-    return m.end("noun")
+    return m.end("own") if m.group("own") else m.end("noun")  # (企业占比达到20%: the class's share)
 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
