@@ -90,6 +90,8 @@ class _Fig:
 
 _NONE_UNIT = ("none", "")
 _BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
+_LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
+_LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
@@ -310,7 +312,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mc.start()
             changed = True
             continue
-        if (kb := _basis_tail(norm, a, b)) < b:
+        if norm.find("每", b - 12 if b - 12 > a else a, b) >= 0 and (kb := _basis_tail(norm, a, b)) < b:
             before_basis = (a, b)  # 补助标准提高到每人每年, 最低收购价每50公斤: the basis is no part of the name
             b = kb
             changed = True
@@ -672,8 +674,9 @@ def _figures(report: Report) -> list[_Fig]:
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     m.kind == "cncount" and _recap_count(norm, m, f)):
-                low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
-                if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
+                low = (out[-1] if out and norm.find(cw.de, f.end, f.qend + 1) >= 0
+                       and norm[out[-1].qend:f.start] in cw.range_separators else None)
+                if norm.find(cw.de, f.end, f.qend + 1) >= 0 and (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
                     pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
                     if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
                         pending = (out.pop().start, bound)
@@ -1810,7 +1813,8 @@ class _Reader:
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
                     f.indicator += cw.de + noun if noun else ""
                 f.named_by_clause = True
-        if f.indicator and (shared := _shared_list_name(self.report, f, cs, st.end)):
+        if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
+                and (shared := _shared_list_name(self.report, f, cs, st.end))):
             f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
             f.named_by_clause = True
         if f.indicator and not f.named_by_clause:
@@ -1937,7 +1941,7 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
         if fb - fa > 2 and cw.list_last_split.search(norm, fa + 1, fb - 1):
             return text[fa:fb]
         return ""
-    if nxt not in "、等" or f.measure != "level" or not (mh := cw.list_head.match(norm, e, s1)):
+    if nxt not in "、等" or f.measure != "level" or not (mh := cw.list_head.match(norm, e, min(s1, e + _LIST_REACH))):
         return ""
     head = text[mh.start("head"):mh.end("head")]
     item = f.indicator
