@@ -674,13 +674,13 @@ def _figures(report: Report) -> list[_Fig]:
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     m.kind == "cncount" and _recap_count(norm, m, f)):
-                low = (out[-1] if out and norm.find(cw.de, f.end, f.qend + 1) >= 0
-                       and norm[out[-1].qend:f.start] in cw.range_separators else None)
-                if norm.find(cw.de, f.end, f.qend + 1) >= 0 and (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
-                    pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
-                    if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
-                        pending = (out.pop().start, bound)
-                    continue
+                if norm.find(cw.de, f.end, f.qend + 1) >= 0:
+                    low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
+                    if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
+                        pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
+                        if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
+                            pending = (out.pop().start, bound)
+                        continue
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
