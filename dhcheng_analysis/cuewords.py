@@ -653,6 +653,13 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
+    per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
+    list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
+    list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
+    each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
+    name_ordinal_after: tuple[str, ...]  # 第六个五年计划, 第七次全国人口普查, 第十届: an ordinal in a name, no rank
+    class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
+    class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
@@ -992,6 +999,13 @@ def compiled() -> CueViews:
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
+        per_unit_tail=re.compile(c.per_unit_basis_regex),
+        list_head=re.compile(c.list_head_regex),
+        list_head_verb=re.compile(_alt(c.list_head_verbs)),
+        each_word=c.each_word,
+        name_ordinal_after=tuple(sorted(c.name_ordinal_after, key=len, reverse=True)),
+        class_bound=re.compile(c.class_bound_regex),
+        class_bound_before=tuple(c.class_bound_before),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

@@ -85,9 +85,13 @@ class _Fig:
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
+    class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
 
 
 _NONE_UNIT = ("none", "")
+_BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
+_LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
+_LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
@@ -297,6 +301,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
                        else None)
     changed = True
     guard = 0
+    before_basis: tuple[int, int] | None = None
     while changed and a < b and guard < 12:
         guard += 1
         changed = False
@@ -320,6 +325,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mc.start()
             changed = True
             continue
+        if norm.find("每", b - 12 if b - 12 > a else a, b) >= 0 and (kb := _basis_tail(norm, a, b)) < b:
+            before_basis = (a, b)  # 补助标准提高到每人每年, 最低收购价每50公斤: the basis is no part of the name
+            b = kb
+            changed = True
+            continue
         mh = cw.strip_head.match(norm, a, b)
         if mh and mh.end() > a:
             a = mh.end()
@@ -331,6 +341,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if before_basis is not None and (a >= b or norm[a:b] in cw.empty_subjects):
+        a, b = before_basis  # 全国平均每人达到: the basis is all the name there is
     if norm[a:b] in cw.empty_subjects:
         return a, a
     while a < b and norm[a] in cw.subject_trim_head:
@@ -341,6 +353,18 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
+
+
+def _basis_tail(norm: str, a: int, b: int) -> int:
+    """Where a name in [a, b) ends before a per-unit basis at its end (``提高到每人每年``, ``价每50公斤``,
+    ``税收贡献每平方米``), else ``b``: the figure after it is per person, year or measure, and the name is what
+    is measured (a name that is only the basis, or one where 每 is inside the concept, ``每万人口发明专利拥有量``,
+    ``平均每人的纯收入``, keeps it)."""
+    k = norm.rfind("每", b - 12 if b - 12 > a else a, b)
+    if k < a + 2:  # (no 每 near the end, or nothing of a name before it)
+        return b
+    m = compiled().per_unit_tail.match(norm, k - 2 if norm.startswith("平均", k - 2) and k - 2 >= a + 2 else k, b)
+    return m.start() if m and m.end() == b else b
 
 
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
@@ -682,22 +706,49 @@ def _figures(report: Report) -> list[_Fig]:
     cw = compiled()
     rank_re = cw.rank_re
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
+    pending: tuple[int, int] | None = None  # a class bound just dropped (_class_bound_end)
     pp = Ahead(norm, (PP_WORD,))
     for m in iter_mentions(report):
         role = m.role
         if m.start < reached:
             continue
         if role == "figure" or role == "ordinal":
-            if (role == "ordinal" and m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
-                    and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)):
-                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …
+            if role == "ordinal" and (m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
+                                      and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)
+                                      or norm.startswith(cw.name_ordinal_after, m.end)):
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …, never in a name (列入第六个五年计划)
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     m.kind == "cncount" and _recap_count(norm, m, f)):
+                if norm.find(cw.de, f.end, f.qend + 1) >= 0:
+                    low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
+                    if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
+                        pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
+                        if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
+                            pending = (out.pop().start, bound)
+                        continue
+                if pending is not None and pending[1] <= f.start and not any(
+                        map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
+                    f.class_of = pending
+                pending = None
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
+
+
+def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> int:
+    """Where the class ends that ``f`` bounds, or -1: a figure above or below which a class of things is
+    counted or shared next gives no fact (``降薪幅度超过30%的企业占总体调查企业的10.6%``, ``投资在五亿元以上的
+    重大建设项目有九十三个``: 30% and 五亿元 say which firms and projects, the figures are 10.6% and 九十三个);
+    nor does a range that bounds it (``ranged``: 八十斤到九十九斤的有五十五个县)."""
+    if (f.qualifier not in _BOUND_QUALIFIERS and not ranged) or cw.de not in norm[f.end:f.qend + 1]:
+        return -1
+    m = cw.class_bound.match(norm, f.end)
+    if m is None or f.qend == f.end and not ranged and not norm.endswith(
+            cw.class_bound_before, max(0, f.start - 3), f.start):
+        return -1  # (a bound is printed 以上/以下 after the figure, or 超过/低于 … right before it)
+    return m.end("own") if m.group("own") else m.end("noun")  # (企业占比达到20%: the class's share)
 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
@@ -1887,6 +1938,24 @@ class _Reader:
             driver = carry.subject
             f.indicator = driver + ml.group()[-1] + f.indicator
             f.named_by_clause = True
+        if f.class_of is not None and cs <= f.class_of[0]:
+            a, b = _strip(norm, cs, f.class_of[1], "level")
+            if b - a > 2:
+                f.indicator = self.text[a:b]  # 其中降薪幅度超过30%的企业占总体调查企业的10.6%: the class's share
+                if norm[f.class_of[1] - 1] == cw.de and f.unit_kind == "count":
+                    # 亩产皮棉达到一百斤以上的有四十五个县: the counties of the class; …的煤矿企业，设计能力在年产煤
+                    # 一百万吨以上的就有三十一个: the mines named before
+                    noun = _following_text(norm, self.text, f.qend, st.end)
+                    if not noun and cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
+                        pa, pb = _strip(norm, st.clause_start(cs - 1), cs - 1, "level")
+                        if pb > pa and not any(map(str.isdigit, norm[pa:pb])):
+                            noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
+                    f.indicator += cw.de + noun if noun else ""
+                f.named_by_clause = True
+        if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
+                and (shared := _shared_list_name(self.report, f, cs, st.end))):
+            f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
@@ -2050,6 +2119,39 @@ def _completed_name(name: str, cw: CueViews) -> str:
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # 44个“美丽院落”已建成30个: the quote opened before the figure
     return clean_name(m.group("verb") + cw.de + noun)  # (累计建成的: the head word a name drops)
+
+
+def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
+    """The name of an item of a list that shares a word printed once, or '' when ``f`` is no such item.
+
+    A list of amounts closed by 等 and a quantity noun gives every item that noun and the verb its first item
+    opens with (``淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能`` → ``淘汰钢铁落后产能``,
+    ``淘汰水泥落后产能`` …); one amount for each (各) of the list after it is named by the whole list, as one
+    figure for a 分别 list is (``年产各30万吨的扬子和齐鲁乙烯工程`` → ``扬子和齐鲁乙烯工程``).
+    """
+    norm, text = report.norm, report.text
+    e = f.qend
+    if e >= s1 or f.unit_kind == "percent":
+        return ""
+    cw = compiled()
+    nxt = norm[e]
+    if nxt == cw.de and norm[f.start - 1:f.start] == cw.each_word:
+        fa, fb = _following(norm, e, s1, stops=False)
+        if fb - fa > 2 and cw.list_last_split.search(norm, fa + 1, fb - 1):
+            return text[fa:fb]
+        return ""
+    if nxt not in "、等" or f.measure != "level" or not (mh := cw.list_head.match(norm, e, min(s1, e + _LIST_REACH))):
+        return ""
+    head = text[mh.start("head"):mh.end("head")]
+    item = f.indicator
+    if head in item:
+        return ""
+    verb = ""
+    if (mv := cw.list_head_verb.search(norm, cs, f.start)) and not any(map(str.isdigit, norm[cs:mv.start()])):
+        verb = text[mv.start():mv.end()]  # the list opens with its verb (今年要淘汰钢铁…): every item shares it
+        if item.startswith(verb):
+            item = item[len(verb):]
+    return verb + item + head if item else ""
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

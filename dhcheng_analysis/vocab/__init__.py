@@ -357,6 +357,13 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     from_basis_regex: str
+    per_unit_basis_regex: str
+    list_head_regex: str
+    list_head_verbs: tuple[str, ...]
+    each_word: str
+    name_ordinal_after: tuple[str, ...]
+    class_bound_regex: str
+    class_bound_before: tuple[str, ...]
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
