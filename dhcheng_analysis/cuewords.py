@@ -453,6 +453,7 @@ class CueViews:
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划: a plan, not a span of time
+    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
@@ -775,6 +776,7 @@ def compiled() -> CueViews:
         review_heading_frame=re.compile(c.review_heading_frame_regex),
         heading_bare_year=re.compile(c.heading_bare_year_regex),
         span_frame_not_before=tuple(c.span_frame_not_before),
+        heading_five_year_plan=re.compile(c.heading_five_year_plan_regex),
         from_prior=re.compile(c.from_prior_regex),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),

@@ -1150,7 +1150,9 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        if span := _span_years(f.period, f.status, years):
+        if not (span := _span_years(f.period, f.status, years)):
+            span = self._five_years_framed(f, part, st)  # 这五年, 五年内 in a report of unknown years
+        if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
@@ -1491,6 +1493,29 @@ class _Reader:
             # the year reviewed)
             return f"{ms.group(2)}年"
         return frame
+
+    def _five_years_framed(self, f: _Fig, part: str, st: _SentenceState) -> str:
+        """The years of a span of five years printed as ``f.period`` (这五年, 五年内) that the report's years do
+        not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
+        重要科研成果三万三千项 → 1981-1985年), else of the one five-year plan its sentence (第一个五年计划规定
+        农业及其副业的总产值在五年内增长百分之二十三点三) or the innermost heading naming one names (二、第一个五年
+        计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
+        m = self.cw.span_period.fullmatch(f.period)
+        if m is None or m.group("ahead") or _count(m.group("k")) != 5:
+            return ""
+        if (part != "plan" and (frame := self._review_frame(f.start)) and (ms := _YEARS_SPAN.fullmatch(frame))
+                and int(ms.group(2)) - int(ms.group(1)) == 4):
+            return frame
+        if m.group("back") or m.group("since") in ("来", "以来"):
+            return ""
+        at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
+        before = self.norm[st.start:at] if at >= 0 else ""  # 比第五个五年计划期间增加二十二亿元)
+        for text in (before, *(normalize(h) for h in reversed(f.section.split(" / ")))):
+            plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(text)
+                     if mp.start() == 0 or text[mp.start() - 1] not in self.cw.period_not_before}
+            if plans:
+                return _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
+        return ""
 
     def _sentence_opened(self, st: _SentenceState) -> str:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a

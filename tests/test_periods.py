@@ -530,3 +530,20 @@ def test_a_year_paragraph_of_its_own_ends_the_frame_before():
             "五年来，全区经济持续发展。\n全区新建学校12所。\n2021年，全区启动旧城改造。\n全区新增绿地35公顷。\n")
     assert period_of(text, "12所") == "2018-2022年"
     assert period_of(text, "35公顷") == ""
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a span of five years in a report of unknown years: the frame of five years it lies in
+        # (一、“六五”计划执行情况的回顾), or the one plan its sentence or heading names (二、第一个五年计划概要)
+        (1986, "这五年共取得重要科研成果三万三千项", "三万三千项", "1981-1985年"),
+        (1955, "在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元", "七百六十六亿四千万元", "1953-1957年"),
+        (1955, "第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三", "百分之二十三点三", "1953-1957年"),
+        (1986, "“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元", "五千亿元", "1986-1990年"),
+        # a plan named as a base is not the span's: it stays as printed (比第五个五年计划期间增加)
+        (1982, "比第五个五年计划期间增加二十二亿元", "二十二亿元", "五年内"),
+    ],
+)
+def test_a_span_of_five_years_takes_the_years_of_its_frame_or_plan(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
