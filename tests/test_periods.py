@@ -547,3 +547,14 @@ def test_a_year_paragraph_of_its_own_ends_the_frame_before():
 )
 def test_a_span_of_five_years_takes_the_years_of_its_frame_or_plan(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_district_review_of_five_years_holds_over_its_run_in_heads():
+    # regression fixture (written for this test): the layout of a district work report closing a term
+    text = ("政府工作报告\n——2022年1月6日在区第十六届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "过去五年，我们团结带领全区人民砥砺前行。\n"
+            "（一）经济实力持续增强。地区生产总值增加到1250亿元，累计完成固定资产投资2100亿元。\n"
+            "二、今后五年的目标任务\n今后五年，地区生产总值年均增长6%。\n")
+    assert period_of(text, "1250亿元") == "2021年"
+    assert period_of(text, "2100亿元") == "2017-2021年"
+    assert period_of(text, "6%") == "2022-2026年"
