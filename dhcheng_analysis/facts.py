@@ -1138,8 +1138,10 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else ""))
             return
-        if f.period in cw.deictic_periods and part != "plan" and (frame := self._review_frame(f.start)):
-            f.period = frame  # 这一年, 过去一年: the year of the frame it lies in
+        if f.period in cw.deictic_periods and part != "plan" and (
+                cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
+                or (frame := self._review_frame(f.start))):
+            f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             return
         if (f.period in cw.period_year_parts and now is not None
                 and (mn := cw.named_year_end.search(self.norm, cs, f.start))):

@@ -558,3 +558,8 @@ def test_a_district_review_of_five_years_holds_over_its_run_in_heads():
     assert period_of(text, "1250亿元") == "2021年"
     assert period_of(text, "2100亿元") == "2017-2021年"
     assert period_of(text, "6%") == "2022-2026年"
+
+
+def test_this_year_in_a_paragraph_opening_with_a_year_is_that_year(work_reports):
+    # 1957: 1956年，由于城市和乡村的基本建設和生产同时增長，…。这一年，手工業总产值达到一百一十七亿元
+    assert report_period(work_reports, 1957, "这一年，手工業总产值达到一百一十七亿元", "一百一十七亿元") == "1956年"
