@@ -1152,8 +1152,8 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        if not (span := _span_years(f.period, f.status, years)):
-            span = self._five_years_framed(f, part, st)  # 这五年, 五年内 in a report of unknown years
+        if not (span := _span_years(f.period, f.status, years)) and (m5 := cw.span_period.fullmatch(f.period)):
+            span = self._five_years_framed(f, m5, part, st)  # 这五年, 五年内 in a report of unknown years
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -1425,24 +1425,21 @@ class _Reader:
         years = report.years if report.years.source != "guess" else ReportYears()
         points: list[tuple[int, str]] = []
         period: str | None
+        named: dict[str, str] = {}  # heading → the period it reviews (headings repeat: 1、, (一)…)
         for sec in report.sections:
             found = ""
             if report.part_at(sec.start) != "plan":
                 for heading in reversed(sec.path.split(" / ")):
-                    if found := _reviewed_period(heading, years):
+                    if heading not in named:
+                        named[heading] = _reviewed_period(heading, years)
+                    if found := named[heading]:
                         break
                 if not found and sec.level > 1 and _run_in(norm, sec):
                     continue  # (（一）创新宏观调控，保持经济运行在合理区间。面对…: the frame before goes on)
             points.append((sec.start, found))
-        opener = self.cw.review_opener
-        a = 0
-        while a < len(norm):
-            b = norm.find("\n", a)
-            b = len(norm) if b < 0 else b
-            if (b > a and (m := opener.match(norm, a, b)) and report.part_at(a) != "plan"
-                    and (period := _opener_period(m, years)) is not None):
-                points.append((a, period))
-            a = b + 1
+        for m in self.cw.review_opener.finditer(norm):  # (at line starts: one scan of the text)
+            if report.part_at(m.start()) != "plan" and (period := _opener_period(m, years)) is not None:
+                points.append((m.start(), period))
         points.sort(key=operator.itemgetter(0))
         starts: list[int] = []
         periods: list[str] = []
@@ -1496,14 +1493,13 @@ class _Reader:
             return f"{ms.group(2)}年"
         return frame
 
-    def _five_years_framed(self, f: _Fig, part: str, st: _SentenceState) -> str:
+    def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:
         """The years of a span of five years printed as ``f.period`` (这五年, 五年内) that the report's years do
         not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
         重要科研成果三万三千项 → 1981-1985年), else of the one five-year plan its sentence (第一个五年计划规定
         农业及其副业的总产值在五年内增长百分之二十三点三) or the innermost heading naming one names (二、第一个五年
         计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
-        m = self.cw.span_period.fullmatch(f.period)
-        if m is None or m.group("ahead") or _count(m.group("k")) != 5:
+        if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
         if (part != "plan" and (frame := self._review_frame(f.start)) and (ms := _YEARS_SPAN.fullmatch(frame))
                 and int(ms.group(2)) - int(ms.group(1)) == 4):
