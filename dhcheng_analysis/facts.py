@@ -1494,8 +1494,8 @@ class _Reader:
         return frame
 
     def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:
-        """The years of a span of five years printed as ``f.period`` (这五年, 五年内) that the report's years do
-        not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
+        """The years of a span of five years printed as ``f.period`` (``m``, its match of ``span_period``: 这五年,
+        五年内) that the report's years do not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
         重要科研成果三万三千项 → 1981-1985年), else of the one five-year plan its sentence (第一个五年计划规定
         农业及其副业的总产值在五年内增长百分之二十三点三) or the innermost heading naming one names (二、第一个五年
         计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
