@@ -458,6 +458,12 @@ class CueViews:
     year_end_measures: frozenset[str]
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
+    review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
+    sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
+    review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
+    heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
+    span_frame_not_before: tuple[str, ...]  # 五年计划: a plan, not a span of time
+    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
@@ -800,6 +806,12 @@ def compiled() -> CueViews:
         year_end_measures=frozenset(c.year_end_measures),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
+        review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
+        sentence_last_year=re.compile(c.sentence_last_year_regex),
+        review_heading_frame=re.compile(c.review_heading_frame_regex),
+        heading_bare_year=re.compile(c.heading_bare_year_regex),
+        span_frame_not_before=tuple(c.span_frame_not_before),
+        heading_five_year_plan=re.compile(c.heading_five_year_plan_regex),
         from_prior=re.compile(c.from_prior_regex),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),

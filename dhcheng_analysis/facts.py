@@ -26,7 +26,7 @@ from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, load_report
+from .report import Report, ReportYears, Section, load_report
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
@@ -1100,6 +1100,8 @@ class _Reader:
         self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
         self._heads: list[tuple[int, int, str]] | None = None
         self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
+        self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
+        self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -1296,6 +1298,15 @@ class _Reader:
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            else:
+                # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
+                f.period = (self._sentence_opened(st) or self._clause_opened(cs)
+                            or (self._framed(f, cs, st) if part != "plan" else ""))
+            return
+        if f.period in cw.deictic_periods and part != "plan" and (
+                cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
+                or (frame := self._review_frame(f.start))):
+            f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             return
         if (f.period in cw.period_year_parts and now is not None
                 and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
@@ -1306,7 +1317,9 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        if span := _span_years(f.period, f.status, years):
+        if not (span := _span_years(f.period, f.status, years)) and (m5 := cw.span_period.fullmatch(f.period)):
+            span = self._five_years_framed(f, m5, part, st)  # 这五年, 五年内 in a report of unknown years
+        if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
@@ -1571,6 +1584,134 @@ class _Reader:
                     break
             self._heading_periods[section] = found
         return self._heading_periods[section]
+
+    def _review_frame(self, pos: int) -> str:
+        """The period of the review frame ``pos`` lies in (see :meth:`_review_frames`), else ''."""
+        if self._frames is None:
+            self._frames = self._review_frames()
+        starts, periods = self._frames
+        i = bisect.bisect_right(starts, pos) - 1
+        return periods[i] if i >= 0 else ""
+
+    def _review_frames(self) -> tuple[list[int], list[str]]:
+        """(starts, periods) of the frames of the report's reviewing text, found once: each heading starts
+        one with the period it reviews (:func:`_reviewed_period` of the innermost heading that names one;
+        none in a plan part), and each paragraph of a part that is no plan opening with a time reviewed
+        (:func:`_opener_period`: ``2022年是…``, ``过去一年，``, ``五年来，``) another; a frame holds over the
+        paragraphs, bullets and run-in heads after it up to the next heading or opener."""
+        report, norm = self.report, self.norm
+        years = report.years if report.years.source != "guess" else ReportYears()
+        points: list[tuple[int, str]] = []
+        period: str | None
+        named: dict[str, str] = {}  # heading → the period it reviews (headings repeat: 1、, (一)…)
+        for sec in report.sections:
+            found = ""
+            if report.part_at(sec.start) != "plan":
+                for heading in reversed(sec.path.split(" / ")):
+                    if heading not in named:
+                        named[heading] = _reviewed_period(heading, years)
+                    if found := named[heading]:
+                        break
+                if not found and sec.level > 1 and _run_in(norm, sec):
+                    continue  # (（一）创新宏观调控，保持经济运行在合理区间。面对…: the frame before goes on)
+            points.append((sec.start, found))
+        for m in self.cw.review_opener.finditer(norm):  # (at line starts: one scan of the text)
+            if report.part_at(m.start()) != "plan" and (period := _opener_period(m, years)) is not None:
+                points.append((m.start(), period))
+        points.sort(key=operator.itemgetter(0))
+        starts: list[int] = []
+        periods: list[str] = []
+        for at, period in points:
+            if period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
+                if periods and periods[-1] == period[1:]:  # it is the frame's (在一九五七年，… under
+                    continue  # （一）一九五七年经济战线上的胜利)
+                period = ""
+            starts.append(at)
+            periods.append(period)
+        return starts, periods
+
+    def _framed(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The period of the review frame ``f`` lies in, as it holds for ``f``: none when its clause prints
+        another year not compared against, or its sentence compares another year before it (一九五八年比
+        一九五七年增长了百分之一百零七，即增加了五百七十三万吨 under 一九五九年), or a span of other years
+        (近三年，中央和地方投入105亿元 under 一、去年工作回顾); the last year of a span for a value reached
+        (过去五年…。国内生产总值增加到121万亿元: 2022年) or in a sentence that speaks of the year reviewed."""
+        frame = self._review_frame(f.start)
+        if not frame:
+            return ""
+        norm, cw = self.norm, self.cw
+        compared = ""  # the last year of the sentence compared with another (一九五八年比一九五七年)
+        for m in cw.period_bare_year.finditer(norm, st.start, f.start):
+            if norm[m.start() - 1] in cw.period_not_before:
+                continue  # (比一九五八年的二千零五十亿元增长: the base)
+            if m.start() >= cs and m.group() != frame:
+                return ""
+            if norm[m.end()] in cw.period_not_before:
+                compared = m.group()
+        if compared and compared != frame:
+            return ""
+        ms = _YEARS_SPAN.fullmatch(frame)
+        periods_compared = False  # (“六五”时期同“五五”时期相比，…由A增加到B: averages of the periods, not years)
+        for m in cw.plan_time.finditer(norm, st.start, f.start):
+            if m.group("fyp"):
+                if m.start() >= cs and _five_year_span(_count(m.group("n"))) != frame:
+                    return ""  # (其中增长较快的“一五”时期平均每年增长百分之四点五 under “六五”: its own)
+                periods_compared = True
+        for m in cw.span_period.finditer(norm, st.start, f.start):
+            # (近三年，中央和地方投入105亿元 under 一、去年工作回顾: a span of its own)
+            k = _count(m.group("k")) if norm[m.start() - 1] not in cw.period_numeral_head else 0
+            if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
+                    and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
+                return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
+        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or any(
+                norm[m.start() - 1] not in cw.period_not_before
+                for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):
+            # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
+            # the year reviewed)
+            return f"{ms.group(2)}年"
+        return frame
+
+    def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:
+        """The years of a span of five years printed as ``f.period`` (``m``, its match of ``span_period``: 这五年,
+        五年内) that the report's years do not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
+        重要科研成果三万三千项 → 1981-1985年), else of the one five-year plan its sentence (第一个五年计划规定
+        农业及其副业的总产值在五年内增长百分之二十三点三) or the innermost heading naming one names (二、第一个五年
+        计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
+        if m.group("ahead") or _count(m.group("k")) != 5:
+            return ""
+        if (part != "plan" and (frame := self._review_frame(f.start)) and (ms := _YEARS_SPAN.fullmatch(frame))
+                and int(ms.group(2)) - int(ms.group(1)) == 4):
+            return frame
+        if m.group("back") or m.group("since") in ("来", "以来"):
+            return ""
+        at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
+        before = self.norm[st.start:at] if at >= 0 else ""  # 比第五个五年计划期间增加二十二亿元)
+        for text in (before, *(normalize(h) for h in reversed(f.section.split(" / ")))):
+            plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(text)
+                     if mp.start() == 0 or text[mp.start() - 1] not in self.cw.period_not_before}
+            if plans:
+                return _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
+        return ""
+
+    def _sentence_opened(self, st: _SentenceState) -> str:
+        """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
+        sentence)."""
+        if st.start not in self._opened:
+            years = self.report.years
+            found = ""
+            if years.covered is not None and years.source != "guess" and self.cw.sentence_last_year.match(self.norm, st.start):
+                found = f"{years.covered}年"
+            self._opened[st.start] = found
+        return self._opened[st.start]
+
+    def _clause_opened(self, cs: int) -> str:
+        """The year reviewed when the figure's clause opens with it (粮食产量屡创历史新高，去年达到1.09万亿斤),
+        else ''."""
+        years = self.report.years
+        if (self.norm[cs:cs + 1] in self.cw.starts["sentence_last_year"] and years.covered is not None
+                and years.source != "guess" and self.cw.sentence_last_year.match(self.norm, cs)):
+            return f"{years.covered}年"
+        return ""
 
     def _inline_heading_period(self, norm: str, pos: int) -> str:
         """The period set by the innermost dated heading run into the line before ``pos`` (a layout the
@@ -2423,6 +2564,7 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 _LEADING_YEAR = re.compile(r"(\d{4})年")
 
 
@@ -2672,6 +2814,61 @@ def _named_period(heading: str) -> str:
     else ''."""
     names = [m.group() for m in compiled().heading_period.finditer(heading)]
     return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
+
+
+def _reviewed_period(heading: str, years: ReportYears) -> str:
+    """The period a heading sets for the text it governs when that text reviews: the one it names
+    (:func:`_named_period`, also of full-width digits: ``一、１９９６年国内工作的回顾``); of two years, the one
+    reviewed (``一、1998年工作回顾和1999年工作的总体要求`` → 1998年); a year of Chinese numerals outside a
+    heading of a span (``（一）一九五七年经济战线上的胜利``); the year reviewed (``一、一年来工作回顾``,
+    ``一、去年工作回顾``); a span reviewed as its years (``一、过去五年工作回顾`` in a 2003 report →
+    ``1998-2002年``, ``一、“六五”计划执行情况的回顾`` → ``1981-1985年``); else ''."""
+    cw = compiled()
+    h = normalize(heading)
+    named = list(dict.fromkeys(m.group("y") for m in cw.heading_bare_year.finditer(h)))
+    if len(named) > 1:
+        return next((f"{y}年" for y in named if years.covered is not None and year_number(y) == years.covered), "")
+    if found := _named_period(h):
+        return found
+    span = layout_views().span_heading.search(h)
+    if named and not span:
+        return f"{named[0]}年"
+    m = cw.review_heading_frame.search(h)
+    if m is not None and m.group("n"):  # (its years are its own: “六五” in a report of unknown years)
+        plan = _five_year_span(_count(m.group("n")))
+        return plan if years.covered is None or int(plan[5:9]) <= years.covered else ""
+    if m is None or years.covered is None:
+        return ""
+    if m.group("last"):
+        return f"{years.covered}年"
+    k = _count(m.group("k") or m.group("k2") or m.group("k3"))
+    return _years_span(years.covered - k + 1, years.covered) if k > 1 else ""
+
+
+def _run_in(norm: str, sec: Section) -> bool:
+    """Whether the heading of ``sec`` runs into the text of its line (a run-in head ending in a stop:
+    ``(一)创新宏观调控,保持经济运行在合理区间。面对…``)."""
+    end = norm.find("\n", sec.start)
+    line = norm[sec.start:end if end >= 0 else len(norm)].strip()
+    return len(line) > len(sec.heading.strip()) + 1
+
+
+def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
+    """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; none
+    after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来) as
+    its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
+    frame's own year."""
+    if m.group("z"):
+        return f"!{m.group('z')}年"  # (2002年，…: a paragraph of a year of its own, see _review_frames)
+    if m.group("y"):
+        y = year_number(m.group("y"))
+        return "" if y is None or years.covered is not None and y > years.covered else f"{m.group('y')}年"
+    if years.covered is None:
+        return None  # (过去的一年中 in a report of unknown years: the frame before goes on)
+    if m.group("last"):
+        return f"{years.covered}年"
+    k = _count(m.group("k") or m.group("k2"))
+    return _years_span(years.covered - k + 1, years.covered) if k > 1 else ""
 
 
 def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -445,3 +445,121 @@ def test_the_ends_of_a_from_to_pair_and_the_average_take_the_years_printed():
     assert period_of(text, "12.8亿元") == "2019年"
     assert period_of(text, "36.6亿元") == "2024年"
     assert period_of(text, "23.4%") == "2020-2024年"
+
+
+# --------------------------------------------------------------------------- the frame of a review part
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a heading naming the year reviewed, of full-width digits: 一、１９９６年国内工作的回顾
+        (1997, "国家外汇储备超过１０００亿美元", "１０００", "1996年"),
+        # a heading naming two years: the review part takes the one reviewed
+        # (一、１９９３年国内工作的回顾和１９９４年工作的基本方针)
+        (1994, "国内生产总值突破３万亿元大关", "３", "1993年"),
+        (1994, "进出口贸易总额达到１９５８亿美元", "１９５８", "1993年"),
+        # a heading of Chinese numerals: （一）一九五七年经济战线上的胜利
+        (1958, "农业和农副业总产值达到六百零三亿五千万元", "六百零三亿五千万元", "一九五七年"),
+        # the year before the report's: 一、一年来工作回顾, 一、去年工作回顾 / （四）加快发展各项社会事业
+        (2004, "农民人均纯收入实际增长4.3%", "4.3%", "2003年"),
+        (2006, "中央和地方财政安排专项资金70多亿元", "70多亿元", "2005年"),
+        # a span reviewed as its years: 一、“十一五”时期国民经济和社会发展的回顾, 一、 过去五年工作回顾
+        (2011, "完成造林2529万公顷", "2529", "2006-2010年"),
+        (2008, "五年中央财政用于科技的投入达到3406亿元", "3406", "2003-2007年"),
+        (1986, "在过去的五年中，我国工农业总产值平均每年增长百分之十一", "百分之十一", "1981-1985年"),
+    ],
+)
+def test_a_review_heading_sets_the_period_of_its_part(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # １９８６年是开始执行第七个五年计划并取得显著成就的一年。…过去一年里…: the paragraphs after it
+        (1987, "国民收入７７９０亿元，比上年增长７．４％", "７７９０", "1986年"),
+        # 过去五年极不寻常、极不平凡。… ——经济发展再上新台阶。…; the frame holds over the （一）…（十） run-in heads
+        (2023, "城镇新增就业年均1270多万人", "1270", "2018-2022年"),
+        (2023, "五年累计减税5.4万亿元", "5.4", "2018-2022年"),
+        # a value reached (增加到) under a span: its last year
+        (2023, "国内生产总值增加到121万亿元", "121", "2022年"),
+        # 过去一年，我国经济发展遇到…: the year reviewed, up to the 过去五年 paragraph
+        (2023, "脱贫人口务工规模超过3200万人", "3200", "2022年"),
+    ],
+)
+def test_a_paragraph_opener_sets_the_frame_of_the_paragraphs_after_it(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # 去年 opening a sentence, or a clause: the year reviewed (in any part)
+        (1999, "去年财政增发1000亿元国债", "1000", "1998年"),
+        (2011, "粮食产量屡创历史新高，去年达到1.09万亿斤", "1.09", "2010年"),
+        # a sentence that speaks of the year reviewed under a span: that year
+        (2008, "中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%", "20%", "2007年"),
+    ],
+)
+def test_a_sentence_opening_with_the_year_reviewed_takes_it(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a period printed in the clause, or another year compared before it in the sentence, wins over the frame
+        # (二、…一九五九年经济战线上的任务)
+        (1959, "一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨", "五百七十三万吨", ""),
+        (1986, "其中增长较快的“一五”时期平均每年增长百分之四点五", "百分之四点五", ""),
+        # a span of other years (一、去年工作回顾: 近三年)
+        (2006, "近三年，中央和地方投入105亿元", "105", ""),
+        # to 到YEAR of its own clause
+        (1959, "规定粮食的单位面积产量，到一九六七年在全国三类地区分别达到四百斤", "四百斤", "一九六七年"),
+        # a plan figure in a review heading's report keeps 今年
+        (2013, "把居民消费价格涨幅控制在3.5%左右", "3.5%", "2013年"),
+    ],
+)
+def test_a_time_of_the_figures_own_outranks_the_frame(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_year_paragraph_of_its_own_ends_the_frame_before():
+    # regression fixture (written for this test): 2021年，… is a paragraph of its own year
+    text = ("政府工作报告\n——2023年1月10日在区人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来，全区经济持续发展。\n全区新建学校12所。\n2021年，全区启动旧城改造。\n全区新增绿地35公顷。\n")
+    assert period_of(text, "12所") == "2018-2022年"
+    assert period_of(text, "35公顷") == ""
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # a span of five years in a report of unknown years: the frame of five years it lies in
+        # (一、“六五”计划执行情况的回顾), or the one plan its sentence or heading names (二、第一个五年计划概要)
+        (1986, "这五年共取得重要科研成果三万三千项", "三万三千项", "1981-1985年"),
+        (1955, "在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元", "七百六十六亿四千万元", "1953-1957年"),
+        (1955, "第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三", "百分之二十三点三", "1953-1957年"),
+        (1986, "“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元", "五千亿元", "1986-1990年"),
+        # a plan named as a base is not the span's: it stays as printed (比第五个五年计划期间增加)
+        (1982, "比第五个五年计划期间增加二十二亿元", "二十二亿元", "五年内"),
+    ],
+)
+def test_a_span_of_five_years_takes_the_years_of_its_frame_or_plan(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_district_review_of_five_years_holds_over_its_run_in_heads():
+    # regression fixture (written for this test): the layout of a district work report closing a term
+    text = ("政府工作报告\n——2022年1月6日在区第十六届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "过去五年，我们团结带领全区人民砥砺前行。\n"
+            "（一）经济实力持续增强。地区生产总值增加到1250亿元，累计完成固定资产投资2100亿元。\n"
+            "二、今后五年的目标任务\n今后五年，地区生产总值年均增长6%。\n")
+    assert period_of(text, "1250亿元") == "2021年"
+    assert period_of(text, "2100亿元") == "2017-2021年"
+    assert period_of(text, "6%") == "2022-2026年"
+
+
+def test_this_year_in_a_paragraph_opening_with_a_year_is_that_year(work_reports):
+    # 1957: 1956年，由于城市和乡村的基本建設和生产同时增長，…。这一年，手工業总产值达到一百一十七亿元
+    assert report_period(work_reports, 1957, "这一年，手工業总产值达到一百一十七亿元", "一百一十七亿元") == "1956年"

@@ -315,6 +315,12 @@ class Cues:
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
+    review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
+    sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
+    review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
+    heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
+    span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
+    heading_five_year_plan_regex: str  # a heading naming a five-year plan (二、第一个五年计划概要, 二、“七五”时期的基本任务…)
     from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
