@@ -1057,8 +1057,8 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
-    """What is printed once after the last figure of a list, for the members before it (joined by 、和及与 only): its
-    unit for bare numbers (净减少10.6万、3.8万、3.3万平方公里; 分别达到5.2万、2.1万元), and the noun it counts for
+    """What is printed once after the last figure of a list, for the members before it (joined by nothing but a
+    word of ``unit_list_joiners``: 、和及与以至): its unit for bare numbers (净减少10.6万、3.8万、3.3万平方公里; 分别达到5.2万、2.1万元), and the noun it counts for
     counts of the same unit (新建3个、5个和7个公园: the parks, three times)."""
     norm, text = report.norm, report.text
     named = ""  # the noun after the last count of the run being read backwards
