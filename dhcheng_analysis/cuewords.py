@@ -441,6 +441,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
+    run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
@@ -792,6 +793,7 @@ def compiled() -> CueViews:
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
+        run_in_span=re.compile(c.run_in_span_regex),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
         period_clause_span=re.compile(c.period_clause_span_regex),

@@ -563,3 +563,19 @@ def test_a_district_review_of_five_years_holds_over_its_run_in_heads():
 def test_this_year_in_a_paragraph_opening_with_a_year_is_that_year(work_reports):
     # 1957: 1956年，由于城市和乡村的基本建設和生产同时增長，…。这一年，手工業总产值达到一百一十七亿元
     assert report_period(work_reports, 1957, "这一年，手工業总产值达到一百一十七亿元", "一百一十七亿元") == "1956年"
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1998 (a review of 1993-1997): a span run into its sentence, after a paragraph opening with 1997
+    (1998, "五年来城镇新增就业3 5 5 5 万人", "3 5 5 5", "1993-1997年"),
+    # 2006 (a review of 2005): 两年来 with no comma
+    (2006, "两年来新建、改建、扩建农村寄宿制学校2400多所", "2400", "2004-2005年"),
+])
+def test_a_span_run_into_its_sentence_is_its_period(work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_span_run_into_its_sentence_holds_in_that_sentence_only(work_reports):
+    # 1998: the sentence after 五年来城镇新增就业… is of the year the paragraph opens with
+    assert report_period(work_reports, 1998, "城镇实行了每周五天工作制。计划生育工作成绩显著，人口自然增长率下降到1 0 ．0 6 ‰",
+                         "1 0 ．0 6") == "1997年"

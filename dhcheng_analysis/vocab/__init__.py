@@ -302,6 +302,7 @@ class Cues:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
+    run_in_span_regex: str
     period_not_before: str
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
