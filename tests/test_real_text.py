@@ -1228,3 +1228,11 @@ def test_those_relieved_and_the_relief_are_named_apart(text, printed, indicator)
 ])
 def test_the_verb_and_time_between_an_owner_and_its_income_leave_the_name(text, printed, indicator):
     assert one(text, printed, "indicator") == (indicator,)
+
+
+def test_the_budget_a_figure_completes_is_a_plan_reference():
+    # dayao_2024_m4_budget
+    text = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    f = dh.extract_facts(text)
+    row = f[f["raw_value"] == "60999"].iloc[0]
+    assert (row["reference"], row["status"]) == ("plan", "target")
