@@ -1019,16 +1019,14 @@ def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     known = units.isin(list(sizes))
     if not known.any():
         return facts
-    f = facts[known]
-    dim = f["unit"].astype("str").map(lambda u: sizes[u][0])
-    keys = [f["place"], f["indicator_key"], f["measure"].astype("str"), dim]
+    f, units = facts[known], units[known]
+    keys = [f["place"], f["indicator_key"], f["measure"].astype("str"), units.map(lambda u: sizes[u][0])]
     year = f["fact_year"].astype("Float64").fillna(-1)
-    counts = pd.DataFrame({"n": 1, "year": year}).groupby([*keys, f["unit"].astype("str")], observed=True).agg(
-        n=("n", "size"), year=("year", "max"))
+    counts = year.groupby([*keys, units], observed=True).agg(["size", "max"]).set_axis(["n", "year"], axis=1)
     best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2, 3], observed=True).tail(1)
     target = dict(zip(best.index.droplevel(4), best.index.get_level_values(4), strict=True))
     to_unit = [target[k] for k in zip(*(k.to_numpy() for k in keys), strict=True)]
-    ratio = [sizes[u][1] / sizes[t][1] for u, t in zip(f["unit"].astype("str"), to_unit, strict=True)]
+    ratio = [sizes[u][1] / sizes[t][1] for u, t in zip(units, to_unit, strict=True)]
     out = facts.copy()
     out.loc[known, "value"] = [float(f"{v * r:.12g}") if r != 1 else v
                                for v, r in zip(f["value"], ratio, strict=True)]

@@ -325,7 +325,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mc.start()
             changed = True
             continue
-        if norm.find("每", b - 12 if b - 12 > a else a, b) >= 0 and (kb := _basis_tail(norm, a, b)) < b:
+        if (k := norm.rfind("每", b - 12 if b - 12 > a else a, b)) >= a + 2 and (kb := _basis_tail(norm, a, b, k)) < b:
             before_basis = (a, b)  # 补助标准提高到每人每年, 最低收购价每50公斤: the basis is no part of the name
             b = kb
             changed = True
@@ -355,14 +355,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     return a, b
 
 
-def _basis_tail(norm: str, a: int, b: int) -> int:
+def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
     """Where a name in [a, b) ends before a per-unit basis at its end (``提高到每人每年``, ``价每50公斤``,
     ``税收贡献每平方米``), else ``b``: the figure after it is per person, year or measure, and the name is what
     is measured (a name that is only the basis, or one where 每 is inside the concept, ``每万人口发明专利拥有量``,
-    ``平均每人的纯收入``, keeps it)."""
-    k = norm.rfind("每", b - 12 if b - 12 > a else a, b)
-    if k < a + 2:  # (no 每 near the end, or nothing of a name before it)
-        return b
+    ``平均每人的纯收入``, keeps it). ``k`` is the last 每 of the name, with a name before it."""
     m = compiled().per_unit_tail.match(norm, k - 2 if norm.startswith("平均", k - 2) and k - 2 >= a + 2 else k, b)
     return m.start() if m and m.end() == b else b
 
@@ -742,7 +739,7 @@ def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> 
     counted or shared next gives no fact (``降薪幅度超过30%的企业占总体调查企业的10.6%``, ``投资在五亿元以上的
     重大建设项目有九十三个``: 30% and 五亿元 say which firms and projects, the figures are 10.6% and 九十三个);
     nor does a range that bounds it (``ranged``: 八十斤到九十九斤的有五十五个县)."""
-    if (f.qualifier not in _BOUND_QUALIFIERS and not ranged) or cw.de not in norm[f.end:f.qend + 1]:
+    if f.qualifier not in _BOUND_QUALIFIERS and not ranged:  # (the caller has seen the 的 after it)
         return -1
     m = cw.class_bound.match(norm, f.end)
     if m is None or f.qend == f.end and not ranged and not norm.endswith(
@@ -1102,6 +1099,8 @@ class _Reader:
         self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
         self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
+        # the years the report states (none when they are only guessed from its text)
+        self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -1600,7 +1599,7 @@ class _Reader:
         (:func:`_opener_period`: ``2022年是…``, ``过去一年，``, ``五年来，``) another; a frame holds over the
         paragraphs, bullets and run-in heads after it up to the next heading or opener."""
         report, norm = self.report, self.norm
-        years = report.years if report.years.source != "guess" else ReportYears()
+        years = self.stated_years
         points: list[tuple[int, str]] = []
         period: str | None
         named: dict[str, str] = {}  # heading → the period it reviews (headings repeat: 1、, (一)…)
@@ -1697,20 +1696,16 @@ class _Reader:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
         sentence)."""
         if st.start not in self._opened:
-            years = self.report.years
-            found = ""
-            if years.covered is not None and years.source != "guess" and self.cw.sentence_last_year.match(self.norm, st.start):
-                found = f"{years.covered}年"
-            self._opened[st.start] = found
+            self._opened[st.start] = self._clause_opened(st.start)
         return self._opened[st.start]
 
     def _clause_opened(self, cs: int) -> str:
-        """The year reviewed when the figure's clause opens with it (粮食产量屡创历史新高，去年达到1.09万亿斤),
+        """The year reviewed when the text at ``cs`` opens with it (粮食产量屡创历史新高，去年达到1.09万亿斤),
         else ''."""
-        years = self.report.years
-        if (self.norm[cs:cs + 1] in self.cw.starts["sentence_last_year"] and years.covered is not None
-                and years.source != "guess" and self.cw.sentence_last_year.match(self.norm, cs)):
-            return f"{years.covered}年"
+        covered = self.stated_years.covered
+        if (covered is not None and self.norm[cs:cs + 1] in self.cw.starts["sentence_last_year"]
+                and self.cw.sentence_last_year.match(self.norm, cs)):
+            return f"{covered}年"
         return ""
 
     def _inline_heading_period(self, norm: str, pos: int) -> str:
