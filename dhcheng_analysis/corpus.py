@@ -1119,23 +1119,27 @@ def _ranges(targets: pd.DataFrame) -> pd.DataFrame:
     return t.drop(index=sorted(drop)).reset_index(drop=True)
 
 
-def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling: bool = False) -> object:
+def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling: bool = False,
+         floor: bool = False) -> object:
     if any(isinstance(v, float) and math.isnan(v) for v in (target, outcome)):
         return pd.NA
     if not math.isnan(high):
         lo, hi = (target - tol, high + tol) if q == "about" else (target, high)
-        return (outcome <= hi) if ceiling else (lo <= outcome <= hi)
+        return (outcome <= hi) if ceiling else (outcome >= lo) if floor else (lo <= outcome <= hi)
     if q in ("at_least", "over", "at_most", "under"):
         # 以上/以内 bound the printed size: "下降3.4%以上" (-3.4, at least) is met by a fall of 5% (-5)
         floor = (q in ("at_least", "over")) != (target < 0)
         return outcome >= target if floor else outcome <= target
     if ceiling:
         return outcome <= target + tol
+    if floor:
+        return outcome >= target - tol
     return abs(outcome - target) <= tol  # about, nearly, exact: within the tolerance
 
 
 def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, rel_tolerance: float = 0.02,
-                    ceilings: Collection[str] = (), how: str = "inner") -> pd.DataFrame:
+                    ceilings: Collection[str] = (), floors: Collection[str] = (),
+                    how: str = "inner") -> pd.DataFrame:
     """The target a report sets for its year against the outcome the next report states.
 
     Pure DataFrame work on the corpus facts: targets are facts with status ``target`` whose
@@ -1159,6 +1163,9 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         Indicator keys whose 左右 or unqualified targets are read as ceilings (met when the
         outcome is at most the target plus the tolerance), e.g. ``("cpi",)`` for a price target
         that is a limit in policy practice. Default: none, every target is read by its qualifier.
+    floors : collection of str
+        The same for floors (met when the outcome is at least the target less the tolerance), e.g.
+        ``("urban_new_jobs",)`` for the new urban jobs a plan sets as a least.
     how : {"inner", "left"}
         ``inner``: years with both a target and an outcome; ``left``: every target.
 
@@ -1208,10 +1215,10 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     m = t.merge(o, on=keys, how=how)
     pct = m["unit"].isin(["%", "pp"])
     tol = [tolerance if p else abs(v) * rel_tolerance for p, v in zip(pct, m["target_value"], strict=True)]
-    ceil = m["indicator_key"].isin(list(ceilings))
-    m["met"] = pd.array([_met(q, float(v), float(h), float(x), tl, c) for q, v, h, x, tl, c in
+    ceil, flo = m["indicator_key"].isin(list(ceilings)), m["indicator_key"].isin(list(floors))
+    m["met"] = pd.array([_met(q, float(v), float(h), float(x), tl, c, fl) for q, v, h, x, tl, c, fl in
                          zip(m["target_qualifier"], m["target_value"], m["target_high"], m["outcome_value"], tol,
-                             ceil, strict=True)], dtype="boolean")
+                             ceil, flo, strict=True)], dtype="boolean")
     m["gap"] = m["outcome_value"] - m["target_value"]
     m["year"] = m["fact_year"].astype("Int64")
     m["indicator_en"] = [_english(k, s) for k, s in zip(m["indicator_key"], m["indicator"], strict=True)]

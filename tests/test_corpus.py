@@ -336,6 +336,8 @@ def test_target_outcomes_rules():
     assert (gdp22["target_report_id"], gdp22["outcome_report_id"]) == ("r2", "r3")
     ceiling = C.target_outcomes(f, ceilings=("cpi",)).set_index(["indicator_key", "year"])
     assert ceiling.loc[("cpi", 2021), "met"]
+    floor = C.target_outcomes(f, floors=("gdp",)).set_index(["indicator_key", "year"])
+    assert floor.loc[("gdp", 2021), "met"] and not floor.loc[("gdp", 2022), "met"]  # 8.1 over 6-6.5; 3.0 under 5.5
     wide = C.target_outcomes(f, tolerance=3.0).set_index(["indicator_key", "year"])
     assert wide.loc[("gdp", 2022), "met"]  # 3.0 is within 3 of 5.5
     assert len(C.target_outcomes(f, how="left")) == len(to)
@@ -349,6 +351,9 @@ def test_met_follows_the_qualifier():
     assert C._met("exact", 6.5, 7.0, 6.7, 0.5) and not C._met("exact", 6.5, 7.0, 7.2, 0.5)
     assert C._met("about", 6.5, 7.0, 7.2, 0.5)  # a range with 左右 widens by the tolerance
     assert C._met("about", 3.0, nan, 0.2, 0.5, ceiling=True)
+    # 城镇新增就业900万人 (2006) met by 1184万 when read as a floor; not as a point within 2 %
+    assert C._met("exact", 9e6, nan, 11.84e6, 1.8e5, floor=True) and not C._met("exact", 9e6, nan, 11.84e6, 1.8e5)
+    assert not C._met("exact", 9e6, nan, 8.5e6, 1.8e5, floor=True)
     assert C._met("at_least", -3.4, nan, -5.0, 0.5) and not C._met("at_least", -3.4, nan, -3.1, 0.5)  # 下降3.4%以上
     assert C._met("at_most", -2.0, nan, -1.0, 0.5) and not C._met("at_most", -2.0, nan, -2.5, 0.5)  # 降幅2%以内
 
