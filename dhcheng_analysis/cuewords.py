@@ -429,6 +429,8 @@ class CueViews:
     comparison_cut: re.Pattern[str]
     comparison_tail: re.Pattern[str]
     front_comparator: re.Pattern[str]
+    year_base: re.Pattern[str]
+    same_period: tuple[str, ...]
     scope_words: frozenset[str]
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
@@ -781,6 +783,8 @@ def compiled() -> CueViews:
         comparison_cut=re.compile(_alt(c.comparison_cut)),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
+        year_base=re.compile(c.year_base_regex),
+        same_period=tuple(c.same_period_words),
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,

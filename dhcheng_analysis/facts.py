@@ -794,6 +794,7 @@ class _SentenceState:
     chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
     chapter_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
+    base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
@@ -1221,9 +1222,28 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if f.measure in ("yoy_pct", "change_pct"):
+            self._year_base(f, clause, st)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
+
+    def _year_base(self, f: _Fig, clause: str, st: _SentenceState) -> None:
+        """A change against a stated year (比2002年增长65.5%) sets the base of the bare changes after it in
+        its sentence and period, over the levels between (；全国财政收入达到5.13万亿元，增长1.71倍), until a
+        comparison or a part (其中) comes between; a change against last year (比上年增长) ends it. A change
+        against the same months of a year (比2019年同期) is a second comparison beside the year's own."""
+        cw = self.cw
+        if f.measure == "change_pct":
+            if (f.comparator and "multi_year" not in f.flags and f.comparator not in cw.scope_words
+                    and cw.year_base.search(f.comparator) and not f.comparator.endswith(cw.same_period)):
+                st.base = (f.comparator, f.period, f.qend)
+        elif f.comparator:
+            st.base = None
+        elif (st.base is not None and st.base[1] == f.period and "from_value" not in f.flags
+              and not cw.comparison_word.search(self.norm, st.base[2], f.start)
+              and not cw.part_marker.search(self.norm, st.base[2], f.start)):
+            _set_change_base(f, st.base[0])
 
     def _rank_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """One rank for the figures of the clauses before it (厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市

@@ -111,3 +111,26 @@ def test_a_later_multiple_of_a_list_takes_the_base_printed_before_it():
     text = "每万人发明专利拥有量达521件,是全市的4.1倍、全国的23.6倍。"
     assert one(text, "4.1", "unit", "comparator") == ("倍", "全市")
     assert one(text, "23.6", "indicator", "unit", "comparator") == ("每万人发明专利拥有量", "倍", "全国")
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "base"), [
+    (2008, "全国财政收入达到5.13万亿元，增长1.71倍", "1.71倍", "2002年"),  # after 比2002年增长65.5%, 年均增长10.6%
+    (1982, "棉花三百六十万吨，增长百分之三十三", "百分之三十三", "一九八○年"),  # after 比一九八○年增长百分之十二点三
+    (1982, "钢三千九百万吨，增长百分之五点一", "百分之五点一", "一九八○年"),
+    (1955, "旅客周转量将达到三百二十亿人公里，增长百分之五十九点五", "百分之五十九点五", "一九五二年"),
+])
+def test_a_year_base_holds_for_the_bare_changes_after_it_in_its_sentence(work_reports, year, phrase, printed, base):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["measure"], fact["comparator"]) == ("change_pct", base)
+
+
+@pytest.mark.parametrize(("text", "printed", "not_base"), [
+    # a part (其中) between: compared on last year, as its total first is
+    ("社会消费品零售总额完成1163.8亿元，增长24.5%，比2019年同期增长3.6%，其中网上零售额482.7亿元，增长17.3%。", "17.3%",
+     "2019年同期"),
+    # a comparison between (同…作比较) gives a base of its own
+    ("如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；如果同建国初期的一九五零年的"
+     "一百七十亿元作比较，则增长二点八倍；", "二点八倍", "一九五八年"),
+])
+def test_a_year_base_does_not_cross_a_part_or_another_comparison(text, printed, not_base):
+    assert one(text, printed, "comparator") != (not_base,)

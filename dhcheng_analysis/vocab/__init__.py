@@ -193,6 +193,8 @@ class Cues:
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
+    year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
+    same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
     figure_like_units: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
