@@ -703,7 +703,7 @@ def compiled() -> CueViews:
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
-        rf"(?P<unit>{_alt(units)})?"
+        rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}))?"
     )
     return _gate_fields(CueViews(
         unit_re=unit_re,

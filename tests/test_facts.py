@@ -171,6 +171,12 @@ def test_counter_noun_after_the_number_is_the_indicator():
     assert one("设立1000万元文化企业风险补偿资金。")["indicator"] == "文化企业风险补偿资金"
 
 
+def test_a_word_that_starts_with_a_counter_is_no_unit():
+    # 2012 work report: 个体 is a word, the households are counted (户), not 个
+    check(one("降低900多万个体工商户税负。"), unit="户", value=9_000_000, qualifier="over")
+    assert one("累计为900多万个体工商户减免税费")["indicator"] == "个体工商户"
+
+
 def test_status_target_from_cues_and_sections():
     assert one("力争年内完成425项治理任务。")["status"] == "target"
     assert one("确保高校毕业生就业率达到95%。")["status"] == "target"

@@ -93,6 +93,7 @@ class Cues:
     counted_nouns: Mapping[str, str]
     counted_name_ends: Mapping[str, str]
     chinese_counters: tuple[str, ...]
+    unit_lookalike_words: tuple[str, ...]  # words a unit starts (个体工商户): no unit of the figure before
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
     growth_cues: tuple[str, ...]
