@@ -54,7 +54,7 @@ from . import vocab
 from .atomic import user_path
 from .cuewords import layout_views
 from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
-from .numbers import normalize
+from .numbers import normalize, year_number
 from .report import Report, load_report
 
 __all__ = [
@@ -122,6 +122,8 @@ PERIOD_CUES: tuple[tuple[str, str], ...] = (
 )
 _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# a year in a period or heading, in digits or in Chinese numerals (一九五八年, 一九八○年)
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年")
 _PLACE_UNIT = r"(?:街道办事处|街道|自治区|自治州|新区|省|州|盟|市|区|县|旗|镇|乡)"
 _TITLE_PLACE = re.compile(rf"^(?:关于)?(?P<place>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT})"
                           r"(?P<org>人民政府|统计局|财政局|发展和改革委员会|发展改革委)?(?:关于)?(?:19|20)\d{2}年")
@@ -864,7 +866,7 @@ def indicator_keys(facts: pd.DataFrame) -> pd.Series:
 
 def _heading_year(heading: str, delivered: int | None) -> int | None:
     """The one year a heading names (``2016年``, ``今年``, ``去年``), or None (none, or two)."""
-    years = {int(y) for y in _YEAR.findall(normalize(heading))}
+    years = {year_number(y) for y in _ANY_YEAR.findall(normalize(heading))}
     if len(years) == 1:
         return years.pop()
     if years or delivered is None:
@@ -876,9 +878,9 @@ def _heading_year(heading: str, delivered: int | None) -> int | None:
 def _period_year_of(period: str, delivered: int | None) -> int | None:
     if not period:
         return None
-    m = _YEAR.search(normalize(period))
+    m = _ANY_YEAR.search(normalize(period))
     if m:
-        return int(m.group(1))
+        return year_number(m.group(1))
     if delivered is None:
         return None
     return next((delivered + d for w, d in _RELATIVE_YEAR if period.startswith(w)), None)
@@ -889,7 +891,7 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
 
     In order:
 
-    1. ``period``: the fact's period names a year (``2019年``) or one relative to the year the
+    1. ``period``: the fact's period names a year (``2019年``, ``一九八○年``) or one relative to the year the
        report was delivered (``今年`` → that year, ``去年``/``上年`` → the year before);
     2. ``section``: the deepest heading above the fact that names one year (``一、2016年工作回顾``,
        ``二、今年主要任务``, ``一、过去一年工作回顾``) — for an achieved figure only a year up to the

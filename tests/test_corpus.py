@@ -261,6 +261,11 @@ def test_fact_years():
                                            "status", "status"]
     paragraph = C.fact_years(facts.iloc[[0]].assign(period="五年来"), reports)
     assert paragraph["fact_year"].isna().all() and paragraph["year_source"].tolist() == ["span"]
+    # years in Chinese numerals, as the reports of 1954-1987 print them (一九五八年的工业总产值则为…, 比一九八○年的…)
+    chinese = C.fact_years(facts.iloc[[0, 1]].assign(period=["一九八○年", ""], section=["", "一、一九五八年的计划"]),
+                           reports)
+    assert chinese["fact_year"].tolist() == [1980, 1958]
+    assert chinese["year_source"].tolist() == ["period", "section"]
 
 
 @pytest.mark.parametrize("rid,raw,period,year,source", [
