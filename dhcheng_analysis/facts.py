@@ -712,8 +712,10 @@ def _figures(report: Report) -> list[_Fig]:
         if role == "figure" or role == "ordinal":
             if role == "ordinal" and (m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                                       and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)
+                                      and not cw.rank_move_to.search(norm, max(0, m.start - 10), m.start)
                                       or norm.startswith(cw.name_ordinal_after, m.end)):
-                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …, never in a name (列入第六个五年计划)
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 … or another rank it moves from
+                # (第六位上升到第四位), never in a name (列入第六个五年计划)
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
@@ -1139,8 +1141,10 @@ class _Reader:
         if f.role == "ordinal":
             mr = cw.rank_re.search(clause)
             ms = None if mr else cw.rank_scope.search(clause)
-            if not mr and not ms and f.kind != "top":  # 进入全市前三名 is a rank without a rank verb
-                return False
+            if not mr and not ms and f.kind != "top" and not (  # 进入全市前三名 is a rank without a rank verb
+                    prev is not None and prev.measure == "rank" and clause.endswith(cw.rank_move_to_last)
+                    and (mt := cw.rank_move_to.search(clause)) and cs + mt.start("from") == prev.start):
+                return False  # (从世界第六位上升到第四位: the rank a move ends at needs no verb of its own)
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause, prev, in_list)
@@ -1281,6 +1285,8 @@ class _Reader:
         elif (prev.cs >= 0 and cw.rank_move_prior.search(norm, prev.cs, prev.start)
               and (y := year_number(f.period.removesuffix("年"))) is not None and cw.period_bare_year.fullmatch(f.period)):
             prev.period = f"{y - 1}年"  # 2004年…由上年居世界第四位上升为第三位: the start is of the year before
+        else:
+            prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
 
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
