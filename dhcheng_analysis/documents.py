@@ -282,8 +282,8 @@ def unwrap_text(text: str) -> str:
     on in the next line unless that line is blank, indented, a heading or a table row; so does a
     shorter line that stops in the middle of a sentence when the word of Latin letters or digits
     the next line opens with would not have fitted after it (a figure is never broken: the
-    typesetter moved ``12.7%`` down whole).  Text that was not broken at one width is returned as
-    it is.
+    typesetter moved ``12.7%`` down whole).  In a text that was not broken at one width, only a line
+    of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
     >>> unwrap_text(text).split("\\n")[0]
@@ -291,7 +291,7 @@ def unwrap_text(text: str) -> str:
     """
     found = _wrap_width(text[:100_000].split("\n", 400))
     if found is None:
-        return text
+        return _join_cut_sentences(text)
     measure, width = found
     lines = text.split("\n")
     out: list[str] = []
@@ -307,6 +307,47 @@ def unwrap_text(text: str) -> str:
         full = "|" not in line and (n := measure(stripped)) >= width - 4
         short = n if "|" not in line and stripped and stripped[-1] not in _SENTENCE_END else -1
     return "\n".join(out)
+
+
+def _join_cut_sentences(text: str) -> str:
+    """Join a line of prose cut in the middle of a sentence to the line that goes on with it, in a text
+    with too few lines to show a wrap width (an excerpt copied out of a printed page: ``…其中:税收⏎收入8103万元``).
+
+    A line of prose holds a clause mark (，、；) and runs on for some length; it is cut when it stops on a
+    character that ends no sentence, and the next line starts flush with no heading or table row. The lines
+    joined to it count as part of it (``根据《⏎中华人民共和国著作权法⏎》第五条``). A text with no such line is
+    returned as it is."""
+    cuts: list[int] = []  # the line breaks to remove
+    start = 0  # where the line before the break starts, with the lines already joined to it
+    for m in _CUT_LINE_END.finditer(text):
+        nl = m.end() - 1
+        if not cuts or cuts[-1] != text.rfind("\n", 0, nl):
+            start = text.rfind("\n", 0, nl) + 1
+        prev = text[start:nl]
+        end = text.find("\n", nl + 1)
+        line = text[nl + 1:end if end >= 0 else len(text)]
+        if (len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) and not _table_like(prev)
+                and not _table_like(line) and not _heading(prev) and not _heading(line)):
+            cuts.append(nl)
+    if not cuts:
+        return text
+    out: list[str] = []
+    at = 0
+    for nl in cuts:
+        out += (text[at:nl], _joint(text[nl - 1], text[nl + 1:nl + 2]))
+        at = nl + 1
+    out.append(text[at:])
+    return "".join(out)
+
+
+# a line break after a character that ends no sentence, before a line that starts flush
+_CUT_LINE_END = re.compile(rf"[^\s{re.escape(''.join(sorted(_SENTENCE_END)))}]\n(?=\S)")
+_PROSE_MIN = 20  # characters of a line of prose, at the least
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
+
+
+def _table_like(line: str) -> bool:
+    return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
 
 
 _LEAD_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%‰‱:/+-]*")  # a word a line break never cuts (12.7%, GDP)

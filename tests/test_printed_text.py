@@ -192,3 +192,19 @@ def test_a_share_of_a_whole_set_apart_by_a_space_keeps_its_whole():
         warnings.simplefilter("ignore")
         f = dh.extract_facts(spaced("全社会研发投入占GDP比重6.57%"))
     assert f["comparator"].tolist() == ["GDP"]
+
+
+def test_a_line_cut_once_in_the_middle_of_a_sentence_is_joined_again():
+    # dayao_2024_m4_budget copied with one line cut, too few lines to show a wrap width: "…其中:税收⏎收入8103万元"
+    text = real("dayao_2024_m4_budget")
+    cut = text.index("其中:税收收入") + len("其中:税收")
+    once = text[:cut] + "\n" + text[cut:]
+    assert dh.load_report(once).text == text
+    assert facts(once) == list(published("dayao_2024_m4_budget"))
+
+
+def test_a_title_set_on_lines_of_its_own_goes_back_into_its_sentence():
+    # the 2004 work report as the corpus prints it: a linked title on a line of its own
+    text = "国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案；制定了《\n企业国有资产监督管理暂行条例\n》等28部行政法规。\n二、今年政府工作的总体部署\n"
+    got = dh.load_report(text).text
+    assert "制定了《企业国有资产监督管理暂行条例》等28部行政法规。\n二、今年政府工作的总体部署" in got
