@@ -1265,8 +1265,9 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
     ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
     ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
-    Growth stated at constant prices (``growth_basis == "constant prices"``: GDP, GNP) cannot be
-    checked against nominal levels this way: ``consistent`` is then missing. Levels given as
+    Growth stated at constant prices (``growth_basis == "constant prices"``: GDP and GNP always, any
+    other growth the text states in real terms or on a comparable basis, flagged ``real_terms``: 实际增长,
+    扣除价格因素) cannot be checked against nominal levels this way: ``consistent`` is then missing. Levels given as
     bounds (突破, 超过, 近 …) are not used.
 
     Parameters
@@ -1299,6 +1300,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             if prior is None or prior.report_id == g.report_id or not prior.value:
                 continue
             implied = prior.value * (1 + g.value / 100)
+            real = key in CONSTANT_PRICE_KEYS or "real_terms" in str(getattr(g, "flags", "")).split(";")
             diff = now.value - implied
             diff_pct = (now.value / implied - 1) * 100 if implied else math.nan
             prior_row = pd.Series(prior._asdict())
@@ -1310,8 +1312,8 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
                 "prior_level": prior.value, "growth_pct": g.value, "implied_level": implied,
                 "stated_level": now.value, "unit": unit, "diff": diff, "diff_pct": diff_pct,
                 "allowed_pct": allowed,
-                "consistent": pd.NA if key in CONSTANT_PRICE_KEYS else bool(abs(diff_pct) <= allowed + 1e-9),
-                "growth_basis": "constant prices" if key in CONSTANT_PRICE_KEYS else "as stated",
+                "consistent": pd.NA if real else bool(abs(diff_pct) <= allowed + 1e-9),
+                "growth_basis": "constant prices" if real else "as stated",
                 "prior_report_id": prior.report_id, "prior_fact_id": prior.fact_id, "report_id": now.report_id,
                 "growth_fact_id": g.fact_id, "level_fact_id": now.fact_id, "prior_sentence": prior.sentence,
                 "growth_sentence": g.sentence, "level_sentence": now.sentence,

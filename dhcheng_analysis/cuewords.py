@@ -656,6 +656,7 @@ class CueViews:
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
+    real_terms: re.Pattern[str]  # 实际增长, 扣除价格因素, 同口径: a change not implied by the levels as printed
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
@@ -1008,6 +1009,7 @@ def compiled() -> CueViews:
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
         multi_year_word=re.compile(c.multi_year_word_regex),
+        real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),

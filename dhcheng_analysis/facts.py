@@ -1228,6 +1228,10 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
+            # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
+            pc = st.clause_start(cs - 1) if cs > st.start else cs
+            if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
+                f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True

@@ -1,4 +1,5 @@
-"""The bases of figures compared in pairs and the groups of ranks, on sentences quoted from published reports.
+"""The bases of figures compared in pairs, the groups of ranks and the basis of a change (real terms), on
+sentences quoted from published reports.
 
 Sources: the excerpts of ``tests/gold/real/texts`` and the bundled report ``data/dongcheng_2020_h1.txt`` (named by
 file) and the State Council government work reports (named by year).
@@ -137,3 +138,15 @@ def test_a_year_base_holds_for_the_bare_changes_after_it_in_its_sentence(work_re
 ])
 def test_a_year_base_does_not_cross_a_part_or_another_comparison(text, printed, not_base):
     assert one(text, printed, "comparator") != (not_base,)
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "real"), [
+    (2007, "扣除价格因素，分别比上年实际增长10.4%和7.4%", "7.4%", True),
+    (2006, "扣除价格因素，分别增长9.6%和6.2%", "6.2%", True),  # the cue in a clause of its own before the list
+    (1995, "按可比价格计算，比上年增长百分之十一点八", "百分之十一点八", True),
+    (2014, "城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际增长9.3%", "9.3%", True),
+    (2005, "财政收入2.63万亿元，增长21.4%", "21.4%", False),  # a growth of the revenue as printed
+])
+def test_a_growth_stated_in_real_terms_is_flagged(work_reports, year, phrase, printed, real):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert ("real_terms" in fact["flags"].split(";")) is real

@@ -537,6 +537,11 @@ def test_level_consistency():
     assert diffs["year"].tolist() == [2022]
     gdp = C.level_consistency(f.assign(indicator_key="gdp"))
     assert gdp["consistent"].isna().all() and set(gdp["growth_basis"]) == {"constant prices"}
+    # a growth the text states in real terms (扣除价格因素，分别增长9.6%和6.2%) is not checked against the levels
+    real = f.assign(flags=["", "", "real_terms", "", ""])
+    r = C.level_consistency(real).set_index("year")
+    assert pd.isna(r.loc[2021, "consistent"]) and r.loc[2021, "growth_basis"] == "constant prices"
+    assert r.loc[2022, "growth_basis"] == "as stated"
 
 
 # ----------------------------------------------------------------------------- engines and cache

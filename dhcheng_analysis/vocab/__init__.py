@@ -382,6 +382,7 @@ class Cues:
     revision_words: tuple[str, ...]
     multi_year_regex: str
     multi_year_word_regex: str
+    real_terms_regex: str  # 实际增长, 扣除价格因素, 按可比价格计算, 同口径: a change not implied by the levels as printed
     sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
@@ -792,7 +793,7 @@ MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
 STATUSES = ("actual", "target", "estimate")
 FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "unit_inferred", "year_inferred",
-         "range_low", "range_high", "from_value", "multi_year")
+         "range_low", "range_high", "from_value", "multi_year", "real_terms")
 """The closed set of the facts' ``flags`` (reasons to check a figure by eye), in the order they are joined."""
 DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
 """What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
