@@ -699,7 +699,7 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
-    from_frame = rf"(?:{_alt(c.from_words)})(?:(?:19|20)\d{{2}}年|上年同期|上年|去年同期|去年|年初)?(?:的)?"
+    from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
         rf"(?P<q>{over})?"
@@ -1000,7 +1000,8 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
-        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)}|{c.name_plan_tail_regex})$"),
+        # (a word a change goes to a value with, 提高到, 收窄至, ends no name either)
+        name_tail=re.compile(rf"(?:{_alt({*c.name_tail_strip, *c.to_words})}|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"),
         name_cut=re.compile(c.name_cut_regex),

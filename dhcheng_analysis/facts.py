@@ -2082,10 +2082,13 @@ class _Reader:
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
                 and (mu := cw.counted_noun_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
-        if (prev is not None and "from_value" in prev.flags and prev.end >= cs and f.measure == "rate_pct"
+        if (prev is not None and "from_value" in prev.flags and prev.end >= cs
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
-                and not cw.rate_noun_end.search(prev.indicator)):
-            f.measure, f.comparator = prev.measure, prev.comparator  # 增速由年初的5%调整为3%: the same growth
+                and not cw.rate_noun_end.search(prev.indicator)
+                and (f.measure == "rate_pct" or f.measure == "yoy_pct"
+                     and cw.to_word_after.fullmatch(norm, prev.qend, f.start))):
+            # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         mfrom = cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):

@@ -544,3 +544,15 @@ def test_the_parts_of_one_number_give_one_fact(text, value, unit):
 ])
 def test_digits_after_a_magnitude_that_are_no_smaller_part_stay_apart(text, values):
     assert dh.extract_facts(text)["value"].tolist() == values
+
+
+def test_a_rate_moved_from_one_value_to_another_keeps_its_name_and_direction():
+    # real: dongcheng_2020_q1q3, yiwu_2023_h1 (tests/gold/real/texts): the verb of the move is no part of the name
+    assert one("前门大街业态升级持续推进，街区出租率回升至91.4%。")["indicator"] == "街区出租率"
+    assert one("国际商贸城市场经营户信心稳步恢复，市场日均客流量回升至21.5万人次。")["indicator"] == "市场日均客流量"
+    # constructed (the shape of a monthly bulletin): the from-value is of the period before it, both are declines
+    text = "上半年，全区规模以上工业增加值同比下降3.2%，降幅由一季度的8.5%收窄至3.2%。"
+    check(one(text, "8.5%"), measure="yoy_pct", value=-8.5, period="一季度", indicator="规模以上工业增加值")
+    f = dh.extract_facts(text)
+    last = f.iloc[-1]
+    check(last, measure="yoy_pct", value=-3.2, period="上半年", indicator="规模以上工业增加值")

@@ -366,6 +366,7 @@ class Cues:
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
+    from_base_regex: str  # the time a from-value is of, before it (由上年的, 由一季度的8.5%收窄至)
     from_basis_regex: str
     per_unit_basis_regex: str
     list_head_regex: str
