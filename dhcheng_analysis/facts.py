@@ -2740,6 +2740,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 y = year_number(norm[a + 1:a + 5])
                 if y is not None and y <= years.covered:
                     continue  # 到2019年底: a year reviewed, no plan
+                if y is not None:
+                    kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -2761,7 +2763,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
-    plan heading the sentence (计划草案规定，…；…) holds across its semicolons; a budget or plan level
+    plan heading the sentence (计划草案规定，…；…) or a year to reach opening it (到2025年，…；…) holds across
+    its semicolons; a budget or plan level
     (年初预算数为) is a target; else the part of the report the figure lies in
     (a plan part: target, flagged ``year_inferred``), else actual."""
     cw = compiled()
@@ -2783,7 +2786,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     head = -2  # found when a cue before the scope is met
     for i in range(bisect.bisect_left(st.cue_at, f.start) - 1 if cues else -1, -1, -1):  # the cues before the figure, last first
         pos, kind = cues[i]
-        if pos < lo:
+        if pos < lo and not (kind != "actual" and norm[pos] == "到" and not norm[st.start:pos].strip(" \t\u3000")):
+            # (到2025年，…；…: a year to reach opening the sentence holds over its semicolons)
             if head == -2:
                 # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
                 head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1

@@ -556,3 +556,10 @@ def test_a_rate_moved_from_one_value_to_another_keeps_its_name_and_direction():
     f = dh.extract_facts(text)
     last = f.iloc[-1]
     check(last, measure="yoy_pct", value=-3.2, period="上半年", indicator="规模以上工业增加值")
+
+
+def test_a_year_to_reach_opening_a_sentence_holds_over_its_semicolons():
+    # constructed (the shape of a five-year plan's targets): every item after ； is a target of 2025 too
+    f = dh.extract_facts("到2025年，全区地区生产总值达到1000亿元；一般公共预算收入80亿元。")
+    assert f["status"].astype(str).tolist() == ["target", "target"]
+    assert f["period"].astype(str).tolist() == ["2025年", "2025年"]
