@@ -248,8 +248,7 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     one width, give or take a character that did not fit, none wider, and most of those lines
     stop in the middle of a sentence; paragraphs one to a line vary widely in width and end with
     a full stop.  Read from the first 400 lines of prose (no table rows)."""
-    prose = [ln.rstrip() for ln in lines[:400]
-             if ln.strip() and "|" not in ln and not _INNER_GAP.search(ln)]
+    prose = [ln.rstrip() for ln in lines[:400] if ln.strip() and not _table_like(ln)]
     if len(prose) < 5:
         return None
     found: list[tuple[int, Callable[[str], int], int]] = []
@@ -299,13 +298,14 @@ def unwrap_text(text: str) -> str:
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
     for line in lines:
         if (full or short >= 0 and (word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width) \
-                and line[:1].strip() and "|" not in line and not _INNER_GAP.search(line) and not _heading(line):
+                and line[:1].strip() and not _table_like(line) and not _heading(line):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
         stripped = line.rstrip()
-        full = "|" not in line and (n := measure(stripped)) >= width - 4
-        short = n if "|" not in line and stripped and stripped[-1] not in _SENTENCE_END else -1
+        table = _table_like(line)
+        full = not table and (n := measure(stripped)) >= width - 4
+        short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
     return "\n".join(out)
 
 
@@ -347,6 +347,7 @@ _CLAUSE_MARK = re.compile(r"[，,、；;]")
 
 
 def _table_like(line: str) -> bool:
+    """A row of a table: cells apart by pipes, tabs or runs of spaces."""
     return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
 
 

@@ -1236,6 +1236,55 @@ def _tab_cells(norm: str) -> tuple[str, dict[int, bool]]:
     return "".join(out), rows
 
 
+_SPACE_GAP = re.compile(r"[ \u3000]{2,}")  # cells of a table copied out of a PDF: apart by runs of spaces
+_SPACE_ROW_MIN = 3  # cells of a row, at the least
+_PROSE_MARK = re.compile(r"[，。；！？,;!?]")  # a row of a table has no clause punctuation
+
+
+def _space_cells(norm: str, rows: dict[int, bool]) -> str:
+    """A table copied out of a PDF or a fixed-width page: cells apart by runs of two or more spaces.
+
+    A block of two or more consecutive lines of such cells and no clause punctuation, the first of three
+    cells or more (a header row below it may have two: 绝对值  增速), with a number in one cell or more of two
+    lines at the least, is a table (a header above its rows holds no number); on each of its lines every run of spaces between two cells is read as one ``|``
+    and the rest of the run as spaces, so the copy keeps the length of the text. ``rows`` takes the
+    start of each line read (as a row that does not go on with the one above, see :func:`_tab_cells`)."""
+    block: list[tuple[int, int, int]] = []  # (start, end, cells with a number) of the lines of the block
+    out: list[str] = []
+    pos = 0
+
+    def close() -> None:
+        nonlocal pos
+        if len(block) >= 2 and sum(1 for *_, n in block if n) >= 2:
+            for a, b, _ in block:
+                line = norm[a:b]
+                lead = len(line) - len(line.lstrip(" \u3000"))
+                body = line[lead:].rstrip(" \u3000")
+                out.append(norm[pos:a + lead])
+                out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body))
+                pos = a + lead + len(body)
+                rows[a] = False
+        block.clear()
+
+    for m in _GAP_LINE.finditer(norm):  # (the lines with a gap between two cells, found at once)
+        a, b = m.span()
+        line = m.group()
+        cells = _SPACE_GAP.split(line.strip(" \u3000"))
+        if block and block[-1][1] + 1 != a:
+            close()  # (a line between: the block ended)
+        if (len(cells) >= (2 if block else _SPACE_ROW_MIN) and "|" not in line and "\t" not in line
+                and not _PROSE_MARK.search(line)):
+            block.append((a, b, sum(1 for c in cells if NUMBER.fullmatch(c))))
+        else:
+            close()
+    close()
+    out.append(norm[pos:])
+    return "".join(out)
+
+
+_GAP_LINE = re.compile(r"(?m)^[^\n]*?\S[ \u3000]{2,}\S[^\n]*")
+
+
 def _lone_cell(line: str) -> str:
     """What a line between two tab rows holds when it is a piece of the table: a lone ``|`` or
     number (``num``), else ``""``."""
@@ -1292,13 +1341,17 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
     >>> [c.measure for c in t.columns], t.rows[0].label, t.rows[0].unit
     (['', '', 'level', 'yoy_pct'], '工业', '亿元')
     """
-    if "|" not in text and "｜" not in text and "\t" not in text:
+    if "|" not in text and "｜" not in text and "\t" not in text and "  " not in text and "\u3000" not in text:
         return []
     if norm is None or len(norm) != len(text):
         norm = normalize(text)
     tab_rows: dict[int, bool] = {}
     if "\t" in norm:
         norm, tab_rows = _tab_cells(norm)
+    if "  " in norm or "\u3000" in norm:
+        norm = _space_cells(norm, tab_rows)
+    if "|" not in norm:
+        return []
     v = table_vocab()
     out: list[Table] = []
     for region in _regions(norm, v, tab_rows):

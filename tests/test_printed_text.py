@@ -208,3 +208,37 @@ def test_a_title_set_on_lines_of_its_own_goes_back_into_its_sentence():
     text = "国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案；制定了《\n企业国有资产监督管理暂行条例\n》等28部行政法规。\n二、今年政府工作的总体部署\n"
     got = dh.load_report(text).text
     assert "制定了《企业国有资产监督管理暂行条例》等28部行政法规。\n二、今年政府工作的总体部署" in got
+
+
+def _cells_apart_by(text: str, gap: str) -> str:
+    """The excerpt's ``|`` tables as a copy out of a spreadsheet (tabs) or a PDF (runs of spaces) gives them."""
+    return "\n".join(line.replace(" | ", gap).replace("|", gap).rstrip(" \t") for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("name", ["xicheng_m1to5_indicators_table", "wuchang_wh_2023_annual", "puyang_m3_budget_table"])
+def test_a_table_copied_with_cells_apart_by_tabs_reads_as_published(name):
+    tabbed = _cells_apart_by(real(name), "\t")
+    assert "|" not in tabbed and "\t" in tabbed
+    assert facts(tabbed) == list(published(name))
+
+
+@pytest.mark.parametrize("name", ["xicheng_m1to5_indicators_table", "wuchang_wh_2023_annual"])
+def test_a_table_copied_with_cells_apart_by_runs_of_spaces_reads_as_published(name):
+    spaced = _cells_apart_by(real(name), "   ")
+    assert "|" not in spaced
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got, want = dh.extract_facts(spaced), dh.extract_facts(real(name))
+    cells = [tuple(r) for r in got.loc[got["flags"].str.contains("table_cell"), COLS].astype(str).itertuples(index=False)]
+    assert cells and cells == [tuple(r) for r in want.loc[want["flags"].str.contains("table_cell"), COLS]
+                               .astype(str).itertuples(index=False)]
+    assert len(got) == len(want)
+
+
+def test_rows_of_a_tab_table_are_never_joined_as_lines_broken_at_a_width():
+    # constructed (a spreadsheet's table pasted alone): rows of about one length are no prose broken at a width
+    table = ("主要经济指标完成情况\n指标\t单位\t1-6月\t同比增长(%)\n地区生产总值\t亿元\t1234.5\t5.6\n"
+             "规模以上工业增加值\t亿元\t345.6\t-2.3\n社会消费品零售总额\t亿元\t567.8\t8.9\n")
+    assert dh.load_report(table).text == table.rstrip("\n")
+    got = facts(table)
+    assert ("规模以上工业增加值", "yoy_pct", "-2.3", "%", "exact", "actual") in got
