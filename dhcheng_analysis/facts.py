@@ -349,6 +349,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a += 1
     while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
+    if a > 0 and norm[a - 1] == "“" and (seg := norm[a:b]).count("”") > seg.count("“"):
+        a -= 1  # “紫金服务管家团”联系服务企业: the quote the name closes opens it
     if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1
