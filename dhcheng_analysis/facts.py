@@ -1981,6 +1981,8 @@ class _Reader:
             lst.idx += 1
         if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
+        elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
+            f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does

@@ -40,3 +40,28 @@ def fact(text: str, printed: str) -> dict:
 ])
 def test_quote_opened_before_the_name_is_kept(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a verb paying out a fund is no part of the fund's name ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭。", "4500万元", "公租房、市场租房、廉租房补贴"),
+    # dongcheng_2020_h1
+    ("完善社会救助体系,依托17个困难群众救助服务所推行精准救助,上半年累计发放社会救助资金7630.58万元。",
+     "7630.58万元", "社会救助资金"),
+    # dongcheng_2020_h1
+    ("拨付首批援助资金3090万元用于24个帮扶项目,压茬选派12名干部、20名专业技术人才挂职帮扶,销售受援地区特色农产品约"
+     "1700万元,五个受援地区已基本完成脱贫摘帽任务。", "3090万元", "首批援助资金"),
+    # chaoyang_2020_h1
+    ("协调资金、物资、人员向基层倾斜,投入防控资金7.1亿元,下沉机关干部579", "7.1亿元", "防控资金"),
+])
+def test_paying_verb_is_no_part_of_a_fund(text, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["unit"]) == (name, "level", "元")
+
+
+def test_a_verb_that_says_what_is_done_with_a_fund_stays():
+    # dongcheng_2020_h1: the fund used, not the fund set up, so the verb is part of the name
+    text = "设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。"
+    assert fact(text, "450万元")["indicator"] == "占用风险补偿资金"
