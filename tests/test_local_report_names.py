@@ -65,3 +65,32 @@ def test_a_verb_that_says_what_is_done_with_a_fund_stays():
     # dongcheng_2020_h1: the fund used, not the fund set up, so the verb is part of the name
     text = "设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。"
     assert fact(text, "450万元")["indicator"] == "占用风险补偿资金"
+
+
+# -- the base of a difference printed after 高于, 低于, 快于 … is its comparator ----------------------------
+
+WANGCANG = ("上半年,制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点,拉动全县规上工业增加值增速"
+            "2.4个百分点;采矿业增加值同比下降4.5%,降幅较一季度收窄16.3个百分点,低于全县规上工业增速5.8个百分点,下拉全县规上"
+            "工业增加值增速1.1个百分点;电力、热力、燃气及水生产和供应业下降2.5%,降幅较一季度收窄14.8个百分点,低于全县规上工业"
+            "增速3.8个百分点。")
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "base"), [
+    # wangcang_h1_industry: the group compared with, without the rate word after it
+    (WANGCANG, "2.1个百分点", 2.1, "全县规上工业"),
+    (WANGCANG, "5.8个百分点", -5.8, "全县规上工业"),
+    # puyang_m3_budget_table: and without 平均
+    ("支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。",
+     "3.3个百分点", 3.3, "省辖市"),
+    # lintao_2024_m2_budget: the even pace of a budget, before 慢
+    ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,增长14.14%。",
+     "0.48%", -0.48, "均衡进度"),
+])
+def test_base_after_higher_or_lower_is_the_comparator(text, printed, value, base):
+    f = fact(text, printed)
+    assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", value, base)
+
+
+def test_a_pull_on_growth_names_no_base():
+    # wangcang_h1_industry: 拉动 gives the points a part adds to the whole's growth, not a difference from it
+    assert fact(WANGCANG, "2.4个百分点")["comparator"] == ""
