@@ -529,6 +529,7 @@ class CueViews:
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
@@ -903,6 +904,7 @@ def compiled() -> CueViews:
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
+        recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),

@@ -1934,6 +1934,19 @@ class _Reader:
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
+    def _recipients_paid(self, f: _Fig, cs: int) -> str:
+        """The name of an amount printed right after a count of its recipients and their noun, when its name
+        is only that noun: the verb paying them, the recipients and 资金 (``“文菁计划”支持46家文化企业2450万元``
+        → ``支持文化企业资金``); '' otherwise (an owner's quantity after the noun, ``128栋商务楼宇实现税收``,
+        names the amount)."""
+        prev, norm, cw = self.prev, self.norm, self.cw
+        if (prev is None or prev.unit_kind != "count" or prev.sentence != f.sentence or prev.start < cs
+                or len(noun := prev.indicator) < 2 or f.indicator != noun
+                or _NAME_SPACE.sub("", self.text[prev.qend:f.start]) != noun
+                or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
+            return ""
+        return mv.group("verb") + noun + cw.actor_fund_noun
+
     def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
               st: _SentenceState) -> None:
         """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
@@ -1983,6 +1996,9 @@ class _Reader:
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
+        elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
+            f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
+            f.named_by_clause = True
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does

@@ -94,3 +94,24 @@ def test_base_after_higher_or_lower_is_the_comparator(text, printed, value, base
 def test_a_pull_on_growth_names_no_base():
     # wangcang_h1_industry: 拉动 gives the points a part adds to the whole's growth, not a difference from it
     assert fact(WANGCANG, "2.4个百分点")["comparator"] == ""
+
+
+# -- an amount paid to the things just counted is no count of them -------------------------------------
+
+@pytest.mark.parametrize(("text", "count", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("“文菁计划”支持46家文化企业2450万元。", "46家", "2450万元", "支持文化企业资金"),
+    # dongcheng_2020_h1
+    ("设立专项纾困资金,对疫情期间驻区银企新增贷款进行贴息,直接降低企业融资成本,首批拨付12家企业230余万元。", "12家",
+     "230余万元", "拨付企业资金"),
+])
+def test_amount_paid_to_counted_recipients(text, count, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["unit"]) == (name, "元")
+    assert fact(text, count)["indicator"].endswith("企业")  # the count still counts the recipients
+
+
+def test_owner_quantity_after_a_count_keeps_its_owner():
+    # wuhou_2023_h1 (constructed fixture of a district report): the owner's output, not a payment to them
+    text = "全区46户规上工业企业实现产值138.5亿元，同比增长5.2%，其中电子信息产业产值增长11.4%，智能制造和绿色制造水平持续提升。"
+    assert fact(text, "138.5亿元")["indicator"] == "规上工业企业产值"

@@ -279,6 +279,7 @@ class Cues:
     budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
     spend_lead_verbs: tuple[str, ...]  # 发放社会救助资金7630.58万元: a verb of paying out at the head of what is paid
+    recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
