@@ -2314,8 +2314,14 @@ def _chapter_cut(name: str, mh: re.Match[str]) -> str:
     """``name`` without the bulletin chapter heading and the frame words its sentence opens with (``mh``), when it
     starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
     head = mh.group("chapter") + mh.group("frame")
-    if not normalize(name).startswith(head):
-        return ""
+    norm = normalize(name)
+    if not norm.startswith(head):
+        chapter = mh.group("chapter")
+        if not (norm.startswith(chapter) and mh.group("frame")
+                and mh.string.startswith(head + norm[len(chapter):], mh.start("chapter"))
+                and compiled().name_inner.sub("", head + norm[len(chapter):]) == norm):
+            return ""
+        head = chapter  # 二、农业全年实现农业总产值: the frame's verb is gone from the name already
     rest = clean_name(name[len(head):])
     return rest if len(rest) >= 2 else ""
 

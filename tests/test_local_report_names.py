@@ -115,3 +115,22 @@ def test_owner_quantity_after_a_count_keeps_its_owner():
     # wuhou_2023_h1 (constructed fixture of a district report): the owner's output, not a payment to them
     text = "全区46户规上工业企业实现产值138.5亿元，同比增长5.2%，其中电子信息产业产值增长11.4%，智能制造和绿色制造水平持续提升。"
     assert fact(text, "138.5亿元")["indicator"] == "规上工业企业产值"
+
+
+# -- 实现, 完成 between an owner and its quantity are no part of the name ---------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # xicheng_m1to5_indicators_table: another place than the report's keeps its name
+    ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比下降7.7%,西城区实现社会消费品零售总额389.9亿元,同比下降8.6%,"
+     "占北京市的比重为7.2%。", "5391.9亿元", "北京市社会消费品零售总额"),
+    ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比下降7.7%,西城区实现社会消费品零售总额389.9亿元,同比下降8.6%,"
+     "占北京市的比重为7.2%。", "7.7%", "北京市社会消费品零售总额"),
+    # xicheng_m1to5_indicators_table: a modifier between the verb and the quantity noun
+    ("规模以上工业企业累计完成工业总产值281.5亿元,同比增长4.9%,累计完成工业销售产值281.6亿元,同比增长4.7%,产销率为100.0%,"
+     "产销衔接良好。", "281.5亿元", "规模以上工业企业工业总产值"),
+    # minhang_sh_2015_bulletin: the chapter heading run into the sentence still goes with its frame
+    ("二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。", "3.64亿元", "农业总产值"),
+    ("二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。", "0.8%", "农业总产值"),
+])
+def test_verb_between_owner_and_quantity(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
