@@ -134,3 +134,20 @@ def test_owner_quantity_after_a_count_keeps_its_owner():
 ])
 def test_verb_between_owner_and_quantity(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a month with 当月 is that month alone, for its sentence only ---------------------------------------
+
+NEIMENGGU = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。累计增速高于全国(3.9%)3.6个百分点,"
+             "居全国第5位,较上月提升2位。8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。全区三大门类中,采矿业增加值同比增长"
+             "3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;电力热力燃气及水生产和供应业增长10.6%,提高0.7个百分点。")
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    ("7.5%", "1-8月"),
+    ("9.7%", "8月"),  # neimenggu_2023_m8_industry: the month alone
+    ("0.8个百分点", "8月"),
+    ("3.7%", "1-8月"),  # the months to August again after that sentence
+])
+def test_month_of_its_own_holds_in_its_sentence(printed, period):
+    assert fact(NEIMENGGU, printed)["period"] == period
