@@ -151,3 +151,18 @@ NEIMENGGU = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份
 ])
 def test_month_of_its_own_holds_in_its_sentence(printed, period):
     assert fact(NEIMENGGU, printed)["period"] == period
+
+
+# -- a count is named by what its clause says of it: 入选, 一对一 start that predicate ---------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # zhongdu_ws_2025_street_h1
+    ("实施产业链精准招商,深化核心产业研究,构建动态招商项目库,重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目;"
+     "推行“项目全周期服务机制”,成功保障奥特莱斯入选2025年省绿色低碳高质量发展重点项目,中粮润远、联民等4个项目入选省现代服务业"
+     "重点项目,韵丰数字物流园入选省新型城镇化重点项目;商贸物流区二期工程获批专项债1.5亿元,为经济发展注入强劲动能。",
+     "4个", "入选省现代服务业重点项目的项目"),
+    # dongcheng_2023_h1: the enterprises something is done for, not what is done
+    ("扩充重点服务企业名单至500家,为246家“服务包”企业一对一匹配区领导。", "246家", "“服务包”企业"),
+])
+def test_count_named_by_its_predicate(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
