@@ -166,3 +166,20 @@ def test_month_of_its_own_holds_in_its_sentence(printed, period):
 ])
 def test_count_named_by_its_predicate(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a count whose name ends with 清退, 回迁 is of the things so done ------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1: the share of them too
+    ("有效防范化解金融风险,上半年,全区P2P平台已清退13户,占存量的43.3%,与2019年初相比,借贷余额化解146.47亿元,投资人数减少"
+     "43.96万人。", "13户", "已清退的P2P平台"),
+    ("有效防范化解金融风险,上半年,全区P2P平台已清退13户,占存量的43.3%,与2019年初相比,借贷余额化解146.47亿元,投资人数减少"
+     "43.96万人。", "43.3%", "已清退的P2P平台"),
+    # dongcheng_2020_h1
+    ("强化区街联动,以招商引资、月度点评督办、税源建设激励3项机制为抓手,借助专业中介、重点楼宇、重大活动,实现精准招商,完成招商引税"
+     "22.47亿元;持续推进异地纳税清理,力争实现区级税收50万元以上异地纳税企业回迁50家,形成区级税收2亿元。", "50家",
+     "回迁的区级税收50万元以上异地纳税企业"),
+])
+def test_count_of_things_cleared_or_moved_back(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
