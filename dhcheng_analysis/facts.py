@@ -642,6 +642,13 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if len(items) != n or n < 2:
         return None
     tail = items[-1]
+    if (mr := cw.recap_group.search(tail)) and mr.start() > 0 and parse_chinese_numeral(mr.group("num")) == n:
+        # 金融、科技和信息服务业三大优势行业增加值: the group the items make is no part of the last one; what is
+        # measured of them all follows it, and an item that names no industry takes the group's (金融行业增加值)
+        rest, head = tail[mr.end():], mr.group("head")
+        sector = cw.sector_phrase.search(head) is not None
+        return [it + (head if sector and not cw.sector_phrase.search(it) else "") + rest
+                for it in (*items[:-1], tail[:mr.start()])]
     suffix = ""
     for word in cw.list_suffixes:
         i = tail.find(word)

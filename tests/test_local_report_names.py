@@ -183,3 +183,18 @@ def test_count_named_by_its_predicate(text, printed, name):
 ])
 def test_count_of_things_cleared_or_moved_back(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a group word counting the items of a list (三大优势行业) is no part of its last item -------------------
+
+BEIJING = "优势服务业贡献突出,金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。"
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("7.4%", "金融行业增加值"),  # beijing_2017_h1: an item that names no industry takes the group's word
+    ("10%", "科技行业增加值"),
+    ("9.3%", "信息服务业增加值"),
+])
+def test_group_closing_a_list_is_no_part_of_its_last_item(printed, name):
+    f = fact(BEIJING, printed)
+    assert (f["indicator"], f["measure"], f["dimension"]) == (name, "yoy_pct", "sector")

@@ -153,6 +153,7 @@ class Cues:
     list_separators: tuple[str, ...]
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
+    recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     list_closer_regex: str
