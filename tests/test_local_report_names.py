@@ -198,3 +198,10 @@ BEIJING = "优势服务业贡献突出,金融、科技和信息服务业三大�
 def test_group_closing_a_list_is_no_part_of_its_last_item(printed, name):
     f = fact(BEIJING, printed)
     assert (f["indicator"], f["measure"], f["dimension"]) == (name, "yoy_pct", "sector")
+
+
+def test_persons_something_is_done_for_are_named_by_it():
+    # dongcheng_2020_h1: no noun after 2600人, so the clause names them (it had no name at all)
+    text = "推动基本养老保险、基本医疗保险法定残疾人员全覆盖,为2600人按月发放残疾人自主创业保险补贴。"
+    f = fact(text, "2600人")
+    assert (f["indicator"], f["unit"]) == ("按月发放残疾人自主创业保险补贴的人", "人")
