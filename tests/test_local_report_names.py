@@ -205,3 +205,8 @@ def test_persons_something_is_done_for_are_named_by_it():
     text = "推动基本养老保险、基本医疗保险法定残疾人员全覆盖,为2600人按月发放残疾人自主创业保险补贴。"
     f = fact(text, "2600人")
     assert (f["indicator"], f["unit"]) == ("按月发放残疾人自主创业保险补贴的人", "人")
+
+
+def test_adverb_after_a_name_is_no_part_of_it():
+    # beijing_2017_h1: 加快 starts what is said of the three areas
+    assert fact("京津冀交通、生态、产业三个重点领域加快突破。", "三个")["indicator"] == "重点领域"
