@@ -210,3 +210,20 @@ def test_persons_something_is_done_for_are_named_by_it():
 def test_adverb_after_a_name_is_no_part_of_it():
     # beijing_2017_h1: 加快 starts what is said of the three areas
     assert fact("京津冀交通、生态、产业三个重点领域加快突破。", "三个")["indicator"] == "重点领域"
+
+
+# -- a final account stated with 决算为 is an outcome, after a plan in the same sentence -----------------
+
+SHANGCHENG = ("区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%,"
+              "增长7.6%,全区一般公共预算收入决算数及主要项目决算数,与向区人代会报告的执行数一致。")
+
+
+@pytest.mark.parametrize(("printed", "measure", "status"), [
+    ("2020300万元", "level", "target"),  # shangcheng_hz_2022_h1_budget: the plan the congress passed
+    ("2013817万元", "level", "actual"),
+    ("99.7%", "completion_pct", "actual"),
+    ("7.6%", "yoy_pct", "actual"),
+])
+def test_final_account_is_an_outcome(printed, measure, status):
+    f = fact(SHANGCHENG, printed)
+    assert (f["indicator"], f["measure"], f["status"]) == ("一般公共预算收入", measure, status)
