@@ -227,3 +227,20 @@ SHANGCHENG = ("区人代会审议通过2021年全区一般公共预算收入预�
 def test_final_account_is_an_outcome(printed, measure, status):
     f = fact(SHANGCHENG, printed)
     assert (f["indicator"], f["measure"], f["status"]) == ("一般公共预算收入", measure, status)
+
+
+# -- the task or plan of a completion printed without 的 is its comparator -------------------------------
+
+XUANWU = ("上半年,外贸进出口额同比增长29.5%;实际利用外资总额完成1.37亿美元;服务贸易进出口额预计完成2.8亿美元,完成年计划65%;"
+          "服务外包执行额完成14.4亿美元,完成年计划51.7%")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "base"), [
+    (XUANWU, "65%", "服务贸易进出口额", "年计划"),  # xuanwu_nj_2021_h1
+    (XUANWU, "51.7%", "服务外包执行额", "年计划"),
+    # dongcheng_2020_h1
+    ("稳步推进拆违专项行动,截至6月30日,共完成存量违建销账30685平方米,完成市级任务61.4%。", "61.4%", "存量违建销账", "市级任务"),
+])
+def test_completion_base_without_de(text, printed, name, base):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "completion_pct", base)
