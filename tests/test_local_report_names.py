@@ -244,3 +244,12 @@ XUANWU = ("上半年,外贸进出口额同比增长29.5%;实际利用外资总�
 def test_completion_base_without_de(text, printed, name, base):
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (name, "completion_pct", base)
+
+
+def test_county_and_district_level_is_one_scope():
+    # puyang_m3_budget_table: the row 县区级 is no 区级 row
+    text = open(__import__("pathlib").Path(__file__).parent / "gold/real/texts/puyang_m3_budget_table.txt",
+                encoding="utf-8").read()
+    f = facts(text)
+    row = f[f["raw_value"].isin(["59725", "180202"])]
+    assert row["scope"].tolist() == ["县区级", "县区级"]
