@@ -3165,7 +3165,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        if scopes and (f.unit_kind == "money" or f.unit_kind == "percent"):
+        if (scopes and (f.unit_kind == "money" or f.unit_kind == "percent")
+                and "table_cell" not in f.flags):
+            # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
+            # 本年收入计划, whatever scope word its header line prints last)
             k = bisect.bisect_left(scopes, (f.start, "")) - 1
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)

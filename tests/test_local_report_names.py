@@ -253,3 +253,13 @@ def test_county_and_district_level_is_one_scope():
     f = facts(text)
     row = f[f["raw_value"].isin(["59725", "180202"])]
     assert row["scope"].tolist() == ["县区级", "县区级"]
+
+
+def test_table_cell_keeps_the_scope_of_its_column():
+    # lintao_2024_m2_budget: the header line runs into the first row; its last scope word (市级) is no cell's scope
+    text = open(__import__("pathlib").Path(__file__).parent / "gold/real/texts/lintao_2024_m2_budget.txt",
+                encoding="utf-8").read()
+    f = facts(text)
+    first = f[f["raw_value"].isin(["89275", "7451", "2186"])]
+    assert first["scope"].tolist() == ["", "中央级", "省级"]
+    assert first["status"].tolist() == ["target", "actual", "actual"]
