@@ -3393,6 +3393,19 @@ def _final(f: _Fig) -> float:
     return float(f.value)
 
 
+def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a bracketed part that prints only its level of government by that level and what its total is
+    of, and put a level printed after the total's name at its head (税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)
+    → 全口径税款, 地方级税款, 区级税款), as a level before a name is printed (区级一般公共预算收入)."""
+    for f in (total, part):
+        m = cw.fiscal_scope.search(f.indicator)
+        if m and m.end() == len(f.indicator) and m.start() >= 2:
+            f.indicator = m.group() + f.indicator[:m.start()]
+    if cw.fiscal_scope.fullmatch(part.indicator) and (m := cw.fiscal_scope.match(total.indicator)) is not None:
+        if len(rest := total.indicator[m.end():]) >= 2:
+            part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 
 
@@ -3429,6 +3442,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 for g in pool[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)]:
                     if g.end < b and g.unit == total.unit and g.measure == total.measure:
                         link(g, total, "part")
+                        _scope_part_name(g, total, cw)
         markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,

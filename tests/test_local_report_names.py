@@ -263,3 +263,17 @@ def test_table_cell_keeps_the_scope_of_its_column():
     first = f[f["raw_value"].isin(["89275", "7451", "2186"])]
     assert first["scope"].tolist() == ["", "中央级", "省级"]
     assert first["status"].tolist() == ["target", "actual", "actual"]
+
+
+# -- bracketed parts that print only their level of government are named by it and their total ----------
+
+@pytest.mark.parametrize(("printed", "name", "relation"), [
+    ("7亿元", "全口径税款", ""),  # dongcheng_2020_h1: the level printed after the name goes to its head
+    ("3.3亿元", "地方级税款", "part"),
+    ("1.4亿元", "区级税款", "part"),
+])
+def test_scope_parts_named_by_their_total(printed, name, relation):
+    text = ("上半年,我区新设市场主体1478户,同比下降36.62%;税收关系迁出企业617户,按2019年上半年在东城区入库税款计算,"
+            "共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)。")
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["relation"]) == (name, "abs_change", relation)
