@@ -2543,6 +2543,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if not _heads_its_clause(norm, a, mt.end(), st):
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
+            if (name.endswith(cw.occasion_period_ends) and a > st.start and norm[a - 1] not in cw.comparison_clause_stops
+                    and "\u4e00" <= norm[mt.end():mt.end() + 1] <= "\u9fff"):
+                continue  # 落实全市疫情期间支持中小微企业政策, 加强疫情期间企业服务: what the noun after it is of, no period
             if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
                     and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)

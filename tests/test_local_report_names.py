@@ -277,3 +277,20 @@ def test_scope_parts_named_by_their_total(printed, name, relation):
             "共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)。")
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["relation"]) == (name, "abs_change", relation)
+
+
+# -- an occasion period inside a clause, before a noun, modifies it and is no period ---------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # dongcheng_2020_h1
+    ("加强疫情期间企业服务,区级领导走访服务企业192家,收集需求217条,目前办结率达93%。", "192家"),
+    ("落实全市疫情期间支持中小微企业政策,出台42条、16条及新10条政策,各项政策梯度推进。", "42条"),
+])
+def test_occasion_period_inside_a_clause_is_no_period(text, printed):
+    assert fact(text, printed)["period"] != "疫情期间"
+
+
+def test_occasion_period_opening_a_sentence_is_its_period():
+    # dongcheng_2020_h1
+    text = "春节期间统筹1028万元走访慰问低保家庭、特困供养人员等困难人群。"
+    assert fact(text, "1028万元")["period"] == "春节期间"
