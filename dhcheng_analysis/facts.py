@@ -1195,8 +1195,10 @@ class _Reader:
             f.period = self._months(f, cs, st)
         if to_framed:
             pass  # (the year a 到 frame gives holds in its sentence only)
-        elif f.period and (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe):
-            pass  # 8月当月…: that month alone, in its sentence only (the report's running period holds after it)
+        elif f.period and (f.period in cw.sentence_only_periods and self.report.metadata.get("period")
+                           or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
+            pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
+            # in a report of a part of the year, whose period (上半年) goes on after it
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:

@@ -294,3 +294,15 @@ def test_occasion_period_opening_a_sentence_is_its_period():
     # dongcheng_2020_h1
     text = "春节期间统筹1028万元走访慰问低保家庭、特困供养人员等困难人群。"
     assert fact(text, "1028万元")["period"] == "春节期间"
+
+
+def test_time_of_writing_holds_in_its_sentence_in_a_half_year_report():
+    # dongcheng_2020_h1 (the bundled report): 目前 is of its sentence; the next one is of the report's half-year
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report())
+    sentence = f["sentence"].astype(str)
+    now = f[sentence.str.startswith("建立中小微企业数据库") & (f["raw_value"] == "5")]
+    after = f[sentence.str.startswith("组织283家企业参加") & (f["raw_value"] == "283")]
+    assert now["period"].tolist() == ["目前"]
+    assert after["period"].tolist() == ["上半年"]
