@@ -1195,7 +1195,8 @@ class _Reader:
             f.period = self._months(f, cs, st)
         if to_framed:
             pass  # (the year a 到 frame gives holds in its sentence only)
-        elif f.period and (f.period in cw.sentence_only_periods and self.report.metadata.get("period")
+        elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends))
+                           and self.report.metadata.get("period")
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
             # in a report of a part of the year, whose period (上半年) goes on after it

@@ -306,3 +306,13 @@ def test_time_of_writing_holds_in_its_sentence_in_a_half_year_report():
     after = f[sentence.str.startswith("组织283家企业参加") & (f["raw_value"] == "283")]
     assert now["period"].tolist() == ["目前"]
     assert after["period"].tolist() == ["上半年"]
+
+
+def test_occasion_period_holds_in_its_sentence_in_a_half_year_report():
+    # dongcheng_2020_h1 (the bundled report): 春节期间 opens one sentence; the next is of the half-year again
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report())
+    sentence = f["sentence"].astype(str)
+    assert f[sentence.str.startswith("春节期间统筹")]["period"].tolist() == ["春节期间"]
+    assert f[sentence.str.startswith("推动基本养老保险")]["period"].tolist() == ["上半年"]
