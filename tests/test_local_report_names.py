@@ -316,3 +316,13 @@ def test_occasion_period_holds_in_its_sentence_in_a_half_year_report():
     sentence = f["sentence"].astype(str)
     assert f[sentence.str.startswith("春节期间统筹")]["period"].tolist() == ["春节期间"]
     assert f[sentence.str.startswith("推动基本养老保险")]["period"].tolist() == ["上半年"]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1: the work done on the things counted is no part of what is counted
+    ("推进“百日千万网络招聘专项行动”,扎实开展7个就业基础薄弱社区帮扶工作,全面提升公共就业服务水平。", "7个", "就业基础薄弱社区"),
+    ("推进“五力引航·东城区社区治理能力提升”试点项目实施,塑造多维立体的“东城社工”品牌,完成9个社区协商议事厅示范点和26个"
+     "楼门院治理示范点创建工作。", "26个", "楼门院治理示范点"),
+])
+def test_work_on_the_counted_things_is_no_part_of_them(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
