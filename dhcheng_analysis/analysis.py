@@ -300,7 +300,7 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     --------
     >>> a = audit()
     >>> print(a[a["check"] == "parts_within_total"].iloc[-1]["message"])  # doctest: +ELLIPSIS
-    consistent: parts 地方级 3.3亿元 + 区级 1.4亿元 = 4.7亿元 against total ... 7亿元 (parts may not exceed the total)
+    consistent: parts 地方级税款 3.3亿元 + 区级税款 1.4亿元 = 4.7亿元 against total ... 7亿元 (parts may not exceed the total)
     """
     ft = prepare(report, facts)
     fx = _Facts(ft)

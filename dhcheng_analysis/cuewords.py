@@ -514,6 +514,10 @@ class CueViews:
     sector_not_heads: tuple[str, ...]
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
+    month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
+    count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
+    sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
+    occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
@@ -531,6 +535,8 @@ class CueViews:
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
+    spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
@@ -612,6 +618,7 @@ class CueViews:
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
@@ -907,10 +914,16 @@ def compiled() -> CueViews:
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
+        recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
+        spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),
+        month_only_words=tuple(c.month_only_words),
+        count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
+        sentence_only_periods=frozenset(c.sentence_only_periods),
+        occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,
@@ -970,6 +983,7 @@ def compiled() -> CueViews:
         list_member_sign=c.list_member_verbs,
         list_last_split=re.compile(_alt(c.list_last_joiners)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        recap_group=re.compile(c.recap_group_regex),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),

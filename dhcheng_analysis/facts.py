@@ -349,6 +349,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a += 1
     while b > a and norm[b - 1] in cw.subject_trim_tail:
         b -= 1
+    if a > 0 and norm[a - 1] == "“" and (seg := norm[a:b]).count("”") > seg.count("“"):
+        a -= 1  # “紫金服务管家团”联系服务企业: the quote the name closes opens it
     if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1
@@ -640,6 +642,13 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if len(items) != n or n < 2:
         return None
     tail = items[-1]
+    if (mr := cw.recap_group.search(tail)) and mr.start() > 0 and parse_chinese_numeral(mr.group("num")) == n:
+        # 金融、科技和信息服务业三大优势行业增加值: the group the items make is no part of the last one; what is
+        # measured of them all follows it, and an item that names no industry takes the group's (金融行业增加值)
+        rest, head = tail[mr.end():], mr.group("head")
+        sector = cw.sector_phrase.search(head) is not None
+        return [it + (head if sector and not cw.sector_phrase.search(it) else "") + rest
+                for it in (*items[:-1], tail[:mr.start()])]
     suffix = ""
     for word in cw.list_suffixes:
         i = tail.find(word)
@@ -1189,6 +1198,11 @@ class _Reader:
             f.period = self._months(f, cs, st)
         if to_framed:
             pass  # (the year a 到 frame gives holds in its sentence only)
+        elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends))
+                           and self.report.metadata.get("period")
+                           or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
+            pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
+            # in a report of a part of the year, whose period (上半年) goes on after it
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
@@ -1960,6 +1974,19 @@ class _Reader:
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
+    def _recipients_paid(self, f: _Fig, cs: int) -> str:
+        """The name of an amount printed right after a count of its recipients and their noun, when its name
+        is only that noun: the verb paying them, the recipients and 资金 (``“文菁计划”支持46家文化企业2450万元``
+        → ``支持文化企业资金``); '' otherwise (an owner's quantity after the noun, ``128栋商务楼宇实现税收``,
+        names the amount)."""
+        prev, norm, cw = self.prev, self.norm, self.cw
+        if (prev is None or prev.unit_kind != "count" or prev.sentence != f.sentence or prev.start < cs
+                or len(noun := prev.indicator) < 2 or f.indicator != noun
+                or _NAME_SPACE.sub("", self.text[prev.qend:f.start]) != noun
+                or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
+            return ""
+        return mv.group("verb") + noun + cw.actor_fund_noun
+
     def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
               st: _SentenceState) -> None:
         """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
@@ -2007,6 +2034,11 @@ class _Reader:
             lst.idx += 1
         if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
+        elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
+            f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
+        elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
+            f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
+            f.named_by_clause = True
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does
@@ -2325,8 +2357,14 @@ def _chapter_cut(name: str, mh: re.Match[str]) -> str:
     """``name`` without the bulletin chapter heading and the frame words its sentence opens with (``mh``), when it
     starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
     head = mh.group("chapter") + mh.group("frame")
-    if not normalize(name).startswith(head):
-        return ""
+    norm = normalize(name)
+    if not norm.startswith(head):
+        chapter = mh.group("chapter")
+        if not (norm.startswith(chapter) and mh.group("frame")
+                and mh.string.startswith(head + norm[len(chapter):], mh.start("chapter"))
+                and compiled().name_inner.sub("", head + norm[len(chapter):]) == norm):
+            return ""
+        head = chapter  # 二、农业全年实现农业总产值: the frame's verb is gone from the name already
     rest = clean_name(name[len(head):])
     return rest if len(rest) >= 2 else ""
 
@@ -2539,6 +2577,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if not _heads_its_clause(norm, a, mt.end(), st):
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
+            if (name.endswith(cw.occasion_period_ends) and a > st.start and norm[a - 1] not in cw.comparison_clause_stops
+                    and "\u4e00" <= norm[mt.end():mt.end() + 1] <= "\u9fff"):
+                continue  # 落实全市疫情期间支持中小微企业政策, 加强疫情期间企业服务: what the noun after it is of, no period
             if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
                     and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
@@ -3061,6 +3102,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
+            if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
+                return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
@@ -3129,8 +3172,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
-    if cw.counted_object.search(norm, max(0, f.start - 6), f.start):
+    if fb > fa and cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
+    # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
         return text[fa:fb] if mg and fb > fa else bare
@@ -3164,7 +3208,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        if scopes and (f.unit_kind == "money" or f.unit_kind == "percent"):
+        if (scopes and (f.unit_kind == "money" or f.unit_kind == "percent")
+                and "table_cell" not in f.flags):
+            # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
+            # 本年收入计划, whatever scope word its header line prints last)
             k = bisect.bisect_left(scopes, (f.start, "")) - 1
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
@@ -3389,6 +3436,19 @@ def _final(f: _Fig) -> float:
     return float(f.value)
 
 
+def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a bracketed part that prints only its level of government by that level and what its total is
+    of, and put a level printed after the total's name at its head (税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)
+    → 全口径税款, 地方级税款, 区级税款), as a level before a name is printed (区级一般公共预算收入)."""
+    for f in (total, part):
+        m = cw.fiscal_scope.search(f.indicator)
+        if m and m.end() == len(f.indicator) and m.start() >= 2:
+            f.indicator = m.group() + f.indicator[:m.start()]
+    if cw.fiscal_scope.fullmatch(part.indicator) and (m := cw.fiscal_scope.match(total.indicator)) is not None:
+        if len(rest := total.indicator[m.end():]) >= 2:
+            part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 
 
@@ -3425,6 +3485,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 for g in pool[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)]:
                     if g.end < b and g.unit == total.unit and g.measure == total.measure:
                         link(g, total, "part")
+                        _scope_part_name(g, total, cw)
         markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,

@@ -154,6 +154,7 @@ class Cues:
     list_separators: tuple[str, ...]
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
+    recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     list_closer_regex: str
@@ -281,8 +282,15 @@ class Cues:
     person_units: tuple[str, ...]
     budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
+    spend_lead_verbs: tuple[str, ...]  # 发放社会救助资金7630.58万元: a verb of paying out at the head of what is paid
+    recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
+    spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
+    occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
+    sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
+    count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
+    month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
