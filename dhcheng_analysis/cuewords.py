@@ -530,6 +530,8 @@ class CueViews:
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
+    subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
+    set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设: a verb that ends what is before such a verb, no noun
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
@@ -903,6 +905,9 @@ def compiled() -> CueViews:
         completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
+        subset_clause=re.compile(rf"(?:{_alt(c.part_markers)})?[,，:：]?{c.completion_verb_lead_regex}"
+                                 rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
+        set_lead=re.compile(c.set_lead_regex),
         completed_lead=re.compile(c.completion_verb_lead_regex),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),

@@ -2053,6 +2053,20 @@ class _Reader:
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
+                and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
+                and whole.measure == "level" and whole.indicator and whole.end <= cs
+                and cw.subset_clause.fullmatch(norm, cs, f.start)):
+            # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
+            done = self.text[cs:f.start]
+            if (mk := cw.part_marker.match(done)) is not None:
+                done = done[mk.end():]
+            noun = whole.indicator
+            if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
+                noun = noun[ml.end():]
+            name = done.lstrip(",，:：") + cw.de + noun
+            f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+            f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
                 and (part := self._subset_name(f, cs, st))):
             f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded

@@ -136,6 +136,22 @@ def test_the_completion_count_does_not_name_the_share_after_it():
     assert r["measure"] == "completion_pct" and "开工" not in r["indicator"]
 
 
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1 (bundled report): the part of the set counted in the clause before, not the planned ones
+    ("推进5G基础设施规划及建设,目前辖区内规划建设5G宏基站1584个,已投入使用765个。", "765个", "已投入使用的5G宏基站"),
+    # xicheng_2020_h1
+    ("推进5G基础设施建设,规划建设5G基站1320个,已开通使用684个。", "684个", "已开通使用的5G基站"),
+    # tianhe_2021_q1
+    ("区重点项目182个,已开工128个,开工率70.3%;新开工项目21个。", "128个", "已开工的区重点项目"),
+    # national work report 2014: the set's own verb (新开工) is no part of the part's name
+    ("新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。", "544万套", "基本建成的保障性安居工程"),
+])
+def test_a_count_that_only_says_what_a_part_of_the_set_before_has_done_names_that_part(text, printed, name):
+    r = fact(text, printed)
+    assert r["indicator"] == name
+    assert "subject_carried" not in str(r["flags"])
+
+
 # -- a part of a set counted before it: 有 N + what the clause says of the part -----------------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
