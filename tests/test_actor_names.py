@@ -8,28 +8,8 @@ says of them (``已开工的区重点项目``). The report and year of each sent
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-import dhcheng_analysis as dh
-
-
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str) -> dict:
-    """The fact whose figure starts inside the first ``printed`` of ``text``."""
-    f = facts(text)
-    at = text.index(printed)
-    start = f["start"].to_numpy()
-    hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
-    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
-    return f.iloc[hit[0]].to_dict()
-
+from _sentences import fact
 
 # -- payer + verb + amount + noun: the noun, whatever the verb -----------------------------------------
 

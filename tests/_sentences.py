@@ -1,0 +1,26 @@
+"""The facts of a sentence quoted in a test, and the fact of one figure in it."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+import dhcheng_analysis as dh
+
+
+def facts(text: str) -> pd.DataFrame:
+    """``extract_facts`` of ``text``, its warnings (a text too short to know its years) silenced."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def fact(text: str, printed: str) -> dict:
+    """The fact whose figure starts inside the first ``printed`` of ``text``."""
+    f = facts(text)
+    at = text.index(printed)
+    start = f["start"].to_numpy()
+    hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
+    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
+    return f.iloc[hit[0]].to_dict()
