@@ -1245,10 +1245,11 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     """A table copied out of a PDF or a fixed-width page: cells apart by runs of two or more spaces.
 
     A block of two or more consecutive lines of such cells and no clause punctuation, the first of three
-    cells or more (a header row below it may have two: 绝对值  增速), with a number in one cell or more of two
-    lines at the least, is a table (a header above its rows holds no number); on each of its lines every run of spaces between two cells is read as one ``|``
-    and the rest of the run as spaces, so the copy keeps the length of the text. ``rows`` takes the
-    start of each line read (as a row that does not go on with the one above, see :func:`_tab_cells`)."""
+    cells or more (a header row below it may have two: 绝对值  增速), with a number in one cell or more of
+    two lines at the least, is a table (a header above its rows holds no number); on each of its lines
+    every run of spaces between two cells is read as one ``|`` and the rest of the run as spaces, so the
+    copy keeps the length of the text. ``rows`` takes the start of each line read (as a row that does
+    not go on with the one above, see :func:`_tab_cells`)."""
     block: list[tuple[int, int, int]] = []  # (start, end, cells with a number) of the lines of the block
     out: list[str] = []
     pos = 0
