@@ -625,6 +625,7 @@ class CueViews:
     list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
     not_only: re.Pattern[str]  # 不仅: the clause names its subject before it (X不仅没有下降，而且…增长3%)
     but_also: re.Pattern[str]  # 而且: the clause that goes on with the subject of the 不仅 clause
+    addend_openers: tuple[str, ...]  # 加上: a clause that adds a part to a total, never its name
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
@@ -980,6 +981,7 @@ def compiled() -> CueViews:
         list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
         not_only=re.compile(c.not_only_regex),
         but_also=re.compile(c.but_also_regex),
+        addend_openers=tuple(c.addend_openers),
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),
         not_subject=re.compile(c.not_subject_regex),

@@ -2222,8 +2222,8 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if not self.cw.subject_clause_end.search(norm, pc, cs - 1):
-            return ""
+        if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
+            return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
 

@@ -215,6 +215,7 @@ class Cues:
     list_expansions: Mapping[str, tuple[str, ...]]
     not_only_regex: str
     but_also_regex: str
+    addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
     contribution_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
