@@ -839,7 +839,8 @@ def compiled() -> CueViews:
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words)})$"),
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words)})"
+                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),

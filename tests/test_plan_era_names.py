@@ -29,6 +29,39 @@ def fact(text: str, printed: str) -> dict:
     return f.iloc[hit[0]].to_dict()
 
 
+# -- 了 after the verb that ends a name goes with the verb -----------------------------------------------
+
+S1959_OUTPUT = ("其中，工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一；"
+                "手工业总产值达到了一百三十三亿七千万元，比一九五二年的七十三亿一千万元增长百分之八十三；"
+                "农业总产值达到了六百零三亿五千万元，比一九五二年的四百八十三亿九千万元增长百分之二十五。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure"), [
+    # national work report 1959
+    (S1959_OUTPUT, "六百五十亿二千万元", "工业总产值", "level"),
+    (S1959_OUTPUT, "百分之一百四十一", "工业总产值", "change_pct"),
+    (S1959_OUTPUT, "一百三十三亿七千万元", "手工业总产值", "level"),
+    (S1959_OUTPUT, "六百零三亿五千万元", "农业总产值", "level"),
+    # national work report 1957
+    ("正是由于这种迅速的发展，1956年的工业总产值达到了五百八十六亿元，超过了五年计划所要求的1957年的指标。",
+     "五百八十六亿元", "工业总产值", "level"),
+    # national work report 1959 (a share)
+    ("农村中劳动互助运动已经广泛地发展起来，参加农业劳动互助组的农户达到了百分之六十左右，"
+     "但是，组成农业生产合作社的农户还只占农户总数的百分之二左右。", "百分之六十", "参加农业劳动互助组的农户", "rate_pct"),
+])
+def test_aspect_word_after_the_verb_is_no_part_of_the_name(text, printed, name, measure):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, measure)
+
+
+def test_a_name_left_empty_by_the_verb_is_the_one_named_before():
+    # national work report 1959: 达到了 heads the last clause; the students are named at the head of the sentence
+    text = ("中等学校的学生，一九五二年有三百多万人，一九五七年已经有七百多万人，也增加一倍多，"
+            "一九五八年又比一九五七年增加百分之七十，达到了一千二百万人。")
+    f = fact(text, "一千二百万人")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("中等学校的学生", "level", 12_000_000, "人")
+
+
 # -- an area named in the clause before a figure whose own clause names nothing --------------------------
 
 def test_an_area_named_in_the_clause_before_names_the_figure():

@@ -147,6 +147,7 @@ class Cues:
     clause_stops: str
     following_stops: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
+    prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
