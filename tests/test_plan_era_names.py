@@ -62,6 +62,25 @@ def test_a_name_left_empty_by_the_verb_is_the_one_named_before():
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("中等学校的学生", "level", 12_000_000, "人")
 
 
+# -- 人民 after a count is the persons counted, not 人 and a name starting with 民 ---------------------------
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    # national work report 1954
+    ("這表現了我國六萬萬人民的不可動搖的共同意志。", "六萬萬", 600_000_000),
+    # national work report 1959 (多: over)
+    ("但是，当资本主义世界到处闹着失业的时候，社会主义制度却不仅从根本上消灭了我国旧社会长期遗留下来的失业现象，"
+     "并且还保证我国六亿多人民的生活水平随着生产发展而逐步提高。", "六亿", 600_000_000),
+    # national work report 1987 (what the people do is no part of their name)
+    ("十亿人民有党的马克思主义正确路线指引下，团结奋斗，开拓前进，社会主义建设取得了建国以来更加突出的成就。",
+     "十亿", 1_000_000_000),
+    # national work report 1960
+    ("在六亿五千万人民中，社会主义的积极性空前提高。", "六亿五千万", 650_000_000),
+])
+def test_a_count_of_the_people_is_named_people(text, printed, value):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("人民", "level", value, "人")
+
+
 # -- an area named in the clause before a figure whose own clause names nothing --------------------------
 
 def test_an_area_named_in_the_clause_before_names_the_figure():
