@@ -3139,6 +3139,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
+        if not f.comparator and f.unit in cw.times_units and f.measure == "level":
+            _own_multiple_base(f, norm, text)
         last = f
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
@@ -3173,6 +3175,22 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
     mb = compiled().times_base_listed.fullmatch(norm, before.end, f.start)
     if mb is not None:
         f.comparator = text[mb.start("base"):mb.end("base")].strip()
+
+
+_FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
+
+
+def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:
+    """The base of a multiple printed in its own clause after the thing multiplied (消費資料的生産將等於一九四九年的
+    三點一倍, 分别为１９８２年的３．４倍和２．２倍: the second member shares the base of the first)."""
+    if f.list_head is not None and f.list_head is not f and f.list_head.unit == f.unit:
+        f.comparator = f.list_head.comparator
+        return
+    if f.cs < 0 or f.subj_end <= f.cs:
+        return
+    mt = compiled().times_base.search(norm, f.cs, f.subj_end)
+    if mt is not None and not _FIGURE_IN_BASE.search(mt.group("base")):  # (a year is no figure)
+        f.comparator = text[mt.start("base"):mt.end("base")].strip()
 
 
 class _WideClauses:

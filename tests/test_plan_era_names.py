@@ -81,6 +81,28 @@ def test_a_count_of_the_people_is_named_people(text, printed, value):
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("人民", "level", value, "人")
 
 
+# -- the base of a multiple printed in the multiple's own clause -----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "base"), [
+    # national work report 1954
+    ("一九五四年消費資料的生産將等於一九四九年的三點一倍左右，而生産資料的生産却將等於一九四九年的五點七倍左右。",
+     "三點一倍", "消費資料的生産", "一九四九年"),
+    ("一九五四年消費資料的生産將等於一九四九年的三點一倍左右，而生産資料的生産却將等於一九四九年的五點七倍左右。",
+     "五點七倍", "生産資料的生産", "一九四九年"),
+    # national work report 1954 (達到)
+    ("在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，"
+     "對外貿易也達到一九五〇年的一點八倍。", "也達到一九五〇年的一點八倍", "對外貿易", "一九五〇年"),
+    # national work report 1988 (分别: both multiples share the base)
+    ("１９８７年来华旅游入境总人数达到２６９０万人次，创汇１８．４亿美元，分别为１９８２年的３．４倍和２．２倍，"
+     "增进了国际社会对中国的了解和中国人民同各国人民的友谊。", "３．４倍", "来华旅游入境总人数", "１９８２年"),
+    ("１９８７年来华旅游入境总人数达到２６９０万人次，创汇１８．４亿美元，分别为１９８２年的３．４倍和２．２倍，"
+     "增进了国际社会对中国的了解和中国人民同各国人民的友谊。", "２．２倍", "创汇", "１９８２年"),
+])
+def test_a_multiple_is_of_the_base_named_before_it(text, printed, name, base):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["unit"], f["comparator"]) == (name, "level", "倍", base)
+
+
 # -- an area named in the clause before a figure whose own clause names nothing --------------------------
 
 def test_an_area_named_in_the_clause_before_names_the_figure():
