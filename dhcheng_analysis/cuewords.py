@@ -635,6 +635,7 @@ class CueViews:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
+    inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
@@ -991,6 +992,7 @@ def compiled() -> CueViews:
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
+        inclusion_note_heads=tuple(c.inclusion_note_heads),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
@@ -1000,7 +1002,8 @@ def compiled() -> CueViews:
         name_head_phrase=re.compile(c.name_head_phrase_regex),
         name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)}|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
-                              rf"|{c.name_inner_verb_regex}"),
+                              rf"|{c.name_inner_verb_regex}"
+                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),

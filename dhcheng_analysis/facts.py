@@ -1470,6 +1470,8 @@ class _Reader:
             if note and note.start() > s0 and (not self.cw.figure_like.search(note.group(1))
                                                or len(note.group(1)) <= 8):
                 cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元, 增值税收入(50%部分)672890万元
+            elif (k := norm.rfind("(", s0, cs)) > s0 and norm.startswith(self.cw.inclusion_note_heads, k + 1):
+                cs = st.clause_start(k)  # 投资额(包括经济、文教、行政方面的基本建设)共为86.3亿元: what the name includes
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:

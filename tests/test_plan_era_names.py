@@ -143,3 +143,20 @@ def test_an_income_named_in_the_clause_before_names_the_figure():
 def test_about_before_the_verb_of_a_figure(text, printed, value):
     f = fact(text, printed)
     assert (f["qualifier"], f["value"]) == ("about", value)
+
+
+# -- a bracket of what a name includes is no part of it, nor a clause boundary ---------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1956
+    ("国民经济计划执行的结果表明：１９５５年完成的基本建设投资额（包括经济、文教、行政方面的基本建设）共为８６．３亿元，"
+     "本年新增的固定资产比１９５４年增加了１６％。", "８６．３亿元", "基本建设投资额"),
+    ("全国基本建设（包括经济、文教、行政各方面的基本建设）的投资共有１４０亿元，比１９５５年基本建设投资增长６２％。",
+     "１４０亿元", "全国基本建设的投资"),
+    # national work report 1957
+    ("1956年，全国农業总产值約为五百八十三亿元，比1955年增加了二十七亿四千万元，接近了第一个五年計划最后一年的指标；"
+     "粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤，超过了第一个五年計划最后一年的指标。",
+     "三千六百五十亿斤", "粮食的产量"),
+])
+def test_an_inclusion_note_is_no_part_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name

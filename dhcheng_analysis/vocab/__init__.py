@@ -194,6 +194,7 @@ class Cues:
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
+    inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     figure_like_units: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
