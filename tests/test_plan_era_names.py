@@ -160,3 +160,28 @@ def test_about_before_the_verb_of_a_figure(text, printed, value):
 ])
 def test_an_inclusion_note_is_no_part_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a span of years left at the end of a name goes with its year -----------------------------------------
+
+S1985_SPENDING = ("从１９７８年到１９８３年，城乡居民的平均消费水平，由一百七十五元提高到二百八十八元，１９８４年达到三百二十元左右，"
+                  "扣除价格上涨因素，平均每年提高７．３％，远远超过１９５３年到１９７８年的二十六年间平均每年增长２．２％的速度。")
+S1985_OUTPUT = ("１９８４年，我国工农业总产值突破一万亿元，在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％，"
+                "各方面的经济效益也有提高。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1985
+    (S1985_OUTPUT, "７．９％", "我国工农业总产值"),
+    (S1985_OUTPUT, "１４．２％", "我国工农业总产值"),
+    (S1985_SPENDING, "一百七十五元", "城乡居民的平均消费水平"),
+    (S1985_SPENDING, "７．３％", "城乡居民的平均消费水平"),
+    # national work report 1954
+    ("五年來國家財政用於救濟方面的經費，從一九五〇年到一九五三年共有八萬億元，一九五四年有三萬億元，其中絕大部分是用於農村的。",
+     "八萬億元", "國家財政用於救濟方面的經費"),
+    # national work report 1986
+    ("过去我国农业发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨，棉花产量在一九六五年到一九七八年间"
+     "长期停滞不前，解决人民吃饭穿衣问题一直是摆在我们面前的严峻任务。", "五百多万吨", "粮食产量"),
+])
+def test_a_span_of_years_is_no_part_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
