@@ -1066,6 +1066,7 @@ class TokenViews:
     version_words: tuple[str, ...]
     version_after: re.Pattern[str]
     month_range: re.Pattern[str]
+    month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
     line_words: tuple[str, ...]
     address_words: tuple[str, ...]
@@ -1129,6 +1130,7 @@ def token_views() -> TokenViews:
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
+        month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
         address_words=t.address_words,

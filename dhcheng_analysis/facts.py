@@ -2517,7 +2517,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
             ends.append(mt.end())
-            names.append(name.replace(" ", "") if " " in name else name)
+            names.append(name.replace(" ", "").replace("--", "-"))  # (1 9 9 7 年; １——５月份: 1-5月份)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only

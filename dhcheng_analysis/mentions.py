@@ -533,8 +533,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "slogan"  # 拆违等15大专项行动: the name of a programme, as 八大攻坚行动 is
     if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after:
         return "year"
-    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(tv.month_not_after):
-        return "period"
+    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
+            not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
+        return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)
     if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:

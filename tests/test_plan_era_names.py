@@ -185,3 +185,26 @@ S1985_OUTPUT = ("１９８４年，我国工农业总产值突破一万亿元，
 ])
 def test_a_span_of_years_is_no_part_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a range of months printed with full-width dashes, 至 or 到 is a period, and its last month no figure --
+
+def test_the_last_month_of_a_range_is_no_figure():
+    # national work report 1956
+    text = "在商业方面，今年１——５月份的收购额和销售额在可比的范围内比去年同期都有增长，但是一部分商业机构没有完成国家计划。"
+    assert facts(text).empty
+    roles = dh.mentions(text)
+    assert set(roles["role"]) == {"period"}
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # national work report 1956
+    ("据国家统计局初步统计，在工业生产方面，本年１——５月份各工业部工业生产总值计划完成１０２．６％，比上年同期增长３３．３％。",
+     "３３．３％", "1-5月份"),
+    # national work report 1981
+    ("在城镇中，今年１至９月安排了四百七十七万人就业。", "四百七十七万人", "1至9月"),
+    ("城乡人民的储蓄存款，今年１到１０月增加了九十五亿元，达到四百九十四亿元，这是广大人民生活改善的一个重要标志，"
+     "也是广大人民对我国经济发展前途充满信心的一个重要标志。", "四百九十四亿元", "1到10月"),
+])
+def test_a_range_of_months_is_the_period(text, printed, period):
+    assert fact(text, printed)["period"] == period
