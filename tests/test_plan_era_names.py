@@ -208,3 +208,25 @@ def test_the_last_month_of_a_range_is_no_figure():
 ])
 def test_a_range_of_months_is_the_period(text, printed, period):
     assert fact(text, printed)["period"] == period
+
+
+# -- 则, 那麽 and the plan word 要求 at the head of a name are no part of it --------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1955
+    ("以运输业说，五年内新建成的铁路干线和支线共四千公里以上，加上恢复铁路、改建铁路、新建复线、延长车站站线、"
+     "工业和其他的专用线，则增加的铁路总长度约为一万公里。", "一万公里", "增加的铁路总长度"),
+    # national work report 1954
+    ("一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業，那麽今年的工農業總産值將等於一九四九年的"
+     "二點二倍。", "二點二倍", "工農業總産值"),
+    # national work report 1958
+    ("一九五八年要求猪的头数在年底达到一亿五千万头，以增加肉食、肥料和农家收入。", "一亿五千万头", "猪的头数"),
+])
+def test_a_connective_or_plan_word_at_the_head_is_no_part_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_growth_rate_a_plan_requires_is_named_by_what_grows():
+    # national work report 1981
+    text = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
+    assert fact(text, "４％")["indicator"] == "工农业总产值"
