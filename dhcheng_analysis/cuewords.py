@@ -419,6 +419,7 @@ class CueViews:
     abs_change_strong: frozenset[str]
     perfective: str
     cut_end: re.Pattern[str]
+    change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
     cut_lead: re.Pattern[str]  # 全年压减一般性支出10%: a cut of the thing named after the verb
     bare_change: re.Pattern[str]
     comparison_word: re.Pattern[str]
@@ -770,6 +771,7 @@ def compiled() -> CueViews:
         abs_change_sign=c.abs_change_cues,
         abs_change_strong=frozenset(c.abs_change_strong),
         perfective="".join(c.perfective_particles),
+        change_to_end=re.compile(rf"(?:{_alt(c.change_to_cues)})$"),
         cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
         cut_lead=re.compile(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
                             r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
@@ -840,7 +842,7 @@ def compiled() -> CueViews:
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words)})"
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),

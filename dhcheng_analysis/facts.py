@@ -427,6 +427,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
+        if cw.change_to_end.search(clause):
+            f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
+            return
         if cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %

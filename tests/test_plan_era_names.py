@@ -230,3 +230,24 @@ def test_a_growth_rate_a_plan_requires_is_named_by_what_grows():
     # national work report 1981
     text = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
     assert fact(text, "４％")["indicator"] == "工农业总产值"
+
+
+# -- a change verb with 为 (上升为, 下降为, 降为) gives the rate reached, as 上升到 does ------------------------
+
+S1956_SHARES = ("现代工业在工农业总产值中所占的比重将上升到３６．５％，农业和农村副业所占的比重将下降为４８．２％，"
+                "手工业所占的比重将下降为１５．３％。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "value"), [
+    # national work report 1956
+    (S1956_SHARES, "４８．２％", "农业和农村副业所占的比重", 48.2),
+    (S1956_SHARES, "１５．３％", "手工业所占的比重", 15.3),
+    # national work report 1959
+    ("在工业总产值中，生产资料工业所占的比重，一九五二年为百分之三十九点七，一九五七年上升为百分之五十二点八。",
+     "百分之五十二点八", "生产资料工业所占的比重", 52.8),
+    # national work report 1980
+    ("积累率由1978年的36.5％，降为33.6％。", "33.6％", "积累率", 33.6),
+])
+def test_a_change_to_a_rate_is_the_rate_reached(text, printed, name, value):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["value"]) == (name, "rate_pct", value)

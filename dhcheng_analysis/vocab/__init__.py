@@ -165,6 +165,7 @@ class Cues:
     rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
+    change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
