@@ -251,3 +251,27 @@ S1956_SHARES = ("现代工业在工农业总产值中所占的比重将上升到
 def test_a_change_to_a_rate_is_the_rate_reached(text, printed, name, value):
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["value"]) == (name, "rate_pct", value)
+
+
+# -- a growth over a span of years (五年内, 四年内) is no change on the year before ----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "span"), [
+    # national work report 1986
+    ("综合考虑这些任务的要求，“七五”计划草案规定，在不断提高经济效益的前提下，五年内全国工农业总产值增长百分之三十八，"
+     "国民生产总值增长百分之四十四。", "百分之三十八", "全国工农业总产值", "五年内"),
+    # national work report 1955
+    ("人民保健事业有较大的发展，五年内病床将增长百分之七十七，医师人数将增加百分之七十四，中医师的力量将被发挥。",
+     "百分之七十七", "病床", "五年内"),
+])
+def test_a_growth_over_a_span_of_years_is_a_change_over_the_span(text, printed, name, span):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", span)
+    assert "multi_year" in f["flags"]
+
+
+def test_a_year_in_a_span_word_is_no_span():
+    # national work report 1956: 在１９５６年内 names one year (its 56年内 is no span of years)
+    text = ("在１９５６年内，国民经济各部门增加的新工人将达到８４万人。全国职工的平均工资将提高１４．５％，其中物质生产部门、"
+            "重点建设地区、高级科学技术人员和高级技术工人的工资将有较多的提高。")
+    f = fact(text, "１４．５％")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("全国职工的平均工资", "yoy_pct", "")
