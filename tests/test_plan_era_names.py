@@ -275,3 +275,22 @@ def test_a_year_in_a_span_word_is_no_span():
             "重点建设地区、高级科学技术人员和高级技术工人的工资将有较多的提高。")
     f = fact(text, "１４．５％")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("全国职工的平均工资", "yoy_pct", "")
+
+
+# -- 每年递增 and an adverb between 平均每年 and its verb: a change per year over several ---------------------
+
+S1983_ENERGY = ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
+                "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "base"), [
+    # national work report 1955
+    ("我国第一个五年计划规定工业总产值增长百分之九十八点三，即每年递增百分之十四点七。", "百分之十四点七", "工业总产值", "每年"),
+    # national work report 1983
+    (S1983_ENERGY, "百分之一点九", "我国能源消费总量", "平均每年"),
+    (S1983_ENERGY, "百分之七点二", "整个工业", "每年"),
+])
+def test_a_change_per_year_is_averaged_over_years(text, printed, name, base):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", base)
+    assert "multi_year" in f["flags"]
