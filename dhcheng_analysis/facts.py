@@ -1522,6 +1522,9 @@ class _Reader:
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+            elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
+                    clause, mv.start(), mv.group(1)):
+                f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
         if f.measure == "rate_pct" and f.unit == "%":
             mp = cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
             if mp:  # 高于全国(3.9%)3.6个百分点: the comparator's own rate, of the kind of the figure compared

@@ -294,3 +294,21 @@ def test_a_change_per_year_is_averaged_over_years(text, printed, name, base):
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", base)
     assert "multi_year" in f["flags"]
+
+
+# -- a qualifier before the verb right before a figure (约增长, 大约增加了, 至少增产) --------------------------
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    # national work report 1955
+    ("其中：国营商业约增长百分之一百三十三点二，合作社营商业约增长百分之二百三十九点五。", "百分之二百三十九点五", "about"),
+    ("如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。", "两万件", "at_least"),
+    # national work report 1964
+    ("四年以来，主要工业产品的品种大约增加了两万四千种，比一九五八年到一九六○年大发展时期所增加的品种还多两倍。",
+     "两万四千种", "about"),
+    # national work report 2018
+    ("加大网络提速降费力度，实现高速宽带城乡全覆盖，扩大公共场所免费上网范围，明显降低家庭宽带、企业宽带和专线使用费，"
+     "取消流量“漫游”费，移动网络流量资费年内至少降低30%，让群众和企业切实受益，为数字中国、网络强国建设加油助力。",
+     "30%", "at_least"),
+])
+def test_a_qualifier_before_the_verb_qualifies_the_figure(text, printed, qualifier):
+    assert fact(text, printed)["qualifier"] == qualifier

@@ -197,6 +197,8 @@ class Cues:
     front_comparator_regex: str
     inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     figure_like_units: tuple[str, ...]
+    qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
+    qualified_verbs: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
     approx_prefix_qualifiers: Mapping[str, str]
