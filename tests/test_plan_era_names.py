@@ -312,3 +312,20 @@ def test_a_change_per_year_is_averaged_over_years(text, printed, name, base):
 ])
 def test_a_qualifier_before_the_verb_qualifies_the_figure(text, printed, qualifier):
     assert fact(text, printed)["qualifier"] == qualifier
+
+
+# -- a five-year plan period (第五个五年计划期间, “五五”时期) is no name ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1986
+    ("“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元，比“ 五五”时期的五百七十七亿元增长一倍。",
+     "五百七十七亿元", "国家财政用于这些方面的经费"),
+    ("我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，其中增长较快的“一五”时期平均每年增长"
+     "百分之四点五，“五五”时期平均每年增长百分之五点一，而“六五’时期的年平均增长速度比这两个时期都高得多。",
+     "百分之五点一", "我国农业总产值"),
+    # national work report 1982
+    ("用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，比第五个五年计划期间的五百七十七亿元增加百分之六十八。",
+     "百分之六十八", "用于发展教育、科学、文化、卫生事业的经费计划"),
+])
+def test_a_plan_period_is_no_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
