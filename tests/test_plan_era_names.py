@@ -329,3 +329,18 @@ def test_a_qualifier_before_the_verb_qualifies_the_figure(text, printed, qualifi
 ])
 def test_a_plan_period_is_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- 今年 after a name and the plan verb 拟定 before a figure are no part of the name -----------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1958
+    ("一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元，增长百分之十七点八。",
+     "一百四十五亿七千七百万元", "基本建设总投资额"),
+    # national work report 1981
+    ("国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。", "９％", "社会商品零售额"),
+    # national work report 2010
+    ("企业退休人员基本养老金今年再提高10%。", "10%", "企业退休人员基本养老金"),
+])
+def test_this_year_after_a_name_and_a_plan_verb_are_no_part_of_it(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
