@@ -344,3 +344,18 @@ def test_a_plan_period_is_no_name(text, printed, name):
 ])
 def test_this_year_after_a_name_and_a_plan_verb_are_no_part_of_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a year opening an indented paragraph (　　1979年商业部门…) is the period of its sentence --------------------
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # national work report 1980 (the paragraph as printed, with its indent)
+    ("　　1979年商业部门收购商品总额1，992亿元，比上年增长14.5％；今年上半年，收购商品总额又比去年同期增长17.9％。",
+     "1，992亿元", "1979年"),
+    # national work report 1957
+    ("　　1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年基本建设投资"
+     "只完成五年计划一半稍多的情况，使前四年完成的比重达到百分之八十六，这就保证了第一个五年的基本建设计划能够超额完成。",
+     "一百四十亿元", "1956年"),
+])
+def test_a_year_opening_an_indented_paragraph_is_its_period(text, printed, period):
+    assert fact(text, printed)["period"] == period
