@@ -359,3 +359,19 @@ def test_this_year_after_a_name_and_a_plan_verb_are_no_part_of_it(text, printed,
 ])
 def test_a_year_opening_an_indented_paragraph_is_its_period(text, printed, period):
     assert fact(text, printed)["period"] == period
+
+
+# -- 预计将, 估计将: an estimate, not a target -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1981
+    ("国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。", "９％"),
+    # national work report 1979
+    ("今年由于提高了农副产品的收购价格，减免了部分地区的农业税收，加上农业生产的发展，农村社队和农民的收入估计将增加"
+     "一百三十亿元左右。", "一百三十亿元"),
+    # national work report 1956
+    ("　　１９５６年社会商品零售总额预计将达到４６０亿元，比上年增长１５％，比五年计划中规定的１９５７年的水平４９８亿元只差３８亿元。",
+     "４６０亿元"),
+])
+def test_will_after_an_estimate_word_is_an_estimate(text, printed):
+    assert fact(text, printed)["status"] == "estimate"
