@@ -49,7 +49,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     checked in Python (see _left_ok). ``m.lastgroup`` names the form.
     """
     cn = "一二三四五六七八九十"
-    firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
+    firsts = "0-9第" + cn + "零前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
     # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
@@ -59,7 +59,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
         + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
-        rf"|(?<=[一二两三四五六七八九十])(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
         rf"(?:[多余](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"

@@ -375,3 +375,15 @@ def test_a_year_opening_an_indented_paragraph_is_its_period(text, printed, perio
 ])
 def test_will_after_an_estimate_word_is_an_estimate(text, printed):
     assert fact(text, printed)["status"] == "estimate"
+
+
+# -- a Chinese decimal below one (零点八倍) is one number ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    # national work report 1955
+    ("原煤：从六千三百五十三万吨增加到一亿一千三百万吨，增长零点八倍。", "零点八倍", 80),
+])
+def test_a_chinese_decimal_below_one(text, printed, value):
+    f = fact(text, printed)
+    assert (f["raw_value"], f["indicator"], f["measure"], f["value"]) == ("零点八", "原煤", "yoy_pct", value)
+    assert len(facts(text)) == 3
