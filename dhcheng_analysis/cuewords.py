@@ -372,6 +372,8 @@ class CueViews:
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
     over_suffixes: tuple[str, ...]
+    half_units: frozenset[str]  # 六倍半, 十三斤半: a half after these units is part of the number
+    half_word: str
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
@@ -726,6 +728,8 @@ def compiled() -> CueViews:
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,
+        half_units=frozenset(c.half_units),
+        half_word=c.half_word,
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),

@@ -187,6 +187,10 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         qualifier = "over"
     elif mkind == "cnbig" and any(w in norm[mstart:mend] for w in cw.over_suffixes):
         qualifier = "over"  # 二十五亿七千多万元
+    if (unit_word in cw.half_units and not mag1 and not mag2 and norm.startswith(cw.half_word, end)
+            and value == value.to_integral_value()):
+        value += Decimal("0.5")  # 等於一九五〇年的六倍半, 一九五四年提高到十三斤半: a half more
+        end += len(cw.half_word)
     start = mstart
     if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1

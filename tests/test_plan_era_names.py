@@ -387,3 +387,20 @@ def test_a_chinese_decimal_below_one(text, printed, value):
     f = fact(text, printed)
     assert (f["raw_value"], f["indicator"], f["measure"], f["value"]) == ("零点八", "原煤", "yoy_pct", value)
     assert len(facts(text)) == 3
+
+
+# -- a half printed after a unit (六倍半, 十三斤半) is part of the number ----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "value", "unit"), [
+    # national work report 1954
+    ("一九五四年預算中經濟建設的支出等於一九五〇年的六倍半；經濟建設費佔整個財政支出的比重，也從一九五〇年的百分之二十五點五"
+     "增加到一九五四年預算的百分之四十五點四。", "六倍半", "預算中經濟建設的支出", 6.5, "倍"),
+    # national work report 1955
+    ("吉林省四平市李川江的“大豆榨油操作法”，使每百斤大豆的出油量在一九五四年提高到十三斤半，比全国每百斤大豆的平均出油量"
+     "多二斤左右；李川江所在的榨油车间于一九五五年第一季度，每百斤大豆的出油量又提高到十四斤以上。",
+     "十三斤半", "每百斤大豆的出油量", 13.5, "斤"),
+])
+def test_a_half_after_a_unit_is_part_of_the_number(text, printed, name, value, unit):
+    f = fact(text, printed)
+    assert (f["indicator"], f["value"], f["unit"]) == (name, value, unit)
+    assert text[f["start"]:f["end"]] == printed

@@ -204,6 +204,8 @@ class Cues:
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
+    half_units: tuple[str, ...]  # 六倍半, 十三斤半: the units a half printed after them adds to
+    half_word: str
     pp_not_over: tuple[str, ...]
     comparison_tail_words: tuple[str, ...]
     empty_subjects: tuple[str, ...]
