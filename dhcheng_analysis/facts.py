@@ -1440,6 +1440,13 @@ class _Reader:
         idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
         f.indicator = parts[idx] if parts and idx < len(parts) else name
 
+    def _goes_on(self, carry: _Carry, a: int) -> bool:
+        """Whether the sentence at ``a`` opens with its verb (达到了…, 两年平均每年增长…) right after the sentence
+        ``carry`` was read in, whose subject is a name (no figure in it): it speaks of that subject."""
+        norm = self.norm
+        return (self.cw.verb_opening.match(norm, a) is not None and not norm[carry.scope[1]:a].strip()
+                and not _doubtful_name(carry.subject) and self.cw.figure_in_name.search(carry.subject) is None)
+
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
         st = self.sent
@@ -1457,9 +1464,11 @@ class _Reader:
         a = st.semi + 1
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
-            if (carry.subject and self.cw.rate_opening.match(self.norm, a)
+            if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
+                                   or a == st.start and self._goes_on(carry, a))
                     and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
-                # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before
+                # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before; 我国的粮食
+                # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
                 self.carry.subject = carry.subject
         return st

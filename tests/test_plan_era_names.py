@@ -404,3 +404,14 @@ def test_a_half_after_a_unit_is_part_of_the_number(text, printed, name, value, u
     f = fact(text, printed)
     assert (f["indicator"], f["value"], f["unit"]) == (name, value, unit)
     assert text[f["start"]:f["end"]] == printed
+
+
+# -- a sentence that opens with its verb goes on with the subject of the sentence before --------------------
+
+def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
+    # national work report 1955: 两年平均每年增长 opens the sentence after the two growth rates of the output
+    text = ("　　在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。"
+            "两年平均每年增长百分之十一点九，超过五年计划规定的平均每年增长百分之八点六的速度。")
+    f = fact(text, "百分之十一点九")
+    assert f["indicator"].startswith("工业农业总产值")
+    assert (f["measure"], f["comparator"]) == ("change_pct", "平均每年")
