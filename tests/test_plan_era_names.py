@@ -406,6 +406,7 @@ def test_a_half_after_a_unit_is_part_of_the_number(text, printed, name, value, u
     assert text[f["start"]:f["end"]] == printed
 
 
+
 # -- a sentence that opens with its verb goes on with the subject of the sentence before --------------------
 
 def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
@@ -415,3 +416,22 @@ def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
     f = fact(text, "百分之十一点九")
     assert f["indicator"].startswith("工业农业总产值")
     assert (f["measure"], f["comparator"]) == ("change_pct", "平均每年")
+
+
+# -- modal words (应该, 才, 可) and 方面 at the end of a name, 经过 at its head, are no part of it -------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1960
+    ("但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤，还要在一九五九年粮食总产量的基础上，"
+     "再增加一千八百亿斤以上，即增长三分之一以上。", "七千二百亿斤", "全国粮食总产量"),
+    # national work report 1979
+    ("全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积可达三千多万平方米。", "三千多万平方米", "竣工面积"),
+    # national work report 1959
+    ("经过了五十多年的时间，到一九○七年，英国的煤产量才增加到二亿七千万吨，而我国也只花了六年的时间，"
+     "就在一九五八年达到了这个水平。", "二亿七千万吨", "英国的煤产量"),
+    # national work report 1955
+    ("　　在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。",
+     "百分之十四点四", "工业农业总产值"),
+])
+def test_a_modal_or_frame_word_at_an_end_is_no_part_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
