@@ -435,3 +435,10 @@ def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
 ])
 def test_a_modal_or_frame_word_at_an_end_is_no_part_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_the_year_of_a_from_level_is_written_as_the_other_periods():
+    # national work report 1956: the year of the A of 由A增加到B, printed in full-width digits
+    text = ("　　在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的耕地面积增加到４０４万亩，"
+            "比１９５４年增加了４５％。")
+    assert fact(text, "９７个")["period"] == "1954年"
