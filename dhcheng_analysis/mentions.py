@@ -233,7 +233,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             yield _spaced_mention(norm, start, end, tok)
             pos = end
             continue
-        if kind == "cnbig" and not _unit_word_follows(norm, end):
+        if kind == "cnbig" and not _unit_word_follows(norm, end) and not (
+                tok[-1] in "万亿" and compiled().counted_noun.match(norm, end)):  # (全国一亿二千万农户: the noun counts)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
                 tok = tok[:-1]

@@ -442,3 +442,20 @@ def test_the_year_of_a_from_level_is_written_as_the_other_periods():
     text = ("　　在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的耕地面积增加到４０４万亩，"
             "比１９５４年增加了４５％。")
     assert fact(text, "９７个")["period"] == "1954年"
+
+
+# -- a large Chinese numeral before a counted noun (一亿二千万农户, 八亿农民) is a figure ------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "value", "unit", "qualifier"), [
+    # national work report 1960
+    ("一九五九年全年养猪二亿七千万头，年底存栏一亿八千万头；全国一亿二千万农户，按年底存栏数平均每户一头半，"
+     "按全年饲养量平均每户两头以上，提前达到了纲要要求在一九六二年达到的标准。", "一亿二千万", "农户", 120_000_000, "户", "exact"),
+    # national work report 1955
+    ("我国是一个大国，情况是复杂的，国民经济原来又很落后，有一亿一千多万农户的小农经济，有很大数量的手工业，"
+     "而且资本主义工商业在国民经济中还占相当大的比重。", "一亿一千多万", "农户", 110_000_000, "户", "over"),
+    # national work report 1958
+    ("目前全国每天有近一亿劳动力参加农田水利的建设。", "一亿", "劳动力", 100_000_000, "人", "nearly"),
+])
+def test_a_large_chinese_numeral_counts_the_noun_after_it(text, printed, name, value, unit, qualifier):
+    f = fact(text, printed)
+    assert (f["indicator"], f["value"], f["unit"], f["qualifier"]) == (name, value, unit, qualifier)
