@@ -431,6 +431,7 @@ class CueViews:
     comparator_end: re.Pattern[str]
     comparator_regex: tuple[tuple[re.Pattern[str], int], ...]
     comparison_cut: re.Pattern[str]
+    plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
     front_comparator: re.Pattern[str]
     scope_words: frozenset[str]
@@ -791,6 +792,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
+        plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         scope_words=frozenset(c.scope_words),

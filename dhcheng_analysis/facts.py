@@ -325,6 +325,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
+        if mc is None and measure == "change_pct":
+            mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
         if mc:
             b = a + mc.start()
             changed = True
@@ -430,6 +432,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
         if cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
+            return
+        if mx := cw.plan_excess.search(clause):
+            f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
         if cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached

@@ -459,3 +459,20 @@ def test_the_year_of_a_from_level_is_written_as_the_other_periods():
 def test_a_large_chinese_numeral_counts_the_noun_after_it(text, printed, name, value, unit, qualifier):
     f = fact(text, printed)
     assert (f["indicator"], f["value"], f["unit"], f["qualifier"]) == (name, value, unit, qualifier)
+
+
+# -- a rate by which an outcome exceeds its plan is a change against the plan -------------------------------
+
+S1958_OUTPUT = ("一九五七年的工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到六百二十八亿一千万元"
+                "（按一九五二年不变价格计算），超过年度计划百分之四点一，比上一年增长百分之六点九，超过第一个五年计划所规定的"
+                "一九五七年的指标百分之十七点三。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "plan"), [
+    # national work report 1958
+    (S1958_OUTPUT, "百分之四点一", "工业总产值", "年度计划"),
+    (S1958_OUTPUT, "百分之十七点三", "工业总产值", "第一个五年计划所规定的一九五七年的指标"),
+])
+def test_a_rate_above_the_plan_is_a_change_against_it(text, printed, name, plan):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", plan)

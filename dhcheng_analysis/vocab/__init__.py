@@ -209,6 +209,7 @@ class Cues:
     half_units: tuple[str, ...]  # 六倍半, 十三斤半: the units a half printed after them adds to
     half_word: str
     pp_not_over: tuple[str, ...]
+    plan_excess_regex: str  # 超过原定的年度计划百分之四点一: a change against the plan, not a share
     comparison_tail_words: tuple[str, ...]
     empty_subjects: tuple[str, ...]
     subject_trim_head: str
