@@ -476,3 +476,22 @@ S1958_OUTPUT = ("一九五七年的工业总产值（不包括手工业产值，
 def test_a_rate_above_the_plan_is_a_change_against_it(text, printed, name, plan):
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", plan)
+
+
+# -- a large Chinese numeral with no unit is a figure when a qualifier or a stop follows it ------------------
+
+S1959_TIBET = ("西藏，包括昌都、前藏、后藏三部分地方，共有人口一百二十万，参加叛乱的人只有两万左右，其中多数是被欺骗裹胁参加的，"
+               "而且还包括一部分由金沙江以东原西康省地区逃跑去的叛乱分子，即所谓康巴人。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "value", "qualifier"), [
+    # national work report 1959
+    (S1959_TIBET, "一百二十万", "人口", 1_200_000, "exact"),
+    (S1959_TIBET, "两万", "参加叛乱的人", 20_000, "about"),
+    # national work report 1981
+    ("今后要强调树立全面发展的观念，动员三亿多农村劳动力，广开生产门路，发展多种经营和家庭副业，向生产的深度和广度进军。",
+     "三亿", "农村劳动力", 300_000_000, "over"),
+])
+def test_a_large_chinese_numeral_before_a_qualifier_or_a_stop(text, printed, name, value, qualifier):
+    f = fact(text, printed)
+    assert (f["indicator"], f["value"], f["qualifier"]) == (name, value, qualifier)
