@@ -9,8 +9,14 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return WorkReports()
 
 
 def facts(text: str):
@@ -495,3 +501,10 @@ S1959_TIBET = ("西藏，包括昌都、前藏、后藏三部分地方，共有�
 def test_a_large_chinese_numeral_before_a_qualifier_or_a_stop(text, printed, name, value, qualifier):
     f = fact(text, printed)
     assert (f["indicator"], f["value"], f["qualifier"]) == (name, value, qualifier)
+
+
+def test_a_figure_of_a_statistics_count_is_an_outcome(reports):
+    # national work report 1956: in the part planning 1956, a figure the statistics bureau counted for 1-5月
+    f = reports.fact_at(1956, "据国家统计局初步统计，在工业生产方面，本年１——５月份各工业部工业生产总值计划完成１０２．６％，"
+                        "比上年同期增长３３．３％。", "３３．３％")
+    assert (f["status"], f["period"]) == ("actual", "1-5月份")
