@@ -598,6 +598,7 @@ class CueViews:
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
+    numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
@@ -961,6 +962,7 @@ def compiled() -> CueViews:
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
+        numeral_in_name=re.compile(c.numeral_in_name_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),

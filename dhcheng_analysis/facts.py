@@ -2005,6 +2005,9 @@ class _Reader:
             lst.idx += 1
         if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
+        if f.indicator and (mn := cw.numeral_in_name.search(f.indicator)):
+            # 占全国一千七百八十六个县的百分之二十八: a figure is no part of a name; the name ends before it
+            f.indicator = f.indicator[:mn.start()] or unit_carry
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does

@@ -508,3 +508,20 @@ def test_a_figure_of_a_statistics_count_is_an_outcome(reports):
     f = reports.fact_at(1956, "据国家统计局初步统计，在工业生产方面，本年１——５月份各工业部工业生产总值计划完成１０２．６％，"
                         "比上年同期增长３３．３％。", "３３．３％")
     assert (f["status"], f["period"]) == ("actual", "1-5月份")
+
+
+# -- a percent in Chinese numerals is no part of the name read before it ---------------------------------------
+
+S1960_COTTON = ("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十；"
+                "共有三千六百四十八万四千亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。")
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1960
+    (S1960_COTTON, "一千零二十七个"),
+    (S1960_COTTON, "百分之二十"),
+    (S1960_COTTON, "八千五百多万亩"),
+    (S1960_COTTON, "百分之四十二"),
+])
+def test_a_percent_in_chinese_numerals_is_no_part_of_a_name(text, printed):
+    assert "分之" not in fact(text, printed)["indicator"]
