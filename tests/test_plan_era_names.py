@@ -525,3 +525,9 @@ S1960_COTTON = ("总计亩产皮棉六十斤、八十斤或者一百斤以上的
 ])
 def test_a_percent_in_chinese_numerals_is_no_part_of_a_name(text, printed):
     assert "分之" not in fact(text, printed)["indicator"]
+
+
+def test_what_was_actually_reached_is_an_outcome(reports):
+    # national work report 1982: the plan for 1981 and what it reached
+    f = reports.fact_at(1982, "一九八一年计划为百分之三点七，实际达到百分之四点六；", "百分之四点六")
+    assert f["status"] == "actual"
