@@ -531,3 +531,13 @@ def test_what_was_actually_reached_is_an_outcome(reports):
     # national work report 1982: the plan for 1981 and what it reached
     f = reports.fact_at(1982, "一九八一年计划为百分之三点七，实际达到百分之四点六；", "百分之四点六")
     assert f["status"] == "actual"
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # national work report 1959: a year in Chinese numerals run into its sentence, in its paragraph
+    (1959, "一九五八年我国工农业总产值达到了二千零五十亿元，", "二千零五十亿元", "一九五八年"),
+    # national work report 1964
+    (1964, "一九六五年国家预算收支都比上年增长百分之十以上，", "百分之十", "一九六五年"),
+])
+def test_a_year_in_chinese_numerals_opening_its_sentence_is_its_period(reports, year, phrase, printed, period):
+    assert reports.fact_at(year, phrase, printed)["period"] == period
