@@ -600,6 +600,7 @@ class CueViews:
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
+    year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
@@ -964,6 +965,7 @@ def compiled() -> CueViews:
         generic_subject=re.compile(c.generic_subject_regex),
         numeral_in_name=re.compile(c.numeral_in_name_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
+        year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),

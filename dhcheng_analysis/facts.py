@@ -1452,6 +1452,12 @@ class _Reader:
         return (self.cw.verb_opening.match(norm, a) is not None and not norm[carry.scope[1]:a].strip()
                 and not _doubtful_name(carry.subject) and self.cw.figure_in_name.search(carry.subject) is None)
 
+    def _year_item(self, carry: _Carry, a: int) -> bool:
+        """Whether the part of a sentence after a semicolon at ``a`` opens with a year and its verb (工农业总产值的增长速度，
+        一九八一年计划为…；一九八二年计划为百分之四): an item of the subject of the part before."""
+        return (self.cw.year_item_opening.match(self.norm, a) is not None and not _doubtful_name(carry.subject)
+                and self.cw.figure_in_name.search(carry.subject) is None)
+
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
         st = self.sent
@@ -1470,7 +1476,8 @@ class _Reader:
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
             if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
-                                   or a == st.start and self._goes_on(carry, a))
+                                   or a == st.start and self._goes_on(carry, a)
+                                   or a > st.start and carry.scope[1] == s1 and self._year_item(carry, a))
                     and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
                 # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before; 我国的粮食
                 # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before

@@ -541,3 +541,21 @@ def test_what_was_actually_reached_is_an_outcome(reports):
 ])
 def test_a_year_in_chinese_numerals_opening_its_sentence_is_its_period(reports, year, phrase, printed, period):
     assert reports.fact_at(year, phrase, printed)["period"] == period
+
+
+# -- an item after a semicolon that a year and its verb open is of the subject named before ------------------
+
+S1982_SPEED = ("工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，"
+               "预计可以达到百分之六点四。")
+
+
+@pytest.mark.parametrize("printed", ["百分之四，", "百分之六点四"])
+def test_a_year_item_after_a_semicolon_keeps_the_subject(printed):
+    # national work report 1982
+    assert fact(S1982_SPEED, printed)["indicator"] == "工农业总产值的增长速度"
+
+
+def test_a_sentence_opening_with_its_verb_after_year_items(reports):
+    # national work report 1982: the average of the two years the items before named
+    f = reports.fact_at(1982, "两年平均每年递增百分之五点五。", "百分之五点五")
+    assert (f["indicator"], f["measure"]) == ("工农业总产值的增长速度", "change_pct")

@@ -177,6 +177,7 @@ class Cues:
     rate_opening_regex: str
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
+    year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     owned_heads: tuple[str, ...]
     finality_words: tuple[str, ...]
