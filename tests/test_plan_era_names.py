@@ -559,3 +559,13 @@ def test_a_sentence_opening_with_its_verb_after_year_items(reports):
     # national work report 1982: the average of the two years the items before named
     f = reports.fact_at(1982, "两年平均每年递增百分之五点五。", "百分之五点五")
     assert (f["indicator"], f["measure"]) == ("工农业总产值的增长速度", "change_pct")
+
+
+def test_a_plan_heading_a_list_holds_across_its_semicolons():
+    # national work report 1982: 计划达到 at the head of the first item sets targets for all of them
+    text = ("到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三；"
+            "纱三百五十九万吨，增长百分之二十二点八；食糖四百三十万吨，增长百分之六十七点三；原煤七亿吨，增长百分之十二点九；"
+            "发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。")
+    f = facts(text)
+    assert set(f["status"]) == {"target"}
+    assert fact(text, "三千九百万吨")["indicator"] == "钢"
