@@ -1204,7 +1204,7 @@ class _Reader:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
-            f.period = norm[mp.start(1):mp.end(1)]  # (as the other periods: １９５４年 → 1954年)
+            f.period = self.text[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)

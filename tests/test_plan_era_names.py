@@ -412,7 +412,6 @@ def test_a_half_after_a_unit_is_part_of_the_number(text, printed, name, value, u
     assert text[f["start"]:f["end"]] == printed
 
 
-
 # -- a sentence that opens with its verb goes on with the subject of the sentence before --------------------
 
 def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
@@ -441,13 +440,6 @@ def test_a_sentence_opening_with_its_verb_speaks_of_the_subject_before():
 ])
 def test_a_modal_or_frame_word_at_an_end_is_no_part_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
-
-
-def test_the_year_of_a_from_level_is_written_as_the_other_periods():
-    # national work report 1956: the year of the A of 由A增加到B, printed in full-width digits
-    text = ("　　在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的耕地面积增加到４０４万亩，"
-            "比１９５４年增加了４５％。")
-    assert fact(text, "９７个")["period"] == "1954年"
 
 
 # -- a large Chinese numeral before a counted noun (一亿二千万农户, 八亿农民) is a figure ------------------------
