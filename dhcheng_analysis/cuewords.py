@@ -372,11 +372,14 @@ class CueViews:
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
     over_suffixes: tuple[str, ...]
+    half_units: frozenset[str]  # 六倍半, 十三斤半: a half after these units is part of the number
+    half_word: str
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
+    qualified_verb: re.Pattern[str]  # 约增长, 大约增加了, 至少节约: the qualifier word before the verb right before a figure
     minus_after: re.Pattern[str]
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
@@ -419,6 +422,7 @@ class CueViews:
     abs_change_strong: frozenset[str]
     perfective: str
     cut_end: re.Pattern[str]
+    change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
     cut_lead: re.Pattern[str]  # 全年压减一般性支出10%: a cut of the thing named after the verb
     bare_change: re.Pattern[str]
     comparison_word: re.Pattern[str]
@@ -427,6 +431,7 @@ class CueViews:
     comparator_end: re.Pattern[str]
     comparator_regex: tuple[tuple[re.Pattern[str], int], ...]
     comparison_cut: re.Pattern[str]
+    plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
     front_comparator: re.Pattern[str]
     year_base: re.Pattern[str]
@@ -603,6 +608,10 @@ class CueViews:
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
+    numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
+    figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
+    year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
+    verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
@@ -636,6 +645,7 @@ class CueViews:
     list_expansions: tuple[tuple[str, tuple[str, ...]], ...]  # 城乡居民 → 城镇居民, 农村居民 (longest first)
     not_only: re.Pattern[str]  # 不仅: the clause names its subject before it (X不仅没有下降，而且…增长3%)
     but_also: re.Pattern[str]  # 而且: the clause that goes on with the subject of the 不仅 clause
+    addend_openers: tuple[str, ...]  # 加上: a clause that adds a part to a total, never its name
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
@@ -645,6 +655,7 @@ class CueViews:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
+    inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
@@ -734,10 +745,13 @@ def compiled() -> CueViews:
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,
+        half_units=frozenset(c.half_units),
+        half_word=c.half_word,
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
         not_about_before=frozenset(c.not_about_before),
+        qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
@@ -780,6 +794,7 @@ def compiled() -> CueViews:
         abs_change_sign=c.abs_change_cues,
         abs_change_strong=frozenset(c.abs_change_strong),
         perfective="".join(c.perfective_particles),
+        change_to_end=re.compile(rf"(?:{_alt(c.change_to_cues)})$"),
         cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
         cut_lead=re.compile(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
                             r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
@@ -791,6 +806,7 @@ def compiled() -> CueViews:
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt(c.comparison_cut)),
+        plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
         year_base=re.compile(c.year_base_regex),
@@ -852,7 +868,8 @@ def compiled() -> CueViews:
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words)})$"),
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
+                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
@@ -969,6 +986,10 @@ def compiled() -> CueViews:
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
+        numeral_in_name=re.compile(c.numeral_in_name_regex),
+        figure_in_name=re.compile(c.figure_in_name_regex),
+        year_item_opening=re.compile(c.year_item_opening_regex),
+        verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
@@ -1004,6 +1025,7 @@ def compiled() -> CueViews:
         list_expansions=tuple(sorted(c.list_expansions.items(), key=lambda kv: -len(kv[0]))),
         not_only=re.compile(c.not_only_regex),
         but_also=re.compile(c.but_also_regex),
+        addend_openers=tuple(c.addend_openers),
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),
         not_subject=re.compile(c.not_subject_regex),
@@ -1012,6 +1034,7 @@ def compiled() -> CueViews:
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
+        inclusion_note_heads=tuple(c.inclusion_note_heads),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
@@ -1022,7 +1045,8 @@ def compiled() -> CueViews:
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either)
         name_tail=re.compile(rf"(?:{_alt({*c.name_tail_strip, *c.to_words})}|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
-                              rf"|{c.name_inner_verb_regex}"),
+                              rf"|{c.name_inner_verb_regex}"
+                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
@@ -1086,6 +1110,7 @@ class TokenViews:
     version_words: tuple[str, ...]
     version_after: re.Pattern[str]
     month_range: re.Pattern[str]
+    month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
     line_words: tuple[str, ...]
     address_words: tuple[str, ...]
@@ -1149,6 +1174,7 @@ def token_views() -> TokenViews:
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
+        month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
         address_words=t.address_words,

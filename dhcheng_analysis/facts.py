@@ -187,6 +187,10 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         qualifier = "over"
     elif mkind == "cnbig" and any(w in norm[mstart:mend] for w in cw.over_suffixes):
         qualifier = "over"  # 二十五亿七千多万元
+    if (unit_word in cw.half_units and not mag1 and not mag2 and norm.startswith(cw.half_word, end)
+            and value == value.to_integral_value()):
+        value += Decimal("0.5")  # 等於一九五〇年的六倍半, 一九五四年提高到十三斤半: a half more
+        end += len(cw.half_word)
     start = mstart
     if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1
@@ -321,6 +325,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
+        if mc is None and measure == "change_pct":
+            mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
         if mc:
             b = a + mc.start()
             changed = True
@@ -428,6 +434,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
         if cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
+            return
+        if mx := cw.plan_excess.search(clause):
+            f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
+            return
+        if cw.change_to_end.search(clause):
+            f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
             return
         if cw.completion_end.search(clause):
             f.measure = "completion_pct"
@@ -1475,6 +1487,19 @@ class _Reader:
         idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
         f.indicator = parts[idx] if parts and idx < len(parts) else name
 
+    def _goes_on(self, carry: _Carry, a: int) -> bool:
+        """Whether the sentence at ``a`` opens with its verb (达到了…, 两年平均每年增长…) right after the sentence
+        ``carry`` was read in, whose subject is a name (no figure in it): it speaks of that subject."""
+        norm = self.norm
+        return (self.cw.verb_opening.match(norm, a) is not None and not norm[carry.scope[1]:a].strip()
+                and not _doubtful_name(carry.subject) and self.cw.figure_in_name.search(carry.subject) is None)
+
+    def _year_item(self, carry: _Carry, a: int) -> bool:
+        """Whether the part of a sentence after a semicolon at ``a`` opens with a year and its verb (工农业总产值的增长速度，
+        一九八一年计划为…；一九八二年计划为百分之四): an item of the subject of the part before."""
+        return (self.cw.year_item_opening.match(self.norm, a) is not None and not _doubtful_name(carry.subject)
+                and self.cw.figure_in_name.search(carry.subject) is None)
+
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
         st = self.sent
@@ -1492,9 +1517,12 @@ class _Reader:
         a = st.semi + 1
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
-            if (carry.subject and self.cw.rate_opening.match(self.norm, a)
+            if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
+                                   or a == st.start and self._goes_on(carry, a)
+                                   or a > st.start and carry.scope[1] == s1 and self._year_item(carry, a))
                     and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
-                # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before
+                # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before; 我国的粮食
+                # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
                 self.carry.subject = carry.subject
         return st
@@ -1512,6 +1540,8 @@ class _Reader:
             if note and note.start() > s0 and (not self.cw.figure_like.search(note.group(1))
                                                or len(note.group(1)) <= 8):
                 cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元, 增值税收入(50%部分)672890万元
+            elif (k := norm.rfind("(", s0, cs)) > s0 and norm.startswith(self.cw.inclusion_note_heads, k + 1):
+                cs = st.clause_start(k)  # 投资额(包括经济、文教、行政方面的基本建设)共为86.3亿元: what the name includes
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
@@ -1559,6 +1589,9 @@ class _Reader:
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
             if mq:
                 f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+            elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
+                    clause, mv.start(), mv.group(1)):
+                f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
         if f.measure == "rate_pct" and f.unit == "%":
             mp = cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
             if mp:  # 高于全国(3.9%)3.6个百分点: the comparator's own rate, of the kind of the figure compared
@@ -2039,6 +2072,9 @@ class _Reader:
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True
+        if f.indicator and (mn := cw.numeral_in_name.search(f.indicator)):
+            # 占全国一千七百八十六个县的百分之二十八: a figure is no part of a name; the name ends before it
+            f.indicator = f.indicator[:mn.start()] or unit_carry
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does
@@ -2299,8 +2335,8 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if not self.cw.subject_clause_end.search(norm, pc, cs - 1):
-            return ""
+        if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
+            return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
         a, b = _strip(norm, pc, cs - 1, "level")
         return clean_name(self.text[a:b]) if b > a else ""
 
@@ -2420,7 +2456,8 @@ def clean_name(name: str) -> str:
     (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs, adverbs and qualifiers (增加到, 提高到, 拟按, 年均,
-    实际, 以上 …) and a year or base period (``国民生产总值１９８７年``, ``国家外汇储备从``), except in nouns
+    实际, 以上 …) and a year, a span of years or a base period (``国民生产总值１９８７年``, ``国家外汇储备从``,
+    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``), except in nouns
     that end with them (公共, 人均, 结余). Returns an empty string when nothing is left.
 
     >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
@@ -2600,7 +2637,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
             ends.append(mt.end())
-            names.append(name.replace(" ", "") if " " in name else name)
+            names.append(name.replace(" ", "").replace("--", "-"))  # (1 9 9 7 年; １——５月份: 1-5月份)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
@@ -3235,6 +3272,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
+        if not f.comparator and f.unit in cw.times_units and f.measure == "level":
+            _own_multiple_base(f, norm, text)
         last = f
         if not f.comparator and f.measure in _BASED_MEASURES:
             if f.list_head is not None and f.list_head.measure == f.measure:
@@ -3269,6 +3308,22 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
     mb = compiled().times_base_listed.fullmatch(norm, before.end, f.start)
     if mb is not None:
         f.comparator = text[mb.start("base"):mb.end("base")].strip()
+
+
+_FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
+
+
+def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:
+    """The base of a multiple printed in its own clause after the thing multiplied (消費資料的生産將等於一九四九年的
+    三點一倍, 分别为１９８２年的３．４倍和２．２倍: the second member shares the base of the first)."""
+    if f.list_head is not None and f.list_head is not f and f.list_head.unit == f.unit:
+        f.comparator = f.list_head.comparator
+        return
+    if f.cs < 0 or f.subj_end <= f.cs:
+        return
+    mt = compiled().times_base.search(norm, f.cs, f.subj_end)
+    if mt is not None and not _FIGURE_IN_BASE.search(mt.group("base")):  # (a year is no figure)
+        f.comparator = text[mt.start("base"):mt.end("base")].strip()
 
 
 class _WideClauses:

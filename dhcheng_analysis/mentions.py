@@ -49,7 +49,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     checked in Python (see _left_ok). ``m.lastgroup`` names the form.
     """
     cn = "一二三四五六七八九十"
-    firsts = "0-9第" + cn + "前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
+    firsts = "0-9第" + cn + "零前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
     # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
@@ -59,7 +59,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
         + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
-        rf"|(?<=[一二两三四五六七八九十])(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
         rf"(?:[多余](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
@@ -233,7 +233,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             yield _spaced_mention(norm, start, end, tok)
             pos = end
             continue
-        if kind == "cnbig" and not _unit_word_follows(norm, end):
+        if kind == "cnbig" and not _unit_word_follows(norm, end) and not (
+                tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().q_after_re.match(norm, end)
+                                     or norm[end:end + 1] in "，,。；;、")):
+            # (全国一亿二千万农户: the noun counts; 总人口…控制在十亿六千万左右: how exact it is says it is a quantity)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
                 tok = tok[:-1]
@@ -533,8 +536,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "slogan"  # 拆违等15大专项行动: the name of a programme, as 八大攻坚行动 is
     if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after:
         return "year"
-    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and not after.startswith(tv.month_not_after):
-        return "period"
+    if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
+            not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
+        return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)
     if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:

@@ -148,6 +148,7 @@ class Cues:
     clause_stops: str
     following_stops: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
+    prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
@@ -166,6 +167,7 @@ class Cues:
     rate_nouns: tuple[str, ...]
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
+    change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
@@ -175,6 +177,10 @@ class Cues:
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
+    numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
+    figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
+    year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
+    verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     owned_heads: tuple[str, ...]
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
@@ -197,13 +203,19 @@ class Cues:
     front_comparator_regex: str
     year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
     same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
+    inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     figure_like_units: tuple[str, ...]
+    qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
+    qualified_verbs: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
     minus_after_chars: str
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
+    half_units: tuple[str, ...]  # 六倍半, 十三斤半: the units a half printed after them adds to
+    half_word: str
     pp_not_over: tuple[str, ...]
+    plan_excess_regex: str  # 超过原定的年度计划百分之四点一: a change against the plan, not a share
     comparison_tail_words: tuple[str, ...]
     empty_subjects: tuple[str, ...]
     subject_trim_head: str
@@ -219,6 +231,7 @@ class Cues:
     list_expansions: Mapping[str, tuple[str, ...]]
     not_only_regex: str
     but_also_regex: str
+    addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
     contribution_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
