@@ -586,6 +586,7 @@ class CueViews:
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
+    place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
@@ -939,6 +940,7 @@ def compiled() -> CueViews:
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
+        place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),

@@ -2372,7 +2372,7 @@ def clean_name(name: str) -> str:
             if m and m.start() < len(seg):
                 b = a + m.start()
                 seg = norm[a:b]
-        if seg:
+        if seg and not (seg[-1] == ")" and cw.place_kind_bracket.search(seg)):  # 省(区、市): a noun, no note
             m = cw.name_year_tail.search(seg)
             if m and m.start() < len(seg):
                 b = a + m.start()

@@ -344,6 +344,7 @@ class Cues:
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str
+    place_kind_bracket_regex: str
     counted_object_regex: str
     comparison_not_after: str
     years_quantity_regex: str
