@@ -476,6 +476,7 @@ class CueViews:
     budget_end: re.Pattern[str]
     solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
+    problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
@@ -828,6 +829,7 @@ def compiled() -> CueViews:
         budget_end=re.compile(c.budget_end_regex),
         solve_before=re.compile(c.solve_before_regex),
         problem_after=re.compile(c.problem_after_regex),
+        problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
         forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,

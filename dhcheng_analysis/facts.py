@@ -1956,6 +1956,13 @@ class _Reader:
             f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
                            + (text[mo.start("noun"):mo.end("noun")] or cw.problem_default_noun))
             f.named_by_clause = True
+        elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
+            # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
+            text = self.text
+            verb, obj = ("verb", "obj") if mo.group("verb") else ("verb2", "obj2")
+            f.indicator = (text[mo.start(verb):mo.end(verb)] + text[mo.start(obj):mo.end(obj)] + "的"
+                           + text[mo.start("noun"):mo.end("noun")])
+            f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
             if f.unit_kind == "count" and fb > fa:
@@ -3023,6 +3030,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
             if unit_kind != "count":
+                if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
+                    return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
@@ -3068,6 +3077,17 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     return text[fa:fb] if fb > fa else ""
 
 
+def _persons_end(norm: str, fa: int, fb: int) -> int:
+    """The end of the first run of words for persons in ``norm[fa:fb]`` (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民]),
+    or -1."""
+    end = -1
+    for m in compiled().person_head.finditer(norm, fa, fb):
+        if end >= 0 and m.start() != end:
+            break
+        end = m.end()
+    return end
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -3078,9 +3098,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
     if f.unit in cw.person_units and fb - fa > 2:
-        heads = [m.end() for m in cw.person_head.finditer(norm, fa, fb)]
-        if heads and heads[-1] < fb:
-            bare = text[fa:heads[-1]]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+        if fa < (end := _persons_end(norm, fa, fb)) < fb:
+            bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
     mg = cw.counted_group.match(norm, fa, s1)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun

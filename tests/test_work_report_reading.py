@@ -43,3 +43,30 @@ def test_bracket_of_kinds_stays_in_a_count_named_by_its_clause():
     # 2006
     r = fact("28个省（区、市）全部免征了农业税，全国取消了牧业税。", "28")
     assert r["indicator"] == "全部免征了农业税的省（区、市）"
+
+
+# -- persons counted by a bare magnitude end at the word for the persons ------------------------------
+
+def test_persons_counted_after_a_bare_magnitude_end_at_the_word_for_them():
+    # 2018
+    r = fact("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "8000")
+    assert (r["indicator"], r["unit"], r["qualifier"]) == ("农业转移人口", "人", "over")
+    # 2021
+    assert fact("广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。", "1000")["indicator"] == "高中毕业生"
+    # 2023
+    assert fact("分类放宽或取消城镇落户限制，十年1.4亿农村人口在城镇落户。", "1.4")["indicator"] == "农村人口"
+
+
+def test_persons_whose_problem_is_solved_are_named_by_the_problem_with_or_without_de():
+    # 2011
+    r = fact("农业农村基础设施加快建设，完成7356座大中型和重点小型水库除险加固，解决2.15亿农村人口饮水安全问题，"
+             "农民的日子越过越好，农村发展进入一个新时代。", "2.15")
+    assert r["indicator"] == "解决饮水安全问题的农村人口"
+    # 2007: the verb after the persons
+    r = fact("农村道路、水利、电力、通信等基础设施建设得到加强，又有 2897万农村人口解决了安全饮水问题，新增450万农村沼气用户，"
+             "农民的生产生活条件继续改善。", "2897")
+    assert r["indicator"] == "解决安全饮水问题的农村人口"
+    # 2015: 得到解决
+    r = fact("人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长；农村居民人均可支配收入实际增长9.2%，"
+             "快于城镇居民收入增长；农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；出境旅游超过1亿人次。", "6600")
+    assert (r["indicator"], r["qualifier"]) == ("解决饮水安全问题的农村人口", "over")

@@ -339,6 +339,7 @@ class Cues:
     budget_end_regex: str
     solve_before_regex: str
     problem_after_regex: str
+    problem_solved_after_regex: str
     problem_default_noun: str
     forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
