@@ -523,6 +523,7 @@ class CueViews:
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
+    spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
@@ -891,6 +892,7 @@ def compiled() -> CueViews:
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
+        spend_lead=re.compile(c.spend_lead_regex),
         completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),

@@ -1984,7 +1984,8 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
-        if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
+        if f.unit_kind != "count" and f.indicator and (
+                paid := _paid_name(f.indicator, cw) or _paid_name(clean_name(f.indicator), cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
@@ -2241,7 +2242,7 @@ def _paid_name(name: str, cw: CueViews) -> str:
     does not open so, or when what follows the verb names nothing without the payer — the verb's own noun
     (``国家财政安排支出``, ``中央财政投入``) or a generic fund noun (``中央财政安排资金``, as the payer's amount
     with no noun after it is named)."""
-    if (mp := cw.payer_spend_lead.match(name)) is None:
+    if (mp := cw.payer_spend_lead.match(name) or cw.spend_lead.match(name)) is None:  # (安排地方专项债券: no payer)
         return ""
     rest = clean_name(name[mp.end():])
     if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:

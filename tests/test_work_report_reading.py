@@ -70,3 +70,18 @@ def test_persons_whose_problem_is_solved_are_named_by_the_problem_with_or_withou
     r = fact("人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长；农村居民人均可支配收入实际增长9.2%，"
              "快于城镇居民收入增长；农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；出境旅游超过1亿人次。", "6600")
     assert (r["indicator"], r["qualifier"]) == ("解决饮水安全问题的农村人口", "over")
+
+
+# -- a spending verb with no payer before what is paid is no part of its name ------------------------
+
+def test_spending_verb_with_no_payer_is_no_part_of_the_name():
+    # 2018
+    s = "今年安排地方专项债券1.35万亿元，比去年增加5500亿元，优先支持在建项目平稳建设，合理扩大专项债券使用范围。"
+    assert fact(s, "1.35")["indicator"] == "地方专项债券"
+    assert (fact(s, "5500")["indicator"], fact(s, "5500")["measure"]) == ("地方专项债券", "abs_change")
+    # 2023: a phrase before the verb
+    s = ("提前实施部分“十四五”规划重大工程项目，加快地方政府专项债券发行使用，依法盘活用好专项债务结存限额，"
+         "分两期投放政策性开发性金融工具7400亿元，为重大项目建设补充资本金。")
+    assert fact(s, "7400")["indicator"] == "政策性开发性金融工具"
+    # 2022
+    assert fact("今年安排中央本级支出增长3.9%，其中中央部门支出继续负增长。", "3.9")["indicator"] == "中央本级支出"

@@ -267,6 +267,7 @@ class Cues:
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
     payer_subject_regex: str
+    spend_lead_regex: str  # 安排地方专项债券8000亿元: a spending verb with no payer before what is paid
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
