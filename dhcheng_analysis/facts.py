@@ -1221,6 +1221,9 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
+            f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
+            f.flags += ("multi_year",)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
@@ -3160,7 +3163,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
         last = f
-        if not f.comparator and f.measure in _BASED_MEASURES:
+        if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import warnings
 
+from _work_reports import WorkReports
+
 import dhcheng_analysis as dh
+
+REPORTS = WorkReports()
 
 
 def facts(text: str):
@@ -85,3 +89,23 @@ def test_spending_verb_with_no_payer_is_no_part_of_the_name():
     assert fact(s, "7400")["indicator"] == "政策性开发性金融工具"
     # 2022
     assert fact("今年安排中央本级支出增长3.9%，其中中央部门支出继续负增长。", "3.9")["indicator"] == "中央本级支出"
+
+
+# -- a change under a frame of several years is a change over those years ----------------------------
+
+def test_a_bare_change_under_a_five_year_frame_is_a_change_over_the_span():
+    # 2023: under 一、过去一年和五年工作回顾 … 过去五年极不寻常
+    _, f = REPORTS[2023]
+    for printed, value in (("40", 40.0), ("8.1", -8.1), ("14.1", -14.1)):
+        r = f[(f["raw_value"] == printed) & f["sentence"].str.startswith(("发电装机容量增长", "单位国内生产总值能耗下降8.1%"))]
+        assert len(r) == 1
+        r = r.iloc[0]
+        assert (r["measure"], r["value"], r["period"]) == ("change_pct", value, "2018-2022年")
+        assert "multi_year" in r["flags"] and r["comparator"] == ""
+
+
+def test_a_change_against_last_year_under_a_span_frame_stays_year_on_year():
+    # 1993: 比上年 names the base
+    _, f = REPORTS[1993]
+    r = f[f["sentence"] == "国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。"].iloc[0]
+    assert (r["measure"], r["comparator"]) == ("yoy_pct", "上年")
