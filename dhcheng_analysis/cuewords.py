@@ -1001,7 +1001,9 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
-        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)}|{c.name_plan_tail_regex})$"),
+        # (达到了: a verb of two characters or more with its 了, after a name)
+        name_tail=re.compile(rf"(?:{_alt(c.name_tail_strip)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in c.name_tail_strip if len(w) > 1)})"
+                             rf"(?:{perf})|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"),
         name_cut=re.compile(c.name_cut_regex),

@@ -2347,9 +2347,10 @@ def clean_name(name: str) -> str:
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
     (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
-    在校生, 对外贸易); at the end connectives, verbs, adverbs and qualifiers (增加到, 提高到, 拟按, 年均,
-    实际, 以上 …) and a year or base period (``国民生产总值１９８７年``, ``国家外汇储备从``), except in nouns
-    that end with them (公共, 人均, 结余). Returns an empty string when nothing is left.
+    在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
+    提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
+    ``贸易顺差连续两年``), except in nouns that end with them (公共, 人均, 结余). Returns an empty string when
+    nothing is left; a place noun's bracket of kinds (省(区、市)) stays.
 
     >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
     ('地区生产总值', '赤字率', '城镇居民人均可支配收入')

@@ -109,3 +109,18 @@ def test_a_change_against_last_year_under_a_span_frame_stays_year_on_year():
     _, f = REPORTS[1993]
     r = f[f["sentence"] == "国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。"].iloc[0]
     assert (r["measure"], r["comparator"]) == ("yoy_pct", "上年")
+
+
+# -- debris at the end of a name: a verb with its 了, 连续 before a span of years ----------------------
+
+def test_a_verb_with_its_perfective_particle_is_no_part_of_the_name():
+    # 1998 (the digits spaced as printed)
+    _, f = REPORTS[1998]
+    r = f[f["sentence"].str.startswith("广播和电视的人口覆盖率都达到了")].iloc[0]
+    assert (r["indicator"], r["measure"], r["qualifier"]) == ("广播和电视的人口覆盖率", "rate_pct", "at_least")
+
+
+def test_continuously_before_a_span_of_years_is_no_part_of_the_name():
+    # 2011
+    r = fact("贸易顺差连续两年下降，2010年比上年减少6.4%。", "6.4")
+    assert (r["indicator"], r["measure"], r["value"]) == ("贸易顺差", "yoy_pct", -6.4)
