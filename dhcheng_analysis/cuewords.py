@@ -1186,6 +1186,7 @@ class LayoutViews:
     lead_heading: re.Pattern[str]
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
+    review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
     heading_year: re.Pattern[str]
@@ -1236,6 +1237,7 @@ def layout_views() -> LayoutViews:
         lead_heading=re.compile(_alt(lay.lead_headings)),
         plan_heading=re.compile(_alt(lay.plan_heading_words)),
         review_heading=re.compile(_alt(lay.review_heading_words)),
+        review_goal_lead=re.compile(_alt(lay.review_goal_leads)),
         relative_year=re.compile(_alt(lay.relative_years)),
         relative_years=lay.relative_years,
         heading_year=re.compile(r"((?:19|20)\d{2})年"),

@@ -124,3 +124,16 @@ def test_continuously_before_a_span_of_years_is_no_part_of_the_name():
     # 2011
     r = fact("贸易顺差连续两年下降，2010年比上年减少6.4%。", "6.4")
     assert (r["indicator"], r["measure"], r["value"]) == ("贸易顺差", "yoy_pct", -6.4)
+
+
+# -- a sub-heading that sets a goal (推动…取得新突破) reviews nothing ------------------------------------
+
+def test_a_goal_heading_in_the_plan_part_keeps_its_figures_targets():
+    # 2014: 三、2014年重点工作 / （一）推动重要领域改革取得新突破
+    _, f = REPORTS[2014]
+    r = f[f["sentence"] == "今年要再取消和下放行政审批事项200项以上。"].iloc[0]
+    assert (r["status"], r["period"]) == ("target", "2014年")
+    # 2016: 三、2016年重点工作 / （六）加大环境治理力度，推动绿色发展取得新突破
+    _, f = REPORTS[2016]
+    r = f[f["sentence"] == "全面推广车用燃油国五标准，淘汰黄标车和老旧车380万辆。"].iloc[0]
+    assert (r["status"], r["period"]) == ("target", "2016年")

@@ -474,6 +474,7 @@ class Layout:
     lead_headings: tuple[str, ...]
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
+    review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
     date_line_regex: str
     title_years_regex: str
