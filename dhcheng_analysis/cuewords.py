@@ -664,6 +664,7 @@ class CueViews:
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
+    per_capita_tail: re.Pattern[str]  # 提高到人均: a per-capita basis after the verb that changes the figure
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
@@ -1022,6 +1023,7 @@ def compiled() -> CueViews:
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
         per_unit_tail=re.compile(c.per_unit_basis_regex),
+        per_capita_tail=re.compile(c.per_capita_basis_regex),
         list_head=re.compile(c.list_head_regex),
         list_head_verb=re.compile(_alt(c.list_head_verbs)),
         each_word=c.each_word,

@@ -330,6 +330,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = kb
             changed = True
             continue
+        if norm[b - 1] == "均" and (mpc := cw.per_capita_tail.search(norm, a + 2, b)):
+            before_basis = (a, b)  # 补助标准提高到人均320元: so is 人均 after the verb
+            b = mpc.start()
+            changed = True
+            continue
         mh = cw.strip_head.match(norm, a, b)
         if mh and mh.end() > a:
             a = mh.end()

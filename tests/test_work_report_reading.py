@@ -137,3 +137,13 @@ def test_a_goal_heading_in_the_plan_part_keeps_its_figures_targets():
     _, f = REPORTS[2016]
     r = f[f["sentence"] == "全面推广车用燃油国五标准，淘汰黄标车和老旧车380万辆。"].iloc[0]
     assert (r["status"], r["period"]) == ("target", "2016年")
+
+
+# -- 人均 after the verb that changes a figure is its basis --------------------------------------------
+
+def test_per_capita_after_the_change_verb_is_no_part_of_the_name():
+    # 2014
+    r = fact("完善政府、单位和个人合理分担的基本医疗保险筹资机制，城乡居民基本医保财政补助标准提高到人均320元。", "320")
+    assert (r["indicator"], r["value"], r["unit"]) == ("城乡居民基本医保财政补助标准", 320.0, "元")
+    r = fact("基本医保总体实现全覆盖，城乡居民基本医保财政补助标准增加到人均280元。", "280")
+    assert r["indicator"] == "城乡居民基本医保财政补助标准"

@@ -368,6 +368,7 @@ class Cues:
     from_words: tuple[str, ...]
     from_basis_regex: str
     per_unit_basis_regex: str
+    per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     each_word: str
