@@ -147,3 +147,24 @@ def test_per_capita_after_the_change_verb_is_no_part_of_the_name():
     assert (r["indicator"], r["value"], r["unit"]) == ("城乡居民基本医保财政补助标准", 320.0, "元")
     r = fact("基本医保总体实现全覆盖，城乡居民基本医保财政补助标准增加到人均280元。", "280")
     assert r["indicator"] == "城乡居民基本医保财政补助标准"
+
+
+# -- the head noun a 分别 list prints once after its last item is every item's ------------------------
+
+def test_a_list_shares_the_head_noun_printed_after_its_last_item():
+    # 2009
+    s = "各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，失业、工伤、生育保险参保人数继续增加。"
+    assert fact(s, "1753")["indicator"] == "城镇职工基本养老保险参保人数"
+    assert fact(s, "2028")["indicator"] == "基本医疗保险参保人数"
+    # 2012
+    s = "继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。"
+    assert (fact(s, "7.4")["indicator"], fact(s, "16")["indicator"]) == ("小麦最低收购价", "稻谷最低收购价")
+    # 2025
+    s = "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。"
+    assert fact(s, "30")["indicator"] == "居民医保人均财政补助标准"
+    # 2023
+    s = "森林覆盖率达到24%，草原综合植被盖度和湿地保护率均达50%以上，水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。"
+    assert [fact(s, v)["indicator"] for v in ("10.6", "3.8", "3.3")] == [
+        "水土流失土地面积", "荒漠化土地面积", "沙化土地面积"]
+    s = "推进通关便利化，进口、出口通关时间分别压减67%和92%，进出口环节合规成本明显下降。"
+    assert fact(s, "67")["indicator"] == "进口通关时间"
