@@ -1876,6 +1876,8 @@ class _Reader:
         """The list separator between ``f`` and the next member ``g`` (、, 和下降: a member may print its own
         direction, of the same unit: 86.5%、上升4个百分点 is no list), or None."""
         m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x")
+        if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
+            return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list
         return m if m is not None and (not m.group("verb") or f.unit == g.unit) else None
 
     def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:

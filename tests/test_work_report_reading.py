@@ -168,3 +168,11 @@ def test_a_list_shares_the_head_noun_printed_after_its_last_item():
         "水土流失土地面积", "荒漠化土地面积", "沙化土地面积"]
     s = "推进通关便利化，进口、出口通关时间分别压减67%和92%，进出口环节合规成本明显下降。"
     assert fact(s, "67")["indicator"] == "进口通关时间"
+
+
+def test_a_comma_before_a_figure_of_another_kind_ends_a_list():
+    # 2017
+    s = "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"
+    assert (fact(s, "5.6")["indicator"], fact(s, "4")["indicator"]) == ("二氧化硫排放量", "氮氧化物排放量")
+    r = fact(s, "74")
+    assert (r["measure"], r["value"], r["unit"]) == ("level", 74.0, "个")
