@@ -176,3 +176,17 @@ def test_a_comma_before_a_figure_of_another_kind_ends_a_list():
     assert (fact(s, "5.6")["indicator"], fact(s, "4")["indicator"]) == ("二氧化硫排放量", "氮氧化物排放量")
     r = fact(s, "74")
     assert (r["measure"], r["value"], r["unit"]) == ("level", 74.0, "个")
+
+
+# -- a span of more than so many years is no figure -------------------------------------------------
+
+def test_a_span_of_more_than_so_many_years_is_no_figure():
+    for s in ("在全国范围内取消了农业税和农业特产税，终结了延续2600多年农民种田交税的历史。",  # 2007
+              "中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。",  # 2016
+              "去年全球通胀达到40多年来新高，国内价格稳定面临较大压力。"):  # 2023
+        assert facts(s).empty, s
+        m = dh.mentions(s)
+        assert list(m["role"].astype(str)) == ["period"], s
+    # years as a quantity stay a figure
+    r = fact("新增劳动力平均受教育年限从13.5年提高到14年。", "14")
+    assert (r["value"], r["unit"]) == (14.0, "年")
