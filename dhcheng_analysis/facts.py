@@ -1310,6 +1310,10 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else ""))
             return
+        if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
+                and f.period not in self.norm[st.start:f.start]):
+            f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
+            return
         if f.period in cw.deictic_periods and part != "plan" and (
                 cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
                 or (frame := self._review_frame(f.start))):

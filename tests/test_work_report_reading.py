@@ -190,3 +190,12 @@ def test_a_span_of_more_than_so_many_years_is_no_figure():
     # years as a quantity stay a figure
     r = fact("新增劳动力平均受教育年限从13.5年提高到14年。", "14")
     assert (r["value"], r["unit"]) == (14.0, "年")
+
+
+# -- a sentence that opens with 去年 speaks of that year, under a frame of five ----------------------
+
+def test_a_sentence_opening_with_last_year_takes_that_year_under_a_span_frame():
+    # 2011: in 一、“十一五”时期经济社会发展取得巨大成就, after 这五年，…
+    _, f = REPORTS[2011]
+    r = f[f["sentence"] == "去年对外贸易总额达到2.97万亿美元，开放型经济水平快速提升。"].iloc[0]
+    assert (r["indicator"], r["period"], r["status"]) == ("对外贸易总额", "2010年", "actual")
