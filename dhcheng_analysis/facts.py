@@ -2833,8 +2833,11 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
 def _named_period(heading: str) -> str:
     """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
     else ''."""
-    names = [m.group() for m in compiled().heading_period.finditer(heading)]
-    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
+    cw = compiled()
+    names = [m.group() for m in cw.heading_period.finditer(heading)]
+    # (a second year is no part of the first's period: 一、1998年工作回顾和1999年工作的总体要求 → 1998年)
+    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)
+                              and not cw.period_bare_year.fullmatch(n)) if names else ""
 
 
 def _reviewed_period(heading: str, years: ReportYears) -> str:

@@ -199,3 +199,10 @@ def test_a_sentence_opening_with_last_year_takes_that_year_under_a_span_frame():
     _, f = REPORTS[2011]
     r = f[f["sentence"] == "去年对外贸易总额达到2.97万亿美元，开放型经济水平快速提升。"].iloc[0]
     assert (r["indicator"], r["period"], r["status"]) == ("对外贸易总额", "2010年", "actual")
+
+
+def test_a_heading_naming_the_year_reviewed_and_the_year_planned_sets_the_year_reviewed():
+    # 1999: 一、1998年工作回顾和1999年工作的总体要求
+    _, f = REPORTS[1999]
+    r = f[f["sentence"].str.startswith("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％")]
+    assert list(r["period"]) == ["1998年", "1998年"]
