@@ -1403,7 +1403,16 @@ class _Reader:
         if not f.period:
             if years.covered is not None and cw.from_prior.search(norm, max(cs, f.start - 10), f.start):
                 f.period = f"{years.covered - 1}年"  # 投资增长幅度由上年的百分之五十八点六回落到…: the year before the one reviewed
-            return
+                return
+            if (pair := self._pair) is not None and pair[0] == f.sentence and pair[2]:
+                f.period = pair[2]  # 从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到…: the pair's before
+                return
+            if (cw.period_bare_year.search(norm, st.start, f.start)
+                    or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
+                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)
+            f.period = self._framed(f, cs, st)  # 五年来…。常住人口城镇化率从60.2%提高到65.2%: the frame's, below
+            if not f.period:
+                return
         last = None
         for m in cw.year_span.finditer(norm, f.sentence[0], f.start):
             last = m

@@ -206,3 +206,27 @@ def test_a_heading_naming_the_year_reviewed_and_the_year_planned_sets_the_year_r
     _, f = REPORTS[1999]
     r = f[f["sentence"].str.startswith("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％")]
     assert list(r["period"]) == ["1998年", "1998年"]
+
+
+# -- the A of 由A到B under a review frame is of the year before the frame ----------------------------
+
+def test_the_from_value_under_a_five_year_frame_is_of_the_year_before_the_span():
+    # 2023: 过去五年…
+    _, f = REPORTS[2023]
+    r = f[f["sentence"] == "常住人口城镇化率从60.2%提高到65.2%，乡村振兴战略全面实施。"]
+    assert list(r["period"]) == ["2017年", "2022年"]
+    # 1997: a review of 1996
+    _, f = REPORTS[1997]
+    r = f[f["sentence"] == "组建城市合作银行的大中城市，由３５个增加到１００个，农村金融改革全面启动。"]
+    assert list(r["period"]) == ["1995年", "1996年"]
+
+
+def test_the_from_value_after_a_sentence_year_or_of_plan_periods_takes_no_frame():
+    # 2013: a year printed before it in the sentence
+    _, f = REPORTS[2013]
+    r = f[f["sentence"].str.contains("不良贷款率由6.1%下降到") & (f["raw_value"] == "6.1")].iloc[0]
+    assert r["period"] == ""
+    # 1986: averages of two five-year periods
+    _, f = REPORTS[1986]
+    r = f[f["sentence"].str.startswith("“六五”时期同“五五”时期相比，我国粮食的年平均产量由")].iloc[0]
+    assert r["period"] == ""
