@@ -1034,7 +1034,7 @@ def compiled() -> CueViews:
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),
         revision_words=frozenset(c.revision_words),
-        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
+        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})(?:{_alt(c.qualifiers_before)})?$"),  # (增加到近22平方米)
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
     ))
 

@@ -230,3 +230,11 @@ def test_the_from_value_after_a_sentence_year_or_of_plan_periods_takes_no_frame(
     _, f = REPORTS[1986]
     r = f[f["sentence"].str.startswith("“六五”时期同“五五”时期相比，我国粮食的年平均产量由")].iloc[0]
     assert r["period"] == ""
+
+
+def test_a_value_reached_with_a_qualifier_after_the_to_word_is_of_the_frames_last_year():
+    # 2003: 五年来 … 增加到近22平方米
+    _, f = REPORTS[2003]
+    r = f[f["sentence"].str.startswith("城镇居民人均住房建筑面积由17.8平方米增加到近22平方米")]
+    assert list(r["period"]) == ["1997年", "2002年", "1997年", "2002年"]
+    assert list(r["qualifier"]) == ["exact", "nearly", "exact", "exact"]
