@@ -238,3 +238,10 @@ def test_a_value_reached_with_a_qualifier_after_the_to_word_is_of_the_frames_las
     r = f[f["sentence"].str.startswith("城镇居民人均住房建筑面积由17.8平方米增加到近22平方米")]
     assert list(r["period"]) == ["1997年", "2002年", "1997年", "2002年"]
     assert list(r["qualifier"]) == ["exact", "nearly", "exact", "exact"]
+
+
+def test_a_connective_heading_a_clause_is_no_part_of_the_name():
+    # 2003
+    s = ("五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债，带动银行贷款和其他社会资金形成3.28万亿元的投资规模，"
+         "办成不少多年想办而没有力量办的大事。")
+    assert fact(s, "6600")["indicator"] == "长期建设国债"
