@@ -245,3 +245,11 @@ def test_a_connective_heading_a_clause_is_no_part_of_the_name():
     s = ("五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债，带动银行贷款和其他社会资金形成3.28万亿元的投资规模，"
          "办成不少多年想办而没有力量办的大事。")
     assert fact(s, "6600")["indicator"] == "长期建设国债"
+
+
+def test_a_rank_moved_to_after_a_move_verb_is_a_rank():
+    # 2008
+    s = "2007年进出口总额达到2.17万亿美元，从世界第六位上升到第三位。"
+    r = fact(s, "第三")
+    assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("进出口总额", "rank", 3.0, "世界")
+    assert fact(s, "第六")["measure"] == "rank"
