@@ -1977,7 +1977,8 @@ class _Reader:
             # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难: those whose problem is solved
             text = self.text
             f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
-                           + (text[mo.start("noun"):mo.end("noun")] or cw.problem_default_noun))
+                           + (text[mo.start("noun"):mo.end("noun")]
+                              or (mv.group("place") or "") + cw.problem_default_noun))  # (解决农村6300多万人…)
             f.named_by_clause = True
         elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
             # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
@@ -3009,6 +3010,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if (measure == "abs_change" and f.unit_kind == "money" and not carry and not clean_name(subject)
             and (following := _following_text(norm, text, f.qend, s1))):
         return following  # 一次性增加6万亿元地方专项债务限额: what is added, named after the amount
+    if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
+            and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
+        return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":

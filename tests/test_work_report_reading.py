@@ -253,3 +253,20 @@ def test_a_rank_moved_to_after_a_move_verb_is_a_rank():
     r = fact(s, "第三")
     assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("进出口总额", "rank", 3.0, "世界")
     assert fact(s, "第六")["measure"] == "rank"
+
+
+def test_units_counted_after_an_added_amount_name_it():
+    # 2008
+    s = "今年要再解决3200万农村人口的安全饮水问题，增加500万农村沼气用户，支持建设一批大中型沼气项目。"
+    assert fact(s, "3200")["indicator"] == "解决安全饮水问题的农村人口"
+    r = fact(s, "500")
+    assert (r["indicator"], r["measure"], r["unit"]) == ("农村沼气用户", "abs_change", "户")
+
+
+def test_persons_whose_problem_is_solved_after_a_bare_person_unit_or_a_place():
+    # 2009
+    s = "再解决6000万人安全饮水问题，增加500万沼气用户，继续加强农村电网、邮政通信和社会事业等基础建设。"
+    assert fact(s, "6000")["indicator"] == "解决安全饮水问题的人口"
+    # 2014
+    s = "全面完成1.5万座小型水库除险加固，新解决农村6300多万人饮水安全问题。"
+    assert fact(s, "6300")["indicator"] == "解决饮水安全问题的农村人口"
