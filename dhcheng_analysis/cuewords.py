@@ -525,6 +525,8 @@ class CueViews:
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
+    count_verb_only: re.Pattern[str]  # 基本建成, 新开工, 废止: a name that is only what is done to the things counted
+    count_verb_lead: re.Pattern[str]  # 新开工[保障性安居工程]: that verb heading a name of the things
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设: a verb that ends what is before such a verb, no noun
@@ -898,6 +900,8 @@ def compiled() -> CueViews:
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
         completed_lead=re.compile(c.completion_verb_lead_regex),
+        count_verb_only=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
+        count_verb_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),

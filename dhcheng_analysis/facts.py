@@ -2025,6 +2025,10 @@ class _Reader:
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb_only.fullmatch(f.indicator)
+                and (done := self._done_to_counted(f, st))):
+            f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
+            f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
                 and (part := self._subset_name(f, cs, st))):
             f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
@@ -2171,6 +2175,23 @@ class _Reader:
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+
+    def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
+        the figure before it in its sentence counts the same things in the same unit: the verb and their noun
+        (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政法规 → 废止的行政法规); else ''."""
+        kept, cw = self.kept, self.cw
+        prev = kept[-1] if kept else None
+        if prev is None or prev.sentence != f.sentence or prev.unit != f.unit or not prev.indicator:
+            return ""
+        name = prev.indicator
+        if (k := name.rfind(cw.de)) >= 0:
+            noun = name[k + 1:]  # 进行全面清理的行政法规
+        elif (mv := cw.count_verb_lead.match(name)) and mv.end() > 0:
+            noun = name[mv.end():]  # 新开工保障性安居工程
+        else:
+            return ""
+        return f.indicator + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
 
     def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """A count of a part of a set named by what the clause says of the part and the set (README count rule):

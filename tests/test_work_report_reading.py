@@ -270,3 +270,18 @@ def test_persons_whose_problem_is_solved_after_a_bare_person_unit_or_a_place():
     # 2014
     s = "全面完成1.5万座小型水库除险加固，新解决农村6300多万人饮水安全问题。"
     assert fact(s, "6300")["indicator"] == "解决饮水安全问题的农村人口"
+
+
+# -- a count named only by what is done to the things counted before it -----------------------------
+
+def test_a_count_named_by_its_verb_only_takes_the_things_counted_before_it():
+    # 2015
+    s = "新开工保障性安居工程740万套，基本建成511万套。"
+    assert fact(s, "511")["indicator"] == "基本建成的保障性安居工程"
+    # 2013
+    s = "今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。"
+    assert fact(s, "630")["indicator"] == "新开工的城镇保障性住房"
+    # 2003
+    s = ("五年间，国务院提出法律议案50件，颁布行政法规150件；适应发展社会主义市场经济和加入世贸组织的要求，"
+         "对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。")
+    assert (fact(s, "71")["indicator"], fact(s, "80")["indicator"]) == ("废止的行政法规", "宣布失效的行政法规")
