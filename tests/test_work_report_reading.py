@@ -285,3 +285,13 @@ def test_a_count_named_by_its_verb_only_takes_the_things_counted_before_it():
     s = ("五年间，国务院提出法律议案50件，颁布行政法规150件；适应发展社会主义市场经济和加入世贸组织的要求，"
          "对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。")
     assert (fact(s, "71")["indicator"], fact(s, "80")["indicator"]) == ("废止的行政法规", "宣布失效的行政法规")
+
+
+def test_a_time_cut_or_extended_to_a_value_is_named_without_the_verb():
+    # 2023: 过去五年…
+    _, f = REPORTS[2023]
+    r = f[f["raw_value"] == "120"].iloc[0]
+    assert (r["indicator"], r["period"], r["qualifier"]) == ("工程建设项目全流程审批时间", "2022年", "at_most")
+    # 2025
+    r = fact("扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。", "240")
+    assert r["indicator"] == "过境免签境内停留时间"
