@@ -372,6 +372,7 @@ class CueViews:
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
     over_suffixes: tuple[str, ...]
+    over_inside_units: frozenset[str]  # 个多百分点: a unit with the 多 of its figure inside
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
@@ -728,6 +729,7 @@ def compiled() -> CueViews:
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,
+        over_inside_units=frozenset(c.over_inside_units),
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),

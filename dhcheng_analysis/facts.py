@@ -142,7 +142,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             over, unit_word = um.group("q"), um.group("unit")
         end = um.end()
     unit_word = unit_word or ""
-    qualifier = "over" if over else "exact"  # 3万余家, 20多项
+    qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):

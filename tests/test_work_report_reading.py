@@ -295,3 +295,12 @@ def test_a_time_cut_or_extended_to_a_value_is_named_without_the_verb():
     # 2025
     r = fact("扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。", "240")
     assert r["indicator"] == "过境免签境内停留时间"
+
+
+def test_percentage_points_with_their_over_inside_the_unit():
+    # 2013
+    s = ("我们积极应对外部环境的急剧变化，及时出台稳定外需的政策措施，实施市场多元化战略，进出口总额年均增长12.2%，"
+         "从世界第三位提升到第二位，其中出口额跃居世界第一位，占国际市场份额比2007年提高2个多百分点，进出口结构优化，"
+         "贸易大国地位进一步巩固。")
+    r = fact(s, "2")
+    assert (r["measure"], r["unit"], r["value"], r["qualifier"], r["comparator"]) == ("pp_diff", "pp", 2.0, "over", "2007年")
