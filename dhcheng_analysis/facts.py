@@ -1223,6 +1223,14 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
+                and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
+                and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
+            # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标: the target of the growth before, as printed
+            f.indicator, f.measure, f.comparator = prev.indicator, prev.measure, prev.comparator
+            f.flags = tuple(x for x in f.flags if x != "subject_carried")
+            if f.qend == f.end:
+                f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)

@@ -304,3 +304,15 @@ def test_percentage_points_with_their_over_inside_the_unit():
          "贸易大国地位进一步巩固。")
     r = fact(s, "2")
     assert (r["measure"], r["unit"], r["value"], r["qualifier"], r["comparator"]) == ("pp_diff", "pp", 2.0, "over", "2007年")
+
+
+# -- an outcome compared with its target: the target is the same measure of the same thing ---------
+
+def test_a_target_an_outcome_is_compared_with_is_that_growths_target():
+    # 1999
+    s = "国内生产总值比上年增长7.8％，虽然略低于8％的预定目标，但这是在抵御亚洲金融危机的冲击和战胜国内特大洪涝灾害的情况下取得的，来之不易。"
+    r = fact(s, "8")
+    assert (r["indicator"], r["measure"], r["qualifier"], r["status"]) == ("国内生产总值", "yoy_pct", "exact", "target")
+    # 2017
+    r = fact("稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。", "13")
+    assert (r["indicator"], r["measure"], r["qualifier"], r["status"]) == ("广义货币M2", "yoy_pct", "about", "target")
