@@ -663,6 +663,7 @@ class CueViews:
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
+    rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
@@ -1025,6 +1026,7 @@ def compiled() -> CueViews:
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
+        rate_noun_after=re.compile(c.rate_noun_after_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),

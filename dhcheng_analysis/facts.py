@@ -2005,6 +2005,10 @@ class _Reader:
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
+        if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
+            f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
+            if f.range_of is not None:
+                f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:

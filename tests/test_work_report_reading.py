@@ -316,3 +316,20 @@ def test_a_target_an_outcome_is_compared_with_is_that_growths_target():
     # 2017
     r = fact("稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。", "13")
     assert (r["indicator"], r["measure"], r["qualifier"], r["status"]) == ("广义货币M2", "yoy_pct", "about", "target")
+
+
+# -- a growth rate named after its percentage, and the words of a target taken off a growth's name ----
+
+def test_a_percentage_followed_by_its_rate_noun_is_named_by_it():
+    # 2018
+    r = fact("从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。", "6.5")
+    assert (r["indicator"], r["measure"], r["qualifier"]) == ("增速", "yoy_pct", "about")
+    # 2016: both ends of a range
+    s = "稳增长主要是为了保就业、惠民生，有6.5%－7%的增速就能够实现比较充分的就业。"
+    assert (fact(s, "6.5")["indicator"], fact(s, "7")["indicator"]) == ("增速", "增速")
+
+
+def test_a_control_target_is_no_part_of_the_growths_name():
+    # 1997
+    s = "今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，物价上涨幅度比去年的实际涨幅低一些。"
+    assert fact(s, "８")["indicator"] == "经济增长速度"
