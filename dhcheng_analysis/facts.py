@@ -1327,10 +1327,14 @@ class _Reader:
                 or (frame := self._review_frame(f.start))):
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             return
-        if (f.period in cw.period_year_parts and now is not None
-                and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-            f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 去年底企业数量超过5200万户
-            return
+        if f.period in cw.period_year_parts and now is not None:
+            if mn := cw.named_year_end.search(self.norm, st.start, f.start):
+                # 去年底企业数量超过5200万户、…，市场主体总量超过1.6亿户: the year's end the sentence names
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
+                return
+            if part == "review" and years.covered is not None and f.period.startswith("年"):
+                f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
+                return
         if (to := self._span_to) is not None:
             self._span_to = None
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:

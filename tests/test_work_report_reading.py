@@ -333,3 +333,16 @@ def test_a_control_target_is_no_part_of_the_growths_name():
     # 1997
     s = "今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，物价上涨幅度比去年的实际涨幅低一些。"
     assert fact(s, "８")["indicator"] == "经济增长速度"
+
+
+# -- a year's end without its year takes the year the sentence or the review names ---------------
+
+def test_a_years_end_takes_the_year_named_in_its_sentence_or_reviewed():
+    # 2023: 去年底 in the first clause holds for the later ones
+    _, f = REPORTS[2023]
+    r = f[f["sentence"].str.startswith("改革给人们经商办企业更多便利和空间，去年底企业数量超过5200万户")]
+    assert list(r["period"]) == ["2022年底"] * 4
+    # 2004: a review of 2003
+    _, f = REPORTS[2004]
+    r = f[f["sentence"] == "年底国家外汇储备达4033亿美元，比年初增加1168亿美元。"]
+    assert list(r["period"]) == ["2003年底", "2003年底"]
