@@ -527,6 +527,7 @@ class CueViews:
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
+    disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
     count_verb_only: re.Pattern[str]  # 基本建成, 新开工, 废止: a name that is only what is done to the things counted
     count_verb_lead: re.Pattern[str]  # 新开工[保障性安居工程]: that verb heading a name of the things
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
@@ -905,6 +906,9 @@ def compiled() -> CueViews:
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
         completed_lead=re.compile(c.completion_verb_lead_regex),
+        disposal_object=re.compile(
+            rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
+            rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
         count_verb_only=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
         count_verb_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),

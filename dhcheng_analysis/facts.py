@@ -2037,6 +2037,8 @@ class _Reader:
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
                 f.indicator = unit_carry
+        if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
+            f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26

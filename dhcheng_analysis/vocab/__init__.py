@@ -272,6 +272,7 @@ class Cues:
     spend_lead_regex: str  # 安排地方专项债券8000亿元: a spending verb with no payer before what is paid
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
+    disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
     disposal_verbs: tuple[str, ...]  # 废止71件: verbs done to things counted before, named by them
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
