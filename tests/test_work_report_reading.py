@@ -359,3 +359,10 @@ def test_the_object_of_a_disposal_marker_names_the_figure():
     # 2019
     r = fact("减少开会和发文数量，今年国务院及其部门要带头大幅精简会议、坚决把文件压减三分之一以上。", "三分之一")
     assert (r["indicator"], r["measure"]) == ("文件", "change_pct")
+
+
+def test_a_plan_word_after_the_name_is_no_part_of_it():
+    # 1998 (the digits spaced as printed)
+    _, f = REPORTS[1998]
+    r = f[f["sentence"].str.startswith("今年全社会固定资产投资预定增长")].iloc[0]
+    assert (r["indicator"], r["measure"], r["status"]) == ("全社会固定资产投资", "yoy_pct", "target")
