@@ -366,3 +366,9 @@ def test_a_plan_word_after_the_name_is_no_part_of_it():
     _, f = REPORTS[1998]
     r = f[f["sentence"].str.startswith("今年全社会固定资产投资预定增长")].iloc[0]
     assert (r["indicator"], r["measure"], r["status"]) == ("全社会固定资产投资", "yoy_pct", "target")
+
+
+def test_chinese_people_counted_are_persons():
+    # 2023
+    r = fact("全面落实粮食安全党政同责，强化粮食和重要农产品稳产保供，始终不懈地把14亿多中国人的饭碗牢牢端在自己手中。", "14")
+    assert (r["indicator"], r["unit"], r["value"], r["qualifier"]) == ("中国人", "人", 1.4e9, "over")
