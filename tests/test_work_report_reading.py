@@ -372,3 +372,10 @@ def test_chinese_people_counted_are_persons():
     # 2023
     r = fact("全面落实粮食安全党政同责，强化粮食和重要农产品稳产保供，始终不懈地把14亿多中国人的饭碗牢牢端在自己手中。", "14")
     assert (r["indicator"], r["unit"], r["value"], r["qualifier"]) == ("中国人", "人", 1.4e9, "over")
+
+
+def test_planned_total_investment_is_a_noun_no_plan_word():
+    # 2007: a review of 2006
+    s = ("制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施，部分产能过剩行业投资增幅明显回落，新开工项目计划总投资大幅下降，"
+         "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。")
+    assert (fact(s, "1.1")["status"], fact(s, "120")["status"]) == ("actual", "actual")
