@@ -2037,6 +2037,11 @@ class _Reader:
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
                 f.indicator = unit_carry
+        if (f.indicator in cw.frame_nouns and (pv := self.prev) is not None and pv.sentence == f.sentence
+                and pv.unit == f.unit and pv.indicator and cw.list_sep.match(norm[pv.qend:f.start] or "x")):
+            # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
+            f.indicator, f.status = pv.indicator, pv.status
+            f.flags = tuple(x for x in f.flags if x != "year_inferred")
         if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last

@@ -379,3 +379,10 @@ def test_planned_total_investment_is_a_noun_no_plan_word():
     s = ("制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施，部分产能过剩行业投资增幅明显回落，新开工项目计划总投资大幅下降，"
          "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。")
     assert (fact(s, "1.1")["status"], fact(s, "120")["status"]) == ("actual", "actual")
+
+
+def test_the_second_of_a_list_before_a_frame_noun_shares_the_first_ones_name():
+    # 2010
+    s = "全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。"
+    r = fact(s, "300")
+    assert (r["indicator"], r["status"], r["value"]) == ("农村中小学生人均公用经费", "actual", 300.0)
