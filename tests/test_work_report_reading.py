@@ -386,3 +386,9 @@ def test_the_second_of_a_list_before_a_frame_noun_shares_the_first_ones_name():
     s = "全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。"
     r = fact(s, "300")
     assert (r["indicator"], r["status"], r["value"]) == ("农村中小学生人均公用经费", "actual", 300.0)
+
+
+def test_a_target_set_before_is_no_part_of_the_name():
+    # 2007
+    r = fact("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。", "4")
+    assert (r["indicator"], r["measure"], r["value"]) == ("单位国内生产总值能耗", "yoy_pct", -4.0)
