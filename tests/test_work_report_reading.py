@@ -402,3 +402,9 @@ def test_a_per_year_basis_heading_a_name_is_no_part_of_it():
          "资助学生近8000万人次。")
     r = fact(s, "1000")
     assert (r["indicator"], r["qualifier"]) == ("资助金额", "nearly")
+
+
+def test_a_span_ahead_heading_a_name_is_no_part_of_it():
+    # 2006
+    r = fact("为此，今后五年国家财政新增义务教育经费累计将达2182亿元。", "2182")
+    assert r["indicator"] == "国家财政新增义务教育经费"
