@@ -722,7 +722,7 @@ def compiled() -> CueViews:
         unknown_unit_reject=c.unknown_unit_reject,
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
-        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,6}}({_alt(c.counted_nouns)})"),
+        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,8}}({_alt(c.counted_nouns)})"),
         counted_noun_end=re.compile(rf"({_alt({**c.counted_nouns, **c.counted_name_ends})})$"),
         counted_name_ends={**c.counted_nouns, **c.counted_name_ends},
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),

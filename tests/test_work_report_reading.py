@@ -408,3 +408,9 @@ def test_a_span_ahead_heading_a_name_is_no_part_of_it():
     # 2006
     r = fact("为此，今后五年国家财政新增义务教育经费累计将达2182亿元。", "2182")
     assert r["indicator"] == "国家财政新增义务教育经费"
+
+
+def test_persons_counted_by_a_bare_magnitude_with_a_long_qualifier():
+    # 2013
+    r = fact("实施惠及3000多万农村义务教育阶段学生营养改善计划。", "3000")
+    assert (r["indicator"], r["unit"], r["qualifier"]) == ("农村义务教育阶段学生", "人", "over")
