@@ -1992,6 +1992,8 @@ class _Reader:
                            + (text[mo.start("noun"):mo.end("noun")]
                               or (mv.group("place") or "") + cw.problem_default_noun))  # (解决农村6300多万人…)
             f.named_by_clause = True
+            if f.measure == "abs_change":
+                f.measure = "level"  # 提高6000万农村人口供水保障水平: the persons whose level is raised, counted
         elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
             # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
             text = self.text

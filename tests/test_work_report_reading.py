@@ -414,3 +414,10 @@ def test_persons_counted_by_a_bare_magnitude_with_a_long_qualifier():
     # 2013
     r = fact("实施惠及3000多万农村义务教育阶段学生营养改善计划。", "3000")
     assert (r["indicator"], r["unit"], r["qualifier"]) == ("农村义务教育阶段学生", "人", "over")
+
+
+def test_persons_whose_level_is_raised_are_counted_by_it():
+    # 2019
+    s = "加快实施农村饮水安全巩固提升工程，今明两年要解决好饮水困难人口的饮水安全问题，提高6000万农村人口供水保障水平。"
+    r = fact(s, "6000")
+    assert (r["indicator"], r["measure"], r["unit"]) == ("提高供水保障水平的农村人口", "level", "人")
