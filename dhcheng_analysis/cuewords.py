@@ -374,6 +374,7 @@ class CueViews:
     over_suffixes: tuple[str, ...]
     half_units: frozenset[str]  # 六倍半, 十三斤半: a half after these units is part of the number
     half_word: str
+    over_inside_units: frozenset[str]  # 个多百分点: a unit with the 多 of its figure inside
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
@@ -478,11 +479,13 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
     budget_end: re.Pattern[str]
     solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
+    problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
@@ -533,7 +536,11 @@ class CueViews:
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
+    spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
+    disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
+    count_verb_only: re.Pattern[str]  # 基本建成, 新开工, 废止: a name that is only what is done to the things counted
+    count_verb_lead: re.Pattern[str]  # 新开工[保障性安居工程]: that verb heading a name of the things
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
@@ -601,6 +608,7 @@ class CueViews:
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
+    place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
@@ -679,11 +687,13 @@ class CueViews:
     real_terms: re.Pattern[str]  # 实际增长, 扣除价格因素, 同口径: a change not implied by the levels as printed
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
+    rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
+    per_capita_tail: re.Pattern[str]  # 提高到人均: a per-capita basis after the verb that changes the figure
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
@@ -716,6 +726,7 @@ def compiled() -> CueViews:
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
+    tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
@@ -735,7 +746,7 @@ def compiled() -> CueViews:
         unknown_unit_reject=c.unknown_unit_reject,
         counted_noun=re.compile(rf"(?:{mags})?(?:{over})?(?:{mags})?({_alt(c.counted_nouns)})"),
         counted_nouns=c.counted_nouns,
-        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,6}}({_alt(c.counted_nouns)})"),
+        counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,8}}({_alt(c.counted_nouns)})"),
         counted_noun_end=re.compile(rf"({_alt({**c.counted_nouns, **c.counted_name_ends})})$"),
         counted_name_ends={**c.counted_nouns, **c.counted_name_ends},
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
@@ -747,6 +758,7 @@ def compiled() -> CueViews:
         over_suffixes=c.over_suffixes,
         half_units=frozenset(c.half_units),
         half_word=c.half_word,
+        over_inside_units=frozenset(c.over_inside_units),
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
@@ -852,11 +864,13 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
         budget_end=re.compile(c.budget_end_regex),
         solve_before=re.compile(c.solve_before_regex),
         problem_after=re.compile(c.problem_after_regex),
+        problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
         forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
@@ -919,6 +933,7 @@ def compiled() -> CueViews:
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
+        spend_lead=re.compile(c.spend_lead_regex),
         completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
@@ -926,6 +941,11 @@ def compiled() -> CueViews:
                                  rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
         set_lead=re.compile(c.set_lead_regex),
         completed_lead=re.compile(c.completion_verb_lead_regex),
+        disposal_object=re.compile(
+            rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
+            rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
+        count_verb_only=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
+        count_verb_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),
@@ -979,6 +999,7 @@ def compiled() -> CueViews:
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
+        place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
@@ -1042,8 +1063,10 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
         name_head_phrase=re.compile(c.name_head_phrase_regex),
-        # (a word a change goes to a value with, 提高到, 收窄至, ends no name either)
-        name_tail=re.compile(rf"(?:{_alt({*c.name_tail_strip, *c.to_words})}|{c.name_plan_tail_regex})$"),
+        # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
+        # characters or more with its 了, after a name)
+        name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
+                             rf"(?:{perf})|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
@@ -1058,12 +1081,14 @@ def compiled() -> CueViews:
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
+        rate_noun_after=re.compile(c.rate_noun_after_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
         per_unit_tail=re.compile(c.per_unit_basis_regex),
+        per_capita_tail=re.compile(c.per_capita_basis_regex),
         list_head=re.compile(c.list_head_regex),
         list_head_verb=re.compile(_alt(c.list_head_verbs)),
         each_word=c.each_word,
@@ -1074,7 +1099,7 @@ def compiled() -> CueViews:
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),
         revision_words=frozenset(c.revision_words),
-        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})$"),
+        to_word_end=re.compile(rf"(?:{_alt(c.to_words)})(?:{_alt(c.qualifiers_before)})?$"),  # (增加到近22平方米)
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
     ))
 
@@ -1230,6 +1255,7 @@ class LayoutViews:
     lead_heading: re.Pattern[str]
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
+    review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
     heading_year: re.Pattern[str]
@@ -1280,6 +1306,7 @@ def layout_views() -> LayoutViews:
         lead_heading=re.compile(_alt(lay.lead_headings)),
         plan_heading=re.compile(_alt(lay.plan_heading_words)),
         review_heading=re.compile(_alt(lay.review_heading_words)),
+        review_goal_lead=re.compile(_alt(lay.review_goal_leads)),
         relative_year=re.compile(_alt(lay.relative_years)),
         relative_years=lay.relative_years,
         heading_year=re.compile(r"((?:19|20)\d{2})年"),

@@ -142,7 +142,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             over, unit_word = um.group("q"), um.group("unit")
         end = um.end()
     unit_word = unit_word or ""
-    qualifier = "over" if over else "exact"  # 3万余家, 20多项
+    qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
@@ -334,6 +334,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if (k := norm.rfind("每", b - 12 if b - 12 > a else a, b)) >= a + 2 and (kb := _basis_tail(norm, a, b, k)) < b:
             before_basis = (a, b)  # 补助标准提高到每人每年, 最低收购价每50公斤: the basis is no part of the name
             b = kb
+            changed = True
+            continue
+        if norm[b - 1] == "均" and (mpc := cw.per_capita_tail.search(norm, a + 2, b)):
+            before_basis = (a, b)  # 补助标准提高到人均320元: so is 人均 after the verb
+            b = mpc.start()
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)
@@ -1247,9 +1252,20 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
+                and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
+                and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
+            # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标: the target of the growth before, as printed
+            f.indicator, f.measure, f.comparator = prev.indicator, prev.measure, prev.comparator
+            f.flags = tuple(x for x in f.flags if x != "subject_carried")
+            if f.qend == f.end:
+                f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
+            f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
+            f.flags += ("multi_year",)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -1356,15 +1372,23 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else ""))
             return
+        if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
+                and f.period not in self.norm[st.start:f.start]):
+            f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
+            return
         if f.period in cw.deictic_periods and part != "plan" and (
                 cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
                 or (frame := self._review_frame(f.start))):
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             return
-        if (f.period in cw.period_year_parts and now is not None
-                and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-            f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 去年底企业数量超过5200万户
-            return
+        if f.period in cw.period_year_parts and now is not None:
+            if mn := cw.named_year_end.search(self.norm, st.start, f.start):
+                # 去年底企业数量超过5200万户、…，市场主体总量超过1.6亿户: the year's end the sentence names
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
+                return
+            if part == "review" and years.covered is not None and f.period.startswith("年"):
+                f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
+                return
         if (to := self._span_to) is not None:
             self._span_to = None
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
@@ -1445,7 +1469,16 @@ class _Reader:
         if not f.period:
             if years.covered is not None and cw.from_prior.search(norm, max(cs, f.start - 10), f.start):
                 f.period = f"{years.covered - 1}年"  # 投资增长幅度由上年的百分之五十八点六回落到…: the year before the one reviewed
-            return
+                return
+            if (pair := self._pair) is not None and pair[0] == f.sentence and pair[2]:
+                f.period = pair[2]  # 从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到…: the pair's before
+                return
+            if (cw.period_bare_year.search(norm, st.start, f.start)
+                    or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
+                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)
+            f.period = self._framed(f, cs, st)  # 五年来…。常住人口城镇化率从60.2%提高到65.2%: the frame's, below
+            if not f.period:
+                return
         last = None
         for m in cw.year_span.finditer(norm, f.sentence[0], f.start):
             last = m
@@ -1943,6 +1976,8 @@ class _Reader:
         """The list separator between ``f`` and the next member ``g`` (、, 和下降: a member may print its own
         direction, of the same unit: 86.5%、上升4个百分点 is no list), or None."""
         m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x")
+        if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
+            return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list
         return m if m is not None and (not m.group("verb") or f.unit == g.unit) else None
 
     def _member_follows(self, fi: int, f: _Fig, st: _SentenceState) -> bool:
@@ -2042,7 +2077,17 @@ class _Reader:
             # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难: those whose problem is solved
             text = self.text
             f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
-                           + (text[mo.start("noun"):mo.end("noun")] or cw.problem_default_noun))
+                           + (text[mo.start("noun"):mo.end("noun")]
+                              or (mv.group("place") or "") + cw.problem_default_noun))  # (解决农村6300多万人…)
+            f.named_by_clause = True
+            if f.measure == "abs_change":
+                f.measure = "level"  # 提高6000万农村人口供水保障水平: the persons whose level is raised, counted
+        elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
+            # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
+            text = self.text
+            verb, obj = ("verb", "obj") if mo.group("verb") else ("verb2", "obj2")
+            f.indicator = (text[mo.start(verb):mo.end(verb)] + text[mo.start(obj):mo.end(obj)] + "的"
+                           + text[mo.start("noun"):mo.end("noun")])
             f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
@@ -2054,6 +2099,10 @@ class _Reader:
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
+        if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
+            f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
+            if f.range_of is not None:
+                f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:
@@ -2065,7 +2114,8 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
-        if f.unit_kind != "count" and f.indicator and (paid := _paid_name(f.indicator, cw)):
+        if f.unit_kind != "count" and f.indicator and (
+                paid := _paid_name(f.indicator, cw) or _paid_name(clean_name(f.indicator), cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
@@ -2085,6 +2135,13 @@ class _Reader:
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
                 f.indicator = unit_carry
+        if (f.indicator in cw.frame_nouns and (pv := self.prev) is not None and pv.sentence == f.sentence
+                and pv.unit == f.unit and pv.indicator and cw.list_sep.match(norm[pv.qend:f.start] or "x")):
+            # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
+            f.indicator, f.status = pv.indicator, pv.status
+            f.flags = tuple(x for x in f.flags if x != "year_inferred")
+        if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
+            f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
@@ -2102,6 +2159,10 @@ class _Reader:
                 noun = noun[ml.end():]
             name = done.lstrip(",，:：") + cw.de + noun
             f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+            f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb_only.fullmatch(f.indicator)
+                and (done := self._done_to_counted(f, st))):
+            f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
             f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
                 and (part := self._subset_name(f, cs, st))):
@@ -2253,6 +2314,23 @@ class _Reader:
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
 
+    def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
+        the figure before it in its sentence counts the same things in the same unit: the verb and their noun
+        (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政法规 → 废止的行政法规); else ''."""
+        kept, cw = self.kept, self.cw
+        prev = kept[-1] if kept else None
+        if prev is None or prev.sentence != f.sentence or prev.unit != f.unit or not prev.indicator:
+            return ""
+        name = prev.indicator
+        if (k := name.rfind(cw.de)) >= 0:
+            noun = name[k + 1:]  # 进行全面清理的行政法规
+        elif (mv := cw.count_verb_lead.match(name)) and mv.end() > 0:
+            noun = name[mv.end():]  # 新开工保障性安居工程
+        else:
+            return ""
+        return f.indicator + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
+
     def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """A count of a part of a set named by what the clause says of the part and the set (README count rule):
         ``有 N + predicate`` after the set counted in the clause before (共取得重要科研成果三万三千项，有九百三十七项
@@ -2347,7 +2425,7 @@ def _paid_name(name: str, cw: CueViews) -> str:
     does not open so, or when what follows the verb names nothing without the payer — the verb's own noun
     (``国家财政安排支出``, ``中央财政投入``) or a generic fund noun (``中央财政安排资金``, as the payer's amount
     with no noun after it is named)."""
-    if (mp := cw.payer_spend_lead.match(name)) is None:
+    if (mp := cw.payer_spend_lead.match(name) or cw.spend_lead.match(name)) is None:  # (安排地方专项债券: no payer)
         return ""
     rest = clean_name(name[mp.end():])
     if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:
@@ -2455,10 +2533,11 @@ def clean_name(name: str) -> str:
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
     (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
-    在校生, 对外贸易); at the end connectives, verbs, adverbs and qualifiers (增加到, 提高到, 拟按, 年均,
-    实际, 以上 …) and a year, a span of years or a base period (``国民生产总值１９８７年``, ``国家外汇储备从``,
-    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``), except in nouns
-    that end with them (公共, 人均, 结余). Returns an empty string when nothing is left.
+    在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
+    提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
+    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``), except in nouns that end with them
+    (公共, 人均, 结余). Returns an empty string when nothing is left; a place noun's bracket of kinds (省(区、市))
+    stays.
 
     >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
     ('地区生产总值', '赤字率', '城镇居民人均可支配收入')
@@ -2492,7 +2571,7 @@ def clean_name(name: str) -> str:
             if m and m.start() < len(seg):
                 b = a + m.start()
                 seg = norm[a:b]
-        if seg:
+        if seg and not (seg[-1] == ")" and cw.place_kind_bracket.search(seg)):  # 省(区、市): a noun, no note
             m = cw.name_year_tail.search(seg)
             if m and m.start() < len(seg):
                 b = a + m.start()
@@ -2937,8 +3016,11 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
 def _named_period(heading: str) -> str:
     """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
     else ''."""
-    names = [m.group() for m in compiled().heading_period.finditer(heading)]
-    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)) if names else ""
+    cw = compiled()
+    names = [m.group() for m in cw.heading_period.finditer(heading)]
+    # (a second year is no part of the first's period: 一、1998年工作回顾和1999年工作的总体要求 → 1998年)
+    return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)
+                              and not cw.period_bare_year.fullmatch(n)) if names else ""
 
 
 def _reviewed_period(heading: str, years: ReportYears) -> str:
@@ -3101,6 +3183,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if (measure == "abs_change" and f.unit_kind == "money" and not carry and not clean_name(subject)
             and (following := _following_text(norm, text, f.qend, s1))):
         return following  # 一次性增加6万亿元地方专项债务限额: what is added, named after the amount
+    if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
+            and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
+        return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
@@ -3150,6 +3235,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
             if unit_kind != "count":
+                if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
+                    return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
@@ -3197,6 +3284,17 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     return text[fa:fb] if fb > fa else ""
 
 
+def _persons_end(norm: str, fa: int, fb: int) -> int:
+    """The end of the first run of words for persons in ``norm[fa:fb]`` (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民]),
+    or -1."""
+    end = -1
+    for m in compiled().person_head.finditer(norm, fa, fb):
+        if end >= 0 and m.start() != end:
+            break
+        end = m.end()
+    return end
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -3207,9 +3305,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
     if f.unit in cw.person_units and fb - fa > 2:
-        heads = [m.end() for m in cw.person_head.finditer(norm, fa, fb)]
-        if heads and heads[-1] < fb:
-            bare = text[fa:heads[-1]]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+        if fa < (end := _persons_end(norm, fa, fb)) < fb:
+            bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
     mg = cw.counted_group.match(norm, fa, s1)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
@@ -3275,7 +3372,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
         last = f
-        if not f.comparator and f.measure in _BASED_MEASURES:
+        if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
             if f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:

@@ -522,6 +522,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         if compiled().years_quantity.search(norm, max(0, start - 16), start):
             return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
+    if (a1 in compiled().over_suffixes and after[1:2] == "年" and "." not in tok
+            and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
+        return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强
     if a1 == "日" and tv.duration_after.match(norm, end + 1):

@@ -394,8 +394,9 @@ def section_part(path: str, years: ReportYears) -> str:
     """``plan``, ``review`` or empty for the section at heading ``path`` (``一、… / (二)…``): the
     deepest heading that says decides. A heading plans when it names a plan (工作安排, 计划草案, 主要
     任务 …) or a year after the one covered (明年, or 今年 in a report delivered after the year it
-    covers), and reviews when it names a review (执行情况, 回顾, 成就, 如期完成 …) or a year up to the one
-    covered; a heading that names both says nothing."""
+    covers), and reviews when it names a review (执行情况, 回顾, 成就, 如期完成 …; not after a goal verb:
+    推动重要领域改革取得新突破 sets a goal) or a year up to the one covered; a heading that names both says
+    nothing."""
     if not path:
         return ""
     lv = layout_views()
@@ -403,16 +404,18 @@ def section_part(path: str, years: ReportYears) -> str:
     for h in path.split(" / "):
         h = _despace(h)
         plan = lv.plan_heading.search(h) is not None
-        review = lv.review_heading.search(h) is not None
+        mr = lv.review_heading.search(h)
+        # (（一）推动重要领域改革取得新突破: a goal the heading sets, no outcome)
+        review = mr is not None and lv.review_goal_lead.search(h, 0, mr.start()) is None
         year = None
         my = lv.heading_year.search(h)
         if my:
             year = int(my.group(1))
         else:
-            mr = lv.relative_year.search(h)
+            mt = lv.relative_year.search(h)
             now = years.plan if years.plan is not None else years.covered  # the year the report calls 今年
-            if mr and now is not None:
-                year = now + lv.relative_years[mr.group()]
+            if mt and now is not None:
+                year = now + lv.relative_years[mt.group()]
         if year is not None and years.covered is not None:
             if year > years.covered:
                 plan = plan or not review

@@ -86,6 +86,7 @@ class Cues:
 
     money_units: Mapping[str, str]
     percent_units: Mapping[str, str]
+    over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
     unknown_unit_regex: str
@@ -124,6 +125,7 @@ class Cues:
     estimate_regex: tuple[str, ...]
     estimate_scope_end_regex: str
     target_after_regex: str
+    target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
     actual_regex: tuple[str, ...]
@@ -284,8 +286,11 @@ class Cues:
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
     payer_subject_regex: str
+    spend_lead_regex: str  # 安排地方专项债券8000亿元: a spending verb with no payer before what is paid
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
+    disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
+    disposal_verbs: tuple[str, ...]  # 废止71件: verbs done to things counted before, named by them
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
@@ -365,11 +370,13 @@ class Cues:
     budget_end_regex: str
     solve_before_regex: str
     problem_after_regex: str
+    problem_solved_after_regex: str
     problem_default_noun: str
     forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str
+    place_kind_bracket_regex: str
     counted_object_regex: str
     comparison_not_after: str
     years_quantity_regex: str
@@ -392,6 +399,7 @@ class Cues:
     from_base_regex: str  # the time a from-value is of, before it (由上年的, 由一季度的8.5%收窄至)
     from_basis_regex: str
     per_unit_basis_regex: str
+    per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     each_word: str
@@ -410,6 +418,7 @@ class Cues:
     sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
+    rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_after_regex: str
     gap_pct_regex: str
     to_words: tuple[str, ...]
@@ -499,6 +508,7 @@ class Layout:
     lead_headings: tuple[str, ...]
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
+    review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
     date_line_regex: str
     title_years_regex: str
