@@ -319,16 +319,21 @@ def _join_cut_sentences(text: str) -> str:
     returned as it is."""
     cuts: list[int] = []  # the line breaks to remove
     start = 0  # where the line before the break starts, with the lines already joined to it
-    for m in _CUT_LINE_END.finditer(text):
-        nl = m.end() - 1
-        if not cuts or cuts[-1] != text.rfind("\n", 0, nl):
-            start = text.rfind("\n", 0, nl) + 1
-        prev = text[start:nl]
+    line_start = 0  # where the line before the break starts in the text
+    nl = text.find("\n")
+    while nl >= 0:
         end = text.find("\n", nl + 1)
-        line = text[nl + 1:end if end >= 0 else len(text)]
-        if (len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) and not _table_like(prev)
-                and not _table_like(line) and not _heading(prev) and not _heading(line)):
-            cuts.append(nl)
+        end = len(text) if end < 0 else end
+        if not cuts or cuts[-1] != line_start - 1:
+            start = line_start
+        before, after = text[nl - 1:nl], text[nl + 1:nl + 2]
+        if before and not before.isspace() and before not in _SENTENCE_END and after and not after.isspace():
+            prev = text[start:nl]
+            line = text[nl + 1:end]
+            if (len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) and not _table_like(prev)
+                    and not _table_like(line) and not _heading(prev) and not _heading(line)):
+                cuts.append(nl)
+        line_start, nl = nl + 1, (end if end < len(text) else -1)
     if not cuts:
         return text
     out: list[str] = []
@@ -340,8 +345,6 @@ def _join_cut_sentences(text: str) -> str:
     return "".join(out)
 
 
-# a line break after a character that ends no sentence, before a line that starts flush
-_CUT_LINE_END = re.compile(rf"[^\s{re.escape(''.join(sorted(_SENTENCE_END)))}]\n(?=\S)")
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 

@@ -1267,9 +1267,8 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
                 rows[a] = False
         block.clear()
 
-    for m in _GAP_LINE.finditer(norm):  # (the lines with a gap between two cells, found at once)
-        a, b = m.span()
-        line = m.group()
+    for a, b in _gap_lines(norm):
+        line = norm[a:b]
         cells = _SPACE_GAP.split(line.strip(" \u3000"))
         if block and block[-1][1] + 1 != a:
             close()  # (a line between: the block ended)
@@ -1283,7 +1282,23 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     return "".join(out)
 
 
-_GAP_LINE = re.compile(r"(?m)^[^\n]*?\S[ \u3000]{2,}\S[^\n]*")
+def _gap_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines holding a run of two spaces or a full-width space between two characters, in order (found
+    with ``str.find``: most lines of most reports hold none)."""
+    spans: set[tuple[int, int]] = set()
+    for gap in ("  ", "\u3000"):
+        i = norm.find(gap)
+        while i >= 0:
+            a = norm.rfind("\n", 0, i) + 1
+            b = norm.find("\n", i)
+            b = len(norm) if b < 0 else b
+            if _INNER_GAP.search(norm, a, b):
+                spans.add((a, b))
+            i = norm.find(gap, b)
+    return sorted(spans)
+
+
+_INNER_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # a gap between two cells, not an indent
 
 
 def _lone_cell(line: str) -> str:
