@@ -24,3 +24,11 @@ def fact(text: str, printed: str) -> dict:
     hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
     return f.iloc[hit[0]].to_dict()
+
+
+def fact_printed(text: str, printed: str) -> dict:
+    """The fact whose printed figure is ``printed`` (its ``raw_value``), the only one of the sentence."""
+    f = facts(text)
+    hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]
+    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
+    return f.iloc[hit[0]].to_dict()

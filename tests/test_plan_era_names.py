@@ -6,9 +6,8 @@ time (``达到了``, ``六万万人民``); each test is a sentence copied from t
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from _sentences import fact, facts
 from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
@@ -19,20 +18,6 @@ def reports():
     return WorkReports()
 
 
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str) -> dict:
-    """The fact whose figure starts inside the first ``printed`` of ``text``."""
-    f = facts(text)
-    at = text.index(printed)
-    start = f["start"].to_numpy()
-    hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
-    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
-    return f.iloc[hit[0]].to_dict()
 
 
 # -- 了 after the verb that ends a name goes with the verb -----------------------------------------------

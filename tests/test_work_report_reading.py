@@ -6,8 +6,8 @@ each test names the rule it pins and asserts the fields a reading by eye found w
 
 from __future__ import annotations
 
-import warnings
-
+from _sentences import fact_printed as fact
+from _sentences import facts
 from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
@@ -15,18 +15,6 @@ import dhcheng_analysis as dh
 REPORTS = WorkReports()
 
 
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str) -> dict:
-    """The fact whose printed figure is ``printed``."""
-    f = facts(text)
-    hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]
-    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
-    return f.iloc[hit[0]].to_dict()
 
 
 # -- a place noun keeps the bracket of the kinds of place it stands for ------------------------------

@@ -6,27 +6,10 @@ each test names the mechanism it pins, and asserts the fields that a reading by 
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from _sentences import fact_printed as fact
+from _sentences import facts
 from _work_reports import WorkReports
-
-import dhcheng_analysis as dh
-
-
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str) -> dict:
-    """The fact whose printed figure is ``printed``."""
-    f = facts(text)
-    hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]  # by position: no filtered copy of the table
-    assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
-    return f.iloc[hit[0]].to_dict()
-
 
 # -- a space between the cue and its figure ---------------------------------------------------------
 
