@@ -2072,22 +2072,23 @@ class _Reader:
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
+        solved = None  # (the verb, the problem, the persons) of those whose problem is solved
+        text = self.text
         if f.unit == "人" and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
                 mo := cw.problem_after.match(norm, f.end)):
-            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难: those whose problem is solved
-            text = self.text
-            f.indicator = (text[mv.start("verb"):mv.end("verb")] + text[mo.start("obj"):mo.end("obj")] + "的"
-                           + (text[mo.start("noun"):mo.end("noun")]
-                              or (mv.group("place") or "") + cw.problem_default_noun))  # (解决农村6300多万人…)
-            f.named_by_clause = True
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难
+            solved = (text[mv.start("verb"):mv.end("verb")], text[mo.start("obj"):mo.end("obj")],
+                      text[mo.start("noun"):mo.end("noun")]
+                      or (mv.group("place") or "") + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
                 f.measure = "level"  # 提高6000万农村人口供水保障水平: the persons whose level is raised, counted
         elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
             # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
-            text = self.text
             verb, obj = ("verb", "obj") if mo.group("verb") else ("verb2", "obj2")
-            f.indicator = (text[mo.start(verb):mo.end(verb)] + text[mo.start(obj):mo.end(obj)] + "的"
-                           + text[mo.start("noun"):mo.end("noun")])
+            solved = (text[mo.start(verb):mo.end(verb)], text[mo.start(obj):mo.end(obj)],
+                      text[mo.start("noun"):mo.end("noun")])
+        if solved is not None:
+            f.indicator = solved[0] + solved[1] + cw.de + solved[2]
             f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
