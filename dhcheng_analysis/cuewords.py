@@ -435,6 +435,7 @@ class CueViews:
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
     front_comparator: re.Pattern[str]
+    event_date: re.Pattern[str]  # (一九五八年)十一月召开的: a time that dates an event after it
     year_base: re.Pattern[str]
     same_period: tuple[str, ...]
     scope_words: frozenset[str]
@@ -821,6 +822,7 @@ def compiled() -> CueViews:
         plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
+        event_date=re.compile(c.event_date_regex),
         year_base=re.compile(c.year_base_regex),
         same_period=tuple(c.same_period_words),
         scope_words=frozenset(c.scope_words),

@@ -2689,8 +2689,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
-                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()):
-                    continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period)
+                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
+                    continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
+                    # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures)
                 ends.append(mt.end())
                 names.append(mt.group(g))
                 if g == "c" or cw.year_frame.match(norm, mt.start(g)):
@@ -2708,6 +2709,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if not _heads_its_clause(norm, a, mt.end(), st):
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
+            if cw.event_date.match(norm, mt.end()):
+                continue  # 在一九八一年举行的五届人大四次会议上: the date of the meeting, no period of the figures
             if (name.endswith(cw.occasion_period_ends) and a > st.start and norm[a - 1] not in cw.comparison_clause_stops
                     and "\u4e00" <= norm[mt.end():mt.end() + 1] <= "\u9fff"):
                 continue  # 落实全市疫情期间支持中小微企业政策, 加强疫情期间企业服务: what the noun after it is of, no period
@@ -2731,8 +2734,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                 cw.period_inner_span.finditer(norm, st.start, st.end))
         for mt in inner:
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
-            if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()):
-                continue  # (read as the frame of its clause: 而在一九五四年)
+            if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
+                continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
             i = bisect.bisect_right(ends, mt.start())

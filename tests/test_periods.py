@@ -579,3 +579,10 @@ def test_a_span_run_into_its_sentence_holds_in_that_sentence_only(work_reports):
     # 1998: the sentence after 五年来城镇新增就业… is of the year the paragraph opens with
     assert report_period(work_reports, 1998, "城镇实行了每周五天工作制。计划生育工作成绩显著，人口自然增长率下降到1 0 ．0 6 ‰",
                          "1 0 ．0 6") == "1997年"
+
+
+def test_the_date_of_an_event_is_no_period_of_the_figures(work_reports):
+    # national work report 1959: 在一九五八年十一月召开的…全会上，曾经讨论了一九五九年…，提出了…: the meeting was held in
+    # 1958, the figures it proposed are of 1959
+    assert report_period(work_reports, 1959, "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤",
+                         "一万零五百亿") == "一九五九年"

@@ -173,6 +173,7 @@ class Cues:
     cut_cues: tuple[str, ...]
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
+    event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
     comparison_cut: tuple[str, ...]
