@@ -586,3 +586,8 @@ def test_the_date_of_an_event_is_no_period_of_the_figures(work_reports):
     # 1958, the figures it proposed are of 1959
     assert report_period(work_reports, 1959, "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤",
                          "一万零五百亿") == "一九五九年"
+
+
+def test_a_year_after_a_word_of_a_plan_is_the_period_of_its_clause(work_reports):
+    # national work report 1993: the year the plan aims at, not the year of the report
+    assert report_period(work_reports, 1993, "争取１９９７年粮食产量达到４．７５亿吨", "４．７５") == "1997年"
