@@ -1049,7 +1049,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         measures = [measure] if isinstance(measure, str) else list(measure)
         f = f[f["measure"].astype("str").isin(measures)]
     if status == "actual":  # outcomes of a year come from reports reviewing a full year
-        f = f[f["report_period"].str.fullmatch(r"\d{4}")]
+        f = f[_reviewed(f)]
     f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "fact_year"],
                                                       keep="first")
     long = pd.DataFrame({
@@ -1202,7 +1202,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan)]
     t = _ranges(t)
     t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
-    o = f[(f["status"].astype("str") == "actual") & f["report_period"].str.fullmatch(r"\d{4}")]
+    o = f[(f["status"].astype("str") == "actual") & _reviewed(f)]
     keys = ["place", "indicator_key", "measure", "basis", "unit", "fact_year"]
     o = _ranked(o).drop_duplicates(keys, keep="first")
     t = t[[*keys, "indicator", "value", "high", "range_qualifier", "report_id", "fact_id", "high_fact_id",
@@ -1229,6 +1229,13 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         m[c] = m[c].fillna("").astype("str")
     out = m[list(TARGET_OUTCOME_COLUMNS)].sort_values(["place", "indicator_key", "measure", "year"], kind="stable")
     return out.reset_index(drop=True)
+
+
+def _reviewed(f: pd.DataFrame) -> pd.Series:
+    """Facts a report reviewing a full year can state as outcomes: of that year or an earlier one (a report
+    reviewing 1957 states no outcome of 1958, whatever its sentence says)."""
+    covered = pd.to_numeric(f["report_period"].where(f["report_period"].str.fullmatch(r"\d{4}")), errors="coerce")
+    return covered.notna() & (f["fact_year"].astype("Float64") <= covered).fillna(False).astype(bool)
 
 
 def _plan_years(f: pd.DataFrame) -> pd.Series:
@@ -1278,8 +1285,8 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     from .analysis import half_unit, pct_tolerance
 
     f = _facts_of(corpus)
-    f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")
-          & f["report_period"].str.fullmatch(r"\d{4}")]
+    f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
+    f = f[_reviewed(f)]
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "fact_year"], keep="first")

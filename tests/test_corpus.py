@@ -319,6 +319,8 @@ def test_target_outcomes_rules():
              indicator="居民消费价格", indicator_key="cpi", qualifier="about"),
         # a mid-year report of 2021: its figures are not the year's outcome
         dict(report_id="h1", fact_id="e", year=2021, report_period="2021H1", value=12.7, fact_year=2021),
+        # a report reviewing 2020 states no outcome of 2021, whatever its sentence says (a plan read as achieved)
+        dict(report_id="r1", fact_id="z", year=2021, report_period="2020", value=9.9, fact_year=2021),
         # report r2 (reviews 2021): outcomes, and a later restatement in r3
         dict(report_id="r2", fact_id="f", year=2022, report_period="2021", value=8.1, fact_year=2021),
         dict(report_id="r2", fact_id="g", year=2022, report_period="2021", value=4.0, fact_year=2021,
