@@ -137,8 +137,8 @@ OPENING_CHARS = 400
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
 # ----------------------------------------------------------------------------- year of a fact (data)
-_RELATIVE_YEAR = (("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1),
-                  ("一年来", -1))
+_RELATIVE_YEAR = (("今年", 0), ("本年", 0), ("目前", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1),
+                  ("一年来", -1))  # (目前: the time of writing, the year the report is delivered)
 
 
 # ============================================================================= metadata
@@ -892,7 +892,7 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     In order:
 
     1. ``period``: the fact's period names a year (``2019年``, ``一九八○年``) or one relative to the year the
-       report was delivered (``今年`` → that year, ``去年``/``上年`` → the year before);
+       report was delivered (``今年``, ``目前`` → that year, ``去年``/``上年`` → the year before);
     2. ``section``: the deepest heading above the fact that names one year (``一、2016年工作回顾``,
        ``二、今年主要任务``, ``一、过去一年工作回顾``) — for an achieved figure only a year up to the
        period the report covers (a review quoted in a plan section stays in the review year);

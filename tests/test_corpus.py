@@ -259,6 +259,8 @@ def test_fact_years():
     assert got["fact_year"].tolist()[1:] == [2017, 2015, 2016, 2016, 2016, 2017, 2016, 2020]
     assert got["year_source"].tolist() == ["span", "status", "period", "section", "period", "status", "status",
                                            "status", "status"]
+    now = C.fact_years(facts.iloc[[1]].assign(period="目前"), reports)  # the time of writing: the year delivered
+    assert now["fact_year"].tolist() == [2017] and now["year_source"].tolist() == ["period"]
     paragraph = C.fact_years(facts.iloc[[0]].assign(period="五年来"), reports)
     assert paragraph["fact_year"].isna().all() and paragraph["year_source"].tolist() == ["span"]
     # years in Chinese numerals, as the reports of 1954-1987 print them (一九五八年的工业总产值则为…, 比一九八○年的…)
