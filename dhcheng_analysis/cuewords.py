@@ -935,7 +935,8 @@ def compiled() -> CueViews:
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
-        spend_lead=re.compile(c.spend_lead_regex),
+        spend_lead=re.compile(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"
+                              rf"{c.spend_lead_tail_regex}"),
         completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),

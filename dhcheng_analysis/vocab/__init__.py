@@ -287,7 +287,7 @@ class Cues:
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
     payer_subject_regex: str
-    spend_lead_regex: str  # 安排地方专项债券8000亿元: a spending verb with no payer before what is paid
+    spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
@@ -303,7 +303,9 @@ class Cues:
     person_units: tuple[str, ...]
     budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
-    spend_lead_verbs: tuple[str, ...]  # 发放社会救助资金7630.58万元: a verb of paying out at the head of what is paid
+    # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
+    # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
+    spend_lead_verbs: Mapping[str, bool]
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
