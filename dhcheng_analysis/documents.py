@@ -297,7 +297,8 @@ def unwrap_text(text: str) -> str:
     full = False  # the line before reached the wrap width
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
     for line in lines:
-        if (full or short >= 0 and (word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width) \
+        if (full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
+                                    or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE or line[:1] in _NEVER_STARTS_LINE)) \
                 and line[:1].strip() and not _table_like(line) and not _heading(line):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
@@ -331,7 +332,8 @@ def _join_cut_sentences(text: str) -> str:
             prev = text[start:nl]
             line = text[nl + 1:end]
             if (len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) and not _table_like(prev)
-                    and not _table_like(line) and not _heading(prev) and not _heading(line)):
+                    and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev))
+                    and not _heading(line)):
                 cuts.append(nl)
         line_start, nl = nl + 1, (end if end < len(text) else -1)
     if not cuts:
@@ -347,6 +349,7 @@ def _join_cut_sentences(text: str) -> str:
 
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
+_RUN_IN = re.compile(r"[。！？；;]")  # a line opening like a heading that holds a sentence is a paragraph
 
 
 def _table_like(line: str) -> bool:
@@ -354,7 +357,11 @@ def _table_like(line: str) -> bool:
     return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
 
 
-_LEAD_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%‰‱:/+-]*")  # a word a line break never cuts (12.7%, GDP)
+# a word a line break never cuts (12.7%, GDP, ３，１３７，３００亩: full-width figures too)
+_LEAD_WORD = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.,%‰‱:/+．％-]*(?:，[0-9０-９]+)*[．.]?[0-9０-９]*[%‰％]?")
+# no line of prose ends on an opening mark or starts with a closing one: a line broken there goes on
+_NEVER_ENDS_LINE = frozenset("《“‘（【「『〔")
+_NEVER_STARTS_LINE = frozenset("，。、；：？！）》”’】」』〕")
 
 
 # ----------------------------------------------------------------------------- PDF: pages

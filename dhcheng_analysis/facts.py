@@ -1226,7 +1226,7 @@ class _Reader:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
-            f.period = self.text[mp.start(1):mp.end(1)]
+            f.period = norm[mp.start(1):mp.end(1)]
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
@@ -1345,7 +1345,7 @@ class _Reader:
             self._from_period(f, cs, years, st)
             return
         if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
-            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.text[pair[1]:f.start]:
+            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]:
                 self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
             self._pair_to = None
@@ -1437,7 +1437,7 @@ class _Reader:
         if key not in self._plan_spans:
             found = ""
             for heading in reversed(section.split(" / ")) if section and years.plan is not None else ():
-                ms = [m for m in self.cw.plan_time.finditer(heading) if m.group("fyp")]
+                ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp")]
                 n = _count(ms[-1].group("n")) if ms else 0
                 if n and (span := _five_year_span(n)) and int(span[:4]) >= years.plan:
                     found = span
@@ -3021,7 +3021,7 @@ def _named_period(heading: str) -> str:
     """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
     else ''."""
     cw = compiled()
-    names = [m.group() for m in cw.heading_period.finditer(heading)]
+    names = [m.group() for m in cw.heading_period.finditer(normalize(heading))]  # (２００９年: full-width too)
     # (a second year is no part of the first's period: 一、1998年工作回顾和1999年工作的总体要求 → 1998年)
     return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)
                               and not cw.period_bare_year.fullmatch(n)) if names else ""

@@ -9,6 +9,7 @@ excerpt gives as it was published.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from functools import cache
 from pathlib import Path
@@ -242,3 +243,79 @@ def test_rows_of_a_tab_table_are_never_joined_as_lines_broken_at_a_width():
     assert dh.load_report(table).text == table.rstrip("\n")
     got = facts(table)
     assert ("规模以上工业增加值", "yoy_pct", "-2.3", "%", "exact", "actual") in got
+
+
+# ---------------------------------------------------------------- the work reports bundled, as a copy gives them
+
+WORK_COLS = [*COLS, "period"]
+
+
+@cache
+def _work_report(year: int) -> str:
+    from _work_reports import WorkReports
+
+    return WorkReports().texts[f"gwr_{year}"]
+
+
+def _work_facts(text: str) -> list[tuple]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report(text))
+    return [tuple(r) for r in f[WORK_COLS].astype(str).itertuples(index=False)]
+
+
+_WHOLE = re.compile(r"[!-~]+|[０-９][０-９．，％]*")  # what a typesetter moves down whole: 12.7%, ３，１３７，３００
+
+
+def _typeset(text: str, width: int) -> str:
+    """``text`` broken at ``width`` printed columns, a figure or Latin word that does not fit moved down whole."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        line, col, i = "", 0, 0
+        while i < len(para):
+            m = _WHOLE.match(para, i) if not para[i].isspace() else None
+            piece = m.group() if m else para[i]
+            w = sum(1 if ch.isascii() else 2 for ch in piece)
+            if col + w > width and line:
+                out.append(line)
+                line, col = "", 0
+            line, col, i = line + piece, col + w, i + len(piece)
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("year", [1956, 2006])
+def test_a_work_report_typeset_at_a_width_reads_as_published(year):
+    # 1956 prints its figures full-width (５９％, ３，１３７，３００亩): moved down whole, they are joined back;
+    # 2006 prints titles on lines of their own (制定并颁布了《⏎重大动物疫情应急条例⏎》): a line never ends on 《
+    # nor starts with 》, so the lines go on
+    text = _work_report(year)
+    broken = _typeset(text, 68)
+    assert broken.count("\n") > 2 * text.count("\n")  # broken indeed
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_a_work_report_with_its_digits_full_width_reads_as_published():
+    # 2010: the headings too (一、２００９年工作回顾): the year a heading reviews is read in any width
+    text = _work_report(2010)
+    wide = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."})
+    assert "一、２００９年工作回顾" in wide
+    as_printed = [tuple(unicodedata.normalize("NFKC", x) for x in row) for row in _work_facts(wide)]  # (M２: M2)
+    assert as_printed == _work_facts(text)
+
+
+def test_a_title_on_lines_of_its_own_in_a_paragraph_opening_with_a_heading_goes_back_into_its_sentence():
+    # the 2006 work report as the corpus prints it: the paragraph opens like a heading (（六）切实加强民主法制建设。…)
+    got = dh.load_report(_work_report(2006)).text
+    assert "制定并颁布了《重大动物疫情应急条例》、《关于预防煤矿生产安全事故的特别规定》等22部行政法规。" in got
+
+
+@pytest.mark.parametrize(("phrase", "printed", "period"), [
+    ("国营机械化农场由１９５４年的９７个增加到１０６个", "９７", "1954年"),  # printed full-width, read as any year
+    ("国营机械化农场由１９５４年的９７个增加到１０６个", "１０６", "1955年"),  # (在１９５５年，…: the year of the clause)
+    ("服务面积由６６１，８００亩增加到", "６６１，８００", "1954年"),
+])
+def test_the_year_of_a_figure_printed_full_width_is_given_as_a_year(phrase, printed, period):
+    from _work_reports import WorkReports
+
+    assert WorkReports().fact_at(1956, phrase, printed)["period"] == period
