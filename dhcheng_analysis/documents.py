@@ -305,7 +305,10 @@ def unwrap_text(text: str) -> str:
             out.append(line)
         stripped = line.rstrip()
         table = _table_like(line)
-        full = not table and (n := measure(stripped)) >= width - 4
+        # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
+        # from is cut short only by a character that did not fit, and a sentence end is no such character)
+        full = not table and (n := measure(stripped)) >= width - 4 and (
+            n >= width or _FULL_STOP.search(stripped) is None)
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
     return "\n".join(out)
 
@@ -349,6 +352,7 @@ def _join_cut_sentences(text: str) -> str:
 
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
+_FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
 _RUN_IN = re.compile(r"[。！？；;]")  # a line opening like a heading that holds a sentence is a paragraph
 
 

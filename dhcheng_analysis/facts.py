@@ -1061,7 +1061,7 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cw = compiled()
     cells = []
     for ti, t in enumerate(tables):
-        calendar = table_calendar(t, text)
+        calendar = table_calendar(t, norm)  # (３月份: any width)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             g.cell_row = (ti, c.row)

@@ -304,6 +304,29 @@ def test_a_work_report_with_its_digits_full_width_reads_as_published():
     assert as_printed == _work_facts(text)
 
 
+@pytest.mark.parametrize("name", ["haishu_nb_2023_gwr", "dongcheng_2023_h1", "youyang_cq_2025_q1"])
+@pytest.mark.parametrize(("width", "printed"), [(40, False), (80, True)])
+def test_a_paragraph_whose_last_line_stops_short_of_the_width_ends_there(name, width, printed):
+    # haishu_nb_2023_gwr at 40 characters: "收占比稳定在92%以上;城乡居民人均可支配收入分别增长4.4%、6.4%。" falls a few
+    # characters short and closes a sentence; the next paragraph ("这一年,我们聚力稳进提质…") is none of it, and
+    # the time a paragraph opens with holds over its own figures only
+    text = real(name)
+    broken = wrap(text, width, printed)
+    assert dh.load_report(broken).text == dh.load_report(text).text
+
+
+@pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank",
+                                  "xicheng_m1to5_indicators_table", "dongcheng_2023_h1"])
+def test_an_excerpt_with_its_digits_full_width_reads_as_published(name):
+    # puyang_m3_budget_table: the month before its table (３月份,全市…如下表) dates the table's 当月 and 累计 columns
+    wide = real(name).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."})
+    as_printed = [tuple(unicodedata.normalize("NFKC", x) for x in row) for row in facts(wide)]
+    assert as_printed == [tuple(unicodedata.normalize("NFKC", x) for x in row) for row in published(name)]
+    with_period = [tuple(r) for r in dh.extract_facts(wide)[["value", "period"]].astype(str).itertuples(index=False)]
+    assert with_period == [tuple(r) for r in dh.extract_facts(real(name))[["value", "period"]].astype(str)
+                           .itertuples(index=False)]
+
+
 def test_a_title_on_lines_of_its_own_in_a_paragraph_opening_with_a_heading_goes_back_into_its_sentence():
     # the 2006 work report as the corpus prints it: the paragraph opens like a heading (（六）切实加强民主法制建设。…)
     got = dh.load_report(_work_report(2006)).text
