@@ -296,10 +296,27 @@ def unwrap_text(text: str) -> str:
     out: list[str] = []
     full = False  # the line before reached the wrap width
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
-    for line in lines:
-        if (full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
-                                    or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE or line[:1] in _NEVER_STARTS_LINE)) \
-                and line[:1].strip() and not _table_like(line) and not _heading(line):
+
+    def goes_on(line: str) -> bool:
+        """Whether ``line`` goes on from the last line kept."""
+        return bool((full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
+                                             or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
+                                             or line[:1] in _NEVER_STARTS_LINE))
+                    and line[:1].strip() and not _table_like(line) and not _heading(line) and not _PAGE_NUMBER.match(line))
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (full or short >= 0) and (not line.strip() or _PAGE_NUMBER.match(line)):
+            # a page number between a line and the line it goes on in (…比上年⏎— 3 —⏎同期…): the page ends
+            # inside the paragraph, and its number (with the blank lines around it) is no part of it
+            j, page = i, False
+            while j < len(lines) and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])):
+                page = page or bool(lines[j].strip())
+                j += 1
+            if page and j < len(lines) and goes_on(lines[j]):
+                i, line = j, lines[j]
+        if goes_on(line):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
@@ -310,6 +327,7 @@ def unwrap_text(text: str) -> str:
         full = not table and (n := measure(stripped)) >= width - 4 and (
             n >= width or _FULL_STOP.search(stripped) is None)
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
+        i += 1
     return "\n".join(out)
 
 

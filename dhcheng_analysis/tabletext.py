@@ -470,10 +470,16 @@ def _unwrapped(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # --------------------------------------------------------------------------- regions
 
 
-def _continues(ln: _Line) -> bool:
-    """After a page number, ``ln`` goes on with the table before it: a row that holds a figure (a
+def _continues(ln: _Line, run: list[_Line]) -> bool:
+    """After a page number, ``ln`` goes on with the table ``run`` before it: a row that holds a figure, a
+    line of empty cells (``|``: the row above goes on), or any cell of a table printed one cell a line (a
     new table opens with its caption or header; a repeated header row is dropped by the caller)."""
-    return any(c.kind == "num" for c in ln.cells)
+    if any(c.kind == "num" for c in ln.cells) or all(c.kind == "empty" for c in ln.cells):
+        return True
+    return len(ln.cells) == 1 and len(run) >= _STREAM_RUN and all(len(r.cells) == 1 for r in run[-_STREAM_RUN:])
+
+
+_STREAM_RUN = 4  # lines of one cell each before a page number that make a table printed one cell a line
 
 
 def _repeats_header(ln: _Line, run: list[_Line]) -> bool:
@@ -510,7 +516,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
             if gap == "page" and ln is not None and ln.cells and _repeats_header(ln, run):
                 gap = ""
                 continue
-            if not (gap == "page" and ln is not None and ln.cells and _continues(ln)):
+            if not (gap == "page" and ln is not None and ln.cells and _continues(ln, run)):
                 regions.append(run)
                 run = []
                 ln = _split_line(norm, a, b, 0, v, last, on) if ln is not None else None

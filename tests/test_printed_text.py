@@ -97,6 +97,29 @@ def test_text_whose_lines_are_paragraphs_is_left_as_it_is(name):
     assert unwrap_text(text) == text
 
 
+def paged(text: str, lines: int, stamp: str) -> str:
+    """``text`` with a page number line (``stamp`` formatted with the page) after every ``lines`` lines."""
+    out = text.split("\n")
+    for k in range(len(out) // lines, 0, -1):
+        out.insert(k * lines, stamp.format(k + 1))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(("name", "lines"), [("yongning_2020_h1_budget", 30), ("gongshu_hz_2022_annual", 30),
+                                             ("lintao_2024_m2_budget", 30), ("district_2021_bulletin_rank", 30),
+                                             ("puyang_m3_budget_table", 30), ("dongcheng_2023_h1", 12)])
+@pytest.mark.parametrize("stamp", ["— {} —", "第 {} 页"])
+def test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text(name, lines, stamp):
+    # yongning_2020_h1_budget at 40 characters: "1)税收收入112446万元,…,比上年⏎— 3 —⏎同期133191万元减收20745万元": the
+    # paragraph goes on over the page number; lintao_2024_m2_budget: a row goes on after it on a line of a
+    # bare |; district_2021_bulletin_rank: a table printed one cell a line goes on after it
+    text = real(name)
+    prose_wrapped = "\n".join(line if "|" in line else wrap(line, 40, False) for line in text.split("\n"))
+    broken = paged(prose_wrapped, lines, stamp)
+    assert broken.count(stamp.format(2)) == 1  # paged indeed
+    assert facts(broken) == list(published(name))
+
+
 def test_a_page_number_between_pages_is_no_figure():
     # dongcheng_2023_h1 with a page number line between two paragraphs, three ways of printing it
     text = real("dongcheng_2023_h1")
