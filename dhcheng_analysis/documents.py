@@ -302,16 +302,16 @@ def unwrap_text(text: str) -> str:
         return bool((full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
                                              or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
                                              or line[:1] in _NEVER_STARTS_LINE))
-                    and line[:1].strip() and not _table_like(line) and not _heading(line) and not _PAGE_NUMBER.match(line))
+                    and line[:1].strip() and not _table_like(line) and not _heading(line) and not _page_line(line))
 
     i = 0
     while i < len(lines):
         line = lines[i]
-        if (full or short >= 0) and (not line.strip() or _PAGE_NUMBER.match(line)):
+        if (full or short >= 0) and (not line.strip() or _page_line(line)):
             # a page number between a line and the line it goes on in (…比上年⏎— 3 —⏎同期…): the page ends
             # inside the paragraph, and its number (with the blank lines around it) is no part of it
             j, page = i, False
-            while j < len(lines) and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])):
+            while j < len(lines) and (not lines[j].strip() or _page_line(lines[j])):
                 page = page or bool(lines[j].strip())
                 j += 1
             if page and j < len(lines) and goes_on(lines[j]):
@@ -339,39 +339,68 @@ def _join_cut_sentences(text: str) -> str:
     character that ends no sentence, and the next line starts flush with no heading or table row. The lines
     joined to it count as part of it (``根据《⏎中华人民共和国著作权法⏎》第五条``). A text with no such line is
     returned as it is."""
-    cuts: list[int] = []  # the line breaks to remove
+    cuts: list[tuple[int, int]] = []  # the spans to remove: a line break, or a page number with the breaks around it
     start = 0  # where the line before the break starts, with the lines already joined to it
     line_start = 0  # where the line before the break starts in the text
     nl = text.find("\n")
     while nl >= 0:
         end = text.find("\n", nl + 1)
         end = len(text) if end < 0 else end
-        if not cuts or cuts[-1] != line_start - 1:
+        if not cuts or cuts[-1][1] != line_start:
             start = line_start
         before, after = text[nl - 1:nl], text[nl + 1:nl + 2]
+        nxt = nl  # the break before the line that goes on
+        if before and not before.isspace() and before not in _SENTENCE_END and (not after.strip() or after in _PAGE_MARKS):
+            # a page number between the cut line and the line it goes on in (…比上年⏎— 3 —⏎同期…), blank lines
+            # around it
+            e, page = nl, False
+            while e < len(text) and (not (ln := text[e + 1:(f := _line_end(text, e + 1))]).strip()
+                                     or _page_line(ln)):
+                page, e = page or bool(ln.strip()), f
+            if page and e < len(text):
+                nxt, end = e, _line_end(text, e + 1)
+                after = text[nxt + 1:nxt + 2]
         if before and not before.isspace() and before not in _SENTENCE_END and after and not after.isspace():
             prev = text[start:nl]
-            line = text[nl + 1:end]
-            if (len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) and not _table_like(prev)
-                    and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev))
-                    and not _heading(line)):
-                cuts.append(nl)
-        line_start, nl = nl + 1, (end if end < len(text) else -1)
+            line = text[nxt + 1:end]
+            if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1]))
+                    and not _table_like(prev)
+                    and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
+                                                       and prev[-1] not in _CLAUSE_ENDS)
+                    and not _heading(line) and not _page_line(line)):
+                cuts.append((nl, nxt + 1))
+        line_start, nl = nxt + 1, (end if end < len(text) else -1)
     if not cuts:
         return text
     out: list[str] = []
     at = 0
-    for nl in cuts:
-        out += (text[at:nl], _joint(text[nl - 1], text[nl + 1:nl + 2]))
-        at = nl + 1
+    for a, b in cuts:
+        out += (text[at:a], _joint(text[a - 1], text[b:b + 1]))
+        at = b
     out.append(text[at:])
     return "".join(out)
+
+
+_PAGE_MARKS = frozenset("-—–－第0123456789共Pp")  # what a page number line may open with
+
+
+def _page_line(line: str) -> bool:
+    """A line that is a page number printed as one (``— 3 —``, ``第 3 页``, ``3/12``): a bare number may be a
+    piece of the text (``广义货币M⏎2⏎增长13.6%``)."""
+    return _PAGE_NUMBER.match(line) is not None and not line.strip().isdigit()
+
+
+def _line_end(text: str, a: int) -> int:
+    """Where the line starting at ``a`` ends (its line break, or the end of the text)."""
+    e = text.find("\n", a)
+    return len(text) if e < 0 else e
 
 
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
 _RUN_IN = re.compile(r"[。！？；;]")  # a line opening like a heading that holds a sentence is a paragraph
+_CLAUSE_ENDS = frozenset("，,、")  # (and one that stops on a comma is an item going on: 3、个人所得税收入…万元,)
 
 
 def _table_like(line: str) -> bool:

@@ -120,6 +120,21 @@ def test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text(n
     assert facts(broken) == list(published(name))
 
 
+@pytest.mark.parametrize(("name", "cut"), [
+    ("shangcheng_hz_2022_h1_budget", "3、个人所得税收入(40%部分)272238万元,"),  # an item opening like a heading
+    ("yongning_2020_h1_budget", "1)税收收入112446万元,完成年初预算207380万元的54.22%,比上年"),
+    ("nanshan_sz_2023_gwr_digest", "引进126个项目,"),  # a short line stopping on a comma
+])
+@pytest.mark.parametrize("page", ["\n— 2 —\n", "\n\n第 2 页\n\n", "\n- 2 -\n"])
+def test_a_page_number_inside_a_sentence_of_an_excerpt_is_dropped_and_the_sentence_joined(name, cut, page):
+    # an excerpt copied page by page: its lines are paragraphs, and a page ended inside a sentence
+    text = real(name)
+    at = text.index(cut) + len(cut)
+    paged_once = text[:at] + page + text[at:]
+    assert dh.load_report(paged_once).text == dh.load_report(text).text
+    assert facts(paged_once) == list(published(name))
+
+
 def test_a_page_number_between_pages_is_no_figure():
     # dongcheng_2023_h1 with a page number line between two paragraphs, three ways of printing it
     text = real("dongcheng_2023_h1")
