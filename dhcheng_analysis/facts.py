@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, normalize, parse_chinese_numeral, year_number
+from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
 from .report import Report, ReportYears, Section, load_report
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
@@ -3856,6 +3856,68 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     return reading, [c - k for k, c in enumerate(cuts)]
 
 
+def _simplified(report: Report) -> Report | None:
+    """The report with its traditional characters simplified (``較1955年增長了16％``), read as a simplified one
+    is: the cue words are simplified, and the names the rules test are taken from the text. None when it holds
+    no traditional character. One character for one: every offset holds."""
+    folded = fold_traditional(report.text)
+    if folded is report.text:
+        return None
+    return Report(folded, report.report_id, report.metadata, report.path, None)
+
+
+_RESTORE_BEFORE = 2000  # characters before a figure's sentence searched for a name carried from earlier
+
+
+def _restore_script(report: Report, reading: Report, figs: list[_Fig], at: list[int]) -> None:
+    """The names and printed figures of ``figs``, read in the simplified copy ``reading`` (closed up at ``at``,
+    see :func:`_closed_up`), as the report prints them (``工業總產值``, ``一萬``): each is looked up in the copy
+    around its figure and the report's characters there are taken; one made of words of no place in the text
+    (``已投入使用的5G宏基站``) stays as read."""
+    simple, text = reading.text, report.text
+    if at:  # the report's characters at the copy's offsets: the same spaces closed up
+        pieces, prev = [], 0
+        for k, c in enumerate(at):
+            i = c + k
+            pieces.append(text[prev:i])
+            prev = i + 1
+        pieces.append(text[prev:])
+        text = "".join(pieces)
+    found: dict[str, str] = {}
+    for f in figs:
+        a, b = f.sentence
+        for attr in ("indicator", "comparator", "raw_value", "raw_unit"):
+            s = getattr(f, attr)
+            if not s or s in found and attr != "raw_value":
+                if s:
+                    setattr(f, attr, found[s])
+                continue
+            k = simple.find(s, f.start, b) if attr == "raw_value" else simple.find(s, a, b)
+            if k < 0:
+                k = simple.find(s, max(0, a - _RESTORE_BEFORE), b)
+            if k >= 0:
+                printed = text[k:k + len(s)]
+            else:  # (规模以上服务业企业营业收入: made of pieces of the text, each as the report prints it)
+                printed = _printed_pieces(s, simple, text, max(0, a - _RESTORE_BEFORE), b)
+            if attr != "raw_value":
+                found[s] = printed
+            setattr(f, attr, printed)
+
+
+def _printed_pieces(s: str, simple: str, text: str, a: int, b: int) -> str:
+    """``s``, read in the simplified copy ``simple``, as ``text`` prints it: the longest pieces of it found in
+    ``simple[a:b]`` taken from ``text``, the rest as it is (a word of no place in the text: 的, 资金)."""
+    out: list[str] = []
+    j = 0
+    while j < len(s):
+        n, k = len(s) - j, -1
+        while n > 0 and (k := simple.find(s[j:j + n], a, b)) < 0:
+            n -= 1
+        out.append(text[k:k + n] if n else s[j])
+        j += n or 1
+    return "".join(out)
+
+
 def _map_back(report: Report, figs: list[_Fig], at: list[int]) -> None:
     """Offsets of ``figs`` read in the closed-up copy (:func:`_closed_up`) mapped to ``report.text``:
     an offset moves on by the spaces closed up at or before it; sections are read off the report."""
@@ -3982,12 +4044,18 @@ def _facts_frame(report: Report):
 
     from .vocab import DIMENSIONS, MEASURES, QUALIFIERS, REFERENCES, RELATIONS, STATUSES
 
-    closed = _closed_up(report)
-    reading = closed[0] if closed else report
+    simple = _simplified(report)
+    closed = _closed_up(simple or report)
+    reading = closed[0] if closed else simple or report
     figs = _analyse(reading)
     _context_columns(reading, figs)
+    if simple is not None:
+        _restore_script(report, reading, figs, closed[1] if closed else [])
     if closed:
         _map_back(report, figs, closed[1])
+    elif simple is not None:
+        for f in figs:
+            f.section = report.section_at(f.start)
     text = report.text
     n = len(figs)
 

@@ -68,9 +68,18 @@ def normalize(text: str) -> str:
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
     out = _replace_chars(text, _wide_chars(), _width_map()) if _wide_chars().search(text) else text
+    return fold_traditional(out)
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with its traditional characters simplified, one character for one (``text`` itself when it
+    holds none).
+
+    >>> fold_traditional("較1955年增長了16％")
+    '较1955年增长了16％'
+    """
     bmp, astral = _traditional_chars()
-    if bmp.search(out):
-        out = _replace_chars(out, bmp, _traditional_map())
+    out = _replace_chars(text, bmp, _traditional_map()) if bmp.search(text) else text
     if _ASTRAL.search(out) and astral.search(out):
         out = _replace_chars(out, astral, _traditional_map())
     return out

@@ -365,6 +365,36 @@ def test_an_excerpt_with_its_digits_full_width_reads_as_published(name):
                            .itertuples(index=False)]
 
 
+def _traditional(text: str) -> str:
+    """``text`` in traditional characters: each simplified character that stands for one traditional one."""
+    from dhcheng_analysis.numbers import _traditional_map
+
+    sources: dict[str, list[str]] = {}
+    for trad, simp in _traditional_map().items():
+        sources.setdefault(simp, []).append(chr(trad))
+    return text.translate({ord(simp): trads[0] for simp, trads in sources.items() if len(trads) == 1})
+
+
+@pytest.mark.parametrize("name", ["dongcheng_2023_h1", "xicheng_2018_h1_indicators", "lintao_2024_m2_budget",
+                                  "beijing_2017_h1", "youyang_cq_2025_q1"])
+def test_an_excerpt_printed_in_traditional_characters_reads_as_published(name):
+    # xicheng_2018_h1_indicators: "零售業實現零售額418.7億元" is named 零售業零售額, as 零售业实现零售额 is 零售业零售额;
+    # the names keep the characters the report prints
+    from dhcheng_analysis.numbers import fold_traditional
+
+    trad = _traditional(real(name))
+    assert fold_traditional(trad) != trad  # traditional indeed
+    got = facts(trad)
+    assert [tuple(fold_traditional(x) for x in row) for row in got] == list(published(name))
+    assert any(row[0] != fold_traditional(row[0]) for row in got)  # names as printed, in traditional characters
+
+
+def test_a_name_read_in_traditional_characters_is_printed_in_them():
+    # xicheng_2018_h1_indicators: "零售業實現零售額418.7億元" (零售业实现零售额: 实现 is no part of the name)
+    got = dh.extract_facts(_traditional(real("xicheng_2018_h1_indicators")))
+    assert "零售業零售額" in set(got.loc[got["raw_value"] == "418.7", "indicator"])
+
+
 def test_a_title_on_lines_of_its_own_in_a_paragraph_opening_with_a_heading_goes_back_into_its_sentence():
     # the 2006 work report as the corpus prints it: the paragraph opens like a heading (（六）切实加强民主法制建设。…)
     got = dh.load_report(_work_report(2006)).text
