@@ -412,6 +412,7 @@ class CueViews:
     comparator_pair_separator: re.Pattern[str]
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
+    rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
@@ -797,6 +798,7 @@ def compiled() -> CueViews:
         comparator_pair_separator=re.compile(_alt(c.comparator_pair_separators)),
         rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
+        rank_frame_name=re.compile(c.rank_frame_name_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
         rank_move_prior=re.compile(c.rank_move_prior_regex),

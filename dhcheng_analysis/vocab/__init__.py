@@ -115,6 +115,7 @@ class Cues:
     comparator_pair_separators: tuple[str, ...]
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
+    rank_frame_name_regex: str
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
