@@ -366,7 +366,7 @@ def _join_cut_sentences(text: str) -> str:
             if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1]))
                     and not _table_like(prev)
                     and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
-                                                       and prev[-1] not in _CLAUSE_ENDS)
+                                                       and not _CLAUSE_MARK.match(prev[-1]))
                     and not _heading(line) and not _page_line(line)):
                 cuts.append((nl, nxt + 1))
         line_start, nl = nxt + 1, (end if end < len(text) else -1)
@@ -399,8 +399,9 @@ def _line_end(text: str, a: int) -> int:
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
-_RUN_IN = re.compile(r"[。！？；;]")  # a line opening like a heading that holds a sentence is a paragraph
-_CLAUSE_ENDS = frozenset("，,、")  # (and one that stops on a comma is an item going on: 3、个人所得税收入…万元,)
+# a line opening like a heading that holds a sentence is a paragraph (and one that stops on a clause mark is an
+# item going on: 3、个人所得税收入…万元,)
+_RUN_IN = re.compile(r"[。！？；;]")
 
 
 def _table_like(line: str) -> bool:
