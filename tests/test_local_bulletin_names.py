@@ -18,3 +18,14 @@ def test_a_trend_after_a_ratio_is_no_part_of_its_name(printed):
     text = "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。"
     f = fact(text, printed + ":")
     assert (f["indicator"], f["measure"]) == ("城乡收入比", "ratio")
+
+
+# -- a verb paying out a fund or granting a relief is no part of its name --------------------------------
+
+@pytest.mark.parametrize(("printed", "name"), [("18.9亿元", "缓缴税费"), ("20.7亿元", "惠企政策资金")])
+def test_paying_or_granting_verb_is_no_part_of_the_amount(printed, name):
+    # haishu_nb_2023_gwr
+    text = ("第一时间落实上级稳住经济大盘一揽子政策措施,因时因势出台三轮区级助企纾困政策,落实增值税留抵退税19.3亿元,"
+            "减税降费12.3亿元,办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,惠及市场主体4.9万家。")
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["unit"]) == (name, "level", "元")
