@@ -623,6 +623,7 @@ class CueViews:
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
@@ -1018,6 +1019,7 @@ def compiled() -> CueViews:
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         owner_clause=re.compile(c.owner_clause_regex),
+        owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),

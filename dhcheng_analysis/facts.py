@@ -2394,9 +2394,13 @@ class _Reader:
         if prev is not None and prev.end > pc and prev.start >= st.start:
             # 中等职业学校招生规模扩大到741万人，在校学生总数1809万人: the owner of the item before, when the
             # figure is no part of it (其中)
-            mi = self.cw.item_owner.fullmatch(prev.indicator)
-            return (mi.group("owner") if mi and st.first_part_marker(norm, prev.end, cs) < 0
-                    and not prev.indicator.endswith(f.indicator) else "")
+            if st.first_part_marker(norm, prev.end, cs) >= 0 or prev.indicator.endswith(f.indicator):
+                return ""
+            if mi := self.cw.item_owner.fullmatch(prev.indicator):
+                return mi.group("owner")
+            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
+            return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
+                    and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 

@@ -29,3 +29,13 @@ def test_paying_or_granting_verb_is_no_part_of_the_amount(printed, name):
             "减税降费12.3亿元,办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,惠及市场主体4.9万家。")
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["unit"]) == (name, "level", "元")
+
+
+# -- a bare measure after a count of firms is the firms' ----------------------------------------------------
+
+def test_bare_measure_after_a_count_of_firms_is_theirs():
+    # xicheng_2018_h1_indicators
+    text = "在工业总产值排名前十的企业中能源供应业企业为6家,累计完成产值561.9亿元,成为拉动区域工业增长的主要因素。"
+    f = fact(text, "561.9亿元")
+    assert (f["indicator"], f["measure"]) == ("工业总产值排名前十的企业中能源供应业企业产值", "level")
+    assert fact(text, "6家")["indicator"] == "工业总产值排名前十的企业中能源供应业企业"
