@@ -549,6 +549,8 @@ class CueViews:
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设: a verb that ends what is before such a verb, no noun
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
+    within_lead: re.Pattern[str]  # 38个[工业行业大类中]27个: the set counted before a count of its part
+    part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
@@ -953,6 +955,8 @@ def compiled() -> CueViews:
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),
+        within_lead=re.compile(c.within_lead_regex),
+        part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=c.own_place_frame_regex,
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),

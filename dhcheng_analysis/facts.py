@@ -44,6 +44,7 @@ _SHORT_WINDOW = 32  # a window this short is searched as it is (its first charac
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
+_WITHIN_LAST = frozenset("中,，有")  # the last character of a lead naming the set a count is a part of
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 
 
@@ -2169,6 +2170,10 @@ class _Reader:
                 and (part := self._subset_name(f, cs, st))):
             f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in _WITHIN_LAST
+                and (part := self._within_part_name(f, st))):
+            f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
@@ -2362,6 +2367,26 @@ class _Reader:
                 name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+
+    def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
+        """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or
+        fell (README count rule): what it says and the set, less the noun of the set it repeats (38个工业行业大类中
+        27个行业增加值实现同比增长 → 增加值实现同比增长的工业行业大类; 全区40种主要工业产品中,33种产量实现同比增长 →
+        产量实现同比增长的主要工业产品); '' otherwise."""
+        norm, text, cw = self.norm, self.text, self.cw
+        prev = self.prev
+        if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
+                or not prev.indicator or prev.qend >= f.start):
+            return ""
+        mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
+            return ""
+        ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + 17))
+        if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
+            return ""
+        said, whole = text[f.qend:ms.start()], prev.indicator
+        k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
+        return said[k:] + cw.de + whole
 
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named

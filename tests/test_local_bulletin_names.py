@@ -39,3 +39,21 @@ def test_bare_measure_after_a_count_of_firms_is_theirs():
     f = fact(text, "561.9亿元")
     assert (f["indicator"], f["measure"]) == ("工业总产值排名前十的企业中能源供应业企业产值", "level")
     assert fact(text, "6家")["indicator"] == "工业总产值排名前十的企业中能源供应业企业"
+
+
+# -- a part of the set counted right before it and 中 is named by what its clause says it did -------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # neimenggu_2023_m8_industry
+    ("38个工业行业大类中27个行业增加值实现同比增长,增长面71%。", "27个", "增加值实现同比增长的工业行业大类"),
+    # neimenggu_2023_m8_industry
+    ("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "33种", "产量实现同比增长的主要工业产品"),
+])
+def test_part_of_a_set_that_grew_is_named_by_the_set(text, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, "level")
+
+
+def test_the_set_keeps_its_own_name():
+    # neimenggu_2023_m8_industry
+    assert fact("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "40种")["indicator"] == "主要工业产品"
