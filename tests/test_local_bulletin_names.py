@@ -57,3 +57,21 @@ def test_part_of_a_set_that_grew_is_named_by_the_set(text, printed, name):
 def test_the_set_keeps_its_own_name():
     # neimenggu_2023_m8_industry
     assert fact("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "40种")["indicator"] == "主要工业产品"
+
+
+# -- the whole of a share printed right before the figure, with no 的 ---------------------------------------
+
+def test_whole_of_a_share_with_no_de_is_its_base():
+    # xiasha_qt_2022_street_h1
+    text = ("上半年,累计开展各类重点人员数据核查超17万人次,占全区36%;围绕“无疫单元”创建,在辖区内动态设置便民核酸检测点111个,"
+            "改造移动核酸检测方舱18处,截至目前累计核酸检测约821万人次;积极组织发动全民接种,累计完成加强针近10万剂次,"
+            "老年人接种逾万人。")
+    f = fact(text, "36%")
+    assert (f["measure"], f["comparator"], f["value"]) == ("rate_pct", "全区", 36.0)
+
+
+def test_share_word_is_no_whole():
+    # haishu_nb_2023_gwr
+    text = "全年地区生产总值突破1500亿元;完成一般公共预算收入117.1亿元,税收占比稳定在92%以上;城乡居民人均可支配收入分别增长4.4%、6.4%。"
+    f = fact(text, "92%")
+    assert (f["indicator"], f["comparator"], f["qualifier"]) == ("税收占比", "", "at_least")
