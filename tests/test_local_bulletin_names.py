@@ -75,3 +75,19 @@ def test_share_word_is_no_whole():
     text = "全年地区生产总值突破1500亿元;完成一般公共预算收入117.1亿元,税收占比稳定在92%以上;城乡居民人均可支配收入分别增长4.4%、6.4%。"
     f = fact(text, "92%")
     assert (f["indicator"], f["comparator"], f["qualifier"]) == ("税收占比", "", "at_least")
+
+
+# -- 累计 inside a name is no part of it, as at its head ----------------------------------------------------
+
+@pytest.mark.parametrize("printed", ["2.7亿元", "23.7%"])
+def test_cumulative_inside_a_name_is_dropped(printed):
+    # zhongdu_ws_2025_street_h1
+    text = ("1-5月,完成财税收入5545万元;工业产值累计达6.88亿元,同比增长2.25%;服务业累计营收突破2.7亿元,同比增长23.7%;"
+            "高新技术企业产值累计达4.95亿元,同比增长8.15%。")
+    assert fact(text, printed)["indicator"] == "服务业营收"
+
+
+def test_cumulative_concentration_keeps_its_word():
+    # fengtai_2022_h1
+    text = "上半年,全区细颗粒物(PM2.5)累计平均浓度为36微克/立方米,同比下降12.2%;厨余垃圾分出率19.6%,居全市前列。"
+    assert fact(text, "36微克")["indicator"] == "细颗粒物(PM2.5)累计平均浓度"
