@@ -91,3 +91,28 @@ def test_cumulative_concentration_keeps_its_word():
     # fengtai_2022_h1
     text = "上半年,全区细颗粒物(PM2.5)累计平均浓度为36微克/立方米,同比下降12.2%;厨余垃圾分出率19.6%,居全市前列。"
     assert fact(text, "36微克")["indicator"] == "细颗粒物(PM2.5)累计平均浓度"
+
+
+# -- an adverb of manner heading a name is no part of it -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # xiasha_qt_2022_street_h1
+    ("上半年,累计开展各类重点人员数据核查超17万人次,占全区36%;围绕“无疫单元”创建,在辖区内动态设置便民核酸检测点111个,"
+     "改造移动核酸检测方舱18处,截至目前累计核酸检测约821万人次;积极组织发动全民接种,累计完成加强针近10万剂次,老年人接种逾万人。",
+     "111个", "设置便民核酸检测点"),
+    # zhongdu_ws_2025_street_h1
+    ("推行“一站式”服务,累计办理项目审批、营业执照等手续19件,平均时限缩短40%;协助84家企业整理“国补”申领材料,"
+     "精准推送惠企政策15条,帮助申报扶持资金140万元;深入实施“千企万户大走访”,组织社区累计走访企业2.3万户,"
+     "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。", "15条", "推送惠企政策"),
+    # dongcheng_2020_h1
+    ("强化管家服务、税源监测,多角度开展税源迁出预警预判,实施税源迁出挽留快速响应,上半年成功挽留重点企业13户。", "13户",
+     "挽留重点企业"),
+])
+def test_manner_adverb_heading_a_name_is_dropped(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_noun_opening_with_such_a_word_keeps_it():
+    # the work reports of 1999-2001: 积极的财政政策 is the policy, no adverb
+    from dhcheng_analysis.facts import clean_name
+    assert clean_name("积极的财政政策") == "积极的财政政策"
