@@ -116,3 +116,13 @@ def test_a_noun_opening_with_such_a_word_keeps_it():
     # the work reports of 1999-2001: 积极的财政政策 is the policy, no adverb
     from dhcheng_analysis.facts import clean_name
     assert clean_name("积极的财政政策") == "积极的财政政策"
+
+
+# -- a dash opening a line of a plan is no part of the name after it ------------------------------------------
+
+def test_plan_and_estimate_after_a_dash_share_the_name():
+    # wuchang_wh_2023_annual
+    text = "——全年计划实施重大项目215项,年度计划投资300亿元以上:预计全年实施重大项目230项,实现投资350亿元以上。"
+    plan, outcome = fact(text, "215项"), fact(text, "230项")
+    assert (plan["indicator"], plan["status"]) == ("重大项目", "target")
+    assert (outcome["indicator"], outcome["status"]) == ("重大项目", "estimate")
