@@ -614,6 +614,8 @@ class CueViews:
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
+    recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
+    recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -1009,6 +1011,8 @@ def compiled() -> CueViews:
         counted_group=re.compile(c.counted_group_regex),
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
+        recipient_lead=re.compile(c.recipient_lead_regex),
+        recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),

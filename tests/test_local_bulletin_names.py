@@ -126,3 +126,22 @@ def test_plan_and_estimate_after_a_dash_share_the_name():
     plan, outcome = fact(text, "215项"), fact(text, "230项")
     assert (plan["indicator"], plan["status"]) == ("重大项目", "target")
     assert (outcome["indicator"], outcome["status"]) == ("重大项目", "estimate")
+
+
+# -- the recipients counted after 为, 帮助, 协助 end at their own words ----------------------------------------
+
+ZHONGDU_SERVICE = ("推行“一站式”服务,累计办理项目审批、营业执照等手续19件,平均时限缩短40%;协助84家企业整理“国补”申领材料,"
+                   "精准推送惠企政策15条,帮助申报扶持资金140万元;深入实施“千企万户大走访”,组织社区累计走访企业2.3万户,"
+                   "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("84家", "企业"), ("120家", "市场主体"), ("1.35亿元", "融资")])
+def test_recipients_counted_are_named_by_their_own_words(printed, name):
+    # zhongdu_ws_2025_street_h1
+    assert fact(ZHONGDU_SERVICE, printed)["indicator"] == name
+
+
+def test_persons_counted_keep_their_whole_noun():
+    # the 2007 national work report: 贫困家庭学生 are persons, not households
+    text = "全国财政安排农村义务教育经费1840亿元，全部免除了西部地区和部分中部地区农村义务教育阶段5200万名学生的学杂费，为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
+    assert fact(text, "3730万名")["indicator"] == "贫困家庭学生"

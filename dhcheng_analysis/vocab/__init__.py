@@ -383,6 +383,8 @@ class Cues:
     counted_group_regex: str
     place_kind_bracket_regex: str
     counted_object_regex: str
+    recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
+    recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
