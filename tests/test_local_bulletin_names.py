@@ -150,3 +150,13 @@ def test_persons_counted_keep_their_whole_noun():
 def test_a_helping_verb_heading_a_name_is_dropped():
     # zhongdu_ws_2025_street_h1
     assert fact(ZHONGDU_SERVICE, "140万元")["indicator"] == "申报扶持资金"
+
+
+# -- a net change after a count of additions is a change of the stock -----------------------------------------
+
+def test_net_change_after_additions_is_of_the_stock():
+    # zhongdu_ws_2025_street_h1
+    text = "上半年新增“四上”企业14家,净增7家,增量居全县首位。"
+    added, net = fact(text, "14家"), fact(text, "7家")
+    assert (added["indicator"], added["measure"]) == ("新增“四上”企业", "level")
+    assert (net["indicator"], net["measure"], net["value"]) == ("“四上”企业", "abs_change", 7.0)
