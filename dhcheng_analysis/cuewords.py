@@ -555,6 +555,7 @@ class CueViews:
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
+    bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
@@ -940,6 +941,7 @@ def compiled() -> CueViews:
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         net_change_clause=re.compile(c.net_change_clause_regex),
+        bracket_base=re.compile(c.bracket_base_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
         spend_lead=re.compile(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"

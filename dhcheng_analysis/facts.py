@@ -2224,6 +2224,9 @@ class _Reader:
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
+        if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
+                and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
+            f.indicator = self.text[mb.start("base"):mb.end("base")] + f.indicator  # 高于全国(3.9%): the nation's rate
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them

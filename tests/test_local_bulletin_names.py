@@ -160,3 +160,15 @@ def test_net_change_after_additions_is_of_the_stock():
     added, net = fact(text, "14家"), fact(text, "7家")
     assert (added["indicator"], added["measure"]) == ("新增“四上”企业", "level")
     assert (net["indicator"], net["measure"], net["value"]) == ("“四上”企业", "abs_change", 7.0)
+
+
+# -- the figure in a bracket after the base of a comparison is the base's own --------------------------------
+
+def test_bracketed_rate_after_a_base_is_the_base_s():
+    # neimenggu_2023_m8_industry
+    text = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。"
+            "累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。")
+    f = fact(text, "3.9%")
+    assert (f["indicator"], f["measure"], f["value"]) == ("全国规上工业增加值", "yoy_pct", 3.9)
+    f = fact(text, "3.6个")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("规上工业增加值", "pp_diff", "全国")

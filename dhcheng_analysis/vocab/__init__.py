@@ -286,6 +286,7 @@ class Cues:
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
+    bracket_base_regex: str  # 高于全国(3.9%): the base whose own figure the bracket after it prints
     net_change_clause_regex: str  # 净增: a clause that gives the net change of the stock of what was just added
     payer_subject_regex: str
     spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
