@@ -172,3 +172,14 @@ def test_bracketed_rate_after_a_base_is_the_base_s():
     assert (f["indicator"], f["measure"], f["value"]) == ("全国规上工业增加值", "yoy_pct", 3.9)
     f = fact(text, "3.6个")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("规上工业增加值", "pp_diff", "全国")
+
+
+# -- a bracket giving a row's short name is no part of its label -------------------------------------------
+
+def test_short_name_bracket_is_no_part_of_a_row_label():
+    # wuchang_wh_2023_annual
+    from dhcheng_analysis.tabletext import cell_figures, find_tables
+    text = ("2023年主要指标完成情况\n指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n绝对值 | 增速 | ||\n"
+            "地区生产总值 (简称“GDP”) | 6.5% | 预计全年实现增长6.5%左右 | |\n地方一般公共预算收入 | 5% | 137 | 0.8% |\n")
+    cells = cell_figures(find_tables(text)[0])
+    assert [c.indicator for c in cells][:2] == ["地区生产总值", "地方一般公共预算收入"]
