@@ -3351,6 +3351,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
         mh = cw.counted_predicate_head.search(norm, fa, fb)
+        if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
+                and not cw.person_head.search(norm, fa, mh.start())):
+            mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         fb = mh.start() if mh else fb
     lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
     ms = cw.comparison_clause_stop.search(norm, fb, lim)

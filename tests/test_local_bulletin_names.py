@@ -183,3 +183,17 @@ def test_short_name_bracket_is_no_part_of_a_row_label():
             "地区生产总值 (简称“GDP”) | 6.5% | 预计全年实现增长6.5%左右 | |\n地方一般公共预算收入 | 5% | 137 | 0.8% |\n")
     cells = cell_figures(find_tables(text)[0])
     assert [c.indicator for c in cells][:2] == ["地区生产总值", "地方一般公共预算收入"]
+
+
+# -- firms that settle are named by it; persons who settle keep the clause --------------------------------
+
+def test_firms_counted_that_settle_are_named_by_it():
+    # nanshan_sz_2023_gwr_digest
+    text = "引进126个项目,总投资1700亿元,推动9家重点持牌金融机构落户。"
+    assert fact(text, "9家")["indicator"] == "落户的重点持牌金融机构"
+
+
+def test_a_verb_before_the_settling_of_persons_is_no_noun():
+    # the 2017 national work report
+    text = "加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度，又有1600万人进城落户。"
+    assert fact(text, "1600万人")["indicator"] == "进城落户"
