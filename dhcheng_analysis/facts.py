@@ -3437,6 +3437,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                                "plan" if cw.plan_level.search(head) else f.reference)  # (比现有的86个: already)
                 if f.reference == "prior" and f.status == "target":
                     f.status = "actual"  # 将达到…，比一九五八年的三亿八千万吨增长…: the base is an outcome
+                elif (f.reference == "plan" and cw.annual_plan_level.search(head)
+                      and (mp := cw.year_part_period.fullmatch(f.period))):
+                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
+                    year = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
+                    f.period = year or f.period
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

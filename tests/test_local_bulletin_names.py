@@ -1,14 +1,21 @@
-"""Names, measures and bases of figures in local statistical bulletins and work summaries, on verbatim
-sentences of the real excerpts.
+"""Names, measures, bases and periods of figures in local statistical bulletins, budget reports and work summaries,
+on verbatim sentences of the real excerpts.
 
 Each sentence is copied from a report of ``tests/gold/real/texts`` (named in the comment above it); each
-test states the name, measure or base of one figure of it.
+test states the name, measure, base or period of one figure of it.
 """
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import pytest
 from _sentences import fact
+
+import dhcheng_analysis as dh
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
 # -- the trend its name is said to follow ends no name ---------------------------------------------------
 
@@ -198,3 +205,16 @@ def test_a_verb_before_the_settling_of_persons_is_no_noun():
     # the 2017 national work report
     text = "加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度，又有1600万人进城落户。"
     assert fact(text, "1600万人")["indicator"] == "进城落户"
+
+
+# -- the budget of a year a part of it is measured against is of the whole year -------------------------------
+
+def test_annual_budget_in_a_half_year_report_is_of_the_year():
+    # yongning_2020_h1_budget: 2020年1-6月全城区组织财政收入累计完成146845万元,…完成年初预算245800万元的59.74%
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report(REAL / "yongning_2020_h1_budget.txt"))
+    row = f[f["raw_value"] == "245800"].iloc[0]
+    assert (row["reference"], row["status"], row["period"]) == ("plan", "target", "2020年")
+    assert f[f["raw_value"] == "146845"].iloc[0]["period"] == "1-6月"  # the outcome keeps its months
+    assert f[f["raw_value"] == "207380"].iloc[0]["period"] == "2020年"

@@ -328,6 +328,8 @@ class Cues:
     unit_list_joiners: tuple[str, ...]
     prior_level_words: tuple[str, ...]
     prior_of_regex: str
+    annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
+    year_part_period_regex: str  # 上半年, 1-6月, 2020年上半年: a part of a year as a period
     plan_level_words: tuple[str, ...]
     done_regex: str
     part_markers: tuple[str, ...]
