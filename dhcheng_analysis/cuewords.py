@@ -453,6 +453,8 @@ class CueViews:
     period_not_before: str
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
+    annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
+    year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
@@ -550,10 +552,14 @@ class CueViews:
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设: a verb that ends what is before such a verb, no noun
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
+    within_lead: re.Pattern[str]  # 38个[工业行业大类中]27个: the set counted before a count of its part
+    part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
+    bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
+    net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
@@ -613,6 +619,8 @@ class CueViews:
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
+    recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
+    recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -624,6 +632,7 @@ class CueViews:
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
@@ -935,6 +944,8 @@ def compiled() -> CueViews:
         stock_before=re.compile(c.stock_before_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
+        net_change_clause=re.compile(c.net_change_clause_regex),
+        bracket_base=re.compile(c.bracket_base_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
         spend_lead=re.compile(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"
@@ -954,6 +965,8 @@ def compiled() -> CueViews:
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),
+        within_lead=re.compile(c.within_lead_regex),
+        part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=c.own_place_frame_regex,
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
@@ -982,6 +995,8 @@ def compiled() -> CueViews:
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners),
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
+        annual_plan_level=re.compile(c.annual_plan_level_regex),
+        year_part_period=re.compile(c.year_part_period_regex),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)
                         | frozenset(("年", "底", "末", c.attributive_particle))),
@@ -1006,6 +1021,8 @@ def compiled() -> CueViews:
         counted_group=re.compile(c.counted_group_regex),
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
+        recipient_lead=re.compile(c.recipient_lead_regex),
+        recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
@@ -1020,6 +1037,7 @@ def compiled() -> CueViews:
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         owner_clause=re.compile(c.owner_clause_regex),
+        owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),

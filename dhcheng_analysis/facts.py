@@ -44,6 +44,7 @@ _SHORT_WINDOW = 32  # a window this short is searched as it is (its first charac
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
+_WITHIN_LAST = frozenset("中,，有")  # the last character of a lead naming the set a count is a part of
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 
 
@@ -2169,6 +2170,10 @@ class _Reader:
                 and (part := self._subset_name(f, cs, st))):
             f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in _WITHIN_LAST
+                and (part := self._within_part_name(f, st))):
+            f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
@@ -2219,6 +2224,12 @@ class _Reader:
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
+        if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
+                and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
+            f.indicator = self.text[mb.start("base"):mb.end("base")] + f.indicator  # 高于全国(3.9%): the nation's rate
+        if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
+                and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
+            f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
@@ -2363,6 +2374,26 @@ class _Reader:
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
+    def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
+        """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or
+        fell (README count rule): what it says and the set, less the noun of the set it repeats (38个工业行业大类中
+        27个行业增加值实现同比增长 → 增加值实现同比增长的工业行业大类; 全区40种主要工业产品中,33种产量实现同比增长 →
+        产量实现同比增长的主要工业产品); '' otherwise."""
+        norm, text, cw = self.norm, self.text, self.cw
+        prev = self.prev
+        if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
+                or not prev.indicator or prev.qend >= f.start):
+            return ""
+        mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
+            return ""
+        ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + 17))
+        if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
+            return ""
+        said, whole = text[f.qend:ms.start()], prev.indicator
+        k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
+        return said[k:] + cw.de + whole
+
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named
         before its first breakdown (从收入结构看:), else its first amount; '' when none names one."""
@@ -2394,9 +2425,13 @@ class _Reader:
         if prev is not None and prev.end > pc and prev.start >= st.start:
             # 中等职业学校招生规模扩大到741万人，在校学生总数1809万人: the owner of the item before, when the
             # figure is no part of it (其中)
-            mi = self.cw.item_owner.fullmatch(prev.indicator)
-            return (mi.group("owner") if mi and st.first_part_marker(norm, prev.end, cs) < 0
-                    and not prev.indicator.endswith(f.indicator) else "")
+            if st.first_part_marker(norm, prev.end, cs) >= 0 or prev.indicator.endswith(f.indicator):
+                return ""
+            if mi := self.cw.item_owner.fullmatch(prev.indicator):
+                return mi.group("owner")
+            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
+            return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
+                    and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
@@ -3318,6 +3353,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
         mh = cw.counted_predicate_head.search(norm, fa, fb)
+        if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
+                and not cw.person_head.search(norm, fa, mh.start())):
+            mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         fb = mh.start() if mh else fb
     lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
     ms = cw.comparison_clause_stop.search(norm, fb, lim)
@@ -3326,6 +3364,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
+    if (fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)
+            and (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2):
+        return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
     if fb > fa and cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
@@ -3398,6 +3439,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                                "plan" if cw.plan_level.search(head) else f.reference)  # (比现有的86个: already)
                 if f.reference == "prior" and f.status == "target":
                     f.status = "actual"  # 将达到…，比一九五八年的三亿八千万吨增长…: the base is an outcome
+                elif (f.reference == "plan" and cw.annual_plan_level.search(head)
+                      and (mp := cw.year_part_period.fullmatch(f.period))):
+                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
+                    year = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
+                    f.period = year or f.period
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
@@ -3486,7 +3532,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
-            whole = mw.group("whole")
+            whole = mw.group("whole") or mw.group("bare")  # (占全区36%: the whole right before the figure)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:

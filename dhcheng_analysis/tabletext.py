@@ -79,6 +79,7 @@ class TableVocab:
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
     sub_item: re.Pattern[str]
+    alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
     prose_marks: frozenset[str]
     min_single_cell_lines: int
@@ -135,6 +136,7 @@ def table_vocab() -> TableVocab:
         empty_cells=frozenset(raw["empty_cells"]["words"]),
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
+        alias_note=re.compile(raw["row_labels"]["alias_note"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
         prose_marks=frozenset(raw["layout"]["prose_marks"]),
         min_single_cell_lines=int(raw["layout"]["min_single_cell_lines"]),
@@ -897,6 +899,9 @@ def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, in
         sub = True
         a = ms.end()
     b = len(raw)
+    if (ma := v.alias_note.search(norm_raw, a)) and ma.start() > a:
+        b = ma.start()  # 地区生产总值 (简称“GDP”): the short name is no part of the label
+        norm_raw = norm_raw[:b]
     unit = ""
     mp = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", norm_raw[a:])
     if mp:

@@ -155,7 +155,7 @@ def test_plan_and_estimate_columns():
     assert t.caption == "2023年主要指标完成情况"
     assert [(c.measure, c.status, c.period) for c in t.columns[1:]] == [
         ("yoy_pct", "target", "2023年"), ("level", "estimate", "2023年"), ("yoy_pct", "estimate", "2023年")]
-    target = _figure(text, t, "地区生产总值(简称“GDP”)", "6.5%")
+    target = _figure(text, t, "地区生产总值", "6.5%")  # (简称“GDP”) is no part of the label
     assert (target.measure, target.status, target.unit) == ("yoy_pct", "target", "%")
     assert _figure(text, t, "地方一般公共预算收入", "5%").status == "target"
     level = _figure(text, t, "地方一般公共预算收入", "137")

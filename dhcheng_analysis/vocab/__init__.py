@@ -287,6 +287,8 @@ class Cues:
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
+    bracket_base_regex: str  # 高于全国(3.9%): the base whose own figure the bracket after it prints
+    net_change_clause_regex: str  # 净增: a clause that gives the net change of the stock of what was just added
     payer_subject_regex: str
     spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
@@ -298,6 +300,8 @@ class Cues:
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
+    within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
+    part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_frame_regex: str
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
@@ -325,6 +329,8 @@ class Cues:
     unit_list_joiners: tuple[str, ...]
     prior_level_words: tuple[str, ...]
     prior_of_regex: str
+    annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
+    year_part_period_regex: str  # 上半年, 1-6月, 2020年上半年: a part of a year as a period
     plan_level_words: tuple[str, ...]
     done_regex: str
     part_markers: tuple[str, ...]
@@ -382,6 +388,8 @@ class Cues:
     counted_group_regex: str
     place_kind_bracket_regex: str
     counted_object_regex: str
+    recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
+    recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
