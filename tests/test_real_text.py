@@ -229,6 +229,8 @@ def test_the_parts_of_a_work_report_by_their_headings():
     ("关于东城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n", 2022, 2023),
     ("东城区2020年上半年国民经济和社会发展计划执行情况的报告\n", 2020, 2020),
     ("各位代表：\n现在，我代表国务院向大会作政府工作报告。\n一、2000年工作回顾\n国内生产总值增长8%。\n", 2000, 2001),
+    # nanshan_sz_2023_gwr_digest: the year of a work report in its title is the one it plans
+    ("各区动态\n\n数说南山区2023年《政府工作报告》\n\n信息来源:南山区 信息提供日期:2023-02-28 17:29\n", 2022, 2023),
 ])
 def test_the_years_of_a_report_from_its_text(head, covered, plan):
     years = dh.load_report(head + "一般公共预算收入完成96.9亿元。").years

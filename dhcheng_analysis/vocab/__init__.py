@@ -525,6 +525,7 @@ class Layout:
     date_line_regex: str
     title_years_regex: str
     title_period_regex: str
+    title_work_report_regex: str
     annual_session_last_month: int
     five_year_plan_regex: str
     five_year_plan_first: int
