@@ -290,6 +290,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     if a >= b:  # nothing to strip (a figure right after a list comma or another figure)
         return (a, a) if "" in compiled().empty_subjects else (a, b)
     cw = compiled()
+    b0 = b
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
         mv = cw.comparison_cut.search(norm, a, b)
@@ -353,6 +354,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
+            and b - mo.end() >= 2):
+        a = mo.end()  # 扩充重点服务企业名单至500家: the list the verb brings to the figure, not the verb
     if before_basis is not None and (a >= b or norm[a:b] in cw.empty_subjects):
         a, b = before_basis  # 全国平均每人达到: the basis is all the name there is
     if norm[a:b] in cw.empty_subjects:
