@@ -651,6 +651,7 @@ class CueViews:
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
+    counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
@@ -1059,6 +1060,7 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        counted_frames=frozenset(c.counted_frames),
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),
         quantity_ends=c.quantity_ends,

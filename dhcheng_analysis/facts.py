@@ -3285,6 +3285,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
+            elif k > fa and norm[k + 1:fb] in cw.counted_frames:
+                # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
+                # nor the quote that closes it
+                kq = k - 1 if norm[k - 1] == "”" and "“" not in norm[fa:k] else k
+                if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
+                    fb = kq
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]

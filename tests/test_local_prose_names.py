@@ -21,3 +21,17 @@ from _sentences import fact
 def test_verb_bringing_its_object_to_the_figure_is_no_part_of_the_name(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- a frame after 的 closing a list of counts is no part of the last thing counted ------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2018_h1
+    ("对接三年行动计划,召开全区工作部署会,确定故宫周边等10个点,拆违等15条线和百街千巷1个面的工作重点。", "1个", "面"),
+    # dongcheng_2017_h1
+    ("继续坚持抓好疏解与提升两条线、用好政府和市场两只手、算好人口和效益两笔账的工作原则,确定并推进“10个点、15条线、"
+     "3个面”的重点任务,实行“日报送、周排名、月通报、季拉练”,健全完善“三起来”工作体系,", "3个", "面"),
+])
+def test_frame_after_the_last_count_of_a_list_is_no_part_of_its_noun(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["value"]) == (name, float(printed[:-1]))

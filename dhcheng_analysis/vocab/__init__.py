@@ -161,6 +161,7 @@ class Cues:
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
+    counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
     object_to_words: tuple[str, ...]
