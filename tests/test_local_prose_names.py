@@ -35,3 +35,18 @@ def test_verb_bringing_its_object_to_the_figure_is_no_part_of_the_name(text, pri
 def test_frame_after_the_last_count_of_a_list_is_no_part_of_its_noun(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["value"]) == (name, float(printed[:-1]))
+
+
+# -- the recipients a count names, and their verb of receiving, are no part of what they receive -----------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # chengyang_qd_2022_bulletin
+    ("召开全区企业家大会,中车四方股份等16家企业获得第一批先进制造业产业链链主企业证书,易邦生物等30家企业获得企业发展"
+     "奖励资金1.17亿元。", "1.17亿元", "企业发展奖励资金"),
+    # dongcheng_2020_h1
+    ("设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。",
+     "7800万元", "银行贷款"),
+])
+def test_recipients_counted_before_an_amount_are_no_part_of_its_name(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
