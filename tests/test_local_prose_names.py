@@ -50,3 +50,16 @@ def test_frame_after_the_last_count_of_a_list_is_no_part_of_its_noun(text, print
 def test_recipients_counted_before_an_amount_are_no_part_of_its_name(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- 获得 heading what is counted is no part of its name, as 取得 is ----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongliu_yz_2023_street
+    ("获得国家级无结核社区试点及省级荣誉7项、市级荣誉3项。", "7项", "国家级无结核社区试点及省级荣誉"),
+    # the 1983 work report: nor is the 比较 (rather) after it, and no 比 of a comparison is read in it
+    ("五年来在农业、工业、国防、新兴技术和尖端技术以及基础研究等方面，获得比较重要的科技成果一万三千多项，其中得到国家奖励的"
+     "发明有四百一十八项，有些项目达到了国际先进水平。", "一万三千多项", "重要的科技成果"),
+])
+def test_verb_of_obtaining_heading_a_count_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
