@@ -3361,6 +3361,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if fa < (end := _persons_end(norm, fa, fb)) < fb:
             bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
     mg = cw.counted_group.match(norm, fa, s1)
+    cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -3368,6 +3369,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
                 and not cw.person_head.search(norm, fa, mh.start())):
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
+        cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
     lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
     ms = cw.comparison_clause_stop.search(norm, fb, lim)
@@ -3384,7 +3386,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
-        return text[fa:fb] if mg and fb > fa else bare
+        # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure
+        return text[fa:fb] if (mg or cut and any(ch.isdigit() for ch in norm[fb:pb])) and fb > fa else bare
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])

@@ -63,3 +63,16 @@ def test_recipients_counted_before_an_amount_are_no_part_of_its_name(text, print
 ])
 def test_verb_of_obtaining_heading_a_count_is_no_part_of_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a count whose predicate goes on with a figure is named by its noun alone --------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("成立工作专班,加强防疫保障与程序优化,在全市率先出台有序复工复产的实施意见及促进复工达产的任务分工,48家责任单位全面推动"
+     "落实18项重点任务,进一步清理复工复产不合理限制,提高企业特别是中小微企业开复工率和达产率。", "48家", "责任单位"),
+    # dongcheng_2020_h1
+    ("与10余家银行达成协议,帮助71家企业一对一融资49.6亿元。", "71家", "企业"),
+])
+def test_count_whose_predicate_goes_on_with_a_figure_is_named_by_its_noun(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
