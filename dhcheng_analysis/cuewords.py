@@ -595,7 +595,8 @@ class CueViews:
     loss: re.Pattern[str]
     prior_level: re.Pattern[str]
     plan_level: re.Pattern[str]
-    unit_list_joiners: frozenset[str]  # what joins the bare numbers of a list whose last member prints the unit
+    # what joins the bare numbers of a list whose last member prints the unit, with a word of that member (及新10条)
+    unit_list_joiners: frozenset[str]
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
@@ -609,6 +610,7 @@ class CueViews:
     statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
+    class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
@@ -997,7 +999,7 @@ def compiled() -> CueViews:
         relocation=re.compile(_alt(c.relocation_cues)),
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
-        unit_list_joiners=frozenset(c.unit_list_joiners),
+        unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=re.compile(c.annual_plan_level_regex),
         year_part_period=re.compile(c.year_part_period_regex),
@@ -1016,6 +1018,7 @@ def compiled() -> CueViews:
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         following_stop=re.compile(_alt(c.following_stops)),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
+        class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},

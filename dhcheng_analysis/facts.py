@@ -3274,8 +3274,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     unit_kind = f.unit_kind
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
-        if fa == fb and (mc := cw.chained_count.match(norm, f.qend)):
-            fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究: both count the studies
+        chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
+        if fa == fb and (mc := cw.chained_count.match(norm, chain)):
+            fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:

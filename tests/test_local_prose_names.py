@@ -76,3 +76,17 @@ def test_verb_of_obtaining_heading_a_count_is_no_part_of_its_name(text, printed,
 ])
 def test_count_whose_predicate_goes_on_with_a_figure_is_named_by_its_noun(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- the counts of a list share the noun printed after the last, and classes the items counted after them ----
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("落实全市疫情期间支持中小微企业政策,出台42条、16条及新10条政策,各项政策梯度推进。", "42条", "政策"),
+    ("落实全市疫情期间支持中小微企业政策,出台42条、16条及新10条政策,各项政策梯度推进。", "16条", "政策"),
+    # dongcheng_2020_h1
+    ("启动新一轮背街小巷环境精细化整治提升三年行动计划,对照精治类、达标类、维护类三类标准,明确10大类、38项具体任务,确定"
+     "2020年实施425条背街小巷提升任务、试点打造44个“美丽院落”,加快推进设计及概算编制工作。", "10大类", "具体任务"),
+])
+def test_counts_of_a_list_share_the_noun_after_the_last(text, printed, name):
+    assert fact(text, printed)["indicator"] == name

@@ -334,6 +334,8 @@ class Cues:
     relocation_cues: tuple[str, ...]
     loss_cues: tuple[str, ...]
     unit_list_joiners: tuple[str, ...]
+    class_counters: tuple[str, ...]  # 明确10大类、38项具体任务: classes, counted before the items of the same things
+    unit_list_item_heads: tuple[str, ...]  # 出台42条、16条及新10条政策: a word of the last member before its number
     prior_level_words: tuple[str, ...]
     prior_of_regex: str
     annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
