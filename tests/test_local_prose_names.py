@@ -90,3 +90,17 @@ def test_count_whose_predicate_goes_on_with_a_figure_is_named_by_its_noun(text, 
 ])
 def test_counts_of_a_list_share_the_noun_after_the_last(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- 促成 and 形成 heading what they bring about are no part of its name ------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2023_h1
+    ("促成“服务包”企业在京新设机构28家、注册资本金14.7亿元。", "28家", "“服务包”企业在京新设机构"),
+    # dongcheng_2020_h1
+    ("强化区街联动,以招商引资、月度点评督办、税源建设激励3项机制为抓手,借助专业中介、重点楼宇、重大活动,实现精准招商,完成"
+     "招商引税22.47亿元;持续推进异地纳税清理,力争实现区级税收50万元以上异地纳税企业回迁50家,形成区级税收2亿元。", "2亿元",
+     "区级税收"),
+])
+def test_verb_bringing_about_what_is_counted_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
