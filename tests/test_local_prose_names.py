@@ -104,3 +104,12 @@ def test_counts_of_a_list_share_the_noun_after_the_last(text, printed, name):
 ])
 def test_verb_bringing_about_what_is_counted_is_no_part_of_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- the frame 以…为抓手 around a count is no part of what it counts ----------------------------------------
+
+def test_frame_taking_the_counted_things_as_its_lever_is_no_part_of_them():
+    # dongcheng_2020_h1
+    text = ("强化区街联动,以招商引资、月度点评督办、税源建设激励3项机制为抓手,借助专业中介、重点楼宇、重大活动,实现精准招商,完成"
+            "招商引税22.47亿元;持续推进异地纳税清理,力争实现区级税收50万元以上异地纳税企业回迁50家,形成区级税收2亿元。")
+    assert fact(text, "3项")["indicator"] == "机制"
