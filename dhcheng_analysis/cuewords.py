@@ -663,6 +663,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     threshold_after: re.Pattern[str]
+    bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
     duration_units: frozenset[str]
@@ -1075,6 +1076,8 @@ def compiled() -> CueViews:
         range_separators=frozenset(c.range_separators),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        bound_class=re.compile(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
+                               rf"(?:{c.threshold_after_regex})"),
         class_time_units=frozenset(c.class_time_units),
         duration_units=frozenset(c.duration_units),
         ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),

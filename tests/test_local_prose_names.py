@@ -113,3 +113,11 @@ def test_frame_taking_the_counted_things_as_its_lever_is_no_part_of_them():
     text = ("强化区街联动,以招商引资、月度点评督办、税源建设激励3项机制为抓手,借助专业中介、重点楼宇、重大活动,实现精准招商,完成"
             "招商引税22.47亿元;持续推进异地纳税清理,力争实现区级税收50万元以上异地纳税企业回迁50家,形成区级税收2亿元。")
     assert fact(text, "3项")["indicator"] == "机制"
+
+
+# -- a count right before the bound of a class counts the class, named with its bound ---------------------
+
+def test_count_before_a_class_bound_counts_the_class():
+    # chaoyang_2018_h1
+    text = "建立“疏整促”信息系统,将全部1.2万个点位和35个5万平方米以上重点拆除区域落点落图。"
+    assert fact(text, "35个")["indicator"] == "5万平方米以上重点拆除区域"
