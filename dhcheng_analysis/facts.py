@@ -2563,6 +2563,7 @@ def _never_subject(name: str) -> bool:
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # a printed number in a predicate (_counted_name)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -3374,8 +3375,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
-    lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
-    ms = cw.comparison_clause_stop.search(norm, fb, lim)
+    ps = fb  # where the predicate starts
+    if not mg and fb > fa:
+        if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:
+            ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
+        elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
+            fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+    lim = min(s1, ps + 17)  # a predicate longer than 16 characters is no name: look no further
+    ms = cw.comparison_clause_stop.search(norm, ps, lim)
     pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
@@ -3387,11 +3394,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if fb > fa and cw.counted_object.search(norm, max(0, f.start - 6), f.start):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
-    if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
+    counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
+    if (counts_on or not noun or not 2 <= pb - ps <= 16 or cw.counted_predicate_reject.search(norm[ps:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
         # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure
-        return text[fa:fb] if (mg or cut and any(ch.isdigit() for ch in norm[fb:pb])) and fb > fa else bare
-    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+        return text[fa:fb] if (mg or counts_on) and fb > fa else bare
+    name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])
 

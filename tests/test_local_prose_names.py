@@ -121,3 +121,17 @@ def test_count_before_a_class_bound_counts_the_class():
     # chaoyang_2018_h1
     text = "建立“疏整促”信息系统,将全部1.2万个点位和35个5万平方米以上重点拆除区域落点落图。"
     assert fact(text, "35个")["indicator"] == "5万平方米以上重点拆除区域"
+
+
+# -- the time between a counted noun and what is said of it is no part of either -----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2024_h1
+    ("市区重点工程项目加快建设,永外地区望坛110千伏输变电工程竣工,望坛项目第二批7栋回迁楼5月底回迁入住;宝华里项目回迁楼全面"
+     "开工;东直门交通枢纽近60万平方米工程完成竣", "7栋", "回迁入住的回迁楼"),
+    # dongliu_yz_2023_street: what is said of them goes on with a figure, the noun alone
+    ("十项经济指标全年取得5盏绿灯,实现5个指标攀高,完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%,"
+     "规上工业增加值0.38亿元,同比增长16.7%;引进亿元以上重大项目4个。", "十项", "经济指标"),
+])
+def test_time_between_a_counted_noun_and_its_predicate_is_no_part_of_either(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
