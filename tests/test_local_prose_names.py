@@ -135,3 +135,15 @@ def test_count_before_a_class_bound_counts_the_class():
 ])
 def test_time_between_a_counted_noun_and_its_predicate_is_no_part_of_either(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a time inside a clause holds to the end of its ；-item, not for the items after it ----------------------
+
+def test_time_inside_a_clause_holds_to_the_end_of_its_item():
+    # dongcheng_2024_h1
+    text = ("市区重点工程项目加快建设,永外地区望坛110千伏输变电工程竣工,望坛项目第二批7栋回迁楼5月底回迁入住;宝华里项目回迁楼全面"
+            "开工;东直门交通枢纽近60万平方米工程完成竣")
+    assert fact(text, "60万平方米")["period"] != "5月底"
+    # the 1980 work report: 全年 inside a name is no period of the item after it
+    text = "1979年全民所有制职工全年工资总额（包括奖金在内）比上年增加60亿元；职工的年平均工资达到705元，比上年增加61元。"
+    assert fact(text, "705元")["period"] == "1979年"
