@@ -147,3 +147,11 @@ def test_time_inside_a_clause_holds_to_the_end_of_its_item():
     # the 1980 work report: 全年 inside a name is no period of the item after it
     text = "1979年全民所有制职工全年工资总额（包括奖金在内）比上年增加60亿元；职工的年平均工资达到705元，比上年增加61元。"
     assert fact(text, "705元")["period"] == "1979年"
+
+
+# -- the management put on the things counted is no part of them ------------------------------------------
+
+def test_management_put_on_the_things_counted_is_no_part_of_them():
+    # dongcheng_2020_h1
+    text = "每天动员2.6万余人参与防控,在街巷胡同口设置近1100个值守点位,在全市率先实现全部784个小区封闭式管理。"
+    assert fact(text, "784个")["indicator"] == "小区"
