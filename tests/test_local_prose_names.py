@@ -155,3 +155,10 @@ def test_management_put_on_the_things_counted_is_no_part_of_them():
     # dongcheng_2020_h1
     text = "每天动员2.6万余人参与防控,在街巷胡同口设置近1100个值守点位,在全市率先实现全部784个小区封闭式管理。"
     assert fact(text, "784个")["indicator"] == "小区"
+
+
+# -- 达成 opens what a clause says of the things counted ---------------------------------------------------
+
+def test_reaching_an_agreement_is_said_of_the_things_counted():
+    # dongcheng_2020_h1
+    assert fact("与10余家银行达成协议,帮助71家企业一对一融资49.6亿元。", "10余家")["indicator"] == "达成协议的银行"
