@@ -3322,6 +3322,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[ga:gb]
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
             return carry
+        if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
+            return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in
         if subject and not verb_only:
             return subject
         return (carry if verb_only or not subject else subject) or subject

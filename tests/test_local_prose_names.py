@@ -52,6 +52,12 @@ def test_recipients_counted_before_an_amount_are_no_part_of_its_name(text, print
     assert (got["indicator"], got["measure"]) == (name, "level")
 
 
+def test_participants_counted_before_a_count_are_no_part_of_its_name():
+    # dongcheng_2020_h1
+    text = "组织283家企业参加“春风行动暨就业援助月专项活动”等线上招聘会26场,提供就业岗位27074个。"
+    assert fact(text, "26场")["indicator"] == "“春风行动暨就业援助月专项活动”等线上招聘会"
+
+
 # -- 获得 heading what is counted is no part of its name, as 取得 is ----------------------------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [

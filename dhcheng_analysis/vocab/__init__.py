@@ -162,7 +162,8 @@ class Cues:
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
-    # 30家企业获得企业发展奖励资金1.17亿元: the recipients a count names and their verb, no part of what they receive
+    # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
+    # and their verb, no part of what they receive or take part in
     receive_verbs: tuple[str, ...]
     recipient_counters: tuple[str, ...]
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
