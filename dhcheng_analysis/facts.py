@@ -2180,6 +2180,16 @@ class _Reader:
             f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1:f.start] == cw.de
+                and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
+                and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
+                and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
+                and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
+                         or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
+                and (head := clean_name(self.text[cs:f.start - 1]))):
+            # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
+            f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
+            f.named_by_clause = True
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True

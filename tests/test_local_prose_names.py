@@ -168,3 +168,18 @@ def test_management_put_on_the_things_counted_is_no_part_of_them():
 def test_reaching_an_agreement_is_said_of_the_things_counted():
     # dongcheng_2020_h1
     assert fact("与10余家银行达成协议,帮助71家企业一对一融资49.6亿元。", "10余家")["indicator"] == "达成协议的银行"
+
+
+# -- a count after 的 with its noun left out counts what the count before it counts ---------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2017_h1
+    ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。",
+     "10个", "中心城区的指标"),
+    # the 1956 work report
+    ("１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个；苏联为我国设计的１５６个重要"
+     "项目中，除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外，本年内开始建设的２２个，继续建设的１０３个，在本年"
+     "内可以完工的１１个，可以部分地投入生产的１３个。", "６９３个", "继续建设的限额以上建设单位"),
+])
+def test_count_after_de_with_its_noun_left_out_counts_the_noun_before(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
