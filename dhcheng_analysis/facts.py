@@ -2037,6 +2037,10 @@ class _Reader:
                 head = self.text[pa:mh.start()]
             items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
                      and not any(map(str.isdigit, head)) else None)
+        if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):
+            owners = self._clause_owners(cs, st, n)  # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年
+            if owners:  # 行业收入分别同比增长28%、10.6%、7.3%: the industries named before, each with the measure
+                items = [o + self.text[mg.start("measure"):mg.end("measure")] for o in owners]
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
@@ -2046,6 +2050,23 @@ class _Reader:
         self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
+
+    def _clause_owners(self, cs: int, st: _SentenceState, n: int) -> list[str] | None:
+        """The ``n`` owners the clauses before ``cs`` name at their heads, in order, when no figure is printed in
+        them (商务服务业保持高速增长,信息服务业、文体娱业平稳回升, → 商务服务业, 信息服务业, 文体娱业), else None."""
+        norm, cw = self.norm, self.cw
+        owners: list[str] = []
+        end = cs - 1
+        while end > st.start and len(owners) < n:
+            pa = st.clause_start(end)
+            if _DECIMAL.search(norm, pa, end) or not (mo := cw.owner_clause.match(norm, pa, end)):
+                return None
+            parts = self.text[mo.start("owner"):mo.end("owner")].split(cw.item_separator)
+            if not all(cw.owner_end.search(p) for p in parts):
+                return None
+            owners[:0] = parts
+            end = pa - 1
+        return owners if len(owners) == n else None
 
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name

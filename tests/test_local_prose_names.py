@@ -183,3 +183,14 @@ def test_reaching_an_agreement_is_said_of_the_things_counted():
 ])
 def test_count_after_de_with_its_noun_left_out_counts_the_noun_before(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a bare measure of a 分别 list takes its owners from the clauses before it ------------------------------
+
+@pytest.mark.parametrize(("printed", "name"), [("28%", "商务服务业收入"), ("10.6%", "信息服务业收入"), ("7.3%", "文体娱业收入")])
+def test_bare_measure_of_a_list_takes_its_owners_from_the_clauses_before(printed, name):
+    # dongcheng_2024_h1
+    text = ("商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%,为我区经济增长"
+            "提供有力支撑。")
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "yoy_pct")
