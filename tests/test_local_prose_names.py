@@ -163,11 +163,17 @@ def test_management_put_on_the_things_counted_is_no_part_of_them():
     assert fact(text, "784个")["indicator"] == "小区"
 
 
-# -- 达成 opens what a clause says of the things counted ---------------------------------------------------
+# -- 达成, 攀高 open what a clause says of the things counted ---------------------------------------------
 
-def test_reaching_an_agreement_is_said_of_the_things_counted():
+@pytest.mark.parametrize(("text", "printed", "name"), [
     # dongcheng_2020_h1
-    assert fact("与10余家银行达成协议,帮助71家企业一对一融资49.6亿元。", "10余家")["indicator"] == "达成协议的银行"
+    ("与10余家银行达成协议,帮助71家企业一对一融资49.6亿元。", "10余家", "达成协议的银行"),
+    # dongliu_yz_2023_street
+    ("十项经济指标全年取得5盏绿灯,实现5个指标攀高,完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%,"
+     "规上工业增加值0.38亿元,同比增长16.7%;引进亿元以上重大项目4个。", "5个", "攀高的指标"),
+])
+def test_what_a_clause_says_of_the_things_counted_names_them(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
 
 
 # -- a count after 的 with its noun left out counts what the count before it counts ---------------------------
