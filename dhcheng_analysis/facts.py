@@ -2211,6 +2211,8 @@ class _Reader:
             # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
             f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
             f.named_by_clause = True
+        if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
+            f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True

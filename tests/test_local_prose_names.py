@@ -200,3 +200,11 @@ def test_bare_measure_of_a_list_takes_its_owners_from_the_clauses_before(printed
             "提供有力支撑。")
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "yoy_pct")
+
+
+# -- the frame of effort around a work is no part of the work's name ---------------------------------------
+
+def test_frame_of_effort_around_a_work_is_no_part_of_its_name():
+    # dongcheng_2020_h1
+    got = fact("加大拆违力度,力争7月底前完成进度达到70%,10月底基本完成全年任务。", "70%")
+    assert (got["indicator"], got["measure"], got["status"]) == ("拆违", "completion_pct", "target")
