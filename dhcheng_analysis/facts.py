@@ -3288,7 +3288,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return subject
         if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
-            return text[fa:fb] or carry or subject
+            # 32.6%的中小微企业已降薪或计划降薪: the share of those the clause says it of, as a count is named
+            return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
@@ -3401,9 +3402,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
+    persons = -1  # where the words for the persons counted end
     if f.unit in cw.person_units and fb - fa > 2:
         if fa < (end := _persons_end(norm, fa, fb)) < fb:
             bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+            persons = end
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:
@@ -3415,6 +3418,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if persons > fa and fb > persons:
+            return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
     ps = fb  # where the predicate starts
     if not mg and fb > fa:
         if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:
@@ -3436,8 +3441,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
     if (counts_on or not noun or not 2 <= pb - ps <= 16 or cw.counted_predicate_reject.search(norm[ps:pb])
-            or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
-        # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure
+            or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
+        # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure (the noun is
+        # searched in place, fa > 0: the words a predicate may not start with, ^中…, are no bar to 中小微企业)
         return text[fa:fb] if (mg or counts_on) and fb > fa else bare
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]

@@ -208,3 +208,18 @@ def test_frame_of_effort_around_a_work_is_no_part_of_its_name():
     # dongcheng_2020_h1
     got = fact("加大拆违力度,力争7月底前完成进度达到70%,10月底基本完成全年任务。", "70%")
     assert (got["indicator"], got["measure"], got["status"]) == ("拆违", "completion_pct", "target")
+
+
+# -- a share of things printed before 的 and them is named by what its clause says of them ---------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("受疫情影响,部分企业业务骤减甚至停工停产,工资支付资金缺口较大,调查数据显示,32.6%的中小微企业已降薪或计划降薪,其中降薪幅度"
+     "超过30%的企业占总体调查企业的10.6%,各类劳动争议案件将会持续增加。", "32.6%", "已降薪或计划降薪的中小微企业"),
+    # the 1997 work report
+    ("义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲４００万人。", "５０％",
+     "基本普及九年义务教育的县（市、区）"),
+])
+def test_share_before_de_is_named_by_what_its_clause_says_of_the_things(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "rate_pct")
