@@ -223,3 +223,12 @@ def test_frame_of_effort_around_a_work_is_no_part_of_its_name():
 def test_share_before_de_is_named_by_what_its_clause_says_of_the_things(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "rate_pct")
+
+
+# -- 考生 are persons: a count of them ends at the word -------------------------------------------------------
+
+def test_count_of_examinees_ends_at_the_word_for_them():
+    # dongcheng_2020_h1
+    text = "从疫情防控、考试安全和人文服务三方面落实高考综合改革第一年任务,增设防疫副主考,圆满完成19个考点校5000余名高考生考务及保障工作。"
+    got = fact(text, "5000余名")
+    assert (got["indicator"], got["qualifier"]) == ("高考生", "over")
