@@ -3436,7 +3436,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)
             and (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2):
         return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
-    if fb > fa and cw.counted_object.search(norm, max(0, f.start - 6), f.start):
+    if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
+                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))

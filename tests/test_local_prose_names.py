@@ -232,3 +232,11 @@ def test_count_of_examinees_ends_at_the_word_for_them():
     text = "从疫情防控、考试安全和人文服务三方面落实高考综合改革第一年任务,增设防疫副主考,圆满完成19个考点校5000余名高考生考务及保障工作。"
     got = fact(text, "5000余名")
     assert (got["indicator"], got["qualifier"]) == ("高考生", "over")
+
+
+# -- 员工 after a bare magnitude are persons counted, named without what is done for them ------------------
+
+def test_employees_after_a_bare_magnitude_are_persons():
+    # dongcheng_2020_h1
+    got = fact("为辖区重点企业1.6万余员工开展核酸检测上门服务。", "1.6万")
+    assert (got["indicator"], got["unit"], got["value"], got["qualifier"]) == ("员工", "人", 16000.0, "over")
