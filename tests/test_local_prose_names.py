@@ -1,13 +1,13 @@
 """Names of figures in the prose of district and city reports, on verbatim sentences of the real excerpts.
 
 Each sentence is copied from a report of ``tests/gold/real/texts`` or the bundled Dongcheng 2020 H1 report
-(named in the comment above it); each test states the name (and the measure) of one figure of it.
+(named in the comment above it); each test states the name, measure or period of one figure of it.
 """
 
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 # -- a verb bringing its object to the figure after 至 is no part of the object's name --------------------
 
@@ -240,3 +240,12 @@ def test_employees_after_a_bare_magnitude_are_persons():
     # dongcheng_2020_h1
     got = fact("为辖区重点企业1.6万余员工开展核酸检测上门服务。", "1.6万")
     assert (got["indicator"], got["unit"], got["value"], got["qualifier"]) == ("员工", "人", 16000.0, "over")
+
+
+# -- a range whose low end is no numeral is the range of a name's numbers, no figure ------------------------
+
+def test_range_of_a_names_numbers_is_no_figure():
+    # dongcheng_2017_h1
+    text = ("故宫周边、簋街、南锣鼓巷、东四三至八条和隆福寺等列入全市专项行动的五个重点区域涉及人口减少16863人,完成进度达到"
+            "119.1%。")
+    assert facts(text)["raw_value"].tolist() == ["五", "16863", "119.1"]
