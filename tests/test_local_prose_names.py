@@ -37,6 +37,14 @@ def test_frame_after_the_last_count_of_a_list_is_no_part_of_its_noun(text, print
     assert (got["indicator"], got["value"]) == (name, float(printed[:-1]))
 
 
+def test_count_in_a_quoted_list_of_counts_is_a_figure():
+    # dongcheng_2017_h1: 15条 between two counts of 个 in the quote
+    text = ("继续坚持抓好疏解与提升两条线、用好政府和市场两只手、算好人口和效益两笔账的工作原则,确定并推进“10个点、15条线、"
+            "3个面”的重点任务,实行“日报送、周排名、月通报、季拉练”,健全完善“三起来”工作体系,")
+    got = fact(text, "15条")
+    assert (got["indicator"], got["value"], got["unit"]) == ("线", 15.0, "条")
+
+
 # -- the recipients a count names, and their verb of receiving, are no part of what they receive -----------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
