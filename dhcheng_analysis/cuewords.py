@@ -595,7 +595,8 @@ class CueViews:
     loss: re.Pattern[str]
     prior_level: re.Pattern[str]
     plan_level: re.Pattern[str]
-    unit_list_joiners: frozenset[str]  # what joins the bare numbers of a list whose last member prints the unit
+    # what joins the bare numbers of a list whose last member prints the unit, with a word of that member (及新10条)
+    unit_list_joiners: frozenset[str]
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
@@ -609,6 +610,7 @@ class CueViews:
     statement_item_split: re.Pattern[str]
     following_stop: re.Pattern[str]
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
+    class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
@@ -621,6 +623,7 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
+    counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -651,12 +654,20 @@ class CueViews:
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
+    counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
+    receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
+    owner_end: re.Pattern[str]  # 业, 企业, 学校 …: the end of a noun that owns a bare measure
+    generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
+    effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
+    object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
+    object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     threshold_after: re.Pattern[str]
+    bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
     class_time_units: frozenset[str]
     duration_units: frozenset[str]
@@ -993,7 +1004,7 @@ def compiled() -> CueViews:
         relocation=re.compile(_alt(c.relocation_cues)),
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
-        unit_list_joiners=frozenset(c.unit_list_joiners),
+        unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=re.compile(c.annual_plan_level_regex),
         year_part_period=re.compile(c.year_part_period_regex),
@@ -1012,6 +1023,7 @@ def compiled() -> CueViews:
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         following_stop=re.compile(_alt(c.following_stops)),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
+        class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
@@ -1023,6 +1035,7 @@ def compiled() -> CueViews:
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
+        counted_object_owner=re.compile(c.counted_object_owner_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
@@ -1057,12 +1070,21 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        counted_frames=frozenset(c.counted_frames),
+        receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
+                                rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
+        generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?P<measure>{_alt(c.bare_measures)})"),
+        effort_frame=re.compile(c.effort_frame_regex),
+        object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
+        object_to_words=tuple(c.object_to_words),
         quantity_ends=c.quantity_ends,
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        bound_class=re.compile(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
+                               rf"(?:{c.threshold_after_regex})"),
         class_time_units=frozenset(c.class_time_units),
         duration_units=frozenset(c.duration_units),
         ratio_parts=tuple(sorted(c.ratio_parts.items(), key=lambda kv: -len(kv[0]))),

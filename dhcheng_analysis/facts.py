@@ -290,6 +290,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     if a >= b:  # nothing to strip (a figure right after a list comma or another figure)
         return (a, a) if "" in compiled().empty_subjects else (a, b)
     cw = compiled()
+    b0 = b
     tail_re = _tail_re(measure)
     if measure == "pp_diff":
         mv = cw.comparison_cut.search(norm, a, b)
@@ -353,6 +354,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
+            and b - mo.end() >= 2):
+        a = mo.end()  # 扩充重点服务企业名单至500家: the list the verb brings to the figure, not the verb
     if before_basis is not None and (a >= b or norm[a:b] in cw.empty_subjects):
         a, b = before_basis  # 全国平均每人达到: the basis is all the name there is
     if norm[a:b] in cw.empty_subjects:
@@ -2033,6 +2037,10 @@ class _Reader:
                 head = self.text[pa:mh.start()]
             items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
                      and not any(map(str.isdigit, head)) else None)
+        if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):
+            owners = self._clause_owners(cs, st, n)  # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年
+            if owners:  # 行业收入分别同比增长28%、10.6%、7.3%: the industries named before, each with the measure
+                items = [o + self.text[mg.start("measure"):mg.end("measure")] for o in owners]
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
@@ -2042,6 +2050,23 @@ class _Reader:
         self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
+
+    def _clause_owners(self, cs: int, st: _SentenceState, n: int) -> list[str] | None:
+        """The ``n`` owners the clauses before ``cs`` name at their heads, in order, when no figure is printed in
+        them (商务服务业保持高速增长,信息服务业、文体娱业平稳回升, → 商务服务业, 信息服务业, 文体娱业), else None."""
+        norm, cw = self.norm, self.cw
+        owners: list[str] = []
+        end = cs - 1
+        while end > st.start and len(owners) < n:
+            pa = st.clause_start(end)
+            if _DECIMAL.search(norm, pa, end) or not (mo := cw.owner_clause.match(norm, pa, end)):
+                return None
+            parts = self.text[mo.start("owner"):mo.end("owner")].split(cw.item_separator)
+            if not all(cw.owner_end.search(p) for p in parts):
+                return None
+            owners[:0] = parts
+            end = pa - 1
+        return owners if len(owners) == n else None
 
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name
@@ -2176,6 +2201,18 @@ class _Reader:
             f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1:f.start] == cw.de
+                and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
+                and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
+                and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
+                and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
+                         or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
+                and (head := clean_name(self.text[cs:f.start - 1]))):
+            # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
+            f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
+            f.named_by_clause = True
+        if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
+            f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
@@ -2559,6 +2596,7 @@ def _never_subject(name: str) -> bool:
 
 
 _NAME_SPACE = re.compile(r"[\s\u200b\u3000]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # a printed number in a predicate (_counted_name)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -2754,6 +2792,11 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
+            elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
+                  and not (ends and ends[-1] >= a - 1)):
+                k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
+                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # to its item's end
+                items.append((mt.end(), stop, names[-1] if names else ""))
             ends.append(mt.end())
             names.append(name.replace(" ", "").replace("--", "-"))  # (1 9 9 7 年; １——５月份: 1-5月份)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
@@ -3245,7 +3288,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return subject
         if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
-            return text[fa:fb] or carry or subject
+            # 32.6%的中小微企业已降薪或计划降薪: the share of those the clause says it of, as a count is named
+            return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
@@ -3270,8 +3314,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     unit_kind = f.unit_kind
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
-        if fa == fb and (mc := cw.chained_count.match(norm, f.qend)):
-            fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究: both count the studies
+        chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
+        if fa == fb and (mc := cw.chained_count.match(norm, chain)):
+            fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
+        if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
+            return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
@@ -3281,6 +3328,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
+            elif k > fa and norm[k + 1:fb] in cw.counted_frames:
+                # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
+                # nor the quote that closes it
+                kq = k - 1 if norm[k - 1] == "”" and "“" not in norm[fa:k] else k
+                if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
+                    fb = kq
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
@@ -3303,9 +3356,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[ga:gb]
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
             return carry
+        if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
+            return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in
         if subject and not verb_only:
             return subject
         return (carry if verb_only or not subject else subject) or subject
+    if unit_kind == "money" and subject and (mr := cw.receive_lead.match(norm, a, b)):
+        return text[mr.end():b]  # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
                                  or not clean_name(subject)):  # (一次性增加6万亿元地方专项债务限额: no name before)
@@ -3345,10 +3402,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
+    persons = -1  # where the words for the persons counted end
     if f.unit in cw.person_units and fb - fa > 2:
         if fa < (end := _persons_end(norm, fa, fb)) < fb:
             bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+            persons = end
     mg = cw.counted_group.match(norm, fa, s1)
+    cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -3356,9 +3416,18 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
                 and not cw.person_head.search(norm, fa, mh.start())):
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
+        cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
-    lim = min(s1, fb + 17)  # a predicate longer than 16 characters is no name: look no further
-    ms = cw.comparison_clause_stop.search(norm, fb, lim)
+        if persons > fa and fb > persons:
+            return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
+    ps = fb  # where the predicate starts
+    if not mg and fb > fa:
+        if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:
+            ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
+        elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
+            fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+    lim = min(s1, ps + 17)  # a predicate longer than 16 characters is no name: look no further
+    ms = cw.comparison_clause_stop.search(norm, ps, lim)
     pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
@@ -3367,13 +3436,17 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)
             and (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2):
         return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
-    if fb > fa and cw.counted_object.search(norm, max(0, f.start - 6), f.start):
+    if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
+                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
-    if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
-            or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
-        return text[fa:fb] if mg and fb > fa else bare
-    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+    counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
+    if (counts_on or not noun or not 2 <= pb - ps <= 16 or cw.counted_predicate_reject.search(norm[ps:pb])
+            or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
+        # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure (the noun is
+        # searched in place, fa > 0: the words a predicate may not start with, ^中…, are no bar to 中小微企业)
+        return text[fa:fb] if (mg or counts_on) and fb > fa else bare
+    name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])
 

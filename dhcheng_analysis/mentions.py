@@ -26,6 +26,7 @@ ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slog
          "marker", "time", "code", "base")
 
 _CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
+_DIGIT_PAIR = re.compile("[一二三四五六七八九]{2}")  # two digits with no unit between: no Chinese numeral
 
 
 def _after_first(words: tuple[str, ...] | list[str]) -> str:
@@ -225,6 +226,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
+            continue
+        if kind != "arabic" and start >= 3 and norm[start - 1] in compiled().range_separators and _DIGIT_PAIR.fullmatch(
+                norm, start - 3, start - 1):
+            pos = end  # 东四三至八条: a range whose low end is no numeral (四三) is the range of a name's numbers
             continue
         tok = m.group()
         if kind == "spaced" or (spaced and kind == "arabic" and norm[end:end + 1] == " "

@@ -161,6 +161,18 @@ class Cues:
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
+    counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
+    # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
+    # and their verb, no part of what they receive or take part in
+    receive_verbs: tuple[str, ...]
+    recipient_counters: tuple[str, ...]
+    # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%: a word for the
+    # owners before a bare measure, whose owners the clauses before name
+    generic_owners: tuple[str, ...]
+    effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
+    # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
+    object_to_verbs: tuple[str, ...]
+    object_to_words: tuple[str, ...]
     list_closer_regex: str
     subject_clause_end_regex: str
     enumeration_head_regex: str
@@ -327,6 +339,8 @@ class Cues:
     relocation_cues: tuple[str, ...]
     loss_cues: tuple[str, ...]
     unit_list_joiners: tuple[str, ...]
+    class_counters: tuple[str, ...]  # 明确10大类、38项具体任务: classes, counted before the items of the same things
+    unit_list_item_heads: tuple[str, ...]  # 出台42条、16条及新10条政策: a word of the last member before its number
     prior_level_words: tuple[str, ...]
     prior_of_regex: str
     annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
@@ -390,6 +404,7 @@ class Cues:
     counted_object_regex: str
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
+    counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
