@@ -612,6 +612,8 @@ class CueViews:
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
+    share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
+    reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -1005,6 +1007,8 @@ def compiled() -> CueViews:
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         years_quantity=re.compile(c.years_quantity_regex),
+        share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
+        reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

@@ -3204,6 +3204,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
+        if name := _share_set_name(report, f, s1, a, b):
+            f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
+            return name
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):
@@ -3286,6 +3289,44 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     """The noun phrase after a figure as printed (see :func:`_following`), or ''."""
     fa, fb = _following(norm, pos, s1)
     return text[fa:fb] if fb > fa else ""
+
+
+def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
+    """The span of the units of a set a share counts, right after it (71%的[煤电机组], ５０％的[县（市、区）]), or None."""
+    norm = report.norm
+    cw = compiled()
+    fa = f.qend + 1 if norm.startswith(cw.de, f.qend) else f.qend
+    if (mg := cw.counted_group.match(norm, fa, s1)) is not None:
+        return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
+    run = cw.following_run.match(norm, fa, s1).end()
+    mu = cw.share_set_noun.search(norm, fa, min(run, fa + 8))  # the units, after a few words of their kind
+    return (fa, mu.end()) if mu is not None else None
+
+
+def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
+    """A share of a set of units named by what its clause says of them, as a count is (see
+    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 煤电机组实现超低排放 (实现 is a word a name drops: the
+    clause as printed), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
+    基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
+    → 新型农村社会养老保险试点覆盖的县); '' when no units of a set follow the figure, or neither says anything of them."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    if (units := _share_units(report, f, s1)) is None:
+        return ""
+    fa, fb = units
+    ms = cw.comparison_clause_stop.search(norm, fb, min(s1, fb + 17))
+    pb = ms.start() if ms else (s1 if s1 <= fb + 17 else fb + 18)
+    noun = _NAME_SPACE.sub("", text[fa:fb])
+    if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
+        head = clean_name(text[a:mr.start()])
+        return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
+    if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
+        return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
+    if not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb]):
+        return ""
+    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+    # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
+    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:pb])
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:

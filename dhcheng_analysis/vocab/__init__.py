@@ -384,6 +384,8 @@ class Cues:
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
+    share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
+    share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     doubtful_name_regex: str
