@@ -2171,6 +2171,9 @@ class _Reader:
             f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
+        if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
+            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
+            f.named_by_clause = True
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
@@ -2417,7 +2420,24 @@ class _Reader:
         if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
         a, b = _strip(norm, pc, cs - 1, "level")
+        if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
+            return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         return clean_name(self.text[a:b]) if b > a else ""
+
+    def _changed_before(self, cs: int, st: _SentenceState) -> str:
+        """What the change verb of the clause before ``cs`` changes, when that clause holds no figure and the
+        figure's own clause names only its basis (今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右 →
+        企业退休人员基本养老金); '' otherwise."""
+        norm = self.norm
+        if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
+            return ""
+        pc = st.clause_start(cs - 1)
+        if (prev := self.prev) is not None and prev.end > pc:
+            return ""
+        last = None
+        for last in self.cw.change_object_lead.finditer(norm, pc, cs - 1):
+            pass
+        return obj if last is not None and len(obj := clean_name(self.text[last.end():cs - 1])) >= 2 else ""
 
 
 def _paid_name(name: str, cw: CueViews) -> str:

@@ -46,3 +46,24 @@ def test_share_whose_subject_names_it_keeps_the_subject():
     # 1997
     s = "国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，在基础设施和基础工业方面国有企业更是占绝对优势。"
     assert fact(s, "６０")["indicator"] == "国家财政收入"
+
+
+# -- a change verb in the clause before names what the figure after it changes --------------------------
+
+def test_change_verb_heading_the_clause_before_is_no_part_of_the_name():
+    # 2011
+    s = ("覆盖城乡的社会保障体系建设取得突破性进展，城镇职工基本养老保险实现省级统筹，实施养老保险关系跨省转移接续办法，"
+         "连续7年提高企业退休人员基本养老金水平，年均增长10%，新型农村社会养老保险试点覆盖24%的县。")
+    assert fact(s, "10")["indicator"] == "企业退休人员基本养老金水平"
+    # 2004
+    r = fact("从今年起，逐步降低农业税税率，平均每年降低1个百分点以上，五年内取消农业税。", "1")
+    assert (r["indicator"], r["measure"], r["value"]) == ("农业税税率", "pp_diff", -1.0)
+
+
+def test_basis_standing_for_a_name_takes_what_the_clause_before_changes():
+    # 2009
+    r = fact("今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。", "10")
+    assert (r["indicator"], r["qualifier"]) == ("企业退休人员基本养老金", "about")
+    s = ("国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入，资助学生超过2000万人；向中等职业学校中来自城市"
+         "经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。")
+    assert fact(s, "1500")["indicator"] == "助学金"
