@@ -616,6 +616,8 @@ class CueViews:
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
+    spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
+    amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -1013,6 +1015,8 @@ def compiled() -> CueViews:
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
         change_object_lead=re.compile(c.change_object_lead_regex),
         basis_only_name=re.compile(c.basis_only_name_regex),
+        spend_verb_end=re.compile(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
+        amount_use_head=re.compile(_alt(c.amount_use_heads)),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

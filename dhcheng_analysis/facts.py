@@ -3294,8 +3294,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return (carry if verb_only or not subject else subject) or subject
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
-                                 or not clean_name(subject)):  # (一次性增加6万亿元地方专项债务限额: no name before)
+                                 or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
+        # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if following and (mh := cw.amount_use_head.search(following)):
+            # 对新增2万亿元中央财政资金建立直达机制: the fund, not what is done with it; 安排500亿元设立中央预算稳定
+            # 调节基金: the fund the amount sets up
+            following = following[:mh.start()] if mh.start() >= 2 else clean_name(following[mh.end():])
         if following and payer and following in cw.generic_fund_nouns:
             return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
         if following:

@@ -67,3 +67,30 @@ def test_basis_standing_for_a_name_takes_what_the_clause_before_changes():
     s = ("国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入，资助学生超过2000万人；向中等职业学校中来自城市"
          "经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。")
     assert fact(s, "1500")["indicator"] == "助学金"
+
+
+# -- a verb right before an amount with a noun after it: the noun is what the verb moves -----------------
+
+def test_noun_after_an_amount_a_verb_moves_is_its_name():
+    # 2000
+    s = ("从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施"
+         "投资，共建设5100多个项目。")
+    assert fact(s, "2100")["indicator"] == "长期国债"
+    # 2022
+    assert fact("加强农业生产，保障农资供应，对种粮农民一次性发放200亿元补贴。", "200")["indicator"] == "补贴"
+    s = ("使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业高质量发展的急需人才，让更多劳动者掌握一技之长、"
+         "让三百六十行行行人才辈出。")
+    assert fact(s, "1000")["indicator"] == "失业保险基金"
+    # 2013
+    s = ("两年新增4万亿元投资，其中中央财政投资1.26万亿元，主要用于保障性安居工程、农村民生工程、基础设施、社会事业、"
+         "生态环保、自主创新等方面建设和灾后恢复重建。")
+    assert fact(s, "4")["indicator"] == "投资"
+
+
+def test_what_is_done_with_an_amount_is_no_part_of_its_name():
+    # 2021
+    s = ("创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制，省级财政加大资金下沉力度，共同为市县基层落实惠企"
+         "利民政策及时补充财力。")
+    assert fact(s, "2")["indicator"] == "中央财政资金"
+    # 2007
+    assert fact("今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金。", "500")["indicator"] == "中央预算稳定调节基金"

@@ -306,6 +306,8 @@ class Cues:
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
     # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
     spend_lead_verbs: Mapping[str, bool]
+    amount_object_verbs: tuple[str, ...]  # besides the paying verbs: 发行1400亿元长期建设国债, the noun after the amount is what the verb moves
+    amount_use_heads: tuple[str, ...]  # 2万亿元中央财政资金[建立直达机制]: where what is done with an amount starts after its noun
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
