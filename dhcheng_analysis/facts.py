@@ -682,6 +682,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
                          for it in out[1:]]
+    if (mi := cw.intensity_head.match(first)) and len(first) > mi.end():
+        # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
+        out = [first] + [mi.group() + it if it in cw.intensity_measures else it for it in out[1:]]
     return out
 
 
@@ -2434,10 +2437,8 @@ class _Reader:
         pc = st.clause_start(cs - 1)
         if (prev := self.prev) is not None and prev.end > pc:
             return ""
-        last = None
-        for last in self.cw.change_object_lead.finditer(norm, pc, cs - 1):
-            pass
-        return obj if last is not None and len(obj := clean_name(self.text[last.end():cs - 1])) >= 2 else ""
+        ends = [m.end() for m in self.cw.change_object_lead.finditer(norm, pc, cs - 1)]
+        return obj if ends and len(obj := clean_name(self.text[ends[-1]:cs - 1])) >= 2 else ""
 
 
 def _paid_name(name: str, cw: CueViews) -> str:

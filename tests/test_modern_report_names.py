@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from _sentences import fact_printed as fact
 
-
 # -- a share of a set of units is named by what its clause says of them -------------------------------
 
 def test_share_of_a_set_is_named_by_its_predicate():
@@ -94,3 +93,22 @@ def test_what_is_done_with_an_amount_is_no_part_of_its_name():
     assert fact(s, "2")["indicator"] == "中央财政资金"
     # 2007
     assert fact("今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金。", "500")["indicator"] == "中央预算稳定调节基金"
+
+
+# -- a list whose first item is per unit of output shares that with the items measured so ---------------
+
+def test_later_items_of_a_list_share_the_output_they_are_per():
+    # 2021
+    s = "加快发展方式绿色转型，协同推进经济高质量发展和生态环境高水平保护，单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。"
+    r = fact(s, "18")
+    assert (r["indicator"], r["value"]) == ("单位国内生产总值二氧化碳排放", -18.0)
+    # 2016
+    s = ("今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%，能源资源开发"
+         "利用效率大幅提高，生态环境质量总体改善。")
+    assert fact(s, "15")["indicator"] == "单位国内生产总值能耗"
+    assert fact(s, "18")["indicator"] == "单位国内生产总值二氧化碳排放量"
+    # 2011: an item that is no quantity per output keeps its own name
+    s = ("非化石能源占一次能源消费比重提高到11.4%，单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，主要污染物排放总量"
+         "减少8%至10%，森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。")
+    assert fact(s, "17")["indicator"] == "单位国内生产总值二氧化碳排放"
+    assert fact(s, "8")["indicator"] == "主要污染物排放总量"
