@@ -112,3 +112,16 @@ def test_later_items_of_a_list_share_the_output_they_are_per():
          "减少8%至10%，森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。")
     assert fact(s, "17")["indicator"] == "单位国内生产总值二氧化碳排放"
     assert fact(s, "8")["indicator"] == "主要污染物排放总量"
+
+
+def test_persons_reached_are_named_by_what_reaches_them():
+    # 2018
+    s = "社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人，织就了世界上最大的社会保障网。"
+    r = fact(s, "9")
+    assert (r["indicator"], r["value"], r["qualifier"]) == ("社会养老保险覆盖的人", 900000000.0, "over")
+    assert fact(s, "13.5")["indicator"] == "基本医疗保险覆盖的人"
+    # 2014
+    s = "启动教育扶贫工程，实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。"
+    assert fact(s, "3200")["indicator"] == "学生营养改善计划惠及的孩子"
+    # 2023: no name before the verb, nothing to name them by
+    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及家庭"
