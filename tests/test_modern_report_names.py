@@ -84,6 +84,9 @@ def test_noun_after_an_amount_a_verb_moves_is_its_name():
     s = ("两年新增4万亿元投资，其中中央财政投资1.26万亿元，主要用于保障性安居工程、农村民生工程、基础设施、社会事业、"
          "生态环保、自主创新等方面建设和灾后恢复重建。")
     assert fact(s, "4")["indicator"] == "投资"
+    # 2015
+    s = "国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金，为产业创新加油助力。"
+    assert fact(s, "400")["indicator"] == "新兴产业创业投资引导基金"
 
 
 def test_what_is_done_with_an_amount_is_no_part_of_its_name():
