@@ -128,3 +128,13 @@ def test_persons_reached_are_named_by_what_reaches_them():
     assert fact(s, "3200")["indicator"] == "学生营养改善计划惠及的孩子"
     # 2023: no name before the verb, nothing to name them by
     assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及家庭"
+
+
+# -- a year between a name and 达 is the period of its figure --------------------------------------------
+
+def test_year_before_da_is_the_period_of_its_clause():
+    # 2003
+    r = fact("人均期望寿命2002年达71.8岁，接近中等发达国家水平。", "71.8")
+    assert (r["indicator"], r["period"]) == ("人均期望寿命", "2002年")
+    # 2001
+    assert fact("国内生产总值2000年达89404亿元，平均每年增长8.3％。", "89404")["period"] == "2000年"
