@@ -138,3 +138,13 @@ def test_year_before_da_is_the_period_of_its_clause():
     assert (r["indicator"], r["period"]) == ("人均期望寿命", "2002年")
     # 2001
     assert fact("国内生产总值2000年达89404亿元，平均每年增长8.3％。", "89404")["period"] == "2000年"
+
+
+# -- 按 before a rate closes no name ----------------------------------------------------------------------
+
+def test_an_before_a_rate_is_no_part_of_the_name():
+    # 2010
+    s = ("大幅提高家电下乡产品最高限价，增加品种和型号，扩大补贴范围，完善补贴标准和办法，加强对中标企业的管理和考核，提高产品"
+         "质量和服务水平；完善家电、汽车以旧换新和汽车、摩托车下乡政策，小排量汽车购置税按7.5％征收。")
+    r = fact(s, "7.5")
+    assert (r["indicator"], r["measure"], r["value"]) == ("小排量汽车购置税", "rate_pct", 7.5)
