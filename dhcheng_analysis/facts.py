@@ -3212,6 +3212,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
         return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
+        if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
+            return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if cw.share_end.search(clause) and cw.share_verb in clause:

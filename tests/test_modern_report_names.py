@@ -148,3 +148,16 @@ def test_an_before_a_rate_is_no_part_of_the_name():
          "质量和服务水平；完善家电、汽车以旧换新和汽车、摩托车下乡政策，小排量汽车购置税按7.5％征收。")
     r = fact(s, "7.5")
     assert (r["indicator"], r["measure"], r["value"]) == ("小排量汽车购置税", "rate_pct", 7.5)
+
+
+# -- a change in points of a share keeps the share word in its name --------------------------------------
+
+def test_change_in_points_of_a_share_is_named_by_the_share():
+    # 2018
+    s = "优化能源结构，煤炭消费比重下降8.1个百分点，清洁能源消费比重提高6.3个百分点。"
+    r = fact(s, "8.1")
+    assert (r["indicator"], r["measure"], r["value"]) == ("煤炭消费比重", "pp_diff", -8.1)
+    assert fact(s, "6.3")["indicator"] == "清洁能源消费比重"
+    # 2011
+    s = "加快发展服务业，服务业增加值在国内生产总值中的比重提高4个百分点。"
+    assert fact(s, "4")["indicator"] == "服务业增加值在国内生产总值中的比重"
