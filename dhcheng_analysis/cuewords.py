@@ -621,6 +621,7 @@ class CueViews:
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
+    tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -1023,6 +1024,7 @@ def compiled() -> CueViews:
         intensity_head=re.compile(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
         share_word_after=re.compile(c.share_word_after_regex),
+        tail_addition=re.compile(c.tail_addition_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

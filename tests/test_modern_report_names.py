@@ -161,3 +161,18 @@ def test_change_in_points_of_a_share_is_named_by_the_share():
     # 2011
     s = "加快发展服务业，服务业增加值在国内生产总值中的比重提高4个百分点。"
     assert fact(s, "4")["indicator"] == "服务业增加值在国内生产总值中的比重"
+
+
+# -- a name closed by the verb that adds is named as additions are ---------------------------------------
+
+def test_name_closed_by_xinzeng_is_named_as_additions():
+    # 1995
+    assert fact("居民储蓄存款新增６３００多亿元。", "６３００")["indicator"] == "新增居民储蓄存款"
+    # 2017
+    s = ("大众创业、万众创新广泛开展，全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天"
+         "新增4.5万户。")
+    assert fact(s, "4.5")["indicator"] == "新增各类市场主体"
+    # 2009: the payer of an addition keeps its own name
+    s = ("大规模增加政府投资，实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元，实行结构性减税，扩大国内需求；"
+         "大范围实施调整振兴产业规划，提高国民经济整体竞争力。")
+    assert fact(s, "1.18")["indicator"] != "新增中央政府"
