@@ -2193,10 +2193,10 @@ class _Reader:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
             f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
-        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(
-                cw.actor_words) and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
-            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor (全国有海关42个
-            # counts the offices)
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
+                mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+            # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
+            # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
         if not st.chapter_read:

@@ -176,3 +176,15 @@ def test_name_closed_by_xinzeng_is_named_as_additions():
     s = ("大规模增加政府投资，实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元，实行结构性减税，扩大国内需求；"
          "大范围实施调整振兴产业规划，提高国民经济整体竞争力。")
     assert fact(s, "1.18")["indicator"] != "新增中央政府"
+
+
+# -- a span of years between or before a payer and its verb is no part of a name -------------------------
+
+def test_span_of_years_around_a_payer_is_no_part_of_the_name():
+    # 2018
+    s = ("全面推进精准扶贫、精准脱贫，健全中央统筹、省负总责、市县抓落实的工作机制，中央财政五年投入专项扶贫资金"
+         "2800多亿元。")
+    assert fact(s, "2800")["indicator"] == "专项扶贫资金"
+    # 2006
+    s = "发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"
+    assert fact(s, "100")["indicator"] == "中央财政投入"
