@@ -188,3 +188,6 @@ def test_span_of_years_around_a_payer_is_no_part_of_the_name():
     # 2006
     s = "发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"
     assert fact(s, "100")["indicator"] == "中央财政投入"
+    # 2009: a government spending is named as a treasury's is
+    s = "今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"
+    assert fact(s, "8500")["indicator"] == "各级政府投入"
