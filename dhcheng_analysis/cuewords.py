@@ -622,6 +622,7 @@ class CueViews:
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
+    actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -1025,6 +1026,7 @@ def compiled() -> CueViews:
         intensity_measures=frozenset(c.intensity_measures),
         share_word_after=re.compile(c.share_word_after_regex),
         tail_addition=re.compile(c.tail_addition_regex),
+        actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

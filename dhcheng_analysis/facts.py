@@ -3321,6 +3321,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
         if following:
             return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
+        if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
+            f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)
+            return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]
     if subject and not verb_only:
         return subject
     return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
