@@ -555,6 +555,7 @@ class CueViews:
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     frame_nouns: frozenset[str]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
@@ -942,6 +943,7 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         payer_subject=re.compile(c.payer_subject_regex),

@@ -7,6 +7,9 @@ each test names the rule it pins and asserts the fields a reading by eye found w
 from __future__ import annotations
 
 from _sentences import fact_printed as fact
+from _work_reports import WorkReports
+
+REPORTS = WorkReports()
 
 # -- a share of a set of units is named by what its clause says of them -------------------------------
 
@@ -199,3 +202,14 @@ def test_amount_spent_with_no_name_is_named_by_its_verb():
          "住房困难家庭的实物廉租房建设。")
     r = fact(s, "430")
     assert (r["indicator"], r["status"]) == ("安排资金", "target")
+
+
+# -- the nation's people counted in a plan part are no target --------------------------------------------
+
+def test_nation_people_counted_in_a_plan_part_are_actual():
+    # 2022
+    s = "各方面要共同努力，装满“米袋子”、充实“菜篮子”，把14亿多中国人的饭碗牢牢端在自己手中。"
+    assert REPORTS.fact_at(2022, s, "14")["status"] == "actual"
+    # 2016
+    s = "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"
+    assert REPORTS.fact_at(2016, s, "9")["status"] == "actual"

@@ -394,6 +394,7 @@ class Cues:
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
     tail_addition_regex: str  # 居民储蓄存款新增: a name ending with the verb that adds to it, with its basis
+    nation_people_after_regex: str  # 13亿[中国人的]饭碗, 9亿[劳动力资源]: the nation's people counted, a stock
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     doubtful_name_regex: str
