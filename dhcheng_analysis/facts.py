@@ -2178,6 +2178,10 @@ class _Reader:
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
             f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
             f.named_by_clause = True
+        if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
+                and (mi := cw.intensity_head.match(pv.indicator)) and len(pv.indicator) > mi.end()):
+            f.indicator = mi.group() + f.indicator  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
+            f.named_by_clause = True
         if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
             f.named_by_clause = True

@@ -118,6 +118,9 @@ def test_later_items_of_a_list_share_the_output_they_are_per():
          "减少8%至10%，森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。")
     assert fact(s, "17")["indicator"] == "单位国内生产总值二氧化碳排放"
     assert fact(s, "8")["indicator"] == "主要污染物排放总量"
+    # 2023: items with a verb each
+    s = "单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。"
+    assert fact(s, "14.1")["indicator"] == "单位国内生产总值二氧化碳排放"
 
 
 def test_persons_reached_are_named_by_what_reaches_them():
