@@ -564,7 +564,6 @@ class CueViews:
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
-    actor_words: tuple[str, ...]  # the same, for a test of a name's head
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
@@ -922,7 +921,6 @@ def compiled() -> CueViews:
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),
-        actor_words=tuple(c.actor_words),
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
