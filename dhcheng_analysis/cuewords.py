@@ -613,6 +613,7 @@ class CueViews:
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
+    share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
@@ -1017,6 +1018,7 @@ def compiled() -> CueViews:
         counted_object=re.compile(c.counted_object_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
+        share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
         change_object_lead=re.compile(c.change_object_lead_regex),
         basis_only_name=re.compile(c.basis_only_name_regex),

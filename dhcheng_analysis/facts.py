@@ -3372,11 +3372,13 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
     if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
+    if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
+        fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
     if not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb]):
         return ""
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
-    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:pb])
+    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:

@@ -24,6 +24,10 @@ def test_share_of_a_set_is_named_by_its_predicate():
     s = ("今年，要使全国80％以上的人口地区普及九年义务教育，扫除青壮年文盲300万人左右；积极发展各种形式的职业教育和"
          "成人教育；大力推进素质教育，注重创新精神和实践能力的培养，使学生在德、智、体、美等方面全面发展。")
     assert fact(s, "80")["indicator"] == "普及九年义务教育的人口地区"
+    # 2009: 都 spans the units, no part of what they do
+    s = "加快地震灾区学校恢复建设，确保今年底95%以上的学生都能在永久性校舍中学习。"
+    r = fact(s, "95")
+    assert (r["indicator"], r["qualifier"]) == ("能在永久性校舍中学习的学生", "at_least")
 
 
 def test_share_of_places_keeps_the_bracket_of_their_kinds():

@@ -387,6 +387,7 @@ class Cues:
     years_quantity_regex: str
     times_base_regex: str
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
+    share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
