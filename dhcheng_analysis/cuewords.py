@@ -446,6 +446,7 @@ class CueViews:
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     value_year: re.Pattern[str]  # 比一九五八年的三亿八千万吨: the year a level prints right before it, with 的
+    last_year_word: str  # 去年: the year before the report's, as the time of one end of 由A到B
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
@@ -845,6 +846,7 @@ def compiled() -> CueViews:
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
         from_to_period=re.compile(c.from_to_period_regex),
+        last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,

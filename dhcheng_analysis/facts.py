@@ -1230,6 +1230,10 @@ class _Reader:
         if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = self.text[mp.start(1):mp.end(1)]
+            if f.period.startswith(cw.last_year_word):
+                # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
+                now = self.stated_years.delivered if self.stated_years.delivered is not None else self.stated_years.plan
+                f.period = f"{now - 1}年{f.period[len(cw.last_year_word):]}" if now is not None else ""
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)

@@ -220,3 +220,13 @@ def test_nation_people_counted_in_a_plan_part_are_actual():
     # 2016
     s = "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"
     assert REPORTS.fact_at(2016, s, "9")["status"] == "actual"
+
+
+def test_end_of_a_from_to_pair_printed_as_last_year_is_that_year():
+    # 2013
+    s = ("金融体系运行稳健，银行业风险抵御能力持续增强，资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%"
+         "下降到0.95%。")
+    assert REPORTS.fact_at(2013, s, "13.3")["period"] == "2012年底"
+    # 2008
+    s = "中央财政此项支出从2006年20.5亿元增加到去年的98亿元"
+    assert REPORTS.fact_at(2008, s, "98")["period"] == "2007年"

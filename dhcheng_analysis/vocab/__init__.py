@@ -145,6 +145,7 @@ class Cues:
     heading_period_regex: str
     period_tail_not_after: str
     value_year_regex: str
+    last_year_word: str  # 去年
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
