@@ -230,3 +230,13 @@ def test_end_of_a_from_to_pair_printed_as_last_year_is_that_year():
     # 2008
     s = "中央财政此项支出从2006年20.5亿元增加到去年的98亿元"
     assert REPORTS.fact_at(2008, s, "98")["period"] == "2007年"
+
+
+# -- how long a rank is held, with 并 or many years, is no part of a name --------------------------------
+
+def test_rank_held_for_many_years_keeps_the_name_before():
+    # 2023
+    s = "货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界首位，吸引外资和对外投资居世界前列。"
+    assert fact(s, "40")["indicator"] == "货物进出口总额"
+    r = fact(s, "首位")
+    assert (r["indicator"], r["measure"], r["comparator"]) == ("货物进出口总额", "rank", "世界")
