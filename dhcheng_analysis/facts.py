@@ -2449,8 +2449,15 @@ class _Reader:
         pc = st.clause_start(cs - 1)
         if (prev := self.prev) is not None and prev.end > pc:
             return ""
-        ends = [m.end() for m in self.cw.change_object_lead.finditer(norm, pc, cs - 1)]
-        return obj if ends and len(obj := clean_name(self.text[ends[-1]:cs - 1])) >= 2 else ""
+        found = list(self.cw.change_object_lead.finditer(norm, pc, cs - 1))
+        if not found:
+            return ""
+        if len(obj := clean_name(self.text[found[-1].end():cs - 1])) >= 2:
+            return obj
+        if found[-1].end() == cs - 1:  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: what the verb ending it changes
+            a, b = _strip(norm, pc, found[-1].start(), "level")
+            return obj if len(obj := clean_name(self.text[a:b])) >= 2 else ""
+        return ""
 
 
 def _paid_name(name: str, cw: CueViews) -> str:

@@ -7,6 +7,7 @@ each test names the rule it pins and asserts the fields a reading by eye found w
 from __future__ import annotations
 
 from _sentences import fact_printed as fact
+from _sentences import facts
 from _work_reports import WorkReports
 
 REPORTS = WorkReports()
@@ -240,3 +241,25 @@ def test_rank_held_for_many_years_keeps_the_name_before():
     assert fact(s, "40")["indicator"] == "货物进出口总额"
     r = fact(s, "首位")
     assert (r["indicator"], r["measure"], r["comparator"]) == ("货物进出口总额", "rank", "世界")
+
+
+def test_basis_after_the_verb_ending_the_clause_before_takes_its_subject():
+    # 2010
+    r = fact("企业退休人员基本养老金连续5年增加，去年又人均提高10%。", "10")
+    assert (r["indicator"], r["measure"], r["value"]) == ("企业退休人员基本养老金", "yoy_pct", 10.0)
+
+
+# -- words of manner before the verb are no part of a name; a policy's name is no figure -----------------
+
+def test_manner_before_the_verb_is_no_part_of_the_name():
+    # 2015
+    s = "今年保障性安居工程新安排740万套，其中棚户区改造580万套，增加110万套，把城市危房改造纳入棚改政策范围。"
+    assert fact(s, "740")["indicator"] == "保障性安居工程"
+    r = fact("城乡居民基础养老金标准统一由55元提高到70元。", "70")
+    assert (r["indicator"], r["value"]) == ("城乡居民基础养老金标准", 70.0)
+
+
+def test_the_new_36_articles_are_a_policy_not_a_figure():
+    # 2012
+    f = facts("认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。")
+    assert f.empty
