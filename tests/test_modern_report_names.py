@@ -263,3 +263,9 @@ def test_the_new_36_articles_are_a_policy_not_a_figure():
     # 2012
     f = facts("认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。")
     assert f.empty
+
+
+def test_a_scale_enlarged_by_a_percent_grows():
+    # 2000
+    r = fact("普通高等学校招生规模比上年扩大47．4％，增幅之大是多年来没有的。", "47．4")
+    assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("普通高等学校招生规模", "yoy_pct", 47.4, "上年")
