@@ -263,6 +263,12 @@ def test_the_new_36_articles_are_a_policy_not_a_figure():
     # 2012
     f = facts("认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。")
     assert f.empty
+    # 2015
+    assert facts("要坚持以人为核心，以解决三个1亿人问题为着力点，发挥好城镇化对现代化的支撑作用。").empty
+    # 2014: the three hundred millions are counted after the phrase that names them
+    s = ("今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，"
+         "引导约1亿人在中西部地区就近城镇化。")
+    assert len(facts(s)) == 3
 
 
 def test_a_scale_enlarged_by_a_percent_grows():
