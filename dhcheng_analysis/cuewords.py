@@ -447,6 +447,7 @@ class CueViews:
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     value_year: re.Pattern[str]  # 比一九五八年的三亿八千万吨: the year a level prints right before it, with 的
+    last_year_word: str  # 去年: the year before the report's, as the time of one end of 由A到B
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
@@ -562,6 +563,7 @@ class CueViews:
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     frame_nouns: frozenset[str]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
@@ -570,7 +572,6 @@ class CueViews:
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
-    actor_words: tuple[str, ...]  # the same, for a test of a name's head
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
@@ -624,6 +625,18 @@ class CueViews:
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
+    share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
+    share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
+    reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
+    change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
+    basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
+    spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
+    amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
+    intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
+    intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
+    share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
+    tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
+    actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     subject_verbs: re.Pattern[str]
@@ -855,6 +868,7 @@ def compiled() -> CueViews:
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
         from_to_period=re.compile(c.from_to_period_regex),
+        last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
@@ -932,7 +946,6 @@ def compiled() -> CueViews:
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),
-        actor_words=tuple(c.actor_words),
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
@@ -953,6 +966,7 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         net_change_clause=re.compile(c.net_change_clause_regex),
@@ -1037,6 +1051,18 @@ def compiled() -> CueViews:
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),
         years_quantity=re.compile(c.years_quantity_regex),
+        share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
+        share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
+        reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
+        change_object_lead=re.compile(c.change_object_lead_regex),
+        basis_only_name=re.compile(c.basis_only_name_regex),
+        spend_verb_end=re.compile(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
+        amount_use_head=re.compile(_alt(c.amount_use_heads)),
+        intensity_head=re.compile(_alt(c.intensity_heads)),
+        intensity_measures=frozenset(c.intensity_measures),
+        share_word_after=re.compile(c.share_word_after_regex),
+        tail_addition=re.compile(c.tail_addition_regex),
+        actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

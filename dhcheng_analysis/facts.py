@@ -687,6 +687,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
                          for it in out[1:]]
+    if (mi := cw.intensity_head.match(first)) and len(first) > mi.end():
+        # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
+        out = [first] + [mi.group() + it if it in cw.intensity_measures else it for it in out[1:]]
     return out
 
 
@@ -1232,6 +1235,10 @@ class _Reader:
         if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = norm[mp.start(1):mp.end(1)]
+            if f.period.startswith(cw.last_year_word):
+                # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
+                now = self.stated_years.delivered if self.stated_years.delivered is not None else self.stated_years.plan
+                f.period = f"{now - 1}年{f.period[len(cw.last_year_word):]}" if now is not None else ""
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
@@ -2213,6 +2220,17 @@ class _Reader:
             f.named_by_clause = True
         if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
+        if (f.measure == "level" and f.indicator and (ma := cw.tail_addition.fullmatch(f.indicator))
+                and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
+            f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+            f.named_by_clause = True
+        if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
+                and (mi := cw.intensity_head.match(pv.indicator)) and len(pv.indicator) > mi.end()):
+            f.indicator = mi.group() + f.indicator  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
+            f.named_by_clause = True
+        if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
+            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
+            f.named_by_clause = True
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
@@ -2225,10 +2243,10 @@ class _Reader:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
             f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
-        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator.startswith(
-                cw.actor_words) and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
-            # 税务部门完成16396万元, 国家财政还将拨出: what the actor collects or spends, not the actor (全国有海关42个
-            # counts the offices)
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
+                mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+            # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
+            # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
         if not st.chapter_read:
@@ -2489,7 +2507,29 @@ class _Reader:
         if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
         a, b = _strip(norm, pc, cs - 1, "level")
+        if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
+            return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         return clean_name(self.text[a:b]) if b > a else ""
+
+    def _changed_before(self, cs: int, st: _SentenceState) -> str:
+        """What the change verb of the clause before ``cs`` changes, when that clause holds no figure and the
+        figure's own clause names only its basis (今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右 →
+        企业退休人员基本养老金); '' otherwise."""
+        norm = self.norm
+        if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
+            return ""
+        pc = st.clause_start(cs - 1)
+        if (prev := self.prev) is not None and prev.end > pc:
+            return ""
+        found = list(self.cw.change_object_lead.finditer(norm, pc, cs - 1))
+        if not found:
+            return ""
+        if len(obj := clean_name(self.text[found[-1].end():cs - 1])) >= 2:
+            return obj
+        if found[-1].end() == cs - 1:  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: what the verb ending it changes
+            a, b = _strip(norm, pc, found[-1].start(), "level")
+            return obj if len(obj := clean_name(self.text[a:b])) >= 2 else ""
+        return ""
 
 
 def _paid_name(name: str, cw: CueViews) -> str:
@@ -3064,8 +3104,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)):
-            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from
+                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
+                or cw.nation_people_after.match(norm, f.qend)):
+            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (把14亿中国人的饭碗…, 9亿劳动力资源:
+            # the nation's people)
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
@@ -3271,6 +3313,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
+        if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
+            return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if cw.share_end.search(clause) and cw.share_verb in clause:
@@ -3284,6 +3328,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
+        if name := _share_set_name(report, f, s1, a, b):
+            f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
+            return name
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):
@@ -3292,6 +3339,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
+    if (f.unit in cw.person_units or f.unit_kind == "none") and subject and (
+            mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
+        fa, fb = _following(norm, f.qend, s1)
+        noun = (text[fa:fb] if fb > fa and (cw.person_head_end.search(norm, fa, fb) or cw.counted_noun_end.search(
+                    norm, fa, fb)) else
+                f.unit if fb == fa and f.unit in cw.person_units else "")
+        if noun:
+            f.named_by_clause = True  # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb
+            return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -3365,12 +3421,20 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[mr.end():b]  # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
-                                 or not clean_name(subject)):  # (一次性增加6万亿元地方专项债务限额: no name before)
+                                 or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
+        # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if following and (mh := cw.amount_use_head.search(following)):
+            # 对新增2万亿元中央财政资金建立直达机制: the fund, not what is done with it; 安排500亿元设立中央预算稳定
+            # 调节基金: the fund the amount sets up
+            following = following[:mh.start()] if mh.start() >= 2 else clean_name(following[mh.end():])
         if following and payer and following in cw.generic_fund_nouns:
             return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
         if following:
             return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
+        if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
+            f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)
+            return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]
     if subject and not verb_only:
         return subject
     return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
@@ -3380,6 +3444,46 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     """The noun phrase after a figure as printed (see :func:`_following`), or ''."""
     fa, fb = _following(norm, pos, s1)
     return text[fa:fb] if fb > fa else ""
+
+
+def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
+    """The span of the units of a set a share counts, right after it (71%的[煤电机组], ５０％的[县（市、区）]), or None."""
+    norm = report.norm
+    cw = compiled()
+    fa = f.qend + 1 if norm.startswith(cw.de, f.qend) else f.qend
+    if (mg := cw.counted_group.match(norm, fa, s1)) is not None:
+        return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
+    run = cw.following_run.match(norm, fa, s1).end()
+    mu = cw.share_set_noun.search(norm, fa, min(run, fa + 8))  # the units, after a few words of their kind
+    return (fa, mu.end()) if mu is not None else None
+
+
+def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
+    """A share of a set of units named by what its clause says of them, as a count is (see
+    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 煤电机组实现超低排放 (实现 is a word a name drops: the
+    clause as printed), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
+    基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
+    → 新型农村社会养老保险试点覆盖的县); '' when no units of a set follow the figure, or neither says anything of them."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    if (units := _share_units(report, f, s1)) is None:
+        return ""
+    fa, fb = units
+    ms = cw.comparison_clause_stop.search(norm, fb, min(s1, fb + 17))
+    pb = ms.start() if ms else (s1 if s1 <= fb + 17 else fb + 18)
+    noun = _NAME_SPACE.sub("", text[fa:fb])
+    if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
+        head = clean_name(text[a:mr.start()])
+        return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
+    if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
+        return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
+    if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
+        fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
+    if not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb]):
+        return ""
+    name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
+    # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
+    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:

@@ -482,9 +482,9 @@ def test_a_bracketed_note_is_never_the_subject_carried_on():
      ("财政总收入", "一般公共预算收入")),
     # 2008: 中、高等 expands into two items
     ("2007年中、高等职业教育在校生分别达到2000万人和861万人。", ("2000", "861"), ("中等职业教育在校生", "高等职业教育在校生")),
-    # 2016: items that name their own quantity take no shared suffix
+    # 2016: items that name their own quantity take no shared suffix, and share the output the first is per
     ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%", ("23", "15", "18"),
-     ("单位国内生产总值用水量", "能耗", "二氧化碳排放量")),
+     ("单位国内生产总值用水量", "单位国内生产总值能耗", "单位国内生产总值二氧化碳排放量")),
 ])
 def test_lists_with_fenbie(text, printed, names):
     assert tuple(one(text, p, "indicator")[0] for p in printed) == names
@@ -1119,7 +1119,9 @@ def test_a_months_cumulative_figure_runs_from_the_years_start():
     ("2017: 部署启动面向2030年的科技创新重大项目，支持北京、上海建设具有全球影响力的科技创新中心，新设6个国家自主创新示范区。", "6个",
      "新设国家自主创新示范区"),
     ("2022: 加强中低产田改造，新建1亿亩高标准农田，新建改造一批大中型灌区。", "1亿亩", "新建高标准农田"),
-    ("2024: 强化义务教育薄弱环节建设，做好“双减”工作，国家助学贷款提标降息惠及1100多万学生。", "1100", "惠及学生"),
+    ("2024: 强化义务教育薄弱环节建设，做好“双减”工作，国家助学贷款提标降息惠及1100多万学生。", "1100",
+     "国家助学贷款提标降息惠及的学生"),  # (with what reaches them, when the clause names it)
+    ("2023: 改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900", "惠及家庭"),
     ("nanshan_sz_2023_gwr_digest: 引进126个项目,总投资1700亿元,推动9家重点持牌金融机构落户。", "1700", "引进项目总投资"),
 ])
 def test_the_verb_that_adds_what_a_count_counts_stays_in_its_name(text, printed, name):

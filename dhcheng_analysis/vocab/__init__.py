@@ -146,6 +146,7 @@ class Cues:
     heading_period_regex: str
     period_tail_not_after: str
     value_year_regex: str
+    last_year_word: str  # 去年
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
@@ -323,6 +324,8 @@ class Cues:
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
     # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
     spend_lead_verbs: Mapping[str, bool]
+    amount_object_verbs: tuple[str, ...]  # besides the paying verbs: 发行1400亿元长期建设国债, the noun after the amount is what the verb moves
+    amount_use_heads: tuple[str, ...]  # 2万亿元中央财政资金[建立直达机制]: where what is done with an amount starts after its noun
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
@@ -408,6 +411,16 @@ class Cues:
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
+    share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
+    share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
+    share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
+    basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
+    intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
+    intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
+    share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
+    tail_addition_regex: str  # 居民储蓄存款新增: a name ending with the verb that adds to it, with its basis
+    nation_people_after_regex: str  # 13亿[中国人的]饭碗, 9亿[劳动力资源]: the nation's people counted, a stock
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     doubtful_name_regex: str
