@@ -836,10 +836,9 @@ class _SentenceState:
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
     marker_at: list[int] | None = None  # offsets of ``markers``, for bisection
-    # the first occurrence of each part marker (其中) from ``part_lo`` up to ``part_hi``, found once a scope
-    part_lo: int = -1
-    part_hi: int = -1
-    part_first: list[tuple[int, int]] = field(default_factory=list)
+    # the offsets and lengths of the part markers (其中) of the sentence, in text order (found once)
+    part_marks: list[int] | None = None
+    part_marks_len: list[int] = field(default_factory=list)
     brackets: list[int] | None = None  # offsets of the round brackets of the sentence (found once)
     # a sentence on one line lies in one section and one part of the report (headings start lines):
     # found once, for its first figure
@@ -888,17 +887,25 @@ class _SentenceState:
 
     def first_part_marker(self, norm: str, lo: int, hi: int) -> int:
         """Start of the first part marker (其中) wholly inside ``norm[lo:hi]``, or -1 — what
-        ``part_marker.search(norm, lo, hi).start()`` gives, without reading the scope again for
-        every figure in it (the markers are plain words)."""
-        if lo != self.part_lo or hi > self.part_hi:
-            self.part_lo, self.part_hi = lo, max(hi, self.end)
-            found = [(norm.find(w, lo, self.part_hi), len(w)) for w in compiled().part_markers]
-            self.part_first = [(at, n) for at, n in found if at >= 0]  # (the markers the scope holds)
-        best = -1
-        for at, n in self.part_first:
-            if at + n <= hi and (best < 0 or at < best):
-                best = at
-        return best
+        ``part_marker.search(norm, lo, hi).start()`` gives, without reading the sentence again for
+        every figure in it (the markers are plain words, found once a sentence)."""
+        at = self.part_marks
+        if at is None:
+            found = []
+            for w in compiled().part_markers:
+                i = norm.find(w, self.start, self.end)
+                while i >= 0:
+                    found.append((i, len(w)))
+                    i = norm.find(w, i + 1, self.end)
+            found.sort()
+            at = self.part_marks = [a for a, _ in found]
+            self.part_marks_len = [n for _, n in found]
+        k = bisect.bisect_left(at, lo)
+        while k < len(at) and at[k] < hi:
+            if at[k] + self.part_marks_len[k] <= hi:
+                return at[k]
+            k += 1
+        return -1
 
     def in_brackets(self, norm: str, pos: int) -> bool:
         """Whether the last bracket of the sentence before ``pos`` opens one."""
@@ -3066,8 +3073,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
     lo = st.semi + 1 if st.semi >= st.start else st.start
-    mk = (st.first_part_marker(norm, lo, f.start) if st.part_first or lo != st.part_lo or f.start > st.part_hi
-          else -1)  # (no marker in the scope)
+    mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
         if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
             return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
