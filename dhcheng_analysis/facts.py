@@ -3349,6 +3349,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if fa < (end := _persons_end(norm, fa, fb)) < fb:
             bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
     mg = cw.counted_group.match(norm, fa, s1)
+    mh = None
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -3372,7 +3373,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (not noun or not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb])
             or not mg and (cw.counted_predicate_reject.search(norm[fa:fb]) or clean_name(noun) != noun)):
-        return text[fa:fb] if mg and fb > fa else bare
+        # a predicate too long or too plain to name them by: the noun alone, up to where it starts
+        # (两个核大国率先停止试验、改进…, 四项原则都不能离开社会主义民主 → 核大国, 原则)
+        if mg and fb > fa:
+            return text[fa:fb]
+        cut = text[fa:fb] if mh and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        return bare or cut
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])

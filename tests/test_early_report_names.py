@@ -1,0 +1,45 @@
+"""Names of figures in the national work reports of 1954–1988, on verbatim sentences.
+
+Each sentence is copied from the report of ``/work/shared/corpus/national_work_reports`` named in the comment
+above it; each test states the name, measure or qualifier of one figure of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# -- a count whose clause says too much to name it by is named by the counted noun alone -----------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1984
+    ("为了推动核裁军，我国在去年的联合国大会上正式提出了新的倡议，主张在两个核大国率先停止试验、改进、生产核武器并就"
+     "大幅度削减其核武库达成协议之后，召开包括所有核国家的、具有广泛代表性的国际会议，讨论共同裁减核武器的问题。",
+     "两个", "核大国"),
+    # 1979
+    ("中共中央号召全国人民在实现现代化的事业中要坚持四项基本原则，即坚持社会主义道路，坚持无产阶级专政，坚持共产党的"
+     "领导，即坚持马克思列宁主义毛泽东思想，这四项原则都不能离开社会主义民主。", "这四项", "原则"),
+    # 1986
+    ("在这个过程中，两种体制同时并存，交互发生作用，新体制的因素在经济运行中日益增多，但还不能立即全部代替旧体制，"
+     "旧体制的相当部分还不能不在一定的时间内继续存在和运用。", "两种", "体制"),
+    # 1955
+    ("在工业生产方面：两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了百分之五十三点七；重要产品的产量"
+     "都有显著增长，如铁增长百分之五十六，钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六，水泥增长百分之"
+     "六十一，木材增长百分之一百一十一，棉布增长百分之三十七。", "两个", "年度计划"),
+])
+def test_count_named_by_its_noun_before_a_long_predicate(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1955
+    ("第一个五年计划的基本任务，概括地说来，就是：集中主要力量进行以苏联帮助我国设计的一百五十六个单位为中心的、"
+     "由限额以上的六百九十四个建设单位组成的工业建设，建立我国的社会主义工业化的初步基础；", "一百五十六个", "单位"),
+    ("第一个五年计划的基本任务，概括地说来，就是：集中主要力量进行以苏联帮助我国设计的一百五十六个单位为中心的、"
+     "由限额以上的六百九十四个建设单位组成的工业建设，建立我国的社会主义工业化的初步基础；", "六百九十四个", "建设单位"),
+    # 1954
+    ("按一九五四年的計劃指標計算，單是中央的六個工業部加上地質、建築工程、鐵道、交通、郵電、林業六個部，只要降低基本"
+     "建設的建築安裝成本的百分之一，就可以每年爲國家節約二千八百億元；", "六個工業部", "工業部"),
+])
+def test_count_ends_where_what_it_makes_or_joins_starts(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
