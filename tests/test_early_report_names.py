@@ -43,3 +43,15 @@ def test_count_named_by_its_noun_before_a_long_predicate(text, printed, name):
 ])
 def test_count_ends_where_what_it_makes_or_joins_starts(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- 本年内 and 今年内 heading a name are a period, no part of it ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1956
+    ("本年内铁路货物周转量将比上年增长１０％，客运周转量将增长４％。", "１０％", "铁路货物周转量"),
+])
+def test_this_year_within_heading_a_name_goes(text, printed, name):
+    got = fact(text, printed)
+    assert got["indicator"] == name
+    assert got["measure"] == "yoy_pct"
