@@ -623,6 +623,8 @@ class CueViews:
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
+    share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
+    share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
@@ -1026,6 +1028,8 @@ def compiled() -> CueViews:
         years_quantity=re.compile(c.years_quantity_regex),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
+        share_holder_lead=re.compile(c.share_holder_lead_regex),
+        share_holder_tail=re.compile(c.share_holder_tail_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),

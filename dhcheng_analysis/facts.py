@@ -3241,6 +3241,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 if b2 > a2:
                     return text[a2:b2]
             return carry or subject
+        if ((mt := cw.share_holder_tail.match(norm, f.qend))
+                and cw.share_holder_lead.search(norm, max(soft, f.start - 2), f.start)):
+            fa, fb = _following(norm, mt.end() - 1, s1, stops=False)
+            if fb > fa:  # 已有百分之八十以上的在押罪犯…, 团结百分之九十五以上的干部和群众: the units of which it is a share
+                return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):

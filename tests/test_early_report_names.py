@@ -55,3 +55,21 @@ def test_this_year_within_heading_a_name_goes(text, printed, name):
     got = fact(text, printed)
     assert got["indicator"] == name
     assert got["measure"] == "yoy_pct"
+
+
+# -- a share right after 有 or 团结 is of the units after it, not of the words before ---------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1975
+    ("我们要团结百分之九十五以上的干部和群众，团结一切可以团结的力量，为建设伟大的社会主义祖国而共同奋斗。",
+     "百分之九十五", "干部和群众"),
+    # 1960
+    ("首先是粮食每亩平均年产量还有百分之七十以上的县没有达到纲要要求的水平。", "百分之七十", "县没有达到纲要要求的水平"),
+    # 1954
+    ("根據一九五三年底的統計，已有百分之八十以上的在押罪犯分別投入工農業的生産。", "百分之八十",
+     "在押罪犯分別投入工農業的生産"),
+])
+def test_share_after_has_is_of_the_units_after_it(text, printed, name):
+    got = fact(text, printed)
+    assert got["indicator"] == name
+    assert got["measure"] == "rate_pct"

@@ -395,6 +395,8 @@ class Cues:
     times_base_regex: str
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
+    share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
+    share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
