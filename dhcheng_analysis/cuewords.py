@@ -1157,6 +1157,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
+    percent_range_end: re.Pattern[str]  # 百分之四[到五], 百分之十[到二十]左右: the other end, a percentage too
     row_number: re.Pattern[str]  # 主要预期目标1地区生产总值…: a line's label, then a table row's number
     duration_after: re.Pattern[str]
     version_words: tuple[str, ...]
@@ -1221,6 +1222,7 @@ def token_views() -> TokenViews:
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
         stage_counters=t.stage_counters,
+        percent_range_end=re.compile(t.percent_range_end_regex),
         row_number=re.compile(t.row_number_regex),
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,

@@ -73,3 +73,35 @@ def test_share_after_has_is_of_the_units_after_it(text, printed, name):
     got = fact(text, printed)
     assert got["indicator"] == name
     assert got["measure"] == "rate_pct"
+
+
+# -- a bare numeral after 百分之N and 到 or 至 is the other end of a range of percentages --------------------
+
+def test_percent_range_in_chinese_numerals_has_both_ends():
+    # 1978
+    text = "从一九七八年到一九八五年八年间，我国农业总产值每年要增长百分之四到五，工业总产值每年要增长百分之十以上。"
+    low, high = fact(text, "百分之四"), fact(text, "到五")
+    assert (low["value"], high["value"]) == (4, 5)
+    assert high["unit"] == "%" and high["raw_value"] == "五"
+    assert high["indicator"] == low["indicator"] == "我国农业总产值"
+    assert high["measure"] == low["measure"] == "change_pct"
+    assert "range_high" in high["flags"]
+
+
+def test_percent_range_end_in_each_item():
+    # 1979
+    text = ("我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十，"
+            "这个目标经过努力是完全可以达到的。")
+    assert abs(fact(text, "到三")["value"]) == 3
+    low, high = fact(text, "百分之五"), fact(text, "到十")
+    assert (high["value"], high["unit"], high["measure"]) == (2 * low["value"], "%", low["measure"])
+
+
+def test_a_year_after_a_percentage_and_到_is_no_range_end():
+    # 1955
+    text = ("同时，按照计划，五年内生产资料的产值将增长百分之一百二十六点五，消费资料的产值则增长百分之七十九点七，因此，"
+            "生产资料的产值在工业总产值中所占的比重，将由一九五二年的百分之三十九点七到一九五七年上升为百分之四十五点四，"
+            "消费资料的产值所占的比重，将由一九五二年的百分之六十点三到一九五七年下降为百分之五十四点六。")
+    from _sentences import facts
+    assert list(facts(text)["raw_value"]) == ["百分之一百二十六点五", "百分之七十九点七", "百分之三十九点七",
+                                              "百分之四十五点四", "百分之六十点三", "百分之五十四点六"]

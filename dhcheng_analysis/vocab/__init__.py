@@ -464,6 +464,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     stage_counters: tuple[str, ...]
+    percent_range_end_regex: str  # 百分之四[到五]: the bare numeral ending a range of percentages
     row_number_regex: str
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
