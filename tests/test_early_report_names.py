@@ -68,6 +68,9 @@ def test_this_year_within_heading_a_name_goes(text, printed, name):
     # 1954
     ("根據一九五三年底的統計，已有百分之八十以上的在押罪犯分別投入工農業的生産。", "百分之八十",
      "在押罪犯分別投入工農業的生産"),
+    # 1978
+    ("我们要发扬革命加拚命的精神，努力工作，保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。",
+     "把三分之一的县", "建成大寨县的县"),
 ])
 def test_share_after_has_is_of_the_units_after_it(text, printed, name):
     got = fact(text, printed)
