@@ -108,3 +108,19 @@ def test_a_year_after_a_percentage_and_到_is_no_range_end():
     from _sentences import facts
     assert list(facts(text)["raw_value"]) == ["百分之一百二十六点五", "百分之七十九点七", "百分之三十九点七",
                                               "百分之四十五点四", "百分之六十点三", "百分之五十四点六"]
+
+
+# -- 中 after a span of years heading a name is the span's, no part of the name ------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1955
+    ("两年中新建铁路铺轨一千四百多公里，其中集宁到二连的铁路和黎塘到湛江的铁路已经铺轨完成；新建公路六千六百多公里，"
+     "其中主要的是康藏公路和青藏公路。", "一千四百", "新建铁路铺轨"),
+    # 1983
+    ("五年中国家用于城市职工住宅的投资共四百八十亿元，新建住宅三亿五千万平方米，相当于一九七七年前十九年新建住宅面积的"
+     "总和。", "四百八十亿元", "国家用于城市职工住宅的投资"),
+    # 2008: 中央 is a word
+    ("五年中央财政用于科技的投入达到3406亿元。", "3406亿元", "中央财政用于科技的投入"),
+])
+def test_within_a_span_of_years_heading_a_name_goes(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
