@@ -124,3 +124,12 @@ def test_a_year_after_a_percentage_and_到_is_no_range_end():
 ])
 def test_within_a_span_of_years_heading_a_name_goes(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a month before 份的 is a month, no figure --------------------------------------------------------------
+
+def test_month_before_its_statistics_is_no_figure():
+    # 1956
+    from _sentences import facts
+    text = "在农业方面，据本年５月份的统计，参加农业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。"
+    assert list(facts(text)["raw_value"]) == ["９０", "６０"]
