@@ -513,6 +513,8 @@ class CueViews:
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
+    list_intro: re.Pattern[str]  # a line framing the item lines below it: the year planned, the base year
+    list_item: re.Pattern[str]  # an item line: 钢：…
     elided_pp_counters: frozenset[str]
     about_word: str
     item_separator: str
@@ -909,6 +911,8 @@ def compiled() -> CueViews:
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
         times_base=re.compile(c.times_base_regex),
+        list_intro=re.compile(c.list_intro_regex),
+        list_item=re.compile(c.list_item_regex),
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,

@@ -949,6 +949,7 @@ def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
     norm = report.norm
@@ -960,6 +961,58 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
+    """Item lines (``钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。``) under a line that frames them
+    (``主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列：``) are of the year it plans or names,
+    against its base year: a change is a ``change_pct`` on that base, the level it reaches is of that year (a
+    ``target`` when the line plans it), a level after 从 is of the base year."""
+    norm, text, cw = report.norm, report.text, compiled()
+    frames: dict[int, tuple[str, str, bool] | None] = {}  # line start → (year, base, planned) of its frame
+
+    def frame(line_start: int) -> tuple[str, str, bool] | None:
+        if line_start in frames:
+            return frames[line_start]
+        found = None
+        end = norm.find("\n", line_start)
+        if cw.list_item.fullmatch(norm, line_start, len(norm) if end < 0 else end):
+            a = line_start - 1
+            while a > 0:
+                b = a
+                a = norm.rfind("\n", 0, b) + 1
+                line = norm[a:b].strip()
+                if not line:
+                    a -= 1
+                    continue
+                if (mi := cw.list_intro.search(line)) is not None:
+                    off = a + (norm[a:b].find(line))
+                    found = (text[off + mi.start("year"):off + mi.end("year")],
+                             text[off + mi.start("base"):off + mi.end("base")], bool(mi.group("plan")))
+                    break
+                if not cw.list_item.fullmatch(norm, a, b):
+                    break
+                a -= 1
+        frames[line_start] = found
+        return found
+
+    for f in figs:
+        ls = norm.rfind("\n", 0, f.start) + 1
+        fr = frame(ls)
+        if fr is None:
+            continue
+        year, base, planned = fr
+        if f.measure in ("yoy_pct", "change_pct") and not f.comparator:
+            f.measure, f.comparator, f.period = "change_pct", base, year
+            if planned:
+                f.status = "target"
+        elif f.measure == "level":
+            if cw.from_word.search(norm, max(0, f.start - 12), f.start):
+                f.period, f.status = base, "actual"
+            else:
+                f.period = year
+                if planned:
+                    f.status = "target"
 
 
 def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:

@@ -133,3 +133,32 @@ def test_month_before_its_statistics_is_no_figure():
     from _sentences import facts
     text = "在农业方面，据本年５月份的统计，参加农业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。"
     assert list(facts(text)["raw_value"]) == ["９０", "６０"]
+
+
+# -- item lines under a line that frames them are of its year, against its base ---------------------------
+
+# 1955 (lines 159–163 and 189–193 of the report, as printed)
+S1955_GOODS = ("　　五年内，我国各种工业产品的产量都将有显著的增长，主要产品在一九五七年的计划产量比一九五二年的产量增长的"
+               "情况如下列：\n\n"
+               "　　钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。\n\n"
+               "　　发电量：从七十二亿六千万度增加到一百五十九亿度，增长一点二倍。\n")
+S1955_FARM = ("　　按照计划，主要农业产品一九五七年的计划产量及其比一九五二年增长的情况如下列：\n\n"
+              "　　粮食：达到三千八百五十六亿斤，增长百分之十七点六。\n\n"
+              "　　棉花：达到三千二百七十万担，增长百分之二十五点四。\n")
+
+
+def test_framed_item_line_change_is_against_the_base_year():
+    got = fact(S1955_GOODS, "二点一倍")
+    assert (got["indicator"], got["measure"], got["status"]) == ("钢", "change_pct", "target")
+    assert (got["comparator"], got["period"]) == ("一九五二年", "一九五七年")
+    got = fact(S1955_FARM, "百分之二十五点四")
+    assert (got["indicator"], got["measure"], got["status"]) == ("棉花", "change_pct", "target")
+    assert got["comparator"] == "一九五二年"
+
+
+def test_framed_item_line_levels_are_of_the_base_and_the_planned_year():
+    start, end = fact(S1955_GOODS, "七十二亿六千万度"), fact(S1955_GOODS, "一百五十九亿度")
+    assert (start["period"], start["status"]) == ("一九五二年", "actual")
+    assert (end["period"], end["status"]) == ("一九五七年", "target")
+    assert (fact(S1955_FARM, "三千八百五十六亿斤")["status"], fact(S1955_FARM, "三千八百五十六亿斤")["period"]) == (
+        "target", "一九五七年")

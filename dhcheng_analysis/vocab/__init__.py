@@ -393,6 +393,8 @@ class Cues:
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
+    list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
+    list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
