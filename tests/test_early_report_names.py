@@ -162,3 +162,20 @@ def test_framed_item_line_levels_are_of_the_base_and_the_planned_year():
     assert (end["period"], end["status"]) == ("一九五七年", "target")
     assert (fact(S1955_FARM, "三千八百五十六亿斤")["status"], fact(S1955_FARM, "三千八百五十六亿斤")["period"]) == (
         "target", "一九五七年")
+
+
+# -- a year compared with a year at the head of a clause is its period, with or without a comma after ------
+
+@pytest.mark.parametrize(("text", "printed", "period", "base"), [
+    # 1955
+    ("一九五四年比一九五二年医院病床增长百分之三十四。", "百分之三十四", "一九五四年", "一九五二年"),
+    # 1982
+    ("社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长百分之八点九，"
+     "两年平均每年递增百分之九点四。", "百分之九点八", "一九八一年", "一九八○年"),
+    # 1955: after the colon of a topic
+    ("在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。",
+     "百分之十四点四", "一九五三年", "一九五二年"),
+])
+def test_year_compared_at_clause_head_is_the_period(text, printed, period, base):
+    got = fact(text, printed)
+    assert (got["period"], got["comparator"]) == (period, base)
