@@ -513,6 +513,10 @@ class CueViews:
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
+    part_said_verbs: frozenset[str]  # 涉及: a verb heading such a clause that stays in the name
+    part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
+    part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
+    part_topic: re.Pattern[str]  # 这些建设项目, 在工业建设项目中: the set a sentence opens with
     list_intro: re.Pattern[str]  # a line framing the item lines below it: the year planned, the base year
     list_item: re.Pattern[str]  # an item line: 钢：…
     elided_pp_counters: frozenset[str]
@@ -911,6 +915,10 @@ def compiled() -> CueViews:
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
         times_base=re.compile(c.times_base_regex),
+        part_said=re.compile(c.part_said_regex),
+        part_said_last=frozenset(c.part_said_last),
+        part_said_verbs=frozenset(c.part_said_verbs),
+        part_topic=re.compile(c.part_topic_regex),
         list_intro=re.compile(c.list_intro_regex),
         list_item=re.compile(c.list_item_regex),
         elided_pp_counters=frozenset(c.elided_pp_counters),

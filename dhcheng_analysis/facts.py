@@ -2227,6 +2227,10 @@ class _Reader:
                 and (part := self._within_part_name(f, st))):
             f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.part_said_last
+                and (part := self._part_said_name(f, cs, st))):
+            f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
@@ -2426,6 +2430,36 @@ class _Reader:
                 name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+
+    def _part_said_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
+        set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
+        ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
+        二十七个 → 可以建设完工的建设项目); '' otherwise."""
+        norm, text, cw = self.norm, self.text, self.cw
+        if ((mp := cw.part_said.fullmatch(norm, cs, f.start)) is None or f.unit in cw.times_units
+                or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
+            return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
+        raw = _NAME_SPACE.sub("", text[mp.start("said"):mp.end("said")])
+        said = clean_name(raw)
+        if not raw.endswith(said):
+            return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
+        if (lost := raw[:len(raw) - len(said)]) and normalize(lost) in cw.part_said_verbs:
+            said = raw  # 涉及中心城区的10个: the verb says what the part is
+        prev = self.prev
+        if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
+            if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
+                return ""
+            whole = prev.indicator
+        else:
+            k = next((p for p in st.stops if p > st.start), st.end)
+            if k >= cs or (mt := cw.part_topic.fullmatch(norm, st.start, k)) is None:
+                return ""
+            whole = clean_name(text[mt.start("set"):mt.end("set")])
+        noun = whole[whole.rfind(cw.de) + 1:]
+        if len(said) < 2 or len(noun) < 2 or clean_name(noun) != noun or said == noun:
+            return ""
+        return said + cw.de + noun
 
     def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
         """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or

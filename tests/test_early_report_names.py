@@ -179,3 +179,28 @@ def test_framed_item_line_levels_are_of_the_base_and_the_planned_year():
 def test_year_compared_at_clause_head_is_the_period(text, printed, period, base):
     got = fact(text, printed)
     assert (got["period"], got["comparator"]) == (period, base)
+
+
+# -- a count whose clause is only what a part of a set does and 的 is named by it and the set -------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1956: the set the count before it counts
+    ("１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个；苏联为我国设计的１５６个"
+     "重要项目中，除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外，本年内开始建设的２２个，继续建设的"
+     "１０３个，在本年内可以完工的１１个，可以部分地投入生产的１３个。", "６９３个", "继续建设的限额以上建设单位"),
+    # 1985
+    ("全年施工的更新改造项目七万四千个，全部建成的三万九千个，对增加生产、提高质量、改进品种和节约能源，都发挥了重要作用。",
+     "三万九千个", "全部建成的更新改造项目"),
+    # 1958: the set the sentence opens with
+    ("这些建设项目，在今年内可以建设完工的有二十七个。", "二十七个", "可以建设完工的建设项目"),
+    ("在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。", "一百四十九个", "属于地方的工业建设项目"),
+])
+def test_count_of_a_part_said_before_it(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_count_with_its_noun_after_it_keeps_it():
+    # 1955
+    text = ("第一个五年计划的基本任务，概括地说来，就是：集中主要力量进行以苏联帮助我国设计的一百五十六个单位为中心的、"
+            "由限额以上的六百九十四个建设单位组成的工业建设，建立我国的社会主义工业化的初步基础；")
+    assert fact(text, "一百五十六个")["indicator"] == "单位"

@@ -393,6 +393,10 @@ class Cues:
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
+    part_said_regex: str  # a clause that is only what a part of a set does and 的 (其中本年开始建设的[271个])
+    part_said_verbs: tuple[str, ...]  # verbs heading such a clause that say what the part is (涉及)
+    part_said_last: str  # the characters such a clause may end with
+    part_topic_regex: str  # the set a sentence opens with, no figure in it (这些建设项目，…)
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
