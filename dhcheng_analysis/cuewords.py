@@ -513,6 +513,7 @@ class CueViews:
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
+    counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
     part_said_verbs: frozenset[str]  # 涉及: a verb heading such a clause that stays in the name
     part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
     part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
@@ -917,6 +918,7 @@ def compiled() -> CueViews:
         times_base=re.compile(c.times_base_regex),
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),
+        counted_owner_end=re.compile(rf"(?:{_alt(c.counted_owner_ends)})$"),
         part_said_verbs=frozenset(c.part_said_verbs),
         part_topic=re.compile(c.part_topic_regex),
         list_intro=re.compile(c.list_intro_regex),

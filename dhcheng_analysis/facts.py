@@ -3371,8 +3371,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 return text[fa:fb]
-            if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
-                fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
+            if (k := norm.find(cw.de, fa, fb)) > fa and (
+                    norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
+                    and clean_name(text[fa:k]) == text[fa:k]):
+                fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
+                # 八十一个国家的领导人: the units counted, not what is theirs
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]

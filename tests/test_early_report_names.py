@@ -204,3 +204,19 @@ def test_count_with_its_noun_after_it_keeps_it():
     text = ("第一个五年计划的基本任务，概括地说来，就是：集中主要力量进行以苏联帮助我国设计的一百五十六个单位为中心的、"
             "由限额以上的六百九十四个建设单位组成的工业建设，建立我国的社会主义工业化的初步基础；")
     assert fact(text, "一百五十六个")["indicator"] == "单位"
+
+
+# -- a count of units before 的 and what is theirs counts the units ----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1978
+    ("在建成全国独立的、比较完整的工业体系和国民经济体系的基础上，基本建成西南、西北、中南、华东、华北、东北六个大区的"
+     "经济体系，并把内地建成强大的战略后方基地。", "六个", "大区"),
+    # 1983
+    ("在此期间，我国领导人出访了九十个国家，有八十一个国家的领导人来我国访问。", "八十一个", "国家"),
+    # 1955: an adjective before 的 is part of the noun counted
+    ("我国建设社会主义的事业，是以社会主义工业化为主体的，而对农业、手工业的改造和对资本主义工商业的改造是两个必要的"
+     "组成部分，这三者是不可分割的。", "两个", "必要的组成部分"),
+])
+def test_count_of_units_before_what_is_theirs(text, printed, name):
+    assert fact(text, printed)["indicator"] == name

@@ -395,6 +395,7 @@ class Cues:
     times_base_regex: str
     part_said_regex: str  # a clause that is only what a part of a set does and 的 (其中本年开始建设的[271个])
     part_said_verbs: tuple[str, ...]  # verbs heading such a clause that say what the part is (涉及)
+    counted_owner_ends: tuple[str, ...]  # the units a count counts before 的 and what is theirs (六个大区的经济体系)
     part_said_last: str  # the characters such a clause may end with
     part_topic_regex: str  # the set a sentence opens with, no figure in it (这些建设项目，…)
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
