@@ -514,6 +514,13 @@ class CueViews:
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
+    counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
+    part_said_verbs: frozenset[str]  # 涉及: a verb heading such a clause that stays in the name
+    part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
+    part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
+    part_topic: re.Pattern[str]  # 这些建设项目, 在工业建设项目中: the set a sentence opens with
+    list_intro: re.Pattern[str]  # a line framing the item lines below it: the year planned, the base year
+    list_item: re.Pattern[str]  # an item line: 钢：…
     elided_pp_counters: frozenset[str]
     about_word: str
     item_separator: str
@@ -639,6 +646,8 @@ class CueViews:
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
+    share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
+    share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
@@ -932,6 +941,13 @@ def compiled() -> CueViews:
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
         times_base=re.compile(c.times_base_regex),
+        part_said=re.compile(c.part_said_regex),
+        part_said_last=frozenset(c.part_said_last),
+        counted_owner_end=re.compile(rf"(?:{_alt(c.counted_owner_ends)})$"),
+        part_said_verbs=frozenset(c.part_said_verbs),
+        part_topic=re.compile(c.part_topic_regex),
+        list_intro=re.compile(c.list_intro_regex),
+        list_item=re.compile(c.list_item_regex),
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
@@ -1065,6 +1081,8 @@ def compiled() -> CueViews:
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
+        share_holder_lead=re.compile(c.share_holder_lead_regex),
+        share_holder_tail=re.compile(c.share_holder_tail_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
@@ -1201,6 +1219,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
+    percent_range_end: re.Pattern[str]  # 百分之四[到五], 百分之十[到二十]左右: the other end, a percentage too
     row_number: re.Pattern[str]  # 主要预期目标1地区生产总值…: a line's label, then a table row's number
     duration_after: re.Pattern[str]
     version_words: tuple[str, ...]
@@ -1265,6 +1284,7 @@ def token_views() -> TokenViews:
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
         stage_counters=t.stage_counters,
+        percent_range_end=re.compile(t.percent_range_end_regex),
         row_number=re.compile(t.row_number_regex),
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,

@@ -963,6 +963,7 @@ def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
     norm = report.norm
@@ -974,6 +975,58 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
+    """Item lines (``钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。``) under a line that frames them
+    (``主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列：``) are of the year it plans or names,
+    against its base year: a change is a ``change_pct`` on that base, the level it reaches is of that year (a
+    ``target`` when the line plans it), a level after 从 is of the base year."""
+    norm, text, cw = report.norm, report.text, compiled()
+    frames: dict[int, tuple[str, str, bool] | None] = {}  # line start → (year, base, planned) of its frame
+
+    def frame(line_start: int) -> tuple[str, str, bool] | None:
+        if line_start in frames:
+            return frames[line_start]
+        found = None
+        end = norm.find("\n", line_start)
+        if cw.list_item.fullmatch(norm, line_start, len(norm) if end < 0 else end):
+            a = line_start - 1
+            while a > 0:
+                b = a
+                a = norm.rfind("\n", 0, b) + 1
+                line = norm[a:b].strip()
+                if not line:
+                    a -= 1
+                    continue
+                if (mi := cw.list_intro.search(line)) is not None:
+                    off = a + (norm[a:b].find(line))
+                    found = (text[off + mi.start("year"):off + mi.end("year")],
+                             text[off + mi.start("base"):off + mi.end("base")], bool(mi.group("plan")))
+                    break
+                if not cw.list_item.fullmatch(norm, a, b):
+                    break
+                a -= 1
+        frames[line_start] = found
+        return found
+
+    for f in figs:
+        ls = norm.rfind("\n", 0, f.start) + 1
+        fr = frame(ls)
+        if fr is None:
+            continue
+        year, base, planned = fr
+        if f.measure in ("yoy_pct", "change_pct") and not f.comparator:
+            f.measure, f.comparator, f.period = "change_pct", base, year
+            if planned:
+                f.status = "target"
+        elif f.measure == "level":
+            if cw.from_word.search(norm, max(0, f.start - 12), f.start):
+                f.period, f.status = base, "actual"
+            else:
+                f.period = year
+                if planned:
+                    f.status = "target"
 
 
 def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
@@ -2213,6 +2266,10 @@ class _Reader:
                 and (part := self._within_part_name(f, st))):
             f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.part_said_last
+                and (part := self._part_said_name(f, cs, st))):
+            f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
+            f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1:f.start] == cw.de
@@ -2435,6 +2492,36 @@ class _Reader:
                 name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+
+    def _part_said_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
+        set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
+        ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
+        二十七个 → 可以建设完工的建设项目); '' otherwise."""
+        norm, text, cw = self.norm, self.text, self.cw
+        if ((mp := cw.part_said.fullmatch(norm, cs, f.start)) is None or f.unit in cw.times_units
+                or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
+            return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
+        raw = _NAME_SPACE.sub("", text[mp.start("said"):mp.end("said")])
+        said = clean_name(raw)
+        if not raw.endswith(said):
+            return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
+        if (lost := raw[:len(raw) - len(said)]) and normalize(lost) in cw.part_said_verbs:
+            said = raw  # 涉及中心城区的10个: the verb says what the part is
+        prev = self.prev
+        if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
+            if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
+                return ""
+            whole = prev.indicator
+        else:
+            k = next((p for p in st.stops if p > st.start), st.end)
+            if k >= cs or (mt := cw.part_topic.fullmatch(norm, st.start, k)) is None:
+                return ""
+            whole = clean_name(text[mt.start("set"):mt.end("set")])
+        noun = whole[whole.rfind(cw.de) + 1:]
+        if len(said) < 2 or len(noun) < 2 or clean_name(noun) != noun or said == noun:
+            return ""
+        return said + cw.de + noun
 
     def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
         """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or
@@ -3337,6 +3424,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if name := _share_set_name(report, f, s1, a, b):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
             return name
+        if ((mt := cw.share_holder_tail.match(norm, f.qend))
+                and cw.share_holder_lead.search(norm, max(soft, f.start - 2), f.start)):
+            fa, fb = _following(norm, mt.end() - 1, s1, stops=False)
+            if fb > fa:  # 已有百分之八十以上的在押罪犯…, 团结百分之九十五以上的干部和群众: the units of which it is a share
+                return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):
@@ -3388,8 +3480,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 return text[fa:fb]
-            if (k := norm.find(cw.de, fa, fb)) > fa and norm[fa:k] in cw.counted_nouns:
-                fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make
+            if (k := norm.find(cw.de, fa, fb)) > fa and (
+                    norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
+                    and clean_name(text[fa:k]) == text[fa:k]):
+                fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
+                # 八十一个国家的领导人: the units counted, not what is theirs
             elif k > fa and norm[k + 1:fb] in cw.counted_frames:
                 # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
                 # nor the quote that closes it
@@ -3553,9 +3648,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
     if (counts_on or not noun or not 2 <= pb - ps <= 16 or cw.counted_predicate_reject.search(norm[ps:pb])
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
-        # 48家责任单位全面推动落实18项重点任务: the noun alone, when its predicate goes on with a figure (the noun is
-        # searched in place, fa > 0: the words a predicate may not start with, ^中…, are no bar to 中小微企业)
-        return text[fa:fb] if (mg or counts_on) and fb > fa else bare
+        # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
+        # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开
+        # 社会主义民主 → 核大国, 原则); the noun is searched in place, fa > 0: the words a predicate may not start
+        # with, ^中…, are no bar to 中小微企业
+        if (mg or counts_on) and fb > fa:
+            return text[fa:fb]
+        alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        return bare or alone
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
     return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])

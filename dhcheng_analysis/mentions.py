@@ -307,6 +307,18 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
             yield Mention(start, end, role, value, "chinese", kind)
+            if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
+                # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too
+                whole, _, frac = mr.group("n").partition("点")
+                try:
+                    high = parse_chinese_numeral(whole) / 10
+                    if frac:
+                        high += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
+                except (ValueError, ArithmeticError):
+                    high = None
+                if high is not None:
+                    yield Mention(mr.start("n"), mr.end("n"), "figure", high, "chinese", kind)
+                    end = mr.end("n")
         pos = end
 
 

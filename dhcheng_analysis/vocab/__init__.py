@@ -421,8 +421,17 @@ class Cues:
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
     tail_addition_regex: str  # 居民储蓄存款新增: a name ending with the verb that adds to it, with its basis
     nation_people_after_regex: str  # 13亿[中国人的]饭碗, 9亿[劳动力资源]: the nation's people counted, a stock
+    part_said_regex: str  # a clause that is only what a part of a set does and 的 (其中本年开始建设的[271个])
+    part_said_verbs: tuple[str, ...]  # verbs heading such a clause that say what the part is (涉及)
+    counted_owner_ends: tuple[str, ...]  # the units a count counts before 的 and what is theirs (六个大区的经济体系)
+    part_said_last: str  # the characters such a clause may end with
+    part_topic_regex: str  # the set a sentence opens with, no figure in it (这些建设项目，…)
+    list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
+    list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
+    share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
+    share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
@@ -490,6 +499,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     stage_counters: tuple[str, ...]
+    percent_range_end_regex: str  # 百分之四[到五]: the bare numeral ending a range of percentages
     row_number_regex: str
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
