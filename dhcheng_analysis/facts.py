@@ -4178,13 +4178,18 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
             cuts.append(i)
     if not cuts:
         return None
+    reading = Report(_without(text, cuts), report.report_id, report.metadata, report.path, None)
+    return reading, [c - k for k, c in enumerate(cuts)]
+
+
+def _without(text: str, cuts: list[int]) -> str:
+    """``text`` without the characters at ``cuts`` (sorted offsets): the spaces closed up."""
     pieces, prev = [], 0
     for i in cuts:
         pieces.append(text[prev:i])
         prev = i + 1
     pieces.append(text[prev:])
-    reading = Report("".join(pieces), report.report_id, report.metadata, report.path, None)
-    return reading, [c - k for k, c in enumerate(cuts)]
+    return "".join(pieces)
 
 
 def _simplified(report: Report) -> Report | None:
@@ -4205,23 +4210,18 @@ def _restore_script(report: Report, reading: Report, figs: list[_Fig], at: list[
     see :func:`_closed_up`), as the report prints them (``工業總產值``, ``一萬``): each is looked up in the copy
     around its figure and the report's characters there are taken; one made of words of no place in the text
     (``已投入使用的5G宏基站``) stays as read."""
-    simple, text = reading.text, report.text
-    if at:  # the report's characters at the copy's offsets: the same spaces closed up
-        pieces, prev = [], 0
-        for k, c in enumerate(at):
-            i = c + k
-            pieces.append(text[prev:i])
-            prev = i + 1
-        pieces.append(text[prev:])
-        text = "".join(pieces)
-    found: dict[str, str] = {}
+    simple = reading.text
+    # the report's characters at the copy's offsets: the same spaces closed up
+    text = _without(report.text, [c + k for k, c in enumerate(at)]) if at else report.text
+    found: dict[str, str] = {}  # a name as read → as printed (a figure is looked up where it stands)
     for f in figs:
         a, b = f.sentence
         for attr in ("indicator", "comparator", "raw_value", "raw_unit"):
             s = getattr(f, attr)
-            if not s or s in found and attr != "raw_value":
-                if s:
-                    setattr(f, attr, found[s])
+            if not s:
+                continue
+            if attr != "raw_value" and s in found:
+                setattr(f, attr, found[s])
                 continue
             k = simple.find(s, f.start, b) if attr == "raw_value" else simple.find(s, a, b)
             if k < 0:
