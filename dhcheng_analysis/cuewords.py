@@ -678,7 +678,6 @@ class CueViews:
     bare_quantities: tuple[str, ...]
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
-    owner_end: re.Pattern[str]  # 业, 企业, 学校 …: the end of a noun that owns a bare measure
     generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure

@@ -287,10 +287,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
                 elif kind == "baifen":  # 百分之三十 → 0.30 (read as 3 tenths below)
-                    whole, _, frac = tok[3:].partition("点")
-                    value = parse_chinese_numeral(whole) / 10
-                    if frac:
-                        value += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
+                    value = _percent_tenths(tok[3:])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
                     value = parse_chinese_numeral(num) / parse_chinese_numeral(den)
@@ -309,11 +306,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             yield Mention(start, end, role, value, "chinese", kind)
             if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
                 # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too
-                whole, _, frac = mr.group("n").partition("点")
                 try:
-                    high = parse_chinese_numeral(whole) / 10
-                    if frac:
-                        high += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
+                    high = _percent_tenths(mr.group("n"))
                 except (ValueError, ArithmeticError):
                     high = None
                 if high is not None:
@@ -483,6 +477,16 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
     start with (None: any): where the character after a number is none of them, the rule is not run."""
     tv = token_views()
     return tuple(first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range))
+
+
+def _percent_tenths(numeral: str) -> Decimal:
+    """The value of the Chinese numeral after 百分之, in tenths as the mentions of 百分之 carry it (三十 → 3,
+    四点五 → 0.45)."""
+    whole, _, frac = numeral.partition("点")
+    value = parse_chinese_numeral(whole) / 10
+    if frac:
+        value += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
+    return value
 
 
 def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:
