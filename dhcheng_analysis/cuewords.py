@@ -515,7 +515,6 @@ class CueViews:
     times_units: frozenset[str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
-    part_said_verbs: frozenset[str]  # 涉及: a verb heading such a clause that stays in the name
     part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
     part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
     part_topic: re.Pattern[str]  # 这些建设项目, 在工业建设项目中: the set a sentence opens with
@@ -551,8 +550,8 @@ class CueViews:
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
     disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
-    count_verb_only: re.Pattern[str]  # 基本建成, 新开工, 废止: a name that is only what is done to the things counted
-    count_verb_lead: re.Pattern[str]  # 新开工[保障性安居工程]: that verb heading a name of the things
+    # 基本建成, 新开工, 废止: what is done to the things counted, a whole name or heading one (新开工[保障性安居工程])
+    count_verb: re.Pattern[str]
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
@@ -561,6 +560,7 @@ class CueViews:
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
     within_lead: re.Pattern[str]  # 38个[工业行业大类中]27个: the set counted before a count of its part
+    within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
@@ -943,7 +943,6 @@ def compiled() -> CueViews:
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),
         counted_owner_end=re.compile(rf"(?:{_alt(c.counted_owner_ends)})$"),
-        part_said_verbs=frozenset(c.part_said_verbs),
         part_topic=re.compile(c.part_topic_regex),
         list_intro=re.compile(c.list_intro_regex),
         list_item=re.compile(c.list_item_regex),
@@ -1000,12 +999,12 @@ def compiled() -> CueViews:
         disposal_object=re.compile(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
-        count_verb_only=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
-        count_verb_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
+        count_verb=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),
         within_lead=re.compile(c.within_lead_regex),
+        within_last=frozenset(c.within_last),
         part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=c.own_place_frame_regex,
         person_head=re.compile(_alt(c.person_heads)),

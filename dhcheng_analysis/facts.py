@@ -44,7 +44,6 @@ _SHORT_WINDOW = 32  # a window this short is searched as it is (its first charac
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
-_WITHIN_LAST = frozenset("中,，有")  # the last character of a lead naming the set a count is a part of
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 
 
@@ -87,6 +86,10 @@ class _Fig:
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
+
+    def drop_flag(self, flag: str) -> None:
+        """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
+        self.flags = tuple(x for x in self.flags if x != flag)
 
 
 _NONE_UNIT = ("none", "")
@@ -687,10 +690,16 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
                          for it in out[1:]]
-    if (mi := cw.intensity_head.match(first)) and len(first) > mi.end():
-        # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
-        out = [first] + [mi.group() + it if it in cw.intensity_measures else it for it in out[1:]]
-    return out
+    # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
+    return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+
+
+def _per_output(head_name: str, name: str, cw: CueViews) -> str:
+    """``name`` per the unit of output ``head_name`` opens with, when ``name`` is a quantity that may be so and
+    ``head_name`` holds more than that output (单位国内生产总值能耗 and 二氧化碳排放 → 单位国内生产总值二氧化碳排放);
+    else ''."""
+    mi = cw.intensity_head.match(head_name)
+    return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
 
 
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
@@ -1196,6 +1205,8 @@ class _Reader:
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
+        sy = self.stated_years  # (years guessed from the figures of the text tell no period)
+        self._now = sy.delivered if sy.delivered is not None else sy.plan  # the year of 今年 (None: unknown)
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -1297,8 +1308,7 @@ class _Reader:
             f.period = norm[mp.start(1):mp.end(1)]
             if f.period.startswith(cw.last_year_word):
                 # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
-                now = self.stated_years.delivered if self.stated_years.delivered is not None else self.stated_years.plan
-                f.period = f"{now - 1}年{f.period[len(cw.last_year_word):]}" if now is not None else ""
+                f.period = f"{self._now - 1}年{f.period[len(cw.last_year_word):]}" if self._now is not None else ""
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
@@ -1329,7 +1339,7 @@ class _Reader:
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
             # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标: the target of the growth before, as printed
             f.indicator, f.measure, f.comparator = prev.indicator, prev.measure, prev.comparator
-            f.flags = tuple(x for x in f.flags if x != "subject_carried")
+            f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
@@ -1380,7 +1390,7 @@ class _Reader:
                 names.append(g.indicator)
         if len(names) >= 2 and self.norm.find(self.cw.list_word, lo, cs) < 0:
             f.indicator = self.cw.item_separator.join(reversed(names))
-            f.flags = tuple(x for x in f.flags if x != "subject_carried")
+            f.drop_flag("subject_carried")
 
     def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
         """The rank a move ends at (世界排名由第十位上升到第五位, 由上年居世界第四位上升为第三位: 第五, 第三) is
@@ -1409,9 +1419,7 @@ class _Reader:
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末)."""
-        cw, years = self.cw, self.report.years
-        if years.source == "guess":
-            years = ReportYears()  # (years guessed from the figures of the text tell no period)
+        cw, years = self.cw, self.stated_years
         part = st.part_at(self.report, f.start)
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
@@ -1426,7 +1434,7 @@ class _Reader:
         if "multi_year" in f.flags and (span := self._years_between(f)):
             f.period = span
             return
-        now = years.delivered if years.delivered is not None else years.plan  # the year of 今年
+        now = self._now
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
@@ -2233,7 +2241,7 @@ class _Reader:
                 and pv.unit == f.unit and pv.indicator and cw.list_sep.match(norm[pv.qend:f.start] or "x")):
             # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
             f.indicator, f.status = pv.indicator, pv.status
-            f.flags = tuple(x for x in f.flags if x != "year_inferred")
+            f.drop_flag("year_inferred")
         if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
@@ -2254,7 +2262,7 @@ class _Reader:
             name = done.lstrip(",，:：") + cw.de + noun
             f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
             f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb_only.fullmatch(f.indicator)
+        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
                 and (done := self._done_to_counted(f, st))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
             f.named_by_clause = True
@@ -2262,7 +2270,7 @@ class _Reader:
                 and (part := self._subset_name(f, cs, st))):
             f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
             f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in _WITHIN_LAST
+        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.within_last
                 and (part := self._within_part_name(f, st))):
             f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
             f.named_by_clause = True
@@ -2289,8 +2297,8 @@ class _Reader:
             f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
             f.named_by_clause = True
         if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
-                and (mi := cw.intensity_head.match(pv.indicator)) and len(pv.indicator) > mi.end()):
-            f.indicator = mi.group() + f.indicator  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
+                and (per := _per_output(pv.indicator, f.indicator, cw))):
+            f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
@@ -2371,7 +2379,7 @@ class _Reader:
                 f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised
             elif f.status == "target" and not f.reference:
                 f.status = "actual"
-                f.flags = tuple(x for x in f.flags if x != "year_inferred")
+                f.drop_flag("year_inferred")
         driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
         if (carry.subject and f.indicator and (ml := cw.contribution_lead.match(norm, soft, f.start))
                 and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)
@@ -2449,14 +2457,13 @@ class _Reader:
         """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
         the figure before it in its sentence counts the same things in the same unit: the verb and their noun
         (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政法规 → 废止的行政法规); else ''."""
-        kept, cw = self.kept, self.cw
-        prev = kept[-1] if kept else None
+        prev, cw = self.prev, self.cw
         if prev is None or prev.sentence != f.sentence or prev.unit != f.unit or not prev.indicator:
             return ""
         name = prev.indicator
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
-        elif (mv := cw.count_verb_lead.match(name)) and mv.end() > 0:
+        elif mv := cw.count_verb.match(name):
             noun = name[mv.end():]  # 新开工保障性安居工程
         else:
             return ""
@@ -2481,10 +2488,8 @@ class _Reader:
             return ""
         if f.indicator != whole:
             return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题)
-        lim = min(st.end, f.qend + 17)
-        ms = cw.comparison_clause_stop.search(norm, f.qend, lim)
-        pb = ms.start() if ms else st.end if st.end <= lim else -1
-        if not 2 <= pb - f.qend <= 16 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+        pb = _predicate_end(norm, f.qend, st.end)
+        if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             return ""
         name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
         cleaned = clean_name(name)
@@ -2506,8 +2511,6 @@ class _Reader:
         said = clean_name(raw)
         if not raw.endswith(said):
             return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
-        if (lost := raw[:len(raw) - len(said)]) and normalize(lost) in cw.part_said_verbs:
-            said = raw  # 涉及中心城区的10个: the verb says what the part is
         prev = self.prev
         if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
@@ -2536,7 +2539,7 @@ class _Reader:
         mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
         if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
             return ""
-        ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + 17))
+        ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
         if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
             return ""
         said, whole = text[f.qend:ms.start()], prev.indicator
@@ -3570,8 +3573,7 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     if (units := _share_units(report, f, s1)) is None:
         return ""
     fa, fb = units
-    ms = cw.comparison_clause_stop.search(norm, fb, min(s1, fb + 17))
-    pb = ms.start() if ms else (s1 if s1 <= fb + 17 else fb + 18)
+    pb = _predicate_end(norm, fb, s1)
     noun = _NAME_SPACE.sub("", text[fa:fb])
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
@@ -3580,11 +3582,23 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
         fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
-    if not 2 <= pb - fb <= 16 or cw.counted_predicate_reject.search(norm[fb:pb]):
+    if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):
         return ""
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
     return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
+
+
+def _predicate_end(norm: str, ps: int, s1: int) -> int:
+    """Where what a clause says of the things a figure counts, starting at ``ps``, ends: at the next stop of a
+    clause or a comparison, or at the sentence's end ``s1``; past 16 characters from ``ps`` when neither comes
+    by then (a predicate longer than that is no name: look no further)."""
+    lim = min(s1, ps + PREDICATE_MAX + 1)
+    ms = compiled().comparison_clause_stop.search(norm, ps, lim)
+    return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
+
+
+PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the most, for a name
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:
@@ -3631,9 +3645,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
-    lim = min(s1, ps + 17)  # a predicate longer than 16 characters is no name: look no further
-    ms = cw.comparison_clause_stop.search(norm, ps, lim)
-    pb = ms.start() if ms else (s1 if s1 <= lim else lim + 1)
+    pb = _predicate_end(norm, ps, s1)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
@@ -3646,7 +3658,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
-    if (counts_on or not noun or not 2 <= pb - ps <= 16 or cw.counted_predicate_reject.search(norm[ps:pb])
+    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开

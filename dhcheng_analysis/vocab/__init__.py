@@ -314,6 +314,7 @@ class Cues:
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
+    within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_frame_regex: str
     budget_total_heads: tuple[str, ...]
@@ -422,7 +423,6 @@ class Cues:
     tail_addition_regex: str  # 居民储蓄存款新增: a name ending with the verb that adds to it, with its basis
     nation_people_after_regex: str  # 13亿[中国人的]饭碗, 9亿[劳动力资源]: the nation's people counted, a stock
     part_said_regex: str  # a clause that is only what a part of a set does and 的 (其中本年开始建设的[271个])
-    part_said_verbs: tuple[str, ...]  # verbs heading such a clause that say what the part is (涉及)
     counted_owner_ends: tuple[str, ...]  # the units a count counts before 的 and what is theirs (六个大区的经济体系)
     part_said_last: str  # the characters such a clause may end with
     part_topic_regex: str  # the set a sentence opens with, no figure in it (这些建设项目，…)
