@@ -1365,6 +1365,15 @@ class LayoutViews:
     prose_marks: str
     table_marks: str
     column_gap: re.Pattern[str]
+    # a space set between the characters of words (地 区 生 产 总 值): closed up where it stands between most
+    # of the Han characters of a line or table cell
+    letter_space_after: re.Pattern[str]  # a space before one of those characters
+    letter_spaced_char: re.Pattern[str]
+    letter_spaced_min_share: float
+    han: re.Pattern[str]
+    digit: re.Pattern[str]
+    digit_run: re.Pattern[str]  # two digits side by side (1876.3): the figures of the line are not letter-spaced
+    any_letter_space: re.Pattern[str]
 
 
 @cache
@@ -1414,4 +1423,11 @@ def layout_views() -> LayoutViews:
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         column_gap=re.compile(lay.column_gap_regex),
+        letter_space_after=re.compile(f" (?=[{lay.letter_spaced_chars}])"),
+        letter_spaced_char=re.compile(f"[{lay.letter_spaced_chars}]"),
+        letter_spaced_min_share=lay.letter_spaced_min_share,
+        han=re.compile("[\u4e00-\u9fff]"),
+        digit=re.compile("[0-9\uff10-\uff19]"),
+        digit_run=re.compile(lay.letter_spaced_digit_run_regex),
+        any_letter_space=re.compile(lay.any_letter_space_regex),
     ))

@@ -4165,10 +4165,54 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     (税收收入 15348: a row of a table of two columns). A year opening a clause after the space
     (2014年工作回顾 2014年,面对…) begins a paragraph run into the line: that space stays too.
     """
-    lv = layout_views()
     text = report.text
-    if lv.spaced_figure.search(text) is None:
+    letters = _letter_spaced(text)
+    if letters:  # the spaces between the characters first; those beside a figure judged in the text without them
+        at = [c - k for k, c in enumerate(letters)]
+        figures = [j + bisect.bisect_right(at, j) for j in _spaced_figures(_without(text, letters))]
+        cuts = sorted(letters + figures)
+    else:
+        cuts = _spaced_figures(text)
+    if not cuts:
         return None
+    reading = Report(_without(text, cuts), report.report_id, report.metadata, report.path, None)
+    return reading, [c - k for k, c in enumerate(cuts)]
+
+
+def _letter_spaced(text: str) -> list[int]:
+    """Offsets of the spaces of ``text`` set between the characters of its words (地 区 生 产 总 值 完 成, as a
+    copy of a PDF set with letter spacing gives them): one space between two Han characters or marks (，。（）)
+    on a line, or in a table cell, where at least the share ``letter_spaced_min_share`` of the Han characters
+    stand before such a space; every single space of one whose figures are spaced too (1 8 7 6 . 3 亿 元: no two
+    digits side by side). A line spaced between its words only (北京市东城区发展和改革委员会主任 刘 健,
+    项目 本月 累计) keeps its spaces, and so do the numbers of a table row (地 区 生 产 总 值 1876.3 7.9)."""
+    lv = layout_views()
+    cuts: list[int] = []
+    marks = "\n" + lv.table_marks
+    next_mark = _segment_end(marks)
+    b = 0  # the end of the segment judged last (the mark after it)
+    after, before = lv.letter_space_after, lv.letter_spaced_char.match  # (the space first: fast)
+    for m in after.finditer(text, 1):
+        i = m.start()
+        if i < b or not before(text, i - 1):
+            continue
+        a = max(text.rfind(ch, b, i) for ch in marks) + 1
+        nm = next_mark.search(text, i)
+        b = nm.start() if nm else len(text)
+        spaces = [s.start() for s in after.finditer(text, a + 1, b) if before(text, s.start() - 1)]
+        if len(spaces) < lv.letter_spaced_min_share * len(lv.han.findall(text, a, b)):
+            continue
+        if lv.digit.search(text, a, b) and not lv.digit_run.search(text, a, b):  # 1 8 7 6 . 3 亿 元: spaced too
+            spaces = [s.end() - 1 for s in lv.any_letter_space.finditer(text, a, b)]
+        cuts.extend(spaces)
+    return cuts
+
+
+def _spaced_figures(text: str) -> list[int]:
+    """Offsets of the spaces of ``text`` beside a figure that :func:`_closed_up` closes up."""
+    lv = layout_views()
+    if lv.spaced_figure.search(text) is None:
+        return []
     cuts: list[int] = []
     marks = "\n" + lv.table_marks
     next_mark = _segment_end(marks)
@@ -4188,10 +4232,7 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
         if ok:
             cuts.append(i)
-    if not cuts:
-        return None
-    reading = Report(_without(text, cuts), report.report_id, report.metadata, report.path, None)
-    return reading, [c - k for k, c in enumerate(cuts)]
+    return cuts
 
 
 def _without(text: str, cuts: list[int]) -> str:

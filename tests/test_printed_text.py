@@ -410,3 +410,51 @@ def test_the_year_of_a_figure_printed_full_width_is_given_as_a_year(phrase, prin
     from _work_reports import WorkReports
 
     assert WorkReports().fact_at(1956, phrase, printed)["period"] == period
+
+
+def letter_spaced(text: str, figures: bool) -> str:
+    """``text`` as a copy of a page set with letter spacing gives it: a space between every two characters of a
+    line of prose (the lines of a table left as they are), a space the line had widened to two; with ``figures``
+    the digits and marks of its figures are spaced too (1 8 7 6 . 3 亿 元), else only the Han characters and the
+    marks between them."""
+    han = re.compile(r"[\u4e00-\u9fff，。、；：（）“”《》]")
+    out = []
+    for line in text.split("\n"):
+        if "|" in line or "\t" in line:
+            out.append(line)
+            continue
+        chars = [" " * 2 if ch == " " else ch for ch in line]
+        for i in range(len(chars) - 1):
+            a, b = chars[i], chars[i + 1]
+            if (figures and not a.isspace() and not b.isspace()) or (han.match(a) and han.match(b)):
+                chars[i] = a + " "
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("figures", [False, True])
+@pytest.mark.parametrize("name", ["dongcheng_2023_h1", "chaoyang_2021_h1", "wuchang_wh_2023_annual",
+                                  "minhang_sh_2022_h1_budget"])
+def test_an_excerpt_set_with_letter_spacing_reads_as_published(name, figures):
+    assert facts(letter_spaced(real(name), figures)) == list(published(name))
+
+
+def test_the_figures_of_a_letter_spaced_line_index_the_text_as_given():
+    # chaoyang_2021_h1, letter-spaced
+    text = letter_spaced("上半年,全区实现地区生产总值3733.1亿元,同比增长14.6%,比2019年上半年增长7.9%,两年平均增长3.9%。",
+                         figures=True)
+    f = dh.extract_facts(text)
+    assert [text[s:e] for s, e in zip(f["start"], f["end"], strict=True)] == [
+        "3 7 3 3 . 1 亿 元", "1 4 . 6 %", "7 . 9 %", "3 . 9 %"]
+    assert f["indicator"].tolist()[:2] == ["地区生产总值", "地区生产总值"]
+    assert f["comparator"].tolist()[2] == "2019年上半年"
+
+
+def test_words_set_apart_by_single_spaces_are_not_read_as_letter_spaced():
+    # a table row of two columns a space apart, and a name set apart from a title: the spaces stay
+    f = dh.extract_facts("项目 本月 累计\n地区生产总值 1876.3 7.9\n")
+    assert f["raw_value"].tolist() == ["1876.3", "7.9"]
+    from dhcheng_analysis.facts import _letter_spaced
+
+    assert _letter_spaced("北京市东城区发展和改革委员会主任 刘 健\n项目 本月 累计\n") == []
+    assert _letter_spaced("地 区 生 产 总 值 1876.3 7.9") == [1, 3, 5, 7, 9]

@@ -574,6 +574,10 @@ class Layout:
     prose_marks: str
     table_marks: str
     column_gap_regex: str
+    letter_spaced_chars: str  # Han characters and the marks set between them (a character class's body)
+    letter_spaced_min_share: float
+    letter_spaced_digit_run_regex: str
+    any_letter_space_regex: str
 
 
 @cache
