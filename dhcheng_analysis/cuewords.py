@@ -545,6 +545,7 @@ class CueViews:
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    place_subject: re.Pattern[str]  # 义乌市实现, 全省累计完成: a place and the verb of what it achieves, at a name's head
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
@@ -1007,6 +1008,7 @@ def compiled() -> CueViews:
         within_last=frozenset(c.within_last),
         part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=c.own_place_frame_regex,
+        place_subject=re.compile(c.place_subject_regex),
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),

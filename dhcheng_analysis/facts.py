@@ -26,7 +26,7 @@ from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, Section, load_report
+from .report import Report, ReportYears, Section, is_place_name, load_report
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
@@ -2313,6 +2313,9 @@ class _Reader:
                 f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
+        elif ((mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
+              and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
+            f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
         if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
             f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
         if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (

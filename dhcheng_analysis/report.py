@@ -561,6 +561,14 @@ def _strip_words(name: str, words: tuple[str, ...]) -> str:
     return name
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name``, ending like a place (东城区, 义乌市, 城关镇), names one: three characters at least and
+    never a word that only ends like one (全区, 辖区, 示范区, 低于全县, ``vocab/layout.json``)."""
+    lv = layout_views()
+    return (len(name) >= 3 and name not in lv.district_not_names and not name.endswith(lv.district_not_endings)
+            and not any(ch in lv.district_not_chars for ch in name) and name[:-1] not in lv.district_strip)
+
+
 def _guess_place(head: str, title: str) -> tuple[str, str] | None:
     """(city, district) the report speaks of: the place its title names, else the place its first
     lines name most often (twice at least); None when none is named so.
@@ -576,8 +584,7 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
         for m in lv.district.finditer(text):
             city, name = _strip_words(m.group("city") or "", lv.district_strip), m.group("name")
             bare = _strip_words(name, lv.district_strip)
-            if (len(bare) >= 3 and bare not in lv.district_not_names and not bare.endswith(lv.district_not_endings)
-                    and not any(ch in lv.district_not_chars for ch in bare) and bare[:-1] not in lv.district_strip):
+            if is_place_name(bare):
                 out.append((city if bare == name and len(city) >= 3 else "", bare))
         return out
 

@@ -317,6 +317,7 @@ class Cues:
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_frame_regex: str
+    place_subject_regex: str
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
