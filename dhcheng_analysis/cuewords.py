@@ -750,6 +750,7 @@ class CueViews:
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
+    from_to_tail: re.Pattern[str]  # 从一个月以上压缩到目前的平均: the move a name ends with, to the value reached
     # the characters a match of each pattern field may start with (:func:`first_chars`), by field name;
     # a pattern that may start with any character answers yes for every one
     starts: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
@@ -1051,7 +1052,7 @@ def compiled() -> CueViews:
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
-        following_stop=re.compile(_alt(c.following_stops)),
+        following_stop=re.compile(_alt((*c.following_stops, *c.to_words))),  # (缩短到, 压缩至: never a counted noun)
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
@@ -1189,7 +1190,9 @@ def compiled() -> CueViews:
         current_words=tuple(c.current_words),
         revision_words=frozenset(c.revision_words),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})(?:{_alt(c.qualifiers_before)})?$"),  # (增加到近22平方米)
-        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)$"),
+        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)(?:{c.to_target_between_regex})$"),
+        from_to_tail=re.compile(rf"(?:{_alt(c.from_words)})[^,，;；。从由]{{1,12}}?(?:{_alt(c.to_words)})"
+                                rf"(?:{c.to_target_between_regex})$"),
     ))
 
 

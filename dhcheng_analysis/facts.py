@@ -329,6 +329,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = a + mpt.start()
             changed = True
             continue
+        if (mft := cw.from_to_tail.search(seg)) and mft.start() >= 2:
+            b = a + mft.start()  # 企业开办时间从一个月以上压缩到目前的平均4个工作日: the time, less the move to the figure
+            changed = True
+            continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc is None and measure == "change_pct":
             mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
@@ -719,8 +723,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if f.unit in cw.threshold_count_units and cw.threshold_noun.match(norm, f.end):
         return True  # 跨越两个千亿级台阶: thresholds passed (粮食产量跃上1.4万亿斤新台阶 is the output)
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
-            and not cw.to_target_end.search(norm, max(0, f.start - 4), f.start)):
-        return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内 is an outcome)
+            and not cw.to_target_end.search(norm, max(0, f.start - 9), f.start)):
+        return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内, 压缩到目前的平均4个工作日以内 is an outcome)
     if norm[f.start - 1:f.start] in cw.duration_lead_last and cw.duration_lead.search(norm, max(0, f.start - 5), f.start) and (
             cw.duration_follow.match(norm, f.end) or cw.duration_follow.fullmatch(f.raw_unit)):
         return True  # 经过30多年改革开放, 经过三个五年计划的努力: a span of time passed, no figure

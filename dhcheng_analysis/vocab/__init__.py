@@ -472,6 +472,7 @@ class Cues:
     growth_after_regex: str
     gap_pct_regex: str
     to_words: tuple[str, ...]
+    to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
 
 
 @dataclass(frozen=True, slots=True)
