@@ -779,8 +779,22 @@ def _figures(report: Report) -> list[_Fig]:
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
                 pending = None
+                if out and norm[out[-1].qend:f.start] in cw.range_separators:
+                    _range_unit(out[-1], f)  # 增长5-6%, 投资10-15亿元: the first end is read with the unit printed once
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
+
+
+def _range_unit(low: _Fig, high: _Fig) -> None:
+    """The unit of a range's high end given to its low end when that prints none (5-6%, 5至8万羽: 5万)."""
+    if low.unit_kind != "none" or high.unit_kind == "none":
+        return
+    low.unit, low.unit_kind = high.unit, high.unit_kind
+    if "unknown_unit" in high.flags:
+        low.flags += ("unknown_unit",)  # (the unit no list knows is flagged on both ends)
+    mag = next((m for m in _RANGE_MAGNITUDES if high.raw_unit.startswith(m)), "")
+    if mag and not low.raw_unit:
+        low.value *= MAGNITUDES[mag]
 
 
 def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> int:
@@ -1734,13 +1748,7 @@ class _Reader:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
         if norm[prev.qend:f.start] in cw.range_separators:
-            if prev.unit_kind == "none" and f.unit_kind != "none":
-                prev.unit, prev.unit_kind = f.unit, f.unit_kind
-                if "unknown_unit" in f.flags:
-                    prev.flags += ("unknown_unit",)  # (the unit no list knows is flagged on both ends)
-                mag = next((m for m in _RANGE_MAGNITUDES if f.raw_unit.startswith(m)), "")
-                if mag and not prev.raw_unit:
-                    prev.value *= MAGNITUDES[mag]  # 5至8万羽: the first end is 5万 too
+            _range_unit(prev, f)  # (given when the figures were found; a table cell's range is met here first)
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
@@ -3722,7 +3730,9 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             _own_multiple_base(f, norm, text)
         last = f
         if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
-            if f.list_head is not None and f.list_head.measure == f.measure:
+            if f.range_of is not None and f.range_of.measure == f.measure and f.range_of.comparator:
+                f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%: both ends of a range share the base
+            elif f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:
                 if wide is None:

@@ -1,0 +1,36 @@
+"""A range whose unit is printed once, after its high end (5—6%, 10-15亿元, 百分之十到二十): the low end is read
+with that unit, so both ends are the same measure of the same thing.
+
+Sentences of the State Council government work reports are quoted by year; the short ones are regression
+fixtures written for these tests (the target lines of a district plan), marked as such.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+
+def test_a_share_range_with_one_percent_sign_is_a_share_at_both_ends():
+    # 1957
+    s = "即使以基本建设投资多了十五亿元到二十亿元来说，也只占去年全部支出的5—6%，仍然是局部性质的缺点。"
+    low, high = fact(s, "5—"), fact(s, "6%")
+    assert (low["measure"], low["unit"]) == ("rate_pct", "%") and "range_low" in low["flags"]
+    assert (high["measure"], high["comparator"]) == ("rate_pct", "去年全部支出") and "range_high" in high["flags"]
+
+
+@pytest.mark.parametrize("sep", ["-", "—", "至", "到", "~"])
+def test_a_growth_target_range_with_one_percent_sign_is_growth_at_both_ends(sep):
+    # fixture: a district plan's target line
+    got = facts(f"2024年主要预期目标是：地区生产总值增长5{sep}6%，一般公共预算收入增长3%。")
+    assert [tuple(r) for r in got[["indicator", "value", "unit", "measure", "status"]].itertuples(index=False)] == [
+        ("地区生产总值", 5.0, "%", "yoy_pct", "target"), ("地区生产总值", 6.0, "%", "yoy_pct", "target"),
+        ("一般公共预算收入", 3.0, "%", "yoy_pct", "target")]
+
+
+def test_an_amount_range_scales_its_low_end_by_the_magnitude_printed_once():
+    # fixture
+    got = facts("全年计划投资10-15亿元。")
+    assert got["value"].tolist() == [1e9, 1.5e9]
+    assert got["unit"].tolist() == ["元", "元"]
+    assert got["indicator"].tolist() == ["投资", "投资"]
