@@ -3211,6 +3211,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
         return "target"
+    if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
+            and "year_inferred" not in prev.flags
+            and f.measure in ("yoy_pct", "change_pct", "abs_change")
+            and (named := _strip(norm, soft, subj_end, f.measure))[0] >= named[1]):
+        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":

@@ -1,0 +1,33 @@
+"""A budget is a target, and so is the change it is set against the year before (2024年一般公共预算收入预算为
+115.6亿元，增长4%); what a budget is measured against stays an outcome.
+
+Real excerpts of ``tests/gold/real/texts`` are quoted by file; the budget-draft lines are regression fixtures
+written for these tests, marked as such.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+
+def statuses(text: str) -> list[tuple[str, str, str]]:
+    got = facts(text)
+    return list(zip(got["raw_value"], got["measure"], got["status"], strict=True))
+
+
+@pytest.mark.parametrize("line", [
+    "2024年一般公共预算收入预算为115.6亿元，增长4%。",
+    "2024年一般公共预算收入预算安排115.6亿元，比上年执行数增长4%。",
+])
+def test_a_budget_and_the_change_it_sets_are_targets(line):
+    # fixture: a budget draft's line
+    assert statuses(line) == [("115.6", "level", "target"), ("4", "yoy_pct", "target")]
+
+
+def test_the_outcome_measured_against_a_budget_stays_an_outcome():
+    # dayao_2024_m4_budget
+    s = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    assert statuses(s) == [("24627", "level", "actual"), ("60999", "level", "target"),
+                           ("40.4", "completion_pct", "actual"), ("1070", "abs_change", "actual"),
+                           ("4.2", "yoy_pct", "actual")]
