@@ -31,3 +31,18 @@ def test_the_outcome_measured_against_a_budget_stays_an_outcome():
     assert statuses(s) == [("24627", "level", "actual"), ("60999", "level", "target"),
                            ("40.4", "completion_pct", "actual"), ("1070", "abs_change", "actual"),
                            ("4.2", "yoy_pct", "actual")]
+
+
+@pytest.mark.parametrize("line", ["建议2024年一般公共预算收入预期目标为115.6亿元，增长4%。",
+                                  "建议2024年全区一般公共预算收入安排115.6亿元，增长4%。"])
+def test_a_budget_proposed_for_a_year_is_a_target_of_that_year_named_without_the_proposal(line):
+    # fixture: the proposal line of a budget draft
+    got = facts(line)
+    assert got["indicator"].tolist() == ["一般公共预算收入"] * 2
+    assert got["status"].tolist() == ["target"] * 2
+    assert got["period"].tolist() == ["2024年"] * 2
+
+
+def test_suggestions_counted_are_no_proposal():
+    # fixture: a count of deputies' suggestions handled
+    assert facts("办理人大代表建议120件，政协提案85件。")["status"].tolist() == ["actual", "actual"]
