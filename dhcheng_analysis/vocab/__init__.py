@@ -154,6 +154,7 @@ class Cues:
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
+    basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]

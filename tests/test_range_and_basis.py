@@ -1,5 +1,6 @@
 """A range whose unit is printed once, after its high end (5—6%, 10-15亿元, 百分之十到二十): the low end is read
-with that unit, so both ends are the same measure of the same thing.
+with that unit, so both ends are the same measure of the same thing. An amount converted on a basis stated
+before it (按年平均汇率折算为2.3万美元) is the amount named before.
 
 Sentences of the State Council government work reports are quoted by year; the short ones are regression
 fixtures written for these tests (the target lines of a district plan), marked as such.
@@ -34,3 +35,16 @@ def test_an_amount_range_scales_its_low_end_by_the_magnitude_printed_once():
     assert got["value"].tolist() == [1e9, 1.5e9]
     assert got["unit"].tolist() == ["元", "元"]
     assert got["indicator"].tolist() == ["投资", "投资"]
+
+
+def test_an_amount_converted_at_an_exchange_rate_is_the_amount_before_it():
+    # fixture: a statistical bulletin's line
+    got = facts("全区人均地区生产总值达到15.6万元，按年平均汇率折算为2.3万美元。")
+    assert got["indicator"].tolist() == ["人均地区生产总值", "人均地区生产总值"]
+    assert got["unit"].tolist()[1] == "美元"
+
+
+def test_a_basis_that_qualifies_the_concept_stays_in_its_name():
+    # 1954 (traditional characters): the wage in money, not in goods
+    s = "根據中央五個工業部門的統計，一九五三年按貨幣計算的平均工資比一九五〇年增加了百分之八十四。"
+    assert fact(s, "百分之八十四")["indicator"] == "按貨幣計算的平均工資"
