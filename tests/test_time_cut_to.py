@@ -30,4 +30,4 @@ def test_a_time_cut_to_a_figure_keeps_its_name():
 def test_both_ends_of_a_time_cut_from_one_figure_to_another_are_the_time(verb):
     # fixture: a district report's 营商环境 sentence
     got = facts(f"审批时限由20个工作日{verb}5个工作日。")
-    assert list(zip(got["raw_value"], got["indicator"])) == [("20", "审批时限"), ("5", "审批时限")]
+    assert list(zip(got["raw_value"], got["indicator"], strict=True)) == [("20", "审批时限"), ("5", "审批时限")]
