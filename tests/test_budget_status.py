@@ -46,3 +46,12 @@ def test_a_budget_proposed_for_a_year_is_a_target_of_that_year_named_without_the
 def test_suggestions_counted_are_no_proposal():
     # fixture: a count of deputies' suggestions handled
     assert facts("办理人大代表建议120件，政协提案85件。")["status"].tolist() == ["actual", "actual"]
+
+
+@pytest.mark.parametrize("plan", ["全年目标", "年度目标", "全年计划", "年度预算"])
+def test_the_plan_a_completion_is_measured_against_is_a_target_of_the_same_thing(plan):
+    # fixture: a plan-execution report's line
+    got = facts(f"全区完成招商引资项目签约额120亿元，为{plan}150亿元的80%。")
+    assert list(zip(got["indicator"], got["measure"], got["status"], strict=True)) == [
+        ("招商引资项目签约额", "level", "actual"), ("招商引资项目签约额", "level", "target"),
+        ("招商引资项目签约额", "completion_pct", "actual")]
