@@ -779,14 +779,18 @@ def _figures(report: Report) -> list[_Fig]:
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
                 pending = None
-                if out and norm[out[-1].qend:f.start] in cw.range_separators:
-                    _range_unit(out[-1], f)  # 增长5-6%, 投资10-15亿元: the first end is read with the unit printed once
+                if f.unit_kind != "none":  # 增长5-6%, 分别增长2.1、4.5和6.3%: the unit printed once, after the last
+                    k, after = len(out) - 1, f
+                    while k >= 0 and out[k].unit_kind == "none" and norm[out[k].qend:after.start] in cw.unit_shared:
+                        _range_unit(out[k], f)
+                        after, k = out[k], k - 1
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
 
 
 def _range_unit(low: _Fig, high: _Fig) -> None:
-    """The unit of a range's high end given to its low end when that prints none (5-6%, 5至8万羽: 5万)."""
+    """The unit of a range's high end given to its low end when that prints none (5-6%, 5至8万羽: 5万), or of
+    a list's last item to an item before it (分别为1.2和3.5亿元: 1.2亿)."""
     if low.unit_kind != "none" or high.unit_kind == "none":
         return
     low.unit, low.unit_kind = high.unit, high.unit_kind

@@ -1,5 +1,5 @@
-"""A range whose unit is printed once, after its high end (5—6%, 10-15亿元, 百分之十到二十): the low end is read
-with that unit, so both ends are the same measure of the same thing. An amount converted on a basis stated
+"""A range or list whose unit is printed once, after its last figure (5—6%, 10-15亿元, 百分之十到二十, 分别增长2.1、
+4.5和6.3%): the figures before are read with that unit, so all are the same measure of the same thing. An amount converted on a basis stated
 before it (按年平均汇率折算为2.3万美元) is the amount named before.
 
 Sentences of the State Council government work reports are quoted by year; the short ones are regression
@@ -48,3 +48,21 @@ def test_a_basis_that_qualifies_the_concept_stays_in_its_name():
     # 1954 (traditional characters): the wage in money, not in goods
     s = "根據中央五個工業部門的統計，一九五三年按貨幣計算的平均工資比一九五〇年增加了百分之八十四。"
     assert fact(s, "百分之八十四")["indicator"] == "按貨幣計算的平均工資"
+
+
+def test_a_list_whose_unit_is_printed_after_its_last_item_gives_it_to_every_item():
+    # fixture: a bulletin's lines
+    got = facts("第一、二、三产业增加值分别增长2.1、4.5和6.3%。")
+    assert list(zip(got["value"], got["unit"], got["measure"], strict=True)) == [
+        (2.1, "%", "yoy_pct"), (4.5, "%", "yoy_pct"), (6.3, "%", "yoy_pct")]
+    got = facts("新建和改造道路投资分别为1.2和3.5亿元。")
+    assert list(zip(got["value"], got["unit"], strict=True)) == [(1.2e8, "元"), (3.5e8, "元")]
+    got = facts("新增高新技术企业和专精特新企业分别为120和35家。")
+    assert got["unit"].tolist() == ["家", "家"]
+
+
+def test_a_list_of_point_differences_is_in_points_at_every_item():
+    # wangcang_h1_industry
+    s = "上半年,全县规上工业增加值同比增长1.3%,增速较一季度和1-5月分别提高15.5和2.2个百分点,增速居全市第6位,较1-5月上升1位。"
+    r = fact(s, "15.5")
+    assert (r["measure"], r["unit"], r["comparator"]) == ("pp_diff", "pp", "一季度")

@@ -158,6 +158,7 @@ class Cues:
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
     list_separators: tuple[str, ...]
+    unit_shared_separators: tuple[str, ...]  # 分别增长2.1、4.5和6.3%: items whose unit is printed after the last
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
