@@ -66,3 +66,10 @@ def test_a_list_of_point_differences_is_in_points_at_every_item():
     s = "上半年,全县规上工业增加值同比增长1.3%,增速较一季度和1-5月分别提高15.5和2.2个百分点,增速居全市第6位,较1-5月上升1位。"
     r = fact(s, "15.5")
     assert (r["measure"], r["unit"], r["comparator"]) == ("pp_diff", "pp", "一季度")
+
+
+def test_a_temperature_and_its_rise_are_read_in_degrees():
+    # fixture: the climate lines of a statistical bulletin
+    got = facts("年平均气温14.5℃，比上年升高0.3℃，全年降水量568.2毫米。")
+    assert list(zip(got["indicator"], got["value"], got["unit"], got["measure"], strict=True))[:2] == [
+        ("年平均气温", 14.5, "℃", "level"), ("年平均气温", 0.3, "℃", "abs_change")]
