@@ -400,7 +400,7 @@ class CueViews:
     completion_generic: tuple[str, ...]
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
-    share_verb: str
+    share_verbs: tuple[str, ...]
     share_noun: str
     rank_re: re.Pattern[str]
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
@@ -829,7 +829,7 @@ def compiled() -> CueViews:
         completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_own=re.compile(c.share_own_regex),
-        share_verb=c.share_verb,
+        share_verbs=tuple(c.share_verbs),
         share_noun=c.share_noun,
 
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),

@@ -3437,8 +3437,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
-        if cw.share_end.search(clause) and cw.share_verb in clause:
-            k = norm.rfind(cw.share_verb, soft, f.start)
+        if cw.share_end.search(clause) and any(v in clause for v in cw.share_verbs):
+            k = max(norm.rfind(v, soft, f.start) for v in cw.share_verbs)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:

@@ -73,3 +73,13 @@ def test_a_temperature_and_its_rise_are_read_in_degrees():
     got = facts("年平均气温14.5℃，比上年升高0.3℃，全年降水量568.2毫米。")
     assert list(zip(got["indicator"], got["value"], got["unit"], got["measure"], strict=True))[:2] == [
         ("年平均气温", 14.5, "℃", "level"), ("年平均气温", 0.3, "℃", "abs_change")]
+
+
+def test_a_share_stated_with_xiangdangyu_is_a_share_of_the_whole_after_it():
+    # 1954 (traditional characters)
+    s = "三十五個工業部門爲職工直接支付的勞動保險費、醫藥費、文敎費和福利費平均相當於工資總額的百分之十七。"
+    r = fact(s, "百分之十七")
+    assert (r["indicator"], r["measure"], r["comparator"]) == ("文敎費和福利費", "rate_pct", "工資總額")
+    # fixture
+    r = fact("全区研发经费投入相当于地区生产总值的6.5%。", "6.5")
+    assert (r["indicator"], r["comparator"]) == ("研发经费投入", "地区生产总值")

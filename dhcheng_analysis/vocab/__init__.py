@@ -260,7 +260,7 @@ class Cues:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
-    share_verb: str
+    share_verbs: tuple[str, ...]  # 占, 相当于: before the whole a share is of
     share_noun: str
     scale_object_regex: str
     scale_words: tuple[str, ...]
