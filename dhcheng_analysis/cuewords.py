@@ -535,6 +535,8 @@ class CueViews:
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
+    count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
+    count_process_tail: re.Pattern[str]  # 编制 at the end of the noun after such a count: the work, no part of the name
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
@@ -1021,6 +1023,8 @@ def compiled() -> CueViews:
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
         count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
+        count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
+        count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,

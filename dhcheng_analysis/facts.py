@@ -3496,7 +3496,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     fb = kq
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
+            if ((mg := cw.counted_group.match(norm, fa, s1)) and mg.end() > fb
+                    and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
+                return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if (name == text[fa:fb] and (mp := cw.count_process_tail.search(norm, fa, fb)) and mp.start() - fa >= 2
+                    and cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)):
+                return text[fa:mp.start()]  # 同步推进23个区级专项规划编制: the plans, not the drafting pushed on
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
@@ -3599,6 +3605,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
 
 
 PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the most, for a name
+PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:

@@ -1,0 +1,39 @@
+"""Names, measures and ranks of figures in the prose of district and city reports, on verbatim sentences.
+
+Each sentence is copied from a report of ``tests/gold/real/texts`` or the bundled Dongcheng 2020 H1 report
+(named in the comment above it); each test states the name, measure or rank of one figure of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# -- the work a verb pushes on the things counted is no part of their name --------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("宣传贯彻优化营商环境条例,加快推动年度63项重点任务落实。", "63项", "重点任务"),
+    ("召开楼宇经济高质量发展大会,有序推进年度40栋楼宇改造升级。", "40栋", "楼宇"),
+    ("28个全区重点投资支撑项目中,隆福文化街区、第一人民医院迁建等21个项目已实现开工,东直门交通枢纽等重点续建项目"
+     "全面复工,有序推进以8号线三期为重点的五条地铁在施线路建设。", "五条", "地铁在施线路"),
+    ("同步推进23个区级专项规划编制,对接规划纲要框架和总体思路,12月底前完成初稿并于2021年陆续发布。", "23个",
+     "区级专项规划"),
+])
+def test_work_pushed_on_the_things_counted_is_no_part_of_their_name(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+def test_work_pushed_on_is_kept_when_no_verb_pushes_it():
+    # a noun that ends like work (违法建设) is named whole when nothing before the count pushes work on it
+    got = fact("共拆除1024处违法建设。", "1024处")
+    assert got["indicator"] == "违法建设"
+
+
+def test_work_after_a_bracket_of_the_things_counted_is_no_part_of_their_name():
+    # chaoyang_2022_h1
+    text = ("服务保障有力有序,完成3家竞赛场馆、8家非竞赛场馆、85家酒店(驻地)保障工作,实现疫情防控“零感染”、"
+            "人员流线“零破环”、服务保障“零事")
+    got = fact(text, "85家")
+    assert (got["indicator"], got["measure"]) == ("酒店", "level")
