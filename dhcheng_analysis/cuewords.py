@@ -1213,6 +1213,7 @@ class TokenViews:
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
+    top_end_stops: str  # character class: the clause ends right after a bare top rank (排名全市前三,)
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
@@ -1278,6 +1279,7 @@ def token_views() -> TokenViews:
         approx_vague_heads=t.approx_vague_heads,
         vague_head_not_after=t.vague_head_not_after,
         top_followers=_alt(t.top_followers),
+        top_end_stops=_cls(t.top_end_stops),
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),

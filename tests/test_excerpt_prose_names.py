@@ -7,7 +7,7 @@ Each sentence is copied from a report of ``tests/gold/real/texts`` or the bundle
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 # -- the work a verb pushes on the things counted is no part of their name --------------------------------
 
@@ -37,3 +37,17 @@ def test_work_after_a_bracket_of_the_things_counted_is_no_part_of_their_name():
             "人员流线“零破环”、服务保障“零事")
     got = fact(text, "85家")
     assert (got["indicator"], got["measure"]) == ("酒店", "level")
+
+
+# -- a top rank printed with no 名 or 位 at the end of its clause is a rank after a verb of rank -----------
+
+def test_top_rank_ending_its_clause_is_a_rank():
+    # chaoyang_2024_h1
+    text = "一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。"
+    got = fact(text, "前三")
+    assert (got["measure"], got["value"], got["indicator"], got["comparator"]) == ("rank", 3.0, "任务完成量", "全市")
+
+
+@pytest.mark.parametrize("text", ["截至目前三,", "要求提前三。"])
+def test_top_rank_needs_a_verb_of_rank(text):
+    assert not (facts(text)["measure"] == "rank").any()

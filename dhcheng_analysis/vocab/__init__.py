@@ -489,6 +489,7 @@ class TokenRules:
     approx_numerals: tuple[str, ...]
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
+    top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
     approx_left: str
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]
