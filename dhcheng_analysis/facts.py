@@ -1263,8 +1263,10 @@ class _Reader:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
                 st.front = list(cw.front_comparator.finditer(norm, st.start, st.end))
                 st.front_read = True
-            if st.front and (front := [m for m in st.front if m.end() <= cs]):
-                base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
+            if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
+                # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
+                base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
+                # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
                 at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
                 covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
                            cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)

@@ -51,3 +51,32 @@ def test_top_rank_ending_its_clause_is_a_rank():
 @pytest.mark.parametrize("text", ["截至目前三,", "要求提前三。"])
 def test_top_rank_needs_a_verb_of_rank(text):
     assert not (facts(text)["measure"] == "rank").any()
+
+
+# -- the basis a change is adjusted to is its comparator, also from a clause of its own before it ---------
+
+@pytest.mark.parametrize(("text", "plain", "printed", "name", "base"), [
+    # chaoyang_2022_h1
+    ("区级一般公共预算收入完成278.7亿元,同比降低6.5%,剔除留抵退税后增长0.4%。", "6.5%", "0.4%", "区级一般公共预算收入",
+     "剔除留抵退税后"),
+    # gongshu_hz_2022_annual
+    ("全年实现:地区生产总值增长1.5%,低于目标任务5.5个百分点;规上工业增加值增长2.4%,低于目标任务0.6个百分点;"
+     "服务业增加值增长1.5%,低于目标任务5.5个百分点;固定资产投资增长12.1%,高于目标任务5.1个百分点;"
+     "社会消费品零售总额增长2%,低于目标任务5个百分点;2021年R&D经费支出增长0.3%,低于目标任务24.7个百分点;"
+     "一般公共预算收入全年同比增长2.6%,扣除留抵退税因素,同比增长13.6%;环境保护、社会事业和民生保障等指标完成良好。",
+     "2.6%", "13.6%", "一般公共预算收入", "扣除留抵退税因素"),
+])
+def test_adjusted_basis_is_the_comparator_of_a_change(text, plain, printed, name, base):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"], got["comparator"]) == (name, "yoy_pct", base)
+    assert fact(text, plain)["comparator"] == ""  # the change before the basis is stated is on the plain basis
+
+
+def test_adjusted_basis_before_a_clause_holds_for_that_clause_only():
+    got = facts("一般公共预算收入全年同比增长2.6%,扣除留抵退税因素,同比增长13.6%;税收收入增长5%。")
+    assert got.set_index("raw_value")["comparator"].to_dict() == {"2.6": "", "13.6": "扣除留抵退税因素", "5": ""}
+
+
+def test_price_basis_is_no_comparator():
+    got = facts("社会消费品零售总额增长10%,扣除价格因素,增长8%。")
+    assert (got["comparator"] == "").all()
