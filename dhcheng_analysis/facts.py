@@ -496,10 +496,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base
             return
         if f.measure == "yoy_pct":
-            comp = _comparator(full)
-            if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", full):
-                comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
-            _set_change_base(f, comp)
+            _set_change_base(f, _base_comparator(full))
         return
     tail = _cue_tail(clause)
     if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
@@ -531,7 +528,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if word in cw.abs_change_strong or cw.comparison_word.search(clause):
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
-            f.comparator = _comparator(clause)
+            f.comparator = _base_comparator(clause)
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
@@ -539,7 +536,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
-        f.comparator = _comparator(clause)
+        f.comparator = _base_comparator(clause)
         f.changed_object = mo if ma is None else None
         return
     f.measure = "level"
@@ -611,6 +608,16 @@ def _comparator(clause: str) -> str:
         if i > best[0]:
             best = (i, label)
     return best[1]
+
+
+def _base_comparator(clause: str) -> str:
+    """The base of a change the clause states (see :func:`_comparator`), without a scope word no comparison word
+    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市."""
+    cw = compiled()
+    comp = _comparator(clause)
+    if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", clause):
+        return ""
+    return comp
 
 
 def _paired_bases(head: str, n: int) -> list[str] | None:

@@ -80,3 +80,18 @@ def test_adjusted_basis_before_a_clause_holds_for_that_clause_only():
 def test_price_basis_is_no_comparator():
     got = facts("社会消费品零售总额增长10%,扣除价格因素,增长8%。")
     assert (got["comparator"] == "").all()
+
+
+# -- a scope word no comparison word leads is no base of an amount of change either -----------------------
+
+def test_scope_word_is_no_base_of_an_amount_of_change():
+    # dongcheng_2017_h1
+    text = ("故宫周边、簋街、南锣鼓巷、东四三至八条和隆福寺等列入全市专项行动的五个重点区域涉及人口减少16863人,"
+            "完成进度达到119.1%。")
+    got = fact(text, "16863人")
+    assert (got["measure"], got["value"], got["comparator"]) == ("abs_change", -16863.0, "")
+
+
+def test_scope_word_after_a_comparison_word_stays_the_base_of_an_amount_of_change():
+    got = fact("全区新增就业人数比全市多1.2万人。", "1.2万人")
+    assert (got["measure"], got["comparator"]) == ("abs_change", "全市")
