@@ -2391,11 +2391,17 @@ class _Reader:
                 f.drop_flag("year_inferred")
         driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
         if (carry.subject and f.indicator and (ml := cw.contribution_lead.match(norm, soft, f.start))
-                and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)
-                and (self.prev is None or self.prev.list_head is None)):  # (a list's items contribute together)
-            driver = carry.subject
-            f.indicator = driver + ml.group()[-1] + f.indicator
-            f.named_by_clause = True
+                and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)):
+            head = self.prev.list_head if self.prev is not None else None
+            if head is None:
+                driver = carry.subject
+            elif head.cs >= 0 and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]:
+                # 金融、科技和信息服务业三大优势行业增加值分别增长…,对经济增长贡献率合计达49.7%: the items of a
+                # list contribute together, as the list's subject names them
+                driver = self.text[span[0]:span[1]].removesuffix(cw.list_word)
+            if driver:
+                f.indicator = driver + ml.group()[-1] + f.indicator
+                f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:

@@ -95,3 +95,13 @@ def test_scope_word_is_no_base_of_an_amount_of_change():
 def test_scope_word_after_a_comparison_word_stays_the_base_of_an_amount_of_change():
     got = fact("全区新增就业人数比全市多1.2万人。", "1.2万人")
     assert (got["measure"], got["comparator"]) == ("abs_change", "全市")
+
+
+# -- a contribution after a 分别 list is that of the list's items together -------------------------------
+
+def test_contribution_after_a_list_is_that_of_the_list_subject():
+    # beijing_2017_h1
+    text = "优势服务业贡献突出,金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。"
+    got = fact(text, "49.7%")
+    assert (got["indicator"], got["measure"]) == ("金融、科技和信息服务业三大优势行业增加值对经济增长贡献率", "rate_pct")
+    assert fact(text, "9.3%")["indicator"] == "信息服务业增加值"
