@@ -537,6 +537,7 @@ class CueViews:
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
     count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
     count_process_tail: re.Pattern[str]  # 编制 at the end of the noun after such a count: the work, no part of the name
+    count_process_follows: tuple[str, ...]  # 稳步推进 right after that noun: the work is pushed on, as a verb before says
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
@@ -1025,6 +1026,7 @@ def compiled() -> CueViews:
         count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
         count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
         count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
+        count_process_follows=tuple(c.count_process_follows),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,

@@ -25,6 +25,12 @@ def test_work_pushed_on_the_things_counted_is_no_part_of_their_name(text, printe
     assert (got["indicator"], got["measure"]) == (name, "level")
 
 
+def test_work_pushed_on_after_the_things_counted_is_no_part_of_their_name():
+    # dongcheng_2018_h1
+    got = fact("10个重点区域整治稳步推进。", "10个")
+    assert (got["indicator"], got["measure"]) == ("重点区域", "level")
+
+
 def test_work_pushed_on_is_kept_when_no_verb_pushes_it():
     # a noun that ends like work (违法建设) is named whole when nothing before the count pushes work on it
     got = fact("共拆除1024处违法建设。", "1024处")

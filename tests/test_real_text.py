@@ -556,8 +556,8 @@ def test_a_share_issued_keeps_its_name_whole():
     ("基本完成5类26项政策研究,形成“1+N”政策体系。", ["政策研究", "政策研究"]),
     # dongcheng_2018_annual
     ("出台并转化利用5大类26项政策。", ["政策", "政策"]),
-    # dongcheng_2018_h1, beijing_2017_h1: how the work goes on is no part of what is counted
-    ("疏解整治取得成效。10个重点区域整治稳步推进。", ["重点区域整治"]),
+    # dongcheng_2018_h1, beijing_2017_h1: how the work goes on is no part of what is counted, nor is the work
+    ("疏解整治取得成效。10个重点区域整治稳步推进。", ["重点区域"]),
     ("城市副中心255个重大工程积极推进,行政办公区一期工程二次结构加快施工。", ["重大工程"]),
     # xiasha_qt_2022_street_h1: nor is where or how it is done
     ("围绕“无疫单元”创建,在辖区内动态设置便民核酸检测点111个,改造移动核酸检测方舱18处。",

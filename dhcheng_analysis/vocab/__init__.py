@@ -336,6 +336,7 @@ class Cues:
     count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
     count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
     count_process_tails: tuple[str, ...]  # 编制, 落实 after the noun of a count such a verb leads: the work on them
+    count_process_follows: tuple[str, ...]  # 稳步推进 right after such a noun: the work on them is pushed on, said after
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
     sector_quantities: tuple[str, ...]
