@@ -111,3 +111,12 @@ def test_contribution_after_a_list_is_that_of_the_list_subject():
     got = fact(text, "49.7%")
     assert (got["indicator"], got["measure"]) == ("金融、科技和信息服务业三大优势行业增加值对经济增长贡献率", "rate_pct")
     assert fact(text, "9.3%")["indicator"] == "信息服务业增加值"
+
+
+def test_frame_of_a_years_start_is_the_base_of_the_changes_after_it():
+    # dongcheng_2020_h1
+    text = ("有效防范化解金融风险,上半年,全区P2P平台已清退13户,占存量的43.3%,与2019年初相比,借贷余额化解146.47亿元,"
+            "投资人数减少43.96万人。")
+    got = fact(text, "43.96万人")
+    assert (got["indicator"], got["measure"], got["value"]) == ("投资人数", "abs_change", -439600.0)
+    assert got["comparator"] == "2019年初"
