@@ -535,6 +535,9 @@ class CueViews:
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
+    count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
+    count_process_tail: re.Pattern[str]  # 编制 at the end of the noun after such a count: the work, no part of the name
+    count_process_follows: tuple[str, ...]  # 稳步推进 right after that noun: the work is pushed on, as a verb before says
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
@@ -1025,6 +1028,9 @@ def compiled() -> CueViews:
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
         count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
+        count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
+        count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
+        count_process_follows=tuple(c.count_process_follows),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
@@ -1216,6 +1222,7 @@ class TokenViews:
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
+    top_end_stops: str  # character class: the clause ends right after a bare top rank (排名全市前三,)
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
@@ -1281,6 +1288,7 @@ def token_views() -> TokenViews:
         approx_vague_heads=t.approx_vague_heads,
         vague_head_not_after=t.vague_head_not_after,
         top_followers=_alt(t.top_followers),
+        top_end_stops=_cls(t.top_end_stops),
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),

@@ -500,10 +500,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base
             return
         if f.measure == "yoy_pct":
-            comp = _comparator(full)
-            if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", full):
-                comp = ""  # 全市规模以上工业总产值同比增长: 全市 is the scope, not the base
-            _set_change_base(f, comp)
+            _set_change_base(f, _base_comparator(full))
         return
     tail = _cue_tail(clause)
     if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
@@ -535,7 +532,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if word in cw.abs_change_strong or cw.comparison_word.search(clause):
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
-            f.comparator = _comparator(clause)
+            f.comparator = _base_comparator(clause)
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
@@ -543,7 +540,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
-        f.comparator = _comparator(clause)
+        f.comparator = _base_comparator(clause)
         f.changed_object = mo if ma is None else None
         return
     f.measure = "level"
@@ -615,6 +612,16 @@ def _comparator(clause: str) -> str:
         if i > best[0]:
             best = (i, label)
     return best[1]
+
+
+def _base_comparator(clause: str) -> str:
+    """The base of a change the clause states (see :func:`_comparator`), without a scope word no comparison word
+    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市."""
+    cw = compiled()
+    comp = _comparator(clause)
+    if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", clause):
+        return ""
+    return comp
 
 
 def _paired_bases(head: str, n: int) -> list[str] | None:
@@ -1285,8 +1292,10 @@ class _Reader:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
                 st.front = list(cw.front_comparator.finditer(norm, st.start, st.end))
                 st.front_read = True
-            if st.front and (front := [m for m in st.front if m.end() <= cs]):
-                base = front[-1].group(1) or front[-1].group(2)  # (2: 而一九五八年比一九五七年，钢增加了…)
+            if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
+                # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
+                base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
+                # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
                 at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
                 covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
                            cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
@@ -2401,11 +2410,17 @@ class _Reader:
                 f.drop_flag("year_inferred")
         driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
         if (carry.subject and f.indicator and (ml := cw.contribution_lead.match(norm, soft, f.start))
-                and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)
-                and (self.prev is None or self.prev.list_head is None)):  # (a list's items contribute together)
-            driver = carry.subject
-            f.indicator = driver + ml.group()[-1] + f.indicator
-            f.named_by_clause = True
+                and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)):
+            head = self.prev.list_head if self.prev is not None else None
+            if head is None:
+                driver = carry.subject
+            elif head.cs >= 0 and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]:
+                # 金融、科技和信息服务业三大优势行业增加值分别增长…,对经济增长贡献率合计达49.7%: the items of a
+                # list contribute together, as the list's subject names them
+                driver = self.text[span[0]:span[1]].removesuffix(cw.list_word)
+            if driver:
+                f.indicator = driver + ml.group()[-1] + f.indicator
+                f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -3520,7 +3535,16 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     fb = kq
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
+            if ((mg := cw.counted_group.match(norm, fa, s1)) and mg.end() > fb
+                    and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
+                return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if (name == text[fa:fb] and (mp := cw.count_process_tail.search(norm, fa, fb)) and mp.start() - fa >= 2
+                    and (cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)
+                         or norm.startswith(cw.count_process_follows, fb))):
+                # 同步推进23个区级专项规划编制: the plans, not the drafting pushed on (10个重点区域整治稳步推进: the
+                # areas, the pushing said after them)
+                return text[fa:mp.start()]
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
@@ -3623,6 +3647,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
 
 
 PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the most, for a name
+PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 
 def _persons_end(norm: str, fa: int, fb: int) -> int:

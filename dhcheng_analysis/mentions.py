@@ -65,6 +65,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
         rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
+        rf"|(?<=前)(?P<topend>[一二三四五六七八九十]+(?={tv.top_end_stops}))"
         rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
         r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
@@ -267,14 +268,14 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 start -= 1  # include 第
             yield Mention(start, end, role, value, "arabic", kind)
         else:
-            role = "ordinal" if kind in ("ordinal", "first", "top") else "figure"
+            role = "ordinal" if kind in ("ordinal", "first", "top", "topend") else "figure"
             body = tok
             if kind == "ordinal":
                 body = tok[1:]
             elif kind == "cheng":
                 body = tok[: tok.index("成")]
-            elif kind == "top":
-                body = tok[1:]
+            elif kind == "top" or kind == "topend":
+                body = tok[1:]  # (前三 with no 名 or 位 after it is a rank only after a verb of rank: see facts)
             elif kind == "half":
                 body = "五"  # 一半 is five tenths: read like 五成
             elif kind == "first":

@@ -337,6 +337,9 @@ class Cues:
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
+    count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
+    count_process_tails: tuple[str, ...]  # 编制, 落实 after the noun of a count such a verb leads: the work on them
+    count_process_follows: tuple[str, ...]  # 稳步推进 right after such a noun: the work on them is pushed on, said after
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
     sector_quantities: tuple[str, ...]
@@ -491,6 +494,7 @@ class TokenRules:
     approx_numerals: tuple[str, ...]
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
+    top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
     approx_left: str
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]
