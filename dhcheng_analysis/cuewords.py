@@ -716,8 +716,10 @@ class CueViews:
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
+    name_plan_word: re.Pattern[str]  # a plan word before what an owner has: [年度计划]投资, 重大项目[年度计划]投资
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
+    #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
@@ -774,6 +776,7 @@ def compiled() -> CueViews:
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
     from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
+    plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
         rf"(?P<q>{over})?"
@@ -1149,13 +1152,16 @@ def compiled() -> CueViews:
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
-        name_head_phrase=re.compile(c.name_head_phrase_regex),
+        # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
+        name_head_phrase=re.compile(rf"{c.name_head_phrase_regex}|{plan_word}"),
+        name_plan_word=re.compile(plan_word),
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
+                              rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),

@@ -795,7 +795,8 @@ def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
-    header, the table's unit line), measure from its column, indicator from its row label."""
+    header, the table's unit line), measure from its column, indicator from its row label (without a plan
+    word before what it measures: 重大项目年度计划投资 → 重大项目投资, the plan's and the outcome's)."""
     value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
     base = cell.base_unit
     if base in ("%", "％"):
@@ -811,7 +812,7 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     digits = a + 1 if text[a] in "+-−－" else a
     mend = b - 1 if text[b - 1] in "%％‰" else b
     f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
-             measure=cell.measure, indicator=cell.indicator, status=cell.status or "actual",
+             measure=cell.measure, indicator=cw.name_plan_word.sub("", cell.indicator), status=cell.status or "actual",
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数

@@ -439,6 +439,7 @@ class Cues:
     name_plan_tail_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
+    name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
     name_cut_regex: str
     name_year_regex: str

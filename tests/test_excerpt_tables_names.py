@@ -1,0 +1,43 @@
+"""Names, measures and bases of figures in district, county and street reports, tables among them, on verbatim
+sentences and table rows of the real excerpts.
+
+Each sentence or table is copied from a report of ``tests/gold/real/texts`` (named in the comment above it); each
+test states the name, measure, scope or base of one figure of it.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact, facts
+
+# -- a plan word before what an owner has is no part of the name: a plan and its outcome share it --------
+
+# wuchang_wh_2023_annual
+_MAJOR_PROJECTS = "——全年计划实施重大项目215项,年度计划投资300亿元以上:预计全年实施重大项目230项,实现投资350亿元以上。"
+
+
+def test_plan_word_before_an_amount_is_no_part_of_its_name():
+    plan, outcome = fact(_MAJOR_PROJECTS, "300亿元"), fact(_MAJOR_PROJECTS, "350亿元")
+    assert (plan["indicator"], plan["status"], plan["qualifier"]) == ("重大项目投资", "target", "at_least")
+    assert (outcome["indicator"], outcome["status"]) == ("重大项目投资", "estimate")
+
+
+def test_plan_word_inside_a_table_row_label_is_no_part_of_its_name():
+    # wuchang_wh_2023_annual: the row holds the plan and the outcome expected
+    text = ("2023年主要指标完成情况\n"
+            "指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n"
+            "绝对值 | 增速 | ||\n"
+            "全社会固定资产投资 | 365 | 380 | - |\n"
+            "实施重大项目 | 215 | 230 | - |\n"
+            "重大项目年度计划投资 | 300 | 350 | - |\n")
+    f = facts(text)
+    row = f[f["raw_value"].isin(["300", "350"])]
+    assert row["indicator"].tolist() == ["重大项目投资", "重大项目投资"]
+    assert row["status"].tolist() == ["target", "estimate"]
+
+
+def test_a_count_of_annual_plans_keeps_its_noun():
+    # 1955: the plans counted, not a plan word before an amount
+    text = ("在工业生产方面：两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了百分之五十三点七；重要产品的产量"
+            "都有显著增长，如铁增长百分之五十六，钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六，水泥增长百分之"
+            "六十一，木材增长百分之一百一十一，棉布增长百分之三十七。")
+    assert fact(text, "两个")["indicator"] == "年度计划"
