@@ -3441,14 +3441,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit_kind == "none") and subject and (
+    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind == "none") and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
         noun = (text[fa:fb] if fb > fa and (cw.person_head_end.search(norm, fa, fb) or cw.counted_noun_end.search(
                     norm, fa, fb)) else
-                f.unit if fb == fa and f.unit in cw.person_units else "")
+                f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
         if noun:
-            f.named_by_clause = True  # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb
+            # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
+            f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]

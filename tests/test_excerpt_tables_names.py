@@ -41,3 +41,14 @@ def test_a_count_of_annual_plans_keeps_its_noun():
             "都有显著增长，如铁增长百分之五十六，钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六，水泥增长百分之"
             "六十一，木材增长百分之一百一十一，棉布增长百分之三十七。")
     assert fact(text, "两个")["indicator"] == "年度计划"
+
+
+# -- visits of persons a subject reaches are named as the persons it reaches are ---------------------------
+
+def test_visits_of_persons_reached_are_named_by_the_subject_and_its_verb():
+    # zhongdu_ws_2025_street_h1
+    text = ("推行“一站式”服务,累计办理项目审批、营业执照等手续19件,平均时限缩短40%;协助84家企业整理“国补”申领材料,精准"
+            "推送惠企政策15条,帮助申报扶持资金140万元;深入实施“千企万户大走访”,组织社区累计走访企业2.3万户,为120家市场"
+            "主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
+    f = fact(text, "1.2万人次")
+    assert (f["indicator"], f["value"], f["unit"]) == ("家电、3C等消费券惠及的人次", 12000, "人次")

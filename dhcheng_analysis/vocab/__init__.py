@@ -320,6 +320,7 @@ class Cues:
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
+    person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
     generic_fund_nouns: tuple[str, ...]
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
