@@ -392,6 +392,8 @@ class CueViews:
     dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
     pp_narrowing: frozenset[str]
+    bare_pp_change: re.Pattern[str]  # [提高]0.6个百分点 alone in its clause: the base of an item before it holds
+    period_base: re.Pattern[str]  # 1-7月, 一季度, 上月: a base that is an earlier period of the same thing
     pp_widening: frozenset[str]
     decline_subject: re.Pattern[str]
     growth_subject: re.Pattern[str]
@@ -822,6 +824,8 @@ def compiled() -> CueViews:
         dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
         pp_narrowing=frozenset(c.pp_narrowing),
+        bare_pp_change=re.compile(c.bare_pp_change_regex),
+        period_base=re.compile(c.period_base_regex),
         pp_widening=frozenset(c.pp_widening),
         decline_subject=re.compile(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
         growth_subject=re.compile(_alt(c.growth_subjects)),

@@ -1274,6 +1274,13 @@ class _Reader:
                     # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
                     _set_change_base(f, base)
+        if f.measure == "pp_diff" and not f.comparator and cw.bare_pp_change.fullmatch(clause):
+            # 采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点: the period the
+            # first item is compared with is the later items' too
+            before = next((g for g in reversed(self.kept) if g.measure == "pp_diff" and g.comparator), None)
+            if (before is not None and before.sentence == f.sentence and before.start >= st.start
+                    and cw.period_base.fullmatch(before.comparator)):
+                f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内

@@ -52,3 +52,26 @@ def test_visits_of_persons_reached_are_named_by_the_subject_and_its_verb():
             "主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
     f = fact(text, "1.2万人次")
     assert (f["indicator"], f["value"], f["unit"]) == ("家电、3C等消费券惠及的人次", 12000, "人次")
+
+
+# -- a difference in points alone with its verb is against the period an item before it is compared with --
+
+# neimenggu_2023_m8_industry
+_THREE_SECTORS = ("全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;"
+                  "电力热力燃气及水生产和供应业增长10.6%,提高0.7个百分点。")
+
+
+def test_bare_difference_in_points_takes_the_period_an_earlier_item_is_compared_with():
+    for printed, name in (("0.6个百分点", "制造业增加值"), ("0.7个百分点", "电力热力燃气及水生产和供应业增加值")):
+        f = fact(_THREE_SECTORS, printed)
+        assert (f["indicator"], f["measure"], f["comparator"]) == (name, "pp_diff", "1-7月")
+
+
+def test_a_pull_on_the_total_takes_no_base_of_an_item_before():
+    # wangcang_h1_industry: 较一季度 and 全县规上工业 are the bases of the differences before the pull
+    text = ("上半年,制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点,拉动全县规上工业增加值增速"
+            "2.4个百分点;采矿业增加值同比下降4.5%,降幅较一季度收窄16.3个百分点,低于全县规上工业增速5.8个百分点,下拉全县规上"
+            "工业增加值增速1.1个百分点;电力、热力、燃气及水生产和供应业下降2.5%,降幅较一季度收窄14.8个百分点,低于全县规上工业"
+            "增速3.8个百分点。")
+    assert fact(text, "2.4个百分点")["comparator"] == ""
+    assert fact(text, "1.1个百分点")["comparator"] == ""

@@ -239,6 +239,8 @@ class Cues:
     subject_trim_tail: str
     scope_base_prefixes: tuple[str, ...]
     pp_narrowing: tuple[str, ...]
+    bare_pp_change_regex: str  # 提高0.6个百分点 alone in its clause: a difference whose base an earlier item names
+    period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     list_last_joiners: tuple[str, ...]
     list_word: str
