@@ -680,6 +680,7 @@ class CueViews:
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
+    grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
     generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
@@ -1122,6 +1123,7 @@ def compiled() -> CueViews:
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
         counted_frames=frozenset(c.counted_frames),
+        grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?P<measure>{_alt(c.bare_measures)})"),

@@ -3530,8 +3530,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and not verb_only:
             return subject
         return (carry if verb_only or not subject else subject) or subject
-    if unit_kind == "money" and subject and (mr := cw.receive_lead.match(norm, a, b)):
-        return text[mr.end():b]  # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive
+    if unit_kind == "money" and subject and (mr := cw.receive_lead.match(norm, a, b) or cw.grant_lead.match(norm, a, b)):
+        # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive; 商贸物流区二期工程获批专项债1.5亿元: what
+        # the project is granted
+        return text[mr.end():b]
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):

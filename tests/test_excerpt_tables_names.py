@@ -75,3 +75,15 @@ def test_a_pull_on_the_total_takes_no_base_of_an_item_before():
             "增速3.8个百分点。")
     assert fact(text, "2.4个百分点")["comparator"] == ""
     assert fact(text, "1.1个百分点")["comparator"] == ""
+
+
+# -- a recipient named before the verb that grants it a sum is no part of the sum's name ---------------------
+
+def test_recipient_and_grant_verb_are_no_part_of_the_sum():
+    # zhongdu_ws_2025_street_h1
+    text = ("实施产业链精准招商,深化核心产业研究,构建动态招商项目库,重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈"
+            "项目;推行“项目全周期服务机制”,成功保障奥特莱斯入选2025年省绿色低碳高质量发展重点项目,中粮润远、联民等4个项目"
+            "入选省现代服务业重点项目,韵丰数字物流园入选省新型城镇化重点项目;商贸物流区二期工程获批专项债1.5亿元,为经济发展"
+            "注入强劲动能。")
+    f = fact(text, "1.5亿元")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("专项债", "level", 150000000, "元")

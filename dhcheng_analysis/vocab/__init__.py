@@ -166,6 +166,7 @@ class Cues:
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
     # and their verb, no part of what they receive or take part in
     receive_verbs: tuple[str, ...]
+    grant_verbs: tuple[str, ...]  # 商贸物流区二期工程[获批]专项债1.5亿元: a sum a named recipient is granted
     recipient_counters: tuple[str, ...]
     # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%: a word for the
     # owners before a bare measure, whose owners the clauses before name
