@@ -2311,6 +2311,10 @@ class _Reader:
         if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
             f.named_by_clause = True
+        if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
+            f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
+            # 增速全市第一 is named
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True

@@ -87,3 +87,13 @@ def test_recipient_and_grant_verb_are_no_part_of_the_sum():
             "注入强劲动能。")
     f = fact(text, "1.5亿元")
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("专项债", "level", 150000000, "元")
+
+
+
+# -- a rank of the increase a figure before it states is named by the thing increased -----------------------
+
+def test_rank_of_an_increase_is_named_by_the_thing_increased():
+    # zhongdu_ws_2025_street_h1
+    text = "上半年新增“四上”企业14家,净增7家,增量居全县首位。"
+    f = fact(text, "首位")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业", "rank", 1, "全县")

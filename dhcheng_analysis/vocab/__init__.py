@@ -205,6 +205,7 @@ class Cues:
     frame_heads: tuple[str, ...]
     plan_head_regex: str
     frame_name_regex: str
+    rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
     item_measures: tuple[str, ...]
