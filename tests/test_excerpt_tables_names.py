@@ -97,3 +97,13 @@ def test_rank_of_an_increase_is_named_by_the_thing_increased():
     text = "上半年新增“四上”企业14家,净增7家,增量居全县首位。"
     f = fact(text, "首位")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业", "rank", 1, "全县")
+
+
+
+# -- the items of a list share the whole head its last item ends with ---------------------------------------
+
+def test_items_share_the_whole_head_of_the_last_item():
+    # xiaoshan_hz_2022_h1
+    text = "截至7月22日,全区60岁以上第一剂次、80岁以上第一剂次、加强针接种覆盖率分别提升至82.89%,48.34%和73.93%。"
+    names = [fact(text, printed)["indicator"] for printed in ("82.89%", "48.34%", "73.93%")]
+    assert names == ["60岁以上第一剂次接种覆盖率", "80岁以上第一剂次接种覆盖率", "加强针接种覆盖率"]
