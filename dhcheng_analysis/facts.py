@@ -795,8 +795,7 @@ def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
-    header, the table's unit line), measure from its column, indicator from its row label (without a plan
-    word before what it measures: 重大项目年度计划投资 → 重大项目投资, the plan's and the outcome's)."""
+    header, the table's unit line), measure from its column, indicator from its row label (:func:`_row_name`)."""
     value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
     base = cell.base_unit
     if base in ("%", "％"):
@@ -812,11 +811,22 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     digits = a + 1 if text[a] in "+-−－" else a
     mend = b - 1 if text[b - 1] in "%％‰" else b
     f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
-             measure=cell.measure, indicator=cw.name_plan_word.sub("", cell.indicator), status=cell.status or "actual",
+             measure=cell.measure, indicator=_row_name(cell.indicator, cw), status=cell.status or "actual",
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
     return f
+
+
+def _row_name(label: str, cw: CueViews) -> str:
+    """A table's row label as the name a sentence gives the same figure: without the verb at its head that
+    says what is done to the things counted (实施重大项目 → 重大项目), a plan word before what it measures (重大项目年度
+    计划投资 → 重大项目投资, the plan's and the outcome's) and what else no name holds (固定资产投资(不含农户) →
+    固定资产投资); the label as printed when nothing would be left."""
+    name = cw.name_plan_word.sub("", label)
+    if (mh := cw.strip_head.match(name)) and len(name) - mh.end() >= 2 and not cw.name_head_keep.match(name):
+        name = name[mh.end():]
+    return clean_name(name) or label
 
 
 @dataclass(slots=True)

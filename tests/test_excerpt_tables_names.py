@@ -33,6 +33,24 @@ def test_plan_word_inside_a_table_row_label_is_no_part_of_its_name():
     row = f[f["raw_value"].isin(["300", "350"])]
     assert row["indicator"].tolist() == ["重大项目投资", "重大项目投资"]
     assert row["status"].tolist() == ["target", "estimate"]
+    # the verb that says what is done to the projects counted is no part of the row's name either
+    row = f[f["raw_value"].isin(["215", "230"])]
+    assert row["indicator"].tolist() == ["重大项目", "重大项目"]
+
+
+def test_table_row_label_drops_what_a_sentence_drops():
+    # xicheng_m1to5_indicators_table: the text names the same figure 固定资产投资
+    text = ("1-5月,按建设地口径,西城区固定资产投资(不含农户)同比增长19.3%。\n"
+            "指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | ||\n"
+            "本 期 | ±% | 本 期 | ±% | ||\n"
+            "一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n"
+            "二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 |\n"
+            "三、固定资产投资(不含农户) | % | -- | 2.8 | -- | 19.3 |\n"
+            "四、建安投资 | % | -- | -1.5 | -- | 1.2 |\n")
+    f = facts(text)
+    cells = f[f["flags"].str.contains("table_cell") & f["raw_value"].isin(["2.8", "19.3"])]
+    assert cells["indicator"].tolist() == ["固定资产投资", "固定资产投资"]
+    assert cells["scope"].tolist() == ["北京市", "西城区"]
 
 
 def test_a_count_of_annual_plans_keeps_its_noun():
