@@ -615,6 +615,7 @@ class CueViews:
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
+    completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
     except_up: re.Pattern[str]
@@ -1057,6 +1058,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
         completion_base=re.compile(c.completion_base_regex),
+        completion_header_base=re.compile(c.completion_header_base_regex),
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),

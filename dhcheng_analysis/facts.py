@@ -1152,6 +1152,8 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
         calendar = table_calendar(t, norm)  # (３月份: any width)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
+            if g.measure == "completion_pct" and (mb := cw.completion_header_base.search(t.columns[c.column].header)):
+                g.comparator = mb.group("base")  # 占计划%: of the plan, as 完成预算105425万元的5.39% is of the budget
             g.cell_row = (ti, c.row)
             g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
             cells.append(g)

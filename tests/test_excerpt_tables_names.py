@@ -125,3 +125,20 @@ def test_items_share_the_whole_head_of_the_last_item():
     text = "截至7月22日,全区60岁以上第一剂次、80岁以上第一剂次、加强针接种覆盖率分别提升至82.89%,48.34%和73.93%。"
     names = [fact(text, printed)["indicator"] for printed in ("82.89%", "48.34%", "73.93%")]
     assert names == ["60岁以上第一剂次接种覆盖率", "80岁以上第一剂次接种覆盖率", "加强针接种覆盖率"]
+
+
+
+# -- a table column of completion is of the base its header names ------------------------------------------
+
+def test_completion_column_is_of_the_base_its_header_names():
+    # lintao_2024_m2_budget: the table printed one row over two lines
+    text = ("具体收入项目情况如下: 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | "
+            "累计完成数 | 占计划% | 上年同期数 | 同比增减% | 备注 | 中央级 | 省级 | 市级 | 县乡级 | 合 计 | 税收收入 | 89275 | "
+            "7451 | 2186 |\n"
+            "| 5711 | 15348 | 17.19 | 14032 | 9.38 |\n"
+            "| 增值税 | 45119 | 3916 | 1371 |\n"
+            "| 2546 | 7833 | 17.36 | 6281 | 24.71 |\n")
+    f = facts(text)
+    done = f[f["measure"] == "completion_pct"]
+    assert done["indicator"].tolist() == ["税收收入", "增值税"]
+    assert done["comparator"].tolist() == ["计划", "计划"]

@@ -359,6 +359,7 @@ class Cues:
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
     share_whole_regex: str
+    completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
     except_down_regex: str
     except_up_regex: str
