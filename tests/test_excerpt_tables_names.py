@@ -130,15 +130,27 @@ def test_items_share_the_whole_head_of_the_last_item():
 
 # -- a table column of completion is of the base its header names ------------------------------------------
 
+# lintao_2024_m2_budget: the table printed one row over two lines
+_LINTAO_TABLE = ("具体收入项目情况如下: 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | "
+                 "累计完成数 | 占计划% | 上年同期数 | 同比增减% | 备注 | 中央级 | 省级 | 市级 | 县乡级 | 合 计 | 税收收入 | "
+                 "89275 | 7451 | 2186 |\n"
+                 "| 5711 | 15348 | 17.19 | 14032 | 9.38 |\n"
+                 "| 增值税 | 45119 | 3916 | 1371 |\n"
+                 "| 2546 | 7833 | 17.36 | 6281 | 24.71 |\n")
+
+
 def test_completion_column_is_of_the_base_its_header_names():
-    # lintao_2024_m2_budget: the table printed one row over two lines
-    text = ("具体收入项目情况如下: 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | "
-            "累计完成数 | 占计划% | 上年同期数 | 同比增减% | 备注 | 中央级 | 省级 | 市级 | 县乡级 | 合 计 | 税收收入 | 89275 | "
-            "7451 | 2186 |\n"
-            "| 5711 | 15348 | 17.19 | 14032 | 9.38 |\n"
-            "| 增值税 | 45119 | 3916 | 1371 |\n"
-            "| 2546 | 7833 | 17.36 | 6281 | 24.71 |\n")
-    f = facts(text)
+    f = facts(_LINTAO_TABLE)
     done = f[f["measure"] == "completion_pct"]
     assert done["indicator"].tolist() == ["税收收入", "增值税"]
     assert done["comparator"].tolist() == ["计划", "计划"]
+
+
+
+# -- a column that adds the levels of government up is of none of them ---------------------------------------
+
+def test_total_of_the_levels_carries_no_scope():
+    f = facts(_LINTAO_TABLE)
+    tax = f[(f["indicator"] == "税收收入") & (f["measure"] == "level") & (f["period"] == "2024年1-2月")]
+    assert tax[["raw_value", "scope"]].values.tolist() == [
+        ["7451", "中央级"], ["2186", "省级"], ["5711", "县乡级"], ["15348", ""]]
