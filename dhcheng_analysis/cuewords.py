@@ -547,6 +547,7 @@ class CueViews:
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
+    budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
@@ -1024,6 +1025,7 @@ def compiled() -> CueViews:
         person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
+        budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),

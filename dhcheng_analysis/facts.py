@@ -45,6 +45,7 @@ PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
+BUDGET_LEVEL_CHARS = 3  # the longest level word before a budget's kind (区本级)
 
 
 @dataclass(slots=True)
@@ -2334,7 +2335,10 @@ class _Reader:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
             at, kind = max(kinds)
             if at >= 0:
-                f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
+                # 区本级一般公共预算财力249.2亿元,…,收入总量为298亿元: the total of the district's own budget, not
+                # the district's whole one
+                level = cw.budget_level_end.search(norm, max(0, at - BUDGET_LEVEL_CHARS), at)
+                f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):

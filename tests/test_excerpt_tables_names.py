@@ -154,3 +154,20 @@ def test_total_of_the_levels_carries_no_scope():
     tax = f[(f["indicator"] == "税收收入") & (f["measure"] == "level") & (f["period"] == "2024年1-2月")]
     assert tax[["raw_value", "scope"]].values.tolist() == [
         ["7451", "中央级"], ["2186", "省级"], ["5711", "县乡级"], ["15348", ""]]
+
+
+
+# -- the total of a level's own budget is named by the level and the budget ---------------------------------
+
+def test_total_of_a_levels_own_budget_is_named_by_the_level():
+    # minhang_sh_2022_h1_budget: the district's whole budget first, then its own
+    text = ("1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、"
+            "上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为"
+            "490.7亿元。全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、"
+            "补充预算稳定调节基金33.3亿元、结转下年支出12.9亿元,支出总量为490.7亿元。全区一般公共预算收支决算平衡。 2.区本级"
+            "一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、地方政府一般"
+            "债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。")
+    assert fact(text, "298亿元")["indicator"] == "区本级一般公共预算收入总量"
+    totals = facts(text)
+    totals = totals[totals["raw_value"] == "490.7"]["indicator"].tolist()
+    assert totals == ["一般公共预算收入总量", "一般公共预算支出总量"]

@@ -326,6 +326,7 @@ class Cues:
     person_units: tuple[str, ...]
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
+    budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
     # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
