@@ -392,6 +392,8 @@ class CueViews:
     dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
     pp_narrowing: frozenset[str]
+    bare_pp_change: re.Pattern[str]  # [提高]0.6个百分点 alone in its clause: the base of an item before it holds
+    period_base: re.Pattern[str]  # 1-7月, 一季度, 上月: a base that is an earlier period of the same thing
     pp_widening: frozenset[str]
     decline_subject: re.Pattern[str]
     growth_subject: re.Pattern[str]
@@ -545,8 +547,10 @@ class CueViews:
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
+    person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
+    budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     place_subject: re.Pattern[str]  # 义乌市实现, 全省累计完成: a place and the verb of what it achieves, at a name's head
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
@@ -616,6 +620,7 @@ class CueViews:
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_whole: re.Pattern[str]
+    completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
     except_up: re.Pattern[str]
@@ -660,6 +665,7 @@ class CueViews:
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
+    rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
@@ -681,6 +687,7 @@ class CueViews:
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
+    grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
     generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
@@ -721,8 +728,10 @@ class CueViews:
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
+    name_plan_word: re.Pattern[str]  # a plan word before what an owner has: [年度计划]投资, 重大项目[年度计划]投资
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
+    #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
@@ -780,6 +789,7 @@ def compiled() -> CueViews:
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
     from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
+    plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
         rf"(?P<q>{over})?"
@@ -824,6 +834,8 @@ def compiled() -> CueViews:
         dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
         pp_narrowing=frozenset(c.pp_narrowing),
+        bare_pp_change=re.compile(c.bare_pp_change_regex),
+        period_base=re.compile(c.period_base_regex),
         pp_widening=frozenset(c.pp_widening),
         decline_subject=re.compile(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
         growth_subject=re.compile(_alt(c.growth_subjects)),
@@ -1017,8 +1029,10 @@ def compiled() -> CueViews:
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),
+        person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
+        budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
@@ -1056,6 +1070,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
         completion_base=re.compile(c.completion_base_regex),
+        completion_header_base=re.compile(c.completion_header_base_regex),
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
@@ -1101,6 +1116,7 @@ def compiled() -> CueViews:
         rate_opening=re.compile(c.rate_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
+        rank_change_words=frozenset(c.rank_change_words),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
@@ -1123,6 +1139,7 @@ def compiled() -> CueViews:
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
         counted_frames=frozenset(c.counted_frames),
+        grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?P<measure>{_alt(c.bare_measures)})"),
@@ -1160,13 +1177,16 @@ def compiled() -> CueViews:
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
-        name_head_phrase=re.compile(c.name_head_phrase_regex),
+        # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
+        name_head_phrase=re.compile(rf"{c.name_head_phrase_regex}|{plan_word}"),
+        name_plan_word=re.compile(plan_word),
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
+                              rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),

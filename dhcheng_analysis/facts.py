@@ -45,6 +45,7 @@ PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
+BUDGET_LEVEL_CHARS = 3  # the longest level word before a budget's kind (区本级)
 
 
 @dataclass(slots=True)
@@ -824,7 +825,7 @@ def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> 
 
 def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
-    header, the table's unit line), measure from its column, indicator from its row label."""
+    header, the table's unit line), measure from its column, indicator from its row label (:func:`_row_name`)."""
     value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
     base = cell.base_unit
     if base in ("%", "％"):
@@ -840,11 +841,22 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     digits = a + 1 if text[a] in "+-−－" else a
     mend = b - 1 if text[b - 1] in "%％‰" else b
     f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
-             measure=cell.measure, indicator=cell.indicator, status=cell.status or "actual",
+             measure=cell.measure, indicator=_row_name(cell.indicator, cw), status=cell.status or "actual",
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
     return f
+
+
+def _row_name(label: str, cw: CueViews) -> str:
+    """A table's row label as the name a sentence gives the same figure: without the verb at its head that
+    says what is done to the things counted (实施重大项目 → 重大项目), a plan word before what it measures (重大项目年度
+    计划投资 → 重大项目投资, the plan's and the outcome's) and what else no name holds (固定资产投资(不含农户) →
+    固定资产投资); the label as printed when nothing would be left."""
+    name = cw.name_plan_word.sub("", label)
+    if (mh := cw.strip_head.match(name)) and len(name) - mh.end() >= 2 and not cw.name_head_keep.match(name):
+        name = name[mh.end():]
+    return clean_name(name) or label
 
 
 @dataclass(slots=True)
@@ -1170,6 +1182,8 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
         calendar = table_calendar(t, norm)  # (３月份: any width)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
+            if g.measure == "completion_pct" and (mb := cw.completion_header_base.search(t.columns[c.column].header)):
+                g.comparator = mb.group("base")  # 占计划%: of the plan, as 完成预算105425万元的5.39% is of the budget
             g.cell_row = (ti, c.row)
             g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
             cells.append(g)
@@ -1304,6 +1318,13 @@ class _Reader:
                     # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
                     _set_change_base(f, base)
+        if f.measure == "pp_diff" and not f.comparator and cw.bare_pp_change.fullmatch(clause):
+            # 采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点: the period the
+            # first item is compared with is the later items' too
+            before = next((g for g in reversed(self.kept) if g.measure == "pp_diff" and g.comparator), None)
+            if (before is not None and before.sentence == f.sentence and before.start >= st.start
+                    and cw.period_base.fullmatch(before.comparator)):
+                f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
@@ -2328,6 +2349,10 @@ class _Reader:
         if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
             f.named_by_clause = True
+        if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
+            f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
+            # 增速全市第一 is named
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
@@ -2335,7 +2360,10 @@ class _Reader:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
             at, kind = max(kinds)
             if at >= 0:
-                f.indicator = kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
+                # 区本级一般公共预算财力249.2亿元,…,收入总量为298亿元: the total of the district's own budget, not
+                # the district's whole one
+                level = cw.budget_level_end.search(norm, max(0, at - BUDGET_LEVEL_CHARS), at)
+                f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         elif ((mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
@@ -3479,14 +3507,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit_kind == "none") and subject and (
+    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind == "none") and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
         noun = (text[fa:fb] if fb > fa and (cw.person_head_end.search(norm, fa, fb) or cw.counted_noun_end.search(
                     norm, fa, fb)) else
-                f.unit if fb == fa and f.unit in cw.person_units else "")
+                f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
         if noun:
-            f.named_by_clause = True  # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb
+            # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
+            f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
@@ -3569,8 +3598,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and not verb_only:
             return subject
         return (carry if verb_only or not subject else subject) or subject
-    if unit_kind == "money" and subject and (mr := cw.receive_lead.match(norm, a, b)):
-        return text[mr.end():b]  # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive
+    if unit_kind == "money" and subject and (mr := cw.receive_lead.match(norm, a, b) or cw.grant_lead.match(norm, a, b)):
+        # 30家企业获得企业发展奖励资金1.17亿元: what the firms counted receive; 商贸物流区二期工程获批专项债1.5亿元: what
+        # the project is granted
+        return text[mr.end():b]
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):

@@ -68,6 +68,7 @@ class TableVocab:
     calendar_lookback: int
     scope_words: frozenset[str]
     scope_pattern: re.Pattern[str]
+    total_scopes: frozenset[str]  # 合计, 小计: a column or row adding the levels up, of no one level
     sub_columns: frozenset[str]
     generic_headers: frozenset[str]
     unit: re.Pattern[str]
@@ -125,6 +126,7 @@ def table_vocab() -> TableVocab:
         calendar_lookback=int(raw["period"]["calendar"]["lookback_chars"]),
         scope_words=frozenset(raw["scope"]["words"]),
         scope_pattern=re.compile(raw["scope"]["pattern"]),
+        total_scopes=frozenset(raw["scope"]["totals"]),
         sub_columns=frozenset(raw["sub_columns"]["words"]),
         generic_headers=frozenset(raw["generic_headers"]["words"]),
         unit=unit_re,
@@ -1525,6 +1527,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 else:
                     period = r.label + col.period
                 flags.append("indicator_from_header")
+            if scope in v.total_scopes:
+                scope = ""  # 累计完成数 合计: the sum of the levels, of none of them
             if not indicator:
                 flags.append("no_indicator")
             if r.parent:

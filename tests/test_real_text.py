@@ -476,7 +476,7 @@ def test_a_bracketed_note_is_never_the_subject_carried_on():
      ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
     # xiaoshan_hz_2022_h1: a shared head after the last item
     ("全区60岁以上第一剂次、80岁以上第一剂次、加强针接种覆盖率分别提升至82.89%,48.34%和73.93%", ("82.89", "48.34", "73.93"),
-     ("60岁以上第一剂次覆盖率", "80岁以上第一剂次覆盖率", "加强针接种覆盖率")),
+     ("60岁以上第一剂次接种覆盖率", "80岁以上第一剂次接种覆盖率", "加强针接种覆盖率")),
     # xiaoshan_hz_2022_h1: a method phrase before 分别 is no subject; the list takes the subjects before it
     ("实现财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%", ("4.4", "2.8"),
      ("财政总收入", "一般公共预算收入")),

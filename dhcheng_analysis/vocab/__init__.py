@@ -168,6 +168,7 @@ class Cues:
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
     # and their verb, no part of what they receive or take part in
     receive_verbs: tuple[str, ...]
+    grant_verbs: tuple[str, ...]  # 商贸物流区二期工程[获批]专项债1.5亿元: a sum a named recipient is granted
     recipient_counters: tuple[str, ...]
     # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%: a word for the
     # owners before a bare measure, whose owners the clauses before name
@@ -206,6 +207,7 @@ class Cues:
     frame_heads: tuple[str, ...]
     plan_head_regex: str
     frame_name_regex: str
+    rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
     item_measures: tuple[str, ...]
@@ -241,6 +243,8 @@ class Cues:
     subject_trim_tail: str
     scope_base_prefixes: tuple[str, ...]
     pp_narrowing: tuple[str, ...]
+    bare_pp_change_regex: str  # 提高0.6个百分点 alone in its clause: a difference whose base an earlier item names
+    period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     list_last_joiners: tuple[str, ...]
     list_word: str
@@ -323,7 +327,9 @@ class Cues:
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
+    person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
+    budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
     # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
@@ -360,6 +366,7 @@ class Cues:
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
     share_whole_regex: str
+    completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
     except_down_regex: str
     except_up_regex: str
@@ -445,6 +452,7 @@ class Cues:
     name_plan_tail_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
+    name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
     name_cut_regex: str
     name_year_regex: str
