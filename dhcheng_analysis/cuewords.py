@@ -1376,6 +1376,8 @@ class LayoutViews:
     district_not_chars: frozenset[str]  # 五个县, 的光辉旗: characters no place name holds
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
+    report_months: re.Pattern[str]  # 1-5月 in a title: a report of the months to May (code M5)
+    report_months_code: str
     lead_heading: re.Pattern[str]
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
@@ -1437,6 +1439,8 @@ def layout_views() -> LayoutViews:
         district_not_chars=frozenset(lay.district_not_chars),
         report_periods=lay.report_periods,
         period_shares=lay.period_shares,
+        report_months=re.compile(lay.report_months_regex),
+        report_months_code=lay.report_months_code,
         lead_heading=re.compile(_alt(lay.lead_headings)),
         plan_heading=re.compile(_alt(lay.plan_heading_words)),
         review_heading=re.compile(_alt(lay.review_heading_words)),

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .htmlpage import REPORT_PAGE
+from .report import months_covered
 from .vocab import english_name, labels
 
 __all__ = [
@@ -237,19 +238,32 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
 
 
 def period_code(metadata: Mapping[str, Any]) -> str:
-    """The period a report covers as a code: ``H1``, ``Q1``, ``Q1-Q3``, ``FY``, ``plan`` (a plan draft) or ``""``.
+    """The period a report covers as a code: ``H1``, ``Q1``, ``Q1-Q3``, ``FY``, ``M5`` (the months to May), ``plan``
+    (a plan draft) or ``""``.
 
     >>> period_code({"period": "Q1-Q3"}), period_code({"title": "2021年国民经济和社会发展计划草案"})
     ('Q1-Q3', 'plan')
     """
     code = str(metadata.get("period") or "")
     code = re.sub(r"^\d{4}", "", code)  # 2020H1 → H1
-    if code in labels().periods:
+    if code in labels().periods or months_covered(code):
         return code
     kind = str(metadata.get("kind") or "")
     if "草案" in str(metadata.get("title") or "") or kind in ("plan", "plan_draft"):
         return "plan"
     return ""
+
+
+def period_label(code: str, lang: str = "zh") -> str:
+    """A report period code as printed (``H1`` → 上半年; ``M5`` → 1-5月, months 1–5), else the code itself.
+
+    >>> period_label("Q1"), period_label("M5"), period_label("M5", "en")
+    ('一季度', '1-5月', 'months 1–5')
+    """
+    i = 0 if check_lang(lang) == "zh" else 1
+    if n := months_covered(code):
+        return labels().text["period_months"][i].format(n=n)
+    return labels().periods.get(code, (code, code))[i]
 
 
 def rest_of_year(code: str, lang: str = "zh") -> str:
@@ -269,7 +283,7 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     i = 0 if lang == "zh" else 1
     year = meta.get("year")
     code = str(meta.get("period") or "")
-    label = labels().periods.get(code, (code, code))[i]
+    label = period_label(code, lang)
     if lang == "zh":
         period = meta.get("period_label") or (f"{year}年{label}" if year else label)
     else:

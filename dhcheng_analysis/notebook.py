@@ -78,9 +78,10 @@ class Analysis:
     @property
     def elapsed(self) -> float:
         """Share of the year elapsed at the report's period, in percent (50 at mid-year)."""
-        from .cuewords import layout_views
+        from .report import share_of_year
 
-        return 100.0 * layout_views().period_shares.get(self.period, 0.5)
+        share = share_of_year(self.period)
+        return 100.0 * (0.5 if share is None else share)
 
     def __getitem__(self, key: str) -> pd.DataFrame:
         return self.tables[key]

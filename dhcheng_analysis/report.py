@@ -383,7 +383,8 @@ def read_years(report: Report) -> ReportYears:
     year = meta.get("year")
     if not isinstance(year, int):
         return ReportYears()
-    part_year = str(meta.get("period", "")) in lv.period_shares and lv.period_shares[str(meta["period"])] < 1
+    share = share_of_year(str(meta.get("period", "")))
+    part_year = share is not None and share < 1
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
 
 
@@ -521,6 +522,9 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "_", stem).strip("_") or ""
 
 
+OPENING_MONTHS = 300  # how far into its title, first line or opening a range of months names a report's period
+
+
 def guess_metadata(text: str) -> dict:
     """Title, district, city, year and period read off the first lines of a report."""
     lv = layout_views()
@@ -540,6 +544,8 @@ def guess_metadata(text: str) -> dict:
     periods = lv.report_periods
     for scope in (meta.get("title", ""), first, head):
         code = next((c for label, c in periods if label in scope), None)
+        if code is None and (mm := lv.report_months.search(scope, 0, OPENING_MONTHS)):
+            code = lv.report_months_code.format(n=int(mm.group("n")))  # 1-5月: the months to May
         if code:
             meta["period"] = code
             break
@@ -606,5 +612,28 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
 
 
 def period_share(report: Report) -> float:
-    """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75)."""
-    return layout_views().period_shares.get(str(report.metadata.get("period", "H1")), 0.5)
+    """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75, M5 → 5/12)."""
+    share = share_of_year(str(report.metadata.get("period", "H1")))
+    return 0.5 if share is None else share
+
+
+def share_of_year(code: str) -> float | None:
+    """Share of the year a report period code covers (``H1`` → 0.5, ``M2`` → 2/12: the months to February), or
+    None for no period.
+
+    >>> share_of_year("Q1-Q3"), share_of_year("M3"), share_of_year("")
+    (0.75, 0.25, None)
+    """
+    lv = layout_views()
+    if code in lv.period_shares:
+        return lv.period_shares[code]
+    n = months_covered(code)
+    return n / 12 if n else None
+
+
+def months_covered(code: str) -> int | None:
+    """The months from January a report period code of months covers (``M5`` → 5), else None."""
+    head, _, tail = layout_views().report_months_code.partition("{n}")
+    if code.startswith(head) and code.endswith(tail) and code[len(head):len(code) - len(tail)].isdigit():
+        return int(code[len(head):len(code) - len(tail)])
+    return None

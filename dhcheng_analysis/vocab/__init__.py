@@ -571,6 +571,8 @@ class Layout:
     district_not_chars: str
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
+    report_months_regex: str  # 1-5月: a report of the months from January to the n-th
+    report_months_code: str  # its period code, M{n} (share of the year n/12)
     lead_headings: tuple[str, ...]
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
