@@ -280,7 +280,6 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     """Title, period and district of a report for headings, e.g. ``{"period": "2020年上半年", ...}``."""
     check_lang(lang)
     meta = report.metadata or {}
-    i = 0 if lang == "zh" else 1
     year = meta.get("year")
     code = str(meta.get("period") or "")
     label = period_label(code, lang)
