@@ -1,0 +1,49 @@
+"""Figures of sentences of the State Council government work reports of 2007-2025, read by eye.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the rule it pins and asserts the fields a reading found wrong.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_printed as fact
+
+# -- a cut verb with its object before an amount is a change of the object --------------------------------
+
+
+def test_cut_verb_with_its_object_is_a_change_of_the_object():
+    # 2014
+    r = fact("今年再减少农村贫困人口1000万人以上。", "1000")
+    assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == (
+        "农村贫困人口", "abs_change", -1e7, "at_least")
+    # 2008
+    r = fact("同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元。", "450")
+    assert (r["indicator"], r["measure"], r["value"]) == ("财政赤字", "abs_change", -4.5e10)
+    # 2017
+    r = fact("全面推开营改增试点，全年\u200b降低企业税负5700多亿元，所有行业实现税负只减不增。", "5700")
+    assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == ("企业税负", "abs_change", -5.7e11, "over")
+    # 2008
+    r = fact("全部取消了农业税、牧业税和特产税，每年减轻农民负担1335亿元。", "1335")
+    assert (r["indicator"], r["measure"]) == ("农民负担", "abs_change")
+    # 2018
+    r = fact("今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右，淘汰关停不达标的30万千瓦以下煤电机组。", "3000")
+    assert (r["indicator"], r["measure"], r["value"]) == ("钢铁产能", "abs_change", -3e7)
+
+
+def test_cut_verb_keeps_what_it_is_not_the_change_of():
+    # 2003: the level reached after 减少到, not a change of 到
+    r = fact("农村贫困人口由4960万人减少到2820万人。", "2820")
+    assert (r["indicator"], r["measure"], r["value"]) == ("农村贫困人口", "level", 2.82e7)
+    # 1981: a sum of two changes after 共
+    s = ("这三年城镇共安排两千多万人就业，加上提高职工工资和实行奖励制度，国家增加财政开支和减少财政收入共四百零五亿元，"
+         "相应地增加了职工的收入。")
+    assert fact(s, "四百零五亿")["measure"] == "level"
+
+
+def test_cut_ending_in_a_compound_of_its_own_is_one_word():
+    # 2018
+    s = ("单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半，森林面积增加1.63亿亩，"
+         "沙化土地面积年均缩减近2000平方公里，绿色发展呈现可喜局面。")
+    r = fact(s, "2000")
+    assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == (
+        "沙化土地面积", "abs_change", -2000.0, "nearly")
