@@ -616,7 +616,7 @@ class CueViews:
     except_down: re.Pattern[str]
     except_up: re.Pattern[str]
     statement_item_split: re.Pattern[str]
-    following_stop: re.Pattern[str]
+    following_stop: re.Pattern[str]  # group stop: a word that ends the noun (not inside 高等教育, 等级)
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
@@ -1049,7 +1049,7 @@ def compiled() -> CueViews:
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
-        following_stop=re.compile(_alt(c.following_stops)),
+        following_stop=re.compile(rf"(?:{_alt(c.following_stop_words)})|(?P<stop>{_alt(c.following_stops)})"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))

@@ -402,8 +402,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = cw.following_stop.search(norm, a, b) if stops else None
-    if ms:
+    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")), None) if stops else None
+    if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
         b = ms.start()

@@ -60,3 +60,12 @@ def test_now_before_the_level_reached_is_no_part_of_its_name():
     s = ("全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
          "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。")
     assert fact(s, "二百七十六")["indicator"] == "全国地县小铁厂"
+
+
+# -- a word holding 等 is no 等 that closes a list -----------------------------------------------------------
+
+
+def test_a_word_holding_deng_does_not_end_the_noun_counted():
+    # 2016
+    r = fact("9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。", "1")
+    assert (r["indicator"], r["value"], r["qualifier"]) == ("受过高等教育", 1e8, "over")

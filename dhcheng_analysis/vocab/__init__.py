@@ -151,6 +151,7 @@ class Cues:
     year_frame_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
+    following_stop_words: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
