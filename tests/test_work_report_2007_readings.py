@@ -69,3 +69,20 @@ def test_a_word_holding_deng_does_not_end_the_noun_counted():
     # 2016
     r = fact("9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。", "1")
     assert (r["indicator"], r["value"], r["qualifier"]) == ("受过高等教育", 1e8, "over")
+
+
+# -- the government that submits bills, at the head of a name, is the report's own -------------------------
+
+
+def test_the_government_submitting_bills_is_no_part_of_the_name():
+    # 2016, as 2019 prints it without 国务院
+    r = fact("国务院提请全国人大常委会审议法律议案11件，制定修订行政法规8部。", "11")
+    assert r["indicator"] == "提请全国人大常委会审议法律议案"
+    r = fact("提请全国人大常委会审议法律议案18件，制定修订行政法规37部。", "18")
+    assert r["indicator"] == "提请全国人大常委会审议法律议案"
+    # 2015
+    s = "我们大力推进依法行政，国务院提请全国人大常委会制定修订食品安全法等法律15件，制定修订企业信息公示暂行条例等行政法规38件。"
+    assert fact(s, "15")["indicator"] == "提请全国人大常委会制定修订食品安全法等法律"
+    # 1999: the government's own departments keep its name
+    s = "国务院组成部门从40个减少到29个，部门内设机构精简1／4，移交给企业、社会中介机构和地方的职能200多项，人员编制总数减少一半，机关建设和工作作风出现了新的气象。"
+    assert fact(s, "29")["indicator"] == "国务院组成部门"
