@@ -715,7 +715,8 @@ class CueViews:
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
-    name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
+    name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split), 为企业和个人
+    # (who gets the relief named after them: 减税)
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
@@ -1149,7 +1150,8 @@ def compiled() -> CueViews:
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
-        name_head_phrase=re.compile(c.name_head_phrase_regex),
+        name_head_phrase=re.compile(c.name_head_phrase_regex
+                                    + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"),
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"

@@ -86,3 +86,17 @@ def test_the_government_submitting_bills_is_no_part_of_the_name():
     # 1999: the government's own departments keep its name
     s = "国务院组成部门从40个减少到29个，部门内设机构精简1／4，移交给企业、社会中介机构和地方的职能200多项，人员编制总数减少一半，机关建设和工作作风出现了新的气象。"
     assert fact(s, "29")["indicator"] == "国务院组成部门"
+
+
+# -- the recipients of a relief after 为 are no part of its name --------------------------------------------
+
+
+def test_recipients_of_a_relief_are_no_part_of_its_name():
+    # 2018
+    r = fact("全年再为企业和个人减税8000多亿元，促进实体经济转型升级，着力激发市场活力和社会创造力。", "8000")
+    assert (r["indicator"], r["qualifier"]) == ("减税", "over")
+    # 2019
+    assert fact("全年为企业和个人减税降费约1.3万亿元。", "1.3")["indicator"] == "减税降费"
+    # 2021
+    s = "实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元。"
+    assert fact(s, "2.6")["indicator"] == "减负"

@@ -437,6 +437,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_phrase_regex: str
+    recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
