@@ -7,6 +7,7 @@ each test names the rule it pins and asserts the fields a reading found wrong.
 from __future__ import annotations
 
 from _sentences import fact_printed as fact
+from _sentences import facts
 
 # -- a cut verb with its object before an amount is a change of the object --------------------------------
 
@@ -100,3 +101,12 @@ def test_recipients_of_a_relief_are_no_part_of_its_name():
     # 2021
     s = "实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元。"
     assert fact(s, "2.6")["indicator"] == "减负"
+
+
+# -- the number in a name is no figure ----------------------------------------------------------------------
+
+
+def test_the_group_of_twenty_is_a_name():
+    # 2010
+    s = "新的一年，我们将继续以20国集团金融峰会等重大多边活动为主要平台，积极参与国际体系变革进程，维护发展中国家利益。"
+    assert facts(s).empty
