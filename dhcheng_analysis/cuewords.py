@@ -492,6 +492,7 @@ class CueViews:
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
+    solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
@@ -919,6 +920,7 @@ def compiled() -> CueViews:
         problem_after=re.compile(c.problem_after_regex),
         problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
+        solved_units=frozenset(c.solved_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,

@@ -2177,14 +2177,15 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
-        if f.unit == "人" and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
+        if f.unit in cw.solved_units and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
                 mo := cw.problem_after.match(norm, f.end)):
             # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难
             solved = (text[mv.start("verb"):mv.end("verb")], text[mo.start("obj"):mo.end("obj")],
                       text[mo.start("noun"):mo.end("noun")]
                       or (mv.group("place") or "") + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
-                f.measure = "level"  # 提高6000万农村人口供水保障水平: the persons whose level is raised, counted
+                f.measure, f.sign = "level", 1  # 提高6000万农村人口供水保障水平: the persons whose level is raised,
+                # counted (降低900多万个体工商户税负: the households whose burden is lowered)
         elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
             # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
             verb, obj = ("verb", "obj") if mo.group("verb") else ("verb2", "obj2")

@@ -110,3 +110,17 @@ def test_the_group_of_twenty_is_a_name():
     # 2010
     s = "新的一年，我们将继续以20国集团金融峰会等重大多边活动为主要平台，积极参与国际体系变革进程，维护发展中国家利益。"
     assert facts(s).empty
+
+
+# -- persons or households whose lot a verb before them raises or lowers are counted ------------------------
+
+
+def test_persons_whose_pay_is_raised_and_households_whose_tax_is_cut_are_counted():
+    # 2009
+    s = "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。"
+    r = fact(s, "1200")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("提高待遇的中小学教师", "level", 1.2e7, "人")
+    # 2012
+    r = fact("降低900多万个体工商户税负。", "900")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"], r["qualifier"]) == (
+        "降低税负的个体工商户", "level", 9e6, "户", "over")

@@ -400,6 +400,7 @@ class Cues:
     solve_before_regex: str
     problem_after_regex: str
     problem_solved_after_regex: str
+    solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
     problem_default_noun: str
     forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
