@@ -2171,6 +2171,12 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
+        if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
+                and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
+            # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
+            # 低于１９８５年增长４４．６％的速度: a growth of the subject before its verb)
+            f.indicator = mg.group("target") or self.text[mg.start() + mg.group().index(cw.de) + 1:mg.end()]
+            f.named_by_clause = True
         if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):

@@ -124,3 +124,21 @@ def test_persons_whose_pay_is_raised_and_households_whose_tax_is_cut_are_counted
     r = fact("降低900多万个体工商户税负。", "900")
     assert (r["indicator"], r["measure"], r["value"], r["unit"], r["qualifier"]) == (
         "降低税负的个体工商户", "level", 9e6, "户", "over")
+
+
+# -- a growth printed after the figure and 的, or set by a target 拟定为, is a growth --------------------------
+
+
+def test_growth_named_after_the_figure_is_a_growth():
+    # 2009
+    r = fact("这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。", "8")
+    assert (r["indicator"], r["measure"], r["qualifier"]) == ("国内生产总值", "yoy_pct", "about")
+    # 2015
+    s = "稳增长也是为了保就业，随着服务业比重上升、小微企业增多和经济体量增大，7%左右的速度可以实现比较充分的就业。"
+    assert (fact(s, "7")["indicator"], fact(s, "7")["measure"]) == ("速度", "yoy_pct")
+    # 2013
+    r = fact("广义货币M2预期增长目标拟定为13%左右。", "13")
+    assert (r["indicator"], r["measure"], r["status"]) == ("广义货币M2", "yoy_pct", "target")
+    # 1987: the growth of the subject before its verb keeps its subject
+    s = "去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度。"
+    assert fact(s, "４４．６")["indicator"] == "全民所有制单位基本建设投资"
