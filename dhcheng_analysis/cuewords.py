@@ -1023,7 +1023,8 @@ def compiled() -> CueViews:
         cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
-        count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
+        count_work_tail=re.compile("".join(f"(?<!{re.escape(w)})" for w in c.count_work_not_after)
+                                   + rf"(?:{_alt(c.count_work_tails)})"),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,

@@ -142,3 +142,16 @@ def test_growth_named_after_the_figure_is_a_growth():
     # 1987: the growth of the subject before its verb keeps its subject
     s = "去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长７．３％，大大低于１９８５年增长４４．６％的速度。"
     assert fact(s, "４４．６")["indicator"] == "全民所有制单位基本建设投资"
+
+
+# -- the building of the things counted is no part of their name -------------------------------------------
+
+
+def test_the_building_of_the_things_counted_is_no_part_of_their_name():
+    # 2009
+    s = "今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。"
+    assert fact(s, "2400")["indicator"] == "城市社区卫生服务中心"
+    assert fact("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务。", "2.9")["indicator"] == "乡镇卫生院"
+    # 2015: a verb the building goes with says what is done to them
+    s = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
+    assert fact(s, "57")["indicator"] == "项目要加快建设"

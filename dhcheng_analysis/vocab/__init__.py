@@ -334,6 +334,7 @@ class Cues:
     cumulative_words: tuple[str, ...]
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
+    count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
     count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
