@@ -535,10 +535,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if mo and not mo.group("object").endswith(cw.quantity_ends) and f.unit not in cw.occasion_units:
+    if (mo and f.unit not in cw.occasion_units
+            and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
-        # 减少农村贫困人口1000万人: the change of the thing cut (受灾减产面积2000亩 is a level of the area, 降低存款准备金率
-        # 4次 counts the cuts)
+        # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
+        # area the output fell on; 降低存款准备金率4次 counts the cuts)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _comparator(clause)

@@ -155,3 +155,17 @@ def test_the_building_of_the_things_counted_is_no_part_of_their_name():
     # 2015: a verb the building goes with says what is done to them
     s = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
     assert fact(s, "57")["indicator"] == "项目要加快建设"
+
+
+def test_troops_cut_are_a_change_of_the_troops():
+    # 2008
+    r = fact("调整改革军队体制编制和政策制度，裁减军队员额20万任务顺利完成。", "20")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("军队员额", "abs_change", -2e5, "人")
+    # 2018
+    r = fact("各方配合基本完成裁减军队员额30万任务。", "30")
+    assert (r["indicator"], r["measure"], r["value"]) == ("军队员额", "abs_change", -3e5)
+    # 1981: a quantity cut is a change of it too
+    s = ("从１９７９至１９８１年，国家由于提高农副产品收购价格、减轻部分地区的农村税收负担，共计减少财政收入五百二十亿元，"
+         "相应地增加了农民的收入。")
+    r = fact(s, "五百二十亿")
+    assert (r["indicator"], r["measure"], r["value"]) == ("财政收入", "abs_change", -5.2e10)
