@@ -169,3 +169,15 @@ def test_troops_cut_are_a_change_of_the_troops():
          "相应地增加了农民的收入。")
     r = fact(s, "五百二十亿")
     assert (r["indicator"], r["measure"], r["value"]) == ("财政收入", "abs_change", -5.2e10)
+
+
+# -- the nation's public finance is a payer too -------------------------------------------------------------
+
+
+def test_the_nations_finance_and_its_spending_verb_are_no_part_of_a_name():
+    # 2007
+    assert fact("今年全国财政安排农村义务教育经费2235亿元，比去年增加395亿元。", "2235")["indicator"] == "农村义务教育经费"
+    assert fact("今年全国财政安排农村义务教育经费2235亿元，比去年增加395亿元。", "395")["indicator"] == "农村义务教育经费"
+    # 2007: a run of years after the payer
+    s = "中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。"
+    assert fact(s, "90")["indicator"] == "中央财政投入"
