@@ -181,3 +181,12 @@ def test_the_nations_finance_and_its_spending_verb_are_no_part_of_a_name():
     # 2007: a run of years after the payer
     s = "中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。"
     assert fact(s, "90")["indicator"] == "中央财政投入"
+
+
+def test_many_years_heading_a_name_is_no_part_of_it():
+    # 2023
+    r = fact("多年累计改造棚户区住房4200多万套，上亿人出棚进楼、实现安居。", "4200")
+    assert (r["indicator"], r["qualifier"]) == ("改造棚户区住房", "over")
+    s = ("多年来取消和下放行政许可事项1000多项，中央政府层面核准投资项目压减90%以上，工业产品生产许可证从60类减少到10类，"
+         "工程建设项目全流程审批时间压缩到不超过120个工作日。")
+    assert fact(s, "1000")["indicator"] == "取消和下放行政许可事项"
