@@ -9,6 +9,8 @@ from __future__ import annotations
 from _sentences import fact_printed as fact
 from _sentences import facts
 
+import dhcheng_analysis as dh
+
 # -- a cut verb with its object before an amount is a change of the object --------------------------------
 
 
@@ -190,3 +192,19 @@ def test_many_years_heading_a_name_is_no_part_of_it():
     s = ("多年来取消和下放行政许可事项1000多项，中央政府层面核准投资项目压减90%以上，工业产品生产许可证从60类减少到10类，"
          "工程建设项目全流程审批时间压缩到不超过120个工作日。")
     assert fact(s, "1000")["indicator"] == "取消和下放行政许可事项"
+
+
+# -- a word a web page printed as a link, on a line of its own, is part of its sentence ---------------------
+
+
+def test_a_link_word_on_a_line_of_its_own_stays_in_its_sentence():
+    # 2017, as the web copy breaks it around its links
+    text = ("——基础设施支撑能力持续提升。新建\n高速铁路\n投产里程超过1900公里，新建改建\n高速公路\n"
+            "6700多公里、农村公路29万公里。\n城市轨道交通\n、地下综合管廊建设加快。新开工重大水利工程21项。新增\n"
+            "第四代移动通信\n用户3.4亿、光缆线路550\n\u200b\n多万公里。\n")
+    report = dh.load_report(text)
+    assert "新建高速铁路投产里程超过1900公里，新建改建高速公路6700多公里、农村公路29万公里。" in report.text
+    assert "\n城市轨道交通、地下综合管廊建设加快。" in report.text
+    f = facts(text)
+    assert f.loc[f["raw_value"] == "1900", "indicator"].tolist() == ["新建高速铁路投产里程"]
+    assert f.loc[f["raw_value"] == "6700", "indicator"].tolist() == ["新建改建高速公路"]
