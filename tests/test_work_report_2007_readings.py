@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from _sentences import fact_printed as fact
 from _sentences import facts
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -208,3 +209,14 @@ def test_a_link_word_on_a_line_of_its_own_stays_in_its_sentence():
     f = facts(text)
     assert f.loc[f["raw_value"] == "1900", "indicator"].tolist() == ["新建高速铁路投产里程"]
     assert f.loc[f["raw_value"] == "6700", "indicator"].tolist() == ["新建改建高速公路"]
+
+
+# -- the nation's talent counted in a plan part is no target ------------------------------------------------
+
+
+def test_the_nations_talent_counted_in_a_plan_part_is_actual():
+    # 2016, in the part that plans 2016-2020: both counts of the nation's people
+    reports = WorkReports()
+    s = "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"
+    assert reports.fact_at(2016, s, "1亿")["status"] == "actual"
+    assert reports.fact_at(2016, s, "9")["status"] == "actual"
