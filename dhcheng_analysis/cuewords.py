@@ -484,6 +484,7 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
@@ -912,6 +913,7 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),

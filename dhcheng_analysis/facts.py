@@ -3169,9 +3169,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
-    if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+    if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+                             or cw.target_after_listed.match(norm, f.qend))
             and not cw.achieved_frame.search(norm, soft, f.start)):
-        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
+        # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

@@ -220,3 +220,14 @@ def test_the_nations_talent_counted_in_a_plan_part_is_actual():
     s = "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"
     assert reports.fact_at(2016, s, "1亿")["status"] == "actual"
     assert reports.fact_at(2016, s, "9")["status"] == "actual"
+
+
+# -- every figure of a list that a target word closes is a target -------------------------------------------
+
+
+def test_every_figure_of_a_list_a_target_word_closes_is_a_target():
+    # 2007: targets not reached are targets still
+    s = "但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。"
+    r = fact(s, "4")
+    assert (r["indicator"], r["measure"], r["value"], r["status"]) == ("单位国内生产总值能耗", "yoy_pct", -4.0, "target")
+    assert fact(s, "2")["status"] == "target"
