@@ -231,3 +231,9 @@ def test_every_figure_of_a_list_a_target_word_closes_is_a_target():
     r = fact(s, "4")
     assert (r["indicator"], r["measure"], r["value"], r["status"]) == ("单位国内生产总值能耗", "yoy_pct", -4.0, "target")
     assert fact(s, "2")["status"] == "target"
+
+
+def test_holding_firm_after_a_name_is_no_part_of_it():
+    # 2009
+    s = "坚持和落实最严格的耕地保护制度和最严格的节约用地制度，严守18亿亩耕地红线不动摇。"
+    assert fact(s, "18")["indicator"] == "耕地红线"
