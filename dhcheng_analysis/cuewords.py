@@ -486,6 +486,7 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
@@ -494,6 +495,7 @@ class CueViews:
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
+    solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
@@ -625,7 +627,7 @@ class CueViews:
     except_down: re.Pattern[str]
     except_up: re.Pattern[str]
     statement_item_split: re.Pattern[str]
-    following_stop: re.Pattern[str]
+    following_stop: re.Pattern[str]  # group stop: a word that ends the noun (not inside 高等教育, 等级)
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
@@ -727,7 +729,8 @@ class CueViews:
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
-    name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split)
+    name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split), 为企业和个人
+    # (who gets the relief named after them: 减税), 年度计划 (the plan word before what an owner has)
     name_plan_word: re.Pattern[str]  # a plan word before what an owner has: [年度计划]投资, 重大项目[年度计划]投资
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
@@ -928,6 +931,7 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
@@ -936,6 +940,7 @@ def compiled() -> CueViews:
         problem_after=re.compile(c.problem_after_regex),
         problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
+        solved_units=frozenset(c.solved_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
@@ -1041,7 +1046,8 @@ def compiled() -> CueViews:
         cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
-        count_work_tail=re.compile(rf"(?:{_alt(c.count_work_tails)})"),
+        count_work_tail=re.compile("".join(f"(?<!{re.escape(w)})" for w in c.count_work_not_after)
+                                   + rf"(?:{_alt(c.count_work_tails)})"),
         count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
         count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
         count_process_follows=tuple(c.count_process_follows),
@@ -1074,7 +1080,9 @@ def compiled() -> CueViews:
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
-        following_stop=re.compile(_alt((*c.following_stops, *c.to_words))),  # (缩短到, 压缩至: never a counted noun)
+        # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
+        following_stop=re.compile(rf"(?:{_alt(c.following_stop_words)})"
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))})"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
@@ -1178,7 +1186,9 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=re.compile(rf"{c.name_head_phrase_regex}|{plan_word}"),
+        name_head_phrase=re.compile(c.name_head_phrase_regex
+                                    + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
+                                    + rf"|{plan_word}"),
         name_plan_word=re.compile(plan_word),
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)

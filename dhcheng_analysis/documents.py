@@ -340,6 +340,7 @@ def _join_cut_sentences(text: str) -> str:
     joined to it count as part of it (``根据《⏎中华人民共和国著作权法⏎》第五条``). A text with no such line is
     returned as it is."""
     cuts: list[tuple[int, int]] = []  # the spans to remove: a line break, or a page number with the breaks around it
+    linked = -1  # the break after a link word joined to the line before it
     start = 0  # where the line before the break starts, with the lines already joined to it
     line_start = 0  # where the line before the break starts in the text
     nl = text.find("\n")
@@ -363,12 +364,20 @@ def _join_cut_sentences(text: str) -> str:
         if before and not before.isspace() and before not in _SENTENCE_END and after and not after.isspace():
             prev = text[start:nl]
             line = text[nxt + 1:end]
-            if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1]))
+            # a word a web page printed as a link, on a line of its own inside a sentence (…新建⏎高速铁路⏎投产里程
+            # 超过1900公里): both breaks around it go
+            link = (nxt == nl and _LINK_WORD.fullmatch(line) is not None and end < len(text)
+                    and (following := text[end + 1:_line_end(text, end + 1)])[:1].strip() != ""
+                    and not _heading(following) and not _table_like(following))
+            if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1])
+                 or link or linked == nl or line[:1] in _NEVER_STARTS_LINE)
                     and not _table_like(prev)
                     and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
                                                        and not _CLAUSE_MARK.match(prev[-1]))
                     and not _heading(line) and not _page_line(line)):
                 cuts.append((nl, nxt + 1))
+                if link:
+                    linked = end
         line_start, nl = nxt + 1, (end if end < len(text) else -1)
     if not cuts:
         return text
@@ -397,6 +406,7 @@ def _line_end(text: str, a: int) -> int:
 
 
 _PROSE_MIN = 20  # characters of a line of prose, at the least
+_LINK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a line of one short word, with no mark: a link cut out of its sentence
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
 # a line opening like a heading that holds a sentence is a paragraph (and one that stops on a clause mark is an

@@ -407,8 +407,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = cw.following_stop.search(norm, a, b) if stops else None
-    if ms:
+    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")), None) if stops else None
+    if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
         b = ms.start()
@@ -537,8 +537,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if mo and not mo.group("object").endswith(cw.quantity_ends):  # (受灾减产面积2000亩: a level of the area)
-        # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail)
+    if (mo and f.unit not in cw.occasion_units
+            and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
+        # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
+        # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
+        # area the output fell on; 降低存款准备金率4次 counts the cuts)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _base_comparator(clause)
@@ -2215,20 +2218,27 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
+        if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
+                and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
+            # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
+            # 低于１９８５年增长４４．６％的速度: a growth of the subject before its verb)
+            f.indicator = mg.group("target") or self.text[mg.start() + mg.group().index(cw.de) + 1:mg.end()]
+            f.named_by_clause = True
         if (f.measure == "yoy_pct" or "multi_year" in f.flags) and f.unit == "%" and cw.growth_target.search(clause):
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
-        if f.unit == "人" and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
+        if f.unit in cw.solved_units and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
                 mo := cw.problem_after.match(norm, f.end)):
             # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难
             solved = (text[mv.start("verb"):mv.end("verb")], text[mo.start("obj"):mo.end("obj")],
                       text[mo.start("noun"):mo.end("noun")]
                       or (mv.group("place") or "") + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
-                f.measure = "level"  # 提高6000万农村人口供水保障水平: the persons whose level is raised, counted
+                f.measure, f.sign = "level", 1  # 提高6000万农村人口供水保障水平: the persons whose level is raised,
+                # counted (降低900多万个体工商户税负: the households whose burden is lowered)
         elif f.unit == "人" and (mo := cw.problem_solved_after.match(norm, f.qend)):
             # 有3000万贫困人口解决了温饱问题, 6600多万农村人口饮水安全问题得到解决: the same, the verb after them
             verb, obj = ("verb", "obj") if mo.group("verb") else ("verb2", "obj2")
@@ -3221,9 +3231,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
-    if (f.qend < st.end and norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+    if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+                             or cw.target_after_listed.match(norm, f.qend))
             and not cw.achieved_frame.search(norm, soft, f.start)):
-        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached)
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
+        # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

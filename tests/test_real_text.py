@@ -301,7 +301,7 @@ def open_real(slug: str) -> str:
     ("1998: 1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", "7 4 7 7 2", "国内生产总值"),
     ("wuchang (dash line of the genre): ——全年地区生产总值预期目标增长6.5%。", "6.5", "地区生产总值"),
     ("minhang_sh_2022_h1_budget: 1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,", "331.1", "一般公共预算收入"),
-    ("2017 (page break of the web copy): 全面推开营改增试点，全年\n\u200b\n降低企业税负5700多亿元。", "5700", "降低企业税负"),
+    ("2017 (page break of the web copy): 全面推开营改增试点，全年\n\u200b\n降低企业税负5700多亿元。", "5700", "企业税负"),
     ("1960 (a noun that starts with 从): 从业人员有三万八千多人。", "三万八千", "从业人员"),
 ])
 def test_names_without_connectives_plan_words_years_or_debris(text, printed, name):

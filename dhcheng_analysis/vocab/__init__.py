@@ -126,6 +126,7 @@ class Cues:
     estimate_regex: tuple[str, ...]
     estimate_scope_end_regex: str
     target_after_regex: str
+    target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
@@ -151,6 +152,7 @@ class Cues:
     year_frame_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
+    following_stop_words: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
@@ -342,6 +344,7 @@ class Cues:
     cumulative_words: tuple[str, ...]
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
+    count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
     count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
     count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
     count_process_tails: tuple[str, ...]  # 编制, 落实 after the noun of a count such a verb leads: the work on them
@@ -412,6 +415,7 @@ class Cues:
     solve_before_regex: str
     problem_after_regex: str
     problem_solved_after_regex: str
+    solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
     problem_default_noun: str
     forecast_subject_regex: str
     following_reject_whole: tuple[str, ...]
@@ -449,6 +453,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_phrase_regex: str
+    recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
