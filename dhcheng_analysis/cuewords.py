@@ -719,6 +719,7 @@ class CueViews:
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
+    #   or 共 between an owner and its verb: 地方财政[共]收入
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
@@ -1156,6 +1157,7 @@ def compiled() -> CueViews:
                              rf"(?:{perf})|{c.name_plan_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
+                              rf"|{c.name_inner_total_regex}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),

@@ -21,3 +21,24 @@ from _sentences import fact
 ])
 def test_count_of_units_before_the_work_on_them(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- adverbs of total, of only and of now, and the year itself, are no part of a name ---------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 2000: 共 between the payer and its verb
+    ("落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。", "540多亿元", "国家财政增加支出"),
+    # 1993: 现已 between a stock and the verb that gives it
+    ("五年来，我国同３０个国家建立或恢复了外交关系，同我国建交的国家总数现已达到１５５个。", "１５５个",
+     "同我国建交的国家总数"),
+    # 2002: 仅 heading a name
+    ("整顿和规范市场经济秩序取得阶段性成果，仅对制假售假违法活动立案查处的就达１２０多万起，有力地打击了经济领域的违法"
+     "犯罪分子。", "１２０多万起", "制假售假违法活动立案查处"),
+    # 1997: 当年, the year itself, heading a name
+    ("义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲４００万人。",
+     "４００万人", "减少青壮年文盲"),
+    # 2013: 到现在的, a level reached now, is of the subject before 从
+    ("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "1721元", "企业退休人员基本养老金"),
+])
+def test_adverbs_and_the_year_are_no_part_of_a_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name

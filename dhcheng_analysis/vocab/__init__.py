@@ -440,6 +440,7 @@ class Cues:
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_inner_verb_regex: str
+    name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出
     name_cut_regex: str
     name_year_regex: str
     name_year_tail_regex: str
