@@ -1452,6 +1452,10 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else ""))
             return
+        if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
+            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
+            f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
+            return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and f.period not in self.norm[st.start:f.start]):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
 
 # -- a count of cities, firms or levels before 的 and the work on them counts the units ------------------
 
@@ -42,3 +48,15 @@ def test_count_of_units_before_the_work_on_them(text, printed, name):
 ])
 def test_adverbs_and_the_year_are_no_part_of_a_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- 今年 or 去年 opening a sentence with a comma is the year it names -------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (2004, "今年，中央财政安排用于“两个确保”和城市“低保”的补助资金779亿元，比去年增长11.3%。", "779亿元", "2004年"),
+    (1999, "今年，要使全国80％以上的人口地区普及九年义务教育，扫除青壮年文盲300万人左右", "300万人", "1999年"),
+    (2005, "去年，部分地区发生严重自然灾害，各级政府及时做好抗灾、救灾和灾后重建工作，累计救助灾民6800万人次。",
+     "6800万人次", "2004年"),
+])
+def test_this_year_or_last_opening_a_sentence_is_its_year(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
