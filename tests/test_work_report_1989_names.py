@@ -60,3 +60,19 @@ def test_adverbs_and_the_year_are_no_part_of_a_name(text, printed, name):
 ])
 def test_this_year_or_last_opening_a_sentence_is_its_year(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+# -- 要扩大到, 要使: a plan's verbs, the figures after them targets ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    # 1997
+    ("为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，国家已经组织了"
+     "５７户企业集团试点，今年要扩大到１２０户。", "１２０户", "target"),
+    # 1999
+    ("今年，要使全国80％以上的人口地区普及九年义务教育，扫除青壮年文盲300万人左右；积极发展各种形式的职业教育和成人"
+     "教育；大力推进素质教育，注重创新精神和实践能力的培养，使学生在德、智、体、美等方面全面发展。", "80％", "target"),
+    ("今年，要使全国80％以上的人口地区普及九年义务教育，扫除青壮年文盲300万人左右；积极发展各种形式的职业教育和成人"
+     "教育；大力推进素质教育，注重创新精神和实践能力的培养，使学生在德、智、体、美等方面全面发展。", "300万人", "target"),
+])
+def test_what_is_to_be_widened_or_brought_about_is_a_target(text, printed, status):
+    assert fact(text, printed)["status"] == status
