@@ -2750,7 +2750,7 @@ def clean_name(name: str) -> str:
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
-    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``), except in nouns that end with them
+    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``, ``我国人口到２０００年``), except in nouns that end with them
     (公共, 人均, 结余). Returns an empty string when nothing is left; a place noun's bracket of kinds (省(区、市))
     stays.
 

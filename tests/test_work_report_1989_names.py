@@ -76,3 +76,15 @@ def test_this_year_or_last_opening_a_sentence_is_its_year(work_reports, year, ph
 ])
 def test_what_is_to_be_widened_or_brought_about_is_a_target(text, printed, status):
     assert fact(text, printed)["status"] == status
+
+
+# -- 到 before a year and 前 after one are the time's, no part of the name -----------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1997
+    ("我国人口到２０００年要控制在１３亿以内，计划生育工作年年都要紧抓不放。", "１３亿", "我国人口"),
+    # 2004
+    ("精心做好军队体制编制调整改革工作，确保完成2005年前裁减军队员额20万等各项任务。", "20万", "裁减军队员额"),
+])
+def test_a_year_reached_or_a_deadline_is_no_part_of_a_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
