@@ -88,3 +88,12 @@ def test_what_is_to_be_widened_or_brought_about_is_a_target(text, printed, statu
 ])
 def test_a_year_reached_or_a_deadline_is_no_part_of_a_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a plan's old figure raised to a new one: 由原定 and 调高到 are no part of the name ------------------------
+
+@pytest.mark.parametrize("printed", ["百分之六", "百分之八"])
+def test_a_rate_raised_from_the_one_first_set_keeps_its_name(printed):
+    # 1993
+    text = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    assert fact(text, printed)["indicator"] == "国民经济增长速度"
