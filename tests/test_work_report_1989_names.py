@@ -97,3 +97,17 @@ def test_a_rate_raised_from_the_one_first_set_keeps_its_name(printed):
     # 1993
     text = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
     assert fact(text, printed)["indicator"] == "国民经济增长速度"
+
+
+# -- 包括 heading a name, and a 包括…在内的 frame, are no part of it ----------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 2003
+    ("五年来，国有及国有控股企业在境内外新增上市公司442家，累计筹资7436亿元，包括境外筹资352亿美元。", "352亿美元",
+     "境外筹资"),
+    # 1955 (a frame of what the total includes)
+    ("五年内，包括工厂厂房、工人职员宿舍、学校、医院等在内的房屋建筑面积，约有一亿五千万平方公尺。", "一亿五千万平方公尺",
+     "房屋建筑面积"),
+])
+def test_what_a_total_includes_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
