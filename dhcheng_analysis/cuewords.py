@@ -676,6 +676,7 @@ class CueViews:
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
+    kinds_list: re.Pattern[str]  # 178项节能[、节水和资源综合利用等]重大项目: kinds listed before what is counted
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
     generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
@@ -1113,6 +1114,7 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),

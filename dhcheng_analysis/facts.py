@@ -3480,6 +3480,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
         if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
+        if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
+                and not cw.counted_owner_end.search(norm, fa, fb) and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
+            fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
+            # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:

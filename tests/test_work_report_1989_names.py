@@ -111,3 +111,19 @@ def test_a_rate_raised_from_the_one_first_set_keeps_its_name(printed):
 ])
 def test_what_a_total_includes_is_no_part_of_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a count before kinds listed and closed by 等 counts the noun after 等 ----------------------------------
+
+def test_a_count_before_listed_kinds_counts_the_noun_after_them():
+    # 2006
+    text = ("为推进经济增长方式转变，突出抓了能源资源节约和环境保护，提出了建设资源节约型社会、发展循环经济的任务和政策措施，"
+            "启动了178项节能、节水和资源综合利用等重大项目。")
+    assert fact(text, "178项")["indicator"] == "节能、节水和资源综合利用等重大项目"
+
+
+def test_a_count_of_units_of_their_own_before_a_list_keeps_its_noun():
+    # 2012: the 中央部门 counted, not the provinces listed after them
+    text = ("完善公共财政体系特别是预算管理制度，把预算外资金全部纳入预算管理，扩大国有资本经营预算实施范围，深化部门预算改革，"
+            "推进政府预算、决算公开，98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。")
+    assert fact(text, "98个")["indicator"] == "中央部门"

@@ -162,6 +162,7 @@ class Cues:
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
+    kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
     # and their verb, no part of what they receive or take part in
