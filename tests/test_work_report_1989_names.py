@@ -127,3 +127,12 @@ def test_a_count_of_units_of_their_own_before_a_list_keeps_its_noun():
     text = ("完善公共财政体系特别是预算管理制度，把预算外资金全部纳入预算管理，扩大国有资本经营预算实施范围，深化部门预算改革，"
             "推进政府预算、决算公开，98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。")
     assert fact(text, "98个")["indicator"] == "中央部门"
+
+
+# -- a time some years before (五年前) is no name: the level then is of the share before it --------------
+
+@pytest.mark.parametrize("printed", ["百分之五十", "百分之八十"])
+def test_a_level_some_years_before_is_of_the_name_before_it(printed):
+    # 1993
+    text = "总起来说，目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。"
+    assert fact(text, printed)["indicator"] == "市场决定价格的比重"
