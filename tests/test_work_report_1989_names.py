@@ -136,3 +136,13 @@ def test_a_level_some_years_before_is_of_the_name_before_it(printed):
     # 1993
     text = "总起来说，目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。"
     assert fact(text, printed)["indicator"] == "市场决定价格的比重"
+
+
+# -- an adverb standing where a name is takes what the change verb of the clause before changes -----------
+
+def test_an_adverb_where_a_name_is_takes_what_the_verb_before_changes():
+    # 2004
+    text = ("为了建立正常的政府投资机制和稳定的资金来源，在逐年减少国债发行规模的同时，要逐年适当增加中央预算内经常性"
+            "建设投资，今年拟先增加50亿元。")
+    f = fact(text, "50亿元")
+    assert (f["indicator"], f["measure"], f["status"]) == ("中央预算内经常性建设投资", "abs_change", "target")
