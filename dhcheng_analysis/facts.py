@@ -3536,6 +3536,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if following and norm.startswith(cw.de, f.qend):
+            following = _noun_before_predicate(following, cw)  # 总投资50亿元的东单体育中心项目开工建设: the project
+            if following and (head := clean_name(subject)) in cw.owned_heads:
+                return following + head  # (its 总投资, the quantity printed before the amount)
         if following and (mh := cw.amount_use_head.search(following)):
             # 对新增2万亿元中央财政资金建立直达机制: the fund, not what is done with it; 安排500亿元设立中央预算稳定
             # 调节基金: the fund the amount sets up
@@ -3549,7 +3553,18 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]
     if subject and not verb_only:
         return subject
-    return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
+    following = _following_text(norm, text, f.qend, s1)
+    if following and norm.startswith(cw.de, f.qend):
+        following = _noun_before_predicate(following, cw)  # 长达4000公里的西气东输管道全线贯通: the pipeline
+    return following or (carry if verb_only or not subject else subject) or subject
+
+
+def _noun_before_predicate(phrase: str, cw: CueViews) -> str:
+    """The noun that opens ``phrase``, a run printed after a figure and 的, without the predicate said of it
+    (``西气东输管道全线贯通并投入商业运营`` → ``西气东输管道``); ``phrase`` itself when no predicate starts
+    after its first two characters."""
+    mh = cw.counted_predicate_head.search(phrase, 2)
+    return phrase[:mh.start()] if mh else phrase
 
 
 def _following_text(norm: str, text: str, pos: int, s1: int) -> str:

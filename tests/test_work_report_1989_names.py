@@ -146,3 +146,18 @@ def test_an_adverb_where_a_name_is_takes_what_the_verb_before_changes():
             "建设投资，今年拟先增加50亿元。")
     f = fact(text, "50亿元")
     assert (f["indicator"], f["measure"], f["status"]) == ("中央预算内经常性建设投资", "abs_change", "target")
+
+
+# -- a figure before 的 and a noun of which a predicate is said measures the noun --------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 2005
+    ("长达4000公里的西气东输管道全线贯通并投入商业运营，三峡工程、西电东送、青藏铁路、南水北调等重大建设取得新进展。",
+     "4000公里", "西气东输管道"),
+    # 2006: with the quantity printed before the amount
+    ("在卫生方面，着力加强公共卫生体系建设和农村卫生工作，近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病"
+     "预防控制体系；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利。", "164亿元",
+     "突发公共卫生事件医疗救治体系建设总投资"),
+])
+def test_a_figure_before_a_noun_and_its_predicate_measures_the_noun(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
