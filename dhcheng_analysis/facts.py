@@ -3427,6 +3427,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                                 k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
+            if k >= soft and (units := _share_units(report, f, s1)) is not None:
+                # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
+                # (the whole, 全国人口, is the comparator)
+                return _share_set_name(report, f, s1, f.start, f.start) or text[units[0]:units[1]]
             return carry or subject
         if name := _share_set_name(report, f, s1, a, b):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it

@@ -161,3 +161,11 @@ def test_an_adverb_where_a_name_is_takes_what_the_verb_before_changes():
 ])
 def test_a_figure_before_a_noun_and_its_predicate_measures_the_noun(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a share of a whole opening its clause (占X N%的) is of the units after it ------------------------------
+
+def test_a_share_of_a_whole_opening_its_clause_is_of_the_units_after_it(work_reports):
+    # 1998 (printed with spaces between the digits: read as the report is)
+    f = work_reports.fact_at(1998, "占全国人口6 5 ％的地区基本普及九年义务教育", "6 5")
+    assert (f["indicator"], f["comparator"]) == ("基本普及九年义务教育的地区", "全国人口")
