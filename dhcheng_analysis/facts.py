@@ -385,6 +385,9 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
     return m.start() if m and m.end() == b else b
 
 
+FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -393,10 +396,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         a += 1
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
-    mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
+    lim = min(sent_end, a + FOLLOWING_MAX)
+    mb = cw.following_run.match(norm, a, lim)
     b = mb.end()
     if a == b:
         return a, a
+    cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
     if (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
         b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
         # 发电设备 is one noun)
@@ -407,6 +412,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
+    elif cut_off and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3:
+        b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
+        # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
@@ -3485,7 +3493,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
-                and not cw.counted_owner_end.search(norm, fa, fb) and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
+                and not cw.counted_owner_end.search(norm, fa, fb)
+                and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
             fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
             # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:

@@ -184,3 +184,11 @@ def test_a_share_of_a_whole_opening_its_clause_is_of_the_units_after_it(work_rep
 def test_over_so_many_months_is_a_duration_in_months(text, printed, name, months):
     f = fact(text, printed)
     assert (f["indicator"], f["unit"], f["value"], f["qualifier"]) == (name, "个月", months, "over")
+
+
+# -- a name cut off by its length limit inside the first word after a joint ends at the joint --------------
+
+def test_a_name_cut_off_inside_a_word_ends_at_the_joint_before_it():
+    # 2003
+    text = "1999年以来，三次提高机关事业单位职工基本工资标准和离退休人员离退休金，实施年终一次性奖金制度，建立艰苦边远地区津贴制度。"
+    assert fact(text, "三次")["indicator"] == "提高机关事业单位职工基本工资标准"
