@@ -1373,6 +1373,9 @@ class LayoutViews:
     column_gap: re.Pattern[str]
 
 
+TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
+
+
 @cache
 def layout_views() -> LayoutViews:
     """Layout rules, compiled once from ``vocab/layout.json``."""
@@ -1382,11 +1385,14 @@ def layout_views() -> LayoutViews:
     inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
                       if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
+    o, c = (re.escape(ch) for ch in lay.title_marks)
+    title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
         heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
-        sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
+        # (a title a line break runs through is one piece of its sentence: 《⏎纲要（草案）⏎》提出了…)
+        sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]|{title}|{o})*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,

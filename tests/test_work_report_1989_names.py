@@ -192,3 +192,12 @@ def test_a_name_cut_off_inside_a_word_ends_at_the_joint_before_it():
     # 2003
     text = "1999年以来，三次提高机关事业单位职工基本工资标准和离退休人员离退休金，实施年终一次性奖金制度，建立艰苦边远地区津贴制度。"
     assert fact(text, "三次")["indicator"] == "提高机关事业单位职工基本工资标准"
+
+
+# -- a title a line break runs through (《⏎纲要（草案）⏎》) is one piece of its sentence --------------------
+
+def test_a_title_broken_over_lines_stays_in_its_sentence(work_reports):
+    # 2006: 二是关于节能和环保问题。《⏎纲要（草案）⏎》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、…
+    f = work_reports.fact_at(2006, "期间单位国内生产总值能源消耗降低20%左右", "20%")
+    assert f["indicator"] == "单位国内生产总值能源消耗"
+    assert f["sentence"].startswith("《") and "纲要（草案）" in f["sentence"]

@@ -550,6 +550,7 @@ class Layout:
     heading_max_chars: int
     heading_text_stops: str
     sentence_ends: str
+    title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
     title_words: tuple[str, ...]
     district_regex: str
     district_strip: tuple[str, ...]
