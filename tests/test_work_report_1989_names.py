@@ -201,3 +201,11 @@ def test_a_title_broken_over_lines_stays_in_its_sentence(work_reports):
     f = work_reports.fact_at(2006, "期间单位国内生产总值能源消耗降低20%左右", "20%")
     assert f["indicator"] == "单位国内生产总值能源消耗"
     assert f["sentence"].startswith("《") and "纲要（草案）" in f["sentence"]
+
+
+# -- the state spending an amount from a fund is named as any payer is -------------------------------------
+
+def test_the_state_spending_from_a_fund_is_named_by_its_verb():
+    # 2004
+    text = "今年国家从粮食风险基金中拿出100亿元，直接补贴种粮农民，以调动农民种粮的积极性。"
+    assert fact(text, "100亿元")["indicator"] == "国家拿出资金"
