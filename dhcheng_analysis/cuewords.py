@@ -611,6 +611,7 @@ class CueViews:
     part_markers: tuple[str, ...]  # the words of part_marker
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
+    share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
     share_whole: re.Pattern[str]
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
@@ -1048,6 +1049,7 @@ def compiled() -> CueViews:
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
+        share_attain=re.compile(c.share_attain_regex),
         completion_base=re.compile(c.completion_base_regex),
         except_down=re.compile(c.except_down_regex),
         except_up=re.compile(c.except_up_regex),

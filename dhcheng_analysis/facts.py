@@ -3425,6 +3425,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
+        if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
+                name := clean_name(text[a:mr.start()])) >= 2:
+            return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
         if cw.share_end.search(clause) and cw.share_verb in clause:
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
@@ -3863,7 +3866,8 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
-            whole = mw.group("whole") or mw.group("bare")  # (占全区36%: the whole right before the figure)
+            whole = mw.group("whole") or mw.group("bare") or mw.group("attain")  # (占全区36%: the whole right
+            # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:

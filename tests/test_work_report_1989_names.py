@@ -209,3 +209,12 @@ def test_the_state_spending_from_a_fund_is_named_by_its_verb():
     # 2004
     text = "今年国家从粮食风险基金中拿出100亿元，直接补贴种粮农民，以调动农民种粮的积极性。"
     assert fact(text, "100亿元")["indicator"] == "国家拿出资金"
+
+
+# -- a share stated as reaching a part of a whole (已接近X的N%) is named by what reaches it -----------------
+
+def test_a_share_reaching_a_part_of_a_whole_is_named_by_what_reaches_it():
+    # 1993
+    text = "教育结构有重大调整，职业教育、成人教育迅速发展，中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十。"
+    f = fact(text, "百分之五十")
+    assert (f["indicator"], f["comparator"], f["qualifier"]) == ("中等职业技术学校在校学生", "高中阶段学生人数", "nearly")

@@ -355,6 +355,7 @@ class Cues:
     done_regex: str
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
+    share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
     share_whole_regex: str
     completion_base_regex: str
     except_down_regex: str
