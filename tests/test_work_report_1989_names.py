@@ -218,3 +218,15 @@ def test_a_share_reaching_a_part_of_a_whole_is_named_by_what_reaches_it():
     text = "教育结构有重大调整，职业教育、成人教育迅速发展，中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十。"
     f = fact(text, "百分之五十")
     assert (f["indicator"], f["comparator"], f["qualifier"]) == ("中等职业技术学校在校学生", "高中阶段学生人数", "nearly")
+
+
+def test_a_share_to_be_raised_to_a_part_of_a_whole_is_named_by_what_reaches_it(work_reports):
+    # 1998: 今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。
+    f = work_reports.fact_at(1998, "基本普及九年义务教育的地区要增加到全国人口的7 2 ％", "7 2")
+    assert (f["indicator"], f["comparator"], f["status"]) == ("基本普及九年义务教育的地区", "全国人口", "target")
+
+
+def test_a_share_raised_to_a_year_is_of_that_year_not_a_whole(work_reports):
+    # 1955: the year after 上升到 is the share's time, no whole
+    f = work_reports.fact_at(1955, "上升到一九五二年的百分之二十六点七", "百分之二十六点七")
+    assert f["comparator"] == ""
