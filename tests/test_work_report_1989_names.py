@@ -230,3 +230,17 @@ def test_a_share_raised_to_a_year_is_of_that_year_not_a_whole(work_reports):
     # 1955: the year after 上升到 is the share's time, no whole
     f = work_reports.fact_at(1955, "上升到一九五二年的百分之二十六点七", "百分之二十六点七")
     assert f["comparator"] == ""
+
+
+# -- a year heading a clause is its period: before 中央 too, and with the year's end -------------------------
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # 2003
+    ("发展居民住房、助学等消费信贷，2002年末消费贷款余额达1.07万亿元。", "1.07万亿元", "2002年末"),
+    ("各级政府逐年增加社会保障和再就业方面的资金投入，2002年中央财政用于“两个确保”和“低保”的资金达594亿元，是1998年的"
+     "6.2倍。", "594亿元", "2002年"),
+    ("各级政府逐年增加社会保障和再就业方面的资金投入，2002年中央财政用于“两个确保”和“低保”的资金达594亿元，是1998年的"
+     "6.2倍。", "6.2倍", "2002年"),
+])
+def test_a_year_heading_a_clause_is_its_period(text, printed, period):
+    assert fact(text, printed)["period"] == period
