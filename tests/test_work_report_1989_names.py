@@ -244,3 +244,11 @@ def test_a_share_raised_to_a_year_is_of_that_year_not_a_whole(work_reports):
 ])
 def test_a_year_heading_a_clause_is_its_period(text, printed, period):
     assert fact(text, printed)["period"] == period
+
+
+# -- 去年 as the base of a comparison (与去年大体持平) is no word of an outcome --------------------------------
+
+def test_last_year_as_a_base_makes_no_outcome_of_a_plan(work_reports):
+    # 1992, in the plan for the year
+    f = work_reports.fact_at(1992, "货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在百分之六以内", "百分之六")
+    assert (f["status"], f["period"]) == ("target", "1992年")
