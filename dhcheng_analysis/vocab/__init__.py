@@ -443,7 +443,8 @@ class Cues:
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_inner_verb_regex: str
-    name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出
+    name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
+    #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
     name_year_regex: str
     name_year_tail_regex: str
