@@ -252,3 +252,9 @@ def test_last_year_as_a_base_makes_no_outcome_of_a_plan(work_reports):
     # 1992, in the plan for the year
     f = work_reports.fact_at(1992, "货币发行和新增信贷规模与去年大体持平，零售物价上涨幅度控制在百分之六以内", "百分之六")
     assert (f["status"], f["period"]) == ("target", "1992年")
+
+
+def test_a_budgets_own_total_keeps_its_total_word(work_reports):
+    # 1956: 对于少数民族地区，本年预算共支出…元，比１９５５年增长３２．５６％ (预算支出 alone is a completion's base)
+    f = work_reports.fact_at(1956, "本年预算共支出７９１，４５９，０００元，比１９５５年增长３２．５６％", "３２．５６")
+    assert f["indicator"] == "预算共支出"
