@@ -402,7 +402,7 @@ class CueViews:
     completion_generic: tuple[str, ...]
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
-    share_verbs: tuple[str, ...]
+    share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
@@ -621,6 +621,7 @@ class CueViews:
     part_markers: tuple[str, ...]  # the words of part_marker
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
+    share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
     share_whole: re.Pattern[str]
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
@@ -633,6 +634,7 @@ class CueViews:
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
+    following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -688,6 +690,7 @@ class CueViews:
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
+    kinds_list: re.Pattern[str]  # 178项节能[、节水和资源综合利用等]重大项目: kinds listed before what is counted
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
@@ -736,6 +739,7 @@ class CueViews:
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
+    #   or 共 between an owner and its verb: 地方财政[共]收入
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
@@ -847,7 +851,7 @@ def compiled() -> CueViews:
         completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
         share_end=re.compile("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_own=re.compile(c.share_own_regex),
-        share_verbs=tuple(c.share_verbs),
+        share_verb=c.share_verb,
         share_noun=c.share_noun,
 
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
@@ -1075,6 +1079,7 @@ def compiled() -> CueViews:
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
+        share_attain=re.compile(c.share_attain_regex),
         completion_base=re.compile(c.completion_base_regex),
         completion_header_base=re.compile(c.completion_header_base_regex),
         except_down=re.compile(c.except_down_regex),
@@ -1088,6 +1093,7 @@ def compiled() -> CueViews:
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
+        following_joints=tuple(c.following_joints),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
@@ -1146,6 +1152,7 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
@@ -1197,6 +1204,7 @@ def compiled() -> CueViews:
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
+                              rf"|{c.name_inner_total_regex}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         name_year=re.compile(c.name_year_regex),
@@ -1423,6 +1431,9 @@ class LayoutViews:
     any_letter_space: re.Pattern[str]
 
 
+TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
+
+
 @cache
 def layout_views() -> LayoutViews:
     """Layout rules, compiled once from ``vocab/layout.json``."""
@@ -1432,11 +1443,14 @@ def layout_views() -> LayoutViews:
     inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
                       if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
+    o, c = (re.escape(ch) for ch in lay.title_marks)
+    title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
         heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
-        sentence_body=re.compile(rf"[^{ends}\n \t\u3000][^{ends}\n]*[{ends}]?|[{ends}]"),
+        # (a title a line break runs through is one piece of its sentence: 《⏎纲要（草案）⏎》提出了…)
+        sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]|{title}|{o})*[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,

@@ -390,6 +390,9 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
     return m.start() if m and m.end() == b else b
 
 
+FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -398,10 +401,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         a += 1
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
-    mb = cw.following_run.match(norm, a, min(sent_end, a + 18))
+    lim = min(sent_end, a + FOLLOWING_MAX)
+    mb = cw.following_run.match(norm, a, lim)
     b = mb.end()
     if a == b:
         return a, a
+    cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
     if (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
         b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
         # 发电设备 is one noun)
@@ -412,6 +417,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
+    elif cut_off and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3:
+        b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
+        # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
@@ -1506,6 +1514,10 @@ class _Reader:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else ""))
+            return
+        if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
+            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
+            f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and f.period not in self.norm[st.start:f.start]):
@@ -2818,7 +2830,7 @@ def clean_name(name: str) -> str:
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
-    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``), except in nouns that end with them
+    ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``, ``我国人口到２０００年``), except in nouns that end with them
     (公共, 人均, 结余). Returns an empty string when nothing is left; a place noun's bracket of kinds (省(区、市))
     stays.
 
@@ -3492,8 +3504,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
-        if cw.share_end.search(clause) and any(v in clause for v in cw.share_verbs):
-            k = max(norm.rfind(v, soft, f.start) for v in cw.share_verbs)
+        if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
+                name := clean_name(text[a:mr.start()])) >= 2:
+            return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
+        if cw.share_end.search(clause) and cw.share_verb in clause:
+            k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
@@ -3502,6 +3517,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                                 k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
                 if b2 > a2:
                     return text[a2:b2]
+            if k >= soft and (units := _share_units(report, f, s1)) is not None:
+                # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
+                # (the whole, 全国人口, is the comparator)
+                return _share_set_name(report, f, s1, f.start, f.start) or text[units[0]:units[1]]
             return carry or subject
         if name := _share_set_name(report, f, s1, a, b):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
@@ -3556,6 +3575,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
         if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
+        if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
+                and not cw.counted_owner_end.search(norm, fa, fb)
+                and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
+            fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
+            # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
@@ -3619,6 +3643,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if following and norm.startswith(cw.de, f.qend):
+            following = _noun_before_predicate(following, cw)  # 总投资50亿元的东单体育中心项目开工建设: the project
+            if following and (head := clean_name(subject)) in cw.owned_heads:
+                return following + head  # (its 总投资, the quantity printed before the amount)
         if following and (mh := cw.amount_use_head.search(following)):
             # 对新增2万亿元中央财政资金建立直达机制: the fund, not what is done with it; 安排500亿元设立中央预算稳定
             # 调节基金: the fund the amount sets up
@@ -3632,7 +3660,18 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]
     if subject and not verb_only:
         return subject
-    return _following_text(norm, text, f.qend, s1) or (carry if verb_only or not subject else subject) or subject
+    following = _following_text(norm, text, f.qend, s1)
+    if following and norm.startswith(cw.de, f.qend):
+        following = _noun_before_predicate(following, cw)  # 长达4000公里的西气东输管道全线贯通: the pipeline
+    return following or (carry if verb_only or not subject else subject) or subject
+
+
+def _noun_before_predicate(phrase: str, cw: CueViews) -> str:
+    """The noun that opens ``phrase``, a run printed after a figure and 的, without the predicate said of it
+    (``西气东输管道全线贯通并投入商业运营`` → ``西气东输管道``); ``phrase`` itself when no predicate starts
+    after its first two characters."""
+    mh = cw.counted_predicate_head.search(phrase, 2)
+    return phrase[:mh.start()] if mh else phrase
 
 
 def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
@@ -3921,7 +3960,8 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
-            whole = mw.group("whole") or mw.group("bare")  # (占全区36%: the whole right before the figure)
+            whole = mw.group("whole") or mw.group("bare") or mw.group("attain")  # (占全区36%: the whole right
+            # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:

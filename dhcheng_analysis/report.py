@@ -163,7 +163,8 @@ class Report:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences (split at 。！？ and line ends) with their offsets, blank ones skipped."""
+        """Sentences (split at 。！？ and line ends, but not at a line break inside a title in 《》) with their
+        offsets, blank ones skipped."""
         text = self.text
         starts, ends = self._sentence_bounds
         return [Sentence(a, b, text) for a, b in zip(starts, ends, strict=True)]

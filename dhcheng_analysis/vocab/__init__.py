@@ -166,6 +166,7 @@ class Cues:
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     list_item_end_regex: str
+    kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
     # and their verb, no part of what they receive or take part in
@@ -196,6 +197,7 @@ class Cues:
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
     comparison_cut: tuple[str, ...]
+    following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
@@ -266,7 +268,7 @@ class Cues:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
-    share_verbs: tuple[str, ...]  # 占, 相当于: before the whole a share is of
+    share_verb: str
     share_noun: str
     scale_object_regex: str
     scale_words: tuple[str, ...]
@@ -368,6 +370,7 @@ class Cues:
     done_regex: str
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
+    share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
     share_whole_regex: str
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
@@ -459,6 +462,8 @@ class Cues:
     name_inner_strip: tuple[str, ...]
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
+    name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
+    #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
     name_year_regex: str
     name_year_tail_regex: str
@@ -568,6 +573,7 @@ class Layout:
     heading_max_chars: int
     heading_text_stops: str
     sentence_ends: str
+    title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
     title_words: tuple[str, ...]
     district_regex: str
     district_strip: tuple[str, ...]
