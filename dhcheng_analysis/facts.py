@@ -752,6 +752,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 24小时采样点, 24小时便利店
     if f.value == 100 and not f.unit and cw.index_base.search(norm, max(0, f.start - 16), f.start):
         return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
+    if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
+            and cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)):
+        return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

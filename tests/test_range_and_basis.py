@@ -83,3 +83,12 @@ def test_a_share_stated_with_xiangdangyu_is_a_share_of_the_whole_after_it():
     # fixture
     r = fact("全区研发经费投入相当于地区生产总值的6.5%。", "6.5")
     assert (r["indicator"], r["comparator"]) == ("研发经费投入", "地区生产总值")
+
+
+def test_an_amount_naming_the_class_of_firms_counted_is_no_figure():
+    # fixture: a county report's line (the firms above an output are counted; the output is no figure)
+    got = facts("全区营收超10亿元企业8家，产值超100亿元企业达到12家。")
+    assert list(zip(got["raw_value"], got["indicator"], strict=True)) == [
+        ("8", "营收超10亿元企业"), ("12", "产值超100亿元企业")]
+    # an amount reached is a figure
+    assert facts("全区完成投资超100亿元，项目35个。")["raw_value"].tolist() == ["100", "35"]

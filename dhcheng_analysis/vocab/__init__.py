@@ -263,6 +263,8 @@ class Cues:
     contribution_name_regex: str
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
+    class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
+    class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     paren_comparator_regex: str
     duration_after: tuple[str, ...]
