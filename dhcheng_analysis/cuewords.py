@@ -1454,7 +1454,8 @@ def layout_views() -> LayoutViews:
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
         heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
         # (a title a line break runs through is one piece of its sentence: 《⏎纲要（草案）⏎》提出了…)
-        sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]|{title}|{o})*[{ends}]?|[{ends}]"),
+        # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
+        sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
