@@ -92,3 +92,9 @@ def test_an_amount_naming_the_class_of_firms_counted_is_no_figure():
         ("8", "营收超10亿元企业"), ("12", "产值超100亿元企业")]
     # an amount reached is a figure
     assert facts("全区完成投资超100亿元，项目35个。")["raw_value"].tolist() == ["100", "35"]
+
+
+def test_a_price_per_unit_keeps_its_unit_as_a_table_prints_it():
+    # fixture: a bulletin's housing line, and a land price in 万元 a mu
+    got = facts("全区新建商品住宅平均销售价格为52360元/平方米，同比下降3.2%。土地流转价格达到1.2万元/亩。")
+    assert list(zip(got["value"], got["unit"], strict=True)) == [(52360, "元/平方米"), (-3.2, "%"), (12000, "元/亩")]
