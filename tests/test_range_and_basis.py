@@ -1,9 +1,12 @@
-"""A range or list whose unit is printed once, after its last figure (5—6%, 10-15亿元, 百分之十到二十, 分别增长2.1、
-4.5和6.3%): the figures before are read with that unit, so all are the same measure of the same thing. An amount converted on a basis stated
-before it (按年平均汇率折算为2.3万美元) is the amount named before.
+"""Units, bases and bounds of figures as local reports print them.
 
-Sentences of the State Council government work reports are quoted by year; the short ones are regression
-fixtures written for these tests (the target lines of a district plan), marked as such.
+A range or list whose unit is printed once, after its last figure (5—6%, 10-15亿元, 百分之十到二十, 分别增长2.1、4.5和
+6.3%): the figures before are read with that unit, so all are the same measure of the same thing. An amount converted
+on a basis stated before it (按年平均汇率折算为2.3万美元) is the amount named before; a share stated with 相当于 is of the
+whole after it; an amount naming the class of firms counted is no figure; degrees and prices per unit keep their units.
+
+Sentences of the State Council government work reports and of the real excerpts are quoted by year or file; the
+short ones are regression fixtures written for these tests (lines of district plans and bulletins), marked as such.
 """
 
 from __future__ import annotations
