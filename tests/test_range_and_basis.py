@@ -101,3 +101,10 @@ def test_a_price_per_unit_keeps_its_unit_as_a_table_prints_it():
     # fixture: a bulletin's housing line, and a land price in 万元 a mu
     got = facts("全区新建商品住宅平均销售价格为52360元/平方米，同比下降3.2%。土地流转价格达到1.2万元/亩。")
     assert list(zip(got["value"], got["unit"], strict=True)) == [(52360, "元/平方米"), (-3.2, "%"), (12000, "元/亩")]
+
+
+@pytest.mark.parametrize("words", ["不到", "不足"])
+def test_a_share_under_a_bound_is_named_without_the_bound(words):
+    # fixture: a district report's line on firms' revenue against the year before
+    r = fact(f"约三成企业营业收入{words}上年同期的一半。", "一半")
+    assert (r["indicator"], r["qualifier"]) == ("企业营业收入", "under")
