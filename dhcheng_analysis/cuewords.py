@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre
@@ -1148,7 +1148,7 @@ def compiled() -> CueViews:
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
         list_member_sign=c.list_member_verbs,
-        list_last_split=re.compile(_alt(c.list_last_joiners)),
+        list_last_split=re.compile(_joiners(c.list_last_joiners, c.list_joiner_words)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         recap_group=re.compile(c.recap_group_regex),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
@@ -1436,6 +1436,15 @@ class LayoutViews:
 
 
 TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
+
+
+def _joiners(joiners: Sequence[str], words: Sequence[str]) -> str:
+    """An alternation of ``joiners`` that finds none as the end of one of ``words`` (及 joins, 涉及 does not)."""
+    out = []
+    for j in sorted(joiners, key=len, reverse=True):
+        heads = "".join(f"(?<!{re.escape(w[:-len(j)])})" for w in words if w.endswith(j) and len(w) > len(j))
+        out.append(heads + re.escape(j))
+    return "|".join(out)
 
 
 @cache

@@ -251,6 +251,7 @@ class Cues:
     period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     list_last_joiners: tuple[str, ...]
+    list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     class_time_units: tuple[str, ...]
     duration_units: tuple[str, ...]
