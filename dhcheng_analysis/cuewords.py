@@ -497,6 +497,8 @@ class CueViews:
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
+    future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
+    status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
@@ -946,6 +948,8 @@ def compiled() -> CueViews:
         problem_default_noun=c.problem_default_noun,
         solved_units=frozenset(c.solved_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
+        future_word=c.future_word,
+        status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         time_marker=re.compile(c.time_marker_regex),

@@ -3214,6 +3214,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底: a year reviewed, no plan
                 if y is not None:
                     kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
+            if (kind == "target" and norm[a] == cw.future_word and cues and cues[-1][1] == "estimate"
+                    and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                continue  # 預計明年春耕時將達五十萬個: the future of an estimate is no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -3273,6 +3276,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
+                and cw.forecast_subject.search(norm[soft:subj_end])):
+            return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue

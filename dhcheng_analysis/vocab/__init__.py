@@ -421,6 +421,8 @@ class Cues:
     solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
     problem_default_noun: str
     forecast_subject_regex: str
+    future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
+    status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str
