@@ -45,3 +45,25 @@ def test_future_word_before_a_figure_is_a_plan(text, printed, name, status):
 def test_future_word_after_an_estimate_or_of_an_expected_number_is_an_estimate(text, printed):
     assert fact(text, printed)["status"] == "estimate"
 
+
+
+# -- a from-value after a year printed in Chinese numerals or full-width digits ------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "status", "period"), [
+    # national work report 1955: the start of a planned rise is the level of its base year, reached
+    ("到一九五七年，现代工业在工业农业总产值中的比重，将由一九五二年的百分之二十六点七上升到百分之三十六。",
+     "百分之二十六点七", "actual", "一九五二年"),
+    ("到一九五七年，现代工业在工业农业总产值中的比重，将由一九五二年的百分之二十六点七上升到百分之三十六。",
+     "百分之三十六", "target", "一九五七年"),
+    # national work report 1982: a second pair takes the years of the first
+    ("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。",
+     "二十八万人", "actual", "一九八○年"),
+    ("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。",
+     "三十一万人", "actual", "一九八二年"),
+    # national work report 1983
+    ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，"
+     "轻工业所占比重由百分之三十一点一提高到百分之三十三点四。", "百分之三十一点一", "actual", "一九七八年"),
+])
+def test_from_value_after_a_chinese_numeral_year(text, printed, status, period):
+    f = fact(text, printed)
+    assert (f["status"], f["period"]) == (status, period)
