@@ -705,6 +705,9 @@ class CueViews:
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
+    approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
+    approx_pair_digits: str
+    approx_pair_places: frozenset[str]
     unit_shared: frozenset[str]  # between figures that share the unit printed after the last (5-6%, 2.1、4.5和6.3%)
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
@@ -1169,6 +1172,9 @@ def compiled() -> CueViews:
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
+        approx_pair_separator=c.approx_pair_separator,
+        approx_pair_digits=c.approx_pair_digits,
+        approx_pair_places=frozenset(c.approx_pair_places),
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),

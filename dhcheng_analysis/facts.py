@@ -18,7 +18,7 @@ import operator
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -803,8 +803,32 @@ def _figures(report: Report) -> list[_Fig]:
                     while k >= 0 and out[k].unit_kind == "none" and norm[out[k].qend:after.start] in cw.unit_shared:
                         _range_unit(out[k], f)
                         after, k = out[k], k - 1
+                if (low := _approx_pair_low(norm, f, cw)) is not None:
+                    out.append(low)
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
+
+
+def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
+    """The low end of a range in round numbers that prints two neighbouring digits before one place and unit
+    (二、三十亿斤: 20亿斤 to 30亿斤; 一、二千万亩; 五、六倍), as a figure of its own, or None. The low digit is
+    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿)."""
+    a, digits = f.mstart, cw.approx_pair_digits
+    if a < 2 or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
+        return None
+    if a >= 3 and (norm[a - 3] in digits or norm[a - 3] == cw.approx_pair_separator):
+        return None
+    raw = f.raw_value
+    if not raw or raw[0] not in digits or not all(c in cw.approx_pair_places for c in raw[1:]):
+        return None
+    lo, hi = parse_chinese_numeral(norm[a - 2]), parse_chinese_numeral(raw[0])
+    if hi - lo != 1:
+        return None
+    low = replace(f, mstart=a - 2, start=a - 2, end=a - 1, qend=a - 1, value=f.value * lo / hi,
+                  raw_value=norm[a - 2], raw_unit="", qualifier="exact", flags=("range_low",))
+    f.range_of = low
+    f.flags += ("range_high",)
+    return low
 
 
 def _range_unit(low: _Fig, high: _Fig) -> None:
@@ -1796,11 +1820,15 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if norm[prev.qend:f.start] in cw.range_separators:
+        if norm[prev.qend:f.start] in cw.range_separators or f.range_of is prev:
             _range_unit(prev, f)  # (given when the figures were found; a table cell's range is met here first)
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
+            if f.unit in cw.times_units and prev.unit_kind == "percent" and f.measure in ("yoy_pct", "change_pct"):
+                f.value, f.unit, f.unit_kind = f.value * 100, prev.unit, prev.unit_kind  # 增加两、三倍: +300 %
+            if norm[prev.qend:f.start] == cw.approx_pair_separator:
+                f.indicator, f.comparator = prev.indicator, prev.comparator  # 五、六倍: one name for both digits
             f.range_of = prev
             prev.flags += ("range_low",)
             f.flags += ("range_high",)

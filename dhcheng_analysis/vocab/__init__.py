@@ -159,6 +159,9 @@ class Cues:
     basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
+    approx_pair_separator: str  # 二、三十亿斤, 五、六倍: two neighbouring digits, a range in round numbers
+    approx_pair_digits: str  # the digits such a pair is made of (两 as 二)
+    approx_pair_places: str  # the places the second digit may be followed by (三十亿: 30亿, so 二 is 20亿)
     list_separators: tuple[str, ...]
     unit_shared_separators: tuple[str, ...]  # 分别增长2.1、4.5和6.3%: items whose unit is printed after the last
     list_member_verb_separators: tuple[str, ...]
