@@ -31,3 +31,17 @@ def test_the_past_of_a_name_stays():
     # national work report 1955: 过去几年 is part of what the share is of
     f = fact("过去几年组织的农业生产合作社，百分之九十以上是巩固的，其中的绝大多数，它们的产量有显著的增加。", "百分之九十")
     assert f["indicator"] == "过去几年组织的农业生产合作社"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1955
+    ("例如本溪钢铁公司的生产工人只占职工总数的百分之五十六，管理机构人员约占职工总数的四分之一。",
+     "百分之五十六", "本溪钢铁公司的生产工人"),
+    ("有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺，单位造价高达一百六十三元。",
+     "十五万平方公尺", "鞍山钢铁公司在一九五三年修建的职工宿舍"),
+    # national work report 1956
+    ("例如石油开业部各厂可比产品成本降低额在第一季度只完成全年计划的１１％；煤炭工业部原煤的全部可比产品成本，超过计划成本４％左右。",
+     "１１％", "石油开业部各厂可比产品成本降低额"),
+])
+def test_an_example_word_is_no_part_of_a_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
