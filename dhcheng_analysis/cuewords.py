@@ -497,6 +497,8 @@ class CueViews:
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
+    future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
+    status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
@@ -703,6 +705,9 @@ class CueViews:
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
+    approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
+    approx_pair_digits: str
+    approx_pair_places: frozenset[str]
     unit_shared: frozenset[str]  # between figures that share the unit printed after the last (5-6%, 2.1、4.5和6.3%)
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
@@ -948,6 +953,8 @@ def compiled() -> CueViews:
         problem_default_noun=c.problem_default_noun,
         solved_units=frozenset(c.solved_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
+        future_word=c.future_word,
+        status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         time_marker=re.compile(c.time_marker_regex),
@@ -1167,6 +1174,9 @@ def compiled() -> CueViews:
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
+        approx_pair_separator=c.approx_pair_separator,
+        approx_pair_digits=c.approx_pair_digits,
+        approx_pair_places=frozenset(c.approx_pair_places),
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),

@@ -18,7 +18,7 @@ import operator
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -806,8 +806,32 @@ def _figures(report: Report) -> list[_Fig]:
                     while k >= 0 and out[k].unit_kind == "none" and norm[out[k].qend:after.start] in cw.unit_shared:
                         _range_unit(out[k], f)
                         after, k = out[k], k - 1
+                if (low := _approx_pair_low(norm, f, cw)) is not None:
+                    out.append(low)
                 out.append(f)  # (重点抓好三件事：一是…: the count of the list the speech announces is no figure)
     return out
+
+
+def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
+    """The low end of a range in round numbers that prints two neighbouring digits before one place and unit
+    (二、三十亿斤: 20亿斤 to 30亿斤; 一、二千万亩; 五、六倍), as a figure of its own, or None. The low digit is
+    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿)."""
+    a, digits = f.mstart, cw.approx_pair_digits
+    if a < 2 or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
+        return None
+    if a >= 3 and (norm[a - 3] in digits or norm[a - 3] == cw.approx_pair_separator):
+        return None
+    raw = f.raw_value
+    if not raw or raw[0] not in digits or not all(c in cw.approx_pair_places for c in raw[1:]):
+        return None
+    lo, hi = parse_chinese_numeral(norm[a - 2]), parse_chinese_numeral(raw[0])
+    if hi - lo != 1:
+        return None
+    low = replace(f, mstart=a - 2, start=a - 2, end=a - 1, qend=a - 1, value=f.value * lo / hi,
+                  raw_value=norm[a - 2], raw_unit="", qualifier="exact", flags=("range_low",))
+    f.range_of = low
+    f.flags += ("range_high",)
+    return low
 
 
 def _range_unit(low: _Fig, high: _Fig) -> None:
@@ -1799,11 +1823,15 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if norm[prev.qend:f.start] in cw.range_separators:
+        if norm[prev.qend:f.start] in cw.range_separators or f.range_of is prev:
             _range_unit(prev, f)  # (given when the figures were found; a table cell's range is met here first)
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
+            if f.unit in cw.times_units and prev.unit_kind == "percent" and f.measure in ("yoy_pct", "change_pct"):
+                f.value, f.unit, f.unit_kind = f.value * 100, prev.unit, prev.unit_kind  # 增加两、三倍: +300 %
+            if norm[prev.qend:f.start] == cw.approx_pair_separator:
+                f.indicator, f.comparator = prev.indicator, prev.comparator  # 五、六倍: one name for both digits
             f.range_of = prev
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
@@ -2829,7 +2857,7 @@ def clean_name(name: str) -> str:
 
     Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
-    (``2007年``, ``1-6月``, ``五年``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (``2007年``, ``1-6月``, ``五年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
@@ -3217,6 +3245,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底: a year reviewed, no plan
                 if y is not None:
                     kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
+            if (kind == "target" and norm[a] == cw.future_word and cues and cues[-1][1] == "estimate"
+                    and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                continue  # 預計明年春耕時將達五十萬個: the future of an estimate is no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -3276,6 +3307,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
+                and cw.forecast_subject.search(norm[soft:subj_end])):
+            return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue

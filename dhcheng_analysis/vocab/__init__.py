@@ -159,6 +159,9 @@ class Cues:
     basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
+    approx_pair_separator: str  # 二、三十亿斤, 五、六倍: two neighbouring digits, a range in round numbers
+    approx_pair_digits: str  # the digits such a pair is made of (两 as 二)
+    approx_pair_places: str  # the places the second digit may be followed by (三十亿: 30亿, so 二 is 20亿)
     list_separators: tuple[str, ...]
     unit_shared_separators: tuple[str, ...]  # 分别增长2.1、4.5和6.3%: items whose unit is printed after the last
     list_member_verb_separators: tuple[str, ...]
@@ -424,6 +427,8 @@ class Cues:
     solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
     problem_default_noun: str
     forecast_subject_regex: str
+    future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
+    status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
     following_keep: tuple[str, ...]
     counted_group_regex: str

@@ -1,0 +1,69 @@
+"""Status of the figures of the national work reports of 1954–1988, on verbatim sentences.
+
+The plan-era reports say the future with 将 before 为, 达 and 占 (``年产能力将为六百一十万吨``, ``將達十四萬多公里``,
+``农户将占全国农户总数的三分之一左右``): a plan's figure, unless an estimate word (预计) says it before or the
+subject is a number the plan only expects (高校毕业生). Each test is a sentence copied from the report named in its
+comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "status"), [
+    # national work report 1955
+    ("钢：全部建成后增加的年产能力将为六百一十万吨，五年内增加的年产能力为二百五十三万吨。",
+     "六百一十万吨", "全部建成后增加的年产能力", "target"),
+    ("汽车：全部建成后的年产能力将为九万辆，五年内达到的年产能力为三万辆。",
+     "九万辆", "全部建成后的年产能力", "target"),
+    ("根据几年来互助合作运动的经验和各地方已经达到的成就，第一个五年计划规定，"
+     "参加现有的初级形式的农业生产合作社的农户将占全国农户总数的三分之一左右。",
+     "三分之一", "参加现有的初级形式的农业生产合作社的农户", "target"),
+    # national work report 1954 (traditional characters: 將達)
+    ("全國公路的通車里程今年將達十四萬多公里。", "十四萬多公里", "全國公路的通車里程", "target"),
+    # national work report 2003
+    ("今年中央财政预算用于支持这项改革的资金将达305亿元。", "305亿元", None, "target"),
+])
+def test_future_word_before_a_figure_is_a_plan(text, printed, name, status):
+    f = fact(text, printed)
+    assert f["status"] == status
+    if name is not None:
+        assert f["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1954: 預計 before 將達
+    ("農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，參加的農戶將達一千萬戶以上。",
+     "五十萬個"),
+    ("農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，參加的農戶將達一千萬戶以上。",
+     "一千萬戶"),
+    # national work report 2014: a number the plan expects
+    ("今年高校毕业生将达727万人，要开发更多就业岗位，实施不间断的就业创业服务，提高大学生就业创业比例。", "727万人"),
+])
+def test_future_word_after_an_estimate_or_of_an_expected_number_is_an_estimate(text, printed):
+    assert fact(text, printed)["status"] == "estimate"
+
+
+
+# -- a from-value after a year printed in Chinese numerals or full-width digits ------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "status", "period"), [
+    # national work report 1955: the start of a planned rise is the level of its base year, reached
+    ("到一九五七年，现代工业在工业农业总产值中的比重，将由一九五二年的百分之二十六点七上升到百分之三十六。",
+     "百分之二十六点七", "actual", "一九五二年"),
+    ("到一九五七年，现代工业在工业农业总产值中的比重，将由一九五二年的百分之二十六点七上升到百分之三十六。",
+     "百分之三十六", "target", "一九五七年"),
+    # national work report 1982: a second pair takes the years of the first
+    ("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。",
+     "二十八万人", "actual", "一九八○年"),
+    ("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。",
+     "三十一万人", "actual", "一九八二年"),
+    # national work report 1983
+    ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，"
+     "轻工业所占比重由百分之三十一点一提高到百分之三十三点四。", "百分之三十一点一", "actual", "一九七八年"),
+])
+def test_from_value_after_a_chinese_numeral_year(text, printed, status, period):
+    f = fact(text, printed)
+    assert (f["status"], f["period"]) == (status, period)
