@@ -1767,8 +1767,9 @@ class _Reader:
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
-            if mq:
-                f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+            if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)):
+                # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's)
+                f.qualifier = cw.q_before[mq.group(1)]
             elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
                     clause, mv.start(), mv.group(1)):
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三

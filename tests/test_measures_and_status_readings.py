@@ -1,0 +1,55 @@
+"""Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
+gives (超过…、是…的3倍).
+Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
+from ``tests/gold/real/texts``.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from _work_reports import WorkReports
+
+import dhcheng_analysis as dh
+
+
+def facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+def fact(text: str, printed: str, nth: int = 0) -> dict:
+    """The fact whose printed figure starts at the ``nth`` occurrence of ``printed``."""
+    f = facts(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(printed, start + 1)
+    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    assert len(hit) == 1, (printed, f[["raw_value", "indicator", "measure", "qualifier"]].to_string())
+    return hit.iloc[0].to_dict()
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+# -- a qualifier word before an earlier figure of the clause is that figure's ---------------------------------
+
+# 2023
+MARKET = ("改革给人们经商办企业更多便利和空间，去年底企业数量超过5200万户、个体工商户超过1.1亿户，"
+          "市场主体总量超过1.6亿户、是十年前的3倍，发展内生动力明显增强。")
+
+
+def test_multiple_after_an_over_figure_is_exact():
+    f = fact(MARKET, "3倍")
+    assert (f["qualifier"], f["unit"], f["value"], f["comparator"]) == ("exact", "倍", 3.0, "十年前")
+    assert fact(MARKET, "1.6亿户")["qualifier"] == "over"
+
+
+def test_share_after_an_amount_it_exceeds_is_exact(work_reports):
+    # 1955: 三百元 exceeds the 125 yuan set by 140%; 超过 leads to the 125 yuan, not to the share
+    f = work_reports.fact_at(1955, "超过国家规定造价一百二十五元的百分之一百四十", "百分之一百四十")
+    assert f["qualifier"] == "exact"
