@@ -543,7 +543,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _base_comparator(clause)
             return
-    mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
+    mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if (mo and f.unit not in cw.occasion_units
             and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):

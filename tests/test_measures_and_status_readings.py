@@ -1,5 +1,5 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
-gives (超过…、是…的3倍).
+gives (超过…、是…的3倍), and the change of a burden two payers share (减轻企业和居民负担约5000亿元).
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
 """
@@ -53,3 +53,22 @@ def test_share_after_an_amount_it_exceeds_is_exact(work_reports):
     # 1955: 三百元 exceeds the 125 yuan set by 140%; 超过 leads to the 125 yuan, not to the share
     f = work_reports.fact_at(1955, "超过国家规定造价一百二十五元的百分之一百四十", "百分之一百四十")
     assert f["qualifier"] == "exact"
+
+
+# -- a change of an object of two nouns joined by 和 ---------------------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "name", "qualifier"), [
+    (2009, "可减轻企业和居民负担约5000亿元", "5000亿元", "企业和居民负担", "about"),
+    (2016, "今年将比改革前减轻企业和个人负担5000多亿元", "5000多亿元", "企业和个人负担", "over"),
+    (2019, "全年减轻企业税收和社保缴费负担近2万亿元", "2万亿元", "企业税收和社保缴费负担", "nearly"),
+])
+def test_burden_of_two_payers_is_a_change(work_reports, year, phrase, printed, name, qualifier):
+    f = work_reports.fact_at(year, phrase, printed)
+    assert (f["measure"], f["indicator"], f["qualifier"]) == ("abs_change", name, qualifier)
+    assert f["value"] < 0
+
+
+def test_burden_of_one_payer_stays_a_change():
+    # 2008
+    f = fact("全部取消了农业税、牧业税和特产税，每年减轻农民负担1335亿元。", "1335亿元")
+    assert (f["measure"], f["indicator"], f["value"]) == ("abs_change", "农民负担", -1.335e11)
