@@ -3014,6 +3014,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
+            elif a > st.start and norm[a - 1] in cw.clause_span_stops and cw.run_in_span.fullmatch(name):
+                k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
+                stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
+                items.append((mt.end(), stop, names[-1] if names else ""))
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds

@@ -1,5 +1,6 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
-gives (超过…、是…的3倍), and the change of a burden two payers share (减轻企业和居民负担约5000亿元).
+gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元), and
+a span of years heading a later clause (…，五年间产值增长２倍).
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
 """
@@ -72,3 +73,27 @@ def test_burden_of_one_payer_stays_a_change():
     # 2008
     f = fact("全部取消了农业税、牧业税和特产税，每年减轻农民负担1335亿元。", "1335亿元")
     assert (f["measure"], f["indicator"], f["value"]) == ("abs_change", "农民负担", -1.335e11)
+
+
+# -- a span of years heading a later clause of the sentence, for that clause only ------------------------------
+
+def test_span_heading_a_later_clause_makes_a_change_over_it(work_reports):
+    # 1993
+    phrase = "乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人"
+    f = work_reports.fact_at(1993, phrase, "２倍")
+    assert (f["measure"], f["comparator"], f["period"], f["value"]) == ("change_pct", "五年间", "1988-1992年", 200.0)
+    g = work_reports.fact_at(1993, phrase, "１亿多人")
+    assert (g["measure"], g["period"]) == ("level", "1992年")  # 现已: the stock now, in the clause after the span
+
+
+def test_span_heading_a_later_clause_leaves_the_next_item(work_reports):
+    # 1998
+    phrase = "五年来年均实际增长6 ％；农村居民人均纯收入达到2 0 9 0 元"
+    assert work_reports.fact_at(1998, phrase, "6 ％")["period"] == "1993-1997年"
+    assert work_reports.fact_at(1998, phrase, "2 0 9 0 元")["period"] == "1997年"
+
+
+def test_span_heading_a_later_clause_gives_a_level_its_years(work_reports):
+    # 2000
+    f = work_reports.fact_at(2000, "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债", "2100亿元")
+    assert (f["indicator"], f["measure"], f["period"]) == ("长期国债", "level", "1998-1999年")

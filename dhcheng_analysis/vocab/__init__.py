@@ -403,6 +403,7 @@ class Cues:
     from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
+    clause_span_stops: str
     thousand_units: tuple[str, ...]
     cue_suffixes: tuple[str, ...]
     subject_links: tuple[str, ...]
