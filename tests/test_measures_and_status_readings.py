@@ -1,6 +1,6 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
 gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元), and
-a span of years heading a later clause (…，五年间产值增长２倍).
+a span of years heading a later clause (…，五年间产值增长２倍), and 现有 holding in its own clause only.
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
 """
@@ -97,3 +97,21 @@ def test_span_heading_a_later_clause_gives_a_level_its_years(work_reports):
     # 2000
     f = work_reports.fact_at(2000, "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债", "2100亿元")
     assert (f["indicator"], f["measure"], f["period"]) == ("长期国债", "level", "1998-1999年")
+
+
+# -- 现有 holds in its own clause only --------------------------------------------------------------------------
+
+def test_existing_problem_word_leaves_the_plan_figures_after_it(work_reports):
+    # 2014, in 三、2014年重点工作
+    phrase = ("今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，"
+              "改造约1亿人居住的城镇棚户区和城中村，引导约1亿人在中西部地区就近城镇化。")
+    for printed in ("1亿农业", "1亿人居住", "1亿人在"):
+        f = work_reports.fact_at(2014, phrase, printed)
+        assert (f["status"], f["qualifier"]) == ("target", "about"), printed
+
+
+def test_current_rate_word_still_marks_the_rate_in_force(work_reports):
+    # 2019: 现行 right before the figure is the rate in force, the one after 降至 the plan's
+    phrase = "将制造业等行业现行16%的税率降至13%"
+    assert work_reports.fact_at(2019, phrase, "16%")["status"] == "actual"
+    assert work_reports.fact_at(2019, phrase, "13%")["status"] == "target"
