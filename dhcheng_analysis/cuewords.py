@@ -677,6 +677,8 @@ class CueViews:
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
+    base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
+    base_frame_open: str  # 在, opening that frame in the figure's clause
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     empty_subjects: frozenset[str]
@@ -1138,6 +1140,8 @@ def compiled() -> CueViews:
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
+        base_frame_end=re.compile(c.base_frame_end_regex),
+        base_frame_open=c.base_frame_open,
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         empty_subjects=frozenset(c.empty_subjects),

@@ -3247,6 +3247,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
+            and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
+        return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
                              or cw.target_after_listed.match(norm, f.qend))

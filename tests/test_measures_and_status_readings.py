@@ -1,6 +1,7 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
-gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元), and
-a span of years heading a later clause (…，五年间产值增长２倍), and 现有 holding in its own clause only.
+gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元),
+a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, and
+the base a frame 在…的基础上 names.
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
 """
@@ -115,3 +116,17 @@ def test_current_rate_word_still_marks_the_rate_in_force(work_reports):
     phrase = "将制造业等行业现行16%的税率降至13%"
     assert work_reports.fact_at(2019, phrase, "16%")["status"] == "actual"
     assert work_reports.fact_at(2019, phrase, "13%")["status"] == "target"
+
+
+# -- a figure inside 在…的基础上 is the base reached -------------------------------------------------------------
+
+def test_base_frame_figure_is_an_outcome_in_a_plan_part(work_reports):
+    # 1994, in the part planning 1994
+    f = work_reports.fact_at(1994, "在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的", "百分之十三")
+    assert (f["status"], f["measure"], f["value"]) == ("actual", "change_pct", 13.0)
+
+
+def test_base_frame_figure_stays_an_outcome_before_a_plan(work_reports):
+    # 1985: the average of 1979-1983 the growth of 1984 is set against
+    phrase = "在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％"
+    assert work_reports.fact_at(1985, phrase, "７．９％")["status"] == "actual"

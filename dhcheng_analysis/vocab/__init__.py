@@ -217,6 +217,8 @@ class Cues:
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
+    base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
+    base_frame_open: str  # the word opening that frame (在)
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
