@@ -1,7 +1,7 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
 gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元),
-a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, and
-the base a frame 在…的基础上 names.
+a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only,
+the base a frame 在…的基础上 names, and the recent years opening a sentence (近三年累计，…).
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
 """
@@ -130,3 +130,14 @@ def test_base_frame_figure_stays_an_outcome_before_a_plan(work_reports):
     # 1985: the average of 1979-1983 the growth of 1984 is set against
     phrase = "在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％"
     assert work_reports.fact_at(1985, phrase, "７．９％")["status"] == "actual"
+
+
+# -- 近N年 opening a sentence is a span of years ----------------------------------------------------------------
+
+def test_recent_years_opening_a_sentence_make_changes_over_them(work_reports):
+    # 2009
+    phrase = "近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少6.61%和8.95%。"
+    for printed in ("10.08%", "6.61%", "8.95%"):
+        f = work_reports.fact_at(2009, phrase, printed)
+        assert (f["measure"], f["period"]) == ("change_pct", "2006-2008年"), printed
+        assert f["value"] < 0
