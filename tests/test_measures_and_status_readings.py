@@ -1,6 +1,6 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
 gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元),
-a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only,
+a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, 从现在起 opening a plan,
 the base a frame 在…的基础上 names, and the recent years opening a sentence (近三年累计，…).
 Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
 from ``tests/gold/real/texts``.
@@ -141,3 +141,18 @@ def test_recent_years_opening_a_sentence_make_changes_over_them(work_reports):
         f = work_reports.fact_at(2009, phrase, printed)
         assert (f["measure"], f["period"]) == ("change_pct", "2006-2008年"), printed
         assert f["value"] < 0
+
+
+# -- 从现在起 opens a span ahead, no outcome -----------------------------------------------------------------------
+
+def test_from_now_on_opens_a_plan(work_reports):
+    # 1994
+    phrase = ("在从现在起到本世纪末的七年时间里，积极扶持贫困地区特别是老、少、边地区发展经济，帮助他们脱贫致富，"
+              "基本解决８０００万人的温饱问题")
+    assert work_reports.fact_at(1994, phrase, "８０００万人")["status"] == "target"
+
+
+def test_now_still_marks_an_outcome(work_reports):
+    # 1993
+    f = work_reports.fact_at(1993, "目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右", "百分之八十")
+    assert f["status"] == "actual"
