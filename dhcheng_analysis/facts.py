@@ -3301,6 +3301,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
+                or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
+                and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 or cw.nation_people_after.match(norm, f.qend)):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (把14亿中国人的饭碗…, 9亿劳动力资源:

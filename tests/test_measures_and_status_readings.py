@@ -1,9 +1,9 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
-gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元),
-a span of years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, 从现在起 opening a plan,
-the base a frame 在…的基础上 names, and the recent years opening a sentence (近三年累计，…).
-Sentences are copied verbatim from the State Council work reports (the year of the report in the comment) or
-from ``tests/gold/real/texts``.
+gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元), a span of
+years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, 从现在起 opening a
+plan, the base a frame 在…的基础上 names, the recent years opening a sentence (近三年累计，…), and a span of
+years already reviewed in a plan part. Sentences are copied verbatim from the State Council work reports (the
+year of the report in the comment) or from ``tests/gold/real/texts``.
 """
 
 from __future__ import annotations
@@ -156,3 +156,17 @@ def test_now_still_marks_an_outcome(work_reports):
     # 1993
     f = work_reports.fact_at(1993, "目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右", "百分之八十")
     assert f["status"] == "actual"
+
+
+# -- a span of years already reviewed is an outcome in a plan part ---------------------------------------------
+
+def test_reviewed_span_in_a_plan_part_is_an_outcome(work_reports):
+    # 2007, in the part planning 2007
+    f = work_reports.fact_at(2007, "从2003年到2006年年均超收2040亿元，其中去年超收2573亿元", "2040亿元")
+    assert (f["status"], f["period"]) == ("actual", "2003-2006年")
+
+
+def test_span_ahead_in_a_plan_part_stays_a_target(work_reports):
+    # 2009: 今后三年 in the plan part
+    f = work_reports.fact_at(2009, "今后三年各级政府拟投入8500亿元", "8500亿元")
+    assert (f["status"], f["period"]) == ("target", "2009-2011年")
