@@ -474,6 +474,7 @@ class CueViews:
     year_end_measures: frozenset[str]
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
+    this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
@@ -924,6 +925,7 @@ def compiled() -> CueViews:
         year_end_measures=frozenset(c.year_end_measures),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
+        this_year_head=re.compile(c.this_year_head_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         review_heading_frame=re.compile(c.review_heading_frame_regex),

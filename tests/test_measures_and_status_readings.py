@@ -1,9 +1,9 @@
 """Measure, qualifier and status of figures read on real text: the qualifier a word before an earlier figure
 gives (超过…、是…的3倍), the change of a burden two payers share (减轻企业和居民负担约5000亿元), a span of
 years heading a later clause (…，五年间产值增长２倍), 现有 holding in its own clause only, 从现在起 opening a
-plan, the base a frame 在…的基础上 names, the recent years opening a sentence (近三年累计，…), and a span of
-years already reviewed in a plan part. Sentences are copied verbatim from the State Council work reports (the
-year of the report in the comment) or from ``tests/gold/real/texts``.
+plan, the base a frame 在…的基础上 names, the recent years opening a sentence (近三年累计，…), a span of
+years already reviewed in a plan part, and 今年 heading a later clause. Sentences are copied verbatim from the
+State Council work reports (the year of the report in the comment) or from ``tests/gold/real/texts``.
 """
 
 from __future__ import annotations
@@ -170,3 +170,17 @@ def test_span_ahead_in_a_plan_part_stays_a_target(work_reports):
     # 2009: 今后三年 in the plan part
     f = work_reports.fact_at(2009, "今后三年各级政府拟投入8500亿元", "8500亿元")
     assert (f["status"], f["period"]) == ("target", "2009-2011年")
+
+
+# -- 今年 heading a later clause: the status words before it stop there ------------------------------------------
+
+def test_this_year_clause_is_out_of_reach_of_an_earlier_done_word(work_reports):
+    # 2015, in the plan part
+    phrase = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目"
+    assert work_reports.fact_at(2015, phrase, "27个")["status"] == "target"
+
+
+def test_this_year_clause_is_out_of_reach_of_an_earlier_now(work_reports):
+    # 2013, in the plan part
+    f = work_reports.fact_at(2013, "目前我国债务负担率相对较低，今年增加赤字后，赤字率在2%左右", "2%")
+    assert (f["status"], f["qualifier"], f["measure"]) == ("target", "about", "rate_pct")

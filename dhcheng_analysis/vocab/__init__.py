@@ -406,6 +406,7 @@ class Cues:
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
     clause_span_stops: str
+    this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
     cue_suffixes: tuple[str, ...]
     subject_links: tuple[str, ...]
