@@ -3276,7 +3276,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        if cw.this_year_head.search(norm, pos + 1, f.start):
+        if kind == "actual" and cw.this_year_head.search(norm, pos + 1, f.start):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own
         if kind == "actual" and norm.startswith(cw.current_words, pos) and st.clause_start(f.start) > pos:
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause

@@ -184,3 +184,10 @@ def test_this_year_clause_is_out_of_reach_of_an_earlier_now(work_reports):
     # 2013, in the plan part
     f = work_reports.fact_at(2013, "目前我国债务负担率相对较低，今年增加赤字后，赤字率在2%左右", "2%")
     assert (f["status"], f["qualifier"], f["measure"]) == ("target", "about", "rate_pct")
+
+
+def test_plan_word_before_this_year_clause_still_reaches_it(work_reports):
+    # 2024: 拟 of the clause before reaches the 今年 clause (only a word of an outcome stops there)
+    phrase = "从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元"
+    f = work_reports.fact_at(2024, phrase, "1万亿元")
+    assert f["status"] == "target" and "year_inferred" not in f["flags"]
