@@ -474,6 +474,7 @@ class CueViews:
     year_end_measures: frozenset[str]
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
+    this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
@@ -508,6 +509,7 @@ class CueViews:
     clause_stops: frozenset[str]
     clause_stop: re.Pattern[str]
     subject_scope_stops: str
+    clause_span_stops: str  # 乡镇企业…，五年间产值增长２倍: a span heading a later clause, for that clause only
     semicolon: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
@@ -678,6 +680,8 @@ class CueViews:
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
+    base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
+    base_frame_open: str  # 在, opening that frame in the figure's clause
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     empty_subjects: frozenset[str]
@@ -928,6 +932,7 @@ def compiled() -> CueViews:
         year_end_measures=frozenset(c.year_end_measures),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
+        this_year_head=re.compile(c.this_year_head_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         review_heading_frame=re.compile(c.review_heading_frame_regex),
@@ -963,6 +968,7 @@ def compiled() -> CueViews:
         clause_stops=frozenset(c.clause_stops),
         clause_stop=re.compile(_cls(c.clause_stops)),
         subject_scope_stops=c.subject_scope_stops,
+        clause_span_stops=c.clause_span_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
@@ -1145,6 +1151,8 @@ def compiled() -> CueViews:
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
+        base_frame_end=re.compile(c.base_frame_end_regex),
+        base_frame_open=c.base_frame_open,
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         empty_subjects=frozenset(c.empty_subjects),

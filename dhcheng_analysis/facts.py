@@ -543,7 +543,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _base_comparator(clause)
             return
-    mo = (cw.object_change.search(tail, max(0, len(tail) - 8))
+    mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if (mo and f.unit not in cw.occasion_units
             and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
@@ -1794,8 +1794,9 @@ class _Reader:
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
-            if mq:
-                f.qualifier = cw.q_before[mq.group(1)]  # 仍不足疫情前的七成
+            if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)):
+                # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's)
+                f.qualifier = cw.q_before[mq.group(1)]
             elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
                     clause, mv.start(), mv.group(1)):
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
@@ -3044,6 +3045,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
+            elif a > st.start and norm[a - 1] in cw.clause_span_stops and cw.run_in_span.fullmatch(name):
+                k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
+                stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
+                items.append((mt.end(), stop, names[-1] if names else ""))
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
@@ -3276,6 +3281,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
+            and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
+        return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
                              or cw.target_after_listed.match(norm, f.qend))
@@ -3302,6 +3310,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
+        if kind == "actual" and cw.this_year_head.search(norm, pos + 1, f.start):
+            break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own
+        if kind == "actual" and norm.startswith(cw.current_words, pos) and st.clause_start(f.start) > pos:
+            continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
@@ -3328,6 +3340,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
+                or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
+                and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 or cw.nation_people_after.match(norm, f.qend)):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (把14亿中国人的饭碗…, 9亿劳动力资源:

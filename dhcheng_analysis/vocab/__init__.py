@@ -220,6 +220,8 @@ class Cues:
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
+    base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
+    base_frame_open: str  # the word opening that frame (在)
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     measure_words: tuple[str, ...]
@@ -409,6 +411,8 @@ class Cues:
     from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
+    clause_span_stops: str
+    this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
     cue_suffixes: tuple[str, ...]
     subject_links: tuple[str, ...]
