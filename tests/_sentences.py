@@ -32,3 +32,14 @@ def fact_printed(text: str, printed: str) -> dict:
     hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
     return f.iloc[hit[0]].to_dict()
+
+
+def fact_at(text: str, printed: str, nth: int = 0) -> dict:
+    """The fact whose printed span holds the start of the ``nth`` occurrence of ``printed`` in ``text``."""
+    f = facts(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(printed, start + 1)
+    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    assert len(hit) == 1, (printed, f[["raw_value", "indicator", "measure", "qualifier", "status", "period"]].to_string())
+    return hit.iloc[0].to_dict()

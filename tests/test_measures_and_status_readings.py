@@ -8,29 +8,9 @@ State Council work reports (the year of the report in the comment) or from ``tes
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from _sentences import fact_at as fact
 from _work_reports import WorkReports
-
-import dhcheng_analysis as dh
-
-
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str, nth: int = 0) -> dict:
-    """The fact whose printed figure starts at the ``nth`` occurrence of ``printed``."""
-    f = facts(text)
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(printed, start + 1)
-    hit = f[(f["start"] <= start) & (f["end"] > start)]
-    assert len(hit) == 1, (printed, f[["raw_value", "indicator", "measure", "qualifier"]].to_string())
-    return hit.iloc[0].to_dict()
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,11 @@ fixtures.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
+from _sentences import fact_at as fact
 from _work_reports import WorkReports
-
-import dhcheng_analysis as dh
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
@@ -22,21 +20,6 @@ REAL = Path(__file__).parent / "gold" / "real" / "texts"
 DATED = "政府工作报告\n——2024年1月10日在区第十七届人民代表大会第四次会议上\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n"
 
 
-def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
-
-def fact(text: str, printed: str, nth: int = 0) -> dict:
-    """The fact whose printed figure starts at the ``nth`` occurrence of ``printed``."""
-    f = facts(text)
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(printed, start + 1)
-    hit = f[(f["start"] <= start) & (f["end"] > start)]
-    assert len(hit) == 1, (printed, f[["raw_value", "indicator", "status", "period"]].to_string())
-    return hit.iloc[0].to_dict()
 
 
 @pytest.fixture(scope="module")
