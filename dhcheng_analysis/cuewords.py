@@ -1048,8 +1048,9 @@ def compiled() -> CueViews:
         within_lead=re.compile(c.within_lead_regex),
         within_last=frozenset(c.within_last),
         part_change_predicate=re.compile(c.part_change_predicate_regex),
-        own_place_frame=c.own_place_frame_regex,
-        place_subject=re.compile(c.place_subject_regex),
+        own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
+        place_subject=re.compile(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
+                                 .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),

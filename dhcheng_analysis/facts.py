@@ -4354,7 +4354,7 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     letters = _letter_spaced(text)
     if letters:  # the spaces between the characters first; those beside a figure judged in the text without them
         at = [c - k for k, c in enumerate(letters)]
-        figures = [j + bisect.bisect_right(at, j) for j in _spaced_figures(_without(text, letters))]
+        figures = [_original(at, j) for j in _spaced_figures(_without(text, letters))]
         cuts = sorted(letters + figures)
     else:
         cuts = _spaced_figures(text)
@@ -4362,6 +4362,21 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
         return None
     reading = Report(_without(text, cuts), report.report_id, report.metadata, report.path, None)
     return reading, [c - k for k, c in enumerate(cuts)]
+
+
+def _segment(text: str, after: int, i: int) -> tuple[int, int]:
+    """The line, or the table cell (between table marks such as | or a tab), holding offset ``i`` of ``text``,
+    as (start, end at the mark after it); its start is searched back to ``after`` only, the end of the segment
+    judged before it, so that judging a text segment by segment is linear."""
+    marks = "\n" + layout_views().table_marks
+    a = max(text.rfind(ch, after, i) for ch in marks) + 1
+    nm = _segment_end(marks).search(text, i)
+    return a, nm.start() if nm else len(text)
+
+
+def _original(at: list[int], j: int) -> int:
+    """Offset ``j`` of a reading copy closed up at ``at`` (see :func:`_closed_up`) as an offset of the text as given."""
+    return j + bisect.bisect_right(at, j)
 
 
 def _letter_spaced(text: str) -> list[int]:
@@ -4373,17 +4388,13 @@ def _letter_spaced(text: str) -> list[int]:
     项目 本月 累计) keeps its spaces, and so do the numbers of a table row (地 区 生 产 总 值 1876.3 7.9)."""
     lv = layout_views()
     cuts: list[int] = []
-    marks = "\n" + lv.table_marks
-    next_mark = _segment_end(marks)
     b = 0  # the end of the segment judged last (the mark after it)
     after, before = lv.letter_space_after, lv.letter_spaced_char.match  # (the space first: fast)
     for m in after.finditer(text, 1):
         i = m.start()
         if i < b or not before(text, i - 1):
             continue
-        a = max(text.rfind(ch, b, i) for ch in marks) + 1
-        nm = next_mark.search(text, i)
-        b = nm.start() if nm else len(text)
+        a, b = _segment(text, b, i)
         spaces = [s.start() for s in after.finditer(text, a + 1, b) if before(text, s.start() - 1)]
         if len(spaces) < lv.letter_spaced_min_share * len(lv.han.findall(text, a, b)):
             continue
@@ -4399,8 +4410,6 @@ def _spaced_figures(text: str) -> list[int]:
     if lv.spaced_figure.search(text) is None:
         return []
     cuts: list[int] = []
-    marks = "\n" + lv.table_marks
-    next_mark = _segment_end(marks)
     b, ok = 0, False  # the end of the segment judged last (the mark after it), and its judgement
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
@@ -4408,9 +4417,7 @@ def _spaced_figures(text: str) -> list[int]:
             cuts.append(i)
             continue
         if i >= b:  # the segment: the line, or the table cell (searched from the last one's end: linear)
-            a = max(text.rfind(ch, b, i) for ch in marks) + 1
-            nm = next_mark.search(text, i)
-            b = nm.start() if nm else len(text)
+            a, b = _segment(text, b, i)
             seg = text[a:b]
             ok = (lv.column_gap.search(seg) is None
                   and (any(ch in seg for ch in lv.prose_marks)
@@ -4490,9 +4497,7 @@ def _printed_pieces(s: str, simple: str, text: str, a: int, b: int) -> str:
 def _map_back(report: Report, figs: list[_Fig], at: list[int]) -> None:
     """Offsets of ``figs`` read in the closed-up copy (:func:`_closed_up`) mapped to ``report.text``:
     an offset moves on by the spaces closed up at or before it; sections are read off the report."""
-    def orig(j: int) -> int:
-        return j + bisect.bisect_right(at, j)
-
+    orig = functools.partial(_original, at)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for f in figs:
         f.start, f.end = orig(f.start), orig(f.end - 1) + 1

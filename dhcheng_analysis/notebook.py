@@ -78,10 +78,9 @@ class Analysis:
     @property
     def elapsed(self) -> float:
         """Share of the year elapsed at the report's period, in percent (50 at mid-year)."""
-        from .report import share_of_year
+        from .report import elapsed_share
 
-        share = share_of_year(self.period)
-        return 100.0 * (0.5 if share is None else share)
+        return 100.0 * elapsed_share(self.period)
 
     def __getitem__(self, key: str) -> pd.DataFrame:
         return self.tables[key]

@@ -614,7 +614,12 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
 
 def period_share(report: Report) -> float:
     """Share of the year elapsed at the report's period (H1 → 0.5, Q1 → 0.25, Q1-Q3 → 0.75, M5 → 5/12)."""
-    share = share_of_year(str(report.metadata.get("period", "H1")))
+    return elapsed_share(str(report.metadata.get("period", "H1")))
+
+
+def elapsed_share(code: str) -> float:
+    """Share of the year elapsed at the end of a report period code, mid-year when the period is unknown."""
+    share = share_of_year(code)
     return 0.5 if share is None else share
 
 
@@ -635,6 +640,5 @@ def share_of_year(code: str) -> float | None:
 def months_covered(code: str) -> int | None:
     """The months from January a report period code of months covers (``M5`` → 5), else None."""
     head, _, tail = layout_views().report_months_code.partition("{n}")
-    if code.startswith(head) and code.endswith(tail) and code[len(head):len(code) - len(tail)].isdigit():
-        return int(code[len(head):len(code) - len(tail)])
-    return None
+    n = code.removeprefix(head).removesuffix(tail) if code.startswith(head) and code.endswith(tail) else ""
+    return int(n) if n.isdigit() else None

@@ -334,8 +334,10 @@ class Cues:
     within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
-    own_place_frame_regex: str
-    place_subject_regex: str
+    own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
+    achieve_verbs: tuple[str, ...]  # 实现, 完成
+    place_ends: tuple[str, ...]  # 市, 区, 县, 镇, 街道: how a place's name ends
+    place_subject_regex: str  # a place at a name's head ({ends}), the times ({times}) and the verb ({verbs}) after it
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
