@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .cuewords import layout_views
+from .cuewords import layout_views, token_views
 from .errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -288,9 +288,11 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    found = _wrap_width(text[:100_000].split("\n", 400))
+    paged = _drop_bare_page_numbers(text, join=False)
+    found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
-        return _join_cut_sentences(text)
+        return _join_cut_sentences(text if paged is text else _drop_bare_page_numbers(text, join=True))
+    text = paged
     measure, width = found
     lines = text.split("\n")
     out: list[str] = []
@@ -329,6 +331,55 @@ def unwrap_text(text: str) -> str:
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _drop_bare_page_numbers(text: str, join: bool) -> str:
+    """Drop the page numbers a copy of a printed report keeps as bare numbers on lines of their own.
+
+    A number alone on its line is a page number when no table row or number stands next to it, the line
+    before does not end on a Latin word (``广义货币M⏎2⏎增长``), it is higher than the page numbers found
+    before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
+    with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
+    closed phrase with prose or a heading after it (cells printed one a line are short), or nothing (the
+    last page's number). A page
+    that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    one line break for them to be joined as the lines of a text broken at one width; one that ends a
+    paragraph leaves the paragraph break."""
+    cuts: list[tuple[int, int, str]] = []
+    last = 0
+    for m in token_views().page_number_bare.finditer(text):
+        a, b = m.start(), m.end()
+        p = a  # the line break after the last line that is not blank before the number
+        while (ls := text.rfind("\n", 0, p) + 1) > 0 and not text[ls:p].strip():
+            p = ls - 1
+        before = text[text.rfind("\n", 0, p) + 1:p]
+        q = b  # the line break before the first line that is not blank after it
+        while q < len(text) and not text[q + 1:(e := _line_end(text, q + 1))].strip():
+            q = e
+        after = text[q + 1:_line_end(text, q + 1)] if q < len(text) else ""  # (none: the number ends the text)
+        prev, nxt = before.strip(), after.strip()
+        if (not prev or int(m.group(1)) <= last or _table_like(before) or (prev[-1].isascii() and prev[-1].isalnum())
+                or _table_like(after) or nxt.isdigit()):
+            continue
+        blank = p != a or q != b
+        # a paragraph or a heading ends before the number (not a heading run into its text: 3、个人所得税收入…,)
+        closed = prev[-1] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
+                                               and not _CLAUSE_MARK.match(prev[-1]))
+        if not (closed if not nxt else
+                blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
+                blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev))):
+            continue
+        last = int(m.group(1))
+        cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))
+    if not cuts:
+        return text
+    out: list[str] = []
+    at = 0
+    for a, b, joint in cuts:
+        out += (text[at:a], joint)
+        at = b
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _join_cut_sentences(text: str) -> str:

@@ -401,7 +401,27 @@ def _page_numbers(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:
     head = tv.page_number.match("\n" + norm[:60])
     out = [(head.end() - len(head.group().lstrip()) - 1, head.end() - 1, "code")] if head and (
         head.end() <= 60 or len(norm) <= 60) else []
-    return out + [(m.end() - len(m.group().lstrip()), m.end(), "code") for m in tv.page_number.finditer(norm)]
+    out += [(m.end() - len(m.group().lstrip()), m.end(), "code") for m in tv.page_number.finditer(norm)]
+    return out + [(m.start(1), m.end(1), "code") for m in tv.page_number_bare.finditer(norm) if _between_rows(norm, m)]
+
+
+_ROW = re.compile(r"[|｜\t]|\S[ \u3000]{2,}\S")  # a row of a table: cells apart by pipes, tabs or runs of spaces
+
+
+def _between_rows(norm: str, m: re.Match[str]) -> bool:
+    """A number alone on its line between two rows of a table, a blank line beside it (``…|⏎⏎3⏎⏎|…``): the
+    number of the page the table runs on to (the number of a prose page is dropped as the text is read)."""
+    a, b = m.start(), m.end()
+    p = a  # the line break after the last line before the number that is not blank
+    while (ls := norm.rfind("\n", 0, p) + 1) > 0 and not norm[ls:p].strip():
+        p = ls - 1
+    q = b  # the line break before the first line after it that is not blank
+    while q < len(norm) and not norm[q + 1:(e if (e := norm.find("\n", q + 1)) >= 0 else len(norm))].strip():
+        q = e
+    if (p == a and q == b) or q >= len(norm):
+        return False
+    nxt = norm.find("\n", q + 1)
+    return bool(_ROW.search(norm, norm.rfind("\n", 0, p) + 1, p) and _ROW.search(norm, q + 1, nxt if nxt >= 0 else len(norm)))
 
 
 def _page_counters(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:

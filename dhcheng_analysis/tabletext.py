@@ -512,7 +512,10 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
             if not norm[a:b].strip():
                 gap = gap or "blank"
                 continue
-            if token_views().page_number.match(norm, a - 1, b):  # the line after its line break
+            tv = token_views()
+            if tv.page_number.match(norm, a - 1, b) or (  # the line after its line break; a bare number with a blank
+                    (mb := tv.page_number_bare.match(norm, a - 1)) and mb.end() == b  # line beside it (⏎⏎3⏎)
+                    and (gap or not norm[b + 1:(e if (e := norm.find("\n", b + 1)) >= 0 else len(norm))].strip())):
                 gap = "page"
                 continue
         ln = _split_line(norm, a, b, len(run), v, last, on) if on or "|" in norm[a:b] else None

@@ -108,11 +108,12 @@ def paged(text: str, lines: int, stamp: str) -> str:
 @pytest.mark.parametrize(("name", "lines"), [("yongning_2020_h1_budget", 30), ("gongshu_hz_2022_annual", 30),
                                              ("lintao_2024_m2_budget", 30), ("district_2021_bulletin_rank", 30),
                                              ("puyang_m3_budget_table", 30), ("dongcheng_2023_h1", 12)])
-@pytest.mark.parametrize("stamp", ["— {} —", "第 {} 页"])
+@pytest.mark.parametrize("stamp", ["— {} —", "第 {} 页", "\n{}\n"])
 def test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text(name, lines, stamp):
     # yongning_2020_h1_budget at 40 characters: "1)税收收入112446万元,…,比上年⏎— 3 —⏎同期133191万元减收20745万元": the
     # paragraph goes on over the page number; lintao_2024_m2_budget: a row goes on after it on a line of a
-    # bare |; district_2021_bulletin_rank: a table printed one cell a line goes on after it
+    # bare |; district_2021_bulletin_rank: a table printed one cell a line goes on after it. A bare number
+    # between blank lines (gongshu_hz_2022_annual: "规上工业增加值增长⏎⏎2⏎⏎2.4%") is the page's number too
     text = real(name)
     prose_wrapped = "\n".join(line if "|" in line else wrap(line, 40, False) for line in text.split("\n"))
     broken = paged(prose_wrapped, lines, stamp)
@@ -125,7 +126,7 @@ def test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text(n
     ("yongning_2020_h1_budget", "1)税收收入112446万元,完成年初预算207380万元的54.22%,比上年"),
     ("nanshan_sz_2023_gwr_digest", "引进126个项目,"),  # a short line stopping on a comma
 ])
-@pytest.mark.parametrize("page", ["\n— 2 —\n", "\n\n第 2 页\n\n", "\n- 2 -\n"])
+@pytest.mark.parametrize("page", ["\n— 2 —\n", "\n\n第 2 页\n\n", "\n- 2 -\n", "\n\n2\n\n", "\n\n2\n"])
 def test_a_page_number_inside_a_sentence_of_an_excerpt_is_dropped_and_the_sentence_joined(name, cut, page):
     # an excerpt copied page by page: its lines are paragraphs, and a page ended inside a sentence
     text = real(name)
@@ -139,9 +140,28 @@ def test_a_page_number_between_pages_is_no_figure():
     # dongcheng_2023_h1 with a page number line between two paragraphs, three ways of printing it
     text = real("dongcheng_2023_h1")
     cut = text.index("\n", len(text) // 2)
-    for page in ("- 3 -", "— 3 —", "第 3 页 共 9 页", "3/9"):
+    for page in ("- 3 -", "— 3 —", "第 3 页 共 9 页", "3/9", "3"):
         paged = text[:cut] + f"\n\n{page}\n" + text[cut:]
         assert facts(paged) == list(published("dongcheng_2023_h1")), page
+
+
+@pytest.mark.parametrize("name", ["dongcheng_2023_h1", "gongshu_hz_2022_annual", "chaoyang_2022_h1"])
+def test_a_bare_page_number_between_two_lines_of_broken_prose_is_dropped(name):
+    # dongcheng_2023_h1 at 40 characters, a bare number every 12 lines: "…发展呈现…经济⏎2⏎社会全面恢复常态化运行"
+    text = real(name)
+    broken = paged(wrap(text, 40, False), 12, "{}")
+    assert "\n2\n" in broken and "\n3\n" in broken
+    assert facts(broken) == list(published(name))
+
+
+def test_a_number_alone_on_its_line_that_is_no_page_number_is_read():
+    # a subscript (广义货币M⏎2⏎), a cell of a table printed one cell a line, numbers not rising like pages
+    assert dh.load_report("广义货币M\n\n2\n\n增长13.6%，符合调控目标，社会融资规模增量为16.46万亿元。").text.count("2") == 1
+    cells = "全区主要经济指标如下，单位为亿元和百分比。\n\n工业\n\n亿元\n\n19\n\n3.6\n\n建筑业\n\n亿元\n\n12\n\n2.1"
+    assert dh.load_report(cells).text == cells
+    prose = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。\n\n{}\n\n"
+    text = prose.format(5) + prose.format(3) + "全年完成投资50亿元。"
+    assert dh.load_report(text).text.count("\n3\n") == 1  # (5 went; 3 comes after it: no page)
 
 
 def test_a_table_goes_on_after_a_page_number():

@@ -564,6 +564,7 @@ class TokenRules:
     page_furniture_regex: str
     page_counter_regex: str
     page_number_regex: str
+    page_number_bare_regex: str  # a number alone on its line that may be a page number, by its place
     contact_number_regex: str
     document_number_regex: str
     attachment_regex: str
