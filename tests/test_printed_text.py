@@ -18,6 +18,7 @@ import pytest
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.documents import unwrap_text
+from dhcheng_analysis.tabletext import find_tables
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 COLS = ["indicator", "measure", "value", "unit", "qualifier", "status"]
@@ -173,6 +174,23 @@ def test_a_table_goes_on_after_a_page_number():
     assert read == list(published("lintao_2024_m2_budget"))
     got = [r for r in read if r[0] == "增值税" and r[1] == "yoy_pct"]
     assert got and got[0][3] == "%"
+
+
+@pytest.mark.parametrize("name", ["district_2021_bulletin_rank", "lintao_2024_m2_budget", "puyang_m3_budget_table",
+                                  "wuchang_wh_2023_annual", "xicheng_m1to5_indicators_table"])
+def test_a_table_whose_lines_are_apart_by_blank_lines_reads_as_the_published_text(name):
+    # wuchang_wh_2023_annual with a blank line after every line: "指标名称 | 2023年预期目标 (增速) | …⏎⏎绝对值 | 增速 |
+    # ||⏎⏎地区生产总值 (简称“GDP”) | 6.5% | …": the header's second line and the rows went to tables of their own
+    text = real(name)
+    assert facts(text.replace("\n", "\n\n")) == list(published(name))
+
+
+def test_two_tables_apart_by_a_blank_line_stay_two():
+    # xicheng_m1to5_indicators_table's table printed twice, a blank line between: the second opens with its header
+    lines = real("xicheng_m1to5_indicators_table").split("\n")
+    table = "\n".join(ln for ln in lines if "|" in ln)
+    assert len(find_tables(table)) == 1
+    assert len(find_tables(table + "\n\n" + table)) == 2
 
 
 def test_the_header_a_page_repeats_is_not_a_row():
