@@ -2579,8 +2579,8 @@ class _Reader:
         name = prev.indicator
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
-        elif mv := cw.count_verb.match(name):
-            noun = name[mv.end():]  # 新开工保障性安居工程
+        elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
+            noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:
             return ""
         return f.indicator + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""

@@ -258,3 +258,23 @@ def test_a_budgets_own_total_keeps_its_total_word(work_reports):
     # 1956: 对于少数民族地区，本年预算共支出…元，比１９５５年增长３２．５６％ (预算支出 alone is a completion's base)
     f = work_reports.fact_at(1956, "本年预算共支出７９１，４５９，０００元，比１９５５年增长３２．５６％", "３２．５６")
     assert f["indicator"] == "预算共支出"
+
+
+# -- what else is done to the things a clause counts, after an actor that does it ------------------------
+
+def test_counts_of_what_else_is_done_to_the_things_counted_after_their_actor():
+    # 2003: the actor before the verb (国务院各部门共清理…) no longer hides the things cleaned up
+    text = "国务院各部门共清理涉外规章和有关政策规定2300件，废止830件，修订325件。"
+    assert fact(text, "830件")["indicator"] == "废止的涉外规章和有关政策规定"
+    assert fact(text, "325件")["indicator"] == "修订的涉外规章和有关政策规定"
+
+
+# -- a demonstrative after a figure names no counted noun; 守住 sets a bound -----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "status"), [
+    # 2007: 这条红线 is the bound itself, not what is measured
+    ("一定要守住全国耕地不少于18亿亩这条红线。", "18亿亩", "全国耕地", "target"),
+])
+def test_a_line_held_names_the_thing_bounded(text, printed, name, status):
+    got = fact(text, printed)
+    assert (got["indicator"], got["status"], got["qualifier"]) == (name, status, "at_least")
