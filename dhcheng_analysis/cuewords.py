@@ -256,6 +256,26 @@ def _line_needles(rx: re.Pattern[str]) -> str | None:
     return "".join(sorted(need)) if need else None
 
 
+def lines_beside(text: str, a: int, b: int) -> tuple[str, str, int, int]:
+    """The lines next to the line ``text[a + 1:b]`` (``a`` its line break, ``b`` its end) over any blank lines:
+    the last line before it that is not blank, the first after it ('' when none), the line break that ends
+    the one and the line break before the other (``len(text)`` when none); blank lines stand between when
+    these are not ``a`` and ``b``."""
+    p = a
+    while (ls := text.rfind("\n", 0, p) + 1) > 0 and not text[ls:p].strip():
+        p = ls - 1
+    q = b
+    while q < len(text) and not text[q + 1:(e := _line_end(text, q + 1))].strip():
+        q = e
+    after = text[q + 1:_line_end(text, q + 1)] if q < len(text) else ""
+    return text[text.rfind("\n", 0, p) + 1:p], after, p, q
+
+
+def _line_end(text: str, a: int) -> int:
+    e = text.find("\n", a)
+    return len(text) if e < 0 else e
+
+
 def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, reading only the lines that can hold a match.
 

@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .cuewords import layout_views, token_views
+from .cuewords import layout_views, lines_beside, token_views
 from .errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -341,22 +341,14 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
     before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
     with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
     closed phrase with prose or a heading after it (cells printed one a line are short), or nothing (the
-    last page's number). A page
-    that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    last page's number). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
     one line break for them to be joined as the lines of a text broken at one width; one that ends a
     paragraph leaves the paragraph break."""
     cuts: list[tuple[int, int, str]] = []
     last = 0
     for m in token_views().page_number_bare.finditer(text):
         a, b = m.start(), m.end()
-        p = a  # the line break after the last line that is not blank before the number
-        while (ls := text.rfind("\n", 0, p) + 1) > 0 and not text[ls:p].strip():
-            p = ls - 1
-        before = text[text.rfind("\n", 0, p) + 1:p]
-        q = b  # the line break before the first line that is not blank after it
-        while q < len(text) and not text[q + 1:(e := _line_end(text, q + 1))].strip():
-            q = e
-        after = text[q + 1:_line_end(text, q + 1)] if q < len(text) else ""  # (none: the number ends the text)
+        before, after, p, q = lines_beside(text, a, b)  # (after '': the number ends the text)
         prev, nxt = before.strip(), after.strip()
         if (not prev or int(m.group(1)) <= last or _table_like(before) or (prev[-1].isascii() and prev[-1].isalnum())
                 or _table_like(after) or nxt.isdigit()):

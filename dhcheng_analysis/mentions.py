@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import Ahead, TokenViews, compiled, first_chars, scan_lines, token_views
+from .cuewords import Ahead, TokenViews, compiled, first_chars, lines_beside, scan_lines, token_views
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -411,17 +411,8 @@ _ROW = re.compile(r"[|｜\t]|\S[ \u3000]{2,}\S")  # a row of a table: cells apar
 def _between_rows(norm: str, m: re.Match[str]) -> bool:
     """A number alone on its line between two rows of a table, a blank line beside it (``…|⏎⏎3⏎⏎|…``): the
     number of the page the table runs on to (the number of a prose page is dropped as the text is read)."""
-    a, b = m.start(), m.end()
-    p = a  # the line break after the last line before the number that is not blank
-    while (ls := norm.rfind("\n", 0, p) + 1) > 0 and not norm[ls:p].strip():
-        p = ls - 1
-    q = b  # the line break before the first line after it that is not blank
-    while q < len(norm) and not norm[q + 1:(e if (e := norm.find("\n", q + 1)) >= 0 else len(norm))].strip():
-        q = e
-    if (p == a and q == b) or q >= len(norm):
-        return False
-    nxt = norm.find("\n", q + 1)
-    return bool(_ROW.search(norm, norm.rfind("\n", 0, p) + 1, p) and _ROW.search(norm, q + 1, nxt if nxt >= 0 else len(norm)))
+    before, after, p, q = lines_beside(norm, m.start(), m.end())
+    return (p != m.start() or q != m.end()) and bool(_ROW.search(before) and _ROW.search(after))
 
 
 def _page_counters(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:

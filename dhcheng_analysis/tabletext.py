@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from .cuewords import token_views
+from .cuewords import lines_beside, token_views
 from .numbers import normalize, year_number
 from .vocab import concept, extractor_cues
 
@@ -518,7 +518,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
             tv = token_views()
             if tv.page_number.match(norm, a - 1, b) or (  # the line after its line break; a bare number with a blank
                     (mb := tv.page_number_bare.match(norm, a - 1)) and mb.end() == b  # line beside it (⏎⏎3⏎)
-                    and (gap or not norm[b + 1:(e if (e := norm.find("\n", b + 1)) >= 0 else len(norm))].strip())):
+                    and (gap or lines_beside(norm, a - 1, b)[3] != b)):
                 gap = "page"
                 continue
         ln = _split_line(norm, a, b, len(run), v, last, on) if on or "|" in norm[a:b] else None
