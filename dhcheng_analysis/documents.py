@@ -46,6 +46,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .cuewords import layout_views, lines_beside, token_views
 from .errors import (
@@ -288,6 +289,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
+    text = _drop_running_lines(text)
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
@@ -333,6 +335,45 @@ def unwrap_text(text: str) -> str:
     return "\n".join(out)
 
 
+_RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer
+
+
+def _drop_running_lines(text: str) -> str:
+    """Drop the running headers and footers a copy of a printed report keeps: a short line that is no table
+    row, printed at least twice next to a page number (over blank lines: ``…增长⏎⏎— 2 —⏎东城区人民政府工作报告⏎
+    ⏎2.4%``), is dropped wherever it stands next to one, when the bare numbers it stands beside rise page by
+    page; the page numbers are dropped after it, as the text is read. A line printed once, or never beside a
+    page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line)."""
+    tv = token_views()
+    # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
+    pages = sorted([(m.end(), 0) for m in tv.page_number.finditer(text)]
+                   + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
+    if len(pages) < 2:
+        return text
+    beside: dict[str, list[tuple[int, int, int]]] = {}  # a line next to a page number: where it stands, the number
+    for b, page in pages:
+        a = text.rfind("\n", 0, b)
+        before, after, p, q = lines_beside(text, a, b)
+        for line, start in ((before, p - len(before)), (after, q + 1)):
+            key = line.strip()
+            if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not _table_like(line) and not key.isdigit()
+                    and not _page_line(line)):
+                beside.setdefault(key, []).append((start, start + len(line), page))
+    # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12)
+    beside = {k: v for k, v in beside.items() if len(v) >= 2 and all(
+        0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
+    spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for a, b in spans:
+        out.append(text[at:a])
+        at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _drop_bare_page_numbers(text: str, join: bool) -> str:
     """Drop the page numbers a copy of a printed report keeps as bare numbers on lines of their own.
 
@@ -340,8 +381,9 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
     before does not end on a Latin word (``广义货币M⏎2⏎增长``), it is higher than the page numbers found
     before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
     with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
-    closed phrase with prose or a heading after it (cells printed one a line are short), or nothing (the
-    last page's number). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    closed phrase with prose or a heading after it (cells printed one a line are short), or it numbers the
+    page after the one found last (with a blank line beside it or at the end), or nothing comes after it
+    (the last page's number). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
     one line break for them to be joined as the lines of a text broken at one width; one that ends a
     paragraph leaves the paragraph break."""
     cuts: list[tuple[int, int, str]] = []
@@ -357,9 +399,10 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
         # a paragraph or a heading ends before the number (not a heading run into its text: 3、个人所得税收入…,)
         closed = prev[-1] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
                                                and not _CLAUSE_MARK.match(prev[-1]))
-        if not (closed if not nxt else
-                blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
-                blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev))):
+        if not ((blank or not nxt) and last and int(m.group(1)) == last + 1  # (the page after the one found last)
+                or (closed if not nxt else
+                    blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
+                    blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev)))):
             continue
         last = int(m.group(1))
         cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))

@@ -497,7 +497,8 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
     A page number between two rows (text copied from a printed report: ``- 3 -`` on a line of its
     own, blank lines around it) does not end the run when the row after it goes on with the table;
     the header row the next page repeats is dropped. Blank lines between rows (a copy that spaces every line
-    apart) end no run either: before its first figure the run is still its header, and after it a line of
+    apart) end no run either: before its first figure the run is still its header (over a page number too),
+    and after it a line of
     cells goes on with the table when it holds a figure, goes on with the row above or has as many cells as
     a row of the run. ``tab_rows`` holds the starts of the lines read
     from tab rows, each with whether it goes on with the row above (see :func:`_tab_cells`); the
@@ -528,7 +529,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                 continue
             if not (ln is not None and ln.cells and (
                     _continues(ln, run) and (gap == "page" or ln.led or any(len(r.cells) == len(ln.cells) for r in run))
-                    or gap == "blank" and not any(c.kind == "num" for r in run for c in r.cells))):
+                    or not any(c.kind == "num" for r in run for c in r.cells))):
                 regions.append(run)
                 run = []
                 ln = _split_line(norm, a, b, 0, v, last, on) if ln is not None else None
