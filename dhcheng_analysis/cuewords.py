@@ -1340,6 +1340,7 @@ class TokenViews:
     page_counter: re.Pattern[str]  # 2502, 116: a bare number between spaces on such a line
     page_number: re.Pattern[str]  # a line that is a page number (- 3 -, 第3页 共9页, 3/12), after its line break
     page_number_bare: re.Pattern[str]  # a line of a number alone (⏎2⏎), after its line break: a page number by its place
+    page_number_after_text: re.Pattern[str]  # a line of some text, then a page number (东城区人民政府工作报告  — 2 —)
     contact_number: re.Pattern[str]  # 联系电话：010-64012345, 邮编：100010: a number to call or write to
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
@@ -1407,6 +1408,8 @@ def token_views() -> TokenViews:
         page_counter=re.compile(t.page_counter_regex),
         page_number=re.compile(rf"\n[ \t\u3000]*(?:{t.page_number_regex})"),
         page_number_bare=re.compile(rf"\n[ \t\u3000]*({t.page_number_bare_regex})[ \t\u3000]*(?=\n|\Z)"),
+        page_number_after_text=re.compile(rf"\n[ \t\u3000]*(?P<text>[^\n]{{2,40}}?)[ \t\u3000]+(?P<page>{t.page_number_regex}"
+                                          rf"|(?P<bare>{t.page_number_bare_regex})[ \t\u3000]*(?=\n|\Z))"),
         contact_number=re.compile(t.contact_number_regex),
         document_number=re.compile(t.document_number_regex),
         attachment=re.compile(t.attachment_regex),

@@ -342,13 +342,14 @@ def _drop_running_lines(text: str) -> str:
     """Drop the running headers and footers a copy of a printed report keeps: a short line that is no table
     row, printed at least twice next to a page number (over blank lines: ``…增长⏎⏎— 2 —⏎东城区人民政府工作报告⏎
     ⏎2.4%``), is dropped wherever it stands next to one, when the bare numbers it stands beside rise page by
-    page; the page numbers are dropped after it, as the text is read. A line printed once, or never beside a
+    page; so is one printed on the page number's line before it (``东城区人民政府工作报告    — 2 —``). The page
+    numbers are dropped after it, as the text is read. A line printed once, or never beside a
     page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line)."""
     tv = token_views()
     # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
     pages = sorted([(m.end(), 0) for m in tv.page_number.finditer(text)]
                    + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
-    if len(pages) < 2:
+    if len(pages) < 2 and not tv.page_number_after_text.search(text):
         return text
     beside: dict[str, list[tuple[int, int, int]]] = {}  # a line next to a page number: where it stands, the number
     for b, page in pages:
@@ -359,6 +360,11 @@ def _drop_running_lines(text: str) -> str:
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not _table_like(line) and not key.isdigit()
                     and not _page_line(line)):
                 beside.setdefault(key, []).append((start, start + len(line), page))
+    for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
+        key = m.group("text").strip()
+        if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not _table_like(key) and not _page_line(key):
+            beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
+                                               int(m.group("bare")) if m.group("bare") else 0))
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12)
     beside = {k: v for k, v in beside.items() if len(v) >= 2 and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}

@@ -159,11 +159,12 @@ def test_a_bare_page_number_between_two_lines_of_broken_prose_is_dropped(name):
                                   "haishu_nb_2023_gwr", "lintao_2024_m2_budget", "district_2021_bulletin_rank",
                                   "puyang_m3_budget_table"])
 @pytest.mark.parametrize("stamp", ["\n— {} —\n\x0c东城区人民政府工作报告\n", "\n{}\n\n关于2020年上半年预算执行情况的报告\n",
-                                   "关于2020年上半年预算执行情况的报告\n\n{}\n"])
+                                   "关于2020年上半年预算执行情况的报告\n\n{}\n", "\n东城区人民政府工作报告    — {} —\n",
+                                   "\n东城区人民政府工作报告 第{}页\n", "\n东城区人民政府工作报告   {}\n"])
 def test_a_running_header_or_footer_beside_the_page_numbers_is_dropped(name, stamp):
     # yongning_2020_h1_budget at 40 characters, every 12 lines a page number and the report's title: "…比上年⏎⏎3⏎⏎
     # 关于2020年上半年预算执行情况的报告⏎同期133191万元减收20745万元" (the amounts were named 同期); dongcheng_2023_h1: a
-    # table printed one cell a line, a page ending inside its header
+    # table printed one cell a line, a page ending inside its header. The title and the number may share a line.
     text = real(name)
     prose_wrapped = "\n".join(line if "|" in line else wrap(line, 40, False) for line in text.split("\n"))
     broken = paged(prose_wrapped, 12, stamp)
