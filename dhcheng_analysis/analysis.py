@@ -32,6 +32,7 @@ import pandas as pd
 
 from . import schema, vocab
 from .apitypes import ReportLike
+from .numbers import parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
@@ -73,7 +74,7 @@ def _half(raw_value: str, value: float) -> float:
     d = _decimals(raw_value)
     if d is None:
         return 0.0
-    raw = float(str(raw_value).replace(",", ""))
+    raw = float(parse_number(str(raw_value)))
     if raw == 0:
         return 0.0
     scale = abs(value / raw)
@@ -85,7 +86,7 @@ def _half(raw_value: str, value: float) -> float:
 def _amount(value: float, like: Mapping) -> str:
     """``value`` written in the printed unit of ``like`` (4.7亿元, 14225万元)."""
     try:
-        raw = float(str(like["raw_value"]).replace(",", ""))
+        raw = float(parse_number(str(like["raw_value"])))
     except ValueError:
         return f"{value:g}{like['unit']}"
     scale = abs(like["value"] / raw) if raw else 0.0

@@ -1174,7 +1174,7 @@ def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
         return
     stated: dict[Decimal, list[_Fig]] = {}
     for p in prose:
-        digits = p.raw_value.replace(",", "")
+        digits = "".join(p.raw_value.replace(",", "").split())  # (1,876.3; 1 876.3 with any space; 7 4 7 7 2)
         if p.unit_kind in ("money", "count") and p.indicator and digits.replace(".", "", 1).isdigit():
             stated.setdefault(Decimal(digits), []).append(p)
     rows: dict[tuple[int, int], tuple[str, str, Decimal]] = {}  # table row → unit, kind, factor

@@ -172,6 +172,29 @@ def _thousands_ok(norm: str, text: str, start: int, tok: str, full_width_commas:
     return full_width_commas
 
 
+def _space_groups(norm: str, start: int, end: int) -> int:
+    """The end of a number whose digits are grouped in threes by spaces (``1 876.3亿元``, ``12 345 678元``, a
+    thin space as some printers set), or ``end`` when the number ``norm[start:end]`` is none such: it must be
+    one to three digits not after another number, each group three digits, and a unit, a word or the
+    decimals must follow the last group (``工业 12 345⏎``: two cells of a table), not 年, 月, 日 or 号 (a year
+    or a date is never grouped)."""
+    if end - start > 3 or not norm[start:end].isdigit() or (start and (norm[start - 1].isdigit() or norm[
+            start - 1] == " " and start >= 2 and norm[start - 2].isdigit())):
+        return end
+    pos = end
+    while norm[pos:pos + 1] == " " and norm[pos + 1:pos + 4].isdigit() and len(norm[pos + 1:pos + 4]) == 3 and not (
+            norm[pos + 4:pos + 5].isdigit()):
+        pos += 4
+    if pos == end:
+        return end
+    if norm[pos:pos + 1] == "." and norm[pos + 1:pos + 2].isdigit():
+        pos += 1
+        while norm[pos:pos + 1].isdigit():
+            pos += 1
+    after = norm[pos:pos + 1]
+    return pos if after and (after in "%‰" or "\u4e00" <= after <= "\u9fff" and after not in "年月日号") else end
+
+
 def find_mentions(report: Report) -> list[Mention]:
     """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
     return list(iter_mentions(report))
@@ -255,6 +278,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
                 tok = tok.split(",")[0]
                 end = start + len(tok)
+            elif norm[end:end + 1] == " " and not spaced and (grouped := _space_groups(norm, start, end)) > end:
+                tok, end = norm[start:grouped].replace(" ", ""), grouped  # 1 876.3亿元: groups of three apart by a space
             # a decimal point followed by more digits and dots: a version like 1.2.3
             role = _arabic_role(norm, start, end, tok, versions)
             if role == "figure" and start >= 2 and text[start - 1] == "\n" and _latin(norm[start - 2]):

@@ -48,7 +48,7 @@ def _width_map() -> dict[int, str]:
         table[cp] = unicodedata.normalize("NFKC", chr(cp))
     table[0x3000] = " "
     # ideographic full stop and quotes keep their shape; dashes are read as hyphens in ranges
-    table.update({0x2014: "-", 0x2013: "-", 0x2212: "-", 0xFE6A: "%", 0x2030: "‰", 0x00A0: " ", 0x200B: " "})
+    table.update({0x2014: "-", 0x2013: "-", 0x2212: "-", 0xFE6A: "%", 0x2030: "‰", 0x00A0: " ", 0x200B: " ", 0x2009: " ", 0x202F: " "})
     return {k: v for k, v in table.items() if len(v) == 1}
 
 
@@ -129,7 +129,7 @@ def _traditional_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def parse_number(digits: str) -> Decimal:
     """Decimal value of an Arabic numeral as printed (thousands separators allowed)."""
     try:
-        return Decimal(digits.replace(",", "").replace(" ", ""))
+        return Decimal("".join(digits.replace(",", "").split()))  # (spaces of grouped or spaced digits: 1 876.3)
     except InvalidOperation as exc:  # pragma: no cover - the tokeniser only passes numerals
         raise ValueError(f"not a number: {digits!r}") from exc
 

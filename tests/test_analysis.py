@@ -101,6 +101,9 @@ def test_rounding_helpers():
     assert analysis.half_unit(row) == pytest.approx(5e6)
     assert analysis.half_unit(pd.Series({"raw_value": "92", "value": 92.0})) == 0  # a count is exact
     assert analysis.half_unit(pd.Series({"raw_value": "7", "value": 7e8})) == pytest.approx(5e7)
+    # digits printed spaced (1998: 7 4 7 7 2亿元) or grouped in threes (1 876.3亿元)
+    assert analysis.half_unit(pd.Series({"raw_value": "7 4 7 7 2", "value": 7.4772e12})) == pytest.approx(5e7)
+    assert analysis.half_unit(pd.Series({"raw_value": "1 876.3", "value": 1.8763e11})) == pytest.approx(5e6)
 
 
 def test_all_tables_shares_one_extraction(variant_report, variant_facts, variant_tables):
