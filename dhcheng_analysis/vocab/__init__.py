@@ -464,6 +464,7 @@ class Cues:
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
+    counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     doubtful_name_regex: str

@@ -1,0 +1,41 @@
+"""Counts, ranks and statuses of figures in district reports, on verbatim sentences of the real excerpts.
+
+Each sentence is copied from a report of ``tests/gold/real/texts`` or ``tests/gold/constructed`` (named in the
+comment above it); each test states the name or status of one figure of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# -- a count whose clause goes on with a figure of its own, one digit or a rank, is named by its noun alone ----
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # chaoyang_2024_h1
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "12项", "任务"),
+    # dongcheng_2021_q1
+    ("年度300条背街小巷治理任务已启动86条,25个老旧小区综合整治项目已开工7个。", "25个", "老旧小区综合整治项目"),
+    # wuhou_2023_h1
+    ("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
+     "10件", "民生实事"),
+])
+def test_count_whose_clause_goes_on_with_a_figure_is_named_by_its_noun(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- a word of negation before what a clause says of counted things belongs to it --------------------------
+
+def test_negation_heads_what_the_clause_says_of_the_things_counted():
+    # fengtai_2020_h1
+    got = fact("三是重点项目推进滞后，仍有33个项目尚未开工。", "33个")
+    assert (got["indicator"], got["value"]) == ("尚未开工的项目", 33.0)
+
+
+# -- a part of a set counted before, started by the verb ending its name, is named by the verb -------------
+
+def test_part_started_is_named_by_the_verb_that_starts_it():
+    # dongcheng_2021_q1
+    got = fact("年度300条背街小巷治理任务已启动86条,25个老旧小区综合整治项目已开工7个。", "86条")
+    assert (got["indicator"], got["value"]) == ("已启动的背街小巷治理任务", 86.0)
