@@ -39,3 +39,13 @@ def test_part_started_is_named_by_the_verb_that_starts_it():
     # dongcheng_2021_q1
     got = fact("年度300条背街小巷治理任务已启动86条,25个老旧小区综合整治项目已开工7个。", "86条")
     assert (got["indicator"], got["value"]) == ("已启动的背街小巷治理任务", 86.0)
+
+
+# -- 按计划 (according to plan) says how work goes, and sets no target -----------------------------------------
+
+@pytest.mark.parametrize("printed", ["18.7亿元", "56.3%"])
+def test_according_to_plan_sets_no_target(printed):
+    # wuhou_2023_h1, in the review of the half year
+    got = fact("上半年，年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，"
+               "完成年度计划的56.3%。", printed)
+    assert (got["indicator"], got["status"]) == ("民生实事投资", "actual")
