@@ -49,3 +49,16 @@ def test_according_to_plan_sets_no_target(printed):
     got = fact("上半年，年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，"
                "完成年度计划的56.3%。", printed)
     assert (got["indicator"], got["status"]) == ("民生实事投资", "actual")
+
+
+# -- a verb that lists or fixes the things named, and the year they are for, are no part of the name ---------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2024_h1
+    ("强化储备项目机制,梳理2024年储备项目181项,新引进企业实现全口径税收入库8775万元。", "181项", "储备项目"),
+    # dongcheng_2023_h1
+    ("确定2023年实施街区更新项目32个,其中申请式退租项目4个,已完成退租签约386户。", "32个", "实施街区更新项目"),
+])
+def test_listing_verb_and_year_heading_a_name_are_no_part_of_it(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
