@@ -1,13 +1,14 @@
 """Counts, ranks and statuses of figures in district reports, on verbatim sentences of the real excerpts.
 
-Each sentence is copied from a report of ``tests/gold/real/texts`` or ``tests/gold/constructed`` (named in the
-comment above it); each test states the name or status of one figure of it.
+Each sentence is copied from a report of ``tests/gold/real/texts``, ``tests/gold/constructed`` or the bundled
+national corpus (named in the comment above it); each test states the name or status of one figure of it, or
+that a number of it is no figure.
 """
 
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 # -- a count whose clause goes on with a figure of its own, one digit or a rank, is named by its noun alone ----
 
@@ -62,3 +63,11 @@ def test_according_to_plan_sets_no_target(printed):
 def test_listing_verb_and_year_heading_a_name_are_no_part_of_it(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- an ordinal of times (第一次) is no rank, whatever word holding a rank verb stands before it ---------------
+
+def test_ordinal_of_times_is_no_rank():
+    # 1981 (the national work report): 排 of 排球队 is no verb of rank
+    f = facts("体育战线今年以来捷报频传，最近女子排球队又第一次夺得了世界冠军，这对正在进行现代化建设的全国各族人民是一个鼓舞。")
+    assert "第一" not in set(f["raw_value"])
