@@ -71,3 +71,26 @@ def test_ordinal_of_times_is_no_rank():
     # 1981 (the national work report): 排 of 排球队 is no verb of rank
     f = facts("体育战线今年以来捷报频传，最近女子排球队又第一次夺得了世界冠军，这对正在进行现代化建设的全国各族人民是一个鼓舞。")
     assert "第一" not in set(f["raw_value"])
+
+
+# -- the verb completing a signing between its owner and the households counted is no part of the name -------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1 (the bundled report)
+    ("目前,雍和宫周边和北二里庄申请式退租项目已完成退租签约47户;形成18栋简易楼再利用项目思路,明确再利用方向。", "47户",
+     "雍和宫周边和北二里庄申请式退租项目退租签约"),
+    # changping_2021_fy
+    ("轨道交通昌平线南延一期加快建设,13号线扩能提升工程完成拆迁签约416户,区域交通微循环持续改善。", "416户",
+     "13号线扩能提升工程拆迁签约"),
+    # dongcheng_2019_h1
+    ("确定国子监等8个重点街区,雍和宫周边申请式退租项目完成签约312户。", "312户", "雍和宫周边申请式退租项目签约"),
+])
+def test_completing_verb_of_a_signing_is_no_part_of_its_name(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+def test_units_that_withdrew_are_named_by_the_verb_ending_their_name():
+    # dongcheng_2019_h1
+    got = fact("全区P2P网贷机构已退出12家。", "12家")
+    assert (got["indicator"], got["value"]) == ("已退出的P2P网贷机构", 12.0)
