@@ -368,6 +368,7 @@ class CueViews:
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before: Mapping[str, str]
+    q_before_end: re.Pattern[str]  # 大约, 约 ending a span: the qualifier before a verb, no part of a name
     q_after_re: re.Pattern[str]
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
@@ -830,6 +831,7 @@ def compiled() -> CueViews:
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
+        q_before_end=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,

@@ -3564,10 +3564,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
                 own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
+                mq = cw.q_before_end.search(norm, soft, k)  # 约占全区税收的42%, 文盲大约占: the qualifier is no name
+                kq = mq.start() if mq else k
                 a2, b2 = _strip(norm, soft, own.end() if own else
-                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
+                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else kq, "level")
                 if b2 > a2:
                     return text[a2:b2]
+                if kq < k:
+                    return carry  # (投资额，约占全年投资总额的三分之二: the subject of the clause before)
             if k >= soft and (units := _share_units(report, f, s1)) is not None:
                 # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
                 # (the whole, 全国人口, is the comparator)

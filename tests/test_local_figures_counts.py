@@ -94,3 +94,17 @@ def test_units_that_withdrew_are_named_by_the_verb_ending_their_name():
     # dongcheng_2019_h1
     got = fact("全区P2P网贷机构已退出12家。", "12家")
     assert (got["indicator"], got["value"]) == ("已退出的P2P网贷机构", 12.0)
+
+
+# -- a qualifier before 占 is no name of a share: the share is of the subject before it -------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # chaoyang_2020_h1
+    ("CBD功能区实现税收283.6亿元,同比下降6.1%,约占全区税收的42%。", "42%", "CBD功能区税收"),
+    # tianhe_2021_q1
+    ("天河智慧城新引进数字经济企业217家,软件和信息服务业集聚区营业收入增长31.2%,约占全市的一半。", "一半",
+     "软件和信息服务业集聚区营业收入"),
+])
+def test_qualifier_before_a_share_verb_is_no_name(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"], got["qualifier"]) == (name, "rate_pct", "about")
