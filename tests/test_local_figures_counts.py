@@ -108,3 +108,18 @@ def test_units_that_withdrew_are_named_by_the_verb_ending_their_name():
 def test_qualifier_before_a_share_verb_is_no_name(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"], got["qualifier"]) == (name, "rate_pct", "about")
+
+
+# -- a list marker of digits in brackets or in a circle heading an item is no part of its name -----------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # haidian_2021_h1
+    ("(1)城镇新增就业3.42万人，完成全年任务的62.2%，城镇登记失业率为1.36%，较上年同期回落0.28个百分点；(2)新增养老床位"
+     "650张，建成养老服务驿站12个，覆盖老年人口约8.6万人；(3)新增中小学学位5400个，其中小学学位3200个；(4)新建改建公园"
+     "绿地26.5公顷，PM2.5平均浓度为36微克/立方米，同比下降14.3%，优良天数比例达到78.5%。", "650张", "新增养老床位"),
+    # haidian_2021_h1
+    ("其中，①基础设施投资增长12.1%；②房地产开发投资下降6.4%，降幅较一季度收窄3.9个百分点；③工业投资增长35.6%。",
+     "6.4%", "房地产开发投资"),
+])
+def test_list_marker_of_digits_is_no_part_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
