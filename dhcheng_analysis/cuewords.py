@@ -627,6 +627,7 @@ class CueViews:
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
+    share_recovery: re.Pattern[str]  # 客流恢复至[去年同期]的七成左右: the base a share recovers to
     share_whole: re.Pattern[str]
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
@@ -1099,6 +1100,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
         share_attain=re.compile(c.share_attain_regex),
+        share_recovery=re.compile(c.share_recovery_regex),
         completion_base=re.compile(c.completion_base_regex),
         completion_header_base=re.compile(c.completion_header_base_regex),
         except_down=re.compile(c.except_down_regex),

@@ -3558,6 +3558,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
+        if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
+                name := clean_name(text[a:mr.start()])) >= 2:
+            return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
         if cw.share_end.search(clause) and cw.share_verb in clause:
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
@@ -4021,6 +4024,10 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
+        elif mr := cw.share_recovery.search(wide):
+            base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
+            a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
+            f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:
         mb = cw.completion_base.search(norm, f.cs, f.start)
         if mb:

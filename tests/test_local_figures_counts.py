@@ -123,3 +123,20 @@ def test_qualifier_before_a_share_verb_is_no_name(text, printed, name):
 ])
 def test_list_marker_of_digits_is_no_part_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a share a flow recovers to is named by the flow, and the level it recovers to is its base ----------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "base"), [
+    # chaoyang_2020_h1
+    ("商圈复苏步伐加快,三里屯、国贸、蓝色港湾等9个重点商圈客流恢复至去年同期的七成左右,举办促消费活动60余场,带动消费约"
+     "28.4亿元。", "七成", "重点商圈客流", "去年同期"),
+    # shunyi_2022_fy
+    ("T3航站楼国际航班量仅恢复至疫情前的约三成。", "三成", "T3航站楼国际航班量", "疫情前"),
+    # dongcheng_2021_h1
+    ("王府井步行街接待客流2860万人次，同比增长46.3%，恢复至2019年同期的94.1%。", "94.1%", "王府井步行街接待客流",
+     "2019年同期"),
+])
+def test_share_recovered_to_is_of_the_flow_against_its_base(text, printed, name, base):
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"], got["comparator"]) == (name, "rate_pct", base)

@@ -381,6 +381,7 @@ class Cues:
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
     share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
+    share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
     share_whole_regex: str
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
