@@ -1064,7 +1064,7 @@ def compiled() -> CueViews:
         budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
-        spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
+        spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),

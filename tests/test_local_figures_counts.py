@@ -140,3 +140,9 @@ def test_list_marker_of_digits_is_no_part_of_the_name(text, printed, name):
 def test_share_recovered_to_is_of_the_flow_against_its_base(text, printed, name, base):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"], got["comparator"]) == (name, "rate_pct", base)
+
+
+def test_paying_verb_heading_a_fund_with_letters_in_its_name_is_no_part_of_it():
+    # budget_2022_final
+    got = fact("科学技术支出完成62310万元，比上年增长15.4%，其中安排5G基站建设补贴2360万元。", "2360万元")
+    assert (got["indicator"], got["measure"]) == ("5G基站建设补贴", "level")
