@@ -650,6 +650,7 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
+    recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
@@ -1123,6 +1124,7 @@ def compiled() -> CueViews:
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
+        recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),

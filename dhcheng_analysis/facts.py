@@ -3839,9 +3839,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
-    if (fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)
-            and (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2):
-        return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+    if fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start):
+        if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
+            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+        if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
+            return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do

@@ -146,3 +146,12 @@ def test_paying_verb_heading_a_fund_with_letters_in_its_name_is_no_part_of_it():
     # budget_2022_final
     got = fact("科学技术支出完成62310万元，比上年增长15.4%，其中安排5G基站建设补贴2360万元。", "2360万元")
     assert (got["indicator"], got["measure"]) == ("5G基站建设补贴", "level")
+
+
+# -- recipients joined by 和 after 为 and a count are all counted, and none of them names what they get ----------
+
+@pytest.mark.parametrize(("printed", "name"), [("3162户", "中小微企业和个体工商户"), ("4.27亿元", "减免国有房屋租金")])
+def test_recipients_joined_by_and_are_counted_together(printed, name):
+    # fengtai_2022_h1
+    got = fact("为3162户中小微企业和个体工商户减免国有房屋租金4.27亿元,惠及承租主体近九成。", printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
