@@ -155,3 +155,18 @@ def test_recipients_joined_by_and_are_counted_together(printed, name):
     # fengtai_2022_h1
     got = fact("为3162户中小微企业和个体工商户减免国有房屋租金4.27亿元,惠及承租主体近九成。", printed)
     assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- a frame of the means or occasion (通过, 依托, 围绕 …) heading a name is no part of it ----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1 (the bundled report)
+    ("6月6日北京消费季在王府井启动当日,通过京东平台直播带货13.9亿元。", "13.9亿元", "直播带货"),
+    # xicheng_2020_h1_gbk
+    ("依托12345热线受理企业诉求4217件，响应率100%，解决率89.6%。", "4217件", "受理企业诉求"),
+    # wuhou_2023_h1
+    ("围绕成都大运会举办“武侯夜市”等促消费活动120余场，发放消费券3000万元，带动消费9.6亿元；武侯祠、锦里片区接待游客同比"
+     "增长52.3%，夜间消费额占全天消费的比重达到41.7%。", "120余场", "举办“武侯夜市”等促消费活动"),
+])
+def test_frame_of_the_means_heading_a_name_is_no_part_of_it(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
