@@ -167,6 +167,8 @@ def test_recipients_joined_by_and_are_counted_together(printed, name):
     # wuhou_2023_h1
     ("围绕成都大运会举办“武侯夜市”等促消费活动120余场，发放消费券3000万元，带动消费9.6亿元；武侯祠、锦里片区接待游客同比"
      "增长52.3%，夜间消费额占全天消费的比重达到41.7%。", "120余场", "举办“武侯夜市”等促消费活动"),
+    # xicheng_2021_h1: a partner the work is done with
+    ("与朝阳区798艺术区联合举办文化交流活动35场。", "35场", "举办文化交流活动"),
 ])
 def test_frame_of_the_means_heading_a_name_is_no_part_of_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
