@@ -455,6 +455,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
+    period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
@@ -922,6 +923,7 @@ def compiled() -> CueViews:
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
+        period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),

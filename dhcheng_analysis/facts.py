@@ -3028,7 +3028,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
                 name = norm[a:mt.start()] + name
             if (a > 0 and norm[a - 1] in cw.period_not_before
-                    or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)):
+                    or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
+                    or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             if norm.startswith(cw.period_not_after, mt.end()):

@@ -172,3 +172,11 @@ def test_recipients_joined_by_and_are_counted_together(printed, name):
 ])
 def test_frame_of_the_means_heading_a_name_is_no_part_of_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_part_of_a_base_year_is_of_the_base_and_no_period():
+    # tianhe_2021_q1
+    got = fact("其中,房地产开发投资142.3亿元,增长86.4%;工业投资3.6亿元,下降12.8%,降幅比去年全年收窄20.5个百分点。",
+               "20.5个百分点")
+    assert (got["comparator"], got["measure"]) == ("去年全年", "pp_diff")
+    assert got["period"] != "全年"
