@@ -388,6 +388,7 @@ class CueViews:
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before: Mapping[str, str]
+    q_before_end: re.Pattern[str]  # 大约, 约 ending a span: the qualifier before a verb, no part of a name
     q_after_re: re.Pattern[str]
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
@@ -474,6 +475,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
+    period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
@@ -646,6 +648,7 @@ class CueViews:
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
+    share_recovery: re.Pattern[str]  # 客流恢复至[去年同期]的七成左右: the base a share recovers to
     share_whole: re.Pattern[str]
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
@@ -668,6 +671,7 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
+    recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
@@ -683,6 +687,7 @@ class CueViews:
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
+    counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
     subject_verbs: re.Pattern[str]
@@ -849,6 +854,7 @@ def compiled() -> CueViews:
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
         q_before=c.qualifiers_before,
+        q_before_end=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
@@ -937,6 +943,7 @@ def compiled() -> CueViews:
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
+        period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
@@ -1080,7 +1087,7 @@ def compiled() -> CueViews:
         budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
-        spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
+        spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),
@@ -1116,6 +1123,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
         share_attain=re.compile(c.share_attain_regex),
+        share_recovery=re.compile(c.share_recovery_regex),
         completion_base=re.compile(c.completion_base_regex),
         completion_header_base=re.compile(c.completion_header_base_regex),
         except_down=re.compile(c.except_down_regex),
@@ -1138,6 +1146,7 @@ def compiled() -> CueViews:
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
+        recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),
         years_quantity=re.compile(c.years_quantity_regex),
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
@@ -1154,6 +1163,7 @@ def compiled() -> CueViews:
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
+        counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),

@@ -3028,7 +3028,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
                 name = norm[a:mt.start()] + name
             if (a > 0 and norm[a - 1] in cw.period_not_before
-                    or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)):
+                    or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
+                    or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             if norm.startswith(cw.period_not_after, mt.end()):
@@ -3558,16 +3559,23 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
+        if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
+                name := clean_name(text[a:mr.start()])) >= 2:
+            return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
         if cw.share_end.search(clause) and cw.share_verb in clause:
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
                 own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
+                mq = cw.q_before_end.search(norm, soft, k)  # 约占全区税收的42%, 文盲大约占: the qualifier is no name
+                kq = mq.start() if mq else k
                 a2, b2 = _strip(norm, soft, own.end() if own else
-                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else k, "level")
+                                k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else kq, "level")
                 if b2 > a2:
                     return text[a2:b2]
+                if kq < k:
+                    return carry  # (投资额，约占全年投资总额的三分之二: the subject of the clause before)
             if k >= soft and (units := _share_units(report, f, s1)) is not None:
                 # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
                 # (the whole, 全国人口, is the comparator)
@@ -3832,14 +3840,18 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
-    if (fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)
-            and (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2):
-        return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+    if fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start):
+        if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
+            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+        if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
+            return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
-    counts_on = cut and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
+    counts_on = (any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
+                 or cw.counted_predicate_rank.search(norm, ps, pb) is not None)
+    # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
@@ -4015,6 +4027,10 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
+        elif mr := cw.share_recovery.search(wide):
+            base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
+            a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
+            f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:
         mb = cw.completion_base.search(norm, f.cs, f.start)
         if mb:

@@ -381,6 +381,7 @@ class Cues:
     part_markers: tuple[str, ...]
     comparison_clause_stops: str
     share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
+    share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
     share_whole_regex: str
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
@@ -392,6 +393,7 @@ class Cues:
     aggregate_share_after: tuple[str, ...]
     run_in_span_regex: str
     period_not_before: str
+    period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
     period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
@@ -464,6 +466,7 @@ class Cues:
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_reject_regex: str
+    counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     doubtful_name_regex: str
