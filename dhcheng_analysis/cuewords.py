@@ -595,6 +595,8 @@ class CueViews:
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
+    actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
+    actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
@@ -669,6 +671,8 @@ class CueViews:
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
+    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
+    head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
@@ -1005,6 +1009,8 @@ def compiled() -> CueViews:
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
+        actor_change_end=re.compile(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
+        actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
         actor_fund_noun=c.actor_fund_noun,
@@ -1140,6 +1146,8 @@ def compiled() -> CueViews:
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
         numeral_in_name=re.compile(c.numeral_in_name_regex),
+        head_figure=re.compile(c.head_figure_regex),
+        head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),

@@ -2445,6 +2445,9 @@ class _Reader:
             noun = cw.object_change_nouns[mv.group("verb")]
             f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
             f.named_by_clause = True
+        elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
+              and (mv := cw.actor_change_end.search(clause))):
+            f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
@@ -2551,7 +2554,8 @@ class _Reader:
         the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
         中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
         paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
-        verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it)."""
+        verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it); a change of what it collects, by the
+        actor and the quantity changed (全国财政比年度预算超收7239亿元 → 全国财政收入)."""
         norm, cw = self.norm, self.cw
         following = clean_name(_following_text(norm, self.text, f.qend, s1))
         ends = [k + len(w) for w in cw.generic_fund_nouns if (k := following.find(w)) >= 0]
@@ -2560,6 +2564,8 @@ class _Reader:
             return actor + following if following in cw.generic_fund_nouns else following
         at = norm.rfind(normalize(actor), cs, f.start)
         after = norm[at + len(actor):f.start] if at >= 0 else ""
+        if mv := cw.actor_change_end.search(after):
+            return actor + cw.actor_change_nouns[mv.group("verb")]  # 全国财政比年度预算超收7239亿元: a change of what the actor collects
         spend = [m for m in cw.actor_spend.finditer(after)][-1:]
         collect = [m for m in cw.actor_collect.finditer(after)][-1:]
         if spend and (not collect or spend[0].start() > collect[0].start()):
@@ -2955,7 +2961,7 @@ def ratio_part_names(name: str, n: int) -> list[str] | None:
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
-    """The subject of the first clause of the scope, when it holds no figure of its own."""
+    """The subject of the first clause of the scope, up to the clause's own figure."""
     norm = report.norm
     end = a
     limit = min(cs, a + 31)
@@ -2965,6 +2971,11 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     if end >= cs or end - a > 30:
         return ""
     a2, b2 = _strip(norm, a, end, "level")
+    if mf := compiled().head_figure.search(norm, a2, b2):
+        # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
+        # none)
+        frame = compiled().head_index_frame.search(norm, a2, mf.start())
+        a2, b2 = _strip(norm, a2, mf.start(), "level") if mf.start() > a2 and not frame else (a2, a2)
     return report.text[a2:b2] if b2 > a2 else ""
 
 

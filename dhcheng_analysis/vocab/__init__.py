@@ -205,6 +205,8 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
+    head_figure_regex: str  # 年均增收2040亿元: a figure (not a date) in a clause, which then names no figure after it
+    head_index_frame_regex: str  # 如果以１９５０年为[１００]: the base of an index, no subject, before that figure
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
@@ -294,6 +296,7 @@ class Cues:
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
+    actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: tuple[str, ...]  # 税务部门完成16396万元: what it collects, the quantity of the total broken down
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
