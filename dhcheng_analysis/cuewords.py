@@ -542,9 +542,9 @@ class CueViews:
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
-    count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
+    count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts ("any"): the work on them, no part of it
     count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
-    count_process_tail: re.Pattern[str]  # 编制 at the end of the noun after such a count: the work, no part of the name
+    count_work_end: re.Pattern[str]  # 帮扶工作, 编制 at the end of the noun after a count, any of them: cut when pushed on
     count_process_follows: tuple[str, ...]  # 稳步推进 right after that noun: the work is pushed on, as a verb before says
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
@@ -1073,9 +1073,9 @@ def compiled() -> CueViews:
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
         count_work_tail=re.compile("".join(f"(?<!{re.escape(w)})" for w in c.count_work_not_after)
-                                   + rf"(?:{_alt(c.count_work_tails)})"),
+                                   + rf"(?:{_alt(w for w, how in c.count_work_tails.items() if how == 'any')})"),
+        count_work_end=re.compile(rf"(?:{_alt(c.count_work_tails)})$"),
         count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
-        count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
         count_process_follows=tuple(c.count_process_follows),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from _sentences import fact_printed as fact
 
-
 # -- 部 counts films, plays, laws: 八十二部 is a figure ---------------------------------------------------
 
 def test_a_count_in_bu_in_chinese_numerals_is_a_figure():

@@ -360,9 +360,10 @@ class Cues:
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
-    count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
+    # 7个…社区帮扶工作, 23个区级专项规划编制: the work done on the things counted, after their noun; "any" cut
+    # wherever it stands, "pushed" only when a verb before the count or right after the work pushes it on
+    count_work_tails: Mapping[str, str]
     count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
-    count_process_tails: tuple[str, ...]  # 编制, 落实 after the noun of a count such a verb leads: the work on them
     count_process_follows: tuple[str, ...]  # 稳步推进 right after such a noun: the work on them is pushed on, said after
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
