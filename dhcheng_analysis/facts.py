@@ -3592,6 +3592,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fa, fb = _following(norm, mt.end() - 1, s1, stops=False)
             if fb > fa:  # 已有百分之八十以上的在押罪犯…, 团结百分之九十五以上的干部和群众: the units of which it is a share
                 return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+        if not clean_name(subject) and carry and (name := _carried_set_share_name(report, f, s1, carry)):
+            f.named_by_clause = True  # 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心: those of the set that did it
+            return name
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):
@@ -3779,6 +3782,29 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
     return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
+
+
+def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
+    """A share heading its clause, of the set of persons or units the name carried to it counts or rates, named by
+    what its clause says of them (README share rule): 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心 →
+    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业;
+    '' when the carried name is of no such set or no short predicate follows the share."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    if norm.startswith(cw.de, f.qend):
+        return ""
+    noun = carry[carry.rfind(cw.de) + 1:]
+    if (mr := cw.set_rate.fullmatch(noun)) is not None:
+        noun = mr.group("set")  # 中小微企业复工率: the firms it is a rate of
+    elif not (cw.person_head_end.search(noun) or cw.counted_owner_end.search(noun)):
+        return ""
+    pb = _predicate_end(norm, f.qend, s1)
+    if len(noun) < 2 or not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+        return ""
+    said = _NAME_SPACE.sub("", text[f.qend:pb])
+    if clean_name(said) != said or cw.share_verb in said:
+        return ""  # (用于支持中西部地区, 占…: no predicate of units)
+    return said + cw.de + noun
 
 
 def _predicate_end(norm: str, ps: int, s1: int) -> int:
