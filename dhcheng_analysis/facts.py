@@ -4048,8 +4048,9 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
-            whole = mw.group("whole") or mw.group("bare") or mw.group("attain")  # (占全区36%: the whole right
-            # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
+            whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
+            # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
+            # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
     elif f.measure == "completion_pct" and f.cs >= 0:
