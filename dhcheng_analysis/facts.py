@@ -2712,20 +2712,25 @@ class _Reader:
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
-        已由X上升到Y); '' otherwise."""
+        已由X上升到Y), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
+        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
             return ""
-        pc = st.clause_start(cs - 1)
+        end = cs - 1
+        if (norm[end - 1] == ")" and (k := norm.rfind("(", st.start, end - 1)) > st.start
+                and ")" not in norm[k + 1:end - 1]):
+            end = k  # the clause ends before the bracket, not at a comma inside it
+        pc = st.clause_start(end)
         prev = self.prev
-        if prev is not None and prev.end > pc:
-            return ""
+        if prev is not None and prev.end > pc and not end < prev.start < cs:
+            return ""  # (a figure of the bracket is a note: 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），比上年降低了…)
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
+        if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
-        a, b = _strip(norm, pc, cs - 1, "level")
+        a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         return clean_name(self.text[a:b]) if b > a else ""
