@@ -337,6 +337,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc is None and measure == "change_pct":
             mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
+            mc = mc or cw.times_more_than.search(seg)  # 比农民一家人的全年平均收入高[一倍多]: nor is the base
         if mc:
             b = a + mc.start()
             changed = True
@@ -512,6 +513,13 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             _set_change_base(f, _base_comparator(full))
         return
     tail = _cue_tail(clause)
+    if f.unit in cw.times_units and (mt := cw.times_more_than.search(tail)):
+        # 比农民一家人的全年平均收入高一倍多, 稻米的单位面积产量比小麦高至将近两倍: so many times more than the base,
+        # a change of +100 % a time
+        f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
+        f.value = f.value * 100
+        _set_change_base(f, mt.group("base"))
+        return
     if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
         # 增长1.2倍 is a change of +120 %
         f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
