@@ -673,6 +673,7 @@ class CueViews:
     numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
     set_rate: re.Pattern[str]  # 中小微企业复工率 → set 中小微企业: a rate of a set of units
     times_more_than: re.Pattern[str]  # 比小麦高至[两倍]: a multiple more than the base, a change against it
+    stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
     head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
@@ -1150,6 +1151,7 @@ def compiled() -> CueViews:
         numeral_in_name=re.compile(c.numeral_in_name_regex),
         set_rate=re.compile(rf"(?P<set>.{{2,}}?(?:{_alt((*c.counted_owner_ends, *c.person_heads))}))(?:{c.set_rate_tail_regex})"),
         times_more_than=re.compile(c.times_more_than_regex),
+        stated_base=re.compile(c.stated_base_regex),
         head_figure=re.compile(c.head_figure_regex),
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
