@@ -507,7 +507,7 @@ class CueViews:
     counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
     # subjects
     clause_stops: frozenset[str]
-    clause_stop: re.Pattern[str]
+    clause_stop: re.Pattern[str]  # (not the comma between thousands: ２９，８２１，８２８，０００元 is one figure)
     subject_scope_stops: str
     clause_span_stops: str  # 乡镇企业…，五年间产值增长２倍: a span heading a later clause, for that clause only
     semicolon: re.Pattern[str]
@@ -674,6 +674,7 @@ class CueViews:
     set_rate: re.Pattern[str]  # 中小微企业复工率 → set 中小微企业: a rate of a set of units
     times_more_than: re.Pattern[str]  # 比小麦高至[两倍]: a multiple more than the base, a change against it
     stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
+    base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
     head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
@@ -973,7 +974,7 @@ def compiled() -> CueViews:
         time_marker_not_after=c.time_marker_not_after,
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
-        clause_stop=re.compile(_cls(c.clause_stops)),
+        clause_stop=re.compile(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),
         subject_scope_stops=c.subject_scope_stops,
         clause_span_stops=c.clause_span_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
@@ -1152,6 +1153,7 @@ def compiled() -> CueViews:
         set_rate=re.compile(rf"(?P<set>.{{2,}}?(?:{_alt((*c.counted_owner_ends, *c.person_heads))}))(?:{c.set_rate_tail_regex})"),
         times_more_than=re.compile(c.times_more_than_regex),
         stated_base=re.compile(c.stated_base_regex),
+        base_level_lead=re.compile(c.base_level_lead_regex),
         head_figure=re.compile(c.head_figure_regex),
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),

@@ -60,3 +60,27 @@ def test_a_carried_head_subject_ends_before_its_own_figure():
     s = ("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤；"
          "棉花产量将要达到３，５５６万担，比１９５５年增长１７．１％，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。")
     assert fact(s, "２８６")["indicator"] == "棉花产量"
+
+
+# -- less or more than the budget: a change against it, a comma between thousands no clause stop ---------
+
+def test_less_than_the_budget_level_is_a_change_against_the_budget():
+    # 1956
+    s = "１９５５年决算支出占预算数的９８．４１％，比预算数２９，８２１，８２８，０００元少支４７４，８９０，０００元。"
+    f = fact(s, "４７４，８９０，０００")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"], f["status"]) == (
+        "决算支出", "abs_change", -474890000, "预算数", "actual")
+    assert fact(s, "２９，８２１，８２８，０００")["status"] == "target"
+    s = "同原来的预算相比，１９５５年本年收入完成预算的９６．９８％，比预算数２８，０４９，７８０，０００元少８４６，４６１，０００元。"
+    g = fact(s, "８４６，４６１，０００")
+    assert (g["indicator"], g["measure"], g["value"], g["comparator"]) == ("收入", "abs_change", -846461000, "预算数")
+
+
+def test_a_share_less_or_more_than_the_budget_is_a_change_against_it():
+    # 1956
+    f = fact("１９５５年决算支出比预算少支出了约１．５９％，这主要地是各部门各地方厉行节约、反对浪费的结果。", "１．５９")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("决算支出", "change_pct", -1.59, "预算")
+    # 1955
+    s = "鞍钢设计大楼的造价高达二百四十元（比预算增高百分之六十，共浪费一百三十八万元），但使用面积还不到百分之五十。"
+    g = fact(s, "百分之六十")
+    assert (g["indicator"], g["measure"], g["comparator"]) == ("鞍钢设计大楼的造价", "change_pct", "预算")
