@@ -4245,11 +4245,14 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,
             # up to the next 其中; past a semicolon only while they are of one kind
-            levels = [g for g in pool if g.measure == "level" and g.unit not in percent]
-            level_starts = [g.start for g in levels]
+            # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
+            by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
+                          for ms in ("level", "abs_change")}
             semis = list(map(_START, cw.semicolon.finditer(norm, s0, s1)))
             for k, at in enumerate(markers):
-                i = bisect.bisect_left(level_starts, at) - 1
+                first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
+                levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
+                i = bisect.bisect_left([g.start for g in levels], at) - 1
                 if i >= 0:
                     total = levels[i]
                 elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
@@ -4259,7 +4262,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
-                    if g.measure != "level" or g.unit != total.unit:
+                    if g.measure != total.measure or g.unit != total.unit:
                         continue
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""
