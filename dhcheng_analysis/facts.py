@@ -4272,6 +4272,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break
                     kind = kind or category
                     link(g, total, "part")
+                    if g.parent is total and g.measure == "abs_change" and not g.comparator:
+                        g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
         for idx, m in enumerate(fs):

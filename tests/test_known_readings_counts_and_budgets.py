@@ -36,7 +36,7 @@ def test_revenue_over_the_budget_is_an_abs_change_of_the_actors_revenue():
     assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == ("全国财政收入", "abs_change", "年度预算", 7239e8)
     g = fact(s, "4168")
     assert (g["indicator"], g["measure"]) == ("中央财政收入", "abs_change")
-    assert (g["relation"], g["parent_id"]) == ("part", f["fact_id"])
+    assert (g["relation"], g["parent_id"], g["comparator"]) == ("part", f["fact_id"], "年度预算")
 
 
 def test_revenue_over_the_budget_with_no_actor_is_a_change_of_revenue():
