@@ -675,6 +675,7 @@ class CueViews:
     times_more_than: re.Pattern[str]  # 比小麦高至[两倍]: a multiple more than the base, a change against it
     stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
     base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
+    stated_base_rejects: frozenset[str]  # 今年: a base 比 names that keeps a growth against last year
     head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
@@ -1154,6 +1155,7 @@ def compiled() -> CueViews:
         times_more_than=re.compile(c.times_more_than_regex),
         stated_base=re.compile(c.stated_base_regex),
         base_level_lead=re.compile(c.base_level_lead_regex),
+        stated_base_rejects=frozenset(c.stated_base_rejects),
         head_figure=re.compile(c.head_figure_regex),
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),

@@ -631,7 +631,8 @@ def _comparator(clause: str) -> str:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
-    if not best[1] and (found := list(cw.stated_base.finditer(clause))):
+    if (not best[1] and (found := list(cw.stated_base.finditer(clause)))
+            and found[-1].group("base") not in cw.stated_base_rejects):
         return found[-1].group("base")  # 比别的杂粮可能增加, 比五年前增长: the base the text names, in no list
     return best[1]
 

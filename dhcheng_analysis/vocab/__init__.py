@@ -210,6 +210,7 @@ class Cues:
     stated_base_regex: str  # 比别的杂粮可能增加, 比五年前增长: any base 比 or 较 names before a change verb (the last resort)
     thousands_separator_regex: str  # ２９，８２１，８２８，０００元: a comma between thousands, no stop of a clause
     base_level_lead_regex: str  # 比预算数[２９，８２１，８２８，０００元]: a level that is the base of a comparison
+    stated_base_rejects: tuple[str, ...]  # 比今年增长４％ in a plan: the year before the one planned, a growth against last year
     head_figure_regex: str  # 年均增收2040亿元: a figure (not a date) in a clause, which then names no figure after it
     head_index_frame_regex: str  # 如果以１９５０年为[１００]: the base of an index, no subject, before that figure
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
