@@ -2173,8 +2173,8 @@ class _Reader:
         n = 1
         last = f
         for g in itertools.islice(self.figs, fi + 1, None):
-            if not self._joined(last, g, st):
-                break
+            if not self._joined(last, g, st) or g.range_of is last:
+                break  # (五、六倍: the ends of one range in round numbers, no list)
             n += 1
             last = g
         return n
