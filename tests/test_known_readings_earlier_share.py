@@ -22,3 +22,10 @@ def test_under_half_of_last_year_has_last_year_as_its_base():
     assert (f["comparator"], f["qualifier"]) == ("上年同期", "under")
     g = fact("客流量相当于去年的一半。", "一半")
     assert (g["indicator"], g["comparator"]) == ("客流量", "去年")
+
+
+def test_under_half_of_the_plan_is_a_completion_against_the_plan():
+    # 1955 (a real work report)
+    s = "该厂的建设工程还才开始，一九五四年完成的工作量还不到原定计划的一半，仅窝工开支就有二百万元，积压材料就达七百多万元。"
+    f = fact(s, "一半")
+    assert (f["indicator"], f["measure"], f["comparator"], f["qualifier"]) == ("工作量", "completion_pct", "原定计划", "under")
