@@ -1,6 +1,7 @@
 """A share of the same quantity at an earlier time (恢复至上年的八成, 不足上年同期的一半): the time is the base, and
-the verb that reaches it no part of the name. No real text in the corpus or the excerpts prints the form; the
-sentences are those of the constructed fixtures (tests/gold/constructed) that do."""
+the verb that reaches it no part of the name; a share of a plan reached, a completion. No real text in the corpus
+or the excerpts prints a share of an earlier time: those sentences are from the constructed fixtures
+(tests/gold/constructed) that do; the share of a plan is from a real work report."""
 
 from __future__ import annotations
 
