@@ -529,7 +529,7 @@ class CueViews:
     counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
     # subjects
     clause_stops: frozenset[str]
-    clause_stop: re.Pattern[str]
+    clause_stop: re.Pattern[str]  # (not the comma between thousands: ２９，８２１，８２８，０００元 is one figure)
     subject_scope_stops: str
     clause_span_stops: str  # 乡镇企业…，五年间产值增长２倍: a span heading a later clause, for that clause only
     semicolon: re.Pattern[str]
@@ -564,9 +564,9 @@ class CueViews:
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
-    count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts: the work on them, no part of it
+    count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts ("any"): the work on them, no part of it
     count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
-    count_process_tail: re.Pattern[str]  # 编制 at the end of the noun after such a count: the work, no part of the name
+    count_work_end: re.Pattern[str]  # 帮扶工作, 编制 at the end of the noun after a count, any of them: cut when pushed on
     count_process_follows: tuple[str, ...]  # 稳步推进 right after that noun: the work is pushed on, as a verb before says
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
@@ -617,6 +617,8 @@ class CueViews:
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
+    actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
+    actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
@@ -694,6 +696,13 @@ class CueViews:
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
     numeral_in_name: re.Pattern[str]  # 百分之, 四分之: where a figure in Chinese numerals read into a name starts
+    set_rate: re.Pattern[str]  # 中小微企业复工率 → set 中小微企业: a rate of a set of units
+    times_more_than: re.Pattern[str]  # 比小麦高至[两倍]: a multiple more than the base, a change against it
+    stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
+    base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
+    stated_base_rejects: frozenset[str]  # 今年: a base 比 names that keeps a growth against last year
+    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
+    head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
@@ -993,7 +1002,7 @@ def compiled() -> CueViews:
         time_marker_not_after=c.time_marker_not_after,
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
-        clause_stop=re.compile(_cls(c.clause_stops)),
+        clause_stop=re.compile(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),
         subject_scope_stops=c.subject_scope_stops,
         clause_span_stops=c.clause_span_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
@@ -1032,6 +1041,8 @@ def compiled() -> CueViews:
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
+        actor_change_end=re.compile(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
+        actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
         actor_fund_noun=c.actor_fund_noun,
@@ -1094,9 +1105,9 @@ def compiled() -> CueViews:
         month_period=re.compile(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
         count_work_tail=re.compile("".join(f"(?<!{re.escape(w)})" for w in c.count_work_not_after)
-                                   + rf"(?:{_alt(c.count_work_tails)})"),
+                                   + rf"(?:{_alt(w for w, how in c.count_work_tails.items() if how == 'any')})"),
+        count_work_end=re.compile(rf"(?:{_alt(c.count_work_tails)})$"),
         count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
-        count_process_tail=re.compile(rf"(?:{_alt(c.count_process_tails)})$"),
         count_process_follows=tuple(c.count_process_follows),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
@@ -1170,6 +1181,13 @@ def compiled() -> CueViews:
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
         numeral_in_name=re.compile(c.numeral_in_name_regex),
+        set_rate=re.compile(rf"(?P<set>.{{2,}}?(?:{_alt((*c.counted_owner_ends, *c.person_heads))}))(?:{c.set_rate_tail_regex})"),
+        times_more_than=re.compile(c.times_more_than_regex),
+        stated_base=re.compile(c.stated_base_regex),
+        base_level_lead=re.compile(c.base_level_lead_regex),
+        stated_base_rejects=frozenset(c.stated_base_rejects),
+        head_figure=re.compile(c.head_figure_regex),
+        head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),

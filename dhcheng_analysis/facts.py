@@ -337,6 +337,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc is None and measure == "change_pct":
             mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
+            mc = mc or cw.times_more_than.search(seg)  # 比农民一家人的全年平均收入高[一倍多]: nor is the base
         if mc:
             b = a + mc.start()
             changed = True
@@ -512,6 +513,13 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             _set_change_base(f, _base_comparator(full))
         return
     tail = _cue_tail(clause)
+    if f.unit in cw.times_units and (mt := cw.times_more_than.search(tail)):
+        # 比农民一家人的全年平均收入高一倍多, 稻米的单位面积产量比小麦高至将近两倍: so many times more than the base,
+        # a change of +100 % a time
+        f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
+        f.value = f.value * 100
+        _set_change_base(f, mt.group("base"))
+        return
     if f.unit in cw.times_units and (cw.growth_end.search(tail) or cw.decline_end.search(tail)):
         # 增长1.2倍 is a change of +120 %
         f.measure, f.unit, f.unit_kind = "yoy_pct", "%", "percent"
@@ -623,6 +631,9 @@ def _comparator(clause: str) -> str:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
+    if (not best[1] and (found := list(cw.stated_base.finditer(clause)))
+            and found[-1].group("base") not in cw.stated_base_rejects):
+        return found[-1].group("base")  # 比别的杂粮可能增加, 比五年前增长: the base the text names, in no list
     return best[1]
 
 
@@ -2162,8 +2173,8 @@ class _Reader:
         n = 1
         last = f
         for g in itertools.islice(self.figs, fi + 1, None):
-            if not self._joined(last, g, st):
-                break
+            if not self._joined(last, g, st) or g.range_of is last:
+                break  # (五、六倍: the ends of one range in round numbers, no list)
             n += 1
             last = g
         return n
@@ -2423,8 +2434,10 @@ class _Reader:
         elif ((mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
-        if f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator)):
-            f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb
+        if (f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator))
+                and self.text.find(f.indicator, cs, f.start) >= 0):
+            f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
+            # １０亿余元，比原投资计划减少了１６．１％: a name carried keeps its verb)
         if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
                 mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
             # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
@@ -2445,6 +2458,9 @@ class _Reader:
             noun = cw.object_change_nouns[mv.group("verb")]
             f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
             f.named_by_clause = True
+        elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
+              and (mv := cw.actor_change_end.search(clause))):
+            f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
@@ -2551,7 +2567,8 @@ class _Reader:
         the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
         中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
         paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
-        verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it)."""
+        verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it); a change of what it collects, by the
+        actor and the quantity changed (全国财政比年度预算超收7239亿元 → 全国财政收入)."""
         norm, cw = self.norm, self.cw
         following = clean_name(_following_text(norm, self.text, f.qend, s1))
         ends = [k + len(w) for w in cw.generic_fund_nouns if (k := following.find(w)) >= 0]
@@ -2560,6 +2577,8 @@ class _Reader:
             return actor + following if following in cw.generic_fund_nouns else following
         at = norm.rfind(normalize(actor), cs, f.start)
         after = norm[at + len(actor):f.start] if at >= 0 else ""
+        if mv := cw.actor_change_end.search(after):
+            return actor + cw.actor_change_nouns[mv.group("verb")]  # 全国财政比年度预算超收7239亿元: a change of what the actor collects
         spend = [m for m in cw.actor_spend.finditer(after)][-1:]
         collect = [m for m in cw.actor_collect.finditer(after)][-1:]
         if spend and (not collect or spend[0].start() > collect[0].start()):
@@ -2706,20 +2725,25 @@ class _Reader:
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
-        已由X上升到Y); '' otherwise."""
+        已由X上升到Y), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
+        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
             return ""
-        pc = st.clause_start(cs - 1)
+        end = cs - 1
+        if (norm[end - 1] == ")" and (k := norm.rfind("(", st.start, end - 1)) > st.start
+                and ")" not in norm[k + 1:end - 1]):
+            end = k  # the clause ends before the bracket, not at a comma inside it
+        pc = st.clause_start(end)
         prev = self.prev
-        if prev is not None and prev.end > pc:
-            return ""
+        if prev is not None and prev.end > pc and not end < prev.start < cs:
+            return ""  # (a figure of the bracket is a note: 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），比上年降低了…)
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if not self.cw.subject_clause_end.search(norm, pc, cs - 1) or norm.startswith(self.cw.addend_openers, pc):
+        if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
-        a, b = _strip(norm, pc, cs - 1, "level")
+        a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         return clean_name(self.text[a:b]) if b > a else ""
@@ -2955,7 +2979,7 @@ def ratio_part_names(name: str, n: int) -> list[str] | None:
 
 
 def _scope_head(report: Report, a: int, cs: int) -> str:
-    """The subject of the first clause of the scope, when it holds no figure of its own."""
+    """The subject of the first clause of the scope, up to the clause's own figure."""
     norm = report.norm
     end = a
     limit = min(cs, a + 31)
@@ -2965,6 +2989,11 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     if end >= cs or end - a > 30:
         return ""
     a2, b2 = _strip(norm, a, end, "level")
+    if mf := compiled().head_figure.search(norm, a2, b2):
+        # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
+        # none)
+        frame = compiled().head_index_frame.search(norm, a2, mf.start())
+        a2, b2 = _strip(norm, a2, mf.start(), "level") if mf.start() > a2 and not frame else (a2, a2)
     return report.text[a2:b2] if b2 > a2 else ""
 
 
@@ -3335,8 +3364,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")
-            and (named := _strip(norm, soft, subj_end, f.measure))[0] >= named[1]):
-        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets
+            and (named := _strip(norm, soft, subj_end, f.measure))[0] >= named[1]
+            and not cw.base_level_lead.search(norm, st.clause_start(prev.start), prev.start)):
+        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets (比预算数２９，８２１，
+        # ８２８，０００元少支…: not the change from a budget it is compared with)
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
@@ -3589,6 +3620,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fa, fb = _following(norm, mt.end() - 1, s1, stops=False)
             if fb > fa:  # 已有百分之八十以上的在押罪犯…, 团结百分之九十五以上的干部和群众: the units of which it is a share
                 return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+        if not clean_name(subject) and carry and (name := _carried_set_share_name(report, f, s1, carry)):
+            f.named_by_clause = True  # 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心: those of the set that did it
+            return name
         if subject and not verb_only:
             return subject
         if norm.startswith(cw.de, f.qend):
@@ -3663,7 +3697,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
                 return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
-            if (name == text[fa:fb] and (mp := cw.count_process_tail.search(norm, fa, fb)) and mp.start() - fa >= 2
+            if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
                     and (cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)
                          or norm.startswith(cw.count_process_follows, fb))):
                 # 同步推进23个区级专项规划编制: the plans, not the drafting pushed on (10个重点区域整治稳步推进: the
@@ -3776,6 +3810,29 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
     return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
+
+
+def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
+    """A share heading its clause, of the set of persons or units the name carried to it counts or rates, named by
+    what its clause says of them (README share rule): 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心 →
+    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业;
+    '' when the carried name is of no such set or no short predicate follows the share."""
+    norm, text = report.norm, report.text
+    cw = compiled()
+    if norm.startswith(cw.de, f.qend):
+        return ""
+    noun = carry[carry.rfind(cw.de) + 1:]
+    if (mr := cw.set_rate.fullmatch(noun)) is not None:
+        noun = mr.group("set")  # 中小微企业复工率: the firms it is a rate of
+    elif not (cw.person_head_end.search(noun) or cw.counted_owner_end.search(noun)):
+        return ""
+    pb = _predicate_end(norm, f.qend, s1)
+    if len(noun) < 2 or not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+        return ""
+    said = _NAME_SPACE.sub("", text[f.qend:pb])
+    if clean_name(said) != said or cw.share_verb in said:
+        return ""  # (用于支持中西部地区, 占…: no predicate of units)
+    return said + cw.de + noun
 
 
 def _predicate_end(norm: str, ps: int, s1: int) -> int:
@@ -4023,8 +4080,9 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     elif f.measure == "rate_pct":
         mw = cw.share_whole.search(wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
-            whole = mw.group("whole") or mw.group("bare") or mw.group("attain")  # (占全区36%: the whole right
-            # before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches)
+            whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
+            # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
+            # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
         elif mr := cw.share_recovery.search(wide):
@@ -4204,11 +4262,14 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,
             # up to the next 其中; past a semicolon only while they are of one kind
-            levels = [g for g in pool if g.measure == "level" and g.unit not in percent]
-            level_starts = [g.start for g in levels]
+            # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
+            by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
+                          for ms in ("level", "abs_change")}
             semis = list(map(_START, cw.semicolon.finditer(norm, s0, s1)))
             for k, at in enumerate(markers):
-                i = bisect.bisect_left(level_starts, at) - 1
+                first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
+                levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
+                i = bisect.bisect_left([g.start for g in levels], at) - 1
                 if i >= 0:
                     total = levels[i]
                 elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
@@ -4218,7 +4279,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
-                    if g.measure != "level" or g.unit != total.unit:
+                    if g.measure != total.measure or g.unit != total.unit:
                         continue
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""
@@ -4228,6 +4289,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break
                     kind = kind or category
                     link(g, total, "part")
+                    if g.parent is total and g.measure == "abs_change" and not g.comparator:
+                        g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
         for idx, m in enumerate(fs):

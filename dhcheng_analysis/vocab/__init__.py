@@ -205,6 +205,14 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
+    set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
+    times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
+    stated_base_regex: str  # 比别的杂粮可能增加, 比五年前增长: any base 比 or 较 names before a change verb (the last resort)
+    thousands_separator_regex: str  # ２９，８２１，８２８，０００元: a comma between thousands, no stop of a clause
+    base_level_lead_regex: str  # 比预算数[２９，８２１，８２８，０００元]: a level that is the base of a comparison
+    stated_base_rejects: tuple[str, ...]  # 比今年增长４％ in a plan: the year before the one planned, a growth against last year
+    head_figure_regex: str  # 年均增收2040亿元: a figure (not a date) in a clause, which then names no figure after it
+    head_index_frame_regex: str  # 如果以１９５０年为[１００]: the base of an index, no subject, before that figure
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
@@ -294,6 +302,7 @@ class Cues:
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
+    actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: tuple[str, ...]  # 税务部门完成16396万元: what it collects, the quantity of the total broken down
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
@@ -357,9 +366,10 @@ class Cues:
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
-    count_work_tails: tuple[str, ...]  # 7个…社区帮扶工作: the work done on the things counted, after their noun
+    # 7个…社区帮扶工作, 23个区级专项规划编制: the work done on the things counted, after their noun; "any" cut
+    # wherever it stands, "pushed" only when a verb before the count or right after the work pushes it on
+    count_work_tails: Mapping[str, str]
     count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
-    count_process_tails: tuple[str, ...]  # 编制, 落实 after the noun of a count such a verb leads: the work on them
     count_process_follows: tuple[str, ...]  # 稳步推进 right after such a noun: the work on them is pushed on, said after
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
