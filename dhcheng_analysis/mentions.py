@@ -176,8 +176,9 @@ def _space_groups(norm: str, start: int, end: int) -> int:
     """The end of a number whose digits are grouped in threes by spaces (``1 876.3亿元``, ``12 345 678元``, a
     thin space as some printers set), or ``end`` when the number ``norm[start:end]`` is none such: it must be
     one to three digits not after another number, each group three digits, and a unit, a word or the
-    decimals must follow the last group (``工业 12 345⏎``: two cells of a table), not 年, 月, 日 or 号 (a year
-    or a date is never grouped)."""
+    decimals or the dash of a range must follow the last group (``工业 12 345⏎``: two cells of a table), not
+    年, 月, 日 or 号 (a year or a date is never grouped). A comma between such groups is read as a space
+    (:func:`numbers.normalize`)."""
     if end - start > 3 or not norm[start:end].isdigit() or (start and (norm[start - 1].isdigit() or norm[
             start - 1] == " " and start >= 2 and norm[start - 2].isdigit())):
         return end
@@ -192,7 +193,7 @@ def _space_groups(norm: str, start: int, end: int) -> int:
         while norm[pos:pos + 1].isdigit():
             pos += 1
     after = norm[pos:pos + 1]
-    return pos if after and (after in "%‰" or "\u4e00" <= after <= "\u9fff" and after not in "年月日号") else end
+    return pos if after and (after in "%‰-~～" or "\u4e00" <= after <= "\u9fff" and after not in "年月日号") else end
 
 
 def find_mentions(report: Report) -> list[Mention]:

@@ -68,6 +68,10 @@ def normalize(text: str) -> str:
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
     out = _replace_chars(text, _wide_chars(), _width_map()) if _wide_chars().search(text) else text
+    if "," in out:
+        # a comma between groups of three digits before a unit, a word or the decimals separates thousands
+        # (146,845万元): read as a space, it ends no clause and the number is one (a space between groups)
+        out = _THOUSANDS.sub(lambda m: m.group().replace(",", " "), out)
     return fold_traditional(out)
 
 
@@ -107,6 +111,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SOFT_BREAK_HINT = re.compile("\n(?<=[A-Za-z]\n)\\d")  # a line break first: the scan skips to line breaks
 _SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
 _SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
+_THOUSANDS = re.compile("(?<!\\d)(?<!\\d[,.])\\d{1,3}(?:,\\d{3})+(?=\\.\\d|[%‰\\-~～\u4e00-\u9fff])")
 
 
 def _char_class(codes) -> re.Pattern[str]:

@@ -65,9 +65,12 @@ def test_thousands_separator_and_full_width_digits():
 
 
 def test_comma_between_figures_is_punctuation_in_half_width_text():
-    text = "上半年,完成楼宇摸排,已完成92,120座楼宇摸排,新增企业5家,其中独资3家"
-    m = mentions(text)  # half-width commas used as clause punctuation: not a separator
-    assert m["value"].tolist() == [92.0, 120.0, 5.0, 3.0]
+    text = "上半年,完成楼宇摸排,已完成92,1200座楼宇摸排,新增企业5家,其中独资3,12家合资"
+    m = mentions(text)  # half-width commas used as clause punctuation: not a separator (no group of three follows)
+    assert m["value"].tolist() == [92.0, 1200.0, 5.0, 3.0, 12.0]
+    # a group of three before the unit: one number, the comma separating thousands (146,845万元)
+    m = mentions("上半年,全区完成楼宇摸排,已完成92,120座楼宇摸排,新增企业5家")
+    assert m["value"].tolist() == [92120.0, 5.0]
 
 
 def test_counters_of_a_furniture_line_and_not_the_body_run_into_it():
