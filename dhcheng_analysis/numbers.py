@@ -111,7 +111,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SOFT_BREAK_HINT = re.compile("\n(?<=[A-Za-z]\n)\\d")  # a line break first: the scan skips to line breaks
 _SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
 _SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
-_THOUSANDS = re.compile("(?<!\\d)(?<!\\d[,.])\\d{1,3}(?:,\\d{3})+(?=\\.\\d|[%‰\\-~～\u4e00-\u9fff])")
+# (a digit first, the digit or group before it looked at behind it: the scan jumps from digit to digit)
+_THOUSANDS = re.compile("[0-9](?<!\\d[0-9])(?<!\\d[,.][0-9])\\d{0,2}(?:,\\d{3})+(?=\\.\\d|[%‰\\-~～\u4e00-\u9fff])")
 
 
 def _char_class(codes) -> re.Pattern[str]:
