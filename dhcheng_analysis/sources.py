@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import errno
 import functools
+import html
 import os
 import re
 import stat
@@ -551,9 +552,12 @@ def _is_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")  # &nbsp; &#37; &#x25;
+
+
 def clean_text(text: str) -> str:
-    """Normalise line ends, turn NUL and other control characters into spaces and blank out
-    web boilerplate lines.
+    """Normalise line ends, turn NUL and other control characters into spaces, read the character
+    references a web page's source keeps (``&nbsp;``, ``&#37;``) and blank out web boilerplate lines.
 
     Boilerplate lines become spaces of the same length, so the offsets of the text that
     remains do not move; a leading BOM and trailing white space are cut.
@@ -572,6 +576,10 @@ def clean_text(text: str) -> str:
             text = text.translate(_LINE_BREAKS)
         if _CONTROLS.search(text):
             text = _CONTROLS.sub(" ", text)
+    if "&" in text and _ENTITY.search(text):
+        # a text saved from a web page's source keeps its character references (全区&nbsp;1876.3亿元, 5.3&#37;):
+        # each is the character it stands for
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():
