@@ -1505,6 +1505,10 @@ class LayoutViews:
     digit: re.Pattern[str]
     digit_run: re.Pattern[str]  # two digits side by side (1876.3): the figures of the line are not letter-spaced
     any_letter_space: re.Pattern[str]
+    # a table of contents: its title line, and an entry (a heading, dots or spaces, its page number) after its line break
+    contents_title: re.Pattern[str]
+    contents_entry: re.Pattern[str]
+    contents_entry_min: int
 
 
 TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
@@ -1579,4 +1583,8 @@ def layout_views() -> LayoutViews:
         digit=re.compile("[0-9\uff10-\uff19]"),
         digit_run=re.compile(lay.letter_spaced_digit_run_regex),
         any_letter_space=re.compile(lay.any_letter_space_regex),
+        contents_title=re.compile(rf"\n[ \t\u3000]*(?:{lay.contents_title_regex})[ \t\u3000]*(?=\n|\Z)"),
+        contents_entry=re.compile(rf"\n[ \t\u3000]*(?P<entry>[^\n]{{2,60}}?)[ \t\u3000]*(?:(?P<leader>[{re.escape(lay.contents_leader_chars)}]{{3,}})"
+                                  rf"|[ \t\u3000]{{2,}})[ \t\u3000]*(?P<page>\d{{1,3}})[ \t\u3000]*(?=\n|\Z)"),
+        contents_entry_min=lay.contents_entry_min,
     ))

@@ -289,7 +289,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    text = _drop_running_lines(text)
+    text = _drop_running_lines(_drop_contents(text))
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
@@ -333,6 +333,48 @@ def unwrap_text(text: str) -> str:
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _drop_contents(text: str) -> str:
+    """Drop the table of contents a copy of a printed report opens with: its title (目录) and its entries, a
+    heading and the number of its page, led to it by dots (``二、下半年工作安排……………5``) or set apart by spaces
+    (``三、保障措施  9``). An entry with dots is one alone; entries set apart by spaces are when they follow the
+    title or stand in a run of ``contents_entry_min`` or more, most of them headings, their pages rising (a
+    table's rows are no headings, and their cells stand apart by spaces themselves). The headings of the
+    contents would open the report's parts before the parts do, and their page numbers are no figures."""
+    lv = layout_views()
+    padded = "\n" + text  # (an entry on the first line has a line break before it too)
+    entries = list(lv.contents_entry.finditer(padded))
+    if not entries:
+        return text
+    title = lv.contents_title.search(padded)
+    runs: list[list[re.Match[str]]] = []
+    for m in entries:
+        if runs and not padded[runs[-1][-1].end():m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        titled = title is not None and not padded[title.end():run[0].start()].strip()
+        pages = [int(m.group("page")) for m in run]
+        by_spaces = [m for m in run if not m.group("leader")]
+        listed = (titled or len(run) >= lv.contents_entry_min and pages == sorted(pages)
+                  and 2 * sum(_heading(m.group("entry")) for m in by_spaces) >= len(by_spaces))
+        for m in run:
+            if m.group("leader") or listed and not _table_like(m.group("entry")):
+                spans.append((m.start() + 1, m.end()))  # (the line, less its line break)
+        if titled and spans and spans[-1][1] == run[-1].end():
+            spans.append((title.start() + 1, title.end()))
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for a, b in sorted(spans):
+        out.append(padded[at:a])
+        at = b
+    out.append(padded[at:])
+    return "".join(out)[1:]
 
 
 _RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer

@@ -570,3 +570,30 @@ def test_character_references_of_a_saved_page_source_read_as_the_characters(name
     saved = saved.replace("%", "&#37;").replace("“", "&ldquo;").replace("”", "&rdquo;").replace(" ", "&nbsp;", 3)
     assert "&#37;" in saved
     assert facts(saved) == list(published(name))
+
+
+# -- a table of contents a printed copy opens with ---------------------------------------------------------
+
+def contents(text: str, form: str) -> str:
+    """``text`` after a table of contents of its own headings, as a copy of a printed report opens:
+    ``dots`` (二、下半年工作安排……………5), ``spaces`` (三、保障措施    9) under 目录, or ``untitled`` (spaces, no 目录)."""
+    from dhcheng_analysis.documents import _heading
+    heads = [ln.strip() for ln in text.split("\n") if ln.strip() and _heading(ln) and len(ln.strip()) < 40]
+    lead = "……………" if form == "dots" else "    "
+    entries = "".join(f"{h}{lead}{i + 1}\n" for i, h in enumerate(heads))
+    return ("" if form == "untitled" else "目  录\n") + entries + "\n" + text
+
+
+@pytest.mark.parametrize("name", ["dongcheng_2023_h1", "chaoyang_2022_h1", "yongning_2020_h1_budget",
+                                  "gongshu_hz_2022_annual"])
+@pytest.mark.parametrize("form", ["dots", "spaces", "untitled"])
+def test_a_table_of_contents_gives_no_figure_and_opens_no_part(name, form):
+    # yongning_2020_h1_budget after "目  录⏎一、全口径财政预算执行情况……………1⏎…": the page numbers were figures, and a
+    # heading of a plan part in the contents had made the facts after it targets
+    text = real(name)
+    assert facts(contents(text, form)) == list(published(name))
+
+
+def test_lines_of_a_name_and_a_number_that_are_no_contents_are_read():
+    # a ranking set in two columns: no headings, so no table of contents
+    assert [r[2] for r in facts("各区排名\n东城区  1\n西城区  2\n朝阳区  3\n")] == ["1.0", "2.0", "3.0"]

@@ -635,6 +635,9 @@ class Layout:
     letter_spaced_min_share: float
     letter_spaced_digit_run_regex: str
     any_letter_space_regex: str
+    contents_title_regex: str  # the title of a table of contents (目录)
+    contents_leader_chars: str  # the dots that lead an entry of a table of contents to its page number
+    contents_entry_min: int  # entries in a row that make a table of contents without a title or leaders
 
 
 @cache
