@@ -343,38 +343,46 @@ def _drop_contents(text: str) -> str:
     table's rows are no headings, and their cells stand apart by spaces themselves). The headings of the
     contents would open the report's parts before the parts do, and their page numbers are no figures."""
     lv = layout_views()
-    padded = "\n" + text  # (an entry on the first line has a line break before it too)
-    entries = list(lv.contents_entry.finditer(padded))
-    if not entries:
+    # each entry: where its line starts and ends, its heading, whether dots lead it, its page (an entry on the
+    # first line is read from a line break put before it, the text itself is not copied)
+    head = lv.contents_entry.match("\n" + text[:_CONTENTS_LINE_MAX])
+    found = [(m.start() + 1, m.end(), m.group("entry"), bool(m.group("leader")), int(m.group("page")))
+             for m in lv.contents_entry.finditer(text)]
+    if head is not None:
+        found.insert(0, (0, head.end() - 1, head.group("entry"), bool(head.group("leader")), int(head.group("page"))))
+    if not found:
         return text
-    title = lv.contents_title.search(padded)
-    runs: list[list[re.Match[str]]] = []
-    for m in entries:
-        if runs and not padded[runs[-1][-1].end():m.start()].strip():
-            runs[-1].append(m)
+    title = lv.contents_title.match("\n" + text[:_CONTENTS_LINE_MAX]) or lv.contents_title.search(text)
+    title_span = None if title is None else ((0, title.end() - 1) if title.start() == 0 and title.string is not text
+                                             else (title.start() + 1, title.end()))
+    runs: list[list[tuple[int, int, str, bool, int]]] = []
+    for e in found:
+        if runs and not text[runs[-1][-1][1]:e[0]].strip():
+            runs[-1].append(e)
         else:
-            runs.append([m])
+            runs.append([e])
     spans: list[tuple[int, int]] = []
     for run in runs:
-        titled = title is not None and not padded[title.end():run[0].start()].strip()
-        pages = [int(m.group("page")) for m in run]
-        by_spaces = [m for m in run if not m.group("leader")]
+        titled = title_span is not None and not text[title_span[1]:run[0][0]].strip()
+        pages = [e[4] for e in run]
+        by_spaces = [e for e in run if not e[3]]
         listed = (titled or len(run) >= lv.contents_entry_min and pages == sorted(pages)
-                  and 2 * sum(_heading(m.group("entry")) for m in by_spaces) >= len(by_spaces))
-        for m in run:
-            if m.group("leader") or listed and not _table_like(m.group("entry")):
-                spans.append((m.start() + 1, m.end()))  # (the line, less its line break)
-        if titled and spans and spans[-1][1] == run[-1].end():
-            spans.append((title.start() + 1, title.end()))
+                  and 2 * sum(_heading(e[2]) for e in by_spaces) >= len(by_spaces))
+        spans += [(a, b) for a, b, entry, dots, _ in run if dots or listed and not _table_like(entry)]
+        if titled and title_span is not None and spans and spans[-1][1] == run[-1][1]:
+            spans.append(title_span)
     if not spans:
         return text
     out: list[str] = []
     at = 0
     for a, b in sorted(spans):
-        out.append(padded[at:a])
+        out.append(text[at:a])
         at = b
-    out.append(padded[at:])
-    return "".join(out)[1:]
+    out.append(text[at:])
+    return "".join(out)
+
+
+_CONTENTS_LINE_MAX = 120  # characters of the first line read for an entry or the title of a table of contents
 
 
 _RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer
