@@ -3828,7 +3828,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
     pb = _predicate_end(norm, ps, s1)
-    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
+    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
