@@ -3599,6 +3599,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
+    if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
+            and (mr := cw.reach_verb_end.fullmatch(norm, a, b)) and _following(norm, f.qend, s1)[1] == f.qend):
+        # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
+        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭)
+        f.named_by_clause = True
+        return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -3758,6 +3764,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     noun = _NAME_SPACE.sub("", text[fa:fb])
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
+        if mr.start() == a:
+            return text[a:b] + cw.de + noun  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
     if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)

@@ -1,6 +1,6 @@
 """Names, measures and status of figures read on the State Council work reports of 2008–2025, whose language is
 the closest of the corpus to today's district and city reports: visits of persons counted by a verb after them
-(4.3亿人次受益). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -19,3 +19,34 @@ def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
     assert (f["indicator"], f["qualifier"], f["unit"]) == ("受益的人次", "over", "人次")
     # (persons keep theirs: 2023)
     assert fact("向更多低收入群众发放价格补贴，约6700万人受益。", "6700")["indicator"] == "受益的人"
+
+
+# -- persons or units reached by a verb with no subject of its own are named by the verb -------------------------
+
+def test_persons_reached_after_a_clause_are_not_named_by_the_clause():
+    # 2018, 2025: what reaches them is a clause (a verb and its object), no name
+    f = fact("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
+    assert (f["indicator"], f["qualifier"], f["value"]) == ("惠及的人", "over", 2.1e7)
+    assert fact("向困难群众发放一次性生活补助，惠及1100多万人。", "1100")["indicator"] == "惠及的人"
+    # 2023: visits, by their unit
+    assert fact("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700")["indicator"] == "惠及的人次"
+
+
+def test_persons_reached_after_a_list_comma_are_not_the_verb_alone():
+    # 2023: 覆盖 is the verb of the figure's own item, after the change of the insured
+    s = "基本养老保险参保人数增加1.4亿、覆盖10.5亿人，基本医保水平稳步提高。"
+    assert fact(s, "10.5")["indicator"] == "覆盖的人"
+    assert fact(s, "1.4亿")["indicator"] == "基本养老保险参保人数"
+
+
+def test_share_of_units_reached_after_a_list_comma_names_the_units():
+    # 2016
+    s = ("加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里，"
+         "实现城乡宽带网络全覆盖。")
+    f = fact(s, "80%")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("覆盖的大城市", "rate_pct", "at_least")
+
+
+def test_households_reached_keep_their_noun():
+    # 2023
+    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及家庭"
