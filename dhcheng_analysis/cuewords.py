@@ -1223,7 +1223,7 @@ def compiled() -> CueViews:
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
-                             rf"(?:{perf})|{c.name_plan_tail_regex})$"),
+                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"

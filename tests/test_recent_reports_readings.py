@@ -1,6 +1,7 @@
 """Names, measures and status of figures read on the State Council work reports of 2008–2025, whose language is
 the closest of the corpus to today's district and city reports: visits of persons counted by a verb after them
-(4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
+after it (新型农村合作医疗制度不断完善). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -50,3 +51,14 @@ def test_share_of_units_reached_after_a_list_comma_names_the_units():
 def test_households_reached_keep_their_noun():
     # 2023
     assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及家庭"
+
+
+# -- how a thing goes on, said after it, is no part of its name ----------------------------------------------------
+
+def test_a_trend_after_the_head_of_a_sentence_is_no_part_of_the_name_it_lends():
+    # 2008
+    s = ("2007年城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点；"
+         "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。")
+    f = fact(s, "86%")
+    assert (f["indicator"], f["measure"]) == ("新型农村合作医疗制度", "rate_pct")
+    assert fact(s, "7.3亿")["indicator"] == "参合农民"
