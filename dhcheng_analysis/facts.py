@@ -3858,6 +3858,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
+                and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
+                and norm.startswith(f.unit, f.qend - len(f.unit))
+                and not cw.person_head.search(norm, fa, fb) and cw.de not in norm[fa:fb]
+                and not _DECIMAL.search(norm, fa, fb)):
+            # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
+            # them (the unit holds the persons: what follows is only their verb)
+            return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]

@@ -1,6 +1,6 @@
 """Names, measures and status of figures read on the State Council work reports of 2008–2025, whose language is
-the closest of the corpus to today's district and city reports: visits of persons counted by a verb after them
-(4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
+the closest of the corpus to today's district and city reports: persons and visits of persons counted by a verb
+after them (1334万人参保, 4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
 after it (新型农村合作医疗制度不断完善). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
@@ -9,7 +9,25 @@ from __future__ import annotations
 from _sentences import fact_at as fact
 
 
-# -- visits of persons named by what the clause says of them, as persons are ------------------------------------
+# -- persons and visits of persons named by what the clause says of them -------------------------------------------
+
+def test_persons_counted_by_their_unit_are_named_by_what_they_do():
+    # 2012: the unit 人 holds the persons; what follows it is only their verb
+    s = "2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。"
+    assert fact(s, "1334")["indicator"] == "参保的人"
+    assert fact(s, "641")["indicator"] == "领取养老金的人"
+    assert fact(s, "2147")["indicator"] == "实施城镇居民社会养老保险试点的县（市、区）"
+    s = "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。"
+    f = fact(s, "3.58")
+    assert (f["indicator"], f["measure"], f["value"]) == ("参保的人", "level", 3.58e8)
+
+
+def test_persons_before_a_noun_of_theirs_are_not_named_by_it():
+    # 2021, 2022: a noun after 的, or the persons' own noun, is no verb of theirs
+    assert fact("解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。",
+                "14亿")["indicator"] != "粮食安全的人"
+    assert fact("国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "500")["indicator"] == "惠及在校生"
+
 
 def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
     # 2018
