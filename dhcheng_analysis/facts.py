@@ -3671,12 +3671,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
             return name
-        if (f.unit in cw.person_units and not norm.startswith(tuple(cw.frame_nouns), f.qend)
+        if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
+                and not norm.startswith(tuple(cw.frame_nouns), f.qend)
                 and not (subject and cw.person_head_end.search(subject))
-                and len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 4):
+                and (len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 3 + len(f.unit)
+                     or name and (not subject or verb_only))):
             # 引导约1亿人在中西部地区就近城镇化: the persons named by what they do (动员党员干部4.2万余人参与值守
             # keeps the persons named before; 扩招100万人目标: the target the figure sets; a bare verb after them,
-            # 活动吸引约5万人参与, says less than the words before)
+            # 活动吸引约5万人参与, says less than the words before, but more than none: 举办8届全国双创活动周、超过5.2亿
+            # 人次参与 → 参与的人次, not the weeks counted before)
             f.named_by_clause = True
             return name
         if f.unit in cw.occasion_units and (not subject or verb_only):

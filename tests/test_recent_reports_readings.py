@@ -22,6 +22,15 @@ def test_persons_counted_by_their_unit_are_named_by_what_they_do():
     assert (f["indicator"], f["measure"], f["value"]) == ("参保的人", "level", 3.58e8)
 
 
+def test_visits_of_persons_after_a_list_comma_are_not_the_things_counted_before():
+    # 2023
+    s = ("持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业，加强劳动者权益保护，"
+         "新就业形态和灵活就业成为就业增收的重要渠道。")
+    f = fact(s, "5.2亿")
+    assert (f["indicator"], f["qualifier"], f["unit"]) == ("参与的人次", "over", "人次")
+    assert fact(s, "8届")["indicator"] == "全国双创活动周"
+
+
 def test_persons_before_a_noun_of_theirs_are_not_named_by_it():
     # 2021, 2022: a noun after 的, or the persons' own noun, is no verb of theirs
     assert fact("解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。",
