@@ -1,7 +1,7 @@
 """Names, measures and status of figures read on the State Council work reports of 2008–2025, whose language is
 the closest of the corpus to today's district and city reports: persons and visits of persons counted by a verb
 after them (1334万人参保, 4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
-after it (新型农村合作医疗制度不断完善). Sentences are copied verbatim from the reports (the year of the report in the comment).
+after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -89,3 +89,13 @@ def test_a_trend_after_the_head_of_a_sentence_is_no_part_of_the_name_it_lends():
     f = fact(s, "86%")
     assert (f["indicator"], f["measure"]) == ("新型农村合作医疗制度", "rate_pct")
     assert fact(s, "7.3亿")["indicator"] == "参合农民"
+
+
+# -- the time of a plan and 至少 between a name and its verb are no part of the name ---------------------------------
+
+def test_within_the_year_and_at_least_before_a_cut_end_no_name():
+    # 2018
+    s = ("加大网络提速降费力度，实现高速宽带城乡全覆盖，扩大公共场所免费上网范围，明显降低家庭宽带、企业宽带和专线使用费，"
+         "取消流量“漫游”费，移动网络流量资费年内至少降低30%，让群众和企业切实受益，为数字中国、网络强国建设加油助力。")
+    f = fact(s, "30%")
+    assert (f["indicator"], f["qualifier"], f["measure"]) == ("移动网络流量资费", "at_least", "yoy_pct")
