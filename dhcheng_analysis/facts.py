@@ -3059,6 +3059,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
+            elif mt.re is cw.period_re and mt.group("payer_span"):
+                st.compared.add(mt.end())  # 中央财政五年支出551亿元: the span of a payer's amount, so too
         for end, stop, before in items:
             i = bisect.bisect_right(ends, end)
             if (i == len(ends) or ends[i] > stop) and stop < st.end:

@@ -1,12 +1,20 @@
 """Names, measures and status of figures read on the State Council work reports of 2008–2025, whose language is
 the closest of the corpus to today's district and city reports: persons and visits of persons counted by a verb
 after them (1334万人参保, 4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
-after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%). Sentences are copied verbatim from the reports (the year of the report in the comment).
+after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%), a span of years
+between a payer and its verb (中央财政五年支出551亿元). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact_at as fact
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
 
 
 # -- persons and visits of persons named by what the clause says of them -------------------------------------------
@@ -99,3 +107,21 @@ def test_within_the_year_and_at_least_before_a_cut_end_no_name():
          "取消流量“漫游”费，移动网络流量资费年内至少降低30%，让群众和企业切实受益，为数字中国、网络强国建设加油助力。")
     f = fact(s, "30%")
     assert (f["indicator"], f["qualifier"], f["measure"]) == ("移动网络流量资费", "at_least", "yoy_pct")
+
+
+# -- a span of years between a payer and its verb is the period of the amount, no part of its name -----------------
+
+def test_span_between_payer_and_verb_is_the_period(work_reports):
+    # 2008
+    f = work_reports.fact_at(2008, "抗灾救灾工作全面加强，中央财政五年支出551亿元", "551亿元")
+    assert (f["indicator"], f["period"], f["measure"]) == ("中央财政支出", "2003-2007年", "level")
+    f = work_reports.fact_at(2008, "中央财政五年累计补助养老保险专项资金3295亿元。", "3295亿元")
+    assert (f["indicator"], f["period"]) == ("中央财政补助养老保险专项资金", "2003-2007年")
+
+
+def test_span_of_a_payer_holds_in_its_sentence_only(work_reports):
+    # 2018: a level reached later in the paragraph is of the span's last year
+    f = work_reports.fact_at(2018, "劳动年龄人口平均受教育年限提高到10.5年。", "10.5年")
+    assert f["period"] == "2017年"
+    f = work_reports.fact_at(2018, "中央财政五年投入专项扶贫资金2800多亿元。", "2800")
+    assert (f["indicator"], f["period"]) == ("专项扶贫资金", "2013-2017年")
