@@ -2,7 +2,8 @@
 the closest of the corpus to today's district and city reports: persons and visits of persons counted by a verb
 after them (1334万人参保, 4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
 after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%), a span of years
-between a payer and its verb (中央财政五年支出551亿元). Sentences are copied verbatim from the reports (the year of the report in the comment).
+between a payer and its verb (中央财政五年支出551亿元), the base of rates compared after 比 and the loans a list of
+borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -125,3 +126,15 @@ def test_span_of_a_payer_holds_in_its_sentence_only(work_reports):
     assert f["period"] == "2017年"
     f = work_reports.fact_at(2018, "中央财政五年投入专项扶贫资金2800多亿元。", "2800")
     assert (f["indicator"], f["period"]) == ("专项扶贫资金", "2013-2017年")
+
+
+# -- rates compared after 比: the base, and the loans a list of borrowers shares -------------------------------------
+
+def test_rates_of_loans_compared_after_bi():
+    # 2015
+    s = ("灵活运用货币政策工具，采取定向降准、定向再贷款、非对称降息等措施，加大对经济社会发展薄弱环节的支持力度，"
+         "小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。")
+    f = fact(s, "4.2")
+    assert (f["indicator"], f["measure"], f["unit"], f["comparator"]) == ("小微企业贷款", "pp_diff", "pp", "各项贷款")
+    f = fact(s, "0.7")
+    assert (f["indicator"], f["comparator"]) == ("“三农”贷款", "各项贷款")
