@@ -3701,10 +3701,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # the project is granted
         return text[mr.end():b]
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
+    # (an amount after a noun and a joiner, 安排384亿元救灾款和740亿元恢复重建资金: the next item of a list of amounts
+    # and their nouns, named by its own)
+    joined = subj_end > soft and norm[subj_end - 1] in cw.unit_list_joiners
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if joined and not following and (fb := _following(norm, f.qend, s1, stops=False)[1]) > f.qend:
+            following = clean_name(text[f.qend:fb])  # (740亿元恢复重建资金: a noun may start like a verb)
         if following and norm.startswith(cw.de, f.qend):
             following = _noun_before_predicate(following, cw)  # 总投资50亿元的东单体育中心项目开工建设: the project
             if following and (head := clean_name(subject)) in cw.owned_heads:

@@ -3,7 +3,8 @@ the closest of the corpus to today's district and city reports: persons and visi
 after them (1334万人参保, 4.3亿人次受益), persons and units reached by a verb with no subject of its own (…制度，惠及2100多万人), how a thing goes on said
 after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%), a span of years
 between a payer and its verb (中央财政五年支出551亿元), the base of rates compared after 比 and the loans a list of
-borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点). Sentences are copied verbatim from the reports (the year of the report in the comment).
+borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
+and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -138,3 +139,13 @@ def test_rates_of_loans_compared_after_bi():
     assert (f["indicator"], f["measure"], f["unit"], f["comparator"]) == ("小微企业贷款", "pp_diff", "pp", "各项贷款")
     f = fact(s, "0.7")
     assert (f["indicator"], f["comparator"]) == ("“三农”贷款", "各项贷款")
+
+
+# -- an amount after a noun and a joiner is named by the noun after it ----------------------------------------------
+
+def test_second_amount_of_a_list_of_amounts_and_nouns():
+    # 2009
+    s = "中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。"
+    assert fact(s, "384")["indicator"] == "救灾款"
+    f = fact(s, "740")
+    assert (f["indicator"], f["value"], f["measure"]) == ("恢复重建资金", 7.4e10, "level")
