@@ -4,7 +4,8 @@ after them (1334万人参保, 4.3亿人次受益), persons and units reached by 
 after it (新型农村合作医疗制度不断完善), the time of a plan and 至少 between a name and its verb (…资费年内至少降低30%), a span of years
 between a payer and its verb (中央财政五年支出551亿元), the base of rates compared after 比 and the loans a list of
 borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
-and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金). Sentences are copied verbatim from the reports (the year of the report in the comment).
+and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
+(用好1800亿元引导基金). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -149,3 +150,12 @@ def test_second_amount_of_a_list_of_amounts_and_nouns():
     assert fact(s, "384")["indicator"] == "救灾款"
     f = fact(s, "740")
     assert (f["indicator"], f["value"], f["measure"]) == ("恢复重建资金", 7.4e10, "level")
+
+
+# -- a verb of use before an amount is no name: the fund after it is -------------------------------------------------
+
+def test_fund_after_a_verb_of_use():
+    # 2016
+    s = "完善政府和社会资本合作模式，用好1800亿元引导基金，依法严格履行合同，充分激发社会资本参与热情。"
+    f = fact(s, "1800")
+    assert (f["indicator"], f["unit"], f["measure"]) == ("引导基金", "元", "level")
