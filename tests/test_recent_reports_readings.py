@@ -5,7 +5,7 @@ after it (新型农村合作医疗制度不断完善), the time of a plan and �
 between a payer and its verb (中央财政五年支出551亿元), the base of rates compared after 比 and the loans a list of
 borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
-(用好1800亿元引导基金). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -159,3 +159,11 @@ def test_fund_after_a_verb_of_use():
     s = "完善政府和社会资本合作模式，用好1800亿元引导基金，依法严格履行合同，充分激发社会资本参与热情。"
     f = fact(s, "1800")
     assert (f["indicator"], f["unit"], f["measure"]) == ("引导基金", "元", "level")
+
+
+# -- the year a clause speaks of, inside a name, is its period, no part of the name ---------------------------------
+
+def test_last_year_between_the_taxpayers_and_their_tax(work_reports):
+    # 2022
+    f = work_reports.fact_at(2022, "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元", "4.76")
+    assert (f["indicator"], f["period"], f["measure"]) == ("新增的涉税市场主体纳税", "2021年", "level")
