@@ -5,7 +5,8 @@ after it (新型农村合作医疗制度不断完善), the time of a plan and �
 between a payer and its verb (中央财政五年支出551亿元), the base of rates compared after 比 and the loans a list of
 borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
-(用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
+(2007年中、高等职业教育在校生). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -167,3 +168,14 @@ def test_last_year_between_the_taxpayers_and_their_tax(work_reports):
     # 2022
     f = work_reports.fact_at(2022, "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元", "4.76")
     assert (f["indicator"], f["period"], f["measure"]) == ("新增的涉税市场主体纳税", "2021年", "level")
+
+
+# -- a year before 中、 opening a list is the period, not the middle of the year ---------------------------------------
+
+def test_year_before_a_list_of_middle_and_higher(work_reports):
+    # 2008
+    phrase = "更加重视职业教育发展，2007年中、高等职业教育在校生分别达到2000万人和861万人。"
+    f = work_reports.fact_at(2008, phrase, "2000万人")
+    assert (f["indicator"], f["period"]) == ("中等职业教育在校生", "2007年")
+    f = work_reports.fact_at(2008, phrase, "861万人")
+    assert (f["indicator"], f["period"]) == ("高等职业教育在校生", "2007年")
