@@ -6,7 +6,7 @@ between a payer and its verb (中央财政五年支出551亿元), the base of ra
 borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
-(2007年中、高等职业教育在校生). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -179,3 +179,11 @@ def test_year_before_a_list_of_middle_and_higher(work_reports):
     assert (f["indicator"], f["period"]) == ("中等职业教育在校生", "2007年")
     f = work_reports.fact_at(2008, phrase, "861万人")
     assert (f["indicator"], f["period"]) == ("高等职业教育在校生", "2007年")
+
+
+# -- 各地 standing where a name is takes what the verb of the clause before changes ----------------------------------
+
+def test_localities_take_the_share_the_clause_before_lowers(work_reports):
+    # 2019
+    f = work_reports.fact_at(2019, "下调城镇职工基本养老保险单位缴费比例，各地可降至16%。", "16%")
+    assert (f["indicator"], f["measure"], f["status"]) == ("城镇职工基本养老保险单位缴费比例", "rate_pct", "target")
