@@ -6,7 +6,8 @@ between a payer and its verb (中央财政五年支出551亿元), the base of ra
 borrowers shares (小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点), an amount after a noun
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
-(2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
+before (…制度不断完善，2007年参保人数突破2亿人). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -187,3 +188,15 @@ def test_localities_take_the_share_the_clause_before_lowers(work_reports):
     # 2019
     f = work_reports.fact_at(2019, "下调城镇职工基本养老保险单位缴费比例，各地可降至16%。", "16%")
     assert (f["indicator"], f["measure"], f["status"]) == ("城镇职工基本养老保险单位缴费比例", "rate_pct", "target")
+
+
+# -- the number insured takes the scheme its clause before names, without 制度 --------------------------------------
+
+def test_insured_of_the_scheme_the_clause_before_names():
+    # 2008
+    s = ("城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人，比2002年增加5400多万人；做实基本养老保险个人账户试点"
+         "扩大到11个省份；从2005年开始连续三年提高企业退休人员基本养老金标准。")
+    f = fact(s, "2亿")
+    assert (f["indicator"], f["qualifier"], f["period"]) == ("城镇职工基本养老保险参保人数", "over", "2007年")
+    f = fact(s, "5400")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("城镇职工基本养老保险参保人数", "abs_change", "2002年")
