@@ -756,6 +756,7 @@ class CueViews:
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -1231,6 +1232,7 @@ def compiled() -> CueViews:
                               rf"|{c.name_inner_span_regex}"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
+        scope_head_verb=re.compile(c.scope_head_verb_regex),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),

@@ -2964,6 +2964,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         end += 1
     if end >= cs or end - a > 30:
         return ""
+    if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
+        a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
     return report.text[a2:b2] if b2 > a2 else ""
 

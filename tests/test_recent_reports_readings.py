@@ -7,7 +7,7 @@ borrowers shares (小微企业、“三农”贷款增速比各项贷款平均�
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
-before (…制度不断完善，2007年参保人数突破2亿人). Sentences are copied verbatim from the reports (the year of the report in the comment).
+before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -200,3 +200,11 @@ def test_insured_of_the_scheme_the_clause_before_names():
     assert (f["indicator"], f["qualifier"], f["period"]) == ("城镇职工基本养老保险参保人数", "over", "2007年")
     f = fact(s, "5400")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("城镇职工基本养老保险参保人数", "abs_change", "2002年")
+
+
+# -- the verb that builds an institution, heading the sentence, is no part of the name it lends ---------------------
+
+def test_building_verb_heading_the_sentence_is_no_part_of_the_name():
+    # 2013
+    f = fact("建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。", "12.5%")
+    assert (f["indicator"], f["measure"], f["period"]) == ("城镇保障性住房制度", "rate_pct", "2012年底")

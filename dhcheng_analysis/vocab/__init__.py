@@ -472,6 +472,7 @@ class Cues:
     name_head_phrase_regex: str
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
+    scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
