@@ -7,13 +7,15 @@ borrowers shares (小微企业、“三农”贷款增速比各项贷款平均�
 and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重建资金), the fund a verb of use moves
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
-before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…). Sentences are copied verbatim from the reports (the year of the report in the comment).
+before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
+(“巩固、增强、提升、畅通”八个字). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
 
 import pytest
 from _sentences import fact_at as fact
+from _sentences import facts
 from _work_reports import WorkReports
 
 
@@ -208,3 +210,11 @@ def test_building_verb_heading_the_sentence_is_no_part_of_the_name():
     # 2013
     f = fact("建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。", "12.5%")
     assert (f["indicator"], f["measure"], f["period"]) == ("城镇保障性住房制度", "rate_pct", "2012年底")
+
+
+# -- the characters of a motto are no figure --------------------------------------------------------------------
+
+def test_characters_of_a_motto_are_no_figure():
+    # 2019
+    f = facts("要继续坚持以供给侧结构性改革为主线，在“巩固、增强、提升、畅通”八个字上下功夫。")
+    assert f.empty, f[["raw_value", "indicator"]].to_string()
