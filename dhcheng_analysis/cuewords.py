@@ -1230,6 +1230,8 @@ def compiled() -> CueViews:
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
+                              # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
+                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),

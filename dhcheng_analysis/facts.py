@@ -2332,6 +2332,8 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+            if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
+                f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
             if (unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name

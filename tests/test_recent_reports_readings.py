@@ -8,7 +8,7 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
-(“巩固、增强、提升、畅通”八个字). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -218,3 +218,20 @@ def test_characters_of_a_motto_are_no_figure():
     # 2019
     f = facts("要继续坚持以供给侧结构性改革为主线，在“巩固、增强、提升、畅通”八个字上下功夫。")
     assert f.empty, f[["raw_value", "indicator"]].to_string()
+
+
+# -- the recipients of a relief or a payment are no part of its name, inside it as at its head ----------------------
+
+def test_recipients_inside_a_relief_name():
+    # 2021
+    s = ("支持银行定向增加贷款并降低利率水平，对中小微企业贷款延期还本付息，大型商业银行普惠小微企业贷款增长50%以上，"
+         "金融系统向实体经济让利1.5万亿元。")
+    f = fact(s, "1.5万亿")
+    assert (f["indicator"], f["measure"], f["value"]) == ("金融系统让利", "level", 1.5e12)
+
+
+def test_recipients_of_a_payment_at_the_head_of_its_name():
+    # fengtai_2020_h1: the fund paid out, as 发放社会救助资金 names it
+    s = "为一线防控人员发放补助资金合计3150万元，其中区级资金、街镇资金分别为2100万元和1050万元。"
+    assert fact(s, "3150")["indicator"] == "补助资金"
+    # (recipients counted before the amount, with no fund named, keep the paying verb: “文菁计划”支持46家文化企业2450万元)

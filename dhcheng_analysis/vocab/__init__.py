@@ -470,6 +470,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_phrase_regex: str
+    recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
