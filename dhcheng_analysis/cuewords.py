@@ -764,6 +764,7 @@ class CueViews:
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
     rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
+    rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
@@ -1246,6 +1247,7 @@ def compiled() -> CueViews:
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
         rate_noun_after=re.compile(c.rate_noun_after_regex),
+        rate_name_after=re.compile(c.rate_name_after_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),

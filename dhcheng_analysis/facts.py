@@ -3561,6 +3561,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
+        if mn := cw.rate_name_after.match(norm, f.qend):
+            # 将制造业等行业现行16%的税率降至13%: the rate of what the subject names (保持6%一档的税率不变: of no owner)
+            owner = clean_name(subject) if subject and not verb_only else ""
+            f.named_by_clause = True
+            return owner + text[mn.start("noun"):mn.end("noun")]
         if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole

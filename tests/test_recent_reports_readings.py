@@ -8,7 +8,8 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 (用好1800亿元引导基金), the year a clause speaks of inside a name (涉税市场主体去年纳税), a year before a list opening with 中、
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
-(“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利), a rate named after its percentage
+(现行16%的税率). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -235,3 +236,15 @@ def test_recipients_of_a_payment_at_the_head_of_its_name():
     s = "为一线防控人员发放补助资金合计3150万元，其中区级资金、街镇资金分别为2100万元和1050万元。"
     assert fact(s, "3150")["indicator"] == "补助资金"
     # (recipients counted before the amount, with no fund named, keep the paying verb: “文菁计划”支持46家文化企业2450万元)
+
+
+# -- a rate named after its percentage, its owner before it ------------------------------------------------------
+
+def test_tax_rates_named_after_the_percentage(work_reports):
+    # 2019
+    phrase = ("深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%，"
+              "确保主要行业税负明显降低；保持6%一档的税率不变")
+    f = work_reports.fact_at(2019, phrase, "16%")
+    assert (f["indicator"], f["measure"]) == ("制造业等行业税率", "rate_pct")
+    assert work_reports.fact_at(2019, phrase, "10%")["indicator"] == "交通运输业、建筑业等行业税率"
+    assert work_reports.fact_at(2019, "保持6%一档的税率不变", "6%")["indicator"] == "税率"
