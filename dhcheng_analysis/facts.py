@@ -3556,6 +3556,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
+    if measure in ("yoy_pct", "change_pct") and subject and (md := cw.growth_drive_lead.match(norm, a, b)) and len(
+            grown := clean_name(text[md.end():b])) >= 2:
+        return grown  # 基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%: what grows, not the driving
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption

@@ -9,7 +9,7 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
 (“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利), a rate named after its percentage
-(现行16%的税率). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(现行16%的税率), what a growth is driven by (带动固定资产投资增长5.1%). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -248,3 +248,13 @@ def test_tax_rates_named_after_the_percentage(work_reports):
     assert (f["indicator"], f["measure"]) == ("制造业等行业税率", "rate_pct")
     assert work_reports.fact_at(2019, phrase, "10%")["indicator"] == "交通运输业、建筑业等行业税率"
     assert work_reports.fact_at(2019, "保持6%一档的税率不变", "6%")["indicator"] == "税率"
+
+
+# -- the verb that drives a growth is no part of the name of what grows -------------------------------------------
+
+def test_driving_verb_before_the_growth_of_investment():
+    # 2023
+    s = "全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%，一定程度弥补了消费收缩缺口。"
+    f = fact(s, "5.1%")
+    assert (f["indicator"], f["measure"]) == ("固定资产投资", "yoy_pct")
+    assert fact(s, "9.4%")["indicator"] == "基础设施投资"
