@@ -3554,6 +3554,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
             and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
         return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
+    if measure == "rank" and (mt := cw.rank_title_after.match(norm, f.qend)):
+        return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
     if measure in ("yoy_pct", "change_pct") and subject and (md := cw.growth_drive_lead.match(norm, a, b)) and len(

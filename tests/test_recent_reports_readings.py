@@ -9,7 +9,8 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 (2007年中、高等职业教育在校生), 各地 where a name is (下调…单位缴费比例，各地可降至16%), the insured of a scheme said in the clause
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
 (“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利), a rate named after its percentage
-(现行16%的税率), what a growth is driven by (带动固定资产投资增长5.1%). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(现行16%的税率), what a growth is driven by (带动固定资产投资增长5.1%), the field a country ranks first in
+(全球第一货物贸易大国). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -258,3 +259,13 @@ def test_driving_verb_before_the_growth_of_investment():
     f = fact(s, "5.1%")
     assert (f["indicator"], f["measure"]) == ("固定资产投资", "yoy_pct")
     assert fact(s, "9.4%")["indicator"] == "基础设施投资"
+
+
+# -- a country's rank is named by the field after the ordinal -------------------------------------------------------
+
+def test_rank_of_a_trading_nation_named_by_its_field():
+    # 2016
+    s = "国内生产总值年均增长7.8%，经济总量稳居世界第二位，成为全球第一货物贸易大国和主要对外投资大国。"
+    f = fact(s, "第一")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("货物贸易", "rank", "全球")
+    assert fact(s, "第二")["indicator"] == "经济总量"

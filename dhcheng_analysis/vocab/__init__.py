@@ -511,6 +511,7 @@ class Cues:
     growth_target_regex: str
     growth_target_name_regex: str
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
+    rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_after_regex: str
