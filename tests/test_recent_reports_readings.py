@@ -10,7 +10,7 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
 (“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利), a rate named after its percentage
 (现行16%的税率), what a growth is driven by (带动固定资产投资增长5.1%), the field a country ranks first in
-(全球第一货物贸易大国). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(全球第一货物贸易大国), taxpayers counted as persons (8000万纳税人应享尽享). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -269,3 +269,12 @@ def test_rank_of_a_trading_nation_named_by_its_field():
     f = fact(s, "第一")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("货物贸易", "rank", "全球")
     assert fact(s, "第二")["indicator"] == "经济总量"
+
+
+# -- taxpayers are persons: their count ends at the word for them ----------------------------------------------------
+
+def test_taxpayers_counted_end_at_the_word_for_them():
+    # 2019; 2024: what benefits them is still said of them
+    f = fact("落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。", "8000")
+    assert (f["indicator"], f["qualifier"]) == ("纳税人", "about")
+    assert fact("提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。", "6600")["indicator"] == "受益的纳税人"
