@@ -790,6 +790,7 @@ class CueViews:
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -797,6 +798,9 @@ class CueViews:
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
     rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
+    rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
+    rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
+    growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
@@ -1271,13 +1275,17 @@ def compiled() -> CueViews:
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
-                             rf"(?:{perf})|{c.name_plan_tail_regex})$"),
+                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex})$"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
+                              rf"|{c.name_inner_span_regex}"
+                              # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
+                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
+        scope_head_verb=re.compile(c.scope_head_verb_regex),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),
@@ -1289,6 +1297,9 @@ def compiled() -> CueViews:
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
         rate_noun_after=re.compile(c.rate_noun_after_regex),
+        rate_name_after=re.compile(c.rate_name_after_regex),
+        rank_title_after=re.compile(c.rank_title_after_regex),
+        growth_drive_lead=re.compile(c.growth_drive_lead_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),

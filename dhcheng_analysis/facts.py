@@ -2343,6 +2343,8 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             f.indicator = (clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+            if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
+                f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
             if (unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
@@ -2988,6 +2990,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         end += 1
     if end >= cs or end - a > 30:
         return ""
+    if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
+        a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
     if mf := compiled().head_figure.search(norm, a2, b2):
         # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
@@ -3089,6 +3093,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
+            elif mt.re is cw.period_re and mt.group("payer_span"):
+                st.compared.add(mt.end())  # 中央财政五年支出551亿元: the span of a payer's amount, so too
         for end, stop, before in items:
             i = bisect.bisect_right(ends, end)
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
@@ -3580,13 +3586,23 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
             and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
         return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
+    if measure == "rank" and (mt := cw.rank_title_after.match(norm, f.qend)):
+        return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
+    if measure in ("yoy_pct", "change_pct") and subject and (md := cw.growth_drive_lead.match(norm, a, b)) and len(
+            grown := clean_name(text[md.end():b])) >= 2:
+        return grown  # 基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%: what grows, not the driving
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
+        if mn := cw.rate_name_after.match(norm, f.qend):
+            # 将制造业等行业现行16%的税率降至13%: the rate of what the subject names (保持6%一档的税率不变: of no owner)
+            owner = clean_name(subject) if subject and not verb_only else ""
+            f.named_by_clause = True
+            return owner + text[mn.start("noun"):mn.end("noun")]
         if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
@@ -3641,6 +3657,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
+    if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
+            and (mr := cw.reach_verb_end.fullmatch(norm, a, b)) and _following(norm, f.qend, s1)[1] == f.qend):
+        # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
+        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭)
+        f.named_by_clause = True
+        return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -3707,12 +3729,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start():mv.end()] + name
             return name
-        if (f.unit in cw.person_units and not norm.startswith(tuple(cw.frame_nouns), f.qend)
+        if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
+                and not norm.startswith(tuple(cw.frame_nouns), f.qend)
                 and not (subject and cw.person_head_end.search(subject))
-                and len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 4):
+                and (len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 3 + len(f.unit)
+                     or name and (not subject or verb_only))):
             # 引导约1亿人在中西部地区就近城镇化: the persons named by what they do (动员党员干部4.2万余人参与值守
             # keeps the persons named before; 扩招100万人目标: the target the figure sets; a bare verb after them,
-            # 活动吸引约5万人参与, says less than the words before)
+            # 活动吸引约5万人参与, says less than the words before, but more than none: 举办8届全国双创活动周、超过5.2亿
+            # 人次参与 → 参与的人次, not the weeks counted before)
             f.named_by_clause = True
             return name
         if f.unit in cw.occasion_units and (not subject or verb_only):
@@ -3732,10 +3757,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # the project is granted
         return text[mr.end():b]
     payer = cw.payer_subject.fullmatch(norm, a, b) if unit_kind == "money" and subject else None
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer
+    # (an amount after a noun and a joiner, 安排384亿元救灾款和740亿元恢复重建资金: the next item of a list of amounts
+    # and their nouns, named by its own)
+    joined = subj_end > soft and norm[subj_end - 1] in cw.unit_list_joiners
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         following = _following_text(norm, text, f.qend, s1)
+        if joined and not following and (fb := _following(norm, f.qend, s1, stops=False)[1]) > f.qend:
+            following = clean_name(text[f.qend:fb])  # (740亿元恢复重建资金: a noun may start like a verb)
         if following and norm.startswith(cw.de, f.qend):
             following = _noun_before_predicate(following, cw)  # 总投资50亿元的东单体育中心项目开工建设: the project
             if following and (head := clean_name(subject)) in cw.owned_heads:
@@ -3800,6 +3830,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     noun = _NAME_SPACE.sub("", text[fa:fb])
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
+        if mr.start() == a:
+            return text[a:b] + cw.de + noun  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
     if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
@@ -3893,7 +3925,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
     pb = _predicate_end(norm, ps, s1)
-    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" else "")
+    # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
+    noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
@@ -3918,6 +3951,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
+                and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
+                and norm.startswith(f.unit, f.qend - len(f.unit))
+                and not cw.person_head.search(norm, fa, fb) and cw.de not in norm[fa:fb]
+                and not _DECIMAL.search(norm, fa, fb)):
+            # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
+            # them (the unit holds the persons: what follows is only their verb)
+            return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]

@@ -193,7 +193,7 @@ def test_short_name_bracket_is_no_part_of_a_row_label():
     assert [c.indicator for c in cells][:2] == ["地区生产总值", "地方一般公共预算收入"]
 
 
-# -- firms that settle are named by it; persons who settle keep the clause --------------------------------
+# -- firms that settle are named by it; persons who settle by it and the persons ---------------------------
 
 def test_firms_counted_that_settle_are_named_by_it():
     # nanshan_sz_2023_gwr_digest
@@ -204,7 +204,7 @@ def test_firms_counted_that_settle_are_named_by_it():
 def test_a_verb_before_the_settling_of_persons_is_no_noun():
     # the 2017 national work report
     text = "加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度，又有1600万人进城落户。"
-    assert fact(text, "1600万人")["indicator"] == "进城落户"
+    assert fact(text, "1600万人")["indicator"] == "进城落户的人"  # (the persons, by what they do)
 
 
 # -- the budget of a year a part of it is measured against is of the whole year -------------------------------

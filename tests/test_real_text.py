@@ -929,7 +929,7 @@ def test_a_bare_one_before_times_or_percentage_points_is_a_figure(text, printed,
 def test_a_value_in_force_before_a_planned_change_is_an_outcome():
     text = ("2019: 深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%，"
             "确保主要行业税负明显降低。")
-    assert one(text, "16%", "status", "indicator") == ("actual", "制造业等行业")
+    assert one(text, "16%", "status", "indicator") == ("actual", "制造业等行业税率")
     assert one(text, "10%", "status")[0] == "actual"
 
 

@@ -483,12 +483,17 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_phrase_regex: str
+    recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
+    scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
+    name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
+    name_inner_span_regex: str  # a span of years after a payer, 中央财政[五年]支出, or the year a clause speaks of
+    #   inside a name, 涉税市场主体[去年]纳税 (its period, no part of its name)
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
@@ -518,6 +523,9 @@ class Cues:
     sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
+    growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
+    rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
+    rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_after_regex: str
     gap_pct_regex: str
