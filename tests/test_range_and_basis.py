@@ -116,3 +116,14 @@ def test_a_word_ending_with_a_joiner_joins_no_list_of_names():
     assert got["indicator"].tolist()[1] == "居民楼"
     got = facts("小麦面积和产量是95517亩和37554吨。")  # 和 still joins two items
     assert got["indicator"].tolist() == ["小麦面积", "小麦产量"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # the district fixtures (dongcheng_2019_h1, xicheng_2020_h1 under tests/fixtures), as Beijing's plan reports word it
+    ("上半年,全区地区生产总值按初步核算增长6.3%,增速较一季度提高0.4个百分点。", "6.3%"),
+    ("上半年,全区地区生产总值按初步核算同比降低2.8%,降幅较1-5月收窄0.6个百分点。", "0.6个百分点"),
+    # the bundled report
+    ("上半年,全区地区生产总值按初步核算数降幅为3.9%,较一季度收窄1.5个百分点。", "3.9%"),
+])
+def test_the_accounting_basis_of_a_figure_is_no_part_of_its_name(text, printed):
+    assert fact(text, printed)["indicator"] == "地区生产总值"
