@@ -900,7 +900,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
-        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:、]{{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
