@@ -750,6 +750,8 @@ class CueViews:
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
+    scope_note_bounds: tuple[str, ...]  # 及以上, 以下: what follows the bound
+    scope_note: re.Pattern[str]  # 统计范围为年主营业务收入[2000万元及以上]: a class bound in a note of scope
     class_time_units: frozenset[str]
     duration_units: frozenset[str]
     ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
@@ -1237,6 +1239,8 @@ def compiled() -> CueViews:
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        scope_note_bounds=tuple(c.scope_note_bounds),
+        scope_note=re.compile(c.scope_note_regex),
         bound_class=re.compile(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
                                rf"(?:{c.threshold_after_regex})"),
         class_time_units=frozenset(c.class_time_units),

@@ -766,6 +766,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
             and cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)):
         return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
+    if cw.scope_note.search(norm, max(0, f.start - 40), f.start) and norm.startswith(cw.scope_note_bounds, f.qend):
+        return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

@@ -18,3 +18,12 @@ def test_rank_group_is_after_its_own_verb(printed, group):
     # shunyi_2022_fy
     got = fact("全年实现地区生产总值2135.6亿元，比上年增长1.2%，总量居全市第5位、列郊区第一。", printed)
     assert (got["measure"], got["comparator"]) == ("rank", group)
+
+
+# -- a note of what a statistic covers (统计范围为…, …是指…) bounds a class: its bound is no figure -----------
+
+def test_bound_in_a_note_of_scope_is_no_figure():
+    # short_bulletins, the 【说明】 closing a bulletin
+    text = ("【说明】本快讯数据截至2021年7月15日，“十四五”时期相关指标另行发布。部分数据因四舍五入，分项之和与总计略有"
+            "差异；部分指标为初步统计数，最终以年报数据为准。规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。")
+    assert not facts(text)["raw_value"].eq("2000").any()

@@ -232,6 +232,8 @@ class Cues:
     base_frame_open: str  # the word opening that frame (在)
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
+    scope_note_bounds: tuple[str, ...]
+    scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
