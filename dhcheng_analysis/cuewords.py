@@ -1144,7 +1144,7 @@ def compiled() -> CueViews:
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
         following_stop=re.compile(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))})"),
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))

@@ -27,3 +27,21 @@ def test_bound_in_a_note_of_scope_is_no_figure():
     text = ("【说明】本快讯数据截至2021年7月15日，“十四五”时期相关指标另行发布。部分数据因四舍五入，分项之和与总计略有"
             "差异；部分指标为初步统计数，最终以年报数据为准。规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。")
     assert not facts(text)["raw_value"].eq("2000").any()
+
+
+# -- who is set to work (组织社区累计…) is no part of the name of the work counted --------------------------------
+
+def test_actor_set_to_work_is_no_part_of_the_name():
+    # zhongdu_ws_2025_street_h1
+    got = fact("推行“一站式”服务,累计办理项目审批、营业执照等手续19件,平均时限缩短40%;协助84家企业整理“国补”申领材料,"
+               "精准推送惠企政策15条,帮助申报扶持资金140万元;深入实施“千企万户大走访”,组织社区累计走访企业2.3万户,"
+               "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。", "2.3万户")
+    assert (got["indicator"], got["measure"]) == ("走访企业", "level")
+
+
+# -- after a quoted name of the things counted, what they do is no part of it --------------------------------
+
+def test_what_things_of_a_quoted_name_do_is_no_part_of_it():
+    # dongcheng_2020_fy
+    got = fact("依托全区45个应急网点、160个“社区抗疫服务站”保障生活必需品供应。", "160个")
+    assert (got["indicator"], got["measure"]) == ("“社区抗疫服务站”", "level")

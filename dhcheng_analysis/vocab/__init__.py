@@ -152,6 +152,7 @@ class Cues:
     year_frame_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
+    quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
