@@ -707,6 +707,7 @@ class CueViews:
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
+    remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -1194,6 +1195,7 @@ def compiled() -> CueViews:
         year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
+        remainder_opening=re.compile(c.remainder_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),

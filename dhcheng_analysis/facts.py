@@ -1738,11 +1738,13 @@ class _Reader:
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
             if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
+                                   or self.cw.remainder_opening.match(self.norm, a)
                                    or a == st.start and self._goes_on(carry, a)
                                    or a > st.start and carry.scope[1] == s1 and self._year_item(carry, a))
                     and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
                 # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before; 我国的粮食
                 # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before
+                # (；剩余8350万元全部转入…: the rest of what was named before)
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
                 self.carry.subject = carry.subject
         return st

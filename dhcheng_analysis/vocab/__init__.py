@@ -205,6 +205,7 @@ class Cues:
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
+    remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
     set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
     times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
