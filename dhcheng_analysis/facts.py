@@ -1058,6 +1058,7 @@ class _Carry:
     scope: tuple[int, int] = (-1, -1)
     subject: str = ""
     by_unit: dict[str, str] = field(default_factory=dict)
+    unit: str = ""  # the unit of the figure that named the subject
 
 
 def _analyse(report: Report) -> list[_Fig]:
@@ -1746,7 +1747,7 @@ class _Reader:
                 # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before
                 # (；剩余8350万元全部转入…: the rest of what was named before)
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
-                self.carry.subject = carry.subject
+                self.carry.subject, self.carry.unit = carry.subject, carry.unit
         return st
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
@@ -2272,11 +2273,12 @@ class _Reader:
                       else carry.subject)
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
-        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
-            unit_carry = self._previous_clause_name(cs, st) or unit_carry
+        carry_unit = carry.unit if unit_carry == carry.subject else ""
+        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (named := self._previous_clause_name(cs, st)):
+            unit_carry, carry_unit = named, ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
-        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
+        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
                 and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
             # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
@@ -2563,7 +2565,7 @@ class _Reader:
                                 or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
-            carry.subject = f.indicator
+            carry.subject, carry.unit = f.indicator, f.unit
             carry.by_unit[f.unit] = f.indicator
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
@@ -3545,9 +3547,10 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
 
 
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
-               stripped: tuple[int, int] | None = None) -> str:
+               stripped: tuple[int, int] | None = None, carry_unit: str = "") -> str:
     """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
-    f.measure)`` when the caller has it (never for a rank, whose subject ends before its rank verb)."""
+    f.measure)`` when the caller has it (never for a rank, whose subject ends before its rank verb);
+    ``carry_unit`` the unit of the figure that named ``carry``, when known."""
     norm, text = report.norm, report.text
     cw = compiled()
     measure = f.measure
@@ -3725,6 +3728,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 三次提高机关事业单位职工工资: what was done three times
                 return text[ga:gb]
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
+            if (carry_unit and carry_unit != f.unit and (md := cw.done.match(norm, a, b))
+                    and len(done := clean_name(text[md.end():b])) >= 2):
+                f.named_by_clause = True  # 申请式退租项目4个,已完成退租签约386户: the signings of the projects
+                return carry + done  # counted before, not the projects (已完成4件: the things counted before)
             return carry
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in

@@ -60,3 +60,20 @@ def test_what_things_of_a_quoted_name_do_is_no_part_of_it():
 def test_rest_of_a_set_is_named_by_the_set(text, printed, name):
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+# -- what is done to things counted before, counted in a unit of its own, is named by the things and the work -
+
+def test_work_done_counted_in_other_units_is_named_by_things_and_work():
+    # dongcheng_2023_h1
+    text = "确定2023年实施街区更新项目32个,其中申请式退租项目4个,已完成退租签约386户。"
+    got = fact(text, "386户")
+    assert (got["indicator"], got["measure"]) == ("申请式退租项目退租签约", "level")
+    assert fact(text, "4个")["indicator"] == "申请式退租项目"
+
+
+def test_things_done_counted_in_their_own_unit_keep_the_name_before():
+    # wuhou_2023_h1
+    got = fact("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
+               "4件")
+    assert got["indicator"] == "民生实事"
