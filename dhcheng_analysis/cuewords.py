@@ -494,6 +494,8 @@ class CueViews:
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     year_end_measures: frozenset[str]
+    year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
+    year_end_opening_measures: frozenset[str]
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
@@ -969,6 +971,8 @@ def compiled() -> CueViews:
         year_end=re.compile(c.year_end_regex),
         named_year_end=re.compile(c.named_year_end_regex),
         year_end_measures=frozenset(c.year_end_measures),
+        year_end_opening=re.compile(c.year_end_opening_regex),
+        year_end_opening_measures=frozenset(c.year_end_opening_measures),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
         this_year_head=re.compile(c.this_year_head_regex),

@@ -1518,6 +1518,14 @@ class _Reader:
         else:
             prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
 
+    def _year_end_opened(self, f: _Fig, st: _SentenceState) -> re.Match[str] | None:
+        """The 年末 (至年末) that opens the sentence of ``f``, when no period is named after it before ``f`` and
+        ``f`` is a stock, a rate or a change of them: the year's end holds for the parts and changes that follow
+        in that sentence (年末全区户籍人口29.5万人,其中:城镇人口20.8万人; 比上年末增加0.8万人), never beyond it."""
+        if f.measure not in self.cw.year_end_opening_measures or _period_end(f.start, st) >= 0:
+            return None
+        return self.cw.year_end_opening.match(self.norm, st.start, f.start)
+
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
@@ -1592,11 +1600,14 @@ class _Reader:
             f.period = span
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
-                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start)))):
+                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
+                   or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part != "plan"
-              and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
-            f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
+        elif (f.period in cw.whole_year_periods and part != "plan"
+              and (years.covered is not None and f.measure in cw.year_end_measures
+                   and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
+            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
+            f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

@@ -7,6 +7,8 @@ or that a number of it is no figure.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _sentences import fact, facts
 
@@ -77,3 +79,40 @@ def test_things_done_counted_in_their_own_unit_keep_the_name_before():
     got = fact("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
                "4件")
     assert got["indicator"] == "民生实事"
+
+
+# -- 年末 opening a sentence is the time of its stocks, their parts and changes, to the sentence's end ----------
+
+def _bulletin(name: str) -> str:
+    gold = Path(__file__).parent / "gold"
+    path = gold / "real" / "texts" / f"{name}.txt"
+    return (path if path.exists() else gold / "constructed" / name / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _period_in(text: str, sentence: str, printed: str) -> str:
+    at = text.index(sentence) + sentence.index(printed)
+    f = facts(text)
+    hit = f[(f["start"] >= at) & (f["start"] < at + len(printed))]
+    assert len(hit) == 1
+    return hit.iloc[0]["period"]
+
+
+@pytest.mark.parametrize(("report", "sentence", "printed", "period"), [
+    ("district_2021_bulletin_rank", "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。", "20.8万人", "2021年末"),
+    ("district_2021_bulletin_rank", "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。", "8.7万人", "2021年末"),
+    ("district_2021_bulletin_rank", "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。", "467.3%", "2021年末"),
+    ("changping_2021_fy", "年末全区常住人口226.9万人,比上年末增加0.8万人。", "0.8万人", "2021年末"),
+    # a report whose year is not known: the year's end, not the whole year held from before
+    ("minhang_sh_2015_bulletin", "至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。",
+     "6家", "年末"),
+    # 年初 opening a sentence is no period of it
+    ("wuhou_2023_h1", "年初确定的10件民生实事已完成4件，其余6件正按计划推进", "4件", "上半年"),
+])
+def test_year_end_opening_a_sentence_is_the_time_of_its_figures(report, sentence, printed, period):
+    assert _period_in(_bulletin(report), sentence, printed) == period
+
+
+def test_year_end_opening_a_sentence_holds_in_it_only():
+    # district_2021_bulletin_rank: the sentence after it is of the year
+    text = _bulletin("district_2021_bulletin_rank")
+    assert _period_in(text, "全年出生人口1552人", "1552人") == "全年"

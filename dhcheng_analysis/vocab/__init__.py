@@ -418,6 +418,8 @@ class Cues:
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
+    year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
+    year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
