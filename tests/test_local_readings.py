@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from _sentences import fact, facts
 
-
 # -- a rank's group is the words after its own rank verb, never across a 、 to the rank before it ------------
 
 @pytest.mark.parametrize(("printed", "group"), [("第5位", "全市"), ("第一", "郊区")])
