@@ -494,6 +494,8 @@ class CueViews:
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     year_end_measures: frozenset[str]
+    year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
+    year_end_opening_measures: frozenset[str]
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
@@ -707,6 +709,7 @@ class CueViews:
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
+    remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -750,6 +753,8 @@ class CueViews:
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
+    scope_note_bounds: tuple[str, ...]  # 及以上, 以下: what follows the bound
+    scope_note: re.Pattern[str]  # 统计范围为年主营业务收入[2000万元及以上]: a class bound in a note of scope
     class_time_units: frozenset[str]
     duration_units: frozenset[str]
     ratio_parts: tuple[tuple[str, tuple[str, ...]], ...]  # ratio names and the names of their parts, longest first
@@ -904,7 +909,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
-        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:]{{0,12}}?)$"),
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:、]{{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
@@ -970,6 +975,8 @@ def compiled() -> CueViews:
         year_end=re.compile(c.year_end_regex),
         named_year_end=re.compile(c.named_year_end_regex),
         year_end_measures=frozenset(c.year_end_measures),
+        year_end_opening=re.compile(c.year_end_opening_regex),
+        year_end_opening_measures=frozenset(c.year_end_opening_measures),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
         this_year_head=re.compile(c.this_year_head_regex),
@@ -1146,7 +1153,7 @@ def compiled() -> CueViews:
         statement_item_split=re.compile(_alt(c.statement_item_separators)),
         # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
         following_stop=re.compile(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))})"),
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
@@ -1196,6 +1203,7 @@ def compiled() -> CueViews:
         year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
+        remainder_opening=re.compile(c.remainder_opening_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
@@ -1241,6 +1249,8 @@ def compiled() -> CueViews:
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=re.compile(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        scope_note_bounds=tuple(c.scope_note_bounds),
+        scope_note=re.compile(c.scope_note_regex),
         bound_class=re.compile(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
                                rf"(?:{c.threshold_after_regex})"),
         class_time_units=frozenset(c.class_time_units),

@@ -766,6 +766,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
             and cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)):
         return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
+    if cw.scope_note.search(norm, max(0, f.start - 40), f.start) and norm.startswith(cw.scope_note_bounds, f.qend):
+        return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -1056,6 +1058,7 @@ class _Carry:
     scope: tuple[int, int] = (-1, -1)
     subject: str = ""
     by_unit: dict[str, str] = field(default_factory=dict)
+    unit: str = ""  # the unit of the figure that named the subject
 
 
 def _analyse(report: Report) -> list[_Fig]:
@@ -1515,6 +1518,14 @@ class _Reader:
         else:
             prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
 
+    def _year_end_opened(self, f: _Fig, st: _SentenceState) -> re.Match[str] | None:
+        """The 年末 (至年末) that opens the sentence of ``f``, when no period is named after it before ``f`` and
+        ``f`` is a stock, a rate or a change of them: the year's end holds for the parts and changes that follow
+        in that sentence (年末全区户籍人口29.5万人,其中:城镇人口20.8万人; 比上年末增加0.8万人), never beyond it."""
+        if f.measure not in self.cw.year_end_opening_measures or _period_end(f.start, st) >= 0:
+            return None
+        return self.cw.year_end_opening.match(self.norm, st.start, f.start)
+
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
@@ -1589,11 +1600,14 @@ class _Reader:
             f.period = span
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
-                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start)))):
+                   or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
+                   or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and f.measure in cw.year_end_measures and part != "plan"
-              and years.covered is not None and (me := cw.year_end.search(self.norm, cs, f.start))):
-            f.period = f"{years.covered}年{me.group('end')}"  # 全年…。年末城镇登记失业率4.02%: the year's end
+        elif (f.period in cw.whole_year_periods and part != "plan"
+              and (years.covered is not None and f.measure in cw.year_end_measures
+                   and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
+            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
+            f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -1736,13 +1750,15 @@ class _Reader:
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
             if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
+                                   or self.cw.remainder_opening.match(self.norm, a)
                                    or a == st.start and self._goes_on(carry, a)
                                    or a > st.start and carry.scope[1] == s1 and self._year_item(carry, a))
                     and self.cw.blank_line.search(self.norm, carry.scope[0], a) is None):
                 # 规上工业增加值同比增长7.5%。累计增速高于全国3.6个百分点: the rate of the subject before; 我国的粮食
                 # 总产量…。达到了七千二百亿斤: a sentence that opens with its verb goes on with the subject before
+                # (；剩余8350万元全部转入…: the rest of what was named before)
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
-                self.carry.subject = carry.subject
+                self.carry.subject, self.carry.unit = carry.subject, carry.unit
         return st
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
@@ -2268,11 +2284,12 @@ class _Reader:
                       else carry.subject)
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
-        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops:
-            unit_carry = self._previous_clause_name(cs, st) or unit_carry
+        carry_unit = carry.unit if unit_carry == carry.subject else ""
+        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (named := self._previous_clause_name(cs, st)):
+            unit_carry, carry_unit = named, ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
-        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped)
+        f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
                 and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
             # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
@@ -2561,7 +2578,7 @@ class _Reader:
                                 or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
-            carry.subject = f.indicator
+            carry.subject, carry.unit = f.indicator, f.unit
             carry.by_unit[f.unit] = f.indicator
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
@@ -3547,9 +3564,10 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
 
 
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
-               stripped: tuple[int, int] | None = None) -> str:
+               stripped: tuple[int, int] | None = None, carry_unit: str = "") -> str:
     """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
-    f.measure)`` when the caller has it (never for a rank, whose subject ends before its rank verb)."""
+    f.measure)`` when the caller has it (never for a rank, whose subject ends before its rank verb);
+    ``carry_unit`` the unit of the figure that named ``carry``, when known."""
     norm, text = report.norm, report.text
     cw = compiled()
     measure = f.measure
@@ -3746,6 +3764,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 三次提高机关事业单位职工工资: what was done three times
                 return text[ga:gb]
         if carry and unit_kind == "count" and norm.startswith(cw.actual_cues, a):
+            if (carry_unit and carry_unit != f.unit and (md := cw.done.match(norm, a, b))
+                    and len(done := clean_name(text[md.end():b])) >= 2):
+                f.named_by_clause = True  # 申请式退租项目4个,已完成退租签约386户: the signings of the projects
+                return carry + done  # counted before, not the projects (已完成4件: the things counted before)
             return carry
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in

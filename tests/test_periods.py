@@ -76,7 +76,7 @@ DISTRICT = (  # district_2021_bulletin_rank: the opening line is a year set off 
 def test_a_year_opening_the_report_is_the_period_of_its_figures():
     assert period_of(DISTRICT, "321140") == "2021年"
     assert period_of(DISTRICT, "132772") == "2021年"
-    assert period_of(DISTRICT, "20.8万人") == "2021年"
+    assert period_of(DISTRICT, "20.8万人") == "2021年末"  # (the 年末 its sentence opens with)
 
 
 def test_a_dated_heading_ends_the_opening_period():
@@ -334,10 +334,11 @@ def test_a_stock_at_the_year_end_takes_the_end_of_the_year(work_reports):
     assert report_period(work_reports, 2006, "年末国家外汇储备达到8189亿美元", "8189") == "2005年末"
 
 
-def test_the_year_end_of_a_clause_names_its_own_figure_only():
+def test_the_year_end_opening_a_sentence_names_its_figures_only():
     text = (REAL / "district_2021_bulletin_rank.txt").read_text(encoding="utf-8")
     assert period_of(text, "29.5万人") == "2021年末"  # 年末全区户籍人口29.5万人
-    assert period_of(text, "20.8万人") == "2021年"  # ,其中:城镇人口20.8万人 (a clause of its own)
+    assert period_of(text, "20.8万人") == "2021年末"  # ,其中:城镇人口20.8万人 (a part of the stock at the year's end)
+    assert period_of(text, "321140亩") == "2021年"  # the next sentence: the year again
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,7 @@ class Cues:
     year_frame_regex: str
     clause_stops: str
     following_stops: tuple[str, ...]
+    quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
@@ -204,6 +205,7 @@ class Cues:
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
+    remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
     set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
     times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
@@ -232,6 +234,8 @@ class Cues:
     base_frame_open: str  # the word opening that frame (在)
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
+    scope_note_bounds: tuple[str, ...]
+    scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
@@ -414,6 +418,8 @@ class Cues:
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
+    year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
+    year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
