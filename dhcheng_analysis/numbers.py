@@ -68,7 +68,7 @@ def normalize(text: str) -> str:
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
     out = _replace_chars(text, _wide_chars(), _width_map()) if _wide_chars().search(text) else text
-    if "," in out:
+    if "," in out and _THOUSANDS.search(out):  # (no copy of a text that holds none)
         # a comma between groups of three digits before a unit, a word or the decimals separates thousands
         # (146,845万元): read as a space, it ends no clause and the number is one (a space between groups)
         out = _THOUSANDS.sub(lambda m: m.group().replace(",", " "), out)
