@@ -766,7 +766,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
             and cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)):
         return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
-    if cw.scope_note.search(norm, max(0, f.start - 40), f.start) and norm.startswith(cw.scope_note_bounds, f.qend):
+    if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
@@ -1028,6 +1028,17 @@ class _SentenceState:
         lo = max(self.start, pos - LOOKBACK)
         k = bisect.bisect_left(self.stops, pos) - 1
         return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
+
+
+def _holds_payer_span(s: str, cw: CueViews) -> bool:
+    """Whether ``s`` holds a span of years between a payer and its verb (中央财政五年支出)."""
+    return "年" in s and cw.name_payer_span.search(s) is not None
+
+
+def _strip_inner(s: str, cw: CueViews) -> str:
+    """``s`` less the words inside a name that are no part of it (拟安排, 累计, 去年; a span of years after a payer)."""
+    s = cw.name_inner.sub("", s)
+    return cw.name_payer_span.sub("", s) if "年" in s else s
 
 
 @functools.cache
@@ -2559,9 +2570,10 @@ class _Reader:
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
+            window = text[cs:wend]
             if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
-                    and cw.name_inner.search(window := text[cs:wend])):
-                window = cw.name_inner.sub("", window)
+                    and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
+                window = _strip_inner(window, cw)
                 named = all(map(window.__contains__, f.indicator.split(cw.de)))
             elif cw.de in f.indicator:
                 named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
@@ -2859,7 +2871,7 @@ def _chapter_cut(name: str, mh: re.Match[str]) -> str:
         chapter = mh.group("chapter")
         if not (norm.startswith(chapter) and mh.group("frame")
                 and mh.string.startswith(head + norm[len(chapter):], mh.start("chapter"))
-                and compiled().name_inner.sub("", head + norm[len(chapter):]) == norm):
+                and _strip_inner(head + norm[len(chapter):], compiled()) == norm):
             return ""
         head = chapter  # 二、农业全年实现农业总产值: the frame's verb is gone from the name already
     rest = clean_name(name[len(head):])
@@ -2947,8 +2959,8 @@ def clean_name(name: str) -> str:
                 b = a + m.start()
         if (a, b) == before or a >= b:
             break
-    if a < b and cw.name_inner.search(norm, a, b):
-        return cw.name_inner.sub("", name[a:b])  # 中央财政拟安排补贴资金 → 中央财政补贴资金
+    if a < b and (cw.name_inner.search(norm, a, b) or _holds_payer_span(norm[a:b], cw)):
+        return _strip_inner(name[a:b], cw)  # 中央财政拟安排补贴资金 → 中央财政补贴资金
     return name[a:b] if a < b else ""
 
 

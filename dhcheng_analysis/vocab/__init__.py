@@ -498,8 +498,9 @@ class Cues:
     name_inner_strip: tuple[str, ...]
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
-    name_inner_span_regex: str  # a span of years after a payer, 中央财政[五年]支出, or the year a clause speaks of
-    #   inside a name, 涉税市场主体[去年]纳税 (its period, no part of its name)
+    name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税 (its period, no
+    #   part of its name)
+    name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
