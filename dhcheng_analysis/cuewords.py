@@ -1493,6 +1493,8 @@ class LayoutViews:
     # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
     # holds a prose mark or more than one such space (——2018 年 8 月 23 日)
     spaced_figure: re.Pattern[str]
+    indent: re.Pattern[str]  # the indentation a line opens with
+    uniform_indent_min_share: float
     prose_marks: str
     table_marks: str
     column_gap: re.Pattern[str]
@@ -1569,6 +1571,8 @@ def layout_views() -> LayoutViews:
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
+        indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),
+        uniform_indent_min_share=lay.uniform_indent_min_share,
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         column_gap=re.compile(lay.column_gap_regex),

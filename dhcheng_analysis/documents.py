@@ -289,6 +289,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
+    text = _drop_uniform_indent(text)
     text = _drop_running_lines(text)
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
@@ -333,6 +334,29 @@ def unwrap_text(text: str) -> str:
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _prose_lines(lines: list[str]) -> list[str]:
+    """The lines of prose among ``lines``: not blank, no table row."""
+    return [ln for ln in lines if ln.strip() and not _table_like(ln)]
+
+
+def _drop_uniform_indent(text: str) -> str:
+    """Drop the indentation that opens nearly every line of prose (``　　``, as a copy indents every line): where
+    every line is indented, an indent opens no paragraph, and the lines read as flush ones (a line cut inside
+    a sentence goes on in the next, ``…全年⏎　　​⏎　　降低企业税负``); a title set flush above them changes nothing.
+    A text indenting some lines only (its paragraphs) keeps them (``vocab/layout.json``)."""
+    lv = layout_views()
+    lines = text.split("\n")
+    prose = _prose_lines(lines)
+    opens = Counter(m.group() for ln in prose if (m := lv.indent.match(ln)) and ln[m.end():].strip())
+    if not opens:
+        return text
+    indent, n = opens.most_common(1)[0]
+    flush = len(prose) - sum(1 for ln in prose if ln.startswith(indent))
+    if n < 5 or flush > 1 and flush > (1 - lv.uniform_indent_min_share) * len(prose):  # (one: a title set flush)
+        return text
+    return "\n".join(ln[len(indent):] if ln.startswith(indent) else ln for ln in lines)
 
 
 _RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer

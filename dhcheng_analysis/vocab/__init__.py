@@ -628,6 +628,10 @@ class Layout:
     future_year_regex: str
     span_heading_regex: str
     spaced_figure_regex: str
+    # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the
+    # indentation marks no paragraph, and is dropped
+    indent_chars: str
+    uniform_indent_min_share: float
     prose_marks: str
     table_marks: str
     column_gap_regex: str
