@@ -289,7 +289,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    text = _drop_uniform_indent(text)
+    text = _join_sentence_lines(_drop_uniform_indent(text))
     text = _drop_running_lines(text)
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
@@ -357,6 +357,37 @@ def _drop_uniform_indent(text: str) -> str:
     if n < 5 or flush > 1 and flush > (1 - lv.uniform_indent_min_share) * len(prose):  # (one: a title set flush)
         return text
     return "\n".join(ln[len(indent):] if ln.startswith(indent) else ln for ln in lines)
+
+
+def _join_sentence_lines(text: str) -> str:
+    """Join the lines of a text set a sentence a line (as some web pages and copy tools give a text) back into
+    its paragraphs.
+
+    The text is set so when its lines of prose that close a sentence hold almost no other sentence end before
+    it; a line then goes on the paragraph of the line before it when that one closes a sentence and neither is
+    a table row or a page number (``全年中央财政用于“三农”的投入5955亿元，…。⏎三次较大幅度提高粮食最低收购价，提价
+    幅度超过20%。``: one paragraph, and the period that opens it governs its sentences). Where blank lines set the paragraphs apart, a line that opens like a heading goes
+    on too: a heading stands in a paragraph of its own, and one closed by a full stop runs into its text
+    (``（七）坚定扩大对外开放…。⏎面对外部环境变化…``, ``…完成预算数的１０９．０８％。⏎（二）国营企业和事业收入…``). With no
+    blank line, a heading set flush stays a line of its own (``…产、销均保持增长。⏎二、市场消费``), and the
+    sentences under it are one paragraph; a line opening with a space goes on with its space, as a heading run
+    into the text after one (``…收支决算平衡。⏎ 2.区本级一般公共预算收支决算情况``) (``vocab/layout.json``)."""
+    blank = "\n\n" in text
+    lv = layout_views()
+    lines = text.split("\n")
+    closed = [ln for ln in _prose_lines(lines) if lv.line_sentence_end.search(ln)]
+    if (len(closed) < lv.sentence_lines_min or sum(1 for ln in closed if lv.inner_sentence_end.search(ln))
+            > lv.sentence_lines_max_inner_share * len(closed)):
+        return text
+    out: list[str] = []
+    for line in lines:
+        if (out and line.strip() and out[-1].strip() and lv.line_sentence_end.search(out[-1])
+                and not _table_like(out[-1]) and not _table_like(line) and not _page_line(line)
+                and (blank or line[:1].isspace() or not _heading(line))):
+            out[-1] += _joint(out[-1], line) + line  # (a space the line opens with stays: …意见。 2014年工作回顾)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer

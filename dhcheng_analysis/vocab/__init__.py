@@ -632,6 +632,10 @@ class Layout:
     # indentation marks no paragraph, and is dropped
     indent_chars: str
     uniform_indent_min_share: float
+    # a plain text set a sentence a line (each line closed by a sentence end, almost none holding another one
+    # before its end): a paragraph is a run of lines between blank lines, and its lines are joined
+    sentence_lines_min: int
+    sentence_lines_max_inner_share: float
     prose_marks: str
     table_marks: str
     column_gap_regex: str
