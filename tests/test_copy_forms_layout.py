@@ -161,3 +161,14 @@ def test_a_report_indenting_its_paragraphs_only_keeps_its_layout():
 def test_real_excerpts_indented_line_by_line_give_their_facts(name):
     text = dh.load_report(REAL / f"{name}.txt").text
     assert table(read(indented(text))[1]) == table(read(text)[1])
+
+
+def test_an_indented_paragraph_opened_by_a_year_in_spaced_digits_is_of_that_year():
+    # 1998, its paragraphs indented: "　　1 9 9 7 年，城镇居民人均可支配收入达到5 1 6 0 元，五年来年均实际增长6 ％；…"
+    text = reports().texts["gwr_1998"]
+    assert "\n1 9 9 7 年，城镇居民人均可支配收入达到5 1 6 0 元" in text
+    form = read(text.replace("\n1 9 9 7 年，", "\n\u3000\u30001 9 9 7 年，"))
+    fact = fact_at(form, "城镇居民人均可支配收入达到5 1 6 0 元", "5 1 6 0")
+    assert (fact["indicator"], fact["period"]) == ("城镇居民人均可支配收入", "1997年")
+    fact = fact_at(form, "农村居民人均纯收入达到2 0 9 0 元", "2 0 9 0")
+    assert fact["period"] == "1997年"
