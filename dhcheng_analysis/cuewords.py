@@ -1496,6 +1496,7 @@ class LayoutViews:
     indent: re.Pattern[str]  # the indentation a line opens with
     uniform_indent_min_share: float
     sentence_lines_min: int
+    sentence_lines_min_closed_share: float
     sentence_lines_max_inner_share: float
     line_sentence_end: re.Pattern[str]  # a line closed by a sentence end (closing quotes and brackets after it)
     inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
@@ -1579,6 +1580,7 @@ def layout_views() -> LayoutViews:
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),
         uniform_indent_min_share=lay.uniform_indent_min_share,
         sentence_lines_min=lay.sentence_lines_min,
+        sentence_lines_min_closed_share=lay.sentence_lines_min_closed_share,
         sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,
         line_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*[ \t\u3000]*$"),
         inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),

@@ -363,21 +363,26 @@ def _join_sentence_lines(text: str) -> str:
     """Join the lines of a text set a sentence a line (as some web pages and copy tools give a text) back into
     its paragraphs.
 
-    The text is set so when its lines of prose that close a sentence hold almost no other sentence end before
-    it; a line then goes on the paragraph of the line before it when that one closes a sentence and neither is
-    a table row or a page number (``全年中央财政用于“三农”的投入5955亿元，…。⏎三次较大幅度提高粮食最低收购价，提价
-    幅度超过20%。``: one paragraph, and the period that opens it governs its sentences). Where blank lines set the paragraphs apart, a line that opens like a heading goes
-    on too: a heading stands in a paragraph of its own, and one closed by a full stop runs into its text
-    (``（七）坚定扩大对外开放…。⏎面对外部环境变化…``, ``…完成预算数的１０９．０８％。⏎（二）国营企业和事业收入…``). With no
-    blank line, a heading set flush stays a line of its own (``…产、销均保持增长。⏎二、市场消费``), and the
-    sentences under it are one paragraph; a line opening with a space goes on with its space, as a heading run
-    into the text after one (``…收支决算平衡。⏎ 2.区本级一般公共预算收支决算情况``) (``vocab/layout.json``)."""
+    The text is set so when its lines of prose close a sentence rather than stop inside one (as the lines of a
+    text broken at a width do), and hold almost no other sentence end before their own. A line then goes on
+    the paragraph of the line before it when that one closes a sentence and neither is a table row or a page
+    number (``全年中央财政用于“三农”的投入5955亿元，…。⏎三次较大幅度提高粮食最低收购价，提价幅度超过20%。``: one
+    paragraph, and the period that opens it governs its sentences). Where blank lines set the paragraphs apart,
+    a line that opens like a heading goes on too: a heading stands in a paragraph of its own, and one closed by
+    a full stop runs into its text (``（七）坚定扩大对外开放…。⏎面对外部环境变化…``, ``…完成预算数的１０９．０８％。⏎
+    （二）国营企业和事业收入…``). With no blank line, a heading set flush stays a line of its own (``…产、销均保持
+    增长。⏎二、市场消费``), and the sentences under it are one paragraph; a line opening with a space goes on with
+    its space, as a heading run into the text after one (``…收支决算平衡。⏎ 2.区本级一般公共预算收支决算情况``)
+    (``vocab/layout.json``)."""
     blank = "\n\n" in text
     lv = layout_views()
     lines = text.split("\n")
-    closed = [ln for ln in _prose_lines(lines) if lv.line_sentence_end.search(ln)]
-    if (len(closed) < lv.sentence_lines_min or sum(1 for ln in closed if lv.inner_sentence_end.search(ln))
-            > lv.sentence_lines_max_inner_share * len(closed)):
+    prose = _prose_lines(lines)
+    closed = [ln for ln in prose if lv.line_sentence_end.search(ln)]
+    cut = sum(1 for ln in prose if len(ln.strip()) >= _PROSE_MIN and _CLAUSE_MARK.search(ln)
+              and not lv.line_sentence_end.search(ln) and not _heading(ln))  # (prose stopping inside a sentence)
+    if (len(closed) < max(lv.sentence_lines_min, lv.sentence_lines_min_closed_share * (len(closed) + cut))
+            or sum(1 for ln in closed if lv.inner_sentence_end.search(ln)) > lv.sentence_lines_max_inner_share * len(closed)):
         return text
     out: list[str] = []
     for line in lines:

@@ -632,9 +632,11 @@ class Layout:
     # indentation marks no paragraph, and is dropped
     indent_chars: str
     uniform_indent_min_share: float
-    # a plain text set a sentence a line (each line closed by a sentence end, almost none holding another one
-    # before its end): a paragraph is a run of lines between blank lines, and its lines are joined
+    # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
+    # as a text broken at a width has them, and almost none holding another sentence end before its own): its
+    # sentences are joined into paragraphs
     sentence_lines_min: int
+    sentence_lines_min_closed_share: float
     sentence_lines_max_inner_share: float
     prose_marks: str
     table_marks: str
