@@ -342,10 +342,12 @@ def _prose_lines(lines: list[str]) -> list[str]:
 
 
 def _drop_uniform_indent(text: str) -> str:
-    """Drop the indentation that opens nearly every line of prose (``　　``, as a copy indents every line): where
-    every line is indented, an indent opens no paragraph, and the lines read as flush ones (a line cut inside
-    a sentence goes on in the next, ``…全年⏎　　​⏎　　降低企业税负``); a title set flush above them changes nothing.
-    A text indenting some lines only (its paragraphs) keeps them (``vocab/layout.json``)."""
+    """Drop the indentation of the lines that go on from a line cut inside a sentence, in a text that indents
+    nearly every line of prose alike (``　　``, as a copy indents every line): there an indent opens no paragraph,
+    and a line after one that stops short of a sentence end (no heading, no table row) goes on from it, to be
+    joined to it as in a text set flush (``…全年⏎　　​⏎　　降低企业税负``, ``…细颗粒物（PM⏎　　2.5⏎　　）年均浓度``).
+    Every other line keeps its indentation, and a title set flush above them changes nothing. A text
+    indenting some lines only (its paragraphs) is left as it is (``vocab/layout.json``)."""
     lv = layout_views()
     lines = text.split("\n")
     prose = _prose_lines(lines)
@@ -356,7 +358,14 @@ def _drop_uniform_indent(text: str) -> str:
     flush = len(prose) - sum(1 for ln in prose if ln.startswith(indent))
     if n < 5 or flush > 1 and flush > (1 - lv.uniform_indent_min_share) * len(prose):  # (one: a title set flush)
         return text
-    return "\n".join(ln[len(indent):] if ln.startswith(indent) else ln for ln in lines)
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        if (line.startswith(indent) and prev.strip() and prev[-1] not in _SENTENCE_END and not _table_like(prev)
+                and not _heading(prev)):
+            line = line[len(indent):]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _join_sentence_lines(text: str) -> str:

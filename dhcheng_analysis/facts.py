@@ -2065,7 +2065,9 @@ class _Reader:
                     marks.append((a, period))
                 elif first < 0:
                     first = a
-                    if (m := _opening_period(norm, a)) and not any(d < a for d in dated):
+                    # (an indent opens the line: the paragraph starts after it)
+                    at = a + len(norm[a:b]) - len(norm[a:b].lstrip())
+                    if (m := _opening_period(norm, at)) and not any(d < a for d in dated):
                         marks.append((a, m.group()))
             a = b + 1
         marks = [(at, p) for at, p in marks if not lay.span_heading.search(p)]
@@ -2099,6 +2101,8 @@ class _Reader:
         # year planned, the paragraph looks back)
         if not spaced:
             g = a
+        elif g > a and not norm[a:g].strip():
+            a = g  # (an indent opens the line: the paragraph starts after it)
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
             self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
@@ -2144,8 +2148,9 @@ class _Reader:
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
-        if (cs == 0 or norm[cs - 1] == "\n") and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft:
-            soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
+        if ((cs == 0 or norm[cs - 1] == "\n" or norm[cs - 1] in " \t" and not norm[norm.rfind("\n", 0, cs) + 1:cs].strip())
+                and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft):
+            soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number (after an indent too)
         if i >= 0 and soft == i + 1 and f.measure != "level" and (prev is None or prev.end <= cs):
             a, b = _strip(norm, soft, subj_end, f.measure)
             if a >= b or not clean_name(self.text[a:b]):
@@ -3506,6 +3511,7 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
     if st.markers is None:
         st.markers = _time_markers(report, norm, st.start, st.end)
         a = norm.rfind("\n", 0, st.start) + 1
+        a += len(norm[a:st.start]) - len(norm[a:st.start].lstrip(" \t"))  # (an indent opens the line)
         prev = report.sentence_span(st.start - 1) if st.start > a else None
         if prev is not None and prev[0] >= a and not any(map(str.isdigit, norm[prev[0]:prev[1]])):
             before = _time_markers(report, norm, prev[0], prev[1])

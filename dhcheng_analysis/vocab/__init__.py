@@ -629,7 +629,7 @@ class Layout:
     span_heading_regex: str
     spaced_figure_regex: str
     # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the
-    # indentation marks no paragraph, and is dropped
+    # indentation marks no paragraph, and a line cut inside a sentence goes on in the next, indent or not
     indent_chars: str
     uniform_indent_min_share: float
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
