@@ -1387,7 +1387,10 @@ class _Reader:
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
-                topic = self._paragraph_topic(norm, f.start, st.part_at(self.report, f.start) != "plan")
+                plan = st.part_at(self.report, f.start) == "plan"
+                topic = self._paragraph_topic(norm, f.start, not plan)
+                if topic and plan and self._topic_left(norm, f.start, topic, st.start):
+                    topic = ""
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
@@ -2099,10 +2102,10 @@ class _Reader:
         # found so is not taken (五年来: the measure of a figure names such a span), nor one in a plan part
         # (三、2011年的工作: 2011年,是“十二五”开局之年…。过去一年,…国内生产总值增长10.3%: the opening names the
         # year planned, the paragraph looks back)
+        if g > a and not norm[a:g].strip():
+            a = g  # (an indent opens the line: the paragraph starts after it)
         if not spaced:
             g = a
-        elif g > a and not norm[a:g].strip():
-            a = g  # (an indent opens the line: the paragraph starts after it)
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
             self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
@@ -2112,6 +2115,18 @@ class _Reader:
             m = _opening_period(norm, a)
             self._topics[a] = m.group() if m else ""
         return self._topics[a]
+
+    def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
+        """Whether a sentence of a part that plans, starting at ``s0``, lies past the hold of the period ``topic``
+        its paragraph opens with: a sentence between speaks of another time (2011年，是“十二五”开局之年，做好今年的
+        工作…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the year planned opens the paragraph,
+        and the paragraph looks back)."""
+        a = norm.rfind("\n", 0, pos) + 1
+        a += len(norm[a:pos]) - len(norm[a:pos].lstrip(" \t"))
+        if not norm.startswith(topic, a):
+            return False
+        own = {k for _, k in _time_markers(self.report, norm, a, a + len(topic))}
+        return any(k not in own for _, k in _time_markers(self.report, norm, a + len(topic), s0))
 
     def _subject_span(self, fi: int, f: _Fig, cs: int, prev: _Fig | None, st: _SentenceState) -> tuple[int, int]:
         """Where the subject may lie: from the clause start, a list comma or the previous figure,

@@ -133,10 +133,7 @@ def test_real_excerpts_set_a_sentence_a_line_give_their_facts(name):
 # --- every line indented ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("year", [1957, 1998, pytest.param(2006, marks=pytest.mark.xfail(
-    reason="in a plan part an indented paragraph does not take the period it opens with (五年来，人民生活明显改善。"
-           "…分别实际增长58.3%), as 2011 needs (　　2011年，是“十二五”开局之年…。过去一年，…国内生产总值增长10.3%)",
-    strict=True)), 2017, 2021, 2022])
+@pytest.mark.parametrize("year", [1957, 1998, 2006, 2011, 2017, 2021, 2022])
 def test_a_report_indented_line_by_line_gives_the_facts_of_the_report_as_given(year):
     text = reports().texts[f"gwr_{year}"]
     assert table(read(indented(text))[1]) == table(given(year)[1])
@@ -159,6 +156,21 @@ def test_an_indented_paragraph_opens_with_its_period_as_a_flush_one():
     form = read(indented(reports().texts["gwr_2021"]))
     fact = fact_at(form, "增加到超过100万亿元", "100")
     assert fact["period"] == fact_at(given(2021), "增加到超过100万亿元", "100")["period"] == "2016-2020年"
+
+
+def test_an_opening_period_in_a_plan_part_holds_until_another_time_is_spoken_of():
+    # 2006, in the part on the plan: "五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长
+    # 58.3%和29.2%。城镇新增就业4200万人。" — the span holds, indented or not
+    for form in (given(2006), read(indented(reports().texts["gwr_2006"]))):
+        fact = fact_at(form, "城镇新增就业4200万人", "4200")
+        assert (fact["period"], fact["status"]) == ("2001-2005年", "actual")
+    # 2011: "三、2011年的工作⏎2011年，是“十二五”开局之年，做好今年的工作…。过去一年，我们的各项工作取得了很大成绩。国内
+    # 生产总值增长10.3%，…" — the year planned opens the paragraph, and the paragraph looks back: flush or indented
+    text = reports().texts["gwr_2011"]
+    assert "\n\u3000\u30002011年，是“十二五”开局之年" in text
+    for form in (given(2011), read(text.replace("\n\u3000\u30002011年，是“十二五”开局之年", "\n2011年，是“十二五”开局之年"))):
+        fact = fact_at(form, "国内生产总值增长10.3%", "10.3")
+        assert fact["period"] != "2011年"
 
 
 def test_a_table_row_number_after_an_indent_is_no_figure():
