@@ -1518,6 +1518,13 @@ class LayoutViews:
     # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
     # holds a prose mark or more than one such space (——2018 年 8 月 23 日)
     spaced_figure: re.Pattern[str]
+    indent: re.Pattern[str]  # the indentation a line opens with
+    uniform_indent_min_share: float
+    sentence_lines_min: int
+    sentence_lines_min_closed_share: float
+    sentence_lines_max_inner_share: float
+    line_sentence_end: re.Pattern[str]  # a line closed by a sentence end (closing quotes and brackets after it)
+    inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
     prose_marks: str
     table_marks: str
     column_gap: re.Pattern[str]
@@ -1536,6 +1543,7 @@ class LayoutViews:
     contents_entry_min: int
 
 
+_CLOSERS = "”’」』）)】〕》"  # marks that close a quote or bracket after a sentence end (…增长。”)
 TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
 
 
@@ -1598,6 +1606,13 @@ def layout_views() -> LayoutViews:
         future_year=re.compile(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
+        indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),
+        uniform_indent_min_share=lay.uniform_indent_min_share,
+        sentence_lines_min=lay.sentence_lines_min,
+        sentence_lines_min_closed_share=lay.sentence_lines_min_closed_share,
+        sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,
+        line_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*[ \t\u3000]*$"),
+        inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         column_gap=re.compile(lay.column_gap_regex),

@@ -290,6 +290,7 @@ def unwrap_text(text: str) -> str:
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
     text = _drop_running_lines(_drop_contents(text))
+    text = _join_sentence_lines(_drop_uniform_indent(text))
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
@@ -383,6 +384,74 @@ def _drop_contents(text: str) -> str:
 
 
 _CONTENTS_LINE_MAX = 120  # characters of the first line read for an entry or the title of a table of contents
+
+def _prose_lines(lines: list[str]) -> list[str]:
+    """The lines of prose among ``lines``: not blank, no table row."""
+    return [ln for ln in lines if ln.strip() and not _table_like(ln)]
+
+
+def _drop_uniform_indent(text: str) -> str:
+    """Drop the indentation of the lines that go on from a line cut inside a sentence, in a text that indents
+    nearly every line of prose alike (``　　``, as a copy indents every line): there an indent opens no paragraph,
+    and a line after one that stops short of a sentence end (no heading, no table row) goes on from it, to be
+    joined to it as in a text set flush (``…全年⏎　　​⏎　　降低企业税负``, ``…细颗粒物（PM⏎　　2.5⏎　　）年均浓度``).
+    Every other line keeps its indentation, and a title set flush above them changes nothing. A text
+    indenting some lines only (its paragraphs) is left as it is (``vocab/layout.json``)."""
+    lv = layout_views()
+    lines = text.split("\n")
+    prose = _prose_lines(lines)
+    opens = Counter(m.group() for ln in prose if (m := lv.indent.match(ln)) and ln[m.end():].strip())
+    if not opens:
+        return text
+    indent, n = opens.most_common(1)[0]
+    flush = len(prose) - sum(1 for ln in prose if ln.startswith(indent))
+    if n < 5 or flush > 1 and flush > (1 - lv.uniform_indent_min_share) * len(prose):  # (one: a title set flush)
+        return text
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        if (line.startswith(indent) and prev.strip() and prev[-1] not in _SENTENCE_END and not _table_like(prev)
+                and not _heading(prev)):
+            line = line[len(indent):]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _join_sentence_lines(text: str) -> str:
+    """Join the lines of a text set a sentence a line (as some web pages and copy tools give a text) back into
+    its paragraphs.
+
+    The text is set so when its lines of prose close a sentence rather than stop inside one (as the lines of a
+    text broken at a width do), and hold almost no other sentence end before their own. A line then goes on
+    the paragraph of the line before it when that one closes a sentence and neither is a table row or a page
+    number (``全年中央财政用于“三农”的投入5955亿元，…。⏎三次较大幅度提高粮食最低收购价，提价幅度超过20%。``: one
+    paragraph, and the period that opens it governs its sentences). Where blank lines set the paragraphs apart,
+    a line that opens like a heading goes on too: a heading stands in a paragraph of its own, and one closed by
+    a full stop runs into its text (``（七）坚定扩大对外开放…。⏎面对外部环境变化…``, ``…完成预算数的１０９．０８％。⏎
+    （二）国营企业和事业收入…``). With no blank line, a heading set flush stays a line of its own (``…产、销均保持
+    增长。⏎二、市场消费``), and the sentences under it are one paragraph; a line opening with a space goes on with
+    its space, as a heading run into the text after one (``…收支决算平衡。⏎ 2.区本级一般公共预算收支决算情况``)
+    (``vocab/layout.json``)."""
+    blank = "\n\n" in text
+    lv = layout_views()
+    lines = text.split("\n")
+    prose = _prose_lines(lines)
+    closed = [ln for ln in prose if lv.line_sentence_end.search(ln)]
+    cut = sum(1 for ln in prose if len(ln.strip()) >= _PROSE_MIN and _CLAUSE_MARK.search(ln)
+              and not lv.line_sentence_end.search(ln) and not _heading(ln))  # (prose stopping inside a sentence)
+    if (len(closed) < max(lv.sentence_lines_min, lv.sentence_lines_min_closed_share * (len(closed) + cut))
+            or sum(1 for ln in closed if lv.inner_sentence_end.search(ln)) > lv.sentence_lines_max_inner_share * len(closed)):
+        return text
+    out: list[str] = []
+    for line in lines:
+        if (out and line.strip() and out[-1].strip() and lv.line_sentence_end.search(out[-1])
+                and not _table_like(out[-1]) and not _table_like(line) and not _page_line(line)
+                and not line.strip().isdigit()  # (a bare page number, read by its place later)
+                and (blank or line[:1].isspace() or not _heading(line))):
+            out[-1] += _joint(out[-1], line) + line  # (a space the line opens with stays: …意见。 2014年工作回顾)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _RUNNING_MIN, _RUNNING_MAX = 4, 40  # characters of a running header or footer

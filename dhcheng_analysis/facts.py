@@ -1401,7 +1401,10 @@ class _Reader:
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
-                topic = self._paragraph_topic(norm, f.start, st.part_at(self.report, f.start) != "plan")
+                plan = st.part_at(self.report, f.start) == "plan"
+                topic = self._paragraph_topic(norm, f.start, not plan)
+                if topic and plan and self._topic_left(norm, f.start, topic, st.start):
+                    topic = ""
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
@@ -2092,7 +2095,9 @@ class _Reader:
                     marks.append((a, period))
                 elif first < 0:
                     first = a
-                    if (m := _opening_period(norm, a)) and not any(d < a for d in dated):
+                    # (an indent opens the line: the paragraph starts after it)
+                    at = a + len(norm[a:b]) - len(norm[a:b].lstrip())
+                    if (m := _opening_period(norm, at)) and not any(d < a for d in dated):
                         marks.append((a, m.group()))
             a = b + 1
         marks = [(at, p) for at, p in marks if not lay.span_heading.search(p)]
@@ -2124,6 +2129,8 @@ class _Reader:
         # found so is not taken (五年来: the measure of a figure names such a span), nor one in a plan part
         # (三、2011年的工作: 2011年,是“十二五”开局之年…。过去一年,…国内生产总值增长10.3%: the opening names the
         # year planned, the paragraph looks back)
+        if g > a and not norm[a:g].strip():
+            a = g  # (an indent opens the line: the paragraph starts after it)
         if not spaced:
             g = a
         if g > a and g not in self._topics:
@@ -2135,6 +2142,18 @@ class _Reader:
             m = _opening_period(norm, a)
             self._topics[a] = m.group() if m else ""
         return self._topics[a]
+
+    def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
+        """Whether a sentence of a part that plans, starting at ``s0``, lies past the hold of the period ``topic``
+        its paragraph opens with: a sentence between speaks of another time (2011年，是“十二五”开局之年，做好今年的
+        工作…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the year planned opens the paragraph,
+        and the paragraph looks back)."""
+        a = norm.rfind("\n", 0, pos) + 1
+        a += len(norm[a:pos]) - len(norm[a:pos].lstrip(" \t"))
+        if not norm.startswith(topic, a):
+            return False
+        own = {k for _, k in _time_markers(self.report, norm, a, a + len(topic))}
+        return any(k not in own for _, k in _time_markers(self.report, norm, a + len(topic), s0))
 
     def _subject_span(self, fi: int, f: _Fig, cs: int, prev: _Fig | None, st: _SentenceState) -> tuple[int, int]:
         """Where the subject may lie: from the clause start, a list comma or the previous figure,
@@ -2171,8 +2190,9 @@ class _Reader:
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
-        if (cs == 0 or norm[cs - 1] == "\n") and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft:
-            soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number
+        if ((cs == 0 or norm[cs - 1] == "\n" or norm[cs - 1] in " \t" and not norm[norm.rfind("\n", 0, cs) + 1:cs].strip())
+                and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft):
+            soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number (after an indent too)
         if i >= 0 and soft == i + 1 and f.measure != "level" and (prev is None or prev.end <= cs):
             a, b = _strip(norm, soft, subj_end, f.measure)
             if a >= b or not clean_name(self.text[a:b]):
@@ -3541,6 +3561,7 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
     if st.markers is None:
         st.markers = _time_markers(report, norm, st.start, st.end)
         a = norm.rfind("\n", 0, st.start) + 1
+        a += len(norm[a:st.start]) - len(norm[a:st.start].lstrip(" \t"))  # (an indent opens the line)
         prev = report.sentence_span(st.start - 1) if st.start > a else None
         if prev is not None and prev[0] >= a and not any(map(str.isdigit, norm[prev[0]:prev[1]])):
             before = _time_markers(report, norm, prev[0], prev[1])

@@ -643,6 +643,16 @@ class Layout:
     future_year_regex: str
     span_heading_regex: str
     spaced_figure_regex: str
+    # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the
+    # indentation marks no paragraph, and a line cut inside a sentence goes on in the next, indent or not
+    indent_chars: str
+    uniform_indent_min_share: float
+    # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
+    # as a text broken at a width has them, and almost none holding another sentence end before its own): its
+    # sentences are joined into paragraphs
+    sentence_lines_min: int
+    sentence_lines_min_closed_share: float
+    sentence_lines_max_inner_share: float
     prose_marks: str
     table_marks: str
     column_gap_regex: str
