@@ -372,15 +372,7 @@ def _drop_contents(text: str) -> str:
         spans += [(a, b) for a, b, entry, dots, _ in run if dots or listed and not _table_like(entry)]
         if titled and title_span is not None and spans and spans[-1][1] == run[-1][1]:
             spans.append(title_span)
-    if not spans:
-        return text
-    out: list[str] = []
-    at = 0
-    for a, b in sorted(spans):
-        out.append(text[at:a])
-        at = b
-    out.append(text[at:])
-    return "".join(out)
+    return _replace_spans(text, [(a, b, "") for a, b in sorted(spans)])
 
 
 _CONTENTS_LINE_MAX = 120  # characters of the first line read for an entry or the title of a table of contents
@@ -488,15 +480,7 @@ def _drop_running_lines(text: str) -> str:
     beside = {k: v for k, v in beside.items() if len(v) >= 2 and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
-    if not spans:
-        return text
-    out: list[str] = []
-    at = 0
-    for a, b in spans:
-        out.append(text[at:a])
-        at = b
-    out.append(text[at:])
-    return "".join(out)
+    return _replace_spans(text, [(a, b, "") for a, b in spans])
 
 
 def _drop_bare_page_numbers(text: str, join: bool) -> str:
@@ -531,15 +515,7 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
             continue
         last = int(m.group(1))
         cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))
-    if not cuts:
-        return text
-    out: list[str] = []
-    at = 0
-    for a, b, joint in cuts:
-        out += (text[at:a], joint)
-        at = b
-    out.append(text[at:])
-    return "".join(out)
+    return _replace_spans(text, cuts)
 
 
 def _join_cut_sentences(text: str) -> str:
@@ -590,12 +566,18 @@ def _join_cut_sentences(text: str) -> str:
                 if link:
                     linked = end
         line_start, nl = nxt + 1, (end if end < len(text) else -1)
-    if not cuts:
+    return _replace_spans(text, [(a, b, _joint(text[a - 1], text[b:b + 1])) for a, b in cuts])
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each of the spans ``(a, b, by)``, in order and apart, replaced by ``by`` (``text`` itself when
+    there are none)."""
+    if not spans:
         return text
     out: list[str] = []
     at = 0
-    for a, b in cuts:
-        out += (text[at:a], _joint(text[a - 1], text[b:b + 1]))
+    for a, b, by in spans:
+        out += (text[at:a], by)
         at = b
     out.append(text[at:])
     return "".join(out)
