@@ -3709,9 +3709,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
-            and (mr := cw.reach_verb_end.fullmatch(norm, a, b)) and _following(norm, f.qend, s1)[1] == f.qend):
+            and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(norm, a, b))
+            and _following(norm, f.qend, s1)[1] == f.qend):
         # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
-        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭)
+        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭); so the persons a verb
+        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before
         f.named_by_clause = True
         return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
@@ -4003,6 +4005,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开
         # 社会主义民主 → 核大国, 原则); the noun is searched in place, fa > 0: the words a predicate may not start
         # with, ^中…, are no bar to 中小微企业
+        if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
+                and not cw.counted_noun_end.search(norm, fa, fb)):
+            return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
