@@ -2359,7 +2359,8 @@ class _Reader:
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
-            f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
+            f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
+                           or _scope_head(self.report, carry.scope[0], cs) or f.indicator)
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -3029,6 +3030,22 @@ def ratio_part_names(name: str, n: int) -> list[str] | None:
     return items if len(items) == n and n > 1 else None
 
 
+def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
+    """What a bare verb ``name`` acts on when a clause of the scope before ``cs`` prints the same verb and its
+    object (…拟连续几年发行超长期特别国债，…，今年先发行1万亿元 → 超长期特别国债); '' otherwise."""
+    cw = compiled()
+    ma = cw.repeated_verb_adverb.match(name)
+    verb = name[ma.end():] if ma else name
+    if len(verb) < 2 or a < 0 or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
+        return ""
+    end = k + len(verb)
+    stop = end
+    while stop < cs and report.norm[stop] not in cw.clause_stops:
+        stop += 1
+    obj = clean_name(report.text[end:stop])
+    return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
+
+
 def _scope_head(report: Report, a: int, cs: int) -> str:
     """The subject of the first clause of the scope, up to the clause's own figure."""
     norm = report.norm
@@ -3037,6 +3054,10 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     stops = compiled().clause_stops
     while end < limit and norm[end] not in stops:
         end += 1
+    if end < cs and compiled().scope_frame_clause.match(norm, a, end):
+        # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
+        # 预算外资金却大幅度增加: a clause of purpose or concession names nothing; the clause after it heads the scope
+        return _scope_head(report, end + 1, cs)
     if end >= cs or end - a > 30:
         return ""
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
@@ -3748,6 +3769,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
             fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
             # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
+        if (f.unit in cw.occasion_units and (not subject or verb_only)
+                and (mc := cw.change_object_lead.match(norm, f.qend)) and mc.start("verb") > f.qend and mc.end() > fb
+                and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
+            f.named_by_clause = True  # 三次较大幅度提高粮食最低收购价: what was done three times, not how much
+            return text[mc.start("verb"):gb]
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
