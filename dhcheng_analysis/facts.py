@@ -3638,6 +3638,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
+    if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
+        # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
+        # and names this figure as it named that one, with the owner
+        return carry
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
