@@ -3695,6 +3695,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kq = mq.start() if mq else k
                 a2, b2 = _strip(norm, soft, own.end() if own else
                                 k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else kq, "level")
+                if (mb := cw.share_basis_frame.match(norm, a2, b2)) and b2 - mb.end() >= 2 and mb.end() > a2:
+                    a2 = mb.end()  # 中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算: the spending, not who budgets by it
                 if b2 > a2:
                     return text[a2:b2]
                 if kq < k:

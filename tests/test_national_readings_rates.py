@@ -17,3 +17,10 @@ def test_the_to_value_of_a_rate_takes_the_from_values_owner():
                           ("保持6%", "税率")):
         f = fact(VAT, printed)
         assert (f["indicator"], f["measure"]) == (name, "rate_pct"), printed
+
+
+def test_a_share_budgeted_by_is_named_without_who_budgets_by_it():
+    # 2012
+    s = "中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"
+    f = fact(s, "4%")
+    assert (f["indicator"], f["comparator"], f["measure"]) == ("全国财政性教育经费支出", "国内生产总值", "rate_pct")
