@@ -3901,6 +3901,9 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
         return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
     run = cw.following_run.match(norm, fa, s1).end()
     mu = cw.share_set_noun.search(norm, fa, min(run, fa + 8))  # the units, after a few words of their kind
+    if mu is None and (k := norm.find(cw.de, fa + 2, min(run, fa + 8))) > 0:
+        # 在60％政府举办的基层医疗卫生机构实施…: a few words of their kind after the clause that marks them
+        mu = cw.share_set_noun.search(norm, k + 1, min(run, k + 9))
     return (fa, mu.end()) if mu is not None else None
 
 
