@@ -802,6 +802,7 @@ class CueViews:
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时: a head clause of purpose or concession (match at its start)
+    amount_frame_noun: re.Pattern[str]  # [的高基数上]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
@@ -1310,6 +1311,7 @@ def compiled() -> CueViews:
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),
+        amount_frame_noun=re.compile(rf"的(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),
         repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),
