@@ -501,6 +501,7 @@ class CueViews:
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
+    sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划: a plan, not a span of time
@@ -991,6 +992,9 @@ def compiled() -> CueViews:
         this_year_head=re.compile(c.this_year_head_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
+        sentence_opening_time=re.compile(
+            rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
+            re.M),
         review_heading_frame=re.compile(c.review_heading_frame_regex),
         heading_bare_year=re.compile(c.heading_bare_year_regex),
         span_frame_not_before=tuple(c.span_frame_not_before),

@@ -1309,6 +1309,7 @@ class _Reader:
         self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
         self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
+        self._para_opened: dict[int, str] = {}  # sentence start → the year reviewed a sentence before it opens with
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         sy = self.stated_years  # (years guessed from the figures of the text tell no period)
@@ -1576,7 +1577,8 @@ class _Reader:
             else:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
-                            or (self._framed(f, cs, st) if part != "plan" else ""))
+                            or (self._framed(f, cs, st) if part != "plan" else "")
+                            or (self._paragraph_opened(st) if f.status != "target" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2020,6 +2022,21 @@ class _Reader:
         if st.start not in self._opened:
             self._opened[st.start] = self._clause_opened(st.start)
         return self._opened[st.start]
+
+    def _paragraph_opened(self, st: _SentenceState) -> str:
+        """The year reviewed when a sentence before ``st`` in its paragraph opens with it and no sentence after
+        that one opens with another time (…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the
+        year reviewed, in a plan part too), else '' (once a sentence)."""
+        if st.start not in self._para_opened:
+            norm, cw = self.norm, self.cw
+            a = norm.rfind("\n", 0, st.start) + 1
+            year = ""
+            for m in cw.sentence_opening_time.finditer(norm, a, st.start):
+                year = self._clause_opened(m.start("last")) if m.group("last") else ""  # another time closes it
+            if year and cw.sentence_opening_time.match(norm, st.start):
+                year = ""  # (…。现在，离香港回归祖国只有１２２天了: a time of its own)
+            self._para_opened[st.start] = year
+        return self._para_opened[st.start]
 
     def _clause_opened(self, cs: int) -> str:
         """The year reviewed when the text at ``cs`` opens with it (粮食产量屡创历史新高，去年达到1.09万亿斤),

@@ -424,6 +424,7 @@ class Cues:
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
+    sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
     span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
