@@ -1310,6 +1310,7 @@ class _Reader:
         self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
         self._para_opened: dict[int, str] = {}  # sentence start → the year reviewed a sentence before it opens with
+        self._owned: tuple[_Fig | None, str] = (None, "")  # a list's first figure, and the quantity its owners have
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         sy = self.stated_years  # (years guessed from the figures of the text tell no period)
@@ -2423,6 +2424,17 @@ class _Reader:
             f.drop_flag("year_inferred")
         if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
+        elif (f.indicator and not f.indicator.endswith(cw.quantity_ends)
+              and (changed := (self._owned[1] if lst is not None and in_list and self._owned[0] is lst.head else
+                               self._changed_before(cs, st) if norm.startswith(cw.disposal_words, cs) else ""))
+              and changed.endswith(cw.quantity_ends)
+              and (k := next((n for n in range(min(len(changed), len(f.indicator)) - 1, 1, -1)
+                              if f.indicator.endswith(changed[:n])), 0))):
+            # 不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%: the owners after
+            # 将, of the head word the quantity the clause before changes opens with, have that quantity
+            # (制造业企业研发费用加计扣除比例), the head word once; so do the other items of their list
+            f.indicator = f.indicator + changed[k:]
+            self._owned = (f, changed)
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
