@@ -501,6 +501,7 @@ class CueViews:
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
+    sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划: a plan, not a span of time
@@ -680,6 +681,8 @@ class CueViews:
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
+    person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
+    units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
     spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
@@ -743,6 +746,7 @@ class CueViews:
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
+    disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
@@ -799,6 +803,10 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
+    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时: a head clause of purpose or concession (match at its start)
+    amount_frame_noun: re.Pattern[str]  # [的高基数上]: a frame after an amount, which the subject before it names
+    share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
+    repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -985,6 +993,9 @@ def compiled() -> CueViews:
         this_year_head=re.compile(c.this_year_head_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
+        sentence_opening_time=re.compile(
+            rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
+            re.M),
         review_heading_frame=re.compile(c.review_heading_frame_regex),
         heading_bare_year=re.compile(c.heading_bare_year_regex),
         span_frame_not_before=tuple(c.span_frame_not_before),
@@ -1177,6 +1188,10 @@ def compiled() -> CueViews:
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
+        person_served_verb=re.compile(_alt(c.person_served_verbs)),
+        units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
+                                  rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
+                                  rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),
         change_object_lead=re.compile(c.change_object_lead_regex),
         basis_only_name=re.compile(c.basis_only_name_regex),
         spend_verb_end=re.compile(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
@@ -1243,6 +1258,7 @@ def compiled() -> CueViews:
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),
         quantity_ends=c.quantity_ends,
+        disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
@@ -1300,6 +1316,10 @@ def compiled() -> CueViews:
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
+        scope_frame_clause=re.compile(c.scope_frame_clause_regex),
+        amount_frame_noun=re.compile(rf"的(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"),
+        share_basis_frame=re.compile(c.share_basis_frame_regex),
+        repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),

@@ -1309,6 +1309,8 @@ class _Reader:
         self._marks: tuple[list[int], list[str], list[int]] | None = None  # lines that carry a period down
         self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
+        self._para_opened: dict[int, str] = {}  # sentence start → the year reviewed a sentence before it opens with
+        self._owned: tuple[_Fig | None, str] = (None, "")  # a list's first figure, and the quantity its owners have
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         sy = self.stated_years  # (years guessed from the figures of the text tell no period)
@@ -1576,7 +1578,8 @@ class _Reader:
             else:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
-                            or (self._framed(f, cs, st) if part != "plan" else ""))
+                            or (self._framed(f, cs, st) if part != "plan" else "")
+                            or (self._paragraph_opened(st) if f.status != "target" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2021,6 +2024,21 @@ class _Reader:
             self._opened[st.start] = self._clause_opened(st.start)
         return self._opened[st.start]
 
+    def _paragraph_opened(self, st: _SentenceState) -> str:
+        """The year reviewed when a sentence before ``st`` in its paragraph opens with it and no sentence after
+        that one opens with another time (…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the
+        year reviewed, in a plan part too), else '' (once a sentence)."""
+        if st.start not in self._para_opened:
+            norm, cw = self.norm, self.cw
+            a = norm.rfind("\n", 0, st.start) + 1
+            year = ""
+            for m in cw.sentence_opening_time.finditer(norm, a, st.start):
+                year = self._clause_opened(m.start("last")) if m.group("last") else ""  # another time closes it
+            if year and cw.sentence_opening_time.match(norm, st.start):
+                year = ""  # (…。现在，离香港回归祖国只有１２２天了: a time of its own)
+            self._para_opened[st.start] = year
+        return self._para_opened[st.start]
+
     def _clause_opened(self, cs: int) -> str:
         """The year reviewed when the text at ``cs`` opens with it (粮食产量屡创历史新高，去年达到1.09万亿斤),
         else ''."""
@@ -2359,7 +2377,8 @@ class _Reader:
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
-            f.indicator = _scope_head(self.report, carry.scope[0], cs) or f.indicator
+            f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
+                           or _scope_head(self.report, carry.scope[0], cs) or f.indicator)
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -2405,6 +2424,17 @@ class _Reader:
             f.drop_flag("year_inferred")
         if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
+        elif (f.indicator and not f.indicator.endswith(cw.quantity_ends)
+              and (changed := (self._owned[1] if lst is not None and in_list and self._owned[0] is lst.head else
+                               self._changed_before(cs, st) if norm.startswith(cw.disposal_words, cs) else ""))
+              and changed.endswith(cw.quantity_ends)
+              and (k := next((n for n in range(min(len(changed), len(f.indicator)) - 1, 1, -1)
+                              if f.indicator.endswith(changed[:n])), 0))):
+            # 不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%: the owners after
+            # 将, of the head word the quantity the clause before changes opens with, have that quantity
+            # (制造业企业研发费用加计扣除比例), the head word once; so do the other items of their list
+            f.indicator = f.indicator + changed[k:]
+            self._owned = (f, changed)
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
@@ -3029,6 +3059,22 @@ def ratio_part_names(name: str, n: int) -> list[str] | None:
     return items if len(items) == n and n > 1 else None
 
 
+def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
+    """What a bare verb ``name`` acts on when a clause of the scope before ``cs`` prints the same verb and its
+    object (…拟连续几年发行超长期特别国债，…，今年先发行1万亿元 → 超长期特别国债); '' otherwise."""
+    cw = compiled()
+    ma = cw.repeated_verb_adverb.match(name)
+    verb = name[ma.end():] if ma else name
+    if len(verb) < 2 or a < 0 or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
+        return ""
+    end = k + len(verb)
+    stop = end
+    while stop < cs and report.norm[stop] not in cw.clause_stops:
+        stop += 1
+    obj = clean_name(report.text[end:stop])
+    return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
+
+
 def _scope_head(report: Report, a: int, cs: int) -> str:
     """The subject of the first clause of the scope, up to the clause's own figure."""
     norm = report.norm
@@ -3037,6 +3083,10 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     stops = compiled().clause_stops
     while end < limit and norm[end] not in stops:
         end += 1
+    if end < cs and compiled().scope_frame_clause.match(norm, a, end):
+        # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
+        # 预算外资金却大幅度增加: a clause of purpose or concession names nothing; the clause after it heads the scope
+        return _scope_head(report, end + 1, cs)
     if end >= cs or end - a > 30:
         return ""
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
@@ -3617,6 +3667,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
         return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
+    if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
+        # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
+        # and names this figure as it named that one, with the owner
+        return carry
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
@@ -3670,6 +3724,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kq = mq.start() if mq else k
                 a2, b2 = _strip(norm, soft, own.end() if own else
                                 k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else kq, "level")
+                if (mb := cw.share_basis_frame.match(norm, a2, b2)) and b2 - mb.end() >= 2 and mb.end() > a2:
+                    a2 = mb.end()  # 中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算: the spending, not who budgets by it
                 if b2 > a2:
                     return text[a2:b2]
                 if kq < k:
@@ -3709,9 +3765,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
-            and (mr := cw.reach_verb_end.fullmatch(norm, a, b)) and _following(norm, f.qend, s1)[1] == f.qend):
+            and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(norm, a, b))
+            and _following(norm, f.qend, s1)[1] == f.qend):
         # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
-        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭)
+        # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭); so the persons a verb
+        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before
         f.named_by_clause = True
         return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
@@ -3746,6 +3804,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
             fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
             # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
+        if (f.unit in cw.occasion_units and (not subject or verb_only)
+                and (mc := cw.change_object_lead.match(norm, f.qend)) and mc.start("verb") > f.qend and mc.end() > fb
+                and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
+            f.named_by_clause = True  # 三次较大幅度提高粮食最低收购价: what was done three times, not how much
+            return text[mc.start("verb"):gb]
         if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
@@ -3818,6 +3881,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
+        if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):
+            return clean_name(subject)  # 在我国经济总量超过60万亿元的高基数上取得的: the economy's size, not the base
         following = _following_text(norm, text, f.qend, s1)
         if joined and not following and (fb := _following(norm, f.qend, s1, stops=False)[1]) > f.qend:
             following = clean_name(text[f.qend:fb])  # (740亿元恢复重建资金: a noun may start like a verb)
@@ -3867,6 +3932,9 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
         return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
     run = cw.following_run.match(norm, fa, s1).end()
     mu = cw.share_set_noun.search(norm, fa, min(run, fa + 8))  # the units, after a few words of their kind
+    if mu is None and (k := norm.find(cw.de, fa + 2, min(run, fa + 8))) > 0:
+        # 在60％政府举办的基层医疗卫生机构实施…: a few words of their kind after the clause that marks them
+        mu = cw.share_set_noun.search(norm, k + 1, min(run, k + 9))
     return (fa, mu.end()) if mu is not None else None
 
 
@@ -4003,6 +4071,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开
         # 社会主义民主 → 核大国, 原则); the noun is searched in place, fa > 0: the words a predicate may not start
         # with, ^中…, are no bar to 中小微企业
+        if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
+                and not cw.counted_noun_end.search(norm, fa, fb)):
+            return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""

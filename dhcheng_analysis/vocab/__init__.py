@@ -424,6 +424,7 @@ class Cues:
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
+    sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
     span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
@@ -467,6 +468,9 @@ class Cues:
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
+    unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
+    unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
@@ -493,6 +497,10 @@ class Cues:
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
+    repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
+    share_basis_frame_regex: str  # 中央财政已按[…占国内生产总值的4%]编制预算: the actor and the basis word before a share
+    amount_frame_nouns: tuple[str, ...]  # 超过60万亿元的[高基数]上: a frame after an amount and 的, naming no thing it measures
+    scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用: a head clause of purpose or concession, naming nothing
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]

@@ -1,0 +1,21 @@
+"""Shares of a set of units in the national work reports whose units a clause of their own marks. Sentences
+copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+
+def test_a_share_of_units_marked_by_a_clause_is_named_by_what_they_do():
+    # 2010
+    s = "　　在60％政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。"
+    f = fact(s, "60％")
+    assert (f["indicator"], f["measure"]) == ("实施基本药物制度的政府举办的基层医疗卫生机构", "rate_pct")
+
+
+def test_a_share_of_firms_marked_by_a_clause_is_named_as_a_share_of_a_set():
+    # 1982
+    s = ("到现在为止，全国还有相当数量企业的技术经济指标没有达到过去曾经达到过的较好纪录，有近百分之三十独立核算的"
+         "国营工业企业亏损，今年的亏损额预计达四十多亿元。")
+    f = fact(s, "百分之三十")
+    assert (f["indicator"], f["qualifier"]) == ("亏损的独立核算的国营工业企业", "nearly")
