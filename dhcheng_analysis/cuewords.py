@@ -1508,6 +1508,7 @@ class LayoutViews:
     title_years: re.Pattern[str]
     title_period: re.Pattern[str]
     title_work_report: re.Pattern[str]  # 2023年《政府工作报告》: delivered that year, reviewing the one before
+    title_bulletin: re.Pattern[str]  # 2015年上海市闵行区国民经济和社会发展统计公报: the outcomes of that year
     annual_session_last_month: int
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
@@ -1599,6 +1600,7 @@ def layout_views() -> LayoutViews:
         title_years=re.compile(lay.title_years_regex),
         title_period=re.compile(lay.title_period_regex),
         title_work_report=re.compile(lay.title_work_report_regex),
+        title_bulletin=re.compile(lay.title_bulletin_regex),
         annual_session_last_month=lay.annual_session_last_month,
         work_report=re.compile(_alt(lay.work_report_words)),
         five_year_plan=re.compile(lay.five_year_plan_regex),

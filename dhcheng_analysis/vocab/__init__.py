@@ -636,6 +636,7 @@ class Layout:
     title_years_regex: str
     title_period_regex: str
     title_work_report_regex: str
+    title_bulletin_regex: str  # 2015年…统计公报: a bulletin of that year's outcomes
     annual_session_last_month: int
     five_year_plan_regex: str
     five_year_plan_first: int

@@ -1,0 +1,33 @@
+"""More readings of figures in district reports, on verbatim sentences of the real excerpts.
+
+Each sentence is copied from a report of ``tests/gold/real/texts`` or ``data/`` (named in the comment above it);
+each test states the name, period or measure of one figure of it.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact, facts
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.report import read_years
+
+
+# -- a statistical bulletin titled with a year (2015年…统计公报) covers that year -----------------------------
+
+BULLETIN_2015 = ("2015年上海市闵行区国民经济和社会发展统计公报来源:闵行区统计局2016-03-01第6期2016年2月22日"
+                 "2015年,在区委、区政府的坚强领导下,全区深入贯彻党的十八大、十八届三中、四中、五中全会和十届市委七次全会精神,"
+                 "把握和适应经济发展新常态,坚持创新驱动和经济转型升级,全区经济总体保持平稳健康发展,各项社会事业全面进步,"
+                 "人民生活持续改善。")
+
+
+def test_bulletin_title_names_the_year_covered():
+    # minhang_sh_2015_bulletin, its first line
+    years = read_years(dh.load_report(BULLETIN_2015))
+    assert (years.covered, years.plan, years.source) == (2015, None, "title")
+
+
+def test_year_end_of_a_bulletin_is_of_its_year():
+    # minhang_sh_2015_bulletin
+    text = BULLETIN_2015 + ("二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。"
+                            "至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。")
+    assert fact(text, "112家")["period"] == "2015年末"
