@@ -31,3 +31,11 @@ def test_year_end_of_a_bulletin_is_of_its_year():
     text = BULLETIN_2015 + ("二、农业全年实现农业总产值3.64亿元,比上年下降0.8%。"
                             "至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。")
     assert fact(text, "112家")["period"] == "2015年末"
+
+
+# -- who is led to give relief (引导社会业主减免房租) is no part of the name of the relief ----------------------
+
+def test_actor_led_to_give_relief_is_no_part_of_the_name():
+    # xicheng_2020_h1_gbk
+    text = "对承租区属国有企业房产的中小微企业减免房租，惠及企业２８６５家，减免房租4.37亿元；引导社会业主减免房租1.12亿元，惠及商户近900户。"
+    assert fact(text, "1.12亿元")["indicator"] == "减免房租"
