@@ -710,6 +710,10 @@ class CueViews:
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
+    fund_flow: re.Pattern[str]  # 当年补充, 年末余额 (as cleaned: 余额): a clause that names only a flow of a fund or its stock
+    fund_name: re.Pattern[str]  # 年初安排预备费, 预算稳定调节基金余额: a name holding a fund, its flow or stock around it
+    fund_stocks: frozenset[str]
+    year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -1207,6 +1211,11 @@ def compiled() -> CueViews:
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
+        fund_flow=re.compile(rf"(?:{_alt(c.fund_flow_leads)})*(?P<flow>{_alt(c.fund_flow_verbs)}|{_alt(c.fund_stocks)})"),
+        fund_name=re.compile(rf"(?:年初|年末)?(?:{_alt(c.fund_flow_verbs + c.fund_set_verbs)})?"
+                             rf"(?P<fund>[^，,、；;。]{{0,16}}?(?:{_alt(c.fund_heads)}))(?:{_alt(c.fund_stocks)})?"),
+        fund_stocks=frozenset(c.fund_stocks),
+        year_start_stock=re.compile(c.year_start_stock_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),

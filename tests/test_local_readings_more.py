@@ -6,6 +6,7 @@ each test states the name, period or measure of one figure of it.
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact, facts
 
 import dhcheng_analysis as dh
@@ -39,3 +40,36 @@ def test_actor_led_to_give_relief_is_no_part_of_the_name():
     # xicheng_2020_h1_gbk
     text = "对承租区属国有企业房产的中小微企业减免房租，惠及企业２８６５家，减免房租4.37亿元；引导社会业主减免房租1.12亿元，惠及商户近900户。"
     assert fact(text, "1.12亿元")["indicator"] == "减免房租"
+
+
+# -- a flow of a fund or its stock, named by its verb or 余额 alone, carries the fund named before it ----------
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("8350万元", "补充预算稳定调节基金"), ("25000万元", "调入使用预算稳定调节基金"), ("25650万元", "预算稳定调节基金余额"),
+])
+def test_flows_of_a_fund_carry_the_fund(printed, name):
+    # budget_2022_final, in the shape of the real 补充预算稳定调节基金33.3亿元 (minhang_sh_2022_h1_budget)
+    text = "年初预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元。"
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_stock_at_the_start_of_the_year_has_that_period():
+    # budget_2022_final
+    text = "年初预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元。"
+    got = fact(text, "42300万元")
+    assert (got["indicator"], got["period"]) == ("预算稳定调节基金余额", "年初")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("21650万元", "动用预备费"), ("8350万元", "剩余预备费")])
+def test_use_and_rest_of_a_reserve_fund_carry_the_fund(printed, name):
+    # budget_2022_final
+    text = "年初安排预备费30000万元，实际动用21650万元，主要用于疫情防控和应急处置；剩余8350万元全部转入预算稳定调节基金。"
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_real_fund_flows_keep_their_names():
+    # minhang_sh_2022_h1_budget
+    text = ("加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、补充预算稳定调节基金33.3亿元、"
+            "结转下年支出12.9亿元,支出总量为490.7亿元。")
+    assert fact(text, "12.9亿元")["indicator"] == "结转下年支出"
+    assert fact(text, "33.3亿元")["indicator"] == "补充预算稳定调节基金"

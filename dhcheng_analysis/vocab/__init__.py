@@ -206,6 +206,12 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
+    fund_heads: tuple[str, ...]  # 预算稳定调节基金, 预备费: the last word of a fund's name
+    fund_flow_verbs: tuple[str, ...]  # 补充, 调入使用, 动用, 剩余: a flow into or out of a fund, named by its verb alone
+    fund_set_verbs: tuple[str, ...]  # 年初安排预备费: a verb setting up the fund, before its name
+    fund_stocks: tuple[str, ...]  # 余额: what a fund holds
+    fund_flow_leads: tuple[str, ...]  # 当年补充, 实际动用: words before the verb of a flow
+    year_start_stock_regex: str  # 年初预算稳定调节基金余额: a stock at the year's start, 年初 heading its name
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
     set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
     times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
