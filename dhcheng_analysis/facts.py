@@ -3982,6 +3982,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
         mh = cw.counted_predicate_head.search(norm, fa, fb)
+        if mh and mh.start() == fa + 1 and norm[fa] in cw.counted_noun_prefixes:
+            mh = cw.counted_predicate_head.search(norm, mh.end(), fb)  # 18个新开工项目全部开工: 新开工 is of the noun
         if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
                 and not cw.person_head.search(norm, fa, mh.start())):
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate

@@ -73,3 +73,11 @@ def test_real_fund_flows_keep_their_names():
             "结转下年支出12.9亿元,支出总量为490.7亿元。")
     assert fact(text, "12.9亿元")["indicator"] == "结转下年支出"
     assert fact(text, "33.3亿元")["indicator"] == "补充预算稳定调节基金"
+
+
+# -- a verb after 新 (新开工项目) is of the noun counted, not the start of what the clause says of it ------------
+
+def test_verb_after_new_is_of_the_counted_noun():
+    # xicheng_2021_h1
+    text = "确保全年18个新开工项目全部开工，力争全年完成重点工程投资170亿元，建安投资增速不低于全市平均水平。"
+    assert fact(text, "18个")["indicator"] == "全部开工的新开工项目"
