@@ -1,17 +1,17 @@
 """More readings of figures in district reports, on verbatim sentences of the real excerpts.
 
-Each sentence is copied from a report of ``tests/gold/real/texts`` or ``data/`` (named in the comment above it);
+Each sentence is copied from a report of ``tests/gold/real/texts`` or ``tests/gold/constructed`` (named in the
+comment above it);
 each test states the name, period or measure of one figure of it.
 """
 
 from __future__ import annotations
 
 import pytest
-from _sentences import fact, facts
+from _sentences import fact
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.report import read_years
-
 
 # -- a statistical bulletin titled with a year (2015年…统计公报) covers that year -----------------------------
 
