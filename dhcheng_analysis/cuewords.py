@@ -693,6 +693,7 @@ class CueViews:
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
+    counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
@@ -713,6 +714,10 @@ class CueViews:
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
+    fund_flow: re.Pattern[str]  # 当年补充, 年末余额 (as cleaned: 余额): a clause that names only a flow of a fund or its stock
+    fund_name: re.Pattern[str]  # 年初安排预备费, 预算稳定调节基金余额: a name holding a fund, its flow or stock around it
+    fund_stocks: frozenset[str]
+    year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -1202,6 +1207,7 @@ def compiled() -> CueViews:
         tail_addition=re.compile(c.tail_addition_regex),
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
+        counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
@@ -1222,6 +1228,11 @@ def compiled() -> CueViews:
         verb_opening=re.compile(c.verb_opening_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
+        fund_flow=re.compile(rf"(?:{_alt(c.fund_flow_leads)})*(?P<flow>{_alt(c.fund_flow_verbs)}|{_alt(c.fund_stocks)})"),
+        fund_name=re.compile(rf"(?:年初|年末)?(?:{_alt(c.fund_flow_verbs + c.fund_set_verbs)})?"
+                             rf"(?P<fund>[^，,、；;。]{{0,16}}?(?:{_alt(c.fund_heads)}))(?:{_alt(c.fund_stocks)})?"),
+        fund_stocks=frozenset(c.fund_stocks),
+        year_start_stock=re.compile(c.year_start_stock_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
@@ -1528,6 +1539,7 @@ class LayoutViews:
     title_years: re.Pattern[str]
     title_period: re.Pattern[str]
     title_work_report: re.Pattern[str]  # 2023年《政府工作报告》: delivered that year, reviewing the one before
+    title_bulletin: re.Pattern[str]  # 2015年上海市闵行区国民经济和社会发展统计公报: the outcomes of that year
     annual_session_last_month: int
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
@@ -1619,6 +1631,7 @@ def layout_views() -> LayoutViews:
         title_years=re.compile(lay.title_years_regex),
         title_period=re.compile(lay.title_period_regex),
         title_work_report=re.compile(lay.title_work_report_regex),
+        title_bulletin=re.compile(lay.title_bulletin_regex),
         annual_session_last_month=lay.annual_session_last_month,
         work_report=re.compile(_alt(lay.work_report_words)),
         five_year_plan=re.compile(lay.five_year_plan_regex),

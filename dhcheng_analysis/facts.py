@@ -1562,6 +1562,13 @@ class _Reader:
         if "multi_year" in f.flags and (span := self._years_between(f)):
             f.period = span
             return
+        if (f.measure in cw.year_end_measures and part != "plan" and (ms := cw.year_start_stock.match(f.indicator))
+                and (not f.period or f.period in cw.whole_year_periods or cw.period_bare_year.fullmatch(f.period))):
+            # 年初预算稳定调节基金余额42300万元: the stock at the start of the year (2022年初), as 年末余额 is at its end
+            year = (f.period.removesuffix("度") if cw.period_bare_year.fullmatch(f.period)
+                    else f"{years.covered}年" if years.covered is not None else "年")
+            f.period, f.indicator = year + ms.group("end"), f.indicator[ms.end():]
+            return
         now = self._now
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -2500,6 +2507,15 @@ class _Reader:
             # 增速全市第一 is named
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
+            f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
+                and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
+                and (mf := cw.fund_flow.fullmatch(clean_name(norm[max(cs, pv.end):f.start]))) is not None):
+            # 预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元: the flows and
+            # the stock of the fund named before, as 补充预算稳定调节基金33.3亿元 names them
+            flow, fund = mf.group("flow"), mn.group("fund")
+            f.indicator = fund + flow if flow in cw.fund_stocks else flow + fund
             f.named_by_clause = True
         if f.indicator in cw.budget_total_heads:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
@@ -4034,6 +4050,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
         mh = cw.counted_predicate_head.search(norm, fa, fb)
+        if mh and mh.start() == fa + 1 and norm[fa] in cw.counted_noun_prefixes:
+            mh = cw.counted_predicate_head.search(norm, mh.end(), fb)  # 18个新开工项目全部开工: 新开工 is of the noun
         if (mh and 0 < mh.start() - fa <= 2 and f.unit in cw.person_units
                 and not cw.person_head.search(norm, fa, mh.start())):
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate

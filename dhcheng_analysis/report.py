@@ -313,7 +313,8 @@ def read_years(report: Report) -> ReportYears:
     1. its metadata (``period_year`` and ``plan_year`` of a corpus record or sidecar);
     2. a title naming both (``关于2022年…计划执行情况与2023年…计划草案的报告``), a period of one year
        (``2020年上半年…``: both that year) or the year of a work report (``2023年《政府工作报告》``: it reviews 2022
-       and plans 2023);
+       and plans 2023), or the year of a statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
+       that year and plans none);
     3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``) covers
        the year before and plans its own; one delivered later covers and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
@@ -337,6 +338,9 @@ def read_years(report: Report) -> ReportYears:
         m = lv.title_work_report.search(scope)
         if m:  # a work report is delivered early in the year its title names, and reviews the year before
             return ReportYears(int(m.group("year")) - 1, int(m.group("year")), int(m.group("year")), "title")
+        m = lv.title_bulletin.search(scope)
+        if m:  # a statistical bulletin reports the outcomes of the year its title names, and plans none
+            return ReportYears(int(m.group("year")), None, None, "title")
     work_report = lv.work_report.search(head[:1500]) is not None  # reviews the year before, plans its own
     m = lv.date_line.search(head)
     if m:

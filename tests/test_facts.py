@@ -313,7 +313,7 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
         ("教育支出完成186345万元，为调整预算的98.2%，比上年增长3.1%。", "98.2%",
          dict(measure="completion_pct", indicator="教育支出")),
         ("完工项目占比不到三成。", "三成", dict(indicator="完工项目占比", qualifier="under", value=30.0)),
-        ("年初安排预备费30000万元，实际动用21650万元。", "21650万元", dict(indicator="年初安排预备费")),
+        ("年初安排预备费30000万元，实际动用21650万元。", "21650万元", dict(indicator="动用预备费")),
         ("商务服务业税收由负转正，同比增长6.2%。", "6.2%", dict(indicator="商务服务业税收")),
         ("与2019年同期相比，住宿业营业收入下降18.6%。", "18.6%", dict(measure="change_pct", comparator="2019年同期")),
         ("营业收入同比增长仅为6.1%。", "6.1%", dict(measure="yoy_pct", value=6.1)),

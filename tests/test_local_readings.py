@@ -54,9 +54,9 @@ def test_what_things_of_a_quoted_name_do_is_no_part_of_it():
     # wuhou_2023_h1
     ("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
      "6件", "民生实事"),
-    # budget_2022_final: past the semicolon
+    # budget_2022_final: past the semicolon, the rest of a fund (as 动用预算稳定调节基金 names a flow of it)
     ("年初安排预备费30000万元，实际动用21650万元，主要用于疫情防控和应急处置；剩余8350万元全部转入预算稳定调节基金。",
-     "8350万元", "年初安排预备费"),
+     "8350万元", "剩余预备费"),
 ])
 def test_rest_of_a_set_is_named_by_the_set(text, printed, name):
     got = fact(text, printed)
@@ -101,9 +101,9 @@ def _period_in(text: str, sentence: str, printed: str) -> str:
     ("district_2021_bulletin_rank", "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。", "8.7万人", "2021年末"),
     ("district_2021_bulletin_rank", "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。", "467.3%", "2021年末"),
     ("changping_2021_fy", "年末全区常住人口226.9万人,比上年末增加0.8万人。", "0.8万人", "2021年末"),
-    # a report whose year is not known: the year's end, not the whole year held from before
+    # the year's end, not the whole year held from before; the year is the one its title names (2015年…统计公报)
     ("minhang_sh_2015_bulletin", "至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。",
-     "6家", "年末"),
+     "6家", "2015年末"),
     # 年初 opening a sentence is no period of it
     ("wuhou_2023_h1", "年初确定的10件民生实事已完成4件，其余6件正按计划推进", "4件", "上半年"),
 ])

@@ -206,6 +206,12 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
+    fund_heads: tuple[str, ...]  # 预算稳定调节基金, 预备费: the last word of a fund's name
+    fund_flow_verbs: tuple[str, ...]  # 补充, 调入使用, 动用, 剩余: a flow into or out of a fund, named by its verb alone
+    fund_set_verbs: tuple[str, ...]  # 年初安排预备费: a verb setting up the fund, before its name
+    fund_stocks: tuple[str, ...]  # 余额: what a fund holds
+    fund_flow_leads: tuple[str, ...]  # 当年补充, 实际动用: words before the verb of a flow
+    year_start_stock_regex: str  # 年初预算稳定调节基金余额: a stock at the year's start, 年初 heading its name
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
     set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
     times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
@@ -485,6 +491,7 @@ class Cues:
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
+    counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
@@ -644,6 +651,7 @@ class Layout:
     title_years_regex: str
     title_period_regex: str
     title_work_report_regex: str
+    title_bulletin_regex: str  # 2015年…统计公报: a bulletin of that year's outcomes
     annual_session_last_month: int
     five_year_plan_regex: str
     five_year_plan_first: int
