@@ -290,7 +290,7 @@ def unwrap_text(text: str) -> str:
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
     text = _drop_running_lines(_drop_contents(text))
-    text = _join_sentence_lines(_drop_uniform_indent(text))
+    text = _join_sentence_lines(_drop_piece_indents(_drop_uniform_indent(text)))
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
@@ -301,13 +301,27 @@ def unwrap_text(text: str) -> str:
     out: list[str] = []
     full = False  # the line before reached the wrap width
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
+    # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
+    # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
+    sub = False
+    lv = layout_views()
 
-    def goes_on(line: str) -> bool:
-        """Whether ``line`` goes on from the last line kept."""
-        return bool((full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
-                                             or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
-                                             or line[:1] in _NEVER_STARTS_LINE))
-                    and line[:1].strip() and not _table_like(line) and not _heading(line) and not _page_line(line))
+    def subscript(line: str) -> bool:
+        """Whether ``line`` is a subscript of the Latin word the last line kept ends on (PM⏎2.5⏎)."""
+        last = out[-1].rstrip()[-1:] if out else ""
+        return last.isascii() and last.isalpha() and lv.subscript_line.match(line.strip()) is not None
+
+    def goes_on(line: str, piece: bool = False) -> bool:
+        """Whether ``line`` goes on from the last line kept (``piece``: it is a piece of a sentence set on a line
+        of its own): a line broken at a space between two words, after a full line cut inside a sentence, keeps
+        the space (…农村电网线路⏎ 26.6万公里, …取得了积极进展。2006⏎ 年，)."""
+        return bool((full or sub or short >= 0 and ((word := _LEAD_WORD.match(line) or lv.lead_numeral.match(line))
+                                                     and short + measure(word.group()) > width
+                                                    or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
+                                                    or line[:1] in _NEVER_STARTS_LINE or piece))
+                    and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
+                         and out[-1].rstrip()[-1:] not in _SENTENCE_END)
+                    and not _table_like(line) and not _heading(line) and not _page_line(line))
 
     i = 0
     while i < len(lines):
@@ -321,10 +335,20 @@ def unwrap_text(text: str) -> str:
                 j += 1
             if page and j < len(lines) and goes_on(lines[j]):
                 i, line = j, lines[j]
-        if goes_on(line):
+        if full and lv.zero_width_line.match(line.strip()):
+            # a web copy's page break after a line at the width (…职工的人数⏎​⏎增加多了): the line goes on after it
+            out[-1] += line
+            i += 1
+            continue
+        # (a link word stands after a line cut short: a line at the width goes on in a line of any length)
+        lower = short >= 0 and (subscript(line) or not full and _link_line(line, lines[i + 1] if i + 1 < len(lines) else "")
+                                and _PROSE_MARK.search(out[-1]) is not None)
+        if goes_on(line, lower):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
+            lower = False
+        sub = lower
         stripped = line.rstrip()
         table = _table_like(line)
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
@@ -415,6 +439,57 @@ def _drop_uniform_indent(text: str) -> str:
             line = line[len(indent):]
         out.append(line)
     return "\n".join(out)
+
+
+def _drop_piece_indents(text: str) -> str:
+    """Drop the indent of a line that goes on a sentence cut inside by a web copy, in a text that indents its
+    lines (every line opened with ``　　``, and then broken at a width, so that the lines go on flush): the
+    indent of a piece of the sentence set on a line of its own and of the line after it opens no paragraph.
+    A line goes on from a line of prose that stops short of a sentence end (no heading, no table row) when
+    either is a page break (nothing but zero-width characters, ``…全年⏎　　​⏎　　降低企业税负``), it is a
+    subscript after a Latin letter or the line after one (``广义货币M⏎　　2⏎　　增长``), the line before ends
+    on an opening mark or it opens with a closing one (``所謂「⏎　　東南亞集體防務條約⏎　　」。``), or it is a
+    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). The
+    lines then read as in a copy set flush (``vocab/layout.json``)."""
+    lv = layout_views()
+    if "\n" not in text or lv.indent.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    cut = False  # the line before stops inside a sentence
+    piece = False  # the line before is a page break or a subscript, going on a sentence
+    prose = False  # the line before, with the lines it goes on from, holds a mark of prose
+    for i, line in enumerate(lines):
+        m = lv.indent.match(line)
+        body = line[m.end():] if m else line
+        prev = out[-1].rstrip() if out else ""
+        this_piece = dropped = False
+        if m and body.strip() and cut and not _table_like(line) and not _heading(body):
+            zero = lv.zero_width_line.match(body) is not None
+            sub = prev[-1:].isascii() and prev[-1:].isalpha() and lv.subscript_line.match(body) is not None
+            # a word a web page printed as a link (…新建⏎　　高速铁路⏎　　投产里程), after a line of prose
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            link = prose and _link_line(body, nxt)
+            if zero or sub or link or piece or prev[-1:] in _NEVER_ENDS_LINE or body[:1] in _NEVER_STARTS_LINE:
+                line, this_piece, dropped = body, zero or sub or link, True
+        stripped = line.strip()
+        cut_before = cut
+        if lv.zero_width_line.match(stripped):
+            cut = cut and this_piece  # (a page break keeps the line before it going on)
+        else:
+            cut = bool(stripped) and stripped[-1] not in _SENTENCE_END and not _table_like(line) and not _heading(line)
+        prose = (cut_before and (dropped or m is None) and prose) or _PROSE_MARK.search(line) is not None
+        piece = this_piece
+        out.append(line)
+    return "\n".join(out)
+
+
+def _link_line(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a word a web page printed as a link, on a line of its own inside a sentence (after a
+    line of prose cut inside it, with a mark of prose: no title): a short word with no mark, before a line going
+    on (``nxt``, no heading or table row)."""
+    return (_LINK_WORD.fullmatch(line) is not None and nxt.strip() != "" and not _heading(nxt)
+            and not _table_like(nxt))
 
 
 def _join_sentence_lines(text: str) -> str:
@@ -619,6 +694,7 @@ def _line_end(text: str, a: int) -> int:
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _LINK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a line of one short word, with no mark: a link cut out of its sentence
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
+_PROSE_MARK = re.compile(r"[，,、；;。：:]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
 # a line opening like a heading that holds a sentence is a paragraph (and one that stops on a clause mark is an
 # item going on: 3、个人所得税收入…万元,)
