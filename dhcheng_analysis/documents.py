@@ -578,12 +578,13 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
     """Drop the page numbers a copy of a printed report keeps as bare numbers on lines of their own.
 
     A number alone on its line is a page number when no table row or number stands next to it, the line
-    before does not end on a Latin word (``广义货币M⏎2⏎增长``), it is higher than the page numbers found
+    just before does not end on a Latin word (``广义货币M⏎2⏎增长``; over a blank line it may), it is higher than the page numbers found
     before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
     with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
     closed phrase with prose or a heading after it (cells printed one a line are short), or it numbers the
     page after the one found last (with a blank line beside it or at the end), or nothing comes after it
-    (the last page's number). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    (the last page's number); so is a number the number of the page after it follows over blank lines
+    alone (a page of nothing). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
     one line break for them to be joined as the lines of a text broken at one width; one that ends a
     paragraph leaves the paragraph break."""
     cuts: list[tuple[int, int, str]] = []
@@ -592,12 +593,21 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
         a, b = m.start(), m.end()
         before, after, p, q = lines_beside(text, a, b)  # (after '': the number ends the text)
         prev, nxt = before.strip(), after.strip()
-        if (not prev or int(m.group(1)) <= last or _table_like(before) or (prev[-1].isascii() and prev[-1].isalnum())
-                or _table_like(after) or nxt.isdigit()):
+        n = int(m.group(1))
+        # the number of the page after it, over nothing but blank lines: a page that holds nothing (the blank lines
+        # a web copy ends with), its number and the one before it page numbers
+        empty = nxt.isdigit() and int(nxt) == n + 1 and text.count("\n", b, q) > _EMPTY_PAGE_BREAKS
+        if (not prev or n <= last or _table_like(before)
+                or (prev[-1].isascii() and prev[-1].isalnum() and p == a)  # (after a blank line no subscript: …domain⏎⏎29)
+                or _table_like(after) or nxt.isdigit() and not empty):
+            continue
+        if empty:
+            last = n
+            cuts.append((a, b, ""))  # (the number after it joins the pages)
             continue
         blank = p != a or q != b
         # a paragraph or a heading ends before the number (not a heading run into its text: 3、个人所得税收入…,)
-        closed = prev[-1] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
+        closed = prev.rstrip(_QUOTE_CLOSERS)[-1:] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
                                                and not _CLAUSE_MARK.match(prev[-1]))
         if not ((blank or not nxt) and last and int(m.group(1)) == last + 1  # (the page after the one found last)
                 or (closed if not nxt else
@@ -615,6 +625,10 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
         at = b
     out.append(text[at:])
     return "".join(out)
+
+
+_QUOTE_CLOSERS = "”’」』"  # a quote closed at a page's end closes no sentence by itself (…“三个代表”⏎⏎41⏎⏎重要思想)
+_EMPTY_PAGE_BREAKS = 3  # line breaks between two page numbers, at the least, when the page between holds nothing
 
 
 def _join_cut_sentences(text: str) -> str:

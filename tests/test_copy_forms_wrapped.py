@@ -165,3 +165,35 @@ def test_a_figure_in_chinese_numerals_that_did_not_fit_goes_on_the_line_before()
     fact = fact_at(form, phrase, "四百八十三亿九千万")
     assert fact["sentence"].startswith("其中，工业总产值达到了六百五十亿二千万元")
     assert same(fact, fact_at(given(1959), phrase, "四百八十三亿九千万"))
+
+
+# --- broken at 40 columns, a bare page number every 30 lines -----------------------------------------------
+
+
+def wrapped_paged(year: int) -> tuple[dh.Report, list[dict]]:
+    text = reports().texts[f"gwr_{year}"]
+    return read(paged(wrapped(text, 40), text))
+
+
+@pytest.mark.parametrize("year", [1978, 2000, 2008, 2019, 2025])
+def test_page_numbers_over_the_blank_lines_a_web_copy_ends_with_are_no_figures(year):
+    # 2000: "…为把改革开放和社会主义现代化事业全面推向新世纪而奋斗！⏎⏎⏎34⏎⏎⏎…⏎⏎35⏎⏎法律、法规，…" — a page of nothing
+    report, rows = wrapped_paged(year)
+    assert not [r for r in rows if r["sentence"].strip().isdigit()]
+    assert table(rows) == table(given(year)[1])
+
+
+def test_a_page_ending_after_a_closing_quote_ends_no_paragraph():
+    # 2006: "高举邓小平理论和“三个代表”⏎⏎41⏎⏎重要思想伟大旗帜，凝聚13亿人民的智慧和力量，…"
+    form = wrapped_paged(2006)
+    fact = fact_at(form, "凝聚13亿人民的智慧和力量", "13")
+    assert fact["sentence"].startswith("我们要更加紧密地团结在以胡锦涛同志为总书记的党中央周围")
+    assert same(fact, fact_at(given(2006), "凝聚13亿人民的智慧和力量", "13"))
+
+
+def test_a_word_broken_from_the_line_before_at_a_space_goes_on():
+    # 2007: "…取得了积极进展。2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；…"
+    form = wrapped_paged(2007)
+    fact = fact_at(form, "由前三年分别上升4.9％", "4.9")
+    assert fact["sentence"].startswith("2006 年，单位国内生产总值能耗")
+    assert same(fact, fact_at(given(2007), "由前三年分别上升4.9％", "4.9"))
