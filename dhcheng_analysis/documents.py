@@ -584,12 +584,14 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
     closed phrase with prose or a heading after it (cells printed one a line are short), or it numbers the
     page after the one found last (with a blank line beside it or at the end), or nothing comes after it
     (the last page's number); so is a number the number of the page after it follows over blank lines
-    alone (a page of nothing). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    alone (a page of nothing), and the first number found when blank lines stand around it and around the next
+    number alone on a line, the page after it. A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
     one line break for them to be joined as the lines of a text broken at one width; one that ends a
     paragraph leaves the paragraph break."""
     cuts: list[tuple[int, int, str]] = []
     last = 0
-    for m in token_views().page_number_bare.finditer(text):
+    numbers = list(token_views().page_number_bare.finditer(text))
+    for k, m in enumerate(numbers):
         a, b = m.start(), m.end()
         before, after, p, q = lines_beside(text, a, b)  # (after '': the number ends the text)
         prev, nxt = before.strip(), after.strip()
@@ -613,6 +615,12 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
                 or (closed if not nxt else
                     blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
                     blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev)))):
+            # the first page number found, alone between blank lines as the next number alone on a line is, the page
+            # after it (国务院总理⏎李克强⏎⏎2⏎⏎各位代表：): only the number goes, the lines around it stay apart
+            if not last and p != a and q != b and k + 1 < len(numbers) and _alone_between_blanks(
+                    text, numbers[k + 1], n + 1):
+                last = n
+                cuts.append((a, b, ""))
             continue
         last = int(m.group(1))
         cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))
@@ -625,6 +633,16 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
         at = b
     out.append(text[at:])
     return "".join(out)
+
+
+def _alone_between_blanks(text: str, m: re.Match[str], n: int) -> bool:
+    """Whether the bare number ``m`` is ``n``, with a blank line before and after it and no number or table row
+    beside it."""
+    if int(m.group(1)) != n:
+        return False
+    before, after, p, q = lines_beside(text, m.start(), m.end())
+    return (p != m.start() and q != m.end() and bool(before.strip()) and not after.strip().isdigit()
+            and not _table_like(before) and not _table_like(after))
 
 
 _QUOTE_CLOSERS = "”’」』"  # a quote closed at a page's end closes no sentence by itself (…“三个代表”⏎⏎41⏎⏎重要思想)

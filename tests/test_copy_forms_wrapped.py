@@ -197,3 +197,13 @@ def test_a_word_broken_from_the_line_before_at_a_space_goes_on():
     fact = fact_at(form, "由前三年分别上升4.9％", "4.9")
     assert fact["sentence"].startswith("2006 年，单位国内生产总值能耗")
     assert same(fact, fact_at(given(2007), "由前三年分别上升4.9％", "4.9"))
+
+
+@pytest.mark.parametrize("year", [2022, 2023, 2024])
+def test_the_first_page_number_between_blank_lines_is_no_figure_and_joins_nothing(year):
+    # 2022: "国务院总理　⏎李克强⏎⏎⏎2⏎⏎⏎各位代表：⏎⏎现在，我代表国务院，向大会报告政府工作" — the number of page 2 before a
+    # heading of no form; the next number alone between blank lines, 3, numbers the page after it
+    report, rows = wrapped_paged(year)
+    assert not [r for r in rows if r["sentence"].strip().isdigit()]
+    assert "\n各位代表：" in report.text
+    assert table(rows) == table(given(year)[1])
