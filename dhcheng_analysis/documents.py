@@ -458,27 +458,25 @@ def _drop_piece_indents(text: str) -> str:
     out: list[str] = []
     cut = False  # the line before stops inside a sentence
     piece = False  # the line before is a page break or a subscript, going on a sentence
-    prose = False  # the line before, with the lines it goes on from, holds a mark of prose
     for i, line in enumerate(lines):
         m = lv.indent.match(line)
         body = line[m.end():] if m else line
         prev = out[-1].rstrip() if out else ""
-        this_piece = dropped = False
-        if m and body.strip() and cut and not _table_like(line) and not _heading(body):
+        this_piece = False
+        if (m and body.strip() and cut and not _table_like(line) and not _table_like(prev) and not _heading(body)
+                and not _heading(prev)):
             zero = lv.zero_width_line.match(body) is not None
             sub = prev[-1:].isascii() and prev[-1:].isalpha() and lv.subscript_line.match(body) is not None
             # a word a web page printed as a link (…新建⏎　　高速铁路⏎　　投产里程), after a line of prose
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            link = prose and _link_line(body, nxt)
+            link = _PROSE_MARK.search(prev) is not None and _link_line(body, nxt)
             if zero or sub or link or piece or prev[-1:] in _NEVER_ENDS_LINE or body[:1] in _NEVER_STARTS_LINE:
-                line, this_piece, dropped = body, zero or sub or link, True
+                line, this_piece = body, zero or sub or link
         stripped = line.strip()
-        cut_before = cut
         if lv.zero_width_line.match(stripped):
             cut = cut and this_piece  # (a page break keeps the line before it going on)
         else:
-            cut = bool(stripped) and stripped[-1] not in _SENTENCE_END and not _table_like(line) and not _heading(line)
-        prose = (cut_before and (dropped or m is None) and prose) or _PROSE_MARK.search(line) is not None
+            cut = bool(stripped) and stripped[-1] not in _SENTENCE_END  # (a heading or table row: looked at below)
         piece = this_piece
         out.append(line)
     return "\n".join(out)
