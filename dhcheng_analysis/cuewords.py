@@ -1552,6 +1552,9 @@ class LayoutViews:
     spaced_figure: re.Pattern[str]
     indent: re.Pattern[str]  # the indentation a line opens with
     uniform_indent_min_share: float
+    zero_width_line: re.Pattern[str]  # a line of nothing but zero-width characters, its indent taken off
+    subscript_line: re.Pattern[str]  # a subscript on a line of its own (after a line ending on a Latin letter)
+    lead_numeral: re.Pattern[str]  # a figure in Chinese numerals a line opens with
     sentence_lines_min: int
     sentence_lines_min_closed_share: float
     sentence_lines_max_inner_share: float
@@ -1641,6 +1644,9 @@ def layout_views() -> LayoutViews:
         spaced_figure=re.compile(lay.spaced_figure_regex),
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),
         uniform_indent_min_share=lay.uniform_indent_min_share,
+        zero_width_line=re.compile(f"[{re.escape(lay.zero_width_chars)}]+$"),
+        subscript_line=re.compile(f"(?:{lay.subscript_regex})$"),
+        lead_numeral=re.compile(lay.lead_numeral_regex),
         sentence_lines_min=lay.sentence_lines_min,
         sentence_lines_min_closed_share=lay.sentence_lines_min_closed_share,
         sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,

@@ -290,7 +290,7 @@ def unwrap_text(text: str) -> str:
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
     text = _drop_running_lines(_drop_contents(text))
-    text = _join_sentence_lines(_drop_uniform_indent(text))
+    text = _join_sentence_lines(_drop_piece_indents(_drop_uniform_indent(text)))
     paged = _drop_bare_page_numbers(text, join=False)
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
@@ -301,13 +301,27 @@ def unwrap_text(text: str) -> str:
     out: list[str] = []
     full = False  # the line before reached the wrap width
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
+    # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
+    # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
+    sub = False
+    lv = layout_views()
 
-    def goes_on(line: str) -> bool:
-        """Whether ``line`` goes on from the last line kept."""
-        return bool((full or short >= 0 and ((word := _LEAD_WORD.match(line)) and short + measure(word.group()) > width
-                                             or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
-                                             or line[:1] in _NEVER_STARTS_LINE))
-                    and line[:1].strip() and not _table_like(line) and not _heading(line) and not _page_line(line))
+    def subscript(line: str) -> bool:
+        """Whether ``line`` is a subscript of the Latin word the last line kept ends on (PM⏎2.5⏎)."""
+        last = out[-1].rstrip()[-1:] if out else ""
+        return last.isascii() and last.isalpha() and lv.subscript_line.match(line.strip()) is not None
+
+    def goes_on(line: str, piece: bool = False) -> bool:
+        """Whether ``line`` goes on from the last line kept (``piece``: it is a piece of a sentence set on a line
+        of its own): a line broken at a space between two words, after a full line cut inside a sentence, keeps
+        the space (…农村电网线路⏎ 26.6万公里, …取得了积极进展。2006⏎ 年，)."""
+        return bool((full or sub or short >= 0 and ((word := _LEAD_WORD.match(line) or lv.lead_numeral.match(line))
+                                                     and short + measure(word.group()) > width
+                                                    or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
+                                                    or line[:1] in _NEVER_STARTS_LINE or piece))
+                    and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
+                         and out[-1].rstrip()[-1:] not in _SENTENCE_END)
+                    and not _table_like(line) and not _heading(line) and not _page_line(line))
 
     i = 0
     while i < len(lines):
@@ -321,10 +335,20 @@ def unwrap_text(text: str) -> str:
                 j += 1
             if page and j < len(lines) and goes_on(lines[j]):
                 i, line = j, lines[j]
-        if goes_on(line):
+        if full and lv.zero_width_line.match(line.strip()):
+            # a web copy's page break after a line at the width (…职工的人数⏎​⏎增加多了): the line goes on after it
+            out[-1] += line
+            i += 1
+            continue
+        # (a link word stands after a line cut short: a line at the width goes on in a line of any length)
+        lower = short >= 0 and (subscript(line) or not full and _link_line(line, lines[i + 1] if i + 1 < len(lines) else "")
+                                and _PROSE_MARK.search(out[-1]) is not None)
+        if goes_on(line, lower):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
+            lower = False
+        sub = lower
         stripped = line.rstrip()
         table = _table_like(line)
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
@@ -409,6 +433,55 @@ def _drop_uniform_indent(text: str) -> str:
     return "\n".join(out)
 
 
+def _drop_piece_indents(text: str) -> str:
+    """Drop the indent of a line that goes on a sentence cut inside by a web copy, in a text that indents its
+    lines (every line opened with ``　　``, and then broken at a width, so that the lines go on flush): the
+    indent of a piece of the sentence set on a line of its own and of the line after it opens no paragraph.
+    A line goes on from a line of prose that stops short of a sentence end (no heading, no table row) when
+    either is a page break (nothing but zero-width characters, ``…全年⏎　　​⏎　　降低企业税负``), it is a
+    subscript after a Latin letter or the line after one (``广义货币M⏎　　2⏎　　增长``), the line before ends
+    on an opening mark or it opens with a closing one (``所謂「⏎　　東南亞集體防務條約⏎　　」。``), or it is a
+    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). The
+    lines then read as in a copy set flush (``vocab/layout.json``)."""
+    lv = layout_views()
+    if "\n" not in text or lv.indent.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    cut = False  # the line before stops inside a sentence
+    piece = False  # the line before is a page break or a subscript, going on a sentence
+    for i, line in enumerate(lines):
+        m = lv.indent.match(line)
+        body = line[m.end():] if m else line
+        prev = out[-1].rstrip() if out else ""
+        this_piece = False
+        if (m and body.strip() and cut and not _table_like(line) and not _table_like(prev) and not _heading(body)
+                and not _heading(prev)):
+            zero = lv.zero_width_line.match(body) is not None
+            sub = prev[-1:].isascii() and prev[-1:].isalpha() and lv.subscript_line.match(body) is not None
+            # a word a web page printed as a link (…新建⏎　　高速铁路⏎　　投产里程), after a line of prose
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            link = _PROSE_MARK.search(prev) is not None and _link_line(body, nxt)
+            if zero or sub or link or piece or prev[-1:] in _NEVER_ENDS_LINE or body[:1] in _NEVER_STARTS_LINE:
+                line, this_piece = body, zero or sub or link
+        stripped = line.strip()
+        if lv.zero_width_line.match(stripped):
+            cut = cut and this_piece  # (a page break keeps the line before it going on)
+        else:
+            cut = bool(stripped) and stripped[-1] not in _SENTENCE_END  # (a heading or table row: looked at below)
+        piece = this_piece
+        out.append(line)
+    return "\n".join(out)
+
+
+def _link_line(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a word a web page printed as a link, on a line of its own inside a sentence (after a
+    line of prose cut inside it, with a mark of prose: no title): a short word with no mark, before a line going
+    on (``nxt``, no heading or table row)."""
+    return (_LINK_WORD.fullmatch(line) is not None and nxt.strip() != "" and not _heading(nxt)
+            and not _table_like(nxt))
+
+
 def _join_sentence_lines(text: str) -> str:
     """Join the lines of a text set a sentence a line (as some web pages and copy tools give a text) back into
     its paragraphs.
@@ -487,35 +560,67 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
     """Drop the page numbers a copy of a printed report keeps as bare numbers on lines of their own.
 
     A number alone on its line is a page number when no table row or number stands next to it, the line
-    before does not end on a Latin word (``广义货币M⏎2⏎增长``), it is higher than the page numbers found
+    just before does not end on a Latin word (``广义货币M⏎2⏎增长``; over a blank line it may), it is higher than the page numbers found
     before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
     with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
     closed phrase with prose or a heading after it (cells printed one a line are short), or it numbers the
     page after the one found last (with a blank line beside it or at the end), or nothing comes after it
-    (the last page's number). A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
+    (the last page's number); so is a number the number of the page after it follows over blank lines
+    alone (a page of nothing), and the first number found when blank lines stand around it and around the next
+    number alone on a line, the page after it. A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
     one line break for them to be joined as the lines of a text broken at one width; one that ends a
     paragraph leaves the paragraph break."""
     cuts: list[tuple[int, int, str]] = []
     last = 0
-    for m in token_views().page_number_bare.finditer(text):
+    numbers = list(token_views().page_number_bare.finditer(text))
+    for k, m in enumerate(numbers):
         a, b = m.start(), m.end()
         before, after, p, q = lines_beside(text, a, b)  # (after '': the number ends the text)
         prev, nxt = before.strip(), after.strip()
-        if (not prev or int(m.group(1)) <= last or _table_like(before) or (prev[-1].isascii() and prev[-1].isalnum())
-                or _table_like(after) or nxt.isdigit()):
+        n = int(m.group(1))
+        # the number of the page after it, over nothing but blank lines: a page that holds nothing (the blank lines
+        # a web copy ends with), its number and the one before it page numbers
+        empty = nxt.isdigit() and int(nxt) == n + 1 and text.count("\n", b, q) > _EMPTY_PAGE_BREAKS
+        if (not prev or n <= last or _table_like(before)
+                or (prev[-1].isascii() and prev[-1].isalnum() and p == a)  # (after a blank line no subscript: …domain⏎⏎29)
+                or _table_like(after) or nxt.isdigit() and not empty):
+            continue
+        if empty:
+            last = n
+            cuts.append((a, b, ""))  # (the number after it joins the pages)
             continue
         blank = p != a or q != b
         # a paragraph or a heading ends before the number (not a heading run into its text: 3、个人所得税收入…,)
-        closed = prev[-1] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
+        closed = prev.rstrip(_QUOTE_CLOSERS)[-1:] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
                                                and not _CLAUSE_MARK.match(prev[-1]))
         if not ((blank or not nxt) and last and int(m.group(1)) == last + 1  # (the page after the one found last)
                 or (closed if not nxt else
                     blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
                     blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev)))):
+            # the first page number found, alone between blank lines as the next number alone on a line is, the page
+            # after it (国务院总理⏎李克强⏎⏎2⏎⏎各位代表：): only the number goes, the lines around it stay apart
+            if not last and p != a and q != b and k + 1 < len(numbers) and _alone_between_blanks(
+                    text, numbers[k + 1], n + 1):
+                last = n
+                cuts.append((a, b, ""))
             continue
         last = int(m.group(1))
         cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))
     return _replace_spans(text, cuts)
+
+
+def _alone_between_blanks(text: str, m: re.Match[str], n: int) -> bool:
+    """Whether the bare number ``m`` is ``n``, with a blank line before and after it and no number or table row
+    beside it."""
+    if int(m.group(1)) != n:
+        return False
+    before, after, p, q = lines_beside(text, m.start(), m.end())
+    return (p != m.start() and q != m.end() and bool(before.strip()) and not after.strip().isdigit()
+            and not _table_like(before) and not _table_like(after))
+
+
+_QUOTE_CLOSERS = "”’」』"  # a quote closed at a page's end closes no sentence by itself (…“三个代表”⏎⏎41⏎⏎重要思想)
+_EMPTY_PAGE_BREAKS = 3  # line breaks between two page numbers, at the least, when the page between holds nothing
 
 
 def _join_cut_sentences(text: str) -> str:
@@ -601,6 +706,7 @@ def _line_end(text: str, a: int) -> int:
 _PROSE_MIN = 20  # characters of a line of prose, at the least
 _LINK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a line of one short word, with no mark: a link cut out of its sentence
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
+_PROSE_MARK = re.compile(r"[，,、；;。：:]")
 _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence closed at the end of a line
 # a line opening like a heading that holds a sentence is a paragraph (and one that stops on a clause mark is an
 # item going on: 3、个人所得税收入…万元,)

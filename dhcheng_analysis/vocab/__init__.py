@@ -663,6 +663,14 @@ class Layout:
     # indentation marks no paragraph, and a line cut inside a sentence goes on in the next, indent or not
     indent_chars: str
     uniform_indent_min_share: float
+    # a piece of a sentence that a web copy set on a line of its own: a page break (nothing but zero-width
+    # characters, …全年⏎​⏎降低企业税负) and a subscript after a Latin letter (广义货币M⏎2⏎增长, PM⏎2.5⏎): an indent
+    # before it or before the line after it opens no paragraph
+    zero_width_chars: str
+    subscript_regex: str
+    # a figure in Chinese numerals a line of a text broken at a width opens with: moved down whole, as a figure in
+    # digits is, when it did not fit at the end of the line before (…比一九五二年的⏎四百八十三亿九千万元)
+    lead_numeral_regex: str
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
