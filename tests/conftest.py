@@ -66,7 +66,9 @@ SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled"),
                                   ("tests/test_documents.py", "printed"), ("tests/test_documents.py", "saved")})
 #: Modules every test of which is slow.
 SLOW_MODULES = frozenset({"test_browser.py", "test_csv_fuzz.py", "test_narrative_properties.py",
-                          "test_national_corpus.py", "test_properties.py"})
+                          "test_national_corpus.py", "test_properties.py",
+                          # whole national reports and every excerpt rewritten in the forms a copy takes
+                          "test_copy_forms_layout.py", "test_copy_forms_wrapped.py"})
 #: Tests that run big searches, a whole corpus, another process or a whole build: a test id, a prefix of
 #: one (a parametrized test's name marks all its cases), or a module for all of its tests.
 SLOW_TESTS = (
