@@ -1310,6 +1310,7 @@ class _Reader:
         self._frames: tuple[list[int], list[str]] | None = None  # the review frames: where each starts, its period
         self._opened: dict[int, str] = {}  # sentence start → the year reviewed it opens with (去年…), or ''
         self._para_opened: dict[int, str] = {}  # sentence start → the year reviewed a sentence before it opens with
+        self._para_scan: tuple[int, str] | None = None  # the paragraph read so far: to where, the year it holds there
         self._owned: tuple[_Fig | None, str] = (None, "")  # a list's first figure, and the quantity its owners have
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
@@ -2037,10 +2038,16 @@ class _Reader:
         year reviewed, in a plan part too), else '' (once a sentence)."""
         if st.start not in self._para_opened:
             norm, cw = self.norm, self.cw
-            a = norm.rfind("\n", 0, st.start) + 1
-            year = ""
-            for m in cw.sentence_opening_time.finditer(norm, a, st.start):
+            # the paragraph is read on from where the sentence before in it was (sentences come in order): each
+            # character of a paragraph is read once, however many sentences it holds
+            last = self._para_scan
+            if last is not None and last[0] <= st.start and norm.find("\n", last[0], st.start) < 0:
+                pos, year = last
+            else:
+                pos, year = norm.rfind("\n", 0, st.start) + 1, ""
+            for m in cw.sentence_opening_time.finditer(norm, pos, st.start):
                 year = self._clause_opened(m.start("last")) if m.group("last") else ""  # another time closes it
+            self._para_scan = (st.start, year)
             if year and cw.sentence_opening_time.match(norm, st.start):
                 year = ""  # (…。现在，离香港回归祖国只有１２２天了: a time of its own)
             self._para_opened[st.start] = year
