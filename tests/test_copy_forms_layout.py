@@ -8,22 +8,14 @@ rewritten in the layout, and its facts must be the facts of the text as given.
 
 from __future__ import annotations
 
-import warnings
-from functools import cache
 from pathlib import Path
 
 import pytest
-from _work_reports import WorkReports
+from _copy_forms import fact_at, given, read, reports, table
 
 import dhcheng_analysis as dh
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
-COLS = ["raw_value", "indicator", "measure", "value", "unit", "qualifier", "status", "period", "comparator"]
-
-
-@cache
-def reports() -> WorkReports:
-    return WorkReports()
 
 
 def sentence_lines(text: str) -> str:
@@ -36,32 +28,6 @@ def indented(text: str) -> str:
     lines = text.split("\n")
     return "\n".join(ln if i == 0 or not ln or ln.startswith("|") else "\u3000\u3000" + ln
                      for i, ln in enumerate(lines))
-
-
-def read(text: str) -> tuple[dh.Report, list[dict]]:
-    report = dh.load_report(text, report_id="r")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(report)
-    return report, f.to_dict("records")
-
-
-def fact_at(read_text: tuple[dh.Report, list[dict]], phrase: str, printed: str) -> dict:
-    """The fact printed as ``printed`` inside the first ``phrase`` of the text."""
-    report, rows = read_text
-    at = report.text.index(phrase) + phrase.index(printed)
-    hit = [r for r in rows if r["start"] <= at < r["end"]]
-    assert len(hit) == 1, (phrase, printed)
-    return hit[0]
-
-
-def table(rows: list[dict]) -> list[tuple]:
-    return [tuple(str(r[c]) for c in COLS) for r in rows]
-
-
-@cache
-def given(year: int) -> tuple[dh.Report, list[dict]]:
-    return read(reports().texts[f"gwr_{year}"])
 
 
 # --- a sentence on each line ----------------------------------------------------------------------------

@@ -10,22 +10,15 @@ the text as given.
 from __future__ import annotations
 
 import re
-import warnings
 from functools import cache
 
 import pytest
-from _work_reports import WorkReports
+from _copy_forms import COLS, fact_at, given, read, reports, table
 
 import dhcheng_analysis as dh
 
-COLS = ["raw_value", "indicator", "measure", "value", "unit", "qualifier", "status", "period", "comparator"]
 DIGITS = re.compile(r"[0-9０-９][0-9０-９.,．，]*[%％‰]?")
 NUMERALS = re.compile(r"[0-9０-９][0-9０-９.,．，]*[%％‰]?|[零〇一二两三四五六七八九十百千万亿点]+")
-
-
-@cache
-def reports() -> WorkReports:
-    return WorkReports()
 
 
 def wrapped(text: str, width: int, figure: re.Pattern[str] = DIGITS) -> list[str]:
@@ -66,34 +59,8 @@ def paged(pieces: list[str], text: str, lines: int = 30) -> str:
     return "".join(out)
 
 
-def read(text: str) -> tuple[dh.Report, list[dict]]:
-    report = dh.load_report(text, report_id="r")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(report)
-    return report, f.to_dict("records")
-
-
-def fact_at(read_text: tuple[dh.Report, list[dict]], phrase: str, printed: str) -> dict:
-    """The fact printed as ``printed`` inside the first ``phrase`` of the text."""
-    report, rows = read_text
-    at = report.text.index(phrase) + phrase.index(printed)
-    hit = [r for r in rows if r["start"] <= at < r["end"]]
-    assert len(hit) == 1, (phrase, printed)
-    return hit[0]
-
-
-def table(rows: list[dict]) -> list[tuple]:
-    return [tuple(str(r[c]) for c in COLS) for r in rows]
-
-
 def same(a: dict, b: dict) -> bool:
     return [str(a[c]) for c in COLS] == [str(b[c]) for c in COLS]
-
-
-@cache
-def given(year: int) -> tuple[dh.Report, list[dict]]:
-    return read(reports().texts[f"gwr_{year}"])
 
 
 @cache

@@ -1,0 +1,45 @@
+"""What the tests of copy forms share: a text read into its report and fact rows, the fact printed at a phrase,
+the scored columns of the rows, and the national work reports as given."""
+
+from __future__ import annotations
+
+import warnings
+from functools import cache
+
+from _work_reports import WorkReports
+
+import dhcheng_analysis as dh
+
+COLS = ["raw_value", "indicator", "measure", "value", "unit", "qualifier", "status", "period", "comparator"]
+
+
+@cache
+def reports() -> WorkReports:
+    return WorkReports()
+
+
+def read(text: str) -> tuple[dh.Report, list[dict]]:
+    report = dh.load_report(text, report_id="r")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(report)
+    return report, f.to_dict("records")
+
+
+def fact_at(read_text: tuple[dh.Report, list[dict]], phrase: str, printed: str) -> dict:
+    """The fact printed as ``printed`` inside the first ``phrase`` of the text."""
+    report, rows = read_text
+    at = report.text.index(phrase) + phrase.index(printed)
+    hit = [r for r in rows if r["start"] <= at < r["end"]]
+    assert len(hit) == 1, (phrase, printed)
+    return hit[0]
+
+
+def table(rows: list[dict]) -> list[tuple]:
+    return [tuple(str(r[c]) for c in COLS) for r in rows]
+
+
+@cache
+def given(year: int) -> tuple[dh.Report, list[dict]]:
+    """The work report of ``year`` as given, read."""
+    return read(reports().texts[f"gwr_{year}"])
