@@ -59,7 +59,7 @@ from .errors import (
 from .numbers import normalize
 
 __all__ = ["PageSpan", "Source", "DocumentText", "sniff", "read_document", "pdf_to_text", "docx_to_text",
-           "tidy_spaces", "fold_radicals", "INSTALL_HINT"]
+           "tidy_spaces", "fold_radicals", "INSTALL_HINT", "table_like"]
 
 INSTALL_HINT = "pip install 'dhcheng_analysis[documents]'"
 
@@ -249,7 +249,7 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     one width, give or take a character that did not fit, none wider, and most of those lines
     stop in the middle of a sentence; paragraphs one to a line vary widely in width and end with
     a full stop.  Read from the first 400 lines of prose (no table rows)."""
-    prose = [ln.rstrip() for ln in lines[:400] if ln.strip() and not _table_like(ln)]
+    prose = [ln.rstrip() for ln in lines[:400] if ln.strip() and not table_like(ln)]
     if len(prose) < 5:
         return None
     found: list[tuple[int, Callable[[str], int], int]] = []
@@ -291,10 +291,11 @@ def unwrap_text(text: str) -> str:
     """
     text = _drop_running_lines(_drop_contents(text))
     text = _join_sentence_lines(_drop_piece_indents(_drop_uniform_indent(text)))
-    paged = _drop_bare_page_numbers(text, join=False)
+    pages = _bare_page_numbers(text)
+    paged = _replace_spans(text, [(a, b, kept) for a, b, _, kept in pages])
     found = _wrap_width(paged[:100_000].split("\n", 400))
     if found is None:
-        return _join_cut_sentences(text if paged is text else _drop_bare_page_numbers(text, join=True))
+        return _join_cut_sentences(_replace_spans(text, [(a, b, joined) for a, b, joined, _ in pages]))
     text = paged
     measure, width = found
     lines = text.split("\n")
@@ -321,7 +322,7 @@ def unwrap_text(text: str) -> str:
                                                     or line[:1] in _NEVER_STARTS_LINE or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
-                    and not _table_like(line) and not _heading(line) and not _page_line(line))
+                    and not table_like(line) and not _heading(line) and not _page_line(line))
 
     i = 0
     while i < len(lines):
@@ -350,7 +351,7 @@ def unwrap_text(text: str) -> str:
             lower = False
         sub = lower
         stripped = line.rstrip()
-        table = _table_like(line)
+        table = table_like(line)
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
         # from is cut short only by a character that did not fit, and a sentence end is no such character)
         full = not table and (n := measure(stripped)) >= width - 4 and (
@@ -377,9 +378,10 @@ def _drop_contents(text: str) -> str:
         found.insert(0, (0, head.end() - 1, head.group("entry"), bool(head.group("leader")), int(head.group("page"))))
     if not found:
         return text
-    title = lv.contents_title.match("\n" + text[:_CONTENTS_LINE_MAX]) or lv.contents_title.search(text)
-    title_span = None if title is None else ((0, title.end() - 1) if title.start() == 0 and title.string is not text
-                                             else (title.start() + 1, title.end()))
+    if (first := lv.contents_title.match("\n" + text[:_CONTENTS_LINE_MAX])) is not None:
+        title_span: tuple[int, int] | None = (0, first.end() - 1)
+    else:
+        title_span = (m.start() + 1, m.end()) if (m := lv.contents_title.search(text)) else None
     runs: list[list[tuple[int, int, str, bool, int]]] = []
     for e in found:
         if runs and not text[runs[-1][-1][1]:e[0]].strip():
@@ -393,17 +395,18 @@ def _drop_contents(text: str) -> str:
         by_spaces = [e for e in run if not e[3]]
         listed = (titled or len(run) >= lv.contents_entry_min and pages == sorted(pages)
                   and 2 * sum(_heading(e[2]) for e in by_spaces) >= len(by_spaces))
-        spans += [(a, b) for a, b, entry, dots, _ in run if dots or listed and not _table_like(entry)]
-        if titled and title_span is not None and spans and spans[-1][1] == run[-1][1]:
+        spans += [(a, b) for a, b, entry, dots, _ in run if dots or listed and not table_like(entry)]
+        if titled and spans and spans[-1][1] == run[-1][1]:
             spans.append(title_span)
     return _replace_spans(text, [(a, b, "") for a, b in sorted(spans)])
 
 
 _CONTENTS_LINE_MAX = 120  # characters of the first line read for an entry or the title of a table of contents
 
+
 def _prose_lines(lines: list[str]) -> list[str]:
     """The lines of prose among ``lines``: not blank, no table row."""
-    return [ln for ln in lines if ln.strip() and not _table_like(ln)]
+    return [ln for ln in lines if ln.strip() and not table_like(ln)]
 
 
 def _drop_uniform_indent(text: str) -> str:
@@ -426,7 +429,7 @@ def _drop_uniform_indent(text: str) -> str:
     out: list[str] = []
     for line in lines:
         prev = out[-1].rstrip() if out else ""
-        if (line.startswith(indent) and prev.strip() and prev[-1] not in _SENTENCE_END and not _table_like(prev)
+        if (line.startswith(indent) and prev.strip() and prev[-1] not in _SENTENCE_END and not table_like(prev)
                 and not _heading(prev)):
             line = line[len(indent):]
         out.append(line)
@@ -455,7 +458,7 @@ def _drop_piece_indents(text: str) -> str:
         body = line[m.end():] if m else line
         prev = out[-1].rstrip() if out else ""
         this_piece = False
-        if (m and body.strip() and cut and not _table_like(line) and not _table_like(prev) and not _heading(body)
+        if (m and body.strip() and cut and not table_like(line) and not table_like(prev) and not _heading(body)
                 and not _heading(prev)):
             zero = lv.zero_width_line.match(body) is not None
             sub = prev[-1:].isascii() and prev[-1:].isalpha() and lv.subscript_line.match(body) is not None
@@ -479,7 +482,7 @@ def _link_line(line: str, nxt: str) -> bool:
     line of prose cut inside it, with a mark of prose: no title): a short word with no mark, before a line going
     on (``nxt``, no heading or table row)."""
     return (_LINK_WORD.fullmatch(line) is not None and nxt.strip() != "" and not _heading(nxt)
-            and not _table_like(nxt))
+            and not table_like(nxt))
 
 
 def _join_sentence_lines(text: str) -> str:
@@ -510,7 +513,7 @@ def _join_sentence_lines(text: str) -> str:
     out: list[str] = []
     for line in lines:
         if (out and line.strip() and out[-1].strip() and lv.line_sentence_end.search(out[-1])
-                and not _table_like(out[-1]) and not _table_like(line) and not _page_line(line)
+                and not table_like(out[-1]) and not table_like(line) and not _page_line(line)
                 and not line.strip().isdigit()  # (a bare page number, read by its place later)
                 and (blank or line[:1].isspace() or not _heading(line))):
             out[-1] += _joint(out[-1], line) + line  # (a space the line opens with stays: …意见。 2014年工作回顾)
@@ -541,12 +544,12 @@ def _drop_running_lines(text: str) -> str:
         before, after, p, q = lines_beside(text, a, b)
         for line, start in ((before, p - len(before)), (after, q + 1)):
             key = line.strip()
-            if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not _table_like(line) and not key.isdigit()
+            if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line)):
                 beside.setdefault(key, []).append((start, start + len(line), page))
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
-        if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not _table_like(key) and not _page_line(key):
+        if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
             beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
                                                int(m.group("bare")) if m.group("bare") else 0))
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12)
@@ -556,21 +559,22 @@ def _drop_running_lines(text: str) -> str:
     return _replace_spans(text, [(a, b, "") for a, b in spans])
 
 
-def _drop_bare_page_numbers(text: str, join: bool) -> str:
-    """Drop the page numbers a copy of a printed report keeps as bare numbers on lines of their own.
+def _bare_page_numbers(text: str) -> list[tuple[int, int, str, str]]:
+    """The page numbers a copy of a printed report keeps as bare numbers on lines of their own, as spans to
+    drop: ``(a, b, joined, kept)``, what replaces the span when the two halves of a sentence the page cut are
+    joined at once, and when one line break is left for them to be joined as the lines of a text broken at
+    one width (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``); a page that ends a paragraph leaves the paragraph break.
 
     A number alone on its line is a page number when no table row or number stands next to it, the line
-    just before does not end on a Latin word (``广义货币M⏎2⏎增长``; over a blank line it may), it is higher than the page numbers found
-    before it, and a line of prose comes before it with a blank line or a line of prose after it — or,
-    with a blank line beside it, a sentence closed by a full stop comes before it, or a heading or a
-    closed phrase with prose or a heading after it (cells printed one a line are short), or it numbers the
-    page after the one found last (with a blank line beside it or at the end), or nothing comes after it
-    (the last page's number); so is a number the number of the page after it follows over blank lines
-    alone (a page of nothing), and the first number found when blank lines stand around it and around the next
-    number alone on a line, the page after it. A page that ends inside a sentence (``…规上工业增加值增长⏎⏎2⏎⏎2.4%``) joins its two halves (``join``), or leaves
-    one line break for them to be joined as the lines of a text broken at one width; one that ends a
-    paragraph leaves the paragraph break."""
-    cuts: list[tuple[int, int, str]] = []
+    just before does not end on a Latin word (``广义货币M⏎2⏎增长``; over a blank line it may), it is higher
+    than the page numbers found before it, and a line of prose comes before it with a blank line or a line
+    of prose after it — or, with a blank line beside it, a sentence closed by a full stop comes before it,
+    or a heading or a closed phrase with prose or a heading after it (cells printed one a line are short),
+    or it numbers the page after the one found last (with a blank line beside it or at the end), or nothing
+    comes after it (the last page's number); so is a number the number of the page after it follows over
+    blank lines alone (a page of nothing), and the first number found when blank lines stand around it and
+    around the next number alone on a line, the page after it."""
+    cuts: list[tuple[int, int, str, str]] = []
     last = 0
     numbers = list(token_views().page_number_bare.finditer(text))
     for k, m in enumerate(numbers):
@@ -581,19 +585,19 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
         # the number of the page after it, over nothing but blank lines: a page that holds nothing (the blank lines
         # a web copy ends with), its number and the one before it page numbers
         empty = nxt.isdigit() and int(nxt) == n + 1 and text.count("\n", b, q) > _EMPTY_PAGE_BREAKS
-        if (not prev or n <= last or _table_like(before)
+        if (not prev or n <= last or table_like(before)
                 or (prev[-1].isascii() and prev[-1].isalnum() and p == a)  # (after a blank line no subscript: …domain⏎⏎29)
-                or _table_like(after) or nxt.isdigit() and not empty):
+                or table_like(after) or nxt.isdigit() and not empty):
             continue
         if empty:
             last = n
-            cuts.append((a, b, ""))  # (the number after it joins the pages)
+            cuts.append((a, b, "", ""))  # (the number after it joins the pages)
             continue
         blank = p != a or q != b
         # a paragraph or a heading ends before the number (not a heading run into its text: 3、个人所得税收入…,)
         closed = prev.rstrip(_QUOTE_CLOSERS)[-1:] in _SENTENCE_END or (_heading(before) and not _RUN_IN.search(prev)
                                                and not _CLAUSE_MARK.match(prev[-1]))
-        if not ((blank or not nxt) and last and int(m.group(1)) == last + 1  # (the page after the one found last)
+        if not ((blank or not nxt) and last and n == last + 1  # (the page after the one found last)
                 or (closed if not nxt else
                     blank or len(nxt) >= _PROSE_MIN if len(prev) >= _PROSE_MIN or _CLAUSE_MARK.match(prev[-1]) else
                     blank and closed and (len(nxt) >= _PROSE_MIN or _heading(after) or _FULL_STOP.search(prev)))):
@@ -602,11 +606,11 @@ def _drop_bare_page_numbers(text: str, join: bool) -> str:
             if not last and p != a and q != b and k + 1 < len(numbers) and _alone_between_blanks(
                     text, numbers[k + 1], n + 1):
                 last = n
-                cuts.append((a, b, ""))
+                cuts.append((a, b, "", ""))
             continue
-        last = int(m.group(1))
-        cuts.append((a, b, "") if closed else (p, q + 1, _joint(prev, nxt) if join else "\n"))
-    return _replace_spans(text, cuts)
+        last = n
+        cuts.append((a, b, "", "") if closed else (p, q + 1, _joint(prev, nxt), "\n"))
+    return cuts
 
 
 def _alone_between_blanks(text: str, m: re.Match[str], n: int) -> bool:
@@ -616,7 +620,7 @@ def _alone_between_blanks(text: str, m: re.Match[str], n: int) -> bool:
         return False
     before, after, p, q = lines_beside(text, m.start(), m.end())
     return (p != m.start() and q != m.end() and bool(before.strip()) and not after.strip().isdigit()
-            and not _table_like(before) and not _table_like(after))
+            and not table_like(before) and not table_like(after))
 
 
 _QUOTE_CLOSERS = "”’」』"  # a quote closed at a page's end closes no sentence by itself (…“三个代表”⏎⏎41⏎⏎重要思想)
@@ -660,11 +664,11 @@ def _join_cut_sentences(text: str) -> str:
             # 超过1900公里): both breaks around it go
             link = (nxt == nl and _LINK_WORD.fullmatch(line) is not None and end < len(text)
                     and (following := text[end + 1:_line_end(text, end + 1)])[:1].strip() != ""
-                    and not _heading(following) and not _table_like(following))
+                    and not _heading(following) and not table_like(following))
             if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1])
                  or link or linked == nl or line[:1] in _NEVER_STARTS_LINE)
-                    and not _table_like(prev)
-                    and not _table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
+                    and not table_like(prev)
+                    and not table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
                                                        and not _CLAUSE_MARK.match(prev[-1]))
                     and not _heading(line) and not _page_line(line)):
                 cuts.append((nl, nxt + 1))
@@ -713,7 +717,7 @@ _FULL_STOP = re.compile(r"[。！？!?][”’」』）)]*$")  # a sentence clos
 _RUN_IN = re.compile(r"[。！？；;]")
 
 
-def _table_like(line: str) -> bool:
+def table_like(line: str) -> bool:
     """A row of a table: cells apart by pipes, tabs or runs of spaces."""
     return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
 

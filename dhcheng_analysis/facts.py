@@ -1030,6 +1030,12 @@ class _SentenceState:
         return self.stops[k] + 1 if k >= 0 and self.stops[k] >= lo else lo
 
 
+def _indent_end(norm: str, a: int, b: int) -> int:
+    """Where the text of the line that starts at ``a`` begins, past its indent (spaces and tabs: the reading copy
+    reads ``　`` as a space), at most ``b``."""
+    return b - len(norm[a:b].lstrip(" \t"))
+
+
 def _holds_payer_span(s: str, cw: CueViews) -> bool:
     """Whether ``s`` holds a span of years between a payer and its verb (中央财政五年支出)."""
     return "年" in s and cw.name_payer_span.search(s) is not None
@@ -2128,7 +2134,7 @@ class _Reader:
                 elif first < 0:
                     first = a
                     # (an indent opens the line: the paragraph starts after it)
-                    at = a + len(norm[a:b]) - len(norm[a:b].lstrip())
+                    at = _indent_end(norm, a, b)
                     if (m := _opening_period(norm, at)) and not any(d < a for d in dated):
                         marks.append((a, m.group()))
             a = b + 1
@@ -2181,7 +2187,7 @@ class _Reader:
         工作…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the year planned opens the paragraph,
         and the paragraph looks back)."""
         a = norm.rfind("\n", 0, pos) + 1
-        a += len(norm[a:pos]) - len(norm[a:pos].lstrip(" \t"))
+        a = _indent_end(norm, a, pos)
         if not norm.startswith(topic, a):
             return False
         own = {k for _, k in _time_markers(self.report, norm, a, a + len(topic))}
@@ -3634,7 +3640,7 @@ def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) 
     if st.markers is None:
         st.markers = _time_markers(report, norm, st.start, st.end)
         a = norm.rfind("\n", 0, st.start) + 1
-        a += len(norm[a:st.start]) - len(norm[a:st.start].lstrip(" \t"))  # (an indent opens the line)
+        a = _indent_end(norm, a, st.start)  # (an indent opens the line)
         prev = report.sentence_span(st.start - 1) if st.start > a else None
         if prev is not None and prev[0] >= a and not any(map(str.isdigit, norm[prev[0]:prev[1]])):
             before = _time_markers(report, norm, prev[0], prev[1])

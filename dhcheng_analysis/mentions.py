@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from .cuewords import Ahead, TokenViews, compiled, first_chars, lines_beside, scan_lines, token_views
+from .documents import table_like
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
@@ -431,14 +432,11 @@ def _page_numbers(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:
     return out + [(m.start(1), m.end(1), "code") for m in tv.page_number_bare.finditer(norm) if _between_rows(norm, m)]
 
 
-_ROW = re.compile(r"[|｜\t]|\S[ \u3000]{2,}\S")  # a row of a table: cells apart by pipes, tabs or runs of spaces
-
-
 def _between_rows(norm: str, m: re.Match[str]) -> bool:
     """A number alone on its line between two rows of a table, a blank line beside it (``…|⏎⏎3⏎⏎|…``): the
     number of the page the table runs on to (the number of a prose page is dropped as the text is read)."""
     before, after, p, q = lines_beside(norm, m.start(), m.end())
-    return (p != m.start() or q != m.end()) and bool(_ROW.search(before) and _ROW.search(after))
+    return (p != m.start() or q != m.end()) and table_like(before) and table_like(after)
 
 
 def _page_counters(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:
