@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 import logging
 import re
 import statistics
@@ -59,7 +60,7 @@ from .errors import (
 from .numbers import normalize
 
 __all__ = ["PageSpan", "Source", "DocumentText", "sniff", "read_document", "pdf_to_text", "docx_to_text",
-           "tidy_spaces", "fold_radicals", "INSTALL_HINT", "table_like"]
+           "tidy_spaces", "fold_radicals", "INSTALL_HINT", "table_like", "table_cell_lines"]
 
 INSTALL_HINT = "pip install 'dhcheng_analysis[documents]'"
 
@@ -298,13 +299,17 @@ def unwrap_text(text: str) -> str:
         return _join_cut_sentences(_replace_spans(text, [(a, b, joined) for a, b, joined, _ in pages]))
     text = paged
     measure, width = found
+    cells = table_cell_lines(text)
     lines = text.split("\n")
+    cell_rows = {i for i, a in enumerate(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+                 if a in cells} if cells else set()
     out: list[str] = []
     full = False  # the line before reached the wrap width
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
     # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
     # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
     sub = False
+    in_table = False  # the line before is a cell of a table printed one cell a line
     lv = layout_views()
 
     def subscript(line: str) -> bool:
@@ -344,12 +349,13 @@ def unwrap_text(text: str) -> str:
         # (a link word stands after a line cut short: a line at the width goes on in a line of any length)
         lower = short >= 0 and (subscript(line) or not full and _link_line(line, lines[i + 1] if i + 1 < len(lines) else "")
                                 and _PROSE_MARK.search(out[-1]) is not None)
-        if goes_on(line, lower):
+        if i not in cell_rows and not in_table and goes_on(line, lower):
             out[-1] += line  # a wrap inside a word (GD⏎P) as much as between two
         else:
             out.append(line)
             lower = False
         sub = lower
+        in_table = i in cell_rows
         stripped = line.rstrip()
         table = table_like(line)
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
@@ -510,10 +516,13 @@ def _join_sentence_lines(text: str) -> str:
     if (len(closed) < max(lv.sentence_lines_min, lv.sentence_lines_min_closed_share * (len(closed) + cut))
             or sum(1 for ln in closed if lv.inner_sentence_end.search(ln)) > lv.sentence_lines_max_inner_share * len(closed)):
         return text
+    cells = table_cell_lines(text)
     out: list[str] = []
+    at = 0  # where the line starts in the text
     for line in lines:
+        at, a = at + len(line) + 1, at
         if (out and line.strip() and out[-1].strip() and lv.line_sentence_end.search(out[-1])
-                and not table_like(out[-1]) and not table_like(line) and not _page_line(line)
+                and not table_like(out[-1]) and not table_like(line) and not _page_line(line) and a not in cells
                 and not line.strip().isdigit()  # (a bare page number, read by its place later)
                 and (blank or line[:1].isspace() or not _heading(line))):
             out[-1] += _joint(out[-1], line) + line  # (a space the line opens with stays: …意见。 2014年工作回顾)
@@ -636,6 +645,7 @@ def _join_cut_sentences(text: str) -> str:
     joined to it count as part of it (``根据《⏎中华人民共和国著作权法⏎》第五条``). A text with no such line is
     returned as it is."""
     cuts: list[tuple[int, int]] = []  # the spans to remove: a line break, or a page number with the breaks around it
+    cells = table_cell_lines(text)  # (no line of a table printed one cell a line goes on)
     linked = -1  # the break after a link word joined to the line before it
     start = 0  # where the line before the break starts, with the lines already joined to it
     line_start = 0  # where the line before the break starts in the text
@@ -670,7 +680,8 @@ def _join_cut_sentences(text: str) -> str:
                     and not table_like(prev)
                     and not table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
                                                        and not _CLAUSE_MARK.match(prev[-1]))
-                    and not _heading(line) and not _page_line(line)):
+                    and not _heading(line) and not _page_line(line) and line_start not in cells
+                    and nxt + 1 not in cells):
                 cuts.append((nl, nxt + 1))
                 if link:
                     linked = end
@@ -720,6 +731,83 @@ _RUN_IN = re.compile(r"[。！？；;]")
 def table_like(line: str) -> bool:
     """A row of a table: cells apart by pipes, tabs or runs of spaces."""
     return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
+
+
+_CELL_MAX = 40  # characters of a cell of a table printed one cell a line, at most
+_CELL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*\s*[%‰]?")
+_CELL_ROWS = 3  # rows of one shape that make such a table
+_CELL_ROW_WIDTHS = range(2, 13)  # cells a row of such a table may have
+_CELL_PROSE = re.compile(r"[，,；;。！？!?]")  # a mark of prose no cell holds (交通运输、仓储和邮政业 and 其中:税收 are cells)
+_NONE_MARK = re.compile(r"[-－—–/…×xX*]+")  # a cell that marks no figure
+
+
+def table_cell_lines(text: str) -> frozenset[int]:
+    """The lines of the tables a copy printed one cell a line with no ``|`` to close the cells (a table copied
+    out of a PDF or a web page), by their start in ``text``.
+
+    Among consecutive short lines with no mark of prose, three rows or more of one shape: a label first (a
+    cell with no digit), then in the same places every row cells with a figure or a mark of none (``--``) and
+    cells of words or signs (a unit: ``亿元``, ``%``), a number in each row. With them go the lines just above
+    that hold no number, as many as two rows have cells at most: a header of one or two lines, and a caption
+    (the table reader tells it apart).
+
+    >>> text = "表一\\n指标\\n单位\\n2021年\\n增长(%)\\n工业\\n亿元\\n19.5\\n3.6\\n建筑业\\n亿元\\n3.2\\n23.3\\n金融业\\n亿元\\n8.5\\n4.4\\n注：…"
+    >>> [text[a:text.index("\\n", a)] for a in sorted(table_cell_lines(text))][:5]
+    ['表一', '指标', '单位', '2021年', '增长(%)']
+    >>> len(table_cell_lines(text))
+    17
+    """
+    starts: list[int] = []
+    shape: list[str] = []  # per line: "" no cell, "L" a label, "V" a figure or a mark of none, "N" a number
+    pos = 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+        key = line.strip()
+        if not key or len(key) > _CELL_MAX or table_like(line) or _CELL_PROSE.search(key):
+            shape.append("")
+        elif _CELL_NUMBER.fullmatch(key):
+            shape.append("N")
+        else:
+            shape.append("V" if _NONE_MARK.fullmatch(key) or any(c.isdigit() for c in key) else "L")
+    if "N" not in shape:
+        return frozenset()
+    out: set[int] = set()
+    n, i = len(shape), 0
+    while i < n:
+        if shape[i] != "L":
+            i += 1
+            continue
+        best = (0, 0)  # (rows, width)
+        for w in _CELL_ROW_WIDTHS:
+            if i + w > n:
+                break
+            row = _row_shape(shape[i:i + w])
+            if row is None:
+                continue
+            rows = 1
+            while i + (rows + 1) * w <= n and _row_shape(shape[i + rows * w:i + (rows + 1) * w]) == row:
+                rows += 1
+            if rows >= _CELL_ROWS and rows * w > best[0] * best[1]:
+                best = (rows, w)
+        if not best[0]:
+            i += 1
+            continue
+        rows, w = best
+        head = i
+        while head > i - 2 * w and head > 0 and shape[head - 1] in ("L", "V"):
+            head -= 1
+        out.update(starts[head:i + rows * w])
+        i += rows * w
+    return frozenset(out)
+
+
+def _row_shape(cells: list[str]) -> tuple[str, ...] | None:
+    """The shape of a row of one-cell lines (a label, then "L" or "V" each), None when it is none: a line with no
+    cell, a first cell that is no label, no number."""
+    if not cells or cells[0] != "L" or "" in cells or "N" not in cells:
+        return None
+    return tuple("L" if k == "L" else "V" for k in cells)
 
 
 # a word a line break never cuts (12.7%, GDP, ３，１３７，３００亩: full-width figures too)

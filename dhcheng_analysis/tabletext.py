@@ -30,6 +30,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from .cuewords import lines_beside, token_views
+from .documents import table_cell_lines
 from .numbers import normalize, year_number
 from .vocab import concept, extractor_cues
 
@@ -376,18 +377,19 @@ def _is_prose(key: str, v: TableVocab) -> bool:
 
 
 def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False,
-                goes_on: bool = False) -> _Line | None:
+                goes_on: bool = False, whole: bool = False) -> _Line | None:
     """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not
     blank and not cut by the end of the text (``last``). A line that ``goes_on`` with the row above
-    (a tab row without its label, see :func:`_tab_cells`) is read as if it started with a ``|``."""
+    (a tab row without its label, see :func:`_tab_cells`) is read as if it started with a ``|``; a
+    ``whole`` line (a cell of a table printed one cell a line, see :func:`documents.table_cell_lines`) is one cell."""
     line = norm[a:b]
     cuts = [i for i, ch in enumerate(line) if ch == "|"]
-    if not cuts and not goes_on:
+    if not cuts and not goes_on and not whole:
         return None
     led = bool(cuts) and line[:cuts[0]].strip() == ""
     bounds = list(zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True)) if cuts else []
     rest = cuts[-1] + 1 if cuts else 0
-    if line[rest:].strip() and (not last or goes_on):
+    if line[rest:].strip() and (not last or goes_on or whole):
         bounds.append((rest, len(line)))
     out: list[_Cell] = []
     for x, y in bounds:
@@ -490,7 +492,8 @@ def _repeats_header(ln: _Line, run: list[_Line]) -> bool:
     return [c.key for c in ln.cells] == [c.key for c in run[0].cells]
 
 
-def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = None) -> list[list[_Line]]:
+def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = None,
+             cell_lines: frozenset[int] = frozenset()) -> list[list[_Line]]:
     """Runs of consecutive lines with ``|`` cells; a line with a prose cell ends a run, except that
     prose before the first ``|`` of a run's first line is its lead-in (caption and all).
 
@@ -502,7 +505,8 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
     cells goes on with the table when it holds a figure, goes on with the row above or has as many cells as
     a row of the run. ``tab_rows`` holds the starts of the lines read
     from tab rows, each with whether it goes on with the row above (see :func:`_tab_cells`); the
-    last cell of such a line is never one cut by the end of the text (a tab row has no closing mark)."""
+    last cell of such a line is never one cut by the end of the text (a tab row has no closing mark).
+    ``cell_lines`` holds the starts of the lines read as one cell each (:func:`documents.table_cell_lines`)."""
     tab_rows = tab_rows or {}
     spans = _lines(norm)
     end_of_text = len(norm.rstrip())
@@ -511,8 +515,9 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
     gap = ""  # since the run's last row: "" none, "blank" blank lines only, "page" a page number
     for a, b in spans:
         on = tab_rows.get(a, False)
+        whole = a in cell_lines
         last = b >= end_of_text and a not in tab_rows
-        if run and not on and "|" not in norm[a:b]:
+        if run and not on and not whole and "|" not in norm[a:b]:
             if not norm[a:b].strip():
                 gap = gap or "blank"
                 continue
@@ -522,7 +527,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                     and (gap or lines_beside(norm, a - 1, b)[3] != b)):
                 gap = "page"
                 continue
-        ln = _split_line(norm, a, b, len(run), v, last, on) if on or "|" in norm[a:b] else None
+        ln = _split_line(norm, a, b, len(run), v, last, on, whole) if on or whole or "|" in norm[a:b] else None
         if gap and run:
             if gap == "page" and ln is not None and ln.cells and _repeats_header(ln, run):
                 gap = ""
@@ -532,7 +537,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                     or not any(c.kind == "num" for r in run for c in r.cells))):
                 regions.append(run)
                 run = []
-                ln = _split_line(norm, a, b, 0, v, last, on) if ln is not None else None
+                ln = _split_line(norm, a, b, 0, v, last, on, whole) if ln is not None else None
         gap = ""
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
@@ -850,6 +855,25 @@ def _is_caption(key: str, v: TableVocab) -> bool:
     if any(p.search(key) for p in v.captions[1:]):
         return True
     return not CLAUSE_END.search(key) and not v.ordinal.match(key)
+
+
+def _below_captions(norm: str, cell_lines: frozenset[int], v: TableVocab) -> frozenset[int]:
+    """The lines of tables printed one cell a line without the captions and unit lines that open them (``表一:
+    地区生产总值``, ``…情况表``, ``单位:亿元``; not ``…指标``, a header's word too): those are read above the table,
+    as above a table of ``|`` rows."""
+    drop: set[int] = set()
+    opening, prev_end = False, -2  # the lines read so far are all captions of the table; where the last one ends
+    for a in sorted(cell_lines):
+        e = norm.find("\n", a)
+        e = len(norm) if e < 0 else e
+        opening = opening or a != prev_end + 1
+        key = _collapse(norm[a:e].strip()).replace(" ", "")
+        if opening and (any(p.search(key) for p in v.captions[:2]) or v.unit_line.search(key)):
+            drop.add(a)
+        else:
+            opening = False
+        prev_end = e
+    return cell_lines - drop if drop else cell_lines
 
 
 def _lead_caption(norm: str, text: str, lead: tuple[int, int], v: TableVocab) -> tuple[str, int]:
@@ -1379,8 +1403,6 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
     >>> [c.measure for c in t.columns], t.rows[0].label, t.rows[0].unit
     (['', '', 'level', 'yoy_pct'], '工业', '亿元')
     """
-    if "|" not in text and "｜" not in text and "\t" not in text and "  " not in text and "\u3000" not in text:
-        return []
     if norm is None or len(norm) != len(text):
         norm = normalize(text)
     tab_rows: dict[int, bool] = {}
@@ -1388,11 +1410,12 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
         norm, tab_rows = _tab_cells(norm)
     if "  " in norm or "\u3000" in norm:
         norm = _space_cells(norm, tab_rows)
-    if "|" not in norm:
-        return []
     v = table_vocab()
+    cell_lines = _below_captions(norm, table_cell_lines(norm), v)
+    if "|" not in norm and not cell_lines:
+        return []
     out: list[Table] = []
-    for region in _regions(norm, v, tab_rows):
+    for region in _regions(norm, v, tab_rows, cell_lines):
         table = _build(norm, text, region, v)
         if table is not None:
             out.append(table)
