@@ -745,7 +745,7 @@ def table_cell_lines(text: str) -> frozenset[int]:
     """The lines of the tables a copy printed one cell a line with no ``|`` to close the cells (a table copied
     out of a PDF or a web page), by their start in ``text``.
 
-    Among consecutive short lines with no mark of prose, three rows or more of one shape: a label first (a
+    Among consecutive short lines with no mark of prose (blank lines between them too), three rows or more of one shape: a label first (a
     cell with no digit), then in the same places every row cells with a figure or a mark of none (``--``) and
     cells of words or signs (a unit: ``亿元``, ``%``), a number in each row. With them go the lines just above
     that hold no number, as many as two rows have cells at most: a header of one or two lines, and a caption
@@ -758,13 +758,15 @@ def table_cell_lines(text: str) -> frozenset[int]:
     17
     """
     starts: list[int] = []
-    shape: list[str] = []  # per line: "" no cell, "L" a label, "V" a figure or a mark of none, "N" a number
+    shape: list[str] = []  # per line not blank: "" no cell, "L" a label, "V" a figure or a mark of none, "N" a number
     pos = 0
     for line in text.split("\n"):
-        starts.append(pos)
         pos += len(line) + 1
         key = line.strip()
-        if not key or len(key) > _CELL_MAX or table_like(line) or _CELL_PROSE.search(key):
+        if not key:
+            continue  # (a copy that spaces every line apart)
+        starts.append(pos - len(line) - 1)
+        if len(key) > _CELL_MAX or table_like(line) or _CELL_PROSE.search(key):
             shape.append("")
         elif _CELL_NUMBER.fullmatch(key):
             shape.append("N")

@@ -39,6 +39,11 @@ def test_a_bulletin_table_without_its_bars_reads_as_given():
     assert table(read(copy)[1]) == table(read(given)[1])
 
 
+def test_a_copy_that_spaces_every_line_apart():
+    given = _text("district_2021_bulletin_rank")
+    assert table(read(_one_cell_a_line(given).replace("\n", "\n\n"))[1]) == table(read(given)[1])
+
+
 def test_the_cells_are_no_prose_to_join():
     copy = _one_cell_a_line(_text("district_2021_bulletin_rank"))
     assert "\n交通运输、仓储和邮政业\n亿元\n10\n5.9\n" in unwrap_text(copy)
