@@ -1610,14 +1610,20 @@ def _month(s: str) -> int | None:
 
 def calendar_period(word: str, year: int | None, month: int | None) -> str:
     """The period a column word (累计, 当月, 上年同期, 本年; '' for a column that names none) gives in a
-    table of ``year`` and ``month`` (see :func:`table_calendar`; a year alone makes 累计 the year); ``word``
-    itself when the calendar lacks what it needs or the word is no calendar word.
+    table of ``year`` and ``month`` (see :func:`table_calendar`; a year alone makes 累计 the year), and months
+    printed without a year (1-6月) in the table's year; ``word`` itself when the calendar lacks what it needs or
+    the word is no calendar word.
 
     >>> calendar_period("累计", 2024, 2), calendar_period("上年同期", 2024, 2), calendar_period("当月", None, 3)
     ('2024年1-2月', '2023年1-2月', '3月')
+    >>> calendar_period("1-6月", 2023, 6), calendar_period("1-6月", None, 6)
+    ('2023年1-6月', '1-6月')
     """
-    kind = table_vocab().calendar_words.get(word, "to_month" if not word else "")
+    v = table_vocab()
+    kind = v.calendar_words.get(word, "to_month" if not word else "")
     y = "" if year is None else f"{year}年"
+    if not kind and y and v.calendar_month.fullmatch(word):
+        return y + word  # months printed without their year (1-6月 under 2023年…主要经济指标)
     months = "" if month is None else "1月" if month == 1 else f"1-{month}月"
     if kind == "to_month" and (months or y):
         return y + months  # (a table of a year and no month: the year)

@@ -400,3 +400,13 @@ def test_header_words_type_the_columns():
     got = [(c.header, c.measure, c.unit, c.status, c.period, c.scope, c.indicator) for c in t.columns[1:]]
     want = [(h[0].replace(" ", ""), *h[1:]) for h in HEADERS]
     assert got == want
+
+
+def test_months_printed_without_a_year_take_the_year_of_the_caption():
+    """A column headed ``1-9月`` under ``附表：2021年1-9月全市主要经济指标`` (a constructed fixture) gives the same period to the
+    level as ``同比增长%`` gives to the growth."""
+    path = GOLD / "constructed" / "kunshan_2021_q1q3" / "kunshan_2021_q1q3.html"
+    f = dh.extract_facts(dh.load_report(path))
+    rows = f[f["sentence"].str.contains("|社会消费品零售总额|亿元|1268.9|19.7|", regex=False)]
+    assert rows[["raw_value", "measure", "period"]].values.tolist() == [
+        ["1268.9", "level", "2021年1-9月"], ["19.7", "yoy_pct", "2021年1-9月"]]
