@@ -40,6 +40,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
 _END = re.Match.end
 _ROUND_BRACKET = re.compile(r"[()]")
+_ASIDE_END = re.compile(r"\([^()0-9]{1,12}\)$")  # a note in brackets right before a figure: 增长(下同)5.6%
 _SHORT_WINDOW = 32  # a window this short is searched as it is (its first characters are not looked up)
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
@@ -1365,7 +1366,8 @@ class _Reader:
                 return False  # (从世界第六位上升到第四位: the rank a move ends at needs no verb of its own)
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
         in_list = self._in_list(f, prev) if self.lst is not None else False
-        self._type(f, clause, prev, in_list)
+        self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
+                   prev, in_list)
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
