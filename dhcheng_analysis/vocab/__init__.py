@@ -188,6 +188,7 @@ class Cues:
     subject_clause_end_regex: str
     enumeration_head_regex: str
     recap_count_before_regex: str
+    recap_pointer_regex: str
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
