@@ -4,7 +4,8 @@ A small count in words of things the text names elsewhere (这四个国家, 上�
 list of principles closed by 三项原则) and a count of principles, tendencies, steps, levels or powers of an
 argument (十条方针, 两种错误的偏向, 分两个步骤, 三个层次, 两个核大国) say nothing a table of figures holds. A
 count of real things stays a figure (完成3家竞赛场馆), and so does the total of the parts listed next
-(以下四十八个主要工程的改建和新建：三个铁矿，…).
+(以下四十八个主要工程的改建和新建：三个铁矿，…). A doubling stated (比“五五”时期翻了一番, 比1980年翻两番) is a
+change of +100 % or +300 %; the goal of 1982 named again (翻两番的宏伟目标) is none.
 """
 
 from __future__ import annotations
@@ -61,3 +62,33 @@ def test_count_of_real_things_stays_a_figure() -> None:
                 "主要工程的改建和新建：三个铁矿，八个选矿厂和烧结厂，六座自动化的炼铁高炉，三个新式的炼钢厂，"
                 "十六个轧钢厂，十座炼焦炉，二个耐火材料车间。")
     assert facts(sentence)["value"].tolist() == [48, 3, 8, 6, 3, 16, 10, 2]
+
+
+DOUBLINGS = [
+    ("“六五”期间，进出口贸易总额合计达到二千三百亿美元，比“五五”时期翻了一番，在世界上所占的位次明显提高。",
+     "一番", "进出口贸易总额", 100, "actual", "“五五”时期"),
+    ("实现全面建成小康社会目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，“十三五”时期经济年均增长"
+     "保持在6.5%以上。", "一番", "国内生产总值和城乡居民人均收入", 100, "target", "2010年"),
+    ("人均国民生产总值比1980 年翻两番的任务，已经超额完成。", "两番", "人均国民生产总值", 300, "actual", "1980年"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "printed", "indicator", "value", "status", "comparator"), DOUBLINGS)
+def test_doubling_stated_is_a_change(sentence: str, printed: str, indicator: str, value: float, status: str,
+                                     comparator: str) -> None:
+    """翻一番 doubles (+100 %), 翻两番 doubles twice (+300 %): a change on the base, as 增长3倍."""
+    f = facts(sentence)
+    row = f[f["raw_unit"] == "番"].iloc[0]
+    assert (row["indicator"], row["measure"], row["value"], row["unit"], row["raw_value"] + row["raw_unit"]) == (
+        indicator, "change_pct", value, "%", printed)
+    assert (row["status"], row["comparator"]) == (status, comparator)
+
+
+@pytest.mark.parametrize("sentence", [
+    "从更长远的观点来看，我们要到本世纪末实现工农业年总产值翻两番的宏伟目标，进而向更高的水平迈进，"
+    "更需要充分发挥科学技术的巨大作用。",
+    "翻两番，决不仅仅是一个量的概念。",
+])
+def test_doubling_named_as_the_goal_is_no_new_figure(sentence: str) -> None:
+    """The goal of 1982 named again (翻两番的宏伟目标, with no base and no 了) restates no figure."""
+    assert facts(sentence).empty
