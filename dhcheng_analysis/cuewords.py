@@ -546,6 +546,7 @@ class CueViews:
     de: str  # the attributive particle 的
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
+    doubling_units: Mapping[str, str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
     part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
@@ -1047,6 +1048,7 @@ def compiled() -> CueViews:
         de=c.attributive_particle,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
+        doubling_units=c.doubling_units,
         times_base=re.compile(c.times_base_regex),
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),
@@ -1395,6 +1397,8 @@ class TokenViews:
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
+    doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
+    doubling_lead: re.Pattern[str]
     stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
     percent_range_end: re.Pattern[str]  # 百分之四[到五], 百分之十[到二十]左右: the other end, a percentage too
     row_number: re.Pattern[str]  # 主要预期目标1地区生产总值…: a line's label, then a table row's number
@@ -1463,6 +1467,8 @@ def token_views() -> TokenViews:
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
+        doubling_counter=t.doubling_counter,
+        doubling_lead=re.compile(t.doubling_lead_regex),
         stage_counters=t.stage_counters,
         percent_range_end=re.compile(t.percent_range_end_regex),
         row_number=re.compile(t.row_number_regex),

@@ -150,6 +150,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     unit_word = unit_word or ""
     qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
+        value = 2 ** value - 1
+        kind, unit = cw.units[cw.doubling_units[unit_word]]
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
@@ -775,9 +778,14 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
 
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
-    """国内和国际两条战线, 新旧两种体制, 这两个指标: a small count in words of the things just named is no figure."""
-    return (m.kind == "cncount" and f.unit_kind == "count" and f.value in (2, 3)
-            and _RECAP_BEFORE.search(norm, max(0, m.start - 14), m.start) is not None)
+    """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
+    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则);
+    以下四十八个主要工程 is the total of the parts listed next."""
+    if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
+        return False
+    lo = max(0, m.start - 14)
+    return (_RECAP_POINTER.search(norm, lo, m.start) is not None
+            or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None)
 
 
 def _figures(report: Report) -> list[_Fig]:
@@ -803,7 +811,7 @@ def _figures(report: Report) -> list[_Fig]:
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
-                    m.kind == "cncount" and _recap_count(norm, m, f)):
+                    _recap_count(norm, m, f)):
                 if norm.find(cw.de, f.end, f.qend + 1) >= 0:
                     low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
                     if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
@@ -3432,6 +3440,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
+_RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 

@@ -295,6 +295,9 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 start -= 1  # include 第
             yield Mention(start, end, role, value, "arabic", kind)
         else:
+            if norm.startswith(tv.doubling_counter, end) and not tv.doubling_lead.search(norm, max(0, start - 24), start):
+                pos = end  # 三番五次, 一番努力, 实现翻两番的宏伟目标: 番 counts doublings stated (翻了一番, 比1980年翻两番)
+                continue
             role = "ordinal" if kind in ("ordinal", "first", "top", "topend") else "figure"
             body = tok
             if kind == "ordinal":
