@@ -745,11 +745,11 @@ def table_cell_lines(text: str) -> frozenset[int]:
     """The lines of the tables a copy printed one cell a line with no ``|`` to close the cells (a table copied
     out of a PDF or a web page), by their start in ``text``.
 
-    Among consecutive short lines with no mark of prose (blank lines between them too), three rows or more of one shape: a label first (a
-    cell with no digit), then in the same places every row cells with a figure or a mark of none (``--``) and
-    cells of words or signs (a unit: ``亿元``, ``%``), a number in each row. With them go the lines just above
-    that hold no number, as many as two rows have cells at most: a header of one or two lines, and a caption
-    (the table reader tells it apart).
+    Among consecutive short lines with no mark of prose (blank lines between them too), three rows or more of
+    one shape: a label first (a cell with no digit), then in the same places every row cells with a figure or a
+    mark of none (``--``) and cells of words or signs (a unit: ``亿元``, ``%``), a number in each row. With them
+    go the lines just above that hold no number, as many as two rows have cells at most: a header of one or two
+    lines, and a caption (the table reader tells it apart).
 
     >>> text = "表一\\n指标\\n单位\\n2021年\\n增长(%)\\n工业\\n亿元\\n19.5\\n3.6\\n建筑业\\n亿元\\n3.2\\n23.3\\n金融业\\n亿元\\n8.5\\n4.4\\n注：…"
     >>> [text[a:text.index("\\n", a)] for a in sorted(table_cell_lines(text))][:5]

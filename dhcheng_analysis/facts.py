@@ -1251,7 +1251,7 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
     rest, sentences written into a table included, are read as prose."""
     norm, text = report.norm, report.text
-    tables = find_tables(text, norm)  # (nothing to find, and found at once, without |, tabs or runs of spaces)
+    tables = find_tables(text, norm)
     if not tables:
         return figs, []
     cw = compiled()
