@@ -1472,6 +1472,8 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if "multi_year" in f.flags and f.period:
+            f.period = self._span_reviewed(f)
         if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
@@ -1639,6 +1641,14 @@ class _Reader:
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
+
+    def _span_reviewed(self, f: _Fig) -> str:
+        """The years of the review frame ``f`` lies in when they end with the one year of its period: a change
+        over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its level is printed
+        with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% → 1993-1997年); else its
+        period."""
+        ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
+        return frame if ms is not None and f.period == f"{ms.group(2)}年" else f.period
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -1834,6 +1844,8 @@ class _Reader:
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            if "multi_year" in head.flags:
+                f.flags += ("multi_year",)  # 平均每年实际增长4.7％和5.7％: each over the same years
             if self.lst.bases and self.lst.idx < len(self.lst.bases):
                 self._list_base(f, self.lst.bases[self.lst.idx])  # 较一季度和1-5月分别提高15.5和2.2个百分点
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
