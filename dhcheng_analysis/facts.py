@@ -1461,6 +1461,13 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.measure == "rate_pct" and f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)):
+            # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
+            # growth (or fall) of what the name opens with, its link too far from the name for the measure cues
+            f.indicator, f.measure, f.sign = f.indicator[:mg.start()], "yoy_pct", -1 if mg.group("down") else 1
+            if mt := cw.multi_year_word.search(clause):
+                f.measure, f.comparator = "change_pct", mt.group()
+                f.flags += ("multi_year",)
         if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
                 and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):

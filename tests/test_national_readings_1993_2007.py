@@ -8,6 +8,7 @@ frames decide.
 from __future__ import annotations
 
 import pytest
+from _sentences import fact
 from _work_reports import WorkReports
 
 
@@ -40,3 +41,30 @@ def test_the_level_printed_with_the_average_keeps_its_year(work_reports):
     # 2001
     f = work_reports.fact_at(2001, "2000年国家财政收入达13380亿元，平均每年增长16.5％", "13380亿元")
     assert (f["measure"], f["period"]) == ("level", "2000年")
+
+
+# -- a name that ends with a growth (增长速度, 涨幅, 减少幅度) is the growth of what it opens with ----------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure", "value"), [
+    # 1982: the name in the clause before its links
+    ("工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到"
+     "百分之六点四。", "百分之四点六", "工农业总产值", "yoy_pct", 4.6),
+    # 1993: a fall
+    ("各级国家机关工作人员总数减少幅度在百分之二十五左右。", "百分之二十五", "各级国家机关工作人员总数", "yoy_pct", -25.0),
+    # 1993: a growth per year over the years of a plan, from the one first set to the one set now
+    ("按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之六", "国民经济",
+     "change_pct", 6.0),
+    ("按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之八", "国民经济",
+     "change_pct", 8.0),
+])
+def test_a_name_ending_with_a_growth_is_the_growth_of_what_it_opens_with(text, printed, name, measure, value):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["value"]) == (name, measure, value)
+
+
+def test_both_ends_of_a_range_of_growth_per_year_share_the_growth():
+    # 1993
+    text = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    f = fact(text, "九")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("国民经济", "change_pct", 9.0, "%")
+
