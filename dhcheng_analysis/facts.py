@@ -1468,6 +1468,13 @@ class _Reader:
             if mt := cw.multi_year_word.search(clause):
                 f.measure, f.comparator = "change_pct", mt.group()
                 f.flags += ("multi_year",)
+        elif (f.measure == "rate_pct" and f.unit == "%" and prev is not None and prev.unit == "%"
+              and prev.measure in ("yoy_pct", "change_pct") and f.indicator == prev.indicator
+              and (mt := cw.to_word_end.search(seg := norm[max(cs, prev.qend):f.start]))
+              and not clean_name(seg[:mt.start()])):
+            # 物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％: the growth the one before
+            # is of, reached by a verb with no name of its own
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
                 and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):

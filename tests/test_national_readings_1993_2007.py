@@ -68,3 +68,16 @@ def test_both_ends_of_a_range_of_growth_per_year_share_the_growth():
     f = fact(text, "九")
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("国民经济", "change_pct", 9.0, "%")
 
+
+# -- a growth reached by a verb with no name of its own is the growth before it -----------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1997
+    ("去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％，明显低于预定的"
+     "调控目标。", "６．１％", "物价"),
+    # 1981
+    ("１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。", "４％", "工农业总产值"),
+])
+def test_a_growth_reached_by_a_bare_verb_is_the_growth_before_it(text, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
