@@ -4188,10 +4188,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             _listed_multiple_base(f, last, norm, text)
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
-        last = f
+        before, last = last, f
         if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
             if f.range_of is not None and f.range_of.measure == f.measure and f.range_of.comparator:
                 f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%: both ends of a range share the base
+            elif (before is not None and "from_value" in before.flags and before.measure == f.measure
+                  and before.indicator == f.indicator and before.comparator and _reached_from(norm, before, f)):
+                f.comparator = before.comparator  # 占国内生产总值的比重从0.64%提高到1.13%: the whole of the A it goes from
             elif f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:
@@ -4221,6 +4224,15 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+
+
+def _reached_from(norm: str, a: _Fig, b: _Fig) -> bool:
+    """Whether ``b`` is the value a 由A…到B reaches right after ``a`` (从0.64%提高到1.13%, 由2007年的1.4%提高到2012年的
+    1.97%, 从2009年的2.8%降到去年的1.5%)."""
+    cw = compiled()
+    mt = cw.to_word_after.match(norm, a.qend, b.start)
+    return mt is not None and (mt.end() == b.start or (
+        (mp := cw.from_to_period.search(norm, a.qend, b.start)) is not None and mp.end() == b.start))
 
 
 def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:

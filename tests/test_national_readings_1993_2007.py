@@ -81,3 +81,25 @@ def test_both_ends_of_a_range_of_growth_per_year_share_the_growth():
 def test_a_growth_reached_by_a_bare_verb_is_the_growth_before_it(text, printed, name):
     f = fact(text, printed)
     assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
+
+
+# -- a share raised from A to B: B is of the same whole as A --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # 2003
+    ("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。", "1.13%"),
+    # 2008
+    ("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。", "1.49%"),
+    # 2013: each end with its own year
+    ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。", "1.5%"),
+])
+def test_the_share_a_share_is_raised_to_is_of_the_same_whole(text, printed):
+    f = fact(text, printed)
+    assert (f["measure"], f["comparator"]) == ("rate_pct", "国内生产总值")
+
+
+def test_a_share_with_no_whole_after_its_owner_has_none_of_its_words():
+    # 1983: 所占比重 (of the total named before the clause) names no whole after 占
+    text = ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，轻工业所占比重由"
+            "百分之三十一点一提高到百分之三十三点四。")
+    assert [fact(text, p)["comparator"] for p in ("百分之二十七点八", "百分之三十三点六")] == ["", ""]
