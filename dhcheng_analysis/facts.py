@@ -1657,12 +1657,12 @@ class _Reader:
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
     def _span_reviewed(self, f: _Fig) -> str:
-        """The years of the review frame ``f`` lies in when they end with the one year of its period: a change
-        over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its level is printed
-        with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% → 1993-1997年); else its
-        period."""
+        """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
+        end): a change over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its
+        level is printed with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% →
+        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); else its period."""
         ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
-        return frame if ms is not None and f.period == f"{ms.group(2)}年" else f.period
+        return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

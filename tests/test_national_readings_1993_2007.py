@@ -103,3 +103,9 @@ def test_a_share_with_no_whole_after_its_owner_has_none_of_its_words():
     text = ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，轻工业所占比重由"
             "百分之三十一点一提高到百分之三十三点四。")
     assert [fact(text, p)["comparator"] for p in ("百分之二十七点八", "百分之三十三点六")] == ["", ""]
+
+
+def test_an_average_read_as_of_the_years_end_is_of_the_span(work_reports):
+    # 2013
+    f = work_reports.fact_at(2013, "高技术制造业增加值年均增长13.4%", "13.4%")
+    assert f["period"] == "2008-2012年"
