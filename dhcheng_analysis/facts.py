@@ -3744,8 +3744,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and (following := _following_text(norm, text, f.qend, s1))):
         return following  # 一次性增加6万亿元地方专项债务限额: what is added, named after the amount
     if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
-            and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
-        return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
+            and (following := _following_text(norm, text, f.qend, s1))
+            and (f.unit_kind == "count" or cw.counted_noun_end.search(following))):
+        return following  # 今年要再解决…，增加500万农村沼气用户, 增加了３４个开放口岸: the units counted after the
+        # amount, not the name before (nor the units of a count before it: １３个沿边城市)
     if measure == "rank" and (mt := cw.rank_title_after.match(norm, f.qend)):
         return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):

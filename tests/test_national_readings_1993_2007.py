@@ -109,3 +109,13 @@ def test_an_average_read_as_of_the_years_end_is_of_the_span(work_reports):
     # 2013
     f = work_reports.fact_at(2013, "高技术制造业增加值年均增长13.4%", "13.4%")
     assert f["period"] == "2008-2012年"
+
+
+# -- a count added of units named after it (增加了３４个开放口岸) is of those units -----------------------------
+
+def test_a_count_added_is_of_the_units_named_after_it():
+    # 1993: not of the cities counted before it
+    text = ("对外开放的范围和领域显著扩大，新开放了５个沿江城市、１８个省会城市、１３个沿边城市，增加了３４个开放口岸，形成了"
+            "全方位开放的新格局。")
+    f = fact(text, "３４个")
+    assert (f["indicator"], f["measure"], f["value"]) == ("开放口岸", "abs_change", 34.0)
