@@ -119,3 +119,9 @@ def test_a_count_added_is_of_the_units_named_after_it():
             "全方位开放的新格局。")
     f = fact(text, "３４个")
     assert (f["indicator"], f["measure"], f["value"]) == ("开放口岸", "abs_change", 34.0)
+
+
+def test_units_counted_and_then_said_to_begin_are_named_by_what_begins():
+    # 2005
+    text = "东北地区等老工业基地振兴开局良好，国家支持启动了197个调整改造项目，15个采煤沉陷区治理工程开始建设。"
+    assert fact(text, "15个")["indicator"] == "开始建设的采煤沉陷区治理工程"
