@@ -125,3 +125,12 @@ def test_units_counted_and_then_said_to_begin_are_named_by_what_begins():
     # 2005
     text = "东北地区等老工业基地振兴开局良好，国家支持启动了197个调整改造项目，15个采煤沉陷区治理工程开始建设。"
     assert fact(text, "15个")["indicator"] == "开始建设的采煤沉陷区治理工程"
+
+
+# -- 要 before a fall to come sets a target; 实际 before the value reached reads an outcome ---------------------
+
+def test_a_fall_to_come_is_a_target_and_the_fall_reached_an_outcome():
+    # 1997
+    text = ("去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％，明显低于预定的"
+            "调控目标。")
+    assert [fact(text, p)["status"] for p in ("１４．８％", "１０％", "６．１％")] == ["actual", "target", "actual"]
