@@ -820,6 +820,7 @@ class CueViews:
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
     rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
+    growth_name_end: re.Pattern[str]  # 工农业总产值的增长速度: a name ending with the growth it measures
     rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
@@ -1344,6 +1345,7 @@ def compiled() -> CueViews:
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
         rate_noun_after=re.compile(c.rate_noun_after_regex),
+        growth_name_end=re.compile(c.growth_name_end_regex),
         rate_name_after=re.compile(c.rate_name_after_regex),
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),

@@ -1471,6 +1471,20 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.measure == "rate_pct" and f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)):
+            # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
+            # growth (or fall) of what the name opens with, its link too far from the name for the measure cues
+            f.indicator, f.measure, f.sign = f.indicator[:mg.start()], "yoy_pct", -1 if mg.group("down") else 1
+            if mt := cw.multi_year_word.search(clause):
+                f.measure, f.comparator = "change_pct", mt.group()
+                f.flags += ("multi_year",)
+        elif (f.measure == "rate_pct" and f.unit == "%" and prev is not None and prev.unit == "%"
+              and prev.measure in ("yoy_pct", "change_pct") and f.indicator == prev.indicator
+              and (mt := cw.to_word_end.search(seg := norm[max(cs, prev.qend):f.start]))
+              and not clean_name(seg[:mt.start()])):
+            # 物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％: the growth the one before
+            # is of, reached by a verb with no name of its own
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
                 and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
@@ -1482,6 +1496,8 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if "multi_year" in f.flags and f.period:
+            f.period = self._span_reviewed(f)
         if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
@@ -1649,6 +1665,14 @@ class _Reader:
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
+
+    def _span_reviewed(self, f: _Fig) -> str:
+        """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
+        end): a change over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its
+        level is printed with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% →
+        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); else its period."""
+        ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
+        return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -1844,6 +1868,8 @@ class _Reader:
         if in_list and self.lst is not None:
             head = self.lst.head
             f.measure, f.sign, f.comparator = head.measure, head.sign, head.comparator
+            if "multi_year" in head.flags:
+                f.flags += ("multi_year",)  # 平均每年实际增长4.7％和5.7％: each over the same years
             if self.lst.bases and self.lst.idx < len(self.lst.bases):
                 self._list_base(f, self.lst.bases[self.lst.idx])  # 较一季度和1-5月分别提高15.5和2.2个百分点
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
@@ -3729,8 +3755,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and (following := _following_text(norm, text, f.qend, s1))):
         return following  # 一次性增加6万亿元地方专项债务限额: what is added, named after the amount
     if (measure == "abs_change" and f.unit_kind != "money" and not clean_name(subject)
-            and (following := _following_text(norm, text, f.qend, s1)) and cw.counted_noun_end.search(following)):
-        return following  # 今年要再解决…，增加500万农村沼气用户: the units counted after the amount, not the name before
+            and (following := _following_text(norm, text, f.qend, s1))
+            and (f.unit_kind == "count" or cw.counted_noun_end.search(following))):
+        return following  # 今年要再解决…，增加500万农村沼气用户, 增加了３４个开放口岸: the units counted after the
+        # amount, not the name before (nor the units of a count before it: １３个沿边城市)
     if measure == "rank" and (mt := cw.rank_title_after.match(norm, f.qend)):
         return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
@@ -4173,10 +4201,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             _listed_multiple_base(f, last, norm, text)
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
-        last = f
+        before, last = last, f
         if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
             if f.range_of is not None and f.range_of.measure == f.measure and f.range_of.comparator:
                 f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%: both ends of a range share the base
+            elif (before is not None and "from_value" in before.flags and before.measure == f.measure
+                  and before.indicator == f.indicator and before.comparator and _reached_from(norm, before, f)):
+                f.comparator = before.comparator  # 占国内生产总值的比重从0.64%提高到1.13%: the whole of the A it goes from
             elif f.list_head is not None and f.list_head.measure == f.measure:
                 f.comparator = f.list_head.comparator  # 分别完成全年任务的50%和60%: the base of the list
             else:
@@ -4206,6 +4237,15 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+
+
+def _reached_from(norm: str, a: _Fig, b: _Fig) -> bool:
+    """Whether ``b`` is the value a 由A…到B reaches right after ``a`` (从0.64%提高到1.13%, 由2007年的1.4%提高到2012年的
+    1.97%, 从2009年的2.8%降到去年的1.5%)."""
+    cw = compiled()
+    mt = cw.to_word_after.match(norm, a.qend, b.start)
+    return mt is not None and (mt.end() == b.start or (
+        (mp := cw.from_to_period.search(norm, a.qend, b.start)) is not None and mp.end() == b.start))
 
 
 def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:

@@ -94,7 +94,8 @@ def test_a_year_reached_or_a_deadline_is_no_part_of_a_name(text, printed, name):
 def test_a_rate_raised_from_the_one_first_set_keeps_its_name(printed):
     # 1993
     text = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
-    assert fact(text, printed)["indicator"] == "国民经济增长速度"
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == ("国民经济", "change_pct")  # (its 增长速度 is the measure)
 
 
 # -- 包括 heading a name, and a 包括…在内的 frame, are no part of it ----------------------------------------

@@ -551,6 +551,7 @@ class Cues:
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
+    growth_name_end_regex: str  # 工农业总产值的增长速度: a name that ends with the growth (or fall) it measures
     growth_after_regex: str
     gap_pct_regex: str
     to_words: tuple[str, ...]
