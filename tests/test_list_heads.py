@@ -15,3 +15,11 @@ from _copy_forms import fact_at, read
 ])
 def test_the_owner_of_the_first_item_owns_a_bare_quantity_after_it(text, printed):
     assert fact_at(read(text), text, printed)["indicator"] == "规模以上工业企业利润总额"
+
+
+@pytest.mark.parametrize("text", ["城镇、农村居民人均可支配收入分别增长5.1%和6.8%。",
+                                  "城镇、农村常住居民人均可支配收入分别为52418元和34567元。"])
+def test_town_and_country_joined_by_a_pause_mark_share_the_residents(text):
+    first, second = (f["indicator"] for f in read(text)[1])
+    assert first.startswith("城镇") and second.startswith("农村") and first[2:] == second[2:]
+    assert "居民人均可支配收入" in first
