@@ -2337,6 +2337,8 @@ class _Reader:
                 head = self.text[pa:mh.start()]
             items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
                      and not any(map(str.isdigit, head)) else None)
+            if items and mh:
+                items = self._with_quantity(items, mh.end() if mh.group() == cw.list_word else mh.start(), cs - 1)
         if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):
             owners = self._clause_owners(cs, st, n)  # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年
             if owners:  # 行业收入分别同比增长28%、10.6%、7.3%: the industries named before, each with the measure
@@ -2346,10 +2348,22 @@ class _Reader:
             # every member
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
+            items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
+        if items:
             st.items = items
         self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
+
+    def _with_quantity(self, items: list[str], at: int, end: int) -> list[str]:
+        """``items`` with the quantity printed at ``at`` after 分别 and its verb, up to their first figure or ``end``
+        (金融业、房地产业分别实现税收23.4亿元、8.9亿元: the members' tax, as 金融业、房地产业税收分别… says), for those
+        that name none of their own."""
+        norm, cw = self.norm, self.cw
+        mq = cw.list_quantity_after.match(norm, at, end)
+        if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
+            return items
+        return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 
     def _clause_owners(self, cs: int, st: _SentenceState, n: int) -> list[str] | None:
         """The ``n`` owners the clauses before ``cs`` name at their heads, in order, when no figure is printed in

@@ -277,6 +277,7 @@ class Cues:
     list_last_joiners: tuple[str, ...]
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
+    list_quantity_verbs: tuple[str, ...]
     class_time_units: tuple[str, ...]
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
