@@ -3432,6 +3432,7 @@ _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
@@ -3483,6 +3484,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if (kind == "estimate" and (mt := cw.to_word_after.search(norm, pos, f.start))
+                and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
+                and mf.start() < pos):
+            continue  # 明年计划…由今年预计的44％提高到45％，即提高1％: the estimate is the base the plan moves from, not
+            # what it sets
         if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
                 and cw.forecast_subject.search(norm[soft:subj_end])):
             return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects

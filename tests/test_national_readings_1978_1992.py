@@ -6,6 +6,22 @@ from __future__ import annotations
 
 from _sentences import fact_at
 
+SHARE_PLAN = "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，可以少用标准煤600万吨。"
+RATIO_PLAN = "生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"
+GROWTH_PLAN = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
+
+
+def test_the_estimate_a_plan_moves_from_is_no_estimate_of_what_it_sets():
+    # 1980
+    assert fact_at(SHARE_PLAN, "44％")["status"] == "estimate"
+    for printed in ("45％", "1％", "600万吨"):
+        assert fact_at(SHARE_PLAN, printed)["status"] == "target", printed
+    assert fact_at(RATIO_PLAN, "1.03")["status"] == "estimate"
+    assert fact_at(RATIO_PLAN, "200万吨")["status"] == "target"
+    # 1981
+    assert fact_at(GROWTH_PLAN, "３％")["status"] == "estimate"
+    assert fact_at(GROWTH_PLAN, "４％")["status"] == "target"
+
 
 def test_a_share_printed_as_suo_zhan_bi_zhong_names_no_whole():
     # 1983
