@@ -409,6 +409,8 @@ class CueViews:
     decline_end: re.Pattern[str]
     growth_to: re.Pattern[str]
     decline_to: re.Pattern[str]
+    rate_move_to: re.Pattern[str]  # 增长速度由３％提高到(４％), 降幅由8%收窄至(5%): a growth rate moved, the value it reaches
+    # (group ``rate``: a rate whose name holds a growth word moved, 人口自然增长率由1.2％下降到)
     pp_up: re.Pattern[str]
     dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
@@ -908,6 +910,9 @@ def compiled() -> CueViews:
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        rate_move_to=re.compile(rf"(?:(?P<rate>{_alt(c.rate_nouns)})|(?P<down>{_alt(c.decline_subjects)})|{_alt(c.growth_subjects)})"
+                                rf"(?:{_alt(c.from_words)})[^,;。:]{{1,16}}?(?:{_alt((*c.to_words, *c.change_to_cues))})"
+                                rf"(?:{c.to_target_between_regex})$"),
         pp_up=re.compile(rf"(?:{_alt(c.pp_up)})(?!{_alt(c.pp_word_nouns)})"),
         dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),

@@ -465,10 +465,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if mx := cw.plan_excess.search(clause):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if cw.change_to_end.search(clause):
+        if (moved := cw.rate_move_to.search(clause)) is not None and moved.group("rate"):
+            moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
+        if moved is None and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
             return
-        if cw.completion_end.search(clause):
+        if moved is not None:  # 增长速度由今年预计的３％提高到４％, 降幅由8%收窄至5%: the growth rate reached, not a share
+            f.measure = "yoy_pct"
+            if moved.group("down"):
+                f.sign, f.magnitude = -1, True
+        elif cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
             f.measure, f.unit = "pp_diff", "pp"

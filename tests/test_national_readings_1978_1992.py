@@ -23,6 +23,19 @@ def test_the_estimate_a_plan_moves_from_is_no_estimate_of_what_it_sets():
     assert fact_at(GROWTH_PLAN, "４％")["status"] == "target"
 
 
+def test_a_growth_rate_moved_to_a_value_is_a_growth_rate():
+    # 1981
+    f = fact_at(GROWTH_PLAN, "４％")
+    assert (f["indicator"], f["measure"], f["value"]) == ("工农业总产值", "yoy_pct", 4.0)
+
+
+def test_a_rate_whose_name_holds_a_growth_word_moved_stays_a_rate():
+    # 1980
+    s = "计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。"
+    f = fact_at(s, "1.17％")
+    assert (f["indicator"], f["measure"], f["value"]) == ("人口自然增长率", "rate_pct", 1.17)
+
+
 def test_a_share_printed_as_suo_zhan_bi_zhong_names_no_whole():
     # 1983
     s = ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，"
