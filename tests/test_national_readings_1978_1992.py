@@ -43,3 +43,15 @@ def test_a_share_printed_as_suo_zhan_bi_zhong_names_no_whole():
     for printed in ("百分之二十七点八", "百分之三十三点六"):
         f = fact_at(s, printed)
         assert (f["indicator"], f["measure"], f["comparator"]) == ("农业所占比重", "rate_pct", ""), printed
+
+
+def test_a_value_adjusted_to_is_named_as_the_value_it_is_adjusted_from():
+    # 1983
+    s = "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之二十九，消费基金有了较大增长。"
+    f = fact_at(s, "百分之二十九")
+    assert (f["indicator"], f["measure"]) == ("积累率", "rate_pct")
+    f = fact_at(s, "百分之三十六点五")
+    assert (f["indicator"], f["status"], f["period"]) == ("积累率", "actual", "一九七八年")
+    # 1993
+    s = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    assert fact_at(s, "百分之八")["measure"] in ("yoy_pct", "change_pct")  # a growth rate, not a share
