@@ -55,3 +55,12 @@ def test_a_value_adjusted_to_is_named_as_the_value_it_is_adjusted_from():
     # 1993
     s = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
     assert fact_at(s, "百分之八")["measure"] in ("yoy_pct", "change_pct")  # a growth rate, not a share
+
+
+def test_a_decade_a_value_moves_from_is_its_period_not_its_name():
+    # 1984
+    s = ("目前国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上，管理机构和后方基地庞大，"
+         "生产第一线人员很少，包袱重，拉不动，改革用工制度势在必行。")
+    f = fact_at(s, "５０％")
+    assert (f["indicator"], f["period"], f["measure"]) == ("国营建筑企业固定职工的比例", "五十年代", "rate_pct")
+    assert fact_at(s, "８０％")["indicator"] == "国营建筑企业固定职工的比例"
