@@ -632,6 +632,7 @@ class CueViews:
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
     object_change_nouns: Mapping[str, str]  # 增产 → 产量: the quantity of the object that changes
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
+    quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
@@ -1083,9 +1084,11 @@ def compiled() -> CueViews:
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
-        object_change=re.compile(rf"(?P<verb>{_alt(c.object_change_verbs)})(?P<object>{c.object_change_object_regex})$"),
+        object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
+                                 rf"(?P<object>{c.object_change_object_regex})$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
+        quantity_change_verbs=frozenset(c.quantity_change_verbs),
         duration_lead=re.compile(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_follow=re.compile(c.duration_follow_regex),

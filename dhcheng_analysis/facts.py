@@ -559,11 +559,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if (mo and f.unit not in cw.occasion_units
-            and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
+    if mo and f.unit not in cw.occasion_units and (
+            len(mo.group("object")) > 1 and mo.group("object").endswith(cw.quantity_ends)
+            if mo.group("verb") in cw.quantity_change_verbs
+            else not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
         # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
-        # area the output fell on; 降低存款准备金率4次 counts the cuts)
+        # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
+        # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _base_comparator(clause)
@@ -2564,8 +2567,11 @@ class _Reader:
         if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
         if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
-            obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
-            f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
+            name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
+                name = clean_name(f.indicator[:k]) + name  # 农民增加收入 → 农民收入: a bare quantity keeps its owner
+            f.indicator = name
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit_kind != "percent"
               and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)

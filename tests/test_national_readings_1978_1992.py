@@ -64,3 +64,21 @@ def test_a_decade_a_value_moves_from_is_its_period_not_its_name():
     f = fact_at(s, "５０％")
     assert (f["indicator"], f["period"], f["measure"]) == ("国营建筑企业固定职工的比例", "五十年代", "rate_pct")
     assert fact_at(s, "８０％")["indicator"] == "国营建筑企业固定职工的比例"
+
+
+def test_a_quantity_increased_by_an_amount_is_a_change_of_that_quantity():
+    # 1980
+    f = fact_at("通过发展农业生产和提高主要农产品收购价格，1979年农民增加收入108亿元。", "108亿元")
+    assert (f["indicator"], f["measure"], f["value"]) == ("农民收入", "abs_change", 1.08e10)
+    # 1982
+    f = fact_at("五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩。", "一千六百万亩")
+    assert (f["indicator"], f["measure"], f["status"]) == ("淡水养殖面积", "abs_change", "target")
+
+
+def test_items_added_and_a_value_added_stay_levels():
+    # 1982: 增加卫生专业人员 counts the staff added
+    s = "在卫生工作中，要继续坚持城乡并重、中西医结合的方针，五年内增加卫生专业人员六十万人，新增医院病床二十五万张。"
+    assert fact_at(s, "六十万人")["measure"] == "level"
+    # 2023
+    f = fact_at("工业增加值突破40万亿元。", "40万亿元")
+    assert (f["indicator"], f["measure"]) == ("工业增加值", "level")

@@ -323,6 +323,8 @@ class Cues:
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
     chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
+    quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
+    # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
