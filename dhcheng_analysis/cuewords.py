@@ -1437,7 +1437,8 @@ class TokenViews:
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
     dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
-    streak: re.Pattern[str]  # 连续5个月高于…: how long a state has lasted, a span of time and no figure
+    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中: a span of time (how long a state has lasted, the
+    # months of the year so far), no figure
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase

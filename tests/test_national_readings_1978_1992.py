@@ -4,7 +4,7 @@ work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
-from _sentences import fact_at
+from _sentences import fact_at, facts
 
 SHARE_PLAN = "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，可以少用标准煤600万吨。"
 RATIO_PLAN = "生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"
@@ -82,3 +82,11 @@ def test_items_added_and_a_value_added_stay_levels():
     # 2023
     f = fact_at("工业增加值突破40万亿元。", "40万亿元")
     assert (f["indicator"], f["measure"]) == ("工业增加值", "level")
+
+
+def test_the_first_or_last_months_of_a_span_are_a_time_not_a_figure():
+    # 1981
+    s = "根据前十一个月的实绩，现在可以有把握地向大会报告：１９８１年国民经济计划预计可以胜利完成，稳定经济的目标能够基本实现。"
+    assert facts(s).empty
+    # 1956
+    assert facts("有些基本建设单位的计划在过去五个月中没有完成，主要地是由于钢材、水泥等建筑材料和机器设备的供应不足。").empty
