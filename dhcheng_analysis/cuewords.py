@@ -1389,6 +1389,7 @@ class TokenViews:
     cheng_tenth_not_after: str
     cheng_idiom_tails: str
     approx_numeral_words: tuple[str, ...]
+    approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
     approx_left: frozenset[str]
@@ -1458,6 +1459,7 @@ def token_views() -> TokenViews:
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
         cheng_idiom_tails=_alt(t.cheng_idiom_tails),
         approx_numeral_words=t.approx_numerals,
+        approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_left=frozenset(t.approx_left),

@@ -90,3 +90,8 @@ def test_the_first_or_last_months_of_a_span_are_a_time_not_a_figure():
     assert facts(s).empty
     # 1956
     assert facts("有些基本建设单位的计划在过去五个月中没有完成，主要地是由于钢材、水泥等建筑材料和机器设备的供应不足。").empty
+
+
+def test_an_idiom_that_opens_with_a_word_of_size_is_no_figure():
+    # 1979
+    assert facts("物价变动牵涉到千家万户，一定要十分慎重。").empty

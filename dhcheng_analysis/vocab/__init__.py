@@ -569,6 +569,7 @@ class TokenRules:
     cheng_tenth_not_after: str
     cheng_idiom_tails: tuple[str, ...]
     approx_numerals: tuple[str, ...]
+    approx_idioms: tuple[str, ...]  # 牵涉到千家万户: an idiom that opens with a word of size, no figure
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
