@@ -2520,8 +2520,10 @@ class _Reader:
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
-        if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
-            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
+        if (f.indicator and cw.basis_only_name.fullmatch(f.indicator)
+                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st))):
+            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
+            # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):

@@ -95,3 +95,16 @@ def test_the_first_or_last_months_of_a_span_are_a_time_not_a_figure():
 def test_an_idiom_that_opens_with_a_word_of_size_is_no_figure():
     # 1979
     assert facts("物价变动牵涉到千家万户，一定要十分慎重。").empty
+
+
+def test_a_clause_that_names_only_its_basis_takes_the_quantity_named_before_it():
+    # 1980
+    s = ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元，而1965年到1976年11年中，"
+         "农民每人平均从集体分得的收入总共只增加了10.5元。")
+    for printed in ("83.4元", "9.4元"):
+        assert fact_at(s, printed)["indicator"] == "农民从集体分得的收入", printed
+    # 1985
+    s = ("据国家统计局的抽样调查，去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，扣除物价上涨因素，"
+         "比上年增长１２．５％；农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。")
+    for printed in ("三百五十五元", "１４．７％"):
+        assert fact_at(s, printed)["indicator"] == "农民的纯收入", printed
