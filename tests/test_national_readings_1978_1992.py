@@ -108,3 +108,9 @@ def test_a_clause_that_names_only_its_basis_takes_the_quantity_named_before_it()
          "比上年增长１２．５％；农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。")
     for printed in ("三百五十五元", "１４．７％"):
         assert fact_at(s, printed)["indicator"] == "农民的纯收入", printed
+
+
+def test_the_whole_a_share_comes_to_is_named_without_dao():
+    # 1983
+    f = fact_at("五年内使职业高中在校学生数占到整个高中学生总数的百分之四十以上。", "百分之四十")
+    assert (f["indicator"], f["comparator"], f["qualifier"]) == ("职业高中在校学生数", "整个高中学生总数", "at_least")
