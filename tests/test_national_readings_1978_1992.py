@@ -114,3 +114,14 @@ def test_the_whole_a_share_comes_to_is_named_without_dao():
     # 1983
     f = fact_at("五年内使职业高中在校学生数占到整个高中学生总数的百分之四十以上。", "百分之四十")
     assert (f["indicator"], f["comparator"], f["qualifier"]) == ("职业高中在校学生数", "整个高中学生总数", "at_least")
+
+
+
+def test_a_basis_that_removes_price_changes_is_no_name():
+    # 1987
+    s = ("１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长１０２％；"
+         "国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％；国家财政收入由１１２１亿元增加到２２２０亿元，"
+         "增长９８％；部门、地方、企业拥有的预算外资金由的３４７亿元增加到１６７０亿元，增长３８１％；全国城乡居民平均消费水平"
+         "由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。")
+    f = fact_at(s, "８６．９％")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("全国城乡居民平均消费水平", "change_pct", "1978年")
