@@ -1481,9 +1481,12 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
             self._rank_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
-        if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
+        if f.measure == "yoy_pct" and not f.comparator and (
+                _YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
+            if not _YEARS_SPAN.fullmatch(f.period):
+                f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -1648,6 +1651,11 @@ class _Reader:
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
+
+    def _span_opened(self, st: _SentenceState) -> str:
+        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，), else ''."""
+        ms = self.cw.span_opener.match(self.norm, st.start)
+        return ms.group("span") if ms is not None and _count(ms.group("k")) > 1 else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

@@ -125,3 +125,13 @@ def test_a_basis_that_removes_price_changes_is_no_name():
          "由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。")
     f = fact_at(s, "８６．９％")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("全国城乡居民平均消费水平", "change_pct", "1978年")
+
+
+def test_a_growth_in_a_sentence_opened_by_a_span_of_years_is_a_change_over_it():
+    # 1979
+    s = ("这两年中，社会商品零售总额增长百分之十六，进出口总额增长百分之五十三点七，财政收入增长百分之四十四点四；"
+         "全国农民从集体分得的平均收入增加了百分之十七点七；全国百分之六十的职工不同程度地增加了工资。")
+    for printed, name in (("百分之十六", "社会商品零售总额"), ("百分之四十四点四", "财政收入"),
+                          ("百分之十七点七", "全国农民从集体分得的平均收入")):
+        f = fact_at(s, printed)
+        assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", "这两年中"), printed
