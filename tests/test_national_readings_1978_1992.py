@@ -135,3 +135,8 @@ def test_a_growth_in_a_sentence_opened_by_a_span_of_years_is_a_change_over_it():
                           ("百分之十七点七", "全国农民从集体分得的平均收入")):
         f = fact_at(s, printed)
         assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", "这两年中"), printed
+    # 1983
+    s = ("从一九七九年到一九八二年的四年间，我国社会总产值增长百分之三十三点六，生产的发展速度不算低，"
+         "而国内财政收入却下降了百分之三点三。")
+    f = fact_at(s, "百分之三点三")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("国内财政收入", "change_pct", -3.3, "四年间")
