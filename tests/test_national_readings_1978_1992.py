@@ -140,3 +140,17 @@ def test_a_growth_in_a_sentence_opened_by_a_span_of_years_is_a_change_over_it():
          "而国内财政收入却下降了百分之三点三。")
     f = fact_at(s, "百分之三点三")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("国内财政收入", "change_pct", -3.3, "四年间")
+
+
+def test_a_plan_word_before_the_verb_is_no_part_of_the_name():
+    # 1980
+    s = "明年能源生产计划增长0.9％，而工业生产计划增长6％。"
+    for printed, name in (("0.9％", "能源生产"), ("6％", "工业生产")):
+        f = fact_at(s, printed)
+        assert (f["indicator"], f["measure"], f["status"]) == (name, "yoy_pct", "target"), printed
+    # 1982
+    s = ("到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；棉花三百六十万吨，"
+         "增长百分之三十三；纱三百五十九万吨，增长百分之二十二点八；食糖四百三十万吨，增长百分之六十七点三；"
+         "原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。")
+    f = fact_at(s, "三亿六千万吨")
+    assert (f["indicator"], f["indicator_key"], f["status"]) == ("全国粮食产量", "grain_output", "target")
