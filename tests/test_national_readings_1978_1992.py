@@ -154,3 +154,17 @@ def test_a_plan_word_before_the_verb_is_no_part_of_the_name():
          "原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。")
     f = fact_at(s, "三亿六千万吨")
     assert (f["indicator"], f["indicator_key"], f["status"]) == ("全国粮食产量", "grain_output", "target")
+
+
+def test_a_deadline_or_a_span_heading_a_name_is_no_part_of_it():
+    # 1982
+    s = "计划在一九八五年底前建成投产一千二百九十万千瓦，结转到第七个五年计划期间续建的有二千三百七十万千瓦。"
+    f = fact_at(s, "一千二百九十万千瓦")
+    assert (f["indicator"], f["period"], f["status"]) == ("建成投产", "一九八五年底前", "target")
+    s = "这两年取得重大科技成果六千多项，研制成功的新材料有上千种，在经济建设中起着越来越显著的作用。"
+    assert fact_at(s, "六千多项")["indicator"] == "重大科技成果"
+    # 1986
+    s = ("扣除物价上涨因素，这五年农民人均纯收入平均每年增长百分之十三点七，"
+         "城镇职工家庭人均收入平均每年增长百分之六点九。")
+    f = fact_at(s, "百分之十三点七")
+    assert (f["indicator"], f["indicator_key"]) == ("农民人均纯收入", "rural_per_capita_net_income")
