@@ -168,3 +168,12 @@ def test_a_deadline_or_a_span_heading_a_name_is_no_part_of_it():
          "城镇职工家庭人均收入平均每年增长百分之六点九。")
     f = fact_at(s, "百分之十三点七")
     assert (f["indicator"], f["indicator_key"]) == ("农民人均纯收入", "rural_per_capita_net_income")
+
+
+def test_the_first_years_of_a_span_are_years_reviewed_not_a_plan():
+    # 1983
+    s = ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
+         "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。")
+    for printed in ("百分之一点九", "百分之七点二"):
+        f = fact_at(s, printed)
+        assert (f["measure"], f["status"]) == ("change_pct", "actual"), printed
