@@ -409,6 +409,8 @@ class CueViews:
     decline_end: re.Pattern[str]
     growth_to: re.Pattern[str]
     decline_to: re.Pattern[str]
+    rate_move_to: re.Pattern[str]  # 增长速度由３％提高到(４％), 降幅由8%收窄至(5%): a growth rate moved, the value it reaches
+    # (group ``rate``: a rate whose name holds a growth word moved, 人口自然增长率由1.2％下降到)
     pp_up: re.Pattern[str]
     dash_target: re.Pattern[str]  # the rest of a dash line after a target: …:预计…
     pp_down: re.Pattern[str]
@@ -491,6 +493,7 @@ class CueViews:
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
+    span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     year_end_measures: frozenset[str]
@@ -631,6 +634,7 @@ class CueViews:
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
     object_change_nouns: Mapping[str, str]  # 增产 → 产量: the quantity of the object that changes
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
+    quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
@@ -912,6 +916,9 @@ def compiled() -> CueViews:
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
+        rate_move_to=re.compile(rf"(?:(?P<rate>{_alt(c.rate_nouns)})|(?P<down>{_alt(c.decline_subjects)})|{_alt(c.growth_subjects)})"
+                                rf"(?:{_alt(c.from_words)})[^,;。:]{{1,16}}?(?:{_alt((*c.to_words, *c.change_to_cues))})"
+                                rf"(?:{c.to_target_between_regex})$"),
         pp_up=re.compile(rf"(?:{_alt(c.pp_up)})(?!{_alt(c.pp_word_nouns)})"),
         dash_target=re.compile(c.dash_target_regex),
         pp_down=re.compile(rf"(?:{_alt(c.pp_down)})"),
@@ -992,6 +999,7 @@ def compiled() -> CueViews:
         period_inner_span=re.compile(c.period_inner_span_regex),
         plan_time=re.compile(c.plan_time_regex),
         span_period=re.compile(c.span_period_regex),
+        span_opener=re.compile(c.span_opener_regex),
         year_end=re.compile(c.year_end_regex),
         named_year_end=re.compile(c.named_year_end_regex),
         year_end_measures=frozenset(c.year_end_measures),
@@ -1083,9 +1091,11 @@ def compiled() -> CueViews:
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
-        object_change=re.compile(rf"(?P<verb>{_alt(c.object_change_verbs)})(?P<object>{c.object_change_object_regex})$"),
+        object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
+                                 rf"(?P<object>{c.object_change_object_regex})$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
+        quantity_change_verbs=frozenset(c.quantity_change_verbs),
         duration_lead=re.compile(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_follow=re.compile(c.duration_follow_regex),
@@ -1388,6 +1398,7 @@ class TokenViews:
     cheng_tenth_not_after: str
     cheng_idiom_tails: str
     approx_numeral_words: tuple[str, ...]
+    approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
     approx_left: frozenset[str]
@@ -1438,7 +1449,8 @@ class TokenViews:
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
     dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
-    streak: re.Pattern[str]  # 连续5个月高于…: how long a state has lasted, a span of time and no figure
+    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中: a span of time (how long a state has lasted, the
+    # months of the year so far), no figure
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
@@ -1458,6 +1470,7 @@ def token_views() -> TokenViews:
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
         cheng_idiom_tails=_alt(t.cheng_idiom_tails),
         approx_numeral_words=t.approx_numerals,
+        approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_left=frozenset(t.approx_left),

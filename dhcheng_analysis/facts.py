@@ -469,10 +469,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if mx := cw.plan_excess.search(clause):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if cw.change_to_end.search(clause):
+        if (moved := cw.rate_move_to.search(clause)) is not None and moved.group("rate"):
+            moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
+        if moved is None and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
             return
-        if cw.completion_end.search(clause):
+        if moved is not None:  # 增长速度由今年预计的３％提高到４％, 降幅由8%收窄至5%: the growth rate reached, not a share
+            f.measure = "yoy_pct"
+            if moved.group("down"):
+                f.sign, f.magnitude = -1, True
+        elif cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
             f.measure, f.unit = "pp_diff", "pp"
@@ -557,11 +563,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if (mo and f.unit not in cw.occasion_units
-            and not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
+    if mo and f.unit not in cw.occasion_units and (
+            len(mo.group("object")) > 1 and mo.group("object").endswith(cw.quantity_ends)
+            if mo.group("verb") in cw.quantity_change_verbs
+            else not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
         # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
-        # area the output fell on; 降低存款准备金率4次 counts the cuts)
+        # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
+        # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _base_comparator(clause)
@@ -1498,9 +1507,12 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
-        if f.measure == "yoy_pct" and not f.comparator and _YEARS_SPAN.fullmatch(f.period):
+        if f.measure == "yoy_pct" and not f.comparator and (
+                _YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
+            if not _YEARS_SPAN.fullmatch(f.period):
+                f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -1673,6 +1685,11 @@ class _Reader:
         1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); else its period."""
         ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
         return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
+
+    def _span_opened(self, st: _SentenceState) -> str:
+        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，), else ''."""
+        ms = self.cw.span_opener.match(self.norm, st.start)
+        return ms.group("span") if ms is not None and _count(ms.group("k")) > 1 else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -2561,8 +2578,10 @@ class _Reader:
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
-        if f.indicator and cw.basis_only_name.fullmatch(f.indicator) and (changed := self._changed_before(cs, st)):
-            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head
+        if (f.indicator and cw.basis_only_name.fullmatch(f.indicator)
+                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st))):
+            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
+            # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
@@ -2608,8 +2627,11 @@ class _Reader:
         if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
         if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
-            obj, noun = mo.group("object"), cw.object_change_nouns[mo.group("verb")]
-            f.indicator = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
+            name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
+                name = clean_name(f.indicator[:k]) + name  # 农民增加收入 → 农民收入: a bare quantity keeps its owner
+            f.indicator = name
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit_kind != "percent"
               and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
@@ -3483,6 +3505,7 @@ _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
@@ -3534,6 +3557,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if (kind == "estimate" and (mt := cw.to_word_after.search(norm, pos, f.start))
+                and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
+                and mf.start() < pos):
+            continue  # 明年计划…由今年预计的44％提高到45％，即提高1％: the estimate is the base the plan moves from, not
+            # what it sets
         if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
                 and cw.forecast_subject.search(norm[soft:subj_end])):
             return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects

@@ -316,7 +316,7 @@ def test_a_qualifier_before_the_verb_qualifies_the_figure(text, printed, qualifi
      "百分之五点一", "我国农业总产值"),
     # national work report 1982
     ("用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，比第五个五年计划期间的五百七十七亿元增加百分之六十八。",
-     "百分之六十八", "用于发展教育、科学、文化、卫生事业的经费计划"),
+     "百分之六十八", "用于发展教育、科学、文化、卫生事业的经费"),
 ])
 def test_a_plan_period_is_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -326,6 +326,8 @@ class Cues:
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
     chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
+    quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
+    # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
@@ -424,6 +426,7 @@ class Cues:
     period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…): its period, as years
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
+    span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
@@ -571,6 +574,7 @@ class TokenRules:
     cheng_tenth_not_after: str
     cheng_idiom_tails: tuple[str, ...]
     approx_numerals: tuple[str, ...]
+    approx_idioms: tuple[str, ...]  # 牵涉到千家万户: an idiom that opens with a word of size, no figure
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
