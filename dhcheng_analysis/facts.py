@@ -1480,9 +1480,11 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
-        if f.measure == "rate_pct" and f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)):
+        if f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)) and (
+                f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):
             # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
-            # growth (or fall) of what the name opens with, its link too far from the name for the measure cues
+            # growth (or fall) of what the name opens with, its link too far from the name for the measure cues (or, per
+            # year over several, a growth moved from one value to another)
             f.indicator, f.measure, f.sign = f.indicator[:mg.start()], "yoy_pct", -1 if mg.group("down") else 1
             if mt := cw.multi_year_word.search(clause):
                 f.measure, f.comparator = "change_pct", mt.group()
