@@ -376,6 +376,7 @@ class CueViews:
     # units and qualifiers
     unit_re: re.Pattern[str]
     unit_first: frozenset[str] | None  # the characters a non-empty match of unit_re may start with (None: any)
+    per_unit: re.Pattern[str]  # /亩, /万元, /日 after a unit: what the unit is given per (公斤/亩), part of the unit
     unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
     unknown_unit_first: frozenset[str] | None  # the non-Han characters it may start with (None: any)
     unknown_unit_reject: tuple[str, ...]
@@ -878,6 +879,7 @@ def compiled() -> CueViews:
         unit_re=unit_re,
         unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
+        per_unit=re.compile(rf"/(?:{mags}|千|百)?(?:{_alt(c.per_unit_words)})"),
         unknown_unit=re.compile(c.unknown_unit_regex),
         unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),
         unknown_unit_reject=c.unknown_unit_reject,

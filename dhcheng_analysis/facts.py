@@ -153,6 +153,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
         value = 2 ** value - 1
         kind, unit = cw.units[cw.doubling_units[unit_word]]
+    if unit_word and kind != "percent" and norm.startswith("/", end) and (mp := cw.per_unit.match(norm, end)):
+        # 385公斤/亩, 0.42吨标准煤/万元, 5万吨/日: the unit is given per what follows the slash, printed as is
+        kind, unit, unit_word, end = "count", unit + mp.group(), unit_word + mp.group(), mp.end()
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity

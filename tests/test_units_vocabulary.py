@@ -1,0 +1,55 @@
+"""Units the vocabulary reads and the base unit each figure is given in.
+
+Verbatim sentences of the national work reports: earthwork in 公方 (cubic metres), power in 瓩 (kilowatts),
+machines in 架, engines in 马力, and electricity in 千瓦小时, the same unit as 千瓦时. Sentences written in the
+form of statistical bulletins (regression fixtures, not real text; no text at hand prints these units): a
+unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日), containers in TEU, ships
+in 艘, buses in 标台, beds in 张床位, and kW and kWh.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _copy_forms import fact_at, read
+
+EARTHWORK = "\u3000\u3000在水利建设方面，１９５５年完成土方１４亿多公方，石方１，４００多万公方，混凝土６０万公方。"
+REACTOR = "苏联帮助我国建设的功率为7,000瓩的重水型原子反应堆和能产生二千五百万电子伏的α粒子的回旋加速器，正在加紧建设中。"
+LIGHT_INDUSTRY = ("棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨；糖260万吨，增加10万吨；"
+                  "自行车1，484万辆，增加224万辆，缝纫机860万架，增加140万架；表2，360万只，增加260万只；"
+                  "合成洗涤剂48万吨，增加5万吨。")
+MACHINES = "\u3000\u3000机械工业，拖拉机9.75万台，内燃机2，000万马力，汽车16万辆，这是根据需要和油料供应的可能安排的。"
+POWER = "钢产量达到５２０５万吨，比上年增长１１．２％；发电量达到４４５５亿千瓦小时，比上年增长８．５％；原油、天然气产量持续增长，煤炭供应充足。"
+
+
+@pytest.mark.parametrize(("text", "phrase", "printed", "value", "unit", "indicator"), [
+    (EARTHWORK, "土方１４亿多公方", "１４亿多公方", 1.4e9, "立方米", "土方"),
+    (EARTHWORK, "石方１，４００多万公方", "１，４００多万公方", 1.4e7, "立方米", "石方"),
+    (EARTHWORK, "混凝土６０万公方", "６０万公方", 6e5, "立方米", "混凝土"),
+    (REACTOR, "7,000瓩", "7,000瓩", 7000, "千瓦", "重水型原子反应堆"),
+    (LIGHT_INDUSTRY, "缝纫机860万架", "860万架", 8.6e6, "架", "缝纫机"),
+    (MACHINES, "内燃机2，000万马力", "2，000万马力", 2e7, "马力", "内燃机"),
+    (POWER, "４４５５亿千瓦小时", "４４５５亿千瓦小时", 4.455e11, "千瓦时", "发电量"),
+])
+def test_units_of_the_work_reports(text, phrase, printed, value, unit, indicator):
+    f = fact_at(read(text), phrase, printed)
+    assert (f["value"], f["unit"], f["indicator"]) == (value, unit, indicator)
+    assert "unknown_unit" not in f["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "indicator"), [
+    ("粮食单产385公斤/亩，比上年提高2.1%。", "385公斤/亩", 385, "公斤/亩", "粮食单产"),
+    ("单位地区生产总值能耗0.42吨标准煤/万元，下降3.2%。", "0.42吨标准煤/万元", 0.42, "吨标准煤/万元", "单位地区生产总值能耗"),
+    ("年末城市供水综合生产能力125万立方米/日。", "125万立方米/日", 1.25e6, "立方米/日", "城市供水综合生产能力"),
+    ("在岗职工年平均工资12.56万元/人，增长5.1%。", "12.56万元/人", 125600, "元/人", "在岗职工年平均工资"),
+    ("全年港口集装箱吞吐量56.3万TEU，增长8.2%。", "56.3万TEU", 563000, "TEU", "港口集装箱吞吐量"),
+    ("年末拥有营运船舶125艘。", "125艘", 125, "艘", "营运船舶"),
+    ("年末公共交通运营车辆1256标台。", "1256标台", 1256, "标台", "公共交通运营车辆"),
+    ("全年新增养老床位5632张床位。", "5632张床位", 5632, "张", "新增养老床位"),
+    ("全年发电量56.3亿kWh，增长4.5%。", "56.3亿kWh", 5.63e9, "千瓦时", "发电量"),
+    ("年末风电装机容量12.5万kW。", "12.5万kW", 125000, "千瓦", "风电装机容量"),
+])
+def test_units_of_statistical_bulletins(text, printed, value, unit, indicator):
+    f = fact_at(read(text), text, printed)
+    assert (f["value"], f["unit"], f["raw_unit"], f["indicator"]) == (value, unit, printed.lstrip("0123456789.,"),
+                                                                       indicator)
+    assert "unknown_unit" not in f["flags"]
