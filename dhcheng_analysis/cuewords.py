@@ -400,6 +400,7 @@ class CueViews:
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
+    point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     qualified_verb: re.Pattern[str]  # 约增长, 大约增加了, 至少节约: the qualifier word before the verb right before a figure
@@ -902,6 +903,7 @@ def compiled() -> CueViews:
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
+        point_units=frozenset(c.point_units),
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),

@@ -231,7 +231,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
           if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
     if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
-        if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
+        if word and not (word in cw.pp_not_over and unit in cw.point_units):
             f.qualifier = cw.q_before[word]
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
@@ -458,7 +458,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.kind == "ratio":
         f.measure = "ratio"  # 三次产业结构为6.7∶24.9∶68.4: one fact per part
         return
-    if f.unit == "pp":
+    if f.unit in cw.point_units:
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _comparator(clause)
@@ -1852,7 +1852,7 @@ class _Reader:
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
-        elif prev is None or f.unit_kind != "percent" and f.unit != "pp" and f.unit not in cw.times_units:
+        elif prev is None or f.unit_kind != "percent" and f.unit not in cw.point_units and f.unit not in cw.times_units:
             # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
         else:

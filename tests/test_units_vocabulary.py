@@ -1,7 +1,9 @@
 """Units the vocabulary reads and the base unit each figure is given in.
 
 Verbatim sentences of the national work reports: earthwork in 公方 (cubic metres), power in 瓩 (kilowatts),
-machines in 架, engines in 马力, and electricity in 千瓦小时, the same unit as 千瓦时. Sentences written in the
+machines in 架, engines in 马力, electricity in 千瓦小时 (the same unit as 千瓦时), a change of a rate in ‰ in
+千分点 (a difference of two rates, as 个百分点 is of rates in %), and 千家万户, a saying (every household), no
+figure. Sentences written in the
 form of statistical bulletins (regression fixtures, not real text; no text at hand prints these units): a
 unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日), containers in TEU, ships
 in 艘, buses in 标台, beds in 张床位, and kW and kWh.
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 from _copy_forms import fact_at, read
+
+import dhcheng_analysis as dh
 
 EARTHWORK = "\u3000\u3000在水利建设方面，１９５５年完成土方１４亿多公方，石方１，４００多万公方，混凝土６０万公方。"
 REACTOR = "苏联帮助我国建设的功率为7,000瓩的重水型原子反应堆和能产生二千五百万电子伏的α粒子的回旋加速器，正在加紧建设中。"
@@ -53,3 +57,16 @@ def test_units_of_statistical_bulletins(text, printed, value, unit, indicator):
     assert (f["value"], f["unit"], f["raw_unit"], f["indicator"]) == (value, unit, printed.lstrip("0123456789.,"),
                                                                        indicator)
     assert "unknown_unit" not in f["flags"]
+
+
+def test_a_change_in_permille_points():
+    text = "计划生育成绩明显，出生率下降５个千分点，相当于五年少生１５００万人左右。"
+    f = fact_at(read(text), text, "５个千分点")
+    assert (f["measure"], f["value"], f["unit"], f["indicator"]) == ("pp_diff", -5, "千分点", "出生率")
+
+
+def test_every_household_is_no_count():
+    text = "物价变动牵涉到千家万户，一定要十分慎重。"
+    _, rows = read(text)
+    assert rows == []
+    assert list(dh.mentions(dh.load_report(text))["role"]) == ["slogan"]

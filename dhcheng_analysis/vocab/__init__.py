@@ -86,6 +86,7 @@ class Cues:
 
     money_units: Mapping[str, str]
     percent_units: Mapping[str, str]
+    point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
