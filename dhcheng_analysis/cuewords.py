@@ -871,7 +871,7 @@ def compiled() -> CueViews:
     from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
-        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
+        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
         rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}))?"

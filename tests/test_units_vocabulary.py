@@ -6,8 +6,8 @@ machines in 架, engines in 马力, electricity in 千瓦小时 (the same unit a
 household), or in 二批发 (secondary wholesale). Sentences written in the
 form of statistical bulletins (regression fixtures, not real text; no text at hand prints these units): a
 unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日), containers in TEU, ships
-in 艘, buses in 标台, beds in 张床位, and units printed in Latin letters and signs (kW, kWh, m², m3, km²,
-μg/m³).
+in 艘, buses in 标台, beds in 张床位, units printed in Latin letters and signs (kW, kWh, m², m3, km²,
+μg/m³), millions (12.5百万元), and the same units in the unit column of a table.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def test_units_of_the_work_reports(text, phrase, printed, value, unit, indicator
     ("新增污水处理能力5万m3/日。", "5万m3/日", 50000, "立方米/日", "新增污水处理能力"),
     ("全区建成区面积123.5km²。", "123.5km²", 123.5, "平方公里", "建成区面积"),
     ("全年细颗粒物(PM2.5)平均浓度为32μg/m³，下降5.9%。", "32μg/m³", 32, "微克/立方米", "细颗粒物(PM2.5)平均浓度"),
+    ("全年实现营业收入12.5百万元。", "12.5百万元", 1.25e7, "元", "营业收入"),
 ])
 def test_units_of_statistical_bulletins(text, printed, value, unit, indicator):
     f = fact_at(read(text), text, printed)
@@ -77,3 +78,27 @@ def test_a_change_in_permille_points():
 def test_no_count_in_a_saying_or_a_word(text):
     assert read(text)[1] == []
     assert set(dh.mentions(dh.load_report(text))["role"]) <= {"slogan"}
+
+
+TABLE = """表1 主要指标
+
+| 指标 | 单位 | 绝对数 | 比上年增长(%) |
+| --- | --- | --- | --- |
+| 营业收入 | 百万元 | 45.6 | -1.2 |
+| 污水处理能力 | 万吨/日 | 12.5 | 2.1 |
+| 集装箱吞吐量 | 万TEU | 56.3 | 8.2 |
+| 新建保障性住房 | 万m² | 12.5 | 3.3 |
+| 粮食单产 | 公斤/亩 | 385 | 2.1 |
+"""
+
+
+@pytest.mark.parametrize(("indicator", "value", "unit"), [
+    ("营业收入", 4.56e7, "元"),
+    ("污水处理能力", 125000, "吨/日"),
+    ("集装箱吞吐量", 563000, "TEU"),
+    ("新建保障性住房", 125000, "平方米"),
+    ("粮食单产", 385, "公斤/亩"),
+])
+def test_units_in_a_table(indicator, value, unit):
+    rows = [r for r in read(TABLE)[1] if r["indicator"] == indicator and r["measure"] == "level"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(value, unit)]
