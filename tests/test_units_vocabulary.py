@@ -7,7 +7,8 @@ household), or in 二批发 (secondary wholesale). Sentences written in the
 form of statistical bulletins (regression fixtures, not real text; no text at hand prints these units): a
 unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日), containers in TEU, ships
 in 艘, buses in 标台, beds in 张床位, units printed in Latin letters and signs (kW, kWh, m², m3, km²,
-μg/m³), millions (12.5百万元), and the same units in the unit column of a table.
+μg/m³), millions (12.5百万元), rainfall in 毫米, prices per 斤 and 升, 美金 (美元), rates per 100 000
+(孕产妇死亡率为8.52/10万, a rate as ‰ is), and the same units in the unit column of a table.
 """
 
 from __future__ import annotations
@@ -57,12 +58,26 @@ def test_units_of_the_work_reports(text, phrase, printed, value, unit, indicator
     ("全区建成区面积123.5km²。", "123.5km²", 123.5, "平方公里", "建成区面积"),
     ("全年细颗粒物(PM2.5)平均浓度为32μg/m³，下降5.9%。", "32μg/m³", 32, "微克/立方米", "细颗粒物(PM2.5)平均浓度"),
     ("全年实现营业收入12.5百万元。", "12.5百万元", 1.25e7, "元", "营业收入"),
+    ("全年平均降水量1234.5毫米。", "1234.5毫米", 1234.5, "毫米", "平均降水量"),
+    ("猪肉平均价格12.5元/斤，上涨3.2%。", "12.5元/斤", 12.5, "元/斤", "猪肉平均价格"),
+    ("全年引进外资1.2亿美金。", "1.2亿美金", 1.2e8, "美元", "引进外资"),
 ])
 def test_units_of_statistical_bulletins(text, printed, value, unit, indicator):
     f = fact_at(read(text), text, printed)
     assert (f["value"], f["unit"], f["raw_unit"], f["indicator"]) == (value, unit, printed.lstrip("0123456789.,"),
                                                                        indicator)
     assert "unknown_unit" not in f["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "indicator"), [
+    ("全年孕产妇死亡率为8.52/10万，婴儿死亡率为2.1‰。", "8.52/10万", 8.52, "1/10万", "孕产妇死亡率"),
+    ("甲乙类法定报告传染病发病率为12/10万。", "12/10万", 12, "1/10万", "甲乙类法定报告传染病发病率"),
+])
+def test_a_rate_per_hundred_thousand(text, printed, value, unit, indicator):
+    got = read(text)
+    f = fact_at(got, text, printed)
+    assert (f["measure"], f["value"], f["unit"], f["indicator"]) == ("rate_pct", value, unit, indicator)
+    assert [r["value"] for r in got[1] if r["unit"] != "‰"] == [value]  # (the 10万 is the unit's, no figure)
 
 
 def test_a_change_in_permille_points():
@@ -91,6 +106,7 @@ TABLE = """表1 主要指标
 | 粮食单产 | 公斤/亩 | 385 | 2.1 |
 | 航班起降 | 万架次 | 6.8 | 4.6 |
 | 货物周转量 | 亿吨公里 | 123.4 | 5.5 |
+| 孕产妇死亡率 | 1/10万 | 8.52 | -1.2 |
 """
 
 
@@ -102,6 +118,7 @@ TABLE = """表1 主要指标
     ("粮食单产", 385, "公斤/亩"),
     ("航班起降", 68000, "架次"),
     ("货物周转量", 1.234e10, "吨公里"),
+    ("孕产妇死亡率", 8.52, "1/10万"),
 ])
 def test_units_in_a_table(indicator, value, unit):
     rows = [r for r in read(TABLE)[1] if r["indicator"] == indicator and r["measure"] == "level"]
