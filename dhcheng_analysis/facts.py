@@ -193,7 +193,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = mend
     if mag1:
         value = value * MAGNITUDES[mag1]
-    if mag2:
+    if mag2 and not (mag1 and MAGNITUDES[mag2] < MAGNITUDES[mag1]):  # 10亿余万: some 万 over 10亿, no 万亿
         value = value * MAGNITUDES[mag2]
     if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"

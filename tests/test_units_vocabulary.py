@@ -2,13 +2,14 @@
 
 Verbatim sentences of the national work reports: earthwork in 公方 (cubic metres), power in 瓩 (kilowatts),
 machines in 架, engines in 马力, electricity in 千瓦小时 (the same unit as 千瓦时), a change of a rate in ‰ in
-千分点 (a difference of two rates, as 个百分点 is of rates in %), and no figure in 千家万户, a saying (every
-household), or in 二批发 (secondary wholesale). Sentences written in the
-form of statistical bulletins (regression fixtures, not real text; no text at hand prints these units): a
-unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日), containers in TEU, ships
-in 艘, buses in 标台, beds in 张床位, units printed in Latin letters and signs (kW, kWh, m², m3, km²,
-μg/m³), millions (12.5百万元), rainfall in 毫米, prices per 斤 and 升, 美金 (美元), rates per 100 000
-(孕产妇死亡率为8.52/10万, a rate as ‰ is), and the same units in the unit column of a table.
+千分点 (a difference of two rates, as 个百分点 is of rates in %), 10亿余万 (some 万 over 10亿, no 万亿), and
+no figure in 千家万户, a saying (every household), or in 二批发 (secondary wholesale).
+
+Sentences written in the form of statistical bulletins (regression fixtures, not real text; no text at hand
+prints these units): a unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日),
+containers in TEU, ships in 艘, buses in 标台, beds in 张床位, units printed in Latin letters and signs (kW,
+kWh, m², m3, km², μg/m³), millions (12.5百万元), rainfall in 毫米, prices per 斤 and 升, 美金 (美元), rates per
+100 000 (孕产妇死亡率为8.52/10万, a rate as ‰ is), and the same units in the unit column of a table.
 """
 
 from __future__ import annotations
@@ -123,3 +124,9 @@ TABLE = """表1 主要指标
 def test_units_in_a_table(indicator, value, unit):
     rows = [r for r in read(TABLE)[1] if r["indicator"] == indicator and r["measure"] == "level"]
     assert [(r["value"], r["unit"]) for r in rows] == [(value, unit)]
+
+
+def test_a_smaller_magnitude_after_over_adds_to_the_figure():
+    text = "此外，１９５５年政府还支出农村救济费２亿余元，发放农业贷款１０亿余万。"
+    f = fact_at(read(text), text, "１０亿余万")
+    assert (f["value"], f["qualifier"], f["indicator"]) == (1e9, "over", "发放农业贷款")
