@@ -376,6 +376,7 @@ class CueViews:
     # units and qualifiers
     unit_re: re.Pattern[str]
     unit_first: frozenset[str] | None  # the characters a non-empty match of unit_re may start with (None: any)
+    per_unit: re.Pattern[str]  # /亩, /万元, /日 after a unit: what the unit is given per (公斤/亩), part of the unit
     unknown_unit: re.Pattern[str]  # a short word after a number that no unit list knows (斤, 羽): read as its unit
     unknown_unit_first: frozenset[str] | None  # the non-Han characters it may start with (None: any)
     unknown_unit_reject: tuple[str, ...]
@@ -399,6 +400,7 @@ class CueViews:
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     pp_not_over: frozenset[str]
+    point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     qualified_verb: re.Pattern[str]  # 约增长, 大约增加了, 至少节约: the qualifier word before the verb right before a figure
@@ -876,7 +878,7 @@ def compiled() -> CueViews:
     from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
-        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)})))?"
+        rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
         rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}))?"
@@ -885,6 +887,7 @@ def compiled() -> CueViews:
         unit_re=unit_re,
         unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
+        per_unit=re.compile(rf"/(?:{mags}|千|百)?(?:{_alt(c.per_unit_words)})"),
         unknown_unit=re.compile(c.unknown_unit_regex),
         unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),
         unknown_unit_reject=c.unknown_unit_reject,
@@ -907,6 +910,7 @@ def compiled() -> CueViews:
         approx_prefix_qualifiers=c.approx_prefix_qualifiers,
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
+        point_units=frozenset(c.point_units),
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),

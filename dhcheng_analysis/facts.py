@@ -153,6 +153,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
         value = 2 ** value - 1
         kind, unit = cw.units[cw.doubling_units[unit_word]]
+    if unit_word and kind != "percent" and norm.startswith("/", end) and (mp := cw.per_unit.match(norm, end)):
+        # 385公斤/亩, 0.42吨标准煤/万元, 5万吨/日: the unit is given per what follows the slash, printed as is
+        kind, unit, unit_word, end = "count", unit + mp.group(), unit_word + mp.group(), mp.end()
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
             and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
@@ -190,7 +193,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = mend
     if mag1:
         value = value * MAGNITUDES[mag1]
-    if mag2:
+    if mag2 and not (mag1 and MAGNITUDES[mag2] < MAGNITUDES[mag1]):  # 10亿余万: some 万 over 10亿, no 万亿
         value = value * MAGNITUDES[mag2]
     if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
@@ -228,7 +231,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
           if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
     if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
-        if word and not (word in cw.pp_not_over and kind == "percent" and unit == "pp"):
+        if word and not (word in cw.pp_not_over and unit in cw.point_units):
             f.qualifier = cw.q_before[word]
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
@@ -455,7 +458,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.kind == "ratio":
         f.measure = "ratio"  # 三次产业结构为6.7∶24.9∶68.4: one fact per part
         return
-    if f.unit == "pp":
+    if f.unit in cw.point_units:
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _comparator(clause)
@@ -1894,7 +1897,7 @@ class _Reader:
             if prev is not None and (mv := self._member_gap(prev, f)) is not None and mv.group("verb"):
                 f.sign = cw.list_member_sign[mv.group("verb")]  # 分别增长3.2%和下降1.5%
             f.list_head = head
-        elif prev is None or f.unit_kind != "percent" and f.unit != "pp" and f.unit not in cw.times_units:
+        elif prev is None or f.unit_kind != "percent" and f.unit not in cw.point_units and f.unit not in cw.times_units:
             # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
         else:

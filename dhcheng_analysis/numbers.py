@@ -21,6 +21,7 @@ CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "�
 CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_BIG = {"万": 10_000, "亿": 100_000_000}
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
+              "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
               "千": Decimal(1000), "百": Decimal(100), "": Decimal(1)}
 
 

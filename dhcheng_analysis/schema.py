@@ -28,7 +28,7 @@ from .errors import TableInvariantError
 MAX_ROWS_SHOWN = 12
 
 MONEY_UNITS = ("元", "美元", "欧元", "港元")
-PERCENT_UNITS = ("%", "pp", "‰")
+PERCENT_UNITS = ("%", "pp", "‰", "千分点", "1/10万", "1/万")
 
 
 _MAGNITUDE_PREFIX = re.compile(r"^(?:万亿|亿|万|千|百)(?P<rest>.+)$")

@@ -107,7 +107,8 @@ def table_vocab() -> TableVocab:
     raw = json.loads(resources.files("dhcheng_analysis.vocab").joinpath("tables.json").read_text("utf-8"))
     units = raw["units"]
     mags = tuple(units["magnitudes"])
-    unit_re = re.compile(rf"(?P<pct>{_alt(units['percent'])})|(?P<mag>{_alt(list(mags))})?(?P<base>{_alt(units['base'])})")
+    per = rf"/(?:{_alt(list(mags))})?(?:{_alt(extractor_cues().per_unit_words)})"  # 万吨/日: a unit given per another
+    unit_re = re.compile(rf"(?P<pct>{_alt(units['percent'])})|(?P<mag>{_alt(list(mags))})?(?P<base>(?:{_alt(units['base'])})(?:{per})?)")
     return TableVocab(
         label_indicator=frozenset(raw["label_columns"]["indicator"]),
         label_scope=frozenset(raw["label_columns"]["scope"]),

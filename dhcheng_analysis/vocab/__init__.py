@@ -86,9 +86,11 @@ class Cues:
 
     money_units: Mapping[str, str]
     percent_units: Mapping[str, str]
+    point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
+    per_unit_words: tuple[str, ...]  # 公斤/亩, 吨标准煤/万元, 万吨/日: the units a unit is given per after /
     unknown_unit_regex: str
     unknown_unit_reject: tuple[str, ...]
     counted_nouns: Mapping[str, str]
