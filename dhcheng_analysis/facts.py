@@ -949,6 +949,7 @@ class _SentenceState:
     # the offsets and lengths of the part markers (其中) of the sentence, in text order (found once)
     part_marks: list[int] | None = None
     part_marks_len: list[int] = field(default_factory=list)
+    whole: tuple[int, int, str] | None = None  # (its 其中, end, status) of the whole its parts are of
     brackets: list[int] | None = None  # offsets of the round brackets of the sentence (found once)
     # a sentence on one line lies in one section and one part of the report (headings start lines):
     # found once, for its first figure
@@ -3468,8 +3469,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
-        if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
-            return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
+        whole = st.whole if st.whole is not None and st.whole[0] == mk else None
+        if whole is None and prev is not None and prev.end <= mk:
+            whole = st.whole = (mk, prev.end, prev.status)
+        if whole is not None and not any(whole[1] <= p < f.start for p, _ in cues):
+            return whole[2]  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole, and so
+            # has each part after it (其中工业建设项目是七百一十六个，农林水利建设项目是一百八十五个)
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]

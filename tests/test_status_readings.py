@@ -1,0 +1,95 @@
+"""Status (actual, target, estimate) of figures whose sentence names a plan without setting one, or sets one
+with words the plain cue lists miss; each sentence is copied verbatim from the national work report named in
+its comment.
+
+- 计划 as the subject of its clause (年度计划都超额完成, 基本建設計劃就只完成了, 原定的计划还少) is the plan
+  spoken of, not a word that plans: the figures after it are outcomes.
+- A plan's figure a figure is set equal to (等于五年计划规定的投资总额的三分之一) is what it is measured against.
+- Each part after 其中 has the status of its whole (计划…共有一千一百八十五个，其中…是七百一十六个，…是一百八十五个).
+- 将 with an adverb before its verb (也将分别比…增长, 将基本上完成) plans like 将 alone.
+- 实际建成 / 实际回落到 is an outcome; 要从…降到 sets a target, as 要…增长 does.
+- A budget heading its sentence (１９５６年国家预算规定，…；…) sets every figure after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at
+
+
+def status(text: str, printed: str, nth: int = 0) -> str:
+    return fact_at(text, printed, nth)["status"]
+
+
+# national work report 1955
+_PLANS_OVERFULFILLED = (
+    "在工业生产方面：两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了百分之五十三点七；"
+    "重要产品的产量都有显著增长，如铁增长百分之五十六，钢增长百分之六十五，发电增长百分之五十一，"
+    "煤增长百分之二十六，水泥增长百分之六十一，木材增长百分之一百一十一，棉布增长百分之三十七。")
+# national work report 1957
+_EQUAL_TO_THE_PLAN = (
+    "1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，"
+    "因而改变了前三年基本建设投资只完成五年计划一半稍多的情况，使前四年完成的比重达到百分之八十六，"
+    "这就保证了第一个五年的基本建设计划能够超额完成。")
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    (_PLANS_OVERFULFILLED, "百分之五十三点七"),
+    # national work report 1954 (traditional characters)
+    ("例如一九五三年中央六個工業部的基本建設計劃就只完成了百分之九十四點三。", "百分之九十四點三"),
+    # national work report 1956
+    ("但是比起原定的计划还少３．０２％，这是什么原故呢？", "３．０２％"),
+    (_EQUAL_TO_THE_PLAN, "三分之一"),
+    (_EQUAL_TO_THE_PLAN, "百分之八十六"),
+])
+def test_a_plan_spoken_of_sets_no_target(text, printed):
+    assert status(text, printed) == "actual"
+
+
+def test_each_part_after_its_whole_has_the_whole_s_status():
+    # national work report 1958
+    s = ("一九五八年计划继续施工和开始施工的限额以上的建设项目共有一千一百八十五个，其中工业建设项目是七百一十六个，"
+         "农林水利建设项目是一百八十五个，交通运输建设项目是一百零六个，商业建设项目是四十七个，"
+         "文教卫生建设项目是六十个，城市公用事业建设项目是四十七个，其他建设项目是二十四个。")
+    for printed in ("七百一十六个", "一百八十五个", "一百零六个", "二十四个"):
+        f = fact_at(s, printed)
+        assert f["status"] == "target", printed
+        assert f["indicator"].endswith("建设项目")
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1958
+    ("木材和水泥的产量，也将分别比一九五七年增长百分之九点四和百分之十四点五。", "百分之九点四"),
+    ("木材和水泥的产量，也将分别比一九五七年增长百分之九点四和百分之十四点五。", "百分之十四点五"),
+    # national work report 1955
+    ("鞍山钢铁联合企业在原有生产规模的基础上，从一九五三年到一九六○年这八年时间内，"
+     "将基本上完成以下四十八个主要工程的改建和新建：三个铁矿，八个选矿厂和烧结厂，六座自动化的炼铁高炉，"
+     "三个新式的炼钢厂，十六个轧钢厂，十座炼焦炉，二个耐火材料车间。", "四十八个"),
+])
+def test_future_word_with_an_adverb_before_its_verb_plans(text, printed):
+    assert status(text, printed) == "target"
+
+
+def test_planned_and_actually_built():
+    # national work report 1980
+    s = "计划建成投产大中型项目118个，实际建成128个，改变了多年来投产项目完不成计划的状况。"
+    assert status(s, "118个") == "target"
+    assert status(s, "128个") == "actual"
+
+
+def test_a_fall_a_report_set_and_the_fall_reached():
+    # national work report 1997
+    s = ("去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％，"
+         "明显低于预定的调控目标。")
+    assert status(s, "１４．８％") == "actual"
+    assert status(s, "１０％") == "target"
+    assert status(s, "６．１％") == "actual"
+
+
+def test_a_budget_heading_its_sentence_sets_each_figure_after_it():
+    # national work report 1956
+    s = ("１９５６年国家预算规定，本年收入共为２９，７３１，７３２，０００元，上年结转收入１，０１１，０３８，０００元，"
+         "收入总数共为３０，７４２，７７０，０００元；支出总数为３０，７４２，７７０，０００元；收支平衡。")
+    assert status(s, "１，０１１，０３８，０００元") == "target"
+    assert status(s, "３０，７４２，７７０，０００元") == "target"
+    assert status(s, "３０，７４２，７７０，０００元", nth=1) == "target"
