@@ -3457,6 +3457,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if cw.nation_people_after.match(norm, f.qend):
+        return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
@@ -3524,10 +3526,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
-                or cw.nation_people_after.match(norm, f.qend)):
-            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (把14亿中国人的饭碗…, 9亿劳动力资源:
-            # the nation's people)
+                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)):
+            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):

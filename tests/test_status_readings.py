@@ -9,6 +9,8 @@ its comment.
 - 将 with an adverb before its verb (也将分别比…增长, 将基本上完成) plans like 将 alone.
 - 实际建成 / 实际回落到 is an outcome; 要从…降到 sets a target, as 要…增长 does.
 - A budget heading its sentence (１９５６年国家预算规定，…；…) sets every figure after it.
+- The nation's people (六亿多人民, 三亿多农村劳动力) are never a target, whatever word plans before them; a
+  count of what remains (剩余8项重点工程) is what the plan starts from; 前四年内 is a span gone by.
 """
 
 from __future__ import annotations
@@ -93,3 +95,26 @@ def test_a_budget_heading_its_sentence_sets_each_figure_after_it():
     assert status(s, "１，０１１，０３８，０００元") == "target"
     assert status(s, "３０，７４２，７７０，０００元") == "target"
     assert status(s, "３０，７４２，７７０，０００元", nth=1) == "target"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1959
+    ("但是，当资本主义世界到处闹着失业的时候，社会主义制度却不仅从根本上消灭了我国旧社会长期遗留下来的失业现象，"
+     "并且还保证我国六亿多人民的生活水平随着生产发展而逐步提高。", "六亿"),
+    # national work report 1981
+    ("今后要强调树立全面发展的观念，动员三亿多农村劳动力，广开生产门路，发展多种经营和家庭副业，"
+     "向生产的深度和广度进军。", "三亿"),
+    # national work report 1983
+    ("正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
+     "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。", "百分之一点九"),
+])
+def test_people_of_the_nation_and_years_gone_by_are_no_plan(text, printed):
+    assert status(text, printed) == "actual"
+
+
+def test_what_remains_to_be_done_in_a_plan_part_is_a_count_reached():
+    # haidian_2023_h1 (examples): its plan part's heading and paragraph
+    s = ("二、下半年工作安排\n下半年，我们将紧紧围绕全年目标任务，力争全年地区生产总值增长6%左右，一般公共预算收入增长8%，"
+         "确保城镇新增就业3.6万人以上，城镇登记失业率控制在2.5%以内。加快推进剩余8项重点工程开工建设，力争年底前实现全部开工。")
+    assert status(s, "6%") == "target"
+    assert status(s, "8项") == "actual"
