@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
+from .cuewords import PP_WORD, STATUS_OBJECT_REACH, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
@@ -3414,7 +3414,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
         for m in cw.status_cue.finditer(norm, st.start, st.end):
             kind = m.lastgroup or ""
             a = m.start()
-            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - 8), a):
+            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - STATUS_OBJECT_REACH - 4), a):
                 continue
             if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
                 continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
@@ -3511,8 +3511,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return kind
     if _plan_headed(norm, st, cues, f.start):
         return "target"
-    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
-        return "target"
+    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
+        return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
     if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")

@@ -4,7 +4,9 @@ its comment.
 
 - 计划 as the subject of its clause (年度计划都超额完成, 基本建設計劃就只完成了, 原定的计划还少) is the plan
   spoken of, not a word that plans: the figures after it are outcomes.
-- A plan's figure a figure is set equal to (等于五年计划规定的投资总额的三分之一) is what it is measured against.
+- A plan's figure a figure is set equal to (等于五年计划规定的投资总额的三分之一) is what it is measured against,
+  and so is a plan named further on after 超过 (超过了第一个五年计划所规定的一九五七年的指标百分之一点二): the
+  excess over it is an outcome, or an estimate after 预计.
 - Each part after 其中 has the status of its whole (计划…共有一千一百八十五个，其中…是七百一十六个，…是一百八十五个).
 - 将 with an adverb before its verb (也将分别比…增长, 将基本上完成) plans like 将 alone.
 - 实际建成 / 实际回落到 is an outcome; 要从…降到 sets a target, as 要…增长 does.
@@ -118,3 +120,18 @@ def test_what_remains_to_be_done_in_a_plan_part_is_a_count_reached():
          "确保城镇新增就业3.6万人以上，城镇登记失业率控制在2.5%以内。加快推进剩余8项重点工程开工建设，力争年底前实现全部开工。")
     assert status(s, "6%") == "target"
     assert status(s, "8项") == "actual"
+
+
+@pytest.mark.parametrize(("text", "printed", "want"), [
+    # national work report 1958
+    ("一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。", "百分之四点一", "actual"),
+    ("由于部分地区的水灾较为严重，部分地区在入秋以后的旱灾又较普遍，农业和农副业总产值只完成年度计划的百分之九十八点七，"
+     "但是还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。", "百分之一点二", "actual"),
+    ("一九五七年的工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到六百二十八亿一千万元"
+     "（按一九五二年不变价格计算），超过年度计划百分之四点一，比上一年增长百分之六点九，"
+     "超过第一个五年计划所规定的一九五七年的指标百分之十七点三。", "百分之十七点三", "estimate"),
+])
+def test_the_excess_over_a_plan_is_no_target(text, printed, want):
+    f = fact_at(text, printed)
+    assert f["status"] == want
+    assert f["measure"] == "change_pct"
