@@ -3416,8 +3416,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             a = m.start()
             if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - STATUS_OBJECT_REACH - 4), a):
                 continue
-            if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
-                continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
+            if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
+                continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
+                # base of the figure
             if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
                     and years.source != "guess"):  # (a year guessed from the text may be this very one)
                 y = year_number(norm[a + 1:a + 5])
@@ -3425,9 +3426,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底: a year reviewed, no plan
                 if y is not None:
                     kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
-            if (kind == "target" and norm[a] == cw.future_word and cues and cues[-1][1] == "estimate"
-                    and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
-                continue  # 預計明年春耕時將達五十萬個: the future of an estimate is no plan
+            if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
+                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -3444,6 +3445,7 @@ _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+_YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
@@ -3501,6 +3503,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if (kind == "estimate" and prev is not None and pos < prev.start <= pos + ESTIMATE_OF_REACH
+                and (me := cw.status_cue.match(norm, pos)) and norm.startswith("的", me.end())
+                and cw.to_word_end.search(norm, prev.end, f.start)):
+            continue  # 由今年预计的３％提高到４％: the estimate is of the figure it qualifies, not of the one it rises to
         if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
                 and cw.forecast_subject.search(norm[soft:subj_end])):
             return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects
@@ -3537,6 +3543,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     return "actual"
 
 
+ESTIMATE_OF_REACH = 6  # how far after the start of 预计的 the figure it qualifies starts (预计的约３％)
 PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
 
 

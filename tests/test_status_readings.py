@@ -11,6 +11,9 @@ its comment.
 - 将 with an adverb before its verb (也将分别比…增长, 将基本上完成) plans like 将 alone.
 - 实际建成 / 实际回落到 is an outcome; 要从…降到 sets a target, as 要…增长 does.
 - A budget heading its sentence (１９５６年国家预算规定，…；…) sets every figure after it.
+- An estimate's future is no plan (預計在本年內可以有五十一個); the estimate of a year a figure is compared
+  with (比一九五七年的预计数增加了二十二亿元) and the estimate of a from-value (由今年预计的３％提高到４％) do not
+  make the planned figure an estimate.
 - The nation's people (六亿多人民, 三亿多农村劳动力) are never a target, whatever word plans before them; a
   count of what remains (剩余8项重点工程) is what the plan starts from; 前四年内 is a span gone by.
 """
@@ -135,3 +138,30 @@ def test_the_excess_over_a_plan_is_no_target(text, printed, want):
     f = fact_at(text, printed)
     assert f["status"] == want
     assert f["measure"] == "change_pct"
+
+
+def test_the_future_of_an_estimate_is_an_estimate():
+    # national work report 1954
+    s = "一九五四年新建、改建和續建的重大工業建設項目共有三百個，預計在本年內可以有五十一個重大項目完成建設。"
+    assert status(s, "五十一個") == "estimate"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 1958
+    ("一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元，增长百分之十七点八。",
+     "二十二亿元"),
+    ("一九五八年的工业总产值，拟定为六百四十三亿七千万元（按一九五七年不变价格计算），比一九五七年预计数增加八十一亿九千万元，"
+     "增长百分之十四点六。", "百分之十四点六"),
+    # national work report 1981
+    ("１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。", "４％"),
+    # national work report 1980
+    ("明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，可以少用标准煤600万吨。", "45％"),
+])
+def test_an_estimate_the_plan_starts_from_leaves_the_plan_a_target(text, printed):
+    assert status(text, printed) == "target"
+
+
+def test_the_estimated_start_of_a_planned_rise_stays_an_estimate():
+    # national work report 1981
+    s = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
+    assert status(s, "３％") == "estimate"
