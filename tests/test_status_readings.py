@@ -14,6 +14,8 @@ its comment.
 - An estimate's future is no plan (預計在本年內可以有五十一個); the estimate of a year a figure is compared
   with (比一九五七年的预计数增加了二十二亿元) and the estimate of a from-value (由今年预计的３％提高到４％) do not
   make the planned figure an estimate.
+- In a work report whose first part both reviews and plans (一、1998年工作回顾和1999年工作的总体要求), the
+  parts after it plan, as they do after a part that only reviews.
 - The nation's people (六亿多人民, 三亿多农村劳动力) are never a target, whatever word plans before them; a
   count of what remains (剩余8项重点工程) is what the plan starts from; 前四年内 is a span gone by.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact_at
+from _work_reports import WorkReports
 
 
 def status(text: str, printed: str, nth: int = 0) -> str:
@@ -165,3 +168,22 @@ def test_the_estimated_start_of_a_planned_rise_stays_an_estimate():
     # national work report 1981
     s = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
     assert status(s, "３％") == "estimate"
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # work report 1999, part 二、继续扩大内需和实施积极的财政政策 (after 一、1998年工作回顾和1999年工作的总体要求)
+    ("今年中央财政预算赤字 1503亿元，比去年增加了，但发债规模并没有扩大。", "1503"),
+    ("在优化结构、提高质量和效益的基础上，实现7％左右的增长速度并不容易，但是预计经过努力还是可以达到的。", "7"),
+    # work report 1999, a later part
+    ("省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。", "一半"),
+])
+def test_parts_after_a_first_part_that_reviews_and_plans_plan(work_reports, phrase, printed):
+    report, f = work_reports[1999]
+    at = report.text.index(phrase)
+    hit = f[(f["start"] >= at) & (f["start"] < at + len(phrase)) & (f["raw_value"] == printed)]
+    assert list(hit["status"]) == ["target"]
