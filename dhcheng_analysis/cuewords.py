@@ -19,6 +19,8 @@ from types import MappingProxyType
 from .numbers import MAGNITUDES
 from .vocab import extractor_cues, glossary, layout_rules, token_rules
 
+STATUS_OBJECT_REACH = 12  # how far after 超过/高于/完成 a plan word may still be what it compares with
+
 
 def _digit_class_body() -> str:
     """Every character str.isdigit() accepts, for a character class: the decimal digits of all
@@ -520,7 +522,8 @@ class CueViews:
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
-    status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标)
+    status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
+    # 超过原定的年度计划: further on after a word that compares, with no figure between)
     budget_end: re.Pattern[str]
     solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
@@ -1032,7 +1035,8 @@ def compiled() -> CueViews:
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
-        status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"),
+        status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"
+                                        rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
         budget_end=re.compile(c.budget_end_regex),
         solve_before=re.compile(c.solve_before_regex),
         problem_after=re.compile(c.problem_after_regex),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import PP_WORD, Ahead, CueViews, compiled, gated, layout_views
+from .cuewords import PP_WORD, STATUS_OBJECT_REACH, Ahead, CueViews, compiled, gated, layout_views
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
@@ -961,6 +961,7 @@ class _SentenceState:
     # the offsets and lengths of the part markers (其中) of the sentence, in text order (found once)
     part_marks: list[int] | None = None
     part_marks_len: list[int] = field(default_factory=list)
+    whole: tuple[int, int, str] | None = None  # (its 其中, end, status) of the whole its parts are of
     brackets: list[int] | None = None  # offsets of the round brackets of the sentence (found once)
     # a sentence on one line lies in one section and one part of the report (headings start lines):
     # found once, for its first figure
@@ -3480,10 +3481,11 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
         for m in cw.status_cue.finditer(norm, st.start, st.end):
             kind = m.lastgroup or ""
             a = m.start()
-            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - 8), a):
+            if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - STATUS_OBJECT_REACH - 4), a):
                 continue
-            if kind == "estimate" and a >= 1 and norm[a - 1] == "年" and norm[a - 2:a - 1].isdigit():
-                continue  # 比1980年预计增加42亿元: the estimate of a year is the base of the figure
+            if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
+                continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
+                # base of the figure
             if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
                     and years.source != "guess"):  # (a year guessed from the text may be this very one)
                 y = year_number(norm[a + 1:a + 5])
@@ -3491,9 +3493,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底: a year reviewed, no plan
                 if y is not None:
                     kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
-            if (kind == "target" and norm[a] == cw.future_word and cues and cues[-1][1] == "estimate"
-                    and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
-                continue  # 預計明年春耕時將達五十萬個: the future of an estimate is no plan
+            if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
+                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -3511,6 +3513,7 @@ _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
+_YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
@@ -3524,6 +3527,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if cw.nation_people_after.match(norm, f.qend):
+        return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
@@ -3536,8 +3541,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
-        if prev is not None and prev.end <= mk and not any(prev.end <= p < f.start for p, _ in cues):
-            return prev.status  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole
+        whole = st.whole if st.whole is not None and st.whole[0] == mk else None
+        if whole is None and prev is not None and prev.end <= mk:
+            whole = st.whole = (mk, prev.end, prev.status)
+        if whole is not None and not any(whole[1] <= p < f.start for p, _ in cues):
+            return whole[2]  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole, and so
+            # has each part after it (其中工业建设项目是七百一十六个，农林水利建设项目是一百八十五个)
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]
@@ -3577,8 +3586,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return kind
     if _plan_headed(norm, st, cues, f.start):
         return "target"
-    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end):
-        return "target"
+    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
+        return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
     if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")
@@ -3592,10 +3601,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
-                or cw.nation_people_after.match(norm, f.qend)):
-            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (把14亿中国人的饭碗…, 9亿劳动力资源:
-            # the nation's people)
+                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)):
+            # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):

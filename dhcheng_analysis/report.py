@@ -201,7 +201,8 @@ class Report:
         parts = [section_part(s.path, years) for s in self.sections]
         # A top-level part whose heading says nothing goes on with the plan before it; in a work report,
         # which reviews a year and then plans the next, it also plans after the review (1997: 一、１９９６年国内
-        # 工作的回顾, 二、保持国民经济发展的良好势头).
+        # 工作的回顾, 二、保持国民经济发展的良好势头) and after a part that says both (1999: 一、1998年工作回顾和
+        # 1999年工作的总体要求, 二、继续扩大内需和实施积极的财政政策).
         work = years.plan is not None and layout_views().work_report.search(self.norm[:1500]) is not None
         after = top = ""
         for i, sec in enumerate(self.sections):
@@ -211,6 +212,8 @@ class Report:
                     top = ""
                 elif _says_both(sec.heading):
                     top = ""  # 二、“十三五”时期发展成就和“十四五”时期主要目标任务: it says both
+                    if work:
+                        after = "plan"
                 else:
                     top = parts[i] = after
             elif not parts[i]:

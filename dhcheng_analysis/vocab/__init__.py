@@ -132,6 +132,7 @@ class Cues:
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
+    status_cue_not_after_far: tuple[str, ...]  # 超过了第一个五年计划所规定的…指标: a plan named further on is the object too
     actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]
