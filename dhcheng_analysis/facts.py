@@ -4210,6 +4210,22 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
 
 
+def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
+    """The same period a year before ``period`` (a year, the whole year or a part of one: 2020年上半年 → 2019年上半年;
+    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; '' when the year is not
+    known."""
+    if (mp := cw.year_part_period.fullmatch(period)) is not None:
+        stated, part = mp.group("year") or "", period[len(mp.group("year") or ""):]
+    elif cw.period_bare_year.fullmatch(period):
+        stated, part = period, ""
+    elif period in cw.whole_year_periods:
+        stated, part = "", ""
+    else:
+        return ""
+    year = year_number(stated[:4]) if stated else covered
+    return f"{year - 1}年{part}" if year is not None else ""
+
+
 def _opens_with_predicate(name: str, cw: CueViews) -> bool:
     """Whether all that :func:`clean_name` takes off the head of ``name`` (what a clause says of counted entities, 的,
     and their noun) is a run of the heads such a predicate opens with (实现, 完成, 率先, with their 了): words of the
@@ -4289,6 +4305,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                                "plan" if cw.plan_level.search(head) else f.reference)  # (比现有的86个: already)
                 if f.reference == "prior" and f.status == "target":
                     f.status = "actual"  # 将达到…，比一九五八年的三亿八千万吨增长…: the base is an outcome
+                if f.reference == "prior" and cw.prior_year_level.search(head):
+                    f.period = _prior_period(f.period, report.years.covered, cw)  # 1-6月…比上年同期144987万元
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and (mp := cw.year_part_period.fullmatch(f.period))):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done

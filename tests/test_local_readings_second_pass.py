@@ -1,7 +1,7 @@
 """A second reading of figures in district reports, on verbatim sentences of the real excerpts.
 
 Each sentence is copied from a report of ``tests/gold/real/texts`` or ``tests/gold/constructed`` (named in the
-comment above it); each test states the name of one figure of it.
+comment above it); each test states the name or the period of one figure of it.
 """
 
 from __future__ import annotations
@@ -28,3 +28,20 @@ FENGTAI = ("组织网络招聘活动42场，提供岗位1.6万余个，帮扶213
 ])
 def test_a_count_is_named_by_its_predicate_and_noun(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+# -- a level printed after 比上年同期 is of the same period a year before -------------------------------------------
+
+YONGNING = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%"
+            "(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:")
+
+
+@pytest.mark.parametrize(("printed", "period", "reference"), [
+    ("146845万元", "1-6月", ""),  # yongning_2020_h1_budget
+    ("144987万元", "2019年1-6月", "prior"),
+    ("245800万元", "2020年", "plan"),
+])
+def test_a_level_compared_with_is_of_the_year_before(printed, period, reference):
+    row = fact(YONGNING, printed)
+    assert (row["period"], row["reference"]) == (period, reference)
+
