@@ -486,6 +486,7 @@ class CueViews:
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
+    prior_year_level: re.Pattern[str]  # 比上年同期[144987万元]: the level of the same period a year before
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
     period_clause_year: re.Pattern[str]  # 1 9 9 7 年，…; 一九五九年，…: a year in spaced digits or Chinese numerals
@@ -1177,6 +1178,7 @@ def compiled() -> CueViews:
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=re.compile(c.annual_plan_level_regex),
         year_part_period=re.compile(c.year_part_period_regex),
+        prior_year_level=re.compile(c.prior_year_level_regex),
         plan_level=re.compile(rf"(?:{_alt(c.plan_level_words)})$"),
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)
                         | frozenset(("年", "底", "末", c.attributive_particle))),

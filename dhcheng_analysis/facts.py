@@ -2501,7 +2501,10 @@ class _Reader:
         if f.indicator:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does
-            f.indicator = (clean_name(f.indicator) or unit_carry
+            # (实现拔钉清零的地块, built from the clause or carried: the head a name drops is the predicate's, kept)
+            f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and _opens_with_predicate(f.indicator, cw)
+                            and f.indicator)
+                           or clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
@@ -2815,9 +2818,7 @@ class _Reader:
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             return ""
         name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
-        cleaned = clean_name(name)
-        if cleaned != name and not (name.endswith(cleaned) and cw.counted_predicate_head.fullmatch(
-                name[:len(name) - len(cleaned)].rstrip(cw.perfective))):
+        if clean_name(name) != name and not _opens_with_predicate(name, cw):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
@@ -4211,8 +4212,41 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
-    # a predicate that starts with a word a name loses (实现目标): the clause as printed, 317个[县实现目标]
-    return name if name.startswith(clean_name(name) or "\n") or fb == fa else _NAME_SPACE.sub("", text[fa:pb])
+    if name.startswith(clean_name(name) or "\n") or fb == fa:
+        return name
+    if _opens_with_predicate(name, cw):
+        f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
+        return name
+    return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
+    """The same period a year before ``period`` (a year, the whole year or a part of one: 2020年上半年 → 2019年上半年;
+    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; '' when the year is not
+    known."""
+    if (mp := cw.year_part_period.fullmatch(period)) is not None:
+        stated, part = mp.group("year") or "", period[len(mp.group("year") or ""):]
+    elif cw.period_bare_year.fullmatch(period):
+        stated, part = period, ""
+    elif period in cw.whole_year_periods:
+        stated, part = "", ""
+    else:
+        return ""
+    year = year_number(stated[:4]) if stated else covered
+    return f"{year - 1}年{part}" if year is not None else ""
+
+
+def _opens_with_predicate(name: str, cw: CueViews) -> bool:
+    """Whether all that :func:`clean_name` takes off the head of ``name`` (what a clause says of counted entities, 的,
+    and their noun) is a run of the heads such a predicate opens with (实现, 完成, 率先, with their 了): words of the
+    predicate, not of a frame around the name (实现拔钉清零的地块, 完成了或者超额地完成了计划的企业)."""
+    cleaned = clean_name(name)
+    if cw.de not in cleaned or not name.endswith(cleaned):
+        return False
+    head = name[:len(name) - len(cleaned)]
+    while head and (m := cw.counted_predicate_head.match(head)):
+        head = head[m.end():].lstrip(cw.perfective)
+    return head == "" and len(cleaned) < len(name)
 
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
@@ -4281,6 +4315,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                                "plan" if cw.plan_level.search(head) else f.reference)  # (比现有的86个: already)
                 if f.reference == "prior" and f.status == "target":
                     f.status = "actual"  # 将达到…，比一九五八年的三亿八千万吨增长…: the base is an outcome
+                if f.reference == "prior" and cw.prior_year_level.search(head):
+                    f.period = _prior_period(f.period, report.years.covered, cw)  # 1-6月…比上年同期144987万元
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and (mp := cw.year_part_period.fullmatch(f.period))):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done

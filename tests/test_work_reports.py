@@ -244,11 +244,11 @@ def test_a_programme_named_jihua_is_no_plan_word(text, printed):
     # 2010
     ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
      "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "80", "得到改造的农村危房"),
-    # 2010: a predicate that starts with a word a name loses (实现) keeps the clause as printed
+    # 2010: a predicate that starts with a word a name loses elsewhere (实现) keeps it
     ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
-     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "9.2", "游牧民实现了定居"),
+     "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。", "9.2", "实现了定居的游牧民"),
     # 2006: the bracket of kinds stays with the noun
-    ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21", "省（区、市）完成了村委会换届选举"),
+    ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21", "完成了村委会换届选举的省（区、市）"),
 ])
 def test_a_count_of_entities_is_named_by_what_the_clause_says_of_them(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
