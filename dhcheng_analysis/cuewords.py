@@ -869,6 +869,7 @@ def compiled() -> CueViews:
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
+    flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
@@ -1144,7 +1145,7 @@ def compiled() -> CueViews:
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
-        flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
+        flow_verb_end=re.compile(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),

@@ -35,3 +35,27 @@ def test_list_item_of_another_kind_keeps_its_own_name():
     # 2017: a change item keeps its name; its verb says the change
     r = fact("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", "1.5")
     assert (r["indicator"], r["measure"]) == ("退出煤炭产能", "level")
+
+
+# -- a count of things abolished, handed down or enacted is named with the verb before it ---------------------
+
+
+def test_count_after_a_disposal_verb_is_named_with_the_verb():
+    # 2009
+    s = ("初步测算，今年全面实施增值税转型，落实已出台的中小企业、房地产和证券交易相关税收优惠以及出口退税等方面政策，"
+         "加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。")
+    r = fact(s, "100")
+    assert (r["indicator"], r["measure"], r["unit"]) == ("取消和停征行政事业性收费", "level", "项")
+    # 2014: two verbs joined, and a particle after them
+    s = "国务院机构改革有序实施，分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。"
+    assert fact(s, "416")["indicator"].startswith("取消和下放行政审批")
+    # 2008
+    s = "五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。"
+    assert fact(s, "137")["indicator"] == "制定、修订行政法规"
+
+
+def test_counted_noun_runs_on_through_and_its():
+    # 2017: 及其 (and its) joins the owner to what is counted; the noun does not end before it
+    s = ("在提前完成本届政府减少行政审批事项三分之一目标的基础上，去年又取消165项国务院部门及其指定地方实施的审批事项，"
+         "清理规范192项审批中介服务事项、220项\u200b职业资格许可认定事项。")
+    assert fact(s, "165")["indicator"] == "取消国务院部门及其指定地方实施的审批事项"
