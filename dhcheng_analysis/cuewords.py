@@ -32,6 +32,21 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _alt_outside(words, holders) -> str:
+    """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
+    占比 or 比重 is no 比 of a comparison)."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        guards = ""
+        for h in holders:
+            if (i := h.find(w)) > 0:
+                guards += f"(?<!{re.escape(h[:i])})"
+            if i >= 0 and i + len(w) < len(h):
+                guards += f"(?!{re.escape(h[i + len(w):])})"
+        out.append(guards + re.escape(w))
+    return "|".join(out)
+
+
 def _comma_names() -> list[str]:
     """Glossary names (canonical and aliases) with a list comma inside."""
     return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
@@ -969,7 +984,7 @@ def compiled() -> CueViews:
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
-        comparison_cut=re.compile(_alt(c.comparison_cut)),
+        comparison_cut=re.compile(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),

@@ -59,3 +59,19 @@ def test_counted_noun_runs_on_through_and_its():
     s = ("在提前完成本届政府减少行政审批事项三分之一目标的基础上，去年又取消165项国务院部门及其指定地方实施的审批事项，"
          "清理规范192项审批中介服务事项、220项\u200b职业资格许可认定事项。")
     assert fact(s, "165")["indicator"] == "取消国务院部门及其指定地方实施的审批事项"
+
+
+# -- the 比 of a share noun (占比, 比重) is no comparison word that ends the name of a change in points ---------
+
+
+def test_share_noun_keeps_its_bi_before_a_change_in_points():
+    # 2011
+    r = fact("服务业快速发展，在国内生产总值中占比提高2.5个百分点。", "2.5")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("国内生产总值中占比", "pp_diff", 2.5, "pp")
+
+
+def test_comparison_bi_after_a_share_noun_still_ends_the_name():
+    # 2015: 比 that compares still cuts the name before the base it names
+    s = "加大对经济社会发展薄弱环节的支持力度，小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"
+    r = fact(s, "4.2")
+    assert (r["indicator"], r["comparator"], r["value"]) == ("小微企业贷款", "各项贷款", 4.2)
