@@ -34,6 +34,21 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _alt_outside(words, holders) -> str:
+    """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
+    占比 or 比重 is no 比 of a comparison)."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        guards = ""
+        for h in holders:
+            if (i := h.find(w)) > 0:
+                guards += f"(?<!{re.escape(h[:i])})"
+            if i >= 0 and i + len(w) < len(h):
+                guards += f"(?!{re.escape(h[i + len(w):])})"
+        out.append(guards + re.escape(w))
+    return "|".join(out)
+
+
 def _comma_names() -> list[str]:
     """Glossary names (canonical and aliases) with a list comma inside."""
     return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
@@ -875,6 +890,7 @@ def compiled() -> CueViews:
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
+    flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
@@ -976,7 +992,7 @@ def compiled() -> CueViews:
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
-        comparison_cut=re.compile(_alt(c.comparison_cut)),
+        comparison_cut=re.compile(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         front_comparator=re.compile(c.front_comparator_regex),
@@ -1153,7 +1169,7 @@ def compiled() -> CueViews:
         generic_fund_nouns=frozenset(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
-        flow_verb_end=re.compile(rf"(?:{_alt(c.flow_verbs)})$"),
+        flow_verb_end=re.compile(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),
         month_period=re.compile(c.month_period_regex),

@@ -2727,6 +2727,9 @@ class _Reader:
                 and (shared := _shared_list_name(self.report, f, cs, st.end))):
             f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
             f.named_by_clause = True
+        elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
+            f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause:
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
@@ -3018,6 +3021,23 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
         if item.startswith(verb):
             item = item[len(verb):]
     return verb + item + head if item else ""
+
+
+def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The verb an item of a list of amounts shares with the item before it, or '' when it shares none.
+
+    An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
+    (the same last word) without a verb, is done by the verb that item opens with (``淘汰落后炼铁产能4659万吨、
+    炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` → ``新建改建农村公路``).
+    """
+    cw = compiled()
+    item, first = f.indicator, prev.indicator
+    if (f.measure != "level" or prev.measure != "level" or f.unit_kind == "percent" or prev.sentence != f.sentence
+            or prev.qend + 1 != soft or text[prev.qend] != cw.item_separator or len(item) < 2
+            or item[-2:] != first[-2:] or text.find(item, soft, f.start) < 0
+            or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
+        return ""
+    return mv.group()
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:
@@ -3964,7 +3984,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:mp.start()]
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
-                return text[mv.start():mv.end()] + name
+                return text[mv.start("verb"):mv.end("verb")] + name
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
                 and not norm.startswith(tuple(cw.frame_nouns), f.qend)

@@ -205,6 +205,7 @@ class Cues:
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
     comparison_cut: tuple[str, ...]
+    comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
     following_reject: tuple[str, ...]
     generic_subject_regex: str
