@@ -520,12 +520,8 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
 
 def _percent_tenths(numeral: str) -> Decimal:
     """The value of the Chinese numeral after 百分之, in tenths as the mentions of 百分之 carry it (三十 → 3,
-    四点五 → 0.45)."""
-    whole, _, frac = numeral.partition("点")
-    value = parse_chinese_numeral(whole) / 10
-    if frac:
-        value += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
-    return value
+    四点五 → 0.45, 十七点三一 → 1.731)."""
+    return parse_chinese_numeral(numeral) / 10
 
 
 def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:

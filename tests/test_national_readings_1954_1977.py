@@ -1,0 +1,27 @@
+"""The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
+range of months printed with 份 (１——５月份), and the members of a list closed by a target word in Chinese
+numerals (分别达到四百斤、五百斤、八百斤的指标). Sentences copied verbatim from the work-report corpus (year in
+the comment)."""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+def test_the_decimals_of_a_percentage_in_chinese_numerals_are_read_digit_by_digit():
+    # 1954
+    s = "婦女參加投票的佔登記婦女選民總數的百分之八十四點零一，選出的婦女代表佔全體代表的百分之十七點三一。"
+    assert fact(s, "百分之八十四點零一")["value"] == pytest.approx(84.01)
+    assert fact(s, "百分之十七點三一")["value"] == pytest.approx(17.31)
+    s = ("除少數暫不進行選擧的地區外，在全國二十一萬四千七百九十八個基層選擧單位中，共登記選民三億二千三百八十萬九千六百"
+         "八十四人；參加投票的選民共二億七千八百零九萬三千一百人，佔登記選民總數的百分之八十五點八八；選出的基層人民代表"
+         "大會代表共五百六十六萬九千一百四十四名。")
+    assert fact(s, "百分之八十五點八八")["value"] == pytest.approx(85.88)
+
