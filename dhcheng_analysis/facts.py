@@ -3291,7 +3291,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # to its item's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
             ends.append(mt.end())
-            names.append(name.replace(" ", "").replace("--", "-"))  # (1 9 9 7 年; １——５月份: 1-5月份)
+            name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
+            names.append(name[:-1] if name.endswith("月份") and not name[:-2].isdigit() else name)  # (1-5月份 is 1-5月,
+            # as 1-5月 prints it; 5月份 stays as printed)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only

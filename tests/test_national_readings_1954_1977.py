@@ -25,3 +25,10 @@ def test_the_decimals_of_a_percentage_in_chinese_numerals_are_read_digit_by_digi
          "大會代表共五百六十六萬九千一百四十四名。")
     assert fact(s, "百分之八十五點八八")["value"] == pytest.approx(85.88)
 
+
+def test_a_range_of_months_printed_with_fen_is_the_period_not_part_of_the_name():
+    # 1956
+    s = "在交通运输业方面，今年１——５月份铁道货运量计划完成１０５％，江海货运量计划完成１０４％。"
+    f = fact(s, "１０５％")
+    assert (f["indicator"], f["measure"], f["period"]) == ("铁道货运量计划", "completion_pct", "1-5月")
+
