@@ -32,3 +32,10 @@ def test_a_range_of_months_printed_with_fen_is_the_period_not_part_of_the_name()
     f = fact(s, "１０５％")
     assert (f["indicator"], f["measure"], f["period"]) == ("铁道货运量计划", "completion_pct", "1-5月")
 
+
+def test_each_member_of_a_list_closed_by_a_target_word_is_a_target(work_reports):
+    # 1959: the report reviews 1958, and the law it quotes sets levels for 1967
+    s = ("一九五七年修订的全国农业发展纲要，规定粮食的单位面积产量，到一九六七年在全国三类地区分别达到四百斤、五百斤、"
+         "八百斤的指标，棉花的单位面积产量分别达到六十斤、八十斤、一百斤的指标。")
+    for printed in ("四百斤", "五百斤", "八百斤", "六十斤", "八十斤", "一百斤"):
+        assert work_reports.fact_at(1959, s, printed)["status"] == "target", printed
