@@ -39,3 +39,10 @@ def test_each_member_of_a_list_closed_by_a_target_word_is_a_target(work_reports)
          "八百斤的指标，棉花的单位面积产量分别达到六十斤、八十斤、一百斤的指标。")
     for printed in ("四百斤", "五百斤", "八百斤", "六十斤", "八十斤", "一百斤"):
         assert work_reports.fact_at(1959, s, printed)["status"] == "target", printed
+
+
+def test_a_year_end_set_off_by_a_comma_is_the_period_of_its_clause():
+    # 1957 (the line breaks after 二千四百万)
+    s = "1949年末，国家机关、公私企业和事业共有职工大约八百万人，1956年末增加到二千四百万\u200b"
+    f = fact(s, "八百万人")
+    assert (f["indicator"], f["period"], f["qualifier"]) == ("国家机关、公私企业和事业共有职工", "1949年末", "about")
