@@ -1,7 +1,7 @@
 """The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
-range of months printed with 份 (１——５月份), and the members of a list closed by a target word in Chinese
-numerals (分别达到四百斤、五百斤、八百斤的指标). Sentences copied verbatim from the work-report corpus (year in
-the comment)."""
+range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
+(分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，) and an amount a quantity grew
+by (收入增长９６６，４８５，０００元). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def test_a_year_end_set_off_by_a_comma_is_the_period_of_its_clause():
     s = "1949年末，国家机关、公私企业和事业共有职工大约八百万人，1956年末增加到二千四百万\u200b"
     f = fact(s, "八百万人")
     assert (f["indicator"], f["period"], f["qualifier"]) == ("国家机关、公私企业和事业共有职工", "1949年末", "about")
+
+
+def test_an_amount_after_zengzhang_is_a_change_as_after_zengjia():
+    # 1956
+    s = ("同１９５４年决算的可比部分相比，１９５５年本年收入增长９６６，４８５，０００元，即增长３．６８％；１９５５年本年"
+         "支出增长１，７４３，８４６，０００元，即增长６．３２％。")
+    for printed, name in (("９６６，４８５，０００元", "收入"), ("１，７４３，８４６，０００元", "支出")):
+        f = fact(s, printed)
+        assert (f["indicator"], f["measure"], f["unit"]) == (name, "abs_change", "元"), printed
+    # 1986
+    s = ("过去我国农业发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨，棉花产量在一九六五年到一九七八年"
+         "间长期停滞不前，解决人民吃饭穿衣问题一直是摆在我们面前的严峻任务。")
+    f = fact(s, "五百多万吨")
+    assert (f["measure"], f["qualifier"]) == ("abs_change", "over")
