@@ -1,7 +1,7 @@
 """The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
 range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
-(分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，) and an amount a quantity grew
-by (收入增长９６６，４８５，０００元). Sentences copied verbatim from the work-report corpus (year in the comment)."""
+(分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，), an amount a quantity grew
+by (收入增长９６６，４８５，０００元) and a year before 平均 (比一九五二年平均降低). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,12 @@ def test_an_amount_after_zengzhang_is_a_change_as_after_zengjia():
          "间长期停滞不前，解决人民吃饭穿衣问题一直是摆在我们面前的严峻任务。")
     f = fact(s, "五百多万吨")
     assert (f["measure"], f["qualifier"]) == ("abs_change", "over")
+
+
+def test_a_year_before_pingjun_is_the_base_not_a_span_of_years():
+    # 1954: 比一九五二年平均降低 is a fall against 1952, not over “二年”
+    s = ("依靠管理人員和職工羣衆的共同努力，一九五三年國營和公私合營工業工人的勞動生産率比一九五二年增長了百分之十三，"
+         "同年中央五個工業部的産品成本比一九五二年平均降低了百分之三點二。")
+    f = fact(s, "百分之三點二")
+    assert (f["measure"], f["value"], f["comparator"]) == ("change_pct", -3.2, "一九五二年")
+    assert "multi_year" not in f["flags"]
