@@ -3490,9 +3490,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底: a year reviewed, no plan
                 if y is not None:
                     kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
-            if (kind == "target" and norm[a] == cw.future_word and cues and cues[-1][1] == "estimate"
+            if ((kind == "weak" or kind == "target" and norm[a] == cw.future_word) and cues and cues[-1][1] == "estimate"
                     and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
-                continue  # 預計明年春耕時將達五十萬個: the future of an estimate is no plan
+                continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]

@@ -1,7 +1,8 @@
 """The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
 range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
 (分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，), an amount a quantity grew
-by (收入增长９６６，４８５，０００元) and a year before 平均 (比一九五二年平均降低). Sentences copied verbatim from the work-report corpus (year in the comment)."""
+by (收入增长９６６，４８５，０００元), a year before 平均 (比一九五二年平均降低) and the time an estimate
+looks to (預計在本年內). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,10 @@ def test_a_year_before_pingjun_is_the_base_not_a_span_of_years():
     f = fact(s, "百分之三點二")
     assert (f["measure"], f["value"], f["comparator"]) == ("change_pct", -3.2, "一九五二年")
     assert "multi_year" not in f["flags"]
+
+
+def test_a_time_within_the_year_after_an_estimate_word_is_the_estimates():
+    # 1954: 預計 governs 在本年內 as it governs 將
+    s = "一九五四年新建、改建和續建的重大工業建設項目共有三百個，預計在本年內可以有五十一個重大項目完成建設。"
+    assert fact(s, "五十一個")["status"] == "estimate"
+    assert fact(s, "三百個")["status"] == "actual"
