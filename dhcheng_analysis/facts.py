@@ -3188,7 +3188,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         end += 1
     if end < cs and compiled().scope_frame_clause.match(norm, a, end):
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
-        # 预算外资金却大幅度增加: a clause of purpose or concession names nothing; the clause after it heads the scope
+        # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
+        # clause after it heads the scope
         return _scope_head(report, end + 1, cs)
     if end >= cs or end - a > 30:
         return ""

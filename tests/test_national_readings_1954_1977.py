@@ -1,8 +1,8 @@
 """The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
 range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
 (分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，), an amount a quantity grew
-by (收入增长９６６，４８５，０００元), a year before 平均 (比一九五二年平均降低) and the time an estimate
-looks to (預計在本年內). Sentences copied verbatim from the work-report corpus (year in the comment)."""
+by (收入增长９６６，４８５，０００元), a year before 平均 (比一九五二年平均降低), the time an estimate
+looks to (預計在本年內) and a comparison heading a sentence (同一九五七年比较，). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,11 @@ def test_a_time_within_the_year_after_an_estimate_word_is_the_estimates():
     s = "一九五四年新建、改建和續建的重大工業建設項目共有三百個，預計在本年內可以有五十一個重大項目完成建設。"
     assert fact(s, "五十一個")["status"] == "estimate"
     assert fact(s, "三百個")["status"] == "actual"
+
+
+def test_a_comparison_heading_the_sentence_names_nothing():
+    # 1964
+    s = ("同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；机制纸、铝制品、搪瓷制品、"
+         "自行车、收音机等主要日用品，增长百分之五十以上。")
+    f = fact(s, "百分之三十")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("供应的猪肉、羊肉、蔬菜等副食品", "change_pct", "一九五七年")
