@@ -1433,6 +1433,7 @@ class TokenViews:
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     month_not_after: tuple[str, ...]
     range_joiners: str
+    range_joiner_chars: str  # the same characters as a plain string (二百八十万到三百万千瓦: 到 before a numeral)
     spaced_year: re.Pattern[str]
     index_number: re.Pattern[str]  # a document number (索引号): no figure
     figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
@@ -1505,6 +1506,7 @@ def token_views() -> TokenViews:
         age_group=re.compile(t.age_group_regex),
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
+        range_joiner_chars=t.range_joiners,
         spaced_year=re.compile(t.spaced_year_regex),
         index_number=re.compile(t.index_number_regex),
         figure_reference=re.compile(t.figure_reference_regex),

@@ -2459,8 +2459,10 @@ class _Reader:
             f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
-            if f.unit_kind == "count" and fb > fa:
-                f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
+            if fb > fa and (f.unit_kind == "count" or norm.startswith(cw.de, f.qend) and f.indicator == self.text[fa:fb]
+                            and not _verbs_or_generic(f.indicator)):
+                f.range_of.indicator = f.indicator  # 打造5至8个精品绿地, 节省出七十亿到一百亿元的资金: the noun after the
+                # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))

@@ -2,7 +2,8 @@
 range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
 (分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，), an amount a quantity grew
 by (收入增长９６６，４８５，０００元), a year before 平均 (比一九五二年平均降低), the time an estimate
-looks to (預計在本年內) and a comparison heading a sentence (同一九五七年比较，). Sentences copied verbatim from the work-report corpus (year in the comment)."""
+looks to (預計在本年內), a comparison heading a sentence (同一九五七年比较，) and ranges in Chinese numerals
+(二百八十万到三百万千瓦). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_a_comparison_heading_the_sentence_names_nothing():
          "自行车、收音机等主要日用品，增长百分之五十以上。")
     f = fact(s, "百分之三十")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("供应的猪肉、羊肉、蔬菜等副食品", "change_pct", "一九五七年")
+
+
+def test_the_low_end_of_a_range_in_chinese_numerals_takes_the_unit_of_the_high_end():
+    # 1959
+    s = "如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，增长百分之二百五十到二百七十五。"
+    f = fact(s, "二百八十万")
+    assert (f["value"], f["unit"], f["flags"]) == (2.8e6, "千瓦", "range_low")
+    assert "range_high" in fact(s, "三百万千瓦")["flags"]
+    # 1981: the noun after 的 names both ends
+    s = ("全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的"
+         "资金。")
+    for printed, value in (("七十亿", 7e9), ("一百亿元", 1e10)):
+        f = fact(s, printed)
+        assert (f["indicator"], f["value"], f["unit"]) == ("资金", value, "元"), printed
