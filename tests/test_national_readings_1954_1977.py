@@ -1,7 +1,7 @@
 """The work reports of 1954–1977: percentages of two decimal places in Chinese numerals (百分之十七點三一), a
 range of months printed with 份 (１——５月份), the members of a list closed by a target word in Chinese numerals
 (分别达到四百斤、五百斤、八百斤的指标), a year's end set off by a comma (1949年末，), an amount a quantity grew
-by (收入增长９６６，４８５，０００元), a year before 平均 (比一九五二年平均降低), the time an estimate
+by (收入增长９６６，４８５，０００元, 实增约二百万人), a year before 平均 (比一九五二年平均降低), the time an estimate
 looks to (預計在本年內), a comparison heading a sentence (同一九五七年比较，) and ranges in Chinese numerals
 (二百八十万到三百万千瓦). Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
@@ -100,3 +100,12 @@ def test_the_low_end_of_a_range_in_chinese_numerals_takes_the_unit_of_the_high_e
     for printed, value in (("七十亿", 7e9), ("一百亿元", 1e10)):
         f = fact(s, printed)
         assert (f["indicator"], f["value"], f["unit"]) == ("资金", value, "元"), printed
+
+
+def test_an_amount_after_shizeng_is_a_change():
+    # 1955
+    s = ("两年来，国营、合作社营、公私合营的企业和文化教育事业、国家机关的工人职员总数共增加大约三百万人，除去由私营转入公私"
+         "合营和国营企业的工人职员，实增约二百万人；全国工资总额共增长百分之五十六，工人职员平均工资以货币计算增长百分之十四。")
+    f = fact(s, "二百万人")
+    assert (f["measure"], f["qualifier"]) == ("abs_change", "about")
+    assert f["indicator"] == fact(s, "三百万人")["indicator"]
