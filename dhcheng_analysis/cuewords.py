@@ -836,7 +836,7 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
-    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时: a head clause of purpose or concession (match at its start)
+    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
@@ -1459,6 +1459,7 @@ class TokenViews:
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     month_not_after: tuple[str, ...]
     range_joiners: str
+    range_joiner_chars: str  # the same characters as a plain string (二百八十万到三百万千瓦: 到 before a numeral)
     spaced_year: re.Pattern[str]
     index_number: re.Pattern[str]  # a document number (索引号): no figure
     figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
@@ -1531,6 +1532,7 @@ def token_views() -> TokenViews:
         age_group=re.compile(t.age_group_regex),
         month_not_after=t.month_not_after,
         range_joiners=_cls(t.range_joiners),
+        range_joiner_chars=t.range_joiners,
         spaced_year=re.compile(t.spaced_year_regex),
         index_number=re.compile(t.index_number_regex),
         figure_reference=re.compile(t.figure_reference_regex),

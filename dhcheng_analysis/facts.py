@@ -2463,8 +2463,10 @@ class _Reader:
             f.named_by_clause = True
         if f.range_of is not None:
             fa, fb = _following(norm, f.qend, st.end)
-            if f.unit_kind == "count" and fb > fa:
-                f.range_of.indicator = f.indicator  # 打造5至8个精品绿地: the noun after the range names both
+            if fb > fa and (f.unit_kind == "count" or norm.startswith(cw.de, f.qend) and f.indicator == self.text[fa:fb]
+                            and not _verbs_or_generic(f.indicator)):
+                f.range_of.indicator = f.indicator  # 打造5至8个精品绿地, 节省出七十亿到一百亿元的资金: the noun after the
+                # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
@@ -3213,7 +3215,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         end += 1
     if end < cs and compiled().scope_frame_clause.match(norm, a, end):
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
-        # 预算外资金却大幅度增加: a clause of purpose or concession names nothing; the clause after it heads the scope
+        # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
+        # clause after it heads the scope
         return _scope_head(report, end + 1, cs)
     if end >= cs or end - a > 30:
         return ""
@@ -3316,7 +3319,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # to its item's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
             ends.append(mt.end())
-            names.append(name.replace(" ", "").replace("--", "-"))  # (1 9 9 7 年; １——５月份: 1-5月份)
+            name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
+            names.append(name[:-1] if name.endswith("月份") and not name[:-2].isdigit() else name)  # (1-5月份 is 1-5月,
+            # as 1-5月 prints it; 5月份 stays as printed)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only

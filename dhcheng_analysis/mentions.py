@@ -266,8 +266,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             continue
         if kind == "cnbig" and not _unit_word_follows(norm, end) and not (
                 tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().q_after_re.match(norm, end)
-                                     or norm[end:end + 1] in "，,。；;、")):
-            # (全国一亿二千万农户: the noun counts; 总人口…控制在十亿六千万左右: how exact it is says it is a quantity)
+                                     or norm[end:end + 1] in "，,。；;、"
+                                     or norm[end:end + 1] in tv.range_joiner_chars and norm[end + 1:end + 2] in _CN)):
+            # (全国一亿二千万农户: the noun counts; 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
+            # 二百八十万到三百万千瓦: the low end of a range, whose high end prints the unit)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
                 tok = tok[:-1]
@@ -520,12 +522,8 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
 
 def _percent_tenths(numeral: str) -> Decimal:
     """The value of the Chinese numeral after 百分之, in tenths as the mentions of 百分之 carry it (三十 → 3,
-    四点五 → 0.45)."""
-    whole, _, frac = numeral.partition("点")
-    value = parse_chinese_numeral(whole) / 10
-    if frac:
-        value += parse_chinese_numeral(frac) / 10 ** (len(frac) + 1)
-    return value
+    四点五 → 0.45, 十七点三一 → 1.731)."""
+    return parse_chinese_numeral(numeral) / 10
 
 
 def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:
