@@ -636,6 +636,9 @@ class CueViews:
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
+    # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
+    elapsed_period: re.Pattern[str]
+    half_elapsed_period: re.Pattern[str]
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     frame_nouns: frozenset[str]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
@@ -1130,6 +1133,8 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        elapsed_period=re.compile(c.elapsed_period_regex),
+        half_elapsed_period=re.compile(c.half_elapsed_period_regex),
         nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),

@@ -3627,8 +3627,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)):
+                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
+                or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
+                    and report.years.covered is not None and report.years.covered == report.years.plan)
+                and norm.find(f.period, st.start, f.start) >= 0):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from
+            # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):

@@ -343,6 +343,8 @@ class Cues:
     threshold_name_regex: str
     achieved_frame_regex: str
     stock_before_regex: str
+    elapsed_period_regex: str
+    half_elapsed_period_regex: str
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
