@@ -35,3 +35,9 @@ def test_a_half_in_the_plan_part_of_a_work_report_is_still_planned():
     text = ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n一、2023年工作回顾\n"
             "国内生产总值增长5.2%。\n二、2024年经济社会发展总体要求和政策取向\n上半年发行专项债券2万亿元。\n")
     assert fact_at(read(text), "上半年发行专项债券2万亿元", "2万亿元")["status"] == "target"
+
+
+def test_a_count_said_not_yet_done_keeps_its_negation_first():
+    """仍有12个尚未开工: the projects not yet started, never 开工的尚未 (the negation read as the thing counted)."""
+    f = fact_at(read(MID_YEAR.replace("已开工38个。", "已开工38个，仍有12个尚未开工。")), "仍有12个尚未开工", "12个")
+    assert f["indicator"].startswith("尚未开工")
