@@ -14,20 +14,12 @@ def work_reports():
     return WorkReports()
 
 
-def _fact(work_reports, year: int, sentence_part: str, printed: str) -> dict:
-    _, f = work_reports[year]
-    rows = f[f["sentence"].str.contains(sentence_part, regex=False) & (f["raw_value"] + f["raw_unit"] == printed)]
-    assert len(rows) == 1, rows[["raw_value", "indicator"]].to_string()
-    return rows.iloc[0].to_dict()
-
-
 def test_reached_the_level_of_an_earlier_year(work_reports):
-    _, f = work_reports[1954]
     # 1954: 在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的一點八倍。
-    trade = f[f["sentence"].str.contains("對外貿易也達到一九五〇年", regex=False) & (f["indicator"] == "對外貿易")]
-    assert trade[["raw_value", "status"]].values.tolist() == [["一點八", "actual"]]
+    trade = work_reports.fact_at(1954, "對外貿易也達到一九五〇年的一點八倍", "一點八倍")
+    assert (trade["indicator"], trade["status"]) == ("對外貿易", "actual")
     # 1954: 公私合營工業的産值在一九五三年已經達到一九四九年的九倍多，預計在一九五四年又將等於一九五三年的兩倍多。
-    assert _fact(work_reports, 1954, "公私合營工業的産值在一九五三年已經達到", "九倍")["status"] == "actual"
+    assert work_reports.fact_at(1954, "已經達到一九四九年的九倍多", "九倍")["status"] == "actual"
 
 
 def test_recovered_to_the_same_period_of_a_year_before():
