@@ -11,8 +11,7 @@ change of +100 % or +300 %; the goal of 1982 named again (翻两番的宏伟目�
 from __future__ import annotations
 
 import pytest
-
-from tests._sentences import facts
+from _sentences import facts
 
 NOT_FIGURES = [
     ("以上讲的五个问题，贯穿着一个总的精神，就是要加强和改善国民经济的综合平衡，以保证我国经济进一步地持续、"
