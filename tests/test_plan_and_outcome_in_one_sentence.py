@@ -1,0 +1,43 @@
+"""A plan and its outcome in one sentence.
+
+A change stated against a plan or budget of a year (比上年预算减少198亿元, 比去年预算低0.4个百分点, 比年初计划少了近
+500亿元) is a change against that plan: its comparator names the plan, never the year alone, which would read it as a
+change against last year's outcome.
+
+Sentences of the State Council government work reports, quoted by year.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+
+@pytest.mark.parametrize(("sentence", "printed", "indicator", "measure", "comparator"), [
+    # 2005
+    ("拟安排中央财政赤字3000亿元，比上年预算减少198亿元；拟发行长期建设国债800亿元，比上年减少300亿元，"
+     "同时增加中央预算内经常性建设投资100亿元。", "198亿元", "中央财政赤字", "abs_change", "上年预算"),
+    ("拟安排中央财政赤字3000亿元，比上年预算减少198亿元；拟发行长期建设国债800亿元，比上年减少300亿元，"
+     "同时增加中央预算内经常性建设投资100亿元。", "300亿元", "长期建设国债", "abs_change", "上年"),
+    # 2019
+    ("今年赤字率拟按2.8%安排，比去年预算高0.2个百分点；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，"
+     "地方财政赤字9300亿元。", "0.2个百分点", "赤字率", "pp_diff", "去年预算"),
+    # 2024
+    ("赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。", "1800亿元", "赤字规模", "abs_change",
+     "上年年初预算"),
+    # 1999
+    ("去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款，但全年货币发行还比年初计划少了近500亿元；"
+     "社会商品零售价格和消费价格的总水平都比上年下降。", "500亿元", "货币", "abs_change", "年初计划"),
+])
+def test_a_change_against_a_plan_of_a_year_is_against_the_plan(sentence, printed, indicator, measure, comparator):
+    f = fact(sentence, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, measure, comparator)
+
+
+def test_an_outcome_above_last_years_budget_is_an_actual_change_against_it():
+    # 2010
+    s = ("2009年中央政府公共投资9243亿元，比上年预算增加5038亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，"
+         "自主创新、结构调整、节能减排和生态建设占16%，重大基础设施建设占23%，灾后恢复重建占14%。")
+    f = fact(s, "5038亿元")
+    assert (f["indicator"], f["measure"], f["status"], f["comparator"]) == (
+        "中央政府公共投资", "abs_change", "actual", "上年预算")
