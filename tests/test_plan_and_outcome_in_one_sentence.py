@@ -4,6 +4,9 @@ A change stated against a plan or budget of a year (比上年预算减少198亿�
 500亿元) is a change against that plan: its comparator names the plan, never the year alone, which would read it as a
 change against last year's outcome.
 
+An outcome stated after its plan with 实际 and a bare verb (计划建成投产大中型项目118个，实际建成128个) measures what
+the plan named: 实际 is an adverb, no part of a name.
+
 Sentences of the State Council government work reports, quoted by year.
 """
 
@@ -41,3 +44,11 @@ def test_an_outcome_above_last_years_budget_is_an_actual_change_against_it():
     f = fact(s, "5038亿元")
     assert (f["indicator"], f["measure"], f["status"], f["comparator"]) == (
         "中央政府公共投资", "abs_change", "actual", "上年预算")
+
+
+def test_an_outcome_after_its_plan_with_shiji_names_what_the_plan_names():
+    # 1980
+    s = "计划建成投产大中型项目118个，实际建成128个，改变了多年来投产项目完不成计划的状况。"
+    plan, outcome = fact(s, "118个"), fact(s, "128个")
+    assert (plan["indicator"], plan["status"]) == ("建成投产大中型项目", "target")
+    assert (outcome["indicator"], outcome["measure"], outcome["status"]) == ("建成投产大中型项目", "level", "actual")
