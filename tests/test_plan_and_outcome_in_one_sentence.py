@@ -7,6 +7,10 @@ change against last year's outcome.
 An outcome stated after its plan with 实际 and a bare verb (计划建成投产大中型项目118个，实际建成128个) measures what
 the plan named: 实际 is an adverb, no part of a name.
 
+A figure set beforehand with 原定 (原定…增加灌溉面积九千二百多万亩, 给他们原定的…指标是二百八十五万吨) is a target, and
+the outcome after it (已经完成一亿一千七百多万亩) stays actual; a plan's figure named as a base after 计划 (比五年计划原定的
+1957年投资还多十四亿元) leaves the excess an outcome.
+
 Sentences of the State Council government work reports, quoted by year.
 """
 
@@ -52,3 +56,29 @@ def test_an_outcome_after_its_plan_with_shiji_names_what_the_plan_names():
     plan, outcome = fact(s, "118个"), fact(s, "128个")
     assert (plan["indicator"], plan["status"]) == ("建成投产大中型项目", "target")
     assert (outcome["indicator"], outcome["measure"], outcome["status"]) == ("建成投产大中型项目", "level", "actual")
+
+
+def test_a_figure_set_beforehand_with_yuanding_is_a_target_and_its_outcome_actual():
+    # 1958
+    s = ("原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩，但是到一九五八年一月三十一日，"
+         "已经完成一亿一千七百多万亩，即用四个月的时间超额完成了全年度的任务。")
+    plan, outcome = fact(s, "九千二百多万亩"), fact(s, "一亿一千七百多万亩")
+    assert (plan["indicator"], plan["status"]) == ("灌溉面积", "target")
+    assert (outcome["indicator"], outcome["status"]) == ("灌溉面积", "actual")
+
+
+def test_a_target_given_beforehand_with_yuanding_is_a_target():
+    # 1958
+    s = ("拿北京京西矿务局来说，国家经济委员会和煤炭工业部给他们原定的煤炭产量的指标是二百八十五万吨，比上年增长百分之二十一，"
+         "就已经认为是比较先进的了，但是，经过群众讨论以后，提高到三百零五万吨，比原定指标又增加百分之十以上，"
+         "而且职工们还提出了再超额生产煤炭十五万吨，作为奋斗目标。")
+    assert fact(s, "二百八十五万吨")["status"] == "target"
+    assert (fact(s, "百分之二十一")["measure"], fact(s, "百分之二十一")["status"]) == ("yoy_pct", "target")
+
+
+def test_an_excess_over_a_plans_figure_stays_an_outcome():
+    # 1957
+    s = ("基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，"
+         "五年合计，仍然超过五年计划原定数约五十亿元。")
+    assert fact(s, "十四亿元")["status"] == "actual"
+    assert fact(s, "五十亿元")["status"] == "actual"
