@@ -1,0 +1,45 @@
+"""Indicator names that kept a word of the predicate, on verbatim sentences of the national work reports.
+
+A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
+adverbs 仍然 and 不过 (only) are no part of what is measured. Each test is a sentence copied from the report named
+in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+S1957_MORE = ("从经济和文教方面说，基本建设投资多了十五亿元到二十亿元，同时，职工的人数\u200b增加多了，"
+              "高等和中等学校的新生也招多了，一部分职工的工资也增加得多了一些。")
+S1960 = ("全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，"
+         "增加到了一九五九年的五千四百零一亿斤。")
+S1955 = ("或者有人认为：我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨，不仅远远落后于美国和英国，"
+         "而且也落后于日本，这和中国作为一个大国这样的地位相称吗？")
+S1957_FARM = ("1956年，我国的农业在严重的自然灾害中，如前所说，总产值仍然增加了二十七亿四千万元，"
+              "超过了前三年平均每年增加二十三亿八千万元的水平。")
+S1980 = ("教育、高等学校由于1977年新生入学较晚，要推迟到1981年寒假毕业，校舍腾不出来，"
+         "1981年招生数仍然安排27万人，保持近两年的水平。")
+S1988 = "美苏即使削减了５０％的战略核武器，它们拥有的核武器仍然占全世界核武器的９０％以上，裁军任务仍然是繁重的。"
+S1960_SOIL = "在改良土壤方面，全国低洼易涝地和各种低产田有七亿多亩，初步改良了四亿五千万亩，占百分之六十。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1957: the investment that was too large, not its being so
+    (S1957_MORE, "十五亿元", "基本建设投资"),
+    (S1957_MORE, "二十亿元", "基本建设投资"),
+    # national work report 1960: a name that is only a verb and its 了 names nothing; the subject before does
+    (S1960, "五千四百零一亿斤", "全国粮食总产量"),
+    # national work report 1960
+    (S1960_SOIL, "四亿五千万亩", "初步改良"),
+    # national work report 1955
+    (S1955, "四百多万吨", "钢的产量"),
+    # national work report 1957
+    (S1957_FARM, "二十七亿四千万元", "总产值"),
+    # national work report 1980
+    (S1980, "27万人", "招生数"),
+    # national work report 1988
+    (S1988, "９０％", "它们拥有的核武器"),
+])
+def test_a_name_ends_before_the_predicate(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
