@@ -43,3 +43,27 @@ S1960_SOIL = "在改良土壤方面，全国低洼易涝地和各种低产田有
 ])
 def test_a_name_ends_before_the_predicate(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+S1956_DEFENCE = "１９５６年国家预算规定国防费支出为６，１４１，３９１，０００元，比上年国防费决算数减少了５．５２％。"
+S1956_DEBT = ("１９５６年国家预算规定债款支出７５９，２２７，０００元，占本年预算支出的２．４７％；对外援助和其他支出"
+              "６６９，３１５，０００元，占本年预算支出的２．１８％；总预备费７９０，７０３，０００元，占本年预算支出的２．５７％。")
+S1959 = ("在农业和轻工业生产继续跃进的基础上，计划规定一九五九年的社会商品零售总额将达到六百五十亿元，"
+         "比一九五八年的五百四十八亿元增长百分之十九。")
+S1987 = "国务院决定今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％的总要求，必须努力做到。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1956: what the budget sets, not the budget setting it
+    (S1956_DEFENCE, "６，１４１，３９１，０００元", "国防费支出"),
+    (S1956_DEFENCE, "５．５２％", "国防费支出"),
+    (S1956_DEBT, "７５９，２２７，０００元", "债款支出"),
+    (S1956_DEBT, "２．４７％", "债款支出"),
+    # national work report 1959: what the plan sets
+    (S1959, "六百五十亿元", "社会商品零售总额"),
+    (S1959, "百分之十九", "社会商品零售总额"),
+    # national work report 1987: what the State Council decides on
+    (S1987, "１０％", "行政费、事业费和管理费等各项开支"),
+])
+def test_who_decides_a_figure_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
