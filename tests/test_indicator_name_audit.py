@@ -1,8 +1,9 @@
-"""Indicator names that kept a word of the predicate, on verbatim sentences of the national work reports.
+"""Indicator names that kept a word around what is measured, on verbatim sentences of the national work reports.
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
-adverbs 仍然 and 不过 (only) are no part of what is measured. Each test is a sentence copied from the report named
-in its comment.
+adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
+opens no name, and the level or target a figure sets (…的水平, …的指标) is not what it measures. Each test is a
+sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -66,4 +67,21 @@ S1987 = "国务院决定今年行政费、事业费和管理费等各项开支�
     (S1987, "１０％", "行政费、事业费和管理费等各项开支"),
 ])
 def test_who_decides_a_figure_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+S1956_GRAIN = ("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年"
+               "３，８５６亿斤的水平超过１３３亿斤；棉花产量将要达到３，５５６万担，比１９５５年增长１７．１％，"
+               "比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。")
+S1958 = "一九五八年计划粮食产量三千九百二十亿斤和棉花产量三千五百万担的指标，以及农副业的其他各项指标，都是很积极的。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1956: the level of the plan is the grain output it sets, named before
+    (S1956_GRAIN, "３，８５６亿斤", "粮食产量"),
+    (S1956_GRAIN, "３，２７０万担", "棉花产量"),
+    # national work report 1958: the target of the cotton output, not the target as a thing
+    (S1958, "三千五百万担", "棉花产量"),
+])
+def test_the_level_or_target_a_figure_sets_is_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
