@@ -2,7 +2,8 @@
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
 adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
-opens no name, and the level or target a figure sets (…的水平, …的指标) is not what it measures. Each test is a
+opens no name, and the level or target a figure sets (…的水平, …的指标) is not what it measures. The items of a
+分别 list share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放). Each test is a
 sentence copied from the report named in its comment.
 """
 
@@ -85,3 +86,13 @@ S1958 = "一九五八年计划粮食产量三千九百二十亿斤和棉花产�
 ])
 def test_the_level_or_target_a_figure_sets_is_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+S2015_EMISSIONS = ("今年，二氧化碳排放强度要降低3.1%以上，化学需氧量、氨氮排放都要减少2%左右，"
+                   "二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("3%", "二氧化硫排放"), ("5%", "氮氧化物排放")])
+def test_the_items_of_a_list_share_its_emissions(printed, name):
+    # national work report 2015: what falls is the emissions of each pollutant, not the pollutant
+    assert fact(S2015_EMISSIONS, printed)["indicator"] == name
