@@ -2,9 +2,9 @@
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
 adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
-opens no name, and the level or target a figure sets (…的水平, …的指标) is not what it measures. The items of a
-分别 list share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放). Each test is a
-sentence copied from the report named in its comment.
+opens no name, nor does a year reached (到2010年, 原定２０００年); the level or target a figure sets (…的水平,
+…的指标) is not what it measures; the items of a 分别 list share the quantity printed after the last
+(二氧化硫、氮氧化物排放 → 二氧化硫排放). Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -96,3 +96,18 @@ S2015_EMISSIONS = ("今年，二氧化碳排放强度要降低3.1%以上，化�
 def test_the_items_of_a_list_share_its_emissions(printed, name):
     # national work report 2015: what falls is the emissions of each pollutant, not the pollutant
     assert fact(S2015_EMISSIONS, printed)["indicator"] == name
+
+
+S1958_SPAN = ("一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元，"
+              "超过第一个五年计划总投资额百分之十四点一。")
+S1993 = "就全国来说，保持这样的增长速度，在今后五年内，就能够实现原定２０００年国民生产总值比１９８０年翻两番的宏伟目标。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1958: the end of the span of years opens no name
+    (S1958_SPAN, "四百八十七亿七千七百万元", "基本建设总投资额"),
+    # national work report 1993: nor does the year a target was set for
+    (S1993, "两番", "国民生产总值"),
+])
+def test_the_year_a_figure_reaches_opens_no_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
