@@ -479,6 +479,7 @@ class CueViews:
     comparison_cut: re.Pattern[str]
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
+    changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
     event_date: re.Pattern[str]  # (一九五八年)十一月召开的: a time that dates an event after it
     year_base: re.Pattern[str]
@@ -998,6 +999,7 @@ def compiled() -> CueViews:
         comparison_cut=re.compile(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=re.compile(c.plan_excess_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
+        changed_clause=re.compile(c.changed_clause_regex),
         front_comparator=re.compile(c.front_comparator_regex),
         event_date=re.compile(c.event_date_regex),
         year_base=re.compile(c.year_base_regex),

@@ -370,6 +370,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if (k := norm.rfind(cw.item_separator, a, b)) > a and b - k > 2 and cw.changed_clause.search(norm, a, k):
+        a = k + 1  # 中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: the clause before has its own change
     if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
             and b - mo.end() >= 2):
         a = mo.end()  # 扩充重点服务企业名单至500家: the list the verb brings to the figure, not the verb

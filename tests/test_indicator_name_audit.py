@@ -4,7 +4,8 @@ A name ends before the words of the predicate that follow it: the aspect particl
 adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
 opens no name, nor does a year reached (到2010年, 原定２０００年); the level or target a figure sets (…的水平,
 …的指标) is not what it measures; the items of a 分别 list share the quantity printed after the last
-(二氧化硫、氮氧化物排放 → 二氧化硫排放). Each test is a sentence copied from the report named in its comment.
+(二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is no
+part of the name after it. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -111,3 +112,10 @@ S1993 = "就全国来说，保持这样的增长速度，在今后五年内，�
 ])
 def test_the_year_a_figure_reaches_opens_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_a_clause_with_its_own_change_is_no_part_of_the_name():
+    # national work report 2018: the transfers grew without a figure; the projects fell by two thirds
+    text = ("财税改革取得重大进展，全面推行财政预决算公开，构建以共享税为主的中央和地方收入分配格局，"
+            "启动中央与地方财政事权和支出责任划分改革，中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二。")
+    assert fact(text, "三分之二")["indicator"] == "专项转移支付项目"
