@@ -3975,10 +3975,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and clean_name(text[fa:k]) == text[fa:k]):
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
                 # 八十一个国家的领导人: the units counted, not what is theirs
-            elif k > fa and norm[k + 1:fb] in cw.counted_frames:
+            elif (j := norm.rfind(cw.de, fa, fb)) > fa and norm[j + 1:fb] in cw.counted_frames:
                 # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
-                # nor the quote that closes it
-                kq = k - 1 if norm[k - 1] == "”" and "“" not in norm[fa:k] else k
+                # nor the quote that closes it; 对３，２８０个较大的建设单位的统计: the units, not the survey of them
+                kq = j - 1 if norm[j - 1] == "”" and "“" not in norm[fa:j] else j
                 if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
                     fb = kq
             if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:

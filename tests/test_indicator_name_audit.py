@@ -5,7 +5,8 @@ adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a fig
 opens no name, nor does a year reached (到2010年, 原定２０００年); the level or target a figure sets (…的水平,
 …的指标) is not what it measures; the items of a 分别 list share the quantity printed after the last
 (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is no
-part of the name after it. Each test is a sentence copied from the report named in its comment.
+part of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence
+copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -119,3 +120,18 @@ def test_a_clause_with_its_own_change_is_no_part_of_the_name():
     text = ("财税改革取得重大进展，全面推行财政预决算公开，构建以共享税为主的中央和地方收入分配格局，"
             "启动中央与地方财政事权和支出责任划分改革，中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二。")
     assert fact(text, "三分之二")["indicator"] == "专项转移支付项目"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1956
+    ("在基本建设方面，根据１９５５年对３，２８０个较大的建设单位的统计，节约的资金约达１０亿余元，"
+     "比原投资计划减少了１６．１％。", "３，２８０个", "较大的建设单位"),
+    # national work report 1958
+    ("根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
+     "三十四万多个", "农业生产合作社"),
+    # national work report 1983
+    ("据对一百七十六个在建的大中型项目的检查，现在要花的投资就比原来的概算增加一百八十五亿元，其中固然有些是原概算偏低，"
+     "但大量的是由于种种不合理的因素造成的。", "一百七十六个", "在建的大中型项目"),
+])
+def test_a_count_names_the_units_surveyed_not_the_survey(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
