@@ -2,7 +2,7 @@
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
 adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
-opens no name, nor does a year reached (到2010年, 原定２０００年); the level or target a figure sets (…的水平,
+opens no name, nor does a year reached (到2010年, 原定２０００年) or 同期; the level or target a figure sets (…的水平,
 …的指标) is not what it measures; the items of a 分别 list share the quantity printed after the last
 (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is no
 part of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence
@@ -135,3 +135,9 @@ def test_a_clause_with_its_own_change_is_no_part_of_the_name():
 ])
 def test_a_count_names_the_units_surveyed_not_the_survey(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_the_same_period_of_a_year_before_is_no_name():
+    # national work report 1956: 去年同期 is when the investment was 24% done, not what was
+    text = "在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，去年同期则完成２４％。"
+    assert fact(text, "２４％")["indicator"] == "全国基本建设投资总额"
