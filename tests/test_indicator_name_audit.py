@@ -2,10 +2,10 @@
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
 adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
-opens no name, nor does a year reached (到2010年, 原定２０００年) or 同期; the level or target a figure sets (…的水平,
-…的指标) is not what it measures; the items of a 分别 list share the quantity printed after the last
-(二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is no
-part of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence
+opens no name, nor does a year reached (到2010年, 原定２０００年), 同期, or 如 (for instance); the level or target
+a figure sets (…的水平, …的指标) is not what it measures; the items of a 分别 list share the quantity printed after
+the last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is
+no part of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence
 copied from the report named in its comment.
 """
 
@@ -141,3 +141,16 @@ def test_the_same_period_of_a_year_before_is_no_name():
     # national work report 1956: 去年同期 is when the investment was 24% done, not what was
     text = "在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，去年同期则完成２４％。"
     assert fact(text, "２４％")["indicator"] == "全国基本建设投资总额"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1955: 如 (for instance) opens the example, not its name
+    ("在工业生产方面：两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了百分之五十三点七；重要产品的产量都有显著"
+     "增长，如铁增长百分之五十六，钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六，水泥增长百分之六十一，"
+     "木材增长百分之一百一十一，棉布增长百分之三十七。", "百分之五十六", "铁"),
+    # national work report 1959
+    ("由于工业产量的增长和品种的增加，工业材料和设备的自给率也有了提高，如一九五七年钢材的自给率已经达到百分之八十六，"
+     "机械设备的自给率已经达到百分之六十以上。", "百分之八十六", "钢材的自给率"),
+])
+def test_an_example_marker_opens_no_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
