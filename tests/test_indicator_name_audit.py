@@ -1,12 +1,12 @@
 """Indicator names that kept a word around what is measured, on verbatim sentences of the national work reports.
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
-adverbs 仍然 and 不过 (only) are no part of what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定)
-opens no name, nor does a year reached (到2010年, 原定２０００年), 同期, or 如 (for instance); the level or target
-a figure sets (…的水平, …的指标) is not what it measures; the items of a 分别 list share the quantity printed after
-the last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is
-no part of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence
-copied from the report named in its comment.
+adverbs 仍然 and 不过 (only) and the 在内 that closes 包括 are no part of what is measured. Who sets a figure
+(国家预算规定, 计划规定, 国务院决定) opens no name, nor does a year reached (到2010年, 原定２０００年), 同期, or 如 (for
+instance); the level or target a figure sets (…的水平, …的指标) is not what it measures; the items of a 分别 list
+share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change
+of its own (规模大幅增加、) is no part of the name after it; a count of units surveyed (对N个X的统计) names the
+units. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -154,3 +154,11 @@ def test_the_same_period_of_a_year_before_is_no_name():
 ])
 def test_an_example_marker_opens_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_the_close_of_an_inclusion_is_no_part_of_the_name():
+    # national work report 1955: 包括…单位在内: the units counted, not their being included
+    text = ("五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个，"
+            "加上农业、林业、水利方面的二百五十二个，运输交通和邮电方面的二百二十个，文化、教育、卫生方面的一百五十六个，"
+            "城市公用事业方面的一百十八个，其他方面的一百六十个，全部限额以上的基本建设单位共有一千六百个。")
+    assert fact(text, "一百五十六个单位")["indicator"] == "单位"
