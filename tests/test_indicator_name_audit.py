@@ -1,12 +1,12 @@
 """Indicator names that kept a word around what is measured, on verbatim sentences of the national work reports.
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
-adverbs 仍然 and 不过 (only) and the 在内 that closes 包括 are no part of what is measured. Who sets a figure
-(国家预算规定, 计划规定, 国务院决定) opens no name, nor does a year reached (到2010年, 原定２０００年), 同期, or 如 (for
-instance); the level or target a figure sets (…的水平, …的指标) is not what it measures; the items of a 分别 list
-share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change
-of its own (规模大幅增加、) is no part of the name after it; a count of units surveyed (对N个X的统计) names the
-units. Each test is a sentence copied from the report named in its comment.
+adverbs 仍然 and 不过 (only), the 要求 of a required change and the 在内 that closes 包括 are no part of what is
+measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定) opens no name, nor does a year reached (到2010年,
+原定２０００年), 同期, or 如 (for instance); the level or target a figure sets (…的水平, …的指标) is not what it
+measures; the items of a 分别 list share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放);
+a clause before 、 with a change of its own (规模大幅增加、) is no part of the name after it; a count of units
+surveyed (对N个X的统计) names the units. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -162,3 +162,12 @@ def test_the_close_of_an_inclusion_is_no_part_of_the_name():
             "加上农业、林业、水利方面的二百五十二个，运输交通和邮电方面的二百二十个，文化、教育、卫生方面的一百五十六个，"
             "城市公用事业方面的一百十八个，其他方面的一百六十个，全部限额以上的基本建设单位共有一千六百个。")
     assert fact(text, "一百五十六个单位")["indicator"] == "单位"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1958: what is to grow, not its being required to
+    ("大豆要求增长百分之四点四。", "百分之四点四", "大豆"),
+    ("甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五。", "百分之二十九点五", "甜菜"),
+])
+def test_a_required_growth_is_named_by_what_grows(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
