@@ -1,13 +1,13 @@
 """Indicator names that kept a word around what is measured, on verbatim sentences of the national work reports.
 
 A name ends before the words of the predicate that follow it: the aspect particle 了 (多了, 增加到了), the
-adverbs 仍然, 不过 (only) and 竟 (even), the 要求 of a required change and the 在内 that closes 包括 are no part of
-what is measured. Who sets a figure (国家预算规定, 计划规定, 国务院决定) or holds a view of it (有人认为) opens no
-name, nor does a year reached (到2010年, 原定２０００年), 同期, or 如 (for instance); the level or target a figure
-sets (…的水平, …的指标) is not what it measures; the items of a 分别 list share the quantity printed after the
-last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、 with a change of its own (规模大幅增加、) is no part
-of the name after it; a count of units surveyed (对N个X的统计) names the units. Each test is a sentence copied
-from the report named in its comment.
+adverbs 仍然, 不过 (only) and 竟 (even), the 要求 of a required change, the 在内 that closes 包括 and the 已有
+between an owner and what it has are no part of what is measured. Who sets a figure (国家预算规定, 计划规定,
+国务院决定) or holds a view of it (有人认为) opens no name, nor does a year reached (到2010年, 原定２０００年), 同期,
+or 如 (for instance); the level or target a figure sets (…的水平, …的指标) is not what it measures; the items of
+a 分别 list share the quantity printed after the last (二氧化硫、氮氧化物排放 → 二氧化硫排放); a clause before 、
+with a change of its own (规模大幅增加、) is no part of the name after it; a count of units surveyed
+(对N个X的统计) names the units. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -177,3 +177,17 @@ def test_a_required_growth_is_named_by_what_grows(text, printed, name):
 def test_who_holds_a_view_and_its_adverb_are_no_part_of_the_name():
     # national work report 1957: 有人认为 (some hold) opens no name, 竟 (even) ends none
     assert fact("有人认为肃反的偏差竟达到90%以上，这是完全没有根据的。", "90%")["indicator"] == "肃反的偏差"
+
+
+S1954_CLINICS = "在少數民族地區已經有縣衞生院三百零九所，另外全國還有少數民族醫院三十八所。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1954: the owner and what it has, not the having
+    (S1954_CLINICS, "三百零九所", "少數民族地區縣衞生院"),
+    (S1954_CLINICS, "三十八所", "全國少數民族醫院"),
+    ("在敎育工作方面，在一九五三年，全國已有少數民族小學生二百五十四萬六千餘人，中等學校學生十六萬三千餘人，"
+     "高等學校學生五千五百餘人。", "二百五十四萬六千餘人", "全國少數民族小學生"),
+])
+def test_what_an_owner_already_has_is_named_without_the_having(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
