@@ -722,6 +722,7 @@ class CueViews:
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
+    counted_predicate_modal: re.Pattern[str]  # 要, 必须 opening such a clause (not 要求): no part of a name by it
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -1253,6 +1254,7 @@ def compiled() -> CueViews:
         tail_addition=re.compile(c.tail_addition_regex),
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
+        counted_predicate_modal=re.compile(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),

@@ -4212,6 +4212,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
+        if mm := cw.counted_predicate_modal.match(norm, ps):
+            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do

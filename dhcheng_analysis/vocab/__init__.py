@@ -504,6 +504,7 @@ class Cues:
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
+    counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
