@@ -3031,11 +3031,22 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
     (the same last word) without a verb, is done by the verb that item opens with (``淘汰落后炼铁产能4659万吨、
     炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` → ``新建改建农村公路``).
+    A count printed right after the pause mark that closes the noun the count before it counts, with only its own
+    noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
+    786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
     """
     cw = compiled()
     item, first = f.indicator, prev.indicator
     if (f.measure != "level" or prev.measure != "level" or f.unit_kind == "percent" or prev.sentence != f.sentence
-            or prev.qend + 1 != soft or text[prev.qend] != cw.item_separator or len(item) < 2
+            or len(item) < 2):
+        return ""
+    seps = (cw.item_separator, *cw.following_joints)
+    if (f.unit_kind == "count" and prev.unit_kind == "count" and text.startswith(item, f.qend)
+            and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
+            and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
+            and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
+        return mv.group("verb")
+    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
             or item[-2:] != first[-2:] or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
         return ""
@@ -4201,6 +4212,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+        if mm := cw.counted_predicate_modal.match(norm, ps):
+            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     pb = _predicate_end(norm, ps, s1)
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
@@ -4212,8 +4225,6 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
-        if mm := cw.counted_predicate_modal.match(norm, ps):
-            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do

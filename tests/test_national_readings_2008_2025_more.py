@@ -8,6 +8,27 @@ from __future__ import annotations
 
 from _sentences import fact_printed as fact
 
+# -- a count right after the pause mark closing the noun the count before it counts is of one more object of its verb --
+
+
+def test_count_item_takes_the_verb_of_the_count_before():
+    # 2008
+    s = ("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，"
+         "为1.17万个乡镇卫生院配备了医疗设备，农村医疗卫生条件明显改善。")
+    assert fact(s, "786")["indicator"] == "改造和新建县医院"
+    assert fact(s, "285")["indicator"] == "改造和新建县中医院"
+    assert fact(s, "534")["indicator"] == "改造和新建县妇幼保健院"
+    # 2011
+    s = "国家财政安排专项资金，改造和新建2.3万所乡镇卫生院、1500所县医院、500所县中医院和1000所县妇幼保健院，建立了2400所社区卫生服务中心。"
+    assert fact(s, "1500")["indicator"] == "改造和新建县医院"
+
+
+def test_count_item_with_a_verb_of_its_own_keeps_it():
+    # 2008: 建设 is the second item's own verb
+    s = "国家安排专项资金支持2.2万多所农村中小学改造危房、建设 7000多所寄宿制学校，远程教育已覆盖36万所农村中小学，更多的农村学生享受到优质教育资源。"
+    assert fact(s, "7000")["indicator"] == "建设寄宿制学校"
+
+
 # -- a modal (要) or an adverb of time (如期) after counted things opens what is said of them, it ends their noun ------
 
 
