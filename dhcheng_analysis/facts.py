@@ -1932,8 +1932,10 @@ class _Reader:
         if prev is None:
             return
         if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
-                and cw.list_sep.match(norm[prev.qend:f.start] or "x")):
-            # 分别增长10%、11.3%: one verb for the list
+                and cw.list_sep.match(sep := norm[prev.qend:f.start] or "x")
+                and not (sep in cw.following_blockers and f.qend < len(norm) and norm[f.qend] not in cw.following_blockers)):
+            # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
+            # clause stop opening a clause of its own, not one more change of the list)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:

@@ -42,3 +42,14 @@ def test_adverb_of_time_ends_the_counted_noun():
     # 2015: 如期 opens the predicate (如期完成), it does not end the noun
     s = "同时，继续化解过剩产能，钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。"
     assert fact(s, "15")["indicator"] == "如期完成的重点行业淘汰落后产能年度任务"
+
+
+# -- a share opening a clause of its own after a clause stop is no member of the list of changes before it ------------
+
+
+def test_share_opening_its_own_clause_is_no_change_of_the_list_before():
+    # 2016: 95%以上 (of the investment) 实行备案管理 is a share, not a fall of 95% of the restricted items
+    s = "外商投资限制性条目减少一半，95%以上实行备案管理，实际使用外资1263亿美元，增长5.6%。"
+    r = fact(s, "95")
+    assert (r["measure"], r["value"], r["qualifier"]) == ("rate_pct", 95.0, "at_least")
+    assert fact(s, "一半")["value"] == -50.0
