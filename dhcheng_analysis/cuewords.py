@@ -1010,7 +1010,7 @@ def compiled() -> CueViews:
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
-        from_to_period=re.compile(c.from_to_period_regex),
+        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:{c.from_basis_regex})?$"),
         last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),

@@ -3438,8 +3438,6 @@ def _own_year(norm: str, cw: CueViews, pos: int, cs: int, level: bool = False) -
     """The year a from- or to-value at ``pos`` prints right before it, with or without 的 (从2007年的639亿元,
     从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; with ``level``,
     also the year any level prints right before it with 的 (比一九五八年的三亿八千万吨); else None."""
-    if norm[pos - 1:pos] not in (cw.de, "年"):
-        return None
     lo = max(cs, pos - OWN_YEAR_REACH)
     return (cw.from_to_period.search(norm, lo, pos)
             or (cw.value_year.search(norm, lo, pos) if level and norm[pos - 1] == cw.de else None))

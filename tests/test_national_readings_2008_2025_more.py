@@ -53,3 +53,13 @@ def test_share_opening_its_own_clause_is_no_change_of_the_list_before():
     r = fact(s, "95")
     assert (r["measure"], r["value"], r["qualifier"]) == ("rate_pct", 95.0, "at_least")
     assert fact(s, "一半")["value"] == -50.0
+
+
+# -- a from-value keeps its own year when a basis (人均每月) stands between the year and the figure -----------------
+
+
+def test_year_of_a_from_value_before_its_basis():
+    # 2013
+    r = fact("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "700")
+    assert (r["indicator"], r["period"]) == ("企业退休人员基本养老金", "2004年")
+    assert "from_value" in r["flags"]
