@@ -63,3 +63,13 @@ def test_year_of_a_from_value_before_its_basis():
     r = fact("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "700")
     assert (r["indicator"], r["period"]) == ("企业退休人员基本养老金", "2004年")
     assert "from_value" in r["flags"]
+
+
+# -- a list of kinds closed by 和其他 (A、B和其他C) is one noun counted, as one closed by 等 -----------------------------
+
+
+def test_kinds_closed_by_and_other_name_what_is_counted():
+    # 2008: standards of food, drugs and other consumer goods, not food
+    s = ("今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作，健全食品、药品和其他消费品安全标准体系；"
+         "食品、消费品安全性能要求及其检测方法标准，都要采用国际标准。")
+    assert fact(s, "7700")["indicator"].startswith("食品、药品和其他消费品安全国家标准")
