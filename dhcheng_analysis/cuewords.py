@@ -675,6 +675,7 @@ class CueViews:
     plan_level: re.Pattern[str]
     # what joins the bare numbers of a list whose last member prints the unit, with a word of that member (及新10条)
     unit_list_joiners: frozenset[str]
+    owner_list_end: str  # 等 closing a list of owners right before an amount: the noun after the amount names it
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
@@ -1197,6 +1198,7 @@ def compiled() -> CueViews:
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
+        owner_list_end=c.owner_list_end,
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=re.compile(c.annual_plan_level_regex),
         year_part_period=re.compile(c.year_part_period_regex),

@@ -4041,7 +4041,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     # (an amount after a noun and a joiner, 安排384亿元救灾款和740亿元恢复重建资金: the next item of a list of amounts
     # and their nouns, named by its own)
     joined = subj_end > soft and norm[subj_end - 1] in cw.unit_list_joiners
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined
+    # (化解了国有商业银行和农村信用社等14486亿元金融改革成本: the owners listed before the amount, its noun after it)
+    owners = subj_end > soft and norm[subj_end - 1] == cw.owner_list_end
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined or owners
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):

@@ -73,3 +73,13 @@ def test_kinds_closed_by_and_other_name_what_is_counted():
     s = ("今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作，健全食品、药品和其他消费品安全标准体系；"
          "食品、消费品安全性能要求及其检测方法标准，都要采用国际标准。")
     assert fact(s, "7700")["indicator"].startswith("食品、药品和其他消费品安全国家标准")
+
+
+# -- an amount after a list of owners closed by 等, or after 化解, is named by the noun after it -----------------------
+
+
+def test_amount_after_owners_listed_is_named_after_it():
+    # 2023
+    s = "完全化解了历史上承担的国有商业银行和农村信用社等14486亿元金融改革成本。"
+    r = fact(s, "14486")
+    assert (r["indicator"], r["measure"], r["value"]) == ("金融改革成本", "level", 1.4486e12)
