@@ -83,3 +83,16 @@ def test_amount_after_owners_listed_is_named_after_it():
     s = "完全化解了历史上承担的国有商业银行和农村信用社等14486亿元金融改革成本。"
     r = fact(s, "14486")
     assert (r["indicator"], r["measure"], r["value"]) == ("金融改革成本", "level", 1.4486e12)
+
+
+# -- a growth target set with 目标定为 / 目标定在 is a target ------------------------------------------------------------
+
+
+def test_growth_target_set_with_ding_wei_is_a_target():
+    # 2013: the growth set as this year's target, read so by its own words (not by the part of the report it is in)
+    r = fact("综合权衡，今年的经济增长目标定为7.5%左右是必要的、适宜的，实现这个目标需要付出艰苦努力。", "7.5")
+    assert (r["measure"], r["status"], r["qualifier"]) == ("yoy_pct", "target", "about")
+    # the same frame with no 今年 or 预期 to tell the time, as a district plan report words it
+    r = fact("将全区地区生产总值增长目标定为6%左右。", "6")
+    assert (r["indicator"], r["measure"], r["status"]) == ("地区生产总值", "yoy_pct", "target")
+    assert fact("全区地区生产总值增长目标定在6%左右。", "6")["status"] == "target"
