@@ -96,3 +96,14 @@ def test_growth_target_set_with_ding_wei_is_a_target():
     r = fact("将全区地区生产总值增长目标定为6%左右。", "6")
     assert (r["indicator"], r["measure"], r["status"]) == ("地区生产总值", "yoy_pct", "target")
     assert fact("全区地区生产总值增长目标定在6%左右。", "6")["status"] == "target"
+
+
+# -- a count after 新签 / 升级 is of those signed or upgraded, named with the verb ----------------------------------------
+
+
+def test_count_after_signing_or_upgrading_names_the_verb():
+    # 2018
+    assert fact("新签和升级8个自由贸易协定。", "8")["indicator"] == "新签和升级自由贸易协定"
+    # 2023
+    s = "新签和升级6个自贸协定，与自贸伙伴货物进出口额占比从26%提升至35%左右。"
+    assert fact(s, "6")["indicator"] == "新签和升级自贸协定"
