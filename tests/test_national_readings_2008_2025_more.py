@@ -107,3 +107,16 @@ def test_count_after_signing_or_upgrading_names_the_verb():
     # 2023
     s = "新签和升级6个自贸协定，与自贸伙伴货物进出口额占比从26%提升至35%左右。"
     assert fact(s, "6")["indicator"] == "新签和升级自贸协定"
+
+
+# -- a predicate (大幅增加, 稳步增长) before a pause mark closes its clause: the name after the mark is the figure's ----
+
+
+def test_pause_mark_after_a_predicate_starts_the_next_name():
+    # 2018
+    s = ("财税改革取得重大进展，全面推行财政预决算公开，构建以共享税为主的中央和地方收入分配格局，启动中央与地方财政事权和"
+         "支出责任划分改革，中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二。")
+    r = fact(s, "三分之二")
+    assert (r["indicator"], r["value"]) == ("专项转移支付项目", -200 / 3)
+    # the same frame as a district report words it
+    assert fact("全区地区生产总值稳步增长、一般公共预算收入增长5%。", "5")["indicator"] == "一般公共预算收入"
