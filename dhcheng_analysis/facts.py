@@ -420,7 +420,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")), None) if stops else None
+    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")
+               and not (m.group() in cw.following_joints and norm[a:m.start()] in cw.joint_modifiers)), None) if stops else None
+    # (1700多万困难和重度残疾人, 7356座大中型和重点小型水库: a joint after a modifier alone joins two of the noun's kinds)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a

@@ -207,6 +207,7 @@ class Cues:
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
+    joint_modifiers: tuple[str, ...]  # 1700多万[困难]和重度残疾人: a modifier before a joint, of the noun after it
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
