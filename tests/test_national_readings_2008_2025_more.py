@@ -132,3 +132,12 @@ def test_joint_after_a_modifier_joins_kinds_of_the_counted_noun():
     # 2011
     s = "农业农村基础设施加快建设，完成7356座大中型和重点小型水库除险加固，解决2.15亿农村人口饮水安全问题，农民的日子越过越好，农村发展进入一个新时代。"
     assert fact(s, "7356")["indicator"].startswith("大中型和重点小型水库")
+
+
+# -- a span of years keeps its years when a stray space follows its 到 ------------------------------------------------
+
+
+def test_span_of_years_with_a_space_after_its_joiner():
+    # 2008: the cumulative transfer of 2003-2007, not of 2007 alone
+    s = "2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"
+    assert fact(s, "4.25")["period"] == "2003-2007年"
