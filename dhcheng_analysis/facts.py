@@ -3982,6 +3982,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if unit_kind != "count":
                 if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
+                if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
+                    f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
+                    return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and (
                     norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8

@@ -141,3 +141,14 @@ def test_span_of_years_with_a_space_after_its_joiner():
     # 2008: the cumulative transfer of 2003-2007, not of 2007 alone
     s = "2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"
     assert fact(s, "4.25")["period"] == "2003-2007年"
+
+
+# -- units added after 新增 are named with it also when the figure prints no counter (新增510万沼气用户) ----------------
+
+
+def test_units_added_without_a_counter_are_named_with_the_verb():
+    # 2010
+    s = ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+         "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。")
+    r = fact(s, "510")
+    assert (r["indicator"], r["measure"], r["unit"]) == ("新增沼气用户", "level", "户")
