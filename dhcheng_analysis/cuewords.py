@@ -676,6 +676,7 @@ class CueViews:
     plan_level: re.Pattern[str]
     # what joins the bare numbers of a list whose last member prints the unit, with a word of that member (及新10条)
     unit_list_joiners: frozenset[str]
+    owner_list_end: str  # 等 closing a list of owners right before an amount: the noun after the amount names it
     reference_last: frozenset[str]
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
@@ -697,6 +698,7 @@ class CueViews:
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
+    joint_modifiers: frozenset[str]  # 困难, 大中型: all the words before a joint after a figure, they modify the noun after it
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -723,6 +725,7 @@ class CueViews:
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
+    counted_predicate_modal: re.Pattern[str]  # 要, 必须 opening such a clause (not 要求): no part of a name by it
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -769,6 +772,7 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
+    clause_predicate_end: re.Pattern[str]  # 稳步增长, 大幅增加 right before a pause mark: the clause before it is done
     list_suffixes: tuple[str, ...]
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
@@ -1011,7 +1015,7 @@ def compiled() -> CueViews:
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
-        from_to_period=re.compile(c.from_to_period_regex),
+        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:{c.from_basis_regex})?$"),
         last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
@@ -1198,6 +1202,7 @@ def compiled() -> CueViews:
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
+        owner_list_end=c.owner_list_end,
         prior_level=re.compile(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=re.compile(c.annual_plan_level_regex),
         year_part_period=re.compile(c.year_part_period_regex),
@@ -1227,6 +1232,7 @@ def compiled() -> CueViews:
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
+        joint_modifiers=frozenset(c.joint_modifiers),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
@@ -1255,6 +1261,7 @@ def compiled() -> CueViews:
         tail_addition=re.compile(c.tail_addition_regex),
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
+        counted_predicate_modal=re.compile(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
@@ -1303,6 +1310,7 @@ def compiled() -> CueViews:
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
         list_member_sign=c.list_member_verbs,
         list_last_split=re.compile(_joiners(c.list_last_joiners, c.list_joiner_words)),
+        clause_predicate_end=re.compile(c.clause_predicate_end_regex),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         recap_group=re.compile(c.recap_group_regex),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),

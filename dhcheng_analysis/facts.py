@@ -422,7 +422,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")), None) if stops else None
+    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")
+               and not (m.group() in cw.following_joints and norm[a:m.start()] in cw.joint_modifiers)), None) if stops else None
+    # (1700多万困难和重度残疾人, 7356座大中型和重点小型水库: a joint after a modifier alone joins two of the noun's kinds)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
@@ -1934,8 +1936,10 @@ class _Reader:
         if prev is None:
             return
         if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
-                and cw.list_sep.match(norm[prev.qend:f.start] or "x")):
-            # 分别增长10%、11.3%: one verb for the list
+                and cw.list_sep.match(sep := norm[prev.qend:f.start] or "x")
+                and not (sep in cw.following_blockers and f.qend < len(norm) and norm[f.qend] not in cw.following_blockers)):
+            # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
+            # clause stop opening a clause of its own, not one more change of the list)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
@@ -2266,10 +2270,12 @@ class _Reader:
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
         if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)) and (
                 prev is not None and prev.end > cs
-                or norm.find(cw.list_word, cs, f.start) >= 0 and self._member_follows(fi, f, st)):
+                or norm.find(cw.list_word, cs, f.start) >= 0 and self._member_follows(fi, f, st)
+                or cw.clause_predicate_end.search(norm, max(cs, i - 8), i)):
             # 洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name; a list whose items hold no
             # figure of their own shares this one (电动汽车、锂电池、光伏产品“新三样”出口增长近30%; 二氧化硫、
-            # 氮氧化物排放量要分别下降3%: one figure for each), unless 分别 gives each item a figure of its own
+            # 氮氧化物排放量要分别下降3%: one figure for each), unless 分别 gives each item a figure of its own, or a
+            # predicate closes the words before the pause mark (转移支付规模大幅增加、专项转移支付项目减少三分之二)
             soft = i + 1
         else:
             i = -1
@@ -3033,11 +3039,22 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
     (the same last word) without a verb, is done by the verb that item opens with (``淘汰落后炼铁产能4659万吨、
     炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` → ``新建改建农村公路``).
+    A count printed right after the pause mark that closes the noun the count before it counts, with only its own
+    noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
+    786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
     """
     cw = compiled()
     item, first = f.indicator, prev.indicator
     if (f.measure != "level" or prev.measure != "level" or f.unit_kind == "percent" or prev.sentence != f.sentence
-            or prev.qend + 1 != soft or text[prev.qend] != cw.item_separator or len(item) < 2
+            or len(item) < 2):
+        return ""
+    seps = (cw.item_separator, *cw.following_joints)
+    if (f.unit_kind == "count" and prev.unit_kind == "count" and text.startswith(item, f.qend)
+            and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
+            and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
+            and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
+        return mv.group("verb")
+    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
             or item[-2:] != first[-2:] or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
         return ""
@@ -3427,8 +3444,6 @@ def _own_year(norm: str, cw: CueViews, pos: int, cs: int, level: bool = False) -
     """The year a from- or to-value at ``pos`` prints right before it, with or without 的 (从2007年的639亿元,
     从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; with ``level``,
     also the year any level prints right before it with 的 (比一九五八年的三亿八千万吨); else None."""
-    if norm[pos - 1:pos] not in (cw.de, "年"):
-        return None
     lo = max(cs, pos - OWN_YEAR_REACH)
     return (cw.from_to_period.search(norm, lo, pos)
             or (cw.value_year.search(norm, lo, pos) if level and norm[pos - 1] == cw.de else None))
@@ -3969,6 +3984,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if unit_kind != "count":
                 if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
+                if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
+                    f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
+                    return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and (
                     norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
@@ -4032,7 +4050,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     # (an amount after a noun and a joiner, 安排384亿元救灾款和740亿元恢复重建资金: the next item of a list of amounts
     # and their nouns, named by its own)
     joined = subj_end > soft and norm[subj_end - 1] in cw.unit_list_joiners
-    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined
+    # (化解了国有商业银行和农村信用社等14486亿元金融改革成本: the owners listed before the amount, its noun after it)
+    owners = subj_end > soft and norm[subj_end - 1] == cw.owner_list_end
+    if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined or owners
                                  or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):
@@ -4203,6 +4223,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+        if mm := cw.counted_predicate_modal.match(norm, ps):
+            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     pb = _predicate_end(norm, ps, s1)
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")

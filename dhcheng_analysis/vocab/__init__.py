@@ -207,6 +207,7 @@ class Cues:
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
+    joint_modifiers: tuple[str, ...]  # 1700多万[困难]和重度残疾人: a modifier before a joint, of the noun after it
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
@@ -280,6 +281,7 @@ class Cues:
     period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     list_last_joiners: tuple[str, ...]
+    clause_predicate_end_regex: str  # 规模大幅增加[、]专项转移支付项目减少三分之二: a predicate closing a clause before a pause mark
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
@@ -402,6 +404,7 @@ class Cues:
     relocation_cues: tuple[str, ...]
     loss_cues: tuple[str, ...]
     unit_list_joiners: tuple[str, ...]
+    owner_list_end: str  # 国有商业银行和农村信用社[等]14486亿元金融改革成本: a list of owners closed before an amount
     class_counters: tuple[str, ...]  # 明确10大类、38项具体任务: classes, counted before the items of the same things
     unit_list_item_heads: tuple[str, ...]  # 出台42条、16条及新10条政策: a word of the last member before its number
     prior_level_words: tuple[str, ...]
@@ -505,6 +508,7 @@ class Cues:
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
+    counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
