@@ -772,7 +772,6 @@ class CueViews:
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
-    clause_predicate_end: re.Pattern[str]  # 稳步增长, 大幅增加 right before a pause mark: the clause before it is done
     list_suffixes: tuple[str, ...]
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
@@ -1310,7 +1309,6 @@ def compiled() -> CueViews:
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
         list_member_sign=c.list_member_verbs,
         list_last_split=re.compile(_joiners(c.list_last_joiners, c.list_joiner_words)),
-        clause_predicate_end=re.compile(c.clause_predicate_end_regex),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         recap_group=re.compile(c.recap_group_regex),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),

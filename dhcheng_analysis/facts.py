@@ -2270,12 +2270,10 @@ class _Reader:
             i = norm.rfind(cw.item_separator, cs, mn.start())  # 信息传输、软件和信息技术服务业: one name
         if i >= 0 and not (i + 1 < f.start and _LIST_CLOSER.search(norm, i + 1, f.start)) and (
                 prev is not None and prev.end > cs
-                or norm.find(cw.list_word, cs, f.start) >= 0 and self._member_follows(fi, f, st)
-                or cw.clause_predicate_end.search(norm, max(cs, i - 8), i)):
+                or norm.find(cw.list_word, cs, f.start) >= 0 and self._member_follows(fi, f, st)):
             # 洪涝、干旱、地震等救灾救济支出: a list closed by 等 is part of the name; a list whose items hold no
             # figure of their own shares this one (电动汽车、锂电池、光伏产品“新三样”出口增长近30%; 二氧化硫、
-            # 氮氧化物排放量要分别下降3%: one figure for each), unless 分别 gives each item a figure of its own, or a
-            # predicate closes the words before the pause mark (转移支付规模大幅增加、专项转移支付项目减少三分之二)
+            # 氮氧化物排放量要分别下降3%: one figure for each), unless 分别 gives each item a figure of its own
             soft = i + 1
         else:
             i = -1

@@ -281,7 +281,6 @@ class Cues:
     period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     list_last_joiners: tuple[str, ...]
-    clause_predicate_end_regex: str  # 规模大幅增加[、]专项转移支付项目减少三分之二: a predicate closing a clause before a pause mark
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
