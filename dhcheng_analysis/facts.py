@@ -563,6 +563,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _base_comparator(clause)
+            if (mm := cw.multi_year.search(tail)) and not cw.comparison_word.search(tail, 0, mm.start()):
+                # 平均每年增加2053亿元, 五年增加489亿元: a change over several years (比上一个五年增加: against those)
+                f.comparator = mm.group("period")
+                f.flags += ("multi_year",)
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
