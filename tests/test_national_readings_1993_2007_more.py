@@ -34,3 +34,22 @@ def test_an_amount_added_against_the_years_before_keeps_that_base():
     # 1993: 比上一个五年增加 compares with the five years before, it is no change per year
     f = fact("五年来国家财政和社会各方面对教育事业的投入达３２００亿元，比上一个五年增加１７１０亿元。", "１７１０亿元")
     assert (f["measure"], f["comparator"]) == ("abs_change", "上一个五年")
+
+
+# -- a doubling aimed at a year (到2010年, 原定２０００年, 本世纪末 …比1980年翻两番) measures what follows the year ---------
+
+@pytest.mark.parametrize(("year", "phrase", "name"), [
+    (1993, "就能够实现原定２０００年国民生产总值比１９８０年翻两番的宏伟目标。", "国民生产总值"),
+    (1998, "提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。", "国民生产总值"),
+    (2001, "为到2010年国内生产总值比2000年翻一番奠定坚实基础；", "国内生产总值"),
+])
+def test_a_doubling_aimed_at_a_year_names_what_follows_the_year(work_reports, year, phrase, name):
+    printed = "两番" if "两番" in phrase else "一番"
+    assert work_reports.fact_at(year, phrase, printed)["indicator"] == name
+
+
+def test_a_total_over_years_named_from_one_year_to_another_keeps_its_name():
+    # 1958: the span printed before the name (一九五三年到一九五七年五年) is no part of it
+    f = fact("一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元，超过第一个五年计划总投资额百分之十四点一。",
+             "四百八十七亿")
+    assert f["indicator"] == "基本建设总投资额"
