@@ -53,3 +53,11 @@ def test_a_total_over_years_named_from_one_year_to_another_keeps_its_name():
     f = fact("一九五三年到一九五七年五年基本建设总投资额累计完成四百八十七亿七千七百万元，超过第一个五年计划总投资额百分之十四点一。",
              "四百八十七亿")
     assert f["indicator"] == "基本建设总投资额"
+
+
+# -- 为此 (to this end) heading the clause is no part of the name ----------------------------------------------
+
+def test_to_this_end_is_no_part_of_the_name(work_reports):
+    # 2007
+    f = work_reports.fact_at(2007, "为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元", "95亿元")
+    assert f["indicator"] == "中央财政支出"
