@@ -61,3 +61,12 @@ def test_to_this_end_is_no_part_of_the_name(work_reports):
     # 2007
     f = work_reports.fact_at(2007, "为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元", "95亿元")
     assert f["indicator"] == "中央财政支出"
+
+
+# -- a figure of the last few years (这几年, 近年来) in a part that plans is an outcome -------------------------
+
+def test_a_figure_of_the_last_few_years_in_a_plan_part_is_an_outcome(work_reports):
+    # 1997, in 三、在国有企业改革方面迈出更大的步伐: the 58 cities are done, the 110 planned
+    phrase = "这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到１１０个。"
+    assert work_reports.fact_at(1997, phrase, "５８个")["status"] == "actual"
+    assert work_reports.fact_at(1997, phrase, "１１０个")["status"] == "target"
