@@ -2923,7 +2923,7 @@ class _Reader:
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
-        已由X上升到Y), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
+        已由X上升到Y; of a target, what it is set for: 经济增长速度的宏观调控目标，定为…), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
         （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
@@ -2944,6 +2944,8 @@ class _Reader:
         a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
+        if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
+            return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
 
     def _changed_before(self, cs: int, st: _SentenceState) -> str:

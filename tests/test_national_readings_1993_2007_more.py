@@ -70,3 +70,12 @@ def test_a_figure_of_the_last_few_years_in_a_plan_part_is_an_outcome(work_report
     phrase = "这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到１１０个。"
     assert work_reports.fact_at(1997, phrase, "５８个")["status"] == "actual"
     assert work_reports.fact_at(1997, phrase, "１１０个")["status"] == "target"
+
+
+# -- a figure a target is set to in a clause of its own (…宏观调控目标，定为百分之八至九) is the growth targeted ---------
+
+@pytest.mark.parametrize("printed", ["百分之八", "九"])
+def test_a_target_set_in_a_clause_of_its_own_is_the_growth_targeted(work_reports, printed):
+    # 1995
+    f = work_reports.fact_at(1995, "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", printed)
+    assert (f["indicator_key"], f["measure"], f["status"]) == ("gdp", "yoy_pct", "target")
