@@ -42,6 +42,8 @@ def test_an_amount_added_against_the_years_before_keeps_that_base():
     (1993, "就能够实现原定２０００年国民生产总值比１９８０年翻两番的宏伟目标。", "国民生产总值"),
     (1998, "提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。", "国民生产总值"),
     (2001, "为到2010年国内生产总值比2000年翻一番奠定坚实基础；", "国内生产总值"),
+    # the year of the goal a plan sets (提出的2010年) is no part of the name either
+    (2006, "将会超过中央《建议》提出的2010年人均国内生产总值比2000年翻一番的要求。", "人均国内生产总值"),
 ])
 def test_a_doubling_aimed_at_a_year_names_what_follows_the_year(work_reports, year, phrase, name):
     printed = "两番" if "两番" in phrase else "一番"
