@@ -81,3 +81,11 @@ def test_a_target_set_in_a_clause_of_its_own_is_the_growth_targeted(work_reports
     # 1995
     f = work_reports.fact_at(1995, "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", printed)
     assert (f["indicator_key"], f["measure"], f["status"]) == ("gdp", "yoy_pct", "target")
+
+
+# -- a bare 万 of illiterates (文盲) counts persons ----------------------------------------------------------
+
+def test_a_bare_count_of_illiterates_is_of_persons(work_reports):
+    # 1998
+    f = work_reports.fact_at(1998, "再扫除3 5 0 万青壮年文盲。", "3 5 0 万")
+    assert (f["unit"], f["value"]) == ("人", 3_500_000)
