@@ -89,3 +89,9 @@ def test_a_bare_count_of_illiterates_is_of_persons(work_reports):
     # 1998
     f = work_reports.fact_at(1998, "再扫除3 5 0 万青壮年文盲。", "3 5 0 万")
     assert (f["unit"], f["value"]) == ("人", 3_500_000)
+
+
+def test_a_bare_count_of_troops_cut_is_of_persons():
+    # 1988 (the same rule, on the name before the figure)
+    f = fact("军队裁员１００万的任务已经完成，官兵素质有了提高，国防装备有了改善。", "１００万")
+    assert f["unit"] == "人"
