@@ -740,6 +740,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
            for it in items]
     first = out[0]
+    if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
+        # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
+        out = [first] + [it if any(w in it for w in cw.list_head_links) else head + it for it in out[1:]]
     own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it

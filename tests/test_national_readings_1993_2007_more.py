@@ -95,3 +95,16 @@ def test_a_bare_count_of_troops_cut_is_of_persons():
     # 1988 (the same rule, on the name before the figure)
     f = fact("军队裁员１００万的任务已经完成，官兵素质有了提高，国防装备有了改善。", "１００万")
     assert f["unit"] == "人"
+
+
+# -- a list whose first item opens with its payer and purpose (中央财政用于科技、教育…的支出) gives them to each -------
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("774亿元", "中央财政用于科技的支出"), ("536亿元", "中央财政用于教育的支出"), ("123亿元", "中央财政用于文化事业的支出"),
+    ("39.4%", "中央财政用于教育的支出"),
+])
+def test_each_item_of_a_list_of_purposes_keeps_its_payer(work_reports, printed, name):
+    # 2007
+    phrase = ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
+              "比上年增长29.2%、39.4%、65.4%和23.9%。")
+    assert work_reports.fact_at(2007, phrase, printed)["indicator"] == name
