@@ -108,3 +108,11 @@ def test_each_item_of_a_list_of_purposes_keeps_its_payer(work_reports, printed, 
     phrase = ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
               "比上年增长29.2%、39.4%、65.4%和23.9%。")
     assert work_reports.fact_at(2007, phrase, printed)["indicator"] == name
+
+
+# -- a year compared with, printed with spaced digits (比1 9 8 0 年), is the base of the change ---------------------
+
+def test_a_base_year_printed_with_spaced_digits_is_the_comparator(work_reports):
+    # 1998
+    f = work_reports.fact_at(1998, "提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。", "两番")
+    assert (f["measure"], f["comparator"], f["value"]) == ("change_pct", "1980年", 300.0)
