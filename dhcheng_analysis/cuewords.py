@@ -773,6 +773,7 @@ class CueViews:
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
@@ -1310,6 +1311,7 @@ def compiled() -> CueViews:
         list_member_sign=c.list_member_verbs,
         list_last_split=re.compile(_joiners(c.list_last_joiners, c.list_joiner_words)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        list_head_links=tuple(c.list_head_links),
         recap_group=re.compile(c.recap_group_regex),
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),

@@ -567,6 +567,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _base_comparator(clause)
+            if (mm := cw.multi_year.search(tail)) and not cw.comparison_word.search(tail, 0, mm.start()):
+                # 平均每年增加2053亿元, 五年增加489亿元: a change over several years (比上一个五年增加: against those)
+                f.comparator = mm.group("period")
+                f.flags += ("multi_year",)
             return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
@@ -640,8 +644,13 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
     return sign
 
 
+_SPACED_DIGIT = re.compile(r"(?<=\d) (?=[\d年])")  # 比1 9 8 0 年: a year printed with spaced digits
+
+
 def _comparator(clause: str) -> str:
     cw = compiled()
+    if " " in clause:
+        clause = _SPACED_DIGIT.sub("", clause)  # (read as printed without the spaces: 比1980年)
     best = (-1, "")
     for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):
@@ -740,6 +749,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
            for it in items]
     first = out[0]
+    if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
+        # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
+        out = [first] + [it if any(w in it for w in cw.list_head_links) else head + it for it in out[1:]]
     own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
@@ -2925,7 +2937,7 @@ class _Reader:
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
-        已由X上升到Y), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
+        已由X上升到Y; of a target, what it is set for: 经济增长速度的宏观调控目标，定为…), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
         （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
@@ -2946,6 +2958,8 @@ class _Reader:
         a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
+        if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
+            return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
 
     def _changed_before(self, cs: int, st: _SentenceState) -> str:
@@ -3110,7 +3124,7 @@ def clean_name(name: str) -> str:
 
     Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
-    (``2007年``, ``1-6月``, ``五年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,

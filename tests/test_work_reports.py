@@ -401,7 +401,8 @@ def test_a_shared_de_suffix_and_a_later_list_of_the_sentence():
     # 2007
     f = facts("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
               "比上年增长29.2%、39.4%、65.4%和23.9%。")
-    names = ["中央财政用于科技的支出", "教育的支出", "卫生的支出", "文化事业的支出"]
+    # (each item keeps the payer and purpose word of the first: 中央财政用于)
+    names = ["中央财政用于科技的支出", "中央财政用于教育的支出", "中央财政用于卫生的支出", "中央财政用于文化事业的支出"]
     assert f["indicator"].tolist() == names * 2
 
 

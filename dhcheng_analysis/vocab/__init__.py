@@ -172,6 +172,7 @@ class Cues:
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
