@@ -696,6 +696,7 @@ class CueViews:
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
+    joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -1225,6 +1226,7 @@ def compiled() -> CueViews:
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
+        joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,

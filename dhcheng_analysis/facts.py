@@ -420,7 +420,13 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")), None) if stops else None
+    stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
+    ms = next(stops_at, None)
+    while ms and ms.group() in cw.following_joints and cw.joined_modifier_end.search(norm, a, ms.start()):
+        after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
+        if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
+            break
+        ms = after
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
