@@ -2539,6 +2539,19 @@ class _Reader:
             # (制造业企业研发费用加计扣除比例), the head word once; so do the other items of their list
             f.indicator = f.indicator + changed[k:]
             self._owned = (f, changed)
+        if ((pv := self.prev) is not None and (head := pv.list_head) is not None and f.list_head is None
+                and pv.sentence == f.sentence and pv.unit == f.unit
+                and cw.to_word_after.fullmatch(norm, pv.qend, f.start)
+                and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]):
+            # 将制造业企业、科技型中小企业分别从50%、75%提高至100%: the one value every item of the list reaches,
+            # named by the items as the list prints them, from the first one's name to the last one's, and what
+            # the last one's name adds to them (制造业企业、科技型中小企业 + 研发费用加计扣除比例)
+            said = self.text[span[0]:span[1]]
+            n = next((n for n in range(min(len(said), len(head.indicator)), 1, -1) if head.indicator[:n] in said), 0)
+            k = next((k for k in range(min(len(said), len(pv.indicator)), 1, -1) if pv.indicator[:k] in said), 0)
+            a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
+            if n and k and b - a > k:
+                f.indicator = said[a:b] + pv.indicator[k:]
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26

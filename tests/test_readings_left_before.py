@@ -1,4 +1,5 @@
-"""Readings of real sentences once left wrong: what a count names when two modifiers share its noun, … .
+"""Readings of real sentences once left wrong: what a count names when two modifiers share its noun; the one value
+every item of a 分别 list moves to.
 Sentences copied verbatim from the national work reports (year in the comment) and the real reports."""
 
 from __future__ import annotations
@@ -14,3 +15,13 @@ def test_a_count_names_the_noun_two_joined_modifiers_share():
     # 2011
     s = "农业农村基础设施加快建设，完成7356座大中型和重点小型水库除险加固，解决2.15亿农村人口饮水安全问题，农民的日子越过越好，农村发展进入一个新时代。"
     assert fact_at(s, "7356")["indicator"].startswith("大中型和重点小型水库")
+
+
+def test_one_value_every_item_of_a_list_moves_to_names_them_all():
+    # 2023
+    s = ("通过市场化机制激励企业创新，不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%，"
+         "并阶段性扩大到所有适用行业，对企业投入基础研究、购置设备给予政策支持，各类支持创新的税收优惠政策年度规模已超过万亿元。")
+    assert fact_at(s, "50%")["indicator"] == "制造业企业研发费用加计扣除比例"
+    assert fact_at(s, "75%")["indicator"] == "科技型中小企业研发费用加计扣除比例"
+    f = fact_at(s, "100%")
+    assert (f["indicator"], f["measure"], f["value"]) == ("制造业企业、科技型中小企业研发费用加计扣除比例", "rate_pct", 100)
