@@ -4459,7 +4459,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     rank, the whole of a share, the task or budget of a completion."""
     cw = compiled()
     if f.measure in ("change_pct", "pp_diff"):
-        f.comparator = _comparator(wide)
+        f.comparator = _base_comparator(wide)
     elif f.measure == "rank":
         mr = cw.rank_re.search(wide)
         if mr:

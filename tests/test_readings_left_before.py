@@ -25,3 +25,11 @@ def test_one_value_every_item_of_a_list_moves_to_names_them_all():
     assert fact_at(s, "75%")["indicator"] == "科技型中小企业研发费用加计扣除比例"
     f = fact_at(s, "100%")
     assert (f["indicator"], f["measure"], f["value"]) == ("制造业企业、科技型中小企业研发费用加计扣除比例", "rate_pct", 100)
+
+
+def test_a_scope_word_that_owns_the_first_item_is_no_base():
+    # 2023
+    s = "持续放宽外资市场准入，全国和自由贸易试验区负面清单条数分别压减51%、72%，制造业领域基本全面放开，金融等服务业开放水平不断提升。"
+    first, second = fact_at(s, "51%"), fact_at(s, "72%")
+    assert (first["indicator"], first["value"], first["comparator"]) == ("全国负面清单条数", -51, "")
+    assert (second["indicator"], second["value"], second["comparator"]) == ("自由贸易试验区负面清单条数", -72, "")
