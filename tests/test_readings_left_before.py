@@ -33,3 +33,13 @@ def test_a_scope_word_that_owns_the_first_item_is_no_base():
     first, second = fact_at(s, "51%"), fact_at(s, "72%")
     assert (first["indicator"], first["value"], first["comparator"]) == ("全国负面清单条数", -51, "")
     assert (second["indicator"], second["value"], second["comparator"]) == ("自由贸易试验区负面清单条数", -72, "")
+
+
+def test_a_year_opening_its_clause_before_a_change_on_last_year_is_its_period():
+    # 2011
+    s = "贸易顺差连续两年下降，2010年比上年减少6.4%。"
+    f = fact_at(s, "6.4%")
+    assert (f["indicator"], f["value"], f["period"], f["comparator"]) == ("贸易顺差", -6.4, "2010年", "上年")
+    # 1980
+    s = "据四川省试点的84个地方企业的统计，1979年比上年产值增长14.9％，利润增长33％，上缴国家的利润增长24.2％。"
+    assert [fact_at(s, x)["period"] for x in ("14.9", "33", "24.2")] == ["1979年"] * 3
