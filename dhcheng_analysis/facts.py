@@ -1320,6 +1320,9 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
             f.indicator = nxt.indicator
 
 
+PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
+
+
 class _Reader:
     """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
 
@@ -2620,6 +2623,8 @@ class _Reader:
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
+        elif f.indicator and (owner := self._parallel_owner(f, cs)):
+            f.indicator = owner + f.indicator
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -2911,6 +2916,24 @@ class _Reader:
                 if mv:
                     break
         return found
+
+    def _parallel_owner(self, f: _Fig, cs: int) -> str:
+        """The owner the clause of the figure before names ahead of the verb this clause opens with, when this
+        clause names none (规模以上工业企业累计完成工业总产值281.5亿元,同比增长4.9%,累计完成工业销售产值281.6亿元: the
+        firms' sales output too); '' otherwise."""
+        text = self.text
+        k = text.find(f.indicator, cs, f.start) - cs
+        if k < 2:
+            return ""
+        lead = text[cs:cs + k]
+        for pv in reversed(self.kept[-PARALLEL_BACK:]):  # (the figures after it carry its name: 同比增长4.9%)
+            if pv.sentence != f.sentence or not 0 <= pv.cs < cs:
+                return ""
+            if (j := text.find(lead, pv.cs, pv.start)) > pv.cs:
+                owner = text[pv.cs:j]
+                ok = pv.indicator.startswith(owner) and pv.indicator != owner and not f.indicator.startswith(owner)
+                return owner if ok else ""
+        return ""
 
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause

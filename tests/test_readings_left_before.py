@@ -43,3 +43,12 @@ def test_a_year_opening_its_clause_before_a_change_on_last_year_is_its_period():
     # 1980
     s = "据四川省试点的84个地方企业的统计，1979年比上年产值增长14.9％，利润增长33％，上缴国家的利润增长24.2％。"
     assert [fact_at(s, x)["period"] for x in ("14.9", "33", "24.2")] == ["1979年"] * 3
+
+
+def test_a_clause_opening_with_the_verb_of_one_before_keeps_that_ones_owner():
+    # 西城区 1-5月 (tests/gold/real/texts/xicheng_m1to5_indicators_table.txt)
+    s = ("1-5月,西城区规模以上工业企业显现良好发展态势,产、销均保持增长。规模以上工业企业累计完成工业总产值281.5亿元,同比增长4.9%,"
+         "累计完成工业销售产值281.6亿元,同比增长4.7%,产销率为100.0%,产销衔接良好。")
+    assert fact_at(s, "281.5")["indicator"] == "规模以上工业企业工业总产值"
+    assert fact_at(s, "281.6")["indicator"] == "规模以上工业企业工业销售产值"
+    assert fact_at(s, "4.7%")["indicator"] == "规模以上工业企业工业销售产值"
