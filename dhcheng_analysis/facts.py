@@ -2841,8 +2841,12 @@ class _Reader:
             whole = prev.indicator
         else:
             return ""
-        if f.indicator != whole:
-            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题)
+        if f.indicator != whole and not (text.startswith(f.indicator, f.qend)
+                                         and cw.counted_predicate_head.match(f.indicator)):
+            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
+        if prev is not None and whole == prev.indicator and prev.named_by_clause:
+            whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
+            # part counted before is of, not of that part
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             return ""

@@ -52,3 +52,11 @@ def test_a_clause_opening_with_the_verb_of_one_before_keeps_that_ones_owner():
     assert fact_at(s, "281.5")["indicator"] == "规模以上工业企业工业总产值"
     assert fact_at(s, "281.6")["indicator"] == "规模以上工业企业工业销售产值"
     assert fact_at(s, "4.7%")["indicator"] == "规模以上工业企业工业销售产值"
+
+
+def test_a_count_of_the_rest_of_a_set_names_the_set_with_what_is_said_of_them():
+    # the sentence tests/test_plan_part_outcomes.py reads in the form of a district's mid-year report (the real
+    # texts at hand print none of this shape)
+    s = "截至6月底，50个重点项目已开工38个，仍有12个尚未开工。"
+    assert fact_at(s, "38个")["indicator"] == "已开工的重点项目"
+    assert fact_at(s, "12个")["indicator"] == "尚未开工的重点项目"
