@@ -1108,8 +1108,9 @@ class _Carry:
 
 def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
-    figs, tables = _split_tables(report, _figures(report))
+    figs, tables, worded = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _worded_cells(kept, worded)
     _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
@@ -1265,16 +1266,19 @@ def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
         c.flags += ("unit_inferred",)
 
 
-def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
+def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig], list[tuple[int, int, str]]]:
     """Figures of the tables flattened into the text (:func:`tabletext.find_tables`) are their cells,
     typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
-    rest, sentences written into a table included, are read as prose."""
+    rest, sentences written into a table included, are read as prose. Also the cells of words of the rows
+    that name what they measure, with the row's name (start, end, label)."""
     norm, text = report.norm, report.text
     tables = find_tables(text, norm)
     if not tables:
-        return figs, []
+        return figs, [], []
     cw = compiled()
     cells = []
+    worded = [(a, b, r.label) for t in tables if t.label_role == "indicator" for r in t.rows if r.label
+              for _, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
         for c in cell_figures(t):
@@ -1294,7 +1298,20 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
         if i >= 0 and taken[i][1] > f.start:
             continue
         prose.append(f)
-    return prose, cells
+    return prose, cells, worded
+
+
+def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str]]) -> None:
+    """A figure in a cell of words of a table row (``同比增加1.17个百分点``) that names nothing of its own is of
+    the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone)."""
+    if not worded:
+        return
+    worded.sort()
+    starts = [a for a, _, _ in worded]
+    for f in figs:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if not f.indicator and i >= 0 and f.end <= worded[i][1]:
+            f.indicator = worded[i][2]
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:

@@ -4,7 +4,11 @@ Sentences copied verbatim from the national work reports (year in the comment) a
 
 from __future__ import annotations
 
-from _sentences import fact_at
+from pathlib import Path
+
+from _sentences import fact_at, facts
+
+TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
 def test_a_count_names_the_noun_two_joined_modifiers_share():
@@ -60,3 +64,15 @@ def test_a_count_of_the_rest_of_a_set_names_the_set_with_what_is_said_of_them():
     s = "截至6月底，50个重点项目已开工38个，仍有12个尚未开工。"
     assert fact_at(s, "38个")["indicator"] == "已开工的重点项目"
     assert fact_at(s, "12个")["indicator"] == "尚未开工的重点项目"
+
+
+def test_a_figure_in_words_in_a_cell_copied_one_cell_a_line_is_of_its_row():
+    # the table of tests/gold/real/texts/xicheng_m1to5_indicators_table.txt, each "|" row set one cell a line
+    given = (TEXTS / "xicheng_m1to5_indicators_table.txt").read_text(encoding="utf-8")
+    lines = [c.strip() for line in given.split("\n") for c in (line.split("|") if "|" in line else [line])]
+    copy = "\n".join(c for c in lines if c)
+    assert "\n七、城镇登记失业率\n%\n--\n--\n2.37\n同比增加1.17个百分点\n" in copy
+    f = facts(copy).set_index("start")
+    for printed, row, value in (("同比增加1.17个百分点", "城镇登记失业率", 1.17), ("同比减少3.79个百分点", "城镇登记失业人员就业率", -3.79)):
+        got = f.loc[copy.index("\n" + printed + "\n") + 5]  # (the cell, not the sentence above the table)
+        assert (got["indicator"], got["measure"], got["value"]) == (row, "pp_diff", value)
