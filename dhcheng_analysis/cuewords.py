@@ -1434,6 +1434,7 @@ class TokenViews:
     approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
+    approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
     approx_left: frozenset[str]
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
@@ -1507,6 +1508,8 @@ def token_views() -> TokenViews:
         approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
+                                 rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),
         approx_vague_heads=t.approx_vague_heads,
         vague_head_not_after=t.vague_head_not_after,

@@ -3258,8 +3258,8 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     cw = compiled()
     ma = cw.repeated_verb_adverb.match(name)
     verb = name[ma.end():] if ma else name
-    if len(verb) < 2 or a < 0 or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
-        return ""
+    if len(verb) < 2 or a < 0 or cw.generic_subject.fullmatch(name) or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
+        return ""  # (总额首次突破万亿元，达到11377亿元: a generic noun, no verb, acts on nothing)
     end = k + len(verb)
     stop = end
     while stop < cs and report.norm[stop] not in cw.clause_stops:
@@ -3288,9 +3288,9 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     a2, b2 = _strip(norm, a, end, "level")
     if mf := compiled().head_figure.search(norm, a2, b2):
         # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
-        # none)
+        # none), and before a comparison (国家财政收入比上年增加1501亿元)
         frame = compiled().head_index_frame.search(norm, a2, mf.start())
-        a2, b2 = _strip(norm, a2, mf.start(), "level") if mf.start() > a2 and not frame else (a2, a2)
+        a2, b2 = _strip(norm, a2, mf.start(), "abs_change") if mf.start() > a2 and not frame else (a2, a2)
     return report.text[a2:b2] if b2 > a2 else ""
 
 

@@ -76,3 +76,30 @@ def test_a_figure_in_words_in_a_cell_copied_one_cell_a_line_is_of_its_row():
     for printed, row, value in (("同比增加1.17个百分点", "城镇登记失业率", 1.17), ("同比减少3.79个百分点", "城镇登记失业人员就业率", -3.79)):
         got = f.loc[copy.index("\n" + printed + "\n") + 5]  # (the cell, not the sentence above the table)
         assert (got["indicator"], got["measure"], got["value"]) == (row, "pp_diff", value)
+
+
+def test_a_round_amount_printed_with_no_digit_is_a_figure_but_never_in_a_name():
+    # 2000
+    s = "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。"
+    f = fact_at(s, "万亿元")
+    assert (f["value"], f["unit"], f["qualifier"], f["measure"]) == (1e12, "元", "over", "level")
+    assert fact_at(s, "11377")["indicator"] == "国家财政收入"
+    # 1981
+    s = ("为了平衡社会商品供应量同社会购买力之间的差额，原来估计今年要动用商品库存几十亿元，结果在购、销都有较大幅度增长的情况下，"
+         "今年的商品库存不但没有减少，还可能增加近百亿元。")
+    f = fact_at(s, "百亿元")
+    assert (f["indicator"], f["value"], f["qualifier"], f["measure"]) == ("商品库存", 1e10, "nearly", "abs_change")
+    # 2023
+    s = "各类支持创新的税收优惠政策年度规模已超过万亿元。"
+    assert (fact_at(s, "万亿元")["value"], fact_at(s, "万亿元")["qualifier"]) == (1e12, "over")
+    # 2012
+    s = "农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤，标志着我国粮食综合生产能力稳定跃上新台阶。"
+    assert (fact_at(s, "万亿斤")["value"], fact_at(s, "万亿斤")["unit"]) == (1e12, "斤")
+    # 西城区 2023 (tests/gold/real/texts/xicheng_2023_annual.txt): a milestone as 突破6000亿元大关 is one
+    s = "地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%;"
+    f = fact_at(s, "千亿元")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("地方级一般公共预算收入", 1e11, "over")
+    # names and programmes that print a round amount: 2023, 南山区 2023
+    for s in ("稳定粮食播种面积，抓好油料生产，实施新一轮千亿斤粮食产能提升行动。",
+              "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。"):
+        assert "千亿" not in "".join(facts(s)["raw_value"])
