@@ -89,6 +89,9 @@ def test_a_round_amount_printed_with_no_digit_is_a_figure_but_never_in_a_name():
          "今年的商品库存不但没有减少，还可能增加近百亿元。")
     f = fact_at(s, "百亿元")
     assert (f["indicator"], f["value"], f["qualifier"], f["measure"]) == ("商品库存", 1e10, "nearly", "abs_change")
+    f = fact_at(s, "几十亿元")
+    assert (f["raw_value"], f["value"], f["qualifier"]) == ("几十亿", 1e9, "over")
+    assert f["indicator"].endswith("商品库存")
     # 2023
     s = "各类支持创新的税收优惠政策年度规模已超过万亿元。"
     assert (fact_at(s, "万亿元")["value"], fact_at(s, "万亿元")["qualifier"]) == (1e12, "over")
