@@ -1,5 +1,7 @@
 """Readings of real sentences once left wrong: what a count names when two modifiers share its noun; the one value
-every item of a 分别 list moves to.
+every item of a 分别 list moves to; a scope word that owns an item, no base; the year opening a clause of a change on
+last year; the owner a clause of the same verb keeps; a count of the rest of a set; a figure in words in a table cell
+copied one cell a line; round amounts printed with no digit, and names that print one.
 Sentences copied verbatim from the national work reports (year in the comment) and the real reports."""
 
 from __future__ import annotations
