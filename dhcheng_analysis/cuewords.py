@@ -698,7 +698,7 @@ class CueViews:
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
-    joint_modifiers: frozenset[str]  # 困难, 大中型: all the words before a joint after a figure, they modify the noun after it
+    joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -1232,7 +1232,7 @@ def compiled() -> CueViews:
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
-        joint_modifiers=frozenset(c.joint_modifiers),
+        joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
@@ -1442,6 +1442,7 @@ class TokenViews:
     approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
+    approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
     approx_left: frozenset[str]
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
@@ -1515,6 +1516,8 @@ def token_views() -> TokenViews:
         approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
+                                 rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),
         approx_vague_heads=t.approx_vague_heads,
         vague_head_not_after=t.vague_head_not_after,

@@ -422,9 +422,13 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    ms = next((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")
-               and not (m.group() in cw.following_joints and norm[a:m.start()] in cw.joint_modifiers)), None) if stops else None
-    # (1700多万困难和重度残疾人, 7356座大中型和重点小型水库: a joint after a modifier alone joins two of the noun's kinds)
+    stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
+    ms = next(stops_at, None)
+    while ms and ms.group() in cw.following_joints and cw.joined_modifier_end.search(norm, a, ms.start()):
+        after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
+        if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
+            break
+        ms = after
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
@@ -1118,8 +1122,9 @@ class _Carry:
 
 def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
-    figs, tables = _split_tables(report, _figures(report))
+    figs, tables, worded = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
+    _worded_cells(kept, worded)
     _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
@@ -1275,16 +1280,19 @@ def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
         c.flags += ("unit_inferred",)
 
 
-def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig]]:
+def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig], list[tuple[int, int, str]]]:
     """Figures of the tables flattened into the text (:func:`tabletext.find_tables`) are their cells,
     typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
-    rest, sentences written into a table included, are read as prose."""
+    rest, sentences written into a table included, are read as prose. Also the cells of words of the rows
+    that name what they measure, with the row's name (start, end, label)."""
     norm, text = report.norm, report.text
     tables = find_tables(text, norm)
     if not tables:
-        return figs, []
+        return figs, [], []
     cw = compiled()
     cells = []
+    worded = [(a, b, r.label) for t in tables if t.label_role == "indicator" for r in t.rows if r.label
+              for _, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
         for c in cell_figures(t):
@@ -1304,7 +1312,20 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
         if i >= 0 and taken[i][1] > f.start:
             continue
         prose.append(f)
-    return prose, cells
+    return prose, cells, worded
+
+
+def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str]]) -> None:
+    """A figure in a cell of words of a table row (``同比增加1.17个百分点``) that names nothing of its own is of
+    the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone)."""
+    if not worded:
+        return
+    worded.sort()
+    starts = [a for a, _, _ in worded]
+    for f in figs:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if not f.indicator and i >= 0 and f.end <= worded[i][1]:
+            f.indicator = worded[i][2]
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
@@ -1328,6 +1349,9 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
             named = after if after and nxt.indicator.endswith(after) else ""
         if named:
             f.indicator = nxt.indicator
+
+
+PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
 
 
 class _Reader:
@@ -2551,6 +2575,19 @@ class _Reader:
             # (制造业企业研发费用加计扣除比例), the head word once; so do the other items of their list
             f.indicator = f.indicator + changed[k:]
             self._owned = (f, changed)
+        if ((pv := self.prev) is not None and (head := pv.list_head) is not None and f.list_head is None
+                and pv.sentence == f.sentence and pv.unit == f.unit
+                and cw.to_word_after.fullmatch(norm, pv.qend, f.start)
+                and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]):
+            # 将制造业企业、科技型中小企业分别从50%、75%提高至100%: the one value every item of the list reaches,
+            # named by the items as the list prints them, from the first one's name to the last one's, and what
+            # the last one's name adds to them (制造业企业、科技型中小企业 + 研发费用加计扣除比例)
+            said = self.text[span[0]:span[1]]
+            n = next((n for n in range(min(len(said), len(head.indicator)), 1, -1) if head.indicator[:n] in said), 0)
+            k = next((k for k in range(min(len(said), len(pv.indicator)), 1, -1) if pv.indicator[:k] in said), 0)
+            a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
+            if n and k and b - a > k:
+                f.indicator = said[a:b] + pv.indicator[k:]
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
@@ -2619,6 +2656,8 @@ class _Reader:
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
+        elif f.indicator and (owner := self._parallel_owner(f, cs)):
+            f.indicator = owner + f.indicator
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -2835,8 +2874,12 @@ class _Reader:
             whole = prev.indicator
         else:
             return ""
-        if f.indicator != whole:
-            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题)
+        if f.indicator != whole and not (text.startswith(f.indicator, f.qend)
+                                         and cw.counted_predicate_head.match(f.indicator)):
+            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
+        if prev is not None and whole == prev.indicator and prev.named_by_clause:
+            whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
+            # part counted before is of, not of that part
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             return ""
@@ -2910,6 +2953,24 @@ class _Reader:
                 if mv:
                     break
         return found
+
+    def _parallel_owner(self, f: _Fig, cs: int) -> str:
+        """The owner the clause of the figure before names ahead of the verb this clause opens with, when this
+        clause names none (规模以上工业企业累计完成工业总产值281.5亿元,同比增长4.9%,累计完成工业销售产值281.6亿元: the
+        firms' sales output too); '' otherwise."""
+        text = self.text
+        k = text.find(f.indicator, cs, f.start) - cs
+        if k < 2:
+            return ""
+        lead = text[cs:cs + k]
+        for pv in reversed(self.kept[-PARALLEL_BACK:]):  # (the figures after it carry its name: 同比增长4.9%)
+            if pv.sentence != f.sentence or not 0 <= pv.cs < cs:
+                return ""
+            if (j := text.find(lead, pv.cs, pv.start)) > pv.cs:
+                owner = text[pv.cs:j]
+                ok = pv.indicator.startswith(owner) and pv.indicator != owner and not f.indicator.startswith(owner)
+                return owner if ok else ""
+        return ""
 
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
@@ -3226,8 +3287,8 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     cw = compiled()
     ma = cw.repeated_verb_adverb.match(name)
     verb = name[ma.end():] if ma else name
-    if len(verb) < 2 or a < 0 or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
-        return ""
+    if len(verb) < 2 or a < 0 or cw.generic_subject.fullmatch(name) or (k := report.norm.rfind(verb, a, cs - 1)) < 0:
+        return ""  # (总额首次突破万亿元，达到11377亿元: a generic noun, no verb, acts on nothing)
     end = k + len(verb)
     stop = end
     while stop < cs and report.norm[stop] not in cw.clause_stops:
@@ -3256,9 +3317,9 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
     a2, b2 = _strip(norm, a, end, "level")
     if mf := compiled().head_figure.search(norm, a2, b2):
         # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
-        # none)
+        # none), and before a comparison (国家财政收入比上年增加1501亿元)
         frame = compiled().head_index_frame.search(norm, a2, mf.start())
-        a2, b2 = _strip(norm, a2, mf.start(), "level") if mf.start() > a2 and not frame else (a2, a2)
+        a2, b2 = _strip(norm, a2, mf.start(), "abs_change") if mf.start() > a2 and not frame else (a2, a2)
     return report.text[a2:b2] if b2 > a2 else ""
 
 
@@ -4476,7 +4537,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
     rank, the whole of a share, the task or budget of a completion."""
     cw = compiled()
     if f.measure in ("change_pct", "pp_diff"):
-        f.comparator = _comparator(wide)
+        f.comparator = _base_comparator(wide)
     elif f.measure == "rank":
         mr = cw.rank_re.search(wide)
         if mr:

@@ -71,7 +71,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
         r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
-        rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}))"
+        rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers}))"
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={tv.count_counters})(?!{tv.count_not_after})"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)(?={tv.measure_counters}))"

@@ -208,7 +208,7 @@ class Cues:
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
-    joint_modifiers: tuple[str, ...]  # 1700多万[困难]和重度残疾人: a modifier before a joint, of the noun after it
+    joined_modifier_ends: tuple[str, ...]  # 大中型, 困难: a word before 和 that only qualifies the noun after the joint
     following_reject: tuple[str, ...]
     generic_subject_regex: str
     rate_opening_regex: str
@@ -589,6 +589,8 @@ class TokenRules:
     approx_idioms: tuple[str, ...]  # 牵涉到千家万户: an idiom that opens with a word of size, no figure
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
+    approx_amount_units: tuple[str, ...]  # 突破万亿元, 近百亿元: an amount of a word of size, its unit ending the clause
+    approx_amount_ends: tuple[str, ...]  # (or a qualifier after the unit, or 大关: 突破千亿元大关 as 突破6000亿元大关)
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
     approx_left: str
     approx_vague_heads: str
