@@ -6,6 +6,7 @@ each test names the rule it pins and asserts the fields a reading found wrong.
 
 from __future__ import annotations
 
+from _sentences import fact as fact_in
 from _sentences import fact_printed as fact
 
 # -- a qualifier word of several characters before the figure is read whole ----------------------------
@@ -31,3 +32,40 @@ def test_about_ending_a_word_is_no_qualifier_of_the_phrase():
     # 1958: 节约总投资额的百分之七: the 约 of 节约 is no "about"
     s = "对于整个基本建设，今年要求节约总投资额的百分之七至百分之十，用于扩大工作量。"
     assert fact(s, "百分之七")["qualifier"] == "exact"
+
+
+# -- a round Chinese numeral with 余 or 多 before its magnitude or counter is a figure over it -----------
+
+
+def test_round_numeral_with_over_word_before_its_magnitude():
+    # 1980
+    r = fact_in("城镇居民收入将增加四十多亿元，居住条件、集体福利和生活服务等方面，将继续有所改善。", "四十多亿")
+    assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == ("城镇居民收入", "abs_change", 4e9, "over")
+    # 1983
+    s = "由研究生院和大学分别经过严格的考核，授予博士学位十八人，硕士学位近一万五千人，学士学位三十多万人。"
+    r = fact_in(s, "三十多万")
+    assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("学士学位", 3e5, "人", "over")
+
+
+def test_round_numeral_with_over_word_before_its_counter():
+    # 1979
+    r = fact_in("一年多来，我国领导人访问了五大洲的五十多个国家。", "五十")
+    assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("国家", 50.0, "个", "over")
+    # 1985
+    s = ("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
+         "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
+    r = fact_in(s, "十多斤")
+    assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("棉花", 10.0, "斤", "over")
+
+
+# -- a head clause that only says the span of years names nothing: the clause after it heads the scope -------
+
+
+def test_span_of_years_heading_a_sentence_names_nothing():
+    # 1957
+    r = fact_in("从1952年到1956年，我国消费资料的生产，平均每年大约增加三十多亿元。", "三十多亿")
+    assert (r["indicator"], r["measure"], r["period"]) == ("我国消费资料的生产", "abs_change", "1952-1956年")
+    # 1959
+    s = ("四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；同我国建立经济关系的国家和地区，已经有九十三个；"
+         "建立文化联系和进行友好往来的国家和地区，已经有一百零四个。")
+    assert fact_in(s, "三十三个")["indicator"] == "同我国建交和半建交的国家"
