@@ -58,6 +58,15 @@ def test_round_numeral_with_over_word_before_its_counter():
     assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("棉花", 10.0, "斤", "over")
 
 
+def test_round_numeral_with_a_few_more_is_over_it():
+    # 1959: 几 after 十 is a few more, as 余 and 多 are
+    r = fact_in("这些民族自治地方包括三十几个民族。", "三十")
+    assert (r["value"], r["unit"], r["qualifier"]) == (30.0, "个", "over")
+    s = "在西藏要求改革的劳动人民和赞成改革的上层进步分子以及可以说服的中间分子，共有一百一十几万人。"
+    r = fact_in(s, "一百一十几万")
+    assert (r["value"], r["unit"], r["qualifier"]) == (1.1e6, "人", "over")
+
+
 # -- a head clause that only says the span of years names nothing: the clause after it heads the scope -------
 
 
