@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from _sentences import fact as fact_in
 from _sentences import fact_printed as fact
+from _sentences import facts
 
 # -- a qualifier word of several characters before the figure is read whole ----------------------------
 
@@ -78,3 +79,19 @@ def test_span_of_years_heading_a_sentence_names_nothing():
     s = ("四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；同我国建立经济关系的国家和地区，已经有九十三个；"
          "建立文化联系和进行友好往来的国家和地区，已经有一百零四个。")
     assert fact_in(s, "三十三个")["indicator"] == "同我国建交和半建交的国家"
+
+
+# -- a bound before 以上的 and a noun whose units are counted next says which units: no figure ----------
+
+
+def test_bound_of_the_units_counted_after_their_noun_is_no_figure():
+    # 1982
+    s = "五年内新建一百万吨以上的大型矿井二十八个，加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。"
+    f = facts(s)
+    assert "一百万" not in set(f["raw_value"])
+    assert fact_in(s, "二十八个")["indicator"].endswith("一百万吨以上的大型矿井")
+    # 1981
+    s = "世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。"
+    assert list(facts(s)["raw_value"]) == ["十"]
+    r = fact_in(s, "十个")
+    assert (r["indicator"], r["qualifier"]) == ("世界上年产石油一亿吨以上的国家", "under")
