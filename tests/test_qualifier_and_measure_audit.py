@@ -95,3 +95,9 @@ def test_bound_of_the_units_counted_after_their_noun_is_no_figure():
     assert list(facts(s)["raw_value"]) == ["十"]
     r = fact_in(s, "十个")
     assert (r["indicator"], r["qualifier"]) == ("世界上年产石油一亿吨以上的国家", "under")
+
+
+def test_bound_in_power_before_the_units_it_classes_is_no_figure():
+    # 2018: 30万千瓦以下煤电机组 names the units closed, the 30万千瓦 is no figure
+    s = "今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右，淘汰关停不达标的30万千瓦以下煤电机组。"
+    assert "30" not in set(facts(s)["raw_value"])
