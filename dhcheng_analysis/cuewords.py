@@ -405,6 +405,7 @@ class CueViews:
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
+    q_before_span: int  # the length of the longest of those words: how far back q_before_re need look
     q_before: Mapping[str, str]
     q_before_end: re.Pattern[str]  # 大约, 约 ending a span: the qualifier before a verb, no part of a name
     q_after_re: re.Pattern[str]
@@ -926,6 +927,7 @@ def compiled() -> CueViews:
         counted_name_ends={**c.counted_nouns, **c.counted_name_ends},
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
+        q_before_span=max(map(len, c.qualifiers_before)),
         q_before=c.qualifiers_before,
         q_before_end=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),

@@ -227,7 +227,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         f.qend = qa.end()
     if qa and f.qualifier != "exact":
         return f  # 控制在42微克/立方米左右: the word after the figure says how exact it is
-    qb = (cw.q_before_re.search(norm, mstart - 5 if mstart > 5 else 0, mstart)
+    qb = (cw.q_before_re.search(norm, max(0, mstart - cw.q_before_span), mstart)
           if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
     if qb and qb.end() == mstart:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
@@ -447,7 +447,7 @@ def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
     cw = compiled()
-    m = cw.q_before_re.search(tail, max(0, len(tail) - 6)) if tail[-1:] in cw.q_before_last else None
+    m = cw.q_before_re.search(tail, max(0, len(tail) - cw.q_before_span)) if tail[-1:] in cw.q_before_last else None
     if m and not _about_in_word(tail, m.start(), m.group()):
         tail = tail[:m.start()]
     return tail
@@ -1951,8 +1951,10 @@ class _Reader:
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
                   if clause.endswith(cw.de) else None)  # the phrase ends with 的
-            if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)):
-                # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's)
+            if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)
+                           or _about_in_word(clause, mq.start(1), mq.group(1))):
+                # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;
+                # 节约总投资额的百分之七: 约 ends a word)
                 f.qualifier = cw.q_before[mq.group(1)]
             elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
                     clause, mv.start(), mv.group(1)):
@@ -2320,7 +2322,7 @@ class _Reader:
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k) and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
-        qb = (cw.q_before_re.search(norm, max(soft, f.start - 5), f.start)
+        qb = (cw.q_before_re.search(norm, max(soft, f.start - cw.q_before_span), f.start)
               if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
         subj_end = qb.start() if qb and qb.end() == f.start else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):

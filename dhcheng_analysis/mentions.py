@@ -54,6 +54,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     firsts = "0-9第" + cn + "零前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
+    over = "(?:(?<=十)[多余几])?"  # 三十余个, 十多斤, 六十几个: the 余, 多 or 几 between a round numeral and its counter
     # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
     # single digits separated by single spaces as one number
     spaced_branch = r"(?<=\d)(?P<spaced>(?:(?: \d)+(?: ?\. ?\d(?: \d)*)?|(?: \. ?| ?\. )\d(?: \d)*)(?! ?\d))|" if spaced else ""
@@ -61,8 +62,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
         + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
-        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*[百千万亿点])[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
-        rf"(?:[多余](?=[万亿]))?[万亿]*)"
+        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*(?:[百千万亿点]|[多余几][万亿]))[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"(?:[多余几](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
         rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
@@ -73,8 +74,9 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers}))"
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
-        rf"(?={tv.count_counters})(?!{tv.count_not_after})"
-        rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)(?={tv.measure_counters}))"
+        rf"(?={over}(?:{tv.count_counters}))(?!{over}(?:{tv.count_not_after}))"
+        rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
+        rf"(?={over}(?:{tv.measure_counters})))"
         rf"|(?<=一)(?P<cnone>)(?={tv.one_counters})"
         rf"|(?P<half>{_after_first(tv.half_words)})"
         rf"|(?P<first>{_after_first(tv.first_place_words)})"
@@ -315,7 +317,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             elif kind == "approx":
                 body = (tok[1:] if tok[:1] in tv.approx_vague_heads else tok).rstrip("余多")
             elif kind == "cnbig":
-                body = tok.replace("多", "").replace("余", "")  # 二十五亿七千多万: over 2.57e9
+                body = tok.replace("多", "").replace("余", "").replace("几", "")  # 二十五亿七千多万: over 2.57e9
             try:
                 if kind == "cheng" and not tok.endswith("成"):  # 九成五 → 9.5 tenths
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
