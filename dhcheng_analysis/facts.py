@@ -465,8 +465,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
-        gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
-        if cw.rate_noun_end.search(clause):
+        last, ends = clause[-1:], cw.ends  # (a cue anchored at the end is looked for where the clause ends as it may)
+        gap = cw.gap_pct.search(clause) if last in _GAP_LAST else None
+        if last in ends["rate_noun_end"] and cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
         if mx := cw.plan_excess.search(clause):
@@ -474,14 +475,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         if (moved := cw.rate_move_to.search(clause)) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
-        if moved is None and cw.change_to_end.search(clause):
+        if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
             return
         if moved is not None:  # 增长速度由今年预计的３％提高到４％, 降幅由8%收窄至5%: the growth rate reached, not a share
             f.measure = "yoy_pct"
             if moved.group("down"):
                 f.sign, f.magnitude = -1, True
-        elif cw.completion_end.search(clause):
+        elif last in ends["completion_end"] and cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
             f.measure, f.unit = "pp_diff", "pp"
@@ -492,11 +493,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif cw.growth_to.search(clause):
             f.measure = "yoy_pct"
-        elif cw.decline_end.search(clause):
+        elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
-        elif cw.growth_end.search(clause):
+        elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw.cut_end.search(clause):
+        elif last in ends["cut_end"] and cw.cut_end.search(clause):
             # 较上年压缩35% against last year; 平均时限缩短40% a change of its own
             f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
             if f.measure == "change_pct":
@@ -504,14 +505,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         elif cw.cut_lead.match(full) and not cw.comparison_word.search(full):
             f.measure, f.sign = "change_pct", -1  # 全年压减一般性支出10%: a cut of its own, not a share
             return
-        elif cw.growth_target.search(clause):
+        elif last in ends["growth_target"] and cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
         else:
             f.measure = "rate_pct"
             return
-        if f.measure == "yoy_pct" and cw.multi_year.search(clause):
+        if f.measure == "yoy_pct" and last in ends["multi_year"] and cw.multi_year.search(clause):
             # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
             f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
             f.flags += ("multi_year",)
@@ -1151,8 +1152,13 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
         frames[line_start] = found
         return found
 
+    ls, le = 0, -1  # the line of the figure before: its start and its end (the figures come in text order)
     for f in figs:
-        ls = norm.rfind("\n", 0, f.start) + 1
+        if not ls <= f.start < le:
+            ls = norm.rfind("\n", 0, f.start) + 1
+            le = norm.find("\n", f.start)
+            if le < 0:
+                le = len(norm)
         fr = frame(ls)
         if fr is None:
             continue
@@ -1393,7 +1399,7 @@ class _Reader:
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
-        elif not in_list and (st.items or self._member_follows(fi, f, st)):
+        elif not in_list and fi > self._pairs_read and (st.items or self._member_follows(fi, f, st)):
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
@@ -3866,7 +3872,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
-        if cw.share_end.search(clause) and cw.share_verb in clause:
+        if cw.share_verb in clause and cw.share_end.search(clause):
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
