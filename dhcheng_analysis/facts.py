@@ -470,10 +470,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if last in ends["rate_noun_end"] and cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
-        if mx := cw.plan_excess.search(clause):
+        if mx := _search_cue(cw.plan_excess, "plan_excess", clause):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if (moved := cw.rate_move_to.search(clause)) is not None and moved.group("rate"):
+        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause)) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
         if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
@@ -1078,6 +1078,17 @@ def _first_class(name: str) -> re.Pattern[str] | None:
     if not isinstance(chars, frozenset):
         return None
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+def _search_cue(rx: re.Pattern[str], name: str, s: str) -> re.Match[str] | None:
+    """``rx.search(s)`` for the cue pattern ``rx`` of field ``name``, begun at the first character a match of it may
+    start with: the engine skips to a character of a class at once, while it tries a pattern behind a look-ahead
+    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs."""
+    first = _first_class(name)
+    if first is None:
+        return rx.search(s)
+    m = first.search(s)
+    return rx.search(s, m.start()) if m is not None else None
 
 
 @dataclass(slots=True)
@@ -2496,7 +2507,8 @@ class _Reader:
                 f.indicator = lst.head.indicator
             lst.idx += 1
         if f.unit_kind != "count" and f.indicator and (
-                paid := _paid_name(f.indicator, cw) or _paid_name(clean_name(f.indicator), cw)):
+                paid := _paid_name(f.indicator, cw)
+                or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
@@ -4452,14 +4464,14 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
         if mr:
             f.comparator = _rank_group(wide, mr, None)
     elif f.measure == "rate_pct":
-        mw = cw.share_whole.search(wide)
+        mw = _search_cue(cw.share_whole, "share_whole", wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
             whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
             # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
-        elif mr := cw.share_recovery.search(wide):
+        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
