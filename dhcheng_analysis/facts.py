@@ -1163,7 +1163,7 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
         frames[line_start] = found
         return found
 
-    ls, le = 0, -1  # the line of the figure before: its start and its end (the figures come in text order)
+    ls, le = 0, -1  # the line of the figure before, its start and end: looked up again for a figure past it
     for f in figs:
         if not ls <= f.start < le:
             ls = norm.rfind("\n", 0, f.start) + 1
