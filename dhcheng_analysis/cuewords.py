@@ -87,12 +87,12 @@ _CATEGORY_CLASS = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre
                    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 
 
-def _first_items(items) -> tuple[list, bool]:
-    """The class items (literals, ranges, categories) a match of the sequence ``items`` may start with,
-    and whether the sequence may match the empty string. Zero-width items (look-arounds, anchors)
-    consume nothing and are passed over."""
+def _first_items(items, last: bool = False) -> tuple[list, bool]:
+    """The class items (literals, ranges, categories) a match of the sequence ``items`` may start with
+    (with ``last``, end with), and whether the sequence may match the empty string. Zero-width items
+    (look-arounds, anchors) consume nothing and are passed over."""
     out: list = []
-    for op, av in items:
+    for op, av in reversed(items) if last else items:
         if op is sre.LITERAL:
             return [*out, (op, av)], False
         if op is sre.IN:
@@ -102,17 +102,17 @@ def _first_items(items) -> tuple[list, bool]:
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue
         if op is sre.SUBPATTERN:
-            sub, nullable = _first_items(av[3].data)
+            sub, nullable = _first_items(av[3].data, last)
         elif op is sre.ATOMIC_GROUP:
-            sub, nullable = _first_items(av.data)
+            sub, nullable = _first_items(av.data, last)
         elif op is sre.BRANCH:
             sub, nullable = [], False
             for branch in av[1]:
-                b, n = _first_items(branch.data)
+                b, n = _first_items(branch.data, last)
                 sub += b
                 nullable = nullable or n
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            sub, n = _first_items(av[2].data)
+            sub, n = _first_items(av[2].data, last)
             nullable = n or av[0] == 0
         else:
             raise _Unbounded
@@ -136,6 +136,12 @@ def first_chars(rx: re.Pattern[str], han: bool = False, empty: bool = False) -> 
         return None
     if nullable and not empty:
         return None
+    return _class_chars(items, han)
+
+
+def _class_chars(items, han: bool = False) -> frozenset[str] | None:
+    """The characters of the class items ``items`` (see :func:`first_chars`), or None when they are not a
+    short list."""
     out: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL:
@@ -147,6 +153,41 @@ def first_chars(rx: re.Pattern[str], han: bool = False, empty: bool = False) -> 
         else:
             return None
     return frozenset(out)
+
+
+def _ends_anchored(items) -> bool:
+    """Whether every match of the sequence ``items`` ends at the end of the string: its last item, past
+    look-arounds, is ``$`` (or ``\\Z``), or a group or an alternation each branch of which ends so."""
+    for op, av in reversed(items):
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.AT:
+            return av in (sre.AT_END, sre.AT_END_STRING)
+        if op is sre.SUBPATTERN:
+            return _ends_anchored(av[3].data)
+        if op is sre.BRANCH:
+            return all(_ends_anchored(b.data) for b in av[1])
+        return False
+    return False
+
+
+def last_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a string that ``rx.search`` finds a match in may end with, for a pattern every match
+    of which ends at the end of the string (``收入增长$``: 长): the characters a match may end with and the
+    line break (``$`` matches before a final one too); None when that is not a short list, as for
+    :func:`first_chars`, or the pattern is not anchored so. A string ending with any other character
+    holds no match."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        data = sre_parse.parse(rx.pattern).data
+        if not _ends_anchored(data):
+            return None
+        items, nullable = _first_items(data, last=True)
+    except (_Unbounded, re.error):
+        return None
+    chars = None if nullable else _class_chars(items)
+    return None if chars is None else chars | {"\n"}
 
 
 def _fails_fast(data) -> bool:
@@ -369,20 +410,23 @@ ANY_CHAR = AnyChar()
 
 def _gate_fields(views):
     """``views`` with every pattern field (and every pattern of a tuple of pairs) :func:`gated`, and
-    the first characters of each pattern field in ``starts`` (when the views have that field): a caller
-    tests one character before it runs a pattern that fails at most positions."""
+    the first characters of each pattern field in ``starts`` and the last characters of the strings it can
+    be found in, in ``ends`` (when the views have those fields): a caller tests one character before it
+    runs a pattern that fails at most positions, or at every position of a string that ends otherwise."""
     changes = {}
     starts: dict[str, frozenset[str] | AnyChar] = {}
+    ends: dict[str, frozenset[str] | AnyChar] = {}
     for f in dataclasses.fields(views):
         v = getattr(views, f.name)
         if isinstance(v, re.Pattern):
             changes[f.name] = gated(v)
             starts[f.name] = first_chars(v) or ANY_CHAR
+            ends[f.name] = last_chars(v) or ANY_CHAR
         elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
                                                  for x in v):
             changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
     if any(f.name == "starts" for f in dataclasses.fields(views)):
-        changes["starts"] = MappingProxyType(starts)
+        changes["starts"], changes["ends"] = MappingProxyType(starts), MappingProxyType(ends)
     return dataclasses.replace(views, **changes)
 
 
@@ -882,6 +926,9 @@ class CueViews:
     # the characters a match of each pattern field may start with (:func:`first_chars`), by field name;
     # a pattern that may start with any character answers yes for every one
     starts: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    # the characters a string holding a match of each pattern field may end with (:func:`last_chars`), by field
+    # name: for a pattern anchored at the end (收入增长$), the characters its matches end with
+    ends: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
 
 @cache

@@ -473,23 +473,24 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
-        gap = cw.gap_pct.search(clause) if clause[-1:] in _GAP_LAST else None
-        if cw.rate_noun_end.search(clause):
+        last, ends = clause[-1:], cw.ends  # (a cue anchored at the end is looked for where the clause ends as it may)
+        gap = cw.gap_pct.search(clause) if last in _GAP_LAST else None
+        if last in ends["rate_noun_end"] and cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
-        if mx := cw.plan_excess.search(clause):
+        if mx := _search_cue(cw.plan_excess, "plan_excess", clause):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if (moved := cw.rate_move_to.search(clause)) is not None and moved.group("rate"):
+        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause)) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
-        if moved is None and cw.change_to_end.search(clause):
+        if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
             return
         if moved is not None:  # 增长速度由今年预计的３％提高到４％, 降幅由8%收窄至5%: the growth rate reached, not a share
             f.measure = "yoy_pct"
             if moved.group("down"):
                 f.sign, f.magnitude = -1, True
-        elif cw.completion_end.search(clause):
+        elif last in ends["completion_end"] and cw.completion_end.search(clause):
             f.measure = "completion_pct"
         elif gap:  # 较均衡进度慢2.94%: a gap to a benchmark, in percentage points although printed with %
             f.measure, f.unit = "pp_diff", "pp"
@@ -500,11 +501,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif cw.growth_to.search(clause):
             f.measure = "yoy_pct"
-        elif cw.decline_end.search(clause):
+        elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
-        elif cw.growth_end.search(clause):
+        elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw.cut_end.search(clause):
+        elif last in ends["cut_end"] and cw.cut_end.search(clause):
             # 较上年压缩35% against last year; 平均时限缩短40% a change of its own
             f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
             if f.measure == "change_pct":
@@ -512,14 +513,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         elif cw.cut_lead.match(full) and not cw.comparison_word.search(full):
             f.measure, f.sign = "change_pct", -1  # 全年压减一般性支出10%: a cut of its own, not a share
             return
-        elif cw.growth_target.search(clause):
+        elif last in ends["growth_target"] and cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
         else:
             f.measure = "rate_pct"
             return
-        if f.measure == "yoy_pct" and cw.multi_year.search(clause):
+        if f.measure == "yoy_pct" and last in ends["multi_year"] and cw.multi_year.search(clause):
             # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
             f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
             f.flags += ("multi_year",)
@@ -1099,6 +1100,17 @@ def _first_class(name: str) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
+def _search_cue(rx: re.Pattern[str], name: str, s: str) -> re.Match[str] | None:
+    """``rx.search(s)`` for the cue pattern ``rx`` of field ``name``, begun at the first character a match of it may
+    start with: the engine skips to a character of a class at once, while it tries a pattern behind a look-ahead
+    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs."""
+    first = _first_class(name)
+    if first is None:
+        return rx.search(s)
+    m = first.search(s)
+    return rx.search(s, m.start()) if m is not None else None
+
+
 @dataclass(slots=True)
 class _ListState:
     """The 分别 list being read: its head figure, member count and item names."""
@@ -1172,8 +1184,13 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
         frames[line_start] = found
         return found
 
+    ls, le = 0, -1  # the line of the figure before, its start and end: looked up again for a figure past it
     for f in figs:
-        ls = norm.rfind("\n", 0, f.start) + 1
+        if not ls <= f.start < le:
+            ls = norm.rfind("\n", 0, f.start) + 1
+            le = norm.find("\n", f.start)
+            if le < 0:
+                le = len(norm)
         fr = frame(ls)
         if fr is None:
             continue
@@ -1433,7 +1450,7 @@ class _Reader:
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
-        elif not in_list and (st.items or self._member_follows(fi, f, st)):
+        elif not in_list and fi > self._pairs_read and (st.items or self._member_follows(fi, f, st)):
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
@@ -2534,7 +2551,8 @@ class _Reader:
                 f.indicator = lst.head.indicator
             lst.idx += 1
         if f.unit_kind != "count" and f.indicator and (
-                paid := _paid_name(f.indicator, cw) or _paid_name(clean_name(f.indicator), cw)):
+                paid := _paid_name(f.indicator, cw)
+                or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
@@ -3958,7 +3976,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
-        if cw.share_end.search(clause) and cw.share_verb in clause:
+        if cw.share_verb in clause and cw.share_end.search(clause):
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
@@ -4545,14 +4563,14 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
         if mr:
             f.comparator = _rank_group(wide, mr, None)
     elif f.measure == "rate_pct":
-        mw = cw.share_whole.search(wide)
+        mw = _search_cue(cw.share_whole, "share_whole", wide)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
             whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
             # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
-        elif mr := cw.share_recovery.search(wide):
+        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()

@@ -14,6 +14,7 @@ from dhcheng_analysis.cuewords import (
     compiled,
     first_chars,
     gated,
+    last_chars,
     layout_views,
     scan_lines,
     token_views,
@@ -117,6 +118,26 @@ def test_first_chars_lists_every_character_a_match_may_start_with():
                 if m is not None and m.end() > pos:
                     assert text[pos] in chars, (name, text[pos:pos + 10])
     assert checked > 20 and compiled().unit_first is not None
+
+
+def test_last_chars_lists_every_character_a_string_holding_a_match_may_end_with():
+    assert last_chars(re.compile("(?:上升|下降)为$")) == frozenset("为\n")  # ($ matches before a last line break too)
+    assert last_chars(re.compile(r"(?:增长|下降(?:了)?)$|比重$")) == frozenset("长降了重\n")
+    assert last_chars(re.compile("增长")) is None  # not anchored at the end
+    assert last_chars(re.compile("增长$|下降")) is None and last_chars(re.compile(r"[^,]$")) is None
+    assert last_chars(re.compile("(?:增长)?$")) is None  # may match the empty string
+    checked = 0
+    for name, chars in compiled().ends.items():
+        if not isinstance(chars, frozenset):
+            continue
+        checked += 1
+        rx = getattr(compiled(), name)
+        for text in TEXTS:
+            for pos in range(1, len(text), 3):
+                clause = text[max(0, pos - 30):pos]
+                if rx.search(clause) is not None:
+                    assert clause[-1] in chars, (name, clause)
+    assert checked > 20
 
 
 def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
