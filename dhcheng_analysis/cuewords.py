@@ -916,6 +916,8 @@ class CueViews:
     name_ordinal_after: tuple[str, ...]  # 第六个五年计划, 第七次全国人口普查, 第十届: an ordinal in a name, no rank
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
+    class_named: re.Pattern[str]  # 2000万元以上的工业企业实现产值50亿元: an amount's bound naming the class a figure
+    # after it in the clause is of (not 以上的水平: a level)
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
@@ -1465,6 +1467,7 @@ def compiled() -> CueViews:
         name_ordinal_after=tuple(sorted(c.name_ordinal_after, key=len, reverse=True)),
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),
+        class_named=re.compile(c.class_named_regex),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

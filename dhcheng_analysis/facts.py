@@ -852,6 +852,9 @@ def _figures(report: Report) -> list[_Fig]:
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
                             pending = (out.pop().start, bound)
                         continue
+                    if (f.unit_kind == "money" or f.unit in cw.threshold_units) and cw.class_named.match(norm, f.end):
+                        continue  # 年主营业务收入2000万元以上的工业企业实现产值50亿元: the bound names the class whose
+                        # figure follows in the clause
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
@@ -1558,9 +1561,10 @@ class _Reader:
             # is of, reached by a verb with no name of its own
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
-                and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct") and prev.status == "actual"
+                and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct", "rate_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
-            # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标: the target of the growth before, as printed
+            # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标; 城镇登记失业率为1.5%，低于2%的控制目标: the target of
+            # the growth or rate before, as printed
             f.indicator, f.measure, f.comparator = prev.indicator, prev.measure, prev.comparator
             f.drop_flag("subject_carried")
             if f.qend == f.end:

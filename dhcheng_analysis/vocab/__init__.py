@@ -551,6 +551,7 @@ class Cues:
     name_ordinal_after: tuple[str, ...]
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
+    class_named_regex: str
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
