@@ -465,7 +465,7 @@ class CueViews:
     point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
-    qualified_verb: re.Pattern[str]  # 约增长, 大约增加了, 至少节约: the qualifier word before the verb right before a figure
+    qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
     minus_after: re.Pattern[str]
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
@@ -991,7 +991,7 @@ def compiled() -> CueViews:
         pp_not_over=frozenset(c.pp_not_over),
         point_units=frozenset(c.point_units),
         not_about_before=frozenset(c.not_about_before),
-        qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?$"),
+        qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),

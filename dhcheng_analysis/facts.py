@@ -1977,7 +1977,7 @@ class _Reader:
                 # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;
                 # 节约总投资额的百分之七: 约 ends a word)
                 f.qualifier = cw.q_before[mq.group(1)]
-            elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 8))) and not _about_in_word(
+            elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18))) and not _about_in_word(
                     clause, mv.start(), mv.group(1)):
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
         if f.measure == "rate_pct" and f.unit == "%":

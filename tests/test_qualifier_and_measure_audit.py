@@ -35,6 +35,24 @@ def test_about_ending_a_word_is_no_qualifier_of_the_phrase():
     assert fact(s, "百分之七")["qualifier"] == "exact"
 
 
+# -- a qualifier word before a verb and its object before the figure ---------------------------------------
+
+
+def test_about_before_a_verb_and_its_object_qualifies_the_figure():
+    # 1978: 大约损失工业总产值一千亿元 is about, as 约增长百分之三十三 is
+    s = ("从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失工业总产值一千亿元，钢产量二千八百万吨，"
+         "财政收入四百亿元，整个国民经济几乎到了崩溃的边缘。")
+    assert fact(s, "一千亿")["qualifier"] == "about"
+    assert fact(s, "二千八百万")["qualifier"] == "exact"  # (the next clause's figure is its own)
+
+
+def test_at_least_before_a_verb_of_completion_qualifies_the_figure():
+    # 1955: 至少完成四千万亩 is at least
+    s = ("在第一个五年计划期间，应该积极地进行宜耕荒地的调查和勘察，完成一亿亩以上荒地的勘察工作，"
+         "至少完成四千万亩到五千万亩荒地开垦的规划设计工作，为第二个五年计划大规模地开垦荒地做好准备。")
+    assert fact(s, "四千万")["qualifier"] == "at_least"
+
+
 # -- a round Chinese numeral with 余 or 多 before its magnitude or counter is a figure over it -----------
 
 
