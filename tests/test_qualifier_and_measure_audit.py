@@ -53,6 +53,14 @@ def test_at_least_before_a_verb_of_completion_qualifies_the_figure():
     assert fact(s, "四千万")["qualifier"] == "at_least"
 
 
+def test_reaching_or_passing_with_its_aspect_is_at_least():
+    # 1958: 已经达到或者超过了一千斤 is at least; the words are no part of the name
+    s = ("而广东省的澄海、潮安、揭阳、潮阳、普宁、南澳，福建省的龙溪、海澄、长乐，湖北省的孝感，四川省的郫县等十一个县，"
+         "粮食的每亩平均产量已经达到或者超过了一千斤。")
+    r = fact(s, "一千")
+    assert (r["indicator"], r["qualifier"]) == ("粮食的每亩平均产量", "at_least")
+
+
 # -- a round Chinese numeral with 余 or 多 before its magnitude or counter is a figure over it -----------
 
 
