@@ -2432,6 +2432,20 @@ class _Reader:
             return items
         return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 
+    def _list_solver(self, f: _Fig, cs: int) -> tuple[str, str] | None:
+        """The verb that solves the problem of the figure before ``f`` in its clause, when ``f`` is the next item of
+        their list (解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: 解决 for the 60万 too), and the
+        item's lead before ``f`` (和无电区445万人: 无电区), else None."""
+        norm, cw, pv = self.norm, self.cw, self.prev
+        if (pv is None or pv.sentence != f.sentence or pv.start < cs or pv.unit != f.unit
+                or (mv := cw.solve_before.search(norm, max(cs, pv.start - 8), pv.start)) is None):
+            return None
+        joins = list(cw.list_last_split.finditer(norm, pv.qend, f.start))
+        lead = self.text[joins[-1].end():f.start] if joins else ""
+        if not joins or _DECIMAL.search(lead) or not (lead == "" or clean_name(lead) == lead):
+            return None
+        return mv.group("verb"), lead
+
     def _clause_owners(self, cs: int, st: _SentenceState, n: int) -> list[str] | None:
         """The ``n`` owners the clauses before ``cs`` name at their heads, in order, when no figure is printed in
         them (商务服务业保持高速增长,信息服务业、文体娱业平稳回升, → 商务服务业, 信息服务业, 文体娱业), else None."""
@@ -2488,12 +2502,12 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
-        if f.unit in cw.solved_units and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
-                mo := cw.problem_after.match(norm, f.end)):
-            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难
-            solved = (text[mv.start("verb"):mv.end("verb")], text[mo.start("obj"):mo.end("obj")],
-                      text[mo.start("noun"):mo.end("noun")]
-                      or (mv.group("place") or "") + cw.problem_default_noun)  # (解决农村6300多万人…)
+        if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (
+                (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) or (listed := self._list_solver(f, cs))):
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难; 解决了…和60万无电地区人口的用电问题
+            verb, lead = (text[mv.start("verb"):mv.end("verb")], mv.group("place") or "") if mv else listed
+            solved = (verb, text[mo.start("obj"):mo.end("obj")],
+                      text[mo.start("noun"):mo.end("noun")] or lead + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
                 f.measure, f.sign = "level", 1  # 提高6000万农村人口供水保障水平: the persons whose level is raised,
                 # counted (降低900多万个体工商户税负: the households whose burden is lowered)

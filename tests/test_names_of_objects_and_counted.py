@@ -1,0 +1,32 @@
+"""Names of counted things and of the objects of a verb, read from sentences copied verbatim from the State
+Council work reports (the year in the comment).
+
+- A list of persons whose problems one verb solves (解决了A人口的饮水困难和B人口的用电问题): every item is named
+  by the verb and its own problem, as the first one is, with the lead printed before its figure (无电区).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at
+
+# national work report 2012
+_POWER_2012 = ("继续推进农村危房改造，解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题，"
+               "农村生产生活条件进一步改善。")
+# national work report 2013
+_POWER_2013 = ("加强农村水电路气等基础设施建设，新建改建农村公路146.5万公里，改造农村危房1033万户，"
+               "解决了3亿多农村人口的饮水安全和无电区445万人的用电问题，农村生产生活条件不断改善。")
+# national work report 2009
+_HOUSING_2009 = ("加快落实和完善促进保障性住房建设的政策措施，争取用三年时间，解决750万户城市低收入住房困难家庭和"
+                 "240万户林区、垦区、煤矿等棚户区居民的住房问题。")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    (_POWER_2012, "6398万", "解决饮水困难的农村人口"),
+    (_POWER_2012, "60万", "解决用电问题的无电地区人口"),
+    (_POWER_2013, "445万人", "解决用电问题的无电区人口"),
+    (_HOUSING_2009, "240万户", "解决住房问题的林区、垦区、煤矿等棚户区居民"),
+])
+def test_each_item_of_a_solved_list_is_named_by_the_verb(text, printed, indicator):
+    f = fact_at(text, printed)
+    assert (f["indicator"], f["measure"]) == (indicator, "level")
