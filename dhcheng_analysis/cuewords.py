@@ -605,6 +605,7 @@ class CueViews:
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
+    member_head: dict[str, re.Pattern[str]]  # 人: person_head, 户: 家庭, 农户 (困难家庭[住上了新房])
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
@@ -1175,6 +1176,8 @@ def compiled() -> CueViews:
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),
+        member_head=({u: re.compile(_alt(c.person_heads)) for u in c.person_units}
+                     | {u: re.compile(_alt(c.household_heads)) for u in c.household_units}),
         person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),

@@ -4071,7 +4071,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
             if unit_kind != "count":
-                if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
+                if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
@@ -4266,11 +4266,13 @@ PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 
-def _persons_end(norm: str, fa: int, fb: int) -> int:
-    """The end of the first run of words for persons in ``norm[fa:fb]`` (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民]),
-    or -1."""
+def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
+    """The end of the first run of words for the persons or households ``unit`` counts in ``norm[fa:fb]``
+    (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民], 困难家庭[住上了新房]), or -1."""
     end = -1
-    for m in compiled().person_head.finditer(norm, fa, fb):
+    if (head := compiled().member_head.get(unit)) is None:
+        return end
+    for m in head.finditer(norm, fa, fb):
         if end >= 0 and m.start() != end:
             break
         end = m.end()
@@ -4286,11 +4288,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
-    persons = -1  # where the words for the persons counted end
-    if f.unit in cw.person_units and fb - fa > 2:
-        if fa < (end := _persons_end(norm, fa, fb)) < fb:
-            bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
-            persons = end
+    persons = -1  # where the words for the persons (or households) counted end
+    if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
+        bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+        persons = end
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:

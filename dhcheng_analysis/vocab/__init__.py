@@ -374,6 +374,8 @@ class Cues:
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
+    household_heads: tuple[str, ...]  # 家庭, 农户: where a noun of households counted may end
+    household_units: tuple[str, ...]  # 户
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
