@@ -1129,7 +1129,7 @@ def compiled() -> CueViews:
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
         object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
-                                 rf"(?P<object>{c.object_change_object_regex})$"),
+                                 rf"(?P<object>(?:{c.object_change_object_regex})|{c.object_change_money_object_regex})$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),

@@ -5,6 +5,8 @@ Council work reports (the year in the comment).
   by the verb and its own problem, as the first one is, with the lead printed before its figure (无电区).
 - Counted persons or households whose clause goes on with no known predicate head (困难家庭住上了新房,
   农村户籍孩子在城市接受义务教育) are named by the words for them, as 农业转移人口成为城镇居民 is.
+- A verb of change before a long object of money spent (增加中央预算内经常性建设投资100亿元) states the change of
+  that money, named without the verb, as 增加投资 does for a short one.
 """
 
 from __future__ import annotations
@@ -43,3 +45,13 @@ def test_each_item_of_a_solved_list_is_named_by_the_verb(text, printed, indicato
 ])
 def test_counted_persons_and_households_are_named_by_their_words(text, printed, indicator):
     assert fact_at(text, printed)["indicator"] == indicator
+
+
+# national work report 2005 (2006 prints the same clause)
+_INVESTMENT_2005 = ("拟安排中央财政赤字3000亿元，比上年预算减少198亿元；拟发行长期建设国债800亿元，比上年减少300亿元，"
+                    "同时增加中央预算内经常性建设投资100亿元。")
+
+
+def test_a_long_object_of_money_after_a_change_verb_is_what_changes():
+    f = fact_at(_INVESTMENT_2005, "100亿元")
+    assert (f["indicator"], f["measure"], f["value"]) == ("中央预算内经常性建设投资", "abs_change", 1e10)

@@ -336,6 +336,7 @@ class Cues:
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
+    object_change_money_object_regex: str  # 中央预算内经常性建设投资: a longer object, of money spent
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_lead_last: str  # the characters that lead may end with
