@@ -2527,6 +2527,11 @@ class _Reader:
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
+        if (f.measure in ("yoy_pct", "change_pct") and not clean_name(f.indicator)
+                and (self.prev is None or self.prev.end <= st.start) and (owner := self._owner_before(f, cs, st))):
+            # 国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%: the growth of the owner the clause before
+            # names, when no figure of the sentence comes before
+            f.indicator = owner
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户

@@ -7,6 +7,8 @@ Council work reports (the year in the comment).
   农村户籍孩子在城市接受义务教育) are named by the words for them, as 农业转移人口成为城镇居民 is.
 - A verb of change before a long object of money spent (增加中央预算内经常性建设投资100亿元) states the change of
   that money, named without the verb, as 增加投资 does for a short one.
+- A growth whose clause opens with its period and growth word (“十一五”年均增长7.5%) and no figure before it in its
+  sentence is the growth of the owner the clause before names (国内生产总值增长速度比原来预计的高一些).
 """
 
 from __future__ import annotations
@@ -55,3 +57,12 @@ _INVESTMENT_2005 = ("拟安排中央财政赤字3000亿元，比上年预算减�
 def test_a_long_object_of_money_after_a_change_verb_is_what_changes():
     f = fact_at(_INVESTMENT_2005, "100亿元")
     assert (f["indicator"], f["measure"], f["value"]) == ("中央预算内经常性建设投资", "abs_change", 1e10)
+
+
+# national work report 2006
+_PLAN_2006 = ("按照新近公布的第一次全国经济普查数据和2005年经济增长实际结果，“十五”期间国内生产总值增长速度比原来预计的"
+              "高一些，“十一五”年均增长7.5%，将会超过中央《建议》提出的2010年人均国内生产总值比2000年翻一番的要求。")
+
+
+def test_a_growth_with_no_subject_is_of_the_owner_the_clause_before_names():
+    assert fact_at(_PLAN_2006, "7.5%")["indicator"] == "国内生产总值"
