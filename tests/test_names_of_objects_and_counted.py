@@ -9,6 +9,8 @@ Council work reports (the year in the comment).
   that money, named without the verb, as 增加投资 does for a short one.
 - A growth whose clause opens with its period and growth word (“十一五”年均增长7.5%) and no figure before it in its
   sentence is the growth of the owner the clause before names (国内生产总值增长速度比原来预计的高一些).
+- A sentence that opens with a rise (涨幅仍然高达…), after a clause of concession or not (虽然在这方面做了很大努力，),
+  speaks of the rise of the subject of the sentence before.
 """
 
 from __future__ import annotations
@@ -66,3 +68,14 @@ _PLAN_2006 = ("按照新近公布的第一次全国经济普查数据和2005年�
 
 def test_a_growth_with_no_subject_is_of_the_owner_the_clause_before_names():
     assert fact_at(_PLAN_2006, "7.5%")["indicator"] == "国内生产总值"
+
+
+# national work report 1995
+_PRICES_1995 = ("去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。"
+                "虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，其中食品价格上涨的因素大约有十三个百分点左右，"
+                "群众反映强烈。")
+
+
+def test_a_rise_opening_a_sentence_after_a_concession_is_of_the_subject_before():
+    f = fact_at(_PRICES_1995, "百分之二十一点七")
+    assert (f["indicator"], f["measure"], f["status"]) == ("商品零售物价", "yoy_pct", "actual")
