@@ -575,6 +575,7 @@ class CueViews:
     doubling_units: Mapping[str, str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
+    counted_owner: re.Pattern[str]  # the same words anywhere (重点城市[细颗粒物(PM2.5)年均浓度])
     part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
     part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
     part_topic: re.Pattern[str]  # 这些建设项目, 在工业建设项目中: the set a sentence opens with
@@ -1101,6 +1102,7 @@ def compiled() -> CueViews:
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),
         counted_owner_end=re.compile(rf"(?:{_alt(c.counted_owner_ends)})$"),
+        counted_owner=re.compile(_alt(c.counted_owner_ends)),
         part_topic=re.compile(c.part_topic_regex),
         list_intro=re.compile(c.list_intro_regex),
         list_item=re.compile(c.list_item_regex),

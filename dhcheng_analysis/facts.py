@@ -4344,6 +4344,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开
         # 社会主义民主 → 核大国, 原则); the noun is searched in place, fa > 0: the words a predicate may not start
         # with, ^中…, are no bar to 中小微企业
+        if (counts_on and not mg and norm.startswith("(", fb)
+                and (owned := [m.end() for m in cw.counted_owner.finditer(norm, fa, fb) if fb - m.end() >= 2])):
+            return text[fa:owned[-1]]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%: the cities, not what of theirs
+            # changes, its noun run on past a bracket
         if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
                 and not cw.counted_noun_end.search(norm, fa, fb)):
             return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes

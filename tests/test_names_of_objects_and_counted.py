@@ -11,6 +11,8 @@ Council work reports (the year in the comment).
   sentence is the growth of the owner the clause before names (国内生产总值增长速度比原来预计的高一些).
 - A sentence that opens with a rise (涨幅仍然高达…), after a clause of concession or not (虽然在这方面做了很大努力，),
   speaks of the rise of the subject of the sentence before.
+- A count whose noun runs on past a bracket into a quantity of theirs that changes (74个重点城市细颗粒物（PM2.5）
+  年均浓度下降9.1%) counts the units its noun opens with (重点城市).
 """
 
 from __future__ import annotations
@@ -79,3 +81,13 @@ _PRICES_1995 = ("去年我在政府工作报告中曾提出，要把全年商品
 def test_a_rise_opening_a_sentence_after_a_concession_is_of_the_subject_before():
     f = fact_at(_PRICES_1995, "百分之二十一点七")
     assert (f["indicator"], f["measure"], f["status"]) == ("商品零售物价", "yoy_pct", "actual")
+
+
+# national work report 2017
+_AIR_2017 = "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"
+
+
+def test_a_count_whose_noun_runs_past_a_bracket_counts_the_units():
+    f = fact_at(_AIR_2017, "74个")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("重点城市", "level", "个")
+    assert fact_at(_AIR_2017, "9.1%")["indicator"] == "重点城市细颗粒物（PM2.5）年均浓度"
