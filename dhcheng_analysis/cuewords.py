@@ -862,6 +862,7 @@ class CueViews:
     rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
+    causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
@@ -1410,6 +1411,7 @@ def compiled() -> CueViews:
         rate_name_after=re.compile(c.rate_name_after_regex),
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
+        causative=re.compile(c.causative_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),

@@ -2719,7 +2719,11 @@ class _Reader:
             obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
             name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
             if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
-                name = clean_name(f.indicator[:k]) + name  # 农民增加收入 → 农民收入: a bare quantity keeps its owner
+                # 农民增加收入 → 农民收入: a bare quantity keeps its owner, the one after a causative (农业税率降低可使
+                # 农民减轻负担 → 农民负担)
+                owner = f.indicator[:k]
+                caused = [m.end() for m in cw.causative.finditer(owner)]
+                name = clean_name(owner[caused[-1]:] if caused else owner) + name
             f.indicator = name
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit_kind != "percent"

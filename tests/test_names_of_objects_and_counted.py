@@ -13,6 +13,7 @@ Council work reports (the year in the comment).
   speaks of the rise of the subject of the sentence before.
 - A count whose noun runs on past a bracket into a quantity of theirs that changes (74个重点城市细颗粒物（PM2.5）
   年均浓度下降9.1%) counts the units its noun opens with (重点城市).
+- A burden lightened (减轻负担) is the burden of who bears it, named after a causative (可使农民减轻负担 → 农民负担).
 """
 
 from __future__ import annotations
@@ -91,3 +92,13 @@ def test_a_count_whose_noun_runs_past_a_bracket_counts_the_units():
     f = fact_at(_AIR_2017, "74个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("重点城市", "level", "个")
     assert fact_at(_AIR_2017, "9.1%")["indicator"] == "重点城市细颗粒物（PM2.5）年均浓度"
+
+
+# national work report 2004
+@pytest.mark.parametrize(("text", "printed"), [
+    ("今年农业税率降低可使农民减轻负担70亿元。", "70亿元"),
+    ("除烟叶外，取消农业特产税，每年可使农民减轻负担48亿元。", "48亿元"),
+])
+def test_a_burden_lightened_is_of_who_bears_it(text, printed):
+    f = fact_at(text, printed)
+    assert (f["indicator"], f["measure"]) == ("农民负担", "abs_change")
