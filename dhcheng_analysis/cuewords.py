@@ -619,6 +619,7 @@ class CueViews:
     doubling_units: Mapping[str, str]
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
+    counted_owner: re.Pattern[str]  # the same words anywhere (重点城市[细颗粒物(PM2.5)年均浓度])
     part_said_last: frozenset[str]  # the last characters of such a clause: 的, 有, 是 …
     part_said: re.Pattern[str]  # 其中本年开始建设的(271个), 正在施工的有(34项): what a part does, then 的
     part_topic: re.Pattern[str]  # 这些建设项目, 在工业建设项目中: the set a sentence opens with
@@ -649,6 +650,7 @@ class CueViews:
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
+    member_head: dict[str, re.Pattern[str]]  # 人: person_head, 户: 家庭, 农户 (困难家庭[住上了新房])
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
@@ -904,6 +906,7 @@ class CueViews:
     rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
+    causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
@@ -1149,6 +1152,7 @@ def compiled() -> CueViews:
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),
         counted_owner_end=re.compile(rf"(?:{_alt(c.counted_owner_ends)})$"),
+        counted_owner=re.compile(_alt(c.counted_owner_ends)),
         part_topic=re.compile(c.part_topic_regex),
         list_intro=re.compile(c.list_intro_regex),
         list_item=re.compile(c.list_item_regex),
@@ -1177,7 +1181,7 @@ def compiled() -> CueViews:
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
         object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
-                                 rf"(?P<object>{c.object_change_object_regex})$"),
+                                 rf"(?P<object>(?:{c.object_change_object_regex})|{c.object_change_money_object_regex})$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
@@ -1224,6 +1228,8 @@ def compiled() -> CueViews:
         person_head=re.compile(_alt(c.person_heads)),
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),
+        member_head=({u: re.compile(_alt(c.person_heads)) for u in c.person_units}
+                     | {u: re.compile(_alt(c.household_heads)) for u in c.household_units}),
         person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
@@ -1454,6 +1460,7 @@ def compiled() -> CueViews:
         rate_name_after=re.compile(c.rate_name_after_regex),
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
+        causative=re.compile(c.causative_regex),
         growth_after=re.compile(c.growth_after_regex),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),

@@ -2453,6 +2453,20 @@ class _Reader:
             return items
         return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 
+    def _list_solver(self, f: _Fig, cs: int) -> tuple[str, str] | None:
+        """The verb that solves the problem of the figure before ``f`` in its clause, when ``f`` is the next item of
+        their list (解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题: 解决 for the 60万 too), and the
+        item's lead before ``f`` (和无电区445万人: 无电区), else None."""
+        norm, cw, pv = self.norm, self.cw, self.prev
+        if (pv is None or pv.sentence != f.sentence or pv.start < cs or pv.unit != f.unit
+                or (mv := cw.solve_before.search(norm, max(cs, pv.start - 8), pv.start)) is None):
+            return None
+        joins = list(cw.list_last_split.finditer(norm, pv.qend, f.start))
+        lead = self.text[joins[-1].end():f.start] if joins else ""
+        if not joins or _DECIMAL.search(lead) or not (lead == "" or clean_name(lead) == lead):
+            return None
+        return mv.group("verb"), lead
+
     def _clause_owners(self, cs: int, st: _SentenceState, n: int) -> list[str] | None:
         """The ``n`` owners the clauses before ``cs`` name at their heads, in order, when no figure is printed in
         them (商务服务业保持高速增长,信息服务业、文体娱业平稳回升, → 商务服务业, 信息服务业, 文体娱业), else None."""
@@ -2509,12 +2523,12 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
-        if f.unit in cw.solved_units and (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) and (
-                mo := cw.problem_after.match(norm, f.end)):
-            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难
-            solved = (text[mv.start("verb"):mv.end("verb")], text[mo.start("obj"):mo.end("obj")],
-                      text[mo.start("noun"):mo.end("noun")]
-                      or (mv.group("place") or "") + cw.problem_default_noun)  # (解决农村6300多万人…)
+        if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (
+                (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) or (listed := self._list_solver(f, cs))):
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难; 解决了…和60万无电地区人口的用电问题
+            verb, lead = (text[mv.start("verb"):mv.end("verb")], mv.group("place") or "") if mv else listed
+            solved = (verb, text[mo.start("obj"):mo.end("obj")],
+                      text[mo.start("noun"):mo.end("noun")] or lead + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
                 f.measure, f.sign = "level", 1  # 提高6000万农村人口供水保障水平: the persons whose level is raised,
                 # counted (降低900多万个体工商户税负: the households whose burden is lowered)
@@ -2534,6 +2548,11 @@ class _Reader:
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
+        if (f.measure in ("yoy_pct", "change_pct") and not clean_name(f.indicator)
+                and (self.prev is None or self.prev.end <= st.start) and (owner := self._owner_before(f, cs, st))):
+            # 国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%: the growth of the owner the clause before
+            # names, when no figure of the sentence comes before
+            f.indicator = owner
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
@@ -2722,7 +2741,11 @@ class _Reader:
             obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
             name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
             if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
-                name = clean_name(f.indicator[:k]) + name  # 农民增加收入 → 农民收入: a bare quantity keeps its owner
+                # 农民增加收入 → 农民收入: a bare quantity keeps its owner, the one after a causative (农业税率降低可使
+                # 农民减轻负担 → 农民负担)
+                owner = f.indicator[:k]
+                caused = [m.end() for m in cw.causative.finditer(owner)]
+                name = clean_name(owner[caused[-1]:] if caused else owner) + name
             f.indicator = name
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit_kind != "percent"
@@ -4079,7 +4102,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
         if fb > fa:
             if unit_kind != "count":
-                if f.unit in cw.person_units and fa < (end := _persons_end(norm, fa, fb)) < fb:
+                if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
                 if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
@@ -4274,11 +4297,13 @@ PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 
-def _persons_end(norm: str, fa: int, fb: int) -> int:
-    """The end of the first run of words for persons in ``norm[fa:fb]`` (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民]),
-    or -1."""
+def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
+    """The end of the first run of words for the persons or households ``unit`` counts in ``norm[fa:fb]``
+    (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民], 困难家庭[住上了新房]), or -1."""
     end = -1
-    for m in compiled().person_head.finditer(norm, fa, fb):
+    if (head := compiled().member_head.get(unit)) is None:
+        return end
+    for m in head.finditer(norm, fa, fb):
         if end >= 0 and m.start() != end:
             break
         end = m.end()
@@ -4294,11 +4319,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
     bare = ""  # the name when the clause says nothing more of what is counted
-    persons = -1  # where the words for the persons counted end
-    if f.unit in cw.person_units and fb - fa > 2:
-        if fa < (end := _persons_end(norm, fa, fb)) < fb:
-            bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
-            persons = end
+    persons = -1  # where the words for the persons (or households) counted end
+    if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
+        bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
+        persons = end
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:
@@ -4346,6 +4370,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开
         # 社会主义民主 → 核大国, 原则); the noun is searched in place, fa > 0: the words a predicate may not start
         # with, ^中…, are no bar to 中小微企业
+        if (counts_on and not mg and norm.startswith("(", fb)
+                and (owned := [m.end() for m in cw.counted_owner.finditer(norm, fa, fb) if fb - m.end() >= 2])):
+            return text[fa:owned[-1]]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%: the cities, not what of theirs
+            # changes, its noun run on past a bracket
         if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
                 and not cw.counted_noun_end.search(norm, fa, fb)):
             return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes

@@ -336,6 +336,7 @@ class Cues:
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
+    object_change_money_object_regex: str  # 中央预算内经常性建设投资: a longer object, of money spent
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_lead_last: str  # the characters that lead may end with
@@ -374,6 +375,8 @@ class Cues:
     budget_total_heads: tuple[str, ...]
     person_heads: tuple[str, ...]
     person_units: tuple[str, ...]
+    household_heads: tuple[str, ...]  # 家庭, 农户: where a noun of households counted may end
+    household_units: tuple[str, ...]  # 户
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
@@ -564,6 +567,7 @@ class Cues:
     sub_magnitude_regex: str
     growth_target_regex: str
     growth_target_name_regex: str
+    causative_regex: str  # [可使]农民减轻负担: what comes before a causative is the cause, not the owner after it
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
