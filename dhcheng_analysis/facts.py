@@ -1981,6 +1981,12 @@ class _Reader:
             # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
             # clause stop opening a clause of its own, not one more change of the list)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "level" and prev.measure == "abs_change" and prev.changed_object is not None
+                and prev.unit == f.unit and f.start - len(clause) <= prev.start
+                and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
+                and item.startswith(name)):
+            # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
             mb = cw.bare_change.fullmatch(clause) if clause[:1] in cw.starts["bare_change"] else None
@@ -4004,11 +4010,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind == "none") and subject and (
+    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
-        noun = (text[fa:fb] if fb > fa and (cw.person_head_end.search(norm, fa, fb) or cw.counted_noun_end.search(
-                    norm, fa, fb)) else
+        noun = (text[fa:fb] if fb > fa and (f.unit_kind == "count" or cw.person_head_end.search(norm, fa, fb)
+                                            or cw.counted_noun_end.search(norm, fa, fb)) else
                 f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
         if noun:
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)

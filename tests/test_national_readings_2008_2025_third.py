@@ -55,3 +55,25 @@ def test_a_rate_to_cut_by_is_the_change_of_the_thing_cut():
          "挤出更多资金用于减税降费，坚守节用裕民的正道。")
     r = fact(s, "5%")
     assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == ("一般性支出", "change_pct", -5.0, "at_least")
+
+
+# -- an amount after the pause mark closing a cut of an object is one more object of that cut -------------------
+
+
+def test_the_next_object_after_a_pause_mark_shares_the_cut_before_it():
+    # 2017
+    s = "今年赤字率保持不变，主要是为了进一步减税降费，全年再减少企业税负3500亿元左右、涉企收费约2000亿元，一定要让市场主体有切身感受。"
+    r = fact(s, "2000亿元")
+    assert (r["indicator"], r["measure"], r["value"], r["qualifier"]) == ("涉企收费", "abs_change", -2e11, "about")
+    assert fact(s, "3500亿元")["measure"] == "abs_change"
+
+
+# -- a count of units a subject reaches (覆盖) is named by the subject, as the persons it reaches are ------------
+
+
+def test_units_a_subject_reaches_are_named_by_it():
+    # 2008
+    s = ("国家安排专项资金支持2.2万多所农村中小学改造危房、建设 7000多所寄宿制学校，远程教育已覆盖36万所农村中小学，"
+         "更多的农村学生享受到优质教育资源。")
+    r = fact(s, "36万所")
+    assert (r["indicator"], r["unit"], r["value"]) == ("远程教育覆盖的农村中小学", "所", 360000.0)
