@@ -775,6 +775,7 @@ class CueViews:
     counted_predicate_modal: re.Pattern[str]  # 要, 必须 opening such a clause (not 要求): no part of a name by it
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
+    frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
@@ -908,6 +909,8 @@ class CueViews:
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
     causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
+    rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
+    rate_cut_after: re.Pattern[str]  # [的幅度压减]一般性支出: the cut the rate is of, after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
@@ -1321,6 +1324,7 @@ def compiled() -> CueViews:
         counted_predicate_modal=re.compile(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
+        frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
@@ -1462,6 +1466,8 @@ def compiled() -> CueViews:
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
         causative=re.compile(c.causative_regex),
         growth_after=re.compile(c.growth_after_regex),
+        rate_cut_lead=re.compile(c.rate_cut_lead_regex),
+        rate_cut_after=re.compile(rf"{c.rate_cut_after_regex}(?:{_alt(c.cut_cues)})"),
         gap_pct=re.compile(c.gap_pct_regex),
         pp_down_words=frozenset(c.pp_down),
 

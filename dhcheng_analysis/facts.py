@@ -178,7 +178,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             qualifier = "over" if over else qualifier
     elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
           and (mf := cw.counted_noun_far.match(norm, end))):
-        unit = cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
+        kind, unit = "count", cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
     elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
           and (cw.unknown_unit_first is None or "\u4e00" <= (ce := norm[end:end + 1]) <= "\u9fff"
                or ce in cw.unknown_unit_first)):
@@ -1992,6 +1992,8 @@ class _Reader:
                 f.measure = "yoy_pct"
                 if ma.group("down"):
                     f.sign = -1
+            elif cw.rate_cut_after.match(norm, f.qend) and cw.rate_cut_lead.search(clause):
+                f.measure, f.sign = "change_pct", -1  # 一律按不低于5%的幅度压减一般性支出: the rate of a cut
         if prev is None:
             return
         if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
@@ -1999,6 +2001,12 @@ class _Reader:
                 and not (sep in cw.following_blockers and f.qend < len(norm) and norm[f.qend] not in cw.following_blockers)):
             # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
             # clause stop opening a clause of its own, not one more change of the list)
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "level" and prev.measure == "abs_change" and prev.changed_object is not None
+                and prev.unit == f.unit and f.start - len(clause) <= prev.start
+                and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
+                and item.startswith(name)):
+            # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
@@ -2753,6 +2761,10 @@ class _Reader:
               and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
             noun = cw.object_change_nouns[mv.group("verb")]
             f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
+            f.named_by_clause = True
+        elif (f.measure == "change_pct" and f.sign < 0 and (mr := cw.rate_cut_after.match(norm, f.qend))
+              and len(obj := clean_name(_following_text(norm, self.text, mr.end(), st.end))) >= 2):
+            f.indicator = obj  # 一律按不低于5%的幅度压减一般性支出: the spending cut, not who cuts it
             f.named_by_clause = True
         elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
               and (mv := cw.actor_change_end.search(clause))):
@@ -4043,11 +4055,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return _following_text(norm, text, f.qend, s1) or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind == "none") and subject and (
+    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
-        noun = (text[fa:fb] if fb > fa and (cw.person_head_end.search(norm, fa, fb) or cw.counted_noun_end.search(
-                    norm, fa, fb)) else
+        noun = (text[fa:fb] if fb > fa and (f.unit_kind == "count" or cw.person_head_end.search(norm, fa, fb)
+                                            or cw.counted_noun_end.search(norm, fa, fb)) else
                 f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
         if noun:
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
@@ -4365,6 +4377,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  or cw.counted_predicate_rank.search(norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
+            or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
         # long or too plain to name them by, up to where it starts (两个核大国率先停止试验、改进…, 四项原则都不能离开

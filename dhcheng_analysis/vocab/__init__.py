@@ -573,6 +573,8 @@ class Cues:
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_name_end_regex: str  # 工农业总产值的增长速度: a name that ends with the growth (or fall) it measures
+    rate_cut_lead_regex: str  # 一律[按不低于]5%的幅度压减: the rate a cut is made by, opened before the figure
+    rate_cut_after_regex: str  # 5%[的幅度]压减一般性支出: what makes the figure a rate of the cut after it
     growth_after_regex: str
     gap_pct_regex: str
     to_words: tuple[str, ...]
