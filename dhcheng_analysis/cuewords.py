@@ -493,7 +493,7 @@ class CueViews:
     share_noun: str
     rank_re: re.Pattern[str]
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
-    rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年: the set ranked in or how long, before a rank verb
+    rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
@@ -1513,6 +1513,7 @@ class TokenViews:
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
     top_end_stops: str  # character class: the clause ends right after a bare top rank (排名全市前三,)
+    top_name: re.Pattern[str]  # 前十强企业: the first ten named as a group, no rank
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
@@ -1588,6 +1589,7 @@ def token_views() -> TokenViews:
         vague_head_not_after=t.vague_head_not_after,
         top_followers=_alt(t.top_followers),
         top_end_stops=_cls(t.top_end_stops),
+        top_name=re.compile(t.top_name_regex),
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),

@@ -217,6 +217,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
                 raw_unit = raw_unit.replace(word, "")
     else:
         raw_unit = ""
+    if m.role == "ordinal" and norm[mstart] == "前":
+        qualifier = "at_most"  # 排名全市前三, 进入前3名: a place among the first three, not the third
     f = _Fig(m.role, mkind, mstart, start, end, end, value, unit, kind, raw_value, raw_unit, qualifier)
     if flags:  # (set apart: a keyword argument costs more than the attribute)
         f.flags = flags

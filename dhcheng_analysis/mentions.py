@@ -303,6 +303,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 pos = end  # 三番五次, 一番努力, 实现翻两番的宏伟目标: 番 counts doublings stated (翻了一番, 比1980年翻两番)
                 continue
             role = "ordinal" if kind in ("ordinal", "first", "top", "topend") else "figure"
+            if kind == "top" and tv.top_name.match(norm, end):
+                role = "name"  # 前十强企业: the first ten firms, as a group
             body = tok
             if kind == "ordinal":
                 body = tok[1:]
@@ -546,7 +548,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if before == "第":
         return "ordinal"
     if before == "前" and "." not in tok and re.match(tv.top_followers, after):
-        return "ordinal"  # 进入前3名, 全市前5位: a rank, as 前三名 is
+        return "name" if tv.top_name.match(norm, end) else "ordinal"  # 进入前3名, 全市前5位: a rank, as 前三名 is
     if before == "每":
         return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
     if before == "分" and after.startswith(tv.stage_counters) and "." not in tok:
