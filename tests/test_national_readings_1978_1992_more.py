@@ -1,0 +1,22 @@
+"""More readings of the work reports of 1978–1992: whose figure a head carried from a count names, the status of a
+past figure, and more. Sentences copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at
+
+
+def test_a_count_of_places_where_something_happens_owns_no_figure_after_it():
+    # 1988
+    s = "五年间对外承包工程和劳务合作在１００多个国家和地区展开，完成营业额近４０亿美元。"
+    f = fact_at(s, "４０亿美元")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("营业额", "level", "nearly")
+
+
+def test_a_year_heading_its_clause_before_its_plan_verb_is_the_period_of_that_item():
+    # 1982
+    s = "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到百分之六点四。"
+    for printed, period, status in (("百分之三点七", "一九八一年", "target"), ("百分之四点六", "一九八一年", "actual"),
+                                    ("百分之四，", "一九八二年", "target"), ("百分之六点四", "一九八二年", "estimate")):
+        f = fact_at(s, printed)
+        assert (f["indicator"], f["measure"], f["period"], f["status"]) == ("工农业总产值", "yoy_pct", period, status)
