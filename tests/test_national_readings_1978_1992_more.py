@@ -20,3 +20,11 @@ def test_a_year_heading_its_clause_before_its_plan_verb_is_the_period_of_that_it
                                     ("百分之四，", "一九八二年", "target"), ("百分之六点四", "一九八二年", "estimate")):
         f = fact_at(s, printed)
         assert (f["indicator"], f["measure"], f["period"], f["status"]) == ("工农业总产值", "yoy_pct", period, status)
+
+
+def test_a_comparison_verb_leading_the_name_of_what_a_figure_is_compared_with_is_no_part_of_it():
+    # 1982: the growth the plan's is higher than is of the same consumption level
+    s = ("到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一，"
+         "高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。")
+    f = fact_at(s, "百分之二点六")
+    assert (f["indicator"], f["measure"], f["value"]) == ("城乡居民按人口平均的消费水平", "change_pct", 2.6)
