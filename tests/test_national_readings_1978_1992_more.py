@@ -28,3 +28,12 @@ def test_a_comparison_verb_leading_the_name_of_what_a_figure_is_compared_with_is
          "高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。")
     f = fact_at(s, "百分之二点六")
     assert (f["indicator"], f["measure"], f["value"]) == ("城乡居民按人口平均的消费水平", "change_pct", 2.6)
+
+
+def test_the_level_of_a_past_plan_period_a_plan_is_compared_with_is_an_outcome():
+    # 1982
+    s = "用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，比第五个五年计划期间的五百七十七亿元增加百分之六十八。"
+    assert fact_at(s, "九百六十七亿元")["status"] == "target"
+    f = fact_at(s, "五百七十七亿元")
+    assert (f["measure"], f["status"], f["reference"]) == ("level", "actual", "prior")
+    assert fact_at(s, "百分之六十八")["status"] == "target"
