@@ -37,3 +37,15 @@ def test_the_level_of_a_past_plan_period_a_plan_is_compared_with_is_an_outcome()
     f = fact_at(s, "五百七十七亿元")
     assert (f["measure"], f["status"], f["reference"]) == ("level", "actual", "prior")
     assert fact_at(s, "百分之六十八")["status"] == "target"
+
+
+def test_a_span_of_years_printed_with_zhong_is_the_period_of_its_sentence():
+    # 1983, 1988
+    s = "五年中，农村新建住宅二十二亿平方米，有几千万农户搬进了新居。"
+    f = fact_at(s, "二十二亿平方米")
+    assert (f["indicator"], f["measure"], f["period"]) == ("农村新建住宅", "level", "五年中")
+    s = "过去五年中，全国共取得重大科技成果５万多项，其中一部分达到了世界先进水平。"
+    assert fact_at(s, "５万多项")["period"] == "过去五年中"
+    # (2008: 五年中央财政 is five years of the central government's spending, no 五年中)
+    s = "五年中央财政用于科技的投入达到3406亿元。"
+    assert fact_at(s, "3406亿元")["indicator"] == "中央财政用于科技的投入"
