@@ -2774,9 +2774,10 @@ class _Reader:
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
-                and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
+                and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
                 and st.first_part_marker(norm, pc, cs) < 0):
-            f.indicator = prev.indicator + f.indicator  # 新开工项目42个，总投资320亿元: the projects' investment
+            f.indicator = prev.indicator + f.indicator  # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个
+            # 国家和地区展开，完成营业额…: not the places where)
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
@@ -3397,11 +3398,15 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
-    """Whether the year ``norm[a:end]`` followed by 的 opens its clause and a name follows (一九五八年的工业总产值
-    则为…): the clause's period, not the base of a comparison or a from-value (比2021年的, 从2007年的639亿元)."""
+    """Whether the year ``norm[a:end]`` opens its clause, followed by 的 and a name (一九五八年的工业总产值则为…) or
+    by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七): the clause's period, not the base of a
+    comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况)."""
     cw = compiled()
-    return (norm.startswith(cw.de, end) and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
-            and cw.period_bare_year.fullmatch(norm, a, end) is not None
+    if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
+        return False
+    if cw.year_item_opening.match(norm, a):
+        return True
+    return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
 

@@ -232,6 +232,7 @@ class Cues:
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     owned_heads: tuple[str, ...]
+    place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
     frame_heads: tuple[str, ...]
