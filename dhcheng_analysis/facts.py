@@ -1665,8 +1665,10 @@ class _Reader:
             self._from_period(f, cs, years, st)
             return
         if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
-            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]:
-                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元
+            if (0 <= f.start - pair[1] <= 12 and f.period
+                    and (cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]
+                         or cw.period_re.search(self.norm, pair[1], f.start))):
+                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元, 提升到去年底的13.3%
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
