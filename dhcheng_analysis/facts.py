@@ -2698,7 +2698,8 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         if (f.indicator and cw.basis_only_name.fullmatch(f.indicator)
-                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st))):
+                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
+                     or self._figure_before_name(cs, st))):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
             # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
@@ -3083,6 +3084,13 @@ class _Reader:
         if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
+
+    def _figure_before_name(self, cs: int, st: _SentenceState) -> str:
+        """The name of the figure of the clause just before ``cs``, in the same sentence (全年新登记注册企业增长
+        21.6%，平均每天新增1.2万户 → 新登记注册企业: what is added each day); '' otherwise."""
+        if cs <= st.start + 1 or (prev := self.prev) is None or not st.start <= prev.start < cs:
+            return ""
+        return prev.indicator if st.clause_start(cs - 1) <= prev.start else ""
 
     def _changed_before(self, cs: int, st: _SentenceState) -> str:
         """What the change verb of the clause before ``cs`` changes, when that clause holds no figure and the
