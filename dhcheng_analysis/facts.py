@@ -3379,8 +3379,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs)
-    if end >= cs or end - a > 30:
-        return ""
+    if end >= cs or end - a > 30 or compiled().launched_plan.fullmatch(norm, a, end):
+        return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")

@@ -6,6 +6,9 @@ two times: its start at 2007年底, its end at 2012年底 (去年底 of the 2013
 
 A figure whose own words are only a basis and an addition verb (平均每天新增1.2万户) counts the thing the
 figure of the clause before names (全年新登记注册企业增长21.6%): the new enterprises added each day.
+
+A clause that launches a plan (启动新的三年棚改攻坚计划) names none of the counts done under it: the houses
+started this year (今年开工580万套) are named by their verb, as 新开工700万套 is.
 """
 
 from __future__ import annotations
@@ -30,3 +33,11 @@ NEW_FIRMS_2017 = "全年新登记企业增长24.5%，平均每天新增1.5万户
 def test_a_count_added_each_day_is_of_the_thing_the_clause_before_names():
     assert fact_at(given(2016), NEW_FIRMS_2016, "1.2万户")["indicator"] == "新登记注册企业"
     assert fact_at(given(2017), NEW_FIRMS_2017, "1.5万户")["indicator"] == "新登记企业"
+
+
+SHANTY_TOWNS = "启动新的三年棚改攻坚计划，今年开工580万套"
+
+
+def test_a_count_after_a_plan_launched_is_named_by_its_verb():
+    fact = fact_at(given(2018), SHANTY_TOWNS, "580万套")
+    assert (fact["indicator"], fact["measure"], fact["unit"], fact["status"]) == ("开工", "level", "套", "target")
