@@ -2645,6 +2645,10 @@ class _Reader:
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
+                and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+            f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
+            f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
                 and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                 and whole.measure == "level" and whole.indicator and whole.end <= cs

@@ -9,10 +9,14 @@ figure of the clause before names (全年新登记注册企业增长21.6%): the 
 
 A clause that launches a plan (启动新的三年棚改攻坚计划) names none of the counts done under it: the houses
 started this year (今年开工580万套) are named by their verb, as 新开工700万套 is.
+
+The places a pilot is extended to (县级公立医院综合改革试点扩大到1000个县, 做实基本养老保险个人账户试点扩大到11个
+省份) are the pilot's places, not all counties or provinces: the pilot names them.
 """
 
 from __future__ import annotations
 
+import pytest
 from _copy_forms import fact_at, given
 
 BANKS = "资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%"
@@ -41,3 +45,16 @@ SHANTY_TOWNS = "启动新的三年棚改攻坚计划，今年开工580万套"
 def test_a_count_after_a_plan_launched_is_named_by_its_verb():
     fact = fact_at(given(2018), SHANTY_TOWNS, "580万套")
     assert (fact["indicator"], fact["measure"], fact["unit"], fact["status"]) == ("开工", "level", "套", "target")
+
+
+PILOTS = [
+    (2014, "县级公立医院综合改革试点扩大到1000个县", "1000个", "县级公立医院综合改革试点县"),
+    (2008, "做实基本养老保险个人账户试点扩大到11个省份", "11个", "做实基本养老保险个人账户试点省份"),
+    (2006, "新型农村合作医疗制度试点已扩大到671个县", "671个", "新型农村合作医疗制度试点县"),
+]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "indicator"), PILOTS)
+def test_the_places_a_pilot_is_extended_to_are_named_by_the_pilot(year, phrase, printed, indicator):
+    fact = fact_at(given(year), phrase, printed)
+    assert (fact["indicator"], fact["measure"], fact["unit"]) == (indicator, "level", "个")
