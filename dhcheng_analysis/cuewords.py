@@ -892,6 +892,7 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
+    drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
@@ -1447,6 +1448,7 @@ def compiled() -> CueViews:
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
+        drawn_source=re.compile(c.drawn_source_regex),
         pilot_reach=re.compile(c.pilot_reach_regex),
         launched_plan=re.compile(c.launched_plan_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),

@@ -2748,6 +2748,13 @@ class _Reader:
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and (mv := cw.actor_spend_end.search(norm, cs, f.start))
+                and (ms := cw.drawn_source.search(norm, cs, mv.start())) and f.indicator == clean_name(ms.group("source"))
+                and (noun := cw.actor_spend_nouns[mv.group("verb")])):
+            # 从失业保险基金结余中拿出1000亿元: the money drawn from the fund, not the fund (国家从粮食风险基金中拿出:
+            # the payer's, above)
+            f.indicator = self.text[ms.start("source"):mv.end("verb")] + cw.de + noun
+            f.named_by_clause = True
         if not st.chapter_read:
             st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
         if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):

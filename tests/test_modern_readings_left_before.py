@@ -12,6 +12,9 @@ started this year (今年开工580万套) are named by their verb, as 新开工7
 
 The places a pilot is extended to (县级公立医院综合改革试点扩大到1000个县, 做实基本养老保险个人账户试点扩大到11个
 省份) are the pilot's places, not all counties or provinces: the pilot names them.
+
+An amount drawn from a fund with no payer named (从失业保险基金结余中拿出1000亿元) is the money drawn, named by
+the fund and the verb, not the fund itself.
 """
 
 from __future__ import annotations
@@ -58,3 +61,11 @@ PILOTS = [
 def test_the_places_a_pilot_is_extended_to_are_named_by_the_pilot(year, phrase, printed, indicator):
     fact = fact_at(given(year), phrase, printed)
     assert (fact["indicator"], fact["measure"], fact["unit"]) == (indicator, "level", "个")
+
+
+DRAWN = "从失业保险基金结余中拿出1000亿元"
+
+
+def test_an_amount_drawn_from_a_fund_is_the_money_drawn():
+    fact = fact_at(given(2019), DRAWN, "1000亿元")
+    assert (fact["indicator"], fact["measure"], fact["unit"]) == ("失业保险基金结余中拿出的资金", "level", "元")
