@@ -424,11 +424,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
             return a, a
     stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
     ms = next(stops_at, None)
-    while ms and ms.group() in cw.following_joints and cw.joined_modifier_end.search(norm, a, ms.start()):
+    while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
+                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
         after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
-        ms = after
+        ms = after  # (受过高等教育和有专业技能的人才: two modifiers of having)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a

@@ -15,6 +15,9 @@ The places a pilot is extended to (县级公立医院综合改革试点扩大到
 
 An amount drawn from a fund with no payer named (从失业保险基金结余中拿出1000亿元) is the money drawn, named by
 the fund and the verb, not the fund itself.
+
+Two modifiers of having joined by 和 (1亿多受过高等教育和有专业技能的人才) both modify the noun after them: the
+figure counts the talents, persons.
 """
 
 from __future__ import annotations
@@ -69,3 +72,11 @@ DRAWN = "从失业保险基金结余中拿出1000亿元"
 def test_an_amount_drawn_from_a_fund_is_the_money_drawn():
     fact = fact_at(given(2019), DRAWN, "1000亿元")
     assert (fact["indicator"], fact["measure"], fact["unit"]) == ("失业保险基金结余中拿出的资金", "level", "元")
+
+
+TALENTS = "9亿多劳动力、1亿多受过高等教育和有专业技能的人才"
+
+
+def test_a_count_of_persons_before_two_joined_modifiers_is_of_the_noun_after_both():
+    fact = fact_at(given(2016), TALENTS, "1亿多")
+    assert (fact["indicator"], fact["unit"], fact["qualifier"]) == ("受过高等教育和有专业技能的人才", "人", "over")
