@@ -892,6 +892,8 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
+    share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
+    share_within_word: str
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
@@ -1449,6 +1451,8 @@ def compiled() -> CueViews:
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
+        share_of_whole_name=re.compile(c.share_of_whole_name_regex),
+        share_within_word=c.share_within_word,
         joined_verb_modifier=re.compile(c.joined_verb_modifier_regex),
         drawn_source=re.compile(c.drawn_source_regex),
         pilot_reach=re.compile(c.pilot_reach_regex),

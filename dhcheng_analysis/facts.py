@@ -2715,6 +2715,11 @@ class _Reader:
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
+        elif (f.indicator and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
+              and (owner := self._owner_before(f, cs, st))):
+            within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
+            f.indicator = owner + within + f.indicator  # 服务业快速发展，在国内生产总值中占比提高2.5个百分点: whose share
+            f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None

@@ -18,6 +18,9 @@ the fund and the verb, not the fund itself.
 
 Two modifiers of having joined by 和 (1亿多受过高等教育和有专业技能的人才) both modify the noun after them: the
 figure counts the talents, persons.
+
+A share named only by its whole (在国内生产总值中占比提高2.5个百分点) is the share of the owner the clause before
+names (服务业快速发展): 服务业在国内生产总值中占比.
 """
 
 from __future__ import annotations
@@ -80,3 +83,11 @@ TALENTS = "9亿多劳动力、1亿多受过高等教育和有专业技能的人�
 def test_a_count_of_persons_before_two_joined_modifiers_is_of_the_noun_after_both():
     fact = fact_at(given(2016), TALENTS, "1亿多")
     assert (fact["indicator"], fact["unit"], fact["qualifier"]) == ("受过高等教育和有专业技能的人才", "人", "over")
+
+
+SERVICES = "服务业快速发展，在国内生产总值中占比提高2.5个百分点"
+
+
+def test_a_share_named_by_its_whole_is_of_the_owner_of_the_clause_before():
+    fact = fact_at(given(2011), SERVICES, "2.5个百分点")
+    assert (fact["indicator"], fact["measure"], fact["value"]) == ("服务业在国内生产总值中占比", "pp_diff", 2.5)

@@ -525,6 +525,8 @@ class Cues:
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
+    share_of_whole_name_regex: str  # [在]国内生产总值中占比, 占国内生产总值的比重: a share named by its whole only
+    share_within_word: str  # 在: the word before the whole of 在…中占比, put back between the owner and the whole
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县: a pilot's name before the verb extending it
