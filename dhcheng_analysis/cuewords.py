@@ -581,6 +581,7 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -1121,6 +1122,7 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        consequence_after=re.compile(c.consequence_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),

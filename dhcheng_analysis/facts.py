@@ -3740,6 +3740,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
+    if cw.consequence_after.match(norm, f.qend):
+        return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

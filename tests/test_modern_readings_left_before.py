@@ -21,6 +21,9 @@ figure counts the talents, persons.
 
 A share named only by its whole (在国内生产总值中占比提高2.5个百分点) is the share of the owner the clause before
 names (服务业快速发展): 服务业在国内生产总值中占比.
+
+A figure from which a future consequence is drawn right after it (“十一五”年均增长7.5%，将会超过…翻一番的要求)
+is projected, an estimate, not an outcome.
 """
 
 from __future__ import annotations
@@ -91,3 +94,11 @@ SERVICES = "服务业快速发展，在国内生产总值中占比提高2.5个�
 def test_a_share_named_by_its_whole_is_of_the_owner_of_the_clause_before():
     fact = fact_at(given(2011), SERVICES, "2.5个百分点")
     assert (fact["indicator"], fact["measure"], fact["value"]) == ("服务业在国内生产总值中占比", "pp_diff", 2.5)
+
+
+PROJECTED = "“十一五”年均增长7.5%，将会超过"
+
+
+def test_a_figure_followed_by_its_future_consequence_is_projected():
+    fact = fact_at(given(2006), PROJECTED, "7.5%")
+    assert (fact["indicator"], fact["status"]) == ("国内生产总值", "estimate")

@@ -128,6 +128,7 @@ class Cues:
     estimate_regex: tuple[str, ...]
     estimate_scope_end_regex: str
     target_after_regex: str
+    consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
     target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
