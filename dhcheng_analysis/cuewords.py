@@ -581,6 +581,7 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -893,6 +894,12 @@ class CueViews:
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
+    share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
+    share_within_word: str
+    joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
+    drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
+    pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
+    launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
@@ -1116,6 +1123,7 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        consequence_after=re.compile(c.consequence_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
@@ -1447,6 +1455,12 @@ def compiled() -> CueViews:
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
+        share_of_whole_name=re.compile(c.share_of_whole_name_regex),
+        share_within_word=c.share_within_word,
+        joined_verb_modifier=re.compile(c.joined_verb_modifier_regex),
+        drawn_source=re.compile(c.drawn_source_regex),
+        pilot_reach=re.compile(c.pilot_reach_regex),
+        launched_plan=re.compile(c.launched_plan_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),
         amount_frame_noun=re.compile(rf"的(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),

@@ -426,11 +426,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
             return a, a
     stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
     ms = next(stops_at, None)
-    while ms and ms.group() in cw.following_joints and cw.joined_modifier_end.search(norm, a, ms.start()):
+    while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
+                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
         after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
-        ms = after
+        ms = after  # (受过高等教育和有专业技能的人才: two modifiers of having)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
@@ -1667,8 +1668,10 @@ class _Reader:
             self._from_period(f, cs, years, st)
             return
         if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
-            if 0 <= f.start - pair[1] <= 12 and cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]:
-                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元
+            if (0 <= f.start - pair[1] <= 12 and f.period
+                    and (cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]
+                         or cw.period_re.search(self.norm, pair[1], f.start))):
+                self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元, 提升到去年底的13.3%
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
@@ -2645,6 +2648,10 @@ class _Reader:
                 and (done := _completed_name(f.indicator, cw))):
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
+                and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+            f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
+            f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
                 and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                 and whole.measure == "level" and whole.indicator and whole.end <= cs
@@ -2698,7 +2705,8 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         if (f.indicator and cw.basis_only_name.fullmatch(f.indicator)
-                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st))):
+                and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
+                     or self._figure_before_name(cs, st))):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
             # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
@@ -2708,6 +2716,11 @@ class _Reader:
             # 增速全市第一 is named
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
+            f.named_by_clause = True
+        elif (f.indicator and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
+              and (owner := self._owner_before(f, cs, st))):
+            within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
+            f.indicator = owner + within + f.indicator  # 服务业快速发展，在国内生产总值中占比提高2.5个百分点: whose share
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
@@ -2742,6 +2755,13 @@ class _Reader:
             # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
+            f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and (mv := cw.actor_spend_end.search(norm, cs, f.start))
+                and (ms := cw.drawn_source.search(norm, cs, mv.start())) and f.indicator == clean_name(ms.group("source"))
+                and (noun := cw.actor_spend_nouns[mv.group("verb")])):
+            # 从失业保险基金结余中拿出1000亿元: the money drawn from the fund, not the fund (国家从粮食风险基金中拿出:
+            # the payer's, above)
+            f.indicator = self.text[ms.start("source"):mv.end("verb")] + cw.de + noun
             f.named_by_clause = True
         if not st.chapter_read:
             st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
@@ -3085,6 +3105,13 @@ class _Reader:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
 
+    def _figure_before_name(self, cs: int, st: _SentenceState) -> str:
+        """The name of the figure of the clause just before ``cs``, in the same sentence (全年新登记注册企业增长
+        21.6%，平均每天新增1.2万户 → 新登记注册企业: what is added each day); '' otherwise."""
+        if cs <= st.start + 1 or (prev := self.prev) is None or not st.start <= prev.start < cs:
+            return ""
+        return prev.indicator if st.clause_start(cs - 1) <= prev.start else ""
+
     def _changed_before(self, cs: int, st: _SentenceState) -> str:
         """What the change verb of the clause before ``cs`` changes, when that clause holds no figure and the
         figure's own clause names only its basis (今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右 →
@@ -3372,8 +3399,8 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs)
-    if end >= cs or end - a > 30:
-        return ""
+    if end >= cs or end - a > 30 or compiled().launched_plan.fullmatch(norm, a, end):
+        return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
@@ -3720,6 +3747,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
+    if cw.consequence_after.match(norm, f.qend):
+        return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

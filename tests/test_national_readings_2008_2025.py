@@ -67,7 +67,7 @@ def test_counted_noun_runs_on_through_and_its():
 def test_share_noun_keeps_its_bi_before_a_change_in_points():
     # 2011
     r = fact("服务业快速发展，在国内生产总值中占比提高2.5个百分点。", "2.5")
-    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("国内生产总值中占比", "pp_diff", 2.5, "pp")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"]) == ("服务业在国内生产总值中占比", "pp_diff", 2.5, "pp")
 
 
 def test_comparison_bi_after_a_share_noun_still_ends_the_name():

@@ -72,7 +72,7 @@ def test_now_before_the_level_reached_is_no_part_of_its_name():
 def test_a_word_holding_deng_does_not_end_the_noun_counted():
     # 2016
     r = fact("9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。", "1")
-    assert (r["indicator"], r["value"], r["qualifier"]) == ("受过高等教育", 1e8, "over")
+    assert (r["indicator"], r["value"], r["qualifier"]) == ("受过高等教育和有专业技能的人才", 1e8, "over")
 
 
 # -- the government that submits bills, at the head of a name, is the report's own -------------------------

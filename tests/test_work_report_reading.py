@@ -210,10 +210,10 @@ def test_the_from_value_under_a_five_year_frame_is_of_the_year_before_the_span()
 
 
 def test_the_from_value_after_a_sentence_year_or_of_plan_periods_takes_no_frame():
-    # 2013: a year printed before it in the sentence
+    # 2013: a year printed before it in the sentence, by the move before (从2007年底的8.4%提升到去年底的13.3%)
     _, f = REPORTS[2013]
     r = f[f["sentence"].str.contains("不良贷款率由6.1%下降到") & (f["raw_value"] == "6.1")].iloc[0]
-    assert r["period"] == ""
+    assert r["period"] == "2007年底"
     # 1986: averages of two five-year periods
     _, f = REPORTS[1986]
     r = f[f["sentence"].str.startswith("“六五”时期同“五五”时期相比，我国粮食的年平均产量由")].iloc[0]
