@@ -524,6 +524,7 @@ class CueViews:
     comparison_cut: re.Pattern[str]
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
+    spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
     event_date: re.Pattern[str]  # (一九五八年)十一月召开的: a time that dates an event after it
@@ -651,7 +652,7 @@ class CueViews:
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
-    member_head: dict[str, re.Pattern[str]]  # 人: person_head, 户: 家庭, 农户 (困难家庭[住上了新房])
+    member_head: Mapping[str, re.Pattern[str]]  # 人: person_head, 户: 家庭, 农户 (困难家庭[住上了新房])
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
@@ -962,6 +963,8 @@ def compiled() -> CueViews:
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
+    person_head = re.compile(_alt(c.person_heads))
+    household_head = re.compile(_alt(c.household_heads))
     flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
@@ -1067,6 +1070,7 @@ def compiled() -> CueViews:
         comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
         comparison_cut=re.compile(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=re.compile(c.plan_excess_regex),
+        spaced_digit=re.compile(c.spaced_digit_regex),
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         changed_clause=re.compile(c.changed_clause_regex),
         front_comparator=re.compile(c.front_comparator_regex),
@@ -1237,11 +1241,11 @@ def compiled() -> CueViews:
         own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
         place_subject=re.compile(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
-        person_head=re.compile(_alt(c.person_heads)),
+        person_head=person_head,
         person_head_end=re.compile(rf"(?:{_alt(c.person_heads)})$"),
         person_units=frozenset(c.person_units),
-        member_head=({u: re.compile(_alt(c.person_heads)) for u in c.person_units}
-                     | {u: re.compile(_alt(c.household_heads)) for u in c.household_units}),
+        member_head=MappingProxyType(dict.fromkeys(c.person_units, person_head)
+                                     | dict.fromkeys(c.household_units, household_head)),
         person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),

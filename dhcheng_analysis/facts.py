@@ -652,13 +652,10 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
     return sign
 
 
-_SPACED_DIGIT = re.compile(r"(?<=\d) (?=[\d年])")  # 比1 9 8 0 年: a year printed with spaced digits
-
-
 def _comparator(clause: str) -> str:
     cw = compiled()
     if " " in clause:
-        clause = _SPACED_DIGIT.sub("", clause)  # (read as printed without the spaces: 比1980年)
+        clause = cw.spaced_digit.sub("", clause)  # 比1 9 8 0 年: read as printed without the spaces, 比1980年
     best = (-1, "")
     for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):

@@ -274,6 +274,7 @@ class Cues:
     pp_not_over: tuple[str, ...]
     plan_excess_regex: str  # 超过原定的年度计划百分之四点一: a change against the plan, not a share
     comparison_tail_words: tuple[str, ...]
+    spaced_digit_regex: str  # 比1 9 8 0 年: a space between the digits of a number, or before its 年
     changed_clause_regex: str  # 规模大幅增加、: a clause with its own change, before the item a figure names
     empty_subjects: tuple[str, ...]
     subject_trim_head: str
