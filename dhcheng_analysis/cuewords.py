@@ -451,7 +451,6 @@ class CueViews:
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before_span: int  # the length of the longest of those words: how far back q_before_re need look
     q_before: Mapping[str, str]
-    q_before_end: re.Pattern[str]  # 大约, 约 ending a span: the qualifier before a verb, no part of a name
     q_after_re: re.Pattern[str]
     q_after_first: frozenset[str]  # the characters q_after_re may start with
     q_after: Mapping[str, str]
@@ -995,7 +994,6 @@ def compiled() -> CueViews:
         q_before_last=_last_chars(c.qualifiers_before),
         q_before_span=max(map(len, c.qualifiers_before)),
         q_before=c.qualifiers_before,
-        q_before_end=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,

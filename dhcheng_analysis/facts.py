@@ -4054,7 +4054,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.qualifier = "about"  # 约占常住人口的八成
             if k > soft:
                 own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
-                mq = cw.q_before_end.search(norm, soft, k)  # 约占全区税收的42%, 文盲大约占: the qualifier is no name
+                mq = cw.q_before_re.search(norm, soft, k)  # 约占全区税收的42%, 文盲大约占: the qualifier is no name
                 kq = mq.start() if mq else k
                 a2, b2 = _strip(norm, soft, own.end() if own else
                                 k + len(cw.share_noun) if norm.startswith(cw.share_noun, k) else kq, "level")
