@@ -2813,9 +2813,10 @@ class _Reader:
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
-        if (f.unit_kind == "none" and not f.unit and f.raw_unit and f.indicator
+        if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
                 and (mu := cw.counted_noun_end.search(f.indicator))):
-            f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons
+            f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons (总人口…
+            # 控制在十亿六千万左右: the magnitude inside a Chinese numeral)
         if (prev is not None and "from_value" in prev.flags and prev.end >= cs
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)
@@ -3089,7 +3090,9 @@ class _Reader:
         pc = st.clause_start(end)
         prev = self.prev
         if prev is not None and prev.end > pc and not end < prev.start < cs:
-            return ""  # (a figure of the bracket is a note: 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），比上年降低了…)
+            if prev.unit_kind != "count" or norm.find(self.cw.de, prev.end, end) < 0:
+                return ""  # (a figure of the bracket is a note: 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），比上年降低了…)
+            pc = prev.end  # 二十九个省、市、自治区的总人口，必须控制在…: the measure of the units the figure counts
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""

@@ -1,0 +1,26 @@
+"""Figures of sentences of the State Council work reports of 1957-1983, read by eye.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the rule it pins and asserts the fields a reading found wrong.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_printed as fact
+
+# -- a population capped after a modal: a target of persons, named by the clause before ----------------------
+
+
+def test_population_capped_after_a_modal_is_a_target_of_persons():
+    # 1982: the clause before names the measure of the units its figure counts
+    r = fact("一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。", "十亿六千万")
+    assert (r["indicator"], r["measure"], r["unit"], r["qualifier"], r["status"]) == (
+        "省、市、自治区的总人口", "level", "人", "about", "target")
+    # 1981: a Chinese numeral holds its magnitude, the name ending with 人口 says it counts persons
+    r = fact("我们要求全国上下为着人民的利益，民族的前途，为实现本世纪末把我国人口控制在十二亿以内的目标，作出坚持不懈的努力。",
+             "十二亿")
+    assert (r["indicator"], r["unit"], r["qualifier"], r["status"]) == ("我国人口", "人", "at_most", "target")
+    # 1959
+    r = fact("西藏，包括昌都、前藏、后藏三部分地方，共有人口一百二十万，参加叛乱的人只有两万左右，其中多数是被欺骗裹胁参加的，"
+             "而且还包括一部分由金沙江以东原西康省地区逃跑去的叛乱分子，即所谓康巴人。", "一百二十万")
+    assert (r["indicator"], r["unit"]) == ("人口", "人")
