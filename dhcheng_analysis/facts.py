@@ -2521,6 +2521,8 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None:
+            f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
         if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
                 and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
             # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
@@ -3074,6 +3076,20 @@ class _Reader:
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _sum_name(self, f: _Fig, stripped: tuple[int, int], cs: int, st: _SentenceState, carry: str,
+                  carry_unit: str) -> str:
+        """The name of a total whose own subject is a generic word (总额) after a clause that adds a part to
+        the carried subject, of the figure's unit (…亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达
+        一百多亿元): the carried subject and the part added; ``carry`` otherwise."""
+        a, b = stripped
+        pc = st.clause_start(cs - 1)
+        if (b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b)
+                or not (opener := next((w for w in sorted(self.cw.addend_openers, key=len, reverse=True)
+                                        if self.norm.startswith(w, pc)), ""))):
+            return carry
+        added = clean_name(self.text[pc + len(opener):cs - 1])
+        return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no

@@ -24,3 +24,13 @@ def test_population_capped_after_a_modal_is_a_target_of_persons():
     r = fact("西藏，包括昌都、前藏、后藏三部分地方，共有人口一百二十万，参加叛乱的人只有两万左右，其中多数是被欺骗裹胁参加的，"
              "而且还包括一部分由金沙江以东原西康省地区逃跑去的叛乱分子，即所谓康巴人。", "一百二十万")
     assert (r["indicator"], r["unit"]) == ("人口", "人")
+
+
+# -- a total after 加上 names the sum of the carried subject and the part added --------------------------------
+
+
+def test_total_after_an_added_part_names_the_sum_of_both():
+    # 1983
+    r = fact("一九八二年亏损工业企业的亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达一百多亿元。", "一百多亿")
+    assert (r["indicator"], r["measure"], r["unit"], r["qualifier"]) == (
+        "亏损工业企业的亏损金额和粮食企业、商业企业的亏损总额", "level", "元", "over")

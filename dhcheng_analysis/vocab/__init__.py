@@ -295,6 +295,7 @@ class Cues:
     not_only_regex: str
     but_also_regex: str
     addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
+    sum_joiner: str  # 亏损金额和粮食企业、商业企业的亏损总额: joins the parts a total after 加上 sums
     contribution_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
