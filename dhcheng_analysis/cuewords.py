@@ -504,7 +504,7 @@ class CueViews:
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
-    rank_all_words: tuple[str, ...]  # 均在全市排名第一: one rank for the things of the clauses before
+    all_words: tuple[str, ...]  # 均在全市排名第一, 都比上年增长８％: one figure for the things of the clauses before
     times_base_listed: re.Pattern[str]  # 是全市的4.1倍、全国的23.6倍: the base of a later multiple of a list
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
@@ -1049,7 +1049,7 @@ def compiled() -> CueViews:
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
         rank_move_prior=re.compile(c.rank_move_prior_regex),
-        rank_all_words=tuple(c.rank_all_words),
+        all_words=tuple(c.all_words),
         times_base_listed=re.compile(c.times_base_listed_regex),
         abs_change_end=re.compile(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),

@@ -1569,8 +1569,8 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
-        if f.measure == "rank" and prev is not None and prev.measure != "rank" and clause.startswith(cw.rank_all_words):
-            self._rank_of_all(f, cs, st)
+        if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
+            self._figure_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
@@ -1607,16 +1607,17 @@ class _Reader:
               and not cw.part_marker.search(self.norm, st.base[2], f.start)):
             _set_change_base(f, st.base[0])
 
-    def _rank_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
-        """One rank for the figures of the clauses before it (厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市
-        排名第一) names them all, as one figure after a 分别 list does: when each of those clauses, after the
+    def _figure_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """One figure, of a measure other than theirs, for the figures of the clauses before it (厨余垃圾分出率
+        10.3%,生活垃圾减量率43.36%,均在全市排名第一; 原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年
+        增长８％) names them all, as one figure after a 分别 list does: when each of those clauses, after the
         last semicolon, holds figures of its own thing, and there are two or more things."""
         names: list[str] = []
         lo = st.semi + 1 if st.semi >= st.start else st.start
         for g in reversed(self.kept):
             if g.start < lo or g.sentence != f.sentence:
                 break
-            if g.measure == "rank" or not g.indicator or "subject_carried" in g.flags:
+            if g.measure == f.measure or not g.indicator or "subject_carried" in g.flags:
                 return
             if g.indicator not in names:
                 names.append(g.indicator)

@@ -34,3 +34,17 @@ def test_total_after_an_added_part_names_the_sum_of_both():
     r = fact("一九八二年亏损工业企业的亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达一百多亿元。", "一百多亿")
     assert (r["indicator"], r["measure"], r["unit"], r["qualifier"]) == (
         "亏损工业企业的亏损金额和粮食企业、商业企业的亏损总额", "level", "元", "over")
+
+
+# -- one figure after 都 for the things of the clauses before names them all ------------------------------------
+
+
+def test_one_change_after_du_names_every_thing_before():
+    # 1982
+    r = fact("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
+             "都是平均每年递增百分之四，在执行中争取达到百分之五。", "百分之四")
+    assert (r["indicator"], r["measure"], r["value"]) == ("农业总产值、工业总产值", "change_pct", 4)
+    # 1985
+    r = fact("特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％，"
+             "保证了整个工业的持续增长。", "８")
+    assert (r["indicator"], r["measure"], r["value"]) == ("原煤产量、原油", "yoy_pct", 8)

@@ -121,7 +121,7 @@ class Cues:
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
-    rank_all_words: tuple[str, ...]
+    all_words: tuple[str, ...]
     times_base_listed_regex: str
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
