@@ -1622,6 +1622,9 @@ class _Reader:
             if g.indicator not in names:
                 names.append(g.indicator)
         if len(names) >= 2 and self.norm.find(self.cw.list_word, lo, cs) < 0:
+            if self.carry.subject == f.indicator:
+                self.carry.subject = self.cw.item_separator.join(reversed(names))  # (…，在执行中争取达到百分之五: the
+                # figures after it speak of them all)
             f.indicator = self.cw.item_separator.join(reversed(names))
             f.drop_flag("subject_carried")
 

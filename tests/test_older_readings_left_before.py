@@ -48,3 +48,10 @@ def test_one_change_after_du_names_every_thing_before():
     r = fact("特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％，"
              "保证了整个工业的持续增长。", "８")
     assert (r["indicator"], r["measure"], r["value"]) == ("原煤产量、原油", "yoy_pct", 8)
+
+
+def test_figure_in_the_course_of_execution_speaks_of_the_things_before():
+    # 1982: 在执行中 is when the plan is carried out, no name; the figure after 都 speaks of both things
+    r = fact("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
+             "都是平均每年递增百分之四，在执行中争取达到百分之五。", "百分之五")
+    assert (r["indicator"], r["status"]) == ("农业总产值、工业总产值", "target")
