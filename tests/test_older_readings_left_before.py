@@ -55,3 +55,12 @@ def test_figure_in_the_course_of_execution_speaks_of_the_things_before():
     r = fact("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
              "都是平均每年递增百分之四，在执行中争取达到百分之五。", "百分之五")
     assert (r["indicator"], r["status"]) == ("农业总产值、工业总产值", "target")
+
+
+# -- 印张, the printed sheet, is a unit --------------------------------------------------------------------------
+
+
+def test_printed_sheets_are_a_unit():
+    # 1982
+    r = fact("全国各种报刊、杂志、书籍的出版总量，一九八五年达到四百五十六亿印张，比一九八○年增长百分之二十二。", "四百五十六亿")
+    assert (r["indicator"], r["value"], r["unit"]) == ("全国各种报刊、杂志、书籍的出版总量", 4.56e10, "印张")
