@@ -3089,8 +3089,7 @@ class _Reader:
         a, b = stripped
         pc = st.clause_start(cs - 1)
         if (b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b)
-                or not (opener := next((w for w in sorted(self.cw.addend_openers, key=len, reverse=True)
-                                        if self.norm.startswith(w, pc)), ""))):
+                or not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""))):
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
