@@ -1513,7 +1513,11 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
+        mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
+        if (mp is not None and f.unit in cw.times_units and subj_end > cs
+                and (mb := cw.times_base.search(norm, cs, subj_end)) and mb.start("base") <= mp.start(1)):
+            mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
+        if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = norm[mp.start(1):mp.end(1)]
             if f.period.startswith(cw.last_year_word):
