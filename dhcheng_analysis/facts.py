@@ -3461,6 +3461,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
+                    if y1 - y0 >= SPAN_FRAME_MAX_YEARS:
+                        st.compared.add(mt.end())  # 从1900年到1948年，49年合计的钢产量…: a span of history holds
+                        # in its sentence only
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"

@@ -1,12 +1,14 @@
 """The work reports of 1954–1977, more readings: a future reached about a figure (将约达) is a plan, a
 clause opened by a word of cause or restriction (因为, 因爲, 只是) names no part of the indicator, and the
-year of a multiple's base (達到一九五〇年的一點八倍) is no time of the multiple. Sentences copied verbatim
+year of a multiple's base (達到一九五〇年的一點八倍) is no time of the multiple; a span of history
+(从1900年到1948年) holds in its sentence only. Sentences copied verbatim
 from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
 import pytest
 from _sentences import fact
+from _work_reports import WorkReports
 
 
 def test_a_figure_the_future_reaches_about_is_a_plan():
@@ -42,3 +44,12 @@ def test_a_word_of_cause_or_restriction_opening_the_clause_is_no_part_of_the_nam
 def test_the_year_of_a_multiples_base_is_no_time_of_it(text, printed, name, period, base):
     f = fact(text, printed)
     assert (f["indicator"], f["period"], f["comparator"]) == (name, period, base)
+
+
+def test_a_span_of_history_holds_in_its_sentence_only():
+    # 1957: 以钢的产量来说，…而旧中国包括日本侵略时候的东北在内，从1900年到1948年，49年合计的钢产量不过七百六十万吨。
+    # …我国1957年的农业计划如果完成，农业总产值比1952年将增长26%，即增加一百二十七亿六千万元。
+    reports = WorkReports()
+    assert reports.fact_at(1957, "49年合计的钢产量不过七百六十万吨", "七百六十万吨")["period"] == "1900-1948年"
+    for printed in ("26%", "一百二十七亿六千万元"):
+        assert reports.fact_at(1957, "农业总产值比1952年将增长26%，即增加一百二十七亿六千万元", printed)["period"] != "1900-1948年"
