@@ -4075,6 +4075,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
                 # (the whole, 全国人口, is the comparator)
                 return _share_set_name(report, f, s1, f.start, f.start) or text[units[0]:units[1]]
+            if k >= soft and norm[f.qend:f.qend + 1] in cw.comparison_clause_stops:
+                return carry  # 用于社会文教事业的支出，共占本年支出的１０．８７％: a share opening its clause (after words a
+                # name drops) and ending it is of the subject of the clause before, never named by its whole
             return carry or subject
         if name := _share_set_name(report, f, s1, a, b):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it

@@ -1,7 +1,8 @@
 """The work reports of 1954–1977, more readings: a future reached about a figure (将约达) is a plan, a
 clause opened by a word of cause or restriction (因为, 因爲, 只是) names no part of the indicator, and the
 year of a multiple's base (達到一九五〇年的一點八倍) is no time of the multiple; a span of history
-(从1900年到1948年) holds in its sentence only. Sentences copied verbatim
+(从1900年到1948年) holds in its sentence only; a share opening its clause (，共占本年支出的) is of the
+subject before it. Sentences copied verbatim
 from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -53,3 +54,14 @@ def test_a_span_of_history_holds_in_its_sentence_only():
     assert reports.fact_at(1957, "49年合计的钢产量不过七百六十万吨", "七百六十万吨")["period"] == "1900-1948年"
     for printed in ("26%", "一百二十七亿六千万元"):
         assert reports.fact_at(1957, "农业总产值比1952年将增长26%，即增加一百二十七亿六千万元", printed)["period"] != "1900-1948年"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "whole"), [
+    # 1956
+    ("１９５５年国家决算用于社会文教事业的支出，共占本年支出的１０．８７％。", "１０．８７％", "用于社会文教事业的支出", "本年支出"),
+    ("１９５６年国家预算用在经济建设和文化教育事业的支出，共占本年支出总数的６４．９６％。", "６４．９６％",
+     "国家预算用在经济建设和文化教育事业的支出", "本年支出总数"),
+])
+def test_a_share_opening_its_clause_is_of_the_subject_before(text, printed, name, whole):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "rate_pct", whole)
