@@ -1513,7 +1513,11 @@ class _Reader:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
-        if mp := _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units):
+        mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
+        if (mp is not None and f.unit in cw.times_units and subj_end > cs
+                and (mb := cw.times_base.search(norm, cs, subj_end)) and mb.start("base") <= mp.start(1)):
+            mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
+        if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = norm[mp.start(1):mp.end(1)]
             if f.period.startswith(cw.last_year_word):
@@ -3479,6 +3483,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
+                    if y1 - y0 >= SPAN_FRAME_MAX_YEARS:
+                        st.compared.add(mt.end())  # 从1900年到1948年，49年合计的钢产量…: a span of history holds
+                        # in its sentence only
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
@@ -4090,6 +4097,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 占全国人口65％的地区基本普及九年义务教育: the units the share holds, named as a share of a set is
                 # (the whole, 全国人口, is the comparator)
                 return _share_set_name(report, f, s1, f.start, f.start) or text[units[0]:units[1]]
+            if k >= soft and norm[f.qend:f.qend + 1] in cw.comparison_clause_stops:
+                return carry  # 用于社会文教事业的支出，共占本年支出的１０．８７％: a share opening its clause (after words a
+                # name drops) and ending it is of the subject of the clause before, never named by its whole
             return carry or subject
         if name := _share_set_name(report, f, s1, a, b):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
