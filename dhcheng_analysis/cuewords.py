@@ -510,6 +510,8 @@ class CueViews:
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
     abs_change_strong: frozenset[str]
+    abs_change_uncompounded: frozenset[str]
+    action_compound_heads: tuple[str, ...]
     perfective: str
     cut_end: re.Pattern[str]
     change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
@@ -1055,6 +1057,8 @@ def compiled() -> CueViews:
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
         abs_change_strong=frozenset(c.abs_change_strong),
+        abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
+        action_compound_heads=tuple(c.action_compound_heads),
         perfective="".join(c.perfective_particles),
         change_to_end=re.compile(rf"(?:{_alt(c.change_to_cues)})$"),
         cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),

@@ -571,7 +571,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
         word = ma.group().rstrip(cw.perfective)
-        if word in cw.abs_change_strong or cw.comparison_word.search(clause):
+        if (word in cw.abs_change_strong or cw.comparison_word.search(clause)
+                or word in cw.abs_change_uncompounded and not tail.endswith(cw.action_compound_heads, 0, ma.start())):
+            # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _base_comparator(clause)

@@ -206,6 +206,8 @@ class Cues:
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
+    abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
+    action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
