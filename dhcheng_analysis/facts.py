@@ -1532,8 +1532,10 @@ class _Reader:
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
             # year a review speaks of as 这一年 is its heading's; a heading run into the line comes first
-            f.period = (self._inline_heading_period(norm, f.start)
-                        or (self._heading_period(f.section) if f.section else "") or f.period)
+            heading = self._inline_heading_period(norm, f.start) or (self._heading_period(f.section) if f.section else "")
+            if not (heading and self._frame_spans_to(f.start, heading)):
+                # (一、2015年工作回顾 …2015年是“十二五”收官之年。过去五年，…: the paragraph's span frames it, read later)
+                f.period = heading or f.period
             if not f.period:
                 # 一季度,全县实现地区生产总值56.82亿元…。一、农业生产基本稳定⏎全县实现农林牧渔总产值9.48亿元
                 f.period = self._carried_period(f.start)
@@ -2074,6 +2076,12 @@ class _Reader:
         starts, periods = self._frames
         i = bisect.bisect_right(starts, pos) - 1
         return periods[i] if i >= 0 else ""
+
+    def _frame_spans_to(self, pos: int, year: str) -> bool:
+        """Whether the review frame ``pos`` lies in is a span of years ending with ``year`` (a paragraph opening
+        with 过去五年 under a heading of its last year)."""
+        ms = _YEARS_SPAN.fullmatch(self._review_frame(pos))
+        return ms is not None and year == f"{ms.group(2)}年"
 
     def _review_frames(self) -> tuple[list[int], list[str]]:
         """(starts, periods) of the frames of the report's reviewing text, found once: each heading starts
@@ -3924,8 +3932,8 @@ def _run_in(norm: str, sec: Section) -> bool:
 
 def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
     """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; none
-    after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来) as
-    its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
+    after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来, also
+    opening the sentence after a year's: ``2015年是“十二五”收官之年。过去五年，``) as its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
     frame's own year."""
     if m.group("z"):
         return f"!{m.group('z')}年"  # (2002年，…: a paragraph of a year of its own, see _review_frames)

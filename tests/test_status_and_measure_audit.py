@@ -1,6 +1,8 @@
-"""Measure of figures read on real text: 提升 before a figure of a measured quantity is a change
+"""Measure and period of figures read on real text: 提升 before a figure of a measured quantity is a change
 (亩产提升10.1斤), while 提升 closing an action compound (整治提升) leaves the count of what the action was done
-to a level. Sentences are copied verbatim from the State Council work reports (the year of the report named in the
+to a level; a paragraph of a review that opens its second sentence with 过去五年, after ``2015年是…收官之年。``,
+frames its figures as the five years (its bare declines are changes over them), under a heading of the last
+year. Sentences are copied verbatim from the State Council work reports (the year of the report named in the
 test) or from the constructed report fixtures under ``tests/gold/constructed``.
 """
 
@@ -30,3 +32,20 @@ LANES = "上半年，拆除违法建设3.1万平方米，完成全年任务的55
 def test_lanes_of_an_action_compound_stay_a_level():
     f = fact(LANES, "312条")
     assert (f["measure"], f["value"], f["unit"]) == ("level", 312.0, "条")
+
+
+# -- 过去五年 opening the sentence after a year's frames the paragraph as the five years -------------------------
+
+@pytest.mark.parametrize(("phrase", "printed", "value"), [
+    ("单位国内生产总值能耗下降18.2%", "18.2%", -18.2),
+    ("主要污染物排放量减少12%以上", "12%", -12.0),
+])
+def test_decline_over_five_years_reviewed_is_a_change_of_the_span(work_reports, phrase, printed, value):
+    f = work_reports.fact_at(2016, phrase, printed)
+    assert (f["measure"], f["period"], f["value"]) == ("change_pct", "2011-2015年", value)
+
+
+def test_year_of_the_heading_holds_outside_the_five_year_paragraph(work_reports):
+    # 2016, under 一、2015年工作回顾: 过去一年，… 单位国内生产总值能耗下降5.6%
+    f = work_reports.fact_at(2016, "单位国内生产总值能耗下降5.6%", "5.6%")
+    assert (f["measure"], f["period"]) == ("yoy_pct", "2015年")
