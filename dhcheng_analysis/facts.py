@@ -817,8 +817,17 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
     lo = max(0, m.start - 14)
-    return (_RECAP_POINTER.search(norm, lo, m.start) is not None
-            or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None)
+    if (_RECAP_POINTER.search(norm, lo, m.start) is not None
+            or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None):
+        return True
+    ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
+    if ml is None or f.unit in compiled().occasion_units:
+        return False  # (党中央、国务院两次召开…会议: how often the two did it)
+    # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
+    # the list just named (a list closed by 等 or counting more than it names is no recap: 检疫检测组、市场防疫组等四个专项小组)
+    last = ml.group().rindex("、") + ml.start() + 1
+    items = ml.group().count("、") + 1 + (_RECAP_BEFORE.search(norm, last, m.start) is not None)
+    return items == f.value
 
 
 def _figures(report: Report) -> list[_Fig]:
@@ -3745,6 +3754,7 @@ _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
+_RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)

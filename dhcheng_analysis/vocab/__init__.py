@@ -193,6 +193,7 @@ class Cues:
     subject_clause_end_regex: str
     enumeration_head_regex: str
     recap_count_before_regex: str
+    recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
