@@ -1,9 +1,13 @@
-"""Counts that recap a list and counts that measure.
+"""Counts that recap a list and counts that measure; a doubling with a qualifier before its verb.
 
 A small count in words right after a list joined by 、 that names as many things (京津冀交通、生态、产业三个重点领域,
 上海、深圳、成都三个招商站点) only sums up the list: no figure. A count of more things than the list names, or of a
 list closed by 等 (检疫检测组、市场防疫组等四个专项小组), and a count of times (党中央、国务院两次召开…会议) are
 figures still.
+
+A qualifier before the verb of a doubling (全国财政收入十年接近翻一番) says how exact the doubling is: the figure is
+read, nearly a doubling, over the years named before it (a year printed with spaced digits, 比1 9 8 0 年翻两番, is
+the base compared with, no span of years).
 
 Sentences of the State Council government work reports are quoted by year, those of the district reports under
 tests/gold/real and data/ by file.
@@ -58,3 +62,20 @@ def test_how_often_the_things_listed_did_something_is_a_figure():
     r = fact(s, "两次")
     assert (r["measure"], r["value"], r["unit"]) == ("level", 2, "次")
     assert "再就业工作会议" in r["indicator"]
+
+
+def test_a_doubling_with_a_qualifier_before_its_verb_is_read_over_the_years_before_it():
+    # 2023
+    s = ("减税降费公平普惠、高效直达，五年累计减税5.4万亿元、降费2.8万亿元，既帮助企业渡过难关、留得青山，也放水养鱼、"
+         "涵养税源，年均新增涉税企业和个体工商户等超过1100万户，各年度中央财政收入预算都顺利完成，考虑留抵退税因素，"
+         "全国财政收入十年接近翻一番。")
+    r = fact(s, "一番")
+    assert (r["indicator"], r["measure"], r["value"], r["unit"], r["qualifier"], r["comparator"]) == (
+        "全国财政收入", "change_pct", 100, "%", "nearly", "十年")
+
+
+def test_a_doubling_on_a_year_printed_with_spaced_digits_is_against_that_year():
+    # 1998
+    s = "顺利完成了“八五”计划，提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。"
+    r = fact(s, "两番")
+    assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("国民生产总值", "change_pct", 300, "1980年")

@@ -316,6 +316,7 @@ class Cues:
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
+    doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it
     elided_pp_counters: tuple[str, ...]
     about_word: str
     item_separator: str
