@@ -829,11 +829,14 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     if (_RECAP_POINTER.search(norm, lo, m.start) is not None
             or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None):
         return True
+    if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in compiled().occasion_units:
+        return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
-    if ml is None or f.unit in compiled().occasion_units:
-        return False  # (党中央、国务院两次召开…会议: how often the two did it)
+    if ml is None:
+        return False
     # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
-    # the list just named (a list closed by 等 or counting more than it names is no recap: 检疫检测组、市场防疫组等四个专项小组)
+    # the list just named, before the noun counted (a list closed by 等 or counting more than it names is no recap:
+    # 检疫检测组、市场防疫组等四个专项小组)
     last = ml.group().rindex("、") + ml.start() + 1
     items = ml.group().count("、") + 1 + (_RECAP_BEFORE.search(norm, last, m.start) is not None)
     return items == f.value

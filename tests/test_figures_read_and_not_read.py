@@ -10,7 +10,7 @@ read, nearly a doubling, over the years named before it (a year printed with spa
 the base compared with, no span of years).
 
 Sentences of the State Council government work reports are quoted by year, those of the district reports under
-tests/gold/real and data/ by file.
+tests/gold/real and data/ by file; one written in their form, not real, is marked as such.
 """
 
 from __future__ import annotations
@@ -54,6 +54,13 @@ def test_a_count_of_more_things_than_a_list_closed_by_deng_names_is_a_figure():
     s = "新发地疫情后,又新增检疫检测组、市场防疫组等四个专项小组,形成“一办十三组”组织架构,累计召开85次领导小组会议。"
     r = fact(s, "四个")
     assert (r["indicator"], r["measure"], r["value"], r["unit"], r["status"]) == ("专项小组", "level", 4, "个", "actual")
+
+
+def test_a_count_said_of_the_things_listed_is_a_figure():
+    # written in the form of a district report, not real: the count ends the clause, no noun after it
+    s = "上半年,新增国家级、市级专精特新企业两家。"
+    r = fact(s, "两家")
+    assert (r["measure"], r["value"], r["unit"]) == ("level", 2, "家")
 
 
 def test_how_often_the_things_listed_did_something_is_a_figure():
