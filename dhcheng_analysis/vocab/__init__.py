@@ -624,7 +624,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     doubling_counter: str
-    doubling_lead_regex: str  # 翻了一番, 比1980年翻两番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
+    doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
     stage_counters: tuple[str, ...]
     percent_range_end_regex: str  # 百分之四[到五]: the bare numeral ending a range of percentages
     row_number_regex: str
