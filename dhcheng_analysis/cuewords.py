@@ -620,6 +620,7 @@ class CueViews:
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
+    doubling_verb: re.Pattern[str]  # 接近翻一番: the verb of a doubling, which a qualifier stands before
     times_base: re.Pattern[str]  # 是1997年的2.3倍: the base of a multiple, after the thing multiplied
     counted_owner_end: re.Pattern[str]  # 大区, 国家, 工业部 ending a counted noun before 的 and what is theirs
     counted_owner: re.Pattern[str]  # the same words anywhere (重点城市[细颗粒物(PM2.5)年均浓度])
@@ -1167,6 +1168,7 @@ def compiled() -> CueViews:
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
+        doubling_verb=re.compile(c.doubling_verb_regex),
         times_base=re.compile(c.times_base_regex),
         part_said=re.compile(c.part_said_regex),
         part_said_last=frozenset(c.part_said_last),

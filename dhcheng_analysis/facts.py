@@ -229,9 +229,10 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         f.qend = qa.end()
     if qa and f.qualifier != "exact":
         return f  # 控制在42微克/立方米左右: the word after the figure says how exact it is
-    qb = (cw.q_before_re.search(norm, max(0, mstart - cw.q_before_span), mstart)
-          if mstart > 0 and norm[mstart - 1] in cw.q_before_last else None)
-    if qb and qb.end() == mstart:
+    qpos = _qualifier_end(norm, mstart, unit_word, cw)
+    qb = (cw.q_before_re.search(norm, max(0, qpos - cw.q_before_span), qpos)
+          if qpos > 0 and norm[qpos - 1] in cw.q_before_last else None)
+    if qb and qb.end() == qpos:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and unit in cw.point_units):
             f.qualifier = cw.q_before[word]
@@ -240,6 +241,14 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _qualifier_end(norm: str, start: int, unit_word: str, cw: CueViews) -> int:
+    """Where a qualifier of the figure starting at ``start`` ends: right before it, or before the verb of a
+    doubling (较2020年接近翻一番)."""
+    if unit_word in cw.doubling_units and (mv := cw.doubling_verb.search(norm, max(0, start - 2), start)):
+        return mv.start()
+    return start
 
 
 _UNIT_GAP = frozenset(" .\u200b\n")
@@ -819,8 +828,20 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
     lo = max(0, m.start - 14)
-    return (_RECAP_POINTER.search(norm, lo, m.start) is not None
-            or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None)
+    if (_RECAP_POINTER.search(norm, lo, m.start) is not None
+            or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None):
+        return True
+    if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in compiled().occasion_units:
+        return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
+    ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
+    if ml is None:
+        return False
+    # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
+    # the list just named, before the noun counted (a list closed by 等 or counting more than it names is no recap:
+    # 检疫检测组、市场防疫组等四个专项小组)
+    last = ml.group().rindex("、") + ml.start() + 1
+    items = ml.group().count("、") + 1 + (_RECAP_BEFORE.search(norm, last, m.start) is not None)
+    return items == f.value
 
 
 def _figures(report: Report) -> list[_Fig]:
@@ -2371,9 +2392,10 @@ class _Reader:
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k) and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
-        qb = (cw.q_before_re.search(norm, max(soft, f.start - cw.q_before_span), f.start)
-              if f.start > soft and norm[f.start - 1] in cw.q_before_last else None)
-        subj_end = qb.start() if qb and qb.end() == f.start else f.start
+        qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
+        qb = (cw.q_before_re.search(norm, max(soft, qpos - cw.q_before_span), qpos)
+              if qpos > soft and norm[qpos - 1] in cw.q_before_last else None)
+        subj_end = qb.start() if qb and qb.end() == qpos else f.start
         if qb and _about_in_word(norm, qb.start(), qb.group()):
             subj_end = f.start
         if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
@@ -3755,6 +3777,7 @@ _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
+_RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)

@@ -191,11 +191,6 @@ def test_persons_something_is_done_for_are_named_by_it():
     assert (f["indicator"], f["unit"]) == ("按月发放残疾人自主创业保险补贴的人", "人")
 
 
-def test_adverb_after_a_name_is_no_part_of_it():
-    # beijing_2017_h1: 加快 starts what is said of the three areas
-    assert fact("京津冀交通、生态、产业三个重点领域加快突破。", "三个")["indicator"] == "重点领域"
-
-
 # -- a final account stated with 决算为 is an outcome, after a plan in the same sentence -----------------
 
 SHANGCHENG = ("区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%,"

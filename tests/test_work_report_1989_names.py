@@ -20,8 +20,6 @@ def work_reports():
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # 1997
     ("医疗保障制度改革重点抓好５０多个城市的试点工作。", "５０多个", "城市"),
-    ("搞好航空、石油化工、有色金属三个国家控股公司的试点，并对电力、冶金等工业的管理体制进行改革。", "三个",
-     "国家控股公司"),
 ])
 def test_count_of_units_before_the_work_on_them(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -193,6 +193,7 @@ class Cues:
     subject_clause_end_regex: str
     enumeration_head_regex: str
     recap_count_before_regex: str
+    recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
@@ -317,6 +318,7 @@ class Cues:
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
+    doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it
     elided_pp_counters: tuple[str, ...]
     about_word: str
     item_separator: str
@@ -624,7 +626,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     doubling_counter: str
-    doubling_lead_regex: str  # 翻了一番, 比1980年翻两番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
+    doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
     stage_counters: tuple[str, ...]
     percent_range_end_regex: str  # 百分之四[到五]: the bare numeral ending a range of percentages
     row_number_regex: str
