@@ -117,7 +117,7 @@ def _row(check: str, main: Mapping, others: list[Mapping], stated: float, comput
 
 
 AUDIT_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit", "raw_value",
-                "raw_unit", "status", "comparator", "reference", "ref", "parent_id", "relation", "sid", "ikey",
+                "raw_unit", "qualifier", "status", "comparator", "reference", "ref", "parent_id", "relation", "sid", "ikey",
                 "start", "sentence"]
 
 
@@ -197,7 +197,11 @@ def _change_checks(fx: _Facts) -> list[dict]:
         level = fx.by_id[level_id]
         same = fx.same(ch)
         p = next((r for r in same if r["measure"] == "level" and r["reference"] == "prior" and _achieved(r)), None)
-        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)), None)
+        # the absolute change over the same base (增长3.3% and 相较于2020年增长1500亿元 are over two bases)
+        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)
+                  and _same_base(r["comparator"], comp, rules.prior_base_suffixes)), None)
+        if any(r is not None and r["qualifier"] != "exact" for r in (ch, level, p, a)):
+            continue  # (超1500亿元, 近1/4: no rounding to check against)
         tol_pct = pct_tolerance(ch["raw_value"])
         hl = _half(level["raw_value"], level["value"])
         if p is not None:
@@ -226,6 +230,11 @@ def _change_checks(fx: _Facts) -> list[dict]:
                              f"(= {_amount(level['value'], level)} minus the change) = {computed:+.3f}% "
                              f"vs stated {ch['value']:+g}% (rounding allows ±{tol:.3g})"))
     return rows
+
+
+def _same_base(a: str, b: str, prior: tuple[str, ...]) -> bool:
+    """Whether two comparators name one base: the same words, or both the year before (上年同期, 同比, none)."""
+    return a == b or all(c == "" or c.endswith(prior) for c in (a, b))
 
 
 def _completion_vs_target(fx: _Facts) -> list[dict]:
