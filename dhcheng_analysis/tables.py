@@ -371,6 +371,12 @@ def other_base(comparator: pd.Series) -> pd.Series:
     return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
 
 
+def single_month(period: pd.Series) -> pd.Series:
+    """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
+    rx = re.compile(vocab.concept_rules().single_month_period_regex)
+    return period.map(lambda p: bool(rx.match(p))).astype(bool)
+
+
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
@@ -401,12 +407,14 @@ _HEADLINE_TYPES = {
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
-                    "qualifier", "status", "comparator", "period", "section", "start", "sid", "ikey", "ref"]
+                    "qualifier", "status", "comparator", "period", "scope", "section", "start", "sid", "ikey", "ref"]
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
-    lead = act["lead"] & act["named"] & act["measure"].isin(("level", "yoy_pct", "completion_pct"))
+    # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
+    # done, 走访企业650家次, is stated there too but tracks nothing)
+    lead = act["lead"] & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
     lead_keys = set(act.loc[lead, "ikey"])
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -417,8 +425,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
-    level, growth or completion for — never a breakdown (a sector's tax, a tax type). Names of one
-    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row.
+    year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
+    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (区级 revenue is not
+    shown with the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
+    month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
+    as ``change_pct`` with its ``change_comparator``.
 
     Parameters
     ----------
@@ -437,7 +448,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
         ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
         rest of the year must add), ``h2_growth_required_pct`` = how much faster than so far the rest of
-        the year must run, ``comparator_value`` = the figure minus its percentage-point difference
+        the year must run (after the row's period: 1-2月, else the report's), ``comparator_value`` = the figure minus its percentage-point difference
         (retail −15.4 %, 0.9 pp better than the city → the city −16.3 %). ``status`` is ``estimate``
         when a figure shown is a forecast (预计).
 
@@ -453,14 +464,24 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
     is_level = (c["measure"] == "level") & ~c["ref"]
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
-    anchor = c.assign(_p=prio).sort_values(["_p", "start"], kind="stable").drop_duplicates("ikey")
-    c["in_anchor"] = c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True)))
-    # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level
+    # the anchor of a row: its first level (else growth or completion), of the period the report adds up
+    # to (1-2月) before a single month of it (2月份)
+    c = c.assign(single=single_month(c["period"]))
+    anchor = c.assign(_p=prio).sort_values(["single", "_p", "start"], kind="stable").drop_duplicates("ikey")
+    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth
+    c = c[c["scope"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["scope"], strict=True))).to_numpy()]
+    c = c.assign(in_anchor=c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"],
+                                                                          strict=True))).to_numpy())
+    # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level;
+    # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
+    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]), "change_pct")
     c["role"] = role.where(role.isin(_ROLES), "")
-    # one fact per indicator and role: in the sentence of its level first, else the first printed
-    ranked = c[c["role"] != ""].sort_values(["in_anchor", "start"], ascending=[False, True], kind="stable")
+    # one fact per indicator and role: in the sentence of its level first, else the first printed (a single
+    # month's after the months to it)
+    ranked = c[c["role"] != ""].sort_values(["in_anchor", "single", "start"], ascending=[False, True, True],
+                                            kind="stable")
     picks = ranked[ranked["role"] != "pp_diff"].drop_duplicates(["ikey", "role"])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
@@ -528,17 +549,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
     # derived figures, from the stated level, growth and completion
-    share = ft.share
+    share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     out["implied_annual_target"] = target
     out["h2_required"] = target - out["level"]
-    if 0 < share < 1:  # how much faster than so far the rest of the year must run
-        pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
-        out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
-    else:
-        out["h2_growth_required_pct"] = pd.Series(np.nan, index=order)
+    # how much faster than so far the rest of the year must run
+    part = (share > 0) & (share < 1)
+    pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
+    out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0) & part)
     out["status"] = pd.Series(np.where(estimate, "estimate", "actual"), index=order)
     out["period"] = main["period"]
     out["section"] = main["section"]
@@ -649,14 +669,22 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
     measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change"))
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
-    t = f[dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok].assign(dimension=dim)
+    keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
+    t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
     # one kind of total: the first (tax revenue, else budget revenue) whose change the report states in
     # percent, else the first stated at all
     chosen = next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
                   next((k for k in kinds if k.any()), totals & False))
-    return t[~totals | chosen]
+    t = t[~totals | chosen]
+    # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
+    if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
+        t = t[~t["key"].isin(rules.revenue_type_keys)]
+    # a single month's figure (3月份) goes where the report gives none for the months to it (1-3月)
+    single = single_month(t["period"])
+    item = t["ikey"] + "|" + t["scope"] + "|" + t["measure"]
+    return t[~single | ~item.isin(set(item[~single]))]
 
 
 def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -880,8 +908,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     64项 → 90.14 % (``source`` ``"computed"``). ``comparator`` is what the figure is measured against
     (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the comparator; for a
     count pair, from the total's period or name: a planned or multi-year total is not annual).
-    ``benchmark_pct`` is the share of the year elapsed at the report's period (时间过半、任务过半: 50 at
-    mid-year); only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
+    ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
+    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none; only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
     and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. Targets (status ``target``)
     are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
 
@@ -893,7 +921,6 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     """
     ft = prepare(report, facts)
     f = ft.frame
-    bench = ft.share * 100
     pairs = count_pairs(ft)
     stated = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
     if not len(stated) and not len(pairs):
@@ -931,12 +958,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
     df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
     df["annual"] = df["annual"].astype(bool)
-    df["benchmark_pct"] = bench
+    bench = df["benchmark_pct"] = elapsed(df["period"], ft.share) * 100
     df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
     # True/False for an annual task, None (not judged) otherwise: ``completion[completion["on_track"] == True]``
     # keeps the annual tasks on track
-    df["on_track"] = pd.Series([bool(v >= bench) if a else None for v, a in zip(df["completion_pct"], df["annual"],
-                                                                                strict=True)],
+    df["on_track"] = pd.Series([bool(v >= b) if a else None for v, b, a in zip(df["completion_pct"], bench,
+                                                                                 df["annual"], strict=True)],
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
     df = _typed(df, **_COMPLETION_TYPES)
@@ -983,6 +1010,29 @@ def period_end(period: str) -> tuple[int | None, int | None]:
         if word in period:
             return year, month
     return year, None
+
+
+def elapsed(periods: pd.Series, default: float) -> pd.Series:
+    """Share of the year each period covers from January: 1-4月 → 1/3, 上半年 → 1/2, 2021年 → 1, a single
+    month (2月份) → 1/12; ``default`` (the report's) for a period that names no end.
+
+    >>> elapsed(pd.Series(["1-4月", "2月份", "全年", ""]), 0.5).round(3).tolist()
+    [0.333, 0.083, 1.0, 0.5]
+    """
+    r = vocab.concept_rules()
+    _, full_rx, _ = _base_words()
+    single = re.compile(r.single_month_period_regex)
+
+    def share(p: str) -> float:
+        if single.match(p):
+            return 1 / 12
+        month = period_end(p)[1]
+        if month is not None:
+            return month / 12
+        return 1.0 if p in r.full_year_periods or full_rx.match(p) else default
+
+    memo = {p: share(p) for p in periods.unique()}
+    return periods.map(memo).astype(float)
 
 
 def _past(periods: pd.Series, report: Report) -> pd.Series:

@@ -1,0 +1,155 @@
+"""The key tables of real report excerpts, read as an economist copying them into a briefing would.
+
+Each report is one of ``tests/gold/real/texts`` (loaded whole with ``dh.load_report``); the sentence each
+test reads is quoted in its comment. The tests state which rows a table shows and with which figures: one
+scope and one period in a headline row, only what the lead block tracks among the headline indicators, one
+kind of total in the tax table with its own parts, completion measured against the time its period covers,
+and no self-audit warning drawn from figures over two different bases.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+
+TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+@cache
+def tables(name: str) -> dict:
+    return dh.all_tables(dh.load_report(TEXTS / f"{name}.txt"))
+
+
+def headline(name: str):
+    return tables(name)["headline"].set_index("indicator_as_printed")
+
+
+# -- a headline row is of one scope: the scope of its level -------------------------------------------------
+
+def test_a_headline_row_does_not_take_the_growth_of_another_scope():
+    # dongcheng_2024_h1: 上半年实现区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,
+    # 同比增长1.7%。  (1.7 % is the growth of the local-level revenue, not of the district's 97.2亿元)
+    row = headline("dongcheng_2024_h1").loc["区级一般公共预算收入"]
+    assert (row["level"], row["completion_pct"]) == (9.72e9, 46.2)
+    assert math.isnan(row["yoy_pct"])
+    y = tables("dongcheng_2024_h1")["yoy"].set_index("indicator_as_printed")
+    assert (y.loc["地方级一般公共预算收入", "change_pct"], y.loc["地方级一般公共预算收入", "level"]) == (1.7, 2.393e10)
+
+
+# -- the lead block's counts of things done are no headline indicators -------------------------------------
+
+def test_counts_of_the_lead_block_are_no_headline_indicators():
+    # dongliu_yz_2023_street: 获得国家级无结核社区试点及省级荣誉7项、市级荣誉3项。 十项经济指标全年取得5盏绿灯,实现5个指标
+    # 攀高,完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%,规上工业增加值0.38亿元,同比增长
+    # 16.7%;引进亿元以上重大项目4个。
+    h = headline("dongliu_yz_2023_street")
+    assert list(h.index) == ["地区生产总值", "一般公共预算收入", "固定资产投资", "限上社会消费品零售总额", "规上工业增加值"]
+    assert h.loc["限上社会消费品零售总额", "yoy_pct"] == 20.4
+
+
+def test_an_indicator_of_the_lead_block_with_its_growth_is_a_headline_indicator():
+    # zhongdu_ws_2025_street_h1: 1-5月,完成财税收入5545万元;工业产值累计达6.88亿元,同比增长2.25%;服务业累计营收突破2.7亿元,
+    # 同比增长23.7%;…上半年新增“四上”企业14家  (平均时限缩短40% is no headline indicator either)
+    h = headline("zhongdu_ws_2025_street_h1")
+    assert list(h.index) == ["工业产值", "服务业营收", "高新技术企业产值"]
+    assert h.loc["服务业营收", "yoy_pct"] == 23.7
+    d = headline("dongcheng_2023_h1")  # 上半年走访联系企业650家次,其中区领导走访企业169家次
+    assert "走访联系企业" not in d.index and d.loc["地区生产总值", "yoy_pct"] == 5.3
+
+
+# -- a growth on an adjusted basis is a change against that basis, not the year-on-year growth -----------------
+
+def test_growth_net_of_tax_refunds_is_not_shown_as_the_growth():
+    # xiaoshan_hz_2022_h1: 财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%。
+    h = headline("xiaoshan_hz_2022_h1")
+    for printed, change in (("财政总收入", -4.4), ("一般公共预算收入", -2.8)):
+        row = h.loc[printed]
+        assert math.isnan(row["yoy_pct"])
+        assert (row["change_pct"], row["change_comparator"]) == (change, "剔除留抵退税因素")
+    # chaoyang_2022_h1: 区级一般公共预算收入完成278.7亿元,同比降低6.5%,剔除留抵退税后增长0.4%。
+    row = headline("chaoyang_2022_h1").loc["区级一般公共预算收入"]
+    assert (row["yoy_pct"], row["change_pct"], row["change_comparator"]) == (-6.5, 0.4, "剔除留抵退税后")
+
+
+# -- the months a report adds up to before a single month of them ----------------------------------------------
+
+def test_a_headline_row_shows_the_months_to_date_not_the_last_month():
+    # lintao_2024_m2_budget: 2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,…下降24.22%。1-2月,全县实现
+    # 大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,增长14.14%。
+    row = headline("lintao_2024_m2_budget").loc["大口径财政收入"]
+    assert (row["level"], row["yoy_pct"], row["completion_pct"], row["period"]) == (1.7056e8, 14.14, 16.18, "1-2月")
+    # puyang_m3_budget_table: 3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。
+    row = headline("puyang_m3_budget_table").loc["一般公共预算收入"]
+    assert (row["level"], row["yoy_pct"], row["period"]) == (2.34267e9, -10.9, "1-3月")
+
+
+def test_the_tax_table_has_one_total_of_the_months_to_date():
+    # puyang_m3_budget_table (above): the total's fall is the 10.9 % of 1-3月, the month's 12.7 % is left to the yoy table
+    t = tables("puyang_m3_budget_table")["tax"]
+    whole = t[(t["dimension"] == "total") & (t["scope"] == "")]
+    assert whole["change_pct"].tolist() == [-10.9]
+    y = tables("puyang_m3_budget_table")["yoy"]
+    assert -12.7 in y.loc[y["period"] == "3月份", "change_pct"].tolist()
+
+
+# -- non-tax revenue breaks the budget revenue down, not the tax revenue -------------------------------------
+
+@pytest.mark.parametrize("name", ["dayao_2024_m4_budget", "lintao_2024_m2_budget"])
+def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
+    # dayao_2024_m4_budget: 其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16524万元,比上年减收2354万元,下降12.5%。
+    # lintao_2024_m2_budget: 从收入结构看:税收收入15348万元,…增长9.38%;非税收入1708万元,…增长87.49%。
+    t = tables(name)["tax"]
+    assert t.loc[t["dimension"] == "total", "indicator_key"].tolist() == ["tax_revenue"]
+    assert "non_tax_revenue" not in set(t["indicator_key"])
+
+
+def test_lintao_tax_types_stay():
+    # lintao_2024_m2_budget, the table: | 增值税 | 45119 | 3916 | 1371 | … | 7833 | 17.36 | 6281 | 24.71 |
+    t = tables("lintao_2024_m2_budget")["tax"]
+    types = t[t["dimension"] == "tax_type"].set_index("item")["change_pct"]
+    assert (types["增值税"], types["企业所得税"], len(types)) == (24.71, -8.02, 10)
+
+
+# -- a completion is measured against the time its own period covers -------------------------------------------
+
+def test_completion_of_a_budget_is_an_annual_task_measured_at_its_months():
+    # dayao_2024_m4_budget: 4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%…
+    # 4月,一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%…
+    c = tables("dayao_2024_m4_budget")["completion"].set_index("indicator")
+    assert c["annual"].all()
+    assert c["benchmark_pct"].round(2).eq(33.33).all()
+    assert c.loc["一般公共预算支出", "gap_pp"] == pytest.approx(41.9 - 100 / 3)
+
+
+def test_completion_of_one_month_is_measured_against_one_month():
+    # lintao_2024_m2_budget: 2月份…完成预算105425万元的5.39%,较均衡进度慢2.94% ; 1-2月…完成预算的16.18%,较均衡进度慢0.48%
+    c = tables("lintao_2024_m2_budget")["completion"].set_index("period")
+    assert c.loc["2月份", "gap_pp"] == pytest.approx(-2.94, abs=0.01)
+    assert c.loc["1-2月", "gap_pp"] == pytest.approx(-0.48, abs=0.01)
+    assert c.loc["1-2月", "on_track"] is False
+
+
+def test_completion_of_a_half_year_is_measured_at_mid_year():
+    # beijing_2017_h1 (its opening speaks of 全年目标任务 before 上半年): 经营性土地供应完成年初计划的72.3%。
+    c = tables("beijing_2017_h1")["completion"].set_index("indicator")
+    assert (c.loc["经营性土地供应", "benchmark_pct"], c.loc["经营性土地供应", "gap_pp"]) == (50.0, pytest.approx(22.3))
+
+
+# -- the self-audit compares a change only with an absolute change over the same base -------------------------
+
+def test_no_warning_from_a_growth_and_a_change_over_another_base():
+    # nanshan_sz_2023_gwr_digest: 实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。
+    a = tables("nanshan_sz_2023_gwr_digest")["audit"]
+    assert not (a["verdict"] == "inconsistent").any(), a["message"].tolist()
+
+
+def test_the_audit_still_checks_a_change_with_its_absolute_change():
+    # dayao_2024_m4_budget: 一般公共预算收入累计完成24627万元,…比上年减收1070万元,下降4.2%。
+    a = tables("dayao_2024_m4_budget")["audit"]
+    rows = a[(a["check"] == "change_vs_abs_change") & (a["indicator"] == "一般公共预算收入")]
+    assert rows["verdict"].tolist() == ["consistent"]
