@@ -1,7 +1,7 @@
 """The key tables of real report excerpts, read as an economist copying them into a briefing would.
 
 Each report is one of ``tests/gold/real/texts`` (loaded whole with ``dh.load_report``); the sentence each
-test reads is quoted in its comment. The tests state which rows a table shows and with which figures: one
+test reads is quoted in its comment. The self-audit is also read on bundled State Council work reports (year in the comment). The tests state which rows a table shows and with which figures: one
 scope and one period in a headline row, only what the lead block tracks among the headline indicators, one
 kind of total in the tax table with its own parts, completion measured against the time its period covers,
 and no self-audit warning drawn from figures over two different bases.
@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -153,3 +154,28 @@ def test_the_audit_still_checks_a_change_with_its_absolute_change():
     a = tables("dayao_2024_m4_budget")["audit"]
     rows = a[(a["check"] == "change_vs_abs_change") & (a["indicator"] == "一般公共预算收入")]
     assert rows["verdict"].tolist() == ["consistent"]
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+def _audit_of(work_reports, year: int):
+    report, facts = work_reports[year]
+    return dh.audit(report, facts)
+
+
+def test_a_share_is_checked_with_the_levels_of_its_own_year(work_reports):
+    # 2003: 全国研究与试验开发经费,从1997年的509亿元增加到2002年的1161亿元,占国内生产总值的比重从0.64%提高到1.13%。
+    a = _audit_of(work_reports, 2003)
+    shares = a[(a["check"] == "share_vs_levels") & (a["indicator"] == "全国研究与试验开发经费")]
+    assert shares["stated"].tolist() == [1.13]  # 1161亿元 of 2002's 10.2万亿元; 0.64 % is 1997's, whose GDP is not stated
+    assert shares["verdict"].tolist() == ["consistent"]
+
+
+def test_figures_stated_as_bounds_are_not_checked_to_their_rounding(work_reports):
+    # 1960: 还要在一九五九年粮食总产量的基础上,再增加一千八百亿斤以上,即增长三分之一以上。
+    a = _audit_of(work_reports, 1960)
+    assert not a["indicator"].eq("粮食产量").any(), a["message"].tolist()
+    assert a["verdict"].eq("consistent").all()
