@@ -65,7 +65,8 @@ class FactTable:
     ``frame`` adds to the facts: ``sid`` (sentence id), ``key``/``canon``/``en``/``category``/
     ``term_headline`` (the concept), ``ikey`` (what identifies an indicator: its key, else its
     name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
-    ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level).
+    ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level), ``part_of`` (the scope of a
+    part of the whole: the scope, empty when it is the report's own place, 西城区 in a report of 西城区).
     """
 
     report: Report
@@ -213,6 +214,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
+    own = {rep.metadata.get(k) for k in ("district", "city")} - {None, ""}
+    f["part_of"] = f["scope"].where(~f["scope"].isin(own), "")
     ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
@@ -626,14 +629,16 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
         "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
         "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
         "start": rows["start"], "end": rows["end"], "_ikey": rows["ikey"], "_value": rows["value"],
+        "_part_of": rows["part_of"],
     })
-    # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids
-    same = ["_ikey", "measure", "_value", "comparator", "status", "period"]
+    # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids; the same growth of
+    # another scope (县级 −10.9 % beside the city's −10.9 %) is another row
+    same = ["_ikey", "measure", "_value", "comparator", "status", "period", "_part_of"]
     ids: dict[tuple, list[str]] = {}
     for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
         ids.setdefault(k, []).append(fid)
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
-    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
+    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
@@ -795,10 +800,11 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
             rows["measure"].isin(CHANGE_MEASURES), ""),
         "level": level, "level_unit": level_unit.where(level.notna()), "abs_change": absv, "unit": rows["unit"],
         "qualifier": rows["qualifier"], "status": rows["status"], "basis": "fact", "section": rows["section"],
-        "sentence": rows["sentence"], "_pos": rows["start"],
+        "sentence": rows["sentence"], "_pos": rows["start"], "_part_of": rows["part_of"],
     })
-    # one change stated twice under two names of the fiscal total is one row, with the ids of both
-    key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator"]
+    # one change stated twice under two names of the fiscal total is one row, with the ids of both (not the
+    # same change of another scope)
+    key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator", "_part_of"]
     first: dict[tuple, int] = {}
     ids = df["fact_ids"].tolist()
     drop = []

@@ -98,6 +98,17 @@ def test_the_tax_table_has_one_total_of_the_months_to_date():
     assert -12.7 in y.loc[y["period"] == "3月份", "change_pct"].tolist()
 
 
+def test_the_same_growth_of_another_scope_is_its_own_row():
+    # puyang_m3_budget_table, the table: 县 级 | 34858 | 109224 | | -10.9 | 65.9 | … (the counties' revenue fell
+    # 10.9 %, as the city's did: two figures, not one printed twice)
+    t = tables("puyang_m3_budget_table")
+    y = t["yoy"]
+    revenue = y[(y["indicator_key"] == "general_budget_revenue") & (y["change_pct"] == -10.9)]
+    assert {"", "县级"} <= set(revenue["scope"])
+    tax = t["tax"]
+    assert tax.loc[(tax["dimension"] == "total") & (tax["scope"] == "县级"), "change_pct"].tolist() == [-10.9]
+
+
 # -- non-tax revenue breaks the budget revenue down, not the tax revenue -------------------------------------
 
 @pytest.mark.parametrize("name", ["dayao_2024_m4_budget", "lintao_2024_m2_budget"])
