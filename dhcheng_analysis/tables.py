@@ -53,6 +53,8 @@ STATUSES = schema.STATUSES
 BREAKDOWNS = ("sector", "tax_type")
 """Table kinds that break an aggregate down (an industry's tax, a tax type): never headline indicators."""
 UNNAMED = "(未命名)"
+TABLE_CELL = "table_cell"
+"""The flag of a figure read from a cell of a table (``flags``)."""
 
 
 # Facts, prepared once --------------------------------------------------------------------------
@@ -62,7 +64,7 @@ class FactTable:
     """A facts table made ready for the table builders: typed columns, sentence ids, and each
     indicator's glossary concept. Built once per report (``all_tables`` builds it once).
 
-    ``frame`` adds to the facts: ``sid`` (sentence id), ``key``/``canon``/``en``/``category``/
+    ``frame`` adds to the facts: ``sid`` (statement id: of a sentence, or of the cells of one table row), ``key``/``canon``/``en``/``category``/
     ``term_headline`` (the concept), ``ikey`` (what identifies an indicator: its key, else its
     name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
     ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level), ``part_of`` (the scope of a
@@ -203,7 +205,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
     f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
     f["status"] = f["status"].where(f["status"] != "", "actual")
-    f["sid"] = pd.factorize(f["sentence"])[0].astype("int64")
+    cell = (_strings(src["flags"]).str.split(";").map(lambda fl: TABLE_CELL in fl).astype(bool)
+            if "flags" in src.columns else pd.Series(False, index=index))
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
@@ -224,6 +227,15 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     dim = f["dimension"]
     kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
+    # a statement: a sentence, or the cells of one row of a table (地区生产总值 | 亿元 | 91.3 | 7.5, one cell a
+    # line): consecutive cells of one indicator and scope
+    unit = f["sentence"]
+    if cell.any():
+        o = f["start"].sort_values(kind="stable").index  # in printed order
+        c, k, sc = cell[o], f["ikey"][o], f["scope"][o]
+        row = (~c | ~c.shift(fill_value=False) | (k != k.shift()) | (sc != sc.shift())).cumsum().reindex(index)
+        unit = unit.where(~cell, "\0" + row.astype(str))
+    f["sid"] = pd.factorize(unit)[0].astype("int64")
     frame = pd.DataFrame(f, index=index, copy=False)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)

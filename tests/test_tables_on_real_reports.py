@@ -109,6 +109,18 @@ def test_the_same_growth_of_another_scope_is_its_own_row():
     assert tax.loc[(tax["dimension"] == "total") & (tax["scope"] == "县级"), "change_pct"].tolist() == [-10.9]
 
 
+# -- the cells of one row of a table are stated together, as the figures of one sentence are ------------------
+
+def test_a_growth_in_a_table_row_has_the_level_of_its_row():
+    # district_2021_bulletin_rank, 表一 printed one cell a line: 工 业 | / 亿元 | / 19.5 | / 3.6 | (比上年增长(%))
+    y = tables("district_2021_bulletin_rank")["yoy"].set_index("indicator_as_printed")
+    assert (y.loc["工业增加值", "level"], y.loc["建筑业增加值", "level"]) == (1.95e9, 3.2e8)
+    # puyang_m3_budget_table: 市本级 | 14070 | 54065 | | -22.8 | 61.4 | 59373 | 129558 | | -27.6 |  (当月, 累计, 增幅%)
+    p = tables("puyang_m3_budget_table")["yoy"].set_index(["indicator_key", "scope"])
+    assert p.loc[("general_budget_revenue", "市本级"), "level"] == 5.4065e8
+    assert p.loc[("general_budget_expenditure", "市本级"), "level"] == 1.29558e9
+
+
 # -- non-tax revenue breaks the budget revenue down, not the tax revenue -------------------------------------
 
 @pytest.mark.parametrize("name", ["dayao_2024_m4_budget", "lintao_2024_m2_budget"])
