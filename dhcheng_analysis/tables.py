@@ -1073,10 +1073,22 @@ def _past(periods: pd.Series, report: Report) -> pd.Series:
     return periods.map(memo).astype(bool)
 
 
+def _restated(t: pd.DataFrame) -> pd.Series:
+    """Whether each target restates one printed before it: the same figure of the same indicator and scope,
+    of the same year or of periods naming at most one year between them (全年 and 2023年)."""
+    key = ["ikey", "measure", "value", "unit", "part_of"]
+    years = {p: period_end(p)[0] for p in t["period"].unique()}
+    t = t.assign(_year=t["period"].map(years).astype(float))
+    one_year = t.groupby(key, sort=False, dropna=False)["_year"].transform("nunique") <= 1
+    return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
-    half-year report) is not a goal for the rest of the year.
+    half-year report) is not a goal for the rest of the year. A goal stated again (the same figure of the
+    same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
+    once, where it is first stated, unless the two name different years.
 
     Examples
     --------
@@ -1090,6 +1102,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
+    t = t[~_restated(t)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],

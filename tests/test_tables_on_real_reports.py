@@ -164,6 +164,23 @@ def test_completion_of_a_half_year_is_measured_at_mid_year():
     assert (c.loc["经营性土地供应", "benchmark_pct"], c.loc["经营性土地供应", "gap_pp"]) == (50.0, pytest.approx(22.3))
 
 
+# -- a goal is listed once, where the report first states it ------------------------------------------------
+
+def test_a_goal_restated_in_a_table_is_one_row():
+    # wuchang_wh_2023_annual: ——全年地区生产总值预期目标增长6.5%… and its table: 地区生产总值 (简称“GDP”) | 6.5% | …
+    t = tables("wuchang_wh_2023_annual")["targets"]
+    assert not t.duplicated(["indicator_key", "indicator", "measure", "value"]).any(), t
+    assert t.set_index("indicator").loc["地区生产总值", "value"] == 6.5
+    assert len(t) == 5
+
+
+def test_goals_of_different_years_stay_two_rows(work_reports):
+    # 2021: 城镇调查失业率控制在5.5%以内 (the 14th plan, 2021-2025) and 城镇调查失业率5.5%左右 (the goal of 2021)
+    report, facts = work_reports[2021]
+    t = dh.plan_targets(report, facts)
+    assert sorted(t.loc[t["indicator_key"] == "urban_surveyed_unemployment_rate", "period"]) == ["2021-2025年", "2021年"]
+
+
 # -- the self-audit compares a change only with an absolute change over the same base -------------------------
 
 def test_no_warning_from_a_growth_and_a_change_over_another_base():
