@@ -928,7 +928,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     count pair, from the total's period or name: a planned or multi-year total is not annual).
     ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
     at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none; only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
-    and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. Targets (status ``target``)
+    and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. A completion of a budget item
+    (budget revenue or expenditure, a tax) that names no base is of the annual budget. Targets (status ``target``)
     are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
 
     Examples
@@ -951,6 +952,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     def name(col: str) -> pd.Series:
         return stated[col].where(~by_total, linked[f"t_{col}"])
 
+    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%) is of its annual budget
+    budgeted = (stated["comparator"] == "") & stated["category"].isin(vocab.concept_rules().annual_budget_categories)
+
     s_rows = pd.DataFrame({
         "report_id": stated["report_id"], "fact_id": stated["fact_id"],
         "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
@@ -958,7 +962,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "denominator": linked["denominator"], "count_unit": linked["unit"],
-        "annual": annual_base(stated["comparator"]), "status": stated["status"], "period": stated["period"],
+        "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"], "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
     })
     alone = pairs[pairs["stated_id"] == ""]

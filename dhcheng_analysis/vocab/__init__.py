@@ -847,6 +847,7 @@ class ConceptRules:
     revenue_type_keys: tuple[str, ...]
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
+    annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget
     yoy_base: str
     full_year_base: str
     full_year_periods: tuple[str, ...]
