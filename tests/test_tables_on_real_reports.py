@@ -227,3 +227,21 @@ def test_figures_stated_as_bounds_are_not_checked_to_their_rounding(work_reports
     a = _audit_of(work_reports, 1960)
     assert not a["indicator"].eq("粮食产量").any(), a["message"].tolist()
     assert a["verdict"].eq("consistent").all()
+
+
+def test_a_change_has_the_level_of_its_own_year(work_reports):
+    # 1959: 我国的高等学校的学生,一九五二年有十九万人,到了一九五七年已经有四十四万人,即增加一倍多;一九五八年又比一九五七年
+    # 增加百分之五十,达到六十六万人。
+    report, facts = work_reports[1959]
+    y = dh.yoy_changes(report, facts)
+    row = y[(y["indicator_as_printed"] == "我国的高等学校的学生") & (y["change_pct"] == 50)].iloc[0]
+    assert (row["level"], row["implied_prior_level"]) == (660000, pytest.approx(440000))
+
+
+def test_a_change_over_a_budget_gives_no_level_of_a_year_before(work_reports):
+    # 2010: 2009年中央政府公共投资9243亿元,比上年预算增加5038亿元  (the base is a budget, not the level of 2008)
+    report, facts = work_reports[2010]
+    y = dh.yoy_changes(report, facts)
+    row = y[(y["indicator_as_printed"] == "中央政府公共投资") & (y["comparator"] == "上年预算")].iloc[0]
+    assert (row["abs_change"], row["level"]) == (5.038e11, 9.243e11)
+    assert math.isnan(row["implied_prior_level"])
