@@ -507,8 +507,13 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
     use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])
     picks = picks.assign(role=picks["role"].replace({"rate_level": "level"}))
-    # percentage-point differences: those of the anchor sentence, else the first one
+    # percentage-point differences: those of the anchor sentence, else the first one; not the change of a
+    # share the row does not show (占全市投资的比重43.8%、较上年同期减少5.9个百分点 is no change of the growth)
+    pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
+                                                   "qualifier", "comparator"]]
     pp = c[c["role"] == "pp_diff"]
+    of = _nearest(pp, pct, ["ikey", "sid"], ["measure", "comparator"])
+    pp = pp[~((of["c_start"] < pp["start"]) & (of["c_measure"] == "rate_pct") & (of["c_comparator"] != ""))]
     anchored = set(pp.loc[pp["in_anchor"], "ikey"])
     pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
@@ -528,8 +533,6 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
     mp = main_pp.set_index("ikey").reindex(order)
     # the comparator's own value: the percentage the difference is taken from (this figure − difference)
-    pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
-                                                   "qualifier"]]
     base = _nearest(main_pp, pct, ["ikey", "sid"], ["value", "measure", "qualifier"])
     base = base[base["c_start"] < main_pp["start"]]
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
