@@ -64,9 +64,9 @@ class FactTable:
     """A facts table made ready for the table builders: typed columns, sentence ids, and each
     indicator's glossary concept. Built once per report (``all_tables`` builds it once).
 
-    ``frame`` adds to the facts: ``sid`` (statement id: of a sentence, or of the cells of one table row), ``key``/``canon``/``en``/``category``/
-    ``term_headline`` (the concept), ``ikey`` (what identifies an indicator: its key, else its
-    name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
+    ``frame`` adds to the facts: ``sid`` (statement id: of a sentence, or of the cells of one table row),
+    ``key``/``canon``/``en``/``category``/``term_headline`` (the concept), ``ikey`` (what identifies an
+    indicator: its key, else its name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
     ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level), ``part_of`` (the scope of a
     part of the whole: the scope, empty when it is the report's own place, 西城区 in a report of 西城区).
     """
@@ -357,8 +357,9 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
 
 def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
     """The level the report states with each row's figure (``rows`` are facts of ``ft.frame``): same
-    sentence and indicator, achieved, not a reference level, of the figure's period when one is; the last
-    one printed before the figure, else the first after it. Columns ``c_fact_id, c_value, c_unit, c_raw_value, c_raw_unit, c_start``."""
+    statement and indicator, achieved, not a reference level, of the figure's period when one is; the last
+    one printed before the figure, else the first after it. Columns ``c_fact_id, c_value, c_unit,
+    c_raw_value, c_raw_unit, c_start``."""
     return ft.levels.loc[rows.index]
 
 
@@ -468,8 +469,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
         ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
         rest of the year must add), ``h2_growth_required_pct`` = how much faster than so far the rest of
-        the year must run (after the row's period: 1-2月, else the report's), ``comparator_value`` = the figure minus its percentage-point difference
-        (retail −15.4 %, 0.9 pp better than the city → the city −16.3 %). ``status`` is ``estimate``
+        the year must run (after the row's period: 1-2月, else the report's), ``comparator_value`` = the
+        figure minus its percentage-point difference (retail −15.4 %, 0.9 pp better than the city → the
+        city −16.3 %). ``status`` is ``estimate``
         when a figure shown is a forecast (预计).
 
     Examples
@@ -935,10 +937,11 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the comparator; for a
     count pair, from the total's period or name: a planned or multi-year total is not annual).
     ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
-    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none; only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
-    and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. A completion of a budget item
-    (budget revenue or expenditure, a tax) that names no base is of the annual budget. Targets (status ``target``)
-    are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
+    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none;
+    only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct`` and
+    ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. A completion of a budget item
+    (budget revenue or expenditure, a tax) that names no base is of the annual budget. Targets (status
+    ``target``) are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
 
     Examples
     --------
@@ -970,7 +973,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "denominator": linked["denominator"], "count_unit": linked["unit"],
-        "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"], "period": stated["period"],
+        "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
+        "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
     })
     alone = pairs[pairs["stated_id"] == ""]
