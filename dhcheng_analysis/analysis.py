@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import schema, vocab
 from .apitypes import ReportLike
-from .numbers import parse_number
+from .numbers import normalize, parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
@@ -54,14 +54,24 @@ EPS = 1e-9
 
 # rounding --------------------------------------------------------------------------------------
 
+def _arabic(raw: object) -> str:
+    """A printed numeral in half-width Arabic digits (１１．１ → 11.1), spaces taken out."""
+    return normalize(str(raw)).replace(" ", "")
+
+
 def _decimals(raw: str) -> int | None:
-    m = re.fullmatch(r"[\d,]+(?:\.(\d+))?", str(raw).replace(" ", ""))
+    m = re.fullmatch(r"[\d,]+(?:\.(\d+))?", _arabic(raw))
     return None if m is None else len(m.group(1) or "")
 
 
+_CHINESE_PCT = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百]+(?:点([零〇一二三四五六七八九]+))?")
+
+
 def pct_tolerance(raw: str) -> float:
-    """Half a unit of the last printed digit of a percentage: "77" → 0.5, "48.2" → 0.05."""
+    """Half a unit of the last printed digit of a percentage: "77" → 0.5, "48.2" → 0.05, "百分之五点九" → 0.05."""
     d = _decimals(raw)
+    if d is None and (m := _CHINESE_PCT.fullmatch(_arabic(raw))):
+        d = len(m.group(1) or "")
     return 0.0 if d is None else 0.5 * 10.0 ** -d
 
 
@@ -74,7 +84,7 @@ def _half(raw_value: str, value: float) -> float:
     d = _decimals(raw_value)
     if d is None:
         return 0.0
-    raw = float(parse_number(str(raw_value)))
+    raw = float(parse_number(_arabic(raw_value)))
     if raw == 0:
         return 0.0
     scale = abs(value / raw)
@@ -86,7 +96,7 @@ def _half(raw_value: str, value: float) -> float:
 def _amount(value: float, like: Mapping) -> str:
     """``value`` written in the printed unit of ``like`` (4.7亿元, 14225万元)."""
     try:
-        raw = float(parse_number(str(like["raw_value"])))
+        raw = float(parse_number(_arabic(like["raw_value"])))
     except ValueError:
         return f"{value:g}{like['unit']}"
     scale = abs(like["value"] / raw) if raw else 0.0

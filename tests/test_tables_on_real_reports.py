@@ -255,3 +255,12 @@ def test_the_change_of_a_share_is_not_shown_as_the_change_of_the_growth():
     # the GDP's 0.3 points above the year's expected growth stays: 地区生产总值增长6.8%,高于年初预期目标0.3个百分点
     gdp = headline("beijing_2017_h1").loc["地区生产总值"]
     assert (gdp["pp_diff"], gdp["comparator_value"]) == (0.3, 6.5)
+
+
+def test_a_percentage_in_chinese_numerals_is_rounded_at_its_last_digit(work_reports):
+    # 1958: 一九五八粮食的指标为三千九百二十亿斤,比上一年增加二百二十亿斤,增长百分之五点九  (220/3700 = 5.946 %: 5.9 to
+    # one decimal)
+    a = _audit_of(work_reports, 1958)
+    row = a[a["fact_ids"].str.startswith("f07615;")].iloc[0]
+    assert (row["verdict"], row["tolerance"]) == ("consistent", pytest.approx(0.05))
+    assert dh.analysis.pct_tolerance("１１．１") == pytest.approx(0.05)  # printed in full-width digits (1988)
