@@ -1,10 +1,13 @@
 """The key tables of real report excerpts, read as an economist copying them into a briefing would.
 
-Each report is one of ``tests/gold/real/texts`` (loaded whole with ``dh.load_report``); the sentence each
-test reads is quoted in its comment. The self-audit is also read on bundled State Council work reports (year in the comment). The tests state which rows a table shows and with which figures: one
-scope and one period in a headline row, only what the lead block tracks among the headline indicators, one
-kind of total in the tax table with its own parts, completion measured against the time its period covers,
-and no self-audit warning drawn from figures over two different bases.
+Each report is one of ``tests/gold/real/texts`` (loaded whole with ``dh.load_report``), or a bundled State
+Council work report (year in the comment); the sentence each test reads is quoted in its comment. The tests
+state which rows a table shows and with which figures: a headline row of one scope and of the months to
+date, only what the lead block tracks among the headline indicators, a growth on an adjusted basis as a
+change against that basis, one kind of total in the tax table with its own parts, a change of another scope
+as its own row, the level of a table row or of the change's own year, a goal listed once, completion
+measured against the time its own period covers, and no self-audit warning drawn from figures over two
+bases, two years or bounds, or from rounding not read.
 """
 
 from __future__ import annotations
