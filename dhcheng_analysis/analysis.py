@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import schema, vocab
 from .apitypes import ReportLike
-from .numbers import parse_number
+from .numbers import normalize, parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
@@ -54,14 +54,24 @@ EPS = 1e-9
 
 # rounding --------------------------------------------------------------------------------------
 
+def _arabic(raw: object) -> str:
+    """A printed numeral in half-width Arabic digits (１１．１ → 11.1), spaces taken out."""
+    return normalize(str(raw)).replace(" ", "")
+
+
 def _decimals(raw: str) -> int | None:
-    m = re.fullmatch(r"[\d,]+(?:\.(\d+))?", str(raw).replace(" ", ""))
+    m = re.fullmatch(r"[\d,]+(?:\.(\d+))?", _arabic(raw))
     return None if m is None else len(m.group(1) or "")
 
 
+_CHINESE_PCT = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百]+(?:点([零〇一二三四五六七八九]+))?")
+
+
 def pct_tolerance(raw: str) -> float:
-    """Half a unit of the last printed digit of a percentage: "77" → 0.5, "48.2" → 0.05."""
+    """Half a unit of the last printed digit of a percentage: "77" → 0.5, "48.2" → 0.05, "百分之五点九" → 0.05."""
     d = _decimals(raw)
+    if d is None and (m := _CHINESE_PCT.fullmatch(_arabic(raw))):
+        d = len(m.group(1) or "")
     return 0.0 if d is None else 0.5 * 10.0 ** -d
 
 
@@ -74,7 +84,7 @@ def _half(raw_value: str, value: float) -> float:
     d = _decimals(raw_value)
     if d is None:
         return 0.0
-    raw = float(parse_number(str(raw_value)))
+    raw = float(parse_number(_arabic(raw_value)))
     if raw == 0:
         return 0.0
     scale = abs(value / raw)
@@ -86,7 +96,7 @@ def _half(raw_value: str, value: float) -> float:
 def _amount(value: float, like: Mapping) -> str:
     """``value`` written in the printed unit of ``like`` (4.7亿元, 14225万元)."""
     try:
-        raw = float(parse_number(str(like["raw_value"])))
+        raw = float(parse_number(_arabic(like["raw_value"])))
     except ValueError:
         return f"{value:g}{like['unit']}"
     scale = abs(like["value"] / raw) if raw else 0.0
@@ -117,8 +127,8 @@ def _row(check: str, main: Mapping, others: list[Mapping], stated: float, comput
 
 
 AUDIT_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit", "raw_value",
-                "raw_unit", "status", "comparator", "reference", "ref", "parent_id", "relation", "sid", "ikey",
-                "start", "sentence"]
+                "raw_unit", "qualifier", "status", "comparator", "period", "reference", "ref", "parent_id", "relation",
+                "sid", "ikey", "start", "sentence"]
 
 
 class _Facts:
@@ -197,7 +207,11 @@ def _change_checks(fx: _Facts) -> list[dict]:
         level = fx.by_id[level_id]
         same = fx.same(ch)
         p = next((r for r in same if r["measure"] == "level" and r["reference"] == "prior" and _achieved(r)), None)
-        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)), None)
+        # the absolute change over the same base (增长3.3% and 相较于2020年增长1500亿元 are over two bases)
+        a = next((r for r in same if r["measure"] == "abs_change" and _achieved(r)
+                  and _same_base(r["comparator"], comp, rules.prior_base_suffixes)), None)
+        if any(r is not None and r["qualifier"] != "exact" for r in (ch, level, p, a)):
+            continue  # (超1500亿元, 近1/4: no rounding to check against)
         tol_pct = pct_tolerance(ch["raw_value"])
         hl = _half(level["raw_value"], level["value"])
         if p is not None:
@@ -226,6 +240,11 @@ def _change_checks(fx: _Facts) -> list[dict]:
                              f"(= {_amount(level['value'], level)} minus the change) = {computed:+.3f}% "
                              f"vs stated {ch['value']:+g}% (rounding allows ±{tol:.3g})"))
     return rows
+
+
+def _same_base(a: str, b: str, prior: tuple[str, ...]) -> bool:
+    """Whether two comparators name one base: the same words, or both the year before (上年同期, 同比, none)."""
+    return a == b or all(c == "" or c.endswith(prior) for c in (a, b))
 
 
 def _completion_vs_target(fx: _Facts) -> list[dict]:
@@ -264,11 +283,12 @@ def _share_checks(fx: _Facts) -> list[dict]:
         whole_key = c.key or "~" + c.name
         if len(values.get(whole_key, ())) != 1:
             continue
-        parts = [p for p in fx.same(r) if _stated_level(p) and p["start"] < r["start"]]
+        # the part and the whole of the share's own period (占…的比重从0.64%提高到1.13%: 1997's share, 2002's levels)
+        parts = [p for p in fx.same(r) if _stated_level(p) and p["start"] < r["start"] and p["period"] == r["period"]]
         if not parts:
             continue
         w, p = wholes[whole_key], parts[-1]
-        if w["unit"] != p["unit"] or w["value"] <= 0:
+        if w["unit"] != p["unit"] or w["value"] <= 0 or w["period"] != r["period"]:
             continue
         computed = p["value"] / w["value"] * 100
         tol = pct_tolerance(r["raw_value"]) + computed * (_half(p["raw_value"], p["value"]) / p["value"]

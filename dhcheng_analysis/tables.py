@@ -53,6 +53,8 @@ STATUSES = schema.STATUSES
 BREAKDOWNS = ("sector", "tax_type")
 """Table kinds that break an aggregate down (an industry's tax, a tax type): never headline indicators."""
 UNNAMED = "(未命名)"
+TABLE_CELL = "table_cell"
+"""The flag of a figure read from a cell of a table (``flags``)."""
 
 
 # Facts, prepared once --------------------------------------------------------------------------
@@ -62,10 +64,11 @@ class FactTable:
     """A facts table made ready for the table builders: typed columns, sentence ids, and each
     indicator's glossary concept. Built once per report (``all_tables`` builds it once).
 
-    ``frame`` adds to the facts: ``sid`` (sentence id), ``key``/``canon``/``en``/``category``/
-    ``term_headline`` (the concept), ``ikey`` (what identifies an indicator: its key, else its
-    name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
-    ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level).
+    ``frame`` adds to the facts: ``sid`` (statement id: of a sentence, or of the cells of one table row),
+    ``key``/``canon``/``en``/``category``/``term_headline`` (the concept), ``ikey`` (what identifies an
+    indicator: its key, else its name), ``kind`` (``total``, ``sector``, ``tax_type``, ``base_loss``, ``entity`` or empty),
+    ``quantity`` (of a sector phrase), ``named``, ``ref`` (a reference level), ``part_of`` (the scope of a
+    part of the whole: the scope, empty when it is the report's own place, 西城区 in a report of 西城区).
     """
 
     report: Report
@@ -83,7 +86,12 @@ class FactTable:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
-        return _nearest(f, lv, ["sid", "ikey"], ["fact_id", "value", "unit", "raw_value", "raw_unit"])
+        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit"]
+        # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
+        # 1957's 44万 printed before)
+        own = _nearest(f, lv, ["sid", "ikey", "period"], cols)
+        dated = own["c_fact_id"].notna() & (f["period"] != "")
+        return own.where(dated, _nearest(f, lv, ["sid", "ikey"], cols))
 
     @cached_property
     def unquantified(self) -> pd.DataFrame:
@@ -202,7 +210,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
     f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
     f["status"] = f["status"].where(f["status"] != "", "actual")
-    f["sid"] = pd.factorize(f["sentence"])[0].astype("int64")
+    cell = (_strings(src["flags"]).str.split(";").map(lambda fl: TABLE_CELL in fl).astype(bool)
+            if "flags" in src.columns else pd.Series(False, index=index))
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
@@ -213,6 +222,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
+    own = {rep.metadata.get(k) for k in ("district", "city")} - {None, ""}
+    f["part_of"] = f["scope"].where(~f["scope"].isin(own), "")
     ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
@@ -221,6 +232,15 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     dim = f["dimension"]
     kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
+    # a statement: a sentence, or the cells of one row of a table (地区生产总值 | 亿元 | 91.3 | 7.5, one cell a
+    # line): consecutive cells of one indicator and scope
+    unit = f["sentence"]
+    if cell.any():
+        o = f["start"].sort_values(kind="stable").index  # in printed order
+        c, k, sc = cell[o], f["ikey"][o], f["scope"][o]
+        row = (~c | ~c.shift(fill_value=False) | (k != k.shift()) | (sc != sc.shift())).cumsum().reindex(index)
+        unit = unit.where(~cell, "\0" + row.astype(str))
+    f["sid"] = pd.factorize(unit)[0].astype("int64")
     frame = pd.DataFrame(f, index=index, copy=False)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
@@ -337,8 +357,9 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
 
 def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
     """The level the report states with each row's figure (``rows`` are facts of ``ft.frame``): same
-    sentence and indicator, achieved, not a reference level; the last one printed before the figure, else
-    the first after it. Columns ``c_fact_id, c_value, c_unit, c_raw_value, c_raw_unit, c_start``."""
+    statement and indicator, achieved, not a reference level, of the figure's period when one is; the last
+    one printed before the figure, else the first after it. Columns ``c_fact_id, c_value, c_unit,
+    c_raw_value, c_raw_unit, c_start``."""
     return ft.levels.loc[rows.index]
 
 
@@ -371,6 +392,12 @@ def other_base(comparator: pd.Series) -> pd.Series:
     return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
 
 
+def single_month(period: pd.Series) -> pd.Series:
+    """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
+    rx = re.compile(vocab.concept_rules().single_month_period_regex)
+    return period.map(lambda p: bool(rx.match(p))).astype(bool)
+
+
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
@@ -401,12 +428,14 @@ _HEADLINE_TYPES = {
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
-                    "qualifier", "status", "comparator", "period", "section", "start", "sid", "ikey", "ref"]
+                    "qualifier", "status", "comparator", "period", "scope", "section", "start", "sid", "ikey", "ref"]
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
-    lead = act["lead"] & act["named"] & act["measure"].isin(("level", "yoy_pct", "completion_pct"))
+    # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
+    # done, 走访企业650家次, is stated there too but tracks nothing)
+    lead = act["lead"] & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
     lead_keys = set(act.loc[lead, "ikey"])
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -417,8 +446,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
-    level, growth or completion for — never a breakdown (a sector's tax, a tax type). Names of one
-    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row.
+    year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
+    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (区级 revenue is not
+    shown with the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
+    month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
+    as ``change_pct`` with its ``change_comparator``.
 
     Parameters
     ----------
@@ -437,8 +469,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
         ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
         rest of the year must add), ``h2_growth_required_pct`` = how much faster than so far the rest of
-        the year must run, ``comparator_value`` = the figure minus its percentage-point difference
-        (retail −15.4 %, 0.9 pp better than the city → the city −16.3 %). ``status`` is ``estimate``
+        the year must run (after the row's period: 1-2月, else the report's), ``comparator_value`` = the
+        figure minus its percentage-point difference (retail −15.4 %, 0.9 pp better than the city → the
+        city −16.3 %). ``status`` is ``estimate``
         when a figure shown is a forecast (预计).
 
     Examples
@@ -453,21 +486,36 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
     is_level = (c["measure"] == "level") & ~c["ref"]
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
-    anchor = c.assign(_p=prio).sort_values(["_p", "start"], kind="stable").drop_duplicates("ikey")
-    c["in_anchor"] = c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True)))
-    # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level
+    # the anchor of a row: its first level (else growth or completion), of the period the report adds up
+    # to (1-2月) before a single month of it (2月份)
+    c = c.assign(single=single_month(c["period"]))
+    anchor = c.assign(_p=prio).sort_values(["single", "_p", "start"], kind="stable").drop_duplicates("ikey")
+    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth
+    c = c[c["scope"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["scope"], strict=True))).to_numpy()]
+    c = c.assign(in_anchor=c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"],
+                                                                          strict=True))).to_numpy())
+    # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level;
+    # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
+    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]), "change_pct")
     c["role"] = role.where(role.isin(_ROLES), "")
-    # one fact per indicator and role: in the sentence of its level first, else the first printed
-    ranked = c[c["role"] != ""].sort_values(["in_anchor", "start"], ascending=[False, True], kind="stable")
+    # one fact per indicator and role: in the sentence of its level first, else the first printed (a single
+    # month's after the months to it)
+    ranked = c[c["role"] != ""].sort_values(["in_anchor", "single", "start"], ascending=[False, True, True],
+                                            kind="stable")
     picks = ranked[ranked["role"] != "pp_diff"].drop_duplicates(["ikey", "role"])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
     use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])
     picks = picks.assign(role=picks["role"].replace({"rate_level": "level"}))
-    # percentage-point differences: those of the anchor sentence, else the first one
+    # percentage-point differences: those of the anchor sentence, else the first one; not the change of a
+    # share the row does not show (占全市投资的比重43.8%、较上年同期减少5.9个百分点 is no change of the growth)
+    pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
+                                                   "qualifier", "comparator"]]
     pp = c[c["role"] == "pp_diff"]
+    of = _nearest(pp, pct, ["ikey", "sid"], ["measure", "comparator"])
+    pp = pp[~((of["c_start"] < pp["start"]) & (of["c_measure"] == "rate_pct") & (of["c_comparator"] != ""))]
     anchored = set(pp.loc[pp["in_anchor"], "ikey"])
     pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
@@ -487,8 +535,6 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
     mp = main_pp.set_index("ikey").reindex(order)
     # the comparator's own value: the percentage the difference is taken from (this figure − difference)
-    pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
-                                                   "qualifier"]]
     base = _nearest(main_pp, pct, ["ikey", "sid"], ["value", "measure", "qualifier"])
     base = base[base["c_start"] < main_pp["start"]]
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
@@ -528,17 +574,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
     # derived figures, from the stated level, growth and completion
-    share = ft.share
+    share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     out["implied_annual_target"] = target
     out["h2_required"] = target - out["level"]
-    if 0 < share < 1:  # how much faster than so far the rest of the year must run
-        pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
-        out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0))
-    else:
-        out["h2_growth_required_pct"] = pd.Series(np.nan, index=order)
+    # how much faster than so far the rest of the year must run
+    part = (share > 0) & (share < 1)
+    pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
+    out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0) & part)
     out["status"] = pd.Series(np.where(estimate, "estimate", "actual"), index=order)
     out["period"] = main["period"]
     out["section"] = main["section"]
@@ -606,14 +651,16 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
         "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
         "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
         "start": rows["start"], "end": rows["end"], "_ikey": rows["ikey"], "_value": rows["value"],
+        "_part_of": rows["part_of"],
     })
-    # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids
-    same = ["_ikey", "measure", "_value", "comparator", "status", "period"]
+    # one change printed twice (一般公共预算收入 / 财政收入 −7 %): one row, both ids; the same growth of
+    # another scope (县级 −10.9 % beside the city's −10.9 %) is another row
+    same = ["_ikey", "measure", "_value", "comparator", "status", "period", "_part_of"]
     ids: dict[tuple, list[str]] = {}
     for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
         ids.setdefault(k, []).append(fid)
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
-    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value"])
+    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
@@ -649,14 +696,22 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
     measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change"))
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
-    t = f[dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok].assign(dimension=dim)
+    keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
+    t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
     # one kind of total: the first (tax revenue, else budget revenue) whose change the report states in
     # percent, else the first stated at all
     chosen = next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
                   next((k for k in kinds if k.any()), totals & False))
-    return t[~totals | chosen]
+    t = t[~totals | chosen]
+    # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
+    if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
+        t = t[~t["key"].isin(rules.revenue_type_keys)]
+    # a single month's figure (3月份) goes where the report gives none for the months to it (1-3月)
+    single = single_month(t["period"])
+    item = t["ikey"] + "|" + t["scope"] + "|" + t["measure"]
+    return t[~single | ~item.isin(set(item[~single]))]
 
 
 def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -767,10 +822,11 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
             rows["measure"].isin(CHANGE_MEASURES), ""),
         "level": level, "level_unit": level_unit.where(level.notna()), "abs_change": absv, "unit": rows["unit"],
         "qualifier": rows["qualifier"], "status": rows["status"], "basis": "fact", "section": rows["section"],
-        "sentence": rows["sentence"], "_pos": rows["start"],
+        "sentence": rows["sentence"], "_pos": rows["start"], "_part_of": rows["part_of"],
     })
-    # one change stated twice under two names of the fiscal total is one row, with the ids of both
-    key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator"]
+    # one change stated twice under two names of the fiscal total is one row, with the ids of both (not the
+    # same change of another scope)
+    key = ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator", "_part_of"]
     first: dict[tuple, int] = {}
     ids = df["fact_ids"].tolist()
     drop = []
@@ -880,10 +936,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     64项 → 90.14 % (``source`` ``"computed"``). ``comparator`` is what the figure is measured against
     (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the comparator; for a
     count pair, from the total's period or name: a planned or multi-year total is not annual).
-    ``benchmark_pct`` is the share of the year elapsed at the report's period (时间过半、任务过半: 50 at
-    mid-year); only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct``
-    and ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. Targets (status ``target``)
-    are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
+    ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
+    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none;
+    only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct`` and
+    ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. A completion of a budget item
+    (budget revenue or expenditure, a tax) that names no base is of the annual budget. Targets (status
+    ``target``) are listed by :func:`plan_targets`, not here; estimates (预计) are listed with status ``estimate``.
 
     Examples
     --------
@@ -893,7 +951,6 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     """
     ft = prepare(report, facts)
     f = ft.frame
-    bench = ft.share * 100
     pairs = count_pairs(ft)
     stated = f[(f["measure"] == "completion_pct") & (f["status"] != "target")]
     if not len(stated) and not len(pairs):
@@ -906,6 +963,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     def name(col: str) -> pd.Series:
         return stated[col].where(~by_total, linked[f"t_{col}"])
 
+    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%) is of its annual budget
+    budgeted = (stated["comparator"] == "") & stated["category"].isin(vocab.concept_rules().annual_budget_categories)
+
     s_rows = pd.DataFrame({
         "report_id": stated["report_id"], "fact_id": stated["fact_id"],
         "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
@@ -913,7 +973,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "denominator": linked["denominator"], "count_unit": linked["unit"],
-        "annual": annual_base(stated["comparator"]), "status": stated["status"], "period": stated["period"],
+        "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
+        "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
     })
     alone = pairs[pairs["stated_id"] == ""]
@@ -931,12 +992,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
     df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
     df["annual"] = df["annual"].astype(bool)
-    df["benchmark_pct"] = bench
+    bench = df["benchmark_pct"] = elapsed(df["period"], ft.share) * 100
     df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
     # True/False for an annual task, None (not judged) otherwise: ``completion[completion["on_track"] == True]``
     # keeps the annual tasks on track
-    df["on_track"] = pd.Series([bool(v >= bench) if a else None for v, a in zip(df["completion_pct"], df["annual"],
-                                                                                strict=True)],
+    df["on_track"] = pd.Series([bool(v >= b) if a else None for v, b, a in zip(df["completion_pct"], bench,
+                                                                                 df["annual"], strict=True)],
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
     df = _typed(df, **_COMPLETION_TYPES)
@@ -985,6 +1046,29 @@ def period_end(period: str) -> tuple[int | None, int | None]:
     return year, None
 
 
+def elapsed(periods: pd.Series, default: float) -> pd.Series:
+    """Share of the year each period covers from January: 1-4月 → 1/3, 上半年 → 1/2, 2021年 → 1, a single
+    month (2月份) → 1/12; ``default`` (the report's) for a period that names no end.
+
+    >>> elapsed(pd.Series(["1-4月", "2月份", "全年", ""]), 0.5).round(3).tolist()
+    [0.333, 0.083, 1.0, 0.5]
+    """
+    r = vocab.concept_rules()
+    _, full_rx, _ = _base_words()
+    single = re.compile(r.single_month_period_regex)
+
+    def share(p: str) -> float:
+        if single.match(p):
+            return 1 / 12
+        month = period_end(p)[1]
+        if month is not None:
+            return month / 12
+        return 1.0 if p in r.full_year_periods or full_rx.match(p) else default
+
+    memo = {p: share(p) for p in periods.unique()}
+    return periods.map(memo).astype(float)
+
+
 def _past(periods: pd.Series, report: Report) -> pd.Series:
     """Whether each period lies before the end of the period the report covers: an earlier year, an
     earlier month, or a cutoff (截至6月30日) at that end. A deadline at that end (6月底前) is not past:
@@ -1005,10 +1089,22 @@ def _past(periods: pd.Series, report: Report) -> pd.Series:
     return periods.map(memo).astype(bool)
 
 
+def _restated(t: pd.DataFrame) -> pd.Series:
+    """Whether each target restates one printed before it: the same figure of the same indicator and scope,
+    of the same year or of periods naming at most one year between them (全年 and 2023年)."""
+    key = ["ikey", "measure", "value", "unit", "part_of"]
+    years = {p: period_end(p)[0] for p in t["period"].unique()}
+    t = t.assign(_year=t["period"].map(years).astype(float))
+    one_year = t.groupby(key, sort=False, dropna=False)["_year"].transform("nunique") <= 1
+    return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
-    half-year report) is not a goal for the rest of the year.
+    half-year report) is not a goal for the rest of the year. A goal stated again (the same figure of the
+    same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
+    once, where it is first stated, unless the two name different years.
 
     Examples
     --------
@@ -1022,6 +1118,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
+    t = t[~_restated(t)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],

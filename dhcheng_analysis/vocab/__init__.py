@@ -851,6 +851,7 @@ class ConceptRules:
     revenue_type_keys: tuple[str, ...]
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
+    annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget
     yoy_base: str
     full_year_base: str
     full_year_periods: tuple[str, ...]
@@ -862,6 +863,7 @@ class ConceptRules:
     period_year_regex: str
     period_month_regex: str
     period_end_months: Mapping[str, int]
+    single_month_period_regex: str  # a fact's period that is one month alone (2月份), not the months to it (1-2月)
     part_of_year_regex: str  # a fact's period that covers part of a year (一季度, 1-5月, 6月底): no figure of the year
     average_base_regex: str  # a comparator of change_pct that makes it an average per year (年均, 平均每年)
     # units one series may be printed in across reports (斤, 吨): unit → (dimension, size in the dimension's
