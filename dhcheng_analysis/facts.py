@@ -500,9 +500,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
             f.comparator = _comparator(full)
             return
-        elif cw.decline_to.search(clause):
+        elif _search_cue(cw.decline_to, "decline_to", clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif cw.growth_to.search(clause):
+        elif _search_cue(cw.growth_to, "growth_to", clause):
             f.measure = "yoy_pct"
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
@@ -2656,7 +2656,7 @@ class _Reader:
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
-                and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+                and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
             f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
             f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
