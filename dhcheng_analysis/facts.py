@@ -413,6 +413,7 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+_FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
@@ -434,7 +435,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
+    stops_at = ((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop"))
+                if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
                                                          or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
@@ -446,7 +448,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    elif cut_off and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3:
+    elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
+          and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
@@ -3277,7 +3280,7 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
         return ""
     seps = (cw.item_separator, *cw.following_joints)
     if (f.unit_kind == "count" and prev.unit_kind == "count" and text.startswith(item, f.qend)
-            and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
+            and text.endswith(seps, 0, f.start) and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
