@@ -298,6 +298,17 @@ def _needed_chars(items) -> frozenset[str] | None:
     return best
 
 
+def needed_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """A few characters one of which every match of ``rx`` holds (the fewest found), or None when no such
+    list is found: a string that holds none of them holds no match."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        return _needed_chars(sre_parse.parse(rx.pattern).data)
+    except re.error:
+        return None
+
+
 @cache
 def _line_needles(rx: re.Pattern[str]) -> str | None:
     """The characters one of which every match of ``rx`` holds, when no match can reach beyond its

@@ -22,7 +22,17 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .cuewords import PP_WORD, STATUS_OBJECT_REACH, Ahead, CueViews, compiled, gated, layout_views
+from .cuewords import (
+    PP_WORD,
+    STATUS_OBJECT_REACH,
+    Ahead,
+    CueViews,
+    compiled,
+    first_chars,
+    gated,
+    layout_views,
+    needed_chars,
+)
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
@@ -412,6 +422,7 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+_FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
@@ -428,12 +439,13 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a == b:
         return a, a
     cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
-    if (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
+    if _may_hold("following_figure", norm, a, b) and (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
         b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    stops_at = (m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop")) if stops else iter(())
+    stops_at = ((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop"))
+                if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
                                                          or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
@@ -445,7 +457,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-    elif cut_off and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3:
+    elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
+          and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
@@ -509,9 +522,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
             f.comparator = _comparator(full)
             return
-        elif cw.decline_to.search(clause):
+        elif _search_cue(cw.decline_to, "decline_to", clause):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif cw.growth_to.search(clause):
+        elif _search_cue(cw.growth_to, "growth_to", clause):
             f.measure = "yoy_pct"
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
@@ -1124,6 +1137,35 @@ def _first_class(name: str) -> re.Pattern[str] | None:
     if not isinstance(chars, frozenset):
         return None
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+@functools.cache
+def _needed_class(name: str) -> re.Pattern[str] | None:
+    """One character class of the characters one of which every match of the cue pattern ``name`` holds, or None
+    when none is found (see :func:`cuewords.needed_chars`)."""
+    chars = needed_chars(getattr(compiled(), name))
+    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+def _may_hold(name: str, s: str, a: int = 0, b: int = -1) -> bool:
+    """Whether ``s[a:b]`` (``b`` -1: to its end) holds a character every match of the cue pattern ``name`` holds
+    one of: where none is, the pattern finds nothing there, and its search (a step a position) is not run."""
+    needed = _needed_class(name)
+    return needed is None or needed.search(s, a, len(s) if b < 0 else b) is not None
+
+
+@functools.cache
+def _opening_chars(name: str) -> frozenset[str] | None:
+    """The characters a non-empty match of the cue pattern ``name`` may start with, for a pattern that may also
+    match the empty string (None: any)."""
+    return first_chars(getattr(compiled(), name), empty=True)
+
+
+def _may_fullmatch(name: str, s: str) -> bool:
+    """Whether ``s``, not empty, opens with a character a match of the cue pattern ``name`` may start with: where
+    it does not, the pattern (its words all optional) matches none of ``s`` in full."""
+    chars = _opening_chars(name)
+    return chars is None or s[0] in chars
 
 
 def _search_cue(rx: re.Pattern[str], name: str, s: str) -> re.Match[str] | None:
@@ -2634,7 +2676,7 @@ class _Reader:
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True
-        if f.indicator and (mn := cw.numeral_in_name.search(f.indicator)):
+        if f.indicator and _may_hold("numeral_in_name", f.indicator) and (mn := cw.numeral_in_name.search(f.indicator)):
             # 占全国一千七百八十六个县的百分之二十八: a figure is no part of a name; the name ends before it
             f.indicator = f.indicator[:mn.start()] or unit_carry
         if f.indicator:
@@ -2647,7 +2689,8 @@ class _Reader:
                            or clean_name(_scope_head(self.report, carry.scope[0], cs)))
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
-            if (unit_carry and f.unit not in cw.times_units and cw.frame_name.fullmatch(f.indicator)
+            if (unit_carry and f.unit not in cw.times_units and _may_hold("frame_name", f.indicator)
+                    and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
                 # (超过了…递增率的一点三倍: a multiple keeps its base in its name)
@@ -2657,7 +2700,8 @@ class _Reader:
             # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
             f.indicator, f.status = pv.indicator, pv.status
             f.drop_flag("year_inferred")
-        if (mo := cw.disposal_object.search(f.indicator)) and (obj := clean_name(mo.group("any") or mo.group("quantity"))):
+        if (_may_hold("disposal_object", f.indicator) and (mo := cw.disposal_object.search(f.indicator))
+                and (obj := clean_name(mo.group("any") or mo.group("quantity")))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         elif (f.indicator and not f.indicator.endswith(cw.quantity_ends)
               and (changed := (self._owned[1] if lst is not None and in_list and self._owned[0] is lst.head else
@@ -2688,7 +2732,7 @@ class _Reader:
             f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
             f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
-                and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+                and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
             f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
             f.named_by_clause = True
         if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
@@ -2735,7 +2779,8 @@ class _Reader:
             f.named_by_clause = True
         if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
-        if (f.measure == "level" and f.indicator and (ma := cw.tail_addition.fullmatch(f.indicator))
+        if (f.measure == "level" and f.indicator and _may_hold("tail_addition", f.indicator)
+                and (ma := cw.tail_addition.fullmatch(f.indicator))
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
             f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
             f.named_by_clause = True
@@ -2743,7 +2788,7 @@ class _Reader:
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
-        if (f.indicator and cw.basis_only_name.fullmatch(f.indicator)
+        if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
@@ -2756,7 +2801,7 @@ class _Reader:
         if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
             f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             f.named_by_clause = True
-        elif (f.indicator and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
+        elif (f.indicator and _may_hold("share_of_whole_name", f.indicator) and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
             f.indicator = owner + within + f.indicator  # 服务业快速发展，在国内生产总值中占比提高2.5个百分点: whose share
@@ -2782,7 +2827,7 @@ class _Reader:
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
-        elif ((mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
+        elif (_may_hold("place_subject", f.indicator) and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
         if (f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator))
@@ -3207,7 +3252,7 @@ def _completed_name(name: str, cw: CueViews) -> str:
     by what its clause says of it (README): ``区重点项目中已开工`` → ``已开工的区重点项目``,
     ``5G宏基站累计建成`` → ``建成的5G宏基站``; '' when ``name`` does not end so or what is before the
     verb is no noun of its own (``实际建成``, ``基本建成``, ``竣工投产``)."""
-    if (m := cw.completed_count.fullmatch(name)) is None:
+    if not _may_hold("completed_count", name) or (m := cw.completed_count.fullmatch(name)) is None:
         return ""
     noun = m.group("noun")
     if clean_name(noun) != noun or cw.completed_lead.fullmatch(noun) or noun.endswith(cw.completed_verb_ends):
@@ -3267,7 +3312,7 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
         return ""
     seps = (cw.item_separator, *cw.following_joints)
     if (f.unit_kind == "count" and prev.unit_kind == "count" and text.startswith(item, f.qend)
-            and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
+            and text.endswith(seps, 0, f.start) and (sep := next((w for w in seps if text.startswith(w, f.start - len(w))), ""))
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
@@ -4229,7 +4274,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kq = j - 1 if norm[j - 1] == "”" and "“" not in norm[fa:j] else j
                 if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
                     fb = kq
-            if (ma := cw.count_work_tail.search(norm, fa, fb)) and ma.end() == fb and ma.start() - fa >= 2:
+            if (_may_hold("count_work_tail", norm, fa, fb) and (ma := cw.count_work_tail.search(norm, fa, fb))
+                    and ma.end() == fb and ma.start() - fa >= 2):
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
             if ((mg := cw.counted_group.match(norm, fa, s1)) and mg.end() > fb
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
@@ -4471,8 +4517,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
-    counts_on = (any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
-                 or cw.counted_predicate_rank.search(norm, ps, pb) is not None)
+    counts_on = (_DECIMAL.search(norm, ps, pb) is not None
+                 and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
+                 or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
             or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate
