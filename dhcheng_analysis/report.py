@@ -530,6 +530,7 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "_", stem).strip("_") or ""
 
 
+TITLE_MAX_CHARS = 80  # the longest first line read as a title
 OPENING_MONTHS = 300  # how far into its title, first line or opening a range of months names a report's period
 
 
@@ -539,7 +540,7 @@ def guess_metadata(text: str) -> dict:
     head = normalize(text[:3000])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if any(w in first for w in lv.title_words) and len(first) <= 80:
+    if any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS:
         meta["title"] = first.strip("《》 ")
     place = _guess_place(head, first if "title" in meta else "")
     if place:
@@ -550,10 +551,14 @@ def guess_metadata(text: str) -> dict:
     if m:
         meta["year"] = int(m.group(1))
     periods = lv.report_periods
-    for scope in (meta.get("title", ""), first, head):
+    # a first line longer than a title is a paragraph: only its opening words (今年以来, 上半年,) name the period,
+    # not a word further on (…为完成全年目标任务奠定了良好基础)
+    opening = first if len(first) <= TITLE_MAX_CHARS else re.split(r"[,，。;；]", first, maxsplit=1)[0]
+    for scope in (meta.get("title", ""), opening, head):
         code = next((c for label, c in periods if label in scope), None)
         if code is None and (mm := lv.report_months.search(scope, 0, OPENING_MONTHS)):
-            code = lv.report_months_code.format(n=int(mm.group("n")))  # 1-5月: the months to May
+            # 1-5月: the months to May; a line opening with 4月, (…累计完成): the months to April
+            code = lv.report_months_code.format(n=int(mm.group("n") or mm.group("m")))
         if code:
             meta["period"] = code
             break

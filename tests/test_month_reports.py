@@ -24,6 +24,11 @@ REAL = Path(__file__).parent / "gold" / "real" / "texts"
     ("xicheng_m1to5_indicators_table", "M5", "1-5月"),
     ("neimenggu_2023_m8_industry", "M8", "1-8月"),
     ("wangcang_h1_industry", "H1", "上半年"),
+    # a line opening with one month (4月,一般公共预算收入累计完成…; 3月份,…当月完成…,累计完成…): the months to it
+    ("dayao_2024_m4_budget", "M4", "1-4月"),
+    ("puyang_m3_budget_table", "M3", "1-3月"),
+    # a first line as long as a paragraph: its opening words (今年以来), not 全年 further on, and then 上半年
+    ("beijing_2017_h1", "H1", "上半年"),
 ])
 def test_a_report_of_months_from_january_has_their_period(name, code, label):
     report = dh.load_report(REAL / f"{name}.txt")

@@ -686,7 +686,8 @@ class Layout:
     district_not_chars: str
     report_periods: tuple[tuple[str, str], ...]
     period_shares: Mapping[str, float]
-    report_months_regex: str  # 1-5月: a report of the months from January to the n-th
+    report_months_regex: str  # 1-5月: a report of the months from January to the n-th (n); a line opening
+    # with a month (4月,一般公共预算收入累计完成…): a report of the months to it (m)
     report_months_code: str  # its period code, M{n} (share of the year n/12)
     lead_headings: tuple[str, ...]
     plan_heading_words: tuple[str, ...]
