@@ -104,3 +104,15 @@ BULLETIN = ("1-6月，全市出口额同比回升3.1%，进口额同比萎缩12.
 def test_bulletin_moves(printed, indicator, measure, value):
     f = fact(BULLETIN, printed)
     assert (f["measure"], f["indicator"], f["value"]) == (measure, indicator, value)
+
+
+PARTS = "全区40种主要工业产品中，13种产量同比下滑；38个工业行业大类中，27个行业增加值实现同比回升。"
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("13种", "产量同比下滑的主要工业产品"),
+    ("27个", "增加值实现同比回升的工业行业大类"),
+])
+def test_count_of_parts_that_moved(printed, indicator):
+    f = fact(PARTS, printed)
+    assert (f["measure"], f["indicator"]) == ("level", indicator)
