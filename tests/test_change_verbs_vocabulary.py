@@ -23,8 +23,15 @@ def work_reports():
 
 def test_cut_by_review_is_a_change_of_its_own(work_reports):
     f = work_reports.fact_at(1985, "集团购买力要按上年实际数额核减２０％", "２０％")
-    assert (f["measure"], f["value"]) == ("change_pct", -20.0)
+    assert (f["measure"], f["value"], f["status"]) == ("change_pct", -20.0, "target")
     assert not f["indicator"].endswith("核减")
+
+
+def test_cut_to_come_is_a_target_by_its_own_words(work_reports):
+    # a target because the sentence says 要…压减, not only because of the plan part it stands in
+    f = work_reports.fact_at(2017, "今年要再压减钢铁产能5000万吨左右", "5000万吨")
+    assert (f["measure"], f["status"]) == ("abs_change", "target")
+    assert "year_inferred" not in f["flags"]
 
 
 def test_added_appropriation_is_a_change(work_reports):
@@ -76,6 +83,14 @@ def test_pension_raised_by_a_percent_is_a_change_of_its_own():
 def test_standard_raised_to_a_level():
     f = fact(PENSION, "2420元")
     assert (f["measure"], f["indicator"], f["value"]) == ("level", "最低工资标准", 2420.0)
+
+
+PLANNED = "明年全市最低工资标准要上调5%，城乡居民基础养老金最低标准将上调20元。"
+
+
+@pytest.mark.parametrize("printed", ["5%", "20元"])
+def test_raise_to_come_is_a_target(printed):
+    assert fact(PLANNED, printed)["status"] == "target"
 
 
 def test_rate_lowered_by_points_is_negative():
