@@ -131,3 +131,10 @@ PARTS = "全区40种主要工业产品中，13种产量同比下滑；38个工�
 def test_count_of_parts_that_moved(printed, indicator):
     f = fact(PARTS, printed)
     assert (f["measure"], f["indicator"]) == ("level", indicator)
+
+
+MOVED_ITEM = "1-6月，全市进口额持续下滑、出口额增长5.1%。"
+
+
+def test_item_that_moved_without_a_figure_is_no_part_of_the_next_name():
+    assert fact(MOVED_ITEM, "5.1%")["indicator"] == "出口额"
