@@ -524,7 +524,7 @@ class CueViews:
     abs_change_uncompounded: frozenset[str]
     action_compound_heads: tuple[str, ...]
     perfective: str
-    cut_end: re.Pattern[str]
+    adjust_end: re.Pattern[str]  # 压缩, 下调 (group cut) or 上调, 调增: a change of a set level
     change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
     cut_lead: re.Pattern[str]  # 全年压减一般性支出10%: a cut of the thing named after the verb
     bare_change: re.Pattern[str]
@@ -1073,7 +1073,7 @@ def compiled() -> CueViews:
         action_compound_heads=tuple(c.action_compound_heads),
         perfective="".join(c.perfective_particles),
         change_to_end=re.compile(rf"(?:{_alt(c.change_to_cues)})$"),
-        cut_end=re.compile(rf"(?:{_alt(c.cut_cues)})(?:{perf})?$"),
+        adjust_end=re.compile(rf"(?:(?P<cut>{_alt(c.cut_cues)})|{_alt(c.raise_cues)})(?:{perf})?$"),
         cut_lead=re.compile(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
                             r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
         bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),

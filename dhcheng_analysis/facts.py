@@ -530,9 +530,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif last in ends["cut_end"] and cw.cut_end.search(clause):
-            # 较上年压缩35% against last year; 平均时限缩短40% a change of its own
-            f.measure, f.sign = ("yoy_pct" if cw.comparison_word.search(clause) else "change_pct"), -1
+        elif last in ends["adjust_end"] and (madj := cw.adjust_end.search(clause)):
+            # 较上年压缩35% against last year; 平均时限缩短40%, 基本养老金上调5.7% a change of its own
+            f.measure = "yoy_pct" if cw.comparison_word.search(clause) else "change_pct"
+            f.sign = -1 if madj.group("cut") else 1
             if f.measure == "change_pct":
                 return
         elif cw.cut_lead.match(full) and not cw.comparison_word.search(full):

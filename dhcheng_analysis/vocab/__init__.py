@@ -202,6 +202,7 @@ class Cues:
     scope_words: tuple[str, ...]
     change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
+    raise_cues: tuple[str, ...]  # 上调, 调增: a set level raised (养老金上调5%), as cut_cues lower it
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
