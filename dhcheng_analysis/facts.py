@@ -2092,7 +2092,10 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
-        if norm[prev.qend:f.start] in cw.range_separators or f.range_of is prev:
+        if (norm[prev.qend:f.start] in cw.range_separators
+                and not (prev.raw_unit and f.raw_unit and prev.unit != f.unit) or f.range_of is prev):
+            # (增长5.2%至1234亿元, 提高0.5个百分点至62.3%: ends printed in two units are a change and the level it
+            # reaches, no range)
             _range_unit(prev, f)  # (given when the figures were found; a table cell's range is met here first)
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
