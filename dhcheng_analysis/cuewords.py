@@ -54,6 +54,11 @@ def _comma_names() -> list[str]:
     return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
 
 
+def _quantity_names(owners: tuple[str, ...]) -> frozenset[str]:
+    """Glossary names (canonical and aliases) of a quantity, not of its owner (a sector, a tax)."""
+    return frozenset(n for t in glossary() if t.category not in owners for n in (t.canonical, *t.aliases))
+
+
 def _joints(words, sep: str) -> frozenset[str] | None:
     """Every ``sep`` inside ``words`` with the character before and after it; None when a word starts
     or ends with ``sep`` (its neighbours are then not all known)."""
@@ -836,6 +841,8 @@ class CueViews:
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
+    list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
+    list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
@@ -875,6 +882,7 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
+    quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
@@ -1390,6 +1398,8 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        list_each=re.compile(c.list_each_regex),
+        list_open_end=re.compile(c.list_open_end_regex),
         kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
@@ -1438,6 +1448,7 @@ def compiled() -> CueViews:
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
+        quantity_names=_quantity_names(tuple(c.owner_categories)),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
         name_head_phrase=re.compile(c.name_head_phrase_regex

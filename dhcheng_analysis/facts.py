@@ -88,6 +88,7 @@ class _Fig:
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
+    each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -747,12 +748,14 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
-    if not suffix and cw.de in tail and not any(cw.de in it for it in items[:-1]):
-        suffix = tail[tail.rindex(cw.de):]  # 木材和水泥的产量: the last item's 的产量 is shared
+    # (木材和水泥的产量, 广播和电视的人口覆盖率: the last item's words from its 的 are shared)
+    if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
+        suffix = tail[tail.rindex(cw.de):]
     suffix = cw.measure_words.sub("", suffix)
-    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
-    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
-           for it in items]
+    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
+    # suffix
+    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) or it in cw.quantity_names
+           else it + suffix for it in items]
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -1143,6 +1146,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
+    kept = _each_of_list(report, kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -1152,6 +1156,50 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
+    """``figs`` with a figure printed once after a list of names and 分别, 均 or 都 made one figure of each
+    name, of the same value, measure, qualifier and status (二氧化硫、氮氧化物排放量要分别下降3%; 草原综合植被盖度和
+    湿地保护率均达50%以上; 厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一); a figure after it in the
+    sentence that carries the list's name is each name's too."""
+    norm, cw = report.norm, compiled()
+    heads = {id(g.list_head) for g in figs if g.list_head is not None}
+    out: list[_Fig] = []
+    lists: dict[str, tuple[str, ...]] = {}  # the lists of the sentence read so far: joint name → names
+    sentence = (-1, -1)
+    for f in figs:
+        if f.sentence != sentence:
+            sentence, lists = f.sentence, {}
+        names = f.each or (lists.get(f.indicator) if "subject_carried" in f.flags else None)
+        if not names and id(f) not in heads:
+            names = _each_named(norm, f, cw)
+        out.append(f)
+        if names:
+            lists[f.indicator] = names
+            f.indicator, f.each = names[0], ()
+            out.extend(replace(f, indicator=name) for name in names[1:])
+    return out
+
+
+def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
+    """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
+    each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉);
+    None when its name is no list or nothing says each."""
+    name, sep = f.indicator, cw.item_separator
+    if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
+        return None
+    last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
+    if last < 0 or not cw.list_each.search(norm, last, f.start):
+        return None
+    if (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
+        name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
+    k = name.count(sep) + 1
+    parts = len(cw.list_last_split.split(name.rsplit(sep, 1)[-1]))
+    for n in dict.fromkeys((k - 1 + parts, k)):
+        if n >= 2 and (items := _split_list(name, n)):
+            return tuple(items)
+    return None
 
 
 def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
@@ -1630,6 +1678,7 @@ class _Reader:
                 self.carry.subject = self.cw.item_separator.join(reversed(names))  # (…，在执行中争取达到百分之五: the
                 # figures after it speak of them all)
             f.indicator = self.cw.item_separator.join(reversed(names))
+            f.each = tuple(reversed(names))
             f.drop_flag("subject_carried")
 
     def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
@@ -5284,6 +5333,16 @@ def _string_dtype(storage: str):
     return dtype, dtype.construct_array_type(), dtype.storage == "pyarrow"
 
 
+def _fact_ids(starts: Iterator[int]) -> Iterator[str]:
+    """The id of each figure, from where it starts; the later facts of one figure (one per name of a list,
+    see :func:`_each_of_list`) add their rank (f00425, f00425-2)."""
+    last, k = -1, 1
+    for s in starts:
+        k = k + 1 if s == last else 1
+        last = s
+        yield f"f{s:05d}" if k == 1 else f"f{s:05d}-{k}"
+
+
 def _facts_frame(report: Report):
     """The facts table of a loaded report, built column by column."""
     import numpy as np
@@ -5361,7 +5420,7 @@ def _facts_frame(report: Report):
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
     columns = {
         "report_id": strings([report.report_id] * n),
-        "fact_id": strings(map("f{:05d}".format, attr("start"))),
+        "fact_id": strings(_fact_ids(attr("start"))),
         "start": start,
         "end": np.fromiter(attr("end"), dtype=np.int64, count=n),
         "indicator": strings(attr("indicator")),

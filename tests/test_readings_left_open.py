@@ -1,0 +1,51 @@
+"""Figures of real sentences an earlier reading left wrong, read by eye.
+
+Each sentence is copied verbatim from the texts at hand (its source in the comment); each test names the
+rule it pins and asserts the fields a reading found wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+# -- one figure after 分别, 均 or 都 over a list of names: one fact of each name ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "names"), [
+    # 2017
+    ("今年二氧化硫、氮氧化物排放量要分别下降3%，重点地区细颗粒物（PM2.5）浓度明显下降。", "3",
+     ["二氧化硫排放量", "氮氧化物排放量"]),
+    # 2023
+    ("森林覆盖率达到24%，草原综合植被盖度和湿地保护率均达50%以上，水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、"
+     "3.3万平方公里。", "50", ["草原综合植被盖度", "湿地保护率"]),
+    # 2018: the word before the list's first item is every item's
+    ("单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半，森林面积增加1.63亿亩，"
+     "沙化土地面积年均缩减近2000平方公里，绿色发展呈现可喜局面。", "20", ["单位国内生产总值能耗", "单位国内生产总值水耗"]),
+    # 2014: what is measured of the last item is every item's
+    ("加强民航、水运、信息、邮政网络建设，铁路、高速公路运营里程均超过10万公里，其中高速铁路运营里程达到1.1万公里，居世界首位。",
+     "10", ["铁路运营里程", "高速公路运营里程"]),
+    # 1998: the words from the last item's 的 are every item's
+    ("广播和电视的人口覆盖率都达到了85％以上。", "85", ["广播的人口覆盖率", "电视的人口覆盖率"]),
+    # 2017: a name of its own quantity (广义货币M2) takes none of the last item's words
+    ("今年广义货币M2和社会融资规模余额预期增长均为12%左右。", "12", ["广义货币M2", "社会融资规模余额"]),
+    # 1983: 等 closes a list that names only some things; each one named grew so much
+    ("一九八二年同一九七八年相比，我国粮食增长百分之十六，棉花增长百分之六十六，油料增长一点二六倍，糖料增长百分之八十三，"
+     "烤烟、桑蚕茧、猪牛羊肉等都增长百分之五十以上。", "百分之五十", ["烤烟", "桑蚕茧", "猪牛羊肉"]),
+    # dongcheng_2023_h1
+    ("金融、信息服务、商务服务等行业稳步增长,有力发挥对经济的正向拉动作用,上半年信息服务业收入、商务服务业收入、商品房销售面积"
+     "均实现10%以上增长。", "10", ["信息服务业收入", "商务服务业收入", "商品房销售面积"]),
+])
+def test_one_figure_after_each_word_is_a_fact_of_each_name(text, printed, names):
+    f = facts(text)
+    f = f[f["raw_value"] == printed]
+    assert f["indicator"].tolist() == names
+    # the same value, measure, qualifier and status for each, each fact with an id of its own
+    assert len(f[["value", "measure", "qualifier", "status", "start"]].drop_duplicates()) == 1
+    assert f["fact_id"].is_unique
+
+
+def test_a_list_without_each_word_shares_its_figure_whole():
+    # 2024: no 分别, 均 or 都: the exports of the three together
+    f = facts("推动外贸稳规模、优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。")
+    assert f["indicator"].tolist() == ["电动汽车、锂电池、光伏产品“新三样”出口"]
