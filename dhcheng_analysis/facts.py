@@ -167,6 +167,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
+    elif mkind == "qianfen":
+        kind, unit, unit_word, end = "percent", "‰", "", mend  # 千分之十三: 13‰
     flags: tuple[str, ...] = ()
     mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
           and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)

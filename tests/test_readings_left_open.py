@@ -49,3 +49,22 @@ def test_a_list_without_each_word_shares_its_figure_whole():
     # 2024: no 分别, 均 or 都: the exports of the three together
     f = facts("推动外贸稳规模、优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。")
     assert f["indicator"].tolist() == ["电动汽车、锂电池、光伏产品“新三样”出口"]
+
+
+# -- 千分之 with a Chinese numeral: a figure per mille ----------------------------------------------------------
+
+
+def test_qianfen_in_chinese_numerals_is_per_mille():
+    # 1982
+    f = facts("今后人口的年自然增长率，必须控制在千分之十三以下。")
+    assert f[["indicator", "measure", "value", "unit", "qualifier", "status"]].values.tolist() == [
+        ["人口的年自然增长率", "rate_pct", 13.0, "‰", "at_most", "target"]]
+    # 1993: a decimal too, and its span is the figure as printed
+    text = "实行优生优育，五年平均人口自然增长率控制在千分之十三左右。"
+    f = facts(text)
+    assert (f["value"].tolist(), f["unit"].tolist(), f["qualifier"].tolist()) == ([13.0], ["‰"], ["about"])
+    assert text[f["start"][0]:f["end"][0]] == "千分之十三"
+    # 1979
+    f = facts("一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一，"
+              "他们的经验应该在全国城乡推广。")
+    assert f["value"].tolist() == [29.0, 6.1, 7.0, 5.1] and set(f["unit"]) == {"‰"}
