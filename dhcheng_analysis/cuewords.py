@@ -882,6 +882,8 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
+    bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
+    bare_growth_name: str  # 经济增长速度: the growth such a target is of
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
@@ -1448,6 +1450,8 @@ def compiled() -> CueViews:
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
+        bare_growth=re.compile(c.bare_growth_regex),
+        bare_growth_name=c.bare_growth_name,
         quantity_names=_quantity_names(tuple(c.owner_categories)),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it

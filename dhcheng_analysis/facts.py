@@ -2592,6 +2592,8 @@ class _Reader:
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
+            elif mg and cw.bare_growth.fullmatch(norm, soft, mg.start()):
+                f.indicator = cw.bare_growth_name  # 把增长预期目标定在7.5%左右: the growth of the economy, as a work report sets it
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
         if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (

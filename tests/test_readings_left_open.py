@@ -68,3 +68,13 @@ def test_qianfen_in_chinese_numerals_is_per_mille():
     f = facts("一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一，"
               "他们的经验应该在全国城乡推广。")
     assert f["value"].tolist() == [29.0, 6.1, 7.0, 5.1] and set(f["unit"]) == {"‰"}
+
+
+# -- a growth target that names no owner is the economy's ----------------------------------------------------
+
+
+def test_a_growth_target_with_no_owner_is_economic_growth():
+    # 2014
+    f = facts("经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。")
+    assert f[["indicator", "measure", "value", "qualifier", "status"]].values.tolist() == [
+        ["经济增长速度", "yoy_pct", 7.5, "about", "target"]]

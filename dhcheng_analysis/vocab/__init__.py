@@ -173,6 +173,8 @@ class Cues:
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
+    bare_growth_name: str  # the growth such a target is of: the economy's
     owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
