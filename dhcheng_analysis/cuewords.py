@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -452,6 +453,7 @@ class CueViews:
     counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
     counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
+    unit_fractions: Mapping[str, Decimal]  # printed unit word → the base units one is (毛钱: 0.1 元)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before_span: int  # the length of the longest of those words: how far back q_before_re need look
@@ -964,6 +966,7 @@ def compiled() -> CueViews:
     c = extractor_cues()
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
+    units.update({k: ("money", c.money_units["元"]) for k in c.money_fractions})
     units.update({k: ("percent", v) for k, v in c.percent_units.items()})
     units.update({k: ("count", k) for k in c.counters if k not in units})
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
@@ -986,12 +989,16 @@ def compiled() -> CueViews:
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
-        rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}))?"
+        rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}"
+        rf"|(?:{_alt(c.listed_money_fractions)}){c.listed_money_fraction_regex}))?"
     )
+    fractions = {**c.money_fractions, **c.listed_money_fractions}  # 3分、5分和1毛钱: 分 in a list of yuan fractions
+    units.update({k: ("money", c.money_units["元"]) for k in c.listed_money_fractions})
     return _gate_fields(CueViews(
         unit_re=unit_re,
         unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
+        unit_fractions=MappingProxyType({k: Decimal(v) for k, v in fractions.items()}),
         per_unit=re.compile(rf"/(?:{mags}|千|百)?(?:{_alt(c.per_unit_words)})"),
         unknown_unit=re.compile(c.unknown_unit_regex),
         unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),

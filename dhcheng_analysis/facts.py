@@ -151,6 +151,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     unit_word = unit_word or ""
     qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if unit_word in cw.unit_fractions:
+        value = value * cw.unit_fractions[unit_word]  # 1毛钱: 0.1元
     if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
         value = 2 ** value - 1
         kind, unit = cw.units[cw.doubling_units[unit_word]]

@@ -78,3 +78,16 @@ def test_a_growth_target_with_no_owner_is_economic_growth():
     f = facts("经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。")
     assert f[["indicator", "measure", "value", "qualifier", "status"]].values.tolist() == [
         ["经济增长速度", "yoy_pct", 7.5, "about", "target"]]
+
+
+# -- fractions of a yuan: 分钱, 毛钱, and 分 in a list of them -----------------------------------------------------
+
+
+def test_fractions_of_a_yuan_are_yuan():
+    # 2010
+    f = facts("进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，"
+              "继续实施重要农产品临时收储政策，让农民得到更多实惠。")
+    assert f[["indicator", "measure", "value", "unit"]].values.tolist() == [
+        ["早籼稻", "abs_change", 0.03, "元"], ["中晚籼稻", "abs_change", 0.05, "元"], ["粳稻", "abs_change", 0.1, "元"],
+        ["小麦", "abs_change", 0.03, "元"]]
+    assert f["raw_unit"].tolist() == ["分", "分", "毛钱", "分钱"]

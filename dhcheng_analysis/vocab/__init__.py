@@ -85,6 +85,9 @@ class Cues:
     """The extractor's rules (``cues.json``); see the file for what each key holds."""
 
     money_units: Mapping[str, str]
+    money_fractions: Mapping[str, str]  # 3分钱, 1毛钱: a fraction of a yuan, the yuan it is
+    listed_money_fractions: Mapping[str, str]  # 分: a fraction of a yuan only before another in a list
+    listed_money_fraction_regex: str  # (3分、5分和1毛钱: what follows such a unit in the list)
     percent_units: Mapping[str, str]
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
