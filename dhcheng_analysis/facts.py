@@ -2756,6 +2756,11 @@ class _Reader:
             # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
             f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
             f.named_by_clause = True
+        if (f.unit_kind == "count" and f.indicator in cw.build_verb_names and cs > st.start
+                and (mw := cw.programme_frame.search(norm, st.start, cs))):
+            # 启动新的三年棚改攻坚计划，今年开工580万套: the units of the programme the clause before pushes
+            f.indicator = self.text[mw.start("work"):mw.end("work")] + f.indicator
+            f.named_by_clause = True
         if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
         if (f.measure == "level" and f.indicator and (ma := cw.tail_addition.fullmatch(f.indicator))

@@ -91,3 +91,19 @@ def test_fractions_of_a_yuan_are_yuan():
         ["早籼稻", "abs_change", 0.03, "元"], ["中晚籼稻", "abs_change", 0.05, "元"], ["粳稻", "abs_change", 0.1, "元"],
         ["小麦", "abs_change", 0.03, "元"]]
     assert f["raw_unit"].tolist() == ["分", "分", "毛钱", "分钱"]
+
+
+# -- units built, counted by the verb alone, are of the programme the clause before pushes ---------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 2018
+    ("启动新的三年棚改攻坚计划，今年开工580万套。", ["棚改开工"]),
+    # 2012
+    ("继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。",
+     ["保障性安居工程基本建成", "保障性安居工程新开工"]),
+])
+def test_units_built_are_of_the_programme_pushed_before(text, names):
+    f = facts(text)
+    assert f["indicator"].tolist() == names
+    assert set(f["unit"]) == {"套"} and set(f["measure"]) == {"level"}

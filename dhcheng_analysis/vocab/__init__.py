@@ -178,6 +178,8 @@ class Cues:
     list_suffixes: tuple[str, ...]
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
+    build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
+    programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
     owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
