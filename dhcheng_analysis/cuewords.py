@@ -762,6 +762,7 @@ class CueViews:
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
+    recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
@@ -1331,6 +1332,7 @@ def compiled() -> CueViews:
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
+        recipient_help_verbs=tuple(c.recipient_help_verbs),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),

@@ -4489,9 +4489,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
-    if fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start):
+    if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+            if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
+                    and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
+                # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
+                return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
+            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)

@@ -107,3 +107,16 @@ def test_units_built_are_of_the_programme_pushed_before(text, names):
     f = facts(text)
     assert f["indicator"].tolist() == names
     assert set(f["unit"]) == {"套"} and set(f["measure"]) == {"level"}
+
+
+# -- recipients helped (帮助, 协助) to do what the clause says, no figure after: named by it ----------------------
+
+
+def test_recipients_helped_are_named_by_what_they_are_helped_to_do():
+    # zhongdu_ws_2025_street_h1
+    f = facts("推行“一站式”服务,累计办理项目审批、营业执照等手续19件,平均时限缩短40%;协助84家企业整理“国补”申领材料,"
+              "精准推送惠企政策15条,帮助申报扶持资金140万元;深入实施“千企万户大走访”,组织社区累计走访企业2.3万户,"
+              "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
+    got = dict(zip(f["raw_value"], f["indicator"], strict=True))
+    assert got["84"] == "整理“国补”申领材料的企业"
+    assert got["120"] == "市场主体"  # (为…融资1.35亿元: an amount follows, named by its own words)

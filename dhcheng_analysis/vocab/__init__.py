@@ -500,6 +500,7 @@ class Cues:
     place_kind_bracket_regex: str
     counted_object_regex: str
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
+    recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
