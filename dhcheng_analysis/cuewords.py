@@ -889,6 +889,7 @@ class CueViews:
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
+    owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
@@ -1465,6 +1466,7 @@ def compiled() -> CueViews:
         bare_growth_name=c.bare_growth_name,
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),
+        owner_has=re.compile(c.owner_has_regex),
         quantity_names=_quantity_names(tuple(c.owner_categories)),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it

@@ -4262,6 +4262,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
                 return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if (name == text[fa:fb] and cw.de not in name and len(subject) >= 2
+                    and (mh := cw.owner_has.search(norm, b, subj_end)) and mh.end() == subj_end and clean_name(subject)
+                    and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
+                # 煤炭工业部和石油工业部共有二百个建设项目, 全市“疏解整治促提升”专项行动共有15个指标: the owner's things
+                return subject + ("" if subject.endswith(cw.de) else cw.de) + name
             if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
                     and (cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)
                          or norm.startswith(cw.count_process_follows, fb))):

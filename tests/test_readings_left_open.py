@@ -120,3 +120,18 @@ def test_recipients_helped_are_named_by_what_they_are_helped_to_do():
     got = dict(zip(f["raw_value"], f["indicator"], strict=True))
     assert got["84"] == "整理“国补”申领材料的企业"
     assert got["120"] == "市场主体"  # (为…融资1.35亿元: an amount follows, named by its own words)
+
+
+# -- a count after its owner and 共有 counts the owner's things ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2017_h1
+    ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。",
+     "15", "“疏解整治促提升”专项行动的指标"),
+    # 1958: the part of the others (地方有) and the total (共计) stay the projects
+    ("煤炭工业部和石油工业部共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个。", "二百", "煤炭工业部和石油工业部的建设项目"),
+])
+def test_a_count_after_its_owner_and_gongyou_counts_the_owners_things(text, printed, name):
+    f = facts(text)
+    assert f.loc[f["raw_value"] == printed, "indicator"].tolist() == [name]

@@ -180,6 +180,7 @@ class Cues:
     bare_growth_name: str  # the growth such a target is of: the economy's
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
+    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目]: the owner of the things a count after it counts
     owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
