@@ -4452,6 +4452,26 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     return end
 
 
+def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> str:
+    """A count whose clause, after its noun, only ranks the things counted (其中6个指标在16区排名进入前3名, 5项指标排名
+    全市第一) named by that rank: 在16区排名进入前3名的指标; '' otherwise (12项任务完成量排名全市前三: a quantity of
+    theirs is ranked, and the rank is a figure of its own)."""
+    pe = _predicate_end(norm, fa, s1)
+    if (mr := cw.counted_predicate_rank.search(norm, fa, pe)) is None or mr.start() - fa < 2:
+        return ""
+    end = mr.end() + (norm.startswith(cw.counted_rank_tails, mr.end()))
+    if end != pe:
+        return ""
+    k = mr.start()
+    j = norm.rfind(cw.counted_rank_lead, fa, k)
+    if j > fa and cw.rank_scope.fullmatch(norm, j + len(cw.counted_rank_lead), k):
+        k = j  # (在16区: the group ranked in)
+    noun = text[fa:k]
+    if len(noun) < 2 or clean_name(noun) != noun or noun.endswith(cw.quantity_ends):
+        return ""
+    return _NAME_SPACE.sub("", text[k:end]) + cw.de + noun
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -4465,6 +4485,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
         bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
         persons = end
+    if ranked := _ranked_count_name(norm, text, fa, s1, cw):
+        return ranked
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:

@@ -135,3 +135,17 @@ def test_recipients_helped_are_named_by_what_they_are_helped_to_do():
 def test_a_count_after_its_owner_and_gongyou_counts_the_owners_things(text, printed, name):
     f = facts(text)
     assert f.loc[f["raw_value"] == printed, "indicator"].tolist() == [name]
+
+
+# -- a count whose clause only ranks the things counted is named by that rank ------------------------------------
+
+
+def test_a_count_of_things_ranked_is_named_by_their_rank():
+    # dongcheng_2017_h1
+    f = facts("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。")
+    got = dict(zip(f["raw_value"], f["indicator"], strict=True))
+    assert got["6"] == "16区排名进入前3名的指标"
+    assert got["前3"] == "指标"  # (the rank itself is of the indicators)
+    # chaoyang_2024_h1: a quantity of theirs is ranked, not the tasks: the count stays the tasks
+    f = facts("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。")
+    assert f.loc[f["raw_value"] == "12", "indicator"].tolist() == ["任务"]

@@ -1056,8 +1056,8 @@ def test_a_top_rank_in_arabic_digits_and_a_count_of_indicators():
     text = ("dongcheng_2017_h1: 全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,"
             "其中6个指标在16区排名进入前3名。")
     assert one(text, "3名", "measure", "value", "indicator") == ("rank", 3.0, "指标")
-    # N个指标 counts indicators; it sets no target
-    assert one(text, "6个", "status", "indicator") == ("actual", "指标")
+    # N个指标 counts indicators, named by their rank; it sets no target
+    assert one(text, "6个", "status", "indicator") == ("actual", "16区排名进入前3名的指标")
 
 
 def _report_facts(name: str):

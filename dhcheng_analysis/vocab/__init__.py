@@ -530,6 +530,8 @@ class Cues:
     counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
+    counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
+    counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
