@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -52,6 +53,11 @@ def _alt_outside(words, holders) -> str:
 def _comma_names() -> list[str]:
     """Glossary names (canonical and aliases) with a list comma inside."""
     return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
+
+
+def _quantity_names(owners: tuple[str, ...]) -> frozenset[str]:
+    """Glossary names (canonical and aliases) of a quantity, not of its owner (a sector, a tax)."""
+    return frozenset(n for t in glossary() if t.category not in owners for n in (t.canonical, *t.aliases))
 
 
 def _joints(words, sep: str) -> frozenset[str] | None:
@@ -458,6 +464,7 @@ class CueViews:
     counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
     counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
+    unit_fractions: Mapping[str, Decimal]  # printed unit word → the base units one is (毛钱: 0.1 元)
     q_before_re: re.Pattern[str]
     q_before_last: frozenset[str]  # the last characters of the words q_before_re ends with (a cheap pre-check)
     q_before_span: int  # the length of the longest of those words: how far back q_before_re need look
@@ -769,6 +776,7 @@ class CueViews:
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
+    recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
@@ -791,6 +799,8 @@ class CueViews:
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
+    counted_rank_lead: str  # 在 before the group the things counted are ranked in
+    counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
@@ -850,6 +860,8 @@ class CueViews:
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
+    list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
+    list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
@@ -889,6 +901,12 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
+    bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
+    bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
+    programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
+    owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
+    quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
@@ -968,6 +986,7 @@ def compiled() -> CueViews:
     c = extractor_cues()
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
+    units.update({k: ("money", c.money_units["元"]) for k in c.money_fractions})
     units.update({k: ("percent", v) for k, v in c.percent_units.items()})
     units.update({k: ("count", k) for k in c.counters if k not in units})
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
@@ -990,12 +1009,16 @@ def compiled() -> CueViews:
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
-        rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}))?"
+        rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}"
+        rf"|(?:{_alt(c.listed_money_fractions)}){c.listed_money_fraction_regex}))?"
     )
+    fractions = {**c.money_fractions, **c.listed_money_fractions}  # 3分、5分和1毛钱: 分 in a list of yuan fractions
+    units.update({k: ("money", c.money_units["元"]) for k in c.listed_money_fractions})
     return _gate_fields(CueViews(
         unit_re=unit_re,
         unit_first=first_chars(unit_re, empty=True),
         units=MappingProxyType(units),
+        unit_fractions=MappingProxyType({k: Decimal(v) for k, v in fractions.items()}),
         per_unit=re.compile(rf"/(?:{mags}|千|百)?(?:{_alt(c.per_unit_words)})"),
         unknown_unit=re.compile(c.unknown_unit_regex),
         unknown_unit_first=first_chars(re.compile(c.unknown_unit_regex), han=True),
@@ -1329,6 +1352,7 @@ def compiled() -> CueViews:
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
+        recipient_help_verbs=tuple(c.recipient_help_verbs),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),
@@ -1354,6 +1378,8 @@ def compiled() -> CueViews:
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
+        counted_rank_lead=c.counted_rank_lead,
+        counted_rank_tails=tuple(c.counted_rank_tails),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
@@ -1407,6 +1433,8 @@ def compiled() -> CueViews:
         bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
+        list_each=re.compile(c.list_each_regex),
+        list_open_end=re.compile(c.list_open_end_regex),
         kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
@@ -1455,6 +1483,12 @@ def compiled() -> CueViews:
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_head_keep=re.compile(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=re.compile(_alt(comma_names)),
+        bare_growth=re.compile(c.bare_growth_regex),
+        bare_growth_name=c.bare_growth_name,
+        build_verb_names=frozenset(c.build_verb_names),
+        programme_frame=re.compile(c.programme_frame_regex),
+        owner_has=re.compile(c.owner_has_regex),
+        quantity_names=_quantity_names(tuple(c.owner_categories)),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
         name_head_phrase=re.compile(c.name_head_phrase_regex

@@ -98,6 +98,7 @@ class _Fig:
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
+    each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -160,6 +161,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     unit_word = unit_word or ""
     qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if unit_word in cw.unit_fractions:
+        value = value * cw.unit_fractions[unit_word]  # 1毛钱: 0.1元
     if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
         value = 2 ** value - 1
         kind, unit = cw.units[cw.doubling_units[unit_word]]
@@ -176,6 +179,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
         value = value * (100 if mkind == "fraction" else 10)
         end = mend
+    elif mkind == "qianfen":
+        kind, unit, unit_word, end = "percent", "‰", "", mend  # 千分之十三: 13‰
     flags: tuple[str, ...] = ()
     mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
           and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)
@@ -772,12 +777,14 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word)
         if i > 0 and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
-    if not suffix and cw.de in tail and not any(cw.de in it for it in items[:-1]):
-        suffix = tail[tail.rindex(cw.de):]  # 木材和水泥的产量: the last item's 的产量 is shared
+    # (木材和水泥的产量, 广播和电视的人口覆盖率: the last item's words from its 的 are shared)
+    if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
+        suffix = tail[tail.rindex(cw.de):]
     suffix = cw.measure_words.sub("", suffix)
-    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入) takes no shared suffix
-    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) else it + suffix
-           for it in items]
+    # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
+    # suffix
+    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) or it in cw.quantity_names
+           else it + suffix for it in items]
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -1209,6 +1216,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _framed_list_items(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
+    kept = _each_of_list(report, kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -1218,6 +1226,50 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
+    """``figs`` with a figure printed once after a list of names and 分别, 均 or 都 made one figure of each
+    name, of the same value, measure, qualifier and status (二氧化硫、氮氧化物排放量要分别下降3%; 草原综合植被盖度和
+    湿地保护率均达50%以上; 厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一); a figure after it in the
+    sentence that carries the list's name is each name's too."""
+    norm, cw = report.norm, compiled()
+    heads = {id(g.list_head) for g in figs if g.list_head is not None}
+    out: list[_Fig] = []
+    lists: dict[str, tuple[str, ...]] = {}  # the lists of the sentence read so far: joint name → names
+    sentence = (-1, -1)
+    for f in figs:
+        if f.sentence != sentence:
+            sentence, lists = f.sentence, {}
+        names = f.each or (lists.get(f.indicator) if "subject_carried" in f.flags else None)
+        if not names and id(f) not in heads:
+            names = _each_named(norm, f, cw)
+        out.append(f)
+        if names:
+            lists[f.indicator] = names
+            f.indicator, f.each = names[0], ()
+            out.extend(replace(f, indicator=name) for name in names[1:])
+    return out
+
+
+def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
+    """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
+    each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉);
+    None when its name is no list or nothing says each."""
+    name, sep = f.indicator, cw.item_separator
+    if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
+        return None
+    last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
+    if last < 0 or not cw.list_each.search(norm, last, f.start):
+        return None
+    if (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
+        name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
+    k = name.count(sep) + 1
+    parts = len(cw.list_last_split.split(name.rsplit(sep, 1)[-1]))
+    for n in dict.fromkeys((k - 1 + parts, k)):
+        if n >= 2 and (items := _split_list(name, n)):
+            return tuple(items)
+    return None
 
 
 def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
@@ -1698,6 +1750,7 @@ class _Reader:
                 self.carry.subject = self.cw.item_separator.join(reversed(names))  # (…，在执行中争取达到百分之五: the
                 # figures after it speak of them all)
             f.indicator = self.cw.item_separator.join(reversed(names))
+            f.each = tuple(reversed(names))
             f.drop_flag("subject_carried")
 
     def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
@@ -2619,6 +2672,8 @@ class _Reader:
             mg = cw.growth_target_name.search(norm, soft, subj_end)  # 经济增长预期目标为5%: 经济增长
             if mg and clean_name(self.text[soft:mg.start()]):
                 f.indicator = self.text[soft:mg.start()]
+            elif mg and cw.bare_growth.fullmatch(norm, soft, mg.start()):
+                f.indicator = cw.bare_growth_name  # 把增长预期目标定在7.5%左右: the growth of the economy, as a work report sets it
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
         if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (
@@ -2780,6 +2835,11 @@ class _Reader:
                 and (head := clean_name(self.text[cs:f.start - 1]))):
             # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
             f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
+            f.named_by_clause = True
+        if (f.unit_kind == "count" and f.indicator in cw.build_verb_names and cs > st.start
+                and (mw := cw.programme_frame.search(norm, st.start, cs))):
+            # 启动新的三年棚改攻坚计划，今年开工580万套: the units of the programme the clause before pushes
+            f.indicator = self.text[mw.start("work"):mw.end("work")] + f.indicator
             f.named_by_clause = True
         if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
@@ -4285,6 +4345,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
                 return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if (name == text[fa:fb] and cw.de not in name and len(subject) >= 2
+                    and (mh := cw.owner_has.search(norm, b, subj_end)) and mh.end() == subj_end and clean_name(subject)
+                    and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
+                # 煤炭工业部和石油工业部共有二百个建设项目, 全市“疏解整治促提升”专项行动共有15个指标: the owner's things
+                return subject + ("" if subject.endswith(cw.de) else cw.de) + name
             if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
                     and (cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)
                          or norm.startswith(cw.count_process_follows, fb))):
@@ -4470,6 +4535,26 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     return end
 
 
+def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> str:
+    """A count whose clause, after its noun, only ranks the things counted (其中6个指标在16区排名进入前3名, 5项指标排名
+    全市第一) named by that rank: 在16区排名进入前3名的指标; '' otherwise (12项任务完成量排名全市前三: a quantity of
+    theirs is ranked, and the rank is a figure of its own)."""
+    pe = _predicate_end(norm, fa, s1)
+    if (mr := cw.counted_predicate_rank.search(norm, fa, pe)) is None or mr.start() - fa < 2:
+        return ""
+    end = mr.end() + (norm.startswith(cw.counted_rank_tails, mr.end()))
+    if end != pe:
+        return ""
+    k = mr.start()
+    j = norm.rfind(cw.counted_rank_lead, fa, k)
+    if j > fa and cw.rank_scope.fullmatch(norm, j + len(cw.counted_rank_lead), k):
+        k = j  # (在16区: the group ranked in)
+    noun = text[fa:k]
+    if len(noun) < 2 or clean_name(noun) != noun or noun.endswith(cw.quantity_ends):
+        return ""
+    return _NAME_SPACE.sub("", text[k:end]) + cw.de + noun
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -4483,6 +4568,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
         bare = text[fa:end]  # 2300余名党员干部冲锋陷阵: the persons, not what they do
         persons = end
+    if ranked := _ranked_count_name(norm, text, fa, s1, cw):
+        return ranked
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     if mg and mg.end() > fb:
@@ -4512,9 +4599,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
-    if fb > fa and f.unit not in cw.person_units and cw.recipient_lead.search(norm, max(0, f.start - 6), f.start):
+    if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元, 协助84家企业整理…: the recipients, not what is done for them
+            if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
+                    and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
+                # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
+                return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
+            return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
@@ -5368,6 +5459,16 @@ def _string_dtype(storage: str):
     return dtype, dtype.construct_array_type(), dtype.storage == "pyarrow"
 
 
+def _fact_ids(starts: Iterator[int]) -> Iterator[str]:
+    """The id of each figure, from where it starts; the later facts of one figure (one per name of a list,
+    see :func:`_each_of_list`) add their rank (f00425, f00425-2)."""
+    last, k = -1, 1
+    for s in starts:
+        k = k + 1 if s == last else 1
+        last = s
+        yield f"f{s:05d}" if k == 1 else f"f{s:05d}-{k}"
+
+
 def _facts_frame(report: Report):
     """The facts table of a loaded report, built column by column."""
     import numpy as np
@@ -5445,7 +5546,7 @@ def _facts_frame(report: Report):
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
     columns = {
         "report_id": strings([report.report_id] * n),
-        "fact_id": strings(map("f{:05d}".format, attr("start"))),
+        "fact_id": strings(_fact_ids(attr("start"))),
         "start": start,
         "end": np.fromiter(attr("end"), dtype=np.int64, count=n),
         "indicator": strings(attr("indicator")),

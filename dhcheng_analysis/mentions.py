@@ -71,6 +71,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
         r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
+        r"|(?<=千)(?P<qianfen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers}))"
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
@@ -325,6 +326,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                     value = parse_chinese_numeral(body) + parse_chinese_numeral(tok[-1]) / 10
                 elif kind == "baifen":  # 百分之三十 → 0.30 (read as 3 tenths below)
                     value = _percent_tenths(tok[3:])
+                elif kind == "qianfen":  # 千分之十三 → 13 (per mille)
+                    value = parse_chinese_numeral(tok[3:])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
                     value = parse_chinese_numeral(num) / parse_chinese_numeral(den)

@@ -54,9 +54,9 @@ def test_a_count_added_each_day_is_of_the_thing_the_clause_before_names():
 SHANTY_TOWNS = "启动新的三年棚改攻坚计划，今年开工580万套"
 
 
-def test_a_count_after_a_plan_launched_is_named_by_its_verb():
+def test_a_count_after_a_plan_launched_is_named_by_the_plan_and_its_verb():
     fact = fact_at(given(2018), SHANTY_TOWNS, "580万套")
-    assert (fact["indicator"], fact["measure"], fact["unit"], fact["status"]) == ("开工", "level", "套", "target")
+    assert (fact["indicator"], fact["measure"], fact["unit"], fact["status"]) == ("棚改开工", "level", "套", "target")
 
 
 PILOTS = [

@@ -83,7 +83,8 @@ def test_status_follows_the_part_of_the_report(facts):
     for r in rows:
         f = facts[r["report_id"]]
         hit = f[f["start"] == int(r["start"])]
-        assert len(hit) == 1, r
+        # (one figure after a list of names and 均 is a fact of each name, all of one status)
+        assert len(hit) >= 1 and hit["status"].nunique() == 1, r
         if str(hit["status"].iloc[0]) != r["status"]:
             wrong[r["part"]].append((r["report_id"], r["printed"], str(hit["status"].iloc[0]), r["status"]))
     for part, n in (("review", 60), ("plan", 54)):

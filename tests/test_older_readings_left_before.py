@@ -7,6 +7,7 @@ each test names the rule it pins and asserts the fields a reading found wrong.
 from __future__ import annotations
 
 from _sentences import fact_printed as fact
+from _sentences import facts
 
 # -- a population capped after a modal: a target of persons, named by the clause before ----------------------
 
@@ -39,15 +40,18 @@ def test_total_after_an_added_part_names_the_sum_of_both():
 # -- one figure after 都 for the things of the clauses before names them all ------------------------------------
 
 
-def test_one_change_after_du_names_every_thing_before():
+def test_one_change_after_du_is_each_thing_before():
     # 1982
-    r = fact("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
-             "都是平均每年递增百分之四，在执行中争取达到百分之五。", "百分之四")
-    assert (r["indicator"], r["measure"], r["value"]) == ("农业总产值、工业总产值", "change_pct", 4)
+    f = facts("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
+              "都是平均每年递增百分之四，在执行中争取达到百分之五。")
+    f = f[f["raw_value"] == "百分之四"]
+    assert f[["indicator", "measure", "value"]].values.tolist() == [
+        ["农业总产值", "change_pct", 4], ["工业总产值", "change_pct", 4]]
     # 1985
-    r = fact("特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％，"
-             "保证了整个工业的持续增长。", "８")
-    assert (r["indicator"], r["measure"], r["value"]) == ("原煤产量、原油", "yoy_pct", 8)
+    f = facts("特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％，"
+              "保证了整个工业的持续增长。")
+    f = f[f["raw_value"] == "８"]
+    assert f[["indicator", "measure", "value"]].values.tolist() == [["原煤产量", "yoy_pct", 8], ["原油", "yoy_pct", 8]]
 
 
 def test_figure_in_the_course_of_execution_speaks_of_the_things_before():

@@ -85,6 +85,9 @@ class Cues:
     """The extractor's rules (``cues.json``); see the file for what each key holds."""
 
     money_units: Mapping[str, str]
+    money_fractions: Mapping[str, str]  # 3分钱, 1毛钱: a fraction of a yuan, the yuan it is
+    listed_money_fractions: Mapping[str, str]  # 分: a fraction of a yuan only before another in a list
+    listed_money_fraction_regex: str  # (3分、5分和1毛钱: what follows such a unit in the list)
     percent_units: Mapping[str, str]
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
@@ -173,8 +176,16 @@ class Cues:
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
+    bare_growth_name: str  # the growth such a target is of: the economy's
+    build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
+    programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
+    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目]: the owner of the things a count after it counts
+    owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
+    list_each_regex: str  # 分别, 均, 都 after a list of names: the one figure after it is each one's
+    list_open_end_regex: str  # 等 closing a list that names only some of its items
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
@@ -495,6 +506,7 @@ class Cues:
     place_kind_bracket_regex: str
     counted_object_regex: str
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
+    recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
@@ -523,6 +535,8 @@ class Cues:
     counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
+    counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
+    counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
