@@ -306,7 +306,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     cw = compiled()
     parts = [cw.strip_tail, cw.growth_end, cw.decline_end, cw.measure_words]
     if measure in ("yoy_pct", "change_pct"):
-        parts += [cw.decline_to, cw.growth_to]
+        parts += [cw.decline_to, cw.growth_to, cw.adjust_end, cw.raise_end]  # (基本养老金上调幅度为, 劳动生产率提升)
     if measure == "completion_pct":
         parts.append(cw.completion_end)
     if measure in ("pp_diff", "rank"):
@@ -535,6 +535,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
+        elif cw.raise_end.search(clause):
+            f.measure = "yoy_pct"  # 劳动生产率提升5.2% (整治提升: one action, no growth)
         elif last in ends["adjust_end"] and (madj := cw.adjust_end.search(clause)):
             # 较上年压缩35% against last year; 平均时限缩短40%, 基本养老金上调5.7% a change of its own
             f.measure = "yoy_pct" if cw.comparison_word.search(clause) else "change_pct"
@@ -613,7 +615,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and (
-            len(mo.group("object")) > 1 and mo.group("object").endswith(cw.quantity_ends)
+            len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
+                                             or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
             else not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
@@ -4166,6 +4169,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             b = mr.start() if mr else b
             while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
                 b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
+            if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(growth):
+                return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
+                # the level)
+            if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
+                    and norm.endswith(carry, 0, mg.start())):
+                return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
+                # clause before compares
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):

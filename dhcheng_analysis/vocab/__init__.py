@@ -214,6 +214,7 @@ class Cues:
     change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
     raise_cues: tuple[str, ...]  # 上调, 调增: a set level raised (养老金上调5%), as cut_cues lower it
+    adjust_extent_words: tuple[str, ...]  # 上调幅度为5%: the extent of an adjustment, as 上调5% says it
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
@@ -255,6 +256,7 @@ class Cues:
     plan_head_regex: str
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
+    rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
     item_measures: tuple[str, ...]
@@ -356,7 +358,7 @@ class Cues:
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
-    object_change_money_object_regex: str  # 中央预算内经常性建设投资: a longer object, of money spent
+    object_change_money_object_regex: str  # 中央预算内经常性建设投资, 教育经费: an object of money spent or set (最低标准)
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_lead_last: str  # the characters that lead may end with
