@@ -786,8 +786,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     suffix = cw.measure_words.sub("", suffix)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix
-    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) or it in cw.quantity_names
-           else it + suffix for it in items]
+    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
+           or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
+           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission)
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -2658,6 +2659,7 @@ class _Reader:
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
+        named = ""
         if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (named := self._previous_clause_name(cs, st)):
             unit_carry, carry_unit = named, ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
@@ -2665,6 +2667,12 @@ class _Reader:
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None:
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
+        if (unit_carry and f.indicator and cw.region_name.fullmatch(place := clean_name(f.indicator))
+                and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
+                        unit_carry if unit_carry == named else "") >= 2):
+            # 人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七…: the place's rate, the measure
+            # the clause before names or the figure before measures of another place
+            f.indicator = place + measured
         if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
                 and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
             # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not

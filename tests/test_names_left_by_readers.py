@@ -5,6 +5,9 @@ A rank of a growth is named by the growth (增速居全市第2位: 生产总值�
 growth unless it closes one action (整治提升); 上调幅度为5% is the change 上调5% states; a verb with a long
 object of money before an amount (上调…最低标准20元, 追加教育经费3亿元) changes that object. No text at hand prints
 these last shapes, so their sentences are written in the reports' style and are regression fixtures, not evidence.
+A place that is all a clause names takes the measure the clause before names, or the one the figure before measures
+of another place (人口自然增长率，四川省由…，上海市由…); 化学需氧量 is a substance, so a list's shared 排放 is its too
+(verbatim sentences of the State Council work reports).
 """
 
 from __future__ import annotations
@@ -60,3 +63,16 @@ def test_a_verb_and_its_long_object_of_money_before_an_amount_change_the_object(
     assert read("上调城乡居民基础养老金最低标准20元。")[0][1:3] == ("城乡居民基础养老金最低标准", "abs_change")
     assert read("追加教育经费3亿元。")[0][1:3] == ("教育经费", "abs_change")
     assert read("同时增加中央预算内经常性建设投资100亿元。")[0][1:3] == ("中央预算内经常性建设投资", "abs_change")
+
+
+def test_a_place_takes_the_measure_the_clause_before_names():
+    got = read("一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一，"
+               "他们的经验应该在全国城乡推广。")
+    assert [g[1] for g in got] == ["四川省人口自然增长率"] * 2 + ["上海市人口自然增长率"] * 2
+
+
+def test_oxygen_demand_in_a_list_takes_the_shared_emission():
+    got = read("今年，二氧化碳排放强度要降低3.1%以上，化学需氧量、氨氮排放都要减少2%左右，二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。")
+    assert [g[1] for g in got if g[3] == -2.0] == ["化学需氧量排放", "氨氮排放"]
+    got = read("五年累计，单位国内生产总值能耗下降17.2%，化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%。")
+    assert got[1][1] == "化学需氧量排放总量"
