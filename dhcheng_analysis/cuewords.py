@@ -910,6 +910,7 @@ class CueViews:
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
     owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
+    kind_price: re.Pattern[str]  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
     region_name: re.Pattern[str]  # 四川省, 上海市: a province or city, an owner of any measure
     substances_named_by_quantity: frozenset[str]  # 化学需氧量: a substance whose name ends as a quantity's
     # the list comma of each such name with the characters around it (输、软): a comma with other
@@ -1500,6 +1501,7 @@ def compiled() -> CueViews:
         quantity_names=_quantity_names(tuple(c.owner_categories)),
         substances_named_by_quantity=frozenset(c.substances_named_by_quantity),
         region_name=re.compile(c.region_name_regex),
+        kind_price=re.compile(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
         name_head_phrase=re.compile(c.name_head_phrase_regex

@@ -2737,6 +2737,12 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
+        if (f.unit_kind == "money" and f.indicator and norm.find("每", cs, f.start) >= 0
+                and not (kind := clean_name(f.indicator)).endswith(cw.quantity_ends)
+                and st.may_hold("kind_price", norm, st.start, cs) and (mk := cw.kind_price.search(norm, st.start, cs))
+                and mk.group("measure") not in kind):
+            f.indicator = kind + mk.group("measure")  # 提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分…:
+            # the price of each kind, per unit
         if f.unit_kind != "count" and f.indicator and (
                 paid := _paid_name(f.indicator, cw)
                 or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):

@@ -9,6 +9,8 @@ A place that is all a clause names takes the measure the clause before names, or
 of another place (人口自然增长率，四川省由…，上海市由…); 化学需氧量 is a substance, so a list's shared 排放 is its too
 (verbatim sentences of the State Council work reports). A part of a set counted before, whose predicate is too
 long to name it, is named by the set, not by the word its predicate opens with (四十三种提前达到…: 主要产品).
+A kind priced per unit after a clause that names the price of its category takes that price (提高粮食最低收购价，
+早籼稻…每斤分别提高3分: 早籼稻最低收购价).
 """
 
 from __future__ import annotations
@@ -82,3 +84,10 @@ def test_oxygen_demand_in_a_list_takes_the_shared_emission():
 def test_a_part_whose_predicate_cannot_name_it_is_named_by_the_set():
     got = read("列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。")
     assert [g[1] for g in got] == ["主要产品", "主要产品"]
+
+
+def test_kinds_priced_per_unit_take_the_price_of_their_category():
+    got = read("进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，"
+               "继续实施重要农产品临时收储政策，让农民得到更多实惠。")
+    assert [g[1:3] for g in got] == [("早籼稻最低收购价", "abs_change"), ("中晚籼稻最低收购价", "abs_change"),
+                                     ("粳稻最低收购价", "abs_change"), ("小麦最低收购价", "abs_change")]

@@ -176,6 +176,7 @@ class Cues:
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
     region_name_regex: str  # 四川省, 上海市: a province or city, an owner of any measure
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
