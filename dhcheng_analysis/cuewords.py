@@ -826,7 +826,7 @@ class CueViews:
     fund_stocks: frozenset[str]
     year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
-    rank_growth_words: frozenset[str]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
+    rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -1415,7 +1415,7 @@ def compiled() -> CueViews:
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
-        rank_growth_words=frozenset(c.rank_growth_words),
+        rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),

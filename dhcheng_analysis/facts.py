@@ -4185,7 +4185,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             b = mr.start() if mr else b
             while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
                 b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
-            if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(growth):
+            if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(cw.rank_growth_words):
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
