@@ -530,6 +530,7 @@ class CueViews:
     abs_change_strong: frozenset[str]
     abs_change_uncompounded: frozenset[str]
     action_compound_heads: tuple[str, ...]
+    raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
     perfective: str
     adjust_end: re.Pattern[str]  # 压缩, 下调 (group cut) or 上调, 调增: a change of a set level
     change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
@@ -825,6 +826,8 @@ class CueViews:
     fund_stocks: frozenset[str]
     year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
+    rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
+    rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
@@ -907,6 +910,9 @@ class CueViews:
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
     owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
+    kind_price: re.Pattern[str]  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
+    region_name: re.Pattern[str]  # 四川省, 上海市: a province or city, an owner of any measure
+    substances_named_by_quantity: frozenset[str]  # 化学需氧量: a substance whose name ends as a quantity's
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
@@ -1094,9 +1100,11 @@ def compiled() -> CueViews:
         abs_change_strong=frozenset(c.abs_change_strong),
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
         action_compound_heads=tuple(c.action_compound_heads),
+        raise_end=re.compile("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)
+                             + rf"(?:{_alt(c.abs_change_uncompounded)})(?:{perf})?$"),
         perfective="".join(c.perfective_particles),
         change_to_end=re.compile(rf"(?:{_alt(c.change_to_cues)})$"),
-        adjust_end=re.compile(rf"(?:(?P<cut>{_alt(c.cut_cues)})|{_alt(c.raise_cues)})(?:{perf})?$"),
+        adjust_end=re.compile(rf"(?:(?P<cut>{_alt(c.cut_cues)})|{_alt(c.raise_cues)})(?:{perf}|{_alt(c.adjust_extent_words)})?$"),
         cut_lead=re.compile(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
                             r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
         bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),
@@ -1236,7 +1244,7 @@ def compiled() -> CueViews:
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
         object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
-                                 rf"(?P<object>(?:{c.object_change_object_regex})|{c.object_change_money_object_regex})$"),
+                                 rf"(?P<object>(?P<money>{c.object_change_money_object_regex})|(?:{c.object_change_object_regex}))$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
@@ -1407,6 +1415,8 @@ def compiled() -> CueViews:
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
+        rank_growth_words=tuple(c.rank_growth_words),
+        rank_growth_clause=re.compile(rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
@@ -1489,6 +1499,9 @@ def compiled() -> CueViews:
         programme_frame=re.compile(c.programme_frame_regex),
         owner_has=re.compile(c.owner_has_regex),
         quantity_names=_quantity_names(tuple(c.owner_categories)),
+        substances_named_by_quantity=frozenset(c.substances_named_by_quantity),
+        region_name=re.compile(c.region_name_regex),
+        kind_price=re.compile(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
         name_head_phrase=re.compile(c.name_head_phrase_regex

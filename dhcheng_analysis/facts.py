@@ -306,7 +306,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     cw = compiled()
     parts = [cw.strip_tail, cw.growth_end, cw.decline_end, cw.measure_words]
     if measure in ("yoy_pct", "change_pct"):
-        parts += [cw.decline_to, cw.growth_to]
+        parts += [cw.decline_to, cw.growth_to, cw.adjust_end, cw.raise_end]  # (基本养老金上调幅度为, 劳动生产率提升)
     if measure == "completion_pct":
         parts.append(cw.completion_end)
     if measure in ("pp_diff", "rank"):
@@ -535,6 +535,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
+        elif cw.raise_end.search(clause):
+            f.measure = "yoy_pct"  # 劳动生产率提升5.2% (整治提升: one action, no growth)
         elif last in ends["adjust_end"] and (madj := cw.adjust_end.search(clause)):
             # 较上年压缩35% against last year; 平均时限缩短40%, 基本养老金上调5.7% a change of its own
             f.measure = "yoy_pct" if cw.comparison_word.search(clause) else "change_pct"
@@ -613,7 +615,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and (
-            len(mo.group("object")) > 1 and mo.group("object").endswith(cw.quantity_ends)
+            len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
+                                             or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
             else not (cw.object_change_nouns[mo.group("verb")] and mo.group("object").endswith(cw.quantity_ends))):
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
@@ -783,8 +786,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     suffix = cw.measure_words.sub("", suffix)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix
-    out = [it if not suffix or it.endswith(suffix) or it.endswith(cw.quantity_ends) or it in cw.quantity_names
-           else it + suffix for it in items]
+    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
+           or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
+           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission)
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -2655,6 +2659,7 @@ class _Reader:
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
+        named = ""
         if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (named := self._previous_clause_name(cs, st)):
             unit_carry, carry_unit = named, ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
@@ -2662,6 +2667,12 @@ class _Reader:
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None:
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
+        if (unit_carry and f.indicator and cw.region_name.fullmatch(place := clean_name(f.indicator))
+                and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
+                        unit_carry if unit_carry == named else "") >= 2):
+            # 人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七…: the place's rate, the measure
+            # the clause before names or the figure before measures of another place
+            f.indicator = place + measured
         if (f.measure == "yoy_pct" and f.unit_kind == "percent" and (mg := cw.growth_after.match(norm, f.qend))
                 and cw.de in mg.group() and not cw.growth_end.search(_cue_tail(clause))):
             # 提出8%左右的国内生产总值增长目标, 7%左右的速度可以实现比较充分的就业: the growth named after 的 (not
@@ -2726,6 +2737,12 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
+        if (f.unit_kind == "money" and f.indicator and norm.find("每", cs, f.start) >= 0
+                and not (kind := clean_name(f.indicator)).endswith(cw.quantity_ends)
+                and st.may_hold("kind_price", norm, st.start, cs) and (mk := cw.kind_price.search(norm, st.start, cs))
+                and mk.group("measure") not in kind):
+            f.indicator = kind + mk.group("measure")  # 提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分…:
+            # the price of each kind, per unit
         if f.unit_kind != "count" and f.indicator and (
                 paid := _paid_name(f.indicator, cw)
                 or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
@@ -3113,7 +3130,9 @@ class _Reader:
             # part counted before is of, not of that part
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
-            return ""
+            # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
+            # them leaves the set they are of, not the word it opens with
+            return whole if f.indicator != whole and cw.counted_predicate_head.fullmatch(f.indicator) else ""
         name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
         if clean_name(name) != name and not _opens_with_predicate(name, cw):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
@@ -4166,6 +4185,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             b = mr.start() if mr else b
             while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
                 b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
+            if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(cw.rank_growth_words):
+                return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
+                # the level)
+            if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
+                    and norm.endswith(carry, 0, mg.start())):
+                return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
+                # clause before compares
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):

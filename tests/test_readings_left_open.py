@@ -88,8 +88,8 @@ def test_fractions_of_a_yuan_are_yuan():
     f = facts("进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱，"
               "继续实施重要农产品临时收储政策，让农民得到更多实惠。")
     assert f[["indicator", "measure", "value", "unit"]].values.tolist() == [
-        ["早籼稻", "abs_change", 0.03, "元"], ["中晚籼稻", "abs_change", 0.05, "元"], ["粳稻", "abs_change", 0.1, "元"],
-        ["小麦", "abs_change", 0.03, "元"]]
+        ["早籼稻最低收购价", "abs_change", 0.03, "元"], ["中晚籼稻最低收购价", "abs_change", 0.05, "元"],
+        ["粳稻最低收购价", "abs_change", 0.1, "元"], ["小麦最低收购价", "abs_change", 0.03, "元"]]
     assert f["raw_unit"].tolist() == ["分", "分", "毛钱", "分钱"]
 
 

@@ -600,7 +600,7 @@ def test_a_name_with_its_alias_and_a_footnote_marker():
     text = "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位,增速居全市第2位"
     f = facts(text)
     assert f["value"].tolist() == [9.13e9, 7.5, 6, 2]  # the [2] is a footnote marker
-    assert set(f["indicator"]) == {"生产总值"}
+    assert f["indicator"].tolist() == ["生产总值"] * 3 + ["生产总值增速"]  # (the growth ranks second)
 
 
 def test_a_short_note_between_a_name_and_its_figure():
@@ -659,7 +659,7 @@ def test_names_in_the_work_reports(text, printed, name):
 def test_a_list_named_in_the_clause_before_its_figures():
     # 2008
     text = "2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"
-    assert [r[0] for r in rows(text)] == ["单位国内生产总值能耗", "化学需氧量", "二氧化硫排放总量"]
+    assert [r[0] for r in rows(text)] == ["单位国内生产总值能耗", "化学需氧量排放总量", "二氧化硫排放总量"]
 
 
 def test_a_change_against_the_five_years_before():
@@ -776,7 +776,7 @@ def test_a_revised_target_and_a_change_required_against_a_base_are_targets(text,
 def test_a_sentence_that_opens_with_a_cumulated_span_states_changes_over_it():
     # 2010: the first four years of the plan, not the last year
     text = "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。"
-    assert [r[:2] for r in rows(text)] == [("单位国内生产总值能耗", "change_pct"), ("化学需氧量", "change_pct"),
+    assert [r[:2] for r in rows(text)] == [("单位国内生产总值能耗", "change_pct"), ("化学需氧量排放量", "change_pct"),
                                            ("二氧化硫排放量", "change_pct")]
 
 
@@ -1199,7 +1199,7 @@ def test_the_set_ranked_in_is_no_name_of_what_is_ranked():
     # yongning_2020_h1_budget: the rank of the revenue's growth among the 16 counties and districts
     text = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,"
             "增长1.28%(增幅在全市16县区中排名第五),")
-    assert one(text, "第五", "indicator", "measure") == ("组织财政收入", "rank")
+    assert one(text, "第五", "indicator", "measure") == ("组织财政收入增幅", "rank")
 
 
 def test_a_contribution_is_that_of_the_subject_before_it():

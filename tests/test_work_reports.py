@@ -409,7 +409,7 @@ def test_a_shared_de_suffix_and_a_later_list_of_the_sentence():
 def test_one_figure_for_a_fenbie_list_is_each_items():
     # 2016: one figure that each item of the list reaches: a fact of each item, not of its last item only
     f = facts("今年化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量分别下降3%，重点地区细颗粒物（PM2.5）浓度继续下降。")
-    assert f["indicator"].tolist()[:4] == ["化学需氧量", "氨氮排放量", "二氧化硫排放量", "氮氧化物排放量"]
+    assert f["indicator"].tolist()[:4] == ["化学需氧量排放量", "氨氮排放量", "二氧化硫排放量", "氮氧化物排放量"]
     assert f["value"].tolist()[:4] == [-2.0, -2.0, -3.0, -3.0]
 
 

@@ -176,6 +176,9 @@ class Cues:
     list_member_verbs: Mapping[str, int]
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
+    region_name_regex: str  # 四川省, 上海市: a province or city, an owner of any measure
+    substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
@@ -214,6 +217,7 @@ class Cues:
     change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
     raise_cues: tuple[str, ...]  # 上调, 调增: a set level raised (养老金上调5%), as cut_cues lower it
+    adjust_extent_words: tuple[str, ...]  # 上调幅度为5%: the extent of an adjustment, as 上调5% says it
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
@@ -255,6 +259,7 @@ class Cues:
     plan_head_regex: str
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
+    rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
     item_measures: tuple[str, ...]
@@ -356,7 +361,7 @@ class Cues:
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_object_regex: str  # the object between such a verb and its figure
-    object_change_money_object_regex: str  # 中央预算内经常性建设投资: a longer object, of money spent
+    object_change_money_object_regex: str  # 中央预算内经常性建设投资, 教育经费: an object of money spent or set (最低标准)
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_lead_last: str  # the characters that lead may end with
