@@ -34,7 +34,7 @@ import pandas as pd
 
 from .apitypes import ReportLike
 from .atomic import check_target, write_text, write_with
-from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header
+from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header, report_caption
 from .errors import ExportError
 from .report import Report, load_report
 from .tables import DERIVED_COLUMNS
@@ -544,7 +544,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     pair("区", "District", meta.get("district"))
     pair("城市", "City", meta.get("city"))
     pair("年份", "Year", meta.get("year"))
-    pair("时期", "Period", (meta.get("period_label") or meta.get("period")) if zh else meta.get("period"))
+    pair("时期", "Period", report_caption(report, "zh" if zh else "en")["period"])
     pair("来源", "Source", meta.get("source"))
     pair("源文件", "Source file", meta.get("file") or (Path(report.path).name if report.path else ""))
     pair("生成时间", "Generated", datetime.now().astimezone().isoformat(timespec="seconds"))
