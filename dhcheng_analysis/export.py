@@ -249,7 +249,8 @@ def _lines(value: Any, width: float) -> int:
 # --------------------------------------------------------------------------------------
 #: Columns holding codes of another column's kind.
 CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
-                                "level_qualifier": "qualifier", "comparator_value_qualifier": "qualifier"}
+                                "level_qualifier": "qualifier", "comparator_value_qualifier": "qualifier",
+                                "flags": "flag"}
 #: Columns shown first, in this order (the first present is the one frozen in view).
 LEAD_COLUMNS = ("indicator", "item")
 #: Header of the link column (the label dictionary's word of the pages).
@@ -260,6 +261,11 @@ def code_kind(col: str) -> str | None:
     """The code vocabulary of a column (``measure`` for ``level_measure`` …), None for other columns."""
     kind = CODE_COLUMNS.get(col, col)
     return kind if kind in _LABELS.codes and kind != "boolean" else None
+
+
+def _codes_label(kind: str, value: str, lang: str) -> str:
+    """The label of a code, or of each code of a ``;``-joined list (flags)."""
+    return ("；" if lang == "zh" else "; ").join(_LABELS.code(kind, code, lang) for code in value.split(";"))
 
 
 def _boolean_column(series: pd.Series) -> bool:
@@ -283,7 +289,7 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
         kind = code_kind(str(col))
         series = out[col]
         if kind is not None and not pd.api.types.is_numeric_dtype(series):
-            out[col] = [None if is_missing(v) or str(v) == "" else _LABELS.code(kind, v, lang) for v in series]
+            out[col] = [None if is_missing(v) or str(v) == "" else _codes_label(kind, str(v), lang) for v in series]
         elif _boolean_column(series):
             out[col] = [None if is_missing(v) else _LABELS.code("boolean", str(bool(v)).lower(), lang) for v in series]
     lead = [c for c in LEAD_COLUMNS if c in out.columns][:1]

@@ -121,3 +121,20 @@ def test_the_workbook_names_the_period_and_every_check_in_words(tmp_path):
     head = [c.value for c in audit[1]]
     checks = {r[head.index("核对项")] for r in audit.iter_rows(min_row=2, values_only=True)}
     assert checks == {"部分不超过总量", "变化率与增减额", "完成率与目标数"}
+    # 完成年初预算数60999万元: the budget's name is carried from the clause before, and the sheet says so in words
+    facts = wb["全部数据"]
+    head = [c.value for c in facts[1]]
+    flags = {r[head.index("核对提示")] for r in facts.iter_rows(min_row=2, values_only=True)} - {None}
+    assert flags == {"沿用前文主语"}
+
+
+def test_english_tables_name_the_year_before_and_levels_of_government_in_english():
+    # 全年实现地区生产总值1348.3亿元,…比上年增长1.1%; 市本级 | 14070 | 54065 | | -22.8 | …
+    from dhcheng_analysis.display import reader_table
+
+    bulletin = dh.yoy_changes(dh.load_report(REAL / "chengyang_qd_2022_bulletin.txt"))
+    assert set(reader_table(bulletin, ["comparator"], "en")["Compared with"]) == {"previous year"}
+    counties = dh.yoy_changes(dh.load_report(REAL / "puyang_m3_budget_table.txt"))
+    scopes = set(reader_table(counties, ["scope"], "en")["Scope"])
+    assert {"city level", "county and district level", "district level", "county level"} <= scopes
+    assert not {"市本级", "县区级", "区级", "县级"} & scopes
