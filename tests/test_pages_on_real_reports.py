@@ -88,6 +88,13 @@ def test_the_counties_of_a_budget_table_are_named_by_their_scope(build):
     assert "#2" not in pages["02"]
 
 
+def test_a_change_of_rank_against_last_month_is_given_as_stated(build):
+    # 居全国第5位,较上月提升2位: an amount of places, no percentage
+    page = build("neimenggu_2023_m8_industry")["02"]
+    assert "规模以上工业增加值：比上月−2位次" in page and "比上月—" not in page
+    assert "−2位次" in page.split("全部同比数据")[1]  # the table's 增减额 column
+
+
 def _neimenggu():
     report = dh.load_report(REAL / "neimenggu_2023_m8_industry.txt")
     return dh.yoy_changes(report), dh.headline_indicators(report)
