@@ -55,6 +55,12 @@ def test_a_closed_years_completion_is_a_shortfall_not_a_need_for_the_second_half
     assert "下半年需完成" not in page and "全年任务与下半年要求" not in page
 
 
+def test_a_completion_set_apart_from_the_elapsed_time_names_its_base(build):
+    # 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%: not a project total
+    page = build("shangcheng_hz_2022_h1_budget")["04"]
+    assert "财政总收入：完成收入预期的 98.3%" in page and "以工程总量、规划总量等为基准，不是全年任务" not in page
+
+
 def test_a_change_stated_as_an_amount_only_is_no_exception_mentioned_in_words(build):
     # 6、土地增值税收入238074万元,完成预期的98.8%,增长14.6 (the excerpt ends there)
     page = build("shangcheng_hz_2022_h1_budget")["03"]
