@@ -623,7 +623,7 @@ def plot_target_completion(
                 bar.set_edgecolor("white")
                 bar.set_linewidth(0)
         ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
-                   label=f"{t['benchmark']} {benchmark:g}%")
+                   label=f"{t['benchmark']} {format_pct(benchmark, signed=False)}")
         texts = []
         for _, r in d.iterrows():
             s = format_pct(r["completion_pct"], signed=False)

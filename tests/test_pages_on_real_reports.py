@@ -151,3 +151,12 @@ def test_english_tables_name_the_year_before_and_levels_of_government_in_english
     scopes = set(reader_table(counties, ["scope"], "en")["Scope"])
     assert {"city level", "county and district level", "district level", "county level"} <= scopes
     assert not {"市本级", "县区级", "区级", "县级"} & scopes
+
+
+def test_the_elapsed_time_of_four_months_is_printed_to_one_decimal():
+    # a report of 1-4月: a third of the year, 33.3%, not 33.3333%
+    completion = dh.target_completion(dh.load_report(REAL / "dayao_2024_m4_budget.txt"))
+    ax = plots.plot_target_completion(completion)
+    (line,) = [ln for ln in ax.lines if ln.get_gid() == "benchmark-line"]
+    assert line.get_label() == "时间进度 33.3%"
+    plt.close(ax.figure)
