@@ -327,7 +327,7 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
         return format_pct(v, signed=False)
     if kind == "pp":
         return format_pp(v)
-    if col in ("comparator", "period", "rank_group"):
+    if col in ("comparator", "period", "rank_group", "scope"):
         return comparator_label(v, lang)
     if isinstance(v, bool) or col == "on_track":
         return code_label("boolean", str(bool(v)).lower(), lang)

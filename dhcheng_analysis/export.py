@@ -34,7 +34,7 @@ import pandas as pd
 
 from .apitypes import ReportLike
 from .atomic import check_target, write_text, write_with
-from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header
+from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header, report_caption
 from .errors import ExportError
 from .report import Report, load_report
 from .tables import DERIVED_COLUMNS
@@ -249,7 +249,8 @@ def _lines(value: Any, width: float) -> int:
 # --------------------------------------------------------------------------------------
 #: Columns holding codes of another column's kind.
 CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
-                                "level_qualifier": "qualifier", "comparator_value_qualifier": "qualifier"}
+                                "level_qualifier": "qualifier", "comparator_value_qualifier": "qualifier",
+                                "flags": "flag"}
 #: Columns shown first, in this order (the first present is the one frozen in view).
 LEAD_COLUMNS = ("indicator", "item")
 #: Header of the link column (the label dictionary's word of the pages).
@@ -260,6 +261,11 @@ def code_kind(col: str) -> str | None:
     """The code vocabulary of a column (``measure`` for ``level_measure`` …), None for other columns."""
     kind = CODE_COLUMNS.get(col, col)
     return kind if kind in _LABELS.codes and kind != "boolean" else None
+
+
+def _codes_label(kind: str, value: str, lang: str) -> str:
+    """The label of a code, or of each code of a ``;``-joined list (flags)."""
+    return ("；" if lang == "zh" else "; ").join(_LABELS.code(kind, code, lang) for code in value.split(";"))
 
 
 def _boolean_column(series: pd.Series) -> bool:
@@ -283,7 +289,7 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
         kind = code_kind(str(col))
         series = out[col]
         if kind is not None and not pd.api.types.is_numeric_dtype(series):
-            out[col] = [None if is_missing(v) or str(v) == "" else _LABELS.code(kind, v, lang) for v in series]
+            out[col] = [None if is_missing(v) or str(v) == "" else _codes_label(kind, str(v), lang) for v in series]
         elif _boolean_column(series):
             out[col] = [None if is_missing(v) else _LABELS.code("boolean", str(bool(v)).lower(), lang) for v in series]
     lead = [c for c in LEAD_COLUMNS if c in out.columns][:1]
@@ -544,7 +550,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     pair("区", "District", meta.get("district"))
     pair("城市", "City", meta.get("city"))
     pair("年份", "Year", meta.get("year"))
-    pair("时期", "Period", (meta.get("period_label") or meta.get("period")) if zh else meta.get("period"))
+    pair("时期", "Period", report_caption(report, "zh" if zh else "en")["period"])
     pair("来源", "Source", meta.get("source"))
     pair("源文件", "Source file", meta.get("file") or (Path(report.path).name if report.path else ""))
     pair("生成时间", "Generated", datetime.now().astimezone().isoformat(timespec="seconds"))

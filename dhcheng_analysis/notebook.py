@@ -91,8 +91,13 @@ class Analysis:
         return zh if self.lang == "zh" else en
 
     def name(self, row: Mapping | pd.Series, name_col: str = "indicator") -> str:
-        """Label of a table row in the notebook's language."""
-        return display.indicator_label(row, self.lang, name_col=name_col)
+        """Label of a table row in the notebook's language, with the row's scope when its name lacks it
+        (``一般公共预算收入（市本级）``: a table of every county names each one alike)."""
+        label = display.indicator_label(row, self.lang, name_col=name_col)
+        scope = row.get("scope")
+        if display.is_missing(scope) or str(scope) in label:
+            return label
+        return self.tr(f"{label}（{scope}）", f"{label} ({display.comparator_label(scope, 'en')})")
 
     def listing(self, rows: pd.DataFrame) -> str:
         """Labels of table rows joined as a list in the notebook's language."""
@@ -124,15 +129,19 @@ class Analysis:
     def table(self, data: pd.DataFrame, columns: Sequence[str]) -> None:
         """A reader table: headers from the label dictionary, values formatted, rendered with escaping.
 
-        When the pages are built (``links``), each row links to its figure in the annotated report.
+        When the pages are built (``links``), each row links to its figure in the annotated report. A table
+        without rows is one sentence saying so, not a header alone.
         """
         from IPython.display import display as show
 
+        words = display.labels().words(self.lang, "page_")
+        if data.empty:
+            show(Narrative.from_template(words["table_empty"]))
+            return
         frame = display.reader_table(data, columns, self.lang)
         links = None
         if self.links and "fact_id" in data.columns:
             links = [display.fact_href(f, self.links) for f in data["fact_id"]]
-        words = display.labels().words(self.lang, "page_")
         show(HTMLTable(frame, links, (words["source_link"], words["source_link"], words["source_link_title"])))
 
     def show_caption(self) -> None:

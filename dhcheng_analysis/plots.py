@@ -112,11 +112,20 @@ def _mpl(text: str) -> str:
     return text.replace("$", r"\$")
 
 
-def _unique_labels(labels: list[str], extra: list[str]) -> list[str]:
-    """Make duplicate labels distinct with the row's period or comparator, then a counter."""
-    counts = Counter(labels)
-    out = [(f"{lab}（{ex}）" if _cells(lab) > len(lab) else f"{lab} ({ex})") if counts[lab] > 1 and ex else lab
-           for lab, ex in zip(labels, extra, strict=True)]
+def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
+    """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (scope, comparator,
+    period …) where it tells the rows of a label apart, then with a counter."""
+    out = list(labels)
+    for extra in extras:
+        groups: dict[str, list[int]] = {}
+        for i, lab in enumerate(out):
+            groups.setdefault(lab, []).append(i)
+        for lab, rows in groups.items():
+            if len(rows) < 2 or len({extra[i] for i in rows}) < 2:
+                continue
+            for i in rows:
+                if extra[i]:
+                    out[i] = f"{lab}（{extra[i]}）" if _cells(lab) > len(lab) else f"{lab} ({extra[i]})"
     seen: Counter = Counter()
     final = []
     for lab in out:
@@ -248,27 +257,30 @@ def _comparator_markers(data: pd.DataFrame, comparators: pd.DataFrame | None, va
 
     A comparator row applies when its ``comparator_measure`` names the measure, or, without
     that column, when ``value - pp_diff == comparator_value`` (the comparator is then on the
-    same quantity as the bar).
+    same quantity as the bar). ``own_value`` is the comparator row's own figure of that measure, which
+    tells its bar from another of the same indicator (the national figure beside the district's).
     """
     cols = ["indicator", "comparator", "comparator_value"]
     if comparators is None or not isinstance(comparators, pd.DataFrame) or any(
             c not in comparators.columns for c in cols):
-        return pd.DataFrame(columns=[*cols, "comparator_value_qualifier"])
+        return pd.DataFrame(columns=[*cols, "comparator_value_qualifier", "own_value"])
     named = comparators["comparator"].fillna("").astype(str).str.strip() != ""  # a comparator it could not read
     c = comparators[comparators["comparator_value"].notna() & named].copy()
     if "comparator_value_qualifier" not in c.columns:
         c["comparator_value_qualifier"] = ""
-    if c.empty:
-        return c[[*cols, "comparator_value_qualifier"]]
     measure = "yoy_pct" if value_col == "change_pct" else value_col
+    c["own_value"] = pd.to_numeric(c[measure], errors="coerce") if measure in c.columns else np.nan
+    cols = [*cols, "comparator_value_qualifier", "own_value"]
+    if c.empty:
+        return c[cols]
     if "comparator_measure" in c.columns:
         keep = c["comparator_measure"].astype(str).isin([measure, value_col])
     elif measure in c.columns and "pp_diff" in c.columns:
         own = pd.to_numeric(c[measure], errors="coerce")
         keep = (own - pd.to_numeric(c["pp_diff"], errors="coerce") - c["comparator_value"]).abs() < 1e-6
     else:
-        return c.iloc[0:0][[*cols, "comparator_value_qualifier"]]
-    return c[keep.fillna(False)][[*cols, "comparator_value_qualifier"]]
+        return c.iloc[0:0][cols]
+    return c[keep.fillna(False)][cols]
 
 
 #: Faux bold: the bundled CJK font has one weight only, and asking for bold logs a font warning.
@@ -276,7 +288,7 @@ _BOLD = [patheffects.withStroke(linewidth=0.6, foreground="#222222")]
 
 _TITLE_PAD = 22
 #: Comparators that mean a plain year-on-year change.
-_PLAIN_BASES = ("上年同期", "去年同期", "同比")
+_PLAIN_BASES = ("上年同期", "去年同期", "上年", "去年", "同比")
 
 
 def _top_legend(ax: Axes, handles: list) -> None:
@@ -289,10 +301,12 @@ _MARKERS = ("D", "^", "s", "v", "P", "X")
 
 
 def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang: str,
-                  pal: dict[str, str], ends: dict[float, float] | None = None) -> list:
+                  pal: dict[str, str], ends: dict[float, float] | None = None,
+                  values: dict[float, float] | None = None) -> list:
     """Draw comparator markers on the rows whose indicator matches; return legend handles.
 
-    ``ends`` (row y → marker x) is filled in so value labels can keep clear of the markers.
+    With ``values`` (row y → bar value), a marker whose ``own_value`` is the value of some of those rows goes
+    on those rows only. ``ends`` (row y → marker x) is filled in so value labels can keep clear of the markers.
     """
     handles = []
     kinds = list(dict.fromkeys(_text(c) for c in rows["comparator"]))
@@ -300,7 +314,11 @@ def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang
         sub = rows[rows["comparator"].astype(str) == kind]
         px, py = [], []
         for _, r in sub.iterrows():
-            for y in ys.get(_text(r["indicator"]), []):
+            on = ys.get(_text(r["indicator"]), [])
+            own = _num(r.get("own_value"))
+            if values is not None and not math.isnan(own):
+                on = [y for y in on if abs(values.get(y, math.nan) - own) < 1e-6] or on
+            for y in on:
                 px.append(float(r["comparator_value"]))
                 py.append(y)
                 if ends is not None:
@@ -377,11 +395,12 @@ def plot_yoy_changes(
     if d.empty:
         _empty(ax, t)
     else:
-        extra = []
-        for _, r in d.iterrows():
-            comp = _text(r.get("comparator"))
-            extra.append(comparator_label(comp, lang) if comp and comp not in _PLAIN_BASES else _text(r.get("period")))
-        labels = _unique_labels([indicator_label(r, lang) for _, r in d.iterrows()], extra)
+        rows = [r for _, r in d.iterrows()]
+        comps = [_text(r.get("comparator")) for r in rows]
+        labels = _unique_labels([indicator_label(r, lang) for r in rows],
+                                [comparator_label(_text(r.get("scope")), lang) for r in rows],
+                                [comparator_label(c, lang) if c not in _PLAIN_BASES else "" for c in comps],
+                                [comparator_label(_text(r.get("period")), lang) for r in rows])
         values = d["change_pct"].astype(float).to_numpy()
         ys = np.arange(len(d), dtype=float)
         colours = [_sign_colour(v, pal) for v in values]
@@ -395,7 +414,8 @@ def plot_yoy_changes(
             rows_by_indicator.setdefault(ind, []).append(y)
         marks = _comparator_markers(d, comparators, "change_pct")
         ends: dict[float, float] = {}
-        handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal, ends) if len(marks) else []
+        handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal, ends, dict(zip(ys, values, strict=True)))
+                   if len(marks) else [])
         allx = [*values, *(marks["comparator_value"].astype(float) if len(marks) else [])]
         lo, hi = min(0.0, *allx), max(0.0, *allx)
         span = (hi - lo) or 1.0
@@ -603,7 +623,7 @@ def plot_target_completion(
                 bar.set_edgecolor("white")
                 bar.set_linewidth(0)
         ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
-                   label=f"{t['benchmark']} {benchmark:g}%")
+                   label=f"{t['benchmark']} {format_pct(benchmark, signed=False)}")
         texts = []
         for _, r in d.iterrows():
             s = format_pct(r["completion_pct"], signed=False)
