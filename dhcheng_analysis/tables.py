@@ -794,7 +794,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     ch = t[is_change & (t["dimension"] != "base_loss")]
     ab = t[(t["measure"] == "abs_change") & (t["dimension"] != "base_loss")]
     # an absolute change rides on the row of the percentage change stated with it
-    near = _nearest(ch, ab, ["sid", "ikey"], ["fact_id", "value"]).dropna(subset=["c_fact_id"])
+    near = _nearest(ch, ab, ["sid", "ikey"], ["fact_id", "value", "unit"]).dropna(subset=["c_fact_id"])
     near = near[~near["c_fact_id"].duplicated()]
     with_change = set(zip(ch["sid"], ch["ikey"], strict=True))
     alone = ab[[(s, k) not in with_change for s, k in zip(ab["sid"], ab["ikey"], strict=True)]]
@@ -809,6 +809,10 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     abs_fact = near.reindex(rows.index)
     change = rows["value"].where(rows["measure"].isin(CHANGE_MEASURES))
     absv = rows["value"].where(rows["measure"] == "abs_change", abs_fact["c_value"])
+    # the unit of the row's own figure when it is no percentage change, else of the amount riding on it (增长18.8%,
+    # 增收1284万元: 元, never the % of the change)
+    own_unit = ~rows["measure"].isin(CHANGE_MEASURES)
+    unit = rows["unit"].where(own_unit, abs_fact["c_unit"].where(abs_fact["c_unit"].notna(), ""))
     fact_ids = _ids_of(rows["fact_id"], lv["c_fact_id"].where(ok & ~own_level), abs_fact["c_fact_id"])
     loss_item, loss_en = _scope_items(rows, ft.frame)
     is_loss = (rows["dimension"] == "base_loss") & (rows["measure"] == "abs_change")
@@ -820,7 +824,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
         "direction": _direction(change.where(change.notna(), absv)),
         "comparator": change_base(rows["measure"], rows["comparator"], rows["period"]).where(
             rows["measure"].isin(CHANGE_MEASURES), ""),
-        "level": level, "level_unit": level_unit.where(level.notna()), "abs_change": absv, "unit": rows["unit"],
+        "level": level, "level_unit": level_unit.where(level.notna()), "abs_change": absv, "unit": unit,
         "qualifier": rows["qualifier"], "status": rows["status"], "basis": "fact", "section": rows["section"],
         "sentence": rows["sentence"], "_pos": rows["start"], "_part_of": rows["part_of"],
     })

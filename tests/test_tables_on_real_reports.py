@@ -135,6 +135,14 @@ def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
     assert "non_tax_revenue" not in set(t["indicator_key"])
 
 
+def test_the_amount_of_a_tax_change_has_its_own_unit():
+    # dayao_2024_m4_budget: 其中:税收收入8103万元,比上年增收1284万元,增长18.8%  (the amount is in 元, not in the
+    # % of the growth it rides on)
+    t = tables("dayao_2024_m4_budget")["tax"].set_index("item")
+    row = t.loc["税收收入"]
+    assert (row["change_pct"], row["abs_change"], row["unit"]) == (18.8, 12_840_000, "元")
+
+
 def test_lintao_tax_types_stay():
     # lintao_2024_m2_budget, the table: | 增值税 | 45119 | 3916 | 1371 | … | 7833 | 17.36 | 6281 | 24.71 |
     t = tables("lintao_2024_m2_budget")["tax"]
