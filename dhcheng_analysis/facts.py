@@ -4447,6 +4447,8 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
     norm = report.norm
     cw = compiled()
     fa = f.qend + 1 if norm.startswith(cw.de, f.qend) else f.qend
+    if fa >= s1 or norm[fa] in cw.following_blockers:
+        return None  # (a stop or a list comma right after the share: no units follow)
     if (mg := cw.counted_group.match(norm, fa, s1)) is not None:
         return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
     run = cw.following_run.match(norm, fa, s1).end()
