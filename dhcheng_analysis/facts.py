@@ -3232,9 +3232,10 @@ class _Reader:
         the carried subject, of the figure's unit (…亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达
         一百多亿元): the carried subject and the part added; ``carry`` otherwise."""
         a, b = stripped
+        if b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b):
+            return carry
         pc = st.clause_start(cs - 1)
-        if (b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b)
-                or not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""))):
+        if not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), "")):
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
