@@ -3020,7 +3020,11 @@ class _Reader:
         elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
             f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
             f.named_by_clause = True
-        if f.indicator and not f.named_by_clause:
+        if f.indicator and not f.named_by_clause and (
+                f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
+                                                  else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
+            # (a figure that is no level and whose own subject is shorter than a name is never flagged: the
+            # window is not read)
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
             window = text[cs:wend]
@@ -3032,10 +3036,7 @@ class _Reader:
                 named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
             else:  # (the window as printed: each part of the name looked up in place)
                 named = text.find(f.indicator, cs, wend) >= 0
-            if (not named
-                    and (f.measure == "level" or len(clean_name(self.text.__getitem__(
-                        slice(*(stripped if stripped is not None and f.measure == measure
-                                else _strip(norm, soft, subj_end, f.measure)))))) >= 2)):
+            if not named and (f.measure == "level" or len(clean_name(text[span[0]:span[1]])) >= 2):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
