@@ -3037,7 +3037,11 @@ class _Reader:
         elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
             f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
             f.named_by_clause = True
-        if f.indicator and not f.named_by_clause:
+        if f.indicator and not f.named_by_clause and (
+                f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
+                                                  else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
+            # (a figure that is no level and whose own subject is shorter than a name is never flagged: the
+            # window is not read)
             text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
             window = text[cs:wend]
@@ -3049,10 +3053,7 @@ class _Reader:
                 named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
             else:  # (the window as printed: each part of the name looked up in place)
                 named = text.find(f.indicator, cs, wend) >= 0
-            if (not named
-                    and (f.measure == "level" or len(clean_name(self.text.__getitem__(
-                        slice(*(stripped if stripped is not None and f.measure == measure
-                                else _strip(norm, soft, subj_end, f.measure)))))) >= 2)):
+            if not named and (f.measure == "level" or len(clean_name(text[span[0]:span[1]])) >= 2):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
@@ -3251,9 +3252,10 @@ class _Reader:
         the carried subject, of the figure's unit (…亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达
         一百多亿元): the carried subject and the part added; ``carry`` otherwise."""
         a, b = stripped
+        if b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b):
+            return carry
         pc = st.clause_start(cs - 1)
-        if (b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b)
-                or not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""))):
+        if not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), "")):
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
@@ -4473,6 +4475,8 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
     norm = report.norm
     cw = compiled()
     fa = f.qend + 1 if norm.startswith(cw.de, f.qend) else f.qend
+    if fa >= s1 or norm[fa] in cw.following_blockers:
+        return None  # (a stop or a list comma right after the share: no units follow)
     if (mg := cw.counted_group.match(norm, fa, s1)) is not None:
         return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
     run = cw.following_run.match(norm, fa, s1).end()
