@@ -173,13 +173,14 @@ def _completion_vs_pairs(fx: _Facts) -> list[dict]:
 
 
 def _parts_within_total(fx: _Facts) -> list[dict]:
-    groups: dict[str, list[dict]] = {}
+    # the parts of one statement: a total broken down twice (从收入结构看:…。从征收部门看:…) sums each breakdown
+    groups: dict[tuple[str, int], list[dict]] = {}
     for p in fx.records:  # in printed order
         total = fx.by_id.get(p["parent_id"]) if p["relation"] == "part" and _achieved(p) else None
         if total is not None and p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS:
-            groups.setdefault(p["parent_id"], []).append(p)
+            groups.setdefault((p["parent_id"], p["sid"]), []).append(p)
     rows = []
-    for parent, members in groups.items():
+    for (parent, _), members in groups.items():
         total = fx.by_id[parent]
         s = float(sum(abs(p["value"]) for p in members))
         tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in members)

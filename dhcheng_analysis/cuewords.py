@@ -750,6 +750,9 @@ class CueViews:
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker
+    part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
+    list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
+    per_head_words: tuple[str, ...]
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
@@ -1325,6 +1328,9 @@ def compiled() -> CueViews:
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
         part_markers=tuple(c.part_markers),
+        part_view=re.compile(c.part_view_regex),
+        list_heading=re.compile(c.list_heading_regex),
+        per_head_words=tuple(c.per_head_words),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),

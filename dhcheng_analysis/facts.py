@@ -4992,6 +4992,8 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 
 
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
+HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
+PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
 def _relations(report: Report, figs: list[_Fig]) -> None:
@@ -5010,12 +5012,43 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if part.parent is None and part is not parent:
             part.parent, part.relation = parent, relation
 
+    def additive(g: _Fig) -> bool:
+        return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
+
+    def whole(total: _Fig | None) -> _Fig | None:
+        """The total a breakdown after ``total`` breaks down: ``total``, or its own total when it is a part
+        (从收入结构看:…。从征收部门看:…; 其中税收收入…,非税收入…。从主要税种看: of the whole, never of the last part)."""
+        return total.parent if total is not None and total.relation == "part" else total
+
+    def carried(prev: list[_Fig], view: bool) -> _Fig | None:
+        """The last level of the sentence before; after a breakdown (从征收部门看:), the total of its part."""
+        total = next((g for g in reversed(prev) if additive(g)), None)
+        return whole(total) if view else total
+
+    def opened(text: str, prev: list[_Fig]) -> _Fig | None:
+        """The total a list heading ending ``text`` breaks down (收入项目完成情况如下:, 其中:, 从层级看:), or None."""
+        if cw.list_heading.search(text):
+            return carried(prev, False)
+        t = text.rstrip()
+        mv = cw.part_view.search(t, max(0, len(t) - HEADING_BACK // 2))
+        return carried(prev, True) if mv is not None and mv.end() == len(t) - 1 else None
+
     prev_levels: list[_Fig] = []
+    prev_end = 0
+    listed: _Fig | None = None  # the total the items of an open list are parts of
     for s0, fs in by_sentence.items():
         s1 = fs[0].sentence[1]
         pool = [g for g in fs if g.status != "target" and not g.reference]  # achieved, not reference levels
         starts = [g.start for g in pool]
         seg = norm[s0:s1]
+        # a list of parts after a heading (收入项目完成情况如下:, 其中:), one item a sentence ending with a
+        # semicolon: the item's first level is a part of the level before the heading
+        gap = norm[max(prev_end, s0 - HEADING_BACK):s0]
+        if prev_end < s0 - HEADING_BACK or gap.strip():
+            listed = opened(gap, prev_levels)
+        items = [g for g in pool if additive(g) and g.cell_row[0] < 0]
+        if listed is not None and items and items[0].unit == listed.unit and additive(listed):
+            link(items[0], listed, "part")
         if pool and "(" in seg:
             # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
             for m in _PAREN_PART.finditer(seg):
@@ -5061,6 +5094,40 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     link(g, total, "part")
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
+        views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if items else []
+        for k, (va, vb) in enumerate(views):
+            # a breakdown (从征收部门看:, 分产业看, 按领域分): the first level of each clause after it, up to the
+            # next breakdown, past a semicolon only while of one kind, is a part of the last level before it
+            # (in its sentence, else in the sentence before) that holds them all
+            stop = views[k + 1][0] if k + 1 < len(views) else s1
+            semis = list(map(_START, cw.semicolon.finditer(norm, vb, stop)))
+            parts: list[_Fig] = []
+            clause, kind, first = -1, None, None
+            for g in items:
+                j = bisect.bisect_left(semis, g.start)
+                if g.start < vb or g.start >= stop or parts and g.unit != parts[0].unit:
+                    continue
+                if j == clause and (g.list_head is None or g.list_head not in (first, first.list_head)):
+                    continue  # (the members of a list: 增值税、企业所得税分别完成78.4亿元、65.2亿元)
+                term = canonical_term(g.indicator)
+                category = term.category if term else ""
+                if kind is not None and category != kind:
+                    break
+                if j != clause:
+                    clause, kind, first = j, category, g
+                parts.append(g)
+            need = sum(abs(g.value) for g in parts) * PARTS_ROUNDING
+            before = [g for g in items if g.end <= va][::-1] or [g for g in prev_levels if additive(g)][::-1]
+            total = next((t for g in before if (t := whole(g)) is not None and additive(t)
+                          and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
+            for g in parts if total is not None else ():
+                link(g, total, "part")
+        ends = seg.rstrip()
+        if ends.endswith((":", "：")):
+            listed = opened(ends[-HEADING_BACK:], pool)
+        elif not ends.endswith((";", "；")):
+            listed = None
+        prev_end = s1
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
         for idx, m in enumerate(fs):
