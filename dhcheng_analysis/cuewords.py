@@ -753,6 +753,8 @@ class CueViews:
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
+    sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
+    sum_total: re.Pattern[str]  # 收入总量为: their sum follows
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
@@ -1331,6 +1333,8 @@ def compiled() -> CueViews:
         part_view=re.compile(c.part_view_regex),
         list_heading=re.compile(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
+        sum_opener=re.compile(c.sum_opener_regex),
+        sum_total=re.compile(c.sum_total_regex),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),

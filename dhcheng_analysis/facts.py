@@ -4993,6 +4993,7 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
+SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
 PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
@@ -5122,6 +5123,20 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                           and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
+        for t in items:
+            # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
+            # the amounts added and the one they are added to, when they make no more than it
+            if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
+                continue
+            mo = max(cw.sum_opener.finditer(norm, s0, t.start), key=_START, default=None)  # (the last)
+            if mo is None:
+                continue
+            added = [g for g in items if mo.start() < g.start < t.start and g.unit == t.unit]
+            base = whole(next((g for g in reversed(items) if g.end <= mo.start()), None) or carried(prev_levels, False))
+            members = added + ([base] if base is not None and base.unit == t.unit else [])
+            if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
+                for g in members:
+                    link(g, t, "part")
         ends = seg.rstrip()
         if ends.endswith((":", "：")):
             listed = opened(ends[-HEADING_BACK:], pool)

@@ -441,6 +441,8 @@ class Cues:
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    sum_opener_regex: str  # 加, 加上 opening a clause: the amounts after it are added to the one before
+    sum_total_regex: str  # 总量为, 总计: the sum of the amounts added, printed right before it
     comparison_clause_stops: str
     share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
     share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
