@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
 from _copy_forms import fact_at, read
 
 import dhcheng_analysis as dh
+from dhcheng_analysis.tables import period_end, single_month
 
 LINTAO = ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,增长14.14%。"
           "从收入结构看:税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%;非税收入1708万元,占收入的10.01%,"
@@ -106,3 +108,13 @@ def test_a_sum_after_what_it_adds():
     _parts(MINHANG, ("收入总量为298亿元", "298亿元"),
            [("区本级一般公共预算财力249.2亿元", "249.2亿元"), ("加上年结转收入6.9亿元", "6.9亿元")])
     _parts(MINHANG, ("区本级一般公共预算财力249.2亿元", "249.2亿元"), [("含市拨专款54.5亿元", "54.5亿元")])
+
+
+def test_the_months_to_a_month_said_with_wei_zhi():
+    """到５月份为止 (1956) is the months to May, as 截至5月底 is: a cutoff, not May alone."""
+    text = ("一九五六年上半年国民经济计划执行情况的报告\n"
+            "在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，去年同期则完成２４％。\n")
+    period = fact_at(read(text), "完成年计划２７％", "２７％")["period"]
+    assert period == "到5月份为止"
+    assert period_end(period) == (None, 5)
+    assert not single_month(pd.Series([period])).iloc[0]
