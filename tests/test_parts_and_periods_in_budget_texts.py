@@ -118,3 +118,14 @@ def test_the_months_to_a_month_said_with_wei_zhi():
     assert period == "到5月份为止"
     assert period_end(period) == (None, 5)
     assert not single_month(pd.Series([period])).iloc[0]
+
+
+def test_a_generic_whole_after_its_owner_carries_the_owner():
+    """行业整体收入, 总产量 after a clause that names whose they are (a sector, a crop) are of that owner: no headline
+    indicator of their own."""
+    text = "文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入降幅收窄至0.9%。\n"
+    row = fact_at(read(text), "降幅收窄至0.9%", "0.9%")
+    assert (row["indicator"], row["dimension"]) == ("文化、体育和娱乐业企业类单位收入", "sector")
+    text = ("国内生产总值超过30万亿元，比上年增长9%；物价总水平涨幅得到控制；财政收入6.13万亿元，增长19.5%；粮食连续五年增产，"
+            "总产量10570亿斤，创历史最高水平。\n")
+    assert fact_at(read(text), "总产量10570亿斤", "10570亿斤")["indicator"] == "粮食产量"
