@@ -3968,12 +3968,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
-    if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
+    if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")
             and (named := _strip(norm, soft, subj_end, f.measure))[0] >= named[1]
-            and not cw.base_level_lead.search(norm, st.clause_start(prev.start), prev.start)):
-        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets (比预算数２９，８２１，
+            and not (prev.measure == "level" and cw.base_level_lead.search(norm, st.clause_start(prev.start), prev.start))):
+        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets (粮食的指标为…，比上一年增加
+        # 二百二十亿斤，增长百分之五点九: and after the increase it sets) (比预算数２９，８２１，
         # ８２８，０００元少支…: not the change from a budget it is compared with)
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate

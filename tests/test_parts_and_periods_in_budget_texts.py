@@ -129,3 +129,14 @@ def test_a_generic_whole_after_its_owner_carries_the_owner():
     text = ("国内生产总值超过30万亿元，比上年增长9%；物价总水平涨幅得到控制；财政收入6.13万亿元，增长19.5%；粮食连续五年增产，"
             "总产量10570亿斤，创历史最高水平。\n")
     assert fact_at(read(text), "总产量10570亿斤", "10570亿斤")["indicator"] == "粮食产量"
+
+
+def test_the_plan_words_of_the_old_reports():
+    """粮食的指标为… sets a target, and so do the increase and the growth after it; 可以达到 is what a report expects
+    (1958)."""
+    r = read("以粮食和棉花的产量来说，一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九；"
+             "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七；这些速度都是相当高的。\n")
+    for phrase in ("三千九百二十亿斤", "二百二十亿斤", "百分之五点九", "三千五百万担", "二百二十万担", "百分之六点七"):
+        assert fact_at(r, phrase, phrase)["status"] == "target", phrase
+    r = read("一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元，增长百分之六点五。\n")
+    assert fact_at(r, "五百亿元", "五百亿元")["status"] == "estimate"
