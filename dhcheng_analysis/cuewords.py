@@ -753,6 +753,8 @@ class CueViews:
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
+    target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
+    target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
     sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
     sum_total: re.Pattern[str]  # 收入总量为: their sum follows
     comparison_clause_stops: frozenset[str]
@@ -1333,6 +1335,8 @@ def compiled() -> CueViews:
         part_view=re.compile(c.part_view_regex),
         list_heading=re.compile(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
+        target_name=re.compile(c.target_name_regex),
+        target_name_counters=frozenset(c.target_name_counters),
         sum_opener=re.compile(c.sum_opener_regex),
         sum_total=re.compile(c.sum_total_regex),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),

@@ -1668,6 +1668,8 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
+            f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)) and (
                 f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):
             # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the

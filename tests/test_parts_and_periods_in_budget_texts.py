@@ -140,3 +140,14 @@ def test_the_plan_words_of_the_old_reports():
         assert fact_at(r, phrase, phrase)["status"] == "target", phrase
     r = read("一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元，增长百分之六点五。\n")
     assert fact_at(r, "五百亿元", "五百亿元")["status"] == "estimate"
+
+
+def test_a_figure_named_as_a_plans_zhibiao_is_a_target():
+    """The figure a plan's 指标 is raised to carries its name: a target too (1958); a count of 指标 is none."""
+    r = read("拿北京京西矿务局来说，国家经济委员会和煤炭工业部给他们原定的煤炭产量的指标是二百八十五万吨，比上年增长百分之二十一，"
+             "就已经认为是比较先进的了，但是，经过群众讨论以后，提高到三百零五万吨，比原定指标又增加百分之十以上，而且职工们还提出了"
+             "再超额生产煤炭十五万吨，作为奋斗目标。\n")
+    for printed in ("三百零五万吨", "百分之十"):
+        assert fact_at(r, printed, printed)["status"] == "target", printed
+    r = read("其中6个指标在16区排名进入前3名。\n")
+    assert fact_at(r, "6个指标", "6个")["status"] == "actual"

@@ -442,6 +442,8 @@ class Cues:
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    target_name_regex: str  # 粮食的指标, 原定的煤炭产量的指标: a name of a plan's figure (a target)
+    target_name_counters: tuple[str, ...]  # 个, 项: units counting the 指标 themselves (16区排名进入前3名的指标6个)
     sum_opener_regex: str  # 加, 加上 opening a clause: the amounts after it are added to the one before
     sum_total_regex: str  # 总量为, 总计: the sum of the amounts added, printed right before it
     comparison_clause_stops: str
