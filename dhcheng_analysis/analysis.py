@@ -181,14 +181,26 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
     rows = []
     for parent, members in groups.items():
         total = fx.by_id[parent]
-        s = float(sum(abs(p["value"]) for p in members))
-        tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in members)
-        names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in members)
-        rows.append(_row("parts_within_total", total, members, abs(total["value"]), s, tol,
-                         f"parts {names} = {_amount(s, total)} against total {total['indicator']} "
-                         f"{_amount(abs(total['value']), total)} (parts may not exceed the total)",
-                         inequality=True))
+        for some in _breakdowns(total, members):
+            s = float(sum(abs(p["value"]) for p in some))
+            tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in some)
+            names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in some)
+            rows.append(_row("parts_within_total", total, some, abs(total["value"]), s, tol,
+                             f"parts {names} = {_amount(s, total)} against total {total['indicator']} "
+                             f"{_amount(abs(total['value']), total)} (parts may not exceed the total)",
+                             inequality=True))
     return rows
+
+
+def _breakdowns(total: dict, parts: list[dict]) -> list[list[dict]]:
+    """The parts of ``total`` as one sum, or, when they exceed it and more than one statement breaks it down
+    (从收入结构看:…。从征收部门看:…), the parts of each statement as a sum of its own."""
+    by_statement: dict[int, list[dict]] = {}
+    for p in parts:
+        by_statement.setdefault(p["sid"], []).append(p)
+    if len(by_statement) < 2 or sum(abs(p["value"]) for p in parts) <= abs(total["value"]):
+        return [parts]
+    return list(by_statement.values())
 
 
 def _change_checks(fx: _Facts) -> list[dict]:

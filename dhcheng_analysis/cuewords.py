@@ -751,6 +751,13 @@ class CueViews:
     done: re.Pattern[str]
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker
+    part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
+    list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
+    per_head_words: tuple[str, ...]
+    target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
+    target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
+    sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
+    sum_total: re.Pattern[str]  # 收入总量为: their sum follows
     comparison_clause_stops: frozenset[str]
     comparison_clause_stop: re.Pattern[str]
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
@@ -858,7 +865,7 @@ class CueViews:
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
-    generic_measure: re.Pattern[str]  # 行业收入, 营业额: a bare measure whose owners the clauses before name
+    generic_measure: re.Pattern[str]  # 行业收入, 行业整体收入, 营业额: a bare measure whose owners the clauses before name
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
@@ -1333,6 +1340,13 @@ def compiled() -> CueViews:
         done=re.compile(c.done_regex),
         part_marker=re.compile(_alt(c.part_markers)),
         part_markers=tuple(c.part_markers),
+        part_view=re.compile(c.part_view_regex),
+        list_heading=re.compile(c.list_heading_regex),
+        per_head_words=tuple(c.per_head_words),
+        target_name=re.compile(c.target_name_regex),
+        target_name_counters=frozenset(c.target_name_counters),
+        sum_opener=re.compile(c.sum_opener_regex),
+        sum_total=re.compile(c.sum_total_regex),
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=re.compile(_cls(c.comparison_clause_stops)),
         share_whole=re.compile(c.share_whole_regex),
@@ -1450,7 +1464,7 @@ def compiled() -> CueViews:
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
-        generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?P<measure>{_alt(c.bare_measures)})"),
+        generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),
         effort_frame=re.compile(c.effort_frame_regex),
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),

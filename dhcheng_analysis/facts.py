@@ -1672,6 +1672,8 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
+            f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)) and (
                 f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):
             # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
@@ -2879,8 +2881,9 @@ class _Reader:
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
             # 增速全市第一 is named
-        if f.indicator in cw.bare_measures and (owner := self._owner_before(f, cs, st)):
-            f.indicator = owner + f.indicator  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
+        if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
+            f.indicator = owner + mg.group("measure")  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
+            # (文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入…: the sector's 收入)
             f.named_by_clause = True
         elif (f.indicator and _may_hold("share_of_whole_name", f.indicator) and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st))):
@@ -3988,12 +3991,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
-    if (prev is not None and prev.status == "target" and prev.measure == "level" and prev.start >= lo
+    if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")
             and (named := _strip(norm, soft, subj_end, f.measure))[0] >= named[1]
-            and not cw.base_level_lead.search(norm, st.clause_start(prev.start), prev.start)):
-        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets (比预算数２９，８２１，
+            and not (prev.measure == "level" and cw.base_level_lead.search(norm, st.clause_start(prev.start), prev.start))):
+        return "target"  # 2024年一般公共预算收入预算为115.6亿元，增长4%: the growth the budget sets (粮食的指标为…，比上一年增加
+        # 二百二十亿斤，增长百分之五点九: and after the increase it sets) (比预算数２９，８２１，
         # ８２８，０００元少支…: not the change from a budget it is compared with)
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
@@ -5022,6 +5026,9 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 
 
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
+HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
+SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
+PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
 def _relations(report: Report, figs: list[_Fig]) -> None:
@@ -5040,12 +5047,43 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if part.parent is None and part is not parent:
             part.parent, part.relation = parent, relation
 
+    def additive(g: _Fig) -> bool:
+        return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
+
+    def whole(total: _Fig | None) -> _Fig | None:
+        """The total a breakdown after ``total`` breaks down: ``total``, or its own total when it is a part
+        (从收入结构看:…。从征收部门看:…; 其中税收收入…,非税收入…。从主要税种看: of the whole, never of the last part)."""
+        return total.parent if total is not None and total.relation == "part" else total
+
+    def carried(prev: list[_Fig], view: bool) -> _Fig | None:
+        """The last level of the sentence before; after a breakdown (从征收部门看:), the total of its part."""
+        total = next((g for g in reversed(prev) if additive(g)), None)
+        return whole(total) if view else total
+
+    def opened(text: str, prev: list[_Fig]) -> _Fig | None:
+        """The total a list heading ending ``text`` breaks down (收入项目完成情况如下:, 其中:, 从层级看:), or None."""
+        if cw.list_heading.search(text):
+            return carried(prev, False)
+        t = text.rstrip()
+        mv = cw.part_view.search(t, max(0, len(t) - HEADING_BACK // 2))
+        return carried(prev, True) if mv is not None and mv.end() == len(t) - 1 else None
+
     prev_levels: list[_Fig] = []
+    prev_end = 0
+    listed: _Fig | None = None  # the total the items of an open list are parts of
     for s0, fs in by_sentence.items():
         s1 = fs[0].sentence[1]
         pool = [g for g in fs if g.status != "target" and not g.reference]  # achieved, not reference levels
         starts = [g.start for g in pool]
         seg = norm[s0:s1]
+        # a list of parts after a heading (收入项目完成情况如下:, 其中:), one item a sentence ending with a
+        # semicolon: the item's first level is a part of the level before the heading
+        gap = norm[max(prev_end, s0 - HEADING_BACK):s0]
+        if prev_end < s0 - HEADING_BACK or gap.strip():
+            listed = opened(gap, prev_levels)
+        items = [g for g in pool if additive(g) and g.cell_row[0] < 0]
+        if listed is not None and items and items[0].unit == listed.unit and additive(listed):
+            link(items[0], listed, "part")
         if pool and "(" in seg:
             # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
             for m in _PAREN_PART.finditer(seg):
@@ -5091,6 +5129,54 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     link(g, total, "part")
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
+        views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if items else []
+        for k, (va, vb) in enumerate(views):
+            # a breakdown (从征收部门看:, 分产业看, 按领域分): the first level of each clause after it, up to the
+            # next breakdown, past a semicolon only while of one kind, is a part of the last level before it
+            # (in its sentence, else in the sentence before) that holds them all
+            stop = views[k + 1][0] if k + 1 < len(views) else s1
+            semis = list(map(_START, cw.semicolon.finditer(norm, vb, stop)))
+            parts: list[_Fig] = []
+            clause, kind, first = -1, None, None
+            for g in items:
+                j = bisect.bisect_left(semis, g.start)
+                if g.start < vb or g.start >= stop or parts and g.unit != parts[0].unit:
+                    continue
+                if j == clause and (g.list_head is None or g.list_head not in (first, first.list_head)):
+                    continue  # (the members of a list: 增值税、企业所得税分别完成78.4亿元、65.2亿元)
+                term = canonical_term(g.indicator)
+                category = term.category if term else ""
+                if kind is not None and category != kind:
+                    break
+                if j != clause:
+                    clause, kind, first = j, category, g
+                parts.append(g)
+            need = sum(abs(g.value) for g in parts) * PARTS_ROUNDING
+            before = [g for g in items if g.end <= va][::-1] or [g for g in prev_levels if additive(g)][::-1]
+            total = next((t for g in before if (t := whole(g)) is not None and additive(t)
+                          and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
+            for g in parts if total is not None else ():
+                link(g, total, "part")
+        for t in items:
+            # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
+            # the amounts added and the one they are added to, when they make no more than it
+            if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
+                continue
+            mo = max(cw.sum_opener.finditer(norm, s0, t.start), key=_START, default=None)  # (the last)
+            if mo is None:
+                continue
+            added = [g for g in items if mo.start() < g.start < t.start and g.unit == t.unit]
+            base = whole(next((g for g in reversed(items) if g.end <= mo.start()), None) or carried(prev_levels, False))
+            members = added + ([base] if base is not None and base.unit == t.unit else [])
+            if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
+                for g in members:
+                    link(g, t, "part")
+        ends = seg.rstrip()
+        if ends.endswith((":", "：")):
+            listed = opened(ends[-HEADING_BACK:], pool)
+        elif not ends.endswith((";", "；")):
+            listed = None
+        prev_end = s1
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
         for idx, m in enumerate(fs):

@@ -436,7 +436,7 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
     # done, 走访企业650家次, is stated there too but tracks nothing)
     lead = act["lead"] & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
-    lead_keys = set(act.loc[lead, "ikey"])
+    lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
 

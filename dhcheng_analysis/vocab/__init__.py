@@ -199,6 +199,7 @@ class Cues:
     # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%: a word for the
     # owners before a bare measure, whose owners the clauses before name
     generic_owners: tuple[str, ...]
+    generic_whole_words: tuple[str, ...]  # 行业整体收入, 总收入: a whole of a generic owner, no owner of its own
     effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
@@ -443,6 +444,13 @@ class Cues:
     plan_level_words: tuple[str, ...]
     done_regex: str
     part_markers: tuple[str, ...]
+    part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
+    list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
+    per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    target_name_regex: str  # 粮食的指标, 原定的煤炭产量的指标: a name of a plan's figure (a target)
+    target_name_counters: tuple[str, ...]  # 个, 项: units counting the 指标 themselves (16区排名进入前3名的指标6个)
+    sum_opener_regex: str  # 加, 加上 opening a clause: the amounts after it are added to the one before
+    sum_total_regex: str  # 总量为, 总计: the sum of the amounts added, printed right before it
     comparison_clause_stops: str
     share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
     share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
