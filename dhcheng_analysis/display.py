@@ -49,7 +49,7 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "denominator": ("count_unit",),
 }
 #: The qualifier column of a value column, where they differ.
-QUALIFIER_COLUMNS = {"level": "level_qualifier", "change_pct": "qualifier",
+QUALIFIER_COLUMNS = {"level": "level_qualifier", "change_pct": "qualifier", "yoy_pct": "yoy_qualifier",
                      "comparator_value": "comparator_value_qualifier"}
 _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}

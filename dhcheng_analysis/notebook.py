@@ -103,8 +103,9 @@ class Analysis:
         """Labels of table rows joined as a list in the notebook's language."""
         return self.tr("、", ", ").join(self.name(r) for _, r in rows.iterrows())
 
-    def pct(self, value: Any, signed: bool = True) -> str:
-        return display.format_pct(value, signed=signed)
+    def pct(self, value: Any, signed: bool = True, qualifier: Any = None) -> str:
+        """A percentage with its sign, after the word its qualifier puts before it (``≥+10.0%``)."""
+        return display.qualifier_prefix(qualifier, self.lang) + display.format_pct(value, signed=signed)
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None) -> str:
         return display.format_level(value, unit, self.lang, qualifier)

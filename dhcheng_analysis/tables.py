@@ -407,7 +407,8 @@ def annual_base(text: pd.Series) -> pd.Series:
 # headline_indicators ---------------------------------------------------------------------------
 
 HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level",
-                    "unit", "level_measure", "level_qualifier", "yoy_pct", "completion_pct", "pp_diff", "comparator",
+                    "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
+                    "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
                     "change_pct", "change_comparator", "rank", "rank_group", "implied_prior_level",
                     "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
@@ -424,7 +425,7 @@ _HEADLINE_TYPES = {
     "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
                *DERIVED_COLUMNS[:4]),
     "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "level_qualifier": vocab.QUALIFIERS,
-             "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+             "yoy_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
@@ -557,6 +558,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
                                      index=order)
     out["level_qualifier"] = field("qualifier", "level", None)
     out["yoy_pct"] = field("value", "yoy_pct").astype(float)
+    out["yoy_qualifier"] = field("qualifier", "yoy_pct", None)  # (均实现10%以上增长: at least)
     out["completion_pct"] = field("value", "completion_pct").astype(float)
     out["pp_diff"] = mp["value"].astype(float)
     out["comparator"] = mp["comparator"].fillna("")

@@ -135,6 +135,16 @@ def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
     assert "non_tax_revenue" not in set(t["indicator_key"])
 
 
+def test_a_headline_growth_keeps_its_qualifier():
+    # dongcheng_2023_h1: 商品房销售面积…均实现10%以上增长  (at least 10 %, shown as such: ≥+10.0%)
+    from dhcheng_analysis import display
+
+    row = headline("dongcheng_2023_h1").loc["商品房销售面积"]
+    assert (row["yoy_pct"], row["yoy_qualifier"]) == (10.0, "at_least")
+    assert display.format_cell("yoy_pct", row.to_dict()) == "≥+10.0%"
+    assert headline("dongcheng_2023_h1").loc["地区生产总值", "yoy_qualifier"] == "exact"
+
+
 def test_the_amount_of_a_tax_change_has_its_own_unit():
     # dayao_2024_m4_budget: 其中:税收收入8103万元,比上年增收1284万元,增长18.8%  (the amount is in 元, not in the
     # % of the growth it rides on)
