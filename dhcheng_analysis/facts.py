@@ -535,7 +535,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign = "yoy_pct", -1
         elif last in ends["growth_end"] and cw.growth_end.search(clause):
             f.measure = "yoy_pct"
-        elif cw.raise_end.search(clause):
+        elif last in ends["raise_end"] and cw.raise_end.search(clause):
             f.measure = "yoy_pct"  # 劳动生产率提升5.2% (整治提升: one action, no growth)
         elif last in ends["adjust_end"] and (madj := cw.adjust_end.search(clause)):
             # 较上年压缩35% against last year; 平均时限缩短40%, 基本养老金上调5.7% a change of its own
@@ -602,7 +602,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if ma:
         word = ma.group().rstrip(cw.perfective)
         if (word in cw.abs_change_strong or cw.comparison_word.search(clause)
-                or word in cw.abs_change_uncompounded and not tail.endswith(cw.action_compound_heads, 0, ma.start())):
+                or word in cw.abs_change_uncompounded and cw.raise_end.search(tail)):
             # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
