@@ -101,21 +101,23 @@ def _num(value: Any) -> float:
 
 
 # ----------------------------------------------------------------------------- numbers
-def format_pct(value: Any, *, signed: bool = True, digits: int | None = None) -> str:
-    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``.
+def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qualifier: Any = None,
+               lang: str = "zh") -> str:
+    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``; after the word a ``qualifier`` puts before it.
 
-    >>> format_pct(1.14), format_pct(48.2, signed=False), format_pct(float("nan"))
-    ('+1.14%', '48.2%', '—')
+    >>> format_pct(1.14), format_pct(48.2, signed=False), format_pct(float("nan")), format_pct(10, qualifier="at_least")
+    ('+1.14%', '48.2%', '—', '≥+10.0%')
     """
+    prefix = qualifier_prefix(qualifier, lang)
     x = _num(value)
     if math.isnan(x):
-        return "—"
+        return prefix + "—"
     if digits is None:
         digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
     body = f"{abs(x):.{digits}f}%"
     if not signed:
-        return ("−" if x < 0 else "") + body
-    return ("+" if x > 0 else "−" if x < 0 else "±") + body
+        return prefix + ("−" if x < 0 else "") + body
+    return prefix + ("+" if x > 0 else "−" if x < 0 else "±") + body
 
 
 def format_pp(value: Any) -> str:
@@ -320,9 +322,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
         return format_level(v, unit, lang, q)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
-        return qualifier_prefix(q, lang) + format_pct(v, signed=signed)
+        return format_pct(v, signed=signed, qualifier=q, lang=lang)
     if kind == "change":
-        return qualifier_prefix(q, lang) + format_pct(v)
+        return format_pct(v, qualifier=q, lang=lang)
     if kind in ("percent", "rate"):
         return format_pct(v, signed=False)
     if kind == "pp":
@@ -353,12 +355,12 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh") -> str:
     if is_missing(value):
         return _text(fact.get("raw_value"))
     if measure in ("yoy_pct", "change_pct"):
-        return qualifier_prefix(q, lang) + format_pct(value)
+        return format_pct(value, qualifier=q, lang=lang)
     if measure == "pp_diff":
         pp = format_pp(value)
         return qualifier_prefix(q, lang) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
     if measure in ("completion_pct", "rate_pct") or unit == "%":
-        return qualifier_prefix(q, lang) + format_pct(value, signed=False)
+        return format_pct(value, signed=False, qualifier=q, lang=lang)
     if measure == "rank":
         return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
     return format_level(value, unit, lang, q)

@@ -105,7 +105,7 @@ class Analysis:
 
     def pct(self, value: Any, signed: bool = True, qualifier: Any = None) -> str:
         """A percentage with its sign, after the word its qualifier puts before it (``≥+10.0%``)."""
-        return display.qualifier_prefix(qualifier, self.lang) + display.format_pct(value, signed=signed)
+        return display.format_pct(value, signed=signed, qualifier=qualifier, lang=self.lang)
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None) -> str:
         return display.format_level(value, unit, self.lang, qualifier)

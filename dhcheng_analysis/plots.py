@@ -35,7 +35,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from .display import check_lang, comparator_label, format_level, format_pct, indicator_label, qualifier_prefix
+from .display import check_lang, comparator_label, format_level, format_pct, indicator_label
 from .fonts import use_cjk_font
 from .vocab import labels as _labels
 
@@ -727,7 +727,7 @@ def plot_headline_dashboard(
             bits = [format_level(_num(r.get("level")), _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
                     if not math.isnan(_num(r.get("level"))) else ""]
             if not math.isnan(_num(r.get("yoy_pct"))):
-                bits.append(f"{t['yoy']}{qualifier_prefix(r.get('yoy_qualifier'), lang)}{format_pct(r.get('yoy_pct'))}")
+                bits.append(f"{t['yoy']}{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
             if not math.isnan(_num(r.get("completion_pct"))):
                 bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
             pairs.append((indicator_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
@@ -762,7 +762,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         w = width / 2 * yoy / scale
         ax.add_patch(Rectangle((mid if w >= 0 else mid + w, y0 - 0.04), abs(w), 0.08, transform=tr,
                                color=_sign_colour(yoy, pal), gid="card-yoy-bar"))
-        ax.text(x0 + width + 0.02, y0, qualifier_prefix(r.get("yoy_qualifier"), lang) + format_pct(yoy), transform=tr,
+        ax.text(x0 + width + 0.02, y0, format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang), transform=tr,
                 fontsize=9, va="center", color=_sign_colour(yoy, pal), gid="card-yoy")
     else:
         ax.text(x0 + width + 0.02, y0, "—", transform=tr, fontsize=9, va="center", color="#777777")
