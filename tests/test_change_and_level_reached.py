@@ -7,20 +7,14 @@ form of a district bulletin and are regression fixtures, not evidence. A range o
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-import dhcheng_analysis as dh
+from _sentences import facts
 
 COLS = ["indicator", "measure", "value", "unit"]
 
 
 def rows(text: str) -> list[tuple]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(text)
-    return [tuple(r) for r in f[COLS + ["flags"]].itertuples(index=False)]
+    return [tuple(r) for r in facts(text)[COLS + ["flags"]].itertuples(index=False)]
 
 
 @pytest.mark.parametrize(("text", "change", "level"), [

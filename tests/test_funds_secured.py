@@ -7,9 +7,7 @@ district's mid-year report and is a regression fixture, not evidence.
 
 from __future__ import annotations
 
-import warnings
-
-import dhcheng_analysis as dh
+from _sentences import facts
 
 REPORT = """一、上半年工作情况
 今年以来，累计争取到上级资金12.3亿元。
@@ -23,9 +21,7 @@ REPORT = """一、上半年工作情况
 
 
 def read() -> dict[float, tuple[str, str]]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report(REPORT, report_id="funds"))
+    f = facts(REPORT)
     return {r.value: (r.indicator, r.status) for r in f.itertuples() if r.measure == "level"}
 
 

@@ -15,15 +15,11 @@ A kind priced per unit after a clause that names the price of its category takes
 
 from __future__ import annotations
 
-import warnings
-
-import dhcheng_analysis as dh
+from _sentences import facts
 
 
 def read(text: str) -> list[tuple[str, str, str, float]]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report(text, report_id="names"))
+    f = facts(text)
     return [(r.raw_value, r.indicator, r.measure, r.value) for r in f.itertuples()]
 
 

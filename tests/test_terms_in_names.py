@@ -6,18 +6,12 @@ financial paragraph of a district or city report and are regression fixtures, no
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-import dhcheng_analysis as dh
+from _sentences import facts
 
 
 def first_fact(text: str) -> tuple:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(text)
-    r = f.iloc[0]
+    r = facts(text).iloc[0]
     return r["indicator"], r["measure"], r["value"], r["unit"]
 
 
