@@ -394,8 +394,7 @@ def other_base(comparator: pd.Series) -> pd.Series:
 
 def single_month(period: pd.Series) -> pd.Series:
     """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
-    rx = re.compile(vocab.concept_rules().single_month_period_regex)
-    return period.map(lambda p: bool(rx.match(p))).astype(bool)
+    return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
 
 
 def annual_base(text: pd.Series) -> pd.Series:
