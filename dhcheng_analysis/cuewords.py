@@ -529,7 +529,6 @@ class CueViews:
     abs_change_sign: Mapping[str, int]
     abs_change_strong: frozenset[str]
     abs_change_uncompounded: frozenset[str]
-    action_compound_heads: tuple[str, ...]
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
     perfective: str
     adjust_end: re.Pattern[str]  # 压缩, 下调 (group cut) or 上调, 调增: a change of a set level
@@ -1106,7 +1105,6 @@ def compiled() -> CueViews:
         abs_change_sign=c.abs_change_cues,
         abs_change_strong=frozenset(c.abs_change_strong),
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
-        action_compound_heads=tuple(c.action_compound_heads),
         raise_end=re.compile("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)
                              + rf"(?:{_alt(c.abs_change_uncompounded)})(?:{perf})?$"),
         perfective="".join(c.perfective_particles),
