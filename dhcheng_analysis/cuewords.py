@@ -1761,6 +1761,7 @@ class LayoutViews:
     period_shares: Mapping[str, float]
     report_months: re.Pattern[str]  # 1-5月 in a title: a report of the months to May (code M5)
     report_months_code: str
+    annual_report_code: str  # FY: a report on a year's outcomes and the next year's plan
     lead_heading: re.Pattern[str]
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
@@ -1856,6 +1857,7 @@ def layout_views() -> LayoutViews:
         period_shares=lay.period_shares,
         report_months=re.compile(lay.report_months_regex),
         report_months_code=lay.report_months_code,
+        annual_report_code=lay.annual_report_code,
         lead_heading=re.compile(_alt(lay.lead_headings)),
         plan_heading=re.compile(_alt(lay.plan_heading_words)),
         review_heading=re.compile(_alt(lay.review_heading_words)),

@@ -532,6 +532,8 @@ def _slug(stem: str) -> str:
 
 TITLE_MAX_CHARS = 80  # the longest first line read as a title
 OPENING_MONTHS = 300  # how far into its title, first line or opening a range of months names a report's period
+YEAR_BEFORE_PERIOD_CHARS = 8  # how far before a report's period word its year is printed (2022年\n\n上半年)
+_YEAR_BEFORE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*$")
 
 
 def guess_metadata(text: str) -> dict:
@@ -540,8 +542,8 @@ def guess_metadata(text: str) -> dict:
     head = normalize(text[:3000])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS:
-        meta["title"] = first.strip("《》 ")
+    if any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS and not lv.heading_line.match(first):
+        meta["title"] = first.strip("《》 ")  # (一、上半年计划执行情况 opens an excerpt's first part: no title)
     place = _guess_place(head, first if "title" in meta else "")
     if place:
         meta["district"] = place[1]
@@ -550,18 +552,30 @@ def guess_metadata(text: str) -> dict:
     m = re.search(r"(20\d{2}|19\d{2})年", head)
     if m:
         meta["year"] = int(m.group(1))
+        md = lv.date_line.search(head)
+        if md is not None and md.start("year") <= m.start() and (year := year_number(md.group("year"))):
+            # ——2023年1月4日在…人民代表大会…上, first of all: a report delivered early in a year covers the year
+            # before (as read_years reads it)
+            early = 0 < _month_number(md.group("month")) <= lv.annual_session_last_month
+            meta["year"] = year - 1 if early else year
     periods = lv.report_periods
     # a first line longer than a title is a paragraph: only its opening words (今年以来, 上半年,) name the period,
     # not a word further on (…为完成全年目标任务奠定了良好基础)
     opening = first if len(first) <= TITLE_MAX_CHARS else re.split(r"[,，。;；]", first, maxsplit=1)[0]
     for scope in (meta.get("title", ""), opening, head):
-        code = next((c for label, c in periods if label in scope), None)
+        at, code = next(((scope.find(label), c) for label, c in periods if label in scope), (-1, None))
         if code is None and (mm := lv.report_months.search(scope, 0, OPENING_MONTHS)):
             # 1-5月: the months to May; a line opening with 4月, (…累计完成): the months to April
-            code = lv.report_months_code.format(n=int(mm.group("n") or mm.group("m")))
+            at, code = mm.start(), lv.report_months_code.format(n=int(mm.group("n") or mm.group("m")))
         if code:
             meta["period"] = code
+            if my := _YEAR_BEFORE_PERIOD.search(scope, max(0, at - YEAR_BEFORE_PERIOD_CHARS), at):
+                meta["year"] = int(my.group(1))  # 2021年决算(草案)和2022年上半年预算执行情况: the half of 2022
             break
+    else:
+        if mt := lv.title_years.search(head):
+            # 2018年国民经济和社会发展计划执行情况与2019年…计划草案, with no period word: the year's outcomes
+            meta["period"], meta["year"] = lv.annual_report_code, int(mt.group("covered"))
     if "title" not in meta:  # (no title line: the place and year, not a kind of report the text may not be)
         district = meta.get("district", "")
         year = meta.get("year", "")

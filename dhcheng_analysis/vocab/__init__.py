@@ -717,6 +717,7 @@ class Layout:
     report_months_regex: str  # 1-5月: a report of the months from January to the n-th (n); a line opening
     # with a month (4月,一般公共预算收入累计完成…): a report of the months to it (m)
     report_months_code: str  # its period code, M{n} (share of the year n/12)
+    annual_report_code: str  # the period code of a report on a year's plan and the next one's (…执行情况与2019年…)
     lead_headings: tuple[str, ...]
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]

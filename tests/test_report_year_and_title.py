@@ -1,0 +1,60 @@
+"""The year, period and title a report's metadata gives when no record states them, read off real excerpts.
+
+The year is the year the report's outcomes are of: a report delivered in January on the year before
+(``——2023年1月4日在…人民代表大会…上``, its date line broken over two lines as pages print it) is of
+that year; a report on a year's outcomes and the next year's plan (``2018年…计划执行情况与2019年…计划草案``)
+is an annual report of the first; the half of a year is the half of the year printed just before it
+(``2021年决算(草案)和2022年上半年预算执行情况``). A numbered heading opening an excerpt is no title.
+The excerpts are real, copied verbatim into ``tests/gold/real/texts``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.display import report_caption
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+@pytest.mark.parametrize(("name", "year", "period"), [
+    ("xicheng_2022_annual", 2022, "FY"),  # ——2023年1月4日在北京市西城区第十七届⏎人民代表大会第三次会议上
+    ("dongcheng_2018_annual", 2018, "FY"),  # ——2019年1月8日…; 2018年…计划执行情况与2019年…计划草案的报告
+    ("shangcheng_hz_2022_h1_budget", 2022, "H1"),  # 关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告
+    ("minhang_sh_2022_h1_budget", 2022, "H1"),  # 作关于2021年区本级决算和2022年上半年预算执行情况的报告
+    ("chaoyang_2021_h1", 2021, "H1"),
+    ("xicheng_2023_annual", 2023, "FY"),
+])
+def test_year_and_period_of_real_reports(name: str, year: int, period: str) -> None:
+    report = dh.load_report(REAL / f"{name}.txt")
+    assert (report.metadata["year"], report.metadata["period"]) == (year, period)
+    assert report_caption(report)["period"].startswith(f"{year}年")
+
+
+def test_made_up_title_names_the_year_of_the_outcomes() -> None:
+    report = dh.load_report(REAL / "xicheng_2022_annual.txt")
+    assert report.metadata["title"] == "西城区2022年报告"
+
+
+@pytest.mark.parametrize("name", ["dayao_2024_m4_budget", "dongcheng_2024_h1", "dongcheng_2018_h1"])
+def test_a_numbered_heading_is_no_title(name: str) -> None:
+    report = dh.load_report(REAL / f"{name}.txt")
+    first = (REAL / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first.startswith("一、")
+    assert report.metadata["title"] != first.strip()
+    assert not report.metadata["title"].startswith("一、")
+
+
+def test_a_title_line_is_kept() -> None:
+    report = dh.load_report(REAL / "yongning_2020_h1_budget.txt")
+    assert report.metadata["title"] == "关于邕宁区2020年上半年预算执行情况的报告"
+    assert (report.metadata["year"], report.metadata["period"]) == (2020, "H1")
+
+
+def test_targets_of_the_year_closed_before_the_half_are_not_ahead() -> None:
+    # 区人代会审议通过2021年全区一般公共预算收入预算…: in a report on the first half of 2022, a goal of 2021 is
+    # no goal for the rest of the year
+    targets = dh.plan_targets(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"))
+    assert not targets["period"].astype(str).str.startswith("2021").any()
