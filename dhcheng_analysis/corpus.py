@@ -121,16 +121,18 @@ PERIOD_CUES: tuple[tuple[str, str], ...] = (
     ("第一季度", "Q1"), ("一季度", "Q1"), ("1-3月", "Q1"),
 )
 _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
+_PERIOD_WORDS = re.compile("|".join(re.escape(cue) for cue, _ in PERIOD_CUES))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a year in a period or heading, in digits or in Chinese numerals (一九五八年, 一九八○年)
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年")
 _PLACE_UNIT = r"(?:街道办事处|街道|自治区|自治州|新区|省|州|盟|市|区|县|旗|镇|乡)"
-_TITLE_PLACE = re.compile(rf"^(?:关于)?(?P<place>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT})"
-                          r"(?P<org>人民政府|统计局|财政局|发展和改革委员会|发展改革委)?(?:关于)?(?:19|20)\d{2}年")
+_TITLE_PLACE = re.compile(rf"^(?:关于)?(?P<place>(?:(?!关于)[\u4e00-\u9fff]){{1,24}}?{_PLACE_UNIT})"
+                          r"(?P<org>人民政府|统计局|财政局|发展和改革委员会|发展改革委)?"
+                          rf"(?:关于(?:[\u4e00-\u9fff]{{1,12}}?{_PLACE_UNIT})?)?(?:19|20)\d{{2}}年")  # (…人民政府关于官渡区2023年)
 _ISSUER = re.compile(rf"(?P<issuer>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT}(?:人民政府|统计局|财政局))")
 _DATED = re.compile(r"(?:^|——|-|\()\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:在|于)")
 _NOT_A_PLACE = re.compile(r"^(?:某|本|全|我|该|各)")
-_LEAD_IN = re.compile(r"^.*(?:我代表|代表|受|根据|按照|关于)")
+_LEAD_IN = re.compile(r"^.*(?:我代表|代表|受|根据|按照|关于|年|会议上)")  # (2021年北京市东城区人民政府, …第二次会议上海曙区)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(?:部分|章|篇)|\d{1,2}[、.])")
 #: The opening where a report says what it is ("我代表国务院，向大会报告政府工作").
 OPENING_CHARS = 400
@@ -158,7 +160,9 @@ def _lines(text: str, n: int) -> list[str]:
 
 
 def _kind_of(text: str) -> str:
-    """Kind named by the earliest cue in ``text`` (a longer cue wins at one position)."""
+    """Kind named by the earliest cue in ``text`` (a longer cue wins at one position), read past the words of
+    a period inside it (计划上半年执行情况, 2022年上半年预算执行情况)."""
+    text = _PERIOD_WORDS.sub("", text)
     hits = [(text.find(cue), -len(cue), kind) for cue, kind in KIND_CUES if cue in text]
     return min(hits)[2] if hits else ""
 
@@ -249,8 +253,8 @@ def read_text_metadata(text: str) -> dict:
     if "period" not in out:
         m = re.search(r"(?:^|\n)[ \t\u3000]*[一1][、.][^\n]{0,12}?((?:19|20)\d{2})年[^\n]{0,20}?"
                       r"(?:回顾|执行情况|工作)", normalize(text[:20000]))
-        if m:
-            out["period"] = m.group(1)
+        if m:  # (一、2018年国民经济和社会发展计划上半年执行情况: the first half of it)
+            out["period"] = m.group(1) + _period_code(m.group())
     return out
 
 

@@ -1,0 +1,57 @@
+"""What a folder of real local reports says of itself: kind, place and period of each, read by the corpus.
+
+The excerpts are real, copied verbatim into ``tests/gold/real/texts``. Titles that print the period inside
+the kind (``…计划上半年执行情况的报告``) are titles of plan-execution reports of that half; an issuer's name
+after a year or after the words of a meeting (``2021年北京市东城区人民政府``, ``…大会第二次会议上海曙区人民政府``)
+names the place without them; an issuer's title naming the place it reports on (``昆明市官渡区人民政府关于官渡区
+2023年上半年…``) names the issuer's place; a first heading of the half (``一、2018年…计划上半年执行情况``) names
+the half.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.corpus import read_text_metadata
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def _meta(name: str) -> dict:
+    return read_text_metadata((REAL / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("name", "kind", "place", "period"), [
+    ("chaoyang_2018_h1", "plan_execution", "朝阳区", "2018H1"),
+    ("chaoyang_2022_h1", "plan_execution", "朝阳区", "2022H1"),
+    ("dongcheng_2021_h1", "plan_execution", "东城区", "2021H1"),
+    ("guandu_km_2023_h1", "plan_execution", "昆明市官渡区", "2023H1"),
+    ("yongning_2020_h1_budget", "budget_execution", "邕宁区", "2020H1"),
+])
+def test_titles_with_the_period_inside_the_kind(name: str, kind: str, place: str, period: str) -> None:
+    meta = _meta(name)
+    assert (meta["kind"], meta["place"], meta["period"]) == (kind, place, period)
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("dongcheng_2021_gwr", "北京市东城区"),  # 2021年北京市东城区人民政府工作报告
+    ("haishu_nb_2023_gwr", "海曙区"),  # …人民代表大会第二次会议上⏎海曙区人民政府区长…
+])
+def test_issuer_place_without_the_words_before_it(name: str, place: str) -> None:
+    assert _meta(name)["place"] == place
+
+
+def test_first_heading_of_the_half_names_the_half() -> None:
+    assert _meta("dongcheng_2018_h1")["period"] == "2018H1"  # 一、2018年国民经济和社会发展计划上半年执行情况
+
+
+def test_half_year_reports_plan_for_their_own_year(tmp_path: Path) -> None:
+    for name in ("chaoyang_2018_h1", "dongcheng_2018_h1", "xicheng_2023_annual"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    reports = dh.load_corpus(tmp_path).reports.set_index("report_id")
+    assert reports.loc["chaoyang_2018_h1", ["period", "period_year", "plan_year"]].tolist() == ["2018H1", 2018, 2018]
+    assert reports.loc["dongcheng_2018_h1", ["period", "plan_year"]].tolist() == ["2018H1", 2018]
+    assert reports.loc["xicheng_2023_annual", ["period", "plan_year"]].tolist() == ["2023", 2024]
