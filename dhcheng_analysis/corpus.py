@@ -93,54 +93,46 @@ CONSISTENCY_COLUMNS = (
 CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
 
 # ----------------------------------------------------------------------------- metadata rules (data)
-#: Cue → kind, searched in the title, then in the opening of the text (whitespace removed).
-KIND_CUES: tuple[tuple[str, str], ...] = (
-    ("统计公报", "statistical_bulletin"), ("统计快讯", "statistical_bulletin"),
-    ("预算执行情况", "budget_execution"), ("决算", "budget_execution"),
-    ("计划执行情况", "plan_execution"), ("计划执行", "plan_execution"),
-    ("政府工作报告", "work_report"), ("报告政府工作", "work_report"), ("向大会报告工作", "work_report"),
-    ("报告过去五年的政府工作", "work_report"), ("报告本届政府过去五年的工作", "work_report"),
-    ("报告过去五年的工作", "work_report"), ("作工作报告", "work_report"),
-)
-#: Spoken of themselves as the national government.
-NATIONAL_ISSUERS = ("国务院", "中央人民政府")
-NATIONAL_PLACE = "中国"
-#: Suffix of the last administrative unit of a place → level (longest first).
-LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("街道办事处", "street"), ("街道", "street"), ("自治区", "province"), ("自治州", "city"),
-    ("新区", "district"), ("省", "province"), ("州", "city"), ("盟", "city"), ("市", "city"),
-    ("区", "district"), ("县", "district"), ("旗", "district"), ("镇", "street"), ("乡", "street"),
-)
-#: Cities directly under the central government are provinces.
-PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
-_LEVEL_WORDS = {"国家": "national", "全国": "national", "中央": "national", "省": "province", "省级": "province",
-                "市": "city", "市级": "city", "区": "district", "县": "district", "区县": "district",
-                "街道": "street", "乡镇": "street"}
-PERIOD_CUES: tuple[tuple[str, str], ...] = (
-    ("前三季度", "Q1-Q3"), ("1-9月", "Q1-Q3"), ("上半年", "H1"), ("1-6月", "H1"), ("半年", "H1"),
-    ("第一季度", "Q1"), ("一季度", "Q1"), ("1-3月", "Q1"),
-)
 _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
-_PERIOD_WORDS = re.compile("|".join(re.escape(cue) for cue, _ in PERIOD_CUES))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a year in a period or heading, in digits or in Chinese numerals (一九五八年, 一九八○年)
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年")
-_PLACE_UNIT = r"(?:街道办事处|街道|自治区|自治州|新区|省|州|盟|市|区|县|旗|镇|乡)"
-_TITLE_PLACE = re.compile(rf"^(?:关于)?(?P<place>(?:(?!关于)[\u4e00-\u9fff]){{1,24}}?{_PLACE_UNIT})"
-                          r"(?P<org>人民政府|统计局|财政局|发展和改革委员会|发展改革委)?"
-                          rf"(?:关于(?:[\u4e00-\u9fff]{{1,12}}?{_PLACE_UNIT})?)?(?:19|20)\d{{2}}年")  # (…人民政府关于官渡区2023年)
-_ISSUER = re.compile(rf"(?P<issuer>[\u4e00-\u9fff]{{1,24}}?{_PLACE_UNIT}(?:人民政府|统计局|财政局))")
-_DATED = re.compile(r"(?:^|——|-|\()\s*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:在|于)")
-_NOT_A_PLACE = re.compile(r"^(?:某|本|全|我|该|各)")
-_LEAD_IN = re.compile(r"^.*(?:我代表|代表|受|根据|按照|关于|年|会议上)")  # (2021年北京市东城区人民政府, …第二次会议上海曙区)
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(?:部分|章|篇)|\d{1,2}[、.])")
-#: The opening where a report says what it is ("我代表国务院，向大会报告政府工作").
-OPENING_CHARS = 400
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
-# ----------------------------------------------------------------------------- year of a fact (data)
-_RELATIVE_YEAR = (("今年", 0), ("本年", 0), ("目前", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1),
-                  ("一年来", -1))  # (目前: the time of writing, the year the report is delivered)
+
+@dataclass(frozen=True)
+class _Views:
+    """The patterns of ``vocab/corpus.json``, compiled once."""
+
+    rules: vocab.CorpusRules
+    period_words: re.Pattern[str]
+    title_place: re.Pattern[str]
+    issuer: re.Pattern[str]
+    issuer_place: re.Pattern[str]  # an issuer's name ending with the unit of a place and its office
+    issuer_org_end: re.Pattern[str]
+    dated: re.Pattern[str]
+    not_a_place: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    heading: re.Pattern[str]
+    national_speaker: re.Pattern[str]
+    national_premier: re.Pattern[str]
+    review_heading: re.Pattern[str]
+
+
+@cache
+def _views() -> _Views:
+    r = vocab.corpus_rules()
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern.replace("{place_unit}", r.place_unit_regex))
+
+    return _Views(
+        rules=r, period_words=re.compile("|".join(re.escape(cue) for cue, _ in r.period_cues)),
+        title_place=rx(r.title_place_regex), issuer=rx(r.issuer_regex),
+        issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), issuer_org_end=rx(r.issuer_org_end_regex),
+        dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
+        heading=rx(r.heading_regex), national_speaker=rx(r.national_speaker_regex),
+        national_premier=rx(r.national_premier_regex), review_heading=rx(r.review_heading_regex))
 
 
 # ============================================================================= metadata
@@ -162,24 +154,27 @@ def _lines(text: str, n: int) -> list[str]:
 def _kind_of(text: str) -> str:
     """Kind named by the earliest cue in ``text`` (a longer cue wins at one position), read past the words of
     a period inside it (计划上半年执行情况, 2022年上半年预算执行情况)."""
-    text = _PERIOD_WORDS.sub("", text)
-    hits = [(text.find(cue), -len(cue), kind) for cue, kind in KIND_CUES if cue in text]
+    v = _views()
+    text = v.period_words.sub("", text)
+    hits = [(text.find(cue), -len(cue), kind) for cue, kind in v.rules.kind_cues if cue in text]
     return min(hits)[2] if hits else ""
 
 
 def _period_code(text: str) -> str:
-    return next((code for cue, code in PERIOD_CUES if cue in text), "")
+    return next((code for cue, code in _views().rules.period_cues if cue in text), "")
 
 
 def _level_of(place: str, issuer: str = "") -> str:
-    if issuer in NATIONAL_ISSUERS or place == NATIONAL_PLACE:
+    v = _views()
+    r = v.rules
+    if issuer in r.national_issuers or place == r.national_place:
         return "national"
-    name = place or re.sub(r"(?:人民政府|统计局|财政局)$", "", issuer)
+    name = place or v.issuer_org_end.sub("", issuer)
     if not name:
         return ""
-    if name in PROVINCE_LEVEL_CITIES:
+    if name in r.province_level_cities:
         return "province"
-    return next((level for suffix, level in LEVEL_SUFFIXES if name.endswith(suffix)), "")
+    return next((level for suffix, level in r.level_suffixes if name.endswith(suffix)), "")
 
 
 def _title_fields(title: str) -> dict:
@@ -188,12 +183,14 @@ def _title_fields(title: str) -> dict:
     kind = _kind_of(title)
     if kind:
         out["kind"] = kind
-    if "中华人民共和国" in title or any(i in title for i in NATIONAL_ISSUERS):
-        out["place"] = NATIONAL_PLACE
-        out["issuer"] = next((i for i in NATIONAL_ISSUERS if i in title), "国务院")
+    v = _views()
+    r = v.rules
+    if any(w in title for w in (*r.national_title_words, *r.national_issuers)):
+        out["place"] = r.national_place
+        out["issuer"] = next((i for i in r.national_issuers if i in title), r.national_issuers[0])
     else:
-        m = _TITLE_PLACE.search(title)
-        if m and not _NOT_A_PLACE.search(m.group("place")):
+        m = v.title_place.search(title)
+        if m and not v.not_a_place.search(m.group("place")):
             out["place"] = m.group("place")
             if m.group("org"):
                 out["issuer"] = m.group("place") + m.group("org")
@@ -224,35 +221,35 @@ def read_text_metadata(text: str) -> dict:
      'place': '东城区', 'period': '2020', 'year': 2021}
     """
     out: dict = {}
+    v = _views()
     lines = _lines(text, 10)
     for line in lines:
         if len(line) <= 100 and _YEAR.search(line) and _kind_of(line) and not line.endswith("。") \
-                and not line.startswith(("(", "（", "说明", "注")) and not _HEADING.match(line):
+                and not line.startswith(v.rules.title_not_leads) and not v.heading.match(line):
             out["title"] = line
             out.update(_title_fields(line))
             break
     head = _compact(text[:3000])
     if "kind" not in out:
-        kind = _kind_of(head[:OPENING_CHARS])
+        kind = _kind_of(head[:v.rules.opening_chars])
         if kind:
             out["kind"] = kind
     if "issuer" not in out:
-        m = re.search(r"(?:我代表|我受|受)(国务院|中央人民政府)", head) or re.search(r"(国务院)总理", head[:400])
+        m = v.national_speaker.search(head) or v.national_premier.search(head, 0, v.rules.opening_chars)
         if m:
-            out["issuer"], out["place"] = m.group(1), NATIONAL_PLACE
+            out["issuer"], out["place"] = m.group(1), v.rules.national_place
         else:
             issuer = _issuer_in(head[:1500])
             if issuer:
                 out["issuer"] = issuer
-                out.setdefault("place", re.sub(r"(?:人民政府|统计局|财政局)$", "", issuer))
+                out.setdefault("place", v.issuer_org_end.sub("", issuer))
     for line in lines[:12]:
-        m = _DATED.search(line)
+        m = v.dated.search(line)
         if m:
             out["year"] = int(m.group(1))
             break
     if "period" not in out:
-        m = re.search(r"(?:^|\n)[ \t\u3000]*[一1][、.][^\n]{0,12}?((?:19|20)\d{2})年[^\n]{0,20}?"
-                      r"(?:回顾|执行情况|工作)", normalize(text[:20000]))
+        m = v.review_heading.search(normalize(text[:20000]))
         if m:  # (一、2018年国民经济和社会发展计划上半年执行情况: the first half of it)
             out["period"] = m.group(1) + _period_code(m.group())
     return out
@@ -260,10 +257,11 @@ def read_text_metadata(text: str) -> dict:
 
 def _issuer_in(head: str) -> str:
     """The first ``XX区人民政府``-like name in ``head``, lead-in words (我代表, 受 …) taken off."""
-    for m in _ISSUER.finditer(head):
-        name = _LEAD_IN.sub("", m.group("issuer"))
-        unit = re.search(rf"{_PLACE_UNIT}(?:人民政府|统计局|财政局)$", name)
-        if unit and unit.start() >= 2 and not _NOT_A_PLACE.search(name):
+    v = _views()
+    for m in v.issuer.finditer(head):
+        name = v.lead_in.sub("", m.group("issuer"))
+        unit = v.issuer_place.search(name)
+        if unit and unit.start() >= 2 and not v.not_a_place.search(name):
             return name
     return ""
 
@@ -302,7 +300,7 @@ def _normal_level(value: object) -> str:
     s = str(value or "").strip().lower()
     if s in LEVELS:
         return s
-    return _LEVEL_WORDS.get(s, "")
+    return _views().rules.level_words.get(s, "")
 
 
 def _int_year(value: object) -> int | None:
@@ -356,8 +354,9 @@ def _merge_metadata(sources: Sequence[tuple[str, Mapping]]) -> tuple[dict, dict]
             v = d.get(k)
             if k not in meta and v not in (None, ""):
                 meta[k], where[k] = v, name
-    if "place" not in meta and meta.get("issuer") in NATIONAL_ISSUERS:
-        meta["place"], where["place"] = NATIONAL_PLACE, "rule"
+    r = _views().rules
+    if "place" not in meta and meta.get("issuer") in r.national_issuers:
+        meta["place"], where["place"] = r.national_place, "rule"
     if "level" not in meta:
         level = _level_of(meta.get("place", ""), meta.get("issuer", ""))
         if level:
@@ -875,7 +874,7 @@ def _heading_year(heading: str, delivered: int | None) -> int | None:
         return years.pop()
     if years or delivered is None:
         return None
-    rel = {delivered + d for w, d in _RELATIVE_YEAR if w in heading}
+    rel = {delivered + d for w, d in _views().rules.relative_years if w in heading}
     return rel.pop() if len(rel) == 1 else None
 
 
@@ -887,7 +886,7 @@ def _period_year_of(period: str, delivered: int | None) -> int | None:
         return year_number(m.group(1))
     if delivered is None:
         return None
-    return next((delivered + d for w, d in _RELATIVE_YEAR if period.startswith(w)), None)
+    return next((delivered + d for w, d in _views().rules.relative_years if period.startswith(w)), None)
 
 
 def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:

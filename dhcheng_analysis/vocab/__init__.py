@@ -765,6 +765,41 @@ class Layout:
     contents_entry_min: int  # entries in a row that make a table of contents without a title or leaders
 
 
+@dataclass(frozen=True, slots=True)
+class CorpusRules:
+    """What a report says of itself, as the corpus reads it (``corpus.json``); patterns as strings, in
+    which ``{place_unit}`` stands for ``place_unit_regex``."""
+
+    kind_cues: tuple[tuple[str, str], ...]  # cue → kind, the earliest in a title or an opening wins
+    national_issuers: tuple[str, ...]
+    national_title_words: tuple[str, ...]  # a title naming the state (中华人民共和国) is the nation's
+    national_place: str
+    national_speaker_regex: str  # 我代表国务院: the national government speaks (group 1: the issuer)
+    national_premier_regex: str
+    level_suffixes: tuple[tuple[str, str], ...]  # the last unit of a place → its level, longest first
+    province_level_cities: tuple[str, ...]
+    level_words: Mapping[str, str]  # a level as a record may print it (省级, 区县) → its code
+    period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code
+    place_unit_regex: str
+    title_place_regex: str
+    issuer_regex: str
+    issuer_org_end_regex: str  # the office a place's issuer is (人民政府), at the end of its name
+    dated_regex: str  # ——2017年3月5日在…: the year delivered (group 1)
+    not_a_place_regex: str  # 本区, 全市: no place's name
+    lead_in_regex: str  # the words a match of an issuer may swallow before the place (我代表, 2021年)
+    heading_regex: str  # a numbered heading, no title
+    title_not_leads: tuple[str, ...]  # a line opening so is a note, no title
+    review_heading_regex: str  # 一、2016年工作回顾: the year covered (group 1)
+    relative_years: tuple[tuple[str, int], ...]  # 今年, 去年 … → years from the year delivered
+    opening_chars: int  # where a report says what it is (我代表国务院，向大会报告政府工作)
+
+
+@cache
+def corpus_rules() -> CorpusRules:
+    """The corpus's metadata rules, typed (``corpus.json``)."""
+    return _load(CorpusRules, "corpus.json")
+
+
 @cache
 def extractor_cues() -> Cues:
     """The extractor's rules, typed (``cues.json``)."""
