@@ -684,8 +684,8 @@ class Corpus:
         return self._facts
 
     def panel(self, indicators: Sequence[str] | str | None = None, measure: str | Sequence[str] | None = "yoy_pct",
-              *, status: str = "actual", wide: bool = False) -> pd.DataFrame:
-        """Indicator × year: one figure per place, indicator key, measure and year.
+              *, status: str = "actual", part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
+        """Indicator × year: one figure per place, indicator key, measure and year (or part of a year).
 
         Parameters
         ----------
@@ -695,6 +695,10 @@ class Corpus:
             ``yoy_pct`` (default), ``level``, ``rate_pct`` …; None: every measure.
         status : str
             ``actual`` (default: outcomes as first reported) or ``target``.
+        part : str or sequence of str
+            "" (default): whole years. ``H1``, ``Q1``, ``Q1-Q3`` or ``M5``: the figures of that part of each
+            year (上半年, 1-6月 …), outcomes from the reports of that part (a folder of mid-year reports).
+            Several: the rows of each, in the column ``part`` (and in the rows of the wide table).
         wide : bool
             False: tidy rows with provenance. True: rows (place,) indicator key (, measure),
             one column per year.
@@ -707,7 +711,7 @@ class Corpus:
         report that speaks of that year, preferring a fact whose year is stated (period or heading) over one
         whose year is inferred from its status, then the first printed.
         """
-        return panel(self.facts(), indicators, measure, status=status, wide=wide)
+        return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
     def tables(self, names: Sequence[str] = ("headline", "yoy", "targets", "completion")) -> dict[str, pd.DataFrame]:
         """Key tables of each report (as for a single report), stacked with ``year`` and ``place``.
@@ -997,6 +1001,25 @@ def _ranked(df: pd.DataFrame) -> pd.DataFrame:
               .drop(columns=["_implicit", "_y"]))
 
 
+def part_of_year(periods: pd.Series) -> pd.Series:
+    """The part of a year each period names, as a period code: ``H1`` (上半年, 1-6月), ``Q1`` (一季度), ``Q1-Q3``
+    (前三季度, 1-9月), ``M5`` (1-5月); "" for a whole year, a single month or none.
+
+    >>> part_of_year(pd.Series(["2021年上半年", "1-5月", "全年", "一季度", "6月"])).tolist()
+    ['H1', 'M5', '', 'Q1', '']
+    """
+    lv = layout_views()
+
+    def code(period: str) -> str:
+        if c := _period_code(period):
+            return c
+        m = lv.report_months.search(period)
+        return lv.report_months_code.format(n=int(m.group("n"))) if m and m.group("n") else ""
+
+    names = periods.astype("str")
+    return names.map({p: code(p) for p in names.unique()}).astype("str")
+
+
 def _whole_year(facts: pd.DataFrame) -> pd.Series:
     """Whether each fact's period is a whole year (or none): not 一季度, 1-5月, 上半年, 6月底 or 年初."""
     return ~facts["period"].astype("str").str.contains(vocab.concept_rules().part_of_year_regex, regex=True)
@@ -1040,35 +1063,42 @@ def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None = None,
-          measure: str | Sequence[str] | None = "yoy_pct", *, status: str = "actual", wide: bool = False) -> pd.DataFrame:
+          measure: str | Sequence[str] | None = "yoy_pct", *, status: str = "actual",
+          part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
-    f = f[_whole_year(f)]  # (一季度 of a year reviewed is no figure of the year)
+    parts = [part] if isinstance(part, str) else list(part)
+    # a whole year ("") or a part of each year (H1: 上半年, 1-6月); 一季度 of a year reviewed is no figure of the year
+    whole = _whole_year(f)
+    row_part = part_of_year(f["period"]).where(~whole, "")
+    f = f.assign(part=row_part)[row_part.isin(parts) & (whole | (row_part != ""))]
     if indicators is not None:
         keys = [indicators] if isinstance(indicators, str) else list(indicators)
         f = f[f["indicator_key"].isin(keys)]
     if measure is not None:
         measures = [measure] if isinstance(measure, str) else list(measure)
         f = f[f["measure"].astype("str").isin(measures)]
-    if status == "actual":  # outcomes of a year come from reports reviewing a full year
+    if status == "actual":  # outcomes of a year come from reports reviewing a full year, or the part of it
         f = f[_reviewed(f)]
-    f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "fact_year"],
+    f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "part", "fact_year"],
                                                       keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s) for s in f["indicator"]],
         "indicator_en": [_english(k, s) for k, s in zip(f["indicator_key"], f["indicator"], strict=True)],
-        "year": f["fact_year"].astype("Int64"), "measure": f["measure"].astype("str"),
+        "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
         "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
         "sentence": f["sentence"],
-    }).sort_values(["place", "indicator_key", "measure", "year"], kind="stable").reset_index(drop=True)
+    }).sort_values(["place", "indicator_key", "part", "measure", "year"], kind="stable").reset_index(drop=True)
     if not wide:
         return long
     index = ["indicator_key"]
     if long["place"].nunique() > 1:
         index = ["place", *index]
+    if len(parts) > 1:
+        index.append("part")
     if measure is None or not isinstance(measure, str):
         index.append("measure")
     if long.groupby(index, sort=False)["unit"].nunique().gt(1).any():
@@ -1235,9 +1265,13 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
 
 
 def _reviewed(f: pd.DataFrame) -> pd.Series:
-    """Facts a report reviewing a full year can state as outcomes: of that year or an earlier one (a report
-    reviewing 1957 states no outcome of 1958, whatever its sentence says)."""
-    covered = pd.to_numeric(f["report_period"].where(f["report_period"].str.fullmatch(r"\d{4}")), errors="coerce")
+    """Facts a report reviewing a full year (or the part of one of the fact's ``part``, ``H1``, when the facts
+    have that column) can state as outcomes: of that year or an earlier one (a report reviewing 1957 states no
+    outcome of 1958, whatever its sentence says)."""
+    period = f["report_period"].astype("str")
+    part = f["part"] if "part" in f.columns else ""
+    reviews = period.str.match(r"\d{4}") & (period.str[4:] == part)
+    covered = pd.to_numeric(period.where(reviews).str[:4], errors="coerce")
     return covered.notna() & (f["fact_year"].astype("Float64") <= covered).fillna(False).astype(bool)
 
 

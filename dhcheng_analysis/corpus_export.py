@@ -41,7 +41,8 @@ _EXCEL_MAX_ROWS = 1_048_575
 LABELS: dict[str, tuple[str, str]] = {
     "report_id": ("报告编号", "Report id"), "title": ("标题", "Title"), "issuer": ("发布机关", "Issuer"),
     "place": ("地区", "Place"), "level": ("层级", "Level"), "kind": ("报告类型", "Kind"),
-    "year": ("年份", "Year"), "period": ("所涉时期", "Period covered"), "period_year": ("所涉年份", "Year covered"),
+    "year": ("年份", "Year"), "part": ("年内时段（空为全年）", "Part of the year (empty: whole year)"),
+    "period": ("所涉时期", "Period covered"), "period_year": ("所涉年份", "Year covered"),
     "plan_year": ("目标年份", "Plan year"), "source": ("来源文件", "Source"), "source_url": ("原文网址", "Source URL"),
     "chars": ("字数", "Characters"), "sha256": ("内容哈希", "Content hash (SHA-256)"),
     "metadata_source": ("元数据出处", "Where the metadata was read"),
@@ -208,10 +209,13 @@ def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """The tables ``write_corpus`` writes, by name."""
     facts = corpus.facts()
     outcomes = target_outcomes(facts, how="left")
-    wide = panel(facts, measure="yoy_pct", wide=True)
+    # whole years, and each part of a year some report covers (a folder of mid-year reports: 上半年 of each year)
+    periods = corpus.reports["period"].astype("str")
+    parts = ["", *sorted(set(periods.str[4:]) - {""})]
+    wide = panel(facts, measure="yoy_pct", part=parts, wide=True)
     return {
         "facts": facts, "reports": corpus.reports, "targets": outcomes, "hit_rates": hit_rates(outcomes),
-        "panel_long": panel(facts, measure=None), "panel": wide,
+        "panel_long": panel(facts, measure=None, part=parts), "panel": wide,
         "consistency": level_consistency(facts), "errors": corpus.errors,
     }
 

@@ -55,3 +55,33 @@ def test_half_year_reports_plan_for_their_own_year(tmp_path: Path) -> None:
     assert reports.loc["chaoyang_2018_h1", ["period", "period_year", "plan_year"]].tolist() == ["2018H1", 2018, 2018]
     assert reports.loc["dongcheng_2018_h1", ["period", "plan_year"]].tolist() == ["2018H1", 2018]
     assert reports.loc["xicheng_2023_annual", ["period", "plan_year"]].tolist() == ["2023", 2024]
+
+
+@pytest.fixture(scope="module")
+def half_years(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
+    folder = tmp_path_factory.mktemp("half_years")
+    for path in sorted(REAL.glob("chaoyang_20*_h1.txt")):
+        shutil.copy(path, folder / path.name)
+    return dh.load_corpus(folder)
+
+
+def test_panel_of_the_first_halves(half_years: dh.Corpus) -> None:
+    # 上半年GDP实现…,同比增长6.5% (2018) … 同比增长5.3% (2024): the growth of each first half, one report a year
+    wide = half_years.panel("gdp", "yoy_pct", part="H1", wide=True)
+    assert wide.loc["gdp"].dropna().to_dict() == {2018: 6.5, 2020: -4.9, 2021: 13.5, 2022: 0.4, 2023: 5.4, 2024: 5.3}
+    long = half_years.panel("general_budget_revenue", "yoy_pct", part="H1")
+    # 2022: 同比降低6.5%,剔除留抵退税后增长0.4%: the growth as printed first
+    assert long.set_index("year").loc[2022, "value"] == -6.5
+    assert set(long["part"]) == {"H1"} and long["report_id"].str.endswith("_h1").all()
+
+
+def test_whole_year_panel_holds_no_half(half_years: dh.Corpus) -> None:
+    assert half_years.panel(measure=None).empty
+
+
+def test_corpus_files_hold_the_halves(half_years: dh.Corpus) -> None:
+    from dhcheng_analysis.corpus_export import corpus_tables
+
+    tables = corpus_tables(half_years)
+    assert set(tables["panel_long"]["part"]) == {"H1"}
+    assert tables["panel"].loc[("gdp", "H1"), 2021] == 13.5
