@@ -24,6 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
+from .display import period_label
 from .fonts import use_cjk_font
 
 __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
@@ -278,11 +279,18 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     d = d[d["unit"] == unit]
     factor, unit_label = _scale(unit, d["value"], lang)
     keys = list(indicators) if indicators is not None else list(dict.fromkeys(d["indicator_key"]))
-    for i, key in enumerate(k for k in keys if k in set(d["indicator_key"])):
-        g = d[d["indicator_key"] == key].sort_values("year")
+    # a line a series: an indicator, of each place and each part of the year the panel holds
+    series = [c for c in ("place", "part") if c in d.columns and d[c].nunique() > 1]
+    lines = [(key, dict(zip(series, sub, strict=True)), g) for key in keys if key in set(d["indicator_key"])
+             for sub, g in (d[d["indicator_key"] == key].groupby(series, sort=False) if series
+                            else [((), d[d["indicator_key"] == key])])]
+    for i, (_, sub, g) in enumerate(lines):
+        g = g.sort_values("year")
         xs, ys = _broken(g["year"].astype(int).tolist(), (g["value"] / factor).tolist())
+        label = " ".join([*(str(sub[c]) for c in ("place",) if c in sub), _name(g.iloc[0], lang),
+                          *(period_label(str(sub[c]), lang) for c in ("part",) if c in sub)])
         ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.3, color=_LINE_COLOURS[i % len(_LINE_COLOURS)],
-                label=_name(g.iloc[0], lang), gid="panel-line")
+                label=label, gid="panel-line")
     measure = str(d["measure"].iloc[0])
     verb = _MEASURE.get(measure, ("", ""))[0 if lang == "zh" else 1]
     ax.set_ylabel(f"{verb}{t['pct']}" if unit == "%" and verb else unit_label)

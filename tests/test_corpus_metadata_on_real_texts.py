@@ -85,3 +85,40 @@ def test_corpus_files_hold_the_halves(half_years: dh.Corpus) -> None:
     tables = corpus_tables(half_years)
     assert set(tables["panel_long"]["part"]) == {"H1"}
     assert tables["panel"].loc[("gdp", "H1"), 2021] == 13.5
+
+
+@pytest.mark.slow
+def test_across_reports_page_of_two_districts_mid_year_reports(tmp_path: Path) -> None:
+    import nbformat
+    import papermill
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("chaoyang_2021_h1", "chaoyang_2022_h1", "dongcheng_2021_h1", "dongcheng_2023_h1"):
+        shutil.copy(REAL / f"{name}.txt", folder / f"{name}.txt")
+    out = tmp_path / "05.ipynb"
+    papermill.execute_notebook(str(Path(__file__).resolve().parent.parent / "notebooks" / "05_across_reports.ipynb"),
+                               str(out), parameters={"corpus_source": str(folder)}, kernel_name="python3",
+                               progress_bar=False, cwd=str(tmp_path))
+    outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outs if o.output_type == "error"]
+    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    assert "**上半年：**" in text
+    tables = "\n".join(o["data"]["text/plain"] for o in outs if "text/plain" in o.get("data", {}))
+    assert "朝阳区" in tables and "东城区" in tables  # (the wide panel of two places, one row a place and indicator)
+
+
+def test_panel_chart_draws_a_line_a_place(tmp_path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from dhcheng_analysis import corpus_plots
+
+    for name in ("chaoyang_2021_h1", "chaoyang_2023_h1", "dongcheng_2021_h1", "dongcheng_2023_h1"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    growth = dh.load_corpus(tmp_path).panel("gdp", "yoy_pct", part="H1")
+    ax = corpus_plots.plot_panel(growth)
+    lines = {line.get_label(): [float(y) for y in line.get_ydata() if y == y]  # (a gap for 2022, not printed)
+             for line in ax.get_lines() if line.get_gid() == "panel-line"}
+    # 上半年GDP…同比增长13.5% / 5.4% (朝阳区); 上半年,全区地区生产总值…同比增长11.5% / 5.3% (东城区)
+    assert lines == {"朝阳区 地区生产总值": [13.5, 5.4], "东城区 地区生产总值": [11.5, 5.3]}
