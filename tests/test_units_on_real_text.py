@@ -4,7 +4,12 @@ Verbatim sentences of the national work reports: earthwork counted in 土方 (�
 moved), persons counted by the noun after the number (上百万赤脚医生, 近千万知识青年, 数百万阿富汗难民: 人,
 the noun staying the thing counted), the population growth rate aimed at in per-mille (全国人口增长率降到千分之十:
 a rate reached, not a growth of the population in per cent), and a sentence opened by 我们 (我们派出留学生:
-the students sent, not the speaker).
+the students sent, not the speaker), and an amount the sentence sets as a requirement (灌溉面积…达到九亿亩的要求:
+the area, not the requirement).
+
+Sentences written in the form of a work report (regression fixtures, not real text; no text at hand prints an
+amount of money before 的目标): an amount set as a target or a requirement (地区生产总值达到500亿元的目标) names what
+reaches it, not the target.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ DOCTORS = ("老中青三结合的革命委员会密切了和群众的联系，�
 REFUGEES = ("苏联已宣布将从阿富汗撤出他们的全部军队，我们希望这能够成为现实，并希望看到有各方参加的阿富汗联合政府早日"
             "成立，看到数百万阿富汗难民能够安全地返回家园，重享和平生活。")
 POPULATION = "今年我们要力争使全国人口增长率降到千分之十左右，今后要继续努力使它逐年下降，一九八五年要降到千分之五左右。"
+IRRIGATION = "我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。"
 STUDENTS = "根据已有的统计材料，从1952年到1956年，我们派出留学生6,435人，其中革命干部的子女还不到3.5%。"
 
 
@@ -55,3 +61,19 @@ def test_population_growth_rate_in_per_mille(printed, value):
 def test_we_opening_the_sentence_is_no_part_of_the_name():
     f = fact_at(STUDENTS, "6,435人")
     assert (f["indicator"], f["value"], f["unit"]) == ("派出留学生", 6435, "人")
+
+
+def test_area_set_as_a_requirement():
+    f = fact_at(IRRIGATION, "九亿亩")
+    assert (f["measure"], f["value"], f["unit"], f["status"]) == ("level", 9e8, "亩", "target")
+    assert f["indicator"].endswith("灌溉面积")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    ("力争实现地区生产总值达到500亿元的目标。", "500亿元", "地区生产总值"),
+    ("全年一般公共预算收入达到35亿元的目标任务。", "35亿元", "一般公共预算收入"),
+    ("税收收入达到5亿元的要求。", "5亿元", "税收收入"),
+])
+def test_amount_set_as_a_target_names_what_reaches_it(text, printed, indicator):
+    f = fact_at(text, printed)
+    assert (f["indicator"], f["measure"], f["unit"]) == (indicator, "level", "元")
