@@ -946,7 +946,7 @@ class CueViews:
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
-    amount_frame_noun: re.Pattern[str]  # [的高基数上]: a frame after an amount, which the subject before it names
+    amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
@@ -1542,7 +1542,8 @@ def compiled() -> CueViews:
         pilot_reach=re.compile(c.pilot_reach_regex),
         launched_plan=re.compile(c.launched_plan_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),
-        amount_frame_noun=re.compile(rf"的(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"),
+        amount_frame_noun=re.compile(
+            rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)|(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),
         repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),

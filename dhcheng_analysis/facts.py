@@ -4434,6 +4434,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):
             return clean_name(subject)  # 在我国经济总量超过60万亿元的高基数上取得的: the economy's size, not the base
+            # (地区生产总值达到500亿元的目标: the product, not the target the amount sets)
         following = _following_text(norm, text, f.qend, s1)
         if joined and not following and (fb := _following(norm, f.qend, s1, stops=False)[1]) > f.qend:
             following = clean_name(text[f.qend:fb])  # (740亿元恢复重建资金: a noun may start like a verb)
