@@ -33,9 +33,12 @@ def test_year_and_period_of_real_reports(name: str, year: int, period: str) -> N
     assert report_caption(report)["period"].startswith(f"{year}年")
 
 
-def test_made_up_title_names_the_year_of_the_outcomes() -> None:
-    report = dh.load_report(REAL / "xicheng_2022_annual.txt")
-    assert report.metadata["title"] == "西城区2022年报告"
+@pytest.mark.parametrize(("name", "title"), [
+    ("xicheng_2022_annual", "西城区2022年报告"),  # the year of the outcomes, not of the date line
+    ("shangcheng_hz_2022_h1_budget", "上城区2022年报告"),  # (its title is broken over two lines)
+])
+def test_made_up_title_names_the_place_and_year(name: str, title: str) -> None:
+    assert dh.load_report(REAL / f"{name}.txt").metadata["title"] == title
 
 
 @pytest.mark.parametrize("name", ["dayao_2024_m4_budget", "dongcheng_2024_h1", "dongcheng_2018_h1"])
