@@ -531,7 +531,8 @@ def _slug(stem: str) -> str:
 
 
 TITLE_MAX_CHARS = 80  # the longest first line read as a title
-OPENING_MONTHS = 300  # how far into its title, first line or opening a range of months names a report's period
+OPENING_MONTHS = 300  # how far into its title, first line or opening a period word or range of months names a
+# report's period (一季度 further into a work report is a quarter it reviews)
 YEAR_BEFORE_PERIOD_CHARS = 8  # how far before a report's period word its year is printed (2022年\n\n上半年)
 _YEAR_BEFORE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*$")
 
@@ -562,8 +563,10 @@ def guess_metadata(text: str) -> dict:
     # a first line longer than a title is a paragraph: only its opening words (今年以来, 上半年,) name the period,
     # not a word further on (…为完成全年目标任务奠定了良好基础)
     opening = first if len(first) <= TITLE_MAX_CHARS else re.split(r"[,，。;；]", first, maxsplit=1)[0]
-    for scope in (meta.get("title", ""), opening, head):
-        at, code = next(((scope.find(label), c) for label, c in periods if label in scope), (-1, None))
+    for scope in (meta.get("title", ""), opening, head[:OPENING_MONTHS], head):
+        # (further into the head only the whole year: 全年 of an annual report, not the 一季度 a work report reviews)
+        at, code = next(((scope.find(label), c) for label, c in periods if label in scope
+                         and (scope is not head or c == lv.annual_report_code)), (-1, None))
         if code is None and (mm := lv.report_months.search(scope, 0, OPENING_MONTHS)):
             # 1-5月: the months to May; a line opening with 4月, (…累计完成): the months to April
             at, code = mm.start(), lv.report_months_code.format(n=int(mm.group("n") or mm.group("m")))

@@ -61,3 +61,20 @@ def test_targets_of_the_year_closed_before_the_half_are_not_ahead() -> None:
     # no goal for the rest of the year
     targets = dh.plan_targets(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"))
     assert not targets["period"].astype(str).str.startswith("2021").any()
+
+
+NATIONAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "national_work_reports"
+
+
+@pytest.mark.parametrize("year", [1999, 2005, 2010, 2014, 2025])
+def test_a_quarter_a_work_report_reviews_is_not_its_period(year: int) -> None:
+    # 2025: …一季度… deep in the review of 2024; a work report opens 各位代表：现在，我代表国务院，向大会报告政府工作
+    report = dh.load_report(NATIONAL / f"{year}.txt")
+    assert report.metadata["period"] == "FY"
+    assert report_caption(report)["period"].endswith("全年")
+
+
+def test_a_part_of_the_year_is_read_at_the_top() -> None:
+    # constructed regression fixture: 一季度 in its title, 上半年 only as a goal further on
+    report = dh.load_report(Path(__file__).parent / "gold" / "constructed" / "dongcheng_2021_q1" / "dongcheng_2021_q1.txt")
+    assert report.metadata["period"] == "Q1"
