@@ -109,6 +109,7 @@ class _Views:
     title_place: re.Pattern[str]
     issuer: re.Pattern[str]
     issuer_place: re.Pattern[str]  # an issuer's name ending with the unit of a place and its office
+    place_end: re.Pattern[str]  # a name ending with the unit of a place (北京市)
     issuer_org_end: re.Pattern[str]
     dated: re.Pattern[str]
     not_a_place: re.Pattern[str]
@@ -129,7 +130,8 @@ def _views() -> _Views:
     return _Views(
         rules=r, period_words=re.compile("|".join(re.escape(cue) for cue, _ in r.period_cues)),
         title_place=rx(r.title_place_regex), issuer=rx(r.issuer_regex),
-        issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), issuer_org_end=rx(r.issuer_org_end_regex),
+        issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
+        issuer_org_end=rx(r.issuer_org_end_regex),
         dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
         heading=rx(r.heading_regex), national_speaker=rx(r.national_speaker_regex),
         national_premier=rx(r.national_premier_regex), review_heading=rx(r.review_heading_regex))
@@ -835,9 +837,14 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
             errors.append({"source": item.source, "report_id": rid, "stage": "load", "error": str(exc).splitlines()[0]})
             continue
         given_name = "record" if item.path is None else "sidecar"
-        meta, where = _merge_metadata([("text", read_text_metadata(report.text)),
+        text_meta = read_text_metadata(report.text)
+        guessed = _guessed_place(report.metadata)
+        if guessed and _lead_before_place(text_meta.get("place", ""), guessed):
+            del text_meta["place"]  # (数说南山区2023年《政府工作报告》: 南山区, which its text names most often)
+        meta, where = _merge_metadata([("text", text_meta),
                                        (given_name, _given_metadata(item.given)),
-                                       ("index", _given_metadata(item.index))])
+                                       ("index", _given_metadata(item.index)),
+                                       ("guess", {"place": guessed} if guessed else {})])
         period = str(meta.get("period", ""))
         meta.update({
             "report_id": rid, "source": item.source,
@@ -848,7 +855,35 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
         })
         reports.append(report)
         metas.append(meta)
+    _one_name_a_place(metas)
     return Corpus(reports, metas, errors, source=label)
+
+
+def _guessed_place(metadata: Mapping) -> str:
+    """The place :func:`load_report` read off a report's first lines (the one they name most often)."""
+    district, city = str(metadata.get("district") or ""), str(metadata.get("city") or "")
+    return city + district if district and city and not district.startswith(city) else district
+
+
+def _lead_before_place(place: str, district: str) -> bool:
+    """Whether ``place`` is ``district`` with words before it that name no place (数说南山区, not 北京市东城区)."""
+    lead = place.removesuffix(district)
+    return bool(lead) and lead != place and not _views().place_end.search(lead)
+
+
+def _one_name_a_place(metas: list[dict]) -> None:
+    """One name for a place the reports of a corpus name with and without the city before it (东城区,
+    北京市东城区): the longer, where only one longer name ends with the shorter."""
+    places = {str(m.get("place") or "") for m in metas} - {""}
+    v = _views()
+    longer = {}
+    for p in places:
+        names = [q for q in places if q != p and q.endswith(p) and v.place_end.search(q.removesuffix(p))]
+        if len(names) == 1:
+            longer[p] = names[0]
+    for m in metas:
+        if m.get("place") in longer:
+            m["place"] = longer[m["place"]]
 
 
 # ============================================================================= fact columns

@@ -122,3 +122,17 @@ def test_panel_chart_draws_a_line_a_place(tmp_path: Path) -> None:
              for line in ax.get_lines() if line.get_gid() == "panel-line"}
     # 上半年GDP…同比增长13.5% / 5.4% (朝阳区); 上半年,全区地区生产总值…同比增长11.5% / 5.3% (东城区)
     assert lines == {"朝阳区 地区生产总值": [13.5, 5.4], "东城区 地区生产总值": [11.5, 5.3]}
+
+
+def test_one_name_a_place_and_the_place_a_text_names_most(tmp_path: Path) -> None:
+    names = ("dongcheng_2021_gwr", "dongcheng_2021_h1", "dongcheng_2018_annual", "nanshan_sz_2023_gwr_digest",
+             "yuhang_hz_2015_gwr")
+    for name in names:
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    places = dh.load_corpus(tmp_path).reports.set_index("report_id")["place"]
+    # 2021年北京市东城区人民政府工作报告 and 关于东城区2021年…的报告: one place; the 2018 annual report prints no
+    # title, its first lines name 东城区
+    assert {places[n] for n in names[:3]} == {"北京市东城区"}
+    assert places["nanshan_sz_2023_gwr_digest"] == "南山区"  # 数说南山区2023年《政府工作报告》
+    assert places["yuhang_hz_2015_gwr"] == "杭州市余杭区"  # 【余杭区招商】2015年杭州市余杭区政府工作报告
+
