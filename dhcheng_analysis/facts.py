@@ -948,9 +948,8 @@ def _range_unit(low: _Fig, high: _Fig) -> None:
     low.unit, low.unit_kind = high.unit, high.unit_kind
     if "unknown_unit" in high.flags:
         low.flags += ("unknown_unit",)  # (the unit no list knows is flagged on both ends)
-    mag = next((m for m in _RANGE_MAGNITUDES if high.raw_unit.startswith(m)), "")
-    if mag and not low.raw_unit:
-        low.value *= MAGNITUDES[mag]
+    if not low.raw_unit and high.raw_unit.startswith(_RANGE_MAGNITUDES):
+        low.value *= MAGNITUDES[next(m for m in _RANGE_MAGNITUDES if high.raw_unit.startswith(m))]
 
 
 def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> int:
@@ -2805,56 +2804,58 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
-                and (done := _completed_name(f.indicator, cw))):
-            f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
-                and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
-            f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
-                and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
-                and whole.measure == "level" and whole.indicator and whole.end <= cs
-                and cw.subset_clause.fullmatch(norm, cs, f.start)):
-            # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
-            done = self.text[cs:f.start]
-            if (mk := cw.part_marker.match(done)) is not None:
-                done = done[mk.end():]
-            noun = whole.indicator
-            if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
-                noun = noun[ml.end():]
-            name = done.lstrip(",，:：") + cw.de + noun
-            f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
-                and (done := self._done_to_counted(f, st))):
-            f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
-                and (part := self._subset_name(f, cs, st))):
-            f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.within_last
-                and (part := self._within_part_name(f, st))):
-            f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.part_said_last
-                and (part := self._part_said_name(f, cs, st))):
-            f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
-            f.named_by_clause = True
+        if f.unit_kind == "count" and f.measure == "level":
+            # (the rules naming a count of things by the set or clause it is part of; none changes the kind or measure)
+            if (f.indicator[-1:] in cw.completed_last
+                    and (done := _completed_name(f.indicator, cw))):
+                f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
+                f.named_by_clause = True
+            if (f.indicator and self.text.startswith(f.indicator, f.qend)
+                    and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+                f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
+                f.named_by_clause = True
+            if ((whole := self.prev) is not None
+                    and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
+                    and whole.measure == "level" and whole.indicator and whole.end <= cs
+                    and cw.subset_clause.fullmatch(norm, cs, f.start)):
+                # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
+                done = self.text[cs:f.start]
+                if (mk := cw.part_marker.match(done)) is not None:
+                    done = done[mk.end():]
+                noun = whole.indicator
+                if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
+                    noun = noun[ml.end():]
+                name = done.lstrip(",，:：") + cw.de + noun
+                f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+                f.named_by_clause = True
+            if (cw.count_verb.fullmatch(f.indicator)
+                    and (done := self._done_to_counted(f, st))):
+                f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
+                f.named_by_clause = True
+            if (f.indicator and norm[f.start - 1] in cw.subset_last
+                    and (part := self._subset_name(f, cs, st))):
+                f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
+                f.named_by_clause = True
+            if (norm[f.start - 1] in cw.within_last
+                    and (part := self._within_part_name(f, st))):
+                f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+                f.named_by_clause = True
+            if (norm[f.start - 1] in cw.part_said_last
+                    and (part := self._part_said_name(f, cs, st))):
+                f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
+                f.named_by_clause = True
+            if (norm[f.start - 1:f.start] == cw.de
+                    and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
+                    and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
+                    and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
+                    and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
+                             or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
+                    and (head := clean_name(self.text[cs:f.start - 1]))):
+                # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
+                f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
+                f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1:f.start] == cw.de
-                and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
-                and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
-                and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
-                and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
-                         or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
-                and (head := clean_name(self.text[cs:f.start - 1]))):
-            # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
-            f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
-            f.named_by_clause = True
         if (f.unit_kind == "count" and f.indicator in cw.build_verb_names and cs > st.start
                 and (mw := cw.programme_frame.search(norm, st.start, cs))):
             # 启动新的三年棚改攻坚计划，今年开工580万套: the units of the programme the clause before pushes
