@@ -484,6 +484,9 @@ def _cue_tail(clause: str) -> str:
 
 
 TAIL = 48
+# the cues of a percentage searched over its clause's tail (see _measure), and of a share's base over its wide clause
+_PERCENT_MOVE_CUES = ("plan_excess", "rate_move_to", "decline_to", "growth_to")
+_SHARE_BASE_CUES = ("share_whole", "share_recovery")
 
 
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
@@ -508,10 +511,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if last in ends["rate_noun_end"] and cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
-        if mx := _search_cue(cw.plan_excess, "plan_excess", clause):
+        at = _cues_start(_PERCENT_MOVE_CUES, clause)
+        if mx := _search_cue(cw.plan_excess, "plan_excess", clause, at):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause)) is not None and moved.group("rate"):
+        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at)) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
         if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
@@ -527,9 +531,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
             f.comparator = _comparator(full)
             return
-        elif _search_cue(cw.decline_to, "decline_to", clause):
+        elif _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif _search_cue(cw.growth_to, "growth_to", clause):
+        elif _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
@@ -1179,15 +1183,39 @@ def _may_fullmatch(name: str, s: str) -> bool:
     return chars is None or s[0] in chars
 
 
-def _search_cue(rx: re.Pattern[str], name: str, s: str) -> re.Match[str] | None:
+def _search_cue(rx: re.Pattern[str], name: str, s: str, lo: int = 0) -> re.Match[str] | None:
     """``rx.search(s)`` for the cue pattern ``rx`` of field ``name``, begun at the first character a match of it may
     start with: the engine skips to a character of a class at once, while it tries a pattern behind a look-ahead
-    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs."""
+    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs. ``lo`` is where the
+    first such character may be at the earliest (:func:`_cues_start`; -1: there is none, nothing is searched)."""
+    if lo < 0:
+        return None
     first = _first_class(name)
     if first is None:
-        return rx.search(s)
-    m = first.search(s)
+        return rx.search(s, lo)
+    m = first.search(s, lo)
     return rx.search(s, m.start()) if m is not None else None
+
+
+@functools.cache
+def _first_union(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One character class of the characters a match of any of the cue patterns ``names`` may start with, or None
+    when one of them may start with any."""
+    chars = [compiled().starts[name] for name in names]
+    if not all(isinstance(c, frozenset) for c in chars):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*chars)))) + "]")
+
+
+def _cues_start(names: tuple[str, ...], s: str) -> int:
+    """Where in ``s`` the first character is that a match of one of the cue patterns ``names`` may start with, -1
+    when there is none: ``s`` is read once for all of them, and those searched with ``lo`` this (:func:`_search_cue`)
+    look no further where none may match, as on a long clause of figures."""
+    first = _first_union(names)
+    if first is None:
+        return 0
+    m = first.search(s)
+    return m.start() if m is not None else -1
 
 
 @dataclass(slots=True)
@@ -4883,14 +4911,15 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
         if mr:
             f.comparator = _rank_group(wide, mr, None)
     elif f.measure == "rate_pct":
-        mw = _search_cue(cw.share_whole, "share_whole", wide)
+        at = _cues_start(_SHARE_BASE_CUES, wide)
+        mw = _search_cue(cw.share_whole, "share_whole", wide, at)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
             whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
             # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
-        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide):
+        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide, at):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
