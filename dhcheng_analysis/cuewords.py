@@ -1360,7 +1360,9 @@ def compiled() -> CueViews:
                                   rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
-        following_run=re.compile("[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
+        # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
+        # where the class of every digit, beyond the Basic Multilingual Plane too, is tested item by item)
+        following_run=re.compile("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),

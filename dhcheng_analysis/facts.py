@@ -484,6 +484,9 @@ def _cue_tail(clause: str) -> str:
 
 
 TAIL = 48
+# the cues of a percentage searched over its clause's tail (see _measure), and of a share's base over its wide clause
+_PERCENT_MOVE_CUES = ("plan_excess", "rate_move_to", "decline_to", "growth_to")
+_SHARE_BASE_CUES = ("share_whole", "share_recovery")
 
 
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
@@ -508,10 +511,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if last in ends["rate_noun_end"] and cw.rate_noun_end.search(clause):
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
-        if mx := _search_cue(cw.plan_excess, "plan_excess", clause):
+        at = _cues_start(_PERCENT_MOVE_CUES, clause)
+        if mx := _search_cue(cw.plan_excess, "plan_excess", clause, at):
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause)) is not None and moved.group("rate"):
+        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at)) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
         if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
@@ -527,9 +531,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
             f.comparator = _comparator(full)
             return
-        elif _search_cue(cw.decline_to, "decline_to", clause):
+        elif _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif _search_cue(cw.growth_to, "growth_to", clause):
+        elif _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
@@ -948,9 +952,8 @@ def _range_unit(low: _Fig, high: _Fig) -> None:
     low.unit, low.unit_kind = high.unit, high.unit_kind
     if "unknown_unit" in high.flags:
         low.flags += ("unknown_unit",)  # (the unit no list knows is flagged on both ends)
-    mag = next((m for m in _RANGE_MAGNITUDES if high.raw_unit.startswith(m)), "")
-    if mag and not low.raw_unit:
-        low.value *= MAGNITUDES[mag]
+    if not low.raw_unit and high.raw_unit.startswith(_RANGE_MAGNITUDES):
+        low.value *= MAGNITUDES[next(m for m in _RANGE_MAGNITUDES if high.raw_unit.startswith(m))]
 
 
 def _class_bound_end(norm: str, f: _Fig, cw: CueViews, ranged: bool = False) -> int:
@@ -1180,15 +1183,39 @@ def _may_fullmatch(name: str, s: str) -> bool:
     return chars is None or s[0] in chars
 
 
-def _search_cue(rx: re.Pattern[str], name: str, s: str) -> re.Match[str] | None:
+def _search_cue(rx: re.Pattern[str], name: str, s: str, lo: int = 0) -> re.Match[str] | None:
     """``rx.search(s)`` for the cue pattern ``rx`` of field ``name``, begun at the first character a match of it may
     start with: the engine skips to a character of a class at once, while it tries a pattern behind a look-ahead
-    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs."""
+    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs. ``lo`` is where the
+    first such character may be at the earliest (:func:`_cues_start`; -1: there is none, nothing is searched)."""
+    if lo < 0:
+        return None
     first = _first_class(name)
     if first is None:
-        return rx.search(s)
-    m = first.search(s)
+        return rx.search(s, lo)
+    m = first.search(s, lo)
     return rx.search(s, m.start()) if m is not None else None
+
+
+@functools.cache
+def _first_union(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One character class of the characters a match of any of the cue patterns ``names`` may start with, or None
+    when one of them may start with any."""
+    chars = [compiled().starts[name] for name in names]
+    if not all(isinstance(c, frozenset) for c in chars):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*chars)))) + "]")
+
+
+def _cues_start(names: tuple[str, ...], s: str) -> int:
+    """Where in ``s`` the first character is that a match of one of the cue patterns ``names`` may start with, -1
+    when there is none: ``s`` is read once for all of them, and those searched with ``lo`` this (:func:`_search_cue`)
+    look no further where none may match, as on a long clause of figures."""
+    first = _first_union(names)
+    if first is None:
+        return 0
+    m = first.search(s)
+    return m.start() if m is not None else -1
 
 
 @dataclass(slots=True)
@@ -2805,56 +2832,58 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator[-1:] in cw.completed_last
-                and (done := _completed_name(f.indicator, cw))):
-            f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and self.text.startswith(f.indicator, f.qend)
-                and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
-            f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and (whole := self.prev) is not None
-                and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
-                and whole.measure == "level" and whole.indicator and whole.end <= cs
-                and cw.subset_clause.fullmatch(norm, cs, f.start)):
-            # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
-            done = self.text[cs:f.start]
-            if (mk := cw.part_marker.match(done)) is not None:
-                done = done[mk.end():]
-            noun = whole.indicator
-            if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
-                noun = noun[ml.end():]
-            name = done.lstrip(",，:：") + cw.de + noun
-            f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
-                and (done := self._done_to_counted(f, st))):
-            f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and f.indicator and norm[f.start - 1] in cw.subset_last
-                and (part := self._subset_name(f, cs, st))):
-            f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.within_last
-                and (part := self._within_part_name(f, st))):
-            f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
-            f.named_by_clause = True
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1] in cw.part_said_last
-                and (part := self._part_said_name(f, cs, st))):
-            f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
-            f.named_by_clause = True
+        if f.unit_kind == "count" and f.measure == "level":
+            # (the rules naming a count of things by the set or clause it is part of; none changes the kind or measure)
+            if (f.indicator[-1:] in cw.completed_last
+                    and (done := _completed_name(f.indicator, cw))):
+                f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
+                f.named_by_clause = True
+            if (f.indicator and self.text.startswith(f.indicator, f.qend)
+                    and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+                f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
+                f.named_by_clause = True
+            if ((whole := self.prev) is not None
+                    and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
+                    and whole.measure == "level" and whole.indicator and whole.end <= cs
+                    and cw.subset_clause.fullmatch(norm, cs, f.start)):
+                # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
+                done = self.text[cs:f.start]
+                if (mk := cw.part_marker.match(done)) is not None:
+                    done = done[mk.end():]
+                noun = whole.indicator
+                if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
+                    noun = noun[ml.end():]
+                name = done.lstrip(",，:：") + cw.de + noun
+                f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+                f.named_by_clause = True
+            if (cw.count_verb.fullmatch(f.indicator)
+                    and (done := self._done_to_counted(f, st))):
+                f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
+                f.named_by_clause = True
+            if (f.indicator and norm[f.start - 1] in cw.subset_last
+                    and (part := self._subset_name(f, cs, st))):
+                f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
+                f.named_by_clause = True
+            if (norm[f.start - 1] in cw.within_last
+                    and (part := self._within_part_name(f, st))):
+                f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+                f.named_by_clause = True
+            if (norm[f.start - 1] in cw.part_said_last
+                    and (part := self._part_said_name(f, cs, st))):
+                f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
+                f.named_by_clause = True
+            if (norm[f.start - 1:f.start] == cw.de
+                    and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
+                    and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
+                    and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
+                    and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
+                             or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
+                    and (head := clean_name(self.text[cs:f.start - 1]))):
+                # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
+                f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
+                f.named_by_clause = True
         if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
-        if (f.unit_kind == "count" and f.measure == "level" and norm[f.start - 1:f.start] == cw.de
-                and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
-                and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
-                and pv.indicator and not _DECIMAL.search(norm, cs, f.start)
-                and not (norm.endswith(cw.de + "有", st.start, pv.start)  # (在限额以上的有694个 names no noun,
-                         or norm.endswith(cw.de, st.start, pv.start) and cw.de not in pv.indicator)  # nor 水利方面的252个)
-                and (head := clean_name(self.text[cs:f.start - 1]))):
-            # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
-            f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
-            f.named_by_clause = True
         if (f.unit_kind == "count" and f.indicator in cw.build_verb_names and cs > st.start
                 and (mw := cw.programme_frame.search(norm, st.start, cs))):
             # 启动新的三年棚改攻坚计划，今年开工580万套: the units of the programme the clause before pushes
@@ -4883,14 +4912,15 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
         if mr:
             f.comparator = _rank_group(wide, mr, None)
     elif f.measure == "rate_pct":
-        mw = _search_cue(cw.share_whole, "share_whole", wide)
+        at = _cues_start(_SHARE_BASE_CUES, wide)
+        mw = _search_cue(cw.share_whole, "share_whole", wide, at)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
             whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
             # the whole right before the figure; 已接近高中阶段学生人数的百分之五十: the whole the share reaches;
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
-        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide):
+        elif mr := _search_cue(cw.share_recovery, "share_recovery", wide, at):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
