@@ -1200,6 +1200,7 @@ class _ListState:
     n: int
     idx: int = 0
     bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
+    read: list[_Fig] = field(default_factory=list)  # the members read so far, the head first
 
 
 @dataclass(slots=True)
@@ -2164,6 +2165,8 @@ class _Reader:
             if norm[prev.qend:f.start] == cw.approx_pair_separator:
                 f.indicator, f.comparator = prev.indicator, prev.comparator  # 五、六倍: one name for both digits
             f.range_of = prev
+            if prev.qualifier == "exact" and f.qend > f.end:
+                prev.qualifier = f.qualifier  # 增产百分之十到二十左右: the word after the range bounds both ends
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
@@ -2739,6 +2742,11 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
+            lst.read.append(f)
+            if lst.idx == lst.n and f.qend > f.end:
+                for m in lst.read:  # 满意率分别达到90%和92%以上: the word after the last member bounds every member
+                    if m.qualifier == "exact":
+                        m.qualifier = f.qualifier
         if (f.unit_kind == "money" and f.indicator and norm.find("每", cs, f.start) >= 0
                 and not (kind := clean_name(f.indicator)).endswith(cw.quantity_ends)
                 and st.may_hold("kind_price", norm, st.start, cs) and (mk := cw.kind_price.search(norm, st.start, cs))

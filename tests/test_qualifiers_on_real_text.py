@@ -1,0 +1,33 @@
+"""Qualifiers of figures on verbatim sentences of real reports: the word that says how exact a figure is
+(约, 近, 超过, 以上, 左右 …) read wherever it stands, also when one word after the last figure of a range or
+a 分别 list bounds every figure of it. The report and year of each sentence are in the comment.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_at
+
+# -- one word after a range or a list: every figure of it -------------------------------------------
+
+
+def test_the_word_after_a_range_bounds_its_low_end():
+    # national work report 1955
+    text = ("根据各地的许多材料看来，农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右，"
+            "往后还可以在每年保持某种的增产比例，比互助组高，比个体农民经济的增产率更高出很多。")
+    low, high = fact_at(text, "百分之十"), fact_at(text, "二十左右")
+    assert (low["value"], low["qualifier"]) == (10, "about")
+    assert (high["value"], high["qualifier"]) == (20, "about")
+
+
+def test_the_word_after_the_last_member_of_a_list_bounds_every_member():
+    # Chaoyang district 2020 plan report
+    text = "确保“12345”热线诉求解决率、满意率分别达到90%和92%以上。"
+    first, last = fact_at(text, "90%"), fact_at(text, "92%")
+    assert (first["indicator"], first["qualifier"], first["status"]) == ("“12345”热线诉求解决率", "at_least", "target")
+    assert (last["indicator"], last["qualifier"]) == ("满意率", "at_least")
+
+
+def test_a_word_after_a_middle_member_is_that_members_own():
+    # the same list shape with the qualifier on its middle member only (constructed from the sentence above)
+    text = "确保“12345”热线诉求解决率、满意率、办结率分别达到90%、92%以上和95%。"
+    assert [fact_at(text, p)["qualifier"] for p in ("90%", "92%", "95%")] == ["exact", "at_least", "exact"]
