@@ -1057,7 +1057,7 @@ def compiled() -> CueViews:
         point_units=frozenset(c.point_units),
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
-        qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
+        qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的?$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),

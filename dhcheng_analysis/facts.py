@@ -113,6 +113,7 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
+_SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
 
 
 def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal | None:
@@ -2109,7 +2110,8 @@ class _Reader:
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
-                  if clause.endswith(cw.de) else None)  # the phrase ends with 的
+                  if clause.endswith(cw.de) or f.kind in _SHARE_KINDS else None)
+            # the phrase ends with 的, or a share of a whole follows the whole (超过全球一半)
             if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)
                            or _about_in_word(clause, mq.start(1), mq.group(1))):
                 # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;

@@ -1,6 +1,7 @@
 """Qualifiers of figures on verbatim sentences of real reports: the word that says how exact a figure is
 (约, 近, 超过, 以上, 左右 …) read wherever it stands, also when one word after the last figure of a range or
-a 分别 list bounds every figure of it. The report and year of each sentence are in the comment.
+a 分别 list bounds every figure of it. The report and year of each sentence are in the comment (two are of the
+test material written in the genre's style that the test corpus holds).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def test_the_word_after_a_range_bounds_its_low_end():
 
 
 def test_the_word_after_the_last_member_of_a_list_bounds_every_member():
-    # Chaoyang district 2020 plan report
+    # Chaoyang district 2020 plan report (test material written in the genre's style, figures invented)
     text = "确保“12345”热线诉求解决率、满意率分别达到90%和92%以上。"
     first, last = fact_at(text, "90%"), fact_at(text, "92%")
     assert (first["indicator"], first["qualifier"], first["status"]) == ("“12345”热线诉求解决率", "at_least", "target")
@@ -31,3 +32,31 @@ def test_a_word_after_a_middle_member_is_that_members_own():
     # the same list shape with the qualifier on its middle member only (constructed from the sentence above)
     text = "确保“12345”热线诉求解决率、满意率、办结率分别达到90%、92%以上和95%。"
     assert [fact_at(text, p)["qualifier"] for p in ("90%", "92%", "95%")] == ["exact", "at_least", "exact"]
+
+
+# -- a word before the whole a share is of -------------------------------------------------------------
+
+
+def test_a_share_word_after_its_whole_takes_the_word_before_the_whole():
+    # national work report 2024: no 的 between the whole and its share
+    text = "可再生能源发电装机规模历史性超过火电，全年新增装机超过全球一半。"
+    f = fact_at(text, "一半")
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == ("新增装机", "rate_pct", 50, "over")
+
+
+def test_the_word_before_the_whole_is_no_part_of_the_name():
+    # Xuhui district 2022 report, first three quarters (test material written in the genre's style)
+    text = ("住宿业、餐饮业营业额同比分别下降21.3%和18.7%，文体娱乐消费仍不足疫情前的七成，"
+            "居民消费意愿有待进一步提振。")
+    f = fact_at(text, "七成")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("文体娱乐消费", 70, "under")
+
+
+# -- a word before the figure ----------------------------------------------------------------------------
+
+
+def test_about_with_its_copula_before_the_figure():
+    # national work report 1954 (traditional characters, as printed)
+    text = "在一九四九年，這個比重大約是百分之十七，而在一九五四年預計將近百分之三十三。"
+    f = fact_at(text, "百分之十七")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("這個比重", 17, "about")
