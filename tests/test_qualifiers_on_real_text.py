@@ -6,6 +6,7 @@ test material written in the genre's style that the test corpus holds).
 
 from __future__ import annotations
 
+from _copy_forms import reports
 from _sentences import fact_at
 
 # -- one word after a range or a list: every figure of it -------------------------------------------
@@ -60,3 +61,21 @@ def test_about_with_its_copula_before_the_figure():
     text = "在一九四九年，這個比重大約是百分之十七，而在一九五四年預計將近百分之三十三。"
     f = fact_at(text, "百分之十七")
     assert (f["indicator"], f["value"], f["qualifier"]) == ("這個比重", 17, "about")
+
+
+# -- a phrase after the figure ---------------------------------------------------------------------------
+
+
+def test_or_more_after_the_figure_is_a_floor():
+    # national work report 1998 (its digits spaced as printed: read in the whole report)
+    f = reports().fact_at(1998, "今年全社会固定资产投资预定增长1 0 ％或者更多一些。", "1 0 ％")
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == ("全社会固定资产投资", "yoy_pct", 10, "at_least")
+
+
+def test_or_a_little_more_after_the_figure_is_a_floor_and_no_name():
+    # national work report 1960
+    text = ("达到了七千二百亿斤，每人平均一千斤或者稍多一点，同过去相比，当然是一个很大的跃进；但是不能因此就认为粮食问题"
+            "已经解决，还应当进一步为争取每人平均至少一千五百斤粮食而奋斗。")
+    f = fact_at(text, "一千斤")
+    assert (f["value"], f["unit"], f["qualifier"]) == (1000, "斤", "at_least")
+    assert "稍多" not in f["indicator"]
