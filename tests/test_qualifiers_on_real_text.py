@@ -1,6 +1,6 @@
 """Qualifiers of figures on verbatim sentences of real reports: the word that says how exact a figure is
 (约, 近, 超过, 以上, 左右 …) read wherever it stands, also when one word after the last figure of a range or
-a 分别 list bounds every figure of it. The report and year of each sentence are in the comment (two are of the
+a 分别 list bounds every figure of it. The report and year of each sentence are in the comment (some are of the
 test material written in the genre's style that the test corpus holds).
 """
 
@@ -63,7 +63,20 @@ def test_about_with_its_copula_before_the_figure():
     assert (f["indicator"], f["value"], f["qualifier"]) == ("這個比重", 17, "about")
 
 
-# -- a phrase after the figure ---------------------------------------------------------------------------
+# -- a word or phrase after the figure -------------------------------------------------------------------
+
+
+def test_a_little_over_after_a_percentage():
+    # national work report 1957: 强 after a share, a little more than it
+    text = "从1951年到1957年，国家用于普及教育的经费将近四十九亿元，占全部文教经费的24%强，占全部普通教育经费的54%强。"
+    assert [fact_at(text, p)["qualifier"] for p in ("24%", "54%")] == ["over", "over"]
+
+
+def test_a_rank_among_the_strongest_is_no_figure_qualified():
+    # Wuhou district 2023 first-half report (test material written in the genre's style): 500强 names a list
+    # of firms, the figure is the count
+    f = fact_at("新落地世界500强企业3家", "3家")
+    assert (f["value"], f["qualifier"]) == (3, "exact")
 
 
 def test_or_more_after_the_figure_is_a_floor():
