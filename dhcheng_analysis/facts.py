@@ -2109,9 +2109,9 @@ class _Reader:
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
         if f.qualifier == "exact":
-            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
-                  if clause.endswith(cw.de) or f.kind in _SHARE_KINDS else None)
-            # the phrase ends with 的, or a share of a whole follows the whole (超过全球一半)
+            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
+                  else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS
+                  else None)  # the phrase ends with 的, or a share word follows its whole (超过全球一半)
             if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)
                            or _about_in_word(clause, mq.start(1), mq.group(1))):
                 # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;
