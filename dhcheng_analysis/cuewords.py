@@ -482,6 +482,7 @@ class CueViews:
     point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
+    whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
     qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
     minus_after: re.Pattern[str]
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
@@ -1058,6 +1059,7 @@ def compiled() -> CueViews:
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
+        whole_qualifier=re.compile(rf"({_alt(c.whole_qualifier_words)})[\u4e00-\u9fff]{{1,{c.whole_qualifier_span}}}$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),

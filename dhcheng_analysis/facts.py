@@ -113,6 +113,7 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
+_SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
 
 
 def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal | None:
@@ -1227,6 +1228,7 @@ class _ListState:
     n: int
     idx: int = 0
     bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
+    read: list[_Fig] = field(default_factory=list)  # the members read so far, the head first
 
 
 @dataclass(slots=True)
@@ -2134,8 +2136,9 @@ class _Reader:
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
         if f.qualifier == "exact":
-            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16))
-                  if clause.endswith(cw.de) else None)  # the phrase ends with 的
+            mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
+                  else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS
+                  else None)  # the phrase ends with 的, or a share word follows its whole (超过全球一半)
             if mq and not (prev is not None and prev.end > f.start - len(clause) + mq.start(1)
                            or _about_in_word(clause, mq.start(1), mq.group(1))):
                 # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;
@@ -2191,6 +2194,8 @@ class _Reader:
             if norm[prev.qend:f.start] == cw.approx_pair_separator:
                 f.indicator, f.comparator = prev.indicator, prev.comparator  # 五、六倍: one name for both digits
             f.range_of = prev
+            if prev.qualifier == "exact" and f.qend > f.end:
+                prev.qualifier = f.qualifier  # 增产百分之十到二十左右: the word after the range bounds both ends
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
@@ -2766,6 +2771,11 @@ class _Reader:
             elif in_list:
                 f.indicator = lst.head.indicator
             lst.idx += 1
+            lst.read.append(f)
+            if lst.idx == lst.n and f.qend > f.end:
+                for m in lst.read:  # 满意率分别达到90%和92%以上: the word after the last member bounds every member
+                    if m.qualifier == "exact":
+                        m.qualifier = f.qualifier
         if (f.unit_kind == "money" and f.indicator and norm.find("每", cs, f.start) >= 0
                 and not (kind := clean_name(f.indicator)).endswith(cw.quantity_ends)
                 and st.may_hold("kind_price", norm, st.start, cs) and (mk := cw.kind_price.search(norm, st.start, cs))

@@ -286,6 +286,8 @@ class Cues:
     qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
     qualified_verbs: tuple[str, ...]
     qualifier_phrase_words: tuple[str, ...]
+    whole_qualifier_words: tuple[str, ...]  # 超过全球一半: before a whole a share word follows with no 的
+    whole_qualifier_span: int  # the longest whole between them
     minus_after_chars: str
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
