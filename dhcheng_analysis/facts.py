@@ -2728,6 +2728,13 @@ class _Reader:
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
+        if (f.measure == "yoy_pct" and f.indicator in cw.unowned_growth_names and stripped is not None
+                and not clean_name(self.text[stripped[0]:stripped[1]])):
+            # 7%左右的速度可以实现比较充分的就业, 有6.5%－7%的增速就能够…: a growth of no owner is the economy's, never a
+            # bare measure noun
+            f.indicator = cw.unowned_growth_names[f.indicator]
+            if f.range_of is not None:
+                f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:

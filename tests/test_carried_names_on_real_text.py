@@ -1,0 +1,31 @@
+"""Names a figure takes from outside its own words, read on verbatim sentences of the State Council work reports.
+
+A growth printed as a bare noun after the figure (7%左右的速度, 6.5%左右的增速) whose clause names no owner is the
+economy's growth, never the measure noun alone.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_a_bare_growth_noun_of_no_owner_is_the_economys_growth():
+    got = fact_at("稳增长也是为了保就业，随着服务业比重上升、小微企业增多和经济体量增大，7%左右的速度可以实现比较充分的就业。", "7%")
+    assert (got["indicator"], got["measure"], got["value"], got["qualifier"]) == ("经济增长速度", "yoy_pct", 7.0, "about")
+    got = fact_at("从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。", "6.5%")
+    assert (got["indicator"], got["measure"], got["value"]) == ("经济增速", "yoy_pct", 6.5)
+    got = fact_at("在优化结构、提高质量和效益的基础上，实现7％左右的增长速度并不容易，但是预计经过努力还是可以达到的。", "7％")
+    assert got["indicator"] == "经济增长速度"
+
+
+def test_both_ends_of_a_range_of_a_bare_growth_noun_are_the_economys():
+    f = facts("稳增长主要是为了保就业、惠民生，有6.5%－7%的增速就能够实现比较充分的就业。")
+    assert [(r.indicator, r.value, str(r.flags)) for r in f.itertuples()] == [
+        ("经济增速", 6.5, "range_low"), ("经济增速", 7.0, "range_high")]
+    f = facts("只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩。")
+    assert [(r.indicator, r.value) for r in f.itertuples()] == [("经济增长率", 8.0), ("经济增长率", 9.0)]
+
+
+def test_a_growth_noun_after_an_owner_keeps_the_owner():
+    got = fact_at("提出8%左右的国内生产总值增长目标。", "8%")
+    assert got["indicator"] == "国内生产总值"
