@@ -838,6 +838,7 @@ class CueViews:
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
+    measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
@@ -1432,6 +1433,7 @@ def compiled() -> CueViews:
         rank_growth_clause=re.compile(rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
+        measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),

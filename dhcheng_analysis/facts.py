@@ -4316,9 +4316,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and _following(norm, f.qend, s1)[1] == f.qend):
         # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
         # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭); so the persons a verb
-        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before
+        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before; but when that item
+        # names a measure of an owner, the owner reaches them (基本养老保险参保人数增加1.4亿、覆盖10.5亿人: 基本养老保险覆盖的人)
         f.named_by_clause = True
-        return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
+        mo = cw.measured_owner.fullmatch(carry) if carry and norm.find(carry, f.sentence[0], a) >= 0 else None
+        return (mo.group("owner") if mo else "") + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before

@@ -1,7 +1,8 @@
 """Names a figure takes from outside its own words, read on verbatim sentences of the State Council work reports.
 
 A growth printed as a bare noun after the figure (7%左右的速度, 6.5%左右的增速) whose clause names no owner is the
-economy's growth, never the measure noun alone.
+economy's growth, never the measure noun alone; a reach verb that opens a list item (、覆盖10.5亿人) after an item
+naming a measure of an owner (基本养老保险参保人数) reaches the persons for that owner.
 """
 
 from __future__ import annotations
@@ -29,3 +30,16 @@ def test_both_ends_of_a_range_of_a_bare_growth_noun_are_the_economys():
 def test_a_growth_noun_after_an_owner_keeps_the_owner():
     got = fact_at("提出8%左右的国内生产总值增长目标。", "8%")
     assert got["indicator"] == "国内生产总值"
+
+
+def test_a_reach_verb_after_a_measure_of_an_owner_reaches_for_that_owner():
+    f = facts("基本养老保险参保人数增加1.4亿、覆盖10.5亿人，基本医保水平稳步提高。")
+    assert [(r.indicator, r.measure, r.value) for r in f.itertuples()] == [
+        ("基本养老保险参保人数", "abs_change", 140000000.0), ("基本养老保险覆盖的人", "level", 1050000000.0)]
+
+
+def test_a_reach_verb_after_a_clause_with_no_figure_names_the_persons_by_the_verb():
+    got = fact_at("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
+    assert (got["indicator"], got["qualifier"]) == ("惠及的人", "over")
+    got = fact_at("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "8300")
+    assert got["indicator"] == "培训的人次"
