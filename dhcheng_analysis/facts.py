@@ -2729,9 +2729,10 @@ class _Reader:
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
         if (f.measure == "yoy_pct" and f.indicator in cw.unowned_growth_names and stripped is not None
-                and not clean_name(self.text[stripped[0]:stripped[1]])):
+                and not clean_name(self.text[stripped[0]:stripped[1]])
+                and (self.prev is None or self.prev.end <= st.start or self.prev is f.range_of)):
             # 7%左右的速度可以实现比较充分的就业, 有6.5%－7%的增速就能够…: a growth of no owner is the economy's, never a
-            # bare measure noun
+            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed)
             f.indicator = cw.unowned_growth_names[f.indicator]
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
