@@ -4320,7 +4320,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before; but when that item
         # names a measure of an owner, the owner reaches them (基本养老保险参保人数增加1.4亿、覆盖10.5亿人: 基本养老保险覆盖的人)
         f.named_by_clause = True
-        mo = cw.measured_owner.fullmatch(carry) if carry and norm.find(carry, f.sentence[0], a) >= 0 else None
+        j = norm.rfind(carry, f.sentence[0], a) if carry else -1  # (of the item right before: no stop between)
+        mo = (cw.measured_owner.fullmatch(carry) if j >= 0 and not any(
+            ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
         return (mo.group("owner") if mo else "") + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
