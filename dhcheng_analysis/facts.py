@@ -4403,6 +4403,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start("verb"):mv.end("verb")] + name
+            if name == text[fa:fb] and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end)):
+                f.named_by_clause = True  # 覆盖农村5亿人口: those reached where the verb says, not the persons alone
+                return text[mr.start():mr.end()] + name
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
                 and not norm.startswith(tuple(cw.frame_nouns), f.qend)

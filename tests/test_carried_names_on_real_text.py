@@ -4,7 +4,8 @@ A growth printed as a bare noun after the figure (7%左右的速度, 6.5%左右�
 economy's growth, never the measure noun alone; after a figure of its sentence it may be that figure's and stays as
 printed (that sentence is written in the reports' style: a regression fixture, not evidence). A reach verb that
 opens a list item (、覆盖10.5亿人) after an item naming a measure of an owner (基本养老保险参保人数) reaches the
-persons for that owner.
+persons for that owner; a place it names before the figure (覆盖农村5亿人口, 覆盖中西部地区80%以上的农村中小学) stays
+in the name of those reached.
 """
 
 from __future__ import annotations
@@ -50,3 +51,11 @@ def test_a_reach_verb_after_a_clause_with_no_figure_names_the_persons_by_the_ver
     assert (got["indicator"], got["qualifier"]) == ("惠及的人", "over")
     got = fact_at("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "8300")
     assert got["indicator"] == "培训的人次"
+
+
+def test_a_place_a_reach_verb_names_stays_with_those_reached():
+    got = fact_at("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "5亿")
+    assert (got["indicator"], got["measure"], got["value"]) == ("覆盖农村人口", "level", 500000000.0)
+    s = "农村中小学现代远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学，1亿多中小学生得以共享优质教育资源。"
+    got = fact_at(s, "80%")
+    assert (got["indicator"], got["measure"], got["qualifier"]) == ("覆盖中西部地区的农村中小学", "rate_pct", "at_least")
