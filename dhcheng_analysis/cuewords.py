@@ -790,7 +790,7 @@ class CueViews:
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
-    reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖)
+    reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -839,6 +839,7 @@ class CueViews:
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
+    measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
@@ -913,6 +914,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
     owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
@@ -1383,7 +1385,7 @@ def compiled() -> CueViews:
         years_quantity=re.compile(c.years_quantity_regex),
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
-        reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})$"),
+        reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
@@ -1435,6 +1437,7 @@ def compiled() -> CueViews:
         rank_growth_clause=re.compile(rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
+        measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
@@ -1511,6 +1514,7 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         bare_growth=re.compile(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        unowned_growth_names=c.unowned_growth_names,
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),
         owner_has=re.compile(c.owner_has_regex),

@@ -2760,6 +2760,14 @@ class _Reader:
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
+        if (f.measure == "yoy_pct" and f.indicator in cw.unowned_growth_names and stripped is not None
+                and not clean_name(self.text[stripped[0]:stripped[1]])
+                and (self.prev is None or self.prev.end <= st.start or self.prev is f.range_of)):
+            # 7%左右的速度可以实现比较充分的就业, 有6.5%－7%的增速就能够…: a growth of no owner is the economy's, never a
+            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed)
+            f.indicator = cw.unowned_growth_names[f.indicator]
+            if f.range_of is not None:
+                f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.indicator:
@@ -4348,9 +4356,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and _following(norm, f.qend, s1)[1] == f.qend):
         # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
         # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭); so the persons a verb
-        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before
+        # works on, 累计扩招413万人、培训8300多万人次 → 培训的人次, not the name of the item before; but when that item
+        # names a measure of an owner, the owner reaches them (基本养老保险参保人数增加1.4亿、覆盖10.5亿人: 基本养老保险覆盖的人)
         f.named_by_clause = True
-        return text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
+        j = norm.rfind(carry, f.sentence[0], a) if carry else -1  # (of the item right before: no stop between)
+        mo = (cw.measured_owner.fullmatch(carry) if j >= 0 and not any(
+            ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
+        return (mo.group("owner") if mo else "") + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -4430,6 +4442,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start("verb"):mv.end("verb")] + name
+            if name == text[fa:fb] and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end)):
+                f.named_by_clause = True  # 覆盖农村5亿人口: those reached where the verb says, not the persons alone
+                return text[mr.start():mr.end()] + name
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
                 and not norm.startswith(tuple(cw.frame_nouns), f.qend)

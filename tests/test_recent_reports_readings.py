@@ -78,9 +78,9 @@ def test_persons_reached_after_a_clause_are_not_named_by_the_clause():
 
 
 def test_persons_reached_after_a_list_comma_are_not_the_verb_alone():
-    # 2023: 覆盖 is the verb of the figure's own item, after the change of the insured
+    # 2023: 覆盖 is the verb of the figure's own item, after the change of the insured, whose scheme covers them
     s = "基本养老保险参保人数增加1.4亿、覆盖10.5亿人，基本医保水平稳步提高。"
-    assert fact(s, "10.5")["indicator"] == "覆盖的人"
+    assert fact(s, "10.5")["indicator"] == "基本养老保险覆盖的人"
     assert fact(s, "1.4亿")["indicator"] == "基本养老保险参保人数"
 
 

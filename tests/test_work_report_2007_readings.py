@@ -138,7 +138,7 @@ def test_growth_named_after_the_figure_is_a_growth():
     assert (r["indicator"], r["measure"], r["qualifier"]) == ("国内生产总值", "yoy_pct", "about")
     # 2015
     s = "稳增长也是为了保就业，随着服务业比重上升、小微企业增多和经济体量增大，7%左右的速度可以实现比较充分的就业。"
-    assert (fact(s, "7")["indicator"], fact(s, "7")["measure"]) == ("速度", "yoy_pct")
+    assert (fact(s, "7")["indicator"], fact(s, "7")["measure"]) == ("经济增长速度", "yoy_pct")  # (no owner: the economy's)
     # 2013
     r = fact("广义货币M2预期增长目标拟定为13%左右。", "13")
     assert (r["indicator"], r["measure"], r["status"]) == ("广义货币M2", "yoy_pct", "target")

@@ -312,10 +312,10 @@ def test_a_target_an_outcome_is_compared_with_is_that_growths_target():
 def test_a_percentage_followed_by_its_rate_noun_is_named_by_it():
     # 2018
     r = fact("从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。", "6.5")
-    assert (r["indicator"], r["measure"], r["qualifier"]) == ("增速", "yoy_pct", "about")
+    assert (r["indicator"], r["measure"], r["qualifier"]) == ("经济增速", "yoy_pct", "about")  # (no owner: the economy's)
     # 2016: both ends of a range
     s = "稳增长主要是为了保就业、惠民生，有6.5%－7%的增速就能够实现比较充分的就业。"
-    assert (fact(s, "6.5")["indicator"], fact(s, "7")["indicator"]) == ("增速", "增速")
+    assert (fact(s, "6.5")["indicator"], fact(s, "7")["indicator"]) == ("经济增速", "经济增速")
 
 
 def test_a_control_target_is_no_part_of_the_growths_name():

@@ -181,6 +181,7 @@ class Cues:
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
+    unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
     owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目]: the owner of the things a count after it counts
@@ -530,6 +531,7 @@ class Cues:
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    reach_place_regex: str  # 覆盖中西部地区(80%以上的农村中小学): the place a reach verb names before its figure
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
