@@ -593,7 +593,6 @@ class Cues:
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     each_word: str
-    name_ordinal_after: tuple[str, ...]
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
     class_named_regex: str

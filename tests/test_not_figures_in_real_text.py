@@ -1,0 +1,50 @@
+"""Digit strings that are no figures of a quantity, and the figures beside them that stay read.
+
+An ordinal after the group it is counted in (全国, 全市, 世界) is a rank only when nothing but a rank's own
+word follows it (第3位, 第2名, 全球第一货物贸易大国); followed by any other word it is the ordinal of the
+thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. No text at hand prints that
+shape after such a group, so its sentences here are written in the genre of the district reports; the
+ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+# -- the ordinal of a thing named after it: no rank ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("设立全国第一个营商环境示范区，新设市场主体1.2万户。", "第一"),
+    ("成为全市第一家获得该认证的企业。", "第一"),
+    ("入选全国第二批城市更新试点。", "第二"),
+    ("落地全国第一笔知识产权证券化产品。", "第一"),
+    ("营商环境评价保持全市第一梯队。", "第一"),
+])
+def test_an_ordinal_naming_a_thing_is_no_rank(text, printed):
+    f = facts(text)
+    at = text.index(printed)
+    assert not ((f["start"] <= at) & (f["end"] > at)).any(), f[["raw_value", "measure"]].to_string()
+
+
+def test_the_figure_beside_such_an_ordinal_stays():
+    row = fact("设立全国第一个营商环境示范区，新设市场主体1.2万户。", "1.2万户")
+    assert (row["measure"], row["value"], row["unit"]) == ("level", 12000.0, "户")
+
+
+# -- ranks: 位, 名 or the field of a country's rank after the ordinal ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    # Yiwu, H1 2023
+    ("上半年，全市实现地区生产总值986.4亿元，同比增长7.9%，增速居全省第3位，高于全省2.1个百分点，"
+     "较一季度提高1.6个百分点。", "第3", 3.0),
+    # national work report 2016
+    ("国内生产总值年均增长7.8%，经济总量稳居世界第二位，成为全球第一货物贸易大国和主要对外投资大国。", "第二", 2.0),
+    ("国内生产总值年均增长7.8%，经济总量稳居世界第二位，成为全球第一货物贸易大国和主要对外投资大国。", "第一", 1.0),
+    # Dongcheng, H1 2017
+    ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,"
+     "其中6个指标在16区排名进入前3名。", "前3", 3.0),
+])
+def test_a_rank_stays_a_rank(text, printed, value):
+    row = fact(text, printed)
+    assert (row["measure"], row["value"]) == ("rank", value)
