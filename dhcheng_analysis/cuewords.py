@@ -1630,6 +1630,7 @@ class TokenViews:
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
+    clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
@@ -1638,7 +1639,7 @@ class TokenViews:
     range_joiner_chars: str  # the same characters as a plain string (二百八十万到三百万千瓦: 到 before a numeral)
     spaced_year: re.Pattern[str]
     index_number: re.Pattern[str]  # a document number (索引号): no figure
-    figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
+    figure_reference: re.Pattern[str]  # (见表1), 见图2, (注1): the number is a marker
     facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
     fraction: re.Pattern[str]  # 1/4
@@ -1706,6 +1707,7 @@ def token_views() -> TokenViews:
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,
+        clock_hour_not_after=t.clock_hour_not_after,
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),
         age_group=re.compile(t.age_group_regex),

@@ -607,6 +607,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
             not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
         return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)
+    if a1 == "时" and "." not in tok and int(tok) <= 24 and not after.startswith(tv.clock_hour_not_after):
+        return "time"  # 截至6月30日24时, 0时至24时: an hour of the clock
+    if a1 == "分" and before == "时" and "." not in tok and int(tok) < 60 and norm[start - 2:start - 1].isdigit():
+        return "time"  # 9时30分: the minutes of that hour
     if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:

@@ -2,9 +2,10 @@
 
 An ordinal after the group it is counted in (全国, 全市, 世界) is a rank only when nothing but a rank's own
 word follows it (第3位, 第2名, 全球第一货物贸易大国); followed by any other word it is the ordinal of the
-thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. No text at hand prints that
-shape after such a group, so its sentences here are written in the genre of the district reports; the
-ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
+thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. An hour of the clock (截至6月30日24时,
+0时至24时, 9时30分) and the number of a note (（注1）) are no figures either; the figures of the same sentences
+stay read. No text at hand prints these shapes, so their sentences here are written in the genre of the
+district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
 """
 
 from __future__ import annotations
@@ -48,3 +49,28 @@ def test_the_figure_beside_such_an_ordinal_stays():
 def test_a_rank_stays_a_rank(text, printed, value):
     row = fact(text, printed)
     assert (row["measure"], row["value"]) == ("rank", value)
+
+
+# -- hours of the clock and notes: no figures, the figures beside them stay ----------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("截至2022年6月30日24时，全区累计接种疫苗120.5万剂次。", "24"),
+    ("核酸检测点每日0时至24时开放。", "0"),
+    ("核酸检测点每日0时至24时开放。", "24时"),
+    ("9时30分，全区应急指挥部启动二级响应。", "9"),
+    ("9时30分，全区应急指挥部启动二级响应。", "30"),
+    ("全区地区生产总值（注1）增长5.1%。", "1"),
+])
+def test_a_time_of_day_or_a_note_is_no_figure(text, printed):
+    f = facts(text)
+    at = text.index(printed)
+    assert not ((f["start"] <= at) & (f["end"] > at)).any(), f[["raw_value", "measure"]].to_string()
+
+
+@pytest.mark.parametrize(("text", "printed", "measure", "value", "unit"), [
+    ("截至2022年6月30日24时，全区累计接种疫苗120.5万剂次。", "120.5万剂次", "level", 1205000.0, "剂次"),
+    ("全区地区生产总值（注1）增长5.1%。", "5.1%", "yoy_pct", 5.1, "%"),
+])
+def test_the_figures_beside_them_stay(text, printed, measure, value, unit):
+    row = fact(text, printed)
+    assert (row["measure"], row["value"], row["unit"]) == (measure, value, unit)

@@ -666,6 +666,7 @@ class TokenRules:
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
+    clock_hour_not_after: tuple[str, ...]
     programme_count_regex: str
     service_circle_regex: str
     age_group_regex: str
