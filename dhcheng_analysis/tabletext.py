@@ -80,6 +80,8 @@ class TableVocab:
     unit_line: re.Pattern[str]
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
+    row_number_headers: frozenset[str]  # 序号: the header of a first column that numbers the rows
+    row_number: re.Pattern[str]  # a cell of that column (1, 一, (一))
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
@@ -139,6 +141,8 @@ def table_vocab() -> TableVocab:
         unit_line=re.compile(raw["unit_line"]["pattern"]),
         empty_cells=frozenset(raw["empty_cells"]["words"]),
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
+        row_number_headers=frozenset(raw["row_number_columns"]["words"]),
+        row_number=re.compile(raw["row_number_columns"]["cell"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
@@ -267,6 +271,8 @@ class Table:
     rows : tuple[Row, ...]
     complete : bool
         False when the text ends inside the table.
+    row_numbers : tuple[tuple[int, int], ...]
+        Spans of the numbers of a first column that numbers the rows (``| 序号 | 指标 | …``): no figures.
     """
 
     start: int
@@ -278,6 +284,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     complete: bool
+    row_numbers: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -982,6 +989,23 @@ def _clean_lines(lines: list[_Line]) -> list[_Line]:
     return [ln for ln in lines if ln.cells]
 
 
+def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], tuple[tuple[int, int], ...]]:
+    """The lines without a first column headed 序号 (its header, its numbers and its blank cells), and the
+    spans of its numbers: the rows' labels are in the next column. A caption row above the header stays."""
+    h = next((i for i, ln in enumerate(lines) if ln.cells[0].kind == "num" or ln.cells[0].key in v.row_number_headers),
+             -1)
+    if h < 0 or lines[h].cells[0].key not in v.row_number_headers:
+        return lines, ()
+    spans = []
+    for ln in lines[h:]:
+        c = ln.cells[0]
+        if ln is lines[h] or c.kind == "empty" or v.row_number.fullmatch(c.key):
+            if c.kind == "num":
+                spans.append((c.start, c.end))
+            ln.cells = ln.cells[1:]
+    return [ln for ln in lines if ln.cells], tuple(spans)
+
+
 def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
                 v: TableVocab) -> int:
     """Index of the first cell of the first data row (its label)."""
@@ -1168,7 +1192,7 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
 
 def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
     lead = region[0].lead
-    lines = _clean_lines(region)
+    lines, row_numbers = _drop_row_numbers(_clean_lines(region), v)
     if len(lines) < 2 and not (lead and lines and len(lines[0].cells) >= 4):
         return None
     by_line = {ln.cells[0].line: ln for ln in lines}
@@ -1223,7 +1247,8 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
         table_unit = mu.group(1) if mu else ""
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
-    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
+    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete,
+                 row_numbers)
 
 
 _TAB_RUN = re.compile(r"\t+")

@@ -6,6 +6,10 @@ thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一�
 0时至24时, 9时30分) and the number of a note (（注1）) are no figures either; the figures of the same sentences
 stay read. No text at hand prints these shapes, so their sentences here are written in the genre of the
 district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
+
+A table whose first column is headed 序号 numbers its rows there: the numbers are no figures, the labels are in
+the next column, and the cells are read by row and column as in a table without that column (tables of the
+genre, with a pipe or a tab between cells).
 """
 
 from __future__ import annotations
@@ -74,3 +78,45 @@ def test_a_time_of_day_or_a_note_is_no_figure(text, printed):
 def test_the_figures_beside_them_stay(text, printed, measure, value, unit):
     row = fact(text, printed)
     assert (row["measure"], row["value"], row["unit"]) == (measure, value, unit)
+
+
+# -- a first column that numbers the rows: no figures, the table is read from the next column ---------------
+
+PIPE_TABLE = """二、主要指标完成情况
+
+| 表2 重点指标 |  |  |  |
+| 序号 | 项目 | 计量单位 | 本期 | ±% |
+| --- | --- | --- | --- | --- |
+| 1 | 一般公共预算收入 | 万元 | 1283456 | 5.6 |
+| 2 | 其中：税收收入 | 万元 | 1102345 | 7.2 |
+"""
+
+TAB_TABLE = """表1 主要经济指标完成情况
+单位：亿元
+序号\t指标\t1-6月\t同比增长(%)
+1\t地区生产总值\t1234.5\t5.2
+2\t一般公共预算收入\t98.7\t3.1
+"""
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    (PIPE_TABLE, ["| 1 |", "| 2 |", "表2"]),
+    (TAB_TABLE, ["\n1\t", "\n2\t", "表1"]),
+])
+def test_the_numbers_of_the_rows_are_no_figures(text, numbers):
+    f = facts(text)
+    for printed in numbers:
+        at = text.index(printed) + next(i for i, ch in enumerate(printed) if ch.isdigit())
+        assert not ((f["start"] <= at) & (f["end"] > at)).any(), (printed, f[["raw_value", "indicator"]].to_string())
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "measure", "value", "unit"), [
+    (PIPE_TABLE, "1283456", "一般公共预算收入", "level", 1283456e4, "元"),
+    (PIPE_TABLE, "7.2", "税收收入", "yoy_pct", 7.2, "%"),
+    (TAB_TABLE, "1234.5", "地区生产总值", "level", 1234.5e8, "元"),
+    (TAB_TABLE, "3.1", "一般公共预算收入", "yoy_pct", 3.1, "%"),
+])
+def test_the_cells_are_read_by_row_and_column(text, printed, indicator, measure, value, unit):
+    row = fact(text, printed)
+    assert (row["indicator"], row["measure"], row["unit"]) == (indicator, measure, unit)
+    assert row["value"] == pytest.approx(value)
