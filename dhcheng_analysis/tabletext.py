@@ -80,8 +80,8 @@ class TableVocab:
     unit_line: re.Pattern[str]
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
-    row_number_headers: frozenset[str]  # 序号: the header of a first column that numbers the rows
-    row_number: re.Pattern[str]  # a cell of that column (1, 一, (一))
+    row_number_headers: frozenset[str]  # 序号, 科目编码: the header of a first column that numbers or codes the rows
+    row_number: re.Pattern[str]  # a cell of that column (1, 一, (一), 20101)
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
@@ -272,7 +272,8 @@ class Table:
     complete : bool
         False when the text ends inside the table.
     row_numbers : tuple[tuple[int, int], ...]
-        Spans of the numbers of a first column that numbers the rows (``| 序号 | 指标 | …``): no figures.
+        Spans of the numbers of a first column that numbers or codes the rows (``| 序号 | 指标 | …``,
+        ``| 科目编码 | 科目名称 | …``): no figures.
     """
 
     start: int
@@ -990,8 +991,8 @@ def _clean_lines(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], tuple[tuple[int, int], ...]]:
-    """The lines without a first column headed 序号 (its header, its numbers and its blank cells), and the
-    spans of its numbers: the rows' labels are in the next column. A caption row above the header stays."""
+    """The lines without a first column headed 序号 or 科目编码 (its header, its numbers and its blank cells), and
+    the spans of its numbers: the rows' labels are in the next column. A caption row above the header stays."""
     h = next((i for i, ln in enumerate(lines) if ln.cells[0].kind == "num" or ln.cells[0].key in v.row_number_headers),
              -1)
     if h < 0 or lines[h].cells[0].key not in v.row_number_headers:
@@ -1557,6 +1558,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
             elif col_measure in PERCENT_MEASURES and j not in printed_pct:
                 measure = col_measure
                 unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+            elif col_measure == "rank":
+                measure, unit = "rank", ""  # 全市排名: a place, in no unit of the row or the table
             else:
                 # an amount: in a level column, or without the % its neighbours print (wuchang 365)
                 measure = "level" if col_measure in PERCENT_MEASURES else col_measure

@@ -7,9 +7,10 @@ thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一�
 stay read. No text at hand prints these shapes, so their sentences here are written in the genre of the
 district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
 
-A table whose first column is headed 序号 numbers its rows there: the numbers are no figures, the labels are in
-the next column, and the cells are read by row and column as in a table without that column (tables of the
-genre, with a pipe or a tab between cells).
+A table whose first column is headed 序号 (or 科目编码, 行次) numbers or codes its rows there: the numbers are no
+figures, the labels are in the next column, and the cells are read by row and column as in a table without
+that column; a column headed 排名 (位次) holds ranks, in no unit of the row or the table (tables of the genre,
+with a pipe or a tab between cells).
 """
 
 from __future__ import annotations
@@ -99,9 +100,26 @@ TAB_TABLE = """表1 主要经济指标完成情况
 """
 
 
+CODE_TABLE = """2023年一般公共预算支出决算表
+单位：万元
+| 科目编码 | 科目名称 | 预算数 | 决算数 | 完成预算% |
+| --- | --- | --- | --- | --- |
+| 201 | 一般公共服务支出 | 52000 | 51230 | 98.5 |
+| 20101 | 人大事务 | 1200 | 1180 | 98.3 |
+"""
+
+RANK_TABLE = """主要指标排名
+| 指标 | 数值 | 增速(%) | 全市排名 |
+| --- | --- | --- | --- |
+| 地区生产总值(亿元) | 1234.5 | 5.2 | 3 |
+| 一般公共预算收入(亿元) | 98.7 | 3.1 | 5 |
+"""
+
+
 @pytest.mark.parametrize(("text", "numbers"), [
     (PIPE_TABLE, ["| 1 |", "| 2 |", "表2"]),
     (TAB_TABLE, ["\n1\t", "\n2\t", "表1"]),
+    (CODE_TABLE, ["| 201 |", "| 20101 |"]),
 ])
 def test_the_numbers_of_the_rows_are_no_figures(text, numbers):
     f = facts(text)
@@ -115,6 +133,10 @@ def test_the_numbers_of_the_rows_are_no_figures(text, numbers):
     (PIPE_TABLE, "7.2", "税收收入", "yoy_pct", 7.2, "%"),
     (TAB_TABLE, "1234.5", "地区生产总值", "level", 1234.5e8, "元"),
     (TAB_TABLE, "3.1", "一般公共预算收入", "yoy_pct", 3.1, "%"),
+    (CODE_TABLE, "51230", "一般公共服务支出", "level", 51230e4, "元"),
+    (CODE_TABLE, "98.3", "人大事务", "completion_pct", 98.3, "%"),
+    (RANK_TABLE, "| 3 |", "地区生产总值", "rank", 3.0, ""),
+    (RANK_TABLE, "| 5 |", "一般公共预算收入", "rank", 5.0, ""),
 ])
 def test_the_cells_are_read_by_row_and_column(text, printed, indicator, measure, value, unit):
     row = fact(text, printed)
