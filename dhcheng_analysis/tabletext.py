@@ -215,7 +215,7 @@ class Row:
     label_span : tuple[int, int]
         Offsets of the label (after those prefixes) in the text; ``(-1, -1)`` when blank.
     ordinal : str
-        The ordinal prefix as printed, or empty.
+        The ordinal or budget-class code before the label as printed (``一、``, ``(1)``, ``201``), or empty.
     parent : str
         For a sub-item (``其中:税收收入``, or a label indented deeper than its neighbours) the label
         of the nearest row above that is not one; else empty.
@@ -272,8 +272,9 @@ class Table:
     complete : bool
         False when the text ends inside the table.
     row_numbers : tuple[tuple[int, int], ...]
-        Spans of the numbers of a first column that numbers or codes the rows (``| 序号 | 指标 | …``,
-        ``| 科目编码 | 科目名称 | …``): no figures.
+        Spans of the numbers that number or code the rows: the cells of a first column headed so
+        (``| 序号 | 指标 | …``, ``| 科目编码 | 科目名称 | …``) and the ordinals and codes before the labels
+        (``(1)增值税``, ``201一般公共服务支出``): no figures.
     """
 
     start: int
@@ -1154,7 +1155,9 @@ def _label_role(label_key: str, labels: list[str], columns: list[Column], v: Tab
 
 
 def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
-          v: TableVocab) -> list[Row]:
+          v: TableVocab) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The data rows, and the spans of the ordinals and codes before their labels."""
+    ordinals: list[tuple[int, int]] = []
     indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
     base_indent = min(indents) if indents else 0
     rows: list[Row] = []
@@ -1163,6 +1166,8 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
         if r[0].kind == "num" and not YEAR_ONLY.fullmatch(r[0].key):
             continue  # out of step: a row does not start with a figure
         label, span, ordinal, sub, unit = _label_of(text, r[0], v)
+        if ordinal:
+            ordinals.append((r[0].start, r[0].start + len(ordinal)))
         if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
             sub = True
         vals: list[tuple[int, int, int]] = []
@@ -1188,7 +1193,7 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                         tuple(texts), complete))
         if not sub and label:
             parent = label
-    return rows
+    return rows, ordinals
 
 
 def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
@@ -1226,7 +1231,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     columns = _columns(parts, roles, v)
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
-    rows = _rows(text, raw_rows, roles, width, at_end, v)
+    rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v)
     if not any(r.cells for r in rows):
         return None
     label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
@@ -1249,7 +1254,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
     return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete,
-                 row_numbers)
+                 row_numbers + tuple(ordinals))
 
 
 _TAB_RUN = re.compile(r"\t+")

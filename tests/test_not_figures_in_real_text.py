@@ -9,7 +9,8 @@ district reports; the ranks that stay ranks are verbatim sentences of real repor
 
 A table whose first column is headed 序号 (or 科目编码, 行次) numbers or codes its rows there: the numbers are no
 figures, the labels are in the next column, and the cells are read by row and column as in a table without
-that column; a column headed 排名 (位次) holds ranks, in no unit of the row or the table (tables of the genre,
+that column; so are an ordinal or the code of a budget class before a label ((1)增值税, 201一般公共服务支出),
+read off it; a column headed 排名 (位次) holds ranks, in no unit of the row or the table (tables of the genre,
 with a pipe or a tab between cells).
 """
 
@@ -108,6 +109,14 @@ CODE_TABLE = """2023年一般公共预算支出决算表
 | 20101 | 人大事务 | 1200 | 1180 | 98.3 |
 """
 
+CODED_LABELS = """单位：万元
+| 项目 | 预算数 | 决算数 |
+| --- | --- | --- |
+| 201一般公共服务支出 | 52000 | 51230 |
+| 20101 人大事务 | 1200 | 1180 |
+| (1)增值税 | 2600 | 2700 |
+"""
+
 RANK_TABLE = """主要指标排名
 | 指标 | 数值 | 增速(%) | 全市排名 |
 | --- | --- | --- | --- |
@@ -120,6 +129,7 @@ RANK_TABLE = """主要指标排名
     (PIPE_TABLE, ["| 1 |", "| 2 |", "表2"]),
     (TAB_TABLE, ["\n1\t", "\n2\t", "表1"]),
     (CODE_TABLE, ["| 201 |", "| 20101 |"]),
+    (CODED_LABELS, ["| 201", "| 20101", "(1)"]),
 ])
 def test_the_numbers_of_the_rows_are_no_figures(text, numbers):
     f = facts(text)
@@ -135,6 +145,9 @@ def test_the_numbers_of_the_rows_are_no_figures(text, numbers):
     (TAB_TABLE, "3.1", "一般公共预算收入", "yoy_pct", 3.1, "%"),
     (CODE_TABLE, "51230", "一般公共服务支出", "level", 51230e4, "元"),
     (CODE_TABLE, "98.3", "人大事务", "completion_pct", 98.3, "%"),
+    (CODED_LABELS, "51230", "一般公共服务支出", "level", 51230e4, "元"),
+    (CODED_LABELS, "1180", "人大事务", "level", 1180e4, "元"),
+    (CODED_LABELS, "2700", "增值税", "level", 2700e4, "元"),
     (RANK_TABLE, "| 3 |", "地区生产总值", "rank", 3.0, ""),
     (RANK_TABLE, "| 5 |", "一般公共预算收入", "rank", 5.0, ""),
 ])
