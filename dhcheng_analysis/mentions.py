@@ -577,8 +577,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"
     if after.startswith(tv.address_words):
         return "address"
-    if tv.hotline.match(norm, end):
-        return "name"
+    if tv.hotline.match(norm, end) and not _unit_follows(norm, end):
+        return "name"  # 12345市民服务热线, 120急救 (not 开通3条服务热线, 办理1.2万件热线诉求: counted)
     if a1 == " " and after[1:2] == "年" and "." not in tok and len(tok) == 4 and tok[0] in "12":
         return "year"  # 比1980 年: a year before a stray space
     if a1 == "年":

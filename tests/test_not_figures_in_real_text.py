@@ -3,8 +3,9 @@
 An ordinal after the group it is counted in (全国, 全市, 世界) is a rank only when nothing but a rank's own
 word follows it (第3位, 第2名, 全球第一货物贸易大国); followed by any other word it is the ordinal of the
 thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. An hour of the clock (截至6月30日24时,
-0时至24时, 9时30分) and the number of a note (（注1）) are no figures either; the figures of the same sentences
-stay read. No text at hand prints these shapes, so their sentences here are written in the genre of the
+0时至24时, 9时30分), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
+120急救, 12315投诉举报平台) are no figures either; the figures of the same sentences stay read, and a count of
+lines or calls before such a word stays a figure (开通3条服务热线, 办理1.2万件热线诉求). No text at hand prints these shapes, so their sentences here are written in the genre of the
 district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
 
 A table whose first column is headed 序号 (or 科目编码, 行次) numbers or codes its rows there: the numbers are no
@@ -155,3 +156,28 @@ def test_the_cells_are_read_by_row_and_column(text, printed, indicator, measure,
     row = fact(text, printed)
     assert (row["indicator"], row["measure"], row["unit"]) == (indicator, measure, unit)
     assert row["value"] == pytest.approx(value)
+
+
+# -- numbers to call, and counts before the same words ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("新建120急救站点5个。", "120"),
+    ("12315投诉举报平台受理投诉2万件。", "12315"),
+    ("110报警服务台接警量下降10%。", "110"),
+])
+def test_a_number_to_call_is_no_figure(text, printed):
+    f = facts(text)
+    at = text.index(printed)
+    assert not ((f["start"] <= at) & (f["end"] > at)).any(), f[["raw_value", "measure"]].to_string()
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("开通3条服务热线。", "3条", 3.0, "条"),
+    ("全区开通5条便民服务热线，接听电话1万个。", "5条", 5.0, "条"),
+    ("共办理1.2万件热线诉求，解决率95%。", "1.2万件", 12000.0, "件"),
+    ("新建120急救站点5个。", "5个", 5.0, "个"),
+    ("12315投诉举报平台受理投诉2万件。", "2万件", 20000.0, "件"),
+])
+def test_a_count_before_such_a_word_stays_a_figure(text, printed, value, unit):
+    row = fact(text, printed)
+    assert (row["measure"], row["value"], row["unit"]) == ("level", value, unit)
