@@ -808,6 +808,7 @@ class CueViews:
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
+    rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
@@ -1399,6 +1400,7 @@ def compiled() -> CueViews:
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_rank_lead=c.counted_rank_lead,
         counted_rank_tails=tuple(c.counted_rank_tails),
+        rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),

@@ -848,10 +848,10 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
 
 def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
     """An ordinal ending at ``end`` is the ordinal of the thing named after it, not a rank: a word
-    follows it that is no rank's own (第一家, 第二批, 第一梯队, 第七届; 第三位, 第2名 and 全球第一货物贸易大国
-    are ranks)."""
+    follows it that is no rank's own (第一家, 第二批, 第一梯队, 第七届; 第三位, 第2名, 第一和第三, 第一的位置 and
+    全球第一货物贸易大国 are ranks)."""
     return ("\u4e00" <= norm[end:end + 1] <= "\u9fff" and not norm.startswith(cw.counted_rank_tails, end)
-            and not cw.rank_title_after.match(norm, end))
+            and not norm.startswith(cw.rank_ordinal_followers, end) and not cw.rank_title_after.match(norm, end))
 
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:

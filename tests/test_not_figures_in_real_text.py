@@ -1,7 +1,7 @@
 """Digit strings that are no figures of a quantity, and the figures beside them that stay read.
 
 An ordinal after the group it is counted in (全国, 全市, 世界) is a rank only when nothing but a rank's own
-word follows it (第3位, 第2名, 全球第一货物贸易大国); followed by any other word it is the ordinal of the
+word follows it (第3位, 第2名, 全球第一货物贸易大国, 第一和第三, 第一的位置); followed by any other word it is the ordinal of the
 thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. An hour of the clock (截至6月30日24时,
 0时至24时, 9时30分), a year and month with a dot and no unit (数据截止时间：2023.06), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
 120急救, 12315投诉举报平台) are no figures either; the figures of the same sentences stay read, and a count of
@@ -56,6 +56,17 @@ def test_the_figure_beside_such_an_ordinal_stays():
 def test_a_rank_stays_a_rank(text, printed, value):
     row = fact(text, printed)
     assert (row["measure"], row["value"]) == ("rank", value)
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "value"), [
+    ("厨余垃圾分出率、生活垃圾减量率分别位居全市第一和第三。", "第一", "厨余垃圾分出率", 1.0),
+    ("厨余垃圾分出率、生活垃圾减量率分别位居全市第一和第三。", "第三", "生活垃圾减量率", 3.0),
+    ("营商环境评价继续保持全市第一的位置。", "第一", "营商环境评价", 1.0),
+])
+def test_a_rank_running_on_stays_a_rank(text, printed, indicator, value):
+    row = fact(text, printed)
+    assert (row["measure"], row["value"]) == ("rank", value)
+    assert indicator in row["indicator"]
 
 
 # -- hours of the clock and notes: no figures, the figures beside them stay ----------------------------------

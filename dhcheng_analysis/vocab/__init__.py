@@ -550,6 +550,7 @@ class Cues:
     counted_predicate_reject_regex: str
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
+    rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
