@@ -293,8 +293,9 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and quotes and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
-                role = "slogan"
+            if role == "figure" and quotes and _in_spans(start, quotes, qends) and (
+                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)):
+                role = "slogan"  # (“两个100%”: a measured figure counted in words is a slogan's too)
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第

@@ -653,6 +653,7 @@ class TokenRules:
     hotline_words: tuple[str, ...]
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
+    quoted_count_before_regex: str
     doubling_counter: str
     doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
     stage_counters: tuple[str, ...]
