@@ -570,6 +570,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             return "name"
     if before.isascii() and before.isalpha():
         return "name"
+    if a1 == "后" and len(tok) == 2 and tok[1] in "05" and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff":
+        return "name"  # 80后干部, 95后青年: a generation
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
     if a1 == "." and after[1:2].isdigit():

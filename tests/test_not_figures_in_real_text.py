@@ -4,7 +4,7 @@ An ordinal after the group it is counted in (全国, 全市, 世界) is a rank o
 word follows it (第3位, 第2名, 全球第一货物贸易大国, 第一和第三, 第一的位置); followed by any other word it is the ordinal of the
 thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. An hour of the clock (截至6月30日24时,
 0时至24时, 9时30分), a year and month with a dot and no unit (数据截止时间：2023.06), a figure counted in words inside quotes
-(实现“两个100%”目标), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
+(实现“两个100%”目标), a generation (80后干部), a voltage class (35千伏主变) and a version (3.0升级版), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
 120急救, 12315投诉举报平台) are no figures either; the figures of the same sentences stay read, and a count of
 lines or calls before such a word stays a figure (开通3条服务热线, 办理1.2万件热线诉求). No text at hand prints these shapes, so their sentences here are written in the genre of the
 district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
@@ -82,6 +82,9 @@ def test_a_rank_running_on_stays_a_rank(text, printed, indicator, value):
     ("数据截止时间：2023.06", "2023.06"),
     ("本表数据为快报数（2023.12）。", "2023.12"),
     ("实现“两个100%”目标。", "100%"),
+    ("全区共有80后干部320名。", "80"),
+    ("完成2台35千伏主变增容。", "35"),
+    ("打造智慧城市3.0升级版。", "3.0"),
 ])
 def test_a_time_of_day_or_a_note_is_no_figure(text, printed):
     f = facts(text)
@@ -93,6 +96,8 @@ def test_a_time_of_day_or_a_note_is_no_figure(text, printed):
     ("截至2022年6月30日24时，全区累计接种疫苗120.5万剂次。", "120.5万剂次", "level", 1205000.0, "剂次"),
     ("全区地区生产总值（注1）增长5.1%。", "5.1%", "yoy_pct", 5.1, "%"),
     ("确保实现“三个100%”，即覆盖率100%。", "100%。", "rate_pct", 100.0, "%"),
+    ("全区共有80后干部320名。", "320名", "level", 320.0, "名"),
+    ("完成2台35千伏主变增容。", "2台", "level", 2.0, "台"),
     # the constructed Fengtai H1 2020 report of the gold: a year-like amount with its unit stays a figure
     ("中关村丰台园实现总收入1963.2亿元，较去年同期增长3.8%；高新技术企业达到1427家，比上年末增加116家。",
      "1963.2亿元", "level", 1963.2e8, "元"),
