@@ -1634,6 +1634,7 @@ class TokenViews:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
+    dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
@@ -1712,6 +1713,7 @@ def token_views() -> TokenViews:
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,
         clock_hour_not_after=t.clock_hour_not_after,
+        dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),
         age_group=re.compile(t.age_group_regex),

@@ -542,6 +542,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if (len(tok) in (6, 7) and tok[4] == "." and tok[:2] in ("19", "20") and tok[5:].isdigit()
             and 1 <= int(tok[5:]) <= 12 and not _unit_follows(norm, end)):
         return "date"  # 数据截止时间：2023.06, (2023.12): a year and a month, with no unit a figure would have
+    if (len(tok) in (4, 5) and tok[-3] == "." and tok[:-3].isdigit() and 1 <= int(tok[:-3]) <= 12
+            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)):
+        return "date"  # 应对7.21特大暴雨: an event named by its month and day
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
