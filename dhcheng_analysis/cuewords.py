@@ -1630,6 +1630,7 @@ class TokenViews:
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
     line_words: tuple[str, ...]
+    grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
@@ -1709,6 +1710,7 @@ def token_views() -> TokenViews:
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
+        grade_words=t.grade_words,
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,

@@ -507,7 +507,7 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
     None when a pattern may start with characters that are not a short list."""
     tv = token_views()
     out = set(":：. 年日月大岁周-—–~至到") | {""}
-    for words in (tv.version_words, tv.line_words, tv.address_words, tv.ranking_name_words,
+    for words in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words, tv.ranking_name_words,
                   tv.anniversary_words, tv.stage_counters, tv.month_not_after):
         out.update(w[:1] for w in words)
     for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
@@ -582,8 +582,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if after.startswith(tv.version_words) or ((version is None or a1 in version) and (versions is None or versions.after(end))
                                               and tv.version_after.match(norm, end)):
         return "version"
-    if after.startswith(tv.line_words):
-        return "name"
+    if after.startswith(tv.line_words) or after.startswith(tv.grade_words):
+        return "name"  # 8号线, 3类水质
     if after.startswith(tv.address_words):
         return "address"
     if tv.hotline.match(norm, end) and not _unit_follows(norm, end):

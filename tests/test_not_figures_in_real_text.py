@@ -4,7 +4,7 @@ An ordinal after the group it is counted in (全国, 全市, 世界) is a rank o
 word follows it (第3位, 第2名, 全球第一货物贸易大国, 第一和第三, 第一的位置); followed by any other word it is the ordinal of the
 thing named (全国第一个示范区, 全市第一家, 第二批试点, 第一梯队): no figure. An hour of the clock (截至6月30日24时,
 0时至24时, 9时30分), a year and month with a dot and no unit (数据截止时间：2023.06), an event's month and day (7.21特大暴雨), a figure counted in words inside quotes
-(实现“两个100%”目标), a generation (80后干部), a voltage class (35千伏主变) and a version (3.0升级版), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
+(实现“两个100%”目标), a generation (80后干部), a class of water (3类水质), a voltage class (35千伏主变) and a version (3.0升级版), the number of a note (（注1）) and a number to call before its service (12345市民服务热线,
 120急救, 12315投诉举报平台) are no figures either; the figures of the same sentences stay read, and a count of
 lines or calls before such a word stays a figure (开通3条服务热线, 办理1.2万件热线诉求). No text at hand prints these shapes, so their sentences here are written in the genre of the
 district reports; the ranks that stay ranks are verbatim sentences of real reports (the report in the comment).
@@ -84,6 +84,7 @@ def test_a_rank_running_on_stays_a_rank(text, printed, indicator, value):
     ("实现“两个100%”目标。", "100%"),
     ("全区共有80后干部320名。", "80"),
     ("应对7.21特大暴雨，转移群众3000人。", "7.21"),
+    ("国考断面水质达到地表水3类水质标准，优良水体比例达到80%。", "3类"),
     ("完成2台35千伏主变增容。", "35"),
     ("打造智慧城市3.0升级版。", "3.0"),
 ])
@@ -99,6 +100,8 @@ def test_a_time_of_day_or_a_note_is_no_figure(text, printed):
     ("确保实现“三个100%”，即覆盖率100%。", "100%。", "rate_pct", 100.0, "%"),
     ("全区共有80后干部320名。", "320名", "level", 320.0, "名"),
     ("应对7.21特大暴雨，转移群众3000人。", "3000人", "level", 3000.0, "人"),
+    ("国考断面水质达到地表水3类水质标准，优良水体比例达到80%。", "80%", "rate_pct", 80.0, "%"),
+    ("明确10大类、38项具体任务。", "38项", "level", 38.0, "项"),
     ("全区实现税收收入12.31亿元，同比增长7.21%。", "7.21%", "yoy_pct", 7.21, "%"),
     ("完成2台35千伏主变增容。", "2台", "level", 2.0, "台"),
     # the constructed Fengtai H1 2020 report of the gold: a year-like amount with its unit stays a figure

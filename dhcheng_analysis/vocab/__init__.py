@@ -665,6 +665,7 @@ class TokenRules:
     range_joiners: str
     year_range_after: str
     line_words: tuple[str, ...]
+    grade_words: tuple[str, ...]
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
