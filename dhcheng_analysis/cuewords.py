@@ -809,6 +809,7 @@ class CueViews:
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
+    rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
@@ -975,7 +976,6 @@ class CueViews:
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
-    name_ordinal_after: tuple[str, ...]  # 第六个五年计划, 第七次全国人口普查, 第十届: an ordinal in a name, no rank
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
     class_named: re.Pattern[str]  # 2000万元以上的工业企业实现产值50亿元: an amount's bound naming the class a figure
@@ -1406,6 +1406,7 @@ def compiled() -> CueViews:
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_rank_lead=c.counted_rank_lead,
         counted_rank_tails=tuple(c.counted_rank_tails),
+        rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
@@ -1582,7 +1583,6 @@ def compiled() -> CueViews:
         list_head=re.compile(c.list_head_regex),
         list_head_verb=re.compile(_alt(c.list_head_verbs)),
         each_word=c.each_word,
-        name_ordinal_after=tuple(sorted(c.name_ordinal_after, key=len, reverse=True)),
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),
         class_named=re.compile(c.class_named_regex),
@@ -1626,6 +1626,7 @@ class TokenViews:
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
+    quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
     doubling_lead: re.Pattern[str]
     stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
@@ -1638,9 +1639,12 @@ class TokenViews:
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
     line_words: tuple[str, ...]
+    grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
+    clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
+    dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
@@ -1649,7 +1653,7 @@ class TokenViews:
     range_joiner_chars: str  # the same characters as a plain string (二百八十万到三百万千瓦: 到 before a numeral)
     spaced_year: re.Pattern[str]
     index_number: re.Pattern[str]  # a document number (索引号): no figure
-    figure_reference: re.Pattern[str]  # (见表1), 见图2: the number is a marker
+    figure_reference: re.Pattern[str]  # (见表1), 见图2, (注1): the number is a marker
     facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
     fraction: re.Pattern[str]  # 1/4
@@ -1702,6 +1706,7 @@ def token_views() -> TokenViews:
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
+        quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,
         doubling_lead=re.compile(t.doubling_lead_regex),
         stage_counters=t.stage_counters,
@@ -1714,9 +1719,12 @@ def token_views() -> TokenViews:
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
+        grade_words=t.grade_words,
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,
+        clock_hour_not_after=t.clock_hour_not_after,
+        dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),
         age_group=re.compile(t.age_group_regex),

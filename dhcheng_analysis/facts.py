@@ -851,6 +851,14 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     return cw.threshold_after.match(norm, f.end) is not None
 
 
+def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
+    """An ordinal ending at ``end`` is the ordinal of the thing named after it, not a rank: a word
+    follows it that is no rank's own (第一家, 第二批, 第一梯队, 第七届; 第三位, 第2名, 第一和第三, 第一的位置 and
+    全球第一货物贸易大国 are ranks)."""
+    return ("\u4e00" <= norm[end:end + 1] <= "\u9fff" and not norm.startswith(cw.counted_rank_tails, end)
+            and not norm.startswith(cw.rank_ordinal_followers, end) and not cw.rank_title_after.match(norm, end))
+
+
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
     新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则);
@@ -890,9 +898,9 @@ def _figures(report: Report) -> list[_Fig]:
             if role == "ordinal" and (m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                                       and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)
                                       and not cw.rank_move_to.search(norm, max(0, m.start - 10), m.start)
-                                      or norm.startswith(cw.name_ordinal_after, m.end)):
+                                      or m.kind != "top" and _names_a_thing(norm, m.end, cw)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 … or another rank it moves from
-                # (第六位上升到第四位), never in a name (列入第六个五年计划)
+                # (第六位上升到第四位), never in a name (列入第六个五年计划, 全国第一个营商环境示范区)
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
@@ -1475,6 +1483,7 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
+    taken += [span for t in tables for span in t.row_numbers]  # | 序号 | …, (1)增值税: the rows' numbers
     taken.sort()
     starts = [a for a, _ in taken]
     prose = []

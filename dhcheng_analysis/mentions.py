@@ -293,8 +293,9 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "name"  # 广义货币M⏎2⏎: a subscript printed on its own line
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
-            if role == "figure" and quotes and _in_spans(start, quotes, qends) and not _is_measured(norm, end):
-                role = "slogan"
+            if role == "figure" and quotes and _in_spans(start, quotes, qends) and (
+                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)):
+                role = "slogan"  # (“两个100%”: a measured figure counted in words is a slogan's too)
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
@@ -506,7 +507,7 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
     None when a pattern may start with characters that are not a short list."""
     tv = token_views()
     out = set(":：. 年日月大岁周-—–~至到") | {""}
-    for words in (tv.version_words, tv.line_words, tv.address_words, tv.ranking_name_words,
+    for words in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words, tv.ranking_name_words,
                   tv.anniversary_words, tv.stage_counters, tv.month_not_after):
         out.update(w[:1] for w in words)
     for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
@@ -538,6 +539,12 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     word lies ahead (see :class:`cuewords.Ahead`)."""
     before = norm[start - 1] if start > 0 else ""
     a1 = norm[end:end + 1]
+    if (len(tok) in (6, 7) and tok[4] == "." and tok[:2] in ("19", "20") and tok[5:].isdigit()
+            and 1 <= int(tok[5:]) <= 12 and not _unit_follows(norm, end)):
+        return "date"  # 数据截止时间：2023.06, (2023.12): a year and a month, with no unit a figure would have
+    if (len(tok) in (4, 5) and tok[-3] == "." and tok[:-3].isdigit() and 1 <= int(tok[:-3]) <= 12
+            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)):
+        return "date"  # 应对7.21特大暴雨: an event named by its month and day
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
@@ -566,6 +573,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             return "name"
     if before.isascii() and before.isalpha():
         return "name"
+    if a1 == "后" and len(tok) == 2 and tok[1] in "05" and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff":
+        return "name"  # 80后干部, 95后青年: a generation
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
     if a1 == "." and after[1:2].isdigit():
@@ -573,12 +582,12 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if after.startswith(tv.version_words) or ((version is None or a1 in version) and (versions is None or versions.after(end))
                                               and tv.version_after.match(norm, end)):
         return "version"
-    if after.startswith(tv.line_words):
-        return "name"
+    if after.startswith(tv.line_words) or after.startswith(tv.grade_words):
+        return "name"  # 8号线, 3类水质
     if after.startswith(tv.address_words):
         return "address"
-    if tv.hotline.match(norm, end):
-        return "name"
+    if tv.hotline.match(norm, end) and not _unit_follows(norm, end):
+        return "name"  # 12345市民服务热线, 120急救 (not 开通3条服务热线, 办理1.2万件热线诉求: counted)
     if a1 == " " and after[1:2] == "年" and "." not in tok and len(tok) == 4 and tok[0] in "12":
         return "year"  # 比1980 年: a year before a stray space
     if a1 == "年":
@@ -607,6 +616,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
             not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
         return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)
+    if a1 == "时" and "." not in tok and int(tok) <= 24 and not after.startswith(tv.clock_hour_not_after):
+        return "time"  # 截至6月30日24时, 0时至24时: an hour of the clock
+    if a1 == "分" and before == "时" and "." not in tok and int(tok) < 60 and norm[start - 2:start - 1].isdigit():
+        return "time"  # 9时30分: the minutes of that hour
     if a1 == "日" and "." not in tok and (1 <= int(tok) <= 31 or 5 <= len(tok) <= 8 and tok[:2] in ("19", "20")):
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:

@@ -80,6 +80,8 @@ class TableVocab:
     unit_line: re.Pattern[str]
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
+    row_number_headers: frozenset[str]  # 序号, 科目编码: the header of a first column that numbers or codes the rows
+    row_number: re.Pattern[str]  # a cell of that column (1, 一, (一), 20101)
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
@@ -139,6 +141,8 @@ def table_vocab() -> TableVocab:
         unit_line=re.compile(raw["unit_line"]["pattern"]),
         empty_cells=frozenset(raw["empty_cells"]["words"]),
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
+        row_number_headers=frozenset(raw["row_number_columns"]["words"]),
+        row_number=re.compile(raw["row_number_columns"]["cell"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
@@ -211,7 +215,7 @@ class Row:
     label_span : tuple[int, int]
         Offsets of the label (after those prefixes) in the text; ``(-1, -1)`` when blank.
     ordinal : str
-        The ordinal prefix as printed, or empty.
+        The ordinal or budget-class code before the label as printed (``一、``, ``(1)``, ``201``), or empty.
     parent : str
         For a sub-item (``其中:税收收入``, or a label indented deeper than its neighbours) the label
         of the nearest row above that is not one; else empty.
@@ -267,6 +271,10 @@ class Table:
     rows : tuple[Row, ...]
     complete : bool
         False when the text ends inside the table.
+    row_numbers : tuple[tuple[int, int], ...]
+        Spans of the numbers that number or code the rows: the cells of a first column headed so
+        (``| 序号 | 指标 | …``, ``| 科目编码 | 科目名称 | …``) and the ordinals and codes before the labels
+        (``(1)增值税``, ``201一般公共服务支出``): no figures.
     """
 
     start: int
@@ -278,6 +286,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     complete: bool
+    row_numbers: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -982,6 +991,23 @@ def _clean_lines(lines: list[_Line]) -> list[_Line]:
     return [ln for ln in lines if ln.cells]
 
 
+def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], tuple[tuple[int, int], ...]]:
+    """The lines without a first column headed 序号 or 科目编码 (its header, its numbers and its blank cells), and
+    the spans of its numbers: the rows' labels are in the next column. A caption row above the header stays."""
+    h = next((i for i, ln in enumerate(lines) if ln.cells[0].kind == "num" or ln.cells[0].key in v.row_number_headers),
+             -1)
+    if h < 0 or lines[h].cells[0].key not in v.row_number_headers:
+        return lines, ()
+    spans = []
+    for ln in lines[h:]:
+        c = ln.cells[0]
+        if ln is lines[h] or c.kind == "empty" or v.row_number.fullmatch(c.key):
+            if c.kind == "num":
+                spans.append((c.start, c.end))
+            ln.cells = ln.cells[1:]
+    return [ln for ln in lines if ln.cells], tuple(spans)
+
+
 def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
                 v: TableVocab) -> int:
     """Index of the first cell of the first data row (its label)."""
@@ -1129,7 +1155,9 @@ def _label_role(label_key: str, labels: list[str], columns: list[Column], v: Tab
 
 
 def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
-          v: TableVocab) -> list[Row]:
+          v: TableVocab) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The data rows, and the spans of the ordinals and codes before their labels."""
+    ordinals: list[tuple[int, int]] = []
     indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
     base_indent = min(indents) if indents else 0
     rows: list[Row] = []
@@ -1138,6 +1166,8 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
         if r[0].kind == "num" and not YEAR_ONLY.fullmatch(r[0].key):
             continue  # out of step: a row does not start with a figure
         label, span, ordinal, sub, unit = _label_of(text, r[0], v)
+        if ordinal:
+            ordinals.append((r[0].start, r[0].start + len(ordinal)))
         if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
             sub = True
         vals: list[tuple[int, int, int]] = []
@@ -1163,12 +1193,12 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                         tuple(texts), complete))
         if not sub and label:
             parent = label
-    return rows
+    return rows, ordinals
 
 
 def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
     lead = region[0].lead
-    lines = _clean_lines(region)
+    lines, row_numbers = _drop_row_numbers(_clean_lines(region), v)
     if len(lines) < 2 and not (lead and lines and len(lines[0].cells) >= 4):
         return None
     by_line = {ln.cells[0].line: ln for ln in lines}
@@ -1201,7 +1231,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     columns = _columns(parts, roles, v)
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
-    rows = _rows(text, raw_rows, roles, width, at_end, v)
+    rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v)
     if not any(r.cells for r in rows):
         return None
     label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
@@ -1223,7 +1253,8 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
         table_unit = mu.group(1) if mu else ""
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
-    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete)
+    return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete,
+                 row_numbers + tuple(ordinals))
 
 
 _TAB_RUN = re.compile(r"\t+")
@@ -1532,6 +1563,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
             elif col_measure in PERCENT_MEASURES and j not in printed_pct:
                 measure = col_measure
                 unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+            elif col_measure == "rank":
+                measure, unit = "rank", ""  # 全市排名: a place, in no unit of the row or the table
             else:
                 # an amount: in a level column, or without the % its neighbours print (wuchang 365)
                 measure = "level" if col_measure in PERCENT_MEASURES else col_measure

@@ -554,6 +554,7 @@ class Cues:
     counted_predicate_reject_regex: str
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
+    rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
@@ -597,7 +598,6 @@ class Cues:
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     each_word: str
-    name_ordinal_after: tuple[str, ...]
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
     class_named_regex: str
@@ -657,6 +657,7 @@ class TokenRules:
     hotline_words: tuple[str, ...]
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
+    quoted_count_before_regex: str
     doubling_counter: str
     doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
     stage_counters: tuple[str, ...]
@@ -668,9 +669,12 @@ class TokenRules:
     range_joiners: str
     year_range_after: str
     line_words: tuple[str, ...]
+    grade_words: tuple[str, ...]
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
+    clock_hour_not_after: tuple[str, ...]
+    dated_event_regex: str
     programme_count_regex: str
     service_circle_regex: str
     age_group_regex: str
