@@ -698,19 +698,24 @@ def _comparator(clause: str) -> str:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
-    if (not best[1] and (found := list(cw.stated_base.finditer(clause)))
-            and found[-1].group("base") not in cw.stated_base_rejects):
-        return found[-1].group("base")  # 比别的杂粮可能增加, 比五年前增长: the base the text names, in no list
-    return best[1]
+    return best[1] or _stated_base(clause)
+
+
+def _stated_base(clause: str) -> str:
+    """The base the text names after 比/较 in no list of comparators (比别的杂粮可能增加, 比五年前增长), else ''."""
+    cw = compiled()
+    found = list(cw.stated_base.finditer(clause))
+    return found[-1].group("base") if found and found[-1].group("base") not in cw.stated_base_rejects else ""
 
 
 def _base_comparator(clause: str) -> str:
     """The base of a change the clause states (see :func:`_comparator`), without a scope word no comparison word
-    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市."""
+    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市
+    (全国病床数比解放前的最高水平增加了: the base the text names after it)."""
     cw = compiled()
     comp = _comparator(clause)
     if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", clause):
-        return ""
+        return _stated_base(clause)
     return comp
 
 

@@ -1,0 +1,29 @@
+"""Figures whose first reading looked implausible to an economist, read again in the sentences of the
+national work reports that print them: the base a growth is compared with (a growth of several hundred
+per cent read against last year was one against the years before 1949)."""
+
+from __future__ import annotations
+
+from tests._sentences import fact_at
+
+BEDS_1954 = "全國病床數比解放前的最高水平增加了百分之四百十一。"
+PUPILS_1959 = "同解放前比较，小学生增加了六倍以上，中等学校学生增加了七十九倍，高等学校学生增加了二十七倍。"
+STUDENTS_1954 = ("與解放前最高水平相比，在一九五三年年底，全國高等學校學生數增長了百分之四十，即達到二十一萬六千餘人；"
+                 "中等專業學校學生數增長了百分之七十五，即達到六十七萬人。")
+
+
+def test_base_named_after_the_subject_holding_a_scope_word():
+    """全國 opens the subject, not the base: the base is the one 比 names, up to the verb (最高 is no verb)."""
+    f = fact_at(BEDS_1954, "百分之四百十一")
+    assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
+        "全國病床數", "change_pct", "解放前的最高水平", 411.0)
+
+
+def test_base_before_liberation_framing_the_sentence():
+    """同解放前比较，… / 與解放前最高水平相比，…: each growth after the frame is against that base."""
+    for printed in ("六倍", "七十九倍", "二十七倍"):
+        f = fact_at(PUPILS_1959, printed)
+        assert (f["measure"], f["comparator"]) == ("change_pct", "解放前"), printed
+    for printed in ("百分之四十", "百分之七十五"):
+        f = fact_at(STUDENTS_1954, printed)
+        assert (f["measure"], f["comparator"]) == ("change_pct", "解放前最高水平"), printed
