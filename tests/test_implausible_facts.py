@@ -27,3 +27,15 @@ def test_base_before_liberation_framing_the_sentence():
     for printed in ("百分之四十", "百分之七十五"):
         f = fact_at(STUDENTS_1954, printed)
         assert (f["measure"], f["comparator"]) == ("change_pct", "解放前最高水平"), printed
+
+
+RULE_1955 = ("国务院规定：在今后三年内，生产性建设的建筑安装的造价，应该比原计划至少节约百分之十；"
+             "各种非生产性建设的造价，应该比原计划至少节约百分之十五。")
+
+
+def test_what_a_rule_says_should_be_saved_is_a_target():
+    """应该比原计划至少节约: the saving a rule sets, not one achieved, in each clause that says so."""
+    for printed in ("百分之十；", "百分之十五"):
+        f = fact_at(RULE_1955, printed)
+        assert (f["measure"], f["status"], f["comparator"]) == ("change_pct", "target", "原计划"), printed
+    assert fact_at(RULE_1955, "百分之十五")["indicator"] == "各种非生产性建设的造价"
