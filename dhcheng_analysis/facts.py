@@ -386,7 +386,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)
-        if mh and mh.end() > a:
+        if mh and mh.end() > a and not cw.name_head_keep.match(norm, a, b):  # (计划内签约的项目 keeps 计划)
             a = mh.end()
             changed = True
             continue

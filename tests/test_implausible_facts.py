@@ -39,3 +39,15 @@ def test_what_a_rule_says_should_be_saved_is_a_target():
         f = fact_at(RULE_1955, printed)
         assert (f["measure"], f["status"], f["comparator"]) == ("change_pct", "target", "原计划"), printed
     assert fact_at(RULE_1955, "百分之十五")["indicator"] == "各种非生产性建设的造价"
+
+
+def test_within_the_plan_is_part_of_the_name():
+    """计划内 (within the state plan) classifies the projects; the plan word is not stripped from it alone."""
+    f = fact_at("计划内签约成交的技术引进项目有一千多项，成交额比上年大幅度增加。", "一千多项")
+    assert (f["indicator"], f["measure"], f["value"]) == ("计划内签约成交的技术引进项目", "level", 1000.0)
+
+
+def test_total_word_before_a_completion_verb_is_stripped():
+    """共建成投产项目: 共 (in all) goes, 建成 stays the name's verb."""
+    f = fact_at("现有企业更新改造的步伐加快，共建成投产项目二十多万个，一些行业和企业的技术水平明显提高。", "二十多万个")
+    assert f["indicator"] == "建成投产项目"
