@@ -51,3 +51,14 @@ def test_total_word_before_a_completion_verb_is_stripped():
     """共建成投产项目: 共 (in all) goes, 建成 stays the name's verb."""
     f = fact_at("现有企业更新改造的步伐加快，共建成投产项目二十多万个，一些行业和企业的技术水平明显提高。", "二十多万个")
     assert f["indicator"] == "建成投产项目"
+
+
+MONEY_1999 = ("去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款，但全年货币发行还比年初计划少了近500亿元；"
+              "社会商品零售价格和消费价格的总水平都比上年下降。")
+
+
+def test_currency_issue_is_a_noun():
+    """货币发行 (the currency issued) is what fell short of the plan, not 货币."""
+    f = fact_at(MONEY_1999, "500亿元")
+    assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
+        "货币发行", "abs_change", "年初计划", -5e10)
