@@ -62,3 +62,20 @@ def test_currency_issue_is_a_noun():
     f = fact_at(MONEY_1999, "500亿元")
     assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
         "货币发行", "abs_change", "年初计划", -5e10)
+
+
+PLAN_1957 = "以1957年的计划数字同1952年的实际数字作比较，我国的工业总产值增长一点二倍，即增加三百三十三亿元。"
+RETAIL_1959 = ("如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；"
+               "如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍；"
+               "同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较，也增长了百分之八十七。")
+
+
+def test_year_framing_its_clause_with_what_is_compared():
+    """同1952年的实际数字作比较，…: a change against that year, also when its figure or a dash stands between."""
+    f = fact_at(PLAN_1957, "一点二倍")
+    assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == ("我国的工业总产值", "change_pct", "1952年", 120.0)
+    assert fact_at(PLAN_1957, "三百三十三亿元")["comparator"] == "1952年"
+    assert (fact_at(RETAIL_1959, "二点八倍")["measure"], fact_at(RETAIL_1959, "二点八倍")["comparator"]) == (
+        "change_pct", "一九五零年")
+    assert (fact_at(RETAIL_1959, "百分之八十七")["measure"], fact_at(RETAIL_1959, "百分之八十七")["comparator"]) == (
+        "change_pct", "一九五三年")
