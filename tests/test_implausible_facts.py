@@ -79,3 +79,18 @@ def test_year_framing_its_clause_with_what_is_compared():
         "change_pct", "一九五零年")
     assert (fact_at(RETAIL_1959, "百分之八十七")["measure"], fact_at(RETAIL_1959, "百分之八十七")["comparator"]) == (
         "change_pct", "一九五三年")
+
+
+SAVINGS_1986 = "四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。"
+
+
+def test_no_name_holds_a_figure_printed_in_words():
+    """The clause before a growth, 一九八五年末达到一千六百二十三亿元, holds the level: no subject of the growth."""
+    f = fact_at("一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。", "三倍")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("", "change_pct", "一九八○年末")
+
+
+def test_sentence_saying_what_grew_names_the_next():
+    """城乡居民储蓄大幅度增加。 holds no figure: the next sentence, opening with its verb, speaks of the savings."""
+    for printed in ("一千六百二十三亿元", "三倍"):
+        assert fact_at(SAVINGS_1986, printed)["indicator"] == "城乡居民储蓄", printed
