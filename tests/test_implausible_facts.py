@@ -94,3 +94,15 @@ def test_sentence_saying_what_grew_names_the_next():
     """城乡居民储蓄大幅度增加。 holds no figure: the next sentence, opening with its verb, speaks of the savings."""
     for printed in ("一千六百二十三亿元", "三倍"):
         assert fact_at(SAVINGS_1986, printed)["indicator"] == "城乡居民储蓄", printed
+
+
+BUDGET_1956 = ("１９５６年国家预算规定社会文教事业支出为３，９１５，９９３，０００元，占本年预算支出的１２．７４％，"
+               "同１９５５年比较增长１８．３６％。")
+
+
+def test_growth_compared_by_tong_keeps_the_subject():
+    """同１９５５年比较增长: 同 opens the base, it is no name; the growth is of the spending named before."""
+    f = fact_at(BUDGET_1956, "１８．３６％")
+    assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
+        "社会文教事业支出", "change_pct", "1955年", 18.36)
+    assert fact_at("技术合同成交额增长18.36%。", "18.36%")["indicator"] == "技术合同成交额"
