@@ -106,3 +106,13 @@ def test_growth_compared_by_tong_keeps_the_subject():
     assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
         "社会文教事业支出", "change_pct", "1955年", 18.36)
     assert fact_at("技术合同成交额增长18.36%。", "18.36%")["indicator"] == "技术合同成交额"
+
+
+POWER_1959 = "如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，增长百分之二百五十到二百七十五。"
+
+
+def test_what_will_be_produced_is_planned():
+    """将生产: the output planned for the year, and its growth, are targets; last year's output is an outcome."""
+    assert fact_at(POWER_1959, "八十万千瓦")["status"] == "actual"
+    for printed in ("二百八十万", "三百万千瓦", "百分之二百五十", "二百七十五"):
+        assert fact_at(POWER_1959, printed)["status"] == "target", printed
