@@ -560,6 +560,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
+        if f.measure == "yoy_pct" and (ms := cw.span_opening.match(full)) and not cw.comparison_word.search(full):
+            # 两年国营工业的劳动生产率已提高百分之二十九: a change over the years the clause opens with
+            f.measure, f.comparator = "change_pct", ms.group("period")
+            f.flags += ("multi_year",)
+            return
         if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
                 and not _comparator(full)):
             _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base

@@ -116,3 +116,12 @@ def test_what_will_be_produced_is_planned():
     assert fact_at(POWER_1959, "八十万千瓦")["status"] == "actual"
     for printed in ("二百八十万", "三百万千瓦", "百分之二百五十", "二百七十五"):
         assert fact_at(POWER_1959, printed)["status"] == "target", printed
+
+
+def test_span_of_years_opening_the_clause():
+    """两年国营工业的劳动生产率已提高百分之二十九: a change over the two years, not on last year."""
+    f = fact_at("两年国营工业的劳动生产率已提高百分之二十九，产品成本已降低百分之九点六。", "百分之二十九")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("国营工业的劳动生产率", "change_pct", "两年")
+    assert "multi_year" in f["flags"]
+    f = fact_at("在运输交通方面：两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五。", "百分之五十五")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("铁路的货物周转量", "change_pct", "两年")
