@@ -125,3 +125,9 @@ def test_span_of_years_opening_the_clause():
     assert "multi_year" in f["flags"]
     f = fact_at("在运输交通方面：两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五。", "百分之五十五")
     assert (f["indicator"], f["measure"], f["comparator"]) == ("铁路的货物周转量", "change_pct", "两年")
+
+
+def test_uniformly_is_no_name():
+    """从中央到地方，一律削减１０％: 一律 (across the board) is an adverb; the cut is of the budget named first."""
+    f = fact_at("今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。", "１０％")
+    assert (f["indicator"], f["measure"], f["value"]) == ("行政经费预算", "change_pct", -10.0)
