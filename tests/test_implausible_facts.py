@@ -131,3 +131,17 @@ def test_uniformly_is_no_name():
     """从中央到地方，一律削减１０％: 一律 (across the board) is an adverb; the cut is of the budget named first."""
     f = fact_at("今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。", "１０％")
     assert (f["indicator"], f["measure"], f["value"]) == ("行政经费预算", "change_pct", -10.0)
+
+
+STRIVE_1958 = ("例如，甘肃阿干镇煤矿原来日产量总是停留在六百吨到八百五十吨之间，不能增长上去，但是经过整风运动，大鸣大放，"
+               "大整大改，现在日产量已经达到一千二百多吨，并且正在为日产一千五百吨奋斗。")
+STRIVE_1960 = "但是不能因此就认为粮食问题已经解决，还应当进一步为争取每人平均至少一千五百斤粮食而奋斗。"
+
+
+def test_what_is_striven_for_is_a_target_of_no_verb_name():
+    """为日产一千五百吨奋斗, 为争取…粮食而奋斗: the figure striven for is a target, and 奋斗 is no part of its name."""
+    f = fact_at(STRIVE_1958, "一千五百吨")
+    assert (f["indicator"], f["status"]) == ("日产量", "target")
+    assert fact_at(STRIVE_1958, "一千二百多吨")["status"] == "actual"
+    f = fact_at(STRIVE_1960, "一千五百斤")
+    assert (f["indicator"], f["status"]) == ("粮食", "target")
