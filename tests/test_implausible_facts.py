@@ -145,3 +145,14 @@ def test_what_is_striven_for_is_a_target_of_no_verb_name():
     assert fact_at(STRIVE_1958, "一千二百多吨")["status"] == "actual"
     f = fact_at(STRIVE_1960, "一千五百斤")
     assert (f["indicator"], f["status"]) == ("粮食", "target")
+
+
+GOODS_1955 = ("就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：粮食增长百分之十三点三，猪肉增长百分之五十七，"
+              "食用植物油增长百分之六十五点九，水产品增长百分之七十点一，食盐增长百分之三十四点三，食糖增长百分之一百二十二点九。")
+
+
+def test_years_compared_before_a_colon_frame_the_list():
+    """一九五七年比一九五二年将有如下的增长比例：…: each growth of the list is against 1952, not last year."""
+    for printed in ("百分之十三点三", "百分之五十七", "百分之一百二十二点九"):
+        f = fact_at(GOODS_1955, printed)
+        assert (f["measure"], f["comparator"], f["status"]) == ("change_pct", "一九五二年", "target"), printed
