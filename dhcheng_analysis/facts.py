@@ -1720,6 +1720,9 @@ class _Reader:
             f.flags += ("multi_year",)
             if not _YEARS_SPAN.fullmatch(f.period):
                 f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
+        if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
+            f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
+            f.flags += ("multi_year",)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)

@@ -156,3 +156,13 @@ def test_years_compared_before_a_colon_frame_the_list():
     for printed in ("百分之十三点三", "百分之五十七", "百分之一百二十二点九"):
         f = fact_at(GOODS_1955, printed)
         assert (f["measure"], f["comparator"], f["status"]) == ("change_pct", "一九五二年", "target"), printed
+
+
+def test_growth_restated_as_a_yearly_rate_is_over_the_years():
+    """增长百分之九十八点三，即每年递增百分之十四点七: the first growth is the plan's five years in all, not one year's."""
+    s = "我国第一个五年计划规定工业总产值增长百分之九十八点三，即每年递增百分之十四点七。"
+    f = fact_at(s, "百分之九十八点三")
+    assert (f["indicator"], f["measure"], f["status"]) == ("工业总产值", "change_pct", "target")
+    assert "multi_year" in f["flags"]
+    f = fact_at("其中，现代工业增长百分之一百零四点一，即平均每年递增百分之十五点三。", "百分之一百零四点一")
+    assert (f["measure"], "multi_year" in f["flags"]) == ("change_pct", True)

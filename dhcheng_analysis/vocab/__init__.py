@@ -605,6 +605,7 @@ class Cues:
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
+    yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
     real_terms_regex: str  # 实际增长, 扣除价格因素, 按可比价格计算, 同口径: a change not implied by the levels as printed
