@@ -1904,9 +1904,9 @@ class _Reader:
         return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
 
     def _span_opened(self, st: _SentenceState) -> str:
-        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，), else ''."""
+        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
-        return ms.group("span") if ms is not None and _count(ms.group("k")) > 1 else ""
+        return ms.group("span") if ms is not None and (ms.group("k") is None or _count(ms.group("k")) > 1) else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

@@ -166,3 +166,11 @@ def test_growth_restated_as_a_yearly_rate_is_over_the_years():
     assert "multi_year" in f["flags"]
     f = fact_at("其中，现代工业增长百分之一百零四点一，即平均每年递增百分之十五点三。", "百分之一百零四点一")
     assert (f["measure"], "multi_year" in f["flags"]) == ("change_pct", True)
+
+
+def test_growth_since_liberation_opening_the_sentence():
+    """全国解放以来，…粮食增产一点四倍: growth over the years since 1949, not a year's."""
+    s = "全国解放以来，尽管我国人口增加百分之六十，但粮食增产一点四倍，棉花增产四点七倍。"
+    for printed in ("百分之六十", "一点四倍", "四点七倍"):
+        f = fact_at(s, printed)
+        assert (f["measure"], f["comparator"]) == ("change_pct", "全国解放以来"), printed
