@@ -174,3 +174,9 @@ def test_growth_since_liberation_opening_the_sentence():
     for printed in ("百分之六十", "一点四倍", "四点七倍"):
         f = fact_at(s, printed)
         assert (f["measure"], f["comparator"]) == ("change_pct", "全国解放以来"), printed
+
+
+def test_plan_word_after_a_quantity_is_no_part_of_its_name():
+    """铁道货运量计划完成１０５％: the freight volume fulfilled its plan; 计划 is the completion's base, not the name's."""
+    s = "在交通运输业方面，今年１——５月份铁道货运量计划完成１０５％，江海货运量计划完成１０４％。"
+    assert (fact_at(s, "１０５％")["indicator"], fact_at(s, "１０４％")["indicator"]) == ("铁道货运量", "江海货运量")
