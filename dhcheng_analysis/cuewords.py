@@ -827,6 +827,7 @@ class CueViews:
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
+    topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
     fund_flow: re.Pattern[str]  # 当年补充, 年末余额 (as cleaned: 余额): a clause that names only a flow of a fund or its stock
@@ -954,6 +955,8 @@ class CueViews:
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
+    yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
+    span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     real_terms: re.Pattern[str]  # 实际增长, 扣除价格因素, 同口径: a change not implied by the levels as printed
@@ -1424,6 +1427,7 @@ def compiled() -> CueViews:
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
         verb_opening=re.compile(c.verb_opening_regex),
+        topic_sentence=re.compile(c.topic_sentence_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
         fund_flow=re.compile(rf"(?:{_alt(c.fund_flow_leads)})*(?P<flow>{_alt(c.fund_flow_verbs)}|{_alt(c.fund_stocks)})"),
@@ -1562,6 +1566,8 @@ def compiled() -> CueViews:
         multi_year_word=re.compile(c.multi_year_word_regex),
         real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),
+        span_opening=re.compile(c.span_opening_regex),
+        yearly_restated=re.compile(c.yearly_restated_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),

@@ -387,7 +387,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)
-        if mh and mh.end() > a:
+        if mh and mh.end() > a and not cw.name_head_keep.match(norm, a, b):  # (计划内签约的项目 keeps 计划)
             a = mh.end()
             changed = True
             continue
@@ -565,6 +565,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
+        if f.measure == "yoy_pct" and (ms := cw.span_opening.match(full)) and not cw.comparison_word.search(full):
+            # 两年国营工业的劳动生产率已提高百分之二十九: a change over the years the clause opens with
+            f.measure, f.comparator = "change_pct", ms.group("period")
+            f.flags += ("multi_year",)
+            return
         if (f.measure == "yoy_pct" and prev_base and not cw.comparison_word.search(full)
                 and not _comparator(full)):
             _set_change_base(f, prev_base)  # 相较于2020年增长超1500亿元,…,增幅近1/4: the same base
@@ -703,19 +708,24 @@ def _comparator(clause: str) -> str:
         i = clause.rfind(word)
         if i > best[0]:
             best = (i, label)
-    if (not best[1] and (found := list(cw.stated_base.finditer(clause)))
-            and found[-1].group("base") not in cw.stated_base_rejects):
-        return found[-1].group("base")  # 比别的杂粮可能增加, 比五年前增长: the base the text names, in no list
-    return best[1]
+    return best[1] or _stated_base(clause)
+
+
+def _stated_base(clause: str) -> str:
+    """The base the text names after 比/较 in no list of comparators (比别的杂粮可能增加, 比五年前增长), else ''."""
+    cw = compiled()
+    found = list(cw.stated_base.finditer(clause))
+    return found[-1].group("base") if found and found[-1].group("base") not in cw.stated_base_rejects else ""
 
 
 def _base_comparator(clause: str) -> str:
     """The base of a change the clause states (see :func:`_comparator`), without a scope word no comparison word
-    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市."""
+    leads: 全市规模以上工业总产值同比增长 and 列入全市专项行动的五个重点区域涉及人口减少16863人 compare with no 全市
+    (全国病床数比解放前的最高水平增加了: the base the text names after it)."""
     cw = compiled()
     comp = _comparator(clause)
     if comp in cw.scope_words and not re.search(rf"(?:{cw.scope_base_prefixes}){re.escape(comp)}", clause):
-        return ""
+        return _stated_base(clause)
     return comp
 
 
@@ -1748,6 +1758,9 @@ class _Reader:
             f.flags += ("multi_year",)
             if not _YEARS_SPAN.fullmatch(f.period):
                 f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
+        if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
+            f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
+            f.flags += ("multi_year",)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -1929,9 +1942,9 @@ class _Reader:
         return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
 
     def _span_opened(self, st: _SentenceState) -> str:
-        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，), else ''."""
+        """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
-        return ms.group("span") if ms is not None and _count(ms.group("k")) > 1 else ""
+        return ms.group("span") if ms is not None and (ms.group("k") is None or _count(ms.group("k")) > 1) else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -2043,6 +2056,10 @@ class _Reader:
         idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
         f.indicator = parts[idx] if parts and idx < len(parts) else name
 
+    def _kept_from(self, a: int) -> list[int]:
+        """Where the figures kept so far that start at ``a`` or after start, in order (the last ones only are read)."""
+        return sorted(itertools.takewhile(lambda x: x >= a, (g.start for g in reversed(self.kept))))
+
     def _goes_on(self, carry: _Carry, a: int) -> bool:
         """Whether the sentence at ``a`` opens with its verb (达到了…, 两年平均每年增长…) right after the sentence
         ``carry`` was read in, whose subject is a name (no figure in it): it speaks of that subject."""
@@ -2083,7 +2100,18 @@ class _Reader:
                 # (；剩余8350万元全部转入…: the rest of what was named before)
                 # (in its paragraph: a line may hold one sentence, a blank line ends the paragraph)
                 self.carry.subject, self.carry.unit = carry.subject, carry.unit
+            elif a == st.start and self.cw.verb_opening.match(self.norm, a) and (topic := self._topic_before(st)):
+                self.carry.subject = topic  # 城乡居民储蓄大幅度增加。一九八五年末达到…: the subject the sentence before names
         return st
+
+    def _topic_before(self, st: _SentenceState) -> str:
+        """The subject the sentence right before ``st`` names when it holds no figure and only says that it grew or fell
+        (四是，城乡居民储蓄大幅度增加。), else ''."""
+        span = self.report.sentence_span(st.start - 1)
+        if span is None or (self.prev is not None and self.prev.start >= span[0]):
+            return ""
+        m = self.cw.topic_sentence.fullmatch(self.norm, span[0], span[1])
+        return clean_name(self.text[m.start("subject"):m.end("subject")]) if m else ""
 
     def _clause_start(self, f: _Fig, st: _SentenceState) -> int:
         norm, s0 = self.norm, st.start
@@ -2764,7 +2792,7 @@ class _Reader:
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
-                           or _scope_head(self.report, carry.scope[0], cs) or f.indicator)
+                           or _scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0])) or f.indicator)
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -2818,7 +2846,7 @@ class _Reader:
             f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and _opens_with_predicate(f.indicator, cw)
                             and f.indicator)
                            or clean_name(f.indicator) or unit_carry
-                           or clean_name(_scope_head(self.report, carry.scope[0], cs)))
+                           or clean_name(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0]))))
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
             if (unit_carry and f.unit not in cw.times_units and _may_hold("frame_name", f.indicator)
@@ -3630,8 +3658,9 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
 
 
-def _scope_head(report: Report, a: int, cs: int) -> str:
-    """The subject of the first clause of the scope, up to the clause's own figure."""
+def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = None) -> str:
+    """The subject of the first clause of the scope, up to the clause's own figure (found by its digits, or among the
+    starts of the ``figures`` read, in order: 一九八五年末达到一千六百二十三亿元 is no subject)."""
     norm = report.norm
     end = a
     limit = min(cs, a + 31)
@@ -3642,17 +3671,20 @@ def _scope_head(report: Report, a: int, cs: int) -> str:
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
-        return _scope_head(report, end + 1, cs)
+        return _scope_head(report, end + 1, cs, figures)
     if end >= cs or end - a > 30 or compiled().launched_plan.fullmatch(norm, a, end):
         return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
-    if mf := compiled().head_figure.search(norm, a2, b2):
+    mf = compiled().head_figure.search(norm, a2, b2)
+    k = bisect.bisect_left(figures, a2) if figures else 0
+    at = min(mf.start() if mf else b2, figures[k] if figures and k < len(figures) and figures[k] < b2 else b2)
+    if at < b2:
         # 棉花产量将要达到３，５５６万担，…超过２８６万担: the subject ends before the clause's own figure (如果以１９５０年为１００:
         # none), and before a comparison (国家财政收入比上年增加1501亿元)
-        frame = compiled().head_index_frame.search(norm, a2, mf.start())
-        a2, b2 = _strip(norm, a2, mf.start(), "abs_change") if mf.start() > a2 and not frame else (a2, a2)
+        frame = compiled().head_index_frame.search(norm, a2, at)
+        a2, b2 = _strip(norm, a2, at, "abs_change") if at > a2 and not frame else (a2, a2)
     return report.text[a2:b2] if b2 > a2 else ""
 
 

@@ -32,7 +32,7 @@ def test_a_range_of_months_printed_with_fen_is_the_period_not_part_of_the_name()
     # 1956
     s = "在交通运输业方面，今年１——５月份铁道货运量计划完成１０５％，江海货运量计划完成１０４％。"
     f = fact(s, "１０５％")
-    assert (f["indicator"], f["measure"], f["period"]) == ("铁道货运量计划", "completion_pct", "1-5月")
+    assert (f["indicator"], f["measure"], f["period"]) == ("铁道货运量", "completion_pct", "1-5月")
 
 
 def test_each_member_of_a_list_closed_by_a_target_word_is_a_target(work_reports):

@@ -34,7 +34,7 @@ from _sentences import fact
      "上年年初预算"),
     # 1999
     ("去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款，但全年货币发行还比年初计划少了近500亿元；"
-     "社会商品零售价格和消费价格的总水平都比上年下降。", "500亿元", "货币", "abs_change", "年初计划"),
+     "社会商品零售价格和消费价格的总水平都比上年下降。", "500亿元", "货币发行", "abs_change", "年初计划"),
 ])
 def test_a_change_against_a_plan_of_a_year_is_against_the_plan(sentence, printed, indicator, measure, comparator):
     f = fact(sentence, printed)

@@ -253,6 +253,7 @@ class Cues:
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
+    topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: a sentence of no figure naming what grew, the subject of the next
     owned_heads: tuple[str, ...]
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
     finality_words: tuple[str, ...]
@@ -608,6 +609,8 @@ class Cues:
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
+    yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
+    span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
     real_terms_regex: str  # 实际增长, 扣除价格因素, 按可比价格计算, 同口径: a change not implied by the levels as printed
     sub_magnitude_regex: str
