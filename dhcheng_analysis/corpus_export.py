@@ -31,44 +31,15 @@ from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, ta
 from .engine import PARQUET_HINT
 from .errors import ExportError
 from .export import csv_safe, risky_text
+from .vocab import labels
 
 WORKBOOK = "corpus.xlsx"
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 _EXCEL_MAX_ROWS = 1_048_575
 
-#: Column headers of the corpus tables: column → (Chinese, English).
-LABELS: dict[str, tuple[str, str]] = {
-    "report_id": ("报告编号", "Report id"), "title": ("标题", "Title"), "issuer": ("发布机关", "Issuer"),
-    "place": ("地区", "Place"), "level": ("层级", "Level"), "kind": ("报告类型", "Kind"),
-    "year": ("年份", "Year"), "part": ("年内时段（空为全年）", "Part of the year (empty: whole year)"),
-    "period": ("所涉时期", "Period covered"), "period_year": ("所涉年份", "Year covered"),
-    "plan_year": ("目标年份", "Plan year"), "source": ("来源文件", "Source"), "source_url": ("原文网址", "Source URL"),
-    "chars": ("字数", "Characters"), "sha256": ("内容哈希", "Content hash (SHA-256)"),
-    "metadata_source": ("元数据出处", "Where the metadata was read"),
-    "indicator": ("指标", "Indicator"), "indicator_en": ("指标（英文）", "Indicator (English)"),
-    "indicator_key": ("指标键", "Indicator key"), "measure": ("度量", "Measure"), "unit": ("单位", "Unit"),
-    "value": ("数值", "Value"), "qualifier": ("限定", "Qualifier"), "status": ("状态", "Status"),
-    "fact_id": ("事实编号", "Fact id"), "sentence": ("原句", "Sentence"),
-    "target_value": ("目标值", "Target"), "target_high": ("目标上限", "Target (high end)"),
-    "target_qualifier": ("目标限定", "Target qualifier"), "outcome_value": ("实际值", "Outcome"),
-    "outcome_qualifier": ("实际值限定", "Outcome qualifier"), "gap": ("差距（实际−目标）", "Gap (outcome − target)"),
-    "met": ("是否实现", "Met"), "target_report_id": ("目标所在报告", "Target report"),
-    "target_fact_id": ("目标事实编号", "Target fact id"), "target_high_fact_id": ("目标上限事实编号", "Target high fact id"),
-    "outcome_report_id": ("实际值所在报告", "Outcome report"), "outcome_fact_id": ("实际值事实编号", "Outcome fact id"),
-    "target_sentence": ("目标原句", "Target sentence"), "outcome_sentence": ("实际值原句", "Outcome sentence"),
-    "first_year": ("起始年份", "First year"), "last_year": ("最近年份", "Last year"), "years": ("可比年数", "Years"),
-    "share_met": ("实现比例（%）", "Share met (%)"), "years_missed": ("未实现年份", "Years missed"),
-    "prior_level": ("上年水平（前一报告）", "Prior level (earlier report)"), "growth_pct": ("增长（%）", "Growth (%)"),
-    "implied_level": ("推算水平", "Implied level"), "stated_level": ("报告水平", "Stated level"),
-    "diff": ("差额", "Difference"), "diff_pct": ("差额（%）", "Difference (%)"),
-    "allowed_pct": ("舍入容差（%）", "Rounding allowance (%)"), "consistent": ("是否一致", "Consistent"),
-    "growth_basis": ("增长口径", "Growth basis"), "prior_report_id": ("前一报告", "Earlier report"),
-    "prior_fact_id": ("前一事实编号", "Earlier fact id"), "growth_fact_id": ("增长事实编号", "Growth fact id"),
-    "level_fact_id": ("水平事实编号", "Level fact id"), "prior_sentence": ("前一报告原句", "Earlier sentence"),
-    "growth_sentence": ("增长原句", "Growth sentence"), "level_sentence": ("水平原句", "Level sentence"),
-    "stage": ("环节", "Stage"), "error": ("原因", "Reason"),
-}
+#: Column headers of the corpus tables: column → (Chinese, English), from ``vocab/labels.toml``.
+LABELS: Mapping[str, tuple[str, str]] = labels().corpus_columns
 SHEETS = (
     ("reports", "报告", "Reports"), ("targets", "目标与实际", "Targets and outcomes"),
     ("hit_rates", "目标实现率", "Hit rates"), ("panel", "指标面板", "Panel"),

@@ -26,44 +26,23 @@ from matplotlib.ticker import MaxNLocator
 
 from .display import period_label
 from .fonts import use_cjk_font
+from .vocab import labels
 
 __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
 
 #: Okabe–Ito colours: met / missed / no outcome, the target band, the target marks.
 COLOURS = {"met": "#0173b2", "missed": "#d55e00", "unknown": "#949494", "band": "#cfe3f2", "range": "#9ec5e6",
            "target": "#333333", "line": "#7a7a7a"}
-#: Codes in table cells, for readers: code → (Chinese, English).
-VALUE_LABELS = {
-    "exact": ("确数", "exact"), "about": ("左右", "about"), "at_least": ("以上", "at least"),
-    "at_most": ("以内", "at most"), "over": ("超过", "over"), "under": ("不足", "under"), "nearly": ("近", "nearly"),
-    "yoy_pct": ("同比（%）", "year on year (%)"), "level": ("水平值", "level"), "rate_pct": ("比率（%）", "rate (%)"),
-    "change_pct": ("变化（%）", "change (%)"), "abs_change": ("绝对变化", "absolute change"),
-    "constant prices": ("不变价", "constant prices"), "as stated": ("按报告口径", "as stated"),
-    "load": ("读取", "load"), "parse": ("解析", "parse"),
-}
+#: The kind of code each column of a corpus table holds, labelled by ``vocab/labels.toml``.
+CODE_COLUMNS = {"qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier",
+                "measure": "measure", "growth_basis": "growth_basis", "stage": "error_stage"}
 _LINE_COLOURS = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#56b4e9", "#949494")
 
-_TEXT = {
-    "zh": {"title": "{name}：目标与实际", "year": "年份", "source": "资料来源", "reports": "各年报告",
-           "met": "实现目标", "missed": "未实现", "unknown": "尚无实际值", "band": "目标（左右，含容差）",
-           "range": "目标区间", "at_least": "目标下限（以上）", "at_most": "目标上限（以内）", "point": "目标",
-           "hit_title": "目标实现率", "hit_axis": "实现目标的年份占比（%）", "hit_label": "{met}/{n} 年",
-           "panel_title": "主要指标历年变化", "no_data": "无数据", "pct": "（%）"},
-    "en": {"title": "{name}: target and outcome", "year": "Year", "source": "Source", "reports": "reports of each year",
-           "met": "target met", "missed": "missed", "unknown": "no outcome yet", "band": "target (about, with tolerance)",
-           "range": "target range", "at_least": "target floor (at least)", "at_most": "target ceiling (at most)",
-           "point": "target", "hit_title": "Share of targets met", "hit_axis": "Years the target was met (%)",
-           "hit_label": "{met}/{n} years", "panel_title": "Headline indicators over time", "no_data": "No data",
-           "pct": " (%)"},
-}
-_MEASURE = {"yoy_pct": ("增长", "growth"), "rate_pct": ("比率", "rate"), "level": ("", ""),
-            "change_pct": ("变化", "change")}
-
-
 def _t(lang: str) -> dict[str, str]:
-    if lang not in _TEXT:
+    """The words of the corpus charts in ``lang`` (``text.corpus_*`` of ``vocab/labels.toml``)."""
+    if lang not in ("zh", "en"):
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    return _TEXT[lang]
+    return labels().words(lang, "corpus_")
 
 
 def _require(data: pd.DataFrame, cols: Sequence[str], func: str, table: str) -> None:
@@ -216,7 +195,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
                         gid="outcome", label=t[key])
         handles.setdefault(key, sc)
     name = _name(d.iloc[0], lang)
-    verb = _MEASURE.get(str(measure), ("", ""))[0 if lang == "zh" else 1]
+    verb = t.get(f"verb_{measure}", "")
     ax.set_title(t["title"].format(name=f"{name}{verb}" if lang == "zh" else f"{name} {verb}".strip()),
                  loc="left", fontsize=11)
     ax.set_xlabel(t["year"])
@@ -292,7 +271,7 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
         ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.3, color=_LINE_COLOURS[i % len(_LINE_COLOURS)],
                 label=label, gid="panel-line")
     measure = str(d["measure"].iloc[0])
-    verb = _MEASURE.get(measure, ("", ""))[0 if lang == "zh" else 1]
+    verb = t.get(f"verb_{measure}", "")
     ax.set_ylabel(f"{verb}{t['pct']}" if unit == "%" and verb else unit_label)
     ax.set_xlabel(t["year"])
     ax.set_title(t["panel_title"], loc="left", fontsize=11)
@@ -311,9 +290,8 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
     Persons become 万人 and yuan 亿元 in the value columns when the row's unit says so; booleans
     become 是/否 (yes/no).
     """
-    from .corpus_export import LABELS
-
     _t(lang)
+    dictionary = labels()
     i = 0 if lang == "zh" else 1
     cols = [c for c in columns if c in data.columns]
     value_cols = {"target_value", "target_high", "outcome_value", "gap", "value", "prior_level", "implied_level",
@@ -335,9 +313,9 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
                 vals.append(f"{v:,.4g}")
             elif c == "indicator" and lang == "en":
                 vals.append(str(r.get("indicator_en") or v))
-            elif isinstance(v, str) and v in VALUE_LABELS:
-                vals.append(VALUE_LABELS[v][i])
+            elif c in CODE_COLUMNS:
+                vals.append(dictionary.code(CODE_COLUMNS[c], v, lang))
             else:
                 vals.append(str(v))
-        out[LABELS.get(c, (c, c))[i]] = vals
+        out[dictionary.corpus_columns.get(c, (c, c))[i]] = vals
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(data) + 1))

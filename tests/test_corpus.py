@@ -755,7 +755,7 @@ def test_reader_frame_labels_and_units(small):
     zh = corpus_plots.reader_frame(to, ["year", "target_value", "target_qualifier", "outcome_value", "met"], "zh")
     assert list(zh.columns) == ["年份", "目标值", "目标限定", "实际值", "是否实现"]
     jobs = zh.iloc[-1]
-    assert jobs["目标值"] == "1.2万人" and jobs["目标限定"] == "以上" and jobs["是否实现"] == "否"
+    assert jobs["目标值"] == "1.2万人" and jobs["目标限定"] == "以上/不低于" and jobs["是否实现"] == "否"
     en = corpus_plots.reader_frame(to, ["indicator", "met"], "en")
     assert en.iloc[0]["Indicator"].startswith("Gross") and en.iloc[0]["Met"] in ("yes", "no")
 

@@ -136,3 +136,15 @@ def test_one_name_a_place_and_the_place_a_text_names_most(tmp_path: Path) -> Non
     assert places["nanshan_sz_2023_gwr_digest"] == "南山区"  # 数说南山区2023年《政府工作报告》
     assert places["yuhang_hz_2015_gwr"] == "杭州市余杭区"  # 【余杭区招商】2015年杭州市余杭区政府工作报告
 
+
+
+def test_every_column_of_the_corpus_workbook_has_its_header_in_the_dictionary(half_years: dh.Corpus) -> None:
+    from dhcheng_analysis.corpus_export import SHEETS, corpus_tables
+    from dhcheng_analysis.vocab import labels
+
+    tables = corpus_tables(half_years)
+    headers = labels().corpus_columns
+    for key, _, _ in SHEETS:
+        names = [*tables[key].columns, *(n for n in tables[key].index.names if n)]
+        assert [n for n in names if isinstance(n, str) and n not in headers] == [], key
+    assert headers["part"] == ("年内时段（空为全年）", "Part of the year (empty: whole year)")

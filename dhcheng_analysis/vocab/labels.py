@@ -96,6 +96,7 @@ class Labels:
     units_en: Mapping[str, str]
     comparators_en: tuple[tuple[re.Pattern, str], ...]
     text: Mapping[str, tuple[str, str]]
+    corpus_columns: Mapping[str, tuple[str, str]]  # headers of the corpus tables (tables across reports)
 
     def code(self, kind: str, code: Any, lang: str = "zh") -> str:
         """Label of a code value; the code itself when it has none (``"—"`` never hides data)."""
@@ -133,7 +134,7 @@ def _take(data: dict, where: str, required: tuple[str, ...], optional: dict[str,
 
 def parse_labels(data: dict) -> Labels:
     """Build :class:`Labels` from the parsed TOML, refusing unknown keys and missing languages."""
-    top = {"tables", "workbook", "fields", "codes", "periods", "units", "comparators", "text"}
+    top = {"tables", "workbook", "fields", "codes", "periods", "units", "comparators", "text", "corpus_columns"}
     if set(data) != top:
         raise ValueError(f"labels.toml: sections must be {sorted(top)}, not {sorted(data)}")
     tables = {k: TableLabel(key=k, **_take(v, f"tables.{k}", ("zh", "en", "desc_zh", "desc_en"),
@@ -160,13 +161,15 @@ def parse_labels(data: dict) -> Labels:
     comparators = tuple((re.compile(_take(c, "comparators", ("pattern", "en"), {})["pattern"]), c["en"])
                         for c in data["comparators"])
     text = {k: (v["zh"], v["en"]) for k, v in data["text"].items() if _take(v, f"text.{k}", ("zh", "en"), {})}
+    corpus_columns = {k: (v["zh"], v["en"]) for k, v in data["corpus_columns"].items()
+                      if _take(v, f"corpus_columns.{k}", ("zh", "en"), {})}
     if not all(isinstance(v, str) for v in data["units"].values()):
         raise ValueError("labels.toml: units maps a unit to its English name (a string)")
     return Labels(
         tables=MappingProxyType(tables), sheets=sheets, readme_sheet=(wb["readme_zh"], wb["readme_en"]),
         fields=MappingProxyType(fields), codes=MappingProxyType(codes), periods=MappingProxyType(periods),
         units_en=MappingProxyType(dict(data["units"])), comparators_en=comparators,
-        text=MappingProxyType(text),
+        text=MappingProxyType(text), corpus_columns=MappingProxyType(corpus_columns),
     )
 
 
