@@ -6,6 +6,7 @@ reports (named in the comment after it); each test states the reading of one fig
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact
 
 BEIJING_2017 = "市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。"  # beijing_2017_h1
@@ -36,3 +37,40 @@ def test_an_amount_the_budget_sets_aside_is_a_target():
     f = fact(NATIONAL_2004, "83亿元")
     assert (f["indicator"], f["measure"], f["status"]) == ("再就业补助资金", "level", "target")
     assert fact(NATIONAL_2004, "36亿元")["status"] == "target"
+
+
+# -- 超时序进度: 时序进度 is 序时进度 spelled the other way round, the benchmark of the gap, not the figure's name ---
+
+XICHENG_2021 = "区级一般公共预算收入完成218.7亿元，同比增长14.6％，完成全年预算的55.3％，高于序时进度5.3个百分点。"
+
+
+@pytest.mark.parametrize(("text", "benchmark"), [
+    (XICHENG_2021, "序时进度"),  # constructed xicheng_2021_h1
+    (XICHENG_2021.replace("高于序时进度", "超时序进度"), "时序进度"),  # the same, spelled the other way round after 超
+])
+def test_a_gap_to_the_time_benchmark_either_spelling(text, benchmark):
+    f = fact(text, "5.3个百分点")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("区级一般公共预算收入", "pp_diff", 5.3, benchmark)
+
+
+# -- 完成市下达任务的: the task handed down by the city is the completion's base; the figure keeps its subject ----------
+
+HAIDIAN_2023 = "城镇新增就业2.1万人，完成全年任务的58.3%，城镇登记失业率控制在1.12%。"  # unseen haidian_2023_h1
+
+
+@pytest.mark.parametrize("base", ["全年任务", "市下达任务", "区下达目标"])
+def test_a_task_handed_down_is_the_base_not_the_subject(base):  # the sentence, and with the task named by who set it
+    f = fact(HAIDIAN_2023.replace("全年任务", base), "58.3%")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("城镇新增就业", "completion_pct", base)
+
+
+# -- 连续5年: how long a level has held is no name of it, in digits as in words ----------------------------------------
+
+NATIONAL_2012 = ("农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤，"
+                 "标志着我国粮食综合生产能力稳定跃上新台阶。")  # national work report 2012
+
+
+def test_years_in_a_row_written_in_digits_are_no_name():
+    f = fact(NATIONAL_2012, "万亿斤")
+    assert "连续" not in f["indicator"] and "5年" not in f["indicator"]
+    assert (f["value"], f["unit"], f["qualifier"]) == (1e12, "斤", "over")
