@@ -848,6 +848,7 @@ class CueViews:
     base_frame_open: str  # 在, opening that frame in the figure's clause
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     empty_subjects: frozenset[str]
     subject_trim_head: str
@@ -1450,6 +1451,7 @@ def compiled() -> CueViews:
         base_frame_open=c.base_frame_open,
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
         place_count_opens=tuple(c.place_count_opens),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
