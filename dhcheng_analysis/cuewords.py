@@ -822,7 +822,7 @@ class CueViews:
     stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
     base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
     stated_base_rejects: frozenset[str]  # 今年: a base 比 names that keeps a growth against last year
-    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
+    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年, nor “3+1” in quotes): the clause holds a figure of its own
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens

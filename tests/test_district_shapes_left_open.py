@@ -8,6 +8,10 @@ written in the form of those reports, quoted verbatim from the constructed texts
   name split on 和;
 - a head owned by the figure before (产量, 产值 after 草莓种植面积) replaces that figure's own head, so the owner
   keeps its name alone (草莓产量, not 草莓种植面积产量);
+- a generic subject (产业规模) after a clause that builds something (构建“3+1”现代产业体系) is named by what is built:
+  the number in quotes is part of that name, not a figure of the clause, and the verb is none of it. No text at
+  hand prints this shape with a figure after it: these sentences are written in the form of a district report
+  and are regression fixtures, not evidence.
 """
 
 from __future__ import annotations
@@ -44,3 +48,8 @@ def test_a_head_after_an_owner_with_a_head_replaces_it():
     text = ("草莓种植面积达到0.52万亩,产量约1.1万吨,实现产值4.3亿元;苹果种植面积合计3.8万亩,总产量2.6万吨,较上年减少3.5%,"
             "受灾减产面积不足2000亩。")
     assert [n for n, _, _ in names(text)][:5] == ["草莓种植面积", "草莓产量", "草莓产值", "苹果种植面积", "苹果总产量"]
+
+
+def test_a_quoted_number_names_what_a_head_clause_builds():
+    assert names("构建“3+1”现代产业体系，产业规模达到1500亿元。") == [("“3+1”现代产业体系", "level", 1.5e11)]
+    assert names("加快构建“2+3”产业格局，规模达到1500亿元。")[0][0] == "“2+3”产业格局"
