@@ -822,7 +822,7 @@ class CueViews:
     stated_base: re.Pattern[str]  # 比[五年前]增长: the base of a change that no listed comparator names
     base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
     stated_base_rejects: frozenset[str]  # 今年: a base 比 names that keeps a growth against last year
-    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年): the clause holds a figure of its own
+    head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年, nor “3+1” in quotes): the clause holds a figure of its own
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
@@ -848,6 +848,7 @@ class CueViews:
     base_frame_open: str  # 在, opening that frame in the figure's clause
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     empty_subjects: frozenset[str]
     subject_trim_head: str
@@ -1450,6 +1451,7 @@ def compiled() -> CueViews:
         base_frame_open=c.base_frame_open,
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
         place_count_opens=tuple(c.place_count_opens),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,

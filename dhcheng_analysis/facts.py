@@ -791,9 +791,11 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         return [it + (head if sector and not cw.sector_phrase.search(it) else "") + rest
                 for it in (*items[:-1], tail[:mr.start()])]
     suffix = ""
+    # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
+    scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)
     for word in cw.list_suffixes:
-        i = tail.find(word)
-        if i > 0 and (not suffix or i < tail.find(suffix)):
+        i = tail.find(word, scoped)
+        if i > scoped and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
     # (木材和水泥的产量, 广播和电视的人口覆盖率: the last item's words from its 的 are shared)
     if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
@@ -2639,10 +2641,11 @@ class _Reader:
             return
         a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
-        if items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start:
-            # no subject of its own: the items of the clause before (化学需氧量、二氧化硫排放总量近年来首次出现
-            # 双下降，比上年分别下降3.14％和4.66％)
-            pa = st.clause_start(cs - 1)
+        if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
+                and not self._kept_from(pa := st.clause_start(cs - 1))):
+            # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
+            # 排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％); one that does names one item, and the
+            # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点)
             head = self.text[pa:cs - 1]
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
@@ -3048,8 +3051,9 @@ class _Reader:
                 and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
                 and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
                 and st.first_part_marker(norm, pc, cs) < 0):
-            f.indicator = prev.indicator + f.indicator  # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个
-            # 国家和地区展开，完成营业额…: not the places where)
+            # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
+            # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量)
+            f.indicator = (cw.owned_head_end.sub("", prev.indicator) or prev.indicator) + f.indicator
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
