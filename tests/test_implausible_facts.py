@@ -4,7 +4,7 @@ per cent read against last year was one against the years before 1949)."""
 
 from __future__ import annotations
 
-from tests._sentences import fact_at
+from _sentences import fact_at
 
 BEDS_1954 = "全國病床數比解放前的最高水平增加了百分之四百十一。"
 PUPILS_1959 = "同解放前比较，小学生增加了六倍以上，中等学校学生增加了七十九倍，高等学校学生增加了二十七倍。"
