@@ -2711,6 +2711,21 @@ class _Reader:
             end = pa - 1
         return owners if len(owners) == n else None
 
+    def _rank_name(self, name: str, f: _Fig, st: _SentenceState) -> str:
+        """The name of the rank ``f`` from the one its clauses give: without a verdict or the frame of the clause
+        before (垃圾分类工作成效明显，连续3年位居全市第一 → 垃圾分类工作; 在全市营商环境评价中，我区排名第二 → 营商环境
+        评价), and a bare assessment (综合, 考核, 综合考评成绩) owned by the service the sentence opens with
+        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名)."""
+        cw = self.cw
+        if (mt := cw.rank_name_tail.search(name)) and mt.start() >= 2:
+            name = name[:mt.start()]
+        if mf := cw.rank_frame_name.fullmatch(name):
+            name = mf.group("name")
+        if (ma := cw.rank_assessment.fullmatch(name)) and (mo := cw.rank_assessment_owner.search(self.norm, st.start,
+                                                                                                 f.start)):
+            name = self.text[mo.start():mo.end()] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+        return name
+
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name
         is only that noun: the verb paying them, the recipients and 资金 (``“文菁计划”支持46家文化企业2450万元``
@@ -2810,6 +2825,8 @@ class _Reader:
                 f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
+        if f.measure == "rank" and f.indicator:
+            f.indicator = self._rank_name(f.indicator, f, st)
         if f.indicator:
             st.last_indicator = f.indicator
         lst = self.lst

@@ -121,6 +121,9 @@ class Cues:
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_frame_name_regex: str
+    rank_assessment_regex: str
+    rank_assessment_noun: str
+    rank_assessment_owner_regex: str
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
