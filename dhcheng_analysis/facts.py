@@ -4304,9 +4304,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
-                    and norm.endswith(carry, 0, mg.start())):
+                    and (norm.endswith(carry, 0, mg.start()) or mg.group("open") is not None)):
                 return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares
+                # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):

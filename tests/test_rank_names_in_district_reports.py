@@ -4,8 +4,10 @@ An assessment named bare (综合排名, 在全市考核中, 综合成绩, 综合
 the 12345 hotline, and is named with it; a verdict on the thing ranked (成效明显) is no part of its name, nor the 中
 of an assessment framed in a clause of its own (在全市营商环境评价中，我区…). No real report at hand prints these
 shapes: the hotline sentences are verbatim from the constructed district reports (tests/gold/constructed), the
-last two are written in their style and are regression fixtures, not evidence. The rank of a growth keeps the
-convention of tests/test_names_left_by_readers.py.
+verdict and the framing clause are written in their style and are regression fixtures, not evidence. The rank of
+a growth keeps the convention of tests/test_names_left_by_readers.py (增速居全市第2位 after a figure: 生产总值增速),
+and so does the rank of a decline or improvement (降幅, 改善幅度: constructed reports) and of a growth that opens its
+sentence after the one that names the figure (累计增速高于全国…,居全国第5位: a real industry bulletin).
 """
 
 from __future__ import annotations
@@ -51,3 +53,19 @@ def test_an_assessment_framed_in_a_clause_of_its_own_is_named_without_its_zhong(
 def test_the_rank_of_a_growth_keeps_its_convention():
     assert ranks("初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%,总量居全市第6位,增速居全市第2位。") == [
         ("生产总值", 6.0, "全市"), ("生产总值增速", 2.0, "全市")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("全区细颗粒物平均浓度为46微克/立方米,同比下降11.5%,降幅居城六区第三位。", "细颗粒物平均浓度降幅"),
+    ("上半年细颗粒物累计浓度为37微克/立方米，同比下降15.9％，改善幅度位居城六区第一。", "细颗粒物累计浓度改善幅度"),
+])
+def test_the_rank_of_a_decline_is_named_by_the_decline(text, name):
+    assert [r[0] for r in ranks(text)] == [name]
+
+
+def test_a_growth_opening_its_sentence_ranks_the_growth_of_the_subject_before():
+    text = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。"
+            "累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。")
+    assert ranks(text) == [("规上工业增加值增速", 5.0, "全国")]
+    moved = [r.indicator for r in facts(text).itertuples() if r.raw_value == "2"]
+    assert moved == ["规上工业增加值增速"]
