@@ -509,7 +509,7 @@ class CueViews:
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
     share_noun: str
-    rank_re: re.Pattern[str]
+    rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
@@ -521,6 +521,7 @@ class CueViews:
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
+    rank_frame_clause: re.Pattern[str]  # 在全市营商环境评价中，(我区排名第二): a clause framing the ranks after it
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # “12345”市民服务热线: the service an assessment ranks, opening the sentence
@@ -1097,7 +1098,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
-        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:、]{{0,12}}?)$"),
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
@@ -1108,6 +1109,7 @@ def compiled() -> CueViews:
         rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
         rank_frame_name=re.compile(c.rank_frame_name_regex),
+        rank_frame_clause=re.compile(c.rank_frame_clause_regex),
         rank_assessment=re.compile(c.rank_assessment_regex),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=re.compile(c.rank_assessment_owner_regex),

@@ -1618,6 +1618,8 @@ class _Reader:
                     and (mt := cw.rank_move_to.search(clause)) and cs + mt.start("from") == prev.start):
                 return False  # (从世界第六位上升到第四位: the rank a move ends at needs no verb of its own)
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
+            if not f.comparator and cs > st.start and (mf := cw.rank_frame_clause.search(norm, max(st.start, cs - 24), cs)):
+                f.comparator = mf.group("scope")  # 在全市营商环境评价中，我区排名第二: the set the clause before frames
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)
@@ -2719,8 +2721,8 @@ class _Reader:
         cw = self.cw
         if (mt := cw.rank_name_tail.search(name)) and mt.start() >= 2:
             name = name[:mt.start()]
-        if mf := cw.rank_frame_name.fullmatch(name):
-            name = mf.group("name")
+        if mf := cw.rank_frame_name.fullmatch(clean_name(name) or name):  # (在2022年度全市营商环境评价中: the year
+            name = mf.group("name")  # is no part of the frame)
         if (ma := cw.rank_assessment.fullmatch(name)) and (mo := cw.rank_assessment_owner.search(self.norm, st.start,
                                                                                                  f.start)):
             name = self.text[mo.start():mo.end()] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
