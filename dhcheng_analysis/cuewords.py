@@ -521,10 +521,10 @@ class CueViews:
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
-    rank_frame_clause: re.Pattern[str]  # 在全市营商环境评价中，(我区排名第二): a clause framing the ranks after it
+    rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
-    rank_assessment_owner: re.Pattern[str]  # “12345”市民服务热线: the service an assessment ranks, opening the sentence
+    rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before

@@ -2717,15 +2717,17 @@ class _Reader:
         """The name of the rank ``f`` from the one its clauses give: without a verdict or the frame of the clause
         before (垃圾分类工作成效明显，连续3年位居全市第一 → 垃圾分类工作; 在全市营商环境评价中，我区排名第二 → 营商环境
         评价), and a bare assessment (综合, 考核, 综合考评成绩) owned by the service the sentence opens with
-        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名)."""
+        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名) or by the assessment framing it."""
         cw = self.cw
         if (mt := cw.rank_name_tail.search(name)) and mt.start() >= 2:
             name = name[:mt.start()]
         if mf := cw.rank_frame_name.fullmatch(clean_name(name) or name):  # (在2022年度全市营商环境评价中: the year
             name = mf.group("name")  # is no part of the frame)
-        if (ma := cw.rank_assessment.fullmatch(name)) and (mo := cw.rank_assessment_owner.search(self.norm, st.start,
-                                                                                                 f.start)):
-            name = self.text[mo.start():mo.end()] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+        if ma := cw.rank_assessment.fullmatch(name):
+            mo = (cw.rank_assessment_owner.search(self.norm, st.start, f.start)
+                  or f.cs > st.start and cw.rank_frame_clause.search(self.norm, max(st.start, f.cs - 24), f.cs))
+            if mo:  # (在全市营商环境评价中，我区综合排名第二: the assessment the clause before frames)
+                name = self.text[mo.start("name"):mo.end("name")] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
         return name
 
     def _recipients_paid(self, f: _Fig, cs: int) -> str:

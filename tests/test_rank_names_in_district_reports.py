@@ -1,7 +1,7 @@
 """Names of ranks in district reports.
 
 An assessment named bare (综合排名, 在全市考核中, 综合成绩, 综合考评成绩) ranks the service the sentence opens with,
-the 12345 hotline, and is named with it; a verdict on the thing ranked (成效明显) is no part of its name, nor the 中
+the 12345 hotline, or the assessment the clause before frames, and is named with it; a verdict on the thing ranked (成效明显) is no part of its name, nor the 中
 of an assessment framed in a clause of its own (在全市营商环境评价中，我区…), whose set (全市) that clause names; of
 two rank verbs the first is the noun ranked (综合排名位列全市第三). No real report at hand prints these
 shapes: the hotline sentences are verbatim from the constructed district reports (tests/gold/constructed), the
@@ -50,6 +50,10 @@ def test_a_verdict_on_the_thing_ranked_is_no_part_of_its_name():
 @pytest.mark.parametrize("text", ["在全市营商环境评价中，我区排名第二。", "在2022年度全市营商环境评价中，我区位列第二。"])
 def test_an_assessment_framed_in_a_clause_of_its_own_is_named_without_its_zhong(text):
     assert ranks(text) == [("营商环境评价", 2.0, "全市")]
+
+
+def test_a_bare_assessment_framed_by_the_clause_before_is_named_with_that_assessment():
+    assert ranks("在全市营商环境评价中，我区综合排名第二。") == [("营商环境评价综合排名", 2.0, "全市")]
 
 
 def test_a_ranking_ranked_by_a_second_verb_is_named_with_its_noun():
