@@ -509,9 +509,10 @@ class CueViews:
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
     share_noun: str
-    rank_re: re.Pattern[str]
+    rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
-    rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place
+    rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
+    # 成效明显，: a verdict on the thing ranked
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
@@ -520,6 +521,10 @@ class CueViews:
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
+    rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
+    rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
+    rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
+    rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
@@ -837,6 +842,7 @@ class CueViews:
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
+    # (group open: the growth opens its clause, 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
@@ -1092,7 +1098,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
-        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})([^,;。:、]{{0,12}}?)$"),
+        rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),
         rank_move=re.compile(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
@@ -1103,6 +1109,10 @@ def compiled() -> CueViews:
         rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
         rank_frame_name=re.compile(c.rank_frame_name_regex),
+        rank_frame_clause=re.compile(c.rank_frame_clause_regex),
+        rank_assessment=re.compile(c.rank_assessment_regex),
+        rank_assessment_noun=c.rank_assessment_noun,
+        rank_assessment_owner=re.compile(c.rank_assessment_owner_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
         rank_move_prior=re.compile(c.rank_move_prior_regex),
@@ -1440,7 +1450,8 @@ def compiled() -> CueViews:
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_growth_words=tuple(c.rank_growth_words),
-        rank_growth_clause=re.compile(rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
+        rank_growth_clause=re.compile(rf"(?P<open>(?<=[,，;；。:：])(?:{_alt(c.rank_growth_leads)})?)?"
+                                      rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),

@@ -1618,6 +1618,8 @@ class _Reader:
                     and (mt := cw.rank_move_to.search(clause)) and cs + mt.start("from") == prev.start):
                 return False  # (从世界第六位上升到第四位: the rank a move ends at needs no verb of its own)
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
+            if not f.comparator and cs > st.start and (mf := cw.rank_frame_clause.search(norm, max(st.start, cs - 24), cs)):
+                f.comparator = mf.group("scope")  # 在全市营商环境评价中，我区排名第二: the set the clause before frames
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)
@@ -2711,6 +2713,23 @@ class _Reader:
             end = pa - 1
         return owners if len(owners) == n else None
 
+    def _rank_name(self, name: str, f: _Fig, st: _SentenceState) -> str:
+        """The name of the rank ``f`` from the one its clauses give: without a verdict or the frame of the clause
+        before (垃圾分类工作成效明显，连续3年位居全市第一 → 垃圾分类工作; 在全市营商环境评价中，我区排名第二 → 营商环境
+        评价), and a bare assessment (综合, 考核, 综合考评成绩) owned by the service the sentence opens with
+        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名) or by the assessment framing it."""
+        cw = self.cw
+        if (mt := cw.rank_name_tail.search(name)) and mt.start() >= 2:
+            name = name[:mt.start()]
+        if mf := cw.rank_frame_name.fullmatch(clean_name(name) or name):  # (在2022年度全市营商环境评价中: the year
+            name = mf.group("name")  # is no part of the frame)
+        if ma := cw.rank_assessment.fullmatch(name):
+            mo = (cw.rank_assessment_owner.search(self.norm, st.start, f.start)
+                  or f.cs > st.start and cw.rank_frame_clause.search(self.norm, max(st.start, f.cs - 24), f.cs))
+            if mo:  # (在全市营商环境评价中，我区综合排名第二: the assessment the clause before frames)
+                name = self.text[mo.start("name"):mo.end("name")] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+        return name
+
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name
         is only that noun: the verb paying them, the recipients and 资金 (``“文菁计划”支持46家文化企业2450万元``
@@ -2810,6 +2829,8 @@ class _Reader:
                 f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
+        if f.measure == "rank" and f.indicator:
+            f.indicator = self._rank_name(f.indicator, f, st)
         if f.indicator:
             st.last_indicator = f.indicator
         lst = self.lst
@@ -4287,9 +4308,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
-                    and norm.endswith(carry, 0, mg.start())):
+                    and (norm.endswith(carry, 0, mg.start()) or mg.group("open") is not None)):
                 return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares
+                # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):

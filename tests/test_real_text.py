@@ -514,8 +514,10 @@ def test_a_sentence_opening_with_a_rate_speaks_of_the_subject_before():
     text = ("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。"
             "累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。")
     f = facts(text)
-    # (the bracket after the base of the comparison prints the base's own rate: 全国(3.9%))
-    assert f["indicator"].tolist() == ["规上工业增加值"] * 2 + ["全国规上工业增加值"] + ["规上工业增加值"] * 3
+    # (the bracket after the base of the comparison prints the base's own rate: 全国(3.9%); the rank and its move
+    # are of the growth the clause compares: 规上工业增加值增速)
+    assert f["indicator"].tolist() == (["规上工业增加值"] * 2 + ["全国规上工业增加值", "规上工业增加值"]
+                                       + ["规上工业增加值增速"] * 2)
     assert f["measure"].tolist() == ["yoy_pct", "pp_diff", "yoy_pct", "pp_diff", "rank", "abs_change"]
     # on a line of its own too (a copy may hold one sentence a line); a new paragraph carries nothing over
     assert facts("全区规上工业增加值同比增长7.5%。\n增速高于全国3.6个百分点。")["indicator"].tolist()[1] == "规上工业增加值"

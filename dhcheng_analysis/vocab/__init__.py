@@ -121,6 +121,10 @@ class Cues:
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_frame_name_regex: str
+    rank_frame_clause_regex: str
+    rank_assessment_regex: str
+    rank_assessment_noun: str
+    rank_assessment_owner_regex: str
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
@@ -263,6 +267,7 @@ class Cues:
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
+    rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
     owner_clause_regex: str
     item_measures: tuple[str, ...]
