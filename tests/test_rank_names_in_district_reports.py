@@ -13,8 +13,13 @@ sentence after the one that names the figure (累计增速高于全国…,居全
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _sentences import facts
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.vocab import concept
 
 
 def ranks(text: str) -> list[tuple[str, float, str]]:
@@ -81,3 +86,21 @@ def test_a_growth_opening_its_sentence_ranks_the_growth_of_the_subject_before():
     assert ranks(text) == [("规上工业增加值增速", 5.0, "全国")]
     moved = [r.indicator for r in facts(text).itertuples() if r.raw_value == "2"]
     assert moved == ["规上工业增加值增速"]
+
+
+# -- the growth of a glossary quantity (…增速, …增幅, …降幅) is that quantity's, in the key tables ----------------------
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+@pytest.mark.parametrize(("name", "rank", "group"), [
+    # 上半年,全县规上工业增加值同比增长1.3%,…,增速居全市第6位,较1-5月上升1位。
+    ("wangcang_h1_industry", 6.0, "全市"),
+    # 1-8月份,全区规上工业增加值同比增长7.5%,… 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    ("neimenggu_2023_m8_industry", 5.0, "全国"),
+])
+def test_the_rank_of_a_growth_is_in_the_quantity_s_headline_row(name: str, rank: float, group: str) -> None:
+    assert concept("规上工业增加值增速").key == "industrial_va_above_size"
+    row = dh.headline_indicators(dh.load_report(REAL / f"{name}.txt")).set_index("indicator_key").loc[
+        "industrial_va_above_size"]
+    assert (row["rank"], row["rank_group"]) == (rank, group)

@@ -927,6 +927,8 @@ class ConceptRules:
     sector_quantities: tuple[tuple[str, str, str, str], ...]
     quantity_joiners: tuple[str, ...]
     tax_type_suffixes: tuple[str, ...]
+    growth_suffixes: tuple[str, ...]  # 规上工业增加值增速: the growth of a glossary quantity is that quantity (the measure
+    # says it is a growth; a rank of it ranks the quantity's growth)
     tax_total_keys: tuple[str, ...]
     revenue_total_keys: tuple[str, ...]
     revenue_type_keys: tuple[str, ...]
@@ -1035,6 +1037,9 @@ def _match(s: str, scope: list[str]) -> Concept | None:
             term = _exact(s[: -len(word)])
             if term is not None and term.category == "tax_type":
                 return _own(term, scope, s)
+    for word in r.growth_suffixes:  # 规上工业增加值增速, 生产总值增幅: the quantity whose growth it is
+        if s.endswith(word) and len(s) > len(word) and (term := _exact(s[: -len(word)])) is not None:
+            return _own(term, scope, s)
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
         if not s.endswith(word) or len(s) == len(word):
             continue
