@@ -321,9 +321,8 @@ def _given_metadata(d: Mapping) -> dict:
         out["title"] = title
         out.update({k: v for k, v in _title_fields(_compact(title)).items() if k not in ("year", "period")})
     place = str(d.get("place") or "").strip()
-    if not place and (d.get("district") or d.get("city")):
-        city, district = str(d.get("city") or "").strip(), str(d.get("district") or "").strip()
-        place = city + district if district and not district.startswith(city) else (district or city)
+    if not place:
+        place = _place_of(d)
     if place:
         out["place"] = place
     for key in ("issuer", "source_url"):
@@ -838,7 +837,7 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
             continue
         given_name = "record" if item.path is None else "sidecar"
         text_meta = read_text_metadata(report.text)
-        guessed = _guessed_place(report.metadata)
+        guessed = _place_of(report.metadata)  # (what the first lines name most often)
         if guessed and _lead_before_place(text_meta.get("place", ""), guessed):
             del text_meta["place"]  # (数说南山区2023年《政府工作报告》: 南山区, which its text names most often)
         meta, where = _merge_metadata([("text", text_meta),
@@ -859,10 +858,10 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
     return Corpus(reports, metas, errors, source=label)
 
 
-def _guessed_place(metadata: Mapping) -> str:
-    """The place :func:`load_report` read off a report's first lines (the one they name most often)."""
-    district, city = str(metadata.get("district") or ""), str(metadata.get("city") or "")
-    return city + district if district and city and not district.startswith(city) else district
+def _place_of(metadata: Mapping) -> str:
+    """The place a record's (or :func:`load_report`'s) ``city`` and ``district`` name: 北京市东城区, 东城区, 青岛市."""
+    city, district = str(metadata.get("city") or "").strip(), str(metadata.get("district") or "").strip()
+    return city + district if district and not district.startswith(city) else (district or city)
 
 
 def _lead_before_place(place: str, district: str) -> bool:
