@@ -105,6 +105,7 @@ class _Views:
     """The patterns of ``vocab/corpus.json``, compiled once."""
 
     rules: vocab.CorpusRules
+    period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
     period_words: re.Pattern[str]
     title_place: re.Pattern[str]
     issuer: re.Pattern[str]
@@ -127,8 +128,10 @@ def _views() -> _Views:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern.replace("{place_unit}", r.place_unit_regex))
 
+    lv = layout_views()
+    parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
     return _Views(
-        rules=r, period_words=re.compile("|".join(re.escape(cue) for cue, _ in r.period_cues)),
+        rules=r, period_cues=parts, period_words=re.compile("|".join(re.escape(cue) for cue, _ in parts)),
         title_place=rx(r.title_place_regex), issuer=rx(r.issuer_regex),
         issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
         issuer_org_end=rx(r.issuer_org_end_regex),
@@ -163,7 +166,7 @@ def _kind_of(text: str) -> str:
 
 
 def _period_code(text: str) -> str:
-    return next((code for cue, code in _views().rules.period_cues if cue in text), "")
+    return next((code for cue, code in _views().period_cues if cue in text), "")
 
 
 def _level_of(place: str, issuer: str = "") -> str:

@@ -795,7 +795,6 @@ class CorpusRules:
     level_suffixes: tuple[tuple[str, str], ...]  # the last unit of a place → its level, longest first
     province_level_cities: tuple[str, ...]
     level_words: Mapping[str, str]  # a level as a record may print it (省级, 区县) → its code
-    period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code
     place_unit_regex: str
     title_place_regex: str
     issuer_regex: str
