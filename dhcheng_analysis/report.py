@@ -290,6 +290,7 @@ def _heading_text(line: str) -> str:
     return line[:60]
 
 
+_SPACE_RUN = re.compile(r"\s+")
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
@@ -334,6 +335,9 @@ def read_years(report: Report) -> ReportYears:
     for scope in (title, head[:400]):
         m = lv.title_years.search(scope)
         if m:
+            if _part_of_year_after(scope, m.end()):
+                # 2021年决算和2022年上半年预算执行情况: the first half of the later year, planned and reviewed
+                return ReportYears(int(m.group("plan")), int(m.group("plan")), None, "title")
             return ReportYears(int(m.group("covered")), int(m.group("plan")), None, "title")
         m = lv.title_period.search(scope)
         if m:
@@ -368,8 +372,8 @@ def read_years(report: Report) -> ReportYears:
                 plan_year = y
         reviewed = reviewed or is_review
     if review or plan_year:
-        if plan_year is None:
-            plan_year = review + 1 if work_report else review
+        if plan_year is None:  # (a review of a whole year is followed by the plan of the next; of a half, by its rest)
+            plan_year = review + 1 if work_report or share_of_year(str(meta.get("period", ""))) == 1 else review
         return ReportYears(review or plan_year - 1, plan_year, None, "headings")
     if work_report:
         # the latest year its reviewing parts speak of (not a year it aims at: 到2020年, 2020年前)
@@ -394,6 +398,14 @@ def read_years(report: Report) -> ReportYears:
     share = share_of_year(str(meta.get("period", "")))
     part_year = share is not None and share < 1
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _part_of_year_after(text: str, at: int) -> bool:
+    """Whether a part of a year (上半年, 一季度, 1-5月) is printed at ``at``, past line breaks and spaces."""
+    lv = layout_views()
+    rest = _SPACE_RUN.sub("", text[at:at + YEAR_BEFORE_PERIOD_CHARS + 8])
+    return (any(rest.startswith(label) for label, code in lv.report_periods if code != lv.annual_report_code)
+            or (m := lv.report_months.match(rest)) is not None and m.group("n") is not None)
 
 
 def _says_both(heading: str) -> bool:

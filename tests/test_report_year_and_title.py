@@ -4,7 +4,9 @@ The year is the year the report's outcomes are of: a report delivered in January
 (``——2023年1月4日在…人民代表大会…上``, its date line broken over two lines as pages print it) is of
 that year; a report on a year's outcomes and the next year's plan (``2018年…计划执行情况与2019年…计划草案``)
 is an annual report of the first; the half of a year is the half of the year printed just before it
-(``2021年决算(草案)和2022年上半年预算执行情况``). A numbered heading opening an excerpt is no title.
+(``2021年决算(草案)和2022年上半年预算执行情况``), and so is the year it reviews and plans; a review of a
+whole year with no plan heading (``一、2023年…计划执行情况``) plans the next. A numbered heading opening an excerpt
+is no title.
 The excerpts are real, copied verbatim into ``tests/gold/real/texts``.
 """
 from __future__ import annotations
@@ -31,6 +33,20 @@ def test_year_and_period_of_real_reports(name: str, year: int, period: str) -> N
     report = dh.load_report(REAL / f"{name}.txt")
     assert (report.metadata["year"], report.metadata["period"]) == (year, period)
     assert report_caption(report)["period"].startswith(f"{year}年")
+
+
+@pytest.mark.parametrize(("name", "covered", "plan"), [
+    # 2021年决算和2022年上半年预算执行情况: the first half of 2022 is reviewed, the rest of 2022 planned
+    ("shangcheng_hz_2022_h1_budget", 2022, 2022),
+    ("minhang_sh_2022_h1_budget", 2022, 2022),
+    # 一、2023年国民经济和社会发展计划执行情况, 较好地完成了全年各项目标任务: a whole year reviewed, the next planned
+    ("wuchang_wh_2023_annual", 2023, 2024),
+    ("dongcheng_2018_annual", 2018, 2019),
+    ("chaoyang_2021_h1", 2021, 2021),
+])
+def test_years_covered_and_planned(name: str, covered: int, plan: int) -> None:
+    years = dh.load_report(REAL / f"{name}.txt").years
+    assert (years.covered, years.plan) == (covered, plan)
 
 
 @pytest.mark.parametrize(("name", "title"), [
