@@ -118,7 +118,6 @@ class _Views:
     heading: re.Pattern[str]
     national_speaker: re.Pattern[str]
     national_premier: re.Pattern[str]
-    review_heading: re.Pattern[str]
 
 
 @cache
@@ -137,7 +136,7 @@ def _views() -> _Views:
         issuer_org_end=rx(r.issuer_org_end_regex),
         dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
         heading=rx(r.heading_regex), national_speaker=rx(r.national_speaker_regex),
-        national_premier=rx(r.national_premier_regex), review_heading=rx(r.review_heading_regex))
+        national_premier=rx(r.national_premier_regex))
 
 
 # ============================================================================= metadata
@@ -210,21 +209,25 @@ def _title_fields(title: str) -> dict:
     return out
 
 
-def read_text_metadata(text: str) -> dict:
+def read_text_metadata(report: Report | str) -> dict:
     """The metadata a report states about itself, and nothing guessed.
 
     Title (a line among the first ten naming a year and a kind of report), kind (cue words in
     the title or the opening), issuer and place (``XX人民政府``, ``我代表国务院``, the place at the
     head of the title), the year delivered (a dated line such as ``——2017年3月5日在…会议上``) and
-    the period covered (the title's year and period words, or the year of the first review
-    heading such as ``一、2016年工作回顾``).
+    the period covered: the year the report reads as the one it covers (:func:`~dhcheng_analysis.report.read_years`:
+    its title, date line or headings, not the first year printed) with the part of it the report's opening
+    names (``2020H1``, ``2021Q1``, ``2022M5`` for 1-5月).
 
     >>> read_text_metadata("关于东城区2020年国民经济和社会发展计划执行情况与2021年计划的报告\\n"
     ...                    "——2021年1月6日在东城区第十六届人民代表大会第六次会议上\\n一、2020年计划执行情况\\n")
     ... # doctest: +NORMALIZE_WHITESPACE
     {'title': '关于东城区2020年国民经济和社会发展计划执行情况与2021年计划的报告', 'kind': 'plan_execution',
-     'place': '东城区', 'period': '2020', 'year': 2021}
+     'place': '东城区', 'year': 2021, 'period': '2020'}
     """
+    if not isinstance(report, Report):
+        report = load_report(report.encode("utf-8"))
+    text = report.text
     out: dict = {}
     v = _views()
     lines = _lines(text, 10)
@@ -232,7 +235,7 @@ def read_text_metadata(text: str) -> dict:
         if len(line) <= 100 and _YEAR.search(line) and _kind_of(line) and not line.endswith("。") \
                 and not line.startswith(v.rules.title_not_leads) and not v.heading.match(line):
             out["title"] = line
-            out.update(_title_fields(line))
+            out.update({k: val for k, val in _title_fields(line).items() if k != "period"})
             break
     head = _compact(text[:3000])
     if "kind" not in out:
@@ -253,11 +256,20 @@ def read_text_metadata(text: str) -> dict:
         if m:
             out["year"] = int(m.group(1))
             break
-    if "period" not in out:
-        m = v.review_heading.search(normalize(text[:20000]))
-        if m:  # (一、2018年国民经济和社会发展计划上半年执行情况: the first half of it)
-            out["period"] = m.group(1) + _period_code(m.group())
+    period = _period_read(report)
+    if period:
+        out["period"] = period
     return out
+
+
+def _period_read(report: Report) -> str:
+    """``2020H1``, ``2016`` …: the year ``report`` covers as it reads it, with the part of the year its opening
+    names; empty when the year is only the first one printed."""
+    years = report.years
+    if years.covered is None or years.source == "guess":
+        return ""
+    code = str(report.metadata.get("period") or "")
+    return f"{years.covered}{'' if code in ('', layout_views().annual_report_code) else code}"
 
 
 def _issuer_in(head: str) -> str:
@@ -839,7 +851,7 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
             errors.append({"source": item.source, "report_id": rid, "stage": "load", "error": str(exc).splitlines()[0]})
             continue
         given_name = "record" if item.path is None else "sidecar"
-        text_meta = read_text_metadata(report.text)
+        text_meta = read_text_metadata(report)
         guessed = _place_of(report.metadata)  # (what the first lines name most often)
         if guessed and _lead_before_place(text_meta.get("place", ""), guessed):
             del text_meta["place"]  # (数说南山区2023年《政府工作报告》: 南山区, which its text names most often)
@@ -851,7 +863,9 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
         meta.update({
             "report_id": rid, "source": item.source,
             "file": item.path.name if item.path is not None else str(item.given.get("file", "")),
-            "period_year": _period_year(period), "plan_year": _plan_year(meta.get("year"), period),
+            "period_year": _period_year(period),
+            # (the year its targets are for, as the report reads it when its text states the period)
+            "plan_year": report.years.plan if where.get("period") == "text" else _plan_year(meta.get("year"), period),
             "chars": len(report.text), "sha256": hashlib.sha256(report.text.encode("utf-8")).hexdigest(),
             "metadata_source": " ".join(f"{k}:{where[k]}" for k in META_FIELDS if k in where),
         })

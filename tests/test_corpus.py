@@ -113,8 +113,12 @@ def test_bundled_corpus_metadata():
     assert "title:record" in row["metadata_source"] and row["title"] == "2017年中华人民共和国国务院政府工作报告"
     # the 1956 report says it is a budget report, the 1954 one speaks for the 中央人民政府
     assert r.loc["gwr_1956", "kind"] == "budget_execution" and r.loc["gwr_1954", "issuer"] == "中央人民政府"
-    # the 2023 report reviews 2022 by rule (its review heading names no single year)
-    assert r.loc["gwr_2023", "period"] == "2022" and "period:rule" in r.loc["gwr_2023", "metadata_source"]
+    # the 2023 report reviews 2022, read as its facts read it (its date line: delivered in March 2023), not by rule
+    assert r.loc["gwr_2023", "period"] == "2022" and "period:text" in r.loc["gwr_2023", "metadata_source"]
+    # the 1980 report, delivered in August, reviews 1980 and plans 1981 (二、1981年国民经济计划的任务和主要指标)
+    assert (r.loc["gwr_1980", "period"], int(r.loc["gwr_1980", "plan_year"])) == ("1980", 1981)
+    # a report that names no year of its own is dated by rule: the year before the one it was delivered in
+    assert r.loc["gwr_1955", "period"] == "1954" and "period:rule" in r.loc["gwr_1955", "metadata_source"]
 
 
 # ----------------------------------------------------------------------------- metadata from the text

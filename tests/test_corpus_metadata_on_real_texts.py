@@ -148,3 +148,25 @@ def test_every_column_of_the_corpus_workbook_has_its_header_in_the_dictionary(ha
         names = [*tables[key].columns, *(n for n in tables[key].index.names if n)]
         assert [n for n in names if isinstance(n, str) and n not in headers] == [], key
     assert headers["part"] == ("年内时段（空为全年）", "Part of the year (empty: whole year)")
+
+
+@pytest.mark.parametrize(("name", "period"), [
+    ("xiaoshan_hz_2022_h1", "2022H1"),  # 2022年上半年萧山区政府绩效执行情况 (no kind named)
+    ("xiasha_qt_2022_street_h1", "2022H1"),  # 下沙街道2022年半年度工作总结
+    ("xicheng_2018_h1_indicators", "2018H1"),  # 2018年1-6月西城区主要经济指标完成情况
+    ("shangcheng_hz_2022_h1_budget", "2022H1"),  # 关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告
+    ("minhang_sh_2022_h1_budget", "2022H1"),  # 作关于2021年区本级决算和2022年上半年预算执行情况的报告
+    ("minhang_sh_2015_bulletin", "2015"),  # 2015年上海市闵行区国民经济和社会发展统计公报
+])
+def test_the_period_is_the_one_the_report_reads(name: str, period: str) -> None:
+    """The corpus dates a report as its facts are dated: the year the report reads as covered (title, date line,
+    headings) with the part of it its opening names."""
+    assert _meta(name)["period"] == period
+    assert read_text_metadata(dh.load_report(REAL / f"{name}.txt"))["period"] == period
+
+
+@pytest.mark.parametrize("name", ["dongcheng_2024_h1", "district_2021_bulletin_rank", "ruyuan_m1to5_release"])
+def test_no_period_from_the_first_year_printed(name: str) -> None:
+    """A year only printed in the text (今年以来 with no year, 2021年，是“十四五”开局之年) dates no report."""
+    assert "period" not in _meta(name)
+

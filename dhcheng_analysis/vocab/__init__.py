@@ -804,7 +804,6 @@ class CorpusRules:
     lead_in_regex: str  # the words a match of an issuer may swallow before the place (我代表, 2021年)
     heading_regex: str  # a numbered heading, no title
     title_not_leads: tuple[str, ...]  # a line opening so is a note, no title
-    review_heading_regex: str  # 一、2016年工作回顾: the year covered (group 1)
     relative_years: tuple[tuple[str, int], ...]  # 今年, 去年 … → years from the year delivered
     opening_chars: int  # where a report says what it is (我代表国务院，向大会报告政府工作)
 
