@@ -170,3 +170,15 @@ def test_no_period_from_the_first_year_printed(name: str) -> None:
     """A year only printed in the text (今年以来 with no year, 2021年，是“十四五”开局之年) dates no report."""
     assert "period" not in _meta(name)
 
+
+def test_a_folder_of_reports_of_months(tmp_path: Path) -> None:
+    """Reports of the months to May (1-5月) are dated so and make a panel of that part of each year. The body is
+    the real ruyuan excerpt; the title lines naming two years are written for this test."""
+    body = (REAL / "ruyuan_m1to5_release.txt").read_text(encoding="utf-8")
+    for year in (2022, 2023):
+        (tmp_path / f"ruyuan_{year}.txt").write_text(f"乳源县{year}年1-5月主要经济指标完成情况\n{body}", encoding="utf-8")
+    corpus = dh.load_corpus(tmp_path)
+    assert corpus.reports["period"].tolist() == ["2022M5", "2023M5"]
+    p = corpus.panel("fixed_asset_investment", part="M5")
+    assert p[["year", "part", "value"]].values.tolist() == [[2022, "M5", 3.3], [2023, "M5", 3.3]]
+
