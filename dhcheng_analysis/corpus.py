@@ -118,6 +118,7 @@ class _Views:
     heading: re.Pattern[str]
     national_speaker: re.Pattern[str]
     national_premier: re.Pattern[str]
+    title_page_labels: re.Pattern[str]
 
 
 @cache
@@ -134,7 +135,7 @@ def _views() -> _Views:
         title_place=rx(r.title_place_regex), issuer=rx(r.issuer_regex),
         issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
         issuer_org_end=rx(r.issuer_org_end_regex),
-        dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
+        dated=rx(r.dated_regex), title_page_labels=rx(r.title_page_labels_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
         heading=rx(r.heading_regex), national_speaker=rx(r.national_speaker_regex),
         national_premier=rx(r.national_premier_regex))
 
@@ -147,7 +148,9 @@ def _compact(text: str) -> str:
 def _lines(text: str, n: int) -> list[str]:
     out = []
     for line in normalize(text[:6000]).split("\n"):
-        s = _SPACE.sub("", line).strip("《》")
+        s = _SPACE.sub("", line)
+        if s.startswith("《") and s.endswith("》"):
+            s = s[1:-1]  # (a title printed in 《》; not 数说南山区2023年《政府工作报告》)
         if s:
             out.append(s)
         if len(out) >= n:
@@ -231,9 +234,13 @@ def read_text_metadata(report: Report | str) -> dict:
     out: dict = {}
     v = _views()
     lines = _lines(text, 10)
-    for line in lines:
+    for i, line in enumerate(lines):
+        line = v.title_page_labels.sub("", line)
         if len(line) <= 100 and _YEAR.search(line) and _kind_of(line) and not line.endswith("。") \
                 and not line.startswith(v.rules.title_not_leads) and not v.heading.match(line):
+            if (not line.endswith(v.rules.title_ends) and i + 1 < len(lines)
+                    and lines[i + 1].endswith(v.rules.title_ends) and len(line) + len(lines[i + 1]) <= 100):
+                line += lines[i + 1]  # 关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告
             out["title"] = line
             out.update({k: val for k, val in _title_fields(line).items() if k != "period"})
             break
@@ -250,7 +257,9 @@ def read_text_metadata(report: Report | str) -> dict:
             issuer = _issuer_in(head[:1500])
             if issuer:
                 out["issuer"] = issuer
-                out.setdefault("place", v.issuer_org_end.sub("", issuer))
+                place = v.issuer_org_end.sub("", issuer)
+                if "place" not in out or _longer_name(out["place"], place):
+                    out["place"] = place  # (玄武区 of the title, 南京市玄武区人民政府: 南京市玄武区)
     for line in lines[:12]:
         m = v.dated.search(line)
         if m:
@@ -887,14 +896,18 @@ def _lead_before_place(place: str, district: str) -> bool:
     return bool(lead) and lead != place and not _views().place_end.search(lead)
 
 
+def _longer_name(place: str, name: str) -> bool:
+    """Whether ``name`` is ``place`` with the place it lies in before it (北京市东城区 of 东城区)."""
+    return name != place and name.endswith(place) and _views().place_end.search(name.removesuffix(place)) is not None
+
+
 def _one_name_a_place(metas: list[dict]) -> None:
     """One name for a place the reports of a corpus name with and without the city before it (东城区,
     北京市东城区): the longer, where only one longer name ends with the shorter."""
     places = {str(m.get("place") or "") for m in metas} - {""}
-    v = _views()
     longer = {}
     for p in places:
-        names = [q for q in places if q != p and q.endswith(p) and v.place_end.search(q.removesuffix(p))]
+        names = [q for q in places if _longer_name(p, q)]
         if len(names) == 1:
             longer[p] = names[0]
     for m in metas:

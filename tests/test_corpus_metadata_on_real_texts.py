@@ -182,3 +182,22 @@ def test_a_folder_of_reports_of_months(tmp_path: Path) -> None:
     p = corpus.panel("fixed_asset_investment", part="M5")
     assert p[["year", "part", "value"]].values.tolist() == [[2022, "M5", 3.3], [2023, "M5", 3.3]]
 
+
+@pytest.mark.parametrize(("name", "title"), [
+    # a web page's labels run into the title line
+    ("gongshu_hz_2022_annual", "拱墅区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案"),
+    ("xuanwu_nj_2021_h1", "玄武区2021年上半年国民经济和社会发展计划执行情况"),  # 信息名称:    玄武区2021年…
+    ("yuhang_hz_2015_gwr", "2015年杭州市余杭区政府工作报告"),  # 【余杭区招商】2015年杭州市余杭区政府工作报告
+    # a title broken over two lines as the page prints it
+    ("shangcheng_hz_2022_h1_budget", "关于上城区2021年决算(草案)和2022年上半年预算执行情况的报告"),
+    # 《》 inside a title stay
+    ("nanshan_sz_2023_gwr_digest", "数说南山区2023年《政府工作报告》"),
+])
+def test_titles_as_printed(name: str, title: str) -> None:
+    assert _meta(name)["title"] == title
+
+
+def test_the_issuer_names_the_city_of_the_title_place() -> None:
+    """玄武区2021年上半年… issued by 南京市玄武区人民政府: the place is 南京市玄武区."""
+    assert _meta("xuanwu_nj_2021_h1")["place"] == "南京市玄武区"
+
