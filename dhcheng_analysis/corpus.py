@@ -108,6 +108,7 @@ class _Views:
     period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
     period_words: re.Pattern[str]
     title_place: re.Pattern[str]
+    title_place_after_year: re.Pattern[str]
     issuer: re.Pattern[str]
     issuer_place: re.Pattern[str]  # an issuer's name ending with the unit of a place and its office
     place_end: re.Pattern[str]  # a name ending with the unit of a place (北京市)
@@ -132,7 +133,8 @@ def _views() -> _Views:
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
     return _Views(
         rules=r, period_cues=parts, period_words=re.compile("|".join(re.escape(cue) for cue, _ in parts)),
-        title_place=rx(r.title_place_regex), issuer=rx(r.issuer_regex),
+        title_place=rx(r.title_place_regex), title_place_after_year=rx(r.title_place_after_year_regex),
+        issuer=rx(r.issuer_regex),
         issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
         issuer_org_end=rx(r.issuer_org_end_regex),
         dated=rx(r.dated_regex), title_page_labels=rx(r.title_page_labels_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
@@ -201,6 +203,8 @@ def _title_fields(title: str) -> dict:
             out["place"] = m.group("place")
             if m.group("org"):
                 out["issuer"] = m.group("place") + m.group("org")
+        elif (m := v.title_place_after_year.search(title)) and not v.not_a_place.search(m.group("place")):
+            out["place"] = m.group("place")
     m = _YEAR.search(title)
     if m:
         y = int(m.group(1))
@@ -236,7 +240,9 @@ def read_text_metadata(report: Report | str) -> dict:
     lines = _lines(text, 10)
     for i, line in enumerate(lines):
         line = v.title_page_labels.sub("", line)
-        if len(line) <= 100 and _YEAR.search(line) and _kind_of(line) and not line.endswith("。") \
+        # (a line naming a kind of report, or a part of a year and ending as a title: 2022年上半年…执行情况)
+        if len(line) <= 100 and _YEAR.search(line) and not line.endswith("。") \
+                and (_kind_of(line) or v.period_words.search(line) and line.endswith(v.rules.title_ends)) \
                 and not line.startswith(v.rules.title_not_leads) and not v.heading.match(line):
             if (not line.endswith(v.rules.title_ends) and i + 1 < len(lines)
                     and lines[i + 1].endswith(v.rules.title_ends) and len(line) + len(lines[i + 1]) <= 100):

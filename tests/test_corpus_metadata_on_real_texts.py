@@ -192,6 +192,9 @@ def test_a_folder_of_reports_of_months(tmp_path: Path) -> None:
     ("shangcheng_hz_2022_h1_budget", "关于上城区2021年决算(草案)和2022年上半年预算执行情况的报告"),
     # 《》 inside a title stay
     ("nanshan_sz_2023_gwr_digest", "数说南山区2023年《政府工作报告》"),
+    # no kind named: a part of a year, and a title's last words
+    ("xiaoshan_hz_2022_h1", "2022年上半年萧山区政府绩效执行情况"),
+    ("xiasha_qt_2022_street_h1", "下沙街道2022年半年度工作总结"),
 ])
 def test_titles_as_printed(name: str, title: str) -> None:
     assert _meta(name)["title"] == title
@@ -200,4 +203,12 @@ def test_titles_as_printed(name: str, title: str) -> None:
 def test_the_issuer_names_the_city_of_the_title_place() -> None:
     """玄武区2021年上半年… issued by 南京市玄武区人民政府: the place is 南京市玄武区."""
     assert _meta("xuanwu_nj_2021_h1")["place"] == "南京市玄武区"
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("xiaoshan_hz_2022_h1", "萧山区"),  # 2022年上半年萧山区政府绩效执行情况: the place after the year and half
+    ("xiasha_qt_2022_street_h1", "下沙街道"),
+])
+def test_places_of_titles_naming_no_kind(name: str, place: str) -> None:
+    assert _meta(name)["place"] == place
 
