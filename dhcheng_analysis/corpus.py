@@ -55,7 +55,7 @@ from .atomic import user_path
 from .cuewords import layout_views
 from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
 from .numbers import normalize, year_number
-from .report import Report, load_report
+from .report import Report, kind_of, load_report, read_title, top_lines
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
@@ -106,7 +106,6 @@ class _Views:
 
     rules: vocab.CorpusRules
     period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
-    period_words: re.Pattern[str]
     title_place: re.Pattern[str]
     title_place_after_year: re.Pattern[str]
     issuer: re.Pattern[str]
@@ -116,10 +115,8 @@ class _Views:
     dated: re.Pattern[str]
     not_a_place: re.Pattern[str]
     lead_in: re.Pattern[str]
-    heading: re.Pattern[str]
     national_speaker: re.Pattern[str]
     national_premier: re.Pattern[str]
-    title_page_labels: re.Pattern[str]
 
 
 @cache
@@ -132,41 +129,19 @@ def _views() -> _Views:
     lv = layout_views()
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
     return _Views(
-        rules=r, period_cues=parts, period_words=re.compile("|".join(re.escape(cue) for cue, _ in parts)),
+        rules=r, period_cues=parts,
         title_place=rx(r.title_place_regex), title_place_after_year=rx(r.title_place_after_year_regex),
         issuer=rx(r.issuer_regex),
         issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
         issuer_org_end=rx(r.issuer_org_end_regex),
-        dated=rx(r.dated_regex), title_page_labels=rx(r.title_page_labels_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
-        heading=rx(r.heading_regex), national_speaker=rx(r.national_speaker_regex),
+        dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
+        national_speaker=rx(r.national_speaker_regex),
         national_premier=rx(r.national_premier_regex))
 
 
 # ============================================================================= metadata
 def _compact(text: str) -> str:
     return _SPACE.sub("", normalize(text))
-
-
-def _lines(text: str, n: int) -> list[str]:
-    out = []
-    for line in normalize(text[:6000]).split("\n"):
-        s = _SPACE.sub("", line)
-        if s.startswith("《") and s.endswith("》"):
-            s = s[1:-1]  # (a title printed in 《》; not 数说南山区2023年《政府工作报告》)
-        if s:
-            out.append(s)
-        if len(out) >= n:
-            break
-    return out
-
-
-def _kind_of(text: str) -> str:
-    """Kind named by the earliest cue in ``text`` (a longer cue wins at one position), read past the words of
-    a period inside it (计划上半年执行情况, 2022年上半年预算执行情况)."""
-    v = _views()
-    text = v.period_words.sub("", text)
-    hits = [(text.find(cue), -len(cue), kind) for cue, kind in v.rules.kind_cues if cue in text]
-    return min(hits)[2] if hits else ""
 
 
 def _period_code(text: str) -> str:
@@ -189,7 +164,7 @@ def _level_of(place: str, issuer: str = "") -> str:
 def _title_fields(title: str) -> dict:
     """Kind, place, issuer and years named in a title (covered or delivered, by kind)."""
     out: dict = {}
-    kind = _kind_of(title)
+    kind = kind_of(title)
     if kind:
         out["kind"] = kind
     v = _views()
@@ -237,22 +212,13 @@ def read_text_metadata(report: Report | str) -> dict:
     text = report.text
     out: dict = {}
     v = _views()
-    lines = _lines(text, 10)
-    for i, line in enumerate(lines):
-        line = v.title_page_labels.sub("", line)
-        # (a line naming a kind of report, or a part of a year and ending as a title: 2022年上半年…执行情况)
-        if len(line) <= 100 and _YEAR.search(line) and not line.endswith("。") \
-                and (_kind_of(line) or v.period_words.search(line) and line.endswith(v.rules.title_ends)) \
-                and not line.startswith(v.rules.title_not_leads) and not v.heading.match(line):
-            if (not line.endswith(v.rules.title_ends) and i + 1 < len(lines)
-                    and lines[i + 1].endswith(v.rules.title_ends) and len(line) + len(lines[i + 1]) <= 100):
-                line += lines[i + 1]  # 关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告
-            out["title"] = line
-            out.update({k: val for k, val in _title_fields(line).items() if k != "period"})
-            break
+    title = read_title(text)
+    if title:
+        out["title"] = title
+        out.update({k: val for k, val in _title_fields(title).items() if k != "period"})
     head = _compact(text[:3000])
     if "kind" not in out:
-        kind = _kind_of(head[:v.rules.opening_chars])
+        kind = kind_of(head[:v.rules.opening_chars])
         if kind:
             out["kind"] = kind
     if "issuer" not in out:
@@ -266,7 +232,7 @@ def read_text_metadata(report: Report | str) -> dict:
                 place = v.issuer_org_end.sub("", issuer)
                 if "place" not in out or _longer_name(out["place"], place):
                     out["place"] = place  # (玄武区 of the title, 南京市玄武区人民政府: 南京市玄武区)
-    for line in lines[:12]:
+    for line in top_lines(text, 10):
         m = v.dated.search(line)
         if m:
             out["year"] = int(m.group(1))
@@ -325,7 +291,7 @@ def _normal_kind(value: object) -> str:
             return kind
     if s.startswith(("statistic", "bulletin")):
         return "statistical_bulletin"
-    return _kind_of(s)
+    return kind_of(s)
 
 
 def _normal_level(value: object) -> str:

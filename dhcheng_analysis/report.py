@@ -11,11 +11,12 @@ import os
 import re
 from array import array
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
+from . import vocab
 from .cuewords import layout_views
 from .documents import DocumentText, Source, unwrap_text
 from .errors import ReportTooLargeError
@@ -291,6 +292,8 @@ def _heading_text(line: str) -> str:
 
 
 _SPACE_RUN = re.compile(r"\s+")
+_BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
@@ -542,6 +545,84 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "_", stem).strip("_") or ""
 
 
+TITLE_LINES = 10  # the lines at a report's top its title is looked for in
+TITLE_LINE_MAX_CHARS = 100  # the longest title line
+
+
+@dataclass(frozen=True)
+class _TitleViews:
+    """The patterns a report's title and kind are read with (``vocab/corpus.json``), compiled once."""
+
+    rules: vocab.CorpusRules
+    period_words: re.Pattern[str]  # the words of a part of a year (layout.json's report periods)
+    page_labels: re.Pattern[str]
+    heading: re.Pattern[str]
+
+
+@cache
+def _title_views() -> _TitleViews:
+    r = vocab.corpus_rules()
+    lv = layout_views()
+    parts = [cue for cue, code in lv.report_periods if code != lv.annual_report_code]
+    return _TitleViews(rules=r, period_words=re.compile("|".join(map(re.escape, parts))),
+                       page_labels=re.compile(r.title_page_labels_regex), heading=re.compile(r.heading_regex))
+
+
+def kind_of(text: str) -> str:
+    """The kind of report named by the earliest cue in ``text`` (a longer cue wins at one position), read past the
+    words of a period inside it (计划上半年执行情况, 2022年上半年预算执行情况); '' when none.
+
+    >>> kind_of("关于朝阳区2018年国民经济和社会发展计划上半年执行情况的报告"), kind_of("2023年政府工作报告")
+    ('plan_execution', 'work_report')
+    """
+    v = _title_views()
+    text = v.period_words.sub("", text)
+    hits = [(text.find(cue), -len(cue), kind) for cue, kind in v.rules.kind_cues if cue in text]
+    return min(hits)[2] if hits else ""
+
+
+def top_lines(text: str, n: int) -> list[str]:
+    """The first ``n`` lines of ``text`` that hold anything, in reading form with spaces taken out, a line printed
+    in 《》 without them."""
+    out = []
+    for line in normalize(text[:6000]).split("\n"):
+        s = _BLANKS.sub("", line)
+        if s.startswith("《") and s.endswith("》"):
+            s = s[1:-1]  # (a title printed in 《》; not 数说南山区2023年《政府工作报告》)
+        if s:
+            out.append(s)
+        if len(out) >= n:
+            break
+    return out
+
+
+def read_title(text: str) -> str:
+    """The title a report prints among its first lines, or ''.
+
+    A line naming a year and a kind of report (计划执行情况, 预算执行情况, 政府工作报告, 统计公报 …), or a year and a
+    part of it and ending as a title does (``2022年上半年萧山区政府绩效执行情况``); a web page's labels before it
+    taken off (``信息名称:``, ``发布日期2023-05-11``, ``【…】``); a line ending otherwise joined with the next when that
+    one ends as a title (the page broke it: ``关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告``); never a
+    numbered heading, a sentence or a note.
+
+    >>> read_title("发布时间:2021-03-12\\n关于东城区2017年国民经济和社会\\n\\n发展计划上半年执行情况的报告\\n主任、各位副主任:")
+    '关于东城区2017年国民经济和社会发展计划上半年执行情况的报告'
+    """
+    v = _title_views()
+    r = v.rules
+    lines = [v.page_labels.sub("", line) for line in top_lines(text, TITLE_LINES)]
+    for i, line in enumerate(lines):
+        if (len(line) > TITLE_LINE_MAX_CHARS or not _TITLE_YEAR.search(line) or line.endswith("。")
+                or line.startswith(r.title_not_leads) or v.heading.match(line)):
+            continue
+        if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
+                and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS):
+            line += lines[i + 1]
+        if kind_of(line) or v.period_words.search(line) and line.endswith(r.title_ends):
+            return line
+    return ""
+
+
 TITLE_MAX_CHARS = 80  # the longest first line read as a title
 OPENING_MONTHS = 300  # how far into its title, first line or opening a period word or range of months names a
 # report's period (一季度 further into a work report is a quarter it reviews)
@@ -555,7 +636,10 @@ def guess_metadata(text: str) -> dict:
     head = normalize(text[:3000])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS and not lv.heading_line.match(first):
+    title = read_title(head)
+    if title:
+        meta["title"] = title
+    elif any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS and not lv.heading_line.match(first):
         meta["title"] = first.strip("《》 ")  # (一、上半年计划执行情况 opens an excerpt's first part: no title)
     place = _guess_place(head, first if "title" in meta else "")
     if place:

@@ -188,8 +188,9 @@ def test_a_folder_of_reports_of_months(tmp_path: Path) -> None:
     ("gongshu_hz_2022_annual", "拱墅区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案"),
     ("xuanwu_nj_2021_h1", "玄武区2021年上半年国民经济和社会发展计划执行情况"),  # 信息名称:    玄武区2021年…
     ("yuhang_hz_2015_gwr", "2015年杭州市余杭区政府工作报告"),  # 【余杭区招商】2015年杭州市余杭区政府工作报告
-    # a title broken over two lines as the page prints it
+    # a title broken over two lines as the page prints it (under a running head: 发展计划上半年执行情况的报告)
     ("shangcheng_hz_2022_h1_budget", "关于上城区2021年决算(草案)和2022年上半年预算执行情况的报告"),
+    ("dongcheng_2017_h1", "关于东城区2017年国民经济和社会发展计划上半年执行情况的报告"),
     # 《》 inside a title stay
     ("nanshan_sz_2023_gwr_digest", "数说南山区2023年《政府工作报告》"),
     # no kind named: a part of a year, and a title's last words

@@ -51,9 +51,26 @@ def test_years_covered_and_planned(name: str, covered: int, plan: int) -> None:
 
 @pytest.mark.parametrize(("name", "title"), [
     ("xicheng_2022_annual", "西城区2022年报告"),  # the year of the outcomes, not of the date line
-    ("shangcheng_hz_2022_h1_budget", "上城区2022年报告"),  # (its title is broken over two lines)
+    ("haishu_nb_2023_gwr", "海曙区2022年报告"),
 ])
 def test_made_up_title_names_the_place_and_year(name: str, title: str) -> None:
+    assert dh.load_report(REAL / f"{name}.txt").metadata["title"] == title
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # broken over two lines, under a running head (发展计划上半年执行情况的报告) or with a blank line between
+    ("dongcheng_2017_h1", "关于东城区2017年国民经济和社会发展计划上半年执行情况的报告"),
+    ("shangcheng_hz_2022_h1_budget", "关于上城区2021年决算(草案)和2022年上半年预算执行情况的报告"),
+    # below a web page's path, name or labels
+    ("dongcheng_2020_annual", "关于北京市东城区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划(草案)的报告"),
+    ("xicheng_2023_annual", "关于西城区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的报告"),
+    ("gongshu_hz_2022_annual", "拱墅区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案"),
+    ("xuanwu_nj_2021_h1", "玄武区2021年上半年国民经济和社会发展计划执行情况"),
+    ("yuhang_hz_2015_gwr", "2015年杭州市余杭区政府工作报告"),
+    ("xiaoshan_hz_2022_h1", "2022年上半年萧山区政府绩效执行情况"),
+])
+def test_the_title_printed_among_the_first_lines(name: str, title: str) -> None:
+    """The title a report prints near its top, as the corpus reads it too (one reader)."""
     assert dh.load_report(REAL / f"{name}.txt").metadata["title"] == title
 
 
