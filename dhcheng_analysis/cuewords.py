@@ -480,6 +480,8 @@ class CueViews:
     approx_subject_chars: str
     pp_not_over: frozenset[str]
     point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
+    rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate (…率) in ‰ is one in per-mille points
+    rate_name_ends: tuple[str, ...]  # 率
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
@@ -1068,6 +1070,8 @@ def compiled() -> CueViews:
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
         point_units=frozenset(c.point_units),
+        rate_point_units=MappingProxyType(dict(c.rate_point_units)),
+        rate_name_ends=tuple(c.rate_name_ends),
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),

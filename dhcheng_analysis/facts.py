@@ -1751,6 +1751,10 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
+        if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
+                and f.indicator.endswith(cw.rate_name_ends)):
+            f.measure, f.unit = "pp_diff", points  # 人口出生率为7.52‰，比上年下降0.63‰: the rate moved by 0.63
+            # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         self._resolve_period(f, cs, st)

@@ -1,7 +1,9 @@
 """Readings left open by earlier passes over the texts.
 
-No text at hand prints a street's or a town's scope word at the head of a name (街道全年完成…, 我镇…, 本镇…): those
-sentences are written in the style of the street reports of tests/gold/real and are regression fixtures, not evidence.
+No text at hand prints a street's or a town's scope word at the head of a name (街道全年完成…, 我镇…, 本镇…) nor a
+change of a per-mille rate printed in ‰ (下降0.63‰): those sentences are written in the style of the street reports
+and bulletins of tests/gold/real and are regression fixtures, not evidence. The change printed in 个千分点 is
+verbatim from the 1993 national work report.
 """
 
 from __future__ import annotations
@@ -25,3 +27,26 @@ def test_a_street_or_town_scope_word_heads_no_name(text: str, name: str) -> None
 
 def test_a_street_word_inside_a_noun_stays() -> None:
     assert fact("投入街道社区干部2万人次。", "2万人次")["indicator"] == "投入街道社区干部"
+
+
+# -- a change of a per-mille rate printed in ‰ is one in per-mille points ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("人口出生率为7.52‰，比上年下降0.63‰。", "0.63‰", -0.63),
+    ("全年出生率为5.3‰，比上年提高0.2‰。", "0.2‰", 0.2),
+])
+def test_a_change_of_a_per_mille_rate_is_in_per_mille_points(text: str, printed: str, value: float) -> None:
+    got = fact(text, printed)
+    assert (got["measure"], got["value"], got["unit"], got["comparator"]) == ("pp_diff", value, "千分点", "上年")
+    assert fact(text, printed)["indicator"].endswith("出生率")
+
+
+def test_a_change_printed_in_per_mille_points_reads_alike() -> None:
+    got = fact("计划生育成绩明显，出生率下降５个千分点，相当于五年少生１５００万人左右。", "５个千分点")
+    assert (got["measure"], got["value"], got["unit"]) == ("pp_diff", -5.0, "千分点")
+
+
+def test_a_growth_of_a_quantity_in_per_mille_stays_a_growth() -> None:
+    got = fact("全市常住人口增长5‰。", "5‰")
+    assert (got["measure"], got["value"], got["unit"]) == ("yoy_pct", 5.0, "‰")

@@ -90,6 +90,8 @@ class Cues:
     listed_money_fraction_regex: str  # (3分、5分和1毛钱: what follows such a unit in the list)
     percent_units: Mapping[str, str]
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
+    rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate printed in its unit is one in its points
+    rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
