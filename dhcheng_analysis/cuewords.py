@@ -1658,6 +1658,7 @@ class TokenViews:
     duration_after: re.Pattern[str]
     version_words: tuple[str, ...]
     version_after: re.Pattern[str]
+    version_name: re.Pattern[str]  # 工业4.0发展, 数字政府2.0: a version after a name (match at the number)
     month_range: re.Pattern[str]
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
@@ -1738,6 +1739,7 @@ def token_views() -> TokenViews:
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
+        version_name=re.compile(t.version_name_regex),
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,

@@ -1,15 +1,18 @@
 """Readings left open by earlier passes over the texts.
 
-No text at hand prints a street's or a town's scope word at the head of a name (街道全年完成…, 我镇…, 本镇…) nor a
-change of a per-mille rate printed in ‰ (下降0.63‰): those sentences are written in the style of the street reports
-and bulletins of tests/gold/real and are regression fixtures, not evidence. The change printed in 个千分点 is
-verbatim from the 1993 national work report.
+No text at hand prints a street's or a town's scope word at the head of a name (街道全年完成…, 我镇…, 本镇…), a
+change of a per-mille rate printed in ‰ (下降0.63‰), a version after a name with no 版 (工业4.0, 数字政府2.0) or a span
+of minutes before a noun (30分钟响应): those sentences are written in the style of the street reports and bulletins of
+tests/gold/real and are regression fixtures, not evidence. The change printed in 个千分点 is verbatim from the 1993
+national work report; 建立8小时指挥部 is verbatim from tests/gold/real (dongcheng_2022_h1), whose gold labels it no figure.
 """
 
 from __future__ import annotations
 
 import pytest
 from _sentences import fact, facts
+
+import dhcheng_analysis as dh
 
 # -- a street's or a town's scope word heads no name, as 全区 and 我区 head none ------------------------------------
 
@@ -50,3 +53,24 @@ def test_a_change_printed_in_per_mille_points_reads_alike() -> None:
 def test_a_growth_of_a_quantity_in_per_mille_stays_a_growth() -> None:
     got = fact("全市常住人口增长5‰。", "5‰")
     assert (got["measure"], got["value"], got["unit"]) == ("yoy_pct", 5.0, "‰")
+
+
+# -- a version after a name is no figure; a span before a noun names a standard --------------------------------------
+
+
+@pytest.mark.parametrize("text", ["推动工业4.0发展。", "建设数字政府2.0。", "打造城市大脑3.0、数字政府2.0。"])
+def test_a_version_after_a_name_is_no_figure(text: str) -> None:
+    assert facts(text).empty
+    assert set(dh.mentions(dh.load_report(text))["role"]) == {"version"}
+
+
+@pytest.mark.parametrize(("text", "printed"), [("国内生产总值增长2.0。", "2.0"), ("容积率2.0，", "2.0")])
+def test_a_whole_numbered_decimal_after_a_verb_or_a_rate_stays_a_figure(text: str, printed: str) -> None:
+    assert fact(text, printed)["value"] == 2.0
+
+
+def test_a_span_of_minutes_before_a_noun_is_a_standard_as_one_of_hours_is() -> None:
+    assert facts("确保30分钟响应。").empty
+    assert facts("建立8小时指挥部。").empty  # tests/gold/real: dongcheng_2022_h1 labels it no figure
+    got = fact("平均响应时间缩短至30分钟。", "30分钟")
+    assert (got["indicator"], got["value"], got["unit"]) == ("平均响应时间", 30.0, "分钟")

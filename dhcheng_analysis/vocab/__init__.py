@@ -320,7 +320,7 @@ class Cues:
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
-    class_time_units: tuple[str, ...]
+    class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
     list_expansions: Mapping[str, tuple[str, ...]]
@@ -676,6 +676,7 @@ class TokenRules:
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
     version_joiners: str
+    version_name_regex: str  # 工业4.0发展, 数字政府2.0: a whole-numbered decimal right after a name, before no unit
     range_joiners: str
     year_range_after: str
     line_words: tuple[str, ...]
