@@ -837,6 +837,7 @@ class CueViews:
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
+    remainder_before: re.Pattern[str]  # 剩余(8项重点工程): the rest of the things counted, named by the word (search before the figure)
     fund_flow: re.Pattern[str]  # 当年补充, 年末余额 (as cleaned: 余额): a clause that names only a flow of a fund or its stock
     fund_name: re.Pattern[str]  # 年初安排预备费, 预算稳定调节基金余额: a name holding a fund, its flow or stock around it
     fund_stocks: frozenset[str]
@@ -1445,6 +1446,7 @@ def compiled() -> CueViews:
         topic_sentence=re.compile(c.topic_sentence_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
+        remainder_before=re.compile(c.remainder_before_regex),
         fund_flow=re.compile(rf"(?:{_alt(c.fund_flow_leads)})*(?P<flow>{_alt(c.fund_flow_verbs)}|{_alt(c.fund_stocks)})"),
         fund_name=re.compile(rf"(?:年初|年末)?(?:{_alt(c.fund_flow_verbs + c.fund_set_verbs)})?"
                              rf"(?P<fund>[^，,、；;。]{{0,16}}?(?:{_alt(c.fund_heads)}))(?:{_alt(c.fund_stocks)})?"),

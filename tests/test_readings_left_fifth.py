@@ -4,7 +4,8 @@ No text at hand prints a street's or a town's scope word at the head of a name (
 change of a per-mille rate printed in ‰ (下降0.63‰), a version after a name with no 版 (工业4.0, 数字政府2.0) or a span
 of minutes before a noun (30分钟响应): those sentences are written in the style of the street reports and bulletins of
 tests/gold/real and are regression fixtures, not evidence. The change printed in 个千分点 is verbatim from the 1993
-national work report; 建立8小时指挥部 is verbatim from tests/gold/real (dongcheng_2022_h1), whose gold labels it no figure.
+national work report; 建立8小时指挥部 is verbatim from tests/gold/real (dongcheng_2022_h1), whose gold labels it no figure. The counts of the rest
+(剩余8项重点工程) are verbatim from the unseen haidian report and a constructed one.
 """
 
 from __future__ import annotations
@@ -74,3 +75,21 @@ def test_a_span_of_minutes_before_a_noun_is_a_standard_as_one_of_hours_is() -> N
     assert facts("建立8小时指挥部。").empty  # tests/gold/real: dongcheng_2022_h1 labels it no figure
     got = fact("平均响应时间缩短至30分钟。", "30分钟")
     assert (got["indicator"], got["value"], got["unit"]) == ("平均响应时间", 30.0, "分钟")
+
+
+# -- a count of the rest is named as the rest, not by what is to be done to them ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # /work/shared/examples/unseen/haidian_2023_h1.txt
+    ("加快推进剩余8项重点工程开工建设，力争年底前实现全部开工。", "8项", "剩余的重点工程"),
+    # tests/gold/constructed/haidian_2022_q3
+    ("强化重大项目全周期服务,加快手续办理和要素保障,确保剩余17个市区重点工程年底前全部开工,全年完成重点工程投资400亿元以上。",
+     "17个", "剩余的市区重点工程"),
+])
+def test_a_count_of_the_rest_is_named_as_the_rest(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_count_with_no_word_of_the_rest_keeps_its_predicate() -> None:
+    assert fact("全年共有53个地块实现拔钉清零。", "53个")["indicator"] == "实现拔钉清零的地块"

@@ -241,6 +241,7 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
+    remainder_before_regex: str  # 推进剩余8项重点工程开工建设: a count of the rest, before the figure
     fund_heads: tuple[str, ...]  # 预算稳定调节基金, 预备费: the last word of a fund's name
     fund_flow_verbs: tuple[str, ...]  # 补充, 调入使用, 动用, 剩余: a flow into or out of a fund, named by its verb alone
     fund_set_verbs: tuple[str, ...]  # 年初安排预备费: a verb setting up the fund, before its name
