@@ -527,6 +527,7 @@ class CueViews:
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
+    rank_verdict_clause: re.Pattern[str]  # 接诉即办工作成效显著，: the work a bare assessment after it is of
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
@@ -1118,6 +1119,7 @@ def compiled() -> CueViews:
         rank_assessment=re.compile(c.rank_assessment_regex),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=re.compile(c.rank_assessment_owner_regex),
+        rank_verdict_clause=re.compile(c.rank_verdict_clause_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
         rank_move_prior=re.compile(c.rank_move_prior_regex),

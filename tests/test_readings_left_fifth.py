@@ -1,11 +1,13 @@
 """Readings left open by earlier passes over the texts.
 
 No text at hand prints a street's or a town's scope word at the head of a name (街道全年完成…, 我镇…, 本镇…), a
-change of a per-mille rate printed in ‰ (下降0.63‰), a version after a name with no 版 (工业4.0, 数字政府2.0) or a span
-of minutes before a noun (30分钟响应): those sentences are written in the style of the street reports and bulletins of
-tests/gold/real and are regression fixtures, not evidence. The change printed in 个千分点 is verbatim from the 1993
-national work report; 建立8小时指挥部 is verbatim from tests/gold/real (dongcheng_2022_h1), whose gold labels it no figure. The counts of the rest
-(剩余8项重点工程) are verbatim from the unseen haidian report and a constructed one.
+change of a per-mille rate printed in ‰ (下降0.63‰), a version after a name with no 版 (工业4.0, 数字政府2.0), a span
+of minutes before a noun (30分钟响应), a count of the times a district ranked first in an assessment
+(“接诉即办”月度考核中，我区8次排名全市第一) or a bare assessment after a verdict on the work (…工作成效显著，考核成绩…):
+those sentences are written in the style of the district, street and bulletin reports of tests/gold/real and
+tests/gold/constructed and are regression fixtures, not evidence. Verbatim: the change printed in 个千分点 (the 1993
+national work report), 建立8小时指挥部 (tests/gold/real dongcheng_2022_h1, whose gold labels it no figure), the counts
+of the rest (剩余8项重点工程: the unseen haidian report and a constructed one).
 """
 
 from __future__ import annotations
@@ -93,3 +95,36 @@ def test_a_count_of_the_rest_is_named_as_the_rest(text: str, printed: str, name:
 
 def test_a_count_with_no_word_of_the_rest_keeps_its_predicate() -> None:
     assert fact("全年共有53个地块实现拔钉清零。", "53个")["indicator"] == "实现拔钉清零的地块"
+
+
+# -- ranks: the count of the times ranked so, and an assessment's owner in a verdict before -------------------------
+
+
+def ranks_and_counts(text: str) -> list[tuple[str, str, float]]:
+    return [(r.indicator, r.measure, r.value) for r in facts(text).itertuples() if r.measure == "rank" or r.unit == "次"]
+
+
+@pytest.mark.parametrize("text", [
+    "“接诉即办”月度考核中，我区8次排名全市第一。",
+    "在全市“接诉即办”月度考核中，我区累计8次排名全市第一。",
+    "12345市民服务热线受理诉求5.2万件，解决率92.1%，满意率93.5%，在“接诉即办”月度考核中8次排名全市第一。",
+])
+def test_a_count_of_times_ranked_first_is_of_the_assessment_that_ranks(text: str) -> None:
+    assert ranks_and_counts(text) == [("“接诉即办”月度考核排名全市第一", "level", 8.0), ("“接诉即办”月度考核", "rank", 1.0)]
+
+
+def test_a_count_of_times_ranked_with_no_assessment_keeps_its_predicate() -> None:
+    assert ranks_and_counts("我区8次排名全市第一。") == [("排名全市第一", "level", 8.0), ("排名全市第一", "rank", 1.0)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("全区接诉即办工作成效显著，考核成绩连续3年位居全市第一。", "接诉即办工作考核成绩"),
+    ("“接诉即办”工作成效显著，考核成绩位居全市第一。", "“接诉即办”工作考核成绩"),
+])
+def test_a_bare_assessment_after_a_verdict_is_of_the_work_judged(text: str, name: str) -> None:
+    got = fact(text, "第一")
+    assert (got["indicator"], got["comparator"], got["flags"]) == (name, "全市", "")
+
+
+def test_a_verdict_before_a_rank_of_no_assessment_keeps_the_work_ranked() -> None:
+    assert fact("垃圾分类工作成效明显，连续3年位居全市第一。", "第一")["indicator"] == "垃圾分类工作"

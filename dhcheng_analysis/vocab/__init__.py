@@ -127,6 +127,7 @@ class Cues:
     rank_assessment_regex: str
     rank_assessment_noun: str
     rank_assessment_owner_regex: str
+    rank_verdict_clause_regex: str  # 接诉即办工作成效显著，(考核成绩…位居全市第一): the work a verdict clause names
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
