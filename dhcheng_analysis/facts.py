@@ -4826,8 +4826,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
-    if mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start):
-        # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they did
+    if f.status != "target" and (mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start)):
+        # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
+        # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
         return text[mr.start("word"):mr.end("word")] + cw.de + noun
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or fb == fa:
