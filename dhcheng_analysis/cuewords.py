@@ -480,6 +480,8 @@ class CueViews:
     approx_subject_chars: str
     pp_not_over: frozenset[str]
     point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
+    rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate (…率) in ‰ is one in per-mille points
+    rate_name_ends: tuple[str, ...]  # 率
     not_about_before: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
@@ -525,6 +527,7 @@ class CueViews:
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
+    rank_verdict_clause: re.Pattern[str]  # 接诉即办工作成效显著，: the work a bare assessment after it is of
     rank_move_to: re.Pattern[str]  # 由第十位上升到(第五位): the rank a move ends at, after the one it starts from
     rank_move_to_last: tuple[str, ...]  # the last characters of its match
     rank_move_prior: re.Pattern[str]  # 由上年居世界第五位: the start of a rank move is of the year before
@@ -835,6 +838,7 @@ class CueViews:
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
+    remainder_before: re.Pattern[str]  # 剩余(8项重点工程): the rest of the things counted, named by the word (search before the figure)
     fund_flow: re.Pattern[str]  # 当年补充, 年末余额 (as cleaned: 余额): a clause that names only a flow of a fund or its stock
     fund_name: re.Pattern[str]  # 年初安排预备费, 预算稳定调节基金余额: a name holding a fund, its flow or stock around it
     fund_stocks: frozenset[str]
@@ -1068,6 +1072,8 @@ def compiled() -> CueViews:
         approx_subject_chars=c.approx_subject_chars,
         pp_not_over=frozenset(c.pp_not_over),
         point_units=frozenset(c.point_units),
+        rate_point_units=MappingProxyType(dict(c.rate_point_units)),
+        rate_name_ends=tuple(c.rate_name_ends),
         not_about_before=frozenset(c.not_about_before),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
@@ -1113,6 +1119,7 @@ def compiled() -> CueViews:
         rank_assessment=re.compile(c.rank_assessment_regex),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=re.compile(c.rank_assessment_owner_regex),
+        rank_verdict_clause=re.compile(c.rank_verdict_clause_regex),
         rank_move_to=re.compile(rf"{c.rank_move_from_regex}(?:{_alt(c.rank_move_cues)})(?:{_alt(c.rank_move_to_words)})$"),
         rank_move_to_last=tuple(c.rank_move_to_words),
         rank_move_prior=re.compile(c.rank_move_prior_regex),
@@ -1441,6 +1448,7 @@ def compiled() -> CueViews:
         topic_sentence=re.compile(c.topic_sentence_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
+        remainder_before=re.compile(c.remainder_before_regex),
         fund_flow=re.compile(rf"(?:{_alt(c.fund_flow_leads)})*(?P<flow>{_alt(c.fund_flow_verbs)}|{_alt(c.fund_stocks)})"),
         fund_name=re.compile(rf"(?:年初|年末)?(?:{_alt(c.fund_flow_verbs + c.fund_set_verbs)})?"
                              rf"(?P<fund>[^，,、；;。]{{0,16}}?(?:{_alt(c.fund_heads)}))(?:{_alt(c.fund_stocks)})?"),
@@ -1654,6 +1662,7 @@ class TokenViews:
     duration_after: re.Pattern[str]
     version_words: tuple[str, ...]
     version_after: re.Pattern[str]
+    version_name: re.Pattern[str]  # 工业4.0发展, 数字政府2.0: a version after a name (match at the number)
     month_range: re.Pattern[str]
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
@@ -1734,6 +1743,7 @@ def token_views() -> TokenViews:
         duration_after=re.compile(rf"(?:{_alt(t.duration_after)})"),
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
+        version_name=re.compile(t.version_name_regex),
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,

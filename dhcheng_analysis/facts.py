@@ -1751,6 +1751,10 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
+        if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
+                and f.indicator.endswith(cw.rate_name_ends)):
+            f.measure, f.unit = "pp_diff", points  # 人口出生率为7.52‰，比上年下降0.63‰: the rate moved by 0.63
+            # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
@@ -2717,7 +2721,10 @@ class _Reader:
         """The name of the rank ``f`` from the one its clauses give: without a verdict or the frame of the clause
         before (垃圾分类工作成效明显，连续3年位居全市第一 → 垃圾分类工作; 在全市营商环境评价中，我区排名第二 → 营商环境
         评价), and a bare assessment (综合, 考核, 综合考评成绩) owned by the service the sentence opens with
-        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名) or by the assessment framing it."""
+        (“12345”市民热线诉求解决率94.6%,…,综合排名全市第二 → “12345”市民热线综合排名), by the assessment framing it
+        or by the work a verdict clause before names (接诉即办工作成效显著，考核成绩… → 接诉即办工作考核成绩); a name carried
+        from the count of the times so ranked, less that predicate (“接诉即办”月度考核中，我区8次排名全市第一 →
+        “接诉即办”月度考核)."""
         cw = self.cw
         if (mt := cw.rank_name_tail.search(name)) and mt.start() >= 2:
             name = name[:mt.start()]
@@ -2728,7 +2735,26 @@ class _Reader:
                   or f.cs > st.start and cw.rank_frame_clause.search(self.norm, max(st.start, f.cs - 24), f.cs))
             if mo:  # (在全市营商环境评价中，我区综合排名第二: the assessment the clause before frames)
                 name = self.text[mo.start("name"):mo.end("name")] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+            elif f.cs > st.start and (mv := cw.rank_verdict_clause.search(self.norm, max(st.start, f.cs - 24), f.cs)):
+                # 全区接诉即办工作成效显著，考核成绩连续3年位居全市第一: the assessment of the work the verdict is on
+                name = clean_name(self.text[mv.start("name"):mv.end("name")]) + name
+                f.named_by_clause = True
+        if ((mr := cw.rank_re.search(self.norm, f.cs, f.start)) and len(name) > len(pred := self.text[mr.start():f.end])
+                and name.endswith(pred)):
+            name = name[:-len(pred)]  # “接诉即办”月度考核中，我区8次排名全市第一: what ranks, not the predicate carried from the
+            # count of the times it ranked so
+            f.named_by_clause = True
         return name
+
+    def _frame_clause(self, f: _Fig, st: _SentenceState) -> str:
+        """The assessment that frames the clause of ``f``, before it in that clause or in a clause of its own before
+        (在“接诉即办”月度考核中8次排名全市第一, “接诉即办”月度考核中，我区8次排名全市第一 → “接诉即办”月度考核); ''
+        when there is none."""
+        spans = [(f.cs, f.start)] + ([(st.clause_start(f.cs - 1), f.cs - 1)] if f.cs > st.start else [])
+        for a, b in spans:
+            if mf := self.cw.rank_frame_name.fullmatch(self.norm, a, b):
+                return self.text[mf.start("name"):mf.end("name")]
+        return ""
 
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name
@@ -2913,6 +2939,9 @@ class _Reader:
                 f.indicator = said[a:b] + pv.indicator[k:]
         if f.unit_kind == "count" and f.measure == "level":
             # (the rules naming a count of things by the set or clause it is part of; none changes the kind or measure)
+            if cw.counted_predicate_rank.match(f.indicator) and (frame := self._frame_clause(f, st)):
+                f.indicator = frame + f.indicator  # “接诉即办”月度考核中，我区8次排名全市第一: the times ranked so in the
+                f.named_by_clause = True  # assessment the clause before frames
             if (f.indicator[-1:] in cw.completed_last
                     and (done := _completed_name(f.indicator, cw))):
                 f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
@@ -4797,6 +4826,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
+    if f.status != "target" and (mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start)):
+        # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
+        # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
+        return text[mr.start("word"):mr.end("word")] + cw.de + noun
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or fb == fa:
         return name

@@ -545,6 +545,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if (len(tok) in (4, 5) and tok[-3] == "." and tok[:-3].isdigit() and 1 <= int(tok[:-3]) <= 12
             and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)):
         return "date"  # 应对7.21特大暴雨: an event named by its month and day
+    if tok.endswith(".0") and token_views().version_name.match(norm, start):
+        return "version"  # 推动工业4.0发展, 建设数字政府2.0: a version of what the name before it names
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE

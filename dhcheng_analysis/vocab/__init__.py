@@ -90,6 +90,8 @@ class Cues:
     listed_money_fraction_regex: str  # (3分、5分和1毛钱: what follows such a unit in the list)
     percent_units: Mapping[str, str]
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
+    rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate printed in its unit is one in its points
+    rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
@@ -125,6 +127,7 @@ class Cues:
     rank_assessment_regex: str
     rank_assessment_noun: str
     rank_assessment_owner_regex: str
+    rank_verdict_clause_regex: str  # 接诉即办工作成效显著，(考核成绩…位居全市第一): the work a verdict clause names
     rank_move_from_regex: str
     rank_move_to_words: tuple[str, ...]
     rank_move_prior_regex: str
@@ -239,6 +242,7 @@ class Cues:
     generic_subject_regex: str
     rate_opening_regex: str
     remainder_opening_regex: str  # 剩余8350万元…: a scope that opens with the rest of what was named before
+    remainder_before_regex: str  # 推进剩余8项重点工程开工建设: a count of the rest, before the figure
     fund_heads: tuple[str, ...]  # 预算稳定调节基金, 预备费: the last word of a fund's name
     fund_flow_verbs: tuple[str, ...]  # 补充, 调入使用, 动用, 剩余: a flow into or out of a fund, named by its verb alone
     fund_set_verbs: tuple[str, ...]  # 年初安排预备费: a verb setting up the fund, before its name
@@ -318,7 +322,7 @@ class Cues:
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
-    class_time_units: tuple[str, ...]
+    class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
     list_expansions: Mapping[str, tuple[str, ...]]
@@ -674,6 +678,7 @@ class TokenRules:
     duration_after: tuple[str, ...]
     version_words: tuple[str, ...]
     version_joiners: str
+    version_name_regex: str  # 工业4.0发展, 数字政府2.0: a whole-numbered decimal right after a name, before no unit
     range_joiners: str
     year_range_after: str
     line_words: tuple[str, ...]
