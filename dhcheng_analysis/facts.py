@@ -1183,6 +1183,31 @@ def _needed_class(name: str) -> re.Pattern[str] | None:
     return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
+# The cue patterns the name rules of ``_Reader._name`` look for in a name (or in a part of it, as clean_name leaves it),
+# each behind the test that the name is not ``plain``: a name holding none of the characters one of which every match
+# of one of them holds (:func:`_plain_name`) skips these rules in one string test each, whichever words they seek
+_NAME_CUES = ("region_name", "payer_spend_lead", "spend_lead", "numeral_in_name", "frame_name", "disposal_object",
+              "effort_frame", "tail_addition", "share_of_whole_name", "place_subject", "contribution_name")
+
+
+@functools.cache
+def _name_cue_class() -> re.Pattern[str] | None:
+    """One character class of the characters one of which every match of a cue pattern of ``_NAME_CUES`` holds,
+    read off the patterns (:func:`cuewords.needed_chars`); None when one of them has no such characters."""
+    cw = compiled()
+    needed = [needed_chars(getattr(cw, name)) for name in _NAME_CUES]
+    if any(chars is None for chars in needed):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*needed)))) + "]")
+
+
+def _plain_name(name: str) -> str | None:
+    """``name`` when it holds none of the characters of :func:`_name_cue_class`, else None: a name rule keyed on a
+    pattern of ``_NAME_CUES`` fires only on a name that is not this (a rename it is not equal to reads them all)."""
+    cues = _name_cue_class()
+    return name if cues is not None and cues.search(name) is None else None
+
+
 def _may_hold(name: str, s: str, a: int = 0, b: int = -1) -> bool:
     """Whether ``s[a:b]`` (``b`` -1: to its end) holds a character every match of the cue pattern ``name`` holds
     one of: where none is, the pattern finds nothing there, and its search (a step a position) is not run."""
@@ -2784,9 +2809,10 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None:
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
-        if (unit_carry and f.indicator and cw.region_name.fullmatch(place := clean_name(f.indicator))
+        if (unit_carry and f.indicator != plain and cw.region_name.fullmatch(place := clean_name(f.indicator))
                 and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
                         unit_carry if unit_carry == named else "") >= 2):
             # 人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七…: the place's rate, the measure
@@ -2865,6 +2891,7 @@ class _Reader:
                 f.indicator = lst.items[lst.idx]
             elif in_list:
                 f.indicator = lst.head.indicator
+            plain = _plain_name(f.indicator)
             lst.idx += 1
             lst.read.append(f)
             if lst.idx == lst.n and f.qend > f.end:
@@ -2877,7 +2904,7 @@ class _Reader:
                 and mk.group("measure") not in kind):
             f.indicator = kind + mk.group("measure")  # 提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分…:
             # the price of each kind, per unit
-        if f.unit_kind != "count" and f.indicator and (
+        if f.unit_kind != "count" and f.indicator != plain and (
                 paid := _paid_name(f.indicator, cw)
                 or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
@@ -2886,7 +2913,7 @@ class _Reader:
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True
-        if f.indicator and _may_hold("numeral_in_name", f.indicator) and (mn := cw.numeral_in_name.search(f.indicator)):
+        if f.indicator != plain and (mn := cw.numeral_in_name.search(f.indicator)):
             # 占全国一千七百八十六个县的百分之二十八: a figure is no part of a name; the name ends before it
             f.indicator = f.indicator[:mn.start()] or unit_carry
         if f.indicator:
@@ -2897,9 +2924,11 @@ class _Reader:
                             and f.indicator)
                            or clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0]))))
+            if plain is not None and f.indicator != plain:
+                plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
-            if (unit_carry and f.unit not in cw.times_units and _may_hold("frame_name", f.indicator)
+            if (unit_carry and f.unit not in cw.times_units and f.indicator != plain
                     and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
                 # 积累…所占的比重，在调整初期由…; 共59个，比现有的86个减少27个: a frame of the figure is no name
@@ -2910,7 +2939,7 @@ class _Reader:
             # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
             f.indicator, f.status = pv.indicator, pv.status
             f.drop_flag("year_inferred")
-        if (_may_hold("disposal_object", f.indicator) and (mo := cw.disposal_object.search(f.indicator))
+        if (f.indicator != plain and (mo := cw.disposal_object.search(f.indicator))
                 and (obj := clean_name(mo.group("any") or mo.group("quantity")))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
         elif (f.indicator and not f.indicator.endswith(cw.quantity_ends)
@@ -2997,9 +3026,9 @@ class _Reader:
             # 启动新的三年棚改攻坚计划，今年开工580万套: the units of the programme the clause before pushes
             f.indicator = self.text[mw.start("work"):mw.end("work")] + f.indicator
             f.named_by_clause = True
-        if f.indicator and (me := cw.effort_frame.fullmatch(f.indicator)):
+        if f.indicator != plain and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
-        if (f.measure == "level" and f.indicator and _may_hold("tail_addition", f.indicator)
+        if (f.measure == "level" and f.indicator != plain
                 and (ma := cw.tail_addition.fullmatch(f.indicator))
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
             f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
@@ -3022,7 +3051,7 @@ class _Reader:
             f.indicator = owner + mg.group("measure")  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
             # (文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入…: the sector's 收入)
             f.named_by_clause = True
-        elif (f.indicator and _may_hold("share_of_whole_name", f.indicator) and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
+        elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
             f.indicator = owner + within + f.indicator  # 服务业快速发展，在国内生产总值中占比提高2.5个百分点: whose share
@@ -3048,7 +3077,7 @@ class _Reader:
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
-        elif (_may_hold("place_subject", f.indicator) and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
+        elif (f.indicator != plain and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
         if (f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator))
@@ -3145,7 +3174,7 @@ class _Reader:
                 f.status = "actual"
                 f.drop_flag("year_inferred")
         driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
-        if (carry.subject and f.indicator and (ml := cw.contribution_lead.match(norm, soft, f.start))
+        if (carry.subject and f.indicator != plain and (ml := cw.contribution_lead.match(norm, soft, f.start))
                 and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)):
             head = self.prev.list_head if self.prev is not None else None
             if head is None:

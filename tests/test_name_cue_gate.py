@@ -1,0 +1,63 @@
+"""The name rules keyed on a cue of the name are passed over, in one test, by a name that cannot hold one.
+
+A name rule of the reader that renames a figure by a cue pattern matched in its name (a place before the
+quantity, a payer and its verb, 将/把 before what is changed, 新增, 占, 贡献率 …, the patterns of ``_NAME_CUES``)
+fires only where the name holds one of the characters every match of such a pattern holds, read off the
+patterns. A name holding none is *plain*: the rules skip it, and a name renamed since is read by them again.
+The sentences below are read by those rules as before (verbatim, from the national work reports and the real
+local reports)."""
+
+import pytest
+
+from dhcheng_analysis import extract_facts
+from dhcheng_analysis.cuewords import compiled, needed_chars
+from dhcheng_analysis.facts import _NAME_CUES, _name_cue_class, _plain_name, clean_name
+from dhcheng_analysis.report import bundled_path
+
+
+def test_the_gate_is_read_off_the_patterns():
+    cw = compiled()
+    needed = [needed_chars(getattr(cw, name)) for name in _NAME_CUES]
+    assert all(chars for chars in needed)
+    cues = _name_cue_class()
+    union = frozenset().union(*needed)
+    assert {c for c in union if not cues.fullmatch(c)} == set()
+    assert {c for c in map(chr, range(0x4E00, 0xA000)) if cues.fullmatch(c) and c not in union} == set()
+
+
+def test_no_cue_of_the_name_rules_matches_a_plain_name():
+    cw = compiled()
+    names = set(extract_facts(bundled_path().read_text(encoding="utf-8"))["indicator"])
+    names |= {"地区生产总值", "一般公共预算收入", "收入", "县", "拆违", "筹资标准", "两个月第三九成近百家"}
+    plain = [n for n in names if _plain_name(n) == n]
+    assert len(plain) >= 7
+    for name in plain:
+        for part in {name, clean_name(name)}:
+            assert [c for c in _NAME_CUES if getattr(cw, c).search(part)] == [], part
+    assert _plain_name("全社会固定资产投资") is None  # (投: 安排, 投入 of a payer)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a payer and its verb before what it pays (payer_spend_lead)
+    ("今年中央财政安排科技投入716亿元，比上年增长19.2%，地方和企业也都要增加科技投入。",
+     [("科技投入", "level"), ("科技投入", "yoy_pct")]),
+    # 新增 after what is added (tail_addition)
+    ("居民储蓄存款新增６３００多亿元。", [("新增居民储蓄存款", "level")]),
+    # a share within a whole, owned by the clause before (share_of_whole_name)
+    ("　　服务业快速发展，在国内生产总值中占比提高2.5个百分点。", [("服务业在国内生产总值中占比", "pp_diff")]),
+    # a place's rate (region_name)
+    ("一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一，"
+     "他们的经验应该在全国城乡推广。",
+     [("四川省人口自然增长率", "rate_pct")] * 2 + [("上海市人口自然增长率", "rate_pct")] * 2),
+    # the work, not the effort on it (effort_frame)
+    ("加大拆违力度,力争7月底前完成进度达到70%,10月底基本完成全年任务。", [("拆违", "completion_pct")]),
+    # the place before the quantity (place_subject); a plain name
+    ("一季度,全县实现地区生产总值56.82亿元,增长4.6%。", [("地区生产总值", "level"), ("地区生产总值", "yoy_pct")]),
+    # a contribution of the subject before (contribution_name)
+    ("规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点,对规模以上工业贡献率为73.7%。",
+     [("战略性新兴产业工业产值", "yoy_pct"), ("战略性新兴产业工业产值", "pp_diff"),
+      ("战略性新兴产业工业产值对规模以上工业贡献率", "rate_pct")]),
+])
+def test_the_name_rules_read_the_names_they_key_on(sentence, want):
+    facts = extract_facts(sentence)
+    assert list(zip(facts["indicator"], facts["measure"], strict=True)) == want
