@@ -42,6 +42,7 @@ import json
 import math
 import os
 import re
+import warnings
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,7 +54,13 @@ import pandas as pd
 from . import vocab
 from .atomic import user_path
 from .cuewords import layout_views
-from .errors import EmptyReportError, ReportError, ReportNotFoundError, ReportReadError
+from .errors import (
+    EmptyReportError,
+    PlacelessReportsWarning,
+    ReportError,
+    ReportNotFoundError,
+    ReportReadError,
+)
 from .numbers import normalize, year_number
 from .report import Report, kind_of, load_report, read_title, top_lines
 
@@ -1117,6 +1124,14 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         f = f[f["measure"].astype("str").isin(measures)]
     if status == "actual":  # outcomes of a year come from reports reviewing a full year, or the part of it
         f = f[_reviewed(f)]
+    placeless = f["place"].fillna("") == ""
+    if placeless.any() and not placeless.all():
+        # (a report naming no place is no year of another's series, nor of the other placeless reports')
+        ids = sorted(f.loc[placeless, "report_id"].astype("str").unique())
+        warnings.warn(f"{len(ids)} report(s) name no place and are left out of the panel ({', '.join(ids[:3])}"
+                      f"{' …' if len(ids) > 3 else ''}) — give each its place in a sidecar <file>.json or index.csv",
+                      PlacelessReportsWarning, stacklevel=3)
+        f = f[~placeless]
     f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "part", "fact_year"],
                                                       keep="first")
     long = pd.DataFrame({

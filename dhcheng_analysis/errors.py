@@ -69,6 +69,10 @@ class NoFiguresWarning(UserWarning):
     """The document holds no figures: the facts table is empty."""
 
 
+class PlacelessReportsWarning(UserWarning):
+    """Reports of a corpus that names places for others name none: their figures join no place's series."""
+
+
 class TableInvariantError(ReportError, AssertionError):
     """A built table broke one of its invariants (a bug or a malformed report)."""
 

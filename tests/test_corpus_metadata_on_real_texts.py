@@ -213,3 +213,16 @@ def test_the_issuer_names_the_city_of_the_title_place() -> None:
 def test_places_of_titles_naming_no_kind(name: str, place: str) -> None:
     assert _meta(name)["place"] == place
 
+
+def test_reports_naming_no_place_join_no_series(tmp_path: Path) -> None:
+    """A street report naming no place (dongliu) is no year of a district's series: with reports naming places it is
+    left out of the panel, with a warning saying how to name its place; named in a sidecar, it is a series of its own."""
+    for name in ("dongliu_yz_2023_street", "gongshu_hz_2022_annual", "chengyang_qd_2022_bulletin"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path)
+    with pytest.warns(dh.errors.PlacelessReportsWarning, match="dongliu_yz_2023_street.*sidecar"):
+        p = dh.load_corpus(tmp_path).panel("gdp", measure="level")
+    assert "青岛市城阳区" in set(p["place"]) and "dongliu_yz_2023_street" not in set(p["report_id"])
+    (tmp_path / "dongliu_yz_2023_street.json").write_text('{"place": "东柳街道"}', encoding="utf-8")
+    p = dh.load_corpus(tmp_path).panel("gdp", measure="level")
+    assert p.loc[p["place"] == "东柳街道", ["year", "value"]].values.tolist() == [[2023, 6.03e9]]
+
