@@ -36,7 +36,7 @@ from .cuewords import (
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, Section, is_place_name, load_report
+from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
 from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
@@ -503,7 +503,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.unit in cw.point_units:
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
-        f.comparator = _comparator(clause)
+        f.comparator = _yoy_word_base(_comparator(clause), clause)
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
@@ -606,7 +606,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
             f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
             f.unit = "位次"
-            f.comparator = _comparator(clause)
+            f.comparator = _yoy_word_base(_comparator(clause), clause)
             return
     ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
@@ -616,7 +616,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
-            f.comparator = _base_comparator(clause)
+            f.comparator = _yoy_word_base(_base_comparator(clause), clause)
             if (mm := cw.multi_year.search(tail)) and not cw.comparison_word.search(tail, 0, mm.start()):
                 # 平均每年增加2053亿元, 五年增加489亿元: a change over several years (比上一个五年增加: against those)
                 f.comparator = mm.group("period")
@@ -635,7 +635,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
-        f.comparator = _base_comparator(clause)
+        f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         f.changed_object = mo if ma is None else None
         return
     f.measure = "level"
@@ -709,6 +709,13 @@ def _comparator(clause: str) -> str:
         if i > best[0]:
             best = (i, label)
     return best[1] or _stated_base(clause)
+
+
+def _yoy_word_base(comp: str, clause: str) -> str:
+    """``comp``, else the base 同比 names when the clause holds it (同比减收12340万元, 同比增加1.17个百分点: against
+    上年同期): the base of a change of an amount or of points, which no measure names (a growth 同比 is yoy_pct)."""
+    word, base = compiled().yoy_word_base
+    return comp or (base if word in clause else "")
 
 
 def _stated_base(clause: str) -> str:
@@ -1579,6 +1586,9 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        code = str(report.metadata.get("period") or "")
+        self._part_reported = period_words(code) if (share_of_year(code) or 1) < 1 else ""  # (see _report_period)
+        self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
         # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
@@ -1890,7 +1900,8 @@ class _Reader:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
-                            or (self._paragraph_opened(st) if f.status != "target" else ""))
+                            or (self._paragraph_opened(st) if f.status != "target" else "")
+                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2448,6 +2459,19 @@ class _Reader:
         if self._heads is None:
             self._heads = _inline_headings(self.norm, 0, len(self.norm))
         return self._heads
+
+    def _report_period(self, pos: int) -> str:
+        """The part of the year the report covers (上半年, 1-5月), for an outcome at ``pos`` no heading, line or words
+        date (二、计划执行中需要关注的主要问题 …住宿业、餐饮业营业收入降幅分别为32.6%和28.9%), unless the last heading
+        before it that names a period names another (二、1-5月财政收支情况 in a report of 一季度); else ''."""
+        if not self._part_reported:
+            return ""
+        if self._dated is None:
+            heads = [(s.start, p) for s in self.report.sections if (p := _named_period(s.heading))]
+            self._dated = ([a for a, _ in heads], [p for _, p in heads])
+        starts, periods = self._dated
+        i = bisect.bisect_right(starts, pos) - 1
+        return self._part_reported if i < 0 or periods[i].endswith(self._part_reported) else ""
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:

@@ -282,6 +282,7 @@ class Cues:
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
+    yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
     elided_unit_joiners: tuple[str, ...]
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]

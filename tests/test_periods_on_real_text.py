@@ -1,0 +1,64 @@
+"""The period and the comparator of a figure, read on verbatim sentences of real reports.
+
+A report of a part of the year (上半年, 前三季度, 1-5月) speaks of that part where no heading, line or words date a
+figure: the outcomes of its 需要关注的问题 part, under a heading that names no period, are of the report's period, as
+those of the review before it are. Targets keep the time their plan speaks of, and a heading naming another period
+ends the report's (``test_periods.test_a_dated_heading_ends_the_opening_period``).
+
+同比 before a change of an amount (同比减收20990万元), of a rank (同比提升1个位次) or of points (同比增加1.17个百分点)
+names its base, the same period of last year (上年同期), as 比上年同期 does; a growth 同比 is ``yoy_pct`` and needs none.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from _sentences import fact_at
+
+import dhcheng_analysis as dh
+
+
+@pytest.fixture(scope="module")
+def bundled_facts():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(dh.load_report())
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("全区P2P机构仍有17家,涉及借贷余额475亿元,投资人54.24万人。", "借贷余额"),
+    ("受疫情影响,部分企业业务骤减甚至停工停产,工资支付资金缺口较大,调查数据显示,32.6%的中小微企业已降薪或计划降薪,"
+     "其中降薪幅度超过30%的企业占总体调查企业的10.6%,各类劳动争议案件将会持续增加。", "降薪幅度超过30%的企业"),
+])
+def test_an_outcome_of_the_problems_part_is_of_the_reports_half_year(bundled_facts, sentence, indicator):
+    # dongcheng_2020_h1, 二、计划执行中需要关注的主要问题: a heading of no period after 一、上半年计划执行情况
+    f = bundled_facts[bundled_facts["sentence"] == sentence]
+    assert set(f["period"]) == {"上半年"}
+    assert indicator in set(f["indicator"])
+    assert set(f["section"].str.split(" / ").str[0]) == {"二、计划执行中需要关注的主要问题"}
+
+
+@pytest.mark.parametrize(("sentence", "printed", "indicator", "measure", "value"), [
+    # yongning_2020_h1_budget, lintao_2024_m2_budget: an amount of change
+    ("增值税收入31636万元,同比减收20990万元,下降39.89%;", "20990万元", "增值税收入", "abs_change", -2.099e8),
+    ("从收入结构看:税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%;非税收入1708万元,占收入的10.01%,"
+     "同比增收797万元,增长87.49%。", "797万元", "非税收入", "abs_change", 7.97e6),
+    # xicheng_m1to5_indicators_table; the work report of 2012: points
+    ("截至5月底,西城区城镇登记失业率为2.37 %,同比增加1.17个百分点;城镇登记失业人员就业率为44.98%,同比减少3.79个百分点。",
+     "3.79个百分点", "城镇登记失业人员就业率", "pp_diff", -3.79),
+    ("高校毕业生初次就业率77.8％，同比提高1.2个百分点。", "1.2个百分点", "高校毕业生初次就业率", "pp_diff", 1.2),
+    # puyang_m3_budget_table: a rank's move
+    ("支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。",
+     "6个位次", "支出增幅", "abs_change", 6.0),
+])
+def test_a_change_of_an_amount_or_of_points_on_the_year_before_names_its_base(sentence, printed, indicator, measure,
+                                                                             value):
+    got = fact_at(sentence, printed)
+    assert (got["indicator"], got["measure"], got["comparator"]) == (indicator, measure, "上年同期")
+    assert got["value"] == pytest.approx(value)
+
+
+def test_a_growth_on_the_year_before_stays_year_on_year_with_no_base():
+    got = fact_at("增值税收入31636万元,同比减收20990万元,下降39.89%;", "39.89%")
+    assert (got["measure"], got["comparator"], got["value"]) == ("yoy_pct", "", -39.89)
