@@ -752,6 +752,16 @@ def _paired_bases(head: str, n: int) -> list[str] | None:
     return bases if all(bases) else None
 
 
+def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None, int]:
+    """The periods of the ``n`` members of a list, in order, when the clause ``norm[a:b]`` before 分别 opens with as
+    many joined by 、 or 和 (一季度、上半年、前三季度地区生产总值分别增长… → 一季度, 上半年, 前三季度), and where the
+    subject starts after them; else (None, ``a``)."""
+    cw = compiled()
+    mp = cw.period_list.match(norm, a, b)
+    items = cw.comparator_pair_separator.split(mp.group("items")) if mp else []
+    return (items, mp.end()) if mp and len(items) == n else (None, a)
+
+
 def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None) -> str:
     """The group a rank is in: the words after its rank verb (居全市第6位), else the set named before the verb
     (均在全市排名第一, 增幅在全市16县区中排名第五, 在全市营商环境评价中排名第三 → 全市, 世界排名由第十位 → 世界,
@@ -1255,6 +1265,7 @@ class _ListState:
     n: int
     idx: int = 0
     bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
+    periods: list[str] | None = None  # 一季度、上半年、前三季度…分别: the period of each member, in order
     read: list[_Fig] = field(default_factory=list)  # the members read so far, the head first
 
 
@@ -1764,6 +1775,8 @@ class _Reader:
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if (lst := self.lst) is not None and lst.periods and lst.read and lst.read[-1] is f:
+            f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
         if f.measure == "yoy_pct" and not f.comparator and (
@@ -2665,7 +2678,8 @@ class _Reader:
         n = self._members(fi, f, st)
         if n < 2:
             return
-        a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        periods, after = _listed_periods(norm, cs, cs + k, n)
+        a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
                 and not self._kept_from(pa := st.clause_start(cs - 1))):
@@ -2692,7 +2706,7 @@ class _Reader:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 

@@ -7,6 +7,9 @@ ends the report's (``test_periods.test_a_dated_heading_ends_the_opening_period``
 
 同比 before a change of an amount (同比减收20990万元), of a rank (同比提升1个位次) or of points (同比增加1.17个百分点)
 names its base, the same period of last year (上年同期), as 比上年同期 does; a growth 同比 is ``yoy_pct`` and needs none.
+
+A list of periods opening a 分别 clause (一季度、上半年、前三季度地区生产总值分别增长…) gives each member its period, in
+order; the subject starts after them.
 """
 
 from __future__ import annotations
@@ -62,3 +65,13 @@ def test_a_change_of_an_amount_or_of_points_on_the_year_before_names_its_base(se
 def test_a_growth_on_the_year_before_stays_year_on_year_with_no_base():
     got = fact_at("增值税收入31636万元,同比减收20990万元,下降39.89%;", "39.89%")
     assert (got["measure"], got["comparator"], got["value"]) == ("yoy_pct", "", -39.89)
+
+
+def test_each_member_of_a_list_takes_the_period_its_list_of_periods_names():
+    # written in the reports' style (kunshan_2021_q1q3 of the constructed reports: no real text at hand prints the form)
+    s = "分季度看，一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%，增速逐季回落但仍处于合理区间。"
+    got = [fact_at(s, v) for v in ("22.6%", "16.3%", "12.8%")]
+    assert [(g["indicator"], g["measure"], g["period"]) for g in got] == [
+        ("地区生产总值", "yoy_pct", "一季度"), ("地区生产总值", "yoy_pct", "上半年"), ("地区生产总值", "yoy_pct", "前三季度")]
+    got = fact_at("2019年、2020年全区一般公共预算收入分别为100亿元和90亿元。", "100亿元")  # (the subject after the years)
+    assert (got["indicator"], got["period"]) == ("一般公共预算收入", "2019年")

@@ -118,6 +118,7 @@ class Cues:
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
     comparator_pair_separators: tuple[str, ...]
+    period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_frame_name_regex: str
