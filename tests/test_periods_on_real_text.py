@@ -10,6 +10,9 @@ names its base, the same period of last year (上年同期), as 比上年同期 
 
 A list of periods opening a 分别 clause (一季度、上半年、前三季度地区生产总值分别增长…) gives each member its period, in
 order; the subject starts after them.
+
+近三年 opening a clause (近三年淘汰落后炼钢炼铁产能…, 近三年，中央和地方投入…) is the span of its figures, the last years
+reviewed, as 近三年累计 and 五年来 are.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import warnings
 
 import pytest
 from _sentences import fact_at
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -75,3 +79,18 @@ def test_each_member_of_a_list_takes_the_period_its_list_of_periods_names():
         ("地区生产总值", "yoy_pct", "一季度"), ("地区生产总值", "yoy_pct", "上半年"), ("地区生产总值", "yoy_pct", "前三季度")]
     got = fact_at("2019年、2020年全区一般公共预算收入分别为100亿元和90亿元。", "100亿元")  # (the subject after the years)
     assert (got["indicator"], got["period"]) == ("一般公共预算收入", "2019年")
+
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (2016, "近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨", "2.3亿吨", "2013-2015年"),
+    (2006, "近三年，中央和地方投入105亿元", "105亿元", "2003-2005年"),
+])
+def test_the_last_years_a_clause_opens_with_are_the_period_of_its_figures(work_reports, year, phrase, printed, period):
+    got = work_reports.fact_at(year, phrase, printed)
+    assert (got["measure"], got["period"]) == ("level", period)
