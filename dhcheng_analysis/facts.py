@@ -1721,7 +1721,9 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if (not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan":
+        if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
+                and not cw.named_year_end.search(norm, cs, f.start)):
+            # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
             # year a review speaks of as 这一年 is its heading's; a heading run into the line comes first

@@ -12,7 +12,8 @@ A list of periods opening a 分别 clause (一季度、上半年、前三季度�
 order; the subject starts after them.
 
 近三年 opening a clause (近三年淘汰落后炼钢炼铁产能…, 近三年，中央和地方投入…) is the span of its figures, the last years
-reviewed, as 近三年累计 and 五年来 are.
+reviewed, as 近三年累计 and 五年来 are. A year's end the clause names (上年末全区常住人口…) outranks the period a title or
+heading carries down.
 """
 
 from __future__ import annotations
@@ -94,3 +95,11 @@ def work_reports():
 def test_the_last_years_a_clause_opens_with_are_the_period_of_its_figures(work_reports, year, phrase, printed, period):
     got = work_reports.fact_at(year, phrase, printed)
     assert (got["measure"], got["period"]) == ("level", period)
+
+
+def test_a_year_end_the_clause_names_outranks_the_period_of_the_title():
+    # written in the bulletins' style (short_bulletins of the constructed reports): 上年末 in a bulletin of 2021年上半年
+    text = ("丰台区统计局 2021年上半年统计快讯\n【常住人口】据人口变动抽样调查和第七次全国人口普查结果推算，"
+            "上年末全区常住人口201.9万人。\n")
+    got = fact_at(text, "201.9万人")
+    assert (got["indicator"], got["period"]) == ("常住人口", "2020年末")
