@@ -13,7 +13,8 @@ order; the subject starts after them.
 
 近三年 opening a clause (近三年淘汰落后炼钢炼铁产能…, 近三年，中央和地方投入…) is the span of its figures, the last years
 reviewed, as 近三年累计 and 五年来 are. A year's end the clause names (上年末全区常住人口…) outranks the period a title or
-heading carries down.
+heading carries down. An amount cut per year (沙化土地面积年均缩减近2000平方公里) is compared 年均, as one that
+grows per year is.
 """
 
 from __future__ import annotations
@@ -103,3 +104,11 @@ def test_a_year_end_the_clause_names_outranks_the_period_of_the_title():
             "上年末全区常住人口201.9万人。\n")
     got = fact_at(text, "201.9万人")
     assert (got["indicator"], got["period"]) == ("常住人口", "2020年末")
+
+
+def test_an_average_yearly_cut_is_compared_per_year(work_reports):
+    # 2018: an amount 年均缩减 is a change per year over the years reviewed, not their sum
+    got = work_reports.fact_at(2018, "沙化土地面积年均缩减近2000平方公里", "2000平方公里")
+    assert (got["indicator"], got["measure"], got["comparator"], got["period"]) == (
+        "沙化土地面积", "abs_change", "年均", "2013-2017年")
+    assert "multi_year" in got["flags"]
