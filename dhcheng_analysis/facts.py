@@ -37,7 +37,14 @@ from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
 from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
-from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
+from .tabletext import (
+    CellFigure,
+    calendar_period,
+    cell_figures,
+    find_tables,
+    is_current_column,
+    table_calendar,
+)
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 if TYPE_CHECKING:
@@ -1504,12 +1511,16 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
               for _, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
+        # a table that names no time of its own (| 项目 | 本期 | ±% |): of its heading's period, else the report's
+        placed = "" if calendar != (None, None) else _section_period(report.section_at(t.start)) or _part_reported(report)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             if g.measure == "completion_pct" and (mb := cw.completion_header_base.search(t.columns[c.column].header)):
                 g.comparator = mb.group("base")  # 占计划%: of the plan, as 完成预算105425万元的5.39% is of the budget
             g.cell_row = (ti, c.row)
             g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
+            if placed and is_current_column(g.period):
+                g.period = placed
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
@@ -1597,8 +1608,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
-        code = str(report.metadata.get("period") or "")
-        self._part_reported = period_words(code) if (share_of_year(code) or 1) < 1 else ""  # (see _report_period)
+        self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
@@ -2287,11 +2297,7 @@ class _Reader:
     def _heading_period(self, section: str) -> str:
         """The period the innermost heading of ``section`` that names one sets (上半年, 2021年), else ''."""
         if section not in self._heading_periods:
-            found = ""
-            for heading in reversed(section.split(" / ")):
-                if found := _named_period(heading):
-                    break
-            self._heading_periods[section] = found
+            self._heading_periods[section] = _section_period(section)
         return self._heading_periods[section]
 
     def _review_frame(self, pos: int) -> str:
@@ -4191,6 +4197,17 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
         at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
                              and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
     return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
+
+
+def _section_period(section: str) -> str:
+    """The period the innermost heading of ``section`` (a heading path) that names one sets (上半年, 2021年), else ''."""
+    return next((p for heading in reversed(section.split(" / ")) if (p := _named_period(heading))), "")
+
+
+def _part_reported(report: Report) -> str:
+    """The part of the year the report covers as a report prints it (上半年, 1-5月), '' for a whole year or none."""
+    code = str(report.metadata.get("period") or "")
+    return period_words(code) if (share_of_year(code) or 1) < 1 else ""
 
 
 def _named_period(heading: str) -> str:

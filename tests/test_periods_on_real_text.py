@@ -14,7 +14,8 @@ order; the subject starts after them.
 近三年 opening a clause (近三年淘汰落后炼钢炼铁产能…, 近三年，中央和地方投入…) is the span of its figures, the last years
 reviewed, as 近三年累计 and 五年来 are. A year's end the clause names (上年末全区常住人口…) outranks the period a title or
 heading carries down. An amount cut per year (沙化土地面积年均缩减近2000平方公里) is compared 年均, as one that
-grows per year is.
+grows per year is. A table whose caption and the text before it name no month or year (| 项目 | 本期 | ±% |) is
+of the period its heading names, else of the part of the year the report covers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from _sentences import fact_at
+from _sentences import fact_at, facts
 from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
@@ -112,3 +113,18 @@ def test_an_average_yearly_cut_is_compared_per_year(work_reports):
     assert (got["indicator"], got["measure"], got["comparator"], got["period"]) == (
         "沙化土地面积", "abs_change", "年均", "2013-2017年")
     assert "multi_year" in got["flags"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a table of a heading's period (budget_2023 of the constructed reports, in the budget reports' layout)
+    ("关于某区2023年上半年预算执行情况的报告\n一、上半年预算执行情况\n全区预算执行情况如下。\n\n"
+     "| 项目 | 计量单位 | 本期 | ±% |\n| --- | --- | --- | --- |\n| 一般公共预算收入 | 万元 | 1283456 | 5.6 |\n", "上半年"),
+    # under a heading of no period: the part of the year the report covers (xuhui_2022_q1q3 of the constructed reports)
+    ("徐汇区2022年前三季度国民经济和社会发展计划执行情况\n三、财政收入情况\n全区税收收入情况如下。\n"
+     "| 税种 | 本期(亿元) | 同比(%) |\n| --- | --- | --- |\n| 增值税 | 142.6 | -12.4 |\n", "前三季度"),
+])
+def test_a_table_that_names_no_time_is_of_its_heading_or_of_the_report(text, period):
+    f = facts(text)
+    cells = f[[("table_cell" in str(x)) for x in f["flags"]]]
+    assert len(cells) == 2 and set(cells["period"]) == {period}
+    assert set(cells["measure"]) == {"level", "yoy_pct"}
