@@ -520,6 +520,7 @@ class CueViews:
     rank_move_units: frozenset[str]
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
+    period_list: re.Pattern[str]  # 一季度、上半年、前三季度 opening a 分别 clause: each member's period, in order
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
@@ -561,6 +562,7 @@ class CueViews:
     scope_words: frozenset[str]
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
+    yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
     period_re: re.Pattern[str]
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
@@ -1112,6 +1114,7 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=re.compile(c.comparator_pair_regex),
         comparator_pair_separator=re.compile(_alt(c.comparator_pair_separators)),
+        period_list=re.compile(c.period_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
         rank_frame_name=re.compile(c.rank_frame_name_regex),
@@ -1156,6 +1159,7 @@ def compiled() -> CueViews:
         scope_words=frozenset(c.scope_words),
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
+        yoy_word_base=c.yoy_word_base,
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),

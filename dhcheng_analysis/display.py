@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .htmlpage import REPORT_PAGE
-from .report import months_covered
+from .report import months_covered, period_words
 from .vocab import english_name, labels
 
 __all__ = [
@@ -262,10 +262,11 @@ def period_label(code: str, lang: str = "zh") -> str:
     >>> period_label("Q1"), period_label("M5"), period_label("M5", "en")
     ('一季度', '1-5月', 'months 1–5')
     """
-    i = 0 if check_lang(lang) == "zh" else 1
+    if check_lang(lang) == "zh":
+        return period_words(code) or code
     if n := months_covered(code):
-        return labels().text["period_months"][i].format(n=n)
-    return labels().periods.get(code, (code, code))[i]
+        return labels().text["period_months"][1].format(n=n)
+    return labels().periods.get(code, (code, code))[1]
 
 
 def rest_of_year(code: str, lang: str = "zh") -> str:

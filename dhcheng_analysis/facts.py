@@ -36,8 +36,15 @@ from .cuewords import (
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, Section, is_place_name, load_report
-from .tabletext import CellFigure, calendar_period, cell_figures, find_tables, table_calendar
+from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
+from .tabletext import (
+    CellFigure,
+    calendar_period,
+    cell_figures,
+    find_tables,
+    is_current_column,
+    table_calendar,
+)
 from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
 
 if TYPE_CHECKING:
@@ -503,7 +510,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if f.unit in cw.point_units:
         f.measure = "pp_diff"
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
-        f.comparator = _comparator(clause)
+        f.comparator = _yoy_word_base(_comparator(clause), clause)
         return
     if f.unit_kind == "percent":
         full, clause = clause, _cue_tail(clause)
@@ -606,7 +613,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
             f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
             f.unit = "位次"
-            f.comparator = _comparator(clause)
+            f.comparator = _yoy_word_base(_comparator(clause), clause)
             return
     ma = cw.abs_change_end.search(tail) if tail[-1:] in cw.abs_change_last else None
     if ma:
@@ -616,7 +623,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
-            f.comparator = _base_comparator(clause)
+            f.comparator = _yoy_word_base(_base_comparator(clause), clause)
             if (mm := cw.multi_year.search(tail)) and not cw.comparison_word.search(tail, 0, mm.start()):
                 # 平均每年增加2053亿元, 五年增加489亿元: a change over several years (比上一个五年增加: against those)
                 f.comparator = mm.group("period")
@@ -635,7 +642,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
-        f.comparator = _base_comparator(clause)
+        f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         f.changed_object = mo if ma is None else None
         return
     f.measure = "level"
@@ -711,6 +718,13 @@ def _comparator(clause: str) -> str:
     return best[1] or _stated_base(clause)
 
 
+def _yoy_word_base(comp: str, clause: str) -> str:
+    """``comp``, else the base 同比 names when the clause holds it (同比减收12340万元, 同比增加1.17个百分点: against
+    上年同期): the base of a change of an amount or of points, which no measure names (a growth 同比 is yoy_pct)."""
+    word, base = compiled().yoy_word_base
+    return comp or (base if word in clause else "")
+
+
 def _stated_base(clause: str) -> str:
     """The base the text names after 比/较 in no list of comparators (比别的杂粮可能增加, 比五年前增长), else ''."""
     cw = compiled()
@@ -743,6 +757,16 @@ def _paired_bases(head: str, n: int) -> list[str] | None:
     word = head[mp.start()]
     bases = [_comparator(word + item.strip()) for item in items]
     return bases if all(bases) else None
+
+
+def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None, int]:
+    """The periods of the ``n`` members of a list, in order, when the clause ``norm[a:b]`` before 分别 opens with as
+    many joined by 、 or 和 (一季度、上半年、前三季度地区生产总值分别增长… → 一季度, 上半年, 前三季度), and where the
+    subject starts after them; else (None, ``a``)."""
+    cw = compiled()
+    mp = cw.period_list.match(norm, a, b)
+    items = cw.comparator_pair_separator.split(mp.group("items")) if mp else []
+    return (items, mp.end()) if mp and len(items) == n else (None, a)
 
 
 def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None) -> str:
@@ -1273,6 +1297,7 @@ class _ListState:
     n: int
     idx: int = 0
     bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
+    periods: list[str] | None = None  # 一季度、上半年、前三季度…分别: the period of each member, in order
     read: list[_Fig] = field(default_factory=list)  # the members read so far, the head first
 
 
@@ -1511,12 +1536,16 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
               for _, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
+        # a table that names no time of its own (| 项目 | 本期 | ±% |): of its heading's period, else the report's
+        placed = "" if calendar != (None, None) else _section_period(report.section_at(t.start)) or _part_reported(report)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             if g.measure == "completion_pct" and (mb := cw.completion_header_base.search(t.columns[c.column].header)):
                 g.comparator = mb.group("base")  # 占计划%: of the plan, as 完成预算105425万元的5.39% is of the budget
             g.cell_row = (ti, c.row)
             g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
+            if placed and is_current_column(g.period):
+                g.period = placed
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
@@ -1604,6 +1633,8 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._part_reported = _part_reported(report)  # (see _report_period)
+        self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
         # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
@@ -1725,7 +1756,9 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if (not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan":
+        if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
+                and not cw.named_year_end.search(norm, cs, f.start)):
+            # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
             # year a review speaks of as 这一年 is its heading's; a heading run into the line comes first
@@ -1783,6 +1816,8 @@ class _Reader:
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         self._resolve_period(f, cs, st)
+        if (lst := self.lst) is not None and lst.periods and lst.read and lst.read[-1] is f:
+            f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
         if f.measure == "yoy_pct" and not f.comparator and (
@@ -1919,7 +1954,8 @@ class _Reader:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
-                            or (self._paragraph_opened(st) if f.status != "target" else ""))
+                            or (self._paragraph_opened(st) if f.status != "target" else "")
+                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2290,11 +2326,7 @@ class _Reader:
     def _heading_period(self, section: str) -> str:
         """The period the innermost heading of ``section`` that names one sets (上半年, 2021年), else ''."""
         if section not in self._heading_periods:
-            found = ""
-            for heading in reversed(section.split(" / ")):
-                if found := _named_period(heading):
-                    break
-            self._heading_periods[section] = found
+            self._heading_periods[section] = _section_period(section)
         return self._heading_periods[section]
 
     def _review_frame(self, pos: int) -> str:
@@ -2477,6 +2509,19 @@ class _Reader:
         if self._heads is None:
             self._heads = _inline_headings(self.norm, 0, len(self.norm))
         return self._heads
+
+    def _report_period(self, pos: int) -> str:
+        """The part of the year the report covers (上半年, 1-5月), for an outcome at ``pos`` no heading, line or words
+        date (二、计划执行中需要关注的主要问题 …住宿业、餐饮业营业收入降幅分别为32.6%和28.9%), unless the last heading
+        before it that names a period names another (二、1-5月财政收支情况 in a report of 一季度); else ''."""
+        if not self._part_reported:
+            return ""
+        if self._dated is None:
+            heads = [(s.start, p) for s in self.report.sections if (p := _named_period(s.heading))]
+            self._dated = ([a for a, _ in heads], [p for _, p in heads])
+        starts, periods = self._dated
+        i = bisect.bisect_right(starts, pos) - 1
+        return self._part_reported if i < 0 or periods[i].endswith(self._part_reported) else ""
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:
@@ -2670,7 +2715,8 @@ class _Reader:
         n = self._members(fi, f, st)
         if n < 2:
             return
-        a, b = _strip(norm, cs, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        periods, after = _listed_periods(norm, cs, cs + k, n)
+        a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
                 and not self._kept_from(pa := st.clause_start(cs - 1))):
@@ -2697,7 +2743,7 @@ class _Reader:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n))
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
@@ -4209,6 +4255,17 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
         at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
                              and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
     return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
+
+
+def _section_period(section: str) -> str:
+    """The period the innermost heading of ``section`` (a heading path) that names one sets (上半年, 2021年), else ''."""
+    return next((p for heading in reversed(section.split(" / ")) if (p := _named_period(heading))), "")
+
+
+def _part_reported(report: Report) -> str:
+    """The part of the year the report covers as a report prints it (上半年, 1-5月), '' for a whole year or none."""
+    code = str(report.metadata.get("period") or "")
+    return period_words(code) if (share_of_year(code) or 1) < 1 else ""
 
 
 def _named_period(heading: str) -> str:

@@ -22,6 +22,7 @@ from .documents import DocumentText, Source, unwrap_text
 from .errors import ReportTooLargeError
 from .numbers import normalize, parse_chinese_numeral, year_number
 from .sources import clean_text, read_source
+from .vocab import labels
 
 BUNDLED_ID = "dongcheng_2020_h1"
 
@@ -760,6 +761,17 @@ def share_of_year(code: str) -> float | None:
         return lv.period_shares[code]
     n = months_covered(code)
     return n / 12 if n else None
+
+
+def period_words(code: str) -> str:
+    """A report period code as a report prints it (``H1`` → 上半年, ``M5`` → 1-5月), else ''.
+
+    >>> period_words("Q1-Q3"), period_words("M5"), period_words("")
+    ('前三季度', '1-5月', '')
+    """
+    if n := months_covered(code):
+        return labels().text["period_months"][0].format(n=n)
+    return labels().periods.get(code, ("",))[0]
 
 
 def months_covered(code: str) -> int | None:

@@ -1637,6 +1637,16 @@ def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
     return year, month
 
 
+def is_current_column(word: str) -> bool:
+    """Whether a column's period word (本期, 累计; '' for none) is the time the table reports on, as it is printed
+    when the table's calendar names no month or year (:func:`calendar_period` keeps it).
+
+    >>> is_current_column("本期"), is_current_column(""), is_current_column("上年同期")
+    (True, True, False)
+    """
+    return table_vocab().calendar_words.get(word, "to_month" if not word else "") == "to_month"
+
+
 def _month(s: str) -> int | None:
     n = int(s) if s.isdigit() else _CN_MONTHS.get(s)
     return n if n is not None and 1 <= n <= 12 else None

@@ -120,6 +120,7 @@ class Cues:
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
     comparator_pair_separators: tuple[str, ...]
+    period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_frame_name_regex: str
@@ -286,6 +287,7 @@ class Cues:
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
+    yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
     elided_unit_joiners: tuple[str, ...]
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
