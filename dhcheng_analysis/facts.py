@@ -3000,6 +3000,10 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), st)):
+            # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
+            # names in full
+            f.indicator = owner + f.indicator[mo.end("measure"):]
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -3067,13 +3071,15 @@ class _Reader:
         elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
               and (mv := cw.actor_change_end.search(clause))):
             f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
-        prev = self.prev
-        if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
-                and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
-                and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
-                and st.first_part_marker(norm, pc, cs) < 0):
+        prev = self._counted_set(st)
+        if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and prev is not None
+                and prev.measure == "level" and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
+                and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs
+                and (pc := st.clause_start(cs - 1)) <= (self.prev.start if self.prev is not None else -1)
+                and st.first_part_marker(norm, min(pc, prev.start), cs) < 0):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
-            # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量)
+            # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
+            # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted
             f.indicator = (cw.owned_head_end.sub("", prev.indicator) or prev.indicator) + f.indicator
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
@@ -3201,6 +3207,18 @@ class _Reader:
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+
+    def _counted_set(self, st: _SentenceState) -> _Fig | None:
+        """The figure before the one read, in its sentence, past those that say what part of a set counted before
+        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects); None when there is
+        no figure before."""
+        prev = self.prev
+        k = len(self.kept) - 1
+        while (prev is not None and k > 0 and prev is self.kept[k] and st.start <= self.kept[k - 1].start
+               and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
+            k -= 1
+            prev = self.kept[k]
+        return prev
 
     def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
         """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
@@ -3357,6 +3375,15 @@ class _Reader:
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _measured_before(self, measure: str, st: _SentenceState) -> str:
+        """The name of the last figure of the sentence right before ``st``, in its paragraph, when it names ``measure``
+        with its owner (一般公共预算收入 for 收入) and ``st`` opens with the bare measure; '' otherwise."""
+        pv = next((g for g in reversed(self.kept) if g.end <= st.start), None)
+        if (pv is None or not self.norm.startswith(measure, st.start) or len(pv.indicator) <= len(measure) or not pv.indicator.endswith(measure)
+                or self.norm[pv.sentence[1]:st.start].strip() or "\n" in self.norm[pv.end:st.start]):
+            return ""
+        return pv.indicator
 
     def _sum_name(self, f: _Fig, stripped: tuple[int, int], cs: int, st: _SentenceState, carry: str,
                   carry_unit: str) -> str:
@@ -4329,7 +4356,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if re.search(r"\d", specific):
                 specific = ""
             if not subject and specific:
-                return specific
+                # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
+                return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts

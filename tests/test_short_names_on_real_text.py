@@ -1,0 +1,87 @@
+"""Names that a bare measure word (收入, 支出, 投资) would leave without its owner, on verbatim report sentences.
+
+Each sentence is copied from a report of ``tests/gold/real/texts`` or ``tests/gold/constructed`` (named in the
+comment above it); each test states the name of a figure whose owner the text prints elsewhere: in the sentence
+before, in the set counted before it, in the figure before it or on the last item of its list.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact, fact_at
+
+# -- a sentence that opens with a bare measure goes on about the one the sentence before names in full ---------
+
+PUYANG = ("3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。"
+          "收入规模位居全省第15位,同比提升1个位次;收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位,同比提升1个位次;"
+          "税收比重为70.9%,位居全省第3位,同比回落1个位次。"
+          "3月份,全市一般公共预算支出当月完成380990万元,增长15.8%,累计完成744234万元,下降4.1%。"
+          "支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。")
+
+
+def test_size_of_the_revenue_named_the_sentence_before():
+    # puyang_m3_budget_table
+    assert fact(PUYANG, "第15位")["indicator"] == "一般公共预算收入规模"
+
+
+def test_growth_gap_of_the_revenue_named_the_sentence_before():
+    # puyang_m3_budget_table
+    f = fact(PUYANG, "3.7个百分点")
+    assert (f["indicator"], f["measure"]) == ("一般公共预算收入", "pp_diff")
+
+
+def test_growth_rank_of_the_spending_named_the_sentence_before():
+    # puyang_m3_budget_table
+    f = fact(PUYANG, "第8位")
+    assert "一般公共预算支出" in f["indicator"] and f["measure"] == "rank"
+
+
+def test_share_of_tax_keeps_its_own_name():
+    # puyang_m3_budget_table: 税收 is no revenue of the sentence before
+    assert fact(PUYANG, "70.9%")["indicator"] == "税收比重"
+
+
+def test_a_bare_measure_inside_its_sentence_takes_no_name_of_the_sentence_before():
+    # changping_2021_fy (constructed): the strawberries' output value, not the farm output of a sentence before
+    text = ("全区农林牧渔业总产值18.6亿元,同比增长4.2%。"
+            "草莓种植面积达到0.52万亩,产量约1.1万吨,实现产值4.3亿元;苹果种植面积合计3.8万亩,总产量2.6万吨,"
+            "较上年减少3.5%,受灾减产面积不足2000亩。")
+    assert fact(text, "4.3亿元")["indicator"] == "草莓产值"
+
+
+# -- the investment plan of projects counted before: theirs, past the part of them started ---------------------
+
+def test_plan_completed_by_the_projects_counted_before():
+    # dongcheng_2022_h1 (constructed)
+    f = fact("40个区重点项目中已开工28个，完成年度投资计划的45.7%。", "45.7%")
+    assert (f["indicator"], f["measure"]) == ("区重点项目投资", "completion_pct")
+
+
+def test_investment_of_the_projects_counted_before_their_start_rate():
+    # haidian_2022_q3 (constructed)
+    text = "全区155个市区重点工程中,已开工138个,开工率89.0%,完成投资312.5亿元,完成年度计划的81.3%。"
+    assert fact(text, "312.5亿元")["indicator"] == "市区重点工程投资"
+    assert fact(text, "81.3%")["indicator"] == "市区重点工程投资"
+
+
+def test_plan_completed_of_the_investment_named_before():
+    # xicheng_2021_h1 (constructed)
+    text = "重点工程完成投资89.6亿元，完成全年计划投资的52.7％，高于时间进度2.7个百分点。"
+    assert fact(text, "52.7％")["indicator"] == "重点工程投资"
+    assert fact(text, "2.7个百分点")["indicator"] == "重点工程投资"
+
+
+# -- a list whose last item ends with the spending or the trade names every item's -----------------------------
+
+def test_spending_list_shares_its_last_word():
+    # dongcheng_2019_h1 (constructed)
+    text = "四是财政支出刚性增长,教育、卫生健康、社会保障和就业支出分别增长11.2%、9.6%和13.4%,收支平衡压力加大。"
+    assert fact(text, "11.2%")["indicator"] == "教育支出"
+    assert fact_at(text, "9.6%")["indicator"] == "卫生健康支出"
+
+
+def test_trade_list_shares_its_last_word():
+    # kunshan_2021_q1q3 and yiwu_2023_h1 (constructed)
+    text = "从市场看，对欧盟、美国、东盟进出口分别增长21.4%、12.7%和25.9%。"
+    assert fact(text, "21.4%")["indicator"] == "欧盟进出口"
+    text = "6月份当月出口增速回落至3.4%，较5月份回落6.2个百分点；对欧盟、美国出口分别下降4.7%和8.3%，订单碎片化、短单化特征明显。"
+    assert fact(text, "4.7%")["indicator"] == "欧盟出口"
