@@ -2873,6 +2873,10 @@ class _Reader:
                            or clean_name(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0]))))
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
+            if f.measure in ("yoy_pct", "change_pct") and f.indicator in cw.grown_owner_names:
+                f.indicator = cw.grown_owner_names[f.indicator]  # 去年经济增长8.8%: the economy's growth, not the economy
+                if f.range_of is not None:
+                    f.range_of.indicator = f.indicator  # (定为百分之八至九: both ends)
             if (unit_carry and f.unit not in cw.times_units and _may_hold("frame_name", f.indicator)
                     and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
@@ -4340,8 +4344,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
-    if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
-        return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
+    if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
+        return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
         # and names this figure as it named that one, with the owner

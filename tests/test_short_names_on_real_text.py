@@ -85,3 +85,29 @@ def test_trade_list_shares_its_last_word():
     assert fact(text, "21.4%")["indicator"] == "欧盟进出口"
     text = "6月份当月出口增速回落至3.4%，较5月份回落6.2个百分点；对欧盟、美国出口分别下降4.7%和8.3%，订单碎片化、短单化特征明显。"
     assert fact(text, "4.7%")["indicator"] == "欧盟出口"
+
+
+# -- the economy alone names no quantity: a rate of it is its growth --------------------------------------------
+
+def test_yearly_growth_of_the_economy_over_a_plan():
+    # 2016 work report
+    text = ("实现全面建成小康社会目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，"
+            "“十三五”时期经济年均增长保持在6.5%以上。")
+    f = fact(text, "6.5%")
+    assert (f["indicator"], f["qualifier"]) == ("经济增长速度", "at_least")
+
+
+def test_growth_target_range_of_the_economy():
+    # 1995 work report: both ends of the range
+    text = "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。"
+    assert fact(text, "百分之八")["indicator"] == "经济增长速度"
+    assert fact(text, "九")["indicator"] == "经济增长速度"
+
+
+# -- a total (总额) after an adverb (首次) is the total of the quantity named before ----------------------------
+
+def test_total_reached_for_the_first_time_is_the_revenue_named_before():
+    # 2000 work report
+    text = "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。"
+    f = fact(text, "万亿元")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("国家财政收入", "level", "over")
