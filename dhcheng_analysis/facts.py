@@ -3004,7 +3004,7 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), st)):
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
@@ -3380,12 +3380,20 @@ class _Reader:
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
-    def _measured_before(self, measure: str, st: _SentenceState) -> str:
-        """The name of the last figure of the sentence right before ``st``, in its paragraph, when it names ``measure``
-        with its owner (一般公共预算收入 for 收入) and ``st`` opens with the bare measure; '' otherwise."""
+    def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:
+        """The name of a figure before that names ``measure`` with its owner (一般公共预算收入 for 收入): the figure right
+        before in the sentence when the bare measure opens the figure's clause (区级一般公共预算支出完成186.4亿元，…，
+        支出进度较上年同期加快2.1个百分点), else the last of the sentence right before, in its paragraph, when the bare
+        measure opens the sentence; '' otherwise."""
+        def names(g: _Fig | None) -> bool:
+            return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
+
+        norm, pv = self.norm, self.prev
+        if cs > st.start and norm.startswith(measure, cs) and names(pv) and st.start <= pv.start and pv.end <= cs:
+            return pv.indicator
         pv = next((g for g in reversed(self.kept) if g.end <= st.start), None)
-        if (pv is None or not self.norm.startswith(measure, st.start) or len(pv.indicator) <= len(measure) or not pv.indicator.endswith(measure)
-                or self.norm[pv.sentence[1]:st.start].strip() or "\n" in self.norm[pv.end:st.start]):
+        if (not norm.startswith(measure, st.start) or not names(pv)
+                or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
             return ""
         return pv.indicator
 

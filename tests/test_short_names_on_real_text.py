@@ -35,6 +35,19 @@ def test_growth_rank_of_the_spending_named_the_sentence_before():
     assert "一般公共预算支出" in f["indicator"] and f["measure"] == "rank"
 
 
+def test_pace_of_the_spending_named_before_in_its_sentence():
+    # xicheng_2021_h1 (constructed)
+    text = "区级一般公共预算支出完成186.4亿元，完成年初预算的49.8％，支出进度较上年同期加快2.1个百分点。"
+    f = fact(text, "2.1个百分点")
+    assert (f["indicator"], f["measure"]) == ("区级一般公共预算支出进度", "pp_diff")
+
+
+def test_spending_named_by_its_verb_lends_no_owner():
+    # budget_2023 (constructed): 已支出 is no owner of the pace of spending
+    text = "市级转移支付和直达资金下达45.3亿元，已支出38.9亿元，支出进度85.9%，高于全市平均水平6.2个百分点。"
+    assert fact(text, "85.9%")["indicator"] == "支出"
+
+
 def test_share_of_tax_keeps_its_own_name():
     # puyang_m3_budget_table: 税收 is no revenue of the sentence before
     assert fact(PUYANG, "70.9%")["indicator"] == "税收比重"
@@ -111,3 +124,4 @@ def test_total_reached_for_the_first_time_is_the_revenue_named_before():
     text = "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。"
     f = fact(text, "万亿元")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("国家财政收入", "level", "over")
+
