@@ -3008,6 +3008,8 @@ class _Reader:
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
+        elif (md := cw.demonstrative_measure.fullmatch(f.indicator)) and (named := self._measure_said_before(md.group("measure"), st)):
+            f.indicator = named  # …现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七: that share
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -3396,6 +3398,20 @@ class _Reader:
                 or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
             return ""
         return pv.indicator
+
+    def _measure_said_before(self, measure: str, st: _SentenceState) -> str:
+        """The noun phrase ending with ``measure`` last in the sentence right before ``st`` (在基本建设投资总额中，提高了
+        职工住宅…等方面的投资比重 → 职工住宅…等方面的投资比重), the one a demonstrative (这个比重) points to; ''
+        when that sentence names none."""
+        norm = self.norm
+        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
+        if span is None or (k := norm.rfind(measure, span[0], st.start)) < 0:
+            return ""
+        a, b = _strip(norm, _clause_start(norm, span[0], k), k + len(measure), "level")
+        if mc := self.cw.change_object_lead.match(norm, a, b):
+            a = mc.end()  # 提高了…等方面的投资比重: the share raised, not the raising
+        name = clean_name(self.text[a:b]) if b > a else ""
+        return name if len(name) > len(measure) else ""
 
     def _sum_name(self, f: _Fig, stripped: tuple[int, int], cs: int, st: _SentenceState, carry: str,
                   carry_unit: str) -> str:

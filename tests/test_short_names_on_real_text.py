@@ -125,3 +125,26 @@ def test_total_reached_for_the_first_time_is_the_revenue_named_before():
     f = fact(text, "万亿元")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("国家财政收入", "level", "over")
 
+
+
+# -- a share pointed to (这个比重) is the share the sentence before names ------------------------------------------
+
+def test_share_pointed_to_is_the_one_the_sentence_before_names():
+    # 1980 work report
+    text = "在基本建设投资总额中，提高了职工住宅、科学文教卫生和城市建设等方面的投资比重。这个比重，1978年为17.4％，1979年达到27％，1980年将达到29％。"
+    f = fact(text, "17.4％")
+    assert (f["indicator"], f["measure"]) == ("职工住宅、科学文教卫生和城市建设等方面的投资比重", "rate_pct")
+
+
+def test_share_pointed_to_after_a_numbered_point():
+    # 1954 work report (traditional script as printed)
+    text = "第一是現代工業的産值在工農業總産值中的比重迅速上升。在一九四九年，這個比重大約是百分之十七，而在一九五四年預計將近百分之三十三。"
+    assert fact(text, "百分之十七")["indicator"] == "現代工業的産值在工農業總産值中的比重"
+
+
+def test_a_numbered_point_is_no_part_of_the_share_it_opens():
+    # 1955 work report
+    text = ("两年工业发展所引起的变化：第一是现代工业在工业农业总产值中所占的比重，已由一九五二年的百分之二十六点七"
+            "上升到一九五四年的百分之三十三；第二是国营、合作社营、公私合营的工业的产值在工业总产值中所占的比重，"
+            "已由一九五二年的百分之六十一上升到一九五四年的百分之七十五点一。")
+    assert fact(text, "百分之三十三")["indicator"] == "现代工业在工业农业总产值中所占的比重"

@@ -270,6 +270,8 @@ class Cues:
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
+    demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
+    demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     owner_clause_regex: str
     item_measures: tuple[str, ...]
