@@ -1050,6 +1050,7 @@ class _SentenceState:
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
+    before: _Fig | None = None  # the last figure read before the sentence
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
@@ -1544,6 +1545,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 
 
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
+COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
 
 
 class _Reader:
@@ -2084,6 +2086,7 @@ class _Reader:
             s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
             if st is None or st.start != s0:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
+                st.before = self.prev
         s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
@@ -3077,16 +3080,16 @@ class _Reader:
         elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
               and (mv := cw.actor_change_end.search(clause))):
             f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
-        prev = self._counted_set(st)
-        if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and prev is not None
-                and prev.measure == "level" and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
-                and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs
-                and (pc := st.clause_start(cs - 1)) <= (self.prev.start if self.prev is not None else -1)
-                and st.first_part_marker(norm, min(pc, prev.start), cs) < 0):
+        prev = self.prev
+        if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
+                and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
+                and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
+                and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
+                and st.first_part_marker(norm, min(pc, counted.start), cs) < 0):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted
-            f.indicator = (cw.owned_head_end.sub("", prev.indicator) or prev.indicator) + f.indicator
+            f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
@@ -3220,8 +3223,8 @@ class _Reader:
         no figure before."""
         prev = self.prev
         k = len(self.kept) - 1
-        while (prev is not None and k > 0 and prev is self.kept[k] and st.start <= self.kept[k - 1].start
-               and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
+        while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
+               and st.start <= self.kept[k - 1].start and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
             k -= 1
             prev = self.kept[k]
         return prev
@@ -3393,7 +3396,7 @@ class _Reader:
         norm, pv = self.norm, self.prev
         if cs > st.start and norm.startswith(measure, cs) and names(pv) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
-        pv = next((g for g in reversed(self.kept) if g.end <= st.start), None)
+        pv = st.before
         if (not norm.startswith(measure, st.start) or not names(pv)
                 or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
             return ""
