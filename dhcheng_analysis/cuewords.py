@@ -882,6 +882,8 @@ class CueViews:
     grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
     generic_measure: re.Pattern[str]  # 行业收入, 行业整体收入, 营业额: a bare measure whose owners the clauses before name
+    demonstrative_measure: re.Pattern[str]  # 这个比重: a measure the sentence before names, pointed to
+    aspect_of_measure: re.Pattern[str]  # 收入规模, 支出增幅, 收入: a bare measure, or what of it, with no owner
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
@@ -929,6 +931,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
@@ -1499,6 +1502,8 @@ def compiled() -> CueViews:
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
+        demonstrative_measure=re.compile(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
+        aspect_of_measure=re.compile(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),
         effort_frame=re.compile(c.effort_frame_regex),
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
@@ -1544,6 +1549,7 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         bare_growth=re.compile(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        grown_owner_names=c.grown_owner_names,
         unowned_growth_names=c.unowned_growth_names,
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),

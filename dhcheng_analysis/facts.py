@@ -1074,6 +1074,7 @@ class _SentenceState:
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
+    before: _Fig | None = None  # the last figure read before the sentence
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
@@ -1598,6 +1599,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 
 
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
+COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
 
 
 class _Reader:
@@ -2149,6 +2151,7 @@ class _Reader:
             s0, s1 = self.report.sentence_span(f.start) or (f.start, f.end)
             if st is None or st.start != s0:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
+                st.before = self.prev
         s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
@@ -2974,6 +2977,10 @@ class _Reader:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
+            if f.measure in ("yoy_pct", "change_pct") and f.indicator in cw.grown_owner_names:
+                f.indicator = cw.grown_owner_names[f.indicator]  # 去年经济增长8.8%: the economy's growth, not the economy
+                if f.range_of is not None:
+                    f.range_of.indicator = f.indicator  # (定为百分之八至九: both ends)
             if (unit_carry and f.unit not in cw.times_units and f.indicator != plain
                     and cw.frame_name.fullmatch(f.indicator)
                     and not _doubtful_name(unit_carry)):
@@ -3104,6 +3111,12 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
+            # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
+            # names in full
+            f.indicator = owner + f.indicator[mo.end("measure"):]
+        elif (md := cw.demonstrative_measure.fullmatch(f.indicator)) and (named := self._measure_said_before(md.group("measure"), st)):
+            f.indicator = named  # …现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七: that share
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -3172,13 +3185,15 @@ class _Reader:
               and (mv := cw.actor_change_end.search(clause))):
             f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
         prev = self.prev
-        if (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.measure == "level"
-                and prev.unit_kind == "count" and prev.indicator and f.indicator not in prev.indicator
-                and not norm.endswith(cw.place_count_opens, st.start, prev.start) and st.start <= prev.start and prev.end <= cs and (pc := st.clause_start(cs - 1)) <= prev.start
-                and st.first_part_marker(norm, pc, cs) < 0):
+        if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
+                and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
+                and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
+                and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
+                and st.first_part_marker(norm, min(pc, counted.start), cs) < 0):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
-            # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量)
-            f.indicator = (cw.owned_head_end.sub("", prev.indicator) or prev.indicator) + f.indicator
+            # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
+            # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted
+            f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
@@ -3305,6 +3320,18 @@ class _Reader:
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
         return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+
+    def _counted_set(self, st: _SentenceState) -> _Fig | None:
+        """The figure before the one read, in its sentence, past those that say what part of a set counted before
+        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects); None when there is
+        no figure before."""
+        prev = self.prev
+        k = len(self.kept) - 1
+        while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
+               and st.start <= self.kept[k - 1].start and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
+            k -= 1
+            prev = self.kept[k]
+        return prev
 
     def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
         """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
@@ -3461,6 +3488,37 @@ class _Reader:
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:
+        """The name of a figure before that names ``measure`` with its owner (一般公共预算收入 for 收入): the figure right
+        before in the sentence when the bare measure opens the figure's clause (区级一般公共预算支出完成186.4亿元，…，
+        支出进度较上年同期加快2.1个百分点), else the last of the sentence right before, in its paragraph, when the bare
+        measure opens the sentence; '' otherwise."""
+        def names(g: _Fig | None) -> bool:
+            return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
+
+        norm, pv = self.norm, self.prev
+        if cs > st.start and norm.startswith(measure, cs) and names(pv) and st.start <= pv.start and pv.end <= cs:
+            return pv.indicator
+        pv = st.before
+        if (not norm.startswith(measure, st.start) or not names(pv)
+                or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
+            return ""
+        return pv.indicator
+
+    def _measure_said_before(self, measure: str, st: _SentenceState) -> str:
+        """The noun phrase ending with ``measure`` last in the sentence right before ``st`` (在基本建设投资总额中，提高了
+        职工住宅…等方面的投资比重 → 职工住宅…等方面的投资比重), the one a demonstrative (这个比重) points to; ''
+        when that sentence names none."""
+        norm = self.norm
+        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
+        if span is None or (k := norm.rfind(measure, span[0], st.start)) < 0:
+            return ""
+        a, b = _strip(norm, _clause_start(norm, span[0], k), k + len(measure), "level")
+        if mc := self.cw.change_object_lead.match(norm, a, b):
+            a = mc.end()  # 提高了…等方面的投资比重: the share raised, not the raising
+        name = clean_name(self.text[a:b]) if b > a else ""
+        return name if len(name) > len(measure) else ""
 
     def _sum_name(self, f: _Fig, stripped: tuple[int, int], cs: int, st: _SentenceState, carry: str,
                   carry_unit: str) -> str:
@@ -4428,8 +4486,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
-    if subject and carry and cw.generic_subject.fullmatch(norm[a:b]):
-        return carry  # 总数超过2800家, 产业规模居全市第一位: the subject is the one named before
+    if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
+        return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
         # and names this figure as it named that one, with the owner
@@ -4444,7 +4502,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if re.search(r"\d", specific):
                 specific = ""
             if not subject and specific:
-                return specific
+                # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
+                return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts

@@ -695,7 +695,9 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     tax_words = tuple(w for w, _, q, _ in rules.sector_quantities if q == "sector_tax")
     holds_tax = f["indicator"].map(lambda s: any(w in s for w in tax_words)).astype(bool)
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
-    measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change"))
+    # (a move in a ranking, 同比提升1个位次, is no change of the tax)
+    moved = f["measure"].eq("abs_change") & f["unit"].isin(vocab.extractor_cues().rank_move_units)
+    measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~moved
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)

@@ -301,7 +301,7 @@ def test_counts_inside_fixed_phrases_are_no_figures(text, kept):
 def test_a_growth_speed_is_a_growth_rate_of_the_economy():
     # 1998
     r = fact("今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。", "8")
-    assert (r["indicator"], r["indicator_key"], r["measure"], r["status"]) == ("经济", "gdp", "yoy_pct", "target")
+    assert (r["indicator"], r["indicator_key"], r["measure"], r["status"]) == ("经济增长速度", "gdp", "yoy_pct", "target")
 
 
 def test_a_growth_speed_per_year_over_several_years_is_a_multi_year_rate():

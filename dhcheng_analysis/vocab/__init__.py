@@ -189,6 +189,7 @@ class Cues:
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
+    grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%: an owner that alone names no quantity, the growth its rate is
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
@@ -274,6 +275,9 @@ class Cues:
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
+    demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
+    demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
+    measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     owner_clause_regex: str
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
