@@ -1,0 +1,20 @@
+"""A fourth pass over sentences of the State Council government work reports, read by eye.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the rule it pins and asserts the fields a reading found wrong.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# -- a clause of no figure that says what grew names the figure after it, before the sentence's first clause --------
+
+
+def test_a_clause_saying_what_grew_names_the_figure_after_it():
+    # 1986: the extra-budget funds grew and reached the amount, not a year of the clauses before
+    s = ("在过去的几个五年计划期间，财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，"
+         "而“六五”期间的增加额大大超过“五五”间期，一九八五年比一九八○年增加七百八十六亿元，在国家财政收入增加的同时，"
+         "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，预算内和预算外两项资金合计比一九八○年增加了一倍。")
+    r = fact(s, "一千四百三十亿元")
+    assert (r["indicator"], r["measure"], r["value"]) == ("预算外资金", "level", 143e9)
