@@ -18,3 +18,13 @@ def test_a_clause_saying_what_grew_names_the_figure_after_it():
          "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，预算内和预算外两项资金合计比一九八○年增加了一倍。")
     r = fact(s, "一千四百三十亿元")
     assert (r["indicator"], r["measure"], r["value"]) == ("预算外资金", "level", 143e9)
+
+
+# -- a deadline inside the subject (年底前要) ends the name: what is due is no part of it -----------------------------
+
+
+def test_a_deadline_with_its_modal_ends_the_name():
+    # 2019
+    s = "政府要带头讲诚信守契约，决不能“新官不理旧账”，对拖欠企业的款项年底前要清偿一半以上，决不允许增加新的拖欠。"
+    r = fact(s, "一半")
+    assert (r["indicator"], r["status"], r["qualifier"]) == ("拖欠企业的款项", "target", "at_least")
