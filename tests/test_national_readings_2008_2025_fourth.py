@@ -6,7 +6,7 @@ each test names the rule it pins and asserts the fields a reading found wrong.
 
 from __future__ import annotations
 
-from _sentences import fact
+from _sentences import fact, facts
 
 # -- a clause of no figure that says what grew names the figure after it, before the sentence's first clause --------
 
@@ -28,3 +28,11 @@ def test_a_deadline_with_its_modal_ends_the_name():
     s = "政府要带头讲诚信守契约，决不能“新官不理旧账”，对拖欠企业的款项年底前要清偿一半以上，决不允许增加新的拖欠。"
     r = fact(s, "一半")
     assert (r["indicator"], r["status"], r["qualifier"]) == ("拖欠企业的款项", "target", "at_least")
+
+
+# -- the count of the points a speech explains (对两个目标加以说明) is no figure ------------------------------------------
+
+
+def test_the_count_of_points_explained_is_no_figure():
+    # 2014
+    assert facts("这里，着重对两个目标加以说明。").empty
