@@ -36,3 +36,14 @@ def test_a_deadline_with_its_modal_ends_the_name():
 def test_the_count_of_points_explained_is_no_figure():
     # 2014
     assert facts("这里，着重对两个目标加以说明。").empty
+
+
+# -- a verb that keeps a policy going (延续执行, 继续实施) opens no name -------------------------------------------------
+
+
+def test_a_policy_kept_going_is_named_without_its_verb():
+    # 2021
+    s = ("延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%，用税收优惠机制激励企业加大研发投入，"
+         "着力推动企业以创新引领发展。")
+    r = fact(s, "75%")
+    assert (r["indicator"], r["measure"]) == ("企业研发费用加计扣除", "rate_pct")
