@@ -47,3 +47,26 @@ def test_a_policy_kept_going_is_named_without_its_verb():
          "着力推动企业以创新引领发展。")
     r = fact(s, "75%")
     assert (r["indicator"], r["measure"]) == ("企业研发费用加计扣除", "rate_pct")
+
+
+# -- a bare noun after the pause mark closing an amount is one more object of the verb the list opens with -----------
+
+
+def test_an_item_of_another_noun_shares_the_verb_of_the_list():
+    # 2017 (a zero-width space of the web copy inside the second amount)
+    s = "新增第四代移动通信用户3.4亿、光缆线路550\u200b多万公里。"
+    assert fact(s, "550")["indicator"] == "新增光缆线路"
+    # 2018
+    s = "新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。"
+    assert fact(s, "2000万亩")["indicator"] == "新增高效节水灌溉面积"
+    # 2008: 关停 closes the small coal mines as it closes the small power plants
+    s = ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
+         "水泥产能8700万吨。")
+    assert fact(s, "1.12万处")["indicator"] == "关停小煤矿"
+    # 2016
+    s = "近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。"
+    assert [fact(s, x)["indicator"] for x in ("2.3亿吨", "7600", "100多万吨")] == ["淘汰水泥", "淘汰平板玻璃", "淘汰电解铝"]
+    # 2010: the verb of two joined
+    s = ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
+         "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。")
+    assert fact(s, "26.6万公里")["indicator"] == "新建和改造农村电网线路"
