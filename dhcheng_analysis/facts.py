@@ -3393,8 +3393,9 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if (mt := self.cw.topic_clause.fullmatch(norm, pc, end)) and len(
-                subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2:
+        if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
+                and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
+                and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
         if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
