@@ -3500,7 +3500,8 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The verb an item of a list of amounts shares with the item before it, or '' when it shares none.
 
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
-    (the same last word) without a verb, or printed as a bare noun, is done by the verb that item opens with
+    (the same last word) without a verb, or printed as a bare noun of no stock (新增贷款…、贷款余额: the balance is
+    not added), is done by the verb that item opens with
     (``淘汰落后炼铁产能4659万吨、炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
     ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``).
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
@@ -3519,7 +3520,8 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
     if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
-            or item[-2:] != first[-2:] and text[soft:f.start] != item or text.find(item, soft, f.start) < 0
+            or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
+            or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
         return ""
     return mv.group()

@@ -87,3 +87,8 @@ def test_an_item_of_another_noun_shares_the_verb_of_the_list():
     s = ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
          "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。")
     assert fact(s, "26.6万公里")["indicator"] == "新建和改造农村电网线路"
+
+
+def test_a_stock_after_the_pause_mark_is_not_added():
+    # written: the balance is no object of 新增
+    assert fact("全年新增贷款100亿元、贷款余额2000亿元。", "2000亿元")["indicator"] == "贷款余额"
