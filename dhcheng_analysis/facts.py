@@ -3555,6 +3555,10 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
+        if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
+                and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
+                and not _verbs_or_generic(subject)):
+            return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
         if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
             return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
         a, b = _strip(norm, pc, end, "level")
@@ -3658,8 +3662,10 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The verb an item of a list of amounts shares with the item before it, or '' when it shares none.
 
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
-    (the same last word) without a verb, is done by the verb that item opens with (``淘汰落后炼铁产能4659万吨、
-    炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` → ``新建改建农村公路``).
+    (the same last word) without a verb, or printed as a bare noun of no stock (新增贷款…、贷款余额: the balance is
+    not added), is done by the verb that item opens with
+    (``淘汰落后炼铁产能4659万吨、炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
+    ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``).
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
     786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
@@ -3676,7 +3682,8 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
     if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
-            or item[-2:] != first[-2:] or text.find(item, soft, f.start) < 0
+            or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
+            or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
         return ""
     return mv.group()
