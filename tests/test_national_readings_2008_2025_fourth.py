@@ -29,7 +29,7 @@ def test_the_clause_saying_what_grew_names_it_without_its_verb_frame():
              "农业生产形势良好，粮食总产量保持稳定，达到50万吨。": "粮食总产量",
              "居民消费价格温和上涨，全年涨幅2.1%。": "居民消费价格",
              "税收收入完成40亿元，增长6%，非税收入有所下降，完成10亿元。": "非税收入",
-             "全区经济总体保持平稳增长，同比增长5.5%。": "经济",
+             "全区经济总体保持平稳增长，同比增长5.5%。": "经济增长速度",  # (a growth of 经济 alone: the economy's)
              "税收收入完成40亿元，其他收入较快增长，完成10亿元。": "其他收入"}
     assert {s: facts(s)["indicator"].tolist()[-1] for s in cases} == cases
     # a clause of the growth alone (保持平稳增长) names nothing: the subject carried holds
