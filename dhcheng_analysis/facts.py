@@ -2859,7 +2859,8 @@ class _Reader:
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
-        if f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None:
+        if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
+                and stripped[1] > stripped[0]):
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
         if (unit_carry and f.indicator != plain and cw.region_name.fullmatch(place := clean_name(f.indicator))
                 and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
@@ -2969,8 +2970,9 @@ class _Reader:
             # a subject that is only a connective, a period or a plan word (由, 即, 一九八四年, 增加到) names
             # nothing of its own: the subject carried in the sentence does
             # (实现拔钉清零的地块, built from the clause or carried: the head a name drops is the predicate's, kept)
-            f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and _opens_with_predicate(f.indicator, cw)
-                            and f.indicator)
+            # (a name with no 的 holds no predicate of its noun)
+            f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and cw.de in f.indicator
+                            and _opens_with_predicate(f.indicator, cw) and f.indicator)
                            or clean_name(f.indicator) or unit_carry
                            or clean_name(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0]))))
             if plain is not None and f.indicator != plain:
@@ -3261,13 +3263,14 @@ class _Reader:
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
                     f.indicator += cw.de + noun if noun else ""
                 f.named_by_clause = True
-        if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
-                and (shared := _shared_list_name(self.report, f, cs, st.end))):
-            f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
-            f.named_by_clause = True
-        elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
-            f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
-            f.named_by_clause = True
+        if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
+            if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
+                    and (shared := _shared_list_name(self.report, f, cs, st.end))):
+                f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
+                f.named_by_clause = True
+            elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
+                f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
+                f.named_by_clause = True
         if f.indicator and not f.named_by_clause and (
                 f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
@@ -3524,9 +3527,10 @@ class _Reader:
                   carry_unit: str) -> str:
         """The name of a total whose own subject is a generic word (总额) after a clause that adds a part to
         the carried subject, of the figure's unit (…亏损金额达四十二亿元，加上粮食企业、商业企业的亏损，总额达
-        一百多亿元): the carried subject and the part added; ``carry`` otherwise."""
+        一百多亿元): the carried subject and the part added; ``carry`` otherwise. ``stripped``, the span of the figure's
+        own subject, is not empty."""
         a, b = stripped
-        if b <= a or carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b):
+        if carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b):
             return carry
         pc = st.clause_start(cs - 1)
         if not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), "")):
@@ -3626,7 +3630,7 @@ def _completed_name(name: str, cw: CueViews) -> str:
 
 
 def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
-    """The name of an item of a list that shares a word printed once, or '' when ``f`` is no such item.
+    """The name of an item of a list that shares a word printed once, or '' when ``f`` (no percentage) is no such item.
 
     A list of amounts closed by 等 and a quantity noun gives every item that noun and the verb its first item
     opens with (``淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能`` → ``淘汰钢铁落后产能``,
@@ -3635,7 +3639,7 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
     """
     norm, text = report.norm, report.text
     e = f.qend
-    if e >= s1 or f.unit_kind == "percent":
+    if e >= s1:
         return ""
     cw = compiled()
     nxt = norm[e]
@@ -3659,7 +3663,7 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
 
 
 def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
-    """The verb an item of a list of amounts shares with the item before it, or '' when it shares none.
+    """The verb an item of a list of amounts (no percentage) shares with the item before it, or '' when it shares none.
 
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
     (the same last word) without a verb, or printed as a bare noun of no stock (新增贷款…、贷款余额: the balance is
@@ -3672,8 +3676,7 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """
     cw = compiled()
     item, first = f.indicator, prev.indicator
-    if (f.measure != "level" or prev.measure != "level" or f.unit_kind == "percent" or prev.sentence != f.sentence
-            or len(item) < 2):
+    if f.measure != "level" or prev.measure != "level" or prev.sentence != f.sentence or len(item) < 2:
         return ""
     seps = (cw.item_separator, *cw.following_joints)
     if (f.unit_kind == "count" and prev.unit_kind == "count" and text.startswith(item, f.qend)
@@ -4569,7 +4572,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return carry  # 用于社会文教事业的支出，共占本年支出的１０．８７％: a share opening its clause (after words a
                 # name drops) and ending it is of the subject of the clause before, never named by its whole
             return carry or subject
-        if name := _share_set_name(report, f, s1, a, b):
+        # a stop or a list comma right after the share (past its 的): no units of a set, no noun follows it
+        fa = f.qend + 1 if norm.startswith(cw.de, f.qend) else f.qend
+        noun_after = fa < s1 and norm[fa] not in cw.following_blockers
+        if noun_after and (name := _share_set_name(report, f, s1, a, b)):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
             return name
         if ((mt := cw.share_holder_tail.match(norm, f.qend))
@@ -4586,7 +4592,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             fa, fb = _following(norm, f.qend, s1, stops=False)
             # 32.6%的中小微企业已降薪或计划降薪: the share of those the clause says it of, as a count is named
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
-        return _following_text(norm, text, f.qend, s1) or carry or subject
+        return (_following_text(norm, text, f.qend, s1) if noun_after else "") or carry or subject
     # level
     if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
@@ -4831,13 +4837,15 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
     cw = compiled()
     if norm.startswith(cw.de, f.qend):
         return ""
+    pb = _predicate_end(norm, f.qend, s1)
+    if not 2 <= pb - f.qend <= PREDICATE_MAX:
+        return ""  # (no short predicate: the carried name is not read)
     noun = carry[carry.rfind(cw.de) + 1:]
     if (mr := cw.set_rate.fullmatch(noun)) is not None:
         noun = mr.group("set")  # 中小微企业复工率: the firms it is a rate of
     elif not (cw.person_head_end.search(noun) or cw.counted_owner_end.search(noun)):
         return ""
-    pb = _predicate_end(norm, f.qend, s1)
-    if len(noun) < 2 or not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+    if len(noun) < 2 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
         return ""
     said = _NAME_SPACE.sub("", text[f.qend:pb])
     if clean_name(said) != said or cw.share_verb in said:
