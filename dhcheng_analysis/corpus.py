@@ -62,7 +62,7 @@ from .errors import (
     ReportReadError,
 )
 from .numbers import normalize, year_number
-from .report import Report, kind_of, load_report, read_title, top_lines
+from .report import Report, compact, kind_of, load_report, read_title, top_lines
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
@@ -104,7 +104,6 @@ _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a year in a period or heading, in digits or in Chinese numerals (一九五八年, 一九八○年)
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年")
-_SPACE = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
 
 @dataclass(frozen=True)
@@ -129,11 +128,12 @@ class _Views:
 @cache
 def _views() -> _Views:
     r = vocab.corpus_rules()
+    lv = layout_views()
+    period_words = "|".join(re.escape(cue) for cue, _ in sorted(lv.report_periods, key=lambda p: -len(p[0])))
 
     def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern.replace("{place_unit}", r.place_unit_regex))
+        return re.compile(pattern.replace("{place_unit}", r.place_unit_regex).replace("{period_words}", period_words))
 
-    lv = layout_views()
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
     return _Views(
         rules=r, period_cues=parts,
@@ -147,10 +147,6 @@ def _views() -> _Views:
 
 
 # ============================================================================= metadata
-def _compact(text: str) -> str:
-    return _SPACE.sub("", normalize(text))
-
-
 def _period_code(text: str) -> str:
     return next((code for cue, code in _views().period_cues if cue in text), "")
 
@@ -223,7 +219,7 @@ def read_text_metadata(report: Report | str) -> dict:
     if title:
         out["title"] = title
         out.update({k: val for k, val in _title_fields(title).items() if k != "period"})
-    head = _compact(text[:3000])
+    head = compact(text[:3000])
     if "kind" not in out:
         kind = kind_of(head[:v.rules.opening_chars])
         if kind:
@@ -275,7 +271,7 @@ def _normal_period(value: object, year: object) -> str:
     """``2016``, ``2020H1``, ``2020Q1``, ``2020Q1-Q3`` from what a sidecar or index says."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    s = _SPACE.sub("", normalize(str(value)))
+    s = compact(str(value))
     if not s:
         return ""
     m = re.fullmatch(r"((?:19|20)\d{2})(?:年)?(H1|Q1|Q1-Q3|FY)?", s)
@@ -322,7 +318,7 @@ def _given_metadata(d: Mapping) -> dict:
     title = str(d.get("title") or "").strip()
     if title:
         out["title"] = title
-        out.update({k: v for k, v in _title_fields(_compact(title)).items() if k not in ("year", "period")})
+        out.update({k: v for k, v in _title_fields(compact(title)).items() if k not in ("year", "period")})
     place = str(d.get("place") or "").strip()
     if not place:
         place = _place_of(d)
@@ -345,7 +341,7 @@ def _given_metadata(d: Mapping) -> dict:
     if period:
         out["period"] = period
     if title and "year" not in out and "period" not in out:
-        out.update({k: v for k, v in _title_fields(_compact(title)).items() if k in ("year", "period")})
+        out.update({k: v for k, v in _title_fields(compact(title)).items() if k in ("year", "period")})
     return out
 
 

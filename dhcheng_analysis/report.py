@@ -292,7 +292,6 @@ def _heading_text(line: str) -> str:
     return line[:60]
 
 
-_SPACE_RUN = re.compile(r"\s+")
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
@@ -407,7 +406,7 @@ def read_years(report: Report) -> ReportYears:
 def _part_of_year_after(text: str, at: int) -> bool:
     """Whether a part of a year (上半年, 一季度, 1-5月) is printed at ``at``, past line breaks and spaces."""
     lv = layout_views()
-    rest = _SPACE_RUN.sub("", text[at:at + YEAR_BEFORE_PERIOD_CHARS + 8])
+    rest = _BLANKS.sub("", text[at:at + YEAR_BEFORE_PERIOD_CHARS + 8])
     return (any(rest.startswith(label) for label, code in lv.report_periods if code != lv.annual_report_code)
             or (m := lv.report_months.match(rest)) is not None and m.group("n") is not None)
 
@@ -580,6 +579,15 @@ def kind_of(text: str) -> str:
     text = v.period_words.sub("", text)
     hits = [(text.find(cue), -len(cue), kind) for cue, kind in v.rules.kind_cues if cue in text]
     return min(hits)[2] if hits else ""
+
+
+def compact(text: str) -> str:
+    """``text`` in reading form with its spaces, line breaks and zero-width characters taken out.
+
+    >>> compact("关于 2022年\\n上半年\u200b")
+    '关于2022年上半年'
+    """
+    return _BLANKS.sub("", normalize(text))
 
 
 def top_lines(text: str, n: int) -> list[str]:

@@ -810,6 +810,7 @@ class CorpusRules:
     place_unit_regex: str
     title_place_regex: str
     title_place_after_year_regex: str  # 2022年上半年萧山区政府绩效执行情况: the place after the year and period
+    # ({period_words}: the report periods of layout.json)
     issuer_regex: str
     issuer_org_end_regex: str  # the office a place's issuer is (人民政府), at the end of its name
     dated_regex: str  # ——2017年3月5日在…: the year delivered (group 1)
