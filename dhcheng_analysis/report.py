@@ -322,11 +322,12 @@ def read_years(report: Report) -> ReportYears:
        (``2020年上半年…``: both that year) or the year of a work report (``2023年《政府工作报告》``: it reviews 2022
        and plans 2023), or the year of a statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
        that year and plans none);
-    3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``) covers
-       the year before and plans its own; one delivered later covers and plans its own year;
+    3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``), or one
+       whose title names the year before, covers the year before and plans its own; one delivered later covers
+       and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
        plans one (``二、2024年政府工作任务``) the plan year;
-    5. the first year printed near its top (the guess of :func:`guess_metadata`), as the year covered.
+    5. the year its metadata names, else the first year printed near its top, as the year covered.
     """
     meta = report.metadata
     covered, plan = meta.get("period_year"), meta.get("plan_year")
@@ -356,7 +357,9 @@ def read_years(report: Report) -> ReportYears:
     if m:
         year, month = year_number(m.group("year")), _month_number(m.group("month"))
         if year:
-            if work_report or 0 < month <= lv.annual_session_last_month:
+            titled = _FIRST_YEAR.search(title)  # (关于2022年财政预算执行情况的报告, delivered in July 2023)
+            if (work_report or 0 < month <= lv.annual_session_last_month
+                    or titled is not None and int(titled.group(1)) == year - 1):
                 return ReportYears(year - 1, year, year, "date_line")
             return ReportYears(year, year, year, "date_line")
     review = plan_year = None
@@ -396,6 +399,8 @@ def read_years(report: Report) -> ReportYears:
         if latest is not None:
             return ReportYears(latest, latest + 1, latest + 1, "headings")
     year = meta.get("year")
+    if not isinstance(year, int) and (m := _FIRST_YEAR.search(head)):
+        year = int(m.group(1))
     if not isinstance(year, int):
         return ReportYears()
     share = share_of_year(str(meta.get("period", "")))
@@ -538,7 +543,22 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     meta["source_kind"] = src.kind
     if src.n_pages:
         meta["pages"] = src.n_pages
-    return Report(text=text, report_id=rid, metadata=meta, path=path, source=src)
+    report = Report(text=text, report_id=rid, metadata=meta, path=path, source=src)
+    if "year" not in meta or "title" not in meta:
+        _settle_year_and_title(meta, report)
+    return report
+
+
+def _settle_year_and_title(meta: dict, report: Report) -> None:
+    """The year of a report's outcomes as its years are read (the first year its top prints may be a goal:
+    到2020年), and, with no title line, a title of its place and that year, not a kind of report the text may not
+    be."""
+    covered = report.years.covered
+    if covered is not None:
+        meta.setdefault("year", covered)
+    if "title" not in meta:
+        year = meta.get("year", "")
+        meta["title"] = f"{meta.get('district', '')}{year}{'年' if year else ''}报告"
 
 
 def _slug(stem: str) -> str:
@@ -637,6 +657,7 @@ OPENING_MONTHS = 300  # how far into its title, first line or opening a period w
 # report's period (一季度 further into a work report is a quarter it reviews)
 YEAR_BEFORE_PERIOD_CHARS = 8  # how far before a report's period word its year is printed (2022年\n\n上半年)
 _YEAR_BEFORE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*$")
+_FIRST_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 
 
 def guess_metadata(text: str) -> dict:
@@ -648,22 +669,23 @@ def guess_metadata(text: str) -> dict:
     title = read_title(head)
     if title:
         meta["title"] = title
-    elif any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS and not lv.heading_line.match(first):
-        meta["title"] = first.strip("《》 ")  # (一、上半年计划执行情况 opens an excerpt's first part: no title)
+    elif (any(w in first for w in lv.title_words) and len(first) <= TITLE_MAX_CHARS and not first.endswith("。")
+          and not lv.heading_line.match(first)):
+        # (一、上半年计划执行情况 opens an excerpt's first part, 现在，我代表国务院，作政府工作报告，请予审议。 its
+        # address: no title)
+        meta["title"] = first.strip("《》 ")
     place = _guess_place(head, first if "title" in meta else "")
     if place:
         meta["district"] = place[1]
         if place[0]:
             meta["city"] = place[0]
-    m = re.search(r"(20\d{2}|19\d{2})年", head)
-    if m:
-        meta["year"] = int(m.group(1))
-        md = lv.date_line.search(head)
-        if md is not None and md.start("year") <= m.start() and (year := year_number(md.group("year"))):
-            # ——2023年1月4日在…人民代表大会…上, first of all: a report delivered early in a year covers the year
-            # before (as read_years reads it)
-            early = 0 < _month_number(md.group("month")) <= lv.annual_session_last_month
-            meta["year"] = year - 1 if early else year
+    m = _FIRST_YEAR.search(head)
+    md = lv.date_line.search(head)
+    if m and md is not None and md.start("year") <= m.start() and (year := year_number(md.group("year"))):
+        # ——2023年1月4日在…人民代表大会…上, first of all: a report delivered early in a year covers the year
+        # before (as read_years reads it)
+        early = 0 < _month_number(md.group("month")) <= lv.annual_session_last_month
+        meta["year"] = year - 1 if early else year
     periods = lv.report_periods
     # a first line longer than a title is a paragraph: only its opening words (今年以来, 上半年,) name the period,
     # not a word further on (…为完成全年目标任务奠定了良好基础)
@@ -684,10 +706,6 @@ def guess_metadata(text: str) -> dict:
         if mt := lv.title_years.search(head):
             # 2018年国民经济和社会发展计划执行情况与2019年…计划草案, with no period word: the year's outcomes
             meta["period"], meta["year"] = lv.annual_report_code, int(mt.group("covered"))
-    if "title" not in meta:  # (no title line: the place and year, not a kind of report the text may not be)
-        district = meta.get("district", "")
-        year = meta.get("year", "")
-        meta["title"] = f"{district}{year}{'年' if year else ''}报告"
     return meta
 
 
