@@ -320,7 +320,8 @@ def read_years(report: Report) -> ReportYears:
     1. its metadata (``period_year`` and ``plan_year`` of a corpus record or sidecar);
     2. a title naming both (``关于2022年…计划执行情况与2023年…计划草案的报告``), a period of one year
        (``2020年上半年…``: both that year) or the year of a work report (``2023年《政府工作报告》``: it reviews 2022
-       and plans 2023), or the year of a statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
+       and plans 2023; ``2020年…政府工作报告重点工作全年完成情况``: the outcomes of that year's tasks), or the year of a
+       statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
        that year and plans none);
     3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``), or one
        whose title names the year before, covers the year before and plans its own; one delivered later covers
@@ -347,6 +348,8 @@ def read_years(report: Report) -> ReportYears:
         if m:
             return ReportYears(int(m.group("year")), int(m.group("year")), None, "title")
         m = lv.title_work_report.search(scope)
+        if m and m.group("done"):  # 2020年…政府工作报告重点工作全年完成情况: the outcomes of that year's tasks
+            return ReportYears(int(m.group("year")), int(m.group("year")), None, "title")
         if m:  # a work report is delivered early in the year its title names, and reviews the year before
             return ReportYears(int(m.group("year")) - 1, int(m.group("year")), int(m.group("year")), "title")
         m = lv.title_bulletin.search(scope)

@@ -45,6 +45,9 @@ def test_year_and_period_of_real_reports(name: str, year: int, period: str) -> N
     ("wuchang_wh_2023_annual", 2023, 2024),
     ("dongcheng_2018_annual", 2018, 2019),
     ("chaoyang_2021_h1", 2021, 2021),
+    # 2020年西城区政府工作报告重点工作全年完成情况: the outcomes of the tasks the 2020 work report set
+    ("xicheng_2020_keytasks", 2020, 2020),
+    ("dongcheng_2021_gwr", 2020, 2021),  # 2021年北京市东城区人民政府工作报告: delivered in 2021, reviewing 2020
 ])
 def test_years_covered_and_planned(name: str, covered: int, plan: int) -> None:
     years = dh.load_report(REAL / f"{name}.txt").years
