@@ -4,6 +4,7 @@ Verbatim: the growth target of the 2021 national work report, whose web copy bre
 nothing but a zero-width space. No text at hand prints a list of ranks after one 第 (居全国第三、四位) or a count
 of times ranked before a rank that another count follows (我区5次位列全市第一、3次位列第二): those sentences are
 written in the style of the work reports and of the district reports of tests/gold/real, as regression fixtures.
+Verbatim: the rate of the 2023 national work report named by what its tax brings in (增值税收入占比最高…的税率).
 """
 
 from __future__ import annotations
@@ -51,3 +52,15 @@ def test_a_list_of_ranks_after_one_ordinal_word(text: str, ranks: list[float], n
     assert list(got["measure"]) == ["rank"] * len(ranks)
     assert list(got["value"]) == ranks
     assert set(got["comparator"]) == {scope} and set(got["unit"]) == {""}
+
+
+# -- the noun 占比 inside a name is no verb of a share: the figure is of the noun the name ends with ----------------
+
+VAT_2023 = ("彻底完成营改增任务、取消营业税，将增值税收入占比最高、涉及行业广泛的税率从17%降至13%，阶段性将小规模纳税人"
+            "增值税起征点从月销售额3万元提高到15万元、小微企业所得税实际最低税负率从10%降至2.5%。")
+
+
+@pytest.mark.parametrize("printed", ["17%", "13%"])
+def test_a_share_noun_inside_a_name_names_no_share(printed: str) -> None:
+    got = fact(VAT_2023, printed)
+    assert (got["indicator"], got["measure"]) == ("增值税收入占比最高、涉及行业广泛的税率", "rate_pct")
