@@ -4,7 +4,9 @@ Verbatim: the growth target of the 2021 national work report, whose web copy bre
 nothing but a zero-width space. No text at hand prints a list of ranks after one 第 (居全国第三、四位) or a count
 of times ranked before a rank that another count follows (我区5次位列全市第一、3次位列第二): those sentences are
 written in the style of the work reports and of the district reports of tests/gold/real, as regression fixtures.
-Verbatim: the rate of the 2023 national work report named by what its tax brings in (增值税收入占比最高…的税率).
+Verbatim: the rate of the 2023 national work report named by what its tax brings in (增值税收入占比最高…的税率);
+the grain output of the 2012 report after its “八连增”, and the runs of rises of the 2013-2016 reports (no figure).
+Written as those are: a run of rises printed bare (粮食产量七连增, 猪肉价格“五连涨”).
 """
 
 from __future__ import annotations
@@ -64,3 +66,31 @@ VAT_2023 = ("彻底完成营改增任务、取消营业税，将增值税收入�
 def test_a_share_noun_inside_a_name_names_no_share(printed: str) -> None:
     got = fact(VAT_2023, printed)
     assert (got["indicator"], got["measure"]) == ("增值税收入占比最高、涉及行业广泛的税率", "rate_pct")
+
+
+# -- a run of rises in quotes (“八连增”) is no figure, and names what rose for the figures after it ----------------
+
+GRAIN_2012 = "农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤，标志着我国粮食综合生产能力稳定跃上新台阶。"
+
+
+def test_a_run_of_rises_names_what_rose_for_the_figure_after_it() -> None:
+    got = facts(GRAIN_2012)
+    assert list(zip(got["raw_value"] + got["raw_unit"], got["indicator"], got["measure"], got["qualifier"],
+                    strict=True)) == [("万亿斤", "粮食总产量", "level", "over")]
+
+
+@pytest.mark.parametrize("text", [
+    "粮食产量实现“九连增”；重要领域改革取得新进展。",
+    "加大强农惠农富农政策力度，实现粮食产量“十一连增”、农民收入“五连快”。",
+    "粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。",
+])
+def test_a_run_of_rises_is_no_figure(text: str) -> None:
+    assert facts(text).empty
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("粮食产量七连增，达到6.5亿吨。", "6.5亿吨", "粮食产量"),
+    ("猪肉价格“五连涨”，同比上涨12%。", "12%", "猪肉价格"),
+])
+def test_a_bare_run_of_rises_is_no_part_of_the_name(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
