@@ -1764,6 +1764,8 @@ class _Reader:
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
             # in a report of a part of the year, whose period (上半年) goes on after it
+        elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
+            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:

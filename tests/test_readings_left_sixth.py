@@ -6,13 +6,16 @@ of times ranked before a rank that another count follows (我区5次位列全市
 written in the style of the work reports and of the district reports of tests/gold/real, as regression fixtures.
 Verbatim: the rate of the 2023 national work report named by what its tax brings in (增值税收入占比最高…的税率);
 the grain output of the 2012 report after its “八连增”, and the runs of rises of the 2013-2016 reports (no figure).
-Written as those are: a run of rises printed bare (粮食产量七连增, 猪肉价格“五连涨”).
+Written as those are: a run of rises printed bare (粮食产量七连增, 猪肉价格“五连涨”). Verbatim: the paragraph of the
+2006 national work report whose 近三年 frames one sentence, the sentences after it of the year reviewed.
 """
 
 from __future__ import annotations
 
 import pytest
 from _sentences import fact, facts
+
+import dhcheng_analysis as dh
 
 # -- a soft line break inside a sentence splits no word; a bare target is of what the clause before names ---------
 
@@ -94,3 +97,18 @@ def test_a_run_of_rises_is_no_figure(text: str) -> None:
 ])
 def test_a_bare_run_of_rises_is_no_part_of_the_name(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+# -- the recent years (近三年) frame their sentence only, not the paragraph after it -----------------------------
+
+HEALTH_2006 = ("一、2005年工作回顾\n\n在卫生方面，着力加强公共卫生体系建设和农村卫生工作，近三年，中央和地方投入105亿元，"
+               "基本建成了覆盖省市县三级的疾病预防控制体系；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利。"
+               "中央安排30亿元国债资金支持中西部乡镇卫生院建设，改善农村医疗卫生条件。新型农村合作医疗制度试点已扩大到671个县，"
+               "惠及1.77亿农民。\n")
+
+
+def test_the_recent_years_frame_their_sentence_only() -> None:
+    got = dh.extract_facts(dh.load_report(HEALTH_2006.encode()))  # (the heading names the year reviewed)
+    periods = dict(zip(got["raw_value"], got["period"], strict=True))
+    assert periods["105"] == "2003-2005年"
+    assert (periods["30"], periods["671"], periods["1.77"]) == ("2005年", "2005年", "2005年")
