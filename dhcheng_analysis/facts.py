@@ -851,6 +851,10 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
         out = [first] + [it if any(w in it for w in cw.list_head_links) else head + it for it in out[1:]]
+    elif ((mp := cw.person_head_end.search(first)) and mp.start() > 0
+          and all(cw.person_head_end.fullmatch(it) for it in out[1:])):
+        # 向农村派驻教师和医生各1万人: the words before the first persons are those of the persons after them too
+        out = [first] + [first[:mp.start()] + it for it in out[1:]]
     own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
@@ -1384,8 +1388,8 @@ def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
         return None
     last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
-    if last < 0 or not cw.list_each.search(norm, last, f.start):
-        return None
+    if last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0:
+        return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
     if (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
         name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
     k = name.count(sep) + 1

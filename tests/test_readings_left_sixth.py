@@ -7,7 +7,9 @@ written in the style of the work reports and of the district reports of tests/go
 Verbatim: the rate of the 2023 national work report named by what its tax brings in (增值税收入占比最高…的税率);
 the grain output of the 2012 report after its “八连增”, and the runs of rises of the 2013-2016 reports (no figure).
 Written as those are: a run of rises printed bare (粮食产量七连增, 猪肉价格“五连涨”). Verbatim: the paragraph of the
-2006 national work report whose 近三年 frames one sentence, the sentences after it of the year reviewed.
+2006 national work report whose 近三年 frames one sentence, the sentences after it of the year reviewed. No text at
+hand prints persons joined by 和 before 各 and a count (教师和医生各1万人): those are written as the work reports print
+their counts; verbatim: 财政收支各为… (1957) and the capacities 年产各30万吨的扬子和齐鲁乙烯工程 (1992), whose list follows.
 """
 
 from __future__ import annotations
@@ -112,3 +114,28 @@ def test_the_recent_years_frame_their_sentence_only() -> None:
     periods = dict(zip(got["raw_value"], got["period"], strict=True))
     assert periods["105"] == "2003-2005年"
     assert (periods["30"], periods["671"], periods["1.77"]) == ("2005年", "2005年", "2005年")
+
+
+# -- 各 after a list of names: the one figure is each name's; persons share the words before the first -------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("城市每年向农村派驻教师和医生各1万人。", ["城市每年向农村派驻教师", "城市每年向农村派驻医生"]),
+    ("选派教师和医生各1万名到农村服务。", ["选派教师", "选派医生"]),
+    ("招聘教师和医生各约2000人。", ["招聘教师", "招聘医生"]),
+])
+def test_a_count_after_persons_and_each_is_each_ones(text: str, names: list[str]) -> None:
+    got = facts(text)
+    assert list(got["indicator"]) == names
+    assert len(set(got["value"])) == 1 and set(got["measure"]) == {"level"}
+
+
+def test_each_is_no_part_of_a_name() -> None:
+    text = "拿财政的情况来说，第一个五年合计的财政收支各为一千三百六十九亿一千四百万元，收支是平衡的。"
+    assert fact(text, "一千三百六十九亿")["indicator"] == "财政收支"
+
+
+def test_each_before_a_figure_whose_list_follows_it_makes_no_list() -> None:
+    text = ("其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程、上海南浦大桥、秦山核电站、"
+            "云南鲁布革水电站、青海西宁曹家堡机场以及新疆塔里木油田的开发等。")
+    assert fact(text, "３０万吨")["indicator"] == "扬子和齐鲁乙烯工程"
