@@ -4674,6 +4674,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     unit_kind = f.unit_kind
+    if f.unit in cw.person_units and (md := cw.dwellers_after.match(norm, f.qend, s1)):
+        # 改造约1亿人居住的城镇棚户区和城中村: the persons who live there, counted, and the place they live in
+        f.named_by_clause = True
+        return text[md.start("place"):md.end("place")] + text[md.start("verb"):md.end("verb")] + cw.de + "人"
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend

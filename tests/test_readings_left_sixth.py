@@ -10,12 +10,13 @@ Written as those are: a run of rises printed bare (粮食产量七连增, 猪肉
 2006 national work report whose 近三年 frames one sentence, the sentences after it of the year reviewed. No text at
 hand prints persons joined by 和 before 各 and a count (教师和医生各1万人): those are written as the work reports print
 their counts; verbatim: 财政收支各为… (1957) and the capacities 年产各30万吨的扬子和齐鲁乙烯工程 (1992), whose list follows.
+Verbatim: the persons living in the shanty towns to be rebuilt (2014 and 2016 national work reports).
 """
 
 from __future__ import annotations
 
 import pytest
-from _sentences import fact, facts
+from _sentences import fact, fact_at, facts
 
 import dhcheng_analysis as dh
 
@@ -139,3 +140,20 @@ def test_each_before_a_figure_whose_list_follows_it_makes_no_list() -> None:
     text = ("其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程、上海南浦大桥、秦山核电站、"
             "云南鲁布革水电站、青海西宁曹家堡机场以及新疆塔里木油田的开发等。")
     assert fact(text, "３０万吨")["indicator"] == "扬子和齐鲁乙烯工程"
+
+
+# -- a count of persons before 居住的 and a place: the persons living there -----------------------------------------
+
+TOWNS_2014 = ("今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和"
+              "城中村，引导约1亿人在中西部地区就近城镇化。")
+TOWNS_2016 = ("要深入推进以人为核心的新型城镇化，实现1亿左右农业转移人口和其他常住人口在城镇落户，完成约1亿人居住的棚户区"
+              "和城中村改造，引导约1亿人在中西部地区就近城镇化。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (TOWNS_2014, "城镇棚户区和城中村居住的人"),
+    (TOWNS_2016, "棚户区和城中村居住的人"),
+])
+def test_persons_before_the_place_they_live_in_are_its_dwellers(text: str, name: str) -> None:
+    got = fact_at(text, "1亿人居住")
+    assert (got["indicator"], got["unit"], got["qualifier"]) == (name, "人", "about")
