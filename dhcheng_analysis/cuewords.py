@@ -839,6 +839,8 @@ class CueViews:
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     topic_clause: re.Pattern[str]  # 财政收入较快增长，全年达到120亿元: a clause of no figure, naming the subject of the next
+    copula_clause: re.Pattern[str]  # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause says its subject is
+    dwellers_after: re.Pattern[str]  # 约1亿人居住的城镇棚户区和城中村: the persons living in the place after them
     rate_opening: re.Pattern[str]  # 增速高于全国…: a scope that opens with a rate speaks of the subject before
     remainder_opening: re.Pattern[str]  # ；剩余8350万元全部转入…: the rest of the subject before
     remainder_before: re.Pattern[str]  # 剩余(8项重点工程): the rest of the things counted, named by the word (search before the figure)
@@ -1455,6 +1457,8 @@ def compiled() -> CueViews:
         verb_opening=re.compile(c.verb_opening_regex),
         topic_sentence=re.compile(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=re.compile(c.topic_clause_regex),
+        copula_clause=re.compile(c.copula_clause_regex),
+        dwellers_after=re.compile(c.dwellers_after_regex),
         rate_opening=re.compile(c.rate_opening_regex),
         remainder_opening=re.compile(c.remainder_opening_regex),
         remainder_before=re.compile(c.remainder_before_regex),

@@ -330,6 +330,23 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return gated(re.compile("|".join(alts)))
 
 
+_SOFT_GAP = re.compile(" +")
+
+
+def _tail_start(tail_re: re.Pattern[str], seg: str) -> int:
+    """Where the cue word that ends ``seg`` starts (``len(seg)`` when none does). A soft line break of the layout,
+    blanked to spaces in the reading copy, splits no word: ``目标设定⏎​⏎为`` ends on the verb ``设定为`` (and
+    ``设定为⏎​⏎`` on it too)."""
+    n = len(seg)
+    if " " not in seg:
+        mt = tail_re.search(seg, n - 40 if n > 40 else 0)
+        return mt.start() if mt else n
+    keep = [i for i, ch in enumerate(seg) if ch != " "]
+    flat = _SOFT_GAP.sub("", seg)
+    mt = tail_re.search(flat, len(flat) - 40 if len(flat) > 40 else 0)
+    return keep[mt.start()] if mt and mt.start() < len(flat) else n
+
+
 def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     """Shrink [a, b) of ``norm`` to the indicator phrase: drop cue words at the end, scope words at the head."""
     if a >= b:  # nothing to strip (a figure right after a list comma or another figure)
@@ -358,9 +375,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         changed = False
         seg = norm[a:b]
         n = b - a
-        mt = tail_re.search(seg, n - 40 if n > 40 else 0)
-        if mt and mt.start() < n:
-            b = a + mt.start()
+        cut = _tail_start(tail_re, seg)
+        if cut < n:
+            b = a + cut
             while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too
                 b -= 1
             changed = True
@@ -834,6 +851,10 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
         out = [first] + [it if any(w in it for w in cw.list_head_links) else head + it for it in out[1:]]
+    elif ((mp := cw.person_head_end.search(first)) and mp.start() > 0
+          and all(cw.person_head_end.fullmatch(it) for it in out[1:])):
+        # 向农村派驻教师和医生各1万人: the words before the first persons are those of the persons after them too
+        out = [first] + [first[:mp.start()] + it for it in out[1:]]
     own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
@@ -937,6 +958,9 @@ def _figures(report: Report) -> list[_Fig]:
                                       or m.kind != "top" and _names_a_thing(norm, m.end, cw)):
                 continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 … or another rank it moves from
                 # (第六位上升到第四位), never in a name (列入第六个五年计划, 全国第一个营商环境示范区)
+            if (role == "figure" and out and out[-1].role == "ordinal" and out[-1].end == m.start - 1
+                    and norm[m.start - 1] == cw.item_separator and norm.startswith(cw.counted_rank_tails, m.end)):
+                m = replace(m, role="ordinal")  # 居全国第三、四位: a list of ranks, 第 printed once
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
             if f is not None and not _is_threshold(norm, f, cw) and not (
@@ -972,7 +996,7 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     (二、三十亿斤: 20亿斤 to 30亿斤; 一、二千万亩; 五、六倍), as a figure of its own, or None. The low digit is
     no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿)."""
     a, digits = f.mstart, cw.approx_pair_digits
-    if a < 2 or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
+    if a < 2 or f.role == "ordinal" or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
         return None
     if a >= 3 and (norm[a - 3] in digits or norm[a - 3] == cw.approx_pair_separator):
         return None
@@ -991,8 +1015,8 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
 
 def _range_unit(low: _Fig, high: _Fig) -> None:
     """The unit of a range's high end given to its low end when that prints none (5-6%, 5至8万羽: 5万), or of
-    a list's last item to an item before it (分别为1.2和3.5亿元: 1.2亿)."""
-    if low.unit_kind != "none" or high.unit_kind == "none":
+    a list's last item to an item before it (分别为1.2和3.5亿元: 1.2亿); a rank takes none (我区5次位列全市第一、3次…)."""
+    if low.unit_kind != "none" or high.unit_kind == "none" or low.role == "ordinal":
         return
     low.unit, low.unit_kind = high.unit, high.unit_kind
     if "unknown_unit" in high.flags:
@@ -1364,8 +1388,8 @@ def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
         return None
     last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
-    if last < 0 or not cw.list_each.search(norm, last, f.start):
-        return None
+    if last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0:
+        return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
     if (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
         name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
     k = name.count(sep) + 1
@@ -1586,7 +1610,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
         if f.sentence != nxt.sentence or norm[f.qend:nxt.start] not in cw.unit_list_joiners:
             named = ""
             continue
-        if not f.unit and f.unit_kind == "none" and nxt.unit and nxt.unit_kind != "percent":
+        if not f.unit and f.unit_kind == "none" and nxt.unit and nxt.unit_kind != "percent" and f.role != "ordinal":
             f.unit, f.unit_kind = nxt.unit, nxt.unit_kind
         if f.unit_kind != "count" or f.unit != nxt.unit or f.measure != nxt.measure:
             named = ""
@@ -1668,7 +1692,10 @@ class _Reader:
         prev = self.prev
         if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
             prev = None
-        if f.role == "ordinal":
+        if (f.role == "ordinal" and prev is not None and prev.measure == "rank" and prev.end == f.start - 1
+                and norm[prev.end] == cw.item_separator):
+            f.comparator = prev.comparator  # 居全国第三、四位: the next rank of the list, in the same set
+        elif f.role == "ordinal":
             mr = cw.rank_re.search(clause)
             ms = None if mr else cw.rank_scope.search(clause)
             if not mr and not ms and f.kind != "top" and not (  # 进入全市前三名 is a rank without a rank verb
@@ -1741,6 +1768,8 @@ class _Reader:
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
             # in a report of a part of the year, whose period (上半年) goes on after it
+        elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
+            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             self._held_period = f.period
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
@@ -2880,6 +2909,12 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
             elif mg and cw.bare_growth.fullmatch(norm, soft, mg.start()):
                 f.indicator = cw.bare_growth_name  # 把增长预期目标定在7.5%左右: the growth of the economy, as a work report sets it
+        if named and f.status == "target" and f.indicator and _never_subject(clean_name(f.indicator)):
+            # 经济增速是综合性指标，今年预期目标设定为6%以上: a bare target is of what the clause before names (a growth,
+            # when that names one)
+            f.indicator = named
+            if f.measure == "rate_pct" and f.unit == "%" and cw.growth_name_end.search(named):
+                f.measure = "yoy_pct"
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
         if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (
@@ -3559,6 +3594,9 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
+        if (mt := self.cw.copula_clause.fullmatch(norm, pc, end)) and len(subject := clean_name(
+                self.text[mt.start("subject"):mt.end("subject")])) >= 2:
+            return subject  # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause names
         if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
@@ -4636,6 +4674,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     unit_kind = f.unit_kind
+    if f.unit in cw.person_units and (md := cw.dwellers_after.match(norm, f.qend, s1)):
+        # 改造约1亿人居住的城镇棚户区和城中村: the persons who live there, counted, and the place they live in
+        f.named_by_clause = True
+        return text[md.start("place"):md.end("place")] + text[md.start("verb"):md.end("verb")] + cw.de + "人"
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
