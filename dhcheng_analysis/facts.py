@@ -2106,8 +2106,9 @@ class _Reader:
         elif (year and (y := year_number(span[:4])) is not None
               and (prior or years.covered is not None and y <= years.covered)):
             f.period = f"{y - 1}年"  # 2014年，…服务业增加值比重由46.9%提高到48.2%: from the year before
-        elif prior and (m := _LEADING_YEAR.match(span)):
-            f.period = f"{int(m.group(1)) - 1}年{span[m.end():]}"  # 2025年一季度: 由上年同期的2.05:1
+        elif prior and (mp := cw.year_part_period.fullmatch(span)) and (mp.group("year") or prior.group("same")):
+            # 2025年一季度: 由上年的2.05:1; 一季度 of a report of 2025: 由上年同期的2.05:1 (上年 alone may be the whole year)
+            f.period = _prior_period(span, years.covered, cw)
         else:
             f.period = ""  # (上半年, 全年: B's time, not A's)
 
@@ -4033,7 +4034,6 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
-_LEADING_YEAR = re.compile(r"(\d{4})年")
 
 
 def _years_span(first: int, last: int) -> str:

@@ -508,7 +508,7 @@ class Cues:
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
     span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
     heading_five_year_plan_regex: str  # a heading naming a five-year plan (二、第一个五年计划概要, 二、“七五”时期的基本任务…)
-    from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
+    from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
     clause_span_stops: str

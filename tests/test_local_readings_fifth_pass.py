@@ -1,0 +1,22 @@
+"""A fifth reading of district reports, on verbatim sentences of the real excerpts.
+
+Each sentence is copied from a report of ``tests/gold/real/texts`` or ``/work/shared/examples/unseen`` (named in the
+comment after it); a title line that states the report's year, as the full report's does, is added where the reading
+needs the year. Each test states the reading of one figure of it.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# -- 由上年同期的A下降为B: A is of the same part of the year before, in a report whose year is known --------------------
+
+YOUYANG_2025 = ("酉阳县2025年一季度经济运行情况\n一季度,全县实现地区生产总值56.82亿元,增长4.6%。\n"  # youyang_cq_2025_q1
+                "按常住地分,城镇常住居民人均可支配收入10063元,增长5.2%;农村常住居民人均可支配收入4974元,增长6.6%。"
+                "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。")
+
+
+def test_the_start_of_a_change_from_the_same_period_a_year_before():
+    before = fact(YOUYANG_2025, "2.05")
+    assert (before["indicator"], before["measure"], before["period"]) == ("城乡收入比", "ratio", "2024年一季度")
+    assert fact(YOUYANG_2025, "2.02")["period"] == "一季度"
