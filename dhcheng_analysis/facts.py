@@ -3233,7 +3233,10 @@ class _Reader:
             f.flags += ("from_value",)
             if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
                     and any(w in mfrom.group() for w in cw.from_plan_words)):
-                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised
+                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised,
+                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
+                    year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
+                    f.period = f"{year}年" if year else ""
             elif f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.drop_flag("year_inferred")

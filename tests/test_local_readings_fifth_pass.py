@@ -20,3 +20,18 @@ def test_the_start_of_a_change_from_the_same_period_a_year_before():
     before = fact(YOUYANG_2025, "2.05")
     assert (before["indicator"], before["measure"], before["period"]) == ("城乡收入比", "ratio", "2024年一季度")
     assert fact(YOUYANG_2025, "2.02")["period"] == "一季度"
+
+
+# -- 增长由年初的2%调整为-4%左右: the plan set at the year's start is of the year planned, not of its start ---------------
+
+XICHENG_2020 = ("西城区政府2020年重点工作任务目标全年完成情况\n"  # xicheng_2020_keytasks, the table's title and a row
+                "经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局西城区一般公共预算收入由年初预算439.55亿元"
+                "调整为413.8亿元左右,增长由年初的2%调整为-4%左右(此调整方案已于2020年12月22日经区第十六届人大常委会第42次"
+                "会议审议通过)。")
+
+
+def test_a_plan_revised_from_the_start_of_the_year_is_of_the_year():
+    first = fact(XICHENG_2020, "年初的2%")
+    assert (first["indicator"], first["measure"], first["status"], first["period"]) == (
+        "一般公共预算收入", "yoy_pct", "target", "2020年")
+    assert fact(XICHENG_2020, "-4%")["period"] == "2020年"
