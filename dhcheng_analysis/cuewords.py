@@ -728,6 +728,7 @@ class CueViews:
     breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
+    actor_collect_names: Mapping[str, str]  # what of each such verb the name keeps (组织 → 组织; 完成 → '')
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
@@ -1272,6 +1273,7 @@ def compiled() -> CueViews:
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
+        actor_collect_names=c.actor_collect_verbs,
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
         actor_change_end=re.compile(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),

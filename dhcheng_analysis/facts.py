@@ -3306,7 +3306,7 @@ class _Reader:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
         the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
         中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
-        paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
+        paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门收入; 组织 stays), the noun of the
         verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it); a change of what it collects, by the
         actor and the quantity changed (全国财政比年度预算超收7239亿元 → 全国财政收入)."""
         norm, cw = self.norm, self.cw
@@ -3326,7 +3326,8 @@ class _Reader:
             return actor + verb + cw.actor_spend_nouns[verb]
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
-        return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+        return actor + cw.actor_collect_names.get(verb, "") + (quantity or (cw.actor_default_quantity if verb
+                                                                           else cw.actor_fund_noun))
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before

@@ -35,3 +35,16 @@ def test_a_plan_revised_from_the_start_of_the_year_is_of_the_year():
     assert (first["indicator"], first["measure"], first["status"], first["period"]) == (
         "一般公共预算收入", "yoy_pct", "target", "2020年")
     assert fact(XICHENG_2020, "-4%")["period"] == "2020年"
+
+
+# -- 税务部门完成16396万元: the office's revenue; 完成 only says it was done and is no part of the name ------------------
+
+LINTAO_2024 = ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,"
+               "增长14.14%。从征收部门看:税务部门完成16396万元,占收入的96.13%,同比增收1881万元,增长12.96%;"
+               "财政部门完成660万元,占收入的3.87%,同比增收232万元,增长54.21%。")  # lintao_2024_m2_budget
+
+
+def test_the_revenue_of_a_collecting_office_is_named_without_the_verb_that_completes_it():
+    tax = fact(LINTAO_2024, "16396万元")
+    assert (tax["indicator"], tax["measure"], tax["value"]) == ("税务部门收入", "level", 163_960_000.0)
+    assert fact(LINTAO_2024, "3.87%")["indicator"] == "财政部门收入"

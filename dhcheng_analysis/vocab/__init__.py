@@ -370,7 +370,8 @@ class Cues:
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
-    actor_collect_verbs: tuple[str, ...]  # 税务部门完成16396万元: what it collects, the quantity of the total broken down
+    actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
+    # only says it was done: 税务部门完成16396万元 → 税务部门收入, the quantity of the total broken down)
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
     actor_quantities: tuple[str, ...]  # the end of a total's name an actor's part takes (大口径财政收入 → 收入)
     actor_default_quantity: str  # what an actor collects when no total names it
