@@ -4866,7 +4866,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
 
 
-PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the most, for a name
+PREDICATE_MAX = 20  # characters of what a clause says of counted things, at the most, for a name
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 

@@ -48,3 +48,15 @@ def test_the_revenue_of_a_collecting_office_is_named_without_the_verb_that_compl
     tax = fact(LINTAO_2024, "16396万元")
     assert (tax["indicator"], tax["measure"], tax["value"]) == ("税务部门收入", "level", 163_960_000.0)
     assert fact(LINTAO_2024, "3.87%")["indicator"] == "财政部门收入"
+
+
+# -- 16家企业获得第一批…链主企业证书: a count is named by what its clause says of it, up to the length of an award's name ----
+
+CHENGYANG_2022 = ("召开全区企业家大会,中车四方股份等16家企业获得第一批先进制造业产业链链主企业证书,易邦生物等30家企业获得"
+                  "企业发展奖励资金1.17亿元。")  # chengyang_qd_2022_bulletin
+
+
+def test_a_count_named_by_the_award_its_clause_says_it_won():
+    f = fact(CHENGYANG_2022, "16家")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == (
+        "获得第一批先进制造业产业链链主企业证书的企业", "level", 16.0, "家")
