@@ -892,6 +892,7 @@ class CueViews:
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
+    list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
@@ -1501,6 +1502,7 @@ def compiled() -> CueViews:
         list_item_end=re.compile(c.list_item_end_regex),
         list_each=re.compile(c.list_each_regex),
         list_open_end=re.compile(c.list_open_end_regex),
+        list_of_indicators_end=re.compile(c.list_of_indicators_end_regex),
         kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),

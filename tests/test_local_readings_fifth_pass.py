@@ -7,7 +7,7 @@ needs the year. Each test states the reading of one figure of it.
 
 from __future__ import annotations
 
-from _sentences import fact
+from _sentences import fact, facts
 
 # -- 由上年同期的A下降为B: A is of the same part of the year before, in a report whose year is known --------------------
 
@@ -60,3 +60,16 @@ def test_a_count_named_by_the_award_its_clause_says_it_won():
     f = fact(CHENGYANG_2022, "16家")
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == (
         "获得第一批先进制造业产业链链主企业证书的企业", "level", 16.0, "家")
+
+
+# -- A、B、C、D等重要经济社会发展指标,保持全市第一: 等 and a word for indicators close a list; the one rank is each one's --
+
+XICHENG_2022 = ("一般公共预算收入扣除留抵退税后、同口径增长5.6%,人均地区生产总值、全员劳动生产率、居民人均可支配收入、"
+                "登记失业率等重要经济社会发展指标,保持全市第一。")  # xicheng_2022_annual
+
+
+def test_a_rank_of_a_list_of_indicators_is_each_ones():
+    f = facts(XICHENG_2022)
+    ranks = f[f["measure"] == "rank"]
+    assert list(ranks["indicator"]) == ["人均地区生产总值", "全员劳动生产率", "居民人均可支配收入", "登记失业率"]
+    assert set(ranks["value"]) == {1.0} and set(ranks["comparator"]) == {"全市"}

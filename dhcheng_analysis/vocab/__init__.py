@@ -199,6 +199,7 @@ class Cues:
     list_item_end_regex: str
     list_each_regex: str  # 分别, 均, 都 after a list of names: the one figure after it is each one's
     list_open_end_regex: str  # 等 closing a list that names only some of its items
+    list_of_indicators_end_regex: str  # 等重要经济社会发展指标 closing a list: each item is an indicator of its own
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
