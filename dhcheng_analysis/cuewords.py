@@ -728,6 +728,7 @@ class CueViews:
     breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
     actors: frozenset[str]  # 税务部门, 中央财政: who collects or spends an amount (a whole name is never one)
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
+    actor_collect_names: Mapping[str, str]  # what of each such verb the name keeps (组织 → 组织; 完成 → '')
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
@@ -893,6 +894,7 @@ class CueViews:
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
+    list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
@@ -1274,6 +1276,7 @@ def compiled() -> CueViews:
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),
         actor_collect=re.compile(_alt(c.actor_collect_verbs)),
+        actor_collect_names=c.actor_collect_verbs,
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
         actor_change_end=re.compile(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
@@ -1503,6 +1506,7 @@ def compiled() -> CueViews:
         list_item_end=re.compile(c.list_item_end_regex),
         list_each=re.compile(c.list_each_regex),
         list_open_end=re.compile(c.list_open_end_regex),
+        list_of_indicators_end=re.compile(c.list_of_indicators_end_regex),
         kinds_list=re.compile(c.kinds_list_regex),
         counted_frames=frozenset(c.counted_frames),
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),

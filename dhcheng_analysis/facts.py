@@ -1382,15 +1382,18 @@ def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
 
 def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
-    each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉);
-    None when its name is no list or nothing says each."""
+    each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉),
+    or when 等 and a word for indicators close the list (…、登记失业率等重要经济社会发展指标,保持全市第一: each
+    indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each."""
     name, sep = f.indicator, cw.item_separator
     if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
         return None
     last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
-    if last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0:
+    if mi := cw.list_of_indicators_end.search(name, name.rfind(sep) + 1):
+        name = name[:mi.start()]
+    elif last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0:
         return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
-    if (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
+    elif (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
         name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
     k = name.count(sep) + 1
     parts = len(cw.list_last_split.split(name.rsplit(sep, 1)[-1]))
@@ -2135,8 +2138,9 @@ class _Reader:
         elif (year and (y := year_number(span[:4])) is not None
               and (prior or years.covered is not None and y <= years.covered)):
             f.period = f"{y - 1}年"  # 2014年，…服务业增加值比重由46.9%提高到48.2%: from the year before
-        elif prior and (m := _LEADING_YEAR.match(span)):
-            f.period = f"{int(m.group(1)) - 1}年{span[m.end():]}"  # 2025年一季度: 由上年同期的2.05:1
+        elif prior and (mp := cw.year_part_period.fullmatch(span)) and (mp.group("year") or prior.group("same")):
+            # 2025年一季度: 由上年的2.05:1; 一季度 of a report of 2025: 由上年同期的2.05:1 (上年 alone may be the whole year)
+            f.period = _prior_period(span, years.covered, cw)
         else:
             f.period = ""  # (上半年, 全年: B's time, not A's)
 
@@ -3267,7 +3271,10 @@ class _Reader:
             f.flags += ("from_value",)
             if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
                     and any(w in mfrom.group() for w in cw.from_plan_words)):
-                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised
+                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised,
+                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
+                    year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
+                    f.period = f"{year}年" if year else ""
             elif f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.drop_flag("year_inferred")
@@ -3337,7 +3344,7 @@ class _Reader:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
         the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
         中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
-        paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门完成收入), the noun of the
+        paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门收入; 组织 stays), the noun of the
         verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it); a change of what it collects, by the
         actor and the quantity changed (全国财政比年度预算超收7239亿元 → 全国财政收入)."""
         norm, cw = self.norm, self.cw
@@ -3357,7 +3364,8 @@ class _Reader:
             return actor + verb + cw.actor_spend_nouns[verb]
         verb = collect[0].group() if collect else ""
         quantity = self._total_quantity(f.start)
-        return actor + verb + (quantity or (cw.actor_default_quantity if verb else cw.actor_fund_noun))
+        return actor + cw.actor_collect_names.get(verb, "") + (quantity or (cw.actor_default_quantity if verb
+                                                                           else cw.actor_fund_noun))
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
@@ -4071,7 +4079,6 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
-_LEADING_YEAR = re.compile(r"(\d{4})年")
 
 
 def _years_span(first: int, last: int) -> str:
@@ -4904,7 +4911,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
 
 
-PREDICATE_MAX = 16  # characters of what a clause says of counted things, at the most, for a name
+PREDICATE_MAX = 20  # characters of what a clause says of counted things, at the most, for a name
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 

@@ -199,6 +199,7 @@ class Cues:
     list_item_end_regex: str
     list_each_regex: str  # 分别, 均, 都 after a list of names: the one figure after it is each one's
     list_open_end_regex: str  # 等 closing a list that names only some of its items
+    list_of_indicators_end_regex: str  # 等重要经济社会发展指标 closing a list: each item is an indicator of its own
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
     counted_frames: tuple[str, ...]  # 10个点、15条线、3个面的工作重点: the frame of the things counted, no part of them
     # 30家企业获得企业发展奖励资金1.17亿元, 283家企业参加…线上招聘会26场: the recipients or participants a count names
@@ -372,7 +373,8 @@ class Cues:
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
-    actor_collect_verbs: tuple[str, ...]  # 税务部门完成16396万元: what it collects, the quantity of the total broken down
+    actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
+    # only says it was done: 税务部门完成16396万元 → 税务部门收入, the quantity of the total broken down)
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
     actor_quantities: tuple[str, ...]  # the end of a total's name an actor's part takes (大口径财政收入 → 收入)
     actor_default_quantity: str  # what an actor collects when no total names it
@@ -510,7 +512,7 @@ class Cues:
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
     span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
     heading_five_year_plan_regex: str  # a heading naming a five-year plan (二、第一个五年计划概要, 二、“七五”时期的基本任务…)
-    from_prior_regex: str  # 由上年的, 从去年同期的: the A of 由A到B is of the year before B's
+    from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
     clause_span_stops: str
