@@ -863,6 +863,7 @@ class CueViews:
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
+    sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
     empty_subjects: frozenset[str]
     subject_trim_head: str
     subject_trim_tail: str
@@ -1481,6 +1482,8 @@ def compiled() -> CueViews:
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
         place_count_opens=tuple(c.place_count_opens),
+        sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))
+                                         for g in c.sibling_scopes for w in g}),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,
@@ -1707,7 +1710,7 @@ class TokenViews:
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
     dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
-    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中: a span of time (how long a state has lasted, the
+    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中, 回归八个多月以来: a span of time (how long a state has lasted, the
     # months of the year so far), no figure
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright

@@ -3263,6 +3263,12 @@ class _Reader:
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
                     f.indicator += cw.de + noun if noun else ""
                 f.named_by_clause = True
+        if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
+                part := next((w for w in siblings if carry.subject.startswith(w)), "")):
+            # 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the countryside's living space, as the part of the
+            # whole before names what it measures
+            f.indicator += carry.subject[len(part):]
+            f.named_by_clause = True
         if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
             if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
                     and (shared := _shared_list_name(self.report, f, cs, st.end))):

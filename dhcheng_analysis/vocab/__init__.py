@@ -267,6 +267,7 @@ class Cues:
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     owned_heads: tuple[str, ...]
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
+    sibling_scopes: tuple[tuple[str, ...], ...]  # 城镇…，农村增加到22平方米: parts of a whole, one naming what the one before measures
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
     frame_heads: tuple[str, ...]

@@ -1,0 +1,35 @@
+"""A third pass of readings of figures in the State Council work reports of 1993–2007, on verbatim sentences.
+
+Each sentence is copied from the report of ``/work/shared/corpus/national_work_reports`` named in the test; each
+test states the name of one figure of it, or that a number in it is no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+# -- a part of a whole printed alone (农村, 第二产业) measures what the part before it names -------------------------
+
+
+def test_a_part_printed_alone_measures_what_the_part_before_names(work_reports):
+    # 1998: 农村 after 城镇人均居住面积 is the countryside's living space per head
+    f = work_reports.fact_at(1998, "城镇人均居住面积增加到8 ．7 平方米，农村增加到2 2 平方米。", "2 2")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("农村人均居住面积", "level", "平方米")
+
+
+# -- a span of time that runs up to now (八个多月以来) is no figure ----------------------------------------------------
+
+
+def test_a_span_of_time_up_to_now_is_no_figure():
+    # 1998: how long since the handover, a frame of the sentence
+    sentence = ("香港回归八个多月以来，保持了原有的社会、经济制度不变，生活方式不变和法律基本不变，“一国两制”、“港人治港”、"
+                "高度自治的方针和香港特别行政区基本法得到全面贯彻执行。")
+    assert facts(sentence).empty
