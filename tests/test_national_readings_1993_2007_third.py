@@ -33,3 +33,13 @@ def test_a_span_of_time_up_to_now_is_no_figure():
     sentence = ("香港回归八个多月以来，保持了原有的社会、经济制度不变，生活方式不变和法律基本不变，“一国两制”、“港人治港”、"
                 "高度自治的方针和香港特别行政区基本法得到全面贯彻执行。")
     assert facts(sentence).empty
+
+
+# -- a clause of only verbs (实际到位) after a clause saying what kept growing measures that ----------------------
+
+
+def test_a_clause_of_only_verbs_measures_what_the_clause_before_says_kept_growing(work_reports):
+    # 1997: 实际到位 is the foreign direct investment that arrived
+    f = work_reports.fact_at(1997, "外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。",
+                             "４００")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("外商直接投资", "level", "over")
