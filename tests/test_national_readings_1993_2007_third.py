@@ -43,3 +43,12 @@ def test_a_clause_of_only_verbs_measures_what_the_clause_before_says_kept_growin
     f = work_reports.fact_at(1997, "外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。",
                              "４００")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("外商直接投资", "level", "over")
+
+
+# -- what a cut or an adjustment leaves (精简后为18个, 调整后为) is of what was cut or adjusted -------------------------
+
+
+def test_what_a_cut_leaves_is_of_what_was_cut(work_reports):
+    # 1993: 精简后 names no thing; the bodies the clause before cuts are counted
+    f = work_reports.fact_at(1993, "国务院直属机构和办事机构进行了较大幅度的精简，精简后为１８个。", "１８个")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("国务院直属机构和办事机构", "level", "个")
