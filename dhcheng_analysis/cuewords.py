@@ -1028,7 +1028,7 @@ def compiled() -> CueViews:
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
     over = _alt(c.over_suffixes)
-    suffix = _alt(c.cue_suffixes)
+    suffix = rf"(?:{c.cue_streak_regex})?(?:{_alt(c.cue_suffixes)})?"  # (连续四年达到: the verb after how long it held)
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)

@@ -7,7 +7,7 @@ test states the name of one figure of it, or that a number in it is no figure.
 from __future__ import annotations
 
 import pytest
-from _sentences import facts
+from _sentences import fact_at, facts
 from _work_reports import WorkReports
 
 
@@ -52,3 +52,12 @@ def test_what_a_cut_leaves_is_of_what_was_cut(work_reports):
     # 1993: 精简后 names no thing; the bodies the clause before cuts are counted
     f = work_reports.fact_at(1993, "国务院直属机构和办事机构进行了较大幅度的精简，精简后为１８个。", "１８个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("国务院直属机构和办事机构", "level", "个")
+
+
+# -- how long a growth held (连续四年) between the growth and its verb leaves it a growth ------------------------------
+
+
+def test_a_growth_held_for_years_is_a_growth():
+    # 2007: the economy grew 10% or a little more each of four years, no rate of a level
+    f = fact_at("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10%")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("经济增长速度", "yoy_pct", "at_least")

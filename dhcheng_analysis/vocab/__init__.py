@@ -515,6 +515,7 @@ class Cues:
     clause_span_stops: str
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
+    cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
     cue_suffixes: tuple[str, ...]
     subject_links: tuple[str, ...]
     subject_list_links: tuple[str, ...]
