@@ -1654,6 +1654,7 @@ class TokenViews:
     approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
+    approx_measure_followers: str  # 公里, 亩 after a word of size that is no vague one (近千公里, not 几十亩到几百亩的工程)
     approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
     approx_left: frozenset[str]
     approx_vague_heads: str
@@ -1734,6 +1735,7 @@ def token_views() -> TokenViews:
         approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_measure_followers=_alt(t.approx_measure_units),
         approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
                                  rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),

@@ -61,3 +61,14 @@ def test_a_growth_held_for_years_is_a_growth():
     # 2007: the economy grew 10% or a little more each of four years, no rate of a level
     f = fact_at("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10%")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("经济增长速度", "yoy_pct", "at_least")
+
+
+# -- a word of size after 近 before a measure unit (近千公里) is a figure --------------------------------------------
+
+
+def test_a_word_of_size_before_a_measure_unit_is_a_figure():
+    # 2003: nearly a thousand kilometres of the Yellow River's dykes reinforced
+    f = fact_at("江河堤防加固工程开工3.5万公里，完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程，防洪能力大大增强。",
+                "千公里")
+    assert (f["value"], f["unit"], f["qualifier"], f["measure"]) == (1000.0, "公里", "nearly", "level")
+    assert "黄河堤防" in f["indicator"]

@@ -663,6 +663,7 @@ class TokenRules:
     approx_idioms: tuple[str, ...]  # 牵涉到千家万户: an idiom that opens with a word of size, no figure
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
+    approx_measure_units: tuple[str, ...]  # 近千公里的黄河堤防: a measure of a word of size, not of a vague one (几十亩)
     approx_amount_units: tuple[str, ...]  # 突破万亿元, 近百亿元: an amount of a word of size, its unit ending the clause
     approx_amount_ends: tuple[str, ...]  # (or a qualifier after the unit, or 大关: 突破千亿元大关 as 突破6000亿元大关)
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
