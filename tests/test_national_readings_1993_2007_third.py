@@ -72,3 +72,12 @@ def test_a_word_of_size_before_a_measure_unit_is_a_figure():
                 "千公里")
     assert (f["value"], f["unit"], f["qualifier"], f["measure"]) == (1000.0, "公里", "nearly", "level")
     assert "黄河堤防" in f["indicator"]
+
+
+# -- 减 before a share cuts it; 原则上 (as a rule) is no part of the name ------------------------------------------
+
+
+def test_a_share_cut_is_a_change_of_what_is_cut(work_reports):
+    # 1999: the staff of provincial governments to be cut by half, as a rule
+    f = work_reports.fact_at(1999, "省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。", "一半")
+    assert (f["indicator"], f["measure"], f["value"], f["status"]) == ("人员编制", "change_pct", -50.0, "target")
