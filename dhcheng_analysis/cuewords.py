@@ -871,6 +871,7 @@ class CueViews:
     list_word: str
     # 金融业、房地产业分别实现税收…: what the members' figures measure, printed after 分别 (its verb before it)
     list_quantity_after: re.Pattern[str]
+    list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
@@ -1489,6 +1490,7 @@ def compiled() -> CueViews:
         subject_trim_tail=c.subject_trim_tail,
         list_word=c.list_word,
         list_quantity_after=re.compile(rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt(c.sector_quantities)})"),
+        list_flow_after=re.compile(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),

@@ -2757,6 +2757,8 @@ class _Reader:
         norm, cw = self.norm, self.cw
         mq = cw.list_quantity_after.match(norm, at, end)
         if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
+            if (mf := cw.list_flow_after.match(norm, at, end)) and len(flow := clean_name(self.text[at:mf.end()])) >= 4:
+                return [it + flow for it in items]  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: 煤炭淘汰落后生产能力
             return items
         return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 

@@ -81,3 +81,14 @@ def test_a_share_cut_is_a_change_of_what_is_cut(work_reports):
     # 1999: the staff of provincial governments to be cut by half, as a rule
     f = work_reports.fact_at(1999, "省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。", "一半")
     assert (f["indicator"], f["measure"], f["value"], f["status"]) == ("人员编制", "change_pct", -50.0, "target")
+
+
+# -- what each item of a 分别 list sheds or adds (分别淘汰落后生产能力) is named with the item ---------------------------
+
+
+def test_what_each_item_of_a_list_sheds_is_named_with_the_item():
+    # 2007: the obsolete capacity of coal and of electrolytic aluminium phased out, not coal and aluminium
+    sentence = ("制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施，部分产能过剩行业投资增幅明显回落，新开工项目计划总投资"
+                "大幅下降，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。")
+    assert fact_at(sentence, "1.1亿吨")["indicator"] == "煤炭淘汰落后生产能力"
+    assert fact_at(sentence, "120万吨")["indicator"] == "电解铝淘汰落后生产能力"

@@ -330,6 +330,7 @@ class Cues:
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
+    list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
