@@ -92,3 +92,13 @@ def test_what_each_item_of_a_list_sheds_is_named_with_the_item():
                 "大幅下降，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。")
     assert fact_at(sentence, "1.1亿吨")["indicator"] == "煤炭淘汰落后生产能力"
     assert fact_at(sentence, "120万吨")["indicator"] == "电解铝淘汰落后生产能力"
+
+
+# -- 专项 joined to another modifier (专项和部门应急预案) counts the noun after both ------------------------------------
+
+
+def test_a_count_of_two_joined_modifiers_counts_the_noun_after_both():
+    # 2005: 105 special and departmental emergency plans, not 105 专项
+    sentence = ("我们组织制定了国家突发公共事件总体应急预案，以及应对自然灾害、事故灾难、公共卫生和社会安全等方面105个专项和部门"
+                "应急预案；各省（区、市）也完成了省级总体应急预案的编制工作。")
+    assert fact_at(sentence, "105个")["indicator"] == "专项和部门应急预案"
