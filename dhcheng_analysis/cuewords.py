@@ -866,6 +866,7 @@ class CueViews:
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
+    sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
     empty_subjects: frozenset[str]
     subject_trim_head: str
     subject_trim_tail: str
@@ -873,6 +874,7 @@ class CueViews:
     list_word: str
     # 金融业、房地产业分别实现税收…: what the members' figures measure, printed after 分别 (its verb before it)
     list_quantity_after: re.Pattern[str]
+    list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
@@ -1031,7 +1033,7 @@ def compiled() -> CueViews:
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
     over = _alt(c.over_suffixes)
-    suffix = _alt(c.cue_suffixes)
+    suffix = rf"(?:{c.cue_streak_regex})?(?:{_alt(c.cue_suffixes)})?"  # (连续四年达到: the verb after how long it held)
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
@@ -1488,11 +1490,14 @@ def compiled() -> CueViews:
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
         place_count_opens=tuple(c.place_count_opens),
+        sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))
+                                         for g in c.sibling_scopes for w in g}),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,
         list_word=c.list_word,
         list_quantity_after=re.compile(rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt(c.sector_quantities)})"),
+        list_flow_after=re.compile(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=re.compile(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
@@ -1659,6 +1664,7 @@ class TokenViews:
     approx_idioms: tuple[str, ...]
     approx_followers: str
     approx_follower_stops: str
+    approx_measure_followers: str  # 公里, 亩 after a word of size that is no vague one (近千公里, not 几十亩到几百亩的工程)
     approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
     approx_left: frozenset[str]
     approx_vague_heads: str
@@ -1715,7 +1721,7 @@ class TokenViews:
     document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
     dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
-    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中: a span of time (how long a state has lasted, the
+    streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中, 回归八个多月以来: a span of time (how long a state has lasted, the
     # months of the year so far), no figure
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
@@ -1739,6 +1745,7 @@ def token_views() -> TokenViews:
         approx_idioms=t.approx_idioms,
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
+        approx_measure_followers=_alt(t.approx_measure_units),
         approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
                                  rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),

@@ -2790,6 +2790,8 @@ class _Reader:
         norm, cw = self.norm, self.cw
         mq = cw.list_quantity_after.match(norm, at, end)
         if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
+            if (mf := cw.list_flow_after.match(norm, at, end)) and len(flow := clean_name(self.text[at:mf.end()])) >= 4:
+                return [it + flow for it in items]  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: 煤炭淘汰落后生产能力
             return items
         return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 
@@ -3305,6 +3307,12 @@ class _Reader:
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
                     f.indicator += cw.de + noun if noun else ""
                 f.named_by_clause = True
+        if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
+                part := next((w for w in siblings if carry.subject.startswith(w)), "")):
+            # 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the countryside's living space, as the part of the
+            # whole before names what it measures
+            f.indicator += carry.subject[len(part):]
+            f.named_by_clause = True
         if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
             if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
                     and (shared := _shared_list_name(self.report, f, cs, st.end))):

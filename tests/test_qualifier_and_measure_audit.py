@@ -16,7 +16,7 @@ from _sentences import facts
 def test_long_qualifier_word_before_the_figure_is_read_whole():
     # 2007: 达到或略高于 is at least, not the 略高于 at its end
     r = fact("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10")
-    assert (r["indicator"], r["qualifier"]) == ("经济增长", "at_least")
+    assert (r["indicator"], r["qualifier"]) == ("经济增长速度", "at_least")
 
 
 # -- a qualifier word opening a phrase that ends with 的 before the figure -------------------------------

@@ -270,6 +270,7 @@ class Cues:
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     owned_heads: tuple[str, ...]
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
+    sibling_scopes: tuple[tuple[str, ...], ...]  # 城镇…，农村增加到22平方米: parts of a whole, one naming what the one before measures
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
     frame_heads: tuple[str, ...]
@@ -332,6 +333,7 @@ class Cues:
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
+    list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
@@ -518,6 +520,7 @@ class Cues:
     clause_span_stops: str
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
+    cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
     cue_suffixes: tuple[str, ...]
     subject_links: tuple[str, ...]
     subject_list_links: tuple[str, ...]
@@ -665,6 +668,7 @@ class TokenRules:
     approx_idioms: tuple[str, ...]  # 牵涉到千家万户: an idiom that opens with a word of size, no figure
     approx_followers: tuple[str, ...]
     approx_follower_stops: str
+    approx_measure_units: tuple[str, ...]  # 近千公里的黄河堤防: a measure of a word of size, not of a vague one (几十亩)
     approx_amount_units: tuple[str, ...]  # 突破万亿元, 近百亿元: an amount of a word of size, its unit ending the clause
     approx_amount_ends: tuple[str, ...]  # (or a qualifier after the unit, or 大关: 突破千亿元大关 as 突破6000亿元大关)
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
