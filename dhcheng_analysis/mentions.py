@@ -390,10 +390,9 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     # 联系电话：010-64012345, 东政发〔2020〕12号, 附件1, 京ICP备05083210号: numbers to call, of a document,
     # of an appendix, of a web site's registration
     covered += [(m.start("n"), m.end("n"), "code") for m in tv.contact_number.finditer(norm)]
-    covered += [(m.start(), m.end(), "code") for m in tv.document_number.finditer(norm)]
+    covered += [(m.start(), m.end(), "code") for m in scan_lines(tv.document_number, norm)]
     covered += [(m.start(), m.end(), "code") for m in tv.site_code.finditer(norm)]
-    if "·" in norm:
-        covered += [(m.start(), m.end(), "date") for m in tv.dotted_date.finditer(norm)]  # “4·7下沙社区遭遇战
+    covered += [(m.start(), m.end(), "date") for m in scan_lines(tv.dotted_date, norm)]  # “4·7下沙社区遭遇战
     covered += [(m.start("n"), m.end("n"), "period") for m in tv.streak.finditer(norm)]  # 连续5个月: how long, no count
     # 增值税收入(50%部分), 在全市16县区中排名第五: part of a name
     covered += [(m.start(g), m.end(g), "name") for m in tv.term_number.finditer(norm) for g in ("n", "m")
