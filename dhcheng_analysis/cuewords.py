@@ -219,8 +219,10 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     character class; a pattern that starts with an alternation of many phrases, a group or a
     look-behind is tried in full at every position. ``(?=[first characters])(?:pattern)`` matches
     exactly what the pattern matches (same spans, same groups) but fails at one character test where
-    no match can start. A pattern that already fails that fast, one that can match the empty string,
-    one with flags, or one that may start with any character is returned as it is.
+    no match can start; one that opens with tests of width nought and one item of one character is
+    rewritten so that the engine skips to candidates by itself (see :func:`_led_by_class`). A pattern
+    that already fails that fast, one that can match the empty string, one with flags, or one that may
+    start with any character is returned as it is.
     """
     if rx.flags & ~re.UNICODE:
         return rx
@@ -243,7 +245,34 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
             parts.append(_CATEGORY_CLASS[av])
         else:
             return rx
-    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{rx.pattern})")
+    chars = "".join(dict.fromkeys(parts))
+    return _led_by_class(rx.pattern, tree, chars) or re.compile(f"(?=[{chars}])(?:{rx.pattern})")
+
+
+def _led_by_class(src: str, tree, chars: str) -> re.Pattern[str] | None:
+    """``src`` as ``[chars](?<=head)rest`` when the pattern opens with tests of width nought and then one
+    item that matches one character (``head``: ``(?<![比较])(?:去|上|今)``), else None. The class consumed
+    first lets the engine skip to candidate positions by itself (a look-ahead is tried at every one); the
+    look-behind then reads that character as the pattern reads it, so the spans and groups are the same."""
+    data = tree.data
+    k = 0
+    while k < len(data) and sre_parse.SubPattern(tree.state, data[k:k + 1]).getwidth() == (0, 0):
+        k += 1
+    if k >= len(data) or sre_parse.SubPattern(tree.state, data[k:k + 1]).getwidth() != (1, 1):
+        return None
+    for end in range(1, len(src) + 1):  # where the source of those first k + 1 items ends
+        if src[end:end + 1] in ("*", "+", "?", "{"):
+            continue
+        try:
+            head, rest = sre_parse.parse(src[:end]), sre_parse.parse(src[end:])
+        except re.error:
+            continue
+        if len(head.data) == k + 1 and head.getwidth() == (1, 1) and len(rest.data) == len(data) - k - 1:
+            try:
+                return re.compile(f"[{chars}](?<={src[:end]}){src[end:]}")
+            except re.error:
+                return None
+    return None
 
 
 _NEWLINE = ord("\n")

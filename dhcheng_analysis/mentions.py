@@ -226,6 +226,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     spaced = _spaced_digits(norm)
     token = _token(spaced)
     tv = token_views()
+    range_separators = compiled().range_separators
     versions = Ahead(norm, tv.version_words)  # (a version joiner before no version word is none)
     ci = 0
     pos = 0
@@ -237,11 +238,13 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         m = token.search(norm, pos)
         if m is None:
             break
+        kind = m.lastgroup or ""
+        start, end = m.span()
         # a pre-claimed span (year, date, slogan, marker) that reaches this token comes first:
         # every claim holds a digit, so one that starts at or before the token overlaps it
         if ci < n_claimed:
             cs, ce, crole = claimed[ci]
-            if cs <= m.start() or (m.lastgroup == "arabic" and cs < m.end()):
+            if cs <= start or (kind == "arabic" and cs < end):
                 if crole == "ratio":
                     yield from _ratio_parts(norm, cs, ce)
                 elif crole == "fraction":
@@ -252,13 +255,11 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 pos = ce
                 ci += 1
                 continue
-        kind = m.lastgroup or ""
-        start, end = m.start(), m.end()
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
             continue
-        if kind != "arabic" and start >= 3 and norm[start - 1] in compiled().range_separators and _DIGIT_PAIR.fullmatch(
+        if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
                 norm, start - 3, start - 1):
             pos = end  # 东四三至八条: a range whose low end is no numeral (四三) is the range of a name's numbers
             continue
@@ -341,7 +342,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if value is None:
                 pos = end
                 continue
-            if role == "figure" and (_in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
+            if role == "figure" and (quotes and _in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
                                      or norm.startswith(tv.anniversary_words, end)):
                 role = "slogan"  # 诞辰一百周年, as 建党100周年
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
@@ -391,10 +392,9 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     # 联系电话：010-64012345, 东政发〔2020〕12号, 附件1, 京ICP备05083210号: numbers to call, of a document,
     # of an appendix, of a web site's registration
     covered += [(m.start("n"), m.end("n"), "code") for m in tv.contact_number.finditer(norm)]
-    covered += [(m.start(), m.end(), "code") for m in tv.document_number.finditer(norm)]
+    covered += [(m.start(), m.end(), "code") for m in scan_lines(tv.document_number, norm)]
     covered += [(m.start(), m.end(), "code") for m in tv.site_code.finditer(norm)]
-    if "·" in norm:
-        covered += [(m.start(), m.end(), "date") for m in tv.dotted_date.finditer(norm)]  # “4·7下沙社区遭遇战
+    covered += [(m.start(), m.end(), "date") for m in scan_lines(tv.dotted_date, norm)]  # “4·7下沙社区遭遇战
     covered += [(m.start("n"), m.end("n"), "period") for m in tv.streak.finditer(norm)]  # 连续5个月: how long, no count
     # 增值税收入(50%部分), 在全市16县区中排名第五: part of a name
     covered += [(m.start(g), m.end(g), "name") for m in tv.term_number.finditer(norm) for g in ("n", "m")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -136,14 +136,18 @@ def _traditional_chars() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def parse_number(digits: str) -> Decimal:
     """Decimal value of an Arabic numeral as printed (thousands separators allowed)."""
     try:
-        return Decimal("".join(digits.replace(",", "").split()))  # (spaces of grouped or spaced digits: 1 876.3)
+        # (spaces of grouped or spaced digits: 1 876.3; a bare run of digits, the most of them, read as it is)
+        return Decimal(digits if digits.isdigit() else "".join(digits.replace(",", "").split()))
     except InvalidOperation as exc:  # pragma: no cover - the tokeniser only passes numerals
         raise ValueError(f"not a number: {digits!r}") from exc
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese_numeral(s: str) -> Decimal:
     """Value of a Chinese numeral in quantity use: 九, 十三, 两百, 一千二百三十, 百 (=100), 百万,
     with 亿 and 万 groups (二亿三千万 = 2.3e8, 七百零四亿) and a decimal part after 点 (四点二).
+    A report prints the same few numerals again and again (一, 两, 三, 十): each value is kept once read
+    (a Decimal, immutable).
 
     >>> parse_chinese_numeral("百万")
     Decimal('1000000')

@@ -70,6 +70,21 @@ def test_patterns_that_fail_fast_or_may_match_nothing_stay_as_they_are():
     assert gated(re.compile(r"(?:上年)?同期")).pattern == "(?=[上同])(?:(?:上年)?同期)"
 
 
+def test_a_pattern_opening_on_one_character_is_led_by_its_class_and_matches_the_same():
+    # zero-width tests, then one item of one character: the class consumed first, the item read behind it
+    texts = TEXTS + ["较去年末增长5%,去年末余额3亿元;今年底完成,上年末、本年底前。年初余额\n所占比重,1,234、5"]
+    for src in (r"(?<![比较同与从由至到])(?:(?P<last>去|上)|今|本)年(?P<end>末|底)(?![前以])",
+                r"(?!(?<=[0-9]),(?=[0-9]{3}(?![0-9])))[,;。]", r"^年(?P<end>初)", r"(?<=所)占的?(?:比重|比例)"):
+        rx = re.compile(src)
+        g = gated(rx)
+        assert g.pattern.startswith("[") and "](?<=" in g.pattern, src
+        for text in texts:
+            assert _spans(g.finditer(text)) == _spans(rx.finditer(text))
+            for pos in range(len(text)):
+                a, b = g.match(text, pos, pos + 12), rx.match(text, pos, pos + 12)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (src, pos)
+
+
 def test_the_annotations_name_every_compiled_pattern():
     assert [name for name, _ in _rule_patterns()] == [name for _, name in _pattern_fields()]
 
