@@ -1855,6 +1855,7 @@ class LayoutViews:
     sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
     title_words: tuple[str, ...]
     district: re.Pattern[str]
+    street: re.Pattern[str]  # 东柳街道, 城关镇: the place of a report that names no district, county or banner
     district_strip: tuple[str, ...]
     district_not_names: frozenset[str]  # 城区, 新区, 郊区: words shaped like a place that name none (and may end one)
     district_not_endings: tuple[str, ...]  # …示范区, …全县, …地区: endings of phrases that name no place
@@ -1951,6 +1952,7 @@ def layout_views() -> LayoutViews:
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),
         title_words=lay.title_words,
         district=re.compile(lay.district_regex),
+        street=re.compile(lay.street_regex),
         district_strip=lay.district_strip,
         district_not_names=frozenset(lay.district_not_names),
         district_not_endings=tuple(lay.district_not_endings),

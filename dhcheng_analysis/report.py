@@ -632,8 +632,9 @@ def read_title(text: str) -> str:
     """The title a report prints among its first lines, or ''.
 
     A line naming a year and a kind of report (计划执行情况, 预算执行情况, 政府工作报告, 统计公报 …), or a year and a
-    part of it and ending as a title does (``2022年上半年萧山区政府绩效执行情况``); a web page's labels before it
-    taken off (``信息名称:``, ``发布日期2023-05-11``, ``【…】``); a line ending otherwise joined with the next when that
+    part of it, or a year's work and the next year's, and ending as a title does (``2022年上半年萧山区政府绩效执行情况``,
+    ``东柳街道2023年工作总结和2024年工作思路``); a web page's labels and table rules before it taken off
+    (``信息名称:``, ``发布日期2023-05-11``, ``【…】``, ``|``); a line ending otherwise joined with the next when that
     one ends as a title (the page broke it: ``关于上城区2021年决算(草案)和2022年⏎⏎上半年预算执行情况的报告``); never a
     numbered heading, a sentence or a note.
 
@@ -650,7 +651,8 @@ def read_title(text: str) -> str:
         if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
                 and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS):
             line += lines[i + 1]
-        if kind_of(line) or v.period_words.search(line) and line.endswith(r.title_ends):
+        if kind_of(line) or ((v.period_words.search(line) or layout_views().title_years.search(line))
+                             and line.endswith(r.title_ends)):
             return line
     return ""
 
@@ -737,14 +739,22 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
 
     A place is a name ending in 区, 县 or 旗 (with the city before it when printed, 北京市东城区),
     less the words that may run into it (关于东城区, 我受区人民政府的委托) and never a word that only
-    ends like one (全区, 辖区, 示范区, 低于全县).
+    ends like one (全区, 辖区, 示范区, 低于全县); a report that names none so is of the street or town it names
+    (东柳街道, 城关镇; never 城乡, 乡镇, 全街道).
     """
+    lv = layout_views()
+    return _place_named(head, title, lv.district) or _place_named(head, title, lv.street)
+
+
+def _place_named(head: str, title: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """(city, place) of :func:`_guess_place` for the places ``pattern`` finds (with a group ``city`` or not)."""
     lv = layout_views()
 
     def places(text: str) -> list[tuple[str, str]]:
         out = []
-        for m in lv.district.finditer(text):
-            city, name = _strip_words(m.group("city") or "", lv.district_strip), m.group("name")
+        for m in pattern.finditer(text):
+            city = _strip_words(m.groupdict().get("city") or "", lv.district_strip)
+            name = m.group("name")
             bare = _strip_words(name, lv.district_strip)
             if is_place_name(bare):
                 out.append((city if bare == name and len(city) >= 3 else "", bare))

@@ -196,6 +196,8 @@ def test_a_folder_of_reports_of_months(tmp_path: Path) -> None:
     # no kind named: a part of a year, and a title's last words
     ("xiaoshan_hz_2022_h1", "2022年上半年萧山区政府绩效执行情况"),
     ("xiasha_qt_2022_street_h1", "下沙街道2022年半年度工作总结"),
+    # a year's work and the next year's, in a cell of the page's table
+    ("dongliu_yz_2023_street", "东柳街道2023年工作总结和2024年工作思路"),
 ])
 def test_titles_as_printed(name: str, title: str) -> None:
     assert _meta(name)["title"] == title
@@ -209,20 +211,25 @@ def test_the_issuer_names_the_city_of_the_title_place() -> None:
 @pytest.mark.parametrize(("name", "place"), [
     ("xiaoshan_hz_2022_h1", "萧山区"),  # 2022年上半年萧山区政府绩效执行情况: the place after the year and half
     ("xiasha_qt_2022_street_h1", "下沙街道"),
+    ("dongliu_yz_2023_street", "东柳街道"),  # 东柳街道2023年工作总结和2024年工作思路 |, a cell of the page's table
 ])
 def test_places_of_titles_naming_no_kind(name: str, place: str) -> None:
     assert _meta(name)["place"] == place
 
 
 def test_reports_naming_no_place_join_no_series(tmp_path: Path) -> None:
-    """A street report naming no place (dongliu) is no year of a district's series: with reports naming places it is
-    left out of the panel, with a warning saying how to name its place; named in a sidecar, it is a series of its own."""
-    for name in ("dongliu_yz_2023_street", "gongshu_hz_2022_annual", "chengyang_qd_2022_bulletin"):
+    """A street report naming no place (dongliu copied without its page's head, the only lines that name its street
+    and its year, which a sidecar gives) is no year of a district's series: with reports naming places it is left out
+    of the panel, with a warning saying how to name its place; named in a sidecar, it is a series of its own."""
+    for name in ("gongshu_hz_2022_annual", "chengyang_qd_2022_bulletin"):
         shutil.copy(REAL / f"{name}.txt", tmp_path)
+    lines = (REAL / "dongliu_yz_2023_street.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "dongliu_yz_2023_street.txt").write_text("".join(lines[7:]), encoding="utf-8")
+    (tmp_path / "dongliu_yz_2023_street.json").write_text('{"period": "2023"}', encoding="utf-8")
     with pytest.warns(dh.errors.PlacelessReportsWarning, match="dongliu_yz_2023_street.*sidecar"):
         p = dh.load_corpus(tmp_path).panel("gdp", measure="level")
     assert "青岛市城阳区" in set(p["place"]) and "dongliu_yz_2023_street" not in set(p["report_id"])
-    (tmp_path / "dongliu_yz_2023_street.json").write_text('{"place": "东柳街道"}', encoding="utf-8")
+    (tmp_path / "dongliu_yz_2023_street.json").write_text('{"period": "2023", "place": "东柳街道"}', encoding="utf-8")
     p = dh.load_corpus(tmp_path).panel("gdp", measure="level")
     assert p.loc[p["place"] == "东柳街道", ["year", "value"]].values.tolist() == [[2023, 6.03e9]]
 

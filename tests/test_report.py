@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import dhcheng_analysis as dh
 
 ROOT = Path(__file__).parent.parent
@@ -101,3 +103,16 @@ def test_bundled_report_loads_from_an_installed_copy(tmp_path):
     out = subprocess.run([sys.executable, "-c", "import dhcheng_analysis as dh; print(dh.load_report().report_id)"],
                          capture_output=True, text=True, cwd=tmp_path)
     assert out.stdout.strip() == "dongcheng_2020_h1", out.stderr
+
+
+@pytest.mark.parametrize(("name", "street"), [
+    ("xiasha_qt_2022_street_h1", "下沙街道"),  # 下沙街道2022年半年度工作总结
+    ("dongliu_yz_2023_street", "东柳街道"),  # 东柳街道2023年工作总结和2024年工作思路 |
+])
+def test_a_report_naming_no_district_is_of_the_street_it_names(name: str, street: str) -> None:
+    assert place(name) == (None, street)
+
+
+def test_a_street_named_once_is_no_place_of_the_report() -> None:
+    # 今年以来,在县委、县政府的坚强领导下,中都街道深入贯彻…: its only mention, and 县委 names no county
+    assert place("zhongdu_ws_2025_street_h1") == (None, None)

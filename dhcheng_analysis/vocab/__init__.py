@@ -744,6 +744,7 @@ class Layout:
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
     title_words: tuple[str, ...]
     district_regex: str
+    street_regex: str
     district_strip: tuple[str, ...]
     district_not_names: tuple[str, ...]
     district_not_endings: tuple[str, ...]
