@@ -1759,7 +1759,8 @@ class _Reader:
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
-                and not (st.may_hold("named_year_end", norm, cs, f.start) and cw.named_year_end.search(norm, cs, f.start))):
+                and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
+                         and cw.named_year_end.search(norm, cs, f.start))):
             # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
@@ -1945,7 +1946,7 @@ class _Reader:
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
-            elif (now is not None and st.may_hold("named_year_end", self.norm, cs, f.start)
+            elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
                   and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
                 f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
             elif now is not None and _this_year(self.norm, f.start, st):
