@@ -537,10 +537,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
         at = _cues_start(_PERCENT_MOVE_CUES, clause)
-        if mx := _search_cue(cw.plan_excess, "plan_excess", clause, at):
+        if at >= 0 and (mx := _search_cue(cw.plan_excess, "plan_excess", clause, at)):  # (-1: none of them is there)
             f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
             return
-        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at)) is not None and moved.group("rate"):
+        if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at) if at >= 0 else None) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
         if moved is None and last in ends["change_to_end"] and cw.change_to_end.search(clause):
             f.measure = "rate_pct"  # 一九五七年上升为百分之五十二点八, 将下降为４８．２％: the rate reached
@@ -556,9 +556,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if gap.group("word") in cw.pp_down_words else 1
             f.comparator = _comparator(full)
             return
-        elif _search_cue(cw.decline_to, "decline_to", clause, at):
+        elif at >= 0 and _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-        elif _search_cue(cw.growth_to, "growth_to", clause, at):
+        elif at >= 0 and _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
@@ -1700,7 +1700,7 @@ class _Reader:
             f.comparator = prev.comparator  # 居全国第三、四位: the next rank of the list, in the same set
         elif f.role == "ordinal":
             mr = cw.rank_re.search(clause)
-            ms = None if mr else cw.rank_scope.search(clause)
+            ms = None if mr or clause[-1:] not in cw.ends["rank_scope"] else cw.rank_scope.search(clause)
             if not mr and not ms and f.kind != "top" and not (  # 进入全市前三名 is a rank without a rank verb
                     prev is not None and prev.measure == "rank" and clause.endswith(cw.rank_move_to_last)
                     and (mt := cw.rank_move_to.search(clause)) and cs + mt.start("from") == prev.start):
@@ -1791,7 +1791,8 @@ class _Reader:
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
-                and not cw.named_year_end.search(norm, cs, f.start)):
+                and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
+                         and cw.named_year_end.search(norm, cs, f.start))):
             # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
@@ -1818,7 +1819,7 @@ class _Reader:
         self._name(f, soft, subj_end, cs, clause, in_list, st)
         if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
             f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
-        if f.unit == "%" and (mg := cw.growth_name_end.search(f.indicator)) and (
+        if f.unit == "%" and f.indicator[-1:] in cw.ends["growth_name_end"] and (mg := cw.growth_name_end.search(f.indicator)) and (
                 f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):
             # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
             # growth (or fall) of what the name opens with, its link too far from the name for the measure cues (or, per
@@ -1977,7 +1978,8 @@ class _Reader:
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
-            elif now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
+            elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
+                  and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
                 f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
             elif now is not None and _this_year(self.norm, f.start, st):
                 f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
@@ -2290,7 +2292,8 @@ class _Reader:
                     clause, mv.start(), mv.group(1)):
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
         if f.measure == "rate_pct" and f.unit == "%":
-            mp = cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
+            mp = (cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
+                  if norm[f.start - 1:f.start] in cw.ends["paren_comparator"] else None)
             if mp:  # 高于全国(3.9%)3.6个百分点: the comparator's own rate, of the kind of the figure compared
                 f.measure = (prev.measure if prev is not None and prev.measure in ("yoy_pct", "change_pct")
                              else "yoy_pct")
@@ -3115,7 +3118,8 @@ class _Reader:
                 # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
-        if f.measure == "level" and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start):
+        if (f.measure == "level" and norm[f.start - 1] in cw.ends["current_base"]
+                and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start)):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
         if (f.unit_kind == "count" and f.indicator in cw.build_verb_names and cs > st.start
                 and (mw := cw.programme_frame.search(norm, st.start, cs))):
@@ -3266,7 +3270,8 @@ class _Reader:
                      and cw.to_word_after.fullmatch(norm, prev.qend, f.start))):
             # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
-        mfrom = cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
+        mfrom = (cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
+                 if norm[f.start - 1] in cw.ends["from_word"] else None)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -4140,8 +4145,9 @@ def _own_year(norm: str, cw: CueViews, pos: int, cs: int, level: bool = False) -
     从2002年1288亿元, 增加到2012年的1923亿元), no further back than its clause start ``cs``; with ``level``,
     also the year any level prints right before it with 的 (比一九五八年的三亿八千万吨); else None."""
     lo = max(cs, pos - OWN_YEAR_REACH)
-    return (cw.from_to_period.search(norm, lo, pos)
-            or (cw.value_year.search(norm, lo, pos) if level and norm[pos - 1] == cw.de else None))
+    last = norm[pos - 1]  # (both end at ``pos``: where this is no character a match may end with, none is there)
+    return ((cw.from_to_period.search(norm, lo, pos) if last in cw.ends["from_to_period"] else None)
+            or (cw.value_year.search(norm, lo, pos) if level and last == cw.de else None))
 
 
 def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
@@ -5252,8 +5258,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
         mr = cw.rank_re.search(wide)
         if mr:
             f.comparator = _rank_group(wide, mr, None)
-    elif f.measure == "rate_pct":
-        at = _cues_start(_SHARE_BASE_CUES, wide)
+    elif f.measure == "rate_pct" and (at := _cues_start(_SHARE_BASE_CUES, wide)) >= 0:  # (-1: neither is there)
         mw = _search_cue(cw.share_whole, "share_whole", wide, at)
         if mw:  # (the clause is stripped of spaces at its ends: the whole is found where it is printed)
             whole = mw.group("whole") or mw.group("bare") or mw.group("attain") or mw.group("then")  # (占全区36%:
