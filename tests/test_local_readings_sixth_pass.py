@@ -1,0 +1,34 @@
+"""A sixth reading of district reports: shapes of their sentences that earlier readings got wrong.
+
+None of the texts at hand (the real excerpts, the unseen examples, the constructed texts, the bundled reports and the
+national work reports) prints these shapes with a count or share before them; each test then reads a sentence written
+in the genre's wording, said so in its comment. Each test states the reading of one figure of it.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# -- 12家企业获评…: what the things counted won names them, as 入选 does ---------------------------------------------
+# (no text at hand prints a count before 获评, 荣获, 被评为, 被认定为 or 入围: sentences written in the genre's wording)
+
+
+def test_a_count_named_by_the_title_it_won():
+    text = "全年12家企业获评省级专精特新企业,5家企业荣获市级绿色工厂称号,3家企业被认定为国家高新技术企业,8所学校入围全国文明校园。"
+    assert fact(text, "12家")["indicator"] == "获评省级专精特新企业的企业"
+    assert fact(text, "5家")["indicator"] == "荣获市级绿色工厂称号的企业"
+    assert fact(text, "3家")["indicator"] == "被认定为国家高新技术企业的企业"
+    assert fact(text, "8所")["indicator"] == "入围全国文明校园的学校"
+
+
+# -- 占比由上年同期的A提高到B: 比 is of the share's name, not the head of a comparison ---------------------------------
+# (no text at hand prints 占比由上年同期的: a sentence written in the genre's wording)
+
+
+def test_a_share_from_the_same_period_a_year_before_has_no_comparator():
+    text = "2024年上半年区级税收分析\n上半年,税收占比由上年同期的65.1%提高到66.2%。"
+    before = fact(text, "65.1%")
+    assert (before["indicator"], before["measure"], before["comparator"], before["period"]) == (
+        "税收占比", "rate_pct", "", "2023年上半年")
+    after = fact(text, "66.2%")
+    assert (after["indicator"], after["comparator"], after["period"]) == ("税收占比", "", "上半年")
