@@ -3377,15 +3377,24 @@ class _Reader:
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
-        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects); None when there is
-        no figure before."""
+        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects) or another quantity
+        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before."""
         prev = self.prev
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
-               and st.start <= self.kept[k - 1].start and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
+               and st.start <= self.kept[k - 1].start
+               and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator)
+                    or self._owned_quantity(prev, self.kept[k - 1]))):
             k -= 1
             prev = self.kept[k]
         return prev
+
+    def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
+        """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,
+        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资)."""
+        owner = self.cw.owned_head_end.sub("", g.indicator)
+        return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
+                and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
     def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
         """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when

@@ -32,3 +32,16 @@ def test_a_share_from_the_same_period_a_year_before_has_no_comparator():
         "税收占比", "rate_pct", "", "2023年上半年")
     after = fact(text, "66.2%")
     assert (after["indicator"], after["comparator"], after["period"]) == ("税收占比", "", "上半年")
+
+
+# -- 实施重点项目120个,总投资580亿元,年度计划投资150亿元: the projects' investment, past the total between ---------------
+# (no text at hand prints a third quantity of a set counted after its 总投资: a sentence written in the genre's wording)
+
+
+def test_a_quantity_of_a_set_counted_after_its_total():
+    text = "实施重点项目120个,总投资580亿元,年度计划投资150亿元,上半年完成投资80亿元。"
+    assert fact(text, "580亿元")["indicator"] == "重点项目总投资"
+    plan = fact(text, "150亿元")
+    assert (plan["indicator"], plan["status"]) == ("重点项目投资", "target")
+    done = fact(text, "完成投资80亿元")
+    assert (done["indicator"], done["status"]) == ("重点项目投资", "actual")
