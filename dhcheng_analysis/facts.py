@@ -106,6 +106,7 @@ class _Fig:
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
+    held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -582,9 +583,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         else:
             f.measure = "rate_pct"
             return
-        if f.measure == "yoy_pct" and last in ends["multi_year"] and cw.multi_year.search(clause):
-            # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
-            f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
+        if f.measure == "yoy_pct" and last in ends["multi_year"] and (mm := cw.multi_year.search(clause)):
+            if mm.group("held") and not mm.group("total"):
+                f.held = mm.group("held")  # 连续三年增长8%以上: each year's growth, over the years it held
+                return
+            # 年均增长9.5%, 两年平均增长3.9%, 连续三年累计增长25%: a rate over several years
+            f.measure, f.comparator = "change_pct", mm.group("period")
             f.flags += ("multi_year",)
             return
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
@@ -1849,6 +1853,8 @@ class _Reader:
             # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
+        if f.held:
+            f.period = f.held
         self._resolve_period(f, cs, st)
         if (lst := self.lst) is not None and lst.periods and lst.read and lst.read[-1] is f:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%

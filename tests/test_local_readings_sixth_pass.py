@@ -45,3 +45,21 @@ def test_a_quantity_of_a_set_counted_after_its_total():
     assert (plan["indicator"], plan["status"]) == ("重点项目投资", "target")
     done = fact(text, "完成投资80亿元")
     assert (done["indicator"], done["status"]) == ("重点项目投资", "actual")
+
+
+# -- 连续三年增长8%以上: a growth held each year of a span is each year's growth; 连续三年累计增长: one change over it ----
+# (verbatim from the national work reports 2015 and 1995; the cumulative change a sentence in the genre's wording)
+
+
+def test_a_growth_held_for_years_is_each_years_growth():
+    held = fact("贫困地区农村学生上重点高校人数连续两年增长10%以上。", "10%")  # 2015
+    assert (held["indicator"], held["measure"], held["qualifier"], held["comparator"], held["period"]) == (
+        "贫困地区农村学生上重点高校人数", "yoy_pct", "at_least", "", "连续两年")
+    rate = fact("由于已经连续三年增长速度在百分之十一以上，当前又存在着较为严重的通货膨胀，今年增长速度比去年低一点是适当的。",
+                "百分之十一")  # 1995
+    assert (rate["measure"], rate["qualifier"], rate["period"]) == ("yoy_pct", "at_least", "连续三年")
+
+
+def test_a_growth_summed_over_years_is_one_change():
+    total = fact("工业增加值连续三年累计增长25%。", "25%")
+    assert (total["measure"], total["comparator"]) == ("change_pct", "连续三年")
