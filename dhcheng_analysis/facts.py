@@ -5171,8 +5171,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and (mp := cw.year_part_period.fullmatch(f.period))):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
-                    year = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
-                    f.period = year or f.period
+                    # (none named when the report's year is unknown)
+                    f.period = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

@@ -1,8 +1,8 @@
 """A sixth reading of district reports: shapes of their sentences that earlier readings got wrong.
 
-None of the texts at hand (the real excerpts, the unseen examples, the constructed texts, the bundled reports and the
-national work reports) prints these shapes with a count or share before them; each test then reads a sentence written
-in the genre's wording, said so in its comment. Each test states the reading of one figure of it.
+Each sentence is copied from a text at hand (the national work reports, a constructed text) where one prints the
+shape, named in the comment before the test; where none does, the comment says so and the sentence is written in the
+genre's wording. Each test states the reading of one figure of it.
 """
 
 from __future__ import annotations
@@ -63,3 +63,21 @@ def test_a_growth_held_for_years_is_each_years_growth():
 def test_a_growth_summed_over_years_is_one_change():
     total = fact("工业增加值连续三年累计增长25%。", "25%")
     assert (total["measure"], total["comparator"]) == ("change_pct", "连续三年")
+
+
+# -- 上半年…完成年初预算X的Y%: the budget X is the year's, never the part of the year done -------------------------------
+# (from the constructed text tests/gold/constructed/budget_2023, with its title line and without it)
+
+BUDGET_2023 = ("上半年，全区一般公共预算收入完成1283456万元，比上年同期1215790万元增收67666万元，增长5.6%，"
+               "完成年初预算2450000万元的52.4%，超过时间进度2.4个百分点。")
+
+
+def test_an_annual_budget_in_a_half_year_report_is_of_the_year():
+    budget = fact("关于某区2023年上半年预算执行情况的报告\n" + BUDGET_2023, "2450000万元")
+    assert (budget["indicator"], budget["status"], budget["period"]) == ("一般公共预算收入", "target", "2023年")
+
+
+def test_an_annual_budget_of_a_year_not_known_names_no_period():
+    budget = fact(BUDGET_2023, "2450000万元")
+    assert (budget["status"], budget["period"]) == ("target", "")
+    assert fact(BUDGET_2023, "52.4%")["period"] == "上半年"
