@@ -106,6 +106,7 @@ class _Fig:
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
+    held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -582,9 +583,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         else:
             f.measure = "rate_pct"
             return
-        if f.measure == "yoy_pct" and last in ends["multi_year"] and cw.multi_year.search(clause):
-            # 年均增长9.5%, 两年平均增长3.9%: a rate over several years
-            f.measure, f.comparator = "change_pct", cw.multi_year.search(clause).group("period")
+        if f.measure == "yoy_pct" and last in ends["multi_year"] and (mm := cw.multi_year.search(clause)):
+            if mm.group("held") and not mm.group("total"):
+                f.held = mm.group("held")  # 连续三年增长8%以上: each year's growth, over the years it held
+                return
+            # 年均增长9.5%, 两年平均增长3.9%, 连续三年累计增长25%: a rate over several years
+            f.measure, f.comparator = "change_pct", mm.group("period")
             f.flags += ("multi_year",)
             return
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
@@ -1850,6 +1854,8 @@ class _Reader:
             # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
+        if f.held:
+            f.period = f.held
         self._resolve_period(f, cs, st)
         if (lst := self.lst) is not None and lst.periods and lst.read and lst.read[-1] is f:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
@@ -3382,15 +3388,24 @@ class _Reader:
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
-        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects); None when there is
-        no figure before."""
+        it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects) or another quantity
+        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before."""
         prev = self.prev
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
-               and st.start <= self.kept[k - 1].start and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator))):
+               and st.start <= self.kept[k - 1].start
+               and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator)
+                    or self._owned_quantity(prev, self.kept[k - 1]))):
             k -= 1
             prev = self.kept[k]
         return prev
+
+    def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
+        """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,
+        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资)."""
+        owner = self.cw.owned_head_end.sub("", g.indicator)
+        return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
+                and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
     def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
         """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
@@ -5162,8 +5177,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and (mp := cw.year_part_period.fullmatch(f.period))):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
-                    year = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
-                    f.period = year or f.period
+                    # (none named when the report's year is unknown)
+                    f.period = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

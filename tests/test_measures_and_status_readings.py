@@ -101,9 +101,9 @@ def test_current_rate_word_still_marks_the_rate_in_force(work_reports):
 # -- a figure inside 在…的基础上 is the base reached -------------------------------------------------------------
 
 def test_base_frame_figure_is_an_outcome_in_a_plan_part(work_reports):
-    # 1994, in the part planning 1994
+    # 1994, in the part planning 1994 (a growth held two years running: each year's)
     f = work_reports.fact_at(1994, "在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的", "百分之十三")
-    assert (f["status"], f["measure"], f["value"]) == ("actual", "change_pct", 13.0)
+    assert (f["status"], f["measure"], f["value"]) == ("actual", "yoy_pct", 13.0)
 
 
 def test_base_frame_figure_stays_an_outcome_before_a_plan(work_reports):
