@@ -3296,6 +3296,11 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
+        if (f.measure == "rate_pct" and f.indicator and f.indicator == carry.subject
+                and cw.share_use_lead.match(norm, cs, f.start) and (mu := cw.share_use_after.match(norm, f.qend))):
+            # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
+            f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
