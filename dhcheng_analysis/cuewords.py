@@ -628,6 +628,9 @@ class CueViews:
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
+    share_use_lead: re.Pattern[str]  # 其中 before a share opening its clause (其中80%用于民生)
+    share_use_after: re.Pattern[str]  # 用于… to the clause's end after the share (87%用于支持中西部地区)
+    modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
     sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
@@ -818,6 +821,7 @@ class CueViews:
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
+    portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
@@ -1229,6 +1233,9 @@ def compiled() -> CueViews:
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
         this_year_head=re.compile(c.this_year_head_regex),
+        modifier_actual=re.compile(c.modifier_actual_regex),
+        share_use_lead=re.compile(c.share_use_lead_regex),
+        share_use_after=re.compile(c.share_use_after_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         sentence_opening_time=re.compile(
@@ -1476,6 +1483,7 @@ def compiled() -> CueViews:
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
         following_reject=re.compile(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
+        portion_words=frozenset(c.portion_words),
         subject_verbs=re.compile(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=re.compile(c.generic_subject_regex),
         numeral_in_name=re.compile(c.numeral_in_name_regex),

@@ -460,7 +460,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
     a = pos
-    if norm.startswith(cw.de, a):
+    de = norm.startswith(cw.de, a)
+    if de:
         a += 1
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
@@ -494,6 +495,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
+    if de and norm[a:b] in cw.portion_words:
+        return a, a  # 对年应纳税所得额不到100万元的部分，减半征收: the portion of the amount, named before it
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     return a, b
@@ -3304,6 +3307,11 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
+        if (f.measure == "rate_pct" and f.indicator and f.indicator == carry.subject
+                and cw.share_use_lead.match(norm, cs, f.start) and (mu := cw.share_use_after.match(norm, f.qend))):
+            # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
+            f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -4326,8 +4334,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 continue  # a status word of an earlier item
         if kind == "actual" and cw.this_year_head.search(norm, pos + 1, f.start):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own
-        if kind == "actual" and norm.startswith(cw.current_words, pos) and st.clause_start(f.start) > pos:
+        if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
+                and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause
+            # (初步测算，今年…落实已出台的…政策，加上取消和停征100项行政事业性收费: and so does 已 of a modifier, but
+            # not of a head before a colon: 已建成的主要有：…；新增公路通车里程1．2万公里)
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's

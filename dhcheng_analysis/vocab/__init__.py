@@ -518,6 +518,9 @@ class Cues:
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
     clause_span_stops: str
+    share_use_lead_regex: str  # 其中 (and a qualifier) before a share that opens its clause
+    share_use_after_regex: str  # 用于支持中西部地区 after the share: the use of the whole the share is put to
+    modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
     cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
@@ -541,6 +544,7 @@ class Cues:
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
+    portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     following_keep: tuple[str, ...]
     counted_group_regex: str
     place_kind_bracket_regex: str
