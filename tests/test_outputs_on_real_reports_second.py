@@ -6,7 +6,7 @@ completion. A change printed with no unit (增长14.6, the excerpt cut before it
 The English completion table names the stated-or-computed column apart from the column of links to the
 annotated report, so the two do not share the header "Source"; the audit's difference is described as computed
 minus stated, the sign it has; the base of a completion (完成预期的99.7%, 完成年初预算数…的40.4%) is named in
-English on the English pages.
+English on the English pages, and the annotated report's count of flags reads for one flag.
 """
 
 from __future__ import annotations
@@ -97,3 +97,11 @@ def test_the_base_of_a_completion_is_named_in_english(name, english):
     completion = dh.target_completion(dh.load_report(REAL / f"{name}.txt"))
     named = {comparator_label(c, "en") for c in completion["comparator"] if c}
     assert named == english
+
+
+def test_the_english_summary_of_the_annotated_report_reads_for_one_flag():
+    # a report of 32 figures, one flagged (按不变价格计算,同比增长6.8%: real terms), read "1 of them carry a flag"
+    from dhcheng_analysis.vocab.labels import load_labels
+
+    text = load_labels().words("en", "annot_")["summary"].format(n=32, flagged=1)
+    assert text == "32 figures are marked in the report; flagged (!) among them: 1."
