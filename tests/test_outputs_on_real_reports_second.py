@@ -6,7 +6,8 @@ completion. A change printed with no unit (增长14.6, the excerpt cut before it
 The English completion table names the stated-or-computed column apart from the column of links to the
 annotated report, so the two do not share the header "Source"; the audit's difference is described as computed
 minus stated, the sign it has; the base of a completion (完成预期的99.7%, 完成年初预算数…的40.4%) is named in
-English on the English pages, and the annotated report's count of flags reads for one flag.
+English on the English pages, and the annotated report's count of flags reads for one flag. The tax chart's
+title names only the breakdowns it shows.
 """
 
 from __future__ import annotations
@@ -105,3 +106,20 @@ def test_the_english_summary_of_the_annotated_report_reads_for_one_flag():
 
     text = load_labels().words("en", "annot_")["summary"].format(n=32, flagged=1)
     assert text == "32 figures are marked in the report; flagged (!) among them: 1."
+
+
+@pytest.mark.parametrize(("name", "lang", "title"), [
+    # 1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2% … (tax types only, no sector's tax)
+    ("shangcheng_hz_2022_h1_budget", "en", "Tax revenue change by tax type"),
+    ("shangcheng_hz_2022_h1_budget", "zh", "税收变化：分税种"),
+])
+def test_the_tax_charts_title_names_only_the_breakdowns_it_shows(name, lang, title):
+    import matplotlib.pyplot as plt
+
+    from dhcheng_analysis import plots
+
+    ax = plots.plot_tax_changes(dh.tax_declines(dh.load_report(REAL / f"{name}.txt")), lang=lang)
+    try:
+        assert ax.get_title(loc="left") == title
+    finally:
+        plt.close(ax.figure)
