@@ -542,7 +542,10 @@ def plot_tax_changes(
                       if len(total) else "")
         _alt(ax, t["alt_tax"].format(groups=t["sep"].join(parts), total=total_text).strip())
     ax.set_xlabel(t["change_axis"])
-    ax.set_title(t["tax_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
+    # a title naming only the breakdowns the chart shows (by tax type, when the report gives no sector's tax)
+    shown = {dim for dim, _ in groups}
+    default = next((t[f"tax_title_{dim}"] for dim in ("sector", "tax_type") if shown == {dim}), t["tax_title"])
+    ax.set_title(default if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
     _despine(ax)
     ax.tick_params(axis="y", length=0)
     _add_source_note(ax, _source_text(data, source, lang, section))

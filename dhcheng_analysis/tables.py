@@ -579,6 +579,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
+    # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
+    # level over a rounded completion misses it by up to half a per mille of the target
+    f = ft.frame
+    printed = f[(f["status"] == "target") & (f["measure"] == "level") & ~f["ref"]]
+    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "sid", "scope"]]
+    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]], on=["ikey", "sid", "scope"])
+    printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
+    target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target
     out["h2_required"] = target - out["level"]
     # how much faster than so far the rest of the year must run
@@ -695,9 +703,10 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     tax_words = tuple(w for w, _, q, _ in rules.sector_quantities if q == "sector_tax")
     holds_tax = f["indicator"].map(lambda s: any(w in s for w in tax_words)).astype(bool)
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
-    # (a move in a ranking, 同比提升1个位次, is no change of the tax)
-    moved = f["measure"].eq("abs_change") & f["unit"].isin(vocab.extractor_cues().rank_move_units)
-    measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~moved
+    # (a move in a ranking, 同比提升1个位次, is no change of the tax; nor is a change of no unit, 增长14.6 with
+    # its % cut off, an amount)
+    not_change = f["measure"].eq("abs_change") & f["unit"].isin((*vocab.extractor_cues().rank_move_units, ""))
+    measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~not_change
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
