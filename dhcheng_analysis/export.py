@@ -548,7 +548,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
 
     pair("报告", "Report", title)
     pair("报告编号", "Report id", report.report_id)
-    pair("区", "District", meta.get("district"))
+    pair("地区", "Place", meta.get("district"))  # (a district, a county or a street: 东城区, 东柳街道)
     pair("城市", "City", meta.get("city"))
     pair("年份", "Year", meta.get("year"))
     pair("时期", "Period", report_caption(report, "zh" if zh else "en")["period"])

@@ -630,3 +630,11 @@ def test_crafted_title_is_text_on_the_about_sheet(tmp_path):
     ws = openpyxl.load_workbook(path)["说明"]
     assert ws["A1"].value.startswith("=cmd") and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
     assert all(c.data_type != "f" for c in _cells(path))
+
+
+def test_the_about_sheet_names_a_street_as_the_place(tmp_path):
+    """东柳街道2023年工作总结和2024年工作思路 (a real street report): its place is a street, named as the place."""
+    real = Path(__file__).parent / "gold" / "real" / "texts" / "dongliu_yz_2023_street.txt"
+    ws = openpyxl.load_workbook(export.to_excel(dh.load_report(real), tmp_path / "street.xlsx")).worksheets[0]
+    rows = {r[0]: r[1] for r in ws.iter_rows(min_col=1, max_col=2, values_only=True) if r[0]}
+    assert rows.get("地区") == "东柳街道"
