@@ -63,7 +63,9 @@ SLOW_FIXTURES = frozenset({"build", "payload", "previous", "browser", "result"})
 #: Fixtures of one module that parse a whole corpus: (module, fixture).
 SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled"),
                                   # the whole bundled report printed to PDF and saved as .docx
-                                  ("tests/test_documents.py", "printed"), ("tests/test_documents.py", "saved")})
+                                  ("tests/test_documents.py", "printed"), ("tests/test_documents.py", "saved"),
+                                  # a budget text's pages built
+                                  ("tests/test_outputs_on_real_reports_second.py", "budget_pages")})
 #: Modules every test of which is slow.
 SLOW_MODULES = frozenset({"test_browser.py", "test_csv_fuzz.py", "test_narrative_properties.py",
                           "test_national_corpus.py", "test_properties.py",
