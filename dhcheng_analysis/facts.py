@@ -3937,12 +3937,15 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
 
 
+SCOPE_HEAD_MAX = 40  # characters of the first clause of a scope, at the most, for its subject (a list of items 等)
+
+
 def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = None) -> str:
     """The subject of the first clause of the scope, up to the clause's own figure (found by its digits, or among the
     starts of the ``figures`` read, in order: 一九八五年末达到一千六百二十三亿元 is no subject)."""
     norm = report.norm
     end = a
-    limit = min(cs, a + 31)
+    limit = min(cs, a + SCOPE_HEAD_MAX + 1)
     stops = compiled().clause_stops
     while end < limit and norm[end] not in stops:
         end += 1
@@ -3951,7 +3954,7 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs, figures)
-    if end >= cs or end - a > 30 or compiled().launched_plan.fullmatch(norm, a, end):
+    if end >= cs or end - a > SCOPE_HEAD_MAX or compiled().launched_plan.fullmatch(norm, a, end):
         return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building

@@ -1,0 +1,22 @@
+"""The work reports of 1978–1992, a third reading: growth named as a speed (平均每年递增的速度是…).
+Sentences copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at
+
+
+def test_a_growth_named_as_the_speed_of_growing_is_the_growth_of_its_owner():
+    # 1982
+    s = ("从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，"
+         "这是不低的，是要经过很大的努力才能实现的。")
+    f = fact_at(s, "百分之三点四")
+    assert (f["indicator"], f["measure"], f["value"], f["status"]) == ("农业总产值", "change_pct", 3.4, "actual")
+    for printed, nth in (("百分之四", 0), ("五", 2)):
+        assert fact_at(s, printed, nth)["indicator"] == "农业总产值", printed
+    # 1958
+    s = ("机械产品中的发电设备、电动机、生产氮肥的设备、载重汽车和蒸气机车等，增长的速度都将达到百分之五十以上，"
+         "这样就将大大地提高我国机器设备的自给能力。")
+    f = fact_at(s, "百分之五十")
+    assert (f["indicator"], f["measure"]) == ("机械产品中的发电设备、电动机、生产氮肥的设备、载重汽车和蒸气机车等", "yoy_pct")
+
