@@ -1,4 +1,5 @@
-"""The work reports of 1978–1992, a third reading: growth named as a speed (平均每年递增的速度是…).
+"""The work reports of 1978–1992, a third reading: growth named as a speed (平均每年递增的速度是…) and the years
+within a closed span of past years (从一九七九年到一九八二年的四年内).
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -20,3 +21,11 @@ def test_a_growth_named_as_the_speed_of_growing_is_the_growth_of_its_owner():
     f = fact_at(s, "百分之五十")
     assert (f["indicator"], f["measure"]) == ("机械产品中的发电设备、电动机、生产氮肥的设备、载重汽车和蒸气机车等", "yoy_pct")
 
+
+def test_the_years_within_a_closed_span_of_past_years_are_no_plan():
+    # 1983
+    s = "从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八，超过重工业每年平均增长百分之三点四的速度。"
+    for printed in ("百分之十一点八", "百分之三点四"):
+        f = fact_at(s, printed)
+        assert (f["measure"], f["status"]) == ("change_pct", "actual"), printed
+    assert fact_at(s, "百分之十一点八")["indicator"] == "轻工业"
