@@ -626,7 +626,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.comparator = "change_pct", mm.group("period")
             f.flags += ("multi_year",)
             return
-        comp = _comparator(clause)
+        comp = _base_comparator(clause)
         if not comp and prev_base and not cw.comparison_word.search(clause) and not cw.part_marker.search(clause):
             comp = prev_base  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: a list member keeps the base before it
             # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)

@@ -1,5 +1,6 @@
 """The work reports of 1978–1992, a third reading: growth named as a speed (平均每年递增的速度是…) and the years
-within a closed span of past years (从一九七九年到一九八二年的四年内).
+within a closed span of past years (从一九七九年到一九八二年的四年内), and a growth in times whose name opens
+with a scope word (全国人民的平均消费水平提高一倍).
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -29,3 +30,10 @@ def test_the_years_within_a_closed_span_of_past_years_are_no_plan():
         f = fact_at(s, printed)
         assert (f["measure"], f["status"]) == ("change_pct", "actual"), printed
     assert fact_at(s, "百分之十一点八")["indicator"] == "轻工业"
+
+
+def test_a_scope_word_in_the_name_is_no_base_of_a_growth_in_times():
+    # 1981
+    s = "１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，国民收入增长四点二倍，工业固定资产增长二十六倍，全国人民的平均消费水平提高一倍。"
+    f = fact_at(s, "一倍", 1)
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("全国人民的平均消费水平", "change_pct", 100.0, "1952年")
