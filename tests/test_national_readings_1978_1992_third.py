@@ -1,6 +1,7 @@
 """The work reports of 1978–1992, a third reading: growth named as a speed (平均每年递增的速度是…) and the years
 within a closed span of past years (从一九七九年到一九八二年的四年内), and a growth in times whose name opens
-with a scope word (全国人民的平均消费水平提高一倍).
+with a scope word (全国人民的平均消费水平提高一倍), and a bare change after a move between years apart
+(从一九八○年的…增加到…，增长…).
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -37,3 +38,11 @@ def test_a_scope_word_in_the_name_is_no_base_of_a_growth_in_times():
     s = "１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，国民收入增长四点二倍，工业固定资产增长二十六倍，全国人民的平均消费水平提高一倍。"
     f = fact_at(s, "一倍", 1)
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("全国人民的平均消费水平", "change_pct", 100.0, "1952年")
+
+
+def test_a_bare_change_after_a_move_between_years_apart_is_against_the_first_year():
+    # 1982
+    s = ("第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二；"
+         "在校学生达到一百三十万人，比一九八○年增长百分之十三点六。")
+    f = fact_at(s, "百分之四十二点二")
+    assert (f["indicator"], f["measure"], f["comparator"], f["status"]) == ("全日制高等学校招生数", "change_pct", "一九八○年", "target")
