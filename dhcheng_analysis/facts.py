@@ -1873,8 +1873,9 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
-        if f.measure == "yoy_pct" and not f.comparator and (base := self._pair_base(f)):
-            _set_change_base(f, base)  # 由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against A's year
+        if f.measure == "yoy_pct" and not f.comparator and "-" in self._years_between(f):
+            # 由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against the first of two levels years apart
+            _set_change_base(f, self.kept[-2].period)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -1884,22 +1885,6 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
-
-    def _pair_base(self, f: _Fig) -> str:
-        """The year of A when the two levels just before a bare change of the same thing are a 由A到B whose ends
-        print years more than one apart (由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against 2015年; 由上年的…
-        增加到…: a year-on-year change still), else ''."""
-        if len(self.kept) < 2:
-            return ""
-        a, b = self.kept[-2:]
-        if not ("from_value" in a.flags and a.sentence == b.sentence == f.sentence and a.measure == b.measure == "level"
-                and a.indicator == b.indicator == f.indicator and a.unit == b.unit):
-            return ""
-        bare = self.cw.period_bare_year
-        if not (bare.fullmatch(a.period) and bare.fullmatch(b.period)):
-            return ""
-        ya, yb = year_number(a.period[:4]), year_number(b.period[:4])
-        return a.period if ya is not None and yb is not None and yb - ya > 1 else ""
 
     def _year_base(self, f: _Fig, clause: str, st: _SentenceState) -> None:
         """A change against a stated year (比2002年增长65.5%) sets the base of the bare changes after it in

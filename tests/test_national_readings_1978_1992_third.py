@@ -46,3 +46,8 @@ def test_a_bare_change_after_a_move_between_years_apart_is_against_the_first_yea
          "在校学生达到一百三十万人，比一九八○年增长百分之十三点六。")
     f = fact_at(s, "百分之四十二点二")
     assert (f["indicator"], f["measure"], f["comparator"], f["status"]) == ("全日制高等学校招生数", "change_pct", "一九八○年", "target")
+    # 1959: two levels printed with their years
+    s = "小学生，一九五二年有五千一百多万人，一九五七年已经有六千四百多万人，增加百分之二十六，一九五八年又比一九五七年增加百分之三十四，达到了八千六百万人。"
+    f = fact_at(s, "百分之二十六")
+    assert (f["measure"], f["comparator"]) == ("change_pct", "一九五二年")
+    assert fact_at(s, "百分之三十四")["comparator"] == "一九五七年"
