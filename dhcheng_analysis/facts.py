@@ -626,7 +626,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.comparator = "change_pct", mm.group("period")
             f.flags += ("multi_year",)
             return
-        comp = _comparator(clause)
+        comp = _base_comparator(clause)
         if not comp and prev_base and not cw.comparison_word.search(clause) and not cw.part_marker.search(clause):
             comp = prev_base  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: a list member keeps the base before it
             # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)
@@ -1873,6 +1873,9 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
+        if f.measure == "yoy_pct" and not f.comparator and "-" in self._years_between(f):
+            # 由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against the first of two levels years apart
+            _set_change_base(f, self.kept[-2].period)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
@@ -3937,12 +3940,15 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
 
 
+SCOPE_HEAD_MAX = 40  # characters of the first clause of a scope, at the most, for its subject (a list of items 等)
+
+
 def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = None) -> str:
     """The subject of the first clause of the scope, up to the clause's own figure (found by its digits, or among the
     starts of the ``figures`` read, in order: 一九八五年末达到一千六百二十三亿元 is no subject)."""
     norm = report.norm
     end = a
-    limit = min(cs, a + 31)
+    limit = min(cs, a + SCOPE_HEAD_MAX + 1)
     stops = compiled().clause_stops
     while end < limit and norm[end] not in stops:
         end += 1
@@ -3951,7 +3957,7 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs, figures)
-    if end >= cs or end - a > 30 or compiled().launched_plan.fullmatch(norm, a, end):
+    if end >= cs or end - a > SCOPE_HEAD_MAX or compiled().launched_plan.fullmatch(norm, a, end):
         return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
