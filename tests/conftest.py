@@ -155,6 +155,9 @@ QUICK_CASES = {
     "tests/test_work_reports.py::test_top_level_parts_after_the_review_of_a_work_report_plan": ("2015-",),
     "tests/test_work_reports.py::test_the_graduates_of_the_plan_year_are_an_estimate": ("2016-",),
     "tests/test_plots.py::test_every_chart_renders_without_missing_glyphs": ("zh",),
+    # each case reads a whole excerpt set with letter spacing: a half-year report and a budget text stay quick
+    "tests/test_printed_text.py::test_an_excerpt_set_with_letter_spacing_reads_as_published": (
+        "dongcheng_2023_h1-", "minhang_sh_2022_h1_budget-"),
     # each case prints a PDF of three pages and reads it back: two of the five page-number forms
     "tests/test_documents.py::test_page_numbers_and_running_header_dropped": ("{n}]", "{n}/9]"),
     # the truncated PDF is the printed bundled report cut short
