@@ -1028,6 +1028,7 @@ class CueViews:
     rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
     rate_cut_after: re.Pattern[str]  # [的幅度压减]一般性支出: the cut the rate is of, after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
@@ -1664,6 +1665,7 @@ def compiled() -> CueViews:
         rate_cut_lead=re.compile(c.rate_cut_lead_regex),
         rate_cut_after=re.compile(rf"{c.rate_cut_after_regex}(?:{_alt(c.cut_cues)})"),
         gap_pct=re.compile(c.gap_pct_regex),
+        more_than_base=re.compile(c.more_than_base_regex),
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),

@@ -119,6 +119,7 @@ _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
+_MORE_LAST = frozenset("多少")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
@@ -583,6 +584,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
+        elif last in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+            # 比上年多百分之五, 比…的总和还多百分之八十三: so much more (less) than the base after 比, a change against it
+            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
         else:
             f.measure = "rate_pct"
             return

@@ -653,6 +653,7 @@ class Cues:
     rate_cut_after_regex: str  # 5%[的幅度]压减一般性支出: what makes the figure a rate of the cut after it
     growth_after_regex: str
     gap_pct_regex: str
+    more_than_base_regex: str
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
 

@@ -1,0 +1,49 @@
+"""Readings left open by earlier passes over the texts (a seventh pass).
+
+No text at hand prints a count of units before a title in quotes (3家企业获评“专精特新”企业): those sentences are
+written in the form of the district reports of tests/gold/real, which print their counts of firms and projects so.
+Verbatim: the graduate students of the 1983 national work report, more than the base after 比 by a percentage; no
+text at hand prints 比上年多 before a percentage, those sentences are written in the form of that one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# -- a count of units before a title in quotes is named by the title it earns -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("上半年，3家企业获评“专精特新”企业。", "3家", "获评“专精特新”企业的企业"),
+    ("全年3家企业入选国家级专精特新“小巨人”企业。", "3家", "入选国家级专精特新“小巨人”企业的企业"),
+    ("12家企业获评省级专精特新企业。", "12家", "获评省级专精特新企业的企业"),
+    ("5个社区获评“全国示范社区”。", "5个", "获评“全国示范社区”的社区"),
+])
+def test_a_count_before_a_quoted_title_of_units_is_named_by_it(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_count_before_a_quoted_slogan_keeps_its_noun() -> None:
+    assert fact("149项事项实现“全区通办”。", "149")["indicator"] == "事项"
+
+
+# -- so much more (less) than a base after 比 is a change against it ---------------------------------------------
+
+GRADUATES_1983 = "五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"
+
+
+def test_more_than_a_named_base_by_a_percentage_is_a_change_against_it() -> None:
+    got = fact(GRADUATES_1983, "百分之八十三")
+    assert (got["indicator"], got["measure"], got["value"], got["qualifier"], got["comparator"]) == (
+        "招收研究生", "change_pct", 83.0, "exact", "“ 文化大革命”前十七年的总和")
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("粮食产量比上年多百分之五。", "百分之五", 5.0),
+    ("全年粮食产量比上年少5%。", "5%", -5.0),
+])
+def test_more_than_last_year_by_a_percentage_is_a_growth(text: str, printed: str, value: float) -> None:
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"], got["value"], got["qualifier"], got["comparator"]) == (
+        "粮食产量", "yoy_pct", value, "exact", "上年")
