@@ -2295,6 +2295,9 @@ class _Reader:
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
+            if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
+                    and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
+                f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
                   else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS

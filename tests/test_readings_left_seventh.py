@@ -3,7 +3,8 @@
 No text at hand prints a count of units before a title in quotes (3家企业获评“专精特新”企业): those sentences are
 written in the form of the district reports of tests/gold/real, which print their counts of firms and projects so.
 Verbatim: the graduate students of the 1983 national work report, more than the base after 比 by a percentage; no
-text at hand prints 比上年多 before a percentage, those sentences are written in the form of that one.
+text at hand prints 比上年多 before a percentage, those sentences are written in the form of that one. Verbatim: the
+share of light industry of the 1980 national work report, whose move is restated after 即 in points.
 """
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def test_more_than_last_year_by_a_percentage_is_a_growth(text: str, printed: str
     got = fact(text, printed)
     assert (got["indicator"], got["measure"], got["value"], got["qualifier"], got["comparator"]) == (
         "粮食产量", "yoy_pct", value, "exact", "上年")
+
+
+# -- the move of a share restated after 即 is in points ------------------------------------------------------------
+
+LIGHT_INDUSTRY_1980 = ("明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，"
+                       "可以少用标准煤600万吨。")
+
+
+def test_the_move_of_a_share_restated_after_ji_is_in_points() -> None:
+    got = fact(LIGHT_INDUSTRY_1980, "1％")
+    assert (got["indicator"], got["measure"], got["value"], got["unit"], got["status"]) == (
+        "轻工业产值占工业总产值的比重", "pp_diff", 1.0, "pp", "target")
