@@ -4,7 +4,8 @@ No text at hand prints a count of units before a title in quotes (3家企业获�
 written in the form of the district reports of tests/gold/real, which print their counts of firms and projects so.
 Verbatim: the graduate students of the 1983 national work report, more than the base after 比 by a percentage; no
 text at hand prints 比上年多 before a percentage, those sentences are written in the form of that one. Verbatim: the
-share of light industry of the 1980 national work report, whose move is restated after 即 in points.
+share of light industry of the 1980 national work report, whose move is restated after 即 in points. Verbatim: the
+cut of approval items of the 2017 report and the energy saved of the 1982 report, a subject before the cut verb.
 """
 
 from __future__ import annotations
@@ -60,3 +61,24 @@ def test_the_move_of_a_share_restated_after_ji_is_in_points() -> None:
     got = fact(LIGHT_INDUSTRY_1980, "1％")
     assert (got["indicator"], got["measure"], got["value"], got["unit"], got["status"]) == (
         "轻工业产值占工业总产值的比重", "pp_diff", 1.0, "pp", "target")
+
+
+# -- a cut verb after the subject of its clause is a cut of what follows it -----------------------------------------
+
+APPROVALS_2017 = ("在提前完成本届政府减少行政审批事项三分之一目标的基础上，去年又取消165项国务院部门及其指定地方实施的"
+                  "审批事项，清理规范192项审批中介服务事项、220项\n\u200b\n职业资格许可认定事项。")
+CEMENT_1982 = "水泥生产的窑外分解法可以节约能源三分之一以上，这也应该作为发展水泥工业的一项重要技术政策。"
+
+
+def test_a_cut_after_its_subject_is_a_change_of_what_is_cut() -> None:
+    got = fact(APPROVALS_2017, "三分之一")
+    assert (got["indicator"], got["measure"], round(got["value"], 1), got["status"]) == (
+        "行政审批事项", "change_pct", -33.3, "actual")
+    got = fact(CEMENT_1982, "三分之一")
+    assert (got["indicator"], got["measure"], round(got["value"], 1), got["qualifier"]) == (
+        "能源", "change_pct", -33.3, "at_least")
+
+
+def test_a_cut_word_before_a_one_character_thing_is_no_cut() -> None:
+    got = fact("１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。", "４０")
+    assert got["measure"] == "rate_pct"
