@@ -647,6 +647,7 @@ class CueViews:
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
+    reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
@@ -1251,13 +1252,14 @@ def compiled() -> CueViews:
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),
         period_bare_year=re.compile(c.period_bare_year_regex),
-        status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
+        status_cue=re.compile("(?P<estimate>" + "|".join((*c.estimate_regex, c.reckoning_regex)) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
         consequence_after=re.compile(c.consequence_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
+        reckoning=re.compile(c.reckoning_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),

@@ -4363,8 +4363,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
-        if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
-            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if kind == "estimate" and (me := cw.estimate_scope_end.search(norm, pos, f.start)) and (
+                not cw.reckoning.match(norm, pos) or st.clause_start(f.start) <= me.start()):
+            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上 (初步测算，
+            # …，加上取消和停征100项行政事业性收费，可减轻…负担约5000亿元: a reckoning holds over its sentence but the
+            # part it adds, 100项)
         if (kind == "estimate" and (mt := cw.to_word_after.search(norm, pos, f.start))
                 and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
                 and mf.start() < pos):

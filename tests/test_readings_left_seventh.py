@@ -6,6 +6,8 @@ Verbatim: the graduate students of the 1983 national work report, more than the 
 text at hand prints 比上年多 before a percentage, those sentences are written in the form of that one. Verbatim: the
 share of light industry of the 1980 national work report, whose move is restated after 即 in points. Verbatim: the
 cut of approval items of the 2017 report and the energy saved of the 1982 report, a subject before the cut verb.
+Verbatim: the burden relieved by the reckoning of the 2009 report; no other text at hand opens a sentence with 经测算,
+that one is written in the form of the 2009 one.
 """
 
 from __future__ import annotations
@@ -82,3 +84,20 @@ def test_a_cut_after_its_subject_is_a_change_of_what_is_cut() -> None:
 def test_a_cut_word_before_a_one_character_thing_is_no_cut() -> None:
     got = fact("１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。", "４０")
     assert got["measure"] == "rate_pct"
+
+
+# -- a reckoning opening a sentence makes an estimate of what it reckons ------------------------------------------
+
+BURDEN_2009 = ("初步测算，今年全面实施增值税转型，落实已出台的中小企业、房地产和证券交易相关税收优惠以及出口退税等方面政策，"
+               "加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。")
+
+
+def test_a_reckoning_is_an_estimate_of_its_sentence_but_the_part_it_adds() -> None:
+    got = fact(BURDEN_2009, "5000")
+    assert (got["indicator"], got["measure"], got["qualifier"], got["status"]) == (
+        "企业和居民负担", "abs_change", "about", "estimate")
+    assert fact(BURDEN_2009, "100")["status"] != "estimate"  # (a plan in its report, read with its years)
+
+
+def test_jing_cesuan_opens_a_reckoning() -> None:
+    assert fact("经测算，全年减税降费可为企业减轻负担3.2亿元。", "3.2")["status"] == "estimate"

@@ -137,6 +137,7 @@ class Cues:
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
+    reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
     estimate_scope_end_regex: str
     target_after_regex: str
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
