@@ -647,6 +647,7 @@ class CueViews:
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
+    reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
@@ -1012,6 +1013,7 @@ class CueViews:
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
+    restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -1028,6 +1030,7 @@ class CueViews:
     rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
     rate_cut_after: re.Pattern[str]  # [的幅度压减]一般性支出: the cut the rate is of, after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
@@ -1249,13 +1252,14 @@ def compiled() -> CueViews:
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),
         period_bare_year=re.compile(c.period_bare_year_regex),
-        status_cue=re.compile("(?P<estimate>" + "|".join(c.estimate_regex) + ")|(?P<target>" + "|".join(c.target_regex)
+        status_cue=re.compile("(?P<estimate>" + "|".join((*c.estimate_regex, c.reckoning_regex)) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
         consequence_after=re.compile(c.consequence_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
+        reckoning=re.compile(c.reckoning_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
@@ -1651,6 +1655,7 @@ def compiled() -> CueViews:
         sub_magnitude=re.compile(c.sub_magnitude_regex),
         span_opening=re.compile(c.span_opening_regex),
         yearly_restated=re.compile(c.yearly_restated_regex),
+        restated_point_move=re.compile(c.restated_point_move_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),
@@ -1664,6 +1669,7 @@ def compiled() -> CueViews:
         rate_cut_lead=re.compile(c.rate_cut_lead_regex),
         rate_cut_after=re.compile(rf"{c.rate_cut_after_regex}(?:{_alt(c.cut_cues)})"),
         gap_pct=re.compile(c.gap_pct_regex),
+        more_than_base=re.compile(c.more_than_base_regex),
         pp_down_words=frozenset(c.pp_down),
 
         from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),

@@ -119,6 +119,7 @@ _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
+_MORE_LAST = frozenset("多少")
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
@@ -502,6 +503,14 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     return a, b
 
 
+def _cut_object(clause: str) -> int:
+    """Where the thing a cut verb cuts starts in ``clause``, a percentage's clause up to it, or -1: the verb opens
+    the clause (全年压减一般性支出10%) or follows its subject (本届政府减少行政审批事项三分之一, 窑外分解法可以节约能源
+    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价)."""
+    mc = compiled().cut_lead.search(clause)
+    return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
+
+
 def _cue_tail(clause: str) -> str:
     """The end of a clause where measure cues sit, without a qualifier before the number (增长约5%)."""
     tail = clause[-TAIL:]
@@ -576,13 +585,16 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.sign = -1 if madj.group("cut") else 1
             if f.measure == "change_pct":
                 return
-        elif cw.cut_lead.match(full) and not cw.comparison_word.search(full):
+        elif _cut_object(full) >= 0 and not cw.comparison_word.search(full):
             f.measure, f.sign = "change_pct", -1  # 全年压减一般性支出10%: a cut of its own, not a share
             return
         elif last in ends["growth_target"] and cw.growth_target.search(clause):
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
+        elif last in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+            # 比上年多百分之五, 比…的总和还多百分之八十三: so much more (less) than the base after 比, a change against it
+            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
         else:
             f.measure = "rate_pct"
             return
@@ -2291,6 +2303,9 @@ class _Reader:
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
+            if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
+                    and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
+                f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
                   else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS
@@ -3198,9 +3213,9 @@ class _Reader:
         elif (f.indicator != plain and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
-        if (f.measure == "change_pct" and f.sign < 0 and (mc := cw.cut_lead.match(f.indicator))
+        if (f.measure == "change_pct" and f.sign < 0 and (cut := _cut_object(f.indicator)) >= 0
                 and self.text.find(f.indicator, cs, f.start) >= 0):
-            f.indicator = f.indicator[mc.end():]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
+            f.indicator = f.indicator[cut:]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
             # １０亿余元，比原投资计划减少了１６．１％: a name carried keeps its verb)
         if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
                 mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
@@ -4348,8 +4363,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
-        if kind == "estimate" and cw.estimate_scope_end.search(norm, pos, f.start):
-            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上
+        if kind == "estimate" and (me := cw.estimate_scope_end.search(norm, pos, f.start)) and (
+                not cw.reckoning.match(norm, pos) or st.clause_start(f.start) <= me.start()):
+            break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上 (初步测算，
+            # …，加上取消和停征100项行政事业性收费，可减轻…负担约5000亿元: a reckoning holds over its sentence but the
+            # part it adds, 100项)
         if (kind == "estimate" and (mt := cw.to_word_after.search(norm, pos, f.start))
                 and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
                 and mf.start() < pos):

@@ -137,6 +137,7 @@ class Cues:
     abs_change_cues: Mapping[str, int]
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
+    reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
     estimate_scope_end_regex: str
     target_after_regex: str
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
@@ -636,6 +637,7 @@ class Cues:
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
+    restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
@@ -653,6 +655,7 @@ class Cues:
     rate_cut_after_regex: str  # 5%[的幅度]压减一般性支出: what makes the figure a rate of the cut after it
     growth_after_regex: str
     gap_pct_regex: str
+    more_than_base_regex: str
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
 
