@@ -7,6 +7,8 @@ notebooks is the slow part, so each build happens once per process.
 from __future__ import annotations
 
 import atexit
+import html
+import re
 import shutil
 import tempfile
 from functools import cache
@@ -38,3 +40,13 @@ def built(which: str, lang: str = "zh"):
 
 def report(which: str):
     return dh.load_report(REPORTS[which])
+
+
+def page_texts(result) -> dict[str, str]:
+    """The text of each page of a build, by the number its file name opens with ("01" …): markup, styles and
+    scripts taken out, entities read, blanks run together."""
+    out = {}
+    for q in result.pages:
+        markup = re.sub(r"<style.*?</style>|<script.*?</script>", "", q.html.read_text(encoding="utf-8"), flags=re.S)
+        out[q.html.stem[:2]] = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup)))
+    return out

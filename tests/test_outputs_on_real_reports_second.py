@@ -12,12 +12,11 @@ title names only the breakdowns it shows.
 
 from __future__ import annotations
 
-import html
 import math
-import re
 from pathlib import Path
 
 import pytest
+from _built_reports import page_texts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import comparator_label, reader_table
@@ -54,11 +53,7 @@ def test_a_change_of_no_unit_is_no_amount_of_the_tax_table():
 def budget_pages(tmp_path_factory):
     result = dh.build_report(BUDGET, tmp_path_factory.mktemp("budget-pages"), lang="zh", jobs=2, progress=False)
     assert result.failed == [], result.failed
-    out = {}
-    for q in result.pages:
-        markup = re.sub(r"<style.*?</style>|<script.*?</script>", "", q.html.read_text(encoding="utf-8"), flags=re.S)
-        out[q.html.stem[:2]] = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup)))
-    return out
+    return page_texts(result)
 
 
 def test_the_pages_show_the_printed_shortfall_and_no_amount_of_no_unit(budget_pages):

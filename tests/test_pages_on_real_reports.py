@@ -9,13 +9,12 @@ workbook shows labels, never codes.
 
 from __future__ import annotations
 
-import html
-import re
 from functools import cache
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
+from _built_reports import page_texts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
@@ -27,11 +26,7 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 def _pages(name: str, tmp: str) -> dict[str, str]:
     result = dh.build_report(REAL / f"{name}.txt", Path(tmp) / name, lang="zh", jobs=2, progress=False)
     assert result.failed == [], result.failed
-    out = {}
-    for q in result.pages:
-        markup = re.sub(r"<style.*?</style>|<script.*?</script>", "", q.html.read_text(encoding="utf-8"), flags=re.S)
-        out[q.html.stem[:2]] = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup)))
-    return out
+    return page_texts(result)
 
 
 @pytest.fixture(scope="module")
