@@ -580,6 +580,7 @@ class _TitleViews:
     period_words: re.Pattern[str]  # the words of a part of a year (layout.json's report periods)
     page_labels: re.Pattern[str]
     heading: re.Pattern[str]
+    years: re.Pattern[str]  # a year's work and the next year's (layout.json's title_years)
 
 
 @cache
@@ -588,7 +589,8 @@ def _title_views() -> _TitleViews:
     lv = layout_views()
     parts = [cue for cue, code in lv.report_periods if code != lv.annual_report_code]
     return _TitleViews(rules=r, period_words=re.compile("|".join(map(re.escape, parts))),
-                       page_labels=re.compile(r.title_page_labels_regex), heading=re.compile(r.heading_regex))
+                       page_labels=re.compile(r.title_page_labels_regex), heading=re.compile(r.heading_regex),
+                       years=lv.title_years)
 
 
 def kind_of(text: str) -> str:
@@ -651,8 +653,7 @@ def read_title(text: str) -> str:
         if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
                 and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS):
             line += lines[i + 1]
-        if kind_of(line) or ((v.period_words.search(line) or layout_views().title_years.search(line))
-                             and line.endswith(r.title_ends)):
+        if kind_of(line) or (v.period_words.search(line) or v.years.search(line)) and line.endswith(r.title_ends):
             return line
     return ""
 
