@@ -1741,6 +1741,7 @@ class TokenViews:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
+    countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
@@ -1823,6 +1824,7 @@ def token_views() -> TokenViews:
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,
         clock_hour_not_after=t.clock_hour_not_after,
+        countdown=re.compile(t.countdown_regex),
         dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),

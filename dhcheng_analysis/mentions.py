@@ -605,6 +605,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强
+    if a1 == "天" and (mc := tv.countdown.search(norm, max(0, start - 3), end + 2)) and start in (mc.start("left"), mc.start("to")):
+        return "period"  # 离香港回归祖国只有１２２天了: the days left before a date, a span of the calendar
     if a1 == "日" and tv.duration_after.match(norm, end + 1):
         return "figure"  # 企业开办实现1日办结
     if after.startswith(tv.anniversary_words):

@@ -34,3 +34,22 @@ def test_hundreds_of_millions_of_people_is_no_figure():
     # work report 1994: 亿万人民 is a way of saying "the people"
     assert facts("改革开放和现代化建设是亿万人民群众的事业，必须全心全意依靠工人阶级和广大人民群众，"
                  "充分发扬民主，把群众的积极性发挥好、保护好、引导好。").empty
+
+
+# -- the days left before a date: 只有１２２天了 counts the calendar, not a quantity ------------------------------
+
+def test_days_left_before_a_date_are_no_figure():
+    # work report 1997 (the sentence after 去年年底，…: no figure of it takes the year reviewed, nor any period)
+    assert facts("现在，离香港回归祖国只有１２２天了，各项准备工作正在有条不紊地进行。").empty
+
+
+def test_days_left_counted_from_today_are_no_figure():
+    # work report 1995
+    assert facts("从今天起，到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了。").empty
+
+
+def test_days_a_task_takes_stay_a_figure():
+    # nanshan_sz_2023_gwr_digest: the days the station took to build are no countdown
+    f = fact_at("针对境外输入风险,14天建成超15万平方米的综合接驳站,强化大口岸区域全要素、全对象、全时空管理。",
+                "15万平方米")
+    assert (f["value"], f["unit"], f["qualifier"]) == (150000.0, "平方米", "over")

@@ -26,9 +26,3 @@ def test_the_year_reviewed_a_sentence_before_opens_with_holds_in_a_plan_part(wor
         f = _fact(work_reports, 2011, s, printed)
         assert (f["period"], f["status"]) == ("2010年", "actual"), printed
     assert _fact(work_reports, 2011, s, "10.3%")["indicator"] == "国内生产总值"
-
-
-def test_a_sentence_opening_with_another_time_ends_the_year_reviewed(work_reports):
-    # 1997: 去年年底，…。香港特别行政区临时立法会也已通过选举成立。现在，离香港回归祖国只有１２２天了
-    f = _fact(work_reports, 1997, "离香港回归祖国只有", "１２２天")
-    assert f["period"] == ""

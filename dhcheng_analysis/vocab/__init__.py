@@ -709,6 +709,7 @@ class TokenRules:
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]
+    countdown_regex: str
     dated_event_regex: str
     programme_count_regex: str
     service_circle_regex: str
