@@ -53,3 +53,12 @@ def test_days_a_task_takes_stay_a_figure():
     f = fact_at("针对境外输入风险,14天建成超15万平方米的综合接驳站,强化大口岸区域全要素、全对象、全时空管理。",
                 "15万平方米")
     assert (f["value"], f["unit"], f["qualifier"]) == (150000.0, "平方米", "over")
+
+
+# -- five-year plans counted: 三个五年计划 is a span of fifteen years, no quantity ------------------------------
+
+def test_five_year_plans_counted_are_a_span_of_time():
+    # work report 1955
+    assert facts("按照我国的实际情况，完成这个过渡时期的总任务，除了恢复时期的三年以外，大概还需要十五年左右的时间，"
+                 "即大概需要三个五年计划。").empty
+
