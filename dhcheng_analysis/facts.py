@@ -5073,7 +5073,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
                  or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
-    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
+    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
+            or cw.counted_predicate_reject.search(norm[ps:pb]) and not (fb == fa and _object_de_only(norm[ps:pb], cw))
             or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
@@ -5093,7 +5094,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
-                and not cw.person_head.search(norm, fa, fb) and cw.de not in norm[fa:fb]
+                and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb)
@@ -5110,6 +5111,19 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _object_de_only(pred: str, cw: CueViews) -> bool:
+    """Whether all that bars ``pred`` from naming the persons a count with no noun of them counts (by what they do) is
+    a 的 inside the object of their verb, past the verb and a word of its own: 1.2万人参加区级组织的招聘活动 →
+    参加区级组织的招聘活动的人, 几千万人居住在条件简陋的棚户区 → 居住在条件简陋的棚户区的人 (2000人规模的招聘会,
+    2000人次参与的活动: no verb and object of theirs before the 的)."""
+    found = False
+    for m in cw.counted_predicate_reject.finditer(pred):
+        if m.group() != cw.de or m.start() < 3:
+            return False
+        found = True
+    return found
 
 
 def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:

@@ -44,3 +44,20 @@ def test_an_item_with_a_verb_of_its_own_keeps_it():
     assert list(f["indicator"]) == ["新建充电桩", "带动投资"]
     f = _facts("建设保障房5000套、惠及居民2000户。")
     assert list(f["indicator"]) == ["建设保障房", "惠及居民"]
+
+
+# -- persons counted with no noun of theirs are named by what they do, a 的 inside its object included -------------
+
+
+def test_persons_with_no_noun_are_named_by_a_predicate_whose_object_holds_a_de(work_reports):
+    # 2017
+    s = "目前城镇还有几千万人居住在条件简陋的棚户区，要持续进行改造。"
+    f = work_reports.fact_at(2017, s, "几千万人")
+    assert (f["indicator"], f["measure"], f["unit"], f["qualifier"]) == (
+        "居住在条件简陋的棚户区的人", "level", "人", "over")
+
+
+def test_a_de_right_after_the_count_or_its_verb_names_no_persons():
+    # a guard (no such clause in the corpus): 2000人规模 sizes the fair, 2000人次参与的 says who took part in it
+    assert _facts("全年1.2万人参加区级组织的招聘活动。")["indicator"].iloc[0] == "参加区级组织的招聘活动的人"
+    assert _facts("全年共2000人次参与的活动。")["indicator"].iloc[0] != "参与的活动的人次"
