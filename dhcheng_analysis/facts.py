@@ -3787,8 +3787,9 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
             or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
-            or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item) or cw.count_verb.match(item)):
-        return ""  # (新建充电桩300个、带动投资2亿元: an item with a verb of its own)
+            or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
+            or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
+        return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
     return mv.group()
 
 

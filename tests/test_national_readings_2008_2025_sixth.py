@@ -38,12 +38,21 @@ def test_an_item_after_the_first_shares_the_verb_the_list_opens_with(work_report
     assert (lamps["indicator"], lamps["measure"], lamps["unit"]) == ("推广高效照明灯具", "level", "只")
 
 
+def test_an_item_after_the_first_shares_any_verb_a_count_is_named_by(work_reports):
+    # 2015: 取消 is no verb of the kinds listed above, yet names what the count after it counts
+    s = "取消评比达标表彰项目29项、职业资格许可和认定事项149项"
+    assert work_reports.fact_at(2015, s, "29项")["indicator"] == "取消评比达标表彰项目"
+    assert work_reports.fact_at(2015, s, "149项")["indicator"] == "取消职业资格许可和认定事项"
+
+
 def test_an_item_with_a_verb_of_its_own_keeps_it():
     # a guard (no such list in the corpus): what the work brings about (带动, 惠及) is no second thing built
     f = _facts("新建充电桩300个、带动投资2亿元。")
     assert list(f["indicator"]) == ["新建充电桩", "带动投资"]
     f = _facts("建设保障房5000套、惠及居民2000户。")
     assert list(f["indicator"]) == ["建设保障房", "惠及居民"]
+    f = _facts("建成项目5个、在建项目10个。")  # a state of its own: the projects under way are not finished
+    assert list(f["indicator"]) == ["建成项目", "在建项目"]
 
 
 # -- persons counted with no noun of theirs are named by what they do, a 的 inside its object included -------------
