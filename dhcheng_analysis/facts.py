@@ -3284,6 +3284,9 @@ class _Reader:
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
+        if (f.measure == "level" and f.indicator and f.indicator == unit_carry and cw.stock_name_end.search(f.indicator)
+                and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
+            f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator

@@ -70,3 +70,22 @@ def test_a_de_right_after_the_count_or_its_verb_names_no_persons():
     # a guard (no such clause in the corpus): 2000人规模 sizes the fair, 2000人次参与的 says who took part in it
     assert _facts("全年1.2万人参加区级组织的招聘活动。")["indicator"].iloc[0] == "参加区级组织的招聘活动的人"
     assert _facts("全年共2000人次参与的活动。")["indicator"].iloc[0] != "参与的活动的人次"
+
+
+# -- a bare 新增 after a stock (余额, 保有量 …) is the stock's rise, never a second level of it ------------------------
+
+
+def test_a_bare_addition_after_a_balance_is_its_rise(work_reports):
+    # 2016: the deposits grew by more than 4万亿元; their balance is some 55万亿元
+    s = "去年末居民储蓄存款余额增长8.5%，新增4万多亿元。"
+    growth = work_reports.fact_at(2016, s, "8.5%")
+    rise = work_reports.fact_at(2016, s, "4万多亿元")
+    assert (growth["indicator"], growth["measure"]) == ("居民储蓄存款余额", "yoy_pct")
+    assert (rise["indicator"], rise["measure"], rise["value"], rise["qualifier"]) == (
+        "居民储蓄存款余额", "abs_change", 4e12, "over")
+
+
+def test_an_addition_with_its_own_noun_stays_a_level():
+    # a guard (no such clause in the corpus): 新增存款 names the flow, a level of its own
+    f = _facts("年末各项存款余额3200亿元，新增存款280亿元。")
+    assert list(zip(f["indicator"], f["measure"], strict=True)) == [("各项存款余额", "level"), ("新增存款", "level")]
