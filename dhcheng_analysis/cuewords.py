@@ -822,6 +822,7 @@ class CueViews:
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
+    joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
@@ -1451,6 +1452,7 @@ def compiled() -> CueViews:
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
+        joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,

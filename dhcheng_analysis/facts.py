@@ -454,6 +454,20 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+
+
+def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
+    """Whether the words after the joint ``ms`` of a noun run (``norm[a:b]``) end with a head noun the words before it
+    lack, so share: 123项职业资格许可和认定事项, 320家规模以上工业和限额以上商贸企业 (300家企业和个体户: the words
+    before end with a head of their own; 十个水泥厂和二十三个森林工业企业, 一百多个国营农场和一些县试办了…企业: a
+    figure or a clause after the joint, not a modifier of a head)."""
+    end = next((m.start() for m in cw.following_stop.finditer(norm, ms.end(), b) if m.group("stop")), b)
+    return (2 <= end - ms.end() <= JOINED_HEAD_MAX and cw.joined_head_end.search(norm, ms.end(), end) is not None
+            and cw.joined_head_end.search(norm, a, ms.start()) is None
+            and not cw.following_figure.search(norm, ms.end(), end))
+
+
+JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
@@ -481,7 +495,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
-                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
+                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())
+                                                         or _joined_head(norm, a, ms, b, cw)):
         after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break

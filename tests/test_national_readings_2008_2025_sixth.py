@@ -89,3 +89,23 @@ def test_an_addition_with_its_own_noun_stays_a_level():
     # a guard (no such clause in the corpus): 新增存款 names the flow, a level of its own
     f = _facts("年末各项存款余额3200亿元，新增存款280亿元。")
     assert list(zip(f["indicator"], f["measure"], strict=True)) == [("各项存款余额", "level"), ("新增存款", "level")]
+
+
+# -- two modifiers joined before the head noun they share (许可和认定事项) are one noun a count counts ---------------
+
+
+def test_a_count_of_two_kinds_sharing_a_head_noun_names_both(work_reports):
+    # 2016
+    s = "取消和下放311项行政审批事项，取消123项职业资格许可和认定事项，彻底终结了非行政许可审批。"
+    assert work_reports.fact_at(2016, s, "311项")["indicator"] == "取消和下放行政审批事项"
+    f = work_reports.fact_at(2016, s, "123项")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("取消职业资格许可和认定事项", "level", "项")
+    # 1959, a list of the projects under way
+    assert work_reports.fact_at(1959, "十九个采油和炼油企业", "十九个")["indicator"] == "采油和炼油企业"
+
+
+def test_a_figure_or_a_clause_after_the_joint_is_no_modifier_of_a_head(work_reports):
+    # 1958 and 1980: a second count, a second clause
+    assert work_reports.fact_at(1958, "其中包括十个水泥厂和二十三个森林工业企业。", "十个")["indicator"] == "水泥厂"
+    f = work_reports.fact_at(1980, "在一百多个国营农场和一些县试办了农工商联合企业", "一百多个")
+    assert f["indicator"] == "国营农场"
