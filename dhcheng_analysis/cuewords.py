@@ -822,6 +822,7 @@ class CueViews:
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
+    joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
     joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
@@ -1452,6 +1453,7 @@ def compiled() -> CueViews:
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
+        joined_persons=re.compile(c.joined_persons_regex),
         joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),

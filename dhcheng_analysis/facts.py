@@ -458,13 +458,18 @@ FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
 
 def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
     """Whether the words after the joint ``ms`` of a noun run (``norm[a:b]``) end with a head noun the words before it
-    lack, so share: 123项职业资格许可和认定事项, 320家规模以上工业和限额以上商贸企业 (300家企业和个体户: the words
-    before end with a head of their own; 十个水泥厂和二十三个森林工业企业, 一百多个国营农场和一些县试办了…企业: a
-    figure or a clause after the joint, not a modifier of a head)."""
+    lack, so share (123项职业资格许可和认定事项, 320家规模以上工业和限额以上商贸企业), or both end with the same word or
+    with words for persons, so are two kinds of one count (15部法律草案和行政法规草案, 4.32亿城镇职工和城镇居民); not
+    300家企业和个体户, the words before ending with a head of their own, nor 十个水泥厂和二十三个森林工业企业,
+    一百多个国营农场和一些县试办了…企业: a figure or a clause after the joint."""
     end = next((m.start() for m in cw.following_stop.finditer(norm, ms.end(), b) if m.group("stop")), b)
-    return (2 <= end - ms.end() <= JOINED_HEAD_MAX and cw.joined_head_end.search(norm, ms.end(), end) is not None
-            and cw.joined_head_end.search(norm, a, ms.start()) is None
-            and not cw.following_figure.search(norm, ms.end(), end))
+    if not 2 <= end - ms.end() <= JOINED_HEAD_MAX or cw.following_figure.search(norm, ms.end(), end):
+        return False
+    before, after = norm[a:ms.start()], norm[ms.end():end]
+    if len(before) >= 2 and (before[-2:] == after[-2:]
+                             or cw.person_head_end.search(before) and cw.person_head_end.search(after)):
+        return True
+    return cw.joined_head_end.search(after) is not None and cw.joined_head_end.search(before) is None
 
 
 JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
@@ -5005,8 +5010,8 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     if (head := compiled().member_head.get(unit)) is None:
         return end
     for m in head.finditer(norm, fa, fb):
-        if end >= 0 and m.start() != end:
-            break
+        if end >= 0 and m.start() != end and not compiled().joined_persons.fullmatch(norm, end, m.start()):
+            break  # (城镇职工和城镇居民: both kinds of persons the count counts)
         end = m.end()
     return end
 

@@ -109,3 +109,15 @@ def test_a_figure_or_a_clause_after_the_joint_is_no_modifier_of_a_head(work_repo
     assert work_reports.fact_at(1958, "其中包括十个水泥厂和二十三个森林工业企业。", "十个")["indicator"] == "水泥厂"
     f = work_reports.fact_at(1980, "在一百多个国营农场和一些县试办了农工商联合企业", "一百多个")
     assert f["indicator"] == "国营农场"
+
+
+def test_a_count_of_two_kinds_of_persons_names_both(work_reports):
+    # 2011: the insured workers and residents, and the rural residents the same verb reaches
+    s = "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。"
+    urban = work_reports.fact_at(2011, s, "4.32亿")
+    rural = work_reports.fact_at(2011, s, "8.35亿")
+    assert (urban["indicator"], urban["unit"]) == ("惠及城镇职工和城镇居民", "人")
+    assert (rural["indicator"], rural["unit"]) == ("惠及农村居民", "人")
+    # 2021: the goal of 2016-2020 met
+    f = work_reports.fact_at(2021, "1亿农业转移人口和其他常住人口在城镇落户目标顺利实现", "1亿")
+    assert (f["indicator"], f["value"]) == ("农业转移人口和其他常住人口", 1e8)

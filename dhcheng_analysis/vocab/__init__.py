@@ -241,6 +241,7 @@ class Cues:
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
+    joined_persons_regex: str  # 和城镇 of 城镇职工和城镇居民: the joint and modifiers between two words for persons
     joined_head_nouns: tuple[str, ...]  # 事项 of 职业资格许可和认定事项: a head noun the words before a joint may share
     joined_modifier_ends: tuple[str, ...]  # 大中型, 困难: a word before 和 that only qualifies the noun after the joint
     following_reject: tuple[str, ...]
