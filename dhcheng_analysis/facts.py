@@ -4662,6 +4662,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
+    if measure == "change_pct" and f.sign < 0 and f.unit_kind == "percent" and (cut := _cut_share_object(norm, text, f, s1)):
+        return cut  # 压减30%的审批环节, 美苏即使削减了５０％的战略核武器: what is cut, named after the share cut
     if measure in ("yoy_pct", "change_pct") and subject and (md := cw.growth_drive_lead.match(norm, a, b)) and len(
             grown := clean_name(text[md.end():b])) >= 2:
         return grown  # 基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%: what grows, not the driving
@@ -4917,6 +4919,18 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     """The noun phrase after a figure as printed (see :func:`_following`), or ''."""
     fa, fb = _following(norm, pos, s1)
     return text[fa:fb] if fb > fa else ""
+
+
+def _cut_share_object(norm: str, text: str, f: _Fig, s1: int) -> str:
+    """The noun a share cut is of, printed right after it (with its 的) and ending its clause: 压减30%的审批环节 →
+    审批环节, 精简40%申报材料 → 申报材料; '' when none does (减少行政审批事项三分之一目标的基础上: a frame;
+    成本降低20%以上的企业有30家: the class of firms a count after it counts)."""
+    cw = compiled()
+    fa, fb = _following(norm, f.qend, s1)
+    if fb - fa < 2 or fb < s1 and norm[fb] not in cw.clause_stops or cw.de in norm[fa:fb]:
+        return ""
+    noun = text[fa:fb]
+    return "" if noun.startswith(tuple(cw.frame_nouns)) or clean_name(noun) != noun else noun
 
 
 def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:

@@ -121,3 +121,22 @@ def test_a_count_of_two_kinds_of_persons_names_both(work_reports):
     # 2021: the goal of 2016-2020 met
     f = work_reports.fact_at(2021, "1亿农业转移人口和其他常住人口在城镇落户目标顺利实现", "1亿")
     assert (f["indicator"], f["value"]) == ("农业转移人口和其他常住人口", 1e8)
+
+
+# -- a share cut with the noun it is of printed after it (削减了50%的战略核武器) names that noun -----------------------
+
+
+def test_a_share_cut_is_named_by_the_noun_after_it(work_reports):
+    # 1988: the weapons cut, not who cuts them
+    s = "美苏即使削减了５０％的战略核武器，它们拥有的核武器仍然占全世界核武器的９０％以上"
+    f = work_reports.fact_at(1988, s, "５０％")
+    assert (f["indicator"], f["measure"], f["value"]) == ("战略核武器", "change_pct", -50.0)
+    # the shape of a district report's list of cuts (no such clause with no subject in the corpus)
+    f = _facts("全年压减30%的审批环节。")
+    assert (f["indicator"].iloc[0], f["measure"].iloc[0]) == ("审批环节", "change_pct")
+
+
+def test_a_frame_after_a_share_cut_names_nothing(work_reports):
+    # 2017: the goal of cutting a third of the approvals; the items approved are named before the share
+    s = "在提前完成本届政府减少行政审批事项三分之一目标的基础上"
+    assert work_reports.fact_at(2017, s, "三分之一")["indicator"] == "行政审批事项"
