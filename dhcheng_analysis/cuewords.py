@@ -746,6 +746,8 @@ class CueViews:
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
+    stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
+    stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
@@ -820,6 +822,8 @@ class CueViews:
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
+    joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
+    joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_reject: re.Pattern[str]
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
@@ -1348,6 +1352,8 @@ def compiled() -> CueViews:
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),
         net_change_clause=re.compile(c.net_change_clause_regex),
+        stock_rise_clause=re.compile(c.stock_rise_clause_regex),
+        stock_name_end=re.compile(rf"(?:{_alt(c.stock_name_ends)})$"),
         bracket_base=re.compile(c.bracket_base_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
@@ -1447,6 +1453,8 @@ def compiled() -> CueViews:
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
+        joined_persons=re.compile(c.joined_persons_regex),
+        joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,

@@ -454,6 +454,25 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+
+
+def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
+    """Whether the words after the joint ``ms`` of a noun run (``norm[a:b]``) end with a head noun the words before it
+    lack, so share (123项职业资格许可和认定事项, 320家规模以上工业和限额以上商贸企业), or both end with the same word or
+    with words for persons, so are two kinds of one count (15部法律草案和行政法规草案, 4.32亿城镇职工和城镇居民); not
+    300家企业和个体户, the words before ending with a head of their own, nor 十个水泥厂和二十三个森林工业企业,
+    一百多个国营农场和一些县试办了…企业: a figure or a clause after the joint."""
+    end = next((m.start() for m in cw.following_stop.finditer(norm, ms.end(), b) if m.group("stop")), b)
+    if not 2 <= end - ms.end() <= JOINED_HEAD_MAX or cw.following_figure.search(norm, ms.end(), end):
+        return False
+    before, after = norm[a:ms.start()], norm[ms.end():end]
+    if len(before) >= 2 and (before[-2:] == after[-2:]
+                             or cw.person_head_end.search(before) and cw.person_head_end.search(after)):
+        return True
+    return cw.joined_head_end.search(after) is not None and cw.joined_head_end.search(before) is None
+
+
+JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
@@ -481,7 +500,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
-                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())):
+                                                         or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())
+                                                         or _joined_head(norm, a, ms, b, cw)):
         after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
@@ -3284,6 +3304,9 @@ class _Reader:
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
+        if (f.measure == "level" and f.indicator and f.indicator == unit_carry and cw.stock_name_end.search(f.indicator)
+                and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
+            f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
@@ -3787,8 +3810,9 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
             or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
-            or not (mv := cw.list_head_verb.match(first)) or cw.list_head_verb.match(item)):
-        return ""
+            or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
+            or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
+        return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
     return mv.group()
 
 
@@ -4638,6 +4662,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
         return text[mf.start("name"):mf.end("name")]  # 连续两年在全市营商环境评价中排名第三: the assessment ranked in
+    if measure == "change_pct" and f.sign < 0 and f.unit_kind == "percent" and (cut := _cut_share_object(norm, text, f, s1)):
+        return cut  # 压减30%的审批环节, 美苏即使削减了５０％的战略核武器: what is cut, named after the share cut
     if measure in ("yoy_pct", "change_pct") and subject and (md := cw.growth_drive_lead.match(norm, a, b)) and len(
             grown := clean_name(text[md.end():b])) >= 2:
         return grown  # 基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%: what grows, not the driving
@@ -4895,6 +4921,18 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
     return text[fa:fb] if fb > fa else ""
 
 
+def _cut_share_object(norm: str, text: str, f: _Fig, s1: int) -> str:
+    """The noun a share cut is of, printed right after it (with its 的) and ending its clause: 压减30%的审批环节 →
+    审批环节, 精简40%申报材料 → 申报材料; '' when none does (减少行政审批事项三分之一目标的基础上: a frame;
+    成本降低20%以上的企业有30家: the class of firms a count after it counts)."""
+    cw = compiled()
+    fa, fb = _following(norm, f.qend, s1)
+    if fb - fa < 2 or fb < s1 and norm[fb] not in cw.clause_stops or cw.de in norm[fa:fb]:
+        return ""
+    noun = text[fa:fb]
+    return "" if noun.startswith(tuple(cw.frame_nouns)) or clean_name(noun) != noun else noun
+
+
 def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
     """The span of the units of a set a share counts, right after it (71%的[煤电机组], ５０％的[县（市、区）]), or None."""
     norm = report.norm
@@ -4986,8 +5024,8 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     if (head := compiled().member_head.get(unit)) is None:
         return end
     for m in head.finditer(norm, fa, fb):
-        if end >= 0 and m.start() != end:
-            break
+        if end >= 0 and m.start() != end and not compiled().joined_persons.fullmatch(norm, end, m.start()):
+            break  # (城镇职工和城镇居民: both kinds of persons the count counts)
         end = m.end()
     return end
 
@@ -5073,7 +5111,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
                  or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
-    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[ps:pb])
+    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
+            or cw.counted_predicate_reject.search(norm[ps:pb]) and not (fb == fa and _object_de_only(norm[ps:pb], cw))
             or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
@@ -5093,7 +5132,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
-                and not cw.person_head.search(norm, fa, fb) and cw.de not in norm[fa:fb]
+                and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb)
@@ -5110,6 +5149,19 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _object_de_only(pred: str, cw: CueViews) -> bool:
+    """Whether all that bars ``pred`` from naming the persons a count with no noun of them counts (by what they do) is
+    a 的 inside the object of their verb, past the verb and a word of its own: 1.2万人参加区级组织的招聘活动 →
+    参加区级组织的招聘活动的人, 几千万人居住在条件简陋的棚户区 → 居住在条件简陋的棚户区的人 (2000人规模的招聘会,
+    2000人次参与的活动: no verb and object of theirs before the 的)."""
+    found = False
+    for m in cw.counted_predicate_reject.finditer(pred):
+        if m.group() != cw.de or m.start() < 3:
+            return False
+        found = True
+    return found
 
 
 def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:

@@ -241,6 +241,8 @@ class Cues:
     comparison_cut: tuple[str, ...]
     comparison_cut_holders: tuple[str, ...]  # 占比, 比重: words a comparison word is part of, no comparison
     following_joints: tuple[str, ...]  # 和, 及: where a run after a figure cut off by its limit may end
+    joined_persons_regex: str  # 和城镇 of 城镇职工和城镇居民: the joint and modifiers between two words for persons
+    joined_head_nouns: tuple[str, ...]  # 事项 of 职业资格许可和认定事项: a head noun the words before a joint may share
     joined_modifier_ends: tuple[str, ...]  # 大中型, 困难: a word before 和 that only qualifies the noun after the joint
     following_reject: tuple[str, ...]
     generic_subject_regex: str
@@ -407,6 +409,8 @@ class Cues:
     stock_clause_regex: str
     bracket_base_regex: str  # 高于全国(3.9%): the base whose own figure the bracket after it prints
     net_change_clause_regex: str  # 净增: a clause that gives the net change of the stock of what was just added
+    stock_rise_clause_regex: str  # (全年)新增 alone before an amount: a rise of the stock the clause before names
+    stock_name_ends: tuple[str, ...]  # 余额, 保有量: the end of the name of a stock
     payer_subject_regex: str
     spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
