@@ -1,0 +1,28 @@
+"""Indicator names read by a scan of every fact of the real excerpts and the national work reports of 2000–2025.
+
+A level named only by what is done to the things it measures (今年要关停1000万千瓦, 力争新开工15个) is named by
+that verb and the things the figure before it in the sentence measures in the same unit (关停的小火电机组,
+新开工的重点项目), as 基本建成511万套 is after 新开工保障性安居工程740万套. Each test is a sentence copied from the
+report named in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at
+
+S2007_SHUT = ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、"
+              "落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。")
+S_DONGCHENG_Q1 = "全力推进40个重点项目,力争二季度新开工15个。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2007: the plants shut down this year, not the verb alone
+    (S2007_SHUT, "5000万千瓦", "小火电机组"),
+    (S2007_SHUT, "1000万千瓦", "关停的小火电机组"),
+    # Dongcheng 2021 Q1 report (constructed excerpt): the key projects to start, of the 40 pushed
+    (S_DONGCHENG_Q1, "40个", "重点项目"),
+    (S_DONGCHENG_Q1, "15个", "新开工的重点项目"),
+])
+def test_a_level_named_by_a_verb_alone_takes_the_things_before(text: str, printed: str, name: str) -> None:
+    assert fact_at(text, printed)["indicator"] == name
