@@ -2,8 +2,8 @@
 
 A level named only by what is done to the things it measures (今年要关停1000万千瓦, 力争新开工15个) is named by
 that verb and the things the figure before it in the sentence measures in the same unit (关停的小火电机组,
-新开工的重点项目), as 基本建成511万套 is after 新开工保障性安居工程740万套. Each test is a sentence copied from the
-report named in its comment.
+新开工的重点项目), as 基本建成511万套 is after 新开工保障性安居工程740万套. The 每 of "each" (国内生产总值每增长1个
+百分点) ends no name. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from _sentences import fact_at
 S2007_SHUT = ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、"
               "落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。")
 S_DONGCHENG_Q1 = "全力推进40个重点项目,力争二季度新开工15个。"
+S2016_EACH = "现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。"
 
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
@@ -26,3 +27,8 @@ S_DONGCHENG_Q1 = "全力推进40个重点项目,力争二季度新开工15个。
 ])
 def test_a_level_named_by_a_verb_alone_takes_the_things_before(text: str, printed: str, name: str) -> None:
     assert fact_at(text, printed)["indicator"] == name
+
+
+def test_each_ends_no_name() -> None:
+    # national work report 2016: the GDP, without the 每 of "each point of growth"
+    assert fact_at(S2016_EACH, "1个百分点")["indicator"] == "国内生产总值"
