@@ -3142,7 +3142,7 @@ class _Reader:
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
         if (f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
-                and (done := self._done_to_counted(f, st))):
+                and (done := self._done_to_counted(f))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
             f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
         if (f.measure == "level" and norm[f.start - 1] in cw.ends["current_base"]
@@ -3433,15 +3433,15 @@ class _Reader:
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
-    def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
+    def _done_to_counted(self, f: _Fig) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
-        71件, 关停1000万千瓦), when the figure before it in its sentence counts or measures the same things in the
-        same unit: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政
-        法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组); else ''."""
-        prev, cw = self.prev, self.cw
-        if prev is None or prev.sentence != f.sentence or prev.unit != f.unit or not prev.indicator:
+        71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
+        counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
+        工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋
+        193栋,完工9个 → 完工的老旧小区综合整治); else ''."""
+        cw = self.cw
+        if not (name := self.carry.by_unit.get(f.unit, "")):
             return ""
-        name = prev.indicator
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):

@@ -1,8 +1,9 @@
 """Indicator names read by a scan of every fact of the real excerpts and the national work reports of 2000–2025.
 
 A level named only by what is done to the things it measures (今年要关停1000万千瓦, 力争新开工15个) is named by
-that verb and the things the figure before it in the sentence measures in the same unit (关停的小火电机组,
-新开工的重点项目), as 基本建成511万套 is after 新开工保障性安居工程740万套. The 每 of "each" (国内生产总值每增长1个
+that verb and the things the last figure before it in the same unit measures, in its sentence up to a semicolon
+(关停的小火电机组, 新开工的重点项目; 完工的老旧小区综合整治 past a figure in 栋), as 基本建成511万套 is after
+新开工保障性安居工程740万套. The 每 of "each" (国内生产总值每增长1个
 百分点) ends no name. Each test is a sentence copied from the report named in its comment.
 """
 
@@ -14,6 +15,7 @@ from _sentences import fact_at
 S2007_SHUT = ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、"
               "落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。")
 S_DONGCHENG_Q1 = "全力推进40个重点项目,力争二季度新开工15个。"
+S_SHIJINGSHAN = "老旧小区综合整治开工27个、涉及楼栋193栋,完工9个;实施的42项“疏整促”任务已完成25项,完成率59.5%。"
 S2016_EACH = "现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。"
 
 
@@ -24,6 +26,9 @@ S2016_EACH = "现在国内生产总值每增长1个百分点的增量，相当�
     # Dongcheng 2021 Q1 report (constructed excerpt): the key projects to start, of the 40 pushed
     (S_DONGCHENG_Q1, "40个", "重点项目"),
     (S_DONGCHENG_Q1, "15个", "新开工的重点项目"),
+    # Shijingshan 2022 H1 report (constructed excerpt): the renovations finished, past the buildings they involve
+    (S_SHIJINGSHAN, "27个", "开工的老旧小区综合整治"),
+    (S_SHIJINGSHAN, "9个", "完工的老旧小区综合整治"),
 ])
 def test_a_level_named_by_a_verb_alone_takes_the_things_before(text: str, printed: str, name: str) -> None:
     assert fact_at(text, printed)["indicator"] == name
