@@ -728,7 +728,8 @@ class CueViews:
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
     disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
-    # 基本建成, 新开工, 废止: what is done to the things counted, a whole name or heading one (新开工[保障性安居工程])
+    # 基本建成, 新开工, 废止, 关停: what is done to the things counted or measured, a whole name or heading one
+    # (新开工[保障性安居工程], 关停[小火电机组])
     count_verb: re.Pattern[str]
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
@@ -1369,7 +1370,8 @@ def compiled() -> CueViews:
         disposal_object=re.compile(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
-        count_verb=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs))})"),
+        count_verb=re.compile(rf"{c.completion_verb_lead_regex}"
+                              rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=re.compile(c.subset_lead_regex),
         subset_last=frozenset("有近约过逾达"),

@@ -3139,10 +3139,6 @@ class _Reader:
                 name = done.lstrip(",，:：") + cw.de + noun
                 f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
                 f.named_by_clause = True
-            if (cw.count_verb.fullmatch(f.indicator)
-                    and (done := self._done_to_counted(f, st))):
-                f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things
-                f.named_by_clause = True
             if (f.indicator and norm[f.start - 1] in cw.subset_last
                     and (part := self._subset_name(f, cs, st))):
                 f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
@@ -3165,6 +3161,10 @@ class _Reader:
                 # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
+        if (f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
+                and (done := self._done_to_counted(f))):
+            f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
+            f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
         if (f.measure == "level" and norm[f.start - 1] in cw.ends["current_base"]
                 and cw.current_base.search(norm, f.start - 6 if f.start - 6 > cs else cs, f.start)):
             f.reference = "prior"  # 比现有的86个: the level the change starts from
@@ -3456,20 +3456,21 @@ class _Reader:
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
-    def _done_to_counted(self, f: _Fig, st: _SentenceState) -> str:
-        """The name of a count named only by what is done to the things counted (基本建成511万套, 废止71件), when
-        the figure before it in its sentence counts the same things in the same unit: the verb and their noun
-        (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政法规 → 废止的行政法规); else ''."""
-        prev, cw = self.prev, self.cw
-        if prev is None or prev.sentence != f.sentence or prev.unit != f.unit or not prev.indicator:
+    def _done_to_counted(self, f: _Fig) -> str:
+        """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
+        71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
+        counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
+        工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋
+        193栋,完工9个 → 完工的老旧小区综合整治); else ''."""
+        cw = self.cw
+        if not (name := self.carry.by_unit.get(f.unit, "")):
             return ""
-        name = prev.indicator
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:
-            return ""
+            noun = name  # 全力推进40个重点项目，力争二季度新开工15个: the things the figure before counts
         return f.indicator + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
 
     def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
