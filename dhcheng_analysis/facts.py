@@ -2992,12 +2992,13 @@ class _Reader:
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
-        if (f.measure == "yoy_pct" and f.indicator in cw.unowned_growth_names and stripped is not None
-                and not clean_name(self.text[stripped[0]:stripped[1]])
+        if (f.measure == "yoy_pct" and (f.indicator in cw.unowned_growth_names or f.held and not clean_name(f.indicator))
+                and stripped is not None and not clean_name(self.text[stripped[0]:stripped[1]])
                 and (self.prev is None or self.prev.end <= st.start or self.prev is f.range_of)):
             # 7%左右的速度可以实现比较充分的就业, 有6.5%－7%的增速就能够…: a growth of no owner is the economy's, never a
-            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed)
-            f.indicator = cw.unowned_growth_names[f.indicator]
+            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed); so a growth
+            # held for years of nothing named (在连续两年增长百分之十三的基础上)
+            f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
@@ -4766,8 +4767,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
             f.named_by_clause = True  # 三次较大幅度提高粮食最低收购价: what was done three times, not how much
             return text[mc.start("verb"):gb]
-        if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
-            fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
+        if fb > fa and f.unit not in cw.frame_noun_counters and any(
+                norm.startswith(w, fa) and (fa + len(w) == fb or cw.counted_predicate_head.match(norm, fa + len(w), fb))
+                for w in cw.frame_nouns):
+            fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts);
+            # 裁军50万人的工作进展顺利: so the work, whatever is said of it
         if fb > fa:
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:

@@ -1,0 +1,50 @@
+"""A fourth pass of readings of figures in the State Council work reports of 1993–2007, on verbatim sentences.
+
+Each sentence is copied from the report of ``/work/shared/corpus/national_work_reports`` named in the test; each
+test states the name of one figure of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+# -- a growth held for years (连续两年增长) of nothing named is the economy's, as an unowned growth is -----------------
+
+
+def test_a_growth_held_for_years_of_nothing_named_is_the_economys(work_reports):
+    # 1994: the growth of the two years before the plan of 9 %; 连续 alone is no name
+    f = work_reports.fact_at(1994, "在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。", "百分之十三")
+    assert (f["indicator"], f["measure"], f["period"]) == ("经济增长速度", "yoy_pct", "连续两年")
+
+
+def test_a_growth_rate_held_for_years_is_the_economys(work_reports):
+    # 1995: 增长速度 after how long it held, with no owner
+    f = work_reports.fact_at(1995, "由于已经连续三年增长速度在百分之十一以上，当前又存在着较为严重的通货膨胀，"
+                                   "今年增长速度比去年低一点是适当的。", "百分之十一")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("经济增长速度", "yoy_pct", "at_least")
+
+
+# -- the work a count frames (…50万人的工作进展顺利) is not what it counts ------------------------------------------------
+
+
+def test_the_work_a_count_frames_is_not_what_it_counts(work_reports):
+    # 1999: 50万人 counts the troops cut, not the work of cutting them
+    f = work_reports.fact_at(1999, "中国人民解放军的建设和改革取得新成绩，裁军50万人的工作进展顺利。", "50万人")
+    assert (f["indicator"], f["unit"], f["value"]) == ("裁军", "人", 500000)
+
+
+
+# -- a clause that only says what the target is (宏观调控的目标是，) names nothing; what the next clause compares does --
+
+
+def test_the_clause_saying_what_the_target_is_names_nothing(work_reports):
+    # 1995: 百分之十五 is the target of the rise of prices the clause before compares with last year
+    f = work_reports.fact_at(1995, "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。", "百分之十五")
+    assert (f["indicator"], f["measure"], f["qualifier"], f["status"]) == ("物价", "yoy_pct", "about", "target")
