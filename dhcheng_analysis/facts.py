@@ -4755,6 +4755,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
         if fa == fb and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
+        if fb > fa and (ml := cw.level_item_next.match(norm, fb)) and (hb := _following(norm, ml.end(), s1)[1]) > ml.end():
+            mh = cw.counted_predicate_head.search(norm, ml.end(), hb)
+            if (mh.start() if mh else hb) - ml.end() >= 2:
+                # 1410个县级和250个省、市（地）级疾病预防控制中心: the centres of the first level, their noun printed once
+                # after the last level
+                f.named_by_clause = True
+                return text[fa:fb] + text[ml.end():mh.start() if mh else hb]
         if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]

@@ -48,3 +48,22 @@ def test_the_clause_saying_what_the_target_is_names_nothing(work_reports):
     # 1995: 百分之十五 is the target of the rise of prices the clause before compares with last year
     f = work_reports.fact_at(1995, "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。", "百分之十五")
     assert (f["indicator"], f["measure"], f["qualifier"], f["status"]) == ("物价", "yoy_pct", "about", "target")
+
+
+# -- counts of two levels of one noun (1410个县级和250个省级…中心): the first level's noun is printed after the last ----
+
+
+def test_the_first_level_counted_takes_the_noun_printed_after_the_last(work_reports):
+    # 2005: the county-level centres, not 县级 alone
+    f = work_reports.fact_at(2005, "1410个县级和250个省、市（地）级疾病预防控制中心基本建成，290所紧急救援中心陆续开工。",
+                             "1410个")
+    assert (f["indicator"], f["unit"]) == ("县级疾病预防控制中心", "个")
+
+
+# -- a verb of a cut (关停, 淘汰) with a modal (要) names nothing: the thing cut before is carried -------------------
+
+
+def test_a_cut_verb_after_a_modal_carries_the_thing_cut_before(work_reports):
+    # 2007: 今年要关停1000万千瓦 of the small thermal power units closed over the plan
+    f = work_reports.fact_at(2007, "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；", "1000万千瓦")
+    assert (f["indicator"], f["unit"], f["status"]) == ("小火电机组", "千瓦", "target")
