@@ -2923,6 +2923,11 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
+                and not named.endswith(ms.group("balance"))):
+            # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
+            # before names, not of any deposit
+            f.indicator = named + ms.group("balance")
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):

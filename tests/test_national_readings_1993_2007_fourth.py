@@ -67,3 +67,14 @@ def test_a_cut_verb_after_a_modal_carries_the_thing_cut_before(work_reports):
     # 2007: 今年要关停1000万千瓦 of the small thermal power units closed over the plan
     f = work_reports.fact_at(2007, "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；", "1000万千瓦")
     assert (f["indicator"], f["unit"], f["status"]) == ("小火电机组", "千瓦", "target")
+
+
+# -- a balance (存款余额, 余额) after a clause naming the deposits is the balance of those deposits ---------------------
+
+
+def test_a_balance_after_a_clause_naming_the_deposits_is_theirs(work_reports):
+    # 1994: the year-end balance of the households' savings deposits, not of any deposit
+    f = work_reports.fact_at(1994, "城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "１４７６４亿元")
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == ("城乡居民储蓄存款余额", "household_savings", "level")
+    g = work_reports.fact_at(1994, "城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "百分之二十八")
+    assert (g["indicator"], g["measure"]) == ("城乡居民储蓄存款余额", "yoy_pct")
