@@ -2943,6 +2943,11 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
+                and not named.endswith(ms.group("balance"))):
+            # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
+            # before names, not of any deposit
+            f.indicator = named + ms.group("balance")
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -3012,12 +3017,13 @@ class _Reader:
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator  # (有6.5%－7%的增速: both ends)
-        if (f.measure == "yoy_pct" and f.indicator in cw.unowned_growth_names and stripped is not None
-                and not clean_name(self.text[stripped[0]:stripped[1]])
+        if (f.measure == "yoy_pct" and (f.indicator in cw.unowned_growth_names or f.held and not clean_name(f.indicator))
+                and stripped is not None and not clean_name(self.text[stripped[0]:stripped[1]])
                 and (self.prev is None or self.prev.end <= st.start or self.prev is f.range_of)):
             # 7%左右的速度可以实现比较充分的就业, 有6.5%－7%的增速就能够…: a growth of no owner is the economy's, never a
-            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed)
-            f.indicator = cw.unowned_growth_names[f.indicator]
+            # bare measure noun (after a figure of its sentence it may be that figure's: left as printed); so a growth
+            # held for years of nothing named (在连续两年增长百分之十三的基础上)
+            f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
         if not f.indicator and f.measure != "level":
@@ -4781,6 +4787,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
         if fa == fb and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
+        if fb > fa and (ml := cw.level_item_next.match(norm, fb)) and (hb := _following(norm, ml.end(), s1)[1]) > ml.end():
+            mh = cw.counted_predicate_head.search(norm, ml.end(), hb)
+            if (mh.start() if mh else hb) - ml.end() >= 2:
+                # 1410个县级和250个省、市（地）级疾病预防控制中心: the centres of the first level, their noun printed once
+                # after the last level
+                f.named_by_clause = True
+                return text[fa:fb] + text[ml.end():mh.start() if mh else hb]
         if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
@@ -4793,8 +4806,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
             f.named_by_clause = True  # 三次较大幅度提高粮食最低收购价: what was done three times, not how much
             return text[mc.start("verb"):gb]
-        if fb > fa and norm[fa:fb] in cw.frame_nouns and f.unit not in cw.frame_noun_counters:
-            fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts)
+        if fb > fa and f.unit not in cw.frame_noun_counters and any(
+                norm.startswith(w, fa) and (fa + len(w) == fb or cw.counted_predicate_head.match(norm, fa + len(w), fb))
+                for w in cw.frame_nouns):
+            fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts);
+            # 裁军50万人的工作进展顺利: so the work, whatever is said of it
         if fb > fa:
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
