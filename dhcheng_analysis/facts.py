@@ -506,8 +506,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cut_object(clause: str) -> int:
     """Where the thing a cut verb cuts starts in ``clause``, a percentage's clause up to it, or -1: the verb opens
     the clause (全年压减一般性支出10%) or follows its subject (本届政府减少行政审批事项三分之一, 窑外分解法可以节约能源
-    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价)."""
-    mc = compiled().cut_lead.search(clause)
+    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价). The clause is read from
+    the first character a match may start with (on a clause of figures, ``、1、1…``, none: one class scan)."""
+    mc = _search_cue(compiled().cut_lead, "cut_lead", clause)
     return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
 
 
