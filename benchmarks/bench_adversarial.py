@@ -204,8 +204,9 @@ run in turn at load average 9-16 (median of 3, two pairs): ``list_comma_1`` 9.6x
 -> 5.4-5.6x: within the scatter at that load. The bar is not met: a ``list_comma_1`` figure is one sentence of 40,000
 characters, whose scans are made once, so these cuts spare it little; what is left is the Python of its rules. Not done:
 the target word closing a list (``target_after_listed``, tried after every figure followed by a pause mark, a run of up to
-40 characters read back to 的…目标) gated on where a match may end (its last character, 标, is not read off the pattern:
-the look-ahead after it hides it), and one class test for the group of period patterns that all need 年 (fewer calls).
+40 characters read back to 的…目标) gated on the sentence's offsets of the character a match ends with (标: the ends
+read off a pattern, ``last_chars``, are those of patterns anchored at a window's end, which this one is not), and one
+class test for the group of period patterns that all need 年 (fewer calls).
 The bundled report x10: 280.5-295.9 ms -> 266.7-291.6 ms over three pairs at load 20 (no slower; faster in each pair by
 1.5-5 %); facts identical on the 132 texts.
 """
