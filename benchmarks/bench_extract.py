@@ -56,6 +56,16 @@ Later, with patterns anchored at the end of a window searched only where the win
 matches may end with (see ``bench_adversarial.py``), main and the new code run in turn (load average 3-10, median of
 5): 133.5x (runs 131.1-137.3; 656 ms on this text) -> 130.9x (129.0-142.8; 639 ms), within the scatter; per figure of
 the bundled report 76.0 -> 73.1 pattern calls. 50 MB report 8.5x -> 8.4x; dense shapes 609-665 B/fact before and after.
+
+Later, at 133.8x (about 95 µs and 290 Python calls, cProfile, a figure of this text), with the scans a sentence makes once
+for all its figures (periods, 到-year frames, plan times, words of a year reviewed, front comparisons) run only where it
+holds a character every match needs (three in four sentences of this text name no 年) and the 到-year frames taken from the
+period scan (see ``bench_adversarial.py``): those scans alone 6.8-7.3 -> 5.2-5.4 µs a figure; per figure (x3) 82.7 ->
+90.1 Python calls (one class test a scan) and 73.9 -> 74.5 pattern calls. Main and the new code run in turn at load average
+12-22 (median of 5): 143.0x (runs 133.0-144.0; 681.5 ms), 142.4x (139.1-148.7; 691.2 ms) -> 141.8x (128.4-146.2; 692.9
+ms), 145.6x (140.4-147.1; 696.9 ms), within the scatter at that load; the bundled report x10 280.5-295.9 -> 266.7-291.6 ms
+over three pairs. 50 MB report 8.5x before (the memory part was not run after: the change keeps nothing more a sentence
+than before).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -526,8 +526,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cut_object(clause: str) -> int:
     """Where the thing a cut verb cuts starts in ``clause``, a percentage's clause up to it, or -1: the verb opens
     the clause (全年压减一般性支出10%) or follows its subject (本届政府减少行政审批事项三分之一, 窑外分解法可以节约能源
-    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价)."""
-    mc = compiled().cut_lead.search(clause)
+    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价). The clause is read from
+    the first character a match may start with (on a clause of figures, ``、1、1…``, none: one class scan)."""
+    mc = _search_cue(compiled().cut_lead, "cut_lead", clause)
     return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
 
 
@@ -1174,6 +1175,14 @@ class _SentenceState:
         k = bisect.bisect_left(at, a)
         return k < len(at) and at[k] < b
 
+    def scan(self, rx: re.Pattern[str], name: str, norm: str) -> Iterator[re.Match[str]]:
+        """The matches of the cue pattern ``rx`` of field ``name`` in the sentence, in order: none looked for where
+        the sentence holds none of the characters one of which every match holds (a scan of one class, not of the
+        pattern: most sentences name no year, 年, that a period frame needs)."""
+        if not _may_hold(name, norm, self.start, self.end):
+            return iter(())
+        return rx.finditer(norm, self.start, self.end)
+
     def section_at(self, report: Report, pos: int) -> str:
         """``report.section_at(pos)``, found once a sentence (on one line)."""
         value = self.section
@@ -1760,7 +1769,7 @@ class _Reader:
             self._open_pairs(fi, f, soft, subj_end, st)
         if f.measure in ("yoy_pct", "abs_change") and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                st.front = list(cw.front_comparator.finditer(norm, st.start, st.end))
+                st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
                 st.front_read = True
             if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
                 # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
@@ -4051,12 +4060,15 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         ends: list[int] = []
         names: list[str] = []
         items: list[tuple[int, int, str]] = []  # (end, the item's stop, the period before) of a year heading an item
-        found = list(cw.period_re.finditer(norm, st.start, st.end))
-        if more := list(cw.period_clause_year.finditer(norm, st.start, st.end)):
+        found = list(st.scan(cw.period_re, "period_re", norm))
+        if more := list(st.scan(cw.period_clause_year, "period_clause_year", norm)):
             found = sorted(found + more, key=_END)  # 1 9 9 7 年，城镇居民… (the spaced digits closed up); 一九五九年，…
-        if spans := list(cw.period_clause_span.finditer(norm, st.start, st.end)):
+        if spans := list(st.scan(cw.period_clause_span, "period_clause_span", norm)):
             found = sorted(found + spans, key=_END)  # 从1979年到1983年，…: the years of the span
-        if frames := list(cw.period_frame.finditer(norm, st.start, st.end)):
+        frames = list(st.scan(cw.period_frame, "period_frame", norm))
+        if st.to_frames is None:
+            st.to_frames = _to_frames(frames)  # (the same frames, read once: see _to_frame)
+        if frames:
             # 而一九五八年比一九五七年，钢增加了…; 在一九六○年…; 根据一九五三年底的统计，…: the year of the frame
             found = sorted(found + [mt for mt in frames if not any(o.start() <= mt.start("y" if mt.group("y") else "c")
                                                                       < o.end() for o in found)], key=_END)
@@ -4127,9 +4139,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
                 ends.insert(i, stop)
                 names.insert(i, before)
-        inner = itertools.chain(cw.period_inner_frame.finditer(norm, st.start, st.end),
-                                cw.period_inner_year.finditer(norm, st.start, st.end),
-                                cw.period_inner_span.finditer(norm, st.start, st.end))
+        inner = itertools.chain(st.scan(cw.period_inner_frame, "period_inner_frame", norm),
+                                st.scan(cw.period_inner_year, "period_inner_year", norm),
+                                st.scan(cw.period_inner_span, "period_inner_span", norm))
         for mt in inner:
             # 而赫鲁晓夫在一九六○年突然…撕毁几百个协定: the year of its clause only, then the sentence's again
             if mt.end() in ends or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
@@ -4229,11 +4241,16 @@ def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
     """The year of the last ``到YEAR`` clause frame of the sentence before ``pos`` (到一九三三年，全国钢产量…)
     that ends after ``after``, else ''."""
     if st.to_frames is None:
-        found = [m for m in compiled().period_frame.finditer(norm, st.start, st.end) if m.group("to")]
-        st.to_frames = ([m.end() for m in found], [m.group("y") for m in found])
+        st.to_frames = _to_frames(st.scan(compiled().period_frame, "period_frame", norm))
     ends, years = st.to_frames
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
     return years[i] if i >= 0 and ends[i] > after else ""
+
+
+def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
+    """The ends and years of the ``到YEAR`` frames among the matches ``frames`` of ``period_frame``."""
+    found = [m for m in frames if m.group("to")]
+    return [m.end() for m in found], [m.group("y") for m in found]
 
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
@@ -4245,7 +4262,7 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
             or norm[last.start() - 1:last.start()] in cw.time_marker_not_after):
         return False
     if st.reviewed_at is None:
-        st.reviewed_at = [m.start() for m in cw.time_marker.finditer(norm, st.start, st.end)
+        st.reviewed_at = [m.start() for m in st.scan(cw.time_marker, "time_marker", norm)
                           if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
     i = bisect.bisect_left(st.reviewed_at, last.end())
     return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
@@ -4254,7 +4271,7 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
     """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
     if st.plan_times is None:
-        found = list(compiled().plan_time.finditer(norm, st.start, st.end))
+        found = list(st.scan(compiled().plan_time, "plan_time", norm))
         st.plan_times = ([m.end() for m in found], found)
     ends, found = st.plan_times
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
