@@ -1709,6 +1709,7 @@ class TokenViews:
     approx_follower_stops: str
     approx_measure_followers: str  # 公里, 亩 after a word of size that is no vague one (近千公里, not 几十亩到几百亩的工程)
     approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
+    approx_amount_units: str  # 元 or 斤 after a vague word of size (几十亿元的收入): an amount whatever follows
     approx_left: frozenset[str]
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
@@ -1789,6 +1790,7 @@ def token_views() -> TokenViews:
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_measure_followers=_alt(t.approx_measure_units),
+        approx_amount_units=_alt(t.approx_amount_units),
         approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
                                  rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),

@@ -1013,7 +1013,8 @@ def _figures(report: Report) -> list[_Fig]:
 def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     """The low end of a range in round numbers that prints two neighbouring digits before one place and unit
     (二、三十亿斤: 20亿斤 to 30亿斤; 一、二千万亩; 五、六倍), as a figure of its own, or None. The low digit is
-    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿)."""
+    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿). Such a
+    pair is a guess (四、五十亿元: forty or fifty), so both ends are about, unless the high end says otherwise."""
     a, digits = f.mstart, cw.approx_pair_digits
     if a < 2 or f.role == "ordinal" or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
         return None
@@ -1026,7 +1027,11 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     if hi - lo != 1:
         return None
     low = replace(f, mstart=a - 2, start=a - 2, end=a - 1, qend=a - 1, value=f.value * lo / hi,
-                  raw_value=norm[a - 2], raw_unit="", qualifier="exact", flags=("range_low",))
+                  raw_value=norm[a - 2], raw_unit="", qualifier="about", flags=("range_low",))
+    if f.qualifier == "exact":
+        f.qualifier = "about"
+    else:
+        low.qualifier = f.qualifier  # 一、二百多人: over both
     f.range_of = low
     f.flags += ("range_high",)
     return low

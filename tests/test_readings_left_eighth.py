@@ -1,0 +1,61 @@
+"""Readings left open by earlier passes over the texts (an eighth pass).
+
+Verbatim: the approximate numerals of the national work reports: a pair of neighbouring digits before one place
+(四、五十亿元 of 1983, 二、三十亿斤 of 1955, 二、三百亿度 of 1979, 两、三倍 of 1978), a guess read about at both ends;
+几 inside a numeral (一百几十亿元 of 1981, 一百几十种 of 1958) and a vague size before an amount that goes on with 的
+(几十亿元的收入 of 1960), read over.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+# -- a pair of neighbouring digits before one place is a guess: about, at both ends ---------------------------
+
+REVENUE_1983 = ("工业企业可比产品的成本，一九八○年上升百分之零点九，一九八一年上升百分之一，一九八二年也没有降低，"
+                "只这一项每年就减少国家财政收入四、五十亿元。")
+GRAIN_1955 = ("在全国的杂粮产区和其他适当地区，如果再把一、二千万亩粮田改种薯类，则虽然每年减少粮食二、三十亿斤，"
+              "但能增产薯类一百多亿斤到二百多亿斤。")
+POWER_1979 = "据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。"
+GRAIN_BASES_1978 = ("（一）在普遍增产粮食的基础上抓好两头，一头是抓好十二个大面积商品粮基地和全国的国营农场，"
+                    "八年内使它们提供的商品粮比现在增加两、三倍；一头是抓好低产缺粮地区，使它们在两、三年内实现粮食自给自余。")
+
+
+@pytest.mark.parametrize(("text", "low", "high", "values"), [
+    (REVENUE_1983, "四、", "五十亿元", (-4e9, -5e9)),
+    (GRAIN_1955, "二、", "三十亿斤", (-2e9, -3e9)),
+    (POWER_1979, "二、", "三百亿度", (2e10, 3e10)),
+    (GRAIN_BASES_1978, "两、", "三倍", (200.0, 300.0)),
+])
+def test_a_pair_of_neighbouring_digits_is_about_at_both_ends(text: str, low: str, high: str,
+                                                              values: tuple[float, float]) -> None:
+    lo, hi = fact(text, low), fact(text, high)
+    assert (lo["value"], hi["value"]) == values
+    assert (lo["qualifier"], hi["qualifier"]) == ("about", "about")
+    assert "range_low" in lo["flags"] and "range_high" in hi["flags"]
+
+
+def test_a_span_of_years_in_a_pair_is_no_figure() -> None:
+    got = facts(GRAIN_BASES_1978)
+    assert "三年" not in "".join(got["raw_value"] + got["raw_unit"])
+
+
+# -- 几 inside a numeral, or a vague size before an amount: over -------------------------------------------------
+
+DEFICIT_1981 = ("如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字，那么，几年来人民生活所得到的改善必将丧失，"
+                "比例失调的状况将进一步加剧，国家经济生活将发生严重混乱，安定团结的政治局面就难以巩固和发展。")
+PRODUCTS_1958 = ("上海市的许多工厂，最近特别注意了产品质量的提高，并且对于一百几十种著名的工业品，分别采取措施，"
+                 "争取在一定时期内，在质量方面赶上或者超过英、美等国的水平，这是很好的。")
+INCOME_1960 = "全国农村人民公社在去年冬季的“小秋收”运动和短途运输运动中，取得了几十亿元的收入。"
+
+
+@pytest.mark.parametrize(("text", "printed", "raw", "indicator", "value"), [
+    (DEFICIT_1981, "一百几十亿元", "一百几十亿", "赤字", 1.1e10),
+    (PRODUCTS_1958, "一百几十种", "一百几十", "著名的工业品", 110.0),
+    (INCOME_1960, "几十亿元", "几十亿", "收入", 1e9),
+])
+def test_a_vague_digit_reads_the_whole_numeral_over(text: str, printed: str, raw: str, indicator: str,
+                                                    value: float) -> None:
+    got = fact(text, printed)
+    assert (got["raw_value"], got["indicator"], got["value"], got["qualifier"]) == (raw, indicator, value, "over")
