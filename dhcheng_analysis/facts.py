@@ -1703,6 +1703,15 @@ class _Reader:
         _share_list_units(self.report, self.kept, self.cw)
         return self.kept
 
+    def _last_rank_group(self, f: _Fig) -> str:
+        """The group of the last rank read before ``f`` in its sentence (全市 of 5次位列全市第一 for 3次位列第二), or ''."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                return ""
+            if g.measure == "rank":
+                return g.comparator
+        return ""
+
     # one figure ---------------------------------------------------------------------------------
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
@@ -1732,6 +1741,8 @@ class _Reader:
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
             if not f.comparator and cs > st.start and (mf := cw.rank_frame_clause.search(norm, max(st.start, cs - 24), cs)):
                 f.comparator = mf.group("scope")  # 在全市营商环境评价中，我区排名第二: the set the clause before frames
+            if not f.comparator:
+                f.comparator = self._last_rank_group(f)  # 5次位列全市第一、3次位列第二: a list of ranks names its set once
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)

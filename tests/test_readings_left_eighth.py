@@ -3,7 +3,8 @@
 Verbatim: the approximate numerals of the national work reports: a pair of neighbouring digits before one place
 (四、五十亿元 of 1983, 二、三十亿斤 of 1955, 二、三百亿度 of 1979, 两、三倍 of 1978), a guess read about at both ends;
 几 inside a numeral (一百几十亿元 of 1981, 一百几十种 of 1958) and a vague size before an amount that goes on with 的
-(几十亿元的收入 of 1960), read over.
+(几十亿元的收入 of 1960), read over. No text at hand prints a rank without its set after a rank with one (我区5次位列
+全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real.
 """
 
 from __future__ import annotations
@@ -59,3 +60,16 @@ def test_a_vague_digit_reads_the_whole_numeral_over(text: str, printed: str, raw
                                                     value: float) -> None:
     got = fact(text, printed)
     assert (got["raw_value"], got["indicator"], got["value"], got["qualifier"]) == (raw, indicator, value, "over")
+
+
+# -- a list of ranks names its set once ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("在“接诉即办”月度考核中，我区5次位列全市第一、3次位列第二。", "第二"),
+    ("2023年，进出口总额居全国第3位、出口额居第2位。", "第2位"),
+    ("上半年，地区生产总值增速居全市第6位，规上工业增加值增速居第2位。", "第2位"),
+])
+def test_a_rank_without_its_set_is_in_the_set_of_the_rank_before(text: str, printed: str) -> None:
+    got = fact(text, printed)
+    assert (got["measure"], got["comparator"]) == ("rank", text[text.index("第") - 2:text.index("第")])
