@@ -965,6 +965,7 @@ class CueViews:
     class_time_not_before: str
     figure_like: re.Pattern[str]
     inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
+    inclusion_note_figure: re.Pattern[str]  # 增长百分之四（包括村办工业为[百分之六]: the figure of the whole so counted
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
@@ -1598,6 +1599,7 @@ def compiled() -> CueViews:
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         inclusion_note_heads=tuple(c.inclusion_note_heads),
+        inclusion_note_figure=re.compile(rf"\((?P<note>(?:{_alt(c.inclusion_note_heads)})[^()\d,;:。]{{1,16}}?)(?:为|是)?"),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),

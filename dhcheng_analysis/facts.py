@@ -1852,6 +1852,10 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
+                and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
+            open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
+            f.indicator = f"{prev.indicator}{open_}{mn.group('note')}{'）' if open_ == '（' else ')'}"
         if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
             f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and f.indicator[-1:] in cw.ends["growth_name_end"] and (mg := cw.growth_name_end.search(f.indicator)) and (
@@ -2392,6 +2396,12 @@ class _Reader:
             if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
+        if (f.unit == "%" and prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start)):
+            # 平均每年增长百分之四（包括村办工业为百分之六）: the growth of the whole with what the note names, as
+            # the one before it is (named in _read_one)
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year")
 
     def _months(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """``f.period`` read against the clause: a month (4月, 3月份) is the months from the year's start up

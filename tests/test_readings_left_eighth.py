@@ -4,7 +4,9 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 (四、五十亿元 of 1983, 二、三十亿斤 of 1955, 二、三百亿度 of 1979, 两、三倍 of 1978), a guess read about at both ends;
 几 inside a numeral (一百几十亿元 of 1981, 一百几十种 of 1958) and a vague size before an amount that goes on with 的
 (几十亿元的收入 of 1960), read over. No text at hand prints a rank without its set after a rank with one (我区5次位列
-全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real.
+全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real. Verbatim: the growth targets of the 1986 national
+work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
+the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part.
 """
 
 from __future__ import annotations
@@ -73,3 +75,27 @@ def test_a_vague_digit_reads_the_whole_numeral_over(text: str, printed: str, raw
 def test_a_rank_without_its_set_is_in_the_set_of_the_rank_before(text: str, printed: str) -> None:
     got = fact(text, printed)
     assert (got["measure"], got["comparator"]) == ("rank", text[text.index("第") - 2:text.index("第")])
+
+
+# -- a growth in brackets after a growth, of the whole with (or without) what the bracket names -------------------
+
+PLAN_1986 = ("根据社会不断增长的需要和综合各种生产条件的可能，“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，"
+             "其中农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五"
+             "（不包括村办工业百分之七）；国民生产总值平均每年增长百分之七点五。")
+
+
+@pytest.mark.parametrize(("printed", "name", "value"), [
+    ("百分之六）", "农业总产值（包括村办工业）", 6.0),
+    ("百分之七）", "工业总产值（不包括村办工业）", 7.0),
+])
+def test_a_growth_in_an_inclusion_note_is_of_the_whole_so_counted(printed: str, name: str, value: float) -> None:
+    got = fact(PLAN_1986, printed)
+    assert (got["indicator"], got["measure"], got["value"], got["comparator"], got["status"]) == (
+        name, "change_pct", value, "平均每年", "target")
+    assert "multi_year" in got["flags"]
+
+
+def test_a_level_in_an_inclusion_note_stays_a_part() -> None:
+    text = ("2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、"
+            "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。")
+    assert fact(text, "54.5亿元")["indicator"] == "市拨专款"
