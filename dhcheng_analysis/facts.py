@@ -4445,8 +4445,8 @@ PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause b
 
 def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:
     """Whether the figure at ``pos`` lies under a plan that heads its sentence (“七五”计划草案规定，…；更新改造投资
-    二千七百六十亿元): the plan's words at the head of a clause before the first ； hold for every clause after them, across ；, until a
-    word of an outcome or an estimate (已, 去年, 预计)."""
+    二千七百六十亿元; 在国民收入的分配上，要求…；积累部分增长３．２％): the plan's words at the head of a clause before the
+    first ； hold for every clause after them, across ；, until a word of an outcome or an estimate (已, 去年, 预计)."""
     at = st.plan_head
     if at is None:
         semi = norm.find(";", st.start, st.end)

@@ -6,7 +6,8 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 (几十亿元的收入 of 1960), read over. No text at hand prints a rank without its set after a rank with one (我区5次位列
 全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real. Verbatim: the growth targets of the 1986 national
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
-the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part.
+the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
+增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words.
 """
 
 from __future__ import annotations
@@ -99,3 +100,21 @@ def test_a_level_in_an_inclusion_note_stays_a_part() -> None:
     text = ("2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、"
             "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。")
     assert fact(text, "54.5亿元")["indicator"] == "市拨专款"
+
+
+# -- a plan word opening the sentence's first part holds across its semicolons, until a status word of a part -----
+
+DISTRIBUTION_1981 = ("在国民收入的分配上，要求消费部分增长５．７％，社会商品零售总额增长８％；积累部分增长３．２％，"
+                     "国家预算内直接安排的投资增长５．７％。")
+GROWTH_1982 = "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到百分之六点四。"
+
+
+@pytest.mark.parametrize("printed", ["３．２％", "５．７％。"])
+def test_a_plan_word_opening_the_sentence_holds_after_its_semicolon(printed: str) -> None:
+    got = fact(DISTRIBUTION_1981, printed)
+    assert (got["measure"], got["status"]) == ("yoy_pct", "target")
+
+
+def test_a_part_after_a_semicolon_with_a_status_word_of_its_own_keeps_it() -> None:
+    got = facts(GROWTH_1982)
+    assert list(got["status"]) == ["target", "actual", "target", "estimate"]
