@@ -7,7 +7,7 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real. Verbatim: the growth targets of the 1986 national
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
 the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
-增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words.
+增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words. Verbatim: the revenue of the 1956 report, less than the plan after 比起.
 """
 
 from __future__ import annotations
@@ -118,3 +118,13 @@ def test_a_plan_word_opening_the_sentence_holds_after_its_semicolon(printed: str
 def test_a_part_after_a_semicolon_with_a_status_word_of_its_own_keeps_it() -> None:
     got = facts(GROWTH_1982)
     assert list(got["status"]) == ["target", "actual", "target", "estimate"]
+
+
+# -- 比起 compares as 比 does ------------------------------------------------------------------------------------
+
+BUDGET_1956 = "１９５５年决算在收入方面的情况基本上是好的。但是比起原定的计划还少３．０２％，这是什么原故呢？"
+
+
+def test_less_than_a_plan_after_biqi_is_a_change_against_it() -> None:
+    got = fact(BUDGET_1956, "３．０２％")
+    assert (got["measure"], got["value"], got["comparator"]) == ("change_pct", -3.02, "原定的计划")
