@@ -935,6 +935,7 @@ class CueViews:
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
+    total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
@@ -1568,6 +1569,7 @@ def compiled() -> CueViews:
         quantity_ends=c.quantity_ends,
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
+        total_clause_opening=re.compile(c.total_clause_opening_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         approx_pair_separator=c.approx_pair_separator,

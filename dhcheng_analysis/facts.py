@@ -3689,8 +3689,10 @@ class _Reader:
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
-        if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
-            return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
+        if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs))
+                or norm.startswith(self.cw.addend_openers, pc)):
+            return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
+            # the part added is no name of the total)
         a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb

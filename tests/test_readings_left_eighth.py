@@ -7,7 +7,8 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real. Verbatim: the growth targets of the 1986 national
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
 the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
-增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words. Verbatim: the revenue of the 1956 report, less than the plan after 比起.
+增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words. Verbatim: the revenue of the 1956 report, less than the plan after 比起; the bare totals of the 1955 and 1959 reports (…的纺织厂，共有三十九个), of what the clause
+before names; a part added before a total (加上原有的灌溉面积，共有…) is written in the form of the 1950s reports.
 """
 
 from __future__ import annotations
@@ -128,3 +129,19 @@ BUDGET_1956 = "１９５５年决算在收入方面的情况基本上是好的�
 def test_less_than_a_plan_after_biqi_is_a_change_against_it() -> None:
     got = fact(BUDGET_1956, "３．０２％")
     assert (got["measure"], got["value"], got["comparator"]) == ("change_pct", -3.02, "原定的计划")
+
+
+# -- a bare total after a comma counts what the clause before names ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("五年内进行建设的规模较大的纺织厂，共有三十九个。", "三十九个", "进行建设的规模较大的纺织厂"),
+    ("在西藏要求改革的劳动人民和赞成改革的上层进步分子以及可以说服的中间分子，共有一百一十几万人。", "一百一十几万人",
+     "西藏要求改革的劳动人民和赞成改革的上层进步分子以及可以说服的中间分子"),
+])
+def test_a_bare_total_counts_what_the_clause_before_names(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_part_added_names_no_total() -> None:
+    assert fact("加上原有的灌溉面积，共有三千万亩。", "三千万亩")["indicator"] == ""
