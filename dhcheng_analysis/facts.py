@@ -857,6 +857,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word, scoped)
         if i > scoped and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    lead = items[0][mh.end():] if (mh := cw.name_head.match(items[0])) else items[0]  # (把小学、初中学生…: 小学)
+    if suffix and 1 < (k := len(lead)) < len(tail) - len(suffix) and tail[k - 1] == lead[-1]:
+        suffix = tail[k:]  # 鄱阳湖、洞庭湖还湖面积: the last item's words after a head as long as the first item, ending alike
     # (木材和水泥的产量, 广播和电视的人口覆盖率: the last item's words from its 的 are shared)
     if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
         suffix = tail[tail.rindex(cw.de):]

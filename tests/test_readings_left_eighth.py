@@ -8,7 +8,7 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
 the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
 增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words. Verbatim: the revenue of the 1956 report, less than the plan after 比起; the bare totals of the 1955 and 1959 reports (…的纺织厂，共有三十九个), of what the clause
-before names; a part added before a total (加上原有的灌溉面积，共有…) is written in the form of the 1950s reports.
+before names; a part added before a total (加上原有的灌溉面积，共有…) is written in the form of the 1950s reports. Verbatim: the lakes of the 2003 report, which share 还湖面积.
 """
 
 from __future__ import annotations
@@ -145,3 +145,15 @@ def test_a_bare_total_counts_what_the_clause_before_names(text: str, printed: st
 
 def test_a_part_added_names_no_total() -> None:
     assert fact("加上原有的灌溉面积，共有三千万亩。", "三千万亩")["indicator"] == ""
+
+
+# -- the words a list shares are all those after the last item's head ------------------------------------------------
+
+LAKES_2003 = ("在长江流域实行平垸行洪、退田还湖、移民建镇等政策，恢复水面2900平方公里，增加蓄洪容积130亿立方米，"
+              "其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里，实现了千百年来从围湖造田、与湖争地到大规模"
+              "退田还湖的历史性转变。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("880平方公里", "鄱阳湖还湖面积"), ("600平方公里", "洞庭湖还湖面积")])
+def test_a_list_shares_every_word_after_the_last_items_head(printed: str, name: str) -> None:
+    assert fact(LAKES_2003, printed)["indicator"] == name
