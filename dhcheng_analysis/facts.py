@@ -4082,8 +4082,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
                 continue
             if name[0] == "年":
-                while a > st.start and norm[a - 1] in cw.period_numeral_head:
-                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
+                while a > st.start and (norm[a - 1] in cw.period_numeral_head or norm[a - 1] == cw.approx_pair_separator
+                                        and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
+                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
                 name = norm[a:mt.start()] + name
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)

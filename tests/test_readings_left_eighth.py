@@ -3,7 +3,7 @@
 Verbatim: the approximate numerals of the national work reports: a pair of neighbouring digits before one place
 (四、五十亿元 of 1983, 二、三十亿斤 of 1955, 二、三百亿度 of 1979, 两、三倍 of 1978), a guess read about at both ends;
 几 inside a numeral (一百几十亿元 of 1981, 一百几十种 of 1958) and a vague size before an amount that goes on with 的
-(几十亿元的收入 of 1960), read over. No text at hand prints a rank without its set after a rank with one (我区5次位列
+(几十亿元的收入 of 1960), read over; a pair of digits before years (一、二年内 of 1955) is one period, no figure. No text at hand prints a rank without its set after a rank with one (我区5次位列
 全市第一、3次位列第二): those sentences are written in the form of the district reports of tests/gold/real. Verbatim: the growth targets of the 1986 national
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
 the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
@@ -157,3 +157,15 @@ LAKES_2003 = ("在长江流域实行平垸行洪、退田还湖、移民建镇�
 @pytest.mark.parametrize(("printed", "name"), [("880平方公里", "鄱阳湖还湖面积"), ("600平方公里", "洞庭湖还湖面积")])
 def test_a_list_shares_every_word_after_the_last_items_head(printed: str, name: str) -> None:
     assert fact(LAKES_2003, printed)["indicator"] == name
+
+
+# -- a span of years printed as a pair of digits is one period -------------------------------------------------------
+
+COOPERATIVES_1955 = ("根据各地的许多材料看来，农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右，"
+                     "往后还可以在每年保持某种的增产比例，比互助组高，比个体农民经济的增产率更高出很多。")
+
+
+def test_a_pair_of_digits_before_years_is_one_period_and_no_figure() -> None:
+    got = facts(COOPERATIVES_1955)
+    assert list(got["raw_value"]) == ["百分之十", "二十"]
+    assert set(got["period"]) == {"一、二年内"}
