@@ -8,7 +8,7 @@ Verbatim: the approximate numerals of the national work reports: a pair of neigh
 work report with and without village industry, in brackets after the growth they restate (包括村办工业为百分之六), and
 the funds of the Minhang budget of 2022 whose bracket (含市拨专款54.5亿元) names a part. Verbatim: the shares of the national income the 1981 report requires, across a semicolon (要求…；积累部分
 增长３．２％), and the 1982 report's growth rates whose parts after the semicolon print their own status words. Verbatim: the revenue of the 1956 report, less than the plan after 比起; the bare totals of the 1955 and 1959 reports (…的纺织厂，共有三十九个), of what the clause
-before names; a part added before a total (加上原有的灌溉面积，共有…) is written in the form of the 1950s reports. Verbatim: the lakes of the 2003 report, which share 还湖面积.
+before names; a part added before a total (加上原有的灌溉面积，共有…) is written in the form of the 1950s reports. Verbatim: the lakes of the 2003 report, which share 还湖面积; the grain output of the 1959 report after 大家知道.
 """
 
 from __future__ import annotations
@@ -169,3 +169,11 @@ def test_a_pair_of_digits_before_years_is_one_period_and_no_figure() -> None:
     got = facts(COOPERATIVES_1955)
     assert list(got["raw_value"]) == ["百分之十", "二十"]
     assert set(got["period"]) == {"一、二年内"}
+
+
+# -- a clause that only says the speaker knows or sees names nothing -------------------------------------------------
+
+
+def test_a_clause_of_knowing_heads_no_scope() -> None:
+    text = "大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。"
+    assert fact(text, "二千七百七十四亿斤")["indicator"] == "我国的粮食总产量"
