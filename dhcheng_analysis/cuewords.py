@@ -940,6 +940,7 @@ class CueViews:
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
+    total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
@@ -970,6 +971,7 @@ class CueViews:
     class_time_not_before: str
     figure_like: re.Pattern[str]
     inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
+    inclusion_note_figure: re.Pattern[str]  # 增长百分之四（包括村办工业为[百分之六]: the figure of the whole so counted
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
@@ -1579,6 +1581,7 @@ def compiled() -> CueViews:
         quantity_ends=c.quantity_ends,
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
+        total_clause_opening=re.compile(c.total_clause_opening_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         approx_pair_separator=c.approx_pair_separator,
@@ -1610,6 +1613,7 @@ def compiled() -> CueViews:
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         inclusion_note_heads=tuple(c.inclusion_note_heads),
+        inclusion_note_figure=re.compile(rf"\((?P<note>(?:{_alt(c.inclusion_note_heads)})[^()\d,;:。]{{1,16}}?)(?:为|是)?"),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=re.compile(c.doubtful_name_regex),
         name_head=re.compile(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
@@ -1723,6 +1727,7 @@ class TokenViews:
     approx_follower_stops: str
     approx_measure_followers: str  # 公里, 亩 after a word of size that is no vague one (近千公里, not 几十亩到几百亩的工程)
     approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
+    approx_amount_units: str  # 元 or 斤 after a vague word of size (几十亿元的收入): an amount whatever follows
     approx_left: frozenset[str]
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
@@ -1804,6 +1809,7 @@ def token_views() -> TokenViews:
         approx_followers=_alt(t.approx_followers),
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_measure_followers=_alt(t.approx_measure_units),
+        approx_amount_units=_alt(t.approx_amount_units),
         approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
                                  rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),

@@ -878,6 +878,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = tail.find(word, scoped)
         if i > scoped and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    lead = items[0][mh.end():] if (mh := cw.name_head.match(items[0])) else items[0]  # (把小学、初中学生…: 小学)
+    if suffix and 1 < (k := len(lead)) < len(tail) - len(suffix) and tail[k - 1] == lead[-1]:
+        suffix = tail[k:]  # 鄱阳湖、洞庭湖还湖面积: the last item's words after a head as long as the first item, ending alike
     # (木材和水泥的产量, 广播和电视的人口覆盖率: the last item's words from its 的 are shared)
     if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
         suffix = tail[tail.rindex(cw.de):]
@@ -1034,7 +1037,8 @@ def _figures(report: Report) -> list[_Fig]:
 def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     """The low end of a range in round numbers that prints two neighbouring digits before one place and unit
     (二、三十亿斤: 20亿斤 to 30亿斤; 一、二千万亩; 五、六倍), as a figure of its own, or None. The low digit is
-    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿)."""
+    no item of a list (一、二、三级) and the high figure prints only its digit and places (not 三十五亿). Such a
+    pair is a guess (四、五十亿元: forty or fifty), so both ends are about, unless the high end says otherwise."""
     a, digits = f.mstart, cw.approx_pair_digits
     if a < 2 or f.role == "ordinal" or norm[a - 1] != cw.approx_pair_separator or norm[a - 2] not in digits:
         return None
@@ -1047,7 +1051,11 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     if hi - lo != 1:
         return None
     low = replace(f, mstart=a - 2, start=a - 2, end=a - 1, qend=a - 1, value=f.value * lo / hi,
-                  raw_value=norm[a - 2], raw_unit="", qualifier="exact", flags=("range_low",))
+                  raw_value=norm[a - 2], raw_unit="", qualifier="about", flags=("range_low",))
+    if f.qualifier == "exact":
+        f.qualifier = "about"
+    else:
+        low.qualifier = f.qualifier  # 一、二百多人: over both
     f.range_of = low
     f.flags += ("range_high",)
     return low
@@ -1727,6 +1735,15 @@ class _Reader:
         _share_list_units(self.report, self.kept, self.cw)
         return self.kept
 
+    def _last_rank_group(self, f: _Fig) -> str:
+        """The group of the last rank read before ``f`` in its sentence (全市 of 5次位列全市第一 for 3次位列第二), or ''."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                return ""
+            if g.measure == "rank":
+                return g.comparator
+        return ""
+
     # one figure ---------------------------------------------------------------------------------
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
@@ -1756,6 +1773,8 @@ class _Reader:
             f.comparator = _rank_group(clause, mr, ms)  # 全市第二
             if not f.comparator and cs > st.start and (mf := cw.rank_frame_clause.search(norm, max(st.start, cs - 24), cs)):
                 f.comparator = mf.group("scope")  # 在全市营商环境评价中，我区排名第二: the set the clause before frames
+            if not f.comparator:
+                f.comparator = self._last_rank_group(f)  # 5次位列全市第一、3次位列第二: a list of ranks names its set once
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)
@@ -1865,6 +1884,10 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
+                and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
+            open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
+            f.indicator = f"{prev.indicator}{open_}{mn.group('note')}{'）' if open_ == '（' else ')'}"
         if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
             f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and f.indicator[-1:] in cw.ends["growth_name_end"] and (mg := cw.growth_name_end.search(f.indicator)) and (
@@ -2405,6 +2428,12 @@ class _Reader:
             if seg.startswith("(") and ")" not in seg or (prev.paren and "(" not in seg and ")" not in seg):
                 f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
                 f.paren = True
+        if (f.unit == "%" and prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start)):
+            # 平均每年增长百分之四（包括村办工业为百分之六）: the growth of the whole with what the note names, as
+            # the one before it is (named in _read_one)
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year")
 
     def _months(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """``f.period`` read against the clause: a month (4月, 3月份) is the months from the year's start up
@@ -3702,8 +3731,10 @@ class _Reader:
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
-        if not self.cw.subject_clause_end.search(norm, pc, end) or norm.startswith(self.cw.addend_openers, pc):
-            return ""  # (加上原有的灌溉面积，共达…: the part added is no name of the total)
+        if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs))
+                or norm.startswith(self.cw.addend_openers, pc)):
+            return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
+            # the part added is no name of the total)
         a, b = _strip(norm, pc, end, "level")
         if (mc := self.cw.change_object_lead.match(norm, a, b)) and len(obj := clean_name(self.text[mc.end():b])) >= 2:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
@@ -4094,8 +4125,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
                 continue
             if name[0] == "年":
-                while a > st.start and norm[a - 1] in cw.period_numeral_head:
-                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内)
+                while a > st.start and (norm[a - 1] in cw.period_numeral_head or norm[a - 1] == cw.approx_pair_separator
+                                        and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
+                    a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
                 name = norm[a:mt.start()] + name
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
@@ -4467,8 +4499,8 @@ PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause b
 
 def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:
     """Whether the figure at ``pos`` lies under a plan that heads its sentence (“七五”计划草案规定，…；更新改造投资
-    二千七百六十亿元): the plan's words at the head of a clause before the first ； hold for every clause after them, across ；, until a
-    word of an outcome or an estimate (已, 去年, 预计)."""
+    二千七百六十亿元; 在国民收入的分配上，要求…；积累部分增长３．２％): the plan's words at the head of a clause before the
+    first ； hold for every clause after them, across ；, until a word of an outcome or an estimate (已, 去年, 预计)."""
     at = st.plan_head
     if at is None:
         semi = norm.find(";", st.start, st.end)

@@ -62,7 +62,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
         + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
-        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*(?:[百千万亿点]|[多余几][万亿]))[{_CN}]*(?:点[零〇一二三四五六七八九]+)?"
+        rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*(?:[百千万亿点]|[多余几][万亿]))(?:[{_CN}]|几(?=[十百千]))*(?:点[零〇一二三四五六七八九]+)?"
         rf"(?:[多余几](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
@@ -75,7 +75,9 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers})"
         rf"|(?<![{tv.approx_vague_heads}].)(?:{_after_first([w for w in tv.approx_numeral_words if w[0] not in tv.approx_vague_heads])})(?:余|多)?"
-        rf"(?={tv.approx_measure_followers}))"
+        rf"(?={tv.approx_measure_followers})"
+        rf"|(?:{_after_first([w for w in tv.approx_numeral_words if w[0] in tv.approx_vague_heads])})(?:余|多)?"
+        rf"(?={tv.approx_amount_units}))"  # 取得了几十亿元的收入: a vague size is no name (百亿元级 is)
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={over}(?:{tv.count_counters}))(?!{over}(?:{tv.count_not_after}))"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"

@@ -218,6 +218,7 @@ class Cues:
     object_to_words: tuple[str, ...]
     list_closer_regex: str
     subject_clause_end_regex: str
+    total_clause_opening_regex: str
     enumeration_head_regex: str
     recap_count_before_regex: str
     recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
