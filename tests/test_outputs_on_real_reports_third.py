@@ -1,0 +1,133 @@
+"""The pages, tables and charts of real reports of other kinds: a month's industry release, a street's review, a
+table of a district's indicators beside the city's.
+
+A budget revenue alone (一般公共预算收入2亿元,同比-19.3%) is no tax figure: the tax page of a report that gives no tax
+shows nothing rather than the revenue as its "total". Every percentage-point difference of a growth is a comparison
+(较1-7月份提高0.3个百分点 and 高于全国(3.9%)3.6个百分点, the sectors' 较1-7月提高0.2个百分点), not only the one of
+the headline row's sentence; a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
+(较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
+months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _built_reports import page_texts
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.display import comparator_label, format_level, reader_table
+from dhcheng_analysis.tables import growth_comparisons
+
+REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
+INDUSTRY = REAL / "neimenggu_2023_m8_industry.txt"
+
+
+def tables(name: str) -> dict:
+    return dh.all_tables(dh.load_report(REAL / f"{name}.txt"))
+
+
+def test_a_budget_revenue_alone_is_no_tax_figure():
+    # dongliu_yz_2023_street: 全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。
+    # (no tax figure anywhere: 楼宇税收创新高)
+    assert tables("dongliu_yz_2023_street")["tax"].empty
+
+
+def test_the_budget_revenue_of_many_scopes_stays_the_total():
+    # puyang_m3_budget_table: 濮阳市 | 73795 | 234267 | | -10.9 … 市本级 | 14070 | 54065 | | -22.8 … (no tax type)
+    tax = tables("puyang_m3_budget_table")["tax"]
+    assert set(tax["dimension"]) == {"total"} and set(tax["indicator_key"]) == {"general_budget_revenue"}
+    assert len(tax) > 2
+
+
+def test_every_difference_of_a_headline_growth_is_listed():
+    # 1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    row = tables("neimenggu_2023_m8_industry")["headline"].set_index("indicator").loc["规模以上工业增加值"]
+    assert row["pp_diffs"] == "1-7月:+0.3;全国:+3.6"
+    assert (row["comparator"], row["comparator_value"]) == ("1-7月", 7.2)
+
+
+def test_every_difference_of_a_growth_is_a_comparison():
+    # 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
+    # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
+    t = tables("neimenggu_2023_m8_industry")
+    c = growth_comparisons(t["facts"], t["yoy"])
+    got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
+    assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
+                   ("规上工业", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
+                   ("制造业增加值", "1-8月", "1-7月", 0.6, 11.3),
+                   ("电力热力燃气及水生产和供应业增加值", "1-8月", "1-7月", 0.7, 9.9)]
+
+
+def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():
+    # lintao_2024_m2_budget: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,…增长14.14%。
+    t = tables("lintao_2024_m2_budget")
+    assert growth_comparisons(t["facts"], t["yoy"]).empty
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth)
+    t = tables("xicheng_m1to5_indicators_table")
+    assert growth_comparisons(t["facts"], t["yoy"]).empty
+
+
+def test_a_move_up_a_ranking_reads_as_a_rise():
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。 (−2: a smaller rank number)
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    move = yoy[yoy["unit"] == "位次"].iloc[0]
+    assert (move["abs_change"], move["direction"]) == (-2, "up")
+    assert format_level(move["abs_change"], "位次", signed=True) == "提升2位"
+    assert format_level(move["abs_change"], "位次", "en", signed=True) == "up 2 in the ranking"
+    assert format_level(6, "位次") == "回落6位"  # 支出增幅…居全省第8位,同比回落6个位次
+
+
+@pytest.mark.parametrize(("printed", "english"), [
+    ("1-5月", "months 1–5"), ("1-7月", "months 1–7"), ("8月", "month 8"), ("截至5月底", "end of month 5"),
+    ("2023年1-8月", "months 1–8 2023")])
+def test_months_are_named_in_english(printed, english):
+    assert comparator_label(printed, "en") == english
+
+
+def test_the_english_tables_name_the_period():
+    # xicheng: 1-5月,西城区规模以上工业企业显现良好发展态势 … (the period column of the year-on-year table)
+    yoy = tables("xicheng_m1to5_indicators_table")["yoy"]
+    assert set(reader_table(yoy, ["period"], "en")["Period"]) == {"months 1–5"}
+
+
+def test_a_months_growth_is_charted_with_its_month():
+    # 8月当月全区规上工业增速9.7% among 1-8月份 … 同比增长7.5% and the sectors' growths of 1-8月
+    import matplotlib.pyplot as plt
+
+    from dhcheng_analysis import plots
+
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
+    try:
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        assert "规上工业（8月）" in names and "制造业增加值" in names
+    finally:
+        plt.close(ax.figure)
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    out = {}
+    for lang in ("zh", "en"):
+        result = dh.build_report(INDUSTRY, tmp_path_factory.mktemp(f"industry-{lang}"), lang=lang, jobs=2,
+                                 progress=False)
+        assert result.failed == [], result.failed
+        out[lang] = page_texts(result)
+    return out
+
+
+def test_the_year_on_year_page_gives_every_comparison(build):
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    page = build["zh"]["02"]
+    assert "比全国高 3.6 个百分点，即全国约为 +3.9%（推算）" in page
+    assert "采矿业增加值同比+3.7%，比1-7月高 0.2 个百分点" in page
+    assert "比上月提升2位" in page and "−2位次" not in page
+
+
+def test_the_english_pages_name_the_months(build):
+    page = build["en"]["02"]
+    assert "0.3 pp above months 1–7" in page and "up 2 in the ranking against previous month" in page
+    assert "1-8月" not in page and "1-7月" not in page
