@@ -6,11 +6,13 @@ shows nothing rather than the revenue as its "total". Every percentage-point dif
 (较1-7月份提高0.3个百分点 and 高于全国(3.9%)3.6个百分点, the sectors' 较1-7月提高0.2个百分点), not only the one of
 the headline row's sentence; a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
 (较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
-months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底).
+months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
+index says which pages the report gives no figure for (the completions of a release without any).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,8 @@ def build(tmp_path_factory):
                                  progress=False)
         assert result.failed == [], result.failed
         out[lang] = page_texts(result)
+        entries = re.findall(r'<li><a class="dh-page" href="(\d\d)_(.*?)</li>', result.index.read_text(encoding="utf-8"))
+        out[lang]["index"] = {k: re.sub(r"<[^>]+>", " ", v) for k, v in entries}
     return out
 
 
@@ -131,3 +135,11 @@ def test_the_english_pages_name_the_months(build):
     page = build["en"]["02"]
     assert "0.3 pp above months 1–7" in page and "up 2 in the ranking against previous month" in page
     assert "1-8月" not in page and "1-7月" not in page
+
+
+def test_the_index_says_which_pages_the_report_gives_nothing_for(build):
+    # a month's industry release: growths and differences, no tax, no completion and no target
+    index = build["zh"]["index"]
+    assert "本报告没有此类数字" in index["03"] and "本报告没有此类数字" in index["04"]
+    assert "1 张图表" in index["01"] and "1 张图表" in index["02"]
+    assert "no figures of this kind in the report" in build["en"]["index"]["04"]
