@@ -121,11 +121,13 @@ def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qu
 
 
 def format_pp(value: Any) -> str:
-    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; NaN → ``"—"``."""
+    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; a second decimal kept as a
+    percentage keeps it (``1.17`` → ``"+1.17"``); NaN → ``"—"``."""
     x = _num(value)
     if math.isnan(x):
         return "—"
-    return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.1f}"
+    digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+    return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.{digits}f}"
 
 
 def qualifier_prefix(qualifier: Any, lang: str = "zh") -> str:

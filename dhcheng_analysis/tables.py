@@ -684,20 +684,25 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
-def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame) -> pd.DataFrame:
+def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame, city: str = "", district: str = "") -> pd.DataFrame:
     """Each percentage-point difference the report states between a growth and another (高于全国3.6个百分点,
     较1-7月提高0.3个百分点), beside that growth: the year-on-year row (of ``yoy``, :func:`yoy_changes`) of the
-    same indicator, scope and period, printed last before it (else first after it).
+    same indicator, scope and period, printed last before it (else first after it); then each growth of the
+    ``city`` the report prints beside the district's own (a table of 北京市 | 西城区 columns: 现价工业总产值 −5.6
+    and 4.9).
 
-    ``comparator_value`` (derived) is the growth minus the difference. A difference with no such growth (a
-    rate's: 失业率同比增加1.17个百分点) or after another percentage in its sentence (a share: 占比重43.8%、较上年同期
-    减少5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out.
+    ``stated`` tells the two apart. ``comparator_value`` is the growth minus a stated difference (derived), or
+    the city's growth as printed; ``pp_diff`` is then the district's growth minus the city's (derived). A
+    difference with no such growth (a rate's: 失业率同比增加1.17个百分点) or after another percentage in its
+    sentence (a share: 占比重43.8%、较上年同期减少5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is
+    no comparison of growths and left out.
 
     Returns
     -------
     DataFrame
-        Columns ``indicator, indicator_en, indicator_key, scope, period, yoy_pct, comparator, pp_diff,
-        comparator_measure, comparator_value, fact_id, fact_ids``, one row per difference, in printed order.
+        Columns ``indicator, indicator_en, indicator_key, scope, period, yoy_pct, comparator, pp_diff, stated,
+        comparator_measure, comparator_value, fact_id, fact_ids``, one row per comparison, the stated ones first,
+        each in printed order.
     """
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
         key = key.fillna("").astype(str)
@@ -720,13 +725,27 @@ def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame) -> pd.DataFrame:
     ok = growth["c_fact_id"].notna() & ~other
     pp, growth = pp[ok], growth[ok]
     diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)
-    return pd.DataFrame({
+    stated = pd.DataFrame({
         "indicator": growth["c_indicator"], "indicator_en": growth["c_indicator_en"],
         "indicator_key": growth["c_indicator_key"], "scope": pp["scope"], "period": pp["period"],
         "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"].astype(str), "pp_diff": diff,
-        "comparator_measure": "yoy_pct", "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
+        "stated": True, "comparator_measure": "yoy_pct",
+        "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
         "fact_id": pp["fact_id"], "fact_ids": _ids_of(pp["fact_id"], growth["c_fact_id"]),
-    }).sort_index(kind="stable").reset_index(drop=True)
+    }).sort_index(kind="stable")
+    # the city's growth printed beside the district's own, of one indicator and period
+    wider = g[g["scope"] == city] if city else g.iloc[:0]
+    own = g[g["scope"].isin(("", district)) & (g["scope"] != city)]
+    pairs = own.reset_index().merge(wider[["_k", "period", "change_pct", "fact_id"]], on=["_k", "period"],
+                                    suffixes=("", "_city")).sort_values("start", kind="stable")
+    beside = pd.DataFrame({
+        "indicator": pairs["indicator"], "indicator_en": pairs["indicator_en"], "indicator_key": pairs["indicator_key"],
+        "scope": pairs["scope"], "period": pairs["period"], "yoy_pct": pairs["change_pct"].astype(float),
+        "comparator": city, "pp_diff": (pairs["change_pct"] - pairs["change_pct_city"]).astype(float).round(10),
+        "stated": False, "comparator_measure": "yoy_pct", "comparator_value": pairs["change_pct_city"].astype(float),
+        "fact_id": pairs["fact_id"], "fact_ids": _ids_of(pairs["fact_id"], pairs["fact_id_city"]),
+    }).drop_duplicates(["indicator", "period", "yoy_pct", "comparator_value"])
+    return pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
 
 
 # tax_declines ----------------------------------------------------------------------------------

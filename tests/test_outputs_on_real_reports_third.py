@@ -4,7 +4,8 @@ table of a district's indicators beside the city's.
 A budget revenue alone (一般公共预算收入2亿元,同比-19.3%) is no tax figure: the tax page of a report that gives no tax
 shows nothing rather than the revenue as its "total". Every percentage-point difference of a growth is a comparison
 (较1-7月份提高0.3个百分点 and 高于全国(3.9%)3.6个百分点, the sectors' 较1-7月提高0.2个百分点), not only the one of
-the headline row's sentence; a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
+the headline row's sentence, and so is the city's growth a table prints beside the district's (北京市 | 西城区);
+a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
 (较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
 months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
 index says which pages the report gives no figure for (the completions of a release without any).
@@ -56,6 +57,7 @@ def test_every_difference_of_a_growth_is_a_comparison():
     # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
     t = tables("neimenggu_2023_m8_industry")
     c = growth_comparisons(t["facts"], t["yoy"])
+    assert c["stated"].all()
     got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
     assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
                    ("规上工业", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
@@ -63,11 +65,24 @@ def test_every_difference_of_a_growth_is_a_comparison():
                    ("电力热力燃气及水生产和供应业增加值", "1-8月", "1-7月", 0.7, 9.9)]
 
 
+def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
+    # xicheng: 指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | … 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 |
+    # (the text: 西城区实现社会消费品零售总额389.9亿元,同比下降8.6%: one comparison, not two)
+    report = dh.load_report(REAL / "xicheng_m1to5_indicators_table.txt")
+    t = dh.all_tables(report)
+    c = growth_comparisons(t["facts"], t["yoy"], report.metadata["city"], report.metadata["district"])
+    assert not c["stated"].any() and set(c["comparator"]) == {"北京市"}
+    got = {(r.indicator, r.yoy_pct, r.comparator_value, r.pp_diff) for r in c.itertuples()}
+    assert got == {("社会消费品零售总额", -8.6, -7.7, -0.9), ("固定资产投资", 19.3, 2.8, 16.5), ("建安投资", 1.2, -1.5, 2.7),
+                   ("一般公共预算收入", 14.3, -5.0, 19.3), ("一般公共预算支出", 24.5, 7.1, 17.4),
+                   ("工业总产值", 4.9, -5.6, 10.5)}
+
+
 def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():
     # lintao_2024_m2_budget: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,…增长14.14%。
     t = tables("lintao_2024_m2_budget")
     assert growth_comparisons(t["facts"], t["yoy"]).empty
-    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth)
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth; and no city given)
     t = tables("xicheng_m1to5_indicators_table")
     assert growth_comparisons(t["facts"], t["yoy"]).empty
 
@@ -113,13 +128,13 @@ def test_a_months_growth_is_charted_with_its_month():
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
     out = {}
-    for lang in ("zh", "en"):
-        result = dh.build_report(INDUSTRY, tmp_path_factory.mktemp(f"industry-{lang}"), lang=lang, jobs=2,
-                                 progress=False)
+    for key, path, lang in (("zh", INDUSTRY, "zh"), ("en", INDUSTRY, "en"),
+                            ("xicheng", REAL / "xicheng_m1to5_indicators_table.txt", "zh")):
+        result = dh.build_report(path, tmp_path_factory.mktemp(key), lang=lang, jobs=2, progress=False)
         assert result.failed == [], result.failed
-        out[lang] = page_texts(result)
+        out[key] = page_texts(result)
         entries = re.findall(r'<li><a class="dh-page" href="(\d\d)_(.*?)</li>', result.index.read_text(encoding="utf-8"))
-        out[lang]["index"] = {k: re.sub(r"<[^>]+>", " ", v) for k, v in entries}
+        out[key]["index"] = {k: re.sub(r"<[^>]+>", " ", v) for k, v in entries}
     return out
 
 
@@ -129,6 +144,14 @@ def test_the_year_on_year_page_gives_every_comparison(build):
     assert "比全国高 3.6 个百分点，即全国约为 +3.9%（推算）" in page
     assert "采矿业增加值同比+3.7%，比1-7月高 0.2 个百分点" in page
     assert "比上月提升2位" in page and "−2位次" not in page
+
+
+def test_the_year_on_year_page_compares_the_district_with_the_city_beside_it(build):
+    # 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 | (北京市, 西城区)
+    page = build["xicheng"]["02"]
+    assert "社会消费品零售总额同比−8.6%，北京市同比−7.7%，低 0.9 个百分点（推算）" in page
+    assert "没有与全市或其他时期比较" not in page
+    assert "+1.17" in build["xicheng"]["01"]  # 城镇登记失业率为2.37 %,同比增加1.17个百分点
 
 
 def test_the_english_pages_name_the_months(build):
@@ -143,3 +166,10 @@ def test_the_index_says_which_pages_the_report_gives_nothing_for(build):
     assert "本报告没有此类数字" in index["03"] and "本报告没有此类数字" in index["04"]
     assert "1 张图表" in index["01"] and "1 张图表" in index["02"]
     assert "no figures of this kind in the report" in build["en"]["index"]["04"]
+
+
+def test_a_difference_keeps_its_second_decimal():
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (shown +1.2 before)
+    from dhcheng_analysis.display import format_pp
+
+    assert (format_pp(1.17), format_pp(-3.79), format_pp(0.3)) == ("+1.17", "−3.79", "+0.3")
