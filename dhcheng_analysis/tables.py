@@ -575,7 +575,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     q = q.where(~((q == "exact") & (base_q.fillna("exact") != "exact")), base_q)
     out["comparator_value_qualifier"] = q.where(has_base)
     # every difference of the row, of any sentence (较1-7月提高0.3个百分点 and 高于全国3.6个百分点)
-    every = pp.sort_values("start", kind="stable")
+    every = pp.sort_values("start", kind="stable").drop_duplicates(["ikey", "comparator", "value"])  # (text and table)
     labels = every["comparator"] + ":" + every["value"].map(lambda v: f"{v:+g}")
     out["pp_diffs"] = labels.groupby(every["ikey"].to_numpy(), sort=False).agg(";".join).reindex(order).fillna("")
     out["change_pct"] = field("value", "change_pct").astype(float)

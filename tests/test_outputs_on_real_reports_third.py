@@ -8,7 +8,8 @@ the headline row's sentence, and so is the city's growth a table prints beside t
 a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
 (较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
 months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
-index says which pages the report gives no figure for (the completions of a release without any).
+index says which pages the report gives no figure for (the completions of a release without any). A difference
+printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
 """
 
 from __future__ import annotations
@@ -173,3 +174,22 @@ def test_a_difference_keeps_its_second_decimal():
     from dhcheng_analysis.display import format_pp
 
     assert (format_pp(1.17), format_pp(-3.79), format_pp(0.3)) == ("+1.17", "−3.79", "+0.3")
+
+
+def test_a_difference_printed_in_the_text_and_its_table_is_listed_once():
+    # 城镇登记失业率为2.37 %,同比增加1.17个百分点 … 七、城镇登记失业率 | % | -- | -- | 2.37 | 同比增加1.17个百分点 |
+    row = tables("xicheng_m1to5_indicators_table")["headline"].set_index("indicator").loc["城镇登记失业率"]
+    assert row["pp_diffs"] == "上年同期:+1.17"
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("zh", "一致：部分之和 191.9亿元不超过总量 219.4亿元（允许超出 1,000万元）"),
+    ("en", "consistent: the parts sum to 19.19 bn yuan, within the total 21.94 bn yuan (allowed over it: 10 m yuan)")])
+def test_parts_short_of_their_total_are_said_to_be_within_it(lang, message):
+    # 西城区累计实现公共财政预算收入219.4亿元 … 其中,区级各项税收累计完成191.9亿元 (27.5亿元 short: no discrepancy,
+    # not "相差 27.5亿元（允许 ±1,000万元）" beside 一致)
+    from dhcheng_analysis.export import _audit_in_words
+
+    t = tables("xicheng_m1to5_indicators_table")
+    words = _audit_in_words(t["audit"], t["facts"], lang)
+    assert message in set(words["message"])
