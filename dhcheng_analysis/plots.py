@@ -240,6 +240,13 @@ def _empty(ax: Axes, t: dict[str, str]) -> None:
     ax.set_yticks([])
 
 
+def _sign_patches(values: Iterable[float], pal: dict, t: dict) -> list[Patch]:
+    """Legend entries of the colours of rises and falls, of those the bars show (no 下降 beside rises alone)."""
+    values = list(values)
+    return [Patch(color=pal[sign], label=t[sign]) for sign, shown in (("up", any(v > 0 for v in values)),
+                                                                       ("down", any(v < 0 for v in values))) if shown]
+
+
 def _sign_colour(x: float, pal: dict[str, str]) -> str:
     return pal["up"] if x > 0 else pal["down"] if x < 0 else pal["flat"]
 
@@ -433,7 +440,7 @@ def plot_yoy_changes(
         span = (hi - lo) or 1.0
         ax.set_xlim(lo - span * 0.2 if lo < 0 else -span * 0.04, hi + span * 0.2 if hi > 0 else span * 0.04)
         _bar_labels(ax, ys, values, texts, span, ends)
-        legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
+        legend = [*_sign_patches(values, pal, t), *handles]
         _top_legend(ax, legend)
         ax.set_ylim(-0.6, len(d) - 0.4)
         order = sorted(zip(labels, texts, values, strict=True), key=lambda x: -x[2])
@@ -524,7 +531,7 @@ def plot_tax_changes(
                 gid="change-bar", **kwargs)
         ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
         allx = list(bar_x)
-        handles = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"])]
+        handles = _sign_patches(bar_x, pal, t)
         if len(total):
             tv = float(total["change_pct"].iloc[0])
             allx.append(tv)

@@ -10,6 +10,7 @@ a difference after a completion (较均衡进度慢2.94%) is none. A move up a r
 months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
 index says which pages the report gives no figure for (the completions of a release without any). A difference
 printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
+A chart's legend names only the colours its bars show.
 """
 
 from __future__ import annotations
@@ -193,3 +194,18 @@ def test_parts_short_of_their_total_are_said_to_be_within_it(lang, message):
     t = tables("xicheng_m1to5_indicators_table")
     words = _audit_in_words(t["audit"], t["facts"], lang)
     assert message in set(words["message"])
+
+
+def test_the_legend_names_only_the_colours_the_bars_show():
+    # 采矿业增加值同比增长3.7% … 制造业增长11.9% … 电力热力燃气及水生产和供应业增长10.6%: rises alone, no 下降 in the legend
+    import matplotlib.pyplot as plt
+
+    from dhcheng_analysis import plots
+
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
+    try:
+        texts = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert "上升" in texts and "下降" not in texts
+    finally:
+        plt.close(ax.figure)
