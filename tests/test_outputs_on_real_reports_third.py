@@ -10,7 +10,8 @@ a difference after a completion (较均衡进度慢2.94%) is none. A move up a r
 months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
 index says which pages the report gives no figure for (the completions of a release without any). A difference
 printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
-A chart's legend names only the colours its bars show.
+A chart's legend names only the colours its bars show. Counting and physical units are named in English (40种 →
+40 kinds, 4586亩 → 4,586 mu).
 """
 
 from __future__ import annotations
@@ -209,3 +210,12 @@ def test_the_legend_names_only_the_colours_the_bars_show():
         assert "上升" in texts and "下降" not in texts
     finally:
         plt.close(ax.figure)
+
+
+@pytest.mark.parametrize(("value", "unit", "english"), [
+    (40, "种", "40 kinds"),  # neimenggu: 全区40种主要工业产品中,33种产量实现同比增长
+    (4586, "亩", "4,586 mu"),  # haishu: 新增土地供应4586亩
+    (38, "个", "38"),  # neimenggu: 38个工业行业大类
+])
+def test_units_are_named_in_english(value, unit, english):
+    assert format_level(value, unit, "en") == english
