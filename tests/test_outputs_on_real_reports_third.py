@@ -11,7 +11,7 @@ months to it is labelled with its month. The English pages name months (1-8月 �
 index says which pages the report gives no figure for (the completions of a release without any). A difference
 printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
 A chart's legend names only the colours its bars show. Counting and physical units are named in English (40种 →
-40 kinds, 4586亩 → 4,586 mu).
+40 kinds, 4586亩 → 4,586 mu), and English counts read for one (no "1 charts").
 """
 
 from __future__ import annotations
@@ -219,3 +219,10 @@ def test_the_legend_names_only_the_colours_the_bars_show():
 ])
 def test_units_are_named_in_english(value, unit, english):
     assert format_level(value, unit, "en") == english
+
+
+def test_the_english_counts_read_for_one(build):
+    # a release of one headline indicator (规上工业增加值同比增长7.5%) and one chart a page: no "1 charts", "1 have"
+    assert "Headline indicators: 1, of which 1 with a year-on-year change (1 up, 0 down)." in build["en"]["01"]
+    assert "Changes against another base or basis: 1." in build["en"]["02"]
+    assert "charts: 1" in build["en"]["index"]["01"] and "1 charts" not in build["en"]["index"]["01"]
