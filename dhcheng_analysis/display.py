@@ -22,7 +22,7 @@ import pandas as pd
 
 from .htmlpage import REPORT_PAGE
 from .report import months_covered, period_words
-from .vocab import english_name, labels
+from .vocab import english_name, extractor_cues, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
@@ -121,11 +121,13 @@ def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qu
 
 
 def format_pp(value: Any) -> str:
-    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; NaN → ``"—"``."""
+    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; a second decimal kept as a
+    percentage keeps it (``1.17`` → ``"+1.17"``); NaN → ``"—"``."""
     x = _num(value)
     if math.isnan(x):
         return "—"
-    return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.1f}"
+    digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+    return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.{digits}f}"
 
 
 def qualifier_prefix(qualifier: Any, lang: str = "zh") -> str:
@@ -147,8 +149,9 @@ def choose_scale(values: Iterable[float]) -> tuple[float, str, str]:
     return SCALES[0] if median >= 1e8 else SCALES[1]
 
 
-def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None) -> str:
-    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人.
+def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False) -> str:
+    """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
+    ``+`` before a rise.
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -156,14 +159,21 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     '9.69 bn yuan'
     >>> format_level(30000, "家", qualifier="over")
     '超3万家'
+    >>> format_level(-2, "位次"), format_level(-2, "位次", "en")  # a move in a ranking: a smaller rank number
+    ('提升2位', 'up 2 in the ranking')
     """
     x = _num(value)
     if math.isnan(x):
         return "—"
     unit = _text(unit)
+    if unit in extractor_cues().rank_move_units and x:
+        move = labels().text["rank_move_up" if x < 0 else "rank_move_down"]
+        return move[lang != "zh"].format(n=f"{abs(x):g}")
     prefix = qualifier_prefix(qualifier, lang)
     if x < 0:
         prefix, x = prefix + "−", -x
+    elif signed and x > 0:
+        prefix += "+"
 
     def num(v: float, scaled: bool = True) -> str:
         if abs(v) >= 1000 and not scaled:
@@ -224,8 +234,8 @@ def indicator_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "in
 def comparator_label(text: Any, lang: str = "zh") -> str:
     """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language.
 
-    >>> comparator_label("全市", "en"), comparator_label("2019年上半年", "en")
-    ('city average', 'H1 2019')
+    >>> comparator_label("全市", "en"), comparator_label("2019年上半年", "en"), comparator_label("1-7月", "en")
+    ('city average', 'H1 2019', 'months 1–7')
     """
     text = _text(text)
     if lang == "zh" or not text:
@@ -234,8 +244,8 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
     if m:
         return f"{_YEAR_PARTS_EN.get(m.group(2) or '', '')}{m.group(1)}"
     for pattern, english in labels().comparators_en:
-        if pattern.search(text):
-            return english
+        if m := pattern.search(text):
+            return m.expand(english)
     return text
 
 

@@ -323,7 +323,13 @@ def _audit_in_words(audit: pd.DataFrame, facts: pd.DataFrame | None, lang: str) 
             vals = {k: format_level(r.get(k), u, lang) for k in ("stated", "computed")}
             diff = format_level(abs(float(r.get("difference") or 0.0)), u, lang)
             tol = format_level(r.get("tolerance"), u, lang)
-            if lang == "zh":
+            within = r.get("verdict") == "consistent"
+            if str(r.get("check")) == "parts_within_total":  # an inequality: parts short of their total agree with it
+                words.append(f"{verdict}：部分之和 {vals['computed']}{'不超过' if within else '超过'}总量 {vals['stated']}"
+                             f"（允许超出 {tol}）" if lang == "zh" else
+                             f"{verdict}: the parts sum to {vals['computed']}, {'within' if within else 'over'} the "
+                             f"total {vals['stated']} (allowed over it: {tol})")
+            elif lang == "zh":
                 words.append(f"{verdict}：报告值 {vals['stated']}，计算值 {vals['computed']}，相差 {diff}（允许 ±{tol}）")
             else:
                 words.append(f"{verdict}: stated {vals['stated']}, computed {vals['computed']}, "

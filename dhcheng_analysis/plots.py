@@ -37,6 +37,7 @@ from matplotlib.patches import Patch, Rectangle
 
 from .display import check_lang, comparator_label, format_level, format_pct, indicator_label
 from .fonts import use_cjk_font
+from .tables import single_month
 from .vocab import labels as _labels
 
 __all__ = [
@@ -112,6 +113,11 @@ def _mpl(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+def _with(label: str, extra: str) -> str:
+    """A label with a word that tells it apart, in the brackets of its script: 规上工业（8月）, Retail (city average)."""
+    return f"{label}（{extra}）" if _cells(label) > len(label) else f"{label} ({extra})"
+
+
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
     """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (scope, comparator,
     period …) where it tells the rows of a label apart, then with a counter."""
@@ -120,12 +126,12 @@ def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
         groups: dict[str, list[int]] = {}
         for i, lab in enumerate(out):
             groups.setdefault(lab, []).append(i)
-        for lab, rows in groups.items():
+        for rows in groups.values():
             if len(rows) < 2 or len({extra[i] for i in rows}) < 2:
                 continue
             for i in rows:
                 if extra[i]:
-                    out[i] = f"{lab}（{extra[i]}）" if _cells(lab) > len(lab) else f"{lab} ({extra[i]})"
+                    out[i] = _with(out[i], extra[i])
     seen: Counter = Counter()
     final = []
     for lab in out:
@@ -232,6 +238,13 @@ def _empty(ax: Axes, t: dict[str, str]) -> None:
     ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def _sign_patches(values: Iterable[float], pal: dict, t: dict) -> list[Patch]:
+    """Legend entries of the colours of rises and falls, of those the bars show (no 下降 beside rises alone)."""
+    values = list(values)
+    return [Patch(color=pal[sign], label=t[sign]) for sign, shown in (("up", any(v > 0 for v in values)),
+                                                                       ("down", any(v < 0 for v in values))) if shown]
 
 
 def _sign_colour(x: float, pal: dict[str, str]) -> str:
@@ -397,7 +410,13 @@ def plot_yoy_changes(
     else:
         rows = [r for _, r in d.iterrows()]
         comps = [_text(r.get("comparator")) for r in rows]
-        labels = _unique_labels([indicator_label(r, lang) for r in rows],
+        names = [indicator_label(r, lang) for r in rows]
+        if "period" in d.columns:  # a month's growth (8月 9.7%) among the growths of the months to it (1-8月 7.5%)
+            month = single_month(d["period"].fillna(""))
+            if not month.all():
+                names = [_with(n, comparator_label(_text(r.get("period")), lang)) if m else n
+                         for n, r, m in zip(names, rows, month, strict=True)]
+        labels = _unique_labels(names,
                                 [comparator_label(_text(r.get("scope")), lang) for r in rows],
                                 [comparator_label(c, lang) if c not in _PLAIN_BASES else "" for c in comps],
                                 [comparator_label(_text(r.get("period")), lang) for r in rows])
@@ -421,7 +440,7 @@ def plot_yoy_changes(
         span = (hi - lo) or 1.0
         ax.set_xlim(lo - span * 0.2 if lo < 0 else -span * 0.04, hi + span * 0.2 if hi > 0 else span * 0.04)
         _bar_labels(ax, ys, values, texts, span, ends)
-        legend = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"]), *handles]
+        legend = [*_sign_patches(values, pal, t), *handles]
         _top_legend(ax, legend)
         ax.set_ylim(-0.6, len(d) - 0.4)
         order = sorted(zip(labels, texts, values, strict=True), key=lambda x: -x[2])
@@ -512,7 +531,7 @@ def plot_tax_changes(
                 gid="change-bar", **kwargs)
         ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
         allx = list(bar_x)
-        handles = [Patch(color=pal["up"], label=t["up"]), Patch(color=pal["down"], label=t["down"])]
+        handles = _sign_patches(bar_x, pal, t)
         if len(total):
             tv = float(total["change_pct"].iloc[0])
             allx.append(tv)

@@ -70,6 +70,9 @@ class Page:
     charts: int = 0
     seconds: float = 0.0
     error: str | None = None
+    #: The key tables the page reads (its notebook's metadata), and whether the report gives none of their rows.
+    tables: tuple[str, ...] = ()
+    empty: bool = False
 
 
 @dataclass
@@ -534,6 +537,8 @@ def _build_into(gen: Generation, runner: Any, rep: Report, tables_dir: Path, pag
         from .annotate import annotated_page
 
         figureless = tables["facts"].empty
+        for page in pages:  # a page of tables the report gives no row of (completions of a report without any)
+            page.empty = bool(page.tables) and all(k in tables and tables[k].empty for k in page.tables)
         if not figureless:
             _warm_exporter(lang)
         result.report_page = write_text(out / REPORT_PAGE, annotated_page(
@@ -656,6 +661,8 @@ def _read_titles(paths: list[Path], pages: list[Page], lang: str) -> None:
         except (OSError, ValueError) as exc:
             raise NotebookError(f"cannot read the notebook {path} ({exc}) — reinstall dhcheng_analysis") from exc
         page.title, page.question = _notebook_meta(meta, path.stem, lang)
+        keys = (meta.get("dhcheng") or {}).get("tables") or ()
+        page.tables = tuple(k for k in keys if isinstance(k, str))
 
 
 def _running(names: list[str], lang: str) -> str:
@@ -742,7 +749,8 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
     items = []
     for p in result.pages:
         if p.html is not None:
-            extra = (f'<span class="dh-extra">{p.charts} {t["charts"]} · '
+            shows = t["none_of_its_kind"] if p.empty else t["charts"].format(n=p.charts)
+            extra = (f'<span class="dh-extra">{e(shows)} · '
                      f'<a href="{e(p.notebook.name)}">{t["notebook"]}</a></span>' if p.notebook else "")
             items.append(f'<li><a class="dh-page" href="{e(p.html.name)}">{e(p.title)}</a>'
                          f'<span class="dh-question">{e(p.question)}</span>{extra}</li>')

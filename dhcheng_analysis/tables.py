@@ -265,6 +265,12 @@ def _direction(v: pd.Series) -> pd.Series:
     return pd.Series(out, index=v.index, dtype=object).replace("", None)
 
 
+def rank_move_sign(value: pd.Series, unit: pd.Series) -> pd.Series:
+    """A change with the sign of its direction: a move in a ranking (提升2位, −2 in the facts: a smaller rank
+    number) is a rise."""
+    return value.where(~unit.isin(vocab.extractor_cues().rank_move_units), -value)
+
+
 def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
            ints: tuple[str, ...] = (), cats: Mapping[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
     """``df`` with its columns typed, made one new frame (setting the columns one by one copies the frame
@@ -568,8 +574,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     q = mp["qualifier"].where(~((mp["value"] >= 0) & mp["qualifier"].isin(list(_FLIP))), mp["qualifier"].map(_FLIP))
     q = q.where(~((q == "exact") & (base_q.fillna("exact") != "exact")), base_q)
     out["comparator_value_qualifier"] = q.where(has_base)
-    labels = pps["comparator"] + ":" + pps["value"].map(lambda v: f"{v:+g}")
-    out["pp_diffs"] = labels.groupby(pps["ikey"].to_numpy(), sort=False).agg(";".join).reindex(order).fillna("")
+    # every difference of the row, of any sentence (较1-7月提高0.3个百分点 and 高于全国3.6个百分点)
+    every = pp.sort_values("start", kind="stable").drop_duplicates(["ikey", "comparator", "value"])  # (text and table)
+    labels = every["comparator"] + ":" + every["value"].map(lambda v: f"{v:+g}")
+    out["pp_diffs"] = labels.groupby(every["ikey"].to_numpy(), sort=False).agg(";".join).reindex(order).fillna("")
     out["change_pct"] = field("value", "change_pct").astype(float)
     out["change_comparator"] = field("comparator", "change_pct", "").fillna("")
     out["rank"] = field("value", "rank").astype(float)
@@ -597,7 +605,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
-    out["fact_ids"] = _join_ids(used, "ikey").reindex(order)
+    out["fact_ids"] = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
     index = pd.RangeIndex(len(order))
     df = pd.DataFrame({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, copy=False)
     df = _typed(df, **_HEADLINE_TYPES)
@@ -655,7 +663,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
         "indicator_key": rows["key"], "indicator_en": rows["en"], "indicator_as_printed": rows["indicator"],
         "measure": rows["measure"], "change_pct": rows["value"].where(~is_abs),
         "abs_change": rows["value"].where(is_abs), "unit": rows["unit"].where(is_abs, ""),
-        "direction": _direction(rows["value"]), "comparator": rows["comparator"], "level": level,
+        "direction": _direction(rank_move_sign(rows["value"], rows["unit"].where(is_abs, ""))),
+        "comparator": rows["comparator"], "level": level,
         "level_unit": lv["c_unit"].where(ok), "level_fact_id": lv["c_fact_id"].where(ok),
         "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
         "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
@@ -673,6 +682,70 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame, city: str = "", district: str = "") -> pd.DataFrame:
+    """Each percentage-point difference the report states between a growth and another (高于全国3.6个百分点,
+    较1-7月提高0.3个百分点), beside that growth: the year-on-year row (of ``yoy``, :func:`yoy_changes`) of the
+    same indicator, scope and period, printed last before it (else first after it); then each growth of the
+    ``city`` the report prints beside the district's own (a table of 北京市 | 西城区 columns: 现价工业总产值 −5.6
+    and 4.9).
+
+    ``stated`` tells the two apart. ``comparator_value`` is the growth minus a stated difference (derived), or
+    the city's growth as printed; ``pp_diff`` is then the district's growth minus the city's (derived). A
+    difference with no such growth (a rate's: 失业率同比增加1.17个百分点) or after another percentage in its
+    sentence (a share: 占比重43.8%、较上年同期减少5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is
+    no comparison of growths and left out.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``indicator, indicator_en, indicator_key, scope, period, yoy_pct, comparator, pp_diff, stated,
+        comparator_measure, comparator_value, fact_id, fact_ids``, one row per comparison, the stated ones first,
+        each in printed order.
+    """
+    def join(key: pd.Series, name: pd.Series) -> pd.Series:
+        key = key.fillna("").astype(str)
+        return key.where(key != "", "~" + name.fillna("").astype(str))
+
+    def context(df: pd.DataFrame) -> dict[str, pd.Series]:
+        return {c: df[c].fillna("").astype(str) for c in ("scope", "period")}
+
+    f = facts[facts["status"].fillna("actual").astype(str) != "target"]
+    f = f.assign(_k=join(f["indicator_key"], f["indicator"]), sentence=f["sentence"].fillna("").astype(str),
+                 **context(f))
+    pp = f[(f["measure"].astype(str) == "pp_diff") & (f["comparator"].fillna("").astype(str) != "")]
+    g = yoy[(yoy["measure"].astype(str) == "yoy_pct") & (yoy["status"].astype(str) == "actual")]
+    g = g.assign(_k=join(g["indicator_key"], g["indicator_as_printed"]), **context(g))
+    growth = _nearest(pp, g, ["_k", "scope", "period"], ["change_pct", "indicator", "indicator_en", "indicator_key",
+                                                          "fact_id"])
+    pct = f[f["measure"].isin(PCT_MEASURES)]
+    before = _nearest(pp, pct, ["_k", "sentence"], ["measure"])
+    other = (before["c_start"] < pp["start"]) & (before["c_measure"] != "yoy_pct")
+    ok = growth["c_fact_id"].notna() & ~other
+    pp, growth = pp[ok], growth[ok]
+    diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)
+    stated = pd.DataFrame({
+        "indicator": growth["c_indicator"], "indicator_en": growth["c_indicator_en"],
+        "indicator_key": growth["c_indicator_key"], "scope": pp["scope"], "period": pp["period"],
+        "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"].astype(str), "pp_diff": diff,
+        "stated": True, "comparator_measure": "yoy_pct",
+        "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
+        "fact_id": pp["fact_id"], "fact_ids": _ids_of(pp["fact_id"], growth["c_fact_id"]),
+    }).sort_index(kind="stable")
+    # the city's growth printed beside the district's own, of one indicator and period
+    wider = g[g["scope"] == city] if city else g.iloc[:0]
+    own = g[g["scope"].isin(("", district)) & (g["scope"] != city)]
+    pairs = own.reset_index().merge(wider[["_k", "period", "change_pct", "fact_id"]], on=["_k", "period"],
+                                    suffixes=("", "_city")).sort_values("start", kind="stable")
+    beside = pd.DataFrame({
+        "indicator": pairs["indicator"], "indicator_en": pairs["indicator_en"], "indicator_key": pairs["indicator_key"],
+        "scope": pairs["scope"], "period": pairs["period"], "yoy_pct": pairs["change_pct"].astype(float),
+        "comparator": city, "pp_diff": (pairs["change_pct"] - pairs["change_pct_city"]).astype(float).round(10),
+        "stated": False, "comparator_measure": "yoy_pct", "comparator_value": pairs["change_pct_city"].astype(float),
+        "fact_id": pairs["fact_id"], "fact_ids": _ids_of(pairs["fact_id"], pairs["fact_id_city"]),
+    }).drop_duplicates(["indicator", "period", "yoy_pct", "comparator_value"])
+    return pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
 
 
 # tax_declines ----------------------------------------------------------------------------------
@@ -779,7 +852,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     """Tax and revenue change by dimension: total, sector, tax_type, base_loss, new_entities.
 
     One row per stated change (``yoy_pct``, ``change_pct``, ``abs_change``) of the fiscal total (total
-    tax revenue when the report states it, else the budget revenue: one kind of total), of a sector's
+    tax revenue when the report states it, else the budget revenue: one kind of total; the budget revenue
+    only beside taxes it breaks down into, a tax base lost or the revenue of other scopes), of a sector's
     tax, of a tax type, of newly registered entities, and every figure on the tax base lost to
     relocations. ``level`` and ``abs_change`` are the level and absolute change stated with the same
     indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
@@ -800,6 +874,11 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     ft = prepare(report, facts)
     t = _tax_facts(ft)
     ex = _except_rows(ft)
+    # the budget revenue stands as the total of the taxes a report breaks down or loses, or beside the revenue of
+    # other scopes; alone it is no tax figure (一般公共预算收入2亿元,同比-19.3% says nothing of the taxes in it)
+    alone = (t["dimension"] == "total").all() and t["scope"].nunique() < 2
+    if alone and not len(ex) and not t["key"].isin(vocab.concept_rules().tax_total_keys).any():
+        t = t.iloc[:0]
     if not len(t) and not len(ex):
         return schema.check_table(_empty(TAX_COLUMNS, _TAX_TYPES), schema.TAX, fact_ids=ft.ids)
     is_change = t["measure"].isin(CHANGE_MEASURES)

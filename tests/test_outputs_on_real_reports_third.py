@@ -1,0 +1,228 @@
+"""The pages, tables and charts of real reports of other kinds: a month's industry release, a street's review, a
+table of a district's indicators beside the city's.
+
+A budget revenue alone (一般公共预算收入2亿元,同比-19.3%) is no tax figure: the tax page of a report that gives no tax
+shows nothing rather than the revenue as its "total". Every percentage-point difference of a growth is a comparison
+(较1-7月份提高0.3个百分点 and 高于全国(3.9%)3.6个百分点, the sectors' 较1-7月提高0.2个百分点), not only the one of
+the headline row's sentence, and so is the city's growth a table prints beside the district's (北京市 | 西城区);
+a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
+(较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
+months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
+index says which pages the report gives no figure for (the completions of a release without any). A difference
+printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
+A chart's legend names only the colours its bars show. Counting and physical units are named in English (40种 →
+40 kinds, 4586亩 → 4,586 mu), and English counts read for one (no "1 charts").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from _built_reports import page_texts
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.display import comparator_label, format_level, reader_table
+from dhcheng_analysis.tables import growth_comparisons
+
+REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
+INDUSTRY = REAL / "neimenggu_2023_m8_industry.txt"
+
+
+def tables(name: str) -> dict:
+    return dh.all_tables(dh.load_report(REAL / f"{name}.txt"))
+
+
+def test_a_budget_revenue_alone_is_no_tax_figure():
+    # dongliu_yz_2023_street: 全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。
+    # (no tax figure anywhere: 楼宇税收创新高)
+    assert tables("dongliu_yz_2023_street")["tax"].empty
+
+
+def test_the_budget_revenue_of_many_scopes_stays_the_total():
+    # puyang_m3_budget_table: 濮阳市 | 73795 | 234267 | | -10.9 … 市本级 | 14070 | 54065 | | -22.8 … (no tax type)
+    tax = tables("puyang_m3_budget_table")["tax"]
+    assert set(tax["dimension"]) == {"total"} and set(tax["indicator_key"]) == {"general_budget_revenue"}
+    assert len(tax) > 2
+
+
+def test_every_difference_of_a_headline_growth_is_listed():
+    # 1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    row = tables("neimenggu_2023_m8_industry")["headline"].set_index("indicator").loc["规模以上工业增加值"]
+    assert row["pp_diffs"] == "1-7月:+0.3;全国:+3.6"
+    assert (row["comparator"], row["comparator_value"]) == ("1-7月", 7.2)
+
+
+def test_every_difference_of_a_growth_is_a_comparison():
+    # 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
+    # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
+    t = tables("neimenggu_2023_m8_industry")
+    c = growth_comparisons(t["facts"], t["yoy"])
+    assert c["stated"].all()
+    got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
+    assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
+                   ("规上工业", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
+                   ("制造业增加值", "1-8月", "1-7月", 0.6, 11.3),
+                   ("电力热力燃气及水生产和供应业增加值", "1-8月", "1-7月", 0.7, 9.9)]
+
+
+def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
+    # xicheng: 指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | … 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 |
+    # (the text: 西城区实现社会消费品零售总额389.9亿元,同比下降8.6%: one comparison, not two)
+    report = dh.load_report(REAL / "xicheng_m1to5_indicators_table.txt")
+    t = dh.all_tables(report)
+    c = growth_comparisons(t["facts"], t["yoy"], report.metadata["city"], report.metadata["district"])
+    assert not c["stated"].any() and set(c["comparator"]) == {"北京市"}
+    got = {(r.indicator, r.yoy_pct, r.comparator_value, r.pp_diff) for r in c.itertuples()}
+    assert got == {("社会消费品零售总额", -8.6, -7.7, -0.9), ("固定资产投资", 19.3, 2.8, 16.5), ("建安投资", 1.2, -1.5, 2.7),
+                   ("一般公共预算收入", 14.3, -5.0, 19.3), ("一般公共预算支出", 24.5, 7.1, 17.4),
+                   ("工业总产值", 4.9, -5.6, 10.5)}
+
+
+def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():
+    # lintao_2024_m2_budget: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,…增长14.14%。
+    t = tables("lintao_2024_m2_budget")
+    assert growth_comparisons(t["facts"], t["yoy"]).empty
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth; and no city given)
+    t = tables("xicheng_m1to5_indicators_table")
+    assert growth_comparisons(t["facts"], t["yoy"]).empty
+
+
+def test_a_move_up_a_ranking_reads_as_a_rise():
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。 (−2: a smaller rank number)
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    move = yoy[yoy["unit"] == "位次"].iloc[0]
+    assert (move["abs_change"], move["direction"]) == (-2, "up")
+    assert format_level(move["abs_change"], "位次", signed=True) == "提升2位"
+    assert format_level(move["abs_change"], "位次", "en", signed=True) == "up 2 in the ranking"
+    assert format_level(6, "位次") == "回落6位"  # 支出增幅…居全省第8位,同比回落6个位次
+
+
+@pytest.mark.parametrize(("printed", "english"), [
+    ("1-5月", "months 1–5"), ("1-7月", "months 1–7"), ("8月", "month 8"), ("截至5月底", "end of month 5"),
+    ("2023年1-8月", "months 1–8 2023")])
+def test_months_are_named_in_english(printed, english):
+    assert comparator_label(printed, "en") == english
+
+
+def test_the_english_tables_name_the_period():
+    # xicheng: 1-5月,西城区规模以上工业企业显现良好发展态势 … (the period column of the year-on-year table)
+    yoy = tables("xicheng_m1to5_indicators_table")["yoy"]
+    assert set(reader_table(yoy, ["period"], "en")["Period"]) == {"months 1–5"}
+
+
+def test_a_months_growth_is_charted_with_its_month():
+    # 8月当月全区规上工业增速9.7% among 1-8月份 … 同比增长7.5% and the sectors' growths of 1-8月
+    import matplotlib.pyplot as plt
+
+    from dhcheng_analysis import plots
+
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
+    try:
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        assert "规上工业（8月）" in names and "制造业增加值" in names
+    finally:
+        plt.close(ax.figure)
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    out = {}
+    for key, path, lang in (("zh", INDUSTRY, "zh"), ("en", INDUSTRY, "en"),
+                            ("xicheng", REAL / "xicheng_m1to5_indicators_table.txt", "zh")):
+        result = dh.build_report(path, tmp_path_factory.mktemp(key), lang=lang, jobs=2, progress=False)
+        assert result.failed == [], result.failed
+        out[key] = page_texts(result)
+        entries = re.findall(r'<li><a class="dh-page" href="(\d\d)_(.*?)</li>', result.index.read_text(encoding="utf-8"))
+        out[key]["index"] = {k: re.sub(r"<[^>]+>", " ", v) for k, v in entries}
+    return out
+
+
+def test_the_year_on_year_page_gives_every_comparison(build):
+    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    page = build["zh"]["02"]
+    assert "比全国高 3.6 个百分点，即全国约为 +3.9%（推算）" in page
+    assert "采矿业增加值同比+3.7%，比1-7月高 0.2 个百分点" in page
+    assert "比上月提升2位" in page and "−2位次" not in page
+
+
+def test_the_year_on_year_page_compares_the_district_with_the_city_beside_it(build):
+    # 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 | (北京市, 西城区)
+    page = build["xicheng"]["02"]
+    assert "社会消费品零售总额同比−8.6%，北京市同比−7.7%，低 0.9 个百分点（推算）" in page
+    assert "没有与全市或其他时期比较" not in page
+    assert "+1.17" in build["xicheng"]["01"]  # 城镇登记失业率为2.37 %,同比增加1.17个百分点
+
+
+def test_the_english_pages_name_the_months(build):
+    page = build["en"]["02"]
+    assert "0.3 pp above months 1–7" in page and "up 2 in the ranking against previous month" in page
+    assert "1-8月" not in page and "1-7月" not in page
+
+
+def test_the_index_says_which_pages_the_report_gives_nothing_for(build):
+    # a month's industry release: growths and differences, no tax, no completion and no target
+    index = build["zh"]["index"]
+    assert "本报告没有此类数字" in index["03"] and "本报告没有此类数字" in index["04"]
+    assert "1 张图表" in index["01"] and "1 张图表" in index["02"]
+    assert "no figures of this kind in the report" in build["en"]["index"]["04"]
+
+
+def test_a_difference_keeps_its_second_decimal():
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (shown +1.2 before)
+    from dhcheng_analysis.display import format_pp
+
+    assert (format_pp(1.17), format_pp(-3.79), format_pp(0.3)) == ("+1.17", "−3.79", "+0.3")
+
+
+def test_a_difference_printed_in_the_text_and_its_table_is_listed_once():
+    # 城镇登记失业率为2.37 %,同比增加1.17个百分点 … 七、城镇登记失业率 | % | -- | -- | 2.37 | 同比增加1.17个百分点 |
+    row = tables("xicheng_m1to5_indicators_table")["headline"].set_index("indicator").loc["城镇登记失业率"]
+    assert row["pp_diffs"] == "上年同期:+1.17"
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("zh", "一致：部分之和 191.9亿元不超过总量 219.4亿元（允许超出 1,000万元）"),
+    ("en", "consistent: the parts sum to 19.19 bn yuan, within the total 21.94 bn yuan (allowed over it: 10 m yuan)")])
+def test_parts_short_of_their_total_are_said_to_be_within_it(lang, message):
+    # 西城区累计实现公共财政预算收入219.4亿元 … 其中,区级各项税收累计完成191.9亿元 (27.5亿元 short: no discrepancy,
+    # not "相差 27.5亿元（允许 ±1,000万元）" beside 一致)
+    from dhcheng_analysis.export import _audit_in_words
+
+    t = tables("xicheng_m1to5_indicators_table")
+    words = _audit_in_words(t["audit"], t["facts"], lang)
+    assert message in set(words["message"])
+
+
+def test_the_legend_names_only_the_colours_the_bars_show():
+    # 采矿业增加值同比增长3.7% … 制造业增长11.9% … 电力热力燃气及水生产和供应业增长10.6%: rises alone, no 下降 in the legend
+    import matplotlib.pyplot as plt
+
+    from dhcheng_analysis import plots
+
+    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
+    try:
+        texts = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert "上升" in texts and "下降" not in texts
+    finally:
+        plt.close(ax.figure)
+
+
+@pytest.mark.parametrize(("value", "unit", "english"), [
+    (40, "种", "40 kinds"),  # neimenggu: 全区40种主要工业产品中,33种产量实现同比增长
+    (4586, "亩", "4,586 mu"),  # haishu: 新增土地供应4586亩
+    (38, "个", "38"),  # neimenggu: 38个工业行业大类
+])
+def test_units_are_named_in_english(value, unit, english):
+    assert format_level(value, unit, "en") == english
+
+
+def test_the_english_counts_read_for_one(build):
+    # a release of one headline indicator (规上工业增加值同比增长7.5%) and one chart a page: no "1 charts", "1 have"
+    assert "Headline indicators: 1, of which 1 with a year-on-year change (1 up, 0 down)." in build["en"]["01"]
+    assert "Changes against another base or basis: 1." in build["en"]["02"]
+    assert "charts: 1" in build["en"]["index"]["01"] and "1 charts" not in build["en"]["index"]["01"]
