@@ -211,8 +211,8 @@ TAX = TableSpec(
 COMPLETION = TableSpec(
     "completion",
     required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "completion_pct",
-              "computed_pct", "source", "comparator", "numerator", "denominator", "count_unit", "benchmark_pct",
-              "gap_pp", "on_track", "annual", "status", "section", "sentence"),
+              "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
+              "benchmark_pct", "gap_pp", "on_track", "annual", "status", "section", "sentence"),
     key=("report_id", "fact_ids", "source"),
     vocab={"source": ("stated", "computed"), "status": STATUSES},
     ranges={"completion_pct": (0.0, 1000.0), "benchmark_pct": (0.0, 100.0)},

@@ -951,12 +951,12 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
 
 COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
                       "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
-                      "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
+                      "done_as_printed", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
 
 _COMPLETION_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                "indicator_as_printed", "comparator", "count_unit", "period", "section", "sentence"),
+                "indicator_as_printed", "comparator", "done_as_printed", "count_unit", "period", "section", "sentence"),
     "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
     "cats": {"source": ("stated", "computed"), "status": STATUSES},
 }
@@ -989,7 +989,7 @@ _NO_PAIRS: dict[tuple, pd.DataFrame] = {}
 def _count_pairs(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
-                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey"]]
+                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey", "indicator"]]
     if not len(done):  # no pair: the same empty frame for every report whose facts have these dtypes
         dtypes = (tuple(f.columns), tuple(map(str, f.dtypes)), pd.get_option("mode.string_storage"))
         if dtypes not in _NO_PAIRS:
@@ -1028,9 +1028,10 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     Stated: 完成全年任务的48.2%, 完成率77%, 完成总工程量的70% (``source`` ``"stated"``); when a count
     pair gives the same share (120座…已完成92座,完成率77%) the row is one, with ``numerator``,
     ``denominator`` and the derived ``computed_pct`` beside the stated figure. Computed: 71项创建任务已完成
-    64项 → 90.14 % (``source`` ``"computed"``). ``comparator`` is what the figure is measured against
-    (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the comparator; for a
-    count pair, from the total's period or name: a planned or multi-year total is not annual).
+    64项 → 90.14 % (``source`` ``"computed"``). ``done_as_printed`` names what the count done counts, as the
+    facts name it (已开工的区级重点工程: 22 of 30 projects started, not finished). ``comparator`` is what the
+    figure is measured against (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the
+    comparator; for a count pair, from the total's period or name: a planned or multi-year total is not annual).
     ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
     at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none;
     only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct`` and
@@ -1067,8 +1068,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "indicator": name("canon"), "indicator_key": name("key"), "indicator_en": name("en"),
         "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
-        "numerator": linked["numerator"], "denominator": linked["denominator"], "count_unit": linked["unit"],
-        "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
+        "numerator": linked["numerator"], "done_as_printed": linked["d_indicator"], "denominator": linked["denominator"],
+        "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
         "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
     })
@@ -1078,8 +1079,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "fact_ids": alone["total_id"] + ";" + alone["done_id"], "indicator": alone["t_canon"],
         "indicator_key": alone["t_key"], "indicator_en": alone["t_en"], "indicator_as_printed": alone["t_indicator"],
         "completion_pct": alone["computed_pct"], "computed_pct": alone["computed_pct"], "source": "computed",
-        "comparator": "", "numerator": alone["numerator"], "denominator": alone["denominator"],
-        "count_unit": alone["unit"],
+        "comparator": "", "numerator": alone["numerator"], "done_as_printed": alone["d_indicator"],
+        "denominator": alone["denominator"], "count_unit": alone["unit"],
         "annual": annual_base(alone["t_period"] + " " + alone["t_indicator"] + " " + alone["t_comparator"]),
         "status": alone["d_status"], "period": alone["t_period"], "section": alone["t_section"],
         "sentence": alone["t_sentence"], "_pos": alone["d_start"],
