@@ -1,9 +1,10 @@
 """Adversarial inputs: every one is handled in roughly linear time, without crashing.
 
 The inputs (about 100,000 characters each) are built the same way as in
-``benchmarks/bench_adversarial.py``. They run in a child process with a signal alarm over
-the whole run (a generous 60 s: the test fails only on catastrophic, superlinear behaviour)
-and a memory cap, so a runaway input cannot take the machine down with it.
+``benchmarks/bench_adversarial.py``. They run in a child process with a limit on the CPU time of
+the whole run (a generous 60 s: the test fails only on catastrophic, superlinear behaviour, and
+the load of the machine does not count) and a memory cap, so a runaway input cannot take the
+machine down with it. How fast each input is belongs to the benchmark, not here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import pytest
 import dhcheng_analysis as dh
 
 SIZE = 100_000
-TIME_LIMIT_S = 60
+TIME_LIMIT_S = 60  # CPU seconds of the child
+WALL_LIMIT_S = 15 * TIME_LIMIT_S  # a safety net only: on a loaded machine the wall time is many times the CPU time
 MEMORY_CAP_BYTES = 8 * 2**30
 
 CHILD = textwrap.dedent(r'''
@@ -64,10 +66,10 @@ CHILD = textwrap.dedent(r'''
     }
 
     def alarm(signum, frame):
-        raise TimeoutError(f"over {LIMIT} s in total")
+        raise TimeoutError(f"over {LIMIT} s of CPU time in total")
 
-    signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(LIMIT)
+    signal.signal(signal.SIGVTALRM, alarm)
+    signal.setitimer(signal.ITIMER_VIRTUAL, LIMIT)
     warnings.simplefilter("ignore", dh.NoFiguresWarning)
     dh.extract_facts("收入增长5%。")
     for name, build in INPUTS.items():
@@ -84,7 +86,7 @@ CHILD = textwrap.dedent(r'''
                if not (0 <= s < e <= len(report.text)) or not report.text[s:e].strip()]
         print(json.dumps({"name": name, "chars": len(text), "facts": len(facts),
                           "seconds": round(time.perf_counter() - t0, 3), "bad_spans": len(bad)}), flush=True)
-    signal.alarm(0)
+    signal.setitimer(signal.ITIMER_VIRTUAL, 0)
 ''')
 
 
@@ -97,7 +99,7 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child
 def test_adversarial_inputs_finish_in_time():
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(SIZE), str(TIME_LIMIT_S)],
-        capture_output=True, text=True, timeout=TIME_LIMIT_S + 60, preexec_fn=_limit_memory,
+        capture_output=True, text=True, timeout=WALL_LIMIT_S, preexec_fn=_limit_memory,
     )
     lines = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.startswith("{")]
     done = [ln for ln in lines if "name" in ln]
