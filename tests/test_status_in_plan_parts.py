@@ -3,7 +3,8 @@ in one that reviews, on verbatim sentences of the national work reports.
 
 In a plan part a figure defaults to a target; not so a state the plan starts from: the source of a share
 (``国家财政收入的６０％以上来自国有企业``) or a count a clause opens with 有 (``有三分之二的城镇职工在国有企业就业``),
-unless what it brings about follows it as a condition (``有6.5%－7%的增速就能够实现比较充分的就业``). A plan named
+unless what it brings about follows it as a condition (``有6.5%－7%的增速就能够实现比较充分的就业``), and a count
+its clause says is done (``１７个项目已经完工投入生产``). A plan named
 in the basis a figure is reckoned on (``以第一个五年计划期间的总投资额计算``) sets nothing, and ``还会有`` after a
 condition forecasts (``如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字``).
 """
@@ -43,3 +44,14 @@ def test_what_will_still_be_after_a_condition_is_an_estimate():
     text = ("如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字，那么，几年来人民生活所得到的改善必将丧失，"
             "比例失调的状况将进一步加剧，国家经济生活将发生严重混乱，安定团结的政治局面就难以巩固和发展。")
     assert fact(text, "一百几十亿元")["status"] == "estimate"
+
+
+# national work report 1956
+PROJECTS = ("１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个；苏联为我国设计的"
+            "１５６个重要项目中，除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外，本年内开始建设的２２个，"
+            "继续建设的１０３个，在本年内可以完工的１１个，可以部分地投入生产的１３个。")
+
+
+@pytest.mark.parametrize(("printed", "status"), [("１７个", "actual"), ("１２个", "actual"), ("２２个", "target")])
+def test_a_count_its_clause_says_is_done_is_an_outcome_in_a_plan_part(printed, status):
+    assert fact_at(PLAN_PART + PROJECTS, printed)["status"] == status
