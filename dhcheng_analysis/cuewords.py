@@ -754,7 +754,7 @@ class CueViews:
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
-    condition_result: re.Pattern[str]  # …的增速就能够: the result of a figure set as a condition (match)
+    stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
     done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
     # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
@@ -1356,7 +1356,7 @@ def compiled() -> CueViews:
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
         basis_frame=re.compile(c.basis_frame_regex),
-        condition_result=re.compile(c.condition_result_regex),
+        stock_not_after=re.compile(c.stock_not_after_regex),
         done_after=re.compile(c.done_after_regex),
         source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
