@@ -752,7 +752,11 @@ class CueViews:
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
-    stock_before: re.Pattern[str]  # 我国有, 全区现有: a stock stated, never a target
+    stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
+    basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
+    stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
+    done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
+    source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
     # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
     elapsed_period: re.Pattern[str]
     half_elapsed_period: re.Pattern[str]
@@ -1351,6 +1355,10 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        basis_frame=re.compile(c.basis_frame_regex),
+        stock_not_after=re.compile(c.stock_not_after_regex),
+        done_after=re.compile(c.done_after_regex),
+        source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
         half_elapsed_period=re.compile(c.half_elapsed_period_regex),
         nation_people_after=re.compile(c.nation_people_after_regex),
