@@ -4885,6 +4885,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if ((mg := cw.counted_group.match(norm, fa, s1)) and mg.end() > fb
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
                 return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
+            if (f.unit in cw.sized_work_units and norm[fa:fb] in cw.sized_works and subject and not verb_only
+                    and clean_name(subject) == subject):
+                f.named_by_clause = True  # 东直门交通枢纽近60万平方米工程完成竣: the size of the hub's works, no count
+                return subject + text[fa:fb]
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if (name == text[fa:fb] and cw.de not in name and len(subject) >= 2
                     and (mh := cw.owner_has.search(norm, b, subj_end)) and mh.end() == subj_end and clean_name(subject)
