@@ -10,6 +10,10 @@ or 淘汰.
 Verbatim: the works of the Dongzhimen hub of dongcheng_2024_h1 (tests/gold/real/texts), an area before 工程 after the
 owner of the works: the size of the owner's works, no count of works. No other text at hand prints an area or a
 length before 工程 or 项目.
+
+Verbatim: the counties of the 2007 report where the two basics are fought for, a note in brackets inside the noun
+counted; the cities of the 2017 report, counted before a note that closes what of theirs changes. No other text at
+hand prints a note in brackets inside the noun after a count (县（市、区）: the kinds of the noun).
 """
 
 from __future__ import annotations
@@ -53,3 +57,17 @@ def test_an_area_before_a_work_is_the_size_of_its_owners_works():
     got = fact(HUB_WORKS_2024, "60万平方米")
     assert (got["indicator"], got["measure"], got["value"], got["unit"], got["qualifier"], got["flags"]) == (
         "东直门交通枢纽工程", "level", 600000.0, "平方米", "nearly", "")
+
+
+# -- a note in brackets inside the noun counted is no end of it ------------------------------------------------------
+
+TWO_BASICS_2007 = ("410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标，西部地区“两基”人口覆盖率由"
+                   "2003年的77%提高到96%。")
+PM_CITIES_2017 = "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM\n2.5\n）年均浓度下降9.1%。"
+
+
+def test_a_note_in_brackets_inside_the_noun_counted_is_skipped():
+    got = fact(TWO_BASICS_2007, "410个")
+    assert (got["indicator"], got["measure"], got["unit"], got["flags"]) == ("“两基”攻坚县", "level", "个", "")
+    assert fact(TWO_BASICS_2007, "317个")["indicator"] == "实现目标的县"
+    assert fact(PM_CITIES_2017, "74个")["indicator"] == "重点城市"
