@@ -14,6 +14,9 @@ length before 工程 or 项目.
 Verbatim: the counties of the 2007 report where the two basics are fought for, a note in brackets inside the noun
 counted; the cities of the 2017 report, counted before a note that closes what of theirs changes. No other text at
 hand prints a note in brackets inside the noun after a count (县（市、区）: the kinds of the noun).
+
+Verbatim: the diseases of the 2013 report whose cover is piloted, the pilot work on the things counted after their
+noun. No other text at hand prints 试点工作 after a count.
 """
 
 from __future__ import annotations
@@ -71,3 +74,13 @@ def test_a_note_in_brackets_inside_the_noun_counted_is_skipped():
     assert (got["indicator"], got["measure"], got["unit"], got["flags"]) == ("“两基”攻坚县", "level", "个", "")
     assert fact(TWO_BASICS_2007, "317个")["indicator"] == "实现目标的县"
     assert fact(PM_CITIES_2017, "74个")["indicator"] == "重点城市"
+
+
+# -- the pilot work on the things counted is no part of their noun ---------------------------------------------------
+
+DISEASES_2013 = "健全全民医保体系，建立重特大疾病保障和救助机制，全面开展儿童白血病等20种重大疾病保障试点工作。"
+
+
+def test_the_pilot_work_on_the_things_counted_is_no_part_of_them():
+    got = fact(DISEASES_2013, "20种")
+    assert (got["indicator"], got["measure"], got["unit"]) == ("重大疾病", "level", "种")
