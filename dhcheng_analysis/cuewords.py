@@ -709,6 +709,8 @@ class CueViews:
     count_process_lead: re.Pattern[str]  # 推进 before a count, in its clause: the work on what it counts follows
     count_work_end: re.Pattern[str]  # 帮扶工作, 编制 at the end of the noun after a count, any of them: cut when pushed on
     count_process_follows: tuple[str, ...]  # 稳步推进 right after that noun: the work is pushed on, as a verb before says
+    sized_work_units: frozenset[str]  # 平方米: a figure in these before a work (工程) gives its size, no count of works
+    sized_works: frozenset[str]  # 工程, 项目: the works whose size such a figure gives
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
@@ -1415,6 +1417,8 @@ def compiled() -> CueViews:
         count_work_end=re.compile(rf"(?:{_alt(c.count_work_tails)})$"),
         count_process_lead=re.compile(rf"(?:{_alt(c.count_process_leads)})"),
         count_process_follows=tuple(c.count_process_follows),
+        sized_work_units=frozenset(c.sized_work_units),
+        sized_works=frozenset(c.sized_works),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,

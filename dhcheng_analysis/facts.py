@@ -454,6 +454,7 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
+NOTE_MAX = 40  # characters of a note in brackets, at the most, that a counted noun goes on past
 
 
 def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
@@ -4893,7 +4894,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if ((mg := cw.counted_group.match(norm, fa, s1)) and mg.end() > fb
                     and (mw := cw.count_work_tail.match(norm, mg.end())) and _predicate_end(norm, mw.end(), s1) == mw.end()):
                 return text[fa:mg.end()]  # 85家酒店(驻地)保障工作: so with the bracket of the kinds after the noun
+            if (f.unit in cw.sized_work_units and norm[fa:fb] in cw.sized_works and subject and not verb_only
+                    and clean_name(subject) == subject):
+                f.named_by_clause = True  # 东直门交通枢纽近60万平方米工程完成竣: the size of the hub's works, no count
+                return subject + text[fa:fb]
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
+                f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets
+                return name + rest
             if (name == text[fa:fb] and cw.de not in name and len(subject) >= 2
                     and (mh := cw.owner_has.search(norm, b, subj_end)) and mh.end() == subj_end and clean_name(subject)
                     and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
@@ -4987,6 +4995,16 @@ def _noun_before_predicate(phrase: str, cw: CueViews) -> str:
     after its first two characters."""
     mh = cw.counted_predicate_head.search(phrase, 2)
     return phrase[:mh.start()] if mh else phrase
+
+
+def _noun_past_note(report: Report, f: _Fig, fb: int, s1: int) -> str:
+    """The rest of a counted noun a note in brackets breaks (410个“两基”（基本普及九年义务教育…）攻坚县 → 攻坚县), when
+    the clause says nothing more of it; '' when no bracket opens at ``fb`` or no noun follows its close."""
+    norm, text = report.norm, report.text
+    if not norm.startswith("(", fb) or (k := norm.find(")", fb, min(s1, fb + NOTE_MAX))) < 0 or "(" in norm[fb + 1:k]:
+        return ""
+    ga, gb = _following(norm, k + 1, s1)
+    return text[ga:gb] if ga == k + 1 < gb and _counted_name(report, f, s1, (ga, gb)) in ("", text[ga:gb]) else ""
 
 
 def _following_text(norm: str, text: str, pos: int, s1: int) -> str:

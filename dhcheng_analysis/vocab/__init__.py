@@ -460,6 +460,8 @@ class Cues:
     count_work_tails: Mapping[str, str]
     count_process_leads: tuple[str, ...]  # 推进, 推动 before a count: what follows its noun is the work pushed on
     count_process_follows: tuple[str, ...]  # 稳步推进 right after such a noun: the work on them is pushed on, said after
+    sized_work_units: tuple[str, ...]  # 平方米, 公里: the size of a work named after the figure (60万平方米工程)
+    sized_works: tuple[str, ...]  # 工程, 项目: a work whose size the figure before it gives, of the owner named before
     month_only_words: tuple[str, ...]  # 8月当月: the month named alone, not the months to it
     month_period_regex: str
     sector_quantities: tuple[str, ...]
