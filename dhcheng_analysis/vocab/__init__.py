@@ -100,6 +100,7 @@ class Cues:
     unknown_unit_reject: tuple[str, ...]
     counted_nouns: Mapping[str, str]
     counted_name_ends: Mapping[str, str]
+    counted_size_regex: str  # [务工]规模 after a counted noun: the number of them (脱贫人口务工规模超过3300万)
     chinese_counters: tuple[str, ...]
     unit_lookalike_words: tuple[str, ...]  # words a unit starts (个体工商户): no unit of the figure before
     qualifiers_before: Mapping[str, str]
@@ -550,6 +551,7 @@ class Cues:
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
+    following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     following_keep: tuple[str, ...]
     counted_group_regex: str
