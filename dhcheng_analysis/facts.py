@@ -3221,7 +3221,14 @@ class _Reader:
         if (f.measure == "level" and f.indicator != plain
                 and (ma := cw.tail_addition.fullmatch(f.indicator))
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
-            f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+            f.named_by_clause = True
+            if ma.group("per_head"):
+                f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
+            else:
+                f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+        if f.unit_kind == "count" and (mr := cw.set_rate.fullmatch(f.indicator)):
+            # 毕业生就业率去年底达到83%，比上年增加60万人: no count of persons measures a rate; those it counts
+            f.indicator = mr.group("done") + cw.de + mr.group("set")
             f.named_by_clause = True
         if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
                 and (per := _per_output(pv.indicator, f.indicator, cw))):

@@ -57,3 +57,17 @@ def test_a_change_of_a_thing_raised_a_number_of_times_is_of_the_thing():
     # written in the form of a work report's sentence
     f = fact("两次上调存款准备金率，累计上调1个百分点。", "1个百分点")
     assert (f["indicator"], f["measure"]) == ("存款准备金率", "pp_diff")
+
+
+def test_an_addition_per_head_is_a_rise_of_the_amount_each_gets():
+    # 2009, verbatim
+    f = fact("企业退休人员养老金人均每月新增110元。", "110元")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("企业退休人员养老金", "abs_change", 110, "元")
+
+
+def test_a_count_of_persons_after_a_rate_is_of_those_the_rate_counts():
+    # 2004, verbatim (the space before 83% as printed)
+    s = "加强对高校扩招后首批毕业生就业的指导和服务，全国普通高校毕业生就业率去年底达到 83%，比上年增加60万人。"
+    assert fact(s, "83%")["indicator"] == "全国普通高校毕业生就业率"
+    f = fact(s, "60万人")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("就业的全国普通高校毕业生", "abs_change", "人")
