@@ -71,3 +71,11 @@ def test_a_count_of_persons_after_a_rate_is_of_those_the_rate_counts():
     assert fact(s, "83%")["indicator"] == "全国普通高校毕业生就业率"
     f = fact(s, "60万人")
     assert (f["indicator"], f["measure"], f["unit"]) == ("就业的全国普通高校毕业生", "abs_change", "人")
+
+
+def test_a_bare_wan_before_the_people_of_a_place_counts_persons():
+    # 1997, verbatim
+    s = ("我们相信，有全国人民作后盾，在６００多万香港人的共同努力下，“一国两制”一定能够成功，香港一定能够长期保持繁荣稳定，"
+         "香港的明天一定会更加美好。")
+    f = fact(s, "６００多万")
+    assert (f["indicator"], f["unit"], f["qualifier"]) == ("香港人", "人", "over")
