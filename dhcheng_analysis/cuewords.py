@@ -492,6 +492,7 @@ class CueViews:
     counted_name_ends: Mapping[str, str]  # …人次, …人数: a name that says what its bare 万 counts
     counted_noun_far: re.Pattern[str]  # 1亿[农业转移]人口, 960多万[建档立卡贫困]人口: a counted noun after a short modifier
     counted_noun_end: re.Pattern[str]  # 农村贫困人口减少1240万: a name that ends with a counted noun
+    counted_size_end: re.Pattern[str]  # 常住人口规模达到80万: a name that ends with a counted noun or the size of its number
     units: Mapping[str, tuple[str, str]]  # printed unit word → (kind, base unit)
     unit_fractions: Mapping[str, Decimal]  # printed unit word → the base units one is (毛钱: 0.1 元)
     q_before_re: re.Pattern[str]
@@ -832,6 +833,7 @@ class CueViews:
     joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
     joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
+    following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -1119,6 +1121,7 @@ def compiled() -> CueViews:
         counted_nouns=c.counted_nouns,
         counted_noun_far=re.compile(rf"[\u4e00-\u9fff]{{1,8}}({_alt(c.counted_nouns)})"),
         counted_noun_end=re.compile(rf"({_alt({**c.counted_nouns, **c.counted_name_ends})})$"),
+        counted_size_end=re.compile(rf"({_alt({**c.counted_nouns, **c.counted_name_ends})})(?:{c.counted_size_regex})?$"),
         counted_name_ends={**c.counted_nouns, **c.counted_name_ends},
         q_before_re=re.compile(rf"(?:{_alt(c.qualifiers_before)})$"),
         q_before_last=_last_chars(c.qualifiers_before),
@@ -1469,6 +1472,7 @@ def compiled() -> CueViews:
         following_run=re.compile("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
+        following_de=re.compile(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
         joined_persons=re.compile(c.joined_persons_regex),

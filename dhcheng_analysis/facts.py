@@ -481,9 +481,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
     a = pos
-    de = norm.startswith(cw.de, a)
-    if de:
-        a += 1
+    if de := cw.following_de.match(norm, a):
+        a = de.end()
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
     lim = min(sent_end, a + FOLLOWING_MAX)
@@ -3223,7 +3222,14 @@ class _Reader:
         if (f.measure == "level" and f.indicator != plain
                 and (ma := cw.tail_addition.fullmatch(f.indicator))
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
-            f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+            f.named_by_clause = True
+            if ma.group("per_head"):
+                f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
+            else:
+                f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+        if f.unit_kind == "count" and (mr := cw.set_rate.fullmatch(f.indicator)):
+            # 毕业生就业率去年底达到83%，比上年增加60万人: no count of persons measures a rate; those it counts
+            f.indicator = mr.group("done") + cw.de + mr.group("set")
             f.named_by_clause = True
         if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
@@ -3235,6 +3241,9 @@ class _Reader:
             f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
             # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
+        elif (f.measure in ("yoy_pct", "change_pct", "pp_diff") and f.indicator and f.indicator == unit_carry
+              and (mc := cw.change_object_lead.match(f.indicator)) and len(obj := clean_name(f.indicator[mc.end():])) >= 2):
+            f.indicator = obj  # 三次较大幅度提高粮食最低收购价，提价幅度超过20%: a change of what the verb carried changes
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
@@ -3355,7 +3364,7 @@ class _Reader:
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
-                and (mu := cw.counted_noun_end.search(f.indicator))):
+                and (mu := cw.counted_size_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons (总人口…
             # 控制在十亿六千万左右: the magnitude inside a Chinese numeral)
         if (prev is not None and "from_value" in prev.flags and prev.end >= cs

@@ -36,7 +36,8 @@ def test_a_change_done_a_number_of_times_is_named_without_its_adverb():
     s = "三次较大幅度提高粮食最低收购价，提价幅度超过20%。"
     f = fact(s, "三次")
     assert (f["indicator"], f["unit"]) == ("提高粮食最低收购价", "次")
-    assert fact(s, "20%")["indicator"] == "提价幅度"
+    f = fact(s, "20%")  # the rise of the price raised, over the three raises
+    assert (f["indicator"], f["measure"]) == ("粮食最低收购价", "change_pct")
 
 
 def test_a_modal_or_perfective_word_left_by_the_verb_before_is_no_part_of_the_name():

@@ -100,6 +100,7 @@ class Cues:
     unknown_unit_reject: tuple[str, ...]
     counted_nouns: Mapping[str, str]
     counted_name_ends: Mapping[str, str]
+    counted_size_regex: str  # [务工]规模 after a counted noun: the number of them (脱贫人口务工规模超过3300万)
     chinese_counters: tuple[str, ...]
     unit_lookalike_words: tuple[str, ...]  # words a unit starts (个体工商户): no unit of the figure before
     qualifiers_before: Mapping[str, str]
@@ -257,7 +258,7 @@ class Cues:
     fund_flow_leads: tuple[str, ...]  # 当年补充, 实际动用: words before the verb of a flow
     year_start_stock_regex: str  # 年初预算稳定调节基金余额: a stock at the year's start, 年初 heading its name
     numeral_in_name_regex: str  # 县的百分之二十八: a percent in Chinese numerals ends any name it is read into
-    set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it
+    set_rate_tail_regex: str  # 复工率 after 中小微企业: a rate of the set of units or persons (counted_owner_ends, person_heads) before it; group done: what those it counts did (复工)
     times_more_than_regex: str  # 比小麦高至[将近两倍]: so many times more than the base after 比
     stated_base_regex: str  # 比别的杂粮可能增加, 比五年前增长: any base 比 or 较 names before a change verb (the last resort)
     thousands_separator_regex: str  # ２９，８２１，８２８，０００元: a comma between thousands, no stop of a clause
@@ -556,6 +557,7 @@ class Cues:
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
+    following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     following_keep: tuple[str, ...]
     counted_group_regex: str
