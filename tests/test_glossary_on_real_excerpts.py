@@ -6,7 +6,8 @@ scope of the figure and the indicator is the glossary's, as in the table. Verbat
 district reports and bulletins that had no key: retail sales split into 商品零售 and 餐饮收入, the gross output of
 industrial enterprises above designated size (规模以上工业企业…工业总产值), the sales ratio 产销率, the value added
 of mining (采矿业增加值, a sector's value added), strategic emerging industries, online retail sales, floor space
-sold, grain sown area, hogs slaughtered and the retail sales of commodities of the early national work reports.
+sold, grain sown area, hogs slaughtered, invention patents per 10,000 people; the retail sales of commodities, the
+output of steel, coal, oil, power and cotton and the emissions of the national work reports.
 """
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ def test_a_place_word_inside_a_name_is_no_scope() -> None:
     ("今年上半年，社会商品零售总额又比去年同期增长18.5％。", "18.5％", "社会商品零售总额", "retail_sales_commodities"),
     # national work report 2012: a synonym of utilised foreign direct investment
     ("实际使用外商直接投资1160亿美元，服务业和中西部地区比重提高。", "1160亿美元", "实际使用外商直接投资", "utilised_fdi"),
+    # changping_2021_fy (tests/gold/constructed)
+    ("全区国家级高新技术企业达到2318家,比上年净增305家;专利授权量14862件,较上年增长31.2%,其中发明专利授权量3247件,"
+     "每万人发明专利拥有量达到52.6件。", "52.6件", "每万人发明专利拥有量", "invention_patents_per_10k"),
+    # national work reports 2009, 1987 and 1956
+    ("单位国内生产总值能耗比上年下降4.59%，化学需氧量、二氧化硫排放量分别减少4.42%和5.95%。", "5.95%", "二氧化硫排放量",
+     "so2_emissions"),
+    ("钢产量达到５２０５万吨，比上年增长１１．２％；发电量达到４４５５亿千瓦小时，比上年增长８．５％；原油、天然气产量持续增长，"
+     "煤炭供应充足。", "５２０５万吨", "钢产量", "steel_output"),
+    ("钢产量达到５２０５万吨，比上年增长１１．２％；发电量达到４４５５亿千瓦小时，比上年增长８．５％；原油、天然气产量持续增长，"
+     "煤炭供应充足。", "４４５５亿千瓦小时", "发电量", "electricity_output"),
+    ("棉花产量达到３，０３６万担，完成年度计划的１１７％，比１９５４年增长４３％。", "３，０３６万担", "棉花产量", "cotton_output"),
 ])
 def test_recurring_indicator_has_its_key(text: str, printed: str, name: str, key: str) -> None:
     row = fact(text, printed)
