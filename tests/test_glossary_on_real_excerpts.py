@@ -112,3 +112,13 @@ def test_english_names_follow_the_statistical_releases() -> None:
     assert dh.vocab.english_name("商品零售") == "Retail sales of goods"
     assert dh.vocab.english_name("餐饮收入") == "Catering revenue"
     assert dh.vocab.english_name("采矿业增加值") == "Mining value added"
+
+
+def test_the_city_and_its_verb_before_an_indicator() -> None:
+    # a district report's frame around a city's figure printed with its verb kept (累计实现): written in the form of
+    # the Xicheng release above, a regression fixture, not evidence
+    report = dh.load_report("西城区2023年上半年经济运行情况\n上半年,西城区经济运行平稳。北京市累计实现一般公共预算收入"
+                            "3000.5亿元,同比增长5.5%。\n")
+    f = dh.extract_facts(report)
+    assert f[["indicator", "indicator_key", "scope"]].drop_duplicates().values.tolist() == [
+        ["一般公共预算收入", "general_budget_revenue", "北京市"]]
