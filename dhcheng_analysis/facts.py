@@ -45,7 +45,7 @@ from .tabletext import (
     is_current_column,
     table_calendar,
 )
-from .vocab import FLAGS, canonical_term, extractor_cues, indicator_keys
+from .vocab import FLAGS, canonical_term, extractor_cues, indicator_key, indicator_keys
 
 if TYPE_CHECKING:
     import numpy as np
@@ -3287,6 +3287,16 @@ class _Reader:
         elif (f.indicator != plain and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
+            if (self.own_place is not None and not f.scope and cw.region_name.fullmatch(place := mp.group("place") or "")
+                    and indicator_key(f.indicator)):
+                f.scope = place  # 北京市实现社会消费品零售总额 in a report of 西城区: another place's figure
+        elif (self.own_place is not None and not f.scope and f.indicator != plain
+              and (mr := cw.region_name.match(f.indicator)) and is_place_name(mr.group())
+              and indicator_key(f.indicator[mr.end():])):
+            # 北京市社会消费品零售总额 in a report of 西城区: the city's figure, its place the scope (as a table's column
+            # of 北京市 gives it); a glossary name after the place (not 新设市场主体)
+            f.scope, f.indicator = mr.group(), clean_name(f.indicator[mr.end():]) or f.indicator
+        placed = f.scope if f.scope and cw.region_name.fullmatch(f.scope) else ""  # carried with the name (同比下降7.7%)
         if (f.measure == "change_pct" and f.sign < 0 and (cut := _cut_object(f.indicator)) >= 0
                 and self.text.find(f.indicator, cs, f.start) >= 0):
             f.indicator = f.indicator[cut:]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
@@ -3459,8 +3469,8 @@ class _Reader:
                                 or st.brackets != [] and st.in_brackets(norm, f.start)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
-            carry.subject, carry.unit = f.indicator, f.unit
-            carry.by_unit[f.unit] = f.indicator
+            carry.subject, carry.unit = placed + f.indicator, f.unit
+            carry.by_unit[f.unit] = carry.subject
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after

@@ -104,7 +104,8 @@ def test_owner_quantity_after_a_count_keeps_its_owner():
 # -- 实现, 完成 between an owner and its quantity are no part of the name ---------------------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
-    # xicheng_m1to5_indicators_table: another place than the report's keeps its name
+    # xicheng_m1to5_indicators_table: another place than the report's keeps its name in a sentence alone, where no
+    # place of a report tells it from the report's own (in the report the city is the figure's scope)
     ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比下降7.7%,西城区实现社会消费品零售总额389.9亿元,同比下降8.6%,"
      "占北京市的比重为7.2%。", "5391.9亿元", "北京市社会消费品零售总额"),
     ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比下降7.7%,西城区实现社会消费品零售总额389.9亿元,同比下降8.6%,"
