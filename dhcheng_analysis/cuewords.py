@@ -1292,7 +1292,7 @@ def compiled() -> CueViews:
         status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
-        time_marker=re.compile(c.time_marker_regex),
+        time_marker=re.compile(c.time_marker_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
         time_marker_not_after=c.time_marker_not_after,
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
@@ -1923,12 +1923,14 @@ class LayoutViews:
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
-    heading_year: re.Pattern[str]
+    heading_year: re.Pattern[str]  # a year (group 1: 2024, 二〇二四, 一九五八) and 年
+    year_before_period: re.Pattern[str]  # a year and 年 a string ends with (2022年⏎⏎ before 上半年)
     date_line: re.Pattern[str]
     title_years: re.Pattern[str]
     title_period: re.Pattern[str]
     title_work_report: re.Pattern[str]  # 2023年《政府工作报告》: delivered that year, reviewing the one before
     title_bulletin: re.Pattern[str]  # 2015年上海市闵行区国民经济和社会发展统计公报: the outcomes of that year
+    title_plan: re.Pattern[str]  # 关于一九五八年度国民经济计划（草案）的报告: that year planned, the one before reviewed
     annual_session_last_month: int
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
@@ -1991,6 +1993,11 @@ def layout_views() -> LayoutViews:
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
     o, c = (re.escape(ch) for ch in lay.title_marks)
     title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
+    year = f"(?:{lay.year_regex})"
+
+    def with_year(pattern: str) -> re.Pattern[str]:  # {year}: a year in digits or in Chinese numerals
+        return re.compile(pattern.replace("{year}", year))
+
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
@@ -2020,17 +2027,19 @@ def layout_views() -> LayoutViews:
         review_goal_lead=re.compile(_alt(lay.review_goal_leads)),
         relative_year=re.compile(_alt(lay.relative_years)),
         relative_years=lay.relative_years,
-        heading_year=re.compile(r"((?:19|20)\d{2})年"),
-        date_line=re.compile(lay.date_line_regex),
-        title_years=re.compile(lay.title_years_regex),
-        title_period=re.compile(lay.title_period_regex),
-        title_work_report=re.compile(lay.title_work_report_regex),
-        title_bulletin=re.compile(lay.title_bulletin_regex),
+        heading_year=re.compile(f"({year})年"),
+        year_before_period=re.compile(rf"({year})\s*年\s*$"),
+        date_line=with_year(lay.date_line_regex),
+        title_years=with_year(lay.title_years_regex),
+        title_period=with_year(lay.title_period_regex),
+        title_work_report=with_year(lay.title_work_report_regex),
+        title_bulletin=with_year(lay.title_bulletin_regex),
+        title_plan=with_year(lay.title_plan_regex),
         annual_session_last_month=lay.annual_session_last_month,
         work_report=re.compile(_alt(lay.work_report_words)),
         five_year_plan=re.compile(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,
-        future_year=re.compile(lay.future_year_regex),
+        future_year=with_year(lay.future_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),

@@ -2497,9 +2497,11 @@ class _Reader:
         periods: list[str] = []
         for at, period in points:
             if period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
-                if periods and periods[-1] == period[1:]:  # it is the frame's (在一九五七年，… under
+                if periods and _same_period(periods[-1], period[1:]):  # it is the frame's (在一九五七年，… under
                     continue  # （一）一九五七年经济战线上的胜利)
                 period = ""
+            elif periods and period != periods[-1] and _same_period(periods[-1], period):
+                continue  # (过去的一年中, of the year 1957年, under （一）一九五七年经济战线上的胜利: the frame goes on as printed)
             starts.append(at)
             periods.append(period)
         return starts, periods
@@ -2518,11 +2520,11 @@ class _Reader:
         for m in cw.period_bare_year.finditer(norm, st.start, f.start):
             if norm[m.start() - 1] in cw.period_not_before:
                 continue  # (比一九五八年的二千零五十亿元增长: the base)
-            if m.start() >= cs and m.group() != frame:
+            if m.start() >= cs and not _same_period(m.group(), frame):
                 return ""
             if norm[m.end()] in cw.period_not_before:
                 compared = m.group()
-        if compared and compared != frame:
+        if compared and not _same_period(compared, frame):
             return ""
         ms = _YEARS_SPAN.fullmatch(frame)
         periods_compared = False  # (“六五”时期同“五五”时期相比，…由A增加到B: averages of the periods, not years)
@@ -4238,6 +4240,12 @@ def _years_span(first: int, last: int) -> str:
     return f"{first}年" if first == last else f"{first}-{last}年"
 
 
+def _same_period(a: str, b: str) -> bool:
+    """Whether two periods are one, a year in digits or in Chinese numerals alike (1957年, 一九五七年: the year
+    a report's years give and the year its text prints)."""
+    return a == b or (y := year_number(a.removesuffix("年"))) is not None and y == year_number(b.removesuffix("年"))
+
+
 def _count(word: str) -> int:
     """The number of years a span word counts (五 → 5, 12 → 12), 0 when unreadable."""
     try:
@@ -4682,7 +4690,7 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
         if kind == "year":
             if plan is None:
                 continue
-            kind = "review" if int(m.group("year")) < plan else "plan"  # a mid-year report plans its own year
+            kind = "review" if (year_number(m.group("year")) or 0) < plan else "plan"  # a mid-year report plans its own year
         out.append((m.start(), kind))
     return out
 

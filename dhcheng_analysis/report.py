@@ -293,7 +293,6 @@ def _heading_text(line: str) -> str:
 
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
@@ -301,6 +300,11 @@ def _despace(h: str) -> str:
     """A heading in its reading form, spaced digits closed up: 关于1 9 9 8 年 → 关于1998年, １９９４ → 1994."""
     h = normalize(h)
     return _SPACED_DIGITS.sub("", h) if " " in h else h
+
+
+def _year(s: str) -> int:
+    """A year the layout's year pattern found (2024, 二〇二四, 一九五八) as an int."""
+    return year_number(s) or 0
 
 
 def _month_number(s: str) -> int:
@@ -322,7 +326,8 @@ def read_years(report: Report) -> ReportYears:
        (``2020年上半年…``: both that year) or the year of a work report (``2023年《政府工作报告》``: it reviews 2022
        and plans 2023; ``2020年…政府工作报告重点工作全年完成情况``: the outcomes of that year's tasks), or the year of a
        statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
-       that year and plans none);
+       that year and plans none), or the year of a draft plan (``关于一九五八年度国民经济计划（草案）的报告``: it
+       plans that year and reviews the year before);
     3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``), or one
        whose title names the year before, covers the year before and plans its own; one delivered later covers
        and plans its own year;
@@ -342,27 +347,30 @@ def read_years(report: Report) -> ReportYears:
         if m:
             if _part_of_year_after(scope, m.end()):
                 # 2021年决算和2022年上半年预算执行情况: the first half of the later year, planned and reviewed
-                return ReportYears(int(m.group("plan")), int(m.group("plan")), None, "title")
-            return ReportYears(int(m.group("covered")), int(m.group("plan")), None, "title")
+                return ReportYears(_year(m.group("plan")), _year(m.group("plan")), None, "title")
+            return ReportYears(_year(m.group("covered")), _year(m.group("plan")), None, "title")
         m = lv.title_period.search(scope)
         if m:
-            return ReportYears(int(m.group("year")), int(m.group("year")), None, "title")
+            return ReportYears(_year(m.group("year")), _year(m.group("year")), None, "title")
         m = lv.title_work_report.search(scope)
         if m and m.group("done"):  # 2020年…政府工作报告重点工作全年完成情况: the outcomes of that year's tasks
-            return ReportYears(int(m.group("year")), int(m.group("year")), None, "title")
+            return ReportYears(_year(m.group("year")), _year(m.group("year")), None, "title")
         if m:  # a work report is delivered early in the year its title names, and reviews the year before
-            return ReportYears(int(m.group("year")) - 1, int(m.group("year")), int(m.group("year")), "title")
+            return ReportYears(_year(m.group("year")) - 1, _year(m.group("year")), _year(m.group("year")), "title")
         m = lv.title_bulletin.search(scope)
         if m:  # a statistical bulletin reports the outcomes of the year its title names, and plans none
-            return ReportYears(int(m.group("year")), None, None, "title")
+            return ReportYears(_year(m.group("year")), None, None, "title")
+        m = lv.title_plan.search(scope)
+        if m:  # a draft plan is laid before the year it plans, or early in it, when the year before is reviewed
+            return ReportYears(_year(m.group("year")) - 1, _year(m.group("year")), None, "title")
     work_report = lv.work_report.search(head[:1500]) is not None  # reviews the year before, plans its own
     m = lv.date_line.search(head)
     if m:
         year, month = year_number(m.group("year")), _month_number(m.group("month"))
         if year:
-            titled = _FIRST_YEAR.search(title)  # (关于2022年财政预算执行情况的报告, delivered in July 2023)
+            titled = lv.heading_year.search(title)  # (关于2022年财政预算执行情况的报告, delivered in July 2023)
             if (work_report or 0 < month <= lv.annual_session_last_month
-                    or titled is not None and int(titled.group(1)) == year - 1):
+                    or titled is not None and _year(titled.group(1)) == year - 1):
                 return ReportYears(year - 1, year, year, "date_line")
             return ReportYears(year, year, year, "date_line")
     review = plan_year = None
@@ -374,7 +382,7 @@ def read_years(report: Report) -> ReportYears:
         is_review = lv.review_heading.search(heading) is not None
         my = lv.heading_year.search(heading)
         if my:
-            y = int(my.group(1))
+            y = _year(my.group(1))
             if is_review and review is None:
                 review = y
             elif plan_year is None and (lv.plan_heading.search(heading) or (reviewed and not is_review)):
@@ -396,14 +404,14 @@ def read_years(report: Report) -> ReportYears:
             for my in lv.heading_year.finditer(body):
                 if any(my.start() - 1 <= p <= my.start() for p in future) or body[my.end():my.end() + 1] in "前要将":
                     continue
-                y = int(my.group(1))
+                y = _year(my.group(1))
                 counts[y] = counts.get(y, 0) + 1
         latest = max((y for y, n in counts.items() if n >= 2), default=None)  # named once may be an aside
         if latest is not None:
             return ReportYears(latest, latest + 1, latest + 1, "headings")
     year = meta.get("year")
-    if not isinstance(year, int) and (m := _FIRST_YEAR.search(head)):
-        year = int(m.group(1))
+    if not isinstance(year, int) and (m := lv.heading_year.search(head)):
+        year = _year(m.group(1))
     if not isinstance(year, int):
         return ReportYears()
     share = share_of_year(str(meta.get("period", "")))
@@ -446,7 +454,7 @@ def section_part(path: str, years: ReportYears) -> str:
         year = None
         my = lv.heading_year.search(h)
         if my:
-            year = int(my.group(1))
+            year = _year(my.group(1))
         else:
             mt = lv.relative_year.search(h)
             now = years.plan if years.plan is not None else years.covered  # the year the report calls 今年
@@ -647,7 +655,7 @@ def read_title(text: str) -> str:
     r = v.rules
     lines = [v.page_labels.sub("", line) for line in top_lines(text, TITLE_LINES)]
     for i, line in enumerate(lines):
-        if (len(line) > TITLE_LINE_MAX_CHARS or not _TITLE_YEAR.search(line) or line.endswith("。")
+        if (len(line) > TITLE_LINE_MAX_CHARS or not layout_views().heading_year.search(line) or line.endswith("。")
                 or line.startswith(r.title_not_leads) or v.heading.match(line)):
             continue
         if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
@@ -662,8 +670,6 @@ TITLE_MAX_CHARS = 80  # the longest first line read as a title
 OPENING_MONTHS = 300  # how far into its title, first line or opening a period word or range of months names a
 # report's period (一季度 further into a work report is a quarter it reviews)
 YEAR_BEFORE_PERIOD_CHARS = 8  # how far before a report's period word its year is printed (2022年\n\n上半年)
-_YEAR_BEFORE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*$")
-_FIRST_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 
 
 def guess_metadata(text: str) -> dict:
@@ -685,7 +691,7 @@ def guess_metadata(text: str) -> dict:
         meta["district"] = place[1]
         if place[0]:
             meta["city"] = place[0]
-    m = _FIRST_YEAR.search(head)
+    m = lv.heading_year.search(head)
     md = lv.date_line.search(head)
     if m and md is not None and md.start("year") <= m.start() and (year := year_number(md.group("year"))):
         # ——2023年1月4日在…人民代表大会…上, first of all: a report delivered early in a year covers the year
@@ -705,13 +711,13 @@ def guess_metadata(text: str) -> dict:
             at, code = mm.start(), lv.report_months_code.format(n=int(mm.group("n") or mm.group("m")))
         if code:
             meta["period"] = code
-            if my := _YEAR_BEFORE_PERIOD.search(scope, max(0, at - YEAR_BEFORE_PERIOD_CHARS), at):
-                meta["year"] = int(my.group(1))  # 2021年决算(草案)和2022年上半年预算执行情况: the half of 2022
+            if my := lv.year_before_period.search(scope, max(0, at - YEAR_BEFORE_PERIOD_CHARS), at):
+                meta["year"] = _year(my.group(1))  # 2021年决算(草案)和2022年上半年预算执行情况: the half of 2022
             break
     else:
         if mt := lv.title_years.search(head):
             # 2018年国民经济和社会发展计划执行情况与2019年…计划草案, with no period word: the year's outcomes
-            meta["period"], meta["year"] = lv.annual_report_code, int(mt.group("covered"))
+            meta["period"], meta["year"] = lv.annual_report_code, _year(mt.group("covered"))
     return meta
 
 

@@ -584,9 +584,9 @@ def test_a_span_run_into_its_sentence_holds_in_that_sentence_only(work_reports):
 
 def test_the_date_of_an_event_is_no_period_of_the_figures(work_reports):
     # national work report 1959: 在一九五八年十一月召开的…全会上，曾经讨论了一九五九年…，提出了…: the meeting was held in
-    # 1958, the figures it proposed are of 1959
+    # 1958, the figures it proposed are of 1959 (the year the report plans)
     assert report_period(work_reports, 1959, "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤",
-                         "一万零五百亿") == "一九五九年"
+                         "一万零五百亿") == "1959年"
 
 
 def test_a_year_after_a_word_of_a_plan_is_the_period_of_its_clause(work_reports):

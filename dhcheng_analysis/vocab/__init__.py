@@ -150,7 +150,7 @@ class Cues:
     actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]
-    time_marker_regex: str
+    time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八)
     time_marker_not_after: str
     comparators: tuple[tuple[str, str], ...]
     comparator_regex: tuple[tuple[str, int], ...]
@@ -783,11 +783,14 @@ class Layout:
     review_heading_words: tuple[str, ...]
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
+    # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
+    year_regex: str
     date_line_regex: str
     title_years_regex: str
     title_period_regex: str
     title_work_report_regex: str
     title_bulletin_regex: str  # 2015年…统计公报: a bulletin of that year's outcomes
+    title_plan_regex: str  # 一九五八年度国民经济计划（草案）: the draft plan of that year, delivered after the one before
     annual_session_last_month: int
     five_year_plan_regex: str
     five_year_plan_first: int
