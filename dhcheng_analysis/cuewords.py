@@ -1953,6 +1953,7 @@ class LayoutViews:
     inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
     prose_marks: str
     table_marks: str
+    caption_after_marks: str
     column_gap: re.Pattern[str]
     # a space set between the characters of words (地 区 生 产 总 值): closed up where it stands between most
     # of the Han characters of a line or table cell
@@ -2054,6 +2055,7 @@ def layout_views() -> LayoutViews:
         inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
+        caption_after_marks=lay.caption_after_marks,
         column_gap=re.compile(lay.column_gap_regex),
         letter_space_after=re.compile(f" (?=[{lay.letter_spaced_chars}])"),
         letter_spaced_char=re.compile(f"[{lay.letter_spaced_chars}]"),

@@ -307,6 +307,24 @@ def _year(s: str) -> int:
     return year_number(s) or 0
 
 
+def _guessable_year(head: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` of a report's first lines may be guessed as the year the report covers: one printed in
+    digits, or one in Chinese numerals that opens a caption or a title (具体收入项目情况如下: 二〇二四年二月大口径财政
+    收入执行情况表 |): at the start of its line or cell or after a sentence's end, no prose after it up to the end of
+    its line or cell. A year in Chinese numerals in a sentence is most often history told (在一九四九年至一九五二年间，
+    …; 《一九七八——一九八五年全国科学技术发展规划纲要（草案）》): the years of a report so printed are read from its
+    title, date line and headings, or not at all."""
+    if m.group(1)[:1].isdigit():
+        return True
+    lv = layout_views()
+    breaks = "\n" + lv.table_marks
+    start = max(head.rfind(ch, 0, m.start()) for ch in breaks) + 1
+    before = head[start:m.start()].rstrip(" \u3000\t")
+    ends = [k for ch in breaks if (k := head.find(ch, m.end())) >= 0]
+    return ((not before.strip() or before[-1] in lv.caption_after_marks)
+            and not any(ch in lv.prose_marks for ch in head[m.end():min(ends, default=len(head))]))
+
+
 def _month_number(s: str) -> int:
     if s.isdigit():
         return int(s)
@@ -410,8 +428,8 @@ def read_years(report: Report) -> ReportYears:
         if latest is not None:
             return ReportYears(latest, latest + 1, latest + 1, "headings")
     year = meta.get("year")
-    if not isinstance(year, int) and (m := lv.heading_year.search(head)):
-        year = _year(m.group(1))
+    if not isinstance(year, int):
+        year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
     if not isinstance(year, int):
         return ReportYears()
     share = share_of_year(str(meta.get("period", "")))

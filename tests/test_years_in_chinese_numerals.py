@@ -6,8 +6,15 @@ before the congress early in that year, reviewing 1957). The district lines belo
 they are written in the form of the real titles and date lines in ``tests/gold/real/texts`` (关于东城区2021年…,
 2022年…统计公报, ——2023年1月4日在…上), with the year in Chinese numerals as district texts also print it
 (二〇二三年, 二○二四年 with ○, 二零二四年 with 零); each must give the same years and metadata as its form in digits.
+
+With no title, date line or heading to read them from, a year in Chinese numerals is guessed as the year covered only
+where it opens a caption (lintao_2024_m2_budget: ``具体收入项目情况如下: 二〇二四年二月大口径财政收入执行情况表 |``),
+never from a sentence telling history (1954: ``在一九四九年至一九五二年间``) or a title quoted in one (1979:
+``《⏎一九七八——一九八五年全国科学技术发展规划纲要（草案）⏎》``): those reports keep no year.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from _work_reports import WorkReports
@@ -75,3 +82,16 @@ def test_year_reviewed_in_numerals_in_a_plan_part_is_an_outcome() -> None:
     会议: a year before the one planned names an outcome."""
     f = REPORTS.fact_at(1958, "和六十几个国家的共产党", "六十几个")
     assert f["status"] == "actual"
+
+
+@pytest.mark.parametrize("year", [1954, 1964, 1978, 1979, 1982])
+def test_no_year_is_guessed_from_history_told_in_numerals(year: int) -> None:
+    report = REPORTS[year][0]
+    assert report.years.covered is None
+    assert report.metadata.get("year") is None
+
+
+def test_a_caption_in_numerals_gives_the_year_guessed() -> None:
+    text = (Path(__file__).parent / "gold" / "real" / "texts" / "lintao_2024_m2_budget.txt").read_text(encoding="utf-8")
+    report = dh.load_report(text)
+    assert (report.years.covered, report.metadata.get("year")) == (2024, 2024)

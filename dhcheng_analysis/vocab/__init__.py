@@ -818,6 +818,7 @@ class Layout:
     sentence_lines_max_inner_share: float
     prose_marks: str
     table_marks: str
+    caption_after_marks: str  # a caption or title may open a line after these (…如下: 二〇二四年二月…执行情况表)
     column_gap_regex: str
     letter_spaced_chars: str  # Han characters and the marks set between them (a character class's body)
     letter_spaced_min_share: float
