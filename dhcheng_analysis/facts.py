@@ -2095,8 +2095,11 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        if not (span := _span_years(f.period, f.status, years)) and (m5 := cw.span_period.fullmatch(f.period)):
-            span = self._five_years_framed(f, m5, part, st)  # 这五年, 五年内 in a report of unknown years
+        m5 = cw.span_period.fullmatch(f.period)
+        framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
+        # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
+        bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
+        span = framed if bare and framed else _span_years(f.period, f.status, years) or framed
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -2553,9 +2556,9 @@ class _Reader:
         计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
         if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
-        if (part != "plan" and (frame := self._review_frame(f.start)) and (ms := _YEARS_SPAN.fullmatch(frame))
-                and int(ms.group(2)) - int(ms.group(1)) == 4):
-            return frame
+        for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
+            if (ms := _YEARS_SPAN.fullmatch(frame)) and int(ms.group(2)) - int(ms.group(1)) == 4:
+                return frame  # (从一九七八年到一九八二年，…。五年招收研究生四万三千多人: the years held in the paragraph)
         if m.group("back") or m.group("since") in ("来", "以来"):
             return ""
         at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
@@ -4134,8 +4137,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
-            if norm.startswith(cw.period_not_after, mt.end()):
-                if not _heads_its_clause(norm, a, mt.end(), st):
+            bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun
+            if norm.startswith(cw.period_not_after, mt.end()) and not bare:
+                if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
             if cw.event_date.match(norm, mt.end()):
@@ -4148,7 +4152,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
-            elif a > st.start and norm[a - 1] in cw.clause_span_stops and cw.run_in_span.fullmatch(name):
+            elif a > st.start and norm[a - 1] in cw.clause_span_stops and (
+                    cw.run_in_span.fullmatch(name) or bare):
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
@@ -4164,8 +4169,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
-            elif mt.re is cw.period_re and mt.group("payer_span"):
-                st.compared.add(mt.end())  # 中央财政五年支出551亿元: the span of a payer's amount, so too
+            elif bare or mt.re is cw.period_re and mt.group("payer_span"):
+                st.compared.add(mt.end())  # 中央财政五年支出551亿元, 五年新增装机容量: the span of a payer's amount or
+                # before a noun, so too
         for end, stop, before in items:
             i = bisect.bisect_right(ends, end)
             if (i == len(ends) or ends[i] > stop) and stop < st.end:

@@ -1,0 +1,49 @@
+"""Periods of figures in the State Council work reports that earlier readings got wrong.
+
+Each phrase is copied verbatim from the work report of the year named; each test asserts the period a reading
+by eye gives the figure (a bare 五年 before a noun is a span of five years, written as the other spans are).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return WorkReports()
+
+
+# -- a bare 五年 before a noun: the five years reviewed or planned -------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (1993, "大力发展电力工业，五年新增装机容量６５００万千瓦。", "６５００", "1993-1997年"),
+    (1993, "实行优生优育，五年平均人口自然增长率控制在千分之十三左右。", "千分之十三", "1993-1997年"),
+    (1998, "运输邮电业迅速发展，五年铁路正线铺轨总里程1 1 3 4 4 公里", "1 1 3 4 4", "1993-1997年"),
+    (1998, "五年全社会固定资产投资累计完成近1 0 万亿元。", "1 0", "1993-1997年"),
+    (2003, "五年全国公路建设投资12343亿元，扣除价格变动因素", "12343", "1998-2002年"),
+])
+def test_bare_five_years_before_a_noun_is_the_span(reports, year, phrase, printed, period):
+    assert reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_bare_five_years_takes_the_plan_its_sentence_names(reports):
+    # 2007: the five years of the “十一五” the sentence opens with, not the five from the year planned
+    phrase = ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、"
+              "落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。")
+    got = [reports.fact_at(2007, phrase, p)["period"] for p in ("1亿", "5500", "3000")]
+    assert got == ["2006-2010年", "2006-2010年", "2007年"]
+
+
+def test_bare_five_years_mid_sentence_holds_in_its_clause_only(reports):
+    # 2023: 十年 after it is no part of the five years
+    phrase = "国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%"
+    assert reports.fact_at(2023, phrase, "5.2")["period"] == "2018-2022年"
+    assert reports.fact_at(2023, phrase, "70")["period"] != "2018-2022年"
+
+
+def test_bare_five_years_in_a_paragraph_of_five_years_held(reports):
+    # 1983: the years 从一九七八年到一九八二年 set before in the paragraph
+    phrase = "五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"
+    assert reports.fact_at(1983, phrase, "四万三千")["period"] == "1978-1982年"
