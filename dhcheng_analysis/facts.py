@@ -1744,6 +1744,16 @@ class _Reader:
                 return g.comparator
         return ""
 
+    def _stated_base_year(self, f: _Fig, indicator: str) -> str:
+        """The year a figure of ``indicator`` read before ``f`` in its sentence compares with (比2002年增长65.5%,
+        是1997年的1.8倍), before any figure of another name, or ''."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence or g.indicator != indicator:
+                return ""
+            if self.cw.period_bare_year.fullmatch(g.comparator):
+                return g.comparator
+        return ""
+
     # one figure ---------------------------------------------------------------------------------
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
@@ -2008,6 +2018,8 @@ class _Reader:
         elif (prev.cs >= 0 and cw.rank_move_prior.search(norm, prev.cs, prev.start)
               and (y := year_number(f.period.removesuffix("年"))) is not None and cw.period_bare_year.fullmatch(f.period)):
             prev.period = f"{y - 1}年"  # 2004年…由上年居世界第四位上升为第三位: the start is of the year before
+        elif base := self._stated_base_year(f, f.indicator):
+            prev.period = base  # 2007年，国内生产总值…比2002年增长65.5%，…从世界第六位上升到第四位: the year compared with
         else:
             prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
 
@@ -2212,7 +2224,10 @@ class _Reader:
         year = cw.period_bare_year.fullmatch(span)
         a = _ratio_span(norm, f.mstart)[0] if f.kind == "ratio" else f.start  # (a part of a ratio: the ratio's)
         prior = cw.from_prior.search(norm, max(cs, a - 10), a)  # 由上年的6.9∶24.2∶68.9
-        if first and (ms := _YEARS_SPAN.fullmatch(span)):
+        if year and not prior and (base := self._stated_base_year(f, f.indicator)):
+            f.period = base  # 2002年，…投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%: the year
+            # its sentence compares with
+        elif first and (ms := _YEARS_SPAN.fullmatch(span)):
             if f.kind != "ratio" and (mt := cw.to_word_after.match(norm, f.qend)):
                 self._span_to = (f.sentence, f.period, mt.end(), f"{ms.group(2)}年")
             f.period = f"{first}年"
@@ -3367,8 +3382,8 @@ class _Reader:
                      and cw.to_word_after.fullmatch(norm, prev.qend, f.start))):
             # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
-        mfrom = (cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
-                 if norm[f.start - 1] in cw.ends["from_word"] else None)
+        mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
+                 if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period

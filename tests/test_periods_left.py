@@ -47,3 +47,27 @@ def test_bare_five_years_in_a_paragraph_of_five_years_held(reports):
     # 1983: the years 从一九七八年到一九八二年 set before in the paragraph
     phrase = "五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"
     assert reports.fact_at(1983, phrase, "四万三千")["period"] == "1978-1982年"
+
+
+# -- the start of a move (从A到B) that prints no time of its own ------------------------------------------
+
+def test_start_of_a_move_is_of_the_year_its_sentence_compares_with(reports):
+    # 2003: 是1997年的1.8倍 before it; the start is 1997's, not the year before 2002
+    phrase = "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。"
+    assert reports.fact_at(2003, phrase, "2.5")["period"] == "1997年"
+    assert reports.fact_at(2003, phrase, "3.3")["period"] == "2002年"
+
+
+def test_start_rank_of_a_move_is_of_the_year_its_sentence_compares_with(reports):
+    # 2008
+    phrase = "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位"
+    assert reports.fact_at(2008, phrase, "第六")["period"] == "2002年"
+    assert reports.fact_at(2008, phrase, "第四")["period"] == "2007年"
+
+
+def test_qualified_start_of_a_move_in_a_review_of_five_years(reports):
+    # 2021: 从不到70万亿元 is the start (the qualifier between 从 and the figure), the level before the five years
+    phrase = "国内生产总值从不到70万亿元增加到超过100万亿元。"
+    start, end = reports.fact_at(2021, phrase, "70"), reports.fact_at(2021, phrase, "100")
+    assert (start["period"], start["qualifier"]) == ("2015年", "under")
+    assert (end["period"], end["qualifier"]) == ("2020年", "over")
