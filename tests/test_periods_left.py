@@ -71,3 +71,14 @@ def test_qualified_start_of_a_move_in_a_review_of_five_years(reports):
     start, end = reports.fact_at(2021, phrase, "70"), reports.fact_at(2021, phrase, "100")
     assert (start["period"], start["qualifier"]) == ("2015年", "under")
     assert (end["period"], end["qualifier"]) == ("2020年", "over")
+
+
+# -- a date inside a modifier bounds the things counted ------------------------------------------------
+
+def test_date_before_which_the_things_counted_were_issued_is_no_period(reports):
+    # 2003: 2000年底以前发布的 says which regulations; the clean-up is of the five years reviewed, and the next
+    # sentence does not take the date either
+    phrase = ("对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。"
+              "国务院各部门共清理涉外规章和有关政策规定2300件，废止830件，修订325件。")
+    got = [reports.fact_at(2003, phrase, p)["period"] for p in ("756", "71", "2300", "325")]
+    assert got == ["1998-2002年"] * 4
