@@ -2858,6 +2858,10 @@ class _Reader:
         if n < 2:
             return
         periods, after = _listed_periods(norm, cs, cs + k, n)
+        if (periods is None and (mk := cw.prior_years_list.search(norm, cs, cs + k)) and _count(mk.group("k")) == n
+                and cw.period_bare_year.fullmatch(year := _period(norm, f.start, st))
+                and (y := year_number(year.removesuffix("度").removesuffix("年"))) is not None):
+            periods = [f"{y - n + i}年" for i in range(n)]  # 2006年，…能耗由前三年分别上升4.9％、5.5％、0.2％: 2003-2005
         a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
@@ -4335,7 +4339,7 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
     """The time a target of a plan part that prints no period of its own speaks of: the last plan time
     its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
     planned; 到2020年 → 2020年 for a level, the five-year period it ends for a change; 今年 → the year
-    planned), else ``default`` (the five-year period a heading above names) or the year planned."""
+    planned; 明年 → the year after it), else ``default`` (the five-year period a heading above names) or the year planned."""
     plan = years.plan
     if plan is None:
         return ""
@@ -4344,6 +4348,11 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
         return default or f"{plan}年"
     if last.group("now"):
         return f"{plan}年"
+    if last.group("next"):
+        # 从今年新学年开始，…由上年18亿元增加到95亿元，明年将安排200亿元: the year after the one 今年 names
+        # before it; alone, the year planned (关于1980、1981年国民经济计划安排的报告: 明年能源生产计划增长0.9％)
+        now_before = any(m.group("now") in compiled().this_year_words for m in st.plan_times[1] if m.end() <= last.start())
+        return f"{plan + 1 if now_before else plan}年"
     if last.group("fyp"):
         n = _count(last.group("n"))
         return _five_year_span(n) if n else f"{plan}年"

@@ -82,3 +82,24 @@ def test_date_before_which_the_things_counted_were_issued_is_no_period(reports):
               "国务院各部门共清理涉外规章和有关政策规定2300件，废止830件，修订325件。")
     got = [reports.fact_at(2003, phrase, p)["period"] for p in ("756", "71", "2300", "325")]
     assert got == ["1998-2002年"] * 4
+
+
+# -- 明年 and 前三年: years counted from the one the sentence speaks of ---------------------------------
+
+def test_next_year_after_this_year_in_a_plan_is_the_year_after(reports):
+    # 2007: 今年 is 2007, so 明年 is 2008
+    phrase = "为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元，地方财政也要相应增加支出"
+    assert reports.fact_at(2007, phrase, "95")["period"] == "2007年"
+    assert reports.fact_at(2007, phrase, "200")["period"] == "2008年"
+
+
+def test_next_year_alone_in_a_report_planning_the_year_after_its_own(reports):
+    # 1980 (关于1980、1981年国民经济计划安排的报告): 明年 is the year planned
+    assert reports.fact_at(1980, "明年能源生产计划增长0.9％", "0.9")["period"] == "1981年"
+
+
+def test_each_of_the_three_years_before_is_a_year_of_its_own(reports):
+    # 2007: 由前三年分别上升 three rates, one of each year before 2006
+    phrase = "单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%"
+    got = [reports.fact_at(2007, phrase, p)["period"] for p in ("4.9", "5.5", "0.2", "1.2")]
+    assert got == ["2003年", "2004年", "2005年", "2006年"]
