@@ -551,6 +551,7 @@ class CueViews:
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
     period_list: re.Pattern[str]  # 一季度、上半年、前三季度 opening a 分别 clause: each member's period, in order
+    prior_years_list: re.Pattern[str]  # 由前三年 ending a 分别 clause: the years before the sentence's, in order
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
     rank_within: re.Pattern[str]  # 在全市营商环境评价中排名: the group of a ranking of something in it
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
@@ -1179,6 +1180,7 @@ def compiled() -> CueViews:
         comparator_pair=re.compile(c.comparator_pair_regex),
         comparator_pair_separator=re.compile(_alt(c.comparator_pair_separators)),
         period_list=re.compile(c.period_list_regex),
+        prior_years_list=re.compile(c.prior_years_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),
         rank_within=re.compile(c.rank_within_regex),
         rank_frame_name=re.compile(c.rank_frame_name_regex),

@@ -1744,6 +1744,16 @@ class _Reader:
                 return g.comparator
         return ""
 
+    def _stated_base_year(self, f: _Fig, indicator: str) -> str:
+        """The year a figure of ``indicator`` read before ``f`` in its sentence compares with (比2002年增长65.5%,
+        是1997年的1.8倍), before any figure of another name, or ''."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence or g.indicator != indicator:
+                return ""
+            if self.cw.period_bare_year.fullmatch(g.comparator):
+                return g.comparator
+        return ""
+
     # one figure ---------------------------------------------------------------------------------
     def _read_one(self, fi: int, f: _Fig) -> bool:
         norm, cw = self.norm, self.cw
@@ -2008,6 +2018,8 @@ class _Reader:
         elif (prev.cs >= 0 and cw.rank_move_prior.search(norm, prev.cs, prev.start)
               and (y := year_number(f.period.removesuffix("年"))) is not None and cw.period_bare_year.fullmatch(f.period)):
             prev.period = f"{y - 1}年"  # 2004年…由上年居世界第四位上升为第三位: the start is of the year before
+        elif base := self._stated_base_year(f, f.indicator):
+            prev.period = base  # 2007年，国内生产总值…比2002年增长65.5%，…从世界第六位上升到第四位: the year compared with
         else:
             prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
 
@@ -2095,8 +2107,11 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        if not (span := _span_years(f.period, f.status, years)) and (m5 := cw.span_period.fullmatch(f.period)):
-            span = self._five_years_framed(f, m5, part, st)  # 这五年, 五年内 in a report of unknown years
+        m5 = cw.span_period.fullmatch(f.period)
+        framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
+        # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
+        bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
+        span = framed if bare and framed else _span_years(f.period, f.status, years) or framed
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -2209,7 +2224,10 @@ class _Reader:
         year = cw.period_bare_year.fullmatch(span)
         a = _ratio_span(norm, f.mstart)[0] if f.kind == "ratio" else f.start  # (a part of a ratio: the ratio's)
         prior = cw.from_prior.search(norm, max(cs, a - 10), a)  # 由上年的6.9∶24.2∶68.9
-        if first and (ms := _YEARS_SPAN.fullmatch(span)):
+        if year and not prior and (base := self._stated_base_year(f, f.indicator)):
+            f.period = base  # 2002年，…投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%: the year
+            # its sentence compares with
+        elif first and (ms := _YEARS_SPAN.fullmatch(span)):
             if f.kind != "ratio" and (mt := cw.to_word_after.match(norm, f.qend)):
                 self._span_to = (f.sentence, f.period, mt.end(), f"{ms.group(2)}年")
             f.period = f"{first}年"
@@ -2555,9 +2573,9 @@ class _Reader:
         计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
         if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
-        if (part != "plan" and (frame := self._review_frame(f.start)) and (ms := _YEARS_SPAN.fullmatch(frame))
-                and int(ms.group(2)) - int(ms.group(1)) == 4):
-            return frame
+        for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
+            if (ms := _YEARS_SPAN.fullmatch(frame)) and int(ms.group(2)) - int(ms.group(1)) == 4:
+                return frame  # (从一九七八年到一九八二年，…。五年招收研究生四万三千多人: the years held in the paragraph)
         if m.group("back") or m.group("since") in ("来", "以来"):
             return ""
         at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
@@ -2842,6 +2860,10 @@ class _Reader:
         if n < 2:
             return
         periods, after = _listed_periods(norm, cs, cs + k, n)
+        if (periods is None and (mk := cw.prior_years_list.search(norm, cs, cs + k)) and _count(mk.group("k")) == n
+                and cw.period_bare_year.fullmatch(year := _period(norm, f.start, st))
+                and (y := year_number(year.removesuffix("度").removesuffix("年"))) is not None):
+            periods = [f"{y - n + i}年" for i in range(n)]  # 2006年，…能耗由前三年分别上升4.9％、5.5％、0.2％: 2003-2005
         a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
@@ -3386,8 +3408,8 @@ class _Reader:
                      and cw.to_word_after.fullmatch(norm, prev.qend, f.start))):
             # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
-        mfrom = (cw.from_word.search(norm, f.start - 12 if f.start - 12 > cs else cs, f.start)
-                 if norm[f.start - 1] in cw.ends["from_word"] else None)
+        mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
+                 if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
         if mto or (f.kind == "ratio" and self.ratio[3]):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -4156,8 +4178,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
-            if norm.startswith(cw.period_not_after, mt.end()):
-                if not _heads_its_clause(norm, a, mt.end(), st):
+            bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun
+            if norm.startswith(cw.period_not_after, mt.end()) and not bare:
+                if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
             if cw.event_date.match(norm, mt.end()):
@@ -4170,7 +4193,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
                 items.append((mt.end(), stop, names[-1]))
-            elif a > st.start and norm[a - 1] in cw.clause_span_stops and cw.run_in_span.fullmatch(name):
+            elif a > st.start and norm[a - 1] in cw.clause_span_stops and (
+                    cw.run_in_span.fullmatch(name) or bare):
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
@@ -4186,8 +4210,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
-            elif mt.re is cw.period_re and mt.group("payer_span"):
-                st.compared.add(mt.end())  # 中央财政五年支出551亿元: the span of a payer's amount, so too
+            elif bare or mt.re is cw.period_re and mt.group("payer_span"):
+                st.compared.add(mt.end())  # 中央财政五年支出551亿元, 五年新增装机容量: the span of a payer's amount or
+                # before a noun, so too
         for end, stop, before in items:
             i = bisect.bisect_right(ends, end)
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
@@ -4342,7 +4367,7 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
     """The time a target of a plan part that prints no period of its own speaks of: the last plan time
     its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
     planned; 到2020年 → 2020年 for a level, the five-year period it ends for a change; 今年 → the year
-    planned), else ``default`` (the five-year period a heading above names) or the year planned."""
+    planned; 明年 → the year after it), else ``default`` (the five-year period a heading above names) or the year planned."""
     plan = years.plan
     if plan is None:
         return ""
@@ -4351,6 +4376,11 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
         return default or f"{plan}年"
     if last.group("now"):
         return f"{plan}年"
+    if last.group("next"):
+        # 从今年新学年开始，…由上年18亿元增加到95亿元，明年将安排200亿元: the year after the one 今年 names
+        # before it; alone, the year planned (关于1980、1981年国民经济计划安排的报告: 明年能源生产计划增长0.9％)
+        now_before = any(m.group("now") in compiled().this_year_words for m in st.plan_times[1] if m.end() <= last.start())
+        return f"{plan + 1 if now_before else plan}年"
     if last.group("fyp"):
         n = _count(last.group("n"))
         return _five_year_span(n) if n else f"{plan}年"

@@ -122,6 +122,7 @@ class Cues:
     comparator_pair_regex: str
     comparator_pair_separators: tuple[str, ...]
     period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
+    prior_years_list_regex: str  # (能耗)由前三年(分别上升4.9％、5.5％、0.2％): one year before the sentence's each
     rank_verb_tails: tuple[str, ...]
     rank_within_regex: str
     rank_frame_name_regex: str
