@@ -5530,7 +5530,7 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
     ms = cw.sector_phrase.search(bare)
     own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
-    sector = ((cat == "sector" and own)
+    sector = (((cat == "sector" or _sector_headed(bare[len(head):len(bare) - len(tail)])) and own)
               or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
     # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
@@ -5549,6 +5549,20 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         kind = "total"
     return _PhraseKind(cat, sector, aggregate, bool(cw.new_entity.search(ind)),
                        any(w in ind for w in cw.entity_words), kind)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sector_headed(name: str) -> bool:
+    """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), not of two
+    (工业农业总产值)."""
+    quantity = next((q for q in compiled().sector_quantities if name.endswith(q)), "")
+    rest = name[:-len(quantity)] if quantity else ""
+    for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
+        inner = canonical_term(rest[i:])
+        if inner is not None:
+            between = _around_alias(rest[i:], inner)[1]
+            return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
+    return False
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:
