@@ -1778,6 +1778,9 @@ class _Reader:
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)
+        if (f.measure == "yoy_pct" and f.sign < 0 and not in_list and cw.decline_end.search(clause)
+                and not cw.comparison_word.search(clause) and _cut_share_object(norm, self.text, f, st.end)):
+            f.measure = "change_pct"  # 本届政府减少1/3行政审批事项: a cut of the noun after the share, not a fall
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
@@ -5034,11 +5037,16 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
 
 def _cut_share_object(norm: str, text: str, f: _Fig, s1: int) -> str:
     """The noun a share cut is of, printed right after it (with its 的) and ending its clause: 压减30%的审批环节 →
-    审批环节, 精简40%申报材料 → 申报材料; '' when none does (减少行政审批事项三分之一目标的基础上: a frame;
-    成本降低20%以上的企业有30家: the class of firms a count after it counts)."""
+    审批环节, 精简40%申报材料 → 申报材料, 减少1/3行政审批事项的目标提前实现 → 行政审批事项 (the goal frames the cut);
+    '' when none does (减少行政审批事项三分之一目标的基础上: a frame; 成本降低20%以上的企业有30家: the class of
+    firms a count after it counts)."""
     cw = compiled()
     fa, fb = _following(norm, f.qend, s1)
-    if fb - fa < 2 or fb < s1 and norm[fb] not in cw.clause_stops or cw.de in norm[fa:fb]:
+    if (k := norm.find(cw.de, fa, fb)) >= 0 and norm.startswith(tuple(cw.frame_nouns), k + 1):
+        fb = k
+    elif fb < s1 and norm[fb] not in cw.clause_stops or k >= 0:
+        return ""
+    if fb - fa < 2:
         return ""
     noun = text[fa:fb]
     return "" if noun.startswith(tuple(cw.frame_nouns)) or clean_name(noun) != noun else noun

@@ -31,3 +31,20 @@ def test_industry_and_agriculture_together_are_no_one_sector() -> None:
     text = "在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。"
     got = fact(text, "百分之十四点四")
     assert (got["indicator_key"], got["dimension"]) == ("gross_output_industry_agriculture", "")
+
+
+# -- a decline verb, a share, then the noun it is of: a cut of that noun -------------------------------------------
+
+def test_a_share_cut_of_the_noun_after_it_framed_by_a_goal() -> None:
+    # 2015: the goal of the government's term met: a third of the approvals cut, not a fall of the government
+    text = "改革开放有新的突破，全面深化改革系列重点任务启动实施，本届政府减少1/3行政审批事项的目标提前实现。"
+    got = fact(text, "1/3")
+    assert (got["indicator"], got["measure"], round(got["value"], 1), got["status"]) == (
+        "行政审批事项", "change_pct", -33.3, "actual")
+
+
+def test_a_decline_against_a_base_stays_a_decline() -> None:
+    # 2015: the special transfers fell by a third against last year (no noun after the share)
+    text = "专项转移支付项目比上年减少1/3以上，一般性转移支付比重增加，地方政府性债务管理得到加强。"
+    got = fact(text, "1/3")
+    assert (got["indicator"], got["measure"], got["qualifier"]) == ("专项转移支付项目", "yoy_pct", "at_least")
