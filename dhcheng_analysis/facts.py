@@ -4723,6 +4723,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # and names this figure as it named that one, with the owner
         return carry
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
+    if (measure == "level" and (ms := cw.set_as_after.match(norm, f.qend))
+            and any(w in clause for w in cw.set_as_leads)):
+        return text[ms.start("noun"):ms.end("noun")]  # 将农民人均纯收入2300元作为新的国家扶贫标准: the standard's level
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
         if obj:

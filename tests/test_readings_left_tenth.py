@@ -2,7 +2,9 @@
 
 Verbatim: the industrial output and sales output of the Xicheng report of January-May (tests/gold/real) and the
 farm output of the Changping report (tests/gold/constructed): a glossary quantity headed by a glossary sector
-(工业销售产值, 农林牧渔业总产值) is that quantity of the sector, its dimension ``sector``.
+(工业销售产值, 农林牧渔业总产值) is that quantity of the sector, its dimension ``sector``. Verbatim: the cut of a third
+of the approvals, a goal of the 2015 national work report (减少1/3行政审批事项的目标), and the poverty line the 2012
+report sets at a farmer's income (将农民人均纯收入2300元作为新的国家扶贫标准).
 """
 
 from __future__ import annotations
@@ -48,3 +50,14 @@ def test_a_decline_against_a_base_stays_a_decline() -> None:
     text = "专项转移支付项目比上年减少1/3以上，一般性转移支付比重增加，地方政府性债务管理得到加强。"
     got = fact(text, "1/3")
     assert (got["indicator"], got["measure"], got["qualifier"]) == ("专项转移支付项目", "yoy_pct", "at_least")
+
+
+# -- 将X+amount+作为Y: the amount is Y's level --------------------------------------------------------------------
+
+def test_an_amount_set_as_a_standard_is_the_standards_level() -> None:
+    # 2012: the new poverty line is set at a farmer's income of 2300 yuan; its rise over 2009 is the line's
+    text = ("中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％，"
+            "把更多农村低收入人口纳入扶贫范围，这是社会的巨大进步。")
+    level, rise = fact(text, "2300元"), fact(text, "92％")
+    assert (level["indicator"], level["measure"], level["value"]) == ("新的国家扶贫标准", "level", 2300.0)
+    assert (rise["indicator"], rise["measure"], rise["comparator"]) == ("新的国家扶贫标准", "change_pct", "2009年")
