@@ -4904,9 +4904,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and (
                     norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
-                    and clean_name(text[fa:k]) == text[fa:k]):
+                    and clean_name(text[fa:k]) == text[fa:k]
+                    or (mw := cw.count_work_tail.search(norm, fa, k)) and mw.end() == k):
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
-                # 八十一个国家的领导人: the units counted, not what is theirs
+                # 八十一个国家的领导人: the units counted, not what is theirs; 11个行业结构调整的政策措施: the work on
+                # the units, cut next
             elif (j := norm.rfind(cw.de, fa, fb)) > fa and norm[j + 1:fb] in cw.counted_frames:
                 # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
                 # nor the quote that closes it; 对３，２８０个较大的建设单位的统计: the units, not the survey of them

@@ -4,7 +4,8 @@ Verbatim: the industrial output and sales output of the Xicheng report of Januar
 farm output of the Changping report (tests/gold/constructed): a glossary quantity headed by a glossary sector
 (工业销售产值, 农林牧渔业总产值) is that quantity of the sector, its dimension ``sector``. Verbatim: the cut of a third
 of the approvals, a goal of the 2015 national work report (减少1/3行政审批事项的目标), and the poverty line the 2012
-report sets at a farmer's income (将农民人均纯收入2300元作为新的国家扶贫标准).
+report sets at a farmer's income (将农民人均纯收入2300元作为新的国家扶贫标准), and the industries of the 2007 report
+whose restructuring has its policies (等11个行业结构调整的政策措施).
 """
 
 from __future__ import annotations
@@ -61,3 +62,13 @@ def test_an_amount_set_as_a_standard_is_the_standards_level() -> None:
     level, rise = fact(text, "2300元"), fact(text, "92％")
     assert (level["indicator"], level["measure"], level["value"]) == ("新的国家扶贫标准", "level", 2300.0)
     assert (rise["indicator"], rise["measure"], rise["comparator"]) == ("新的国家扶贫标准", "change_pct", "2009年")
+
+
+# -- a count before the work on its units and what that work has: the units counted ---------------------------------
+
+def test_a_count_before_the_work_on_its_units_counts_the_units() -> None:
+    # 2007: eleven industries (钢铁、煤炭、水泥等), not eleven policies
+    text = ("制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施，部分产能过剩行业投资增幅明显回落，"
+            "新开工项目计划总投资大幅下降，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。")
+    got = fact(text, "11个")
+    assert (got["indicator"], got["measure"], got["value"], got["unit"]) == ("行业", "level", 11.0, "个")
