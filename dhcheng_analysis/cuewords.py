@@ -1041,6 +1041,8 @@ class CueViews:
     rate_noun_after: re.Pattern[str]  # [6.5%左右]的增速: the rate named after the percentage
     growth_name_end: re.Pattern[str]  # 工农业总产值的增长速度: a name ending with the growth it measures
     rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
+    set_as_after: re.Pattern[str]  # 2300元[作为新的国家扶贫标准]: what an amount is set as, named after it
+    set_as_leads: tuple[str, ...]  # [将]…作为: the word that opens an amount set as what follows it
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
     causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
@@ -1698,6 +1700,8 @@ def compiled() -> CueViews:
         rate_noun_after=re.compile(c.rate_noun_after_regex),
         growth_name_end=re.compile(c.growth_name_end_regex),
         rate_name_after=re.compile(c.rate_name_after_regex),
+        set_as_after=re.compile(c.set_as_after_regex),
+        set_as_leads=c.set_as_leads,
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
         causative=re.compile(c.causative_regex),

@@ -1788,6 +1788,9 @@ class _Reader:
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
                    prev, in_list)
+        if (f.measure == "yoy_pct" and f.sign < 0 and not in_list and cw.decline_end.search(clause)
+                and not cw.comparison_word.search(clause) and _cut_share_object(norm, self.text, f, st.end)):
+            f.measure = "change_pct"  # 本届政府减少1/3行政审批事项: a cut of the noun after the share, not a fall
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
@@ -4758,6 +4761,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # and names this figure as it named that one, with the owner
         return carry
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
+    if (measure == "level" and (ms := cw.set_as_after.match(norm, f.qend))
+            and any(w in clause for w in cw.set_as_leads)):
+        return text[ms.start("noun"):ms.end("noun")]  # 将农民人均纯收入2300元作为新的国家扶贫标准: the standard's level
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
         if obj:
@@ -4936,9 +4942,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[fa:fb]
             if (k := norm.find(cw.de, fa, fb)) > fa and (
                     norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
-                    and clean_name(text[fa:k]) == text[fa:k]):
+                    and clean_name(text[fa:k]) == text[fa:k]
+                    or (mw := cw.count_work_tail.search(norm, fa, k)) and mw.end() == k):
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
-                # 八十一个国家的领导人: the units counted, not what is theirs
+                # 八十一个国家的领导人: the units counted, not what is theirs; 11个行业结构调整的政策措施: the work on
+                # the units, cut next
             elif (j := norm.rfind(cw.de, fa, fb)) > fa and norm[j + 1:fb] in cw.counted_frames:
                 # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
                 # nor the quote that closes it; 对３，２８０个较大的建设单位的统计: the units, not the survey of them
@@ -5072,11 +5080,16 @@ def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
 
 def _cut_share_object(norm: str, text: str, f: _Fig, s1: int) -> str:
     """The noun a share cut is of, printed right after it (with its 的) and ending its clause: 压减30%的审批环节 →
-    审批环节, 精简40%申报材料 → 申报材料; '' when none does (减少行政审批事项三分之一目标的基础上: a frame;
-    成本降低20%以上的企业有30家: the class of firms a count after it counts)."""
+    审批环节, 精简40%申报材料 → 申报材料, 减少1/3行政审批事项的目标提前实现 → 行政审批事项 (the goal frames the cut);
+    '' when none does (减少行政审批事项三分之一目标的基础上: a frame; 成本降低20%以上的企业有30家: the class of
+    firms a count after it counts)."""
     cw = compiled()
     fa, fb = _following(norm, f.qend, s1)
-    if fb - fa < 2 or fb < s1 and norm[fb] not in cw.clause_stops or cw.de in norm[fa:fb]:
+    if (k := norm.find(cw.de, fa, fb)) >= 0 and norm.startswith(tuple(cw.frame_nouns), k + 1):
+        fb = k
+    elif fb < s1 and norm[fb] not in cw.clause_stops or k >= 0:
+        return ""
+    if fb - fa < 2:
         return ""
     noun = text[fa:fb]
     return "" if noun.startswith(tuple(cw.frame_nouns)) or clean_name(noun) != noun else noun
@@ -5568,7 +5581,7 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
     ms = cw.sector_phrase.search(bare)
     own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
-    sector = ((cat == "sector" and own)
+    sector = (((cat == "sector" or _sector_headed(bare[len(head):len(bare) - len(tail)])) and own)
               or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
     # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
@@ -5587,6 +5600,20 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         kind = "total"
     return _PhraseKind(cat, sector, aggregate, bool(cw.new_entity.search(ind)),
                        any(w in ind for w in cw.entity_words), kind)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sector_headed(name: str) -> bool:
+    """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), not of two
+    (工业农业总产值)."""
+    quantity = next((q for q in compiled().sector_quantities if name.endswith(q)), "")
+    rest = name[:-len(quantity)] if quantity else ""
+    for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
+        inner = canonical_term(rest[i:])
+        if inner is not None:
+            between = _around_alias(rest[i:], inner)[1]
+            return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
+    return False
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:

@@ -665,6 +665,8 @@ class Cues:
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
+    set_as_after_regex: str  # 将农民人均纯收入2300元[作为新的国家扶贫标准]: what an amount is set as, named after it
+    set_as_leads: tuple[str, ...]  # [将]…作为: the word that opens an amount set as what follows it
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_name_end_regex: str  # 工农业总产值的增长速度: a name that ends with the growth (or fall) it measures
     rate_cut_lead_regex: str  # 一律[按不低于]5%的幅度压减: the rate a cut is made by, opened before the figure
