@@ -5369,13 +5369,22 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     groups: dict[int, bool] = {}
     listed: list[int] = []  # the figures of the sentence so far that end an item of a list (X亿元、)
     last: _Fig | None = None  # the figure before in the sentence
+    amounts: dict[tuple[int, int], list[int]] = {}  # where the amounts and rates of each sentence start
+    for f in figs:
+        if f.unit_kind in ("money", "percent") and "table_cell" not in f.flags:
+            amounts.setdefault(f.sentence, []).append(f.start)
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             listed = []
             last = None
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
-            scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])]
+            # (a scope word is one of an amount or rate when its clause holds one: 区级一般公共预算收入完成X亿元;
+            # 出台三轮区级助企纾困政策, 列入市级重点项目169个, 区级以上龙头企业6家 class policies, projects, firms)
+            starts = amounts.get(key, [])
+            scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])
+                      if bisect.bisect_left(starts, m.end()) < bisect.bisect_left(
+                          starts, (mc.start() if (mc := cw.clause_stop.search(norm, m.end(), key[1])) else key[1]))]
             wide = None
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
