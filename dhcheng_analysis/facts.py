@@ -1846,11 +1846,12 @@ class _Reader:
             f.period = self._months(f, cs, st)
         if to_framed:
             pass  # (the year a 到 frame gives holds in its sentence only)
-        elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends))
+        elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
+                            or self._past_months_reported(f.period))
                            and self.report.metadata.get("period")
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
-            pass  # 8月当月…: that month alone, in its sentence only; 目前…: the time of writing, in its sentence only
-            # in a report of a part of the year, whose period (上半年) goes on after it
+            pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
+            # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it
         elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
@@ -2669,6 +2670,13 @@ class _Reader:
         starts, periods = self._dated
         i = bisect.bisect_right(starts, pos) - 1
         return self._part_reported if i < 0 or periods[i].endswith(self._part_reported) else ""
+
+    def _past_months_reported(self, period: str) -> bool:
+        """Whether ``period`` is a day cut off at (截至7月22日) in a month after those the report covers (上半年):
+        the time of writing, not the end of the time reported (截至6月30日)."""
+        mc = self.cw.cutoff_day.fullmatch(period)
+        share = share_of_year(self.report.metadata.get("period", "")) if mc else None
+        return share is not None and int(mc.group("month")) > share * 12
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:
