@@ -155,6 +155,23 @@ QUICK_CASES = {
     "tests/test_work_reports.py::test_top_level_parts_after_the_review_of_a_work_report_plan": ("2015-",),
     "tests/test_work_reports.py::test_the_graduates_of_the_plan_year_are_an_estimate": ("2016-",),
     "tests/test_plots.py::test_every_chart_renders_without_missing_glyphs": ("zh",),
+    # a case a compiled cue pattern (448 of them): the rules of names, lists, shares, ranks and periods stay quick
+    "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches": (
+        "name", "list", "share", "rank", "period", "counted"),
+    # a case an excerpt: a half-year report, a work report, a budget table and a budget text stay quick
+    "tests/test_printed_text.py::test_text_whose_lines_are_paragraphs_is_left_as_it_is": (
+        "dongcheng_2023_h1]", "haishu_nb_2023_gwr]", "puyang_m3_budget_table]", "lintao_2024_m2_budget]"),
+    "tests/test_printed_text.py::test_lines_broken_at_the_page_width_read_as_the_published_text": (
+        "68-True-dongcheng_2023_h1]", "34-False-haishu_nb_2023_gwr]", "68-True-dayao_2024_m4_budget]"),
+    "tests/test_printed_text.py::test_a_table_of_contents_gives_no_figure_and_opens_no_part": (
+        "dots-dongcheng_2023_h1]",),
+    # a case a page stamp and an excerpt (ids print the stamps escaped): one stamp of each test stays quick
+    "tests/test_printed_text.py::test_a_running_header_or_footer_beside_the_page_numbers_is_dropped": (
+        "\\n\\u2014 {} \\u2014\\n\\x0c",),
+    "tests/test_printed_text.py::test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text": (
+        "\\u2014 {} \\u2014-",),
+    "tests/test_printed_text.py::test_a_page_number_inside_a_sentence_of_an_excerpt_is_dropped_and_the_sentence_joined": (
+        "\\n- 2 -\\n-",),
     # each case reads a whole excerpt set with letter spacing: a half-year report and a budget text stay quick
     "tests/test_printed_text.py::test_an_excerpt_set_with_letter_spacing_reads_as_published": (
         "dongcheng_2023_h1-", "minhang_sh_2022_h1_budget-"),
