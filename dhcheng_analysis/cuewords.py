@@ -766,7 +766,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     half_elapsed_period: re.Pattern[str]
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
-    frame_nouns: frozenset[str]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
+    frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
     occasion_units: frozenset[str]  # 次, 轮: a count of times, named by what was done that often
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
@@ -1360,7 +1360,7 @@ def compiled() -> CueViews:
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_follow=re.compile(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
-        frame_nouns=frozenset(c.frame_nouns),
+        frame_nouns=tuple(c.frame_nouns),
         frame_noun_counters=frozenset(c.frame_noun_counters),
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),

@@ -4935,7 +4935,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
             f.named_by_clause = True  # 三次较大幅度提高粮食最低收购价: what was done three times, not how much
             return text[mc.start("verb"):gb]
-        if fb > fa and f.unit not in cw.frame_noun_counters and any(
+        if fb > fa and f.unit not in cw.frame_noun_counters and norm.startswith(cw.frame_nouns, fa) and any(
                 norm.startswith(w, fa) and (fa + len(w) == fb or cw.counted_predicate_head.match(norm, fa + len(w), fb))
                 for w in cw.frame_nouns):
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts);
@@ -4994,7 +4994,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return text[mr.start():mr.end()] + name
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
-                and not norm.startswith(tuple(cw.frame_nouns), f.qend)
+                and not norm.startswith(cw.frame_nouns, f.qend)
                 and not (subject and cw.person_head_end.search(subject))
                 and (len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 3 + len(f.unit)
                      or name and (not subject or verb_only))):
@@ -5093,14 +5093,14 @@ def _cut_share_object(norm: str, text: str, f: _Fig, s1: int) -> str:
     firms a count after it counts)."""
     cw = compiled()
     fa, fb = _following(norm, f.qend, s1)
-    if (k := norm.find(cw.de, fa, fb)) >= 0 and norm.startswith(tuple(cw.frame_nouns), k + 1):
+    if (k := norm.find(cw.de, fa, fb)) >= 0 and norm.startswith(cw.frame_nouns, k + 1):
         fb = k
     elif fb < s1 and norm[fb] not in cw.clause_stops or k >= 0:
         return ""
     if fb - fa < 2:
         return ""
     noun = text[fa:fb]
-    return "" if noun.startswith(tuple(cw.frame_nouns)) or clean_name(noun) != noun else noun
+    return "" if noun.startswith(cw.frame_nouns) or clean_name(noun) != noun else noun
 
 
 def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
