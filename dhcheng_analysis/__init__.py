@@ -41,6 +41,7 @@ _LAZY = {
     "FACT_COLUMNS": "facts",
     "headline_indicators": "tables",
     "yoy_changes": "tables",
+    "growth_comparisons": "tables",
     "tax_declines": "tables",
     "target_completion": "tables",
     "plan_targets": "tables",

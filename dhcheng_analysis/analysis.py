@@ -36,6 +36,7 @@ from .numbers import normalize, parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
+    growth_comparisons,
     headline_indicators,
     plan_targets,
     prepare,
@@ -387,6 +388,7 @@ BUILDERS: dict[str, Callable[[FactTable], pd.DataFrame]] = {
     "facts": lambda ft: ft.facts,
     "headline": headline_indicators,
     "yoy": yoy_changes,
+    "comparisons": growth_comparisons,
     "tax": tax_declines,
     "completion": target_completion,
     "targets": plan_targets,
@@ -401,12 +403,12 @@ def all_tables(report: ReportLike | FactTable = None, facts: pd.DataFrame | None
     Returns
     -------
     dict
-        Keys of ``vocab.labels().tables``: ``facts, headline, yoy, tax, completion, targets, audit``.
+        Keys of ``vocab.labels().tables``: ``facts, headline, yoy, comparisons, tax, completion, targets, audit``.
 
     Examples
     --------
     >>> list(all_tables())
-    ['facts', 'headline', 'yoy', 'tax', 'completion', 'targets', 'audit']
+    ['facts', 'headline', 'yoy', 'comparisons', 'tax', 'completion', 'targets', 'audit']
     """
     ft = prepare(report, facts)
     return {key: BUILDERS[key](ft) for key in vocab.labels().tables}

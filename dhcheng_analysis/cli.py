@@ -35,7 +35,7 @@ EPILOG = """examples:
 REPORT is a file (.txt, .html …) or - for standard input; no REPORT: the bundled report.
 Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
-TABLES = ("facts", "headline", "yoy", "tax", "completion", "targets", "audit")
+TABLES = ("facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit")
 STDIO = "-"
 
 

@@ -195,6 +195,16 @@ YOY = TableSpec(
     fact_ids_columns=("fact_ids",),
 )
 
+COMPARISONS = TableSpec(
+    "comparisons",
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope", "period",
+              "yoy_pct", "comparator", "comparator_measure", "comparator_value", "pp_diff", "source"),
+    key=("report_id", "fact_ids"),
+    vocab={"source": ("stated", "computed"), "comparator_measure": vocab.MEASURES},
+    ranges={"yoy_pct": PCT_RANGE, "comparator_value": PCT_RANGE, "pp_diff": (-100.0, 100.0)},
+    fact_ids_columns=("fact_ids",),
+)
+
 TAX = TableSpec(
     "tax",
     required=("report_id", "fact_id", "dimension", "item", "indicator_key", "indicator_en", "measure", "change_pct",
@@ -238,5 +248,5 @@ AUDIT = TableSpec(
     fact_ids_columns=("fact_ids",),
 )
 
-SPECS = {"headline": HEADLINE, "yoy": YOY, "tax": TAX, "completion": COMPLETION, "targets": TARGETS,
-         "audit": AUDIT}
+SPECS = {"headline": HEADLINE, "yoy": YOY, "comparisons": COMPARISONS, "tax": TAX, "completion": COMPLETION,
+         "targets": TARGETS, "audit": AUDIT}

@@ -684,26 +684,46 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
-def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame, city: str = "", district: str = "") -> pd.DataFrame:
+COMPARISON_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope", "period",
+                      "yoy_pct", "comparator", "comparator_measure", "comparator_value", "pp_diff", "source")
+
+_COMPARISON_TYPES = {
+    "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope", "period",
+                "comparator"),
+    "floats": ("yoy_pct", "comparator_value", "pp_diff"),
+    "cats": {"comparator_measure": vocab.MEASURES, "source": ("stated", "computed")},
+}
+
+
+def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each percentage-point difference the report states between a growth and another (高于全国3.6个百分点,
-    较1-7月提高0.3个百分点), beside that growth: the year-on-year row (of ``yoy``, :func:`yoy_changes`) of the
-    same indicator, scope and period, printed last before it (else first after it); then each growth of the
-    ``city`` the report prints beside the district's own (a table of 北京市 | 西城区 columns: 现价工业总产值 −5.6
+    较1-7月提高0.3个百分点), beside that growth: the year-on-year row (:func:`yoy_changes`) of the same
+    indicator, scope and period, printed last before it (else first after it); then each growth of the
+    report's city printed beside the district's own (a table of 北京市 | 西城区 columns: 现价工业总产值 −5.6
     and 4.9).
 
-    ``stated`` tells the two apart. ``comparator_value`` is the growth minus a stated difference (derived), or
-    the city's growth as printed; ``pp_diff`` is then the district's growth minus the city's (derived). A
-    difference with no such growth (a rate's: 失业率同比增加1.17个百分点) or after another percentage in its
-    sentence (a share: 占比重43.8%、较上年同期减少5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is
-    no comparison of growths and left out.
+    ``source`` tells the two apart: ``stated`` (the report states the difference; ``comparator_value`` is the
+    growth minus it, derived) or ``computed`` (``comparator_value`` is the city's growth as printed and
+    ``pp_diff`` the district's growth minus the city's, derived). A difference with no such growth (a rate's:
+    失业率同比增加1.17个百分点) or after another percentage in its sentence (a share: 占比重43.8%、较上年同期减少
+    5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out.
 
     Returns
     -------
     DataFrame
-        Columns ``indicator, indicator_en, indicator_key, scope, period, yoy_pct, comparator, pp_diff, stated,
-        comparator_measure, comparator_value, fact_id, fact_ids``, one row per comparison, the stated ones first,
-        each in printed order.
+        Columns ``COMPARISON_COLUMNS``, one row per comparison, the stated ones first, each in printed order.
+
+    Examples
+    --------
+    >>> c = growth_comparisons()  # the bundled report: 降幅为3.9%,较一季度收窄1.5个百分点
+    >>> print(*c.loc[0, ["indicator", "yoy_pct", "comparator", "pp_diff", "comparator_value", "source"]])
+    地区生产总值 -3.9 一季度 1.5 -5.4 stated
     """
+    ft = prepare(report, facts)
+    meta = ft.report.metadata
+    city, district = meta.get("city") or "", meta.get("district") or ""
+    yoy = yoy_changes(ft)
+    facts = ft.facts
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
         key = key.fillna("").astype(str)
         return key.where(key != "", "~" + name.fillna("").astype(str))
@@ -729,7 +749,7 @@ def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame, city: str = "", d
         "indicator": growth["c_indicator"], "indicator_en": growth["c_indicator_en"],
         "indicator_key": growth["c_indicator_key"], "scope": pp["scope"], "period": pp["period"],
         "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"].astype(str), "pp_diff": diff,
-        "stated": True, "comparator_measure": "yoy_pct",
+        "source": "stated", "comparator_measure": "yoy_pct",
         "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
         "fact_id": pp["fact_id"], "fact_ids": _ids_of(pp["fact_id"], growth["c_fact_id"]),
     }).sort_index(kind="stable")
@@ -742,10 +762,14 @@ def growth_comparisons(facts: pd.DataFrame, yoy: pd.DataFrame, city: str = "", d
         "indicator": pairs["indicator"], "indicator_en": pairs["indicator_en"], "indicator_key": pairs["indicator_key"],
         "scope": pairs["scope"], "period": pairs["period"], "yoy_pct": pairs["change_pct"].astype(float),
         "comparator": city, "pp_diff": (pairs["change_pct"] - pairs["change_pct_city"]).astype(float).round(10),
-        "stated": False, "comparator_measure": "yoy_pct", "comparator_value": pairs["change_pct_city"].astype(float),
+        "source": "computed", "comparator_measure": "yoy_pct",
+        "comparator_value": pairs["change_pct_city"].astype(float),
         "fact_id": pairs["fact_id"], "fact_ids": _ids_of(pairs["fact_id"], pairs["fact_id_city"]),
     }).drop_duplicates(["indicator", "period", "yoy_pct", "comparator_value"])
-    return pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
+    df = pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
+    df.insert(0, "report_id", ft.report.report_id)
+    df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
+    return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
 
 
 # tax_declines ----------------------------------------------------------------------------------

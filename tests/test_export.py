@@ -128,7 +128,7 @@ def _cells(path: Path | openpyxl.Workbook):
 # --------------------------------------------------------------------------------------
 def test_every_sheet_present_in_order(workbook):
     wb = workbook
-    assert wb.sheetnames == ["说明", "主要指标", "同比变化", "税收", "任务完成", "目标与计划", "核对", "全部数据"]
+    assert wb.sheetnames == ["说明", "主要指标", "同比变化", "增速比较", "税收", "任务完成", "目标与计划", "核对", "全部数据"]
     assert list(export.sheet_names("zh").values()) == wb.sheetnames
 
 
@@ -296,7 +296,7 @@ def test_readme_sheet_metadata_fields_and_glossary(workbook, tables):
 def test_english_workbook(tmp_path, report, tables):
     path = export.to_excel(report, tmp_path / "en.xlsx", lang="en", tables=tables)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["About", "Headline", "Year-on-year", "Tax", "Completion", "Targets", "Audit",
+    assert wb.sheetnames == ["About", "Headline", "Year-on-year", "Growth comparisons", "Tax", "Completion", "Targets", "Audit",
                              "All facts"]
     heads = [c.value for c in wb["All facts"][1]]
     assert heads[:3] == ["Indicator", "Fact id", "Start offset"] and heads[-1] == "Report id"

@@ -189,7 +189,7 @@ def test_setup_makes_a_missing_glyph_an_error():
         with pytest.raises(UserWarning, match="missing from font"):
             warnings.warn("Glyph 27979 (\\N{CJK UNIFIED IDEOGRAPH-6D4B}) missing from font(s) DejaVu Sans.",
                           UserWarning, stacklevel=1)
-    assert set(an.tables) == {"facts", "headline", "yoy", "tax", "completion", "targets", "audit"}
+    assert set(an.tables) == {"facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit"}
     assert an.caption["period"] == f"H1 {dh.load_report().metadata['year']}"
 
 

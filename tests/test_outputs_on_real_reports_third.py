@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from _built_reports import page_texts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import comparator_label, format_level, reader_table
-from dhcheng_analysis.tables import growth_comparisons
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 INDUSTRY = REAL / "neimenggu_2023_m8_industry.txt"
@@ -58,9 +58,8 @@ def test_every_difference_of_a_headline_growth_is_listed():
 def test_every_difference_of_a_growth_is_a_comparison():
     # 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
     # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
-    t = tables("neimenggu_2023_m8_industry")
-    c = growth_comparisons(t["facts"], t["yoy"])
-    assert c["stated"].all()
+    c = tables("neimenggu_2023_m8_industry")["comparisons"]
+    assert (c["source"] == "stated").all()
     got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
     assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
                    ("规上工业", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
@@ -71,10 +70,8 @@ def test_every_difference_of_a_growth_is_a_comparison():
 def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
     # xicheng: 指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | … 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 |
     # (the text: 西城区实现社会消费品零售总额389.9亿元,同比下降8.6%: one comparison, not two)
-    report = dh.load_report(REAL / "xicheng_m1to5_indicators_table.txt")
-    t = dh.all_tables(report)
-    c = growth_comparisons(t["facts"], t["yoy"], report.metadata["city"], report.metadata["district"])
-    assert not c["stated"].any() and set(c["comparator"]) == {"北京市"}
+    c = tables("xicheng_m1to5_indicators_table")["comparisons"]
+    assert (c["source"] == "computed").all() and set(c["comparator"]) == {"北京市"}
     got = {(r.indicator, r.yoy_pct, r.comparator_value, r.pp_diff) for r in c.itertuples()}
     assert got == {("社会消费品零售总额", -8.6, -7.7, -0.9), ("固定资产投资", 19.3, 2.8, 16.5), ("建安投资", 1.2, -1.5, 2.7),
                    ("一般公共预算收入", 14.3, -5.0, 19.3), ("一般公共预算支出", 24.5, 7.1, 17.4),
@@ -83,11 +80,11 @@ def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
 
 def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():
     # lintao_2024_m2_budget: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,…增长14.14%。
-    t = tables("lintao_2024_m2_budget")
-    assert growth_comparisons(t["facts"], t["yoy"]).empty
-    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth; and no city given)
-    t = tables("xicheng_m1to5_indicators_table")
-    assert growth_comparisons(t["facts"], t["yoy"]).empty
+    assert tables("lintao_2024_m2_budget")["comparisons"].empty
+    # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth; the city's own growths
+    # printed beside are the only comparisons)
+    c = tables("xicheng_m1to5_indicators_table")["comparisons"]
+    assert not len(c[c["indicator"].str.contains("失业率")]) and (c["source"] == "computed").all()
 
 
 def test_a_move_up_a_ranking_reads_as_a_rise():
@@ -226,3 +223,17 @@ def test_the_english_counts_read_for_one(build):
     assert "Headline indicators: 1, of which 1 with a year-on-year change (1 up, 0 down)." in build["en"]["01"]
     assert "Changes against another base or basis: 1." in build["en"]["02"]
     assert "charts: 1" in build["en"]["index"]["01"] and "1 charts" not in build["en"]["index"]["01"]
+
+
+def test_the_workbook_has_a_sheet_of_growth_comparisons(tmp_path):
+    # neimenggu: 累计增速高于全国(3.9%)3.6个百分点 — the comparison, its derived base and its source, as the page reads it
+    path = tmp_path / "industry.xlsx"
+    dh.to_excel(dh.load_report(INDUSTRY), path)
+    ws = openpyxl.load_workbook(path)["增速比较"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = rows[0]
+    got = [dict(zip(head, r, strict=True)) for r in rows[1:]]
+    country = [r for r in got if r["比较基准"] == "全国"]
+    assert len(got) == 6 and len(country) == 1
+    assert (country[0]["同比(%)"], country[0]["百分点差"], country[0]["来源"]) == (7.5, 3.6, "报告所列")
+    assert country[0]["基准值(%)[推算]"] == 3.9

@@ -26,6 +26,8 @@ CONTRACT = {
     "yoy": ["report_id", "fact_id", "indicator", "indicator_en", "measure", "change_pct", "direction",
             "comparator", "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status",
             "period", "section", "sentence"],
+    "comparisons": ["report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope",
+                    "period", "yoy_pct", "comparator", "comparator_measure", "comparator_value", "pp_diff", "source"],
     "tax": ["report_id", "fact_id", "dimension", "item", "indicator_en", "measure", "change_pct", "direction",
             "level", "level_unit", "abs_change", "unit", "qualifier", "sentence"],
     "completion": ["report_id", "fact_id", "fact_ids", "indicator", "indicator_en", "completion_pct", "source",
@@ -75,7 +77,7 @@ def test_contract_columns(tbl, key):
 
 
 def test_all_tables_keys(tbl):
-    assert list(tbl) == ["facts", "headline", "yoy", "tax", "completion", "targets", "audit"]
+    assert list(tbl) == ["facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit"]
 
 
 def test_all_tables_lives_above_the_tables():
@@ -89,7 +91,7 @@ def test_derived_columns_constant():
                                            "comparator_value_qualifier", "computed_pct"}
 
 
-@pytest.mark.parametrize("key", ["headline", "yoy", "tax", "completion", "targets", "audit"])
+@pytest.mark.parametrize("key", ["headline", "yoy", "comparisons", "tax", "completion", "targets", "audit"])
 def test_every_table_row_has_a_concept_key_column(tbl, key):
     df = tbl[key]
     assert "indicator_key" in df.columns
@@ -106,7 +108,8 @@ def test_every_table_row_has_a_concept_key_column(tbl, key):
 
 
 @pytest.mark.parametrize("key,cols", [
-    ("yoy", ("measure", "qualifier", "status")), ("tax", ("dimension", "measure", "qualifier")),
+    ("yoy", ("measure", "qualifier", "status")), ("comparisons", ("comparator_measure", "source")),
+    ("tax", ("dimension", "measure", "qualifier")),
     ("completion", ("source", "status")), ("targets", ("measure", "qualifier")),
     ("headline", ("level_qualifier", "comparator_value_qualifier")),
 ])
@@ -115,7 +118,7 @@ def test_closed_vocabularies_are_categorical(tbl, key, cols):
         assert isinstance(tbl[key][c].dtype, pd.CategoricalDtype), (key, c)
 
 
-@pytest.mark.parametrize("key", ["headline", "yoy", "tax", "completion", "targets", "audit"])
+@pytest.mark.parametrize("key", ["headline", "yoy", "comparisons", "tax", "completion", "targets", "audit"])
 @pytest.mark.parametrize("which", ["bundled", "variants"])
 def test_every_row_traces_to_facts(tbl, var, key, which):
     t = tbl if which == "bundled" else var
