@@ -1,5 +1,6 @@
 """Qualifiers, comparators and scopes of figures, on sentences quoted from the State Council government work
-reports (named by year): the base a change names after 比 before a cut verb (比改革前减轻, 比制度建立之初压减).
+reports (named by year): the base a change names after 比 before a cut verb (比改革前减轻, 比制度建立之初压减);
+both ends of a range of yearly averages (平均每年百分之八至九) read over the same years against the same base.
 """
 
 from __future__ import annotations
@@ -35,3 +36,17 @@ def test_base_named_before_a_cut_verb(text, printed, indicator, measure, value, 
     assert (fact["indicator"], fact["measure"], fact["value"], fact["qualifier"], fact["comparator"]) == (
         indicator, measure, value, qualifier, base)
     assert "multi_year" not in fact["flags"]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "indicator"), [
+    # 1993: the high end of a range of yearly averages is one too, against the same base
+    ("按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之八", "九", "国民经济"),
+    ("今后五年，争取城镇居民人均生活费收入平均每年实际增长百分之五左右，农村居民人均纯收入平均每年实际增长"
+     "百分之四至百分之五。", "百分之四至", "百分之五。", "农村居民人均纯收入"),
+])
+def test_both_ends_of_a_range_over_years(text, low, high, indicator):
+    lo, hi = one(text, low), one(text, high)
+    for fact, end in ((lo, "range_low"), (hi, "range_high")):
+        assert (fact["indicator"], fact["measure"], fact["qualifier"], fact["comparator"]) == (
+            indicator, "change_pct", "exact", "平均每年")
+        assert end in fact["flags"] and "multi_year" in fact["flags"]
