@@ -1529,7 +1529,7 @@ def compiled() -> CueViews:
         numeral_in_name=re.compile(c.numeral_in_name_regex),
         set_rate=re.compile(rf"(?P<set>.{{2,}}?(?:{_alt((*c.counted_owner_ends, *c.person_heads))}))(?:{c.set_rate_tail_regex})"),
         times_more_than=re.compile(c.times_more_than_regex),
-        stated_base=re.compile(c.stated_base_regex),
+        stated_base=re.compile(c.stated_base_regex.replace("{cuts}", _alt(c.cut_cues))),
         base_level_lead=re.compile(c.base_level_lead_regex),
         stated_base_rejects=frozenset(c.stated_base_rejects),
         head_figure=re.compile(c.head_figure_regex),

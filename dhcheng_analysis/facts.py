@@ -2435,6 +2435,8 @@ class _Reader:
             if prev.measure == "rate_pct" and f.measure == "yoy_pct" and prev.unit == f.unit:
                 prev.measure, prev.sign = f.measure, f.sign  # 百分之八至百分之九的增长率: growth, both ends
             f.measure, f.sign = prev.measure, prev.sign
+            if "multi_year" in prev.flags and "multi_year" not in f.flags:
+                f.flags += ("multi_year",)  # 累计提高41.7%到86.7%: both ends over the same years
             if f.unit in cw.times_units and prev.unit_kind == "percent" and f.measure in ("yoy_pct", "change_pct"):
                 f.value, f.unit, f.unit_kind = f.value * 100, prev.unit, prev.unit_kind  # 增加两、三倍: +300 %
             if norm[prev.qend:f.start] == cw.approx_pair_separator:
@@ -5413,10 +5415,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
         before, last = last, f
-        if not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
-            if f.range_of is not None and f.range_of.measure == f.measure and f.range_of.comparator:
-                f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%: both ends of a range share the base
-            elif (before is not None and "from_value" in before.flags and before.measure == f.measure
+        if (not f.comparator and f.measure in _BASED_MEASURES and f.range_of is not None
+                and f.range_of.measure == f.measure and f.range_of.comparator):
+            f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%, 平均每年百分之八至九: both ends share the base
+        elif not f.comparator and f.measure in _BASED_MEASURES and "multi_year" not in f.flags:
+            if (before is not None and "from_value" in before.flags and before.measure == f.measure
                   and before.indicator == f.indicator and before.comparator and _reached_from(norm, before, f)):
                 f.comparator = before.comparator  # 占国内生产总值的比重从0.64%提高到1.13%: the whole of the A it goes from
             elif f.list_head is not None and f.list_head.measure == f.measure:
