@@ -1944,6 +1944,7 @@ class LayoutViews:
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
+    review_opening: re.Pattern[str]  # 首先报告２００１年的工作, 刚刚过去的１９８４年: the year an opening reviews
     span_heading: re.Pattern[str]
     # one space between a number and a Han character (全区实现地区生产总值 1876.3 亿元, 比 2019 年): closed up
     # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
@@ -2049,6 +2050,7 @@ def layout_views() -> LayoutViews:
         five_year_plan=re.compile(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,
         future_year=with_year(lay.future_year_regex),
+        review_opening=with_year(lay.review_opening_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),

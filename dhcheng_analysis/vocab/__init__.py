@@ -800,6 +800,7 @@ class Layout:
     five_year_plan_first: int
     work_report_words: tuple[str, ...]
     future_year_regex: str
+    review_opening_regex: str
     span_heading_regex: str
     spaced_figure_regex: str
     # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the

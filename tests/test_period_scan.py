@@ -1,0 +1,51 @@
+"""Periods read where an audit of every fact's period against its sentence found them wrong.
+
+Each passage is copied from a State Council work report of the shared corpus (the year in the comment before the
+test), cut down to the lines that tell the period: the opening, the heading above, the sentence of the figure.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_printed
+
+# -- a work report whose opening reviews, none of its numbered parts (2002, 1985) ------------------------------------
+# 首先报告２００１年的工作 heads the review before 一、…; the numbered parts plan: 今年 is 2002, 年末 the end of 2001.
+
+_2002 = (
+    "各位代表：\n\n"
+    "　　现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n\n\n\n"
+    "首先报告２００１年的工作\n\n"
+    "　　新世纪第一年，全国各族人民在中国共产党领导下，面对复杂多变的国际形势，克服困难，阔步前进，"
+    "改革开放和社会主义现代化建设取得了新的重大成就。\n\n"
+    "国民经济保持良好发展势头。\n"
+    "国际收支状况良好，年末国家外汇储备达到２１２２亿美元，比上年末增加４６６亿美元。\n\n"
+    "　　按照这个总体要求，今年要着重做好以下八个方面工作。\n\n\n\n"
+    "一、扩大和培育内需，促进经济较快增长\n\n\n\n"
+    "保持国债投资的必要规模，带动固定资产投资较快增长。\n"
+    "根据需要和可能，今年拟发行１５００亿元长期建设国债，主要用于在建的国债建设项目、西部开发项目、重点企业技术改造，"
+    "以及南水北调、京津水资源保护工程、农村基础设施和教育、公检法司等方面设施的建设。\n"
+)
+
+
+def test_the_numbered_parts_after_a_reviewing_opening_plan_the_next_year():
+    reserve = fact_printed(_2002, "２１２２")
+    assert (reserve["indicator"], reserve["status"], reserve["period"]) == ("国家外汇储备", "actual", "2001年末")
+    bonds = fact_printed(_2002, "１５００")
+    assert (bonds["indicator"], bonds["status"], bonds["period"]) == ("长期建设国债", "target", "2002年")
+
+
+# 刚刚过去的１９８４年，是…的一年: the opening names the year reviewed; 去年 of the review is 1984.
+
+_1985 = (
+    "各位代表：\n"
+    "　　刚刚过去的１９８４年，是我国各族人民在实现八十年代以至九十年代的三大任务方面取得伟大成就的一年，"
+    "是全国政治、经济、文化等各条战线的形势越来越好的一年。现在，我就以此为题，向大会作政府工作报告，请予审议。\n"
+    "（一）关于经济形势\n"
+    "　　去年，全国进出口总额达到一千二百零一亿元，比上年增长３９．７％，扣除价格和汇率变动因素，实际增长１９．６％，"
+    "超过工农业总产值和国民收入增长的速度。\n"
+)
+
+
+def test_last_year_of_a_review_an_opening_dates():
+    trade = fact_printed(_1985, "一千二百零一亿")
+    assert (trade["indicator"], trade["status"], trade["period"]) == ("全国进出口总额", "actual", "1984年")
