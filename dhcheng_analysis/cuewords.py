@@ -617,7 +617,8 @@ class CueViews:
     period_frame: re.Pattern[str]  # 而一九五八年比一九五七年，; 在一九六○年; 根据一九五三年底的统计: a year
     # a clause frame sets (group y, or c before a comparison year), the frame word no part of it
     period_inner_frame: re.Pattern[str]  # 赫鲁晓夫在一九六○年突然…: a year within a clause, for that clause
-    period_inner_year: re.Pattern[str]  # 工业总产值一九七七年比一九七六年增长…: a year before the verb, for its clause
+    period_inner_year: re.Pattern[str]  # 工业总产值一九七七年比一九七六年增长…: a year before the verb,
+    # or before a name compared with a year (原定2000年国民生产总值比1980年翻两番), for its clause
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years

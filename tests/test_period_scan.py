@@ -49,3 +49,35 @@ _1985 = (
 def test_last_year_of_a_review_an_opening_dates():
     trade = fact_printed(_1985, "一千二百零一亿")
     assert (trade["indicator"], trade["status"], trade["period"]) == ("全国进出口总额", "actual", "1984年")
+
+
+# -- a year before a name compared with a year (1993, 2006) ----------------------------------------------------------
+# 原定２０００年国民生产总值比１９８０年翻两番的宏伟目标: the target is of 2000, whatever span the clause before names.
+
+def test_the_year_of_a_doubling_target_before_its_name():
+    quad = fact_printed("就全国来说，保持这样的增长速度，在今后五年内，就能够实现原定２０００年国民生产总值比１９８０年翻两番的宏伟目标。",
+                        "两")
+    assert (quad["indicator"], quad["measure"], quad["period"], quad["comparator"]) == (
+        "国民生产总值", "change_pct", "2000年", "1980年")
+    double = fact_printed("按照新近公布的第一次全国经济普查数据和2005年经济增长实际结果，“十五”期间国内生产总值增长速度比原来预计的"
+                          "高一些，“十一五”年均增长7.5%，将会超过中央《建议》提出的2010年人均国内生产总值比2000年翻一番的要求。", "一")
+    assert (double["indicator"], double["period"], double["comparator"]) == ("人均国内生产总值", "2010年", "2000年")
+
+
+# -- a year before the verb of its clause (dongcheng_2020_h1) --------------------------------------------------------
+# 确定2020年实施425条背街小巷提升任务: the tasks set for the year, not the cutoff (截至6月30日) carried from before.
+
+_DONGCHENG = (
+    "一、上半年计划执行情况\n"
+    "(四)宜居水平不断提升\n"
+    "城市品质稳步提高。持续推进疏解整治促提升专项行动,对市级疏整促任务543个点位落点落图。稳步推进拆违专项行动,截至6月30日,"
+    "共完成存量违建销账30685平方米,完成市级任务61.4%。完成开墙打洞任务销账15处,保持“动态清零”。启动新一轮背街小巷环境精细化"
+    "整治提升三年行动计划,对照精治类、达标类、维护类三类标准,明确10大类、38项具体任务,确定2020年实施425条背街小巷提升任务、"
+    "试点打造44个“美丽院落”,加快推进设计及概算编制工作。\n"
+)
+
+
+def test_a_year_before_the_verb_dates_the_tasks_it_sets():
+    for printed in ("425", "44"):
+        task = fact_printed(_DONGCHENG, printed)
+        assert (task["status"], task["period"]) == ("target", "2020年"), printed
