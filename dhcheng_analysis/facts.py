@@ -4554,13 +4554,16 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
+                or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
+                and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
                     and report.years.covered is not None and report.years.covered == report.years.plan)
                 and norm.find(f.period, st.start, f.start) >= 0):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (国家财政收入的６０％以上来自国有企业，
             # 有三分之二的城镇职工在国有企业就业: and a state, a share's source or a count a clause opens with 有, unless
             # its clause goes on to a plan or makes it a condition, 有6.5%－7%的增速就能够实现比较充分的就业; and a count its
-            # clause says is done, １７个项目已经完工)
+            # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
+            # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%

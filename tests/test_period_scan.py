@@ -81,3 +81,22 @@ def test_a_year_before_the_verb_dates_the_tasks_it_sets():
     for printed in ("425", "44"):
         task = fact_printed(_DONGCHENG, printed)
         assert (task["status"], task["period"]) == ("target", "2020年"), printed
+
+
+# -- a figure that is all its clause goes on with the stock before it, in a plan part too (1985) ---------------------
+# 我国有十亿人口，两亿多户: both are counts the plan starts from, not targets of 1985.
+
+_1985_PLAN = (
+    "各位代表：\n"
+    "　　刚刚过去的１９８４年，是我国各族人民在实现八十年代以至九十年代的三大任务方面取得伟大成就的一年，"
+    "是全国政治、经济、文化等各条战线的形势越来越好的一年。现在，我就以此为题，向大会作政府工作报告，请予审议。\n"
+    "　　四、对原材料、燃料等重要生产资料，计划分配部分的价格基本不动，按规定企业自销的部分，实行市场调节，推动生产资料进入市场。\n"
+    "　　我国有十亿人口，两亿多户，市场容量很大，如果都去集中购买某种东西，国家储备再多也经不起冲击，这样就会人为地造成供应紧张，"
+    "而且会给不法之徒以可乘之机，严重损害国家和消费者的利益。\n"
+)
+
+
+def test_a_bare_count_after_a_stock_is_a_stock():
+    for printed in ("十亿", "两亿"):
+        count = fact_printed(_1985_PLAN, printed)
+        assert (count["status"], count["period"]) == ("actual", ""), printed
