@@ -6,7 +6,11 @@ test), cut down to the lines that tell the period: the opening, the heading abov
 
 from __future__ import annotations
 
+import warnings
+
 from _sentences import fact_printed
+
+import dhcheng_analysis as dh
 
 # -- a work report whose opening reviews, none of its numbered parts (2002, 1985) ------------------------------------
 # 首先报告２００１年的工作 heads the review before 一、…; the numbered parts plan: 今年 is 2002, 年末 the end of 2001.
@@ -100,3 +104,30 @@ def test_a_bare_count_after_a_stock_is_a_stock():
     for printed in ("十亿", "两亿"):
         count = fact_printed(_1985_PLAN, printed)
         assert (count["status"], count["period"]) == ("actual", ""), printed
+
+
+# -- an earlier cut of the data holds in its sentence only (beijing_2017_h1) -------------------------------------------
+# 1-5月北京地区进出口总额增长26.9%: in a report of 上半年 (its file name says so), the sentences after it are of the half.
+
+_BEIJING = (
+    "(一)稳的因素持续巩固,主要指标处于合理区间\n"
+    "经济运行总体平稳。上半年地区生产总值增长6.8%,高于年初预期目标0.3个百分点。一般公共预算收入增长5.7%。"
+    "全市居民人均可支配收入实际增长7%。CPI同比上涨2%,城镇登记失业率1.49%。内外需求支撑平稳。"
+    "市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。"
+    "上半年全市投资增长6.2%,其中房地产开发投资下降6.4%,占全市投资的比重43.8%、较上年同期减少5.9个百分点;民间投资增长4.1%,在5月份转正后持续回升。"
+    "总消费增长9.3%,其中服务消费增长12.7%、对总消费增长的贡献率达70.5%,商品消费增长5.6%。"
+    "1-5月北京地区进出口总额增长26.9%,增速连续5个月高于全国平均水平。产业结构稳步优化。"
+    "工业增长高端引领,高技术制造业、战略性新兴产业增加值分别增长18.2%和12.7%。"
+    "优势服务业贡献突出,金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。"
+    "\n"
+)
+
+
+def test_months_before_those_reported_date_their_sentence_only(tmp_path):
+    path = tmp_path / "beijing_2017_h1.txt"
+    path.write_text(_BEIJING, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report(path)).set_index("indicator")
+    assert f.loc["北京地区进出口总额", "period"] == "1-5月"
+    assert (f.loc[["高技术制造业增加值", "战略性新兴产业增加值", "金融行业增加值", "信息服务业增加值"], "period"] == "上半年").all()
