@@ -617,7 +617,8 @@ class CueViews:
     period_frame: re.Pattern[str]  # 而一九五八年比一九五七年，; 在一九六○年; 根据一九五三年底的统计: a year
     # a clause frame sets (group y, or c before a comparison year), the frame word no part of it
     period_inner_frame: re.Pattern[str]  # 赫鲁晓夫在一九六○年突然…: a year within a clause, for that clause
-    period_inner_year: re.Pattern[str]  # 工业总产值一九七七年比一九七六年增长…: a year before the verb, for its clause
+    period_inner_year: re.Pattern[str]  # 工业总产值一九七七年比一九七六年增长…: a year before the verb,
+    # or before a name compared with a year (原定2000年国民生产总值比1980年翻两番), for its clause
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
@@ -714,6 +715,7 @@ class CueViews:
     sized_work_units: frozenset[str]  # 平方米: a figure in these before a work (工程) gives its size, no count of works
     sized_works: frozenset[str]  # 工程, 项目: the works whose size such a figure gives
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
+    early_months: re.Pattern[str]  # 1-5月 in a report of 上半年: an earlier cut of the data, in its sentence only
     cutoff_day: re.Pattern[str]  # 截至7月22日: past the months reported, the time of writing, as 目前
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
@@ -1428,6 +1430,7 @@ def compiled() -> CueViews:
         sized_work_units=frozenset(c.sized_work_units),
         sized_works=frozenset(c.sized_works),
         sentence_only_periods=frozenset(c.sentence_only_periods),
+        early_months=re.compile(c.early_months_regex),
         cutoff_day=re.compile(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
@@ -1944,6 +1947,7 @@ class LayoutViews:
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
+    review_opening: re.Pattern[str]  # 首先报告２００１年的工作, 刚刚过去的１９８４年: the year an opening reviews
     span_heading: re.Pattern[str]
     # one space between a number and a Han character (全区实现地区生产总值 1876.3 亿元, 比 2019 年): closed up
     # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
@@ -2049,6 +2053,7 @@ def layout_views() -> LayoutViews:
         five_year_plan=re.compile(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,
         future_year=with_year(lay.future_year_regex),
+        review_opening=with_year(lay.review_opening_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),

@@ -1847,11 +1847,12 @@ class _Reader:
         if to_framed:
             pass  # (the year a 到 frame gives holds in its sentence only)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
-                            or self._past_months_reported(f.period))
+                            or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
-            # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it
+            # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
+            # 1-5月 there, an earlier cut of the data
         elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
@@ -2679,6 +2680,14 @@ class _Reader:
         mc = self.cw.cutoff_day.fullmatch(period)
         share = share_of_year(self.report.metadata.get("period", "")) if mc else None
         return share is not None and int(mc.group("month")) > share * 12
+
+    def _early_months(self, period: str) -> bool:
+        """Whether ``period`` is a run of months from January that ends before the months the report covers (1-5月
+        in a report of 上半年: 1-5月北京地区进出口总额增长26.9%): an earlier cut of the data, not the time reported."""
+        me = self.cw.early_months.fullmatch(period)
+        share = share_of_year(self.report.metadata.get("period", "")) if me else None
+        return share is not None and share < 1 and int(me.group("month")) < share * 12  # (1-5月 of a report of a
+        # whole year is of the year after it, and may go on: 本年１——５月份…。但是…钢完成９６．４％)
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:
@@ -4556,13 +4565,16 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
+                or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
+                and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
                     and report.years.covered is not None and report.years.covered == report.years.plan)
                 and norm.find(f.period, st.start, f.start) >= 0):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (国家财政收入的６０％以上来自国有企业，
             # 有三分之二的城镇职工在国有企业就业: and a state, a share's source or a count a clause opens with 有, unless
             # its clause goes on to a plan or makes it a condition, 有6.5%－7%的增速就能够实现比较充分的就业; and a count its
-            # clause says is done, １７个项目已经完工)
+            # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
+            # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
             # 第一季度只完成全年计划的11%: a completion is an outcome
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%

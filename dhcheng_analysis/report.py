@@ -43,7 +43,7 @@ class ReportYears:
     delivered : int or None
         The year on its date line (``——2024年3月5日在第十四届全国人民代表大会第二次会议上``).
     source : str
-        Where they were read: ``metadata``, ``title``, ``date_line``, ``headings`` or ``guess``.
+        Where they were read: ``metadata``, ``title``, ``date_line``, ``headings``, ``opening`` or ``guess``.
     """
 
     covered: int | None = None
@@ -204,9 +204,10 @@ class Report:
         # A top-level part whose heading says nothing goes on with the plan before it; in a work report,
         # which reviews a year and then plans the next, it also plans after the review (1997: 一、１９９６年国内
         # 工作的回顾, 二、保持国民经济发展的良好势头) and after a part that says both (1999: 一、1998年工作回顾和
-        # 1999年工作的总体要求, 二、继续扩大内需和实施积极的财政政策).
+        # 1999年工作的总体要求, 二、继续扩大内需和实施积极的财政政策), and after an opening that reviews (2002:
+        # 首先报告２００１年的工作 …, 一、扩大和培育内需，促进经济较快增长).
         work = years.plan is not None and layout_views().work_report.search(self.norm[:1500]) is not None
-        after = top = ""
+        after, top = "plan" if work and years.source == "opening" else "", ""
         for i, sec in enumerate(self.sections):
             if sec.level == 1:
                 if parts[i]:
@@ -350,7 +351,8 @@ def read_years(report: Report) -> ReportYears:
        whose title names the year before, covers the year before and plans its own; one delivered later covers
        and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
-       plans one (``二、2024年政府工作任务``) the plan year;
+       plans one (``二、2024年政府工作任务``) the plan year; a work report none of whose parts reviews, the year its
+       opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next;
     5. the year its metadata names, else the first year printed near its top, as the year covered.
     """
     meta = report.metadata
@@ -427,6 +429,10 @@ def read_years(report: Report) -> ReportYears:
         latest = max((y for y, n in counts.items() if n >= 2), default=None)  # named once may be an aside
         if latest is not None:
             return ReportYears(latest, latest + 1, latest + 1, "headings")
+        m = lv.review_opening.search(head)
+        if m:  # no part reviews, the opening does (首先报告２００１年的工作; 刚刚过去的１９８４年，是…): that year
+            y = _year(m.group("year"))
+            return ReportYears(y, y + 1, y + 1, "opening")
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)

@@ -456,6 +456,7 @@ class Cues:
     cumulative_words: tuple[str, ...]
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
+    early_months_regex: str  # 1-5月: the months from January, of its own sentence only when they end before those reported
     cutoff_day_regex: str  # 截至7月22日: a day cut off at, of its own sentence only when past the months reported
     count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
     # 7个…社区帮扶工作, 23个区级专项规划编制: the work done on the things counted, after their noun; "any" cut
@@ -800,6 +801,7 @@ class Layout:
     five_year_plan_first: int
     work_report_words: tuple[str, ...]
     future_year_regex: str
+    review_opening_regex: str
     span_heading_regex: str
     spaced_figure_regex: str
     # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the
