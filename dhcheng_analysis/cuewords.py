@@ -1131,7 +1131,7 @@ def compiled() -> CueViews:
         q_before_last=_last_chars(c.qualifiers_before),
         q_before_span=max(map(len, c.qualifiers_before)),
         q_before=c.qualifiers_before,
-        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
+        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})(?![{c.qualifier_after_not_before}])"),
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,

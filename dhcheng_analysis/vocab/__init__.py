@@ -105,6 +105,7 @@ class Cues:
     unit_lookalike_words: tuple[str, ...]  # words a unit starts (个体工商户): no unit of the figure before
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
+    qualifier_after_not_before: str  # 多出: the characters that make a word after a figure a verb, no qualifier
     growth_cues: tuple[str, ...]
     decline_cues: tuple[str, ...]
     decline_subjects: tuple[str, ...]

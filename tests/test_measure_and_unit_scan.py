@@ -1,0 +1,46 @@
+"""So much more than a base after 比, read as a change against that base: 比原计划超过百分之四,
+比原来设想的六百亿元多出５４％ (the excess, exact, not a share nor a bound), while 超过 after a
+change word of its own stays a bound (增幅均超过10%)."""
+
+from __future__ import annotations
+
+from _sentences import fact_printed as fact
+from _sentences import facts
+
+TRADE_1957 = "在对外贸易方面，一九五七年进出口贸易总额，比原计划超过百分之四。"
+OUTLAYS_1981 = "这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出５４％。"
+GRAIN_1956 = (
+    "如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年"
+    "３，８５６亿斤的水平超过１３３亿斤；棉花产量将要达到３，５５６万担，比１９５５年增长１７．１％，比五年计划"
+    "原定１９５７年３，２７０万担的水平超过２８６万担。"
+)
+TRANSFERS_2021 = (
+    "中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出，对地方一般性转移支付增长7.8%、增幅明显高于"
+    "去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。"
+)
+
+
+def test_a_percentage_more_than_the_plan_after_bi_is_a_change_against_it():
+    f = fact(TRADE_1957, "百分之四")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("进出口贸易总额", "change_pct", 4.0, "%")
+    assert (f["qualifier"], f["comparator"]) == ("exact", "原计划")
+
+
+def test_duochu_after_an_amount_is_the_verb_of_the_change_not_a_qualifier():
+    base = fact(OUTLAYS_1981, "六百亿")
+    assert (base["measure"], base["value"], base["qualifier"]) == ("level", 6e10, "exact")
+    f = fact(OUTLAYS_1981, "５４")
+    assert (f["measure"], f["value"], f["unit"], f["qualifier"]) == ("change_pct", 54.0, "%", "exact")
+    assert f["comparator"] == "原来设想"
+
+
+def test_an_amount_more_than_the_planned_level_is_exact():
+    assert fact(GRAIN_1956, "１３３")["qualifier"] == "exact"
+    assert fact(GRAIN_1956, "２８６")["qualifier"] == "exact"
+
+
+def test_chaoguo_after_a_growth_word_stays_a_bound():
+    f = facts(TRANSFERS_2021)
+    f = f[f["raw_value"] == "10"]
+    assert f["indicator"].tolist() == ["均衡性转移支付", "县级基本财力保障机制奖补资金"]
+    assert set(zip(f["measure"], f["value"], f["qualifier"], strict=True)) == {("yoy_pct", 10.0, "over")}
