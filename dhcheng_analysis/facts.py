@@ -700,6 +700,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 f.comparator = mm.group("period")
                 f.flags += ("multi_year",)
             return
+    if ma is None and clause[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+        # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
+        f.measure, f.sign = "abs_change", -1 if mmore.group("word") == "少" else 1
+        f.comparator = _yoy_word_base(_base_comparator(clause), clause)
+        return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and (

@@ -1,6 +1,7 @@
 """So much more than a base after 比, read as a change against that base: 比原计划超过百分之四,
-比原来设想的六百亿元多出５４％ (the excess, exact, not a share nor a bound), while 超过 after a
-change word of its own stays a bound (增幅均超过10%)."""
+比原来设想的六百亿元多出５４％, 比…原定１９５７年３，８５６亿斤的水平超过１３３亿斤 (the excess, exact,
+not a share, a level nor a bound), while 超过 after a change word of its own stays a bound (增幅均超过10%);
+and a cut by a fraction (成災面積已經縮小一半) is a change, not a share."""
 
 from __future__ import annotations
 
@@ -34,9 +35,11 @@ def test_duochu_after_an_amount_is_the_verb_of_the_change_not_a_qualifier():
     assert f["comparator"] == "原来设想"
 
 
-def test_an_amount_more_than_the_planned_level_is_exact():
-    assert fact(GRAIN_1956, "１３３")["qualifier"] == "exact"
-    assert fact(GRAIN_1956, "２８６")["qualifier"] == "exact"
+def test_an_amount_more_than_the_planned_level_is_its_change_and_exact():
+    for printed, value in (("１３３", 1.33e10), ("２８６", 2.86e6)):
+        f = fact(GRAIN_1956, printed)
+        assert (f["measure"], f["value"], f["qualifier"]) == ("abs_change", value, "exact")
+        assert f["comparator"].startswith("五年计划原定1957年")
 
 
 def test_chaoguo_after_a_growth_word_stays_a_bound():
@@ -44,3 +47,11 @@ def test_chaoguo_after_a_growth_word_stays_a_bound():
     f = f[f["raw_value"] == "10"]
     assert f["indicator"].tolist() == ["均衡性转移支付", "县级基本财力保障机制奖补资金"]
     assert set(zip(f["measure"], f["value"], f["qualifier"], strict=True)) == {("yoy_pct", 10.0, "over")}
+
+
+FLOOD_1954 = "全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝，經過排水、救苗和補種，成災面積已經縮小一半。"
+
+
+def test_a_fraction_the_area_narrowed_by_is_its_change_not_a_share():
+    f = fact(FLOOD_1954, "一半")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("成災面積", "change_pct", -50.0, "%")
