@@ -1,7 +1,8 @@
 """So much more than a base after 比, read as a change against that base: 比原计划超过百分之四,
 比原来设想的六百亿元多出５４％, 比…原定１９５７年３，８５６亿斤的水平超过１３３亿斤 (the excess, exact,
 not a share, a level nor a bound), while 超过 after a change word of its own stays a bound (增幅均超过10%);
-and a cut by a fraction (成災面積已經縮小一半) is a change, not a share."""
+a cut by a fraction (成災面積已經縮小一半), a growth that will be so much (产值增长将为百分之一百三十点一) and
+a growth ratio (实际增长比例为２６．３９％) are changes, not shares."""
 
 from __future__ import annotations
 
@@ -55,3 +56,21 @@ FLOOD_1954 = "全國被淹的農田約佔全國農田十分之一即一億六千
 def test_a_fraction_the_area_narrowed_by_is_its_change_not_a_share():
     f = fact(FLOOD_1954, "一半")
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("成災面積", "change_pct", -50.0, "%")
+
+
+STATE_INDUSTRY_1955 = (
+    "五年内国营工业的产值增长将为百分之一百三十点一；合作社营工业和五年计划前已有的公私合营工业的发展速度也很快；"
+    "私营工业的产值在五年内将有一半要转变为公私合营。"
+)
+SCHOOLS_1956 = "如果把乡村小学经费改由地方自筹解决的部分加入计算，则１９５６年社会文教支出实际增长比例为２６．３９％。"
+
+
+def test_growth_that_will_be_a_percentage_is_a_change_over_the_years_not_a_share():
+    f = fact(STATE_INDUSTRY_1955, "百分之一百三十点一")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("国营工业的产值", "change_pct", 130.1, "五年内")
+    assert fact(STATE_INDUSTRY_1955, "一半")["measure"] == "rate_pct"
+
+
+def test_a_growth_ratio_is_a_growth_not_a_share():
+    f = fact(SCHOOLS_1956, "２６．３９")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("社会文教支出", "yoy_pct", 26.39, "%")
