@@ -2399,6 +2399,10 @@ class _Reader:
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
+            elif (f.measure == "rate_pct" and prev.measure == "abs_change"
+                  and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
+                f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent
+                _set_change_base(f, prev.comparator)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
                   else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS

@@ -2,7 +2,8 @@
 比原来设想的六百亿元多出５４％, 比…原定１９５７年３，８５６亿斤的水平超过１３３亿斤 (the excess, exact,
 not a share, a level nor a bound), while 超过 after a change word of its own stays a bound (增幅均超过10%);
 a cut by a fraction (成災面積已經縮小一半), a growth that will be so much (产值增长将为百分之一百三十点一) and
-a growth ratio (实际增长比例为２６．３９％) are changes, not shares."""
+a growth ratio (实际增长比例为２６．３９％) and a change restated in percent (增产二千二百万吨，即百分之七点八)
+are changes, not shares."""
 
 from __future__ import annotations
 
@@ -74,3 +75,14 @@ def test_growth_that_will_be_a_percentage_is_a_change_over_the_years_not_a_share
 def test_a_growth_ratio_is_a_growth_not_a_share():
     f = fact(SCHOOLS_1956, "２６．３９")
     assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("社会文教支出", "yoy_pct", 26.39, "%")
+
+
+GRAIN_1978 = (
+    "粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，"
+    "即百分之七点八。"
+)
+
+
+def test_a_change_restated_as_a_percentage_after_ji_is_the_same_change():
+    f = fact(GRAIN_1978, "百分之七点八")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("总产量", "yoy_pct", 7.8, "上年")
