@@ -86,3 +86,10 @@ GRAIN_1978 = (
 def test_a_change_restated_as_a_percentage_after_ji_is_the_same_change():
     f = fact(GRAIN_1978, "百分之七点八")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("总产量", "yoy_pct", 7.8, "上年")
+
+
+def test_bi_of_a_word_that_is_no_comparison_keeps_chaoguo_a_bound():
+    # constructed: no report at hand prints 比赛 or 比武 before 超过, a local report well may
+    for text, printed in (("全年举办各类体育比赛超过100场。", "100"), ("开展技能比武超过200人次。", "200")):
+        f = fact(text, printed)
+        assert (f["measure"], f["qualifier"]) == ("level", "over")
