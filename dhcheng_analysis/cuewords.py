@@ -1035,6 +1035,7 @@ class CueViews:
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
+    restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -1133,7 +1134,7 @@ def compiled() -> CueViews:
         q_before_last=_last_chars(c.qualifiers_before),
         q_before_span=max(map(len, c.qualifiers_before)),
         q_before=c.qualifiers_before,
-        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})"),
+        q_after_re=re.compile(rf"(?:{_alt(c.qualifiers_after)})(?![{c.qualifier_after_not_before}])"),
         q_after_first=frozenset(w[0] for w in c.qualifiers_after if w),
         q_after=c.qualifiers_after,
         over_suffixes=c.over_suffixes,
@@ -1699,6 +1700,7 @@ def compiled() -> CueViews:
         span_opening=re.compile(c.span_opening_regex),
         yearly_restated=re.compile(c.yearly_restated_regex),
         restated_point_move=re.compile(c.restated_point_move_regex),
+        restated_change=re.compile(c.restated_change_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),

@@ -119,7 +119,8 @@ _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _GAP_LAST = frozenset("快慢高低超后先")
-_MORE_LAST = frozenset("多少")
+_MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
+_MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
@@ -259,13 +260,24 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
           if qpos > 0 and norm[qpos - 1] in cw.q_before_last else None)
     if qb and qb.end() == qpos:
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
-        if word and not (word in cw.pp_not_over and unit in cw.point_units):
+        if word and not (word in cw.pp_not_over and unit in cw.point_units) and not _more_than_base_word(norm, qb):
             f.qualifier = cw.q_before[word]
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _more_than_base_word(norm: str, qb: re.Match[str]) -> bool:
+    """Whether the qualifier word ``qb`` (超过, 超出) is the verb of so much more than a base after 比, with no
+    change verb of its own before it (比原计划超过百分之四: the excess, no bound)."""
+    cw = compiled()
+    mm = cw.more_than_base.search(norm, max(0, qb.end() - _MORE_REACH), qb.end())
+    if mm is None or mm.start("word") != qb.start():
+        return False
+    before = norm[mm.start():qb.start()]  # 比上年增长超过10%: a bound of the growth after its verb
+    return not (cw.abs_change_end.search(before) or cw.growth_end.search(before) or cw.decline_end.search(before))
 
 
 def _qualifier_end(norm: str, start: int, unit_word: str, cw: CueViews) -> int:
@@ -613,8 +625,10 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
-        elif last in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
-            # 比上年多百分之五, 比…的总和还多百分之八十三: so much more (less) than the base after 比, a change against it
+        elif (last in _MORE_LAST and (mmore := cw.more_than_base.search(clause))
+              or full[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(full))):
+            # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
+            # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
             f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
         else:
             f.measure = "rate_pct"
@@ -686,6 +700,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 f.comparator = mm.group("period")
                 f.flags += ("multi_year",)
             return
+    if ma is None and clause[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+        # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
+        f.measure, f.sign = "abs_change", -1 if mmore.group("word") == "少" else 1
+        f.comparator = _yoy_word_base(_base_comparator(clause), clause)
+        return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and (
@@ -2381,6 +2400,10 @@ class _Reader:
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
+            elif (f.measure == "rate_pct" and prev.measure == "abs_change"
+                  and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
+                f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent
+                _set_change_base(f, prev.comparator)
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
                   else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS

@@ -105,6 +105,7 @@ class Cues:
     unit_lookalike_words: tuple[str, ...]  # words a unit starts (个体工商户): no unit of the figure before
     qualifiers_before: Mapping[str, str]
     qualifiers_after: Mapping[str, str]
+    qualifier_after_not_before: str  # 多出: the characters that make a word after a figure a verb, no qualifier
     growth_cues: tuple[str, ...]
     decline_cues: tuple[str, ...]
     decline_subjects: tuple[str, ...]
@@ -656,6 +657,7 @@ class Cues:
     revision_words: tuple[str, ...]
     multi_year_regex: str
     restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
+    restated_change_regex: str  # 比上一年增产四百四十亿斤，即百分之七点八: a change restated as a percentage
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
