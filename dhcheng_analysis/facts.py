@@ -235,7 +235,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value = -value
     raw_value = text[mstart:mend]
     if unit_word == "成":
-        raw_unit = "成"
+        raw_unit = ""  # 九成, 九成五: the printed figure holds its unit, as 一半 does
     elif end > ustart:
         raw_unit = text[ustart:end]
         if over:

@@ -4,6 +4,7 @@ from the bundled report."""
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact_printed as fact
 
 import dhcheng_analysis as dh
@@ -30,3 +31,16 @@ def test_a_share_of_money_keeps_the_amounts_name():
     # 2008: the amount's name first, then the use the share is put to (not a set of persons or units)
     s = "2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"
     assert fact(s, "87")["indicator"] == "中央财政对地方的转移支付用于支持中西部地区"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # the bundled report (东城区 2020 上半年)
+    ("中小微企业复工率达九成以上,四成恢复正常经营水平。", "九成"),
+    # national work report 2023
+    ("地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%，重污染天数下降超过五成，全国地表水优良水体比例由67.9%上升到87.9%。",
+     "五成"),
+])
+def test_a_share_in_cheng_is_printed_once(text, printed):
+    # the figure as printed is raw_value followed by raw_unit: 九成, not 九成成
+    f = fact(text, printed)
+    assert (f["raw_value"], f["raw_unit"], f["unit"]) == (printed, "", "%")
