@@ -646,7 +646,11 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
+    hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
+    price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
+    priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
@@ -1279,7 +1283,11 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        owned_measure_clause=re.compile(c.owned_measure_clause_regex),
         consequence_after=re.compile(c.consequence_after_regex),
+        hypothesis=re.compile(c.hypothesis_regex),
+        price_change_end=re.compile(c.price_change_end_regex),
+        priced_goods_after=re.compile(c.priced_goods_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         reckoning=re.compile(c.reckoning_regex),

@@ -526,7 +526,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cut_object(clause: str) -> int:
     """Where the thing a cut verb cuts starts in ``clause``, a percentage's clause up to it, or -1: the verb opens
     the clause (全年压减一般性支出10%) or follows its subject (本届政府减少行政审批事项三分之一, 窑外分解法可以节约能源
-    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价). The clause is read from
+    三分之一), then with a thing of two characters at least (减价40%: one cut word, no cut of a 价). The clause is read from
     the first character a match may start with (on a clause of figures, ``、1、1…``, none: one class scan)."""
     mc = _search_cue(compiled().cut_lead, "cut_lead", clause)
     return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
@@ -3191,6 +3191,11 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
+        if (f.measure == "change_pct" and f.indicator == unit_carry and cw.price_change_end.search(_cue_tail(clause))
+                and (mo := cw.priced_goods_after.match(norm, f.qend))):
+            # 并且减价４０％供应新式农具５１万部: a change of the price of the goods the clause goes on to sell, when it names
+            # none before the figure (中选药品平均降价53%: the goods before the verb)
+            f.indicator = self.text[mo.start("goods"):mo.end("goods")]
         if f.unit_kind == "count" and f.measure == "level":
             # (the rules naming a count of things by the set or clause it is part of; none changes the kind or measure)
             if cw.counted_predicate_rank.match(f.indicator) and (frame := self._frame_clause(f, st)):
@@ -3782,6 +3787,12 @@ class _Reader:
         if (mt := self.cw.copula_clause.fullmatch(norm, pc, end)) and len(subject := clean_name(
                 self.text[mt.start("subject"):mt.end("subject")])) >= 2:
             return subject  # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause names
+        if ((mm := self.cw.owned_measure_clause.fullmatch(norm, pc, end)) and pc > st.start + 1
+                and norm[pc - 1] in self.cw.clause_stops and (prev is None or prev.end <= st.clause_start(pc - 1))
+                and len(owner := clean_name(_scope_head(self.report, st.clause_start(pc - 1), pc))) >= 2):
+            # 建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%: the coverage the clause before says grew is
+            # of what the clause before it names
+            return owner + self.text[mm.start("measure"):mm.end("measure")]
         if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
@@ -4481,6 +4492,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
+    if (_may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, f.start))
+            and mh.end("then") <= f.start):
+        return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
+        # condition would bring about is projected, neither planned nor done
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

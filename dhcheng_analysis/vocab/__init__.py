@@ -142,7 +142,11 @@ class Cues:
     reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
     estimate_scope_end_regex: str
     target_after_regex: str
+    owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
+    hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition and the consequence it would have
+    price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
+    priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
