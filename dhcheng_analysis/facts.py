@@ -5063,7 +5063,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 调节基金: the fund the amount sets up
             following = following[:mh.start()] if mh.start() >= 2 else clean_name(following[mh.end():])
         if following and payer and following in cw.generic_fund_nouns:
-            return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
+            # 中央财政安排109亿元资金; 国务院同意地方发行2000亿元债券: the bonds of the issuer allowed, not of who allows it
+            who = "issuer" if payer.group("issuer") else "payer"
+            f.named_by_clause = True  # (the name joins words the clause prints apart: none carried)
+            return text[payer.start(who):payer.end(who)] + following
         if following:
             return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):

@@ -8,6 +8,8 @@ of the 1955, 1957, 1958, 1981 and 1987 reports, an estimate. Verbatim: the natio
 Verbatim: the price cut of the 1956 report (减价４０％供应新式农具), a change of the price of the goods sold after it
 (it was read as a share, 减 before a one-character thing: 减价 is one cut word). Verbatim:
 the coverage of the 2013 report, said to grow in the clause before the figure, of what the clause before that builds.
+Verbatim: the bonds the 2009 report lets the provinces issue (国务院同意地方发行2000亿元债券), of the issuer allowed,
+and the funds the payer pays, of the payer (中央财政安排423亿元资金), with no flag of a subject carried.
 """
 
 from __future__ import annotations
@@ -99,3 +101,17 @@ def test_a_price_cut_with_no_goods_before_it_is_of_the_goods_sold_after_it() -> 
 def test_a_coverage_said_to_grow_is_of_what_the_clause_before_builds() -> None:
     f = fact_at("建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。", "12.5")
     assert (f["indicator"], f["measure"]) == ("城镇保障性住房制度覆盖面", "rate_pct")
+
+
+# -- bonds named only so are of the issuer the clause names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("为弥补财政减收增支形成的缺口，拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券，"
+     "由财政部代理发行，列入省级预算管理。", "2000亿元", "地方债券"),
+    # (2009, verbatim) what a payer pays is still named by the payer, a name joined from the clause, none carried
+    ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。", "423亿元", "中央财政资金"),
+])
+def test_bonds_named_only_so_are_of_their_issuer(text: str, printed: str, name: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["flags"]) == (name, "")
