@@ -363,6 +363,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     mf = cw.year_frame.match(norm, a, b) or cw.period_frame.match(norm, a, b)
     if mf and mf.end() < b:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
+    if me := cw.evidence_frame.match(norm, a, b):
+        a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
@@ -4777,6 +4779,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
+        return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
+        # reaches names nothing of its own
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
         return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):

@@ -10,6 +10,10 @@ Verbatim: the price cut of the 1956 report (减价４０％供应新式农具), 
 the coverage of the 2013 report, said to grow in the clause before the figure, of what the clause before that builds.
 Verbatim: the bonds the 2009 report lets the provinces issue (国务院同意地方发行2000亿元债券), of the issuer allowed,
 and the funds the payer pays, of the payer (中央财政安排423亿元资金), with no flag of a subject carried.
+Verbatim: the shares of expenditure of the 1954 report that rise to the year's budget (增加到一九五四年預算的…), named as
+the share they rise from, of that year. Verbatim: the shares of firms a survey shows (调查显示近四成企业营业收入同比
+下降) in the district reports of tests/gold/constructed, named by what is shown of the firms, not by the survey; a
+predicate with 同比 in it (营业收入同比下降) names the units as any other does.
 """
 
 from __future__ import annotations
@@ -115,3 +119,33 @@ def test_a_coverage_said_to_grow_is_of_what_the_clause_before_builds() -> None:
 def test_bonds_named_only_so_are_of_their_issuer(text: str, printed: str, name: str) -> None:
     f = fact(text, printed)
     assert (f["indicator"], f["flags"]) == (name, "")
+
+
+# -- the year's budget a value reaches (增加到一九五四年預算的…) names nothing of its own --------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("一九五四年預算中經濟建設的支出等於一九五〇年的六倍半；經濟建設費佔整個財政支出的比重，也從一九五〇年的百分之二十五點五"
+     "增加到一九五四年預算的百分之四十五點四。", "百分之四十五點四", "經濟建設費佔整個財政支出的比重"),
+    ("這部分的支出佔整個財政支出的比重也從一九五〇年百分之十一點一增加到一九五四年預算的百分之十四點七。", "百分之十四點七",
+     "這部分的支出"),
+])
+def test_the_budget_a_share_reaches_names_nothing_of_its_own(text: str, printed: str, name: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["period"]) == (name, "rate_pct", "一九五四年")
+
+
+# -- the survey that shows a share is no name of it; the units are named by what it shows of them ------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("部分中小微企业经营困难,调查显示近四成企业营业收入同比下降;重点项目中有7个存在征拆难题,高井热电厂周边地块等3个项目进度滞后。",
+     "四成", "营业收入同比下降的企业"),
+    ("调查显示约四成企业营业收入同比下降，用工、租金、融资等成本压力依然较大，部分企业预期偏弱。", "四成",
+     "营业收入同比下降的企业"),
+    ("受航空、会展、旅游等行业持续低迷影响，重点群体就业压力加大，部分企业减员降薪，调查显示约两成企业计划缩减用工规模。",
+     "两成", "企业计划缩减用工规模"),
+])
+def test_a_share_a_survey_shows_is_named_by_what_it_shows(text: str, printed: str, name: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, "rate_pct")
