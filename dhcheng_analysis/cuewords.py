@@ -647,6 +647,7 @@ class CueViews:
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
+    unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
@@ -1285,6 +1286,7 @@ def compiled() -> CueViews:
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
         evidence_frame=re.compile(c.evidence_frame_regex),
+        unit_coverage_names=frozenset(c.unit_coverage_names),
         owned_measure_clause=re.compile(c.owned_measure_clause_regex),
         consequence_after=re.compile(c.consequence_after_regex),
         hypothesis=re.compile(c.hypothesis_regex),

@@ -3193,6 +3193,15 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
+        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.end <= cs and pv.unit_kind == "count" and pv.measure == "level"
+                and pv.unit not in cw.person_units and pv.indicator):
+            # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
+            # them), and so of the figures after it that carry its name
+            mv = cw.count_verb.match(pv.indicator)
+            f.indicator = st.last_indicator = (pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2
+                                               else pv.indicator) + f.indicator
+            f.named_by_clause = True
         if (f.measure == "change_pct" and f.indicator == unit_carry and cw.price_change_end.search(_cue_tail(clause))
                 and (mo := cw.priced_goods_after.match(norm, f.qend))):
             # 并且减价４０％供应新式农具５１万部: a change of the price of the goods the clause goes on to sell, when it names

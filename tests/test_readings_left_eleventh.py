@@ -13,7 +13,9 @@ and the funds the payer pays, of the payer (中央财政安排423亿元资金), 
 Verbatim: the shares of expenditure of the 1954 report that rise to the year's budget (增加到一九五四年預算的…), named as
 the share they rise from, of that year. Verbatim: the shares of firms a survey shows (调查显示近四成企业营业收入同比
 下降) in the district reports of tests/gold/constructed, named by what is shown of the firms, not by the survey; a
-predicate with 同比 in it (营业收入同比下降) names the units as any other does.
+predicate with 同比 in it (营业收入同比下降) names the units as any other does. The coverage of the Dongcheng report of 2019 (tests/gold/constructed) after a count of
+units (垃圾分类示范小区达到186个,覆盖率达到42.3%), of those units; after a count of persons (2012 report: …9880万人领取养老金，
+覆盖面扩大到60％以上) it is left as printed, the persons being no units it covers.
 """
 
 from __future__ import annotations
@@ -149,3 +151,17 @@ def test_the_budget_a_share_reaches_names_nothing_of_its_own(text: str, printed:
 def test_a_share_a_survey_shows_is_named_by_what_it_shows(text: str, printed: str, name: str) -> None:
     f = fact(text, printed)
     assert (f["indicator"], f["measure"]) == (name, "rate_pct")
+
+
+# -- a coverage named only so, after a count of units, is the coverage of those units -------------------------------
+
+
+def test_a_bare_coverage_after_a_count_is_of_the_units_counted() -> None:
+    text = "垃圾分类示范小区达到186个,覆盖率达到42.3%,较年初提高6.5个百分点。"
+    for printed in ("42.3", "6.5"):
+        assert fact(text, printed)["indicator"] == "垃圾分类示范小区覆盖率"
+
+
+def test_a_bare_coverage_after_a_count_of_persons_is_left_as_printed() -> None:
+    text = "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。"
+    assert fact(text, "60")["indicator"] == "覆盖面"

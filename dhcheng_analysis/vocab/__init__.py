@@ -143,6 +143,7 @@ class Cues:
     estimate_scope_end_regex: str
     target_after_regex: str
     evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
+    unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
     hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition and the consequence it would have
