@@ -762,6 +762,8 @@ class CueViews:
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
+    nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
@@ -1383,6 +1385,8 @@ def compiled() -> CueViews:
         source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
         half_elapsed_period=re.compile(c.half_elapsed_period_regex),
+        nation_size_after=re.compile(c.nation_size_after_regex),
+        nation_size_min=c.nation_size_min,
         nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),

@@ -4,7 +4,8 @@ Verbatim: the counts after 等 of the 2012 national work report (尿毒症等8�
 tests/gold (三里屯、CBD等8个重点商圈改造提升, 高井热电厂周边地块等3个项目进度滞后), named by the units counted, not by the
 work on them or what is said of them. Verbatim: what a condition would bring about (如果…就可以节省出, 要么就不得不再增加),
 of the 1955, 1957, 1958, 1981 and 1987 reports, an estimate. Verbatim: the nation's people of the 1959 and 1984 reports
-(六亿多人民由于…, 十亿人民将…), a level of the population as it stands, never a plan, whatever follows the noun.
+(六亿多人民由于…, 十亿人民将…) and of the 2014 report (十几亿人口蕴藏的…), a level of the population as it stands, never a
+plan, whatever follows the noun (persons of a billion or more are the nation).
 Verbatim: the price cut of the 1956 report (减价４０％供应新式农具), a change of the price of the goods sold after it
 (it was read as a share, 减 before a one-character thing: 减价 is one cut word). Verbatim:
 the coverage of the 2013 report, said to grow in the clause before the figure, of what the clause before that builds.
@@ -81,6 +82,7 @@ def work_reports():
 @pytest.mark.parametrize(("year", "phrase", "printed", "name"), [
     (1959, "六亿多人民由于一九五八年各个战线上的胜利，已经有了更大的信心和干劲", "六亿", "人民"),
     (1984, "我国十亿人民将坚决站在维护世界和平的一边", "十亿", "人民"),
+    (2014, "充分释放十几亿人口蕴藏的巨大消费潜力", "十几亿", "人口"),
 ])
 def test_the_nations_people_are_a_level_as_it_stands_in_a_plan_part(work_reports, year: int, phrase: str,
                                                                      printed: str, name: str) -> None:
@@ -91,6 +93,12 @@ def test_the_nations_people_are_a_level_as_it_stands_in_a_plan_part(work_reports
 def test_a_count_of_the_masses_served_is_no_nations_people() -> None:
     text = "三、今年的主要任务\n全年走访服务10万人民群众。"
     assert fact(text, "10万")["status"] == "target"
+
+
+def test_the_persons_a_plan_covers_short_of_the_nation_are_planned() -> None:
+    # 2014, verbatim, after a heading of the plan
+    text = "三、今年的主要任务\n县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。"
+    assert fact(text, "5亿")["status"] == "target"
 
 
 # -- a cut of a price by a share is a change of the price of the goods --------------------------------------------

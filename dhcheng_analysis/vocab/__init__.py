@@ -410,6 +410,8 @@ class Cues:
     frame_noun_counters: tuple[str, ...]
     threshold_name_regex: str
     achieved_frame_regex: str
+    nation_size_after_regex: str  # 十几亿[人口]蕴藏的…: the people after a count the size of the nation
+    nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
