@@ -647,7 +647,13 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
+    unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
+    owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
+    hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
+    price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
+    priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
@@ -758,6 +764,8 @@ class CueViews:
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
+    nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
@@ -1282,7 +1290,13 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex),
+        evidence_frame=re.compile(c.evidence_frame_regex),
+        unit_coverage_names=frozenset(c.unit_coverage_names),
+        owned_measure_clause=re.compile(c.owned_measure_clause_regex),
         consequence_after=re.compile(c.consequence_after_regex),
+        hypothesis=re.compile(c.hypothesis_regex),
+        price_change_end=re.compile(c.price_change_end_regex),
+        priced_goods_after=re.compile(c.priced_goods_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex),
         target_compared=re.compile(c.target_compared_regex),
         reckoning=re.compile(c.reckoning_regex),
@@ -1374,6 +1388,8 @@ def compiled() -> CueViews:
         source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
         half_elapsed_period=re.compile(c.half_elapsed_period_regex),
+        nation_size_after=re.compile(c.nation_size_after_regex),
+        nation_size_min=c.nation_size_min,
         nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
         stock_clause=re.compile(c.stock_clause_regex),

@@ -375,6 +375,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     mf = cw.year_frame.match(norm, a, b) or cw.period_frame.match(norm, a, b)
     if mf and mf.end() < b:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
+    if me := cw.evidence_frame.match(norm, a, b):
+        a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
@@ -538,7 +540,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
 def _cut_object(clause: str) -> int:
     """Where the thing a cut verb cuts starts in ``clause``, a percentage's clause up to it, or -1: the verb opens
     the clause (全年压减一般性支出10%) or follows its subject (本届政府减少行政审批事项三分之一, 窑外分解法可以节约能源
-    三分之一), then with a thing of two characters at least (减价40%: one word, no cut of a 价). The clause is read from
+    三分之一), then with a thing of two characters at least (减价40%: one cut word, no cut of a 价). The clause is read from
     the first character a match may start with (on a clause of figures, ``、1、1…``, none: one class scan)."""
     mc = _search_cue(compiled().cut_lead, "cut_lead", clause)
     return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
@@ -3225,6 +3227,20 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
+        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.end <= cs and pv.unit_kind == "count" and pv.measure == "level"
+                and pv.unit not in cw.person_units and pv.indicator):
+            # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
+            # them), and so of the figures after it that carry its name
+            mv = cw.count_verb.match(pv.indicator)
+            f.indicator = st.last_indicator = (pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2
+                                               else pv.indicator) + f.indicator
+            f.named_by_clause = True
+        if (f.measure == "change_pct" and f.indicator == unit_carry and cw.price_change_end.search(_cue_tail(clause))
+                and (mo := cw.priced_goods_after.match(norm, f.qend))):
+            # 并且减价４０％供应新式农具５１万部: a change of the price of the goods the clause goes on to sell, when it names
+            # none before the figure (中选药品平均降价53%: the goods before the verb)
+            f.indicator = self.text[mo.start("goods"):mo.end("goods")]
         if f.unit_kind == "count" and f.measure == "level":
             # (the rules naming a count of things by the set or clause it is part of; none changes the kind or measure)
             if cw.counted_predicate_rank.match(f.indicator) and (frame := self._frame_clause(f, st)):
@@ -3816,6 +3832,12 @@ class _Reader:
         if (mt := self.cw.copula_clause.fullmatch(norm, pc, end)) and len(subject := clean_name(
                 self.text[mt.start("subject"):mt.end("subject")])) >= 2:
             return subject  # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause names
+        if ((mm := self.cw.owned_measure_clause.fullmatch(norm, pc, end)) and pc > st.start + 1
+                and norm[pc - 1] in self.cw.clause_stops and (prev is None or prev.end <= st.clause_start(pc - 1))
+                and len(owner := clean_name(_scope_head(self.report, st.clause_start(pc - 1), pc))) >= 2):
+            # 建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%: the coverage the clause before says grew is
+            # of what the clause before it names
+            return owner + self.text[mm.start("measure"):mm.end("measure")]
         if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
@@ -4502,8 +4524,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
-    if cw.nation_people_after.match(norm, f.qend):
-        return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part
+    if cw.nation_people_after.match(norm, f.qend) or (
+            f.unit == "人" and f.value >= cw.nation_size_min and cw.nation_size_after.match(norm, f.qend)):
+        return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part (充分释放十几亿
+        # 人口蕴藏的…消费潜力: persons of a billion or more are the nation, whatever follows them)
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
@@ -4515,6 +4539,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
+    if (_may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, f.start))
+            and mh.end("then") <= f.start):
+        return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
+        # condition would bring about is projected, neither planned nor done
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
@@ -4799,6 +4827,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
+        return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
+        # reaches names nothing of its own
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
         return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
@@ -5085,7 +5116,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 调节基金: the fund the amount sets up
             following = following[:mh.start()] if mh.start() >= 2 else clean_name(following[mh.end():])
         if following and payer and following in cw.generic_fund_nouns:
-            return text[payer.start("payer"):payer.end("payer")] + following  # 中央财政安排109亿元资金
+            # 中央财政安排109亿元资金; 国务院同意地方发行2000亿元债券: the bonds of the issuer allowed, not of who allows it
+            who = "issuer" if payer.group("issuer") else "payer"
+            f.named_by_clause = True  # (the name joins words the clause prints apart: none carried)
+            return text[payer.start(who):payer.end(who)] + following
         if following:
             return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):

@@ -20,9 +20,10 @@ from _sentences import fact
     # national work report 1999 (a period before the payer; the purpose after the noun is no part of it)
     ("去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款，但全年货币发行还比年初计划少了近500亿元；"
      "社会商品零售价格和消费价格的总水平都比上年下降。", "1000亿元", "国债"),
-    # national work report 2009: the payer who permits another to issue
+    # national work report 2009: the payer who permits another to issue is no name; the bonds, named only so, are
+    # the issuer's
     ("为弥补财政减收增支形成的缺口，拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券，"
-     "由财政部代理发行，列入省级预算管理。", "2000亿元", "债券"),
+     "由财政部代理发行，列入省级预算管理。", "2000亿元", "地方债券"),
 ])
 def test_an_issuing_payer_and_its_verb_are_no_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -81,11 +81,6 @@ def test_a_cut_after_its_subject_is_a_change_of_what_is_cut() -> None:
         "能源", "change_pct", -33.3, "at_least")
 
 
-def test_a_cut_word_before_a_one_character_thing_is_no_cut() -> None:
-    got = fact("１９５５年政府供应农民饼肥和化学肥料４５０万吨，农药９万吨，并且减价４０％供应新式农具５１万部。", "４０")
-    assert got["measure"] == "rate_pct"
-
-
 # -- a reckoning opening a sentence makes an estimate of what it reckons ------------------------------------------
 
 BURDEN_2009 = ("初步测算，今年全面实施增值税转型，落实已出台的中小企业、房地产和证券交易相关税收优惠以及出口退税等方面政策，"

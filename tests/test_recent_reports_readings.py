@@ -211,7 +211,8 @@ def test_insured_of_the_scheme_the_clause_before_names():
 def test_building_verb_heading_the_sentence_is_no_part_of_the_name():
     # 2013
     f = fact("建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。", "12.5%")
-    assert (f["indicator"], f["measure"], f["period"]) == ("城镇保障性住房制度", "rate_pct", "2012年底")
+    # (the coverage the clause between says grew: of the institution built)
+    assert (f["indicator"], f["measure"], f["period"]) == ("城镇保障性住房制度覆盖面", "rate_pct", "2012年底")
 
 
 # -- the characters of a motto are no figure --------------------------------------------------------------------

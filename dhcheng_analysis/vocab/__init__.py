@@ -143,7 +143,13 @@ class Cues:
     reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
     estimate_scope_end_regex: str
     target_after_regex: str
+    evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
+    unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
+    owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
+    hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition and the consequence it would have
+    price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
+    priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     plan_part_target_regex: tuple[str, ...]
@@ -405,6 +411,8 @@ class Cues:
     frame_noun_counters: tuple[str, ...]
     threshold_name_regex: str
     achieved_frame_regex: str
+    nation_size_after_regex: str  # 十几亿[人口]蕴藏的…: the people after a count the size of the nation
+    nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
