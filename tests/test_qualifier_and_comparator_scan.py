@@ -5,22 +5,8 @@ both ends of a range of yearly averages (平均每年百分之八至九) read ov
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-import dhcheng_analysis as dh
-
-
-def one(text: str, printed: str) -> dict:
-    """The fact whose printed figure starts at the first ``printed`` of ``text``."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(text)
-    start = text.index(printed)
-    hit = ((f["start"].to_numpy() <= start) & (f["end"].to_numpy() > start)).nonzero()[0]
-    assert len(hit) == 1, (printed, f[["indicator", "measure", "value", "unit", "start", "end"]])
-    return f.iloc[hit[0]].to_dict()
+from _sentences import fact_at as one
 
 
 @pytest.mark.parametrize(("text", "printed", "indicator", "measure", "value", "qualifier", "base"), [
