@@ -3452,6 +3452,12 @@ class _Reader:
             # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
             f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
             f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+                and (mu := cw.amount_purpose_after.match(norm, f.qend))):
+            # 今年拟安排430亿元，用于补助…廉租房建设; 中央财政拟投入433亿元用于促进就业: an amount named only by who
+            # pays it, named by what it pays for
+            f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:

@@ -1,0 +1,35 @@
+"""An eighth pass over sentences of the State Council government work reports of 2008-2025, read by eye.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment);
+each test names the rule it pins and asserts the fields a reading found wrong.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# -- an amount named only by who pays it is named by what it pays for, printed after it --------------------------
+
+
+def test_an_amount_spent_is_named_by_its_use_after_it():
+    # 2010, 2011: 中央财政投入 alone says nothing of what the amounts are for
+    r = fact("中央财政拟投入433亿元用于促进就业。", "433亿元")
+    assert (r["indicator"], r["status"]) == ("用于促进就业的中央财政投入", "target")
+    assert fact("今年中央财政拟投入423亿元，用于扶助和促进就业。", "423亿元")["indicator"] == "用于扶助和促进就业的中央财政投入"
+
+
+def test_an_amount_and_its_fund_noun_are_named_by_what_they_support():
+    # 2009: 资金 after the amount, the use after a comma; 帮助 as the head of a use
+    s = "中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。"
+    assert fact(s, "423亿元")["indicator"] == "支持十大重点节能工程和环保设施等项目建设的中央财政资金"
+    s = "提高中西部地区校舍维修标准，国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。"
+    assert fact(s, "32.5亿元")["indicator"] == "帮助解决北方农村中小学取暖问题的国家财政安排资金"
+
+
+def test_an_amount_with_a_name_of_its_own_keeps_it():
+    # 2025: the bonds are named; what they are mainly for is no part of the name
+    s = "拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元，重点用于投资建设、土地收储和收购存量商品房、消化地方政府拖欠企业账款等。"
+    assert fact(s, "4.4万亿元")["indicator"] == "地方政府专项债券"
+    # 2010: a use clause with another verb (解决) names nothing
+    s = "中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。"
+    assert fact(s, "429亿元")["indicator"] == "中央财政安排资金"
