@@ -33,3 +33,19 @@ def test_an_amount_with_a_name_of_its_own_keeps_it():
     # 2010: a use clause with another verb (解决) names nothing
     s = "中央财政安排429亿元，解决关闭破产国有企业退休人员医疗保险问题。"
     assert fact(s, "429亿元")["indicator"] == "中央财政安排资金"
+
+
+# -- two kinds of persons joined before what is said of them are both counted -------------------------------------
+
+
+def test_persons_joined_before_their_predicate_are_both_named():
+    # 2018: the words after 和 run on into the predicate (基本生活得到保障), yet 特困群众 are counted too
+    s = "提高低保、优抚等标准，完善社会救助制度，近6000万低保人员和特困群众基本生活得到保障。"
+    r = fact(s, "6000万")
+    assert (r["indicator"], r["qualifier"], r["unit"]) == ("基本生活得到保障的低保人员和特困群众", "nearly", "人")
+
+
+def test_the_persons_of_a_kind_of_persons_end_the_persons_counted():
+    # 2012: the dependants of workers killed at work, not the workers
+    s = "将312万名企业“老工伤”人员和工亡职工供养亲属纳入工伤保险统筹管理。"
+    assert fact(s, "312万名")["indicator"] == "企业“老工伤”人员和工亡职工供养亲属"
