@@ -3458,9 +3458,9 @@ class _Reader:
             f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
-                and (mu := cw.amount_purpose_after.match(norm, f.qend))):
-            # 今年拟安排430亿元，用于补助…廉租房建设; 中央财政拟投入433亿元用于促进就业: an amount named only by who
-            # pays it, named by what it pays for
+                and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
+            # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
+            # only by who pays it, named by what it pays for
             f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:

@@ -26,6 +26,15 @@ def test_an_amount_and_its_fund_noun_are_named_by_what_they_support():
     assert fact(s, "32.5亿元")["indicator"] == "帮助解决北方农村中小学取暖问题的国家财政安排资金"
 
 
+def test_an_amount_is_named_by_the_purpose_opening_its_sentence():
+    # 2008: 为… opens the sentence; the change after the amount is of the same money
+    s = "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。"
+    r = fact(s, "2762亿元")
+    assert (r["indicator"], r["status"]) == ("加快社会保障体系建设的中央财政安排资金", "target")
+    r = fact(s, "458亿元")
+    assert (r["indicator"], r["measure"]) == ("加快社会保障体系建设的中央财政安排资金", "abs_change")
+
+
 def test_an_amount_with_a_name_of_its_own_keeps_it():
     # 2025: the bonds are named; what they are mainly for is no part of the name
     s = "拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元，重点用于投资建设、土地收储和收购存量商品房、消化地方政府拖欠企业账款等。"
