@@ -26,6 +26,14 @@ def test_an_amount_and_its_fund_noun_are_named_by_what_they_support():
     assert fact(s, "32.5亿元")["indicator"] == "帮助解决北方农村中小学取暖问题的国家财政安排资金"
 
 
+def test_the_use_after_the_change_of_an_amount_names_it():
+    # 2008: the change on the year before stands between the amount and its use
+    s = "今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。"
+    assert fact(s, "832亿元")["indicator"] == "支持卫生事业改革和发展的中央财政安排资金"
+    r = fact(s, "167亿元")
+    assert (r["indicator"], r["measure"], r["comparator"]) == ("支持卫生事业改革和发展的中央财政安排资金", "abs_change", "上年")
+
+
 def test_an_amount_is_named_by_the_purpose_opening_its_sentence():
     # 2008: 为… opens the sentence; the change after the amount is of the same money
     s = "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。"
