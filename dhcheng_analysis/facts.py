@@ -478,9 +478,14 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> 
     300家企业和个体户, the words before ending with a head of their own, nor 十个水泥厂和二十三个森林工业企业,
     一百多个国营农场和一些县试办了…企业: a figure or a clause after the joint."""
     end = next((m.start() for m in cw.following_stop.finditer(norm, ms.end(), b) if m.group("stop")), b)
+    before = norm[a:ms.start()]
+    if (len(before) >= 2 and cw.person_head_end.search(before)
+            and (mp := cw.person_head.search(norm, ms.end() + 1, min(end, ms.end() + JOINED_HEAD_MAX)))
+            and not cw.following_figure.search(norm, ms.end(), mp.end())):
+        return True  # 近6000万低保人员和特困群众基本生活得到保障: two kinds of persons, what is said of them after both
     if not 2 <= end - ms.end() <= JOINED_HEAD_MAX or cw.following_figure.search(norm, ms.end(), end):
         return False
-    before, after = norm[a:ms.start()], norm[ms.end():end]
+    after = norm[ms.end():end]
     if len(before) >= 2 and (before[-2:] == after[-2:]
                              or cw.person_head_end.search(before) and cw.person_head_end.search(after)):
         return True
@@ -3502,6 +3507,12 @@ class _Reader:
             # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
             f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
             f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+                and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
+            # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
+            # only by who pays it, named by what it pays for
+            f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -5264,11 +5275,19 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     end = -1
     if (head := compiled().member_head.get(unit)) is None:
         return end
+    cw = compiled()
     for m in head.finditer(norm, fa, fb):
-        if end >= 0 and m.start() != end and not compiled().joined_persons.fullmatch(norm, end, m.start()):
-            break  # (城镇职工和城镇居民: both kinds of persons the count counts)
+        if end >= 0 and m.start() != end and not cw.joined_persons.fullmatch(norm, end, m.start()) and not (
+                m.start() - end <= PERSONS_LINK_MAX and _CJK_RUN.fullmatch(norm, end, m.start())
+                and not cw.counted_predicate_head.search(norm, end, m.end())):
+            break  # (城镇职工和城镇居民: both kinds of persons the count counts; 工亡职工供养亲属: the persons of a kind
+            # of persons)
         end = m.end()
     return end
+
+
+PERSONS_LINK_MAX = 2  # characters between a word for persons and one for the persons of theirs counted (职工供养亲属)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> str:

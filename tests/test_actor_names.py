@@ -55,11 +55,11 @@ def test_a_payer_and_its_verb_before_what_is_paid_are_no_name(text, printed, nam
 
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
-    # national work report 2008: no noun after the amount, the actor's amount (README)
+    # national work report 2008: no noun after the amount, the actor's amount, for the use printed after it (README)
     ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "832亿元",
-     "中央财政安排资金"),
+     "支持卫生事业改革和发展的中央财政安排资金"),
     ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "167亿元",
-     "中央财政安排资金"),
+     "支持卫生事业改革和发展的中央财政安排资金"),
     # national work report 2012: a generic fund noun names nothing without its payer
     ("中央财政安排资金1713亿元，是2010年的2.2倍，全年城镇保障性住房基本建成432万套，新开工建设1043万套。",
      "1713亿元", "中央财政安排资金"),

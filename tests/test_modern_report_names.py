@@ -198,18 +198,18 @@ def test_span_of_years_around_a_payer_is_no_part_of_the_name():
     assert fact(s, "2800")["indicator"] == "专项扶贫资金"
     # 2006
     s = "发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"
-    assert fact(s, "100")["indicator"] == "中央财政投入"
+    assert fact(s, "100")["indicator"] == "支持职业教育发展的中央财政投入"
     # 2009: a government spending is named as a treasury's is
     s = "今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"
     assert fact(s, "8500")["indicator"] == "各级政府投入"
 
 
-def test_amount_spent_with_no_name_is_named_by_its_verb():
+def test_amount_spent_with_no_name_is_named_by_its_verb_and_its_use():
     # 2009
     s = ("中央财政将加大对廉租房建设和棚户区改造的投资支持力度，适当提高中西部地区补助标准；今年拟安排430亿元，用于补助低保"
          "住房困难家庭的实物廉租房建设。")
     r = fact(s, "430")
-    assert (r["indicator"], r["status"]) == ("安排资金", "target")
+    assert (r["indicator"], r["status"]) == ("用于补助低保住房困难家庭的实物廉租房建设的安排资金", "target")
 
 
 # -- the nation's people counted in a plan part are no target --------------------------------------------

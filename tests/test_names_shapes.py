@@ -77,11 +77,11 @@ def test_no_name_of_the_real_excerpts_is_only_an_actor():
          "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030", "国家财政安排支出"),
         ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移"
          "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250", "地方财政安排支出"),
-        # 2008: a verb that names no noun spends funds; the change after it is of the same amount
+        # 2008: a verb that names no noun spends funds, for the use after them; the change after it is of the same amount
         ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "832",
-         "中央财政安排资金"),
+         "支持卫生事业改革和发展的中央财政安排资金"),
         ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "167",
-         "中央财政安排资金"),
+         "支持卫生事业改革和发展的中央财政安排资金"),
         # 1982: the noun after the amount names it, and the change of it
         ("这五年内，除了国家每年增加对这些地区的财政补贴以外，国家财政还将拨出二十五亿元专项资金，用于支援这些地区的"
          "建设，比第五个五年计划期间增加二十二亿元。", "二十五亿", "专项资金"),

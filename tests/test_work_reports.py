@@ -57,7 +57,7 @@ def test_a_paragraph_that_opens_with_a_span_of_years_gives_changes_over_the_span
     ("text", "printed", "indicator"),
     [
         # 2004: who spends is never the whole name (the actor, its verb and what it spends); 今年, 将为此 go
-        ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396", "中央财政拿出资金"),
+        ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396", "用于转移支付的中央财政拿出资金"),
         # 2004
         ("今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，"
          "中央财政将为此投入100亿元。", "100", "中央财政投入"),
@@ -428,9 +428,9 @@ def test_an_amount_paid_is_named_by_what_is_paid_not_by_who_pays():
         "灾后重建资金"]
     assert facts("以钢铁、煤炭等行业为重点加大去产能力度，中央财政安排1000亿元专项奖补资金予以支持。")[
         "indicator"].tolist() == ["专项奖补资金"]
-    # 2005: funds named by nothing but 资金 are the payer's funds
+    # 2005: funds named by nothing but 资金 are the payer's funds, for the use printed after them
     f = facts("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。")
-    assert f["indicator"].tolist() == ["中央财政资金", "中央财政资金"]
+    assert f["indicator"].tolist() == ["支持再就业的中央财政资金", "支持再就业的中央财政资金"]
 
 
 def test_the_growth_of_an_earlier_year_compared_with_keeps_the_subject():

@@ -545,6 +545,9 @@ class Cues:
     clause_span_stops: str
     share_use_lead_regex: str  # 其中 (and a qualifier) before a share that opens its clause
     share_use_after_regex: str  # 用于支持中西部地区 after the share: the use of the whole the share is put to
+    generic_amount_name_regex: str  # 中央财政安排资金, 投入资金: an amount's name that says only who pays it and that it is paid
+    amount_purpose_after_regex: str  # ，用于促进就业 after such an amount (and its change on a year before): what it is paid for
+    amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     thousand_units: tuple[str, ...]
