@@ -124,7 +124,9 @@ def test_a_coverage_said_to_grow_is_of_what_the_clause_before_builds() -> None:
     ("为弥补财政减收增支形成的缺口，拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券，"
      "由财政部代理发行，列入省级预算管理。", "2000亿元", "地方债券"),
     # (2009, verbatim) what a payer pays is still named by the payer, a name joined from the clause, none carried
-    ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。", "423亿元", "中央财政资金"),
+    # (and the use printed after it heads the name)
+    ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。", "423亿元",
+     "支持十大重点节能工程和环保设施等项目建设的中央财政资金"),
 ])
 def test_bonds_named_only_so_are_of_their_issuer(text: str, printed: str, name: str) -> None:
     f = fact(text, printed)
