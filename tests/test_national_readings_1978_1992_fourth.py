@@ -1,0 +1,30 @@
+"""The work reports of 1978–1992, a fourth reading: an amount held at a level (稳定在一亿吨的水平上) is the
+level of the subject before it, not of 水平; an amount above or below which firms, projects or brigades are
+named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure.
+Sentences copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_an_amount_held_at_a_level_is_the_level_of_the_subject_before_it():
+    # 1981
+    s = "油的生产和建设，要抓好大庆等现有油田的技术改造和挖潜革新，近几年把总产量稳定在一亿吨的水平上，还要尽可能地集中一些资金，加强新油田的开发。"
+    f = fact_at(s, "一亿吨")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("总产量", "level", 1e8, "吨")
+    # 1982
+    s = "这样，我们就可以补充原有油井产量由于每年采收形成的自然递减，使五年内石油年产量稳定在一亿吨的水平上。"
+    assert fact_at(s, "一亿吨")["indicator"] == "石油年产量"
+
+
+def test_an_amount_bounding_the_firms_or_brigades_named_after_it_is_no_figure():
+    # 1980
+    s = "明年要对年综合能耗5万吨标准煤以上的企业，加强定额管理，搞好热力平衡，并利用经济办法，促进企业进一步降低能源消耗。"
+    assert facts(s).empty
+    # 1981: the brigades above the bound are counted, the bound names them
+    s = "集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个，１９８０年增加到五千五百六十九个，今年比去年又将有较多的增加。"
+    f = facts(s)
+    assert "三百" not in set(f["raw_value"])
+    for printed in ("一千六百二十二个", "五千五百六十九个"):
+        assert fact_at(s, printed)["indicator"].endswith("三百元以上的大队"), printed
