@@ -1,6 +1,7 @@
 """The work reports of 1978–1992, a fourth reading: an amount held at a level (稳定在一亿吨的水平上) is the
 level of the subject before it, not of 水平; an amount above or below which firms, projects or brigades are
-named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure.
+named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure; a clause that opens with a
+time (修订计划时, 后来) has the subject of its sentence.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -28,3 +29,11 @@ def test_an_amount_bounding_the_firms_or_brigades_named_after_it_is_no_figure():
     assert "三百" not in set(f["raw_value"])
     for printed in ("一千六百二十二个", "五千五百六十九个"):
         assert fact_at(s, printed)["indicator"].endswith("三百元以上的大队"), printed
+
+
+def test_a_clause_opening_with_a_time_has_the_subject_of_its_sentence():
+    # 1981
+    s = "基本建设投资总额，今年２月修订计划时减少为三百亿元，后来又追加了八十亿元。"
+    for printed, measure in (("三百亿元", "level"), ("八十亿元", "abs_change")):
+        f = fact_at(s, printed)
+        assert (f["indicator"], f["measure"]) == ("基本建设投资总额", measure), printed
