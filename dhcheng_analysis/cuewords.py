@@ -1033,6 +1033,7 @@ class CueViews:
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
+    aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -1696,6 +1697,7 @@ def compiled() -> CueViews:
         span_opening=re.compile(c.span_opening_regex),
         yearly_restated=re.compile(c.yearly_restated_regex),
         restated_point_move=re.compile(c.restated_point_move_regex),
+        aim_raised=re.compile(c.aim_raised_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),

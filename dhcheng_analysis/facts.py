@@ -2415,6 +2415,11 @@ class _Reader:
             # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
             # clause stop opening a clause of its own, not one more change of the list)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.aim_raised.fullmatch(norm, prev.qend, f.start)):
+            # 都是平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the same growth
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year")
         if (f.measure == "level" and prev.measure == "abs_change" and prev.changed_object is not None
                 and prev.unit == f.unit and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))

@@ -1,7 +1,8 @@
 """The work reports of 1978–1992, a fourth reading: an amount held at a level (稳定在一亿吨的水平上) is the
 level of the subject before it, not of 水平; an amount above or below which firms, projects or brigades are
 named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure; a clause that opens with a
-time (修订计划时, 后来) has the subject of its sentence.
+time (修订计划时, 后来) has the subject of its sentence; a higher aim striven for right after a growth
+(递增百分之四，在执行中争取达到百分之五) is that growth's.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -37,3 +38,13 @@ def test_a_clause_opening_with_a_time_has_the_subject_of_its_sentence():
     for printed, measure in (("三百亿元", "level"), ("八十亿元", "abs_change")):
         f = fact_at(s, printed)
         assert (f["indicator"], f["measure"]) == ("基本建设投资总额", measure), printed
+
+
+def test_a_higher_aim_right_after_a_growth_is_that_growth():
+    # 1982
+    s = ("其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
+         "都是平均每年递增百分之四，在执行中争取达到百分之五。")
+    f = fact_at(s, "百分之五")
+    assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", 5.0, "平均每年", "target")
+    assert "multi_year" in f["flags"]
+    assert "农业总产值" in f["indicator"]
