@@ -2,7 +2,8 @@
 level of the subject before it, not of 水平; an amount above or below which firms, projects or brigades are
 named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure; a clause that opens with a
 time (修订计划时, 后来) has the subject of its sentence; a higher aim striven for right after a growth
-(递增百分之四，在执行中争取达到百分之五) is that growth's.
+(递增百分之四，在执行中争取达到百分之五) is that growth's; a share said as 约为/达到 a whole (目前约为国家预算收入的
+一半) is of the subject before it, the whole its comparator.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -48,3 +49,14 @@ def test_a_higher_aim_right_after_a_growth_is_that_growth():
     assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", 5.0, "平均每年", "target")
     assert "multi_year" in f["flags"]
     assert "农业总产值" in f["indicator"]
+
+
+def test_a_share_said_as_about_a_whole_is_of_the_subject_before_it():
+    # 1981
+    s = "随着经济的活跃和地方、企业财政权力的扩大，国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半。"
+    f = fact_at(s, "一半")
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"], f["comparator"]) == (
+        "国家预算外的资金数量", "rate_pct", 50.0, "about", "国家预算收入")
+    # 1956
+    s = "１９５６年基本建设完成的工作量，连同１９５３年到１９５５年所完成的工作量，将要达到五年计划原定总投资额的８７．６％。"
+    assert fact_at(s, "８７．６％")["indicator"] == "基本建设完成的工作量"
