@@ -3,7 +3,8 @@ level of the subject before it, not of 水平; an amount above or below which fi
 named (年综合能耗5万吨标准煤以上的企业, 三百元以上的大队) names the class and is no figure; a clause that opens with a
 time (修订计划时, 后来) has the subject of its sentence; a higher aim striven for right after a growth
 (递增百分之四，在执行中争取达到百分之五) is that growth's; a share said as 约为/达到 a whole (目前约为国家预算收入的
-一半) is of the subject before it, the whole its comparator.
+一半) is of the subject before it, the whole its comparator; a capacity added (增加运力４０００万吨) is its change,
+a new one (新增加水泥生产能力) its level.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -60,3 +61,15 @@ def test_a_share_said_as_about_a_whole_is_of_the_subject_before_it():
     # 1956
     s = "１９５６年基本建设完成的工作量，连同１９５３年到１９５５年所完成的工作量，将要达到五年计划原定总投资额的８７．６％。"
     assert fact_at(s, "８７．６％")["indicator"] == "基本建设完成的工作量"
+
+
+def test_a_capacity_added_is_its_change_and_a_new_capacity_its_level():
+    # 1988
+    s = "铁路建设要以增强晋煤外运能力和某些限制口的通过能力为重点，积极改造老线，建设急需的新线，保证每年增加运力４０００万吨以上。"
+    f = fact_at(s, "４０００万吨")
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"], f["status"]) == (
+        "运力", "abs_change", 4e7, "at_least", "target")
+    # 1958
+    s = "这些项目，在今年内可以建设完工的有七个，新增加水泥生产能力八十三万三千吨和木材运出能力四百八十五万立方公尺。"
+    f = fact_at(s, "八十三万三千吨")
+    assert (f["indicator"], f["measure"]) == ("新增加水泥生产能力", "level")
