@@ -1047,6 +1047,7 @@ class CueViews:
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
     restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
+    aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
@@ -1374,7 +1375,8 @@ def compiled() -> CueViews:
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
-        object_change=re.compile(rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
+        # (新增加水泥生产能力, 新增产能: what is new is a level, no change)
+        object_change=re.compile(rf"(?<!新)(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
                                  rf"(?P<object>(?P<money>{c.object_change_money_object_regex})|(?:{c.object_change_object_regex}))$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),
@@ -1723,6 +1725,7 @@ def compiled() -> CueViews:
         yearly_restated=re.compile(c.yearly_restated_regex),
         restated_point_move=re.compile(c.restated_point_move_regex),
         restated_change=re.compile(c.restated_change_regex),
+        aim_raised=re.compile(c.aim_raised_regex),
         multi_year=re.compile(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=re.compile(c.growth_target_regex),
         growth_target_name=re.compile(c.growth_target_name_regex),

@@ -2446,6 +2446,11 @@ class _Reader:
             # 分别增长10%、11.3%: one verb for the list (外商投资限制性条目减少一半，95%以上实行备案管理: a share after a
             # clause stop opening a clause of its own, not one more change of the list)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "rate_pct" and f.unit == prev.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+                and cw.aim_raised.fullmatch(norm, prev.qend, f.start)):
+            # 都是平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the same growth
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year")
         if (f.measure == "level" and prev.measure == "abs_change" and prev.changed_object is not None
                 and prev.unit == f.unit and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
@@ -3117,10 +3122,12 @@ class _Reader:
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
-        if (f.measure in ("yoy_pct", "change_pct") and not clean_name(f.indicator)
+        if ((f.measure in ("yoy_pct", "change_pct") or f.measure == "rate_pct" and cw.share_attain.search(clause))
+                and not clean_name(f.indicator)
                 and (self.prev is None or self.prev.end <= st.start) and (owner := self._owner_before(f, cs, st))):
             # 国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%: the growth of the owner the clause before
-            # names, when no figure of the sentence comes before
+            # names, when no figure of the sentence comes before (资金数量将逐步增多，目前约为国家预算收入的一半: its share of
+            # a whole)
             f.indicator = owner
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
@@ -4892,9 +4899,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             owner = clean_name(subject) if subject and not verb_only else ""
             f.named_by_clause = True
             return owner + text[mn.start("noun"):mn.end("noun")]
-        if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b and len(
-                name := clean_name(text[a:mr.start()])) >= 2:
-            return name  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十: the students, a share of the whole
+        if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b:
+            name = clean_name(text[a:mr.start()])
+            return name if len(name) >= 2 else carry  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十
+            # (国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半: the subject carried or the clause's before, not
+            # the whole): the students, a share of the whole
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
