@@ -423,7 +423,7 @@ class Cues:
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
-    disposal_verbs: tuple[str, ...]  # 废止71件: verbs done to things counted before, named by them
+    disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
