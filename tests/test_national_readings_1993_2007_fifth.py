@@ -29,3 +29,21 @@ def test_the_illiterates_to_be_taught_are_named_by_the_verb(work_reports):
     f = work_reports.fact_at(1998, "今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。",
                              "3 5 0 万")
     assert (f["indicator"], f["measure"], f["status"]) == ("扫除青壮年文盲", "level", "target")
+
+
+# -- counts listed before one predicate (25个省…、2133个县…初步建立了…) all take it, not the last alone ---------------
+
+
+def test_the_first_count_of_a_list_takes_the_predicate_the_list_shares(work_reports):
+    # 2007: the provinces that set up rural minimum living allowances, as the counties after them
+    s = ("已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了农村最低生活保障制度，"
+         "1509万农民享受了农村最低生活保障。")
+    first, last = work_reports.fact_at(2007, s, "25个"), work_reports.fact_at(2007, s, "2133个")
+    assert first["indicator"] == "初步建立了农村最低生活保障制度的省（自治区、直辖市）"
+    assert last["indicator"] == "初步建立了农村最低生活保障制度的县（市、区）"
+
+
+def test_counts_joined_by_he_share_the_predicate_too(work_reports):
+    # 2008: the pupils who benefit, as the boarders in need after them
+    s = "使1.5亿学生和780万名家庭经济困难寄宿生受益。"
+    assert work_reports.fact_at(2008, s, "1.5亿")["indicator"] == "受益的学生"
