@@ -15,7 +15,7 @@ def work_reports():
     return WorkReports()
 
 
-# -- a count after a verb that removes what it counts (关停, 淘汰, 扫除) is of those removed, not of the stock ----------
+# -- a count after a verb that does away with what it counts (关停, 扫除) or supports it (扶持) is of those, not the stock
 
 
 def test_a_capacity_shut_down_is_named_by_its_verb(work_reports):
@@ -29,6 +29,13 @@ def test_the_illiterates_to_be_taught_are_named_by_the_verb(work_reports):
     f = work_reports.fact_at(1998, "今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。",
                              "3 5 0 万")
     assert (f["indicator"], f["measure"], f["status"]) == ("扫除青壮年文盲", "level", "target")
+
+
+def test_the_counties_to_be_supported_are_named_by_the_verb(work_reports):
+    # 1994: 500 grain counties the state is to support, as 帮扶 and 资助 name what they count, not all grain counties
+    s = "国家准备重点扶持５００个商品粮大县、１５０个优质棉大县，建设一批各具特色的高产优质高效农业示范区；"
+    assert work_reports.fact_at(1994, s, "５００个")["indicator"] == "扶持商品粮大县"
+    assert work_reports.fact_at(1994, s, "１５０个")["indicator"] == "扶持优质棉大县"
 
 
 # -- counts listed before one predicate (25个省…、2133个县…初步建立了…) all take it, not the last alone ---------------
