@@ -486,7 +486,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
     lim = min(sent_end, a + FOLLOWING_MAX)
-    mb = cw.following_run.match(norm, a, lim)
+    # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun)
+    lv = cw.level_list.match(norm, a, lim)
+    mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:
         return a, a
@@ -496,7 +498,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    stops_at = ((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop"))
+    stops_at = ((m for m in cw.following_stop.finditer(norm, lv.end() if lv else a, b) if m.group("stop"))
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())

@@ -54,3 +54,13 @@ def test_counts_joined_by_he_share_the_predicate_too(work_reports):
     # 2008: the pupils who benefit, as the boarders in need after them
     s = "使1.5亿学生和780万名家庭经济困难寄宿生受益。"
     assert work_reports.fact_at(2008, s, "1.5亿")["indicator"] == "受益的学生"
+
+
+# -- a list of levels before one 级 (省、市（地）级) modifies the noun after it: no list of the things counted ---------
+
+
+def test_levels_listed_before_one_ji_modify_the_noun_counted(work_reports):
+    # 2005: 250 centres of the provincial and prefectural level, not 250 provinces and cities
+    f = work_reports.fact_at(2005, "1410个县级和250个省、市（地）级疾病预防控制中心基本建成，290所紧急救援中心陆续开工。",
+                             "250个")
+    assert (f["indicator"], f["unit"]) == ("省、市（地）级疾病预防控制中心", "个")
