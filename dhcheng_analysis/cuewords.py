@@ -1036,6 +1036,7 @@ class CueViews:
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
+    level_list: re.Pattern[str]  # 省、市(地)级: levels listed before one 级 (match), no list of the nouns counted
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
@@ -1706,6 +1707,7 @@ def compiled() -> CueViews:
         joined_verb_modifier=re.compile(c.joined_verb_modifier_regex),
         drawn_source=re.compile(c.drawn_source_regex),
         pilot_reach=re.compile(c.pilot_reach_regex),
+        level_list=re.compile(c.level_list_regex),
         level_item_next=re.compile(c.level_item_next_regex),
         carried_balance=re.compile(c.carried_balance_regex),
         launched_plan=re.compile(c.launched_plan_regex),

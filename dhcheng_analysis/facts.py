@@ -505,7 +505,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
     lim = min(sent_end, a + FOLLOWING_MAX)
-    mb = cw.following_run.match(norm, a, lim)
+    # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun)
+    lv = cw.level_list.match(norm, a, lim)
+    mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:
         return a, a
@@ -515,7 +517,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
-    stops_at = ((m for m in cw.following_stop.finditer(norm, a, b) if m.group("stop"))
+    stops_at = ((m for m in cw.following_stop.finditer(norm, lv.end() if lv else a, b) if m.group("stop"))
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
@@ -1424,6 +1426,7 @@ def _analyse(report: Report) -> list[_Fig]:
     kept = _Reader(report, figs).read()
     _worded_cells(kept, worded)
     _framed_list_items(report, kept)
+    _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
     kept = _each_of_list(report, kept)
@@ -1540,6 +1543,32 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
                 f.period = year
                 if planned:
                     f.status = "target"
+
+
+def _shared_predicates(report: Report, figs: list[_Fig]) -> None:
+    """Counts listed before one predicate all take it: in 17个街道、178个社区完成换届选举 the streets named bare
+    (街道, the predicate read only after the last count) take the predicate of the next count's name (完成换届选举的社区
+    → 完成换届选举的街道), each from the last count of the list back to the first."""
+    text, cw = report.text, compiled()
+    shared: set[int] = set()  # the counts given the predicate of the count after them
+    for f, g in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
+        if (f.sentence != g.sentence or f.unit_kind != "count" or g.unit_kind != "count"
+                or f.measure != "level" or g.measure != "level" or not f.indicator):
+            continue
+        between = text[f.qend:g.start]
+        joint = between[len(f.indicator):]
+        if not between.startswith(f.indicator) or joint not in cw.unit_list_joiners:
+            continue  # (the first count named by more than its noun, or no joint between the two counts)
+        k = g.indicator.rfind(cw.de)
+        noun, said = g.indicator[k + 1:], g.indicator[:k]
+        end = g.qend + len(noun)
+        if k < 2 or text[g.qend:end] != noun or id(g) not in shared and not _NAME_SPACE.sub(
+                "", text[end:end + 2 * len(said)]).startswith(said):
+            continue  # (the next count not named by the predicate printed right after its noun, nor by that of a
+            # count after it)
+        f.indicator = said + cw.de + f.indicator
+        f.named_by_clause = True
+        shared.add(id(f))
 
 
 def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:

@@ -32,9 +32,10 @@ def test_work_pushed_on_after_the_things_counted_is_no_part_of_their_name():
 
 
 def test_work_pushed_on_is_kept_when_no_verb_pushes_it():
-    # a noun that ends like work (违法建设) is named whole when nothing before the count pushes work on it
+    # a noun that ends like work (违法建设) is named whole when nothing before the count pushes work on it, with the
+    # verb that removes what is counted (as 共拆除违法建设1024处 names it)
     got = fact("共拆除1024处违法建设。", "1024处")
-    assert got["indicator"] == "违法建设"
+    assert got["indicator"] == "拆除违法建设"
 
 
 def test_work_after_a_bracket_of_the_things_counted_is_no_part_of_their_name():

@@ -26,8 +26,8 @@ S2016_EACH = "现在国内生产总值每增长1个百分点的增量，相当�
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # national work report 2007: the plants shut down this year, not the verb alone
-    (S2007_SHUT, "5000万千瓦", "小火电机组"),
-    (S2007_SHUT, "1000万千瓦", "小火电机组"),
+    (S2007_SHUT, "5000万千瓦", "关停小火电机组"),
+    (S2007_SHUT, "1000万千瓦", "关停小火电机组"),
     # Dongcheng 2021 Q1 report (constructed excerpt): the key projects to start, of the 40 pushed
     (S_DONGCHENG_Q1, "40个", "重点项目"),
     (S_DONGCHENG_Q1, "15个", "新开工的重点项目"),

@@ -432,7 +432,7 @@ class Cues:
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
-    disposal_verbs: tuple[str, ...]  # 废止71件: verbs done to things counted before, named by them
+    disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
@@ -628,6 +628,7 @@ class Cues:
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县: a pilot's name before the verb extending it
+    level_list_regex: str  # 250个[省、市（地）级]疾病预防控制中心: levels listed before one 级, a modifier of the noun after it
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
