@@ -3375,8 +3375,10 @@ class _Reader:
             f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
             # 增速全市第一 is named
         if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
-            f.indicator = owner + mg.group("measure")  # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额
-            # (文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入…: the sector's 收入)
+            measure = mg.group("measure")
+            f.indicator = owner if owner.endswith(measure) else owner + measure
+            # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
+            # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st))):
