@@ -2,6 +2,7 @@
 
 Read here: the persons whose problem or task a verb before them settles, named by the verb and its object
 (解决了3亿多农村人口的饮水安全和无电区445万人的用电问题: the object shares the head 问题 of the next part;
+解决750万户…家庭和240万户…居民的住房问题: the first part shares the problem printed after the last;
 今年要完成1000万以上农村贫困人口脱贫任务: a task done for the persons, after the qualifier of the figure), never
 the bare persons, which would read as the whole rural or poor population.
 Each sentence is copied verbatim from the work-report corpus (the year of the report in the comment).
@@ -22,6 +23,15 @@ def test_object_sharing_the_head_of_the_next_part_names_the_persons():
     assert (r["indicator"], r["measure"], r["qualifier"], r["value"]) == (
         "解决饮水安全的农村人口", "level", "over", 3e8)
     assert fact(s, "445万")["indicator"] == "解决用电问题的无电区人口"
+
+
+def test_problem_after_the_last_part_is_shared_by_the_first():
+    # 2009: both the 750万户 and the 240万户 are to have their housing problem solved
+    s = ("加快落实和完善促进保障性住房建设的政策措施，争取用三年时间，解决750万户城市低收入住房困难家庭和240万户林区、"
+         "垦区、煤矿等棚户区居民的住房问题。")
+    r = fact(s, "750万户")
+    assert (r["indicator"], r["unit"], r["value"]) == ("解决住房问题的城市低收入住房困难家庭", "户", 7.5e6)
+    assert fact(s, "240万户")["indicator"] == "解决住房问题的林区、垦区、煤矿等棚户区居民"
 
 
 def test_object_with_its_own_head_is_unchanged():
