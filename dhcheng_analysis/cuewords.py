@@ -664,8 +664,8 @@ class CueViews:
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
     budget_end: re.Pattern[str]
-    solve_before: re.Pattern[str]  # 解决(了): the verb before a count of persons whose problem it solves
-    problem_after: re.Pattern[str]  # (农村人口)的饮水困难: the problem after that count, and the counted noun
+    solve_before: re.Pattern[str]  # 解决(了), 完成: the verb before a count of persons whose problem it solves (or task it completes)
+    problem_after: re.Pattern[str]  # (农村人口)的饮水困难, 脱贫任务, 饮水安全[和…问题], [家庭和…的]住房问题: the problem after that count
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves

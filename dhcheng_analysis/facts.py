@@ -3126,11 +3126,13 @@ class _Reader:
                 f.measure = "yoy_pct"
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
-        if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.end)) and (
+        if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.qend)) and (
                 (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) or (listed := self._list_solver(f, cs))):
-            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难; 解决了…和60万无电地区人口的用电问题
+            # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难; 解决了…和60万无电地区人口的用电问题;
+            # 解决了3亿多农村人口的饮水安全和…用电问题 (the head the next part shares); 完成1000万以上农村贫困人口脱贫任务
             verb, lead = (text[mv.start("verb"):mv.end("verb")], mv.group("place") or "") if mv else listed
-            solved = (verb, text[mo.start("obj"):mo.end("obj")],
+            obj = "obj" if mo.group("obj") is not None else "shared"  # 解决750万户…家庭和240万户…居民的住房问题
+            solved = (verb, text[mo.start(obj):mo.end(obj)],
                       text[mo.start("noun"):mo.end("noun")] or lead + cw.problem_default_noun)  # (解决农村6300多万人…)
             if f.measure == "abs_change":
                 f.measure, f.sign = "level", 1  # 提高6000万农村人口供水保障水平: the persons whose level is raised,

@@ -29,10 +29,11 @@ def test_persons_counted_by_a_magnitude_are_named_by_their_predicate():
 
 
 def test_a_task_after_the_persons_counted_is_no_predicate_of_them():
-    # 2016: 脱贫任务 is the task the figure sets, not what the persons do
+    # 2016: 脱贫任务 is the task the figure sets, not what the persons do; the persons are those the task is
+    # completed for (完成 before them), not the whole rural poor
     s = "今年要完成1000万以上农村贫困人口脱贫任务，其中易地搬迁脱贫200万人以上，继续推进贫困农户危房改造。"
     r = fact(s, "1000万")
-    assert (r["indicator"], r["status"], r["qualifier"]) == ("农村贫困人口", "target", "at_least")
+    assert (r["indicator"], r["status"], r["qualifier"]) == ("完成脱贫任务的农村贫困人口", "target", "at_least")
 
 
 # -- 办理事项 is one noun: 办理 in it does not end the things counted ----------------------------------------------
