@@ -1,13 +1,15 @@
-"""Glossary keys of indicator names found by a scan of every fact of the real excerpts, the unseen examples, the
-bundled reports and the national work reports of 1993–2025, for names that are a near variant of a glossary term.
+"""Indicator names and their glossary keys, read by a scan of every fact of the real excerpts, the unseen examples,
+the bundled reports and the national work reports: names that are a near variant of a glossary term, and names a
+figure takes from the noun after it.
 
 NBS statistical names printed with 家庭 (城镇居民家庭人均可支配收入, 农村居民家庭人均纯收入) are the household
 income series they name; 固定资产投资总额, 棉花总产量 and 单位国内生产总值二氧化碳排放量 are the glossary's
 investment, cotton output and CO2 intensity; 国家财政支出 is the budget expenditure, as 国家财政收入 is the revenue.
 全社会 (the whole of society) and 地级及以上城市 (cities at prefecture level and above) say over what the
 indicator is counted, as 全国 does: 全社会消费品零售总额 is retail sales, 地级及以上城市空气质量优良天数比例 the
-share of good-air days. A 下降率 (rate of fall) of a glossary quantity is that quantity, as its 降幅 is. Each test is
-a sentence copied from the report named in its comment.
+share of good-air days. A 下降率 (rate of fall) of a glossary quantity is that quantity, as its 降幅 is. The counted
+targets after the last figure of a list and its 的 (…、棉花产量一亿担的四项指标) are what the list makes, not what that
+figure is of. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -62,3 +64,18 @@ def test_cotton_output_printed_as_a_total_is_the_cotton_output() -> None:
     # national work report 1998 (its figures printed with spaced digits, read as such only in the whole report):
     # 粮食总产量稳定在4 9 2 5 0 万吨，棉花总产量稳定在4 0 0 万吨。
     assert vocab.indicator_key("棉花总产量") == "cotton_output"
+
+
+S1959_TARGETS = ("在一九五八年十一月召开的中国共产党第八届中央委员会第六次全体会议上，曾经讨论了一九五九年发展国民经济的主要任务和"
+                 "方针，提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤、棉花产量一亿担的四项指标。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("一千八百万吨", "钢产量"),
+    ("一万零五百亿斤", "粮食产量"),
+    ("一亿担", "棉花产量"),
+])
+def test_the_counted_targets_after_a_list_of_figures_name_none_of_them(printed: str, name: str) -> None:
+    # national work report 1959: the four targets (四项指标) the list makes, after its last figure with 的, are not
+    # what that figure measures
+    assert fact_at(S1959_TARGETS, printed)["indicator"] == name
