@@ -781,6 +781,7 @@ class CueViews:
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
+    counted_frame: re.Pattern[str]  # 四项指标, 两项目标: the targets a list of figures makes, counted
     occasion_units: frozenset[str]  # 次, 轮: a count of times, named by what was done that often
     breakdown_opener: re.Pattern[str]  # 分产业看, 三大门类中: the items after it break down the total before it
     breakdown_view: re.Pattern[str]  # 从征收部门看:, 从层级看: a breakdown of the total named before it
@@ -1388,6 +1389,7 @@ def compiled() -> CueViews:
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=tuple(c.frame_nouns),
         frame_noun_counters=frozenset(c.frame_noun_counters),
+        counted_frame=re.compile(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=re.compile(c.threshold_name_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),

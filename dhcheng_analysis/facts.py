@@ -537,6 +537,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
         return a, a
+    if de and cw.counted_frame.fullmatch(norm, a, b):
+        return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
     if de and norm[a:b] in cw.portion_words:
         return a, a  # 对年应纳税所得额不到100万元的部分，减半征收: the portion of the amount, named before it
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
