@@ -1574,42 +1574,76 @@ def _shared_predicates(report: Report, figs: list[_Fig]) -> None:
 
 
 def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
-    """A sector named bare in a breakdown takes the quantity of the breakdown: 全县固定资产投资增长9.7%。
-    分产业看,第一产业增长129.2% → 第一产业投资; 三大门类中,采矿业增加值…;制造业增长11.9% → 制造业增加值.
+    """A sector or kind named bare in a breakdown takes the quantity of the breakdown: 全县固定资产投资增长9.7%。
+    分产业看,第一产业增长129.2% → 第一产业投资; 三大门类中,采矿业增加值…;制造业增长11.9% → 制造业增加值; after 其中 (in
+    its clause): 新增发电装机容量4.45亿千瓦,其中水电9601万千瓦 → 水电装机容量.
 
-    The quantity is that of the first item after the opener that names one, else that of the last
-    figure before the opener in its paragraph (or the paragraph before)."""
+    The quantity is that of the first sector item after the opener that names one, else the one the name of the
+    last figure before the opener in its paragraph (or the paragraph before) ends with: what ``part_quantity_suffixes``
+    maps that ending to (社会消费品零售总额 → 餐饮收入), else the ending itself when it is a sector quantity of a total
+    that is no sector. A kind that is no sector (基础设施, 水电) takes it only as a part of the total's measure and unit."""
     norm = report.norm
     if not figs:
         return
     cw = compiled()
-    openers = [(m.start(), m.end()) for m in cw.breakdown_opener.finditer(norm)]
+    openers = sorted([(m.start(), m.end(), False) for m in cw.breakdown_opener.finditer(norm)]
+                     + [(m.start(), m.end(), True) for m in cw.part_marker.finditer(norm)])
     if not openers:
         return
-    starts = [a for a, _ in openers]
-    quantity_at: dict[int, str] = {}
+    starts = [a for a, _, _ in openers]
+    quantity_at: dict[int, tuple[str, ...]] = {}
+    total_at: dict[int, _Fig | None] = {}
     for i, f in enumerate(figs):
         k = bisect.bisect_right(starts, f.start) - 1
-        if k < 0 or not f.indicator:
-            continue
-        o, oe = openers[k]
+        if k < 0 or not f.indicator or f.kind == "ratio":
+            continue  # (三次产业结构6.7∶24.9∶68.4)
+        o, oe, clause = openers[k]
         if norm.count("\n", oe, f.start) > 1:
             continue  # the opener of an earlier paragraph
-        if f.kind == "ratio" or f.unit_kind == "count" or not _phrase_kind(f.indicator).sector:
-            continue  # (三次产业结构6.7∶24.9∶68.4, 27个行业: shares and counts of sectors)
+        if clause and (o < f.sentence[0] or cw.semicolon.search(norm, oe, f.start)):
+            continue  # 其中 breaks down its own clause only
+        if o not in total_at:
+            before = next((g for g in reversed(figs[:i]) if g.start < o), None)
+            total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
+        total = total_at[o]
+        sector = _phrase_kind(f.indicator).sector
+        # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
+        if not (total is not None and total.measure == f.measure and total.unit == f.unit) and (
+                not sector or f.unit_kind == "count"):
+            continue
         tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
         if tail:
-            quantity_at.setdefault(o, tail)  # the first item that names its quantity names the breakdown's
+            if sector:
+                quantity_at.setdefault(o, (tail,))  # the first item that names its quantity names the breakdown's
             continue
         quantity = quantity_at.get(o)
         if quantity is None:
-            before = next((g for g in reversed(figs[:i]) if g.start < o), None)
-            quantity = ""
-            if before is not None and norm.count("\n", before.end, o) <= 1 and not _phrase_kind(before.indicator).sector:
-                quantity = next((q for q in cw.sector_quantities if before.indicator.endswith(q)), "")
+            quantity = ()
+            if total is not None and (m := cw.part_quantity_suffix.search(total.indicator)) is not None:
+                quantity = cw.part_quantity_suffixes[m.group()]
+            elif total is not None and not _phrase_kind(total.indicator).sector:
+                quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
             quantity_at[o] = quantity
-        if quantity and _phrase_kind(f.indicator + quantity).sector:
-            f.indicator += quantity
+        if quantity:
+            f.indicator = _quantity_named(f.indicator, quantity)
+
+
+@functools.lru_cache(maxsize=1024)
+def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
+    """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
+    kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
+    cw = compiled()
+    term = canonical_term(name)
+    if (len(name) < 2 or term is not None and term.category != "sector" or name.endswith(cw.quantity_ends)
+            or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
+            or cw.person_head_end.search(name) or any(name.endswith(w) for w in cw.generic_fund_nouns)
+            or cw.tax_name.search(name) or cw.figure_in_name.search(name)):
+        return name
+    for suffix in suffixes:
+        term = canonical_term(name + suffix)
+        if term is not None and name + suffix in (term.canonical, *term.aliases):
+            return name + suffix
+    return name + suffixes[-1]
 
 
 _AMOUNT_FACTORS = frozenset(MAGNITUDES.values())
