@@ -197,3 +197,10 @@ def test_report_runs_one_kernel_by_default_on_two_cores(monkeypatch):
         monkeypatch.setattr(cli.os, "cpu_count", lambda cores=cores: cores)
         assert cli.build_parser().parse_args(["report"]).jobs == kernels
     assert cli.build_parser().parse_args(["report", "--jobs", "3"]).jobs == 3
+
+
+def test_the_tables_the_cli_offers_are_the_registry():
+    # the CLI spells the registry out so that `dhcheng --help` loads no vocabulary; it must not drift from it
+    from dhcheng_analysis import cli, vocab
+
+    assert cli.TABLES == tuple(vocab.labels().tables)
