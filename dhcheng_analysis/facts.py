@@ -124,6 +124,7 @@ _MORE_REACH = 40  # how far before its last word more_than_base may start (比 a
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
+_FRACTION_KINDS = frozenset(("half", "fraction"))  # 一半, 三分之一, 1/3 (八成 counts tenths, as a yield falls)
 
 
 def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal | None:
@@ -2046,6 +2047,9 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and "-" in self._years_between(f):
             # 由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against the first of two levels years apart
             _set_change_base(f, self.kept[-2].period)
+        if (f.measure == "yoy_pct" and f.sign < 0 and f.kind in _FRACTION_KINDS and not f.comparator and not in_list
+                and cw.decline_end.search(clause) and not cw.comparison_word.search(clause)):
+            f.measure = "change_pct"  # 人员总数减少一半, as 内设机构精简四分之一: a cut by a share (a year's fall is in percent)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
