@@ -1300,7 +1300,7 @@ def compiled() -> CueViews:
         status_cue=re.compile("(?P<estimate>" + "|".join((*c.estimate_regex, c.reckoning_regex)) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
-        target_after=re.compile(c.target_after_regex),
+        target_after=re.compile(c.target_after_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         evidence_frame=re.compile(c.evidence_frame_regex),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         owned_measure_clause=re.compile(c.owned_measure_clause_regex),
@@ -1308,7 +1308,7 @@ def compiled() -> CueViews:
         hypothesis=re.compile(c.hypothesis_regex),
         price_change_end=re.compile(c.price_change_end_regex),
         priced_goods_after=re.compile(c.priced_goods_after_regex),
-        target_after_listed=re.compile(c.target_after_listed_regex),
+        target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
         reckoning=re.compile(c.reckoning_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
@@ -1719,7 +1719,8 @@ def compiled() -> CueViews:
         launched_plan=re.compile(c.launched_plan_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),
         amount_frame_noun=re.compile(
-            rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)|(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
+            rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"
+            rf"|(?:{_alt(c.target_noun_modifiers)})?(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),
         repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),

@@ -638,6 +638,7 @@ class Cues:
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
     share_basis_frame_regex: str  # 中央财政已按[…占国内生产总值的4%]编制预算: the actor and the basis word before a share
     amount_frame_nouns: tuple[str, ...]  # 超过60万亿元的[高基数]上: a frame after an amount and 的, naming no thing it measures
+    target_noun_modifiers: tuple[str, ...]  # 8％的[预定]目标, 100亿元的[年度]目标: a word before the target noun saying which target
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用: a head clause of purpose or concession, naming nothing
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
