@@ -867,6 +867,7 @@ class CueViews:
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
+    share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -1533,6 +1534,7 @@ def compiled() -> CueViews:
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
+        share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
