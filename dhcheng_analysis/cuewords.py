@@ -867,6 +867,7 @@ class CueViews:
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
+    share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -1300,7 +1301,7 @@ def compiled() -> CueViews:
         status_cue=re.compile("(?P<estimate>" + "|".join((*c.estimate_regex, c.reckoning_regex)) + ")|(?P<target>" + "|".join(c.target_regex)
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
-        target_after=re.compile(c.target_after_regex),
+        target_after=re.compile(c.target_after_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         evidence_frame=re.compile(c.evidence_frame_regex),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         owned_measure_clause=re.compile(c.owned_measure_clause_regex),
@@ -1308,7 +1309,7 @@ def compiled() -> CueViews:
         hypothesis=re.compile(c.hypothesis_regex),
         price_change_end=re.compile(c.price_change_end_regex),
         priced_goods_after=re.compile(c.priced_goods_after_regex),
-        target_after_listed=re.compile(c.target_after_listed_regex),
+        target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
         reckoning=re.compile(c.reckoning_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
@@ -1533,6 +1534,7 @@ def compiled() -> CueViews:
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
+        share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
@@ -1719,7 +1721,8 @@ def compiled() -> CueViews:
         launched_plan=re.compile(c.launched_plan_regex),
         scope_frame_clause=re.compile(c.scope_frame_clause_regex),
         amount_frame_noun=re.compile(
-            rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)|(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
+            rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"
+            rf"|(?:{_alt(c.target_noun_modifiers)})?(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),
         repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),

@@ -5289,7 +5289,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     :func:`_counted_name`): 71%的煤电机组实现超低排放 → 煤电机组实现超低排放 (实现 is a word a name drops: the
     clause as printed), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
     基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
-    → 新型农村社会养老保险试点覆盖的县); '' when no units of a set follow the figure, or neither says anything of them."""
+    → 新型农村社会养老保险试点覆盖的县) or is extended to them (城镇居民基本医疗保险试点要扩大到全国50%以上的城市 →
+    城镇居民基本医疗保险试点扩大到的城市); '' when no units of a set follow the figure, or neither says anything of them."""
     norm, text = report.norm, report.text
     cw = compiled()
     if (units := _share_units(report, f, s1)) is None:
@@ -5297,6 +5298,9 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     fa, fb = units
     pb = _predicate_end(norm, fb, s1)
     noun = _NAME_SPACE.sub("", text[fa:fb])
+    if (pb == fb and (me := cw.share_extend_end.search(norm, a, b))
+            and len(head := clean_name(text[a:me.start()])) >= 2):
+        return head + text[me.start():b] + cw.de + noun  # 试点要扩大到全国50%以上的城市: the units it is extended to
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
         if mr.start() == a:

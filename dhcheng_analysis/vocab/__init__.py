@@ -591,6 +591,7 @@ class Cues:
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
     reach_place_regex: str  # 覆盖中西部地区(80%以上的农村中小学): the place a reach verb names before its figure
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
@@ -638,6 +639,7 @@ class Cues:
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
     share_basis_frame_regex: str  # 中央财政已按[…占国内生产总值的4%]编制预算: the actor and the basis word before a share
     amount_frame_nouns: tuple[str, ...]  # 超过60万亿元的[高基数]上: a frame after an amount and 的, naming no thing it measures
+    target_noun_modifiers: tuple[str, ...]  # 8％的[预定]目标, 100亿元的[年度]目标: a word before the target noun saying which target
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用: a head clause of purpose or concession, naming nothing
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
