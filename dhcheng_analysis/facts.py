@@ -3578,9 +3578,11 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
-        if (f.measure == "rate_pct" and f.indicator and f.indicator == carry.subject
-                and cw.share_use_lead.match(norm, cs, f.start) and (mu := cw.share_use_after.match(norm, f.qend))):
-            # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
+        if (f.measure == "rate_pct" and f.indicator and (mu := cw.share_use_after.match(norm, f.qend))
+                and (ml := cw.share_use_lead.search(norm, cs, f.start))
+                and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
+            # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
+            # (carried, or named right before the share) put to a use, named by the use
             f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)

@@ -26,3 +26,14 @@ def test_a_share_after_a_share_is_owned_by_the_owner_of_the_first():
     s = "一九五二年，国营商业和合作社营商业在国内商业批发中的比重达到百分之六十三，在社会零售中的比重达到百分之三十四，对外贸易已由国家管制。"
     assert fact(s, "百分之三十四")["indicator"] == "国营商业和合作社营商业在社会零售中的比重"
     assert fact(s, "百分之六十三")["indicator"] == "国营商业和合作社营商业在国内商业批发中的比重"
+
+
+# -- a share of a whole named right before it, put to a use (X70%以上用于Y), is named by the use ----------------------
+
+
+def test_a_share_of_a_named_whole_put_to_a_use_is_named_by_the_use():
+    # 2023: 70% of the spending is the share spent on 民生, not the spending itself
+    s = "各级政府坚持过紧日子，严控一般性支出，中央部门带头压减支出，盘活存量资金和闲置资产，腾出的资金千方百计惠企裕民，全国财政支出70%以上用于民生。"
+    r = fact(s, "70%")
+    assert (r["indicator"], r["measure"], r["qualifier"], r["indicator_key"]) == (
+        "全国财政支出用于民生", "rate_pct", "at_least", "")
