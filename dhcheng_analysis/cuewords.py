@@ -631,7 +631,7 @@ class CueViews:
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
-    share_use_lead: re.Pattern[str]  # 其中 before a share opening its clause (其中80%用于民生)
+    share_use_lead: re.Pattern[str]  # 其中/的 before a share put to a use (其中80%用于民生, 支出的80%用于民生)
     share_use_after: re.Pattern[str]  # 用于… to the clause's end after the share (87%用于支持中西部地区)
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)

@@ -3423,7 +3423,7 @@ class _Reader:
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
-              and (owner := self._owner_before(f, cs, st))):
+              and (owner := self._owner_before(f, cs, st, share=True))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
             f.indicator = owner + within + f.indicator  # 服务业快速发展，在国内生产总值中占比提高2.5个百分点: whose share
             f.named_by_clause = True
@@ -3582,9 +3582,11 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
-        if (f.measure == "rate_pct" and f.indicator and f.indicator == carry.subject
-                and cw.share_use_lead.match(norm, cs, f.start) and (mu := cw.share_use_after.match(norm, f.qend))):
-            # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of the whole put to a use, named by the use
+        if (f.measure == "rate_pct" and f.indicator and (mu := cw.share_use_after.match(norm, f.qend))
+                and (ml := cw.share_use_lead.search(norm, cs, f.start))
+                and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
+            # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
+            # (carried, or named right before the share) put to a use, named by the use
             f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
@@ -3830,11 +3832,13 @@ class _Reader:
                 return owner if ok else ""
         return ""
 
-    def _owner_before(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+    def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
         holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
         工业企业经济效益大幅度提高, 外商直接投资保持良好势头), or the whole clause (轻工业，总产值…); when the clause
-        before holds a figure, the owner of its name (中等职业学校招生规模…，在校学生总数…); '' otherwise."""
+        before holds a figure, the owner of its name (中等职业学校招生规模…，在校学生总数…), or with ``share`` (the
+        owner of a share 占…比重) its whole name (高技术产业增加值增长12%，占规模以上工业增加值比重提高2个百分点)
+        or the owner of its share; '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
             return ""
@@ -3845,6 +3849,10 @@ class _Reader:
             # figure is no part of it (其中)
             if st.first_part_marker(norm, prev.end, cs) >= 0 or prev.indicator.endswith(f.indicator):
                 return ""
+            if share:
+                # 在国内商业批发中的比重达到63%，在社会零售中的比重…: the owner of the share before
+                ms = self.cw.share_of_whole_name.search(prev.indicator)
+                return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if mi := self.cw.item_owner.fullmatch(prev.indicator):
                 return mi.group("owner")
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
