@@ -126,6 +126,7 @@ SLOW_TESTS = (
     "tests/test_export.py::test_control_characters_long_text_and_alerts",
     "tests/test_export.py::test_list_cells_and_infinities",
     "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
+    "tests/test_outputs_on_real_reports_third.py::test_the_workbook_has_a_sheet_of_growth_comparisons",
     # the bundled report's tables computed again: on changed facts, on hand-labelled facts, read again from
     # its path, for the notebooks' setup (the tables of the run's one extraction, of the variants, of a
     # report of the genre and of a text without figures stay quick, and so do the notebooks' saved tables)
