@@ -1380,8 +1380,8 @@ def compiled() -> CueViews:
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=re.compile(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),
-        # (新增加水泥生产能力, 新增产能: what is new is a level, no change)
-        object_change=re.compile(rf"(?<!新)(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
+        object_change=re.compile("".join(f"(?<!{re.escape(w)})" for w in c.object_change_not_after)
+                                 + rf"(?P<verb>{_alt((*c.object_change_verbs, *c.quantity_change_verbs))})"
                                  rf"(?P<object>(?P<money>{c.object_change_money_object_regex})|(?:{c.object_change_object_regex}))$"),
         object_change_nouns=c.object_change_verbs,
         object_change_verb=re.compile(c.object_change_verb_regex),

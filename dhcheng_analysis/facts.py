@@ -5367,9 +5367,9 @@ def _persons_end(norm: str, fa: int, fb: int, unit: str) -> int:
     """The end of the first run of words for the persons or households ``unit`` counts in ``norm[fa:fb]``
     (党员干部[冲锋陷阵], 农业转移人口[成为城镇居民], 困难家庭[住上了新房]), or -1."""
     end = -1
-    if (head := compiled().member_head.get(unit)) is None:
-        return end
     cw = compiled()
+    if (head := cw.member_head.get(unit)) is None:
+        return end
     for m in head.finditer(norm, fa, fb):
         if end >= 0 and m.start() != end and not cw.joined_persons.fullmatch(norm, end, m.start()) and not (
                 m.start() - end <= PERSONS_LINK_MAX and _CJK_RUN.fullmatch(norm, end, m.start())

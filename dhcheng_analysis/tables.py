@@ -105,6 +105,11 @@ class FactTable:
         """The count pairs of :func:`count_pairs`; computed once."""
         return _count_pairs(self)
 
+    @cached_property
+    def yoy(self) -> pd.DataFrame:
+        """The table of :func:`yoy_changes`; built once (:func:`growth_comparisons` reads it too)."""
+        return _yoy_table(self)
+
 
 def _strings(s: pd.Series) -> pd.Series:
     return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
@@ -645,7 +650,10 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     >>> print(*y.set_index("indicator").loc["实际利用外资", ["change_pct", "direction", "level", "level_unit"]])
     1.14 up 268000000.0 美元
     """
-    ft = prepare(report, facts)
+    return prepare(report, facts).yoy.copy(deep=False)  # (a frame of its own: the one built stays as built)
+
+
+def _yoy_table(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
     if not len(rows):
@@ -684,8 +692,7 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
-COMPARISON_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope", "period",
-                      "yoy_pct", "comparator", "comparator_measure", "comparator_value", "pp_diff", "source")
+COMPARISON_COLUMNS = schema.COMPARISONS.required
 
 _COMPARISON_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope", "period",
@@ -722,8 +729,8 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     ft = prepare(report, facts)
     meta = ft.report.metadata
     city, district = meta.get("city") or "", meta.get("district") or ""
-    yoy = yoy_changes(ft)
-    facts = ft.facts
+    yoy, facts = ft.yoy, ft.facts
+
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
         key = key.fillna("").astype(str)
         return key.where(key != "", "~" + name.fillna("").astype(str))
