@@ -22,6 +22,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from _built_reports import page_texts
+from _real_tables import real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import comparator_label, format_level, reader_table
@@ -30,8 +31,7 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 INDUSTRY = REAL / "neimenggu_2023_m8_industry.txt"
 
 
-def tables(name: str) -> dict:
-    return dh.all_tables(dh.load_report(REAL / f"{name}.txt"))
+tables = real_tables
 
 
 def test_a_budget_revenue_alone_is_no_tax_figure():

@@ -13,10 +13,10 @@ bases, two years or bounds, or from rounding not read.
 from __future__ import annotations
 
 import math
-from functools import cache
 from pathlib import Path
 
 import pytest
+from _real_tables import real_tables
 from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
@@ -24,9 +24,7 @@ import dhcheng_analysis as dh
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
-@cache
-def tables(name: str) -> dict:
-    return dh.all_tables(dh.load_report(TEXTS / f"{name}.txt"))
+tables = real_tables
 
 
 def headline(name: str):
