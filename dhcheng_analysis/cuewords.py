@@ -964,6 +964,7 @@ class CueViews:
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
+    unit_quantity_ends: tuple[str, ...]  # 公务接待费, 优良天数: endings of a quantity the units counted have
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
@@ -1638,6 +1639,7 @@ def compiled() -> CueViews:
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),
         quantity_ends=c.quantity_ends,
+        unit_quantity_ends=tuple(c.unit_quantity_ends),
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         total_clause_opening=re.compile(c.total_clause_opening_regex),

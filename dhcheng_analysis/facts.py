@@ -1594,6 +1594,8 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     starts = [a for a, _, _ in openers]
     quantity_at: dict[int, tuple[str, ...]] = {}
     total_at: dict[int, _Fig | None] = {}
+    # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
+    total_kinds: dict[int, set[tuple[str, str]]] = {}
     for i, f in enumerate(figs):
         k = bisect.bisect_right(starts, f.start) - 1
         if k < 0 or not f.indicator or f.kind == "ratio":
@@ -1606,11 +1608,12 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if o not in total_at:
             before = next((g for g in reversed(figs[:i]) if g.start < o), None)
             total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
+            total_kinds[o] = set() if total_at[o] is None else {
+                (g.measure, g.unit) for g in figs[:i] if g.sentence == before.sentence and g.indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
-        if not (total is not None and total.measure == f.measure and total.unit == f.unit) and (
-                not sector or f.unit_kind == "count"):
+        if (f.measure, f.unit) not in total_kinds[o] and (not sector or f.unit_kind == "count"):
             continue
         tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
         if tail:
@@ -1635,7 +1638,8 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
     cw = compiled()
     term = canonical_term(name)
-    if (len(name) < 2 or term is not None and term.category != "sector" or name.endswith(cw.quantity_ends)
+    if (len(name) < 2 or term is not None and term.category != "sector"
+            or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
             or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
             or cw.person_head_end.search(name) or any(name.endswith(w) for w in cw.generic_fund_nouns)
             or cw.tax_name.search(name) or cw.figure_in_name.search(name)):
