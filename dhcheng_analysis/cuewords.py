@@ -885,6 +885,7 @@ class CueViews:
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
+    counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -1555,6 +1556,7 @@ def compiled() -> CueViews:
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_rank_lead=c.counted_rank_lead,
+        counted_place_lead=re.compile(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),

@@ -5425,6 +5425,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return ranked
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
+    place = None  # the 在 of the place the predicate says they are in or do it in
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -5436,6 +5437,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
+                and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
+            fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
+        else:  # (1亿农业转移人口…在城镇落户目标顺利实现: a target, no predicate of theirs)
+            place = None
         if persons > fa and fb > persons:
             return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
     ps = fb  # where the predicate starts
@@ -5500,6 +5506,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
         # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
         return text[mr.start("word"):mr.end("word")] + cw.de + noun
+    if place:
+        # 1.4亿农村人口在城镇落户 → 城镇落户的农村人口, 230家企业在我区落户 → 落户的企业: the place without its 在,
+        # the report's own area dropped as a name drops it
+        name = _NAME_SPACE.sub("", text[place.end():pb]) + cw.de + noun
+        f.named_by_clause = True
+        return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or fb == fa:
         return name

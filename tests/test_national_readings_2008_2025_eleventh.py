@@ -49,3 +49,27 @@ def test_a_fee_after_its_total_is_named_as_printed():
     s = ("全区“三公”经费支出3862万元，比上年下降12.4%。其中：公务接待费412万元，比上年下降18.6%；"
          "公务用车购置及运行维护费3210万元，比上年下降10.9%；因公出国（境）费240万元，比上年下降16.7%。")
     assert fact(s, "412万元")["indicator"] == "公务接待费"
+
+
+# -- 在 and a place between the things counted and their predicate are the predicate's -----------------------------
+
+
+def test_persons_settling_in_towns_are_named_by_where_they_settle():
+    # 2019: the migrants who settled in towns, not all rural migrants
+    s = "新型城镇化扎实推进，近1400万农业转移人口在城镇落户。"
+    r = fact(s, "1400万")
+    assert (r["indicator"], r["qualifier"]) == ("城镇落户的农业转移人口", "nearly")
+    # 2023: not the rural population, which is several times larger
+    s = "分类放宽或取消城镇落户限制，十年1.4亿农村人口在城镇落户。"
+    assert fact(s, "1.4亿")["indicator"] == "城镇落户的农村人口"
+    # 2016: a target of the five-year plan
+    s = ("要深入推进以人为核心的新型城镇化，实现1亿左右农业转移人口和其他常住人口在城镇落户，完成约1亿人居住的棚户区和城中村改造，"
+         "引导约1亿人在中西部地区就近城镇化。")
+    r = fact(s, "1亿左右")
+    assert (r["indicator"], r["qualifier"]) == ("城镇落户的农业转移人口和其他常住人口", "about")
+
+
+def test_a_target_said_achieved_after_the_place_is_no_predicate_of_the_persons():
+    # 2021: 目标顺利实现 frames the figure as a target met; the persons keep their own name
+    s = "1亿农业转移人口和其他常住人口在城镇落户目标顺利实现，城镇棚户区住房改造超过2100万套。"
+    assert fact(s, "1亿")["indicator"] == "农业转移人口和其他常住人口"
