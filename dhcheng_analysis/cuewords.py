@@ -885,6 +885,7 @@ class CueViews:
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
+    counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -964,6 +965,7 @@ class CueViews:
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
+    unit_quantity_ends: tuple[str, ...]  # 公务接待费, 优良天数: endings of a quantity the units counted have
     disposal_words: tuple[str, ...]  # 把, 将: the markers of the object a figure changes
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
@@ -1554,6 +1556,7 @@ def compiled() -> CueViews:
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_rank_lead=c.counted_rank_lead,
+        counted_place_lead=re.compile(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
@@ -1638,6 +1641,7 @@ def compiled() -> CueViews:
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),
         quantity_ends=c.quantity_ends,
+        unit_quantity_ends=tuple(c.unit_quantity_ends),
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         total_clause_opening=re.compile(c.total_clause_opening_regex),

@@ -1594,6 +1594,8 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     starts = [a for a, _, _ in openers]
     quantity_at: dict[int, tuple[str, ...]] = {}
     total_at: dict[int, _Fig | None] = {}
+    # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
+    total_kinds: dict[int, set[tuple[str, str]]] = {}
     for i, f in enumerate(figs):
         k = bisect.bisect_right(starts, f.start) - 1
         if k < 0 or not f.indicator or f.kind == "ratio":
@@ -1606,11 +1608,12 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if o not in total_at:
             before = next((g for g in reversed(figs[:i]) if g.start < o), None)
             total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
+            total_kinds[o] = set() if total_at[o] is None else {
+                (g.measure, g.unit) for g in figs[:i] if g.sentence == before.sentence and g.indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
-        if not (total is not None and total.measure == f.measure and total.unit == f.unit) and (
-                not sector or f.unit_kind == "count"):
+        if (f.measure, f.unit) not in total_kinds[o] and (not sector or f.unit_kind == "count"):
             continue
         tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
         if tail:
@@ -1635,7 +1638,8 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
     cw = compiled()
     term = canonical_term(name)
-    if (len(name) < 2 or term is not None and term.category != "sector" or name.endswith(cw.quantity_ends)
+    if (len(name) < 2 or term is not None and term.category != "sector"
+            or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
             or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
             or cw.person_head_end.search(name) or any(name.endswith(w) for w in cw.generic_fund_nouns)
             or cw.tax_name.search(name) or cw.figure_in_name.search(name)):
@@ -5421,6 +5425,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return ranked
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
+    place = None  # the 在 of the place the predicate says they are in or do it in
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -5432,6 +5437,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
+                and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
+            fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
+        else:  # (1亿农业转移人口…在城镇落户目标顺利实现: a target, no predicate of theirs)
+            place = None
         if persons > fa and fb > persons:
             return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
     ps = fb  # where the predicate starts
@@ -5496,6 +5506,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
         # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
         return text[mr.start("word"):mr.end("word")] + cw.de + noun
+    if place:
+        # 1.4亿农村人口在城镇落户 → 城镇落户的农村人口, 230家企业在我区落户 → 落户的企业: the place without its 在,
+        # the report's own area dropped as a name drops it
+        name = _NAME_SPACE.sub("", text[place.end():pb]) + cw.de + noun
+        f.named_by_clause = True
+        return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or fb == fa:
         return name

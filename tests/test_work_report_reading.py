@@ -45,8 +45,8 @@ def test_persons_counted_after_a_bare_magnitude_end_at_the_word_for_them():
     assert (r["indicator"], r["unit"], r["qualifier"]) == ("农业转移人口", "人", "over")
     # 2021
     assert fact("广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。", "1000")["indicator"] == "高中毕业生"
-    # 2023
-    assert fact("分类放宽或取消城镇落户限制，十年1.4亿农村人口在城镇落户。", "1.4")["indicator"] == "农村人口"
+    # 2023: the noun ends at 人口; the place and the verb after it say which of them are counted
+    assert fact("分类放宽或取消城镇落户限制，十年1.4亿农村人口在城镇落户。", "1.4")["indicator"] == "城镇落户的农村人口"
 
 
 def test_persons_whose_problem_is_solved_are_named_by_the_problem_with_or_without_de():

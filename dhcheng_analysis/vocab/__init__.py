@@ -615,6 +615,7 @@ class Cues:
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
+    counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
