@@ -130,3 +130,16 @@ def test_a_smaller_magnitude_after_over_adds_to_the_figure():
     text = "此外，１９５５年政府还支出农村救济费２亿余元，发放农业贷款１０亿余万。"
     f = fact_at(read(text), text, "１０亿余万")
     assert (f["value"], f["qualifier"], f["indicator"]) == (1e9, "over", "发放农业贷款")
+
+
+def test_a_fact_unit_is_a_base_unit_or_one_given_per_a_unit():
+    from dhcheng_analysis.schema import is_fact_unit
+
+    for unit in ("元", "%", "pp", "家", "公斤/亩", "吨/万元", "吨/日", "家/元", "1/10万"):
+        assert is_fact_unit(unit), unit
+    for unit in ("亿元", "万人", "公斤/", "/亩", "公斤/亩/日", "收入/亩"):
+        assert not is_fact_unit(unit), unit
+    # the extractor's per-unit figures carry such units (385公斤/亩, 0.42吨标准煤/万元 read as printed)
+    facts = dh.extract_facts("全区粮食亩产达到385公斤/亩，单位地区生产总值能耗0.42吨/万元，污水处理能力5万吨/日。")
+    assert list(facts["unit"]) == ["公斤/亩", "吨/万元", "吨/日"]
+    assert all(map(is_fact_unit, facts["unit"]))
