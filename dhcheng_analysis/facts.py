@@ -6058,6 +6058,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
 
 GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its total's statements pair (not the amounts
 # of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
+OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
 GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
 # 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
 
@@ -6067,8 +6068,9 @@ def _stated_growth(norm: str, x: _Fig, fs: list[_Fig], starts: list[int], measur
     ``starts``): the first of its name within a few figures, before a semicolon (税收收入8103万元,比上年增收1284万元,
     增长18.8%; 小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%: each of a list its own)."""
     k = bisect.bisect_left(starts, x.start)
-    ms = compiled().semicolon.search(norm, x.end, x.sentence[1])
-    for g in fs[k + 1:k + 1 + GROWTH_REACH]:
+    near = fs[k + 1:k + 1 + GROWTH_REACH]
+    ms = compiled().semicolon.search(norm, x.end, near[-1].start) if near else None
+    for g in near:
         if ms is not None and g.start > ms.start():
             return None
         if g.measure == measure and g.indicator == x.indicator:
@@ -6114,6 +6116,8 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
     if not any(g.measure in GROWTH_MEASURES for g in pool):
         return
     at_pool = [g.start for g in pool]
+    growths = {m: [g for g in pool if g.measure == m] for m in GROWTH_MEASURES}
+    at_growth = {m: [g.start for g in gs] for m, gs in growths.items()}
     semis = [m.start() for m in cw.semicolon.finditer(norm, s0, s1)]
     heads = sorted([(at, at, False) for at in markers] + [(va, vb, True) for va, vb in views])
     for k, (at, after, view) in enumerate(heads):
@@ -6122,9 +6126,8 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         if not view and j < len(semis) and semis[j] < stop:
             stop = semis[j]  # (the parts after 其中 end at its clause group)
         i = bisect.bisect_left(semis, at) - 1
-        before = pool[bisect.bisect_left(at_pool, semis[i] if i >= 0 else s0):bisect.bisect_left(at_pool, at)]
-        if not before and not norm[s0:at].strip(" :"):
-            before = prev_pool
+        lo = semis[i] if i >= 0 else s0
+        opens = at - s0 <= OPEN_LEAD and not norm[s0:at].strip(" :")  # (其中:, 分产业看, opening the sentence)
         totals: dict[str, _Fig | None] = {}
         level: _Fig | None = None  # the last level after the head
         grown: dict[str, _Fig] = {}  # the last growth of each measure after it
@@ -6143,7 +6146,11 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 owned.add(id(g))  # (a part with its level, above; and so each growth of a list after levels:
                 continue  # 分别完成412.6亿元、538.4亿元和196.3亿元,分别增长18.2%、21.5%和12.7%)
             if g.measure not in totals:
-                same = [h for h in before if h.measure == g.measure]
+                gs = growths[g.measure]
+                n = bisect.bisect_left(at_growth[g.measure], at)
+                same = [h for h in gs[max(0, n - 2):n] if h.start >= lo]  # (the last two before the head)
+                if opens:
+                    same = [h for h in prev_pool if h.measure == g.measure][-2:]
                 last = same[-1] if same else None
                 if view and last is not None and last.relation != "part" and len(same) > 1:
                     last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total

@@ -1,9 +1,11 @@
 """The growth rates of parts are linked to the growth rates of their totals, measure by measure, as their levels
 are to the total's level: the growth stated for a part after 其中 or a breakdown (分产业看, 分三大门类看, 分行业看)
 under the growth stated for its total (a level under a level, a growth under a growth, of one period and base),
-whether the part prints its level or not; a part of a year (其中第四季度) is no part of the whole, the last item of a
-list before a breakdown is no total, and a growth listed after levels that are no parts is none either. Parts are no
-headline indicators. Verbatim sentences of the reports at hand."""
+whether the part prints its level or not; in a list each growth goes with the level of its own name (小麦面积和产量是
+95517亩和37554吨,比上年增长5.1%和4.6%; 完成财政总收入240.78亿元,其中地方财政收入148.8亿元,分别增长20.3%、18%). A part of
+a year (其中第四季度) is no part of the whole, the last item of a list before a breakdown is no total, and a growth listed
+after levels that are no parts is none either. Parts are no headline indicators. Verbatim sentences of the reports at
+hand."""
 
 from __future__ import annotations
 
@@ -91,3 +93,19 @@ def test_a_growth_part_is_no_headline_indicator():
         warnings.simplefilter("ignore")
         h = dh.headline_indicators(XIAOSHAN)
     assert "出口" not in set(h["indicator"]) and "项目民间投资" not in set(h["indicator"])
+
+
+def test_each_growth_of_a_list_is_paired_with_its_own_level_by_name():
+    # (5.1% is the growth of the wheat's area, no part of the grain output; 4.6% is of its output)
+    text = ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。其中:小麦面积和产量是95517亩"
+            "和37554吨,比上年增长5.1%和4.6%,水稻面积和产量是208043亩\n")
+    _under(text, ("比上年增长1.1%", "1.1%"), [("和4.6%", "4.6%")])
+    _alone(text, [("比上年增长5.1%", "5.1%")])
+
+
+def test_a_respectively_list_after_a_total_and_its_part():
+    _under("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
+           "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%。\n",
+           ("分别增长20.3%", "20.3%"), [("、18%", "18%")])
+    _under("2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％。\n",
+           ("增长69％", "69％"), [("和67％", "67％")])
