@@ -594,6 +594,7 @@ class CueViews:
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
+    plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     period_re: re.Pattern[str]
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
@@ -1251,6 +1252,7 @@ def compiled() -> CueViews:
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
         yoy_word_base=c.yoy_word_base,
+        plain_yoy_bases=frozenset(c.plain_yoy_bases),
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),

@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -5942,6 +5942,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         return carried(prev, True) if mv is not None and mv.end() == len(t) - 1 else None
 
     prev_levels: list[_Fig] = []
+    prev_pool: list[_Fig] = []
     prev_end = 0
     listed: _Fig | None = None  # the total the items of an open list are parts of
     for s0, fs in by_sentence.items():
@@ -6002,7 +6003,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     link(g, total, "part")
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
-        views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if items else []
+        views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []
         for k, (va, vb) in enumerate(views):
             # a breakdown (从征收部门看:, 分产业看, 按领域分): the first level of each clause after it, up to the
             # next breakdown, past a semicolon only while of one kind, is a part of the last level before it
@@ -6044,6 +6045,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
                 for g in members:
                     link(g, t, "part")
+        _growth_parts(norm, fs, pool, prev_pool, markers, views, by_sentence, whole, link)
         ends = seg.rstrip()
         if ends.endswith((":", "：")):
             listed = opened(ends[-HEADING_BACK:], pool)
@@ -6067,6 +6069,111 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if total is not None and _final(total) > 0:
                 link(m, total, "done")
         prev_levels = [g for g in pool if g.measure == "level"]
+        prev_pool = pool
+
+
+GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its total's statements pair (not the amounts
+# of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
+OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
+GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
+# 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
+
+
+def _stated_growth(norm: str, x: _Fig, fs: list[_Fig], starts: list[int], measure: str) -> _Fig | None:
+    """The growth rate of ``measure`` stated for the level ``x`` after it in its sentence ``fs`` (of figures starting at
+    ``starts``): the first of its name within a few figures, before a semicolon (税收收入8103万元,比上年增收1284万元,
+    增长18.8%; 小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%: each of a list its own)."""
+    k = bisect.bisect_left(starts, x.start)
+    near = fs[k + 1:k + 1 + GROWTH_REACH]
+    ms = compiled().semicolon.search(norm, x.end, near[-1].start) if near else None
+    for g in near:
+        if ms is not None and g.start > ms.start():
+            return None
+        if g.measure == measure and g.indicator == x.indicator:
+            return g
+    return None
+
+
+def _alike_growths(part: _Fig, total: _Fig) -> bool:
+    """Whether ``part`` can be the growth of a part of what ``total`` is the growth of: the same measure, unit,
+    period and base (比上年增长1.1%, 增长1.2%: the year before, printed or not), of another thing (工资总额增长19%,
+    其中第四季度增长38%: a part of the year, no part of the whole)."""
+    plain = compiled().plain_yoy_bases
+    return (part is not total and part.measure == total.measure and part.unit == total.unit
+            and part.period == total.period and part.indicator != total.indicator
+            and (part.comparator == total.comparator or part.measure == "yoy_pct"
+                 and {part.comparator, total.comparator} <= plain | {""})
+            and part.status != "target" and not part.reference)
+
+
+def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
+                  views: list[tuple[int, int]], by_sentence: dict[int, list[_Fig]],
+                  whole: Callable[[_Fig | None], _Fig | None], link: Callable[[_Fig, _Fig, str], None]) -> None:
+    """The growth rates of parts under those of their totals, measure by measure: the growth stated for a level part
+    under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,增长W%); the growth of a
+    part printed without its level, after 其中 or a breakdown (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%;
+    分产业看,第一产业增长129.2%), under the last growth of its measure before it (after 其中 up to the next semicolon;
+    after a breakdown, of the whole as for levels: 其中税收收入…,非税收入…下降8.2%。从主要税种看,…契税、土地增值税分别下降…)."""
+    cw = compiled()
+    s0, s1 = fs[0].sentence
+    starts = {s0: [g.start for g in fs]}
+    for p in fs:
+        total = p.parent
+        if p.relation != "part" or p.measure != "level" or total is None or total.measure != "level":
+            continue
+        own = by_sentence.get(total.sentence[0], [])
+        if total.sentence[0] not in starts:
+            starts[total.sentence[0]] = [g.start for g in own]
+        for measure in GROWTH_MEASURES:
+            gp = _stated_growth(norm, p, fs, starts[s0], measure)
+            gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
+            if gt is not None and _alike_growths(gp, gt):
+                link(gp, gt, "part")
+    if not any(g.measure in GROWTH_MEASURES for g in pool):
+        return
+    at_pool = [g.start for g in pool]
+    growths = {m: [g for g in pool if g.measure == m] for m in GROWTH_MEASURES}
+    at_growth = {m: [g.start for g in gs] for m, gs in growths.items()}
+    semis = [m.start() for m in cw.semicolon.finditer(norm, s0, s1)]
+    heads = sorted([(at, at, False) for at in markers] + [(va, vb, True) for va, vb in views])
+    for k, (at, after, view) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else s1
+        j = bisect.bisect_left(semis, after)
+        if not view and j < len(semis) and semis[j] < stop:
+            stop = semis[j]  # (the parts after 其中 end at its clause group)
+        i = bisect.bisect_left(semis, at) - 1
+        lo = semis[i] if i >= 0 else s0
+        opens = at - s0 <= OPEN_LEAD and not norm[s0:at].strip(" :")  # (其中:, 分产业看, opening the sentence)
+        totals: dict[str, _Fig | None] = {}
+        level: _Fig | None = None  # the last level after the head
+        grown: dict[str, _Fig] = {}  # the last growth of each measure after it
+        owned: set[int] = set()  # (ids of) the growths of a level of their own
+        for g in pool[bisect.bisect_right(at_pool, after):bisect.bisect_left(at_pool, stop)]:
+            if g.measure == "level":
+                level = g
+            if g.measure not in GROWTH_MEASURES:
+                continue
+            prior, grown[g.measure] = grown.get(g.measure), g
+            if g.parent is not None:
+                continue
+            if (g.list_head is not None and id(g.list_head) in owned
+                    or level is not None and (prior is None or prior.start < level.start)
+                    and not cw.semicolon.search(norm, level.end, g.start)):
+                owned.add(id(g))  # (a part with its level, above; and so each growth of a list after levels:
+                continue  # 分别完成412.6亿元、538.4亿元和196.3亿元,分别增长18.2%、21.5%和12.7%)
+            if g.measure not in totals:
+                gs = growths[g.measure]
+                n = bisect.bisect_left(at_growth[g.measure], at)
+                same = [h for h in gs[max(0, n - 2):n] if h.start >= lo]  # (the last two before the head)
+                if opens:
+                    same = [h for h in prev_pool if h.measure == g.measure][-2:]
+                last = same[-1] if same else None
+                if view and last is not None and last.relation != "part" and len(same) > 1:
+                    last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total
+                totals[g.measure] = whole(last) if view else last
+            total = totals[g.measure]
+            if total is not None and _alike_growths(g, total):
+                link(g, total, "part")
 
 
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")

@@ -310,6 +310,7 @@ class Cues:
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
+    plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     elided_unit_joiners: tuple[str, ...]
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
