@@ -9,10 +9,11 @@ them: the first ten of a ranking named as a group (排名前十的企业, 前10�
 number of districts a rank is taken among (在全市16县区中排名第五; 在全市16区营商环境考核中位列前三, 在全市16区中率先完成)
 names the set, and the assessment is what ranks.
 Written as district reports print them (no text at hand does): a count and a share inside quotes that name a rule
-(扬尘治理“6个100%”要求) are a slogan, as “三个100%” is; a bound that names a class of firms or taxpayers (年纳税额超千万元
-的企业, 从业人员10人以下的小微企业, 月销售额10万元以下的小规模纳税人) is no figure, as 年综合能耗5万吨标准煤以上的企业 is
-not; a line that opens with a scope and an age class (全区60岁以上老年人…接种率) keeps the age in the indicator, a
-number a unit follows being no row number of a flattened table (经济社会发展主要预期目标1地区生产总值…).
+(扬尘治理“6个100%”要求) are a slogan, as “三个100%” is; the police line is a name (110接处警量), as 12345热线 is;
+a bound that names a class of firms or taxpayers (年纳税额超千万元的企业, 从业人员10人以下的小微企业, 月销售额10万元以下的
+小规模纳税人) is no figure, as 年综合能耗5万吨标准煤以上的企业 is not; a line that opens with a scope and an age class
+(全区60岁以上老年人…接种率) keeps the age in the indicator, a number a unit follows being no row number of a
+flattened table (经济社会发展主要预期目标1地区生产总值…).
 """
 
 from __future__ import annotations
@@ -158,3 +159,14 @@ def test_a_bound_naming_a_class_of_taxpayers_is_no_figure():
 def test_a_count_of_persons_at_least_is_still_a_figure():
     got = fact("全年城镇新增就业3.2万人以上。", "3.2万人")
     assert (got["measure"], got["value"], got["qualifier"]) == ("level", 32000.0, "at_least")
+
+
+# -- the number of a hotline -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    ("110接处警量同比下降12.5%。", "12.5%", "110接处警量"),
+    ("全区110接警量3.2万起,同比下降8%。", "3.2万起", "110接警量"),
+])
+def test_the_police_line_is_a_name(text, printed, indicator):
+    _no_fact_at(text, "110")
+    assert fact(text, printed)["indicator"] == indicator
