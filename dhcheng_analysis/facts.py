@@ -1047,9 +1047,10 @@ def _figures(report: Report) -> list[_Fig]:
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
                             pending = (out.pop().start, bound)
                         continue
-                    if (f.unit_kind == "money" or f.unit in cw.threshold_units) and cw.class_named.match(norm, f.end):
+                    if ((f.unit_kind == "money" or f.unit in cw.threshold_units or f.unit in cw.person_units)
+                            and cw.class_named.match(norm, f.end)):
                         continue  # 年主营业务收入2000万元以上的工业企业实现产值50亿元: the bound names the class whose
-                        # figure follows in the clause
+                        # figure follows in the clause (从业人员10人以下的小微企业: persons bound a class of firms)
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending

@@ -563,8 +563,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
-    if before == "前" and "." not in tok and re.match(tv.top_followers, after):
-        return "name" if tv.top_name.match(norm, end) else "ordinal"  # 进入前3名, 全市前5位: a rank, as 前三名 is
+    if before == "前" and "." not in tok and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end)):
+        # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
+        return "name" if tv.top_name.match(norm, end) else "ordinal"
     if before == "每":
         return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
     if before == "分" and after.startswith(tv.stage_counters) and "." not in tok:
@@ -645,9 +646,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
 
 def row_number_end(norm: str, line_start: int, limit: int) -> int:
     """Where the number of a table row flattened into a line ends (the line's first words, all Han
-    characters, then a number glued to the row's text: 主要预期目标1地区生产总值…), or -1."""
+    characters, then a number glued to the row's text: 主要预期目标1地区生产总值…), or -1 (全区60岁以上老年人…: a
+    number a unit follows is no row's)."""
     m = token_views().row_number.match(norm, line_start, limit + 1)
-    return m.end(1) if m else -1
+    return m.end(1) if m and not _unit_word_follows(norm, m.end(1)) else -1
 
 
 def mentions(report: Report | str | bytes | None = None):
