@@ -3414,8 +3414,8 @@ class _Reader:
             f.indicator = obj  # 三次较大幅度提高粮食最低收购价，提价幅度超过20%: a change of what the verb carried changes
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
-            f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
-            # 增速全市第一 is named
+            f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the
+            # thing changed ranks, as 增速全市第一 names the growth of the thing grown
         if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
@@ -4921,9 +4921,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
-                    and (norm.endswith(carry, 0, mg.start()) or mg.group("open") is not None)):
+                    and (norm.endswith(carry, 0, mg.start("growth"))
+                         or mg.group("head") is not None and carry.endswith(mg.group("head")))):
                 return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
+                # clause before compares, of the subject carried when it opens its clause (。累计增速高于全国…) or when
+                # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):

@@ -1,0 +1,48 @@
+"""Readings of every figure of the real excerpts (gongshu to zhongdu, and the unseen examples), beyond the gold rows.
+
+Each sentence is copied verbatim from a text of ``tests/gold/real/texts`` (named in the comment above it); each test
+states what a careful reader of the report takes the figure to be.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_at
+
+# -- a rank after a clause comparing a growth ranks that growth, even when the clause opens with the short name of the
+# quantity the sentence before names in full --------------------------------------------------------------------
+
+PUYANG_REVENUE = ("3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。"
+                  "收入规模位居全省第15位,同比提升1个位次;收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位,"
+                  "同比提升1个位次;税收比重为70.9%,位居全省第3位,同比回落1个位次。")
+PUYANG_SPENDING = ("3月份,全市一般公共预算支出当月完成380990万元,增长15.8%,累计完成744234万元,下降4.1%。"
+                   "支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。")
+
+
+def test_rank_after_a_growth_comparison_opened_by_a_short_name_ranks_the_growth():
+    # puyang_m3_budget_table
+    size, growth = fact_at(PUYANG_REVENUE, "第15位"), fact_at(PUYANG_REVENUE, "第6位")
+    assert (size["indicator"], size["measure"], size["value"]) == ("一般公共预算收入规模", "rank", 15)
+    assert (growth["indicator"], growth["measure"], growth["value"]) == ("一般公共预算收入增幅", "rank", 6)
+    moved = fact_at(PUYANG_REVENUE, "1个位次", 1)
+    assert (moved["indicator"], moved["measure"], moved["value"]) == ("一般公共预算收入增幅", "abs_change", -1)
+    # the comparison itself stays a difference of the revenue's growth
+    gap = fact_at(PUYANG_REVENUE, "3.7个百分点")
+    assert (gap["indicator"], gap["measure"], gap["value"]) == ("一般公共预算收入", "pp_diff", 3.7)
+
+
+def test_rank_of_the_spending_growth():
+    # puyang_m3_budget_table
+    rank, moved = fact_at(PUYANG_SPENDING, "第8位"), fact_at(PUYANG_SPENDING, "6个位次")
+    assert (rank["indicator"], rank["measure"], rank["value"]) == ("一般公共预算支出增幅", "rank", 8)
+    assert (moved["indicator"], moved["measure"], moved["value"]) == ("一般公共预算支出增幅", "abs_change", 6)
+    assert fact_at(PUYANG_SPENDING, "第13位")["indicator"] == "一般公共预算支出规模"
+
+
+# -- a rank of the increase is of the increase, named with the thing increased ----------------------------------
+
+def test_rank_of_a_net_increase_names_the_increase():
+    # zhongdu_ws_2025_street_h1
+    text = "上半年新增“四上”企业14家,净增7家,增量居全县首位。"
+    f = fact_at(text, "首位")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业增量", "rank", 1, "全县")
+    assert (fact_at(text, "7家")["indicator"], fact_at(text, "7家")["measure"]) == ("“四上”企业", "abs_change")
