@@ -3543,6 +3543,9 @@ class _Reader:
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
+        elif (f.measure == "level" and f.unit_kind == "none" and not f.unit and not f.raw_unit and f.indicator
+              and cw.ratio_name_end.search(f.indicator)):
+            f.measure = "ratio"  # 城乡居民收入比缩小至1.71: the ratio printed as its first term, as 1.71:1 is
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
                 and (mu := cw.counted_size_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons (总人口…

@@ -46,3 +46,31 @@ def test_rank_of_a_net_increase_names_the_increase():
     f = fact_at(text, "首位")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业增量", "rank", 1, "全县")
     assert (fact_at(text, "7家")["indicator"], fact_at(text, "7家")["measure"]) == ("“四上”企业", "abs_change")
+
+
+# -- the urban-rural income ratio: printed bare it is the ratio's first term (as 2.05:1 is), its narrowing a change,
+# its from-to a pair of values whatever the to-word -----------------------------------------------------------
+
+def test_income_ratio_printed_as_a_ratio_and_bare_is_one_measure():
+    # youyang_cq_2025_q1 prints the ratio as A:1
+    text = "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。"
+    assert [(f["indicator"], f["measure"], f["value"]) for f in (fact_at(text, "2.05"), fact_at(text, "2.02"))] == [
+        ("城乡收入比", "ratio", 2.05), ("城乡收入比", "ratio", 2.02)]
+    # the same ratio as other reports print it (a sentence of the same kind, not verbatim)
+    for text, name in (("城乡居民收入比缩小至1.71。", "城乡居民收入比"), ("全区城乡居民收入倍差缩小至1.68。", "城乡居民收入倍差")):
+        f = fact_at(text, "1.")
+        assert (f["indicator"], f["measure"], f["unit"]) == (name, "ratio", "")
+
+
+def test_narrowing_of_a_ratio_is_its_change():
+    text = "城乡居民收入比为1.71,比上年缩小0.03。"  # a sentence of the same kind, not verbatim
+    f = fact_at(text, "0.03")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("城乡居民收入比", "abs_change", -0.03, "上年")
+
+
+def test_ratio_narrowed_from_one_value_to_another():
+    text = "城乡居民收入比由上年的1.75缩小为1.71。"  # a sentence of the same kind, not verbatim
+    before, after = fact_at(text, "1.75"), fact_at(text, "1.71")
+    assert (before["indicator"], before["measure"], before["value"]) == ("城乡居民收入比", "ratio", 1.75)
+    assert "from_value" in before["flags"]
+    assert (after["indicator"], after["measure"], after["value"]) == ("城乡居民收入比", "ratio", 1.71)
