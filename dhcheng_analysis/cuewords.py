@@ -766,6 +766,8 @@ class CueViews:
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
+    budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
+    budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
@@ -1412,6 +1414,8 @@ def compiled() -> CueViews:
         stock_rise_clause=re.compile(c.stock_rise_clause_regex),
         stock_name_end=re.compile(rf"(?:{_alt(c.stock_name_ends)})$"),
         ratio_name_end=re.compile(rf"(?:{_alt(c.ratio_name_ends)})$"),
+        budget_sides=c.budget_sides,
+        budget_owner_end=re.compile(rf"(?:{_alt(c.budget_owner_ends)})$"),
         bracket_base=re.compile(c.bracket_base_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),

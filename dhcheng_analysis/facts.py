@@ -3429,7 +3429,9 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (
+                owner := self._measured_before(mo.group("measure"), cs, st)
+                or self._budget_side(mo.group("measure"), cs, st)):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
@@ -3880,6 +3882,17 @@ class _Reader:
                 or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
             return ""
         return pv.indicator
+
+    def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
+        """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
+        bare measure opens the figure's clause (社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元 →
+        社会保险基金预算支出); '' otherwise (税收收入…;支出: 税收 is no budget)."""
+        other, pv = self.cw.budget_sides.get(measure), self.prev
+        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, cs)
+                or not (st.start <= pv.start and pv.end <= cs) or not pv.indicator.endswith(other)):
+            return ""
+        owner = pv.indicator[:-len(other)]
+        return owner + measure if self.cw.budget_owner_end.search(owner) else ""
 
     def _measure_said_before(self, measure: str, st: _SentenceState) -> str:
         """The noun phrase ending with ``measure`` last in the sentence right before ``st`` (在基本建设投资总额中，提高了

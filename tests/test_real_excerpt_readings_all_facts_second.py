@@ -74,3 +74,20 @@ def test_ratio_narrowed_from_one_value_to_another():
     assert (before["indicator"], before["measure"], before["value"]) == ("城乡居民收入比", "ratio", 1.75)
     assert "from_value" in before["flags"]
     assert (after["indicator"], after["measure"], after["value"]) == ("城乡居民收入比", "ratio", 1.71)
+
+
+# -- a budget report names a budget once and gives its spending as 支出 after its revenue ---------------------------
+
+def test_bare_spending_after_a_budget_s_revenue_is_that_budget_s_spending():
+    # sentences of the kind of the budget reports (lintao, minhang, shangcheng, yongning), not verbatim
+    text = "社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元,完成预算的48.7%。"
+    spent, done = fact_at(text, "29.8亿元"), fact_at(text, "48.7%")
+    assert (spent["indicator"], spent["measure"]) == ("社会保险基金预算支出", "level")
+    assert (done["indicator"], done["measure"]) == ("社会保险基金预算支出", "completion_pct")
+    text = "全区政府性基金预算收入12.5亿元,同比下降35.6%;支出15.2亿元,同比下降12.1%。"
+    assert [fact_at(text, p)["indicator"] for p in ("15.2亿元", "12.1%")] == ["政府性基金预算支出"] * 2
+
+
+def test_bare_spending_after_a_tax_is_no_spending_of_the_tax():
+    text = "一般公共预算收入12.5亿元,其中税收收入10.1亿元;支出15.2亿元。"
+    assert fact_at(text, "15.2亿元")["indicator"] != "税收支出"
