@@ -91,3 +91,13 @@ def test_bare_spending_after_a_budget_s_revenue_is_that_budget_s_spending():
 def test_bare_spending_after_a_tax_is_no_spending_of_the_tax():
     text = "一般公共预算收入12.5亿元,其中税收收入10.1亿元;支出15.2亿元。"
     assert fact_at(text, "15.2亿元")["indicator"] != "税收支出"
+
+
+# -- 累计结余 is the fund's accumulated balance, a stock apart from the year's balance: 累计 is part of the noun ---------
+
+def test_accumulated_balance_keeps_its_word():
+    # sentences of the kind of the budget reports, not verbatim
+    assert fact_at("全区社会保险基金累计结余45.6亿元。", "45.6亿元")["indicator"] == "社会保险基金累计结余"
+    text = "社会保险基金当期结余2.3亿元,累计结余45.6亿元。"
+    assert fact_at(text, "45.6亿元")["indicator"].endswith("累计结余")
+    assert fact_at(text, "2.3亿元")["indicator"] == "社会保险基金当期结余"
