@@ -101,3 +101,19 @@ def test_accumulated_balance_keeps_its_word():
     text = "社会保险基金当期结余2.3亿元,累计结余45.6亿元。"
     assert fact_at(text, "45.6亿元")["indicator"].endswith("累计结余")
     assert fact_at(text, "2.3亿元")["indicator"] == "社会保险基金当期结余"
+
+
+# -- 争取 before funds is what was secured in a review and what is sought in a plan -------------------------------
+
+FUNDS = ("关于2023年上半年工作情况的报告\n一、上半年工作回顾\n"
+         "今年以来,全区积极争取上级资金3.2亿元,同比增长15.6%;争取地方政府专项债券额度15亿元。\n"
+         "二、下半年工作安排\n下半年,积极争取上级资金2亿元以上。\n")  # a report of the kind of xiasha, zhongdu: not verbatim
+
+
+def test_funds_secured_in_a_review_are_actual():
+    assert [fact_at(FUNDS, p)["status"] for p in ("3.2亿元", "15.6%", "15亿元")] == ["actual"] * 3
+
+
+def test_funds_sought_in_a_plan_are_a_target():
+    f = fact_at(FUNDS, "2亿元以上")
+    assert (f["indicator"], f["status"], f["qualifier"]) == ("上级资金", "target", "at_least")
