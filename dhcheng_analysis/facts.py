@@ -4924,6 +4924,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     norm, text = report.norm, report.text
     cw = compiled()
     measure = f.measure
+    ranked = ""  # the growth word a rank's subject ends with (固定资产投资增速在全市排名第5位)
     if stripped is not None and measure != "rank":
         a, b = stripped
     else:
@@ -4933,6 +4934,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             b = mr.start() if mr else b
             while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
                 b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
+            ranked = next((w for w in cw.rank_growth_words if norm.endswith(w, a, b)), "")
             if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(cw.rank_growth_words):
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
@@ -4948,6 +4950,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
+        if measure == "rank" and not ranked and (grown := next((w for w in cw.rank_growth_words if carry.endswith(w)), "")):
+            return carry[:-len(grown)]  # 一般公共预算收入增幅居全市第一,总量居全市第三: the total ranks, not the growth
         return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
@@ -4991,6 +4995,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
+        if ranked and subject and not verb_only and not subject.endswith(ranked):
+            return subject + ranked  # 固定资产投资增速在全市排名第5位: the growth ranks, not the investment
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if mn := cw.rate_name_after.match(norm, f.qend):

@@ -117,3 +117,15 @@ def test_funds_secured_in_a_review_are_actual():
 def test_funds_sought_in_a_plan_are_a_target():
     f = fact_at(FUNDS, "2亿元以上")
     assert (f["indicator"], f["status"], f["qualifier"]) == ("上级资金", "target", "at_least")
+
+
+# -- a rank of a quantity's growth named in its own clause is of the growth; its total's rank of the quantity -------
+
+def test_rank_of_a_growth_named_with_its_quantity():
+    # as wangcang (增速居全市第6位) and yongning (增幅在全市16县区中排名第五) print it after the growth: here the
+    # growth word follows the quantity in the rank's own clause (sentences of that kind, not verbatim)
+    assert fact_at("上半年,固定资产投资增速在全市排名第5位,较一季度前进3位。", "第5位")["indicator"] == "固定资产投资增速"
+    assert fact_at("规上工业增加值增幅位列全市第二。", "第二")["indicator"] == "规上工业增加值增幅"
+    text = "全区一般公共预算收入增幅居全市第一,总量居全市第三。"
+    assert fact_at(text, "第一")["indicator"] == "一般公共预算收入增幅"
+    assert fact_at(text, "第三")["indicator"] == "一般公共预算收入"
