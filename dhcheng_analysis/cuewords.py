@@ -766,6 +766,9 @@ class CueViews:
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
+    ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
+    budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
+    budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
@@ -920,7 +923,7 @@ class CueViews:
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
-    # (group open: the growth opens its clause, 。累计增速高于全国…)
+    # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
@@ -1414,6 +1417,9 @@ def compiled() -> CueViews:
         net_change_clause=re.compile(c.net_change_clause_regex),
         stock_rise_clause=re.compile(c.stock_rise_clause_regex),
         stock_name_end=re.compile(rf"(?:{_alt(c.stock_name_ends)})$"),
+        ratio_name_end=re.compile(rf"(?:{_alt(c.ratio_name_ends)})$"),
+        budget_sides=c.budget_sides,
+        budget_owner_end=re.compile(rf"(?:{_alt(c.budget_owner_ends)})$"),
         bracket_base=re.compile(c.bracket_base_regex),
         payer_subject=re.compile(c.payer_subject_regex),
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
@@ -1595,7 +1601,7 @@ def compiled() -> CueViews:
         bare_measures=frozenset(c.bare_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_growth_words=tuple(c.rank_growth_words),
-        rank_growth_clause=re.compile(rf"(?P<open>(?<=[,，;；。:：])(?:{_alt(c.rank_growth_leads)})?)?"
+        rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),

@@ -3419,8 +3419,8 @@ class _Reader:
             f.indicator = obj  # 三次较大幅度提高粮食最低收购价，提价幅度超过20%: a change of what the verb carried changes
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
-            f.indicator = pv.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the thing whose change ranks, as
-            # 增速全市第一 is named
+            f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the
+            # thing changed ranks, as 增速全市第一 names the growth of the thing grown
         if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
@@ -3434,7 +3434,9 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (
+                owner := self._measured_before(mo.group("measure"), cs, st)
+                or self._budget_side(mo.group("measure"), cs, st)):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
@@ -3548,6 +3550,9 @@ class _Reader:
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
+        elif (f.measure == "level" and f.unit_kind == "none" and not f.unit and not f.raw_unit and f.indicator
+              and cw.ratio_name_end.search(f.indicator)):
+            f.measure = "ratio"  # 城乡居民收入比缩小至1.71: the ratio printed as its first term, as 1.71:1 is
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
                 and (mu := cw.counted_size_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons (总人口…
@@ -3882,6 +3887,17 @@ class _Reader:
                 or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
             return ""
         return pv.indicator
+
+    def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
+        """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
+        bare measure opens the figure's clause (社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元 →
+        社会保险基金预算支出); '' otherwise (税收收入…;支出: 税收 is no budget)."""
+        other, pv = self.cw.budget_sides.get(measure), self.prev
+        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, cs)
+                or not (st.start <= pv.start and pv.end <= cs) or not pv.indicator.endswith(other)):
+            return ""
+        owner = pv.indicator[:-len(other)]
+        return owner + measure if self.cw.budget_owner_end.search(owner) else ""
 
     def _measure_said_before(self, measure: str, st: _SentenceState) -> str:
         """The noun phrase ending with ``measure`` last in the sentence right before ``st`` (在基本建设投资总额中，提高了
@@ -4913,6 +4929,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     norm, text = report.norm, report.text
     cw = compiled()
     measure = f.measure
+    ranked = ""  # the growth word a rank's subject ends with (固定资产投资增速在全市排名第5位)
     if stripped is not None and measure != "rank":
         a, b = stripped
     else:
@@ -4922,19 +4939,24 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             b = mr.start() if mr else b
             while b > a and (mt := cw.rank_name_tail.search(norm, a, b)) and mt.start() < b:
                 b = mt.start()  # 增速连续3年位居全市首位, 增速在全市16区中排名第2: the rate ranked
+            ranked = next((w for w in cw.rank_growth_words if norm.endswith(w, a, b)), "")
             if carry and (growth := norm[a:b]) in cw.rank_growth_words and not carry.endswith(cw.rank_growth_words):
                 return carry + growth  # 增长7.5%,总量居全市第6位,增速居全市第2位: the growth ranks (the total names
                 # the level)
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
-                    and (norm.endswith(carry, 0, mg.start()) or mg.group("open") is not None)):
+                    and (norm.endswith(carry, 0, mg.start("growth"))
+                         or mg.group("head") is not None and carry.endswith(mg.group("head")))):
                 return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares (of the subject carried when it opens its clause: 。累计增速高于全国…)
+                # clause before compares, of the subject carried when it opens its clause (。累计增速高于全国…) or when
+                # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
+        if measure == "rank" and not ranked and (grown := next((w for w in cw.rank_growth_words if carry.endswith(w)), "")):
+            return carry[:-len(grown)]  # 一般公共预算收入增幅居全市第一,总量居全市第三: the total ranks, not the growth
         return carry  # 总数超过2800家, 产业规模居全市第一位, 总额首次突破万亿元: the subject is the one named before
     if len(subject) >= 2 and carry != subject and carry.endswith(subject) and norm.startswith(cw.de, soft):
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
@@ -4978,6 +5000,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "rank"):
         if measure == "pp_diff" and subject and not verb_only and (ms := cw.share_word_after.match(norm, b, subj_end)):
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
+        if ranked and subject and not verb_only and not subject.endswith(ranked):
+            return subject + ranked  # 固定资产投资增速在全市排名第5位: the growth ranks, not the investment
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if mn := cw.rate_name_after.match(norm, f.qend):

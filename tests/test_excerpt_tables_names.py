@@ -108,13 +108,13 @@ def test_recipient_and_grant_verb_are_no_part_of_the_sum():
 
 
 
-# -- a rank of the increase a figure before it states is named by the thing increased -----------------------
+# -- a rank of the increase a figure before it states is named by the thing increased and the increase ---------
 
 def test_rank_of_an_increase_is_named_by_the_thing_increased():
     # zhongdu_ws_2025_street_h1
     text = "上半年新增“四上”企业14家,净增7家,增量居全县首位。"
     f = fact(text, "首位")
-    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业", "rank", 1, "全县")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("“四上”企业增量", "rank", 1, "全县")
 
 
 

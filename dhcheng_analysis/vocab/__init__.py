@@ -429,6 +429,9 @@ class Cues:
     net_change_clause_regex: str  # 净增: a clause that gives the net change of the stock of what was just added
     stock_rise_clause_regex: str  # (全年)新增 alone before an amount: a rise of the stock the clause before names
     stock_name_ends: tuple[str, ...]  # 余额, 保有量: the end of the name of a stock
+    ratio_name_ends: tuple[str, ...]  # 收入比, 倍差: the end of the name of a ratio printed as its first term
+    budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
+    budget_owner_ends: tuple[str, ...]  # 预算, 基金, 财政: the end of the name of a budget whose sides are named
     payer_subject_regex: str
     spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
