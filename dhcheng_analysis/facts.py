@@ -5882,6 +5882,18 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its use by the money its total spends, as the total's name holds
+    it (who spends it, and its last noun of money spent): 中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施
+    建设近3000亿元 → 中央财政用于农村基础设施建设的支出; 中央对地方转移支付总额…，其中…用于地方增加机关事业单位职工
+    工资1755亿元 → 用于地方增加机关事业单位职工工资的转移支付. A total whose name holds no such noun leaves it."""
+    if not cw.use_part.fullmatch(part.indicator) or (mm := cw.use_part_money.match(total.indicator)) is None:
+        return
+    mu = cw.use_part_lead.search(total.indicator, 0, mm.start("money"))
+    payer = total.indicator[:mu.start()] if mu is not None else ""
+    part.indicator = payer + part.indicator + cw.de + mm.group("money")
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
@@ -5984,6 +5996,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break
                     kind = kind or category
                     link(g, total, "part")
+                    if g.parent is total:
+                        _use_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if items else []
