@@ -2185,6 +2185,9 @@ class _Reader:
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
+        if (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
+            f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
+            return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and f.period not in self.norm[st.start:f.start]):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
@@ -4317,7 +4320,11 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         for mt in found:
             a, name = mt.start(), mt.group()
             if mt.re is cw.period_clause_span:
-                if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                if mt.group("since") and (y0 := year_number(mt.group("a"))):
+                    ends.append(mt.end())
+                    names.append(f"{y0}年{mt.group('since')}")  # 1998年以来，…: the years from it (_resolve_period),
+                    st.compared.add(mt.end())  # in its sentence only
+                elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
                     if y1 - y0 >= SPAN_FRAME_MAX_YEARS:
@@ -4423,6 +4430,7 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
 
