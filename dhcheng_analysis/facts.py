@@ -2871,12 +2871,12 @@ class _Reader:
             g = a
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
-            self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
+            self._topics[g] = _opened(m) if m and not layout_views().span_heading.search(m.group()) else ""
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
             m = _opening_period(norm, a)
-            self._topics[a] = m.group() if m else ""
+            self._topics[a] = _opened(m) if m else ""
         return self._topics[a]
 
     def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
@@ -4318,7 +4318,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                                                       < o.end() for o in found)], key=_END)
         based = -1  # the end of the last period read as a comparison base (较一季度)
         for mt in found:
-            a, name = mt.start(), mt.group()
+            a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
                 if mt.group("since") and (y0 := year_number(mt.group("a"))):
                     ends.append(mt.end())
@@ -4863,6 +4863,12 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
     """The period the paragraph starting at ``a`` opens with, set off by a comma (``五年来，``), or None."""
     m = compiled().period_re.match(norm, a)
     return m if m and norm.startswith((",", "，"), m.end()) else None
+
+
+def _opened(m: re.Match[str]) -> str:
+    """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
+    the one just past (刚刚过去的2017年 → 2017年), else the match as printed."""
+    return m.group("reviewed_year") or m.group()
 
 
 def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:

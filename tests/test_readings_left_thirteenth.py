@@ -6,7 +6,9 @@ spends it and the noun of that money as the total's name prints them (中央财�
 alone. A clause of no figure that names a quantity and says it grows fast (全区投资增长较快, 社会消费品零售额增长较快)
 names the amount the next clause completes or reaches (上半年完成50亿元), as 稳步增长 does. A year counted from that opens a
 clause (1998年以来，…; 1998年以来五次降低…, in the 2003 national work report) is the period of its sentence's figures: the
-years from it to the year reviewed (1998-2002年), or as printed (1979年以来) in a report whose years are not known.
+years from it to the year reviewed (1998-2002年), or as printed (1979年以来) in a report whose years are not known. A
+paragraph or clause opening with the year just past (刚刚过去的2017年，…, the 2018 national work report) is of that year
+(2017年), not of the words that say it is past.
 """
 
 from __future__ import annotations
@@ -73,3 +75,18 @@ def test_a_year_counted_from_in_a_text_of_unknown_years_is_as_printed() -> None:
 def test_a_year_counted_from_before_a_noun_it_dates_is_no_period(work_reports) -> None:
     got = work_reports.fact_at(2022, "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元", "4.76万亿元")
     assert got["period"] == "2021年"  # (those added since 2013, and what they paid last year)
+
+
+# -- the year just past opening a paragraph: that year --------------------------------------------------------------
+
+
+def test_the_year_just_past_opening_a_paragraph_is_that_year(work_reports) -> None:
+    got = work_reports.fact_at(2018, "国内生产总值增长6.9%，居民收入增长7.3%", "6.9%")
+    assert (got["indicator"], got["measure"], got["period"]) == ("国内生产总值", "yoy_pct", "2017年")
+    got = work_reports.fact_at(2018, "城镇新增就业1351万人", "1351万人")
+    assert got["period"] == "2017年"
+
+
+def test_the_year_just_past_opening_a_sentence_is_that_year() -> None:
+    got = fact("刚刚过去的2017年，国内生产总值增长6.9%，居民收入增长7.3%。", "7.3%")
+    assert (got["indicator"], got["period"]) == ("居民收入", "2017年")
