@@ -877,6 +877,9 @@ class CueViews:
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
     spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
+    use_part: re.Pattern[str]  # [用于农村基础设施建设]: a part printed as its use alone, with no noun of its own (no 的)
+    use_part_lead: re.Pattern[str]  # 中央财政[用于]“三农”的支出: the use word of a total's name
+    use_part_money: re.Pattern[str]  # 中央对地方[转移支付]总额: the last noun of money spent in a total's name
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
@@ -1552,6 +1555,9 @@ def compiled() -> CueViews:
         change_object_lead=re.compile(c.change_object_lead_regex),
         basis_only_name=re.compile(c.basis_only_name_regex),
         spend_verb_end=re.compile(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
+        use_part=re.compile(rf"(?:{_alt(c.use_part_leads)})[^{c.attributive_particle}]{{2,}}"),
+        use_part_lead=re.compile(_alt(c.use_part_leads)),
+        use_part_money=re.compile(rf".*(?P<money>{_alt(c.use_part_money)})"),
         amount_use_head=re.compile(_alt(c.amount_use_heads)),
         intensity_head=re.compile(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),

@@ -2190,6 +2190,9 @@ class _Reader:
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
+        if (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
+            f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
+            return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and f.period not in self.norm[st.start:f.start]):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
@@ -2873,12 +2876,12 @@ class _Reader:
             g = a
         if g > a and g not in self._topics:
             m = _opening_period(norm[g:g + 24], 0)  # (read as a line of its own)
-            self._topics[g] = m.group() if m and not layout_views().span_heading.search(m.group()) else ""
+            self._topics[g] = _opened(m) if m and not layout_views().span_heading.search(m.group()) else ""
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
             m = _opening_period(norm, a)
-            self._topics[a] = m.group() if m else ""
+            self._topics[a] = _opened(m) if m else ""
         return self._topics[a]
 
     def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
@@ -4336,9 +4339,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                                                       < o.end() for o in found)], key=_END)
         based = -1  # the end of the last period read as a comparison base (较一季度)
         for mt in found:
-            a, name = mt.start(), mt.group()
+            a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
-                if (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
+                if mt.group("since") and (y0 := year_number(mt.group("a"))):
+                    ends.append(mt.end())
+                    names.append(f"{y0}年{mt.group('since')}")  # 1998年以来，…: the years from it (_resolve_period),
+                    st.compared.add(mt.end())  # in its sentence only
+                elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
                     if y1 - y0 >= SPAN_FRAME_MAX_YEARS:
@@ -4444,6 +4451,7 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
 
@@ -4876,6 +4884,12 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
     """The period the paragraph starting at ``a`` opens with, set off by a comma (``五年来，``), or None."""
     m = compiled().period_re.match(norm, a)
     return m if m and norm.startswith((",", "，"), m.end()) else None
+
+
+def _opened(m: re.Match[str]) -> str:
+    """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
+    the one just past (刚刚过去的2017年 → 2017年), else the match as printed."""
+    return m.group("reviewed_year") or m.group()
 
 
 def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:
@@ -5923,6 +5937,18 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its use by the money its total spends, as the total's name holds
+    it (who spends it, and its last noun of money spent): 中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施
+    建设近3000亿元 → 中央财政用于农村基础设施建设的支出; 中央对地方转移支付总额…，其中…用于地方增加机关事业单位职工
+    工资1755亿元 → 用于地方增加机关事业单位职工工资的转移支付. A total whose name holds no such noun leaves it."""
+    if not cw.use_part.fullmatch(part.indicator) or (mm := cw.use_part_money.match(total.indicator)) is None:
+        return
+    mu = cw.use_part_lead.search(total.indicator, 0, mm.start("money"))
+    payer = total.indicator[:mu.start()] if mu is not None else ""
+    part.indicator = payer + part.indicator + cw.de + mm.group("money")
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
@@ -6026,6 +6052,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break
                     kind = kind or category
                     link(g, total, "part")
+                    if g.parent is total:
+                        _use_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []

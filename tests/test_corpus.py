@@ -277,8 +277,8 @@ def test_fact_years():
 @pytest.mark.parametrize("rid,raw,period,year,source", [
     # 五年来，… ：城镇新增就业6600万人以上 is five years' total, not 2017's outcome (the years: 2013-2017年)
     ("gwr_2018", "6600万人", "2013-2017年", None, "span"),
-    # 刚刚过去的2017年，…全面完成并好于预期。国内生产总值增长6.9%: the paragraph's year
-    ("gwr_2018", "6.9%", "刚刚过去的2017年", 2017, "period"),
+    # 刚刚过去的2017年，…全面完成并好于预期。国内生产总值增长6.9%: the paragraph's year (that year, not the words saying it is past)
+    ("gwr_2018", "6.9%", "2017年", 2017, "period"),
     # 2012年，在世界各大经济体…国内生产总值增长7.8% under 一、过去五年工作回顾
     ("gwr_2013", "7.8%", "2012年", 2012, "period"),
 ])

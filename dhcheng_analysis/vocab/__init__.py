@@ -464,6 +464,8 @@ class Cues:
     spend_lead_verbs: Mapping[str, bool]
     amount_object_verbs: tuple[str, ...]  # besides the paying verbs: 发行1400亿元长期建设国债, the noun after the amount is what the verb moves
     amount_use_heads: tuple[str, ...]  # 2万亿元中央财政资金[建立直达机制]: where what is done with an amount starts after its noun
+    use_part_leads: tuple[str, ...]  # 其中[用于]农村基础设施建设近3000亿元: a part of an amount printed as its use alone
+    use_part_money: tuple[str, ...]  # 支出, 资金: the nouns of money spent, the last one of a total's name naming what it spends
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
