@@ -1643,7 +1643,8 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
             or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
             or cw.person_head_end.search(name) or any(name.endswith(w) for w in cw.generic_fund_nouns)
-            or cw.tax_name.search(name) or cw.figure_in_name.search(name)):
+            or cw.tax_name.search(name) or cw.figure_in_name.search(name)
+            or cw.use_part.fullmatch(name)):  # a use (用于农村基础设施建设): its total's money names it (_use_part_name)
         return name
     for suffix in suffixes:
         term = canonical_term(name + suffix)

@@ -30,13 +30,6 @@ def test_a_kind_of_road_after_its_total_length_is_a_length():
     assert fact(s, "4771公里")["indicator"] == fact(s, "2.52万公里")["indicator"] == "高速公路里程"
 
 
-def test_a_use_of_an_expenditure_after_it_is_an_expenditure():
-    # 2008: the part of the spending on agriculture used for rural infrastructure, not the use alone
-    s = "大幅度增加对农业农村投入，中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施建设近3000亿元，地方也较多增加了投入。"
-    r = fact(s, "3000亿元")
-    assert (r["indicator"], r["qualifier"]) == ("用于农村基础设施建设支出", "nearly")
-
-
 def test_a_part_of_a_total_stating_a_level_and_a_change_takes_its_quantity():
     # the constructed budget report: the figure before 其中 is the total's change; its level, stated before in the
     # sentence, is what the part's level is part of
