@@ -1,0 +1,33 @@
+"""A seventh pass of readings of figures in the State Council work reports of 1993–2007, on verbatim sentences.
+
+Each sentence is copied from the report of ``/work/shared/corpus/national_work_reports`` named in the test; each
+test states the reading of one figure of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _work_reports import WorkReports
+
+
+@pytest.fixture(scope="module")
+def work_reports():
+    return WorkReports()
+
+
+# -- persons counted by what they receive (享受, 领取, 入住 …), as 实现再就业 and 受益 name them, not the persons alone
+
+
+def test_farmers_counted_by_the_allowance_they_receive(work_reports):
+    # 2007: the farmers who receive the rural minimum living allowance, not all farmers
+    s = ("已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了农村最低生活保障制度，"
+         "1509万农民享受了农村最低生活保障。")
+    f = work_reports.fact_at(2007, s, "1509万")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("享受了农村最低生活保障的农民", "level", "人")
+
+
+def test_pupils_counted_by_the_aid_they_receive(work_reports):
+    # 2012: the pupils in need who receive a living allowance, a part of the boarders before them
+    s = "免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。"
+    f = work_reports.fact_at(2012, s, "1228万名")
+    assert f["indicator"] == "享受生活补助的中西部家庭经济困难学生"
