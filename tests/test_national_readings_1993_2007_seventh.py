@@ -31,3 +31,10 @@ def test_pupils_counted_by_the_aid_they_receive(work_reports):
     s = "免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。"
     f = work_reports.fact_at(2012, s, "1228万名")
     assert f["indicator"] == "享受生活补助的中西部家庭经济困难学生"
+
+
+def test_households_counted_by_the_homes_they_move_into(work_reports):
+    # 2011: the families in need who got new homes, by the verb that says so (住上), not all families in need
+    s = "大力实施保障性住房建设和棚户区改造，使1100万户困难家庭住上了新房。"
+    f = work_reports.fact_at(2011, s, "1100万户")
+    assert (f["indicator"], f["unit"]) == ("住上了新房的困难家庭", "户")
