@@ -888,6 +888,7 @@ class CueViews:
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
     counted_predicate_modal: re.Pattern[str]  # 要, 必须 opening such a clause (not 要求): no part of a name by it
+    counted_predicate_adverbs: frozenset[str]  # 已, 初步: heads of such a clause that are no verb of it
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
@@ -1566,6 +1567,7 @@ def compiled() -> CueViews:
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),
         counted_predicate_modal=re.compile(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
+        counted_predicate_adverbs=frozenset(c.counted_predicate_adverbs),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),

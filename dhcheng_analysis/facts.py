@@ -5483,7 +5483,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         else:  # (1亿农业转移人口…在城镇落户目标顺利实现: a target, no predicate of theirs)
             place = None
         if persons > fa and fb > persons:
-            return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
+            return bare  # 2300余名党员干部冲锋陷阵: the persons, whatever is said of them
     ps = fb  # where the predicate starts
     if not mg and fb > fa:
         if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:
@@ -5516,7 +5516,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
-            or cw.counted_predicate_reject.search(norm[ps:pb]) and not (fb == fa and _object_de_only(norm[ps:pb], cw))
+            or cw.counted_predicate_reject.search(norm[ps:pb])
+            and not ((fb == fa or _opens_with_verb(norm, ps, pb, cw)) and _object_de_only(norm[ps:pb], cw))
             or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate
             or not mg and (cw.counted_predicate_reject.search(norm, fa, fb) or clean_name(noun) != noun)):
         # the noun alone: when its predicate goes on with a figure (48家责任单位全面推动落实18项重点任务), or is too
@@ -5559,6 +5560,18 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _opens_with_verb(norm: str, ps: int, pb: int, cw: CueViews) -> bool:
+    """Whether what a clause says of counted things (``norm[ps:pb]``) opens with a verb of the heads such a clause
+    opens with, after its adverbs: 28个省（区、市）已初步建立社会救助体系的基本框架 (not 已到货部分所负的高利外债, an
+    adverb and no verb of the heads)."""
+    k = ps
+    while m := cw.counted_predicate_head.match(norm, k, pb):
+        if m.group() not in cw.counted_predicate_adverbs:
+            return True
+        k = m.end()
+    return False
 
 
 def _object_de_only(pred: str, cw: CueViews) -> bool:

@@ -437,7 +437,7 @@ def test_a_modal_or_frame_word_at_an_end_is_no_part_of_the_name(text, printed, n
     ("我国是一个大国，情况是复杂的，国民经济原来又很落后，有一亿一千多万农户的小农经济，有很大数量的手工业，"
      "而且资本主义工商业在国民经济中还占相当大的比重。", "一亿一千多万", "农户", 110_000_000, "户", "over"),
     # national work report 1958
-    ("目前全国每天有近一亿劳动力参加农田水利的建设。", "一亿", "劳动力", 100_000_000, "人", "nearly"),
+    ("目前全国每天有近一亿劳动力参加农田水利的建设。", "一亿", "参加农田水利的建设的劳动力", 100_000_000, "人", "nearly"),
 ])
 def test_a_large_chinese_numeral_counts_the_noun_after_it(text, printed, name, value, unit, qualifier):
     f = fact(text, printed)

@@ -257,7 +257,7 @@ def test_a_count_of_entities_is_named_by_what_the_clause_says_of_them(text, prin
 def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
     # 2006
     r = fact("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "28")
-    assert r["indicator"] == "省（区、市）"
+    assert r["indicator"] == "已初步建立社会救助体系的基本框架的省（区、市）"  # (the clause both counts share)
 
 
 def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to_it():

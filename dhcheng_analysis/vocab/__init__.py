@@ -618,6 +618,7 @@ class Cues:
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
     counted_predicate_heads: tuple[str, ...]
     counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
+    counted_predicate_adverbs: tuple[str, ...]  # [已初步]建立: the heads of such a clause that are no verb of it
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
