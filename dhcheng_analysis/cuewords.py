@@ -779,6 +779,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     half_elapsed_period: re.Pattern[str]
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
+    size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
     counted_frame: re.Pattern[str]  # 四项指标, 两项目标: the targets a list of figures makes, counted
@@ -1394,6 +1395,7 @@ def compiled() -> CueViews:
         frame_noun_counters=frozenset(c.frame_noun_counters),
         counted_frame=re.compile(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=re.compile(c.threshold_name_regex),
+        size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
         basis_frame=re.compile(c.basis_frame_regex),

@@ -3529,6 +3529,11 @@ class _Reader:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
+        if f.indicator and cw.size_bound.match(f.indicator):
+            sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
+            if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
+                # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
+                f.indicator = sib.indicator[:mb.start()] + f.indicator
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies

@@ -1,0 +1,18 @@
+"""Every figure of the district reports' excerpts, read on their verbatim sentences (tests/gold/real/texts).
+
+A size class counted after another class of the same amount keeps what the amount is of: in 其中注册资金千万元以上46家,
+亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上.
+"""
+
+from __future__ import annotations
+
+from _sentences import facts
+
+
+def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of():
+    f = facts("招商引资成效显著,全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家,实到内资17亿元。")
+    assert [(r.raw_value, r.indicator, r.measure, r.unit) for r in f.itertuples()] == [
+        ("137", "引进企业", "level", "家"), ("46", "注册资金千万元以上的引进企业", "level", "家"),
+        ("5", "注册资金亿元以上的引进企业", "level", "家"), ("17", "实到内资", "level", "元")]
+    got = facts("全区独角兽企业35家，年营收100亿元以上企业26家、1亿元以上企业1863家。")  # (a constructed text)
+    assert list(got.indicator) == ["独角兽企业", "年营收100亿元以上企业", "年营收1亿元以上企业"]
