@@ -2,11 +2,12 @@
 
 A size class counted after another class of the same amount keeps what the amount is of: in 其中注册资金千万元以上46家,
 亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上.
+A cut-off month written in Chinese numerals (截至六月底) is the figure's period as 截至6月底 is.
 """
 
 from __future__ import annotations
 
-from _sentences import facts
+from _sentences import fact_at, facts
 
 
 def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of():
@@ -16,3 +17,8 @@ def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of()
         ("5", "注册资金亿元以上的引进企业", "level", "家"), ("17", "实到内资", "level", "元")]
     got = facts("全区独角兽企业35家，年营收100亿元以上企业26家、1亿元以上企业1863家。")  # (a constructed text)
     assert list(got.indicator) == ["独角兽企业", "年营收100亿元以上企业", "年营收1亿元以上企业"]
+
+
+def test_a_cutoff_month_in_chinese_numerals_is_the_period():
+    got = fact_at("截至六月底,已经完成全区疏非控人涉及人口减少12.8", "12.8")
+    assert (got["period"], got["measure"], got["indicator"]) == ("截至六月底", "abs_change", "疏非控人涉及人口")
