@@ -5466,6 +5466,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
+    if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
+            and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj
+            and (mu := cw.unit_re.match(norm, md.end())).group("unit") and cw.units[mu.group("unit")][0] == "money"):
+        f.named_by_clause = True  # 30家企业获得企业发展奖励资金1.17亿元: the firms by what they receive, whose sum
+        return text[ps:md.start()] + cw.de + noun  # the figure after it is
     counts_on = (_DECIMAL.search(norm, ps, pb) is not None
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
                  or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)

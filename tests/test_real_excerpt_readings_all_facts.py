@@ -2,6 +2,8 @@
 
 A size class counted after another class of the same amount keeps what the amount is of: in 其中注册资金千万元以上46家,
 亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上.
+Firms counted by a verb of receiving and the sum they receive (30家企业获得企业发展奖励资金1.17亿元) are named by
+what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name.
 A cut-off month written in Chinese numerals (截至六月底) is the figure's period as 截至6月底 is.
 """
 
@@ -22,3 +24,14 @@ def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of()
 def test_a_cutoff_month_in_chinese_numerals_is_the_period():
     got = fact_at("截至六月底,已经完成全区疏非控人涉及人口减少12.8", "12.8")
     assert (got["period"], got["measure"], got["indicator"]) == ("截至六月底", "abs_change", "疏非控人涉及人口")
+
+
+def test_firms_counted_with_the_sum_they_receive_are_named_by_what_they_receive():
+    f = facts("召开全区企业家大会,中车四方股份等16家企业获得第一批先进制造业产业链链主企业证书,"
+              "易邦生物等30家企业获得企业发展奖励资金1.17亿元。")
+    assert [(r.raw_value, r.indicator, r.measure) for r in f.itertuples()] == [
+        ("16", "获得第一批先进制造业产业链链主企业证书的企业", "level"), ("30", "获得企业发展奖励资金的企业", "level"),
+        ("1.17", "企业发展奖励资金", "level")]
+    got = fact_at("设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。",
+                  "11家")
+    assert (got["indicator"], got["value"], got["unit"]) == ("获得银行贷款的企业", 11.0, "家")
