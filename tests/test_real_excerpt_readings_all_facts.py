@@ -1,10 +1,12 @@
 """Every figure of the district reports' excerpts, read on their verbatim sentences (tests/gold/real/texts).
 
 A size class counted after another class of the same amount keeps what the amount is of: in 其中注册资金千万元以上46家,
-亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上.
+亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上; so with a
+bound written before the amount (投资额超10亿元项目12个,超50亿元项目3个).
 Firms counted by a verb of receiving and the sum they receive (30家企业获得企业发展奖励资金1.17亿元) are named by
 what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name.
-A cut-off month written in Chinese numerals (截至六月底) is the figure's period as 截至6月底 is.
+A cut-off month written in Chinese numerals (截至六月底, 六月末) is the figure's period as 截至6月底 is; a month after a
+year in Chinese numerals (一九五八年九月底) is no such period alone.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of()
     assert [(r.raw_value, r.indicator, r.measure, r.unit) for r in f.itertuples()] == [
         ("137", "引进企业", "level", "家"), ("46", "注册资金千万元以上的引进企业", "level", "家"),
         ("5", "注册资金亿元以上的引进企业", "level", "家"), ("17", "实到内资", "level", "元")]
+    got = facts("全年共引进项目52个,其中投资额超10亿元项目12个,超50亿元项目3个。")  # (written in the reports' style)
+    assert list(got.indicator) == ["引进项目", "投资额超10亿元项目", "投资额超50亿元项目"]
     got = facts("全区独角兽企业35家，年营收100亿元以上企业26家、1亿元以上企业1863家。")  # (a constructed text)
     assert list(got.indicator) == ["独角兽企业", "年营收100亿元以上企业", "年营收1亿元以上企业"]
 
@@ -24,6 +28,11 @@ def test_a_size_class_after_one_of_the_same_amount_keeps_what_the_amount_is_of()
 def test_a_cutoff_month_in_chinese_numerals_is_the_period():
     got = fact_at("截至六月底,已经完成全区疏非控人涉及人口减少12.8", "12.8")
     assert (got["period"], got["measure"], got["indicator"]) == ("截至六月底", "abs_change", "疏非控人涉及人口")
+    got = fact_at("六月末,全区金融机构本外币存款余额1200亿元。", "1200")  # (written in the reports' style)
+    assert got["period"] == "六月末"
+    f = facts("原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩，但是到一九五八年一月三十一日，"
+              "已经完成一亿一千七百多万亩，即用四个月的时间超额完成了全年度的任务。")
+    assert "九月底" not in set(f.period)
 
 
 def test_firms_counted_with_the_sum_they_receive_are_named_by_what_they_receive():
