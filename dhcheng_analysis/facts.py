@@ -5975,15 +5975,19 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
                 levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
                 i = bisect.bisect_left([g.start for g in levels], at) - 1
+                by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
-                elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
-                    total = [g for g in prev_levels if g.unit not in percent][-1]
+                elif not norm[s0:at].strip(" :") and (wholes := [g for g in prev_levels if g.unit not in percent]):
+                    total = wholes[-1]
+                    by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
+                    # 面积和产量是95517亩和37554吨: each part of the total in its unit
                 else:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                    total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
                         continue
                     term = canonical_term(g.indicator)

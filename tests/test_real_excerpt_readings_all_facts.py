@@ -5,6 +5,8 @@ A size class counted after another class of the same amount keeps what the amoun
 bound written before the amount (投资额超10亿元项目12个,超50亿元项目3个).
 Firms counted by a verb of receiving and the sum they receive (30家企业获得企业发展奖励资金1.17亿元) are named by
 what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name.
+Parts listed after a 其中 that opens a sentence are of the total of the sentence before in their own unit: 小麦面积
+(亩) of 粮食生产总面积, 小麦产量 (吨) of 粮食总产量; 列入市级重点项目169个 of the 224 projects, not of their investment.
 A cut-off month written in Chinese numerals (截至六月底, 六月末) is the figure's period as 截至6月底 is; a month after a
 year in Chinese numerals (一九五八年九月底) is no such period alone.
 """
@@ -44,3 +46,17 @@ def test_firms_counted_with_the_sum_they_receive_are_named_by_what_they_receive(
     got = fact_at("设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。",
                   "11家")
     assert (got["indicator"], got["value"], got["unit"]) == ("获得银行贷款的企业", 11.0, "家")
+
+
+def test_parts_after_qizhong_are_of_the_total_before_in_their_unit():
+    f = facts("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。"
+              "其中:小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%,水稻面积和产量是208043亩")
+    ids = dict(zip(f.raw_value, f.fact_id, strict=True))
+    parts = {r.raw_value: (r.parent_id, r.relation) for r in f.itertuples() if r.relation}
+    assert parts == {"95517": (ids["321140"], "part"), "37554": (ids["132772"], "part"),
+                     "208043": (ids["321140"], "part")}
+    f = facts("全年全区城市更新和城市建设项目224个,完成投资391.6亿元。其中,列入市级重点项目169个,完成投资319亿元,全市第二;"
+              "融资到位资金125.6亿元。")
+    ids = dict(zip(f.raw_value, f.fact_id, strict=True))
+    assert {r.raw_value: r.parent_id for r in f.itertuples() if r.relation == "part"} == {
+        "169": ids["224"], "319": ids["391.6"]}
