@@ -7,6 +7,8 @@ Firms counted by a verb of receiving and the sum they receive (30家企业获得
 what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name.
 Parts listed after a 其中 that opens a sentence are of the total of the sentence before in their own unit: 小麦面积
 (亩) of 粮食生产总面积, 小麦产量 (吨) of 粮食总产量; 列入市级重点项目169个 of the 224 projects, not of their investment.
+A count of those selected out of the applications counted before it (申报各级人才项目22个,入选8个) is named by the
+selection and the things applied for (入选的各级人才项目), never by the bare verb.
 A cut-off month written in Chinese numerals (截至六月底, 六月末) is the figure's period as 截至6月底 is; a month after a
 year in Chinese numerals (一九五八年九月底) is no such period alone.
 """
@@ -60,3 +62,11 @@ def test_parts_after_qizhong_are_of_the_total_before_in_their_unit():
     ids = dict(zip(f.raw_value, f.fact_id, strict=True))
     assert {r.raw_value: r.parent_id for r in f.itertuples() if r.relation == "part"} == {
         "169": ids["224"], "319": ids["391.6"]}
+
+
+def test_those_selected_out_of_the_applications_before_are_named_by_the_selection():
+    # (the street report breaks off after 申报各级人才项目22个; the rest is written in the reports' style)
+    f = facts("大力推进人才建设,全年共计申报各级人才项目22个,入选8个。")
+    assert list(zip(f.raw_value, f.indicator, strict=True)) == [("22", "申报各级人才项目"), ("8", "入选的各级人才项目")]
+    f = facts("组织申报国家级项目15个,获批6个。")
+    assert list(f.indicator) == ["组织申报国家级项目", "获批的国家级项目"]
