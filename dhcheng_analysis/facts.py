@@ -5438,7 +5438,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
         if persons > fa and fb > persons:
-            return bare  # 1228万名中西部家庭经济困难学生享受生活补助: the persons, whatever is said of them
+            return bare  # 2300余名党员干部冲锋陷阵: the persons, whatever is said of them (no head word of a predicate
+            # after them: 1228万名中西部家庭经济困难学生享受生活补助 is named by what they receive)
     ps = fb  # where the predicate starts
     if not mg and fb > fa:
         if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:

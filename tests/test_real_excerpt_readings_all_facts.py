@@ -4,7 +4,8 @@ A size class counted after another class of the same amount keeps what the amoun
 亿元以上5家 the second class is of registered capital too (注册资金亿元以上的引进企业), never a bare 亿元以上; so with a
 bound written before the amount (投资额超10亿元项目12个,超50亿元项目3个).
 Firms counted by a verb of receiving and the sum they receive (30家企业获得企业发展奖励资金1.17亿元) are named by
-what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name.
+what they receive (获得企业发展奖励资金的企业), as they are when no sum follows; the sum keeps the fund's name. 享受
+and 领取 are such verbs as 获得 is (120家企业享受研发费用加计扣除政策 → 享受研发费用加计扣除政策的企业).
 Parts listed after a 其中 that opens a sentence are of the total of the sentence before in their own unit: 小麦面积
 (亩) of 粮食生产总面积, 小麦产量 (吨) of 粮食总产量; 列入市级重点项目169个 of the 224 projects, not of their investment.
 A count of those selected out of the applications counted before it (申报各级人才项目22个,入选8个) is named by the
@@ -48,6 +49,10 @@ def test_firms_counted_with_the_sum_they_receive_are_named_by_what_they_receive(
     got = fact_at("设立全市首个总规模3000万元的中小企业风险补偿资金,促成11家企业获得银行贷款7800万元,占用风险补偿资金450万元。",
                   "11家")
     assert (got["indicator"], got["value"], got["unit"]) == ("获得银行贷款的企业", 11.0, "家")
+    got = fact_at("免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。", "1228")
+    assert got["indicator"] == "享受生活补助的中西部家庭经济困难学生"
+    got = fact_at("全区共有120家企业享受研发费用加计扣除政策,减免税额3.2亿元。", "120")  # (written in the reports' style)
+    assert got["indicator"] == "享受研发费用加计扣除政策的企业"
 
 
 def test_parts_after_qizhong_are_of_the_total_before_in_their_unit():
