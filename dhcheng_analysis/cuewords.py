@@ -783,6 +783,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     half_elapsed_period: re.Pattern[str]
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
+    size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
     frame_noun_counters: frozenset[str]  # 项, 个: the units that count tasks and targets (12项任务)
     counted_frame: re.Pattern[str]  # 四项指标, 两项目标: the targets a list of figures makes, counted
@@ -962,6 +963,7 @@ class CueViews:
     counted_frames: frozenset[str]  # 1个面的工作重点: a frame after 的, not what the count counts
     grant_lead: re.Pattern[str]  # [商贸物流区二期工程获批]专项债1.5亿元: a named recipient and the verb granting it a sum
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
+    receive_verb: re.Pattern[str]  # 获得, 享受: a verb of receiving that opens what a clause says of things counted
     generic_measure: re.Pattern[str]  # 行业收入, 行业整体收入, 营业额: a bare measure whose owners the clauses before name
     demonstrative_measure: re.Pattern[str]  # 这个比重: a measure the sentence before names, pointed to
     aspect_of_measure: re.Pattern[str]  # 收入规模, 支出增幅, 收入: a bare measure, or what of it, with no owner
@@ -1405,6 +1407,7 @@ def compiled() -> CueViews:
         frame_noun_counters=frozenset(c.frame_noun_counters),
         counted_frame=re.compile(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=re.compile(c.threshold_name_regex),
+        size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
         basis_frame=re.compile(c.basis_frame_regex),
@@ -1650,6 +1653,7 @@ def compiled() -> CueViews:
         grant_lead=re.compile(rf"[\u4e00-\u9fff“”]{{2,}}?(?:{_alt(c.grant_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
+        receive_verb=re.compile(_alt(c.receive_verbs)),
         demonstrative_measure=re.compile(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
         aspect_of_measure=re.compile(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),

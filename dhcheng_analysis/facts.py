@@ -3540,6 +3540,11 @@ class _Reader:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
+        if f.indicator and cw.size_bound.match(f.indicator):
+            sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
+            if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
+                # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
+                f.indicator = sib.indicator[:mb.start()] + f.indicator
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
@@ -5483,7 +5488,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         else:  # (1亿农业转移人口…在城镇落户目标顺利实现: a target, no predicate of theirs)
             place = None
         if persons > fa and fb > persons:
-            return bare  # 2300余名党员干部冲锋陷阵: the persons, whatever is said of them
+            return bare  # 2300余名党员干部冲锋陷阵: the persons, whatever is said of them (no head word of a predicate
+            # after them: 1228万名中西部家庭经济困难学生享受生活补助 is named by what they receive)
     ps = fb  # where the predicate starts
     if not mg and fb > fa:
         if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:
@@ -5511,6 +5517,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                     or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
+    if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
+            and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj
+            and (mu := cw.unit_re.match(norm, md.end())).group("unit") and cw.units[mu.group("unit")][0] == "money"):
+        f.named_by_clause = True  # 30家企业获得企业发展奖励资金1.17亿元: the firms by what they receive, whose sum
+        return text[ps:md.start()] + cw.de + noun  # the figure after it is
     counts_on = (_DECIMAL.search(norm, ps, pb) is not None
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
                  or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
@@ -6047,15 +6058,19 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
                 levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
                 i = bisect.bisect_left([g.start for g in levels], at) - 1
+                by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
-                elif not norm[s0:at].strip(" :") and any(g.unit not in percent for g in prev_levels):
-                    total = [g for g in prev_levels if g.unit not in percent][-1]
+                elif not norm[s0:at].strip(" :") and (wholes := [g for g in prev_levels if g.unit not in percent]):
+                    total = wholes[-1]
+                    by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
+                    # 面积和产量是95517亩和37554吨: each part of the total in its unit
                 else:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                    total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
                         continue
                     term = canonical_term(g.indicator)

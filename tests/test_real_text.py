@@ -1152,7 +1152,7 @@ def test_a_target_reached_and_a_population_counted():
 def test_a_size_class_after_qizhong_names_the_things_counted_before():
     text = "dongliu_yz_2023_street: 招商引资成效显著,全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家,实到内资17亿元。"
     assert one(text, "46", "indicator")[0] == "注册资金千万元以上的引进企业"
-    assert one(text, "5家", "indicator")[0] == "亿元以上的引进企业"
+    assert one(text, "5家", "indicator")[0] == "注册资金亿元以上的引进企业"  # the next class of the same amount
 
 
 def test_a_count_of_times_is_named_by_what_was_done():

@@ -412,6 +412,7 @@ class Cues:
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]
     threshold_name_regex: str
+    size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
