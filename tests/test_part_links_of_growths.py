@@ -96,11 +96,11 @@ def test_a_growth_part_is_no_headline_indicator():
 
 
 def test_each_growth_of_a_list_is_paired_with_its_own_level_by_name():
-    # (5.1% is the growth of the wheat's area, no part of the grain output; 4.6% is of its output)
+    # (5.1% is the growth of the wheat's area, a part of the grain area's 3.8%; 4.6% is of its output, of the 1.1%)
     text = ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。其中:小麦面积和产量是95517亩"
             "和37554吨,比上年增长5.1%和4.6%,水稻面积和产量是208043亩\n")
     _under(text, ("比上年增长1.1%", "1.1%"), [("和4.6%", "4.6%")])
-    _alone(text, [("比上年增长5.1%", "5.1%")])
+    _under(text, ("比上年增长3.8%", "3.8%"), [("比上年增长5.1%", "5.1%")])
 
 
 def test_a_respectively_list_after_a_total_and_its_part():

@@ -61,7 +61,9 @@ def test_parts_after_qizhong_are_of_the_total_before_in_their_unit():
     ids = dict(zip(f.raw_value, f.fact_id, strict=True))
     parts = {r.raw_value: (r.parent_id, r.relation) for r in f.itertuples() if r.relation}
     assert parts == {"95517": (ids["321140"], "part"), "37554": (ids["132772"], "part"),
-                     "208043": (ids["321140"], "part")}
+                     "208043": (ids["321140"], "part"),
+                     # and the growth of each part under the growth of its total
+                     "5.1": (ids["3.8"], "part"), "4.6": (ids["1.1"], "part")}
     f = facts("全年全区城市更新和城市建设项目224个,完成投资391.6亿元。其中,列入市级重点项目169个,完成投资319亿元,全市第二;"
               "融资到位资金125.6亿元。")
     ids = dict(zip(f.raw_value, f.fact_id, strict=True))
