@@ -1047,10 +1047,13 @@ def _figures(report: Report) -> list[_Fig]:
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
                             pending = (out.pop().start, bound)
                         continue
-                    if ((f.unit_kind == "money" or f.unit in cw.threshold_units or f.unit in cw.person_units)
-                            and cw.class_named.match(norm, f.end)):
+                    if ((f.unit_kind == "money" or f.unit in cw.threshold_units or f.unit in cw.person_units
+                         or f.unit in cw.class_span_units)
+                            and (cw.class_named.match(norm, f.end) or cw.class_object_tail.match(norm, f.end)
+                                 and cw.class_object_lead.search(norm, max(0, f.start - 16), f.start))):
                         continue  # 年主营业务收入2000万元以上的工业企业实现产值50亿元: the bound names the class whose
-                        # figure follows in the clause (从业人员10人以下的小微企业: persons bound a class of firms)
+                        # figure follows in the clause (从业人员10人以下的小微企业: persons bound a class of firms);
+                        # 对使用年限20年以上的老旧电梯进行更新: the class a measure is taken on
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
@@ -5319,6 +5322,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
         if mr.start() == a:
             return text[a:b] + cw.de + noun  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
+    if (b > a and cw.share_topic_place.fullmatch(norm, b, f.start) and cw.share_topic_verb.fullmatch(norm, fb, pb)
+            and len(head := clean_name(text[a:b])) >= 2):
+        return _NAME_SPACE.sub("", text[fb:pb]) + head + cw.de + noun  # 基本药物制度在30%的基层医疗卫生机构实施:
+        # the units that carry out the topic
     if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:

@@ -1,0 +1,42 @@
+"""Readings left open by earlier passes over the texts (a fourteenth pass).
+
+Written: a bound before 以上的 + a noun inside the object of 对 (对单体建筑面积1万平方米以上的大型公建开展能耗监测,
+对使用年限20年以上的老旧电梯进行更新) names the class a measure is taken on, as 年综合能耗5万吨标准煤以上的企业 does: no
+figure (a share or a count there still is one: 对30%以上的企业开展检查). A name never opens with the 即 that restates what
+came before (即摸排率100%). Verbatim: a topic before 在 and a share of units that carry it out (2010: 基本药物制度在30％的
+基层医疗卫生机构实施) is a share of those units, named as the same share printed before its topic is.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact, facts
+
+# -- a bound of a class inside the object of 对: no figure -------------------------------------------------------------
+
+
+def test_a_bound_of_a_class_a_measure_is_taken_on_is_no_figure() -> None:
+    assert facts("对单体建筑面积1万平方米以上的大型公建开展能耗监测。").empty
+    assert facts("对使用年限20年以上的老旧电梯进行更新。").empty
+
+
+def test_a_share_or_a_count_of_the_class_is_still_a_figure() -> None:
+    got = fact("对30%以上的企业开展检查。", "30%")
+    assert (got["indicator"], got["qualifier"]) == ("开展检查的企业", "at_least")
+    got = fact("对10个以上的项目进行督查。", "10个")
+    assert (got["value"], got["qualifier"]) == (10.0, "at_least")
+
+
+# -- 即 restating what came before: no part of a name -----------------------------------------------------------------
+
+
+def test_a_name_does_not_open_with_the_restating_ji() -> None:
+    text = "实现“三个100%”全覆盖,即摸排率100%、建档率100%。"
+    assert fact(text, "100%、")["indicator"] == "摸排率"
+
+
+# -- a topic, 在, a share of units that carry it out -------------------------------------------------------------------
+
+
+def test_a_share_of_units_carrying_out_a_topic_is_of_the_units() -> None:
+    got = fact("基本药物制度在30％的基层医疗卫生机构实施。", "30％")
+    assert (got["indicator"], got["value"], got["status"]) == ("实施基本药物制度的基层医疗卫生机构", 30.0, "actual")
