@@ -3,7 +3,9 @@
 Written: a bound before 以上的 + a noun inside the object of 对 (对单体建筑面积1万平方米以上的大型公建开展能耗监测,
 对使用年限20年以上的老旧电梯进行更新) names the class a measure is taken on, as 年综合能耗5万吨标准煤以上的企业 does: no
 figure (a share or a count there still is one: 对30%以上的企业开展检查). A name never opens with the 即 that restates what
-came before (即摸排率100%). Verbatim: a topic before 在 and a share of units that carry it out (2010: 基本药物制度在30％的
+came before (即摸排率100%). A decade that opens the noun counted (改造提升20世纪80年代老旧小区15个) is part of its name: the
+20 of 20世纪 is no table row's number, and a decade cuts a name only at its end or after 由/从/比 (1984: 已由五十年代的５０％左右).
+Verbatim: a topic before 在 and a share of units that carry it out (2010: 基本药物制度在30％的
 基层医疗卫生机构实施) is a share of those units, named as the same share printed before its topic is.
 """
 
@@ -32,6 +34,20 @@ def test_a_share_or_a_count_of_the_class_is_still_a_figure() -> None:
 def test_a_name_does_not_open_with_the_restating_ji() -> None:
     text = "实现“三个100%”全覆盖,即摸排率100%、建档率100%。"
     assert fact(text, "100%、")["indicator"] == "摸排率"
+
+
+# -- a decade inside the noun counted --------------------------------------------------------------------------------
+
+
+def test_a_decade_inside_the_noun_counted_is_part_of_its_name() -> None:
+    assert fact("改造提升20世纪80年代老旧小区15个。", "15个")["indicator"] == "改造提升20世纪80年代老旧小区"
+    assert fact("改造提升上世纪80年代老旧小区15个。", "15个")["indicator"] == "改造提升上世纪80年代老旧小区"
+
+
+def test_a_decade_a_figure_starts_from_still_ends_the_name() -> None:
+    text = ("目前国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上，管理机构和后方基地庞大，生产第一线人员很少，"
+            "包袱重，拉不动，改革用工制度势在必行。")
+    assert fact(text, "５０％")["indicator"] == "国营建筑企业固定职工的比例"
 
 
 # -- a topic, 在, a share of units that carry it out -------------------------------------------------------------------
