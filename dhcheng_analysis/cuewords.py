@@ -868,6 +868,7 @@ class CueViews:
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
+    counted_modifier: re.Pattern[str]  # [重大水利工程已开工]的57个项目, [列入市重点]的35个项目: which things a count counts
     share_topic_place: re.Pattern[str]  # 基本药物制度[在]30%的…: the word between a topic and the share of units that carry it out
     share_topic_verb: re.Pattern[str]  # …的基层医疗卫生机构[实施]: what the units do with the topic
     share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
@@ -1543,6 +1544,7 @@ def compiled() -> CueViews:
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
+        counted_modifier=re.compile(c.counted_modifier_regex),
         share_topic_place=re.compile(c.share_topic_place_regex),
         share_topic_verb=re.compile(c.share_topic_verbs_regex),
         share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),

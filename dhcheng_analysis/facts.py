@@ -5148,6 +5148,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and clean_name(subject) == subject):
                 f.named_by_clause = True  # 东直门交通枢纽近60万平方米工程完成竣: the size of the hub's works, no count
                 return subject + text[fa:fb]
+            if (norm[f.start - 1:f.start] == cw.de and subject and cw.de not in norm[fa:fb]
+                    and cw.counted_modifier.fullmatch(head := clean_name(subject))):
+                f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
+                return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
                 f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets

@@ -5,7 +5,8 @@ Written: a bound before 以上的 + a noun inside the object of 对 (对单体�
 figure (a share or a count there still is one: 对30%以上的企业开展检查). A name never opens with the 即 that restates what
 came before (即摸排率100%). A decade that opens the noun counted (改造提升20世纪80年代老旧小区15个) is part of its name: the
 20 of 20世纪 is no table row's number, and a decade cuts a name only at its end or after 由/从/比 (1984: 已由五十年代的５０％左右).
-Verbatim: a topic before 在 and a share of units that carry it out (2010: 基本药物制度在30％的
+Verbatim: the words before 的 and a count that say which things it counts, their stage or the list they are in (2015:
+重大水利工程已开工的57个项目要加快建设; 1985: 国家按合理工期组织建设的一百二十三个大中型项目), stay in its name. A topic before 在 and a share of units that carry it out (2010: 基本药物制度在30％的
 基层医疗卫生机构实施) is a share of those units, named as the same share printed before its topic is.
 """
 
@@ -48,6 +49,22 @@ def test_a_decade_a_figure_starts_from_still_ends_the_name() -> None:
     text = ("目前国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上，管理机构和后方基地庞大，生产第一线人员很少，"
             "包袱重，拉不动，改革用工制度势在必行。")
     assert fact(text, "５０％")["indicator"] == "国营建筑企业固定职工的比例"
+
+
+# -- which things a count counts, said before its 的 --------------------------------------------------------------------
+
+
+def test_the_stage_of_the_things_counted_stays_in_their_name() -> None:
+    text = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
+    got = fact(text, "57个")
+    assert (got["indicator"], got["value"]) == ("重大水利工程已开工的项目", 57.0)
+    assert fact("推进已开工的12个项目。", "12个")["indicator"] == "已开工的项目"
+    got = fact("国家按合理工期组织建设的一百二十三个大中型项目，工程的进展比较顺利。", "一百二十三个")
+    assert got["indicator"] == "国家按合理工期组织建设的大中型项目"
+
+
+def test_the_list_the_things_counted_are_in_stays_in_their_name() -> None:
+    assert fact("列入市重点的35个项目要加快建设。", "35个")["indicator"] == "列入市重点的项目"
 
 
 # -- a topic, 在, a share of units that carry it out -------------------------------------------------------------------

@@ -593,6 +593,7 @@ class Cues:
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    counted_modifier_regex: str
     share_topic_place_regex: str
     share_topic_verbs_regex: str
     share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
