@@ -872,6 +872,9 @@ class CueViews:
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
+    counted_modifier: re.Pattern[str]  # [重大水利工程已开工]的57个项目, [列入市重点]的35个项目: which things a count counts
+    share_topic_place: re.Pattern[str]  # 基本药物制度[在]30%的…: the word between a topic and the share of units that carry it out
+    share_topic_verb: re.Pattern[str]  # …的基层医疗卫生机构[实施]: what the units do with the topic
     share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
@@ -1095,6 +1098,9 @@ class CueViews:
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
     class_named: re.Pattern[str]  # 2000万元以上的工业企业实现产值50亿元: an amount's bound naming the class a figure
     # after it in the clause is of (not 以上的水平: a level)
+    class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
+    class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
+    class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
@@ -1551,6 +1557,9 @@ def compiled() -> CueViews:
         share_set_noun=re.compile(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=re.compile(_alt(c.share_predicate_adverbs)),
         reach_verb_end=re.compile(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
+        counted_modifier=re.compile(c.counted_modifier_regex),
+        share_topic_place=re.compile(c.share_topic_place_regex),
+        share_topic_verb=re.compile(c.share_topic_verbs_regex),
         share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
@@ -1788,6 +1797,9 @@ def compiled() -> CueViews:
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),
         class_named=re.compile(c.class_named_regex),
+        class_object_lead=re.compile(c.class_object_lead_regex),
+        class_object_tail=re.compile(c.class_object_tail_regex),
+        class_span_units=frozenset(c.class_span_units),
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),

@@ -1047,10 +1047,13 @@ def _figures(report: Report) -> list[_Fig]:
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
                             pending = (out.pop().start, bound)
                         continue
-                    if ((f.unit_kind == "money" or f.unit in cw.threshold_units or f.unit in cw.person_units)
-                            and cw.class_named.match(norm, f.end)):
+                    if ((f.unit_kind == "money" or f.unit in cw.threshold_units or f.unit in cw.person_units
+                         or f.unit in cw.class_span_units)
+                            and (cw.class_named.match(norm, f.end) or cw.class_object_tail.match(norm, f.end)
+                                 and cw.class_object_lead.search(norm, max(0, f.start - 16), f.start))):
                         continue  # 年主营业务收入2000万元以上的工业企业实现产值50亿元: the bound names the class whose
-                        # figure follows in the clause (从业人员10人以下的小微企业: persons bound a class of firms)
+                        # figure follows in the clause (从业人员10人以下的小微企业: persons bound a class of firms);
+                        # 对使用年限20年以上的老旧电梯进行更新: the class a measure is taken on
                 if pending is not None and pending[1] <= f.start and not any(
                         map(cw.clause_stops.__contains__, norm[pending[1]:f.start])):
                     f.class_of = pending
@@ -5189,6 +5192,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and clean_name(subject) == subject):
                 f.named_by_clause = True  # 东直门交通枢纽近60万平方米工程完成竣: the size of the hub's works, no count
                 return subject + text[fa:fb]
+            if (norm[f.start - 1:f.start] == cw.de and subject and cw.de not in norm[fa:fb]
+                    and cw.counted_modifier.fullmatch(head := clean_name(subject))):
+                f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
+                return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
                 f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets
@@ -5363,6 +5370,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
         if mr.start() == a:
             return text[a:b] + cw.de + noun  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
+    if (b > a and cw.share_topic_place.fullmatch(norm, b, f.start) and cw.share_topic_verb.fullmatch(norm, fb, pb)
+            and len(head := clean_name(text[a:b])) >= 2):
+        return _NAME_SPACE.sub("", text[fb:pb]) + head + cw.de + noun  # 基本药物制度在30%的基层医疗卫生机构实施:
+        # the units that carry out the topic
     if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
         return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:

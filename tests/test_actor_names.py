@@ -160,7 +160,7 @@ def test_a_part_of_a_set_is_named_by_what_it_does_and_the_set(text, printed, nam
     # dongcheng_2020_h1 (bundled report): no predicate in the figure's clause
     ("全区P2P机构仍有17家,涉及借贷余额475亿元,投资人54.24万人。", "17家", "P2P机构"),
     # national work report 1958: 是 says what they are, not what they do
-    ("地方建设的三十二个项目，有三十一个是煤矿，其中新开工矿井的设计能力为年产煤七百零一万吨。", "三十一个", "项目"),
+    ("地方建设的三十二个项目，有三十一个是煤矿，其中新开工矿井的设计能力为年产煤七百零一万吨。", "三十一个", "地方建设的项目"),
 ])
 def test_a_count_with_no_predicate_of_a_part_keeps_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name

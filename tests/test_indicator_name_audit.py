@@ -158,11 +158,12 @@ def test_an_example_marker_opens_no_name(text, printed, name):
 
 
 def test_the_close_of_an_inclusion_is_no_part_of_the_name():
-    # national work report 1955: 包括…单位在内: the units counted, not their being included
+    # national work report 1955: 包括…单位在内: the units counted (which ones the words before their 的 say), not their
+    # being included
     text = ("五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个，"
             "加上农业、林业、水利方面的二百五十二个，运输交通和邮电方面的二百二十个，文化、教育、卫生方面的一百五十六个，"
             "城市公用事业方面的一百十八个，其他方面的一百六十个，全部限额以上的基本建设单位共有一千六百个。")
-    assert fact(text, "一百五十六个单位")["indicator"] == "单位"
+    assert fact(text, "一百五十六个单位")["indicator"] == "苏联帮助我国建设的单位"
 
 
 @pytest.mark.parametrize(("text", "printed", "name"), [

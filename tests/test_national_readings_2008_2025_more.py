@@ -33,9 +33,9 @@ def test_count_item_with_a_verb_of_its_own_keeps_it():
 
 
 def test_modal_before_what_is_to_be_done_is_no_part_of_the_name():
-    # 2015: the projects named by what is to be done to them, as a name, not as the clause printed
+    # 2015: the projects named by the stage before their 的, not by the clause printed after them (要加快建设)
     s = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
-    assert fact(s, "57")["indicator"] == "加快建设的项目"
+    assert fact(s, "57")["indicator"] == "重大水利工程已开工的项目"
 
 
 def test_adverb_of_time_ends_the_counted_noun():

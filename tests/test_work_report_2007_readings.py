@@ -155,9 +155,9 @@ def test_the_building_of_the_things_counted_is_no_part_of_their_name():
     s = "今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。"
     assert fact(s, "2400")["indicator"] == "城市社区卫生服务中心"
     assert fact("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务。", "2.9")["indicator"] == "乡镇卫生院"
-    # 2015: a verb the building goes with says what is done to them
+    # 2015: the words before their 的 say which projects they are, not the building to be sped up
     s = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
-    assert fact(s, "57")["indicator"] == "加快建设的项目"
+    assert fact(s, "57")["indicator"] == "重大水利工程已开工的项目"
 
 
 def test_troops_cut_are_a_change_of_the_troops():

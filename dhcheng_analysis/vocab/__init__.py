@@ -599,6 +599,9 @@ class Cues:
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
+    counted_modifier_regex: str
+    share_topic_place_regex: str
+    share_topic_verbs_regex: str
     share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
     reach_place_regex: str  # 覆盖中西部地区(80%以上的农村中小学): the place a reach verb names before its figure
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
@@ -676,6 +679,9 @@ class Cues:
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
     class_named_regex: str
+    class_object_lead_regex: str
+    class_object_tail_regex: str
+    class_span_units: tuple[str, ...]
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
