@@ -824,6 +824,7 @@ class CueViews:
     part_markers: tuple[str, ...]  # the words of part_marker
     part_quantity_suffix: re.Pattern[str]  # the end of a total's name a bare part after it takes (投资, 增加值 …)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
+    breakdown_totals: Mapping[str, tuple[str, ...]]
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
@@ -1491,6 +1492,7 @@ def compiled() -> CueViews:
         part_markers=tuple(c.part_markers),
         part_quantity_suffix=re.compile(rf"(?:{_alt(c.part_quantity_suffixes)})$"),
         part_quantity_suffixes=c.part_quantity_suffixes,
+        breakdown_totals=c.breakdown_totals,
         part_view=re.compile(c.part_view_regex),
         list_heading=re.compile(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),

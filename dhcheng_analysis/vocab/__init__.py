@@ -500,6 +500,9 @@ class Cues:
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
     # 工业投资); the first that makes a glossary name, else the last (社会消费品零售总额 → 餐饮收入, 汽车类零售额)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
+    # the concept key of a total → the concepts (key, key before its colon, or category) of the items it holds: a
+    # breakdown of taxes after 其中税收收入… is of the tax revenue, not of the budget revenue it is a part of
+    breakdown_totals: Mapping[str, tuple[str, ...]]
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
