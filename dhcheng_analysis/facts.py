@@ -6194,7 +6194,10 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 if opens:
                     same = [h for h in prev_pool if h.measure == g.measure][-2:]
                 last = same[-1] if same else None
-                held = next((h for h in _chain(last) if _holds(h, g)), None) if view else None
+                # (the nearest that holds the items, of the last growth's quantity: 税收收入…同比下降9.6%,剔除留抵退税因素
+                # 后增长2.1%。分行业看: the first, of the items' base)
+                held = next((h for x in reversed(same) if view and x.indicator == last.indicator
+                             for h in _chain(x) if _holds(h, g) and _alike_growths(g, h)), None)
                 if view and last is not None and last.relation != "part" and len(same) > 1:
                     last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total
                 totals[g.measure] = held or (whole(last) if view else last)
