@@ -1001,6 +1001,7 @@ class CueViews:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
+    exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out
     inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
     inclusion_note_figure: re.Pattern[str]  # 增长百分之四（包括村办工业为[百分之六]: the figure of the whole so counted
     # tables
@@ -1679,6 +1680,7 @@ def compiled() -> CueViews:
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
+        exclusion_words=tuple(c.exclusion_words),
         inclusion_note_heads=tuple(c.inclusion_note_heads),
         inclusion_note_figure=re.compile(rf"\((?P<note>(?:{_alt(c.inclusion_note_heads)})[^()\d,;:。]{{1,16}}?)(?:为|是)?"),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),

@@ -5963,6 +5963,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if pool and "(" in seg:
             # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
             for m in _PAREN_PART.finditer(seg):
+                if any(w in m.group(1) for w in cw.exclusion_words):
+                    continue  # (what a figure leaves out: 农业产值达到七百八十三亿元(社办工业的产值一百亿元不包括在内))
                 a, b = s0 + m.start(), s0 + m.end()
                 i = bisect.bisect_left(starts, a) - 1
                 total = pool[i] if i >= 0 and a - 1 <= pool[i].end <= a else None

@@ -2,8 +2,9 @@
 that holds what they are, not to the whole the part divides: taxes of sectors and tax types under the tax revenue the
 sentence before names (其中,税收收入…), the industry divisions under 规模以上工业增加值 when the text names it; levels and
 growths alike, and so a second breakdown after a semicolon; of two growths of that total, the one of the items' base.
-Without such a total the items stay under the whole, or alone. Verbatim sentences of the reports at hand (the unseen
-Chaoyang 2022 report, Youyang 2025 Q1, and the constructed gold reports)."""
+Without such a total the items stay under the whole, or alone. A bracket of what a figure leaves out (不包括在内) holds
+no part of it. Verbatim sentences of the reports at hand (the unseen Chaoyang 2022 report, Youyang 2025 Q1, the
+constructed gold reports, the 1960 work report)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,11 @@ def test_of_two_growths_of_the_tax_revenue_the_items_are_under_the_one_of_their_
             "服务业税收同比增长3.3%。分税种看,增值税、企业所得税、土地增值税分别下降26.5%、7.9%和41.3%,个人所得税增长4.6%。\n")
     _under(text, ("同比下降9.6%", "9.6%"), [("38.2%", "38.2%"), ("租赁和商务服务业税收同比增长3.3%", "3.3%"),
                                           ("26.5%", "26.5%"), ("个人所得税增长4.6%", "4.6%")])
+
+
+def test_a_bracket_of_what_a_figure_leaves_out_holds_no_part_of_it():
+    # (1960 work report)
+    r = read("由于人民公社多种经营的大发展，一九五九年的农业产值达到七百八十三亿元（社办工业的产值一百亿元不包括在内），"
+             "既增加了公社的公共积累，也增加了社员的个人收入。\n")
+    p = fact_at(r, "社办工业的产值一百亿元", "一百亿元")
+    assert (p["parent_id"], p["relation"]) == ("", "")

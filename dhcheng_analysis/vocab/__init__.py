@@ -317,6 +317,7 @@ class Cues:
     front_comparator_regex: str
     year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
     same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
+    exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out, no parts of it
     inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     figure_like_units: tuple[str, ...]
     qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
