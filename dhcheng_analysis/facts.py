@@ -5977,7 +5977,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,
-            # up to the next 其中; past a semicolon only while they are of one kind
+            # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
+            # semicolon only while they are of one kind
             # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
             by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
                           for ms in ("level", "abs_change")}
@@ -5996,6 +5997,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 kind = None
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
                     if g.measure != total.measure or g.unit != total.unit:
+                        if kind is not None and g.measure == "level" and g.unit not in percent:
+                            break
                         continue
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""

@@ -3,8 +3,9 @@ that holds what they are, not to the whole the part divides: taxes of sectors an
 sentence before names (其中,税收收入…), the industry divisions under 规模以上工业增加值 when the text names it; levels and
 growths alike, and so a second breakdown after a semicolon; of two growths of that total, the one of the items' base.
 Without such a total the items stay under the whole, or alone. A bracket of what a figure leaves out (不包括在内) holds
-no part of it. Verbatim sentences of the reports at hand (the unseen Chaoyang 2022 report, Youyang 2025 Q1, the
-constructed gold reports, the 1960 work report)."""
+no part of it, and the parts after 其中 end at a level of another unit (机场33个). Verbatim sentences of the reports at
+hand (the unseen Chaoyang 2022 report, Youyang 2025 Q1, the constructed gold reports, the 1960 and 2011 work
+reports)."""
 
 from __future__ import annotations
 
@@ -80,4 +81,14 @@ def test_a_bracket_of_what_a_figure_leaves_out_holds_no_part_of_it():
     r = read("由于人民公社多种经营的大发展，一九五九年的农业产值达到七百八十三亿元（社办工业的产值一百亿元不包括在内），"
              "既增加了公社的公共积累，也增加了社员的个人收入。\n")
     p = fact_at(r, "社办工业的产值一百亿元", "一百亿元")
+    assert (p["parent_id"], p["relation"]) == ("", "")
+
+
+def test_the_parts_after_qizhong_end_at_a_level_of_another_unit():
+    # (2011 work report: the 33 airports end the parts of the new roads; the dikes are none of them)
+    r = read("基础设施建设明显加快，五年建成铁路新线1.6万公里，新增公路63.9万公里，其中高速公路3.3万公里，新建、改扩建机场33个，"
+             "新建和加固堤防1.7万公里。\n")
+    t = fact_at(r, "新增公路63.9万公里", "63.9万公里")
+    assert (fact_at(r, "高速公路3.3万公里", "3.3万公里")["parent_id"]) == t["fact_id"]
+    p = fact_at(r, "新建和加固堤防1.7万公里", "1.7万公里")
     assert (p["parent_id"], p["relation"]) == ("", "")
