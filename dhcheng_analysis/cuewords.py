@@ -828,6 +828,7 @@ class CueViews:
     part_markers: tuple[str, ...]  # the words of part_marker
     part_quantity_suffix: re.Pattern[str]  # the end of a total's name a bare part after it takes (投资, 增加值 …)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
+    breakdown_totals: Mapping[str, tuple[str, ...]]
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
@@ -1012,6 +1013,7 @@ class CueViews:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
+    exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out
     inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
     inclusion_note_figure: re.Pattern[str]  # 增长百分之四（包括村办工业为[百分之六]: the figure of the whole so counted
     # tables
@@ -1510,6 +1512,7 @@ def compiled() -> CueViews:
         part_markers=tuple(c.part_markers),
         part_quantity_suffix=re.compile(rf"(?:{_alt(c.part_quantity_suffixes)})$"),
         part_quantity_suffixes=c.part_quantity_suffixes,
+        breakdown_totals=c.breakdown_totals,
         part_view=re.compile(c.part_view_regex),
         list_heading=re.compile(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
@@ -1704,6 +1707,7 @@ def compiled() -> CueViews:
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
+        exclusion_words=tuple(c.exclusion_words),
         inclusion_note_heads=tuple(c.inclusion_note_heads),
         inclusion_note_figure=re.compile(rf"\((?P<note>(?:{_alt(c.inclusion_note_heads)})[^()\d,;:。]{{1,16}}?)(?:为|是)?"),
         figure_like=re.compile(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),

@@ -45,7 +45,7 @@ from .tabletext import (
     is_current_column,
     table_calendar,
 )
-from .vocab import FLAGS, canonical_term, extractor_cues, indicator_key, indicator_keys
+from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, indicator_keys
 
 if TYPE_CHECKING:
     import numpy as np
@@ -6011,9 +6011,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
 
     def whole(total: _Fig | None) -> _Fig | None:
-        """The total a breakdown after ``total`` breaks down: ``total``, or its own total when it is a part
-        (从收入结构看:…。从征收部门看:…; 其中税收收入…,非税收入…。从主要税种看: of the whole, never of the last part)."""
-        return total.parent if total is not None and total.relation == "part" else total
+        """The total a breakdown after ``total`` breaks down, when none before it holds what the breakdown lists
+        (``_holds``): ``total``, or the whole it is a part of (从收入结构看:…。从征收部门看:…; 其中税收收入…,非税收入….
+        从主要税种看: of the whole, never of the last part)."""
+        return next(reversed(list(_chain(total))), None)
 
     def carried(prev: list[_Fig], view: bool) -> _Fig | None:
         """The last level of the sentence before; after a breakdown (从征收部门看:), the total of its part."""
@@ -6048,6 +6049,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if pool and "(" in seg:
             # bracketed parts right after a figure: 减收7亿元(地方级3.3亿元、区级1.4亿元)
             for m in _PAREN_PART.finditer(seg):
+                if any(w in m.group(1) for w in cw.exclusion_words):
+                    continue  # (what a figure leaves out: 农业产值达到七百八十三亿元(社办工业的产值一百亿元不包括在内))
                 a, b = s0 + m.start(), s0 + m.end()
                 i = bisect.bisect_left(starts, a) - 1
                 total = pool[i] if i >= 0 and a - 1 <= pool[i].end <= a else None
@@ -6060,7 +6063,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
         if markers:
             # 其中 …: the total before it (or the last level of the sentence before), parts after it,
-            # up to the next 其中; past a semicolon only while they are of one kind
+            # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
+            # semicolon only while they are of one kind
             # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
             by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
                           for ms in ("level", "abs_change")}
@@ -6083,6 +6087,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
+                        if kind is not None and g.measure == "level" and g.unit not in percent:
+                            break
                         continue
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""
@@ -6118,9 +6124,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 if j != clause:
                     clause, kind, first = j, category, g
                 parts.append(g)
+            # (first the nearest that holds what they are: 其中税收收入…;非税收入…。分税种看,增值税… of the tax revenue)
             need = sum(abs(g.value) for g in parts) * PARTS_ROUNDING
             before = [g for g in items if g.end <= va][::-1] or [g for g in prev_levels if additive(g)][::-1]
-            total = next((t for g in before if (t := whole(g)) is not None and additive(t)
+            candidates = [g for g in before if parts and _holds(g, parts[0])] + [whole(g) for g in before]
+            total = next((t for t in candidates if t is not None and additive(t)
                           and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
@@ -6199,6 +6207,26 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
             and part.status != "target" and not part.reference)
 
 
+def _chain(f: _Fig | None) -> Iterator[_Fig]:
+    """``f`` and the totals it is a part of, nearest first."""
+    seen: set[int] = set()
+    while f is not None and id(f) not in seen:
+        yield f
+        seen.add(id(f))
+        f = f.parent if f.relation == "part" else None
+
+
+def _holds(total: _Fig, part: _Fig) -> bool:
+    """Whether ``total`` is a total of what ``part`` is (``breakdown_totals``): 税收收入 of 增值税 and 金融业税收,
+    规模以上工业增加值 of 制造业增加值; so a breakdown after a part of a total (全县工业增加值增长6.0%,其中规模以上工业增加值
+    增长7.2%。分三大门类看,采矿业增加值下降17.3%) breaks down the part."""
+    items = compiled().breakdown_totals.get(concept(total.indicator).key)
+    if not items:
+        return False
+    c = concept(part.indicator)
+    return bool({c.key, c.key.partition(":")[0], c.category} & set(items))
+
+
 def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
                   views: list[tuple[int, int]], by_sentence: dict[int, list[_Fig]],
                   whole: Callable[[_Fig | None], _Fig | None], link: Callable[[_Fig, _Fig, str], None]) -> None:
@@ -6206,7 +6234,9 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
     under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,增长W%); the growth of a
     part printed without its level, after 其中 or a breakdown (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%;
     分产业看,第一产业增长129.2%), under the last growth of its measure before it (after 其中 up to the next semicolon;
-    after a breakdown, of the whole as for levels: 其中税收收入…,非税收入…下降8.2%。从主要税种看,…契税、土地增值税分别下降…)."""
+    after a breakdown, also before a semicolon, of the nearest of it and its totals that holds what the items are, else
+    of the whole: 其中,税收收入…下降4.1%。分行业看,金融业税收… under the tax revenue; 其中税收收入…,非税收入…下降8.2%。
+    从主要税种看,…契税、土地增值税分别下降… under the whole)."""
     cw = compiled()
     s0, s1 = fs[0].sentence
     starts = {s0: [g.start for g in fs]}
@@ -6235,7 +6265,7 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         if not view and j < len(semis) and semis[j] < stop:
             stop = semis[j]  # (the parts after 其中 end at its clause group)
         i = bisect.bisect_left(semis, at) - 1
-        lo = semis[i] if i >= 0 else s0
+        lo = semis[i] if i >= 0 and not view else s0  # (a breakdown after a semicolon: of the total before it)
         opens = at - s0 <= OPEN_LEAD and not norm[s0:at].strip(" :")  # (其中:, 分产业看, opening the sentence)
         totals: dict[str, _Fig | None] = {}
         level: _Fig | None = None  # the last level after the head
@@ -6261,9 +6291,13 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 if opens:
                     same = [h for h in prev_pool if h.measure == g.measure][-2:]
                 last = same[-1] if same else None
+                # (the nearest that holds the items, of the last growth's quantity: 税收收入…同比下降9.6%,剔除留抵退税因素
+                # 后增长2.1%。分行业看: the first, of the items' base)
+                held = next((h for x in reversed(same) if view and x.indicator == last.indicator
+                             for h in _chain(x) if _holds(h, g) and _alike_growths(g, h)), None)
                 if view and last is not None and last.relation != "part" and len(same) > 1:
                     last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total
-                totals[g.measure] = whole(last) if view else last
+                totals[g.measure] = held or (whole(last) if view else last)
             total = totals[g.measure]
             if total is not None and _alike_growths(g, total):
                 link(g, total, "part")

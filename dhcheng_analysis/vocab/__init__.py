@@ -317,6 +317,7 @@ class Cues:
     front_comparator_regex: str
     year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
     same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
+    exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out, no parts of it
     inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     figure_like_units: tuple[str, ...]
     qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
@@ -506,6 +507,9 @@ class Cues:
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
     # 工业投资); the first that makes a glossary name, else the last (社会消费品零售总额 → 餐饮收入, 汽车类零售额)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
+    # the concept key of a total → the concepts (key, key before its colon, or category) of the items it holds: a
+    # breakdown of taxes after 其中税收收入… is of the tax revenue, not of the budget revenue it is a part of
+    breakdown_totals: Mapping[str, tuple[str, ...]]
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
