@@ -35,6 +35,16 @@ def fact_at(read_text: tuple[dh.Report, list[dict]], phrase: str, printed: str) 
     return hit[0]
 
 
+def assert_parts(text: str, total: tuple[str, str], parts: list[tuple[str, str]]) -> None:
+    """Each fact printed as ``printed`` in ``phrase`` of ``parts`` is a part of the fact ``total`` (a phrase and
+    the figure printed in it) of ``text``."""
+    r = read(text)
+    t = fact_at(r, *total)
+    for phrase, printed in parts:
+        p = fact_at(r, phrase, printed)
+        assert (p["parent_id"], p["relation"]) == (t["fact_id"], "part"), (phrase, p["indicator"], p["parent_id"])
+
+
 def table(rows: list[dict]) -> list[tuple]:
     return [tuple(str(r[c]) for c in COLS) for r in rows]
 

@@ -9,7 +9,7 @@ reports)."""
 
 from __future__ import annotations
 
-from _copy_forms import fact_at, read
+from _copy_forms import assert_parts, fact_at, read
 
 CHAOYANG = ("前三季度，全区一般公共预算收入完成4125683万元，同比下降3.6%，完成年度预算的71.2%。其中，税收收入3650210万元，"
             "同比下降4.1%。分行业看，金融业税收同比增长5.3%，信息传输、软件和信息技术服务业税收同比增长8.7%，房地产业税收"
@@ -29,41 +29,33 @@ FENGTAI = ("财政收支矛盾突出。上半年一般公共预算收入同比�
            "7.6%和42.3%,个人所得税增长3.8%。\n")
 
 
-def _under(text: str, total: tuple[str, str], parts: list[tuple[str, str]]) -> None:
-    r = read(text)
-    t = fact_at(r, *total)
-    for phrase, printed in parts:
-        p = fact_at(r, phrase, printed)
-        assert (p["parent_id"], p["relation"]) == (t["fact_id"], "part"), (phrase, p["indicator"], p["parent_id"])
-
-
 def test_sector_taxes_and_tax_types_after_the_tax_revenue_are_its_parts():
-    _under(CHAOYANG, ("同比下降4.1%", "4.1%"), [("金融业税收同比增长5.3%", "5.3%"), ("同比增长8.7%", "8.7%"),
+    assert_parts(CHAOYANG, ("同比下降4.1%", "4.1%"), [("金融业税收同比增长5.3%", "5.3%"), ("同比增长8.7%", "8.7%"),
                                             ("租赁和商务服务业税收同比下降6.9%", "6.9%"), ("增值税同比下降9.2%", "9.2%"),
                                             ("个人所得税同比增长3.5%", "3.5%")])
     # (and the tax revenue stays a part of the budget revenue)
-    _under(CHAOYANG, ("同比下降3.6%", "3.6%"), [("同比下降4.1%", "4.1%")])
+    assert_parts(CHAOYANG, ("同比下降3.6%", "3.6%"), [("同比下降4.1%", "4.1%")])
 
 
 def test_industry_divisions_after_the_value_added_above_size_are_its_parts():
-    _under(YOUYANG, ("规模以上工业增加值增长7.2%", "7.2%"), [("采矿业增加值下降17.3%", "17.3%"), ("制造业增加值增长10.3%", "10.3%"),
+    assert_parts(YOUYANG, ("规模以上工业增加值增长7.2%", "7.2%"), [("采矿业增加值下降17.3%", "17.3%"), ("制造业增加值增长10.3%", "10.3%"),
                                                    ("供应业增加值下降15.8%", "15.8%")])
-    _under(YOUYANG, ("工业增加值增长6.0%", "6.0%"), [("规模以上工业增加值增长7.2%", "7.2%")])
+    assert_parts(YOUYANG, ("工业增加值增长6.0%", "6.0%"), [("规模以上工业增加值增长7.2%", "7.2%")])
 
 
 def test_tax_levels_after_a_list_of_revenue_types_are_parts_of_the_tax_revenue():
     # (the last level before the breakdown is 非税收入; the taxes are of 税收收入 beside it)
-    _under(BUDGET, ("税收收入完成1602518万元", "1602518万元"), [("增值税完成612345万元", "612345万元"),
+    assert_parts(BUDGET, ("税收收入完成1602518万元", "1602518万元"), [("增值税完成612345万元", "612345万元"),
                                                         ("企业所得税完成421880万元", "421880万元"),
                                                         ("房产税完成88150万元", "88150万元")])
-    _under(BUDGET, ("比上年增长1.9%", "1.9%"), [("比上年下降5.2%", "5.2%")])
+    assert_parts(BUDGET, ("比上年增长1.9%", "1.9%"), [("比上年下降5.2%", "5.2%")])
     # (the sum after them still adds the budget revenue, the whole, not the tax revenue)
-    _under(BUDGET, ("收入总计2743032万元", "2743032万元"), [("一般公共预算收入完成1856342万元", "1856342万元"),
+    assert_parts(BUDGET, ("收入总计2743032万元", "2743032万元"), [("一般公共预算收入完成1856342万元", "1856342万元"),
                                                       ("上级补助收入645210万元", "645210万元")])
 
 
 def test_a_second_breakdown_after_a_semicolon_is_of_the_tax_revenue_too():
-    _under(FENGTAI, ("税收收入下降11.2%", "11.2%"), [("36.7%", "36.7%"), ("和5.9%", "5.9%"), ("14.1%", "14.1%"),
+    assert_parts(FENGTAI, ("税收收入下降11.2%", "11.2%"), [("36.7%", "36.7%"), ("和5.9%", "5.9%"), ("14.1%", "14.1%"),
                                                 ("和42.3%", "42.3%"), ("个人所得税增长3.8%", "3.8%")])
 
 
@@ -72,7 +64,7 @@ def test_of_two_growths_of_the_tax_revenue_the_items_are_under_the_one_of_their_
     text = ("财政收支矛盾突出。受大规模留抵退税和行业下行影响,全区税收收入完成31.2亿元,同比下降9.6%,剔除留抵退税因素后"
             "增长2.1%。分行业看,房地产业、金融业、信息传输软件和信息技术服务业税收降幅分别为38.2%、11.4%和5.7%,租赁和商务"
             "服务业税收同比增长3.3%。分税种看,增值税、企业所得税、土地增值税分别下降26.5%、7.9%和41.3%,个人所得税增长4.6%。\n")
-    _under(text, ("同比下降9.6%", "9.6%"), [("38.2%", "38.2%"), ("租赁和商务服务业税收同比增长3.3%", "3.3%"),
+    assert_parts(text, ("同比下降9.6%", "9.6%"), [("38.2%", "38.2%"), ("租赁和商务服务业税收同比增长3.3%", "3.3%"),
                                           ("26.5%", "26.5%"), ("个人所得税增长4.6%", "4.6%")])
 
 

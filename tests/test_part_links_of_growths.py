@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import warnings
 
-from _copy_forms import fact_at, read
+from _copy_forms import assert_parts, fact_at, read
 
 import dhcheng_analysis as dh
 
@@ -29,14 +29,6 @@ CHAOYANG = ("前三季度，全区一般公共预算收入完成4125683万元，
             "同比下降22.4%，租赁和商务服务业税收同比下降6.9%。分税种看，增值税同比下降9.2%，个人所得税同比增长3.5%。\n")
 
 
-def _under(text: str, total: tuple[str, str], parts: list[tuple[str, str]]) -> None:
-    r = read(text)
-    t = fact_at(r, *total)
-    for phrase, printed in parts:
-        p = fact_at(r, phrase, printed)
-        assert (p["parent_id"], p["relation"]) == (t["fact_id"], "part"), (phrase, p["indicator"], p["parent_id"])
-
-
 def _alone(text: str, phrases: list[tuple[str, str]]) -> None:
     r = read(text)
     for phrase, printed in phrases:
@@ -46,27 +38,27 @@ def _alone(text: str, phrases: list[tuple[str, str]]) -> None:
 
 def test_the_growth_of_a_level_part_is_under_the_growth_of_its_total():
     # (the budget level in the total's statement is no other statement's: its growth is still the total's)
-    _under(DAYAO, ("一般公共预算收入累计完成24627万元", "24627万元"), [("税收收入8103万元", "8103万元"),
+    assert_parts(DAYAO, ("一般公共预算收入累计完成24627万元", "24627万元"), [("税收收入8103万元", "8103万元"),
                                                              ("非税收入16524万元", "16524万元")])
-    _under(DAYAO, ("下降4.2%", "4.2%"), [("增长18.8%", "18.8%"), ("下降12.5%", "12.5%")])
+    assert_parts(DAYAO, ("下降4.2%", "4.2%"), [("增长18.8%", "18.8%"), ("下降12.5%", "12.5%")])
     # (比上年增长1.1% and 增长1.2%: both against the year before)
-    _under(CHENGYANG, ("比上年增长1.1%", "1.1%"), [("增长1.2%", "1.2%"), ("增长0.4%", "0.4%"), ("增长1.6%", "1.6%")])
+    assert_parts(CHENGYANG, ("比上年增长1.1%", "1.1%"), [("增长1.2%", "1.2%"), ("增长0.4%", "0.4%"), ("增长1.6%", "1.6%")])
 
 
 def test_a_growth_printed_without_its_level_after_qizhong_or_a_breakdown():
-    _under(YOUYANG, ("工业增加值增长6.0%", "6.0%"), [("规模以上工业增加值增长7.2%", "7.2%")])
-    _under(YOUYANG, ("固定资产投资增长9.7%", "9.7%"), [("第一产业增长129.2%", "129.2%"), ("第二产业增长33.5%", "33.5%"),
+    assert_parts(YOUYANG, ("工业增加值增长6.0%", "6.0%"), [("规模以上工业增加值增长7.2%", "7.2%")])
+    assert_parts(YOUYANG, ("固定资产投资增长9.7%", "9.7%"), [("第一产业增长129.2%", "129.2%"), ("第二产业增长33.5%", "33.5%"),
                                                  ("第三产业下降1.8%", "1.8%")])
 
 
 def test_each_qizhong_links_its_own_total_in_its_clause_group():
-    _under(XIAOSHAN, ("固定资产投资同比增长13.8%", "13.8%"), [("62.7%", "62.7%"), ("71.4%", "71.4%"), ("51.3%", "51.3%")])
-    _under(XIAOSHAN, ("进出口总额同比增长5.2%", "5.2%"), [("出口同比增长12.3%", "12.3%")])
+    assert_parts(XIAOSHAN, ("固定资产投资同比增长13.8%", "13.8%"), [("62.7%", "62.7%"), ("71.4%", "71.4%"), ("51.3%", "51.3%")])
+    assert_parts(XIAOSHAN, ("进出口总额同比增长5.2%", "5.2%"), [("出口同比增长12.3%", "12.3%")])
     _alone(XIAOSHAN, [("社会消费品零售总额增长6.5%", "6.5%"), ("进出口总额同比增长5.2%", "5.2%")])
 
 
 def test_a_growth_after_qizhong_in_the_sentence_after_its_total():
-    _under(CHAOYANG, ("同比下降3.6%", "3.6%"), [("同比下降4.1%", "4.1%")])
+    assert_parts(CHAOYANG, ("同比下降3.6%", "3.6%"), [("同比下降4.1%", "4.1%")])
 
 
 def test_a_part_of_the_year_is_no_part_of_the_whole():
@@ -95,13 +87,13 @@ def test_each_growth_of_a_list_is_paired_with_its_own_level_by_name():
     # (5.1% is the growth of the wheat's area, a part of the grain area's 3.8%; 4.6% is of its output, of the 1.1%)
     text = ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。其中:小麦面积和产量是95517亩"
             "和37554吨,比上年增长5.1%和4.6%,水稻面积和产量是208043亩\n")
-    _under(text, ("比上年增长1.1%", "1.1%"), [("和4.6%", "4.6%")])
-    _under(text, ("比上年增长3.8%", "3.8%"), [("比上年增长5.1%", "5.1%")])
+    assert_parts(text, ("比上年增长1.1%", "1.1%"), [("和4.6%", "4.6%")])
+    assert_parts(text, ("比上年增长3.8%", "3.8%"), [("比上年增长5.1%", "5.1%")])
 
 
 def test_a_respectively_list_after_a_total_and_its_part():
-    _under("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
+    assert_parts("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
            "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%。\n",
            ("分别增长20.3%", "20.3%"), [("、18%", "18%")])
-    _under("2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％。\n",
+    assert_parts("2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％。\n",
            ("增长69％", "69％"), [("和67％", "67％")])

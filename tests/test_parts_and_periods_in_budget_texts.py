@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
-from _copy_forms import fact_at, read
+from _copy_forms import assert_parts, fact_at, read
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tables import period_end, single_month
@@ -22,16 +22,8 @@ LINTAO = ("1-2月,全县实现大口径财政收入17056万元,完成预算的16
           "占收入的0.04%,同比减收71万元,下降92.21%。\n")
 
 
-def _parts(text: str, total: tuple[str, str], parts: list[tuple[str, str]]) -> None:
-    r = read(text)
-    t = fact_at(r, *total)
-    for phrase, printed in parts:
-        p = fact_at(r, phrase, printed)
-        assert (p["parent_id"], p["relation"]) == (t["fact_id"], "part"), (phrase, p["indicator"])
-
-
 def test_every_breakdown_after_a_view_is_of_the_total():
-    _parts(LINTAO, ("大口径财政收入17056万元", "17056万元"),
+    assert_parts(LINTAO, ("大口径财政收入17056万元", "17056万元"),
            [("税收收入15348万元", "15348万元"), ("非税收入1708万元", "1708万元"),
             ("税务部门完成16396万元", "16396万元"), ("财政部门完成660万元", "660万元"),
             ("上划中央收入7716万元", "7716万元"), ("上划省级收入2432万元", "2432万元"), ("上划市级收入6万元", "6万元")])
@@ -51,7 +43,7 @@ def test_a_view_after_a_part_breaks_down_the_whole():
     text = ("1-6月,全社会固定资产投资累计完成42.5亿元,比去年同期增长58.8%。按领域分,房地产开发投资累计完成14.3亿元,"
             "比去年同期下降77.2%;从构成看,建安投资累计完成16.9亿元,比去年同期下降17.9%;截至6月底,西城区房屋施工面积合计"
             "105.8万平方米,比去年同期下降27.9%。\n")
-    _parts(text, ("全社会固定资产投资累计完成42.5亿元", "42.5亿元"),
+    assert_parts(text, ("全社会固定资产投资累计完成42.5亿元", "42.5亿元"),
            [("房地产开发投资累计完成14.3亿元", "14.3亿元"), ("建安投资累计完成16.9亿元", "16.9亿元")])
 
 
@@ -61,7 +53,7 @@ def test_the_items_of_a_list_after_its_heading():
             "决算数,与向区人代会报告的执行数一致。主要收入项目执行情况如下:\n\n1、增值税收入(50%部分)672890万元,完成预期的94.7%,"
             "增长6.2%;\n\n2、企业所得税收入(40%部分)441932万元,完成预期的94.6%,下降5.2%;\n\n3、个人所得税收入(40%部分)"
             "272238万元,完成预期的102.4%,增长14.6%;\n")
-    _parts(text, ("一般公共预算收入决算为2013817万元", "2013817万元"),
+    assert_parts(text, ("一般公共预算收入决算为2013817万元", "2013817万元"),
            [("672890万元", "672890万元"), ("441932万元", "441932万元"), ("272238万元", "272238万元")])
 
 
@@ -70,8 +62,8 @@ def test_a_list_heading_at_the_end_of_a_sentence_and_a_part_marker_alone():
             "第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:\n\n1)税收收入112446万元,完成年初预算207380万元的54.22%,"
             "比上年同期133191万元减收20745万元,下降15.58%,主要是增值税、城市维护建设税、土地增值税减收;税收收入占全部组织财政"
             "收入的比重为76.57%。其中:\n\n增值税收入31636万元,同比减收20990万元,下降39.89%;\n")
-    _parts(text, ("组织财政收入累计完成146845万元", "146845万元"), [("1)税收收入112446万元", "112446万元")])
-    _parts(text, ("1)税收收入112446万元", "112446万元"), [("增值税收入31636万元", "31636万元")])
+    assert_parts(text, ("组织财政收入累计完成146845万元", "146845万元"), [("1)税收收入112446万元", "112446万元")])
+    assert_parts(text, ("1)税收收入112446万元", "112446万元"), [("增值税收入31636万元", "31636万元")])
 
 
 def test_the_members_of_a_list_after_a_view_and_no_part_per_head():
@@ -79,7 +71,7 @@ def test_the_members_of_a_list_after_a_view_and_no_part_per_head():
             "41.6亿元，分别增长12.3%、20.6%和24.8%；契税下降5.7%。\n"
             "一季度,全体居民人均可支配收入9000元,增长5.5%。按常住地分,城镇常住居民人均可支配收入10063元,增长5.2%;农村常住居民"
             "人均可支配收入4974元,增长6.6%。\n")
-    _parts(text, ("全区税收收入完成312.4亿元", "312.4亿元"),
+    assert_parts(text, ("全区税收收入完成312.4亿元", "312.4亿元"),
            [("分别完成78.4亿元", "78.4亿元"), ("、65.2亿元", "65.2亿元"), ("和41.6亿元", "41.6亿元")])
     r = read(text)
     assert fact_at(r, "城镇常住居民人均可支配收入10063元", "10063元")["relation"] == ""
@@ -102,12 +94,12 @@ MINHANG = ("全区一般公共预算收入331.1亿元,增长11%。加市级财�
 def test_a_sum_after_what_it_adds():
     """收入总量 is the revenue and what is added to it (加…): each is a part of it; the revenue a part of which is in
     brackets (249.2亿元(含市拨专款54.5亿元)) is the one added to, not its part."""
-    _parts(MINHANG, ("收入总量为490.7亿元", "490.7亿元"),
+    assert_parts(MINHANG, ("收入总量为490.7亿元", "490.7亿元"),
            [("全区一般公共预算收入331.1亿元", "331.1亿元"), ("补助收入109.6亿元", "109.6亿元"),
             ("动用预算稳定调节基金9.5亿元", "9.5亿元")])
-    _parts(MINHANG, ("收入总量为298亿元", "298亿元"),
+    assert_parts(MINHANG, ("收入总量为298亿元", "298亿元"),
            [("区本级一般公共预算财力249.2亿元", "249.2亿元"), ("加上年结转收入6.9亿元", "6.9亿元")])
-    _parts(MINHANG, ("区本级一般公共预算财力249.2亿元", "249.2亿元"), [("含市拨专款54.5亿元", "54.5亿元")])
+    assert_parts(MINHANG, ("区本级一般公共预算财力249.2亿元", "249.2亿元"), [("含市拨专款54.5亿元", "54.5亿元")])
 
 
 def test_the_months_to_a_month_said_with_wei_zhi():
