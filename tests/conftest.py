@@ -53,6 +53,7 @@ import os
 from pathlib import Path
 
 import pytest
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -268,6 +269,13 @@ def bundled_facts(bundled_report):
 def bundled_tables(bundled_report):
     """``all_tables`` of the bundled report, computed once for the whole run (treat as read-only)."""
     return dh.all_tables(bundled_report)
+
+
+@pytest.fixture(scope="session")
+def work_reports():
+    """The bundled State Council work reports by year, each parsed when a test first asks for it (treat as
+    read-only)."""
+    return WorkReports()
 
 
 @pytest.fixture(scope="session")

@@ -11,13 +11,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact_at as fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- real sentences ------------------------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -18,10 +17,6 @@ import dhcheng_analysis as dh
 WANGCANG = ("上半年,全县规上工业增加值同比增长1.3%,增速较一季度和1-5月分别提高15.5和2.2个百分点,"
             "增速居全市第6位,较1-5月上升1位。")
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def facts(text: str):

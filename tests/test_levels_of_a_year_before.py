@@ -4,14 +4,7 @@ Read on the bundled work reports (year in the comment)."""
 
 from __future__ import annotations
 
-import pytest
 from _copy_forms import fact_at, read
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def test_reached_the_level_of_an_earlier_year(work_reports):

@@ -10,13 +10,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact_at as fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- a qualifier word before an earlier figure of the clause is that figure's ---------------------------------
 

@@ -9,12 +9,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def test_the_decimals_of_a_percentage_in_chinese_numerals_are_read_digit_by_digit():

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- a change over the years reviewed (平均每年, 年均, 五年增长) is of the span, not of the year of its level ------
 

@@ -6,15 +6,6 @@ test states the name of one figure of it.
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
-
 # -- a count after a verb that does away with what it counts (关停, 扫除) or supports it (扶持) is of those, not the stock
 
 

@@ -6,15 +6,6 @@ test states the name of one figure of it.
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
-
 # -- a growth held for years (连续两年增长) of nothing named is the economy's, as an unowned growth is -----------------
 
 

@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- an amount added each year on average (平均每年增加) or over several years (五年增加) says so ------------------
 

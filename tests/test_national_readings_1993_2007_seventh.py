@@ -6,15 +6,6 @@ test states the reading of one figure of it.
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
-
 # -- persons counted by what they receive (享受, 领取, 入住 …), as 实现再就业 and 受益 name them, not the persons alone
 
 

@@ -6,15 +6,6 @@ test states the reading of one figure of it.
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
-
 # -- a fall by a share (减少一半, 减少三分之一) is a cut of its own, as 精简四分之一 beside it, not a year's fall
 
 

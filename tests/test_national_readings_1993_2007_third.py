@@ -6,15 +6,7 @@ test states the name of one figure of it, or that a number in it is no figure.
 
 from __future__ import annotations
 
-import pytest
 from _sentences import fact_at, facts
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- a part of a whole printed alone (农村, 第二产业) measures what the part before it names -------------------------
 

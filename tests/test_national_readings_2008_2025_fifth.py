@@ -6,15 +6,6 @@ names the rule it pins and asserts the fields a reading found wrong.
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
-
 # -- 已 of a modifier (落实已出台的…政策) says what was done before, and holds only in its clause ------------------------
 
 

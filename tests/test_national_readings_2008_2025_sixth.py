@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import warnings
 
-import pytest
-from _work_reports import WorkReports
-
 import dhcheng_analysis as dh
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def _facts(text: str):

@@ -3,14 +3,6 @@ sentence of its paragraph opens with. Read on the bundled work reports (year in 
 
 from __future__ import annotations
 
-import pytest
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 def _fact(work_reports, year: int, sentence_part: str, printed: str) -> dict:
     _, f = work_reports[year]

@@ -10,7 +10,6 @@ import warnings
 from pathlib import Path
 
 import pytest
-from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -281,10 +280,6 @@ def test_the_start_and_end_of_the_year_take_the_year_carried_down():
 
 
 # --------------------------------------------------------------------------- the years a work report speaks of
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def report_period(work_reports, year: int, phrase: str, printed: str) -> str:

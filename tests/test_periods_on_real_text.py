@@ -24,7 +24,6 @@ import warnings
 
 import pytest
 from _sentences import fact_at, facts
-from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -84,10 +83,6 @@ def test_each_member_of_a_list_takes_the_period_its_list_of_periods_names():
     assert (got["indicator"], got["period"]) == ("一般公共预算收入", "2019年")
 
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [

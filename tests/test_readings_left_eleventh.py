@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact, fact_at
-from _work_reports import WorkReports
 
 # -- a count after 等 is named by the units counted ----------------------------------------------------------------
 
@@ -73,10 +72,6 @@ def test_a_condition_with_no_consequence_before_the_figure_keeps_its_status(text
 
 # -- the nation's people are counted as they stand ------------------------------------------------------------------
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "name"), [

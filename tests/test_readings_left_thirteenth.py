@@ -13,15 +13,7 @@ paragraph or clause opening with the year just past (刚刚过去的2017年，�
 
 from __future__ import annotations
 
-import pytest
 from _sentences import fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- a part after 其中 printed as its use alone: the total's money put to that use ---------------------------------
 

@@ -15,16 +15,8 @@ before (…制度不断完善，2007年参保人数突破2亿人), what a senten
 
 from __future__ import annotations
 
-import pytest
 from _sentences import fact_at as fact
 from _sentences import facts
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
-
 
 # -- persons and visits of persons named by what the clause says of them -------------------------------------------
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from _sentences import fact_at as fact
-from _work_reports import WorkReports
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
@@ -21,10 +20,6 @@ DATED = "政府工作报告\n——2024年1月10日在区第十七届人民代�
 
 
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def report_fact(work_reports, year: int, phrase: str, printed: str) -> dict:

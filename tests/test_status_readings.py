@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact_at
-from _work_reports import WorkReports
 
 
 def status(text: str, printed: str, nth: int = 0) -> str:
@@ -169,10 +168,6 @@ def test_the_estimated_start_of_a_planned_rise_stays_an_estimate():
     s = "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。"
     assert status(s, "３％") == "estimate"
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 @pytest.mark.parametrize(("phrase", "printed"), [

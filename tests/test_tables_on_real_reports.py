@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from _real_tables import real_tables
-from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -222,10 +221,6 @@ def test_the_audit_still_checks_a_change_with_its_absolute_change():
     rows = a[(a["check"] == "change_vs_abs_change") & (a["indicator"] == "一般公共预算收入")]
     assert rows["verdict"].tolist() == ["consistent"]
 
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def _audit_of(work_reports, year: int):

@@ -8,12 +8,6 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact
-from _work_reports import WorkReports
-
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 # -- a count of cities, firms or levels before 的 and the work on them counts the units ------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from _sentences import fact_printed as fact
 from _sentences import facts
-from _work_reports import WorkReports
 
 # -- a space between the cue and its figure ---------------------------------------------------------
 
@@ -169,10 +168,6 @@ def test_counts_of_the_speech_itself_centuries_and_listed_years_are_no_figures(t
 
 
 # -- the plan half of a work report: top-level parts whose headings name no year ------------------------
-
-@pytest.fixture(scope="module")
-def work_reports():
-    return WorkReports()
 
 
 def _status_at(work_reports, year: int, phrase: str, printed: str) -> str:
