@@ -4599,6 +4599,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
+            if kind == "target" and cw.target_measure_taken.match(norm, m.end()):
+                continue  # 由于采取了…优先保证轻工业生产的措施，…增长9.6％: a target word naming a measure taken, before the
+                # figures it brought about, plans none of them
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]

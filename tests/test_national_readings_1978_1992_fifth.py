@@ -2,7 +2,8 @@
 1978、1979两年) are the period of the clause, no part of its name, and hold in their sentence only; a year
 without its 年 that a comparison follows (一九八○比一九七五年) is the year of that comparison; a share held by
 the nation (我国百分之八十以上的财政收入来自城市工商业) is of the units named after it, what the clause says of them
-(来自…) no part of their noun.
+(来自…) no part of their noun; a target word naming a measure taken (采取了…优先保证轻工业生产的措施，) plans none of
+the figures it brought about.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -50,3 +51,12 @@ def test_a_share_the_nation_holds_is_of_the_units_named_after_it():
     f = fact_at(s, "百分之八十")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("来自城市工商业的财政收入", "rate_pct", "at_least")
     assert len(facts(s)) == 1
+
+
+def test_a_target_word_naming_a_measure_taken_plans_no_figure():
+    # 1980
+    s = ("由于采取了在原料、燃料和动力供应等方面优先保证轻工业生产的措施，1979年轻工业总产值比上年增长9.6％，"
+         "今年上半年又比去年同期增长24.2％，都超过了重工业的增长速度。")
+    for printed, period in (("9.6％", "1979年"), ("24.2％", "上半年")):
+        f = fact_at(s, printed)
+        assert (f["indicator"], f["measure"], f["status"], f["period"]) == ("轻工业总产值", "yoy_pct", "actual", period)
