@@ -3,7 +3,7 @@
 without its 年 that a comparison follows (一九八○比一九七五年) is the year of that comparison; a share held by
 the nation (我国百分之八十以上的财政收入来自城市工商业) is of the units named after it, what the clause says of them
 (来自…) no part of their noun; a target word naming a measure taken (采取了…优先保证轻工业生产的措施，) plans none of
-the figures it brought about.
+the figures it brought about; a vague count of kinds (上万种, 上千种) is a figure, its kinds no part of a name after it.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -60,3 +60,16 @@ def test_a_target_word_naming_a_measure_taken_plans_no_figure():
     for printed, period in (("9.6％", "1979年"), ("24.2％", "上半年")):
         f = fact_at(s, printed)
         assert (f["indicator"], f["measure"], f["status"], f["period"]) == ("轻工业总产值", "yoy_pct", "actual", period)
+
+
+def test_a_vague_count_of_kinds_is_a_figure():
+    # 1981
+    s = "今年工业部门试制的新产品和试验的新工艺有上万种，其中半数已投入生产。"
+    f = fact_at(s, "万种")  # (上 is the qualifier, no part of the printed figure)
+    assert (f["indicator"], f["measure"], f["value"], f["unit"], f["qualifier"]) == (
+        "工业部门试制的新产品和试验的新工艺", "level", 1e4, "种", "over")
+    assert fact_at(s, "半数")["indicator"] == "工业部门试制的新产品和试验的新工艺"
+    # 1982
+    s = "这两年取得重大科技成果六千多项，研制成功的新材料有上千种，在经济建设中起着越来越显著的作用。"
+    f = fact_at(s, "千种")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("研制成功的新材料", 1e3, "over")
