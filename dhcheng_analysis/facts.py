@@ -428,13 +428,13 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)
-        if mh and mh.end() > a and not cw.name_head_keep.match(norm, a, b):  # (计划内签约的项目 keeps 计划)
-            a = mh.end()
-            changed = True
-            continue
-        mp = cw.period_re.match(norm, a, b)
-        if mp and mp.end() > a and not cw.name_head_keep.match(norm, a, b):  # (上年结转收入 keeps 上年)
-            a = mp.end()
+        mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
+        if (mh and mh.end() > a or mp and mp.end() > a) and not cw.name_head_keep.match(norm, a, b):
+            # (计划内签约的项目 keeps 计划, 上年结转收入 keeps 上年)
+            timed = mp is not None or cw.period_re.fullmatch(norm, a, mh.end()) is not None
+            a = (mh or mp).end()
+            if timed and (mj := cw.period_then.match(norm, a, b)):
+                a = mj.end()  # 仅一九八一、一九八二两年就节约和少用了: the word stressing the period goes with it
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end

@@ -3,7 +3,8 @@
 without its 年 that a comparison follows (一九八○比一九七五年) is the year of that comparison; a share held by
 the nation (我国百分之八十以上的财政收入来自城市工商业) is of the units named after it, what the clause says of them
 (来自…) no part of their noun; a target word naming a measure taken (采取了…优先保证轻工业生产的措施，) plans none of
-the figures it brought about; a vague count of kinds (上万种, 上千种) is a figure, its kinds no part of a name after it.
+the figures it brought about; a vague count of kinds (上万种, 上千种) is a figure, its kinds no part of a name after it; a period
+stressed by 仅…就 (仅一九八一、一九八二两年就节约和少用了) is no part of the name, its 仅 and 就 neither.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ def test_years_listed_before_their_count_are_the_period_not_the_name():
          "1978、1979两年共增产粮食4，900多万吨。")
     f = fact_at(s, "4，900")
     assert (f["period"], f["measure"], f["qualifier"]) == ("1978-1979年", "abs_change", "over")
-    # 1983
+    # 1983: the period stressed by 仅…就, neither word part of the name
     s = "由于调整轻重工业结构、加强能源管理和进行节约能源的技术改造，仅一九八一、一九八二两年就节约和少用了四千万吨标准煤。"
-    assert fact_at(s, "四千万吨")["period"] == "1981-1982年"
+    f = fact_at(s, "四千万吨")
+    assert (f["indicator"], f["period"], f["unit"]) == ("节约和少用", "1981-1982年", "吨标准煤")
 
 
 def test_years_listed_hold_in_their_sentence_only():

@@ -141,6 +141,7 @@ class Cues:
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
     reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
+    period_then_regex: str  # 仅2023年[就]新增…: the 就 that stresses the period a name opens with
     estimate_scope_end_regex: str
     target_measure_taken_regex: str  # 保证[轻工业生产的措施]，: a target word naming a measure taken, no plan of the figures
     target_after_regex: str
