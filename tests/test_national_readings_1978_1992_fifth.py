@@ -4,7 +4,8 @@ without its 年 that a comparison follows (一九八○比一九七五年) is th
 the nation (我国百分之八十以上的财政收入来自城市工商业) is of the units named after it, what the clause says of them
 (来自…) no part of their noun; a target word naming a measure taken (采取了…优先保证轻工业生产的措施，) plans none of
 the figures it brought about; a vague count of kinds (上万种, 上千种) is a figure, its kinds no part of a name after it; a period
-stressed by 仅…就 (仅一九八一、一九八二两年就节约和少用了) is no part of the name, its 仅 and 就 neither.
+stressed by 仅…就 (仅一九八一、一九八二两年就节约和少用了) is no part of the name, its 仅 and 就 neither; what a
+condition said with 只要 would bring about (只要降低１％，一年就可以增加收入二十亿元) is projected, as after 如果.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -75,3 +76,10 @@ def test_a_vague_count_of_kinds_is_a_figure():
     s = "这两年取得重大科技成果六千多项，研制成功的新材料有上千种，在经济建设中起着越来越显著的作用。"
     f = fact_at(s, "千种")
     assert (f["indicator"], f["value"], f["qualifier"]) == ("研制成功的新材料", 1e3, "over")
+
+
+def test_what_a_condition_with_zhiyao_would_bring_is_projected():
+    # 1981
+    s = "按照现在的生产规模，工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。"
+    f = fact_at(s, "二十亿元")
+    assert (f["measure"], f["status"], f["value"]) == ("abs_change", "estimate", 2e9)
