@@ -661,7 +661,9 @@ class CueViews:
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
+    period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
+    target_measure_taken: re.Pattern[str]  # 优先保证轻工业生产的措施，: a target word inside the name of a measure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
     budget_end: re.Pattern[str]
@@ -1333,7 +1335,9 @@ def compiled() -> CueViews:
         target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
         reckoning=re.compile(c.reckoning_regex),
+        period_then=re.compile(c.period_then_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
+        target_measure_taken=re.compile(c.target_measure_taken_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
         budget_end=re.compile(c.budget_end_regex),

@@ -428,13 +428,13 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)
-        if mh and mh.end() > a and not cw.name_head_keep.match(norm, a, b):  # (计划内签约的项目 keeps 计划)
-            a = mh.end()
-            changed = True
-            continue
-        mp = cw.period_re.match(norm, a, b)
-        if mp and mp.end() > a and not cw.name_head_keep.match(norm, a, b):  # (上年结转收入 keeps 上年)
-            a = mp.end()
+        mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
+        if (mh and mh.end() > a or mp and mp.end() > a) and not cw.name_head_keep.match(norm, a, b):
+            # (计划内签约的项目 keeps 计划, 上年结转收入 keeps 上年)
+            timed = mp is not None or cw.period_re.fullmatch(norm, a, mh.end()) is not None
+            a = (mh or mp).end()
+            if timed and (mj := cw.period_then.match(norm, a, b)):
+                a = mj.end()  # 仅一九八一、一九八二两年就节约和少用了: the word stressing the period goes with it
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
@@ -4406,6 +4406,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # to its item's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
+            listed = mt.re is cw.period_re and mt.group("year_list") is not None
+            if listed and (y0 := year_number(mt.group("list_first"))) and (y1 := year_number(mt.group("list_last"))):
+                name = _years_span(y0, y1)  # 一九七九和一九八○两年, 1978、1979两年: the years listed
             ends.append(mt.end())
             name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
             names.append(name[:-1] if name.endswith("月份") and not name[:-2].isdigit() else name)  # (1-5月份 is 1-5月,
@@ -4413,9 +4416,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
                     and cw.run_in_span.fullmatch(name)):
                 st.compared.add(mt.end())  # 五年来城镇新增就业…: a span run into its sentence holds in it only
-            elif bare or mt.re is cw.period_re and mt.group("payer_span"):
+            elif bare or listed or mt.re is cw.period_re and mt.group("payer_span"):
                 st.compared.add(mt.end())  # 中央财政五年支出551亿元, 五年新增装机容量: the span of a payer's amount or
-                # before a noun, so too
+                # before a noun, so too; and the years listed (1978、1979两年共增产粮食)
         for end, stop, before in items:
             i = bisect.bisect_right(ends, end)
             if (i == len(ends) or ends[i] > stop) and stop < st.end:
@@ -4629,6 +4632,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
+            if kind == "target" and cw.target_measure_taken.match(norm, m.end()):
+                continue  # 由于采取了…优先保证轻工业生产的措施，…增长9.6％: a target word naming a measure taken, before the
+                # figures it brought about, plans none of them
             if kind == "target":
                 if quotes is None:
                     quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(norm, st.start, st.end)]
@@ -5078,8 +5084,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if not clean_name(subject) and carry and (name := _carried_set_share_name(report, f, s1, carry)):
             f.named_by_clause = True  # 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心: those of the set that did it
             return name
-        if subject and not verb_only:
-            return subject
+        if subject and not verb_only and subject not in cw.scope_words:
+            return subject  # (我国百分之八十以上的财政收入: the nation holds the share, the revenue is what it is of)
         if norm.startswith(cw.de, f.qend):
             fa, fb = _following(norm, f.qend, s1, stops=False)
             # 32.6%的中小微企业已降薪或计划降薪: the share of those the clause says it of, as a count is named
@@ -5341,6 +5347,8 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
     if (mg := cw.counted_group.match(norm, fa, s1)) is not None:
         return fa, mg.end()  # 县(市、区): the bracket of kinds is part of the noun
     run = cw.following_run.match(norm, fa, s1).end()
+    if mh := cw.counted_predicate_head.search(norm, fa + 1, run):
+        run = mh.start()  # (财政收入来自城市工商业: the units come before what is said of them, 城市 none of them)
     mu = cw.share_set_noun.search(norm, fa, min(run, fa + 8))  # the units, after a few words of their kind
     if mu is None and (k := norm.find(cw.de, fa + 2, min(run, fa + 8))) > 0:
         # 在60％政府举办的基层医疗卫生机构实施…: a few words of their kind after the clause that marks them
@@ -5374,8 +5382,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
             and len(head := clean_name(text[a:b])) >= 2):
         return _NAME_SPACE.sub("", text[fb:pb]) + head + cw.de + noun  # 基本药物制度在30%的基层医疗卫生机构实施:
         # the units that carry out the topic
-    if b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2:
-        return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业)
+    if (b > a and not cw.subject_verbs.fullmatch(norm, a, b) and len(clean_name(text[a:b])) >= 2
+            and norm[a:b] not in cw.scope_words):
+        return ""  # the subject names the share (国家财政收入的６０％以上来自国有企业; not the nation or city it is of,
+        # 我国百分之八十以上的财政收入来自城市工商业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
         fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
     if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):

@@ -15,9 +15,9 @@ from _sentences import fact
 @pytest.mark.parametrize(("text", "printed", "indicator"), [
     ("本县地区生产总值增长5%。", "5%", "地区生产总值"),
     ("本市地区生产总值增长5%。", "5%", "地区生产总值"),
-    ("全县80%的税收来自工业企业。", "80%", "税收来自工业企业"),
-    ("我市80%的税收来自工业企业。", "80%", "税收来自工业企业"),
-    ("全镇80%的税收来自工业企业。", "80%", "税收来自工业企业"),
+    ("全县80%的税收来自工业企业。", "80%", "来自工业企业的税收"),
+    ("我市80%的税收来自工业企业。", "80%", "来自工业企业的税收"),
+    ("全镇80%的税收来自工业企业。", "80%", "来自工业企业的税收"),
 ])
 def test_a_scope_word_heads_no_name(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator

@@ -141,7 +141,9 @@ class Cues:
     target_regex: tuple[str, ...]
     estimate_regex: tuple[str, ...]
     reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
+    period_then_regex: str  # 仅2023年[就]新增…: the 就 that stresses the period a name opens with
     estimate_scope_end_regex: str
+    target_measure_taken_regex: str  # 保证[轻工业生产的措施]，: a target word naming a measure taken, no plan of the figures
     target_after_regex: str
     evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
