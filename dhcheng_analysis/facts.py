@@ -6096,6 +6096,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     crossed = j < len(semis) and semis[j] < g.start
                     if crossed and (not kind or category != kind):
                         break
+                    if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
+                        break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
+                        # ends the parts of what was added
                     kind = kind or category
                     link(g, total, "part")
                     if g.parent is total:
