@@ -1,9 +1,33 @@
-"""Readings of figures on verbatim sentences of the reports: after 其中, a stock printed after the parts of
-what was added ends the parts (it is no part of the addition)."""
+"""Readings of figures on verbatim sentences of the reports: 全年 heading a clause after figures of its item
+holds to the item's end only (the items after the semicolon keep the report's year); after 其中, a stock
+printed after the parts of what was added ends the parts (it is no part of the addition)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from _sentences import facts
+
+# -- 全年 heading a later clause of an item is the time of that item only -------------------------------------
+
+TAXES_2022 = ("分税种看，增值税完成612345万元，比上年下降5.2%，主要受大规模留抵退税影响，全年办理留抵退税约48.6亿元；"
+              "企业所得税完成421880万元，比上年增长6.4%；个人所得税完成198760万元，比上年增长9.7%；契税完成65420万元，"
+              "比上年下降27.3%；房产税完成88150万元，比上年增长3.2%。")
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    ("612345万元", "2022年"), ("48.6亿元", "全年"), ("421880万元", "2022年"), ("6.4%", "2022年"), ("3.2%", "2022年"),
+])
+def test_whole_year_of_a_later_clause_holds_in_its_item_only(printed, period):
+    # budget_2022_final: the taxes after the semicolon are of the year the report reviews, as the first one is
+    path = Path(__file__).parent / "gold" / "constructed" / "budget_2022_final" / "budget_2022_final.txt"
+    text = path.read_text(encoding="utf-8")
+    at = text.index(TAXES_2022) + TAXES_2022.index(printed)
+    f = facts(text)
+    hit = f[(f["start"] >= at) & (f["start"] < at + len(printed))]
+    assert hit["period"].tolist() == [period]
+
 
 # -- a stock after the parts of an addition ends them ---------------------------------------------------------
 
