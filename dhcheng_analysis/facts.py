@@ -3759,9 +3759,10 @@ class _Reader:
         if f.indicator != whole and not (text.startswith(f.indicator, f.qend)
                                          and cw.counted_predicate_head.match(f.indicator)):
             return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
-        if prev is not None and whole == prev.indicator and prev.named_by_clause:
+        if (prev is not None and whole == prev.indicator and prev.named_by_clause
+                and not text.endswith(whole[:whole.rfind(cw.de) + 1], st.start, prev.start)):
             whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
-            # part counted before is of, not of that part
+            # part counted before is of, not of that part (列入第六个五年计划的六十五种主要产品: the set as printed)
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name

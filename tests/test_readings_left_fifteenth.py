@@ -1,13 +1,14 @@
 """Readings of figures on verbatim sentences of the reports: 全年 heading a clause after figures of its item
 holds to the item's end only (the items after the semicolon keep the report's year); after 其中, a stock
-printed after the parts of what was added ends the parts (it is no part of the addition)."""
+printed after the parts of what was added ends the parts (it is no part of the addition); a part of a set named
+by the words printed before its count (列入…的六十五种主要产品) is of that whole set."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from _sentences import facts
+from _sentences import fact, facts
 
 # -- 全年 heading a later clause of an item is the time of that item only -------------------------------------
 
@@ -45,3 +46,11 @@ def test_stock_after_the_parts_of_an_addition_is_no_part_of_it():
     added = f.loc["60.9"]
     assert (f.loc["4.2", "parent_id"], f.loc["4.2", "relation"]) == (added["fact_id"], "part")
     assert (f.loc["9.56", "indicator"], f.loc["9.56", "relation"]) == ("高速公路总里程", "")
+
+
+# -- a part of a set named before its count is of the set as printed ------------------------------------------
+
+def test_part_of_a_set_named_before_its_count_is_of_that_set():
+    # 1985: the 43 of the 65 products listed in the sixth five-year plan, not any main products
+    got = fact("列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。", "四十三种")
+    assert (got["indicator"], got["measure"]) == ("列入第六个五年计划的主要产品", "level")
