@@ -4405,7 +4405,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
             elif (name in cw.whole_year_periods and a > st.start and norm[a - 1] in cw.clause_span_stops
-                  and any(c.isdigit() for c in norm[max(st.start, norm.rfind(cw.subject_scope_stops, st.start, a)):a])):
+                  and any(c.isdigit() for c in norm[max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops),
+                                                          default=st.start):a])):
                 k = bisect.bisect_right(st.stops, mt.end())  # 增值税完成612345万元，…，全年办理留抵退税约48.6亿元；
                 stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # 企业所得税…: 全年
                 items.append((mt.end(), stop, names[-1] if names else ""))  # heading a clause after figures of its item
