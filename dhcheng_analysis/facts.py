@@ -1168,6 +1168,7 @@ class _SentenceState:
     pos: int  # where the next semicolon search resumes
     periods: tuple[list[int], list[str]] | None = None  # ends and names of the periods named in the sentence
     compared: set[int] = field(default_factory=set)  # ends of the years framed by a comparison (Y1比Y2，)
+    item_ends: set[int] = field(default_factory=set)  # ends of the items a period of a later clause held to
     to_frames: tuple[list[int], list[str]] | None = None  # ends and years of its 到YEAR frames (found once)
     plan_times: tuple[list[int], list[re.Match[str]]] | None = None  # ends and matches of its plan times (once)
     reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
@@ -1930,8 +1931,9 @@ class _Reader:
         to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
         if to_framed:
             f.period = ""
+        after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
-                and not to_framed and not _this_year(norm, f.start, st)):
+                and not to_framed and not after_item and not _this_year(norm, f.start, st)):
             f.period = self._held_period  # the period stated earlier in the paragraph still holds (今年 ends it)
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
@@ -1945,8 +1947,8 @@ class _Reader:
             f.period = st.topic if st.topic is not None else topic
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        if to_framed:
-            pass  # (the year a 到 frame gives holds in its sentence only)
+        if to_framed or after_item:
+            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
@@ -3757,9 +3759,10 @@ class _Reader:
         if f.indicator != whole and not (text.startswith(f.indicator, f.qend)
                                          and cw.counted_predicate_head.match(f.indicator)):
             return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
-        if prev is not None and whole == prev.indicator and prev.named_by_clause:
+        if (prev is not None and whole == prev.indicator and prev.named_by_clause
+                and not text.endswith(whole[:whole.rfind(cw.de) + 1], st.start, prev.start)):
             whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
-            # part counted before is of, not of that part
+            # part counted before is of, not of that part (列入第六个五年计划的六十五种主要产品: the set as printed)
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
@@ -4401,6 +4404,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
+            elif (name in cw.whole_year_periods and a > st.start and norm[a - 1] in cw.clause_span_stops
+                  and any(c.isdigit() for c in norm[max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops),
+                                                          default=st.start):a])):
+                k = bisect.bisect_right(st.stops, mt.end())  # 增值税完成612345万元，…，全年办理留抵退税约48.6亿元；
+                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # 企业所得税…: 全年
+                items.append((mt.end(), stop, names[-1] if names else ""))  # heading a clause after figures of its item
+                st.item_ends.add(stop)  # holds to the item's end only (解放后，…，目前我国农民…；…: no figure before it,
+                # the time of all the items)
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
@@ -6106,6 +6117,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     crossed = j < len(semis) and semis[j] < g.start
                     if crossed and (not kind or category != kind):
                         break
+                    if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
+                        break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
+                        # ends the parts of what was added
                     kind = kind or category
                     link(g, total, "part")
                     if g.parent is total:
