@@ -736,6 +736,9 @@ class CueViews:
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
     member_head: Mapping[str, re.Pattern[str]]  # 人: person_head, 户: 家庭, 农户 (困难家庭[住上了新房])
+    household_units: frozenset[str]  # 户
+    population_households: Mapping[str, str]  # 人口 → 户数
+    population_end: re.Pattern[str]  # 户籍人口: a population's name, whose households a count in 户 counts
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
@@ -1470,6 +1473,9 @@ def compiled() -> CueViews:
         person_units=frozenset(c.person_units),
         member_head=MappingProxyType(dict.fromkeys(c.person_units, person_head)
                                      | dict.fromkeys(c.household_units, household_head)),
+        household_units=frozenset(c.household_units),
+        population_households=MappingProxyType(dict(c.population_households)),
+        population_end=re.compile(rf"(?:{_alt(c.population_households)})$"),
         person_visit_units=frozenset(c.person_visit_units),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),

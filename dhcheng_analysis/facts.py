@@ -3571,6 +3571,10 @@ class _Reader:
                 and (mu := cw.counted_size_end.search(f.indicator))):
             f.unit, f.unit_kind = cw.counted_name_ends[mu.group(1)], "count"  # 农村贫困人口减少1240万: persons (总人口…
             # 控制在十亿六千万左右: the magnitude inside a Chinese numeral)
+        if f.unit in cw.household_units and (mp := cw.population_end.search(f.indicator)):
+            # 户籍人口12.5万人、4.8万户; 十亿人口，两亿多户: the households of the population named, as bulletins
+            # print them (户籍户数)
+            f.indicator = f.indicator[:mp.start()] + cw.population_households[mp.group()]
         if (prev is not None and "from_value" in prev.flags and prev.end >= cs
                 and prev.unit_kind == "percent" and prev.measure in ("yoy_pct", "change_pct")
                 and not cw.rate_noun_end.search(prev.indicator)

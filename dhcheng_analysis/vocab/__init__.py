@@ -459,6 +459,7 @@ class Cues:
     person_units: tuple[str, ...]
     household_heads: tuple[str, ...]  # 家庭, 农户: where a noun of households counted may end
     household_units: tuple[str, ...]  # 户
+    population_households: Mapping[str, str]  # 人口 → 户数: a population's name, for a count of its households
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     budget_kinds: tuple[str, ...]
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
