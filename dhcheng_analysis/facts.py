@@ -4372,6 +4372,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures)
+                if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
+                    items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
                 names.append(mt.group(g))
                 if g == "c" or cw.year_frame.match(norm, mt.start(g)):
@@ -4407,15 +4409,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
-            elif (a > st.start and norm[a - 1] in cw.clause_span_stops
-                  and cw.item_figure.search(norm, max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops),
-                                                      default=st.start), a)):
-                k = bisect.bisect_right(st.stops, mt.end())  # 增值税完成612345万元，…，全年办理留抵退税约48.6亿元；
-                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # 企业所得税…: 全年
-                items.append((mt.end(), stop, names[-1] if names else ""))  # (…方舱18处,截至目前累计核酸检测约821万
-                st.item_ends.add(stop)  # 人次;…; 养猪二亿七千万头，年底存栏…；全国…农户): a time heading a clause after
-                # figures of its item holds to the item's end only (解放后，…，目前我国农民…；…: no figure before it,
-                # the time of all the items)
+            elif (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 增值税完成612345万元，…，全年办理留抵退税…；
+                items.append((mt.end(), stop, names[-1] if names else ""))  # 企业所得税…: 全年 (…方舱18处,截至目前累计
+                # 核酸检测约821万人次;…; 养猪二亿七千万头，年底存栏…；全国…农户)
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
@@ -4468,6 +4464,20 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+def _item_end(norm: str, a: int, end: int, st: _SentenceState) -> int:
+    """Where the semicolon item ends that a time printed at ``a``..``end`` holds in, heading a clause after figures
+    of the item (its end is noted in ``st.item_ends``); -1 when it heads no such clause (解放后，…，目前我国农民…；…:
+    no figure before it, the time of all the items)."""
+    cw = compiled()
+    if not (a > st.start and norm[a - 1] in cw.clause_span_stops and cw.item_figure.search(
+            norm, max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops), default=st.start), a)):
+        return -1
+    k = bisect.bisect_right(st.stops, end)
+    stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
+    st.item_ends.add(stop)
+    return stop
 
 
 def _period_end(pos: int, st: _SentenceState) -> int:

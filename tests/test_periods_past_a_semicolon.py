@@ -1,5 +1,5 @@
 """Periods read on verbatim sentences of the reports: a time heading a clause after figures of its semicolon
-item (截至目前, 年底) is the time of that item only; the items after the semicolon keep the period held before
+item (截至目前, 年底, 而1956年) is the time of that item only; the items after the semicolon keep the period held before
 the sentence (the paragraph's), or the one the sentence opens with."""
 
 from __future__ import annotations
@@ -42,3 +42,13 @@ TAXES_2023 = ("建立“1+3”税源建设工作机制，上半年引进重点�
 
 def test_time_after_quoted_digits_holds_on():
     assert fact(TAXES_2023, "23户")["period"] == "上半年"
+
+
+# 1957: a year framed after the figures of its item (而1956年就…) is the time of that item only; the next item is of
+# the span the sentence opens with
+LAND_1957 = "前三年共开垦荒地三千六百万亩，而1956年就开垦荒地二千九百万亩；前三年扩大的灌溉面积共四千一百多万亩，而1956年就扩大了一亿多亩。"
+
+
+def test_year_frame_after_figures_of_an_item_holds_in_it_only():
+    assert fact(LAND_1957, "二千九百万亩")["period"] == "1956年"
+    assert fact(LAND_1957, "四千一百多万亩")["period"] == "前三年"
