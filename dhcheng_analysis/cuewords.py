@@ -919,6 +919,7 @@ class CueViews:
     base_level_lead: re.Pattern[str]  # 比预算数 before a level: the level is the base compared with
     stated_base_rejects: frozenset[str]  # 今年: a base 比 names that keeps a growth against last year
     head_figure: re.Pattern[str]  # 2040亿元 in a clause (not 2003年, nor “3+1” in quotes): the clause holds a figure of its own
+    item_figure: re.Pattern[str]  # 18处, 二亿七千万头 (not 2003年, nor “1+3” in quotes): a figure printed in an item
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
@@ -1614,6 +1615,7 @@ def compiled() -> CueViews:
         base_level_lead=re.compile(c.base_level_lead_regex),
         stated_base_rejects=frozenset(c.stated_base_rejects),
         head_figure=re.compile(c.head_figure_regex),
+        item_figure=re.compile(f"{c.head_figure_regex}|{c.item_figure_regex}"),
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),

@@ -1183,6 +1183,7 @@ class _SentenceState:
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
     before: _Fig | None = None  # the last figure read before the sentence
+    held: str = ""  # the period held on from before the sentence (its paragraph's)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
@@ -1932,9 +1933,10 @@ class _Reader:
         if to_framed:
             f.period = ""
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
-        if (not f.period and self.prev is not None and self._held_period and norm.find("\n", self.prev.end, f.start) < 0
-                and not to_framed and not after_item and not _this_year(norm, f.start, st)):
-            f.period = self._held_period  # the period stated earlier in the paragraph still holds (今年 ends it)
+        held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
+        if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
+                and not to_framed and not _this_year(norm, f.start, st)):
+            f.period = held  # sentence) the period stated earlier in the paragraph still holds (今年 ends it)
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -2395,6 +2397,7 @@ class _Reader:
             if st is None or st.start != s0:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
                 st.before = self.prev
+                st.held = self._held_period
         s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
@@ -4373,6 +4376,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures)
+                if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
+                    items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
                 names.append(mt.group(g))
                 if g == "c" or cw.year_frame.match(norm, mt.start(g)):
@@ -4408,14 +4413,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
                 items.append((mt.end(), stop, names[-1] if names else ""))
-            elif (name in cw.whole_year_periods and a > st.start and norm[a - 1] in cw.clause_span_stops
-                  and any(c.isdigit() for c in norm[max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops),
-                                                          default=st.start):a])):
-                k = bisect.bisect_right(st.stops, mt.end())  # 增值税完成612345万元，…，全年办理留抵退税约48.6亿元；
-                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # 企业所得税…: 全年
-                items.append((mt.end(), stop, names[-1] if names else ""))  # heading a clause after figures of its item
-                st.item_ends.add(stop)  # holds to the item's end only (解放后，…，目前我国农民…；…: no figure before it,
-                # the time of all the items)
+            elif (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 增值税完成612345万元，…，全年办理留抵退税…；
+                items.append((mt.end(), stop, names[-1] if names else ""))  # 企业所得税…: 全年 (…方舱18处,截至目前累计
+                # 核酸检测约821万人次;…; 养猪二亿七千万头，年底存栏…；全国…农户)
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
                 k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
@@ -4468,6 +4468,20 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         return ""
     i = bisect.bisect_right(ends, pos) - 1
     return names[i] if i >= 0 else ""
+
+
+def _item_end(norm: str, a: int, end: int, st: _SentenceState) -> int:
+    """Where the semicolon item ends that a time printed at ``a``..``end`` holds in, heading a clause after figures
+    of the item (its end is noted in ``st.item_ends``); -1 when it heads no such clause (解放后，…，目前我国农民…；…:
+    no figure before it, the time of all the items)."""
+    cw = compiled()
+    if not (a > st.start and norm[a - 1] in cw.clause_span_stops and cw.item_figure.search(
+            norm, max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops), default=st.start), a)):
+        return -1
+    k = bisect.bisect_right(st.stops, end)
+    stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
+    st.item_ends.add(stop)
+    return stop
 
 
 def _period_end(pos: int, st: _SentenceState) -> int:

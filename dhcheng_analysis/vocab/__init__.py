@@ -275,6 +275,7 @@ class Cues:
     base_level_lead_regex: str  # 比预算数[２９，８２１，８２８，０００元]: a level that is the base of a comparison
     stated_base_rejects: tuple[str, ...]  # 比今年增长４％ in a plan: the year before the one planned, a growth against last year
     head_figure_regex: str  # 年均增收2040亿元: a figure (not a date) in a clause, which then names no figure after it
+    item_figure_regex: str  # 二亿七千万头, 百分之四十: a figure in Chinese numerals (a time after it in its item is of it)
     head_index_frame_regex: str  # 如果以１９５０年为[１００]: the base of an index, no subject, before that figure
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
