@@ -22,3 +22,13 @@ def test_persons_moving_to_towns_are_named_by_their_move():
     # 2019
     s = "新型城镇化扎实推进，近1400万农业转移人口在城镇落户。"
     assert fact(s, "1400万")["indicator"] == "城镇落户的农业转移人口"
+
+
+# -- a count after 提交 or 审议 names the bills as submitted or reviewed, as after 制定 ---------------------------------
+
+
+def test_bills_counted_after_submit_are_named_by_the_verb():
+    # 2008
+    s = "五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。"
+    assert fact(s, "39件")["indicator"] == "提交法律议案"
+    assert fact(s, "137件")["indicator"] == "制定、修订行政法规"
