@@ -4405,9 +4405,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # 落实全市疫情期间支持中小微企业政策, 加强疫情期间企业服务: what the noun after it is of, no period
             if (names and a > 0 and norm[a - 1] in cw.subject_scope_stops
                     and cw.period_bare_year.fullmatch(name)):  # 全年实现：…；2021年R&D经费支出增长0.3%，…；
-                k = bisect.bisect_right(st.stops, mt.end())  # (the year of its item only, then the sentence's)
-                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
-                items.append((mt.end(), stop, names[-1]))
+                items.append((mt.end(), _item_stop(norm, mt.end(), st), names[-1]))  # (the year of its item only,
+                # then the sentence's)
             elif a > st.start and norm[a - 1] in cw.clause_span_stops and (
                     cw.run_in_span.fullmatch(name) or bare):
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
@@ -4418,9 +4417,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 # 核酸检测约821万人次;…; 养猪二亿七千万头，年底存栏…；全国…农户)
             elif (a - st.clause_start(a) >= 2 and "\u4e00" <= norm[a - 1] <= "\u9fff"
                   and not (ends and ends[-1] >= a - 1)):
-                k = bisect.bisect_right(st.stops, mt.end())  # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds
-                stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)  # to its item's end
-                items.append((mt.end(), stop, names[-1] if names else ""))
+                # 7栋回迁楼5月底回迁入住;…: a time inside a clause holds to its item's end
+                items.append((mt.end(), _item_stop(norm, mt.end(), st), names[-1] if names else ""))
             listed = mt.re is cw.period_re and mt.group("year_list") is not None
             if listed and (y0 := year_number(mt.group("list_first"))) and (y1 := year_number(mt.group("list_last"))):
                 name = _years_span(y0, y1)  # 一九七九和一九八○两年, 1978、1979两年: the years listed
@@ -4478,10 +4476,16 @@ def _item_end(norm: str, a: int, end: int, st: _SentenceState) -> int:
     if not (a > st.start and norm[a - 1] in cw.clause_span_stops and cw.item_figure.search(
             norm, max((p for p in st.stops if p < a and norm[p] in cw.subject_scope_stops), default=st.start), a)):
         return -1
-    k = bisect.bisect_right(st.stops, end)
-    stop = next((p for p in st.stops[k:] if norm[p] in cw.subject_scope_stops), st.end)
+    stop = _item_stop(norm, end, st)
     st.item_ends.add(stop)
     return stop
+
+
+def _item_stop(norm: str, pos: int, st: _SentenceState) -> int:
+    """Where the semicolon item of ``st`` that goes on past ``pos`` ends: its next stop that ends an item (；), else
+    the sentence's end."""
+    stops, ends_item = st.stops, compiled().subject_scope_stops
+    return next((p for p in stops[bisect.bisect_right(stops, pos):] if norm[p] in ends_item), st.end)
 
 
 def _period_end(pos: int, st: _SentenceState) -> int:

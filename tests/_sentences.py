@@ -16,10 +16,11 @@ def facts(text: str) -> pd.DataFrame:
         return dh.extract_facts(text)
 
 
-def fact(text: str, printed: str) -> dict:
-    """The fact whose figure starts inside the first ``printed`` of ``text``."""
+def fact(text: str, printed: str, within: str = "") -> dict:
+    """The fact whose figure starts inside the first ``printed`` of ``text`` (of the first ``within`` of it, when
+    given)."""
     f = facts(text)
-    at = text.index(printed)
+    at = text.index(within) + within.index(printed) if within else text.index(printed)
     start = f["start"].to_numpy()
     hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()

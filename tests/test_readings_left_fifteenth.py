@@ -23,11 +23,7 @@ TAXES_2022 = ("分税种看，增值税完成612345万元，比上年下降5.2%�
 def test_whole_year_of_a_later_clause_holds_in_its_item_only(printed, period):
     # budget_2022_final: the taxes after the semicolon are of the year the report reviews, as the first one is
     path = Path(__file__).parent / "gold" / "constructed" / "budget_2022_final" / "budget_2022_final.txt"
-    text = path.read_text(encoding="utf-8")
-    at = text.index(TAXES_2022) + TAXES_2022.index(printed)
-    f = facts(text)
-    hit = f[(f["start"] >= at) & (f["start"] < at + len(printed))]
-    assert hit["period"].tolist() == [period]
+    assert fact(path.read_text(encoding="utf-8"), printed, within=TAXES_2022)["period"] == period
 
 
 # -- a stock after the parts of an addition ends them ---------------------------------------------------------
