@@ -128,6 +128,11 @@ class Executed:
     error: str | None = None
 
 
+#: Seconds the building thread waits at most before it looks again.  A signal (Ctrl-C, SIGTERM) may be
+#: delivered to another thread (a kernel's client thread); the main thread only runs its handler
+#: when it wakes, so it never waits without a time limit.
+WAIT_SLICE = 0.2
+
 #: Kernel managers whose kernels may still run: killed when a build is stopped.
 _LIVE: weakref.WeakSet = weakref.WeakSet()
 
@@ -630,7 +635,10 @@ class Runner:
 
     def wait_launched(self, timeout: float = 10.0) -> None:
         """Wait until the kernel processes run (not until they are ready): they start before anything heavy."""
-        self._launched.wait(timeout)
+        deadline = time.monotonic() + timeout
+        while not self._launched.wait(min(WAIT_SLICE, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                return
 
     def go(self) -> None:
         """Let the notebooks run (their inputs are in place)."""
@@ -644,7 +652,10 @@ class Runner:
     def results(self):
         """Each :class:`Executed` as it finishes; raises what stopped the kernels, if anything."""
         while True:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=WAIT_SLICE)
+            except queue.Empty:
+                continue
             if item is None:
                 return
             if isinstance(item, BaseException):

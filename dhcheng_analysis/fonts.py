@@ -502,7 +502,10 @@ class _Worker:
     def result(self) -> bytes | None:
         """The cut font, or None when the worker failed."""
         try:
-            code = self.proc.wait()
+            code = None
+            while code is None:  # a timed wait polls: a signal delivered to another thread still stops the build
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    code = self.proc.wait(timeout=60)
             if code != 0:
                 return None
             data = (Path(self.folder) / "base.otf").read_bytes()

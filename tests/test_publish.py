@@ -365,6 +365,7 @@ def test_a_signal_removes_work_folders_and_kernels_and_keeps_the_previous_report
         err = proc.communicate(timeout=60)[1]
     finally:
         proc.kill()
+        proc.wait()  # reaped: a stopped build leaves no process that counts as alive for the next run
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert _siblings(out) == [], "work folders left behind"
@@ -378,6 +379,40 @@ def test_a_signal_removes_work_folders_and_kernels_and_keeps_the_previous_report
         time.sleep(0.2)
     else:
         raise AssertionError("the kernel outlived the build")
+
+
+ELSEWHERE = """
+import signal, sys, threading, time
+from pathlib import Path
+
+def deliver():  # the signal reaches a thread other than the main one, as the system may deliver it
+    pidfile = Path(sys.argv[3])
+    while not (pidfile.is_file() and pidfile.read_text()):
+        time.sleep(0.1)
+    time.sleep(1.5)  # the main thread is waiting for the running notebook by now
+    signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+
+threading.Thread(target=deliver, daemon=True).start()
+""" + INTERRUPTIBLE
+
+
+@pytest.mark.slow
+def test_a_signal_delivered_to_another_thread_still_stops_the_build(previous, tmp_path):
+    root, out = previous
+    before = _snapshot(out)
+    pidfile = tmp_path / "kernel.pid"
+    book = _tiny_set(tmp_path / "books", ["01_slow"],
+                     body=f"import os, time\nopen({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)")[0]
+    proc = subprocess.Popen([sys.executable, "-c", ELSEWHERE, str(out), str(book), str(pidfile)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        err = proc.communicate(timeout=90)[1]
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 130, err
+    assert "stopped by SIGTERM" in err and "Traceback" not in err
+    assert _siblings(out) == [] and _snapshot(out) == before
 
 
 @pytest.mark.slow
