@@ -602,8 +602,11 @@ class Runner:
     """Notebooks executing in a background thread; results arrive on :meth:`results`."""
 
     def __init__(self, paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,
-                 kernels: int = 1, started: Callable[[int], None] | None = None) -> None:
+                 kernels: int = 1, started: Callable[[int], None] | None = None,
+                 poll: Callable[[], None] | None = None) -> None:
         self.paths = list(paths)
+        #: called whenever the building thread has waited a while (it may raise to stop the build)
+        self._poll = poll or (lambda: None)
         self._go = threading.Event()
         self._launched = threading.Event()
         self._queue: queue.Queue = queue.Queue()
@@ -637,6 +640,7 @@ class Runner:
         """Wait until the kernel processes run (not until they are ready): they start before anything heavy."""
         deadline = time.monotonic() + timeout
         while not self._launched.wait(min(WAIT_SLICE, max(0.0, deadline - time.monotonic()))):
+            self._poll()
             if time.monotonic() >= deadline:
                 return
 
@@ -655,6 +659,7 @@ class Runner:
             try:
                 item = self._queue.get(timeout=WAIT_SLICE)
             except queue.Empty:
+                self._poll()
                 continue
             if item is None:
                 return
@@ -664,9 +669,14 @@ class Runner:
 
 
 def start_runner(paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,
-                 kernels: int = 1, started: Callable[[int], None] | None = None) -> Runner:
-    """Start kernels now (they warm up in the background); call ``go()`` when the inputs are ready."""
-    return Runner(paths, params, cwd=cwd, timeout=timeout, kernels=kernels, started=started).start()
+                 kernels: int = 1, started: Callable[[int], None] | None = None,
+                 poll: Callable[[], None] | None = None) -> Runner:
+    """Start kernels now (they warm up in the background); call ``go()`` when the inputs are ready.
+
+    ``poll`` is called between the short waits for the kernels; what it raises stops the waiting
+    (a build passes :meth:`Generation.check`, which raises once a signal has come).
+    """
+    return Runner(paths, params, cwd=cwd, timeout=timeout, kernels=kernels, started=started, poll=poll).start()
 
 
 def run_notebooks(paths: Sequence[Path], params: Mapping[str, Any], *, cwd: Path, timeout: int = 600,

@@ -163,6 +163,8 @@ class Generation:
         self.committed = False
         self._hold = False
         self._pending: int | None = None
+        #: the signal that came outside a held block (raised then, and again by :meth:`check`)
+        self._signalled: int | None = None
         self._old_handlers: dict[int, object] = {}
 
     # -------------------------------------------------------------- signals
@@ -170,7 +172,18 @@ class Generation:
         if self._hold:
             self._pending = signum
             return
+        self._signalled = signum
         raise BuildInterrupted(signum)
+
+    def check(self) -> None:
+        """Raise :class:`BuildInterrupted` if a signal has come.
+
+        The handler raises where the signal finds the building thread, and Python swallows an
+        exception raised inside some callbacks (a weak reference's, one run by the import system):
+        the build then goes on.  Waiting loops call this, and so does :meth:`commit`.
+        """
+        if self._signalled is not None:
+            raise BuildInterrupted(self._signalled)
 
     def _install(self) -> None:
         if threading.current_thread() is not threading.main_thread():
@@ -230,6 +243,7 @@ class Generation:
 
     def commit(self, files: Iterable[str] | None = None) -> None:
         """Put the new generation in place of the old one, in one step as far as the system allows."""
+        self.check()
         mode = 0o777 & ~current_umask()
         old = self.target.parent / self.path.name.replace(".dhcheng-new-", ".dhcheng-old-", 1)
         with self.held():

@@ -386,7 +386,8 @@ def build_report(
             tables_dir.mkdir()
             # the kernels start first: they import what the notebooks need while the report is read
             params = {"report_path": report_path, "lang": lang, "tables_path": str(tables_dir)}
-            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=jobs, started=on_start)
+            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=jobs, started=on_start,
+                                  poll=gen.check)
             runner.wait_launched()
             _read_titles(paths, pages, lang)
             bar = _progress(len(paths), progress)
@@ -449,7 +450,7 @@ def build_corpus_report(
             stack.callback(bar.close)
             gen = stack.enter_context(Generation(target))
             params = {"corpus_source": src, "lang": lang, "jobs": jobs}
-            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=1)
+            runner = start_runner(paths, params, cwd=gen.work, timeout=timeout, kernels=1, poll=gen.check)
             from .corpus import load_corpus
             from .fonts import WebFont
 

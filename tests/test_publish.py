@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -413,6 +414,38 @@ def test_a_signal_delivered_to_another_thread_still_stops_the_build(previous, tm
     assert proc.returncode == 130, err
     assert "stopped by SIGTERM" in err and "Traceback" not in err
     assert _siblings(out) == [] and _snapshot(out) == before
+
+
+def test_a_signal_whose_raise_was_swallowed_still_stops_the_build(tmp_path):
+    """Python swallows what a handler raises inside some callbacks (a weak reference's, the import system's)."""
+    import contextlib
+
+    from dhcheng_analysis.execute import Runner
+    from dhcheng_analysis.generation import BuildInterrupted, Generation
+
+    assert threading.current_thread() is threading.main_thread(), "the handlers are the main thread's"
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "index.html").write_text("the previous report")
+    with pytest.raises(BuildInterrupted, match="SIGTERM"), Generation(target) as gen:
+        with contextlib.suppress(BuildInterrupted):  # the handler's raise, lost where it was raised
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)  # the handler runs here
+        runner = Runner([], {}, cwd=gen.work, poll=gen.check)
+        end = threading.Timer(10, runner._queue.put, [None])  # the end of the results, if the wait went on
+        end.daemon = True
+        end.start()
+        try:
+            list(runner.results())  # nothing comes: the wait looks at the signal again
+        finally:
+            end.cancel()
+    with pytest.raises(BuildInterrupted), Generation(target) as gen:
+        with contextlib.suppress(BuildInterrupted):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)
+        gen.commit()
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert (target / "index.html").read_text() == "the previous report"
 
 
 @pytest.mark.slow
