@@ -30,3 +30,12 @@ def test_what_a_lower_tax_rate_can_bring_about_is_an_estimate(work_reports):
     # 2004: likewise for this year's cut of the tax rate
     f = work_reports.fact_at(2004, "今年农业税率降低可使农民减轻负担70亿元。", "70亿元")
     assert (f["indicator"], f["status"], f["period"]) == ("农民负担", "estimate", "2004年")
+
+
+# -- a count of units said to be spared a tax or a fee (免征, 免除, 减半征收) is named by what is said of them ------------
+
+
+def test_units_spared_a_tax_are_named_by_the_tax_they_are_spared(work_reports):
+    # 2005: the counties that pay no farm tax, not a name run into its predicate
+    f = work_reports.fact_at(2005, "592个国家扶贫开发工作重点县免征农业税。", "592个")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("免征农业税的国家扶贫开发工作重点县", "level", "个")
