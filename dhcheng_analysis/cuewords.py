@@ -633,7 +633,8 @@ class CueViews:
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     share_use_lead: re.Pattern[str]  # 其中/的 before a share put to a use (其中80%用于民生, 支出的80%用于民生)
-    share_use_after: re.Pattern[str]  # 用于… to the clause's end after the share (87%用于支持中西部地区)
+    share_use_after: re.Pattern[str]  # 用于…/来自… to the clause's end after the share: where it goes or comes from
+    # (87%用于支持中西部地区, 国家财政收入的６０％以上来自国有企业)
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)

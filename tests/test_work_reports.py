@@ -127,7 +127,7 @@ def test_a_bare_count_of_residents_or_workers_counts_persons(text, printed):
         ("各级政府坚持过紧日子，严控一般性支出，中央部门带头压减支出，盘活存量资金和闲置资产，"
          "腾出的资金千方百计惠企裕民，全国财政支出70%以上用于民生。", "70", "全国财政支出用于民生"),
         # 1997
-        ("\u3000\u3000国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，", "６０", "国家财政收入"),
+        ("\u3000\u3000国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，", "６０", "国家财政收入来自国有企业"),
     ],
 )
 def test_a_percentage_and_more_before_a_noun_is_a_share_not_a_class(text, printed, indicator):
