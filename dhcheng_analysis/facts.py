@@ -17,6 +17,7 @@ import itertools
 import operator
 import re
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -6031,6 +6032,7 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
+VIEW_BACK = 3  # how many sentences of figures back a breakdown's total may stand when the one before holds none
 PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
@@ -6074,6 +6076,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
 
     prev_levels: list[_Fig] = []
     prev_pool: list[_Fig] = []
+    back: deque[list[_Fig]] = deque(maxlen=VIEW_BACK)  # the levels of the last few sentences, for a breakdown
     prev_end = 0
     listed: _Fig | None = None  # the total the items of an open list are parts of
     for s0, fs in by_sentence.items():
@@ -6176,6 +6179,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             candidates = [g for g in before if parts and _holds(g, parts[0])] + [whole(g) for g in before]
             total = next((t for t in candidates if t is not None and additive(t)
                           and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
+            if total is None and parts:
+                # (else the nearest a few sentences back that holds them: 全区实现全口径税收收入1386.2亿元。区级税收收入
+                # 完成1946520万元…。从主要税种看,增值税…分别完成412.6亿元… of the tax revenue, not the district's part)
+                total = next((t for ls in reversed(back) for t in reversed(ls) if _holds(t, parts[0])
+                              and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
         for t in items:
@@ -6217,6 +6225,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 link(m, total, "done")
         prev_levels = [g for g in pool if g.measure == "level"]
         prev_pool = pool
+        back.append([g for g in prev_levels if additive(g)])
 
 
 GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its total's statements pair (not the amounts
@@ -6317,6 +6326,7 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         level: _Fig | None = None  # the last level after the head
         grown: dict[str, _Fig] = {}  # the last growth of each measure after it
         owned: set[int] = set()  # (ids of) the growths of a level of their own
+        linked: dict[str, _Fig] = {}  # the total of the first growth of each measure linked with its level
         for g in pool[bisect.bisect_right(at_pool, after):bisect.bisect_left(at_pool, stop)]:
             if g.measure == "level":
                 level = g
@@ -6324,6 +6334,8 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 continue
             prior, grown[g.measure] = grown.get(g.measure), g
             if g.parent is not None:
+                if view and g.relation == "part":
+                    linked.setdefault(g.measure, g.parent)
                 continue
             if (g.list_head is not None and id(g.list_head) in owned
                     or level is not None and (prior is None or prior.start < level.start)
@@ -6343,7 +6355,9 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                              for h in _chain(x) if _holds(h, g) and _alike_growths(g, h)), None)
                 if view and last is not None and last.relation != "part" and len(same) > 1:
                     last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total
-                totals[g.measure] = held or (whole(last) if view else last)
+                # (after items with their levels, the total those grow under: 从主要税种看,增值税…分别完成412.6亿元…,分别
+                # 增长18.2%…;契税、土地增值税分别下降23.4%和11.6%)
+                totals[g.measure] = held or linked.get(g.measure) or (whole(last) if view else last)
             total = totals[g.measure]
             if total is not None and _alike_growths(g, total):
                 link(g, total, "part")
