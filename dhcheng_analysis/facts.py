@@ -4716,10 +4716,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
-    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, f.start))
-            and mh.end("then") <= f.start):  # (the sentence's first characters of one found once: a long list holds none)
+    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))
+            and mh.start() < f.start and (mh.end("then") <= f.start or mh.group("cond"))):
+        # (the sentence's first characters of one found once: a long list holds none)
         return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
-        # condition would bring about is projected, neither planned nor done
+        # condition would bring about is projected, neither planned nor done, and so is the figure a condition supposes
+        # (如果再把一、二千万亩粮田改种薯类，则虽然每年减少粮食二、三十亿斤，但能增产薯类一百多亿斤到二百多亿斤; not one of
+        # what 只要 says is enough, 只要花过去一半或者更少的钱，就可以很好地建设起来了)
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:

@@ -3,12 +3,14 @@
 Verbatim, from the constructed Xicheng 2021 H1 and Haidian 2021 H1 reports: a tax-type breakdown (从主要税种看,
 税收收入中) is a part of the tax total it divides, also when that total stands two sentences back behind the district's
 part of it (区级税收收入, too small to hold the items), and a growth printed without its level after items with theirs
-goes under the total those grow under.
+goes under the total those grow under. Verbatim, from the 1955 and 1981 national work reports: what a condition
+(如果) supposes and what it would bring about (则…, 就…) are estimates, neither done nor planned; a reckoning on another
+basis (如果从…扣除…，则…实际增长) and what 只要 says is enough stay as they are.
 """
 
 from __future__ import annotations
 
-from _sentences import facts
+from _sentences import fact, facts
 
 XICHENG = ("关于西城区2021年国民经济和社会发展计划上半年执行情况的报告\n一、上半年计划执行情况\n"
            "1.财政收入。上半年，全区实现全口径税收收入1386.2亿元，同比增长16.8％。区级税收收入完成1946520万元，"
@@ -43,3 +45,24 @@ def test_a_breakdown_headed_by_the_tax_revenue_is_of_it() -> None:
     for item in ("增值税", "企业所得税", "个人所得税"):
         assert got[(item, "level")] == ("税收收入", "level")
         assert got[(item, "yoy_pct")] == ("税收收入", "yoy_pct")
+
+
+# -- a condition and what it would bring about: estimates -------------------------------------------------------------
+
+
+def test_the_figures_of_a_condition_and_its_consequence_after_ze_are_estimates() -> None:
+    text = "在全国的杂粮产区和其他适当地区，如果再把一、二千万亩粮田改种薯类，则虽然每年减少粮食二、三十亿斤，但能增产薯类一百多亿斤到二百多亿斤。"
+    for printed in ("二千万亩", "三十亿斤", "一百多亿斤", "二百多亿斤"):
+        assert fact(text, printed)["status"] == "estimate", printed
+
+
+def test_a_figure_inside_the_condition_is_an_estimate() -> None:
+    text = "全国流动资金大大超过了应该拥有的数量，如果能够加速周转，减少百分之二、三的占用量，就可以节省出七十亿到一百亿元的资金。"
+    assert fact(text, "百分之二")["status"] == "estimate"
+
+
+def test_a_reckoning_on_another_basis_and_what_is_enough_stay_actual() -> None:
+    text = ("如果从两年收入数额中扣除国外借款，在支出数额中扣除１９５５年用上年结余拨付流动资金、银行信贷资金和地方预算周转金等"
+            "不可比的因素，则本年收入实际增长１５．８３％，本年支出实际增长２２．７７％。")
+    assert fact(text, "１５．８３％")["status"] == "actual"
+    assert fact("有的企业甚至只要花过去一半或者更少的钱，就可以很好地建设起来了。", "一半")["status"] == "actual"
