@@ -5,7 +5,10 @@ Verbatim, from the constructed Xicheng 2021 H1 and Haidian 2021 H1 reports: a ta
 part of it (区级税收收入, too small to hold the items), and a growth printed without its level after items with theirs
 goes under the total those grow under. Verbatim, from the 1955 and 1981 national work reports: what a condition
 (如果) supposes and what it would bring about (则…, 就…) are estimates, neither done nor planned; a reckoning on another
-basis (如果从…扣除…，则…实际增长) and what 只要 says is enough stay as they are.
+basis (如果从…扣除…，则…实际增长) and what 只要 says is enough stay as they are. Verbatim, from the 2023 and 2014
+national work reports: a span opening the sentence that says how long, not up to when (经过八年持续努力: the eight years
+of the poverty campaign ended in 2020, not in the year reviewed), or a plan time of no stated length (今后一个时期), is
+the period as printed, neither none nor the year reviewed or planned.
 """
 
 from __future__ import annotations
@@ -66,3 +69,21 @@ def test_a_reckoning_on_another_basis_and_what_is_enough_stay_actual() -> None:
             "不可比的因素，则本年收入实际增长１５．８３％，本年支出实际增长２２．７７％。")
     assert fact(text, "１５．８３％")["status"] == "actual"
     assert fact("有的企业甚至只要花过去一半或者更少的钱，就可以很好地建设起来了。", "一半")["status"] == "actual"
+
+
+# -- a span of stated length with no end, a plan time of no length: the period as printed ---------------------------
+
+
+def test_a_span_of_years_gone_through_is_the_period_as_printed() -> None:
+    text = ("——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
+            "——脱贫攻坚任务胜利完成。经过八年持续努力，近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽，"
+            "960多万贫困人口实现易地搬迁，历史性地解决了绝对贫困问题。")
+    got = fact(text, "832个")
+    assert (got["indicator"], got["status"], got["period"]) == ("全部摘帽的贫困县", "actual", "经过八年")
+
+
+def test_a_plan_time_of_no_length_is_the_period_as_printed() -> None:
+    text = ("今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，"
+            "引导约1亿人在中西部地区就近城镇化。")
+    got = fact(text, "1亿农业转移人口")
+    assert (got["indicator"], got["status"], got["period"]) == ("落户城镇的农业转移人口", "target", "今后一个时期")
