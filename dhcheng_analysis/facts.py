@@ -6078,6 +6078,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         return carried(prev, True) if mv is not None and mv.end() == len(t) - 1 else None
 
     prev_levels: list[_Fig] = []
+    prev_plans: list[_Fig] = []  # the levels a plan sets in the sentence before
     prev_pool: list[_Fig] = []
     back: deque[list[_Fig]] = deque(maxlen=VIEW_BACK)  # the levels of the last few sentences, for a breakdown
     prev_end = 0
@@ -6109,23 +6110,26 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.end < b and g.unit == total.unit and g.measure == total.measure:
                         link(g, total, "part")
                         _scope_part_name(g, total, cw)
-        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
-        if markers:
-            # 其中 …: the total before it (or the last level of the sentence before), parts after it,
-            # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
-            # semicolon only while they are of one kind
-            # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
-            by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
+        plans = [g for g in fs if g.status == "target" and not g.reference]
+        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool or plans else []
+        # 其中 …: the total before it (or the last level of the sentence before), parts after it,
+        # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
+        # semicolon only while they are of one kind
+        # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元); the parts of
+        # a plan of the plan's total, outcomes of an outcome (今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元)
+        for kept, before in ((pool, prev_levels), (plans, prev_plans)) if markers else ():
+            at_kept = [g.start for g in kept]
+            by_measure = {ms: [g for g in kept if g.measure == ms and g.unit not in percent]
                           for ms in ("level", "abs_change")}
             semis = list(map(_START, cw.semicolon.finditer(norm, s0, s1)))
             for k, at in enumerate(markers):
-                first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
+                first = next((g for g in kept[bisect.bisect_right(at_kept, at):] if g.unit not in percent), None)
                 levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
                 i = bisect.bisect_left([g.start for g in levels], at) - 1
                 by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
-                elif not norm[s0:at].strip(" :") and (wholes := [g for g in prev_levels if g.unit not in percent]):
+                elif not norm[s0:at].strip(" :") and (wholes := [g for g in before if g.unit not in percent]):
                     total = wholes[-1]
                     by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
                     # 面积和产量是95517亩和37554吨: each part of the total in its unit
@@ -6133,12 +6137,15 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
-                for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
                         if kind is not None and g.measure == "level" and g.unit not in percent:
                             break
                         continue
+                    if g.indicator == total.indicator and g.period != total.period:
+                        continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
+                        # total's span, no part of what it adds up
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""
                     j = bisect.bisect_left(semis, at)
@@ -6227,6 +6234,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if total is not None and _final(total) > 0:
                 link(m, total, "done")
         prev_levels = [g for g in pool if g.measure == "level"]
+        prev_plans = [g for g in plans if g.measure == "level"]
         prev_pool = pool
         back.append([g for g in prev_levels if additive(g)])
 

@@ -8,7 +8,9 @@ goes under the total those grow under. Verbatim, from the 1955 and 1981 national
 basis (如果从…扣除…，则…实际增长) and what 只要 says is enough stay as they are. Verbatim, from the 2023 and 2014
 national work reports: a span opening the sentence that says how long, not up to when (经过八年持续努力: the eight years
 of the poverty campaign ended in 2020, not in the year reviewed), or a plan time of no stated length (今后一个时期), is
-the period as printed, neither none nor the year reviewed or planned.
+the period as printed, neither none nor the year reviewed or planned. Verbatim, from the national work reports: the
+parts after 其中 of a plan's total are parts of it as an outcome's are (今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元),
+and a year of a total over five years (五年合计财政支出为…，其中一九八五年为…) is no part of it.
 """
 
 from __future__ import annotations
@@ -87,3 +89,24 @@ def test_a_plan_time_of_no_length_is_the_period_as_printed() -> None:
             "引导约1亿人在中西部地区就近城镇化。")
     got = fact(text, "1亿农业转移人口")
     assert (got["indicator"], got["status"], got["period"]) == ("落户城镇的农业转移人口", "target", "今后一个时期")
+
+
+# -- the parts of a plan's total after 其中; a year of a span is none -----------------------------------------------
+
+
+def test_the_parts_of_a_plan_after_qizhong_are_parts_of_its_total() -> None:
+    text = "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右。"
+    got = _parents(text)
+    assert got[("中央财政赤字", "level")] == ("财政赤字", "level")
+    assert got[("代地方发债", "level")] == ("财政赤字", "level")
+    text = ("一九五八年计划继续施工和开始施工的限额以上的建设项目共有一千一百八十五个，其中工业建设项目是七百一十六个，"
+            "农林水利建设项目是一百八十五个，交通运输建设项目是一百零六个，商业建设项目是四十七个，文教卫生建设项目是六十个，"
+            "城市公用事业建设项目是四十七个，其他建设项目是二十四个。")
+    got = _parents(text)
+    assert got[("工业建设项目", "level")] == ("施工和开始施工的限额以上的建设项目", "level")
+    assert got[("其他建设项目", "level")] == ("施工和开始施工的限额以上的建设项目", "level")
+
+
+def test_a_year_of_a_total_over_five_years_is_no_part_of_it() -> None:
+    text = "五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元，比一九八○年增加九十二亿元。"
+    assert fact(text, "一千三百零四亿元")["relation"] == ""
