@@ -6241,6 +6241,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
 
 GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its total's statements pair (not the amounts
 # of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
+STATED_CHANGES = (*GROWTH_MEASURES, "abs_change")  # the changes stated for a level part paired with those stated for
+# its total (其中:税收收入8103万元,比上年增收1284万元 under 比上年减收1070万元 of the budget revenue: no sum checked either)
 OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
 GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
 # 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
@@ -6296,8 +6298,9 @@ def _holds(total: _Fig, part: _Fig) -> bool:
 def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
                   views: list[tuple[int, int]], by_sentence: dict[int, list[_Fig]],
                   whole: Callable[[_Fig | None], _Fig | None], link: Callable[[_Fig, _Fig, str], None]) -> None:
-    """The growth rates of parts under those of their totals, measure by measure: the growth stated for a level part
-    under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,增长W%); the growth of a
+    """The growth rates of parts under those of their totals, measure by measure: the growth (or amount of change)
+    stated for a level part under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,
+    增长W%); the growth of a
     part printed without its level, after 其中 or a breakdown (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%;
     分产业看,第一产业增长129.2%), under the last growth of its measure before it (after 其中 up to the next semicolon;
     after a breakdown, also before a semicolon, of the nearest of it and its totals that holds what the items are, else
@@ -6313,7 +6316,7 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         own = by_sentence.get(total.sentence[0], [])
         if total.sentence[0] not in starts:
             starts[total.sentence[0]] = [g.start for g in own]
-        for measure in GROWTH_MEASURES:
+        for measure in STATED_CHANGES:
             gp = _stated_growth(norm, p, fs, starts[s0], measure)
             gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
             if gt is not None and _alike_growths(gp, gt):

@@ -10,7 +10,9 @@ national work reports: a span opening the sentence that says how long, not up to
 of the poverty campaign ended in 2020, not in the year reviewed), or a plan time of no stated length (今后一个时期), is
 the period as printed, neither none nor the year reviewed or planned. Verbatim, from the national work reports: the
 parts after 其中 of a plan's total are parts of it as an outcome's are (今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元),
-and a year of a total over five years (五年合计财政支出为…，其中一九八五年为…) is no part of it.
+and a year of a total over five years (五年合计财政支出为…，其中一九八五年为…) is no part of it. Verbatim, from the Dayao
+budget report of April 2024: the amount a part with its level rose or fell by (比上年增收1284万元) goes under the amount its
+total did, as its growth rate goes under the total's.
 """
 
 from __future__ import annotations
@@ -110,3 +112,15 @@ def test_the_parts_of_a_plan_after_qizhong_are_parts_of_its_total() -> None:
 def test_a_year_of_a_total_over_five_years_is_no_part_of_it() -> None:
     text = "五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元，比一九八○年增加九十二亿元。"
     assert fact(text, "一千三百零四亿元")["relation"] == ""
+
+
+# -- the change of a part with its level under the change of its total ----------------------------------------------
+
+
+def test_the_amount_a_part_changed_by_is_under_its_totals() -> None:
+    text = ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+            "其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16524万元,比上年减收2354万元,下降12.5%。")
+    got = _parents(text)
+    for item in ("税收收入", "非税收入"):
+        assert got[(item, "abs_change")] == ("一般公共预算收入", "abs_change")
+        assert got[(item, "yoy_pct")] == ("一般公共预算收入", "yoy_pct")
