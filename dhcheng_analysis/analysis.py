@@ -183,6 +183,9 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
     for parent, members in groups.items():
         total = fx.by_id[parent]
         for some in _breakdowns(total, members):
+            if any(p["value"] * total["value"] < 0 for p in some):
+                continue  # (增收2113万元 of parts of which one 减收71万元: a part may rise by more than its total when
+                # another falls)
             s = float(sum(abs(p["value"]) for p in some))
             tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in some)
             names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in some)

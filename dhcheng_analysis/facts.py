@@ -17,6 +17,7 @@ import itertools
 import operator
 import re
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -4715,10 +4716,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
-    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, f.start))
-            and mh.end("then") <= f.start):  # (the sentence's first characters of one found once: a long list holds none)
+    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))
+            and mh.start() < f.start and (mh.end("then") <= f.start or mh.group("cond"))):
+        # (the sentence's first characters of one found once: a long list holds none)
         return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
-        # condition would bring about is projected, neither planned nor done
+        # condition would bring about is projected, neither planned nor done, and so is the figure a condition supposes
+        # (如果再把一、二千万亩粮田改种薯类，则虽然每年减少粮食二、三十亿斤，但能增产薯类一百多亿斤到二百多亿斤; not one of
+        # what 只要 says is enough, 只要花过去一半或者更少的钱，就可以很好地建设起来了)
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if mk >= 0:
@@ -6031,6 +6035,7 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
+VIEW_BACK = 3  # how many sentences of figures back a breakdown's total may stand when the one before holds none
 PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
@@ -6073,7 +6078,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         return carried(prev, True) if mv is not None and mv.end() == len(t) - 1 else None
 
     prev_levels: list[_Fig] = []
+    prev_plans: list[_Fig] = []  # the levels a plan sets in the sentence before
     prev_pool: list[_Fig] = []
+    back: deque[list[_Fig]] = deque(maxlen=VIEW_BACK)  # the levels of the last few sentences, for a breakdown
     prev_end = 0
     listed: _Fig | None = None  # the total the items of an open list are parts of
     for s0, fs in by_sentence.items():
@@ -6103,23 +6110,26 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.end < b and g.unit == total.unit and g.measure == total.measure:
                         link(g, total, "part")
                         _scope_part_name(g, total, cw)
-        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool else []
-        if markers:
-            # 其中 …: the total before it (or the last level of the sentence before), parts after it,
-            # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
-            # semicolon only while they are of one kind
-            # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元)
-            by_measure = {ms: [g for g in pool if g.measure == ms and g.unit not in percent]
+        plans = [g for g in fs if g.status == "target" and not g.reference]
+        markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool or plans else []
+        # 其中 …: the total before it (or the last level of the sentence before), parts after it,
+        # up to the next 其中 or a level of another unit (其中高速公路3.3万公里，新建、改扩建机场33个，…); past a
+        # semicolon only while they are of one kind
+        # (a change of an amount with parts that change: 比年度预算超收7239亿元，其中中央财政超收4168亿元); the parts of
+        # a plan of the plan's total, outcomes of an outcome (今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元)
+        for kept, before in ((pool, prev_levels), (plans, prev_plans)) if markers else ():
+            at_kept = [g.start for g in kept]
+            by_measure = {ms: [g for g in kept if g.measure == ms and g.unit not in percent]
                           for ms in ("level", "abs_change")}
             semis = list(map(_START, cw.semicolon.finditer(norm, s0, s1)))
             for k, at in enumerate(markers):
-                first = next((g for g in pool[bisect.bisect_right(starts, at):] if g.unit not in percent), None)
+                first = next((g for g in kept[bisect.bisect_right(at_kept, at):] if g.unit not in percent), None)
                 levels = by_measure["abs_change" if first is not None and first.measure == "abs_change" else "level"]
                 i = bisect.bisect_left([g.start for g in levels], at) - 1
                 by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
-                elif not norm[s0:at].strip(" :") and (wholes := [g for g in prev_levels if g.unit not in percent]):
+                elif not norm[s0:at].strip(" :") and (wholes := [g for g in before if g.unit not in percent]):
                     total = wholes[-1]
                     by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
                     # 面积和产量是95517亩和37554吨: each part of the total in its unit
@@ -6127,12 +6137,15 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
-                for g in pool[bisect.bisect_right(starts, at):bisect.bisect_left(starts, stop)]:
+                for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
                         if kind is not None and g.measure == "level" and g.unit not in percent:
                             break
                         continue
+                    if g.indicator == total.indicator and g.period != total.period:
+                        continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
+                        # total's span, no part of what it adds up
                     term = canonical_term(g.indicator)
                     category = term.category if term else ""
                     j = bisect.bisect_left(semis, at)
@@ -6176,6 +6189,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             candidates = [g for g in before if parts and _holds(g, parts[0])] + [whole(g) for g in before]
             total = next((t for t in candidates if t is not None and additive(t)
                           and parts and t.unit == parts[0].unit and abs(t.value) >= need), None)
+            if total is None and parts:
+                # (else the nearest a few sentences back that holds them: 全区实现全口径税收收入1386.2亿元。区级税收收入
+                # 完成1946520万元…。从主要税种看,增值税…分别完成412.6亿元… of the tax revenue, not the district's part)
+                total = next((t for ls in reversed(back) for t in reversed(ls) if _holds(t, parts[0])
+                              and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
         for t in items:
@@ -6216,11 +6234,15 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if total is not None and _final(total) > 0:
                 link(m, total, "done")
         prev_levels = [g for g in pool if g.measure == "level"]
+        prev_plans = [g for g in plans if g.measure == "level"]
         prev_pool = pool
+        back.append([g for g in prev_levels if additive(g)])
 
 
 GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its total's statements pair (not the amounts
 # of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
+STATED_CHANGES = (*GROWTH_MEASURES, "abs_change")  # the changes stated for a level part paired with those stated for
+# its total (其中:税收收入8103万元,比上年增收1284万元 under 比上年减收1070万元 of the budget revenue: no sum checked either)
 OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
 GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
 # 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
@@ -6276,8 +6298,9 @@ def _holds(total: _Fig, part: _Fig) -> bool:
 def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
                   views: list[tuple[int, int]], by_sentence: dict[int, list[_Fig]],
                   whole: Callable[[_Fig | None], _Fig | None], link: Callable[[_Fig, _Fig, str], None]) -> None:
-    """The growth rates of parts under those of their totals, measure by measure: the growth stated for a level part
-    under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,增长W%); the growth of a
+    """The growth rates of parts under those of their totals, measure by measure: the growth (or amount of change)
+    stated for a level part under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,
+    增长W%); the growth of a
     part printed without its level, after 其中 or a breakdown (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%;
     分产业看,第一产业增长129.2%), under the last growth of its measure before it (after 其中 up to the next semicolon;
     after a breakdown, also before a semicolon, of the nearest of it and its totals that holds what the items are, else
@@ -6293,7 +6316,7 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         own = by_sentence.get(total.sentence[0], [])
         if total.sentence[0] not in starts:
             starts[total.sentence[0]] = [g.start for g in own]
-        for measure in GROWTH_MEASURES:
+        for measure in STATED_CHANGES:
             gp = _stated_growth(norm, p, fs, starts[s0], measure)
             gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
             if gt is not None and _alike_growths(gp, gt):
@@ -6317,6 +6340,7 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
         level: _Fig | None = None  # the last level after the head
         grown: dict[str, _Fig] = {}  # the last growth of each measure after it
         owned: set[int] = set()  # (ids of) the growths of a level of their own
+        linked: dict[str, _Fig] = {}  # the total of the first growth of each measure linked with its level
         for g in pool[bisect.bisect_right(at_pool, after):bisect.bisect_left(at_pool, stop)]:
             if g.measure == "level":
                 level = g
@@ -6324,6 +6348,8 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 continue
             prior, grown[g.measure] = grown.get(g.measure), g
             if g.parent is not None:
+                if view and g.relation == "part":
+                    linked.setdefault(g.measure, g.parent)
                 continue
             if (g.list_head is not None and id(g.list_head) in owned
                     or level is not None and (prior is None or prior.start < level.start)
@@ -6343,7 +6369,9 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                              for h in _chain(x) if _holds(h, g) and _alike_growths(g, h)), None)
                 if view and last is not None and last.relation != "part" and len(same) > 1:
                     last = None  # 分行业看,…,租赁和商务服务业税收同比增长3.3%。分税种看: the last item of a list, no total
-                totals[g.measure] = held or (whole(last) if view else last)
+                # (after items with their levels, the total those grow under: 从主要税种看,增值税…分别完成412.6亿元…,分别
+                # 增长18.2%…;契税、土地增值税分别下降23.4%和11.6%)
+                totals[g.measure] = held or linked.get(g.measure) or (whole(last) if view else last)
             total = totals[g.measure]
             if total is not None and _alike_growths(g, total):
                 link(g, total, "part")
