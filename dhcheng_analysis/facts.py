@@ -4167,7 +4167,7 @@ def clean_name(name: str) -> str:
 
     Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
-    (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``近5年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
