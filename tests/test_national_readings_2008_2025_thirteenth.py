@@ -17,3 +17,13 @@ def test_years_in_digits_before_a_figure_are_no_name():
     for printed in ("1.5个百分点", "2.5个百分点"):
         r = fact(s, printed)
         assert (r["indicator"], r["measure"], r["unit"]) == ("国内生产总值", "pp_diff", "pp")
+
+
+# -- 培训 is a head two kinds of training share across 和 (技能提升和转岗转业培训), as 事项 or 企业 are ------------------
+
+
+def test_training_head_is_shared_across_a_joint():
+    # 2019
+    s = "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"
+    r = fact(s, "1500万人次")
+    assert (r["indicator"], r["unit"], r["qualifier"]) == ("职工技能提升和转岗转业培训", "人次", "at_least")
