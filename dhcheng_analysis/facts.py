@@ -4177,6 +4177,8 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
     ('地区生产总值', '赤字率', '城镇居民人均可支配收入')
+    >>> clean_name("近5年粮食产量"), clean_name("20年以上老旧小区")  # a span of years, not a modifier of years
+    ('粮食产量', '20年以上老旧小区')
     """
     if not name:
         return name
