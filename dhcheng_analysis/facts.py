@@ -528,6 +528,11 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
         ms = after  # (受过高等教育和有专业技能的人才: two modifiers of having)
+    if (ms and ms.group() in cw.following_joints and ms.start() - a >= 2
+            and (k := norm.find(norm[ms.start() - 2:ms.start()], ms.end() + 1, min(b, ms.end() + JOINED_HEAD_MAX))) > 0
+            and not cw.following_figure.search(norm, ms.end(), k)):
+        b, ms = k + 2, None  # 15部法律草案和行政法规草案向社会公开征求意见: the words after the joint end with the
+        # word the words before it end with, both counted, what is said of them after it
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a

@@ -27,3 +27,14 @@ def test_training_head_is_shared_across_a_joint():
     s = "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"
     r = fact(s, "1500万人次")
     assert (r["indicator"], r["unit"], r["qualifier"]) == ("职工技能提升和转岗转业培训", "人次", "at_least")
+
+
+# -- two nouns joined by 和 that end with the same word are one count, a predicate after both --------------------------
+
+
+def test_joined_nouns_of_one_head_before_a_predicate_are_both_counted():
+    # 2008: the drafts of laws and of regulations, 15 in all, not the law drafts alone
+    s = "探索建立公众有序参与政府立法的机制和制度，有15部法律草案和行政法规草案向社会公开征求意见。"
+    r = fact(s, "15部")
+    assert "法律草案和行政法规草案" in r["indicator"]
+    assert (r["measure"], r["unit"]) == ("level", "部")
