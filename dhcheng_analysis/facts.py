@@ -529,6 +529,11 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
         ms = after  # (受过高等教育和有专业技能的人才: two modifiers of having)
+    if (ms and ms.group() in cw.following_joints and ms.start() - a >= 2
+            and (k := norm.find(norm[ms.start() - 2:ms.start()], ms.end() + 1, min(b, ms.end() + JOINED_HEAD_MAX))) > 0
+            and not cw.following_figure.search(norm, ms.end(), k)):
+        b, ms = k + 2, None  # 15部法律草案和行政法规草案向社会公开征求意见: the words after the joint end with the
+        # word the words before it end with, both counted, what is said of them after it
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
@@ -4168,7 +4173,7 @@ def clean_name(name: str) -> str:
 
     Takes off, until nothing changes: layout debris (line breaks, zero-width and ideographic spaces,
     spaces inside Chinese words); at the head years, periods, heading numbers and list markers
-    (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
+    (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``近5年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
     提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
@@ -4178,6 +4183,8 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("——全年地区生产总值"), clean_name("赤字率拟按"), clean_name("2007年城镇居民人均可支配收入由")
     ('地区生产总值', '赤字率', '城镇居民人均可支配收入')
+    >>> clean_name("近5年粮食产量"), clean_name("20年以上老旧小区")  # a span of years, not a modifier of years
+    ('粮食产量', '20年以上老旧小区')
     """
     if not name:
         return name
