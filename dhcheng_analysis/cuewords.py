@@ -1834,6 +1834,9 @@ class TokenViews:
     count_counters: str  # alternation source, for the numeral token
     measure_counters: str  # units a numeral with 十 (四十斤, 二十五吨) is read before, as a figure
     one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
+    one_count_counters: str  # counters a bare 一 counts before when its clause ends there (小学一所，)
+    one_count_not_after: str  # characters before such a 一 that make it no count (每一个, 其中的一个)
+    one_count_list: re.Pattern[str]  # a count printed before such a 一 (幼儿园3所、小学一所): one of a list of counts
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
     cheng_tenth_not_after: str
@@ -1917,6 +1920,10 @@ def token_views() -> TokenViews:
         count_counters=_alt(t.count_counters),
         measure_counters=_alt(t.measure_counters),
         one_counters=_alt(t.one_counters),
+        one_count_counters=_alt(t.one_count_counters),
+        one_count_not_after=t.one_count_not_after,
+        one_count_list=re.compile(rf"(?:[0-9零〇二两三四五六七八九十百千万亿]|(?<=[0-9零〇一二两三四五六七八九十百千万亿])一)[余多]?"
+                              rf"(?:{_alt(t.count_counters)})"),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),

@@ -731,6 +731,8 @@ class TokenRules:
     count_counters: tuple[str, ...]
     measure_counters: tuple[str, ...]
     one_counters: tuple[str, ...]
+    one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
+    one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str

@@ -1,0 +1,25 @@
+"""The work reports of 1978–1992, a sixth reading: a count of one printed in words (核电站一个) that ends its clause
+in a list of counts is a figure like the counts before it, while a lone 一家, 一个 of a phrase (成熟一家，批准一家;
+只有一个) is none.
+Sentences copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_a_count_of_one_ending_a_list_of_counts_is_a_figure():
+    # 1982
+    s = ("五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，三十万千瓦的核电站一个，"
+         "加上小型电站的建设，全国电站建设总规模为三千六百六十万千瓦。")
+    f = fact_at(s, "一个")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"], f["status"]) == ("核电站", "level", 1.0, "个", "target")
+
+
+def test_a_lone_one_of_a_phrase_is_no_count():
+    # 2015
+    s = "推动具备条件的民间资本依法发起设立中小型银行等金融机构，成熟一家，批准一家，不设限额。"
+    assert facts(s).empty
+    # 1955
+    s = "列宁一再地指示说：“建立社会主义社会的真正的和唯一的基础，只有一个，这就是大工业。"
+    assert facts(s).empty
