@@ -1,6 +1,7 @@
 """The work reports of 1978–1992, a sixth reading: a count of one printed in words (核电站一个) that ends its clause
 in a list of counts is a figure like the counts before it, while a lone 一家, 一个 of a phrase (成熟一家，批准一家;
-只有一个) is none.
+只有一个) is none; the amount of last year a cut is reckoned on (按上年实际数额核减２０％) is its base, no part of its
+name, and neither is the 要 before it.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -23,3 +24,11 @@ def test_a_lone_one_of_a_phrase_is_no_count():
     # 1955
     s = "列宁一再地指示说：“建立社会主义社会的真正的和唯一的基础，只有一个，这就是大工业。"
     assert facts(s).empty
+
+
+def test_the_amount_of_last_year_a_cut_is_reckoned_on_is_its_base():
+    # 1985
+    s = "今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。"
+    f = fact_at(s, "２０％")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"], f["status"]) == (
+        "集团购买力", "change_pct", -20.0, "上年实际数额", "target")
