@@ -946,6 +946,7 @@ class CueViews:
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
+    base_time_level: re.Pattern[str]  # 比上年的 before a level: the level of that time, reached, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
     base_frame_open: str  # 在, opening that frame in the figure's clause
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
@@ -1644,6 +1645,7 @@ def compiled() -> CueViews:
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
+        base_time_level=re.compile(c.base_time_level_regex),
         base_frame_end=re.compile(c.base_frame_end_regex),
         base_frame_open=c.base_frame_open,
         plan_head=re.compile(c.plan_head_regex),

@@ -4685,6 +4685,7 @@ _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
@@ -4700,6 +4701,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if f.measure in ("level", "rate_pct") and cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH),
+                                                                          f.start):
+        return "actual"  # 力争…达到5.5%，比上年的5.1%提高0.4个百分点: the level of a time gone by a change starts from
     if cw.nation_people_after.match(norm, f.qend) or (
             f.unit == "人" and f.value >= cw.nation_size_min and cw.nation_size_after.match(norm, f.qend)):
         return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part (充分释放十几亿

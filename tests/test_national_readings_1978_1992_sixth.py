@@ -1,7 +1,8 @@
 """The work reports of 1978–1992, a sixth reading: a count of one printed in words (核电站一个) that ends its clause
 in a list of counts is a figure like the counts before it, while a lone 一家, 一个 of a phrase (成熟一家，批准一家;
 只有一个) is none; the amount of last year a cut is reckoned on (按上年实际数额核减２０％) is its base, no part of its
-name, and neither is the 要 before it.
+name, and neither is the 要 before it; the level of a time gone by that a planned level is compared with (比第五个
+五年计划期间的百分之十一) was reached, no plan.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -32,3 +33,10 @@ def test_the_amount_of_last_year_a_cut_is_reckoned_on_is_its_base():
     f = fact_at(s, "２０％")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"], f["status"]) == (
         "集团购买力", "change_pct", -20.0, "上年实际数额", "target")
+
+
+def test_the_level_of_a_time_gone_by_a_plan_is_compared_with_was_reached():
+    # 1982
+    s = ("第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的百分之十五点九，其中一九八五年将达到"
+         "百分之十六点八，比第五个五年计划期间的百分之十一有了较大的提高。")
+    assert [fact_at(s, p)["status"] for p in ("百分之十五点九", "百分之十六点八", "百分之十一")] == ["target", "target", "actual"]

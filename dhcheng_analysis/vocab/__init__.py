@@ -303,6 +303,7 @@ class Cues:
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
+    base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
     base_frame_open: str  # the word opening that frame (在)
     threshold_after_regex: str
