@@ -949,6 +949,9 @@ class CueViews:
     base_time_level: re.Pattern[str]  # 比上年的 before a level: the level of that time, reached, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
     base_frame_open: str  # 在, opening that frame in the figure's clause
+    compared_level_open: re.Pattern[str]  # 高于 before a level …
+    compared_level_end: re.Pattern[str]  # … and 的水平 after it: the level compared with, reached (高于…百分之四点三的水平)
+    compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
@@ -1648,6 +1651,9 @@ def compiled() -> CueViews:
         base_time_level=re.compile(c.base_time_level_regex),
         base_frame_end=re.compile(c.base_frame_end_regex),
         base_frame_open=c.base_frame_open,
+        compared_level_open=re.compile(c.compared_level_open_regex),
+        compared_level_end=re.compile(c.compared_level_end_regex),
+        compared_plan=re.compile(c.compared_plan_regex),
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),

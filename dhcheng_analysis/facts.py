@@ -2000,6 +2000,8 @@ class _Reader:
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        if not f.reference:
+            f.reference = _compared_level(norm, f, st)  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
@@ -4690,6 +4692,18 @@ FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its c
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
+def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
+    """The reference ``f`` is when it is the level its clause compares something with: ``plan`` when a plan
+    word names it (超过五年计划规定的平均每年增长百分之八点六的速度), else ``prior``, a level reached (高于…平均每年递增
+    百分之四点三的水平); '' when it is none such."""
+    cw = compiled()
+    if not cw.compared_level_end.match(norm, f.qend):
+        return ""
+    if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
+        return ""
+    return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -4711,6 +4725,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
+    if _compared_level(norm, f, st) == "prior":
+        return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
                              or cw.target_after_listed.match(norm, f.qend))

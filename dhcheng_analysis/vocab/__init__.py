@@ -306,6 +306,9 @@ class Cues:
     base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
     base_frame_open: str  # the word opening that frame (在)
+    compared_level_open_regex: str  # 高于, 快于 before a level of its clause: the level compared with
+    compared_level_end_regex: str  # 的水平, 的速度 right after that level (高于…平均每年递增百分之四点三的水平)
+    compared_plan_regex: str  # 超过五年计划规定的…速度: a plan word naming the level compared with
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     scope_note_bounds: tuple[str, ...]
