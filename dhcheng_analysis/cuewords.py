@@ -947,8 +947,12 @@ class CueViews:
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
+    base_time_level: re.Pattern[str]  # 比上年的 before a level: the level of that time, reached, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
     base_frame_open: str  # 在, opening that frame in the figure's clause
+    compared_level_open: re.Pattern[str]  # 高于 before a level …
+    compared_level_end: re.Pattern[str]  # … and 的水平 after it: the level compared with, reached (高于…百分之四点三的水平)
+    compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
@@ -1645,8 +1649,12 @@ def compiled() -> CueViews:
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
+        base_time_level=re.compile(c.base_time_level_regex),
         base_frame_end=re.compile(c.base_frame_end_regex),
         base_frame_open=c.base_frame_open,
+        compared_level_open=re.compile(c.compared_level_open_regex),
+        compared_level_end=re.compile(c.compared_level_end_regex),
+        compared_plan=re.compile(c.compared_plan_regex),
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
@@ -1835,6 +1843,9 @@ class TokenViews:
     count_counters: str  # alternation source, for the numeral token
     measure_counters: str  # units a numeral with 十 (四十斤, 二十五吨) is read before, as a figure
     one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
+    one_count_counters: str  # counters a bare 一 counts before when its clause ends there (小学一所，)
+    one_count_not_after: str  # characters before such a 一 that make it no count (每一个, 其中的一个)
+    one_count_list: re.Pattern[str]  # a count printed before such a 一 (幼儿园3所、小学一所): one of a list of counts
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
     cheng_tenth_not_after: str
@@ -1918,6 +1929,10 @@ def token_views() -> TokenViews:
         count_counters=_alt(t.count_counters),
         measure_counters=_alt(t.measure_counters),
         one_counters=_alt(t.one_counters),
+        one_count_counters=_alt(t.one_count_counters),
+        one_count_not_after=t.one_count_not_after,
+        one_count_list=re.compile(rf"(?:[0-9零〇二两三四五六七八九十百千万亿]|(?<=[0-9零〇一二两三四五六七八九十百千万亿])一)[余多]?"
+                              rf"(?:{_alt(t.count_counters)})"),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),

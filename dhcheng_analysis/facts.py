@@ -2006,6 +2006,8 @@ class _Reader:
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        if not f.reference:
+            f.reference = _compared_level(norm, f, st)  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
@@ -4693,8 +4695,21 @@ _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
+BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
+    """The reference ``f`` is when it is the level its clause compares something with: ``plan`` when a plan
+    word names it (超过五年计划规定的平均每年增长百分之八点六的速度), else ``prior``, a level reached (高于…平均每年递增
+    百分之四点三的水平); '' when it is none such."""
+    cw = compiled()
+    if not cw.compared_level_end.match(norm, f.qend):
+        return ""
+    if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
+        return ""
+    return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
@@ -4708,6 +4723,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if f.measure in ("level", "rate_pct") and cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH),
+                                                                          f.start):
+        return "actual"  # 力争…达到5.5%，比上年的5.1%提高0.4个百分点: the level of a time gone by a change starts from
     if cw.nation_people_after.match(norm, f.qend) or (
             f.unit == "人" and f.value >= cw.nation_size_min and cw.nation_size_after.match(norm, f.qend)):
         return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part (充分释放十几亿
@@ -4715,6 +4733,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
+    if _compared_level(norm, f, st) == "prior":
+        return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
                              or cw.target_after_listed.match(norm, f.qend))

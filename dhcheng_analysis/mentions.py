@@ -81,7 +81,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?P<cncount>(?:(?<=[两二三四五六七八九])十?[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={over}(?:{tv.count_counters}))(?!{over}(?:{tv.count_not_after}))"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
-        rf"(?={over}(?:{tv.measure_counters})))"
+        rf"(?={over}(?:{tv.measure_counters}))"
+        rf"|(?<=一)(?=(?:{tv.one_count_counters})[,;。、:]))"  # 小学一所，泵站一个。: a count of one ending its clause
         rf"|(?<=一)(?P<cnone>)(?={tv.one_counters})"
         rf"|(?P<half>{_after_first(tv.half_words)})"
         rf"|(?P<first>{_after_first(tv.first_place_words)})"
@@ -108,6 +109,8 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False, head: str = 
     block = _LEFT_BLOCK.get(kind)
     if block is None or not prev:
         return True
+    if kind == "cncount" and head == "一":
+        return prev not in block and prev not in token_views().one_count_not_after  # (每一个, 其中的一个: no count)
     if kind == "approx":
         # 近百家, 突破百万, 百余家: a bare 百万亩 in a programme name is not a figure; a bare 万 only after
         # a word of size (逾万人, 近万家), never as the magnitude of a number before it (2.4万多个)
@@ -138,6 +141,7 @@ FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
 CLAUSE_MARKER = re.compile(r"[。;:；： \t](?:(?<=[。;:；：])[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))"
                            r"|(?<=[ \t])\d{1,2}(?=\.[\u4e00-\u9fff]))")
 MAX_FIGURE_CHARS = 24
+ONE_COUNT_REACH = 30  # how far before a count of one the count of a list it ends may be printed
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -260,6 +264,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
+            continue
+        if kind == "cncount" and norm[start] == "一" and not tv.one_count_list.search(
+                norm, max(0, start - ONE_COUNT_REACH, norm.rfind("。", max(0, start - ONE_COUNT_REACH), start) + 1), start):
+            pos = end  # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个)
             continue
         if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
                 norm, start - 3, start - 1):

@@ -304,8 +304,12 @@ class Cues:
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
+    base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
     base_frame_open: str  # the word opening that frame (在)
+    compared_level_open_regex: str  # 高于, 快于 before a level of its clause: the level compared with
+    compared_level_end_regex: str  # 的水平, 的速度 right after that level (高于…平均每年递增百分之四点三的水平)
+    compared_plan_regex: str  # 超过五年计划规定的…速度: a plan word naming the level compared with
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
     scope_note_bounds: tuple[str, ...]
@@ -732,6 +736,8 @@ class TokenRules:
     count_counters: tuple[str, ...]
     measure_counters: tuple[str, ...]
     one_counters: tuple[str, ...]
+    one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
+    one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str
