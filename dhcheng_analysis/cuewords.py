@@ -1895,6 +1895,7 @@ class TokenViews:
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     month_not_after: tuple[str, ...]
+    quarter_words: tuple[str, ...]  # 季度: after a number of 1 to 4, a quarter of the year (1-3季度, 4季度)
     range_joiners: str
     range_joiner_chars: str  # the same characters as a plain string (二百八十万到三百万千瓦: 到 before a numeral)
     spaced_year: re.Pattern[str]
@@ -1968,7 +1969,7 @@ def token_views() -> TokenViews:
         version_words=t.version_words,
         version_after=re.compile(rf"{_cls(t.version_joiners)}\d+(?:\.\d+)?(?:{_alt(t.version_words)})"),
         version_name=re.compile(t.version_name_regex),
-        month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}\d{{1,2}}月"),
+        month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}(?:\d{{1,2}}月|[1-4](?:{_alt(t.quarter_words)}))"),
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
         line_words=t.line_words,
@@ -1983,6 +1984,7 @@ def token_views() -> TokenViews:
         service_circle=re.compile(t.service_circle_regex),
         age_group=re.compile(t.age_group_regex),
         month_not_after=t.month_not_after,
+        quarter_words=t.quarter_words,
         range_joiners=_cls(t.range_joiners),
         range_joiner_chars=t.range_joiners,
         spaced_year=re.compile(t.spaced_year_regex),

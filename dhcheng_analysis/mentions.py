@@ -633,6 +633,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
             not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
         return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)
+    if after.startswith(tv.quarter_words) and "." not in tok and 1 <= int(tok) <= 4:
+        return "period"  # 1-3季度, 4季度: a quarter of the year, as 三季度 is (a span of quarters is 3个季度)
     if a1 == "时" and "." not in tok and int(tok) <= 24 and not after.startswith(tv.clock_hour_not_after):
         return "time"  # 截至6月30日24时, 0时至24时: an hour of the clock
     if a1 == "分" and before == "时" and "." not in tok and int(tok) < 60 and norm[start - 2:start - 1].isdigit():

@@ -786,6 +786,7 @@ class TokenRules:
     service_circle_regex: str
     age_group_regex: str
     month_not_after: tuple[str, ...]
+    quarter_words: tuple[str, ...]
     spaced_year_regex: str
     index_number_regex: str
     figure_reference_regex: str
