@@ -36,3 +36,18 @@ def test_amount_named_by_the_policy_it_carries_out_before_it():
     # 2004: 继续 before the verb is no part of the name
     s = "继续实施第二期农村中小学危房改造，中央财政将投入60亿元。"
     assert fact(s, "60亿元")["indicator"] == "实施第二期农村中小学危房改造的中央财政投入"
+
+
+# -- a word of size (上亿, 几亿) before a noun that says what it counts is a count of persons ------------------------
+
+
+def test_word_of_size_before_a_counted_noun_is_a_count():
+    # 2016
+    s = "城镇保障性安居工程住房建设4013万套，上亿群众喜迁新居。"
+    r = fact(s, "亿")
+    assert (r["measure"], r["unit"], r["qualifier"], r["value"]) == ("level", "人", "over", 1e8)
+    assert "群众" in r["indicator"]
+    # 2015
+    s = "人均基本公共卫生服务经费补助标准由35元提高到40元，增量全部用于支付村医的基本公共卫生服务，方便几亿农民就地就近看病就医。"
+    r = fact(s, "几亿")
+    assert (r["indicator"], r["unit"], r["qualifier"]) == ("农民", "人", "over")
