@@ -51,3 +51,13 @@ def test_word_of_size_before_a_counted_noun_is_a_count():
     s = "人均基本公共卫生服务经费补助标准由35元提高到40元，增量全部用于支付村医的基本公共卫生服务，方便几亿农民就地就近看病就医。"
     r = fact(s, "几亿")
     assert (r["indicator"], r["unit"], r["qualifier"]) == ("农民", "人", "over")
+
+
+# -- persons counted before 参保 are named by it, as before 参加 ---------------------------------------------------
+
+
+def test_persons_counted_before_joining_insurance_are_named_by_it():
+    # 2012
+    s = "基本医疗保险覆盖范围继续扩大，13亿城乡居民参保，全民医保体系初步形成。"
+    r = fact(s, "13亿")
+    assert (r["indicator"], r["unit"], r["value"]) == ("参保的城乡居民", "人", 1.3e9)
