@@ -1940,7 +1940,7 @@ def token_views() -> TokenViews:
         cheng_idiom_tails=_alt(t.cheng_idiom_tails),
         approx_numeral_words=t.approx_numerals,
         approx_idioms=t.approx_idioms,
-        approx_followers=_alt(t.approx_followers),
+        approx_followers=_alt([*t.approx_followers, *extractor_cues().counted_nouns]),  # 上万群众: the noun counts
         approx_follower_stops=_cls(t.approx_follower_stops),
         approx_measure_followers=_alt(t.approx_measure_units),
         approx_amount_units=_alt(t.approx_amount_units),
