@@ -403,11 +403,11 @@ def test_a_signal_delivered_to_another_thread_still_stops_the_build(previous, tm
     before = _snapshot(out)
     pidfile = tmp_path / "kernel.pid"
     book = _tiny_set(tmp_path / "books", ["01_slow"],
-                     body=f"import os, time\nopen({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)")[0]
+                     body=f"import os, time\nopen({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(600)")[0]
     proc = subprocess.Popen([sys.executable, "-c", ELSEWHERE, str(out), str(book), str(pidfile)],
                             stderr=subprocess.PIPE, text=True)
     try:
-        err = proc.communicate(timeout=90)[1]
+        err = proc.communicate(timeout=180)[1]  # (the notebook runs for longer: only the signal ends the build)
     finally:
         proc.kill()
         proc.wait()
