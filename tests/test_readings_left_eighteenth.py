@@ -1,0 +1,31 @@
+"""Readings of real sentences once left wrong: a sentence opening with 其中 has the status of the whole the sentence
+before it gives, the plan's figure, not the level that plan is compared with.
+Sentences copied verbatim from the national work reports (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_a_sentence_opening_with_its_parts_has_the_status_of_the_whole_before():
+    # 1982
+    s = ("第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。"
+         "其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，"
+         "都是平均每年递增百分之四，在执行中争取达到百分之五。")
+    f = fact_at(s, "二千六百六十亿元")
+    assert (f["indicator"], f["status"]) == ("农业总产值", "target")
+    assert fact_at(s, "六千零五十亿元")["status"] == "target"
+    f = facts(s)
+    assert set(f[f["raw_value"] == "百分之四"]["status"]) == {"target"}  # (the growth of each)
+    assert fact_at(s, "二千一百八十七亿元")["status"] == "actual"  # the level of 1980 it grows from
+
+
+def test_the_whole_is_not_the_level_the_plan_is_compared_with():
+    # 1982
+    s = ("到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一，"
+         "高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。"
+         "其中，城镇居民的消费水平平均每年递增百分之三点二，农村居民的消费水平平均每年递增百分之四点二。")
+    f = fact_at(s, "百分之三点二")
+    assert (f["indicator"], f["status"]) == ("城镇居民的消费水平", "target")
+    assert fact_at(s, "百分之四点二")["status"] == "target"
+    assert fact_at(s, "百分之二点六")["status"] == "actual"
