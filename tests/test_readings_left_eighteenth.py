@@ -1,5 +1,6 @@
 """Readings of real sentences once left wrong: a sentence opening with 其中 has the status of the whole the sentence
-before it gives, the plan's figure, not the level that plan is compared with.
+before it gives, the plan's figure, not the level that plan is compared with; a count of persons whose safety is
+assured (保障好…人的…安全) names them, as a count of persons whose problem is solved does.
 Sentences copied verbatim from the national work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -29,3 +30,10 @@ def test_the_whole_is_not_the_level_the_plan_is_compared_with():
     assert (f["indicator"], f["status"]) == ("城镇居民的消费水平", "target")
     assert fact_at(s, "百分之四点二")["status"] == "target"
     assert fact_at(s, "百分之二点六")["status"] == "actual"
+
+
+def test_a_count_of_persons_whose_safety_is_assured_names_them():
+    # 2021
+    s = "解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。"
+    f = fact_at(s, "14亿人")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("保障粮食安全的人口", "level", "人")
