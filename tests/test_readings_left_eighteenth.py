@@ -1,6 +1,7 @@
 """Readings of real sentences once left wrong: a sentence opening with 其中 has the status of the whole the sentence
 before it gives, the plan's figure, not the level that plan is compared with; a count of persons whose safety is
-assured (保障好…人的…安全) names them, as a count of persons whose problem is solved does.
+assured (保障好…人的…安全) names them, as a count of persons whose problem is solved does; the agent after 由 is not
+what a count before it counts.
 Sentences copied verbatim from the national work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -37,3 +38,13 @@ def test_a_count_of_persons_whose_safety_is_assured_names_them():
     s = "解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。"
     f = fact_at(s, "14亿人")
     assert (f["indicator"], f["measure"], f["unit"]) == ("保障粮食安全的人口", "level", "人")
+
+
+def test_the_agent_that_serves_a_count_is_not_what_it_counts():
+    # 1997
+    s = ("国家决定首先集中力量抓好１０００户，去年已经对其中近３００户由银行提供资金支持，加强信贷监督，取得了比较好的效果，"
+         "今年要扩大到５１１户。")
+    f = fact_at(s, "３００户")
+    assert f["indicator"] != "银行"
+    assert f["indicator"] == fact_at(s, "１０００户")["indicator"]  # (the firms 其中 refers to)
+    assert fact_at(s, "５１１户")["indicator"] != "银行"
