@@ -1,7 +1,7 @@
 """Readings of real sentences once left wrong: a sentence opening with 其中 has the status of the whole the sentence
 before it gives, the plan's figure, not the level that plan is compared with; a count of persons whose safety is
 assured (保障好…人的…安全) names them, as a count of persons whose problem is solved does; the agent after 由 is not
-what a count before it counts.
+what a count before it counts; a clause opening with 要 plans the level the next clause reaches (要建立…，…达到).
 Sentences copied verbatim from the national work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -48,3 +48,16 @@ def test_the_agent_that_serves_a_count_is_not_what_it_counts():
     assert f["indicator"] != "银行"
     assert f["indicator"] == fact_at(s, "１０００户")["indicator"]  # (the firms 其中 refers to)
     assert fact_at(s, "５１１户")["indicator"] != "银行"
+
+
+def test_a_clause_opening_with_yao_plans_the_level_the_next_clause_reaches():
+    # 1978
+    s = ("按照十年规划，在这十年里，要建立稳固的农业基础，农业主要作业机械化水平达到百分之八十五以上，"
+         "按农业人口达到一人一亩旱涝保收、高产稳产农田，农林牧副渔都达到较高水平。")
+    f = fact_at(s, "百分之八十五")
+    assert (f["indicator"], f["measure"], f["qualifier"], f["status"]) == (
+        "农业主要作业机械化水平", "rate_pct", "at_least", "target")
+    # 1981
+    s = "油的生产和建设，要抓好大庆等现有油田的技术改造和挖潜革新，近几年把总产量稳定在一亿吨的水平上，还要尽可能地集中一些资金，加强新油田的开发。"
+    f = fact_at(s, "一亿吨")
+    assert (f["indicator"], f["status"]) == ("总产量", "target")
