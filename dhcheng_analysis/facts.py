@@ -2407,9 +2407,10 @@ class _Reader:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
                 st.before = self.prev
                 st.held = self._held_period
-                if self.norm.startswith(self.cw.part_markers, s0):
-                    st.outer = next((g for g in reversed(self.kept) if g.sentence == self.prev.sentence
-                                     and not g.reference), None) if self.prev is not None else None
+                if self.prev is not None and self.norm.startswith(self.cw.part_markers, s0):
+                    last = self.prev.sentence  # (read back over the figures of the sentence before only)
+                    st.outer = next((g for g in itertools.takewhile(lambda g: g.sentence == last, reversed(self.kept))
+                                     if not g.reference), None)
         s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
