@@ -1189,6 +1189,7 @@ class _SentenceState:
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
     before: _Fig | None = None  # the last figure read before the sentence
+    outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
@@ -2406,6 +2407,10 @@ class _Reader:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
                 st.before = self.prev
                 st.held = self._held_period
+                if self.prev is not None and self.norm.startswith(self.cw.part_markers, s0):
+                    last = self.prev.sentence  # (read back over the figures of the sentence before only)
+                    st.outer = next((g for g in itertools.takewhile(lambda g: g.sentence == last, reversed(self.kept))
+                                     if not g.reference), None)
         s1 = st.end
         f.sentence = st.span  # one tuple a sentence, shared by its figures
         semi = self.norm.rfind(self.cw.subject_scope_stops, st.pos, f.start)
@@ -4756,6 +4761,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         whole = st.whole if st.whole is not None and st.whole[0] == mk else None
         if whole is None and prev is not None and prev.end <= mk:
             whole = st.whole = (mk, prev.end, prev.status)
+        elif (whole is None and prev is None and mk == st.start and (pv := st.outer) is not None
+              and "year_inferred" not in pv.flags
+              and not norm[pv.sentence[1]:st.start].strip() and "\n" not in norm[pv.end:st.start]):
+            whole = st.whole = (mk, mk, pv.status)  # 第六个五年计划规定，…增加一千五百五十一亿元。其中，农业总产值由…增加到
+            # 二千六百六十亿元: a sentence opening with its parts has the status of the whole the sentence before gives (城乡
+            # 居民…的消费水平…平均每年递增百分之四点一，高于…百分之二点六的水平。其中: not that of the level it is compared with)
         if whole is not None and not any(whole[1] <= p < f.start for p, _ in cues):
             return whole[2]  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole, and so
             # has each part after it (其中工业建设项目是七百一十六个，农林水利建设项目是一百八十五个)
