@@ -265,9 +265,11 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
             continue
-        if kind == "cncount" and norm[start] == "一" and not tv.one_count_list.search(
-                norm, max(0, start - ONE_COUNT_REACH, norm.rfind("。", max(0, start - ONE_COUNT_REACH), start) + 1), start):
-            pos = end  # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个)
+        if kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not tv.one_count_list.search(
+                norm, max(0, start - ONE_COUNT_REACH, norm.rfind("。", max(0, start - ONE_COUNT_REACH), start) + 1), start)):
+            # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个);
+            # 一家一户: a pair of ones is a phrase (one by one), no count
+            pos = end
             continue
         if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
                 norm, start - 3, start - 1):

@@ -1,7 +1,11 @@
 """Figures a scan of every text at hand found missed or read where there is no quantity.
 
 A duration held at a cap (稳定在1个工作日以内, 保持在20天以内) is the value reached, as one cut to it
-(压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure.
+(压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure. A count of one
+ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase.
+
+No text at hand prints 一家一户 at the end of a clause after a count; that sentence is written in the
+shape of a county report, a regression fixture rather than evidence of what reports print.
 """
 
 from __future__ import annotations
@@ -30,3 +34,15 @@ def test_a_deadline_in_days_stays_no_figure():
         "快速组建街道、公安以及社区党员、志愿者等1800余名战时力量,连续6轮全员核酸检测,"
         "做好1250名管控人员的服务保障,14天内实现疫情风险零扩散。")
     assert 14.0 not in set(f["value"])
+
+
+def test_a_count_of_one_ending_a_list_of_counts_is_a_figure():
+    f = dh.extract_facts("五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，"
+                         "三十万千瓦的核电站一个，加上小型电站的建设，全国电站建设总规模为三千六百六十万千瓦。")
+    row = f[f["raw_value"] == "一"]
+    assert len(row) == 1 and row.iloc[0]["value"] == 1.0 and row.iloc[0]["unit"] == "个"
+
+
+def test_a_pair_of_ones_ending_a_clause_is_no_count():
+    f = dh.extract_facts("全县有12个乡镇实行了家庭承包经营，改变了过去一家一户，分散经营的状况。")
+    assert list(f["value"]) == [12.0]
