@@ -1890,6 +1890,7 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
+    shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
@@ -1979,6 +1980,7 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         clock_hour_not_after=t.clock_hour_not_after,
         countdown=re.compile(t.countdown_regex),
+        shopping_day=re.compile(t.shopping_day_regex),
         dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),

@@ -504,7 +504,7 @@ def _unit_word_follows(norm: str, end: int) -> bool:
     return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
 
 
-_ROLE_BEFORE = frozenset("第每分.")  # the characters before a number _arabic_role reads
+_ROLE_BEFORE = frozenset("第每分.双")  # the characters before a number _arabic_role reads
 
 
 def _latin(ch: str) -> bool:
@@ -573,6 +573,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
+    if tv.shopping_day.match(norm, start):
+        return "name"  # 双11期间, 618购物节: a shopping festival named by its date
     if before == "前" and "." not in tok and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end)):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"

@@ -2,10 +2,12 @@
 
 A duration held at a cap (稳定在1个工作日以内, 保持在20天以内) is the value reached, as one cut to it
 (压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure. A count of one
-ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase.
+ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase;
+a shopping festival named by its date (双11期间, 618购物节) is no figure.
 
-No text at hand prints 一家一户 at the end of a clause after a count; that sentence is written in the
-shape of a county report, a regression fixture rather than evidence of what reports print.
+No text at hand prints 一家一户 at the end of a clause after a count, nor 双11 or 618; those sentences are
+written in the shape of a county or district report, regression fixtures rather than evidence of what
+reports print.
 """
 
 from __future__ import annotations
@@ -46,3 +48,15 @@ def test_a_count_of_one_ending_a_list_of_counts_is_a_figure():
 def test_a_pair_of_ones_ending_a_clause_is_no_count():
     f = dh.extract_facts("全县有12个乡镇实行了家庭承包经营，改变了过去一家一户，分散经营的状况。")
     assert list(f["value"]) == [12.0]
+
+
+def test_a_shopping_festival_named_by_its_date_is_no_figure():
+    for text in ("双11期间网上零售额增长15%。", "双11当天网上零售额增长15%。", "618购物节期间网上零售额增长15%。"):
+        f = dh.extract_facts(text)
+        assert list(f["value"]) == [15.0] and list(f["measure"]) == ["yoy_pct"]
+        assert f.loc[0, "indicator"].endswith("网上零售额")
+
+
+def test_a_count_of_618_firms_stays_a_figure():
+    f = dh.extract_facts("全区618家企业参与，新增双创基地11家。")
+    assert list(f["value"]) == [618.0, 11.0]
