@@ -3,11 +3,12 @@
 A duration held at a cap (稳定在1个工作日以内, 保持在20天以内) is the value reached, as one cut to it
 (压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure. A count of one
 ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase;
-a shopping festival named by its date (双11期间, 618购物节) is no figure.
+a shopping festival named by its date (双11期间, 618购物节) and a hotline before its service
+(12345接诉即办) are no figures.
 
-No text at hand prints 一家一户 at the end of a clause after a count, nor 双11 or 618; those sentences are
-written in the shape of a county or district report, regression fixtures rather than evidence of what
-reports print.
+No text at hand prints 一家一户 at the end of a clause after a count, nor 双11, 618 or 12345接诉即办;
+those sentences are written in the shape of a county or district report, regression fixtures rather
+than evidence of what reports print.
 """
 
 from __future__ import annotations
@@ -60,3 +61,13 @@ def test_a_shopping_festival_named_by_its_date_is_no_figure():
 def test_a_count_of_618_firms_stays_a_figure():
     f = dh.extract_facts("全区618家企业参与，新增双创基地11家。")
     assert list(f["value"]) == [618.0, 11.0]
+
+
+def test_the_number_of_a_hotline_before_its_service_is_no_figure():
+    f = dh.extract_facts("12345接诉即办响应率100%。")
+    assert list(f["value"]) == [100.0] and f.loc[0, "indicator"].endswith("接诉即办响应率")
+
+
+def test_a_count_of_complaints_handled_stays_a_figure():
+    f = dh.extract_facts("全年受理接诉即办诉求12345件，接诉即办满意率95%。")
+    assert list(f["value"]) == [12345.0, 95.0]
