@@ -4,11 +4,12 @@ A duration held at a cap (稳定在1个工作日以内, 保持在20天以内) is
 (压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure. A count of one
 ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase;
 a shopping festival named by its date (双11期间, 618购物节) and a hotline before its service
-(12345接诉即办) are no figures.
+(12345接诉即办) are no figures. The measures a count counts may be to steady growth (15项稳增长措施):
+that 增长 is no change of the count.
 
-No text at hand prints 一家一户 at the end of a clause after a count, nor 双11, 618 or 12345接诉即办;
-those sentences are written in the shape of a county or district report, regression fixtures rather
-than evidence of what reports print.
+No text at hand prints 一家一户 at the end of a clause after a count, nor 双11, 618, 12345接诉即办 or
+稳增长措施 after a count; those sentences are written in the shape of a county or district report,
+regression fixtures rather than evidence of what reports print.
 """
 
 from __future__ import annotations
@@ -71,3 +72,9 @@ def test_the_number_of_a_hotline_before_its_service_is_no_figure():
 def test_a_count_of_complaints_handled_stays_a_figure():
     f = dh.extract_facts("全年受理接诉即办诉求12345件，接诉即办满意率95%。")
     assert list(f["value"]) == [12345.0, 95.0]
+
+
+def test_measures_to_steady_growth_after_a_count_are_what_it_counts():
+    f = dh.extract_facts("出台12条稳增长政策，上半年地区生产总值增长5%。")
+    assert list(f["indicator"]) == ["稳增长政策", "地区生产总值"] and list(f["value"]) == [12.0, 5.0]
+    assert list(dh.extract_facts("全区落实15项稳增长措施。")["indicator"]) == ["稳增长措施"]
