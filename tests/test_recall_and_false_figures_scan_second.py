@@ -2,17 +2,20 @@
 
 A duration held at a cap (稳定在1个工作日以内, 保持在20天以内) is the value reached, as one cut to it
 (压缩至4个工作日以内) is; a duration that sets a deadline (14天内实现) stays no figure. A count of one
-ending its clause after another count is a figure (核电站一个), but a pair of ones (一家一户) is a phrase;
+ending its clause in a list of counts is a figure, whether the other counts come before it (核电站一个)
+or after it (学校一所、幼儿园两所), but a pair of ones (一家一户) is a phrase;
 a shopping festival named by its date (双11期间, 618购物节) and a hotline before its service
 (12345接诉即办) are no figures. The measures a count counts may be to steady growth (15项稳增长措施):
 that 增长 is no change of the count.
 
-No text at hand prints 一家一户 at the end of a clause after a count, nor 双11, 618, 12345接诉即办 or
-稳增长措施 after a count; those sentences are written in the shape of a county or district report,
-regression fixtures rather than evidence of what reports print.
+No text at hand prints 一家一户 at the end of a clause after a count, nor a list of counts headed by
+one, 双11, 618, 12345接诉即办 or 稳增长措施 after a count; those sentences are written in the shape
+of a county or district report, regression fixtures rather than evidence of what reports print.
 """
 
 from __future__ import annotations
+
+import pytest
 
 import dhcheng_analysis as dh
 
@@ -78,3 +81,16 @@ def test_measures_to_steady_growth_after_a_count_are_what_it_counts():
     f = dh.extract_facts("出台12条稳增长政策，上半年地区生产总值增长5%。")
     assert list(f["indicator"]) == ["稳增长政策", "地区生产总值"] and list(f["value"]) == [12.0, 5.0]
     assert list(dh.extract_facts("全区落实15项稳增长措施。")["indicator"]) == ["稳增长措施"]
+
+
+def test_a_count_of_one_heading_a_list_of_counts_is_a_figure():
+    f = dh.extract_facts("新建学校一所、幼儿园两所。")
+    assert list(f["indicator"]) == ["新建学校", "新建幼儿园"] and list(f["value"]) == [1.0, 2.0]
+    f = dh.extract_facts("建成公园一处，口袋公园两处。")
+    assert list(f["value"]) == [1.0, 2.0] and list(f["unit"]) == ["处", "处"]
+
+
+def test_ones_with_no_other_count_stay_no_counts():
+    with pytest.warns(dh.NoFiguresWarning):
+        f = dh.extract_facts("推动具备条件的民间资本依法发起设立中小型银行等金融机构，成熟一家，批准一家，不设限额。")
+    assert f.empty
