@@ -1119,7 +1119,7 @@ class CueViews:
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
-    to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前: a value reached, right before the figure
+    to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前, 稳定在: a value reached or held, right before the figure
     from_to_tail: re.Pattern[str]  # 从一个月以上压缩到目前的平均: the move a name ends with, to the value reached
     # the characters a match of each pattern field may start with (:func:`first_chars`), by field name;
     # a pattern that may start with any character answers yes for every one
@@ -1830,7 +1830,7 @@ def compiled() -> CueViews:
         current_words=tuple(c.current_words),
         revision_words=frozenset(c.revision_words),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})(?:{_alt(c.qualifiers_before)})?$"),  # (增加到近22平方米)
-        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|至|到|目前|控制在)(?:{c.to_target_between_regex})$"),
+        to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|{_alt(c.cap_words)}|至|到|目前)(?:{c.to_target_between_regex})$"),
         from_to_tail=re.compile(rf"(?:{_alt(c.from_words)})[^,，;；。从由]{{1,12}}?(?:{_alt(c.to_words)})"
                                 rf"(?:{c.to_target_between_regex})$"),
     ))
@@ -1890,6 +1890,7 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
+    shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
@@ -1979,6 +1980,7 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         clock_hour_not_after=t.clock_hour_not_after,
         countdown=re.compile(t.countdown_regex),
+        shopping_day=re.compile(t.shopping_day_regex),
         dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),

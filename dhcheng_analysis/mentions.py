@@ -141,7 +141,7 @@ FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
 CLAUSE_MARKER = re.compile(r"[。;:；： \t](?:(?<=[。;:；：])[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))"
                            r"|(?<=[ \t])\d{1,2}(?=\.[\u4e00-\u9fff]))")
 MAX_FIGURE_CHARS = 24
-ONE_COUNT_REACH = 30  # how far before a count of one the count of a list it ends may be printed
+ONE_COUNT_REACH = 30  # how far from a count of one the other counts of its list may be printed
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -265,9 +265,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
             continue
-        if kind == "cncount" and norm[start] == "一" and not tv.one_count_list.search(
-                norm, max(0, start - ONE_COUNT_REACH, norm.rfind("。", max(0, start - ONE_COUNT_REACH), start) + 1), start):
-            pos = end  # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个)
+        if kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end)):
+            # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个);
+            # 一家一户: a pair of ones is a phrase (one by one), no count
+            pos = end
             continue
         if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
                 norm, start - 3, start - 1):
@@ -371,6 +372,16 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
 
 
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _in_count_list(norm: str, start: int, end: int) -> bool:
+    """Whether another count is printed up to ONE_COUNT_REACH characters before or after the count of one at
+    ``norm[start:end]`` in its sentence: 核电站四十五个，核电站一个; 建成公园一处，口袋公园两处."""
+    lists = token_views().one_count_list
+    lo = max(0, start - ONE_COUNT_REACH, norm.rfind("。", max(0, start - ONE_COUNT_REACH), start) + 1)
+    hi = min(len(norm), end + ONE_COUNT_REACH)
+    stop = norm.find("。", end, hi)
+    return lists.search(norm, lo, start) is not None or lists.search(norm, end, hi if stop < 0 else stop) is not None
 
 
 def _ratio_parts(norm: str, a: int, b: int) -> Iterator[Mention]:
@@ -502,7 +513,7 @@ def _unit_word_follows(norm: str, end: int) -> bool:
     return bool(um.group("unit") or um.group("mag1") or um.group("mag2"))
 
 
-_ROLE_BEFORE = frozenset("第每分.")  # the characters before a number _arabic_role reads
+_ROLE_BEFORE = frozenset("第每分.双")  # the characters before a number _arabic_role reads
 
 
 def _latin(ch: str) -> bool:
@@ -571,6 +582,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
+    if tv.shopping_day.match(norm, start):
+        return "name"  # 双11期间, 618购物节: a shopping festival named by its date
     if before == "前" and "." not in tok and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end)):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
