@@ -670,9 +670,11 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
 def row_number_end(norm: str, line_start: int, limit: int) -> int:
     """Where the number of a table row flattened into a line ends (the line's first words, all Han
     characters, then a number glued to the row's text: 主要预期目标1地区生产总值…), or -1 (全区60岁以上老年人…: a
-    number a unit follows is no row's)."""
-    m = token_views().row_number.match(norm, line_start, limit + 1)
-    return m.end(1) if m and not _unit_word_follows(norm, m.end(1)) else -1
+    number a unit follows is no row's; 区属国企20强营业收入…: nor is one of a ranking's name)."""
+    tv = token_views()
+    m = tv.row_number.match(norm, line_start, limit + 1)
+    return (m.end(1) if m and not _unit_word_follows(norm, m.end(1)) and not norm.startswith(tv.ranking_name_words, m.end(1))
+            else -1)
 
 
 def mentions(report: Report | str | bytes | None = None):
