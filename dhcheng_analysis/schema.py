@@ -23,6 +23,7 @@ from functools import cache
 import pandas as pd
 
 from . import vocab
+from .cuewords import compiled
 from .errors import TableInvariantError
 
 MAX_ROWS_SHOWN = 12
@@ -55,19 +56,14 @@ def allowed_units() -> frozenset[str]:
     return frozenset(units)
 
 
-@cache
-def _per_unit() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(vocab.cues().get("per_unit_words", ()), key=len, reverse=True)))
-    return re.compile(rf"(?:万亿|亿|万|千|百)?(?:{words})")
-
-
 def is_fact_unit(unit: str) -> bool:
     """Whether a fact may carry ``unit``: one of :func:`allowed_units`, or one of them given per a unit after
-    a slash (``公斤/亩``, ``吨/万元``, ``吨/日``), as the extractor reads ``385公斤/亩`` and ``5万吨/日``."""
+    a slash (``公斤/亩``, ``吨/万元``, ``吨/日``), as the extractor reads ``385公斤/亩`` and ``5万吨/日``
+    (with its own pattern of what a unit may be given per)."""
     if unit in allowed_units():
         return True
-    head, slash, per = unit.partition("/")
-    return bool(head and slash) and head in allowed_units() and _per_unit().fullmatch(per) is not None
+    head, slash, _ = unit.partition("/")
+    return bool(head and slash) and head in allowed_units() and compiled().per_unit.fullmatch(unit, len(head)) is not None
 
 
 @dataclass(frozen=True)
