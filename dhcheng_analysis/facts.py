@@ -1981,6 +1981,11 @@ class _Reader:
             if f.period.startswith(cw.last_year_word):
                 # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
                 f.period = f"{self._now - 1}年{f.period[len(cw.last_year_word):]}" if self._now is not None else ""
+        elif (f.measure in ("level", "rate_pct")
+              and (mb := cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH), f.start))
+              and mb.group("span")):
+            f.period = self.text[mb.start("span"):mb.end("span")]  # 比第五个五年计划期间的百分之十一: the level of
+            # the plan period compared with, not of the year the sentence speaks of
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
