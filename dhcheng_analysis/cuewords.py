@@ -652,6 +652,8 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    plan_basis_before: re.Pattern[str]  # 按… before a figure a budget or plan is set by (赤字率按[3%]安排)
+    plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
     unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
@@ -1335,6 +1337,8 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
+        plan_basis_before=re.compile(c.plan_basis_before_regex),
+        plan_basis_after=re.compile(c.plan_basis_after_regex),
         evidence_frame=re.compile(c.evidence_frame_regex),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         owned_measure_clause=re.compile(c.owned_measure_clause_regex),

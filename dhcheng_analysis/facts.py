@@ -4748,6 +4748,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
+    if cw.plan_basis_after.match(norm, f.qend) and cw.plan_basis_before.search(norm, st.clause_start(f.start), f.start):
+        return "target"  # 赤字率按3%安排, 中央财政已按…占国内生产总值的4%编制预算: the figure a budget is set by is planned,
+        # whether or not the budget is drawn up yet
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
     if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))

@@ -1,9 +1,10 @@
-"""Readings of the State Council work reports of 2008-2025: a figure after a list of pollutants is each pollutant's.
-Sentences copied verbatim from the work-report corpus (year in the comment)."""
+"""Readings of the State Council work reports of 2008-2025: a figure after a list of pollutants is each pollutant's; the
+figure a budget is drawn up by (按…4%编制预算) is planned. Sentences copied verbatim from the work-report corpus (year in
+the comment)."""
 
 from __future__ import annotations
 
-from _sentences import facts
+from _sentences import fact, facts
 
 
 def _rows(s: str) -> list[tuple]:
@@ -28,3 +29,13 @@ def test_a_figure_after_a_list_of_things_summed_stays_the_lists():
     assert "保障性住房、农村民生工程、社会事业投资" in set(facts(s)["indicator"])
     s = "推动外贸稳规模、优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。"
     assert list(facts(s)["indicator"]) == ["电动汽车、锂电池、光伏产品“新三样”出口"]
+
+
+def test_the_figure_a_budget_is_drawn_up_by_is_planned():
+    # 2012: 已 says the budget is drawn up, the 4% it is drawn up by is still to be reached
+    s = "中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"
+    f = fact(s, "4%")
+    assert (f["indicator"], f["measure"], f["comparator"], f["status"]) == (
+        "全国财政性教育经费支出", "rate_pct", "国内生产总值", "target")
+    # 2017
+    assert fact("今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。", "3%")["status"] == "target"
