@@ -989,7 +989,7 @@ class CueViews:
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
-    apart_items: re.Pattern[str]  # 二氧化硫、氮氧化物排放量: a list of things never summed, a figure of it each one's
+    apart_items: re.Pattern[str]  # 二氧化硫、氮氧化物排放量: a list of things never summed, a percent of it each one's
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
