@@ -652,6 +652,8 @@ class CueViews:
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
     target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    plan_basis_before: re.Pattern[str]  # 按… before a figure a budget or plan is set by (赤字率按[3%]安排)
+    plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
     unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
@@ -987,6 +989,7 @@ class CueViews:
     object_to_words: tuple[str, ...]
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
+    apart_items: re.Pattern[str]  # 二氧化硫、氮氧化物排放量: a list of things never summed, a percent of it each one's
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
@@ -1334,6 +1337,8 @@ def compiled() -> CueViews:
                               + ")|(?P<actual>" + "|".join(c.actual_regex) + ")|(?P<weak>"
                               + "|".join(c.plan_part_target_regex) + ")"),
         target_after=re.compile(c.target_after_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
+        plan_basis_before=re.compile(c.plan_basis_before_regex),
+        plan_basis_after=re.compile(c.plan_basis_after_regex),
         evidence_frame=re.compile(c.evidence_frame_regex),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         owned_measure_clause=re.compile(c.owned_measure_clause_regex),
@@ -1679,6 +1684,8 @@ def compiled() -> CueViews:
                                      key=len, reverse=True)),
         list_item_end=re.compile(c.list_item_end_regex),
         list_each=re.compile(c.list_each_regex),
+        apart_items=re.compile(rf"(?:{_alt(c.apart_item_words)})(?:(?:{_alt(c.statement_item_separators)})"
+                               rf"(?:{_alt(c.apart_item_words)}))+(?=[^{re.escape(c.item_separator)}]*$)"),
         list_open_end=re.compile(c.list_open_end_regex),
         list_of_indicators_end=re.compile(c.list_of_indicators_end_regex),
         kinds_list=re.compile(c.kinds_list_regex),

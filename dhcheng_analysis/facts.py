@@ -1484,6 +1484,8 @@ def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
 def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
     each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉),
+    or when its items are things whose amounts are never summed and it is a percent (二氧化硫、氮氧化物排放量要下降3%:
+    each pollutant's; 排放量合计1.2万吨 is their sum),
     or when 等 and a word for indicators close the list (…、登记失业率等重要经济社会发展指标,保持全市第一: each
     indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each."""
     name, sep = f.indicator, cw.item_separator
@@ -1492,7 +1494,8 @@ def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
     if mi := cw.list_of_indicators_end.search(name, name.rfind(sep) + 1):
         name = name[:mi.start()]
-    elif last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0:
+    elif ((last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0)
+          and not (f.unit_kind == "percent" and cw.apart_items.match(name))):
         return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
     elif (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
         name = name[:mo.start()] + name[mo.end():]  # (等: some of the things listed; each one named is one)
@@ -4751,6 +4754,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
+    if cw.plan_basis_after.match(norm, f.qend) and cw.plan_basis_before.search(norm, st.clause_start(f.start), f.start):
+        return "target"  # 赤字率按3%安排, 中央财政已按…占国内生产总值的4%编制预算: the figure a budget is set by is planned,
+        # whether or not the budget is drawn up yet
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
     if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))

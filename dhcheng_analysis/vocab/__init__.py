@@ -145,6 +145,8 @@ class Cues:
     estimate_scope_end_regex: str
     target_measure_taken_regex: str  # 保证[轻工业生产的措施]，: a target word naming a measure taken, no plan of the figures
     target_after_regex: str
+    plan_basis_before_regex: str  # 按 opening the figure a budget or plan is set by (赤字率按[3%]安排)
+    plan_basis_after_regex: str  # 安排, 编制 right after such a figure (按3%左右安排, 按…的4%编制预算)
     evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
@@ -211,6 +213,7 @@ class Cues:
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
     list_each_regex: str  # 分别, 均, 都 after a list of names: the one figure after it is each one's
+    apart_item_words: tuple[str, ...]  # 二氧化硫, 氨氮: things of amounts never summed, a percent after a list of them each one's
     list_open_end_regex: str  # 等 closing a list that names only some of its items
     list_of_indicators_end_regex: str  # 等重要经济社会发展指标 closing a list: each item is an indicator of its own
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
