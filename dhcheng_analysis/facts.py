@@ -2459,14 +2459,17 @@ class _Reader:
             mark = FOOTNOTE.search(norm, max(s0, cs - 5), cs)
             if mark and mark.start() > s0:
                 cs = st.clause_start(mark.start())  # 全区生产总值 (GDP)[2]91.3亿元: a footnote marker
-        if cs > s0 and norm[cs - 1] == ")":
+        while cs > s0 and norm[cs - 1] == ")":
             note = PAREN_NOTE.search(norm, max(s0, cs - 15), cs)
-            # an alias (GDP) or a short note on the figure (50%部分) between a name and its figure
+            # an alias (GDP) or a short note on the figure (50%部分) between a name and its figure; each alias of a
+            # list of names (细颗粒物(PM2.5)、可吸入颗粒物(PM10)年均浓度)
             if note and note.start() > s0 and (not self.cw.figure_like.search(note.group(1))
                                                or len(note.group(1)) <= 8):
                 cs = st.clause_start(note.start())  # 地区生产总值(GDP)1876.3亿元, 增值税收入(50%部分)672890万元
             elif (k := norm.rfind("(", s0, cs)) > s0 and norm.startswith(self.cw.inclusion_note_heads, k + 1):
                 cs = st.clause_start(k)  # 投资额(包括经济、文教、行政方面的基本建设)共为86.3亿元: what the name includes
+            else:
+                break
         return cs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
