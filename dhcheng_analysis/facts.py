@@ -2567,6 +2567,13 @@ class _Reader:
                 and item.startswith(name)):
             # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "yoy_pct" and not f.comparator and prev.measure == "abs_change" and "multi_year" in prev.flags
+                and norm[prev.qend:prev.qend + 1] in (",", cw.item_separator)
+                and (mb := cw.bare_change.fullmatch(norm, prev.qend + 1, f.start)) and mb.start(1) == prev.qend + 1):
+            # 平均每年增加四十二亿元，增长百分之四点九: a bare growth right after a change a year over several years is
+            # one over the same years
+            f.measure, f.comparator = "change_pct", prev.comparator
+            f.flags += ("multi_year",)
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
             mb = cw.bare_change.fullmatch(clause) if clause[:1] in cw.starts["bare_change"] else None

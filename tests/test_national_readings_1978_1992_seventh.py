@@ -2,7 +2,8 @@
 计划期间) plans nothing once the plan is over, or when no plan is named, while a plan still running does (将在第二个五年
 计划期间进行施工); the count inside the name of 十种有色金属 is no figure, and the name keeps it; a count before a list of
 modifiers joined by 、 and closed by 的 counts the noun after them (十四个实力比较雄厚、布局比较合理的工业基地), unless the
-count is itself in a list of phrases (反对美国侵略、坚持五项正义要求、保卫革命的斗争).
+count is itself in a list of phrases (反对美国侵略、坚持五项正义要求、保卫革命的斗争); a bare growth right after a
+change a year over several years is one a year over the same years (平均每年增加四十二亿元，增长百分之四点九).
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -48,3 +49,12 @@ def test_a_count_before_modifiers_listed_up_to_de_counts_the_noun_after_them():
     # 1964: the count is itself an item of a list of phrases
     s = "周总理坚决支持古巴人民反对美国侵略、坚持五项正义要求、保卫革命的斗争，支持拉丁美洲各国人民的民族民主革命斗争。"
     assert fact_at(s, "五项")["indicator"] == "正义要求"
+
+
+def test_a_bare_growth_after_a_change_a_year_over_several_years_is_over_them_too():
+    # 1982
+    s = ("全国职工的工资总额一九八○年为七百七十三亿元，一九八五年将达到九百八十三亿元，平均每年增加四十二亿元，"
+         "增长百分之四点九。")
+    f = fact_at(s, "百分之四点九")
+    assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", 4.9, "平均每年", "target")
+    assert "multi_year" in f["flags"]
