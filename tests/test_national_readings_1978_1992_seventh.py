@@ -3,7 +3,8 @@
 计划期间进行施工); the count inside the name of 十种有色金属 is no figure, and the name keeps it; a count before a list of
 modifiers joined by 、 and closed by 的 counts the noun after them (十四个实力比较雄厚、布局比较合理的工业基地), unless the
 count is itself in a list of phrases (反对美国侵略、坚持五项正义要求、保卫革命的斗争); a bare growth right after a
-change a year over several years is one a year over the same years (平均每年增加四十二亿元，增长百分之四点九).
+change a year over several years is one a year over the same years (平均每年增加四十二亿元，增长百分之四点九); 超过 before the growth of another
+(超过重工业每年平均增长百分之三点四的速度) is no part of its name, as 高于 is none.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -58,3 +59,10 @@ def test_a_bare_growth_after_a_change_a_year_over_several_years_is_over_them_too
     f = fact_at(s, "百分之四点九")
     assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", 4.9, "平均每年", "target")
     assert "multi_year" in f["flags"]
+
+
+def test_the_word_of_exceeding_before_the_growth_of_another_is_no_part_of_its_name():
+    # 1983
+    s = "从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八，超过重工业每年平均增长百分之三点四的速度。"
+    f = fact_at(s, "百分之三点四")
+    assert (f["indicator"], f["measure"], f["value"], f["status"]) == ("重工业", "change_pct", 3.4, "actual")
