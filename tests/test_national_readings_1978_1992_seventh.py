@@ -4,7 +4,7 @@
 modifiers joined by 、 and closed by 的 counts the noun after them (十四个实力比较雄厚、布局比较合理的工业基地), unless the
 count is itself in a list of phrases (反对美国侵略、坚持五项正义要求、保卫革命的斗争); a bare growth right after a
 change a year over several years is one a year over the same years (平均每年增加四十二亿元，增长百分之四点九); 超过 before the growth of another
-(超过重工业每年平均增长百分之三点四的速度) is no part of its name, as 高于 is none, nor is 可以 before what can be done (可以少用标准煤600万吨).
+(超过重工业每年平均增长百分之三点四的速度) is no part of its name, as 高于 is none, nor is 可以 before what can be done (可以少用标准煤600万吨), nor 以及 opening the last item of a list.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -74,3 +74,10 @@ def test_the_word_of_what_can_be_done_is_no_part_of_the_name():
     assert fact_at(s, "600万吨")["indicator"] == "少用标准煤"
     s = "生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"
     assert fact_at(s, "200万吨")["indicator"] == "节约标准煤"
+
+
+def test_the_conjunction_opening_the_last_item_of_a_list_is_no_part_of_the_name():
+    # 1981
+    s = "此外，国家用于农用柴油、农业用电、农机、化肥、民用煤，以及外贸进口的粮食、棉花、糖等的价格补贴共二百三十四亿元。"
+    f = fact_at(s, "二百三十四亿元")
+    assert (f["indicator"], f["measure"], f["value"]) == ("外贸进口的粮食、棉花、糖等的价格补贴", "level", 2.34e10)
