@@ -784,6 +784,7 @@ class CueViews:
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
+    plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
     stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
     done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
@@ -1072,6 +1073,7 @@ class CueViews:
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
     level_list: re.Pattern[str]  # 省、市(地)级: levels listed before one 级 (match), no list of the nouns counted
+    modifier_list: re.Pattern[str]  # 特色鲜明、功能完善的: modifiers listed before one 的 (match), no list of the nouns counted
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
@@ -1437,6 +1439,7 @@ def compiled() -> CueViews:
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
         basis_frame=re.compile(c.basis_frame_regex),
+        plan_period=re.compile(c.plan_period_regex),
         stock_not_after=re.compile(c.stock_not_after_regex),
         done_after=re.compile(c.done_after_regex),
         source_after=re.compile(c.source_after_regex),
@@ -1781,6 +1784,7 @@ def compiled() -> CueViews:
         drawn_source=re.compile(c.drawn_source_regex),
         pilot_reach=re.compile(c.pilot_reach_regex),
         level_list=re.compile(c.level_list_regex),
+        modifier_list=re.compile(c.modifier_list_regex),
         level_item_next=re.compile(c.level_item_next_regex),
         carried_balance=re.compile(c.carried_balance_regex),
         launched_plan=re.compile(c.launched_plan_regex),
@@ -1927,6 +1931,7 @@ class TokenViews:
     term_number: re.Pattern[str]  # 增值税收入(50%部分), 在全市16县区中排名: a share naming the revenue, the size of a ranking set
     site_code: re.Pattern[str]  # 京ICP备05083210号, 网站标识码1101010001, © 2020: a web site's registration and copyright
     slogan_phrase: re.Pattern[str]  # 四个现代化, 两个市场: counts inside a fixed political phrase
+    name_phrase: re.Pattern[str]  # 十种有色金属: a count inside the name of what is measured
 
 
 @cache
@@ -2017,6 +2022,7 @@ def token_views() -> TokenViews:
         streak=re.compile(t.streak_regex),
         term_number=re.compile(t.term_number_regex),
         slogan_phrase=re.compile(_alt(t.slogan_phrases)),
+        name_phrase=re.compile(_alt(t.name_phrases)),
     ))
 
 

@@ -498,6 +498,15 @@ JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and 
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
+def _in_item_list(norm: str, pos: int) -> bool:
+    """Whether a list comma (、) stands between the start of the clause and ``pos``, within reach."""
+    cw = compiled()
+    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
+        if norm[i] in cw.following_blockers:
+            return norm[i] == cw.item_separator
+    return False
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -507,8 +516,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a < sent_end and norm[a] in cw.following_blockers:
         return a, a  # (a stop or a list comma right after the figure: no noun follows)
     lim = min(sent_end, a + FOLLOWING_MAX)
-    # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun)
-    lv = cw.level_list.match(norm, a, lim)
+    # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun, nor does that of a list
+    # of modifiers before 的, 十四个实力比较雄厚、布局比较合理的工业基地, unless the figure is itself in a list of
+    # phrases: 反对美国侵略、坚持五项正义要求、保卫革命的斗争)
+    lv = cw.level_list.match(norm, a, lim) or (not _in_item_list(norm, pos) and cw.modifier_list.match(norm, a, lim))
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:
@@ -2567,6 +2578,13 @@ class _Reader:
                 and item.startswith(name)):
             # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        if (f.measure == "yoy_pct" and not f.comparator and prev.measure == "abs_change" and "multi_year" in prev.flags
+                and norm[prev.qend:prev.qend + 1] in (",", cw.item_separator)
+                and (mb := cw.bare_change.fullmatch(norm, prev.qend + 1, f.start)) and mb.start(1) == prev.qend + 1):
+            # 平均每年增加四十二亿元，增长百分之四点九: a bare growth right after a change a year over several years is
+            # one over the same years
+            f.measure, f.comparator = "change_pct", prev.comparator
+            f.flags += ("multi_year",)
         # 受理诉求6.8万件,增加1.6万件: a bare change right after a level of the same unit
         if f.measure == "level" and prev.measure == "level" and prev.unit == f.unit:
             mb = cw.bare_change.fullmatch(clause) if clause[:1] in cw.starts["bare_change"] else None
@@ -4691,6 +4709,9 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
+            if kind == "target" and _plan_period_past(norm, a, st, years):
+                continue  # 在过去的几个五年计划期间，财政收入…增加二百二十六亿元: the time of a plan over (or of none
+                # named) plans nothing; 将在第二个五年计划期间进行施工 still does
             if kind == "target" and cw.target_measure_taken.match(norm, m.end()):
                 continue  # 由于采取了…优先保证轻工业生产的措施，…增长9.6％: a target word naming a measure taken, before the
                 # figures it brought about, plans none of them
@@ -4714,6 +4735,20 @@ _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+PLAN_PERIOD_REACH = 8  # how many characters a plan's name (第一个五年, “七五”) may stand before the 计划 of its time
+
+
+def _plan_period_past(norm: str, a: int, st: _SentenceState, years: ReportYears | None) -> bool:
+    """Whether the 计划 at ``a`` names the time of a five-year plan (计划期间, 计划时期) that is no plan of the report:
+    a plan of no number (过去的几个五年计划期间), or one whose last year the report's years have reached."""
+    for mp in compiled().plan_period.finditer(norm, max(st.start, a - PLAN_PERIOD_REACH), a + 4):
+        if mp.end() == a + 2:
+            if not (n := _count(mp.group("n") or mp.group("m") or "")):
+                return True
+            return years is not None and years.covered is not None and int(_five_year_span(n)[5:9]) <= years.covered
+    return False
 
 
 def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:

@@ -443,6 +443,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
                     if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
     covered += [(m.start("n"), m.end("n"), "marker") for m in scan_lines(tv.figure_reference, norm)]
     covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
+    covered += [(m.start(), m.end(), "name") for m in tv.name_phrase.finditer(norm)]  # 十种有色金属产量
     if "[" in norm:
         covered += [(m.start() + 1, m.end() - 1, "marker") for m in tv.footnote.finditer(norm)]  # 生产总值[2]
     if ":" in norm:

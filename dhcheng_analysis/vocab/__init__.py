@@ -430,6 +430,7 @@ class Cues:
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
+    plan_period_regex: str  # 在[第一个五年计划期间], [过去的几个五年计划期间]: the time of a plan, named by its number or none
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
@@ -662,6 +663,7 @@ class Cues:
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县: a pilot's name before the verb extending it
     level_list_regex: str  # 250个[省、市（地）级]疾病预防控制中心: levels listed before one 级, a modifier of the noun after it
+    modifier_list_regex: str  # 十四个[实力比较雄厚、布局比较合理的]工业基地: modifiers listed before one 的, of the noun after it
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
@@ -810,6 +812,7 @@ class TokenRules:
     streak_regex: str
     term_number_regex: str
     slogan_phrases: tuple[str, ...]
+    name_phrases: tuple[str, ...]  # 十种有色金属: a count that is part of the name of what is measured
 
 
 @dataclass(frozen=True, slots=True)
