@@ -2003,7 +2003,7 @@ class _Reader:
         if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
-        if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
+        if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
                 and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
                          and cw.named_year_end.search(norm, cs, f.start))):
             # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
@@ -2026,6 +2026,10 @@ class _Reader:
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        if (f.status == "actual" and self.stated_years.plan is not None and (my := _PERIOD_YEAR.match(f.period))
+                and (year := year_number(my.group(1))) is not None and year > self.stated_years.plan):
+            f.status = "target"  # 2025年全区一般公共预算收入达到200亿元 in a report of 2023: a year after the one planned
+            # for is yet to come
         if not f.reference:
             f.reference = _compared_level(norm, f, st)  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
@@ -4734,6 +4738,7 @@ _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，�
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![\d-])")  # a period of one year
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
