@@ -1073,7 +1073,8 @@ class CueViews:
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
-    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
+    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
+    # comparison or view (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints

@@ -4430,9 +4430,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 items.append((mt.end(), _item_stop(norm, mt.end(), st), names[-1]))  # (the year of its item only,
                 # then the sentence's)
             elif a > st.start and norm[a - 1] in cw.clause_span_stops and (
-                    cw.run_in_span.fullmatch(name) or bare):
+                    cw.run_in_span.fullmatch(name) or bare) and not cw.scope_frame_clause.fullmatch(norm, st.start, a - 1):
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
+                # (从国债投资的效果看，两年来…: after a frame naming nothing it opens the sentence, and holds in all of it)
                 items.append((mt.end(), stop, names[-1] if names else ""))
             elif (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 增值税完成612345万元，…，全年办理留抵退税…；
                 items.append((mt.end(), stop, names[-1] if names else ""))  # 企业所得税…: 全年 (…方舱18处,截至目前累计

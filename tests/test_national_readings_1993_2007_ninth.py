@@ -15,3 +15,14 @@ def test_the_growth_of_the_national_economy_keeps_its_growth_in_its_name(work_re
     for raw in ("百分之六", "百分之八", "九"):
         f = work_reports.fact_at(1993, sentence, raw)
         assert (f["indicator"], f["measure"], f["status"]) == ("国民经济增长速度", "change_pct", "target")
+
+
+# -- a span after a clause of view (从…看) opens the sentence: it holds for every figure of it -------------------------
+
+
+def test_a_span_after_a_clause_of_view_holds_for_the_whole_sentence(work_reports):
+    # 2000: the loans drawn in and the projects built are of the two years, as the bonds issued are
+    sentence = ("从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，"
+                "用于增加基础设施投资，共建设5100多个项目。")
+    for raw in ("2100", "4200", "5100"):
+        assert work_reports.fact_at(2000, sentence, raw)["period"] == "1998-1999年"
