@@ -26,3 +26,12 @@ def test_a_span_after_a_clause_of_view_holds_for_the_whole_sentence(work_reports
                 "用于增加基础设施投资，共建设5100多个项目。")
     for raw in ("2100", "4200", "5100"):
         assert work_reports.fact_at(2000, sentence, raw)["period"] == "1998-1999年"
+
+
+# -- a time after 其中 (其中去年, 其中2006年) is the time of the part it heads, not the span before it ------------------
+
+
+def test_a_year_after_qizhong_is_the_year_of_the_part(work_reports):
+    # 2007: last year's revenue above budget, one year of the four averaged before it, and no part of that average
+    f = work_reports.fact_at(2007, "从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。", "2573")
+    assert (f["period"], f["relation"]) == ("2006年", "")
