@@ -1039,6 +1039,7 @@ class CueViews:
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
+    grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
@@ -1077,7 +1078,8 @@ class CueViews:
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
-    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较: a head clause of purpose, concession or comparison (match at its start)
+    scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
+    # comparison or view (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
@@ -1749,6 +1751,7 @@ def compiled() -> CueViews:
         bare_growth=re.compile(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
         grown_owner_names=c.grown_owner_names,
+        grown_owner=re.compile(rf"(?:{_alt(c.grown_owner_names)})$"),
         unowned_growth_names=c.unowned_growth_names,
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),

@@ -2047,7 +2047,7 @@ class _Reader:
             # 工农业总产值的增长速度，一九八一年计划为百分之三点七; 国民经济增长速度由原定平均每年百分之六调高到…: the
             # growth (or fall) of what the name opens with, its link too far from the name for the measure cues (or, per
             # year over several, a growth moved from one value to another)
-            f.indicator, f.measure, f.sign = f.indicator[:mg.start()], "yoy_pct", -1 if mg.group("down") else 1
+            f.indicator, f.measure, f.sign = _grown_name(f.indicator[:mg.start()], cw), "yoy_pct", -1 if mg.group("down") else 1
             if mt := cw.multi_year_word.search(clause):
                 f.measure, f.comparator = "change_pct", mt.group()
                 f.flags += ("multi_year",)
@@ -3331,8 +3331,8 @@ class _Reader:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
                 f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
-            if f.measure in ("yoy_pct", "change_pct") and f.indicator in cw.grown_owner_names:
-                f.indicator = cw.grown_owner_names[f.indicator]  # 去年经济增长8.8%: the economy's growth, not the economy
+            if f.measure in ("yoy_pct", "change_pct"):
+                f.indicator = _grown_name(f.indicator, cw)  # 去年经济增长8.8%: the economy's growth, not the economy
                 if f.range_of is not None:
                     f.range_of.indicator = f.indicator  # (定为百分之八至九: both ends)
             if (unit_carry and f.unit not in cw.times_units and f.indicator != plain
@@ -4190,6 +4190,13 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, names))}){cw.own_place_frame}")
 
 
+def _grown_name(name: str, cw: CueViews) -> str:
+    """``name`` as the growth a rate of it is when it ends with an owner that names no quantity (经济 → 经济增长速度,
+    国民经济 → 国民经济增长速度: the economy's growth, of a scope's economy too), else ``name``."""
+    mo = cw.grown_owner.search(name)
+    return name[:mo.start()] + cw.grown_owner_names[mo.group()] if mo else name
+
+
 @functools.lru_cache(maxsize=8192)
 def _verbs_or_generic(name: str) -> bool:
     """Whether ``name`` is only subject verbs (发放, 累计) or a generic subject (规模, 总数, 各区), found once a name."""
@@ -4456,9 +4463,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 items.append((mt.end(), _item_stop(norm, mt.end(), st), names[-1]))  # (the year of its item only,
                 # then the sentence's)
             elif a > st.start and norm[a - 1] in cw.clause_span_stops and (
-                    cw.run_in_span.fullmatch(name) or bare):
+                    cw.run_in_span.fullmatch(name) or bare) and not cw.scope_frame_clause.fullmatch(norm, st.start, a - 1):
                 k = bisect.bisect_right(st.stops, mt.end())  # 乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已…: a span
                 stop = st.stops[k] if k < len(st.stops) else st.end  # heading a later clause holds to that clause's end
+                # (从国债投资的效果看，两年来…: after a frame naming nothing it opens the sentence, and holds in all of it)
                 items.append((mt.end(), stop, names[-1] if names else ""))
             elif (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 增值税完成612345万元，…，全年办理留抵退税…；
                 items.append((mt.end(), stop, names[-1] if names else ""))  # 企业所得税…: 全年 (…方舱18处,截至目前累计

@@ -26,7 +26,7 @@ def test_base_named_before_a_cut_verb(text, printed, indicator, measure, value, 
 
 @pytest.mark.parametrize(("text", "low", "high", "indicator"), [
     # 1993: the high end of a range of yearly averages is one too, against the same base
-    ("按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之八", "九", "国民经济"),
+    ("按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之八", "九", "国民经济增长速度"),
     ("今后五年，争取城镇居民人均生活费收入平均每年实际增长百分之五左右，农村居民人均纯收入平均每年实际增长"
      "百分之四至百分之五。", "百分之四至", "百分之五。", "农村居民人均纯收入"),
 ])

@@ -87,7 +87,7 @@ def test_a_rate_raised_from_the_one_first_set_keeps_its_name(printed):
     # 1993
     text = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
     f = fact(text, printed)
-    assert (f["indicator"], f["measure"]) == ("国民经济", "change_pct")  # (its 增长速度 is the measure)
+    assert (f["indicator"], f["measure"]) == ("国民经济增长速度", "change_pct")  # (the economy's growth, as 经济增长速度)
 
 
 # -- 包括 heading a name, and a 包括…在内的 frame, are no part of it ----------------------------------------

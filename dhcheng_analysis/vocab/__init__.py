@@ -204,7 +204,8 @@ class Cues:
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
-    grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%: an owner that alone names no quantity, the growth its rate is
+    grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%, 国民经济增长速度: an owner that names no quantity (at the end of a
+    # name), the growth its rate is
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
@@ -671,7 +672,8 @@ class Cues:
     share_basis_frame_regex: str  # 中央财政已按[…占国内生产总值的4%]编制预算: the actor and the basis word before a share
     amount_frame_nouns: tuple[str, ...]  # 超过60万亿元的[高基数]上: a frame after an amount and 的, naming no thing it measures
     target_noun_modifiers: tuple[str, ...]  # 8％的[预定]目标, 100亿元的[年度]目标: a word before the target noun saying which target
-    scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用: a head clause of purpose or concession, naming nothing
+    scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用, 从…看: a head clause of purpose, concession or view,
+    # naming nothing
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     name_inner_strip: tuple[str, ...]
