@@ -2201,7 +2201,8 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
                             or (self._paragraph_opened(st) if f.status != "target" else "")
-                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else ""))
+                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
+                            or (self._compared_span(f) if part != "plan" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2253,6 +2254,12 @@ class _Reader:
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
+
+    def _compared_span(self, f: _Fig) -> str:
+        """The years a change over several years is measured over when its comparator opens with their span
+        (十年增加近70万亿元, 地区生产总值十年来年均增长8%: ``2013-2022年`` in a report of 2022), else ''."""
+        ms = self.cw.span_period.match(f.comparator) if "multi_year" in f.flags else None
+        return _span_years(ms.group(), f.status, self.stated_years, over=True) if ms is not None else ""
 
     def _span_reviewed(self, f: _Fig) -> str:
         """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
@@ -4541,10 +4548,11 @@ def _five_year_span(n: int) -> str:
     return _years_span(first, first + 4)
 
 
-def _span_years(period: str, status: str, years: ReportYears) -> str:
+def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
-    back — a bare span only of five years, the span of a plan), as years (``1998-2002年``); else ''."""
+    back — a bare span only of five years, the span of a plan, or, ``over``, of any length when it is the span a
+    change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
     m = compiled().span_period.fullmatch(period)
     if m is None:
         return ""
@@ -4555,7 +4563,7 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
         ahead = True
     elif m.group("back") or m.group("since") in ("来", "以来"):
         ahead = False
-    elif k == 5:
+    elif k == 5 or over:
         ahead = status == "target"
     else:
         return ""
