@@ -2202,7 +2202,7 @@ class _Reader:
                             or (self._framed(f, cs, st) if part != "plan" else "")
                             or (self._paragraph_opened(st) if f.status != "target" else "")
                             or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
-                            or (self._compared_span(f) if part != "plan" else ""))
+                            or (self._compared_span(f, st) if part != "plan" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2255,10 +2255,18 @@ class _Reader:
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
-    def _compared_span(self, f: _Fig) -> str:
+    def _compared_span(self, f: _Fig, st: _SentenceState) -> str:
         """The years a change over several years is measured over when its comparator opens with their span
-        (十年增加近70万亿元, 地区生产总值十年来年均增长8%: ``2013-2022年`` in a report of 2022), else ''."""
-        ms = self.cw.span_period.match(f.comparator) if "multi_year" in f.flags else None
+        (十年增加近70万亿元, 地区生产总值十年来年均增长8%: ``2013-2022年`` in a report of 2022), or, for an average per
+        year with no span of its own, when the comparator of the change over several years before it in its clause
+        does (十年增加近70万亿元、年均增长6.2%: the average of those years); else ''."""
+        if "multi_year" not in f.flags:
+            return ""
+        cw, pv = self.cw, self.prev
+        ms = cw.span_period.match(f.comparator)
+        if (ms is None and pv is not None and "multi_year" in pv.flags and cw.multi_year_word.fullmatch(f.comparator)
+                and st.clause_start(f.start) <= pv.start < f.start):
+            ms = cw.span_period.match(pv.comparator)
         return _span_years(ms.group(), f.status, self.stated_years, over=True) if ms is not None else ""
 
     def _span_reviewed(self, f: _Fig) -> str:

@@ -1,6 +1,6 @@
 """Readings of real sentences once left wrong: a change over several years whose comparator opens with their span
 (十年增加近70万亿元, 十年接近翻一番) and that no other time dates is of those years, counted back from the year the
-report reviews. Sentences copied verbatim from the national work reports (year in the comment)."""
+report reviews, and so is an average per year right after it in its clause (十年增加近70万亿元、年均增长6.2%). Sentences copied verbatim from the national work reports (year in the comment)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ def test_a_change_over_ten_years_is_of_the_ten_years_reviewed(work_reports):
     f = work_reports.fact_at(2023, s, "70万亿元")
     assert (f["indicator"], f["measure"], f["qualifier"], f["comparator"], f["period"]) == (
         "国内生产总值", "abs_change", "nearly", "十年", "2013-2022年")
+    f = work_reports.fact_at(2023, s, "6.2%")
+    assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == (
+        "国内生产总值", "change_pct", "年均", "2013-2022年")  # the average of the same ten years
     assert work_reports.fact_at(2023, s, "5.2%")["period"] == "2018-2022年"  # (the five years, as before)
 
 
