@@ -662,6 +662,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
         if f.measure == "yoy_pct" and (ms := cw.span_opening.match(full)) and not cw.comparison_word.search(full):
+            if full.endswith(cw.cap_words):
+                f.held = ms.group("period")  # 十年来我国居民消费价格涨幅稳定在2%左右: each year's, held over the years
+                return
             # 两年国营工业的劳动生产率已提高百分之二十九: a change over the years the clause opens with
             f.measure, f.comparator = "change_pct", ms.group("period")
             f.flags += ("multi_year",)
@@ -1981,7 +1984,8 @@ class _Reader:
             if f.period.startswith(cw.last_year_word):
                 # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
                 f.period = f"{self._now - 1}年{f.period[len(cw.last_year_word):]}" if self._now is not None else ""
-        if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
+        if (f.measure == "yoy_pct" and not f.comparator and not f.held and f.period
+                and layout_views().span_heading.search(f.period)):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and st.part_at(self.report, f.start) != "plan"
@@ -2057,7 +2061,7 @@ class _Reader:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
-        if f.measure == "yoy_pct" and not f.comparator and (
+        if f.measure == "yoy_pct" and not f.comparator and not f.held and (
                 _YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
