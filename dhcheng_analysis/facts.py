@@ -673,6 +673,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if f.measure == "yoy_pct" and _multi_year_target(f, clause):
             return
         if f.measure == "yoy_pct" and (ms := cw.span_opening.match(full)) and not cw.comparison_word.search(full):
+            if full.endswith(cw.cap_words):
+                f.held = ms.group("period")  # 十年来我国居民消费价格涨幅稳定在2%左右: each year's, held over the years
+                return
             # 两年国营工业的劳动生产率已提高百分之二十九: a change over the years the clause opens with
             f.measure, f.comparator = "change_pct", ms.group("period")
             f.flags += ("multi_year",)
@@ -2000,7 +2003,8 @@ class _Reader:
               and mb.group("span")):
             f.period = self.text[mb.start("span"):mb.end("span")]  # 比第五个五年计划期间的百分之十一: the level of
             # the plan period compared with, not of the year the sentence speaks of
-        if f.measure == "yoy_pct" and not f.comparator and f.period and layout_views().span_heading.search(f.period):
+        if (f.measure == "yoy_pct" and not f.comparator and not f.held and f.period
+                and layout_views().span_heading.search(f.period)):
             f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
             f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
@@ -2080,7 +2084,7 @@ class _Reader:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
-        if f.measure == "yoy_pct" and not f.comparator and (
+        if f.measure == "yoy_pct" and not f.comparator and not f.held and (
                 _YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
             f.flags += ("multi_year",)
@@ -2224,7 +2228,8 @@ class _Reader:
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
                             or (self._paragraph_opened(st) if f.status != "target" else "")
-                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else ""))
+                            or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
+                            or (self._compared_span(f, st) if part != "plan" else ""))
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2276,6 +2281,20 @@ class _Reader:
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
+
+    def _compared_span(self, f: _Fig, st: _SentenceState) -> str:
+        """The years a change over several years is measured over when its comparator opens with their span
+        (十年增加近70万亿元, 地区生产总值十年来年均增长8%: ``2013-2022年`` in a report of 2022), or, for an average per
+        year with no span of its own, when the comparator of the change over several years before it in its clause
+        does (十年增加近70万亿元、年均增长6.2%: the average of those years); else ''."""
+        if "multi_year" not in f.flags:
+            return ""
+        cw, pv = self.cw, self.prev
+        ms = cw.span_period.match(f.comparator)
+        if (ms is None and pv is not None and "multi_year" in pv.flags and cw.multi_year_word.fullmatch(f.comparator)
+                and st.clause_start(f.start) <= pv.start < f.start):
+            ms = cw.span_period.match(pv.comparator)
+        return _span_years(ms.group(), f.status, self.stated_years, over=True) if ms is not None else ""
 
     def _span_reviewed(self, f: _Fig) -> str:
         """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
@@ -4582,10 +4601,11 @@ def _five_year_span(n: int) -> str:
     return _years_span(first, first + 4)
 
 
-def _span_years(period: str, status: str, years: ReportYears) -> str:
+def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
-    back — a bare span only of five years, the span of a plan), as years (``1998-2002年``); else ''."""
+    back — a bare span only of five years, the span of a plan, or, ``over``, of any length when it is the span a
+    change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
     m = compiled().span_period.fullmatch(period)
     if m is None:
         return ""
@@ -4596,7 +4616,7 @@ def _span_years(period: str, status: str, years: ReportYears) -> str:
         ahead = True
     elif m.group("back") or m.group("since") in ("来", "以来"):
         ahead = False
-    elif k == 5:
+    elif k == 5 or over:
         ahead = status == "target"
     else:
         return ""
