@@ -282,10 +282,12 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             pos = end
             continue
         if kind == "cnbig" and not _unit_word_follows(norm, end) and not (
-                tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().q_after_re.match(norm, end)
+                tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().counted_noun_far.match(norm, end)
+                                     or compiled().q_after_re.match(norm, end)
                                      or norm[end:end + 1] in "，,。；;、"
                                      or norm[end:end + 1] in tv.range_joiner_chars and norm[end + 1:end + 2] in _CN)):
-            # (全国一亿二千万农户: the noun counts; 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
+            # (全国一亿二千万农户, 四千二百多万城镇劳动力: the noun counts, after a short modifier too;
+            # 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
             # 二百八十万到三百万千瓦: the low end of a range, whose high end prints the unit)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
