@@ -1862,6 +1862,7 @@ class TokenViews:
     one_count_list: re.Pattern[str]  # a count printed before such a 一 (幼儿园3所、小学一所): one of a list of counts
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
+    arabic_tenths: re.Pattern[str]  # 近8成受访企业: the 成 after a digit that counts tenths, as 八成 does
     cheng_tenth_not_after: str
     cheng_idiom_tails: str
     approx_numeral_words: tuple[str, ...]
@@ -1904,6 +1905,7 @@ class TokenViews:
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
+    holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
@@ -1952,6 +1954,7 @@ def token_views() -> TokenViews:
                               rf"(?:{_alt(t.count_counters)})"),
         count_not_after=not_after,
         cheng_not_after=_cls(t.cheng_not_after),
+        arabic_tenths=re.compile(rf"成(?!{_cls(t.cheng_not_after)})"),
         cheng_tenth_not_after=_cls(t.cheng_tenth_not_after),
         cheng_idiom_tails=_alt(t.cheng_idiom_tails),
         approx_numeral_words=t.approx_numerals,
@@ -1995,6 +1998,7 @@ def token_views() -> TokenViews:
         anniversary_words=t.anniversary_words,
         clock_hour_not_after=t.clock_hour_not_after,
         countdown=re.compile(t.countdown_regex),
+        holiday=re.compile(t.holiday_regex),
         shopping_day=re.compile(t.shopping_day_regex),
         dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),

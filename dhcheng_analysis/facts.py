@@ -204,9 +204,10 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             um = cw.unit_re.match(norm, ustart, mc.start(1))
             mag1, over, mag2, _ = um.groups()
             qualifier = "over" if over else qualifier
-    elif (kind == "none" and not unit_word and (mag1 or mag2) and m.role == "figure"
-          and (mf := cw.counted_noun_far.match(norm, end))):
-        kind, unit = "count", cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口: 人; the noun phrase after it stays the name
+    elif (kind == "none" and not unit_word and (mag1 or mag2 or mkind == "cnbig" and norm[mend - 1] in "万亿")
+          and m.role == "figure" and (mf := cw.counted_noun_far.match(norm, end))):
+        kind, unit = "count", cw.counted_nouns[mf.group(1)]  # 1亿农业转移人口, 四千二百多万城镇劳动力: 人; the noun
+        # phrase after it stays the name
     elif (kind == "none" and m.role == "figure" and mkind in _OPEN_UNIT_KINDS and not over
           and (cw.unknown_unit_first is None or "\u4e00" <= (ce := norm[end:end + 1]) <= "\u9fff"
                or ce in cw.unknown_unit_first)):
@@ -1960,7 +1961,10 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st)):
-            f.period = held  # sentence) the period stated earlier in the paragraph still holds (今年 ends it)
+            # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
+            # to a clause opening with 去年, one year of it)
+            f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
+                        else held)
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -4667,6 +4671,14 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
                           if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
     i = bisect.bisect_left(st.reviewed_at, last.end())
     return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
+
+
+def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
+    """Whether a clause of the sentence before ``pos`` opens with the year before the report's (从１９７９年到１９８４年
+    安排了…就业。据…调查，去年全国城镇居民家庭平均每人…收入达到六百零八元: 去年, not the span before)."""
+    cw = compiled()
+    return any(m.start() == st.start or norm[m.start() - 1] in cw.clause_stops
+               for m in cw.sentence_last_year.finditer(norm, st.start, pos) if m.group().startswith(cw.last_year_word))
 
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:

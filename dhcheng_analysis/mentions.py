@@ -28,6 +28,7 @@ ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slog
 
 _CN = "零〇一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
 _DIGIT_PAIR = re.compile("[一二三四五六七八九]{2}")  # two digits with no unit between: no Chinese numeral
+_TENTHS_DIGITS = re.compile(r"[1-9](?:\.\d)?")  # how many tenths a digit before 成 may count (8成, 6.5成)
 
 
 def _after_first(words: tuple[str, ...] | list[str]) -> str:
@@ -282,10 +283,12 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             pos = end
             continue
         if kind == "cnbig" and not _unit_word_follows(norm, end) and not (
-                tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().q_after_re.match(norm, end)
+                tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().counted_noun_far.match(norm, end)
+                                     or compiled().q_after_re.match(norm, end)
                                      or norm[end:end + 1] in "，,。；;、"
                                      or norm[end:end + 1] in tv.range_joiner_chars and norm[end + 1:end + 2] in _CN)):
-            # (全国一亿二千万农户: the noun counts; 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
+            # (全国一亿二千万农户, 四千二百多万城镇劳动力: the noun counts, after a short modifier too;
+            # 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
             # 二百八十万到三百万千瓦: the low end of a range, whose high end prints the unit)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
@@ -313,6 +316,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
+            elif role == "figure" and _TENTHS_DIGITS.fullmatch(tok) and tv.arabic_tenths.match(norm, end):
+                kind, end = "cheng", end + 1  # 近8成受访企业, 超6成: tenths, as 八成 counts them
             yield Mention(start, end, role, value, "arabic", kind)
         else:
             if norm.startswith(tv.doubling_counter, end) and not tv.doubling_lead.search(norm, max(0, start - 24), start):
@@ -632,6 +637,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"  # 世界500强, 全国百强
     if a1 == "天" and (mc := tv.countdown.search(norm, max(0, start - 3), end + 2)) and start in (mc.start("left"), mc.start("to")):
         return "period"  # 离香港回归祖国只有１２２天了: the days left before a date, a span of the calendar
+    if a1 == "天" and tv.holiday.match(norm, end + 1):
+        return "period"  # 春节7天假期全区接待游客50万人次: a holiday named by its days, the time its figures are of
     if a1 == "日" and tv.duration_after.match(norm, end + 1):
         return "figure"  # 企业开办实现1日办结
     if after.startswith(tv.anniversary_words):
@@ -657,8 +664,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "date"  # (2021110日在…会议上: a date that lost its 年 and 月 in the copy)
     if (months is None or a1 in months) and tv.month_range.match(norm, end) and "." not in tok and 1 <= int(tok) <= 12:
         return "period"
-    if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end):
-        return "figure"  # (a place name and a year before a name both start with a Han character)
+    if not ("\u4e00" <= a1 <= "\u9fff") or _unit_follows(norm, end) or (
+            _TENTHS_DIGITS.fullmatch(tok) and tv.arabic_tenths.match(norm, end)):
+        return "figure"  # (a place name and a year before a name both start with a Han character; 6成 counts tenths)
     if "." not in tok and tv.place.match(norm, end):
         return "name"  # 798艺术区
     if len(tok) == 4 and tok[:2] in ("19", "20"):

@@ -788,6 +788,7 @@ class TokenRules:
     anniversary_words: tuple[str, ...]
     clock_hour_not_after: tuple[str, ...]
     countdown_regex: str
+    holiday_regex: str
     shopping_day_regex: str
     dated_event_regex: str
     programme_count_regex: str
