@@ -5,6 +5,9 @@ inside the noun, from the bundled Dongcheng 2020 H1 report, the Chaoyang 2020 pl
 the 2012 national work report. A pair of quotes closed inside the clause is one term of it, as a word is: the
 count is named by the clause (149项事项实现“全区通办” → 实现“全区通办”的事项) as 53个地块实现拔钉清零 is.
 Verbatim: sentences of the opening part of the Fengtai 2022 H1 excerpt (no title), whose first years are bases of changes.
+Verbatim: changes against a year printed inline, from the 1954, 1956 and 1986 national work reports and the 2022
+final accounts excerpt: against the year before the figure's own they are year-on-year, as a frame opening the clause
+(一九八一年比一九八○年，原煤增长…) reads them; against a year further back, a change on that base.
 """
 
 from __future__ import annotations
@@ -69,3 +72,34 @@ def test_an_untitled_half_year_report_is_of_the_year_it_names_past_its_bases() -
     # the Fengtai 2022 H1 excerpt, no title: its bases (2019年上半年, 2021年末) first, then its own year's plan
     years = read_years(dh.load_report(FENGTAI_2022_H1))
     assert (years.covered, years.plan) == (2022, 2022)
+
+
+# -- a change against the year before its own is a change on last year, inline as in a frame ----------------------
+
+OUTPUT_1954 = "在建設期間，工業發展的速度當然要低些，但是一九五三年工業總産值仍然比一九五二年增加了百分之三十三。"
+OUTPUT_1956 = "\u3000\u3000１９５５年全国工业总产值完成了原定计划的１０１％，比１９５４年增长８％。"
+TRADE_1986 = "进出口贸易总额一九九○年比一九八五年增长百分之四十，并相应地扩大利用外资和引进先进技术的规模。"
+BUDGET_2022_FINAL = Path(__file__).parent / "gold" / "constructed" / "budget_2022_final" / "budget_2022_final.txt"
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "value", "base"), [
+    (OUTPUT_1954, "百分之三十三", "工業總産值", 33.0, "一九五二年"),
+    (OUTPUT_1956, "８％", "全国工业总产值", 8.0, "1954年"),
+])
+def test_a_change_against_the_year_before_its_own_is_year_on_year(
+        text: str, printed: str, indicator: str, value: float, base: str) -> None:
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"], got["value"], got["comparator"]) == (indicator, "yoy_pct", value, base)
+
+
+def test_a_change_against_a_year_further_back_stays_a_change_on_that_base() -> None:
+    got = fact(TRADE_1986, "百分之四十")
+    assert (got["measure"], got["value"], got["comparator"], got["period"]) == (
+        "change_pct", 40.0, "一九八五年", "一九九○年")
+
+
+def test_a_cut_on_the_year_before_the_year_reviewed_is_year_on_year() -> None:
+    # the final accounts of 2022: 一般性支出比2021年压减11.6%, for the whole year reviewed
+    f = dh.extract_facts(dh.load_report(BUDGET_2022_FINAL))
+    got = f[(f["raw_value"] == "11.6") & (f["indicator"] == "一般性支出")].iloc[0]
+    assert (got["measure"], got["value"], got["comparator"], got["status"]) == ("yoy_pct", -11.6, "2021年", "actual")
