@@ -2105,6 +2105,9 @@ class _Reader:
             f.measure = "change_pct"  # 人员总数减少一半, as 内设机构精简四分之一: a cut by a share (a year's fall is in percent)
         if f.measure in ("yoy_pct", "change_pct"):
             self._year_base(f, clause, st)
+            if f.measure == "change_pct" and "multi_year" not in f.flags and self._against_year_before(f, st):
+                f.measure = "yoy_pct"  # 一九五三年工业总产值比一九五二年增加了百分之三十三: a change on last year, as
+                # 一九八一年比一九八○年，原煤增长… reads
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
             pc = st.clause_start(cs - 1) if cs > st.start else cs
             if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
@@ -2112,6 +2115,23 @@ class _Reader:
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
+
+    def _against_year_before(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f`` is compared with the year before its own: its comparator a year (一九五二年, 2021年), one
+        before the year of its period (一九五三年) or, for the whole year (全年), before the year its part of the report
+        reviews or plans (一般性支出比2021年压减11.6% in the final accounts of 2022)."""
+        cw = self.cw
+        if not cw.period_bare_year.fullmatch(f.comparator):
+            return False
+        if cw.period_bare_year.fullmatch(f.period):
+            year = year_number(f.period[:4])
+        elif f.period in cw.whole_year_periods:
+            years = self.stated_years
+            year = years.plan if st.part_at(self.report, f.start) == "plan" else years.covered
+        else:
+            return False
+        base = year_number(f.comparator[:4])
+        return year is not None and base is not None and year - base == 1
 
     def _year_base(self, f: _Fig, clause: str, st: _SentenceState) -> None:
         """A change against a stated year (比2002年增长65.5%) sets the base of the bare changes after it in

@@ -314,7 +314,9 @@ def _guessable_year(head: str, m: re.Match[str]) -> bool:
     收入执行情况表 |): at the start of its line or cell or after a sentence's end, no prose after it up to the end of
     its line or cell. A year in Chinese numerals in a sentence is most often history told (在一九四九年至一九五二年间，
     …; 《一九七八——一九八五年全国科学技术发展规划纲要（草案）》): the years of a report so printed are read from its
-    title, date line and headings, or not at all."""
+    title, date line and headings, or not at all. A base a change is compared with (比2019年上半年下降3.2%) is none."""
+    if _base_year(head, m.start()):
+        return False
     if m.group(1)[:1].isdigit():
         return True
     lv = layout_views()
@@ -324,6 +326,12 @@ def _guessable_year(head: str, m: re.Match[str]) -> bool:
     ends = [k for ch in breaks if (k := head.find(ch, m.end())) >= 0]
     return ((not before.strip() or before[-1] in lv.caption_after_marks)
             and not any(ch in lv.prose_marks for ch in head[m.end():min(ends, default=len(head))]))
+
+
+def _base_year(text: str, at: int) -> bool:
+    """Whether the year printed at ``at`` is a base a change is compared with (比2019年上半年下降3.2%,
+    与2019年同期相比), not a year the report covers."""
+    return text.endswith(layout_views().base_year_leads, 0, at)
 
 
 def _month_number(s: str) -> int:
@@ -369,8 +377,8 @@ def read_years(report: Report) -> ReportYears:
                 # 2021年决算和2022年上半年预算执行情况: the first half of the later year, planned and reviewed
                 return ReportYears(_year(m.group("plan")), _year(m.group("plan")), None, "title")
             return ReportYears(_year(m.group("covered")), _year(m.group("plan")), None, "title")
-        m = lv.title_period.search(scope)
-        if m:
+        m = next((m for m in lv.title_period.finditer(scope) if not _base_year(scope, m.start())), None)
+        if m:  # (比2019年上半年下降3.2% in an opening paragraph: a base, not the half reported)
             return ReportYears(_year(m.group("year")), _year(m.group("year")), None, "title")
         m = lv.title_work_report.search(scope)
         if m and m.group("done"):  # 2020年…政府工作报告重点工作全年完成情况: the outcomes of that year's tasks

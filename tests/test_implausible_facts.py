@@ -104,7 +104,7 @@ def test_growth_compared_by_tong_keeps_the_subject():
     """同１９５５年比较增长: 同 opens the base, it is no name; the growth is of the spending named before."""
     f = fact_at(BUDGET_1956, "１８．３６％")
     assert (f["indicator"], f["measure"], f["comparator"], f["value"]) == (
-        "社会文教事业支出", "change_pct", "1955年", 18.36)
+        "社会文教事业支出", "yoy_pct", "1955年", 18.36)
     assert fact_at("技术合同成交额增长18.36%。", "18.36%")["indicator"] == "技术合同成交额"
 
 

@@ -40,12 +40,12 @@ def test_actor_set_to_work_is_no_part_of_the_name():
     assert (got["indicator"], got["measure"]) == ("走访企业", "level")
 
 
-# -- after a quoted name of the things counted, what they do is no part of it --------------------------------
+# -- after a quoted name of the things counted, what they do names them as after any noun ---------------------
 
-def test_what_things_of_a_quoted_name_do_is_no_part_of_it():
+def test_what_things_of_a_quoted_name_do_names_them():
     # dongcheng_2020_fy
     got = fact("依托全区45个应急网点、160个“社区抗疫服务站”保障生活必需品供应。", "160个")
-    assert (got["indicator"], got["measure"]) == ("“社区抗疫服务站”", "level")
+    assert (got["indicator"], got["measure"]) == ("保障生活必需品供应的“社区抗疫服务站”", "level")
 
 
 # -- the rest (其余, 剩余) of what was counted before is named by it, not by what is done with it ---------------

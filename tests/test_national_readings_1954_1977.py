@@ -63,7 +63,7 @@ def test_a_year_before_pingjun_is_the_base_not_a_span_of_years():
     s = ("依靠管理人員和職工羣衆的共同努力，一九五三年國營和公私合營工業工人的勞動生産率比一九五二年增長了百分之十三，"
          "同年中央五個工業部的産品成本比一九五二年平均降低了百分之三點二。")
     f = fact(s, "百分之三點二")
-    assert (f["measure"], f["value"], f["comparator"]) == ("change_pct", -3.2, "一九五二年")
+    assert (f["measure"], f["value"], f["comparator"]) == ("yoy_pct", -3.2, "一九五二年")
     assert "multi_year" not in f["flags"]
 
 

@@ -62,4 +62,4 @@ def test_persons_joined_before_their_predicate_are_both_named():
 def test_the_persons_of_a_kind_of_persons_end_the_persons_counted():
     # 2012: the dependants of workers killed at work, not the workers
     s = "将312万名企业“老工伤”人员和工亡职工供养亲属纳入工伤保险统筹管理。"
-    assert fact(s, "312万名")["indicator"] == "企业“老工伤”人员和工亡职工供养亲属"
+    assert fact(s, "312万名")["indicator"] == "纳入工伤保险统筹管理的企业“老工伤”人员和工亡职工供养亲属"

@@ -28,8 +28,8 @@ def test_a_count_before_a_quoted_title_of_units_is_named_by_it(text: str, printe
     assert fact(text, printed)["indicator"] == name
 
 
-def test_a_count_before_a_quoted_slogan_keeps_its_noun() -> None:
-    assert fact("149项事项实现“全区通办”。", "149")["indicator"] == "事项"
+def test_a_count_before_a_quoted_slogan_is_named_by_it() -> None:
+    assert fact("149项事项实现“全区通办”。", "149")["indicator"] == "实现“全区通办”的事项"
 
 
 # -- so much more (less) than a base after 比 is a change against it ---------------------------------------------

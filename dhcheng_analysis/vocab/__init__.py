@@ -887,6 +887,7 @@ class Layout:
     prose_marks: str
     table_marks: str
     caption_after_marks: str  # a caption or title may open a line after these (…如下: 二〇二四年二月…执行情况表)
+    base_year_leads: tuple[str, ...]  # a year after these is a base compared with (比2019年上半年下降3.2%), not the report's
     column_gap_regex: str
     letter_spaced_chars: str  # Han characters and the marks set between them (a character class's body)
     letter_spaced_min_share: float
