@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import dhcheng_analysis as dh
+
 # -- a year or 去年 heading the clause after 其中 is the time of that part: its own period, no part of the span's total --
 
 
@@ -53,3 +55,16 @@ def test_an_amount_changed_per_year_is_a_change_over_several_years(work_reports,
     assert f["measure"] == "abs_change"
     assert f["comparator"] == base
     assert "multi_year" in f["flags"].split(";")
+
+
+# -- but 上年结转, 去年结余 and a year's 结转 after 其中 name a budget's resources, no time of their own ---------------
+
+def test_carried_over_resources_after_qizhong_keep_the_report_s_period():
+    # written, as a district budget report prints it: the money carried over is a part of this year's total
+    text = ("东城区2023年上半年预算执行情况的报告\n"
+            "上半年，全区一般公共预算收入总计120亿元，其中上年结转资金5亿元，调入资金3亿元。\n"
+            "全区支出合计80亿元，其中2022年结转资金安排2亿元。\n")
+    f = dh.extract_facts(dh.load_report(text)).set_index("raw_value")
+    for printed in ("5", "3", "2"):
+        assert f.loc[printed, "period"] == "上半年"
+        assert f.loc[printed, "relation"] == "part"
