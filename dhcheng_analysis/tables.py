@@ -87,11 +87,17 @@ class FactTable:
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
         cols = ["fact_id", "value", "unit", "raw_value", "raw_unit"]
-        # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
-        # 1957's 44万 printed before)
-        own = _nearest(f, lv, ["sid", "ikey", "period"], cols)
-        dated = own["c_fact_id"].notna() & (f["period"] != "")
-        return own.where(dated, _nearest(f, lv, ["sid", "ikey"], cols))
+
+        def nearest(cand: pd.DataFrame) -> pd.DataFrame:
+            # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
+            # 1957's 44万 printed before)
+            own = _nearest(f, cand, ["sid", "ikey", "period"], cols)
+            dated = own["c_fact_id"].notna() & (f["period"] != "")
+            return own.where(dated, _nearest(f, cand, ["sid", "ikey"], cols))
+
+        # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
+        exact = nearest(lv[lv["qualifier"] == "exact"])
+        return exact.where(exact["c_fact_id"].notna(), nearest(lv))
 
     @cached_property
     def unquantified(self) -> pd.DataFrame:
@@ -227,8 +233,9 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
-    own = {rep.metadata.get(k) for k in ("district", "city")} - {None, ""}
-    f["part_of"] = f["scope"].where(~f["scope"].isin(own), "")
+    # (a district report's city is the city around it: 北京市's figures in a report of 西城区 are not its own)
+    own = rep.metadata.get("district") or rep.metadata.get("city") or ""
+    f["part_of"] = f["scope"].where(f["scope"] != own, "")
     ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
@@ -439,7 +446,8 @@ _HEADLINE_TYPES = {
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
-                    "qualifier", "status", "comparator", "period", "scope", "section", "start", "sid", "ikey", "ref"]
+                    "qualifier", "status", "comparator", "period", "scope", "part_of", "section", "start", "sid", "ikey",
+                    "ref"]
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
@@ -458,8 +466,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
     year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
-    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (区级 revenue is not
-    shown with the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
+    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (the report's own place
+    before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
+    the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
     month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
     as ``change_pct`` with its ``change_comparator``.
 
@@ -500,7 +509,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
     # to (1-2月) before a single month of it (2月份)
     c = c.assign(single=single_month(c["period"]))
-    anchor = c.assign(_p=prio).sort_values(["single", "_p", "start"], kind="stable").drop_duplicates("ikey")
+    # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
+    # government (区级, 地方级) is no other place
+    elsewhere = (c["part_of"] != "") & ~c["scope"].isin(vocab.extractor_cues().fiscal_scopes)
+    anchor = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "single", "_p", "start"], kind="stable")
+    anchor = anchor.drop_duplicates("ikey")
     # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth
     c = c[c["scope"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["scope"], strict=True))).to_numpy()]
     c = c.assign(in_anchor=c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"],
