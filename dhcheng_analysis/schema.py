@@ -178,12 +178,12 @@ PCT_RANGE = (-100.0, 10_000.0)  # a change can fall at most 100 %; growth of 100
 
 HEADLINE = TableSpec(
     "headline",
-    required=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level", "unit",
-              "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff", "comparator", "comparator_value",
+    required=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "level",
+              "unit", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff", "comparator", "comparator_value",
               "comparator_value_qualifier", "rank", "rank_group", "implied_prior_level",
               "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period", "section",
               "fact_id", "fact_ids"),
-    key=("report_id", "indicator"),
+    key=("report_id", "indicator", "scope"),
     vocab={"level_qualifier": vocab.QUALIFIERS, "yoy_qualifier": vocab.QUALIFIERS,
            "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
     ranges={"yoy_pct": PCT_RANGE, "completion_pct": (0.0, 1000.0), "pp_diff": (-100.0, 100.0),

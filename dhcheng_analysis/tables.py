@@ -423,7 +423,7 @@ def annual_base(text: pd.Series) -> pd.Series:
 
 # headline_indicators ---------------------------------------------------------------------------
 
-HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level",
+HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "level",
                     "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
@@ -437,7 +437,8 @@ _ROLES = tuple(_ROLE_ORDER)
 
 
 _HEADLINE_TYPES = {
-    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit", "comparator",
+    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "unit",
+                "comparator",
                 "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
     "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
                *DERIVED_COLUMNS[:4]),
@@ -468,7 +469,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
     concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (the report's own place
     before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
-    the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
+    the 地方级 revenue's growth, which is a row of its own when one statement gives both: rows are keyed
+    by indicator and ``scope``) and of the months the report adds up to (1-2月) before a single
     month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
     as ``change_pct`` with its ``change_comparator``.
 
@@ -482,7 +484,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Returns
     -------
     DataFrame
-        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, level, unit,
+        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
         comparator_value_qualifier, rank, rank_group, implied_prior_level, implied_annual_target,
         h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
@@ -511,13 +513,23 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     c = c.assign(single=single_month(c["period"]))
     # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
     # government (区级, 地方级) is no other place
-    elsewhere = (c["part_of"] != "") & ~c["scope"].isin(vocab.extractor_cues().fiscal_scopes)
-    anchor = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "single", "_p", "start"], kind="stable")
-    anchor = anchor.drop_duplicates("ikey")
-    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth
-    c = c[c["scope"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["scope"], strict=True))).to_numpy()]
-    c = c.assign(in_anchor=c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"],
-                                                                          strict=True))).to_numpy())
+    fiscal = vocab.extractor_cues().fiscal_scopes
+    elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
+    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "single", "_p", "start"], kind="stable")
+    anchor = ranked.drop_duplicates("ikey")
+    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth; the
+    # anchor's statement giving the indicator at another level of government gives that level a row of its own
+    # (区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%)
+    level = (ranked["sid"] == ranked["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True))))
+    level &= ranked["scope"].isin(fiscal)
+    anchor = pd.concat([anchor, ranked[level]]).drop_duplicates(["ikey", "scope"])
+    rows = anchor.set_index(["ikey", "scope"])["sid"]
+    at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
+    c = c[at.isin(rows.index)]
+    at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
+    # (a row's key from here on: the indicator and its level of government)
+    c = c.assign(in_anchor=c["sid"].to_numpy() == rows.reindex(at).to_numpy(), okey=c["ikey"],
+                 ikey=c["ikey"] + "|" + c["scope"])
     # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level;
     # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
@@ -575,6 +587,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_key"] = main["key"]
     out["indicator_en"] = main["en"]
     out["indicator_as_printed"] = main["indicator"]
+    out["scope"] = main["scope"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")
     out["level_measure"] = pd.Series(np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None)),
@@ -609,8 +622,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # level over a rounded completion misses it by up to half a per mille of the target
     f = ft.frame
     printed = f[(f["status"] == "target") & (f["measure"] == "level") & ~f["ref"]]
-    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "sid", "scope"]]
-    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]], on=["ikey", "sid", "scope"])
+    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
+    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
+                         on=["okey", "sid", "scope"])
     printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
     target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target

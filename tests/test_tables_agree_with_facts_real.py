@@ -1,13 +1,17 @@
 """The key tables of real excerpts read against the facts and sentences they are built from.
 
 Each report is one of ``tests/gold/real/texts`` (loaded whole); the sentence each test reads is quoted in its
-comment. A headline row is of the report's own place, not of the city around it printed first; a growth
-has the level printed with it, not a bound that level passed.
+comment. A headline row is of the report's own place, not of the city around it printed first, and of one
+level of government, named on the pages (区级 revenue is no 地方级 revenue: a statement giving both gives a row
+of each); a growth has the level printed with it, not a bound that level passed.
 """
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 from _real_tables import real_tables
+
+from dhcheng_analysis import display, plots
 
 
 def headline(name: str):
@@ -28,3 +32,26 @@ def test_a_growth_has_the_level_printed_with_it_not_the_bound_it_passed():
     row = y.loc["地方级一般公共预算收入"]
     assert (row["change_pct"], row["level"]) == (10.6, 1.0129e11)
     assert round(row["implied_prior_level"] / 1e8, 1) == 915.8
+
+
+def test_a_statement_of_two_levels_of_government_gives_a_headline_row_of_each():
+    # dongcheng_2024_h1: 上半年实现区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,
+    # 同比增长1.7%。
+    h = headline("dongcheng_2024_h1")
+    assert h.loc["区级一般公共预算收入", ["scope", "level", "completion_pct"]].tolist() == ["区级", 9.72e9, 46.2]
+    assert h.loc["地方级一般公共预算收入", ["scope", "level", "yoy_pct"]].tolist() == ["地方级", 2.393e10, 1.7]
+    # xicheng_2023_annual: 地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%;区级一般公共预算收入实现452.7亿元
+    h = headline("xicheng_2023_annual")
+    assert h.loc["区级一般公共预算收入", ["scope", "level"]].tolist() == ["区级", 4.527e10]
+    assert h.loc["地方级一般公共预算收入", ["level", "yoy_pct"]].tolist() == [1.0129e11, 10.6]
+
+
+def test_a_headline_of_a_level_of_government_is_named_with_it():
+    # xicheng_2023_annual (above): the cards and the commentary name the level, not the bare 一般公共预算收入
+    h = real_tables("xicheng_2023_annual")["headline"]
+    names = [display.scoped_label(r) for _, r in h.iterrows()]
+    assert names == ["地区生产总值", "一般公共预算收入（地方级）", "一般公共预算收入（区级）"]
+    fig = plots.plot_headline_dashboard(h)
+    titles = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "card-title"]
+    assert titles == names
+    plt.close(fig)
