@@ -231,8 +231,8 @@ TAX = TableSpec(
 
 COMPLETION = TableSpec(
     "completion",
-    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "completion_pct",
-              "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope",
+              "completion_pct", "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
               "benchmark_pct", "gap_pp", "on_track", "annual", "status", "section", "sentence"),
     key=("report_id", "fact_ids", "source"),
     vocab={"source": ("stated", "computed"), "status": STATUSES},
@@ -243,8 +243,8 @@ COMPLETION = TableSpec(
 
 TARGETS = TableSpec(
     "targets",
-    required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "measure", "value", "unit",
-              "qualifier", "section", "sentence"),
+    required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "scope", "measure", "value",
+              "unit", "qualifier", "section", "sentence"),
     key=("report_id", "fact_id"),
     vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
     unit_columns=("unit",),

@@ -1008,13 +1008,15 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
 # target_completion -----------------------------------------------------------------------------
 
 COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                      "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
+                      "indicator_as_printed", "scope", "completion_pct", "computed_pct", "source", "comparator",
+                      "numerator",
                       "done_as_printed", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
 
 _COMPLETION_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                "indicator_as_printed", "comparator", "done_as_printed", "count_unit", "period", "section", "sentence"),
+                "indicator_as_printed", "scope", "comparator", "done_as_printed", "count_unit", "period", "section",
+                "sentence"),
     "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
     "cats": {"source": ("stated", "computed"), "status": STATUSES},
 }
@@ -1058,8 +1060,8 @@ def _count_pairs(ft: FactTable) -> pd.DataFrame:
 
 def _pairs_of(f: pd.DataFrame, done: pd.DataFrame) -> pd.DataFrame:
     totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
-                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
-                    "period", "section", "sentence"]]
+                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "scope",
+                    "comparator", "period", "section", "sentence"]]
     pairs = done.add_prefix("d_").merge(totals.add_prefix("t_"), left_on="d_parent_id", right_on="t_fact_id")
     pairs = pairs[(pairs["t_value"] > 0) & (pairs["t_unit"] == pairs["d_unit"])].reset_index(drop=True)
     pairs["total_id"], pairs["done_id"] = pairs["t_fact_id"], pairs["d_fact_id"]
@@ -1124,7 +1126,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "report_id": stated["report_id"], "fact_id": stated["fact_id"],
         "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
         "indicator": name("canon"), "indicator_key": name("key"), "indicator_en": name("en"),
-        "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
+        "indicator_as_printed": name("indicator"), "scope": name("scope"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "done_as_printed": linked["d_indicator"], "denominator": linked["denominator"],
         "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
@@ -1136,6 +1138,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "report_id": alone["t_report_id"], "fact_id": alone["done_id"],
         "fact_ids": alone["total_id"] + ";" + alone["done_id"], "indicator": alone["t_canon"],
         "indicator_key": alone["t_key"], "indicator_en": alone["t_en"], "indicator_as_printed": alone["t_indicator"],
+        "scope": alone["t_scope"],
         "completion_pct": alone["computed_pct"], "computed_pct": alone["computed_pct"], "source": "computed",
         "comparator": "", "numerator": alone["numerator"], "done_as_printed": alone["d_indicator"],
         "denominator": alone["denominator"], "count_unit": alone["unit"],
@@ -1160,12 +1163,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 
 # plan_targets ----------------------------------------------------------------------------------
 
-TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
                   "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
 
 _TARGET_TYPES = {
-    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
-                "comparator", "period", "section", "sentence"),
+    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
+                "unit", "comparator", "period", "section", "sentence"),
     "floats": ("value",), "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
 }
 
@@ -1275,7 +1278,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     t = t[~_restated(t)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
-        "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],
+        "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "scope": t["scope"], "measure": t["measure"],
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)

@@ -3,7 +3,7 @@
 Each report is one of ``tests/gold/real/texts`` (loaded whole); the sentence each test reads is quoted in its
 comment. A headline row is of the report's own place, not of the city around it printed first, and of one
 level of government, named on the pages (区级 revenue is no 地方级 revenue: a statement giving both gives a row
-of each); a growth has the level printed with it, not a bound that level passed.
+of each), as a completion or a target of one is; a growth has the level printed with it, not a bound that level passed.
 """
 
 from __future__ import annotations
@@ -55,3 +55,13 @@ def test_a_headline_of_a_level_of_government_is_named_with_it():
     titles = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "card-title"]
     assert titles == names
     plt.close(fig)
+
+
+def test_a_completion_and_a_target_keep_their_level_of_government():
+    # dongcheng_2024_h1 (above): 完成全年目标的46.2% is the 区级 revenue's, named so on the pages
+    c = real_tables("dongcheng_2024_h1")["completion"]
+    assert c[["indicator", "scope", "completion_pct"]].values.tolist() == [["一般公共预算收入", "区级", 46.2]]
+    assert display.scoped_label(c.iloc[0]) == "一般公共预算收入（区级）"
+    # xicheng_2020_keytasks: 经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。
+    t = real_tables("xicheng_2020_keytasks")["targets"].set_index("indicator_as_printed")
+    assert t.loc["区级一般公共预算收入", ["indicator", "scope", "value"]].tolist() == ["一般公共预算收入", "区级", 2.0]
