@@ -27,6 +27,7 @@ from .vocab import english_name, extractor_cues, labels
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "scoped_label",
     "reader_table", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
@@ -229,6 +230,20 @@ def indicator_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "in
     if lang == "zh":
         return zh
     return _text(row.get("indicator_en")) or english_name(zh) or zh
+
+
+def scoped_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indicator") -> str:
+    """Label of a table row with the row's ``scope`` when its name lacks it: a level of government
+    (``一般公共预算收入（区级）``) or a place (a table of every county names each one alike).
+
+    >>> scoped_label({"indicator": "一般公共预算收入", "scope": "地方级"})
+    '一般公共预算收入（地方级）'
+    """
+    label = indicator_label(row, lang, name_col=name_col)
+    scope = _text(row.get("scope"))
+    if not scope or scope in label:
+        return label
+    return f"{label}（{scope}）" if lang == "zh" else f"{label} ({comparator_label(scope, 'en')})"
 
 
 def comparator_label(text: Any, lang: str = "zh") -> str:

@@ -93,11 +93,7 @@ class Analysis:
     def name(self, row: Mapping | pd.Series, name_col: str = "indicator") -> str:
         """Label of a table row in the notebook's language, with the row's scope when its name lacks it
         (``一般公共预算收入（市本级）``: a table of every county names each one alike)."""
-        label = display.indicator_label(row, self.lang, name_col=name_col)
-        scope = row.get("scope")
-        if display.is_missing(scope) or str(scope) in label:
-            return label
-        return self.tr(f"{label}（{scope}）", f"{label} ({display.comparator_label(scope, 'en')})")
+        return display.scoped_label(row, self.lang, name_col=name_col)
 
     def listing(self, rows: pd.DataFrame) -> str:
         """Labels of table rows joined as a list in the notebook's language."""

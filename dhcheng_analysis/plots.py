@@ -35,7 +35,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from .display import check_lang, comparator_label, format_level, format_pct, indicator_label
+from .display import check_lang, comparator_label, format_level, format_pct, indicator_label, scoped_label
 from .fonts import use_cjk_font
 from .tables import single_month
 from .vocab import labels as _labels
@@ -708,8 +708,8 @@ def plot_headline_dashboard(
     Parameters
     ----------
     data : DataFrame
-        ``dh.headline_indicators(report)``: needs ``indicator``; uses ``level``, ``unit``,
-        ``yoy_pct``, ``completion_pct``, ``pp_diff``, ``comparator``, ``rank``, ``rank_group``,
+        ``dh.headline_indicators(report)``: needs ``indicator``; uses ``scope`` (named in a card's title
+        when the indicator's name lacks it), ``level``, ``unit``, ``yoy_pct``, ``completion_pct``, ``pp_diff``, ``comparator``, ``rank``, ``rank_group``,
         ``implied_prior_level``, ``implied_annual_target``.
     ncols : int
         Cards per row.
@@ -725,7 +725,7 @@ def plot_headline_dashboard(
     pal = _palette(palette)
     _require(data, ("indicator",), "plot_headline_dashboard", "headline_indicators")
     use_cjk_font()
-    d = data.drop_duplicates(subset=["indicator"]).reset_index(drop=True)
+    d = data.drop_duplicates(subset=[c for c in ("indicator", "scope") if c in data.columns]).reset_index(drop=True)
     n = max(len(d), 1)
     ncols = max(1, min(ncols, n))
     nrows = math.ceil(n / ncols)
@@ -752,7 +752,7 @@ def plot_headline_dashboard(
                 bits.append(f"{t['yoy']}{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
             if not math.isnan(_num(r.get("completion_pct"))):
                 bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
-            pairs.append((indicator_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
+            pairs.append((scoped_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
         _alt(fig, t["alt_dashboard"].format(n=len(d), items=_items(pairs, lang, limit=20)))
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
                  path_effects=_BOLD)
@@ -768,7 +768,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
-    ax.text(0.05, 0.93, _mpl(_wrap(indicator_label(r, lang), 38)), transform=tr, fontsize=10, va="top",
+    ax.text(0.05, 0.93, _mpl(_wrap(scoped_label(r, lang), 38)), transform=tr, fontsize=10, va="top",
             path_effects=_BOLD, gid="card-title")
     level = _num(r.get("level"))
     ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),

@@ -178,12 +178,12 @@ PCT_RANGE = (-100.0, 10_000.0)  # a change can fall at most 100 %; growth of 100
 
 HEADLINE = TableSpec(
     "headline",
-    required=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level", "unit",
-              "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff", "comparator", "comparator_value",
+    required=("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "level",
+              "unit", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff", "comparator", "comparator_value",
               "comparator_value_qualifier", "rank", "rank_group", "implied_prior_level",
               "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period", "section",
               "fact_id", "fact_ids"),
-    key=("report_id", "indicator"),
+    key=("report_id", "indicator", "scope"),
     vocab={"level_qualifier": vocab.QUALIFIERS, "yoy_qualifier": vocab.QUALIFIERS,
            "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
     ranges={"yoy_pct": PCT_RANGE, "completion_pct": (0.0, 1000.0), "pp_diff": (-100.0, 100.0),
@@ -231,8 +231,8 @@ TAX = TableSpec(
 
 COMPLETION = TableSpec(
     "completion",
-    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "completion_pct",
-              "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
+    required=("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "scope",
+              "completion_pct", "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
               "benchmark_pct", "gap_pp", "on_track", "annual", "status", "section", "sentence"),
     key=("report_id", "fact_ids", "source"),
     vocab={"source": ("stated", "computed"), "status": STATUSES},
@@ -243,8 +243,8 @@ COMPLETION = TableSpec(
 
 TARGETS = TableSpec(
     "targets",
-    required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "measure", "value", "unit",
-              "qualifier", "section", "sentence"),
+    required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "scope", "measure", "value",
+              "unit", "qualifier", "section", "sentence"),
     key=("report_id", "fact_id"),
     vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
     unit_columns=("unit",),

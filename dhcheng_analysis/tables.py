@@ -87,11 +87,17 @@ class FactTable:
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
         cols = ["fact_id", "value", "unit", "raw_value", "raw_unit"]
-        # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
-        # 1957's 44万 printed before)
-        own = _nearest(f, lv, ["sid", "ikey", "period"], cols)
-        dated = own["c_fact_id"].notna() & (f["period"] != "")
-        return own.where(dated, _nearest(f, lv, ["sid", "ikey"], cols))
+
+        def nearest(cand: pd.DataFrame) -> pd.DataFrame:
+            # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
+            # 1957's 44万 printed before)
+            own = _nearest(f, cand, ["sid", "ikey", "period"], cols)
+            dated = own["c_fact_id"].notna() & (f["period"] != "")
+            return own.where(dated, _nearest(f, cand, ["sid", "ikey"], cols))
+
+        # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
+        exact = nearest(lv[lv["qualifier"] == "exact"])
+        return exact.where(exact["c_fact_id"].notna(), nearest(lv))
 
     @cached_property
     def unquantified(self) -> pd.DataFrame:
@@ -227,8 +233,9 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
-    own = {rep.metadata.get(k) for k in ("district", "city")} - {None, ""}
-    f["part_of"] = f["scope"].where(~f["scope"].isin(own), "")
+    # (a district report's city is the city around it: 北京市's figures in a report of 西城区 are not its own)
+    own = rep.metadata.get("district") or rep.metadata.get("city") or ""
+    f["part_of"] = f["scope"].where(f["scope"] != own, "")
     ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
@@ -416,7 +423,7 @@ def annual_base(text: pd.Series) -> pd.Series:
 
 # headline_indicators ---------------------------------------------------------------------------
 
-HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "level",
+HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "level",
                     "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
@@ -430,7 +437,8 @@ _ROLES = tuple(_ROLE_ORDER)
 
 
 _HEADLINE_TYPES = {
-    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit", "comparator",
+    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "unit",
+                "comparator",
                 "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
     "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
                *DERIVED_COLUMNS[:4]),
@@ -439,7 +447,8 @@ _HEADLINE_TYPES = {
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
-                    "qualifier", "status", "comparator", "period", "scope", "section", "start", "sid", "ikey", "ref"]
+                    "qualifier", "status", "comparator", "period", "scope", "part_of", "section", "start", "sid", "ikey",
+                    "ref"]
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
@@ -458,8 +467,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
     year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
-    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (区级 revenue is not
-    shown with the 地方级 revenue's growth) and of the months the report adds up to (1-2月) before a single
+    concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (the report's own place
+    before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
+    the 地方级 revenue's growth, which is a row of its own when one statement gives both: rows are keyed
+    by indicator and ``scope``) and of the months the report adds up to (1-2月) before a single
     month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
     as ``change_pct`` with its ``change_comparator``.
 
@@ -473,7 +484,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Returns
     -------
     DataFrame
-        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, level, unit,
+        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
         comparator_value_qualifier, rank, rank_group, implied_prior_level, implied_annual_target,
         h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
@@ -500,11 +511,25 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
     # to (1-2月) before a single month of it (2月份)
     c = c.assign(single=single_month(c["period"]))
-    anchor = c.assign(_p=prio).sort_values(["single", "_p", "start"], kind="stable").drop_duplicates("ikey")
-    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth
-    c = c[c["scope"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["scope"], strict=True))).to_numpy()]
-    c = c.assign(in_anchor=c["sid"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"],
-                                                                          strict=True))).to_numpy())
+    # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
+    # government (区级, 地方级) is no other place
+    fiscal = vocab.extractor_cues().fiscal_scopes
+    elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
+    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "single", "_p", "start"], kind="stable")
+    anchor = ranked.drop_duplicates("ikey")
+    # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth; the
+    # anchor's statement giving the indicator at another level of government gives that level a row of its own
+    # (区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%)
+    level = (ranked["sid"] == ranked["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True))))
+    level &= ranked["scope"].isin(fiscal)
+    anchor = pd.concat([anchor, ranked[level]]).drop_duplicates(["ikey", "scope"])
+    rows = anchor.set_index(["ikey", "scope"])["sid"]
+    at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
+    c = c[at.isin(rows.index)]
+    at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
+    # (a row's key from here on: the indicator and its level of government)
+    c = c.assign(in_anchor=c["sid"].to_numpy() == rows.reindex(at).to_numpy(), okey=c["ikey"],
+                 ikey=c["ikey"] + "|" + c["scope"])
     # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level;
     # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
@@ -562,6 +587,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_key"] = main["key"]
     out["indicator_en"] = main["en"]
     out["indicator_as_printed"] = main["indicator"]
+    out["scope"] = main["scope"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")
     out["level_measure"] = pd.Series(np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None)),
@@ -596,8 +622,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # level over a rounded completion misses it by up to half a per mille of the target
     f = ft.frame
     printed = f[(f["status"] == "target") & (f["measure"] == "level") & ~f["ref"]]
-    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "sid", "scope"]]
-    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]], on=["ikey", "sid", "scope"])
+    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
+    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
+                         on=["okey", "sid", "scope"])
     printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
     target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target
@@ -981,13 +1008,15 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
 # target_completion -----------------------------------------------------------------------------
 
 COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                      "indicator_as_printed", "completion_pct", "computed_pct", "source", "comparator", "numerator",
+                      "indicator_as_printed", "scope", "completion_pct", "computed_pct", "source", "comparator",
+                      "numerator",
                       "done_as_printed", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
 
 _COMPLETION_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                "indicator_as_printed", "comparator", "done_as_printed", "count_unit", "period", "section", "sentence"),
+                "indicator_as_printed", "scope", "comparator", "done_as_printed", "count_unit", "period", "section",
+                "sentence"),
     "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
     "cats": {"source": ("stated", "computed"), "status": STATUSES},
 }
@@ -1031,8 +1060,8 @@ def _count_pairs(ft: FactTable) -> pd.DataFrame:
 
 def _pairs_of(f: pd.DataFrame, done: pd.DataFrame) -> pd.DataFrame:
     totals = f.loc[f["fact_id"].isin(set(done["parent_id"])),
-                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "comparator",
-                    "period", "section", "sentence"]]
+                   ["report_id", "fact_id", "value", "unit", "ikey", "canon", "key", "en", "indicator", "scope",
+                    "comparator", "period", "section", "sentence"]]
     pairs = done.add_prefix("d_").merge(totals.add_prefix("t_"), left_on="d_parent_id", right_on="t_fact_id")
     pairs = pairs[(pairs["t_value"] > 0) & (pairs["t_unit"] == pairs["d_unit"])].reset_index(drop=True)
     pairs["total_id"], pairs["done_id"] = pairs["t_fact_id"], pairs["d_fact_id"]
@@ -1097,7 +1126,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "report_id": stated["report_id"], "fact_id": stated["fact_id"],
         "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
         "indicator": name("canon"), "indicator_key": name("key"), "indicator_en": name("en"),
-        "indicator_as_printed": name("indicator"), "completion_pct": stated["value"],
+        "indicator_as_printed": name("indicator"), "scope": name("scope"), "completion_pct": stated["value"],
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "done_as_printed": linked["d_indicator"], "denominator": linked["denominator"],
         "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
@@ -1109,6 +1138,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "report_id": alone["t_report_id"], "fact_id": alone["done_id"],
         "fact_ids": alone["total_id"] + ";" + alone["done_id"], "indicator": alone["t_canon"],
         "indicator_key": alone["t_key"], "indicator_en": alone["t_en"], "indicator_as_printed": alone["t_indicator"],
+        "scope": alone["t_scope"],
         "completion_pct": alone["computed_pct"], "computed_pct": alone["computed_pct"], "source": "computed",
         "comparator": "", "numerator": alone["numerator"], "done_as_printed": alone["d_indicator"],
         "denominator": alone["denominator"], "count_unit": alone["unit"],
@@ -1133,12 +1163,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 
 # plan_targets ----------------------------------------------------------------------------------
 
-TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
+TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
                   "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
 
 _TARGET_TYPES = {
-    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "unit",
-                "comparator", "period", "section", "sentence"),
+    "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
+                "unit", "comparator", "period", "section", "sentence"),
     "floats": ("value",), "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
 }
 
@@ -1248,7 +1278,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     t = t[~_restated(t)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
-        "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "measure": t["measure"],
+        "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "scope": t["scope"], "measure": t["measure"],
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
         "period": t["period"], "section": t["section"], "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
