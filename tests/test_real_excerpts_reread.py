@@ -2,6 +2,9 @@
 
 A county's revenue turned over to the province (上划省级收入) belongs to the provincial level of government, as the
 part turned over to the city (上划市级收入) belongs to the city's: 省级 is a fiscal scope like 市级 and 中央级.
+
+A county bulletin's 农林牧渔总产值 (without 业) is the glossary's gross output of agriculture, forestry, animal
+husbandry and fishery, and its 贷款余额 the loans outstanding at financial institutions.
 """
 
 from __future__ import annotations
@@ -26,3 +29,13 @@ def test_revenue_turned_over_to_the_province_is_of_the_provincial_level():
         f = fact(s, printed)
         assert (f["indicator"], f["scope"]) == ("上划省级收入", "省级"), printed
     assert fact(s, "6万元", within="上划市级收入6万元")["scope"] == "市级"
+
+
+def test_county_bulletin_names_of_farm_output_and_loans_have_their_keys():
+    s = _sentence("youyang_cq_2025_q1", "全县实现农林牧渔总产值")
+    for printed in ("9.48亿元", "0.8%"):
+        assert fact(s, printed)["indicator_key"] == "agriculture_output", printed
+    s = _sentence("youyang_cq_2025_q1", "3月末")
+    for printed in ("354.88亿元", "2.6%"):
+        f = fact(s, printed)
+        assert (f["indicator"], f["indicator_key"]) == ("贷款余额", "loans_outstanding"), printed
