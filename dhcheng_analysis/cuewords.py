@@ -1877,7 +1877,8 @@ class TokenViews:
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
     top_end_stops: str  # character class: the clause ends right after a bare top rank (排名全市前三,)
-    top_name: re.Pattern[str]  # 前十强企业: the first ten named as a group, no rank
+    top_name: re.Pattern[str]  # 前十强企业, 前10家重点企业, 前3批试点项目: the first ten named as a group, no rank
+    top_not_after: str  # character class: 前 after it is a time (目前, 此前, 年底前), no top count after it
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
@@ -1971,6 +1972,7 @@ def token_views() -> TokenViews:
         top_followers=_alt(t.top_followers),
         top_end_stops=_cls(t.top_end_stops),
         top_name=re.compile(t.top_name_regex),
+        top_not_after=_cls(t.top_not_after),
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),

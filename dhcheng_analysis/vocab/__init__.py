@@ -758,6 +758,7 @@ class TokenRules:
     approx_amount_ends: tuple[str, ...]  # (or a qualifier after the unit, or 大关: 突破千亿元大关 as 突破6000亿元大关)
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
     top_name_regex: str  # 前十强企业: the top ones named as a group of things, no rank
+    top_not_after: str  # 目前, 此前, 年底前: 前 after these is a time, no top count
     approx_left: str
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]

@@ -1,0 +1,58 @@
+"""Readings left open by earlier passes over the texts (a twenty-first pass).
+
+A count right after 前 followed by a noun (前10家重点企业, 前3批试点项目) picks out the first ones of a class: it is
+part of a name, no figure, as 前十强企业 and 排名前10的律师事务所 are. No text at hand prints the shape (its
+sentences here are written for the test); the verbatim ones, from the Chaoyang 2024 H1 and Dongcheng 2017 H1
+reports, the Xicheng 2018 H1 indicators and the 1981 and 1983 national work reports, keep their readings: ranks
+(排名全市前三, 进入前3名), a group named by its rank, a span of months and years. 前 after a word of time (目前, 此前,
+年底前) is no top count: the count after it stays a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+CHAOYANG_2024_H1_RANK = "一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。"
+DONGCHENG_2017_H1_RANK = ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,"
+                          "其中6个指标在16区排名进入前3名。")
+XICHENG_2018_H1_TOP_TEN = "在工业总产值排名前十的企业中能源供应业企业为6家,累计完成产值561.9亿元,成为拉动区域工业增长的主要因素。"
+NATIONAL_1983_YEARS = "五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("全区前10家重点企业营业收入增长12%。", "12", "前10家重点企业营业收入"),
+    ("全区前十家重点企业营业收入增长12%。", "12", "前十家重点企业营业收入"),
+])
+def test_the_first_ones_of_a_class_are_part_of_its_name(text: str, printed: str, name: str) -> None:
+    f = facts(text)
+    assert list(f["raw_value"]) == [printed]
+    assert (f.iloc[0]["indicator"], f.iloc[0]["measure"]) == (name, "yoy_pct")
+
+
+def test_the_first_batches_are_no_count() -> None:
+    assert facts("前3批试点项目全部开工。").empty
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("目前10家企业已完成改造。", "10家", "已完成改造的企业"),
+    ("此前5家企业已经入驻。", "5家", "已经入驻的企业"),
+    ("年底前3家企业完成上市。", "3家", "完成上市的企业"),
+])
+def test_a_count_after_a_time_ending_in_qian_stays_a_count(text: str, printed: str, name: str) -> None:
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, "level")
+
+
+@pytest.mark.parametrize(("text", "printed", "scope"), [
+    (CHAOYANG_2024_H1_RANK, "前三", "全市"),
+    (DONGCHENG_2017_H1_RANK, "前3名", "16区"),
+])
+def test_a_top_rank_stays_a_rank(text: str, printed: str, scope: str) -> None:
+    got = fact(text, printed, within=f"{printed}。")
+    assert (got["measure"], got["value"], got["qualifier"], got["comparator"]) == ("rank", 3.0, "at_most", scope)
+
+
+def test_a_group_named_by_its_rank_and_a_span_are_no_figures() -> None:
+    assert list(facts(XICHENG_2018_H1_TOP_TEN)["raw_value"]) == ["6", "561.9"]
+    assert fact(NATIONAL_1983_YEARS, "百分之八十三")["comparator"] == "“ 文化大革命”前十七年的总和"
