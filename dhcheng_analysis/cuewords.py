@@ -946,6 +946,7 @@ class CueViews:
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
+    sentence_owner: re.Pattern[str]  # 机械工业1979年…, 重工业生产，: an industry opening its sentence, the topic of its clauses
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
@@ -1654,6 +1655,7 @@ def compiled() -> CueViews:
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
         owner_clause=re.compile(c.owner_clause_regex),
+        sentence_owner=re.compile(c.sentence_owner_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),

@@ -3979,7 +3979,10 @@ class _Reader:
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
             return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
-        mo = self.cw.owner_clause.match(norm, pc, cs - 1)
+        mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
+            # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
+            # opening the sentence, when no figure comes before
+            self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:

@@ -6,6 +6,8 @@ sentences here are written for the test); the verbatim ones, from the Chaoyang 2
 reports, the Xicheng 2018 H1 indicators and the 1981 and 1983 national work reports, keep their readings: ranks
 (排名全市前三, 进入前3名), a group named by its rank, a span of months and years. 前 after a word of time (目前, 此前,
 年底前) is no top count: the count after it stays a figure.
+Verbatim: a bare measure (总产值, 产值) whose owner is the industry opening the sentence, from the 1980 and 1981
+national work reports, with clauses of what the industry did between them: the measure of that industry.
 """
 
 from __future__ import annotations
@@ -56,3 +58,18 @@ def test_a_top_rank_stays_a_rank(text: str, printed: str, scope: str) -> None:
 def test_a_group_named_by_its_rank_and_a_span_are_no_figures() -> None:
     assert list(facts(XICHENG_2018_H1_TOP_TEN)["raw_value"]) == ["6", "561.9"]
     assert fact(NATIONAL_1983_YEARS, "百分之八十三")["comparator"] == "“ 文化大革命”前十七年的总和"
+
+
+NATIONAL_1980_MACHINERY = ("机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，全年总产值比上年增长8.1％，"
+                           "出口额增长30.8％。")
+NATIONAL_1981_HEAVY_INDUSTRY = "　　重工业生产，由于正在调整中，今年的产值预计比去年下降５％左右。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure"), [
+    (NATIONAL_1980_MACHINERY, "8.1％", "机械工业总产值", "yoy_pct"),
+    (NATIONAL_1980_MACHINERY, "30.8％", "机械工业出口额", "yoy_pct"),
+    (NATIONAL_1981_HEAVY_INDUSTRY, "５％", "重工业产值", "yoy_pct"),
+])
+def test_a_bare_measure_is_of_the_industry_opening_the_sentence(text: str, printed: str, name: str, measure: str) -> None:
+    got = fact(text, printed)
+    assert (got["indicator"], got["measure"]) == (name, measure)

@@ -305,6 +305,7 @@ class Cues:
     demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     owner_clause_regex: str
+    sentence_owner_regex: str
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
