@@ -945,6 +945,9 @@ class CueViews:
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
+    loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
+    loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
+    profit_names: tuple[str, ...]  # 利润, 盈利: a name that is a profit already (the first is the word added)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
     sentence_owner: re.Pattern[str]  # 机械工业1979年…, 重工业生产，: an industry opening its sentence, the topic of its clauses
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
@@ -1654,6 +1657,9 @@ def compiled() -> CueViews:
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
+        loss_turn_from=re.compile(c.loss_turn_from_regex),
+        loss_turn_to=re.compile(c.loss_turn_to_regex),
+        profit_names=c.profit_names,
         owner_clause=re.compile(c.owner_clause_regex),
         sentence_owner=re.compile(c.sentence_owner_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),

@@ -8,6 +8,9 @@ reports, the Xicheng 2018 H1 indicators and the 1981 and 1983 national work repo
 年底前) is no top count: the count after it stays a figure.
 Verbatim: a bare measure (总产值, 产值) whose owner is the industry opening the sentence, from the 1980 and 1981
 national work reports, with clauses of what the industry did between them: the measure of that industry.
+Verbatim: a profit that turns from a loss, from the 1980 national work report (由上年亏损9，000万元转为盈利3亿多元):
+the loss is the profit of the year before, below zero, and the profit after 转为盈利 the same indicator; the district
+form (利润由上年同期亏损…转为盈利…) is written for the test. A loss alone (共亏损八十多万元, 1955) stays a loss.
 """
 
 from __future__ import annotations
@@ -73,3 +76,25 @@ NATIONAL_1981_HEAVY_INDUSTRY = "　　重工业生产，由于正在调整中，
 def test_a_bare_measure_is_of_the_industry_opening_the_sentence(text: str, printed: str, name: str, measure: str) -> None:
     got = fact(text, printed)
     assert (got["indicator"], got["measure"]) == (name, measure)
+
+
+NATIONAL_1980_FARMS = "长期亏损的国营农场，1979年有了盈利，由上年亏损9，000万元转为盈利3亿多元。"
+NATIONAL_1955_LOSS = "一九五四年这个公司的畜产加工厂共亏损八十多万元，但究竟浪费损失多少，至今还是一笔糊涂帐。"
+
+
+def test_a_loss_a_profit_turns_from_is_the_profit_before_below_zero() -> None:
+    before, after = fact(NATIONAL_1980_FARMS, "9，000万元"), fact(NATIONAL_1980_FARMS, "3亿多元")
+    assert (before["indicator"], before["measure"], before["value"]) == ("利润", "level", -9e7)
+    assert "from_value" in before["flags"]  # (of the year before 1979年 in the report, whose years are known)
+    assert (after["indicator"], after["measure"], after["value"], after["period"]) == ("利润", "level", 3e8, "1979年")
+
+
+@pytest.mark.parametrize("text", ["规上工业企业利润由上年同期亏损2亿元转为盈利3亿元。", "全区规上工业企业由亏损2亿元转为盈利3亿元。"])
+def test_a_turn_from_loss_to_profit_is_one_profit(text: str) -> None:
+    f = facts(text)
+    assert list(zip(f["indicator"], f["value"], strict=True)) == [("规上工业企业利润", -2e8), ("规上工业企业利润", 3e8)]
+
+
+def test_a_loss_alone_stays_a_loss() -> None:
+    got = fact(NATIONAL_1955_LOSS, "八十多万元")
+    assert (got["indicator"], got["value"]) == ("这个公司的畜产加工厂亏损", 8e5)

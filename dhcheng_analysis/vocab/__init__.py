@@ -304,6 +304,9 @@ class Cues:
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
     demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
+    loss_turn_from_regex: str
+    loss_turn_to_regex: str
+    profit_names: tuple[str, ...]
     owner_clause_regex: str
     sentence_owner_regex: str
     item_measures: tuple[str, ...]
