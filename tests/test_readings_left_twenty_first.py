@@ -11,6 +11,9 @@ national work reports, with clauses of what the industry did between them: the m
 Verbatim: a profit that turns from a loss, from the 1980 national work report (由上年亏损9，000万元转为盈利3亿多元):
 the loss is the profit of the year before, below zero, and the profit after 转为盈利 the same indicator; the district
 form (利润由上年同期亏损…转为盈利…) is written for the test. A loss alone (共亏损八十多万元, 1955) stays a loss.
+Verbatim: a level a comparison uses, after 比 and before 还多 or 的水平 (1959: 比第一个五年计划期间…的总和五百三十七个还多;
+1956: 比五年计划原定１９５７年３，８５６亿斤的水平超过…): the level compared with, no part of the total before it;
+reached (prior) when 计划 names only the time of a plan (计划期间), planned when the plan sets it.
 """
 
 from __future__ import annotations
@@ -98,3 +101,23 @@ def test_a_turn_from_loss_to_profit_is_one_profit(text: str) -> None:
 def test_a_loss_alone_stays_a_loss() -> None:
     got = fact(NATIONAL_1955_LOSS, "八十多万元")
     assert (got["indicator"], got["value"]) == ("这个公司的畜产加工厂亏损", 8e5)
+
+
+NATIONAL_1959_PLANTS = ("一九五八年由中央和省、市、自治区两级举办的限额以上的新建和扩建的工矿企业共有一千多个，其中全部建"
+                        "成和部分建成而投入生产的约有七百个，比第一个五年计划期间全部建成和部分建成而投入生产的工矿企业的"
+                        "总和五百三十七个还多；由省、市、自治区、专区、县兴办了大量的限额以下的洋土结合的工矿单位，这些工"
+                        "矿单位绝大部分在一九五八年内已经建成或者部分建成投入生产。")
+NATIONAL_1956_GRAIN = ("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９"
+                       "５７年３，８５６亿斤的水平超过１３３亿斤；棉花产量将要达到３，５５６万担，比１９５５年增长１７．"
+                       "１％，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。")
+
+
+def test_a_level_compared_with_is_no_part_of_the_total_before() -> None:
+    compared, part = fact(NATIONAL_1959_PLANTS, "五百三十七个"), fact(NATIONAL_1959_PLANTS, "七百个")
+    assert (compared["reference"], compared["parent_id"], compared["relation"]) == ("prior", "", "")
+    assert (part["relation"], part["parent_id"]) == ("part", fact(NATIONAL_1959_PLANTS, "一千多个")["fact_id"])
+
+
+@pytest.mark.parametrize("printed", ["３，８５６亿斤", "３，２７０万担"])
+def test_a_level_a_plan_set_compared_with_is_planned(printed: str) -> None:
+    assert fact(NATIONAL_1956_GRAIN, printed)["reference"] == "plan"
