@@ -945,7 +945,11 @@ class CueViews:
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
+    loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
+    loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
+    profit_names: tuple[str, ...]  # 利润, 盈利: a name that is a profit already (the first is the word added)
     owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
+    sentence_owner: re.Pattern[str]  # 机械工业1979年…, 重工业生产，: an industry opening its sentence, the topic of its clauses
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
@@ -1653,7 +1657,11 @@ def compiled() -> CueViews:
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
+        loss_turn_from=re.compile(c.loss_turn_from_regex),
+        loss_turn_to=re.compile(c.loss_turn_to_regex),
+        profit_names=c.profit_names,
         owner_clause=re.compile(c.owner_clause_regex),
+        sentence_owner=re.compile(c.sentence_owner_regex),
         owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
         measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
@@ -1877,7 +1885,8 @@ class TokenViews:
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
     top_end_stops: str  # character class: the clause ends right after a bare top rank (排名全市前三,)
-    top_name: re.Pattern[str]  # 前十强企业: the first ten named as a group, no rank
+    top_name: re.Pattern[str]  # 前十强企业, 前10家重点企业, 前3批试点项目: the first ten named as a group, no rank
+    top_not_after: str  # character class: 前 after it is a time (目前, 此前, 年底前), no top count after it
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
@@ -1971,6 +1980,7 @@ def token_views() -> TokenViews:
         top_followers=_alt(t.top_followers),
         top_end_stops=_cls(t.top_end_stops),
         top_name=re.compile(t.top_name_regex),
+        top_not_after=_cls(t.top_not_after),
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),

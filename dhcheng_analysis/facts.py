@@ -3522,6 +3522,15 @@ class _Reader:
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the
             # thing changed ranks, as 增速全市第一 names the growth of the thing grown
+        if (ml := cw.loss_turn_from.search(f.indicator)) and cw.loss_turn_to.match(norm, f.qend):
+            # 利润由上年同期亏损2亿元转为盈利3亿元, 由上年亏损9，000万元转为盈利3亿多元: a loss is a profit below zero, the
+            # level the turn starts from (of the time before, as the A of 由A增加到B)
+            owner = f.indicator[:ml.start()]
+            f.indicator = owner if owner.endswith(cw.profit_names) else owner + cw.profit_names[0]
+            f.sign, f.flags = -1, (*f.flags, "from_value")
+        elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
+              and cw.loss_turn_to.fullmatch(f.indicator)):
+            f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
         if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
@@ -3979,7 +3988,10 @@ class _Reader:
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
             return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
-        mo = self.cw.owner_clause.match(norm, pc, cs - 1)
+        mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
+            # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
+            # opening the sentence, when no figure comes before
+            self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None)
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:
@@ -6154,7 +6166,7 @@ def _doubtful_name(name: str) -> bool:
 
 def _final(f: _Fig) -> float:
     """The signed value the facts table shows."""
-    if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change") and not (f.value < 0 and f.sign < 0):
+    if f.measure in ("yoy_pct", "change_pct", "pp_diff", "abs_change", "level") and not (f.value < 0 and f.sign < 0):
         return float(f.value) if f.sign == 1 else float(f.value * f.sign)
     return float(f.value)
 

@@ -67,7 +67,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?:[多余几](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
         r"|(?<=[一二三四五六七八九十])(?P<fraction>[一二三四五六七八九十]*分之[一二三四五六七八九十]+)"
-        rf"|(?<=前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}))"
+        rf"|(?<=前)(?<!{tv.top_not_after}前)(?P<top>[一二三四五六七八九十]+(?={tv.top_followers}|{tv.top_name.pattern}))"
         rf"|(?<=前)(?P<topend>[一二三四五六七八九十]+(?={tv.top_end_stops}))"
         rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
@@ -590,7 +590,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "ordinal"
     if tv.shopping_day.match(norm, start):
         return "name"  # 双11期间, 618购物节: a shopping festival named by its date
-    if before == "前" and "." not in tok and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end)):
+    if (before == "前" and "." not in tok and not re.match(tv.top_not_after, norm[start - 2:start - 1])
+            and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end))):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
     if before == "每":

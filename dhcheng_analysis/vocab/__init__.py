@@ -304,7 +304,11 @@ class Cues:
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
     demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
+    loss_turn_from_regex: str
+    loss_turn_to_regex: str
+    profit_names: tuple[str, ...]
     owner_clause_regex: str
+    sentence_owner_regex: str
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]
     current_base_regex: str
@@ -758,6 +762,7 @@ class TokenRules:
     approx_amount_ends: tuple[str, ...]  # (or a qualifier after the unit, or 大关: 突破千亿元大关 as 突破6000亿元大关)
     top_end_stops: str  # 排名全市前三。: a top rank printed with no 名 or 位 ends its clause
     top_name_regex: str  # 前十强企业: the top ones named as a group of things, no rank
+    top_not_after: str  # 目前, 此前, 年底前: 前 after these is a time, no top count
     approx_left: str
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]
