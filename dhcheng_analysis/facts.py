@@ -6038,6 +6038,8 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(base)].strip() if a >= 0 else base.strip()
+        elif whole := _share_frame(norm, f):
+            f.comparator = text[whole[0]:whole[1]].strip()
     elif f.measure == "completion_pct" and f.cs >= 0:
         mb = cw.completion_base.search(norm, f.cs, f.start)
         if mb:
@@ -6045,6 +6047,19 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             cut = next((i for i, ch in enumerate(base) if ch.isdigit()), len(base))
             a = mb.start("base")
             f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
+
+
+def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
+    """The span of the whole a clause of the sentence before the share names for its parts (在工业总产值中，国营工业所占
+    的比重由1954年的59%上升到63%), when the share states none itself; None when there is no such clause."""
+    cw = compiled()
+    lead = norm[f.sentence[0]:f.start]  # (a slice: the clause may open the sentence)
+    frame = None
+    for m in cw.share_frame_clause.finditer(lead):
+        frame = m
+    if frame is None or cw.share_verb not in lead[frame.end():]:
+        return None
+    return f.sentence[0] + frame.start("whole"), f.sentence[0] + frame.end("whole")
 
 
 def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None) -> str:

@@ -36,13 +36,13 @@ def test_a_rate_whose_name_holds_a_growth_word_moved_stays_a_rate():
     assert (f["indicator"], f["measure"], f["value"]) == ("人口自然增长率", "rate_pct", 1.17)
 
 
-def test_a_share_printed_as_suo_zhan_bi_zhong_names_no_whole():
-    # 1983
+def test_a_share_printed_as_suo_zhan_bi_zhong_names_no_whole_after_it():
+    # 1983: the whole is the one the clause before names, none of the words after 所占比重
     s = ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，"
          "轻工业所占比重由百分之三十一点一提高到百分之三十三点四。")
     for printed in ("百分之二十七点八", "百分之三十三点六"):
         f = fact_at(s, printed)
-        assert (f["indicator"], f["measure"], f["comparator"]) == ("农业所占比重", "rate_pct", ""), printed
+        assert (f["indicator"], f["measure"], f["comparator"]) == ("农业所占比重", "rate_pct", "工农业总产值"), printed
 
 
 def test_a_value_adjusted_to_is_named_as_the_value_it_is_adjusted_from():

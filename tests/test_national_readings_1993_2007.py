@@ -93,10 +93,10 @@ def test_the_share_a_share_is_raised_to_is_of_the_same_whole(text, printed):
 
 
 def test_a_share_with_no_whole_after_its_owner_has_none_of_its_words():
-    # 1983: 所占比重 (of the total named before the clause) names no whole after 占
+    # 1983: 所占比重 names no whole after 占; the whole is the total the clause before names
     text = ("在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，轻工业所占比重由"
             "百分之三十一点一提高到百分之三十三点四。")
-    assert [fact(text, p)["comparator"] for p in ("百分之二十七点八", "百分之三十三点六")] == ["", ""]
+    assert [fact(text, p)["comparator"] for p in ("百分之二十七点八", "百分之三十三点六")] == ["工农业总产值"] * 2
 
 
 def test_an_average_read_as_of_the_years_end_is_of_the_span(work_reports):

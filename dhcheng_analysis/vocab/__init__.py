@@ -128,6 +128,7 @@ class Cues:
     rank_within_regex: str
     rank_frame_name_regex: str
     rank_frame_clause_regex: str
+    share_frame_clause_regex: str
     rank_assessment_regex: str
     rank_assessment_noun: str
     rank_assessment_owner_regex: str
