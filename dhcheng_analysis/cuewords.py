@@ -1407,7 +1407,7 @@ def compiled() -> CueViews:
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
-        fiscal_scope=re.compile(_alt(c.fiscal_scopes)),
+        fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}"),
         fiscal_scopes=c.fiscal_scopes,
         aggregate_terms=frozenset(c.aggregate_terms),
         tax_name=re.compile(c.tax_name_regex),

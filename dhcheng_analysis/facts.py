@@ -6102,6 +6102,13 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
     sector = (((cat == "sector" or _sector_headed(bare[len(head):len(bare) - len(tail)])) and own)
               or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
+    alias = bare[len(head):len(bare) - len(tail)]
+    if (not sector and head and alias.startswith(cw.sector_quantities)
+            and max(len(q) for q in cw.sector_quantities if alias.startswith(q)) < len(alias)):
+        # an industry named before a term that is more than its quantity (金融业税收占比: the industry's share of tax,
+        # not the tax share of revenue; 农业税收入 is a tax's)
+        mh = cw.sector_phrase.search(head)
+        sector = bool(mh and not head[:mh.end("head")].endswith(cw.sector_not_heads))
     # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
                  and not any(w in head for w in cw.aggregate_share_before)

@@ -398,6 +398,7 @@ class Cues:
     about_word: str
     item_separator: str
     fiscal_scopes: tuple[str, ...]
+    transferred_scope_regex: str  # 上划中央收入: the centre's share of revenue collected here, a level of government
     aggregate_terms: tuple[str, ...]
     tax_name_regex: str
     revenue_type_terms: tuple[str, ...]
