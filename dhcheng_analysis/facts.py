@@ -6218,6 +6218,20 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
+def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 of what was added as added too, when it is a kind of the total's thing (its name ends
+    as the total's does): 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 新增水电装机容量; 新增公路19.2万公里，其中
+    高速公路2.8万公里 → 新增高速公路 (not the stock of either). A part named otherwise, or by an amount, keeps its
+    name."""
+    if (ma := cw.addition_lead.match(total.indicator)) is None or cw.addition_lead.search(part.indicator):
+        return  # (其中注册资金千万元以上的引进企业: its name says it already)
+    if any(ch.isdigit() for ch in part.indicator):
+        return  # (引进项目…，其中投资额超10亿元项目: a size class, named by its amount)
+    thing = total.indicator[ma.end():]
+    if len(thing) >= 2 and part.indicator != thing and part.indicator.endswith(thing[-2:]):
+        part.indicator = ma.group() + part.indicator
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
@@ -6345,6 +6359,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     link(g, total, "part")
                     if g.parent is total:
                         _use_part_name(g, total, cw)
+                        _addition_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []
