@@ -736,6 +736,8 @@ class CueViews:
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
+    addition_tail: re.Pattern[str]  # 保障性安居工程新开工: one named after its noun
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
@@ -1457,6 +1459,8 @@ def compiled() -> CueViews:
         nation_size_min=c.nation_size_min,
         nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
+        addition_verb=re.compile(_alt(c.addition_verbs)),
+        addition_tail=re.compile(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=re.compile(c.stock_clause_regex),
         net_change_clause=re.compile(c.net_change_clause_regex),
         stock_rise_clause=re.compile(c.stock_rise_clause_regex),

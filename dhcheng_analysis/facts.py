@@ -6218,6 +6218,20 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
+def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
+    the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
+    60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
+    新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
+    12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
+    if cw.addition_verb.search(part.indicator) or cw.figure_in_name.search(part.indicator):
+        return
+    if (m := cw.addition_lead.match(total.indicator)) is not None:
+        part.indicator = m.group().removeprefix("全年") + part.indicator
+    elif (m := cw.addition_tail.search(total.indicator)) is not None:
+        part.indicator = m.group() + part.indicator
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
@@ -6345,6 +6359,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     link(g, total, "part")
                     if g.parent is total:
                         _use_part_name(g, total, cw)
+                        _addition_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []

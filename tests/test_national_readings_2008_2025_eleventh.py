@@ -13,14 +13,14 @@ from _sentences import fact
 
 
 def test_a_kind_of_road_after_its_total_length_is_a_length():
-    # 2013: the high-speed lines are part of the new railway length, a length themselves
+    # 2013: the new high-speed lines are part of the new railway length, a length themselves
     s = ("五年来，新建各类保障性住房1800多万套，棚户区改造住房1200多万套；完成大中型和重点小型水库除险加固1.8万座，"
          "治理重点中小河流2.45万公里，新增节水灌溉面积770万公顷；新增铁路里程1.97万公里，其中高速铁路8951公里，"
          "京沪、京广、哈大等高铁和一批城际铁路相继投入运营；新增公路60.9万公里，其中高速公路4.2万公里，"
          "高速公路总里程达9.56万公里；新建机场31个；新增万吨级港口泊位602个；一批跨江跨海大桥、连岛工程相继建成；"
          "西气东输、西电东送、南水北调等重大工程顺利推进或建成；非化石能源快速发展，水电、风电装机位居世界第一；"
          "重建后的汶川、玉树、舟曲等灾区发生了翻天覆地的变化。")
-    assert fact(s, "8951公里")["indicator"] == "高速铁路里程"
+    assert fact(s, "8951公里")["indicator"] == "新增高速铁路里程"
     # 2016
     s = "铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里，占世界60%以上。"
     r = fact(s, "1.9万公里")

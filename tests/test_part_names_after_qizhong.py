@@ -1,5 +1,5 @@
 """A sector or kind printed bare after its total (after 其中, or in a breakdown opened by 分产业看, 分领域看) is named
-by the quantity its total names: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 水电装机容量; 固定资产投资…其中工业增长 →
+by the quantity its total names: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 新增水电装机容量; 固定资产投资…其中工业增长 →
 工业投资; 社会消费品零售总额…其中餐饮 → 餐饮收入 (the glossary's name). A part that names a quantity already (出口, 税收收入,
 商品零售), a tax, persons or a count keeps its name.
 
@@ -17,8 +17,8 @@ from _sentences import facts
 
 @pytest.mark.parametrize(("text", "printed", "indicator"), [
     # 2011: the capacity of a kind of power, a part of the new capacity
-    ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "9601万千瓦", "水电装机容量"),
-    ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "384万千瓦", "核电装机容量"),
+    ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "9601万千瓦", "新增水电装机容量"),
+    ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "384万千瓦", "新增核电装机容量"),
     # 1955: the output of a sector, a part of the output of industry and agriculture
     ("在一九五二年，即我国结束经济恢复阶段的这一年，我国工业农业总产值（包括工业、手工业、农业和农村副业的全部产值，"
      "这种产值都是按一九五二年的不变价格计算的，下同），比一九四九年增长了百分之七十七点五，其中：现代工业增长了百分之一百七十八点六，"
