@@ -639,6 +639,7 @@ class CueViews:
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
+    amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
@@ -1332,6 +1333,7 @@ def compiled() -> CueViews:
         generic_amount_name=re.compile(c.generic_amount_name_regex),
         amount_purpose_after=re.compile(c.amount_purpose_after_regex),
         amount_purpose_before=re.compile(c.amount_purpose_before_regex),
+        amount_input_before=re.compile(c.amount_input_before_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         sentence_opening_time=re.compile(

@@ -3724,6 +3724,12 @@ class _Reader:
             # only by who pays it, named by what it pays for
             f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
+        elif (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+                and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs))):
+            # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
+            # raises, named by that input (as 中央财政安排科技投入 is)
+            f.indicator = self.text[mi.start("input"):mi.end("input")]
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
