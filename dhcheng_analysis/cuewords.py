@@ -639,6 +639,7 @@ class CueViews:
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
+    amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
@@ -736,6 +737,8 @@ class CueViews:
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
+    addition_tail: re.Pattern[str]  # 保障性安居工程新开工: one named after its noun
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
     person_head_end: re.Pattern[str]  # a name that ends with the word for persons (党员干部和志愿者)
     person_units: frozenset[str]
@@ -1330,6 +1333,7 @@ def compiled() -> CueViews:
         generic_amount_name=re.compile(c.generic_amount_name_regex),
         amount_purpose_after=re.compile(c.amount_purpose_after_regex),
         amount_purpose_before=re.compile(c.amount_purpose_before_regex),
+        amount_input_before=re.compile(c.amount_input_before_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         sentence_opening_time=re.compile(
@@ -1457,6 +1461,8 @@ def compiled() -> CueViews:
         nation_size_min=c.nation_size_min,
         nation_people_after=re.compile(c.nation_people_after_regex),
         addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
+        addition_verb=re.compile(_alt(c.addition_verbs)),
+        addition_tail=re.compile(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=re.compile(c.stock_clause_regex),
         net_change_clause=re.compile(c.net_change_clause_regex),
         stock_rise_clause=re.compile(c.stock_rise_clause_regex),

@@ -3724,6 +3724,12 @@ class _Reader:
             # only by who pays it, named by what it pays for
             f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
+        elif (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+                and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs))):
+            # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
+            # raises, named by that input (as 中央财政安排科技投入 is)
+            f.indicator = self.text[mi.start("input"):mi.end("input")]
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6219,17 +6225,17 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 
 
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
-    """Name a part after 其中 of what was added as added too, when it is a kind of the total's thing (its name ends
-    as the total's does): 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 新增水电装机容量; 新增公路19.2万公里，其中
-    高速公路2.8万公里 → 新增高速公路 (not the stock of either). A part named otherwise, or by an amount, keeps its
-    name."""
-    if (ma := cw.addition_lead.match(total.indicator)) is None or cw.addition_lead.search(part.indicator):
-        return  # (其中注册资金千万元以上的引进企业: its name says it already)
-    if any(ch.isdigit() for ch in part.indicator):
-        return  # (引进项目…，其中投资额超10亿元项目: a size class, named by its amount)
-    thing = total.indicator[ma.end():]
-    if len(thing) >= 2 and part.indicator != thing and part.indicator.endswith(thing[-2:]):
-        part.indicator = ma.group() + part.indicator
+    """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
+    the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
+    60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
+    新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
+    12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
+    if cw.addition_verb.search(part.indicator) or cw.figure_in_name.search(part.indicator):
+        return
+    if (m := cw.addition_lead.match(total.indicator)) is not None:
+        part.indicator = m.group().removeprefix("全年") + part.indicator
+    elif (m := cw.addition_tail.search(total.indicator)) is not None:
+        part.indicator = m.group() + part.indicator
 
 
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total

@@ -13,7 +13,7 @@ from _sentences import fact
 
 
 def test_a_kind_of_road_after_its_total_length_is_a_length():
-    # 2013: the high-speed lines are part of the new railway length, a length themselves
+    # 2013: the new high-speed lines are part of the new railway length, a length themselves
     s = ("五年来，新建各类保障性住房1800多万套，棚户区改造住房1200多万套；完成大中型和重点小型水库除险加固1.8万座，"
          "治理重点中小河流2.45万公里，新增节水灌溉面积770万公顷；新增铁路里程1.97万公里，其中高速铁路8951公里，"
          "京沪、京广、哈大等高铁和一批城际铁路相继投入运营；新增公路60.9万公里，其中高速公路4.2万公里，"

@@ -1,5 +1,5 @@
 """A sector or kind printed bare after its total (after 其中, or in a breakdown opened by 分产业看, 分领域看) is named
-by the quantity its total names: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 水电装机容量; 固定资产投资…其中工业增长 →
+by the quantity its total names: 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 → 新增水电装机容量; 固定资产投资…其中工业增长 →
 工业投资; 社会消费品零售总额…其中餐饮 → 餐饮收入 (the glossary's name). A part that names a quantity already (出口, 税收收入,
 商品零售), a tax, persons or a count keeps its name.
 
