@@ -1460,7 +1460,7 @@ def compiled() -> CueViews:
         nation_size_after=re.compile(c.nation_size_after_regex),
         nation_size_min=c.nation_size_min,
         nation_people_after=re.compile(c.nation_people_after_regex),
-        addition_lead=re.compile(rf"(?:全年)?(?:{_alt(c.addition_verbs)})(?=.)"),
+        addition_lead=re.compile(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>{_alt(c.addition_verbs)})(?=.)"),
         addition_verb=re.compile(_alt(c.addition_verbs)),
         addition_tail=re.compile(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=re.compile(c.stock_clause_regex),

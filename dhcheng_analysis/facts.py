@@ -2034,8 +2034,8 @@ class _Reader:
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
         f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
-        if (f.status == "actual" and self.stated_years.plan is not None and (my := _PERIOD_YEAR.match(f.period))
-                and (year := year_number(my.group(1))) is not None and year > self.stated_years.plan):
+        if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
+                and (year := year_number(f.period[:4])) is not None and year > self.stated_years.plan):
             f.status = "target"  # 2025年全区一般公共预算收入达到200亿元 in a report of 2023: a year after the one planned
             # for is yet to come
         if not f.reference:
@@ -2362,8 +2362,8 @@ class _Reader:
             for heading in reversed(section.split(" / ")) if section and years.plan is not None else ():
                 ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp")]
                 n = _count(ms[-1].group("n")) if ms else 0
-                if n and (span := _five_year_span(n)) and int(span[:4]) >= years.plan:
-                    found = span
+                if n and _five_year_first(n) >= years.plan:
+                    found = _five_year_span(n)
                     break
             self._plan_spans[key] = found
         return self._plan_spans[key]
@@ -4636,10 +4636,14 @@ def _count(word: str) -> int:
         return 0
 
 
+def _five_year_first(n: int) -> int:
+    """The first year of the n-th five-year period (一五 1953, 二五 1958, from 三五 on 1966 + 5(n-3))."""
+    return layout_views().five_year_plan_first + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
+
+
 def _five_year_span(n: int) -> str:
-    """The years of the n-th five-year period (“十四五” → 2021-2025年; 一五 1953, 二五 1958, from 三五 on
-    1966 + 5(n-3))."""
-    first = layout_views().five_year_plan_first + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
+    """The years of the n-th five-year period (“十四五” → 2021-2025年)."""
+    first = _five_year_first(n)
     return _years_span(first, first + 4)
 
 
@@ -4816,7 +4820,6 @@ _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，�
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
-_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?![\d-])")  # a period of one year
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
@@ -4830,7 +4833,7 @@ def _plan_period_past(norm: str, a: int, st: _SentenceState, years: ReportYears 
         if mp.end() == a + 2:
             if not (n := _count(mp.group("n") or mp.group("m") or "")):
                 return True
-            return years is not None and years.covered is not None and int(_five_year_span(n)[5:9]) <= years.covered
+            return years is not None and years.covered is not None and _five_year_first(n) + 4 <= years.covered
     return False
 
 
@@ -6233,7 +6236,7 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     if cw.addition_verb.search(part.indicator) or cw.figure_in_name.search(part.indicator):
         return
     if (m := cw.addition_lead.match(total.indicator)) is not None:
-        part.indicator = m.group().removeprefix("全年") + part.indicator
+        part.indicator = m.group("verb") + part.indicator
     elif (m := cw.addition_tail.search(total.indicator)) is not None:
         part.indicator = m.group() + part.indicator
 
