@@ -338,6 +338,43 @@ def _ids_of(*columns: pd.Series) -> pd.Series:
     return pd.Series(joined, index=columns[0].index, dtype=object)
 
 
+def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """``df`` with the rows that agree on every column of ``key`` (none of them missing) made one: the first,
+    with the ``fact_ids`` of all.
+
+    A figure printed twice (in the text and again in a table row, under the report's place named once and
+    left unnamed once: 全市一般公共预算收入…累计完成234267万元,下降10.9% and 濮阳市 | 73795 | 234267 | | -10.9;
+    of a period named two ways: 全年 and 2020年, 1-9月 and 2021年前三季度) agrees on its change *and* its level;
+    two places or periods with the same growth (县 级 … -10.9) differ in level.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A table with a ``fact_ids`` column (ids joined with ``;``).
+    key : list of str
+        The columns that identify one figure.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` without the later rows of each figure, in its order.
+    """
+    if len(df) < 2:
+        return df
+    full = df[key].notna().all(axis=1).to_numpy()
+    first: dict[tuple, int] = {}
+    ids = df["fact_ids"].tolist()
+    drop = np.zeros(len(df), dtype=bool)
+    for i, k in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
+        if not full[i]:
+            continue
+        j = first.setdefault(k, i)
+        if j != i:
+            ids[j] = ";".join(dict.fromkeys([*ids[j].split(";"), *ids[i].split(";")]))
+            drop[i] = True
+    return df.assign(fact_ids=ids)[~drop] if drop.any() else df
+
+
 def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[str]) -> pd.DataFrame:
     """For each row, the candidate sharing ``on`` printed last before it, else the first after it (an
     as-of join by group, both directions; a row is never its own candidate).
@@ -713,7 +750,11 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
         ids.setdefault(k, []).append(fid)
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
-    df = df.drop_duplicates(same).drop(columns=["_ikey", "_value", "_part_of"])
+    df = df.drop_duplicates(same)
+    # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
+    # named otherwise (全年 in the text, 2020年 in the table): its level too
+    df = merge_restated(df, ["_ikey", "measure", "_value", "comparator", "status", "level", "level_unit"])
+    df = df.drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
@@ -993,6 +1034,9 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
             drop.append(i)
     df = df.assign(fact_ids=ids)
     df = df[~np.isin(np.arange(len(df)), drop)]
+    # and one figure of one level printed under two names of one place (see :func:`merge_restated`)
+    df = merge_restated(df, ["dimension", "indicator_key", "item", "measure", "change_pct", "comparator", "level",
+                             "level_unit"])
     if len(ex):
         seen = set(zip(df["dimension"], df["item"], strict=True))
         ex = ex[[(d, i) not in seen for d, i in zip(ex["dimension"], ex["item"], strict=True)]]
@@ -1119,8 +1163,11 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     def name(col: str) -> pd.Series:
         return stated[col].where(~by_total, linked[f"t_{col}"])
 
-    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%) is of its annual budget
-    budgeted = (stated["comparator"] == "") & stated["category"].isin(vocab.concept_rules().annual_budget_categories)
+    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%), or of its plan (a budget
+    # table's column 本年收入计划 | 累计完成数 | 占计划%), is of its annual budget
+    rules = vocab.concept_rules()
+    budgeted = (stated["comparator"].isin(("", *rules.annual_budget_plans))
+                & stated["category"].isin(rules.annual_budget_categories))
 
     s_rows = pd.DataFrame({
         "report_id": stated["report_id"], "fact_id": stated["fact_id"],
@@ -1132,6 +1179,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
         "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
+        "_level": ft.levels["c_value"].reindex(stated.index), "_level_unit": ft.levels["c_unit"].reindex(stated.index),
     })
     alone = pairs[pairs["stated_id"] == ""]
     c_rows = pd.DataFrame({
@@ -1148,6 +1196,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     })
     df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
     df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+    # one completion printed again with the level it is of (为调整预算的100.6% in the text, the table's 完成预算% 100.6)
+    df = merge_restated(df, ["indicator", "scope", "completion_pct", "source", "status", "_level", "_level_unit"])
+    df = df.drop(columns=["_level", "_level_unit"], errors="ignore").reset_index(drop=True)
     df["annual"] = df["annual"].astype(bool)
     bench = df["benchmark_pct"] = elapsed(df["period"], ft.share) * 100
     df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
