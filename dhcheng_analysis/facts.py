@@ -4504,6 +4504,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                         and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
                 name = norm[a:mt.start()] + name
+            if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
+                continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
                     or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year

@@ -697,6 +697,8 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     from_base_regex: str  # the time a from-value is of, before it (由上年的, 由一季度的8.5%收窄至)
+    from_time_after_regex: str  # after the time of a from-value (由一季度[下降8.5%], 从2007年[的639亿元]): its figure
+    from_sign_verbs: tuple[str, ...]  # the verb of a signed change between 由 and its A: 由一季度[下降]6.8%转为增长3.2%
     from_basis_regex: str
     per_unit_basis_regex: str
     per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
