@@ -1535,7 +1535,7 @@ def compiled() -> CueViews:
         entity_words=c.entity_words,
         new_entity=re.compile(_alt(c.new_entity_cues)),
         tax_word=c.tax_word,
-        relocation=re.compile(_alt(c.relocation_cues)),
+        relocation=re.compile(rf"(?:{_alt(c.relocation_cues)})(?!{_alt(c.relocation_not_after)})"),
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},

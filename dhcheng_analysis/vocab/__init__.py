@@ -511,6 +511,7 @@ class Cues:
     new_entity_cues: tuple[str, ...]
     tax_word: str
     relocation_cues: tuple[str, ...]
+    relocation_not_after: tuple[str, ...]  # 转移[支付]: a fiscal transfer, no tax base moving out
     loss_cues: tuple[str, ...]
     unit_list_joiners: tuple[str, ...]
     owner_list_end: str  # 国有商业银行和农村信用社[等]14486亿元金融改革成本: a list of owners closed before an amount
