@@ -606,6 +606,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_not_before: str
+    from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
@@ -1301,12 +1302,13 @@ def compiled() -> CueViews:
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
-        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:{c.from_basis_regex})?$"),
+        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),
         last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
+        from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?={c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
         period_numeral_head=frozenset(c.period_numeral_head),
@@ -1343,7 +1345,7 @@ def compiled() -> CueViews:
         heading_bare_year=re.compile(c.heading_bare_year_regex),
         span_frame_not_before=tuple(c.span_frame_not_before),
         heading_five_year_plan=re.compile(c.heading_five_year_plan_regex),
-        from_prior=re.compile(c.from_prior_regex),
+        from_prior=re.compile(rf"(?:{c.from_prior_regex})(?:{_alt(c.from_sign_verbs)})?$"),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),
         period_bare_year=re.compile(c.period_bare_year_regex),
@@ -1533,7 +1535,7 @@ def compiled() -> CueViews:
         entity_words=c.entity_words,
         new_entity=re.compile(_alt(c.new_entity_cues)),
         tax_word=c.tax_word,
-        relocation=re.compile(_alt(c.relocation_cues)),
+        relocation=re.compile(rf"(?:{_alt(c.relocation_cues)})(?!{_alt(c.relocation_not_after)})"),
         loss=re.compile(_alt(c.loss_cues)),
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
@@ -1843,7 +1845,7 @@ def compiled() -> CueViews:
         more_than_base=re.compile(c.more_than_base_regex),
         pp_down_words=frozenset(c.pp_down),
 
-        from_word=re.compile(rf"{from_frame}(?:{c.from_basis_regex})?$"),
+        from_word=re.compile(rf"{from_frame}(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),
         per_unit_tail=re.compile(c.per_unit_basis_regex),
         per_capita_tail=re.compile(c.per_capita_basis_regex),
         list_head=re.compile(c.list_head_regex),

@@ -2088,9 +2088,10 @@ class _Reader:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
-        if f.measure == "yoy_pct" and not f.comparator and not f.held and (
-                _YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st))):
-            f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's
+        if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and "multi_year" not in f.flags
+                and (_YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st)))):
+            f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's; so is a
+            # cut (五年来，国务院部门行政审批事项削减44%)
             f.flags += ("multi_year",)
             if not _YEARS_SPAN.fullmatch(f.period):
                 f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
@@ -4504,6 +4505,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                         and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
                 name = norm[a:mt.start()] + name
+            if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
+                continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
                     or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year

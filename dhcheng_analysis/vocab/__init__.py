@@ -511,6 +511,7 @@ class Cues:
     new_entity_cues: tuple[str, ...]
     tax_word: str
     relocation_cues: tuple[str, ...]
+    relocation_not_after: tuple[str, ...]  # 转移[支付]: a fiscal transfer, no tax base moving out
     loss_cues: tuple[str, ...]
     unit_list_joiners: tuple[str, ...]
     owner_list_end: str  # 国有商业银行和农村信用社[等]14486亿元金融改革成本: a list of owners closed before an amount
@@ -697,6 +698,8 @@ class Cues:
     name_tail_keep: tuple[str, ...]
     from_words: tuple[str, ...]
     from_base_regex: str  # the time a from-value is of, before it (由上年的, 由一季度的8.5%收窄至)
+    from_time_after_regex: str  # after the time of a from-value (由一季度[下降8.5%], 从2007年[的639亿元]): its figure
+    from_sign_verbs: tuple[str, ...]  # the verb of a signed change between 由 and its A: 由一季度[下降]6.8%转为增长3.2%
     from_basis_regex: str
     per_unit_basis_regex: str
     per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
