@@ -3,8 +3,15 @@
 After 其中 the parts of the total before it run past a semicolon only while they are of one kind. The kind of a part
 is the category of the glossary term it speaks of (第一产业增加值; 第二产业增加值); a part that names no glossary
 term but a sector and a quantity (种植业产值, 畜牧业产值, 财产净收入 …) is of the kind of that quantity, so
-the sectors' output values of a farm output, or the parts of an income, stay parts of it past the semicolon. A
-part of no known kind still ends the parts at the semicolon. Each sentence is copied from the report named in its
+the sectors' output values of a farm output, or the parts of an income, stay parts of it past the semicolon; a part
+that names neither is of the kind of its head noun (教育支出; 卫生健康支出: 支出), and parts of a head noun run past a
+semicolon only while they add up to no more than their total. A part of no known kind still ends the parts at the
+semicolon.
+
+A breakdown by where retail sales are made (按经营地分, 按经营单位所在地分), by type of consumption (按消费类型分),
+by light and heavy industry (分轻重工业看) or by type of ownership (分经济类型看, 按登记注册类型分) is a view whose
+items are parts of the total before it, as 分产业看 is; an item it names without its quantity takes the quantity of
+the breakdown (股份制企业增长5.5% → 股份制企业增加值). Each sentence is copied from the report named in its
 comment, or said to be written.
 """
 
@@ -69,3 +76,18 @@ def test_parts_of_one_head_noun_end_past_their_total():
 def test_breakdown_by_place_type_and_weight(text, printed, total):
     f = facts(text)
     assert _row(f, printed)["parent_id"] == _row(f, total)["fact_id"]
+
+
+# written: industry by type of ownership, an item named without its quantity
+OWNERSHIP = "全年规模以上工业增加值增长5.0%。分经济类型看,国有控股企业增加值增长2.2%,股份制企业增长5.5%。"
+# written: industry by light and heavy, the second item named without its quantity
+WEIGHT = "全年规模以上工业增加值增长5.0%。分轻重工业看,轻工业增加值增长3.1%,重工业增长6.2%。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (OWNERSHIP, "5.5", "股份制企业增加值"),
+    (WEIGHT, "6.2", "重工业增加值"),
+])
+def test_bare_item_of_a_breakdown_takes_its_quantity(text, printed, name):
+    f = facts(text)
+    assert _row(f, printed)["indicator"] == name
