@@ -6349,6 +6349,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
+                summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or g.unit != total.unit:
@@ -6358,18 +6359,20 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
-                    term = canonical_term(g.indicator)
-                    category = term.category if term else ""
+                    category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
-                    if crossed and (not kind or category != kind):
-                        break
+                    held = summed.get(id(total), Decimal(0)) + abs(g.value)
+                    if crossed and (not kind or category != kind
+                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(total.value)):
+                        break  # (parts of one head noun only while they add up to no more than the total)
                     if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added
                     kind = kind or category
                     link(g, total, "part")
                     if g.parent is total:
+                        summed[id(total)] = held
                         _use_part_name(g, total, cw)
                         _addition_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
@@ -6588,6 +6591,35 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
             total = totals[g.measure]
             if total is not None and _alike_growths(g, total):
                 link(g, total, "part")
+
+
+def _part_kind(indicator: str) -> str:
+    """The kind of thing a part after 其中 names, which the parts past a semicolon share: the category of the glossary
+    term it speaks of (第一产业增加值; 第二产业增加值), else the quantity of a sector it names (种植业产值; 畜牧业产值:
+    ``sector_output``), else its head noun, ``head:`` and its last two characters (教育支出; 卫生健康支出: ``head:支出``,
+    parts past a semicolon only while they add up to no more than their total), else "" (no kind, so a semicolon ends
+    the parts).
+
+    Parameters
+    ----------
+    indicator : str
+        The part's indicator.
+
+    Returns
+    -------
+    str
+        The kind, "" when none is known.
+    """
+    term = canonical_term(indicator)
+    kind = term.category if term else concept(indicator).quantity
+    head = indicator[-HEAD_CHARS:]
+    if kind or len(indicator) <= HEAD_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in head):
+        return kind
+    return HEAD_KIND + head
+
+
+HEAD_KIND = "head:"  # the kind of a part named by its head noun alone (教育支出; 社会保障和就业支出)
+HEAD_CHARS = 2  # how many characters end a head noun (支出, 产量)
 
 
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
