@@ -1389,7 +1389,7 @@ def compiled() -> CueViews:
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
-        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex})"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),
@@ -1789,6 +1789,7 @@ def compiled() -> CueViews:
         name_payer_span=re.compile(c.name_payer_span_regex),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
+                              rf"|{c.owner_has_inner_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
