@@ -2092,6 +2092,8 @@ class LayoutViews:
     title_bulletin: re.Pattern[str]  # 2015年上海市闵行区国民经济和社会发展统计公报: the outcomes of that year
     title_plan: re.Pattern[str]  # 关于一九五八年度国民经济计划（草案）的报告: that year planned, the one before reviewed
     annual_session_last_month: int
+    opening_review_min_chars: int  # text before the first part long enough to be a review of its own
+    opening_review_line_max: int  # the longest line of it read as a heading that says it reviews
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
@@ -2199,6 +2201,8 @@ def layout_views() -> LayoutViews:
         title_bulletin=with_year(lay.title_bulletin_regex),
         title_plan=with_year(lay.title_plan_regex),
         annual_session_last_month=lay.annual_session_last_month,
+        opening_review_min_chars=lay.opening_review_min_chars,
+        opening_review_line_max=lay.opening_review_line_max,
         work_report=re.compile(_alt(lay.work_report_words)),
         five_year_plan=re.compile(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,

@@ -869,6 +869,8 @@ class Layout:
     title_bulletin_regex: str  # 2015年…统计公报: a bulletin of that year's outcomes
     title_plan_regex: str  # 一九五八年度国民经济计划（草案）: the draft plan of that year, delivered after the one before
     annual_session_last_month: int
+    opening_review_min_chars: int  # an opening before the first numbered part this long may review the years
+    opening_review_line_max: int  # the longest line of such an opening read as a review heading
     five_year_plan_regex: str
     five_year_plan_first: int
     work_report_words: tuple[str, ...]
