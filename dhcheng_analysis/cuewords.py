@@ -1391,7 +1391,7 @@ def compiled() -> CueViews:
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
-        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex})"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),
@@ -1791,6 +1791,7 @@ def compiled() -> CueViews:
         name_payer_span=re.compile(c.name_payer_span_regex),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
+                              rf"|{c.owner_has_inner_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
@@ -2093,6 +2094,8 @@ class LayoutViews:
     title_bulletin: re.Pattern[str]  # 2015年上海市闵行区国民经济和社会发展统计公报: the outcomes of that year
     title_plan: re.Pattern[str]  # 关于一九五八年度国民经济计划（草案）的报告: that year planned, the one before reviewed
     annual_session_last_month: int
+    opening_review_min_chars: int  # text before the first part long enough to be a review of its own
+    opening_review_line_max: int  # the longest line of it read as a heading that says it reviews
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
@@ -2200,6 +2203,8 @@ def layout_views() -> LayoutViews:
         title_bulletin=with_year(lay.title_bulletin_regex),
         title_plan=with_year(lay.title_plan_regex),
         annual_session_last_month=lay.annual_session_last_month,
+        opening_review_min_chars=lay.opening_review_min_chars,
+        opening_review_line_max=lay.opening_review_line_max,
         work_report=re.compile(_alt(lay.work_report_words)),
         five_year_plan=re.compile(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,

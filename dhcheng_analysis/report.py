@@ -360,7 +360,9 @@ def read_years(report: Report) -> ReportYears:
        and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
        plans one (``二、2024年政府工作任务``) the plan year; a work report none of whose parts reviews, the year its
-       opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next;
+       opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next; else, when the text
+       before its first numbered part is long and a line of it heads a review (``过去五年国内工作的基本总结``), the
+       latest year in digits that text names at least twice, planning the next;
     5. the year its metadata names, else the first year printed near its top, as the year covered.
     """
     meta = report.metadata
@@ -425,15 +427,8 @@ def read_years(report: Report) -> ReportYears:
         text = report.norm
         counts: dict[int, int] = {}
         for sec in report.sections:
-            if sec.level != 1 or not lv.review_heading.search(_despace(sec.heading)):
-                continue
-            body = _despace(text[sec.start:sec.end]) if " " in text[sec.start:sec.end] else text[sec.start:sec.end]
-            future = {m.start() for m in lv.future_year.finditer(body)}
-            for my in lv.heading_year.finditer(body):
-                if any(my.start() - 1 <= p <= my.start() for p in future) or body[my.end():my.end() + 1] in "前要将":
-                    continue
-                y = _year(my.group(1))
-                counts[y] = counts.get(y, 0) + 1
+            if sec.level == 1 and lv.review_heading.search(_despace(sec.heading)):
+                _count_years(text[sec.start:sec.end], counts)
         latest = max((y for y, n in counts.items() if n >= 2), default=None)  # named once may be an aside
         if latest is not None:
             return ReportYears(latest, latest + 1, latest + 1, "headings")
@@ -441,6 +436,14 @@ def read_years(report: Report) -> ReportYears:
         if m:  # no part reviews, the opening does (首先报告２００１年的工作; 刚刚过去的１９８４年，是…): that year
             y = _year(m.group("year"))
             return ReportYears(y, y + 1, y + 1, "opening")
+        first = next((sec.start for sec in report.sections if sec.level == 1), len(text))
+        if first >= lv.opening_review_min_chars and _review_line(text[:first]):
+            # (1988: 过去五年国内工作的基本总结 … 国民生产总值１９８７年达到…, unnumbered, before 一、…: the
+            # opening reviews, and the latest year it names as its own is the year covered)
+            _count_years(text[:first], counts, digits=True)
+            latest = max((y for y, n in counts.items() if n >= 2), default=None)
+            if latest is not None:
+                return ReportYears(latest, latest + 1, latest + 1, "headings")
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
@@ -449,6 +452,30 @@ def read_years(report: Report) -> ReportYears:
     share = share_of_year(str(meta.get("period", "")))
     part_year = share is not None and share < 1
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _review_line(body: str) -> bool:
+    """Whether ``body`` holds a line that heads a review without a number (``过去五年国内工作的基本总结``): a line
+    short enough for a heading, with no sentence stop, that says it reviews."""
+    lv = layout_views()
+    return any(len(line := raw.strip(" \t\u3000")) <= lv.opening_review_line_max and "。" not in line
+               and lv.review_heading.search(line) for raw in body.split("\n"))
+
+
+def _count_years(body: str, counts: dict[int, int], digits: bool = False) -> None:
+    """Add to ``counts`` the years ``body``, reviewing text, names as its own: each year printed (also in spaced or
+    full-width digits; with ``digits``, only those: a year in Chinese numerals in prose is most often history
+    told), not a year aimed at (到2020年, 2020年前, １９９２年要)."""
+    lv = layout_views()
+    body = _despace(body) if " " in body else body
+    future = {m.start() for m in lv.future_year.finditer(body)}
+    for my in lv.heading_year.finditer(body):
+        if any(my.start() - 1 <= p <= my.start() for p in future) or body[my.end():my.end() + 1] in "前要将":
+            continue
+        if digits and not my.group(1)[:1].isdigit():
+            continue
+        y = _year(my.group(1))
+        counts[y] = counts.get(y, 0) + 1
 
 
 def _part_of_year_after(text: str, at: int) -> bool:

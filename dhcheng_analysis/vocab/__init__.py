@@ -189,6 +189,8 @@ class Cues:
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
     basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
+    owner_has_head_regex: str  # (每年)有 left at a name's head once the place before it is gone: the having, not the thing had
+    owner_has_inner_regex: str  # 我国[每年有]…成果: the having between an owner and what it has, inside a name
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
     approx_pair_separator: str  # 二、三十亿斤, 五、六倍: two neighbouring digits, a range in round numbers
@@ -870,6 +872,8 @@ class Layout:
     title_bulletin_regex: str  # 2015年…统计公报: a bulletin of that year's outcomes
     title_plan_regex: str  # 一九五八年度国民经济计划（草案）: the draft plan of that year, delivered after the one before
     annual_session_last_month: int
+    opening_review_min_chars: int  # an opening before the first numbered part this long may review the years
+    opening_review_line_max: int  # the longest line of such an opening read as a review heading
     five_year_plan_regex: str
     five_year_plan_first: int
     work_report_words: tuple[str, ...]
