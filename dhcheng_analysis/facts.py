@@ -5323,7 +5323,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         j = norm.rfind(carry, f.sentence[0], a) if carry else -1  # (of the item right before: no stop between)
         mo = (cw.measured_owner.fullmatch(carry) if j >= 0 and not any(
             ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
-        return (mo.group("owner") if mo else "") + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
+        owner = mo.group("owner") if mo else _reaching_money(norm, carry, carry_unit, j, a, cw)
+        return owner + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -5684,6 +5685,20 @@ def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> 
     return _NAME_SPACE.sub("", text[k:end]) + cw.de + noun
 
 
+def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: CueViews) -> str:
+    """The money named in the clause right before a verb that reaches persons, which it is that reaches them:
+    发放消费券2000万元，惠及1.2万人次 → 消费券 (消费券惠及的人次); '' when the figure before is no sum of money, is
+    not printed right after its name (最高额度增加4000元: the change of a measure reaches no one), or a clause lies
+    between (``j`` is where ``carry`` is printed before ``a``, the start of the verb)."""
+    k = j + len(carry)
+    k += max((len(q) for q in cw.q_before if norm.startswith(q, k)), default=0) if j >= 0 else 0  # (约2000万元)
+    if (j < 0 or cw.units.get(carry_unit, ("",))[0] != "money" or clean_name(carry) != carry
+            or not _DECIMAL.match(norm, k)
+            or any(ch in cw.clause_stops or ch == cw.item_separator for ch in norm[k:a - 1])):
+        return ""
+    return carry
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -5776,13 +5791,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
-        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
+        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and not mg
+                and (pb == ps or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what else they do)
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
                 and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
-            # them (the unit holds the persons: what follows is only their verb)
+            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     if f.status != "target" and (mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start)):
