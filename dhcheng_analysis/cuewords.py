@@ -892,6 +892,7 @@ class CueViews:
     share_topic_verb: re.Pattern[str]  # …的基层医疗卫生机构[实施]: what the units do with the topic
     share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
+    caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
@@ -1605,6 +1606,7 @@ def compiled() -> CueViews:
         share_topic_verb=re.compile(c.share_topic_verbs_regex),
         share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
+        caused_benefit=re.compile(_alt(c.caused_benefit_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),

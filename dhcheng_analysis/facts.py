@@ -5326,7 +5326,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         j = norm.rfind(carry, f.sentence[0], a) if carry else -1  # (of the item right before: no stop between)
         mo = (cw.measured_owner.fullmatch(carry) if j >= 0 and not any(
             ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
-        return (mo.group("owner") if mo else "") + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
+        owner = (mo.group("owner") if mo else _reaching_money(norm, carry, carry_unit, j, a, cw)
+                 or _paid_before(norm, text, a, f.sentence[0], cw))
+        return owner + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
@@ -5416,6 +5418,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
                 return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
+                f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
+                return cause + name
             if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
                 f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets
                 return name + rest
@@ -5447,6 +5452,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 活动吸引约5万人参与, says less than the words before, but more than none: 举办8届全国双创活动周、超过5.2亿
             # 人次参与 → 参与的人次, not the weeks counted before)
             f.named_by_clause = True
+            if cause := _benefit_cause(norm, text, f, (a, b), name, cw):
+                return cause + name  # 新政策使3000人受益
             return name
         if f.unit in cw.occasion_units and (not subject or verb_only):
             ga, gb = _following(norm, f.qend, s1, stops=False)
@@ -5687,6 +5694,49 @@ def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> 
     return _NAME_SPACE.sub("", text[k:end]) + cw.de + noun
 
 
+def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name: str, cw: CueViews) -> str:
+    """What makes the persons counted gain what their name says (``caused_benefit``): the subject before a
+    causative, 农村饮水安全工程使6069万农民受益 → 农村饮水安全工程 (受益的农民), or with no subject the money the
+    clause before pays out (向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴, see :func:`_paid_before`); ''
+    when nothing but the causative precedes them (…，使1.5亿学生…受益) or the name is not of a gain."""
+    if not cw.caused_benefit.match(name):
+        return ""
+    a, b = subject
+    if b <= a or norm[a:b] in cw.q_before:
+        return _paid_before(norm, text, f.cs, f.sentence[0], cw)
+    k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
+    cause = text[a:k] if k > a else ""
+    return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
+
+
+def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """The money the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) ends by paying out,
+    which is what reaches the persons counted after it: 向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴,
+    向困难群众发放一次性生活补助，惠及1100多万人 → 一次性生活补助; '' when that clause ends otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    k = max([lo] + [j + 1 for j in range(lo, e) if norm[j] in cw.clause_stops])
+    for m in cw.spent_fund.finditer(norm, k, e):
+        if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
+            return fund
+    return ""
+
+
+def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: CueViews) -> str:
+    """The money named in the clause right before a verb that reaches persons, which it is that reaches them:
+    发放消费券2000万元，惠及1.2万人次 → 消费券 (消费券惠及的人次); '' when the figure before is no sum of money, is
+    not printed right after its name (最高额度增加4000元: the change of a measure reaches no one), or a clause lies
+    between (``j`` is where ``carry`` is printed before ``a``, the start of the verb)."""
+    k = j + len(carry)
+    k += max((len(q) for q in cw.q_before if norm.startswith(q, k)), default=0) if j >= 0 else 0  # (约2000万元)
+    if (j < 0 or cw.units.get(carry_unit, ("",))[0] != "money" or clean_name(carry) != carry
+            or not _DECIMAL.match(norm, k)
+            or any(ch in cw.clause_stops or ch == cw.item_separator for ch in norm[k:a - 1])):
+        return ""
+    return carry
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -5779,13 +5829,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (mg or counts_on) and fb > fa:
             return text[fa:fb]
         alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
-        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and pb == ps and not mg
+        if (not (bare or alone) and persons < 0 and fb > fa == f.qend and not mg
+                and (pb == ps or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what else they do)
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
                 and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
-            # them (the unit holds the persons: what follows is only their verb)
+            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     if f.status != "target" and (mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start)):

@@ -54,17 +54,18 @@ def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
          "异地就医住院费用实现直接结算，分级诊疗和医联体建设加快推进。")
     f = fact(s, "1700")
     assert (f["indicator"], f["qualifier"], f["unit"]) == ("受益的人次", "over", "人次")
-    # (persons keep theirs: 2023)
-    assert fact("向更多低收入群众发放价格补贴，约6700万人受益。", "6700")["indicator"] == "受益的人"
+    # (persons keep theirs, named by the subsidy the clause before pays out: 2023)
+    assert fact("向更多低收入群众发放价格补贴，约6700万人受益。", "6700")["indicator"] == "价格补贴受益的人"
 
 
 # -- persons or units reached by a verb with no subject of its own are named by the verb -------------------------
 
 def test_persons_reached_after_a_clause_are_not_named_by_the_clause():
-    # 2018, 2025: what reaches them is a clause (a verb and its object), no name
+    # 2018: what reaches them is a clause (a verb and its object), no name
     f = fact("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
     assert (f["indicator"], f["qualifier"], f["value"]) == ("惠及的人", "over", 2.1e7)
-    assert fact("向困难群众发放一次性生活补助，惠及1100多万人。", "1100")["indicator"] == "惠及的人"
+    # 2025: but money the clause pays out is a name of what reaches them (tests/test_persons_reached_and_doing.py)
+    assert fact("向困难群众发放一次性生活补助，惠及1100多万人。", "1100")["indicator"] == "一次性生活补助惠及的人"
     # 2023: visits, by their unit
     assert fact("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700")["indicator"] == "惠及的人次"
 

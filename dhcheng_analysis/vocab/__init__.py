@@ -633,6 +633,7 @@ class Cues:
     share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
     reach_place_regex: str  # 覆盖中西部地区(80%以上的农村中小学): the place a reach verb names before its figure
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
+    caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
