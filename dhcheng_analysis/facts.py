@@ -2313,6 +2313,9 @@ class _Reader:
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
+                  and cw.to_word_end.search(self.norm, cs, f.start)):
+                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             f.period = span
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
