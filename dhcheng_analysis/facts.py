@@ -1461,6 +1461,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _breakdown_quantities(report, kept)
     _units_by_agreement(kept, tables)
     kept = _each_of_list(report, kept)
+    _aspect_dropped(kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -1470,6 +1471,24 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+def _aspect_dropped(figs: list[_Fig]) -> None:
+    """Take the aspect adverb 已 (已经) off the names of ``figs`` where it stands before a verb with no 的 after it in
+    the name: a verb and its object name what is measured, not when it was done (已积累资金1242亿元 → 积累资金,
+    各地已偿还拖欠工程款1834亿元 → 各地偿还拖欠工程款), less the words a name drops that it hid (已完成退租签约 →
+    退租签约); in a clause with 的 it marks the things done and stays (已开工的区重点项目).
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, named; changed in place.
+    """
+    rx = compiled().aspect_in_name
+    for f in figs:
+        if (_may_hold("aspect_in_name", f.indicator) and (name := rx.sub("", f.indicator)) != f.indicator
+                and len(name) >= 2):
+            f.indicator = clean_name(name) or name  # (已完成退租签约 → 退租签约: the verb 完成 a name drops, as without 已)
 
 
 def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
@@ -2295,6 +2314,9 @@ class _Reader:
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
+                  and cw.to_word_end.search(self.norm, cs, f.start)):
+                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             f.period = span
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%

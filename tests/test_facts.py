@@ -56,7 +56,7 @@ def test_schema_and_types():
         ("覆盖率达到80%以上。", "80%", dict(measure="rate_pct", qualifier="at_least")),
         ("压减比例不低于50%以上。", "50%", dict(qualifier="at_least")),
         ("不足1万人。", "1万人", dict(qualifier="under")),
-        ("已完成退租签约47户。", "47户", dict(qualifier="exact", indicator="已完成退租签约")),
+        ("已完成退租签约47户。", "47户", dict(qualifier="exact", indicator="退租签约")),
         ("中小微企业复工率达九成以上。", "九成", dict(measure="rate_pct", value=90.0, unit="%", qualifier="at_least")),
         ("为近百家企业提供免费法律咨询。", "百", dict(value=100.0, unit="家", qualifier="nearly")),
         ("提供就业岗位27074个。", "27074个", dict(unit="个", indicator="提供就业岗位")),
