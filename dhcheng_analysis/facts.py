@@ -2021,7 +2021,8 @@ class _Reader:
             if f.period.startswith(cw.last_year_word):
                 # 提升到去年底的13.3%: the year before the one the report is delivered in, or none when unknown
                 f.period = f"{self._now - 1}年{f.period[len(cw.last_year_word):]}" if self._now is not None else ""
-        elif (f.measure in ("level", "rate_pct")
+        elif (f.measure in ("level", "rate_pct")  # (the window ends where a match must: 的, 约, 近)
+              and norm[f.start - 1:f.start] in cw.ends["base_time_level"]
               and (mb := cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH), f.start))
               and mb.group("span")):
             f.period = self.text[mb.start("span"):mb.end("span")]  # 比第五个五年计划期间的百分之十一: the level of
@@ -3322,9 +3323,9 @@ class _Reader:
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
-        if ((f.measure in ("yoy_pct", "change_pct") or f.measure == "rate_pct" and cw.share_attain.search(clause))
-                and not clean_name(f.indicator)
-                and (self.prev is None or self.prev.end <= st.start) and (owner := self._owner_before(f, cs, st))):
+        if ((self.prev is None or self.prev.end <= st.start)  # (first: the cheapest test, false after a figure)
+                and (f.measure in ("yoy_pct", "change_pct") or f.measure == "rate_pct" and cw.share_attain.search(clause))
+                and not clean_name(f.indicator) and (owner := self._owner_before(f, cs, st))):
             # 国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%: the growth of the owner the clause before
             # names, when no figure of the sentence comes before (资金数量将逐步增多，目前约为国家预算收入的一半: its share of
             # a whole)
@@ -4885,8 +4886,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
-    if f.measure in ("level", "rate_pct") and cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH),
-                                                                          f.start):
+    if (f.measure in ("level", "rate_pct")  # (searched only where the window ends with a character a match ends with)
+            and norm[f.start - 1:f.start] in cw.ends["base_time_level"]
+            and cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH), f.start)):
         return "actual"  # 力争…达到5.5%，比上年的5.1%提高0.4个百分点: the level of a time gone by a change starts from
     if cw.nation_people_after.match(norm, f.qend) or (
             f.unit == "人" and f.value >= cw.nation_size_min and cw.nation_size_after.match(norm, f.qend)):
