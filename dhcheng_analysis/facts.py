@@ -3587,6 +3587,9 @@ class _Reader:
             f.indicator = owner + f.indicator[mo.end("measure"):]
         elif (md := cw.demonstrative_measure.fullmatch(f.indicator)) and (named := self._measure_said_before(md.group("measure"), st)):
             f.indicator = named  # …现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七: that share
+            if md.group().startswith(cw.new_demonstrative) and (k := named.rfind(cw.new_demonstrative + cw.de)) >= 0:
+                f.indicator = named[k + len(cw.new_demonstrative + cw.de):]  # 今年将实行新的扶贫标准…。新标准提高到
+                # 人均1196元: the standard the sentence before brings in, 扶贫标准
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -5469,6 +5472,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and cw.counted_modifier.fullmatch(head := clean_name(subject))):
                 f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
                 return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
+            if (norm[fa:fb] in cw.measure_package_nouns and subject and not verb_only and cw.de not in norm[fa:fb]
+                    and len(head := _package_purpose(text[soft:subj_end], cw)) >= 2):
+                f.named_by_clause = True  # 出台进一步扩大内需、促进经济平稳较快增长的十项措施: the measures by what they
+                return head + (cw.de if norm[f.start - 1:f.start] == cw.de else "") + text[fa:fb]  # are for, a bare 措施
+                # naming none (落实中非务实合作八项新举措 → 中非务实合作新举措)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
@@ -5777,6 +5785,16 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
         if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
             return fund
     return ""
+
+
+def _package_purpose(subject: str, cw: CueViews) -> str:
+    """What a package of measures counted after ``subject`` is for, less the verb that issues or carries it out and
+    the 的 before the count: 出台进一步扩大内需、促进经济平稳较快增长的 → 进一步扩大内需、促进经济平稳较快增长; ''
+    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了)."""
+    mv = cw.package_lead.search(subject)
+    rest = subject[mv.end():] if mv else ""
+    rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
+    return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
 
 
 def _named_grant(name: str, cw: CueViews) -> str:

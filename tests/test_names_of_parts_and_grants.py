@@ -8,7 +8,9 @@ that pays out a fund are named by the fund also when the sum paid is printed aft
 says they are put to the public (向社会…) or their rights fixed (确权…) are named by it, as other counted things are
 (…的法律草案, 确权到户的林地). The scope of a pilot (试点范围) and a bare count of persons aided (救助人数) are of the
 pilot or system the clause before only pushes on (扎实推进新型农村社会养老保险试点，…), or the last clause of the
-sentence before when the figure's opens its sentence.
+sentence before when the figure's opens its sentence. Measures counted (十项措施) are named by what they are for,
+less the verb that issues them (出台…的十项措施 → …的措施). A new standard (新标准) is the one the sentence before
+brings in, as 这个比重 is the share it names.
 """
 
 from __future__ import annotations
@@ -92,3 +94,24 @@ def test_land_whose_rights_are_fixed_is_named_by_it(printed):
 ])
 def test_a_pilot_s_scope_is_of_the_pilot_the_clause_before_pushes_on(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2013
+    ("我们沉着应对，及时果断调整宏观调控着力点，出台进一步扩大内需、促进经济平稳较快增长的十项措施，全面实施一揽子计划。",
+     "十项", "进一步扩大内需、促进经济平稳较快增长的措施"),
+    # national work report 2010: what they are for, with no 的
+    ("加强和改善与发达国家的经贸关系，深化与发展中国家的互利合作，认真落实中非务实合作八项新举措。", "八项",
+     "中非务实合作新举措"),
+    # written: the verb alone says nothing of what they are for
+    ("采取了十项措施。", "十项", "措施"),
+])
+def test_measures_counted_are_named_by_what_they_are_for(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_new_standard_is_the_one_the_sentence_before_brings_in():
+    # national work report 2009
+    s = ("今年将实行新的扶贫标准，对农村低收入人口全面实施扶贫政策。新标准提高到人均1196元，扶贫对象覆盖4007万人，"
+         "这标志着我国扶贫开发进入一个新阶段。")
+    assert fact(s, "1196元")["indicator"] == "扶贫标准"
