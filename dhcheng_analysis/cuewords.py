@@ -881,6 +881,13 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
+    measure_package_nouns: frozenset[str]  # 措施, 举措: a package of measures counted, named by what it is for
+    package_lead: re.Pattern[str]  # 出台, 落实: the verb issuing a package of measures counted after what it is for
+    new_demonstrative: str  # 新标准: points, as 这个 does, to the standard the sentence before brings in (新的扶贫标准)
+    pilot_scope_name: re.Pattern[str]  # 试点(的)范围 opening a name: of the pilot the clause before pushes on
+    pushed_clause: re.Pattern[str]  # 扎实推进新型农村社会养老保险试点: a clause that only pushes on a pilot or a system
+    granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
+    recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
@@ -1595,6 +1602,13 @@ def compiled() -> CueViews:
         counted_object=re.compile(c.counted_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
+        granted_recipients=re.compile(c.granted_recipients_regex),
+        pilot_scope_name=re.compile(c.pilot_scope_name_regex),
+        new_demonstrative=c.new_demonstrative,
+        package_lead=re.compile(c.package_lead_regex),
+        measure_package_nouns=frozenset(c.measure_package_nouns),
+        pushed_clause=re.compile(c.pushed_clause_regex),
+        recipient_named_grants=frozenset(c.recipient_named_grants),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),
         counted_object_owner=re.compile(c.counted_object_owner_regex),

@@ -1646,7 +1646,11 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     total_at: dict[int, _Fig | None] = {}
     # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
     total_kinds: dict[int, set[tuple[str, str]]] = {}
+    renamed: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, name before) → the name with its quantity
     for i, f in enumerate(figs):
+        if new := renamed.get((f.sentence, f.indicator)):
+            f.indicator = new  # 其中高速铁路超过1.9万公里，占世界60%以上: the share (a rank) after a part is of what
+            continue  # the part names, its name the same in the sentence
         k = bisect.bisect_right(starts, f.start) - 1
         if k < 0 or not f.indicator or f.kind == "ratio":
             continue  # (三次产业结构6.7∶24.9∶68.4)
@@ -1678,8 +1682,9 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             elif total is not None and not _phrase_kind(total.indicator).sector:
                 quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
             quantity_at[o] = quantity
-        if quantity:
-            f.indicator = _quantity_named(f.indicator, quantity)
+        if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
+            renamed[(f.sentence, f.indicator)] = new
+            f.indicator = new
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3373,7 +3378,10 @@ class _Reader:
                 and mk.group("measure") not in kind):
             f.indicator = kind + mk.group("measure")  # 提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分…:
             # the price of each kind, per unit
-        if f.unit_kind != "count" and f.indicator != plain and (
+        if f.unit_kind == "money" and f.indicator and (granted := _named_grant(f.indicator, cw)):
+            f.indicator = granted  # 为一线防控人员发放补助资金3150万元: the grant of those paid, as 种粮农民补贴 names it
+            f.named_by_clause = True
+        elif f.unit_kind != "count" and f.indicator != plain and (
                 paid := _paid_name(f.indicator, cw)
                 or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
             f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
@@ -3568,6 +3576,10 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
+        elif (mp := cw.pilot_scope_name.match(f.indicator)) and (owner := self._pilot_before(cs, st)):
+            # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
+            f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
+            f.named_by_clause = True
         elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (
                 owner := self._measured_before(mo.group("measure"), cs, st)
                 or self._budget_side(mo.group("measure"), cs, st)):
@@ -3576,6 +3588,9 @@ class _Reader:
             f.indicator = owner + f.indicator[mo.end("measure"):]
         elif (md := cw.demonstrative_measure.fullmatch(f.indicator)) and (named := self._measure_said_before(md.group("measure"), st)):
             f.indicator = named  # …现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七: that share
+            if md.group().startswith(cw.new_demonstrative) and (k := named.rfind(cw.new_demonstrative + cw.de)) >= 0:
+                f.indicator = named[k + len(cw.new_demonstrative + cw.de):]  # 今年将实行新的扶贫标准…。新标准提高到
+                # 人均1196元: the standard the sentence before brings in, 扶贫标准
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -4021,7 +4036,25 @@ class _Reader:
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
             # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
             # opening the sentence, when no figure comes before
-            self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None)
+            self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None) or (
+            # 全面加强城乡居民最低生活保障制度建设，救助人数达到6619万人: the system the clause pushes on
+            self.cw.pushed_clause.fullmatch(norm, _indent_end(norm, pc, cs - 1), cs - 1))
+        return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _pilot_before(self, cs: int, st: _SentenceState) -> str:
+        """The pilot (or the system tried out) the clause before ``cs`` pushes on, as all it says (扎实推进新型农村
+        社会养老保险试点 → 新型农村社会养老保险), the last clause of the sentence before when ``cs`` opens its sentence
+        (积极推行新型农村合作医疗制度。试点范围…); '' when that clause says more."""
+        norm = self.norm
+        if cs > st.start + 1 and norm[cs - 1] in self.cw.clause_stops:
+            a, b = st.clause_start(cs - 1), cs - 1
+        elif cs <= st.start and st.start > 0 and (span := self.report.sentence_span(st.start - 1)) is not None:
+            b = span[1] - 1 if norm[span[1] - 1] in self.cw.clause_stops else span[1]
+            a = max([span[0]] + [j + 1 for j in range(span[0], b) if norm[j] in self.cw.clause_stops])
+        else:
+            return ""
+        a = _indent_end(norm, a, b) if norm.find("\n", a, b) < 0 else b
+        mo = self.cw.pushed_clause.fullmatch(norm, a, b) if b - a >= 4 else None
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:
@@ -5441,6 +5474,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and cw.counted_modifier.fullmatch(head := clean_name(subject))):
                 f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
                 return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
+            if (norm[fa:fb] in cw.measure_package_nouns and subject and not verb_only and cw.de not in norm[fa:fb]
+                    and len(head := _package_purpose(text[soft:subj_end], cw)) >= 2):
+                f.named_by_clause = True  # 出台进一步扩大内需、促进经济平稳较快增长的十项措施: the measures by what they
+                return head + (cw.de if norm[f.start - 1:f.start] == cw.de else "") + text[fa:fb]  # are for, a bare 措施
+                # naming none (落实中非务实合作八项新举措 → 中非务实合作新举措)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
@@ -5527,6 +5565,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             who = "issuer" if payer.group("issuer") else "payer"
             f.named_by_clause = True  # (the name joins words the clause prints apart: none carried)
             return text[payer.start(who):payer.end(who)] + following
+        if following in cw.recipient_named_grants and (who := _grant_recipients(norm, text, soft, subj_end, cw)):
+            f.named_by_clause = True  # 对种粮农民一次性发放200亿元补贴: the grant of those it is paid to, as it is
+            return who + following  # known (种粮农民补贴), a bare 补贴 naming none
         if following:
             return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
@@ -5741,10 +5782,57 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
     k = max([lo] + [j + 1 for j in range(lo, e) if norm[j] in cw.clause_stops])
+    e = _amount_start(norm, k, e, cw)  # 发放价格补贴1.2亿元，5.6万人受益: the sum it pays is printed after the fund
     for m in cw.spent_fund.finditer(norm, k, e):
         if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
             return fund
     return ""
+
+
+def _package_purpose(subject: str, cw: CueViews) -> str:
+    """What a package of measures counted after ``subject`` is for, less the verb that issues or carries it out and
+    the 的 before the count: 出台进一步扩大内需、促进经济平稳较快增长的 → 进一步扩大内需、促进经济平稳较快增长; ''
+    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了)."""
+    mv = cw.package_lead.search(subject)
+    rest = subject[mv.end():] if mv else ""
+    rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
+    return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
+
+
+def _named_grant(name: str, cw: CueViews) -> str:
+    """``name`` of a grant paid to recipients it names before the paying verb, as the grant is known: 为一线防控人员
+    发放补助资金 → 一线防控人员补助资金; '' when it is no such name."""
+    while (mt := cw.name_tail.search(name)) and 0 < mt.start() < len(name):
+        name = name[:mt.start()]  # (为一线防控人员发放补助资金合计3150万元: what ends no name, 合计, off first)
+    grant = max((g for g in cw.recipient_named_grants if name.endswith(g)), key=len, default="")
+    who = _grant_recipients(name, name, 0, len(name) - len(grant), cw) if grant else ""
+    return who + grant if who else ""
+
+
+def _grant_recipients(norm: str, text: str, lo: int, hi: int, cw: CueViews) -> str:
+    """The recipients a subject ending at ``hi`` pays a grant to, named with no count after 对, 向, 给 or 为 before its
+    paying verb (对种粮农民一次性发放 → 种粮农民), the nearest such word to the verb; '' when there is none."""
+    for k in range(hi - 4, lo - 1, -1):
+        if norm[k] in "对向给为" and (m := cw.granted_recipients.match(norm, k, hi)):
+            who = text[m.start("who"):m.end("who")]
+            return who if clean_name(who) == who and not _DECIMAL.search(norm, m.start("who"), m.end("who")) else ""
+    return ""
+
+
+def _amount_start(norm: str, k: int, e: int, cw: CueViews) -> int:
+    """Where the sum of money that ends ``norm[k:e]`` starts (发放价格补贴1.2亿元 → the start of 1.2亿元, its
+    qualifiers before and after it with it), else ``e``."""
+    last = next(reversed(list(_DECIMAL.finditer(norm, k, e))), None)
+    if last is None or last.start() == k:
+        return e
+    mu = cw.unit_re.match(norm, last.end(), e)
+    if not mu.group("unit") or cw.units[mu.group("unit")][0] != "money":
+        return e
+    tail = norm[mu.end():e]
+    if tail and tail not in cw.q_after:
+        return e
+    a = last.start()
+    return a - max((len(q) for q in cw.q_before if a - len(q) > k and norm.startswith(q, a - len(q))), default=0)
 
 
 def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: CueViews) -> str:
@@ -5930,10 +6018,12 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
     cleaned = clean_name(name)
     if cw.de not in cleaned or not name.endswith(cleaned):
         return False
-    head = name[:len(name) - len(cleaned)]
-    while head and (m := cw.counted_predicate_head.match(head)):
-        head = head[m.end():].lstrip(cw.perfective)
-    return head == "" and len(cleaned) < len(name)
+    k, h = 0, len(name) - len(cleaned)
+    while k < h and (m := cw.counted_predicate_head.match(name, k)):
+        k = m.end()  # (a head run on past what is taken off: 向社会公开征求意见的…, 向 alone taken off)
+        while k < h and name[k] in cw.perfective:
+            k += 1
+    return k >= h > 0
 
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------

@@ -227,9 +227,9 @@ def test_recipients_inside_a_relief_name():
 
 
 def test_recipients_of_a_payment_at_the_head_of_its_name():
-    # fengtai_2020_h1: the fund paid out, as 发放社会救助资金 names it
+    # fengtai_2020_h1: the fund paid out, as 发放社会救助资金 names it, by those it is paid to when it is a bare grant
     s = "为一线防控人员发放补助资金合计3150万元，其中区级资金、街镇资金分别为2100万元和1050万元。"
-    assert fact(s, "3150")["indicator"] == "补助资金"
+    assert fact(s, "3150")["indicator"] == "一线防控人员补助资金"  # (a bare grant named by those it is paid to)
     # (recipients counted before the amount, with no fund named, keep the paying verb: “文菁计划”支持46家文化企业2450万元)
 
 

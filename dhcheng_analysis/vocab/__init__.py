@@ -305,6 +305,7 @@ class Cues:
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
+    new_demonstrative: str  # 新[标准]: the standard the sentence before brings in (实行新的扶贫标准)
     demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     loss_turn_from_regex: str
@@ -620,6 +621,12 @@ class Cues:
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
     recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
+    measure_package_nouns: tuple[str, ...]  # [扩大内需的]十项措施: measures counted, named by what they are for
+    package_lead_regex: str  # [出台]…的十项措施: the verb that issues a package of measures, no part of its name
+    pilot_scope_name_regex: str  # 试点范围: the scope of a pilot a clause before names
+    pushed_clause_regex: str  # 扎实推进[新型农村社会养老保险]试点: a clause that only pushes on a pilot or a system
+    granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
+    recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
     years_quantity_regex: str
