@@ -3802,17 +3802,13 @@ class _Reader:
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
             # (a figure that is no level and whose own subject is shorter than a name is never flagged: the
             # window is not read)
-            text = self.text
             wend = f.qend + 24 if f.qend + 24 < st.end else st.end
-            window = text[cs:wend]
-            if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
-                    and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
-                window = _strip_inner(window, cw)
-                named = all(map(window.__contains__, f.indicator.split(cw.de)))
-            elif cw.de in f.indicator:
-                named = all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
-            else:  # (the window as printed: each part of the name looked up in place)
-                named = text.find(f.indicator, cs, wend) >= 0
+            named = self._named_in_window(f, cs, wend, st)
+            if not named and wend < st.end and norm[wend - 1] not in cw.clause_stops:
+                # a name made of what the figure's own clause says after it (将312万名企业“老工伤”人员…纳入工伤保险统筹
+                # 管理) may end past the window: the window then runs to the end of that clause
+                stop = next((j for j in range(f.qend, st.end) if norm[j] in cw.clause_stops), st.end)
+                named = stop > wend and self._named_in_window(f, cs, stop, st)
             if not named and (f.measure == "level" or len(clean_name(text[span[0]:span[1]])) >= 2):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
@@ -4113,6 +4109,19 @@ class _Reader:
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
+
+    def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
+        """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
+        name with 的 holds its parts apart, the words a name drops inside it being taken out first)."""
+        text, cw = self.text, self.cw
+        window = text[cs:wend]
+        if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
+                and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
+            window = _strip_inner(window, cw)
+            return all(map(window.__contains__, f.indicator.split(cw.de)))
+        if cw.de in f.indicator:
+            return all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
+        return text.find(f.indicator, cs, wend) >= 0  # (the window as printed: the name looked up in place)
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no

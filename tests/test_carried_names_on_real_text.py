@@ -59,3 +59,11 @@ def test_a_place_a_reach_verb_names_stays_with_those_reached():
     s = "农村中小学现代远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学，1亿多中小学生得以共享优质教育资源。"
     got = fact_at(s, "80%")
     assert (got["indicator"], got["measure"], got["qualifier"]) == ("覆盖中西部地区的农村中小学", "rate_pct", "at_least")
+
+
+def test_a_name_made_of_its_own_clause_after_the_figure_is_not_carried(work_reports):
+    # national work report 2012: the persons counted are named by what the rest of their clause does to them, a
+    # clause that runs on past a short window after the figure; the name is the figure's own, no subject carried
+    got = work_reports.fact_at(2012, "将312万名企业“老工伤”人员和工亡职工供养亲属纳入工伤保险统筹管理。", "312万名")
+    assert got["indicator"] == "纳入工伤保险统筹管理的企业“老工伤”人员和工亡职工供养亲属"
+    assert "subject_carried" not in str(got["flags"]).split(";")
