@@ -2769,7 +2769,9 @@ class _Reader:
         another year not compared against, or its sentence compares another year before it (一九五八年比
         一九五七年增长了百分之一百零七，即增加了五百七十三万吨 under 一九五九年), or a span of other years
         (近三年，中央和地方投入105亿元 under 一、去年工作回顾); the last year of a span for a value reached
-        (过去五年…。国内生产总值增加到121万亿元: 2022年) or in a sentence that speaks of the year reviewed."""
+        (过去五年…。国内生产总值增加到121万亿元: 2022年), or a level or rate its clause reaches with no word of a sum
+        (铁路营业里程达到12.1万公里 under 过去五年: 2015年; not 累计达到, 新增加的固定资产达到, 五年…达到), or in a sentence that speaks of the year
+        reviewed."""
         frame = self._review_frame(f.start)
         if not frame:
             return ""
@@ -2797,7 +2799,8 @@ class _Reader:
             if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
-        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or any(
+        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
+                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start)) or any(
                 norm[m.start() - 1] not in cw.period_not_before
                 for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
@@ -4526,6 +4529,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 while a > st.start and (norm[a - 1] in cw.period_numeral_head or norm[a - 1] == cw.approx_pair_separator
                                         and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
+                if a < mt.start() and (head := next((w for w in cw.span_ahead_heads
+                                                     if norm.endswith(w, st.start, a)), "")):
+                    a -= len(head)  # 今后三年内: a span ahead of the year planned
                 name = norm[a:mt.start()] + name
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
@@ -4674,8 +4680,8 @@ def _five_year_span(n: int) -> str:
 
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
-    one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
-    back — a bare span only of five years, the span of a plan, or, ``over``, of any length when it is the span a
+    one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
+    else back, and a target's 三年内 of any length ahead — a bare span otherwise only of five years, the span of a plan, or, ``over``, of any length when it is the span a
     change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
     m = compiled().span_period.fullmatch(period)
     if m is None:
@@ -4689,6 +4695,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = False
     elif k == 5 or over:
         ahead = status == "target"
+    elif m.group("since") == "内" and status == "target":
+        ahead = True  # 三年内参保率均提高到90%以上: a target within so many years, from the year planned
     else:
         return ""
     if ahead:
