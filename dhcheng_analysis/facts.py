@@ -2768,7 +2768,7 @@ class _Reader:
         """The period of the review frame ``f`` lies in, as it holds for ``f``: none when its clause prints
         another year not compared against, or its sentence compares another year before it (一九五八年比
         一九五七年增长了百分之一百零七，即增加了五百七十三万吨 under 一九五九年), or a span of other years
-        (近三年，中央和地方投入105亿元 under 一、去年工作回顾); the last year of a span for a value reached
+        (近三年，中央和地方投入105亿元 under 一、去年工作回顾; not a streak, 连续7年增产); the last year of a span for a value reached
         (过去五年…。国内生产总值增加到121万亿元: 2022年), or a level or rate its clause reaches with no word of a sum
         (铁路营业里程达到12.1万公里 under 过去五年: 2015年; not 累计达到, 新增加的固定资产达到, 五年…达到), or in a sentence that speaks of the year
         reviewed."""
@@ -2793,9 +2793,13 @@ class _Reader:
                 if m.start() >= cs and _five_year_span(_count(m.group("n"))) != frame:
                     return ""  # (其中增长较快的“一五”时期平均每年增长百分之四点五 under “六五”: its own)
                 periods_compared = True
+        held = 0  # the years of the last streak before the figure (连续7年)
         for m in cw.span_period.finditer(norm, st.start, f.start):
             # (近三年，中央和地方投入105亿元 under 一、去年工作回顾: a span of its own)
             k = _count(m.group("k")) if norm[m.start() - 1] not in cw.period_numeral_head else 0
+            if norm.endswith(cw.span_streak_heads, st.start, m.start()):
+                held = k  # (粮食产量…连续7年增产；农民人均纯收入达到5919元: how long a thing held, no span of its own)
+                continue
             if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
@@ -2806,6 +2810,9 @@ class _Reader:
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
             # the year reviewed)
             return f"{ms.group(2)}年"
+        if ms is not None and held > 1 and "multi_year" in f.flags:
+            end = int(ms.group(2))  # 连续7年提高企业退休人员基本养老金水平，年均增长10% under 2006-2010年: the
+            return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
         return frame
 
     def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:

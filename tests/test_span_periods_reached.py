@@ -5,6 +5,8 @@ with no word of a sum (累计, 合计, 共), no part (其中), no flow (新增, 
 clause, is of the span's last year, as one reached with 增加到 is: 铁路营业里程达到12.1万公里 in 2016 →
 ``2015年``; 五年中央财政用于科技的投入达到3406亿元 keeps its span. A span of years led by 今后 or 未来 and
 closed by 内 (今后三年内) is counted ahead from the year planned, and so is a target's bare 三年内, of any length.
+A streak (连续7年增产) is no span of a figure's own under a review frame: the figures of its sentence keep the
+frame, and an average per year after it (年均增长10%) is over the streak's years up to the frame's last.
 """
 
 from __future__ import annotations
@@ -60,4 +62,18 @@ def test_a_sum_reached_under_a_span_keeps_the_span(work_reports, year, phrase, p
 )
 def test_a_span_within_so_many_years_ahead_is_counted_from_the_year_planned(
         work_reports, year, phrase, printed, period):
+    assert report_period(work_reports, year, phrase, printed) == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # national work report 2011, under 一、“十一五”时期…的回顾: a streak before is no span of the figure's own
+        (2011, "农民人均纯收入达到5919元", "5919", "2010年"),
+        (2011, "新型农村社会养老保险试点覆盖24%的县", "24%", "2006-2010年"),
+        # the same: an average per year after a streak is over the streak's years, up to the frame's last
+        (2011, "连续7年提高企业退休人员基本养老金水平，年均增长10%", "10%", "2004-2010年"),
+    ],
+)
+def test_a_streak_under_a_review_frame_leaves_the_frame_to_its_figures(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
