@@ -609,6 +609,7 @@ class CueViews:
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
+    rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
@@ -1316,6 +1317,7 @@ def compiled() -> CueViews:
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?={c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
+        rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         span_ahead_heads=tuple(c.span_ahead_heads),
         period_numeral_head=frozenset(c.period_numeral_head),

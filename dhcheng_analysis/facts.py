@@ -2770,8 +2770,9 @@ class _Reader:
         一九五七年增长了百分之一百零七，即增加了五百七十三万吨 under 一九五九年), or a span of other years
         (近三年，中央和地方投入105亿元 under 一、去年工作回顾; not a streak, 连续7年增产); the last year of a span for a value reached
         (过去五年…。国内生产总值增加到121万亿元: 2022年), or a level or rate its clause reaches with no word of a sum
-        (铁路营业里程达到12.1万公里 under 过去五年: 2015年; not 累计达到, 新增加的固定资产达到, 五年…达到), or in a sentence that speaks of the year
-        reviewed."""
+        (铁路营业里程达到12.1万公里 under 过去五年: 2015年; not 累计达到, 新增加的固定资产达到, 五年…达到), the share of
+        such a level, a rank not held over the years (跃升到世界第二位, not 稳居世界第二位), or in a sentence that
+        speaks of the year reviewed."""
         frame = self._review_frame(f.start)
         if not frame:
             return ""
@@ -2804,7 +2805,9 @@ class _Reader:
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
-                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start)) or any(
+                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start))
+                or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+                or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
                 for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
@@ -2814,6 +2817,13 @@ class _Reader:
             end = int(ms.group(2))  # 连续7年提高企业退休人员基本养老金水平，年均增长10% under 2006-2010年: the
             return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
         return frame
+
+    def _share_of_reached(self, f: _Fig, year: str) -> bool:
+        """Whether ``f`` is the share of the figure just before it in its sentence, its subject carried, and that
+        figure is of ``year`` (…审批项目总数达到2497项，占原有审批项目的69.3%: the share of the total reached)."""
+        pv = self.prev
+        return (f.measure == "rate_pct" and "subject_carried" in f.flags and pv is not None
+                and pv.sentence == f.sentence and pv.indicator == f.indicator and pv.period == year)
 
     def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:
         """The years of a span of five years printed as ``f.period`` (``m``, its match of ``span_period``: 这五年,

@@ -555,6 +555,7 @@ class Cues:
     run_in_span_regex: str
     period_not_before: str
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
+    rank_held_words: tuple[str, ...]  # 稳居世界第二位: a rank held over a span, not the one reached at its end
     span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
     span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
