@@ -609,6 +609,9 @@ class CueViews:
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
+    rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
+    span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
+    span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
@@ -643,6 +646,7 @@ class CueViews:
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
+    frame_stock_reach: re.Pattern[str]  # (…，)铁路营业里程达到: a clause reaching a level, not a sum (累计达到)
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
     sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
@@ -1320,6 +1324,9 @@ def compiled() -> CueViews:
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?={c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
+        rank_held=re.compile(_alt(c.rank_held_words)),
+        span_streak_heads=tuple(c.span_streak_heads),
+        span_ahead_heads=tuple(c.span_ahead_heads),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),
         period_clause_span=re.compile(c.period_clause_span_regex),
@@ -1346,6 +1353,7 @@ def compiled() -> CueViews:
         amount_purpose_before=re.compile(c.amount_purpose_before_regex),
         amount_input_before=re.compile(c.amount_input_before_regex),
         review_opener=re.compile(rf"(?m)^(?:{c.review_opener_regex})"),
+        frame_stock_reach=re.compile(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
         sentence_last_year=re.compile(c.sentence_last_year_regex),
         sentence_opening_time=re.compile(
             rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",

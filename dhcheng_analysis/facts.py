@@ -2774,8 +2774,11 @@ class _Reader:
         """The period of the review frame ``f`` lies in, as it holds for ``f``: none when its clause prints
         another year not compared against, or its sentence compares another year before it (一九五八年比
         一九五七年增长了百分之一百零七，即增加了五百七十三万吨 under 一九五九年), or a span of other years
-        (近三年，中央和地方投入105亿元 under 一、去年工作回顾); the last year of a span for a value reached
-        (过去五年…。国内生产总值增加到121万亿元: 2022年) or in a sentence that speaks of the year reviewed."""
+        (近三年，中央和地方投入105亿元 under 一、去年工作回顾; not a streak, 连续7年增产); the last year of a span for a value reached
+        (过去五年…。国内生产总值增加到121万亿元: 2022年), or a level or rate its clause reaches with no word of a sum
+        (铁路营业里程达到12.1万公里 under 过去五年: 2015年; not 累计达到, 新增加的固定资产达到, 五年…达到), the share of
+        such a level, a rank not held over the years (跃升到世界第二位, not 稳居世界第二位), or in a sentence that
+        speaks of the year reviewed."""
         frame = self._review_frame(f.start)
         if not frame:
             return ""
@@ -2797,19 +2800,36 @@ class _Reader:
                 if m.start() >= cs and _five_year_span(_count(m.group("n"))) != frame:
                     return ""  # (其中增长较快的“一五”时期平均每年增长百分之四点五 under “六五”: its own)
                 periods_compared = True
+        held = 0  # the years of the last streak before the figure (连续7年)
         for m in cw.span_period.finditer(norm, st.start, f.start):
             # (近三年，中央和地方投入105亿元 under 一、去年工作回顾: a span of its own)
             k = _count(m.group("k")) if norm[m.start() - 1] not in cw.period_numeral_head else 0
+            if norm.endswith(cw.span_streak_heads, st.start, m.start()):
+                held = k  # (粮食产量…连续7年增产；农民人均纯收入达到5919元: how long a thing held, no span of its own)
+                continue
             if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
-        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or any(
+        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
+                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start))
+                or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+                or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
                 for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
             # the year reviewed)
             return f"{ms.group(2)}年"
+        if ms is not None and held > 1 and "multi_year" in f.flags:
+            end = int(ms.group(2))  # 连续7年提高企业退休人员基本养老金水平，年均增长10% under 2006-2010年: the
+            return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
         return frame
+
+    def _share_of_reached(self, f: _Fig, year: str) -> bool:
+        """Whether ``f`` is the share of the figure just before it in its sentence, its subject carried, and that
+        figure is of ``year`` (…审批项目总数达到2497项，占原有审批项目的69.3%: the share of the total reached)."""
+        pv = self.prev
+        return (f.measure == "rate_pct" and "subject_carried" in f.flags and pv is not None
+                and pv.sentence == f.sentence and pv.indicator == f.indicator and pv.period == year)
 
     def _five_years_framed(self, f: _Fig, m: re.Match[str], part: str, st: _SentenceState) -> str:
         """The years of a span of five years printed as ``f.period`` (``m``, its match of ``span_period``: 这五年,
@@ -4569,6 +4589,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 while a > st.start and (norm[a - 1] in cw.period_numeral_head or norm[a - 1] == cw.approx_pair_separator
                                         and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
+                if a < mt.start() and (head := next((w for w in cw.span_ahead_heads
+                                                     if norm.endswith(w, st.start, a)), "")):
+                    a -= len(head)  # 今后三年内: a span ahead of the year planned
                 name = norm[a:mt.start()] + name
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
@@ -4717,8 +4740,8 @@ def _five_year_span(n: int) -> str:
 
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
-    one reviewed; 今后五年, 未来五年: the years from the one planned; 五年间/五年内: a target's ahead, else
-    back — a bare span only of five years, the span of a plan, or, ``over``, of any length when it is the span a
+    one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
+    else back, and a target's 三年内 of any length ahead — a bare span otherwise only of five years, the span of a plan, or, ``over``, of any length when it is the span a
     change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
     m = compiled().span_period.fullmatch(period)
     if m is None:
@@ -4732,6 +4755,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = False
     elif k == 5 or over:
         ahead = status == "target"
+    elif m.group("since") == "内" and status == "target":
+        ahead = True  # 三年内参保率均提高到90%以上: a target within so many years, from the year planned
     else:
         return ""
     if ahead:

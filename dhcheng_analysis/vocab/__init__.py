@@ -556,6 +556,9 @@ class Cues:
     run_in_span_regex: str
     period_not_before: str
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
+    rank_held_words: tuple[str, ...]  # 稳居世界第二位: a rank held over a span, not the one reached at its end
+    span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
+    span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
     period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
@@ -572,6 +575,7 @@ class Cues:
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
+    frame_stock_reach_regex: str  # 铁路营业里程达到 before a figure: a level reached, not summed over the clause (累计达到)
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
     sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
