@@ -864,8 +864,9 @@ _TAX_TYPES = {
 
 
 def _tax_facts(ft: FactTable) -> pd.DataFrame:
-    """Achieved facts of the tax table, each with its dimension: one fiscal total (the tax revenue when
-    the report states it, else the budget revenue), sectors' taxes, tax types, base lost, new entities."""
+    """Achieved facts of the tax table, each with its dimension: one fiscal total (the tax revenue of the scope
+    the breakdown is printed at, else the tax revenue when the report states it, else the budget revenue unless the
+    breakdown is of all levels), sectors' taxes, tax types, base lost, new entities."""
     rules = vocab.concept_rules()
     f = ft.frame
     f = f[f["status"] != "target"]
@@ -884,10 +885,17 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
-    # one kind of total: the first (tax revenue, else budget revenue) whose change the report states in
-    # percent, else the first stated at all
-    chosen = next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
-                  next((k for k in kinds if k.any()), totals & False))
+    scopes = set(t.loc[t["dimension"].isin(("sector", "tax_type")), "scope"]) - {""}
+    # one kind of total: the tax revenue of the scope its breakdown is printed at (区级税收减收4.6亿元，其中增值税…
+    # 下降12.3%), else the first (tax revenue, else budget revenue) whose change the report states in percent, else
+    # the first stated at all
+    own_scope = kinds[0] & t["scope"].isin(scopes)
+    chosen = own_scope if own_scope.any() else next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
+                                                    next((k for k in kinds if k.any()), totals & False))
+    # a budget revenue, a local share, is no total of taxes printed of all levels (财政收入下降7%…全口径企业所得税…
+    # 降幅为6.3%): the table then has no total rather than one of another scope
+    if scopes & set(rules.beyond_budget_scopes) and not (chosen & t["key"].isin(rules.tax_total_keys)).any():
+        chosen = totals & False
     t = t[~totals | chosen]
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
@@ -958,7 +966,10 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
     report names only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长) are rows with
     ``basis`` ``"text"``, a direction and no value; their ``fact_id`` is empty and ``fact_ids`` lists the
-    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −7 %) is one row.
+    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
+    The total is of the scope of the items: the tax revenue of their scope when printed (区级税收 over 区级 tax
+    types); a budget revenue, a local share, is no total of taxes of all levels (全口径企业所得税), so a report
+    printing no total of that scope has no total row.
 
     Examples
     --------
