@@ -6016,10 +6016,12 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if f.reference == "prior" and cw.prior_year_level.search(head):
                     f.period = _prior_period(f.period, report.years.covered, cw)  # 1-6月…比上年同期144987万元
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
-                      and (mp := cw.year_part_period.fullmatch(f.period))):
-                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
-                    # (none named when the report's year is unknown)
-                    f.period = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
+                      and ((mp := cw.year_part_period.fullmatch(f.period)) or not f.period)):
+                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done;
+                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%) (none named when the
+                    # report's year is unknown)
+                    f.period = ((mp.group("year") if mp else "")
+                                or (f"{report.years.covered}年" if report.years.covered else ""))
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

@@ -1318,10 +1318,26 @@ def _restated(t: pd.DataFrame) -> pd.Series:
     return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
 
 
+def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """Whether each target is a value a change or a revision starts from: the A of 由A调整为B, flagged
+    ``from_value`` (增长由年初的2%调整为-4%左右: the 2 %; 由年初设定的6%左右调整为正增长: the 6 %, replaced by
+    words), and the same goal stated elsewhere (区级一般公共预算收入增长2%左右 in the list of goals). The A
+    stays a fact; the goal is the B."""
+    if "flags" not in facts.columns:
+        return pd.Series(False, index=t.index)
+    flags = dict(zip(facts["fact_id"], facts["flags"].fillna("").astype(str), strict=True))
+    is_from = t["fact_id"].map(lambda i: "from_value" in flags.get(i, "").split(";")).astype(bool)
+    goal = ["ikey", "measure", "value", "unit"]
+    gone = set(zip(*(t.loc[is_from, c] for c in goal), strict=True))
+    return is_from | pd.Series([k in gone for k in zip(*(t[c] for c in goal), strict=True)], index=t.index,
+                               dtype=bool)
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
-    half-year report) is not a goal for the rest of the year. A goal stated again (the same figure of the
+    half-year report) is not a goal for the rest of the year, nor is a value a revision replaces (the 2 % of
+    增长由年初的2%调整为-4%左右: the goal is the −4 %). A goal stated again (the same figure of the
     same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
     once, where it is first stated, unless the two name different years.
 
@@ -1337,7 +1353,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
-    t = t[~_restated(t)]
+    t = t[~_restated(t) & ~_revised(t, ft.facts)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "scope": t["scope"], "measure": t["measure"],

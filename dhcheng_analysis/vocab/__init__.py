@@ -720,6 +720,7 @@ class Cues:
     index_base_regex: str
     following_figure_regex: str
     from_plan_words: tuple[str, ...]
+    from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
