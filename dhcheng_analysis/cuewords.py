@@ -1181,7 +1181,8 @@ def compiled() -> CueViews:
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
-    from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?"
+    # (and the plan the A is of: 由年初预算439.55亿元调整为, 由年初设定的6%左右调整为)
+    from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?(?:{_alt(c.from_plan_nouns)})?"
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -1315,13 +1316,14 @@ def compiled() -> CueViews:
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
-        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),
+        from_to_period=re.compile(rf"(?:{c.from_to_period_regex})(?:{_alt(c.from_plan_nouns)})?"
+                                  rf"(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),
         last_year_word=c.last_year_word,
         value_year=re.compile(c.value_year_regex),
         year_frame=re.compile(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_not_before=c.period_not_before,
-        from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?={c.from_time_after_regex})"),
+        from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
         rank_held=re.compile(_alt(c.rank_held_words)),

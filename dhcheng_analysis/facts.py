@@ -6129,7 +6129,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             group = norm[g0:g1]
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         if f.cs >= 0:
-            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start)
+            # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
+            # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
+            moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -6139,10 +6142,12 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if f.reference == "prior" and cw.prior_year_level.search(head):
                     f.period = _prior_period(f.period, report.years.covered, cw)  # 1-6月…比上年同期144987万元
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
-                      and (mp := cw.year_part_period.fullmatch(f.period))):
-                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done
-                    # (none named when the report's year is unknown)
-                    f.period = mp.group("year") or (f"{report.years.covered}年" if report.years.covered else "")
+                      and ((mp := cw.year_part_period.fullmatch(f.period)) or not f.period)):
+                    # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done;
+                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%) (none named when the
+                    # report's year is unknown)
+                    f.period = ((mp.group("year") if mp else "")
+                                or (f"{report.years.covered}年" if report.years.covered else ""))
         else:
             f.dimension = _dimension(f.indicator, "", False)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
@@ -6273,12 +6278,15 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
     return f.sentence[0] + frame.start("whole"), f.sentence[0] + frame.end("whole")
 
 
-def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None) -> str:
+def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None, *,
+               moved: bool = False) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
-    The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities)."""
+    The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities); ``moved``:
+    the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss."""
     p = _phrase_kind(indicator)
-    if loss_group and p.cat != "tax_type" and not p.sector and not p.aggregate and not p.new_entity:
+    if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
+            and not p.new_entity):
         return "base_loss"
     if p.kind:
         return p.kind

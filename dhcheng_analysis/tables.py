@@ -864,8 +864,9 @@ _TAX_TYPES = {
 
 
 def _tax_facts(ft: FactTable) -> pd.DataFrame:
-    """Achieved facts of the tax table, each with its dimension: one fiscal total (the tax revenue when
-    the report states it, else the budget revenue), sectors' taxes, tax types, base lost, new entities."""
+    """Achieved facts of the tax table, each with its dimension: one fiscal total (the tax revenue of the scope
+    the breakdown is printed at, else the tax revenue when the report states it, else the budget revenue unless the
+    breakdown is of all levels), sectors' taxes, tax types, base lost, new entities."""
     rules = vocab.concept_rules()
     f = ft.frame
     f = f[f["status"] != "target"]
@@ -884,10 +885,17 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
-    # one kind of total: the first (tax revenue, else budget revenue) whose change the report states in
-    # percent, else the first stated at all
-    chosen = next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
-                  next((k for k in kinds if k.any()), totals & False))
+    scopes = set(t.loc[t["dimension"].isin(("sector", "tax_type")), "scope"]) - {""}
+    # one kind of total: the tax revenue of the scope its breakdown is printed at (区级税收减收4.6亿元，其中增值税…
+    # 下降12.3%), else the first (tax revenue, else budget revenue) whose change the report states in percent, else
+    # the first stated at all
+    own_scope = kinds[0] & t["scope"].isin(scopes)
+    chosen = own_scope if own_scope.any() else next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
+                                                    next((k for k in kinds if k.any()), totals & False))
+    # a budget revenue, a local share, is no total of taxes printed of all levels (财政收入下降7%…全口径企业所得税…
+    # 降幅为6.3%): the table then has no total rather than one of another scope
+    if scopes & set(rules.beyond_budget_scopes) and not (chosen & t["key"].isin(rules.tax_total_keys)).any():
+        chosen = totals & False
     t = t[~totals | chosen]
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
@@ -958,7 +966,10 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
     report names only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长) are rows with
     ``basis`` ``"text"``, a direction and no value; their ``fact_id`` is empty and ``fact_ids`` lists the
-    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −7 %) is one row.
+    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
+    The total is of the scope of the items: the tax revenue of their scope when printed (区级税收 over 区级 tax
+    types); a budget revenue, a local share, is no total of taxes of all levels (全口径企业所得税), so a report
+    printing no total of that scope has no total row.
 
     Examples
     --------
@@ -1307,10 +1318,26 @@ def _restated(t: pd.DataFrame) -> pd.Series:
     return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
 
 
+def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """Whether each target is a value a change or a revision starts from: the A of 由A调整为B, flagged
+    ``from_value`` (增长由年初的2%调整为-4%左右: the 2 %; 由年初设定的6%左右调整为正增长: the 6 %, replaced by
+    words), and the same goal stated elsewhere (区级一般公共预算收入增长2%左右 in the list of goals). The A
+    stays a fact; the goal is the B."""
+    if "flags" not in facts.columns:
+        return pd.Series(False, index=t.index)
+    flags = dict(zip(facts["fact_id"], facts["flags"].fillna("").astype(str), strict=True))
+    is_from = t["fact_id"].map(lambda i: "from_value" in flags.get(i, "").split(";")).astype(bool)
+    goal = ["ikey", "measure", "value", "unit"]
+    gone = set(zip(*(t.loc[is_from, c] for c in goal), strict=True))
+    return is_from | pd.Series([k in gone for k in zip(*(t[c] for c in goal), strict=True)], index=t.index,
+                               dtype=bool)
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
-    half-year report) is not a goal for the rest of the year. A goal stated again (the same figure of the
+    half-year report) is not a goal for the rest of the year, nor is a value a revision replaces (the 2 % of
+    增长由年初的2%调整为-4%左右: the goal is the −4 %). A goal stated again (the same figure of the
     same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
     once, where it is first stated, unless the two name different years.
 
@@ -1326,7 +1353,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
-    t = t[~_restated(t)]
+    t = t[~_restated(t) & ~_revised(t, ft.facts)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "scope": t["scope"], "measure": t["measure"],

@@ -731,6 +731,7 @@ class Cues:
     index_base_regex: str
     following_figure_regex: str
     from_plan_words: tuple[str, ...]
+    from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
     revision_words: tuple[str, ...]
     multi_year_regex: str
@@ -1079,6 +1080,7 @@ class ConceptRules:
     tax_total_keys: tuple[str, ...]
     revenue_total_keys: tuple[str, ...]
     revenue_type_keys: tuple[str, ...]
+    beyond_budget_scopes: tuple[str, ...]  # scopes a budget revenue (a local share) never holds: 全口径, 中央级
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
     annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget
