@@ -1982,9 +1982,12 @@ class _Reader:
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
-                and not to_framed and not _this_year(norm, f.start, st)):
+                and not to_framed and not _this_year(norm, f.start, st)
+                and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
+                         and self.stated_years.covered is not None)):
             # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
-            # to a clause opening with 去年, one year of it)
+            # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
+            # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右)
             f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
                         else held)
         if not f.period:

@@ -5,14 +5,17 @@ changes, as the span alone (从1979年到1983年，) is; a span of history (ten 
 plan word after it sets (…的二十八年中，…，六五计划把这个比例提高到百分之三十六). A sentence opening with a year compared
 with another (一九八二年同一九七八年相比，) dates its figures with the first and the level a change starts from
 (由A增加到B) with the second, also when words stand between 同 and that year (同完成经济恢复的１９５２年相比). Such a
-frame opens a sentence at the head of an indented paragraph as well as after a stop. Each test is a sentence
-copied from the report named in its comment.
+frame opens a sentence at the head of an indented paragraph as well as after a stop. A change over the span it
+prints after its name (…消费水平五年增长百分之二十七左右) is of that span when the report's years give it, not of the year
+the sentence before held. Each test is a sentence copied from the report named in its comment (the one of 1986 in its
+report, whose years the heading of its part gives).
 """
 
 from __future__ import annotations
 
 import pytest
 from _sentences import fact
+from _work_reports import WorkReports
 
 INDENT = "\n\u3000\u3000"  # the indentation a paragraph of the reports opens with
 
@@ -73,3 +76,9 @@ def test_words_between_tong_and_the_year_compared_keep_the_frame(printed, within
 ])
 def test_the_level_a_change_starts_from_is_of_the_year_compared_with(text, printed, period):
     assert fact(text, printed)["period"] == period
+
+
+def test_a_change_over_the_span_it_prints_is_not_of_the_year_held_before_it():
+    # national work report 1986, after 一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍
+    f = WorkReports().fact_at(1986, "城乡居民的实际消费水平五年增长百分之二十七左右", "百分之二十七")
+    assert (f["period"], f["comparator"]) == ("1986-1990年", "五年")
