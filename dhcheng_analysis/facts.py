@@ -1976,6 +1976,9 @@ class _Reader:
                 f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
+        if self._history_before_plan(f, st):
+            f.period = ""  # 从一九五三年到一九八○年的二十八年中，…，六五计划把这个比例提高到百分之三十六: a span of history is no
+            # time of the plan a later clause sets
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
         # 增长百分之二十三点三，到一九五七年达到…)
         to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
@@ -1984,9 +1987,12 @@ class _Reader:
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
-                and not to_framed and not _this_year(norm, f.start, st)):
+                and not to_framed and not _this_year(norm, f.start, st)
+                and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
+                         and self.stated_years.covered is not None)):
             # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
-            # to a clause opening with 去年, one year of it)
+            # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
+            # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右)
             f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
                         else held)
         if not f.period:
@@ -2034,7 +2040,8 @@ class _Reader:
             # the plan period compared with, not of the year the sentence speaks of
         if (f.measure == "yoy_pct" and not f.comparator and not f.held and f.period
                 and layout_views().span_heading.search(f.period)):
-            f.measure, f.comparator = "change_pct", f.period  # 五年间，进出口总额增长1倍: over the span, not a year
+            f.measure, f.comparator = "change_pct", self._span_opened(st) or f.period  # 五年间，进出口总额增长1倍: over the
+            # span, not a year, named as the sentence names it (从一九七九年到一九八二年的四年间，: 四年间)
             f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
                 and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
@@ -2407,6 +2414,9 @@ class _Reader:
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
             return
+        if base := self._compared_year_opened(st):
+            f.period = base  # 一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…: the year compared with
+            return
         if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
                 and _period_end(f.start, st) < pair[1]):
             # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
@@ -2459,6 +2469,27 @@ class _Reader:
             f.period = _prior_period(span, years.covered, cw)
         else:
             f.period = ""  # (上半年, 全年: B's time, not A's)
+
+    def _history_before_plan(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether the period of ``f`` is a span of history (SPAN_FRAME_MAX_YEARS or more years) that a target word
+        printed after it, before ``f``, leaves behind."""
+        if not (ms := _YEARS_SPAN.fullmatch(f.period)) or int(ms.group(2)) - int(ms.group(1)) < SPAN_FRAME_MAX_YEARS:
+            return False
+        since = _period_end(f.start, st)
+        return any(kind == "target" and since <= pos < f.start for pos, kind in _status_cues(self.norm, st, self.report.years))
+
+    def _compared_year_opened(self, st: _SentenceState) -> str:
+        """The year B of a frame ``A年同B年相比，`` that opens the sentence (一九八二年同一九七八年相比，,
+        １９８０年同完成经济恢复的１９５２年相比，, 一九八二年预计同一九八○年比较，), else ''."""
+        norm, cw = self.norm, self.cw
+        if not st.front_read:
+            st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
+            st.front_read = True
+        m = st.front[0] if st.front else None
+        if (m is None or not m.group(1) or not cw.period_bare_year.fullmatch(m.group(1))
+                or not norm.startswith(",", m.end())):
+            return ""
+        return m.group(1) if _COMPARED_YEAR_HEAD.fullmatch(norm, st.start, m.start()) else ""
 
     def _ratio_part(self, f: _Fig, carry: str) -> None:
         """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
@@ -4913,6 +4944,7 @@ _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，�
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
+_COMPARED_YEAR_HEAD = re.compile(r"\s*(?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:底|末)?(?:预计)?")  # A of A年同B年相比
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
