@@ -666,6 +666,12 @@ class CueViews:
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
+    cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
+    now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
+    span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
+    span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
+    span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
+    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too)
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -1366,6 +1372,12 @@ def compiled() -> CueViews:
         priced_goods_after=re.compile(c.priced_goods_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
+        cap_after_outcome=re.compile(c.cap_after_outcome_regex),
+        now_reached=re.compile(c.now_reached_regex),
+        span_reached=re.compile(c.span_reached_regex),
+        span_sum=re.compile(c.span_sum_regex),
+        span_level_words=tuple(c.span_level_words),
+        span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),
         reckoning=re.compile(c.reckoning_regex),
         period_then=re.compile(c.period_then_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
