@@ -1013,14 +1013,17 @@ def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
-    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则);
-    以下四十八个主要工程 is the total of the parts listed next."""
+    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则), or two or
+    three a merger or a relation joins (两种价格的并轨); 以下四十八个主要工程 is the total of the parts listed next."""
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
     lo = max(0, m.start - 14)
     if (_RECAP_POINTER.search(norm, lo, m.start) is not None
             or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None):
         return True
+    if f.value in (2, 3) and _RECAP_RELATION.match(norm, f.end) is not None:
+        return True  # 计划内外两种价格的并轨, 消除两个军事集团的严重对立: the things a merger or a relation joins, named
+        # by how many they are (两种体制同时并存 is said of the two, a count)
     if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in compiled().occasion_units:
         return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
@@ -4853,6 +4856,7 @@ _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
+_RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)

@@ -249,6 +249,7 @@ class Cues:
     recap_count_before_regex: str
     recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
+    recap_relation_after_regex: str  # 两种[价格的并轨], 两个[军事集团的严重对立]: the things a relation joins, counted
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
