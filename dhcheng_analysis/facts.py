@@ -2097,7 +2097,7 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
-        elif _bound_after_outcome(norm, f, prev, cw):
+        elif _bound_after_outcome(norm, f, self.kept, cw):
             f.status = "target"  # 城镇登记失业率2.1%,控制在3.5%以内: the cap the outcome is held within
         if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
                 and f.indicator.endswith(cw.rate_name_ends)):
@@ -4902,14 +4902,20 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
             and cw.span_sum.search(norm, cs, f.start) is None)
 
 
-def _bound_after_outcome(norm: str, f: _Fig, prev: _Fig | None, cw: CueViews) -> bool:
-    """Whether ``f`` is a cap or floor (控制在…以内, 保持在…以上) set in the clause right after the outcome ``prev``
-    of the same thing, measure and unit: ``城镇登记失业率2.1%,控制在3.5%以内`` prints the rate, then the target it
-    was held within."""
-    return (f.status == "actual" and f.qualifier in ("at_most", "at_least") and f.qend > f.end
-            and prev is not None and prev.sentence == f.sentence and prev.status == "actual"
-            and prev.unit == f.unit and prev.measure == f.measure and prev.indicator == f.indicator
-            and cw.cap_after_outcome.fullmatch(norm, prev.qend, f.start) is not None)
+def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:
+    """Whether ``f`` is a cap or floor (控制在…以内, 保持在…以上) set in the clause right after a figure of the same
+    thing whose clauses hold an outcome of its measure and unit: ``城镇登记失业率2.1%,控制在3.5%以内`` prints the rate,
+    then the target it was held within (so does ``…2.1%，比上年同期下降0.2个百分点，控制在3.5%以内``)."""
+    if not (f.status == "actual" and f.qualifier in ("at_most", "at_least") and f.qend > f.end and kept
+            and kept[-1].sentence == f.sentence and kept[-1].indicator == f.indicator
+            and cw.cap_after_outcome.fullmatch(norm, kept[-1].qend, f.start) is not None):
+        return False
+    for g in reversed(kept):
+        if g.sentence != f.sentence or g.indicator != f.indicator:
+            return False
+        if g.status == "actual" and g.measure == f.measure and g.unit == f.unit:
+            return True
+    return False
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,

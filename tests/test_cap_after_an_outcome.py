@@ -30,3 +30,11 @@ def test_a_rate_held_at_a_value_stays_the_outcome():
     f = fact_at(text, "0.81%")
     assert (f["status"], f["qualifier"]) == ("actual", "exact")
 
+
+
+def test_a_cap_after_the_outcome_and_its_change_is_its_target():
+    # written in the form of a district half-year report: the change of the rate between the outcome and its cap
+    text = "上半年，城镇登记失业率2.1%，比上年同期下降0.2个百分点，控制在3.5%以内。"
+    f = fact_at(text, "3.5%")
+    assert (f["indicator"], f["measure"], f["status"], f["qualifier"]) == ("城镇登记失业率", "rate_pct", "target", "at_most")
+    assert fact_at(text, "0.2")["status"] == "actual"
