@@ -1894,6 +1894,8 @@ class TokenViews:
     one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
     one_count_counters: str  # counters a bare 一 counts before when its clause ends there (小学一所，)
     one_count_not_after: str  # characters before such a 一 that make it no count (每一个, 其中的一个)
+    one_move_from_after: str  # 从一[个月以上压缩到]…: what follows the 一 a move starts from, a figure
+    one_move_from: re.Pattern[str]  # 从一个月以上压缩到…: the 一 a move starts from (matched at 从)
     one_count_list: re.Pattern[str]  # a count printed before such a 一 (幼儿园3所、小学一所): one of a list of counts
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
@@ -1986,6 +1988,8 @@ def token_views() -> TokenViews:
         one_counters=_alt(t.one_counters),
         one_count_counters=_alt(t.one_count_counters),
         one_count_not_after=t.one_count_not_after,
+        one_move_from_after=t.one_move_from_after_regex,
+        one_move_from=re.compile(rf"[从由]一(?={t.one_move_from_after_regex})"),
         one_count_list=re.compile(rf"(?:[0-9零〇二两三四五六七八九十百千万亿]|(?<=[0-9零〇一二两三四五六七八九十百千万亿])一)[余多]?"
                               rf"(?:{_alt(t.count_counters)})"),
         count_not_after=not_after,

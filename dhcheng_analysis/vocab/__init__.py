@@ -767,6 +767,7 @@ class TokenRules:
     one_counters: tuple[str, ...]
     one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
     one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
+    one_move_from_after_regex: str  # 从一[个月以上压缩到]…: after the count of one a move starts from, a figure
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str
