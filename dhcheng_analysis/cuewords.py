@@ -670,6 +670,12 @@ class CueViews:
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
+    cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
+    now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
+    span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
+    span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
+    span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
+    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too)
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -1383,6 +1389,12 @@ def compiled() -> CueViews:
         priced_goods_after=re.compile(c.priced_goods_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
+        cap_after_outcome=re.compile(c.cap_after_outcome_regex),
+        now_reached=re.compile(c.now_reached_regex),
+        span_reached=re.compile(c.span_reached_regex),
+        span_sum=re.compile(c.span_sum_regex),
+        span_level_words=tuple(c.span_level_words),
+        span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),
         reckoning=re.compile(c.reckoning_regex),
         period_then=re.compile(c.period_then_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
@@ -1906,6 +1918,8 @@ class TokenViews:
     one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
     one_count_counters: str  # counters a bare 一 counts before when its clause ends there (小学一所，)
     one_count_not_after: str  # characters before such a 一 that make it no count (每一个, 其中的一个)
+    one_move_from_after: str  # 从一[个月以上压缩到]…: what follows the 一 a move starts from, a figure
+    one_move_from: re.Pattern[str]  # 从一个月以上压缩到…: the 一 a move starts from (matched at 从)
     one_count_list: re.Pattern[str]  # a count printed before such a 一 (幼儿园3所、小学一所): one of a list of counts
     count_not_after: str  # negative look-ahead source: 三次会议 is not a count
     cheng_not_after: str
@@ -1998,6 +2012,8 @@ def token_views() -> TokenViews:
         one_counters=_alt(t.one_counters),
         one_count_counters=_alt(t.one_count_counters),
         one_count_not_after=t.one_count_not_after,
+        one_move_from_after=t.one_move_from_after_regex,
+        one_move_from=re.compile(rf"[从由]一(?={t.one_move_from_after_regex})"),
         one_count_list=re.compile(rf"(?:[0-9零〇二两三四五六七八九十百千万亿]|(?<=[0-9零〇一二两三四五六七八九十百千万亿])一)[余多]?"
                               rf"(?:{_alt(t.count_counters)})"),
         count_not_after=not_after,

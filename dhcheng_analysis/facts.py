@@ -1013,14 +1013,17 @@ def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
-    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则);
-    以下四十八个主要工程 is the total of the parts listed next."""
+    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则), or two or
+    three a merger or a relation joins (两种价格的并轨); 以下四十八个主要工程 is the total of the parts listed next."""
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
     lo = max(0, m.start - 14)
     if (_RECAP_POINTER.search(norm, lo, m.start) is not None
             or f.value in (2, 3) and _RECAP_BEFORE.search(norm, lo, m.start) is not None):
         return True
+    if f.value in (2, 3) and _RECAP_RELATION.match(norm, f.end) is not None:
+        return True  # 计划内外两种价格的并轨, 消除两个军事集团的严重对立: the things a merger or a relation joins, named
+        # by how many they are (两种体制同时并存 is said of the two, a count)
     if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in compiled().occasion_units:
         return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
@@ -2107,6 +2110,8 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
+        elif _bound_after_outcome(norm, f, self.kept, cw):
+            f.status = "target"  # 城镇登记失业率2.1%,控制在3.5%以内: the cap the outcome is held within
         if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
                 and f.indicator.endswith(cw.rate_name_ends)):
             f.measure, f.unit = "pp_diff", points  # 人口出生率为7.52‰，比上年下降0.63‰: the rate moved by 0.63
@@ -2266,6 +2271,10 @@ class _Reader:
                     else f"{years.covered}年" if years.covered is not None else "年")
             f.period, f.indicator = year + ms.group("end"), f.indicator[ms.end():]
             return
+        if (part != "plan" and f.status == "actual" and years.covered is not None
+                and cw.now_reached.search(self.norm, max(0, f.start - 8), f.start)):
+            f.period = f"{years.covered}年"  # 基本养老金从2004年人均每月700元提高到现在的1721元 in 2013: the year reviewed
+            return
         now = self._now
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -2287,6 +2296,9 @@ class _Reader:
                             or (self._paragraph_opened(st) if f.status != "target" else "")
                             or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
                             or (self._compared_span(f, st) if part != "plan" else ""))
+                if (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(f.period))
+                        and _level_reached(self.norm, f, cs, cw)):
+                    f.period = f"{my.group(2)}年"  # 五年来，…。铁路营业里程达到12.1万公里: reached at the span's end
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -2330,6 +2342,9 @@ class _Reader:
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and cw.to_word_end.search(self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
+            elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
+                  and _level_reached(self.norm, f, cs, cw)):
+                span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
             f.period = span
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
@@ -4940,6 +4955,7 @@ _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
+_RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
@@ -4972,6 +4988,34 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
+
+
+def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
+    """Whether ``f``, a level under a span of years, is one a verb says was reached (达到, 突破, 超过) and whose name
+    is a stock or a yearly level (铁路营业里程达到12.1万公里, 工业增加值突破40万亿元), so of the span's last year; a
+    figure its clause sums over the years (累计减税超过2万亿元, 五年…投入达到3406亿元) or named by what flows
+    (城镇新增就业人数超过6400万人) keeps the span."""
+    name = f.indicator
+    return (f.measure == "level" and cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
+            and (name in cw.quantity_names or any(w in name for w in cw.span_level_words))
+            and not any(w in name for w in cw.span_flow_words)
+            and cw.span_sum.search(norm, cs, f.start) is None)
+
+
+def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:
+    """Whether ``f`` is a cap or floor (控制在…以内, 保持在…以上) set in the clause right after a figure of the same
+    thing whose clauses hold an outcome of its measure and unit: ``城镇登记失业率2.1%,控制在3.5%以内`` prints the rate,
+    then the target it was held within (so does ``…2.1%，比上年同期下降0.2个百分点，控制在3.5%以内``)."""
+    if not (f.status == "actual" and f.qualifier in ("at_most", "at_least") and f.qend > f.end and kept
+            and kept[-1].sentence == f.sentence and kept[-1].indicator == f.indicator
+            and cw.cap_after_outcome.fullmatch(norm, kept[-1].qend, f.start) is not None):
+        return False
+    for g in reversed(kept):
+        if g.sentence != f.sentence or g.indicator != f.indicator:
+            return False
+        if g.status == "actual" and g.measure == f.measure and g.unit == f.unit:
+            return True
+    return False
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,

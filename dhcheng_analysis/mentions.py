@@ -83,7 +83,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?={over}(?:{tv.count_counters}))(?!{over}(?:{tv.count_not_after}))"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={over}(?:{tv.measure_counters}))"
-        rf"|(?<=一)(?=(?:{tv.one_count_counters})[,;。、:]))"  # 小学一所，泵站一个。: a count of one ending its clause
+        rf"|(?<=一)(?=(?:{tv.one_count_counters})[,;。、:])"  # 小学一所，泵站一个。: a count of one ending its clause
+        rf"|(?<=[从由]一)(?={tv.one_move_from_after}))"  # 从一个月以上压缩到…: the count a move starts from
         rf"|(?<=一)(?P<cnone>)(?={tv.one_counters})"
         rf"|(?P<half>{_after_first(tv.half_words)})"
         rf"|(?P<first>{_after_first(tv.first_place_words)})"
@@ -266,9 +267,10 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                                              m.group().endswith(("余", "多")), norm[start]):
             pos = start + 1
             continue
-        if kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end)):
+        if (kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end))
+                and not (start and tv.one_move_from.match(norm, start - 1))):
             # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个);
-            # 一家一户: a pair of ones is a phrase (one by one), no count
+            # 一家一户: a pair of ones is a phrase (one by one), no count (从一个月以上压缩到…: what a move starts from is)
             pos = end
             continue
         if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(

@@ -158,6 +158,13 @@ class Cues:
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
+    cap_after_outcome_regex: str  # 失业率2.1%，[控制在]3.5%以内: a cap or floor set right after the outcome it bounds
+    now_reached_regex: str  # 提高到[现在的]1721元: the value a move reaches, of the time the report speaks from
+    span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
+    span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
+    span_level_words: tuple[str, ...]  # 里程, 保有量, 参保: words naming a stock or a yearly level, not a sum of years
+    span_flow_words: tuple[str, ...]  # 投入, 资金, 改造: words naming what flows over the years, summed over a span (and
+    # the verbs of flows, of completion and of disposal: 新增, 建成, 淘汰)
     plan_part_target_regex: tuple[str, ...]
     status_cue_not_after: tuple[str, ...]
     status_cue_not_after_far: tuple[str, ...]  # 超过了第一个五年计划所规定的…指标: a plan named further on is the object too
@@ -242,6 +249,7 @@ class Cues:
     recap_count_before_regex: str
     recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
+    recap_relation_after_regex: str  # 两种[价格的并轨], 两个[军事集团的严重对立]: the things a relation joins, counted
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
@@ -771,6 +779,7 @@ class TokenRules:
     one_counters: tuple[str, ...]
     one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
     one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
+    one_move_from_after_regex: str  # 从一[个月以上压缩到]…: after the count of one a move starts from, a figure
     count_not_after: Mapping[str, tuple[str, ...]]
     cheng_not_after: str
     cheng_tenth_not_after: str

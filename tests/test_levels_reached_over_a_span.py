@@ -1,0 +1,30 @@
+"""A level a verb says was reached (达到, 突破, 超过, 积累) under a span of years (过去五年, 五年来) is of the span's
+last year when its name is a stock or a yearly level (里程, 保有量, 参保, 增加值, 国内生产总值); a figure its clause
+sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span.
+Read on the bundled work reports (year in the comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (2023, "工业增加值突破40万亿元", "40万亿元", "2022年"),  # national work report 2023
+    (2023, "汽车保有量突破3亿辆", "3亿辆", "2022年"),  # national work report 2023
+    (2016, "铁路营业里程达到12.1万公里", "12.1万公里", "2015年"),  # national work report 2016
+    (2011, "全国社会保障基金积累7810亿元", "7810亿元", "2010年"),  # national work report 2011
+    (2013, "各项养老保险参保达到7.9亿人", "7.9亿人", "2012年"),  # national work report 2013
+    (2018, "人均预期寿命达到76.7岁", "76.7岁", "2017年"),  # national work report 2018
+])
+def test_a_level_reached_is_of_the_span_last_year(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (2016, "城镇新增就业人数超过6400万人", "6400万人", "2011-2015年"),  # national work report 2016: a flow
+    (2018, "累计减税超过2万亿元", "2万亿元", "2013-2017年"),  # national work report 2018: summed
+    (2008, "五年中央财政用于科技的投入达到3406亿元", "3406亿元", "2003-2007年"),  # national work report 2008
+    (2021, "城镇棚户区住房改造超过2100万套", "2100万套", "2016-2020年"),  # national work report 2021
+])
+def test_a_sum_over_the_span_keeps_the_span(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
