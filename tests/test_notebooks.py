@@ -216,3 +216,17 @@ def test_a_notebook_run_by_hand_computes_its_own_tables(tmp_path):
     html = "".join(o.get("data", {}).get("text/html", "") for c in done.nb.cells if c.cell_type == "code"
                    for o in c.outputs)
     assert "The report gives changes for" in html and "dh-table" in html
+
+
+def test_the_tax_page_says_when_no_total_of_the_items_scope_is_given(build):
+    """The tax page compares its items with a total only when the report prints one of their scope, and says so
+    when it does not (the bundled report prints its 全口径 tax types beside a budget revenue, of another scope)."""
+    which, result = build
+    tax = dh.all_tables(report(which))["tax"]
+    has_total = bool(((tax["dimension"] == "total") & tax["change_pct"].notna()).any())
+    nb = _read(result.pages[2].notebook)
+    said = "\n".join(o["data"]["text/plain"] for o in _outputs(nb)
+                     if "text/html" in o.get("data", {}) and 'class="dh-say"' in o["data"]["text/html"])
+    assert ("报告未给出与各行业、税种同口径的税收总体变化" in said) == (not has_total), which
+    if which == "bundled":
+        assert not has_total
