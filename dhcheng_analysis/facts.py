@@ -5652,8 +5652,8 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
 
 def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     """A share of a set of units named by what its clause says of them, as a count is (see
-    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 煤电机组实现超低排放 (实现 is a word a name drops: the
-    clause as printed), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
+    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 实现超低排放的煤电机组 (实现 opening what is said
+    of them, as for a count), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
     基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
     → 新型农村社会养老保险试点覆盖的县) or is extended to them (城镇居民基本医疗保险试点要扩大到全国50%以上的城市 →
     城镇居民基本医疗保险试点扩大到的城市); '' when no units of a set follow the figure, or neither says anything of them."""
@@ -5685,8 +5685,11 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):
         return ""
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
-    # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
-    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
+    if name.startswith(clean_name(name) or "\n") or _opens_with_predicate(name, cw):
+        return name  # (71%的煤电机组实现超低排放 → 实现超低排放的煤电机组: the heads a name drops are the predicate's,
+        # as for a count, 53个地块实现拔钉清零 → 实现拔钉清零的地块)
+    # a predicate that starts with other words a name loses: the clause as printed
+    return _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
 
 
 def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
