@@ -6040,6 +6040,18 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
+def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews) -> int:
+    """The index in ``scopes`` of the scope word of a figure whose nearest scope word before it is ``scopes[k]``: a
+    scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of an item its name
+    does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has none;
+    全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径); the one before it is read instead,
+    down to the start ``g0`` of the clause group; -1 when none is left."""
+    while k >= 0 and scopes[k][0] > g0 and norm[scopes[k][0] - 1] in cw.scope_item_openers and (
+            scopes[k][1] not in normalize(indicator)):
+        k -= 1
+    return k
+
+
 def _context_columns(report: Report, figs: list[_Fig]) -> None:
     """Fill the columns the tables read instead of the text: the base of every comparison, the
     fiscal scope, the dimension, reference levels, and the part and done relations."""
@@ -6076,7 +6088,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 and "table_cell" not in f.flags):
             # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
             # 本年收入计划, whatever scope word its header line prints last)
-            k = bisect.bisect_left(scopes, (f.start, "")) - 1
+            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw)
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
             if k >= 0 and scopes[k][0] >= g0 and not (
