@@ -5753,8 +5753,8 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
 
 def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     """A share of a set of units named by what its clause says of them, as a count is (see
-    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 煤电机组实现超低排放 (实现 is a word a name drops: the
-    clause as printed), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
+    :func:`_counted_name`): 71%的煤电机组实现超低排放 → 实现超低排放的煤电机组 (实现 opening what is said
+    of them, as for a count), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
     基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
     → 新型农村社会养老保险试点覆盖的县) or is extended to them (城镇居民基本医疗保险试点要扩大到全国50%以上的城市 →
     城镇居民基本医疗保险试点扩大到的城市); '' when no units of a set follow the figure, or neither says anything of them."""
@@ -5786,8 +5786,11 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):
         return ""
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
-    # a predicate that starts with a word a name loses (实现超低排放): the clause as printed, as for a count
-    return name if name.startswith(clean_name(name) or "\n") else _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
+    if name.startswith(clean_name(name) or "\n") or _opens_with_predicate(name, cw):
+        return name  # (71%的煤电机组实现超低排放 → 实现超低排放的煤电机组: the heads a name drops are the predicate's,
+        # as for a count, 53个地块实现拔钉清零 → 实现拔钉清零的地块)
+    # a predicate that starts with other words a name loses: the clause as printed
+    return _NAME_SPACE.sub("", text[fa:units[1]] + text[fb:pb])
 
 
 def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
@@ -6138,6 +6141,18 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
+def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews) -> int:
+    """The index in ``scopes`` of the scope word of a figure whose nearest scope word before it is ``scopes[k]``: a
+    scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of an item its name
+    does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has none;
+    全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径); the one before it is read instead,
+    down to the start ``g0`` of the clause group; -1 when none is left."""
+    while k >= 0 and scopes[k][0] > g0 and norm[scopes[k][0] - 1] in cw.scope_item_openers and (
+            scopes[k][1] not in normalize(indicator)):
+        k -= 1
+    return k
+
+
 def _context_columns(report: Report, figs: list[_Fig]) -> None:
     """Fill the columns the tables read instead of the text: the base of every comparison, the
     fiscal scope, the dimension, reference levels, and the part and done relations."""
@@ -6174,7 +6189,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 and "table_cell" not in f.flags):
             # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
             # 本年收入计划, whatever scope word its header line prints last)
-            k = bisect.bisect_left(scopes, (f.start, "")) - 1
+            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw)
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
             if k >= 0 and scopes[k][0] >= g0 and not (

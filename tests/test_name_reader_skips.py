@@ -23,7 +23,7 @@ def _read(sentence: str) -> list[tuple[str, str]]:
     ("中小微企业复工率达九成以上,四成恢复正常经营水平。",
      [("中小微企业复工率", "rate_pct"), ("恢复正常经营水平的中小微企业", "rate_pct")]),
     # a share of the units of a set after it
-    ("加强散煤治理，推进重点行业节能减排，71%的煤电机组实现超低排放。", [("煤电机组实现超低排放", "rate_pct")]),
+    ("加强散煤治理，推进重点行业节能减排，71%的煤电机组实现超低排放。", [("实现超低排放的煤电机组", "rate_pct")]),
     # the verb an item of a list of amounts shares with the item before it
     ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
      "水泥产能8700万吨。",

@@ -30,7 +30,7 @@ def test_a_bare_wan_after_the_size_of_a_population_counts_persons():
 def test_a_share_of_the_matters_of_a_service_names_the_matters():
     # written in the form of a district report's sentence
     f = fact("95%以上的政务服务事项实现全程网办。", "95%")
-    assert (f["indicator"], f["measure"], f["qualifier"]) == ("政务服务事项实现全程网办", "rate_pct", "at_least")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("实现全程网办的政务服务事项", "rate_pct", "at_least")
 
 
 def test_a_figure_before_a_size_names_the_thing_of_that_size():

@@ -409,6 +409,7 @@ class Cues:
     about_word: str
     item_separator: str
     fiscal_scopes: tuple[str, ...]
+    scope_item_openers: tuple[str, ...]  # 一般公共预算收入、区级税收收入: a scope word after them opens a later item
     transferred_scope_regex: str  # 上划中央收入: the centre's share of revenue collected here, a level of government
     aggregate_terms: tuple[str, ...]
     tax_name_regex: str

@@ -1,0 +1,46 @@
+"""A scope word that opens a later item of a list is that item's own, not a scope of the items before it.
+
+The scope (全口径, 区级, 县级 …) of an amount or rate is the scope word before it in its clause. In a list of
+names sharing a figure or a 分别 list, a scope word right after 、 和 及 与 opens a later item: an item whose name
+does not hold it takes the scope word before it, if any, else none (一般公共预算收入、区级税收收入分别增长 → the
+first has no scope). A scope word that opens the first item is still the scope of all (全口径企业所得税、增值税).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+# national work report 2021
+S2021 = ("中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出，对地方一般性转移支付增长7.8%、增幅明显高于去年，"
+         "其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。")
+# written in the form of a district report's sentences (the first as the constructed Dongcheng 2021 Q1 text prints it)
+S_TAXES = "主要税种中,增值税、全口径企业所得税分别增长12.4%、8.7%,契税下降2.3%。"
+S_TWO = "全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元。"
+S_TWO_BACK = "区级一般公共预算收入、全口径税收收入分别完成50亿元和120亿元。"
+S_ONE = "一般公共预算收入、区级税收收入分别增长5.1%和3.2%。"
+S_ALL = "全口径企业所得税、增值税分别下降5%和8%。"
+
+
+def test_a_name_after_a_list_comma_keeps_its_scope_word_to_itself():
+    # national work report 2021: one figure shared by two names, the scope word opening the second
+    f = facts(S2021)
+    rows = f[f["raw_value"] == "10"].set_index("indicator")["scope"].to_dict()
+    assert rows == {"均衡性转移支付": "", "县级基本财力保障机制奖补资金": "县级"}
+
+
+@pytest.mark.parametrize(("text", "printed", "within", "scope"), [
+    (S_TAXES, "12.4%", "", ""),
+    (S_TAXES, "8.7%", "", "全口径"),
+    (S_TWO, "120亿元", "", "全口径"),
+    (S_TWO, "50亿元", "", "区级"),
+    (S_TWO_BACK, "50亿元", "", "区级"),
+    (S_TWO_BACK, "120亿元", "", "全口径"),
+    (S_ONE, "5.1%", "", ""),
+    (S_ONE, "3.2%", "", "区级"),
+    # the scope word opening the first item stays the scope of all
+    (S_ALL, "5%", "", "全口径"),
+    (S_ALL, "8%", "", "全口径"),
+])
+def test_scope_of_a_list_item(text, printed, within, scope):
+    assert fact(text, printed, within)["scope"] == scope
