@@ -2252,7 +2252,7 @@ class _Reader:
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
             f.period = span
             return
-        if (not (f.status == "target" and part == "plan") and f.period not in self.norm[st.start:f.start]
+        if (not (f.status == "target" and part == "plan") and (not f.period or f.period not in self.norm[st.start:f.start])
                 and (span := self._plan_span_opened(f, cs, st))):
             f.period = span  # “十三五”时期，全区地区生产总值年均增长6.5% under 一、2020年工作回顾: the plan's years
             return
@@ -2349,13 +2349,16 @@ class _Reader:
         if m is None or not m.group("fyp") or m.group().endswith("末") or m.start() < st.start:
             return ""
         head = m.start() - 1 if norm[m.start() - 1:m.start()] == cw.plan_span_opener else m.start()
-        if head > st.start and norm[head - 1] not in cw.clause_stops:
+        # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
+        own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
+        if head > st.start and norm[head - 1] not in cw.clause_stops and not (own and norm[head - 1] not in cw.period_not_before):
             return ""  # (比“十二五”时期, 同“五五”时期相比: a base, not the time spoken of)
         if cw.period_bare_year.search(norm, m.end(), f.start):
             return ""  # (“十三五”时期，…，2020年达到…: a year of its own)
         n = _count(m.group("n"))
         span = _five_year_span(n) if n else ""
-        if span and f.status == "actual" and cw.to_word_end.search(norm, cs, f.start):
+        if (span and f.status == "actual" and cw.to_word_end.search(norm, cs, f.start)
+                and not any(w in norm[m.end():f.start] for w in cw.plan_span_average_words)):
             return f"{_YEARS_SPAN.fullmatch(span).group(2)}年"
         return span
 

@@ -556,6 +556,7 @@ class Cues:
     run_in_span_regex: str
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
+    plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
