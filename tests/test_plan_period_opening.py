@@ -75,3 +75,9 @@ def test_plan_name_is_no_part_of_the_name_before_it() -> None:
     # written: as district reports review their plan
     f = fact(HEAD + "全区固定资产投资“十三五”累计完成5300亿元。", "5300亿元")
     assert (f["indicator"], f["period"]) == ("固定资产投资", "2016-2020年")
+
+
+def test_plan_name_before_the_average_is_no_part_of_the_name() -> None:
+    # written: the plan between the name and its average per year
+    f = fact(HEAD + "全区地区生产总值“十三五”年均增长6.5%。", "6.5%")
+    assert (f["indicator"], f["comparator"], f["period"]) == ("地区生产总值", "年均", "2016-2020年")
