@@ -2261,8 +2261,12 @@ class _Reader:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
             return
-        if "multi_year" in f.flags and (span := self._years_between(f)):
+        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
             f.period = span
+            return
+        if (not (f.status == "target" and part == "plan") and (not f.period or f.period not in self.norm[st.start:f.start])
+                and (span := self._plan_span_opened(f, cs, st))):
+            f.period = span  # “十三五”时期，全区地区生产总值年均增长6.5% under 一、2020年工作回顾: the plan's years
             return
         if (f.measure in cw.year_end_measures and part != "plan" and (ms := cw.year_start_stock.match(f.indicator))
                 and (not f.period or f.period in cw.whole_year_periods or cw.period_bare_year.fullmatch(f.period))):
@@ -2357,6 +2361,29 @@ class _Reader:
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
+    def _plan_span_opened(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The years of the five-year period (“十三五”时期, “六五”期间) that opens ``f``'s sentence or a clause of it
+        before ``f``, with no year printed between (“十三五”时期，全区地区生产总值年均增长6.5%: 2016-2020年, not the
+        year the report reviews); the span's last year for a value reached (…，常住人口降到70万人); '' when the
+        last plan time before ``f`` is no such period, or is the base of a comparison (比“十二五”时期增长30%)."""
+        norm, cw = self.norm, self.cw
+        m = _last_plan_time(norm, f.start, st)
+        if m is None or not m.group("fyp") or m.group().endswith("末") or m.start() < st.start:
+            return ""
+        head = m.start() - 1 if norm[m.start() - 1:m.start()] == cw.plan_span_opener else m.start()
+        # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
+        own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
+        if head > st.start and norm[head - 1] not in cw.clause_stops and not (own and norm[head - 1] not in cw.period_not_before):
+            return ""  # (比“十二五”时期, 同“五五”时期相比: a base, not the time spoken of)
+        if cw.period_bare_year.search(norm, m.end(), f.start):
+            return ""  # (“十三五”时期，…，2020年达到…: a year of its own)
+        n = _count(m.group("n"))
+        span = _five_year_span(n) if n else ""
+        if (span and f.status == "actual" and cw.to_word_end.search(norm, cs, f.start)
+                and not any(w in norm[m.end():f.start] for w in cw.plan_span_average_words)):
+            return f"{_YEARS_SPAN.fullmatch(span).group(2)}年"
+        return span
+
     def _compared_span(self, f: _Fig, st: _SentenceState) -> str:
         """The years a change over several years is measured over when its comparator opens with their span
         (十年增加近70万亿元, 地区生产总值十年来年均增长8%: ``2013-2022年`` in a report of 2022), or, for an average per
@@ -2402,6 +2429,23 @@ class _Reader:
                 or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
             return ""  # (a period of its own other than the last year or a span word: 五年内, …)
         return _years_span(y0 + 1, y1)
+
+    def _years_since_base(self, f: _Fig) -> str:
+        """The years an average per year (年均, 平均每年) with no span of its own spans when the figure right before it,
+        in its part of the sentence and of its name, is a change or a multiple against a year printed as its base
+        (比2015年增长35%，年均增长6.2%; 是2015年的1.4倍; 2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%): from
+        the year after the base to the year of that change (2016-2020年, 2001-2005年); else ''."""
+        if not self.kept or not self.cw.multi_year_word.fullmatch(f.comparator):
+            return ""
+        pv = self.kept[-1]
+        if (pv.sentence != f.sentence or pv.indicator != f.indicator or not f.indicator
+                or not self.cw.period_bare_year.fullmatch(pv.comparator) or not self.cw.period_bare_year.fullmatch(pv.period)
+                or f.period and f.period != pv.period
+                or self.norm.find(self.cw.subject_scope_stops, pv.end, f.start) >= 0):
+            return ""
+        y0, y1 = (year_number(y.removesuffix("度").removesuffix("年")) for y in (pv.comparator, pv.period))
+        # (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三: one year since the base is no average's span)
+        return _years_span(y0 + 1, y1) if y0 is not None and y1 is not None and y1 - y0 >= 2 else ""
 
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans

@@ -507,7 +507,8 @@ def test_a_sentence_opening_with_the_year_reviewed_takes_it(work_reports, year, 
         # a period printed in the clause, or another year compared before it in the sentence, wins over the frame
         # (二、…一九五九年经济战线上的任务)
         (1959, "一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨", "五百七十三万吨", "一九五八年"),
-        (1986, "其中增长较快的“一五”时期平均每年增长百分之四点五", "百分之四点五", ""),
+        # (the plan named right before its average is that average's time: “一五”时期 → 1953-1957年)
+        (1986, "其中增长较快的“一五”时期平均每年增长百分之四点五", "百分之四点五", "1953-1957年"),
         # a span of other years (一、去年工作回顾: 近三年, the three years to the one reviewed)
         (2006, "近三年，中央和地方投入105亿元", "105", "2003-2005年"),
         # to 到YEAR of its own clause

@@ -564,6 +564,8 @@ class Cues:
     aggregate_share_after: tuple[str, ...]
     run_in_span_regex: str
     period_not_before: str
+    plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
+    plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     rank_held_words: tuple[str, ...]  # 稳居世界第二位: a rank held over a span, not the one reached at its end
     span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
