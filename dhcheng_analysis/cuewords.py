@@ -588,6 +588,7 @@ class CueViews:
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
+    compared_year_head: re.Pattern[str]  # 一九八二年(预计) before 同…相比: the year a frame compares
     event_date: re.Pattern[str]  # (一九五八年)十一月召开的: a time that dates an event after it
     year_base: re.Pattern[str]
     same_period: tuple[str, ...]
@@ -1313,6 +1314,7 @@ def compiled() -> CueViews:
         comparison_tail=re.compile(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
         changed_clause=re.compile(c.changed_clause_regex),
         front_comparator=re.compile(c.front_comparator_regex),
+        compared_year_head=re.compile(c.compared_year_head_regex),
         event_date=re.compile(c.event_date_regex),
         year_base=re.compile(c.year_base_regex),
         same_period=tuple(c.same_period_words),

@@ -2548,7 +2548,7 @@ class _Reader:
         if (m is None or not m.group(1) or not cw.period_bare_year.fullmatch(m.group(1))
                 or not norm.startswith(",", m.end())):
             return ""
-        return m.group(1) if _COMPARED_YEAR_HEAD.fullmatch(norm, st.start, m.start()) else ""
+        return m.group(1) if cw.compared_year_head.fullmatch(norm, st.start, m.start()) else ""
 
     def _ratio_part(self, f: _Fig, carry: str) -> None:
         """A part of a ratio: named by the ratio's part names, or by the ratio's name."""
@@ -4156,7 +4156,7 @@ class _Reader:
             a, b = st.clause_start(cs - 1), cs - 1
         elif cs <= st.start and st.start > 0 and (span := self.report.sentence_span(st.start - 1)) is not None:
             b = span[1] - 1 if norm[span[1] - 1] in self.cw.clause_stops else span[1]
-            a = max([span[0]] + [j + 1 for j in range(span[0], b) if norm[j] in self.cw.clause_stops])
+            a = _last_clause_start(norm, span[0], b, self.cw)
         else:
             return ""
         a = _indent_end(norm, a, b) if norm.find("\n", a, b) < 0 else b
@@ -5004,7 +5004,6 @@ _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，�
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
-_COMPARED_YEAR_HEAD = re.compile(r"\s*(?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:底|末)?(?:预计)?")  # A of A年同B年相比
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 
@@ -5931,6 +5930,14 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
 
 
+def _last_clause_start(norm: str, lo: int, e: int, cw: CueViews) -> int:
+    """Where the last clause of ``norm[lo:e]`` starts: after its last clause stop, else at ``lo``."""
+    for j in range(e - 1, lo - 1, -1):
+        if norm[j] in cw.clause_stops:
+            return j + 1
+    return lo
+
+
 def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     """The money the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) ends by paying out,
     which is what reaches the persons counted after it: 向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴,
@@ -5938,7 +5945,7 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     e = cs - 1
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
-    k = max([lo] + [j + 1 for j in range(lo, e) if norm[j] in cw.clause_stops])
+    k = _last_clause_start(norm, lo, e, cw)
     e = _amount_start(norm, k, e, cw)  # 发放价格补贴1.2亿元，5.6万人受益: the sum it pays is printed after the fund
     for m in cw.spent_fund.finditer(norm, k, e):
         if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
@@ -5970,7 +5977,7 @@ def _grant_recipients(norm: str, text: str, lo: int, hi: int, cw: CueViews) -> s
     """The recipients a subject ending at ``hi`` pays a grant to, named with no count after 对, 向, 给 or 为 before its
     paying verb (对种粮农民一次性发放 → 种粮农民), the nearest such word to the verb; '' when there is none."""
     for k in range(hi - 4, lo - 1, -1):
-        if norm[k] in "对向给为" and (m := cw.granted_recipients.match(norm, k, hi)):
+        if norm[k] in cw.starts["granted_recipients"] and (m := cw.granted_recipients.match(norm, k, hi)):
             who = text[m.start("who"):m.end("who")]
             return who if clean_name(who) == who and not _DECIMAL.search(norm, m.start("who"), m.end("who")) else ""
     return ""

@@ -361,18 +361,14 @@ def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """
     if len(df) < 2:
         return df
-    full = df[key].notna().all(axis=1).to_numpy()
-    first: dict[tuple, int] = {}
-    ids = df["fact_ids"].tolist()
-    drop = np.zeros(len(df), dtype=bool)
-    for i, k in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
-        if not full[i]:
-            continue
-        j = first.setdefault(k, i)
-        if j != i:
-            ids[j] = ";".join(dict.fromkeys([*ids[j].split(";"), *ids[i].split(";")]))
-            drop[i] = True
-    return df.assign(fact_ids=ids)[~drop] if drop.any() else df
+    group = df.groupby(key, sort=False, dropna=True).ngroup()  # (-1: a row with a missing key, never merged)
+    again = group.duplicated() & (group >= 0)
+    if not again.any():
+        return df
+    merged = group.isin(group[again])
+    ids = (df.loc[merged, "fact_ids"].str.split(";").groupby(group[merged], sort=False)
+           .agg(lambda lists: ";".join(dict.fromkeys(i for ids in lists for i in ids))))
+    return df.assign(fact_ids=df["fact_ids"].where(~merged, group.map(ids)))[~again]
 
 
 def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[str]) -> pd.DataFrame:
