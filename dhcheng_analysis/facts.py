@@ -45,6 +45,7 @@ from .tabletext import (
     find_tables,
     is_current_column,
     table_calendar,
+    table_vocab,
 )
 from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, indicator_keys
 
@@ -1760,19 +1761,21 @@ def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
         c.flags += ("unit_inferred",)
 
 
-def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig], list[tuple[int, int, str]]]:
+def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_Fig], list[tuple[int, int, str, str]]]:
     """Figures of the tables flattened into the text (:func:`tabletext.find_tables`) are their cells,
     typed by row and column; the numbers of a table's caption and header (表1, 2021年) are none; the
     rest, sentences written into a table included, are read as prose. Also the cells of words of the rows
-    that name what they measure, with the row's name (start, end, label)."""
+    that name what they measure, with the row's name and the place or level their column names
+    (start, end, label, scope)."""
     norm, text = report.norm, report.text
     tables = find_tables(text, norm)
     if not tables:
         return figs, [], []
     cw = compiled()
     cells = []
-    worded = [(a, b, r.label) for t in tables if t.label_role == "indicator" for r in t.rows if r.label
-              for _, a, b in r.texts]
+    totals = table_vocab().total_scopes
+    worded = [(a, b, r.label, "" if (sc := t.columns[j].scope) in totals else sc)
+              for t in tables if t.label_role == "indicator" for r in t.rows if r.label for j, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
         # a table that names no time of its own (| 项目 | 本期 | ±% |): of its heading's period, else the report's
@@ -1800,17 +1803,22 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells, worded
 
 
-def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str]]) -> None:
+def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str, str]]) -> None:
     """A figure in a cell of words of a table row (``同比增加1.17个百分点``) that names nothing of its own is of
-    the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone)."""
+    the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone),
+    and of the place or level its column names (``西城区``), as the figures of the cells beside it are."""
     if not worded:
         return
     worded.sort()
-    starts = [a for a, _, _ in worded]
+    starts = [a for a, *_ in worded]
     for f in figs:
         i = bisect.bisect_right(starts, f.start) - 1
-        if not f.indicator and i >= 0 and f.end <= worded[i][1]:
+        if i < 0 or f.end > worded[i][1]:
+            continue
+        if not f.indicator:
             f.indicator = worded[i][2]
+        if not f.scope:
+            f.scope = worded[i][3]
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
