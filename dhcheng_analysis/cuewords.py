@@ -638,7 +638,7 @@ class CueViews:
     year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
     year_end_opening_measures: frozenset[str]
     year_end_base_heads: tuple[str, ...]  # 比, 较 opening a change's clause (…，比上年末增加４６６亿美元)
-    year_end_base_ends: tuple[str, ...]  # the ends of a base at a year's end (上年末, 2000年底)
+    year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause

@@ -2244,8 +2244,8 @@ class _Reader:
 
     def _year_end_compared(self, f: _Fig, st: _SentenceState) -> re.Match[str] | None:
         """The 年末 that opens the clause right before the clause of ``f``, when ``f`` is a change against a year's
-        end (比上年末, 比上年底, 比2000年底) whose clause opens with its base: the change of the stock that clause
-        gives at the year's end is of that end too (…，年末国家外汇储备达到２１２２亿美元，比上年末增加４６６亿美元)."""
+        end or start (比上年末, 比上年底, 比2000年底, 比年初) whose clause opens with its base: the change of the stock
+        that clause gives at the year's end is of that end too (…，年末国家外汇储备达到２１２２亿美元，比上年末增加…)."""
         cw = self.cw
         if not f.comparator.endswith(cw.year_end_base_ends) or f.measure in cw.year_end_measures:
             return None

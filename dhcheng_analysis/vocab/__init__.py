@@ -585,7 +585,7 @@ class Cues:
     year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
     year_end_base_heads: tuple[str, ...]  # 比, 较: a clause opening with a base of a change (比上年末增加…)
-    year_end_base_ends: tuple[str, ...]  # 末, 底: the ends of a base at a year's end (上年末, 上年底, 2000年底)
+    year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
