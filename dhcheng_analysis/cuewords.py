@@ -637,6 +637,8 @@ class CueViews:
     year_end_measures: frozenset[str]
     year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
     year_end_opening_measures: frozenset[str]
+    year_end_base_heads: tuple[str, ...]  # 比, 较 opening a change's clause (…，比上年末增加４６６亿美元)
+    year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
@@ -654,7 +656,7 @@ class CueViews:
     sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
-    span_frame_not_before: tuple[str, ...]  # 五年计划: a plan, not a span of time
+    span_frame_not_before: tuple[str, ...]  # 五年计划, 九年义务教育: a plan, a schooling, not a span of time
     heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
@@ -1357,6 +1359,8 @@ def compiled() -> CueViews:
         year_end_measures=frozenset(c.year_end_measures),
         year_end_opening=re.compile(c.year_end_opening_regex),
         year_end_opening_measures=frozenset(c.year_end_opening_measures),
+        year_end_base_heads=tuple(c.year_end_base_heads),
+        year_end_base_ends=tuple(c.year_end_base_ends),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
         this_year_head=re.compile(c.this_year_head_regex),

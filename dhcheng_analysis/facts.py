@@ -2248,7 +2248,19 @@ class _Reader:
         in that sentence (年末全区户籍人口29.5万人,其中:城镇人口20.8万人; 比上年末增加0.8万人), never beyond it."""
         if f.measure not in self.cw.year_end_opening_measures or _period_end(f.start, st) >= 0:
             return None
-        return self.cw.year_end_opening.match(self.norm, st.start, f.start)
+        return self.cw.year_end_opening.match(self.norm, st.start, f.start) or self._year_end_compared(f, st)
+
+    def _year_end_compared(self, f: _Fig, st: _SentenceState) -> re.Match[str] | None:
+        """The 年末 that opens the clause right before the clause of ``f``, when ``f`` is a change against a year's
+        end or start (比上年末, 比上年底, 比2000年底, 比年初) whose clause opens with its base: the change of the stock
+        that clause gives at the year's end is of that end too (…，年末国家外汇储备达到２１２２亿美元，比上年末增加…)."""
+        cw = self.cw
+        if not f.comparator.endswith(cw.year_end_base_ends) or f.measure in cw.year_end_measures:
+            return None
+        cs = st.clause_start(f.start)
+        if cs <= st.start or not self.norm.startswith(cw.year_end_base_heads, cs):
+            return None
+        return cw.year_end_opening.match(self.norm, st.clause_start(cs - 1), cs)
 
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
@@ -4695,7 +4707,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
-                    or norm.endswith(cw.period_base_years, st.start, a)):  # 比去年全年: the base's part of the year
+                    or norm.endswith(cw.period_base_years, st.start, a)  # 比去年全年: the base's part of the year
+                    or name[0] == "年" and norm.endswith(cw.period_base_years, st.start, a + 1)):  # 比上年底: its 年
+                # is the base year's own
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun

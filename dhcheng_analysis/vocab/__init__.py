@@ -584,6 +584,8 @@ class Cues:
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
     year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
+    year_end_base_heads: tuple[str, ...]  # 比, 较: a clause opening with a base of a change (比上年末增加…)
+    year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
@@ -592,7 +594,8 @@ class Cues:
     sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
-    span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划), no span of time
+    span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划) or a
+    # schooling (九年义务教育), no span of time
     heading_five_year_plan_regex: str  # a heading naming a five-year plan (二、第一个五年计划概要, 二、“七五”时期的基本任务…)
     from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
