@@ -937,6 +937,7 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
         suffix = tail[tail.rindex(cw.de):]
     suffix = cw.measure_words.sub("", suffix)
+    suffix = _persons_shared(lead, tail, suffix, cw)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix
     out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
@@ -956,6 +957,16 @@ def _split_list(subject: str, n: int) -> list[str] | None:
                          for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+
+
+def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
+    """``suffix`` with the word for persons the last item ``tail`` prints right before it, when the first item
+    ``lead`` names none and the last one prints words of its own before that word: 把小学、初中学生人均公用经费 →
+    学生人均公用经费 (the pupils of both schools are the persons per head); else ``suffix``."""
+    if not suffix or not tail.endswith(suffix) or cw.person_head.search(lead):
+        return suffix
+    mp = cw.person_head_end.search(tail, 0, len(tail) - len(suffix))
+    return tail[mp.start():] if mp and mp.start() > 0 else suffix
 
 
 def _per_output(head_name: str, name: str, cw: CueViews) -> str:
@@ -4136,6 +4147,10 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if mi := self.cw.item_owner.fullmatch(prev.indicator):
                 return mi.group("owner")
+            if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
+                # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
+                # counted try out owns the measure, not the places
+                return clean_name(mp.group("owner"))
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
             return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")

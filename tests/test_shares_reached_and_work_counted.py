@@ -63,3 +63,4 @@ def test_a_count_before_the_work_on_it_counts_the_things(text, printed, name):
 def test_an_area_before_the_work_keeps_the_work():
     # national work report 1955: the area is the size of the planning work, which stays in the name
     assert fact(S1955, "四千万亩")["indicator"] == "荒地开垦的规划设计工作"
+
