@@ -938,6 +938,7 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     if cw.de in tail and tail.rindex(cw.de) < len(tail) - len(suffix) and not any(cw.de in it for it in items[:-1]):
         suffix = tail[tail.rindex(cw.de):]
     suffix = cw.measure_words.sub("", suffix)
+    suffix = _persons_shared(lead, tail, suffix, cw)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix
     out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
@@ -957,6 +958,16 @@ def _split_list(subject: str, n: int) -> list[str] | None:
                          for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+
+
+def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
+    """``suffix`` with the word for persons the last item ``tail`` prints right before it, when the first item
+    ``lead`` names none and the last one prints words of its own before that word: 把小学、初中学生人均公用经费 →
+    学生人均公用经费 (the pupils of both schools are the persons per head); else ``suffix``."""
+    if not suffix or not tail.endswith(suffix) or cw.person_head.search(lead):
+        return suffix
+    mp = cw.person_head_end.search(tail, 0, len(tail) - len(suffix))
+    return tail[mp.start():] if mp and mp.start() > 0 else suffix
 
 
 def _per_output(head_name: str, name: str, cw: CueViews) -> str:
@@ -4156,6 +4167,10 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if mi := self.cw.item_owner.fullmatch(prev.indicator):
                 return mi.group("owner")
+            if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
+                # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
+                # counted try out owns the measure, not the places
+                return clean_name(mp.group("owner"))
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
             return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
@@ -5629,9 +5644,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 fb = k  # 近14亿人口的发展中大国: the people counted, not the country they make; 六个大区的经济体系,
                 # 八十一个国家的领导人: the units counted, not what is theirs; 11个行业结构调整的政策措施: the work on
                 # the units, cut next
-            elif (j := norm.rfind(cw.de, fa, fb)) > fa and norm[j + 1:fb] in cw.counted_frames:
+            elif (j := norm.rfind(cw.de, fa, fb)) > fa and (norm[j + 1:fb] in cw.counted_frames
+                                                           or f.unit not in cw.sized_work_units
+                                                           and _work_after_de(norm, j, fb, cw)):
                 # 1个面的工作重点, “10个点、15条线、3个面”的重点任务: the 面 counted, not the frame of the list,
-                # nor the quote that closes it; 对３，２８０个较大的建设单位的统计: the units, not the survey of them
+                # nor the quote that closes it; 对３，２８０个较大的建设单位的统计: the units, not the survey of them;
+                # 12个老旧小区的综合整治工作: the units, not the work done on them (四千万亩荒地开垦的规划设计工作:
+                # an area or a length is the size of the work, which stays)
                 kq = j - 1 if norm[j - 1] == "”" and "“" not in norm[fa:j] else j
                 if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
                     fb = kq
@@ -5836,7 +5855,9 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
         if mr.start() == a:
-            return text[a:b] + cw.de + noun  # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached
+            # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the units reached; by the money the clause before pays
+            # out when that is what reaches them, as for a count of persons (向居民发放消费券，惠及30%的居民)
+            return _paid_before(norm, text, a, f.sentence[0], cw) + text[a:b] + cw.de + noun
         return head + text[mr.start():b] + cw.de + noun if len(head) >= 2 else ""
     if (b > a and cw.share_topic_place.fullmatch(norm, b, f.start) and cw.share_topic_verb.fullmatch(norm, fb, pb)
             and len(head := clean_name(text[a:b])) >= 2):
@@ -5893,6 +5914,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
 
 
 PREDICATE_MAX = 20  # characters of what a clause says of counted things, at the most, for a name
+WORK_AFTER_DE_MAX = 8  # characters after the 的 of a count, at the most, of the work done on what it counts
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
 
@@ -6166,6 +6188,16 @@ def _opens_with_verb(norm: str, ps: int, pb: int, cw: CueViews) -> bool:
             return True
         k = m.end()
     return False
+
+
+def _work_after_de(norm: str, k: int, fb: int, cw: CueViews) -> bool:
+    """Whether the words after the 的 at ``k`` up to ``fb`` name only the work done on the things a count counts
+    before the 的: 12个老旧小区的综合整治工作 (综合整治工作), 7700多项食品、药品和其他消费品安全国家标准的制定修订工作
+    (制定修订工作); a few words with no 的 or figure of their own, ending with a frame noun (工作, 任务) or a work
+    word (整治, 改造)."""
+    tail = norm[k + 1:fb]
+    return (2 <= len(tail) <= WORK_AFTER_DE_MAX and cw.de not in tail and not _DECIMAL.search(tail)
+            and (tail.endswith(cw.frame_nouns) or cw.count_work_end.search(tail) is not None))
 
 
 def _object_de_only(pred: str, cw: CueViews) -> bool:

@@ -38,4 +38,4 @@ def test_owners_after_jiang_have_the_rate_the_clause_before_raises():
 def test_a_quantity_of_its_own_after_ba_keeps_its_name():
     # 2009
     s = "提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元。"
-    assert fact(s, "300元")["indicator"] == "小学人均公用经费"
+    assert fact(s, "300元")["indicator"] == "小学学生人均公用经费"  # (the 学生 of the last item is both items')
