@@ -1117,6 +1117,7 @@ class CueViews:
     # comparison or view (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
+    campaign_object: re.Pattern[str]  # 棚户区改造[工程], 整治[提升三年行动]: the campaign a verb names, no object of it
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
@@ -1159,6 +1160,7 @@ class CueViews:
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
+    current_named_to: re.Pattern[str]  # [现行16%]的税率降至: the thing after the value in force, moved by a to-word
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
     to_word_end: re.Pattern[str]  # the same, ending right before the B
     to_target_end: re.Pattern[str]  # 压缩至, 缩短到, 目前, 稳定在: a value reached or held, right before the figure
@@ -1195,7 +1197,8 @@ def compiled() -> CueViews:
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
     # (and the plan the A is of: 由年初预算439.55亿元调整为, 由年初设定的6%左右调整为)
-    from_frame = rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex})?(?:的)?(?:{_alt(c.from_plan_nouns)})?"
+    from_frame = (rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex}|{_alt(c.from_current_words)})?(?:的)?"
+                  rf"(?:{_alt(c.from_plan_nouns)})?")
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -1869,6 +1872,7 @@ def compiled() -> CueViews:
             rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"
             rf"|(?:{_alt(c.target_noun_modifiers)})?(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),
         share_basis_frame=re.compile(c.share_basis_frame_regex),
+        campaign_object=re.compile(c.campaign_object_regex),
         repeated_verb_adverb=re.compile(rf"(?:{_alt(c.repeated_verb_adverbs)})+"),
         name_year=re.compile(c.name_year_regex),
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
@@ -1915,6 +1919,7 @@ def compiled() -> CueViews:
         to_word_after=re.compile(rf"[,，]?(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),
+        current_named_to=re.compile(rf"{c.current_named_to_regex}(?:{_alt(c.to_words)})"),
         revision_words=frozenset(c.revision_words),
         to_word_end=re.compile(rf"(?:{_alt(c.to_words)})(?:{_alt(c.qualifiers_before)})?$"),  # (增加到近22平方米)
         to_target_end=re.compile(rf"(?:{_alt(c.to_words)}|{_alt(c.cap_words)}|至|到|目前)(?:{c.to_target_between_regex})$"),

@@ -3866,7 +3866,7 @@ class _Reader:
         mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
                  if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
         mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
-        if mto or (f.kind == "ratio" and self.ratio[3]):
+        if mto or (f.kind == "ratio" and self.ratio[3]) or (mfrom is None and _current_moved(norm, cw, f, cs)):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
             if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
@@ -4603,7 +4603,25 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     while stop < cs and report.norm[stop] not in cw.clause_stops:
         stop += 1
     obj = clean_name(report.text[end:stop])
+    if obj and cw.campaign_object.fullmatch(obj):
+        return _campaign_done(report, verb, a, k)
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
+
+
+def _campaign_done(report: Report, verb: str, a: int, k: int) -> str:
+    """The name of what a bare ``verb`` does when the clause before prints it at ``k`` as the head of a campaign,
+    its object before it (推进棚户区改造工程，完成改造1200户 → 棚户区改造, as 棚户区住房改造600多万套 is named; 实施背街小巷
+    环境整治提升三年行动，完成整治120条 → 背街小巷环境整治): the clause up to the verb, less the verbs that open it;
+    '' when nothing is before the verb."""
+    norm, stops = report.norm, compiled().clause_stops
+    start = k
+    while start > a and norm[start - 1] not in stops:
+        start -= 1
+    s, e = _strip(norm, start, k + len(verb), "level")
+    done = clean_name(report.text[s:e])
+    while (cut := _strip(done, 0, len(done), "level")) and (shorter := clean_name(done[cut[0]:cut[1]])) != done:
+        done = shorter  # 深入实施: each word that opens it
+    return done if len(verb) < len(done) <= 20 and done.endswith(verb) else ""
 
 
 SCOPE_HEAD_MAX = 40  # characters of the first clause of a scope, at the most, for its subject (a list of items 等)
@@ -5096,6 +5114,13 @@ def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> 
         if g.status == "actual" and g.measure == f.measure and g.unit == f.unit:
             return True
     return False
+
+
+def _current_moved(norm: str, cw: CueViews, f: _Fig, cs: int) -> bool:
+    """Whether ``f`` is the value in force (现行, 现有) of the thing named right after it, which a to-word then
+    moves: 将制造业等行业现行16%的税率降至13% — the A of the move, as the A of 由16%降至13% is."""
+    return (norm.endswith(cw.current_words, max(cs, f.start - 2), f.start)
+            and cw.current_named_to.match(norm, f.qend) is not None)
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,

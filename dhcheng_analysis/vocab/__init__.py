@@ -707,6 +707,7 @@ class Cues:
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
+    campaign_object_regex: str  # 推进棚户区改造[工程]: a campaign after a verb, which names what the verb acts on before it
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
     share_basis_frame_regex: str  # 中央财政已按[…占国内生产总值的4%]编制预算: the actor and the basis word before a share
     amount_frame_nouns: tuple[str, ...]  # 超过60万亿元的[高基数]上: a frame after an amount and 的, naming no thing it measures
@@ -749,6 +750,8 @@ class Cues:
     from_plan_words: tuple[str, ...]
     from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
+    current_named_to_regex: str  # 现行16%[的税率]降至13%: the name between the value in force and its to-word
+    from_current_words: tuple[str, ...]  # 由现行的每人每月1200元提高到: the level in force a move starts from
     revision_words: tuple[str, ...]
     multi_year_regex: str
     restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
