@@ -750,10 +750,32 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
     # named otherwise (全年 in the text, 2020年 in the table): its level too
     df = merge_restated(df, ["_ikey", "measure", "_value", "comparator", "status", "level", "level_unit"])
+    # a goal printed again, in the table of goals after the text (全年…预期目标增长6.5% and 2023年预期目标 | 6.5%): the
+    # same goal as for the targets table, of periods naming at most one year between them (see :func:`_restated`)
+    df = _goals_once(df)
     df = df.drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def _goals_once(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``df`` (a change table, with ``_ikey``, ``_value`` and ``_part_of``) without a goal printed
+    again, the first row of each goal carrying the ``fact_ids`` of all (全年…预期目标增长6.5% in the text and
+    2023年预期目标 | 6.5% in the table of goals after it: one goal, as :func:`plan_targets` shows it)."""
+    goals = df[df["status"] == "target"]
+    if len(goals) < 2:
+        return df
+    t = goals.assign(ikey=goals["_ikey"], value=goals["_value"], part_of=goals["_part_of"])
+    again = _restated(t)
+    if not again.any():
+        return df
+    group = t.groupby(["ikey", "measure", "value", "unit", "part_of"], sort=False, dropna=False).ngroup()  # (as _restated)
+    ids = (goals["fact_ids"].str.split(";").groupby(group, sort=False)
+           .agg(lambda lists: ";".join(dict.fromkeys(i for x in lists for i in x))))
+    first = ~group.duplicated()
+    merged = goals["fact_ids"].where(~first | ~group.isin(group[again]), group.map(ids))
+    return df.assign(fact_ids=merged.reindex(df.index).fillna(df["fact_ids"])).drop(index=again[again].index)
 
 
 COMPARISON_COLUMNS = schema.COMPARISONS.required
@@ -892,6 +914,11 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     # 降幅为6.3%): the table then has no total rather than one of another scope
     if scopes & set(rules.beyond_budget_scopes) and not (chosen & t["key"].isin(rules.tax_total_keys)).any():
         chosen = totals & False
+    # the total is of the scopes whose change the report states in percent: a total of another scope stated only
+    # as an amount elsewhere (其中税收收入…下降10.9%, then 区级税收减收27.6亿元 among the difficulties) is no second total
+    in_pct = set(t.loc[chosen & t["measure"].isin(CHANGE_MEASURES), "scope"])
+    if in_pct:
+        chosen &= t["scope"].isin(in_pct)
     t = t[~totals | chosen]
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
@@ -965,7 +992,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
     The total is of the scope of the items: the tax revenue of their scope when printed (区级税收 over 区级 tax
     types); a budget revenue, a local share, is no total of taxes of all levels (全口径企业所得税), so a report
-    printing no total of that scope has no total row.
+    printing no total of that scope has no total row. When the report states the total's change in percent, a
+    total of another scope stated only as an amount (区级税收减收27.6亿元 among the difficulties) is left out.
 
     Examples
     --------
@@ -1329,13 +1357,51 @@ def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
                                dtype=bool)
 
 
+def _revised_scope(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """The scope of each target, a revised goal taking the scope of the goal it replaces when it names none:
+    区级一般公共预算收入增长2%左右 in the list of goals, then 西城区一般公共预算收入…增长由年初的2%调整为-4%左右 (the
+    −4 % is 区级). The goal replaced is the same figure as the ``from_value`` A of the revision, stated with a
+    scope elsewhere; the B is the target of the A's statement, indicator and measure printed after it."""
+    scope = t["scope"]
+    if "flags" not in facts.columns or not len(t):
+        return scope
+    flags = dict(zip(facts["fact_id"], facts["flags"].fillna("").astype(str), strict=True))
+    is_from = t["fact_id"].map(lambda i: "from_value" in flags.get(i, "").split(";")).astype(bool)
+    goal = ["ikey", "measure", "value", "unit"]
+    scoped = t[~is_from & (t["scope"] != "")].drop_duplicates(goal)
+    a = t[is_from].merge(scoped[[*goal, "scope"]], on=goal, suffixes=("", "_goal"))
+    a = a[a["scope"] == ""]
+    if not len(a):
+        return scope
+    # the B: the first target after the A of its statement, indicator and measure, not itself a from value
+    b = t[~is_from & (t["scope"] == "")].reset_index()
+    b = b.merge(a[["sid", "ikey", "measure", "start", "scope_goal"]], on=["sid", "ikey", "measure"],
+                suffixes=("", "_a"))
+    b = b[b["start"] > b["start_a"]].sort_values("start").drop_duplicates("start_a").drop_duplicates("index")
+    return scope.mask(scope.index.isin(b["index"]), b.set_index("index")["scope_goal"].reindex(scope.index))
+
+
+def _undated_year(t: pd.DataFrame, report: Report) -> pd.Series:
+    """The period of each target, the year the report is in for a goal naming no time of its own in a report of
+    part of a year (下半年…新增中小学学位3000个 in a half-year report of 2019: 2019年): the goals set then are
+    for the rest of that year. A report of a whole year sets goals for a year it may name or not; its goals
+    are left as printed. A report of no known year names its year 全年."""
+    if period_share(report) >= 1:
+        return t["period"]
+    year = report.metadata.get("year")
+    own = f"{year}年" if isinstance(year, int) else vocab.concept_rules().full_year_periods[0]
+    return t["period"].where(t["period"] != "", own)
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
     half-year report) is not a goal for the rest of the year, nor is a value a revision replaces (the 2 % of
     增长由年初的2%调整为-4%左右: the goal is the −4 %). A goal stated again (the same figure of the
     same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
-    once, where it is first stated, unless the two name different years.
+    once, where it is first stated, unless the two name different years. A goal a report of part of a year
+    sets with no time of its own is shown with the year the report is in (see :func:`_undated_year`); a revised
+    goal naming no scope, with the scope of the goal it replaces (see :func:`_revised_scope`).
 
     Examples
     --------
@@ -1349,6 +1415,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
+    t = t.assign(scope=_revised_scope(t, ft.facts), period=_undated_year(t, ft.report))
     t = t[~_restated(t) & ~_revised(t, ft.facts)]
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
