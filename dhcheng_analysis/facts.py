@@ -2901,7 +2901,7 @@ class _Reader:
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
-                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start))
+                _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
@@ -5034,15 +5034,21 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
-    """Whether ``f``, a level under a span of years, is one a verb says was reached (达到, 突破, 超过) and whose name
-    is a stock or a yearly level (铁路营业里程达到12.1万公里, 工业增加值突破40万亿元), so of the span's last year; a
-    figure its clause sums over the years (累计减税超过2万亿元, 五年…投入达到3406亿元) or named by what flows
-    (城镇新增就业人数超过6400万人) keeps the span."""
+    """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
+    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项), a yearly level
+    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
+    whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
+    sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
+    or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
+    if (f.measure not in cw.year_end_measures or cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is None
+            or cw.span_sum.search(norm, cs, f.start) is not None):
+        return False
     name = f.indicator
-    return (f.measure == "level" and cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
-            and (name in cw.quantity_names or any(w in name for w in cw.span_level_words))
-            and not any(w in name for w in cw.span_flow_words)
-            and cw.span_sum.search(norm, cs, f.start) is None)
+    if f.measure == "rate_pct":
+        return not any(w in name for w in cw.span_flow_rates)
+    return cw.stock_name_end.search(name) is not None or not any(w in name for w in cw.span_flow_words) and (
+        name in cw.quantity_names or any(w in name for w in cw.span_level_words)
+        or cw.frame_stock_reach.fullmatch(norm, cs, f.start) is not None)
 
 
 def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:
