@@ -677,6 +677,7 @@ class CueViews:
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
+    reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
     span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too)
@@ -1401,6 +1402,7 @@ def compiled() -> CueViews:
         now_reached=re.compile(c.now_reached_regex),
         span_reached=re.compile(c.span_reached_regex),
         span_sum=re.compile(c.span_sum_regex),
+        reach_object_name=re.compile(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
         span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),

@@ -1889,6 +1889,9 @@ class _Reader:
                 self.kept.append(f)
                 self.prev = f
         _share_list_units(self.report, self.kept, self.cw)
+        for f in self.kept:  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
+            if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
+                f.indicator = reached  # 惠及企业2860家 → 惠及的企业
         return self.kept
 
     def _last_rank_group(self, f: _Fig) -> str:
@@ -4314,6 +4317,16 @@ class _Reader:
             a, b = _strip(norm, pc, found[-1].start(), "level")
             return obj if len(obj := clean_name(self.text[a:b])) >= 2 else ""
         return ""
+
+
+def _reached_name(name: str, cw: CueViews) -> str:
+    """The name of a count of what a verb of reach (惠及, 覆盖) reaches, the verb, 的 and its object, as a count of
+    persons with no object is named (惠及2100多万人 → 惠及的人): ``惠及企业`` (惠及企业2860家) → ``惠及的企业``,
+    ``惠及家庭`` (惠及近千万家庭) → ``惠及的家庭``; '' when ``name`` is no verb of reach and its object."""
+    mr = cw.reach_object_name.fullmatch(name)
+    if mr is None or mr.group("noun").endswith(cw.quantity_ends):  # (城市居民最低生活保障的覆盖人数: a quantity)
+        return ""
+    return mr.group("by") + cw.de + mr.group("noun")
 
 
 def _cut_name(name: str, verb: str, obj: str) -> str:
