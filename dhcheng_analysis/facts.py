@@ -3650,8 +3650,9 @@ class _Reader:
             f.named_by_clause = True
             if ma.group("per_head"):
                 f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
-            else:
-                f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+            else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
+                basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
+                f.indicator = basis + ma.group("verb") + added
         if f.unit_kind == "count" and (mr := cw.set_rate.fullmatch(f.indicator)):
             # 毕业生就业率去年底达到83%，比上年增加60万人: no count of persons measures a rate; those it counts
             f.indicator = mr.group("done") + cw.de + mr.group("set")
@@ -3663,7 +3664,7 @@ class _Reader:
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
-            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
+            f.indicator = _time_basis(f.indicator, cw) + changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
             # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
         elif (f.measure in ("yoy_pct", "change_pct", "pp_diff") and f.indicator and f.indicator == unit_carry
@@ -4317,6 +4318,13 @@ class _Reader:
             a, b = _strip(norm, pc, found[-1].start(), "level")
             return obj if len(obj := clean_name(self.text[a:b])) >= 2 else ""
         return ""
+
+
+def _time_basis(basis: str, cw: CueViews) -> str:
+    """The basis of time ``basis`` prints, as a name keeps it (平均每天 → ``日均``, 每月 → ``月均``), as a name keeps
+    人均: ``全年新登记注册企业增长21.6%，平均每天新增1.2万户`` → ``日均新登记注册企业``; '' when it prints none."""
+    m = cw.time_basis.search(basis)
+    return cw.time_basis_names[m.group()] if m else ""
 
 
 def _reached_name(name: str, cw: CueViews) -> str:
