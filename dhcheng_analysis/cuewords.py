@@ -679,6 +679,10 @@ class CueViews:
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
+    time_basis: re.Pattern[str]  # 平均每天, 每月: a basis of time printed with a figure, kept in its name (日均, 月均)
+    time_basis_names: Mapping[str, str]  # 平均每天 → 日均
+    reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
+    span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
     span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too)
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
@@ -1408,6 +1412,10 @@ def compiled() -> CueViews:
         now_reached=re.compile(c.now_reached_regex),
         span_reached=re.compile(c.span_reached_regex),
         span_sum=re.compile(c.span_sum_regex),
+        time_basis=re.compile(_alt(sorted(c.time_bases, key=len, reverse=True))),
+        time_basis_names=c.time_bases,
+        reach_object_name=re.compile(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
+        span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
         span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),
         reckoning=re.compile(c.reckoning_regex),

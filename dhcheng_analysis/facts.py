@@ -105,6 +105,7 @@ class _Fig:
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
+    next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
@@ -1907,6 +1908,9 @@ class _Reader:
                 self.kept.append(f)
                 self.prev = f
         _share_list_units(self.report, self.kept, self.cw)
+        for f in self.kept:  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
+            if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
+                f.indicator = reached  # 惠及企业2860家 → 惠及的企业
         return self.kept
 
     def _last_rank_group(self, f: _Fig) -> str:
@@ -2131,6 +2135,7 @@ class _Reader:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
         elif _bound_after_outcome(norm, f, self.kept, cw):
             f.status = "target"  # 城镇登记失业率2.1%,控制在3.5%以内: the cap the outcome is held within
+            f.indicator = self.kept[-1].indicator  # (…4.5%，低于全市平均水平，控制在5%以内: not 平均水平)
         if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
                 and f.indicator.endswith(cw.rate_name_ends)):
             f.measure, f.unit = "pp_diff", points  # 人口出生率为7.52‰，比上年下降0.63‰: the rate moved by 0.63
@@ -2769,12 +2774,14 @@ class _Reader:
             # 都是平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the same growth
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
             f.flags += tuple(x for x in prev.flags if x == "multi_year")
-        if (f.measure == "level" and prev.measure == "abs_change" and prev.changed_object is not None
+        if (f.measure == "level" and prev.measure == "abs_change" and (prev.changed_object is not None or prev.next_object)
                 and prev.unit == f.unit and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
                 and item.startswith(name)):
             # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
+            # (淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨: and the one after that)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.next_object = True
         if (f.measure == "yoy_pct" and not f.comparator and prev.measure == "abs_change" and "multi_year" in prev.flags
                 and norm[prev.qend:prev.qend + 1] in (",", cw.item_separator)
                 and (mb := cw.bare_change.fullmatch(norm, prev.qend + 1, f.start)) and mb.start(1) == prev.qend + 1):
@@ -2932,7 +2939,7 @@ class _Reader:
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
                 return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
-                f.measure in cw.year_end_measures and cw.frame_stock_reach.fullmatch(norm, cs, f.start))
+                _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
@@ -3305,7 +3312,9 @@ class _Reader:
         mq = cw.list_quantity_after.match(norm, at, end)
         if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
             if (mf := cw.list_flow_after.match(norm, at, end)) and len(flow := clean_name(self.text[at:mf.end()])) >= 4:
-                return [it + flow for it in items]  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: 煤炭淘汰落后生产能力
+                if _is_cut(cut := next((v for v in cw.object_change_nouns if flow.startswith(v)), ""), cw):
+                    flow = flow[len(cut):]  # (a cut is named by what is cut, as 淘汰落后炼铁产能1亿吨 is)
+                return [it + flow for it in items]  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: 煤炭落后生产能力
             return items
         return [it if it.endswith(cw.quantity_ends) else it + mq.group("q") for it in items]
 
@@ -3672,8 +3681,9 @@ class _Reader:
             f.named_by_clause = True
             if ma.group("per_head"):
                 f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
-            else:
-                f.indicator = ma.group("verb") + added  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named
+            else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
+                basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
+                f.indicator = basis + ma.group("verb") + added
         if f.unit_kind == "count" and (mr := cw.set_rate.fullmatch(f.indicator)):
             # 毕业生就业率去年底达到83%，比上年增加60万人: no count of persons measures a rate; those it counts
             f.indicator = mr.group("done") + cw.de + mr.group("set")
@@ -3685,7 +3695,7 @@ class _Reader:
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
-            f.indicator = changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
+            f.indicator = _time_basis(f.indicator, cw) + changed  # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: what grows per head;
             # 农民的纯收入，全国平均每人达到三百五十五元: the quantity the clause before names, per head
             f.named_by_clause = True
         elif (f.measure in ("yoy_pct", "change_pct", "pp_diff") and f.indicator and f.indicator == unit_carry
@@ -3788,6 +3798,8 @@ class _Reader:
         if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
             obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
             name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            if not noun and (kept := _cut_name(f.indicator, mo.group("verb"), obj)):
+                name = kept  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能 → 钢铁落后产能: the name less the verb
             if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
                 # 农民增加收入 → 农民收入: a bare quantity keeps its owner, the one after a causative (农业税率降低可使
                 # 农民减轻负担 → 农民负担)
@@ -3935,6 +3947,8 @@ class _Reader:
                     and (shared := _shared_list_name(self.report, f, cs, st.end))):
                 f.indicator = shared  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能; 年产各30万吨的扬子和齐鲁乙烯工程
                 f.named_by_clause = True
+                if f.measure == "level" and (mv := cw.list_head_verb.search(norm, cs, f.start)) and _is_cut(mv.group(), cw):
+                    f.measure, f.sign = "abs_change", -1  # (…、平板玻璃3500万标准箱等落后产能: cut as the first item)
             elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
                 f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
                 f.named_by_clause = True
@@ -4341,6 +4355,33 @@ class _Reader:
         return ""
 
 
+def _time_basis(basis: str, cw: CueViews) -> str:
+    """The basis of time ``basis`` prints, as a name keeps it (平均每天 → ``日均``, 每月 → ``月均``), as a name keeps
+    人均: ``全年新登记注册企业增长21.6%，平均每天新增1.2万户`` → ``日均新登记注册企业``; '' when it prints none."""
+    m = cw.time_basis.search(basis)
+    return cw.time_basis_names[m.group()] if m else ""
+
+
+def _reached_name(name: str, cw: CueViews) -> str:
+    """The name of a count of what a verb of reach (惠及, 覆盖) reaches, the verb, 的 and its object, as a count of
+    persons with no object is named (惠及2100多万人 → 惠及的人): ``惠及企业`` (惠及企业2860家) → ``惠及的企业``,
+    ``惠及家庭`` (惠及近千万家庭) → ``惠及的家庭``; '' when ``name`` is no verb of reach and its object."""
+    mr = cw.reach_object_name.fullmatch(name)
+    if mr is None or mr.group("noun").endswith(cw.quantity_ends):  # (城市居民最低生活保障的覆盖人数: a quantity)
+        return ""
+    return mr.group("by") + cw.de + mr.group("noun")
+
+
+def _cut_name(name: str, verb: str, obj: str) -> str:
+    """The name of a figure of what ``verb`` cuts, ``name`` less the verb, when the name opens with the verb and
+    holds more than its object (``淘汰钢铁落后产能`` of 淘汰钢铁2700万吨、…等落后产能 → ``钢铁落后产能``), or when an
+    owner of a 分别 list heads it (``煤炭淘汰落后生产能力`` of 煤炭、电解铝分别淘汰落后生产能力 → ``煤炭落后生产能力``);
+    '' otherwise."""
+    if name.startswith(verb) and obj in (rest := name[len(verb):]) and len(rest) > len(obj):
+        return rest
+    return name if verb not in name and name.endswith(obj) and len(name) > len(obj) else ""
+
+
 def _paid_name(name: str, cw: CueViews) -> str:
     """The name of what a payer pays when ``name`` opens with the payer and its spending verb, the mirror of
     payer + verb + amount + noun (:func:`_indicator`): ``中央财政安排科技投入`` → ``科技投入``; '' when the name
@@ -4389,7 +4430,8 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
         if fb - fa > 2 and cw.list_last_split.search(norm, fa + 1, fb - 1):
             return text[fa:fb]
         return ""
-    if nxt not in "、等" or f.measure != "level" or not (mh := cw.list_head.match(norm, e, min(s1, e + _LIST_REACH))):
+    if (nxt not in "、等" or f.measure not in ("level", "abs_change")
+            or not (mh := cw.list_head.match(norm, e, min(s1, e + _LIST_REACH)))):
         return ""
     head = text[mh.start("head"):mh.end("head")]
     item = f.indicator
@@ -4400,7 +4442,17 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
         verb = text[mv.start():mv.end()]  # the list opens with its verb (今年要淘汰钢铁…): every item shares it
         if item.startswith(verb):
             item = item[len(verb):]
+    if _is_cut(verb, cw):
+        verb = ""  # (淘汰钢铁2700万吨、…等落后产能 → 钢铁落后产能: a cut is named by what is cut)
+    elif f.measure != "level":
+        return ""
     return verb + item + head if item else ""
+
+
+def _is_cut(verb: str, cw: CueViews) -> bool:
+    """Whether ``verb`` cuts the thing it is printed with, so that its figure is a change of the thing (压减, 淘汰,
+    退出, 化解: README, a cut verb with its object)."""
+    return bool(verb) and cw.object_change_nouns.get(verb, "x") == "" and cw.abs_change_sign.get(verb, 1) < 0
 
 
 def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
@@ -5089,27 +5141,37 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
-    """Whether ``f``, a level under a span of years, is one a verb says was reached (达到, 突破, 超过) and whose name
-    is a stock or a yearly level (铁路营业里程达到12.1万公里, 工业增加值突破40万亿元), so of the span's last year; a
-    figure its clause sums over the years (累计减税超过2万亿元, 五年…投入达到3406亿元) or named by what flows
-    (城镇新增就业人数超过6400万人) keeps the span."""
+    """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
+    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项), a yearly level
+    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
+    whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
+    sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
+    or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
+    if (f.measure not in cw.year_end_measures or cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is None
+            or cw.span_sum.search(norm, cs, f.start) is not None):
+        return False
     name = f.indicator
-    return (f.measure == "level" and cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
-            and (name in cw.quantity_names or any(w in name for w in cw.span_level_words))
-            and not any(w in name for w in cw.span_flow_words)
-            and cw.span_sum.search(norm, cs, f.start) is None)
+    if f.measure == "rate_pct":
+        return not any(w in name for w in cw.span_flow_rates)
+    return cw.stock_name_end.search(name) is not None or not any(w in name for w in cw.span_flow_words) and (
+        name in cw.quantity_names or any(w in name for w in cw.span_level_words)
+        or cw.frame_stock_reach.fullmatch(norm, cs, f.start) is not None)
 
 
 def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:
     """Whether ``f`` is a cap or floor (控制在…以内, 保持在…以上) set in the clause right after a figure of the same
     thing whose clauses hold an outcome of its measure and unit: ``城镇登记失业率2.1%,控制在3.5%以内`` prints the rate,
-    then the target it was held within (so does ``…2.1%，比上年同期下降0.2个百分点，控制在3.5%以内``)."""
+    then the target it was held within (so does ``…2.1%，比上年同期下降0.2个百分点，控制在3.5%以内``, and so does a
+    clause comparing the outcome with no figure between, ``城镇调查失业率为4.5%，低于全市平均水平，控制在5%以内``,
+    whatever name that clause lent the cap); the caller names ``f`` as the outcome."""
     if not (f.status == "actual" and f.qualifier in ("at_most", "at_least") and f.qend > f.end and kept
-            and kept[-1].sentence == f.sentence and kept[-1].indicator == f.indicator
-            and cw.cap_after_outcome.fullmatch(norm, kept[-1].qend, f.start) is not None):
+            and kept[-1].sentence == f.sentence
+            and (mc := cw.cap_after_outcome.fullmatch(norm, kept[-1].qend, f.start)) is not None
+            and (kept[-1].indicator == f.indicator or mc.group("compared"))):
         return False
+    name = kept[-1].indicator
     for g in reversed(kept):
-        if g.sentence != f.sentence or g.indicator != f.indicator:
+        if g.sentence != f.sentence or g.indicator != name:
             return False
         if g.status == "actual" and g.measure == f.measure and g.unit == f.unit:
             return True

@@ -47,8 +47,9 @@ NEW_FIRMS_2017 = "全年新登记企业增长24.5%，平均每天新增1.5万户
 
 
 def test_a_count_added_each_day_is_of_the_thing_the_clause_before_names():
-    assert fact_at(given(2016), NEW_FIRMS_2016, "1.2万户")["indicator"] == "新登记注册企业"
-    assert fact_at(given(2017), NEW_FIRMS_2017, "1.5万户")["indicator"] == "新登记企业"
+    # (the basis of time kept, as 日均: a count per day is no yearly count)
+    assert fact_at(given(2016), NEW_FIRMS_2016, "1.2万户")["indicator"] == "日均新登记注册企业"
+    assert fact_at(given(2017), NEW_FIRMS_2017, "1.5万户")["indicator"] == "日均新登记企业"
 
 
 SHANTY_TOWNS = "启动新的三年棚改攻坚计划，今年开工580万套"

@@ -14,12 +14,12 @@ from _sentences import fact_printed as fact
 def test_list_item_takes_the_verb_of_the_item_before():
     # 2008
     s = "依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨。"
-    assert fact(s, "3747")["indicator"] == "淘汰炼钢产能"
-    assert fact(s, "8700")["indicator"] == "淘汰水泥产能"
+    assert (fact(s, "3747")["indicator"], fact(s, "3747")["measure"]) == ("炼钢产能", "abs_change")  # 淘汰: a cut
+    assert (fact(s, "8700")["indicator"], fact(s, "8700")["measure"]) == ("水泥产能", "abs_change")
     # 2017
     s = "以钢铁、煤炭行业为重点去产能，全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨，超额完成年度目标任务，分流职工得到较好安置。"
     r = fact(s, "2.9")
-    assert (r["indicator"], r["measure"], r["qualifier"]) == ("退出煤炭产能", "level", "over")
+    assert (r["indicator"], r["measure"], r["qualifier"]) == ("煤炭产能", "abs_change", "over")  # 退出: a cut
     # 2019
     r = fact("新增高速铁路运营里程4100公里，新建改建高速公路6000多公里、农村公路30多万公里。", "30")
     assert (r["indicator"], r["measure"], r["value"]) == ("新建改建农村公路", "level", 3e5)
@@ -29,9 +29,9 @@ def test_list_item_takes_the_verb_of_the_item_before():
 
 
 def test_list_item_of_another_kind_keeps_its_own_name():
-    # 2017: a change item keeps its name; its verb says the change
+    # 2017: a change item keeps its name; 退出 is a cut, as 压减 is
     r = fact("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", "1.5")
-    assert (r["indicator"], r["measure"]) == ("退出煤炭产能", "level")
+    assert (r["indicator"], r["measure"]) == ("煤炭产能", "abs_change")
 
 
 # -- a count of things abolished, handed down or enacted is named with the verb before it ---------------------

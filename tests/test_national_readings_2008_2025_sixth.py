@@ -42,7 +42,7 @@ def test_an_item_with_a_verb_of_its_own_keeps_it():
     f = _facts("新建充电桩300个、带动投资2亿元。")
     assert list(f["indicator"]) == ["新建充电桩", "带动投资"]
     f = _facts("建设保障房5000套、惠及居民2000户。")
-    assert list(f["indicator"]) == ["建设保障房", "惠及居民"]
+    assert list(f["indicator"]) == ["建设保障房", "惠及的居民"]
     f = _facts("建成项目5个、在建项目10个。")  # a state of its own: the projects under way are not finished
     assert list(f["indicator"]) == ["建成项目", "在建项目"]
 
@@ -108,8 +108,8 @@ def test_a_count_of_two_kinds_of_persons_names_both(work_reports):
     s = "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。"
     urban = work_reports.fact_at(2011, s, "4.32亿")
     rural = work_reports.fact_at(2011, s, "8.35亿")
-    assert (urban["indicator"], urban["unit"]) == ("惠及城镇职工和城镇居民", "人")
-    assert (rural["indicator"], rural["unit"]) == ("惠及农村居民", "人")
+    assert (urban["indicator"], urban["unit"]) == ("惠及的城镇职工和城镇居民", "人")
+    assert (rural["indicator"], rural["unit"]) == ("惠及的农村居民", "人")
     # 2021: the goal of 2016-2020 met
     f = work_reports.fact_at(2021, "1亿农业转移人口和其他常住人口在城镇落户目标顺利实现", "1亿")
     assert (f["indicator"], f["value"]) == ("农业转移人口和其他常住人口", 1e8)

@@ -44,7 +44,7 @@ def test_persons_before_a_noun_of_theirs_are_not_named_by_it():
     # 2021, 2022: a noun after 的, or the persons' own noun, is no verb of theirs
     assert fact("解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。",
                 "14亿")["indicator"] != "粮食安全的人"
-    assert fact("国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "500")["indicator"] == "惠及在校生"
+    assert fact("国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "500")["indicator"] == "惠及的在校生"
 
 
 def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
@@ -87,7 +87,7 @@ def test_share_of_units_reached_after_a_list_comma_names_the_units():
 
 def test_households_reached_keep_their_noun():
     # 2023
-    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及家庭"
+    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及的家庭"
 
 
 # -- how a thing goes on, said after it, is no part of its name ----------------------------------------------------

@@ -162,6 +162,9 @@ class Cues:
     now_reached_regex: str  # 提高到[现在的]1721元: the value a move reaches, of the time the report speaks from
     span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
     span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
+    time_bases: Mapping[str, str]  # 平均每天 → 日均: a basis of time a name keeps, as it keeps 人均
+    reach_object_verbs: tuple[str, ...]  # 惠及, 覆盖: a verb whose object, counted, is named by the verb and 的
+    span_flow_rates: tuple[str, ...]  # 贡献: a rate of what flows over the years (对世界经济增长贡献率), not reached
     span_level_words: tuple[str, ...]  # 里程, 保有量, 参保: words naming a stock or a yearly level, not a sum of years
     span_flow_words: tuple[str, ...]  # 投入, 资金, 改造: words naming what flows over the years, summed over a span (and
     # the verbs of flows, of completion and of disposal: 新增, 建成, 淘汰)
