@@ -901,6 +901,7 @@ class CueViews:
     pilot_scope_name: re.Pattern[str]  # 试点(的)范围 opening a name: of the pilot the clause before pushes on
     pushed_clause: re.Pattern[str]  # 扎实推进新型农村社会养老保险试点: a clause that only pushes on a pilot or a system
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
+    granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇: a grant naming the persons counted
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
@@ -1633,6 +1634,7 @@ def compiled() -> CueViews:
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
         granted_recipients=re.compile(c.granted_recipients_regex),
+        granted_persons=re.compile(c.granted_persons_regex),
         pilot_scope_name=re.compile(c.pilot_scope_name_regex),
         new_demonstrative=c.new_demonstrative,
         package_lead=re.compile(c.package_lead_regex),

@@ -6082,8 +6082,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
-                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
-        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
+                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
+            f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
+        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
+        # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
+        # 待遇的失业人员)
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
             and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj
