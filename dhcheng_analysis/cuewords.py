@@ -691,6 +691,7 @@ class CueViews:
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
+    solved_named_units: frozenset[str]  # 名: of those, the counters whose noun ends with a word for persons
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
@@ -1415,6 +1416,7 @@ def compiled() -> CueViews:
         problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
         solved_units=frozenset(c.solved_units),
+        solved_named_units=frozenset(c.solved_named_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
         future_word=c.future_word,
         status_part_ends=frozenset(c.status_part_ends),

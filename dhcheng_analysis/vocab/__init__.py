@@ -623,6 +623,7 @@ class Cues:
     problem_after_regex: str
     problem_solved_after_regex: str
     solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
+    solved_named_units: tuple[str, ...]  # 名: counters of persons whose noun must end with a word for persons
     problem_default_noun: str
     forecast_subject_regex: str
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
