@@ -900,6 +900,7 @@ class CueViews:
     package_lead: re.Pattern[str]  # 出台, 落实: the verb issuing a package of measures counted after what it is for
     new_demonstrative: str  # 新标准: points, as 这个 does, to the standard the sentence before brings in (新的扶贫标准)
     pilot_scope_name: re.Pattern[str]  # 试点(的)范围 opening a name: of the pilot the clause before pushes on
+    pilot_units: re.Pattern[str]  # 城镇居民基本医疗保险试点城市: the system (system) a count of pilot units is of
     pushed_clause: re.Pattern[str]  # 扎实推进新型农村社会养老保险试点: a clause that only pushes on a pilot or a system
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
     granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇: a grant naming the persons counted
@@ -1638,6 +1639,7 @@ def compiled() -> CueViews:
         granted_recipients=re.compile(c.granted_recipients_regex),
         granted_persons=re.compile(c.granted_persons_regex),
         pilot_scope_name=re.compile(c.pilot_scope_name_regex),
+        pilot_units=re.compile(c.pilot_units_regex),
         new_demonstrative=c.new_demonstrative,
         package_lead=re.compile(c.package_lead_regex),
         measure_package_nouns=frozenset(c.measure_package_nouns),

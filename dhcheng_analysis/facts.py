@@ -4147,6 +4147,9 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if mi := self.cw.item_owner.fullmatch(prev.indicator):
                 return mi.group("owner")
+            if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
+                return mp.group("system")  # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万:
+                # the system a count of its pilot units is of owns the measure, not the cities
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
             return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
                     and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")

@@ -641,6 +641,7 @@ class Cues:
     measure_package_nouns: tuple[str, ...]  # [扩大内需的]十项措施: measures counted, named by what they are for
     package_lead_regex: str  # [出台]…的十项措施: the verb that issues a package of measures, no part of its name
     pilot_scope_name_regex: str  # 试点范围: the scope of a pilot a clause before names
+    pilot_units_regex: str  # [城镇居民基本医疗保险]试点城市: the units a pilot of a system counts
     pushed_clause_regex: str  # 扎实推进[新型农村社会养老保险]试点: a clause that only pushes on a pilot or a system
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
     granted_persons_regex: str  # 向1000多万失业人员[发放]…: a grant to persons counted, which names them
