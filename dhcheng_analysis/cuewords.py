@@ -697,6 +697,7 @@ class CueViews:
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
     problem_default_noun: str  # the name's noun when the count has none of its own (8000万人的温饱问题)
     solved_units: frozenset[str]  # 人, 户: the counts whose problem a verb before them solves
+    solved_named_units: frozenset[str]  # 名: of those, the counters whose noun ends with a word for persons
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
@@ -907,6 +908,7 @@ class CueViews:
     pilot_scope_name: re.Pattern[str]  # 试点(的)范围 opening a name: of the pilot the clause before pushes on
     pushed_clause: re.Pattern[str]  # 扎实推进新型农村社会养老保险试点: a clause that only pushes on a pilot or a system
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
+    granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇: a grant naming the persons counted
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
@@ -1430,6 +1432,7 @@ def compiled() -> CueViews:
         problem_solved_after=re.compile(c.problem_solved_after_regex),
         problem_default_noun=c.problem_default_noun,
         solved_units=frozenset(c.solved_units),
+        solved_named_units=frozenset(c.solved_named_units),
         forecast_subject=re.compile(c.forecast_subject_regex),
         future_word=c.future_word,
         status_part_ends=frozenset(c.status_part_ends),
@@ -1649,6 +1652,7 @@ def compiled() -> CueViews:
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
         granted_recipients=re.compile(c.granted_recipients_regex),
+        granted_persons=re.compile(c.granted_persons_regex),
         pilot_scope_name=re.compile(c.pilot_scope_name_regex),
         new_demonstrative=c.new_demonstrative,
         package_lead=re.compile(c.package_lead_regex),

@@ -3452,9 +3452,12 @@ class _Reader:
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
         if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.qend)) and (
+                f.unit not in cw.solved_named_units or cw.person_head_end.search(norm, mo.start("noun"), mo.end("noun"))) and (
                 (mv := cw.solve_before.search(norm, max(soft, f.start - 8), f.start)) or (listed := self._list_solver(f, cs))):
             # 基本解决8000万人的温饱问题, 解决了6398万农村人口的饮水困难; 解决了…和60万无电地区人口的用电问题;
             # 解决了3亿多农村人口的饮水安全和…用电问题 (the head the next part shares); 完成1000万以上农村贫困人口脱贫任务
+            # (免除3000多万名农村寄宿制学生住宿费: a count of 名 only when the noun before the problem ends with persons,
+            # not 解决了500多万名集体企业退休人员养老保障的历史遗留问题)
             verb, lead = (text[mv.start("verb"):mv.end("verb")], mv.group("place") or "") if mv else listed
             obj = "obj" if mo.group("obj") is not None else "shared"  # 解决750万户…家庭和240万户…居民的住房问题
             solved = (verb, text[mo.start(obj):mo.end(obj)],
@@ -6205,8 +6208,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
     if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
-                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)):
-        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do
+                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
+            f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
+        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
+        # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
+        # 待遇的失业人员)
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
             and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj

@@ -128,7 +128,7 @@ def test_pause_mark_after_a_predicate_starts_the_next_name():
 def test_joint_after_a_modifier_joins_kinds_of_the_counted_noun():
     # 2017
     s = "提高低保、优抚、退休人员基本养老金等标准，为1700多万困难和重度残疾人发放生活或护理补贴。"
-    assert fact(s, "1700")["indicator"] == "困难和重度残疾人"
+    assert fact(s, "1700")["indicator"] == "发放生活或护理补贴的困难和重度残疾人"  # (named by the grant they are paid)
     # 2011
     s = "农业农村基础设施加快建设，完成7356座大中型和重点小型水库除险加固，解决2.15亿农村人口饮水安全问题，农民的日子越过越好，农村发展进入一个新时代。"
     assert fact(s, "7356")["indicator"].startswith("大中型和重点小型水库")

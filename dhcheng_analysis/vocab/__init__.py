@@ -629,6 +629,7 @@ class Cues:
     problem_after_regex: str
     problem_solved_after_regex: str
     solved_units: tuple[str, ...]  # 提高1200万中小学教师待遇, 降低900多万个体工商户税负: the persons or households counted
+    solved_named_units: tuple[str, ...]  # 名: counters of persons whose noun must end with a word for persons
     problem_default_noun: str
     forecast_subject_regex: str
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
@@ -648,6 +649,7 @@ class Cues:
     pilot_scope_name_regex: str  # 试点范围: the scope of a pilot a clause before names
     pushed_clause_regex: str  # 扎实推进[新型农村社会养老保险]试点: a clause that only pushes on a pilot or a system
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
+    granted_persons_regex: str  # 向1000多万失业人员[发放]…: a grant to persons counted, which names them
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
