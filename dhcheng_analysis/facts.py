@@ -3681,6 +3681,10 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
+        elif (f.indicator and cw.topic_owned.search(f.indicator) and (mt := cw.colon_topic.match(norm, st.start, f.start))
+              and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
+            f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
+            f.named_by_clause = True  # sentence is about named before its colon
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st, share=True))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
