@@ -962,6 +962,8 @@ class CueViews:
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
+    colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
+    topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     topic_clause: re.Pattern[str]  # 财政收入较快增长，全年达到120亿元: a clause of no figure, naming the subject of the next
@@ -1715,6 +1717,8 @@ def compiled() -> CueViews:
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
+        colon_topic=re.compile(c.colon_topic_regex),
+        topic_owned=re.compile(c.topic_owned_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         topic_sentence=re.compile(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=re.compile(c.topic_clause_regex),

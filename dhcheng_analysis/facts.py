@@ -3492,7 +3492,8 @@ class _Reader:
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
-                           or _scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0])) or f.indicator)
+                           or _carried_head(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0])))
+                           or f.indicator)
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -3554,7 +3555,8 @@ class _Reader:
             f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and cw.de in f.indicator
                             and _opens_with_predicate(f.indicator, cw) and f.indicator)
                            or clean_name(f.indicator) or unit_carry
-                           or clean_name(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0]))))
+                           or _carried_head(clean_name(_scope_head(self.report, carry.scope[0], cs,
+                                                                   self._kept_from(carry.scope[0])))))
             if plain is not None and f.indicator != plain:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
@@ -3723,6 +3725,10 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
+        elif (f.indicator and cw.topic_owned.search(f.indicator) and (mt := cw.colon_topic.match(norm, st.start, f.start))
+              and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
+            f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
+            f.named_by_clause = True  # sentence is about named before its colon
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st, share=True))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
@@ -4197,7 +4203,7 @@ class _Reader:
             self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None) or (
             # 全面加强城乡居民最低生活保障制度建设，救助人数达到6619万人: the system the clause pushes on
             self.cw.pushed_clause.fullmatch(norm, _indent_end(norm, pc, cs - 1), cs - 1))
-        return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+        return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
 
     def _pilot_before(self, cs: int, st: _SentenceState) -> str:
         """The pilot (or the system tried out) the clause before ``cs`` pushes on, as all it says (扎实推进新型农村
@@ -4529,6 +4535,12 @@ def _verbs_or_generic(name: str) -> bool:
     """Whether ``name`` is only subject verbs (发放, 累计) or a generic subject (规模, 总数, 各区), found once a name."""
     cw = compiled()
     return cw.subject_verbs.fullmatch(name) is not None or cw.generic_subject.fullmatch(name) is not None
+
+
+def _carried_head(name: str) -> str:
+    """``name``, the head of a clause before a figure, unless it is never carried to a figure (a condition the
+    clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured): then ''."""
+    return "" if _never_subject(clean_name(name)) else name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -5686,6 +5698,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     unit_kind = f.unit_kind
+    if f.unit in cw.person_units and not clean_name(subject) and (who := _headless_before(norm, text, f, cw)):
+        f.named_by_clause = True  # 仅由各地劳动部门介绍就业的，就有二百零七万人: the persons the clause before says
+        return who + "人"  # what of, as its 的 leaves them unnamed
     if f.unit in cw.person_units and (md := cw.dwellers_after.match(norm, f.qend, s1)):
         # 改造约1亿人居住的城镇棚户区和城中村: the persons who live there, counted, and the place they live in
         f.named_by_clause = True
@@ -6062,6 +6077,18 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
+
+
+def _headless_before(norm: str, text: str, f: _Fig, cw: CueViews) -> str:
+    """The clause right before the clause of ``f`` in its sentence when it ends with a 的 that no noun follows
+    (仅由各地劳动部门介绍就业的，就有二百零七万人 → ``各地劳动部门介绍就业的``): those it says what of are counted by
+    the figure after it; '' otherwise."""
+    e = f.cs - 1
+    if e <= f.sentence[0] or norm[e] not in cw.clause_stops or not norm.startswith(cw.de, e - 1):
+        return ""
+    a = _last_clause_start(norm, f.sentence[0], e, cw)
+    name = clean_name(text[a:e - 1])
+    return name + cw.de if len(name) >= 2 and not _DECIMAL.search(name) else ""
 
 
 def _last_clause_start(norm: str, lo: int, e: int, cw: CueViews) -> int:

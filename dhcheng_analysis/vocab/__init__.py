@@ -298,6 +298,8 @@ class Cues:
     head_index_frame_regex: str  # 如果以１９５０年为[１００]: the base of an index, no subject, before that figure
     figure_in_name_regex: str  # a name that holds a figure (百分之四) is carried to no other sentence
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
+    colon_topic_regex: str  # 原煤：全部建成后增加的年产能力将为…: the thing a sentence is about, before its colon
+    topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
