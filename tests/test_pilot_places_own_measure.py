@@ -27,3 +27,9 @@ W_STREETS = "长期护理保险试点街道由5个增加到12个，参保人数�
 def test_a_pilot_owns_the_measure_after_its_places(text, printed, name, measure):
     row = fact(text, printed)
     assert (row["indicator"], row["measure"]) == (name, measure)
+
+
+def test_a_count_of_units_that_are_no_pilot_lends_no_owner():
+    # written: cities that are no pilot of a system keep the bare measure's name as before
+    s = "全市共有城市317个，参保人数增加7359万。"
+    assert fact(s, "7359")["indicator"] == "参保人数"
