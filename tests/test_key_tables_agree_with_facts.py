@@ -2,7 +2,7 @@
 
 One figure is one row: a growth and its level printed in the text and again in a table row, once for the
 report's place left unnamed (全市) and once under its name (濮阳市), is one row of the tax and year-on-year
-tables with the ids of both, as is one printed again with its period named otherwise (全年, 2023年); the same
+tables with the ids of both, as is one printed again with its period named otherwise (全年, 2023年), a goal's change among them (全年…预期目标增长5% and 2023年预期目标 | 5%); the same
 growth of another place or level (县 级, another level) stays a row of its own. A completion printed again with the level it is of (为调整预算的100.6%, the table's 完成预算% 100.6) is
 one row of the completion table. A fiscal total named by the verb that collects it (组织财政收入: 组织 is the verb, as 实现 or 完成) is
 the concept its noun names, so it has its headline row. A completion of a budget item against its plan (a
@@ -128,6 +128,13 @@ def test_a_figure_printed_again_with_its_period_named_otherwise_is_one_yoy_row()
     outcome = y[(y["indicator_key"] == "general_budget_revenue") & (y["change_pct"] == 0.8)]
     assert outcome["level"].tolist() == [1.37e10]
     assert len(outcome.iloc[0]["fact_ids"].split(";")) == 2
+
+
+def test_a_goal_printed_again_in_the_table_of_goals_is_one_change_row():
+    y = tables(WUCHANG)["yoy"]
+    goal = y[y["status"] == "target"]
+    assert goal["change_pct"].tolist() == [5.0]
+    assert len(goal.iloc[0]["fact_ids"].split(";")) == 2  # the text's and the table's
 
 
 def test_a_completion_printed_again_with_its_level_is_one_row():

@@ -8,8 +8,6 @@
   left as printed.
 - A revised goal that names no scope (西城区一般公共预算收入…增长由年初的2%调整为-4%左右) has the scope of the goal
   it replaces (区级一般公共预算收入增长2%左右).
-- A goal's change printed again in the table of goals after the text (全年…预期目标增长5% and 2023年预期目标 | 5%) is
-  one row of the year-on-year table, as it is one goal of the targets table.
 """
 
 from __future__ import annotations
@@ -92,20 +90,3 @@ def test_a_revised_goal_naming_no_scope_has_the_scope_of_the_goal_it_replaces():
     growth = t[t["measure"] == "yoy_pct"]
     assert growth["value"].tolist() == [-4.0]
     assert growth["scope"].tolist() == ["区级"]
-
-
-# wuchang_wh_2023_annual: a goal and its outcome in the text, and again in the table of goals after it (2023年)
-WUCHANG = """一、2023年国民经济和社会发展计划执行情况
-——全年地方一般公共预算收入预期目标增长5%:预计全年地方一般公共预算收入完成137亿元,同比增长0.8%。
-2023年主要指标完成情况
-指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |
-绝对值 | 增速 | ||
-地方一般公共预算收入 | 5% | 137 | 0.8% |
-"""
-
-
-def test_a_goal_printed_again_in_the_table_of_goals_is_one_change_row():
-    y = tables(WUCHANG)["yoy"]
-    goal = y[y["status"] == "target"]
-    assert goal["change_pct"].tolist() == [5.0]
-    assert len(goal.iloc[0]["fact_ids"].split(";")) == 2  # the text's and the table's
