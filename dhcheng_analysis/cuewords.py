@@ -641,6 +641,8 @@ class CueViews:
     year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
+    year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
+    year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     share_use_lead: re.Pattern[str]  # 其中/的 before a share put to a use (其中80%用于民生, 支出的80%用于民生)
     share_use_after: re.Pattern[str]  # 用于…/来自… to the clause's end after the share: where it goes or comes from
@@ -1375,6 +1377,8 @@ def compiled() -> CueViews:
         year_end_base_ends=tuple(c.year_end_base_ends),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
+        year_whole_words=frozenset(c.year_whole_words),
+        year_whole_named=re.compile(c.year_whole_named_regex),
         this_year_head=re.compile(c.this_year_head_regex),
         modifier_actual=re.compile(c.modifier_actual_regex),
         share_use_lead=re.compile(c.share_use_lead_regex),

@@ -2282,7 +2282,48 @@ class _Reader:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
-        whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末)."""
+        whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
+        (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`)."""
+        self._resolve_period_words(f, cs, st)
+        if f.period in self.cw.year_whole_words:
+            f.period = self._whole_year(f, st)
+
+    def _whole_year(self, f: _Fig, st: _SentenceState) -> str:
+        """The year a whole-year word (全年, 年内, 本年, 当年) that is ``f``'s period names: the year its sentence (its item
+        after a semicolon) names before it, not as a base (1979年全民所有制职工全年工资总额 → ``1979年``; 去年 the year before the report's,
+        去年财政增发1000亿元国债…，但全年货币发行… in 1999 → ``1998年``); else, in a part that plans, the year
+        planned (年内基本建成保障房480万套 in 2014 → ``2014年``); in one that reviews, the year reviewed
+        (全年国内生产总值增长2.3％ in 2021 → ``2020年``); elsewhere the one planned for a target and the one
+        reviewed for any other figure (a mid-year report's 全年 is its own year either way); the word as printed
+        when the year is not known."""
+        if named := self._year_named_before(f, st):
+            return named
+        years = self.stated_years
+        part = st.part_at(self.report, f.start)
+        plan = part == "plan" or part != "review" and f.status == "target"
+        year = years.plan if plan else years.covered
+        return f"{year}年" if year is not None else f.period
+
+    def _year_named_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The year the sentence of ``f``, in its item after a semicolon, names last before the whole-year word that is
+        ``f``'s period, not as a base (比, 较, 是…的): a year as printed, 去年 or 上年 the year before the report's, 今年 the
+        report's; '' when it names none (or 去年 in a report of unknown year)."""
+        cw, norm = self.cw, self.norm
+        if (pe := _period_end(f.start, st)) < st.start or not norm.startswith(f.period, pe - len(f.period)):
+            return ""
+        at = pe - len(f.period)
+        item = max(st.start, norm.rfind(cw.subject_scope_stops, st.start, at) + 1)  # (全年实现:…;2021年R&D经费支出增长
+        found = list(cw.year_whole_named.finditer(norm, item, at))  # 0.3%,…;一般公共预算收入全年同比增长2.6%: not that item's)
+        if not found:
+            return ""
+        named = found[-1]
+        if named.group("year"):
+            return named.group("year") + "年"
+        return f"{self._now - 1 if named.group('last') else self._now}年" if self._now is not None else ""
+
+    def _resolve_period_words(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """``f.period`` as years where the report's years tell them, but for a whole-year word (see
+        :meth:`_resolve_period`)."""
         cw, years = self.cw, self.stated_years
         part = st.part_at(self.report, f.start)
         if "from_value" in f.flags:

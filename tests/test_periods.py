@@ -382,8 +382,10 @@ def test_a_year_heading_an_item_outranks_the_period_of_the_sentence():
     text = (REAL / "gongshu_hz_2022_annual.txt").read_text(encoding="utf-8")
     assert period_of(text, "0.3%") == "2021年"
     assert period_of(text, "24.7个百分点") == "2021年"
-    assert period_of(text, "12.1%") == "全年"  # the items before keep the sentence's
-    assert period_of(text, "2.6%") == "全年"
+    # the items before keep the sentence's whole year, 全年: the year the report reviews (2022年), as a whole-year
+    # word is wherever the report's year is known
+    assert period_of(text, "12.1%") == "2022年"
+    assert period_of(text, "2.6%") == "2022年"
 
 
 def test_the_year_of_an_item_holds_in_that_item_only():
@@ -401,7 +403,8 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１２．４％", "1983年"),
         (1985, "１９８２年重工业总产值比上年增长９．８％，１９８３年增长１２．４％，１９８４年增长１４．２％", "１４．２％", "1984年"),
         (1981, "工业总产值第一季度下降０．２％，第二季度增长１．７％", "１．７％", "第二季度"),
-        (1999, "下半年国有单位固定资产投资增长显著加快，全年增长19·5％", "19·5％", "全年"),
+        # (全年 is the year the report reviews: 1998年 in the report of 1999)
+        (1999, "下半年国有单位固定资产投资增长显著加快，全年增长19·5％", "19·5％", "1998年"),
         # a span of years heading its clause: its years
         (1985, "从１９７９年到１９８３年，农业总产值（包括村办工业）平均每年增长７．９％，１９８４年增长１４．５％", "７．９％", "1979-1983年"),
         (1985, "１９７９年至１９８３年，轻工业总产值平均每年增长１１．２％，１９８４年增长１３．９％", "１１．２％", "1979-1983年"),

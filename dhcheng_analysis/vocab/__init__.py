@@ -593,6 +593,8 @@ class Cues:
     year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
+    year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
+    year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     frame_stock_reach_regex: str  # 铁路营业里程达到 before a figure: a level reached, not summed over the clause (累计达到)
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
