@@ -2564,6 +2564,11 @@ class _Reader:
             if (pair := self._pair) is not None and pair[0] == f.sentence and pair[2]:
                 f.period = pair[2]  # 从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到…: the pair's before
                 return
+            mo = max(cw.year_onward.finditer(norm, st.start, f.start), key=_START, default=None)
+            if mo is not None and (y := year_number(mo.group("year"))) is not None and not any(
+                    m.start() >= mo.end() for m in cw.period_bare_year.finditer(norm, mo.end(), f.start)):
+                f.period = f"{y - 1}年"  # 高等学校从1999年起连续扩大招生规模，高考录取率从36%提高到59%: from before the
+                return  # span that year starts
             if (cw.period_bare_year.search(norm, st.start, f.start)
                     or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
                 return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)

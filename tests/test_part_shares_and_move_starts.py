@@ -3,10 +3,10 @@
 A share after 其中 that names no whole of its own is a share of the total the 其中 breaks down: its comparator is
 that total's name (or, when the total is itself a share, the whole that share is of) and it is a ``part`` of the
 total. The start of a from–to move (the A of 从A减少到B) takes the time its own words give (五年前, counted back
-from the report's year), else the year before the span the move is over (the year reviewed, or a review frame of
-several years), else none — never the time of the end. A date a rule is in force from, opening the sentence
-(从2002年1月1日起), dates the figures after it: the end of a move and the figures after it of that year, the start
-of the year before when the date is the year's first day.
+from the report's year), else the year before the span the move is over (the year reviewed, a review frame of
+several years, or the span a year its sentence names starts, 从1999年起), else none — never the time of the end.
+A date a rule is in force from, opening the sentence (从2002年1月1日起), dates the figures after it: the end of a
+move and the figures after it of that year, the start of the year before when the date is the year's first day.
 """
 
 from __future__ import annotations
@@ -86,6 +86,19 @@ def test_the_start_of_a_move_over_the_year_reviewed_is_of_the_year_before(work_r
     # national work report 1999 (a review of 1998): the end's 全年 is the year reviewed, the start the year before
     a = work_reports.fact_at(1999, "国务院组成部门从40个减少到29个", "40个")
     assert (a["period"], a["indicator"]) == ("1997年", "国务院组成部门")
+
+
+def test_the_start_of_a_move_after_the_year_a_span_starts_with_is_of_the_year_before(work_reports):
+    # national work report 2003: the move is over the years from 1999 on
+    s = "高等学校从1999年起连续扩大招生规模，高考录取率从36%提高到59%"
+    a, b = work_reports.fact_at(2003, s, "36%"), work_reports.fact_at(2003, s, "59%")
+    assert (a["period"], b["period"]) == ("1998年", "2002年")
+
+
+def test_the_start_of_a_move_after_a_span_start_and_another_year_has_none():
+    # written: a year printed after 从…年起 ends what it says of the move's start
+    text = "从2018年起到2020年，全区小微企业贷款余额由120亿元增加到210亿元。"
+    assert fact(text, "120亿元")["period"] == ""
 
 
 @pytest.mark.parametrize(("year", "phrase", "first", "second", "periods"), [
