@@ -660,6 +660,9 @@ class CueViews:
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划, 九年义务教育: a plan, a schooling, not a span of time
     heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
+    date_onward: re.Pattern[str]  # 从2002年1月1日起 opening a sentence: the date the figures after it hold from
+    year_onward: re.Pattern[str]  # 从1999年起 (group ``year``): the first year of the span a move after it is over
+    from_ago: re.Pattern[str]  # 由五年前的 before the A of 由A到B (group ``ago``): of that many years before the report's
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
     # opening a clause
@@ -1207,7 +1210,7 @@ def compiled() -> CueViews:
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
     comma_names = _comma_names()
     # (and the plan the A is of: 由年初预算439.55亿元调整为, 由年初设定的6%左右调整为)
-    from_frame = (rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex}|{_alt(c.from_current_words)})?(?:的)?"
+    from_frame = (rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex}|{c.years_ago_regex}|{_alt(c.from_current_words)})?(?:的)?"
                   rf"(?:{_alt(c.from_plan_nouns)})?")
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
@@ -1397,6 +1400,9 @@ def compiled() -> CueViews:
         heading_bare_year=re.compile(c.heading_bare_year_regex),
         span_frame_not_before=tuple(c.span_frame_not_before),
         heading_five_year_plan=re.compile(c.heading_five_year_plan_regex),
+        date_onward=re.compile(c.date_onward_regex),
+        year_onward=re.compile(c.year_onward_regex),
+        from_ago=re.compile(rf"(?:{_alt(c.from_words)})(?P<ago>{c.years_ago_regex})的?$"),
         from_prior=re.compile(rf"(?:{c.from_prior_regex})(?:{_alt(c.from_sign_verbs)})?$"),
         year_span=re.compile(c.year_span_regex),
         period_year_parts=frozenset(c.period_year_parts),

@@ -2256,7 +2256,35 @@ class _Reader:
         elif base := self._stated_base_year(f, f.indicator):
             prev.period = base  # 2007年，国内生产总值…比2002年增长65.5%，…从世界第六位上升到第四位: the year compared with
         else:
-            prev.period = ""  # 2007年…从世界第六位上升到第四位: a start of no year printed, as 从1399亿美元增加到 has
+            prev.period = self._move_start(f)  # 2007年进出口总额…从世界第六位上升到第三位 under 2003-2007年: 2002年
+
+    def _date_onward(self, f: _Fig, st: _SentenceState) -> tuple[int, bool] | None:
+        """The year of the date a rule is in force from that opens the sentence of ``f`` (从2002年1月1日起，…; 从今年
+        1月1日起 of the year the report is delivered in), and whether the date is the first day of that year; None when
+        no such date opens it or its year is not known."""
+        m = self.cw.date_onward.match(self.norm, st.start, f.start)
+        if m is None:
+            return None
+        if m.group("year"):
+            year = year_number(m.group("year"))
+        elif self._now is not None:
+            year = self._now + (1 if m.group("next") else -1 if m.group("last") else 0)
+        else:
+            return None
+        first = _count(m.group("month")) == 1 and (m.group("day") is None or _count(m.group("day")) == 1)
+        return (year, first) if year is not None else None
+
+    def _move_start(self, f: _Fig) -> str:
+        """The period of the start of a move that ends at ``f`` and prints no time of its own: the year before the
+        span the move is over, the review frame ``f`` lies in when ``f`` is of its last year (2003-2007年 → 2002年;
+        a review of 2004 → 2003年), else ''."""
+        if not self.cw.period_bare_year.fullmatch(f.period):
+            return ""
+        frame = self._review_frame(f.start)
+        if (ms := _YEARS_SPAN.fullmatch(frame)) is not None and _same_period(f.period, f"{ms.group(2)}年"):
+            return f"{int(ms.group(1)) - 1}年"
+        y = year_number(f.period.removesuffix("年"))
+        return f"{y - 1}年" if y is not None and frame and _same_period(frame, f.period) else ""
 
     def _year_end_opened(self, f: _Fig, st: _SentenceState) -> re.Match[str] | None:
         """The 年末 (至年末) that opens the sentence of ``f``, when no period is named after it before ``f`` and
@@ -2328,6 +2356,9 @@ class _Reader:
         part = st.part_at(self.report, f.start)
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
+            return
+        if (onward := self._date_onward(f, st)) is not None and not _own_year(self.norm, cw, f.start, cs):
+            f.period = f"{onward[0]}年"  # 从2002年1月1日起，…降到12%，涉及5300多个税目: in force from that year on
             return
         if (pair := self._pair) is not None and pair[0] == f.sentence and not pair[3]:
             if (0 <= f.start - pair[1] <= 12 and f.period
@@ -2550,6 +2581,14 @@ class _Reader:
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
             return
+        if ma := cw.from_ago.search(norm, max(cs, f.start - FROM_AGO_REACH), f.start):
+            # 由五年前的百分之五十左右扩大到… in 1993: five years before the report's year (1988年), as 去年 is one
+            n = _count(ma.group("ago").partition("年")[0])
+            f.period = f"{self._now - n}年" if self._now is not None and n else ma.group("ago")
+            return
+        if (onward := self._date_onward(f, st)) is not None and onward[1]:
+            f.period = f"{onward[0] - 1}年"  # 从2002年1月1日起，我国关税总水平已由15.3%降到12%: in force up to that year
+            return
         if base := self._compared_year_opened(st):
             f.period = base  # 一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…: the year compared with
             return
@@ -2571,6 +2610,11 @@ class _Reader:
             if (pair := self._pair) is not None and pair[0] == f.sentence and pair[2]:
                 f.period = pair[2]  # 从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到…: the pair's before
                 return
+            mo = max(cw.year_onward.finditer(norm, st.start, f.start), key=_START, default=None)
+            if mo is not None and (y := year_number(mo.group("year"))) is not None and not any(
+                    m.start() >= mo.end() for m in cw.period_bare_year.finditer(norm, mo.end(), f.start)):
+                f.period = f"{y - 1}年"  # 高等学校从1999年起连续扩大招生规模，高考录取率从36%提高到59%: from before the
+                return  # span that year starts
             if (cw.period_bare_year.search(norm, st.start, f.start)
                     or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
                 return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)
@@ -2603,6 +2647,10 @@ class _Reader:
         elif prior and (mp := cw.year_part_period.fullmatch(span)) and (mp.group("year") or prior.group("same")):
             # 2025年一季度: 由上年的2.05:1; 一季度 of a report of 2025: 由上年同期的2.05:1 (上年 alone may be the whole year)
             f.period = _prior_period(span, years.covered, cw)
+        elif (span in cw.whole_year_periods and years.covered is not None
+              and st.part_at(self.report, f.start) != "plan"):
+            f.period = f"{years.covered - 1}年"  # 国务院组成部门从40个减少到29个 in a review of 1998 (全年): from the
+            # year before the one reviewed, as from the year before a year printed
         else:
             f.period = ""  # (上半年, 全年: B's time, not A's)
 
@@ -5017,6 +5065,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 
@@ -6941,6 +6990,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         _addition_part_name(g, total, cw)
                     if g.parent is total and g.measure == "abs_change" and not g.comparator:
                         g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
+        for kept, before in ((pool, prev_pool), (plans, prev_plans)) if markers else ():
+            _part_shares(norm, kept, before, markers, (s0, s1), link)
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []
         for k, (va, vb) in enumerate(views):
             # a breakdown (从征收部门看:, 分产业看, 按领域分): the first level of each clause after it, up to the
@@ -7155,6 +7206,68 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
             total = totals[g.measure]
             if total is not None and _alike_growths(g, total):
                 link(g, total, "part")
+
+
+def _is_share(norm: str, g: _Fig) -> bool:
+    """Whether ``g`` is a share: a rate whose own clause, before it, says what a part takes of a whole (占44%,
+    占比为82.5%, 比重达39.5%)."""
+    if g.measure != "rate_pct" or g.cs < 0:
+        return False
+    cw = compiled()
+    clause = norm[g.cs:g.start]
+    return cw.share_verb in clause or cw.share_word_after.search(clause) is not None
+
+
+def _broken_down(norm: str, figs: list[_Fig]) -> tuple[_Fig | None, str]:
+    """The total a 其中 printed after ``figs`` breaks down and the name of its whole: the last of them that is a level
+    (its name) or a share (the whole it is a share of); or a change of a thing, its level printed before it if any,
+    its name (固定资产投资比上年增长6.7%，其中…). Rates that are no shares (落地率) are passed over; (None, '') when none."""
+    for k in range(len(figs) - 1, -1, -1):
+        g = figs[k]
+        if g.reference or "from_value" in g.flags or not g.indicator:
+            continue
+        if g.measure == "rate_pct":
+            if _is_share(norm, g):
+                return g, g.comparator
+        elif g.measure == "level" and g.unit_kind != "percent":
+            return g, g.indicator
+        elif g.measure in STATED_CHANGES:
+            level = next((h for h in reversed(figs[:k]) if h.measure == "level" and h.indicator == g.indicator
+                          and h.unit_kind != "percent" and not h.reference), None)
+            return level, g.indicator
+    return None, ""
+
+
+def _part_shares(norm: str, kept: list[_Fig], before: list[_Fig], markers: list[int], span: tuple[int, int],
+                 link: Callable[[_Fig, _Fig, str], None]) -> None:
+    """A share after 其中 in its clause group that names no whole of its own is a share of the total the 其中 breaks
+    down: its comparator the whole (the total's name, or, when the total is itself a share, the whole that share is
+    of), and a ``part`` of that total (2009年中央政府公共投资9243亿元，比上年预算增加5038亿元，其中，保障性住房、…投资占44%
+    → 中央政府公共投资; 其中工业投资35亿元，占35%: of the total the part's level is a part of). The total is the one
+    before 其中 in its sentence, or, when 其中 opens it, in the sentence before (``before``); a level after 其中 that is
+    no part of it ends the shares."""
+    cw = compiled()
+    s0, s1 = span
+    starts = [g.start for g in kept]
+    for k, at in enumerate(markers):
+        stop = markers[k + 1] if k + 1 < len(markers) else s1
+        if (ms := cw.semicolon.search(norm, at, stop)) is not None:
+            stop = ms.start()  # (the shares after 其中 end at its clause group)
+        i = bisect.bisect_left(starts, at)
+        after = kept[i:bisect.bisect_left(starts, stop)]
+        if not any(g.measure == "rate_pct" and not g.comparator for g in after):
+            continue
+        lead = kept[:i] or (before if not norm[s0:at].strip(" :") else [])
+        total, whole = _broken_down(norm, lead)
+        for g in after:
+            if g.measure == "level" and g.unit_kind != "percent":
+                if g.parent is None or g.relation != "part":
+                    break  # (a level of another thing: the breakdown has ended)
+                total, whole = g.parent, g.parent.indicator  # (其中工业投资35亿元，占35%: of what the part is a part of)
+            elif not g.comparator and _is_share(norm, g) and (total is not None or whole):
+                g.comparator = whole
+                if total is not None:
+                    link(g, total, "part")
 
 
 def _part_kind(indicator: str) -> str:

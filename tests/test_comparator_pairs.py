@@ -81,9 +81,10 @@ def test_the_group_of_a_rank_is_the_set_named_before_its_rank_verb(text, printed
     # 由上年: the start of the move is of the year before the year reviewed (2004年)
     (2005, "由上年居世界第四位上升为第三位", "第四", "第三", "进出口贸易总额", ("2003年", "2004年")),
     # no verb of rank before either: the move says both are ranks; the start prints no year of its own (the year
-    # its sentence compares with, 比2002年增长65.5%, is the start's)
+    # its sentence compares with, 比2002年增长65.5%, is the start's; with none, the year before the span reviewed,
+    # 过去五年 of 2003-2007年, the move is over)
     (2008, "从世界第六位上升到第四位", "第六", "第四", "国内生产总值", ("2002年", "2007年")),
-    (2008, "从世界第六位上升到第三位", "第六", "第三", "进出口总额", ("", "2007年")),
+    (2008, "从世界第六位上升到第三位", "第六", "第三", "进出口总额", ("2002年", "2007年")),
 ])
 def test_the_rank_a_move_ends_at_is_of_the_thing_and_group_it_starts_from(work_reports, year, phrase, first,
                                                                            second, name, periods):

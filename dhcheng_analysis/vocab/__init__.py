@@ -604,6 +604,10 @@ class Cues:
     span_frame_not_before: tuple[str, ...]  # a span word followed by one names a plan (第一个五年计划) or a
     # schooling (九年义务教育), no span of time
     heading_five_year_plan_regex: str  # a heading naming a five-year plan (二、第一个五年计划概要, 二、“七五”时期的基本任务…)
+    date_onward_regex: str  # 从2002年1月1日起 opening a sentence: what it tells holds from that date (groups year,
+    # this, last, next: 今年, 去年, 明年; month, day)
+    year_onward_regex: str  # 从1999年起 before the A of 由A到B in its sentence: the span the move is over starts that year
+    years_ago_regex: str  # 五年前: a time counted back from the report's year, as the A of 由A到B prints it (由五年前的百分之五十)
     from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
