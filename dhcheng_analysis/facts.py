@@ -2314,6 +2314,8 @@ class _Reader:
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+                if (my := _YEARS_SPAN.fullmatch(f.period)) and _reached_at_end(self.norm, f, cs, cw):
+                    f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
@@ -2374,6 +2376,9 @@ class _Reader:
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            elif (f.status == "target" and part == "plan" and (my := _YEARS_SPAN.fullmatch(span))
+                  and _reached_at_end(self.norm, f, cs, cw)):
+                span = f"{my.group(2)}年"  # 今后五年，…，森林覆盖率达到23.04%: the level the plan reaches, at its end
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and cw.to_word_end.search(self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
@@ -5086,6 +5091,38 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
+
+
+def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
+    """Whether ``f``, a target of a plan over several years, is a value the plan says is reached — a rate or a
+    level after a to-word (城镇化率从47.5％提高到51.5%, 劳动年龄人口平均受教育年限提高到11.3年), a rate after a verb
+    of reaching (森林覆盖率达到24.1%, 空气质量优良天数比率超过80%), or a stock or a yearly level after one
+    (高铁营业里程达到3万公里) —, so of the plan's last year; a figure its clause sums over the years (五年城镇新增
+    就业4500万人), or one a verb holds (控制在5.5%以内, 保持在1.3万亿斤以上), keeps the span.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    f : _Fig
+        The figure, a target of a plan part.
+    cs : int
+        Start of the clause of ``f``.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when ``f`` is of the last year of the span its plan covers.
+    """
+    if f.measure not in ("level", "rate_pct") or cw.span_sum.search(norm, cs, f.start) is not None:
+        return False
+    if cw.to_word_end.search(norm, max(cs, f.start - 8), f.start) is not None:
+        return True
+    if f.measure == "rate_pct":
+        return cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
+    return _level_reached(norm, f, cs, cw)
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
