@@ -5275,7 +5275,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
-        if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
+        if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
+                                                   and norm.find(f.period, st.start, f.start) >= 0)
+                or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
@@ -5292,7 +5294,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
             # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
-            # 第一季度只完成全年计划的11%: a completion is an outcome
+            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%)
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets

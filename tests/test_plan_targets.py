@@ -4,13 +4,16 @@ A plan over several years (二、“十二五”时期的主要目标和任务, 
 the plan says is reached — a rate or a level after a to-word (城镇化率从47.5％提高到51.5%), a rate after a verb of
 reaching (森林覆盖率达到21.66%), a stock or a yearly level after one (高铁营业里程达到3万公里) — is of the span's
 last year, as a value reached under a span of years reviewed is; a flow over the span (五年城镇新增就业4500万人), a
-figure its clause sums, and one a verb holds (控制在5.5%以内, 保持在1.3万亿斤以上) keep the span. Each test is a
-sentence of the report named in its comment, read in that report.
+figure its clause sums, and one a verb holds (控制在5.5%以内, 保持在1.3万亿斤以上) keep the span. A completion in a
+plan part is an outcome (第一季度只完成全年计划的11%) unless the year ahead heads it (全年, 年内, 年底前: 全年完成…任务的
+100%), a target. Each test is a sentence of the report named in its comment, read in that report, or a written one
+said so.
 """
 
 from __future__ import annotations
 
 import pytest
+from _sentences import fact
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
@@ -54,3 +57,21 @@ def test_a_flow_or_a_held_value_of_a_plan_of_several_years_keeps_its_span(work_r
                                                                           period):
     f = work_reports.fact_at(year, phrase, printed)
     assert (f["status"], f["period"]) == ("target", period)
+
+
+# written, in the form of the second-half plans of district reports (the constructed report traditional_2020_h1
+# prints it in traditional characters): a completion the plan sets for the year ahead
+H1_PLAN = ("关于某区2020年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+           "上半年，全区地区生产总值增长1%。\n二、下半年工作安排\n"
+           "新增养老床位不少于600张，新增中小学学位5000个，全年完成核酸检测能力建设任务的100%。\n")
+
+
+def test_a_completion_of_the_year_ahead_in_a_plan_part_is_a_target():
+    f = fact(H1_PLAN, "100%")
+    assert (f["measure"], f["status"]) == ("completion_pct", "target")
+
+
+def test_a_completion_of_a_time_gone_by_in_a_plan_part_stays_an_outcome(work_reports):
+    # national work report 1956, in its plan part: the first quarter is over
+    f = work_reports.fact_at(1956, "在第一季度只完成全年计划的１１％", "１１％")
+    assert (f["measure"], f["status"]) == ("completion_pct", "actual")

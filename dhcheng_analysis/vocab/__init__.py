@@ -455,6 +455,7 @@ class Cues:
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
     elapsed_period_regex: str
+    ahead_period_regex: str  # 全年, 年内, 年底前 heading a completion in a plan part: the year ahead, a target
     half_elapsed_period_regex: str
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
