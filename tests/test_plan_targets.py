@@ -6,7 +6,8 @@ reaching (森林覆盖率达到21.66%), a stock or a yearly level after one (高
 last year, as a value reached under a span of years reviewed is; a flow over the span (五年城镇新增就业4500万人), a
 figure its clause sums, and one a verb holds (控制在5.5%以内, 保持在1.3万亿斤以上) keep the span. A completion in a
 plan part is an outcome (第一季度只完成全年计划的11%) unless the year ahead heads it (全年, 年内, 年底前: 全年完成…任务的
-100%), a target. Each test is a sentence of the report named in its comment, read in that report, or a written one
+100%), a target. The nation's people counted in a plan part, as 中国人 or as persons of a billion or more before
+的 (保障好14亿人的粮食安全), are as many as they are, no target. Each test is a sentence of the report named in its comment, read in that report, or a written one
 said so.
 """
 
@@ -75,3 +76,13 @@ def test_a_completion_of_a_time_gone_by_in_a_plan_part_stays_an_outcome(work_rep
     # national work report 1956, in its plan part: the first quarter is over
     f = work_reports.fact_at(1956, "在第一季度只完成全年计划的１１％", "１１％")
     assert (f["measure"], f["status"]) == ("completion_pct", "actual")
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed"), [
+    # national work report 2021, in its plan part: the nation's people counted in persons, before 的
+    (2021, "完全有能力保障好14亿人的粮食安全", "14亿人"),
+    # national work report 2022: as 中国人 says it
+    (2022, "把14亿多中国人的饭碗牢牢端在自己手中", "14亿"),
+])
+def test_the_nations_people_in_a_plan_part_are_counted_as_they_are(work_reports, year, phrase, printed):
+    assert work_reports.fact_at(year, phrase, printed)["status"] == "actual"
