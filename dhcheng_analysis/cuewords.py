@@ -821,6 +821,7 @@ class CueViews:
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
     # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
     elapsed_period: re.Pattern[str]
+    ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
@@ -1528,6 +1529,7 @@ def compiled() -> CueViews:
         done_after=re.compile(c.done_after_regex),
         source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
+        ahead_period=re.compile(c.ahead_period_regex),
         half_elapsed_period=re.compile(c.half_elapsed_period_regex),
         nation_size_after=re.compile(c.nation_size_after_regex),
         nation_size_min=c.nation_size_min,

@@ -2391,6 +2391,8 @@ class _Reader:
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+                if (my := _YEARS_SPAN.fullmatch(f.period)) and _reached_at_end(self.norm, f, cs, cw):
+                    f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
@@ -2451,6 +2453,9 @@ class _Reader:
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
                     and f.period not in self.norm[last.end():f.start]):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
+            elif (f.status == "target" and part == "plan" and (my := _YEARS_SPAN.fullmatch(span))
+                  and _reached_at_end(self.norm, f, cs, cw)):
+                span = f"{my.group(2)}年"  # 今后五年，…，森林覆盖率达到23.04%: the level the plan reaches, at its end
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and cw.to_word_end.search(self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
@@ -5245,6 +5250,38 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
 
 
+def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
+    """Whether ``f``, a target of a plan over several years, is a value the plan says is reached — a rate or a
+    level after a to-word (城镇化率从47.5％提高到51.5%, 劳动年龄人口平均受教育年限提高到11.3年), a rate after a verb
+    of reaching (森林覆盖率达到24.1%, 空气质量优良天数比率超过80%), or a stock or a yearly level after one
+    (高铁营业里程达到3万公里) —, so of the plan's last year; a figure its clause sums over the years (五年城镇新增
+    就业4500万人), or one a verb holds (控制在5.5%以内, 保持在1.3万亿斤以上), keeps the span.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    f : _Fig
+        The figure, a target of a plan part.
+    cs : int
+        Start of the clause of ``f``.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when ``f`` is of the last year of the span its plan covers.
+    """
+    if f.measure not in ("level", "rate_pct") or cw.span_sum.search(norm, cs, f.start) is not None:
+        return False
+    if cw.to_word_end.search(norm, max(cs, f.start - 8), f.start) is not None:
+        return True
+    if f.measure == "rate_pct":
+        return cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
+    return _level_reached(norm, f, cs, cw)
+
+
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
     of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项), a yearly level
@@ -5405,7 +5442,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
-        if (f.measure == "completion_pct" or _paragraph_reviews(report, norm, f.start, st)
+        if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
+                                                   and norm.find(f.period, st.start, f.start) >= 0)
+                or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
@@ -5422,7 +5461,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
             # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
-            # 第一季度只完成全年计划的11%: a completion is an outcome
+            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%)
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets

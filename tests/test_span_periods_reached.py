@@ -58,7 +58,8 @@ def test_a_sum_reached_under_a_span_keeps_the_span(work_reports, year, phrase, p
     [
         # national work report 2009
         (2009, "今后三年内中央财政再支持5000所中心乡镇卫生院", "5000", "2009-2011年"),
-        (2009, "三年内参保率均提高到90%以上", "90%", "2009-2011年"),
+        # the rate the plan reaches within it: the last of the years counted from the year planned
+        (2009, "三年内参保率均提高到90%以上", "90%", "2011年"),
     ],
 )
 def test_a_span_within_so_many_years_ahead_is_counted_from_the_year_planned(

@@ -451,7 +451,7 @@ class Cues:
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
-    nation_size_after_regex: str  # 十几亿[人口]蕴藏的…: the people after a count the size of the nation
+    nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
@@ -460,6 +460,7 @@ class Cues:
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
     elapsed_period_regex: str
+    ahead_period_regex: str  # 全年, 年内, 年底前 heading a completion in a plan part: the year ahead, a target
     half_elapsed_period_regex: str
     flow_verbs: tuple[str, ...]
     addition_verbs: tuple[str, ...]
