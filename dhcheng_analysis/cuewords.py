@@ -926,6 +926,8 @@ class CueViews:
     share_topic_place: re.Pattern[str]  # 基本药物制度[在]30%的…: the word between a topic and the share of units that carry it out
     share_topic_verb: re.Pattern[str]  # …的基层医疗卫生机构[实施]: what the units do with the topic
     share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
+    listing_head: re.Pattern[str]  # 列入: a listing verb heading a whole name with no 的 after it
+    served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
@@ -1684,7 +1686,9 @@ def compiled() -> CueViews:
         share_topic_place=re.compile(c.share_topic_place_regex),
         share_topic_verb=re.compile(c.share_topic_verbs_regex),
         share_extend_end=re.compile(rf"(?:{_alt(c.share_extend_verbs)})$"),
+        listing_head=re.compile(c.listing_head_regex),
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
+        served_task_end=re.compile(rf"(?:{_alt(c.person_served_verbs)})(?P<task>{_alt(c.served_task_words)})$"),
         caused_benefit=re.compile(_alt(c.caused_benefit_verbs)),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"

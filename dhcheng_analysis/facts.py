@@ -4675,6 +4675,9 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     if mc := cw.name_cut.search(norm):  # 外贸出口从7月份开始大幅度回升: the name ends before the time frame
         b = mc.start()
+    if ml := cw.listing_head.match(norm, 0, b):
+        # 列入市级重点项目169个: the list the things counted are put in names them; not before a 的 (列入省重大项目的项目)
+        a = ml.end()
     for _ in range(16):
         before = (a, b)
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
@@ -5899,7 +5902,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 东直门交通枢纽近60万平方米工程完成竣: the size of the hub's works, no count
                 return subject + text[fa:fb]
             if (norm[f.start - 1:f.start] == cw.de and subject and cw.de not in norm[fa:fb]
-                    and cw.counted_modifier.fullmatch(head := clean_name(subject))):
+                    and cw.counted_modifier.fullmatch(head := clean_name(subject + cw.de))):
                 f.named_by_clause = True  # 重大水利工程已开工的57个项目要加快建设: the things counted, as the words
                 return head + cw.de + text[fa:fb]  # before their 的 say which they are (their stage, the list they are in)
             if (norm[fa:fb] in cw.measure_package_nouns and subject and not verb_only and cw.de not in norm[fa:fb]
@@ -5919,6 +5922,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
                 # 煤炭工业部和石油工业部共有二百个建设项目, 全市“疏解整治促提升”专项行动共有15个指标: the owner's things
                 return subject + ("" if subject.endswith(cw.de) else cw.de) + name
+            if (name == text[fa:fb] and (f.unit in cw.person_units or f.unit in cw.person_visit_units)
+                    and (mt := cw.served_task_end.search(norm, fa, fb)) and mt.start() - fa >= 2):
+                return text[fa:mt.start("task")]  # 2100万人次以上农民工职业技能提升培训任务: the training, not the task
             if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
                     and (cw.count_process_lead.search(norm, max(f.cs, f.start - PROCESS_LEAD), f.start)
                          or norm.startswith(cw.count_process_follows, fb))):
