@@ -1858,6 +1858,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
 COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
+POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
 
 
 class _Reader:
@@ -3758,6 +3759,13 @@ class _Reader:
         if (mp := cw.field_pointer.search(f.indicator)) and (field := self._field_said_before(cs, st)):
             f.indicator = f.indicator[:mp.start()] + field + f.indicator[mp.end():]  # …的重点是能源、交通建设，这方面的
             # 投资占总投资的百分之三十八点五 → 能源、交通建设的投资
+        elif (f.unit_kind == "count" and f.start > 0 and self.norm[f.start - 1] in cw.count_pointers
+              and (again := self._count_said_before(f, st))):
+            f.indicator = again  # 电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。在这一百一十九个
+            # 项目中: the count printed before, pointed to again
+        elif (mp := cw.pointed_units.match(f.indicator)) and (counted := self._counted_before(mp.group("noun"), f)):
+            f.indicator = counted + f.indicator[mp.end():]  # 国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的
+            # 耕地面积增加到４０４万亩 → 国营机械化农场的耕地面积
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -4265,6 +4273,30 @@ class _Reader:
             return ""
         owner = pv.indicator[:-len(other)]
         return owner + measure if self.cw.budget_owner_end.search(owner) else ""
+
+    def _count_said_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of the count of the same value and unit as ``f`` printed last before it, from the start of the
+        sentence before in the same paragraph (这一百一十九个项目 → the 一百一十九个 counted before); ''
+        when there is none."""
+        norm = self.norm
+        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
+        a = span[0] if span is not None and norm.find("\n", span[0], st.start) < 0 else st.start
+        for g in reversed(self.kept):
+            if g.start < a:
+                return ""
+            if g.unit_kind == "count" and g.value == f.value and g.unit == f.unit and g.indicator:
+                return g.indicator
+        return ""
+
+    def _counted_before(self, noun: str, f: _Fig) -> str:
+        """The name of the units a figure before ``f`` in its sentence counts, when it ends with ``noun`` (the units
+        这些农场 points to: 国营机械化农场); '' when none does."""
+        for g in reversed(self.kept[-POINTED_UNITS_BACK:]):
+            if g.sentence != f.sentence:
+                return ""
+            if g.unit_kind == "count" and g.indicator.endswith(noun) and len(g.indicator) > len(noun):
+                return g.indicator
+        return ""
 
     def _field_said_before(self, cs: int, st: _SentenceState) -> str:
         """The field a pointer (这方面, 这些方面) in a figure's name stands for: the last one brought in as what is
