@@ -989,6 +989,7 @@ class CueViews:
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
     loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
@@ -1033,6 +1034,10 @@ class CueViews:
     receive_verb: re.Pattern[str]  # 获得, 享受: a verb of receiving that opens what a clause says of things counted
     generic_measure: re.Pattern[str]  # 行业收入, 行业整体收入, 营业额: a bare measure whose owners the clauses before name
     demonstrative_measure: re.Pattern[str]  # 这个比重: a measure the sentence before names, pointed to
+    field_pointer: re.Pattern[str]  # 这方面: a field (这方面的投资) the clauses before bring in
+    field_intro: re.Pattern[str]  # 用于X的, 对X的, 重点是X: a field brought in, what is spent on or supported
+    pointed_units: re.Pattern[str]  # 这些农场的: units a figure before in the sentence counts, pointed to
+    count_pointers: frozenset[str]  # 这[一百一十九个项目]: a count printed before, pointed to again
     aspect_of_measure: re.Pattern[str]  # 收入规模, 支出增幅, 收入: a bare measure, or what of it, with no owner
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
@@ -1750,6 +1755,7 @@ def compiled() -> CueViews:
         year_start_stock=re.compile(c.year_start_stock_regex),
         blank_line=re.compile(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
+        output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
@@ -1804,6 +1810,10 @@ def compiled() -> CueViews:
         receive_lead=re.compile(rf"(?<=[0-9零〇一二三四五六七八九十百千万两](?:{_alt(c.recipient_counters)}))"
                                 rf"[\u4e00-\u9fff]{{1,6}}?(?:{_alt(c.receive_verbs)})(?=“?[\u4e00-\u9fff]{{2}})"),
         receive_verb=re.compile(_alt(c.receive_verbs)),
+        field_pointer=re.compile(_alt(c.field_pointers)),
+        field_intro=re.compile(c.field_intro_regex),
+        pointed_units=re.compile(c.pointed_units_regex),
+        count_pointers=frozenset(c.count_pointers),
         demonstrative_measure=re.compile(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
         aspect_of_measure=re.compile(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),

@@ -1858,6 +1858,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
 COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
+POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
 
 
 class _Reader:
@@ -3845,6 +3846,20 @@ class _Reader:
             if md.group().startswith(cw.new_demonstrative) and (k := named.rfind(cw.new_demonstrative + cw.de)) >= 0:
                 f.indicator = named[k + len(cw.new_demonstrative + cw.de):]  # 今年将实行新的扶贫标准…。新标准提高到
                 # 人均1196元: the standard the sentence before brings in, 扶贫标准
+        elif (md and f.measure == "rate_pct" and (pv := self.prev) is not None and pv.sentence == f.sentence
+              and pv.measure == "rate_pct" and pv.indicator):
+            f.indicator = pv.indicator  # 这方面的投资占整个固定资产投资的
+            # 百分之二十左右，六五计划把这个比例提高到百分之三十六: the share printed before it in the sentence
+        if (mp := cw.field_pointer.search(f.indicator)) and (field := self._field_said_before(cs, st)):
+            f.indicator = f.indicator[:mp.start()] + field + f.indicator[mp.end():]  # …的重点是能源、交通建设，这方面的
+            # 投资占总投资的百分之三十八点五 → 能源、交通建设的投资
+        elif (f.unit_kind == "count" and f.start > 0 and self.norm[f.start - 1] in cw.count_pointers
+              and (again := self._count_said_before(f, st))):
+            f.indicator = again  # 电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。在这一百一十九个
+            # 项目中: the count printed before, pointed to again
+        elif (mp := cw.pointed_units.match(f.indicator)) and (counted := self._counted_before(mp.group("noun"), f)):
+            f.indicator = counted + f.indicator[mp.end():]  # 国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的
+            # 耕地面积增加到４０４万亩 → 国营机械化农场的耕地面积
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.unit_kind == "money" and pv.indicator
                 and (mn := cw.fund_name.fullmatch(pv.indicator)) is not None
@@ -4091,6 +4106,9 @@ class _Reader:
         following = following[:min(ends)] if ends else following  # 补贴资金[用好用活]: the noun ends with the fund
         if len(following) >= 2:
             return actor + following if following in cw.generic_fund_nouns else following
+        if (pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit_kind == "money" and (
+                pv.indicator in cw.bare_measures and cw.part_marker.match(norm, cs)):
+            return actor + pv.indicator  # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元: a part of the total
         at = norm.rfind(normalize(actor), cs, f.start)
         after = norm[at + len(actor):f.start] if at >= 0 else ""
         if mv := cw.actor_change_end.search(after):
@@ -4273,6 +4291,13 @@ class _Reader:
             return ""
         pc = st.clause_start(cs - 1)
         prev = self.prev
+        if (prev is not None and prev.start >= st.start and prev.end < pc
+                and (mg := self.cw.generic_measure.fullmatch(f.indicator))
+                and (measure := mg.group("measure")) in self.cw.output_measures
+                and prev.indicator.endswith(measure) and st.first_part_marker(norm, prev.end, cs) < 0):
+            # 拿钢来说，英国早在一八八○年，年产量就已经达到…，到一九三五年，年产量才增加到…: an output named again,
+            # bare, in a later clause of its sentence is the same product's
+            return clean_name(prev.indicator[:-len(measure)])
         if prev is not None and prev.end > pc and prev.start >= st.start:
             # 中等职业学校招生规模扩大到741万人，在校学生总数1809万人: the owner of the item before, when the
             # figure is no part of it (其中)
@@ -4342,6 +4367,41 @@ class _Reader:
             return ""
         owner = pv.indicator[:-len(other)]
         return owner + measure if self.cw.budget_owner_end.search(owner) else ""
+
+    def _count_said_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of the count of the same value and unit as ``f`` printed last before it, from the start of the
+        sentence before in the same paragraph (这一百一十九个项目 → the 一百一十九个 counted before); ''
+        when there is none."""
+        norm = self.norm
+        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
+        a = span[0] if span is not None and norm.find("\n", span[0], st.start) < 0 else st.start
+        for g in reversed(self.kept):
+            if g.start < a:
+                return ""
+            if g.unit_kind == "count" and g.value == f.value and g.unit == f.unit and g.indicator:
+                return g.indicator
+        return ""
+
+    def _counted_before(self, noun: str, f: _Fig) -> str:
+        """The name of the units a figure before ``f`` in its sentence counts, when it ends with ``noun`` (the units
+        这些农场 points to: 国营机械化农场); '' when none does."""
+        for g in reversed(self.kept[-POINTED_UNITS_BACK:]):
+            if g.sentence != f.sentence:
+                return ""
+            if g.unit_kind == "count" and g.indicator.endswith(noun) and len(g.indicator) > len(noun):
+                return g.indicator
+        return ""
+
+    def _field_said_before(self, cs: int, st: _SentenceState) -> str:
+        """The field a pointer (这方面, 这些方面) in a figure's name stands for: the last one brought in as what is
+        spent on or supported (用于X的, 对X的支持, 重点是X) from the start of the sentence before, in the same
+        paragraph, to the figure's clause ``cs`` (用于现有企业设备更新、技术改造的资金为一千三百亿元。…这方面的投资 →
+        现有企业设备更新、技术改造); '' when none is."""
+        norm = self.norm
+        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
+        a = span[0] if span is not None and norm.find("\n", span[0], st.start) < 0 else st.start
+        fields = [m for m in self.cw.field_intro.finditer(norm, a, cs) if not self.cw.field_pointer.search(m.group("field"))]
+        return self.text[fields[-1].start("field"):fields[-1].end("field")].strip() if fields else ""
 
     def _measure_said_before(self, measure: str, st: _SentenceState) -> str:
         """The noun phrase ending with ``measure`` last in the sentence right before ``st`` (在基本建设投资总额中，提高了

@@ -85,7 +85,7 @@ GRAIN_1978 = (
 
 def test_a_change_restated_as_a_percentage_after_ji_is_the_same_change():
     f = fact(GRAIN_1978, "百分之七点八")
-    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("总产量", "yoy_pct", 7.8, "上年")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("粮食产量", "yoy_pct", 7.8, "上年")
 
 
 def test_bi_of_a_word_that_is_no_comparison_keeps_chaoguo_a_bound():

@@ -16,7 +16,7 @@ def test_an_amount_held_at_a_level_is_the_level_of_the_subject_before_it():
     # 1981
     s = "油的生产和建设，要抓好大庆等现有油田的技术改造和挖潜革新，近几年把总产量稳定在一亿吨的水平上，还要尽可能地集中一些资金，加强新油田的开发。"
     f = fact_at(s, "一亿吨")
-    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("总产量", "level", 1e8, "吨")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("油产量", "level", 1e8, "吨")
     # 1982
     s = "这样，我们就可以补充原有油井产量由于每年采收形成的自然递减，使五年内石油年产量稳定在一亿吨的水平上。"
     assert fact_at(s, "一亿吨")["indicator"] == "石油年产量"

@@ -60,4 +60,4 @@ def test_a_clause_opening_with_yao_plans_the_level_the_next_clause_reaches():
     # 1981
     s = "油的生产和建设，要抓好大庆等现有油田的技术改造和挖潜革新，近几年把总产量稳定在一亿吨的水平上，还要尽可能地集中一些资金，加强新油田的开发。"
     f = fact_at(s, "一亿吨")
-    assert (f["indicator"], f["status"]) == ("总产量", "target")
+    assert (f["indicator"], f["status"]) == ("油产量", "target")

@@ -317,9 +317,14 @@ class Cues:
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
+    output_measures: tuple[str, ...]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
     new_demonstrative: str  # 新[标准]: the standard the sentence before brings in (实行新的扶贫标准)
     demonstrated_measures: tuple[str, ...]  # 这个[比重]: a measure named by pointing to the sentence before
+    field_pointers: tuple[str, ...]  # 这方面: a field named by pointing to what is spent on before
+    field_intro_regex: str  # 用于X的, 对X的, 重点是X: the field spent on or supported that 这方面 points to
+    pointed_units_regex: str  # 这些农场的: units pointed to, counted before in the sentence
+    count_pointers: tuple[str, ...]  # 这[一百一十九个项目]: a count printed before, pointed to again
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     loss_turn_from_regex: str
     loss_turn_to_regex: str
