@@ -945,7 +945,9 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
        a deeper heading naming a span of years instead (``过去五年工作回顾``, ``“十三五”时期主要目标``)
        leaves the year empty, with ``year_source`` ``span``: such figures are no one year's;
     3. ``status``: an achieved figure or an estimate refers to the period the report covers (a work
-       report delivered in Y: Y-1), a target to the report's plan year (Y).
+       report delivered in Y: Y-1), a target to the report's plan year (Y) — but not the earlier value of
+       a change (flagged ``from_value``: 钢产量由二千零四十六万吨增加到三千一百七十八万吨), which is of some
+       earlier time the text does not name: its year is left empty.
 
     Parameters
     ----------
@@ -972,8 +974,19 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
         y, s = memo[k]
         years.append(y)
         sources.append(s)
-    return pd.DataFrame({"fact_year": pd.array(years, dtype="Int64"), "year_source": pd.array(sources, dtype="str")},
-                        index=facts.index)
+    out = pd.DataFrame({"fact_year": pd.array(years, dtype="Int64"), "year_source": pd.array(sources, dtype="str")},
+                       index=facts.index)
+    if "flags" in facts.columns:
+        earlier = (out["year_source"] == "status") & _flagged(facts, "from_value")
+        out.loc[earlier, "fact_year"] = pd.NA
+        out.loc[earlier, "year_source"] = ""
+    return out
+
+
+def _flagged(facts: pd.DataFrame, flag: str) -> pd.Series:
+    """Whether each fact's ``flags`` (names joined by ``;``) hold ``flag``."""
+    flags = facts["flags"].fillna("").astype("str")
+    return flags.map({v: flag in v.split(";") for v in flags.unique()}).astype(bool)
 
 
 def _na(v: object) -> int | None:
@@ -1072,6 +1085,25 @@ def _change_basis(facts: pd.DataFrame) -> pd.Series:
     return basis.where(facts["measure"].astype("str") == "change_pct", "")
 
 
+def _base_year(comparator: str) -> float:
+    m = _ANY_YEAR.search(normalize(comparator)) if comparator else None
+    return float(year_number(m.group(1))) if m else math.nan
+
+
+def _of_one_year(facts: pd.DataFrame) -> pd.Series:
+    """Whether each fact can be a figure of its ``fact_year``: not a change averaged per year (年均, 平均每年,
+    两年平均: a figure of the span it averages over — “七五”计划草案规定…平均每年增长百分之六点七 is no target of
+    1986), nor a change against its own year or a later one (比一九六四年增长百分之五 read as a figure of 1964:
+    its year is misread)."""
+    change = facts["measure"].astype("str") == "change_pct"
+    if not change.any():
+        return pd.Series(True, index=facts.index)
+    comp = facts["comparator"].fillna("").astype("str")
+    base = comp.map({c: _base_year(c) for c in comp[change].unique()}).astype("float")
+    own_or_later = (base >= facts["fact_year"].astype("Float64").astype("float")).fillna(False)
+    return ~(change & ((_change_basis(facts) == "年均") | own_or_later))
+
+
 def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     """``facts`` with each series in one unit where its reports print it in several of one dimension.
 
@@ -1107,6 +1139,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
+    f = f[_of_one_year(f)]
     parts = [part] if isinstance(part, str) else list(part)
     # a whole year ("") or a part of each year (H1: 上半年, 1-6月); 一季度 of a year reviewed is no figure of the year
     whole = _whole_year(f)
@@ -1132,7 +1165,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
                                                       keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
-        "indicator": [_canonical(s) for s in f["indicator"]],
+        "indicator": [_canonical(s, k) for s, k in zip(f["indicator"], f["indicator_key"], strict=True)],
         "indicator_en": [_english(k, s) for k, s in zip(f["indicator_key"], f["indicator"], strict=True)],
         "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
         "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
@@ -1155,8 +1188,12 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     return w
 
 
-def _canonical(phrase: str) -> str:
+def _canonical(phrase: str, key: str = "") -> str:
+    """The glossary name of the concept a row is of: of ``key`` when the phrase names another (财政赤字 read as a
+    share of 国内生产总值 is 赤字率), else of the phrase, else the phrase."""
     c = vocab.concept(str(phrase))
+    if key and c.key != key:
+        return next((t.canonical for t in vocab.glossary() if t.key == key), str(phrase))
     return c.name if c.key else str(phrase)
 
 
@@ -1228,9 +1265,9 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     ``fact_year`` is the plan year of their report; outcomes are achieved facts of the same
     place, indicator key, measure and unit for that year, from a report reviewing the full year
     (the earliest such report; within a report a fact whose year is stated first, then the
-    first printed). A figure of part of a year (一季度, 1-5月, 6月底) is neither, and a change of
-    several bases (``change_pct``) meets only an outcome on the same base (an average per year
-    another average per year, a change on 1978 another change on 1978).
+    first printed). A figure of part of a year (一季度, 1-5月, 6月底) is neither, a change of
+    several bases (``change_pct``) meets only an outcome on the same base (a change on 1978 another
+    change on 1978), and a change averaged per year over a plan's span is no target of one year.
 
     Parameters
     ----------
@@ -1279,7 +1316,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     f = comparable_units(f[(f["indicator_key"] != "") & f["fact_year"].notna()])
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
-    t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan)]
+    t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
     t = _ranges(t)
     t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
     o = f[(f["status"].astype("str") == "actual") & _reviewed(f)]
@@ -1304,7 +1341,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     m["gap"] = m["outcome_value"] - m["target_value"]
     m["year"] = m["fact_year"].astype("Int64")
     m["indicator_en"] = [_english(k, s) for k, s in zip(m["indicator_key"], m["indicator"], strict=True)]
-    m["indicator"] = [_canonical(s) for s in m["indicator"]]
+    m["indicator"] = [_canonical(s, k) for s, k in zip(m["indicator"], m["indicator_key"], strict=True)]
     for c in ("outcome_report_id", "outcome_fact_id", "outcome_sentence", "outcome_qualifier"):
         m[c] = m[c].fillna("").astype("str")
     out = m[list(TARGET_OUTCOME_COLUMNS)].sort_values(["place", "indicator_key", "measure", "year"], kind="stable")
@@ -1399,7 +1436,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             allowed = (half_unit(prior_row) / abs(prior.value) + pct_tolerance(g.raw_value) / abs(100 + g.value)
                        + half_unit(now_row) / abs(now.value)) * 100
             rows.append({
-                "place": place, "indicator": _canonical(now.indicator), "indicator_key": key, "year": y,
+                "place": place, "indicator": _canonical(now.indicator, key), "indicator_key": key, "year": y,
                 "prior_level": prior.value, "growth_pct": g.value, "implied_level": implied,
                 "stated_level": now.value, "unit": unit, "diff": diff, "diff_pct": diff_pct,
                 "allowed_pct": allowed,

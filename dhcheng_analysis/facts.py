@@ -47,7 +47,7 @@ from .tabletext import (
     table_calendar,
     table_vocab,
 )
-from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, indicator_keys
+from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, share_keys
 
 if TYPE_CHECKING:
     import numpy as np
@@ -7892,7 +7892,7 @@ def _facts_frame(report: Report):
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(indicator_keys(attr("indicator"))),
+        "indicator_key": strings(share_keys(attr("indicator"), attr("measure"), attr("comparator"))),
     }
     del figs, attr
     df = pd.DataFrame({c: columns[c] for c in FACT_COLUMNS}, copy=False)  # already in order: no reindexing

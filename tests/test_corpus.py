@@ -507,18 +507,32 @@ def test_a_figure_of_part_of_a_year_is_no_figure_of_the_year():
 
 
 def test_a_change_on_one_base_is_not_compared_with_a_change_on_another():
-    # 1983: a target of a plan averaged per year, the outcome against 1978 and averaged per year
+    # 1983: a target against 1978, the outcomes against 1978 and averaged per year
+    common = dict(measure="change_pct", indicator="工农业总产值", indicator_key="gross_output_industry_agriculture")
+    f = _facts([
+        dict(common, report_id="r1982", fact_id="a", year=1982, report_period="1981", status="target", value=30.0,
+             fact_year=1982, comparator="一九七八年"),
+        dict(common, report_id="r1983", fact_id="b", year=1983, report_period="1982", value=7.3, fact_year=1982,
+             comparator="年均", start=40, end=44),
+        dict(common, report_id="r1983", fact_id="c", year=1983, report_period="1982", value=32.6, fact_year=1982,
+             comparator="一九七八年", start=50, end=54),
+    ])
+    to = C.target_outcomes(f, how="left")
+    assert to[["target_value", "outcome_value", "outcome_fact_id"]].values.tolist() == [[30.0, 32.6, "c"]]
+
+
+def test_a_plan_average_per_year_is_no_target_of_the_plan_year():
+    # national work report 1982: 在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四
+    # (1981-1985) is a figure of the five years, not the target of 1982, whatever an average of 1982 says
     common = dict(measure="change_pct", indicator="工农业总产值", indicator_key="gross_output_industry_agriculture")
     f = _facts([
         dict(common, report_id="r1982", fact_id="a", year=1982, report_period="1981", status="target", value=4.0,
              fact_year=1982, comparator="平均每年"),
-        dict(common, report_id="r1983", fact_id="b", year=1983, report_period="1982", value=32.6, fact_year=1982,
-             comparator="一九七八年"),
         dict(common, report_id="r1983", fact_id="c", year=1983, report_period="1982", value=7.3, fact_year=1982,
              comparator="年均", start=40, end=44),
     ])
-    to = C.target_outcomes(f, how="left")
-    assert to[["target_value", "outcome_value", "outcome_fact_id"]].values.tolist() == [[4.0, 7.3, "c"]]
+    assert C.target_outcomes(f, how="left").empty
+    assert C.panel(f, measure="change_pct").empty
 
 
 def test_level_consistency():

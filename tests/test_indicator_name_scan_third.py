@@ -53,8 +53,9 @@ S_NANSHAN_RD = "全社会研发投入占GDP比重6.57%"
     (S2016_CO2, "18%", "co2_intensity"),
     # Dongcheng 2021 H1 report: the rate of fall of energy use per 10,000 yuan of GDP
     (S_DONGCHENG_2021_ENERGY, "4.94%", "energy_intensity"),
-    # Nanshan 2023 work report digest: R&D spending of the whole of society, as a share of GDP
-    (S_NANSHAN_RD, "6.57%", "rd_expenditure"),
+    # Nanshan 2023 work report digest: R&D spending of the whole of society, as a share of GDP — the share is
+    # R&D intensity (研发投入占GDP比重), not the spending
+    (S_NANSHAN_RD, "6.57%", "rd_intensity"),
 ])
 def test_a_near_variant_of_a_glossary_name_takes_its_key(text: str, printed: str, key: str) -> None:
     assert fact_at(text, printed)["indicator_key"] == key

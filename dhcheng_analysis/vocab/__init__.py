@@ -1307,6 +1307,39 @@ def indicator_keys(phrases) -> list[str]:
     return out
 
 
+def _share_key(part: str, whole: str) -> str:
+    """The key of the glossary concept ``part占whole比重``, as printed or by the glossary names of both, or ""."""
+    names = dict.fromkeys([(part, whole), (concept(part).name or part, concept(whole).name or whole)])
+    return next((k for a, b in names if (k := concept(f"{a}占{b}比重").key)), "")
+
+
+def share_keys(phrases, measures, comparators) -> list[str]:
+    """The glossary key of each figure, reading a share by what it is a share of.
+
+    A share printed as ``X占Y的比重 N%`` is a ``rate_pct`` fact with indicator X and comparator Y; the
+    concept it measures is the glossary's ``X占Y比重`` when the glossary names one (财政赤字 with
+    comparator 国内生产总值 is the deficit ratio, 赤字率; 税收收入 with comparator 一般公共预算收入 is the
+    tax share; 全社会研究与实验发展经费 with comparator 国内生产总值 is R&D intensity, read through the
+    glossary names of X and Y), else the key of X itself (:func:`indicator_keys`).
+
+    >>> share_keys(["财政赤字", "财政赤字", "城镇登记失业率"], ["rate_pct", "level", "rate_pct"],
+    ...            ["国内生产总值", "", ""])
+    ['deficit_ratio', 'fiscal_deficit', 'urban_registered_unemployment_rate']
+    """
+    phrases, measures, comparators = list(phrases), list(measures), list(comparators)
+    keys = indicator_keys(phrases)
+    memo: dict[tuple[str, str], str] = {}
+    for i, (p, m, c) in enumerate(zip(phrases, measures, comparators, strict=True)):
+        if m != "rate_pct" or not c or not isinstance(p, str) or not p:
+            continue
+        k = memo.get((p, c))
+        if k is None:
+            k = memo[(p, c)] = _share_key(p, c.removesuffix("的"))
+        if k:
+            keys[i] = k
+    return keys
+
+
 def english_name(phrase: str) -> str:
     """English name of the concept ``phrase`` names (whole-name match), or "" when it names none."""
     return concept(phrase).english
