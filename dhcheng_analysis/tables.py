@@ -86,7 +86,7 @@ class FactTable:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
-        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit"]
+        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"]
 
         def nearest(cand: pd.DataFrame) -> pd.DataFrame:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
@@ -410,7 +410,7 @@ def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
     """The level the report states with each row's figure (``rows`` are facts of ``ft.frame``): same
     statement and indicator, achieved, not a reference level, of the figure's period when one is; the last
     one printed before the figure, else the first after it. Columns ``c_fact_id, c_value, c_unit,
-    c_raw_value, c_raw_unit, c_start``."""
+    c_raw_value, c_raw_unit, c_qualifier, c_start``."""
     return ft.levels.loc[rows.index]
 
 
@@ -652,9 +652,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
-    # level over a rounded completion misses it by up to half a per mille of the target
+    # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
+    # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
     f = ft.frame
-    printed = f[(f["status"] == "target") & (f["measure"] == "level") & ~f["ref"]]
+    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
     done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
     printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
                          on=["okey", "sid", "scope"])
@@ -681,15 +682,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
 YOY_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
                "indicator_as_printed", "measure", "change_pct", "abs_change", "unit", "direction", "comparator",
-               "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status", "scope",
-               "period", "section", "sentence", "start", "end")
+               "level", "level_unit", "level_qualifier", "level_fact_id", "implied_prior_level", "qualifier",
+               "status", "scope", "period", "section", "sentence", "start", "end")
 
 _YOY_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
                 "unit", "direction", "comparator", "level_unit", "level_fact_id", "scope", "period", "section",
                 "sentence"),
     "floats": ("change_pct", "abs_change", "level", "implied_prior_level"), "ints": ("start", "end"),
-    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS, "status": STATUSES},
+    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS,
+             "level_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
 
 
@@ -699,7 +701,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
 
     ``comparator`` is the base: ``上年同期`` for plain year-on-year figures (``上年`` for a full-year
     figure), else the base the report states (``2019年上半年``, ``两年平均``, ``剔除留抵退税因素后``).
-    ``level`` is the level stated for the same indicator in the same sentence; ``implied_prior_level``
+    ``level`` is the level stated for the same indicator in the same sentence (``level_qualifier``: 超6000亿元 is
+    a bound, and so is the prior level derived from it); ``implied_prior_level``
     (derived) is the level of the base period: ``level / (1 + change/100)``, or ``level − abs_change``
     (given only for a dated base). The same change printed twice under two names of one concept (一般
     公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both.
@@ -733,7 +736,8 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
         "abs_change": rows["value"].where(is_abs), "unit": rows["unit"].where(is_abs, ""),
         "direction": _direction(rank_move_sign(rows["value"], rows["unit"].where(is_abs, ""))),
         "comparator": rows["comparator"], "level": level,
-        "level_unit": lv["c_unit"].where(ok), "level_fact_id": lv["c_fact_id"].where(ok),
+        "level_unit": lv["c_unit"].where(ok), "level_qualifier": lv["c_qualifier"].where(ok),
+        "level_fact_id": lv["c_fact_id"].where(ok),
         "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
         "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
         "start": rows["start"], "end": rows["end"], "_ikey": rows["ikey"], "_value": rows["value"],
