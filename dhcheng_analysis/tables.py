@@ -704,7 +704,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     ``level`` is the level stated for the same indicator in the same sentence (``level_qualifier``: 超6000亿元 is
     a bound, and so is the prior level derived from it); ``implied_prior_level``
     (derived) is the level of the base period: ``level / (1 + change/100)``, or ``level − abs_change``
-    (given only for a dated base). The same change printed twice under two names of one concept (一般
+    (given only for a dated base). A growth's row carries the amount of the same change its statement prints
+    (比上年减收1070万元,下降4.2%: ``abs_change`` −1070万元 in ``unit`` 元, its id in ``fact_ids``). The same change printed twice under two names of one concept (一般
     公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both.
 
     Examples
@@ -729,11 +730,13 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     dated = dated_base(rows["comparator"])
     prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
     prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)))
+    amount = _amounts_of_growths(f, rows)
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],
         "indicator_key": rows["key"], "indicator_en": rows["en"], "indicator_as_printed": rows["indicator"],
         "measure": rows["measure"], "change_pct": rows["value"].where(~is_abs),
-        "abs_change": rows["value"].where(is_abs), "unit": rows["unit"].where(is_abs, ""),
+        "abs_change": rows["value"].where(is_abs, amount["c_value"]),
+        "unit": rows["unit"].where(is_abs, amount["c_unit"].fillna("")),
         "direction": _direction(rank_move_sign(rows["value"], rows["unit"].where(is_abs, ""))),
         "comparator": rows["comparator"], "level": level,
         "level_unit": lv["c_unit"].where(ok), "level_qualifier": lv["c_qualifier"].where(ok),
@@ -750,6 +753,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
         ids.setdefault(k, []).append(fid)
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
+    df["fact_ids"] = _ids_of(df["fact_ids"], amount["c_fact_id"])
     df = df.drop_duplicates(same)
     # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
     # named otherwise (全年 in the text, 2020年 in the table): its level too
@@ -761,6 +765,18 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """For each year-on-year growth of ``rows``, the amount of the same change its statement prints against the
+    same year (比上年减收1070万元,下降4.2%: −1070万元), as the tax table shows it; NaN for every other row.
+    Columns ``c_fact_id, c_value, c_unit`` aligned on ``rows.index``."""
+    moves = (*vocab.extractor_cues().rank_move_units, "%", "pp")
+    amounts = f[(f["measure"] == "abs_change") & ~other_base(f["comparator"]) & ~f["unit"].isin(moves)]
+    growths = rows[rows["measure"] == "yoy_pct"]
+    near = _nearest(growths, amounts, ["sid", "ikey", "status", "period"], ["fact_id", "value", "unit"])
+    near = near[near["c_fact_id"].notna() & ~near["c_fact_id"].duplicated()]
+    return near.reindex(rows.index)
 
 
 def _goals_once(df: pd.DataFrame) -> pd.DataFrame:

@@ -8,6 +8,8 @@
   derived from it is a bound too (超5,671.1亿元).
 - Amounts of 1万亿 or more read in 万亿 as reports print them (126万亿元, 1.39万亿斤), not 1,260,000亿元.
 - The summary of the highest and lowest growth keeps the growth's qualifier (近30%).
+- The amount of a change printed with its growth (比上年减收1070万元,下降4.2%) is shown on the growth's row, as the
+  tax table shows it.
 """
 
 from __future__ import annotations
@@ -119,3 +121,18 @@ def test_the_highest_growth_keeps_its_qualifier(build, tmp_path):
     pages = build(path)
     assert "最高为电动汽车、锂电池、光伏产品“新三样”出口，同比近+30.0%" in pages["02"]
     assert "超126万亿元" in pages["01"] and "1,260,000亿元" not in pages["01"]
+
+
+def test_the_amount_of_a_growth_stated_with_it_rides_on_its_row():
+    # dayao budget report of 2024, 1-4月: 一般公共预算收入累计完成24627万元,…,比上年减收1070万元,下降4.2%
+    y = tables.yoy_changes(REAL / "dayao_2024_m4_budget.txt").set_index("indicator")
+    row = y.loc["一般公共预算收入"]
+    assert (row["change_pct"], row["abs_change"], row["unit"]) == (-4.2, -10_700_000.0, "元")
+    assert display.format_cell("abs_change", row) == "−1,070万元"
+    assert len(row["fact_ids"].split(";")) == 2  # the growth's and the amount's
+
+
+def test_a_growth_printed_without_an_amount_has_none():
+    # Chaoyang report of 2022 Q1-Q3: 税收收入3650210万元,同比下降4.1%: no amount
+    row = tables.yoy_changes(FIXTURES / "chaoyang_2022_q3.txt").set_index("indicator").loc["税收收入"]
+    assert pd.isna(row["abs_change"]) and row["unit"] == ""
