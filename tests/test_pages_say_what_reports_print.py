@@ -136,3 +136,18 @@ def test_a_growth_printed_without_an_amount_has_none():
     # Chaoyang report of 2022 Q1-Q3: 税收收入3650210万元,同比下降4.1%: no amount
     row = tables.yoy_changes(FIXTURES / "chaoyang_2022_q3.txt").set_index("indicator").loc["税收收入"]
     assert pd.isna(row["abs_change"]) and row["unit"] == ""
+
+
+@pytest.mark.parametrize(("field", "kind", "codes"), [
+    ("direction", "direction", ("up", "down", "flat")),
+    ("level_measure", "measure", ("level", "rate_pct")),
+    ("dimension", "dimension", ("sector", "tax_type", "total", "base_loss")),
+])
+def test_the_workbooks_notes_name_the_labels_its_sheets_show(field, kind, codes):
+    # the 同比变化 sheet of any report shows 上升/下降 in 方向 (dayao budget report of 2024: 下降4.2% → 下降), so the
+    # note of the field names those words first, the codes of the CSV after them
+    words = display.labels()
+    desc = words.fields[field].desc_zh
+    for code in codes:
+        shown = words.codes[kind][code].zh
+        assert shown in desc and desc.index(shown) < desc.index(code), (code, shown)
