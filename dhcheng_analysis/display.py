@@ -50,7 +50,9 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "denominator": ("count_unit",),
 }
 #: The qualifier column of a value column, where they differ.
-QUALIFIER_COLUMNS = {"level": "level_qualifier", "change_pct": "qualifier", "yoy_pct": "yoy_qualifier",
+# (a prior level derived from a bound is a bound: 超6000亿元, +5.8% → 超5,671.1亿元)
+QUALIFIER_COLUMNS = {"level": "level_qualifier", "implied_prior_level": "level_qualifier",
+                     "change_pct": "qualifier", "yoy_pct": "yoy_qualifier",
                      "comparator_value": "comparator_value_qualifier"}
 _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
@@ -102,6 +104,25 @@ def _num(value: Any) -> float:
 
 
 # ----------------------------------------------------------------------------- numbers
+def printed_target(row: Mapping | Any) -> bool:
+    """Whether a headline row's annual target is the one the report prints (完成年初预算数60999万元的40.4%), not
+    the level over the completion: the headline table takes a printed target as printed.
+
+    Parameters
+    ----------
+    row : mapping
+        A row of the headline table (``level``, ``completion_pct``, ``implied_annual_target``).
+
+    Returns
+    -------
+    bool
+    """
+    target, level, done = (_num(row.get(c)) for c in ("implied_annual_target", "level", "completion_pct"))
+    if math.isnan(target) or math.isnan(level) or not done or math.isnan(done):
+        return False
+    return not math.isclose(target, level / (done / 100), rel_tol=1e-9, abs_tol=0.0)
+
+
 def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qualifier: Any = None,
                lang: str = "zh") -> str:
     """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``; after the word a ``qualifier`` puts before it.
@@ -160,6 +181,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     '9.69 bn yuan'
     >>> format_level(30000, "家", qualifier="over")
     '超3万家'
+    >>> format_level(1.26e14, "元", qualifier="over"), format_level(1.26e14, "元", "en")
+    ('超126万亿元', '126 tn yuan')
     >>> format_level(-2, "位次"), format_level(-2, "位次", "en")  # a move in a ranking: a smaller rank number
     ('提升2位', 'up 2 in the ranking')
     """
@@ -185,6 +208,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     if lang == "zh":
         if unit in ("%", "pp"):
             return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
+        if abs(x) >= 1e12 and unit and not physical:  # 126万亿元, 1.39万亿斤 as printed, not 1,260,000亿元
+            return f"{prefix}{num(x / 1e12)}万亿{unit}"
         if abs(x) >= 1e8:
             return f"{prefix}{num(x / 1e8)}亿{unit}"
         if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit and not physical:
@@ -193,7 +218,7 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     unit_en = labels().units_en.get(unit, unit)
     if unit in ("%", "pp"):
         return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
-    for size, word in ((1e9, "bn"), (1e6, "m")):
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if abs(x) >= size and not physical:
             return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
     return f"{prefix}{num(x, False)} {unit_en}".rstrip()

@@ -82,6 +82,43 @@ class Analysis:
 
         return 100.0 * elapsed_share(self.period)
 
+    def marks(self, rows: pd.DataFrame) -> pd.Series:
+        """The elapsed-time mark of each row, in percent: the ``benchmark_pct`` of the row's own completion
+        figure (a rate of 2月份 is set against 1/12 of the year, one of 1-2月 against 2/12), found in the
+        completion table by the row's ``fact_ids`` when the row has no mark of its own; else the mark of
+        the report's period.
+
+        Parameters
+        ----------
+        rows : DataFrame
+            Rows of the completion table (with ``benchmark_pct``) or of a table whose ``fact_ids`` name the
+            completion figure (the headline table).
+
+        Returns
+        -------
+        Series of float
+            Indexed like ``rows``.
+        """
+        if "benchmark_pct" in rows.columns:
+            own = pd.to_numeric(rows["benchmark_pct"], errors="coerce")
+        else:
+            done = self.tables["completion"]
+            by_id = dict(zip(done["fact_id"], pd.to_numeric(done["benchmark_pct"], errors="coerce"), strict=True))
+            ids = rows["fact_ids"] if "fact_ids" in rows.columns else rows["fact_id"]
+            own = pd.Series([next((by_id[i] for i in str(v).split(";") if pd.notna(by_id.get(i))), float("nan"))
+                             for v in ids], index=rows.index, dtype=float)
+        return own.fillna(self.elapsed).astype(float)
+
+    def mark_words(self, marks: pd.Series) -> str:
+        """The elapsed-time mark as commentary names it: ``8.33% 的时间进度`` when the rows share one mark,
+        else ``各自时期的时间进度（8.33%、16.7%）`` (a report's 2月份 and 1-2月 are measured each by its own)."""
+        seen = sorted({round(float(v), 6) for v in marks.dropna()})
+        if len(seen) <= 1:
+            mark = self.pct(seen[0] if seen else self.elapsed, signed=False)
+            return self.tr(f"{mark} 的时间进度", f"the elapsed-time mark of {mark}")
+        listed = self.tr("、", ", ").join(self.pct(v, signed=False) for v in seen)
+        return self.tr(f"各自时期的时间进度（{listed}）", f"the elapsed-time marks of their periods ({listed})")
+
     def __getitem__(self, key: str) -> pd.DataFrame:
         return self.tables[key]
 

@@ -35,7 +35,15 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from .display import check_lang, comparator_label, format_level, format_pct, indicator_label, scoped_label
+from .display import (
+    check_lang,
+    comparator_label,
+    format_level,
+    format_pct,
+    indicator_label,
+    printed_target,
+    scoped_label,
+)
 from .fonts import use_cjk_font
 from .tables import single_month
 from .vocab import labels as _labels
@@ -626,7 +634,11 @@ def plot_target_completion(
         ys = np.arange(len(d), dtype=float)
         hi = max(105.0, float(d["completion_pct"].max()) * 1.12)
         ax.barh(ys, [100.0] * len(d), color=pal["band"], height=0.72, zorder=1, gid="band")
-        ax.barh(ys, [benchmark] * len(d), color=pal["band_dark"], height=0.72, zorder=1, gid="band")
+        # each row's band to the mark of its own period (2月份 1/12 of the year beside 1-2月 2/12), the line at one
+        own = (pd.to_numeric(d["benchmark_pct"], errors="coerce") if "benchmark_pct" in d.columns
+               else pd.Series(np.nan, index=d.index))
+        ax.barh(ys, own.fillna(benchmark).to_numpy(dtype=float), color=pal["band_dark"], height=0.72, zorder=1,
+                gid="band")
         on = d["on_track"] if "on_track" in d.columns else pd.Series([None] * len(d))
         src = d["source"].astype(str) if "source" in d.columns else pd.Series(["stated"] * len(d))
         colours, hatches = [], []
@@ -821,7 +833,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(prior):
         derived.append(f"{t['implied_prior']} {format_level(prior, _text(r.get('unit')), lang)}")
     if not math.isnan(target):
-        derived.append(f"{t['implied_target']} {format_level(target, _text(r.get('unit')), lang)}")
+        word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
+        derived.append(f"{word} {format_level(target, _text(r.get('unit')), lang)}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
                 gid="card-comparison")

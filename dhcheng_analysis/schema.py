@@ -199,7 +199,7 @@ YOY = TableSpec(
               "implied_prior_level", "qualifier", "status", "period", "section", "sentence"),
     key=("report_id", "fact_id"),
     vocab={"measure": ("yoy_pct", "change_pct", "abs_change"), "direction": ("up", "down", "flat"),
-           "qualifier": vocab.QUALIFIERS, "status": STATUSES},
+           "qualifier": vocab.QUALIFIERS, "level_qualifier": vocab.QUALIFIERS, "status": STATUSES},
     ranges={"change_pct": PCT_RANGE},
     unit_columns=("level_unit", "unit"),
     fact_id_columns=("fact_id", "level_fact_id"),

@@ -86,7 +86,7 @@ class FactTable:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
-        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit"]
+        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"]
 
         def nearest(cand: pd.DataFrame) -> pd.DataFrame:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
@@ -410,7 +410,7 @@ def stated_levels(ft: FactTable, rows: pd.DataFrame) -> pd.DataFrame:
     """The level the report states with each row's figure (``rows`` are facts of ``ft.frame``): same
     statement and indicator, achieved, not a reference level, of the figure's period when one is; the last
     one printed before the figure, else the first after it. Columns ``c_fact_id, c_value, c_unit,
-    c_raw_value, c_raw_unit, c_start``."""
+    c_raw_value, c_raw_unit, c_qualifier, c_start``."""
     return ft.levels.loc[rows.index]
 
 
@@ -652,9 +652,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
-    # level over a rounded completion misses it by up to half a per mille of the target
+    # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
+    # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
     f = ft.frame
-    printed = f[(f["status"] == "target") & (f["measure"] == "level") & ~f["ref"]]
+    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
     done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
     printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
                          on=["okey", "sid", "scope"])
@@ -681,15 +682,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
 YOY_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
                "indicator_as_printed", "measure", "change_pct", "abs_change", "unit", "direction", "comparator",
-               "level", "level_unit", "level_fact_id", "implied_prior_level", "qualifier", "status", "scope",
-               "period", "section", "sentence", "start", "end")
+               "level", "level_unit", "level_qualifier", "level_fact_id", "implied_prior_level", "qualifier",
+               "status", "scope", "period", "section", "sentence", "start", "end")
 
 _YOY_TYPES = {
     "strings": ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en", "indicator_as_printed",
                 "unit", "direction", "comparator", "level_unit", "level_fact_id", "scope", "period", "section",
                 "sentence"),
     "floats": ("change_pct", "abs_change", "level", "implied_prior_level"), "ints": ("start", "end"),
-    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS, "status": STATUSES},
+    "cats": {"measure": (*CHANGE_MEASURES, "abs_change"), "qualifier": vocab.QUALIFIERS,
+             "level_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
 
 
@@ -699,9 +701,11 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
 
     ``comparator`` is the base: ``上年同期`` for plain year-on-year figures (``上年`` for a full-year
     figure), else the base the report states (``2019年上半年``, ``两年平均``, ``剔除留抵退税因素后``).
-    ``level`` is the level stated for the same indicator in the same sentence; ``implied_prior_level``
+    ``level`` is the level stated for the same indicator in the same sentence (``level_qualifier``: 超6000亿元 is
+    a bound, and so is the prior level derived from it); ``implied_prior_level``
     (derived) is the level of the base period: ``level / (1 + change/100)``, or ``level − abs_change``
-    (given only for a dated base). The same change printed twice under two names of one concept (一般
+    (given only for a dated base). A growth's row carries the amount of the same change its statement prints
+    (比上年减收1070万元,下降4.2%: ``abs_change`` −1070万元 in ``unit`` 元, its id in ``fact_ids``). The same change printed twice under two names of one concept (一般
     公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both.
 
     Examples
@@ -726,14 +730,17 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     dated = dated_base(rows["comparator"])
     prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
     prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)))
+    amount = _amounts_of_growths(f, rows)
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],
         "indicator_key": rows["key"], "indicator_en": rows["en"], "indicator_as_printed": rows["indicator"],
         "measure": rows["measure"], "change_pct": rows["value"].where(~is_abs),
-        "abs_change": rows["value"].where(is_abs), "unit": rows["unit"].where(is_abs, ""),
+        "abs_change": rows["value"].where(is_abs, amount["c_value"]),
+        "unit": rows["unit"].where(is_abs, amount["c_unit"].fillna("")),
         "direction": _direction(rank_move_sign(rows["value"], rows["unit"].where(is_abs, ""))),
         "comparator": rows["comparator"], "level": level,
-        "level_unit": lv["c_unit"].where(ok), "level_fact_id": lv["c_fact_id"].where(ok),
+        "level_unit": lv["c_unit"].where(ok), "level_qualifier": lv["c_qualifier"].where(ok),
+        "level_fact_id": lv["c_fact_id"].where(ok),
         "implied_prior_level": prior, "qualifier": rows["qualifier"], "status": rows["status"],
         "scope": rows["scope"], "period": rows["period"], "section": rows["section"], "sentence": rows["sentence"],
         "start": rows["start"], "end": rows["end"], "_ikey": rows["ikey"], "_value": rows["value"],
@@ -746,6 +753,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     for k, fid in zip(zip(*(df[c] for c in same), strict=True), df["fact_id"], strict=True):
         ids.setdefault(k, []).append(fid)
     df["fact_ids"] = [";".join(ids[k]) for k in zip(*(df[c] for c in same), strict=True)]
+    df["fact_ids"] = _ids_of(df["fact_ids"], amount["c_fact_id"])
     df = df.drop_duplicates(same)
     # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
     # named otherwise (全年 in the text, 2020年 in the table): its level too
@@ -757,6 +765,18 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """For each year-on-year growth of ``rows``, the amount of the same change its statement prints against the
+    same year (比上年减收1070万元,下降4.2%: −1070万元), as the tax table shows it; NaN for every other row.
+    Columns ``c_fact_id, c_value, c_unit`` aligned on ``rows.index``."""
+    moves = (*vocab.extractor_cues().rank_move_units, "%", "pp")
+    amounts = f[(f["measure"] == "abs_change") & ~other_base(f["comparator"]) & ~f["unit"].isin(moves)]
+    growths = rows[rows["measure"] == "yoy_pct"]
+    near = _nearest(growths, amounts, ["sid", "ikey", "status", "period"], ["fact_id", "value", "unit"])
+    near = near[near["c_fact_id"].notna() & ~near["c_fact_id"].duplicated()]
+    return near.reindex(rows.index)
 
 
 def _goals_once(df: pd.DataFrame) -> pd.DataFrame:
