@@ -40,10 +40,11 @@ def test_a_report_set_a_sentence_a_line_gives_the_facts_of_the_report_as_given(y
 
 
 def test_the_year_of_a_paragraph_governs_its_sentences_on_lines_of_their_own():
-    # 2009: "…三次较大幅度提高粮食最低收购价，提价幅度超过20%。" — the review's year, not a paragraph of its own
+    # 2009: "…三次较大幅度提高粮食最低收购价，提价幅度超过20%。" — the review's year, not a paragraph of its own (the
+    # 全年 its paragraph opens with is the year reviewed, 2008年)
     form = read(sentence_lines(reports().texts["gwr_2009"]))
     fact = fact_at(form, "三次较大幅度提高粮食最低收购价，提价幅度超过20%", "20")
-    assert (fact["indicator"], fact["period"], fact["status"]) == ("粮食最低收购价", "全年", "actual")
+    assert (fact["indicator"], fact["period"], fact["status"]) == ("粮食最低收购价", "2008年", "actual")
 
 
 def test_an_item_numbered_like_a_heading_goes_on_in_its_paragraph():
@@ -110,7 +111,7 @@ def test_a_line_cut_by_a_page_of_a_web_copy_goes_on_when_every_line_is_indented(
     form = read(indented(reports().texts["gwr_2017"]))
     fact = fact_at(form, "降低企业税负5700多亿元", "5700")
     assert (fact["indicator"], fact["measure"], fact["value"], fact["period"]) == (
-        "企业税负", "abs_change", -570_000_000_000.0, "全年")
+        "企业税负", "abs_change", -570_000_000_000.0, "2016年")  # 全年: the year reviewed
     fact = fact_at(form, "年均浓度下降9.1%", "9.1")
     assert fact["sentence"].startswith("强化大气污染治理")
     assert (fact["indicator"], fact["measure"], fact["period"]) == ("重点城市细颗粒物（PM2.5）年均浓度", "yoy_pct", "2016年")

@@ -82,7 +82,7 @@ def test_a_page_break_of_a_web_copy_inside_a_sentence_opens_no_paragraph_when_li
     form = indent_wrapped(2017)
     fact = fact_at(form, "降低企业税负5700多亿元", "5700")
     assert (fact["indicator"], fact["measure"], fact["value"], fact["period"]) == (
-        "企业税负", "abs_change", -570_000_000_000.0, "全年")
+        "企业税负", "abs_change", -570_000_000_000.0, "2016年")  # 全年: the year reviewed
     # 1957: "食糖产量前⏎​⏎三年共增加了十六万吨，而1956年就增加了将近十一万吨。"
     form = read("".join(wrapped(indented(reports().texts["gwr_1957"]), 68)))
     fact = fact_at(form, "三年共增加了十六万吨", "十六万")
