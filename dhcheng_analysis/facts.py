@@ -3924,6 +3924,12 @@ class _Reader:
         elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
               and (mv := cw.actor_change_end.search(clause))):
             f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
+        elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
+              and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
+              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+              and head[:mv.start()].endswith(f.indicator)):
+            f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
+            f.named_by_clause = True  # grows, not the driving
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
