@@ -6610,6 +6610,35 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+    _part_change_bases(figs)
+
+
+_BASE_SHARED_MEASURES = frozenset(("abs_change", "yoy_pct", "change_pct"))
+
+
+def _part_change_bases(figs: list[_Fig]) -> None:
+    """Give a part's change printed with no base of its own the base of its total's change.
+
+    A part's level right before its change (其中，中央财政赤字1.12万亿元，增加1700亿元) breaks down a total whose
+    change right after it has a base (财政赤字1.62万亿元，比去年增加2700亿元): the part changes against that base
+    too, as the total does.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures of the report in order, parts already linked to their totals.
+    """
+    at = {id(g): i for i, g in enumerate(figs)}
+    for i in range(1, len(figs)):
+        g, part = figs[i], figs[i - 1]
+        if (g.measure not in _BASE_SHARED_MEASURES or g.comparator or part.relation != "part"
+                or (total := part.parent) is None or part.measure != "level" or part.indicator != g.indicator
+                or part.sentence != g.sentence or (k := at.get(id(total), -1) + 1) <= 0 or k >= i - 1):
+            continue
+        change = figs[k]
+        if (change.measure == g.measure and change.comparator and change.indicator == total.indicator
+                and change.unit == g.unit and change.status == g.status):
+            g.comparator = change.comparator
 
 
 def _reached_from(norm: str, a: _Fig, b: _Fig) -> bool:
