@@ -854,6 +854,7 @@ class CueViews:
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
     entity_words: tuple[str, ...]
+    entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]
     tax_word: str
     relocation: re.Pattern[str]
@@ -1608,6 +1609,7 @@ def compiled() -> CueViews:
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,
         entity_words=c.entity_words,
+        entity_count_units=frozenset(c.entity_count_units),
         new_entity=re.compile(_alt(c.new_entity_cues)),
         tax_word=c.tax_word,
         relocation=re.compile(rf"(?:{_alt(c.relocation_cues)})(?!{_alt(c.relocation_not_after)})"),

@@ -7045,7 +7045,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
-                    if g.measure != total.measure or g.unit != total.unit:
+                    if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
                         if kind is not None and g.measure == "level" and g.unit not in percent:
                             break
                         continue
@@ -7348,6 +7348,25 @@ def _part_shares(norm: str, kept: list[_Fig], before: list[_Fig], markers: list[
                 g.comparator = whole
                 if total is not None:
                     link(g, total, "part")
+
+
+def _counted_alike(unit: str, other: str, cw: CueViews) -> bool:
+    """Whether a part in ``unit`` may be a part of a total in ``other``: the same unit, or two units counting the
+    same bodies (上半年新设市场主体5682户，…；其中科技型企业1260余家: 户 and 家 both count enterprises).
+
+    Parameters
+    ----------
+    unit, other : str
+        The units of the part and of the total.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when the part may be counted in the total.
+    """
+    return unit == other or unit in cw.entity_count_units and other in cw.entity_count_units
 
 
 def _part_kind(indicator: str) -> str:

@@ -527,6 +527,7 @@ class Cues:
     month_period_regex: str
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
+    entity_count_units: tuple[str, ...]  # 户, 家: units that count the same bodies (市场主体5682户，其中科技型企业1260余家)
     new_entity_cues: tuple[str, ...]
     tax_word: str
     relocation_cues: tuple[str, ...]
