@@ -854,6 +854,7 @@ class CueViews:
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
     entity_words: tuple[str, ...]
+    entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]
     tax_word: str
     relocation: re.Pattern[str]
@@ -1158,6 +1159,7 @@ class CueViews:
     set_as_leads: tuple[str, ...]  # [将]…作为: the word that opens an amount set as what follows it
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
+    income_change_fillers: str  # 带动农民增收[约]1.2亿元: what may stand between a change verb and its figure
     causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
     rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
@@ -1612,6 +1614,7 @@ def compiled() -> CueViews:
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,
         entity_words=c.entity_words,
+        entity_count_units=frozenset(c.entity_count_units),
         new_entity=re.compile(_alt(c.new_entity_cues)),
         tax_word=c.tax_word,
         relocation=re.compile(rf"(?:{_alt(c.relocation_cues)})(?!{_alt(c.relocation_not_after)})"),
@@ -1938,6 +1941,7 @@ def compiled() -> CueViews:
         set_as_leads=c.set_as_leads,
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
+        income_change_fillers=c.income_change_fillers,
         causative=re.compile(c.causative_regex),
         growth_after=re.compile(c.growth_after_regex),
         rate_cut_lead=re.compile(c.rate_cut_lead_regex),

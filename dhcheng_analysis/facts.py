@@ -3939,6 +3939,12 @@ class _Reader:
         elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
               and (mv := cw.actor_change_end.search(clause))):
             f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
+        elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
+              and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
+              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+              and head[:mv.start()].endswith(f.indicator)):
+            f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
+            f.named_by_clause = True  # grows, not the driving
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
@@ -6664,6 +6670,35 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+    _part_change_bases(figs)
+
+
+_BASE_SHARED_MEASURES = frozenset(("abs_change", "yoy_pct", "change_pct"))
+
+
+def _part_change_bases(figs: list[_Fig]) -> None:
+    """Give a part's change printed with no base of its own the base of its total's change.
+
+    A part's level right before its change (其中，中央财政赤字1.12万亿元，增加1700亿元) breaks down a total whose
+    change right after it has a base (财政赤字1.62万亿元，比去年增加2700亿元): the part changes against that base
+    too, as the total does.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures of the report in order, parts already linked to their totals.
+    """
+    at = {id(g): i for i, g in enumerate(figs)}
+    for i in range(1, len(figs)):
+        g, part = figs[i], figs[i - 1]
+        if (g.measure not in _BASE_SHARED_MEASURES or g.comparator or part.relation != "part"
+                or (total := part.parent) is None or part.measure != "level" or part.indicator != g.indicator
+                or part.sentence != g.sentence or (k := at.get(id(total), -1) + 1) <= 0 or k >= i - 1):
+            continue
+        change = figs[k]
+        if (change.measure == g.measure and change.comparator and change.indicator == total.indicator
+                and change.unit == g.unit and change.status == g.status):
+            g.comparator = change.comparator
 
 
 def _reached_from(norm: str, a: _Fig, b: _Fig) -> bool:
@@ -7070,7 +7105,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
-                    if g.measure != total.measure or g.unit != total.unit:
+                    if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
                         if kind is not None and g.measure == "level" and g.unit not in percent:
                             break
                         continue
@@ -7373,6 +7408,25 @@ def _part_shares(norm: str, kept: list[_Fig], before: list[_Fig], markers: list[
                 g.comparator = whole
                 if total is not None:
                     link(g, total, "part")
+
+
+def _counted_alike(unit: str, other: str, cw: CueViews) -> bool:
+    """Whether a part in ``unit`` may be a part of a total in ``other``: the same unit, or two units counting the
+    same bodies (上半年新设市场主体5682户，…；其中科技型企业1260余家: 户 and 家 both count enterprises).
+
+    Parameters
+    ----------
+    unit, other : str
+        The units of the part and of the total.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when the part may be counted in the total.
+    """
+    return unit == other or unit in cw.entity_count_units and other in cw.entity_count_units
 
 
 def _part_kind(indicator: str) -> str:

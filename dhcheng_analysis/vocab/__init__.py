@@ -532,6 +532,7 @@ class Cues:
     month_period_regex: str
     sector_quantities: tuple[str, ...]
     entity_words: tuple[str, ...]
+    entity_count_units: tuple[str, ...]  # 户, 家: units that count the same bodies (市场主体5682户，其中科技型企业1260余家)
     new_entity_cues: tuple[str, ...]
     tax_word: str
     relocation_cues: tuple[str, ...]
@@ -787,6 +788,7 @@ class Cues:
     growth_target_name_regex: str
     causative_regex: str  # [可使]农民减轻负担: what comes before a causative is the cause, not the owner after it
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
+    income_change_fillers: str  # 带动农民增收[约]1.2亿元: the characters that may stand between a change verb and its figure
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     set_as_after_regex: str  # 将农民人均纯收入2300元[作为新的国家扶贫标准]: what an amount is set as, named after it
