@@ -26,7 +26,7 @@ from .vocab import english_name, extractor_cues, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
-    "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label",
     "reader_table", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
@@ -171,9 +171,11 @@ def choose_scale(values: Iterable[float]) -> tuple[float, str, str]:
     return SCALES[0] if median >= 1e8 else SCALES[1]
 
 
-def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False) -> str:
+def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
+                 wan_from: float | None = None) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
-    ``+`` before a rise.
+    ``+`` before a rise; ``wan_from``: the least amount of money shown in 万 (1e5 元 unless given: a column of
+    amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`).
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -185,6 +187,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('超126万亿元', '126 tn yuan')
     >>> format_level(-2, "位次"), format_level(-2, "位次", "en")  # a move in a ranking: a smaller rank number
     ('提升2位', 'up 2 in the ranking')
+    >>> format_level(60000, "元"), format_level(60000, "元", wan_from=1e4)
+    ('60,000元', '6万元')
     """
     x = _num(value)
     if math.isnan(x):
@@ -212,7 +216,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
             return f"{prefix}{num(x / 1e12)}万亿{unit}"
         if abs(x) >= 1e8:
             return f"{prefix}{num(x / 1e8)}亿{unit}"
-        if abs(x) >= (1e5 if unit.endswith("元") else 1e4) and unit and not physical:
+        least = 1e4 if not unit.endswith("元") else wan_from if wan_from and not x % 1e3 else 1e5
+        if abs(x) >= least and unit and not physical:
             return f"{prefix}{num(x / 1e4)}万{unit}"
         return f"{prefix}{num(x, False)}{unit}"
     unit_en = labels().units_en.get(unit, unit)
@@ -222,6 +227,19 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if abs(x) >= size and not physical:
             return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
     return f"{prefix}{num(x, False)} {unit_en}".rstrip()
+
+
+def column_wan_from(values: Iterable[Any], units: Iterable[Any]) -> float | None:
+    """The least amount of money a column shows in 万: one scale for a column of amounts. When some amount of
+    the column reads in 万元 (10万 to 1亿元), a round amount of whole thousands from 1万元 reads in 万 too
+    (上划市级收入 6万元 among 7,716万元, not 60,000元); an amount not round in thousands (人均 52316元) stays in 元.
+    ``None``: the usual threshold.
+
+    >>> column_wan_from([7.716e7, 6e4], ["元", "元"]), column_wan_from([52316, 9.69e9], ["元", "元"])
+    (10000.0, None)
+    """
+    money = [abs(_num(v)) for v, u in zip(values, units, strict=True) if _text(u).endswith("元")]
+    return 1e4 if any(1e5 <= v < 1e8 for v in money) else None
 
 
 # ----------------------------------------------------------------------------- names
@@ -351,11 +369,13 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- table cells
-def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
+def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: float | None = None) -> str:
     """One cell of a reader table: the value of ``col`` in ``row``, formatted by the column's kind.
 
     Amounts take their unit (and qualifier) from the row, percentages and points get their
-    sign, codes their label; missing values are blank.
+    sign, codes their label; missing values are blank. The ``value`` of a row with a ``measure`` (a target)
+    is shown as :func:`fact_value` shows it, its qualifier before it (约+6.0%), as every page shows a target;
+    ``wan_from``: see :func:`format_level`.
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
@@ -366,11 +386,13 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
     kind = field.kind if field else "text"
     qcol = QUALIFIER_COLUMNS.get(col)
     q = row.get(qcol) if qcol else None
+    if col == "value" and not is_missing(row.get("measure")):
+        return fact_value(row, lang, wan_from=wan_from)
     if col in AMOUNT_UNIT_COLUMNS:
-        unit = next((_text(row.get(u)) for u in AMOUNT_UNIT_COLUMNS[col] if not is_missing(row.get(u))), "")
+        unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
-        return format_level(v, unit, lang, q)
+        return format_level(v, unit, lang, q, wan_from=wan_from)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
         return format_pct(v, signed=signed, qualifier=q, lang=lang)
@@ -395,8 +417,13 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh") -> str:
     return str(v)
 
 
-def fact_value(fact: Mapping[str, Any], lang: str = "zh") -> str:
-    """The value of a fact in display units: ``96.9亿元``, ``−7.0%``, ``+1.5个百分点``, ``第3``.
+def _amount_unit(col: str, row: Mapping | Any) -> str:
+    return next((_text(row.get(u)) for u in AMOUNT_UNIT_COLUMNS[col] if not is_missing(row.get(u))), "")
+
+
+def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | None = None) -> str:
+    """The value of a fact (or a target) in display units, its qualifier before it: ``96.9亿元``, ``−7.0%``,
+    ``+1.5个百分点``, ``第3``, ``约+6.0%``: the one form of a target on every page.
 
     >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
     ('96.9亿元', '−7.0%')
@@ -414,7 +441,7 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh") -> str:
         return format_pct(value, signed=False, qualifier=q, lang=lang)
     if measure == "rank":
         return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
-    return format_level(value, unit, lang, q)
+    return format_level(value, unit, lang, q, wan_from=wan_from)
 
 
 def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
@@ -439,5 +466,7 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
     values = [column.tolist() for _, column in data.items()]
     rows = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)] if names else [
         {} for _ in range(len(data))]
-    out = {column_header(c, lang): [format_cell(c, r, lang) for r in rows] for c in cols}
+    least = {c: column_wan_from([r.get(c) for r in rows], [_amount_unit(c, r) for r in rows])
+             for c in cols if c in AMOUNT_UNIT_COLUMNS}
+    out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c)) for r in rows] for c in cols}
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
