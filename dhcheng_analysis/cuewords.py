@@ -2225,6 +2225,7 @@ class LayoutViews:
     sentence_lines_max_inner_share: float
     line_sentence_end: re.Pattern[str]  # a line closed by a sentence end (closing quotes and brackets after it)
     inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
+    run_in_heading: re.Pattern[str]  # a top-level heading run into a line after a sentence end (。二、农业)
     prose_marks: str
     table_marks: str
     caption_after_marks: str
@@ -2331,6 +2332,7 @@ def layout_views() -> LayoutViews:
         sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,
         line_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*[ \t\u3000]*$"),
         inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),
+        run_in_heading=re.compile(f"(?<=[{ends}])[{cn}]{{1,3}}、"),
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         caption_after_marks=lay.caption_after_marks,

@@ -7533,7 +7533,9 @@ SENTENCE_CHUNK = 1000
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text of
-    the first top-level heading before its first sub-heading, else the paragraph of the first figure."""
+    the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up
+    to a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
+    。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
     rx = layout_views().lead_heading
     for s in secs:
@@ -7545,9 +7547,16 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
             return 0, 0
         text = report.text
         end = text.find("\n", first_fact)
-        return text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end
+        return _before_run_in(report, text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end, first_fact)
     sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
-    return first.start, (sub.start if sub else first.end)
+    return _before_run_in(report, first.start, sub.start if sub else first.end)
+
+
+def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:
+    """The span ``lo``–``hi`` of the text up to the first top-level heading run into it after a sentence (from
+    ``after`` on: a paragraph's heading before its first figure, 。一、综合, opens the block)."""
+    run_in = layout_views().run_in_heading.search(report.text, lo if after is None else after, hi)
+    return lo, run_in.start() if run_in else hi
 
 
 def _lead_flags(report: Report, start: np.ndarray) -> np.ndarray:

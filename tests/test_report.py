@@ -44,9 +44,9 @@ def test_the_place_a_real_report_speaks_of_is_read_off_its_text():
     assert place("xicheng_2020_keytasks") == ("北京市", "西城区")
 
 
-def test_a_report_without_a_title_line_is_titled_by_its_place_and_year_only():
+def test_a_report_without_a_title_line_is_titled_by_its_place_year_and_period_only():
     meta = dh.load_report(REAL / "zhongdu_ws_2025_street_h1.txt").metadata
-    assert meta["title"] == "2025年报告"  # not a kind of report the text may not be
+    assert meta["title"] == "2025年上半年报告"  # the part of the year it covers, not a kind it may not be
     bulletin = dh.load_report(REAL / "chengyang_qd_2022_bulletin.txt").metadata
     assert bulletin["title"] == "2022年青岛市城阳区国民经济和社会发展统计公报"
 

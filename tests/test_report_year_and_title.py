@@ -56,7 +56,9 @@ def test_years_covered_and_planned(name: str, covered: int, plan: int) -> None:
 
 @pytest.mark.parametrize(("name", "title"), [
     ("xicheng_2022_annual", "西城区2022年报告"),  # the year of the outcomes, not of the date line
-    ("haishu_nb_2023_gwr", "海曙区2022年报告"),
+    # 政 府 工 作 报 告, spaced out: the kind it prints, with its place (not a year: a work report is known by the
+    # year it is delivered in, 2023, not the year it reviews)
+    ("haishu_nb_2023_gwr", "海曙区政府工作报告"),
 ])
 def test_made_up_title_names_the_place_and_year(name: str, title: str) -> None:
     assert dh.load_report(REAL / f"{name}.txt").metadata["title"] == title
