@@ -2033,6 +2033,7 @@ class TokenViews:
     clock_hour_not_after: tuple[str, ...]  # 时期, 时代: a word 时 starts, no hour of the clock before it
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
+    increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
@@ -2130,6 +2131,7 @@ def token_views() -> TokenViews:
         countdown=re.compile(t.countdown_regex),
         holiday=re.compile(t.holiday_regex),
         shopping_day=re.compile(t.shopping_day_regex),
+        increment_basis=re.compile(t.increment_basis_regex),
         dated_event=re.compile(t.dated_event_regex),
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),

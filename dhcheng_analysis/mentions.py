@@ -365,6 +365,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "slogan"  # 诞辰一百周年, as 建党100周年
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
+            elif role == "figure" and tv.increment_basis.match(norm, start):
+                role = "base"  # 每增长一个百分点: the step a quantity is defined per
             yield Mention(start, end, role, value, "chinese", kind)
             if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
                 # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too
@@ -596,8 +598,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end))):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
-    if before == "每":
-        return "base"  # 收购价每50公斤提高9到23元: the unit a price or rate is stated per
+    if before == "每" or tv.increment_basis.match(norm, start):
+        # 收购价每50公斤提高9到23元: the unit a price or rate is stated per; 国内生产总值每增长1个百分点的增量: the step
+        # a quantity is defined per, no change of the thing
+        return "base"
     if before == "分" and after.startswith(tv.stage_counters) and "." not in tok:
         return "marker"  # 分3批推进: how a task is split
     if a1 in ":：" and len(tok) == 4 and tok[:2] in ("19", "20") and not after[1:2].isdigit():

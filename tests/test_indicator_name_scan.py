@@ -40,8 +40,8 @@ def test_a_level_named_by_a_verb_alone_takes_the_things_before(text: str, printe
 
 
 def test_each_ends_no_name() -> None:
-    # national work report 2016: the GDP, without the 每 of "each point of growth"
-    assert fact_at(S2016_EACH, "1个百分点")["indicator"] == "国内生产总值"
+    # national work report 2016: the GDP, without the 每 of "each point of growth" (the step itself is no fact)
+    assert fact_at(S2016_EACH, "1.5个百分点")["indicator"] == "国内生产总值"
 
 
 def test_firms_supported_to_do_it_are_named_by_what_they_do() -> None:

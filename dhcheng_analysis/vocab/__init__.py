@@ -860,6 +860,7 @@ class TokenRules:
     countdown_regex: str
     holiday_regex: str
     shopping_day_regex: str
+    increment_basis_regex: str
     dated_event_regex: str
     programme_count_regex: str
     service_circle_regex: str
