@@ -650,6 +650,7 @@ class _TitleViews:
     page_labels: re.Pattern[str]
     heading: re.Pattern[str]
     years: re.Pattern[str]  # a year's work and the next year's (layout.json's title_years)
+    stops: re.Pattern[str]  # a sentence's marks, never inside a title
 
 
 @cache
@@ -659,7 +660,7 @@ def _title_views() -> _TitleViews:
     parts = [cue for cue, code in lv.report_periods if code != lv.annual_report_code]
     return _TitleViews(rules=r, period_words=re.compile("|".join(map(re.escape, parts))),
                        page_labels=re.compile(r.title_page_labels_regex), heading=re.compile(r.heading_regex),
-                       years=lv.title_years)
+                       years=lv.title_years, stops=re.compile(f"[{re.escape(r.title_stop_marks)}]"))
 
 
 def kind_of(text: str) -> str:
@@ -727,7 +728,6 @@ def read_title(text: str) -> str:
     return ""
 
 
-_TITLE_RUN_IN_STOPS = re.compile(r"[,，。;；:：!！?？]")  # a sentence's marks: never inside a title
 
 
 def _title_head(line: str) -> str:
@@ -740,17 +740,12 @@ def _title_head(line: str) -> str:
     """
     if len(line) <= TITLE_LINE_MAX_CHARS:
         return line
-    r = _title_views().rules
+    v = _title_views()
     window = line[:TITLE_LINE_MAX_CHARS]
-    stop = _TITLE_RUN_IN_STOPS.search(window)
+    stop = v.stops.search(window)
     window = window[:stop.start()] if stop else window
-    ends = sorted(i + len(end) for end in r.title_ends for i in _find_all(window, end))
+    ends = sorted(m.end() for end in v.rules.title_ends for m in re.finditer(re.escape(end), window))
     return next((line[:e] for e in ends if kind_of(line[:e])), line)
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Every position ``word`` starts at in ``text``."""
-    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 TITLE_MAX_CHARS = 80  # the longest first line read as a title

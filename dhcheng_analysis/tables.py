@@ -1362,6 +1362,13 @@ def _restated(t: pd.DataFrame) -> pd.Series:
     return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
 
 
+def _from_values(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """Whether each target of ``t`` is a fact flagged ``from_value`` (the A of 由A调整为B) among ``facts``."""
+    flags = facts["flags"].fillna("").astype(str)
+    is_from = pd.Series(flags.str.split(";").map(lambda fs: "from_value" in fs).to_numpy(), index=facts["fact_id"])
+    return t["fact_id"].map(is_from).fillna(False).astype(bool)
+
+
 def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
     """Whether each target is a value a change or a revision starts from: the A of 由A调整为B, flagged
     ``from_value`` (增长由年初的2%调整为-4%左右: the 2 %; 由年初设定的6%左右调整为正增长: the 6 %, replaced by
@@ -1369,8 +1376,7 @@ def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
     stays a fact; the goal is the B."""
     if "flags" not in facts.columns:
         return pd.Series(False, index=t.index)
-    flags = dict(zip(facts["fact_id"], facts["flags"].fillna("").astype(str), strict=True))
-    is_from = t["fact_id"].map(lambda i: "from_value" in flags.get(i, "").split(";")).astype(bool)
+    is_from = _from_values(t, facts)
     goal = ["ikey", "measure", "value", "unit"]
     gone = set(zip(*(t.loc[is_from, c] for c in goal), strict=True))
     return is_from | pd.Series([k in gone for k in zip(*(t[c] for c in goal), strict=True)], index=t.index,
@@ -1385,8 +1391,7 @@ def _revised_scope(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
     scope = t["scope"]
     if "flags" not in facts.columns or not len(t):
         return scope
-    flags = dict(zip(facts["fact_id"], facts["flags"].fillna("").astype(str), strict=True))
-    is_from = t["fact_id"].map(lambda i: "from_value" in flags.get(i, "").split(";")).astype(bool)
+    is_from = _from_values(t, facts)
     goal = ["ikey", "measure", "value", "unit"]
     scoped = t[~is_from & (t["scope"] != "")].drop_duplicates(goal)
     a = t[is_from].merge(scoped[[*goal, "scope"]], on=goal, suffixes=("", "_goal"))
