@@ -769,7 +769,7 @@ def guess_metadata(text: str) -> dict:
         # (一、上半年计划执行情况 opens an excerpt's first part, 现在，我代表国务院，作政府工作报告，请予审议。 its
         # address, (本文件为…测试样例…) a note: no title; a title printed spaced out, 政 府 工 作 报 告, is read without its spaces)
         meta["title"] = compact(first).strip("《》")
-    place = _guess_place(head, first if "title" in meta else "")
+    place = _guess_place(head, meta.get("title", ""))
     if place:
         meta["district"] = place[1]
         if place[0]:

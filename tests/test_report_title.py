@@ -1,7 +1,8 @@
 """A report's title as its first lines print it: a title spaced out (政 府 工 作 报 告) is read without its spaces
 and, naming a kind only, with the place the report speaks of; a title the page ran into the body is cut where it
 ends as a title of a kind of report; a note in brackets is no title; a text with no title line is titled by its
-place, year and the part of the year it covers, not a bare 报告."""
+place, year and the part of the year it covers, not a bare 报告. The place is the one the title names, wherever
+among the first lines the title stands, less a time run into it (上半年萧山区)."""
 from dhcheng_analysis.report import guess_metadata, load_report, read_title
 
 
@@ -54,3 +55,19 @@ def test_text_with_no_title_line_nor_year_names_its_months(tmp_path):
     path = tmp_path / "release.txt"
     path.write_text(text, encoding="utf-8")
     assert load_report(path).metadata["title"] == "1-4月报告"
+
+
+def test_the_place_of_a_title_under_an_index_line_is_the_reports():
+    # 萧山区 2022 half-year report, as its page prints it (opening verbatim): the title is no first line, and the
+    # half of the year runs into the place (上半年萧山区)
+    text = ("索 引 号 H001/2022-66513 成文日期 2022-12-09\n发布机构 区政府办 主题分类 政务公开\n\n"
+            "2022年上半年萧山区政府绩效执行情况\n\n发布日期:2022-12-09 14:52 访问次数: 信息来源:区政府办\n分享:\n\n"
+            "今年以来,面对超预期因素带来的严重冲击和错综复杂的外部环境,")
+    meta = guess_metadata(text)
+    assert meta["title"] == "2022年上半年萧山区政府绩效执行情况"
+    assert meta["district"] == "萧山区"
+
+
+def test_a_quarter_run_into_the_place_is_no_part_of_it():
+    # written: a title of the months to September with the quarters printed right before the place
+    assert guess_metadata("2022年前三季度徐汇区经济运行情况\n一、总体情况\n")["district"] == "徐汇区"
