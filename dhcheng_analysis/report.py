@@ -721,7 +721,8 @@ def read_title(text: str) -> str:
                 or line.startswith(r.title_not_leads) or v.heading.match(line)):
             continue
         if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
-                and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS):
+                and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS and not v.heading.match(lines[i + 1])):
+            # (a numbered heading after it, 一、经济运行总体情况, opens the body: no second line of the title)
             line += lines[i + 1]
         if kind_of(line) or (v.period_words.search(line) or v.years.search(line)) and line.endswith(r.title_ends):
             return line

@@ -71,3 +71,12 @@ def test_the_place_of_a_title_under_an_index_line_is_the_reports():
 def test_a_quarter_run_into_the_place_is_no_part_of_it():
     # written: a title of the months to September with the quarters printed right before the place
     assert guess_metadata("2022年前三季度徐汇区经济运行情况\n一、总体情况\n")["district"] == "徐汇区"
+
+
+def test_a_numbered_heading_after_the_title_is_no_line_of_it():
+    # written: a title ending in 通报, a blank line and the first numbered heading of the body
+    meta = guess_metadata("西城区2020年上半年经济运行和重点工作情况通报\n\n一、经济运行总体情况\n上半年，全区经济运行逐月向好。\n")
+    assert meta["title"] == "西城区2020年上半年经济运行和重点工作情况通报"
+    # written: a part heading of a plan report after a title broken by the page
+    assert read_title("顺义区2022年国民经济和社会发展计划执行情况与2023年计划草案（摘要）\n\n第一部分 2022年计划执行情况\n"
+                      ) == "顺义区2022年国民经济和社会发展计划执行情况与2023年计划草案(摘要)"
