@@ -61,3 +61,47 @@ def test_projects_secured_with_success_are_an_outcome():
 
 def test_projects_to_secure_in_the_plan_stay_a_target():
     assert fact_at(FUNDS, "10个以上")["status"] == "target"
+
+
+# -- a count of units followed by a quantity of theirs counts the units ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # written, in the form of a district's half-year report
+    ("上半年,全区126家规上工业企业产值同比增长8.2%。", "126家", "规上工业企业"),
+    ("上半年,全区32家重点企业营业收入合计85.6亿元。", "32家", "重点企业"),
+    ("上半年,全区8个重点商圈销售额同比增长12.3%。", "8个", "重点商圈"),
+    # national work report 1984: the products counted, their output what reached the plan
+    ("工农业总产值以及粮食、棉花、原煤、原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，"
+     "提前两年达到或超过第六个五年计划规定的一九八五年指标。", "三十", "主要产品"),
+])
+def test_count_before_a_quantity_of_the_units_counts_the_units(text, printed, name):
+    assert fact_at(text, printed)["indicator"] == name
+
+
+def test_quantity_of_the_units_keeps_its_owner():
+    f = fact_at("上半年,全区126家规上工业企业产值同比增长8.2%。", "8.2%")
+    assert f["indicator"] == "规上工业企业产值"
+
+
+def test_a_count_of_a_sector_is_no_owner_cut():
+    # written: 工业 is no unit counted, so 乡镇工业总产值 is not cut before 总产值
+    assert fact_at("上半年,全区3个乡镇工业总产值超过10亿元。", "3个")["indicator"] != "乡镇工业"
+
+
+# -- the verbs of striving (力保, 奋力) and the 目标为 of a plan open no name ----------------------------------------
+
+PLAN = ("关于2023年上半年工作情况的报告\n一、上半年工作回顾\n上半年,全区地区生产总值增长6.1%。\n"
+        "二、下半年工作安排\n力保一般公共预算收入达到30亿元。奋力实现规上工业增加值增长8%。全年目标为城镇新增就业1万人。\n")
+# written, in the form of the plan part of a district's half-year report
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("30亿元", "一般公共预算收入"), ("8%", "规上工业增加值"), ("1万人", "城镇新增就业")])
+def test_plan_words_open_no_name(printed, name):
+    f = fact_at(PLAN, printed)
+    assert (f["indicator"], f["status"]) == (name, "target")
+
+
+def test_to_hold_a_level_is_a_target_in_a_review_too():
+    text = "一、上半年工作回顾\n上半年,全区地区生产总值增长6.1%,力保全年一般公共预算收入达到30亿元。\n"
+    assert fact_at(text, "30亿元")["status"] == "target"
