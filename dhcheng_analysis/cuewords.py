@@ -1010,6 +1010,7 @@ class CueViews:
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
+    counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
     empty_subjects: frozenset[str]
@@ -1782,6 +1783,7 @@ def compiled() -> CueViews:
         plan_head=re.compile(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
+        counted_measure_end=re.compile(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
         place_count_opens=tuple(c.place_count_opens),
         sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))
                                          for g in c.sibling_scopes for w in g}),

@@ -5932,6 +5932,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 for w in cw.frame_nouns):
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts);
             # 裁军50万人的工作进展顺利: so the work, whatever is said of it
+        theirs = ""  # 126家规上工业企业产值同比增长8.2%, 32家重点企业营业收入合计85.6亿元: the units counted, not a
+        # quantity of theirs
+        if (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
+                and (m := cw.counted_measure_end.search(norm, fa, fa + len(head))) and m.start() - fa >= 2
+                and cw.counted_owner_end.search(norm, fa, m.start())):
+            fb, theirs = m.start(), m.group()
         if fb > fa:
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
@@ -5977,6 +5983,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return head + (cw.de if norm[f.start - 1:f.start] == cw.de else "") + text[fa:fb]  # are for, a bare 措施
                 # naming none (落实中非务实合作八项新举措 → 中非务实合作新举措)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
+            if theirs and name.startswith(theirs + cw.de):
+                name = text[fa:fb]  # (三十多种主要产品产量，提前两年达到…: their quantity alone says nothing of them)
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
                 return cause + name

@@ -450,7 +450,8 @@ def test_a_cap_issued_from_above_is_a_target_of_the_same_indicator():
 # wording of district reports and bulletins: regression fixtures, not evidence (real sentences are in
 # test_real_text.py and test_work_reports.py)
 @pytest.mark.parametrize(("text", "indicator"), [
-    ("固定资产投资增速由负转正，增长2.3%。", "固定资产投资增速"),
+    # the rate of the investment, as 固定资产投资增速为5.5% names it: the growth word goes with the turn
+    ("固定资产投资增速由负转正，增长2.3%。", "固定资产投资"),
     ("全区一般公共预算收入实现由负转正，增长1.2%。", "一般公共预算收入"),
     ("地区生产总值迈上3000亿元新台阶。", "地区生产总值"),
     ("地区生产总值首次突破5000亿元。", "地区生产总值"),
