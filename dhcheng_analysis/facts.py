@@ -3290,8 +3290,11 @@ class _Reader:
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
-                    and not cw.list_last_split.match(norm, k) and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)):
+                    and not cw.list_last_split.match(norm, k)
+                    and (cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
+                         or cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
+                # (also when a clause with 的 describes them, 为符合条件的300家企业…)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
         qb = (cw.q_before_re.search(norm, max(soft, qpos - cw.q_before_span), qpos)
               if qpos > soft and norm[qpos - 1] in cw.q_before_last else None)
