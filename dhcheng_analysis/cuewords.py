@@ -907,6 +907,7 @@ class CueViews:
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
+    described_object: re.Pattern[str]  # the same with a clause and 的 before the count (为符合条件的300家企业)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
     measure_package_nouns: frozenset[str]  # 措施, 举措: a package of measures counted, named by what it is for
@@ -1674,6 +1675,7 @@ def compiled() -> CueViews:
         counted_group=re.compile(c.counted_group_regex),
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
+        described_object=re.compile(c.described_object_regex),
         recipient_lead=re.compile(c.recipient_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
         granted_recipients=re.compile(c.granted_recipients_regex),

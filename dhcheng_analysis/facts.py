@@ -3290,8 +3290,11 @@ class _Reader:
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
-                    and not cw.list_last_split.match(norm, k) and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)):
+                    and not cw.list_last_split.match(norm, k)
+                    and (cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
+                         or cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
+                # (also when a clause with 的 describes them, 为符合条件的300家企业…)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
         qb = (cw.q_before_re.search(norm, max(soft, qpos - cw.q_before_span), qpos)
               if qpos > soft and norm[qpos - 1] in cw.q_before_last else None)
@@ -5798,7 +5801,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             owner = clean_name(subject) if subject and not verb_only else ""
             f.named_by_clause = True
             return owner + text[mn.start("noun"):mn.end("noun")]
-        if subject and (mr := cw.share_attain.search(norm, a, b)) and mr.end() == b:
+        if subject and ((mr := cw.share_attain.search(norm, a, b)) and mr.end() == b
+                        or (mr := cw.share_attain.search(norm, a, subj_end)) and mr.end() == subj_end
+                        and mr.start() < b and not norm.startswith(cw.de, f.qend)):
+            # (全区税收接近全市的一半: the whole, 全市, is stripped as a place, and the verb, 接近 or 相当于, is no part
+            # of the name either; not a share of units named after it, 试点范围扩大到40%的县)
             name = clean_name(text[a:mr.start()])
             return name if len(name) >= 2 else carry  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十
             # (国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半: the subject carried or the clause's before, not
