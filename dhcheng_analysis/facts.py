@@ -235,7 +235,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value += Decimal("0.5")  # 等於一九五〇年的六倍半, 一九五四年提高到十三斤半: a half more
         end += len(cw.half_word)
     start = mstart
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
+    if (start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2))
+            and not (start >= 3 and norm[start - 2] in cw.range_end_magnitudes and norm[start - 3].isdigit())):
+        # (10亿-12亿元, 1.5万—2万人: a dash after a number and its magnitude joins a range, no minus)
         start -= 1
         value = -value
     raw_value = text[mstart:mend]

@@ -5,7 +5,8 @@ and the 过 is no part of the name. A Chinese numeral with decimals and a magnit
 too (``五十六点三万人`` → 563 000). A number at the head of a line, right after its first words and closed with its
 clause by one or two characters, is a count by a counter not yet in the vocabulary (``签约订单35单，``), not the
 number of a table row flattened into the line (``主要预期目标1地区生产总值增长6%``). ``TEU`` after a number is the
-unit of containers, as 标箱 is.
+unit of containers, as 标箱 is. A dash after a number and its magnitude joins the ends of a range
+(``10亿—12亿元``), no minus sign of the second end.
 
 No report at hand prints these sentences: each is written, in the words district reports use.
 """
@@ -61,3 +62,21 @@ def test_teu_is_a_unit() -> None:
     # written: containers counted in TEU
     f = fact("港口集装箱吞吐量达到3500TEU。", "3500")
     assert (f["indicator"], f["value"], f["unit"]) == ("港口集装箱吞吐量", 3500.0, "TEU")
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    # written: a range of amounts, each end with its magnitude, joined by a dash
+    ("预计全年完成投资10亿—12亿元。", "12亿", 1.2e9),
+    # written: with a hyphen
+    ("预计全年完成投资10亿-12亿元。", "12亿", 1.2e9),
+    # written: a range of counts
+    ("预计全年新增就业1.5万—2万人。", "2万人", 20000.0),
+])
+def test_dash_after_a_magnitude_joins_a_range(text: str, printed: str, value: float) -> None:
+    f = fact(text, printed)
+    assert (f["value"], "range_high" in f["flags"]) == (value, True)
+
+
+def test_minus_after_a_word_still_negative() -> None:
+    # written: a minus sign after a Han word is still a minus
+    assert fact("规上工业增加值增速为-2.1%。", "-2.1")["value"] == -2.1
