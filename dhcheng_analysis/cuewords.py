@@ -1056,6 +1056,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
+    range_count_high: re.Pattern[str]  # -9000户, 至2万人: a range separator and the high end of a count
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
     approx_pair_places: frozenset[str]
@@ -1832,6 +1833,7 @@ def compiled() -> CueViews:
         total_clause_opening=re.compile(c.total_clause_opening_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
+        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?[万亿]?(?:{_alt(c.counters)})"),
         approx_pair_separator=c.approx_pair_separator,
         approx_pair_digits=c.approx_pair_digits,
         approx_pair_places=frozenset(c.approx_pair_places),

@@ -6,7 +6,8 @@ too (``五十六点三万人`` → 563 000). A number at the head of a line, rig
 clause by one or two characters, is a count by a counter not yet in the vocabulary (``签约订单35单，``), not the
 number of a table row flattened into the line (``主要预期目标1地区生产总值增长6%``). ``TEU`` after a number is the
 unit of containers, as 标箱 is. A dash after a number and its magnitude joins the ends of a range
-(``10亿—12亿元``), no minus sign of the second end.
+(``10亿—12亿元``), no minus sign of the second end; a range of counts joined by a dash or a tilde is named by the
+words before it, as one joined by 至 is (the dash is no noun counted).
 
 No report at hand prints these sentences: each is written, in the words district reports use.
 """
@@ -80,3 +81,16 @@ def test_dash_after_a_magnitude_joins_a_range(text: str, printed: str, value: fl
 def test_minus_after_a_word_still_negative() -> None:
     # written: a minus sign after a Han word is still a minus
     assert fact("规上工业增加值增速为-2.1%。", "-2.1")["value"] == -2.1
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # written: a range of counts joined by a dash
+    ("全区新增市场主体8000—9000户。", "8000"),
+    ("全区新增市场主体8000—9000户。", "9000"),
+    # written: by a tilde, each end with its magnitude
+    ("新增就业1.2万~1.5万人。", "1.2"),
+    ("新增就业1.2万~1.5万人。", "1.5"),
+])
+def test_range_of_counts_named_by_the_words_before(text: str, printed: str) -> None:
+    name = "新增市场主体" if "市场主体" in text else "新增就业"
+    assert fact(text, printed)["indicator"] == name
