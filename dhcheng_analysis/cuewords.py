@@ -517,6 +517,7 @@ class CueViews:
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
     qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
     minus_after: re.Pattern[str]
+    range_end_magnitudes: frozenset[str]  # 10亿-12亿元: a dash after a number and one of these joins a range
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
@@ -1057,6 +1058,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
+    range_count_high: re.Pattern[str]  # -9000户, 至2万人: a range separator and the high end of a count
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
     approx_pair_places: frozenset[str]
@@ -1270,6 +1272,7 @@ def compiled() -> CueViews:
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         whole_qualifier=re.compile(rf"({_alt(c.whole_qualifier_words)})[\u4e00-\u9fff]{{1,{c.whole_qualifier_span}}}$"),
+        range_end_magnitudes=frozenset(c.range_end_magnitudes),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
@@ -1834,6 +1837,7 @@ def compiled() -> CueViews:
         total_clause_opening=re.compile(c.total_clause_opening_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
+        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?[万亿]?(?:{_alt(c.counters)})"),
         approx_pair_separator=c.approx_pair_separator,
         approx_pair_digits=c.approx_pair_digits,
         approx_pair_places=frozenset(c.approx_pair_places),

@@ -235,7 +235,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value += Decimal("0.5")  # 等於一九五〇年的六倍半, 一九五四年提高到十三斤半: a half more
         end += len(cw.half_word)
     start = mstart
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
+    if (start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2))
+            and not (start >= 3 and norm[start - 2] in cw.range_end_magnitudes and norm[start - 3].isdigit())):
+        # (10亿-12亿元, 1.5万—2万人: a dash after a number and its magnitude joins a range, no minus)
         start -= 1
         value = -value
     raw_value = text[mstart:mend]
@@ -516,8 +518,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     a = pos
     if de := cw.following_de.match(norm, a):
         a = de.end()
-    if a < sent_end and norm[a] in cw.following_blockers:
-        return a, a  # (a stop or a list comma right after the figure: no noun follows)
+    if a < sent_end and (norm[a] in cw.following_blockers or norm[a] in cw.range_separators and cw.range_count_high.match(norm, a)):
+        return a, a  # (a stop or a list comma right after the figure: no noun follows; nor the high end of a range of
+        # counts, 8000-9000户, whose noun is the low end's too)
     lim = min(sent_end, a + FOLLOWING_MAX)
     # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun, nor does that of a list
     # of modifiers before 的, 十四个实力比较雄厚、布局比较合理的工业基地, unless the figure is itself in a list of

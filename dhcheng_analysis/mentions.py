@@ -686,11 +686,16 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
 def row_number_end(norm: str, line_start: int, limit: int) -> int:
     """Where the number of a table row flattened into a line ends (the line's first words, all Han
     characters, then a number glued to the row's text: 主要预期目标1地区生产总值…), or -1 (全区60岁以上老年人…: a
-    number a unit follows is no row's; 区属国企20强营业收入…: nor is one of a ranking's name)."""
+    number a unit follows is no row's; 区属国企20强营业收入…: nor is one of a ranking's name; 签约订单35单，: nor is a
+    number closing its clause with one or two characters, a count by a counter not yet known)."""
     tv = token_views()
     m = tv.row_number.match(norm, line_start, limit + 1)
     return (m.end(1) if m and not _unit_word_follows(norm, m.end(1)) and not norm.startswith(tv.ranking_name_words, m.end(1))
-            else -1)
+            and not _COUNTER_CLAUSE_END.match(norm, m.end(1)) else -1)
+
+
+# one or two characters closing the clause after a number: a counter (签约订单35单，), never a row's text
+_COUNTER_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，,。；;、：:\n]|$)")
 
 
 def mentions(report: Report | str | bytes | None = None):

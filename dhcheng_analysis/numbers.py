@@ -158,10 +158,14 @@ def parse_chinese_numeral(s: str) -> Decimal:
         raise ValueError("empty numeral")
     whole, dot, frac = s.partition("点")
     if dot:
-        if not frac or any(ch not in CHINESE_DIGITS for ch in frac):
+        digits = frac.rstrip("万亿")  # 五十六点三万 = 563 000: the magnitude after the decimals scales them all
+        if not digits or any(ch not in CHINESE_DIGITS for ch in digits) or any(big in whole for big in "万亿"):
             raise ValueError(f"not a Chinese numeral: {s!r}")
         value = _chinese_integer(whole) if whole else Decimal(0)
-        return value + Decimal("0." + "".join(str(CHINESE_DIGITS[ch]) for ch in frac))
+        value += Decimal("0." + "".join(str(CHINESE_DIGITS[ch]) for ch in digits))
+        for big in frac[len(digits):]:
+            value *= CHINESE_BIG[big]
+        return value
     return _chinese_integer(s)
 
 

@@ -365,6 +365,7 @@ class Cues:
     whole_qualifier_words: tuple[str, ...]  # 超过全球一半: before a whole a share word follows with no 的
     whole_qualifier_span: int  # the longest whole between them
     minus_after_chars: str
+    range_end_magnitudes: str  # 10亿-12亿元: a dash after a number and one of these joins a range
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
