@@ -517,6 +517,7 @@ class CueViews:
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
     qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
     minus_after: re.Pattern[str]
+    minus_word: re.Pattern[str]  # 人口自然增长率为负0.5‰: 负 as the sign of the number right after it
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
@@ -1078,6 +1079,7 @@ class CueViews:
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
+    class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     duration_after: tuple[str, ...]
@@ -1269,6 +1271,7 @@ def compiled() -> CueViews:
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         whole_qualifier=re.compile(rf"({_alt(c.whole_qualifier_words)})[\u4e00-\u9fff]{{1,{c.whole_qualifier_span}}}$"),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
+        minus_word=re.compile(c.minus_word_regex),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
@@ -1854,6 +1857,7 @@ def compiled() -> CueViews:
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),
         class_money_bound=re.compile(c.class_money_bound_regex),
+        class_money_lead=re.compile(c.class_money_lead_regex),
         class_money_noun=re.compile(c.class_money_noun_regex),
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,

@@ -365,6 +365,7 @@ class Cues:
     whole_qualifier_words: tuple[str, ...]  # 超过全球一半: before a whole a share word follows with no 的
     whole_qualifier_span: int  # the longest whole between them
     minus_after_chars: str
+    minus_word_regex: str  # 为负0.5‰, 增速为负1.2%: the word 负 printed as the sign of the number after it
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
@@ -401,6 +402,7 @@ class Cues:
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
     class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
+    class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     paren_comparator_regex: str
