@@ -1079,6 +1079,8 @@ class CueViews:
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
+    money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
+    money_name_foreign: re.Pattern[str]  # 实际利用外资1.2亿: perhaps in 美元, no unit inferred
     class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
@@ -1857,6 +1859,8 @@ def compiled() -> CueViews:
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),
         class_money_bound=re.compile(c.class_money_bound_regex),
+        money_name=re.compile(rf"(?:{_alt(c.money_name_heads)})$"),
+        money_name_foreign=re.compile(c.money_name_foreign_regex),
         class_money_lead=re.compile(c.class_money_lead_regex),
         class_money_noun=re.compile(c.class_money_noun_regex),
         paren_comparator=re.compile(c.paren_comparator_regex),
@@ -2016,6 +2020,7 @@ class TokenViews:
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
+    quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
     doubling_lead: re.Pattern[str]
@@ -2113,6 +2118,7 @@ def token_views() -> TokenViews:
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
+        quoted_slogan_count=re.compile(t.quoted_slogan_count_regex),
         quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,
         doubling_lead=re.compile(t.doubling_lead_regex),

@@ -235,8 +235,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value += Decimal("0.5")  # 等於一九五〇年的六倍半, 一九五四年提高到十三斤半: a half more
         end += len(cw.half_word)
     start = mstart
-    if start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2)):
-        start -= 1
+    if (start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2))
+            and not _FIGURE_BEFORE_DASH.search(norm, max(0, start - 8), start - 1)):
+        start -= 1  # (3万-5万人: the dash after a magnitude joins the ends of a range, no sign)
         value = -value
     elif start > 1 and cw.minus_word.search(norm, start - 1, start):
         start -= 1  # 人口自然增长率为负0.5‰: the sign printed as a word, read as the sign - is
@@ -982,6 +983,7 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
 
 
+_FIGURE_BEFORE_DASH = re.compile(r"[0-9０-９](?:[万亿萬億千百]?(?:(?![年月日季度号])[\u4e00-\u9fff]){1,3}|[万亿萬億千百])$")  # 3万-5万人, 20家-30家: a range (not 1-5月-3.2%)
 _MAGNITUDE_ENDS = "万亿萬億"  # the magnitude a bare size class ends with (10亿级)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
@@ -1488,6 +1490,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _units_by_agreement(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
+    _money_by_name(kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -1497,6 +1500,27 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))
+
+
+def _money_by_name(figs: list[_Fig]) -> None:
+    """Give the unit 元 to amounts printed with a magnitude and no unit whose name is a quantity of money
+    (实现税收12.5亿 → 1.25e9 元, 人均可支配收入达到5万 → 50000 元), flagged ``unit_inferred``; a name of money
+    perhaps counted in a foreign currency (外资, 出口) keeps no unit.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, named; changed in place.
+    """
+    cw = compiled()
+    for f in figs:
+        if (not f.unit and f.measure in ("level", "abs_change") and f.raw_unit in _BARE_MAGNITUDES
+                and cw.money_name.search(f.indicator) and not cw.money_name_foreign.search(f.indicator)):
+            f.unit, f.unit_kind = "元", "money"
+            f.flags += ("unit_inferred",)
 
 
 def _aspect_dropped(figs: list[_Fig]) -> None:

@@ -318,8 +318,11 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
             if role == "figure" and quotes and _in_spans(start, quotes, qends) and (
-                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)):
-                role = "slogan"  # (“两个100%”: a measured figure counted in words is a slogan's too)
+                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)
+                    or tv.quoted_slogan_count.match(norm, start - 1)):
+                # (“两个100%”: a measured figure counted in words is a slogan's too; “4个中心”: a quote of one count
+                # and its noun names a slogan, as “四个中心” does)
+                role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第

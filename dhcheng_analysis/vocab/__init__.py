@@ -402,6 +402,8 @@ class Cues:
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
     class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
+    money_name_heads: tuple[str, ...]  # 税收, 收入: a name of money, whose bare 万 or 亿 amount is in 元
+    money_name_foreign_regex: str  # 外资, 出口: names of money perhaps counted in a foreign currency
     class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
@@ -841,6 +843,7 @@ class TokenRules:
     hotline_words: tuple[str, ...]
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
+    quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
     quoted_count_before_regex: str
     doubling_counter: str
     doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
