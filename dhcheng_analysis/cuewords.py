@@ -517,7 +517,8 @@ class CueViews:
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
     qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
     minus_after: re.Pattern[str]
-    range_end_magnitudes: frozenset[str]  # 10亿-12亿元: a dash after a number and one of these joins a range
+    range_dash_after: re.Pattern[str]  # 3万-5万人, 10亿—12亿元, 20家-30家: a figure and its magnitude or unit before a dash
+    minus_word: re.Pattern[str]  # 人口自然增长率为负0.5‰: 负 as the sign of the number right after it
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
@@ -1082,6 +1083,9 @@ class CueViews:
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
+    money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
+    money_name_foreign: re.Pattern[str]  # 实际利用外资1.2亿: perhaps in 美元, no unit inferred
+    class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     duration_after: tuple[str, ...]
@@ -1272,8 +1276,9 @@ def compiled() -> CueViews:
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         whole_qualifier=re.compile(rf"({_alt(c.whole_qualifier_words)})[\u4e00-\u9fff]{{1,{c.whole_qualifier_span}}}$"),
-        range_end_magnitudes=frozenset(c.range_end_magnitudes),
+        range_dash_after=re.compile(c.range_dash_after_regex),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
+        minus_word=re.compile(c.minus_word_regex),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
@@ -1862,6 +1867,9 @@ def compiled() -> CueViews:
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),
         class_money_bound=re.compile(c.class_money_bound_regex),
+        money_name=re.compile(rf"(?:{_alt(c.money_name_heads)})$"),
+        money_name_foreign=re.compile(c.money_name_foreign_regex),
+        class_money_lead=re.compile(c.class_money_lead_regex),
         class_money_noun=re.compile(c.class_money_noun_regex),
         paren_comparator=re.compile(c.paren_comparator_regex),
         duration_after=c.duration_after,
@@ -2020,6 +2028,7 @@ class TokenViews:
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
+    quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
     doubling_lead: re.Pattern[str]
@@ -2117,6 +2126,7 @@ def token_views() -> TokenViews:
         hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
+        quoted_slogan_count=re.compile(t.quoted_slogan_count_regex),
         quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,
         doubling_lead=re.compile(t.doubling_lead_regex),

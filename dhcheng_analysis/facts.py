@@ -35,7 +35,7 @@ from .cuewords import (
     needed_chars,
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
-from .mentions import Mention, iter_mentions, row_number_end
+from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
 from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
 from .tabletext import (
@@ -236,9 +236,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end += len(cw.half_word)
     start = mstart
     if (start > 0 and norm[start - 1] == "-" and (start < 2 or cw.minus_after.match(norm, start - 2))
-            and not (start >= 3 and norm[start - 2] in cw.range_end_magnitudes and norm[start - 3].isdigit())):
-        # (10亿-12亿元, 1.5万—2万人: a dash after a number and its magnitude joins a range, no minus)
-        start -= 1
+            and not cw.range_dash_after.search(norm, max(0, start - 8), start - 1)):
+        start -= 1  # (3万-5万人, 10亿—12亿元: the dash after a magnitude or unit joins the ends of a range, no sign)
+        value = -value
+    elif start > 1 and cw.minus_word.search(norm, start - 1, start):
+        start -= 1  # 人口自然增长率为负0.5‰: the sign printed as a word, read as the sign - is
         value = -value
     raw_value = text[mstart:mend]
     if unit_word == "成":
@@ -982,6 +984,7 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
 
 
+_MAGNITUDE_ENDS = "万亿萬億"  # the magnitude a bare size class ends with (10亿级)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 
@@ -1010,8 +1013,14 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if f.value == 100 and not f.unit and cw.index_base.search(norm, max(0, f.start - 16), f.start):
         return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
     if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
-            and cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)):
-        return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
+            and (cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)
+                 or cw.class_money_lead.search(norm, max(0, f.start - 2), f.start))):
+        # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
+        # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
+        return True
+    if not f.unit and norm[f.end - 1:f.end] in _MAGNITUDE_ENDS and norm.startswith("级", f.end) and (
+            "\u4e00" <= norm[f.end + 1:f.end + 2] <= "\u9fff"):
+        return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
     if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
@@ -1481,6 +1490,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _units_by_agreement(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
+    _money_by_name(kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -1490,6 +1500,27 @@ def _analyse(report: Report) -> list[_Fig]:
             f.status = _status(report, norm, f, f.start, f.start, state)
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
+
+
+_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))
+
+
+def _money_by_name(figs: list[_Fig]) -> None:
+    """Give the unit 元 to amounts printed with a magnitude and no unit whose name is a quantity of money
+    (实现税收12.5亿 → 1.25e9 元, 人均可支配收入达到5万 → 50000 元), flagged ``unit_inferred``; a name of money
+    perhaps counted in a foreign currency (外资, 出口) keeps no unit.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, named; changed in place.
+    """
+    cw = compiled()
+    for f in figs:
+        if (not f.unit and f.measure in ("level", "abs_change") and f.raw_unit in _BARE_MAGNITUDES
+                and cw.money_name.search(f.indicator) and not cw.money_name_foreign.search(f.indicator)):
+            f.unit, f.unit_kind = "元", "money"
+            f.flags += ("unit_inferred",)
 
 
 def _aspect_dropped(figs: list[_Fig]) -> None:
@@ -4793,6 +4824,8 @@ def _close_gaps(name: str) -> str:
         plain = gap.strip(" ") == "" and "\u3000" not in gap
         if plain and len(out) >= 2 and len(part) >= 2 and _cjk(out[-1]) and _cjk(part[0]):
             out = part  # a new phrase starts after the space
+        elif part and _cjk(part[0]) and (mo := OUTLINE_LINE.match(out + gap + part)) and mo.end() == len(out):
+            out = part  # 3.1 税收收入: the number of the heading the name opens is no part of it
         else:
             out += part
     return out
@@ -7676,9 +7709,17 @@ def _spaced_figures(text: str) -> list[int]:
             ok = (lv.column_gap.search(seg) is None
                   and (any(ch in seg for ch in lv.prose_marks)
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
-        if ok:
+        if ok and not _outline_gap(text, i):
             cuts.append(i)
     return cuts
+
+
+def _outline_gap(text: str, i: int) -> bool:
+    """The space at ``i`` of ``text`` parts the number of a heading opening its line from the heading's words
+    (2.1 一般公共预算收入完成56亿元): it stays, so that the number reads as the outline's marker, no figure."""
+    ls = text.rfind("\n", 0, i) + 1
+    m = OUTLINE_LINE.match(text, ls)
+    return m is not None and m.end() == i
 
 
 def _without(text: str, cuts: list[int]) -> str:

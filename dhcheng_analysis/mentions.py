@@ -134,7 +134,12 @@ def _year_range() -> re.Pattern[str]:
 DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
 TIME = re.compile(r"\d\d?[:：]\d{2}(?:[:：]\d{2})?(?![\d])")
 PLUS_RUN = re.compile(r"\+[\dA-Za-z]++(?:\+[\dA-Za-z]++)*")  # extended to the left in Python
-_MARKER_BODY = r"[ \t]*(?:\d{1,2}(?=[、.](?!\d))|\(\d{1,2}\)|\d{1,2}\))"
+# 2.1 一般公共预算收入: a heading numbered by its place in the outline, a space before its words (not a value a line
+# wraps to, 1876.3 亿元: no magnitude, unit or count word after the space)
+_OUTLINE_NUMBER = (r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t\u3000]+[\u4e00-\u9fff])"
+                   r"(?![ \t\u3000]+[万亿千百十元个%％人户家项所座处吨亩米公平立美台辆件次倍成名])")
+_MARKER_BODY = rf"[ \t]*(?:\d{{1,2}}(?=[、.](?!\d))|\(\d{{1,2}}\)|\d{{1,2}}\)|{_OUTLINE_NUMBER})"
+OUTLINE_LINE = re.compile(r"[ \t\u3000]*" + _OUTLINE_NUMBER)  # an outline number opening a line (not closed up to its words)
 LINE_MARKER = re.compile(r"\n" + _MARKER_BODY)  # a list marker at a line start (the \n is not claimed)
 FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
 # (1), 1. or 1、 after a full stop, 1. after a space (决算情况 1.全区…: a heading run into the line): a
@@ -313,8 +318,11 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if len(tok) > MAX_FIGURE_CHARS:
                 role = "code"  # an identifier or a run of digits no report prints as a quantity
             if role == "figure" and quotes and _in_spans(start, quotes, qends) and (
-                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)):
-                role = "slogan"  # (“两个100%”: a measured figure counted in words is a slogan's too)
+                    not _is_measured(norm, end) or tv.quoted_count_before.search(norm, max(0, start - 2), start)
+                    or tv.quoted_slogan_count.match(norm, start - 1)):
+                # (“两个100%”: a measured figure counted in words is a slogan's too; “4个中心”: a quote of one count
+                # and its noun names a slogan, as “四个中心” does)
+                role = "slogan"
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第

@@ -365,7 +365,8 @@ class Cues:
     whole_qualifier_words: tuple[str, ...]  # 超过全球一半: before a whole a share word follows with no 的
     whole_qualifier_span: int  # the longest whole between them
     minus_after_chars: str
-    range_end_magnitudes: str  # 10亿-12亿元: a dash after a number and one of these joins a range
+    range_dash_after_regex: str  # 3万-5万人, 10亿—12亿元: a figure with its magnitude or unit right before a dash that joins a range
+    minus_word_regex: str  # 为负0.5‰, 增速为负1.2%: the word 负 printed as the sign of the number after it
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
@@ -402,6 +403,9 @@ class Cues:
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
     class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
+    money_name_heads: tuple[str, ...]  # 税收, 收入: a name of money, whose bare 万 or 亿 amount is in 元
+    money_name_foreign_regex: str  # 外资, 出口: names of money perhaps counted in a foreign currency
+    class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     paren_comparator_regex: str
@@ -841,6 +845,7 @@ class TokenRules:
     hotline_words: tuple[str, ...]
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
+    quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
     quoted_count_before_regex: str
     doubling_counter: str
     doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
