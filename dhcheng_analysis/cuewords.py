@@ -1099,6 +1099,7 @@ class CueViews:
     grown_printed: Mapping[str, str]  # 经济增长速度 → 经济: the words a sentence prints of that growth
     added_head: re.Pattern[str]  # 增加 at the head of a name of things added, renamed by ``added_head_names``
     added_head_names: Mapping[str, str]  # 增加 → 新增
+    listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
     times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
     times_unit: str  # 次
     times_name_end: str  # 的次数: 提高出口退税率的次数
@@ -1883,6 +1884,7 @@ def compiled() -> CueViews:
         unowned_growth_names=c.unowned_growth_names,
         added_head=re.compile(rf"(?:{_alt(c.added_head_names)})"),
         added_head_names=c.added_head_names,
+        listed_count=re.compile(c.listed_count_regex),
         times_changed=re.compile(c.times_changed_regex),
         times_unit=c.times_unit,
         times_name_end=c.times_name_end,

@@ -4080,6 +4080,10 @@ class _Reader:
                 and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
             f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
             f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind == "count" and (ml := cw.listed_count.fullmatch(f.indicator))
+                and clean_name(head := ml.group("head")) == head):
+            f.indicator = head  # 施工线路有包头——兰州线、内江——昆明线等２５条: the lines counted, not the examples listed
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause and (
                 f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):

@@ -5,6 +5,8 @@ both name `经济增长速度` (of a place's economy too, `我国经济增长速
 are named as 新增 names them (`新增放映队`, as `新增养老床位400张` prints it), and the items of its list with them; a
 count of times a change verb acts (三次提高出口退税率) counts the times, `提高出口退税率的次数`, the clauses after it going
 on with what was changed. A clause of no figure ending with a cost (造价, 成本) names the figure of the clause after it.
+A count printed after examples listed (X有A、B等N条, X包括A、B等N个) counts X; 总共 (in all) ending a subject is
+no part of its name.
 Each sentence is copied from the report its comment names, unless the comment says it is written.
 """
 
@@ -83,3 +85,20 @@ def test_a_clause_ending_with_a_cost_names_the_figure_after_it():
             "各种非生产性建设的造价，应该比原计划至少节约百分之十五。")
     assert fact(text, "百分之十")["indicator"] == "生产性建设的建筑安装的造价"
     assert fact(text, "百分之十五")["indicator"] == "各种非生产性建设的造价"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1956
+    ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "２５条", "施工线路"),
+    # written: a district report's projects, examples listed after 包括
+    ("全区重点项目包括光华路改造、东直门枢纽等15个。", "15个", "重点项目"),
+])
+def test_a_count_after_examples_listed_counts_the_things_before_the_list(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_zonggong_ending_a_subject_is_no_part_of_its_name():
+    # national work report 1980
+    text = ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元，而1965年到1976年11年中，"
+            "农民每人平均从集体分得的收入总共才增加10.5元。")
+    assert fact(text, "10.5元")["indicator"] == "农民每人平均从集体分得的收入"

@@ -221,6 +221,7 @@ class Cues:
     # name), the growth its rate is; so the owner's growth a plan word followed (经济增长预期目标为7%左右: one name)
     added_head_names: Mapping[str, str]  # 增加放映队２，７２９个: a verb of adding heading the name of the things added, the
     # verb such a name opens with (新增放映队, as 新增养老床位400张 prints it)
+    listed_count_regex: str  # 施工线路有包头——兰州线、内江——昆明线等２５条: the things counted, examples of them listed after
     times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
     times_unit: str  # 次: the unit of such a count
     times_name_end: str  # 的次数: what such a count is, after the change it counts
