@@ -3602,6 +3602,11 @@ class _Reader:
             f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
+        if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
+                and (self.prev is None or self.prev.end <= st.start)):
+            # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
+            # the sentence after its whole is of the whole's quantity, as 其中 after it in one sentence is
+            f.indicator = whole.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.measure == "rank" and f.indicator:

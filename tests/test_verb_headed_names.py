@@ -6,7 +6,8 @@ are named as 新增 names them (`新增放映队`, as `新增养老床位400张`
 count of times a change verb acts (三次提高出口退税率) counts the times, `提高出口退税率的次数`, the clauses after it going
 on with what was changed. A clause of no figure ending with a cost (造价, 成本) names the figure of the clause after it.
 A count printed after examples listed (X有A、B等N条, X包括A、B等N个) counts X; 总共 (in all) ending a subject is
-no part of its name.
+no part of its name. A part after 其中有 with no name of its own is of its whole (其 names nothing), also when
+其中 opens the sentence after the whole.
 Each sentence is copied from the report its comment names, unless the comment says it is written.
 """
 
@@ -102,3 +103,16 @@ def test_zonggong_ending_a_subject_is_no_part_of_its_name():
     text = ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元，而1965年到1976年11年中，"
             "农民每人平均从集体分得的收入总共才增加10.5元。")
     assert fact(text, "10.5元")["indicator"] == "农民每人平均从集体分得的收入"
+
+
+def test_a_part_opening_the_sentence_after_its_whole_is_of_the_wholes_quantity():
+    # national work report 1960: 其中有 leaves no pronoun 其 for a name
+    text = ("从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，"
+            "共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力已经分别达到纲要规定的三十天，五十天和七十天的标准。")
+    assert fact(text, "六亿一千万亩")["indicator"] == "灌溉面积"
+
+
+def test_a_part_after_qizhong_you_in_its_wholes_sentence_is_of_the_whole():
+    # written: 其中有 in the sentence of the whole, as 其中 alone
+    text = "全区企业达到500家，其中有120家，营业收入超过亿元。"
+    assert fact(text, "120家")["indicator"] == "企业"
