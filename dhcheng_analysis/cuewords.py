@@ -1103,6 +1103,14 @@ class CueViews:
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
+    grown_name: re.Pattern[str]  # such a growth at the end of a name (我国经济增长速度), read back to its owner
+    grown_printed: Mapping[str, str]  # 经济增长速度 → 经济: the words a sentence prints of that growth
+    added_head: re.Pattern[str]  # 增加 at the head of a name of things added, renamed by ``added_head_names``
+    added_head_names: Mapping[str, str]  # 增加 → 新增
+    listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
+    times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
+    times_unit: str  # 次
+    times_name_end: str  # 的次数: 提高出口退税率的次数
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
@@ -1886,7 +1894,16 @@ def compiled() -> CueViews:
         bare_growth_name=c.bare_growth_name,
         grown_owner_names=c.grown_owner_names,
         grown_owner=re.compile(rf"(?:{_alt(c.grown_owner_names)})$"),
+        grown_name=re.compile(rf"(?:{_alt(c.grown_owner_names.values())})$"),
+        grown_printed={v: min((k for k, w in c.grown_owner_names.items() if w == v), key=len)
+                       for v in c.grown_owner_names.values()},
         unowned_growth_names=c.unowned_growth_names,
+        added_head=re.compile(rf"(?:{_alt(c.added_head_names)})"),
+        added_head_names=c.added_head_names,
+        listed_count=re.compile(c.listed_count_regex),
+        times_changed=re.compile(c.times_changed_regex),
+        times_unit=c.times_unit,
+        times_name_end=c.times_name_end,
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),
         owner_has=re.compile(c.owner_has_regex),

@@ -3639,6 +3639,11 @@ class _Reader:
             f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
+        if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
+                and (self.prev is None or self.prev.end <= st.start)):
+            # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
+            # the sentence after its whole is of the whole's quantity, as 其中 after it in one sentence is
+            f.indicator = whole.indicator
         if not f.indicator and f.measure != "level":
             f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.measure == "rank" and f.indicator:
@@ -4113,6 +4118,14 @@ class _Reader:
             elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
                 f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
                 f.named_by_clause = True
+        if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
+                and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
+            f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
+            f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind == "count" and (ml := cw.listed_count.fullmatch(f.indicator))
+                and clean_name(head := ml.group("head")) == head):
+            f.indicator = head  # 施工线路有包头——兰州线、内江——昆明线等２５条: the lines counted, not the examples listed
+            f.named_by_clause = True
         if f.indicator and not f.named_by_clause and (
                 f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
@@ -4135,6 +4148,10 @@ class _Reader:
             # subject of the figures after it
             carry.subject, carry.unit = placed + f.indicator, f.unit
             carry.by_unit[f.unit] = carry.subject
+        if f.measure == "level" and f.unit == cw.times_unit and (verb_named := _verb_headed_name(f.indicator, f.unit, cw)):
+            # 三次提高粮食最低收购价，提价幅度超过20%: the times counted (提高粮食最低收购价的次数), while the clauses after
+            # go on with what was raised
+            f.indicator = verb_named
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
@@ -4477,16 +4494,20 @@ class _Reader:
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
-        name with 的 holds its parts apart, the words a name drops inside it being taken out first)."""
+        name with 的 holds its parts apart, the words a name drops inside it being taken out first; the growth of an
+        owner is named where the owner is: 经济增长预期目标为7%左右 names 经济增长速度)."""
         text, cw = self.text, self.cw
         window = text[cs:wend]
+        name = f.indicator
+        if mg := cw.grown_name.search(name):
+            name = name[:mg.start()] + cw.grown_printed[mg.group()]
         if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
                 and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
             window = _strip_inner(window, cw)
-            return all(map(window.__contains__, f.indicator.split(cw.de)))
-        if cw.de in f.indicator:
-            return all(text.find(part, cs, wend) >= 0 for part in f.indicator.split(cw.de))
-        return text.find(f.indicator, cs, wend) >= 0  # (the window as printed: the name looked up in place)
+            return all(map(window.__contains__, name.split(cw.de)))
+        if cw.de in name:
+            return all(text.find(part, cs, wend) >= 0 for part in name.split(cw.de))
+        return text.find(name, cs, wend) >= 0  # (the window as printed: the name looked up in place)
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
@@ -4718,6 +4739,34 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(rf"(?:{'|'.join(map(re.escape, names))}){cw.own_place_frame}")
+
+
+def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
+    """The name of a level whose name opens with a verb and its object, as a noun phrase: the things a verb of
+    adding adds are named as 新增 names them (增加放映队２，７２９个 → 新增放映队, 增加深松土地1.5亿亩 → 新增深松土地), and a
+    count of times a change verb acts counts the times (三次提高出口退税率 → 提高出口退税率的次数); '' for any other name.
+
+    Parameters
+    ----------
+    name : str
+        The level's name as read.
+    unit : str
+        Its unit (次 for a count of times).
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    str
+        The name as a noun phrase, or '' when ``name`` is none of these shapes.
+    """
+    if unit == cw.times_unit:
+        return name + cw.times_name_end if cw.times_changed.match(name) else ""
+    mh = cw.added_head.match(name)
+    if mh is None or cw.name_head_keep.match(name) or cw.de in name:
+        return ""
+    obj = name[mh.end():]
+    return cw.added_head_names[mh.group()] + obj if len(obj) >= 2 and clean_name(obj) == obj else ""
 
 
 def _grown_name(name: str, cw: CueViews) -> str:

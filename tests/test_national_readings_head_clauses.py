@@ -35,7 +35,7 @@ def test_a_change_done_a_number_of_times_is_named_without_its_adverb():
     # 2009
     s = "三次较大幅度提高粮食最低收购价，提价幅度超过20%。"
     f = fact(s, "三次")
-    assert (f["indicator"], f["unit"]) == ("提高粮食最低收购价", "次")
+    assert (f["indicator"], f["unit"]) == ("提高粮食最低收购价的次数", "次")  # the times counted, a noun
     f = fact(s, "20%")  # the rise of the price raised, over the three raises
     assert (f["indicator"], f["measure"]) == ("粮食最低收购价", "change_pct")
 

@@ -54,7 +54,7 @@ def test_a_quantity_said_to_grow_fast_names_the_amount_after_it() -> None:
 
 def test_a_year_counted_from_is_the_span_up_to_the_year_reviewed(work_reports) -> None:
     got = work_reports.fact_at(2003, "1998年以来五次降低银行存贷款利率", "五次")
-    assert (got["indicator"], got["period"]) == ("降低银行存贷款利率", "1998-2002年")
+    assert (got["indicator"], got["period"]) == ("降低银行存贷款利率的次数", "1998-2002年")
     got = work_reports.fact_at(2003, "1999年以来，三次提高机关事业单位职工基本工资标准", "三次")
     assert got["period"] == "1999-2002年"
 

@@ -1158,8 +1158,8 @@ def test_a_size_class_after_qizhong_names_the_things_counted_before():
 
 def test_a_count_of_times_is_named_by_what_was_done():
     text = "2009: 实施积极的财政政策和适度宽松的货币政策。三次提高出口退税率，五次下调金融机构存贷款基准利率。"
-    assert one(text, "三次", "indicator", "value", "unit") == ("提高出口退税率", 3.0, "次")
-    assert one(text, "五次", "indicator")[0] == "下调金融机构存贷款基准利率"
+    assert one(text, "三次", "indicator", "value", "unit") == ("提高出口退税率的次数", 3.0, "次")
+    assert one(text, "五次", "indicator")[0] == "下调金融机构存贷款基准利率的次数"
 
 
 def test_a_budget_base_is_named_by_what_it_budgets():

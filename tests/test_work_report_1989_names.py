@@ -179,7 +179,7 @@ def test_over_so_many_months_is_a_duration_in_months(text, printed, name, months
 def test_a_name_cut_off_inside_a_word_ends_at_the_joint_before_it():
     # 2003
     text = "1999年以来，三次提高机关事业单位职工基本工资标准和离退休人员离退休金，实施年终一次性奖金制度，建立艰苦边远地区津贴制度。"
-    assert fact(text, "三次")["indicator"] == "提高机关事业单位职工基本工资标准"
+    assert fact(text, "三次")["indicator"] == "提高机关事业单位职工基本工资标准的次数"
 
 
 # -- a title a line break runs through (《⏎纲要（草案）⏎》) is one piece of its sentence --------------------

@@ -580,7 +580,7 @@ def test_a_count_of_persons_whose_problem_is_solved_is_named_by_the_problem(text
 ])
 def test_an_expected_growth_is_a_change_against_last_year(text):
     r = fact(text, "7")
-    assert (r["indicator"], r["measure"]) == ("经济增长", "yoy_pct")
+    assert (r["indicator"], r["measure"]) == ("经济增长速度", "yoy_pct")
 
 
 # -- a cut verb before the thing cut and its percentage ----------------------------------------------

@@ -218,7 +218,13 @@ class Cues:
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
     grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%, 国民经济增长速度: an owner that names no quantity (at the end of a
-    # name), the growth its rate is
+    # name), the growth its rate is; so the owner's growth a plan word followed (经济增长预期目标为7%左右: one name)
+    added_head_names: Mapping[str, str]  # 增加放映队２，７２９个: a verb of adding heading the name of the things added, the
+    # verb such a name opens with (新增放映队, as 新增养老床位400张 prints it)
+    listed_count_regex: str  # 施工线路有包头——兰州线、内江——昆明线等２５条: the things counted, examples of them listed after
+    times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
+    times_unit: str  # 次: the unit of such a count
+    times_name_end: str  # 的次数: what such a count is, after the change it counts
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
