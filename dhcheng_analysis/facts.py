@@ -2351,6 +2351,20 @@ class _Reader:
         if f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
 
+    def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
+        """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with
+        the year reviewed (贫困地区农村学生上重点高校人数连续两年增长10%以上 in 2015 → ``2013-2014年``; 在连续两年增长百分之十三
+        的基础上 in 1994 → ``1992-1993年``), as a streak heading a clause before an average ends (连续7年提高…，年均增长10%);
+        '' for a figure that is no outcome, when the year reviewed is not known, or when the sentence names a year
+        before the figure, which may end the streak."""
+        years = self.stated_years
+        ms = _STREAK.fullmatch(f.period)
+        if ms is None or f.status != "actual" or years.covered is None or (k := _count(ms.group(1))) < 2:
+            return ""
+        if self.cw.period_bare_year.search(self.norm, st.start, f.start):
+            return ""
+        return _years_span(years.covered - k + 1, years.covered)
+
     def _whole_year(self, f: _Fig, st: _SentenceState) -> str:
         """The year a whole-year word (全年, 年内, 本年, 当年) that is ``f``'s period names: the year its sentence (its item
         after a semicolon) names before it, not as a base (1979年全民所有制职工全年工资总额 → ``1979年``; 去年 the year before the report's,
@@ -2406,6 +2420,13 @@ class _Reader:
             return
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
             f.period = span
+            return
+        if (mf := _PLAN_FIRST_YEARS.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
+            first = _five_year_first(n)  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
+            f.period = _years_span(first, first + min(k, 5) - 1)
+            return
+        if (f.period.startswith(_STREAK_HEAD) and (span := self._streak_years(f, st))):
+            f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if (not (f.status == "target" and part == "plan") and (not f.period or f.period not in self.norm[st.start:f.start])
                 and (span := self._plan_span_opened(f, cs, st))):
@@ -5167,6 +5188,10 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_PLAN_FIRST_YEARS = re.compile(r"“?(十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:时期|期间)?前([两二三四]|\d)年")  # the first
+# years of a five-year plan (“十一五”前四年), a period of their own (_resolve_period_words)
+_STREAK_HEAD = "连续"
+_STREAK = re.compile(r"连续([两二三四五六七八九十]|\d{1,2})年")  # a streak a rate held each year (_streak_years)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 
 def test_a_growth_held_for_years_of_nothing_named_is_the_economys(work_reports):
-    # 1994: the growth of the two years before the plan of 9 %; 连续 alone is no name
+    # 1994: the growth of the two years before the plan of 9 %, of those years; 连续 alone is no name
     f = work_reports.fact_at(1994, "在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。", "百分之十三")
-    assert (f["indicator"], f["measure"], f["period"]) == ("经济增长速度", "yoy_pct", "连续两年")
+    assert (f["indicator"], f["measure"], f["period"]) == ("经济增长速度", "yoy_pct", "1992-1993年")
 
 
 def test_a_growth_rate_held_for_years_is_the_economys(work_reports):

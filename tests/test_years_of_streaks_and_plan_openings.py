@@ -1,0 +1,32 @@
+"""Periods printed as a count of years that the report's years make years. A rate held each year of a streak
+(连续两年增长10%以上) is of the streak's years, up to the year reviewed: the streak is no period as printed.
+Only an outcome takes them, and only when its sentence names no year before it (a year printed may end the
+streak elsewhere). Sentences are copied verbatim from the State Council work reports
+(the year of the report in the comment). The first years of a five-year plan (“十一五”前四年) are the years from the
+plan's first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 2015, reviewing 2014
+    (2015, "贫困地区农村学生上重点高校人数连续两年增长10%以上", "10%", "2013-2014年"),
+    # 1995, reviewing 1994
+    (1995, "由于已经连续三年增长速度在百分之十一以上", "百分之十一", "1992-1994年"),
+    # 1994, the base of the plan, reached in the two years reviewed
+    (1994, "在连续两年增长百分之十三的基础上", "百分之十三", "1992-1993年"),
+])
+def test_a_rate_held_over_a_streak_is_of_its_years(work_reports, year, phrase, printed, period):
+    f = work_reports.fact_at(year, phrase, printed)
+    assert (f["measure"], f["status"], f["period"]) == ("yoy_pct", "actual", period)
+
+
+@pytest.mark.parametrize("printed", ["14.38%", "9.66%", "13.14%"])
+def test_the_first_years_of_a_plan_are_years_from_its_first(work_reports, printed):
+    # 2010, reviewing 2009
+    phrase = "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%"
+    f = work_reports.fact_at(2010, phrase, printed)
+    assert (f["measure"], f["status"], f["period"]) == ("change_pct", "actual", "2006-2009年")
