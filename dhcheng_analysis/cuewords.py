@@ -616,6 +616,8 @@ class CueViews:
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
+    streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
+    plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan, the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
@@ -1388,6 +1390,8 @@ def compiled() -> CueViews:
         run_in_span=re.compile(c.run_in_span_regex),
         rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
+        streak_years=re.compile(c.streak_years_regex),
+        plan_first_years=re.compile(c.plan_first_years_regex),
         span_ahead_heads=tuple(c.span_ahead_heads),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=re.compile(c.period_clause_year_regex),

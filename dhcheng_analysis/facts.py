@@ -2358,7 +2358,7 @@ class _Reader:
         '' for a figure that is no outcome, when the year reviewed is not known, or when the sentence names a year
         before the figure, which may end the streak."""
         years = self.stated_years
-        ms = _STREAK.fullmatch(f.period)
+        ms = self.cw.streak_years.fullmatch(f.period)
         if ms is None or f.status != "actual" or years.covered is None or (k := _count(ms.group(1))) < 2:
             return ""
         if self.cw.period_bare_year.search(self.norm, st.start, f.start):
@@ -2421,11 +2421,11 @@ class _Reader:
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
             f.period = span
             return
-        if (mf := _PLAN_FIRST_YEARS.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
+        if (mf := cw.plan_first_years.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
             first = _five_year_first(n)  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
             f.period = _years_span(first, first + min(k, 5) - 1)
             return
-        if (f.period.startswith(_STREAK_HEAD) and (span := self._streak_years(f, st))):
+        if f.period.startswith(cw.span_streak_heads) and (span := self._streak_years(f, st)):
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if (not (f.status == "target" and part == "plan") and (not f.period or f.period not in self.norm[st.start:f.start])
@@ -5188,10 +5188,6 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
-_PLAN_FIRST_YEARS = re.compile(r"“?(十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:时期|期间)?前([两二三四]|\d)年")  # the first
-# years of a five-year plan (“十一五”前四年), a period of their own (_resolve_period_words)
-_STREAK_HEAD = "连续"
-_STREAK = re.compile(r"连续([两二三四五六七八九十]|\d{1,2})年")  # a streak a rate held each year (_streak_years)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
