@@ -242,6 +242,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif start > 1 and cw.minus_word.search(norm, start - 1, start):
         start -= 1  # 人口自然增长率为负0.5‰: the sign printed as a word, read as the sign - is
         value = -value
+    elif start > 0 and norm[start - 1] == "+" and (start < 2 or cw.minus_after.match(norm, start - 2)):
+        start -= 1  # 同比+5.2%: a plus sign printed before the figure is part of it, as a minus is (no name's end)
     raw_value = text[mstart:mend]
     if unit_word == "成":
         raw_unit = ""  # 九成, 九成五: the printed figure holds its unit, as 一半 does
@@ -276,6 +278,14 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _signed_note(norm: str, f: _Fig, prev: _Fig | None) -> bool:
+    """Whether the percentage ``f`` prints its sign (+5.2%, -3%) and stands alone in the brackets opened right
+    after the level ``prev`` (税收收入12.3亿元(+5.2%)): the level's change against last year, as a web page or a
+    table note prints it."""
+    return (prev is not None and prev.measure == "level" and norm[f.start:f.start + 1] in "+-"
+            and norm[prev.qend:f.start].strip(" ") == "(" and norm[f.qend:f.qend + 1] == ")")
 
 
 def _more_than_base_word(norm: str, qb: re.Match[str]) -> bool:
@@ -2882,6 +2892,8 @@ class _Reader:
                 f.measure = (prev.measure if prev is not None and prev.measure in ("yoy_pct", "change_pct")
                              else "yoy_pct")
                 f.scope = mp.group("scope")
+            elif _signed_note(norm, f, prev):
+                f.measure = "yoy_pct"  # 税收收入12.3亿元(+5.2%): a signed change in brackets after a level is its growth
         if f.measure == "rate_pct" and f.unit == "%":
             ma = cw.growth_after.match(norm, f.qend) if not cw.to_word_after.match(norm, f.qend) else None
             if ma:  # 均实现10%以上增长: the growth noun after the figure (not 由10.2%下降到3.1%: a from-value)
