@@ -414,6 +414,7 @@ def scan_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = b
 
 
+_YEAR_PART_ENDS = ("半年", "季度")  # the ends of the period words that name a part of a year
 PP_WORD = "百分点"  # the word every elided percentage-point unit ends with (elided_pp)
 
 
@@ -519,6 +520,8 @@ class CueViews:
     minus_after: re.Pattern[str]
     range_dash_after: re.Pattern[str]  # 3万-5万人, 10亿—12亿元, 20家-30家: a figure and its magnitude or unit before a dash
     minus_word: re.Pattern[str]  # 人口自然增长率为负0.5‰: 负 as the sign of the number right after it
+    colloquial_point: re.Pattern[str]  # 增速回落1.2个点: the 点 after 个 of a colloquial 个百分点
+    colloquial_point_lead: re.Pattern[str]  # the move or gap word right before it (确定故宫周边等10个点: places)
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
     # measures and signs
     growth_end: re.Pattern[str]
@@ -600,6 +603,7 @@ class CueViews:
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     period_re: re.Pattern[str]
+    year_part_periods: frozenset[str]  # 上半年, 前三季度: the periods that are a part of a year (_YEAR_PART_ENDS)
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
@@ -1289,6 +1293,8 @@ def compiled() -> CueViews:
         range_dash_after=re.compile(c.range_dash_after_regex),
         minus_after=re.compile(rf"[\u4e00-\u9fff{''.join(re.escape(ch) for ch in c.minus_after_chars)}]"),
         minus_word=re.compile(c.minus_word_regex),
+        colloquial_point=re.compile(c.colloquial_point_regex),
+        colloquial_point_lead=re.compile(c.colloquial_point_lead_regex),
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
@@ -1373,6 +1379,7 @@ def compiled() -> CueViews:
         yoy_word_base=c.yoy_word_base,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
+        year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),

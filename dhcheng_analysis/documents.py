@@ -729,8 +729,44 @@ _RUN_IN = re.compile(r"[。！？；;]")
 
 
 def table_like(line: str) -> bool:
-    """A row of a table: cells apart by pipes, tabs or runs of spaces."""
-    return "|" in line or "\t" in line or _INNER_GAP.search(line) is not None
+    """A row of a table: cells apart by pipes, tabs or runs of spaces, or by one space with numbers side by side
+    (:func:`one_space_width`)."""
+    return ("|" in line or "\t" in line or _INNER_GAP.search(line) is not None
+            or " " in line and one_space_width(line, True) > 0)
+
+
+_ONE_SPACE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_ONE_SPACE_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
+_ONE_SPACE_CELLS_MIN = 3
+
+
+def one_space_width(line: str, numbers: bool) -> int:
+    """The cells of ``line`` read as a row of a table whose cells a web page set apart by one space, or 0.
+
+    Parameters
+    ----------
+    line : str
+        One line of text.
+    numbers : bool
+        A row of data (three cells or more, two numbers side by side: ``地区生产总值 亿元 1256.3 6.2``) when
+        true; a header (two cells or more, no number: ``指标 单位 绝对值 同比增长(%)``) when false.
+
+    Returns
+    -------
+    int
+        How many cells; 0 when the line is no such row: it opens with no label of two characters or more
+        with no digit, has a cell of one letter (``工 业``: a spaced label), a mark of prose, a ``|``, a tab or a
+        run of spaces.
+    """
+    if (line != line.strip() or "  " in line or "|" in line or "\t" in line or _CELL_PROSE.search(line)
+            or numbers and _ONE_SPACE_PAIR.search(line) is None):
+        return 0
+    cells = line.split(" ")
+    if (len(cells) < (_ONE_SPACE_CELLS_MIN if numbers else 2) or len(cells[0]) < 2
+            or any(ch.isdigit() for ch in cells[0]) or any(len(c) == 1 and not c.isdigit() for c in cells)):
+        return 0
+    n = sum(1 for c in cells if _ONE_SPACE_NUMBER.fullmatch(c))
+    return len(cells) if (n >= 2 if numbers else n == 0) else 0
 
 
 _CELL_MAX = 40  # characters of a cell of a table printed one cell a line, at most

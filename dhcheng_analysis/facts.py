@@ -40,6 +40,7 @@ from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_nume
 from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
 from .tabletext import (
     CellFigure,
+    Table,
     calendar_period,
     cell_figures,
     find_tables,
@@ -117,6 +118,8 @@ class _Fig:
 
 
 _NONE_UNIT = ("none", "")
+_COLON_MARKS = frozenset(":：")
+_LABEL_REACH = 16  # the longest label before a colon a figure right after it is named by (_colon_label)
 _BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
@@ -190,6 +193,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and (pp is None or pp.after(end)) and cw.elided_pp.match(norm, end)):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
+    elif unit_word in cw.elided_pp_counters and not mag1 and not mag2 and _colloquial_point(norm, mstart, mend, end, cw):
+        kind, unit, unit_word, end = "percent", "pp", unit_word + norm[end], end + 1  # 增速回落1.2个点: 个百分点
     if mkind in _PERCENT_KINDS:
         kind, unit, unit_word = "percent", "%", "成" if mkind == "cheng" else ""
         value = value * (100 if mkind == "fraction" else 10)
@@ -242,6 +247,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif start > 1 and cw.minus_word.search(norm, start - 1, start):
         start -= 1  # 人口自然增长率为负0.5‰: the sign printed as a word, read as the sign - is
         value = -value
+    elif start > 0 and norm[start - 1] == "+" and (start < 2 or cw.minus_after.match(norm, start - 2)):
+        start -= 1  # 同比+5.2%: a plus sign printed before the figure is part of it, as a minus is (no name's end)
     raw_value = text[mstart:mend]
     if unit_word == "成":
         raw_unit = ""  # 九成, 九成五: the printed figure holds its unit, as 一半 does
@@ -276,6 +283,22 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _colloquial_point(norm: str, mstart: int, mend: int, end: int, cw: CueViews) -> bool:
+    """Whether the 个 ending at ``end`` after the number ``norm[mstart:mend]`` is followed by the 点 of a colloquial
+    个百分点 (增速回落1.2个点): a number with decimals, or one right after a word of a move or a gap (确定故宫周边等10个点
+    counts places)."""
+    return (cw.colloquial_point.match(norm, end) is not None
+            and ("." in norm[mstart:mend] or cw.colloquial_point_lead.search(norm, max(0, mstart - 3), mstart) is not None))
+
+
+def _signed_note(norm: str, f: _Fig, prev: _Fig | None) -> bool:
+    """Whether the percentage ``f`` prints its sign (+5.2%, -3%) and stands alone in the brackets opened right
+    after the level ``prev`` (税收收入12.3亿元(+5.2%)): the level's change against last year, as a web page or a
+    table note prints it."""
+    return (prev is not None and prev.measure == "level" and norm[f.start:f.start + 1] in "+-"
+            and norm[prev.qend:f.start].strip(" ") == "(" and norm[f.qend:f.qend + 1] == ")")
 
 
 def _more_than_base_word(norm: str, qb: re.Match[str]) -> bool:
@@ -1826,14 +1849,18 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
         calendar = table_calendar(t, norm)  # (３月份: any width)
         # a table that names no time of its own (| 项目 | 本期 | ±% |): of its heading's period, else the report's
         placed = "" if calendar != (None, None) else _section_period(report.section_at(t.start)) or _part_reported(report)
+        part = _caption_part(norm, t, calendar, cw)
         for c in cell_figures(t):
             g = _cell_fig(report, c, cw)
             if g.measure == "completion_pct" and (mb := cw.completion_header_base.search(t.columns[c.column].header)):
                 g.comparator = mb.group("base")  # 占计划%: of the plan, as 完成预算105425万元的5.39% is of the budget
             g.cell_row = (ti, c.row)
-            g.period = calendar_period(g.period, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
+            word = g.period
+            g.period = calendar_period(word, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
             if placed and is_current_column(g.period):
                 g.period = placed
+            elif part and is_current_column(word) and g.period == f"{calendar[0]}年":
+                g.period += part  # 2023年上半年主要经济指标: the half of the year the caption names
             cells.append(g)
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
@@ -1847,6 +1874,19 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
             continue
         prose.append(f)
     return prose, cells, worded
+
+
+def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], cw: CueViews) -> str:
+    """The part of the year the caption of table ``t`` names right after its year (``2023年上半年主要经济指标`` →
+    ``上半年``, ``前三季度``), when the table's calendar has a year and no month; '' otherwise (a whole year word,
+    全年, is the year itself)."""
+    if calendar[0] is None or calendar[1] is not None:
+        return ""
+    caption = norm[t.start:t.body_start]
+    for m in cw.period_re.finditer(caption):
+        if caption[m.start() - 1:m.start()] == "年" and m.group() in cw.year_part_periods:
+            return m.group()
+    return ""
 
 
 def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str, str]]) -> None:
@@ -2903,6 +2943,8 @@ class _Reader:
                 f.measure = (prev.measure if prev is not None and prev.measure in ("yoy_pct", "change_pct")
                              else "yoy_pct")
                 f.scope = mp.group("scope")
+            elif _signed_note(norm, f, prev):
+                f.measure = "yoy_pct"  # 税收收入12.3亿元(+5.2%): a signed change in brackets after a level is its growth
         if f.measure == "rate_pct" and f.unit == "%":
             ma = cw.growth_after.match(norm, f.qend) if not cw.to_word_after.match(norm, f.qend) else None
             if ma:  # 均实现10%以上增长: the growth noun after the figure (not 由10.2%下降到3.1%: a from-value)
@@ -3564,7 +3606,8 @@ class _Reader:
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
         named = ""
-        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (named := self._previous_clause_name(cs, st)):
+        if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (
+                named := self._previous_clause_name(cs, st) or self._colon_label(f, cs, st)):
             unit_carry, carry_unit = named, ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
@@ -4529,6 +4572,19 @@ class _Reader:
         if cw.de in name:
             return all(text.find(part, cs, wend) >= 0 for part in name.split(cw.de))
         return text.find(name, cs, wend) >= 0  # (the window as printed: the name looked up in place)
+
+    def _colon_label(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The label before a colon that ``f`` follows right after (``GDP：1256.3亿元``, ``PM2.5平均浓度：35微克/立方米``,
+        as a web page or a table lists its figures): a short clause of no figure and no clause mark; '' otherwise."""
+        norm = self.norm
+        if norm[cs - 1] not in _COLON_MARKS or norm[cs:f.start].strip(" ") or (
+                (prev := self.prev) is not None and prev.end > cs - _LABEL_REACH and prev.sentence == f.sentence):
+            return ""
+        pc = st.clause_start(cs - 1)
+        if cs - 1 - pc > _LABEL_REACH:
+            return ""
+        label = clean_name(self.text[pc:cs - 1])
+        return label if len(label) >= 2 else ""
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no

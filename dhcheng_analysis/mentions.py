@@ -71,8 +71,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?<=前)(?P<topend>[一二三四五六七八九十]+(?={tv.top_end_stops}))"
         rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
-        r"|(?<=百)(?P<baifen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
-        r"|(?<=千)(?P<qianfen>分之[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)"
+        r"|(?<=百)(?P<baifen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
+        r"|(?<=千)(?P<qianfen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers})"
         rf"|(?<![{tv.approx_vague_heads}].)(?:{_after_first([w for w in tv.approx_numeral_words if w[0] not in tv.approx_vague_heads])})(?:余|多)?"
@@ -357,7 +357,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 elif kind == "baifen":  # 百分之三十 → 0.30 (read as 3 tenths below)
                     value = _percent_tenths(tok[3:])
                 elif kind == "qianfen":  # 千分之十三 → 13 (per mille)
-                    value = parse_chinese_numeral(tok[3:])
+                    value = _numeral(tok[3:])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
                     value = parse_chinese_numeral(num) / parse_chinese_numeral(den)
@@ -571,8 +571,13 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
 
 def _percent_tenths(numeral: str) -> Decimal:
     """The value of the Chinese numeral after 百分之, in tenths as the mentions of 百分之 carry it (三十 → 3,
-    四点五 → 0.45, 十七点三一 → 1.731)."""
-    return parse_chinese_numeral(numeral) / 10
+    四点五 → 0.45, 十七点三一 → 1.731; printed in digits, 百分之6.5 as a PDF or web copy mixes them, 6.5 → 0.65)."""
+    return _numeral(numeral) / 10
+
+
+def _numeral(numeral: str) -> Decimal:
+    """The value of ``numeral`` in Chinese numerals or in digits (after 百分之 or 千分之)."""
+    return Decimal(numeral) if numeral[:1].isdigit() else parse_chinese_numeral(numeral)
 
 
 def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:

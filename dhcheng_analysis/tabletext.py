@@ -30,7 +30,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from .cuewords import lines_beside, token_views
-from .documents import table_cell_lines
+from .documents import one_space_width, table_cell_lines
 from .numbers import normalize, year_number
 from .vocab import concept, extractor_cues
 
@@ -1360,6 +1360,62 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     return "".join(out)
 
 
+_NUMBER_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
+_ONE_SPACE_ROW_MIN = 3  # data rows of a table of cells apart by one space, at the least
+
+
+def _single_space_cells(norm: str, rows: dict[int, bool]) -> str:
+    """A table copied out of a web page whose cells are apart by one space (``地区生产总值 亿元 1256.3 6.2``).
+
+    Its rows are three consecutive lines or more of the same number of cells (three or more), a label with no
+    digit first and two number cells side by side, no clause punctuation, no ``|``, tab or run of spaces;
+    with them go the lines of as many cells with no number just above (a header, as many as two). On each
+    such line every space is read as one ``|``, so the copy keeps the length of the text; ``rows`` takes
+    the start of each line read (see :func:`_tab_cells`). Only lines around two numbers one space apart are
+    looked at."""
+    found = [m.start() for m in _NUMBER_PAIR.finditer(norm)]
+    if len(found) < _ONE_SPACE_ROW_MIN:
+        return norm
+    lines: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of numbers, in order
+    for i in found:
+        if lines and i < lines[-1][1]:
+            continue
+        a = norm.rfind("\n", 0, i) + 1
+        b = norm.find("\n", i)
+        b = len(norm) if b < 0 else b
+        if (n := one_space_width(norm[a:b], True)) >= _ONE_SPACE_ROW_MIN:
+            lines.append((a, b, n))
+    out: list[str] = []
+    pos = 0
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and lines[j + 1][0] == lines[j][1] + 1 and lines[j + 1][2] == lines[k][2]:
+            j += 1
+        if j - k + 1 >= _ONE_SPACE_ROW_MIN:
+            spans = _one_space_header(norm, lines[k][0], lines[k][2]) + [(a, b) for a, b, _ in lines[k:j + 1]]
+            for a, b in spans:
+                out += [norm[pos:a], norm[a:b].replace(" ", "|")]
+                pos = b
+                rows[a] = False
+        k = j + 1
+    out.append(norm[pos:])
+    return "".join(out)
+
+
+def _one_space_header(norm: str, a: int, width: int) -> list[tuple[int, int]]:
+    """The header lines just above the row at ``a`` of a table of cells apart by one space: as many as two lines
+    of ``width`` cells or fewer with no number (:func:`documents.one_space_width`), as spans in order."""
+    spans: list[tuple[int, int]] = []
+    while a > 0 and len(spans) < 2:
+        s = norm.rfind("\n", 0, a - 1) + 1
+        if not 2 <= one_space_width(norm[s:a - 1], False) <= width:
+            break
+        spans.insert(0, (s, a - 1))
+        a = s
+    return spans
+
+
 def _gap_lines(norm: str) -> list[tuple[int, int]]:
     """The lines holding a run of two spaces or a full-width space between two characters, in order (found
     with ``str.find``: most lines of most reports hold none)."""
@@ -1442,6 +1498,8 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
         norm, tab_rows = _tab_cells(norm)
     if "  " in norm or "\u3000" in norm:
         norm = _space_cells(norm, tab_rows)
+    if " " in norm:
+        norm = _single_space_cells(norm, tab_rows)
     v = table_vocab()
     cell_lines = _below_captions(norm, table_cell_lines(norm), v)
     if "|" not in norm and not cell_lines:

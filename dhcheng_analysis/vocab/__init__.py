@@ -373,6 +373,8 @@ class Cues:
     minus_after_chars: str
     range_dash_after_regex: str  # 3万-5万人, 10亿—12亿元: a figure with its magnitude or unit right before a dash that joins a range
     minus_word_regex: str  # 为负0.5‰, 增速为负1.2%: the word 负 printed as the sign of the number after it
+    colloquial_point_regex: str  # 回落1.2个点: the 点 after 个 of a colloquial 个百分点
+    colloquial_point_lead_regex: str  # the move or gap word right before such a figure
     approx_prefix_qualifiers: Mapping[str, str]
     approx_subject_chars: str
     over_suffixes: tuple[str, ...]
