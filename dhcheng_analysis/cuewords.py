@@ -781,6 +781,7 @@ class CueViews:
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    part_place: re.Pattern[str]  # 东城区, 朝阳门街道: a place named as a whole part (fullmatch)
     place_subject: re.Pattern[str]  # 义乌市实现, 全省累计完成: a place and the verb of what it achieves, at a name's head
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
@@ -1591,6 +1592,7 @@ def compiled() -> CueViews:
         within_last=frozenset(c.within_last),
         part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
+        part_place=re.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
         place_subject=re.compile(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
         person_head=person_head,

@@ -1741,6 +1741,15 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             quantity_at[o] = quantity
         if o in sector_only and not sector:
             continue
+        if (clause and total is not None and not sector and f.measure in ("yoy_pct", "change_pct")
+                and cw.part_place.fullmatch(f.indicator)
+                and canonical_term(f.indicator) is None):
+            new = f.indicator + total.indicator  # 全市地区生产总值增长6%，其中东城区增长7%: the place's own total, named in
+            # full (全市一般公共预算收入…，其中朝阳区… → 朝阳区一般公共预算收入; its growth only: 其中各类棚户区470万套
+            # names what is counted)
+            renamed[(f.sentence, f.indicator)] = new
+            f.indicator = new
+            continue
         if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new

@@ -4,7 +4,8 @@ A count of units printed right before a quantity of theirs (one ending with 量,
 counts the units, not the quantity: `11个重点商圈客流量` → `重点商圈`, `3个乡镇工业总产值` → `乡镇` (not a count of
 times, `三次上调金融机构存款准备金率`). A sector printed bare after 其中 takes the quantity its total names, also when
 the total is a sector's own (`规模以上服务业营业收入…，其中信息传输、软件和信息技术服务业增长18.5%`); a part that is
-no sector takes no quantity from a sector's total. `目标任务是` and `目标任务为` set a target as `目标为` does, and are
+no sector takes no quantity from a sector's total; a sector bare after 其中 of a regional product takes 增加值, and a place
+bare after 其中 with a growth of its own is that place's total, named in full (`其中东城区增长7%` → `东城区地区生产总值`). `目标任务是` and `目标任务为` set a target as `目标为` does, and are
 no part of the name. A figure about or at least (左右, 以上) followed right away by 力争 or 争取 and a higher figure
 is a goal as the higher one is. A doubling said of the quantity named right before 翻, closing its clause, is a
 figure with no 了 and no base (`全区GDP总量翻一番。`); one in a clause naming a goal (实现, 力争, 使) is the goal's name.
@@ -30,6 +31,15 @@ S_SERVICES = "规模以上服务业实现营业收入1200亿元，增长12%，�
 S_CHAOYANG = ("分行业看,租赁和商务服务业、批发和零售业、房地产业税收分别下降16.4%、21.8%和7.6%,住宿和餐饮业降幅达到52.3%。"
               "分税种看,增值税、企业所得税、个人所得税、房产税分别下降13.2%、8.5%、2.7%和11.9%。"
               "空港地区国际航线大幅减少,航空物流、会展业受影响尤为严重,上半年举办展会仅8场,同比下降87.5%。")
+# written: no text at hand breaks a regional product down after 其中
+S_GDP_PLACES = "全市地区生产总值增长6%，其中东城区增长7%，西城区增长5%。"
+# written
+S_GDP_SECTOR = "全市地区生产总值增长6%，其中第三产业增长7%。"
+# written
+S_REVENUE_PLACE = "全市一般公共预算收入增长5%，其中朝阳区增长7%。"
+# national work report 2014: a level after 其中 that ends like a place is no place's total
+S2014 = ("以全体人民住有所居为目标，坚持分类指导、分步实施、分级负责，加大保障性安居工程建设力度，今年新开工700万套以上，"
+         "其中各类棚户区470万套以上，加强配套设施建设。")
 # written
 S_TASK = "目标任务是新增城镇就业8000人。"
 # written
@@ -69,6 +79,21 @@ def test_sector_after_qizhong_takes_the_quantity_of_a_sector_total() -> None:
 
 def test_part_that_is_no_sector_takes_no_quantity_of_a_sector_total() -> None:
     assert fact(S_CHAOYANG, "87.5%")["indicator"] == "举办展会"
+
+
+def test_place_after_qizhong_is_named_with_the_total() -> None:
+    assert fact(S_GDP_PLACES, "7%")["indicator"] == "东城区地区生产总值"
+    assert fact(S_GDP_PLACES, "5%")["indicator"] == "西城区地区生产总值"
+    assert fact(S_REVENUE_PLACE, "7%")["indicator"] == "朝阳区一般公共预算收入"
+
+
+def test_sector_of_a_regional_product_takes_value_added() -> None:
+    f = fact(S_GDP_SECTOR, "7%")
+    assert (f["indicator"], f["relation"]) == ("第三产业增加值", "part")
+
+
+def test_level_after_qizhong_ending_like_a_place_keeps_its_name() -> None:
+    assert fact(S2014, "470万套")["indicator"] == "新开工各类棚户区"
 
 
 def test_target_task_sets_a_target() -> None:
