@@ -686,6 +686,7 @@ class CueViews:
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
     price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
+    stretch_after: re.Pattern[str]  # 增长5%左右,力争达到6%: a stretch goal right after the figure, raising it
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
@@ -786,6 +787,7 @@ class CueViews:
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    part_place: re.Pattern[str]  # 东城区, 朝阳门街道: a place named as a whole part (fullmatch)
     place_subject: re.Pattern[str]  # 义乌市实现, 全省累计完成: a place and the verb of what it achieves, at a name's head
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
@@ -906,6 +908,7 @@ class CueViews:
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
     joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
     joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
+    following_conjunction: re.Pattern[str]  # 并 (并且) opening the words after a figure: a predicate joined, no noun
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
@@ -1020,6 +1023,7 @@ class CueViews:
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
+    counted_owner_quantity: re.Pattern[str]  # [重点商圈]客流量, [乡镇]工业总产值: units counted and a quantity of theirs
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
     empty_subjects: frozenset[str]
@@ -1459,6 +1463,7 @@ def compiled() -> CueViews:
         hypothesis=re.compile(c.hypothesis_regex),
         price_change_end=re.compile(c.price_change_end_regex),
         priced_goods_after=re.compile(c.priced_goods_after_regex),
+        stretch_after=re.compile(c.stretch_after_regex),
         target_after_listed=re.compile(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=re.compile(c.target_compared_regex),
         cap_after_outcome=re.compile(c.cap_after_outcome_regex),
@@ -1606,6 +1611,7 @@ def compiled() -> CueViews:
         within_last=frozenset(c.within_last),
         part_change_predicate=re.compile(c.part_change_predicate_regex),
         own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
+        part_place=re.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
         place_subject=re.compile(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
         person_head=person_head,
@@ -1691,6 +1697,7 @@ def compiled() -> CueViews:
         following_run=re.compile("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
                                  + _digit_class_body() + "]*"),
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
+        following_conjunction=re.compile(c.following_conjunction_regex),
         following_de=re.compile(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
@@ -1813,6 +1820,7 @@ def compiled() -> CueViews:
         owned_heads=frozenset(c.owned_heads),
         owned_head_end=re.compile(rf"(?:{_alt(c.owned_heads)})$"),
         counted_measure_end=re.compile(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
+        counted_owner_quantity=re.compile(rf".*(?:{_alt(c.counted_owner_ends)})(?=[^的]*(?:{_alt(c.counted_quantity_ends)})$)"),
         place_count_opens=tuple(c.place_count_opens),
         sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))
                                          for g in c.sibling_scopes for w in g}),
@@ -2043,6 +2051,7 @@ class TokenViews:
     approx_amount_followers: str  # 元 or 斤 after a word of size, then a stop or a qualifier: an amount, no name
     approx_amount_units: str  # 元 or 斤 after a vague word of size (几十亿元的收入): an amount whatever follows
     approx_left: frozenset[str]
+    approx_bound: re.Pattern[str]  # 稳定在万亿斤以上: 在, a bare magnitude, its unit and a bound word
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]  # 数十个, 几万项 after any word but one ending in 数 (人数十万)
     top_followers: str
@@ -2060,6 +2069,8 @@ class TokenViews:
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
     doubling_lead: re.Pattern[str]
+    doubling_goal: re.Pattern[str]  # 力争实现…翻两番: the clause before names a goal, no doubling said
+    doubling_subject: re.Pattern[str]  # 全区GDP总量翻一番。: a doubling said of the quantity before it, ending its clause
     stage_counters: tuple[str, ...]  # 分两轮, 分三批: after 分, how a task is split, no figure
     percent_range_end: re.Pattern[str]  # 百分之四[到五], 百分之十[到二十]左右: the other end, a percentage too
     row_number: re.Pattern[str]  # 主要预期目标1地区生产总值…: a line's label, then a table row's number
@@ -2141,6 +2152,7 @@ def token_views() -> TokenViews:
         approx_amount_followers=(rf"(?:{_alt(t.approx_amount_units)})"
                                  rf"(?=$|{_cls(t.approx_follower_stops)}|{_alt(t.approx_amount_ends)})"),
         approx_left=frozenset(t.approx_left),
+        approx_bound=re.compile(t.approx_bound_regex),
         approx_vague_heads=t.approx_vague_heads,
         vague_head_not_after=t.vague_head_not_after,
         top_followers=_alt(t.top_followers),
@@ -2158,6 +2170,8 @@ def token_views() -> TokenViews:
         quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,
         doubling_lead=re.compile(t.doubling_lead_regex),
+        doubling_subject=re.compile(t.doubling_subject_regex),
+        doubling_goal=re.compile(t.doubling_goal_regex),
         stage_counters=t.stage_counters,
         percent_range_end=re.compile(t.percent_range_end_regex),
         row_number=re.compile(t.row_number_regex),

@@ -546,6 +546,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a < sent_end and (norm[a] in cw.following_blockers or norm[a] in cw.range_separators and cw.range_count_high.match(norm, a)):
         return a, a  # (a stop or a list comma right after the figure: no noun follows; nor the high end of a range of
         # counts, 8000-9000户, whose noun is the low end's too)
+    if cw.following_conjunction.match(norm, a):
+        return a, a  # 粮食总产量连续6年稳定在万亿斤以上并逐年增加: a second predicate joined, no noun counted
     lim = min(sent_end, a + FOLLOWING_MAX)
     # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun, nor does that of a list
     # of modifiers before 的, 十四个实力比较雄厚、布局比较合理的工业基地, unless the figure is itself in a list of
@@ -1716,6 +1718,7 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         return
     starts = [a for a, _, _ in openers]
     quantity_at: dict[int, tuple[str, ...]] = {}
+    sector_only: set[int] = set()  # openers whose total is a sector's: only sectors after them take its quantity
     total_at: dict[int, _Fig | None] = {}
     # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
     total_kinds: dict[int, set[tuple[str, str]]] = {}
@@ -1754,7 +1757,22 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
                 quantity = cw.part_quantity_suffixes[m.group()]
             elif total is not None and not _phrase_kind(total.indicator).sector:
                 quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
+            elif total is not None and clause:  # 规模以上服务业营业收入增长12%，其中信息传输、软件和信息技术服务业增长
+                # 18.5%: a sector's total names the quantity of the sectors after 其中, no other kind of part
+                quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
+                sector_only.add(o)
             quantity_at[o] = quantity
+        if o in sector_only and not sector:
+            continue
+        if (clause and total is not None and not sector and f.measure in ("yoy_pct", "change_pct")
+                and cw.part_place.fullmatch(f.indicator)
+                and canonical_term(f.indicator) is None):
+            new = f.indicator + total.indicator  # 全市地区生产总值增长6%，其中东城区增长7%: the place's own total, named in
+            # full (全市一般公共预算收入…，其中朝阳区… → 朝阳区一般公共预算收入; its growth only: 其中各类棚户区470万套
+            # names what is counted)
+            renamed[(f.sentence, f.indicator)] = new
+            f.indicator = new
+            continue
         if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
@@ -5591,6 +5609,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             and not cw.achieved_frame.search(norm, soft, f.start)):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
+    if cw.stretch_after.match(norm, f.qend):
+        return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well
     if cw.plan_basis_after.match(norm, f.qend) and cw.plan_basis_before.search(norm, st.clause_start(f.start), f.start):
         return "target"  # 赤字率按3%安排, 中央财政已按…占国内生产总值的4%编制预算: the figure a budget is set by is planned,
         # whether or not the budget is drawn up yet
@@ -6107,6 +6127,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (m := cw.counted_measure_end.search(norm, fa, fa + len(head))) and m.start() - fa >= 2
                 and cw.counted_owner_end.search(norm, fa, m.start())):
             fb, theirs = m.start(), m.group()
+        elif (fb > fa and unit_kind == "count" and f.unit not in cw.occasion_units
+                and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
+                and (m := cw.counted_owner_quantity.match(norm, fa, fa + len(head))) and fa + len(head) - m.end() >= 2):
+            fb, theirs = m.end(), text[m.end():fa + len(head)]  # 11个重点商圈客流量, 3个乡镇工业总产值: the units, as
+            # for the quantities listed (客流量 and 工业总产值 are not); not times (三次上调金融机构存款准备金率)
         if fb > fa:
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:

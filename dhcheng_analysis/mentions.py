@@ -126,6 +126,39 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False, head: str = 
     return prev not in block
 
 
+DOUBLING_CLAUSE_MAX = 30  # characters read back for the clause of a doubling
+
+
+def _doubling_said(norm: str, start: int) -> bool:
+    """Whether the count of doublings at ``start`` is said of the quantity named right before 翻, closing its clause,
+    with no goal word before it in the clause (全区GDP总量翻一番。; not 力争实现我国工农业年总产值翻两番, nor
+    实现…翻两番的宏伟目标)."""
+    tv = token_views()
+    return (start > 0 and tv.doubling_subject.match(norm, start - 1) is not None
+            and tv.doubling_goal.search(norm, max(0, start - DOUBLING_CLAUSE_MAX), start - 1) is None)
+
+
+def _bounded_after_at(norm: str, start: int, end: int) -> bool:
+    """Whether the bare magnitude at ``start``-``end`` stands after 在 and before its unit and a bound word.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text.
+    start, end : int
+        The span of the magnitude (万亿 of 粮食总产量连续6年稳定在万亿斤以上).
+
+    Returns
+    -------
+    bool
+        True when it is a level the clause holds above or below, a figure as 超万亿斤 is.
+    """
+    if not start or norm[start - 1] != "在":
+        return False
+    m = token_views().approx_bound.match(norm, start - 1)
+    return m is not None and m.end("mag") == end
+
+
 @cache
 def _year_range() -> re.Pattern[str]:
     return re.compile(rf"(?:19|20)\d{{2}}\s*{token_views().range_joiners}\s*(?:19|20)?\d{{2,4}}(?:年)?")
@@ -269,7 +302,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 ci += 1
                 continue
         if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
-                                             m.group().endswith(("余", "多")), norm[start]):
+                                             m.group().endswith(("余", "多")) or _bounded_after_at(norm, start, end),
+                                             norm[start]):
             pos = start + 1
             continue
         if (kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end))
@@ -330,7 +364,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 kind, end = "cheng", end + 1  # 近8成受访企业, 超6成: tenths, as 八成 counts them
             yield Mention(start, end, role, value, "arabic", kind)
         else:
-            if norm.startswith(tv.doubling_counter, end) and not tv.doubling_lead.search(norm, max(0, start - 24), start):
+            if (norm.startswith(tv.doubling_counter, end) and not tv.doubling_lead.search(norm, max(0, start - 24), start)
+                    and not _doubling_said(norm, start)):
                 pos = end  # 三番五次, 一番努力, 实现翻两番的宏伟目标: 番 counts doublings stated (翻了一番, 比1980年翻两番)
                 continue
             role = "ordinal" if kind in ("ordinal", "first", "top", "topend") else "figure"

@@ -156,6 +156,7 @@ class Cues:
     # supposes, 如果, not says what is enough, 只要) and the consequence it would have
     price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
+    stretch_after_regex: str  # 增长5%左右,力争达到6%: a figure about or at least which a stretch goal right after it raises is a goal too
     target_after_listed_regex: str  # 降低4%左右、…减少2%的目标: a target of a list the target word closes
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     cap_after_outcome_regex: str  # 失业率2.1%，[控制在]3.5%以内: a cap or floor set right after the outcome it bounds
@@ -192,6 +193,7 @@ class Cues:
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
+    following_conjunction_regex: str  # 稳定在1万亿斤以上并逐年增加: a conjunction opening the words after a figure, no noun
     following_stops: tuple[str, ...]
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
@@ -312,6 +314,7 @@ class Cues:
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     owned_heads: tuple[str, ...]
+    counted_quantity_ends: tuple[str, ...]  # 客流量, 工业总产值: the end of a quantity of the units counted before it
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
     sibling_scopes: tuple[tuple[str, ...], ...]  # 城镇…，农村增加到22平方米: parts of a whole, one naming what the one before measures
     finality_words: tuple[str, ...]
@@ -845,6 +848,7 @@ class TokenRules:
     top_name_regex: str  # 前十强企业: the top ones named as a group of things, no rank
     top_not_after: str  # 目前, 此前, 年底前: 前 after these is a time, no top count
     approx_left: str
+    approx_bound_regex: str  # 稳定在万亿斤以上: a bare magnitude after 在 and before a bound word is a figure, as after 超
     approx_vague_heads: str
     vague_head_not_after: Mapping[str, str]
     top_followers: tuple[str, ...]
@@ -858,6 +862,8 @@ class TokenRules:
     quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
     quoted_count_before_regex: str
     doubling_counter: str
+    doubling_subject_regex: str  # 全区GDP总量翻一番。: a doubling said of a quantity named right before it, closing its clause
+    doubling_goal_regex: str  # 力争实现…总产值翻两番: a goal word in the clause before a doubling, which names the goal
     doubling_lead_regex: str  # 翻了一番, 比1980年翻两番, 十年接近翻一番: a doubling stated, not the name of the goal (翻两番的宏伟目标)
     stage_counters: tuple[str, ...]
     percent_range_end_regex: str  # 百分之四[到五]: the bare numeral ending a range of percentages
