@@ -69,7 +69,7 @@ def test_count_before_output_value_counts_the_towns() -> None:
 
 
 def test_times_before_a_rate_name_what_is_done() -> None:
-    assert fact(S2007_RRR, "三次")["indicator"] == "上调金融机构存款准备金率"
+    assert fact(S2007_RRR, "三次")["indicator"] == "上调金融机构存款准备金率的次数"
 
 
 def test_sector_after_qizhong_takes_the_quantity_of_a_sector_total() -> None:
