@@ -3982,6 +3982,11 @@ class _Reader:
               and head[:mv.start()].endswith(f.indicator)):
             f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
             f.named_by_clause = True  # grows, not the driving
+        elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
+              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+              and head[:mv.start()].endswith(f.indicator)):
+            f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+            f.named_by_clause = True
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
