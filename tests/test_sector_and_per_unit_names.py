@@ -4,7 +4,9 @@
 names it (第二产业增加值); a change of no figure, 实现正增长 or 负增长, is no part of the subject it closes; a
 per-unit word that names the base of a quantity (户均, 亩均, 日均, 月均, as 人均) is kept whole, and a change of
 income per head or household (户均增收) names that income (户均收入); a per-unit word after a quantity noun
-(分出量日均) is the basis of the figure, no part of its name. The district sentences below are written where
+(分出量日均) is the basis of the figure, no part of its name, as is an area after the name (每平方公里); the plan a
+completion share is of, after 完成 X 占 or 为, is no part of X; a count whose clause ends with what is done to the
+things counted (5座建成投运) is named by it and its noun before the figure (建成投运的220千伏变电站). The district sentences below are written where
 no text at hand prints the shape, and say so; the others are copied from the text named in their comment.
 """
 
@@ -48,3 +50,29 @@ def test_name(text: str, printed: str, name: str) -> None:
 def test_income_per_household_is_a_change() -> None:
     f = fact(PER_HOUSEHOLD, "2000")
     assert (f["measure"], f["value"], f["unit"]) == ("abs_change", 2000.0, "元")
+
+
+# written: no text at hand prints these shapes
+DENSITY = "人口密度为每平方公里1.2万人。"
+PLAN_SHARE = "完成投资额占年度计划的百分之五十二点三。"
+PLAN_SHARE_WEI = "完成投资额为年度计划的52.3%。"
+DONE_AFTER = "220千伏变电站5座建成投运，新增容量120万千伏安。"
+STARTED_AFTER = "重点项目12个开工建设。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # the basis of an area after the name is no part of it
+    (DENSITY, "1.2", "人口密度"),
+    # the plan a completion share is of, after 占 or 为, is no part of what is completed
+    (PLAN_SHARE, "百分之五十二点三", "投资额"),
+    (PLAN_SHARE_WEI, "52.3", "投资额"),
+    # a count whose clause ends with what is done to the things counted
+    (DONE_AFTER, "5", "建成投运的220千伏变电站"),
+    (STARTED_AFTER, "12", "开工建设的重点项目"),
+])
+def test_basis_plan_and_done_names(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_plan_share_measure() -> None:
+    assert fact(PLAN_SHARE, "百分之五十二点三")["measure"] == "completion_pct"
