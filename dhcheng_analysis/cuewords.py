@@ -793,6 +793,7 @@ class CueViews:
     payer_spend_lead: re.Pattern[str]  # 中央财政安排[科技投入]: the payer and its verb at the head of a name
     spend_lead: re.Pattern[str]  # 安排[地方专项债券]: a spending verb alone at the head of a name
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
+    done_after_count: re.Pattern[str]  # 变电站5座[建成投运]: what is done to the things counted, after their count
     disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
     # 基本建成, 新开工, 废止, 关停: what is done to the things counted or measured, a whole name or heading one
     # (新开工[保障性安居工程], 关停[小火电机组])
@@ -1068,6 +1069,7 @@ class CueViews:
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
+    source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
     range_count_high: re.Pattern[str]  # -9000户, 至2万人: a range separator and the high end of a count
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
@@ -1595,6 +1597,8 @@ def compiled() -> CueViews:
         completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
+        done_after_count=re.compile(rf"{c.completion_verb_lead_regex}"
+                                    rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
         subset_clause=re.compile(rf"(?:{_alt(c.part_markers)})?[,，:：]?{c.completion_verb_lead_regex}"
                                  rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
         set_lead=re.compile(c.set_lead_regex),
@@ -1867,6 +1871,7 @@ def compiled() -> CueViews:
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=re.compile(c.subject_clause_end_regex),
         total_clause_opening=re.compile(c.total_clause_opening_regex),
+        source_clause=re.compile(c.source_clause_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?[万亿]?(?:{_alt(c.counters)})"),

@@ -1010,6 +1010,8 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
 
 
 _MAGNITUDE_ENDS = "万亿萬億"  # the magnitude a bare size class ends with (10亿级)
+_HAS_COUNT = re.compile(r"(?:总共|一共|共)?有(?=[0-9一二两三四五六七八九十几])")  # 有七千六百九十个: a count of what is named before
+_RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 
@@ -4069,6 +4071,11 @@ class _Reader:
               and head[:mv.start()].endswith(f.indicator)):
             f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
             f.named_by_clause = True  # grows, not the driving
+        elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
+              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+              and head[:mv.start()].endswith(f.indicator)):
+            f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+            f.named_by_clause = True
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
@@ -4617,6 +4624,10 @@ class _Reader:
                 and ")" not in norm[k + 1:end - 1]):
             end = k  # the clause ends before the bracket, not at a comma inside it
         pc = st.clause_start(end)
+        sourced = pc > st.start + 1 and norm[pc - 1] in self.cw.clause_stops and self.cw.source_clause.fullmatch(norm, pc, end)
+        if sourced:  # 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个: the clause before the source
+            end = pc - 1  # names what is counted, not the units surveyed
+            pc = st.clause_start(end)
         prev = self.prev
         if prev is not None and prev.end > pc and not end < prev.start < cs:
             if prev.unit_kind != "count" or norm.find(self.cw.de, prev.end, end) < 0:
@@ -4638,7 +4649,8 @@ class _Reader:
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
-        if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs))
+        if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
+                 or sourced and _HAS_COUNT.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
             return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
             # the part added is no name of the total)
@@ -5962,6 +5974,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             and (f.unit_kind == "count" or cw.counted_noun_end.search(following))):
         return following  # 今年要再解决…，增加500万农村沼气用户, 增加了３４个开放口岸: the units counted after the
         # amount, not the name before (nor the units of a count before it: １３个沿边城市)
+    if (measure == "rank" and not clean_name(subject) and not carry and (mh := _RANK_HELD.match(norm, f.qend))
+            and (held := _following_text(norm, text, mh.end(), s1))):
+        return held  # 排名第1的朝阳区: what holds the rank, named after it, when nothing ranked is named before
     if measure == "rank" and (mt := cw.rank_title_after.match(norm, f.qend)):
         return text[mt.start("noun"):mt.end("noun")]  # 成为全球第一货物贸易大国: the trade, not the becoming
     if measure == "rank" and subject and (mf := cw.rank_frame_name.fullmatch(norm, a, b)):
@@ -6121,6 +6136,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 for w in cw.frame_nouns):
             fb = fa  # 实现高职院校扩招100万人目标: the target the figure sets, not what 100万人 counts (12项任务 counts);
             # 裁军50万人的工作进展顺利: so the work, whatever is said of it
+        if (fb > fa and subject and not verb_only and clean_name(subject) == subject
+                and (fb >= s1 or norm[fb] in cw.clause_stops) and cw.done_after_count.fullmatch(norm, fa, fb)):
+            f.named_by_clause = True  # 220千伏变电站5座建成投运: the things counted, by what is done to them, as
+            return text[fa:fb] + cw.de + subject  # 区重点项目中已开工19个 names them
         theirs = ""  # 126家规上工业企业产值同比增长8.2%, 32家重点企业营业收入合计85.6亿元: the units counted, not a
         # quantity of theirs
         if (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
