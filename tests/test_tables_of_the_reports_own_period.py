@@ -1,0 +1,90 @@
+"""Tables and values shown of the report's own period, and bounds shown with their sign.
+
+A mid-year budget report opens with the final account of the year before (2021年决算) and goes on to the
+months of its own year: the headline row of an indicator is of the report's own year before an earlier
+one, and a row takes no figure of the other year (no completion of 2021 beside a level of 1-6月). A
+completion of a budget item of a whole year is a completion of that year's budget, whatever word the
+report gives the budget (完成收入预期的98.3%): set against the whole year, as the overview sets it. A bound
+(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from _sentences import fact
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.display import fact_value, format_level, format_pct
+
+REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
+# real excerpt: 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告; it ends inside the 2021 account
+SHANGCHENG = (REAL / "shangcheng_hz_2022_h1_budget.txt").read_text(encoding="utf-8")
+# written: the mid-year part such a report goes on with (the excerpt stops before it)
+H1_WITH_COMPLETION = ("%;\n\n二、2022年上半年预算执行情况\n\n"
+                      "1-6月,全区一般公共预算收入完成1123456万元,完成年度预算的52.3%,下降3.1%。\n")
+H1_WITHOUT_COMPLETION = "%;\n\n二、2022年上半年预算执行情况\n\n1-6月,全区一般公共预算收入完成1123456万元,下降3.1%。\n"
+# 余杭区 2015年政府工作报告 (review of 2014)
+YUHANG = ("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
+          "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%;城镇登记失业率为2.11%;"
+          "人口自然增长率为8.36‰;预计万元生产总值综合能耗下降8%以上;完成主要污染物年度削减目标。")
+
+
+def _quiet(fn, *args):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fn(*args)
+
+
+def _revenue_row(text: str):
+    h = _quiet(dh.headline_indicators, text)
+    return h.set_index("indicator").loc["一般公共预算收入"]
+
+
+def test_the_headline_row_is_of_the_reports_own_year_not_the_final_account_before_it():
+    row = _revenue_row(SHANGCHENG + H1_WITH_COMPLETION)
+    assert row["period"] == "1-6月"
+    assert row["level"] == pytest.approx(1.123456e10) and row["yoy_pct"] == -3.1 and row["completion_pct"] == 52.3
+
+
+def test_a_row_of_the_reports_year_takes_no_completion_of_the_year_before():
+    # 全区一般公共预算收入决算为2013817万元,完成预期的99.7%: of 2021, not of 1-6月 2022
+    row = _revenue_row(SHANGCHENG + H1_WITHOUT_COMPLETION)
+    assert row["period"] == "1-6月" and row["yoy_pct"] == -3.1
+    assert row["completion_pct"] != row["completion_pct"]  # NaN
+
+
+def test_the_final_account_alone_still_heads_its_report():
+    # the excerpt as it is: the only revenue printed is of 2021
+    row = _revenue_row(SHANGCHENG)
+    assert row["period"] == "2021年" and row["completion_pct"] == 99.7
+
+
+def test_a_budget_completion_of_a_whole_year_is_set_against_the_whole_year():
+    c = _quiet(dh.target_completion, SHANGCHENG).set_index("indicator")
+    # 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%
+    assert bool(c.loc["财政总收入", "annual"]) and c.loc["财政总收入", "benchmark_pct"] == 100
+    assert c.loc["财政总收入", "gap_pp"] == pytest.approx(-1.7)
+    # 3、个人所得税收入(40%部分)272238万元,完成预期的102.4%
+    assert bool(c.loc["个人所得税", "on_track"])
+
+
+def test_a_completion_of_a_year_before_and_one_of_the_months_keep_their_own_marks():
+    c = _quiet(dh.target_completion, SHANGCHENG + H1_WITH_COMPLETION)
+    revenue = c[c["indicator"] == "一般公共预算收入"].set_index("period")
+    assert revenue.loc["2021年", "benchmark_pct"] == 100 and revenue.loc["1-6月", "benchmark_pct"] == 50
+
+
+def test_a_fall_of_at_least_so_much_is_at_most_the_negative_change():
+    f = fact(YUHANG, "8%以上")
+    assert (f["value"], f["qualifier"]) == (-8.0, "at_least")
+    assert fact_value(f) == "≤−8.0%" and fact_value(f, "en") == "≤−8.0%"
+
+
+def test_bounds_of_a_rise_and_of_an_amount_keep_their_sign():
+    # written: 增长10%以上, 控制在3%以内, 减少5亿元以上
+    assert format_pct(10, qualifier="at_least") == "≥+10.0%"
+    assert format_pct(3, signed=False, qualifier="at_most") == "≤3.0%"
+    assert format_level(-5e8, "元", qualifier="at_least") == "≤−5亿元"
