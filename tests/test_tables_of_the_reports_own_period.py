@@ -5,7 +5,8 @@ months of its own year: the headline row of an indicator is of the report's own 
 one, and a row takes no figure of the other year (no completion of 2021 beside a level of 1-6月). A
 completion of a budget item of a whole year is a completion of that year's budget, whatever word the
 report gives the budget (完成收入预期的98.3%): set against the whole year, as the overview sets it. A bound
-(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``.
+(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``. An English page
+names the bases, levels and periods real reports print in English (塌目标1.8个百分点 → the target).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 from _sentences import fact
 
 import dhcheng_analysis as dh
-from dhcheng_analysis.display import fact_value, format_level, format_pct
+from dhcheng_analysis.display import comparator_label, fact_value, format_level, format_pct
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 # real excerpt: 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告; it ends inside the 2021 account
@@ -88,3 +89,23 @@ def test_bounds_of_a_rise_and_of_an_amount_keep_their_sign():
     assert format_pct(10, qualifier="at_least") == "≥+10.0%"
     assert format_pct(3, signed=False, qualifier="at_most") == "≤3.0%"
     assert format_level(-5e8, "元", qualifier="at_least") == "≤−5亿元"
+
+
+# 官渡区 (昆明) 2023年上半年国民经济和社会发展计划执行情况的报告
+GUANDU = ("2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,"
+          "高于目标2.1个百分点;一般公共预算收入完成21.91亿元,同比增长1.3%,塌目标18.7个百分点;")
+
+
+def test_a_growth_compared_with_its_target_names_the_target_in_english():
+    f = fact(GUANDU, "1.8个百分点")
+    assert f["comparator"] == "目标" and comparator_label(f["comparator"], "en") == "the target"
+
+
+@pytest.mark.parametrize(("printed", "english"), [
+    ("年初预期目标", "the target set at the start of the year"), ("年初计划", "the plan set at the start of the year"),
+    ("均衡进度", "the even pace of the year"), ("全省", "provincial average"), ("县乡级", "county and township level"),
+    ("2020年度", "2020"), ("3月末", "end of month 3"), ("截至目前", "to date"),
+])
+def test_comparators_scopes_and_periods_of_real_excerpts_read_in_english(printed, english):
+    # each as a fact of tests/gold/real/texts prints it
+    assert comparator_label(printed, "en") == english
