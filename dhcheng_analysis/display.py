@@ -389,13 +389,15 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     Amounts take their unit (and qualifier) from the row, percentages and points get their
     sign, codes their label; missing values are blank. The ``value`` of a row with a ``measure`` (a target)
     is shown as :func:`fact_value` shows it, its qualifier before it (约+6.0%), as every page shows a target;
-    ``wan_from``: see :func:`format_level`.
+    the elapsed-time mark (``benchmark_pct``) of a completion that is no annual task is blank, as nothing is
+    measured against it; ``wan_from``: see :func:`format_level`.
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
     v = row.get(col)
-    if is_missing(v):
-        return ""
+    annual = row.get("annual")
+    if is_missing(v) or (col == "benchmark_pct" and not is_missing(annual) and not bool(annual)):
+        return ""  # (the elapsed-time mark of a task that is not annual: nothing it is measured against)
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
     qcol = QUALIFIER_COLUMNS.get(col)

@@ -6,7 +6,8 @@ one, and a row takes no figure of the other year (no completion of 2021 beside a
 completion of a budget item of a whole year is a completion of that year's budget, whatever word the
 report gives the budget (完成收入预期的98.3%): set against the whole year, as the overview sets it. A bound
 (以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``. An English page
-names the bases, levels and periods real reports print in English (塌目标1.8个百分点 → the target).
+names the bases, levels and periods real reports print in English (塌目标1.8个百分点 → the target). A completion
+that is no annual task (22 of 30 projects started) shows no elapsed-time mark in a page's table.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ import pytest
 from _sentences import fact
 
 import dhcheng_analysis as dh
-from dhcheng_analysis.display import comparator_label, fact_value, format_level, format_pct
+from dhcheng_analysis.display import (
+    comparator_label,
+    fact_value,
+    format_cell,
+    format_level,
+    format_pct,
+    reader_table,
+)
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 # real excerpt: 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告; it ends inside the 2021 account
@@ -109,3 +117,14 @@ def test_a_growth_compared_with_its_target_names_the_target_in_english():
 def test_comparators_scopes_and_periods_of_real_excerpts_read_in_english(printed, english):
     # each as a fact of tests/gold/real/texts prints it
     assert comparator_label(printed, "en") == english
+
+
+def test_a_completion_that_is_no_annual_task_shows_no_elapsed_time_mark():
+    # unseen example, 海淀区2023年上半年计划执行情况: 22 of 30 projects started is measured against no time elapsed
+    text = "城镇新增就业2.1万人，完成全年任务的58.3%，城镇登记失业率控制在1.12%。30项区级重点工程已开工22项，新建改扩建中小学及幼儿园12所，新增学位5400个。"
+    c = _quiet(dh.target_completion, text)
+    shown = reader_table(c, ["indicator", "annual", "benchmark_pct"]).set_index("指标")
+    assert shown.loc["区级重点工程", "时间进度(%)[推算]"] == ""
+    assert shown.loc["城镇新增就业", "时间进度(%)[推算]"] != ""
+    row = c[c["indicator"] == "区级重点工程"].iloc[0]  # a row as pandas gives it (numpy bool)
+    assert format_cell("benchmark_pct", row) == ""
