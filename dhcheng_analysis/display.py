@@ -129,8 +129,10 @@ def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qu
 
     >>> format_pct(1.14), format_pct(48.2, signed=False), format_pct(float("nan")), format_pct(10, qualifier="at_least")
     ('+1.14%', '48.2%', '—', '≥+10.0%')
+    >>> format_pct(-8, qualifier="at_least")  # 下降8%以上
+    '≤−8.0%'
     """
-    prefix = qualifier_prefix(qualifier, lang)
+    prefix = qualifier_prefix(qualifier, lang, value)
     x = _num(value)
     if math.isnan(x):
         return prefix + "—"
@@ -152,9 +154,21 @@ def format_pp(value: Any) -> str:
     return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.{digits}f}"
 
 
-def qualifier_prefix(qualifier: Any, lang: str = "zh") -> str:
-    """What a qualifier puts before a number: ``over`` → ``超`` / ``over ``; ``exact`` → ``""``."""
-    found = labels().codes["qualifier"].get(_text(qualifier))
+_BOUND_FLIP = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def qualifier_prefix(qualifier: Any, lang: str = "zh", value: Any = None) -> str:
+    """What a qualifier puts before a number: ``over`` → ``超`` / ``over ``; ``exact`` → ``""``. A bound
+    (以上, 以内) bounds the magnitude printed, so before a negative ``value`` shown with its minus sign the
+    sign of the bound turns: 下降8%以上 is −8 at least in size, ``≤−8.0%``, not ``≥−8.0%``.
+
+    >>> qualifier_prefix("at_least"), qualifier_prefix("at_least", value=-8), qualifier_prefix("at_most", value=-3)
+    ('≥', '≤', '≥')
+    """
+    code = _text(qualifier)
+    if code in _BOUND_FLIP and _num(value) < 0:
+        code = _BOUND_FLIP[code]
+    found = labels().codes["qualifier"].get(code)
     return found.prefix(lang) if found else ""
 
 
@@ -197,7 +211,7 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     if unit in extractor_cues().rank_move_units and x:
         move = labels().text["rank_move_up" if x < 0 else "rank_move_down"]
         return move[lang != "zh"].format(n=f"{abs(x):g}")
-    prefix = qualifier_prefix(qualifier, lang)
+    prefix = qualifier_prefix(qualifier, lang, x)
     if x < 0:
         prefix, x = prefix + "−", -x
     elif signed and x > 0:
@@ -375,13 +389,15 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     Amounts take their unit (and qualifier) from the row, percentages and points get their
     sign, codes their label; missing values are blank. The ``value`` of a row with a ``measure`` (a target)
     is shown as :func:`fact_value` shows it, its qualifier before it (约+6.0%), as every page shows a target;
-    ``wan_from``: see :func:`format_level`.
+    the elapsed-time mark (``benchmark_pct``) of a completion that is no annual task is blank, as nothing is
+    measured against it; ``wan_from``: see :func:`format_level`.
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
     v = row.get(col)
-    if is_missing(v):
-        return ""
+    annual = row.get("annual")
+    if is_missing(v) or (col == "benchmark_pct" and not is_missing(annual) and not bool(annual)):
+        return ""  # (the elapsed-time mark of a task that is not annual: nothing it is measured against)
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
     qcol = QUALIFIER_COLUMNS.get(col)
@@ -436,7 +452,7 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
         return format_pct(value, qualifier=q, lang=lang)
     if measure == "pp_diff":
         pp = format_pp(value)
-        return qualifier_prefix(q, lang) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
+        return qualifier_prefix(q, lang, value) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
     if measure in ("completion_pct", "rate_pct") or unit == "%":
         return format_pct(value, signed=False, qualifier=q, lang=lang)
     if measure == "rank":

@@ -435,7 +435,7 @@ def plot_yoy_changes(
         ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
         ax.set_yticks(ys, labels)
         qual = d["qualifier"] if "qualifier" in d.columns else pd.Series([""] * len(d))
-        texts = [_QUALIFIER_PREFIX[lang].get(_text(q), "") + format_pct(v) for v, q in zip(values, qual, strict=True)]
+        texts = [format_pct(v, qualifier=q, lang=lang) for v, q in zip(values, qual, strict=True)]
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
@@ -551,7 +551,7 @@ def plot_tax_changes(
         span = (hi - lo) or 1.0
         ax.set_xlim(lo - span * 0.18 if lo < 0 else -span * 0.04, hi + span * 0.18 if hi > 0 else span * 0.04)
         _bar_labels(ax, bar_y, bar_x,
-                    [_QUALIFIER_PREFIX[lang].get(q, "") + format_pct(x) for _, x, q in values], span)
+                    [format_pct(x, qualifier=q, lang=lang) for _, x, q in values], span)
         ax.set_yticks(ys, labels)
         for i, tick in enumerate(ax.get_yticklabels()):
             if i in heads:

@@ -21,6 +21,7 @@ narrower concept than the one printed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -548,8 +549,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # government (区级, 地方级) is no other place
     fiscal = vocab.extractor_cues().fiscal_scopes
     elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
-    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "single", "_p", "start"], kind="stable")
+    # of the report's own year before an earlier one: a report of 2021年决算和2022年上半年预算执行情况 heads with the
+    # revenue of 1-6月, not of 2021 printed first; a row keeps to its anchor's side, no completion of 2021 beside
+    # a level of 2022
+    c = c.assign(_old=earlier_year(c["period"], ft.report))
+    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "_old", "single", "_p", "start"], kind="stable")
     anchor = ranked.drop_duplicates("ikey")
+    c = c[c["_old"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["_old"], strict=True))).to_numpy()]
+    ranked = ranked[ranked.index.isin(c.index)]
     # a row is of one scope, its anchor's: 区级 revenue and its completion, not the 地方级 revenue's growth; the
     # anchor's statement giving the indicator at another level of government gives that level a row of its own
     # (区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%)
@@ -1220,8 +1227,10 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 
     # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%), or of its plan (a budget
     # table's column 本年收入计划 | 累计完成数 | 占计划%), is of its annual budget
+    # and so is one of a whole year, whatever word it gives the budget (2021年…财政总收入决算…完成收入预期的98.3%)
     rules = vocab.concept_rules()
-    budgeted = (stated["comparator"].isin(("", *rules.annual_budget_plans))
+    whole_year = elapsed(stated["period"], math.nan) == 1.0
+    budgeted = ((stated["comparator"].isin(("", *rules.annual_budget_plans)) | whole_year)
                 & stated["category"].isin(rules.annual_budget_categories))
 
     s_rows = pd.DataFrame({
@@ -1330,6 +1339,27 @@ def elapsed(periods: pd.Series, default: float) -> pd.Series:
 
     memo = {p: share(p) for p in periods.unique()}
     return periods.map(memo).astype(float)
+
+
+def earlier_year(periods: pd.Series, report: Report) -> pd.Series:
+    """Whether each period names a year before the report's own (``2021年`` in a report of 2022年上半年);
+    False for a period naming no year (上半年, 1-5月) or when the report's year is unknown.
+
+    Parameters
+    ----------
+    periods : Series of str
+        Periods of facts.
+    report : Report
+        The report; its ``metadata["year"]`` is its own year.
+
+    Returns
+    -------
+    Series of bool
+        Indexed like ``periods``.
+    """
+    own = (report.metadata or {}).get("year")
+    memo = {p: isinstance(own, int) and (y := period_end(p)[0]) is not None and y < own for p in periods.unique()}
+    return periods.map(memo).astype(bool)
 
 
 def _past(periods: pd.Series, report: Report) -> pd.Series:

@@ -48,12 +48,27 @@ def test_a_closed_years_completion_is_a_shortfall_not_a_need_for_the_second_half
     assert "1 项主要指标给出全年目标的完成情况，其中 1 项未完成：一般公共预算收入" in page
     assert "全年完成 201.4亿元，少于目标 6,483万元" in page
     assert "下半年需完成" not in page and "全年任务与下半年要求" not in page
+    assert "1 一般公共预算收入 2021年 201.4亿元 +7.6% 99.7%" in page  # the year of the row, not the report's
 
 
-def test_a_completion_set_apart_from_the_elapsed_time_names_its_base(build):
-    # 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%: not a project total
+def test_the_headline_table_names_a_period_that_is_not_the_reports(build):
+    # 1-5月,完成财税收入5545万元;工业产值累计达6.88亿元,同比增长2.25%: months 1-5 in a report of 上半年
+    page = build("zhongdu_ws_2025_street_h1")["01"]
+    assert "1 工业总产值 1-5月 6.88亿元 +2.25%" in page
+
+
+def test_a_fall_of_at_least_so_much_is_shown_at_most_the_negative_change(build):
+    # 预计万元生产总值综合能耗下降8%以上: −8 % or lower, not ≥−8 %
+    pages = build("yuhang_hz_2015_gwr")
+    assert "≤−8.0%" in pages["01"] and "≥−8.0%" not in pages["01"] + pages["02"]
+
+
+def test_a_closed_years_budget_completions_are_full_year_completions_of_that_year(build):
+    # 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%: the budget of 2021, closed, as the overview reads it
     page = build("shangcheng_hz_2022_h1_budget")["04"]
-    assert "财政总收入：完成收入预期的 98.3%" in page and "以工程总量、规划总量等为基准，不是全年任务" not in page
+    assert "报告共有 8 个全年任务的完成进度，均为报告所列。按 100.0% 的时间进度衡量，2 个达到或超过，6 个落后。" in page
+    assert "1 财政总收入 2021年 98.3% 报告所列 是 100.0% −1.7 否" in page
+    assert "以工程总量、规划总量为基准" not in page
 
 
 def test_a_change_stated_as_an_amount_only_is_no_exception_mentioned_in_words(build):
