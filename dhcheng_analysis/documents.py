@@ -736,8 +736,8 @@ def table_like(line: str) -> bool:
 
 
 _ONE_SPACE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
-_ONE_SPACE_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
-_ONE_SPACE_CELLS_MIN = 3
+ONE_SPACE_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
+ONE_SPACE_CELLS_MIN = 3  # cells of a data row of such a table, at the least
 
 
 def one_space_width(line: str, numbers: bool) -> int:
@@ -759,10 +759,10 @@ def one_space_width(line: str, numbers: bool) -> int:
         run of spaces.
     """
     if (line != line.strip() or "  " in line or "|" in line or "\t" in line or _CELL_PROSE.search(line)
-            or numbers and _ONE_SPACE_PAIR.search(line) is None):
+            or numbers and ONE_SPACE_PAIR.search(line) is None):
         return 0
     cells = line.split(" ")
-    if (len(cells) < (_ONE_SPACE_CELLS_MIN if numbers else 2) or len(cells[0]) < 2
+    if (len(cells) < (ONE_SPACE_CELLS_MIN if numbers else 2) or len(cells[0]) < 2
             or any(ch.isdigit() for ch in cells[0]) or any(len(c) == 1 and not c.isdigit() for c in cells)):
         return 0
     n = sum(1 for c in cells if _ONE_SPACE_NUMBER.fullmatch(c))

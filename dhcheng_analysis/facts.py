@@ -1010,7 +1010,6 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
 
 
 _MAGNITUDE_ENDS = "万亿萬億"  # the magnitude a bare size class ends with (10亿级)
-_HAS_COUNT = re.compile(r"(?:总共|一共|共)?有(?=[0-9一二两三四五六七八九十几])")  # 有七千六百九十个: a count of what is named before
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
@@ -4650,7 +4649,7 @@ class _Reader:
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
-                 or sourced and _HAS_COUNT.match(norm, cs))
+                 or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
             return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
             # the part added is no name of the total)

@@ -30,7 +30,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from .cuewords import lines_beside, token_views
-from .documents import one_space_width, table_cell_lines
+from .documents import ONE_SPACE_PAIR, one_space_width, table_cell_lines
 from .numbers import normalize, year_number
 from .vocab import concept, extractor_cues
 
@@ -1360,7 +1360,6 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     return "".join(out)
 
 
-_NUMBER_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
 _ONE_SPACE_ROW_MIN = 3  # data rows of a table of cells apart by one space, at the least
 
 
@@ -1373,7 +1372,7 @@ def _single_space_cells(norm: str, rows: dict[int, bool]) -> str:
     such line every space is read as one ``|``, so the copy keeps the length of the text; ``rows`` takes
     the start of each line read (see :func:`_tab_cells`). Only lines around two numbers one space apart are
     looked at."""
-    found = [m.start() for m in _NUMBER_PAIR.finditer(norm)]
+    found = [m.start() for m in ONE_SPACE_PAIR.finditer(norm)]
     if len(found) < _ONE_SPACE_ROW_MIN:
         return norm
     lines: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of numbers, in order

@@ -256,6 +256,7 @@ class Cues:
     list_closer_regex: str
     subject_clause_end_regex: str
     total_clause_opening_regex: str
+    having_count_regex: str  # 据十二个省的不完全统计，有七千六百九十个: the count after a clause of its source
     source_clause_regex: str  # 据十二个省的不完全统计: where a figure comes from, between a noun and its count
     enumeration_head_regex: str
     recap_count_before_regex: str
