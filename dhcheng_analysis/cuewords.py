@@ -1528,7 +1528,7 @@ def compiled() -> CueViews:
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
-        fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}"),
+        fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}|{c.shared_scope_regex}"),
         fiscal_scopes=c.fiscal_scopes,
         scope_item_openers=c.scope_item_openers,
         aggregate_terms=frozenset(c.aggregate_terms),

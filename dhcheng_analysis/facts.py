@@ -6823,11 +6823,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
             # (a scope word is one of an amount or rate when its clause holds one: 区级一般公共预算收入完成X亿元;
-            # 出台三轮区级助企纾困政策, 列入市级重点项目169个, 区级以上龙头企业6家 class policies, projects, firms)
+            # 出台三轮区级助企纾困政策, 列入市级重点项目169个, 区级以上龙头企业6家 class policies, projects, firms;
+            # a share in brackets is read past its bracket: 增值税收入(50%部分)672890万元)
             starts = amounts.get(key, [])
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])
-                      if bisect.bisect_left(starts, m.end()) < bisect.bisect_left(
-                          starts, (mc.start() if (mc := cw.clause_stop.search(norm, m.end(), key[1])) else key[1]))]
+                      if bisect.bisect_left(starts, m.end()) < bisect.bisect_left(starts, (
+                          mc.start() if (mc := cw.clause_stop.search(norm, m.end() + (norm[m.end():m.end() + 1] == ")"),
+                                                                     key[1])) else key[1]))]
             wide = None
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
