@@ -752,6 +752,7 @@ class CueViews:
     # what the tables read: scope, dimension, reference levels, relations, statements
     fiscal_scope: re.Pattern[str]
     fiscal_scopes: tuple[str, ...]
+    level_suffix: str
     scope_item_openers: tuple[str, ...]  # 、 和 及 与: before a scope word that opens a later item of a list
     aggregate_terms: frozenset[str]
     tax_name: re.Pattern[str]
@@ -1530,6 +1531,7 @@ def compiled() -> CueViews:
         item_separator=c.item_separator,
         fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}|{c.shared_scope_regex}"),
         fiscal_scopes=c.fiscal_scopes,
+        level_suffix=c.level_suffix,
         scope_item_openers=c.scope_item_openers,
         aggregate_terms=frozenset(c.aggregate_terms),
         tax_name=re.compile(c.tax_name_regex),

@@ -6800,6 +6800,31 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     return k
 
 
+def _name_level(indicator: str, cw: CueViews) -> str:
+    """The level of government a word heading a glossary name gives its figure, when the name it is matched to
+    drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
+    place word (全区, 全国), which is no level, for a name that keeps the word (地方专项债券 → 地方政府专项债券, a
+    kind of bond), or for a phrase the glossary does not name.
+
+    Parameters
+    ----------
+    indicator : str
+        The figure's name as printed.
+    cw : CueViews
+        The compiled cue words (their levels of government, ``fiscal_scopes``).
+
+    Returns
+    -------
+    str
+        The level as the fiscal scopes print it (地方级), or ''.
+    """
+    c = concept(indicator)
+    if not c.key:
+        return ""
+    return next((lv for w in c.scope.split("/") for lv in (w, w + cw.level_suffix)
+                 if w and w not in c.name and lv in cw.fiscal_scopes), "")
+
+
 def _context_columns(report: Report, figs: list[_Fig]) -> None:
     """Fill the columns the tables read instead of the text: the base of every comparison, the
     fiscal scope, the dimension, reference levels, and the part and done relations."""
@@ -6844,6 +6869,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if k >= 0 and scopes[k][0] >= g0 and not (
                     f.list_head is None and listed and listed[-1] > scopes[k][0]):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if not f.scope and f.unit_kind in ("money", "percent"):
+            f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
