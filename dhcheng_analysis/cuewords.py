@@ -826,6 +826,7 @@ class CueViews:
     nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
+    pushed_remainder: re.Pattern[str]  # 加快推进剩余(8项): the rest a plan pushes on, its object (search before the figure)
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
     plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
     stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
@@ -1570,6 +1571,7 @@ def compiled() -> CueViews:
         size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        pushed_remainder=re.compile(c.pushed_remainder_regex),
         basis_frame=re.compile(c.basis_frame_regex),
         plan_period=re.compile(c.plan_period_regex),
         stock_not_after=re.compile(c.stock_not_after_regex),

@@ -5715,6 +5715,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
+                and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
                 and st.clause_start(f.start) == f.start
@@ -7128,6 +7129,9 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
                  and not any(w in head for w in cw.aggregate_share_before)
                  and not any(w in tail for w in cw.aggregate_share_after))
+    if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
+                                     and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
+        sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
     relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
     kind = ""
     # own: the phrase names the term's own quantity (增值税, 增值税收入, 房地产业实现税收), not 增值税起征点
