@@ -752,6 +752,7 @@ class CueViews:
     # what the tables read: scope, dimension, reference levels, relations, statements
     fiscal_scope: re.Pattern[str]
     fiscal_scopes: tuple[str, ...]
+    level_suffix: str
     scope_item_openers: tuple[str, ...]  # 、 和 及 与: before a scope word that opens a later item of a list
     aggregate_terms: frozenset[str]
     tax_name: re.Pattern[str]
@@ -825,6 +826,7 @@ class CueViews:
     nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
+    pushed_remainder: re.Pattern[str]  # 加快推进剩余(8项): the rest a plan pushes on, its object (search before the figure)
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
     plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
     stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
@@ -1529,8 +1531,9 @@ def compiled() -> CueViews:
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
-        fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}"),
+        fiscal_scope=re.compile(f"{_alt(c.fiscal_scopes)}|{c.transferred_scope_regex}|{c.shared_scope_regex}"),
         fiscal_scopes=c.fiscal_scopes,
+        level_suffix=c.level_suffix,
         scope_item_openers=c.scope_item_openers,
         aggregate_terms=frozenset(c.aggregate_terms),
         tax_name=re.compile(c.tax_name_regex),
@@ -1569,6 +1572,7 @@ def compiled() -> CueViews:
         size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         stock_before=re.compile(c.stock_before_regex),
+        pushed_remainder=re.compile(c.pushed_remainder_regex),
         basis_frame=re.compile(c.basis_frame_regex),
         plan_period=re.compile(c.plan_period_regex),
         stock_not_after=re.compile(c.stock_not_after_regex),

@@ -5714,6 +5714,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and int(ms.group(2)) <= report.years.covered
                 or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
+                and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
                 and st.clause_start(f.start) == f.start
@@ -6799,6 +6800,31 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     return k
 
 
+def _name_level(indicator: str, cw: CueViews) -> str:
+    """The level of government a word heading a glossary name gives its figure, when the name it is matched to
+    drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
+    place word (全区, 全国), which is no level, for a name that keeps the word (地方专项债券 → 地方政府专项债券, a
+    kind of bond), or for a phrase the glossary does not name.
+
+    Parameters
+    ----------
+    indicator : str
+        The figure's name as printed.
+    cw : CueViews
+        The compiled cue words (their levels of government, ``fiscal_scopes``).
+
+    Returns
+    -------
+    str
+        The level as the fiscal scopes print it (地方级), or ''.
+    """
+    c = concept(indicator)
+    if not c.key:
+        return ""
+    return next((lv for w in c.scope.split("/") for lv in (w, w + cw.level_suffix)
+                 if w and w not in c.name and lv in cw.fiscal_scopes), "")
+
+
 def _context_columns(report: Report, figs: list[_Fig]) -> None:
     """Fill the columns the tables read instead of the text: the base of every comparison, the
     fiscal scope, the dimension, reference levels, and the part and done relations."""
@@ -6822,11 +6848,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
             # (a scope word is one of an amount or rate when its clause holds one: 区级一般公共预算收入完成X亿元;
-            # 出台三轮区级助企纾困政策, 列入市级重点项目169个, 区级以上龙头企业6家 class policies, projects, firms)
+            # 出台三轮区级助企纾困政策, 列入市级重点项目169个, 区级以上龙头企业6家 class policies, projects, firms;
+            # a share in brackets is read past its bracket: 增值税收入(50%部分)672890万元)
             starts = amounts.get(key, [])
             scopes = [(m.start(), m.group()) for m in cw.fiscal_scope.finditer(norm, key[0], key[1])
-                      if bisect.bisect_left(starts, m.end()) < bisect.bisect_left(
-                          starts, (mc.start() if (mc := cw.clause_stop.search(norm, m.end(), key[1])) else key[1]))]
+                      if bisect.bisect_left(starts, m.end()) < bisect.bisect_left(starts, (
+                          mc.start() if (mc := cw.clause_stop.search(norm, m.end() + (norm[m.end():m.end() + 1] == ")"),
+                                                                     key[1])) else key[1]))]
             wide = None
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
@@ -6841,6 +6869,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if k >= 0 and scopes[k][0] >= g0 and not (
                     f.list_head is None and listed and listed[-1] > scopes[k][0]):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+        if not f.scope and f.unit_kind in ("money", "percent"):
+            f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
@@ -7098,6 +7128,9 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
                  and not any(w in head for w in cw.aggregate_share_before)
                  and not any(w in tail for w in cw.aggregate_share_after))
+    if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
+                                     and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
+        sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
     relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
     kind = ""
     # own: the phrase names the term's own quantity (增值税, 增值税收入, 房地产业实现税收), not 增值税起征点

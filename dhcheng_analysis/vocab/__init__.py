@@ -440,6 +440,8 @@ class Cues:
     fiscal_scopes: tuple[str, ...]
     scope_item_openers: tuple[str, ...]  # 一般公共预算收入、区级税收收入: a scope word after them opens a later item
     transferred_scope_regex: str  # 上划中央收入: the centre's share of revenue collected here, a level of government
+    level_suffix: str  # 地方 + 级: a level word a name prints without it, as the fiscal scopes print it
+    shared_scope_regex: str  # 增值税收入(50%部分): the share of a shared tax its level keeps, printed in brackets
     aggregate_terms: tuple[str, ...]
     tax_name_regex: str
     revenue_type_terms: tuple[str, ...]
@@ -479,6 +481,7 @@ class Cues:
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
     plan_period_regex: str  # 在[第一个五年计划期间], [过去的几个五年计划期间]: the time of a plan, named by its number or none
+    pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
