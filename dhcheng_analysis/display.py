@@ -27,7 +27,7 @@ from .vocab import english_name, extractor_cues, labels
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "scoped_label",
+    "scoped_label", "planned_comparator",
     "reader_table", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
@@ -319,6 +319,16 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
         if m := pattern.search(text):
             return m.expand(english)
     return text
+
+
+def planned_comparator(text: Any) -> bool:
+    """Whether a comparator names a level that was set, not one that happened: a target, plan or budget
+    (塌目标1.8个百分点 → ``目标``; 比年初预算 → ``年初预算``), read with the extractor's plan words.
+
+    >>> planned_comparator("目标"), planned_comparator("年初预期目标"), planned_comparator("全市")
+    (True, True, False)
+    """
+    return bool(_text(text)) and re.search(extractor_cues().compared_plan_regex, _text(text)) is not None
 
 
 def period_code(metadata: Mapping[str, Any]) -> str:

@@ -282,10 +282,14 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
                  links: str | None = None) -> pd.DataFrame:
     """A key table as the workbook shows it: codes as labels of the reader's language, 是/否 for
     booleans, the indicator (or item) first, ``report_id`` last; the 核对 sheet with its unit and
-    its message in words; with ``links``, a link to each row's figure on the annotated page."""
+    its message in words; the elapsed-time mark of a completion that is no annual task blank (nothing is
+    measured against it), as the pages show it; with ``links``, a link to each row's figure on the annotated
+    page."""
     out = df.copy()
     if key == "audit" and tables is not None and "fact_id" in out.columns:
         out = _audit_in_words(out, tables.get("facts"), lang)
+    if "benchmark_pct" in out.columns and "annual" in out.columns:  # as the pages: no mark for a task not annual
+        out["benchmark_pct"] = out["benchmark_pct"].mask(out["annual"].map(lambda a: not is_missing(a) and not a))
     for col in list(out.columns):
         kind = code_kind(str(col))
         series = out[col]
