@@ -547,6 +547,7 @@ class CueViews:
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
+    rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
@@ -1326,6 +1327,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
+        rank_verb_set=frozenset(c.rank_verbs),
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),

@@ -3405,6 +3405,8 @@ class _Reader:
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
+            if prev.measure == "rank" and norm.startswith(cw.counted_rank_tails, soft) and soft + 1 < f.start:
+                soft += 1  # 排名第一位的朝阳区增长8%: the rank's 位 or 名 is no part of the next name
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k)
@@ -4892,8 +4894,10 @@ def _verbs_or_generic(name: str) -> bool:
 
 def _carried_head(name: str) -> str:
     """``name``, the head of a clause before a figure, unless it is never carried to a figure (a condition the
-    clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured): then ''."""
-    return "" if _never_subject(clean_name(name)) else name
+    clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured; nor does a rank verb alone,
+    排名第一位，增长8%): then ''."""
+    plain = clean_name(name)
+    return "" if _never_subject(plain) or plain in compiled().rank_verb_set else name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -5991,6 +5995,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         if ranked and subject and not verb_only and not subject.endswith(ranked):
             return subject + ranked  # 固定资产投资增速在全市排名第5位: the growth ranks, not the investment
+        if ranked and not subject and not carry:
+            f.named_by_clause = True
+            return cw.unowned_growth_names.get(ranked, ranked)  # 增速居全市第一位: a growth of no owner, the economy's
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if mn := cw.rate_name_after.match(norm, f.qend):
