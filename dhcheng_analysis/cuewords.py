@@ -1114,6 +1114,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    unowned_growth_subject: re.Pattern[str]  # 增速回落[1.2个百分点]: a subject that is a growth of no owner and its verb
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
     grown_name: re.Pattern[str]  # such a growth at the end of a name (我国经济增长速度), read back to its owner
@@ -1918,6 +1919,7 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         bare_growth=re.compile(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        unowned_growth_subject=re.compile(c.unowned_growth_subject_regex),
         grown_owner_names=c.grown_owner_names,
         grown_owner=re.compile(rf"(?:{_alt(c.grown_owner_names)})$"),
         grown_name=re.compile(rf"(?:{_alt(c.grown_owner_names.values())})$"),

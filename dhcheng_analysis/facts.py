@@ -3725,6 +3725,8 @@ class _Reader:
             f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
+        if not f.indicator and (grown := self._unowned_growth(f, soft, subj_end, st)):
+            f.indicator = grown  # 今年主要预期目标是：增长6%左右, 增速回落1.2个百分点: the economy's growth
         if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
                 and (self.prev is None or self.prev.end <= st.start)):
             # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
@@ -4612,6 +4614,19 @@ class _Reader:
             return ""
         label = clean_name(self.text[pc:cs - 1])
         return label if len(label) >= 2 else ""
+
+    def _unowned_growth(self, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
+        """The name of the economy's growth for ``f`` when its subject is only a growth word and its verb and no
+        figure comes before it in its sentence: a growth target (今年主要预期目标是：增长6%左右 → 经济增长速度) or a
+        change in points of a growth rate (增速回落1.2个百分点 → 经济增速); '' otherwise."""
+        if (f.measure == "yoy_pct" and f.status == "target" or f.measure == "pp_diff") and (
+                self.prev is None or self.prev.end <= st.start) and (
+                mg := self.cw.unowned_growth_subject.fullmatch(self.norm, soft, subj_end)) is not None:
+            growth = mg.group("growth")
+            if f.measure == "pp_diff" and growth == "增长":
+                return ""  # (增长1.2个百分点: a share's rise, not a rate's)
+            return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
+        return ""
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
