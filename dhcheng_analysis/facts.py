@@ -5115,13 +5115,13 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
     """Whether the year ``norm[a:end]`` opens its clause, followed by 的 and a name (一九五八年的工业总产值则为…) or
-    by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七): the clause's period, not the base of a
+    by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七, 全年目标为): the clause's period, not the base of a
     comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况)."""
     cw = compiled()
     if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
         return False
-    if cw.year_item_opening.match(norm, a):
-        return True
+    if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
+        return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
