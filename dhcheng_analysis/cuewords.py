@@ -985,6 +985,7 @@ class CueViews:
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
+    part_scope_lead: re.Pattern[str]  # 其中中心城区: a part marker and the place of the part, no comparator
     period_plan_opening: re.Pattern[str]  # ,全年目标为…: a period opening its clause before the plan it sets
     colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
@@ -1786,6 +1787,7 @@ def compiled() -> CueViews:
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
+        part_scope_lead=re.compile(rf"(?:{_alt(c.part_markers)})(?P<place>{_alt(c.part_scope_places)})"),
         period_plan_opening=re.compile(c.period_plan_opening_regex),
         colon_topic=re.compile(c.colon_topic_regex),
         topic_owned=re.compile(c.topic_owned_regex),

@@ -415,6 +415,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
     comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
                        else None)
+    part_place = mp.span("place") if (mp := cw.part_scope_lead.match(norm, a, b)) else None
     changed = True
     guard = 0
     before_basis: tuple[int, int] | None = None
@@ -469,6 +470,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if part_place is not None and b <= part_place[0]:
+        a, b = part_place  # 全市社会消费品零售总额增长5%，其中中心城区增长7%: the part's place, no comparator
     if (k := norm.rfind(cw.item_separator, a, b)) > a and b - k > 2 and cw.changed_clause.search(norm, a, k):
         a = k + 1  # 中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: the clause before has its own change
     if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
