@@ -3427,6 +3427,8 @@ class _Reader:
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
+        if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):
+            subj_end = mo.start()  # 新设企业1. 5家: the number before a decimal point left open is no part of the name
         if ((cs == 0 or norm[cs - 1] == "\n" or norm[cs - 1] in " \t" and not norm[norm.rfind("\n", 0, cs) + 1:cs].strip())
                 and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft):
             soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number (after an indent too)
@@ -5296,6 +5298,7 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
