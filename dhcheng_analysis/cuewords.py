@@ -547,6 +547,7 @@ class CueViews:
     share_verb: str
     share_noun: str
     rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
+    rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
@@ -986,6 +987,8 @@ class CueViews:
     head_index_frame: re.Pattern[str]  # 以１９５０年为[１００]: a frame setting an index base, no subject
     figure_in_name: re.Pattern[str]  # 百分之四, 3个: a name holding a figure, debris of a name never carried on
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
+    part_scope_lead: re.Pattern[str]  # 其中中心城区: a part marker and the place of the part, no comparator
+    period_plan_opening: re.Pattern[str]  # ,全年目标为…: a period opening its clause before the plan it sets
     colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
@@ -1116,6 +1119,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    unowned_growth_subject: re.Pattern[str]  # 增速回落[1.2个百分点]: a subject that is a growth of no owner and its verb
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
     grown_name: re.Pattern[str]  # such a growth at the end of a name (我国经济增长速度), read back to its owner
@@ -1329,6 +1333,7 @@ def compiled() -> CueViews:
         share_verb=c.share_verb,
         share_noun=c.share_noun,
 
+        rank_verb_set=frozenset(c.rank_verbs),
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=re.compile(c.rank_scope_regex),
         rank_name_tail=re.compile(c.rank_name_tail_regex),
@@ -1787,6 +1792,8 @@ def compiled() -> CueViews:
         head_index_frame=re.compile(c.head_index_frame_regex),
         figure_in_name=re.compile(c.figure_in_name_regex),
         year_item_opening=re.compile(c.year_item_opening_regex),
+        part_scope_lead=re.compile(rf"(?:{_alt(c.part_markers)})(?P<place>{_alt(c.part_scope_places)})"),
+        period_plan_opening=re.compile(c.period_plan_opening_regex),
         colon_topic=re.compile(c.colon_topic_regex),
         topic_owned=re.compile(c.topic_owned_regex),
         verb_opening=re.compile(c.verb_opening_regex),
@@ -1922,6 +1929,7 @@ def compiled() -> CueViews:
         comma_names=re.compile(_alt(comma_names)),
         bare_growth=re.compile(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        unowned_growth_subject=re.compile(c.unowned_growth_subject_regex),
         grown_owner_names=c.grown_owner_names,
         grown_owner=re.compile(rf"(?:{_alt(c.grown_owner_names)})$"),
         grown_name=re.compile(rf"(?:{_alt(c.grown_owner_names.values())})$"),

@@ -415,6 +415,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
     comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
                        else None)
+    part_place = mp.span("place") if (mp := cw.part_scope_lead.match(norm, a, b)) else None
     changed = True
     guard = 0
     before_basis: tuple[int, int] | None = None
@@ -469,6 +470,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
     if noun_end > b and a < noun_end:
         b = noun_end
+    if part_place is not None and b <= part_place[0]:
+        a, b = part_place  # 全市社会消费品零售总额增长5%，其中中心城区增长7%: the part's place, no comparator
     if (k := norm.rfind(cw.item_separator, a, b)) > a and b - k > 2 and cw.changed_clause.search(norm, a, k):
         a = k + 1  # 中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: the clause before has its own change
     if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
@@ -3404,6 +3407,8 @@ class _Reader:
         if prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
+            if prev.measure == "rank" and norm.startswith(cw.counted_rank_tails, soft) and soft + 1 < f.start:
+                soft += 1  # 排名第一位的朝阳区增长8%: the rank's 位 or 名 is no part of the next name
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k)
@@ -3421,6 +3426,8 @@ class _Reader:
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
+        if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):
+            subj_end = mo.start()  # 新设企业1. 5家: the number before a decimal point left open is no part of the name
         if ((cs == 0 or norm[cs - 1] == "\n" or norm[cs - 1] in " \t" and not norm[norm.rfind("\n", 0, cs) + 1:cs].strip())
                 and norm[cs:cs + 1] > "\u4e00" and (k := row_number_end(norm, cs, f.start)) > soft):
             soft = k  # 经济社会发展主要预期目标1地区生产总值增长6%: the name starts after the row's number (after an indent too)
@@ -3722,6 +3729,8 @@ class _Reader:
             f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
+        if not f.indicator and (grown := self._unowned_growth(f, soft, subj_end, st)):
+            f.indicator = grown  # 今年主要预期目标是：增长6%左右, 增速回落1.2个百分点: the economy's growth
         if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
                 and (self.prev is None or self.prev.end <= st.start)):
             # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
@@ -4610,6 +4619,19 @@ class _Reader:
         label = clean_name(self.text[pc:cs - 1])
         return label if len(label) >= 2 else ""
 
+    def _unowned_growth(self, f: _Fig, soft: int, subj_end: int, st: _SentenceState) -> str:
+        """The name of the economy's growth for ``f`` when its subject is only a growth word and its verb and no
+        figure comes before it in its sentence: a growth target (今年主要预期目标是：增长6%左右 → 经济增长速度) or a
+        change in points of a growth rate (增速回落1.2个百分点 → 经济增速); '' otherwise."""
+        if (f.measure == "yoy_pct" and f.status == "target" or f.measure == "pp_diff") and (
+                self.prev is None or self.prev.end <= st.start) and (
+                mg := self.cw.unowned_growth_subject.fullmatch(self.norm, soft, subj_end)) is not None:
+            growth = mg.group("growth")
+            if f.measure == "pp_diff" and growth == "增长":
+                return ""  # (增长1.2个百分点: a share's rise, not a rate's)
+            return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
+        return ""
+
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
@@ -4891,8 +4913,10 @@ def _verbs_or_generic(name: str) -> bool:
 
 def _carried_head(name: str) -> str:
     """``name``, the head of a clause before a figure, unless it is never carried to a figure (a condition the
-    clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured): then ''."""
-    return "" if _never_subject(clean_name(name)) else name
+    clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured; nor does a rank verb alone,
+    排名第一位，增长8%): then ''."""
+    plain = clean_name(name)
+    return "" if _never_subject(plain) or plain in compiled().rank_verb_set else name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -5095,13 +5119,13 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
     """Whether the year ``norm[a:end]`` opens its clause, followed by 的 and a name (一九五八年的工业总产值则为…) or
-    by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七): the clause's period, not the base of a
+    by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七, 全年目标为): the clause's period, not the base of a
     comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况)."""
     cw = compiled()
     if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
         return False
-    if cw.year_item_opening.match(norm, a):
-        return True
+    if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
+        return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
@@ -5273,6 +5297,7 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
@@ -5991,6 +6016,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[a:ms.end()]  # 煤炭消费比重下降8.1个百分点: the share changes, not the consumption
         if ranked and subject and not verb_only and not subject.endswith(ranked):
             return subject + ranked  # 固定资产投资增速在全市排名第5位: the growth ranks, not the investment
+        if ranked and not subject and not carry:
+            f.named_by_clause = True
+            return cw.unowned_growth_names.get(ranked, ranked)  # 增速居全市第一位: a growth of no owner, the economy's
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
         if mn := cw.rate_name_after.match(norm, f.qend):

@@ -628,6 +628,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "date"  # 应对7.21特大暴雨: an event named by its month and day
     if tok.endswith(".0") and token_views().version_name.match(norm, start):
         return "version"  # 推动工业4.0发展, 建设数字政府2.0: a version of what the name before it names
+    if a1 == "." and norm[end + 1:end + 2] == " " and norm[end + 2:end + 3].isdigit():
+        return "marker"  # 完成12. 3个项目: a decimal point left open (no decimal is a count of 个): the number before
+        # it is no figure of its own
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE

@@ -219,6 +219,9 @@ class Cues:
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
+    part_scope_places: tuple[str, ...]  # 中心城区: a comparator word that after 其中 is the place of a part
+    period_plan_opening_regex: str  # 全年目标为: a period opening its clause before the plan it sets
+    unowned_growth_subject_regex: str  # 增速回落, 增长 after 目标是：: a growth noun and its verb, all a figure's subject
     grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%, 国民经济增长速度: an owner that names no quantity (at the end of a
     # name), the growth its rate is; so the owner's growth a plan word followed (经济增长预期目标为7%左右: one name)
     added_head_names: Mapping[str, str]  # 增加放映队２，７２９个: a verb of adding heading the name of the things added, the
