@@ -1376,12 +1376,13 @@ def _single_space_cells(norm: str, rows: dict[int, bool]) -> str:
     if len(found) < _ONE_SPACE_ROW_MIN:
         return norm
     lines: list[tuple[int, int, int]] = []  # (start, end, cells) of the rows of numbers, in order
+    read_to = -1  # the end of the last line read: each line is read once, however many pairs it holds
     for i in found:
-        if lines and i < lines[-1][1]:
+        if i < read_to:
             continue
         a = norm.rfind("\n", 0, i) + 1
         b = norm.find("\n", i)
-        b = len(norm) if b < 0 else b
+        b = read_to = len(norm) if b < 0 else b
         if (n := one_space_width(norm[a:b], True)) >= _ONE_SPACE_ROW_MIN:
             lines.append((a, b, n))
     out: list[str] = []

@@ -127,3 +127,16 @@ ONE_SPACE_TABLE = ("上半年，全区经济运行平稳。\n2023年上半年主
 def test_one_space_table(printed: str, name: str, measure: str, value: float, unit: str) -> None:
     f = fact(ONE_SPACE_TABLE, printed)
     assert (f["indicator"], f["measure"], f["value"], f["unit"], f["period"]) == (name, measure, value, unit, "2023年上半年")
+
+
+def test_each_line_is_read_once_for_a_table_of_cells_one_space_apart(monkeypatch):
+    """A long line holding many pairs of numbers one space apart is read as a row once, not once a pair (which made
+    a line of thousands of figures cost its length squared)."""
+    from dhcheng_analysis import tabletext
+
+    calls = []
+    real = tabletext.one_space_width
+    monkeypatch.setattr(tabletext, "one_space_width", lambda line, numbers: calls.append(line) or real(line, numbers))
+    line = "收入完成" + " 1 2" * 2000 + "元。"
+    tabletext._single_space_cells(line + "\n" + line, {})
+    assert len(calls) == 2
