@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from _built_reports import page_texts
 
 import dhcheng_analysis as dh
@@ -40,6 +41,7 @@ def _pages(name: str) -> dict[str, str]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+@pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_a_target_of_a_closed_year_is_no_target_missing():
     # 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告:
     # 区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%
@@ -48,6 +50,7 @@ def test_a_target_of_a_closed_year_is_no_target_missing():
     assert "尚待完成时期" in page and "已经结束的时期" in page and "2021年" in page
 
 
+@pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_targets_implied_by_gaps_to_them_are_listed():
     # 官渡区 (昆明) 2023年上半年计划执行情况: 同比增长3.2%,塌目标1.8个百分点;…高于目标2.1个百分点
     pages = _pages("guandu_km_2023_h1")
@@ -56,6 +59,7 @@ def test_targets_implied_by_gaps_to_them_are_listed():
     assert "与目标比较" in pages["02"] and "与全市、上一季度比较" not in pages["02"]
 
 
+@pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_an_estimated_fall_is_not_ranked_as_the_largest():
     # 余杭区 2015年政府工作报告: 预计万元生产总值综合能耗下降8%以上
     page = _pages("yuhang_hz_2015_gwr")["01"]
@@ -78,6 +82,7 @@ def test_the_workbook_leaves_the_mark_of_a_completion_that_is_no_annual_task_bla
     assert shown.loc["经营性土地供应", "benchmark_pct"] == 50
 
 
+@pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_no_largest_fall_is_named_where_nothing_fell():
     # written: a tax section whose sectors all rose (no real text at hand prints one)
     text = ("2023年上半年某区税收收入情况\n\n上半年,全区税收收入完成50亿元,同比增长5%。分行业看,制造业税收10亿元,增长3%;"
