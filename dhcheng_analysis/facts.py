@@ -1012,7 +1012,8 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
 
 
-_MAGNITUDE_ENDS = "万亿萬億"  # the magnitude a bare size class ends with (10亿级)
+_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
+_MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
@@ -1531,7 +1532,6 @@ def _analyse(report: Report) -> list[_Fig]:
     return sorted(kept + tables, key=lambda g: g.start)
 
 
-_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))
 
 
 def _money_by_name(figs: list[_Fig]) -> None:
