@@ -47,6 +47,7 @@ from .tabletext import (
     is_current_column,
     table_calendar,
     table_vocab,
+    word_cell_frame,
 )
 from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, share_keys
 
@@ -303,21 +304,28 @@ def _signed_note(norm: str, f: _Fig, prev: _Fig | None) -> bool:
 
 def _more_than_base_word(norm: str, qb: re.Match[str]) -> bool:
     """Whether the qualifier word ``qb`` (超过, 超出) is the verb of so much more than a base after 比, with no
-    change verb of its own before it (比原计划超过百分之四: the excess, no bound)."""
+    change verb of its own before it (比原计划超过百分之四: the excess, no bound; 超过了 as 超过)."""
     cw = compiled()
-    mm = cw.more_than_base.search(norm, max(0, qb.end() - _MORE_REACH), qb.end())
+    end = qb.end() - 1 if qb.group().endswith(tuple(cw.perfective)) else qb.end()
+    mm = cw.more_than_base.search(norm, max(0, end - _MORE_REACH), end)
     if mm is None or mm.start("word") != qb.start():
         return False
     before = norm[mm.start():qb.start()]  # 比上年增长超过10%: a bound of the growth after its verb
     return not (cw.abs_change_end.search(before) or cw.growth_end.search(before) or cw.decline_end.search(before))
 
 
+_QUALIFIER_GAP = 2  # how many spaces a qualifier word may stand apart from its figure (≥ 80%, 约 5%)
+
+
 def _qualifier_end(norm: str, start: int, unit_word: str, cw: CueViews) -> int:
     """Where a qualifier of the figure starting at ``start`` ends: right before it, or before the verb of a
-    doubling (较2020年接近翻一番)."""
+    doubling (较2020年接近翻一番), or before the spaces between them (优良天数比例 ≥ 80%)."""
     if unit_word in cw.doubling_units and (mv := cw.doubling_verb.search(norm, max(0, start - 2), start)):
         return mv.start()
-    return start
+    gap = start
+    while gap > 0 and start - gap < _QUALIFIER_GAP and norm[gap - 1] == " ":
+        gap -= 1
+    return gap
 
 
 _UNIT_GAP = frozenset(" .\u200b\n")
@@ -1205,15 +1213,7 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     """A table cell as a figure: value scaled by the unit the table gives it (row unit cell, column
     header, the table's unit line), measure from its column, indicator from its row label (:func:`_row_name`)."""
     value = cell.value * MAGNITUDES.get(cell.magnitude, Decimal(1))
-    base = cell.base_unit
-    if base in ("%", "％"):
-        kind, unit = "percent", "%"
-    elif base in ("个百分点", "百分点"):
-        kind, unit = "percent", "pp"
-    elif base:
-        kind, unit = cw.units.get(base, ("count", base))
-    else:
-        kind, unit = _NONE_UNIT
+    kind, unit = _table_unit(cell.base_unit, cw)
     text = report.text
     a, b = cell.start, cell.end
     digits = a + 1 if text[a] in "+-−－" else a
@@ -1224,6 +1224,17 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
     return f
+
+
+def _table_unit(base: str, cw: CueViews) -> tuple[str, str]:
+    """The kind and the unit of a fact of the base unit ``base`` a table gives its cells (``元``, ``%``)."""
+    if base in ("%", "％"):
+        return "percent", "%"
+    if base in ("个百分点", "百分点"):
+        return "percent", "pp"
+    if base:
+        return cw.units.get(base, ("count", base))
+    return _NONE_UNIT
 
 
 def _row_name(label: str, cw: CueViews) -> str:
@@ -1865,7 +1876,7 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cw = compiled()
     cells = []
     totals = table_vocab().total_scopes
-    worded = [(a, b, r.label, "" if (sc := t.columns[j].scope) in totals else sc)
+    worded = [(a, b, r.label, "" if (sc := t.columns[j].scope) in totals else sc, word_cell_frame(t, r, j))
               for t in tables if t.label_role == "indicator" for r in t.rows if r.label for j, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
@@ -1911,7 +1922,10 @@ def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], 
     return ""
 
 
-def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str, str]]) -> None:
+_WordCell = tuple[int, int, str, str, tuple[str, str, str, str, str]]  # start, end, row name, scope, its frame
+
+
+def _worded_cells(figs: list[_Fig], worded: list[_WordCell]) -> None:
     """A figure in a cell of words of a table row (``同比增加1.17个百分点``) that names nothing of its own is of
     the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone),
     and of the place or level its column names (``西城区``), as the figures of the cells beside it are."""
@@ -1927,6 +1941,23 @@ def _worded_cells(figs: list[_Fig], worded: list[tuple[int, int, str, str]]) -> 
             f.indicator = worded[i][2]
         if not f.scope:
             f.scope = worded[i][3]
+        _word_cell_frame(f, *worded[i][4])
+
+
+def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str, status: str) -> None:
+    """A figure that prints no unit in a word cell of a table (``| 城镇调查失业率 | % | ≤5.5 |``, ``6左右`` under
+    ``2024年目标``) takes the unit of its row or column, and the status its column header says, as a number
+    alone in the cell would (its qualifier is the cell's own)."""
+    if status and f.status == "actual" and not f.status_fixed:
+        f.status, f.status_fixed = status, True
+    if not unit or f.unit or f.unit_kind != "none" or f.role != "figure" or f.measure != "level":
+        return
+    f.unit_kind, f.unit = _table_unit(base, compiled())
+    f.value = f.value * MAGNITUDES.get(magnitude, Decimal(1))
+    f.raw_unit = unit
+    if f.unit_kind == "percent":
+        f.measure = measure if measure in ("yoy_pct", "completion_pct", "rate_pct", "pp_diff") else (
+            "pp_diff" if f.unit == "pp" else "rate_pct")
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:

@@ -1556,6 +1556,37 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
     return ""
 
 
+def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str]:
+    """The unit, measure and status that a figure written into the word cell of ``row`` in column ``j``
+    (``6左右``, ``≥80``, ``5.5以内``: a bound the reader leaves to the prose) takes from the table when it prints
+    no unit of its own: those a number alone in the cell would take (see :func:`cell_figures`).
+
+    Parameters
+    ----------
+    table : Table
+        A table from :func:`find_tables`.
+    row : Row
+        One of its rows.
+    j : int
+        The index of a value column of ``table``.
+
+    Returns
+    -------
+    tuple[str, str, str, str, str]
+        The raw unit (``亿元``, ``%``, or empty), its magnitude and base unit (``亿``, ``元``), the column's
+        measure (``level`` when it names none) and its status (empty when its header says none).
+    """
+    col = table.columns[j]
+    measure = col.measure or "level"
+    if measure in PERCENT_MEASURES:
+        unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+    elif measure == "rank":
+        unit = ""
+    else:
+        unit = row.unit or col.unit or table.unit
+    return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j))
+
+
 def _names_value_added(words: str, v: TableVocab) -> bool:
     """Whether a caption or a column header names value added or a total of it (地区生产总值)."""
     return any(w in words for w in v.va_caption_words)
