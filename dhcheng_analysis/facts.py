@@ -4170,8 +4170,9 @@ class _Reader:
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))
                 and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
             # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
-            # (carried, or named right before the share) put to a use, named by the use
-            f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
+            # (carried, or named right before the share) put to a use, named by the use before it as a noun phrase
+            # (用于民生的全国财政支出), as 百分之八十以上的财政收入来自城市工商业 names it
+            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
                 and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):

@@ -52,3 +52,4 @@ def test_a_count_of_countries_and_regions_counts_both(text: str, printed: str, n
 def test_a_count_of_countries_alone_keeps_its_noun() -> None:
     # national work report 1988
     assert fact("五年来，我国主要领导人访问了４６个国家，足迹遍及五大洲。", "４６个")["indicator"] == "国家"
+
