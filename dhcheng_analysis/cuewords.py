@@ -919,6 +919,7 @@ class CueViews:
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
+    headless_persons_subject: re.Pattern[str]  # 其中依法判刑的有: the 的 closing a clause no noun follows
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
     years_quantity: re.Pattern[str]  # 受教育年限从13.5年: years counted as a quantity, not a span of time
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
@@ -1721,6 +1722,7 @@ def compiled() -> CueViews:
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
+        headless_persons_subject=re.compile(c.headless_persons_subject_regex),
         place_kind_bracket=re.compile(c.place_kind_bracket_regex),
         counted_object=re.compile(c.counted_object_regex),
         described_object=re.compile(c.described_object_regex),

@@ -4201,8 +4201,9 @@ class _Reader:
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))
                 and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
             # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
-            # (carried, or named right before the share) put to a use, named by the use
-            f.indicator = driver = f.indicator + self.text[mu.start("use"):mu.end("use")]
+            # (carried, or named right before the share) put to a use, named by the use before it as a noun phrase
+            # (用于民生的全国财政支出), as 百分之八十以上的财政收入来自城市工商业 names it
+            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
                 and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
@@ -4969,7 +4970,7 @@ def clean_name(name: str) -> str:
     (``2007年``, ``到2010年``, ``本世纪末``, ``1-6月``, ``五年``, ``近5年``, ``过去四年中``, a bare ``过去``, ``一、``, ``——``), prepositions, plan and modal words and verbs
     (从, 由, 将, 拟, 在, 把, 比, 为, 实现, 提出 …), except in nouns that start with them (从业人员, 比重,
     在校生, 对外贸易); at the end connectives, verbs (with their 了: 达到了), adverbs and qualifiers (增加到,
-    提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``,
+    提高到, 拟按, 年均, 实际, 以上 …) and a year, base period or span (``国民生产总值１９８７年``, ``国家外汇储备从``, a span of months ``1-9月``, ``从今年一月到九月``,
     ``粮食产量在一九五三年到一九七八年间``, ``１９７９到``, ``贸易顺差连续两年``, ``我国人口到２０００年``), except in nouns that end with them
     (公共, 人均, 结余). Returns an empty string when nothing is left; a place noun's bracket of kinds (省(区、市))
     stays.
@@ -6159,6 +6160,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
     unit_kind = f.unit_kind
+    if (f.unit in cw.person_units or f.unit in cw.person_visit_units) and (who := _headless_subject(
+            report, f, soft, subj_end, s1)):
+        f.named_by_clause = True  # 其中依法判刑的有二万六千二百二十七人: the persons the clause says what of
+        return who
     if f.unit in cw.person_units and not clean_name(subject) and (who := _headless_before(norm, text, f, cw)):
         f.named_by_clause = True  # 仅由各地劳动部门介绍就业的，就有二百零七万人: the persons the clause before says
         return who + "人"  # what of, as its 的 leaves them unnamed
@@ -6558,6 +6563,41 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
+
+
+def _headless_subject(report: Report, f: _Fig, soft: int, subj_end: int, s1: int) -> str:
+    """The name of persons counted with no noun of theirs after the figure whose subject is a clause closed by a
+    的 that no noun follows (with 有, 达, 为 after it or not), the clause, 的 and the unit's persons.
+
+    Parameters
+    ----------
+    report : Report
+        The report the figure is read from.
+    f : _Fig
+        A figure counted in persons (人, 名, 位) or visits of persons (人次).
+    soft, subj_end : int
+        Where the subject of ``f`` starts and ends in ``report.norm``.
+    s1 : int
+        Where the sentence of ``f`` ends.
+
+    Returns
+    -------
+    str
+        ``其中依法判刑的有二万六千二百二十七人`` → ``依法判刑的人``, ``全年参加培训的有3000人次`` →
+        ``参加培训的人次``; '' when a noun follows the figure, the subject ends otherwise or its clause holds a
+        figure or fewer than two characters.
+    """
+    norm, text = report.norm, report.text
+    cw = compiled()
+    if f.qend < s1 and norm[f.qend] not in cw.clause_stops:
+        return ""  # (其中依法判刑的有2万名罪犯: the noun after the figure names them)
+    m = cw.headless_persons_subject.search(norm, soft, subj_end)
+    if m is None:
+        return ""
+    clause = clean_name(text[soft:m.start()])
+    if len(clause) < 2 or _DECIMAL.search(clause) or not text[soft:m.start()].endswith(clause):
+        return ""  # (60岁以上的有5万人: a class by a figure, not by what they do)
+    return clause + cw.de + (f.unit if f.unit in cw.person_visit_units else "人")
 
 
 def _headless_before(norm: str, text: str, f: _Fig, cw: CueViews) -> str:

@@ -30,7 +30,7 @@ def test_a_share_in_cheng_after_a_rate_of_firms_is_of_those_firms():
 def test_a_share_of_money_keeps_the_amounts_name():
     # 2008: the amount's name first, then the use the share is put to (not a set of persons or units)
     s = "2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"
-    assert fact(s, "87")["indicator"] == "中央财政对地方的转移支付用于支持中西部地区"
+    assert fact(s, "87")["indicator"] == "用于支持中西部地区的中央财政对地方的转移支付"
 
 
 @pytest.mark.parametrize(("text", "printed"), [

@@ -52,7 +52,7 @@ def test_share_reached_by_its_subject_is_named_by_the_subject_and_the_units():
 def test_share_whose_subject_names_it_keeps_the_subject():
     # 1997
     s = "国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，在基础设施和基础工业方面国有企业更是占绝对优势。"
-    assert fact(s, "６０")["indicator"] == "国家财政收入来自国有企业"  # (and named by where the share comes from)
+    assert fact(s, "６０")["indicator"] == "来自国有企业的国家财政收入"  # (and named by where the share comes from)
 
 
 # -- a change verb in the clause before names what the figure after it changes --------------------------

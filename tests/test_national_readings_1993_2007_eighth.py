@@ -14,7 +14,7 @@ def test_a_share_that_comes_from_a_part_is_named_by_the_part(work_reports):
     f = work_reports.fact_at(1997, "国家财政收入的６０％以上来自国有企业，有三分之二的城镇职工在国有企业就业，在基础设施、"
                                    "基础工业和高技术产业中，国有企业占绝对优势。", "６０％")
     assert (f["indicator"], f["measure"], f["qualifier"], f["indicator_key"]) == (
-        "国家财政收入来自国有企业", "rate_pct", "at_least", "")
+        "来自国有企业的国家财政收入", "rate_pct", "at_least", "")
 
 
 # -- what a measure can bring about (可使, 可为, 可带动) is a forecast of its effect, no goal set -----------------------

@@ -37,7 +37,7 @@ def test_the_portion_a_tax_bracket_bounds_is_named_by_the_amount_before_it(work_
         "小微企业和个体工商户年应纳税所得额", "level", "under", "target")
 
 
-# -- a share opening its clause and put to a use (一半用于大病保险) is named by the whole and the use (the 2008
+# -- a share opening its clause and put to a use (一半用于大病保险) is named by the use, 的 and the whole (the 2008
 #    transfers, 87%用于支持中西部地区, in test_known_readings_shares) ----------------------------------------------
 
 
@@ -48,4 +48,4 @@ def test_half_of_a_raise_put_to_a_use_is_named_by_the_use(work_reports):
     half = work_reports.fact_at(2019, s, "一半")
     assert (raise_["indicator"], raise_["measure"]) == ("居民医保人均财政补助标准", "abs_change")
     assert (half["indicator"], half["measure"], half["status"]) == (
-        "居民医保人均财政补助标准用于大病保险", "rate_pct", "target")
+        "用于大病保险的居民医保人均财政补助标准", "rate_pct", "target")

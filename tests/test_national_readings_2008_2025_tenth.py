@@ -36,4 +36,4 @@ def test_a_share_of_a_named_whole_put_to_a_use_is_named_by_the_use():
     s = "各级政府坚持过紧日子，严控一般性支出，中央部门带头压减支出，盘活存量资金和闲置资产，腾出的资金千方百计惠企裕民，全国财政支出70%以上用于民生。"
     r = fact(s, "70%")
     assert (r["indicator"], r["measure"], r["qualifier"], r["indicator_key"]) == (
-        "全国财政支出用于民生", "rate_pct", "at_least", "")
+        "用于民生的全国财政支出", "rate_pct", "at_least", "")

@@ -86,7 +86,7 @@ def test_the_number_of_districts_ranked_among_before_ming_lie_is_no_figure():
 @pytest.mark.parametrize(("text", "value", "qualifier", "indicator"), [
     ("近8成受访企业表示满意。", 80.0, "nearly", "表示满意的受访企业"),
     ("超过6成的企业已复工。", 60.0, "over", "已复工的企业"),
-    ("区级财政收入的7成来自税收。", 70.0, "exact", "区级财政收入来自税收"),
+    ("区级财政收入的7成来自税收。", 70.0, "exact", "来自税收的区级财政收入"),
 ])
 def test_a_digit_before_cheng_counts_tenths(text, value, qualifier, indicator):
     f = dh.extract_facts(text)

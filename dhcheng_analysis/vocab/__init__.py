@@ -680,6 +680,7 @@ class Cues:
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     following_keep: tuple[str, ...]
     counted_group_regex: str
+    headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
     counted_object_regex: str
     described_object_regex: str  # 为[符合条件的]300家企业: those something is done for, described by a clause with 的
