@@ -230,6 +230,8 @@ class Cues:
     times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
     times_unit: str  # 次: the unit of such a count
     times_name_end: str  # 的次数: what such a count is, after the change it counts
+    increment_name_ends: tuple[str, ...]  # 增长的绝对数却是六百九十二万吨, 税收增量: a quantity that is how much another grew,
+    # the change of the quantity before it (or carried to it)
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
