@@ -649,7 +649,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         at = _cues_start(_PERCENT_MOVE_CUES, clause)
         if at >= 0 and (mx := _search_cue(cw.plan_excess, "plan_excess", clause, at)):  # (-1: none of them is there)
-            f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
+            f.measure, f.comparator = "change_pct", mx.group("base").removesuffix(cw.de)  # 超过原定的年度计划百分之四点一:
+            # above the plan (超额完成年度预算3.2%: so much more than the budget, not a completion of 3.2%)
             return
         if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at) if at >= 0 else None) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
