@@ -35,3 +35,10 @@ def test_a_value_added_is_no_increment():
     s = "全年规模以上工业增加值为120亿元。"
     f = fact(s, "120亿元")
     assert (f["indicator"], f["measure"]) == ("规模以上工业增加值", "level")
+
+
+def test_an_absolute_number_alone_is_no_increment():
+    # written: 的绝对数 alone is how many there are, not how many more
+    s = "全国贫困人口的绝对数为5575万人。"
+    f = fact(s, "5575万人")
+    assert f["measure"] == "level"
