@@ -1131,6 +1131,7 @@ class CueViews:
     times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
     times_unit: str  # 次
     times_name_end: str  # 的次数: 提高出口退税率的次数
+    increment_name_end: re.Pattern[str]  # 增长的绝对数, 增加额 ending a name: how much the quantity before it grew
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
@@ -1944,6 +1945,7 @@ def compiled() -> CueViews:
         times_changed=re.compile(c.times_changed_regex),
         times_unit=c.times_unit,
         times_name_end=c.times_name_end,
+        increment_name_end=re.compile(rf"(?:{_alt(c.increment_name_ends)})$"),
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=re.compile(c.programme_frame_regex),
         owner_has=re.compile(c.owner_has_regex),

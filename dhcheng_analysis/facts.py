@@ -657,7 +657,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         at = _cues_start(_PERCENT_MOVE_CUES, clause)
         if at >= 0 and (mx := _search_cue(cw.plan_excess, "plan_excess", clause, at)):  # (-1: none of them is there)
-            f.measure, f.comparator = "change_pct", mx.group("base")  # 超过原定的年度计划百分之四点一: above the plan
+            f.measure, f.comparator = "change_pct", mx.group("base").removesuffix(cw.de)  # 超过原定的年度计划百分之四点一:
+            # above the plan (超额完成年度预算3.2%: so much more than the budget, not a completion of 3.2%)
             return
         if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at) if at >= 0 else None) is not None and moved.group("rate"):
             moved = None  # 人口自然增长率由上年的1.2％下降到1.17％: a rate reached
@@ -4247,6 +4248,10 @@ class _Reader:
             elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
                 f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
                 f.named_by_clause = True
+        if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
+            # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
+            f.indicator, f.measure, f.sign = grown, "abs_change", 1
+            f.named_by_clause = True
         if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
                 and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
             f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
@@ -4528,6 +4533,38 @@ class _Reader:
         a = _indent_end(norm, a, b) if norm.find("\n", a, b) < 0 else b
         mo = self.cw.pushed_clause.fullmatch(norm, a, b) if b - a >= 4 else None
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _increment_owner(self, f: _Fig, carry: _Carry) -> str:
+        """The quantity a level named as an increment of it measures the growth of, or ''.
+
+        A name ending with a word for how much a quantity grew (增长的绝对数, 增加额, 增量) is the change of the
+        quantity before that word (``一九五九年粮食增加的绝对数将达到三千亿斤`` → ``粮食``, ``abs_change``), or, with
+        none before it, of the quantity carried to it or the figure before it names in its sentence
+        (``…计划增长百分之六十二，增长的绝对数却是六百九十二万吨`` → the steel output of the figure before).
+
+        Parameters
+        ----------
+        f : _Fig
+            A level, named.
+        carry : _Carry
+            The subject carried within the sentence.
+
+        Returns
+        -------
+        str
+            The name of the quantity grown, or '' when the name is no increment or no quantity is known.
+        """
+        cw = compiled()
+        mi = cw.increment_name_end.search(f.indicator)
+        if mi is None:
+            return ""
+        owner = clean_name(f.indicator[:mi.start()].removesuffix(cw.de))
+        if owner:
+            return owner
+        pv = self.prev
+        if carry.subject:
+            return carry.subject
+        return pv.indicator if pv is not None and pv.start >= f.cs - 60 and pv.indicator and f.unit != pv.unit else ""
 
     def _measured_before(self, measure: str, cs: int, st: _SentenceState) -> str:
         """The name of a figure before that names ``measure`` with its owner (一般公共预算收入 for 收入): the figure right

@@ -230,6 +230,8 @@ class Cues:
     times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
     times_unit: str  # 次: the unit of such a count
     times_name_end: str  # 的次数: what such a count is, after the change it counts
+    increment_name_ends: tuple[str, ...]  # 增长的绝对数却是六百九十二万吨, 税收增量: a quantity that is how much another grew,
+    # the change of the quantity before it (or carried to it)
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
@@ -466,7 +468,8 @@ class Cues:
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
-    object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change
+    object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
+    # 城镇职工住宅的支出: a spending for a purpose is a level
     object_change_object_regex: str  # the object between such a verb and its figure
     object_change_money_object_regex: str  # 中央预算内经常性建设投资, 教育经费: an object of money spent or set (最低标准)
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
