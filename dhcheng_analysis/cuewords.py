@@ -2087,7 +2087,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
-    slogan_count_verb: re.Pattern[str]  # 两个确保, 三个有利于: a counter a verb follows, no noun counted
+    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted; 十七条协议: the articles a document is named by
     slogan_count_frame: re.Pattern[str]  # 突出三个重点，强化四个保障。: a plan's frame counted in words, no things
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
@@ -2191,7 +2191,7 @@ def token_views() -> TokenViews:
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
         quoted_slogan_count=re.compile(t.quoted_slogan_count_regex),
-        slogan_count_verb=re.compile(t.slogan_count_verb_regex),
+        slogan_count_tail=re.compile(t.slogan_count_tail_regex),
         slogan_count_frame=re.compile(t.slogan_count_frame_regex),
         quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,

@@ -359,7 +359,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 # (“两个100%”: a measured figure counted in words is a slogan's too; “4个中心”: a quote of one count
                 # and its noun names a slogan, as “四个中心” does)
                 role = "slogan"
-            elif role == "figure" and tv.slogan_count_verb.match(norm, end):
+            elif role == "figure" and tv.slogan_count_tail.match(norm, end):
                 role = "slogan"  # 坚持2个毫不动摇: a counter a verb follows counts the parts of a slogan, no things
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
@@ -410,10 +410,11 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if role == "figure" and (quotes and _in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
                                      or norm.startswith(tv.anniversary_words, end)):
                 role = "slogan"  # 诞辰一百周年, as 建党100周年
-            elif role == "figure" and (tv.slogan_count_verb.match(norm, end) or kind == "cncount" and value <= SLOGAN_COUNT_MAX
+            elif role == "figure" and (tv.slogan_count_tail.match(norm, end) or kind == "cncount" and value <= SLOGAN_COUNT_MAX
                                        and tv.slogan_count_frame.match(norm, end)):
-                # 实现两个确保, 坚持三个有利于: a counter a verb follows counts the parts of a slogan; 突出三个重点，强化四个
-                # 保障。: so does a few in words of a plan's frame (重点, 抓手, 高地) that closes its clause
+                # 实现两个确保, 坚持三个有利于, 推进三个一批: a counter a verb or a numeral 一 follows counts the parts of a
+                # slogan (十七条协议: the articles a document is known by); 突出三个重点，强化四个保障。: so does a few in
+                # words of a plan's frame (重点, 抓手, 高地) that closes its clause
                 role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure

@@ -4,6 +4,10 @@
   两个维护); so does a few in words of a plan's frame (重点, 抓手, 高地, 保障) that closes its clause (突出三个重点，).
   The national reports print these in quotes (“两个确保”), which already made them slogans; district reports print
   them bare too, so the sentences of those tests are written.
+- So does a counter a numeral 一 follows (推进三个一批项目建设, 实施五个一工程: the 一 of each part, in a slogan's words),
+  and a few in words of 条 before a document is the articles it is known by (十七条协议, 四十条纲要), no count.
+- A few in words after 前 or 后 opening a clause point to the things just named (后两种情况: the last two of those
+  listed), as 这两个 and 上述三项 do: no figure.
 - A ratio printed with 比 is a ratio as one with a colon is (1.03比1: the 1 is its base, no figure), and so is one of
   whole numbers that is no clock time (1∶1, 1:1; 9:30 is a time). A ratio after 按 is the rule a sum is matched
   by (按1:1比例配套), no figure.
@@ -84,3 +88,30 @@ def test_a_count_of_a_slogans_parts_is_no_figure(text):
 ])
 def test_a_count_of_things_stays_a_figure(text, printed):
     assert printed in _printed(text)
+
+
+@pytest.mark.parametrize("text", [
+    # written: the slogans a district report prints bare
+    "推进三个一批项目建设。",
+    "实施五个一工程，推进十个一行动。",
+    "在全国率先实现三个全覆盖。",
+    "守住两条底线，着力打好三场硬仗。",
+    # national work report 1959
+    "根据一九五一年和平解放西藏的十七条协议，西藏地方政府应当团结人民，驱逐帝国主义侵略势力出西藏；西藏的落后的社会制度，必须改革。",
+    # national work report 1960
+    "这是四十条纲要的中心。",
+])
+def test_a_count_in_a_slogan_or_a_documents_name_is_no_figure(text):
+    assert _printed(text) == []
+
+
+def test_a_count_of_articles_issued_as_measures_stays_a_figure():
+    # national work report 1981
+    assert _printed("他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。") == ["三十条"]
+
+
+def test_a_few_after_hou_opening_a_clause_point_to_the_things_just_listed():
+    # national work report 1957
+    s = ("而有关的共产党的组织和共产党的负责干部对他们的接近和帮助也往往不够。"
+         "后两种情况应该引起我们严重注意，积极加以克服。")
+    assert _printed(s) == []

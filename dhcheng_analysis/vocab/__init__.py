@@ -869,7 +869,7 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
-    slogan_count_verb_regex: str  # 两个确保, 三个有利于: a count whose counter a verb follows counts a slogan's parts
+    slogan_count_tail_regex: str  # 两个确保, 三个一批, 十七条协议: a counter a verb, a numeral 一 or a document follows
     slogan_count_frame_regex: str  # 突出三个重点，: a few in words of a plan's frame closing the clause, a slogan's parts
     quoted_count_before_regex: str
     doubling_counter: str
