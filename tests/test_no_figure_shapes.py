@@ -8,6 +8,8 @@
   and a few in words of 条 before a document is the articles it is known by (十七条协议, 四十条纲要), no count.
 - A few in words after 前 or 后 opening a clause point to the things just named (后两种情况: the last two of those
   listed), as 这两个 and 上述三项 do: no figure.
+- A few months or days after 后 opening a clause is a span of the calendar (后三个月，: the last three months), as
+  after 前 or 连续; after 延后, 推后 or 滞后 it is how long a thing is put off, a figure.
 - A ratio printed with 比 is a ratio as one with a colon is (1.03比1: the 1 is its base, no figure), and so is one of
   whole numbers that is no clock time (1∶1, 1:1; 9:30 is a time). A ratio after 按 is the rule a sum is matched
   by (按1:1比例配套), no figure.
@@ -115,3 +117,9 @@ def test_a_few_after_hou_opening_a_clause_point_to_the_things_just_listed():
     s = ("而有关的共产党的组织和共产党的负责干部对他们的接近和帮助也往往不够。"
          "后两种情况应该引起我们严重注意，积极加以克服。")
     assert _printed(s) == []
+
+
+def test_the_last_months_are_a_span_of_the_calendar():
+    # written
+    assert _printed("后三个月，全区经济增长5%。") == ["5%"]
+    assert _printed("项目进度延后3个月。") == ["3个月"]
