@@ -10,6 +10,7 @@
   listed), as 这两个 and 上述三项 do: no figure.
 - A few months or days after 后 opening a clause is a span of the calendar (后三个月，: the last three months), as
   after 前 or 连续; after 延后, 推后 or 滞后 it is how long a thing is put off, a figure.
+- The number of a table or chart referred to is no figure (根据表3数据, 表2显示, 由表4可见, as 如图2所示 and 见表1).
 - A ratio printed with 比 is a ratio as one with a colon is (1.03比1: the 1 is its base, no figure), and so is one of
   whole numbers that is no clock time (1∶1, 1:1; 9:30 is a time). A ratio after 按 is the rule a sum is matched
   by (按1:1比例配套), no figure.
@@ -123,3 +124,15 @@ def test_the_last_months_are_a_span_of_the_calendar():
     # written
     assert _printed("后三个月，全区经济增长5%。") == ["5%"]
     assert _printed("项目进度延后3个月。") == ["3个月"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # written: a district bulletin's references to its tables
+    ("根据表3数据，全区实现增长5%。", ["5%"]),
+    ("表2显示，全区增长5%。", ["5%"]),
+    ("由表4可见，全区增长5%。", ["5%"]),
+    # written: a word that ends with 表 before a count
+    ("全区共有人大代表3名。", ["3名"]),
+])
+def test_the_number_of_a_table_referred_to_is_no_figure(text, printed):
+    assert _printed(text) == printed
