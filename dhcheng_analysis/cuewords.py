@@ -1212,6 +1212,7 @@ class CueViews:
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
+    bracket_part: re.Pattern[str]  # (以下)的部分 after a bound: a bracket a tax or rate is applied to, no figure
     class_named: re.Pattern[str]  # 2000万元以上的工业企业实现产值50亿元: an amount's bound naming the class a figure
     # after it in the clause is of (not 以上的水平: a level)
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
@@ -2033,6 +2034,7 @@ def compiled() -> CueViews:
         each_word=c.each_word,
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),
+        bracket_part=re.compile(c.bracket_part_regex),
         class_named=re.compile(c.class_named_regex),
         class_object_lead=re.compile(c.class_object_lead_regex),
         class_object_tail=re.compile(c.class_object_tail_regex),
@@ -2089,6 +2091,8 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
+    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted; 十七条协议: the articles a document is named by
+    slogan_count_frame: re.Pattern[str]  # 突出三个重点，强化四个保障。: a plan's frame counted in words, no things
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
     doubling_lead: re.Pattern[str]
@@ -2127,6 +2131,7 @@ class TokenViews:
     figure_reference: re.Pattern[str]  # (见表1), 见图2, (注1): the number is a marker
     facility: re.Pattern[str]  # 110千伏输变电工程: the number names the facility's class
     ratio: re.Pattern[str]  # 1.6:49.7:48.7, 6.7∶24.9∶68.4, 2.05:1
+    rule_ratio_before: re.Pattern[str]  # 按, 按照…比例为: a ratio after it is a rule (按1:1配套), no figure
     fraction: re.Pattern[str]  # 1/4
     footnote: re.Pattern[str]  # [2]: a footnote marker
     page_furniture: re.Pattern[str]  # 发布时间:2021-03-12 2502 116: a line of a web page's date, source, counters
@@ -2190,6 +2195,8 @@ def token_views() -> TokenViews:
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
         quoted_slogan_count=re.compile(t.quoted_slogan_count_regex),
+        slogan_count_tail=re.compile(t.slogan_count_tail_regex),
+        slogan_count_frame=re.compile(t.slogan_count_frame_regex),
         quoted_count_before=re.compile(t.quoted_count_before_regex),
         doubling_counter=t.doubling_counter,
         doubling_lead=re.compile(t.doubling_lead_regex),
@@ -2228,6 +2235,7 @@ def token_views() -> TokenViews:
         figure_reference=re.compile(t.figure_reference_regex),
         facility=re.compile(t.facility_regex),
         ratio=re.compile(t.ratio_regex),
+        rule_ratio_before=re.compile(t.rule_ratio_before_regex),
         fraction=re.compile(t.fraction_regex),
         footnote=re.compile(t.footnote_regex),
         page_furniture=re.compile(t.page_furniture_regex),

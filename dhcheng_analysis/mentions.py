@@ -181,6 +181,8 @@ FIRST_MARKER = re.compile(_MARKER_BODY)  # … and at the start of the text
 CLAUSE_MARKER = re.compile(r"[。;:；： \t](?:(?<=[。;:；：])[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?=[、.][\u4e00-\u9fff]))"
                            r"|(?<=[ \t])\d{1,2}(?=\.[\u4e00-\u9fff]))")
 MAX_FIGURE_CHARS = 24
+RULE_RATIO_LEAD = 10  # characters read back from a ratio for the 按 of a rule (按照财政补助比例为1:1)
+SLOGAN_COUNT_MAX = 10  # the most parts a slogan counts in words (十大关系)
 ONE_COUNT_REACH = 30  # how far from a count of one the other counts of its list may be printed
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
@@ -357,6 +359,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 # (“两个100%”: a measured figure counted in words is a slogan's too; “4个中心”: a quote of one count
                 # and its noun names a slogan, as “四个中心” does)
                 role = "slogan"
+            elif role == "figure" and tv.slogan_count_tail.match(norm, end):
+                role = "slogan"  # 坚持2个毫不动摇: a counter a verb follows counts the parts of a slogan, no things
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
@@ -406,6 +410,12 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if role == "figure" and (quotes and _in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
                                      or norm.startswith(tv.anniversary_words, end)):
                 role = "slogan"  # 诞辰一百周年, as 建党100周年
+            elif role == "figure" and (tv.slogan_count_tail.match(norm, end) or kind == "cncount" and value <= SLOGAN_COUNT_MAX
+                                       and tv.slogan_count_frame.match(norm, end)):
+                # 实现两个确保, 坚持三个有利于, 推进三个一批: a counter a verb or a numeral 一 follows counts the parts of a
+                # slogan (十七条协议: the articles a document is known by); 突出三个重点，强化四个保障。: so does a few in
+                # words of a plan's frame (重点, 抓手, 高地) that closes its clause
+                role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
             elif role == "figure" and tv.increment_basis.match(norm, start):
@@ -489,10 +499,11 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
         covered += [(m.start(), m.end(), "code") for m in scan_lines(tv.index_number, norm)]
         covered += [(m.start(), m.end(), "fraction") for m in scan_lines(tv.fraction, norm)
                     if int(m.group(1)) < int(m.group(2))]  # 增幅近1/4
-    if ":" in norm or "∶" in norm:
-        # 三次产业比例为1.6:49.7:48.7, 城乡收入比2.05:1 (a clock time has two parts and no decimal)
-        covered += [(m.start(), m.end(), "ratio") for m in scan_lines(tv.ratio, norm)
-                    if "." in m.group() or m.group().count(":") + m.group().count("∶") >= 2]
+    # 三次产业比例为1.6:49.7:48.7, 城乡收入比2.05:1, 1.03比1改为1比1 (a clock time has two parts, no decimal and
+    # two digits after its colon); a ratio after 按 is the rule a sum is matched by (按1:1比例配套), no figure
+    if ":" in norm or "∶" in norm or "比" in norm:
+        covered += [(m.start(), m.end(), _ratio_role(norm, m.start(), tv)) for m in scan_lines(tv.ratio, norm)
+                    if not TIME.fullmatch(m.group())]
     covered += [(m.start("n"), m.end("n"), "marker") for m in scan_lines(tv.figure_reference, norm)]
     covered += [(m.start(), m.end(), "slogan") for m in tv.slogan_phrase.finditer(norm)]  # 四个现代化
     covered += [(m.start(), m.end(), "name") for m in tv.name_phrase.finditer(norm)]  # 十种有色金属产量
@@ -509,6 +520,12 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
 
 
 _LINE_LEAD = " \t\u3000|【["
+
+
+def _ratio_role(norm: str, start: int, tv: TokenViews) -> str:
+    """The role of a ratio starting at ``start``: ``name`` after 按 (按1:1比例配套, 按照1:1.5的比例: the rule a sum
+    is matched by), else ``ratio`` (its parts are figures, the 1 of X:1 its base)."""
+    return "name" if tv.rule_ratio_before.search(norm, max(0, start - RULE_RATIO_LEAD), start) else "ratio"
 
 
 def _page_numbers(norm: str, tv: TokenViews) -> list[tuple[int, int, str]]:

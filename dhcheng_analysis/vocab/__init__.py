@@ -793,6 +793,7 @@ class Cues:
     each_word: str
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
+    bracket_part_regex: str  # 不到100万元的部分: the bound of a bracket a rate is applied to
     class_named_regex: str
     class_object_lead_regex: str
     class_object_tail_regex: str
@@ -872,6 +873,8 @@ class TokenRules:
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
+    slogan_count_tail_regex: str  # 两个确保, 三个一批, 十七条协议: a counter a verb, a numeral 一 or a document follows
+    slogan_count_frame_regex: str  # 突出三个重点，: a few in words of a plan's frame closing the clause, a slogan's parts
     quoted_count_before_regex: str
     doubling_counter: str
     doubling_subject_regex: str  # 全区GDP总量翻一番。: a doubling said of a quantity named right before it, closing its clause
@@ -907,6 +910,7 @@ class TokenRules:
     figure_reference_regex: str
     facility_regex: str
     ratio_regex: str
+    rule_ratio_before_regex: str  # 按1:1配套: a ratio after 按 is the rule a sum is matched by, no figure
     fraction_regex: str
     footnote_regex: str
     page_furniture_regex: str
