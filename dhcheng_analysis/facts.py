@@ -5689,8 +5689,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        if kind == "actual" and cw.this_year_head.search(norm, pos + 1, f.start):
-            break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own
+        if kind == "actual" and (cw.this_year_head.search(norm, pos + 1, f.start)
+                                 or cw.remainder_head.search(norm, pos + 1, f.start + 1)
+                                 or _part_year(report) and cw.rest_of_year_head.search(norm, pos + 1, f.start)):
+            break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
+            # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
+            # 其余15个项目力争年底前全部完工: and the rest of what was done)
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
                 and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause
@@ -5779,6 +5783,13 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
         at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
                              and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
     return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
+
+
+def _part_year(report: Report) -> bool:
+    """Whether ``report`` covers part of the year it plans for (上半年执行情况 and 下半年工作安排 of one year), so that
+    下半年, 四季度, 年内 and 全年 speak of time still ahead of it."""
+    years = report.years
+    return years.covered is not None and years.covered == years.plan
 
 
 def _section_period(section: str) -> str:

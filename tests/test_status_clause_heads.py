@@ -1,0 +1,75 @@
+"""How far a word of an outcome reaches across the clauses of a sentence in the plan part of a report.
+
+A word of an outcome (已, 截至6月底, 目前, 上半年完成) governs the figures after it up to the sentence's ；, unless a
+later clause opens with a time of its own. 今年 does so in any report (重大水利工程已开工的57个项目要加快建设，今年再
+开工27个项目). In a report of part of a year (上半年执行情况 and 下半年工作安排 of one year), the rest of that year
+opening a clause (下半年, 四季度, 年内, 年底前, 全年) does so too: 截至6月底，已签约项目12个，下半年再签约10个以上 → 12 an
+outcome, 10 a target. In a report of a whole year the same words may speak of the year reviewed (去年上半年…，全年…),
+so there they end nothing. The rest of what was done (其余, 剩余 before a count) opening a clause ends the reach as
+well: 已完成20个，其余15个项目力争年底前全部完工 → 15 is not done.
+
+No report at hand prints these shapes in its plan part: the sentences of the half-year report below are written, in
+the form of the district reports' 下半年工作安排. The national sentence is copied from the report named in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+HEAD = ("关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n\n"
+        "上半年，全区地区生产总值完成512.3亿元。\n\n二、下半年工作安排\n\n")
+SIGNED = "截至6月底，已签约项目12个，下半年再签约10个以上。"
+WHOLE = "上半年完成投资58亿元，全年完成120亿元。"
+YEAR_END = "目前已完成投资28亿元，年底前完成全部60亿元投资。"
+QUARTER = "截至目前，已开工15个，四季度再开工5个。"
+WITHIN = "已建成停车位1200个，年内新增停车位3000个。"
+REST = "已完成20个，其余15个项目力争年底前全部完工。"
+
+
+def _status(sentence: str, printed: str, head: str = HEAD) -> str:
+    """The status of the figure that starts the last ``printed`` of ``sentence``, read in ``head``'s plan part."""
+    text = head + sentence + "\n"
+    f = facts(text)
+    at = text.index(sentence) + sentence.rindex(printed)
+    hit = f[(f["start"] <= at) & (f["end"] > at)]
+    assert len(hit) == 1, f[["raw_value", "indicator", "status"]].to_string()
+    return hit.iloc[0]["status"]
+
+
+@pytest.mark.parametrize(("sentence", "printed", "status"), [
+    (SIGNED, "12个", "actual"),
+    (SIGNED, "10个", "target"),
+    (WHOLE, "58亿元", "actual"),
+    (WHOLE, "120亿元", "target"),
+    (YEAR_END, "28亿元", "actual"),
+    (YEAR_END, "60亿元", "target"),
+    (QUARTER, "15个", "actual"),
+    (QUARTER, "5个", "target"),  # (the last 5个: 15个 holds another)
+    (WITHIN, "1200个", "actual"),
+    (WITHIN, "3000个", "target"),
+    (REST, "20个", "actual"),
+    (REST, "15个", "target"),
+])
+def test_rest_of_year_ends_an_outcome_word_in_a_half_year_plan(sentence: str, printed: str, status: str) -> None:
+    assert _status(sentence, printed) == status
+
+
+ANNUAL = ("关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n"
+          "一、2022年计划执行情况\n\n全区地区生产总值完成1012.3亿元。\n\n二、2023年工作安排\n\n")
+
+
+def test_rest_of_year_ends_nothing_in_a_report_of_a_whole_year() -> None:
+    # written: in the plan part of a report of a whole year, 全年 after 去年 is the year reviewed
+    assert _status("去年上半年完成投资58亿元，全年完成120亿元。", "120亿元", ANNUAL) == "actual"
+
+
+# national work report 2015: 今年 opening a clause ends the reach of 已 in any report
+S2015 = "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。"
+
+
+def test_this_year_ends_an_outcome_word_in_a_work_report() -> None:
+    f = facts("2015年政府工作报告\n\n一、2014年工作回顾\n\n国内生产总值增长7.4%。\n\n二、2015年工作总体部署\n\n"
+              + S2015 + "\n")
+    got = dict(zip(f["raw_value"], f["status"], strict=True))
+    assert got["57"] == "actual" and got["27"] == "target"
