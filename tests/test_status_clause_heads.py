@@ -73,3 +73,15 @@ def test_this_year_ends_an_outcome_word_in_a_work_report() -> None:
               + S2015 + "\n")
     got = dict(zip(f["raw_value"], f["status"], strict=True))
     assert got["57"] == "actual" and got["27"] == "target"
+
+
+# written: what the rest of the year must reach for the year's target to be met, in the review part of a half-year
+# report, is a target (需, 须, 需要 before a verb of a change or a level, as 须完成 was)
+NEED = "按照全年增长7%的目标，下半年需增长7.5%以上。"
+
+
+def test_what_the_rest_of_the_year_needs_is_a_target() -> None:
+    head = "关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n\n"
+    f = facts(head + NEED + "\n")
+    got = dict(zip(f["raw_value"], f["status"], strict=True))
+    assert got["7.5"] == "target"
