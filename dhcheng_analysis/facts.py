@@ -5695,6 +5695,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
             # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
             # 其余15个项目力争年底前全部完工: and the rest of what was done)
+        if kind != "actual" and _part_year(report) and cw.elapsed_head.search(norm, pos + 1, f.start):
+            break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
+            # clause of its own, out of the reach of a plan's or an estimate's word before it
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
                 and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause

@@ -85,3 +85,30 @@ def test_what_the_rest_of_the_year_needs_is_a_target() -> None:
     f = facts(head + NEED + "\n")
     got = dict(zip(f["raw_value"], f["status"], strict=True))
     assert got["7.5"] == "target"
+
+
+HALF = "关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n\n"
+# written: the year's target, then the half gone by, in the review part of a half-year report
+TARGET_THEN_HALF = "全年一般公共预算收入预期增长5%，上半年增长8.1%。"
+ESTIMATE_THEN_HALF = "预计全年完成投资200亿元，1-6月完成96亿元。"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "status"), [
+    (TARGET_THEN_HALF, "5%", "target"),
+    (TARGET_THEN_HALF, "8.1%", "actual"),
+    (ESTIMATE_THEN_HALF, "200亿元", "estimate"),
+    (ESTIMATE_THEN_HALF, "96亿元", "actual"),
+])
+def test_time_gone_by_ends_a_plan_or_estimate_word(sentence: str, printed: str, status: str) -> None:
+    assert _status(sentence, printed, HALF) == status
+
+
+# written: 有望 and 可望 (expected to) forecast an outcome, in either part of a report
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("全年地区生产总值有望增长6%左右。", HALF),
+    ("全年一般公共预算收入可望完成135亿元。", HALF),
+    ("全年地区生产总值有望增长6%左右。", HEAD),
+])
+def test_expected_to_is_an_estimate(sentence: str, head: str) -> None:
+    printed = "6%" if "6%" in sentence else "135亿元"
+    assert _status(sentence, printed, head) == "estimate"

@@ -654,6 +654,8 @@ class Cues:
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
     remainder_head_regex: str  # 其余, 剩余 heading a later clause before a count: the rest is not what the outcome before it did
+    elapsed_head_regex: str  # 上半年, 1-6月, 今年以来 heading a later clause of a report of part of a year: the words
+    # of a plan or an estimate before it do not reach past it
     rest_of_year_head_regex: str  # 下半年, 四季度, 年内, 全年 heading a later clause of a report of part of a year: the
     # words of an outcome before it do not reach past it
     thousand_units: tuple[str, ...]
