@@ -5470,13 +5470,13 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
                 continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
                 # base of the figure
-            if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
+            if kind == "estimate" and cw.estimate_base_after.match(norm, m.end()):
+                continue  # 以2022年预计完成数为基数, 在上年预计执行数的基础上: the estimate is the base a plan is set on
+            if (kind == "weak" and norm[a] in "到截" and years is not None and years.covered is not None
                     and years.source != "guess"):  # (a year guessed from the text may be this very one)
-                y = year_number(norm[a + 1:a + 5])
-                if y is not None and y <= years.covered:
-                    continue  # 到2019年底: a year reviewed, no plan
-                if y is not None:
-                    kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
+                kind = _year_reached_kind(norm, a, years)
+                if not kind:
+                    continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
@@ -5510,6 +5510,22 @@ _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:
+    """The status the 到 or 截至 at ``a`` gives with the year after it: ``actual`` for a year reviewed whose end is
+    past (到2022年底，全区累计建成5G基站3000个 and 截至2022年底 in a report of 2022 and plan of 2023, 截至2023年6月底
+    in one of the first half of 2023), ``target`` for a year after those reviewed (到一九八五年: a plan, in any part of
+    the report), '' for the year of a report of part of it (到2023年底 in a report of its first half: the year's end
+    ahead, no word of a status) or for 截至 before a year ahead."""
+    since = norm[a] == "截"
+    y = year_number(norm[a + 2:a + 6] if since else norm[a + 1:a + 5])
+    if y is None or years.covered is None:
+        return ""
+    if y <= years.covered:
+        behind = years.plan is None or y < years.plan or since and compiled().month_after_year.match(norm, a + 6)
+        return "actual" if behind else ""
+    return "" if since else "target"
 
 
 PLAN_PERIOD_REACH = 8  # how many characters a plan's name (第一个五年, “七五”) may stand before the 计划 of its time

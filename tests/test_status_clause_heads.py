@@ -112,3 +112,26 @@ def test_time_gone_by_ends_a_plan_or_estimate_word(sentence: str, printed: str, 
 def test_expected_to_is_an_estimate(sentence: str, head: str) -> None:
     printed = "6%" if "6%" in sentence else "135亿元"
     assert _status(sentence, printed, head) == "estimate"
+
+
+# written: the plan part of a report of 2022 and plan of 2023 (two years named in its title)
+ANNUAL_PLAN = ("关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n"
+               "一、2022年国民经济和社会发展计划执行情况\n\n全区地区生产总值完成1200亿元。\n\n"
+               "二、2023年国民经济和社会发展计划安排\n\n")
+REACHED = "到2022年底，全区累计建成5G基站3000个，今年新建1000个。"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "head", "status"), [
+    # 到 or 截至 a year reviewed whose end is past: an outcome, in the plan part too
+    (REACHED, "3000个", ANNUAL_PLAN, "actual"),
+    (REACHED, "1000个", ANNUAL_PLAN, "target"),
+    ("截至2022年底，全区共有高新技术企业1200家。", "1200家", ANNUAL_PLAN, "actual"),
+    # the year of a report of part of it: its end is ahead, its months gone by are past
+    ("到2023年底，全区累计建成5G基站3000个。", "3000个", HEAD, "target"),
+    ("截至2023年6月底，全区累计建成5G基站2600个。", "2600个", HEAD, "actual"),
+    # an estimate a plan is set on is its base, no word of the plan's status
+    ("以2022年预计完成数为基数，一般公共预算收入增长4%。", "4%", ANNUAL_PLAN, "target"),
+    ("在上年预计执行数的基础上增长4%。", "4%", ANNUAL_PLAN, "target"),
+])
+def test_a_year_reached_and_an_estimated_base(sentence: str, printed: str, head: str, status: str) -> None:
+    assert _status(sentence, printed, head) == status

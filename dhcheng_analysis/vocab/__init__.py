@@ -656,6 +656,8 @@ class Cues:
     remainder_head_regex: str  # 其余, 剩余 heading a later clause before a count: the rest is not what the outcome before it did
     elapsed_head_regex: str  # 上半年, 1-6月, 今年以来 heading a later clause of a report of part of a year: the words
     # of a plan or an estimate before it do not reach past it
+    estimate_base_after_regex: str  # 预计(完成)数为基数, 预计执行数的基础上: the estimate is a base, no status
+    month_after_year_regex: str  # 截至2023年6月底: a month after the year
     rest_of_year_head_regex: str  # 下半年, 四季度, 年内, 全年 heading a later clause of a report of part of a year: the
     # words of an outcome before it do not reach past it
     thousand_units: tuple[str, ...]
