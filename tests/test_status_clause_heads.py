@@ -135,3 +135,15 @@ REACHED = "到2022年底，全区累计建成5G基站3000个，今年新建1000�
 ])
 def test_a_year_reached_and_an_estimated_base(sentence: str, printed: str, head: str, status: str) -> None:
     assert _status(sentence, printed, head) == status
+
+
+# written: a task set (任务为, 任务指标为) or a plan that arranges a count (计划安排) sets a target, as 目标为 does; what is
+# done of it after 已 is the outcome
+@pytest.mark.parametrize(("sentence", "printed", "status"), [
+    ("市级下达我区保障房任务指标为3000套，已开工2100套。", "3000套", "target"),
+    ("市级下达我区保障房任务指标为3000套，已开工2100套。", "2100套", "actual"),
+    ("全年任务为完成造林1000亩，已完成600亩。", "1000亩", "target"),
+    ("全区重点工程计划安排120项，年度计划投资200亿元。", "120项", "target"),
+])
+def test_a_task_set_is_a_target(sentence: str, printed: str, status: str) -> None:
+    assert _status(sentence, printed, HALF) == status
