@@ -653,6 +653,13 @@ class CueViews:
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
+    remainder_head: re.Pattern[str]  # 已完成20个，其余15个项目力争年底前全部完工: the rest, not done
+    elapsed_head: re.Pattern[str]  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: the time gone by heading a later
+    # clause of a report of part of a year
+    estimate_base_after: re.Pattern[str]  # 以2022年预计完成数为基数: the estimate is the base a plan is set on
+    month_after_year: re.Pattern[str]  # 截至2023年6月底: a month after the year named
+    rest_of_year_head: re.Pattern[str]  # 截至6月底，已签约项目12个，下半年再签约10个以上: the rest of the year
+    # heading a later clause of a report of part of a year
     share_use_lead: re.Pattern[str]  # 其中/的 before a share put to a use (其中80%用于民生, 支出的80%用于民生)
     share_use_after: re.Pattern[str]  # 用于…/来自… to the clause's end after the share: where it goes or comes from
     # (87%用于支持中西部地区, 国家财政收入的６０％以上来自国有企业)
@@ -1439,6 +1446,11 @@ def compiled() -> CueViews:
         year_whole_words=frozenset(c.year_whole_words),
         year_whole_named=re.compile(c.year_whole_named_regex),
         this_year_head=re.compile(c.this_year_head_regex),
+        rest_of_year_head=re.compile(c.rest_of_year_head_regex),
+        estimate_base_after=re.compile(c.estimate_base_after_regex),
+        month_after_year=re.compile(c.month_after_year_regex),
+        elapsed_head=re.compile(c.elapsed_head_regex),
+        remainder_head=re.compile(c.remainder_head_regex),
         modifier_actual=re.compile(c.modifier_actual_regex),
         share_use_lead=re.compile(c.share_use_lead_regex),
         share_use_after=re.compile(c.share_use_after_regex),

@@ -5545,13 +5545,13 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
                 continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
                 # base of the figure
-            if (kind == "weak" and norm[a] == "到" and years is not None and years.covered is not None
+            if kind == "estimate" and cw.estimate_base_after.match(norm, m.end()):
+                continue  # 以2022年预计完成数为基数, 在上年预计执行数的基础上: the estimate is the base a plan is set on
+            if (kind == "weak" and norm[a] in "到截" and years is not None and years.covered is not None
                     and years.source != "guess"):  # (a year guessed from the text may be this very one)
-                y = year_number(norm[a + 1:a + 5])
-                if y is not None and y <= years.covered:
-                    continue  # 到2019年底: a year reviewed, no plan
-                if y is not None:
-                    kind = "target"  # 到一九八五年 after the years reviewed: a plan, in any part of the report
+                kind = _year_reached_kind(norm, a, years)
+                if not kind:
+                    continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
@@ -5585,6 +5585,22 @@ _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:
+    """The status the 到 or 截至 at ``a`` gives with the year after it: ``actual`` for a year reviewed whose end is
+    past (到2022年底，全区累计建成5G基站3000个 and 截至2022年底 in a report of 2022 and plan of 2023, 截至2023年6月底
+    in one of the first half of 2023), ``target`` for a year after those reviewed (到一九八五年: a plan, in any part of
+    the report), '' for the year of a report of part of it (到2023年底 in a report of its first half: the year's end
+    ahead, no word of a status) or for 截至 before a year ahead."""
+    since = norm[a] == "截"
+    y = year_number(norm[a + 2:a + 6] if since else norm[a + 1:a + 5])
+    if y is None or years.covered is None:
+        return ""
+    if y <= years.covered:
+        behind = years.plan is None or y < years.plan or since and compiled().month_after_year.match(norm, a + 6)
+        return "actual" if behind else ""
+    return "" if since else "target"
 
 
 PLAN_PERIOD_REACH = 8  # how many characters a plan's name (第一个五年, “七五”) may stand before the 计划 of its time
@@ -5764,8 +5780,15 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        if kind == "actual" and cw.this_year_head.search(norm, pos + 1, f.start):
-            break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own
+        if kind == "actual" and (cw.this_year_head.search(norm, pos + 1, f.start)
+                                 or cw.remainder_head.search(norm, pos + 1, f.start + 1)
+                                 or _part_year(report) and cw.rest_of_year_head.search(norm, pos + 1, f.start)):
+            break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
+            # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
+            # 其余15个项目力争年底前全部完工: and the rest of what was done)
+        if kind != "actual" and _part_year(report) and cw.elapsed_head.search(norm, pos + 1, f.start):
+            break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
+            # clause of its own, out of the reach of a plan's or an estimate's word before it
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
                 and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause
@@ -5854,6 +5877,13 @@ def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos
         at = st.plan_head = (m.end() if m and m.start() - cs <= PLAN_HEAD_LEAD
                              and not cw.status_cue_not_after.search(norm, cs, m.start()) else -1)
     return 0 <= at <= pos and not any(at <= p < pos and kind in ("actual", "estimate") for p, kind in cues)
+
+
+def _part_year(report: Report) -> bool:
+    """Whether ``report`` covers part of the year it plans for (上半年执行情况 and 下半年工作安排 of one year), so that
+    下半年, 四季度, 年内 and 全年 speak of time still ahead of it."""
+    years = report.years
+    return years.covered is not None and years.covered == years.plan
 
 
 def _section_period(section: str) -> str:

@@ -656,6 +656,13 @@ class Cues:
     amount_input_before_regex: str  # 进一步增加社会保障投入， opening it: the input or subsidy the amount is of
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
+    remainder_head_regex: str  # 其余, 剩余 heading a later clause before a count: the rest is not what the outcome before it did
+    elapsed_head_regex: str  # 上半年, 1-6月, 今年以来 heading a later clause of a report of part of a year: the words
+    # of a plan or an estimate before it do not reach past it
+    estimate_base_after_regex: str  # 预计(完成)数为基数, 预计执行数的基础上: the estimate is a base, no status
+    month_after_year_regex: str  # 截至2023年6月底: a month after the year
+    rest_of_year_head_regex: str  # 下半年, 四季度, 年内, 全年 heading a later clause of a report of part of a year: the
+    # words of an outcome before it do not reach past it
     thousand_units: tuple[str, ...]
     cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
     cue_suffixes: tuple[str, ...]
