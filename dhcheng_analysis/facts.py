@@ -1531,7 +1531,7 @@ def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables, worded = _split_tables(report, _figures(report))
     kept = _Reader(report, figs).read()
-    _worded_cells(kept, worded)
+    _worded_cells(report.norm, kept, worded)
     _framed_list_items(report, kept)
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
@@ -1929,13 +1929,16 @@ def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], 
     return ""
 
 
+_WHITE = re.compile(r"\s+")
 _WordCell = tuple[int, int, str, str, tuple[str, str, str, str, str]]  # start, end, row name, scope, its frame
 
 
-def _worded_cells(figs: list[_Fig], worded: list[_WordCell]) -> None:
+def _worded_cells(norm: str, figs: list[_Fig], worded: list[_WordCell]) -> None:
     """A figure in a cell of words of a table row (``同比增加1.17个百分点``) that names nothing of its own is of
     the row's name, as when the row is one line of prose (a table copied one cell a line reads each cell alone),
-    and of the place or level its column names (``西城区``), as the figures of the cells beside it are."""
+    and of the place or level its column names (``西城区``), as the figures of the cells beside it are. A name
+    the prose reader took from outside the cell (over the cells before it, where a copy sets cells apart by
+    spaces: ``城镇登记失业率    %    --    2.37    同比增加1.17个百分点``) is no name of its own either."""
     if not worded:
         return
     worded.sort()
@@ -1944,7 +1947,7 @@ def _worded_cells(figs: list[_Fig], worded: list[_WordCell]) -> None:
         i = bisect.bisect_right(starts, f.start) - 1
         if i < 0 or f.end > worded[i][1]:
             continue
-        if not f.indicator:
+        if not f.indicator or _WHITE.sub("", f.indicator) not in _WHITE.sub("", norm[worded[i][0]:worded[i][1]]):
             f.indicator = worded[i][2]
         if not f.scope:
             f.scope = worded[i][3]

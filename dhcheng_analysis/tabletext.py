@@ -422,7 +422,31 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     for part in norm.split("\n"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    return _unwrapped(norm, spans)
+    return _unwrapped(norm, _label_heads_joined(norm, spans))
+
+
+_LABEL_HEAD = re.compile(r"[^\d|\t,，。;；:：!！?？]{1,12}")  # words with no digit, cell mark or clause mark
+_ROW_WITH_LABEL = re.compile(r"[^|\s][^|]*\|[^\n]*\d")  # a row that opens with its label and holds a digit
+
+
+def _label_heads_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row label wrapped in its cell reaches the text as a line of its own above the row (``地区生`` ⏎
+    ``产总值 | 亿元 | 91.3 | 7.5 |``): a short line of words (no digit, no ``|``, no clause mark) between two
+    lines of cells, the one below opening with its label and holding a figure, is joined to that line."""
+    if len(spans) < 3:
+        return spans
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if (out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]] and _LABEL_HEAD.fullmatch(norm, a, b)
+                and norm[a:b].strip() and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
+            out.append((a, spans[k + 1][1]))
+            k += 2
+            continue
+        out.append((a, b))
+        k += 1
+    return out
 
 
 def _printed_width(line: str) -> int:
@@ -1301,6 +1325,7 @@ def _tab_cells(norm: str) -> tuple[str, dict[int, bool]]:
         widest = max(map(len, filled))
         if widest < 3:
             continue
+        every_tab = _keeps_blank_cells(norm, block)
         for k, ((a, b), cells) in enumerate(zip(block, filled, strict=True)):
             if not cells and "\t" in norm[a:b]:
                 continue
@@ -1308,10 +1333,25 @@ def _tab_cells(norm: str) -> tuple[str, dict[int, bool]]:
             rows[a] = bool(k and first and NUMBER.fullmatch(first) and len(cells) < widest)
             if "\t" in norm[a:b]:
                 out.append(norm[pos:a])
-                out.append(_TAB_RUN.sub(lambda t: "|" + " " * (len(t.group()) - 1), norm[a:b]))
+                out.append(norm[a:b].replace("\t", "|") if every_tab
+                           else _TAB_RUN.sub(lambda t: "|" + " " * (len(t.group()) - 1), norm[a:b]))
                 pos = b
     out.append(norm[pos:])
     return "".join(out), rows
+
+
+def _keeps_blank_cells(norm: str, block: list[tuple[int, int]]) -> bool:
+    """Whether a block of tab rows is a spreadsheet copy that keeps its blank cells: its rows with a number, two
+    or more, hold as many tabs each, and a run of tabs stands between two numbers
+    (``濮阳市⇥73795⇥234267⇥⇥-10.9``: the blank cell 为预算的%). Then every tab is one ``|``; elsewhere a
+    run of tabs is padding to a tab stop (rows of labels of unequal length hold unequal runs)."""
+    numbered = [(a, b) for a, b in block if "\t" in norm[a:b] and NUMBER.search(norm, a, b)]
+    if len(numbered) < 2 or len({norm.count("\t", a, b) for a, b in numbered}) != 1:
+        return False
+    return any(_BLANK_BETWEEN_NUMBERS.search(norm, a, b) for a, b in numbered)
+
+
+_BLANK_BETWEEN_NUMBERS = re.compile(r"\d%?\t{2,}[+-]?\d")
 
 
 _SPACE_GAP = re.compile(r"[ \u3000]{2,}")  # cells of a table copied out of a PDF: apart by runs of spaces
@@ -1437,9 +1477,12 @@ _INNER_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # a gap between two cells, not an
 
 def _lone_cell(line: str) -> str:
     """What a line between two tab rows holds when it is a piece of the table: a lone ``|`` or
-    number (``num``), else ``""``."""
+    number (``num``), the head of a row label wrapped in its cell (``head``, see :func:`_label_heads_joined`),
+    else ``""``."""
     s = line.strip()
-    return "|" if s == "|" else ("num" if s and NUMBER.fullmatch(s) else "")
+    if s == "|":
+        return "|"
+    return "num" if s and NUMBER.fullmatch(s) else ("head" if s and _LABEL_HEAD.fullmatch(s) else "")
 
 
 def _between(norm: str, a: int, b: int) -> list[tuple[int, int]] | None:
