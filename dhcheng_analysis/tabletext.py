@@ -425,7 +425,7 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return _unwrapped(norm, _label_heads_joined(norm, spans))
 
 
-_LABEL_HEAD = re.compile(r"[^\d|\t,，。;；:：!！?？]{1,12}")  # words with no digit, cell mark or clause mark
+_LABEL_HEAD = re.compile(r"[^\d|\t\n,，。;；:：!！?？]{1,12}")  # words with no digit, cell mark or clause mark
 _ROW_WITH_LABEL = re.compile(r"[^|\s][^|]*\|[^\n]*\d")  # a row that opens with its label and holds a digit
 
 
@@ -1388,8 +1388,8 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     for a, b in _gap_lines(norm):
         line = norm[a:b]
         cells = _SPACE_GAP.split(line.strip(" \u3000"))
-        if block and block[-1][1] + 1 != a:
-            close()  # (a line between: the block ended)
+        if block and block[-1][1] + 1 != a and not _LABEL_HEAD.fullmatch(norm[block[-1][1] + 1:a - 1].strip()):
+            close()  # (a line between: the block ended; not the head of a row label wrapped in its cell)
         if (len(cells) >= (2 if block else _SPACE_ROW_MIN) and "|" not in line and "\t" not in line
                 and not _PROSE_MARK.search(line)):
             block.append((a, b, sum(1 for c in cells if NUMBER.fullmatch(c))))

@@ -92,3 +92,12 @@ def test_wrapped_row_label_in_tab_rows() -> None:
     assert (f["indicator"], f["measure"], f["unit"]) == ("住宿和餐饮业增加值", "yoy_pct", "%")
     f = _in_row(text, "10", "邮政业")
     assert (f["indicator"], f["measure"], f["unit"]) == ("交通运输、仓储和邮政业增加值", "level", "元")
+
+
+def test_wrapped_row_label_in_rows_apart_by_spaces() -> None:
+    text = _district("    ", "")
+    assert "交通运输、\n仓储和邮政业    亿元    10    5.9" in text
+    f = _in_row(text, "5.9")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("交通运输、仓储和邮政业增加值", "yoy_pct", "%")
+    f = _in_row(text, "91.3", "产总值    ")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("地区生产总值", "level", "元")
