@@ -432,21 +432,42 @@ _ROW_WITH_LABEL = re.compile(r"[^|\s][^|]*\|[^\n]*\d")  # a row that opens with 
 def _label_heads_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A row label wrapped in its cell reaches the text as a line of its own above the row (``地区生`` ⏎
     ``产总值 | 亿元 | 91.3 | 7.5 |``): a short line of words (no digit, no ``|``, no clause mark) between two
-    lines of cells, the one below opening with its label and holding a figure, is joined to that line."""
+    lines of cells, the one below opening with its label and holding a figure, is joined to that line. Not in
+    a table whose last row is followed by such a line: there the copy set the rest of each label below its row
+    (``非营利性 | 亿元 | 15.5 | 4.2 |`` ⏎ ``服务业``), and a line between two rows is the tail of the row above."""
     if len(spans) < 3:
         return spans
     out: list[tuple[int, int]] = []
+    tails_to = -1  # the lines up to this one belong to a table that sets the rest of its labels below its rows
     k = 0
     while k < len(spans):
         a, b = spans[k]
-        if (out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]] and _LABEL_HEAD.fullmatch(norm, a, b)
-                and norm[a:b].strip() and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
-            out.append((a, spans[k + 1][1]))
-            k += 2
-            continue
+        if (out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]] and _is_label_piece(norm, a, b)
+                and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
+            if k > tails_to:
+                tails_to = _tails_below(norm, spans, k)
+            if k > tails_to:
+                out.append((a, spans[k + 1][1]))
+                k += 2
+                continue
         out.append((a, b))
         k += 1
     return out
+
+
+def _is_label_piece(norm: str, a: int, b: int) -> bool:
+    return bool(norm[a:b].strip()) and _LABEL_HEAD.fullmatch(norm, a, b) is not None
+
+
+def _tails_below(norm: str, spans: list[tuple[int, int]], k: int) -> int:
+    """The last line of the table whose line ``k`` is a piece of a wrapped label, when its last row is followed
+    by such a piece (the table sets the rest of its labels below its rows); -1 otherwise."""
+    j = k
+    while j + 1 < len(spans) and ("|" in norm[spans[j + 1][0]:spans[j + 1][1]] or _is_label_piece(norm, *spans[j + 1])):
+        j += 1
+    if "|" not in norm[spans[j][0]:spans[j][1]] and j > k and re.search(r"\d", norm[spans[j - 1][0]:spans[j - 1][1]]):
+        return j
+    return -1
 
 
 def _printed_width(line: str) -> int:

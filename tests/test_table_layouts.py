@@ -101,3 +101,16 @@ def test_wrapped_row_label_in_rows_apart_by_spaces() -> None:
     assert (f["indicator"], f["measure"], f["unit"]) == ("交通运输、仓储和邮政业增加值", "yoy_pct", "%")
     f = _in_row(text, "91.3", "产总值    ")
     assert (f["indicator"], f["measure"], f["unit"]) == ("地区生产总值", "level", "元")
+
+
+def test_label_tail_below_its_row_is_not_the_head_of_the_next() -> None:
+    # the same rows, each long label's rest set below its row (the last row's too): a piece between two rows is
+    # the tail of the row above, so the row below keeps its own name
+    rows = [("住宿和餐饮业", "3.0", "20.1"), ("金融业", "8.5", "4.4"), ("非营利性服务业", "15.5", "4.2")]
+    body = ""
+    for label, level, growth in rows:
+        cut = len(label) // 2 if len(label) >= 6 else len(label)
+        body += " | ".join([label[:cut], "亿元", level, growth]) + " |\n" + (label[cut:] + "\n" if label[cut:] else "")
+    text = DISTRICT_LEAD + "指 标 | 单位 | 2021年 | 比上年增长(%) |\n" + body + "\n全年出生人口1552人。\n"
+    assert "住宿和 | 亿元 | 3.0 | 20.1 |\n餐饮业\n金融业 |" in text
+    assert "餐饮业" not in _in_row(text, "4.4", "金融业")["indicator"]
