@@ -2315,6 +2315,10 @@ class LayoutViews:
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
     review_opening: re.Pattern[str]  # 首先报告２００１年的工作, 刚刚过去的１９８４年: the year an opening reviews
+    bare_date_line: re.Pattern[str]  # 二〇二三年一月五日 on a line of its own
+    plan_report_opening: re.Pattern[str]  # 作关于…第六个五年计划的报告
+    stated_year_skip: re.Pattern[str]  # 计划, 要, 到…: a sentence whose years are no outcome reported
+    stated_year: re.Pattern[str]  # (group 1) a year a sentence reports on
     span_heading: re.Pattern[str]
     # one space between a number and a Han character (全区实现地区生产总值 1876.3 亿元, 比 2019 年): closed up
     # for reading on a line that is no table row (no table mark, no gap between two numbers) and either
@@ -2425,6 +2429,10 @@ def layout_views() -> LayoutViews:
         five_year_plan_first=lay.five_year_plan_first,
         future_year=with_year(lay.future_year_regex),
         review_opening=with_year(lay.review_opening_regex),
+        bare_date_line=with_year(lay.bare_date_line_regex),
+        plan_report_opening=re.compile(lay.plan_report_opening_regex),
+        stated_year_skip=with_year(lay.stated_year_skip_regex),
+        stated_year=with_year(lay.stated_year_regex),
         span_heading=re.compile(lay.span_heading_regex),
         spaced_figure=re.compile(lay.spaced_figure_regex),
         indent=re.compile(f"[{re.escape(lay.indent_chars)}]+"),

@@ -43,7 +43,8 @@ class ReportYears:
     delivered : int or None
         The year on its date line (``——2024年3月5日在第十四届全国人民代表大会第二次会议上``).
     source : str
-        Where they were read: ``metadata``, ``title``, ``date_line``, ``headings``, ``opening`` or ``guess``.
+        Where they were read: ``metadata``, ``title``, ``date_line``, ``headings``, ``opening``, ``stated`` (the
+        years its reporting sentences name) or ``guess``.
     """
 
     covered: int | None = None
@@ -294,6 +295,12 @@ def _heading_text(line: str) -> str:
 
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+_SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
+BARE_DATE_LINE_CHARS = 600
+PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out a plan
+# how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
+# the last whole year of a report delivered late in the next, 1981: …１９８０年…, 今年…预计)
+STATED_YEAR_MIN = 3  # how near the top a line that is only a date is read as the date delivered
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
@@ -355,14 +362,16 @@ def read_years(report: Report) -> ReportYears:
        statistical bulletin (``2015年…国民经济和社会发展统计公报``: it covers
        that year and plans none), or the year of a draft plan (``关于一九五八年度国民经济计划（草案）的报告``: it
        plans that year and reviews the year before);
-    3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``), or one
+    3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``; or a line
+       that is only a date near the top, under the delivery line or alone: ``二〇二三年一月五日``), or one
        whose title names the year before, covers the year before and plans its own; one delivered later covers
        and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
        plans one (``二、2024年政府工作任务``) the plan year; a work report none of whose parts reviews, the year its
        opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next; else, when the text
        before its first numbered part is long and a line of it heads a review (``过去五年国内工作的基本总结``), the
-       latest year in digits that text names at least twice, planning the next;
+       latest year in digits that text names at least twice, planning the next; else the year its sentences
+       that neither plan nor span years name most often (see :func:`_stated_year`), planning the next;
     5. the year its metadata names, else the first year printed near its top, as the year covered.
     """
     meta = report.metadata
@@ -394,7 +403,7 @@ def read_years(report: Report) -> ReportYears:
         if m:  # a draft plan is laid before the year it plans, or early in it, when the year before is reviewed
             return ReportYears(_year(m.group("year")) - 1, _year(m.group("year")), None, "title")
     work_report = lv.work_report.search(head[:1500]) is not None  # reviews the year before, plans its own
-    m = lv.date_line.search(head)
+    m = lv.date_line.search(head) or lv.bare_date_line.search(head, 0, BARE_DATE_LINE_CHARS)
     if m:
         year, month = year_number(m.group("year")), _month_number(m.group("month"))
         if year:
@@ -444,6 +453,10 @@ def read_years(report: Report) -> ReportYears:
             latest = max((y for y, n in counts.items() if n >= 2), default=None)
             if latest is not None:
                 return ReportYears(latest, latest + 1, latest + 1, "headings")
+        # (not in a report its opening says lays out a plan, 作关于…第六个五年计划的报告: its years are the plan's span)
+        latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(text)
+        if latest is not None:
+            return ReportYears(latest, latest + 1, None, "stated")
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
@@ -452,6 +465,33 @@ def read_years(report: Report) -> ReportYears:
     share = share_of_year(str(meta.get("period", "")))
     part_year = share is not None and share < 1
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _stated_year(text: str) -> int | None:
+    """The year a work report that prints no date, title or reviewing heading reports on.
+
+    Parameters
+    ----------
+    text : str
+        The normalised text of the report.
+
+    Returns
+    -------
+    int | None
+        The year named most often (at least ``STATED_YEAR_MIN`` times; the latest of a tie) in sentences that neither plan nor span
+        years (``一九八三年，农业生产在连续四年增产的基础上又获得大丰收``; not ``一九八五年要…``,
+        ``从一九八一年到一九八五年…``, ``五年合计…``), as no base, start or date of an event (比一九八二年,
+        １９７９年以来, 一九七六年一月), else None.
+    """
+    lv = layout_views()
+    counts: dict[int, int] = {}
+    for sentence in _SENTENCE_ENDS.split(text):
+        if not lv.stated_year_skip.search(sentence):
+            for m in lv.stated_year.finditer(sentence):
+                y = _year(m.group(1))
+                counts[y] = counts.get(y, 0) + 1
+    best = max(counts.items(), key=lambda yn: (yn[1], yn[0]), default=None)
+    return best[0] if best is not None and best[1] >= STATED_YEAR_MIN else None
 
 
 def _review_line(body: str) -> bool:

@@ -983,6 +983,10 @@ class Layout:
     work_report_words: tuple[str, ...]
     future_year_regex: str
     review_opening_regex: str
+    bare_date_line_regex: str  # a line that is only a date (二〇二三年一月五日), under a delivery line or alone
+    plan_report_opening_regex: str  # 作关于…第六个五年计划的报告: an opening that says the report lays out a plan
+    stated_year_skip_regex: str  # a sentence that plans or spans years names no year a report reviews
+    stated_year_regex: str  # a year a sentence reports on: not a base (比1983年), a start (1979年以来) or a date (1976年1月)
     span_heading_regex: str
     spaced_figure_regex: str
     # a plain text whose lines of prose nearly all open with one indentation (every line opened with 　　): the

@@ -1,0 +1,91 @@
+"""The years a report covers and plans, read from what its own text prints when no title names them.
+
+- A line that is only a date near the top of a report (``二〇二三年一月五日``, alone or right after the delivery line
+  ``——在…第X次会议上``) dates it as the date line ``——2023年1月5日在…会议上`` does: a report delivered in the
+  first months of a year covers the year before and plans its own.
+- A work report that prints no date, no title with a year, no heading naming a year and no opening that reviews
+  one covers the year its sentences name most often as one they report on — at least three times, in sentences
+  that neither plan (要, 将, 计划草案, 目标, 预计…) nor span years (从一九八一年到一九八五年, 五年), a year that is
+  no base (比一九八二年), start (１９７９年以来) or date of an event (一九七六年一月) — and plans the next.
+  A report whose opening says it lays out a plan (``作关于…第六个五年计划的报告``) reads no year so: its years
+  are the plan's span. A year named twice may be an aside or the last whole year of a report delivered late in
+  the next (1981), and reads none.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from _work_reports import WorkReports
+
+import dhcheng_analysis as dh
+
+REPORTS = WorkReports()
+
+_OPENING = "各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        y = dh.load_report(text.encode()).years
+    return y.covered, y.plan
+
+
+@pytest.mark.parametrize("head", [
+    # written: a district work report whose date line comes under its delivery line
+    "政府工作报告\n——在北京市东城区第十七届人民代表大会第二次会议上\n2023年1月5日\n\n",
+    # written: the same date in Chinese numerals, on a line of its own
+    "政府工作报告\n二〇二三年一月五日\n\n",
+    # written: a plan report titled with the year it reviews, dated under its delivery line
+    "关于东城区2022年国民经济和社会发展计划执行情况的报告\n——在北京市东城区第十七届人民代表大会第二次会议上\n"
+    "二〇二三年一月五日\n\n",
+])
+def test_a_line_that_is_only_a_date_dates_the_report(head):
+    assert _years(head + _OPENING) == (2022, 2023)
+
+
+def test_a_date_in_a_sentence_is_no_date_line():
+    # written: a date that opens a sentence of the opening dates nothing
+    text = "政府工作报告\n\n2023年1月5日，区委召开全会，部署全年工作。\n"
+    assert _years(text) != (2022, 2023)
+
+
+@pytest.mark.parametrize("year, covered, plan", [(1979, 1978, 1979), (1983, 1982, 1983)])
+def test_a_work_report_with_no_date_covers_the_year_its_sentences_report_on(year, covered, plan):
+    # national work reports 1979 (delivered in June) and 1983 (delivered in June): no date, title or dated heading
+    report, _ = REPORTS[year]
+    assert (report.years.covered, report.years.plan, report.years.source) == (covered, plan, "stated")
+
+
+@pytest.mark.parametrize("year", [1981, 1982])
+def test_a_plan_report_or_a_year_named_twice_reads_no_stated_year(year):
+    # national work report 1982: 作关于我国国民经济和社会发展第六个五年计划的报告; 1981: delivered in November,
+    # its 今年 the year reviewed, １９８０年 named twice
+    report, _ = REPORTS[year]
+    assert report.years.source != "stated"
+
+
+def test_a_stock_at_the_end_of_the_year_covered_is_an_outcome():
+    # national work report 1983
+    r = REPORTS.fact_at(1983, "到一九八二年底，各级各类学校在校学生总计达两亿零七百万人。", "两亿零七百万")
+    assert r["status"] == "actual"
+    r = REPORTS.fact_at(1983, "到一九八二年，积累率由一九七八年的百分之三十六点五调整到百分之二十九，消费基金有了较大增长。",
+                        "百分之二十九")
+    assert r["status"] == "actual"
+
+
+def test_a_level_reached_in_a_year_after_the_one_covered_is_a_target():
+    # national work report 1983
+    r = REPORTS.fact_at(1983, "使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人", "一百一十万")
+    assert r["status"] == "target"
+
+
+def test_the_two_years_reviewed_are_read_as_years():
+    # national work report 1979: delivered in June 1979, reviewing 1977 and 1978
+    r = REPORTS.fact_at(1979, "这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；",
+                        "百分之五十五点三")
+    assert r["period"] == "1977-1978年"
+    r = REPORTS.fact_at(1979, "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四", "百分之十四")
+    assert r["period"] == "1979年"
