@@ -5410,6 +5410,28 @@ def _five_year_span(n: int) -> str:
     return _years_span(first, first + 4)
 
 
+def _past_adverbs(norm: str, a: int, b: int, cw: CueViews) -> int:
+    """Where a name ``norm[a:b]`` starts past the adverbs heading it (再, 又, 还, 已: ``今年再进城落户1300万人`` →
+    ``进城落户``), ``a`` when none does.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text.
+    a, b : int
+        The span of the name.
+    cw : CueViews
+        The cue views (``repeated_verb_adverb``).
+
+    Returns
+    -------
+    int
+        The start of the name past its adverbs, never past ``b``.
+    """
+    ma = cw.repeated_verb_adverb.match(norm, a, b)
+    return ma.end() if ma is not None and ma.end() < b else a
+
+
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
@@ -6203,7 +6225,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
     if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
-            and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(norm, a, b))
+            and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(
+                norm, served := _past_adverbs(norm, a, b, cw), b))
             and _following(norm, f.qend, s1)[1] == f.qend):
         # 建立…“两项补贴”制度，惠及2100多万人; 覆盖10.5亿人: the persons reached, by the verb alone when what reaches
         # them is a clause before it, not that clause (惠及2900多万家庭 keeps its noun: 惠及家庭); so the persons a verb
@@ -6215,7 +6238,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
         owner = (mo.group("owner") if mo else _reaching_money(norm, carry, carry_unit, j, a, cw)
                  or _paid_before(norm, text, a, f.sentence[0], cw))
-        return owner + text[a:b] + cw.de + ("人" if f.unit in cw.person_units else f.unit)
+        verb = text[a:b] if cw.reach_verb_end.fullmatch(norm, a, b) else text[served:b]  # (再进城落户: 进城落户的人)
+        return owner + verb + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
