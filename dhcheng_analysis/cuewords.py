@@ -1134,6 +1134,7 @@ class CueViews:
     grown_printed: Mapping[str, str]  # 经济增长速度 → 经济: the words a sentence prints of that growth
     added_head: re.Pattern[str]  # 增加 at the head of a name of things added, renamed by ``added_head_names``
     added_head_names: Mapping[str, str]  # 增加 → 新增
+    added_before: re.Pattern[str]  # 增加 (增加了) right before a figure of the things it adds
     listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
     times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
     times_unit: str  # 次
@@ -1954,6 +1955,7 @@ def compiled() -> CueViews:
         unowned_growth_names=c.unowned_growth_names,
         added_head=re.compile(rf"(?:{_alt(c.added_head_names)})"),
         added_head_names=c.added_head_names,
+        added_before=re.compile(rf"(?:{_alt(c.added_head_names)})(?:{_alt(c.perfective_particles)})?$"),
         listed_count=re.compile(c.listed_count_regex),
         times_changed=re.compile(c.times_changed_regex),
         times_unit=c.times_unit,

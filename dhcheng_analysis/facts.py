@@ -3676,6 +3676,14 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
+                and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
+                and (ma := cw.added_before.search(norm, cs, f.start))):
+            # 增加500万农村沼气用户, 增加了３４个开放口岸: the things added, a level named with 新增 as 增加放映队２，７２９个
+            # is (not a quantity of them, 增加六十亿斤粮食的供应: how much the supply grows)
+            f.measure, f.sign = "level", 1
+            f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
+            f.named_by_clause = True
         if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
                 and not named.endswith(ms.group("balance"))):
             # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
