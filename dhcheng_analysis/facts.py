@@ -5063,6 +5063,9 @@ def clean_name(name: str) -> str:
             if m and m.start() < len(seg):
                 b = a + m.start()
                 seg = norm[a:b]
+        if seg and (mc := cw.name_list_close.match(seg)):
+            b = a + mc.start("close")  # 新增涉税企业和个体工商户等超过1100万户: the list, not the 等 that closes it
+            seg = norm[a:b]
         if seg and not (seg[-1] == ")" and cw.place_kind_bracket.search(seg)):  # 省(区、市): a noun, no note
             m = cw.name_year_tail.search(seg)
             if m and m.start() < len(seg):
