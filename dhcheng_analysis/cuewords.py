@@ -1167,6 +1167,7 @@ class CueViews:
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    name_year_keep: re.Pattern[str]  # 九年义务教育: years that are part of the noun
     name_list_close: re.Pattern[str]  # the 等 closing a list a name is (科技型企业、高新技术企业等), group close
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
@@ -2015,6 +2016,7 @@ def compiled() -> CueViews:
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
         name_list_close=re.compile(c.name_list_close_regex),
+        name_year_keep=re.compile(c.name_year_keep_regex),
         multi_year_word=re.compile(c.multi_year_word_regex),
         real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),

@@ -5046,7 +5046,7 @@ def clean_name(name: str) -> str:
     for _ in range(16):
         before = (a, b)
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
-        if m and m.end() > a:
+        if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
