@@ -917,6 +917,7 @@ class CueViews:
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
+    figure_grade: re.Pattern[str]  # 百亿[级]: the grade word after a figure inside a noun
     joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
     joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_conjunction: re.Pattern[str]  # 并 (并且) opening the words after a figure: a predicate joined, no noun
@@ -1733,6 +1734,7 @@ def compiled() -> CueViews:
         following_de=re.compile(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
+        figure_grade=re.compile(c.figure_grade_regex),
         joined_persons=re.compile(c.joined_persons_regex),
         joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),

@@ -569,7 +569,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a == b:
         return a, a
     cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
-    if _may_hold("following_figure", norm, a, b) and (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
+    if (_may_hold("following_figure", norm, a, b) and (mf := cw.following_figure.search(norm, a, b))
+            and norm.find(cw.de, mf.end(), b) < 0 and not cw.figure_grade.match(norm, mf.end(), b)):
+        # (培育5个百亿级产业集群: a figure that grades the noun is part of it, as one before 的 is)
         b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
         # 发电设备 is one noun)
         if a == b:
