@@ -917,6 +917,7 @@ class CueViews:
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
+    figure_grade: re.Pattern[str]  # 百亿[级]: the grade word after a figure inside a noun
     joined_persons: re.Pattern[str]  # 和城镇 between 城镇职工 and 居民: two kinds of persons one count counts
     joined_head_end: re.Pattern[str]  # 123项职业资格许可和认定[事项]: a head noun both sides of the joint share
     following_conjunction: re.Pattern[str]  # 并 (并且) opening the words after a figure: a predicate joined, no noun
@@ -1134,6 +1135,7 @@ class CueViews:
     grown_printed: Mapping[str, str]  # 经济增长速度 → 经济: the words a sentence prints of that growth
     added_head: re.Pattern[str]  # 增加 at the head of a name of things added, renamed by ``added_head_names``
     added_head_names: Mapping[str, str]  # 增加 → 新增
+    added_before: re.Pattern[str]  # 增加 (增加了) right before a figure of the things it adds
     listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
     times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
     times_unit: str  # 次
@@ -1166,6 +1168,8 @@ class CueViews:
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    name_year_keep: re.Pattern[str]  # 九年义务教育: years that are part of the noun
+    name_list_close: re.Pattern[str]  # the 等 closing a list a name is (科技型企业、高新技术企业等), group close
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
     share_within_word: str
@@ -1730,6 +1734,7 @@ def compiled() -> CueViews:
         following_de=re.compile(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),
         following_joints=tuple(c.following_joints),
         joined_modifier_end=re.compile(rf"(?:{_alt(c.joined_modifier_ends)})$"),
+        figure_grade=re.compile(c.figure_grade_regex),
         joined_persons=re.compile(c.joined_persons_regex),
         joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),
@@ -1954,6 +1959,7 @@ def compiled() -> CueViews:
         unowned_growth_names=c.unowned_growth_names,
         added_head=re.compile(rf"(?:{_alt(c.added_head_names)})"),
         added_head_names=c.added_head_names,
+        added_before=re.compile(rf"(?:{_alt(c.added_head_names)})(?:{_alt(c.perfective_particles)})?$"),
         listed_count=re.compile(c.listed_count_regex),
         times_changed=re.compile(c.times_changed_regex),
         times_unit=c.times_unit,
@@ -2011,6 +2017,8 @@ def compiled() -> CueViews:
         name_year_inner=re.compile(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=re.compile(c.name_year_tail_regex),
         name_tail_keep=re.compile(rf"(?:{_alt(c.name_tail_keep)})$"),
+        name_list_close=re.compile(c.name_list_close_regex),
+        name_year_keep=re.compile(c.name_year_keep_regex),
         multi_year_word=re.compile(c.multi_year_word_regex),
         real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),

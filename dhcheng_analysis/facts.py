@@ -569,7 +569,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if a == b:
         return a, a
     cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
-    if _may_hold("following_figure", norm, a, b) and (mf := cw.following_figure.search(norm, a, b)) and norm.find(cw.de, mf.end(), b) < 0:
+    if (_may_hold("following_figure", norm, a, b) and (mf := cw.following_figure.search(norm, a, b))
+            and norm.find(cw.de, mf.end(), b) < 0 and not cw.figure_grade.match(norm, mf.end(), b)):
+        # (培育5个百亿级产业集群: a figure that grades the noun is part of it, as one before 的 is)
         b = mf.start()  # 两次接近三亿吨: a name never holds the next figure, nor the qualifier before it (五万千瓦的
         # 发电设备 is one noun)
         if a == b:
@@ -3679,6 +3681,14 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
+                and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
+                and (ma := cw.added_before.search(norm, cs, f.start))):
+            # 增加500万农村沼气用户, 增加了３４个开放口岸: the things added, a level named with 新增 as 增加放映队２，７２９个
+            # is (not a quantity of them, 增加六十亿斤粮食的供应: how much the supply grows)
+            f.measure, f.sign = "level", 1
+            f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
+            f.named_by_clause = True
         if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
                 and not named.endswith(ms.group("balance"))):
             # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
@@ -5041,7 +5051,7 @@ def clean_name(name: str) -> str:
     for _ in range(16):
         before = (a, b)
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
-        if m and m.end() > a:
+        if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
@@ -5058,6 +5068,9 @@ def clean_name(name: str) -> str:
             if m and m.start() < len(seg):
                 b = a + m.start()
                 seg = norm[a:b]
+        if seg and (mc := cw.name_list_close.match(seg)):
+            b = a + mc.start("close")  # 新增涉税企业和个体工商户等超过1100万户: the list, not the 等 that closes it
+            seg = norm[a:b]
         if seg and not (seg[-1] == ")" and cw.place_kind_bracket.search(seg)):  # 省(区、市): a noun, no note
             m = cw.name_year_tail.search(seg)
             if m and m.start() < len(seg):

@@ -37,5 +37,5 @@ def test_the_ends_of_a_range_in_round_numbers_are_no_list_to_pair_with_a_list_of
     s = ("稻米的单位面积产量比小麦高至将近两倍，玉米的单位面积产量比别的杂粮可能增加百分之五十，"
          "薯类象红薯、土豆等则比一般杂粮的产量要多五、六倍（在使用上，二斤半薯类可以顶一斤粮食）。")
     low, high = fact(s, "五"), fact(s, "六")
-    assert low["indicator"] == high["indicator"] == "薯类象红薯、土豆等"
+    assert low["indicator"] == high["indicator"] == "薯类象红薯、土豆"
     assert (low["value"], high["value"], low["comparator"]) == (500, 600, "一般杂粮的产量")

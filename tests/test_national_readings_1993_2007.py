@@ -112,7 +112,8 @@ def test_a_count_added_is_of_the_units_named_after_it():
     text = ("对外开放的范围和领域显著扩大，新开放了５个沿江城市、１８个省会城市、１３个沿边城市，增加了３４个开放口岸，形成了"
             "全方位开放的新格局。")
     f = fact(text, "３４个")
-    assert (f["indicator"], f["measure"], f["value"]) == ("开放口岸", "abs_change", 34.0)
+    # the ports added, a level named with 新增 as 增加放映队２，７２９个 is
+    assert (f["indicator"], f["measure"], f["value"]) == ("新增开放口岸", "level", 34.0)
 
 
 def test_units_counted_and_then_said_to_begin_are_named_by_what_begins():

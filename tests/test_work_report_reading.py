@@ -249,7 +249,8 @@ def test_units_counted_after_an_added_amount_name_it():
     s = "今年要再解决3200万农村人口的安全饮水问题，增加500万农村沼气用户，支持建设一批大中型沼气项目。"
     assert fact(s, "3200")["indicator"] == "解决安全饮水问题的农村人口"
     r = fact(s, "500")
-    assert (r["indicator"], r["measure"], r["unit"]) == ("农村沼气用户", "abs_change", "户")
+    # the users added, a level named with 新增 as 增加放映队２，７２９个 is
+    assert (r["indicator"], r["measure"], r["unit"]) == ("新增农村沼气用户", "level", "户")
 
 
 def test_persons_whose_problem_is_solved_after_a_bare_person_unit_or_a_place():

@@ -754,6 +754,9 @@ class Cues:
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
     name_plan_tail_regex: str
+    figure_grade_regex: str  # 百亿[级]产业集群: a figure that grades the noun after it, part of the noun
+    name_year_keep_regex: str  # 九年义务教育: a span of years that is part of the noun, not the name's time
+    name_list_close_regex: str
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
     share_of_whole_name_regex: str  # [在]国内生产总值中占比, 占国内生产总值的比重: a share named by its whole only
     share_within_word: str  # 在: the word before the whole of 在…中占比, put back between the owner and the whole
