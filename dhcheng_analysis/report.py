@@ -296,11 +296,11 @@ def _heading_text(line: str) -> str:
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
-BARE_DATE_LINE_CHARS = 600
+BARE_DATE_LINE_CHARS = 600  # how near the top a line that is only a date is read as the date delivered
 PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out a plan
 # how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
 # the last whole year of a report delivered late in the next, 1981: …１９８０年…, 今年…预计)
-STATED_YEAR_MIN = 3  # how near the top a line that is only a date is read as the date delivered
+STATED_YEAR_MIN = 3
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
