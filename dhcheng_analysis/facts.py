@@ -824,6 +824,14 @@ def _year_before(norm: str, at: int, base: str, covered: int | None = None) -> b
     return y1 is not None and y2 is not None and y1 - y2 == 1
 
 
+def _year_end_period(period: str) -> bool:
+    """Whether ``period`` is the end of a year printed (``1955年底``, ``一九五五年末``)."""
+    return period.endswith(_YEAR_END_WORDS) and compiled().period_bare_year.fullmatch(period[:-1]) is not None
+
+
+_YEAR_END_WORDS = ("年底", "年末")
+
+
 def _set_change_base(f: _Fig, comp: str) -> None:
     """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
     f.comparator = comp
@@ -2137,12 +2145,15 @@ class _Reader:
                 f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
+        now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
+        if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
+            f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
         if self._history_before_plan(f, st):
             f.period = ""  # 从一九五三年到一九八○年的二十八年中，…，六五计划把这个比例提高到百分之三十六: a span of history is no
             # time of the plan a later clause sets
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
         # 增长百分之二十三点三，到一九五七年达到…)
-        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
+        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else now_after) != ""
         if to_framed:
             f.period = ""
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
@@ -2163,6 +2174,8 @@ class _Reader:
                 topic = self._paragraph_topic(norm, f.start, not plan)
                 if topic and plan and self._topic_left(norm, f.start, topic, st.start):
                     topic = ""
+                elif topic and self._now is not None and _this_year(norm, f.start, st):
+                    topic = ""  # 下半年，…。今年计划投资120亿元: the year 今年 names, not the paragraph's part of it
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
@@ -2320,8 +2333,8 @@ class _Reader:
         cw = self.cw
         if not cw.period_bare_year.fullmatch(f.comparator):
             return False
-        if cw.period_bare_year.fullmatch(f.period):
-            year = year_number(f.period[:4])
+        if cw.period_bare_year.fullmatch(f.period) or _year_end_period(f.period):
+            year = year_number(f.period[:4])  # (a year's end, 1955年底, is of that year: 比1954年 is last year)
         elif f.period in cw.whole_year_periods:
             years = self.stated_years
             year = years.plan if st.part_at(self.report, f.start) == "plan" else years.covered
@@ -5476,6 +5489,15 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
                           if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
     i = bisect.bisect_left(st.reviewed_at, last.end())
     return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
+
+
+def _this_year_after(norm: str, pos: int, st: _SentenceState) -> int:
+    """Where the sentence names this year (今年) as the time of the figure at ``pos`` after the last period it
+    names before it (到2022年底，全区累计建成5G基站3000个，今年新建1000个: 今年, not 2022年底), else -1."""
+    if not _this_year(norm, pos, st):
+        return -1
+    last = _last_plan_time(norm, pos, st)
+    return last.start() if last is not None and last.start() >= _period_end(pos, st) else -1
 
 
 def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
