@@ -5260,7 +5260,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
-                names.append(mt.group(g))
+                names.append(_YEAR_YEAR_PART.sub(r"年\1", mt.group(g)))  # (在一九五三年年底 → 一九五三年底)
                 if g == "c" or cw.year_frame.match(norm, mt.start(g)):
                     st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
                 continue
@@ -6012,8 +6012,12 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
 
 def _opened(m: re.Match[str]) -> str:
     """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
-    the one just past (刚刚过去的2017年 → 2017年), else the match as printed."""
-    return m.group("reviewed_year") or m.group()
+    the one just past (刚刚过去的2017年 → 2017年), else the match as printed, a year's end or start printed after the
+    year's own 年 read as one (2022年年末 → 2022年末)."""
+    return m.group("reviewed_year") or _YEAR_YEAR_PART.sub(r"年\1", m.group())
+
+
+_YEAR_YEAR_PART = re.compile(r"年年([底末初])$")  # 2022年年末: the year's end, 2022年末
 
 
 def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:
