@@ -830,6 +830,7 @@ def _year_end_period(period: str) -> bool:
 
 
 _YEAR_END_WORDS = ("年底", "年末")
+_BARE_YEAR_ENDS = frozenset(_YEAR_END_WORDS)  # a year's end printed with no year of its own
 
 
 def _set_change_base(f: _Fig, comp: str) -> None:
@@ -2459,10 +2460,13 @@ class _Reader:
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
-        (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`)."""
+        (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
+        year its sentence names before it."""
         self._resolve_period_words(f, cs, st)
         if f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
+        elif f.period in _BARE_YEAR_ENDS and (named := self._year_named_before(f, st)):
+            f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
 
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
         """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with
