@@ -826,6 +826,15 @@ def _year_before(norm: str, at: int, base: str, covered: int | None = None) -> b
     return y1 is not None and y2 is not None and y1 - y2 == 1
 
 
+def _year_end_period(period: str) -> bool:
+    """Whether ``period`` is the end of a year printed (``1955年底``, ``一九五五年末``)."""
+    return period.endswith(_YEAR_END_WORDS) and compiled().period_bare_year.fullmatch(period[:-1]) is not None
+
+
+_YEAR_END_WORDS = ("年底", "年末")
+_BARE_YEAR_ENDS = frozenset(_YEAR_END_WORDS)  # a year's end printed with no year of its own
+
+
 def _set_change_base(f: _Fig, comp: str) -> None:
     """A change against last year stays yoy_pct; any other stated base makes it change_pct."""
     f.comparator = comp
@@ -2142,12 +2151,15 @@ class _Reader:
                 f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
         f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
+        now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
+        if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
+            f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
         if self._history_before_plan(f, st):
             f.period = ""  # 从一九五三年到一九八○年的二十八年中，…，六五计划把这个比例提高到百分之三十六: a span of history is no
             # time of the plan a later clause sets
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
         # 增长百分之二十三点三，到一九五七年达到…)
-        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else -1) != ""
+        to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else now_after) != ""
         if to_framed:
             f.period = ""
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
@@ -2168,6 +2180,8 @@ class _Reader:
                 topic = self._paragraph_topic(norm, f.start, not plan)
                 if topic and plan and self._topic_left(norm, f.start, topic, st.start):
                     topic = ""
+                elif topic and self._now is not None and _this_year(norm, f.start, st):
+                    topic = ""  # 下半年，…。今年计划投资120亿元: the year 今年 names, not the paragraph's part of it
                 if st.one_line:
                     st.topic = topic
             f.period = st.topic if st.topic is not None else topic
@@ -2325,8 +2339,8 @@ class _Reader:
         cw = self.cw
         if not cw.period_bare_year.fullmatch(f.comparator):
             return False
-        if cw.period_bare_year.fullmatch(f.period):
-            year = year_number(f.period[:4])
+        if cw.period_bare_year.fullmatch(f.period) or _year_end_period(f.period):
+            year = year_number(f.period[:4])  # (a year's end, 1955年底, is of that year: 比1954年 is last year)
         elif f.period in cw.whole_year_periods:
             years = self.stated_years
             year = years.plan if st.part_at(self.report, f.start) == "plan" else years.covered
@@ -2451,10 +2465,13 @@ class _Reader:
         a target of a plan part that prints no period takes the time its plan speaks of (:func:`_plan_time`);
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
-        (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`)."""
+        (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
+        year its sentence names before it."""
         self._resolve_period_words(f, cs, st)
         if f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
+        elif f.period in _BARE_YEAR_ENDS and (named := self._year_named_before(f, st)):
+            f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
 
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
         """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with
@@ -5263,7 +5280,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
-                names.append(mt.group(g))
+                names.append(_YEAR_YEAR_PART.sub(r"年\1", mt.group(g)))  # (在一九五三年年底 → 一九五三年底)
                 if g == "c" or cw.year_frame.match(norm, mt.start(g)):
                     st.compared.add(mt.end())  # 一九八二年同一九七八年相比，: of this sentence only
                 continue
@@ -5514,6 +5531,15 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
                           if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
     i = bisect.bisect_left(st.reviewed_at, last.end())
     return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
+
+
+def _this_year_after(norm: str, pos: int, st: _SentenceState) -> int:
+    """Where the sentence names this year (今年) as the time of the figure at ``pos`` after the last period it
+    names before it (到2022年底，全区累计建成5G基站3000个，今年新建1000个: 今年, not 2022年底), else -1."""
+    if not _this_year(norm, pos, st):
+        return -1
+    last = _last_plan_time(norm, pos, st)
+    return last.start() if last is not None and last.start() >= _period_end(pos, st) else -1
 
 
 def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
@@ -6028,8 +6054,12 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
 
 def _opened(m: re.Match[str]) -> str:
     """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
-    the one just past (刚刚过去的2017年 → 2017年), else the match as printed."""
-    return m.group("reviewed_year") or m.group()
+    the one just past (刚刚过去的2017年 → 2017年), else the match as printed, a year's end or start printed after the
+    year's own 年 read as one (2022年年末 → 2022年末)."""
+    return m.group("reviewed_year") or _YEAR_YEAR_PART.sub(r"年\1", m.group())
+
+
+_YEAR_YEAR_PART = re.compile(r"年年([底末初])$")  # 2022年年末: the year's end, 2022年末
 
 
 def _paragraph_reviews(report: Report, norm: str, pos: int, st: _SentenceState) -> bool:

@@ -1,0 +1,44 @@
+"""The period of a figure whose clause names this year (今年), and the year-on-year reading of a year's end.
+
+今年 printed before a figure, after the period a sentence named first or under a part of the year a paragraph
+opens with, makes the figure of the year 今年 names: `到2022年底，全区累计建成5G基站3000个，今年新建1000个` in a
+plan of 2023 → 1000 of ``2023年`` (the 3000 stays ``2022年底``); `下半年，…。今年计划投资120亿元` in a mid-year
+plan of 2022 → ``2022年``, not ``下半年``. A change against the year before a year's end (a period ``1955年底``)
+is a change on last year (``yoy_pct``), as one of the year itself is.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# written sentences (the shape of district plans; no report at hand prints it)
+PLAN_5G = ("2023年政府工作报告\n一、2022年工作回顾\n全区地区生产总值增长5%。\n二、2023年工作安排\n"
+           "到2022年底，全区累计建成5G基站3000个，今年新建1000个。")
+H2_PLAN = ("东城区2022年上半年工作总结和下半年工作安排\n一、上半年工作情况\n上半年，全区地区生产总值增长5%。\n"
+           "二、下半年工作安排\n下半年，重点做好以下工作。今年计划投资120亿元，推进重点项目建设。")
+# national work report 2013
+R2013 = ("2013年政府工作报告\n一、过去五年工作回顾\n国内生产总值增长7.8%。\n二、2013年工作的总体要求和主要任务\n"
+         "同时，目前我国债务负担率相对较低，今年增加赤字后，赤字率在2%左右，总体上处于安全水平。")
+# national work report 1956
+R1956 = ("关于1955年国家决算和1956年国家预算的报告\n"
+         "到１９５５年底，已经完成铺轨全线通车的有黎塘——湛江线、丰台——沙城线和蓝村——烟台线；"
+         "贯通西南的宝鸡——成都线已经完成全线铺轨任务的７３％；贯通西北的兰州——新疆线已经达到张掖以西１３５公里。"
+         "全国公路共修建８，１３８公里，比１９５４年的修建里数增长了４０％。")
+
+
+def test_this_year_after_a_year_end_named_first():
+    assert fact(PLAN_5G, "1000")["period"] == "2023年"
+    assert fact(PLAN_5G, "3000")["period"] == "2022年底"
+
+
+def test_this_year_under_a_paragraph_of_half_a_year():
+    assert fact(H2_PLAN, "120")["period"] == "2022年"
+
+
+def test_this_year_after_the_present():
+    assert fact(R2013, "2%")["period"] == "2013年"
+
+
+def test_change_on_the_year_before_a_year_end():
+    f = fact(R1956, "４０％")
+    assert (f["measure"], f["comparator"]) == ("yoy_pct", "1954年")
