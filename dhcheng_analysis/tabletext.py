@@ -414,6 +414,8 @@ def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = 
         c = out[0]
         key = c.key + _collapse(norm[tail[0]:tail[1]].strip()).replace(" ", "")
         out[0] = _Cell(c.start, c.end, key, _kind(key, v), li, False, c.indent, tail)
+    if whole and not out:
+        out.append(_Cell(a, a, "", "empty", li, False, 0))  # a blank cell of a table printed one cell a line
     if led:
         out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0)
     elif goes_on:
