@@ -56,3 +56,31 @@ def test_copy_spacing_every_line_apart_keeps_its_reading() -> None:
     assert "" not in _lines_of(text)
     f = fact(text, "23.3")
     assert (f["indicator"], f["measure"]) == ("建筑业", "yoy_pct")
+
+
+# puyang_m3_budget_table (濮阳市 2023年3月 财政收支), its cells one a line: the blank cells 为预算的% and the empty
+# header cells each an empty line, so an empty line stands between two figures of a row (234267⏎⏎-10.9)
+PUYANG = ("3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。"
+          "市本级及各县区具体情况如下表:\n单位:万元\n"
+          "单位名称\n一般公共预算收入\n税收比重%\n一般公共预算支出\n\n\n\n\n\n\n"
+          "当月\n累计\n为预算的%\n增幅%\n当月\n累计\n为预算的%\n增幅%\n\n\n"
+          "濮阳市\n73795\n234267\n\n-10.9\n70.9\n380990\n744234\n\n-4.1\n"
+          "市本级\n14070\n54065\n\n-22.8\n61.4\n59373\n129558\n\n-27.6\n"
+          "县区级\n59725\n180202\n\n-6.6\n73.8\n321617\n614676\n\n3.0\n")
+
+
+def test_blank_cell_between_two_figures_keeps_the_columns() -> None:
+    f = fact(PUYANG, "-22.8", "市本级\n14070\n54065\n\n-22.8")
+    assert (f["indicator"], f["measure"], f["scope"]) == ("一般公共预算收入", "yoy_pct", "市本级")
+    f = fact(PUYANG, "129558", "市本级\n14070\n54065\n\n-22.8\n61.4\n59373\n129558")
+    assert (f["indicator"], f["measure"], f["value"]) == ("一般公共预算支出", "level", 1295580000.0)
+    f = fact(PUYANG, "61.4")
+    assert (f["indicator"], f["measure"]) == ("税收比重", "rate_pct")
+
+
+def test_empty_line_between_rows_is_no_cell() -> None:
+    # written: a copy that sets an empty line after each row; an empty line between a figure and a label parts
+    # two rows
+    text = ("表一\n指标\n单位\n2021年\n增长(%)\n工业\n亿元\n19.5\n3.6\n\n建筑业\n亿元\n3.2\n23.3\n\n"
+            "金融业\n亿元\n8.5\n4.4\n\n注：以上为初步核算数。\n")
+    assert "" not in _lines_of(text)
