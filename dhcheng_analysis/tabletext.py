@@ -1271,7 +1271,8 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
         return None
     by_line = {ln.cells[0].line: ln for ln in lines}
     cells = [c for ln in lines for c in ln.cells]
-    single = [ln for ln in lines if len(ln.cells) == 1 and not ln.led]
+    # lines of one cell (a lone ``|``: a blank cell of a table printed one cell a line, ``234267 |⏎|⏎-10.9 |``)
+    single = [ln for ln in lines if len(ln.cells) == 1 and (not ln.led or ln.cells[0].kind == "empty")]
     stream = len(single) >= v.min_single_cell_lines and len(single) >= 0.8 * len(lines)
     f = _first_number(cells, by_line, stream)
     if f < 0:

@@ -84,3 +84,14 @@ def test_empty_line_between_rows_is_no_cell() -> None:
     text = ("表一\n指标\n单位\n2021年\n增长(%)\n工业\n亿元\n19.5\n3.6\n\n建筑业\n亿元\n3.2\n23.3\n\n"
             "金融业\n亿元\n8.5\n4.4\n\n注：以上为初步核算数。\n")
     assert "" not in _lines_of(text)
+
+
+def test_lone_bar_is_a_blank_cell_of_a_table_one_cell_a_line() -> None:
+    # the same cells, each closed by a | (a web copy), a blank cell a line holding only its |
+    text = "\n".join(line + " |" if line.strip() and "," not in line and ":" not in line else line or " |"
+                     for line in PUYANG.split("\n")[:-1]) + "\n"
+    assert "54065 |\n |\n-22.8 |" in text
+    f = fact(text, "-22.8", "市本级 |\n14070 |\n54065 |\n |\n-22.8")
+    assert (f["indicator"], f["measure"], f["scope"]) == ("一般公共预算收入", "yoy_pct", "市本级")
+    f = fact(text, "61.4")
+    assert (f["indicator"], f["measure"]) == ("税收比重", "rate_pct")
