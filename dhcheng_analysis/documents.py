@@ -778,6 +778,13 @@ _NONE_MARK = re.compile(r"[-－—–/…×xX*]+")  # a cell that marks no figur
 
 
 def table_cell_lines(text: str) -> frozenset[int]:
+    """The lines of the tables a copy printed one cell a line with no ``|`` to close the cells, by their start in
+    ``text`` (:func:`_plain_cell_lines`), with the empty lines that are blank cells of them
+    (:func:`_with_blank_cells`)."""
+    return _with_blank_cells(text, _plain_cell_lines(text))
+
+
+def _plain_cell_lines(text: str) -> frozenset[int]:
     """The lines of the tables a copy printed one cell a line with no ``|`` to close the cells (a table copied
     out of a PDF or a web page), by their start in ``text``.
 
@@ -838,6 +845,54 @@ def table_cell_lines(text: str) -> frozenset[int]:
         out.update(starts[head:i + rows * w])
         i += rows * w
     return frozenset(out)
+
+
+def _with_blank_cells(norm: str, cell_lines: frozenset[int]) -> frozenset[int]:
+    """The lines of tables printed one cell a line, with the blank lines that are blank cells of them.
+
+    A copy that keeps a blank cell as an empty line (``地区生产总值⏎6.5%⏎预计全年实现增长6.5%左右⏎⏎地方一般…``)
+    breaks the rows' shape where the cell is missing. Read with each empty line as a mark of none
+    (:func:`_plain_cell_lines`), a table found so that takes in lines of text the plain reading left out or holds
+    an empty line between two numbers (``234267⏎⏎-10.9``), and has fewer empty lines than half its other lines
+    (not a copy that spaces every line apart), is read so: its empty lines are cells too.
+    """
+    if not cell_lines or "\n\n" not in norm:
+        return cell_lines
+    lines = norm.split("\n")
+    starts = _starts(norm)
+    marked = "\n".join(line if line.strip() else "-" for line in lines)
+    index = {a: i for i, a in enumerate(_starts(marked))}
+    got = sorted(index[a] for a in _plain_cell_lines(marked))
+    out = set(cell_lines)
+    k = 0
+    while k < len(got):
+        j = k
+        while j + 1 < len(got) and got[j + 1] == got[j] + 1:
+            j += 1
+        block = [starts[i] for i in got[k:j + 1]]
+        blank = sum(1 for i in got[k:j + 1] if not lines[i].strip())
+        if 2 * blank < len(block) - blank and any(a in cell_lines for a in block) and (any(
+                a not in cell_lines and lines[i].strip() for a, i in zip(block, got[k:j + 1], strict=True))
+                or any(_blank_between_numbers(lines, i) for i in got[k:j + 1])):
+            out.update(block)
+        k = j + 1
+    return frozenset(out)
+
+
+def _blank_between_numbers(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is empty between two lines of a number each (``234267⏎⏎-10.9``: a blank cell within a
+    row, where an empty line between two rows stands after a figure and before a label)."""
+    return (not lines[i].strip() and 0 < i < len(lines) - 1 and _CELL_NUMBER.fullmatch(lines[i - 1].strip()) is not None
+            and _CELL_NUMBER.fullmatch(lines[i + 1].strip()) is not None)
+
+
+def _starts(text: str) -> list[int]:
+    """The start of each line of ``text``, in order."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(pos)
+        pos += len(line) + 1
+    return out
 
 
 def _row_shape(cells: list[str]) -> tuple[str, ...] | None:

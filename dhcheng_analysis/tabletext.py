@@ -357,6 +357,7 @@ class _Cell:
     line: int  # index of the line in the region
     led: bool  # the empty segment before the first | of a line that starts with |
     indent: int  # leading spaces of the raw segment
+    tail: tuple[int, int] = (0, 0)  # the rest of a row label set on the line below its row (see :func:`_lines`)
 
 
 @dataclass
@@ -387,7 +388,7 @@ def _is_prose(key: str, v: TableVocab) -> bool:
 
 
 def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = False,
-                goes_on: bool = False, whole: bool = False) -> _Line | None:
+                goes_on: bool = False, whole: bool = False, tail: tuple[int, int] = (0, 0)) -> _Line | None:
     """Cells of one line: each segment closed by a ``|``, and a last unclosed segment when it is not
     blank and not cut by the end of the text (``last``). A line that ``goes_on`` with the row above
     (a tab row without its label, see :func:`_tab_cells`) is read as if it started with a ``|``; a
@@ -409,6 +410,12 @@ def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = 
         key = _collapse(stripped).replace(" ", "")
         indent = len(seg) - len(seg.lstrip(" \t\u3000"))
         out.append(_Cell(a + lo, a + lo + len(stripped), key, _kind(key, v), li, False, indent))
+    if tail[1] > tail[0] and out and not led:
+        c = out[0]
+        key = c.key + _collapse(norm[tail[0]:tail[1]].strip()).replace(" ", "")
+        out[0] = _Cell(c.start, c.end, key, _kind(key, v), li, False, c.indent, tail)
+    if whole and not out:
+        out.append(_Cell(a, a, "", "empty", li, False, 0))  # a blank cell of a table printed one cell a line
     if led:
         out[0] = _Cell(out[0].start, out[0].end, "", "empty", li, True, 0)
     elif goes_on:
@@ -417,24 +424,30 @@ def _split_line(norm: str, a: int, b: int, li: int, v: TableVocab, last: bool = 
     return _Line(a, b, out, led)
 
 
-def _lines(norm: str) -> list[tuple[int, int]]:
+def _lines(norm: str) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+    """The lines of ``norm`` as spans (wrapped labels and rows joined), and the rest of each row label set on
+    the line below its row, by the start of the row (see :func:`_label_heads_joined`)."""
     spans, pos = [], 0
     for part in norm.split("\n"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    return _unwrapped(norm, _label_heads_joined(norm, spans))
+    tails: dict[int, tuple[int, int]] = {}
+    return _unwrapped(norm, _label_heads_joined(norm, spans, tails)), tails
 
 
 _LABEL_HEAD = re.compile(r"[^\d|\t\n,，。;；:：!！?？]{1,12}")  # words with no digit, cell mark or clause mark
 _ROW_WITH_LABEL = re.compile(r"[^|\s][^|]*\|[^\n]*\d")  # a row that opens with its label and holds a digit
+_ROW_OPENS_WITH_LABEL = re.compile(r"[^|\s][^|]*\|")  # a row that opens with its label
 
 
-def _label_heads_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _label_heads_joined(norm: str, spans: list[tuple[int, int]],
+                        tails: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
     """A row label wrapped in its cell reaches the text as a line of its own above the row (``地区生`` ⏎
     ``产总值 | 亿元 | 91.3 | 7.5 |``): a short line of words (no digit, no ``|``, no clause mark) between two
     lines of cells, the one below opening with its label and holding a figure, is joined to that line. Not in
     a table whose last row is followed by such a line: there the copy set the rest of each label below its row
-    (``非营利性 | 亿元 | 15.5 | 4.2 |`` ⏎ ``服务业``), and a line between two rows is the tail of the row above."""
+    (``非营利性 | 亿元 | 15.5 | 4.2 |`` ⏎ ``服务业``), and a line between two rows is the tail of the row above:
+    it goes into ``tails`` under the start of that row, and out of the lines."""
     if len(spans) < 3:
         return spans
     out: list[tuple[int, int]] = []
@@ -442,10 +455,17 @@ def _label_heads_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[i
     k = 0
     while k < len(spans):
         a, b = spans[k]
+        if (k <= tails_to and out and out[-1][0] not in tails and _ROW_WITH_LABEL.match(norm, *out[-1])
+                and _is_label_piece(norm, a, b)):
+            tails[out[-1][0]] = (a, b)
+            k += 1
+            continue
         if (out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]] and _is_label_piece(norm, a, b)
                 and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
             if k > tails_to:
                 tails_to = _tails_below(norm, spans, k)
+                if k <= tails_to:
+                    continue  # (read again as the tail of the row above)
             if k > tails_to:
                 out.append((a, spans[k + 1][1]))
                 k += 2
@@ -460,12 +480,13 @@ def _is_label_piece(norm: str, a: int, b: int) -> bool:
 
 
 def _tails_below(norm: str, spans: list[tuple[int, int]], k: int) -> int:
-    """The last line of the table whose line ``k`` is a piece of a wrapped label, when its last row is followed
-    by such a piece (the table sets the rest of its labels below its rows); -1 otherwise."""
+    """The last line of the table whose line ``k`` is a piece of a wrapped label, when its last row (opening with
+    its label, with a figure or only words: 完成市级下达目标) is followed by such a piece (the table sets the rest
+    of its labels below its rows); -1 otherwise."""
     j = k
     while j + 1 < len(spans) and ("|" in norm[spans[j + 1][0]:spans[j + 1][1]] or _is_label_piece(norm, *spans[j + 1])):
         j += 1
-    if "|" not in norm[spans[j][0]:spans[j][1]] and j > k and re.search(r"\d", norm[spans[j - 1][0]:spans[j - 1][1]]):
+    if "|" not in norm[spans[j][0]:spans[j][1]] and j > k and _ROW_OPENS_WITH_LABEL.match(norm, *spans[j - 1]):
         return j
     return -1
 
@@ -563,7 +584,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
     last cell of such a line is never one cut by the end of the text (a tab row has no closing mark).
     ``cell_lines`` holds the starts of the lines read as one cell each (:func:`documents.table_cell_lines`)."""
     tab_rows = tab_rows or {}
-    spans = _lines(norm)
+    spans, tails = _lines(norm)
     end_of_text = len(norm.rstrip())
     regions: list[list[_Line]] = []
     run: list[_Line] = []
@@ -582,7 +603,9 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                     and (gap or lines_beside(norm, a - 1, b)[3] != b)):
                 gap = "page"
                 continue
-        ln = _split_line(norm, a, b, len(run), v, last, on, whole) if on or whole or "|" in norm[a:b] else None
+        tail = tails.get(a, (0, 0))
+        ln = (_split_line(norm, a, b, len(run), v, last, on, whole, tail) if on or whole or "|" in norm[a:b]
+              else None)
         if gap and run:
             if gap == "page" and ln is not None and ln.cells and _repeats_header(ln, run):
                 gap = ""
@@ -592,7 +615,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                     or not any(c.kind == "num" for r in run for c in r.cells))):
                 regions.append(run)
                 run = []
-                ln = _split_line(norm, a, b, 0, v, last, on, whole) if ln is not None else None
+                ln = _split_line(norm, a, b, 0, v, last, on, whole, tail) if ln is not None else None
         gap = ""
         if ln is not None and ln.cells:
             prose = [i for i, c in enumerate(ln.cells) if _is_prose(c.key, v)]
@@ -603,7 +626,7 @@ def _regions(norm: str, v: TableVocab, tab_rows: Mapping[int, bool] | None = Non
                 if run:
                     regions.append(run)
                 first = ln.cells[0]
-                ln = _Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, 0, c.led, c.indent)
+                ln = _Line(ln.start, ln.end, [_Cell(c.start, c.end, c.key, c.kind, 0, c.led, c.indent, c.tail)
                                               for c in ln.cells[1:]], False, (first.start, first.end))
                 run = [ln]
                 continue
@@ -975,7 +998,7 @@ def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, in
     """(label, span, ordinal, sub-item, unit) of a row label cell."""
     if cell.kind == "empty" or cell.start >= cell.end:
         return "", (-1, -1), "", False, ""
-    raw = text[cell.start:cell.end]
+    raw = text[cell.start:cell.end] + text[cell.tail[0]:cell.tail[1]].strip()  # a label and the rest below its row
     norm_raw = normalize(raw)
     a = 0
     ordinal = ""
@@ -1005,7 +1028,7 @@ def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, in
     while b > a and raw[b - 1].isspace():
         b -= 1
     label = _collapse(raw[a:b])
-    return label, (cell.start + a, cell.start + b), ordinal, sub, unit
+    return label, (cell.start + a, min(cell.start + b, cell.end)), ordinal, sub, unit
 
 
 def _column_role(index: int, parts: tuple[str, ...], values: list[_Cell], v: TableVocab) -> str:
@@ -1248,7 +1271,8 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
         return None
     by_line = {ln.cells[0].line: ln for ln in lines}
     cells = [c for ln in lines for c in ln.cells]
-    single = [ln for ln in lines if len(ln.cells) == 1 and not ln.led]
+    # lines of one cell (a lone ``|``: a blank cell of a table printed one cell a line, ``234267 |⏎|⏎-10.9 |``)
+    single = [ln for ln in lines if len(ln.cells) == 1 and (not ln.led or ln.cells[0].kind == "empty")]
     stream = len(single) >= v.min_single_cell_lines and len(single) >= 0.8 * len(lines)
     f = _first_number(cells, by_line, stream)
     if f < 0:
