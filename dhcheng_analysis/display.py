@@ -234,7 +234,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         prefix += "+"
 
     def num(v: float, scaled: bool = True) -> str:
-        digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1, printed_decimals(v))
+        digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
+                     printed_decimals(v, 2 if lang == "zh" else 3))  # (786.15亿 is 78.615 bn)
         text = f"{v:,.{digits}f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -434,7 +435,7 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
-        return format_level(v, unit, lang, q, wan_from=wan_from)
+        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change")  # +1,284万元 as +18.8%
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
         return format_pct(v, signed=signed, qualifier=q, lang=lang)

@@ -49,3 +49,9 @@ def test_printed_decimals():
     assert display.printed_decimals(1348.33) == 2
     assert display.printed_decimals(9.4) == 1
     assert display.printed_decimals(1333.6597430406852) == 0
+
+
+def test_an_english_amount_keeps_the_printed_hundredths_of_its_yi():
+    # Yuhang work report of 2015: 完成固定资产投资786.15亿元 (78.615 bn)
+    row = _headline("yuhang_hz_2015_gwr").loc["固定资产投资"]
+    assert display.format_cell("level", row, "en") == "78.615 bn yuan"
