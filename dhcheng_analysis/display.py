@@ -185,6 +185,22 @@ def choose_scale(values: Iterable[float]) -> tuple[float, str, str]:
     return SCALES[0] if median >= 1e8 else SCALES[1]
 
 
+def printed_decimals(value: float, most: int = 3) -> int:
+    """The decimals a figure carries in its display unit when it has few (as printed: 786.15亿元 has 2), else 0.
+
+    A figure read from a report keeps every decimal it was printed with (786.15亿元 is not shown as 786.1亿元, nor
+    440.95亿元 as 440.9 by the binary rounding of .1f); one computed (a prior level, 1,005.5236…) has more than
+    ``most`` and is rounded as usual.
+
+    >>> printed_decimals(786.15), printed_decimals(7256.0), printed_decimals(1005.5251141552511)
+    (2, 0, 0)
+    """
+    for digits in range(most + 1):
+        if abs(round(value, digits) - value) <= 1e-9 * max(1.0, abs(value)):
+            return digits
+    return 0
+
+
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
                  wan_from: float | None = None) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
@@ -218,9 +234,10 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         prefix += "+"
 
     def num(v: float, scaled: bool = True) -> str:
-        if abs(v) >= 1000 and not scaled:
-            return f"{v:,.0f}"
-        return (f"{v:,.2f}" if abs(v) < 100 else f"{v:,.1f}").rstrip("0").rstrip(".")
+        digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
+                     printed_decimals(v, 2 if lang == "zh" else 3))  # (786.15亿 is 78.615 bn)
+        text = f"{v:,.{digits}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
 
     physical = unit in ("平方米", "微克/立方米")
     if lang == "zh":
@@ -418,7 +435,7 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
-        return format_level(v, unit, lang, q, wan_from=wan_from)
+        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change")  # +1,284万元 as +18.8%
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
         return format_pct(v, signed=signed, qualifier=q, lang=lang)

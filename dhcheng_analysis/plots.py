@@ -45,7 +45,7 @@ from .display import (
     scoped_label,
 )
 from .fonts import use_cjk_font
-from .tables import single_month
+from .tables import period_end, single_month
 from .vocab import labels as _labels
 
 __all__ = [
@@ -124,6 +124,20 @@ def _mpl(text: str) -> str:
 def _with(label: str, extra: str) -> str:
     """A label with a word that tells it apart, in the brackets of its script: 规上工业（8月）, Retail (city average)."""
     return f"{label}（{extra}）" if _cells(label) > len(label) else f"{label} ({extra})"
+
+
+def _other_period(periods: pd.Series) -> pd.Series:
+    """Whether each period is one a chart's reader must be told: a month alone (8月 among 1-8月), or months that
+    end before or after the rest end (1-2月 among the figures of 一季度: a services revenue a month behind the
+    quarter's output); a point at the rest's end (3月末 in 一季度) is not.
+
+    >>> _other_period(pd.Series(["一季度", "1-2月", "3月末", "一季度"])).tolist()
+    [False, True, False, False]
+    """
+    ends = periods.map(lambda p: period_end(str(p))[1])
+    common = ends.dropna().mode()
+    later = ends.notna() & (ends != common.iloc[0]) if len(common) == 1 else pd.Series(False, index=periods.index)
+    return single_month(periods) | later.astype(bool)
 
 
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
@@ -419,8 +433,8 @@ def plot_yoy_changes(
         rows = [r for _, r in d.iterrows()]
         comps = [_text(r.get("comparator")) for r in rows]
         names = [indicator_label(r, lang) for r in rows]
-        if "period" in d.columns:  # a month's growth (8月 9.7%) among the growths of the months to it (1-8月 7.5%)
-            month = single_month(d["period"].fillna(""))
+        if "period" in d.columns:  # a month's growth (8月 9.7%) among the growths of the months to it (1-8月 7.5%),
+            month = _other_period(d["period"].fillna(""))  # or of fewer months (1-2月 among 一季度's)
             if not month.all():
                 names = [_with(n, comparator_label(_text(r.get("period")), lang)) if m else n
                          for n, r, m in zip(names, rows, month, strict=True)]

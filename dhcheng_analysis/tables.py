@@ -424,12 +424,19 @@ def _base_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) -> pd.Series:
     """The base of each change: the stated comparator; for a plain year-on-year figure 上年同期
-    (上年 when the figure is of a full year)."""
+    (上年 when the figure is of a full year), and so for a growth of part of a year printed against 上年
+    (1-2月 … 比上年下降1.8%: the same months of the year before).
+
+    >>> change_base(pd.Series(["yoy_pct"] * 3), pd.Series(["上年", "上年", ""]), pd.Series(["1-2月", "2022年", "一季度"])).tolist()
+    ['上年同期', '上年', '上年同期']
+    """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
     full = period.isin(r.full_year_periods) | period.map(lambda p: bool(full_rx.match(p))).astype(bool)
-    plain = np.where(full, r.full_year_base, r.yoy_base)
-    return comparator.where((comparator != "") | (measure != "yoy_pct"), pd.Series(plain, index=measure.index))
+    plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
+    yoy = measure == "yoy_pct"
+    part_year = yoy & (comparator == r.full_year_base) & (period != "") & ~full
+    return comparator.where(((comparator != "") | ~yoy) & ~part_year, plain)
 
 
 def dated_base(comparator: pd.Series) -> pd.Series:
