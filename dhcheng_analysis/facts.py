@@ -2544,7 +2544,8 @@ class _Reader:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
             return
-        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
+        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
+                                        or self._years_counted(f)):
             f.period = span
             return
         if (mf := cw.plan_first_years.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
@@ -2724,6 +2725,18 @@ class _Reader:
                 or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
             return ""  # (a period of its own other than the last year or a span word: 五年内, …)
         return _years_span(y0 + 1, y1)
+
+    def _years_counted(self, f: _Fig) -> str:
+        """The years an average per year (平均每年, 年均) spans when a count of years is printed right before it and
+        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年):
+        that many years up to its own; else ''."""
+        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(f.period):
+            return ""
+        j = self.norm.rfind(f.comparator, f.sentence[0], f.start)
+        mk = _YEARS_COUNTED.search(self.norm, max(0, j - 3), j) if j > 0 else None
+        y = year_number(f.period.removesuffix("度").removesuffix("年"))
+        k = _count(mk.group(1)) if mk is not None else 0
+        return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
 
     def _years_since_base(self, f: _Fig) -> str:
         """The years an average per year (年均, 平均每年) with no span of its own spans when the figure right before it,
@@ -5675,6 +5688,8 @@ def _quoted_open(s: str, a: int, b: int) -> str:
     return s[a - 1:b] if a > 0 and s[a - 1] in "“\"「" and s.find("”", a, b) >= 0 else s[a:b]
 
 
+_YEARS_COUNTED = re.compile(r"(?<!前)([两二三四五六七八九十])年$")  # 两年 right before 平均每年: the years an average
+# spans (not 前三年, the years before the one printed: 超过了前三年平均每年增加二十三亿八千万元的水平)
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
