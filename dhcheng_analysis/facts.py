@@ -2218,11 +2218,14 @@ class _Reader:
               and mb.group("span")):
             f.period = self.text[mb.start("span"):mb.end("span")]  # 比第五个五年计划期间的百分之十一: the level of
             # the plan period compared with, not of the year the sentence speaks of
-        if (f.measure == "yoy_pct" and not f.comparator and not f.held and f.period
-                and layout_views().span_heading.search(f.period)):
+        if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and f.period
+                and layout_views().span_heading.search(f.period)
+                and (f.measure == "yoy_pct" or not cw.multi_year_word.search(clause))):
             f.measure, f.comparator = "change_pct", self._span_opened(st) or f.period  # 五年间，进出口总额增长1倍: over the
-            # span, not a year, named as the sentence names it (从一九七九年到一九八二年的四年间，: 四年间)
-            f.flags += ("multi_year",)
+            # span, not a year, named as the sentence names it (从一九七九年到一九八二年的四年间，: 四年间); so is a cut its
+            # verb reads as a change already (五年来，国务院部门行政审批事项削减44%: 五年来, as 减少90% after it)
+            if "multi_year" not in f.flags:
+                f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
                 and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
                          and cw.named_year_end.search(norm, cs, f.start))):
@@ -2304,12 +2307,13 @@ class _Reader:
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
         if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and "multi_year" not in f.flags
-                and (_YEARS_SPAN.fullmatch(f.period) or (opened := self._span_opened(st)))):
+                and (_YEARS_SPAN.fullmatch(f.period) or self._span_opened(st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's; so is a
             # cut (五年来，国务院部门行政审批事项削减44%)
             f.flags += ("multi_year",)
-            if not _YEARS_SPAN.fullmatch(f.period):
-                f.comparator = opened  # 这两年中，社会商品零售总额增长百分之十六 in a report of unknown years: the span
+            # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
+            # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
+            f.comparator = self._span_opened(st) or self._frame_span_word(f)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
@@ -2540,7 +2544,8 @@ class _Reader:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
             return
-        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)):
+        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
+                                        or self._years_counted(f)):
             f.period = span
             return
         if (mf := cw.plan_first_years.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
@@ -2720,6 +2725,18 @@ class _Reader:
                 or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
             return ""  # (a period of its own other than the last year or a span word: 五年内, …)
         return _years_span(y0 + 1, y1)
+
+    def _years_counted(self, f: _Fig) -> str:
+        """The years an average per year (平均每年, 年均) spans when a count of years is printed right before it and
+        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年):
+        that many years up to its own; else ''."""
+        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(f.period):
+            return ""
+        j = self.norm.rfind(f.comparator, f.sentence[0], f.start)
+        mk = _YEARS_COUNTED.search(self.norm, max(0, j - 3), j) if j > 0 else None
+        y = year_number(f.period.removesuffix("度").removesuffix("年"))
+        k = _count(mk.group(1)) if mk is not None else 0
+        return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
 
     def _years_since_base(self, f: _Fig) -> str:
         """The years an average per year (年均, 平均每年) with no span of its own spans when the figure right before it,
@@ -3126,6 +3143,25 @@ class _Reader:
         starts, periods = self._frames
         i = bisect.bisect_right(starts, pos) - 1
         return periods[i] if i >= 0 else ""
+
+    def _frame_span_word(self, f: _Fig) -> str:
+        """The span of years as the review frame ``f`` lies in prints it at the head of its line (五年来, 过去五年), or
+        else as the innermost heading of ``f`` that names one does (一、过去五年工作回顾 / （三）…: 过去五年), when that
+        frame's years are ``f``'s period; else ''."""
+        if self._frames is None:
+            self._frames = self._review_frames()
+        starts, periods = self._frames
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i < 0 or periods[i] != f.period:
+            return ""
+        at = starts[i]
+        span_heading = layout_views().span_heading
+        m = span_heading.search(self.norm, at, min(at + FRAME_SPAN_REACH, len(self.norm)))
+        if m is not None and self.norm.find("\n", at, m.start()) < 0:
+            return _quoted_open(self.text, m.start(), m.end())
+        named = [_quoted_open(h, m.start(), m.end()) for h in f.section.split(" / ")
+                 if (m := span_heading.search(h, 0, FRAME_SPAN_REACH))]
+        return named[-1] if named else ""
 
     def _frame_spans_to(self, pos: int, year: str) -> bool:
         """Whether the review frame ``pos`` lies in is a span of years ending with ``year`` (a paragraph opening
@@ -5647,6 +5683,14 @@ _RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,30}[”\"」』]")
 BASE_TIME_REACH = 20  # how far before a level the 比 of the time it is the base of may stand (比第五个五年计划期间的)
+def _quoted_open(s: str, a: int, b: int) -> str:
+    """``s[a:b]`` with the opening quote right before it, whose closing quote it holds (“十一五”时期)."""
+    return s[a - 1:b] if a > 0 and s[a - 1] in "“\"「" and s.find("”", a, b) >= 0 else s[a:b]
+
+
+_YEARS_COUNTED = re.compile(r"(?<!前)([两二三四五六七八九十])年$")  # 两年 right before 平均每年: the years an average
+# spans (not 前三年, the years before the one printed: 超过了前三年平均每年增加二十三亿八千万元的水平)
+FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 

@@ -89,7 +89,7 @@ def test_a_bare_change_under_a_five_year_frame_is_a_change_over_the_span():
         assert len(r) == 1
         r = r.iloc[0]
         assert (r["measure"], r["value"], r["period"]) == ("change_pct", value, "2018-2022年")
-        assert "multi_year" in r["flags"] and r["comparator"] == ""
+        assert "multi_year" in r["flags"] and r["comparator"] == "过去五年"  # the span as the frame prints it
 
 
 def test_a_change_against_last_year_under_a_span_frame_stays_year_on_year():
