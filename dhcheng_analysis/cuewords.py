@@ -648,6 +648,7 @@ class CueViews:
     year_end_opening_measures: frozenset[str]
     year_end_base_heads: tuple[str, ...]  # 比, 较 opening a change's clause (…，比上年末增加４６６亿美元)
     year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
+    year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year (1955年底) or a bare year's end
     whole_year_periods: frozenset[str]
     this_year_words: frozenset[str]
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
@@ -1445,6 +1446,7 @@ def compiled() -> CueViews:
         year_end_opening_measures=frozenset(c.year_end_opening_measures),
         year_end_base_heads=tuple(c.year_end_base_heads),
         year_end_base_ends=tuple(c.year_end_base_ends),
+        year_end_words=tuple(c.year_end_words),
         whole_year_periods=frozenset(c.whole_year_periods),
         this_year_words=frozenset(c.this_year_words),
         year_whole_words=frozenset(c.year_whole_words),

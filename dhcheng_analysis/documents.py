@@ -802,13 +802,11 @@ def _plain_cell_lines(text: str) -> frozenset[int]:
     """
     starts: list[int] = []
     shape: list[str] = []  # per line not blank: "" no cell, "L" a label, "V" a figure or a mark of none, "N" a number
-    pos = 0
-    for line in text.split("\n"):
-        pos += len(line) + 1
+    for at, line in zip(_starts(text), text.split("\n"), strict=True):
         key = line.strip()
         if not key:
             continue  # (a copy that spaces every line apart)
-        starts.append(pos - len(line) - 1)
+        starts.append(at)
         if len(key) > _CELL_MAX or table_like(line) or _CELL_PROSE.search(key):
             shape.append("")
         elif _CELL_NUMBER.fullmatch(key):

@@ -828,11 +828,8 @@ def _year_before(norm: str, at: int, base: str, covered: int | None = None) -> b
 
 def _year_end_period(period: str) -> bool:
     """Whether ``period`` is the end of a year printed (``1955年底``, ``一九五五年末``)."""
-    return period.endswith(_YEAR_END_WORDS) and compiled().period_bare_year.fullmatch(period[:-1]) is not None
-
-
-_YEAR_END_WORDS = ("年底", "年末")
-_BARE_YEAR_ENDS = frozenset(_YEAR_END_WORDS)  # a year's end printed with no year of its own
+    cw = compiled()
+    return period.endswith(cw.year_end_words) and cw.period_bare_year.fullmatch(period[:-1]) is not None
 
 
 def _set_change_base(f: _Fig, comp: str) -> None:
@@ -2474,7 +2471,7 @@ class _Reader:
         self._resolve_period_words(f, cs, st)
         if f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
-        elif f.period in _BARE_YEAR_ENDS and (named := self._year_named_before(f, st)):
+        elif f.period in self.cw.year_end_words and (named := self._year_named_before(f, st)):
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
 
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:

@@ -627,6 +627,7 @@ class Cues:
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
     year_end_base_heads: tuple[str, ...]  # 比, 较: a clause opening with a base of a change (比上年末增加…)
     year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
+    year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year, printed after it (1955年底) or bare
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
