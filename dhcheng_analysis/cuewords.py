@@ -2079,6 +2079,7 @@ class TokenViews:
 
     count_counters: str  # alternation source, for the numeral token
     measure_counters: str  # units a numeral with 十 (四十斤, 二十五吨) is read before, as a figure
+    digit_measure: str  # 四元左右, 二斤左右: a one-digit numeral (no 十) before a unit of measure, read as a figure
     one_counters: str  # words a bare 一 is a figure before (增长一倍, 提高一个百分点)
     one_count_counters: str  # counters a bare 一 counts before when its clause ends there (小学一所，)
     one_count_not_after: str  # characters before such a 一 that make it no count (每一个, 其中的一个)
@@ -2173,6 +2174,24 @@ class TokenViews:
     name_phrase: re.Pattern[str]  # 十种有色金属: a count inside the name of what is measured
 
 
+def _digit_measure(t) -> str:
+    """The pattern branch of a one-digit Chinese numeral before a unit of measure (the numeral itself consumed
+    before it): a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), as it
+    follows no unit in a name (城乡二元结构); a bare one-digit numeral before a unit is left to the reader of counts.
+
+    Parameters
+    ----------
+    t : TokenRules
+        The tokeniser's rules (``digit_measure_after_regex``, ``measure_counters``).
+
+    Returns
+    -------
+    str
+        A zero-width branch looking behind at the digit and ahead at the unit and what closes it.
+    """
+    return rf"(?<=[两二三四五六七八九])(?=(?:{_alt(t.measure_counters)})(?:{t.digit_measure_after_regex}))"
+
+
 @cache
 def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
@@ -2181,6 +2200,7 @@ def token_views() -> TokenViews:
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
         measure_counters=_alt(t.measure_counters),
+        digit_measure=_digit_measure(t),
         one_counters=_alt(t.one_counters),
         one_count_counters=_alt(t.one_count_counters),
         one_count_not_after=t.one_count_not_after,

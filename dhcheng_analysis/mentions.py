@@ -83,6 +83,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?={over}(?:{tv.count_counters}))(?!{over}(?:{tv.count_not_after}))"
         rf"|(?:(?<=[两二三四五六七八九])十[一二三四五六七八九]?|(?<=十)[一二三四五六七八九]?)"
         rf"(?={over}(?:{tv.measure_counters}))"
+        rf"|{tv.digit_measure}"  # 只有四元左右, 多二斤左右: one digit before a unit, said as a quantity
         rf"|(?<=一)(?=(?:{tv.one_count_counters})[,;。、:])"  # 小学一所，泵站一个。: a count of one ending its clause
         rf"|(?<=[从由]一)(?={tv.one_move_from_after}))"  # 从一个月以上压缩到…: the count a move starts from
         rf"|(?<=一)(?P<cnone>)(?={tv.one_counters})"
