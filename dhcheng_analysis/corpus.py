@@ -62,7 +62,20 @@ from .errors import (
     ReportReadError,
 )
 from .numbers import normalize, year_number
-from .report import Report, compact, kind_of, load_report, read_title, top_lines
+from .report import (
+    Report,
+    compact,
+    kind_of,
+    lead_before_place,
+    load_report,
+    longer_place_name,
+    place_level,
+    place_of,
+    read_title,
+    speaker_place,
+    title_place,
+    top_lines,
+)
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
@@ -108,60 +121,24 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二�
 
 @dataclass(frozen=True)
 class _Views:
-    """The patterns of ``vocab/corpus.json``, compiled once."""
+    """The patterns of ``vocab/corpus.json``, compiled once (a report's place is read by :mod:`.report`)."""
 
     rules: vocab.CorpusRules
     period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
-    title_place: re.Pattern[str]
-    title_place_after_year: re.Pattern[str]
-    issuer: re.Pattern[str]
-    issuer_place: re.Pattern[str]  # an issuer's name ending with the unit of a place and its office
-    place_end: re.Pattern[str]  # a name ending with the unit of a place (北京市)
-    issuer_org_end: re.Pattern[str]
     dated: re.Pattern[str]
-    not_a_place: re.Pattern[str]
-    lead_in: re.Pattern[str]
-    national_speaker: re.Pattern[str]
-    national_premier: re.Pattern[str]
 
 
 @cache
 def _views() -> _Views:
     r = vocab.corpus_rules()
     lv = layout_views()
-    period_words = "|".join(re.escape(cue) for cue, _ in sorted(lv.report_periods, key=lambda p: -len(p[0])))
-
-    def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern.replace("{place_unit}", r.place_unit_regex).replace("{period_words}", period_words))
-
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
-    return _Views(
-        rules=r, period_cues=parts,
-        title_place=rx(r.title_place_regex), title_place_after_year=rx(r.title_place_after_year_regex),
-        issuer=rx(r.issuer_regex),
-        issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex), place_end=rx(r.place_unit_regex + "$"),
-        issuer_org_end=rx(r.issuer_org_end_regex),
-        dated=rx(r.dated_regex), not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
-        national_speaker=rx(r.national_speaker_regex),
-        national_premier=rx(r.national_premier_regex))
+    return _Views(rules=r, period_cues=parts, dated=re.compile(r.dated_regex))
 
 
 # ============================================================================= metadata
 def _period_code(text: str) -> str:
     return next((code for cue, code in _views().period_cues if cue in text), "")
-
-
-def _level_of(place: str, issuer: str = "") -> str:
-    v = _views()
-    r = v.rules
-    if issuer in r.national_issuers or place == r.national_place:
-        return "national"
-    name = place or v.issuer_org_end.sub("", issuer)
-    if not name:
-        return ""
-    if name in r.province_level_cities:
-        return "province"
-    return next((level for suffix, level in r.level_suffixes if name.endswith(suffix)), "")
 
 
 def _title_fields(title: str) -> dict:
@@ -170,19 +147,7 @@ def _title_fields(title: str) -> dict:
     kind = kind_of(title)
     if kind:
         out["kind"] = kind
-    v = _views()
-    r = v.rules
-    if any(w in title for w in (*r.national_title_words, *r.national_issuers)):
-        out["place"] = r.national_place
-        out["issuer"] = next((i for i in r.national_issuers if i in title), r.national_issuers[0])
-    else:
-        m = v.title_place.search(title)
-        if m and not v.not_a_place.search(m.group("place")):
-            out["place"] = m.group("place")
-            if m.group("org"):
-                out["issuer"] = m.group("place") + m.group("org")
-        elif (m := v.title_place_after_year.search(title)) and not v.not_a_place.search(m.group("place")):
-            out["place"] = m.group("place")
+    out.update(title_place(title))
     m = _YEAR.search(title)
     if m:
         y = int(m.group(1))
@@ -225,16 +190,7 @@ def read_text_metadata(report: Report | str) -> dict:
         if kind:
             out["kind"] = kind
     if "issuer" not in out:
-        m = v.national_speaker.search(head) or v.national_premier.search(head, 0, v.rules.opening_chars)
-        if m:
-            out["issuer"], out["place"] = m.group(1), v.rules.national_place
-        else:
-            issuer = _issuer_in(head[:1500])
-            if issuer:
-                out["issuer"] = issuer
-                place = v.issuer_org_end.sub("", issuer)
-                if "place" not in out or _longer_name(out["place"], place):
-                    out["place"] = place  # (玄武区 of the title, 南京市玄武区人民政府: 南京市玄武区)
+        out.update(speaker_place(head, out.get("place", "")))
     for line in top_lines(text, 10):
         m = v.dated.search(line)
         if m:
@@ -254,17 +210,6 @@ def _period_read(report: Report) -> str:
         return ""
     code = str(report.metadata.get("period") or "")
     return f"{years.covered}{'' if code in ('', layout_views().annual_report_code) else code}"
-
-
-def _issuer_in(head: str) -> str:
-    """The first ``XX区人民政府``-like name in ``head``, lead-in words (我代表, 受 …) taken off."""
-    v = _views()
-    for m in v.issuer.finditer(head):
-        name = v.lead_in.sub("", m.group("issuer"))
-        unit = v.issuer_place.search(name)
-        if unit and unit.start() >= 2 and not v.not_a_place.search(name):
-            return name
-    return ""
 
 
 def _normal_period(value: object, year: object) -> str:
@@ -321,7 +266,7 @@ def _given_metadata(d: Mapping) -> dict:
         out.update({k: v for k, v in _title_fields(compact(title)).items() if k not in ("year", "period")})
     place = str(d.get("place") or "").strip()
     if not place:
-        place = _place_of(d)
+        place = place_of(d)
     if place:
         out["place"] = place
     for key in ("issuer", "source_url"):
@@ -358,7 +303,7 @@ def _merge_metadata(sources: Sequence[tuple[str, Mapping]]) -> tuple[dict, dict]
     if "place" not in meta and meta.get("issuer") in r.national_issuers:
         meta["place"], where["place"] = r.national_place, "rule"
     if "level" not in meta:
-        level = _level_of(meta.get("place", ""), meta.get("issuer", ""))
+        level = place_level(meta.get("place", ""), meta.get("issuer", ""))
         if level:
             meta["level"], where["level"] = level, "rule"
     year = meta.get("year")
@@ -836,8 +781,8 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
             continue
         given_name = "record" if item.path is None else "sidecar"
         text_meta = read_text_metadata(report)
-        guessed = _place_of(report.metadata)  # (what the first lines name most often)
-        if guessed and _lead_before_place(text_meta.get("place", ""), guessed):
+        guessed = place_of(report.metadata)  # (what the first lines name most often)
+        if guessed and lead_before_place(text_meta.get("place", ""), guessed):
             del text_meta["place"]  # (数说南山区2023年《政府工作报告》: 南山区, which its text names most often)
         meta, where = _merge_metadata([("text", text_meta),
                                        (given_name, _given_metadata(item.given)),
@@ -859,30 +804,13 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
     return Corpus(reports, metas, errors, source=label)
 
 
-def _place_of(metadata: Mapping) -> str:
-    """The place a record's (or :func:`load_report`'s) ``city`` and ``district`` name: 北京市东城区, 东城区, 青岛市."""
-    city, district = str(metadata.get("city") or "").strip(), str(metadata.get("district") or "").strip()
-    return city + district if district and not district.startswith(city) else (district or city)
-
-
-def _lead_before_place(place: str, district: str) -> bool:
-    """Whether ``place`` is ``district`` with words before it that name no place (数说南山区, not 北京市东城区)."""
-    lead = place.removesuffix(district)
-    return bool(lead) and lead != place and not _views().place_end.search(lead)
-
-
-def _longer_name(place: str, name: str) -> bool:
-    """Whether ``name`` is ``place`` with the place it lies in before it (北京市东城区 of 东城区)."""
-    return name != place and name.endswith(place) and _views().place_end.search(name.removesuffix(place)) is not None
-
-
 def _one_name_a_place(metas: list[dict]) -> None:
     """One name for a place the reports of a corpus name with and without the city before it (东城区,
     北京市东城区): the longer, where only one longer name ends with the shorter."""
     places = {str(m.get("place") or "") for m in metas} - {""}
     longer = {}
     for p in places:
-        names = [q for q in places if _longer_name(p, q)]
+        names = [q for q in places if longer_place_name(p, q)]
         if len(names) == 1:
             longer[p] = names[0]
     for m in metas:

@@ -10,6 +10,7 @@ import json
 import os
 import re
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -644,6 +645,8 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     guessed = guess_metadata(text)
     for k, v in guessed.items():
         meta.setdefault(k, v)
+    if (level := place_level(place_of(meta))) and "level" not in meta:
+        meta["level"] = level  # (of the place it is given or reads, whichever it is: 北京市东城区 → district)
     if path is not None:
         meta.setdefault("file", Path(path).name)
     rid = report_id or meta.get("report_id") or (_slug(Path(path).stem) if path else "")
@@ -812,7 +815,8 @@ def guess_metadata(text: str) -> dict:
         meta["title"] = compact(first).strip("《》")
     place = _guess_place(head, meta.get("title", ""))
     if place:
-        meta["district"] = place[1]
+        if place[1]:
+            meta["district"] = place[1]
         if place[0]:
             meta["city"] = place[0]
         if "title" in meta and place[1] not in meta["title"] and not lv.heading_year.search(meta["title"]):
@@ -876,7 +880,20 @@ def _guess_place(head: str, title: str) -> tuple[str, str] | None:
     (东柳街道, 城关镇; never 城乡, 乡镇, 全街道).
     """
     lv = layout_views()
-    return _place_named(head, title, lv.district) or _place_named(head, title, lv.street)
+    return (_place_named(head, title, lv.district) or _place_named(head, title, lv.street)
+            or _city_and_place(title_place(title).get("place", ""))
+            or _city_and_place(speaker_place(compact(head)).get("place", "")))
+
+
+def _city_and_place(place: str) -> tuple[str, str] | None:
+    """(city, place) of a place a title or an issuer names (:func:`title_place`, :func:`speaker_place`) where the
+    text names no district, county or street so: a city (北京市, 义乌市: the city, no district), a zone
+    (青岛经济技术开发区), a county whose office signs it (旺苍县统计局), each with the city before it when printed;
+    None for the nation's or none."""
+    if not place or place == _place_views().rules.national_place:
+        return None
+    city, unit, rest = place.partition("市")
+    return ("", place) if not unit else (place, "") if not rest else (city + unit, rest)
 
 
 def _place_named(head: str, title: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
@@ -902,12 +919,145 @@ def _place_named(head: str, title: str, pattern: re.Pattern[str]) -> tuple[str, 
         name = max(named, key=lambda t: (counts.get(t, 0), len(t)))
     elif counts:
         name, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
-        if n < 2:
+        if n < 2 and not (name := _opening_place(head, pattern)):
             return None
     else:
         return None
     city = next((c for c, d in found if d == name and c), "")
     return city, name
+
+
+# ----------------------------------------------------------------------------- the place a report is about
+@dataclass(frozen=True)
+class _PlaceViews:
+    """The patterns a report's place, issuer and level of government are read with (``vocab/corpus.json``)."""
+
+    rules: vocab.CorpusRules
+    title_place: re.Pattern[str]
+    title_place_after_year: re.Pattern[str]
+    issuer: re.Pattern[str]
+    issuer_place: re.Pattern[str]  # an issuer's name ending with the unit of a place and its office
+    place_end: re.Pattern[str]  # a name ending with the unit of a place (北京市)
+    issuer_org_end: re.Pattern[str]
+    not_a_place: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    opening_subject: re.Pattern[str]  # the clauses before an opening sentence's subject
+    national_speaker: re.Pattern[str]
+    national_premier: re.Pattern[str]
+
+
+@cache
+def _place_views() -> _PlaceViews:
+    r = vocab.corpus_rules()
+    lv = layout_views()
+    period_words = "|".join(re.escape(cue) for cue, _ in sorted(lv.report_periods, key=lambda p: -len(p[0])))
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern.replace("{place_unit}", r.place_unit_regex).replace("{period_words}", period_words))
+
+    return _PlaceViews(
+        rules=r, title_place=rx(r.title_place_regex), title_place_after_year=rx(r.title_place_after_year_regex),
+        issuer=rx(r.issuer_regex), issuer_place=rx(r.place_unit_regex + r.issuer_org_end_regex),
+        place_end=rx(r.place_unit_regex + "$"), issuer_org_end=rx(r.issuer_org_end_regex),
+        not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
+        opening_subject=rx(r.opening_subject_regex),
+        national_speaker=rx(r.national_speaker_regex), national_premier=rx(r.national_premier_regex))
+
+
+def place_level(place: str, issuer: str = "") -> str:
+    """The level of government of ``place`` (or of the place ``issuer`` names): ``national``, ``province``,
+    ``city``, ``district`` or ``street``, by the unit its name ends with (``vocab/corpus.json``); '' when none.
+
+    >>> place_level("北京市东城区"), place_level("上海市"), place_level("", "国务院"), place_level("东柳街道")
+    ('district', 'province', 'national', 'street')
+    """
+    r = _place_views().rules
+    if issuer in r.national_issuers or place == r.national_place:
+        return "national"
+    name = place or _place_views().issuer_org_end.sub("", issuer)
+    if not name:
+        return ""
+    if name in r.province_level_cities:
+        return "province"
+    return next((level for suffix, level in r.level_suffixes if name.endswith(suffix)), "")
+
+
+def title_place(title: str) -> dict[str, str]:
+    """The ``place`` and ``issuer`` a title names at its head (关于东城区2020年…, 昆明市官渡区人民政府关于…,
+    2022年上半年萧山区…); the nation's of a title naming it (中华人民共和国, 国务院).
+
+    >>> title_place("昆明市官渡区人民政府关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告")
+    {'place': '昆明市官渡区', 'issuer': '昆明市官渡区人民政府'}
+    """
+    v = _place_views()
+    r = v.rules
+    if any(w in title for w in (*r.national_title_words, *r.national_issuers)):
+        return {"place": r.national_place,
+                "issuer": next((i for i in r.national_issuers if i in title), r.national_issuers[0])}
+    m = v.title_place.search(title)
+    if m and not v.not_a_place.search(m.group("place")):
+        return {"place": m.group("place"), **({"issuer": m.group("place") + m.group("org")} if m.group("org") else {})}
+    m = v.title_place_after_year.search(title)
+    if m and not v.not_a_place.search(m.group("place")):
+        return {"place": m.group("place")}
+    return {}
+
+
+def speaker_place(head: str, place: str = "") -> dict[str, str]:
+    """The ``issuer`` a report's first lines name (我代表国务院, ``XX区人民政府``) and the ``place`` it is of: the
+    issuer's place where it is ``place`` (a title's) with the place it lies in before it (玄武区 of the title,
+    南京市玄武区人民政府: 南京市玄武区), else ``place``.
+
+    >>> speaker_place("现在，我代表国务院，向大会作政府工作报告")
+    {'issuer': '国务院', 'place': '中国'}
+    """
+    v = _place_views()
+    m = v.national_speaker.search(head) or v.national_premier.search(head, 0, v.rules.opening_chars)
+    if m:
+        return {"issuer": m.group(1), "place": v.rules.national_place}
+    issuer = _issuer_in(head[:1500])
+    if not issuer:
+        return {"place": place} if place else {}
+    own = v.issuer_org_end.sub("", issuer)
+    return {"issuer": issuer, "place": own if not place or longer_place_name(place, own) else place}
+
+
+def _issuer_in(head: str) -> str:
+    """The first ``XX区人民政府``-like name in ``head``, lead-in words (我代表, 受 …) taken off."""
+    v = _place_views()
+    for m in v.issuer.finditer(head):
+        name = v.lead_in.sub("", m.group("issuer"))
+        unit = v.issuer_place.search(name)
+        if unit and unit.start() >= 2 and not v.not_a_place.search(name):
+            return name
+    return ""
+
+
+def place_of(metadata: Mapping) -> str:
+    """The place a record's (or :func:`load_report`'s) ``city`` and ``district`` name: 北京市东城区, 东城区, 青岛市."""
+    city, district = str(metadata.get("city") or "").strip(), str(metadata.get("district") or "").strip()
+    return city + district if district and not district.startswith(city) else (district or city)
+
+
+def lead_before_place(place: str, district: str) -> bool:
+    """Whether ``place`` is ``district`` with words before it that name no place (数说南山区, not 北京市东城区)."""
+    lead = place.removesuffix(district)
+    return bool(lead) and lead != place and not _place_views().place_end.search(lead)
+
+
+def longer_place_name(place: str, name: str) -> bool:
+    """Whether ``name`` is ``place`` with the place it lies in before it (北京市东城区 of 东城区)."""
+    return name != place and name.endswith(place) and _place_views().place_end.search(name.removesuffix(place)) is not None
+
+
+def _opening_place(head: str, pattern: re.Pattern[str]) -> str:
+    """The place ``pattern`` finds as the subject of a report's opening sentence, after the clauses it opens with
+    (今年以来,在县委、县政府的坚强领导下,中都街道深入贯彻…: 中都街道); '' when its subject is no place (全区, 我们)."""
+    first = next((ln for ln in head.split("\n") if ln.strip()), "").strip()
+    lead = _place_views().opening_subject.match(first)
+    m = pattern.match(first, lead.end()) if lead else None
+    name = _strip_words(m.group("name"), layout_views().district_strip) if m else ""
+    return name if m and name == m.group("name") and is_place_name(name) else ""
 
 
 def period_share(report: Report) -> float:

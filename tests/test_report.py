@@ -40,13 +40,15 @@ def test_the_place_a_real_report_speaks_of_is_read_off_its_text():
     # words that run into a place or only end like one name none: 我受区人民政府的委托, 低于全县,
     # 共同富裕示范区, 12月22日经区…人大常委会
     assert place("minhang_sh_2022_h1_budget") == (None, None)
-    assert place("wangcang_h1_industry") == (None, None)
+    # (低于全县 names none; wangcang_h1_industry is of 旺苍县, the office that signs it: tests/test_report_place.py)
+    assert place("wangcang_h1_industry") == (None, "旺苍县")
     assert place("xicheng_2020_keytasks") == ("北京市", "西城区")
 
 
 def test_a_report_without_a_title_line_is_titled_by_its_place_year_and_period_only():
     meta = dh.load_report(REAL / "zhongdu_ws_2025_street_h1.txt").metadata
-    assert meta["title"] == "2025年上半年报告"  # the part of the year it covers, not a kind it may not be
+    # its place (the subject of its opening sentence) and the part of the year it covers, not a kind it may not be
+    assert meta["title"] == "中都街道2025年上半年报告"
     bulletin = dh.load_report(REAL / "chengyang_qd_2022_bulletin.txt").metadata
     assert bulletin["title"] == "2022年青岛市城阳区国民经济和社会发展统计公报"
 
@@ -113,6 +115,7 @@ def test_a_report_naming_no_district_is_of_the_street_it_names(name: str, street
     assert place(name) == (None, street)
 
 
-def test_a_street_named_once_is_no_place_of_the_report() -> None:
-    # 今年以来,在县委、县政府的坚强领导下,中都街道深入贯彻…: its only mention, and 县委 names no county
-    assert place("zhongdu_ws_2025_street_h1") == (None, None)
+def test_a_street_named_once_is_the_place_of_the_report_as_its_opening_subject() -> None:
+    # 今年以来,在县委、县政府的坚强领导下,中都街道深入贯彻…: its only mention, the subject of its opening sentence
+    # (县委 names no county)
+    assert place("zhongdu_ws_2025_street_h1") == (None, "中都街道")

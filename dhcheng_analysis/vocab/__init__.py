@@ -1049,6 +1049,7 @@ class CorpusRules:
     dated_regex: str  # ——2017年3月5日在…: the year delivered (group 1)
     not_a_place_regex: str  # 本区, 全市: no place's name
     lead_in_regex: str  # the words a match of an issuer may swallow before the place (我代表, 2021年)
+    opening_subject_regex: str  # the clauses before an opening sentence's subject (在县委、县政府的坚强领导下,)
     heading_regex: str  # a numbered heading, no title
     title_not_leads: tuple[str, ...]  # a line opening so is a note, no title
     title_page_labels_regex: str  # a web page's labels run into a title line (信息名称:, 发布日期2023-05-11, 【…】)
