@@ -702,6 +702,8 @@ class Cues:
     package_lead_regex: str  # [出台]…的十项措施: the verb that issues a package of measures, no part of its name
     pilot_scope_name_regex: str  # 试点范围: the scope of a pilot a clause before names
     pushed_clause_regex: str  # 扎实推进[新型农村社会养老保险]试点: a clause that only pushes on a pilot or a system
+    built_topic_regex: str  # [交通运输和邮电通信建设]，五年投资…: a clause that only names what is built
+    built_topic_measures: tuple[str, ...]  # 投资: the bare measures such a clause owns
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
     granted_persons_regex: str  # 向1000多万失业人员[发放]…: a grant to persons counted, which names them
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
