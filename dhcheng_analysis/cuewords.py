@@ -1537,7 +1537,8 @@ def compiled() -> CueViews:
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
-        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex})"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
+                              rf"|{c.actor_head_regex})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),
