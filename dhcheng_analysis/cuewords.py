@@ -940,6 +940,8 @@ class CueViews:
     new_demonstrative: str  # 新标准: points, as 这个 does, to the standard the sentence before brings in (新的扶贫标准)
     pilot_scope_name: re.Pattern[str]  # 试点(的)范围 opening a name: of the pilot the clause before pushes on
     pushed_clause: re.Pattern[str]  # 扎实推进新型农村社会养老保险试点: a clause that only pushes on a pilot or a system
+    built_topic: re.Pattern[str]  # 交通运输和邮电通信建设(方面): a clause that only names what is built, no verb
+    built_topic_measures: frozenset[str]  # 投资: the bare measures of figures such a clause owns
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
     granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇: a grant naming the persons counted
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
@@ -1535,7 +1537,8 @@ def compiled() -> CueViews:
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
-        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex})"),
+        strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
+                              rf"|{c.actor_head_regex})"),
         measure_words=re.compile(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=re.compile(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),
@@ -1756,6 +1759,8 @@ def compiled() -> CueViews:
         package_lead=re.compile(c.package_lead_regex),
         measure_package_nouns=frozenset(c.measure_package_nouns),
         pushed_clause=re.compile(c.pushed_clause_regex),
+        built_topic=re.compile(c.built_topic_regex),
+        built_topic_measures=frozenset(c.built_topic_measures),
         recipient_named_grants=frozenset(c.recipient_named_grants),
         recipient_noun=re.compile(rf"[^,，;；。]*?(?:{_alt(c.recipient_heads)})(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))*"),
         recipient_more=re.compile(rf"(?:[和及、][^,，;；。]*?(?:{_alt(c.recipient_heads)}))+(?=[\u4e00-\u9fff]{{2}})"),

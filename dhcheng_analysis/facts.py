@@ -4584,8 +4584,18 @@ class _Reader:
             # opening the sentence, when no figure comes before
             self.cw.sentence_owner.match(norm, st.start, pc) if prev is None or prev.end <= st.start else None) or (
             # 全面加强城乡居民最低生活保障制度建设，救助人数达到6619万人: the system the clause pushes on
-            self.cw.pushed_clause.fullmatch(norm, _indent_end(norm, pc, cs - 1), cs - 1))
+            self.cw.pushed_clause.fullmatch(norm, _indent_end(norm, pc, cs - 1), cs - 1)) or (
+            # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
+            self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _built_topic(self, f: _Fig, pc: int, cs: int) -> re.Match[str] | None:
+        """The clause from ``pc`` to the comma before ``cs`` when it only names what is built (交通运输和邮电通信建设,
+        基础设施建设方面) and ``f`` is a bare investment, the building its owner; None otherwise."""
+        mg = self.cw.generic_measure.fullmatch(f.indicator)
+        if mg is None or mg.group("measure") not in self.cw.built_topic_measures:
+            return None
+        return self.cw.built_topic.fullmatch(self.norm, _indent_end(self.norm, pc, cs - 1), cs - 1)
 
     def _pilot_before(self, cs: int, st: _SentenceState) -> str:
         """The pilot (or the system tried out) the clause before ``cs`` pushes on, as all it says (扎实推进新型农村

@@ -519,6 +519,7 @@ class Cues:
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
+    actor_head_regex: str  # 国务院各部门共, 区政府各部门: the bodies that do what a name counts, at its head
     achieve_verbs: tuple[str, ...]  # 实现, 完成
     place_ends: tuple[str, ...]  # 市, 区, 县, 镇, 街道: how a place's name ends
     place_subject_regex: str  # a place at a name's head ({ends}), the times ({times}) and the verb ({verbs}) after it
@@ -702,6 +703,8 @@ class Cues:
     package_lead_regex: str  # [出台]…的十项措施: the verb that issues a package of measures, no part of its name
     pilot_scope_name_regex: str  # 试点范围: the scope of a pilot a clause before names
     pushed_clause_regex: str  # 扎实推进[新型农村社会养老保险]试点: a clause that only pushes on a pilot or a system
+    built_topic_regex: str  # [交通运输和邮电通信建设]，五年投资…: a clause that only names what is built
+    built_topic_measures: tuple[str, ...]  # 投资: the bare measures such a clause owns
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
     granted_persons_regex: str  # 向1000多万失业人员[发放]…: a grant to persons counted, which names them
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
