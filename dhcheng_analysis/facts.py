@@ -279,11 +279,37 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and unit in cw.point_units) and not _more_than_base_word(norm, qb):
             f.qualifier = cw.q_before[word]
+    elif _pass_bound(norm, mstart, end, cw):
+        f.qualifier = cw.pass_bound_words[norm[mstart - 1]]  # 旅游收入过10亿元, 营业收入破5000万元: over
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
+    """Whether a bound word of one character (过, 破) stands right before the figure ``norm[mstart:end]`` and the
+    figure prints a magnitude (旅游收入过10亿元): the figure is a level passed, as after 超过. Not the 过 of a word
+    (不过, 经过, 通过, 作过六次报告: no magnitude either).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text.
+    mstart, end : int
+        Where the printed number starts and where the figure (its unit included) ends.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when the word is the figure's bound.
+    """
+    if mstart < 2 or norm[mstart - 1] not in cw.pass_bound_words or norm[mstart - 2] in cw.pass_bound_not_after:
+        return False
+    return any(mag in norm[mstart:end] for mag in ("万", "亿"))
 
 
 def _colloquial_point(norm: str, mstart: int, mend: int, end: int, cw: CueViews) -> bool:
@@ -1572,7 +1598,7 @@ def _money_by_name(figs: list[_Fig]) -> None:
     """
     cw = compiled()
     for f in figs:
-        if (not f.unit and f.measure in ("level", "abs_change") and f.raw_unit in _BARE_MAGNITUDES
+        if (not f.unit and f.measure in ("level", "abs_change") and cw.spoken_magnitude.sub("", f.raw_unit) in _BARE_MAGNITUDES
                 and cw.money_name.search(f.indicator) and not cw.money_name_foreign.search(f.indicator)):
             f.unit, f.unit_kind = "元", "money"
             f.flags += ("unit_inferred",)
@@ -3517,6 +3543,8 @@ class _Reader:
             subj_end = f.start
         if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
+        elif subj_end == f.start and _pass_bound(norm, f.start, f.end, cw):
+            subj_end -= 1  # 旅游收入过10亿元: the bound word is no part of the name
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):
