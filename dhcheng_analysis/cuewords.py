@@ -1090,7 +1090,7 @@ class CueViews:
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
-    range_count_high: re.Pattern[str]  # -9000户, 至2万人, ~3亿元: a range separator and the high end of a count or of an amount with its magnitude
+    range_count_high: re.Pattern[str]  # -9000户, ～3亿元, ～3000元/平方米: a separator and the high end of a count or amount
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
     approx_pair_places: frozenset[str]
@@ -1917,7 +1917,7 @@ def compiled() -> CueViews:
         source_clause=re.compile(c.source_clause_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
-        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]?(?:{_alt(c.counters)})|[万亿])"),
+        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]|{_alt((*c.counters, *c.money_units))})"),
         approx_pair_separator=c.approx_pair_separator,
         approx_pair_digits=c.approx_pair_digits,
         approx_pair_places=frozenset(c.approx_pair_places),
@@ -2137,6 +2137,7 @@ class TokenViews:
     month_range: re.Pattern[str]
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
+    year_range_not_before: str  # 2000-3000元: no years
     line_words: tuple[str, ...]
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
@@ -2241,6 +2242,7 @@ def token_views() -> TokenViews:
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}(?:\d{{1,2}}月|[1-4](?:{_alt(t.quarter_words)}))"),
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
+        year_range_not_before=_cls(t.year_range_not_before),
         line_words=t.line_words,
         grade_words=t.grade_words,
         address_words=t.address_words,

@@ -125,6 +125,7 @@ _BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
+_RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近)
 _GAP_LAST = frozenset("快慢高低超后先")
 _MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
@@ -179,6 +180,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = um.end()
     unit_word = unit_word or ""
     qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
+    if um is not None and not over and um.end() > ustart and norm[ustart] in cw.over_suffixes:
+        over = norm[ustart]  # 十几个亿: the 几 before the counter spoken before the magnitude
+        qualifier = "over"
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if unit_word in cw.unit_fractions:
         value = value * cw.unit_fractions[unit_word]  # 1毛钱: 0.1元
@@ -1222,6 +1226,12 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     f.range_of = low
     f.flags += ("range_high",)
     return low
+
+
+def _per_unit_once(low: _Fig, high: _Fig) -> bool:
+    """Whether the high end of a range prints the low end's unit per something (2000元～3000元/平方米): the per-unit
+    printed once, after the high end."""
+    return bool(low.unit) and "/" not in low.unit and high.unit.startswith(low.unit + "/")
 
 
 def _range_unit(low: _Fig, high: _Fig) -> None:
@@ -3109,6 +3119,8 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
+        if (norm[prev.qend:f.start] in cw.range_separators and _per_unit_once(prev, f)):
+            prev.unit, prev.unit_kind = f.unit, f.unit_kind  # 单价2000元～3000元/平方米: the per-unit printed once, after the high end, is both ends'
         if (norm[prev.qend:f.start] in cw.range_separators
                 and not (prev.raw_unit and f.raw_unit and prev.unit != f.unit) or f.range_of is prev):
             # (增长5.2%至1234亿元, 提高0.5个百分点至62.3%: ends printed in two units are a change and the level it
@@ -3126,6 +3138,8 @@ class _Reader:
             f.range_of = prev
             if prev.qualifier == "exact" and f.qend > f.end:
                 prev.qualifier = f.qualifier  # 增产百分之十到二十左右: the word after the range bounds both ends
+            elif f.qualifier == "exact" and prev.qualifier in _RANGE_WIDE_QUALIFIERS:
+                f.qualifier = prev.qualifier  # 总投资约50亿~60亿元: the 约 before the range is of both ends
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)

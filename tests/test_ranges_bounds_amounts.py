@@ -3,10 +3,12 @@
 A bound printed as a sign is a qualifier as the word is: < is ``under``, > is ``over`` (≤ and ≥ are ``at_most`` and
 ``at_least``). The one-character bound words 过 and 破 right before a figure that prints a magnitude (万, 亿) make it
 ``over`` and are no part of the name (旅游收入过10亿元), not the 过 that ends a word (不过, 经过). A 个 spoken between a
-number and its magnitude (3个亿, 3个多亿美元) is no counter: the magnitude scales the number, and a bare magnitude of
+number and its magnitude (3个亿, 3个多亿美元, 二十多个亿) is no counter: the magnitude scales the number, and a bare magnitude of
 money takes 元 as 12.5亿 does (not 5个亿元以上项目, which counts projects). A range whose high end prints a magnitude
 (2亿~3亿元, 1.2万-1.5万元/平方米) is named by the words before the low end, as one of counts or one joined by 至 is;
-the separator and the high end are no noun after the low end. Sentences marked "written" are written for the shape
+the separator and the high end are no noun after the low end. A per-unit printed once after the high end is the
+low end's too (2000元～3000元/平方米), a 约 or 近 before the low end bounds both ends (约50亿~60亿元), and two numbers
+like years with an amount's unit or magnitude after them are a range of amounts, no years (2000-3000元). Sentences marked "written" are written for the shape
 where no report at hand prints it; the others are copied from the report named in their comment.
 """
 
@@ -56,6 +58,8 @@ def test_pass_word_of_a_word(text: str, printed: str) -> None:
     ("全年实现税收3个亿。", "3个亿", 3e8, "元", "exact"),  # written
     ("实现营业收入两个亿。", "两个亿", 2e8, "元", "exact"),  # written
     ("实际利用外资3个多亿美元。", "3个多亿美元", 3e8, "美元", "over"),  # written
+    ("全年财政收入二十多个亿。", "二十多个亿", 2e9, "元", "over"),  # written
+    ("完成十几个亿的投资。", "十几个亿", 1e9, "元", "over"),  # written
 ])
 def test_spoken_magnitude(text: str, printed: str, value: float, unit: str, qualifier: str) -> None:
     f = fact(text, printed)
@@ -94,3 +98,26 @@ def test_ranges_at_hand(text: str, printed: str, value: float, unit: str, qualif
     f = fact(text, printed)
     assert (f["value"], f["unit"], f["qualifier"]) == (value, unit, qualifier)
     assert flag in f["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier", "flag"), [
+    # written: two numbers like years before an amount's unit
+    ("全区新建商品住宅成交单价2000-3000元，同比下降3%。", "2000", 2000, "元", "exact", "range_low"),
+    ("全区新建商品住宅成交单价2000-3000元，同比下降3%。", "3000元", 3000, "元", "exact", "range_high"),
+    ("完成投资1900-2000万元。", "1900", 1.9e7, "元", "exact", "range_low"),  # written
+    # written: the per-unit printed once, after the high end
+    ("全区新建商品住宅成交均价2000元～3000元/平方米，同比下降3%。", "2000元", 2000, "元/平方米", "exact", "range_low"),
+    ("全区新建商品住宅成交均价2000～3000元/平方米，同比下降3%。", "2000", 2000, "元/平方米", "exact", "range_low"),
+    # written: a 约 before the low end
+    ("引进项目总投资约50亿~60亿元。", "60亿元", 6e9, "元", "about", "range_high"),
+])
+def test_written_ranges(text: str, printed: str, value: float, unit: str, qualifier: str, flag: str) -> None:
+    f = fact(text, printed)
+    assert (f["value"], f["unit"], f["qualifier"]) == (value, unit, qualifier)
+    assert flag in f["flags"]
+
+
+@pytest.mark.parametrize("text", ["2021-2025年，全区新增就业5万人。", "2019-2020学年，全区新增学位3000个。"])  # written
+def test_year_ranges_stay_years(text: str) -> None:
+    from _sentences import facts
+    assert not (facts(text)["raw_value"].isin(["2021", "2025", "2019", "2020"])).any()
