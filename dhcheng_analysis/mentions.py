@@ -164,6 +164,12 @@ def _year_range() -> re.Pattern[str]:
     tv = token_views()  # (2000-3000元, 2000～3000元/平方米: a unit or magnitude after them makes them amounts, no years)
     return re.compile(rf"(?:19|20)\d{{2}}\s*{tv.range_joiners}\s*(?:19|20)?\d{{2,4}}(?!\d)(?:年|(?!\s*{tv.year_range_not_before}))")
 @cache
+def _years_range_high() -> re.Pattern[str]:
+    """The joiner and high end of a span of years (-5年 of 3-5年)."""
+    return re.compile(rf"{token_views().range_joiners}\s*\d{{1,3}}年")
+
+
+@cache
 def _amount_range_high() -> re.Pattern[str]:
     """The joiner and high end of a range of amounts whose low end looks like a year (-3000元 of 2000-3000元)."""
     tv = token_views()
@@ -713,6 +719,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         if compiled().years_quantity.search(norm, max(0, start - 16), start):
             return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
+    if (a1 in tv.range_joiner_chars and _years_range_high().match(norm, end)
+            and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
+        return "period"  # 建设周期3-5年, 用3-5年时间: the low end of a span of years, as its high end is
     if (a1 in compiled().over_suffixes and after[1:2] == "年" and "." not in tok
             and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
         return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years

@@ -8,8 +8,10 @@ money takes 元 as 12.5亿 does (not 5个亿元以上项目, which counts projec
 (2亿~3亿元, 1.2万-1.5万元/平方米) is named by the words before the low end, as one of counts or one joined by 至 is;
 the separator and the high end are no noun after the low end. A per-unit printed once after the high end is the
 low end's too (2000元～3000元/平方米), a 约 or 近 before the low end bounds both ends (约50亿~60亿元), and two numbers
-like years with an amount's unit or magnitude after them are a range of amounts, no years (2000-3000元). Sentences marked "written" are written for the shape
-where no report at hand prints it; the others are copied from the report named in their comment.
+like years with an amount's unit or magnitude after them are a range of amounts, no years (2000-3000元); the low
+end of a span of years is a period as its high end is (建设周期3-5年: no figure 3), unless the years are a quantity.
+Sentences marked "written" are written for the shape where no report at hand prints it; the others are copied from
+the report named in their comment.
 """
 
 from __future__ import annotations
@@ -121,3 +123,15 @@ def test_written_ranges(text: str, printed: str, value: float, unit: str, qualif
 def test_year_ranges_stay_years(text: str) -> None:
     from _sentences import facts
     assert not (facts(text)["raw_value"].isin(["2021", "2025", "2019", "2020"])).any()
+
+
+@pytest.mark.parametrize("text", ["建设周期3-5年。", "力争用3-5年时间，培育10家上市企业。"])  # written
+def test_span_of_years_is_no_figure(text: str) -> None:
+    """The low end of a span of years is a period, as its high end is: no figure of no unit."""
+    from _sentences import facts
+    assert "3" not in set(facts(text)["raw_value"])
+
+
+def test_span_of_years_as_a_quantity() -> None:
+    f = fact("平均受教育年限达到12-13年。", "12")  # written: years as a quantity, both ends
+    assert (f["value"], f["unit"]) == (12, "年")
