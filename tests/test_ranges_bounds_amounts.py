@@ -2,7 +2,7 @@
 
 A bound printed as a sign is a qualifier as the word is: < is ``under``, > is ``over`` (≤ and ≥ are ``at_most`` and
 ``at_least``). The one-character bound words 过 and 破 right before a figure that prints a magnitude (万, 亿) make it
-``over`` and are no part of the name (旅游收入过10亿元), not the 过 that ends a word (不过, 经过). A 个 spoken between a
+``over`` and are no part of the name (旅游收入过10亿元), not the 过 or 破 that ends a word (不过, 经过, 跌破). A 个 spoken between a
 number and its magnitude (3个亿, 3个多亿美元, 二十多个亿) is no counter: the magnitude scales the number, and a bare magnitude of
 money takes 元 as 12.5亿 does (not 5个亿元以上项目, which counts projects). A range whose high end prints a magnitude
 (2亿~3亿元, 1.2万-1.5万元/平方米) is named by the words before the low end, as one of counts or one joined by 至 is;
@@ -51,6 +51,7 @@ def test_pass_bound_words(text: str, printed: str, name: str, value: float) -> N
 @pytest.mark.parametrize(("text", "printed"), [
     (S1955_PASS, "六万万人"),  # national work report 1955: 经过 is a word, no bound
     (S1957_ONLY, "七百六十万吨"),  # national work report 1957: 不过 (only) is no bound
+    ("部分楼盘均价跌破1万元/平方米。", "1万元"),  # written: 跌破 (fell below) passes no level
 ])
 def test_pass_word_of_a_word(text: str, printed: str) -> None:
     assert fact(text, printed)["qualifier"] == "exact"
