@@ -514,6 +514,9 @@ class CueViews:
     rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate (…率) in ‰ is one in per-mille points
     rate_name_ends: tuple[str, ...]  # 率
     not_about_before: frozenset[str]
+    spoken_magnitude: re.Pattern[str]  # the 个 of 3个亿 (a raw unit less it is a bare magnitude)
+    pass_bound_words: Mapping[str, str]  # 过, 破 right before a figure with a magnitude: over
+    pass_bound_not_after: frozenset[str]
     qualifier_phrase: re.Pattern[str]
     whole_qualifier: re.Pattern[str]  # 超过全球[一半]: the qualifier word and the whole right before a share word
     qualified_verb: re.Pattern[str]  # 约增长, 至少节约, 大约损失工业总产值: the qualifier word before the verb (and its object) before a figure
@@ -1089,7 +1092,7 @@ class CueViews:
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
-    range_count_high: re.Pattern[str]  # -9000户, 至2万人: a range separator and the high end of a count
+    range_count_high: re.Pattern[str]  # -9000户, ～3亿元, ～3000元/平方米: a separator and the high end of a count or amount
     approx_pair_separator: str  # 二、三十亿斤: between the digits of a round range
     approx_pair_digits: str
     approx_pair_places: frozenset[str]
@@ -1276,6 +1279,7 @@ def compiled() -> CueViews:
                   rf"(?:{_alt(c.from_plan_nouns)})?")
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     unit_re = re.compile(
+        rf"(?:{c.spoken_magnitude_regex})?"  # 3个亿: the counter spoken before the magnitude
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
         rf"(?P<q>{over})?"
         rf"(?P<mag2>{mags})?"
@@ -1317,6 +1321,9 @@ def compiled() -> CueViews:
         rate_point_units=MappingProxyType(dict(c.rate_point_units)),
         rate_name_ends=tuple(c.rate_name_ends),
         not_about_before=frozenset(c.not_about_before),
+        spoken_magnitude=re.compile(c.spoken_magnitude_regex),
+        pass_bound_words=c.pass_bound_words,
+        pass_bound_not_after=frozenset(c.pass_bound_not_after),
         qualified_verb=re.compile(rf"({_alt(c.qualified_verb_words)})(?:{_alt(c.qualified_verbs)})了?[\u4e00-\u9fff]{{0,8}}$"),
         qualifier_phrase=re.compile(rf"({_alt(c.qualifier_phrase_words)})[^,;。:]{{1,12}}的$"),
         whole_qualifier=re.compile(rf"({_alt(c.whole_qualifier_words)})[\u4e00-\u9fff]{{1,{c.whole_qualifier_span}}}$"),
@@ -1915,7 +1922,7 @@ def compiled() -> CueViews:
         source_clause=re.compile(c.source_clause_regex),
         rate_noun_end=re.compile(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
-        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?[万亿]?(?:{_alt(c.counters)})"),
+        range_count_high=re.compile(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]|{_alt((*c.counters, *c.money_units))})"),
         approx_pair_separator=c.approx_pair_separator,
         approx_pair_digits=c.approx_pair_digits,
         approx_pair_places=frozenset(c.approx_pair_places),
@@ -2136,6 +2143,7 @@ class TokenViews:
     month_range: re.Pattern[str]
     month_range_head: re.Pattern[str]  # 1--: the first month of a range that ends at the number after it
     year_range_after: str
+    year_range_not_before: str  # 2000-3000元: no years
     line_words: tuple[str, ...]
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
@@ -2259,6 +2267,7 @@ def token_views() -> TokenViews:
         month_range=re.compile(rf"{_cls(t.range_joiners)}{{1,2}}(?:\d{{1,2}}月|[1-4](?:{_alt(t.quarter_words)}))"),
         month_range_head=re.compile(rf"(?<!\d)(?:1[0-2]|0?[1-9]){_cls(t.range_joiners)}{{1,2}}$"),
         year_range_after=t.year_range_after,
+        year_range_not_before=_cls(t.year_range_not_before),
         line_words=t.line_words,
         grade_words=t.grade_words,
         address_words=t.address_words,

@@ -125,6 +125,7 @@ _BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
+_RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近)
 _GAP_LAST = frozenset("快慢高低超后先")
 _MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
@@ -179,6 +180,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = um.end()
     unit_word = unit_word or ""
     qualifier = "over" if over or unit_word in cw.over_inside_units else "exact"  # 3万余家, 20多项, 2个多百分点
+    if um is not None and not over and um.end() > ustart and norm[ustart] in cw.over_suffixes:
+        over = norm[ustart]  # 十几个亿: the 几 before the counter spoken before the magnitude
+        qualifier = "over"
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if unit_word in cw.unit_fractions:
         value = value * cw.unit_fractions[unit_word]  # 1毛钱: 0.1元
@@ -279,11 +283,37 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and unit in cw.point_units) and not _more_than_base_word(norm, qb):
             f.qualifier = cw.q_before[word]
+    elif _pass_bound(norm, mstart, end, cw):
+        f.qualifier = cw.pass_bound_words[norm[mstart - 1]]  # 旅游收入过10亿元, 营业收入破5000万元: over
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart - 1]]
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
+    """Whether a bound word of one character (过, 破) stands right before the figure ``norm[mstart:end]`` and the
+    figure prints a magnitude (旅游收入过10亿元): the figure is a level passed, as after 超过. Not the 过 of a word
+    (不过, 经过, 通过, 作过六次报告: no magnitude either).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text.
+    mstart, end : int
+        Where the printed number starts and where the figure (its unit included) ends.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when the word is the figure's bound.
+    """
+    if mstart < 2 or norm[mstart - 1] not in cw.pass_bound_words or norm[mstart - 2] in cw.pass_bound_not_after:
+        return False
+    return any(mag in norm[mstart:end] for mag in ("万", "亿"))
 
 
 def _colloquial_point(norm: str, mstart: int, mend: int, end: int, cw: CueViews) -> bool:
@@ -1198,6 +1228,12 @@ def _approx_pair_low(norm: str, f: _Fig, cw: CueViews) -> _Fig | None:
     return low
 
 
+def _per_unit_once(low: _Fig, high: _Fig) -> bool:
+    """Whether the high end of a range prints the low end's unit per something (2000元～3000元/平方米): the per-unit
+    printed once, after the high end."""
+    return bool(low.unit) and "/" not in low.unit and high.unit.startswith(low.unit + "/")
+
+
 def _range_unit(low: _Fig, high: _Fig) -> None:
     """The unit of a range's high end given to its low end when that prints none (5-6%, 5至8万羽: 5万), or of
     a list's last item to an item before it (分别为1.2和3.5亿元: 1.2亿); a rank takes none (我区5次位列全市第一、3次…)."""
@@ -1572,7 +1608,7 @@ def _money_by_name(figs: list[_Fig]) -> None:
     """
     cw = compiled()
     for f in figs:
-        if (not f.unit and f.measure in ("level", "abs_change") and f.raw_unit in _BARE_MAGNITUDES
+        if (not f.unit and f.measure in ("level", "abs_change") and cw.spoken_magnitude.sub("", f.raw_unit) in _BARE_MAGNITUDES
                 and cw.money_name.search(f.indicator) and not cw.money_name_foreign.search(f.indicator)):
             f.unit, f.unit_kind = "元", "money"
             f.flags += ("unit_inferred",)
@@ -3083,6 +3119,8 @@ class _Reader:
             if mb:
                 f.measure, f.sign = "abs_change", cw.abs_change_sign.get(mb.group(1), 1)
         # a range: the first end takes the unit of the second, the second the subject of the first
+        if (norm[prev.qend:f.start] in cw.range_separators and _per_unit_once(prev, f)):
+            prev.unit, prev.unit_kind = f.unit, f.unit_kind  # 单价2000元～3000元/平方米: the per-unit printed once, after the high end, is both ends'
         if (norm[prev.qend:f.start] in cw.range_separators
                 and not (prev.raw_unit and f.raw_unit and prev.unit != f.unit) or f.range_of is prev):
             # (增长5.2%至1234亿元, 提高0.5个百分点至62.3%: ends printed in two units are a change and the level it
@@ -3100,6 +3138,8 @@ class _Reader:
             f.range_of = prev
             if prev.qualifier == "exact" and f.qend > f.end:
                 prev.qualifier = f.qualifier  # 增产百分之十到二十左右: the word after the range bounds both ends
+            elif f.qualifier == "exact" and prev.qualifier in _RANGE_WIDE_QUALIFIERS:
+                f.qualifier = prev.qualifier  # 总投资约50亿~60亿元: the 约 before the range is of both ends
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
@@ -3517,6 +3557,8 @@ class _Reader:
             subj_end = f.start
         if f.kind == "approx" and subj_end > soft and norm[subj_end - 1] in cw.approx_subject_chars:
             subj_end -= 1
+        elif subj_end == f.start and _pass_bound(norm, f.start, f.end, cw):
+            subj_end -= 1  # 旅游收入过10亿元: the bound word is no part of the name
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):

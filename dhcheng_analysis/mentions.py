@@ -162,7 +162,21 @@ def _bounded_after_at(norm: str, start: int, end: int) -> bool:
 
 @cache
 def _year_range() -> re.Pattern[str]:
-    return re.compile(rf"(?:19|20)\d{{2}}\s*{token_views().range_joiners}\s*(?:19|20)?\d{{2,4}}(?:年)?")
+    tv = token_views()  # (2000-3000元, 2000～3000元/平方米: a unit or magnitude after them makes them amounts, no years)
+    return re.compile(rf"(?:19|20)\d{{2}}\s*{tv.range_joiners}\s*(?:19|20)?\d{{2,4}}(?!\d)(?:年|(?!\s*{tv.year_range_not_before}))")
+@cache
+def _years_range_high() -> re.Pattern[str]:
+    """The joiner and high end of a span of years (-5年 of 3-5年)."""
+    return re.compile(rf"{token_views().range_joiners}\s*\d{{1,3}}年")
+
+
+@cache
+def _amount_range_high() -> re.Pattern[str]:
+    """The joiner and high end of a range of amounts whose low end looks like a year (-3000元 of 2000-3000元)."""
+    tv = token_views()
+    return re.compile(rf"{tv.range_joiners}\s*\d+(?:\.\d+)?\s*{tv.year_range_not_before}")
+
+
 # Every whole-text pattern starts with a literal or a character class, so the engine skips to
 # candidate positions instead of trying the pattern at every character.
 DATE = re.compile(r"\d(?:\d?月\d{1,2}日|\d{3}年\d{1,2}月\d{1,2}日|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})")
@@ -706,6 +720,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         if compiled().years_quantity.search(norm, max(0, start - 16), start):
             return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
+    if (a1 in tv.range_joiner_chars and _years_range_high().match(norm, end)
+            and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
+        return "period"  # 建设周期3-5年, 用3-5年时间: the low end of a span of years, as its high end is
     if (a1 in compiled().over_suffixes and after[1:2] == "年" and "." not in tok
             and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
         return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years
@@ -725,8 +742,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"  # 15分钟就医圈, 7×24小时服务: a standard of service, named by a span
     if a1 == "大" and "." not in tok and tv.programme_count.match(norm, end) and not _unit_word_follows(norm, end):
         return "slogan"  # 拆违等15大专项行动: the name of a programme, as 八大攻坚行动 is
-    if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after:
-        return "year"
+    if (len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") and norm[end:end + 1] in tv.year_range_after
+            and not _amount_range_high().match(norm, end)):
+        return "year"  # (not the low end of 2000-3000元)
     if a1 == "月" and "." not in tok and 1 <= int(tok) <= 12 and (
             not after.startswith(tv.month_not_after) or tv.month_range_head.search(norm, max(0, start - 4), start)):
         return "period"  # (本年1--5月份的收购额: the last month of a range, whatever follows it)

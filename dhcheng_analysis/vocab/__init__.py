@@ -279,6 +279,9 @@ class Cues:
     adjust_extent_words: tuple[str, ...]  # 上调幅度为5%: the extent of an adjustment, as 上调5% says it
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
+    spoken_magnitude_regex: str  # 3个亿, 十几个亿: the counter (and the 几 or 多 before it) spoken between a number and its magnitude (not 5个亿元以上项目)
+    pass_bound_words: Mapping[str, str]  # 旅游收入过10亿元: a bound word right before a figure with a magnitude
+    pass_bound_not_after: str  # 不过, 经过, 通过: characters a pass_bound_words word ends a word after
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
     abs_change_strong: tuple[str, ...]
@@ -904,6 +907,7 @@ class TokenRules:
     version_name_regex: str  # 工业4.0发展, 数字政府2.0: a whole-numbered decimal right after a name, before no unit
     range_joiners: str
     year_range_after: str
+    year_range_not_before: str  # 2000-3000元: a magnitude or unit after two numbers like years makes them a range of amounts
     line_words: tuple[str, ...]
     grade_words: tuple[str, ...]
     address_words: tuple[str, ...]
