@@ -182,18 +182,52 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
     rows = []
     for parent, members in groups.items():
         total = fx.by_id[parent]
-        for some in _breakdowns(total, members):
+        outer, inner = _nested_classes(members)
+        for some in _breakdowns(total, outer):
             if any(p["value"] * total["value"] < 0 for p in some):
                 continue  # (增收2113万元 of parts of which one 减收71万元: a part may rise by more than its total when
                 # another falls)
             s = float(sum(abs(p["value"]) for p in some))
             tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in some)
             names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in some)
-            rows.append(_row("parts_within_total", total, some, abs(total["value"]), s, tol,
+            within = [(p, o) for p, o in inner if o in some]
+            nested = "".join(f"; {p['indicator']} {_amount(abs(p['value']), p)} is counted within {o['indicator']}"
+                             for p, o in within)
+            rows.append(_row("parts_within_total", total, some + [p for p, _ in within], abs(total["value"]), s, tol,
                              f"parts {names} = {_amount(s, total)} against total {total['indicator']} "
-                             f"{_amount(abs(total['value']), total)} (parts may not exceed the total)",
+                             f"{_amount(abs(total['value']), total)} (parts may not exceed the total{nested})",
                              inequality=True))
     return rows
+
+
+def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:
+    """The parts of a total that add up, and each part that is a class within another of them.
+
+    Parts named by lower bounds of one criterion (其中注册资金千万元以上46家,亿元以上5家) nest: every firm of the
+    second class is one of the first, so only the widest class (the largest figure) is added to the others.
+
+    Parameters
+    ----------
+    parts : list of dict
+        The parts of one total, as audit records, in printed order.
+
+    Returns
+    -------
+    tuple
+        The parts to add (printed order), and (part, the class it lies within) for each part left out.
+    """
+    bound = re.compile(vocab.concept_rules().lower_bound_class_regex)
+    classes: dict[str, list[dict]] = {}
+    for p in parts:
+        if bound.search(p["indicator"]):
+            classes.setdefault(bound.sub("", p["indicator"]), []).append(p)
+    inner: list[tuple[dict, dict]] = []
+    for members in classes.values():
+        if len(members) > 1:
+            widest = max(members, key=lambda p: abs(p["value"]))
+            inner += [(p, widest) for p in members if p is not widest]
+    left = {id(p) for p, _ in inner}
+    return [p for p in parts if id(p) not in left], inner
 
 
 def _breakdowns(total: dict, parts: list[dict]) -> list[list[dict]]:

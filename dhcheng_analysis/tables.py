@@ -492,11 +492,23 @@ _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "
                     "ref"]
 
 
+def _lead(f: pd.DataFrame) -> pd.Series:
+    """Whether each fact of ``f`` (in printed order) is of the block the report leads with: the facts' ``lead``;
+    when that block holds no figure (一、2021年收支决算情况 opening onto (一)一般公共预算收支决算情况 after words
+    alone), the section of the first figure printed, if it states a headline indicator of the glossary
+    (2021年全区财政总收入决算为3777878万元…全区一般公共预算收入决算为2013817万元); a first section of one
+    task (疏解整治促提升: 重点区域涉及人口减少16863人) leads with nothing."""
+    if f["lead"].any() or not len(f) or f["section"].iloc[0] == "":
+        return f["lead"]
+    first = f["section"] == f["section"].iloc[0]
+    return first & bool((first & f["term_headline"]).any())
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
     # done, 走访企业650家次, is stated there too but tracks nothing)
-    lead = act["lead"] & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
+    lead = _lead(f).reindex(act.index) & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -531,8 +543,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
         ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
-        rest of the year must add), ``h2_growth_required_pct`` = how much faster than so far the rest of
-        the year must run (after the row's period: 1-2月, else the report's), ``comparator_value`` = the
+        rest of the year must add: none for a row of a whole year), ``h2_growth_required_pct`` = how much
+        faster than so far the rest of the year must run (after the row's period: 1-2月, else the report's),
+        ``comparator_value`` = the
         figure minus its percentage-point difference (retail −15.4 %, 0.9 pp better than the city → the
         city −16.3 %). ``status`` is ``estimate``
         when a figure shown is a forecast (预计).
@@ -676,9 +689,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
     target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target
-    out["h2_required"] = target - out["level"]
-    # how much faster than so far the rest of the year must run
+    # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
+    # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
     part = (share > 0) & (share < 1)
+    out["h2_required"] = (target - out["level"]).where(part)
+    # how much faster than so far the rest of the year must run
     pace = (out["h2_required"] / (1 - share)) / (out["level"] / share)
     out["h2_growth_required_pct"] = ((pace - 1) * 100).where(target.notna() & (out["level"] > 0) & part)
     out["status"] = pd.Series(np.where(estimate, "estimate", "actual"), index=order)
