@@ -667,6 +667,8 @@ class Cues:
     thousand_units: tuple[str, ...]
     cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
     cue_suffixes: tuple[str, ...]
+    cue_link_asides: tuple[str, ...]  # 预计, 有望, 可 between a change word and the verb linking it to its figure
+    # (地区生产总值增长预计达到6%, 经济增长可达7%: the growth, as 增长达到6% is)
     subject_links: tuple[str, ...]
     subject_list_links: tuple[str, ...]
     perfective_particles: tuple[str, ...]
