@@ -831,6 +831,7 @@ class CueViews:
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    target_reached_after: re.Pattern[str]  # [的目标]顺利完成: the target the figure names, said reached after it
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
@@ -1598,6 +1599,7 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
+        target_reached_after=re.compile(c.target_reached_after_regex),
         stock_before=re.compile(c.stock_before_regex),
         pushed_remainder=re.compile(c.pushed_remainder_regex),
         basis_frame=re.compile(c.basis_frame_regex),

@@ -5836,10 +5836,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if _compared_level(norm, f, st) == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
-    if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
-                             or cw.target_after_listed.match(norm, f.qend))
-            and not cw.achieved_frame.search(norm, soft, f.start)):
-        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
+    if (f.qend < st.end and (mt := (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+                                    or cw.target_after_listed.match(norm, f.qend)))
+            and not cw.achieved_frame.search(norm, soft, f.start) and not cw.target_reached_after.match(norm, mt.end())):
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
+        # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.stretch_after.match(norm, f.qend):
         return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well

@@ -482,6 +482,7 @@ class Cues:
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
+    target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现: the target word said reached right after it
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
