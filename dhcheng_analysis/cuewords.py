@@ -40,13 +40,13 @@ def _alt_outside(words, holders) -> str:
     占比 or 比重 is no 比 of a comparison)."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
-        guards = ""
+        before = after = ""  # (a guard of what follows stands after the word: 比(?!重))
         for h in holders:
             if (i := h.find(w)) > 0:
-                guards += f"(?<!{re.escape(h[:i])})"
+                before += f"(?<!{re.escape(h[:i])})"
             if i >= 0 and i + len(w) < len(h):
-                guards += f"(?!{re.escape(h[i + len(w):])})"
-        out.append(guards + re.escape(w))
+                after += f"(?!{re.escape(h[i + len(w):])})"
+        out.append(before + re.escape(w) + after)
     return "|".join(out)
 
 
@@ -834,6 +834,7 @@ class CueViews:
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
+    target_reached_after: re.Pattern[str]  # [的目标]顺利完成: the target the figure names, said reached after it
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
@@ -1263,7 +1264,8 @@ def compiled() -> CueViews:
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
     over = _alt(c.over_suffixes)
-    suffix = rf"(?:{c.cue_streak_regex})?(?:{_alt(c.cue_suffixes)})?"  # (连续四年达到: the verb after how long it held)
+    suffix = rf"(?:{c.cue_streak_regex})?(?:(?:{_alt(c.cue_link_asides)}){{0,2}}(?:{_alt(c.cue_suffixes)}))?"
+    # (连续四年达到: the verb after how long it held; 增长预计达到: after a word of a forecast or a plan)
     links = _alt(c.subject_links)
     list_links = _alt(c.subject_list_links)
     perf = _alt(c.perfective_particles)
@@ -1520,7 +1522,7 @@ def compiled() -> CueViews:
         period_then=re.compile(c.period_then_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         target_measure_taken=re.compile(c.target_measure_taken_regex),
-        status_cue_not_after=re.compile(rf"(?:{_alt(c.status_cue_not_after)})[^,;。:]{{0,3}}$"
+        status_cue_not_after=re.compile(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
         budget_end=re.compile(c.budget_end_regex),
         solve_before=re.compile(c.solve_before_regex),
@@ -1607,6 +1609,7 @@ def compiled() -> CueViews:
         threshold_name=re.compile(c.threshold_name_regex),
         size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
+        target_reached_after=re.compile(c.target_reached_after_regex),
         stock_before=re.compile(c.stock_before_regex),
         pushed_remainder=re.compile(c.pushed_remainder_regex),
         basis_frame=re.compile(c.basis_frame_regex),

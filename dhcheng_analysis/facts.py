@@ -2636,6 +2636,7 @@ class _Reader:
             return
         if (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
             f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
+            _reviewed_span_outcome(f, part, years)
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and f.period not in self.norm[st.start:f.start]):
@@ -2679,6 +2680,7 @@ class _Reader:
                   and _level_reached(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
             f.period = span
+            _reviewed_span_outcome(f, part, years)
         elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
@@ -5888,10 +5890,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if _compared_level(norm, f, st) == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
-    if (f.qend < st.end and (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
-                             or cw.target_after_listed.match(norm, f.qend))
-            and not cw.achieved_frame.search(norm, soft, f.start)):
-        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标: reached);
+    if (f.qend < st.end and (mt := (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+                                    or cw.target_after_listed.match(norm, f.qend)))
+            and not cw.achieved_frame.search(norm, soft, f.start) and not cw.target_reached_after.match(norm, mt.end())):
+        return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
+        # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if cw.stretch_after.match(norm, f.qend):
         return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well
@@ -6017,6 +6020,27 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
 
 
 PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
+
+
+def _reviewed_span_outcome(f: _Fig, part: str | None, years: ReportYears) -> None:
+    """Make ``f`` an outcome when its status came only from the plan part it lies in and the span of years its
+    sentence prints, now its period, lies wholly in the years reviewed: ``2021年以来，全区累计新增就业5万人`` and
+    ``近三年全区地区生产总值年均增长6.5%`` in the plan of 2024 (2021-2023年), as ``从2003年到2006年年均超收2040亿元``
+    in 2007 already is.
+
+    Parameters
+    ----------
+    f : _Fig
+        The figure, its status and period set.
+    part : str or None
+        The part of the report the figure lies in (``plan``, ``review``).
+    years : ReportYears
+        The years the report reviews and plans for.
+    """
+    if (f.status == "target" and part == "plan" and "year_inferred" in f.flags and years.covered is not None
+            and (my := _YEARS_SPAN.fullmatch(f.period)) and int(my.group(2)) <= years.covered):
+        f.status = "actual"
+        f.drop_flag("year_inferred")
 
 
 def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:

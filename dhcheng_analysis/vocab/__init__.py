@@ -485,6 +485,7 @@ class Cues:
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
+    target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现: the target word said reached right after it
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
@@ -671,6 +672,8 @@ class Cues:
     thousand_units: tuple[str, ...]
     cue_streak_regex: str  # 连续四年 between a change word and its verb (经济增长连续四年达到10%)
     cue_suffixes: tuple[str, ...]
+    cue_link_asides: tuple[str, ...]  # 预计, 有望, 可 between a change word and the verb linking it to its figure
+    # (地区生产总值增长预计达到6%, 经济增长可达7%: the growth, as 增长达到6% is)
     subject_links: tuple[str, ...]
     subject_list_links: tuple[str, ...]
     perfective_particles: tuple[str, ...]
