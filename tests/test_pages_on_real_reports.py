@@ -43,12 +43,14 @@ def test_targets_of_a_report_of_four_months_are_the_years_budgets_not_the_rest_o
 
 
 def test_a_closed_years_completion_is_a_shortfall_not_a_need_for_the_second_half(build):
-    # 全区一般公共预算收入决算为2013817万元,完成预期的99.7%: the year 2021 is over
+    # 全区一般公共预算收入决算为2013817万元,完成预期的99.7%: the year 2021 is over; so is 2021年全区财政总收入决算为
+    # 3777878万元,完成收入预期的98.3% (the section of the first figure leads a report whose lead block holds none)
     page = build("shangcheng_hz_2022_h1_budget")["01"]
-    assert "1 项主要指标给出全年目标的完成情况，其中 1 项未完成：一般公共预算收入" in page
+    assert "2 项主要指标给出全年目标的完成情况，其中 2 项未完成：财政总收入、一般公共预算收入" in page
     assert "全年完成 201.4亿元，少于目标 6,483万元" in page
+    assert "全年完成 377.8亿元，少于目标 6.53亿元" in page
     assert "下半年需完成" not in page and "全年任务与下半年要求" not in page
-    assert "1 一般公共预算收入 2021年 201.4亿元 +7.6% 99.7%" in page  # the year of the row, not the report's
+    assert "2 一般公共预算收入 2021年 201.4亿元 +7.6% 99.7%" in page  # the year of the row, not the report's
 
 
 def test_the_headline_table_names_a_period_that_is_not_the_reports(build):
