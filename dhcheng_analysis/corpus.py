@@ -1380,6 +1380,21 @@ def hit_rates(outcomes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def best_record(hits: pd.DataFrame) -> pd.Series | None:
+    """The row of :func:`hit_rates` with the best record: the highest share met and, of equal shares, the one
+    judged over the most years (5 of 5 before 1 of 1); None when no indicator has a year judged.
+
+    >>> hits = pd.DataFrame({"indicator": ["赤字率", "固定资产投资", "城镇调查失业率"], "years": [4, 1, 5],
+    ...                      "met": [4, 1, 5], "share_met": [100.0, 100.0, 100.0]})
+    >>> best_record(hits)["indicator"]
+    '城镇调查失业率'
+    """
+    judged = hits[hits["years"] > 0]
+    if judged.empty:
+        return None
+    return judged.sort_values(["share_met", "years"], ascending=False, kind="stable").iloc[0]
+
+
 # ============================================================================= consistency across reports
 def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool = False) -> pd.DataFrame:
     """A level in one report, grown by the rate the next report states, against the level it states.

@@ -86,3 +86,16 @@ def test_a_revised_target_is_judged_by_the_target_in_force():
     assert to.loc["level", "target_value"] == 41_380_000_000.0
     assert to.loc["level", "outcome_value"] == 41_384_000_000.0 and bool(to.loc["level", "met"])
     assert to.loc["yoy_pct", "target_value"] == -4
+
+
+def test_the_best_record_is_of_the_most_years_among_equal_shares():
+    # the hit rates of 北京市西城区 2020 (its key tasks report states the targets and the year's outcomes)
+    f = _of("xicheng_2020_keytasks.txt", "北京市西城区", "district", 2020, "2020")
+    hits = C.hit_rates(C.target_outcomes(f))
+    assert C.best_record(hits)["indicator_key"] == "general_budget_revenue"
+    assert C.best_record(hits[hits["indicator_key"] == "gdp"])["met"] == 0
+    assert C.best_record(hits.iloc[0:0]) is None
+    # written: two records of every year met, the longer one is the better (5 of 5 before 1 of 1)
+    tie = pd.DataFrame({"indicator": ["固定资产投资", "城镇调查失业率"], "years": [1, 5], "met": [1, 5],
+                        "share_met": [100.0, 100.0]})
+    assert C.best_record(tie)["indicator"] == "城镇调查失业率"
