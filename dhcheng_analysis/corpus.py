@@ -659,7 +659,9 @@ class Corpus:
         return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
     def tables(self, names: Sequence[str] = ("headline", "yoy", "targets", "completion")) -> dict[str, pd.DataFrame]:
-        """Key tables of each report (as for a single report), stacked with ``year`` and ``place``.
+        """Key tables of each report (as for a single report), stacked with ``year`` (the report's, as in
+        ``reports``: the year a work report was delivered), ``fact_year`` (the year the row's figure is of, as in
+        :meth:`facts`: the 2020 a work report of 2021 reviews, the 2021 it plans) and ``place``.
 
         Parameters
         ----------
@@ -682,6 +684,7 @@ class Corpus:
         for rid, group in facts.groupby("report_id", sort=False):
             report = self[rid]
             own = group[cols].reset_index(drop=True)
+            years = dict(zip(group["fact_id"], group["fact_year"], strict=True))
             for n in names:
                 try:
                     t = funcs[n](report, own)
@@ -691,7 +694,9 @@ class Corpus:
                     continue
                 t = t.copy()
                 t.insert(1, "year", pd.array([meta.loc[rid, "year"]] * len(t), dtype="Int64"))
-                t.insert(2, "place", pd.array([meta.loc[rid, "place"]] * len(t), dtype="str"))
+                of = t["fact_id"].map(years) if "fact_id" in t.columns else [pd.NA] * len(t)
+                t.insert(2, "fact_year", pd.array(list(of), dtype="Int64"))
+                t.insert(3, "place", pd.array([meta.loc[rid, "place"]] * len(t), dtype="str"))
                 out[n].append(t)
         return {n: (pd.concat(v, ignore_index=True) if v else pd.DataFrame()) for n, v in out.items()}
 

@@ -6,7 +6,9 @@ A series of the corpus (``panel``, ``target_outcomes``, ``level_consistency``) i
 收入 is a part of the nation's revenue). When a report prints one quantity for several levels of government, the
 year's figure is the place as a whole, else its own level's share (区级 in a district's report) before a wider or
 another one (地方级, 全口径). And a target revised in the report (由年初预算A调整为B, A flagged ``from_value``) is
-judged by the target in force, B. Each sentence is copied from the report named in its comment.
+judged by the target in force, B. The key tables stacked across reports carry, beside the report's year, the year
+each row's figure is of (a work report of 2021 reviews 2020). Each sentence is copied from the report named in its
+comment.
 """
 
 from __future__ import annotations
@@ -99,3 +101,14 @@ def test_the_best_record_is_of_the_most_years_among_equal_shares():
     tie = pd.DataFrame({"indicator": ["固定资产投资", "城镇调查失业率"], "years": [1, 5], "met": [1, 5],
                         "share_met": [100.0, 100.0]})
     assert C.best_record(tie)["indicator"] == "城镇调查失业率"
+
+
+def test_the_stacked_key_tables_date_each_row_by_the_year_its_figure_is_of():
+    # 北京市东城区 2021 government work report (tests/gold/real/texts/dongcheng_2021_gwr.txt): delivered in 2021,
+    # its review is of 2020
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dh.load_corpus([TEXTS / "dongcheng_2021_gwr.txt"])
+    head = corpus.tables(("headline",))["headline"].set_index("indicator_key")
+    assert (head.loc["gdp", "year"], head.loc["gdp", "fact_year"]) == (2021, 2020)
+    assert head.loc["gdp", "level"] == 295_470_000_000.0
