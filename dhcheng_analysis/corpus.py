@@ -659,7 +659,9 @@ class Corpus:
         return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
     def tables(self, names: Sequence[str] = ("headline", "yoy", "targets", "completion")) -> dict[str, pd.DataFrame]:
-        """Key tables of each report (as for a single report), stacked with ``year`` and ``place``.
+        """Key tables of each report (as for a single report), stacked with ``year`` (the report's, as in
+        ``reports``: the year a work report was delivered), ``fact_year`` (the year the row's figure is of, as in
+        :meth:`facts`: the 2020 a work report of 2021 reviews, the 2021 it plans) and ``place``.
 
         Parameters
         ----------
@@ -682,6 +684,7 @@ class Corpus:
         for rid, group in facts.groupby("report_id", sort=False):
             report = self[rid]
             own = group[cols].reset_index(drop=True)
+            years = dict(zip(group["fact_id"], group["fact_year"], strict=True))
             for n in names:
                 try:
                     t = funcs[n](report, own)
@@ -691,7 +694,9 @@ class Corpus:
                     continue
                 t = t.copy()
                 t.insert(1, "year", pd.array([meta.loc[rid, "year"]] * len(t), dtype="Int64"))
-                t.insert(2, "place", pd.array([meta.loc[rid, "place"]] * len(t), dtype="str"))
+                of = t["fact_id"].map(years) if "fact_id" in t.columns else [pd.NA] * len(t)
+                t.insert(2, "fact_year", pd.array(list(of), dtype="Int64"))
+                t.insert(3, "place", pd.array([meta.loc[rid, "place"]] * len(t), dtype="str"))
                 out[n].append(t)
         return {n: (pd.concat(v, ignore_index=True) if v else pd.DataFrame()) for n, v in out.items()}
 
@@ -974,11 +979,79 @@ def _facts_of(data: Corpus | pd.DataFrame) -> pd.DataFrame:
     raise TypeError(f"expected a Corpus or corpus.facts(), not {type(data).__name__}")
 
 
+#: ``scope_rank`` of a figure that is not its report's place's own: another place's, or a part of a whole.
+NOT_OF_PLACE = 3
+
+
+def _share_level(scope: str) -> str | None:
+    """The level of government whose share a scope word names (区级 → district, 市本级 → city, 中央级 → national),
+    "" for a share of no one level (地方级, 全口径, 县乡级), None when the word names no share of a budget."""
+    shares = vocab.concept_rules().scope_english
+    if scope not in shares and not scope.endswith("级") and scope not in ("地方", "中央"):
+        return None
+    words = _views().rules.level_words
+    stem = scope.removesuffix("级").removesuffix("本")
+    return words.get(scope) or words.get(stem) or ""
+
+
+def scope_rank(facts: pd.DataFrame) -> pd.Series:
+    """How far each fact's ``scope`` is from its report's place as a whole, for the series of that place.
+
+    0: no scope, or the place itself (西城区 in a report of 北京市西城区, 全国 in a national one); 1: the share
+    of the place's own level of government (区级 in a district's report); 2: the share of another level or of
+    several (地方级, 全口径 in a district's report: a wider revenue the place collects); ``NOT_OF_PLACE`` (3):
+    another place (北京市, or a county of a city's table) or a part of a figure (增值税收入(50%部分)), and in a
+    national report any level's share (地方财政收入, 中央级: parts of the nation's whole). A series takes a
+    year's figure from the lowest rank a report prints, and never one of rank 3.
+
+    Parameters
+    ----------
+    facts : DataFrame
+        Corpus facts with ``place`` and ``level``; without a ``scope`` column every fact is of rank 0.
+
+    Returns
+    -------
+    Series of int, aligned on ``facts.index``.
+    """
+    if "scope" not in facts.columns or not len(facts):
+        return pd.Series(0, index=facts.index, dtype="int64")
+    words = _views().rules.level_words
+    memo: dict[tuple[str, str, str], int] = {}
+
+    def rank(scope: str, place: str, level: str) -> int:
+        if not scope:
+            return 0
+        share = _share_level(scope)
+        if share is not None:
+            return NOT_OF_PLACE if level == "national" else 1 if share and share == level else 2
+        # the place by its own name, full or short (西城区, 北京市西城区), never the city it lies in (北京市)
+        own = bool(place) and (place.endswith(scope) or scope.endswith(place)) or words.get(scope) == level
+        return 0 if own else NOT_OF_PLACE
+
+    out = []
+    level = facts["level"].astype("object") if "level" in facts.columns else pd.Series("", index=facts.index)
+    for k in zip(facts["scope"].fillna("").astype("str"), facts["place"].fillna("").astype("str"),
+                 level.fillna("").astype("str"), strict=True):
+        if k not in memo:
+            memo[k] = rank(*k)
+        out.append(memo[k])
+    return pd.Series(out, index=facts.index, dtype="int64")
+
+
+def _of_place(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts that are of their report's place (``scope_rank`` below ``NOT_OF_PLACE``)."""
+    return facts[scope_rank(facts) < NOT_OF_PLACE]
+
+
 def _ranked(df: pd.DataFrame) -> pd.DataFrame:
-    """Candidates in order of preference: earliest report, stated year, first printed."""
-    return (df.assign(_implicit=(df["year_source"] == "status").astype(int), _y=df["year"].fillna(9999))
-              .sort_values(["_y", "report_id", "_implicit", "start"], kind="stable")
-              .drop(columns=["_implicit", "_y"]))
+    """Candidates in order of preference: earliest report; within it the place's own scope (``scope_rank``), a
+    value in force before the one a move starts from (``from_value``: 由年初预算439.55亿元调整为413.8亿元 → 413.8),
+    stated year, first printed."""
+    start = _flagged(df, "from_value").astype(int) if "flags" in df.columns else 0
+    return (df.assign(_implicit=(df["year_source"] == "status").astype(int), _y=df["year"].fillna(9999),
+                      _scope=scope_rank(df), _from=start)
+              .sort_values(["_y", "report_id", "_scope", "_from", "_implicit", "start"], kind="stable")
+              .drop(columns=["_implicit", "_y", "_scope", "_from"]))
 
 
 def part_of_year(periods: pd.Series) -> pd.Series:
@@ -1067,7 +1140,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
-    f = f[_of_one_year(f)]
+    f = _of_place(f[_of_one_year(f)])
     parts = [part] if isinstance(part, str) else list(part)
     # a whole year ("") or a part of each year (H1: 上半年, 1-6月); 一季度 of a year reviewed is no figure of the year
     whole = _whole_year(f)
@@ -1241,7 +1314,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     if how not in ("inner", "left"):
         raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
     f = _facts_of(corpus)
-    f = comparable_units(f[(f["indicator_key"] != "") & f["fact_year"].notna()])
+    f = comparable_units(_of_place(f[(f["indicator_key"] != "") & f["fact_year"].notna()]))
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
@@ -1271,7 +1344,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     m["indicator_en"] = [_english(k, s) for k, s in zip(m["indicator_key"], m["indicator"], strict=True)]
     m["indicator"] = [_canonical(s, k) for s, k in zip(m["indicator"], m["indicator_key"], strict=True)]
     for c in ("outcome_report_id", "outcome_fact_id", "outcome_sentence", "outcome_qualifier"):
-        m[c] = m[c].fillna("").astype("str")
+        m[c] = m[c].astype("object").fillna("").astype("str")  # (a categorical column of the facts too)
     out = m[list(TARGET_OUTCOME_COLUMNS)].sort_values(["place", "indicator_key", "measure", "year"], kind="stable")
     return out.reset_index(drop=True)
 
@@ -1312,6 +1385,21 @@ def hit_rates(outcomes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def best_record(hits: pd.DataFrame) -> pd.Series | None:
+    """The row of :func:`hit_rates` with the best record: the highest share met and, of equal shares, the one
+    judged over the most years (5 of 5 before 1 of 1); None when no indicator has a year judged.
+
+    >>> hits = pd.DataFrame({"indicator": ["赤字率", "固定资产投资", "城镇调查失业率"], "years": [4, 1, 5],
+    ...                      "met": [4, 1, 5], "share_met": [100.0, 100.0, 100.0]})
+    >>> best_record(hits)["indicator"]
+    '城镇调查失业率'
+    """
+    judged = hits[hits["years"] > 0]
+    if judged.empty:
+        return None
+    return judged.sort_values(["share_met", "years"], ascending=False, kind="stable").iloc[0]
+
+
 # ============================================================================= consistency across reports
 def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool = False) -> pd.DataFrame:
     """A level in one report, grown by the rate the next report states, against the level it states.
@@ -1335,7 +1423,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
-    f = f[_reviewed(f)]
+    f = _of_place(f[_reviewed(f)])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "fact_year"], keep="first")
