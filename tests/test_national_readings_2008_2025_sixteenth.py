@@ -26,3 +26,10 @@ def test_a_round_amount_stepped_onto_is_a_figure_of_the_subject():
     r = fact("地区生产总值跨上千亿元台阶。", "千亿")
     assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("地区生产总值", 1e11, "元", "at_least")
     assert fact("地区生产总值站上5000亿元新台阶。", "5000")["indicator"] == "地区生产总值"
+
+
+def test_a_mark_stepped_over_is_passed_as_one_broken_through():
+    # written, in the wording of district reports: 跨过/越过 … 大关 as 突破 … 大关 (1993: 国内生产总值突破３万亿元大关)
+    r = fact("一般公共预算收入跨过100亿元大关。", "100亿元")
+    assert (r["indicator"], r["value"], r["qualifier"]) == ("一般公共预算收入", 1e10, "over")
+    assert fact("地区生产总值越过千亿元大关。", "千亿")["qualifier"] == "over"
