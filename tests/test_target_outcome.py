@@ -1,8 +1,8 @@
 """A target and what became of it, printed in one sentence: the plan's figure, then the outcome, then its completion.
 
 - 实际 opening a clause after a target word of the sentence is the outcome of the aim (预期目标为6%，实际增长5.8%;
-  年初目标增长6.5%，实际增长6.8%), not the real growth it means after a figure of no target; 年初目标增长 and 年初预期
-  set a target (年初预期 is no part of the name after it).
+  年初目标增长6.5%，实际增长6.8%; 全年目标是新增就业2万人，实际新增2.3万人), not the real growth it means after a
+  figure of no target; 年初目标增长, 年初预期 and 任务数为 set a target (年初预期 is no part of the name after it).
 - A bare percentage after 实际完成 (实现, 达到) right after a growth aimed at is that growth as it came out, no share of
   a plan completed (经济增长预期目标为6%，实际完成5.8% → yoy_pct, named as the target is).
 - A plan word inside a modifier (计划实施的100个重点项目) plans the things it modifies, not what an outcome verb after
@@ -40,6 +40,10 @@ OVER_MONEY = "2023年，区级一般公共预算收入85.6亿元，超年初预�
 # written: a budget spent, and an amount planned then done
 SPENT = "2023年，区级一般公共预算支出执行调整预算的98.5%。"
 PLANNED_DONE = "2023年，全区固定资产投资计划完成200亿元，实际完成210亿元，超额完成计划5%。"
+# written: a count set as a target, then what was done
+COUNT_AIM = "2023年，全年目标是新增就业2万人，实际新增2.3万人。"
+STARTS_AIM = "2023年，全年计划新开工项目30个，实际新开工32个。"
+TASK_COUNT = "2023年，保障性住房计划任务数为3000套，实际开工3200套。"
 # a real growth after a figure of no target stays an outcome (national work report 2005)
 S2005 = "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。"
 # national work report 1957: the money spent over five years above the plan's figure
@@ -64,6 +68,18 @@ S1959 = "第一个五年计划期间，国家对经济和文化部门的基本�
 def test_target_then_outcome(text: str, printed: str, status: str, measure: str, value: float) -> None:
     f = fact(text, printed)
     assert (f["status"], f["measure"], f["value"]) == (status, measure, value)
+
+
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    (COUNT_AIM, "2万人", "target"),
+    (COUNT_AIM, "2.3万人", "actual"),
+    (STARTS_AIM, "30个", "target"),
+    (STARTS_AIM, "32个", "actual"),
+    (TASK_COUNT, "3000套", "target"),
+    (TASK_COUNT, "3200套", "actual"),
+])
+def test_count_target_then_outcome(text: str, printed: str, status: str) -> None:
+    assert fact(text, printed)["status"] == status
 
 
 def test_outcome_named_as_its_target() -> None:
