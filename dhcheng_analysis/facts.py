@@ -6043,6 +6043,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and not cw.stock_not_after.match(norm, f.qend)
                 and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
+                or f.measure in ("change_pct", "pp_diff", "abs_change") and f.comparator
+                and cw.plan_excess.search(norm, st.clause_start(f.start), f.start)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
                 and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
@@ -6054,7 +6056,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
             # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
-            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%)
+            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%),
+            # and so is an excess over a plan, 原煤的全部可比产品成本，超过计划成本４％左右
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets

@@ -12,6 +12,7 @@
   (超过原定计划四百二十七亿四千万元的百分之十五点三) stays the plan's level.
 - 执行调整预算的98.5% is a completion of the budget; 计划完成200亿元 (an amount) plans, 计划完成１０２．６％ (a share)
   reports the plan done.
+- In a plan part, an excess over a plan is an outcome, as a completion is (超过计划成本４％左右).
 - A five-year time in a plan part (“十四五”以来, “十三五”时期) whose years are all reviewed is a span of outcomes:
   from its first year to the one reviewed for 以来.
 
@@ -140,3 +141,9 @@ def _report_fact(printed: str) -> dict:
 def test_plan_modifier_and_five_year_time(printed: str, status: str, period: str) -> None:
     f = _report_fact(printed)
     assert (f["status"], f["period"]) == (status, period)
+
+
+def test_excess_over_a_plan_in_a_plan_part(work_reports) -> None:
+    # national work report 1956: the first quarter's costs above the plan, printed in the plan of 1956
+    f = work_reports.fact_at(1956, "煤炭工业部原煤的全部可比产品成本，超过计划成本４％左右", "４％")
+    assert (f["status"], f["measure"], f["comparator"]) == ("actual", "change_pct", "计划成本")
