@@ -12,6 +12,8 @@
   (超过原定计划四百二十七亿四千万元的百分之十五点三) stays the plan's level.
 - 执行调整预算的98.5% is a completion of the budget; 计划完成200亿元 (an amount) plans, 计划完成１０２．６％ (a share)
   reports the plan done.
+- 要 before a 增产 (within its clause) sets a target as before 增加 (要在一九五八年增产三千八百亿斤的基础上，再使粮食产量
+  增加三千亿斤: the base reached, then the rise planned).
 - In a plan part, an excess over a plan is an outcome, as a completion is (超过计划成本４％左右).
 - A five-year time in a plan part (“十四五”以来, “十三五”时期) whose years are all reviewed is a span of outcomes:
   from its first year to the one reviewed for 以来.
@@ -147,3 +149,12 @@ def test_excess_over_a_plan_in_a_plan_part(work_reports) -> None:
     # national work report 1956: the first quarter's costs above the plan, printed in the plan of 1956
     f = work_reports.fact_at(1956, "煤炭工业部原煤的全部可比产品成本，超过计划成本４％左右", "４％")
     assert (f["status"], f["measure"], f["comparator"]) == ("actual", "change_pct", "计划成本")
+
+
+# national work report 1959: the rise planned on the rise reached
+S1959_RISE = "现在我们要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤，这当然是一个要用极大努力才能实现的跃进计划。"
+
+
+@pytest.mark.parametrize(("printed", "status"), [("三千八百亿斤", "actual"), ("三千亿斤", "target")])
+def test_rise_planned_on_a_rise_reached(printed: str, status: str) -> None:
+    assert fact(S1959_RISE, printed)["status"] == status
