@@ -835,6 +835,9 @@ class CueViews:
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     target_reached_after: re.Pattern[str]  # [的目标]顺利完成: the target the figure names, said reached after it
+    aim_outcome_head: re.Pattern[str]  # ，实际增长 opening a clause after a target word: the outcome of the aim
+    aim_outcome_gap: re.Pattern[str]  # 左右的预期目标，实际完成: between a growth aimed at and what it came to
+    plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
@@ -1610,6 +1613,9 @@ def compiled() -> CueViews:
         size_bound=re.compile(c.size_bound_regex),
         achieved_frame=re.compile(c.achieved_frame_regex),
         target_reached_after=re.compile(c.target_reached_after_regex),
+        aim_outcome_head=re.compile(c.aim_outcome_head_regex),
+        aim_outcome_gap=re.compile(c.aim_outcome_gap_regex),
+        plan_modifier_outcome=re.compile(c.plan_modifier_outcome_regex),
         stock_before=re.compile(c.stock_before_regex),
         pushed_remainder=re.compile(c.pushed_remainder_regex),
         basis_frame=re.compile(c.basis_frame_regex),

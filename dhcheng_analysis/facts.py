@@ -480,7 +480,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             changed = True
             continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
-        if mc is None and measure == "change_pct":
+        if mc is None and measure in ("change_pct", "pp_diff", "abs_change"):
             mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
             mc = mc or cw.times_more_than.search(seg)  # 比农民一家人的全年平均收入高[一倍多]: nor is the base
         if mc:
@@ -677,6 +677,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit in cw.point_units:
         f.measure = "pp_diff"
+        if mx := _search_cue(cw.plan_excess, "plan_excess", clause, _cues_start(("plan_excess",), clause)):
+            f.comparator = mx.group("base").removesuffix(cw.de)  # 超额完成年度预算2.3个百分点: so many points above
+            return  # the budget (a completion share past 100), compared with it
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _yoy_word_base(_comparator(clause), clause)
         return
@@ -2314,6 +2317,11 @@ class _Reader:
             # 物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％: the growth the one before
             # is of, reached by a verb with no name of its own
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+        elif (f.measure == "completion_pct" and prev is not None and prev.sentence == f.sentence
+              and prev.status == "target" and prev.unit == f.unit == "%" and prev.measure in ("yoy_pct", "change_pct")
+              and cw.aim_outcome_gap.fullmatch(norm, prev.qend, f.start)):
+            # 经济增长预期目标为6%，实际完成5.8%: what the growth aimed at came to, no share of a plan completed
+            f.indicator, f.measure, f.sign, f.comparator = prev.indicator, prev.measure, prev.sign, prev.comparator
         if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
                 and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct", "rate_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
@@ -2588,9 +2596,14 @@ class _Reader:
         if f.period.startswith(cw.span_streak_heads) and (span := self._streak_years(f, st)):
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
-        if (not (f.status == "target" and part == "plan") and (not f.period or f.period not in self.norm[st.start:f.start])
-                and (span := self._plan_span_opened(f, cs, st))):
-            f.period = span  # “十三五”时期，全区地区生产总值年均增长6.5% under 一、2020年工作回顾: the plan's years
+        if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
+                and (not f.period or f.period not in self.norm[st.start:f.start])
+                and (span := self._plan_span_opened(f, cs, st))
+                and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
+                     and int(ms.group(2)) <= years.covered)):
+            f.period = span  # “十三五”时期，全区地区生产总值年均增长6.5% under 一、2020年工作回顾: the plan's years (and in
+            # a plan part, a five-year time wholly reviewed: “十四五”以来，…年均增长6.5% in the plan of 2024, an outcome)
+            _reviewed_span_outcome(f, part, years)
             return
         if (f.measure in cw.year_end_measures and part != "plan" and (ms := cw.year_start_stock.match(f.indicator))
                 and (not f.period or f.period in cw.whole_year_periods or cw.period_bare_year.fullmatch(f.period))):
@@ -2710,6 +2723,10 @@ class _Reader:
             return ""  # (“十三五”时期，…，2020年达到…: a year of its own)
         n = _count(m.group("n"))
         span = _five_year_span(n) if n else ""
+        if span and m.group("since"):  # “十四五”以来: from the plan's first year to the one reviewed
+            covered = self.stated_years.covered
+            first = _five_year_first(n)
+            span = _years_span(first, min(covered, first + 4)) if covered is not None and covered >= first else ""
         if (span and f.status == "actual" and cw.to_word_end.search(norm, cs, f.start)
                 and not any(w in norm[m.end():f.start] for w in cw.plan_span_average_words)):
             return f"{_YEARS_SPAN.fullmatch(span).group(2)}年"
@@ -3028,6 +3045,15 @@ class _Reader:
         else:
             f.comparator = base
 
+    def _plan_excess_amount(self, f: _Fig, clause: str) -> None:
+        """Read ``f``, an amount, as so much more than the plan or budget its clause ends with (超年初预算1.9亿元,
+        仍然超过五年计划原定数约五十亿元): a change, compared with that plan; not an amount the plan is of, whose
+        share follows (超过原定计划四百二十七亿四千万元的百分之十五点三: the caller has it stay a level)."""
+        cw = self.cw
+        tail = _cue_tail(clause.rstrip(" \t\u3000"))
+        if mx := _search_cue(cw.plan_excess, "plan_excess", tail, _cues_start(("plan_excess",), tail)):
+            f.measure, f.comparator = "abs_change", mx.group("base").removesuffix(cw.de)
+
     def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
         """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
         norm, cw = self.norm, self.cw
@@ -3044,6 +3070,8 @@ class _Reader:
         elif prev is None or f.unit_kind != "percent" and f.unit not in cw.point_units and f.unit not in cw.times_units:
             # (what _measure reads of prev)
             _measure(f, clause.rstrip(" \t\u3000"), None)
+            if f.unit_kind == "money" and f.measure == "level" and not norm.startswith(cw.de, f.qend):
+                self._plan_excess_amount(f, clause)
         else:
             prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
             prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct")
@@ -5721,8 +5749,21 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 if any(qa < a < qb for qa, qb in quotes):
                     continue  # “力争上游”: a slogan, not a plan
             cues.append((a, kind))
+        if any(kind == "target" for _, kind in cues):
+            _aim_outcomes(norm, st, cues)
         st.cues = cues
     return st.cues
+
+
+def _aim_outcomes(norm: str, st: _SentenceState, cues: list[tuple[int, str]]) -> None:
+    """Add to ``cues`` (in order) the outcome words of a sentence that sets a target: 实际 opening a clause after the
+    target's word is what came of the aim (预期目标为6%，实际增长5.8%; 年初目标增长6.5%，实际增长6.8%), not the real
+    growth it means after a figure of no target (城镇居民人均可支配收入9422元，实际增长7.7%)."""
+    first = next(a for a, kind in cues if kind == "target")
+    for m in compiled().aim_outcome_head.finditer(norm, first, st.end):
+        if all(a != m.start() for a, _ in cues):
+            cues.append((m.start(), "actual"))
+    cues.sort()
 
 
 _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
@@ -5970,6 +6011,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (kind == "target" and norm[pos] == cw.future_word and subj_end > soft
                 and cw.forecast_subject.search(norm[soft:subj_end])):
             return "estimate"  # 今年高校毕业生将达727万人: the number a plan expects
+        if kind == "target" and (mo := cw.plan_modifier_outcome.match(norm, pos, f.start)) and mo.end() <= f.start:
+            break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
+            # part's (an outcome in a review, a target in a plan)
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
@@ -5999,6 +6043,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and not cw.stock_not_after.match(norm, f.qend)
                 and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
+                or f.measure in ("change_pct", "pp_diff", "abs_change") and f.comparator
+                and cw.plan_excess.search(norm, st.clause_start(f.start), f.start)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
                 and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
@@ -6010,7 +6056,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
             # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
-            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%)
+            # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%),
+            # and so is an excess over a plan, 原煤的全部可比产品成本，超过计划成本４％左右
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets

@@ -486,6 +486,9 @@ class Cues:
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
     target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现: the target word said reached right after it
+    aim_outcome_head_regex: str  # ，实际增长 after a target of the sentence: the outcome of the aim, not a real growth
+    aim_outcome_gap_regex: str  # 6%，实际完成: from a growth aimed at to the figure of what it came to
+    plan_modifier_outcome_regex: str  # 计划实施的…项目完成: a plan word in a modifier, then the outcome verb of its head
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     stock_before_regex: str
