@@ -126,6 +126,8 @@ class _Views:
     rules: vocab.CorpusRules
     period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
     dated: re.Pattern[str]
+    share_scope: re.Pattern[str]  # a scope word naming a level's share of a budget (区级, 市本级, 地方)
+    share_scope_stem: re.Pattern[str]  # the 本级 of 市本级, off to leave the level
 
 
 @cache
@@ -133,7 +135,8 @@ def _views() -> _Views:
     r = vocab.corpus_rules()
     lv = layout_views()
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
-    return _Views(rules=r, period_cues=parts, dated=re.compile(r.dated_regex))
+    return _Views(rules=r, period_cues=parts, dated=re.compile(r.dated_regex),
+                  share_scope=re.compile(r.share_scope_regex), share_scope_stem=re.compile(r.share_scope_stem_regex))
 
 
 # ============================================================================= metadata
@@ -986,12 +989,11 @@ NOT_OF_PLACE = 3
 def _share_level(scope: str) -> str | None:
     """The level of government whose share a scope word names (区级 → district, 市本级 → city, 中央级 → national),
     "" for a share of no one level (地方级, 全口径, 县乡级), None when the word names no share of a budget."""
-    shares = vocab.concept_rules().scope_english
-    if scope not in shares and not scope.endswith("级") and scope not in ("地方", "中央"):
+    views = _views()
+    if scope not in vocab.concept_rules().scope_english and not views.share_scope.fullmatch(scope):
         return None
-    words = _views().rules.level_words
-    stem = scope.removesuffix("级").removesuffix("本")
-    return words.get(scope) or words.get(stem) or ""
+    words = views.rules.level_words
+    return words.get(scope) or words.get(views.share_scope_stem.sub("", scope)) or ""
 
 
 def scope_rank(facts: pd.DataFrame) -> pd.Series:

@@ -313,7 +313,7 @@ def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
     """
     if mstart < 2 or norm[mstart - 1] not in cw.pass_bound_words or norm[mstart - 2] in cw.pass_bound_not_after:
         return False
-    return any(mag in norm[mstart:end] for mag in ("万", "亿"))
+    return any(mag in norm[mstart:end] for mag in _RANGE_MAGNITUDES)
 
 
 def _colloquial_point(norm: str, mstart: int, mend: int, end: int, cw: CueViews) -> bool:

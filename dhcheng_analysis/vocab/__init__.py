@@ -1053,6 +1053,8 @@ class CorpusRules:
     level_suffixes: tuple[tuple[str, str], ...]  # the last unit of a place → its level, longest first
     province_level_cities: tuple[str, ...]
     level_words: Mapping[str, str]  # a level as a record may print it (省级, 区县) → its code
+    share_scope_regex: str  # a scope word naming a level's share of a budget (区级, 市本级, 地方, 中央)
+    share_scope_stem_regex: str  # what a share's word adds to its level (本级 of 市本级): off, the level remains
     place_unit_regex: str
     title_place_regex: str
     title_place_after_year_regex: str  # 2022年上半年萧山区政府绩效执行情况: the place after the year and period
