@@ -962,6 +962,7 @@ class CueViews:
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
+    bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -1784,6 +1785,7 @@ def compiled() -> CueViews:
         person_basis=re.compile(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
         per_person_name=re.compile(c.per_person_name_regex),
+        bare_comparison=re.compile(c.bare_comparison_regex),
         enacted_programme=re.compile(c.enacted_programme_regex),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"

@@ -4066,6 +4066,11 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
+                and (mb := cw.bare_comparison.match(norm, cs, f.start)) and f.indicator in self.text[mb.end():f.start]
+                and (compared := self._compared_before(f, cs))):
+            f.indicator = compared  # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤: the yield of the figure before,
+            # not the base it is compared with (比原来设想的六百亿元多出５４％: nor the verb of the comparison)
         if (f.measure == "rate_pct" and f.indicator and not f.named_by_clause
                 and cw.share_extend_end.search(norm, *(span := _strip(norm, soft, subj_end, f.measure)))
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
@@ -4758,6 +4763,16 @@ class _Reader:
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
+
+    def _compared_before(self, f: _Fig, cs: int) -> str:
+        """The name of the last figure read before the clause of ``f`` (starting at ``cs``) in its sentence, which a
+        clause opened by 比 with no subject of its own compares with its base; '' when there is none."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                return ""
+            if g.end <= cs and g.indicator and g.unit_kind == f.unit_kind or g.end <= cs and f.unit_kind == "percent":
+                return g.indicator
+        return ""
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a

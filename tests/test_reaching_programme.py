@@ -8,7 +8,9 @@ programme a clause with no figure sets up or carries out (持续实施营养改�
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
 clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
 with a basis per person printed between its name and its figure (人均, 每人) keeps it at the head of its name
-(我国人均只有一亩半耕地 → 人均耕地). Each sentence is copied from the report named in its comment.
+(我国人均只有一亩半耕地 → 人均耕地). A change in a clause opened by 比 with no subject of its own is of what the figure
+before it names, not of the base it is compared with (…提高到十三斤半，比全国每百斤大豆的平均出油量多二斤 →
+每百斤大豆的出油量). Each sentence is copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -52,3 +54,22 @@ def test_a_share_of_units_extended_to_is_of_what_the_clause_before_names():
 ])
 def test_a_basis_per_person_is_kept_at_the_head_of_the_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+S1955 = ("吉林省四平市李川江的“大豆榨油操作法”，使每百斤大豆的出油量在一九五四年提高到十三斤半，比全国每百斤大豆的平均出油量"
+         "多二斤左右；李川江所在的榨油车间于一九五五年第一季度，每百斤大豆的出油量又提高到十四斤以上。")
+S1956 = "１９５６年国防费在国家支出预算中所占的比重为１９．９８％，比１９５５年国防费在支出决算中所占的比重下降２．１７％。"
+S1981 = "这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出５４％。"
+
+
+@pytest.mark.parametrize(("text", "printed", "same_as"), [
+    # national work report 1955: the yield of the method, not the national average it beats
+    (S1955, "二斤", "十三斤半"),
+    # national work report 1956: the 1956 share, not the 1955 one it is compared with
+    (S1956, "２．１７％", "１９．９８％"),
+    # national work report 1981: what rose, not the verb of the comparison (多出)
+    (S1981, "５４％", "九百二十五亿元"),
+])
+def test_a_clause_opened_by_a_comparison_is_of_the_figure_before(text, printed, same_as):
+    assert fact(text, printed)["indicator"] == fact(text, same_as)["indicator"]
+    assert fact(text, printed)["indicator"] not in text[text.index("，比"):text.index(printed)]
