@@ -4039,11 +4039,6 @@ class _Reader:
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
-        if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
-                and not cw.per_person_name.search(f.indicator)):
-            # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
-            # 420元提高到450元 → 人均城乡居民医保财政补助)
-            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
@@ -4066,6 +4061,11 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
+                and not cw.per_person_name.search(f.indicator)):
+            # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
+            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
+            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
         if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
                 and (mb := cw.bare_comparison.match(norm, cs, f.start)) and f.indicator in self.text[mb.end():f.start]
                 and (compared := self._compared_before(f, cs))):

@@ -48,6 +48,8 @@ def test_a_share_of_units_extended_to_is_of_what_the_clause_before_names():
     # national work report 1988
     ("我国人均只有一亩半耕地，要适应国家建设和人民生活对农副产品的需要，实现从温饱向小康的转变，任务很艰巨，但必须努力完成。",
      "一亩半", "人均耕地"),
+    # national work report 1985: a clause of only the basis, the quantity the clause before names, per person
+    ("农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。", "三百五十五元", "人均农民的纯收入"),
     # national work report 2017: both ends of the change are per person
     (S2017, "420元", "人均城乡居民医保财政补助"),
     (S2017, "450元", "人均城乡居民医保财政补助"),
