@@ -962,6 +962,7 @@ class CueViews:
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
+    pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
@@ -1785,6 +1786,7 @@ def compiled() -> CueViews:
         person_basis=re.compile(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
         per_person_name=re.compile(c.per_person_name_regex),
+        pilot_word=c.pilot_word,
         bare_comparison=re.compile(c.bare_comparison_regex),
         enacted_programme=re.compile(c.enacted_programme_regex),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"

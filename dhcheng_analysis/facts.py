@@ -4918,7 +4918,8 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, cw: CueViews) 
     """What reaches the units counted by ``f`` after a bare verb of reach (惠及, 覆盖), named by the clause right
     before the clause of ``f`` in its sentence: the sum of money that clause ends by paying, printed right after its
     name and the only figure of the clause, not one of a list of sums (发放援企稳岗补贴1.36亿元，惠及企业2860家 →
-    ``援企稳岗补贴``), or the programme a clause with no figure enacts (see :func:`_enacted_before`); '' otherwise.
+    ``援企稳岗补贴``), the pilot the places that clause counts try out (新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿
+    农民 → ``新型农村合作医疗制度试点``), or the programme a clause with no figure enacts (see :func:`_enacted_before`); '' otherwise.
 
     ``before`` is the figure read right before ``f``, if any."""
     norm, text = report.norm, report.text
@@ -4928,6 +4929,10 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, cw: CueViews) 
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw)
+    if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
+            and not _DECIMAL.search(norm, k, before.start)):
+        return mp.group("owner") + cw.pilot_word  # 新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民: the pilot
+        # the places try out reaches them, not the places
     j = norm.rfind(before.indicator, k, before.start)
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or k - 1 > lo and _amount_start(norm, _last_clause_start(norm, lo, k - 1, cw), k - 1, cw) < k - 1):

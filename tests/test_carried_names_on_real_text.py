@@ -55,7 +55,7 @@ def test_a_reach_verb_after_a_clause_with_no_figure_names_the_persons_by_the_ver
 
 def test_a_place_a_reach_verb_names_stays_with_those_reached():
     got = fact_at("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "5亿")
-    assert (got["indicator"], got["measure"], got["value"]) == ("覆盖的农村人口", "level", 500000000.0)
+    assert (got["indicator"], got["measure"], got["value"]) == ("县级公立医院综合改革试点覆盖的农村人口", "level", 500000000.0)
     s = "农村中小学现代远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学，1亿多中小学生得以共享优质教育资源。"
     got = fact_at(s, "80%")
     assert (got["indicator"], got["measure"], got["qualifier"]) == ("覆盖中西部地区的农村中小学", "rate_pct", "at_least")

@@ -28,6 +28,8 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # dongcheng district report 2020 h1: the subsidy paid reaches the households
     ("发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭。", "5000", "公租房、市场租房、廉租房补贴惠及的家庭"),
+    # national work report 2006: the pilot the counties try out reaches the farmers, not the counties
+    ("新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", "1.77亿", "新型农村合作医疗制度试点惠及的农民"),
     # national work report 2023: the programme carried out reaches the students
     ("持续实施营养改善计划，每年惠及3700多万学生。", "3700", "营养改善计划惠及的学生"),
     # national work report 2014: the relief enacted benefits the firms
