@@ -966,6 +966,12 @@ class CueViews:
     served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
+    person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
+    per_person_name_head: str  # 人均: what heads the name of an amount per person
+    per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
+    pilot_word: str  # 试点, after what a pilot tries out
+    bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
+    enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
@@ -1793,6 +1799,12 @@ def compiled() -> CueViews:
         person_served_verb=re.compile(_alt(c.person_served_verbs)),
         served_task_end=re.compile(rf"(?:{_alt(c.person_served_verbs)})(?P<task>{_alt(c.served_task_words)})$"),
         caused_benefit=re.compile(_alt(c.caused_benefit_verbs)),
+        person_basis=re.compile(c.person_basis_regex),
+        per_person_name_head=c.per_person_name_head,
+        per_person_name=re.compile(c.per_person_name_regex),
+        pilot_word=c.pilot_word,
+        bare_comparison=re.compile(c.bare_comparison_regex),
+        enacted_programme=re.compile(c.enacted_programme_regex),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),

@@ -2093,9 +2093,21 @@ class _Reader:
                 self.kept.append(f)
                 self.prev = f
         _share_list_units(self.report, self.kept, self.cw)
+        before: _Fig | None = None
+        owner = ""  # what reaches the units the figure before counts, if it counts units reached
         for f in self.kept:  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
             if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
-                f.indicator = reached  # 惠及企业2860家 → 惠及的企业
+                # 惠及企业2860家 → 惠及的企业; 发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业, and
+                # the 职工 of 、职工10.2万人次 after it too (the items of one verb, no clause stop between them)
+                shared = owner and before is not None and before.sentence == f.sentence and not any(
+                    ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
+                if not shared:
+                    verb_only = self.cw.reach_verb_end.fullmatch(reached[:reached.index(self.cw.de)])
+                    owner = _reaching_owner(self.report, f, before, self.cw) if verb_only else ""
+                f.indicator = owner + reached
+            else:
+                owner = ""
+            before = f
         return self.kept
 
     def _last_rank_group(self, f: _Fig) -> str:
@@ -4121,6 +4133,21 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
+                and not cw.per_person_name.search(f.indicator)):
+            # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
+            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
+            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
+        if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
+                and (mb := cw.bare_comparison.match(norm, cs, f.start)) and f.indicator in self.text[mb.end():f.start]
+                and (compared := self._compared_before(f, cs))):
+            f.indicator = compared  # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤: the yield of the figure before,
+            # not the base it is compared with (比原来设想的六百亿元多出５４％: nor the verb of the comparison)
+        if (f.measure == "rate_pct" and f.indicator and not f.named_by_clause
+                and cw.share_extend_end.search(norm, *(span := _strip(norm, soft, subj_end, f.measure)))
+                and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
+            f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
+            # what the clause before names is extended to, not the scheme
         if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
@@ -4809,6 +4836,16 @@ class _Reader:
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
 
+    def _compared_before(self, f: _Fig, cs: int) -> str:
+        """The name of the last figure read before the clause of ``f`` (starting at ``cs``) in its sentence, which a
+        clause opened by 比 with no subject of its own compares with its base; '' when there is none."""
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                return ""
+            if g.end <= cs and g.indicator and g.unit_kind == f.unit_kind or g.end <= cs and f.unit_kind == "percent":
+                return g.indicator
+        return ""
+
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
         name with 的 holds its parts apart, the words a name drops inside it being taken out first; the growth of an
@@ -4818,6 +4855,8 @@ class _Reader:
         name = f.indicator
         if mg := cw.grown_name.search(name):
             name = name[:mg.start()] + cw.grown_printed[mg.group()]
+        if name.startswith(cw.per_person_name_head) and cw.person_basis.search(window):
+            name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
         if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
                 and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
             window = _strip_inner(window, cw)
@@ -4945,6 +4984,46 @@ def _reached_name(name: str, cw: CueViews) -> str:
     if mr is None or mr.group("noun").endswith(cw.quantity_ends):  # (城市居民最低生活保障的覆盖人数: a quantity)
         return ""
     return mr.group("by") + cw.de + mr.group("noun")
+
+
+def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, cw: CueViews) -> str:
+    """What reaches the units counted by ``f`` after a bare verb of reach (惠及, 覆盖), named by the clause right
+    before the clause of ``f`` in its sentence: the sum of money that clause ends by paying, printed right after its
+    name and the only figure of the clause, not one of a list of sums (发放援企稳岗补贴1.36亿元，惠及企业2860家 →
+    ``援企稳岗补贴``), the pilot the places that clause counts try out (新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿
+    农民 → ``新型农村合作医疗制度试点``), or the programme a clause with no figure enacts (see :func:`_enacted_before`); '' otherwise.
+
+    ``before`` is the figure read right before ``f``, if any."""
+    norm, text = report.norm, report.text
+    lo, e = f.sentence[0], f.cs - 1
+    if f.cs < 0 or e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    k = _last_clause_start(norm, lo, e, cw)
+    if before is None or before.sentence != f.sentence or before.start < k:
+        return _enacted_before(norm, text, f.cs, lo, cw)
+    if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
+            and not _DECIMAL.search(norm, k, before.start)):
+        return mp.group("owner") + cw.pilot_word  # 新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民: the pilot
+        # the places try out reaches them, not the places
+    j = norm.rfind(before.indicator, k, before.start)
+    if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
+            or k - 1 > lo and _amount_start(norm, _last_clause_start(norm, lo, k - 1, cw), k - 1, cw) < k - 1):
+        return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
+    return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """The programme the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) enacts when it
+    holds no figure and is only the verb that sets it up or carries it out and its object, which is what reaches or
+    benefits those counted after it: 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
+    “两项补贴”制度，惠及2100多万人 → 困难和重度残疾人“两项补贴”制度, 对小微企业实行税收优惠，600多万户企业受益 →
+    税收优惠; '' when that clause is otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    m = cw.enacted_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    programme = text[m.start("programme"):m.end("programme")] if m else ""
+    return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 
 
 def _cut_name(name: str, verb: str, obj: str) -> str:
@@ -6444,7 +6523,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         mo = (cw.measured_owner.fullmatch(carry) if j >= 0 and not any(
             ch in cw.clause_stops or ch == cw.item_separator for ch in norm[j + len(carry):a - 1]) else None)
         owner = (mo.group("owner") if mo else _reaching_money(norm, carry, carry_unit, j, a, cw)
-                 or _paid_before(norm, text, a, f.sentence[0], cw))
+                 or _paid_before(norm, text, a, f.sentence[0], cw) or _enacted_before(norm, text, a, f.sentence[0], cw))
         verb = text[a:b] if cw.reach_verb_end.fullmatch(norm, a, b) else text[served:b]  # (再进城落户: 进城落户的人)
         return owner + verb + cw.de + ("人" if f.unit in cw.person_units else f.unit)
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
@@ -6733,13 +6812,15 @@ def _share_units(report: Report, f: _Fig, s1: int) -> tuple[int, int] | None:
     return (fa, mu.end()) if mu is not None else None
 
 
-def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
+def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str = "") -> str:
     """A share of a set of units named by what its clause says of them, as a count is (see
     :func:`_counted_name`): 71%的煤电机组实现超低排放 → 实现超低排放的煤电机组 (实现 opening what is said
     of them, as for a count), 超过一半人口居住在城镇 → 居住在城镇的人口, ５０％的县（市、区）基本普及九年义务教育 →
     基本普及九年义务教育的县（市、区）; or by the subject ``norm[a:b]`` that reaches them (新型农村社会养老保险试点覆盖24%的县
     → 新型农村社会养老保险试点覆盖的县) or is extended to them (城镇居民基本医疗保险试点要扩大到全国50%以上的城市 →
-    城镇居民基本医疗保险试点扩大到的城市); '' when no units of a set follow the figure, or neither says anything of them."""
+    城镇居民基本医疗保险试点扩大到的城市), or by ``carry``, the subject the clause before names, when the clause is only
+    the verb that extends it (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县); ''
+    when no units of a set follow the figure, or neither says anything of them."""
     norm, text = report.norm, report.text
     cw = compiled()
     if (units := _share_units(report, f, s1)) is None:
@@ -6750,6 +6831,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int) -> str:
     if (pb == fb and (me := cw.share_extend_end.search(norm, a, b))
             and len(head := clean_name(text[a:me.start()])) >= 2):
         return head + text[me.start():b] + cw.de + noun  # 试点要扩大到全国50%以上的城市: the units it is extended to
+    if (pb == fb and (me := cw.share_extend_end.search(norm, a, b)) and not clean_name(text[a:me.start()])
+            and len(carry) >= 2 and clean_name(carry) == carry and not carry.endswith(cw.quantity_ends)):
+        return carry + text[me.start():b] + cw.de + noun  # (…制度不断完善，已扩大到全国86%的县: what the clause before
+        # names is extended)
     if pb == fb and b > a and (mr := cw.reach_verb_end.search(norm, a, b)) and mr.end() == b:
         head = clean_name(text[a:mr.start()])
         if mr.start() == a:
@@ -6865,8 +6950,8 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     if not cw.caused_benefit.match(name):
         return ""
     a, b = subject
-    if b <= a or norm[a:b] in cw.q_before:
-        return _paid_before(norm, text, f.cs, f.sentence[0], cw)
+    if b <= a or norm[a:b] in cw.q_before:  # (对小微企业实行税收优惠，600多万户企业受益: the relief the clause enacts)
+        return _paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""

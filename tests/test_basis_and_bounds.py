@@ -75,8 +75,8 @@ def test_a_per_unit_figure_keeps_its_unit_and_value():
     ("1983: 一九八二年全国农民平均每人的纯收入达到二百七十元，比一九七八年增加一倍。", "二百七十", "全国农民平均每人的纯收入"),
     # the basis inside a name, before its noun
     ("2022: 国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "4000", "国家助学贷款每人每年最高额度"),
-    # a clause that names only its basis takes the quantity the clause before names
-    ("1985: 农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。", "三百五十五", "农民的纯收入"),
+    # a clause that names only its basis takes the quantity the clause before names, per person (人均)
+    ("1985: 农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。", "三百五十五", "人均农民的纯收入"),
 ])
 def test_a_per_unit_word_inside_a_concept_stays(text, printed, indicator):
     assert at(text, printed)[0] == indicator

@@ -48,14 +48,14 @@ def test_a_reach_verb_after_a_clause_with_no_figure_names_the_persons_by_the_ver
     got = fact_at("基本医疗保险参保人数达到13.5亿人，大病保险制度全面建立，惠及1700多万人次。", "1700")
     assert got["indicator"] == "惠及的人次"
     got = fact_at("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
-    assert (got["indicator"], got["qualifier"]) == ("惠及的人", "over")
+    assert (got["indicator"], got["qualifier"]) == ("困难和重度残疾人“两项补贴”制度惠及的人", "over")  # (the scheme set up)
     got = fact_at("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "8300")
     assert got["indicator"] == "培训的人次"
 
 
 def test_a_place_a_reach_verb_names_stays_with_those_reached():
     got = fact_at("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "5亿")
-    assert (got["indicator"], got["measure"], got["value"]) == ("覆盖的农村人口", "level", 500000000.0)
+    assert (got["indicator"], got["measure"], got["value"]) == ("县级公立医院综合改革试点覆盖的农村人口", "level", 500000000.0)
     s = "农村中小学现代远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学，1亿多中小学生得以共享优质教育资源。"
     got = fact_at(s, "80%")
     assert (got["indicator"], got["measure"], got["qualifier"]) == ("覆盖中西部地区的农村中小学", "rate_pct", "at_least")

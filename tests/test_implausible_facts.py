@@ -144,7 +144,7 @@ def test_what_is_striven_for_is_a_target_of_no_verb_name():
     assert (f["indicator"], f["status"]) == ("日产量", "target")
     assert fact_at(STRIVE_1958, "一千二百多吨")["status"] == "actual"
     f = fact_at(STRIVE_1960, "一千五百斤")
-    assert (f["indicator"], f["status"]) == ("粮食", "target")
+    assert (f["indicator"], f["status"]) == ("人均粮食", "target")  # (每人平均: the grain per person)
 
 
 GOODS_1955 = ("就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：粮食增长百分之十三点三，猪肉增长百分之五十七，"

@@ -73,7 +73,7 @@ def test_basis_standing_for_a_name_takes_what_the_clause_before_changes():
     assert (r["indicator"], r["qualifier"]) == ("企业退休人员基本养老金", "about")
     s = ("国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入，资助学生超过2000万人；向中等职业学校中来自城市"
          "经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。")
-    assert fact(s, "1500")["indicator"] == "助学金"
+    assert fact(s, "1500")["indicator"] == "人均助学金"  # (每人每年: per person)
 
 
 # -- a verb right before an amount with a noun after it: the noun is what the verb moves -----------------

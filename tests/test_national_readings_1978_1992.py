@@ -102,12 +102,12 @@ def test_a_clause_that_names_only_its_basis_takes_the_quantity_named_before_it()
     s = ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元，而1965年到1976年11年中，"
          "农民每人平均从集体分得的收入总共只增加了10.5元。")
     for printed in ("83.4元", "9.4元"):
-        assert fact_at(s, printed)["indicator"] == "农民从集体分得的收入", printed
+        assert fact_at(s, printed)["indicator"] == "人均农民从集体分得的收入", printed  # (每人平均: per person)
     # 1985
     s = ("据国家统计局的抽样调查，去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，扣除物价上涨因素，"
          "比上年增长１２．５％；农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。")
     for printed in ("三百五十五元", "１４．７％"):
-        assert fact_at(s, printed)["indicator"] == "农民的纯收入", printed
+        assert fact_at(s, printed)["indicator"] == "人均农民的纯收入", printed
 
 
 def test_the_whole_a_share_comes_to_is_named_without_dao():

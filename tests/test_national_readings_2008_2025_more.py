@@ -61,7 +61,7 @@ def test_share_opening_its_own_clause_is_no_change_of_the_list_before():
 def test_year_of_a_from_value_before_its_basis():
     # 2013
     r = fact("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "700")
-    assert (r["indicator"], r["period"]) == ("企业退休人员基本养老金", "2004年")
+    assert (r["indicator"], r["period"]) == ("人均企业退休人员基本养老金", "2004年")  # (人均每月: per person)
     assert "from_value" in r["flags"]
 
 

@@ -108,8 +108,9 @@ def test_a_count_of_two_kinds_of_persons_names_both(work_reports):
     s = "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。"
     urban = work_reports.fact_at(2011, s, "4.32亿")
     rural = work_reports.fact_at(2011, s, "8.35亿")
-    assert (urban["indicator"], urban["unit"]) == ("惠及的城镇职工和城镇居民", "人")
-    assert (rural["indicator"], rural["unit"]) == ("惠及的农村居民", "人")
+    schemes = "城镇居民基本医疗保险制度、新型农村合作医疗制度"  # (set up in the clause before)
+    assert (urban["indicator"], urban["unit"]) == (schemes + "惠及的城镇职工和城镇居民", "人")
+    assert (rural["indicator"], rural["unit"]) == (schemes + "惠及的农村居民", "人")
     # 2021: the goal of 2016-2020 met
     f = work_reports.fact_at(2021, "1亿农业转移人口和其他常住人口在城镇落户目标顺利实现", "1亿")
     assert (f["indicator"], f["value"]) == ("农业转移人口和其他常住人口", 1e8)

@@ -2,8 +2,9 @@
 
 Persons reached by a verb with no noun of theirs (惠及1.2万人次) are named by the sum of money printed right
 before in the clause before, which is what reaches them (发放消费券2000万元，惠及1.2万人次 → 消费券惠及的人次);
-not by a change of a measure (最高额度增加4000元), nor when no money is printed before (建立…制度，惠及2100多万人
-→ 惠及的人), nor for persons a verb works on (培训的人次). Persons counted by their unit alone, followed by
+not by a change of a measure (最高额度增加4000元); with no figure in the clause before, by the programme it sets
+up or carries out (建立…“两项补贴”制度，惠及2100多万人 → …“两项补贴”制度惠及的人); not for persons a verb works on
+(培训的人次). Persons counted by their unit alone, followed by
 what they do, are named by it also when a 、 joins a second verb (上亿人出棚进楼、实现安居 → 出棚进楼的人).
 Persons who gain (受益) are named by what makes them: the subject before a causative (农村饮水安全工程使6069万农民
 受益 → 农村饮水安全工程受益的农民), or, with no subject of their own, the money the clause before pays out, as
@@ -45,7 +46,7 @@ W_CHANGE = "国家助学贷款每人每年最高额度增加4000元，惠及500�
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     (S2023_SHANTY, "上亿人", "出棚进楼的人"),
-    (S2018_SUBSIDY, "2100多万人", "惠及的人"),
+    (S2018_SUBSIDY, "2100多万人", "困难和重度残疾人“两项补贴”制度惠及的人"),
     (S2023_TRAIN, "8300多万人次", "培训的人次"),
     (W_VOUCHER, "1.2万人次", "消费券惠及的人次"),
     (W_ABOUT, "5.6万人", "价格临时补贴惠及的人"),

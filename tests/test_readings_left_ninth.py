@@ -62,7 +62,7 @@ def test_a_change_of_a_thing_raised_a_number_of_times_is_of_the_thing():
 def test_an_addition_per_head_is_a_rise_of_the_amount_each_gets():
     # 2009, verbatim
     f = fact("企业退休人员养老金人均每月新增110元。", "110元")
-    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("企业退休人员养老金", "abs_change", 110, "元")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("人均企业退休人员养老金", "abs_change", 110, "元")
 
 
 def test_a_count_of_persons_after_a_rate_is_of_those_the_rate_counts():

@@ -60,13 +60,13 @@ def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
 
 # -- persons or units reached by a verb with no subject of its own are named by the verb -------------------------
 
-def test_persons_reached_after_a_clause_are_not_named_by_the_clause():
-    # 2018: what reaches them is a clause (a verb and its object), no name
+def test_persons_reached_after_a_clause_are_named_by_what_it_enacts():
+    # 2018: what reaches them is the scheme the clause before sets up
     f = fact("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
-    assert (f["indicator"], f["qualifier"], f["value"]) == ("惠及的人", "over", 2.1e7)
+    assert (f["indicator"], f["qualifier"], f["value"]) == ("困难和重度残疾人“两项补贴”制度惠及的人", "over", 2.1e7)
     # 2025: but money the clause pays out is a name of what reaches them (tests/test_persons_reached_and_doing.py)
     assert fact("向困难群众发放一次性生活补助，惠及1100多万人。", "1100")["indicator"] == "一次性生活补助惠及的人"
-    # 2023: visits, by their unit
+    # 2023: visits, by their unit (a clause with a subject of its own enacts no programme)
     assert fact("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700")["indicator"] == "惠及的人次"
 
 
@@ -97,7 +97,7 @@ def test_a_trend_after_the_head_of_a_sentence_is_no_part_of_the_name_it_lends():
     s = ("2007年城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点；"
          "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。")
     f = fact(s, "86%")
-    assert (f["indicator"], f["measure"]) == ("新型农村合作医疗制度", "rate_pct")
+    assert (f["indicator"], f["measure"]) == ("新型农村合作医疗制度扩大到的县", "rate_pct")  # (the counties it reaches)
     assert fact(s, "7.3亿")["indicator"] == "参合农民"
 
 

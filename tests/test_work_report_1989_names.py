@@ -34,7 +34,7 @@ def test_count_of_units_before_the_work_on_them(text, printed, name):
     ("义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲４００万人。",
      "４００万人", "青壮年文盲"),
     # 2013: 到现在的, a level reached now, is of the subject before 从
-    ("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "1721元", "企业退休人员基本养老金"),
+    ("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "1721元", "人均企业退休人员基本养老金"),
 ])
 def test_adverbs_and_the_year_are_no_part_of_a_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -59,7 +59,7 @@ def test_cut_ending_in_a_compound_of_its_own_is_one_word():
 def test_now_before_the_level_reached_is_no_part_of_its_name():
     # 2013
     r = fact("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。", "1721")
-    assert (r["indicator"], r["measure"], r["value"]) == ("企业退休人员基本养老金", "level", 1721.0)
+    assert (r["indicator"], r["measure"], r["value"]) == ("人均企业退休人员基本养老金", "level", 1721.0)
     # 1981
     s = ("全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
          "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。")

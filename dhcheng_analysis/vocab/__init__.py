@@ -733,6 +733,12 @@ class Cues:
     served_task_words: tuple[str, ...]  # 农民工职业技能提升培训任务: the task word after the work a count of persons counts
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
     caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain
+    person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
+    per_person_name_head: str  # 人均: what heads the name of an amount per person
+    per_person_name_regex: str  # 人均, 每人, 标准, 生产率: a name that already states its basis per person, or a rate
+    pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
+    bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
+    enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes

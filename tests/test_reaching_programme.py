@@ -1,0 +1,79 @@
+"""Names whose subject stands elsewhere in the sentence: what reaches, covers or benefits the units counted.
+
+A count after a bare verb of reach (惠及, 覆盖) or of gain (受益) names, before the verb, what the clause right before
+it pays or enacts: the sum of money that clause ends by paying, printed right after its name and the only figure of
+the clause (发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭 → 公租房、市场租房、廉租房补贴惠及的家庭), or the
+programme a clause with no figure sets up or carries out (持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划
+惠及的学生); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
+惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
+clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
+with a basis per person printed between its name and its figure (人均, 每人) keeps it at the head of its name
+(我国人均只有一亩半耕地 → 人均耕地). A change in a clause opened by 比 with no subject of its own is of what the figure
+before it names, not of the base it is compared with (…提高到十三斤半，比全国每百斤大豆的平均出油量多二斤 →
+每百斤大豆的出油量). Each sentence is copied from the report named in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+S2008 = ("2007年城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点；"
+         "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。")
+S2017 = "城乡居民医保财政补助由每人每年420元提高到450元，同步提高个人缴费标准，扩大用药保障范围。"
+HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因时因势出台三轮区级助企纾困政策,落实增值税留抵退税19.3亿元,"
+          "减税降费12.3亿元,办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,惠及市场主体4.9万家。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng district report 2020 h1: the subsidy paid reaches the households
+    ("发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭。", "5000", "公租房、市场租房、廉租房补贴惠及的家庭"),
+    # national work report 2006: the pilot the counties try out reaches the farmers, not the counties
+    ("新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", "1.77亿", "新型农村合作医疗制度试点惠及的农民"),
+    # national work report 2023: the programme carried out reaches the students
+    ("持续实施营养改善计划，每年惠及3700多万学生。", "3700", "营养改善计划惠及的学生"),
+    # national work report 2014: the relief enacted benefits the firms
+    ("对小微企业实行税收优惠，600多万户企业受益。", "600", "税收优惠受益的企业"),
+    # haishu district report 2023: a list of sums reaches the firms together, no one of them
+    (HAISHU, "4.9万家", "惠及的市场主体"),
+])
+def test_what_reaches_the_units_counted_is_named_by_the_clause_before(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_share_of_units_extended_to_is_of_what_the_clause_before_names():
+    # national work report 2008
+    assert fact(S2008, "86%")["indicator"] == "新型农村合作医疗制度扩大到的县"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1988
+    ("我国人均只有一亩半耕地，要适应国家建设和人民生活对农副产品的需要，实现从温饱向小康的转变，任务很艰巨，但必须努力完成。",
+     "一亩半", "人均耕地"),
+    # national work report 1985: a clause of only the basis, the quantity the clause before names, per person
+    ("农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。", "三百五十五元", "人均农民的纯收入"),
+    # national work report 2017: both ends of the change are per person
+    (S2017, "420元", "人均城乡居民医保财政补助"),
+    (S2017, "450元", "人均城乡居民医保财政补助"),
+])
+def test_a_basis_per_person_is_kept_at_the_head_of_the_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+S1955 = ("吉林省四平市李川江的“大豆榨油操作法”，使每百斤大豆的出油量在一九五四年提高到十三斤半，比全国每百斤大豆的平均出油量"
+         "多二斤左右；李川江所在的榨油车间于一九五五年第一季度，每百斤大豆的出油量又提高到十四斤以上。")
+S1956 = "１９５６年国防费在国家支出预算中所占的比重为１９．９８％，比１９５５年国防费在支出决算中所占的比重下降２．１７％。"
+S1981 = "这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出５４％。"
+
+
+@pytest.mark.parametrize(("text", "printed", "same_as"), [
+    # national work report 1955: the yield of the method, not the national average it beats
+    (S1955, "二斤", "十三斤半"),
+    # national work report 1956: the 1956 share, not the 1955 one it is compared with
+    (S1956, "２．１７％", "１９．９８％"),
+    # national work report 1981: what rose, not the verb of the comparison (多出)
+    (S1981, "５４％", "九百二十五亿元"),
+])
+def test_a_clause_opened_by_a_comparison_is_of_the_figure_before(text, printed, same_as):
+    assert fact(text, printed)["indicator"] == fact(text, same_as)["indicator"]
+    assert fact(text, printed)["indicator"] not in text[text.index("，比"):text.index(printed)]
