@@ -219,6 +219,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('提升2位', 'up 2 in the ranking')
     >>> format_level(60000, "元"), format_level(60000, "元", wan_from=1e4)
     ('60,000元', '6万元')
+    >>> format_level(40786.902, "件"), format_level(40786.902, "件", "en")  # a derived level: no 3 decimals
+    ('4.08万件', '40,787 items')
     """
     x = _num(value)
     if math.isnan(x):
@@ -235,7 +237,7 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
 
     def num(v: float, scaled: bool = True) -> str:
         digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
-                     printed_decimals(v, 2 if lang == "zh" else 3))  # (786.15亿 is 78.615 bn)
+                     printed_decimals(v, 3 if lang == "en" and (scaled or abs(v) < 1000) else 2))  # (786.15亿: 78.615 bn)
         text = f"{v:,.{digits}f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -310,7 +312,7 @@ def column_header(col: str, lang: str = "zh", unit: tuple[str, str] | None = Non
     """
     field = labels().fields.get(col)
     base = field.header(lang) if field else col
-    if unit:
+    if unit and (lang == "zh" or unit[1]):  # (an English count has no unit to name: 个 → "")
         base += f"({unit[0]})" if lang == "zh" else f" ({unit[1]})"
     if derived is None:
         derived = bool(field and field.derived)

@@ -289,7 +289,14 @@ def _boolean_column(series: pd.Series) -> bool:
 # columns of words the English workbook puts in English, as the pages do (上半年 → H1, 全口径 → all levels of
 # government; the units, once the money is scaled, 亿元 → 100m yuan); the columns "as printed" (the indicator,
 # unit, value and sentence) keep the report's words
-_ENGLISH_WORDS = {c: comparator_label for c in ("period", "comparator", "change_comparator", "rank_group", "scope")}
+def _english_pp_diffs(value: Any, lang: str) -> str:
+    """Every difference of a headline row (``一季度:+1.5;全市:+0.9``) with its comparators in English."""
+    parts = (part.rpartition(":") for part in str(value).split(";"))
+    return ";".join(f"{comparator_label(comp, lang)}:{pp}" if sep else pp for comp, sep, pp in parts)
+
+
+_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "rank_group", "scope")},
+                  "pp_diffs": _english_pp_diffs}
 _UNIT_COLUMNS = ("unit", "level_unit", "count_unit")
 
 
@@ -454,7 +461,7 @@ def _en_unit(unit: str) -> str:
         for cur, cur_en in (("美元", "US$"), ("元", "yuan")):
             if unit == zh + cur:
                 return f"{en} {cur_en}"
-    return {"元": "yuan", "美元": "US$"}.get(unit, unit)
+    return {"元": "yuan", "美元": "US$"}.get(unit) or unit_label(unit, "en")  # (户 → units, 个 → "")
 
 
 # --------------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ def test_a_name_that_carries_its_scope_takes_it_once():
 
 @pytest.mark.parametrize(("unit", "english"), [
     ("亿元", "100m yuan"), ("万元", "10k yuan"), ("元", "yuan"), ("个百分点", "pp"), ("%", "%"), ("万人", "10k persons"),
-    ("亿美元", "100m US dollars"), ("户", "units"), ("个", ""), ("口", "口"),
+    ("亿美元", "100m US dollars"), ("户", "units"), ("个", ""), ("批次", "batches"), ("口", "口"),
 ])
 def test_units_read_in_english(unit, english):
     assert unit_label(unit, "en") == english
@@ -96,4 +96,25 @@ def test_the_english_workbook_shows_periods_and_units_in_english():
     assert export._english_units(shown).loc["一般公共预算收入", "unit"] == "100m yuan"
     assert shown.loc["一般公共预算收入", "unit"] == "亿元"
     assert en.loc["地区生产总值", "comparator"] == "Q1"
+    assert en.loc["地区生产总值", "pp_diffs"] == "Q1:+1.5" and zh.loc["地区生产总值", "pp_diffs"] == "一季度:+1.5"
     assert en.loc["一般公共预算收入", "indicator_as_printed"] == "一般公共预算收入"  # as printed
+
+
+def test_a_derived_count_reads_without_three_decimals():
+    # Dongcheng 2020 H1: 市民热线…55927件,同比增长37.1% → a prior year of 40,786.902 items, 4.08万件 on the Chinese
+    # page; a level printed with decimals keeps them
+    from dhcheng_analysis.display import format_level
+
+    assert format_level(40786.902, "件", "en") == "40,787 items"
+    assert format_level(41228.5, "元", "en") == "41,228.5 yuan"
+    assert format_level(0.845, "吨", "en") == "0.845 tonnes"
+    assert format_level(786.15e8, "元", "en") == "78.615 bn yuan"
+
+
+def test_a_header_names_its_unit_in_english():
+    # Dongcheng 2020 H1: the tax sheet's level of 迁出企业 (617户) and the year-on-year sheet's change in persons
+    assert export.header("level", "en", ("户", export._en_unit("户"))) == "Level (units)"
+    assert export.header("abs_change", "en", ("人", export._en_unit("人"))) == "Absolute change (persons)"
+    assert export.header("level", "en", ("个", export._en_unit("个"))) == "Level"
+    assert export.header("level", "zh", ("户", export._en_unit("户"))) == "水平值(户)"
+    assert export.header("level", "en", ("亿元", export._en_unit("亿元"))) == "Level (100m yuan)"
