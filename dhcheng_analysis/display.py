@@ -219,6 +219,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('提升2位', 'up 2 in the ranking')
     >>> format_level(60000, "元"), format_level(60000, "元", wan_from=1e4)
     ('60,000元', '6万元')
+    >>> format_level(40786.902, "件"), format_level(40786.902, "件", "en")  # a derived level: no 3 decimals
+    ('4.08万件', '40,787 items')
     """
     x = _num(value)
     if math.isnan(x):
@@ -235,7 +237,7 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
 
     def num(v: float, scaled: bool = True) -> str:
         digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
-                     printed_decimals(v, 2 if lang == "zh" else 3))  # (786.15亿 is 78.615 bn)
+                     printed_decimals(v, 3 if lang == "en" and (scaled or abs(v) < 1000) else 2))  # (786.15亿: 78.615 bn)
         text = f"{v:,.{digits}f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -274,6 +276,30 @@ def column_wan_from(values: Iterable[Any], units: Iterable[Any]) -> float | None
 
 
 # ----------------------------------------------------------------------------- names
+_UNIT_SCALES_EN = (("万亿", "tn"), ("亿", "100m"), ("万", "10k"))
+
+
+def unit_label(unit: Any, lang: str = "zh") -> str:
+    """A unit as printed (``亿元``, ``万人``, ``个百分点``) in the chosen language: the scale as the workbook's
+    headers name it (亿 → 100m, 万 → 10k), the unit by the dictionary of units; a unit it lacks stays as printed.
+
+    >>> unit_label("亿元", "en"), unit_label("万元", "en"), unit_label("个百分点", "en"), unit_label("户", "en")
+    ('100m yuan', '10k yuan', 'pp', 'units')
+    """
+    text = _text(unit)
+    if lang == "zh" or not text or text in ("%", "pp"):
+        return text
+    if text == "个百分点":
+        return "pp"
+    units = labels().units_en
+    if text in units:
+        return units[text] or ""
+    for scale, word in _UNIT_SCALES_EN:
+        if text.startswith(scale) and text[len(scale):] in units:
+            return f"{word} {units[text[len(scale):]]}".rstrip()
+    return text
+
+
 def code_label(kind: str, code: Any, lang: str = "zh") -> str:
     """Label of a code value from the dictionary (``status``/``actual`` → 实际); unknown codes as they are."""
     return labels().code(kind, code, lang)
@@ -286,7 +312,7 @@ def column_header(col: str, lang: str = "zh", unit: tuple[str, str] | None = Non
     """
     field = labels().fields.get(col)
     base = field.header(lang) if field else col
-    if unit:
+    if unit and (lang == "zh" or unit[1]):  # (an English count has no unit to name: 个 → "")
         base += f"({unit[0]})" if lang == "zh" else f" ({unit[1]})"
     if derived is None:
         derived = bool(field and field.derived)
@@ -315,8 +341,8 @@ def scoped_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indic
     """
     label = indicator_label(row, lang, name_col=name_col)
     scope = _text(row.get("scope"))
-    if not scope or scope in label:
-        return label
+    if not scope or scope in label or scope in indicator_label(row, "zh", name_col=name_col):
+        return label  # (the printed name carries it: 税款(地方级) → Tax receipts (local share))
     return f"{label}（{scope}）" if lang == "zh" else f"{label} ({comparator_label(scope, 'en')})"
 
 
@@ -324,7 +350,7 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
     """A comparator as printed (``全市``, ``一季度``, ``2019年上半年``) in the chosen language.
 
     >>> comparator_label("全市", "en"), comparator_label("2019年上半年", "en"), comparator_label("1-7月", "en")
-    ('city average', 'H1 2019', 'months 1–7')
+    ('city average', 'H1 2019', 'January–July')
     """
     text = _text(text)
     if lang == "zh" or not text:
@@ -334,8 +360,21 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
         return f"{_YEAR_PARTS_EN.get(m.group(2) or '', '')}{m.group(1)}"
     for pattern, english in labels().comparators_en:
         if m := pattern.search(text):
-            return m.expand(english)
+            return _MONTH_SLOT.sub(lambda s: month_name(int(s.group(1))), m.expand(english))
     return text
+
+
+_MONTH_SLOT = re.compile(r"\{month:(\d{1,2})\}")
+
+
+def month_name(n: int, lang: str = "en") -> str:
+    """The name of month ``n`` (1–12) in the chosen language; a number outside the year stays a number.
+
+    >>> month_name(6), month_name(6, "zh"), month_name(13)
+    ('June', '6月', '13')
+    """
+    names = labels().word("month_names", check_lang(lang)).split()
+    return names[n - 1] if 1 <= n <= len(names) else str(n)
 
 
 def planned_comparator(text: Any) -> bool:
@@ -366,15 +405,15 @@ def period_code(metadata: Mapping[str, Any]) -> str:
 
 
 def period_label(code: str, lang: str = "zh") -> str:
-    """A report period code as printed (``H1`` → 上半年; ``M5`` → 1-5月, months 1–5), else the code itself.
+    """A report period code as printed (``H1`` → 上半年; ``M5`` → 1-5月, January–May), else the code itself.
 
     >>> period_label("Q1"), period_label("M5"), period_label("M5", "en")
-    ('一季度', '1-5月', 'months 1–5')
+    ('一季度', '1-5月', 'January–May')
     """
     if check_lang(lang) == "zh":
         return period_words(code) or code
     if n := months_covered(code):
-        return labels().text["period_months"][1].format(n=n)
+        return labels().text["period_months"][1].format(n=n, month=month_name(n))
     return labels().periods.get(code, (code, code))[1]
 
 

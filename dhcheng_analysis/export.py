@@ -34,7 +34,15 @@ import pandas as pd
 
 from .apitypes import ReportLike
 from .atomic import check_target, write_text, write_with
-from .display import AMOUNT_UNIT_COLUMNS, SCALES, choose_scale, column_header, report_caption
+from .display import (
+    AMOUNT_UNIT_COLUMNS,
+    SCALES,
+    choose_scale,
+    column_header,
+    comparator_label,
+    report_caption,
+    unit_label,
+)
 from .errors import ExportError
 from .report import Report, load_report
 from .tables import DERIVED_COLUMNS
@@ -278,6 +286,28 @@ def _boolean_column(series: pd.Series) -> bool:
     return False
 
 
+# columns of words the English workbook puts in English, as the pages do (上半年 → H1, 全口径 → all levels of
+# government; the units, once the money is scaled, 亿元 → 100m yuan); the columns "as printed" (the indicator,
+# unit, value and sentence) keep the report's words
+def _english_pp_diffs(value: Any, lang: str) -> str:
+    """Every difference of a headline row (``一季度:+1.5;全市:+0.9``) with its comparators in English."""
+    parts = (part.rpartition(":") for part in str(value).split(";"))
+    return ";".join(f"{comparator_label(comp, lang)}:{pp}" if sep else pp for comp, sep, pp in parts)
+
+
+_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "rank_group", "scope")},
+                  "pp_diffs": _english_pp_diffs}
+_UNIT_COLUMNS = ("unit", "level_unit", "count_unit")
+
+
+def _english_units(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its unit columns in English (亿元 → 100m yuan, 户 → units), for the English workbook."""
+    out = frame.copy()
+    for col in (c for c in _UNIT_COLUMNS if c in out.columns):
+        out[col] = [v if is_missing(v) else unit_label(v, "en") for v in out[col]]
+    return out
+
+
 def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.DataFrame] | None = None,
                  links: str | None = None) -> pd.DataFrame:
     """A key table as the workbook shows it: codes as labels of the reader's language, 是/否 for
@@ -297,6 +327,8 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
             out[col] = [None if is_missing(v) or str(v) == "" else _codes_label(kind, str(v), lang) for v in series]
         elif _boolean_column(series):
             out[col] = [None if is_missing(v) else _LABELS.code("boolean", str(bool(v)).lower(), lang) for v in series]
+        elif lang == "en" and col in _ENGLISH_WORDS:
+            out[col] = [v if is_missing(v) else _ENGLISH_WORDS[col](v, "en") for v in series]
     lead = [c for c in LEAD_COLUMNS if c in out.columns][:1]
     rest = [c for c in out.columns if c not in lead and c != "report_id"]
     order = lead + rest + (["report_id"] if "report_id" in out.columns else [])
@@ -429,7 +461,7 @@ def _en_unit(unit: str) -> str:
         for cur, cur_en in (("美元", "US$"), ("元", "yuan")):
             if unit == zh + cur:
                 return f"{en} {cur_en}"
-    return {"元": "yuan", "美元": "US$"}.get(unit, unit)
+    return {"元": "yuan", "美元": "US$"}.get(unit) or unit_label(unit, "en")  # (户 → units, 个 → "")
 
 
 # --------------------------------------------------------------------------------------
@@ -462,7 +494,7 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
         _put(ws, 1, 1, "（本表无数据）" if lang == "zh" else "(no data)")
         return
     shown = display_frame(df, spec.scale_money)
-    frame = shown.frame
+    frame = shown.frame if lang == "zh" else _english_units(shown.frame)
     cols = [str(c) for c in frame.columns]
     fields = [FIELDS.get(c) for c in cols]
     numeric = [FIELDS.get(c) is not None and FIELDS[c].kind in _DECIMAL_KINDS for c in cols]

@@ -51,5 +51,5 @@ def test_completions_of_a_report_of_two_months_are_judged_against_two_twelfths()
 
 
 def test_a_month_code_prints_as_its_months():
-    assert display.period_label("M5", "en") == "months 1–5"
+    assert display.period_label("M5", "en") == "January–May"
     assert display.period_label("Q1-Q3") == "前三季度"

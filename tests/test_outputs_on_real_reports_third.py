@@ -7,7 +7,7 @@ shows nothing rather than the revenue as its "total". Every percentage-point dif
 the headline row's sentence, and so is the city's growth a table prints beside the district's (北京市 | 西城区);
 a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
 (较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
-months to it is labelled with its month. The English pages name months (1-8月 → months 1–8, 截至5月底). The
+months to it is labelled with its month. The English pages name months (1-8月 → January–August, 截至5月底 → end of May). The
 index says which pages the report gives no figure for (the completions of a release without any). A difference
 printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
 A chart's legend names only the colours its bars show. Counting and physical units are named in English (40种 →
@@ -98,8 +98,8 @@ def test_a_move_up_a_ranking_reads_as_a_rise():
 
 
 @pytest.mark.parametrize(("printed", "english"), [
-    ("1-5月", "months 1–5"), ("1-7月", "months 1–7"), ("8月", "month 8"), ("截至5月底", "end of month 5"),
-    ("2023年1-8月", "months 1–8 2023")])
+    ("1-5月", "January–May"), ("1-7月", "January–July"), ("8月", "August"), ("截至5月底", "end of May"),
+    ("2023年1-8月", "January–August 2023")])
 def test_months_are_named_in_english(printed, english):
     assert comparator_label(printed, "en") == english
 
@@ -107,7 +107,7 @@ def test_months_are_named_in_english(printed, english):
 def test_the_english_tables_name_the_period():
     # xicheng: 1-5月,西城区规模以上工业企业显现良好发展态势 … (the period column of the year-on-year table)
     yoy = tables("xicheng_m1to5_indicators_table")["yoy"]
-    assert set(reader_table(yoy, ["period"], "en")["Period"]) == {"months 1–5"}
+    assert set(reader_table(yoy, ["period"], "en")["Period"]) == {"January–May"}
 
 
 def test_a_months_growth_is_charted_with_its_month():
@@ -156,7 +156,7 @@ def test_the_year_on_year_page_compares_the_district_with_the_city_beside_it(bui
 
 def test_the_english_pages_name_the_months(build):
     page = build["en"]["02"]
-    assert "0.3 pp above months 1–7" in page and "up 2 in the ranking against previous month" in page
+    assert "0.3 pp above January–July" in page and "up 2 in the ranking against previous month" in page
     # the report's title is a value of the report, in its own language (a text with no title line is titled by its
     # period as printed, 1-8月报告); every other mention of a month is in words of the page
     body = page.replace(dh.load_report(INDUSTRY).title, "")

@@ -112,7 +112,7 @@ def test_a_growth_compared_with_its_target_names_the_target_in_english():
 @pytest.mark.parametrize(("printed", "english"), [
     ("年初预期目标", "the target set at the start of the year"), ("年初计划", "the plan set at the start of the year"),
     ("均衡进度", "the even pace of the year"), ("全省", "provincial average"), ("县乡级", "county and township level"),
-    ("2020年度", "2020"), ("3月末", "end of month 3"), ("截至目前", "to date"),
+    ("2020年度", "2020"), ("3月末", "end of March"), ("截至目前", "to date"),
 ])
 def test_comparators_scopes_and_periods_of_real_excerpts_read_in_english(printed, english):
     # each as a fact of tests/gold/real/texts prints it
