@@ -36,5 +36,5 @@ def test_the_years_of_several_places_are_named_with_their_place(tmp_path):
     text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
     assert "**报告：** 2 份（2020 年）" in text
     assert "有 2 个地区年份既有国内生产总值增长目标、又有下一份报告给出的实际值（2020 年），其中 0 个地区年份实现目标。" in text
-    assert "实际低于目标最多的是 北京市东城区 2020 年：目标 6%左右，实际 -2.1%。" in text
+    assert "实际低于目标最多的是 北京市东城区 2020 年：目标 6%左右，实际 −2.1%。" in text
     assert "实现比例最高的是一般公共预算收入（1/1 年）" in text
