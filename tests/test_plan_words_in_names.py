@@ -9,6 +9,7 @@ District reports print a figure between a word of plan (计划, 年初提出, �
 - 计划任务数, 年度计划任务, 年度任务, 目标任务, 任务数 end no name of the things planned
   (保障性住房计划任务数为3000套 → 保障性住房), but stay where the unit counts the tasks themselves
   (专项行动年度任务386项);
+- 计划任务 ending the subject sets a target, as 年度任务 does (保障性住房年度计划任务3000套 → target);
 - 实际 before 完成 inside a name goes with 完成 (重点项目实际完成投资 → 重点项目投资), and a bare amount of
   investment after a plan amount of an owner is that owner's (重点项目年度计划投资120亿元，实际完成投资70亿元 →
   重点项目投资).
@@ -33,6 +34,7 @@ PLAN_START = "年初计划新开工项目40个，实际新开工32个。"
 OWNER_PLAN = "全年计划实施重点项目100个，实际完成投资500亿元。"
 AMOUNT_PLAN = "重点项目年度计划投资120亿元，实际完成投资70亿元。"
 INNER = "上半年，全区重点项目实际完成投资120亿元。"
+YEAR_PLAN_TASK = "今年保障性住房年度计划任务3000套，已开工2800套。"
 
 
 @pytest.mark.parametrize(("text", "printed", "within", "name", "status"), [
@@ -49,6 +51,9 @@ INNER = "上半年，全区重点项目实际完成投资120亿元。"
     (AMOUNT_PLAN, "120", "", "重点项目投资", "target"),
     (AMOUNT_PLAN, "70", "", "重点项目投资", "actual"),
     (INNER, "120", "", "重点项目投资", "actual"),
+    # 计划任务 ending the subject sets a target, as 年度任务 does
+    (YEAR_PLAN_TASK, "3000", "", "保障性住房", "target"),
+    (YEAR_PLAN_TASK, "2800", "", "已开工的保障性住房", "actual"),
     # constructed report xicheng_2020_h1: 项 counts the tasks, which stay the name
     ("“疏解整治促提升”专项行动年度任务386项,已完成221项。", "386", "", "“疏解整治促提升”专项行动年度任务", "target"),
 ])
