@@ -815,6 +815,9 @@ class CueViews:
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
+    completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
+    plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
+    task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
@@ -1650,7 +1653,8 @@ def compiled() -> CueViews:
         payer_spend_lead=re.compile(c.payer_spend_lead_regex),
         spend_lead=re.compile(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"
                               rf"{c.spend_lead_tail_regex}"),
-        completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<verb>{c.completion_verb_lead_regex}"
+        completed_count=re.compile(rf"(?P<noun>[^的]{{2,}}?)中?(?P<plan>{c.completion_plan_regex})?"
+                                   rf"(?P<verb>{c.completion_verb_lead_regex}(?:{c.completion_new_regex})?"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
         done_after_count=re.compile(rf"{c.completion_verb_lead_regex}"
@@ -1659,6 +1663,9 @@ def compiled() -> CueViews:
                                  rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
         set_lead=re.compile(c.set_lead_regex),
         completed_lead=re.compile(c.completion_verb_lead_regex),
+        completed_plan=re.compile(c.completion_plan_regex),
+        plan_task_tail=re.compile(c.plan_task_tail_regex),
+        task_units=frozenset(c.task_units),
         disposal_object=re.compile(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),

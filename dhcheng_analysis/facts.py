@@ -4284,6 +4284,9 @@ class _Reader:
               and head[:mv.start()].endswith(f.indicator)):
             f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
             f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
+                and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
+            f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
@@ -4294,6 +4297,11 @@ class _Reader:
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted
             f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
+        elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
+              and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
+              and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
+            # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
+            f.indicator = owner + f.indicator
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
@@ -5053,11 +5061,14 @@ def _paid_name(name: str, cw: CueViews) -> str:
 def _completed_name(name: str, cw: CueViews) -> str:
     """A count named by the things counted and the verb that completes them, as the count rule names a count
     by what its clause says of it (README): ``区重点项目中已开工`` → ``已开工的区重点项目``,
-    ``5G宏基站累计建成`` → ``建成的5G宏基站``; '' when ``name`` does not end so or what is before the
-    verb is no noun of its own (``实际建成``, ``基本建成``, ``竣工投产``)."""
+    ``5G宏基站累计建成`` → ``建成的5G宏基站``; a word of plan or outcome before the verb is the status, no part
+    of the name (``保障房计划新开工`` → ``新开工的保障房``; ``实际新开工`` → ``新开工``); '' when ``name`` does not
+    end so or what is before the verb is no noun of its own (``基本建成``, ``竣工投产``)."""
     if not _may_hold("completed_count", name) or (m := cw.completed_count.fullmatch(name)) is None:
         return ""
     noun = m.group("noun")
+    if cw.completed_plan.fullmatch(noun):
+        return clean_name(m.group("verb"))  # 实际新开工32个: the status word before the verb, no noun
     if clean_name(noun) != noun or cw.completed_lead.fullmatch(noun) or noun.endswith(cw.completed_verb_ends):
         return ""  # (基本建成: an adverb; 竣工投产, 可以建设完工: a verb before the verb)
     if noun.count("”") > noun.count("“"):

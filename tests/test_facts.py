@@ -90,7 +90,7 @@ def test_decimal_exactness():
         ("商务服务业收入降幅收窄至2.4%。", "2.4%", dict(measure="yoy_pct", value=-2.4, indicator="商务服务业收入")),
         ("批发和零售业销售额增速回落至1.1%。", "1.1%", dict(measure="yoy_pct", value=1.1, indicator="批发和零售业销售额")),
         ("完成全年任务的48.2%。", "48.2%", dict(measure="completion_pct", value=48.2)),
-        ("120座楼宇摸排任务已完成92座,完成率77%。", "77%", dict(measure="completion_pct", indicator="楼宇摸排任务")),
+        ("120座楼宇摸排任务已完成92座,完成率77%。", "77%", dict(measure="completion_pct", indicator="楼宇摸排")),
         ("龙潭三湖水系连通项目已完成总工程量的70%。", "70%", dict(measure="completion_pct", indicator="龙潭三湖水系连通项目")),
         ("固定资产投资完成96.2亿元，完成进度52.3%。", "52.3%", dict(measure="completion_pct", indicator="固定资产投资")),
         ("税收收入完成年初预算1500000万元的47.49%。", "47.49%", dict(measure="completion_pct", status="actual")),

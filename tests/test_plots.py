@@ -92,8 +92,8 @@ def completion_frame() -> pd.DataFrame:
     rows = [("一般公共预算收入", "General public budget revenue", 48.2, "stated", NaN, NaN, NaN, False),
             ("固定资产投资", "Fixed-asset investment", 45.6, "stated", NaN, NaN, NaN, False),
             ("登记失业人员就业", "", 51.4, "stated", NaN, NaN, NaN, True),
-            ("楼宇摸排任务", "", 77.0, "stated", 92, 120, "座", True),
-            ("楼宇摸排任务", "", 92 / 120 * 100, "computed", 92, 120, "座", True),
+            ("楼宇摸排", "", 77.0, "stated", 92, 120, "座", True),
+            ("楼宇摸排", "", 92 / 120 * 100, "computed", 92, 120, "座", True),
             ("创建任务", "", 64 / 71 * 100, "computed", 64, 71, "项", True)]
     df = pd.DataFrame(rows, columns=["indicator", "indicator_en", "completion_pct", "source", "numerator",
                                      "denominator", "count_unit", "on_track"])
@@ -327,7 +327,7 @@ def test_completion_bullet_chart():
     hatched = sorted(round(b.get_width(), 1) for b in bars if b.get_hatch())
     assert hatched == [76.7, 90.1]                        # computed shares are hatched
     labels = _ticks(ax)
-    assert "楼宇摸排任务（报告所列）" in labels and "楼宇摸排任务（据分项推算）" in labels
+    assert "楼宇摸排（报告所列）" in labels and "楼宇摸排（据分项推算）" in labels
     values = [t.get_text() for t in ax.texts if t.get_gid() == "value-label"]
     assert "76.7%（92/120座）" in values and "48.2%" in values
     markers = [c for c in ax.collections if c.get_gid() == "comparator-marker"]

@@ -518,6 +518,10 @@ class Cues:
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
+    completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
+    completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
+    plan_task_tail_regex: str  # 保障性住房计划任务数(3000套): the plan's word after the things planned, no part of their name
+    task_units: tuple[str, ...]  # 项, 件: units that count tasks themselves (专项行动年度任务386项 keeps 任务)
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
