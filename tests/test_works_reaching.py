@@ -9,7 +9,8 @@ same works (年度18个老旧小区综合整治项目已开工16个 → 老旧�
 before the verb names no works, nor does a count of places added (新增养老床位). A list of counts before the verb,
 a clause ending with a count right before the works' clause, reaches them together: the name stays bare. Such a
 list, or a list of sums, is not read past a semicolon, which opens an item of its own
-(…减免房租4.37亿元；引导社会业主减免房租1.12亿元，惠及商户近900户 → 减免房租惠及的商户).
+(…减免房租4.37亿元；引导社会业主减免房租1.12亿元，惠及商户近900户 → 减免房租惠及的商户). The recipients after 为
+before 办理 are no part of the relief it pays, as before a relief verb (为各类企业办理增值税留抵退税68.2亿元 → 增值税留抵退税).
 
 A figure counting persons, households, firms or things by its unit (人, 户, 家, 座, 栋 …) is no fiscal total nor a
 tax, whatever its name holds (对小微企业实行税收优惠，600多万户企业受益 → dimension empty, not ``total``).
@@ -25,6 +26,7 @@ from _sentences import fact
 
 KUNSHAN = "全市新增养老床位820张，改造老旧小区37个，惠及居民1.6万户，群众获得感、幸福感不断提升。"
 WUHOU = "新增中小学学位5400个，新建社区养老服务综合体6个，改造老旧院落132个，惠及居民2.1万户。"
+DONGCHENG_2022 = "上半年，为各类企业办理增值税留抵退税68.2亿元，惠及企业1530户；减免税费7.6亿元。"
 XICHENG = ("对承租区属国有企业房产的中小微企业减免房租，惠及企业２８６５家，减免房租4.37亿元；"
            "引导社会业主减免房租1.12亿元，惠及商户近900户。")
 
@@ -50,6 +52,9 @@ XICHENG = ("对承租区属国有企业房产的中小微企业减免房租，�
     ("完成老旧小区改造12个，惠及居民近5000户；建成保障性住房2860套。", "5000", "老旧小区改造惠及的居民"),
     # constructed xicheng text 2020 h1: a sum after a semicolon is no item of the list before it
     (XICHENG, "900", "减免房租惠及的商户"),
+    # constructed dongcheng text 2022 h1: the recipients before 办理 are no part of the relief it pays, which reaches
+    (DONGCHENG_2022, "68.2", "增值税留抵退税"),
+    (DONGCHENG_2022, "1530", "增值税留抵退税惠及的企业"),
 ])
 def test_the_works_counted_before_a_bare_verb_of_reach_name_what_reaches(text, printed, name):
     assert fact(text, printed)["indicator"] == name
