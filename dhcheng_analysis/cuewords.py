@@ -798,6 +798,7 @@ class CueViews:
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
     reaching_work_lead: re.Pattern[str]  # [已启动]老旧小区综合整治项目: the verbs carrying out the works a count counts
     reaching_work_ends: tuple[str, ...]  # 老旧小区综合改造[开工]: such a verb after the works
+    reaching_aside: re.Pattern[str]  # [涉及]房屋面积约78万平方米: a clause that measures the works before it
     reaching_work_done: re.Pattern[str]  # [已开工的]老旧小区综合整治项目: the works done, named by the works
     reaching_work_object: re.Pattern[str]  # [改造][城镇老旧小区]: a verb of work and the things worked on
     reaching_work_not: re.Pattern[str]  # [新增]养老床位, [培训]…: a verb of adding or serving, no works
@@ -1692,6 +1693,7 @@ def compiled() -> CueViews:
         person_visit_units=frozenset(c.person_visit_units),
         reaching_work_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt(c.reaching_work_leads)})+"),
         reaching_work_ends=tuple(c.reaching_work_ends),
+        reaching_aside=re.compile(_alt(c.reaching_aside_leads)),
         reaching_work_done=re.compile(
             rf"{c.completion_verb_lead_regex}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
         reaching_work_object=re.compile(rf"(?P<verb>{_alt(c.reaching_work_verbs)})(?P<object>[^的]{{2,}})"),

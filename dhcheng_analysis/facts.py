@@ -5008,6 +5008,10 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw)
+    if cw.reaching_aside.match(norm, k) and k - 1 > lo and (
+            prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, k - 1, cw)) <= g.start < k]):
+        before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
+    sent = [g for g in sent if g.start <= before.start]
     if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
             and not _DECIMAL.search(norm, k, before.start)):
         return mp.group("owner") + cw.pilot_word  # 新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民: the pilot

@@ -5,7 +5,8 @@ A count after a bare verb of reach (惠及, 覆盖) right after a clause that co
 覆盖, 的 and what it reaches: the works less the verb that carries them out before or after them (举办, 启动, 完成,
 已开工的 …, 开工 after them), a verb of work before the things worked on put after them, as works are named
 (改造城镇老旧小区16.7万个，惠及2900多万家庭 → 城镇老旧小区改造惠及的家庭). Every figure of that clause must count the
-same works (年度18个老旧小区综合整治项目已开工16个 → 老旧小区综合整治项目); a count of persons, households or firms
+same works (年度18个老旧小区综合整治项目已开工16个 → 老旧小区综合整治项目), also past a clause of 涉及 that measures
+them (完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及居民1.2万余户 → 老旧小区改造惠及的居民); a count of persons, households or firms
 before the verb names no works, nor does a count of places added (新增养老床位). A list of counts before the verb,
 a clause ending with a count right before the works' clause, reaches them together: the name stays bare. Such a
 list, or a list of sums, is not read past a semicolon, which opens an item of its own
@@ -50,6 +51,8 @@ XICHENG = ("对承租区属国有企业房产的中小微企业减免房租，�
     ("启动老旧小区综合整治项目27个,惠及居民1.1万余户。", "1.1万", "老旧小区综合整治项目惠及的居民"),
     # constructed shunyi text 2022 fy
     ("完成老旧小区改造12个，惠及居民近5000户；建成保障性住房2860套。", "5000", "老旧小区改造惠及的居民"),
+    # constructed changping text 2021 fy: a clause measuring the works between them and the verb
+    ("完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及居民1.2万余户。", "1.2万", "老旧小区改造惠及的居民"),
     # constructed xicheng text 2020 h1: a sum after a semicolon is no item of the list before it
     (XICHENG, "900", "减免房租惠及的商户"),
     # constructed dongcheng text 2022 h1: the recipients before 办理 are no part of the relief it pays, which reaches

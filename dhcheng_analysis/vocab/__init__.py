@@ -539,6 +539,7 @@ class Cues:
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
     reaching_work_leads: tuple[str, ...]  # 举办, 启动: the verbs carrying out works before the works counted
     reaching_work_ends: tuple[str, ...]  # 开工: such a verb after the works counted (老旧小区综合改造开工)
+    reaching_aside_leads: tuple[str, ...]  # 涉及: a clause measuring the works counted before it
     reaching_work_verbs: tuple[str, ...]  # 改造: a verb of work before the things worked on, named after them
     unit_counting_units: tuple[str, ...]  # 人, 户, 家, 栋: units counting bodies or things, no amount of a total
     budget_kinds: tuple[str, ...]
