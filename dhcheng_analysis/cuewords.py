@@ -796,6 +796,14 @@ class CueViews:
     population_households: Mapping[str, str]  # 人口 → 户数
     population_end: re.Pattern[str]  # 户籍人口: a population's name, whose households a count in 户 counts
     person_visit_units: frozenset[str]  # 人次: persons counted once a visit, the noun a reach names when none follows
+    reaching_work_lead: re.Pattern[str]  # [已启动]老旧小区综合整治项目: the verbs carrying out the works a count counts
+    reaching_work_ends: tuple[str, ...]  # 老旧小区综合改造[开工]: such a verb after the works
+    reaching_aside: re.Pattern[str]  # [涉及]房屋面积约78万平方米: a clause that measures the works before it
+    reaching_work_done: re.Pattern[str]  # [已开工的]老旧小区综合整治项目: the works done, named by the works
+    reaching_work_object: re.Pattern[str]  # [改造][城镇老旧小区]: a verb of work and the things worked on
+    reaching_work_not: re.Pattern[str]  # [新增]养老床位, [培训]…: a verb of adding or serving, no works
+    unit_counting_units: frozenset[str]  # 人, 户, 家, 栋: a count of bodies or things is no amount of a total
+    reached_units: frozenset[str]  # 人, 人次, 户, 家: units of those a verb of reach reaches, no works
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
@@ -1690,6 +1698,15 @@ def compiled() -> CueViews:
         population_households=MappingProxyType(dict(c.population_households)),
         population_end=re.compile(rf"(?:{_alt(c.population_households)})$"),
         person_visit_units=frozenset(c.person_visit_units),
+        reaching_work_lead=re.compile(rf"{c.completion_verb_lead_regex}(?:{_alt(c.reaching_work_leads)})+"),
+        reaching_work_ends=tuple(c.reaching_work_ends),
+        reaching_aside=re.compile(_alt(c.reaching_aside_leads)),
+        reaching_work_done=re.compile(
+            rf"{c.completion_verb_lead_regex}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
+        reaching_work_object=re.compile(rf"(?P<verb>{_alt(c.reaching_work_verbs)})(?P<object>[^的]{{2,}})"),
+        unit_counting_units=frozenset(c.unit_counting_units),
+        reached_units=frozenset([*c.person_units, *c.person_visit_units, *c.household_units, *c.entity_count_units]),
+        reaching_work_not=re.compile(_alt([*c.addition_verbs, *c.flow_verbs])),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
         budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),

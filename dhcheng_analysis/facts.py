@@ -2095,7 +2095,10 @@ class _Reader:
         _share_list_units(self.report, self.kept, self.cw)
         before: _Fig | None = None
         owner = ""  # what reaches the units the figure before counts, if it counts units reached
-        for f in self.kept:  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
+        sent: list[_Fig] = []  # the figures of the sentence read before f
+        for f in self.kept:
+            if before is None or before.sentence != f.sentence:
+                sent = []  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
             if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
                 # 惠及企业2860家 → 惠及的企业; 发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业, and
                 # the 职工 of 、职工10.2万人次 after it too (the items of one verb, no clause stop between them)
@@ -2103,11 +2106,12 @@ class _Reader:
                     ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
                 if not shared:
                     verb_only = self.cw.reach_verb_end.fullmatch(reached[:reached.index(self.cw.de)])
-                    owner = _reaching_owner(self.report, f, before, self.cw) if verb_only else ""
+                    owner = _reaching_owner(self.report, f, before, sent, self.cw) if verb_only else ""
                 f.indicator = owner + reached
             else:
                 owner = ""
             before = f
+            sent.append(f)
         return self.kept
 
     def _last_rank_group(self, f: _Fig) -> str:
@@ -4994,14 +4998,17 @@ def _reached_name(name: str, cw: CueViews) -> str:
     return mr.group("by") + cw.de + mr.group("noun")
 
 
-def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, cw: CueViews) -> str:
+def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fig], cw: CueViews) -> str:
     """What reaches the units counted by ``f`` after a bare verb of reach (惠及, 覆盖), named by the clause right
     before the clause of ``f`` in its sentence: the sum of money that clause ends by paying, printed right after its
     name and the only figure of the clause, not one of a list of sums (发放援企稳岗补贴1.36亿元，惠及企业2860家 →
     ``援企稳岗补贴``), the pilot the places that clause counts try out (新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿
-    农民 → ``新型农村合作医疗制度试点``), or the programme a clause with no figure enacts (see :func:`_enacted_before`); '' otherwise.
+    农民 → ``新型农村合作医疗制度试点``), the works that clause counts (改造城镇老旧小区16.7万个，惠及2900多万家庭 →
+    ``城镇老旧小区改造``, see :func:`_reaching_works`), or the programme a clause with no figure enacts (see
+    :func:`_enacted_before`); '' otherwise. A sum or a count of works after a clause, not past a semicolon, that
+    ends with a figure too is one of a list, which reaches them together: ''.
 
-    ``before`` is the figure read right before ``f``, if any."""
+    ``before`` is the figure read right before ``f``, if any, ``sent`` the figures of its sentence read before it."""
     norm, text = report.norm, report.text
     lo, e = f.sentence[0], f.cs - 1
     if f.cs < 0 or e <= lo or norm[e] not in cw.clause_stops:
@@ -5009,15 +5016,67 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, cw: CueViews) 
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw)
+    if cw.reaching_aside.match(norm, k) and k - 1 > lo and (
+            prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, k - 1, cw)) <= g.start < k]):
+        before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
+    sent = [g for g in sent if g.start <= before.start]
     if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
             and not _DECIMAL.search(norm, k, before.start)):
         return mp.group("owner") + cw.pilot_word  # 新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民: the pilot
         # the places try out reaches them, not the places
+    listed = k - 1 > lo and not cw.semicolon.match(norm, k - 1) and _ends_with_figure(
+        norm, _last_clause_start(norm, lo, k - 1, cw), k - 1, before.unit_kind, cw)
+    if before.unit_kind == "count":
+        return "" if listed else _reaching_works(before, [g for g in sent if g.start >= k], cw)
     j = norm.rfind(before.indicator, k, before.start)
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
-            or k - 1 > lo and _amount_start(norm, _last_clause_start(norm, lo, k - 1, cw), k - 1, cw) < k - 1):
+            or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _ends_with_figure(norm: str, k: int, e: int, kind: str, cw: CueViews) -> bool:
+    """Whether the clause ``norm[k:e]`` ends with a figure whose unit is of ``kind`` (新建社区养老服务综合体6个, a
+    count; 发放公租房补贴6830万元, money), its qualifiers after it with it."""
+    last = next(reversed(list(_DECIMAL.finditer(norm, k, e))), None)
+    if last is None:
+        return False
+    mu = cw.unit_re.match(norm, last.end(), e)
+    return (bool(mu.group("unit")) and cw.units[mu.group("unit")][0] == kind
+            and norm[mu.end():e] in ("", *cw.q_after))
+
+
+def _reaching_works(before: _Fig, clause: list[_Fig], cw: CueViews) -> str:
+    """The works a clause counts that reach the units counted after a bare verb of reach: ``before``, the figure
+    right before the verb, counts them, and every figure of its clause (``clause``) counts the same works (举办社区体育
+    赛事130场,惠及群众超2万人次 → ``社区体育赛事``; 年度18个老旧小区综合整治项目已开工16个，惠及居民近3000户 →
+    ``老旧小区综合整治项目``); '' when it counts those reached (persons, households, firms) or no works (see
+    :func:`_works_name`)."""
+    if before.measure != "level" or before.unit in cw.reached_units:
+        return ""
+    works = _works_name(before.indicator, cw)
+    return works if works and all(_works_name(g.indicator, cw) == works for g in clause) else ""
+
+
+def _works_name(name: str, cw: CueViews) -> str:
+    """The works the name of a count of them names, less the verb carrying them out before or after them, and a verb
+    of work before the things worked on put after them, as works are named: ``举办各类公共文化活动`` → ``各类公共文化
+    活动``, ``已开工的老旧小区综合整治项目`` → ``老旧小区综合整治项目``, ``老旧小区综合改造开工`` → ``老旧小区综合
+    改造``, ``新开工改造城镇老旧小区`` → ``城镇老旧小区改造``; '' when what is left opens with a verb of adding or
+    serving (新增养老床位: places added, no works) or is no name."""
+    if md := cw.reaching_work_done.match(name):
+        name = name[md.end():]
+    elif cw.de in name:
+        return ""
+    if (ml := cw.reaching_work_lead.match(name)) and ml.end() < len(name):
+        name = name[ml.end():]
+    end = next((w for w in cw.reaching_work_ends if name.endswith(w) and len(name) > len(w)), "")
+    name = name[:len(name) - len(end)]
+    if mo := cw.reaching_work_object.fullmatch(name):
+        name = mo.group("object") + mo.group("verb")  # 改造城镇老旧小区 → 城镇老旧小区改造
+    if len(name) < 2 or cw.reaching_work_not.match(name) or _DECIMAL.search(name) or clean_name(name) != name:
+        return ""
+    return name
 
 
 def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
@@ -7401,7 +7460,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
             # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
             moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
-            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved)
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved,
+                                     counted=f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -7418,7 +7478,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.period = ((mp.group("year") if mp else "")
                                 or (f"{report.years.covered}年" if report.years.covered else ""))
         else:
-            f.dimension = _dimension(f.indicator, "", False)
+            f.dimension = _dimension(f.indicator, "", False,
+                                     counted=f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
@@ -7577,16 +7638,18 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
 
 
 def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None, *,
-               moved: bool = False) -> str:
+               moved: bool = False, counted: bool = False) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
     The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities); ``moved``:
-    the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss."""
+    the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss;
+    ``counted``: the figure counts persons, firms or things by its unit (人, 户, 家, 栋), which no total or tax is,
+    whatever its name holds (税收优惠受益的企业 600多万户, 税收亿元楼宇 46座)."""
     p = _phrase_kind(indicator)
     if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
             and not p.new_entity):
         return "base_loss"
-    if p.kind:
+    if p.kind and not (counted and p.kind in ("total", "tax_type")):
         return p.kind
     if p.entity_word and (p.new_entity or compiled().new_entity.search(clause, a, len(clause) if b is None else b)):
         return "entity"

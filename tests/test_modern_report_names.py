@@ -138,8 +138,8 @@ def test_persons_reached_are_named_by_what_reaches_them():
     # 2014
     s = "启动教育扶贫工程，实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。"
     assert fact(s, "3200")["indicator"] == "学生营养改善计划惠及的孩子"
-    # 2023: no name before the verb, nothing to name them by
-    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及的家庭"
+    # 2023: no name before the verb, the works the clause before counts reach them
+    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "城镇老旧小区改造惠及的家庭"
 
 
 # -- a year between a name and 达 is the period of its figure --------------------------------------------

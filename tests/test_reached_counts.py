@@ -1,7 +1,8 @@
 """A count of what 惠及 or 覆盖 reaches is named by the verb, 的 and what it reaches, one convention whether the
 noun is printed before the count (惠及企业2860家), after it (惠及近千万家庭) or not at all (惠及2100多万人 → 惠及的人),
 with what reaches them before the verb when the clause before names it, the sum it pays or the programme it enacts
-(发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业);
+(发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业) or the works it counts (新开工改造城镇老旧小区5.6万个 →
+城镇老旧小区改造惠及的家庭);
 an item of a list after the pause mark shares the verb (、职工10.2万人次 → 惠及的职工); a quantity after the verb
 (覆盖人数) is no object reached.
 """
@@ -16,7 +17,7 @@ from _sentences import fact
     ("text", "printed", "indicator"),
     [
         # national work report 2022
-        ("新开工改造城镇老旧小区5.6万个，惠及近千万家庭。", "千万", "惠及的家庭"),
+        ("新开工改造城镇老旧小区5.6万个，惠及近千万家庭。", "千万", "城镇老旧小区改造惠及的家庭"),
         # national work report 2018
         ("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100", "困难和重度残疾人“两项补贴”制度惠及的人"),
         # dongcheng district report 2021 h1

@@ -1122,7 +1122,7 @@ def test_a_months_cumulative_figure_runs_from_the_years_start():
     ("2022: 加强中低产田改造，新建1亿亩高标准农田，新建改造一批大中型灌区。", "1亿亩", "新建高标准农田"),
     ("2024: 强化义务教育薄弱环节建设，做好“双减”工作，国家助学贷款提标降息惠及1100多万学生。", "1100",
      "国家助学贷款提标降息惠及的学生"),  # (with what reaches them, when the clause names it)
-    ("2023: 改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900", "惠及的家庭"),
+    ("2023: 改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900", "城镇老旧小区改造惠及的家庭"),
     ("nanshan_sz_2023_gwr_digest: 引进126个项目,总投资1700亿元,推动9家重点持牌金融机构落户。", "1700", "引进项目总投资"),
 ])
 def test_the_verb_that_adds_what_a_count_counts_stays_in_its_name(text, printed, name):

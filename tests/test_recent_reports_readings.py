@@ -87,7 +87,7 @@ def test_share_of_units_reached_after_a_list_comma_names_the_units():
 
 def test_households_reached_keep_their_noun():
     # 2023
-    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "惠及的家庭"
+    assert fact("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "2900")["indicator"] == "城镇老旧小区改造惠及的家庭"
 
 
 # -- how a thing goes on, said after it, is no part of its name ----------------------------------------------------

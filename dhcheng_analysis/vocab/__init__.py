@@ -541,6 +541,11 @@ class Cues:
     household_units: tuple[str, ...]  # 户
     population_households: Mapping[str, str]  # 人口 → 户数: a population's name, for a count of its households
     person_visit_units: tuple[str, ...]  # 消费券惠及1.2万人次: persons counted once a visit
+    reaching_work_leads: tuple[str, ...]  # 举办, 启动: the verbs carrying out works before the works counted
+    reaching_work_ends: tuple[str, ...]  # 开工: such a verb after the works counted (老旧小区综合改造开工)
+    reaching_aside_leads: tuple[str, ...]  # 涉及: a clause measuring the works counted before it
+    reaching_work_verbs: tuple[str, ...]  # 改造: a verb of work before the things worked on, named after them
+    unit_counting_units: tuple[str, ...]  # 人, 户, 家, 栋: units counting bodies or things, no amount of a total
     budget_kinds: tuple[str, ...]
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
