@@ -200,6 +200,12 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
     return rows
 
 
+@cache
+def _lower_bound_class() -> re.Pattern[str]:
+    """``lower_bound_class_regex`` of ``vocab/concepts.json``, compiled once (千万元以上, 超亿元)."""
+    return re.compile(vocab.concept_rules().lower_bound_class_regex)
+
+
 def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:
     """The parts of a total that add up, and each part that is a class within another of them.
 
@@ -216,7 +222,7 @@ def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dic
     tuple
         The parts to add (printed order), and (part, the class it lies within) for each part left out.
     """
-    bound = re.compile(vocab.concept_rules().lower_bound_class_regex)
+    bound = _lower_bound_class()
     classes: dict[str, list[dict]] = {}
     for p in parts:
         if bound.search(p["indicator"]):

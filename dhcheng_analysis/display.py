@@ -276,7 +276,7 @@ def column_wan_from(values: Iterable[Any], units: Iterable[Any]) -> float | None
 
 
 # ----------------------------------------------------------------------------- names
-_UNIT_SCALES_EN = (("万亿", "tn"), ("亿", "100m"), ("万", "10k"))
+_UNIT_SCALES_EN = (("万亿", "tn"), *((zh, en) for _, zh, en in SCALES))  # 亿 → 100m, as the headers
 
 
 def unit_label(unit: Any, lang: str = "zh") -> str:

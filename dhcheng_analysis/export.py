@@ -456,12 +456,14 @@ def header(col: str, lang: str, unit: tuple[str, str] | None = None, derived: bo
     return column_header(col, lang, unit, derived)
 
 
+_DOLLARS = frozenset({"美元", *(zh + "美元" for _, zh, _ in SCALES)})
+
+
 def _en_unit(unit: str) -> str:
-    for _, zh, en in SCALES:
-        for cur, cur_en in (("美元", "US$"), ("元", "yuan")):
-            if unit == zh + cur:
-                return f"{en} {cur_en}"
-    return {"元": "yuan", "美元": "US$"}.get(unit) or unit_label(unit, "en")  # (户 → units, 个 → "")
+    """A unit as a header names it: as :func:`unit_label` (亿元 → 100m yuan, 户 → units, 个 → ""), US$ for the
+    dollars of a scale the headers use (亿美元 → 100m US$)."""
+    english = unit_label(unit, "en")
+    return english.replace("US dollars", "US$") if unit in _DOLLARS else english
 
 
 # --------------------------------------------------------------------------------------

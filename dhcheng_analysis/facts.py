@@ -665,6 +665,15 @@ _PERCENT_MOVE_CUES = ("plan_excess", "rate_move_to", "decline_to", "growth_to")
 _SHARE_BASE_CUES = ("share_whole", "share_recovery")
 
 
+def _plan_excess_base(clause: str, at: int | None = None) -> str | None:
+    """The plan or budget ``clause`` says a figure goes beyond (超过原定的年度计划, 超额完成年度预算), without the 的
+    after it, or None when it names none; ``at`` is where a match may start at the earliest (:func:`_cues_start`,
+    by default of this cue alone)."""
+    cw = compiled()
+    mx = _search_cue(cw.plan_excess, "plan_excess", clause, _cues_start(("plan_excess",), clause) if at is None else at)
+    return mx.group("base").removesuffix(cw.de) if mx is not None else None
+
+
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
              prev_base: str = "") -> None:
     """Set f.measure and f.sign from the clause text before the figure."""
@@ -677,8 +686,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if f.unit in cw.point_units:
         f.measure = "pp_diff"
-        if mx := _search_cue(cw.plan_excess, "plan_excess", clause, _cues_start(("plan_excess",), clause)):
-            f.comparator = mx.group("base").removesuffix(cw.de)  # 超额完成年度预算2.3个百分点: so many points above
+        if (base := _plan_excess_base(clause)) is not None:
+            f.comparator = base  # 超额完成年度预算2.3个百分点: so many points above
             return  # the budget (a completion share past 100), compared with it
         f.sign = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _yoy_word_base(_comparator(clause), clause)
@@ -691,8 +700,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
         at = _cues_start(_PERCENT_MOVE_CUES, clause)
-        if at >= 0 and (mx := _search_cue(cw.plan_excess, "plan_excess", clause, at)):  # (-1: none of them is there)
-            f.measure, f.comparator = "change_pct", mx.group("base").removesuffix(cw.de)  # 超过原定的年度计划百分之四点一:
+        if (base := _plan_excess_base(clause, at)) is not None:  # (at -1: none of them is there)
+            f.measure, f.comparator = "change_pct", base  # 超过原定的年度计划百分之四点一:
             # above the plan (超额完成年度预算3.2%: so much more than the budget, not a completion of 3.2%)
             return
         if (moved := _search_cue(cw.rate_move_to, "rate_move_to", clause, at) if at >= 0 else None) is not None and moved.group("rate"):
@@ -1976,7 +1985,6 @@ def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], 
     return ""
 
 
-_WHITE = re.compile(r"\s+")
 _WordCell = tuple[int, int, str, str, tuple[str, str, str, str, str]]  # start, end, row name, scope, its frame
 
 
@@ -1994,7 +2002,7 @@ def _worded_cells(norm: str, figs: list[_Fig], worded: list[_WordCell]) -> None:
         i = bisect.bisect_right(starts, f.start) - 1
         if i < 0 or f.end > worded[i][1]:
             continue
-        if not f.indicator or _WHITE.sub("", f.indicator) not in _WHITE.sub("", norm[worded[i][0]:worded[i][1]]):
+        if not f.indicator or _SPACE.sub("", f.indicator) not in _SPACE.sub("", norm[worded[i][0]:worded[i][1]]):
             f.indicator = worded[i][2]
         if not f.scope:
             f.scope = worded[i][3]
@@ -3065,10 +3073,8 @@ class _Reader:
         """Read ``f``, an amount, as so much more than the plan or budget its clause ends with (超年初预算1.9亿元,
         仍然超过五年计划原定数约五十亿元): a change, compared with that plan; not an amount the plan is of, whose
         share follows (超过原定计划四百二十七亿四千万元的百分之十五点三: the caller has it stay a level)."""
-        cw = self.cw
-        tail = _cue_tail(clause.rstrip(" \t\u3000"))
-        if mx := _search_cue(cw.plan_excess, "plan_excess", tail, _cues_start(("plan_excess",), tail)):
-            f.measure, f.comparator = "abs_change", mx.group("base").removesuffix(cw.de)
+        if (base := _plan_excess_base(_cue_tail(clause.rstrip(" \t\u3000")))) is not None:
+            f.measure, f.comparator = "abs_change", base
 
     def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
         """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
@@ -5929,8 +5935,7 @@ def _quoted_open(s: str, a: int, b: int) -> str:
     return s[a - 1:b] if a > 0 and s[a - 1] in "“\"「" and s.find("”", a, b) >= 0 else s[a:b]
 
 
-_YEARS_COUNTED = re.compile(r"(?<!前)([两二三四五六七八九十])年$")  # 两年 right before 平均每年: the years an average
-# spans (not 前三年, the years before the one printed: 超过了前三年平均每年增加二十三亿八千万元的水平)
+_YEARS_COUNTED = re.compile(extractor_cues().years_counted_before_regex)  # 两年 before 平均每年
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
@@ -7456,12 +7461,12 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
             group = norm[g0:g1]
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
+        counted = f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units
         if f.cs >= 0:
             # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
             # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
             moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
-            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved,
-                                     counted=f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units)
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved, counted=counted)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -7478,8 +7483,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.period = ((mp.group("year") if mp else "")
                                 or (f"{report.years.covered}年" if report.years.covered else ""))
         else:
-            f.dimension = _dimension(f.indicator, "", False,
-                                     counted=f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units)
+            f.dimension = _dimension(f.indicator, "", False, counted=counted)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)

@@ -431,8 +431,8 @@ def _lines(norm: str) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]
     for part in norm.split("\n"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    tails: dict[int, tuple[int, int]] = {}
-    return _unwrapped(norm, _label_heads_joined(norm, spans, tails)), tails
+    joined, tails = _label_heads_joined(norm, spans)
+    return _unwrapped(norm, joined), tails
 
 
 _LABEL_HEAD = re.compile(r"[^\d|\t\n,，。;；:：!！?？]{1,12}")  # words with no digit, cell mark or clause mark
@@ -440,16 +440,17 @@ _ROW_WITH_LABEL = re.compile(r"[^|\s][^|]*\|[^\n]*\d")  # a row that opens with 
 _ROW_OPENS_WITH_LABEL = re.compile(r"[^|\s][^|]*\|")  # a row that opens with its label
 
 
-def _label_heads_joined(norm: str, spans: list[tuple[int, int]],
-                        tails: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+def _label_heads_joined(norm: str, spans: list[tuple[int, int]]
+                        ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """A row label wrapped in its cell reaches the text as a line of its own above the row (``地区生`` ⏎
     ``产总值 | 亿元 | 91.3 | 7.5 |``): a short line of words (no digit, no ``|``, no clause mark) between two
     lines of cells, the one below opening with its label and holding a figure, is joined to that line. Not in
     a table whose last row is followed by such a line: there the copy set the rest of each label below its row
     (``非营利性 | 亿元 | 15.5 | 4.2 |`` ⏎ ``服务业``), and a line between two rows is the tail of the row above:
-    it goes into ``tails`` under the start of that row, and out of the lines."""
+    it goes into the tails returned, under the start of that row, and out of the lines."""
+    tails: dict[int, tuple[int, int]] = {}
     if len(spans) < 3:
-        return spans
+        return spans, tails
     out: list[tuple[int, int]] = []
     tails_to = -1  # the lines up to this one belong to a table that sets the rest of its labels below its rows
     k = 0
@@ -460,19 +461,17 @@ def _label_heads_joined(norm: str, spans: list[tuple[int, int]],
             tails[out[-1][0]] = (a, b)
             k += 1
             continue
-        if (out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]] and _is_label_piece(norm, a, b)
-                and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
-            if k > tails_to:
-                tails_to = _tails_below(norm, spans, k)
-                if k <= tails_to:
-                    continue  # (read again as the tail of the row above)
-            if k > tails_to:
-                out.append((a, spans[k + 1][1]))
-                k += 2
-                continue
+        if (k > tails_to and out and k + 1 < len(spans) and "|" in norm[out[-1][0]:out[-1][1]]
+                and _is_label_piece(norm, a, b) and _ROW_WITH_LABEL.match(norm, *spans[k + 1])):
+            tails_to = _tails_below(norm, spans, k)
+            if k <= tails_to:
+                continue  # (read again as the tail of the row above)
+            out.append((a, spans[k + 1][1]))
+            k += 2
+            continue
         out.append((a, b))
         k += 1
-    return out
+    return out, tails
 
 
 def _is_label_piece(norm: str, a: int, b: int) -> bool:
@@ -1644,6 +1643,12 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
     return ""
 
 
+def _percent_unit(col: Column, measure: str) -> str:
+    """The unit of a figure of a percent column that prints no ``%`` of its own: the header's, else ``%``
+    (``个百分点`` for a change in points)."""
+    return col.unit or ("个百分点" if measure == "pp_diff" else "%")
+
+
 def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str]:
     """The unit, measure and status that a figure written into the word cell of ``row`` in column ``j``
     (``6左右``, ``≥80``, ``5.5以内``: a bound the reader leaves to the prose) takes from the table when it prints
@@ -1667,7 +1672,7 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
     col = table.columns[j]
     measure = col.measure or "level"
     if measure in PERCENT_MEASURES:
-        unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+        unit = _percent_unit(col, measure)
     elif measure == "rank":
         unit = ""
     else:
@@ -1739,7 +1744,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 measure = col_measure if col_measure in PERCENT_MEASURES else "rate_pct"
             elif col_measure in PERCENT_MEASURES and j not in printed_pct:
                 measure = col_measure
-                unit = col.unit or ("个百分点" if measure == "pp_diff" else "%")
+                unit = _percent_unit(col, measure)
             elif col_measure == "rank":
                 measure, unit = "rank", ""  # 全市排名: a place, in no unit of the row or the table
             else:

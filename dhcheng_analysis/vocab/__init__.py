@@ -265,6 +265,9 @@ class Cues:
     source_clause_regex: str  # 据十二个省的不完全统计: where a figure comes from, between a noun and its count
     enumeration_head_regex: str
     recap_count_before_regex: str
+    # 两年 right before 平均每年: the years an average spans (not 前三年, the years before the one printed:
+    # 超过了前三年平均每年增加二十三亿八千万元的水平)
+    years_counted_before_regex: str
     recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
     recap_relation_after_regex: str  # 两种[价格的并轨], 两个[军事集团的严重对立]: the things a relation joins, counted
