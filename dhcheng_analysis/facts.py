@@ -8016,6 +8016,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
                 continue
+            if (whole_set := _subset_whole(norm, fs, idx)) is not None:
+                link(m, whole_set, "part")
+                continue
             if wide is None:
                 wide = _WideClauses(norm, s0, s1)
             if not (cw.done.search(wide.before(m.start)) or cw.done.search(wide.after(m.end))):
@@ -8281,6 +8284,34 @@ HEAD_CHARS = 2  # how many characters end a head noun (支出, 产量)
 
 
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
+
+
+def _subset_whole(norm: str, fs: list[_Fig], idx: int) -> _Fig | None:
+    """The count that the count ``fs[idx]`` picks some of, printed right before it with only its things and 中
+    between (38个工业行业大类中27个行业增加值实现同比增长, 全区40种主要工业产品中,33种产量实现同比增长): that count,
+    of the same unit and no smaller; None otherwise.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    fs : list of _Fig
+        The figures of one sentence, in order.
+    idx : int
+        The index in ``fs`` of the count that may be a subset.
+
+    Returns
+    -------
+    _Fig or None
+        The whole count, or None.
+    """
+    if idx == 0:
+        return None
+    m, t = fs[idx], fs[idx - 1]
+    if (t.measure != "level" or t.status != m.status or t.unit != m.unit or t.qualifier != "exact"
+            or _final(t) < _final(m) or not compiled().subset_of.fullmatch(norm, t.end, m.start)):
+        return None
+    return t
 
 
 def _akin(total: str, done: str) -> bool:

@@ -596,6 +596,7 @@ class Cues:
     prior_year_level_regex: str  # 比上年同期[144987万元]: a level compared with, of the year before the figure's period
     plan_level_words: tuple[str, ...]
     done_regex: str
+    subset_of_regex: str  # 38个工业行业大类中[27个]: what lies between a count and a count of some of the same things
     part_markers: tuple[str, ...]
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
     # 工业投资); the first that makes a glossary name, else the last (社会消费品零售总额 → 餐饮收入, 汽车类零售额)
