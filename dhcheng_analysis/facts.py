@@ -8029,6 +8029,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                           and _final(t) >= done and _akin(t.indicator, m.indicator)), None)
             if total is not None and _final(total) > 0:
                 link(m, total, "done")
+        for idx, m in enumerate(fs):
+            if m.parent is None and (whole_size := _size_class_whole(fs, idx)) is not None:
+                link(m, whole_size, "part")  # 新开工项目71个,…;亿元以上新开工项目26个: those of a size
         prev_levels = [g for g in pool if g.measure == "level"]
         prev_plans = [g for g in plans if g.measure == "level"]
         prev_pool = pool
@@ -8312,6 +8315,35 @@ def _subset_whole(norm: str, fs: list[_Fig], idx: int) -> _Fig | None:
             or _final(t) < _final(m) or not compiled().subset_of.fullmatch(norm, t.end, m.start)):
         return None
     return t
+
+
+def _size_class_whole(fs: list[_Fig], idx: int) -> _Fig | None:
+    """The level that the level ``fs[idx]`` is the part of a size class of: the last before it in its sentence
+    whose name is its own less a size it reaches before it (年内新开工项目71个,完成投资42.40亿元;亿元以上新开工项目26个,
+    完成投资33.30亿元 → 26 under 71, 33.30 under 42.40), of the same unit, status and no smaller; None otherwise.
+
+    Parameters
+    ----------
+    fs : list of _Fig
+        The figures of one sentence, in order.
+    idx : int
+        The index in ``fs`` of the level that may be of a size class.
+
+    Returns
+    -------
+    _Fig or None
+        The level of all the things, or None.
+    """
+    m = fs[idx]
+    if m.measure != "level" or m.qualifier != "exact" or not m.indicator:
+        return None
+    size = compiled().size_class
+    for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx]):
+        if (t.measure == "level" and t.unit == m.unit and t.status == m.status and t.qualifier == "exact"
+                and len(t.indicator) >= 2 and m.indicator.endswith(t.indicator) and _final(t) >= _final(m)
+                and size.fullmatch(m.indicator, 0, len(m.indicator) - len(t.indicator))):
+            return t
+    return None
 
 
 def _akin(total: str, done: str) -> bool:

@@ -2,9 +2,13 @@
 
 "38个工业行业大类中27个行业增加值实现同比增长": the 27 industries are some of the 38, so the 27 is a ``part`` of the
 38. The rule reads only a count printed right after another of the same unit, no smaller than it, with nothing
-between them but the things counted and 中 (a comma, 有 or 共有 may follow): a count after a comma or in a later
-clause (全年投资项目总数406个,其中工业投资项目127个) is read by the other rules of parts. Each test is a sentence
-copied from the report named in its comment.
+between them but the things counted and 中 (a comma, 有, 共有 or 已有 may follow): a count after a comma or in a later
+clause (全年投资项目总数406个,其中工业投资项目127个) is read by the other rules of parts.
+
+A level whose name is that of a level before it in its sentence with a size before it (亿元以上, 5000万元以上)
+is the part of those things that reach the size: "年内新开工项目71个,完成投资42.40亿元;亿元以上新开工项目26个,
+完成投资33.30亿元" puts 26 under 71 and 33.30 under 42.40. Each test is a sentence copied from the report named in
+its comment, unless it says it is written.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from _sentences import fact
 
 S_INDUSTRIES = "38个工业行业大类中27个行业增加值实现同比增长,增长面71%。"
 S_PRODUCTS = "全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。"
+S_WORKS = "全区37个重点工程项目中,已有29个实现开复工,开复工率78.4%。"
+S_MINHANG = "年内新开工项目71个,完成投资42.40亿元;亿元以上新开工项目26个,完成投资33.30亿元。"
 S1956 = "在本年的４５种主要工业产品中，有３７种完成了或者超额地完成了计划。"
 
 
@@ -22,6 +28,8 @@ S1956 = "在本年的４５种主要工业产品中，有３７种完成了或�
     (S_INDUSTRIES, "38个", "27个"),
     # Inner Mongolia industry release, January-August 2023: a comma after 中
     (S_PRODUCTS, "40种", "33种"),
+    # constructed Chaoyang mid-year report 2020 (tests/gold/constructed), a written sentence: 已有 after the comma
+    (S_WORKS, "37个", "29个"),
     # national work report 1956: 有 after 中
     (S1956, "４５种", "３７种"),
 ])
@@ -34,3 +42,16 @@ def test_count_in_another_clause_is_no_subset() -> None:
     # written: two counts of one unit in two clauses are no subset of each other
     text = "全区新建学校12所,改造学校中心8所。"
     assert fact(text, "8所")["parent_id"] == ""
+
+
+@pytest.mark.parametrize(("whole", "some"), [("71个", "26个"), ("42.40亿元", "33.30亿元")])
+def test_size_class_is_part_of_all(whole: str, some: str) -> None:
+    # Minhang District statistical bulletin 2015
+    part = fact(S_MINHANG, some)
+    assert (part["parent_id"], part["relation"]) == (fact(S_MINHANG, whole)["fact_id"], "part")
+
+
+def test_other_name_is_no_size_class() -> None:
+    # written: the projects signed are not those begun, whatever their size
+    text = "新开工项目30个;亿元以上签约项目12个。"
+    assert fact(text, "12个")["parent_id"] == ""

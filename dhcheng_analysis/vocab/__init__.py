@@ -596,6 +596,7 @@ class Cues:
     prior_year_level_regex: str  # 比上年同期[144987万元]: a level compared with, of the year before the figure's period
     plan_level_words: tuple[str, ...]
     done_regex: str
+    size_class_regex: str  # 亿元以上 before a name: those of the things the name counts that reach a size
     subset_of_regex: str  # 38个工业行业大类中[27个]: what lies between a count and a count of some of the same things
     part_markers: tuple[str, ...]
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
