@@ -933,6 +933,7 @@ class CueViews:
     following_stop: re.Pattern[str]  # group stop: a word that ends the noun (not inside 高等教育, 等级)
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
+    generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
@@ -1780,6 +1781,7 @@ def compiled() -> CueViews:
                                   rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
+        generic_share_wholes=frozenset(c.generic_share_wholes),
         # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
         # where the class of every digit, beyond the Basic Multilingual Plane too, is tested item by item)
         following_run=re.compile("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))

@@ -7488,9 +7488,32 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             listed.append(f.start)
     _relations(report, figs)
     _part_change_bases(figs)
+    _generic_share_wholes(figs)
 
 
 _BASE_SHARED_MEASURES = frozenset(("abs_change", "yoy_pct", "change_pct"))
+SHARE_LEVEL_REACH = 3  # how many figures before a share its owner's level may stand (税收收入15348万元,占收入的89.99%)
+
+
+def _generic_share_wholes(figs: list[_Fig]) -> None:
+    """Name the whole of a share that prints only the kind of the total (占收入的89.99%) as the total that the share's
+    own level is a part of: 1-2月,全县实现大口径财政收入17056万元,…。从收入结构看:税收收入15348万元,占收入的89.99% →
+    ``大口径财政收入``, when that total's name ends with the word printed.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures of a report, in order, their parts linked.
+    """
+    generic = compiled().generic_share_wholes
+    for k, f in enumerate(figs):
+        if f.measure != "rate_pct" or f.comparator not in generic:
+            continue
+        level = next((g for g in reversed(figs[max(0, k - SHARE_LEVEL_REACH):k]) if g.measure == "level"
+                      and g.indicator == f.indicator and g.sentence == f.sentence), None)
+        total = level.parent if level is not None and level.relation == "part" else None
+        if total is not None and total.indicator.endswith(f.comparator):
+            f.comparator = total.indicator
 
 
 def _part_change_bases(figs: list[_Fig]) -> None:

@@ -254,6 +254,7 @@ class Cues:
     # owners before a bare measure, whose owners the clauses before name
     generic_owners: tuple[str, ...]
     generic_whole_words: tuple[str, ...]  # 行业整体收入, 总收入: a whole of a generic owner, no owner of its own
+    generic_share_wholes: tuple[str, ...]  # 占收入的89.99%: a whole that names only what the total of the breakdown is
     effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
