@@ -845,6 +845,32 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     f.measure = "level"
 
 
+def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
+    """The word of an average per year (年均, 平均每年) before a level in its clause, when what follows it up to the
+    figure is only the thing counted and its verb (城镇新增就业年均1270多万人, 年均临时救助1100万人次, 平均每年城镇新增
+    就业1000万人): the amount each year of the span, no total over it; '' when the word is part of the name (PM2.5年均
+    浓度), another figure or a 的 lies between (平均每年建成住宅面积的二点六倍) or nothing follows the word in a name.
+
+    Parameters
+    ----------
+    clause : str
+        The clause before the figure.
+    name : str
+        The name the figure was given.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    str
+        The word as printed, or ''.
+    """
+    m = next(iter(reversed(list(cw.multi_year_word.finditer(clause)))), None)
+    if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
+        return ""
+    return m.group()
+
+
 def _multi_year_target(f: _Fig, clause: str) -> bool:
     """“十五”期间年均经济增长速度预期目标为7%: a growth target over several years, not against last year."""
     cw = compiled()
@@ -2364,6 +2390,9 @@ class _Reader:
             # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
+        if f.measure == "level" and not f.comparator and (word := _averaged_per_year(clause, f.indicator, cw)):
+            f.comparator = word  # 城镇新增就业年均1270多万人: an amount each year on average over the span, no total of it
+            f.flags += ("multi_year",)
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
@@ -2644,7 +2673,8 @@ class _Reader:
         if not f.period:
             if f.status == "target" and part == "plan":
                 f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
-                if (my := _YEARS_SPAN.fullmatch(f.period)) and _reached_at_end(self.norm, f, cs, cw):
+                if (my := _YEARS_SPAN.fullmatch(f.period)) and (_reached_at_end(self.norm, f, cs, cw)
+                                                                 or _based_before_span(f, int(my.group(1)), st, self.norm)):
                     f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
@@ -5981,6 +6011,33 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
+
+
+def _based_before_span(f: _Fig, first: int, st: _SentenceState, norm: str) -> bool:
+    """Whether ``f``, a target given the span a year to reach (到2020年) ends, is a change against a year printed
+    as its base before the span (到2020年国内生产总值和城乡居民人均收入比2010年翻一番 in 2016): the value of the year
+    reached set against the base, so of that year, not of the span.
+
+    Parameters
+    ----------
+    f : _Fig
+        The figure, a target of a plan part whose period is a span of years.
+    first : int
+        The first year of that span.
+    st : _SentenceState
+        The state of the figure's sentence.
+    norm : str
+        The normalised text of the report.
+
+    Returns
+    -------
+    bool
+        True when the base is such a year and the sentence's last plan time before the figure is a year to reach.
+    """
+    if f.measure != "change_pct" or not (mb := _FRAMED_YEAR.fullmatch(f.comparator)) or not mb.group(1).isdigit():
+        return False
+    last = _last_plan_time(norm, f.start, st)
+    return last is not None and bool(last.group("by")) and int(mb.group(1)) < first
 
 
 def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
