@@ -635,6 +635,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
     if de and norm[a:b] in cw.portion_words:
         return a, a  # 对年应纳税所得额不到100万元的部分，减半征收: the portion of the amount, named before it
+    if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
+            and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
+        b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     return a, b
@@ -5504,6 +5507,8 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
         return False
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
+    if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
+        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
