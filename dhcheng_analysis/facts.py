@@ -5630,6 +5630,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
+            if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
+                del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
+                # year, read alone, is no period of its own
             i = bisect.bisect_right(ends, mt.start())
             before = names[i - 1] if i > 0 else ""
             j = bisect.bisect_right(ends, stop)
