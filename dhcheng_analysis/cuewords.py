@@ -936,6 +936,7 @@ class CueViews:
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
+    following_verb_end: re.Pattern[str]  # 新建 ending the words after a count, a figure after it (10个乡镇新建200个)
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
     joined_modifier_end: re.Pattern[str]  # 7356座[大中型]和重点小型水库: a modifier, not a noun, before the joint
@@ -1028,6 +1029,7 @@ class CueViews:
     year_item_opening: re.Pattern[str]  # ；一九八二年计划为…: an item after a semicolon that a year opens
     part_scope_lead: re.Pattern[str]  # 其中中心城区: a part marker and the place of the part, no comparator
     period_plan_opening: re.Pattern[str]  # ,全年目标为…: a period opening its clause before the plan it sets
+    year_plan_opening: re.Pattern[str]  # 2024年[计划]新建口袋公园10个: a year's plan of what follows, the year a period
     colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
@@ -1796,6 +1798,7 @@ def compiled() -> CueViews:
         joined_head_end=re.compile(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=re.compile(c.index_base_regex),
         following_figure=re.compile(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
+        following_verb_end=re.compile(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
         counted_group=re.compile(c.counted_group_regex),
         headless_persons_subject=re.compile(c.headless_persons_subject_regex),
@@ -1880,6 +1883,7 @@ def compiled() -> CueViews:
         year_item_opening=re.compile(c.year_item_opening_regex),
         part_scope_lead=re.compile(rf"(?:{_alt(c.part_markers)})(?P<place>{_alt(c.part_scope_places)})"),
         period_plan_opening=re.compile(c.period_plan_opening_regex),
+        year_plan_opening=re.compile(c.year_plan_opening_regex),
         colon_topic=re.compile(c.colon_topic_regex),
         topic_owned=re.compile(c.topic_owned_regex),
         verb_opening=re.compile(c.verb_opening_regex),

@@ -635,6 +635,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
     if de and norm[a:b] in cw.portion_words:
         return a, a  # 对年应纳税所得额不到100万元的部分，减半征收: the portion of the amount, named before it
+    if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
+            and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
+        b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     return a, b
@@ -5534,6 +5537,8 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
         return False
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
+    if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
+        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
@@ -5655,6 +5660,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
+            if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
+                del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
+                # year, read alone, is no period of its own
             i = bisect.bisect_right(ends, mt.start())
             before = names[i - 1] if i > 0 else ""
             j = bisect.bisect_right(ends, stop)
