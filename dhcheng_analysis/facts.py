@@ -1620,6 +1620,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _framed_list_items(report, kept)
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
+    _section_quantities(report, kept)
     _units_by_agreement(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
@@ -1903,6 +1904,74 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
         if term is not None and name + suffix in (term.canonical, *term.aliases):
             return name + suffix
     return name + suffixes[-1]
+
+
+SECTION_REACH = 1  # how many line breaks may stand between a total and the industries it breaks into, printed with no opener
+
+
+def _section_owners(key: str) -> frozenset[str]:
+    """The keys of the totals whose breakdown (``breakdown_totals``) lists the industry quantity ``key``
+    (sector_va:manufacturing → industrial_va_above_size); none for a key of no named industry."""
+    if ":" not in key:
+        return frozenset()
+    return frozenset(t for t, items in compiled().breakdown_totals.items() if key in items)
+
+
+def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
+    """The total an industry's growth ``figs[i]`` (its quantity's ``key``) is a part of when printed after it with no
+    opener: the last growth of its measure before it, past the other industries of the total's breakdown, in its
+    paragraph or the one before (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值同比
+    下降4.5%); None when another growth stands between."""
+    f = figs[i]
+    owners = _section_owners(key)
+    if not owners:
+        return None
+    items = {k for t in owners for k in compiled().breakdown_totals[t]}
+    for g in reversed(figs[:i]):
+        if norm.count("\n", g.end, f.start) > SECTION_REACH:
+            return None
+        if g.measure != f.measure:
+            continue
+        gk = concept(g.indicator).key
+        if gk in owners:
+            return g
+        if gk not in items:
+            return None
+    return None
+
+
+def _section_quantities(report: Report, figs: list[_Fig]) -> None:
+    """An industry printed bare with a growth after a total whose breakdown lists it, with no opener, takes the
+    quantity the total breaks into: 全县规上工业增加值同比增长1.3%。⏎…上半年,制造业增长3.4% → 制造业增加值 (the growth
+    of 规模以上工业 is of its value added, and so is that of its sections; the figures after it in its sentence named
+    the same take the name too)."""
+    cw = compiled()
+    renamed: dict[tuple[tuple[int, int], str], str] = {}
+    for i, f in enumerate(figs):
+        if new := renamed.get((f.sentence, f.indicator)):
+            f.indicator = new
+            continue
+        if f.measure not in GROWTH_MEASURES or concept(f.indicator).category != "sector":
+            continue
+        for q in cw.sector_quantities:
+            new = _quantity_named(f.indicator, (q,))
+            key = concept(new).key
+            if new != f.indicator and _section_owners(key) and _section_total(report.norm, figs, i, key) is not None:
+                renamed[(f.sentence, f.indicator)] = new
+                f.indicator = new
+                break
+
+
+def _section_parts(report: Report, figs: list[_Fig]) -> None:
+    """The growth of an industry printed after a total whose breakdown lists it, with no opener, is a part of the
+    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%)."""
+    for i, f in enumerate(figs):
+        if f.parent is not None or f.measure not in GROWTH_MEASURES:
+            continue
+        key = concept(f.indicator).key
+        total = _section_total(report.norm, figs, i, key) if _section_owners(key) else None
+        if total is not None and _alike_growths(f, total):
+            f.parent, f.relation = total, "part"
 
 
 _AMOUNT_FACTORS = frozenset(MAGNITUDES.values())
@@ -7552,6 +7621,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
+    _section_parts(report, figs)
     _part_change_bases(figs)
     _generic_share_wholes(figs)
 

@@ -610,6 +610,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     pct = c.loc[c["measure"].isin(PCT_MEASURES), ["ikey", "sid", "start", "fact_id", "value", "measure",
                                                    "qualifier", "comparator"]]
     pp = c[c["role"] == "pp_diff"]
+    # not the difference of one month alone in a row of the months to it (1-8月…较1-7月份提高0.3个百分点 beside 8月当月
+    # 全区规上工业增速9.7%,环比7月提高0.8个百分点: that month's growth against the month before)
+    alone = c.groupby("ikey")["single"].all()
+    pp = pp[~pp["single"].to_numpy() | pp["ikey"].map(alone).to_numpy(dtype=bool)]
     of = _nearest(pp, pct, ["ikey", "sid"], ["measure", "comparator"])
     pp = pp[~((of["c_start"] < pp["start"]) & (of["c_measure"] == "rate_pct") & (of["c_comparator"] != ""))]
     anchored = set(pp.loc[pp["in_anchor"], "ikey"])

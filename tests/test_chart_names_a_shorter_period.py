@@ -38,8 +38,10 @@ def test_a_growth_of_fewer_months_than_the_quarter_is_named_with_them():
 
 def test_a_month_alone_among_the_months_to_it_is_still_named():
     # Neimenggu industry release of 2023, 1-8月: 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
+    # (the growth of 规上工业 is that of its value added, 国家统计局's convention: the month's label names the headline
+    # beside the label of the months to August)
     labels = _labels("neimenggu_2023_m8_industry")
-    assert "规上工业（8月）" in labels and "制造业增加值" in labels
+    assert "规模以上工业增加值（8月）" in labels and "规模以上工业增加值" in labels and "制造业增加值" in labels
 
 
 def test_figures_of_one_period_carry_no_period():

@@ -58,11 +58,12 @@ def test_every_difference_of_a_headline_growth_is_listed():
 def test_every_difference_of_a_growth_is_a_comparison():
     # 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
     # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
+    # (the month's growth of 规上工业 is that of its value added, the headline: 规模以上工业增长 = 规模以上工业增加值增长)
     c = tables("neimenggu_2023_m8_industry")["comparisons"]
     assert (c["source"] == "stated").all()
     got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
     assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
-                   ("规上工业", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
+                   ("规模以上工业增加值", "8月", "7月", 0.8, 8.9), ("采矿业增加值", "1-8月", "1-7月", 0.2, 3.5),
                    ("制造业增加值", "1-8月", "1-7月", 0.6, 11.3),
                    ("电力热力燃气及水生产和供应业增加值", "1-8月", "1-7月", 0.7, 9.9)]
 
@@ -120,7 +121,8 @@ def test_a_months_growth_is_charted_with_its_month():
     ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
     try:
         names = [t.get_text() for t in ax.get_yticklabels()]
-        assert "规上工业（8月）" in names and "制造业增加值" in names
+        # (the month's growth of 规上工业 is that of its value added: named as the headline, with its month)
+        assert "规模以上工业增加值（8月）" in names and "制造业增加值" in names
     finally:
         plt.close(ax.figure)
 

@@ -337,8 +337,9 @@ def test_the_corpus_names_a_figure_by_its_scope_head_when_the_clause_only_has_a_
     # chaoyang_2020_h1: 环比 is one word; a pp change against the previous period
     ("建安投资完成149.6亿元,同比降低17.5%,环比收窄13.7个百分点", "13.7",
      ("建安投资", "pp_diff", 13.7, "pp")),
-    # neimenggu_2023_m8_industry
-    ("8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点", "0.8", ("规上工业", "pp_diff", 0.8, "pp")),
+    # neimenggu_2023_m8_industry (the growth of 规上工业 is that of its value added: 国家统计局's 规模以上工业增长 is
+    # 规模以上工业增加值增长)
+    ("8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点", "0.8", ("规上工业增加值", "pp_diff", 0.8, "pp")),
     # guandu_km_2023_h1: a shortfall against the target is negative
     ("2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点", "1.8",
      ("地区生产总值", "pp_diff", -1.8, "pp")),
