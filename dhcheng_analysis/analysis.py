@@ -5,7 +5,9 @@ whether the two agree within the rounding of the printed numbers. It reads the f
 only — no sentence is read again:
 
 - a stated completion rate against its count pair ("120座…已完成92座,完成率77%": ``relation`` ``done``);
-- parts against their total ("减收7亿元(地方级3.3亿元、区级1.4亿元)", "其中…": ``relation`` ``part``);
+- parts against their total ("减收7亿元(地方级3.3亿元、区级1.4亿元)", "其中…": ``relation`` ``part``); parts of a
+  change that exceed it are no inconsistency when they are items of it (税收收入减收20745万元, 其中增值税减收20990万元:
+  the items not listed rose), while its shares at other levels of government are still checked;
 - a change against the level and the prior level (``reference`` ``prior``) or the absolute change
   stated with it ("完成712345万元,比上年同期698120万元增收14225万元,增长2.04%");
 - a completion against the plan level stated with it (``reference`` ``plan``: "完成年初预算1500000万元的47.49%");
@@ -128,8 +130,8 @@ def _row(check: str, main: Mapping, others: list[Mapping], stated: float, comput
 
 
 AUDIT_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit", "raw_value",
-                "raw_unit", "qualifier", "status", "comparator", "period", "reference", "ref", "parent_id", "relation",
-                "sid", "ikey", "start", "sentence"]
+                "raw_unit", "qualifier", "status", "comparator", "period", "scope", "reference", "ref", "parent_id",
+                "relation", "sid", "ikey", "start", "sentence"]
 
 
 class _Facts:
@@ -189,6 +191,8 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
                 # another falls)
             s = float(sum(abs(p["value"]) for p in some))
             tol = _half(total["raw_value"], total["value"]) + sum(_half(p["raw_value"], p["value"]) for p in some)
+            if total["measure"] == "abs_change" and s > abs(total["value"]) + tol and _items_of_a_change(total, some):
+                continue
             names = " + ".join(f"{p['indicator'] or '?'} {_amount(abs(p['value']), p)}" for p in some)
             within = [(p, o) for p, o in inner if o in some]
             nested = "".join(f"; {p['indicator']} {_amount(abs(p['value']), p)} is counted within {o['indicator']}"
@@ -198,6 +202,13 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
                              f"{_amount(abs(total['value']), total)} (parts may not exceed the total{nested})",
                              inequality=True))
     return rows
+
+
+def _items_of_a_change(total: Mapping, parts: list[dict]) -> bool:
+    """Whether the parts of a change are items of it (税收收入减收20745万元, 其中增值税减收20990万元), whose changes the
+    items not listed may offset, not its shares at other levels of government (全口径税款减收7亿元, 地方级3.3亿元、
+    区级1.4亿元), which move with it and stay within it."""
+    return not any(p["scope"] and p["scope"] != total["scope"] for p in parts)
 
 
 @cache

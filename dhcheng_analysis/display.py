@@ -22,7 +22,7 @@ import pandas as pd
 
 from .htmlpage import REPORT_PAGE
 from .report import months_covered, period_words
-from .vocab import english_name, extractor_cues, labels
+from .vocab import concept_rules, english_name, extractor_cues, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
@@ -385,6 +385,58 @@ def planned_comparator(text: Any) -> bool:
     (True, True, False)
     """
     return bool(_text(text)) and re.search(extractor_cues().compared_plan_regex, _text(text)) is not None
+
+
+def adjusted_basis(text: Any) -> bool:
+    """Whether a change's stated base is a way of counting it (剔除留抵退税因素, 两年平均), not a level it is
+    compared with (2019年同期, 上月, 年初预算): it reads 财政总收入（剔除留抵退税因素）−4.4%, never 比剔除留抵退税因素.
+
+    >>> adjusted_basis("剔除留抵退税因素"), adjusted_basis("两年平均"), adjusted_basis("2019年同期"), adjusted_basis("年初预算")
+    (True, True, False, False)
+    """
+    words = concept_rules().undated_base_words
+    return any(w in _text(text) for w in words) and not planned_comparator(text)
+
+
+def has_values(data: pd.DataFrame, column: str) -> bool:
+    """Whether some row of ``data`` has a value in ``column`` (not missing, not blank).
+
+    >>> has_values(pd.DataFrame({"rank": [None, 3.0], "rank_group": ["", " "]}), "rank_group")
+    False
+    """
+    if column not in data.columns:
+        return False
+    values = data[column]
+    return bool((values.notna() & (values.astype(str).str.strip() != "")).any())
+
+
+def change_note(change: float, comparator: Any, lang: str = "zh") -> str:
+    """A change against another base than the year before, with what it is measured against.
+
+    Parameters
+    ----------
+    change : float
+        The change in percent.
+    comparator : str
+        Its stated base or basis (``剔除留抵退税因素``, ``2019年同期``); empty when the report names none.
+    lang : str
+        ``"zh"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        ``剔除留抵退税因素−4.4%`` (a basis), ``比2019年同期+1.2%`` (a base), ``−40.0%（未写明基期）`` (none).
+
+    >>> change_note(-4.4, "剔除留抵退税因素"), change_note(1.2, "2019年同期"), change_note(-40, "")
+    ('剔除留抵退税因素−4.4%', '比2019年同期+1.2%', '−40.0%（未写明基期）')
+    """
+    words = labels().words(check_lang(lang))
+    v = format_pct(change)
+    comp = _text(comparator)
+    if not comp:
+        return words["change_unstated"].format(v=v)
+    key = "change_basis" if adjusted_basis(comp) else "change_against"
+    return words[key].format(comp=comparator_label(comp, lang), v=v)
 
 
 def period_code(metadata: Mapping[str, Any]) -> str:

@@ -160,11 +160,12 @@ class Analysis:
         values.setdefault("rest", self.rest)
         show(Heading.from_template(level, self.tr(zh, en), **values))
 
-    def table(self, data: pd.DataFrame, columns: Sequence[str]) -> None:
+    def table(self, data: pd.DataFrame, columns: Sequence[str], optional: Sequence[str] = ()) -> None:
         """A reader table: headers from the label dictionary, values formatted, rendered with escaping.
 
         When the pages are built (``links``), each row links to its figure in the annotated report. A table
-        without rows is one sentence saying so, not a header alone.
+        without rows is one sentence saying so, not a header alone; a column named in ``optional`` is shown
+        only when some row has a value in it (no empty 排名 column beside figures the report ranks nowhere).
         """
         from IPython.display import display as show
 
@@ -172,6 +173,7 @@ class Analysis:
         if data.empty:
             show(Narrative.from_template(words["table_empty"]))
             return
+        columns = [c for c in columns if c not in optional or display.has_values(data, c)]
         frame = display.reader_table(data, columns, self.lang)
         links = None
         if self.links and "fact_id" in data.columns:

@@ -36,6 +36,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from .display import (
+    change_note,
     check_lang,
     comparator_label,
     format_level,
@@ -692,13 +693,14 @@ def plot_target_completion(
         handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal) if len(marks) else []
         ax.set_xlim(0, hi + 22)
         ax.set_xticks([x for x in range(0, int(hi) + 1, 20 if hi <= 160 else 50) if x <= max(100.0, hi - 5)])
-        legend = [
-            Patch(color=pal["ok"], label=t["on_track"]), Patch(color=pal["behind"], label=t["behind"]),
-            Patch(facecolor=pal["unknown"], label=t["stated"]),
-            Patch(facecolor=pal["unknown"], hatch="////", edgecolor="white", label=t["computed"]),
-            ax.get_lines()[-1], *handles,
-        ]
-        _top_legend(ax, legend)
+        # the legend names what the chart shows: no 落后时间进度 when nothing is behind, and the solid and hatched
+        # bars told apart only when some share is computed
+        legend = [Patch(color=pal[k], label=t[w]) for k, w in (("ok", "on_track"), ("behind", "behind"))
+                  if pal[k] in colours]
+        if any(hatches):
+            legend += [Patch(facecolor=pal["unknown"], label=t["stated"]),
+                       Patch(facecolor=pal["unknown"], hatch="////", edgecolor="white", label=t["computed"])]
+        _top_legend(ax, [*legend, ax.get_lines()[-1], *handles])
         ax.set_ylim(-0.7, len(d) - 0.3)
         on_n = sum(1 for c in colours if c == pal["ok"])
         pairs = [(lab.replace("\\$", "$"), s) for lab, s in zip(labels, texts, strict=True)][::-1]
@@ -776,6 +778,8 @@ def plot_headline_dashboard(
                     if not math.isnan(_num(r.get("level"))) else ""]
             if not math.isnan(_num(r.get("yoy_pct"))):
                 bits.append(f"{t['yoy']}{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
+            if not math.isnan(_num(r.get("change_pct"))):
+                bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang))
             if not math.isnan(_num(r.get("completion_pct"))):
                 bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
             pairs.append((scoped_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
@@ -836,6 +840,9 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         q = _QUALIFIER_PREFIX[lang].get(_text(r.get("comparator_value_qualifier")), "")
         key = "higher" if pp > 0 else "lower" if pp < 0 else "same"
         notes.append(t[key].format(comp=comparator_label(comp_name, lang), q=q, v=f"{abs(pp):g}"))
+    change = _num(r.get("change_pct"))
+    if not math.isnan(change):  # a growth net of an adjustment or against another base: the card names its basis
+        notes.append(change_note(change, _text(r.get("change_comparator")), lang))
     rank = _num(r.get("rank"))
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
@@ -845,7 +852,9 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     target = _num(r.get("implied_annual_target"))
     derived = []
     if not math.isnan(prior):
-        derived.append(f"{t['implied_prior']} {format_level(prior, _text(r.get('unit')), lang)}")
+        # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
+        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
+        derived.append(f"{t['implied_prior']} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
         derived.append(f"{word} {format_level(target, _text(r.get('unit')), lang)}")
