@@ -1906,7 +1906,8 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     return name + suffixes[-1]
 
 
-SECTION_REACH = 1  # how many line breaks may stand between a total and the industries it breaks into, printed with no opener
+SECTION_REACH = 2  # how many full stops may stand between a total and the industries it breaks into, printed with no
+# opener (counted in sentences, not lines, so that a text set a sentence a line reads alike)
 
 
 def _section_owners(key: str) -> frozenset[str]:
@@ -1919,16 +1920,16 @@ def _section_owners(key: str) -> frozenset[str]:
 
 def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
     """The total an industry's growth ``figs[i]`` (its quantity's ``key``) is a part of when printed after it with no
-    opener: the last growth of its measure before it, past the other industries of the total's breakdown, in its
-    paragraph or the one before (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值同比
-    下降4.5%); None when another growth stands between."""
+    opener: the last growth of its measure before it, past the other industries of the total's breakdown, at most one
+    sentence between their sentences (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值
+    同比下降4.5%); None when another growth stands between."""
     f = figs[i]
     owners = _section_owners(key)
     if not owners:
         return None
     items = {k for t in owners for k in compiled().breakdown_totals[t]}
     for g in reversed(figs[:i]):
-        if norm.count("\n", g.end, f.start) > SECTION_REACH:
+        if sum(norm.count(stop, g.end, f.start) for stop in "。！？") > SECTION_REACH:
             return None
         if g.measure != f.measure:
             continue
