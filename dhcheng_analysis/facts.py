@@ -7704,7 +7704,7 @@ def _item_start(norm: str, f: _Fig) -> int:
 
 def _part_periods(norm: str, figs: list[_Fig]) -> None:
     """Give a part's level printing no time of its own the period of its total's level, and a share printed right after
-    a level at the end of the span it was given the level's year.
+    a level at the end of the span it was given, or right after such a part, the level's period.
 
     The part and its total are counted at one time (铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里 under 五年来
     in 2016: both 2015年; 到一九八五年，进出口贸易总额将达到八百五十五亿元…。其中，出口总额将达到四百零二亿元: 一九八五年,
@@ -7718,6 +7718,7 @@ def _part_periods(norm: str, figs: list[_Fig]) -> None:
         The figures of the report in order, parts already linked to their totals.
     """
     cw = compiled()
+    moved: set[int] = set()  # the parts given their total's period
     for f in figs:
         total = f.parent
         if (f.relation != "part" or total is None or f.measure != "level" or total.measure != "level"
@@ -7727,12 +7728,14 @@ def _part_periods(norm: str, figs: list[_Fig]) -> None:
                 or _time_printed(norm, max(total.qend, _item_start(norm, f)), f.start)):
             continue
         f.period = total.period
+        moved.add(id(f))
     for g, f in itertools.pairwise(figs):
         if (f.measure == "rate_pct" and g.measure == "level" and g.sentence == f.sentence and g.period != f.period
-                and "from_value" not in g.flags and (ms := _YEARS_SPAN.fullmatch(f.period))
-                and g.period == f"{ms.group(2)}年" and not _time_printed(norm, g.qend, f.start)
-                and (f.indicator == g.indicator or norm.startswith(cw.item_separator, g.qend)
-                     and not any(ch in cw.comparison_clause_stops for ch in norm[g.qend:f.start]))):
+                and "from_value" not in g.flags and not _time_printed(norm, g.qend, f.start)
+                and (id(g) in moved and f.indicator == g.indicator  # (其中外来人口59.3万人，占常住人口的比重为29.4%)
+                     or (ms := _YEARS_SPAN.fullmatch(f.period)) and g.period == f"{ms.group(2)}年"
+                     and (f.indicator == g.indicator or norm.startswith(cw.item_separator, g.qend)
+                          and not any(ch in cw.comparison_clause_stops for ch in norm[g.qend:f.start])))):
             f.period = g.period
 
 

@@ -5,7 +5,8 @@ A part after 其中 whose item prints no time of its own is counted at its total
 四百零二亿元 after 到一九八五年…进出口贸易总额将达到八百五十五亿元 is of 一九八五年, not of the plan's 五年内. A part that
 prints a time (截至6月底已开工11个), or a starting value of a move, keeps its own. A share printed right after a level
 reached at the end of a span, carrying its name or joined to it by 、, is of that end
-(从9000多公里增加到2万5千公里、占世界三分之二 → 2017年). A stock a plan part says stands now (已达, 已设立, 我国有) is
+(从9000多公里增加到2万5千公里、占世界三分之二 → 2017年), and so is a share right after a part given its total's time.
+A stock a plan part says stands now (已达, 已设立, 我国有) is
 of the year reviewed, the last year the report counts (我国60岁以上人口已达2.5亿 in 2019 → 2018年), and so is a count
 listed right after it with only its noun between (我国有13亿人口、9亿劳动力资源 → 9亿 of 2014年). The starting values
 of a 分别 list after 由上年 are of the year before the sentence's (由上年分别增长5.6％和13.1％ in 2006年 → 2005年).
@@ -37,6 +38,18 @@ def test_a_part_printing_no_time_is_of_its_total_time(work_reports, year, phrase
 def test_a_part_of_a_year_planned_is_of_that_year():
     # Dongcheng district, half-year report of 2023
     assert fact(S2023_BLOCKS, "4个")["period"] == "2023年"
+
+
+S2021_POPULATION = ("丰台区统计局 2021年上半年统计快讯\n"
+                    "【常住人口】据人口变动抽样调查和第七次全国人口普查结果推算，上年末全区常住人口201.9万人，"
+                    "其中外来人口59.3万人，占常住人口的比重为29.4%。")
+
+
+@pytest.mark.parametrize("printed", ["201.9万人", "59.3万人", "29.4%"])
+def test_a_part_and_its_share_are_of_the_year_end_of_their_total(printed):
+    # the constructed bulletin short_bulletins (a written sentence, no real text prints it): the part and its share
+    # are counted at the end of last year as the total is, not in the half-year the bulletin reports
+    assert fact(S2021_POPULATION, printed)["period"] == "2020年末"
 
 
 def test_a_part_printing_a_time_keeps_it():
