@@ -703,6 +703,7 @@ class CueViews:
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
+    present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿 in a plan part: a stock standing now, of the year reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
     time_basis: re.Pattern[str]  # 平均每天, 每月: a basis of time printed with a figure, kept in its name (日均, 月均)
@@ -1535,6 +1536,7 @@ def compiled() -> CueViews:
         target_compared=re.compile(c.target_compared_regex),
         cap_after_outcome=re.compile(c.cap_after_outcome_regex),
         now_reached=re.compile(c.now_reached_regex),
+        present_stock=re.compile(c.present_stock_regex),
         span_reached=re.compile(c.span_reached_regex),
         span_sum=re.compile(c.span_sum_regex),
         time_basis=re.compile(_alt(sorted(c.time_bases, key=len, reverse=True))),

@@ -2742,6 +2742,11 @@ class _Reader:
                 and cw.now_reached.search(self.norm, max(0, f.start - 8), f.start)):
             f.period = f"{years.covered}年"  # 基本养老金从2004年人均每月700元提高到现在的1721元 in 2013: the year reviewed
             return
+        if (part == "plan" and f.status == "actual" and not f.period and f.measure == "level"
+                and years.covered is not None and (cw.present_stock.search(self.norm, max(cs, f.start - 12), f.start)
+                                                   or self._stock_listed(f, f"{years.covered}年"))):
+            f.period = f"{years.covered}年"  # 我国60岁以上人口已达2.5亿 in the plan of 2019: a stock standing now, counted
+            return  # at the end of the year reviewed (2018年); 我国有13亿人口、9亿劳动力资源: the 9亿 too
         now = self._now
         if not f.period:
             if f.status == "target" and part == "plan":
@@ -3454,6 +3459,16 @@ class _Reader:
             return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
         return frame
 
+    def _stock_listed(self, f: _Fig, year: str) -> bool:
+        """Whether ``f`` goes on a list the level just before it opens, of ``year``, its sentence printing only that
+        level's noun and a separator between (我国有十亿人口，两亿多户: the households counted at the same time)."""
+        pv = self.prev
+        if pv is None or pv.sentence != f.sentence or pv.measure != "level" or pv.period != year:
+            return False
+        gap = self.norm[pv.qend:f.start]
+        return 0 < len(gap) <= _LISTED_GAP and gap[-1] in _LISTED_STOPS and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in gap[:-1])
+
     def _share_of_reached(self, f: _Fig, year: str) -> bool:
         """Whether ``f`` is the share of the figure just before it in its sentence, its subject carried, and that
         figure is of ``year`` (…审批项目总数达到2497项，占原有审批项目的69.3%: the share of the total reached)."""
@@ -3772,6 +3787,23 @@ class _Reader:
             st.items = items
             self.lst = _ListState(f, items, n)
 
+    def _prior_list_year(self, f: _Fig, cs: int, at: int, st: _SentenceState) -> int | None:
+        """The year before the one ``f``'s sentence names, or before the year reviewed, when the words of its clause
+        before 分别 (at ``at``) end with 由上年 or 从去年: the year a 分别 list of starting values of a move is of
+        (2006年，…排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8% → 2005年); None otherwise."""
+        cw = self.cw
+        mp = next((m for m in cw.from_prior.finditer(self.norm, cs, at) if m.end() == at), None)
+        if mp is None or mp.group("same"):
+            return None
+        year = _period(self.norm, f.start, st)
+        if cw.period_bare_year.fullmatch(year):
+            y = year_number(year.removesuffix("度").removesuffix("年"))
+        elif not year and st.part_at(self.report, f.start) != "plan":
+            y = self.stated_years.covered
+        else:
+            y = None
+        return y - 1 if y is not None else None
+
     def _open_list(self, fi: int, f: _Fig, cs: int, clause: str, st: _SentenceState) -> None:
         """分别: count the members that follow ``f`` and split the subject list once, at the head."""
         norm, cw = self.norm, self.cw
@@ -3784,6 +3816,8 @@ class _Reader:
                 and cw.period_bare_year.fullmatch(year := _period(norm, f.start, st))
                 and (y := year_number(year.removesuffix("度").removesuffix("年"))) is not None):
             periods = [f"{y - n + i}年" for i in range(n)]  # 2006年，…能耗由前三年分别上升4.9％、5.5％、0.2％: 2003-2005
+        elif periods is None and (y := self._prior_list_year(f, cs, cs + k, st)) is not None:
+            periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
@@ -5783,6 +5817,8 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+_LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十亿人口，两亿多户)
+_LISTED_STOPS = frozenset(",，、")
 _OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
@@ -7623,6 +7659,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             listed.append(f.start)
     _relations(report, figs)
     _section_parts(report, figs)
+    _part_periods(norm, figs)
     _part_change_bases(figs)
     _generic_share_wholes(figs)
 
@@ -7650,6 +7687,57 @@ def _generic_share_wholes(figs: list[_Fig]) -> None:
         total = level.parent if level is not None and level.relation == "part" else None
         if total is not None and total.indicator.endswith(f.comparator):
             f.comparator = total.indicator
+
+
+def _time_printed(norm: str, a: int, b: int) -> bool:
+    """Whether ``norm[a:b]`` prints a time of its own: a period word, a year, a relative year or a year's end, none
+    of them a base after 比, 较, 与 or 同."""
+    cw, lay = compiled(), layout_views()
+    return any(m.start() == 0 or norm[m.start() - 1] not in cw.period_not_before
+               for rx in (cw.period_re, lay.heading_year, lay.relative_year, cw.year_end)
+               for m in rx.finditer(norm, a, b))
+
+
+def _item_start(norm: str, f: _Fig) -> int:
+    """Where the semicolon item of ``f``'s sentence that holds ``f`` starts."""
+    return max(f.sentence[0], norm.rfind(compiled().subject_scope_stops, f.sentence[0], f.start) + 1)
+
+
+def _part_periods(norm: str, figs: list[_Fig]) -> None:
+    """Give a part's level printing no time of its own the period of its total's level, and a share printed right after
+    a level at the end of the span it was given, or right after such a part, the level's period.
+
+    The part and its total are counted at one time (铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里 under 五年来
+    in 2016: both 2015年; 到一九八五年，进出口贸易总额将达到八百五十五亿元…。其中，出口总额将达到四百零二亿元: 一九八五年,
+    not the plan's 五年内), unless its item prints a time (其中去年超收2573亿元) or either is the A of a move. A share of
+    what reached a level at a span's end, joined to it by 、 or carrying its name, is of that end too
+    (高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二 under 过去五年 in 2018: 2017年, not 2013-2017年).
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures of the report in order, parts already linked to their totals.
+    """
+    cw = compiled()
+    moved: set[int] = set()  # the parts given their total's period
+    for f in figs:
+        total = f.parent
+        if (f.relation != "part" or total is None or f.measure != "level" or total.measure != "level"
+                or f.period == total.period or not total.period or f.status != total.status
+                or "from_value" in f.flags or "from_value" in total.flags or total.start > f.start
+                or total.sentence != f.sentence and not norm.startswith(cw.part_markers, f.sentence[0])
+                or _time_printed(norm, max(total.qend, _item_start(norm, f)), f.start)):
+            continue
+        f.period = total.period
+        moved.add(id(f))
+    for g, f in itertools.pairwise(figs):
+        if (f.measure == "rate_pct" and g.measure == "level" and g.sentence == f.sentence and g.period != f.period
+                and "from_value" not in g.flags and not _time_printed(norm, g.qend, f.start)
+                and (id(g) in moved and f.indicator == g.indicator  # (其中外来人口59.3万人，占常住人口的比重为29.4%)
+                     or (ms := _YEARS_SPAN.fullmatch(f.period)) and g.period == f"{ms.group(2)}年"
+                     and (f.indicator == g.indicator or norm.startswith(cw.item_separator, g.qend)
+                          and not any(ch in cw.comparison_clause_stops for ch in norm[g.qend:f.start])))):
+            f.period = g.period
 
 
 def _part_change_bases(figs: list[_Fig]) -> None:

@@ -88,7 +88,8 @@ def test_a_year_before_the_verb_dates_the_tasks_it_sets():
 
 
 # -- a figure that is all its clause goes on with the stock before it, in a plan part too (1985) ---------------------
-# 我国有十亿人口，两亿多户: both are counts the plan starts from, not targets of 1985.
+# 我国有十亿人口，两亿多户: both are counts the plan starts from, not targets of 1985: stocks standing now, of the
+# year reviewed (1984年).
 
 _1985_PLAN = (
     "各位代表：\n"
@@ -103,7 +104,7 @@ _1985_PLAN = (
 def test_a_bare_count_after_a_stock_is_a_stock():
     for printed in ("十亿", "两亿"):
         count = fact_printed(_1985_PLAN, printed)
-        assert (count["status"], count["period"]) == ("actual", ""), printed
+        assert (count["status"], count["period"]) == ("actual", "1984年"), printed
 
 
 # -- an earlier cut of the data holds in its sentence only (beijing_2017_h1) -------------------------------------------
