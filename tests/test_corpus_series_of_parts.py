@@ -1,0 +1,130 @@
+"""A district's series across its reports, read as its economist reads them.
+
+- A change against a named base is a series of that base: the panel keeps the ``comparator`` of a ``change_pct``
+  or ``pp_diff`` (比2019年上半年增长7.9%, 较一季度收窄1.9个百分点), and two bases of one year are two figures, not
+  one kept and the other dropped.
+- The consistency check reads a folder of mid-year reports as it reads whole years: the level of 上半年 of one year
+  grown by the growth of 上半年 the next report states, against the level it states (``part`` ``H1``); never a
+  half against a whole year.
+- The years of a corpus are the years its reports are of (the period each covers), not the years the few with a
+  date line were delivered: a folder of 东城区 mid-year reports without date lines is not "of 2021".
+- A chart of the first halves says so in its title; the workbook's panel sheet names each indicator and each part
+  of the year as printed (上半年), and says what its figures are.
+
+The reports are the real excerpts in ``tests/gold/real/texts``, copied verbatim; where a sentence is written for
+the test, its comment says so.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import corpus as C
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def _folder(tmp: Path, names: list[str]) -> Path:
+    for name in names:
+        shutil.copy(REAL / f"{name}.txt", tmp / f"{name}.txt")
+    return tmp
+
+
+@pytest.fixture(scope="module")
+def chaoyang(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
+    folder = tmp_path_factory.mktemp("chaoyang")
+    return dh.load_corpus(_folder(folder, [p.stem for p in sorted(REAL.glob("chaoyang_20*_h1.txt"))]))
+
+
+def test_a_change_against_a_named_base_keeps_its_base(chaoyang: dh.Corpus) -> None:
+    # 朝阳区 2021 H1: 上半年GDP实现3640.7亿元,同比增长13.5%,比2019年上半年增长7.9%,两年平均增长3.9%。
+    # 朝阳区 2020 H1: 上半年GDP实现3174.6亿元,同比降低4.9%,较一季度收窄1.9个百分点。
+    p = chaoyang.panel("gdp", ["change_pct", "pp_diff"], part="H1")
+    rows = {(int(r.year), r.measure, r.comparator): r.value for r in p.itertuples()}
+    assert rows == {(2021, "change_pct", "2019年上半年"): 7.9, (2020, "pp_diff", "一季度"): 1.9}
+    wide = chaoyang.panel("gdp", ["change_pct", "yoy_pct"], part="H1", wide=True)
+    assert wide.loc[("gdp", "change_pct", "2019年上半年"), 2021] == 7.9
+    assert wide.loc[("gdp", "yoy_pct", ""), 2021] == 13.5
+
+
+def test_a_growth_panel_has_no_comparator_row(chaoyang: dh.Corpus) -> None:
+    # a growth on the year before is of one base: the wide table of it keeps its rows (indicator key only)
+    wide = chaoyang.panel("gdp", "yoy_pct", part="H1", wide=True)
+    assert wide.index.names == ["indicator_key"]
+
+
+def _pp_facts(comparators: list[str]) -> pd.DataFrame:
+    n = len(comparators)
+    return pd.DataFrame({
+        "report_id": ["r2021"] * n, "fact_id": [f"f{i}" for i in range(n)], "start": list(range(n)),
+        "place": ["某区"] * n, "level": ["district"] * n, "indicator": ["地区生产总值"] * n,
+        "indicator_key": ["gdp"] * n, "measure": ["pp_diff"] * n, "value": [1.2, 0.8][:n], "unit": ["pp"] * n,
+        "qualifier": ["exact"] * n, "status": ["actual"] * n, "comparator": comparators, "period": ["上半年"] * n,
+        "scope": [""] * n, "flags": [""] * n, "year": [2021] * n, "report_period": ["2021H1"] * n,
+        "fact_year": [2021] * n, "year_source": ["period"] * n, "sentence": ["s"] * n,
+    })
+
+
+def test_two_bases_of_one_year_are_two_figures() -> None:
+    # written: 上半年地区生产总值同比增长5%，增速较一季度提高1.2个百分点，高于全市0.8个百分点。
+    p = C.panel(_pp_facts(["一季度", "全市"]), "gdp", "pp_diff", part="H1")
+    assert dict(zip(p["comparator"], p["value"], strict=True)) == {"一季度": 1.2, "全市": 0.8}
+
+
+def test_first_halves_are_checked_against_each_other(chaoyang: dh.Corpus) -> None:
+    checks = C.level_consistency(chaoyang).set_index(["indicator_key", "year"])
+    # 2022 H1: 区级一般公共预算收入完成278.7亿元,同比降低6.5% against 2021 H1: 区级一般公共预算收入完成298亿元
+    row = checks.loc[("general_budget_revenue", 2022)]
+    assert (row["part"], row["prior_level"], row["growth_pct"], row["stated_level"]) == ("H1", 298e8, -6.5, 278.7e8)
+    assert bool(row["consistent"])
+    # GDP growth is at constant prices: listed, not judged
+    assert pd.isna(checks.loc[("gdp", 2022), "consistent"])
+    assert set(checks["part"]) == {"H1"}
+
+
+def test_a_half_never_meets_a_whole_year(tmp_path: Path) -> None:
+    # 东城区 2020 (annual): 全年全区地区生产总值实现2954.7亿元…; 2021 H1: 上半年,全区地区生产总值实现1499.7亿元,同比增长11.5%
+    corpus = dh.load_corpus(_folder(tmp_path, ["dongcheng_2020_annual", "dongcheng_2021_h1"]))
+    assert C.level_consistency(corpus).empty
+
+
+def test_years_covered_are_the_periods_of_the_reports(tmp_path: Path) -> None:
+    # 关于东城区2021年…计划上半年执行情况的报告 (no date line), 关于东城区2022年…, and the annual report on 2020
+    # delivered in 2021 (——2021年1月10日…): of 2020–2022, though only one of them names the year it was delivered
+    corpus = dh.load_corpus(_folder(tmp_path, ["dongcheng_2020_annual", "dongcheng_2021_h1", "dongcheng_2022_h1"]))
+    assert corpus.reports["year"].dropna().tolist() == [2021]
+    assert C.years_covered(corpus.reports) == (2020, 2022)
+    assert C.years_covered(corpus.reports.iloc[0:0]) is None
+
+
+def test_a_chart_of_first_halves_says_so(chaoyang: dh.Corpus) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from dhcheng_analysis import corpus_plots
+
+    growth = chaoyang.panel(["gdp", "retail_sales"], "yoy_pct", part="H1")
+    assert corpus_plots.plot_panel(growth).get_title(loc="left") == "主要指标历年变化（各年上半年）"
+    assert corpus_plots.plot_panel(growth, lang="en").get_title(loc="left") == (
+        "Headline indicators over time (H1 of each year)")
+    whole = growth.assign(part="")
+    assert corpus_plots.plot_panel(whole).get_title(loc="left") == "主要指标历年变化"
+
+
+def test_workbook_panel_names_indicators_and_parts(chaoyang: dh.Corpus, tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    from dhcheng_analysis.corpus_export import corpus_tables, write_workbook
+
+    path = write_workbook(chaoyang, corpus_tables(chaoyang), tmp_path / "corpus.xlsx")
+    sheets = pd.read_excel(path, sheet_name=None)
+    panel = sheets["指标面板"].set_index("指标键")
+    # 上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5% (朝阳区 2018 H1)
+    assert panel.loc["gdp", ["指标", "年内时段（空为全年）"]].tolist() == ["地区生产总值", "上半年"]
+    assert panel.loc["gdp", 2018] == 6.5
+    about = "\n".join(sheets["说明"].iloc[:, 0].astype(str))
+    assert "所涉年份 2018–2024" in about and "“指标面板”为各年同比增长（%）" in about
+    assert set(sheets["前后一致性"]["年内时段（空为全年）"]) == {"上半年"}
