@@ -1047,6 +1047,19 @@ def _of_place(facts: pd.DataFrame) -> pd.DataFrame:
     return facts[scope_rank(facts) < NOT_OF_PLACE]
 
 
+def _one_scope_a_year(facts: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """The facts of each year of a series (``keys``: place, indicator key, year …) less those of a wider or another
+    level's share (``scope_rank`` 2: 地方级, 全口径 in a district's report) when the year has a figure of the place or
+    of its own level's share: the year's measures are of one scope. 上半年实现区级一般公共预算收入97.2亿元…;地方级一般公共预算收入
+    239.3亿元,同比增长1.7% gives the district's revenue of the half no growth — 1.7% is the growth of another,
+    wider revenue, not of the 97.2亿元."""
+    if facts.empty or "scope" not in facts.columns:
+        return facts
+    rank = scope_rank(facts)
+    own = (rank <= 1).groupby([facts[k].astype("object").fillna("") for k in keys], sort=False).transform("any")
+    return facts[(rank <= 1) | ~own.astype(bool)]
+
+
 def _ranked(df: pd.DataFrame) -> pd.DataFrame:
     """Candidates in order of preference: earliest report; within it the place's own scope (``scope_rank``), a
     value in force before the one a move starts from (``from_value``: 由年初预算439.55亿元调整为413.8亿元 → 413.8),
@@ -1168,6 +1181,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         f = f[~placeless]
     # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
     # are two figures, neither of them the year's only one
+    f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
     f = _ranked(comparable_units(f.assign(comparator=_series_base(f)))).drop_duplicates(
         ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"], keep="first")
     long = pd.DataFrame({
@@ -1335,9 +1349,10 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
-    t = _ranges(t)
+    t = _ranges(_one_scope_a_year(t, ["place", "indicator_key", "fact_year"]))
     t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
-    o = f[(f["status"].astype("str") == "actual") & _reviewed(f)]
+    o = _one_scope_a_year(f[(f["status"].astype("str") == "actual") & _reviewed(f)],
+                          ["place", "indicator_key", "fact_year"])
     keys = ["place", "indicator_key", "measure", "basis", "unit", "fact_year"]
     o = _ranked(o).drop_duplicates(keys, keep="first")
     t = t[[*keys, "indicator", "value", "high", "range_qualifier", "report_id", "fact_id", "high_fact_id",
@@ -1459,7 +1474,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
-    f = _of_place(_with_part(f))
+    f = _one_scope_a_year(_of_place(_with_part(f)), ["place", "indicator_key", "part", "fact_year"])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")

@@ -128,3 +128,49 @@ def test_workbook_panel_names_indicators_and_parts(chaoyang: dh.Corpus, tmp_path
     about = "\n".join(sheets["说明"].iloc[:, 0].astype(str))
     assert "所涉年份 2018–2024" in about and "“指标面板”为各年同比增长（%）" in about
     assert set(sheets["前后一致性"]["年内时段（空为全年）"]) == {"上半年"}
+
+
+def test_a_year_of_a_series_is_of_one_scope(tmp_path: Path) -> None:
+    # 西城区 2023 (annual): 地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%;区级一般公共预算收入实现
+    # 452.7亿元,达到历史最好水平 — the district's revenue of 2023 is 452.7亿元, and 10.6% is no growth of it
+    corpus = dh.load_corpus(_folder(tmp_path, ["xicheng_2023_annual"]))
+    p = corpus.panel("general_budget_revenue", measure=None).set_index("measure")
+    assert p.loc["level", "value"] == 452.7e8
+    assert "yoy_pct" not in p.index
+
+
+def test_a_half_of_one_scope(tmp_path: Path) -> None:
+    # 东城区 2024 H1 (no title line: its place and period given beside it): 上半年实现区级一般公共预算收入97.2亿元,
+    # 完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%。
+    folder = _folder(tmp_path, ["dongcheng_2024_h1"])
+    (folder / "dongcheng_2024_h1.json").write_text('{"place": "北京市东城区", "period": "2024H1"}', encoding="utf-8")
+    p = dh.load_corpus(folder).panel("general_budget_revenue", measure=None, part="H1").set_index("measure")
+    assert p["value"].to_dict() == {"completion_pct": 46.2, "level": 97.2e8}
+
+
+def test_a_wider_share_alone_still_makes_the_year() -> None:
+    # written: a district report printing only 地方级一般公共预算收入…同比增长1.7%: the year's growth is that one
+    f = _pp_facts(["上年同期"]).assign(indicator="地方级一般公共预算收入", indicator_key="general_budget_revenue",
+                                      measure="yoy_pct", value=1.7, unit="%", scope="地方级")
+    assert C.panel(f, "general_budget_revenue", part="H1")["value"].tolist() == [1.7]
+
+
+@pytest.mark.slow
+def test_the_corpus_page_reads_years_covered_and_halves(tmp_path: Path) -> None:
+    import nbformat
+    import papermill
+
+    (tmp_path / "reports").mkdir()
+    folder = _folder(tmp_path / "reports", ["dongcheng_2020_annual", "dongcheng_2021_h1", "dongcheng_2022_h1",
+                                            "chaoyang_2021_h1", "chaoyang_2022_h1"])
+    out = tmp_path / "05.ipynb"
+    papermill.execute_notebook(str(Path(__file__).resolve().parent.parent / "notebooks" / "05_across_reports.ipynb"),
+                               str(out), parameters={"corpus_source": str(folder)}, kernel_name="python3",
+                               progress_bar=False, cwd=str(tmp_path))
+    outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outs if o.output_type == "error"]
+    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    # the reports are of 2020 (the annual report delivered in 2021) to 2022, whatever their date lines say
+    assert "**报告：** 5 份（2020–2022 年）" in text
+    # 朝阳区 2021 H1 → 2022 H1: revenue, fixed-asset investment and retail sales checked, GDP (constant prices) not
+    assert "可做此比较的有 3 处（按不变价计算增长的 1 处不计），其中 0 处超出舍入误差。" in text
