@@ -635,7 +635,9 @@ class Corpus:
               *, status: str = "actual", part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
         """Indicator × year: one figure per place, indicator key, measure and year (or part of a year), and per
         base of a change against a named one (``comparator`` of a ``change_pct`` or ``pp_diff``: 比2019年上半年,
-        较一季度; "" for the other measures).
+        较一季度; "" for the other measures). ``scope`` says whose figure a row is when the report names it (区级: the
+        district's own share of a budget; "" the place as a whole), as the name of the concept (``indicator``)
+        does not.
 
         Parameters
         ----------
@@ -1188,6 +1190,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s, k) for s, k in zip(f["indicator"], f["indicator_key"], strict=True)],
         "indicator_en": [_english(k, s) for k, s in zip(f["indicator_key"], f["indicator"], strict=True)],
+        "scope": f["scope"].fillna("").astype("str") if "scope" in f.columns else "",
         "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
         "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
@@ -1417,20 +1420,19 @@ def hit_rates(outcomes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def years_covered(reports: pd.DataFrame) -> tuple[int, int] | None:
-    """The first and last year the reports of a corpus are of: the year of the period each covers, else the year
-    it was delivered; None when no report is dated.
+def report_years(reports: pd.DataFrame) -> tuple[int, int] | None:
+    """The first and last year of the reports of a corpus: the year each was delivered, else the year of the period
+    it covers (a report of part of a year is delivered in that year); None when no report is dated.
 
     A folder of mid-year reports most of which print no date line (关于东城区2021年…计划上半年执行情况的报告) is of
-    the years its titles name, not of the few years some date line gives; a work report delivered in 2021 is of
-    2020.
+    the years its titles name, not only of the few years some date line gives.
 
-    >>> years_covered(pd.DataFrame({"year": [pd.NA, 2021, pd.NA], "period_year": [2017, 2020, 2025]}))
+    >>> report_years(pd.DataFrame({"year": [pd.NA, 2021, pd.NA], "period_year": [2017, 2020, 2025]}))
     (2017, 2025)
     """
-    years = reports["period_year"].astype("Float64") if "period_year" in reports.columns else None
-    delivered = reports["year"].astype("Float64")
-    years = delivered if years is None else years.fillna(delivered)
+    years = reports["year"].astype("Float64")
+    if "period_year" in reports.columns:
+        years = years.fillna(reports["period_year"].astype("Float64"))
     years = years.dropna()
     return (int(years.min()), int(years.max())) if len(years) else None
 

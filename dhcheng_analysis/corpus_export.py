@@ -27,7 +27,7 @@ from typing import TextIO
 import pandas as pd
 
 from .atomic import user_path, write_text, write_with
-from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, target_outcomes, years_covered
+from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
 from .display import period_label
 from .engine import PARQUET_HINT
 from .errors import ExportError
@@ -130,14 +130,13 @@ def _about(ws, corpus: Corpus, counts: Mapping[str, int], lang: str) -> None:
 
     zh = lang == "zh"
     reports = corpus.reports
-    years = years_covered(reports)
+    years = report_years(reports)
     lines = [
         ("多份报告汇总" if zh else "Many reports at once", True),
         (("来源：" if zh else "Source: ") + corpus.source, False),
         ((f"报告 {len(corpus)} 份，无法读取 {counts['errors']} 份" if zh else
           f"{len(corpus)} reports, {counts['errors']} could not be read or parsed"), False),
-        ((f"所涉年份 {years[0]}–{years[1]}" if zh else f"Years covered {years[0]}–{years[1]}") if years else "",
-         False),
+        ((f"年份 {years[0]}–{years[1]}" if zh else f"Years {years[0]}–{years[1]}") if years else "", False),
         ((f"事实 {counts['facts']} 条（全部事实见 facts.parquet）" if zh else
           f"{counts['facts']} facts (all of them in facts.parquet)"), False),
         ("数值为基本单位（元、人、%），单位见“单位”列。" if zh else

@@ -1,13 +1,14 @@
 """A district's series across its reports, read as its economist reads them.
 
+- A row of the panel keeps the scope its report printed (区级), as the concept's name does not.
 - A change against a named base is a series of that base: the panel keeps the ``comparator`` of a ``change_pct``
   or ``pp_diff`` (比2019年上半年增长7.9%, 较一季度收窄1.9个百分点), and two bases of one year are two figures, not
   one kept and the other dropped.
 - The consistency check reads a folder of mid-year reports as it reads whole years: the level of 上半年 of one year
   grown by the growth of 上半年 the next report states, against the level it states (``part`` ``H1``); never a
   half against a whole year.
-- The years of a corpus are the years its reports are of (the period each covers), not the years the few with a
-  date line were delivered: a folder of 东城区 mid-year reports without date lines is not "of 2021".
+- The years of a corpus are the years its reports were delivered, else (no date line) the year of the period each
+  covers: a folder of 东城区 mid-year reports most of which print no date line is not "of 2021".
 - A chart of the first halves says so in its title; the workbook's panel sheet names each indicator and each part
   of the year as printed (上半年), and says what its figures are.
 
@@ -57,6 +58,14 @@ def test_a_growth_panel_has_no_comparator_row(chaoyang: dh.Corpus) -> None:
     assert wide.index.names == ["indicator_key"]
 
 
+def test_a_row_says_whose_figure_it_is(chaoyang: dh.Corpus) -> None:
+    # 一般公共预算收入完成285.4亿元,同比增长3.3% (2018); 区级一般公共预算收入完成264.3亿元,同比降低12.2% (2020): the
+    # concept is one, the words of its scope are kept beside it, so a reader sees what each year printed
+    p = chaoyang.panel("general_budget_revenue", part="H1").set_index("year")
+    assert p.loc[2018, ["indicator", "scope"]].tolist() == ["一般公共预算收入", ""]
+    assert p.loc[2020, ["indicator", "scope"]].tolist() == ["一般公共预算收入", "区级"]
+
+
 def _pp_facts(comparators: list[str]) -> pd.DataFrame:
     n = len(comparators)
     return pd.DataFrame({
@@ -92,13 +101,13 @@ def test_a_half_never_meets_a_whole_year(tmp_path: Path) -> None:
     assert C.level_consistency(corpus).empty
 
 
-def test_years_covered_are_the_periods_of_the_reports(tmp_path: Path) -> None:
-    # 关于东城区2021年…计划上半年执行情况的报告 (no date line), 关于东城区2022年…, and the annual report on 2020
-    # delivered in 2021 (——2021年1月10日…): of 2020–2022, though only one of them names the year it was delivered
-    corpus = dh.load_corpus(_folder(tmp_path, ["dongcheng_2020_annual", "dongcheng_2021_h1", "dongcheng_2022_h1"]))
+def test_report_years_read_the_period_of_a_report_without_a_date_line(tmp_path: Path) -> None:
+    # 关于东城区2017年…计划上半年执行情况的报告 and 关于东城区2025年… print no date line; the annual report on 2020 was
+    # delivered ——2021年1月10日: the reports are of 2017–2025, not of 2021 alone
+    corpus = dh.load_corpus(_folder(tmp_path, ["dongcheng_2017_h1", "dongcheng_2020_annual", "dongcheng_2025_h1"]))
     assert corpus.reports["year"].dropna().tolist() == [2021]
-    assert C.years_covered(corpus.reports) == (2020, 2022)
-    assert C.years_covered(corpus.reports.iloc[0:0]) is None
+    assert C.report_years(corpus.reports) == (2017, 2025)
+    assert C.report_years(corpus.reports.iloc[0:0]) is None
 
 
 def test_a_chart_of_first_halves_says_so(chaoyang: dh.Corpus) -> None:
@@ -126,7 +135,7 @@ def test_workbook_panel_names_indicators_and_parts(chaoyang: dh.Corpus, tmp_path
     assert panel.loc["gdp", ["指标", "年内时段（空为全年）"]].tolist() == ["地区生产总值", "上半年"]
     assert panel.loc["gdp", 2018] == 6.5
     about = "\n".join(sheets["说明"].iloc[:, 0].astype(str))
-    assert "所涉年份 2018–2024" in about and "“指标面板”为各年同比增长（%）" in about
+    assert "年份 2018–2024" in about and "“指标面板”为各年同比增长（%）" in about
     assert set(sheets["前后一致性"]["年内时段（空为全年）"]) == {"上半年"}
 
 
@@ -156,12 +165,12 @@ def test_a_wider_share_alone_still_makes_the_year() -> None:
 
 
 @pytest.mark.slow
-def test_the_corpus_page_reads_years_covered_and_halves(tmp_path: Path) -> None:
+def test_the_corpus_page_reads_the_years_and_halves(tmp_path: Path) -> None:
     import nbformat
     import papermill
 
     (tmp_path / "reports").mkdir()
-    folder = _folder(tmp_path / "reports", ["dongcheng_2020_annual", "dongcheng_2021_h1", "dongcheng_2022_h1",
+    folder = _folder(tmp_path / "reports", ["dongcheng_2017_h1", "dongcheng_2021_h1", "dongcheng_2022_h1",
                                             "chaoyang_2021_h1", "chaoyang_2022_h1"])
     out = tmp_path / "05.ipynb"
     papermill.execute_notebook(str(Path(__file__).resolve().parent.parent / "notebooks" / "05_across_reports.ipynb"),
@@ -170,7 +179,7 @@ def test_the_corpus_page_reads_years_covered_and_halves(tmp_path: Path) -> None:
     outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outs if o.output_type == "error"]
     text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
-    # the reports are of 2020 (the annual report delivered in 2021) to 2022, whatever their date lines say
-    assert "**报告：** 5 份（2020–2022 年）" in text
+    # the reports are of 2017 to 2022: the 东城区 ones print no date line, the 朝阳区 ones of 2021 and 2022 do
+    assert "**报告：** 5 份（2017–2022 年）" in text
     # 朝阳区 2021 H1 → 2022 H1: revenue, fixed-asset investment and retail sales checked, GDP (constant prices) not
     assert "可做此比较的有 3 处（按不变价计算增长的 1 处不计），其中 0 处超出舍入误差。" in text
