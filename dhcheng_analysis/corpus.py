@@ -103,7 +103,7 @@ TARGET_OUTCOME_COLUMNS = (
     "target_sentence", "outcome_sentence",
 )
 CONSISTENCY_COLUMNS = (
-    "place", "indicator", "indicator_key", "year", "prior_level", "growth_pct", "implied_level",
+    "place", "indicator", "indicator_key", "year", "part", "prior_level", "growth_pct", "implied_level",
     "stated_level", "unit", "diff", "diff_pct", "allowed_pct", "consistent", "growth_basis",
     "prior_report_id", "prior_fact_id", "report_id", "growth_fact_id", "level_fact_id",
     "prior_sentence", "growth_sentence", "level_sentence",
@@ -633,7 +633,11 @@ class Corpus:
 
     def panel(self, indicators: Sequence[str] | str | None = None, measure: str | Sequence[str] | None = "yoy_pct",
               *, status: str = "actual", part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
-        """Indicator × year: one figure per place, indicator key, measure and year (or part of a year).
+        """Indicator × year: one figure per place, indicator key, measure and year (or part of a year), and per
+        base of a change against a named one (``comparator`` of a ``change_pct`` or ``pp_diff``: 比2019年上半年,
+        较一季度; "" for the other measures). ``scope`` says whose figure a row is when the report names it (区级: the
+        district's own share of a budget; "" the place as a whole), as the name of the concept (``indicator``)
+        does not.
 
         Parameters
         ----------
@@ -648,8 +652,8 @@ class Corpus:
             year (上半年, 1-6月 …), outcomes from the reports of that part (a folder of mid-year reports).
             Several: the rows of each, in the column ``part`` (and in the rows of the wide table).
         wide : bool
-            False: tidy rows with provenance. True: rows (place,) indicator key (, measure),
-            one column per year.
+            False: tidy rows with provenance. True: rows (place,) indicator key (, measure) (, comparator,
+            when a change against a named base is among them), one column per year.
 
         Notes
         -----
@@ -1045,6 +1049,19 @@ def _of_place(facts: pd.DataFrame) -> pd.DataFrame:
     return facts[scope_rank(facts) < NOT_OF_PLACE]
 
 
+def _one_scope_a_year(facts: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """The facts of each year of a series (``keys``: place, indicator key, year …) less those of a wider or another
+    level's share (``scope_rank`` 2: 地方级, 全口径 in a district's report) when the year has a figure of the place or
+    of its own level's share: the year's measures are of one scope. 上半年实现区级一般公共预算收入97.2亿元…;地方级一般公共预算收入
+    239.3亿元,同比增长1.7% gives the district's revenue of the half no growth — 1.7% is the growth of another,
+    wider revenue, not of the 97.2亿元."""
+    if facts.empty or "scope" not in facts.columns:
+        return facts
+    rank = scope_rank(facts)
+    own = (rank <= 1).groupby([facts[k].astype("object").fillna("") for k in keys], sort=False).transform("any")
+    return facts[(rank <= 1) | ~own.astype(bool)]
+
+
 def _ranked(df: pd.DataFrame) -> pd.DataFrame:
     """Candidates in order of preference: earliest report; within it the place's own scope (``scope_rank``), a
     value in force before the one a move starts from (``from_value``: 由年初预算439.55亿元调整为413.8亿元 → 413.8),
@@ -1164,17 +1181,22 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
                       f"{' …' if len(ids) > 3 else ''}) — give each its place in a sidecar <file>.json or index.csv",
                       PlacelessReportsWarning, stacklevel=3)
         f = f[~placeless]
-    f = _ranked(comparable_units(f)).drop_duplicates(["place", "indicator_key", "measure", "unit", "part", "fact_year"],
-                                                      keep="first")
+    # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
+    # are two figures, neither of them the year's only one
+    f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
+    f = _ranked(comparable_units(f.assign(comparator=_series_base(f)))).drop_duplicates(
+        ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"], keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s, k) for s, k in zip(f["indicator"], f["indicator_key"], strict=True)],
         "indicator_en": [_english(k, s) for k, s in zip(f["indicator_key"], f["indicator"], strict=True)],
+        "scope": f["scope"].fillna("").astype("str") if "scope" in f.columns else "",
         "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
-        "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
+        "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
         "sentence": f["sentence"],
-    }).sort_values(["place", "indicator_key", "part", "measure", "year"], kind="stable").reset_index(drop=True)
+    }).sort_values(["place", "indicator_key", "part", "measure", "comparator", "year"],
+                   kind="stable").reset_index(drop=True)
     if not wide:
         return long
     index = ["indicator_key"]
@@ -1184,11 +1206,21 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         index.append("part")
     if measure is None or not isinstance(measure, str):
         index.append("measure")
+    if long["comparator"].ne("").any():
+        index.append("comparator")  # a change against 2019年上半年 and one against 一季度: a row each
     if long.groupby(index, sort=False)["unit"].nunique().gt(1).any():
         index.append("unit")  # a series printed in units that do not convert (元 and 美元): a row each
     w = long.pivot(index=index, columns="year", values="value")
     w.columns.name = "year"
     return w
+
+
+def _series_base(facts: pd.DataFrame) -> pd.Series:
+    """The base each fact's series is measured against: the printed comparator of a change against a named base
+    (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点), "" for the other measures, whose
+    base is the measure itself (上年同期 of a growth, none of a level)."""
+    based = facts["measure"].astype("str").isin(["change_pct", "pp_diff"])
+    return facts["comparator"].fillna("").astype("str").where(based, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:
@@ -1320,9 +1352,10 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
-    t = _ranges(t)
+    t = _ranges(_one_scope_a_year(t, ["place", "indicator_key", "fact_year"]))
     t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
-    o = f[(f["status"].astype("str") == "actual") & _reviewed(f)]
+    o = _one_scope_a_year(f[(f["status"].astype("str") == "actual") & _reviewed(f)],
+                          ["place", "indicator_key", "fact_year"])
     keys = ["place", "indicator_key", "measure", "basis", "unit", "fact_year"]
     o = _ranked(o).drop_duplicates(keys, keep="first")
     t = t[[*keys, "indicator", "value", "high", "range_qualifier", "report_id", "fact_id", "high_fact_id",
@@ -1387,6 +1420,23 @@ def hit_rates(outcomes: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def report_years(reports: pd.DataFrame) -> tuple[int, int] | None:
+    """The first and last year of the reports of a corpus: the year each was delivered, else the year of the period
+    it covers (a report of part of a year is delivered in that year); None when no report is dated.
+
+    A folder of mid-year reports most of which print no date line (关于东城区2021年…计划上半年执行情况的报告) is of
+    the years its titles name, not only of the few years some date line gives.
+
+    >>> report_years(pd.DataFrame({"year": [pd.NA, 2021, pd.NA], "period_year": [2017, 2020, 2025]}))
+    (2017, 2025)
+    """
+    years = reports["year"].astype("Float64")
+    if "period_year" in reports.columns:
+        years = years.fillna(reports["period_year"].astype("Float64"))
+    years = years.dropna()
+    return (int(years.min()), int(years.max())) if len(years) else None
+
+
 def best_record(hits: pd.DataFrame) -> pd.Series | None:
     """The row of :func:`hit_rates` with the best record: the highest share met and, of equal shares, the one
     judged over the most years (5 of 5 before 1 of 1); None when no indicator has a year judged.
@@ -1406,8 +1456,9 @@ def best_record(hits: pd.DataFrame) -> pd.Series | None:
 def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool = False) -> pd.DataFrame:
     """A level in one report, grown by the rate the next report states, against the level it states.
 
-    For each place, indicator key and year Y: the level of Y-1 (from an earlier report), the
-    growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
+    For each place, indicator key and year Y — or part of a year (``part``: the 上半年 of Y-1 against the
+    上半年 of Y, from a folder of mid-year reports; never a part against a whole year): the level of Y-1 (from an
+    earlier report), the growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
     implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
     ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
     ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
@@ -1425,24 +1476,24 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
-    f = _of_place(f[_reviewed(f)])
+    f = _one_scope_a_year(_of_place(_with_part(f)), ["place", "indicator_key", "part", "fact_year"])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
-        ["place", "indicator_key", "unit", "fact_year"], keep="first")
+        ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")
     growth = _ranked(f[f["measure"].astype("str") == "yoy_pct"]).drop_duplicates(
-        ["place", "indicator_key", "fact_year"], keep="first")
+        ["place", "indicator_key", "part", "fact_year"], keep="first")
     rows = []
-    lv = {(r.place, r.indicator_key, r.unit, int(r.fact_year)): r for r in levels.itertuples()}
+    lv = {(r.place, r.indicator_key, r.unit, r.part, int(r.fact_year)): r for r in levels.itertuples()}
     by_year: dict[tuple, list] = {}
-    for (place, key, unit, year), r in lv.items():
-        by_year.setdefault((place, key, year), []).append((unit, r))
+    for (place, key, unit, part, year), r in lv.items():
+        by_year.setdefault((place, key, part, year), []).append((unit, r))
     for g in growth.itertuples():
         y = int(g.fact_year)
-        place, key = g.place, g.indicator_key
-        for unit, now in by_year.get((place, key, y), []):
+        place, key, part = g.place, g.indicator_key, g.part
+        for unit, now in by_year.get((place, key, part, y), []):
             if now.report_id != g.report_id:
                 continue
-            prior = lv.get((place, key, unit, y - 1))
+            prior = lv.get((place, key, unit, part, y - 1))
             if prior is None or prior.report_id == g.report_id or not prior.value:
                 continue
             implied = prior.value * (1 + g.value / 100)
@@ -1455,7 +1506,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
                        + half_unit(now_row) / abs(now.value)) * 100
             rows.append({
                 "place": place, "indicator": _canonical(now.indicator, key), "indicator_key": key, "year": y,
-                "prior_level": prior.value, "growth_pct": g.value, "implied_level": implied,
+                "part": part, "prior_level": prior.value, "growth_pct": g.value, "implied_level": implied,
                 "stated_level": now.value, "unit": unit, "diff": diff, "diff_pct": diff_pct,
                 "allowed_pct": allowed,
                 "consistent": pd.NA if real else bool(abs(diff_pct) <= allowed + 1e-9),
@@ -1470,4 +1521,14 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
         out["consistent"] = out["consistent"].astype("boolean")
     if only_differences:
         out = out[out["consistent"].eq(False).fillna(False).astype(bool)]
-    return out.sort_values(["place", "indicator_key", "year"], kind="stable").reset_index(drop=True)
+    return out.sort_values(["place", "indicator_key", "part", "year"], kind="stable").reset_index(drop=True)
+
+
+def _with_part(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts of a whole year or of a part of one (``part``: "" or ``H1`` …) that a report reviewing that year,
+    or that part of it, states: a level of 上半年 in a mid-year report meets the growth of 上半年 in the next
+    mid-year report, never a whole year's; a part no code names (截至6月底 in an annual review) is left out."""
+    whole = _whole_year(facts)
+    part = part_of_year(facts["period"]).where(~whole, "")
+    f = facts.assign(part=part)[whole | (part != "")]
+    return f[_reviewed(f)]

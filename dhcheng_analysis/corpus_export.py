@@ -27,7 +27,8 @@ from typing import TextIO
 import pandas as pd
 
 from .atomic import user_path, write_text, write_with
-from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, target_outcomes
+from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
+from .display import period_label
 from .engine import PARQUET_HINT
 from .errors import ExportError
 from .export import csv_safe, risky_text
@@ -129,18 +130,21 @@ def _about(ws, corpus: Corpus, counts: Mapping[str, int], lang: str) -> None:
 
     zh = lang == "zh"
     reports = corpus.reports
-    years = reports["year"].dropna()
+    years = report_years(reports)
     lines = [
         ("多份报告汇总" if zh else "Many reports at once", True),
         (("来源：" if zh else "Source: ") + corpus.source, False),
         ((f"报告 {len(corpus)} 份，无法读取 {counts['errors']} 份" if zh else
           f"{len(corpus)} reports, {counts['errors']} could not be read or parsed"), False),
-        ((f"年份 {int(years.min())}–{int(years.max())}" if zh else f"Years {int(years.min())}–{int(years.max())}")
-         if len(years) else "", False),
+        ((f"年份 {years[0]}–{years[1]}" if zh else f"Years {years[0]}–{years[1]}") if years else "", False),
         ((f"事实 {counts['facts']} 条（全部事实见 facts.parquet）" if zh else
           f"{counts['facts']} facts (all of them in facts.parquet)"), False),
         ("数值为基本单位（元、人、%），单位见“单位”列。" if zh else
          "Values are in base units (yuan, persons, %); the unit is in its own column.", False),
+        ("“指标面板”为各年同比增长（%），取自回顾该年（或该年同一时段，如上半年）的最早一份报告；其他度量见 panel.parquet。"
+         if zh else "The Panel sheet holds each year's growth on the year before (%), from the earliest report "
+         "reviewing that year (or that part of it, such as the first half); the other measures are in panel.parquet.",
+         False),
         ("“是否实现”按目标限定判断：以上——不低于目标；以内——不高于目标；左右——在容差以内；区间——在区间以内。" if zh else
          "Met follows the target's qualifier: at least, at most, about (within the tolerance), a range (inside it).",
          False),
@@ -170,9 +174,24 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
     for key, zh, en in SHEETS:
         df = tables[key]
         if key == "panel":
-            df = df.reset_index()
+            df = _named_panel(df, tables["panel_long"])
+        if "part" in df.columns:  # a part of the year as printed, H1 → 上半年 (the Parquet files keep the code)
+            df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
+
+
+def _named_panel(wide: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
+    """The wide panel as a sheet: its row labels as columns, the indicator's name (地区生产总值, in Chinese, and in
+    English) beside its key, so a reader of the sheet needs no glossary to read a row."""
+    df = wide.reset_index()
+    if "indicator_key" not in df.columns or long.empty:
+        return df
+    names = long.drop_duplicates("indicator_key").set_index("indicator_key")
+    at = list(df.columns).index("indicator_key")
+    for i, col in enumerate(("indicator", "indicator_en")):
+        df.insert(at + i, col, df["indicator_key"].map(names[col]).fillna(""))
+    return df
 
 
 # ----------------------------------------------------------------------------- all files

@@ -274,7 +274,7 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     verb = t.get(f"verb_{measure}", "")
     ax.set_ylabel(f"{verb}{t['pct']}" if unit == "%" and verb else unit_label)
     ax.set_xlabel(t["year"])
-    ax.set_title(t["panel_title"], loc="left", fontsize=11)
+    ax.set_title(_panel_title(d, t, lang), loc="left", fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
     ax.axhline(0, color="#999999", linewidth=0.6)
@@ -282,6 +282,16 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     _source_note(ax, _reports_note(d, t, lang, source))
     return ax
+
+
+def _panel_title(data: pd.DataFrame, t: dict[str, str], lang: str) -> str:
+    """The panel chart's title, naming the part of the year when every point is of one part (上半年): a chart of
+    half-years must not read as one of whole years; the whole year (or several parts, named in the legend) adds
+    nothing."""
+    parts = set(data["part"].astype("str")) if "part" in data.columns else {""}
+    if len(parts) != 1 or not (part := parts.pop()):
+        return t["panel_title"]
+    return t["panel_title_part"].format(part=period_label(part, lang))
 
 
 def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -> pd.DataFrame:
@@ -313,6 +323,8 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
                 vals.append(f"{v:,.4g}")
             elif c == "indicator" and lang == "en":
                 vals.append(str(r.get("indicator_en") or v))
+            elif c == "part":
+                vals.append(period_label(str(v), lang) if str(v) else "")
             elif c in CODE_COLUMNS:
                 vals.append(dictionary.code(CODE_COLUMNS[c], v, lang))
             else:
