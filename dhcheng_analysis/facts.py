@@ -4245,6 +4245,13 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
+                and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
+                and cw.owned_measure.fullmatch(bare) and self.text.startswith(bare, cs)
+                and (owner := self._measure_owner(cs, st))):
+            k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
+            f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
+            f.named_by_clause = True  # reserve, not a reserve of nothing (设立产业引导基金，基金规模… → 产业引导基金规模)
         if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
                 and not cw.per_person_name.search(f.indicator)):
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
@@ -5010,6 +5017,20 @@ class _Reader:
                 return ""  # (增长1.2个百分点: a share's rise, not a rate's)
             return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
         return ""
+
+    def _measure_owner(self, cs: int, st: _SentenceState) -> str:
+        """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
+        object of the clause right before it when that clause holds no figure and is only a verb that sets up,
+        improves or fills it and its object, less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
+        基本医保``, 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上 → ``全国社保基金``); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        if cs <= st.start + 1 or norm[cs - 1] not in cw.clause_stops:
+            return ""
+        k = _last_clause_start(norm, st.start, cs - 1, cw)
+        if (m := cw.measure_owner_clause.fullmatch(norm, k, cs - 1)) is None or _DECIMAL.search(norm, k, cs - 1):
+            return ""
+        owner = self.text[m.start("owner"):m.end("owner")]
+        return owner if clean_name(owner) == owner else ""
 
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no

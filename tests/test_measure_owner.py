@@ -1,0 +1,49 @@
+"""A bare measure keeps what it is of.
+
+A name that is only a measure of a programme or fund (财政补助标准, 人均财政补助, 储备规模, 财政投入, 规模) opening
+its clause, right after a clause with no figure that is only a verb setting up, improving or filling the
+programme or fund (完善, 整合, 充实, 建立, 实施 …) and its object, is the measure of that object, less the 制度 it
+is set up as: 完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → 城乡居民基本医保财政补助标准. A measure
+printed after its figure (将2.8万亿元中央财政资金纳入直达机制) or after a clause with a figure of its own keeps its
+own name. Each test is a sentence copied from the report named in its comment, or says that it is written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+S2015 = ("完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元，基本实现居民医疗费用省内直接结算，"
+         "稳步推行退休人员医疗费用跨省直接结算。")
+S2016 = "整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元。"
+S2023 = "将养老保险单位缴费比例从20%降至16%，同时充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上。"
+S2011 = ("加快实施国家助学制度，财政投入从2006年的18亿元增加到 2010年的306亿元，覆盖面从高等学校扩大到中等职业学校"
+         "和普通高中，共资助学生2130万名，还为1200多万名义务教育寄宿生提供生活补助。")
+S2022 = "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。"
+# written: a district's fund and its size, the fund word printed once
+W_FUND = "2023年,设立区级产业引导基金,基金规模达到10亿元。"
+W_BARE = "2023年,建立健全中小企业纾困基金,规模达到5亿元。"
+W_FIGURE = "2023年,全区实施重点项目120个,投资规模达到350亿元。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2015
+    (S2015, "320元", "城乡居民基本医保财政补助标准"),
+    (S2015, "380元", "城乡居民基本医保财政补助标准"),
+    # national work report 2016: the per-head basis heads the name, the 制度 the programme is set up as drops
+    (S2016, "420元", "人均城乡居民基本医保财政补助"),
+    # national work report 2023
+    (S2023, "1.8万亿元", "全国社保基金储备规模"),
+    (S2023, "2.5万亿元", "全国社保基金储备规模"),
+    (S2023, "16%", "养老保险单位缴费比例"),
+    # national work report 2011
+    (S2011, "306亿元", "国家助学财政投入"),
+    # national work report 2022: the fund printed after its figure keeps its own name
+    (S2022, "2.8万亿元", "中央财政资金"),
+    (W_FUND, "10亿元", "区级产业引导基金规模"),
+    (W_BARE, "5亿元", "中小企业纾困基金规模"),
+    # written: the clause before has a figure of its own, so it is no programme the measure is of
+    (W_FIGURE, "350亿元", "投资规模"),
+])
+def test_bare_measure_takes_the_programme_before(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
