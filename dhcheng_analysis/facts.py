@@ -5144,7 +5144,7 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
         return ""
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
-        return _enacted_before(norm, text, f.cs, lo, cw)
+        return _enacted_before(norm, text, f.cs, lo, cw) or _raised_standard_before(norm, text, f.cs, lo, cw)
     if cw.reaching_aside.match(norm, k) and k - 1 > lo and (
             prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, k - 1, cw)) <= g.start < k]):
         before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
@@ -5158,6 +5158,10 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if before.unit_kind == "count":
         return "" if listed else _reaching_works(before, [g for g in sent if g.start >= k], cw)
     j = norm.rfind(before.indicator, k, before.start)
+    if (not listed and j >= 0 and before.unit_kind == "money" and before.measure in ("level", "abs_change")
+            and not _DECIMAL.search(norm, k, j + 1) and (ms := cw.standard_tail.search(before.indicator))
+            and len(programme := before.indicator[:ms.start()]) >= 2 and clean_name(programme) == programme):
+        return programme  # 国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生: the loan whose ceiling is raised
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
@@ -5218,6 +5222,19 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
     m = cw.enacted_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    programme = text[m.start("programme"):m.end("programme")] if m else ""
+    return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
+
+
+def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """The programme whose standard the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``)
+    raises, when it holds no figure and is only the verb and the standard, which is what benefits or reaches those
+    counted after it: 提高学生营养改善计划补助标准，3700多万学生受益 → 学生营养改善计划补助, 提高“一老一小”个人所得税专项
+    附加扣除标准，6600多万纳税人受益 → “一老一小”个人所得税专项附加扣除; '' when that clause is otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    m = cw.standard_raise_clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
     programme = text[m.start("programme"):m.end("programme")] if m else ""
     return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 
@@ -7181,7 +7198,8 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
         return ""
     a, b = subject
     if b <= a or norm[a:b] in cw.q_before:  # (对小微企业实行税收优惠，600多万户企业受益: the relief the clause enacts)
-        return _paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
+        return (_paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
+                or _raised_standard_before(norm, text, f.cs, f.sentence[0], cw))
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""

@@ -1,11 +1,13 @@
-"""A bare measure keeps what it is of.
+"""A bare measure keeps what it is of, and so do the persons a raised standard reaches.
 
 A name that is only a measure of a programme or fund (财政补助标准, 人均财政补助, 储备规模, 财政投入, 规模) opening
 its clause, right after a clause with no figure that is only a verb setting up, improving or filling the
 programme or fund (完善, 整合, 充实, 建立, 实施 …) and its object, is the measure of that object, less the 制度 it
 is set up as: 完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → 城乡居民基本医保财政补助标准. A measure
 printed after its figure (将2.8万亿元中央财政资金纳入直达机制) or after a clause with a figure of its own keeps its
-own name. Each test is a sentence copied from the report named in its comment, or says that it is written.
+own name. Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
+(国家助学贷款每人每年最高额度增加4000元), or after a clause with no figure that only raises it (提高…标准), are the
+programme's. Each test is a sentence copied from the report named in its comment, or says that it is written.
 """
 
 from __future__ import annotations
@@ -46,4 +48,26 @@ W_FIGURE = "2023年,全区实施重点项目120个,投资规模达到350亿元�
     (W_FIGURE, "350亿元", "投资规模"),
 ])
 def test_bare_measure_takes_the_programme_before(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+S2022_LOAN = "国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。"
+S2022_MEAL = "加大农村义务教育薄弱环节建设力度，提高学生营养改善计划补助标准，3700多万学生受益。"
+S2024 = "提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。"
+# written: a change of a measure that names no programme reaches them as before
+W_NO_OWNER = "2023年,最高额度增加4000元，惠及500多万人。"
+W_RAISED = "2023年,提高城乡低保标准,惠及困难群众1.2万人。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2022: the loan whose ceiling is raised reaches the students
+    (S2022_LOAN, "500多万", "国家助学贷款惠及的在校生"),
+    # national work report 2022: the programme whose standard a clause with no figure raises
+    (S2022_MEAL, "3700多万", "学生营养改善计划补助受益的学生"),
+    # national work report 2024
+    (S2024, "6600多万", "“一老一小”个人所得税专项附加扣除受益的纳税人"),
+    (W_NO_OWNER, "500多万", "惠及的人"),
+    (W_RAISED, "1.2万", "城乡低保惠及的困难群众"),
+])
+def test_persons_reached_by_a_raised_standard_are_the_programme_s(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
