@@ -2216,6 +2216,11 @@ class _Reader:
                 f.indicator = owner + reached
             else:
                 owner = ""
+            if (before is not None and before.sentence == f.sentence and f.measure == "level"
+                    and (f.unit in self.cw.person_units or f.unit in self.cw.person_visit_units)
+                    and self.cw.participant_name.fullmatch(f.indicator)
+                    and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
+                f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
             before = f
             sent.append(f)
         return self.kept
@@ -5166,6 +5171,19 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The events those counted by ``f`` take part in, when ``before``, the figure right before it in its sentence
+    and its clause or the one before, counts events held (届, 场 …) and names them, less the verb holding them
+    (连续举办8届全国双创活动周、超过5.2亿人次参与 → ``全国双创活动周``, 举办各类文化活动120场,参与群众3万人次 → ``各类文化
+    活动``); '' otherwise."""
+    if before.unit not in cw.event_units or before.measure != "level" or before.unit_kind != "count":
+        return ""
+    between = norm[before.qend:f.start]
+    if sum(ch in cw.clause_stops or ch == cw.item_separator for ch in between) > 1 or cw.semicolon.search(between):
+        return ""
+    return _works_name(before.indicator, cw)
 
 
 def _ends_with_figure(norm: str, k: int, e: int, kind: str, cw: CueViews) -> bool:

@@ -1,4 +1,4 @@
-"""A bare measure keeps what it is of, and so do the persons a raised standard reaches.
+"""A bare measure keeps what it is of, and so do the persons a raised standard reaches and those taking part.
 
 A name that is only a measure of a programme or fund (财政补助标准, 人均财政补助, 储备规模, 财政投入, 规模) opening
 its clause, right after a clause with no figure that is only a verb setting up, improving or filling the
@@ -7,7 +7,8 @@ is set up as: 完善城乡居民基本医保，财政补助标准由每人每年
 printed after its figure (将2.8万亿元中央财政资金纳入直达机制) or after a clause with a figure of its own keeps its
 own name. Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
 (国家助学贷款每人每年最高额度增加4000元), or after a clause with no figure that only raises it (提高…标准), are the
-programme's. Each test is a sentence copied from the report named in its comment, or says that it is written.
+programme's. Those taking part (参与, 参加) right after a count of events held (届, 场 …) take part in the events,
+less the verb holding them. Each test is a sentence copied from the report named in its comment, or says that it is written.
 """
 
 from __future__ import annotations
@@ -70,4 +71,27 @@ W_RAISED = "2023年,提高城乡低保标准,惠及困难群众1.2万人。"
     (W_RAISED, "1.2万", "城乡低保惠及的困难群众"),
 ])
 def test_persons_reached_by_a_raised_standard_are_the_programme_s(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+S2023_WEEK = ("持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业，加强劳动者权益保护，"
+              "新就业形态和灵活就业成为就业增收的重要渠道。")
+# written: events of a district and those taking part, with the persons' noun, a quantity, or a verb before them
+W_EVENTS = "2023年,举办各类文化活动120场,参与群众3万人次。"
+W_FAIR = "2023年,举办招聘会30场,吸引5000人次参加。"
+W_NUMBER = "2023年,举办消费季活动20场,参与人数达5万人次。"
+# written: a count of things that are no events names no one taking part
+W_THINGS = "2023年,建成文化设施30个,参与群众3万人次。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2023
+    (S2023_WEEK, "5.2亿", "全国双创活动周参与的人次"),
+    (S2023_WEEK, "8届", "全国双创活动周"),
+    (W_EVENTS, "3万", "各类文化活动参与群众"),
+    (W_FAIR, "5000", "招聘会参加的人次"),
+    (W_NUMBER, "5万", "消费季活动参与人数"),
+    (W_THINGS, "3万", "参与群众"),
+])
+def test_those_taking_part_are_of_the_events_counted_before(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name

@@ -36,7 +36,7 @@ def test_visits_of_persons_after_a_list_comma_are_not_the_things_counted_before(
     s = ("持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业，加强劳动者权益保护，"
          "新就业形态和灵活就业成为就业增收的重要渠道。")
     f = fact(s, "5.2亿")
-    assert (f["indicator"], f["qualifier"], f["unit"]) == ("参与的人次", "over", "人次")
+    assert (f["indicator"], f["qualifier"], f["unit"]) == ("全国双创活动周参与的人次", "over", "人次")
     assert fact(s, "8届")["indicator"] == "全国双创活动周"
 
 
