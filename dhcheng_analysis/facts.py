@@ -4257,6 +4257,11 @@ class _Reader:
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
             f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
             f.named_by_clause = True  # reserve, not a reserve of nothing (设立产业引导基金，基金规模… → 产业引导基金规模)
+        elif ((pv := self.prev) is not None and pv.start >= cs and pv.named_by_clause and pv.indicator == f.indicator
+              and (mo := cw.owned_measure.match(self.text, cs)) and f.indicator.endswith(mo.group()[-2:])
+              and (owner := self._measure_owner(cs, st))
+              and f.indicator.removeprefix(cw.per_person_name_head).startswith(owner)):
+            f.named_by_clause = True  # 储备规模从1.8万亿元增加到2.5万亿元以上: the end of the change, named as its start
         if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
                 and not cw.per_person_name.search(f.indicator)):
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年

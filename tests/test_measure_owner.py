@@ -95,3 +95,13 @@ W_THINGS = "2023年,建成文化设施30个,参与群众3万人次。"
 ])
 def test_those_taking_part_are_of_the_events_counted_before(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # national work report 2023: the end of the change is named as its start, by its own clause
+    (S2023, "2.5万亿元"),
+    # national work report 2016
+    (S2016, "420元"),
+])
+def test_the_end_of_a_change_of_an_owned_measure_is_not_flagged_carried(text: str, printed: str) -> None:
+    assert "subject_carried" not in fact(text, printed)["flags"]
