@@ -988,6 +988,12 @@ class CueViews:
     pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
+    owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
+    measure_owner_clause: re.Pattern[str]  # 充实[全国社保基金]: a clause whose object owns a bare measure after it
+    standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
+    standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
+    event_units: frozenset[str]  # 届, 场: the counters of events held
+    participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
@@ -1840,6 +1846,12 @@ def compiled() -> CueViews:
         pilot_word=c.pilot_word,
         bare_comparison=re.compile(c.bare_comparison_regex),
         enacted_programme=re.compile(c.enacted_programme_regex),
+        owned_measure=re.compile(c.owned_measure_regex),
+        measure_owner_clause=re.compile(c.measure_owner_clause_regex),
+        standard_tail=re.compile(c.standard_tail_regex),
+        standard_raise_clause=re.compile(c.standard_raise_clause_regex),
+        event_units=frozenset(c.event_units),
+        participant_name=re.compile(c.participant_name_regex),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),

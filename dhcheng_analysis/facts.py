@@ -2217,6 +2217,11 @@ class _Reader:
                 f.indicator = owner + reached
             else:
                 owner = ""
+            if (before is not None and before.sentence == f.sentence and f.measure == "level"
+                    and (f.unit in self.cw.person_units or f.unit in self.cw.person_visit_units)
+                    and self.cw.participant_name.fullmatch(f.indicator)
+                    and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
+                f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
             before = f
             sent.append(f)
         return self.kept
@@ -4280,6 +4285,18 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
+                and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
+                and cw.owned_measure.fullmatch(bare) and self.text.startswith(bare, cs)
+                and (owner := self._measure_owner(cs, st))):
+            k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
+            f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
+            f.named_by_clause = True  # reserve, not a reserve of nothing (设立产业引导基金，基金规模… → 产业引导基金规模)
+        elif ((pv := self.prev) is not None and pv.start >= cs and pv.named_by_clause and pv.indicator == f.indicator
+              and (mo := cw.owned_measure.match(self.text, cs)) and f.indicator.endswith(mo.group()[-2:])
+              and (owner := self._measure_owner(cs, st))
+              and f.indicator.removeprefix(cw.per_person_name_head).startswith(owner)):
+            f.named_by_clause = True  # 储备规模从1.8万亿元增加到2.5万亿元以上: the end of the change, named as its start
         if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
                 and not cw.per_person_name.search(f.indicator)):
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
@@ -5046,6 +5063,20 @@ class _Reader:
             return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
         return ""
 
+    def _measure_owner(self, cs: int, st: _SentenceState) -> str:
+        """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
+        object of the clause right before it when that clause holds no figure and is only a verb that sets up,
+        improves or fills it and its object, less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
+        基本医保``, 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上 → ``全国社保基金``); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        if cs <= st.start + 1 or norm[cs - 1] not in cw.clause_stops:
+            return ""
+        k = _last_clause_start(norm, st.start, cs - 1, cw)
+        if (m := cw.measure_owner_clause.fullmatch(norm, k, cs - 1)) is None or _DECIMAL.search(norm, k, cs - 1):
+            return ""
+        owner = self.text[m.start("owner"):m.end("owner")]
+        return owner if clean_name(owner) == owner else ""
+
     def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
@@ -5158,7 +5189,7 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
         return ""
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
-        return _enacted_before(norm, text, f.cs, lo, cw)
+        return _enacted_before(norm, text, f.cs, lo, cw) or _raised_standard_before(norm, text, f.cs, lo, cw)
     if cw.reaching_aside.match(norm, k) and k - 1 > lo and (
             prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, k - 1, cw)) <= g.start < k]):
         before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
@@ -5172,10 +5203,27 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if before.unit_kind == "count":
         return "" if listed else _reaching_works(before, [g for g in sent if g.start >= k], cw)
     j = norm.rfind(before.indicator, k, before.start)
+    if (not listed and j >= 0 and before.unit_kind == "money" and before.measure in ("level", "abs_change")
+            and not _DECIMAL.search(norm, k, j + 1) and (ms := cw.standard_tail.search(before.indicator))
+            and len(programme := before.indicator[:ms.start()]) >= 2 and clean_name(programme) == programme):
+        return programme  # 国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生: the loan whose ceiling is raised
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The events those counted by ``f`` take part in, when ``before``, the figure right before it in its sentence
+    and its clause or the one before, counts events held (届, 场 …) and names them, less the verb holding them
+    (连续举办8届全国双创活动周、超过5.2亿人次参与 → ``全国双创活动周``, 举办各类文化活动120场,参与群众3万人次 → ``各类文化
+    活动``); '' otherwise."""
+    if before.unit not in cw.event_units or before.measure != "level" or before.unit_kind != "count":
+        return ""
+    between = norm[before.qend:f.start]
+    if sum(ch in cw.clause_stops or ch == cw.item_separator for ch in between) > 1 or cw.semicolon.search(between):
+        return ""
+    return _works_name(before.indicator, cw)
 
 
 def _ends_with_figure(norm: str, k: int, e: int, kind: str, cw: CueViews) -> bool:
@@ -5232,6 +5280,19 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
     m = cw.enacted_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    programme = text[m.start("programme"):m.end("programme")] if m else ""
+    return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
+
+
+def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """The programme whose standard the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``)
+    raises, when it holds no figure and is only the verb and the standard, which is what benefits or reaches those
+    counted after it: 提高学生营养改善计划补助标准，3700多万学生受益 → 学生营养改善计划补助, 提高“一老一小”个人所得税专项
+    附加扣除标准，6600多万纳税人受益 → “一老一小”个人所得税专项附加扣除; '' when that clause is otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    m = cw.standard_raise_clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
     programme = text[m.start("programme"):m.end("programme")] if m else ""
     return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 
@@ -7197,7 +7258,8 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
         return ""
     a, b = subject
     if b <= a or norm[a:b] in cw.q_before:  # (对小微企业实行税收优惠，600多万户企业受益: the relief the clause enacts)
-        return _paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
+        return (_paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
+                or _raised_standard_before(norm, text, f.cs, f.sentence[0], cw))
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""

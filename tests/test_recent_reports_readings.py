@@ -36,7 +36,7 @@ def test_visits_of_persons_after_a_list_comma_are_not_the_things_counted_before(
     s = ("持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业，加强劳动者权益保护，"
          "新就业形态和灵活就业成为就业增收的重要渠道。")
     f = fact(s, "5.2亿")
-    assert (f["indicator"], f["qualifier"], f["unit"]) == ("参与的人次", "over", "人次")
+    assert (f["indicator"], f["qualifier"], f["unit"]) == ("全国双创活动周参与的人次", "over", "人次")
     assert fact(s, "8届")["indicator"] == "全国双创活动周"
 
 
@@ -44,7 +44,7 @@ def test_persons_before_a_noun_of_theirs_are_not_named_by_it():
     # 2021, 2022: a noun after 的, or the persons' own noun, is no verb of theirs
     assert fact("解决好吃饭问题始终是头等大事，我们一定要下力气也完全有能力保障好14亿人的粮食安全。",
                 "14亿")["indicator"] != "粮食安全的人"
-    assert fact("国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "500")["indicator"] == "惠及的在校生"
+    assert fact("国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。", "500")["indicator"] == "国家助学贷款惠及的在校生"
 
 
 def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
@@ -271,4 +271,4 @@ def test_taxpayers_counted_end_at_the_word_for_them():
     # 2019; 2024: what benefits them is still said of them
     f = fact("落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。", "8000")
     assert (f["indicator"], f["qualifier"]) == ("纳税人", "about")
-    assert fact("提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。", "6600")["indicator"] == "受益的纳税人"
+    assert fact("提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。", "6600")["indicator"] == "“一老一小”个人所得税专项附加扣除受益的纳税人"

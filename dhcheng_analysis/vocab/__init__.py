@@ -756,6 +756,12 @@ class Cues:
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
     enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it
+    owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
+    measure_owner_clause_regex: str  # 完善[城乡居民基本医保]，财政补助标准…: a clause whose object owns a bare measure after it
+    standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme ending its name
+    standard_raise_clause_regex: str  # 提高[学生营养改善计划补助]标准: a clause raising the standard of a programme
+    event_units: tuple[str, ...]  # 8[届], 120[场]: the counters of events held
+    participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
