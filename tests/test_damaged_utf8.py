@@ -3,7 +3,8 @@
 A text whose only fault is an incomplete character at its very end (a download or ``head -c``
 stopped mid-character) is read without that character, with one warning saying so.  A text that
 is UTF-8 but for a broken character inside it is refused with a line naming the byte and the line,
-not told to "save it as UTF-8" (it is UTF-8 already).  The sentences are written.
+not told to "save it as UTF-8" (it is UTF-8 already).  A document that holds no text at all (a
+blank Word file) is named in its line, as an empty text file is.  The sentences are written.
 """
 
 from __future__ import annotations
@@ -59,3 +60,13 @@ def test_a_file_with_a_broken_character_exits_1_with_one_line(tmp_path):
     assert code == 1 and out == ""
     assert err.endswith("is UTF-8 text with a broken character at byte 40 (line 2) — the file is damaged: "
                         "get a fresh copy or save it again as UTF-8\n") and err.count("\n") == 1
+
+
+def test_a_word_file_with_no_text_is_named(tmp_path):
+    """A .docx saved with nothing in it: the line names the file, as an empty .txt's does."""
+    docx = pytest.importorskip("docx")
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    code, out, err = run_cli("facts", str(path))
+    assert code == 1 and out == ""
+    assert err == f"dhcheng: {path} holds no report text — give a file that holds the report\n"
