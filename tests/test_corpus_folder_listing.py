@@ -1,7 +1,8 @@
 """Every report file of a corpus folder is read or named: a file that cannot be read (a named pipe,
 a broken link, bytes that are no text) and a subfolder that cannot be listed are each one line of
 ``corpus.errors``, and the reports beside them are read.  A file or folder whose name starts with
-``.`` is skipped, as before.
+``.`` is skipped, as before.  A source of which not one report can be read is bad input for
+``dhcheng corpus``: exit 1, one line, no output written.
 """
 
 from __future__ import annotations
@@ -62,3 +63,23 @@ def test_a_folder_linked_into_itself_is_listed_once(tmp_path):
     (folder / "2021" / "again").symlink_to(folder)
     corpus = load_corpus(folder)
     assert sorted(r.report_id for r in corpus) == ["2020", "h1"] and corpus.errors.empty
+
+
+def test_a_corpus_of_which_nothing_can_be_read_exits_1_and_writes_nothing(tmp_path):
+    """`dhcheng corpus` on a folder whose every file fails: one line, exit 1, and the outputs of an
+    earlier run are not replaced by empty tables."""
+    from _cli import run_cli
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "facts.parquet").write_bytes(b"earlier")
+    code, printed, err = run_cli("corpus", str(folder), "-o", str(out), "--jobs", "1")
+    assert code == 1 and printed == ""
+    assert err == (f"dhcheng: no report of {folder} could be read — 2 files failed, the first: "
+                   f"{folder / 'a.txt'} is empty — give a file that holds the report text\n")
+    assert (out / "facts.parquet").read_bytes() == b"earlier" and sorted(p.name for p in out.iterdir()) == [
+        "facts.parquet"]
