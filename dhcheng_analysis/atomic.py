@@ -5,7 +5,10 @@ ordinary permissions (those of the file it replaces, or ``0666`` less the umask:
 usually) and is then renamed onto the target in one step.  Only a new path or a regular file
 is written: a folder, a named pipe, a device or a socket (or a symbolic link to one) is
 refused, so an output never replaces ``/dev/null`` or a pipe with a file.  A symbolic link
-to a regular file is kept, and the file it points to is replaced.
+to a regular file in the link's own folder or below it (``latest.csv -> data/2020.csv``) is
+kept, and the file it points to is replaced; a link to a file anywhere else
+(``out.csv -> /etc/passwd``) is refused, so an output named in one folder never replaces a
+file outside it.
 """
 
 from __future__ import annotations
@@ -74,12 +77,20 @@ def _writable_target(target: Path) -> Path:
         if not stat.S_ISREG(mode):
             raise ExportError(f"{target} is a symbolic link to {_kind(mode)}, not a regular file — "
                               "write to a regular file or a new path")
+        if not _below(real, Path(os.path.realpath(target.parent))):
+            raise ExportError(f"{target} is a symbolic link to {real}, outside its folder — write to a "
+                              "regular file or a new path, or remove the link")
         return real
     if stat.S_ISDIR(mode):
         raise ExportError(f"{target} is a folder — give a file name")
     if not stat.S_ISREG(mode):
         raise ExportError(f"{target} is {_kind(mode)}, not a regular file — write to a regular file or a new path")
     return real
+
+
+def _below(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` or a folder below it (both resolved)."""
+    return path.parent == folder or folder in path.parents
 
 
 def _check_folder(path: Path) -> None:

@@ -354,15 +354,30 @@ def _is_jsonl(p: Path) -> bool:
     return p.name.lower().endswith(JSONL_SUFFIXES)
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    out = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder).parts
-        if any(part.startswith(".") for part in rel):
+def _folder_files(folder: Path) -> tuple[list[Path], list[dict]]:
+    """The report files in ``folder`` and its subfolders (hidden ones skipped), sorted by path, and
+    an error for each subfolder that cannot be listed (its reports would be missed without a word).
+
+    A pipe or a broken link with a report's suffix is listed too: reading it names it among the errors.
+    """
+    out: list[Path] = []
+    errors: list[dict] = []
+    seen: set[str] = set()
+
+    def unlisted(exc: OSError) -> None:
+        where = exc.filename or str(folder)
+        errors.append({"source": str(where), "report_id": "", "stage": "load",
+                       "error": f"cannot list the folder {where}: {exc.strerror or exc} — check its permissions"})
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:  # a link back to a folder already listed
+            dirs[:] = []
             continue
-        if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES:
-            out.append(p)
-    return out
+        seen.add(real)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        out += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in REPORT_SUFFIXES]
+    return sorted(out), errors
 
 
 @cache
@@ -442,11 +457,11 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
                                                        and not Path(source).exists()):
         p = user_path(source)
         if p.is_dir():
-            files = _folder_files(p)
-            if not files:
+            files, errors = _folder_files(p)
+            if not files and not errors:
                 raise ReportNotFoundError(f"folder {p} holds no {'/'.join(REPORT_SUFFIXES)} files — "
                                           "give a folder of reports, a glob or a JSON-lines file")
-            return [_file_item(f) for f in files], [], str(p)
+            return [_file_item(f) for f in files], errors, str(p)
         if p.is_file():
             if _is_jsonl(p):
                 items, errors = _jsonl_items(p)
@@ -456,7 +471,7 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
                                   "'reports/*.txt', a list of files or a JSON-lines file")
     if isinstance(source, str):
         matches = sorted(globlib.glob(os.path.expanduser(source), recursive=True))
-        files = [Path(m) for m in matches if Path(m).is_file() and Path(m).suffix.lower() in REPORT_SUFFIXES]
+        files = [Path(m) for m in matches if not Path(m).is_dir() and Path(m).suffix.lower() in REPORT_SUFFIXES]
         if not files:
             raise ReportNotFoundError(f"the pattern {source!r} matches no {'/'.join(REPORT_SUFFIXES)} file")
         return [_file_item(f) for f in files], [], source
@@ -468,7 +483,9 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
                 raise TypeError(f"load_corpus takes paths in its list, not {type(s).__name__}")
             p = user_path(s)
             if p.is_dir():
-                items += [_file_item(f) for f in _folder_files(p)]
+                files, unlisted = _folder_files(p)
+                items += [_file_item(f) for f in files]
+                errors += unlisted
             elif p.is_file() and _is_jsonl(p):
                 more, errs = _jsonl_items(p)
                 items += more

@@ -30,7 +30,7 @@ from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
 from .display import period_label
 from .engine import PARQUET_HINT
-from .errors import ExportError
+from .errors import ExportError, ReportReadError
 from .export import csv_safe, risky_text
 from .vocab import labels
 
@@ -231,6 +231,17 @@ def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh",
     return written
 
 
+def _some_read(corpus: Corpus) -> None:
+    """Raise a one-line ReportReadError when not one report of the corpus could be read."""
+    if len(corpus):
+        return
+    errors = corpus.errors
+    n = len(errors)
+    first = f", the first: {errors['error'].iloc[0]}" if n else ""
+    raise ReportReadError(f"no report of {corpus.source} could be read — {n} file{'s' if n != 1 else ''} "
+                          f"failed{first}")
+
+
 def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, strict: bool = False, cache: bool = True, lang: str = "zh",
                stdout: TextIO | None = None) -> int:
@@ -239,6 +250,7 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
     _require_pyarrow()
     t0 = time.perf_counter()
     corpus = load_corpus(source)  # (a source that names nothing fails before the output folder is made)
+    _some_read(corpus)  # (nor are the outputs of an earlier run replaced by empty tables)
     out = _folder(output)
     corpus.facts(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=(out / ".cache") if cache else None,
                  progress=None)

@@ -69,6 +69,10 @@ class NoFiguresWarning(UserWarning):
     """The document holds no figures: the facts table is empty."""
 
 
+class CutShortWarning(UserWarning):
+    """The text ends in the middle of a character (the file was cut short); that character was left out."""
+
+
 class PlacelessReportsWarning(UserWarning):
     """Reports of a corpus that names places for others name none: their figures join no place's series."""
 

@@ -20,7 +20,7 @@ from typing import BinaryIO
 from . import vocab
 from .cuewords import layout_views
 from .documents import DocumentText, Source, unwrap_text
-from .errors import ReportTooLargeError
+from .errors import EmptyReportError, ReportTooLargeError
 from .numbers import normalize, parse_chinese_numeral, year_number
 from .sources import clean_text, read_source
 from .vocab import labels
@@ -622,7 +622,12 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
         source = bundled_path()
     try:
         raw, path = read_source(source, max_bytes=max_bytes)
-        text = clean_text(raw)
+        try:
+            text = clean_text(raw)
+        except EmptyReportError:
+            if path is None:
+                raise
+            raise EmptyReportError(f"{path} holds no report text — give a file that holds the report") from None
         if not isinstance(raw, DocumentText):  # a PDF's or Word file's lines are joined already
             text = unwrap_text(text)
     except MemoryError as exc:

@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import sys
+import warnings
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -33,6 +34,7 @@ from .atomic import user_path
 from .documents import DocumentText, Source, read_document, sniff
 from .errors import (
     BinaryInputError,
+    CutShortWarning,
     DecodeError,
     EmptyReportError,
     ReportNotFoundError,
@@ -391,8 +393,10 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     binary = _is_binary(data)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        text = None if binary else _utf8_cut_short(data, exc, name)
+        if text is not None:
+            return _nonempty(text, name)
     else:
         if not binary:
             return _nonempty(text, name)
@@ -407,7 +411,49 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             return _nonempty(data.decode(declared), name)
         except (UnicodeDecodeError, LookupError):
             pass
-    return _nonempty(_legacy_chinese(data, name), name)
+    try:
+        return _nonempty(_legacy_chinese(data, name), name)
+    except DecodeError:
+        broken = _utf8_broken_at(data)
+        if broken is None:
+            raise
+        raise DecodeError(f"{name} is UTF-8 text with a broken character at byte {broken[0]} (line {broken[1]}) "
+                          "— the file is damaged: get a fresh copy or save it again as UTF-8") from None
+
+
+def _utf8_cut_short(data: bytes, exc: UnicodeDecodeError, name: str) -> str | None:
+    """The text of UTF-8 bytes that end in the middle of a character (a file cut short), with a
+    warning; None when the bytes fail elsewhere."""
+    if exc.reason != "unexpected end of data" or exc.end != len(data):
+        return None
+    try:
+        text = data[: exc.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    warnings.warn(f"{name} ends in the middle of a character (the file may be cut short) — "
+                  "that character was left out", CutShortWarning, stacklevel=4)
+    return text
+
+
+#: A text that is UTF-8 but for this many replaced characters at most (per 10,000 bytes; 4 in a
+#: short text) is damaged UTF-8, not text in another encoding.
+_BROKEN_UTF8_PER_10K = 2
+
+
+def _utf8_broken_at(data: bytes) -> tuple[int, int] | None:
+    """(byte offset, line) of the first broken sequence of bytes that are UTF-8 but for a few of
+    them; None when the bytes are not mostly UTF-8 or hold no character beyond ASCII."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if not bad or bad > max(4, len(data) * _BROKEN_UTF8_PER_10K // 10_000):
+        return None
+    if sum(ord(c) > 127 and c != "\ufffd" for c in text[:4096]) < 8:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start, data.count(b"\n", 0, exc.start) + 1
+    return None
 
 
 #: Legacy Chinese encodings tried when the bytes are not UTF-8 and declare no charset:

@@ -414,8 +414,14 @@ def test_undecodable_text(tmp_path):
     path.write_bytes("收入增长5%".encode() + b"\xff\xfe\xfd" + "支出下降3%".encode())
     with pytest.raises(dh.DecodeError) as exc:
         dh.load_report(path)
-    assert str(exc.value) == f"{path} is not UTF-8, UTF-16, GB18030 or Big5 text — save it as UTF-8 and retry"
+    # UTF-8 but for three bytes: named as damaged UTF-8, where it breaks
+    assert str(exc.value) == (f"{path} is UTF-8 text with a broken character at byte 14 (line 1) — the file is "
+                              "damaged: get a fresh copy or save it again as UTF-8")
     assert isinstance(exc.value, UnicodeError)
+    path.write_bytes(b"income \xff\xfe\xfd rose")  # no Chinese text in UTF-8 to speak of
+    with pytest.raises(dh.DecodeError) as exc:
+        dh.load_report(path)
+    assert str(exc.value) == f"{path} is not UTF-8, UTF-16, GB18030 or Big5 text — save it as UTF-8 and retry"
 
 
 def test_broken_utf8_after_bom():
