@@ -2355,6 +2355,8 @@ class _Reader:
             pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
             # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
             # 1-5月 there, an earlier cut of the data
+        elif f.period.endswith(cw.deadline_period_ends) and st.part_at(self.report, f.start) == "plan":
+            pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
         elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:

@@ -3,7 +3,8 @@
 A half-year (or quarterly) report closes with its plan (三、下半年工作安排). A target there that prints no time of
 its own is one of the year's tasks: of the year the report covers when its years are known (2020年), else of the
 whole year as a word (全年), as a target printing 全年 beside it is; a time the sentence prints (下半年, 三季度,
-年底前) stays. The plan table gives both, printed 全年 or none, the report's year.
+年底前) stays. A deadline (7月底前, 年底前) is of its task's sentence only: the sentences after it in the paragraph
+are not due by it. The plan table gives both, printed 全年 or none, the report's year.
 The half-year texts of unknown year are written fixtures (tests/gold/constructed/fengtai_2020_h1), not real reports;
 the half-year report of Dongcheng 2020 is real.
 """
@@ -60,3 +61,22 @@ def test_the_plan_table_gives_the_reports_year_to_both():
     assert t.loc["拆除违法建设", "period"] == "2020年"
     assert t.loc["新增就业岗位", "period"] == "2020年"
     assert t.loc["老旧小区改造", "period"] == "年底前"
+
+
+def test_a_deadline_holds_in_its_sentence_only():
+    # the bundled half-year report of Dongcheng 2020 (real), 三、下半年工作安排: 加大拆违力度,力争7月底前完成进度达到70%,
+    # 10月底基本完成全年任务。加快推动13条次支路工程建设项目。
+    f = dh.extract_facts(dh.load_report())
+    assert f.loc[f["sentence"] == "加快推动13条次支路工程建设项目。", "period"].tolist() == ["2020年"]
+    assert f.loc[f["sentence"].str.startswith("加大拆违力度,力争7月底前"), "period"].tolist() == ["7月底前"]
+
+
+# written fixture dongcheng_2020_q1q3, 三、第四季度工作安排: the item after one printing a deadline
+Q3 = ("一、前三季度计划执行情况\n前三季度，全区一般公共预算收入完成130.5亿元。\n三、第四季度工作安排\n"
+      "六是持续改善城市环境，力争全年细颗粒物累计浓度控制在42微克/立方米以内，年底前完成425条背街小巷整治任务。"
+      "七是加强冬季保供稳价，重点监测15家定点商超，确保蔬菜日均上市量不少于600吨。\n")
+
+
+def test_the_item_after_a_deadline_is_not_due_by_it():
+    assert fact(Q3, "425条")["period"] == "年底前"
+    assert fact(Q3, "600吨")["period"] == "全年"
