@@ -782,6 +782,7 @@ class CueViews:
     sized_work_units: frozenset[str]  # 平方米: a figure in these before a work (工程) gives its size, no count of works
     sized_works: frozenset[str]  # 工程, 项目: the works whose size such a figure gives
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
+    deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task holds in its sentence only
     early_months: re.Pattern[str]  # 1-5月 in a report of 上半年: an earlier cut of the data, in its sentence only
     cutoff_day: re.Pattern[str]  # 截至7月22日: past the months reported, the time of writing, as 目前
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
@@ -1739,6 +1740,7 @@ def compiled() -> CueViews:
         sized_work_units=frozenset(c.sized_work_units),
         sized_works=frozenset(c.sized_works),
         sentence_only_periods=frozenset(c.sentence_only_periods),
+        deadline_period_ends=tuple(c.deadline_period_ends),
         early_months=re.compile(c.early_months_regex),
         cutoff_day=re.compile(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),

@@ -2360,6 +2360,8 @@ class _Reader:
             pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
             # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
             # 1-5月 there, an earlier cut of the data
+        elif f.period.endswith(cw.deadline_period_ends) and st.part_at(self.report, f.start) == "plan":
+            pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
         elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
@@ -2679,6 +2681,15 @@ class _Reader:
         year = years.plan if plan else years.covered
         return f"{year}年" if year is not None else f.period
 
+    def _rest_of_year(self, f: _Fig, st: _SentenceState) -> str:
+        """The whole-year word (全年) for a target ``f`` of a plan part that prints no time of its own, in a report of
+        part of a year whose year is not known (三、下半年工作安排 …计划拆除违法建设60万平方米): a task set for the rest of
+        the year is one of the year's, as 全年 printed beside it (全年新增就业岗位2.5万个) is; '' in a report of a whole
+        year, or when the sentence names a plan time before ``f`` (到2025年), which tells another."""
+        if not self._part_reported or _last_plan_time(self.norm, f.start, st) is not None:
+            return ""
+        return next(iter(self.cw.whole_year_periods))
+
     def _year_named_before(self, f: _Fig, st: _SentenceState) -> str:
         """The year the sentence of ``f``, in its item after a semicolon, names last before the whole-year word that is
         ``f``'s period, not as a base (比, 较, 是…的): a year as printed, 去年 or 上年 the year before the report's, 今年 the
@@ -2755,7 +2766,8 @@ class _Reader:
         now = self._now
         if not f.period:
             if f.status == "target" and part == "plan":
-                f.period = _plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+                f.period = (_plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
+                            or self._rest_of_year(f, st))
                 if (my := _YEARS_SPAN.fullmatch(f.period)) and (_reached_at_end(self.norm, f, cs, cw)
                                                                  or _based_before_span(f, int(my.group(1)), st, self.norm)):
                     f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年

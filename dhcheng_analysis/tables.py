@@ -1463,15 +1463,16 @@ def _revised_scope(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
 
 
 def _undated_year(t: pd.DataFrame, report: Report) -> pd.Series:
-    """The period of each target, the year the report is in for a goal naming no time of its own in a report of
-    part of a year (下半年…新增中小学学位3000个 in a half-year report of 2019: 2019年): the goals set then are
-    for the rest of that year. A report of a whole year sets goals for a year it may name or not; its goals
-    are left as printed. A report of no known year names its year 全年."""
+    """The period of each target, the year the report is in for a goal naming no time of its own or only the whole
+    year (全年) in a report of part of a year (下半年…新增中小学学位3000个, 全年拆除违法建设8万平方米 in a half-year
+    report of 2019: 2019年): the goals set then are for the rest of that year. A report of a whole year sets goals
+    for a year it may name or not; its goals are left as printed. A report of no known year names its year 全年."""
     if period_share(report) >= 1:
         return t["period"]
     year = report.metadata.get("year")
-    own = f"{year}年" if isinstance(year, int) else vocab.concept_rules().full_year_periods[0]
-    return t["period"].where(t["period"] != "", own)
+    whole = vocab.concept_rules().full_year_periods
+    own = f"{year}年" if isinstance(year, int) else whole[0]
+    return t["period"].where((t["period"] != "") & ~t["period"].isin(whole), own)
 
 
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1481,7 +1482,7 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     增长由年初的2%调整为-4%左右: the goal is the −4 %). A goal stated again (the same figure of the
     same indicator and scope, in a table after the text, or in the plan after the list of goals) is shown
     once, where it is first stated, unless the two name different years. A goal a report of part of a year
-    sets with no time of its own is shown with the year the report is in (see :func:`_undated_year`); a revised
+    sets with no time of its own, or of the whole year (全年), is shown with the year the report is in (see :func:`_undated_year`); a revised
     goal naming no scope, with the scope of the goal it replaces (see :func:`_revised_scope`).
 
     Examples

@@ -68,7 +68,7 @@ def test_a_goal_of_a_half_year_report_naming_no_time_is_of_the_year():
     t = tables(FENGTAI)["targets"].set_index("indicator_as_printed")
     assert t.loc["新增绿地", "period"] == "2020年"  # (the year the report is in: 2020年以来)
     assert (t["period"] != "").all()
-    assert t.loc["地区生产总值", "period"] == "全年"  # (a time printed stays as printed)
+    assert t.loc["地区生产总值", "period"] == "2020年"  # (全年 printed: the same year, as a goal naming none)
 
 
 # national work report 2015: a whole year's report sets goals for the coming year; one naming no time stays so
