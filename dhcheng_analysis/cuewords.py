@@ -2454,6 +2454,7 @@ class LayoutViews:
     table_marks: str
     caption_after_marks: str
     base_year_leads: tuple[str, ...]  # a year after these is a base compared with, not the year a report covers
+    name_year_ends: tuple[str, ...]  # a year before these is of a name (北京2022年冬奥会), not the year a report covers
     column_gap: re.Pattern[str]
     # a space set between the characters of words (地 区 生 产 总 值): closed up where it stands between most
     # of the Han characters of a line or table cell
@@ -2565,6 +2566,7 @@ def layout_views() -> LayoutViews:
         table_marks=lay.table_marks,
         caption_after_marks=lay.caption_after_marks,
         base_year_leads=lay.base_year_leads,
+        name_year_ends=lay.name_year_ends,
         column_gap=re.compile(lay.column_gap_regex),
         letter_space_after=re.compile(f" (?=[{lay.letter_spaced_chars}])"),
         letter_spaced_char=re.compile(f"[{lay.letter_spaced_chars}]"),

@@ -322,8 +322,9 @@ def _guessable_year(head: str, m: re.Match[str]) -> bool:
     收入执行情况表 |): at the start of its line or cell or after a sentence's end, no prose after it up to the end of
     its line or cell. A year in Chinese numerals in a sentence is most often history told (在一九四九年至一九五二年间，
     …; 《一九七八——一九八五年全国科学技术发展规划纲要（草案）》): the years of a report so printed are read from its
-    title, date line and headings, or not at all. A base a change is compared with (比2019年上半年下降3.2%) is none."""
-    if _base_year(head, m.start()):
+    title, date line and headings, or not at all. A base a change is compared with (比2019年上半年下降3.2%) is none, and
+    so is a year of a name, an event's or an edition's (扎实推进北京2022年冬奥会…保障; 《…若干措施（2021年修订）》)."""
+    if _base_year(head, m.start()) or head.startswith(layout_views().name_year_ends, m.end()):
         return False
     if m.group(1)[:1].isdigit():
         return True

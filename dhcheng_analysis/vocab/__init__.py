@@ -1059,6 +1059,7 @@ class Layout:
     table_marks: str
     caption_after_marks: str  # a caption or title may open a line after these (…如下: 二〇二四年二月…执行情况表)
     base_year_leads: tuple[str, ...]  # a year after these is a base compared with (比2019年上半年下降3.2%), not the report's
+    name_year_ends: tuple[str, ...]  # a year before these names an event or an edition (北京2022年冬奥会, 2021年修订)
     column_gap_regex: str
     letter_spaced_chars: str  # Han characters and the marks set between them (a character class's body)
     letter_spaced_min_share: float
