@@ -1,0 +1,50 @@
+"""Names of figures read as the row headers of a district table, on verbatim sentences of the real excerpts.
+
+A list a verb brings to a count (调整区级服务包企业名单至651家) counts its members: the document word 名单, 清单,
+名录 or 目录 is no part of the name. A state the work reaches (并实现“场清地净”) is no part of what is measured, and
+a work verb that is all the name of an area (拆除, 造林, 腾退 before 万平方米, 亩, 公顷) names the area of the work
+(拆除面积, 造林面积). An amount bound that sets the size class of the things counted (投资资金1000万元以上企业、项目)
+is no quantity of theirs, so a quantity after the count (涉及资金超38亿元) is still theirs. Each sentence is copied
+from the report named in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# dongcheng_2025_h1
+S_DONGCHENG_2025 = ("精准高效服务企业,动态调整区级服务包企业名单至651家,落地注册资本金、投资资金1000万元以上企业、项目17个,"
+                    "涉及资金超38亿元。")
+# chaoyang_2024_h1
+S_CHAOYANG_2024 = ("基本无违法建设区创建成效不断巩固,上半年拆除并实现“场清地净”133.9万平方米,腾退土地空间87.3万平方米,"
+                   "分别完成全年任务的54.7%、54.6%。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_DONGCHENG_2025, "651家", "区级服务包企业"),
+    # dongcheng_2023_h1
+    ("扩充重点服务企业名单至500家,为246家“服务包”企业一对一匹配区领导。", "500家", "重点服务企业"),
+])
+def test_a_list_brought_to_a_count_counts_its_members(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_quantity_after_a_size_class_count_is_of_the_things_counted():
+    got = fact(S_DONGCHENG_2025, "38亿元")
+    assert (got["indicator"], got["qualifier"]) == ("落地注册资本金、投资资金1000万元以上企业、项目资金", "over")
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_CHAOYANG_2024, "133.9万平方米", "拆除面积"),
+    (S_CHAOYANG_2024, "54.7%", "拆除面积"),
+    (S_CHAOYANG_2024, "87.3万平方米", "腾退土地空间"),
+    # national work report 2011
+    ("推进林业重点生态工程建设，完成造林2529万公顷。", "2529万公顷", "造林面积"),
+    # written: the removal with its object printed keeps the object
+    ("上半年拆除违法建设并实现“场清地净”133.9万平方米。", "133.9万平方米", "拆除违法建设"),
+])
+def test_a_work_verb_naming_an_area_names_the_area_of_the_work(text, printed, name):
+    got = fact(text, printed)
+    assert got["indicator"] == name
+    assert "subject_carried" not in got["flags"]
