@@ -826,6 +826,7 @@ class CueViews:
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
+    light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # the base units of an area
     area_work_noun: str  # 面积
     area_work_verbs: frozenset[str]  # 拆除 as a whole name of an area: the area of the work (拆除面积)
@@ -1686,6 +1687,7 @@ def compiled() -> CueViews:
         completed_plan=re.compile(c.completion_plan_regex),
         reached_state_tail=re.compile(c.reached_state_tail_regex),
         area_work_verbs=frozenset(c.area_work_verbs),
+        light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(c.area_work_units),
         area_work_noun=c.area_work_noun,
         plan_task_tail=re.compile(c.plan_task_tail_regex),

@@ -4461,6 +4461,9 @@ class _Reader:
         if f.indicator in cw.area_work_verbs and f.unit in cw.area_work_units:
             f.indicator += cw.area_work_noun  # 上半年拆除并实现“场清地净”133.9万平方米: the area removed (拆除面积)
             f.named_by_clause = True
+        if (f.indicator.startswith(cw.light_work_verbs) and cw.de not in f.indicator and len(f.indicator) >= 6
+                and f.measure in ("level", "completion_pct")):
+            f.indicator = f.indicator[2:]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator

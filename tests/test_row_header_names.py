@@ -4,8 +4,10 @@ A list a verb brings to a count (调整区级服务包企业名单至651家) cou
 名录 or 目录 is no part of the name. A state the work reaches (并实现“场清地净”) is no part of what is measured, and
 a work verb that is all the name of an area (拆除, 造林, 腾退 before 万平方米, 亩, 公顷) names the area of the work
 (拆除面积, 造林面积). An amount bound that sets the size class of the things counted (投资资金1000万元以上企业、项目)
-is no quantity of theirs, so a quantity after the count (涉及资金超38亿元) is still theirs. Each sentence is copied
-from the report named in the comment above it.
+is no quantity of theirs, so a quantity after the count (涉及资金超38亿元) is still theirs. A verb of no content
+(开展, 进行) heading the work counted is no part of its name (开展各类重点人员数据核查超17万人次 → 各类重点人员数据核查),
+while the things that do the work keep it (开展职业技能培训的企业). Each sentence is copied from the report named in the
+comment above it, or says that it is written.
 """
 
 from __future__ import annotations
@@ -48,3 +50,26 @@ def test_a_work_verb_naming_an_area_names_the_area_of_the_work(text, printed, na
     got = fact(text, printed)
     assert got["indicator"] == name
     assert "subject_carried" not in got["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # xiasha_qt_2022_street_h1
+    ("上半年,累计开展各类重点人员数据核查超17万人次,占全区36%;", "17万人次", "各类重点人员数据核查"),
+    ("上半年,累计开展各类重点人员数据核查超17万人次,占全区36%;", "36%", "各类重点人员数据核查"),
+    # written, in the form of district mid-year reports
+    ("扎实开展安全生产专项整治三年行动,开展执法检查3260家次,整改隐患5800余项。", "3260家次", "执法检查"),
+    ("深入开展背街小巷环境整治,上半年完成整治提升316条,占年度任务的63.2%。", "316条", "背街小巷环境整治"),
+])
+def test_a_verb_of_no_content_heading_the_work_counted_is_no_part_of_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1 (the bundled report)
+    ("精准帮扶受疫情影响严重的中小微企业“以训稳岗”,指导2299家企业开展职业技能培训,涉及企业职工52526人,"
+     "累计发放补贴金额1769.61万元。", "2299家", "开展职业技能培训的企业"),
+    # national work report 2014
+    ("28个省份开展大病医疗保险试点。", "28", "开展大病医疗保险试点的省份"),
+])
+def test_the_things_that_do_the_work_keep_its_verb(text, printed, name):
+    assert fact(text, printed)["indicator"] == name

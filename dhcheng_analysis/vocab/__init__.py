@@ -528,6 +528,7 @@ class Cues:
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
+    light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次): a verb of no content heading the work counted
     area_work_units: tuple[str, ...]
     area_work_noun: str
     area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米) with nothing else: the area of the work, 拆除面积
