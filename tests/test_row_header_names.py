@@ -6,7 +6,8 @@ a work verb that is all the name of an area (拆除, 造林, 腾退 before 万�
 (拆除面积, 造林面积). An amount bound that sets the size class of the things counted (投资资金1000万元以上企业、项目)
 is no quantity of theirs, so a quantity after the count (涉及资金超38亿元) is still theirs. A verb of no content
 (开展, 进行) heading the work counted is no part of its name (开展各类重点人员数据核查超17万人次 → 各类重点人员数据核查),
-while the things that do the work keep it (开展职业技能培训的企业). Each sentence is copied from the report named in the
+while the things that do the work keep it (开展职业技能培训的企业). The whole of a progress (整体进度, 总体进度) is
+the work's progress: 整体 is no part of the work's name. Each sentence is copied from the report named in the
 comment above it, or says that it is written.
 """
 
@@ -73,3 +74,14 @@ def test_a_verb_of_no_content_heading_the_work_counted_is_no_part_of_its_name(te
 ])
 def test_the_things_that_do_the_work_keep_its_verb(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # beijing_2017_h1
+    ("上半年“疏解整治促提升”专项行动整体进度达到60%左右。", "“疏解整治促提升”专项行动"),
+    # written: the same with 总体
+    ("上半年“疏解整治促提升”专项行动总体进度达到60%左右。", "“疏解整治促提升”专项行动"),
+])
+def test_the_whole_of_a_progress_is_no_part_of_the_work_name(text, name):
+    got = fact(text, "60%")
+    assert (got["indicator"], got["measure"], got["qualifier"]) == (name, "completion_pct", "about")
