@@ -826,6 +826,11 @@ class CueViews:
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
+    reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
+    light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
+    area_work_units: frozenset[str]  # the base units of an area
+    area_work_noun: str  # 面积
+    area_work_verbs: frozenset[str]  # 拆除 as a whole name of an area: the area of the work (拆除面积)
     plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
     task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
@@ -1112,6 +1117,7 @@ class CueViews:
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
     object_to_words: tuple[str, ...]
+    object_list_words: tuple[str, ...]  # 名单 closing the object brought to a count: the members counted
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
     apart_items: re.Pattern[str]  # 二氧化硫、氮氧化物排放量: a list of things never summed, a percent of it each one's
@@ -1686,6 +1692,11 @@ def compiled() -> CueViews:
         set_lead=re.compile(c.set_lead_regex),
         completed_lead=re.compile(c.completion_verb_lead_regex),
         completed_plan=re.compile(c.completion_plan_regex),
+        reached_state_tail=re.compile(c.reached_state_tail_regex),
+        area_work_verbs=frozenset(c.area_work_verbs),
+        light_work_verbs=tuple(c.light_work_verbs),
+        area_work_units=frozenset(c.area_work_units),
+        area_work_noun=c.area_work_noun,
         plan_task_tail=re.compile(c.plan_task_tail_regex),
         task_units=frozenset(c.task_units),
         disposal_object=re.compile(
@@ -1984,6 +1995,7 @@ def compiled() -> CueViews:
         effort_frame=re.compile(c.effort_frame_regex),
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),
         object_to_words=tuple(c.object_to_words),
+        object_list_words=tuple(c.object_list_words),
         quantity_ends=c.quantity_ends,
         unit_quantity_ends=tuple(c.unit_quantity_ends),
         disposal_words=tuple(c.disposal_markers),

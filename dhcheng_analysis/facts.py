@@ -515,6 +515,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     if (b < b0 and norm.startswith(cw.object_to_words, b) and (mo := cw.object_to_head.match(norm, a, b))
             and b - mo.end() >= 2):
         a = mo.end()  # 扩充重点服务企业名单至500家: the list the verb brings to the figure, not the verb
+        if (lw := next((w for w in cw.object_list_words if norm.endswith(w, a, b)), "")) and b - a - len(lw) >= 2:
+            b -= len(lw)  # 动态调整区级服务包企业名单至651家: the firms the list holds are what is counted
     if before_basis is not None and (a >= b or norm[a:b] in cw.empty_subjects):
         a, b = before_basis  # 全国平均每人达到: the basis is all the name there is
     if norm[a:b] in cw.empty_subjects:
@@ -529,6 +531,26 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
+
+
+def _past_size_bound(name: str, cw: CueViews) -> str:
+    """The part of a name of things counted after the amount bound that sets their size class, the whole name when
+    it has none (落地注册资本金、投资资金1000万元以上企业、项目 → 企业、项目: the 资金 of the bound is no quantity of theirs).
+
+    Parameters
+    ----------
+    name : str
+        The name of the things counted.
+    cw : CueViews
+        The cue words.
+
+    Returns
+    -------
+    str
+        The name past its last size bound.
+    """
+    bounds = list(cw.size_bound.finditer(name))
+    return name[bounds[-1].end():] if bounds else name
 
 
 def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
@@ -4463,9 +4485,18 @@ class _Reader:
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
                 and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
+        if f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
+            f.indicator = f.indicator[:ms.start()]  # 拆除违法建设并实现“场清地净”: what is removed, not the state reached
+        if f.indicator in cw.area_work_verbs and f.unit in cw.area_work_units:
+            f.indicator += cw.area_work_noun  # 上半年拆除并实现“场清地净”133.9万平方米: the area removed (拆除面积)
+            f.named_by_clause = True
+        if (f.indicator.startswith(cw.light_work_verbs) and cw.de not in f.indicator and len(f.indicator) >= 6
+                and f.measure in ("level", "completion_pct")):
+            f.indicator = f.indicator[2:]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
-                and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator and f.indicator not in counted.indicator
+                and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
+                and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
                 and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
                 and st.first_part_marker(norm, min(pc, counted.start), cs) < 0):

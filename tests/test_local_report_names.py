@@ -20,7 +20,7 @@ import dhcheng_analysis as dh
     ("为1000家重点企业配备服务管家,“紫金服务管家团”联系服务企业9689户次,收集解决需求1963项。", "9689户次",
      "“紫金服务管家团”联系服务企业"),
     # beijing_2017_h1
-    ("上半年“疏解整治促提升”专项行动整体进度达到60%左右。", "60%", "“疏解整治促提升”专项行动整体"),
+    ("上半年“疏解整治促提升”专项行动整体进度达到60%左右。", "60%", "“疏解整治促提升”专项行动"),
 ])
 def test_quote_opened_before_the_name_is_kept(text, printed, name):
     assert fact(text, printed)["indicator"] == name

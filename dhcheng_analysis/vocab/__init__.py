@@ -261,6 +261,7 @@ class Cues:
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
     object_to_words: tuple[str, ...]
+    object_list_words: tuple[str, ...]  # 调整服务包企业名单至651家: the list counts its members, the name is theirs
     list_closer_regex: str
     subject_clause_end_regex: str
     total_clause_opening_regex: str
@@ -526,6 +527,11 @@ class Cues:
     completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
+    reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
+    light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次): a verb of no content heading the work counted
+    area_work_units: tuple[str, ...]
+    area_work_noun: str
+    area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米) with nothing else: the area of the work, 拆除面积
     plan_task_tail_regex: str  # 保障性住房计划任务数(3000套): the plan's word after the things planned, no part of their name
     task_units: tuple[str, ...]  # 项, 件: units that count tasks themselves (专项行动年度任务386项 keeps 任务)
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
