@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import (
     BinaryInputError,
+    CutShortWarning,
     DecodeError,
     EmptyReportError,
     ExportError,
@@ -64,7 +65,7 @@ SUBMODULES = ("analysis", "display", "export", "facts", "fonts", "narrative", "n
 
 __all__ = [
     "Report", "ReportLike", "load_report", "ReportError", "ReportNotFoundError", "ReportReadError",
-    "EmptyReportError", "BinaryInputError", "DecodeError", "NoFiguresWarning",
+    "EmptyReportError", "BinaryInputError", "DecodeError", "NoFiguresWarning", "CutShortWarning",
     "TableInvariantError", "ExportError", "NotebookError", "ReportTooLargeError", "UsageError", *_LAZY,
 ]
 
