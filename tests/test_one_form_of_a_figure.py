@@ -34,11 +34,11 @@ HAIDIAN = ("上半年，全区实现地区生产总值5012.3亿元，按不变�
 
 
 def test_a_target_shows_its_qualifier_before_its_value_in_every_table():
-    # national work report 2024: 国内生产总值增长5%左右 (a target; the yoy table of page 02 shows 约+5.0%)
+    # national work report 2024: 国内生产总值增长5%左右 (a target; the yoy table of page 02 shows 约+5%)
     target = {"indicator": "国内生产总值", "measure": "yoy_pct", "value": 5.0, "unit": "%", "qualifier": "about"}
     shown = display.reader_table(pd.DataFrame([target]), ["indicator", "measure", "value"])["数值"].iloc[0]
     yoy = display.format_cell("change_pct", {"change_pct": 5.0, "qualifier": "about"})
-    assert shown == yoy == display.fact_value(target) == "约+5.0%"
+    assert shown == yoy == display.fact_value(target) == "约+5%"
 
 
 def test_targets_of_a_district_plan_show_as_the_yoy_table_shows_them(tmp_path):
@@ -46,7 +46,7 @@ def test_targets_of_a_district_plan_show_as_the_yoy_table_shows_them(tmp_path):
     path.write_text(HAIDIAN, encoding="utf-8")
     targets = dh.all_tables(path)["targets"]
     shown = display.reader_table(targets, ["indicator", "value"]).set_index("指标")["数值"]
-    assert shown["地区生产总值"] == "约+6.0%"
+    assert shown["地区生产总值"] == "约+6%"
     assert shown["城镇新增就业"].endswith("3.6万人") and shown["城镇新增就业"] != "3.6万人"  # 以上 kept
 
 

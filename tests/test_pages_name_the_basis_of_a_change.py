@@ -39,8 +39,8 @@ def test_a_basis_is_a_way_of_counting_not_a_level_compared_with(comparator, basi
 @pytest.mark.parametrize(("change", "comparator", "lang", "note"), [
     (-4.4, "剔除留抵退税因素", "zh", "剔除留抵退税因素−4.4%"),
     (1.2, "2019年同期", "zh", "比2019年同期+1.2%"),
-    (-40.0, "", "zh", "−40.0%（未写明基期）"),
-    (-40.0, "", "en", "−40.0% (no base stated)"),
+    (-40.0, "", "zh", "−40%（未写明基期）"),
+    (-40.0, "", "en", "−40% (no base stated)"),
 ])
 def test_a_change_note_names_its_basis_or_its_base(change, comparator, lang, note):
     assert change_note(change, comparator, lang) == note

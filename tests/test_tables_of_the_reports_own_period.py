@@ -89,13 +89,13 @@ def test_a_completion_of_a_year_before_and_one_of_the_months_keep_their_own_mark
 def test_a_fall_of_at_least_so_much_is_at_most_the_negative_change():
     f = fact(YUHANG, "8%以上")
     assert (f["value"], f["qualifier"]) == (-8.0, "at_least")
-    assert fact_value(f) == "≤−8.0%" and fact_value(f, "en") == "≤−8.0%"
+    assert fact_value(f) == "≤−8%" and fact_value(f, "en") == "≤−8%"
 
 
 def test_bounds_of_a_rise_and_of_an_amount_keep_their_sign():
     # written: 增长10%以上, 控制在3%以内, 减少5亿元以上
-    assert format_pct(10, qualifier="at_least") == "≥+10.0%"
-    assert format_pct(3, signed=False, qualifier="at_most") == "≤3.0%"
+    assert format_pct(10, qualifier="at_least") == "≥+10%"
+    assert format_pct(3, signed=False, qualifier="at_most") == "≤3%"
     assert format_level(-5e8, "元", qualifier="at_least") == "≤−5亿元"
 
 
