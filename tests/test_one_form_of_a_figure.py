@@ -1,7 +1,7 @@
 """A figure has one form on every page: what a report prints of it, shown alike wherever it appears.
 
 - A target's value is shown with its qualifier before it, by one formatter (``display.fact_value``): the
-  target table of page 04 shows 增长6%左右 as ``约+6.0%``, as the year-on-year table of page 02 does, not ``6%``
+  target table of page 04 shows 增长6%左右 as ``约+6%``, as the year-on-year table of page 02 does, not ``6%``
   with the qualifier in a column of its own.
 - The summary of completion counts speaks of rates computed from counts only when some are: a report whose
   annual rates are all printed says so (均为报告所列), not "0 个由…推算" above a computed rate listed as not an
@@ -60,7 +60,7 @@ def test_no_count_of_none_computed_above_a_computed_rate(tmp_path):
     assert "0 个由" not in page
     assert "均为报告所列" in page
     assert "区级重点工程" in page  # the computed rate, listed as not an annual task
-    assert "约+6.0%" in page
+    assert "约+6%" in page
 
 
 def test_a_column_of_amounts_in_wan_shows_a_small_round_amount_in_wan():

@@ -5,7 +5,7 @@ months of its own year: the headline row of an indicator is of the report's own 
 one, and a row takes no figure of the other year (no completion of 2021 beside a level of 1-6月). A
 completion of a budget item of a whole year is a completion of that year's budget, whatever word the
 report gives the budget (完成收入预期的98.3%): set against the whole year, as the overview sets it. A bound
-(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``. An English page
+(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8%``, never ``≥−8%``. An English page
 names the bases, levels and periods real reports print in English (塌目标1.8个百分点 → the target). A completion
 that is no annual task (22 of 30 projects started) shows no elapsed-time mark in a page's table.
 """
