@@ -6,7 +6,7 @@ true minus sign, qualifiers kept (超3万家), codes through the label dictionar
 (``vocab/labels.toml``), indicators in Chinese or with their glossary English name.
 
 >>> format_level(9.69e9, "元"), format_pct(-7), format_pp(1.5)
-('96.9亿元', '−7.0%', '+1.5')
+('96.9亿元', '−7%', '+1.5')
 >>> code_label("status", "actual", "zh"), column_header("yoy_pct", "en")
 ('实际', 'YoY change (%)')
 """
@@ -124,33 +124,87 @@ def printed_target(row: Mapping | Any) -> bool:
 
 
 def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qualifier: Any = None,
-               lang: str = "zh") -> str:
-    """``-7`` → ``"−7.0%"`` (true minus sign); NaN → ``"—"``; after the word a ``qualifier`` puts before it.
+               lang: str = "zh", derived: bool = False, raw: Any = None) -> str:
+    """``-7`` → ``"−7%"`` (true minus sign); NaN → ``"—"``; after the word a ``qualifier`` puts before it.
+
+    A figure as printed keeps its decimals, no fewer and no more (59.74% is not 59.7%, 7% is not 7.0%); one
+    computed from others (``derived``, or a value with more decimals than any printed one) has a fixed precision:
+    two decimals under 10 when the second counts, else one (:func:`derived_digits`); ``raw``: the printed
+    numeral, whose decimals are kept (``3.90``).
 
     >>> format_pct(1.14), format_pct(48.2, signed=False), format_pct(float("nan")), format_pct(10, qualifier="at_least")
-    ('+1.14%', '48.2%', '—', '≥+10.0%')
+    ('+1.14%', '48.2%', '—', '≥+10%')
     >>> format_pct(-8, qualifier="at_least")  # 下降8%以上
-    '≤−8.0%'
+    '≤−8%'
+    >>> format_pct(59.74, signed=False), format_pct(50, signed=False, derived=True), format_pct(76.66666)
+    ('59.74%', '50.0%', '+76.7%')
     """
     prefix = qualifier_prefix(qualifier, lang, value)
     x = _num(value)
     if math.isnan(x):
         return prefix + "—"
     if digits is None:
-        digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+        digits = shown_digits(x, derived=derived, raw=raw)
     body = f"{abs(x):.{digits}f}%"
     if not signed:
         return prefix + ("−" if x < 0 else "") + body
     return prefix + ("+" if x > 0 else "−" if x < 0 else "±") + body
 
 
-def format_pp(value: Any) -> str:
-    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``; a second decimal kept as a
-    percentage keeps it (``1.17`` → ``"+1.17"``); NaN → ``"—"``."""
+#: The most decimals a printed percentage or point difference is read with (0.845%); a value with more is computed.
+PRINTED_PCT_DECIMALS = 3
+
+
+def exact_decimals(value: float, most: int) -> int | None:
+    """The decimals ``value`` carries when it has at most ``most`` (59.74 → 2, 7.0 → 0), else None (a computed
+    value: 76.666…).
+
+    >>> exact_decimals(59.74, 3), exact_decimals(7.0, 3), exact_decimals(76.66666666, 3)
+    (2, 0, None)
+    """
+    for digits in range(most + 1):
+        if abs(round(value, digits) - value) <= 1e-9 * max(1.0, abs(value)):
+            return digits
+    return None
+
+
+def derived_digits(value: float) -> int:
+    """The fixed decimals of a computed percentage: two under 10 when the second counts, else one.
+
+    >>> derived_digits(3.3333), derived_digits(76.666), derived_digits(50.0)
+    (2, 1, 1)
+    """
+    return 2 if abs(value) < 10 and round(value, 1) != round(value, 2) else 1
+
+
+def shown_digits(value: float, *, derived: bool = False, raw: Any = None) -> int:
+    """The decimals a percentage or point difference is shown with: those of the printed form ``raw`` when it is
+    a plain numeral (``3.90`` → 2), else those the value carries (up to :data:`PRINTED_PCT_DECIMALS`); a
+    ``derived`` value, or one with more decimals, with :func:`derived_digits`.
+
+    >>> shown_digits(39.89), shown_digits(-7.0), shown_digits(-3.9, raw="3.90"), shown_digits(50.0, derived=True)
+    (2, 0, 2, 1)
+    """
+    if derived:
+        return derived_digits(value)
+    text = _text(raw).replace(",", "")
+    if _PLAIN_NUMERAL.fullmatch(text) and math.isclose(abs(float(text)), abs(value), rel_tol=1e-9):
+        return len(text.partition(".")[2])
+    found = exact_decimals(value, PRINTED_PCT_DECIMALS)
+    return derived_digits(value) if found is None else found
+
+
+_PLAIN_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def format_pp(value: Any, *, derived: bool = False, raw: Any = None) -> str:
+    """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``, the decimals as printed
+    (``1.17`` → ``"+1.17"``, ``12.35`` → ``"+12.35"``, ``2`` → ``"+2"``); a ``derived`` difference with
+    :func:`derived_digits`; NaN → ``"—"``."""
     x = _num(value)
     if math.isnan(x):
         return "—"
-    digits = 2 if abs(x) < 10 and round(x, 1) != round(x, 2) else 1
+    digits = shown_digits(x, derived=derived, raw=raw)
     return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.{digits}f}"
 
 
@@ -202,10 +256,11 @@ def printed_decimals(value: float, most: int = 3) -> int:
 
 
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
-                 wan_from: float | None = None) -> str:
+                 wan_from: float | None = None, derived: bool = False) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
     ``+`` before a rise; ``wan_from``: the least amount of money shown in 万 (1e5 元 unless given: a column of
-    amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`).
+    amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`). An amount as printed keeps its digits:
+    when its scale would round it, it is shown in a smaller one (60999万元, not 6.1亿元; 691372人份, not 69.14万人份); a ``derived`` one (a prior level, an annual target) is rounded.
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -221,6 +276,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('60,000元', '6万元')
     >>> format_level(40786.902, "件"), format_level(40786.902, "件", "en")  # a derived level: no 3 decimals
     ('4.08万件', '40,787 items')
+    >>> format_level(6.0999e8, "元"), format_level(6.0999e8, "元", derived=True), format_level(691372, "人份")
+    ('60,999万元', '6.1亿元', '691,372人份')
     """
     x = _num(value)
     if math.isnan(x):
@@ -237,29 +294,44 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
 
     def num(v: float, scaled: bool = True) -> str:
         digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
-                     printed_decimals(v, 3 if lang == "en" and (scaled or abs(v) < 1000) else 2))  # (786.15亿: 78.615 bn)
+                     printed_decimals(v, _scaled_most(lang, v, scaled)))  # (786.15亿: 78.615 bn)
         text = f"{v:,.{digits}f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
     physical = unit in ("平方米", "微克/立方米")
-    if lang == "zh":
-        if unit in ("%", "pp"):
-            return f"{prefix}{num(x)}{'%' if unit == '%' else '个百分点'}"
-        if abs(x) >= 1e12 and unit and not physical:  # 126万亿元, 1.39万亿斤 as printed, not 1,260,000亿元
-            return f"{prefix}{num(x / 1e12)}万亿{unit}"
-        if abs(x) >= 1e8:
-            return f"{prefix}{num(x / 1e8)}亿{unit}"
-        least = 1e4 if not unit.endswith("元") else wan_from if wan_from and not x % 1e3 else 1e5
-        if abs(x) >= least and unit and not physical:
-            return f"{prefix}{num(x / 1e4)}万{unit}"
-        return f"{prefix}{num(x, False)}{unit}"
-    unit_en = labels().units_en.get(unit, unit)
     if unit in ("%", "pp"):
-        return f"{prefix}{num(x)}{'%' if unit == '%' else ' pp'}"
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if abs(x) >= size and not physical:
-            return f"{prefix}{num(x / size)} {word} {unit_en}".rstrip()
-    return f"{prefix}{num(x, False)} {unit_en}".rstrip()
+        sign = ("%" if unit == "%" else "个百分点") if lang == "zh" else ("%" if unit == "%" else " pp")
+        return f"{prefix}{num(x)}{sign}"
+    if lang == "zh":
+        least = 1e4 if not unit.endswith("元") else wan_from if wan_from and not x % 1e3 else 1e5
+        scales = [(1e12, 1e12, "万亿")] if unit and not physical else []  # 126万亿元, 1.39万亿斤 as printed
+        scales += [(1e8, 1e8, "亿")] + ([(least, 1e4, "万")] if unit and not physical else [])
+        size, word = _amount_scale(x, scales, lang, derived)
+        return f"{prefix}{num(x / size, size > 1)}{word}{unit}"
+    unit_en = labels().units_en.get(unit, unit)
+    scales = [] if physical else [(1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "m")]
+    size, word = _amount_scale(x, scales, lang, derived)
+    return f"{prefix}{num(x / size, size > 1)} {word} {unit_en}".replace("  ", " ").rstrip()
+
+
+def _scaled_most(lang: str, v: float, scaled: bool) -> int:
+    """The most decimals a number shown in a scale keeps (786.15亿元: 78.615 bn yuan; 1769.61万元: 17.6961 m yuan)."""
+    return 4 if lang == "en" and scaled else 3 if lang == "en" and abs(v) < 1000 else 2
+
+
+def _amount_scale(x: float, scales: list[tuple[float, float, str]], lang: str, derived: bool) -> tuple[float, str]:
+    """The scale an amount is shown in, from ``(from, size, word)`` largest first: the largest it reaches; an
+    amount as printed that needs more decimals there than the scale shows takes the next one down where it keeps
+    them (691372人份 is 691,372人份, not 69.14万人份; 60999万元 is 60,999万元, not 6.1亿元); a ``derived`` one stays."""
+    reached = [(size, word) for start, size, word in scales if abs(x) >= start] + [(1.0, "")]
+    if derived:
+        return reached[0]
+    for size, word in reached:
+        v = x / size
+        most = _scaled_most(lang, v, size > 1)
+        if any(abs(round(v, d) - v) <= min(1e-9 * max(1.0, abs(v)), 1e-6 * 10.0 ** -d) for d in range(most + 1)):
+            return size, word  # (a computed amount has a fraction of a yuan: it is never whole in a smaller scale)
+    return reached[0]
 
 
 def column_wan_from(values: Iterable[Any], units: Iterable[Any]) -> float | None:
@@ -428,7 +500,7 @@ def change_note(change: float, comparator: Any, lang: str = "zh") -> str:
         ``剔除留抵退税因素−4.4%`` (a basis), ``比2019年同期+1.2%`` (a base), ``−40.0%（未写明基期）`` (none).
 
     >>> change_note(-4.4, "剔除留抵退税因素"), change_note(1.2, "2019年同期"), change_note(-40, "")
-    ('剔除留抵退税因素−4.4%', '比2019年同期+1.2%', '−40.0%（未写明基期）')
+    ('剔除留抵退税因素−4.4%', '比2019年同期+1.2%', '−40%（未写明基期）')
     """
     words = labels().words(check_lang(lang))
     v = format_pct(change)
@@ -508,7 +580,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     sign, codes their label; missing values are blank. The ``value`` of a row with a ``measure`` (a target)
     is shown as :func:`fact_value` shows it, its qualifier before it (约+6.0%), as every page shows a target;
     the elapsed-time mark (``benchmark_pct``) of a completion that is no annual task is blank, as nothing is
-    measured against it; ``wan_from``: see :func:`format_level`.
+    measured against it; ``wan_from``: see :func:`format_level`. A figure as printed keeps its precision; a
+    derived column (and a completion computed from a count pair) has a fixed one.
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
@@ -518,6 +591,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return ""  # (the elapsed-time mark of a task that is not annual: nothing it is measured against)
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
+    derived = bool(field and field.derived) and not (col == "implied_annual_target" and printed_target(row))
+    derived = derived or (col == "completion_pct" and _text(row.get("source")) == "computed")  # (21 of 28: 75.0%)
     qcol = QUALIFIER_COLUMNS.get(col)
     q = row.get(qcol) if qcol else None
     if col == "value" and not is_missing(row.get("measure")):
@@ -526,16 +601,16 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
-        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change")  # +1,284万元 as +18.8%
+        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change", derived=derived)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
-        return format_pct(v, signed=signed, qualifier=q, lang=lang)
+        return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived)
     if kind == "change":
-        return format_pct(v, qualifier=q, lang=lang)
+        return format_pct(v, qualifier=q, lang=lang, derived=derived)
     if kind in ("percent", "rate"):
-        return format_pct(v, signed=False)
+        return format_pct(v, signed=False, derived=derived)
     if kind == "pp":
-        return format_pp(v)
+        return format_pp(v, derived=derived)
     if col in ("comparator", "period", "rank_group", "scope"):
         return comparator_label(v, lang)
     if isinstance(v, bool) or col == "on_track":
@@ -556,23 +631,27 @@ def _amount_unit(col: str, row: Mapping | Any) -> str:
 
 
 def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | None = None) -> str:
-    """The value of a fact (or a target) in display units, its qualifier before it: ``96.9亿元``, ``−7.0%``,
-    ``+1.5个百分点``, ``第3``, ``约+6.0%``: the one form of a target on every page.
+    """The value of a fact (or a target) in display units, its qualifier before it: ``96.9亿元``, ``−7%``,
+    ``+1.5个百分点``, ``第3``, ``约+6%``: the one form of a target on every page. A percentage keeps the decimals
+    of its printed ``raw_value`` (3.90% → −3.90%).
 
     >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
-    ('96.9亿元', '−7.0%')
+    ('96.9亿元', '−7%')
+    >>> fact_value({"measure": "rate_pct", "value": 59.74, "raw_value": "59.74"}), fact_value(
+    ...     {"measure": "yoy_pct", "value": -3.9, "raw_value": "3.90"})
+    ('59.74%', '−3.90%')
     """
     measure, value, unit = _text(fact.get("measure")), fact.get("value"), _text(fact.get("unit"))
-    q = fact.get("qualifier")
+    q, raw = fact.get("qualifier"), fact.get("raw_value")
     if is_missing(value):
-        return _text(fact.get("raw_value"))
+        return _text(raw)
     if measure in ("yoy_pct", "change_pct"):
-        return format_pct(value, qualifier=q, lang=lang)
+        return format_pct(value, qualifier=q, lang=lang, raw=raw)
     if measure == "pp_diff":
-        pp = format_pp(value)
+        pp = format_pp(value, raw=raw)
         return qualifier_prefix(q, lang, value) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
     if measure in ("completion_pct", "rate_pct") or unit == "%":
-        return format_pct(value, signed=False, qualifier=q, lang=lang)
+        return format_pct(value, signed=False, qualifier=q, lang=lang, raw=raw)
     if measure == "rank":
         return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
     return format_level(value, unit, lang, q, wan_from=wan_from)

@@ -123,13 +123,27 @@ def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
     return most
 
 
+#: The most decimals a figure as printed shows in a cell: an amount in 亿元 printed in 万元 (146845万元 is 14.6845),
+#: a percentage printed with three (0.845%); a derived column shows at most :data:`MAX_DECIMALS`.
+PRINTED_DECIMALS = {"amount": 4, "signed_amount": 4, "percent": 3, "change": 3, "rate": 3, "pp": 3}
+
+
+def _most_decimals(field: Any) -> int:
+    return MAX_DECIMALS if field.derived else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
+
+
 def cell_format(col: str, value: Any) -> str | None:
-    """Number format of one cell: the column's format with as many decimals as the value was printed with."""
+    """Number format of one cell: the column's format with as many decimals as the value was printed with
+    (``level`` 14.6845 亿元 → ``#,##0.0000``), a derived column's with at most :data:`MAX_DECIMALS`.
+
+    >>> cell_format("level", 14.6845), cell_format("implied_prior_level", 13.3191111)
+    ('#,##0.0000', '#,##0.00')
+    """
     field = FIELDS.get(col)
     base = number_format(col)
     if base is None or field is None or field.kind not in _DECIMAL_KINDS:
         return base
-    d = decimals(value)
+    d = decimals(value, _most_decimals(field))
     body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (
         "." + "0" * d if d else "")
     if field.kind in ("signed_amount", "signed_number", "change", "pp"):

@@ -114,9 +114,9 @@ class Analysis:
         else ``各自时期的时间进度（8.33%、16.7%）`` (a report's 2月份 and 1-2月 are measured each by its own)."""
         seen = sorted({round(float(v), 6) for v in marks.dropna()})
         if len(seen) <= 1:
-            mark = self.pct(seen[0] if seen else self.elapsed, signed=False)
+            mark = self.pct(seen[0] if seen else self.elapsed, signed=False, derived=True)
             return self.tr(f"{mark} 的时间进度", f"the elapsed-time mark of {mark}")
-        listed = self.tr("、", ", ").join(self.pct(v, signed=False) for v in seen)
+        listed = self.tr("、", ", ").join(self.pct(v, signed=False, derived=True) for v in seen)
         return self.tr(f"各自时期的时间进度（{listed}）", f"the elapsed-time marks of their periods ({listed})")
 
     def __getitem__(self, key: str) -> pd.DataFrame:
@@ -136,12 +136,15 @@ class Analysis:
         """Labels of table rows joined as a list in the notebook's language."""
         return self.tr("、", ", ").join(self.name(r) for _, r in rows.iterrows())
 
-    def pct(self, value: Any, signed: bool = True, qualifier: Any = None) -> str:
-        """A percentage with its sign, after the word its qualifier puts before it (``≥+10.0%``)."""
-        return display.format_pct(value, signed=signed, qualifier=qualifier, lang=self.lang)
+    def pct(self, value: Any, signed: bool = True, qualifier: Any = None, *, derived: bool = False) -> str:
+        """A percentage with its sign, after the word its qualifier puts before it (``≥+10%``): with its printed
+        decimals, or a fixed precision when ``derived`` (an elapsed-time mark, a comparator's growth)."""
+        return display.format_pct(value, signed=signed, qualifier=qualifier, lang=self.lang, derived=derived)
 
-    def level(self, value: Any, unit: Any = "", qualifier: Any = None) -> str:
-        return display.format_level(value, unit, self.lang, qualifier)
+    def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
+        """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target
+        computed from a completion)."""
+        return display.format_level(value, unit, self.lang, qualifier, derived=derived)
 
     def comparator(self, text: Any) -> str:
         return display.comparator_label(text, self.lang)

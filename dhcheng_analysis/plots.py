@@ -672,10 +672,10 @@ def plot_target_completion(
                 bar.set_edgecolor("white")
                 bar.set_linewidth(0)
         ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
-                   label=f"{t['benchmark']} {format_pct(benchmark, signed=False)}")
+                   label=f"{t['benchmark']} {format_pct(benchmark, signed=False, derived=True)}")
         texts = []
         for _, r in d.iterrows():
-            s = format_pct(r["completion_pct"], signed=False)
+            s = format_pct(r["completion_pct"], signed=False, derived=_text(r.get("source")) == "computed")
             num, den = _num(r.get("numerator")), _num(r.get("denominator"))
             if _text(r.get("source")) == "computed" and not (math.isnan(num) or math.isnan(den)):
                 s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"
@@ -704,7 +704,7 @@ def plot_target_completion(
         ax.set_ylim(-0.7, len(d) - 0.3)
         on_n = sum(1 for c in colours if c == pal["ok"])
         pairs = [(lab.replace("\\$", "$"), s) for lab, s in zip(labels, texts, strict=True)][::-1]
-        _alt(ax, t["alt_completion"].format(n=len(d), bench=format_pct(benchmark, signed=False), on=on_n,
+        _alt(ax, t["alt_completion"].format(n=len(d), bench=format_pct(benchmark, signed=False, derived=True), on=on_n,
                                             behind=len(d) - on_n, items=_items(pairs, lang)))
     ax.set_xlabel("")
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:g}%")
@@ -853,11 +853,11 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     derived = []
     if not math.isnan(prior):
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
-        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
+        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), derived=True)
         derived.append(f"{t['implied_prior']} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        derived.append(f"{word} {format_level(target, _text(r.get('unit')), lang)}")
+        derived.append(f"{word} {format_level(target, _text(r.get('unit')), lang, derived=not printed_target(r))}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
                 gid="card-comparison")

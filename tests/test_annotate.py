@@ -104,7 +104,7 @@ def test_fact_links_are_plain_anchors():
 
 
 @pytest.mark.parametrize("measure,value,unit,want", [
-    ("level", 9.69e9, "元", "96.9亿元"), ("yoy_pct", -7.0, "%", "−7.0%"), ("pp_diff", 1.5, "pp", "+1.5个百分点"),
+    ("level", 9.69e9, "元", "96.9亿元"), ("yoy_pct", -7.0, "%", "−7%"), ("pp_diff", 1.5, "pp", "+1.5个百分点"),
     ("completion_pct", 48.2, "%", "48.2%"), ("rank", 3.0, "", "第3")])
 def test_values_in_display_units(measure, value, unit, want):
     assert dh.display.fact_value(pd.Series({"measure": measure, "value": value, "unit": unit})) == want

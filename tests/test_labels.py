@@ -111,7 +111,7 @@ def test_label_and_format_helpers_live_in_display_and_the_dictionary():
 @pytest.mark.parametrize(("col", "row", "lang", "want"), [
     ("level", {"level": 9.69e9, "unit": "元"}, "zh", "96.9亿元"),
     ("level", {"level": 3e4, "unit": "家", "level_qualifier": "over"}, "zh", "超3万家"),
-    ("yoy_pct", {"yoy_pct": -7.0}, "zh", "−7.0%"),
+    ("yoy_pct", {"yoy_pct": -7.0}, "zh", "−7%"),
     ("completion_pct", {"completion_pct": 48.2}, "en", "48.2%"),
     ("pp_diff", {"pp_diff": 0.9}, "zh", "+0.9"),
     ("on_track", {"on_track": False}, "en", "no"),

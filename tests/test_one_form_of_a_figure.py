@@ -1,7 +1,7 @@
 """A figure has one form on every page: what a report prints of it, shown alike wherever it appears.
 
 - A target's value is shown with its qualifier before it, by one formatter (``display.fact_value``): the
-  target table of page 04 shows 增长6%左右 as ``约+6.0%``, as the year-on-year table of page 02 does, not ``6%``
+  target table of page 04 shows 增长6%左右 as ``约+6%``, as the year-on-year table of page 02 does, not ``6%``
   with the qualifier in a column of its own.
 - The summary of completion counts speaks of rates computed from counts only when some are: a report whose
   annual rates are all printed says so (均为报告所列), not "0 个由…推算" above a computed rate listed as not an
@@ -34,11 +34,11 @@ HAIDIAN = ("上半年，全区实现地区生产总值5012.3亿元，按不变�
 
 
 def test_a_target_shows_its_qualifier_before_its_value_in_every_table():
-    # national work report 2024: 国内生产总值增长5%左右 (a target; the yoy table of page 02 shows 约+5.0%)
+    # national work report 2024: 国内生产总值增长5%左右 (a target; the yoy table of page 02 shows 约+5%)
     target = {"indicator": "国内生产总值", "measure": "yoy_pct", "value": 5.0, "unit": "%", "qualifier": "about"}
     shown = display.reader_table(pd.DataFrame([target]), ["indicator", "measure", "value"])["数值"].iloc[0]
     yoy = display.format_cell("change_pct", {"change_pct": 5.0, "qualifier": "about"})
-    assert shown == yoy == display.fact_value(target) == "约+5.0%"
+    assert shown == yoy == display.fact_value(target) == "约+5%"
 
 
 def test_targets_of_a_district_plan_show_as_the_yoy_table_shows_them(tmp_path):
@@ -46,7 +46,7 @@ def test_targets_of_a_district_plan_show_as_the_yoy_table_shows_them(tmp_path):
     path.write_text(HAIDIAN, encoding="utf-8")
     targets = dh.all_tables(path)["targets"]
     shown = display.reader_table(targets, ["indicator", "value"]).set_index("指标")["数值"]
-    assert shown["地区生产总值"] == "约+6.0%"
+    assert shown["地区生产总值"] == "约+6%"
     assert shown["城镇新增就业"].endswith("3.6万人") and shown["城镇新增就业"] != "3.6万人"  # 以上 kept
 
 
@@ -60,7 +60,7 @@ def test_no_count_of_none_computed_above_a_computed_rate(tmp_path):
     assert "0 个由" not in page
     assert "均为报告所列" in page
     assert "区级重点工程" in page  # the computed rate, listed as not an annual task
-    assert "约+6.0%" in page
+    assert "约+6%" in page
 
 
 def test_a_column_of_amounts_in_wan_shows_a_small_round_amount_in_wan():

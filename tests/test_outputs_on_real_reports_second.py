@@ -58,8 +58,9 @@ def budget_pages(tmp_path_factory):
 
 
 def test_the_pages_show_the_printed_shortfall_and_no_amount_of_no_unit(budget_pages):
-    # 预期为2020300万元 … 决算为2013817万元: 6483万元 short; 增长14.6 (no unit): no amount of the tax
-    assert "全年完成 201.4亿元，少于目标 6,483万元" in budget_pages["01"]
+    # 预期为2020300万元 … 决算为2013817万元 (shown as printed, not 201.4亿元): 6483万元 short; 增长14.6 (no unit): no
+    # amount of the tax
+    assert "全年完成 2,013,817万元，少于目标 6,483万元" in budget_pages["01"]
     assert "只给出增减额" not in budget_pages["03"] and "土地增值税" not in budget_pages["03"]
 
 

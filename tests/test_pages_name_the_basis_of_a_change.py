@@ -39,8 +39,8 @@ def test_a_basis_is_a_way_of_counting_not_a_level_compared_with(comparator, basi
 @pytest.mark.parametrize(("change", "comparator", "lang", "note"), [
     (-4.4, "剔除留抵退税因素", "zh", "剔除留抵退税因素−4.4%"),
     (1.2, "2019年同期", "zh", "比2019年同期+1.2%"),
-    (-40.0, "", "zh", "−40.0%（未写明基期）"),
-    (-40.0, "", "en", "−40.0% (no base stated)"),
+    (-40.0, "", "zh", "−40%（未写明基期）"),
+    (-40.0, "", "en", "−40% (no base stated)"),
 ])
 def test_a_change_note_names_its_basis_or_its_base(change, comparator, lang, note):
     assert change_note(change, comparator, lang) == note
@@ -114,7 +114,7 @@ def test_a_growth_net_of_an_adjustment_is_listed_once_with_its_basis(build):
 def test_a_change_with_no_base_says_so(build):
     # zhongdu_ws_2025_street_h1: 累计办理项目审批、营业执照等手续19件,平均时限缩短40%
     page = build["zhongdu_ws_2025_street_h1"]["02"]
-    assert "平均时限：−40.0%（报告未写明比较基准）" in page and "比其他基期−" not in page
+    assert "平均时限：−40%（报告未写明比较基准）" in page and "比其他基期−" not in page
 
 
 def test_a_largest_of_one_is_no_largest(build):
@@ -122,7 +122,7 @@ def test_a_largest_of_one_is_no_largest(build):
     # 增值税收入31636万元,同比减收20990万元,下降39.89%
     pages = build["yongning_2020_h1_budget"]
     assert "增长的是一般公共预算收入，同比+1.28%" in pages["01"] and "增幅最大" not in pages["01"]
-    assert "1 个下降：增值税（−39.9%）" in pages["03"] and "降幅最大" not in pages["03"]
+    assert "1 个下降：增值税（−39.89%）" in pages["03"] and "降幅最大" not in pages["03"]
     assert re.search(r"给出全年任务完成进度，不低于", pages["01"])
 
 

@@ -267,7 +267,7 @@ def test_yoy_diverging_bars_with_comparator_markers():
     assert markers["全市"].tolist() == [[-16.3, retail_y]]
     assert markers["一季度"].tolist() == [[-5.4, labels.index("地区生产总值")]]
     values = [t.get_text() for t in ax.texts if t.get_gid() == "value-label"]
-    assert "−15.4%" in values and "+37.1%" in values
+    assert "−15.4%" in values and "+37.12%" in values  # 同比增长37.12%, as printed
 
 
 def test_market_palette_is_red_up_green_down():
@@ -302,7 +302,7 @@ def test_tax_bars_by_sector_and_tax_type_against_the_total():
     assert labels == ["分行业", "商务服务业税收", "批发零售业税收", "分税种", "企业所得税", "契税", "增值税"]
     total = [line for line in ax.lines if line.get_gid() == "total-line"]
     assert len(total) == 1 and list(total[0].get_xdata()) == [-7.0, -7.0]
-    assert "一般公共预算收入" in total[0].get_label() and "−7.0%" in total[0].get_label()
+    assert "一般公共预算收入" in total[0].get_label() and "−7%" in total[0].get_label()
 
 
 def test_tax_prefers_tax_revenue_as_the_total():
@@ -387,7 +387,7 @@ def test_format_level(value, unit, lang, qualifier, expected):
 
 
 def test_format_pct():
-    assert plots.format_pct(-7) == "−7.0%"
+    assert plots.format_pct(-7) == "−7%"
     assert plots.format_pct(1.14) == "+1.14%"
     assert plots.format_pct(48.2, signed=False) == "48.2%"
     assert plots.format_pct(NaN) == "—"

@@ -178,7 +178,7 @@ def test_reader_table_formats_for_people():
     assert list(zh.index) == [1, 2]
     assert len(zh.columns) == 6
     row = zh.iloc[0].tolist()
-    assert row[:4] == ["一般公共预算收入", "96.9亿元", "−7.0%", "48.2%"]
+    assert row[:4] == ["一般公共预算收入", "96.9亿元", "−7%", "48.2%"]
     assert row[5] == "104.2亿元"
     assert zh.iloc[1].tolist()[1] == "超3万座"
     assert zh.iloc[1].tolist()[2] == ""                    # missing stays blank

@@ -5,7 +5,7 @@ months of its own year: the headline row of an indicator is of the report's own 
 one, and a row takes no figure of the other year (no completion of 2021 beside a level of 1-6月). A
 completion of a budget item of a whole year is a completion of that year's budget, whatever word the
 report gives the budget (完成收入预期的98.3%): set against the whole year, as the overview sets it. A bound
-(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8.0%``, never ``≥−8.0%``. An English page
+(以上, 以内) bounds the size printed: a fall of 8 % or more is shown ``≤−8%``, never ``≥−8%``. An English page
 names the bases, levels and periods real reports print in English (塌目标1.8个百分点 → the target). A completion
 that is no annual task (22 of 30 projects started) shows no elapsed-time mark in a page's table.
 """
@@ -89,13 +89,13 @@ def test_a_completion_of_a_year_before_and_one_of_the_months_keep_their_own_mark
 def test_a_fall_of_at_least_so_much_is_at_most_the_negative_change():
     f = fact(YUHANG, "8%以上")
     assert (f["value"], f["qualifier"]) == (-8.0, "at_least")
-    assert fact_value(f) == "≤−8.0%" and fact_value(f, "en") == "≤−8.0%"
+    assert fact_value(f) == "≤−8%" and fact_value(f, "en") == "≤−8%"
 
 
 def test_bounds_of_a_rise_and_of_an_amount_keep_their_sign():
     # written: 增长10%以上, 控制在3%以内, 减少5亿元以上
-    assert format_pct(10, qualifier="at_least") == "≥+10.0%"
-    assert format_pct(3, signed=False, qualifier="at_most") == "≤3.0%"
+    assert format_pct(10, qualifier="at_least") == "≥+10%"
+    assert format_pct(3, signed=False, qualifier="at_most") == "≤3%"
     assert format_level(-5e8, "元", qualifier="at_least") == "≤−5亿元"
 
 

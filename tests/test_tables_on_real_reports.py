@@ -133,12 +133,12 @@ def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
 
 
 def test_a_headline_growth_keeps_its_qualifier():
-    # dongcheng_2023_h1: 商品房销售面积…均实现10%以上增长  (at least 10 %, shown as such: ≥+10.0%)
+    # dongcheng_2023_h1: 商品房销售面积…均实现10%以上增长  (at least 10 %, shown as such: ≥+10%)
     from dhcheng_analysis import display
 
     row = headline("dongcheng_2023_h1").loc["商品房销售面积"]
     assert (row["yoy_pct"], row["yoy_qualifier"]) == (10.0, "at_least")
-    assert display.format_cell("yoy_pct", row.to_dict()) == "≥+10.0%"
+    assert display.format_cell("yoy_pct", row.to_dict()) == "≥+10%"
     assert headline("dongcheng_2023_h1").loc["地区生产总值", "yoy_qualifier"] == "exact"
 
 
