@@ -5319,12 +5319,7 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     benefits those counted after it: 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
     “两项补贴”制度，惠及2100多万人 → 困难和重度残疾人“两项补贴”制度, 对小微企业实行税收优惠，600多万户企业受益 →
     税收优惠; '' when that clause is otherwise."""
-    e = cs - 1
-    if e <= lo or norm[e] not in cw.clause_stops:
-        return ""
-    m = cw.enacted_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
-    programme = text[m.start("programme"):m.end("programme")] if m else ""
-    return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
+    return _programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
 
 
 def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
@@ -5332,10 +5327,16 @@ def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews
     raises, when it holds no figure and is only the verb and the standard, which is what benefits or reaches those
     counted after it: 提高学生营养改善计划补助标准，3700多万学生受益 → 学生营养改善计划补助, 提高“一老一小”个人所得税专项
     附加扣除标准，6600多万纳税人受益 → “一老一小”个人所得税专项附加扣除; '' when that clause is otherwise."""
+    return _programme_of_clause_before(cw.standard_raise_clause, norm, text, cs, lo, cw)
+
+
+def _programme_of_clause_before(clause: re.Pattern[str], norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """The group ``programme`` of ``clause`` matching the whole clause before ``cs`` (a clause start past a stop, no
+    earlier than ``lo``), when it is a clean name holding no figure; '' otherwise."""
     e = cs - 1
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
-    m = cw.standard_raise_clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    m = clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
     programme = text[m.start("programme"):m.end("programme")] if m else ""
     return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 

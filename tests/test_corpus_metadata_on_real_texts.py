@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _corpus_page import corpus_page
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.corpus import read_text_metadata
@@ -89,22 +90,12 @@ def test_corpus_files_hold_the_halves(half_years: dh.Corpus) -> None:
 
 @pytest.mark.slow
 def test_across_reports_page_of_two_districts_mid_year_reports(tmp_path: Path) -> None:
-    import nbformat
-    import papermill
-
     folder = tmp_path / "reports"
     folder.mkdir()
     for name in ("chaoyang_2021_h1", "chaoyang_2022_h1", "dongcheng_2021_h1", "dongcheng_2023_h1"):
         shutil.copy(REAL / f"{name}.txt", folder / f"{name}.txt")
-    out = tmp_path / "05.ipynb"
-    papermill.execute_notebook(str(Path(__file__).resolve().parent.parent / "notebooks" / "05_across_reports.ipynb"),
-                               str(out), parameters={"corpus_source": str(folder)}, kernel_name="python3",
-                               progress_bar=False, cwd=str(tmp_path))
-    outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outs if o.output_type == "error"]
-    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    text, tables = corpus_page(folder, tmp_path)
     assert "**上半年：**" in text
-    tables = "\n".join(o["data"]["text/plain"] for o in outs if "text/plain" in o.get("data", {}))
     assert "朝阳区" in tables and "东城区" in tables  # (the wide panel of two places, one row a place and indicator)
 
 

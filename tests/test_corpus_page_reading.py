@@ -11,29 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
+from _corpus_page import corpus_page
 
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
-NOTEBOOK = Path(__file__).parent.parent / "notebooks" / "05_across_reports.ipynb"
 
 
 @pytest.mark.slow
 def test_the_years_of_several_places_are_named_with_their_place(tmp_path):
-    import papermill
-
     folder = tmp_path / "reports"
     folder.mkdir()
     text = (TEXTS / "xicheng_2020_keytasks.txt").read_text(encoding="utf-8")
     (folder / "xicheng_2020_keytasks.txt").write_text(text, encoding="utf-8")
     written = text.replace("西城区", "东城区").replace("增幅-1.1%", "增幅-2.1%")
     (folder / "dongcheng_2020_written.txt").write_text(written, encoding="utf-8")
-    out = tmp_path / "05.ipynb"
-    papermill.execute_notebook(str(NOTEBOOK), str(out), parameters={"corpus_source": str(folder)},
-                               kernel_name="python3", progress_bar=False, cwd=str(tmp_path))
-    outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outs if o.output_type == "error"]
-    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    text, _ = corpus_page(folder, tmp_path)
     assert "**报告：** 2 份（2020 年）" in text
     assert "有 2 个地区年份既有国内生产总值增长目标、又有下一份报告给出的实际值（2020 年），其中 0 个地区年份实现目标。" in text
     assert "实际低于目标最多的是 北京市东城区 2020 年：目标 6%左右，实际 −2.1%。" in text

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _corpus_page import corpus_page
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import corpus as C
@@ -166,19 +167,10 @@ def test_a_wider_share_alone_still_makes_the_year() -> None:
 
 @pytest.mark.slow
 def test_the_corpus_page_reads_the_years_and_halves(tmp_path: Path) -> None:
-    import nbformat
-    import papermill
-
     (tmp_path / "reports").mkdir()
     folder = _folder(tmp_path / "reports", ["dongcheng_2017_h1", "dongcheng_2021_h1", "dongcheng_2022_h1",
                                             "chaoyang_2021_h1", "chaoyang_2022_h1"])
-    out = tmp_path / "05.ipynb"
-    papermill.execute_notebook(str(Path(__file__).resolve().parent.parent / "notebooks" / "05_across_reports.ipynb"),
-                               str(out), parameters={"corpus_source": str(folder)}, kernel_name="python3",
-                               progress_bar=False, cwd=str(tmp_path))
-    outs = [o for c in nbformat.read(str(out), as_version=4).cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outs if o.output_type == "error"]
-    text = "\n".join(o["data"]["text/markdown"] for o in outs if "text/markdown" in o.get("data", {}))
+    text, _ = corpus_page(folder, tmp_path)
     # the reports are of 2017 to 2022: the 东城区 ones print no date line, the 朝阳区 ones of 2021 and 2022 do
     assert "**报告：** 5 份（2017–2022 年）" in text
     # 朝阳区 2021 H1 → 2022 H1: revenue, fixed-asset investment and retail sales checked, GDP (constant prices) not
