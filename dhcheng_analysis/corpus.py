@@ -1178,10 +1178,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
     f = _of_place(f[_of_one_year(f)])
     parts = [part] if isinstance(part, str) else list(part)
-    # a whole year ("") or a part of each year (H1: 上半年, 1-6月); 一季度 of a year reviewed is no figure of the year
-    whole = _whole_year(f)
-    row_part = part_of_year(f["period"]).where(~whole, "")
-    f = f.assign(part=row_part)[row_part.isin(parts) & (whole | (row_part != ""))]
+    f = _with_part(f)
+    f = f[f["part"].isin(parts)]
     if indicators is not None:
         keys = [indicators] if isinstance(indicators, str) else list(indicators)
         f = f[f["indicator_key"].isin(keys)]
@@ -1493,7 +1491,8 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
-    f = _one_scope_a_year(_of_place(_with_part(f)), ["place", "indicator_key", "part", "fact_year"])
+    f = _with_part(f)
+    f = _one_scope_a_year(_of_place(f[_reviewed(f)]), ["place", "indicator_key", "part", "fact_year"])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")
@@ -1542,10 +1541,10 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
 
 def _with_part(facts: pd.DataFrame) -> pd.DataFrame:
-    """The facts of a whole year or of a part of one (``part``: "" or ``H1`` …) that a report reviewing that year,
-    or that part of it, states: a level of 上半年 in a mid-year report meets the growth of 上半年 in the next
-    mid-year report, never a whole year's; a part no code names (截至6月底 in an annual review) is left out."""
+    """The facts of a whole year or of a part of one, with that part (``part``: "" or ``H1`` …): with
+    :func:`_reviewed`, a level of 上半年 in a mid-year report meets the growth of 上半年 in the next mid-year report,
+    never a whole year's; 一季度 of a year reviewed is no figure of the year, and a part no code names (截至6月底 in
+    an annual review) is left out."""
     whole = _whole_year(facts)
     part = part_of_year(facts["period"]).where(~whole, "")
-    f = facts.assign(part=part)[whole | (part != "")]
-    return f[_reviewed(f)]
+    return facts.assign(part=part)[whole | (part != "")]

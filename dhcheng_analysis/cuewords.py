@@ -18,7 +18,7 @@ from re import _parser as sre_parse
 from types import MappingProxyType
 
 from .numbers import MAGNITUDES
-from .vocab import extractor_cues, glossary, layout_rules, token_rules
+from .vocab import concept_rules, extractor_cues, glossary, layout_rules, token_rules
 
 STATUS_OBJECT_REACH = 12  # how far after 超过/高于/完成 a plan word may still be what it compares with
 
@@ -828,7 +828,7 @@ class CueViews:
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
-    area_work_units: frozenset[str]  # the base units of an area
+    area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
     area_work_noun: str  # 面积
     area_work_verbs: frozenset[str]  # 拆除 as a whole name of an area: the area of the work (拆除面积)
     plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
@@ -1695,7 +1695,7 @@ def compiled() -> CueViews:
         reached_state_tail=re.compile(c.reached_state_tail_regex),
         area_work_verbs=frozenset(c.area_work_verbs),
         light_work_verbs=tuple(c.light_work_verbs),
-        area_work_units=frozenset(c.area_work_units),
+        area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
         area_work_noun=c.area_work_noun,
         plan_task_tail=re.compile(c.plan_task_tail_regex),
         task_units=frozenset(c.task_units),
@@ -1855,7 +1855,7 @@ def compiled() -> CueViews:
         caused_benefit=re.compile(_alt(c.caused_benefit_verbs)),
         person_basis=re.compile(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
-        per_person_name=re.compile(c.per_person_name_regex),
+        per_person_name=re.compile(f"{c.person_basis_regex}|{c.per_person_name_regex}"),
         pilot_word=c.pilot_word,
         bare_comparison=re.compile(c.bare_comparison_regex),
         enacted_programme=re.compile(c.enacted_programme_regex),

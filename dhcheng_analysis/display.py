@@ -123,6 +123,16 @@ def printed_target(row: Mapping | Any) -> bool:
     return not math.isclose(target, level / (done / 100), rel_tol=1e-9, abs_tol=0.0)
 
 
+def computed_completion(row: Mapping | Any) -> bool:
+    """Whether a row's completion was computed from a count pair (21 of 28: 75.0%), not printed: it is shown with a
+    fixed precision, as a derived figure is.
+
+    >>> computed_completion({"source": "computed"}), computed_completion({"source": "stated"}), computed_completion({})
+    (True, False, False)
+    """
+    return _text(row.get("source")) == "computed"
+
+
 def format_pct(value: Any, *, signed: bool = True, digits: int | None = None, qualifier: Any = None,
                lang: str = "zh", derived: bool = False, raw: Any = None) -> str:
     """``-7`` → ``"−7%"`` (true minus sign); NaN → ``"—"``; after the word a ``qualifier`` puts before it.
@@ -249,10 +259,8 @@ def printed_decimals(value: float, most: int = 3) -> int:
     >>> printed_decimals(786.15), printed_decimals(7256.0), printed_decimals(1005.5251141552511)
     (2, 0, 0)
     """
-    for digits in range(most + 1):
-        if abs(round(value, digits) - value) <= 1e-9 * max(1.0, abs(value)):
-            return digits
-    return 0
+    found = exact_decimals(value, most)
+    return 0 if found is None else found
 
 
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
@@ -592,7 +600,7 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
     derived = bool(field and field.derived) and not (col == "implied_annual_target" and printed_target(row))
-    derived = derived or (col == "completion_pct" and _text(row.get("source")) == "computed")  # (21 of 28: 75.0%)
+    derived = derived or (col == "completion_pct" and computed_completion(row))
     qcol = QUALIFIER_COLUMNS.get(col)
     q = row.get(qcol) if qcol else None
     if col == "value" and not is_missing(row.get("measure")):

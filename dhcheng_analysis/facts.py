@@ -1979,7 +1979,7 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
         for q in cw.sector_quantities:
             new = _quantity_named(f.indicator, (q,))
             key = concept(new).key
-            if new != f.indicator and _section_owners(key) and _section_total(report.norm, figs, i, key) is not None:
+            if new != f.indicator and _section_total(report.norm, figs, i, key) is not None:
                 renamed[(f.sentence, f.indicator)] = new
                 f.indicator = new
                 break
@@ -1991,8 +1991,7 @@ def _section_parts(report: Report, figs: list[_Fig]) -> None:
     for i, f in enumerate(figs):
         if f.parent is not None or f.measure not in GROWTH_MEASURES:
             continue
-        key = concept(f.indicator).key
-        total = _section_total(report.norm, figs, i, key) if _section_owners(key) else None
+        total = _section_total(report.norm, figs, i, concept(f.indicator).key)
         if total is not None and _alike_growths(f, total):
             f.parent, f.relation = total, "part"
 
@@ -4490,9 +4489,9 @@ class _Reader:
         if f.indicator in cw.area_work_verbs and f.unit in cw.area_work_units:
             f.indicator += cw.area_work_noun  # 上半年拆除并实现“场清地净”133.9万平方米: the area removed (拆除面积)
             f.named_by_clause = True
-        if (f.indicator.startswith(cw.light_work_verbs) and cw.de not in f.indicator and len(f.indicator) >= 6
-                and f.measure in ("level", "completion_pct")):
-            f.indicator = f.indicator[2:]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
+        if ((verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))
+                and cw.de not in f.indicator and len(f.indicator) >= 6 and f.measure in ("level", "completion_pct")):
+            f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator

@@ -141,6 +141,11 @@ class Analysis:
         decimals, or a fixed precision when ``derived`` (an elapsed-time mark, a comparator's growth)."""
         return display.format_pct(value, signed=signed, qualifier=qualifier, lang=self.lang, derived=derived)
 
+    def completion(self, row: Any) -> str:
+        """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
+        pair (:func:`~dhcheng_analysis.display.computed_completion`)."""
+        return self.pct(row["completion_pct"], signed=False, derived=display.computed_completion(row))
+
     def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
         """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target
         computed from a completion)."""

@@ -39,6 +39,7 @@ from .display import (
     change_note,
     check_lang,
     comparator_label,
+    computed_completion,
     format_level,
     format_pct,
     indicator_label,
@@ -675,9 +676,10 @@ def plot_target_completion(
                    label=f"{t['benchmark']} {format_pct(benchmark, signed=False, derived=True)}")
         texts = []
         for _, r in d.iterrows():
-            s = format_pct(r["completion_pct"], signed=False, derived=_text(r.get("source")) == "computed")
+            computed = computed_completion(r)
+            s = format_pct(r["completion_pct"], signed=False, derived=computed)
             num, den = _num(r.get("numerator")), _num(r.get("denominator"))
-            if _text(r.get("source")) == "computed" and not (math.isnan(num) or math.isnan(den)):
+            if computed and not (math.isnan(num) or math.isnan(den)):
                 s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"
             texts.append(s)
         for y, v, s in zip(ys, d["completion_pct"], texts, strict=True):

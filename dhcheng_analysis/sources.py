@@ -391,9 +391,11 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         raise BinaryInputError(f"{name} is binary data (an image, archive or document file), not text — "
                                "give the report as a .txt or .html file")
     binary = _is_binary(data)
+    utf8_error: UnicodeDecodeError | None = None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        utf8_error = exc
         text = None if binary else _utf8_cut_short(data, exc, name)
         if text is not None:
             return _nonempty(text, name)
@@ -414,7 +416,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     try:
         return _nonempty(_legacy_chinese(data, name), name)
     except DecodeError:
-        broken = _utf8_broken_at(data)
+        broken = _utf8_broken_at(data, utf8_error)
         if broken is None:
             raise
         raise DecodeError(f"{name} is UTF-8 text with a broken character at byte {broken[0]} (line {broken[1]}) "
@@ -440,20 +442,19 @@ def _utf8_cut_short(data: bytes, exc: UnicodeDecodeError, name: str) -> str | No
 _BROKEN_UTF8_PER_10K = 2
 
 
-def _utf8_broken_at(data: bytes) -> tuple[int, int] | None:
-    """(byte offset, line) of the first broken sequence of bytes that are UTF-8 but for a few of
-    them; None when the bytes are not mostly UTF-8 or hold no character beyond ASCII."""
+def _utf8_broken_at(data: bytes, error: UnicodeDecodeError | None) -> tuple[int, int] | None:
+    """(byte offset, line) of the first broken sequence (``error``, that of decoding ``data`` as UTF-8)
+    of bytes that are UTF-8 but for a few of them; None when they decode, are not mostly UTF-8 or hold
+    no character beyond ASCII."""
+    if error is None:
+        return None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if not bad or bad > max(4, len(data) * _BROKEN_UTF8_PER_10K // 10_000):
         return None
     if sum(ord(c) > 127 and c != "\ufffd" for c in text[:4096]) < 8:
         return None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start, data.count(b"\n", 0, exc.start) + 1
-    return None
+    return error.start, data.count(b"\n", 0, error.start) + 1
 
 
 #: Legacy Chinese encodings tried when the bytes are not UTF-8 and declare no charset:

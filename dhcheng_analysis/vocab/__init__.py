@@ -529,7 +529,6 @@ class Cues:
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
     light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次): a verb of no content heading the work counted
-    area_work_units: tuple[str, ...]
     area_work_noun: str
     area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米) with nothing else: the area of the work, 拆除面积
     plan_task_tail_regex: str  # 保障性住房计划任务数(3000套): the plan's word after the things planned, no part of their name
@@ -759,7 +758,7 @@ class Cues:
     caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain
     person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
-    per_person_name_regex: str  # 人均, 每人, 标准, 生产率: a name that already states its basis per person, or a rate
+    per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
     enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it
