@@ -830,7 +830,10 @@ class CueViews:
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
     area_work_noun: str  # 面积
-    area_work_verbs: frozenset[str]  # 拆除 as a whole name of an area: the area of the work (拆除面积)
+    sale_verb: str  # 销售 ending a name: the quantity sold, 销售面积, 销售额 or 销售量 by the unit
+    sale_amount_noun: str  # 额
+    sale_volume_noun: str  # 量
+    area_work_verbs: tuple[str, ...]  # 拆除, 植树造林 ending the whole name of an area: the area of the work (拆除面积)
     plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
     task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
@@ -1693,10 +1696,13 @@ def compiled() -> CueViews:
         completed_lead=re.compile(c.completion_verb_lead_regex),
         completed_plan=re.compile(c.completion_plan_regex),
         reached_state_tail=re.compile(c.reached_state_tail_regex),
-        area_work_verbs=frozenset(c.area_work_verbs),
+        area_work_verbs=tuple(c.area_work_verbs),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
         area_work_noun=c.area_work_noun,
+        sale_verb=c.sale_verb,
+        sale_amount_noun=c.sale_amount_noun,
+        sale_volume_noun=c.sale_volume_noun,
         plan_task_tail=re.compile(c.plan_task_tail_regex),
         task_units=frozenset(c.task_units),
         disposal_object=re.compile(

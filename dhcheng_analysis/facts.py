@@ -4486,9 +4486,14 @@ class _Reader:
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
         if f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
             f.indicator = f.indicator[:ms.start()]  # 拆除违法建设并实现“场清地净”: what is removed, not the state reached
-        if f.indicator in cw.area_work_verbs and f.unit in cw.area_work_units:
-            f.indicator += cw.area_work_noun  # 上半年拆除并实现“场清地净”133.9万平方米: the area removed (拆除面积)
-            f.named_by_clause = True
+        if f.indicator.endswith(cw.area_work_verbs) and f.unit in cw.area_work_units:
+            f.named_by_clause = (f.named_by_clause or f.indicator in cw.area_work_verbs  # the noun added is not printed
+                                 or next(v for v in cw.area_work_verbs if f.indicator.endswith(v)) in clause)
+            f.indicator += cw.area_work_noun  # 上半年拆除并实现“场清地净”133.9万平方米: the area removed (拆除面积); 植树造林面积
+        if f.indicator.endswith(cw.sale_verb) and f.unit and f.unit_kind != "percent":
+            f.named_by_clause = f.named_by_clause or cw.sale_verb in clause
+            f.indicator += (cw.area_work_noun if f.unit in cw.area_work_units  # 商品房销售9.37亿平方米: 商品房销售面积
+                            else cw.sale_amount_noun if f.unit_kind == "money" else cw.sale_volume_noun)  # 汽车销售1364万辆: 汽车销售量
         if ((verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))
                 and cw.de not in f.indicator and len(f.indicator) >= 6 and f.measure in ("level", "completion_pct")):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted

@@ -443,7 +443,7 @@ def test_a_record_said_of_a_subject_is_no_part_of_its_name():
 def test_the_verb_that_carries_out_a_programme_is_no_part_of_its_name():
     # 2014
     f = facts("推进生态保护与建设。继续实施退耕还林还草，今年拟安排500万亩。")
-    assert f["indicator"].tolist() == ["退耕还林还草"]
+    assert f["indicator"].tolist() == ["退耕还林还草面积"]
 
 
 def test_an_anniversary_in_chinese_numerals_is_no_figure():

@@ -528,9 +528,12 @@ class Cues:
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
-    light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次): a verb of no content heading the work counted
+    light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次), 召开(…会议92次): a verb of no content heading the work counted
     area_work_noun: str
-    area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米) with nothing else: the area of the work, 拆除面积
+    sale_verb: str  # 销售 ending a name (商品房销售9.37亿平方米): the quantity sold, named by its unit
+    sale_amount_noun: str  # 额: of money sold (销售额)
+    sale_volume_noun: str  # 量: of goods sold by count or weight (销售量)
+    area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米), 植树造林(9200多万亩) ending a name: the area of the work, 拆除面积
     plan_task_tail_regex: str  # 保障性住房计划任务数(3000套): the plan's word after the things planned, no part of their name
     task_units: tuple[str, ...]  # 项, 件: units that count tasks themselves (专项行动年度任务386项 keeps 任务)
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
