@@ -662,6 +662,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
+    elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes
+          and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))):
+        b -= 2  # 已完成年度45项改革任务中的31项: the set the figure after counts a part of, no 中的 of it
     return a, b
 
 
@@ -4000,6 +4003,8 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (part := self._part_of_set_before(f, st)):
+            f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
         if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
                 and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
                 and (ma := cw.added_before.search(norm, cs, f.start))):
@@ -4703,6 +4708,19 @@ class _Reader:
         quantity = self._total_quantity(f.start)
         return actor + cw.actor_collect_names.get(verb, "") + (quantity or (cw.actor_default_quantity if verb
                                                                            else cw.actor_fund_noun))
+
+    def _part_of_set_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of a count printed right after ``中的`` that closes the set the figure before it counts in the
+        same unit: the verb that opens the set's clause (完成, 开工 … with 已) and 的 before the set's name
+        (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
+        set's name when no such verb is printed; '' for any other figure."""
+        norm, cw, prev = self.norm, self.cw, self.prev
+        if (prev is None or prev.start < st.start or prev.unit != f.unit or f.unit_kind != "count"
+                or not norm.startswith(cw.de, f.start - 1) or norm[f.start - 2] not in cw.inside_suffixes
+                or not prev.indicator or f.indicator != prev.indicator + norm[f.start - 2]):
+            return ""
+        mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
+        return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
