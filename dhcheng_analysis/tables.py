@@ -456,6 +456,29 @@ def single_month(period: pd.Series) -> pd.Series:
     return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
 
 
+def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
+    """The rows of a table, a figure stated twice (in the lead and again in its section) kept once.
+
+    A figure is its indicator, scope, period and values: the same growth of another scope or period is
+    another figure (县级一般公共预算收入 −10.9% beside the whole city's −10.9%, in a table of every county).
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Rows of a key table with ``indicator`` and the ``values`` columns; ``scope`` and ``period`` when present.
+    *values : str
+        The columns that tell two figures of one indicator, scope and period apart (``change_pct``, ``measure`` …).
+
+    Returns
+    -------
+    DataFrame
+        The first row of each figure, in the rows' order.
+    """
+    key = [c for c in ("indicator", "scope", "period") if c in rows.columns]
+    names = rows[key].astype(object).where(rows[key].notna(), "").astype(str)
+    return rows[~pd.concat([names, rows[[v for v in values if v in rows.columns]]], axis=1).duplicated()]
+
+
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
