@@ -151,7 +151,8 @@ class Analysis:
     def completion(self, row: Any) -> str:
         """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
         pair (:func:`~dhcheng_analysis.display.computed_completion`)."""
-        return self.pct(row["completion_pct"], signed=False, derived=display.computed_completion(row))
+        return self.pct(row["completion_pct"], signed=False, qualifier=row.get("qualifier"),
+                        derived=display.computed_completion(row))
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
         """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target

@@ -679,7 +679,7 @@ def plot_target_completion(
         texts = []
         for _, r in d.iterrows():
             computed = computed_completion(r)
-            s = format_pct(r["completion_pct"], signed=False, derived=computed)
+            s = format_pct(r["completion_pct"], signed=False, qualifier=r.get("qualifier"), lang=lang, derived=computed)
             num, den = _num(r.get("numerator")), _num(r.get("denominator"))
             if computed and not (math.isnan(num) or math.isnan(den)):
                 s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"

@@ -5,7 +5,8 @@ of every county's budget prints 县级 −10.9% beside the whole city's −10.9%
 a figure stated twice (in the lead and in its section) is still listed once. A headline figure of other months
 than the rest's (1-5月 among the figures of 上半年) is named with its months on its card and in the sentence that
 ranks it, as the growth chart names it. A dashboard whose figures state no completion (the outcomes of a year) draws
-no empty completion row on every card.
+no empty completion row on every card, and a card's estimated change reads as one (预计−3.8%). A completion keeps
+the qualifier it is printed with (整体进度达到60%左右 → 约60%), in the completion table, its sheet and its page.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from _built_reports import page_texts  # noqa: E402
 
 import dhcheng_analysis as dh  # noqa: E402
 from dhcheng_analysis import plots, tables  # noqa: E402
+from dhcheng_analysis.display import format_cell  # noqa: E402
 from dhcheng_analysis.tables import distinct_figures  # noqa: E402
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -118,7 +120,7 @@ def test_pages_name_the_months_of_a_figure(build):
 def test_the_growth_page_lists_and_counts_each_countys_growth(build):
     # Puyang budget table, as above: 14 units of government, revenue and expenditure each, and the month's two
     page = build("puyang_m3_budget_table")["02"]
-    assert "报告给出 30 个已实现的同比变化" in page
+    assert "报告给出 30 个已实现的同比变化（重复列出的同一数字只计一次）" in page
     assert "一般公共预算收入 县级 同比变化(%) −10.9%" in page
 
 
@@ -139,3 +141,19 @@ def test_the_comparisons_of_a_growth_with_earlier_months_are_not_called_a_quarte
     page = build("ruyuan_m1to5_release")["02"]
     assert "与全市、其他时期比较" in page and "上一季度比较" not in page
     assert "比1-4月高 1.6 个百分点，即1-4月约为 +20.2%（推算）" in page
+
+
+def test_a_completion_keeps_its_qualifier():
+    # Beijing 2017 H1: 上半年“疏解整治促提升”专项行动整体进度达到60%左右 — about 60%, not exactly
+    completion = tables.target_completion(REAL / "beijing_2017_h1.txt")
+    rows = {r["indicator"]: r for _, r in completion.iterrows()}
+    assert rows["“疏解整治促提升”专项行动"]["qualifier"] == "about"
+    assert rows["经营性土地供应"]["qualifier"] == "exact"
+    cells = {name: format_cell("completion_pct", r) for name, r in rows.items()}
+    assert cells["“疏解整治促提升”专项行动"] == "约60%" and cells["经营性土地供应"] == "72.3%"
+
+
+def test_the_completion_page_shows_a_completions_qualifier(build):
+    # Beijing 2017 H1, as above
+    page = build("beijing_2017_h1")["04"]
+    assert "“疏解整治促提升”专项行动：约60%" in page
