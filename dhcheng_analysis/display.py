@@ -53,7 +53,7 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
 # (a prior level derived from a bound is a bound: 超6000亿元, +5.8% → 超5,671.1亿元)
 QUALIFIER_COLUMNS = {"level": "level_qualifier", "implied_prior_level": "level_qualifier",
                      "change_pct": "qualifier", "yoy_pct": "yoy_qualifier",
-                     "comparator_value": "comparator_value_qualifier"}
+                     "comparator_value": "comparator_value_qualifier", "completion_pct": "qualifier"}
 _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
 
@@ -615,8 +615,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived)
     if kind == "change":
         return format_pct(v, qualifier=q, lang=lang, derived=derived)
-    if kind in ("percent", "rate"):
-        return format_pct(v, signed=False, derived=derived)
+    if kind in ("percent", "rate"):  # (a completion of about 60%: 约60%)
+        return format_pct(v, signed=False, qualifier=q, lang=lang, derived=derived)
     if kind == "pp":
         return format_pp(v, derived=derived)
     if col in ("comparator", "period", "rank_group", "scope"):

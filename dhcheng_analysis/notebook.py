@@ -132,6 +132,13 @@ class Analysis:
         (``一般公共预算收入（市本级）``: a table of every county names each one alike)."""
         return display.scoped_label(row, self.lang, name_col=name_col)
 
+    def names(self, rows: pd.DataFrame) -> pd.Series:
+        """Labels of table rows (:meth:`name`), each with its period where that is not the other rows'
+        (北京地区进出口总额（1-5月） among the figures of 上半年): the words a chart's bar or card reads."""
+        from .plots import period_labels
+
+        return pd.Series(period_labels(rows, self.lang), index=rows.index, dtype=object)
+
     def listing(self, rows: pd.DataFrame) -> str:
         """Labels of table rows joined as a list in the notebook's language."""
         return self.tr("、", ", ").join(self.name(r) for _, r in rows.iterrows())
@@ -144,7 +151,8 @@ class Analysis:
     def completion(self, row: Any) -> str:
         """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
         pair (:func:`~dhcheng_analysis.display.computed_completion`)."""
-        return self.pct(row["completion_pct"], signed=False, derived=display.computed_completion(row))
+        return self.pct(row["completion_pct"], signed=False, qualifier=row.get("qualifier"),
+                        derived=display.computed_completion(row))
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
         """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target

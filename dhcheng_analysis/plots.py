@@ -38,6 +38,7 @@ from matplotlib.patches import Patch, Rectangle
 from .display import (
     change_note,
     check_lang,
+    code_label,
     comparator_label,
     computed_completion,
     format_level,
@@ -53,7 +54,7 @@ from .vocab import labels as _labels
 __all__ = [
     "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
     "plot_headline_dashboard", "format_level", "format_pct", "indicator_label", "comparator_label",
-    "show", "figure_png", "alt_text",
+    "show", "figure_png", "alt_text", "period_labels",
 ]
 
 #: The colour-blind-safe palette: seaborn's "colorblind" (based on Okabe–Ito), written out so that
@@ -425,7 +426,8 @@ def plot_yoy_changes(
     if "status" in d.columns:
         d = d[d["status"].astype(str) != "target"]
     d = d[pd.to_numeric(d["change_pct"], errors="coerce").notna()]
-    subset = [c for c in ("indicator", "change_pct", "comparator") if c in d.columns]
+    # the same growth of another county or period is another bar (县级 −10.9% beside the whole city's)
+    subset = [c for c in ("indicator", "scope", "period", "change_pct", "comparator") if c in d.columns]
     d = d.drop_duplicates(subset=subset).sort_values("change_pct", kind="stable").reset_index(drop=True)
     ax = _new_axes(ax, len(d))
     _alt(ax, t["alt_empty"])
@@ -677,7 +679,7 @@ def plot_target_completion(
         texts = []
         for _, r in d.iterrows():
             computed = computed_completion(r)
-            s = format_pct(r["completion_pct"], signed=False, derived=computed)
+            s = format_pct(r["completion_pct"], signed=False, qualifier=r.get("qualifier"), lang=lang, derived=computed)
             num, den = _num(r.get("numerator")), _num(r.get("denominator"))
             if computed and not (math.isnan(num) or math.isnan(den)):
                 s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"
@@ -765,26 +767,30 @@ def plot_headline_dashboard(
     yoys = pd.to_numeric(d["yoy_pct"], errors="coerce") if "yoy_pct" in d.columns else pd.Series(dtype=float)
     scale = float(yoys.abs().max()) if yoys.notna().any() else 1.0
     scale = scale or 1.0
+    titles = period_labels(d, lang)
+    # no completion row on any card when no headline figure states one (the cards of a year's outcomes)
+    progress = "completion_pct" in d.columns and bool(pd.to_numeric(d["completion_pct"], errors="coerce").notna().any())
     for i, ax in enumerate(axes.flat):
         ax.set_axis_off()
         if i >= len(d):
             continue
-        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark)
+        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark, title=titles[i], progress=progress)
     if d.empty:
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
         _alt(fig, t["alt_empty"])
     else:
         pairs = []
-        for _, r in d.iterrows():
+        for title_of, (_, r) in zip(titles, d.iterrows(), strict=True):
             bits = [format_level(_num(r.get("level")), _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
                     if not math.isnan(_num(r.get("level"))) else ""]
             if not math.isnan(_num(r.get("yoy_pct"))):
-                bits.append(f"{t['yoy']}{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
+                bits.append(f"{_unachieved(r, lang)}{t['yoy']}"
+                            f"{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
             if not math.isnan(_num(r.get("change_pct"))):
                 bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang))
             if not math.isnan(_num(r.get("completion_pct"))):
                 bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
-            pairs.append((scoped_label(r, lang), ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
+            pairs.append((title_of, ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
         _alt(fig, t["alt_dashboard"].format(n=len(d), items=_items(pairs, lang, limit=20)))
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
                  path_effects=_BOLD)
@@ -794,13 +800,50 @@ def plot_headline_dashboard(
     return fig
 
 
+def period_labels(d: pd.DataFrame, lang: str = "zh") -> list[str]:
+    """The label of each row of a table: the indicator with its scope, and with its period where that is not the
+    other rows' (北京地区进出口总额（1-5月） among the figures of 上半年), as the growth chart names it.
+
+    Parameters
+    ----------
+    d : DataFrame
+        Rows of a key table with ``indicator``; ``scope`` and ``period`` when present.
+    lang : str
+        ``"zh"`` or ``"en"``.
+
+    Returns
+    -------
+    list of str
+        One label per row, in the rows' order.
+    """
+    titles = [scoped_label(r, lang) for _, r in d.iterrows()]
+    if "period" not in d.columns or d.empty:
+        return titles
+    apart = _other_period(d["period"].fillna(""))
+    if apart.all():
+        return titles
+    return [_with(n, comparator_label(_text(p), lang)) if a else n
+            for n, p, a in zip(titles, d["period"], apart, strict=True)]
+
+
+def _unachieved(r: pd.Series, lang: str) -> str:
+    """The word put before a change that is no outcome: 预计 before an estimate (单位地区生产总值能耗预计下降3.8%), 目标
+    before a target; nothing before an outcome."""
+    status = _text(r.get("status"))
+    if status not in ("estimate", "target"):
+        return ""
+    word = code_label("status", status, lang)
+    return word if lang == "zh" else f"{word} "
+
+
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
-          benchmark: float) -> None:
-    """One dashboard card, drawn in axes-fraction coordinates."""
+          benchmark: float, *, title: str | None = None, progress: bool = True) -> None:
+    """One dashboard card, drawn in axes-fraction coordinates; ``progress``: with the row of the completion."""
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
-    ax.text(0.05, 0.93, _mpl(_wrap(scoped_label(r, lang), 38)), transform=tr, fontsize=10, va="top",
+    ax.text(0.05, 0.93, _mpl(_wrap(scoped_label(r, lang) if title is None else title, 38)), transform=tr,
+            fontsize=10, va="top",
             path_effects=_BOLD, gid="card-title")
     level = _num(r.get("level"))
     ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
@@ -816,25 +859,27 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         w = width / 2 * yoy / scale
         ax.add_patch(Rectangle((mid if w >= 0 else mid + w, y0 - 0.04), abs(w), 0.08, transform=tr,
                                color=_sign_colour(yoy, pal), gid="card-yoy-bar"))
-        ax.text(x0 + width + 0.02, y0, format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang), transform=tr,
+        text = _unachieved(r, lang) + format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang)  # (预计−3.8%)
+        ax.text(x0 + width + 0.02, y0, text, transform=tr,
                 fontsize=9, va="center", color=_sign_colour(yoy, pal), gid="card-yoy")
     else:
         ax.text(x0 + width + 0.02, y0, "—", transform=tr, fontsize=9, va="center", color="#777777")
-    # completion bar against the elapsed-time tick
-    comp = _num(r.get("completion_pct"))
-    y1 = 0.3
-    ax.text(0.05, y1, t["completion"], transform=tr, fontsize=8, va="center", color="#444444")
-    ax.add_patch(Rectangle((x0, y1 - 0.035), width, 0.07, transform=tr, color=pal["band"], gid="card-band"))
-    if not math.isnan(comp):
-        ok = comp >= benchmark
-        ax.add_patch(Rectangle((x0, y1 - 0.035), width * min(comp, 100) / 100, 0.07, transform=tr,
-                               color=pal["ok"] if ok else pal["behind"], gid="card-completion-bar"))
-        ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False), transform=tr, fontsize=9, va="center",
-                gid="card-completion")
-    else:
-        ax.text(x0 + width + 0.02, y1, "—", transform=tr, fontsize=9, va="center", color="#777777")
-    ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr, color=pal["ref"], linewidth=1,
-            gid="card-benchmark")
+    # completion bar against the elapsed-time tick (none where no card states a completion)
+    if progress:
+        comp = _num(r.get("completion_pct"))
+        y1 = 0.3
+        ax.text(0.05, y1, t["completion"], transform=tr, fontsize=8, va="center", color="#444444")
+        ax.add_patch(Rectangle((x0, y1 - 0.035), width, 0.07, transform=tr, color=pal["band"], gid="card-band"))
+        if not math.isnan(comp):
+            ok = comp >= benchmark
+            ax.add_patch(Rectangle((x0, y1 - 0.035), width * min(comp, 100) / 100, 0.07, transform=tr,
+                                   color=pal["ok"] if ok else pal["behind"], gid="card-completion-bar"))
+            ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False), transform=tr, fontsize=9, va="center",
+                    gid="card-completion")
+        else:
+            ax.text(x0 + width + 0.02, y1, "—", transform=tr, fontsize=9, va="center", color="#777777")
+        ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr,
+                color=pal["ref"], linewidth=1, gid="card-benchmark")
     # comparison and derived figures
     notes = []
     pp, comp_name = _num(r.get("pp_diff")), _text(r.get("comparator"))

@@ -235,7 +235,7 @@ COMPLETION = TableSpec(
               "completion_pct", "computed_pct", "source", "comparator", "numerator", "done_as_printed", "denominator", "count_unit",
               "benchmark_pct", "gap_pp", "on_track", "annual", "status", "section", "sentence"),
     key=("report_id", "fact_ids", "source"),
-    vocab={"source": ("stated", "computed"), "status": STATUSES},
+    vocab={"source": ("stated", "computed"), "status": STATUSES, "qualifier": vocab.QUALIFIERS},
     ranges={"completion_pct": (0.0, 1000.0), "benchmark_pct": (0.0, 100.0)},
     unit_columns=("count_unit",),
     fact_ids_columns=("fact_ids",),

@@ -456,6 +456,29 @@ def single_month(period: pd.Series) -> pd.Series:
     return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
 
 
+def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
+    """The rows of a table, a figure stated twice (in the lead and again in its section) kept once.
+
+    A figure is its indicator, scope, period and values: the same growth of another scope or period is
+    another figure (县级一般公共预算收入 −10.9% beside the whole city's −10.9%, in a table of every county).
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Rows of a key table with ``indicator`` and the ``values`` columns; ``scope`` and ``period`` when present.
+    *values : str
+        The columns that tell two figures of one indicator, scope and period apart (``change_pct``, ``measure`` …).
+
+    Returns
+    -------
+    DataFrame
+        The first row of each figure, in the rows' order.
+    """
+    key = [c for c in ("indicator", "scope", "period") if c in rows.columns]
+    names = rows[key].astype(object).where(rows[key].notna(), "").astype(str)
+    return rows[~pd.concat([names, rows[[v for v in values if v in rows.columns]]], axis=1).duplicated()]
+
+
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
@@ -1140,7 +1163,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
 # target_completion -----------------------------------------------------------------------------
 
 COMPLETION_COLUMNS = ("report_id", "fact_id", "fact_ids", "indicator", "indicator_key", "indicator_en",
-                      "indicator_as_printed", "scope", "completion_pct", "computed_pct", "source", "comparator",
+                      "indicator_as_printed", "scope", "completion_pct", "qualifier", "computed_pct", "source", "comparator",
                       "numerator",
                       "done_as_printed", "denominator", "count_unit", "benchmark_pct", "gap_pp", "on_track", "annual", "status",
                       "period", "section", "sentence")
@@ -1150,7 +1173,7 @@ _COMPLETION_TYPES = {
                 "indicator_as_printed", "scope", "comparator", "done_as_printed", "count_unit", "period", "section",
                 "sentence"),
     "floats": ("completion_pct", "computed_pct", "numerator", "denominator", "benchmark_pct", "gap_pp"),
-    "cats": {"source": ("stated", "computed"), "status": STATUSES},
+    "cats": {"source": ("stated", "computed"), "status": STATUSES, "qualifier": vocab.QUALIFIERS},
 }
 
 
@@ -1264,6 +1287,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "fact_ids": _ids_of(stated["fact_id"], linked["total_id"], linked["done_id"]),
         "indicator": name("canon"), "indicator_key": name("key"), "indicator_en": name("en"),
         "indicator_as_printed": name("indicator"), "scope": name("scope"), "completion_pct": stated["value"],
+        "qualifier": stated["qualifier"],  # (整体进度达到60%左右: about, not exactly, 60%)
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "done_as_printed": linked["d_indicator"], "denominator": linked["denominator"],
         "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
@@ -1277,7 +1301,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "fact_ids": alone["total_id"] + ";" + alone["done_id"], "indicator": alone["t_canon"],
         "indicator_key": alone["t_key"], "indicator_en": alone["t_en"], "indicator_as_printed": alone["t_indicator"],
         "scope": alone["t_scope"],
-        "completion_pct": alone["computed_pct"], "computed_pct": alone["computed_pct"], "source": "computed",
+        "completion_pct": alone["computed_pct"], "qualifier": "exact", "computed_pct": alone["computed_pct"],
+        "source": "computed",
         "comparator": "", "numerator": alone["numerator"], "done_as_printed": alone["d_indicator"],
         "denominator": alone["denominator"], "count_unit": alone["unit"],
         "annual": annual_base(alone["t_period"] + " " + alone["t_indicator"] + " " + alone["t_comparator"]),

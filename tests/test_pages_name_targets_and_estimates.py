@@ -56,7 +56,7 @@ def test_targets_implied_by_gaps_to_them_are_listed():
     pages = _pages("guandu_km_2023_h1")
     assert "报告没有给出数量目标或计划数" not in pages["04"]
     assert "目标约为 +5.0%（推算）" in pages["04"]
-    assert "与目标比较" in pages["02"] and "与全市、上一季度比较" not in pages["02"]
+    assert "与目标比较" in pages["02"] and "与全市、其他时期比较" not in pages["02"]
 
 
 @pytest.mark.slow  # (builds the pages: runs the notebooks)
