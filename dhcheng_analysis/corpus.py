@@ -1061,9 +1061,24 @@ def scope_rank(facts: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=facts.index, dtype="int64")
 
 
+#: The column holding each fact's :func:`scope_rank` while a table across reports is built from the facts.
+_SCOPE_RANK = "_scope_rank"
+
+
+def _with_scope_rank(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts with their :func:`scope_rank` as a column, ranked once for every step of a table that reads it
+    (the place's own figures, one scope a year, the order of preference)."""
+    return facts if _SCOPE_RANK in facts.columns else facts.assign(**{_SCOPE_RANK: scope_rank(facts)})
+
+
+def _rank_of(facts: pd.DataFrame) -> pd.Series:
+    """The :func:`scope_rank` of each fact: its column when :func:`_with_scope_rank` has set it, else ranked here."""
+    return facts[_SCOPE_RANK] if _SCOPE_RANK in facts.columns else scope_rank(facts)
+
+
 def _of_place(facts: pd.DataFrame) -> pd.DataFrame:
     """The facts that are of their report's place (``scope_rank`` below ``NOT_OF_PLACE``)."""
-    return facts[scope_rank(facts) < NOT_OF_PLACE]
+    return facts[_rank_of(facts) < NOT_OF_PLACE]
 
 
 def _one_scope_a_year(facts: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
@@ -1074,7 +1089,7 @@ def _one_scope_a_year(facts: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
     wider revenue, not of the 97.2亿元."""
     if facts.empty or "scope" not in facts.columns:
         return facts
-    rank = scope_rank(facts)
+    rank = _rank_of(facts)
     own = (rank <= 1).groupby([facts[k].astype("object").fillna("") for k in keys], sort=False).transform("any")
     return facts[(rank <= 1) | ~own.astype(bool)]
 
@@ -1085,7 +1100,7 @@ def _ranked(df: pd.DataFrame) -> pd.DataFrame:
     stated year, first printed."""
     start = _flagged(df, "from_value").astype(int) if "flags" in df.columns else 0
     return (df.assign(_implicit=(df["year_source"] == "status").astype(int), _y=df["year"].fillna(9999),
-                      _scope=scope_rank(df), _from=start)
+                      _scope=_rank_of(df), _from=start)
               .sort_values(["_y", "report_id", "_scope", "_from", "_implicit", "start"], kind="stable")
               .drop(columns=["_implicit", "_y", "_scope", "_from"]))
 
@@ -1176,7 +1191,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
-    f = _of_place(f[_of_one_year(f)])
+    f = _of_place(_with_scope_rank(f[_of_one_year(f)]))
     parts = [part] if isinstance(part, str) else list(part)
     f = _with_part(f)
     f = f[f["part"].isin(parts)]
@@ -1363,7 +1378,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     if how not in ("inner", "left"):
         raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
     f = _facts_of(corpus)
-    f = comparable_units(_of_place(f[(f["indicator_key"] != "") & f["fact_year"].notna()]))
+    f = comparable_units(_of_place(_with_scope_rank(f[(f["indicator_key"] != "") & f["fact_year"].notna()])))
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
@@ -1492,7 +1507,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
     f = _with_part(f)
-    f = _one_scope_a_year(_of_place(f[_reviewed(f)]), ["place", "indicator_key", "part", "fact_year"])
+    f = _one_scope_a_year(_of_place(_with_scope_rank(f[_reviewed(f)])), ["place", "indicator_key", "part", "fact_year"])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")

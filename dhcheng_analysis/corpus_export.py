@@ -125,36 +125,41 @@ def _write_sheet(ws, df: pd.DataFrame, lang: str) -> None:
     ws.freeze_panes = "B2"
 
 
+#: The lines of the About sheet, in order, from the ``corpus_about_`` words of ``vocab/labels.toml``; the first is
+#: its title.
+ABOUT_LINES = ("title", "source", "reports", "years", "facts", "units", "panel", "met", "metadata")
+
+
+def about_lines(corpus: Corpus, counts: Mapping[str, int], lang: str) -> list[str]:
+    """The lines of the corpus workbook's About sheet in one language, their figures filled in: the source, the
+    reports read and not, the years, the facts and how to read the sheets. A line of years is left out when no
+    report is dated.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the workbook is of.
+    counts : mapping
+        ``errors``: files that could not be read or parsed; ``facts``: facts of all reports.
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    list of str
+    """
+    words = labels().words(lang, "corpus_about_")
+    years = report_years(corpus.reports)
+    fill = {"source": corpus.source, "n": len(corpus), "errors": counts["errors"], "facts": counts["facts"],
+            "first": years[0] if years else "", "last": years[1] if years else ""}
+    return [words[k].format(**fill) for k in ABOUT_LINES if k != "years" or years]
+
+
 def _about(ws, corpus: Corpus, counts: Mapping[str, int], lang: str) -> None:
     from openpyxl.styles import Font
 
-    zh = lang == "zh"
-    reports = corpus.reports
-    years = report_years(reports)
-    lines = [
-        ("多份报告汇总" if zh else "Many reports at once", True),
-        (("来源：" if zh else "Source: ") + corpus.source, False),
-        ((f"报告 {len(corpus)} 份，无法读取 {counts['errors']} 份" if zh else
-          f"{len(corpus)} reports, {counts['errors']} could not be read or parsed"), False),
-        ((f"年份 {years[0]}–{years[1]}" if zh else f"Years {years[0]}–{years[1]}") if years else "", False),
-        ((f"事实 {counts['facts']} 条（全部事实见 facts.parquet）" if zh else
-          f"{counts['facts']} facts (all of them in facts.parquet)"), False),
-        ("数值为基本单位（元、人、%），单位见“单位”列。" if zh else
-         "Values are in base units (yuan, persons, %); the unit is in its own column.", False),
-        ("“指标面板”为各年同比增长（%），取自回顾该年（或该年同一时段，如上半年）的最早一份报告；其他度量见 panel.parquet。"
-         if zh else "The Panel sheet holds each year's growth on the year before (%), from the earliest report "
-         "reviewing that year (or that part of it, such as the first half); the other measures are in panel.parquet.",
-         False),
-        ("“是否实现”按目标限定判断：以上——不低于目标；以内——不高于目标；左右——在容差以内；区间——在区间以内。" if zh else
-         "Met follows the target's qualifier: at least, at most, about (within the tolerance), a range (inside it).",
-         False),
-        ("元数据出处：text = 报告正文，sidecar/record = 附带的元数据，index = 索引表，rule = 按规则推得。" if zh else
-         "Metadata source: text = the report itself, sidecar/record = metadata given with it, index = index.csv, "
-         "rule = derived.", False),
-    ]
-    for r, (text, bold) in enumerate(lines, start=1):
+    for r, text in enumerate(about_lines(corpus, counts, lang), start=1):
         cell = ws.cell(row=r, column=1, value=_cell_value(text))
-        if bold:
+        if r == 1:
             cell.font = Font(bold=True, size=13)
     ws.column_dimensions["A"].width = 110
 
@@ -168,7 +173,7 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
         raise ExportError(f"unknown language {lang!r} — choose zh or en")
     wb = Workbook()
     about = wb.active
-    about.title = "说明" if lang == "zh" else "About"
+    about.title = labels().word("corpus_about_sheet", lang)
     counts = {"errors": len(tables["errors"]), "facts": len(tables["facts"])}
     _about(about, corpus, counts, lang)
     for key, zh, en in SHEETS:

@@ -28,7 +28,7 @@ __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label", "planned_comparator",
-    "reader_table", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
+    "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "unit_of_others", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
 LANGS = ("zh", "en")
@@ -207,6 +207,97 @@ def shown_digits(value: float, *, derived: bool = False, raw: Any = None) -> int
 _PLAIN_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 
 
+def raw_decimals(raw: Any, shown: Any) -> int | None:
+    """The decimals a figure printed as ``raw`` keeps when it is shown as the number ``shown``, in whatever scale:
+    the printed numeral's own (``10.0`` → 1), moved by the scale it is shown in (``3.50`` 亿元 shown as 35000
+    万元 → 0); None when ``raw`` prints no decimal (``245800`` 万元 shown as 24.58亿元 has no zero to keep), is no
+    plain numeral or is not ``shown`` in a scale of ten.
+
+    >>> raw_decimals("10.0", 10), raw_decimals("3.50", 3.5), raw_decimals("3.50", 35000), raw_decimals("245800", 24.58)
+    (1, 2, 0, None)
+    >>> raw_decimals("第五", 5)
+    """
+    text = _text(raw).replace(",", "")
+    x = _num(shown)
+    if not _PLAIN_NUMERAL.fullmatch(text) or math.isnan(x):
+        return None
+    r, v, d = abs(float(text)), abs(x), len(text.partition(".")[2])
+    if not r or not v:
+        return d if r == v else None
+    k = math.log10(r / v)
+    if not d or abs(k - round(k)) >= 1e-6:
+        return None  # (no decimal printed: 245800万元 shown as 24.58亿元 has no zero to keep)
+    return max(0, d + round(k))
+
+
+#: Columns whose figure is a percentage or points (its fact's unit ``%`` or ``pp``), by field kind.
+_PCT_KINDS = ("percent", "change", "rate", "pp")
+
+
+def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: Iterable[str]) -> dict[str, list[Any]]:
+    """The figure as printed (the fact's ``raw_value``: ``10.0``, ``3.50``) of each cell of ``columns`` a report
+    prints: the fact the row cites (``fact_id``, ``fact_ids``, ``level_fact_id``) of the cell's value, a percentage
+    for a column of percentages or points, an amount for the others; None where the cell is computed (a derived
+    column) or no cited fact has its value. A table keeps numbers in base units (10.0% is 10, 3.50亿元 is 3.5e8); this
+    lets its display keep the printed trailing zero.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A key table.
+    facts : DataFrame or None
+        The report's facts (``fact_id``, ``value``, ``unit``, ``raw_value``); None gives no column.
+    columns : iterable of str
+        The columns shown.
+
+    Returns
+    -------
+    dict
+        Column → one printed numeral (or None) per row of ``data``, for the columns that have some.
+    """
+    ids = [c for c in ("fact_id", "level_fact_id", "fact_ids") if c in data.columns]
+    if facts is None or facts.empty or not ids or not {"fact_id", "value", "raw_value"} <= set(facts.columns):
+        return {}
+    units = facts["unit"].astype("object") if "unit" in facts.columns else pd.Series("", index=facts.index)
+    by_id = {i: (_num(v), _text(u) in ("%", "pp"), r)
+             for i, v, u, r in zip(facts["fact_id"], facts["value"], units, facts["raw_value"], strict=True)}
+    rows = zip(*(data[c].tolist() for c in ids), strict=True)
+    cited = [[i for v in row for i in _text(v).split(";") if i in by_id] for row in rows]
+    if "sentence" in facts.columns:  # (then the facts of their sentences: an annual target its completion prints)
+        sentence = dict(zip(facts["fact_id"], facts["sentence"], strict=True))
+        of_sentence: dict[Any, list[str]] = {}
+        for i, text in sentence.items():
+            of_sentence.setdefault(text, []).append(i)
+        cited = [c + [i for s in dict.fromkeys(sentence[j] for j in c) for i in of_sentence[s] if i not in c]
+                 for c in cited]
+    records = data.to_dict("records")
+    out: dict[str, list[Any]] = {}
+    for col in columns:
+        field = labels().fields.get(col)
+        if col not in data.columns or not field or field.kind == "text":
+            continue
+        pct = field.kind in _PCT_KINDS
+        found = [None if _derived_cell(col, r) else
+                 _printed_of(r[col], cited[i], by_id, _text(r.get("unit")) in ("%", "pp") if col == "value" else pct)
+                 for i, r in enumerate(records)]
+        if any(f is not None for f in found):
+            out[col] = found
+    return out
+
+
+def _printed_of(value: Any, cited: list[str], by_id: Mapping[str, tuple[float, bool, Any]], pct: bool) -> Any:
+    """The printed numeral of the first cited fact of the kind ``pct`` whose value is ``value`` (its size: a fall
+    prints its size), or None."""
+    x = abs(_num(value))
+    if math.isnan(x):
+        return None
+    for i in cited:
+        v, is_pct, raw = by_id[i]
+        if is_pct == pct and math.isclose(abs(v), x, rel_tol=1e-9, abs_tol=1e-12):
+            return raw
+    return None
+
+
 def format_pp(value: Any, *, derived: bool = False, raw: Any = None) -> str:
     """Percentage points with a sign: ``1.5`` → ``"+1.5"``, ``-0.9`` → ``"−0.9"``, the decimals as printed
     (``1.17`` → ``"+1.17"``, ``12.35`` → ``"+12.35"``, ``2`` → ``"+2"``); a ``derived`` difference with
@@ -264,11 +355,14 @@ def printed_decimals(value: float, most: int = 3) -> int:
 
 
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
-                 wan_from: float | None = None, derived: bool = False) -> str:
+                 wan_from: float | None = None, derived: bool = False, raw: Any = None,
+                 scale: float | None = None) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
     ``+`` before a rise; ``wan_from``: the least amount of money shown in 万 (1e5 元 unless given: a column of
     amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`). An amount as printed keeps its digits:
     when its scale would round it, it is shown in a smaller one (60999万元, not 6.1亿元; 691372人份, not 69.14万人份); a ``derived`` one (a prior level, an annual target) is rounded.
+    ``raw``: the printed numeral, whose trailing zeros are kept in the scale shown (``3.50`` 亿元 → 3.50亿元);
+    ``scale``: the size to show it in (1e4: 万), that of the amounts it is compared with (see :func:`level_scale`).
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -286,6 +380,10 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('4.08万件', '40,787 items')
     >>> format_level(6.0999e8, "元"), format_level(6.0999e8, "元", derived=True), format_level(691372, "人份")
     ('60,999万元', '6.1亿元', '691,372人份')
+    >>> format_level(3.5e8, "元"), format_level(3.5e8, "元", raw="3.50"), format_level(2.144e10, "元", "en", raw="214.40")
+    ('3.5亿元', '3.50亿元', '21.440 bn yuan')
+    >>> format_level(2.458e9, "元"), format_level(2.458e9, "元", scale=1e4), format_level(9.8955e8, "元", derived=True, scale=1e4)
+    ('24.58亿元', '245,800万元', '98,955万元')
     """
     x = _num(value)
     if math.isnan(x):
@@ -304,7 +402,9 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
                      printed_decimals(v, _scaled_most(lang, v, scaled)))  # (786.15亿: 78.615 bn)
         text = f"{v:,.{digits}f}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+        keep = None if derived else raw_decimals(raw, v)  # (a trailing zero as printed: 3.50亿元)
+        return f"{v:,.{keep}f}" if keep and len(text.partition(".")[2]) < keep else text
 
     physical = unit in ("平方米", "微克/立方米")
     if unit in ("%", "pp"):
@@ -314,12 +414,70 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         least = 1e4 if not unit.endswith("元") else wan_from if wan_from and not x % 1e3 else 1e5
         scales = [(1e12, 1e12, "万亿")] if unit and not physical else []  # 126万亿元, 1.39万亿斤 as printed
         scales += [(1e8, 1e8, "亿")] + ([(least, 1e4, "万")] if unit and not physical else [])
-        size, word = _amount_scale(x, scales, lang, derived)
+        size, word = _forced_scale(scale, scales) or _amount_scale(x, scales, lang, derived)
         return f"{prefix}{num(x / size, size > 1)}{word}{unit}"
     unit_en = labels().units_en.get(unit, unit)
     scales = [] if physical else [(1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "m")]
-    size, word = _amount_scale(x, scales, lang, derived)
+    size, word = _forced_scale(scale, scales) or _amount_scale(x, scales, lang, derived)
     return f"{prefix}{num(x / size, size > 1)} {word} {unit_en}".replace("  ", " ").rstrip()
+
+
+def _forced_scale(scale: float | None, scales: list[tuple[float, float, str]]) -> tuple[float, str] | None:
+    """The ``(size, word)`` of ``scale`` among an amount's scales (1: none), None when not given or not one of them."""
+    if scale is None:
+        return None
+    return next(((size, word) for _, size, word in scales if size == scale), (1.0, "") if scale == 1 else None)
+
+
+def level_scale(value: Any, unit: Any = "", lang: str = "zh", *, derived: bool = False,
+                wan_from: float | None = None) -> float:
+    """The size :func:`format_level` shows an amount in (1e8: 亿, 1e4: 万, 1: none; in English 1e9: bn …), so the
+    amounts compared with it can be shown in the same unit.
+
+    >>> level_scale(1.46845e9, "元"), level_scale(2.458e9, "元"), level_scale(41228, "元"), level_scale(5, "%")
+    (10000.0, 100000000.0, 1.0, 1.0)
+    """
+    shown = format_level(value, unit, lang, derived=derived, wan_from=wan_from)
+    x, unit = abs(_num(value)), _text(unit)
+    if math.isnan(x) or not x or unit in ("%", "pp") or unit in extractor_cues().rank_move_units:
+        return 1.0
+    number = re.search(r"[\d,]+(?:\.\d+)?", shown)
+    return 10.0 ** round(math.log10(x / float(number.group().replace(",", "")))) if number else 1.0
+
+
+def printed_scale(value: Any, raw: Any, lang: str = "zh") -> float | None:
+    """The unit an amount was printed in, as a size (0.69亿元: 1e8; 245800万元: 1e4), from its printed numeral
+    ``raw``; None in English (whose scales are others) or when ``raw`` is no plain numeral of the amount.
+
+    >>> printed_scale(6.9e7, "0.69"), printed_scale(2.458e9, "245800"), printed_scale(2.458e9, "245800", "en")
+    (100000000.0, 10000.0, None)
+    """
+    text = _text(raw).replace(",", "")
+    x = abs(_num(value))
+    if lang != "zh" or not _PLAIN_NUMERAL.fullmatch(text) or not float(text) or math.isnan(x):
+        return None
+    return next((size for size in (1e12, 1e8, 1e4, 1.0) if math.isclose(x / float(text), size, rel_tol=1e-9)), None)
+
+
+def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: bool = False,
+                   qualifier: Any = None, raw: Any = None, wan_from: float | None = None) -> str:
+    """An amount shown beside others in the unit ``scale`` of theirs: itself when it is in that unit already (or
+    ``derived``: in that unit outright), else as it is shown alone and, after it, in their unit
+    (``24.58亿元（即245,800万元）`` beside 146,845万元), so a reader compares them at a glance and sees which is
+    converted.
+
+    >>> unit_of_others(2.458e9, "元", "zh", 1e4), unit_of_others(9.8955e8, "元", "zh", 1e4, derived=True)
+    ('24.58亿元（即245,800万元）', '98,955万元')
+    >>> unit_of_others(2.458e9, "元", "zh", 1e4, raw="245800")  # printed in 万元: as printed, nothing converted
+    '245,800万元'
+    """
+    kw = {"qualifier": qualifier, "raw": raw, "wan_from": wan_from}
+    printed = None if derived else printed_scale(value, raw, lang)
+    own = printed or level_scale(value, unit, lang, derived=derived, wan_from=wan_from)
+    if derived or own == scale or lang != "zh":  # (in English every amount is converted: no unit as printed)
+        return format_level(value, unit, lang, derived=derived, scale=scale, **kw)
+    alone = format_level(value, unit, lang, scale=printed, **kw)
+    return alone + labels().word("in_unit_of_others", lang).format(v=format_level(value, unit, lang, scale=scale, **kw))
 
 
 def _scaled_most(lang: str, v: float, scaled: bool) -> int:
@@ -581,7 +739,16 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- table cells
-def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: float | None = None) -> str:
+def _derived_cell(col: str, row: Mapping | Any) -> bool:
+    """Whether a cell is computed, not printed: a derived column (an annual target the report prints is not), a
+    completion computed from a count pair."""
+    field = labels().fields.get(col)
+    derived = bool(field and field.derived) and not (col == "implied_annual_target" and printed_target(row))
+    return derived or (col == "completion_pct" and computed_completion(row))
+
+
+def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: float | None = None,
+                raw: Any = None, scale: float | None = None) -> str:
     """One cell of a reader table: the value of ``col`` in ``row``, formatted by the column's kind.
 
     Amounts take their unit (and qualifier) from the row, percentages and points get their
@@ -589,7 +756,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     is shown as :func:`fact_value` shows it, its qualifier before it (约+6.0%), as every page shows a target;
     the elapsed-time mark (``benchmark_pct``) of a completion that is no annual task is blank, as nothing is
     measured against it; ``wan_from``: see :func:`format_level`. A figure as printed keeps its precision; a
-    derived column (and a completion computed from a count pair) has a fixed one.
+    derived column (and a completion computed from a count pair) has a fixed one; ``raw``: the cell's figure as
+    printed (see :func:`printed_numerals`), whose trailing zeros it keeps (10.0%, 3.50亿元); ``scale``: the unit of
+    the amounts of its row it is compared with (see :func:`unit_of_others`).
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
@@ -599,26 +768,31 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return ""  # (the elapsed-time mark of a task that is not annual: nothing it is measured against)
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
-    derived = bool(field and field.derived) and not (col == "implied_annual_target" and printed_target(row))
-    derived = derived or (col == "completion_pct" and computed_completion(row))
+    derived = _derived_cell(col, row)
     qcol = QUALIFIER_COLUMNS.get(col)
     q = row.get(qcol) if qcol else None
+    raw = None if derived else raw
     if col == "value" and not is_missing(row.get("measure")):
-        return fact_value(row, lang, wan_from=wan_from)
+        return fact_value(row if raw is None else {**row, "raw_value": raw}, lang, wan_from=wan_from,
+                          scale=printed_scale(v, raw, lang))
     if col in AMOUNT_UNIT_COLUMNS:
         unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
-        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change", derived=derived)
+        if scale is not None and col != "abs_change":
+            return unit_of_others(v, unit, lang, scale, derived=derived, qualifier=q, raw=raw, wan_from=wan_from)
+        scale = scale or printed_scale(v, raw, lang)  # (a figure in the unit it was printed in: 0.69亿元)
+        return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change", derived=derived,
+                            raw=raw, scale=scale)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
-        return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived)
+        return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived, raw=raw)
     if kind == "change":
-        return format_pct(v, qualifier=q, lang=lang, derived=derived)
+        return format_pct(v, qualifier=q, lang=lang, derived=derived, raw=raw)
     if kind in ("percent", "rate"):  # (a completion of about 60%: 约60%)
-        return format_pct(v, signed=False, qualifier=q, lang=lang, derived=derived)
+        return format_pct(v, signed=False, qualifier=q, lang=lang, derived=derived, raw=raw)
     if kind == "pp":
-        return format_pp(v, derived=derived)
+        return format_pp(v, derived=derived, raw=raw)
     if col in ("comparator", "period", "rank_group", "scope"):
         return comparator_label(v, lang)
     if isinstance(v, bool) or col == "on_track":
@@ -638,10 +812,11 @@ def _amount_unit(col: str, row: Mapping | Any) -> str:
     return next((_text(row.get(u)) for u in AMOUNT_UNIT_COLUMNS[col] if not is_missing(row.get(u))), "")
 
 
-def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | None = None) -> str:
+def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | None = None,
+               scale: float | None = None) -> str:
     """The value of a fact (or a target) in display units, its qualifier before it: ``96.9亿元``, ``−7%``,
     ``+1.5个百分点``, ``第3``, ``约+6%``: the one form of a target on every page. A percentage keeps the decimals
-    of its printed ``raw_value`` (3.90% → −3.90%).
+    of its printed ``raw_value`` (3.90% → −3.90%); ``scale``: the unit to show an amount in (see :func:`format_level`).
 
     >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
     ('96.9亿元', '−7%')
@@ -662,10 +837,10 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
         return format_pct(value, signed=False, qualifier=q, lang=lang, raw=raw)
     if measure == "rank":
         return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
-    return format_level(value, unit, lang, q, wan_from=wan_from)
+    return format_level(value, unit, lang, q, wan_from=wan_from, raw=raw, scale=scale)
 
 
-def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
+def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None) -> Any:
     """A table for people: chosen columns, headers from the label dictionary, values formatted.
 
     Money in 亿元/万元, changes with a sign (``−7.0%``), qualifiers kept (``超3万家``),
@@ -679,9 +854,14 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
     columns : sequence of str
         Columns to show, in order.
     lang : {"zh", "en"}
+    facts : DataFrame, optional
+        The report's facts: a figure keeps the trailing zeros it was printed with (``10.0%``, ``3.50亿元``; see
+        :func:`printed_numerals`).
     """
     check_lang(lang)
     cols = [c for c in columns if c in data.columns]
+    printed = printed_numerals(data, facts, cols)
+    none = [None] * len(data)
     # the rows as dicts of Python values, as to_dict("records") gives them, read column by column (faster)
     names = list(data.columns)
     values = [column.tolist() for _, column in data.items()]
@@ -689,5 +869,30 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh") -> Any:
         {} for _ in range(len(data))]
     least = {c: column_wan_from([r.get(c) for r in rows], [_amount_unit(c, r) for r in rows])
              for c in cols if c in AMOUNT_UNIT_COLUMNS}
-    out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c)) for r in rows] for c in cols}
+    scales = [_row_scales(r, cols, lang, least, {c: p[i] for c, p in printed.items()}) for i, r in enumerate(rows)]
+    out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c))
+                                    for r, p, k in zip(rows, printed.get(c, none), scales, strict=True)] for c in cols}
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
+
+
+def _row_scales(row: Mapping, cols: Sequence[str], lang: str, least: Mapping[str, float | None],
+                raws: Mapping[str, Any]) -> dict[str, float]:
+    """The unit each amount of a row is shown in when the row compares amounts of one unit (a level, its prior
+    level, the annual target, what is left to do): the smallest of those its printed amounts are shown in (the unit
+    printed, when ``raws`` give it: 146,845万元 beside a target of 24.58亿元: 万), so the row reads in one unit; {}
+    when there is nothing to compare."""
+    amounts: dict[str, list[tuple[str, float, bool]]] = {}
+    for c in cols:
+        if c in AMOUNT_UNIT_COLUMNS and c not in ("numerator", "denominator") and not math.isnan(_num(row.get(c))):
+            derived = _derived_cell(c, row)
+            unit = _amount_unit(c, row)
+            own = (None if derived else printed_scale(row.get(c), raws.get(c), lang)) or level_scale(
+                row.get(c), unit, lang, derived=derived, wan_from=least.get(c))
+            amounts.setdefault(unit, []).append((c, own, derived))
+    out: dict[str, float] = {}
+    for same in amounts.values():
+        printed = [own for _, own, derived in same if not derived]
+        if len(same) > 1 and printed and len({own for _, own, _ in same}) > 1:
+            out.update({c: min(printed) for c, _, _ in same})
+    return out
+

@@ -40,6 +40,8 @@ from .display import (
     choose_scale,
     column_header,
     comparator_label,
+    printed_numerals,
+    raw_decimals,
     report_caption,
     unit_label,
 )
@@ -132,18 +134,23 @@ def _most_decimals(field: Any) -> int:
     return MAX_DECIMALS if field.derived else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
 
 
-def cell_format(col: str, value: Any) -> str | None:
+def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     """Number format of one cell: the column's format with as many decimals as the value was printed with
-    (``level`` 14.6845 亿元 → ``#,##0.0000``), a derived column's with at most :data:`MAX_DECIMALS`.
+    (``level`` 14.6845 亿元 → ``#,##0.0000``), a derived column's with at most :data:`MAX_DECIMALS`; ``raw``: the
+    figure as printed (:func:`~dhcheng_analysis.display.printed_numerals`), whose trailing zeros the cell keeps
+    while its value stays a number (``10.0`` → 10 shown as 10.0).
 
     >>> cell_format("level", 14.6845), cell_format("implied_prior_level", 13.3191111)
     ('#,##0.0000', '#,##0.00')
+    >>> cell_format("yoy_pct", 10.0), cell_format("yoy_pct", 10.0, raw="10.0"), cell_format("level", 3.5, raw="3.50")
+    ('0;[Red]-0', '0.0;[Red]-0.0', '#,##0.00')
     """
     field = FIELDS.get(col)
     base = number_format(col)
     if base is None or field is None or field.kind not in _DECIMAL_KINDS:
         return base
-    d = decimals(value, _most_decimals(field))
+    most = _most_decimals(field)
+    d = max(decimals(value, most), min(raw_decimals(raw, value) or 0, most) if not field.derived else 0)
     body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (
         "." + "0" * d if d else "")
     if field.kind in ("signed_amount", "signed_number", "change", "pp"):
@@ -503,7 +510,7 @@ class _Styles:
 
 
 def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
-                 derived: frozenset[str], st: _Styles) -> None:
+                 derived: frozenset[str], st: _Styles, facts: pd.DataFrame | None = None) -> None:
     from openpyxl.utils import get_column_letter
 
     if len(df.columns) == 0:
@@ -512,6 +519,8 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
     shown = display_frame(df, spec.scale_money)
     frame = shown.frame if lang == "zh" else _english_units(shown.frame)
     cols = [str(c) for c in frame.columns]
+    printed = printed_numerals(df, facts, cols)  # (a cell keeps a trailing zero as printed: 10.0%, 3.50亿元)
+    no_raw = [None] * len(df)
     fields = [FIELDS.get(c) for c in cols]
     numeric = [FIELDS.get(c) is not None and FIELDS[c].kind in _DECIMAL_KINDS for c in cols]
     fmts = [number_format(c) for c in cols]
@@ -526,6 +535,7 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
         widths[j - 1] = min(_text_width(text), 24)
     wraps = [bool(f and f.wrap) for f in fields]
     alert = [tuple(v for code in ALERT_VALUES.get(c, ()) for v in (code, _LABELS.code(c, code, lang))) for c in cols]
+    raws = list(zip(*(printed.get(c, no_raw) for c in cols), strict=True)) if cols else []
     for i, row in enumerate(frame.itertuples(index=False, name=None), 2):
         lines = 1
         for j, v in enumerate(row):
@@ -533,7 +543,7 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
                 if isinstance(v, str) and v:
                     _put(ws, i, j + 1, words["source_link"], font=st.link_font, styles=st).hyperlink = v
                 continue
-            cell = _put(ws, i, j + 1, v, cell_format(cols[j], v) if numeric[j] else fmts[j],
+            cell = _put(ws, i, j + 1, v, cell_format(cols[j], v, raws[i - 2][j]) if numeric[j] else fmts[j],
                         font=st.alert_font if alert[j] and isinstance(v, str) and v in alert[j] else None,
                         alignment=st.wrap if wraps[j] else st.top, styles=st)
             if cell is None:
@@ -707,7 +717,7 @@ def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str
     for spec, name in names:
         df = tables.get(spec.key)
         df = reader_frame(df, spec.key, lang, tables, links) if df is not None and len(df.columns) else pd.DataFrame()
-        _write_table(wb.create_sheet(name), df, spec, lang, derived, st)
+        _write_table(wb.create_sheet(name), df, spec, lang, derived, st, tables.get("facts"))
     _write_readme(readme, report, tables, lang, names, derived, st)
     wb.properties.title = _excel_value(str(report.metadata.get("title") or report.report_id))[:250]
     wb.properties.creator = f"dhcheng_analysis {__version__}"

@@ -159,6 +159,24 @@ class Analysis:
         computed from a completion)."""
         return display.format_level(value, unit, self.lang, qualifier, derived=derived)
 
+    def amounts(self, row: pd.Series, amounts: Mapping[str, Any], unit: Any, *, unit_of: str) -> dict[str, str]:
+        """Amounts of one line shown in one unit, that of the amount ``unit_of`` (the figure done, as printed): a
+        derived one outright, a printed one in another unit as printed and then in that one (``全年目标 24.58亿元
+        （即245,800万元），已完成 146,845万元``), so a reader compares them at a glance.
+
+        ``amounts`` maps a name to a column of ``row`` (a table row: a derived column's figure is computed, the
+        others' are printed, found in the facts) or to a value computed from it."""
+        cols = [c for c in amounts.values() if isinstance(c, str)]
+        printed = display.printed_numerals(pd.DataFrame([row]), self.tables.get("facts"), cols)
+        values = {k: row[c] if isinstance(c, str) else c for k, c in amounts.items()}
+        raws = {k: printed[c][0] if isinstance(c, str) and c in printed else None for k, c in amounts.items()}
+        derived = {k for k, c in amounts.items() if not isinstance(c, str) or display._derived_cell(c, row)}
+        scale = display.level_scale(values[unit_of], unit, self.lang, derived=unit_of in derived)
+        if raws[unit_of] is not None and unit_of not in derived:
+            scale = display.printed_scale(values[unit_of], raws[unit_of], self.lang) or scale
+        return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k])
+                for k, v in values.items()}
+
     def comparator(self, text: Any) -> str:
         return display.comparator_label(text, self.lang)
 
@@ -190,7 +208,7 @@ class Analysis:
             show(Narrative.from_template(words["table_empty"]))
             return
         columns = [c for c in columns if c not in optional or display.has_values(data, c)]
-        frame = display.reader_table(data, columns, self.lang)
+        frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"))
         links = None
         if self.links and "fact_id" in data.columns:
             links = [display.fact_href(f, self.links) for f in data["fact_id"]]
