@@ -8486,6 +8486,9 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
             stop = semis[j]  # (the parts after 其中 end at its clause group)
         i = bisect.bisect_left(semis, at) - 1
         lo = semis[i] if i >= 0 and not view else s0  # (a breakdown after a semicolon: of the total before it)
+        if not view and i >= 0 and not norm[semis[i] + 1:at].strip(" "):
+            lo = semis[i - 1] if i > 0 else s0  # …同比增长4.3%;其中高技术产业投资增长1.2倍: 其中 opening its item
+            # breaks down the item before it
         opens = at - s0 <= OPEN_LEAD and not norm[s0:at].strip(" :")  # (其中:, 分产业看, opening the sentence)
         totals: dict[str, _Fig | None] = {}
         level: _Fig | None = None  # the last level after the head
