@@ -2671,6 +2671,8 @@ class _Reader:
             f.period = self._whole_year(f, st)
         elif f.period in self.cw.year_end_words and (named := self._year_named_before(f, st)):
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
+        if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
+            f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
 
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
         """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with

@@ -1,11 +1,12 @@
-"""Parts and bases of the headline figures of district reports of part of a year.
+"""Parts, bases and periods of the headline figures of district reports.
 
 A 其中 that opens a ``；`` item breaks down the total of the item before it: the growths after it are parts of
 that total's growth (固定资产投资…同比增长4.3%…;其中高技术产业投资增长1.2倍 → under the 4.3%), while a 其中 inside
 a later item breaks down that item only. A change computed at constant prices, 按不变价计算 as 按不变价格计算
 and 按可比价格计算, is flagged ``real_terms``. The sentence of the constant prices is copied from the real
 report named in its comment; no real text at hand prints a 其中 opening a ``；`` item before growths with no level,
-so those sentences are written (the constructed reports of tests/gold/constructed).
+so those sentences are written (the constructed reports of tests/gold/constructed). A year printed with 年度
+is the year, as a period: 2020年度 → 2020年, as the same figure printed after another word is dated.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ CHAOYANG_FY = ("全社会固定资产投资完成1102.6亿元，比上年增长3
                "增长14.7%，房地产开发投资下降5.3%。")
 # Chaoyang district, report of the first half of 2018 (tests/gold/real/texts/chaoyang_2018_h1.txt)
 CHAOYANG_H1 = "上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%。一般公共预算收入完成285.4亿元,同比增长3.3%。"
+
+# Xicheng district, the key tasks of 2020 and how they were done (tests/gold/real/texts/xicheng_2020_keytasks.txt)
+XICHENG_TASKS = ("经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速由年初设定的6%左右调整为"
+                 "正增长(此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过)。"
+                 "2020年度地区生产总值初步核算数50610595万元,增幅-1.1%。")
 
 
 def _parent_value(text: str, printed: str, within: str = "") -> str:
@@ -50,3 +56,8 @@ def test_constant_prices_without_格_is_real_terms() -> None:
     assert "real_terms" in fact(CHAOYANG_H1, "6.5%")["flags"].split(";")
     assert "real_terms" not in fact(CHAOYANG_H1, "3.3%")["flags"].split(";")
 
+
+
+@pytest.mark.parametrize("printed", ["50610595万元", "-1.1%"])
+def test_a_year_printed_with_年度_is_the_year(printed: str) -> None:
+    assert fact(XICHENG_TASKS, printed, "初步核算数50610595万元,增幅-1.1%")["period"] == "2020年"
