@@ -2674,6 +2674,8 @@ class _Reader:
             f.period = self._whole_year(f, st)
         elif f.period in self.cw.year_end_words and (named := self._year_named_before(f, st)):
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
+        if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
+            f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
 
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
         """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with
@@ -8509,6 +8511,9 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
             stop = semis[j]  # (the parts after 其中 end at its clause group)
         i = bisect.bisect_left(semis, at) - 1
         lo = semis[i] if i >= 0 and not view else s0  # (a breakdown after a semicolon: of the total before it)
+        if not view and i >= 0 and not norm[semis[i] + 1:at].strip(" "):
+            lo = semis[i - 1] if i > 0 else s0  # …同比增长4.3%;其中高技术产业投资增长1.2倍: 其中 opening its item
+            # breaks down the item before it
         opens = at - s0 <= OPEN_LEAD and not norm[s0:at].strip(" :")  # (其中:, 分产业看, opening the sentence)
         totals: dict[str, _Fig | None] = {}
         level: _Fig | None = None  # the last level after the head
