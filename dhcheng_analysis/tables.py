@@ -196,6 +196,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     """The facts of ``report`` made ready for the table builders (extracted when ``facts`` is None)."""
     if isinstance(report, FactTable):
         return report
+    if isinstance(report, pd.DataFrame):
+        raise TypeError("the tables take the report first and its facts second: all_tables(report, facts)")
     rep = report if isinstance(report, Report) else load_report(report)
     if facts is None:
         from .facts import extract_facts

@@ -56,3 +56,11 @@ def test_every_declared_dependency_is_used():
         assert f"import {module}" in source or f"from {module}" in source or f'"{module}"' in source or (
             module == "pyarrow" and "to_parquet" in source), f"{name} is declared but never used"
     assert "papermill" in names  # the project's convention for notebook parameters (dhcheng report injects them alike)
+
+
+def test_tables_given_the_facts_first_say_which_order_they_take():
+    facts = dh.extract_facts("上半年，全区一般公共预算收入完成30亿元，同比增长5%。")
+    with pytest.raises(TypeError, match=r"all_tables\(report, facts\)"):
+        dh.all_tables(facts)
+    report = dh.load_report("上半年，全区一般公共预算收入完成30亿元，同比增长5%。")
+    assert len(dh.all_tables(report, dh.extract_facts(report))["facts"]) == len(facts)
