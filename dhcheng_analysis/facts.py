@@ -615,7 +615,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun, nor does that of a list
     # of modifiers before 的, 十四个实力比较雄厚、布局比较合理的工业基地, unless the figure is itself in a list of
     # phrases: 反对美国侵略、坚持五项正义要求、保卫革命的斗争)
-    lv = cw.level_list.match(norm, a, lim) or (not _in_item_list(norm, pos) and cw.modifier_list.match(norm, a, lim))
+    lv = cw.level_list.match(norm, a, lim)
+    if lv is None and (lv := cw.modifier_list.match(norm, a, lim)) is not None and _in_item_list(norm, pos):
+        lv = None  # (the walk back to the clause's start only where a list of modifiers follows: it seldom does)
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:
@@ -4501,8 +4503,8 @@ class _Reader:
             f.named_by_clause = f.named_by_clause or cw.sale_verb in clause
             f.indicator += (cw.area_work_noun if f.unit in cw.area_work_units  # 商品房销售9.37亿平方米: 商品房销售面积
                             else cw.sale_amount_noun if f.unit_kind == "money" else cw.sale_volume_noun)  # 汽车销售1364万辆: 汽车销售量
-        if ((verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))
-                and cw.de not in f.indicator and len(f.indicator) >= 6 and f.measure in ("level", "completion_pct")):
+        if (f.measure in ("level", "completion_pct") and len(f.indicator) >= 6 and cw.de not in f.indicator
+                and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
@@ -8715,14 +8717,22 @@ def _size_class_whole(fs: list[_Fig], idx: int) -> _Fig | None:
         The level of all the things, or None.
     """
     m = fs[idx]
-    if m.measure != "level" or m.qualifier != "exact" or not m.indicator:
-        return None
+    name = m.indicator
+    if m.measure != "level" or m.qualifier != "exact" or not name or not _may_hold("size_class", name):
+        return None  # (a name holding none of the characters one of which every size holds has none at its head: the
+        # levels before it are not walked)
     size = compiled().size_class
+    unit, status = m.unit, m.status
+    value: float | None = None  # (the level's own, read once for all the levels before it)
+    heads: dict[int, bool] = {}  # whether the first k characters of the name are a size, by k: read once a length
     for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx]):
-        if (t.measure == "level" and t.unit == m.unit and t.status == m.status and t.qualifier == "exact"
-                and len(t.indicator) >= 2 and m.indicator.endswith(t.indicator) and _final(t) >= _final(m)
-                and size.fullmatch(m.indicator, 0, len(m.indicator) - len(t.indicator))):
-            return t
+        if (t.measure == "level" and t.unit == unit and t.status == status and t.qualifier == "exact"
+                and len(t.indicator) >= 2 and name.endswith(t.indicator)):
+            k = len(name) - len(t.indicator)
+            if (sized := heads.get(k)) is None:
+                sized = heads[k] = size.fullmatch(name, 0, k) is not None
+            if sized and _final(t) >= (value if value is not None else (value := _final(m))):
+                return t
     return None
 
 
