@@ -3,7 +3,9 @@
 A span of years run into the first clause of a sentence (两年国营工业的劳动生产率已提高百分之二十九, after a head
 closed by a colon as well: 在运输交通方面：两年铁路的货物周转量增长…) is the time of every later change the sentence
 prints with no time or base of its own: each is a change over those years (``change_pct``, compared over ``两年``),
-not a year's growth. Each test is a sentence copied from the report named in its comment.
+not a year's growth. A span of two years printed before the verb of a change, with the count of its years run into it
+(一九五三年至一九八○年二十八年平均每年递增百分之二点六), is the period of that change, as it is with 的…年间.
+Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -37,3 +39,14 @@ def test_a_change_against_a_year_of_its_own_keeps_its_base() -> None:
     # written sentence: the second change names the year it is compared with
     f = fact("两年国营工业的劳动生产率已提高百分之二十九，产品成本比一九五三年降低百分之九点六。", "百分之九点六")
     assert f["measure"] != "change_pct" or f["comparator"] != "两年"
+
+
+S1982 = ("到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一，"
+         "高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。")
+
+
+def test_span_with_its_count_of_years_run_in_is_the_period() -> None:
+    # national work report 1982
+    f = fact(S1982, "百分之二点六")
+    assert (f["period"], f["comparator"]) == ("1953-1980年", "平均每年")
+    assert fact(S1982, "百分之四点一")["period"] == "1981-1985年"
