@@ -3,7 +3,8 @@
 The national work reports of the 1950s print the time of a figure inside its subject, after the owner
 (我国在一九五二年的粮食产量, 工业部在一九五三年和一九五四年的非生产性的投资, 農業生産合作社在今年八月); the name
 is the owner and what it has, without that time (我国的粮食产量). A time before the verb of a modifier stays with it
-(国家在１９５５年新增加的限额以上的工程项目). Each test is a sentence copied from the report
+(国家在１９５５年新增加的限额以上的工程项目). A pronoun alone as the subject (它, 它虽然) names nothing: the name
+carried to it is the figure's. Each test is a sentence copied from the report
 named in its comment.
 """
 
@@ -17,7 +18,8 @@ S1955_GRAIN = ("解放以后，仅仅经过三年的时间，我国在一九五�
 S1955_SHARE = ("据国家统计局的材料：中央六个工业部在一九五三年和一九五四年的非生产性的投资占全部投资的百分之二十一点六，"
                "但苏联在第一个五年计划中，工业部门的非生产性投资只占全部投资的百分之十四点五。")
 S1959 = ("值得特别指出的是，在我们的生产资料工业跃进的时候，生活资料工业的产值在一九五八年一年中间也增长了百分之三十四，"
-         "这样的增长速度难道是资本主义世界所能有的吗？")
+         "这样的增长速度难道是资本主义世界有过的吗？让西方资产阶级的老爷们叫嚷吧，我们的工人和农民除了失去了失业和挨饿的"
+         "自由以外，什么也没有失掉。")
 S1954 = "農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，參加的農戶將達一千萬戶以上。"
 S1956 = "因为节约了资金，国家在１９５５年新增加的限额以上的工程项目就有６０多个。"
 
@@ -39,3 +41,12 @@ def test_time_set_by_zai_inside_a_name_is_dropped(text: str, printed: str, name:
 def test_time_before_the_verb_of_a_modifier_stays() -> None:
     # national work report 1956
     assert fact(S1956, "６０多个")["indicator"] == "国家在１９５５年新增加的限额以上的工程项目"
+
+
+S1957 = ("基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，"
+         "五年合计，仍然超过五年计划原定数约五十亿元。")
+
+
+def test_pronoun_alone_as_subject_takes_the_name_carried() -> None:
+    # national work report 1957
+    assert fact(S1957, "百分之二十")["indicator"] == "基本建设投资"
