@@ -4,7 +4,7 @@ The national work reports of the 1950s print the time of a figure inside its sub
 (我国在一九五二年的粮食产量, 工业部在一九五三年和一九五四年的非生产性的投资, 農業生産合作社在今年八月); the name
 is the owner and what it has, without that time (我国的粮食产量). A time before the verb of a modifier stays with it
 (国家在１９５５年新增加的限额以上的工程项目). A pronoun alone as the subject (它, 它虽然) names nothing: the name
-carried to it is the figure's. Each test is a sentence copied from the report
+carried to it is the figure's. A topic frame (以…来说, 拿…来说) that is all the subject there is names what it frames. Each test is a sentence copied from the report
 named in its comment.
 """
 
@@ -50,3 +50,11 @@ S1957 = ("基本建设投资缩减为一百一十一亿元，它虽然比1956年
 def test_pronoun_alone_as_subject_takes_the_name_carried() -> None:
     # national work report 1957
     assert fact(S1957, "百分之二十")["indicator"] == "基本建设投资"
+
+
+S1957_STEEL = "以钢的产量来说，第一个五年合计将达到一千六百三十万吨，而旧中国包括日本侵略时候的东北在内，从1900年到1948年，49年合计的钢产量不过七百六十万吨。"
+
+
+def test_topic_frame_as_subject_names_what_it_frames() -> None:
+    # national work report 1957
+    assert fact(S1957_STEEL, "一千六百三十万吨")["indicator"] == "钢的产量"
