@@ -1207,7 +1207,7 @@ class CueViews:
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     # a span of years between a payer and its verb (中央财政[五年]支出), apart from name_inner: it starts with a
     # numeral, which the window of every figure holds, so name_inner keeps its quick test of first characters
-    name_payer_span: re.Pattern[str]
+    name_payer_span: re.Pattern[str]  # and a time 在 sets between an owner and what it has (我国[在一九五二年]的粮食产量)
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
@@ -2085,7 +2085,7 @@ def compiled() -> CueViews:
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex})$"),
-        name_payer_span=re.compile(c.name_payer_span_regex),
+        name_payer_span=re.compile(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|{c.owner_has_inner_regex}"

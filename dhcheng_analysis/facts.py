@@ -2507,13 +2507,13 @@ class _Reader:
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
         if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and "multi_year" not in f.flags
-                and (_YEARS_SPAN.fullmatch(f.period) or self._span_opened(st))):
+                and (_YEARS_SPAN.fullmatch(f.period) or self._span_opened(st) or self._span_headed(f, st))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's; so is a
             # cut (五年来，国务院部门行政审批事项削减44%)
             f.flags += ("multi_year",)
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
-            f.comparator = self._span_opened(st) or self._frame_span_word(f)
+            f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
@@ -2935,6 +2935,20 @@ class _Reader:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
         return ms.group("span") if ms is not None and (ms.group("k") is None or _count(ms.group("k")) > 1) else ""
+
+    def _span_headed(self, f: _Fig, st: _SentenceState) -> str:
+        """The span of years the sentence's first clause opens with, run into it (两年国营工业的劳动生产率已提高百分之
+        二十九，产品成本已降低百分之九点六; after a head closed by a colon, 在运输交通方面：两年铁路的货物周转量增长…), when a
+        change before ``f`` in the sentence was read as over it: the span of each later change the sentence prints with
+        no time or base of its own; else ''."""
+        first = next((g for g in self.kept if g.sentence == f.sentence and "multi_year" in g.flags), None)
+        if first is None or not first.comparator:
+            return ""
+        cs = st.clause_start(first.start)
+        if cs > st.start and self.norm[cs - 1] not in ":：":
+            return ""
+        ms = self.cw.span_opening.match(self.norm, _indent_end(self.norm, cs, first.start))
+        return first.comparator if ms is not None and ms.group("period") == first.comparator else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

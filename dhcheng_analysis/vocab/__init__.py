@@ -836,6 +836,9 @@ class Cues:
     name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税 (its period, no
     #   part of its name)
     name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
+    name_time_inner_regex: str  # a time 在 sets between an owner and what it has, before its 的 or ending the name (我国
+    # [在一九五二年]的粮食产量, 生活资料工业的产值[在一九五八年一年中间]): the figure's period, no part of its name (a time
+    # before a verb of a modifier stays: 鞍山钢铁公司在一九五三年修建的职工宿舍); searched with name_payer_span
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
