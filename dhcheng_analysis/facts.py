@@ -8070,9 +8070,11 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         # not the tax share of revenue; 农业税收入 is a tax's)
         mh = cw.sector_phrase.search(head)
         sector = bool(mh and not head[:mh.end("head")].endswith(cw.sector_not_heads))
-    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
+    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重), nor the quantity of some
+    # units (新引进企业税收, 重点楼宇税收: a part of the total, no total)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
                  and not any(w in head for w in cw.aggregate_share_before)
+                 and not any(w in head for w in cw.aggregate_unit_heads)
                  and not any(w in tail for w in cw.aggregate_share_after))
     if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
@@ -8797,8 +8799,9 @@ SENTENCE_CHUNK = 1000
 
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
-    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text of
-    the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the paragraph of the
+    first figure when it is printed before the first top-level heading, else the text of the first top-level
+    heading before its first sub-heading, else the paragraph of the first figure; either up
     to a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
     。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
@@ -8807,7 +8810,9 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         if rx.search(s.heading):
             return s.start, s.end
     first = next((s for s in secs if s.level == 1), None)
-    if first is None:
+    if first is None or first_fact is not None and first_fact < first.start:
+        # (no heading, or a paragraph of figures before the first: 一季度,全县实现地区生产总值56.82亿元,… above
+        # 一、农业生产基本稳定)
         if first_fact is None:
             return 0, 0
         text = report.text

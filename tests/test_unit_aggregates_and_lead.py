@@ -1,0 +1,70 @@
+"""The quantity of some units is no total, and the block a report leads with may come before its first heading.
+
+An aggregate (税收, 一般公共预算收入 …) headed by the units it is of (企业, 楼宇, 市场主体 …) is the quantity of those
+units, a part of the district's, so its ``dimension`` is not ``total`` (`新引进企业实现全口径税收入库8775万元`,
+`重点楼宇实现税收152.6亿元`); the aggregate itself stays ``total``.
+
+The ``lead`` block of a report that prints a paragraph of figures before its first top-level heading (a statistical
+release opening 一季度,全县实现地区生产总值… above 一、农业生产基本稳定) is that paragraph, not the first section; a
+section headed 主要目标完成情况 is the lead as one headed 主要指标 is. Each sentence is copied from the report named
+in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+# Dongcheng (Beijing) 2024 H1 plan report
+S_DONGCHENG_2024 = "强化储备项目机制,梳理2024年储备项目181项,新引进企业实现全口径税收入库8775万元。"
+# Dongcheng (Beijing) 2021 H1 plan report
+S_DONGCHENG_2021 = "楼宇经济量质齐升，重点楼宇实现税收152.6亿元，税收亿元楼宇达到46座。"
+# Chaoyang (Beijing) 2020 H1 plan report
+S_CHAOYANG_2020 = "上半年共引进税源企业1031户,实现税收12.8亿元;成功挽留重点企业38户。"
+# Dongcheng (Beijing) 2024 H1 plan report
+S_TOTAL = "上半年实现区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%。"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    (S_DONGCHENG_2024, "8775万元"),
+    (S_DONGCHENG_2021, "152.6亿元"),
+    (S_CHAOYANG_2020, "12.8亿元"),
+])
+def test_aggregate_of_units_is_no_total(text: str, printed: str) -> None:
+    f = fact(text, printed)
+    assert "税收" in f["indicator"]
+    assert f["dimension"] != "total"
+
+
+@pytest.mark.parametrize("printed", ["97.2亿元", "239.3亿元"])
+def test_aggregate_itself_stays_total(printed: str) -> None:
+    assert fact(S_TOTAL, printed)["dimension"] == "total"
+
+
+# Youyang (Chongqing) 2025 Q1 statistical release, its opening lines verbatim
+YOUYANG = ("一季度,全县实现地区生产总值56.82亿元,增长4.6%。其中,第一产业增加值5.32亿元,增长0.5%;第二产业增加值11.49亿元,"
+           "增长5.9%;第三产业增加值40.01亿元,增长4.9%。\n一、农业生产基本稳定\n全县实现农林牧渔总产值9.48亿元,增长0.8%。"
+           "蔬菜及食用菌产量9.72万吨,增长2.0%。生猪出栏16.68万头,下降7.7%。\n二、工业生产增势较好\n"
+           "全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%。\n")
+
+
+def test_paragraph_before_first_heading_leads() -> None:
+    f = facts(YOUYANG).set_index("raw_value")["lead"]
+    assert f["56.82"] and f["4.6"] and f["40.01"]
+    assert not f["9.48"] and not f["16.68"] and not f["7.2"]
+
+
+# Guandu (Kunming) 2023 H1 plan report: its opening part, the sentences verbatim (the report's own lines)
+GUANDU = ("一、2023年上半年国民经济和社会发展计划执行情况\n"
+          "2023年以来,区政府认真贯彻落实党中央、省委、省政府、市委、市政府及区委各项决策部署,全区经济社会发展取得积极成效。\n"
+          "(一)主要目标完成情况\n"
+          "2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,"
+          "高于目标2.1个百分点。\n"
+          "(二)重点工作推进情况\n"
+          "全区新增市场主体8000户。\n")
+
+
+def test_main_targets_section_leads() -> None:
+    f = facts(GUANDU).set_index("raw_value")["lead"]
+    assert f["806"] and f["3.2"] and f["2.1"]
+    assert not f["8000"]
