@@ -8799,9 +8799,9 @@ SENTENCE_CHUNK = 1000
 
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
-    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the paragraph of the
-    first figure when it is printed before the first top-level heading, else the text of the first top-level
-    heading before its first sub-heading, else the paragraph of the first figure; either up
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text from the
+    paragraph of the first figure to the first top-level heading when that figure is printed before it, else the
+    text of the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up
     to a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
     。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
@@ -8810,14 +8810,15 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         if rx.search(s.heading):
             return s.start, s.end
     first = next((s for s in secs if s.level == 1), None)
-    if first is None or first_fact is not None and first_fact < first.start:
-        # (no heading, or a paragraph of figures before the first: 一季度,全县实现地区生产总值56.82亿元,… above
-        # 一、农业生产基本稳定)
+    if first is None:
         if first_fact is None:
             return 0, 0
         text = report.text
         end = text.find("\n", first_fact)
         return _before_run_in(report, text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end, first_fact)
+    if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
+        # 生产总值56.82亿元,… above 一、农业生产基本稳定)
+        return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
     sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
     return _before_run_in(report, first.start, sub.start if sub else first.end)
 

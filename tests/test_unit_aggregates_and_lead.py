@@ -4,10 +4,13 @@ An aggregate (税收, 一般公共预算收入 …) headed by the units it is of
 units, a part of the district's, so its ``dimension`` is not ``total`` (`新引进企业实现全口径税收入库8775万元`,
 `重点楼宇实现税收152.6亿元`); the aggregate itself stays ``total``.
 
-The ``lead`` block of a report that prints a paragraph of figures before its first top-level heading (a statistical
-release opening 一季度,全县实现地区生产总值… above 一、农业生产基本稳定) is that paragraph, not the first section; a
-section headed 主要目标完成情况 is the lead as one headed 主要指标 is. Each sentence is copied from the report named
-in its comment.
+The ``lead`` block of a report that prints figures before its first top-level heading (a statistical release
+opening 一季度,全县实现地区生产总值… above 一、农业生产基本稳定) is the text from the paragraph of its first figure
+to that heading, not the first section; a
+section headed 主要目标完成情况 is the lead as one headed 主要指标 is.
+
+Two names of the glossary as district reports print them: 文体娱业 is 文化、体育和娱乐业, 税收入库 (tax paid into the
+treasury) is 税收收入. Each sentence is copied from the report named in its comment, or said to be written.
 """
 
 from __future__ import annotations
@@ -54,6 +57,18 @@ def test_paragraph_before_first_heading_leads() -> None:
     assert not f["9.48"] and not f["16.68"] and not f["7.2"]
 
 
+# written, as a city's release of 2021 prints its opening: a paragraph of words and a count, then the headline one
+OPENING = ("今年以来,全市经济运行稳中加固、稳中向好,多项指标完成全年目标任务的75%以上。\n"
+           "前三季度,全市实现地区生产总值3412.6亿元,同比增长12.8%。\n"
+           "一、工业经济量质齐升\n前三季度,全市规模以上工业总产值同比增长18.6%。\n")
+
+
+def test_text_before_first_heading_leads() -> None:
+    f = facts(OPENING).set_index("raw_value")["lead"]
+    assert f["75"] and f["3412.6"] and f["12.8"]
+    assert not f["18.6"]
+
+
 # Guandu (Kunming) 2023 H1 plan report: its opening part, the sentences verbatim (the report's own lines)
 GUANDU = ("一、2023年上半年国民经济和社会发展计划执行情况\n"
           "2023年以来,区政府认真贯彻落实党中央、省委、省政府、市委、市政府及区委各项决策部署,全区经济社会发展取得积极成效。\n"
@@ -68,3 +83,27 @@ def test_main_targets_section_leads() -> None:
     f = facts(GUANDU).set_index("raw_value")["lead"]
     assert f["806"] and f["3.2"] and f["2.1"]
     assert not f["8000"]
+
+
+# Dongcheng (Beijing) 2024 H1 plan report: 文体娱业, as Beijing's districts shorten 文化、体育和娱乐业
+S_SECTORS_2024 = ("商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年行业收入分别同比增长28%、10.6%、7.3%,"
+                  "为我区经济增长提供有力支撑。")
+
+
+def test_short_name_of_culture_sector() -> None:
+    f = fact(S_SECTORS_2024, "7.3%")
+    assert f["indicator"] == "文体娱业收入"
+    assert f["indicator_key"] == "sector_revenue:culture_sports_entertainment"
+    assert f["dimension"] == "sector"
+
+
+# written: the district's own tax paid into the treasury (税收入库), as the report of Dongcheng 2024 H1 prints it of
+# newly attracted firms (新引进企业实现全口径税收入库8775万元)
+S_TAX_IN = "上半年,全区实现全口径税收入库125.3亿元,同比增长5.2%。"
+
+
+@pytest.mark.parametrize("printed", ["125.3亿元", "5.2%"])
+def test_tax_paid_in_is_tax_revenue(printed: str) -> None:
+    f = fact(S_TAX_IN, printed)
+    assert f["indicator_key"] == "tax_revenue"
+    assert (f["scope"], f["dimension"]) == ("全口径", "total")
