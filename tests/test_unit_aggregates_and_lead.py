@@ -9,6 +9,8 @@ opening 一季度,全县实现地区生产总值… above 一、农业生产基�
 to that heading, not the first section; a
 section headed 主要目标完成情况 is the lead as one headed 主要指标 is.
 
+The registered capital (注册资本, 注册资本金) printed bare after a count of new market entities or firms is theirs.
+
 Two names of the glossary as district reports print them: 文体娱业 is 文化、体育和娱乐业, 税收入库 (tax paid into the
 treasury) is 税收收入. Each sentence is copied from the report named in its comment, or said to be written.
 """
@@ -107,3 +109,18 @@ def test_tax_paid_in_is_tax_revenue(printed: str) -> None:
     f = fact(S_TAX_IN, printed)
     assert f["indicator_key"] == "tax_revenue"
     assert (f["scope"], f["dimension"]) == ("全口径", "total")
+
+
+# Xuanwu (Nanjing) 2021 H1 plan report: `上半年,全区共新增市场主体6209户,注册资本` (the excerpt ends there); its amount
+# written
+S_CAPITAL = "上半年,全区共新增市场主体6209户,注册资本125.6亿元。"
+# written, with 注册资本金 and firms newly set up
+S_CAPITAL_FIRMS = "全区新设立企业1200家,注册资本金合计30亿元。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_CAPITAL, "125.6亿元", "新增市场主体注册资本"),
+    (S_CAPITAL_FIRMS, "30亿元", "新设立企业注册资本金"),
+])
+def test_capital_of_entities_counted_before(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
