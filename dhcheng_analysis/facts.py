@@ -4880,6 +4880,17 @@ class _Reader:
                 return owner if ok else ""
         return ""
 
+    def _counted_item_owner(self, f: _Fig) -> str:
+        """The units a count right before owns the bare measure of ``f`` printed as the next item of their list,
+        after 、 with no other word (在京新设机构28家、注册资本金14.7亿元 → 在京新设机构); '' otherwise."""
+        prev, norm, cw = self.prev, self.norm, self.cw
+        if (prev is None or prev.sentence != f.sentence or prev.unit_kind != "count" or prev.measure != "level"
+                or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator)
+                or norm[prev.end:prev.end + 1] != cw.item_separator
+                or clean_name(norm[prev.end + 1:f.start]) != f.indicator):
+            return ""
+        return prev.indicator
+
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
         holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
@@ -4889,7 +4900,7 @@ class _Reader:
         or the owner of its share; '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
-            return ""
+            return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
         if (prev is not None and prev.start >= st.start and prev.end < pc

@@ -9,7 +9,8 @@ opening 一季度,全县实现地区生产总值… above 一、农业生产基�
 to that heading, not the first section; a
 section headed 主要目标完成情况 is the lead as one headed 主要指标 is.
 
-The registered capital (注册资本, 注册资本金) printed bare after a count of new market entities or firms is theirs.
+The registered capital (注册资本, 注册资本金) printed bare after a count of new market entities or firms is theirs, in
+the clause after the count's or as the next item of its list (…28家、注册资本金14.7亿元).
 
 Two names of the glossary as district reports print them: 文体娱业 is 文化、体育和娱乐业, 税收入库 (tax paid into the
 treasury) is 税收收入. Each sentence is copied from the report named in its comment, or said to be written.
@@ -118,7 +119,12 @@ S_CAPITAL = "上半年,全区共新增市场主体6209户,注册资本125.6亿�
 S_CAPITAL_FIRMS = "全区新设立企业1200家,注册资本金合计30亿元。"
 
 
+# Dongcheng (Beijing) 2023 H1 plan report: the capital as the next item of the count's list
+S_CAPITAL_ITEM = "促成“服务包”企业在京新设机构28家、注册资本金14.7亿元。"
+
+
 @pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_CAPITAL_ITEM, "14.7亿元", "“服务包”企业在京新设机构注册资本金"),
     (S_CAPITAL, "125.6亿元", "新增市场主体注册资本"),
     (S_CAPITAL_FIRMS, "30亿元", "新设立企业注册资本金"),
 ])
