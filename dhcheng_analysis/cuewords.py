@@ -903,6 +903,7 @@ class CueViews:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
+    aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇 before an aggregate: the quantity of those units, no total
     entity_words: tuple[str, ...]
     entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]
@@ -1764,6 +1765,7 @@ def compiled() -> CueViews:
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,
+        aggregate_unit_heads=c.aggregate_unit_heads,
         entity_words=c.entity_words,
         entity_count_units=frozenset(c.entity_count_units),
         new_entity=re.compile(_alt(c.new_entity_cues)),

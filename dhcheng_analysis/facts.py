@@ -4896,6 +4896,17 @@ class _Reader:
                 return owner if ok else ""
         return ""
 
+    def _counted_item_owner(self, f: _Fig) -> str:
+        """The units a count right before owns the bare measure of ``f`` printed as the next item of their list,
+        after 、 with no other word (在京新设机构28家、注册资本金14.7亿元 → 在京新设机构); '' otherwise."""
+        prev, norm, cw = self.prev, self.norm, self.cw
+        if (prev is None or prev.sentence != f.sentence or prev.unit_kind != "count" or prev.measure != "level"
+                or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator)
+                or norm[prev.end:prev.end + 1] != cw.item_separator
+                or clean_name(norm[prev.end + 1:f.start]) != f.indicator):
+            return ""
+        return prev.indicator
+
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
         holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
@@ -4905,7 +4916,7 @@ class _Reader:
         or the owner of its share; '' otherwise."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
-            return ""
+            return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
         if (prev is not None and prev.start >= st.start and prev.end < pc
@@ -8086,9 +8097,11 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         # not the tax share of revenue; 农业税收入 is a tax's)
         mh = cw.sector_phrase.search(head)
         sector = bool(mh and not head[:mh.end("head")].endswith(cw.sector_not_heads))
-    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重)
+    # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重), nor the quantity of some
+    # units (新引进企业税收, 重点楼宇税收: a part of the total, no total)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
                  and not any(w in head for w in cw.aggregate_share_before)
+                 and not any(w in head for w in cw.aggregate_unit_heads)
                  and not any(w in tail for w in cw.aggregate_share_after))
     if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
@@ -8821,8 +8834,9 @@ SENTENCE_CHUNK = 1000
 
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
-    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text of
-    the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 …, else the text from the
+    paragraph of the first figure to the first top-level heading when that figure is printed before it, else the
+    text of the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up
     to a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
     。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
@@ -8837,6 +8851,9 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         text = report.text
         end = text.find("\n", first_fact)
         return _before_run_in(report, text.rfind("\n", 0, first_fact) + 1, len(text) if end < 0 else end, first_fact)
+    if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
+        # 生产总值56.82亿元,… above 一、农业生产基本稳定)
+        return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
     sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
     return _before_run_in(report, first.start, sub.start if sub else first.end)
 

@@ -636,6 +636,7 @@ class Cues:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
+    aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇: an aggregate of some units (新引进企业税收) is no total
     run_in_span_regex: str
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
