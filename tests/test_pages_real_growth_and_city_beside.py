@@ -11,6 +11,10 @@ year-on-year page says its prior-level column then holds.
 A table of 北京市 | 西城区 columns prints the city's growth beside each of the district's: the year-on-year
 page draws the city's as the marker on the district's bar, not as a bar of its own, and counts it among none of
 the district's rises and falls.
+
+A completion whose base the report does not name (完成进度达到119.1%) is not set against the elapsed-time mark, and
+the completion page says the report names no base, not that the base is another than the annual task; one
+computed from a count pair says what it counts (9个已完成全年任务的指标，共10个).
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def test_the_city_growths_beside_the_district_are_its_markers():
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
     out = {}
-    for name in ("chaoyang_2021_h1", "xicheng_m1to5_indicators_table"):
+    for name in ("chaoyang_2021_h1", "xicheng_m1to5_indicators_table", "dongcheng_2017_h1"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = dh.build_report(TEXTS / f"{name}.txt", tmp_path_factory.mktemp(name), lang="zh", jobs=2,
@@ -102,3 +106,13 @@ def test_the_year_on_year_page_counts_the_district_growths_only(build):
     assert "报告给出 11 个已实现的同比变化" in page and "8 个上升，3 个下降" in page
     assert "另有 6 个北京市的同比变化与本地数字并列列出" in page
     assert "一般公共预算支出（北京市） +7.1%" not in page  # (no bar of its own in the chart's description)
+
+
+def test_a_completion_of_no_stated_base_is_not_called_one_of_another_base(build):
+    # dongcheng_2017_h1: …五个重点区域涉及人口减少16863人,完成进度达到119.1%。全市“疏解整治促提升”专项行动共有15个指标,
+    # 涉及中心城区的10个,我区有9个指标已完成全年任务
+    page = build["dongcheng_2017_h1"]["04"]
+    assert "不是本期全年任务的进度" not in page  # (the report does not say it is not)
+    assert "另有 2 个进度未写明是本期全年任务的进度" in page
+    assert "重点区域涉及人口：119.1%（报告未写明基准）" in page
+    assert "中心城区的指标：90.0%（9个已完成全年任务的指标，共10个）" in page
