@@ -15,6 +15,9 @@ the district's rises and falls.
 A completion whose base the report does not name (完成进度达到119.1%) is not set against the elapsed-time mark, and
 the completion page says the report names no base, not that the base is another than the annual task; one
 computed from a count pair says what it counts (9个已完成全年任务的指标，共10个).
+
+Budget expenditure is a headline indicator beside budget revenue (the glossary's ``headline`` column): a report
+printing both shows both among its headline figures.
 """
 
 from __future__ import annotations
@@ -76,6 +79,14 @@ def test_the_city_growths_beside_the_district_are_its_markers():
     assert set(city["fact_id"]) == ids  # every growth of 北京市 the table prints beside the district's
     own = t["yoy"][t["yoy"]["fact_id"].isin(ids)]
     assert set(own["scope"]) == {"北京市"}
+
+
+def test_budget_expenditure_is_a_headline_indicator():
+    # xicheng_m1to5_indicators_table: 西城区累计完成公共财政预算支出213.6亿元,同比增长24.5%。
+    h = real_tables("xicheng_m1to5_indicators_table")["headline"]
+    row = _row(h, "一般公共预算支出")
+    assert (row["level"], row["yoy_pct"], row["period"]) == (2.136e10, 24.5, "1-5月")
+    assert "北京市" not in set(h["scope"])  # (the city's, printed beside, is no headline of the district)
 
 
 @pytest.fixture(scope="module")
