@@ -56,6 +56,11 @@ BREAKDOWNS = ("sector", "tax_type")
 UNNAMED = "(未命名)"
 TABLE_CELL = "table_cell"
 """The flag of a figure read from a cell of a table (``flags``)."""
+REAL_TERMS = "real_terms"
+"""The flag of a change in real terms or on a comparable basis (实际增长, 扣除价格因素, 同口径)."""
+CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
+CONSTANT_PRICE_SUFFIXES = ("增加值",)
+"""Concepts (glossary keys) and name endings (value added) whose growth is stated at constant prices."""
 
 
 # Facts, prepared once --------------------------------------------------------------------------
@@ -453,6 +458,33 @@ def other_base(comparator: pd.Series) -> pd.Series:
     return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
 
 
+def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Series) -> pd.Series:
+    """Whether each growth is in real terms, so that no level of its base can be divided out of it: a growth of
+    GDP or of a value added (增加值), which the statistics office states at constant prices whether the sentence
+    says so or not (上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%: 2806.8 ÷ 1.065 is no GDP of the year
+    before as it was printed, the change of prices left out), or one its sentence states so (``real_terms``).
+
+    Parameters
+    ----------
+    ft : FactTable
+        The prepared facts (their ``flags``).
+    key, name, fact_id : Series
+        Each growth's glossary key, indicator name and fact id.
+
+    Returns
+    -------
+    Series of bool, on the index of ``key``.
+    """
+    facts = ft.facts
+    flagged = set()
+    if "flags" in facts.columns:  # (facts of another source may carry none)
+        marked = facts["flags"].fillna("").astype(str).str.split(";").map(lambda fs: REAL_TERMS in fs)
+        flagged = set(facts.loc[marked.astype(bool).to_numpy(), "fact_id"])
+    names = name.fillna("").astype(str)
+    constant = key.fillna("").astype(str).isin(CONSTANT_PRICE_KEYS) | names.str.endswith(CONSTANT_PRICE_SUFFIXES)
+    return (constant | fact_id.isin(flagged)).astype(bool)
+
+
 def single_month(period: pd.Series) -> pd.Series:
     """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
     return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
@@ -705,7 +737,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # derived figures, from the stated level, growth and completion
     share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
-    out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100))
+    # (a growth at constant prices gives no prior level: GDP's 6.5% is no change of the levels as printed)
+    real = real_growth(ft, out["indicator_key"], out["indicator"], field("fact_id", "yoy_pct", "").fillna(""))
+    out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
+                                                                                   & ~real)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
     # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
@@ -787,7 +822,8 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     is_abs = rows["measure"] == "abs_change"
     dated = dated_base(rows["comparator"])
     prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
-    prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)))
+    real = ~is_abs & real_growth(ft, rows["key"], rows["canon"], rows["fact_id"])  # (at constant prices)
+    prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)) & ~real)
     amount = _amounts_of_growths(f, rows)
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],
@@ -941,6 +977,20 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     df.insert(0, "report_id", ft.report.report_id)
     df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
     return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
+
+
+def beside_growth_ids(comparisons: pd.DataFrame) -> set[str]:
+    """The fact ids of the city's growths a comparisons table (:func:`growth_comparisons`) sets beside the
+    district's own (``source`` computed; a table of 北京市 | 西城区 columns): a chart of the district's growths
+    draws each as the marker on the district's bar, not as a bar of its own, and counts it among none of the
+    district's rises and falls.
+
+    >>> c = pd.DataFrame({"source": ["stated", "computed"], "fact_ids": ["f1;f2", "f00191;f00160"]})
+    >>> sorted(beside_growth_ids(c))
+    ['f00160']
+    """
+    rows = comparisons[comparisons["source"].astype(str) == "computed"]
+    return {i for ids in rows["fact_ids"].fillna("").astype(str) for i in ids.split(";")[1:] if i}
 
 
 # tax_declines ----------------------------------------------------------------------------------

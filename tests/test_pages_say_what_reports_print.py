@@ -4,8 +4,8 @@
   two marks (1/12 and 2/12 of the year), and a rate of 1-2月 below 2/12 is behind, even when it beats 1/12.
 - A target printed in the completion's sentence (完成年初预算数60999万元的40.4%) is the annual target as
   printed, called so, not "推算"; the level over the rounded completion only stands in when none is printed.
-- A level printed as a bound (突破6000亿元) keeps its word in the year-on-year table, and the prior-year level
-  derived from it is a bound too (超5,671.1亿元).
+- A level printed as a bound (突破2.7亿元) keeps its word in the year-on-year table, and the prior-year level
+  derived from it is a bound too (超2.18亿元).
 - Amounts of 1万亿 or more read in 万亿 as reports print them (126万亿元, 1.39万亿斤), not 1,260,000亿元.
 - The summary of the highest and lowest growth keeps the growth's qualifier (近30%).
 - The amount of a change printed with its growth (比上年减收1070万元,下降4.2%) is shown on the growth's row, as the
@@ -68,13 +68,13 @@ def test_each_completion_is_measured_against_its_own_periods_mark():
 
 
 def test_a_bound_level_and_the_prior_level_derived_from_it_stay_bounds():
-    # Xicheng annual report 2023: 地区生产总值突破6000亿元大关,同比增长5.8%
-    y = tables.yoy_changes(REAL / "xicheng_2023_annual.txt")
-    row = y.set_index("indicator").loc["地区生产总值"]
+    # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%  (GDP, 突破6000亿元 in Xicheng's annual
+    # report 2023, grows at constant prices and gives no prior level)
+    y = tables.yoy_changes(REAL / "zhongdu_ws_2025_street_h1.txt")
+    row = y.set_index("indicator").loc["服务业营收"]
     assert row["level_qualifier"] != "exact"
-    shown = display.format_cell("implied_prior_level", row)
-    assert shown.startswith("超") and shown.endswith("亿元")
-    assert display.format_cell("level", row) == "超6,000亿元"
+    assert display.format_cell("implied_prior_level", row) == "超2.18亿元"
+    assert display.format_cell("level", row) == "超2.7亿元"
 
 
 @pytest.mark.parametrize(("value", "unit", "qualifier", "shown"), [
