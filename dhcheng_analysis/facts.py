@@ -965,14 +965,16 @@ def _comparator(clause: str) -> str:
     cw = compiled()
     if " " in clause:
         clause = cw.spaced_digit.sub("", clause)  # 比1 9 8 0 年: read as printed without the spaces, 比1980年
-    best = (-1, "")
+    best, average_end = (-1, ""), -1
     for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
+                # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone
+                average_end = mt.end(g) if mt.group(g).endswith("平均") else -1
     for word, label in cw.comparators:
         i = clause.rfind(word)
-        if i > best[0]:
+        if i > best[0] and i >= average_end:
             best = (i, label)
     return best[1] or _stated_base(clause)
 

@@ -5,6 +5,12 @@ quantity of the glossary sector it names once 业 is put back: ``限上餐饮营
 ``限上住宿业营业额`` printed beside it is. A name the glossary holds as another kind of term keeps its kind
 (``餐饮收入``, the catering part of retail sales). Each test is a sentence copied from the report named in its
 comment.
+
+A share named by a glossary term that leaves its whole out (税收比重, 税收占比: the glossary's
+``税收收入占一般公共预算收入比重``) takes that whole as the comparator when a level of it is printed just before,
+in its paragraph or its row of a table. A base after 高于, 低于, 比 … that is the average of a class of units
+(省辖市, 县区, 盟市 …) keeps its 平均: ``高于省辖市平均增幅3.7个百分点`` → ``省辖市平均``, the class average, not
+one city; the average of a whole place drops it as before (``高于全市平均水平`` → ``全市``).
 """
 
 from __future__ import annotations
@@ -68,3 +74,17 @@ def test_table_cell_share_takes_the_whole_of_its_row():
     f = facts(text)
     cells = f[(f["indicator"] == "税收比重") & f["flags"].str.contains("table_cell")]
     assert len(cells) > 5 and set(cells["comparator"]) == {"一般公共预算收入"}
+
+
+@pytest.mark.parametrize(("text", "printed", "base"), [
+    # puyang_m3_budget_table: the average of the province's cities
+    (PUYANG_REVENUE, "3.7个百分点", "省辖市平均"),
+    # written: a class of a province's counties, with the place and a count before it
+    ("1-5月,全县一般公共预算收入增长8.2%,增速高于全市16个县区平均水平1.2个百分点。", "1.2个百分点", "全市16个县区平均"),
+    ("1-5月,全县一般公共预算收入增长8.2%,增速比全省县区平均水平高1.2个百分点。", "1.2个百分点", "全省县区平均"),
+    # written: the average of a whole place is the place
+    ("1-5月,社会消费品零售额同比增长6.2%，高于全市平均水平2.3个百分点。", "2.3个百分点", "全市"),
+])
+def test_average_of_a_class_of_units_keeps_it(text, printed, base):
+    f = fact(text, printed)
+    assert (f["measure"], f["comparator"]) == ("pp_diff", base)
