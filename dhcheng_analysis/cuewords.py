@@ -772,6 +772,7 @@ class CueViews:
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
     sector_not_heads: tuple[str, ...]
+    sector_size_prefixes: tuple[str, ...]
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
@@ -1622,6 +1623,7 @@ def compiled() -> CueViews:
         revenue_type_terms=frozenset(c.revenue_type_terms),
         sector_phrase=re.compile(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
         sector_not_heads=c.sector_not_heads,
+        sector_size_prefixes=c.sector_size_prefixes,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         breakdown_view=re.compile(c.breakdown_view_regex),

@@ -965,14 +965,16 @@ def _comparator(clause: str) -> str:
     cw = compiled()
     if " " in clause:
         clause = cw.spaced_digit.sub("", clause)  # 比1 9 8 0 年: read as printed without the spaces, 比1980年
-    best = (-1, "")
+    best, average_end = (-1, ""), -1
     for rx, g in cw.comparator_regex:
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
+                # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone
+                average_end = mt.end(g) if mt.group(g).endswith("平均") else -1
     for word, label in cw.comparators:
         i = clause.rfind(word)
-        if i > best[0]:
+        if i > best[0] and i >= average_end:
             best = (i, label)
     return best[1] or _stated_base(clause)
 
@@ -7819,6 +7821,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     _part_periods(norm, figs)
     _part_change_bases(figs)
     _generic_share_wholes(figs)
+    _named_share_wholes(norm, figs)
 
 
 _BASE_SHARED_MEASURES = frozenset(("abs_change", "yoy_pct", "change_pct"))
@@ -7844,6 +7847,52 @@ def _generic_share_wholes(figs: list[_Fig]) -> None:
         total = level.parent if level is not None and level.relation == "part" else None
         if total is not None and total.indicator.endswith(f.comparator):
             f.comparator = total.indicator
+
+
+SHARE_WHOLE_REACH = 12  # how many figures before a share named without its whole that whole may stand
+
+
+def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
+    """Give a share printed under a name that leaves its whole out (税收比重, 税收占比: the glossary's
+    ``税收收入占一般公共预算收入比重``) and stating none the whole its glossary term names, as the text printed that
+    whole in the figures just before it, in its paragraph: 3月份,全市一般公共预算收入…累计完成234267万元,…。
+    …;税收比重为70.9% → comparator ``一般公共预算收入``. No whole is given when the text printed none nearby.
+
+    Parameters
+    ----------
+    norm : str
+        The normalized text of the report.
+    figs : list of _Fig
+        The figures of the report, in order.
+    """
+    for k, f in enumerate(figs):
+        if f.measure != "rate_pct" or f.comparator or not f.indicator:
+            continue
+        whole_key = _share_whole_key(f.indicator)
+        if not whole_key:
+            continue
+        for g in reversed(figs[max(0, k - SHARE_WHOLE_REACH):k]):
+            cell = "table_cell" in f.flags and "table_cell" in g.flags  # (a row the table wraps: its place)
+            if "\n" in norm[g.start:f.start] and not (cell and f.scope):
+                break
+            if (g.measure == "level" and g.indicator and g.scope == f.scope
+                    and concept(g.indicator).key == whole_key):
+                f.comparator = g.indicator
+                break
+
+
+@functools.lru_cache(maxsize=1024)
+def _share_whole_key(indicator: str) -> str:
+    """The glossary key of the whole a share's name leaves out (税收比重 → ``general_budget_revenue``, by the
+    glossary's ``税收收入占一般公共预算收入比重``), "" when the name prints its whole or names no share."""
+    term = canonical_term(normalize(indicator))
+    if term is None or re.search("占(?!比)|之比", indicator):
+        return ""  # (税收收入占一般公共预算收入比重, …与国内生产总值之比 print it; 税收占比 does not)
+    for name in (term.canonical, *term.aliases):
+        head, sep, rest = name.partition("占")
+        if sep and head and rest.endswith("比重") and len(rest) > 2:
+            return concept(rest[:-2]).key
+    return ""
 
 
 def _time_printed(norm: str, a: int, b: int) -> bool:
@@ -8089,7 +8138,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     ms = cw.sector_phrase.search(bare)
     own = not tail or tail.startswith(cw.sector_quantities) or tail.endswith(cw.sector_quantities)
     sector = (((cat == "sector" or _sector_headed(bare[len(head):len(bare) - len(tail)])) and own)
-              or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads)))
+              or bool(ms and not bare[:ms.end("head")].endswith(cw.sector_not_heads))
+              or (term is None and _sector_without_ye(bare)))
     alias = bare[len(head):len(bare) - len(tail)]
     if (not sector and head and alias.startswith(cw.sector_quantities)
             and max(len(q) for q in cw.sector_quantities if alias.startswith(q)) < len(alias)):
@@ -8133,6 +8183,32 @@ def _sector_headed(name: str) -> bool:
             between = _around_alias(rest[i:], inner)[1]
             return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _sector_without_ye(name: str) -> bool:
+    """Whether ``name`` is an industry's quantity with the industry printed without its 业 (``限上餐饮营业额``:
+    餐饮业, as ``限上住宿业营业额`` beside it): only a size class (限上, 规上) before the industry, which is a
+    glossary sector once 业 is put back, and a sector quantity after it.
+
+    Parameters
+    ----------
+    name : str
+        The indicator, normalized, with no level of government.
+
+    Returns
+    -------
+    bool
+        True when the name is such a quantity of a sector.
+    """
+    cw = compiled()
+    quantity = next((q for q in cw.sector_quantities if name.endswith(q)), "")
+    rest = name[:-len(quantity)] if quantity else ""
+    rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
+    if len(rest) < 2 or rest.endswith("业"):
+        return False
+    term = canonical_term(rest + "业")
+    return term is not None and term.category == "sector" and rest + "业" in (term.canonical, *term.aliases)
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:

@@ -63,9 +63,9 @@ WANGCANG = ("上半年,制造业增长3.4%,增速较一季度回升14.1个百分
     # wangcang_h1_industry: the group compared with, without the rate word after it
     (WANGCANG, "2.1个百分点", 2.1, "全县规上工业"),
     (WANGCANG, "5.8个百分点", -5.8, "全县规上工业"),
-    # puyang_m3_budget_table: and without 平均
+    # puyang_m3_budget_table: the average of a class of units keeps its 平均
     ("支出规模位居全省第13位,同比持平;支出增幅高于省辖市平均增幅3.3个百分点,居全省第8位,同比回落6个位次。",
-     "3.3个百分点", 3.3, "省辖市"),
+     "3.3个百分点", 3.3, "省辖市平均"),
     # lintao_2024_m2_budget: the even pace of a budget, before 慢
     ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,增长14.14%。",
      "0.48%", -0.48, "均衡进度"),

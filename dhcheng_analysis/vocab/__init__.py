@@ -462,6 +462,7 @@ class Cues:
     revenue_type_terms: tuple[str, ...]
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
+    sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry named without 业
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
