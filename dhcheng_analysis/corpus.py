@@ -79,7 +79,8 @@ from .report import (
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
-    "indicator_keys", "comparable_units", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS", "KINDS",
+    "indicator_keys", "comparable_units", "restated_elsewhere", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS",
+    "KINDS",
 ]
 
 #: The bundled corpus, inside the package data folder.
@@ -678,7 +679,8 @@ class Corpus:
         (:func:`comparable_units`); one printed in units that do not convert (元, 美元) keeps a
         row per unit. When several facts state one figure, the one kept comes from the earliest
         report that speaks of that year, preferring a fact whose year is stated (period or heading) over one
-        whose year is inferred from its status, then the first printed.
+        whose year is inferred from its status, then the first printed; the column ``restated`` shows the
+        figure as the other reports print it (:func:`restated_elsewhere`), "" when none does.
         """
         return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
@@ -1159,11 +1161,12 @@ def _of_one_year(facts: pd.DataFrame) -> pd.Series:
 def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     """``facts`` with each series in one unit where its reports print it in several of one dimension.
 
-    A series is a place, indicator key and measure; a report may print its grain output in 斤, the
+    A series is a place and indicator key; a report may print its grain output in 斤, the
     next in 吨 (``concepts.json``: ``comparable_units``). Its values are restated in the unit it is
-    printed in most often (on a tie, the unit of its latest year), so that years compare; units of
-    no listed dimension (元 and 美元, %) are left as they are. The facts themselves are never
-    changed: ``raw_value`` and ``raw_unit`` keep what was printed.
+    printed in most often (on a tie, the unit of its latest year), so that years compare; its levels,
+    changes and targets share that unit (粮食产量…三千六百五十亿斤 and 比上年增加一千三百三十万吨 of one
+    series: both in 斤). Units of no listed dimension (元 and 美元, %) are left as they are. The facts
+    themselves are never changed: ``raw_value`` and ``raw_unit`` keep what was printed.
     """
     sizes = vocab.concept_rules().comparable_units
     units = facts["unit"].astype("str")
@@ -1171,11 +1174,11 @@ def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     if not known.any():
         return facts
     f, units = facts[known], units[known]
-    keys = [f["place"], f["indicator_key"], f["measure"].astype("str"), units.map(lambda u: sizes[u][0])]
+    keys = [f["place"], f["indicator_key"], units.map(lambda u: sizes[u][0])]
     year = f["fact_year"].astype("Float64").fillna(-1)
     counts = year.groupby([*keys, units], observed=True).agg(["size", "max"]).set_axis(["n", "year"], axis=1)
-    best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2, 3], observed=True).tail(1)
-    target = dict(zip(best.index.droplevel(4), best.index.get_level_values(4), strict=True))
+    best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2], observed=True).tail(1)
+    target = dict(zip(best.index.droplevel(3), best.index.get_level_values(3), strict=True))
     to_unit = [target[k] for k in zip(*(k.to_numpy() for k in keys), strict=True)]
     ratio = [sizes[u][1] / sizes[t][1] for u, t in zip(units, to_unit, strict=True)]
     out = facts.copy()
@@ -1214,8 +1217,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
     # are two figures, neither of them the year's only one
     f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
-    f = _ranked(comparable_units(f.assign(comparator=_series_base(f)))).drop_duplicates(
-        ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"], keep="first")
+    ranked = _ranked(comparable_units(f.assign(comparator=_series_base(f))))
+    f = ranked.drop_duplicates(_SERIES_YEAR, keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s, k) for s, k in zip(f["indicator"], f["indicator_key"], strict=True)],
@@ -1224,7 +1227,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
         "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
-        "sentence": f["sentence"],
+        "sentence": f["sentence"], "restated": restated_elsewhere(ranked, f),
     }).sort_values(["place", "indicator_key", "part", "measure", "comparator", "year"],
                    kind="stable").reset_index(drop=True)
     if not wide:
@@ -1243,6 +1246,53 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     w = long.pivot(index=index, columns="year", values="value")
     w.columns.name = "year"
     return w
+
+
+#: The columns naming one figure of a series: one row of the panel.
+_SERIES_YEAR = ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"]
+
+
+def _as_printed(facts: pd.DataFrame) -> pd.Series:
+    """Each fact's figure as its report prints it (``26.6万亿元``), with the report's id: ``26.6万亿元（gwr_2013）``."""
+    value = pd.Series([f"{v:g}" for v in facts["value"]], index=facts.index, dtype="str")
+    unit = facts["unit"].fillna("").astype("str")
+    if "raw_value" in facts.columns:
+        raw = facts["raw_value"].fillna("").astype("str")
+        value = raw.where(raw != "", value)
+        raw_unit = facts["raw_unit"].fillna("").astype("str") if "raw_unit" in facts.columns else unit
+        unit = raw_unit.where(raw != "", unit)
+    return value + unit + "（" + facts["report_id"].astype("str") + "）"
+
+
+def restated_elsewhere(candidates: pd.DataFrame, kept: pd.DataFrame) -> pd.Series:
+    """The figure of each kept row's series and year as the other reports print it, ``;``-joined, "" when no
+    other report states it: a year a five-year review states again (国内生产总值从26.6万亿元增加到51.9万亿元 in
+    2013 beside 2007年，国内生产总值达到24.66万亿元 in 2008: ``26.6万亿元（gwr_2013）`` for 2007), revised or
+    not.
+
+    Parameters
+    ----------
+    candidates : DataFrame
+        The facts a panel chose its rows from, with the ``_SERIES_YEAR`` columns, ``report_id`` and ``value``.
+    kept : DataFrame
+        The rows kept, one per series and year (a subset of ``candidates``).
+
+    Returns
+    -------
+    Series of str, aligned on ``kept.index``.
+    """
+    def keys(df: pd.DataFrame) -> list[tuple]:
+        return list(zip(*(df[c].astype("object").fillna("").to_numpy() for c in _SERIES_YEAR), strict=True))
+
+    if kept.empty:
+        return pd.Series("", index=kept.index, dtype="str")
+    source = dict(zip(keys(kept), kept["report_id"].astype("str"), strict=True))
+    others = candidates.drop(index=kept.index)
+    said: dict[tuple, list[str]] = {}
+    for k, rid, text in zip(keys(others), others["report_id"].astype("str"), _as_printed(others), strict=True):
+        if source.get(k, rid) != rid and text not in said.setdefault(k, []):
+            said[k].append(text)
+    return pd.Series([";".join(said.get(k, [])) for k in keys(kept)], index=kept.index, dtype="str")
 
 
 def _series_base(facts: pd.DataFrame) -> pd.Series:

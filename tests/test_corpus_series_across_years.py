@@ -1,0 +1,75 @@
+"""A series across the years of a corpus, as an economist reads it off the panel (``corpus.panel``).
+
+One series, one unit: the levels, the changes and the targets of one place and indicator are restated in the one
+unit it is printed in most often (``corpus.comparable_units``), so that a grain output of 斤 and its increase of 吨
+never share a table in two units. And a year two reports print (the year's own review and a five-year review
+after it, revised or not) keeps the earliest report's figure in the row and shows the others as printed, in the
+column ``restated``: never silently dropped. Each sentence is copied from the national work report named in its
+comment.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from _sentences import facts
+
+from dhcheng_analysis import corpus as C
+
+# national work report 1956
+GRAIN_1955 = "粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。"
+# national work report 1960
+GRAIN_1955_1959 = "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。"
+# national work report 1979
+GRAIN_1978 = "粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。"
+# national work report 1988
+GRAIN_1987 = "粮食产量达到３９１０９万吨，比上年增产１１９９万吨。"
+# national work report 2005
+GRAIN_2004 = "粮食生产出现重要转机，全年粮食总产量达到46947万吨，增产3877万吨。"
+# national work report 2006
+GRAIN_2005 = "粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。"
+# national work report 2012
+GRAIN_2011 = ("国内生产总值47.2万亿元，比上年增长9.2％；公共财政收入10.37万亿元，增长24.8％；粮食产量1.14万亿斤，再创历史新高；"
+              "城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。")
+# national work report 1998
+GDP_1997 = "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，按可比价格计算，平均每年增长1 1 ％。"
+# national work report 2003
+GDP_1997_2002 = "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。"
+
+
+def _corpus(*texts: tuple[int, str]) -> pd.DataFrame:
+    """The corpus facts of national work reports, each of one sentence: (year delivered, sentence)."""
+    frames = []
+    for year, text in texts:
+        rid = f"gwr_{year}"
+        f = facts(text).assign(report_id=rid)
+        reports = pd.DataFrame({"report_id": [rid], "year": [year], "period_year": [year - 1], "plan_year": [year],
+                                "period": [str(year - 1)], "place": ["中国"], "level": ["national"],
+                                "kind": ["work_report"]})
+        frames.append(C._with_corpus_columns(f, reports))
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_the_levels_and_changes_of_a_series_share_one_unit():
+    f = _corpus((1956, GRAIN_1955), (1979, GRAIN_1978), (1988, GRAIN_1987), (2005, GRAIN_2004), (2006, GRAIN_2005),
+                (2012, GRAIN_2011))
+    p = C.panel(f, "grain_output", measure=["level", "abs_change"])
+    assert p["unit"].nunique() == 1, p[["year", "measure", "unit"]]
+    unit = p["unit"].iloc[0]
+    per = {"吨": 1.0, "斤": 2000.0}[unit]
+    got = {(int(y), m): v for y, m, v in zip(p["year"], p["measure"], p["value"], strict=True)}
+    assert got[(2005, "abs_change")] == 291e8 / 2000 * per  # 又增产291亿斤
+    assert got[(1987, "abs_change")] == 1199e4 * per  # 比上年增产１１９９万吨
+    assert got[(2011, "level")] == 1.14e12 / 2000 * per  # 粮食产量1.14万亿斤
+    grain = f[(f["indicator_key"] == "grain_output") & f["measure"].isin(["level", "abs_change"])]
+    assert set(grain["unit"]) == {"吨", "斤"}  # (the facts keep the units printed)
+
+
+def test_a_year_a_later_report_states_again_is_shown_beside_the_first():
+    f = _corpus((1956, GRAIN_1955), (1960, GRAIN_1955_1959), (1998, GDP_1997), (2003, GDP_1997_2002))
+    grain = C.panel(f, "grain_output", measure="level").set_index("year")
+    assert grain.loc[1955, ["value", "report_id"]].tolist() == [3.68e11, "gwr_1956"]
+    assert grain.loc[1955, "restated"] == "三千四百九十六亿斤（gwr_1960）"  # the figure revised, as printed
+    assert grain.loc[1959, "restated"] == ""  # (a year one report states)
+    gdp = C.panel(f, "gdp", measure="level").set_index("year")
+    assert gdp.loc[1997, ["value", "report_id"]].tolist() == [7.4772e12, "gwr_1998"]
+    assert gdp.loc[1997, "restated"] == "7.4万亿元（gwr_2003）"
