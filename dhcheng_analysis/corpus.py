@@ -1538,7 +1538,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     For each place, indicator key and year Y — or part of a year (``part``: the 上半年 of Y-1 against the
     上半年 of Y, from a folder of mid-year reports; never a part against a whole year): the level of Y-1 (from an
-    earlier report), the growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
+    earlier report; a level of Y-1 only a later report prints, revised, is none the growth was reckoned on), the growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
     implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
     ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
     ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
@@ -1575,7 +1575,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             if now.report_id != g.report_id:
                 continue
             prior = lv.get((place, key, unit, part, y - 1))
-            if prior is None or prior.report_id == g.report_id or not prior.value:
+            if prior is None or prior.report_id == g.report_id or not prior.value or _later(prior, g):
                 continue
             implied = prior.value * (1 + g.value / 100)
             real = key in CONSTANT_PRICE_KEYS or "real_terms" in str(getattr(g, "flags", "")).split(";")
@@ -1603,6 +1603,14 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     if only_differences:
         out = out[out["consistent"].eq(False).fillna(False).astype(bool)]
     return out.sort_values(["place", "indicator_key", "part", "year"], kind="stable").reset_index(drop=True)
+
+
+def _later(prior: tuple, growth: tuple) -> bool:
+    """Whether the report of a prior level was delivered after the one stating the growth on it: a level the
+    growth was not reckoned on (社会商品零售总额由一千五百五十九亿元… of 1978 in 1983, revised, against 1979年…增长14.7％
+    in 1980), no earlier report's."""
+    a, b = _na(getattr(prior, "year", None)), _na(getattr(growth, "year", None))
+    return a is not None and b is not None and a > b
 
 
 def _with_part(facts: pd.DataFrame) -> pd.DataFrame:

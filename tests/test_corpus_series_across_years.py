@@ -4,7 +4,8 @@ One series, one unit: the levels, the changes and the targets of one place and i
 unit it is printed in most often (``corpus.comparable_units``), so that a grain output of 斤 and its increase of 吨
 never share a table in two units. And a year two reports print (the year's own review and a five-year review
 after it, revised or not) keeps the earliest report's figure in the row and shows the others as printed, in the
-column ``restated``: never silently dropped. Each sentence is copied from the national work report named in its
+column ``restated``: never silently dropped. A level checked against the growth a report states on it
+(``corpus.level_consistency``) is an earlier report's, never one a later report prints revised. Each sentence is copied from the national work report named in its
 comment.
 """
 
@@ -73,3 +74,22 @@ def test_a_year_a_later_report_states_again_is_shown_beside_the_first():
     gdp = C.panel(f, "gdp", measure="level").set_index("year")
     assert gdp.loc[1997, ["value", "report_id"]].tolist() == [7.4772e12, "gwr_1998"]
     assert gdp.loc[1997, "restated"] == "7.4万亿元（gwr_2003）"
+
+
+# national work report 1983
+RETAIL_1978_1982 = ("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，"
+                    "平均每年增加二百五十三亿元，比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。")
+# national work report 1980
+RETAIL_1979 = ("由于多数职工和农民的收入有所提高，社会购买力大幅度增长，1979年社会商品零售总额1，753亿元，比上年增加225亿元，"
+               "增长14.7％，这是多年来增加最快的一年。")
+
+
+def test_a_growth_is_checked_against_an_earlier_report_s_level_only():
+    # the 1978 level only the 1983 report prints (revised) is no level the 1980 report's growth was reckoned on
+    f = _corpus((1980, RETAIL_1979), (1983, RETAIL_1978_1982))
+    assert (f["fact_year"] == 1978).any()
+    assert C.level_consistency(f).empty
+    # the same level in a report before the growth's is checked against it (the 1983 sentence dated earlier: written)
+    early = _corpus((1979, RETAIL_1978_1982), (1980, RETAIL_1979))
+    got = C.level_consistency(early)
+    assert got[["year", "prior_report_id", "report_id"]].values.tolist() == [[1979, "gwr_1979", "gwr_1980"]]
