@@ -653,7 +653,8 @@ class Corpus:
               *, status: str = "actual", part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
         """Indicator × year: one figure per place, indicator key, measure and year (or part of a year), and per
         base of a change against a named one (``comparator`` of a ``change_pct`` or ``pp_diff``: 比2019年上半年,
-        较一季度; "" for the other measures). ``scope`` says whose figure a row is when the report names it (区级: the
+        较一季度), or per whole of a share (of a ``rate_pct``: 占世界经济比重 → 世界经济; "" when the key names it,
+        赤字率); "" for the other measures. ``scope`` says whose figure a row is when the report names it (区级: the
         district's own share of a budget; "" the place as a whole), as the name of the concept (``indicator``)
         does not.
 
@@ -1297,10 +1298,18 @@ def restated_elsewhere(candidates: pd.DataFrame, kept: pd.DataFrame) -> pd.Serie
 
 def _series_base(facts: pd.DataFrame) -> pd.Series:
     """The base each fact's series is measured against: the printed comparator of a change against a named base
-    (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点), "" for the other measures, whose
-    base is the measure itself (上年同期 of a growth, none of a level)."""
-    based = facts["measure"].astype("str").isin(["change_pct", "pp_diff"])
-    return facts["comparator"].fillna("").astype("str").where(based, "")
+    (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点) and the whole a share is of
+    (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
+    whole), "" for the other measures, whose base is the measure itself (上年同期 of a growth, none of a level), and
+    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is)."""
+    measure = facts["measure"].astype("str")
+    comp = facts["comparator"].fillna("").astype("str")
+    share = measure == "rate_pct"
+    if share.any():
+        own = [vocab.concept(str(s)).key == k for s, k in
+               zip(facts.loc[share, "indicator"], facts.loc[share, "indicator_key"], strict=True)]
+        share.loc[share] = own
+    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:

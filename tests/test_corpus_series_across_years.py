@@ -5,7 +5,8 @@ unit it is printed in most often (``corpus.comparable_units``), so that a grain 
 never share a table in two units. And a year two reports print (the year's own review and a five-year review
 after it, revised or not) keeps the earliest report's figure in the row and shows the others as printed, in the
 column ``restated``: never silently dropped. A level checked against the growth a report states on it
-(``corpus.level_consistency``) is an earlier report's, never one a later report prints revised. Each sentence is copied from the national work report named in its
+(``corpus.level_consistency``) is an earlier report's, never one a later report prints revised. A share is a
+series of the whole it is of (国内生产总值…占世界经济比重: of 世界经济), unless its key names the whole (赤字率). Each sentence is copied from the national work report named in its
 comment.
 """
 
@@ -93,3 +94,34 @@ def test_a_growth_is_checked_against_an_earlier_report_s_level_only():
     early = _corpus((1979, RETAIL_1978_1982), (1980, RETAIL_1979))
     got = C.level_consistency(early)
     assert got[["year", "prior_report_id", "report_id"]].values.tolist() == [[1979, "gwr_1979", "gwr_1980"]]
+
+
+# national work report 2018
+GDP_WORLD_SHARE = "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。"
+# national work report 2013
+DEFICIT_RATIO = "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"
+# national work report 2015
+HSR_WORLD_SHARE = "新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里，占世界的60%以上。"
+
+
+def test_a_share_is_a_series_of_the_whole_it_is_of():
+    f = _corpus((2018, GDP_WORLD_SHARE), (2013, DEFICIT_RATIO), (2015, HSR_WORLD_SHARE))
+    p = C.panel(f, measure="rate_pct")
+    got = {(k, int(y)): c for k, y, c in zip(p["indicator_key"], p["year"], p["comparator"], strict=True)}
+    assert got[("gdp", 2017)] == "世界经济"  # a share of the world's output, no share of the nation's GDP
+    assert got[("hsr_length", 2014)] == "世界"
+    # a share whose key names its whole (赤字率) is one series whether the whole is printed or not
+    assert got[("deficit_ratio", 2009)] == got[("deficit_ratio", 2012)] == ""
+
+
+# national work report 1956
+COTTON_1955 = "棉花产量达到３，０３６万担，完成年度计划的１１７％，比１９５４年增长４３％。"
+# national work report 1992
+COTTON_1991 = "粮食产量达到４３５２４万吨，棉花产量达到５６６．３万吨，农业总产值比上年增长百分之三，是在大灾情况下夺得的丰收年。"
+
+
+def test_a_series_in_dan_and_in_tons_is_stated_in_one_unit():
+    # 担 (市担) is 50 公斤: 3036万担 is 151.8万吨
+    f = _corpus((1956, COTTON_1955), (1992, COTTON_1991))
+    p = C.panel(f, "cotton_output", measure="level")
+    assert p[["year", "value", "unit"]].values.tolist() == [[1955, 1_518_000.0, "吨"], [1991, 5_663_000.0, "吨"]]
