@@ -681,7 +681,9 @@ class Corpus:
         row per unit. When several facts state one figure, the one kept comes from the earliest
         report that speaks of that year, preferring a fact whose year is stated (period or heading) over one
         whose year is inferred from its status, then the first printed; the column ``restated`` shows the
-        figure as the other reports print it (:func:`restated_elsewhere`), "" when none does.
+        figure as the other reports print it (:func:`restated_elsewhere`), "" when none does. ``real_terms``
+        marks a change the report states in real terms (实际增长, 扣除价格因素: flagged ``real_terms``), so that a
+        series of incomes printed nominal one year and real the next is seen to be so.
         """
         return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
@@ -1229,6 +1231,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
         "sentence": f["sentence"], "restated": restated_elsewhere(ranked, f),
+        "real_terms": _flagged(f, "real_terms") if "flags" in f.columns else False,
     }).sort_values(["place", "indicator_key", "part", "measure", "comparator", "year"],
                    kind="stable").reset_index(drop=True)
     if not wide:

@@ -125,3 +125,18 @@ def test_a_series_in_dan_and_in_tons_is_stated_in_one_unit():
     f = _corpus((1956, COTTON_1955), (1992, COTTON_1991))
     p = C.panel(f, "cotton_output", measure="level")
     assert p[["year", "value", "unit"]].values.tolist() == [[1955, 1_518_000.0, "吨"], [1991, 5_663_000.0, "吨"]]
+
+
+# national work report 2006
+INCOMES_2005 = ("城镇新增就业人口970万人；城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，"
+                "分别增长9.6%和6.2%。")
+# national work report 1985
+TRADE_1984 = ("去年，全国进出口总额达到一千二百零一亿元，比上年增长３９．７％，扣除价格和汇率变动因素，实际增长１９．６％，"
+              "超过工农业总产值和国民收入增长的速度。")
+
+
+def test_a_growth_in_real_terms_is_marked_in_the_panel():
+    f = _corpus((2006, INCOMES_2005), (1985, TRADE_1984))
+    p = C.panel(f, ["rural_per_capita_net_income", "foreign_trade"])
+    got = {k: (v, bool(r)) for k, v, r in zip(p["indicator_key"], p["value"], p["real_terms"], strict=True)}
+    assert got == {"rural_per_capita_net_income": (6.2, True), "foreign_trade": (39.7, False)}
