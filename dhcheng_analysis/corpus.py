@@ -79,7 +79,8 @@ from .report import (
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
-    "indicator_keys", "comparable_units", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS", "KINDS",
+    "indicator_keys", "comparable_units", "restated_elsewhere", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS",
+    "KINDS",
 ]
 
 #: The bundled corpus, inside the package data folder.
@@ -652,7 +653,8 @@ class Corpus:
               *, status: str = "actual", part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
         """Indicator × year: one figure per place, indicator key, measure and year (or part of a year), and per
         base of a change against a named one (``comparator`` of a ``change_pct`` or ``pp_diff``: 比2019年上半年,
-        较一季度; "" for the other measures). ``scope`` says whose figure a row is when the report names it (区级: the
+        较一季度), or per whole of a share (of a ``rate_pct``: 占世界经济比重 → 世界经济; "" when the key names it,
+        赤字率); "" for the other measures. ``scope`` says whose figure a row is when the report names it (区级: the
         district's own share of a budget; "" the place as a whole), as the name of the concept (``indicator``)
         does not.
 
@@ -678,7 +680,10 @@ class Corpus:
         (:func:`comparable_units`); one printed in units that do not convert (元, 美元) keeps a
         row per unit. When several facts state one figure, the one kept comes from the earliest
         report that speaks of that year, preferring a fact whose year is stated (period or heading) over one
-        whose year is inferred from its status, then the first printed.
+        whose year is inferred from its status, then the first printed; the column ``restated`` shows the
+        figure as the other reports print it (:func:`restated_elsewhere`), "" when none does. ``real_terms``
+        marks a change the report states in real terms (实际增长, 扣除价格因素: flagged ``real_terms``), so that a
+        series of incomes printed nominal one year and real the next is seen to be so.
         """
         return panel(self.facts(), indicators, measure, status=status, part=part, wide=wide)
 
@@ -1159,11 +1164,12 @@ def _of_one_year(facts: pd.DataFrame) -> pd.Series:
 def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     """``facts`` with each series in one unit where its reports print it in several of one dimension.
 
-    A series is a place, indicator key and measure; a report may print its grain output in 斤, the
+    A series is a place and indicator key; a report may print its grain output in 斤, the
     next in 吨 (``concepts.json``: ``comparable_units``). Its values are restated in the unit it is
-    printed in most often (on a tie, the unit of its latest year), so that years compare; units of
-    no listed dimension (元 and 美元, %) are left as they are. The facts themselves are never
-    changed: ``raw_value`` and ``raw_unit`` keep what was printed.
+    printed in most often (on a tie, the unit of its latest year), so that years compare; its levels,
+    changes and targets share that unit (粮食产量…三千六百五十亿斤 and 比上年增加一千三百三十万吨 of one
+    series: both in 斤). Units of no listed dimension (元 and 美元, %) are left as they are. The facts
+    themselves are never changed: ``raw_value`` and ``raw_unit`` keep what was printed.
     """
     sizes = vocab.concept_rules().comparable_units
     units = facts["unit"].astype("str")
@@ -1171,11 +1177,11 @@ def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
     if not known.any():
         return facts
     f, units = facts[known], units[known]
-    keys = [f["place"], f["indicator_key"], f["measure"].astype("str"), units.map(lambda u: sizes[u][0])]
+    keys = [f["place"], f["indicator_key"], units.map(lambda u: sizes[u][0])]
     year = f["fact_year"].astype("Float64").fillna(-1)
     counts = year.groupby([*keys, units], observed=True).agg(["size", "max"]).set_axis(["n", "year"], axis=1)
-    best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2, 3], observed=True).tail(1)
-    target = dict(zip(best.index.droplevel(4), best.index.get_level_values(4), strict=True))
+    best = counts.sort_values(["n", "year"], kind="stable").groupby(level=[0, 1, 2], observed=True).tail(1)
+    target = dict(zip(best.index.droplevel(3), best.index.get_level_values(3), strict=True))
     to_unit = [target[k] for k in zip(*(k.to_numpy() for k in keys), strict=True)]
     ratio = [sizes[u][1] / sizes[t][1] for u, t in zip(units, to_unit, strict=True)]
     out = facts.copy()
@@ -1214,8 +1220,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
     # are two figures, neither of them the year's only one
     f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
-    f = _ranked(comparable_units(f.assign(comparator=_series_base(f)))).drop_duplicates(
-        ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"], keep="first")
+    ranked = _ranked(comparable_units(f.assign(comparator=_series_base(f))))
+    f = ranked.drop_duplicates(_SERIES_YEAR, keep="first")
     long = pd.DataFrame({
         "place": f["place"], "indicator_key": f["indicator_key"],
         "indicator": [_canonical(s, k) for s, k in zip(f["indicator"], f["indicator_key"], strict=True)],
@@ -1224,7 +1230,8 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         "year": f["fact_year"].astype("Int64"), "part": f["part"].astype("str"), "measure": f["measure"].astype("str"),
         "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
-        "sentence": f["sentence"],
+        "sentence": f["sentence"], "restated": restated_elsewhere(ranked, f),
+        "real_terms": _flagged(f, "real_terms") if "flags" in f.columns else False,
     }).sort_values(["place", "indicator_key", "part", "measure", "comparator", "year"],
                    kind="stable").reset_index(drop=True)
     if not wide:
@@ -1245,12 +1252,67 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     return w
 
 
+#: The columns naming one figure of a series: one row of the panel.
+_SERIES_YEAR = ["place", "indicator_key", "measure", "unit", "part", "comparator", "fact_year"]
+
+
+def _as_printed(facts: pd.DataFrame) -> pd.Series:
+    """Each fact's figure as its report prints it (``26.6万亿元``), with the report's id: ``26.6万亿元（gwr_2013）``."""
+    value = pd.Series([f"{v:g}" for v in facts["value"]], index=facts.index, dtype="str")
+    unit = facts["unit"].fillna("").astype("str")
+    if "raw_value" in facts.columns:
+        raw = facts["raw_value"].fillna("").astype("str")
+        value = raw.where(raw != "", value)
+        raw_unit = facts["raw_unit"].fillna("").astype("str") if "raw_unit" in facts.columns else unit
+        unit = raw_unit.where(raw != "", unit)
+    return value + unit + "（" + facts["report_id"].astype("str") + "）"
+
+
+def restated_elsewhere(candidates: pd.DataFrame, kept: pd.DataFrame) -> pd.Series:
+    """The figure of each kept row's series and year as the other reports print it, ``;``-joined, "" when no
+    other report states it: a year a five-year review states again (国内生产总值从26.6万亿元增加到51.9万亿元 in
+    2013 beside 2007年，国内生产总值达到24.66万亿元 in 2008: ``26.6万亿元（gwr_2013）`` for 2007), revised or
+    not.
+
+    Parameters
+    ----------
+    candidates : DataFrame
+        The facts a panel chose its rows from, with the ``_SERIES_YEAR`` columns, ``report_id`` and ``value``.
+    kept : DataFrame
+        The rows kept, one per series and year (a subset of ``candidates``).
+
+    Returns
+    -------
+    Series of str, aligned on ``kept.index``.
+    """
+    def keys(df: pd.DataFrame) -> list[tuple]:
+        return list(zip(*(df[c].astype("object").fillna("").to_numpy() for c in _SERIES_YEAR), strict=True))
+
+    if kept.empty:
+        return pd.Series("", index=kept.index, dtype="str")
+    source = dict(zip(keys(kept), kept["report_id"].astype("str"), strict=True))
+    others = candidates.drop(index=kept.index)
+    said: dict[tuple, list[str]] = {}
+    for k, rid, text in zip(keys(others), others["report_id"].astype("str"), _as_printed(others), strict=True):
+        if source.get(k, rid) != rid and text not in said.setdefault(k, []):
+            said[k].append(text)
+    return pd.Series([";".join(said.get(k, [])) for k in keys(kept)], index=kept.index, dtype="str")
+
+
 def _series_base(facts: pd.DataFrame) -> pd.Series:
     """The base each fact's series is measured against: the printed comparator of a change against a named base
-    (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点), "" for the other measures, whose
-    base is the measure itself (上年同期 of a growth, none of a level)."""
-    based = facts["measure"].astype("str").isin(["change_pct", "pp_diff"])
-    return facts["comparator"].fillna("").astype("str").where(based, "")
+    (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点) and the whole a share is of
+    (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
+    whole), "" for the other measures, whose base is the measure itself (上年同期 of a growth, none of a level), and
+    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is)."""
+    measure = facts["measure"].astype("str")
+    comp = facts["comparator"].fillna("").astype("str")
+    share = measure == "rate_pct"
+    if share.any():
+        own = [vocab.concept(str(s)).key == k for s, k in
+               zip(facts.loc[share, "indicator"], facts.loc[share, "indicator_key"], strict=True)]
+        share.loc[share] = own
+    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:
@@ -1488,7 +1550,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
 
     For each place, indicator key and year Y — or part of a year (``part``: the 上半年 of Y-1 against the
     上半年 of Y, from a folder of mid-year reports; never a part against a whole year): the level of Y-1 (from an
-    earlier report), the growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
+    earlier report; a level of Y-1 only a later report prints, revised, is none the growth was reckoned on), the growth of Y and the level of Y (from one later report, as in :meth:`Corpus.panel`); the
     implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
     ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
     ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
@@ -1525,7 +1587,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             if now.report_id != g.report_id:
                 continue
             prior = lv.get((place, key, unit, part, y - 1))
-            if prior is None or prior.report_id == g.report_id or not prior.value:
+            if prior is None or prior.report_id == g.report_id or not prior.value or _later(prior, g):
                 continue
             implied = prior.value * (1 + g.value / 100)
             real = key in CONSTANT_PRICE_KEYS or "real_terms" in str(getattr(g, "flags", "")).split(";")
@@ -1553,6 +1615,14 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     if only_differences:
         out = out[out["consistent"].eq(False).fillna(False).astype(bool)]
     return out.sort_values(["place", "indicator_key", "part", "year"], kind="stable").reset_index(drop=True)
+
+
+def _later(prior: tuple, growth: tuple) -> bool:
+    """Whether the report of a prior level was delivered after the one stating the growth on it: a level the
+    growth was not reckoned on (社会商品零售总额由一千五百五十九亿元… of 1978 in 1983, revised, against 1979年…增长14.7％
+    in 1980), no earlier report's."""
+    a, b = _na(getattr(prior, "year", None)), _na(getattr(growth, "year", None))
+    return a is not None and b is not None and a > b
 
 
 def _with_part(facts: pd.DataFrame) -> pd.DataFrame:

@@ -182,8 +182,26 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
             df = _named_panel(df, tables["panel_long"])
         if "part" in df.columns:  # a part of the year as printed, H1 → 上半年 (the Parquet files keep the code)
             df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
+        df = _worded_codes(df, lang)
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
+
+
+#: Columns of the corpus tables holding a code → the kind of code in ``vocab/labels.toml`` (``codes.<kind>``), as the
+#: reader tables of the pages read them.
+CODE_COLUMNS: Mapping[str, str] = {
+    "qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier", "measure": "measure",
+    "growth_basis": "growth_basis", "stage": "error_stage",
+}
+
+
+def _worded_codes(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A sheet's codes in the words of the reader tables: measure ``yoy_pct`` → 同比变化(%), qualifier ``at_least`` →
+    its word, growth basis, error stage (the Parquet files keep the codes)."""
+    words = labels()
+    cols = {c: kind for c, kind in CODE_COLUMNS.items() if c in df.columns}
+    return df.assign(**{c: [words.code(kind, v, lang) if isinstance(v, str) and v else v for v in df[c]]
+                        for c, kind in cols.items()}) if cols else df
 
 
 def _named_panel(wide: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,48 @@
+"""The corpus workbook words its codes as the reader tables do.
+
+A measure, a qualifier, a growth basis and an error stage are codes in the Parquet files (``yoy_pct``,
+``at_least``, ``as stated``); the workbook, a table for people, gives them in the words of ``vocab/labels.toml``
+in its language (同比变化(%), 以上/不低于), as it gives a part of the year (H1 → 上半年). Read on two national work
+reports of the bundled corpus (2023 and 2024), whose targets of 2023 meet the outcomes the next one states.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pandas as pd
+import pytest
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.corpus import BUNDLED_CORPUS
+from dhcheng_analysis.corpus_export import corpus_tables, write_workbook
+from dhcheng_analysis.vocab import labels
+
+CODES = {"level", "yoy_pct", "change_pct", "rate_pct", "abs_change", "exact", "about", "at_least", "at_most", "over",
+         "under", "as stated", "constant prices"}
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory) -> dh.Corpus:
+    path = tmp_path_factory.mktemp("gwr") / "two.jsonl"
+    with gzip.open(dh.corpus.__file__.rsplit("/", 1)[0] + f"/data/{BUNDLED_CORPUS}", "rt", encoding="utf-8") as f:
+        lines = [line for line in f if json.loads(line).get("year") in (2023, 2024)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return dh.load_corpus(path)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_targets_sheet_words_its_measures_and_qualifiers(two_reports, tmp_path, lang):
+    pytest.importorskip("openpyxl")
+    tables = corpus_tables(two_reports)
+    assert "yoy_pct" in set(tables["targets"]["measure"])  # (the table keeps the codes)
+    path = write_workbook(two_reports, tables, tmp_path / "corpus.xlsx", lang=lang)
+    sheet = pd.read_excel(path, sheet_name="目标与实际" if lang == "zh" else "Targets and outcomes")
+    i = 0 if lang == "zh" else 1
+    cols = labels().corpus_columns
+    measures, qualifiers = set(sheet[cols["measure"][i]]), set(sheet[cols["target_qualifier"][i]])
+    assert labels().code("measure", "yoy_pct", lang) in measures
+    assert labels().code("qualifier", "about", lang) in qualifiers
+    if lang == "zh":
+        assert not (measures | qualifiers) & CODES
