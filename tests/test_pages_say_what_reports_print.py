@@ -110,8 +110,8 @@ def test_pages_of_a_budget_report_of_two_months(build):
 def test_pages_name_a_printed_target_as_printed(build):
     # dayao budget report of 2024: 完成年初预算数60999万元的40.4%
     page = build(REAL / "dayao_2024_m4_budget.txt")["01"]
-    # (the printed figures as printed; what the rest of the period needs is derived, rounded)
-    assert "一般公共预算收入：全年目标 60,999万元，已完成 24,627万元，余下时间需完成 3.64亿元" in page
+    # (the printed figures as printed; what the rest of the period needs is derived, in the unit they print)
+    assert "一般公共预算收入：全年目标 60,999万元，已完成 24,627万元，余下时间需完成 36,372万元" in page
     assert "推算全年目标" not in page
 
 
