@@ -19,6 +19,7 @@ import dhcheng_analysis as dh
 ROOT = Path(__file__).resolve().parent.parent
 VARIANT = ROOT / "tests" / "gold" / "variants.txt"
 FIXTURES = ROOT / "tests" / "fixtures"
+REAL = ROOT / "tests" / "gold" / "real" / "texts"
 #: Hostile texts (a regression fixture, written for these tests): script, event handlers and
 #: javascript: links in the first line, a section, indicators and comparators; a saved web page
 #: with entity-encoded tags, and a sidecar .json whose title, district and period are payloads.
@@ -36,6 +37,16 @@ atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 def built(which: str, lang: str = "zh"):
     """Build the report ``which`` ("bundled" or "variant") into a temporary folder, once."""
     return dh.build_report(REPORTS[which], _TMP / f"{which}-{lang}", lang=lang, jobs=2, progress=False)
+
+
+@cache
+def real_pages(name: str | Path) -> dict[str, str]:
+    """The page texts of a real excerpt (a name in tests/gold/real/texts, or a path), built once per process."""
+    path = Path(name) if Path(name).suffix else REAL / f"{name}.txt"
+    result = dh.build_report(path, Path(tempfile.mkdtemp(prefix=f"{path.stem}-", dir=_TMP)), lang="zh", jobs=2,
+                             progress=False)
+    assert result.failed == [], result.failed
+    return page_texts(result)
 
 
 def report(which: str):

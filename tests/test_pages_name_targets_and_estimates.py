@@ -15,12 +15,11 @@ from __future__ import annotations
 import shutil
 import tempfile
 import warnings
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from _built_reports import page_texts
+from _built_reports import page_texts, real_pages
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import export
@@ -30,22 +29,11 @@ from dhcheng_analysis.report import load_report
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
-@cache
-def _pages(name: str) -> dict[str, str]:
-    tmp = Path(tempfile.mkdtemp(prefix="dhcheng-test-targets-"))
-    try:
-        result = dh.build_report(REAL / f"{name}.txt", tmp / name, lang="zh", jobs=2, progress=False)
-        assert result.failed == [], result.failed
-        return page_texts(result)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 @pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_a_target_of_a_closed_year_is_no_target_missing():
     # 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告:
     # 区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%
-    page = _pages("shangcheng_hz_2022_h1_budget")["04"]
+    page = real_pages("shangcheng_hz_2022_h1_budget")["04"]
     assert "报告没有给出数量目标或计划数" not in page
     assert "尚待完成时期" in page and "已经结束的时期" in page and "2021年" in page
 
@@ -53,7 +41,7 @@ def test_a_target_of_a_closed_year_is_no_target_missing():
 @pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_targets_implied_by_gaps_to_them_are_listed():
     # 官渡区 (昆明) 2023年上半年计划执行情况: 同比增长3.2%,塌目标1.8个百分点;…高于目标2.1个百分点
-    pages = _pages("guandu_km_2023_h1")
+    pages = real_pages("guandu_km_2023_h1")
     assert "报告没有给出数量目标或计划数" not in pages["04"]
     assert "目标约为 +5.0%（推算）" in pages["04"]
     assert "与目标比较" in pages["02"] and "与全市、其他时期比较" not in pages["02"]
@@ -62,7 +50,7 @@ def test_targets_implied_by_gaps_to_them_are_listed():
 @pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_an_estimated_fall_is_not_ranked_as_the_largest():
     # 余杭区 2015年政府工作报告: 预计万元生产总值综合能耗下降8%以上
-    page = _pages("yuhang_hz_2015_gwr")["01"]
+    page = real_pages("yuhang_hz_2015_gwr")["01"]
     assert "降幅最大" not in page
     assert "预计数或目标" in page
 

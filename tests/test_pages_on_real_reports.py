@@ -9,12 +9,11 @@ workbook shows labels, never codes.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
-from _built_reports import page_texts
+from _built_reports import real_pages
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
@@ -22,17 +21,10 @@ from dhcheng_analysis import plots
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
-@cache
-def _pages(name: str, tmp: str) -> dict[str, str]:
-    result = dh.build_report(REAL / f"{name}.txt", Path(tmp) / name, lang="zh", jobs=2, progress=False)
-    assert result.failed == [], result.failed
-    return page_texts(result)
-
-
 @pytest.fixture(scope="module")
-def build(tmp_path_factory):
-    tmp = str(tmp_path_factory.mktemp("real-pages"))
-    return lambda name: _pages(name, tmp)
+def build():
+    """The page texts of a real excerpt, by name or path, built once per test run."""
+    return real_pages
 
 
 def test_targets_of_a_report_of_four_months_are_the_years_budgets_not_the_rest_of_the_year(build):

@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from _built_reports import page_texts
+from _built_reports import real_pages
 from _work_reports import _texts
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import display, tables
 from dhcheng_analysis.notebook import open_analysis
 
@@ -86,17 +85,10 @@ def test_amounts_of_a_trillion_and_more_read_in_wan_yi(value, unit, qualifier, s
     assert display.format_level(value, unit, qualifier=qualifier) == shown
 
 
-@cache
-def _pages(path: str, tmp: str) -> dict[str, str]:
-    result = dh.build_report(Path(path), Path(tmp) / Path(path).stem, lang="zh", jobs=2, progress=False)
-    assert result.failed == [], result.failed
-    return page_texts(result)
-
-
 @pytest.fixture(scope="module")
-def build(tmp_path_factory):
-    tmp = str(tmp_path_factory.mktemp("pages-as-printed"))
-    return lambda path: _pages(str(path), tmp)
+def build():
+    """The page texts of a real excerpt, by name or path, built once per test run."""
+    return real_pages
 
 
 def test_pages_of_a_budget_report_of_two_months(build):

@@ -11,7 +11,6 @@ the qualifier it is printed with (整体进度达到60%左右 → 约60%), in th
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -21,9 +20,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from _built_reports import page_texts  # noqa: E402
+from _built_reports import real_pages  # noqa: E402
 
-import dhcheng_analysis as dh  # noqa: E402
 from dhcheng_analysis import plots, tables  # noqa: E402
 from dhcheng_analysis.display import format_cell  # noqa: E402
 from dhcheng_analysis.tables import distinct_figures  # noqa: E402
@@ -31,17 +29,10 @@ from dhcheng_analysis.tables import distinct_figures  # noqa: E402
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
-@cache
-def _pages(name: str, tmp: str) -> dict[str, str]:
-    result = dh.build_report(REAL / f"{name}.txt", Path(tmp) / name, lang="zh", jobs=2, progress=False)
-    assert result.failed == [], result.failed
-    return page_texts(result)
-
-
 @pytest.fixture(scope="module")
-def build(tmp_path_factory):
-    tmp = str(tmp_path_factory.mktemp("apart-pages"))
-    return lambda name: _pages(name, tmp)
+def build():
+    """The page texts of a real excerpt, by name or path, built once per test run."""
+    return real_pages
 
 
 def _dashboard(name: str) -> plt.Figure:
