@@ -2221,12 +2221,16 @@ class _Reader:
         # pair that prints none after it: (sentence, B's start, its year)
         self._pair: tuple[tuple[int, int], int, str, str] | None = None
         self._pair_to: tuple[tuple[int, int], int, str] | None = None
+        # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
+        self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f):
                 self.kept.append(f)
                 self.prev = f
+                if "multi_year" in f.flags and self._spanned[0] != f.sentence:
+                    self._spanned = (f.sentence, f)
         _share_list_units(self.report, self.kept, self.cw)
         before: _Fig | None = None
         owner = ""  # what reaches the units the figure before counts, if it counts units reached
@@ -2943,8 +2947,8 @@ class _Reader:
         二十九，产品成本已降低百分之九点六; after a head closed by a colon, 在运输交通方面：两年铁路的货物周转量增长…), when a
         change before ``f`` in the sentence was read as over it: the span of each later change the sentence prints with
         no time or base of its own; else ''."""
-        first = next((g for g in self.kept if g.sentence == f.sentence and "multi_year" in g.flags), None)
-        if first is None or not first.comparator:
+        sentence, first = self._spanned  # (kept once when read: a search of all figures kept for each is quadratic)
+        if sentence != f.sentence or first is None or not first.comparator:
             return ""
         cs = st.clause_start(first.start)
         if cs > st.start and self.norm[cs - 1] not in ":：":
