@@ -90,7 +90,7 @@ def _writable_target(target: Path) -> Path:
 
 def _below(path: Path, folder: Path) -> bool:
     """Whether ``path`` lies in ``folder`` or a folder below it (both resolved)."""
-    return path.parent == folder or folder in path.parents
+    return folder in path.parents  # path.parent is the first of them
 
 
 def _check_folder(path: Path) -> None:

@@ -109,9 +109,6 @@ CONSISTENCY_COLUMNS = (
     "prior_report_id", "prior_fact_id", "report_id", "growth_fact_id", "level_fact_id",
     "prior_sentence", "growth_sentence", "level_sentence",
 )
-#: Concepts whose stated growth is at constant prices: the implied nominal level differs from the
-#: stated one by the price change, which is not a revision.
-CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
 
 # ----------------------------------------------------------------------------- metadata rules (data)
 _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
@@ -1565,6 +1562,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
         Keep only the rows that are not consistent.
     """
     from .analysis import half_unit, pct_tolerance
+    from .tables import CONSTANT_PRICE_KEYS, REAL_TERMS
 
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
@@ -1590,7 +1588,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             if prior is None or prior.report_id == g.report_id or not prior.value or _later(prior, g):
                 continue
             implied = prior.value * (1 + g.value / 100)
-            real = key in CONSTANT_PRICE_KEYS or "real_terms" in str(getattr(g, "flags", "")).split(";")
+            real = key in CONSTANT_PRICE_KEYS or REAL_TERMS in str(getattr(g, "flags", "")).split(";")
             diff = now.value - implied
             diff_pct = (now.value / implied - 1) * 100 if implied else math.nan
             prior_row = pd.Series(prior._asdict())

@@ -28,7 +28,7 @@ import pandas as pd
 
 from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
-from .display import period_label
+from .display import CORPUS_CODE_COLUMNS, period_label
 from .engine import PARQUET_HINT
 from .errors import ExportError, ReportReadError
 from .export import csv_safe, risky_text
@@ -187,19 +187,11 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
     return write_with(path, lambda tmp: wb.save(tmp))
 
 
-#: Columns of the corpus tables holding a code → the kind of code in ``vocab/labels.toml`` (``codes.<kind>``), as the
-#: reader tables of the pages read them.
-CODE_COLUMNS: Mapping[str, str] = {
-    "qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier", "measure": "measure",
-    "growth_basis": "growth_basis", "stage": "error_stage",
-}
-
-
 def _worded_codes(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A sheet's codes in the words of the reader tables: measure ``yoy_pct`` → 同比变化(%), qualifier ``at_least`` →
     its word, growth basis, error stage (the Parquet files keep the codes)."""
     words = labels()
-    cols = {c: kind for c, kind in CODE_COLUMNS.items() if c in df.columns}
+    cols = {c: kind for c, kind in CORPUS_CODE_COLUMNS.items() if c in df.columns}
     return df.assign(**{c: [words.code(kind, v, lang) if isinstance(v, str) and v else v for v in df[c]]
                         for c, kind in cols.items()}) if cols else df
 

@@ -24,7 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
-from .display import period_label
+from .display import CORPUS_CODE_COLUMNS, period_label
 from .fonts import use_cjk_font
 from .vocab import labels
 
@@ -33,9 +33,6 @@ __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame
 #: Okabe–Ito colours: met / missed / no outcome, the target band, the target marks.
 COLOURS = {"met": "#0173b2", "missed": "#d55e00", "unknown": "#949494", "band": "#cfe3f2", "range": "#9ec5e6",
            "target": "#333333", "line": "#7a7a7a"}
-#: The kind of code each column of a corpus table holds, labelled by ``vocab/labels.toml``.
-CODE_COLUMNS = {"qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier",
-                "measure": "measure", "growth_basis": "growth_basis", "stage": "error_stage"}
 _LINE_COLOURS = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#56b4e9", "#949494")
 
 def _t(lang: str) -> dict[str, str]:
@@ -325,8 +322,8 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
                 vals.append(str(r.get("indicator_en") or v))
             elif c == "part":
                 vals.append(period_label(str(v), lang) if str(v) else "")
-            elif c in CODE_COLUMNS:
-                vals.append(dictionary.code(CODE_COLUMNS[c], v, lang))
+            elif c in CORPUS_CODE_COLUMNS:
+                vals.append(dictionary.code(CORPUS_CODE_COLUMNS[c], v, lang))
             else:
                 vals.append(str(v))
         out[dictionary.corpus_columns.get(c, (c, c))[i]] = vals

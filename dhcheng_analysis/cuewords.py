@@ -946,6 +946,8 @@ class CueViews:
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
+    share_whole_printed: re.Pattern[str]  # a share's name printing its whole (占…比重, 之比; not 占比)
+    share_whole_name: re.Pattern[str]  # group whole: the whole a glossary name of a share holds
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     following_verb_end: re.Pattern[str]  # 新建 ending the words after a count, a figure after it (10个乡镇新建200个)
@@ -1815,6 +1817,8 @@ def compiled() -> CueViews:
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         generic_share_wholes=frozenset(c.generic_share_wholes),
+        share_whole_printed=re.compile(c.share_whole_printed_regex),
+        share_whole_name=re.compile(c.share_whole_name_regex),
         # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
         # where the class of every digit, beyond the Basic Multilingual Plane too, is tested item by item)
         following_run=re.compile("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
@@ -1871,8 +1875,8 @@ def compiled() -> CueViews:
         enacted_programme=re.compile(c.enacted_programme_regex),
         owned_measure=re.compile(c.owned_measure_regex),
         measure_owner_clause=re.compile(c.measure_owner_clause_regex),
-        standard_tail=re.compile(c.standard_tail_regex),
-        standard_raise_clause=re.compile(c.standard_raise_clause_regex),
+        standard_tail=re.compile(f"(?:{c.standard_tail_regex})$"),
+        standard_raise_clause=re.compile(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
         participant_name=re.compile(c.participant_name_regex),
         units_quantity=re.compile(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"

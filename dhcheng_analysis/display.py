@@ -58,6 +58,13 @@ _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|�
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
 
 
+#: Columns of the corpus tables holding a code → the kind of code in ``vocab/labels.toml`` (``codes.<kind>``), as the
+#: reader tables of the pages, the corpus workbook and the corpus charts read them.
+CORPUS_CODE_COLUMNS: Mapping[str, str] = {
+    "qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier", "measure": "measure",
+    "growth_basis": "growth_basis", "stage": "error_stage",
+}
+
 def check_lang(lang: str) -> str:
     """``lang`` when it is ``"zh"`` or ``"en"``; ValueError otherwise."""
     if lang not in LANGS:

@@ -40,6 +40,7 @@ from .display import (
     choose_scale,
     column_header,
     comparator_label,
+    exact_decimals,
     printed_numerals,
     raw_decimals,
     report_caption,
@@ -119,10 +120,8 @@ def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
         return 0
     if not math.isfinite(x):
         return 0
-    for d in range(most + 1):
-        if abs(round(x, d) - x) < 1e-9 * max(1.0, abs(x)):
-            return d
-    return most
+    found = exact_decimals(x, most)
+    return most if found is None else found
 
 
 #: The most decimals a figure as printed shows in a cell: an amount in 亿元 printed in 万元 (146845万元 is 14.6845),

@@ -2983,7 +2983,7 @@ class _Reader:
             return ""
         j = self.norm.rfind(f.comparator, f.sentence[0], f.start)
         mk = _YEARS_COUNTED.search(self.norm, max(0, j - 3), j) if j > 0 else None
-        y = year_number(f.period.removesuffix("度").removesuffix("年"))
+        y = _year_of(f.period)
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
 
@@ -3000,7 +3000,7 @@ class _Reader:
                 or f.period and f.period != pv.period
                 or self.norm.find(self.cw.subject_scope_stops, pv.end, f.start) >= 0):
             return ""
-        y0, y1 = (year_number(y.removesuffix("度").removesuffix("年")) for y in (pv.comparator, pv.period))
+        y0, y1 = (_year_of(y) for y in (pv.comparator, pv.period))
         # (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三: one year since the base is no average's span)
         return _years_span(y0 + 1, y1) if y0 is not None and y1 is not None and y1 - y0 >= 2 else ""
 
@@ -3862,7 +3862,7 @@ class _Reader:
             return None
         year = _period(self.norm, f.start, st)
         if cw.period_bare_year.fullmatch(year):
-            y = year_number(year.removesuffix("度").removesuffix("年"))
+            y = _year_of(year)
         elif not year and st.part_at(self.report, f.start) != "plan":
             y = self.stated_years.covered
         else:
@@ -3879,7 +3879,7 @@ class _Reader:
         periods, after = _listed_periods(norm, cs, cs + k, n)
         if (periods is None and (mk := cw.prior_years_list.search(norm, cs, cs + k)) and _count(mk.group("k")) == n
                 and cw.period_bare_year.fullmatch(year := _period(norm, f.start, st))
-                and (y := year_number(year.removesuffix("度").removesuffix("年"))) is not None):
+                and (y := _year_of(year)) is not None):
             periods = [f"{y - n + i}年" for i in range(n)]  # 2006年，…能耗由前三年分别上升4.9％、5.5％、0.2％: 2003-2005
         elif periods is None and (y := self._prior_list_year(f, cs, cs + k, st)) is not None:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
@@ -5979,6 +5979,13 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+
+
+def _year_of(period: str) -> int | None:
+    """The year a period of one year names (2005年, 2020年度, 二〇〇五年) as an int; None when it names none."""
+    return year_number(period.removesuffix("度").removesuffix("年"))
+
+
 _LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十亿人口，两亿多户)
 _LISTED_STOPS = frozenset(",，、")
 _OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
@@ -7889,13 +7896,13 @@ def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
 def _share_whole_key(indicator: str) -> str:
     """The glossary key of the whole a share's name leaves out (税收比重 → ``general_budget_revenue``, by the
     glossary's ``税收收入占一般公共预算收入比重``), "" when the name prints its whole or names no share."""
+    cw = compiled()
     term = canonical_term(normalize(indicator))
-    if term is None or re.search("占(?!比)|之比", indicator):
+    if term is None or cw.share_whole_printed.search(indicator):
         return ""  # (税收收入占一般公共预算收入比重, …与国内生产总值之比 print it; 税收占比 does not)
     for name in (term.canonical, *term.aliases):
-        head, sep, rest = name.partition("占")
-        if sep and head and rest.endswith("比重") and len(rest) > 2:
-            return concept(rest[:-2]).key
+        if (m := cw.share_whole_name.fullmatch(name)) is not None:
+            return concept(m.group("whole")).key
     return ""
 
 

@@ -837,14 +837,14 @@ def _unachieved(r: pd.Series, lang: str) -> str:
 
 
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
-          benchmark: float, *, title: str | None = None, progress: bool = True) -> None:
-    """One dashboard card, drawn in axes-fraction coordinates; ``progress``: with the row of the completion."""
+          benchmark: float, *, title: str, progress: bool) -> None:
+    """One dashboard card, drawn in axes-fraction coordinates, headed ``title`` (:func:`period_labels`);
+    ``progress``: with the row of the completion."""
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
-    ax.text(0.05, 0.93, _mpl(_wrap(scoped_label(r, lang) if title is None else title, 38)), transform=tr,
-            fontsize=10, va="top",
-            path_effects=_BOLD, gid="card-title")
+    ax.text(0.05, 0.93, _mpl(_wrap(title, 38)), transform=tr, fontsize=10, va="top", path_effects=_BOLD,
+            gid="card-title")
     level = _num(r.get("level"))
     ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
             transform=tr, fontsize=17, va="center", color="#111111" if not math.isnan(level) else "#999999",

@@ -127,6 +127,11 @@ def _strings(s: pd.Series) -> pd.Series:
     return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
 
 
+def _holds_flag(flags: pd.Series, flag: str) -> pd.Series:
+    """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``."""
+    return flags.str.split(";").map(lambda names: flag in names).astype(bool)
+
+
 @cache
 def _string_dtype(storage: str) -> tuple[pd.StringDtype, type, bool]:
     """The ``str`` dtype under pandas' string storage option ``storage``, its array type, and whether it
@@ -229,8 +234,8 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
     f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
     f["status"] = f["status"].where(f["status"] != "", "actual")
-    cell = (_strings(src["flags"]).str.split(";").map(lambda fl: TABLE_CELL in fl).astype(bool)
-            if "flags" in src.columns else pd.Series(False, index=index))
+    cell = (_holds_flag(_strings(src["flags"]), TABLE_CELL) if "flags" in src.columns
+            else pd.Series(False, index=index))
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)
     for col in ("key", "canon", "en", "category", "kscope", "quantity", "bare"):
@@ -478,8 +483,8 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
     facts = ft.facts
     flagged = set()
     if "flags" in facts.columns:  # (facts of another source may carry none)
-        marked = facts["flags"].fillna("").astype(str).str.split(";").map(lambda fs: REAL_TERMS in fs)
-        flagged = set(facts.loc[marked.astype(bool).to_numpy(), "fact_id"])
+        marked = _holds_flag(facts["flags"].fillna("").astype(str), REAL_TERMS)
+        flagged = set(facts.loc[marked.to_numpy(), "fact_id"])
     names = name.fillna("").astype(str)
     constant = key.fillna("").astype(str).isin(CONSTANT_PRICE_KEYS) | names.str.endswith(CONSTANT_PRICE_SUFFIXES)
     return (constant | fact_id.isin(flagged)).astype(bool)
@@ -1498,7 +1503,7 @@ def _restated(t: pd.DataFrame) -> pd.Series:
 def _from_values(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
     """Whether each target of ``t`` is a fact flagged ``from_value`` (the A of 由A调整为B) among ``facts``."""
     flags = facts["flags"].fillna("").astype(str)
-    is_from = pd.Series(flags.str.split(";").map(lambda fs: "from_value" in fs).to_numpy(), index=facts["fact_id"])
+    is_from = pd.Series(_holds_flag(flags, "from_value").to_numpy(), index=facts["fact_id"])
     return t["fact_id"].map(is_from).fillna(False).astype(bool)
 
 

@@ -257,6 +257,8 @@ class Cues:
     generic_owners: tuple[str, ...]
     generic_whole_words: tuple[str, ...]  # 行业整体收入, 总收入: a whole of a generic owner, no owner of its own
     generic_share_wholes: tuple[str, ...]  # 占收入的89.99%: a whole that names only what the total of the breakdown is
+    share_whole_printed_regex: str  # 税收收入占一般公共预算收入比重, …与国内生产总值之比: a share printing its whole
+    share_whole_name_regex: str  # group whole: the whole a glossary name of a share holds (税收收入占一般公共预算收入比重)
     effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
@@ -769,8 +771,9 @@ class Cues:
     enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
     measure_owner_clause_regex: str  # 完善[城乡居民基本医保]，财政补助标准…: a clause whose object owns a bare measure after it
-    standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme ending its name
-    standard_raise_clause_regex: str  # 提高[学生营养改善计划补助]标准: a clause raising the standard of a programme
+    standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme, ending its name
+    standard_raise_clause_regex: str  # [提高学生营养改善计划补助]标准: the head of a clause raising a programme's standard
+    #   (standard_tail_regex); the programme is group "programme"
     event_units: tuple[str, ...]  # 8[届], 120[场]: the counters of events held
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
