@@ -1629,6 +1629,7 @@ class _ListState:
     bases: list[str] | None = None  # 较一季度和1-5月分别…: the base of each member, in order
     periods: list[str] | None = None  # 一季度、上半年、前三季度…分别: the period of each member, in order
     read: list[_Fig] = field(default_factory=list)  # the members read so far, the head first
+    printed: bool = False  # the items are the words of the head's own clause split (城乡居民人均可支配收入分别增长…)
 
 
 @dataclass(slots=True)
@@ -3846,11 +3847,12 @@ class _Reader:
             return
         a, b = _strip(self.norm, soft, subj_end, f.measure if f.measure != "rank" else "level")
         items = _split_list(self.text[a:b], n) if b > a else None
+        printed = items is not None
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             items = _earlier_items(st.items, self.kept, f.sentence, n)
         if items:
             st.items = items
-            self.lst = _ListState(f, items, n)
+            self.lst = _ListState(f, items, n, printed=printed)
 
     def _prior_list_year(self, f: _Fig, cs: int, at: int, st: _SentenceState) -> int | None:
         """The year before the one ``f``'s sentence names, or before the year reviewed, when the words of its clause
@@ -3885,6 +3887,7 @@ class _Reader:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         items = _split_list(self.text[a:b], n) if b > a else None
+        printed = items is not None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
                 and not self._kept_from(pa := st.clause_start(cs - 1))):
             # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
@@ -3910,7 +3913,7 @@ class _Reader:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods)
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods, printed=printed)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
@@ -4676,7 +4679,8 @@ class _Reader:
                 and clean_name(head := ml.group("head")) == head):
             f.indicator = head  # 施工线路有包头——兰州线、内江——昆明线等２５条: the lines counted, not the examples listed
             f.named_by_clause = True
-        if f.indicator and not f.named_by_clause and (
+        list_named = lst is not None and lst.head is f and lst.printed and lst.items and f.indicator == lst.items[0]
+        if f.indicator and not f.named_by_clause and not list_named and (  # (an item of the subject printed before 分别)
                 f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
             # (a figure that is no level and whose own subject is shorter than a name is never flagged: the
