@@ -886,6 +886,8 @@ class CueViews:
     actor_collect: re.Pattern[str]  # 完成, 组织: an actor's verb of collecting, the last one before the figure
     actor_collect_names: Mapping[str, str]  # what of each such verb the name keeps (组织 → 组织; 完成 → '')
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
+    output_change_end: re.Pattern[str]  # 原煤增产了[一千八百二十六万吨]: a product named before the verb changing its output
+    output_noun: str  # 产量: what of the product such a verb changes
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
@@ -1634,6 +1636,8 @@ def compiled() -> CueViews:
         actor_collect_names=c.actor_collect_verbs,
         actor_spend=re.compile(_alt(c.actor_spend_verbs)),
         actor_spend_nouns=c.actor_spend_verbs,
+        output_change_end=re.compile(c.output_change_end_regex),
+        output_noun=c.output_noun,
         actor_change_end=re.compile(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
         actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),

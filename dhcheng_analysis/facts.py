@@ -4513,6 +4513,11 @@ class _Reader:
               and head[:mv.start()].endswith(f.indicator)):
             f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
             f.named_by_clause = True
+        if (f.measure in ("abs_change", "change_pct", "yoy_pct") and f.unit_kind != "money" and len(f.indicator) >= 1
+                and not f.indicator.endswith(cw.quantity_ends) and (mo := cw.output_change_end.search(clause))
+                and clause[:mo.start()].endswith(f.indicator)):
+            f.indicator += cw.output_noun  # 原煤增产了一千八百二十六万吨, 夏粮减产一成以上: the output of the product
+            f.named_by_clause = True
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
                 and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)

@@ -186,7 +186,7 @@ def test_year_compared_at_clause_head_is_the_period(text, printed, period, base)
      "三万九千个", "全部建成的更新改造项目"),
     # 1958: the set the sentence opens with
     ("这些建设项目，在今年内可以建设完工的有二十七个。", "二十七个", "可以建设完工的建设项目"),
-    ("在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。", "一百四十九个", "属于地方的工业建设项目"),
+    ("在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。", "一百四十九个", "地方的工业建设项目"),
 ])
 def test_count_of_a_part_said_before_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name

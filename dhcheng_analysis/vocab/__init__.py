@@ -467,6 +467,8 @@ class Cues:
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry named without 业
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
+    output_change_end_regex: str  # 原煤增产了[一千八百二十六万吨], 夏粮减产[一成以上]: a product's output changed
+    output_noun: str  # 产量: the quantity such a change is of
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
