@@ -244,6 +244,30 @@ unchanged); facts identical on the 132 texts. The bar is not met for ``list_comm
 levels, and none of its cost was in these walks; what is left is spread over the rules a figure reads (traced: the name
 reader 16 %, the reader's own lines a figure 10 %, its parser 6 %, type, period and status 4 % each, no line above
 0.6 %).
+
+Later, ``list_comma_1`` at about 9.6x (26.7 µs a figure), ``chinese_numerals`` 7.6x. Profiled (cProfile), a ``list_comma_1``
+figure makes 226 calls, 46 of them pattern calls, and runs some 950 traced lines, no line above about 1 % of its time:
+what is left is spread. Two cuts of work a figure repeats. Whether a figure is the level its clause compares something
+with (``…的水平``, ``还多``) was matched after every figure twice, once for its status and once for its reference; the
+character after the figure is now tested first against the characters a match may start with (左, 的, 还), so a figure
+followed by any other (most: a list comma, a stop) costs one set test instead of two pattern calls. And whether the
+sentence before a figure already prints the figure's period was asked of a copy of the whole run from the sentence's
+start to the figure (``period not in norm[start:pos]``) in three places of the period reader: a copy as long as the
+figure's offset in its sentence, at every figure with a period, quadratic on a long sentence of dated figures; it is now
+a bounded ``str.find`` (no copy; same answer, the run's end being at or after its start). Per figure, counted
+(cProfile, built-ins included): ``list_comma_1`` 226.1 -> 224.1 calls and 46.0 -> 44.0 pattern calls,
+``chinese_numerals`` 382.3 -> 380.3 and 113.0 -> 111.0, the bundled report (300,000 characters) 476.6 -> 475.4 and 124.3
+-> 122.4. Timed at load average 8-15 on two shared cores, where every figure scatters by a fifth: old and new code in
+turn (median of 3 each, three pairs): ``list_comma_1`` 7.9x, 8.2x, 7.9x -> 8.5x, 9.1x, 9.1x (65.3, 65.5, 72.3 ->
+75.0, 59.0, 59.8 µs a figure), ``chinese_numerals`` 7.0x, 8.0x, 6.3x -> 7.0x, 7.9x, 6.4x (135.5, 114.8, 142.0 -> 152.8,
+146.5, 127.1 µs); the two versions side by side in one process, alternating (10 rounds): ``list_comma_1`` (50,000
+figures) fastest 53.7 -> 54.2 µs a figure, median ratio of pairs 1.04, ``chinese_numerals`` 112.0 -> 113.3 µs (1.01),
+the bundled report 172.2 -> 171.6 µs (0.99): unchanged within the scatter, as a cut of some 0.3 µs of 27 must be at
+that load; ``bench_extract.py`` (speed part, median of 5, two pairs in turn)
+206.7x, 219.3x -> 207.9x, 211.1x (1569.3, 1489.4 -> 1524.8, 1325.4 ms: no slower); facts identical on the 132 texts.
+The bar is not met for ``list_comma_1``: no one rule, window or walk a figure reads stands out; a cut of the fifth it
+needs must come from fewer rule tests a figure (a rate with a carried name, 收入, still reads the owner before it, the
+measured name before it and the budget side, each failing), not from cheaper ones.
 """
 
 from __future__ import annotations

@@ -2774,7 +2774,7 @@ class _Reader:
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
-                and (not f.period or f.period not in self.norm[st.start:f.start])
+                and (not f.period or self.norm.find(f.period, st.start, f.start) < 0)
                 and (span := self._plan_span_opened(f, cs, st))
                 and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
                      and int(ms.group(2)) <= years.covered)):
@@ -2836,7 +2836,7 @@ class _Reader:
             _reviewed_span_outcome(f, part, years)
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
-                and f.period not in self.norm[st.start:f.start]):
+                and self.norm.find(f.period, st.start, f.start) < 0):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
             return
         if f.period in cw.deictic_periods and part != "plan" and (
@@ -2865,7 +2865,7 @@ class _Reader:
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
-                    and f.period not in self.norm[last.end():f.start]):
+                    and self.norm.find(f.period, last.end(), f.start) < 0):
                 span = f"{years.plan}年"  # 五年内国家财政将投入200多亿元。…今年把试点的范围扩大到全国40%: this year's
             elif (f.status == "target" and part == "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and _reached_at_end(self.norm, f, cs, cw)):
@@ -6298,8 +6298,8 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     word names it (超过五年计划规定的平均每年增长百分之八点六的速度), else ``prior``, a level reached (高于…平均每年递增
     百分之四点三的水平); '' when it is none such."""
     cw = compiled()
-    if not cw.compared_level_end.match(norm, f.qend):
-        return ""
+    if norm[f.qend:f.qend + 1] not in cw.starts["compared_level_end"] or not cw.compared_level_end.match(norm, f.qend):
+        return ""  # (read twice a figure, for its status and its reference: the character after it tested first)
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
