@@ -58,9 +58,6 @@ TABLE_CELL = "table_cell"
 """The flag of a figure read from a cell of a table (``flags``)."""
 REAL_TERMS = "real_terms"
 """The flag of a change in real terms or on a comparable basis (实际增长, 扣除价格因素, 同口径)."""
-CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
-CONSTANT_PRICE_SUFFIXES = ("增加值",)
-"""Concepts (glossary keys) and name endings (value added) whose growth is stated at constant prices."""
 
 
 # Facts, prepared once --------------------------------------------------------------------------
@@ -486,7 +483,9 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
         marked = _holds_flag(facts["flags"].fillna("").astype(str), REAL_TERMS)
         flagged = set(facts.loc[marked.to_numpy(), "fact_id"])
     names = name.fillna("").astype(str)
-    constant = key.fillna("").astype(str).isin(CONSTANT_PRICE_KEYS) | names.str.endswith(CONSTANT_PRICE_SUFFIXES)
+    rules = vocab.concept_rules()  # (gdp, and a value added: 增加值)
+    constant = (key.fillna("").astype(str).isin(rules.constant_price_keys)
+                | names.str.endswith(rules.constant_price_suffixes))
     return (constant | fact_id.isin(flagged)).astype(bool)
 
 
