@@ -1562,8 +1562,9 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
         Keep only the rows that are not consistent.
     """
     from .analysis import half_unit, pct_tolerance
-    from .tables import CONSTANT_PRICE_KEYS, REAL_TERMS
+    from .tables import REAL_TERMS
 
+    constant = set(vocab.concept_rules().constant_price_keys)  # (gdp: a growth at constant prices)
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
     f = _with_part(f)
@@ -1588,7 +1589,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
             if prior is None or prior.report_id == g.report_id or not prior.value or _later(prior, g):
                 continue
             implied = prior.value * (1 + g.value / 100)
-            real = key in CONSTANT_PRICE_KEYS or REAL_TERMS in str(getattr(g, "flags", "")).split(";")
+            real = key in constant or REAL_TERMS in str(getattr(g, "flags", "")).split(";")
             diff = now.value - implied
             diff_pct = (now.value / implied - 1) * 100 if implied else math.nan
             prior_row = pd.Series(prior._asdict())

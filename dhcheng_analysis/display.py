@@ -363,13 +363,15 @@ def printed_decimals(value: float, most: int = 3) -> int:
 
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
                  wan_from: float | None = None, derived: bool = False, raw: Any = None,
-                 scale: float | None = None) -> str:
+                 scale: float | None = None, basis: float | None = None) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
     ``+`` before a rise; ``wan_from``: the least amount of money shown in 万 (1e5 元 unless given: a column of
     amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`). An amount as printed keeps its digits:
     when its scale would round it, it is shown in a smaller one (60999万元, not 6.1亿元; 691372人份, not 69.14万人份); a ``derived`` one (a prior level, an annual target) is rounded.
     ``raw``: the printed numeral, whose trailing zeros are kept in the scale shown (``3.50`` 亿元 → 3.50亿元);
-    ``scale``: the size to show it in (1e4: 万), that of the amounts it is compared with (see :func:`level_scale`).
+    ``scale``: the size to show it in (1e4: 万), that of the amounts it is compared with (see :func:`level_scale`);
+    ``basis``: the printed amount a ``derived`` one is computed from, whose decimals it keeps up to its own rounding
+    (a prior level of 325.08亿元 is 301.0亿元, not 301亿元, as if counted in whole 亿).
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -391,6 +393,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('3.5亿元', '3.50亿元', '21.440 bn yuan')
     >>> format_level(2.458e9, "元"), format_level(2.458e9, "元", scale=1e4), format_level(9.8955e8, "元", derived=True, scale=1e4)
     ('24.58亿元', '245,800万元', '98,955万元')
+    >>> format_level(3.01e10, "元", derived=True), format_level(3.01e10, "元", derived=True, basis=3.2508e10)
+    ('301亿元', '301.0亿元')
     """
     x = _num(value)
     if math.isnan(x):
@@ -405,28 +409,36 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     elif signed and x > 0:
         prefix += "+"
 
-    def num(v: float, scaled: bool = True) -> str:
+    def num(v: float, scaled: bool = True, size: float = 1.0) -> str:
         digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
                      printed_decimals(v, _scaled_most(lang, v, scaled)))  # (786.15亿: 78.615 bn)
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
         keep = None if derived else raw_decimals(raw, v)  # (a trailing zero as printed: 3.50亿元)
+        if derived and not math.isnan(_num(basis)):  # (the decimals of what it is computed from: 301.0亿元)
+            keep = min(digits, printed_decimals(abs(_num(basis)) / size, _scaled_most(lang, v, scaled)))
         return f"{v:,.{keep}f}" if keep and len(text.partition(".")[2]) < keep else text
 
-    physical = unit in ("平方米", "微克/立方米")
     if unit in ("%", "pp"):
         sign = ("%" if unit == "%" else "个百分点") if lang == "zh" else ("%" if unit == "%" else " pp")
         return f"{prefix}{num(x)}{sign}"
+    scales = _scales_of(x, unit, lang, wan_from)
+    size, word = _forced_scale(scale, scales) or _amount_scale(x, scales, lang, derived)
+    if lang == "zh":
+        return f"{prefix}{num(x / size, size > 1, size)}{word}{unit}"
+    unit_en = labels().units_en.get(unit, unit)
+    return f"{prefix}{num(x / size, size > 1, size)} {word} {unit_en}".replace("  ", " ").rstrip()
+
+
+def _scales_of(x: float, unit: str, lang: str, wan_from: float | None) -> list[tuple[float, float, str]]:
+    """The ``(from, size, word)`` scales an amount ``x`` of ``unit`` may be shown in, largest first: 万亿, 亿 and
+    万 in Chinese (money in 万 from 1e5 元, or ``wan_from``), tn, bn and m in English; a concentration in none."""
+    physical = unit in ("微克/立方米",)
     if lang == "zh":
         least = 1e4 if not unit.endswith("元") else wan_from if wan_from and not x % 1e3 else 1e5
         scales = [(1e12, 1e12, "万亿")] if unit and not physical else []  # 126万亿元, 1.39万亿斤 as printed
-        scales += [(1e8, 1e8, "亿")] + ([(least, 1e4, "万")] if unit and not physical else [])
-        size, word = _forced_scale(scale, scales) or _amount_scale(x, scales, lang, derived)
-        return f"{prefix}{num(x / size, size > 1)}{word}{unit}"
-    unit_en = labels().units_en.get(unit, unit)
-    scales = [] if physical else [(1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "m")]
-    size, word = _forced_scale(scale, scales) or _amount_scale(x, scales, lang, derived)
-    return f"{prefix}{num(x / size, size > 1)} {word} {unit_en}".replace("  ", " ").rstrip()
+        return scales + [(1e8, 1e8, "亿")] + ([(least, 1e4, "万")] if unit and not physical else [])
+    return [] if physical else [(1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "m")]
 
 
 def _forced_scale(scale: float | None, scales: list[tuple[float, float, str]]) -> tuple[float, str] | None:
@@ -444,12 +456,10 @@ def level_scale(value: Any, unit: Any = "", lang: str = "zh", *, derived: bool =
     >>> level_scale(1.46845e9, "元"), level_scale(2.458e9, "元"), level_scale(41228, "元"), level_scale(5, "%")
     (10000.0, 100000000.0, 1.0, 1.0)
     """
-    shown = format_level(value, unit, lang, derived=derived, wan_from=wan_from)
     x, unit = abs(_num(value)), _text(unit)
     if math.isnan(x) or not x or unit in ("%", "pp") or unit in extractor_cues().rank_move_units:
         return 1.0
-    number = re.search(r"[\d,]+(?:\.\d+)?", shown)
-    return 10.0 ** round(math.log10(x / float(number.group().replace(",", "")))) if number else 1.0
+    return _amount_scale(x, _scales_of(x, unit, lang, wan_from), lang, derived)[0]
 
 
 def printed_scale(value: Any, raw: Any, lang: str = "zh") -> float | None:
@@ -467,11 +477,12 @@ def printed_scale(value: Any, raw: Any, lang: str = "zh") -> float | None:
 
 
 def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: bool = False,
-                   qualifier: Any = None, raw: Any = None, wan_from: float | None = None) -> str:
+                   qualifier: Any = None, raw: Any = None, wan_from: float | None = None,
+                   basis: float | None = None) -> str:
     """An amount shown beside others in the unit ``scale`` of theirs: itself when it is in that unit already (or
     ``derived``: in that unit outright), else as it is shown alone and, after it, in their unit
     (``24.58亿元（即245,800万元）`` beside 146,845万元), so a reader compares them at a glance and sees which is
-    converted.
+    converted. ``basis``: see :func:`format_level`.
 
     >>> unit_of_others(2.458e9, "元", "zh", 1e4), unit_of_others(9.8955e8, "元", "zh", 1e4, derived=True)
     ('24.58亿元（即245,800万元）', '98,955万元')
@@ -482,7 +493,7 @@ def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: b
     printed = None if derived else printed_scale(value, raw, lang)
     own = printed or level_scale(value, unit, lang, derived=derived, wan_from=wan_from)
     if derived or own == scale or lang != "zh":  # (in English every amount is converted: no unit as printed)
-        return format_level(value, unit, lang, derived=derived, scale=scale, **kw)
+        return format_level(value, unit, lang, derived=derived, scale=scale, basis=basis, **kw)
     alone = format_level(value, unit, lang, scale=printed, **kw)
     return alone + labels().word("in_unit_of_others", lang).format(v=format_level(value, unit, lang, scale=scale, **kw))
 
@@ -655,7 +666,7 @@ def has_values(data: pd.DataFrame, column: str) -> bool:
     return bool((values.notna() & (values.astype(str).str.strip() != "")).any())
 
 
-def change_note(change: float, comparator: Any, lang: str = "zh") -> str:
+def change_note(change: float, comparator: Any, lang: str = "zh", qualifier: Any = None) -> str:
     """A change against another base than the year before, with what it is measured against.
 
     Parameters
@@ -666,6 +677,8 @@ def change_note(change: float, comparator: Any, lang: str = "zh") -> str:
         Its stated base or basis (``剔除留抵退税因素``, ``2019年同期``); empty when the report names none.
     lang : str
         ``"zh"`` or ``"en"``.
+    qualifier : str, optional
+        The change's qualifier code, put before it (增幅近1/4: ``近+25%``).
 
     Returns
     -------
@@ -674,9 +687,11 @@ def change_note(change: float, comparator: Any, lang: str = "zh") -> str:
 
     >>> change_note(-4.4, "剔除留抵退税因素"), change_note(1.2, "2019年同期"), change_note(-40, "")
     ('剔除留抵退税因素−4.4%', '比2019年同期+1.2%', '−40%（未写明基期）')
+    >>> change_note(25, "2020年", qualifier="nearly")
+    '比2020年近+25%'
     """
     words = labels().words(check_lang(lang))
-    v = format_pct(change)
+    v = format_pct(change, qualifier=qualifier, lang=check_lang(lang))
     comp = _text(comparator)
     if not comp:
         return words["change_unstated"].format(v=v)
@@ -778,7 +793,13 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     derived = _derived_cell(col, row)
     qcol = QUALIFIER_COLUMNS.get(col)
     q = row.get(qcol) if qcol else None
+    if col == "abs_change" and _text(row.get("measure")) == "abs_change":  # (增长超1500亿元: 超+1,500亿元)
+        q = row.get("qualifier")
+    if col == "change_pct" and "change_qualifier" in row:  # (a headline row: 增幅近1/4, 近+25%)
+        q = row.get("change_qualifier")
     raw = None if derived else raw
+    # (a derived amount keeps the decimals of the level it is computed from: 325.08亿元, +8% → 301.0亿元)
+    basis = row.get("level") if derived and col != "level" else None
     if col == "value" and not is_missing(row.get("measure")):
         return fact_value(row if raw is None else {**row, "raw_value": raw}, lang, wan_from=wan_from,
                           scale=printed_scale(v, raw, lang))
@@ -787,10 +808,11 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         if col in ("numerator", "denominator"):
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
         if scale is not None and col != "abs_change":
-            return unit_of_others(v, unit, lang, scale, derived=derived, qualifier=q, raw=raw, wan_from=wan_from)
+            return unit_of_others(v, unit, lang, scale, derived=derived, qualifier=q, raw=raw, wan_from=wan_from,
+                                  basis=basis)
         scale = scale or printed_scale(v, raw, lang)  # (a figure in the unit it was printed in: 0.69亿元)
         return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change", derived=derived,
-                            raw=raw, scale=scale)
+                            raw=raw, scale=scale, basis=basis)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
         return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived, raw=raw)

@@ -278,7 +278,7 @@ def _lines(value: Any, width: float) -> int:
 #: Columns holding codes of another column's kind.
 CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
                                 "level_qualifier": "qualifier", "yoy_qualifier": "qualifier",
-                                "comparator_value_qualifier": "qualifier",
+                                "comparator_value_qualifier": "qualifier", "change_qualifier": "qualifier",
                                 "flags": "flag"}
 #: Columns shown first, in this order (the first present is the one frozen in view).
 LEAD_COLUMNS = ("indicator", "item")

@@ -787,7 +787,8 @@ def plot_headline_dashboard(
                 bits.append(f"{_unachieved(r, lang)}{t['yoy']}"
                             f"{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
             if not math.isnan(_num(r.get("change_pct"))):
-                bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang))
+                bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang,
+                                             r.get("change_qualifier")))
             if not math.isnan(_num(r.get("completion_pct"))):
                 bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
             pairs.append((title_of, ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
@@ -889,7 +890,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         notes.append(t[key].format(comp=comparator_label(comp_name, lang), q=q, v=f"{abs(pp):g}"))
     change = _num(r.get("change_pct"))
     if not math.isnan(change):  # a growth net of an adjustment or against another base: the card names its basis
-        notes.append(change_note(change, _text(r.get("change_comparator")), lang))
+        notes.append(change_note(change, _text(r.get("change_comparator")), lang, r.get("change_qualifier")))
     rank = _num(r.get("rank"))
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
@@ -900,11 +901,13 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     derived = []
     if not math.isnan(prior):
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
-        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), derived=True)
+        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), derived=True,
+                             basis=_num(r.get("level")))  # (the decimals of the level: 325.08亿元 → 301.0亿元)
         derived.append(f"{t['implied_prior']} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        derived.append(f"{word} {format_level(target, _text(r.get('unit')), lang, derived=not printed_target(r))}")
+        shown = format_level(target, _text(r.get("unit")), lang, derived=not printed_target(r), basis=_num(r.get("level")))
+        derived.append(f"{word} {shown}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
                 gid="card-comparison")

@@ -185,7 +185,7 @@ HEADLINE = TableSpec(
               "fact_id", "fact_ids"),
     key=("report_id", "indicator", "scope"),
     vocab={"level_qualifier": vocab.QUALIFIERS, "yoy_qualifier": vocab.QUALIFIERS,
-           "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+           "comparator_value_qualifier": vocab.QUALIFIERS, "change_qualifier": vocab.QUALIFIERS, "status": STATUSES},
     ranges={"yoy_pct": PCT_RANGE, "completion_pct": (0.0, 1000.0), "pp_diff": (-100.0, 100.0),
             "rank": (1, 1000)},
     unit_columns=("unit",),

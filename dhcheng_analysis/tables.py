@@ -58,9 +58,6 @@ TABLE_CELL = "table_cell"
 """The flag of a figure read from a cell of a table (``flags``)."""
 REAL_TERMS = "real_terms"
 """The flag of a change in real terms or on a comparable basis (实际增长, 扣除价格因素, 同口径)."""
-CONSTANT_PRICE_KEYS = frozenset({"gdp", "gnp"})
-CONSTANT_PRICE_SUFFIXES = ("增加值",)
-"""Concepts (glossary keys) and name endings (value added) whose growth is stated at constant prices."""
 
 
 # Facts, prepared once --------------------------------------------------------------------------
@@ -486,7 +483,9 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
         marked = _holds_flag(facts["flags"].fillna("").astype(str), REAL_TERMS)
         flagged = set(facts.loc[marked.to_numpy(), "fact_id"])
     names = name.fillna("").astype(str)
-    constant = key.fillna("").astype(str).isin(CONSTANT_PRICE_KEYS) | names.str.endswith(CONSTANT_PRICE_SUFFIXES)
+    rules = vocab.concept_rules()  # (gdp, and a value added: 增加值)
+    constant = (key.fillna("").astype(str).isin(rules.constant_price_keys)
+                | names.str.endswith(rules.constant_price_suffixes))
     return (constant | fact_id.isin(flagged)).astype(bool)
 
 
@@ -530,7 +529,7 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
-                    "change_pct", "change_comparator", "rank", "rank_group", "implied_prior_level",
+                    "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "implied_prior_level",
                     "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
                     "section", "fact_id", "fact_ids")
 
@@ -546,7 +545,8 @@ _HEADLINE_TYPES = {
     "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
                *DERIVED_COLUMNS[:4]),
     "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "level_qualifier": vocab.QUALIFIERS,
-             "yoy_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+             "yoy_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
+             "change_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
@@ -737,6 +737,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["pp_diffs"] = labels.groupby(every["ikey"].to_numpy(), sort=False).agg(";".join).reindex(order).fillna("")
     out["change_pct"] = field("value", "change_pct").astype(float)
     out["change_comparator"] = field("comparator", "change_pct", "").fillna("")
+    out["change_qualifier"] = field("qualifier", "change_pct", None)  # (增幅近1/4: nearly)
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
     # derived figures, from the stated level, growth and completion
@@ -744,8 +745,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
     # (a growth at constant prices gives no prior level: GDP's 6.5% is no change of the levels as printed)
     real = real_growth(ft, out["indicator_key"], out["indicator"], field("fact_id", "yoy_pct", "").fillna(""))
+    bound = out["yoy_qualifier"].isin(list(_FLIP))  # (增长10%以上: no level of the year before, a bound of it)
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
-                                                                                   & ~real)
+                                                                                   & ~real & ~bound)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
     # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
@@ -828,7 +830,9 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     dated = dated_base(rows["comparator"])
     prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
     real = ~is_abs & real_growth(ft, rows["key"], rows["canon"], rows["fact_id"])  # (at constant prices)
-    prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)) & ~real)
+    # (a change printed as a bound gives no level of its base: 比2020年增长超1500亿元 puts it under 6,536亿元)
+    bound = rows["qualifier"].isin(list(_FLIP))
+    prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)) & ~real & ~bound)
     amount = _amounts_of_growths(f, rows)
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],

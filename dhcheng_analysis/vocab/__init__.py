@@ -1242,6 +1242,8 @@ class ConceptRules:
     tax_type_suffixes: tuple[str, ...]
     growth_suffixes: tuple[str, ...]  # 规上工业增加值增速: the growth of a glossary quantity is that quantity (the measure
     # says it is a growth; a rank of it ranks the quantity's growth)
+    constant_price_keys: tuple[str, ...]  # concepts whose growth is stated at constant prices (gdp): no level of its base
+    constant_price_suffixes: tuple[str, ...]  # name endings of such a growth (a value added, 增加值)
     tax_total_keys: tuple[str, ...]
     revenue_total_keys: tuple[str, ...]
     revenue_type_keys: tuple[str, ...]
