@@ -42,6 +42,7 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "h2_required": ("unit", "level_unit"),
     "abs_change": ("unit",),
     "value": ("unit",),
+    "outcome_value": ("unit",),
     "numerator": ("count_unit",),
     "stated": ("unit",),
     "computed": ("unit",),
@@ -262,7 +263,7 @@ def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: It
     dict
         Column → one printed numeral (or None) per row of ``data``, for the columns that have some.
     """
-    ids = [c for c in ("fact_id", "level_fact_id", "fact_ids") if c in data.columns]
+    ids = [c for c in ("fact_id", "level_fact_id", "outcome_fact_id", "fact_ids") if c in data.columns]
     if facts is None or facts.empty or not ids or not {"fact_id", "value", "raw_value"} <= set(facts.columns):
         return {}
     units = facts["unit"].astype("object") if "unit" in facts.columns else pd.Series("", index=facts.index)
@@ -803,6 +804,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     if col == "value" and not is_missing(row.get("measure")):
         return fact_value(row if raw is None else {**row, "raw_value": raw}, lang, wan_from=wan_from,
                           scale=printed_scale(v, raw, lang))
+    if col == "outcome_value" and not is_missing(row.get("measure")):  # (beside its target: 预计 约+6.5%)
+        outcome = {**row, "value": v, "qualifier": row.get("outcome_qualifier"), "raw_value": raw}
+        return fact_value(outcome, lang, wan_from=wan_from, scale=printed_scale(v, raw, lang))
     if col in AMOUNT_UNIT_COLUMNS:
         unit = _amount_unit(col, row)
         if col in ("numerator", "denominator"):
@@ -828,6 +832,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return code_label("boolean", str(bool(v)).lower(), lang)
     if col == "qualifier":
         return "" if _text(v) == "exact" else code_label("qualifier", v, lang)
+    if col == "outcome_status":  # (预计 beside a target: the report expects it of the year)
+        return code_label("status", v, lang)
     if col in labels().codes:
         return code_label(col, v, lang)
     if kind in ("int", "count", "number"):

@@ -279,7 +279,7 @@ def _lines(value: Any, width: float) -> int:
 CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
                                 "level_qualifier": "qualifier", "yoy_qualifier": "qualifier",
                                 "comparator_value_qualifier": "qualifier", "change_qualifier": "qualifier",
-                                "flags": "flag"}
+                                "outcome_qualifier": "qualifier", "outcome_status": "status", "flags": "flag"}
 #: Columns shown first, in this order (the first present is the one frozen in view).
 LEAD_COLUMNS = ("indicator", "item")
 #: Header of the link column (the label dictionary's word of the pages).

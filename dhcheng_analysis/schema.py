@@ -246,8 +246,10 @@ TARGETS = TableSpec(
     required=("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "scope", "measure", "value",
               "unit", "qualifier", "section", "sentence"),
     key=("report_id", "fact_id"),
-    vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
+    vocab={"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS, "outcome_qualifier": vocab.QUALIFIERS,
+           "outcome_status": STATUSES},
     unit_columns=("unit",),
+    fact_id_columns=("fact_id", "outcome_fact_id"),
 )
 
 AUDIT = TableSpec(

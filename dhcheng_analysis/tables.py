@@ -1391,13 +1391,16 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
 # plan_targets ----------------------------------------------------------------------------------
 
 TARGET_COLUMNS = ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
-                  "measure", "value", "unit", "qualifier", "comparator", "period", "section", "sentence")
+                  "measure", "value", "unit", "qualifier", "comparator", "period", "outcome_value", "outcome_qualifier",
+                  "outcome_status", "outcome_fact_id", "section", "sentence")
 
 _TARGET_TYPES = {
     "strings": ("report_id", "fact_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope",
-                "unit", "comparator", "period", "section", "sentence"),
-    "floats": ("value",), "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS},
+                "unit", "comparator", "period", "outcome_status", "outcome_fact_id", "section", "sentence"),
+    "floats": ("value", "outcome_value"),
+    "cats": {"measure": vocab.MEASURES, "qualifier": vocab.QUALIFIERS, "outcome_qualifier": vocab.QUALIFIERS},
 }
+_OUTCOME_MATCH = ("ikey", "measure", "unit", "scope", "comparator", "period")
 
 
 @cache
@@ -1561,6 +1564,20 @@ def _undated_year(t: pd.DataFrame, report: Report) -> pd.Series:
     return t["period"].where((t["period"] != "") & ~t["period"].isin(whole), own)
 
 
+def _outcomes(t: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
+    """The outcome the report states beside each target in ``t``: the first figure achieved or estimated (status
+    ``actual`` or ``estimate``) of the same indicator, measure, unit, scope, base and period (a report of a whole
+    year that prints its year's targets and what it expects of the year: 全年地区生产总值预期目标增长6.5%:预计全年实现
+    增长6.5%左右). Columns ``value``, ``qualifier``, ``status``, ``fact_id``, indexed as ``t``; missing where the
+    report states none (a half-year outcome is no outcome of the year: its completion is)."""
+    cols = [*_OUTCOME_MATCH, "value", "qualifier", "status", "fact_id"]
+    done = f.loc[f["status"].isin(("actual", "estimate")) & (f["period"] != ""), cols]
+    done = done.drop_duplicates(list(_OUTCOME_MATCH))  # (the first printed: the text before its table)
+    keyed = t[list(_OUTCOME_MATCH)].reset_index(names="_row")
+    found = keyed.merge(done, on=list(_OUTCOME_MATCH), how="left").set_index("_row")
+    return found.reindex(t.index)[["value", "qualifier", "status", "fact_id"]]
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a
@@ -1585,11 +1602,14 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     t = t[~_past(t["period"], ft.report)]
     t = t.assign(scope=_revised_scope(t, ft.facts), period=_undated_year(t, ft.report))
     t = t[~_restated(t) & ~_revised(t, ft.facts)]
+    out = _outcomes(t, f)
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
         "indicator_en": t["en"], "indicator_as_printed": t["indicator"], "scope": t["scope"], "measure": t["measure"],
         "value": t["value"], "unit": t["unit"], "qualifier": t["qualifier"], "comparator": t["comparator"],
-        "period": t["period"], "section": t["section"], "sentence": t["sentence"],
+        "period": t["period"], "outcome_value": out["value"], "outcome_qualifier": out["qualifier"],
+        "outcome_status": out["status"], "outcome_fact_id": out["fact_id"], "section": t["section"],
+        "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
     df = _typed(df, **_TARGET_TYPES)
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)
