@@ -79,3 +79,10 @@ def test_the_target_page_sets_each_target_beside_its_outcome():
     page = real_pages("wuchang_wh_2023_annual")["04"]
     assert "一般公共预算收入（地方级）（2023年）：目标 +5%，预计 +0.8%" in page
     assert "固定资产投资（2023年）：目标 365亿元，预计 约380亿元" in page
+
+
+@pytest.mark.slow
+def test_the_headline_table_says_which_figures_are_estimates():
+    # 预计全年实现增长6.5%左右: an estimate among the headline figures is marked in its row
+    page = real_pages("wuchang_wh_2023_annual")["01"]
+    assert "地区生产总值 2023年 预计 约+6.5%" in page
