@@ -2521,6 +2521,10 @@ class _Reader:
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
             f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
+        if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
+                and _YEARS_SPAN.fullmatch(f.period)):
+            f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
+            # 产能1亿吨: a change over the years of the span, no year's
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
