@@ -2521,6 +2521,10 @@ class _Reader:
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
             f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
+        if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
+                and _YEARS_SPAN.fullmatch(f.period)):
+            f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
+            # 产能1亿吨: a change over the years of the span, no year's
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
@@ -2808,6 +2812,8 @@ class _Reader:
                     f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
+            elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
+                f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
                   and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
                 f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
@@ -6176,13 +6182,45 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
     if last.group("ahead"):
         k = _count(last.group("k"))
         return _years_span(plan, plan + k - 1) if k else f"{plan}年"
-    by = int(last.group("by"))
+    # 本世纪末: the century's last year (2000 in a report of 1994), a year to reach as 到2000年 is
+    by = (plan // 100 + 1) * 100 if last.group("century") else int(last.group("by"))
     if by < plan:
         return f"{plan}年"  # 比到2019年: a year reviewed is no time of a target
     if measure in ("level", "rate_pct", "completion_pct", "rank") or by == plan:
         return f"{by}年" + (last.group("end") or "")
     first = by - 4 if (by - layout_views().five_year_plan_first) % 5 == 4 else plan
     return _years_span(min(first, plan), by)
+
+
+def _century_end(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState) -> str:
+    """The year 本世纪末 names when it is the last plan time of the sentence before ``pos``.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    pos : int
+        Where the figure starts.
+    measure : str
+        The figure's measure: a level is of the century's last year, a change of the years up to it.
+    years : ReportYears
+        The years of the report (the century is that of the year planned, else of the year reviewed).
+    st : _SentenceState
+        The state of the figure's sentence.
+
+    Returns
+    -------
+    str
+        The century's last year (``2000年`` in a report of 1988) for a level, the years from the report's to it
+        for a change (平均每年增产８０亿公斤: ``1988-2000年``), or '' when the report's year is not known or the last
+        plan time is another.
+    """
+    year = years.plan if years.plan is not None else years.covered
+    last = _last_plan_time(norm, pos, st)
+    if year is None or last is None or not last.group("century"):
+        return ""
+    end = (year // 100 + 1) * 100
+    return f"{end}年" if measure in ("level", "rate_pct", "completion_pct", "rank") else _years_span(year, end)
 
 
 def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:
@@ -8109,8 +8147,8 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
     frame = None
     for m in cw.share_frame_clause.finditer(lead):
         frame = m
-    if frame is None or cw.share_verb not in lead[frame.end():]:
-        return None
+    if frame is None or cw.share_verb not in lead[frame.end():] and not cw.to_word_end.search(lead, frame.end()):
+        return None  # (在手工业总产值中，…的产值将上升到７２．５％: a share reached names its whole by the frame too)
     return f.sentence[0] + frame.start("whole"), f.sentence[0] + frame.end("whole")
 
 

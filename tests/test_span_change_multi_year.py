@@ -1,0 +1,37 @@
+"""An absolute change or a change in points over a span of years is flagged ``multi_year``.
+
+A change of an amount (abs_change) or of a rate in points (pp_diff) whose period is a span of several years and that
+is compared with no base is the change over the whole span, not a year's: it carries ``multi_year`` as a percent
+change over the span does. A streak of years a change held each year (连续两年) is no such span. Each sentence is
+quoted from the national work report its test names.
+"""
+
+from __future__ import annotations
+
+
+def test_points_over_the_years_reviewed(work_reports):
+    # national work report 2018: the five years reviewed
+    f = work_reports.fact_at(2018, "优化能源结构，煤炭消费比重下降8.1个百分点", "8.1")
+    assert (f["measure"], f["period"]) == ("pp_diff", "2013-2017年")
+    assert "multi_year" in f["flags"].split(";")
+
+
+def test_amount_cut_over_a_plan_period(work_reports):
+    # national work report 2007: 五年淘汰落后炼铁产能1亿吨 under “十一五”期间
+    f = work_reports.fact_at(2007, "五年淘汰落后炼铁产能1亿吨", "1亿吨")
+    assert (f["measure"], f["period"]) == ("abs_change", "2006-2010年")
+    assert "multi_year" in f["flags"].split(";")
+
+
+def test_points_aimed_over_the_plan_ahead(work_reports):
+    # national work report 2011: a target of the twelfth five-year plan
+    f = work_reports.fact_at(2011, "服务业增加值在国内生产总值中的比重提高4个百分点", "4个百分点")
+    assert (f["measure"], f["period"]) == ("pp_diff", "2011-2015年")
+    assert "multi_year" in f["flags"].split(";")
+
+
+def test_change_of_one_year_is_not_flagged(work_reports):
+    # national work report 2017: a cut of the year planned
+    f = work_reports.fact_at(2017, "今年要再压减钢铁产能5000万吨左右", "5000万吨")
+    assert (f["measure"], f["period"]) == ("abs_change", "2017年")
+    assert "multi_year" not in f["flags"].split(";")
