@@ -1161,6 +1161,7 @@ class CueViews:
     sum_joiner: str  # 和: joins the parts a total after 加上 sums
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
+    list_sum_lead: re.Pattern[str]  # 合计, 三者合计 opening a clause after a 分别 list: the sum of its items
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
@@ -2044,6 +2045,7 @@ def compiled() -> CueViews:
         sum_joiner=c.sum_joiner,
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),
+        list_sum_lead=re.compile(c.list_sum_lead_regex),
         not_subject=re.compile(c.not_subject_regex),
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),

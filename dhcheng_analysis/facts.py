@@ -4622,6 +4622,19 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
+        if (not driver and carry.subject and self.prev is not None and (head := self.prev.list_head) is not None
+                and head.cs >= 0 and (f.indicator == carry.subject or cw.list_sum_lead.fullmatch(f.indicator))
+                and cw.list_sum_lead.match(norm, cs, f.start)
+                and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]):
+            # 金融业、信息服务业、商务服务业增加值分别增长7.6%、11.3%和5.8%,合计占全区经济总量的63.5%: the sum of the
+            # items of the list before, named by the list's subject as a whole (as their contribution is), not by
+            # the last item; the quantity the items share follows the list when a verb parts them (…商务服务业分别
+            # 实现税收…，三者合计… → 金融业、信息服务业、商务服务业税收)
+            items = self.text[span[0]:span[1]].split(cw.list_word, 1)[0]
+            last = cw.list_last_split.split(items.rsplit(cw.item_separator, 1)[-1])[-1]
+            shared = carry.subject[len(last):] if last and carry.subject.startswith(last) else ""
+            f.indicator = driver = items if items.endswith(shared) else items + shared
+            f.named_by_clause = True
         if (f.measure == "rate_pct" and f.indicator and (mu := cw.share_use_after.match(norm, f.qend))
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))
                 and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):

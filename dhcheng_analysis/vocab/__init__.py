@@ -429,6 +429,7 @@ class Cues:
     addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
     sum_joiner: str  # 亏损金额和粮食企业、商业企业的亏损总额: joins the parts a total after 加上 sums
     contribution_lead_regex: str
+    list_sum_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
