@@ -8690,8 +8690,17 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 # 增长18.2%…;契税、土地增值税分别下降23.4%和11.6%)
                 totals[g.measure] = held or linked.get(g.measure) or (whole(last) if view else last)
             total = totals[g.measure]
-            if total is not None and _alike_growths(g, total):
+            if total is not None and _alike_growths(g, total) and not (view and _other_quantity(g, total)):
                 link(g, total, "part")
+
+
+def _other_quantity(part: _Fig, total: _Fig) -> bool:
+    """Whether ``part`` names a quantity (its last word of ``sector_quantities``: 零售额, 税收, 增加值) that ``total``,
+    its 总 left out, does not name, when the total is no term of the glossary (whose terms hold their parts: 地区生产总值
+    the 增加值 of each industry, 财政收入 each 税收): the growth of 石油及制品类零售额 after 分类别看 is no part of that
+    of 跨境电商进出口额 the sentence before grows by."""
+    quantity = next((q for q in compiled().sector_quantities if part.indicator.endswith(q)), "")
+    return bool(quantity) and quantity not in total.indicator.replace("总", "") and not concept(total.indicator).key
 
 
 def _is_share(norm: str, g: _Fig) -> bool:
