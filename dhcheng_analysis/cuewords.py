@@ -771,6 +771,7 @@ class CueViews:
     tax_name: re.Pattern[str]
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
+    sector_quantity_inside: re.Pattern[str]  # the first sector quantity of a phrase (房地产投资项目: 投资)
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
@@ -1630,6 +1631,7 @@ def compiled() -> CueViews:
         sector_not_heads=c.sector_not_heads,
         sector_size_prefixes=c.sector_size_prefixes,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
+        sector_quantity_inside=re.compile(_alt(c.sector_quantities)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),

@@ -8222,7 +8222,8 @@ def _sector_headed(name: str) -> bool:
 def _sector_without_ye(name: str) -> bool:
     """Whether ``name`` is an industry's quantity with the industry printed without its 业 (``限上餐饮营业额``:
     餐饮业, as ``限上住宿业营业额`` beside it): only a size class (限上, 规上) before the industry, which is a
-    glossary sector once 业 is put back, and a sector quantity after it.
+    glossary sector once 业 is put back, and a sector quantity after it, at the end or opening what the phrase
+    counts of it, as a glossary industry's quantity does (``房地产投资项目`` as ``工业投资项目`` beside it).
 
     Parameters
     ----------
@@ -8237,6 +8238,8 @@ def _sector_without_ye(name: str) -> bool:
     cw = compiled()
     quantity = next((q for q in cw.sector_quantities if name.endswith(q)), "")
     rest = name[:-len(quantity)] if quantity else ""
+    if not quantity and (mq := cw.sector_quantity_inside.search(name)):
+        rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
     if len(rest) < 2 or rest.endswith("业"):
         return False
