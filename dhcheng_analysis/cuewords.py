@@ -2426,6 +2426,7 @@ class LayoutViews:
     heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…),
     # the space (or line break) included
     heading_max_chars: int
+    plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     dated_line_max_chars: int
     dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
@@ -2542,6 +2543,8 @@ def layout_views() -> LayoutViews:
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        plain_heading=re.compile(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"
+                                 rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),

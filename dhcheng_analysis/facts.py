@@ -8975,7 +8975,7 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
         # 生产总值56.82亿元,… above 一、农业生产基本稳定)
         return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
-    sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
+    sub = next((s for s in secs if first.start < s.start < first.end and s.level > first.level), None)
     return _before_run_in(report, first.start, sub.start if sub else first.end)
 
 
