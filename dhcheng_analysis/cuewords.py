@@ -771,6 +771,7 @@ class CueViews:
     tax_name: re.Pattern[str]
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
+    sector_quantity_inside: re.Pattern[str]  # the first sector quantity of a phrase (房地产投资项目: 投资)
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
@@ -1161,6 +1162,7 @@ class CueViews:
     sum_joiner: str  # 和: joins the parts a total after 加上 sums
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
+    list_sum_lead: re.Pattern[str]  # 合计, 三者合计 opening a clause after a 分别 list: the sum of its items
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
@@ -1629,6 +1631,7 @@ def compiled() -> CueViews:
         sector_not_heads=c.sector_not_heads,
         sector_size_prefixes=c.sector_size_prefixes,
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
+        sector_quantity_inside=re.compile(_alt(c.sector_quantities)),
         breakdown_opener=re.compile(c.breakdown_opener_regex),
         breakdown_view=re.compile(c.breakdown_view_regex),
         actors=frozenset(c.actor_words),
@@ -2044,6 +2047,7 @@ def compiled() -> CueViews:
         sum_joiner=c.sum_joiner,
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),
+        list_sum_lead=re.compile(c.list_sum_lead_regex),
         not_subject=re.compile(c.not_subject_regex),
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),
@@ -2422,6 +2426,7 @@ class LayoutViews:
     heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…),
     # the space (or line break) included
     heading_max_chars: int
+    plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     dated_line_max_chars: int
     dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
@@ -2538,6 +2543,8 @@ def layout_views() -> LayoutViews:
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        plain_heading=re.compile(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"
+                                 rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),

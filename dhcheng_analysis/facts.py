@@ -4628,6 +4628,19 @@ class _Reader:
             if driver:
                 f.indicator = driver + ml.group()[-1] + f.indicator
                 f.named_by_clause = True
+        if (not driver and carry.subject and self.prev is not None and (head := self.prev.list_head) is not None
+                and head.cs >= 0 and (f.indicator == carry.subject or cw.list_sum_lead.fullmatch(f.indicator))
+                and cw.list_sum_lead.match(norm, cs, f.start)
+                and (span := _strip(norm, head.cs, head.subj_end, "level"))[1] > span[0]):
+            # 金融业、信息服务业、商务服务业增加值分别增长7.6%、11.3%和5.8%,合计占全区经济总量的63.5%: the sum of the
+            # items of the list before, named by the list's subject as a whole (as their contribution is), not by
+            # the last item; the quantity the items share follows the list when a verb parts them (…商务服务业分别
+            # 实现税收…，三者合计… → 金融业、信息服务业、商务服务业税收)
+            items = self.text[span[0]:span[1]].split(cw.list_word, 1)[0]
+            last = cw.list_last_split.split(items.rsplit(cw.item_separator, 1)[-1])[-1]
+            shared = carry.subject[len(last):] if last and carry.subject.startswith(last) else ""
+            f.indicator = driver = items if items.endswith(shared) else items + shared
+            f.named_by_clause = True
         if (f.measure == "rate_pct" and f.indicator and (mu := cw.share_use_after.match(norm, f.qend))
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))
                 and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
@@ -8247,7 +8260,8 @@ def _sector_headed(name: str) -> bool:
 def _sector_without_ye(name: str) -> bool:
     """Whether ``name`` is an industry's quantity with the industry printed without its 业 (``限上餐饮营业额``:
     餐饮业, as ``限上住宿业营业额`` beside it): only a size class (限上, 规上) before the industry, which is a
-    glossary sector once 业 is put back, and a sector quantity after it.
+    glossary sector once 业 is put back, and a sector quantity after it, at the end or opening what the phrase
+    counts of it, as a glossary industry's quantity does (``房地产投资项目`` as ``工业投资项目`` beside it).
 
     Parameters
     ----------
@@ -8262,6 +8276,8 @@ def _sector_without_ye(name: str) -> bool:
     cw = compiled()
     quantity = next((q for q in cw.sector_quantities if name.endswith(q)), "")
     rest = name[:-len(quantity)] if quantity else ""
+    if not quantity and (mq := cw.sector_quantity_inside.search(name)):
+        rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
     if len(rest) < 2 or rest.endswith("业"):
         return False
@@ -8715,8 +8731,17 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
                 # 增长18.2%…;契税、土地增值税分别下降23.4%和11.6%)
                 totals[g.measure] = held or linked.get(g.measure) or (whole(last) if view else last)
             total = totals[g.measure]
-            if total is not None and _alike_growths(g, total):
+            if total is not None and _alike_growths(g, total) and not (view and _other_quantity(g, total)):
                 link(g, total, "part")
+
+
+def _other_quantity(part: _Fig, total: _Fig) -> bool:
+    """Whether ``part`` names a quantity (its last word of ``sector_quantities``: 零售额, 税收, 增加值) that ``total``,
+    its 总 left out, does not name, when the total is no term of the glossary (whose terms hold their parts: 地区生产总值
+    the 增加值 of each industry, 财政收入 each 税收): the growth of 石油及制品类零售额 after 分类别看 is no part of that
+    of 跨境电商进出口额 the sentence before grows by."""
+    quantity = next((q for q in compiled().sector_quantities if part.indicator.endswith(q)), "")
+    return bool(quantity) and quantity not in total.indicator.replace("总", "") and not concept(total.indicator).key
 
 
 def _is_share(norm: str, g: _Fig) -> bool:
@@ -8988,7 +9013,7 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
         # 生产总值56.82亿元,… above 一、农业生产基本稳定)
         return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
-    sub = next((s for s in secs if s.start > first.start and s.level > first.level), None)
+    sub = next((s for s in secs if first.start < s.start < first.end and s.level > first.level), None)
     return _before_run_in(report, first.start, sub.start if sub else first.end)
 
 

@@ -135,6 +135,10 @@ class Report:
             if end - pos > lv.heading_max_chars or not norm[pos:end].strip():
                 continue
             found.append((pos, level, _heading_text(self.text[pos:end])))
+        numbered = {pos for pos, _, _ in found}
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)
+                  if pos not in numbered]
+        found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
         next_at_level: dict[int, int] = {}
@@ -285,6 +289,47 @@ def _heading_starts(norm: str):
         yield 0, int(m.lastgroup[1:])
     for m in lv.heading_after_newline.finditer(norm):
         yield m.start() + 1, int(m.lastgroup[1:])
+
+
+PLAIN_HEADING_LEVEL = 6  # the level of an unnumbered heading, below every numbered one; one more when no heading
+# follows it (2022年工作回顾 / 防住疫情)
+
+
+def _plain_headings(norm: str) -> list[tuple[int, int, int]]:
+    """(start, end, level) of every unnumbered heading line: a short line with no sentence punctuation (防住疫情,
+    2022年工作回顾) after a line that ends a sentence or is such a heading, before a paragraph (a line holding a
+    sentence end) or such a heading; a line opening with a heading number, a table row (cells spaced apart) or the
+    title lines above the first paragraph is none.
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+
+    Returns
+    -------
+    list of tuple of int
+        Start and end of each heading line and its level (``PLAIN_HEADING_LEVEL``, one more for a heading with
+        no heading after it).
+    """
+    lv = layout_views()
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in norm.split("\n"):
+        if line.strip():
+            lines.append((at, at + len(line)))
+        at += len(line) + 1
+    plain = [lv.plain_heading.fullmatch(norm, a, b) is not None and not lv.heading_line.match(norm, a)
+             for a, b in lines]
+    out: list[tuple[int, int, int]] = []
+    last = -1  # the index of the last heading line taken
+    for k in range(1, len(lines) - 1):
+        (a, b), (pa, pb), (na, nb) = lines[k], lines[k - 1], lines[k + 1]
+        if (plain[k] and (last == k - 1 or norm[pa:pb].rstrip().endswith(("。", "！", "？")))
+                and (plain[k + 1] or "。" in norm[na:nb])):
+            out.append((a, b, PLAIN_HEADING_LEVEL + (not plain[k + 1])))
+            last = k
+    return out
 
 
 def _heading_text(line: str) -> str:

@@ -429,6 +429,7 @@ class Cues:
     addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
     sum_joiner: str  # 亏损金额和粮食企业、商业企业的亏损总额: joins the parts a total after 加上 sums
     contribution_lead_regex: str
+    list_sum_lead_regex: str
     contribution_name_regex: str
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
@@ -1012,6 +1013,8 @@ class Layout:
     dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
     heading_numerals: str
     heading_max_chars: int
+    plain_heading_chars: tuple[int, int]  # how long an unnumbered heading line is, at least and at most
+    plain_heading_not_chars: str  # no unnumbered heading holds one of these (sentence punctuation, titles)
     heading_text_stops: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
