@@ -8,25 +8,20 @@ quoted from the national work report its test names.
 
 from __future__ import annotations
 
+import pytest
 
-def test_points_over_the_years_reviewed(work_reports):
+
+@pytest.mark.parametrize(("year", "sentence", "printed", "measure", "period"), [
     # national work report 2018: the five years reviewed
-    f = work_reports.fact_at(2018, "优化能源结构，煤炭消费比重下降8.1个百分点", "8.1")
-    assert (f["measure"], f["period"]) == ("pp_diff", "2013-2017年")
-    assert "multi_year" in f["flags"].split(";")
-
-
-def test_amount_cut_over_a_plan_period(work_reports):
+    (2018, "优化能源结构，煤炭消费比重下降8.1个百分点", "8.1", "pp_diff", "2013-2017年"),
     # national work report 2007: 五年淘汰落后炼铁产能1亿吨 under “十一五”期间
-    f = work_reports.fact_at(2007, "五年淘汰落后炼铁产能1亿吨", "1亿吨")
-    assert (f["measure"], f["period"]) == ("abs_change", "2006-2010年")
-    assert "multi_year" in f["flags"].split(";")
-
-
-def test_points_aimed_over_the_plan_ahead(work_reports):
+    (2007, "五年淘汰落后炼铁产能1亿吨", "1亿吨", "abs_change", "2006-2010年"),
     # national work report 2011: a target of the twelfth five-year plan
-    f = work_reports.fact_at(2011, "服务业增加值在国内生产总值中的比重提高4个百分点", "4个百分点")
-    assert (f["measure"], f["period"]) == ("pp_diff", "2011-2015年")
+    (2011, "服务业增加值在国内生产总值中的比重提高4个百分点", "4个百分点", "pp_diff", "2011-2015年"),
+])
+def test_change_over_a_span_is_flagged(work_reports, year, sentence, printed, measure, period):
+    f = work_reports.fact_at(year, sentence, printed)
+    assert (f["measure"], f["period"]) == (measure, period)
     assert "multi_year" in f["flags"].split(";")
 
 
