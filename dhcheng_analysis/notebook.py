@@ -148,6 +148,13 @@ class Analysis:
         decimals, or a fixed precision when ``derived`` (an elapsed-time mark, a comparator's growth)."""
         return display.format_pct(value, signed=signed, qualifier=qualifier, lang=self.lang, derived=derived)
 
+    def cell(self, row: pd.Series, col: str) -> str:
+        """A figure of a table row as the page's tables show it: with its qualifier and the decimals it is printed
+        with, found in the facts the row cites (``同比增长4.0%`` → +4.0%, not +4%; see
+        :func:`~dhcheng_analysis.display.format_cell`)."""
+        raw = display.printed_numerals(pd.DataFrame([row]), self.tables.get("facts"), [col]).get(col, [None])[0]
+        return display.format_cell(col, row, self.lang, raw=raw)
+
     def completion(self, row: Any) -> str:
         """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
         pair (:func:`~dhcheng_analysis.display.computed_completion`)."""

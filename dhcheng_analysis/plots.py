@@ -44,6 +44,8 @@ from .display import (
     format_level,
     format_pct,
     indicator_label,
+    printed_numerals,
+    printed_scale,
     printed_target,
     scoped_label,
 )
@@ -382,6 +384,7 @@ def plot_yoy_changes(
     source: str | None = None,
     section: str | None = None,
     title: str | None = None,
+    facts: pd.DataFrame | None = None,
     **kwargs,
 ) -> Axes:
     """Diverging bar chart of year-on-year changes, largest rise on top, with comparator markers.
@@ -409,6 +412,8 @@ def plot_yoy_changes(
         Section named in the source note (default: from the ``section`` column).
     title : str, optional
         Axes title; ``""`` for none.
+    facts : DataFrame, optional
+        The report's facts: a label keeps the decimals of the figure as printed (``同比增长4.0%`` → +4.0%).
     **kwargs
         Passed to :meth:`Axes.barh` (e.g. ``height``, ``alpha``).
 
@@ -453,7 +458,8 @@ def plot_yoy_changes(
         ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
         ax.set_yticks(ys, labels)
         qual = d["qualifier"] if "qualifier" in d.columns else pd.Series([""] * len(d))
-        texts = [format_pct(v, qualifier=q, lang=lang) for v, q in zip(values, qual, strict=True)]
+        raws = printed_numerals(d, facts, ["change_pct"]).get("change_pct", [None] * len(d))
+        texts = [format_pct(v, qualifier=q, lang=lang, raw=p) for v, q, p in zip(values, qual, raws, strict=True)]
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
@@ -729,6 +735,7 @@ def plot_headline_dashboard(
     source: str | None = None,
     section: str | None = None,
     title: str | None = None,
+    facts: pd.DataFrame | None = None,
 ) -> Figure:
     """Small multiples of the headline indicators: one card per indicator, all on one scale.
 
@@ -747,6 +754,8 @@ def plot_headline_dashboard(
         Cards per row.
     benchmark : float
         The elapsed-time mark for completion, in percent (50 at mid-year).
+    facts : DataFrame, optional
+        The report's facts: a figure keeps the decimals and the unit it is printed with (``230.0亿元``, ``+4.0%``).
 
     Returns
     -------
@@ -770,27 +779,29 @@ def plot_headline_dashboard(
     titles = period_labels(d, lang)
     # no completion row on any card when no headline figure states one (the cards of a year's outcomes)
     progress = "completion_pct" in d.columns and bool(pd.to_numeric(d["completion_pct"], errors="coerce").notna().any())
+    printed = printed_numerals(d, facts, ["level", "yoy_pct", "completion_pct"])
+    raws = [{c: p[i] for c, p in printed.items()} for i in range(len(d))]
     for i, ax in enumerate(axes.flat):
         ax.set_axis_off()
         if i >= len(d):
             continue
-        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark, title=titles[i], progress=progress)
+        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark, title=titles[i], progress=progress, raws=raws[i])
     if d.empty:
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
         _alt(fig, t["alt_empty"])
     else:
         pairs = []
-        for title_of, (_, r) in zip(titles, d.iterrows(), strict=True):
-            bits = [format_level(_num(r.get("level")), _text(r.get("unit")), lang, _text(r.get("level_qualifier")))
-                    if not math.isnan(_num(r.get("level"))) else ""]
+        for title_of, (_, r), raw in zip(titles, d.iterrows(), raws, strict=True):
+            bits = [_card_level(r, lang, raw.get("level")) if not math.isnan(_num(r.get("level"))) else ""]
             if not math.isnan(_num(r.get("yoy_pct"))):
-                bits.append(f"{_unachieved(r, lang)}{t['yoy']}"
-                            f"{format_pct(r.get('yoy_pct'), qualifier=r.get('yoy_qualifier'), lang=lang)}")
+                yoy = format_pct(r.get("yoy_pct"), qualifier=r.get("yoy_qualifier"), lang=lang, raw=raw.get("yoy_pct"))
+                bits.append(f"{_unachieved(r, lang)}{t['yoy']}{yoy}")
             if not math.isnan(_num(r.get("change_pct"))):
                 bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang,
                                              r.get("change_qualifier")))
             if not math.isnan(_num(r.get("completion_pct"))):
-                bits.append(f"{t['completion']}{format_pct(r.get('completion_pct'), signed=False)}")
+                done = format_pct(r.get("completion_pct"), signed=False, raw=raw.get("completion_pct"))
+                bits.append(f"{t['completion']}{done}")
             pairs.append((title_of, ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
         _alt(fig, t["alt_dashboard"].format(n=len(d), items=_items(pairs, lang, limit=20)))
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
@@ -837,17 +848,24 @@ def _unachieved(r: pd.Series, lang: str) -> str:
     return word if lang == "zh" else f"{word} "
 
 
+def _card_level(r: pd.Series, lang: str, raw: object) -> str:
+    """A card's level as printed (``raw``: its printed numeral, whose decimals and unit it keeps: 230.0亿元)."""
+    level = _num(r.get("level"))
+    return format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), raw=raw,
+                        scale=printed_scale(level, raw, lang))
+
+
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
-          benchmark: float, *, title: str, progress: bool) -> None:
+          benchmark: float, *, title: str, progress: bool, raws: dict[str, object]) -> None:
     """One dashboard card, drawn in axes-fraction coordinates, headed ``title`` (:func:`period_labels`);
-    ``progress``: with the row of the completion."""
+    ``progress``: with the row of the completion; ``raws``: the printed numerals of its level, growth and completion."""
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
     ax.text(0.05, 0.93, _mpl(_wrap(title, 38)), transform=tr, fontsize=10, va="top", path_effects=_BOLD,
             gid="card-title")
     level = _num(r.get("level"))
-    ax.text(0.05, 0.64, format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier"))),
+    ax.text(0.05, 0.64, _card_level(r, lang, raws.get("level")),
             transform=tr, fontsize=17, va="center", color="#111111" if not math.isnan(level) else "#999999",
             gid="card-level")
     x0, width = 0.3, 0.48
@@ -860,7 +878,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         w = width / 2 * yoy / scale
         ax.add_patch(Rectangle((mid if w >= 0 else mid + w, y0 - 0.04), abs(w), 0.08, transform=tr,
                                color=_sign_colour(yoy, pal), gid="card-yoy-bar"))
-        text = _unachieved(r, lang) + format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang)  # (预计−3.8%)
+        text = _unachieved(r, lang) + format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang,
+                                                 raw=raws.get("yoy_pct"))  # (预计−3.8%)
         ax.text(x0 + width + 0.02, y0, text, transform=tr,
                 fontsize=9, va="center", color=_sign_colour(yoy, pal), gid="card-yoy")
     else:
@@ -875,8 +894,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
             ok = comp >= benchmark
             ax.add_patch(Rectangle((x0, y1 - 0.035), width * min(comp, 100) / 100, 0.07, transform=tr,
                                    color=pal["ok"] if ok else pal["behind"], gid="card-completion-bar"))
-            ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False), transform=tr, fontsize=9, va="center",
-                    gid="card-completion")
+            ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False, raw=raws.get("completion_pct")), transform=tr,
+                    fontsize=9, va="center", gid="card-completion")
         else:
             ax.text(x0 + width + 0.02, y1, "—", transform=tr, fontsize=9, va="center", color="#777777")
         ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr,

@@ -1,0 +1,63 @@
+"""Charts and commentary show a figure with the decimals it is printed with, as the tables do.
+
+Xicheng's 2018 H1 indicators print `同比增长4.0%` and `公共财政预算支出230.0亿元`: a bar's label, a card, the charts'
+alternative text and the sentences of the pages read +4.0% and 230.0亿元, not +4% and 230亿元, found through the facts
+the table row cites (their ``raw_value``). Without the facts a chart shows the number as the table holds it.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+from _built_reports import real_pages
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import plots
+
+TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+@pytest.fixture(scope="module")
+def xicheng():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = dh.load_report(TEXTS / "xicheng_2018_h1_indicators.txt")
+        facts = dh.extract_facts(report)
+        return dh.all_tables(report, facts=facts)
+
+
+def test_bar_labels_and_alt_text_keep_the_printed_zero(xicheng):
+    ax = plots.plot_yoy_changes(xicheng["yoy"], facts=xicheng["facts"])
+    try:
+        labels = {t.get_text() for t in ax.texts}
+        assert "+4.0%" in labels and "+4%" not in labels  # 社会消费品零售总额…同比增长4.0%
+        assert "社会消费品零售总额 +4.0%" in plots.alt_text(ax)
+    finally:
+        plt.close(ax.figure)
+
+
+def test_without_facts_a_label_shows_the_number_held(xicheng):
+    ax = plots.plot_yoy_changes(xicheng["yoy"])
+    try:
+        assert "社会消费品零售总额 +4%" in plots.alt_text(ax)
+    finally:
+        plt.close(ax.figure)
+
+
+def test_cards_keep_the_printed_decimals(xicheng):
+    fig = plots.plot_headline_dashboard(xicheng["headline"], facts=xicheng["facts"])
+    try:
+        shown = {t.get_text() for ax in fig.axes for t in ax.texts}
+        assert "230.0亿元" in shown  # 西城区累计完成公共财政预算支出230.0亿元
+        assert "一般公共预算支出 230.0亿元" in plots.alt_text(fig)
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.slow
+def test_the_commentary_keeps_the_printed_decimals():
+    pages = real_pages("xicheng_2018_h1_indicators")
+    assert "最低为新开工面积，同比−96.0%" in pages["02"]  # 新开工面积…同比下降96.0%
