@@ -935,15 +935,16 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
         sources.append(s)
     out = pd.DataFrame({"fact_year": pd.array(years, dtype="Int64"), "year_source": pd.array(sources, dtype="str")},
                        index=facts.index)
-    if "flags" in facts.columns:
-        earlier = (out["year_source"] == "status") & _flagged(facts, "from_value")
-        out.loc[earlier, "fact_year"] = pd.NA
-        out.loc[earlier, "year_source"] = ""
+    earlier = (out["year_source"] == "status") & _flagged(facts, "from_value")
+    out.loc[earlier, "fact_year"] = pd.NA
+    out.loc[earlier, "year_source"] = ""
     return out
 
 
 def _flagged(facts: pd.DataFrame, flag: str) -> pd.Series:
-    """Whether each fact's ``flags`` (names joined by ``;``) hold ``flag``."""
+    """Whether each fact's ``flags`` (names joined by ``;``) hold ``flag``; none does in a table without them."""
+    if "flags" not in facts.columns:
+        return pd.Series(False, index=facts.index, dtype=bool)
     flags = facts["flags"].fillna("").astype("str")
     return flags.map({v: flag in v.split(";") for v in flags.unique()}).astype(bool)
 
@@ -1067,20 +1068,16 @@ def scope_rank(facts: pd.DataFrame) -> pd.Series:
 _SCOPE_RANK = "_scope_rank"
 
 
-def _with_scope_rank(facts: pd.DataFrame) -> pd.DataFrame:
-    """The facts with their :func:`scope_rank` as a column, ranked once for every step of a table that reads it
-    (the place's own figures, one scope a year, the order of preference)."""
-    return facts if _SCOPE_RANK in facts.columns else facts.assign(**{_SCOPE_RANK: scope_rank(facts)})
-
-
 def _rank_of(facts: pd.DataFrame) -> pd.Series:
-    """The :func:`scope_rank` of each fact: its column when :func:`_with_scope_rank` has set it, else ranked here."""
+    """The :func:`scope_rank` of each fact: its column when :func:`_of_place` has set it, else ranked here."""
     return facts[_SCOPE_RANK] if _SCOPE_RANK in facts.columns else scope_rank(facts)
 
 
 def _of_place(facts: pd.DataFrame) -> pd.DataFrame:
-    """The facts that are of their report's place (``scope_rank`` below ``NOT_OF_PLACE``)."""
-    return facts[_rank_of(facts) < NOT_OF_PLACE]
+    """The facts that are of their report's place (``scope_rank`` below ``NOT_OF_PLACE``), with their rank as a
+    column, ranked once for every later step of a table that reads it (one scope a year, the order of preference)."""
+    rank = _rank_of(facts)
+    return facts.assign(**{_SCOPE_RANK: rank})[rank < NOT_OF_PLACE]
 
 
 def _one_scope_a_year(facts: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
@@ -1100,7 +1097,7 @@ def _ranked(df: pd.DataFrame) -> pd.DataFrame:
     """Candidates in order of preference: earliest report; within it the place's own scope (``scope_rank``), a
     value in force before the one a move starts from (``from_value``: 由年初预算439.55亿元调整为413.8亿元 → 413.8),
     stated year, first printed."""
-    start = _flagged(df, "from_value").astype(int) if "flags" in df.columns else 0
+    start = _flagged(df, "from_value").astype(int)
     return (df.assign(_implicit=(df["year_source"] == "status").astype(int), _y=df["year"].fillna(9999),
                       _scope=_rank_of(df), _from=start)
               .sort_values(["_y", "report_id", "_scope", "_from", "_implicit", "start"], kind="stable")
@@ -1194,7 +1191,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
-    f = _of_place(_with_scope_rank(f[_of_one_year(f)]))
+    f = _of_place(f[_of_one_year(f)])
     parts = [part] if isinstance(part, str) else list(part)
     f = _with_part(f)
     f = f[f["part"].isin(parts)]
@@ -1228,7 +1225,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         "comparator": f["comparator"].astype("str"), "value": f["value"], "unit": f["unit"], "qualifier": f["qualifier"].astype("str"),
         "status": f["status"].astype("str"), "report_id": f["report_id"], "fact_id": f["fact_id"],
         "sentence": f["sentence"], "restated": restated_elsewhere(ranked, f),
-        "real_terms": _flagged(f, "real_terms") if "flags" in f.columns else False,
+        "real_terms": _flagged(f, "real_terms"),
     }).sort_values(["place", "indicator_key", "part", "measure", "comparator", "year"],
                    kind="stable").reset_index(drop=True)
     if not wide:
@@ -1437,7 +1434,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     if how not in ("inner", "left"):
         raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
     f = _facts_of(corpus)
-    f = comparable_units(_of_place(_with_scope_rank(f[(f["indicator_key"] != "") & f["fact_year"].notna()])))
+    f = comparable_units(_of_place(f[(f["indicator_key"] != "") & f["fact_year"].notna()]))
     f = f[_whole_year(f)].assign(basis=_change_basis)  # a change of several bases: against the same base only
     plan = f["report_id"].map(_plan_years(f))
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
@@ -1568,7 +1565,7 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     f = _facts_of(corpus)
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == "actual")]
     f = _with_part(f)
-    f = _one_scope_a_year(_of_place(_with_scope_rank(f[_reviewed(f)])), ["place", "indicator_key", "part", "fact_year"])
+    f = _one_scope_a_year(_of_place(f[_reviewed(f)]), ["place", "indicator_key", "part", "fact_year"])
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")

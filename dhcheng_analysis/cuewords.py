@@ -949,6 +949,7 @@ class CueViews:
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
+    total_mark: str  # 总: marks a total (进出口总额), left out of the quantity its name shares with its parts
     share_whole_printed: re.Pattern[str]  # a share's name printing its whole (占…比重, 之比; not 占比)
     share_whole_name: re.Pattern[str]  # group whole: the whole a glossary name of a share holds
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
@@ -1321,6 +1322,7 @@ def compiled() -> CueViews:
     perf = _alt(c.perfective_particles)
     person_head = re.compile(_alt(c.person_heads))
     household_head = re.compile(_alt(c.household_heads))
+    owner_ends = _alt((*c.owner_ends, *c.entity_words))  # 学校, 企业, 市场主体: the bodies an owner's name ends with
     flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
@@ -1776,7 +1778,7 @@ def compiled() -> CueViews:
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=c.aggregate_share_after,
-        aggregate_unit_heads=c.aggregate_unit_heads,
+        aggregate_unit_heads=(*c.entity_words, *c.aggregate_unit_heads),
         entity_words=c.entity_words,
         entity_count_units=frozenset(c.entity_count_units),
         new_entity=re.compile(_alt(c.new_entity_cues)),
@@ -1824,6 +1826,7 @@ def compiled() -> CueViews:
         chained_count=re.compile(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         generic_share_wholes=frozenset(c.generic_share_wholes),
+        total_mark=c.total_mark,
         share_whole_printed=re.compile(c.share_whole_printed_regex),
         share_whole_name=re.compile(c.share_whole_name_regex),
         # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
@@ -1959,9 +1962,9 @@ def compiled() -> CueViews:
         profit_names=c.profit_names,
         owner_clause=re.compile(c.owner_clause_regex),
         sentence_owner=re.compile(c.sentence_owner_regex),
-        owner_end=re.compile(rf"(?:{_alt(c.owner_ends)})$"),
+        owner_end=re.compile(rf"(?:{owner_ends})$"),
         measured_owner=re.compile(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
-        item_owner=re.compile(rf"(?P<owner>.+?(?:{_alt(c.owner_ends)}))(?:{_alt(c.item_measures + c.bare_measures)})"),
+        item_owner=re.compile(rf"(?P<owner>.+?(?:{owner_ends}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=re.compile(c.frame_name_regex),
         current_base=re.compile(c.current_base_regex),
         base_time_level=re.compile(c.base_time_level_regex),
@@ -2427,6 +2430,7 @@ class LayoutViews:
     # the space (or line break) included
     heading_max_chars: int
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
+    paragraph_end: str
     dated_line_max_chars: int
     dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
@@ -2545,6 +2549,7 @@ def layout_views() -> LayoutViews:
         heading_max_chars=lay.heading_max_chars,
         plain_heading=re.compile(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"
                                  rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
+        paragraph_end=lay.paragraph_end,
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=re.compile(_cls(lay.heading_text_stops)),

@@ -28,7 +28,7 @@ __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label", "planned_comparator",
-    "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "unit_of_others", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
+    "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
 LANGS = ("zh", "en")
@@ -50,11 +50,12 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
     "tolerance": ("unit",),
     "denominator": ("count_unit",),
 }
-#: The qualifier column of a value column, where they differ.
+#: The qualifier columns of a value column, where they differ: the first a row holds is its qualifier (a headline
+#: row's ``change_qualifier``: 增幅近1/4, 近+25%).
 # (a prior level derived from a bound is a bound: 超6000亿元, +5.8% → 超5,671.1亿元)
-QUALIFIER_COLUMNS = {"level": "level_qualifier", "implied_prior_level": "level_qualifier",
-                     "change_pct": "qualifier", "yoy_pct": "yoy_qualifier",
-                     "comparator_value": "comparator_value_qualifier", "completion_pct": "qualifier"}
+QUALIFIER_COLUMNS = {"level": ("level_qualifier",), "implied_prior_level": ("level_qualifier",),
+                     "change_pct": ("change_qualifier", "qualifier"), "yoy_pct": ("yoy_qualifier",),
+                     "comparator_value": ("comparator_value_qualifier",), "completion_pct": ("qualifier",)}
 _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
 
@@ -477,6 +478,18 @@ def printed_scale(value: Any, raw: Any, lang: str = "zh") -> float | None:
     return next((size for size in (1e12, 1e8, 1e4, 1.0) if math.isclose(x / float(text), size, rel_tol=1e-9)), None)
 
 
+def shown_scale(value: Any, unit: Any, lang: str = "zh", raw: Any = None, *, derived: bool = False,
+                wan_from: float | None = None) -> float:
+    """The size an amount is shown in alone: the unit it was printed in (:func:`printed_scale` of ``raw``), else,
+    and always when it is ``derived``, that of :func:`level_scale`.
+
+    >>> shown_scale(2.458e9, "元"), shown_scale(2.458e9, "元", raw="245800"), shown_scale(2.458e9, "元", raw="245800", derived=True)
+    (100000000.0, 10000.0, 100000000.0)
+    """
+    printed = None if derived else printed_scale(value, raw, lang)
+    return printed or level_scale(value, unit, lang, derived=derived, wan_from=wan_from)
+
+
 def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: bool = False,
                    qualifier: Any = None, raw: Any = None, wan_from: float | None = None,
                    basis: float | None = None) -> str:
@@ -491,11 +504,10 @@ def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: b
     '245,800万元'
     """
     kw = {"qualifier": qualifier, "raw": raw, "wan_from": wan_from}
-    printed = None if derived else printed_scale(value, raw, lang)
-    own = printed or level_scale(value, unit, lang, derived=derived, wan_from=wan_from)
-    if derived or own == scale or lang != "zh":  # (in English every amount is converted: no unit as printed)
+    # (in English every amount is converted: no unit as printed)
+    if derived or lang != "zh" or shown_scale(value, unit, lang, raw, wan_from=wan_from) == scale:
         return format_level(value, unit, lang, derived=derived, scale=scale, basis=basis, **kw)
-    alone = format_level(value, unit, lang, scale=printed, **kw)
+    alone = format_level(value, unit, lang, scale=printed_scale(value, raw, lang), **kw)
     return alone + labels().word("in_unit_of_others", lang).format(v=format_level(value, unit, lang, scale=scale, **kw))
 
 
@@ -792,12 +804,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
     derived = _derived_cell(col, row)
-    qcol = QUALIFIER_COLUMNS.get(col)
-    q = row.get(qcol) if qcol else None
+    q = next((row.get(c) for c in QUALIFIER_COLUMNS.get(col, ()) if c in row), None)
     if col == "abs_change" and _text(row.get("measure")) == "abs_change":  # (增长超1500亿元: 超+1,500亿元)
         q = row.get("qualifier")
-    if col == "change_pct" and "change_qualifier" in row:  # (a headline row: 增幅近1/4, 近+25%)
-        q = row.get("change_qualifier")
     raw = None if derived else raw
     # (a derived amount keeps the decimals of the level it is computed from: 325.08亿元, +8% → 301.0亿元)
     basis = row.get("level") if derived and col != "level" else None
@@ -921,8 +930,7 @@ def _row_scales(row: Mapping, cols: Sequence[str], lang: str, least: Mapping[str
         if c in AMOUNT_UNIT_COLUMNS and c not in ("numerator", "denominator") and not math.isnan(_num(row.get(c))):
             derived = _derived_cell(c, row)
             unit = _amount_unit(c, row)
-            own = (None if derived else printed_scale(row.get(c), raws.get(c), lang)) or level_scale(
-                row.get(c), unit, lang, derived=derived, wan_from=least.get(c))
+            own = shown_scale(row.get(c), unit, lang, raws.get(c), derived=derived, wan_from=least.get(c))
             amounts.setdefault(unit, []).append((c, own, derived))
     out: dict[str, float] = {}
     for same in amounts.values():

@@ -1894,10 +1894,10 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             if total is not None and (m := cw.part_quantity_suffix.search(total.indicator)) is not None:
                 quantity = cw.part_quantity_suffixes[m.group()]
             elif total is not None and not _phrase_kind(total.indicator).sector:
-                quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
+                quantity = (q,) if (q := _quantity_end(total.indicator)) else ()
             elif total is not None and clause:  # 规模以上服务业营业收入增长12%，其中信息传输、软件和信息技术服务业增长
                 # 18.5%: a sector's total names the quantity of the sectors after 其中, no other kind of part
-                quantity = tuple(q for q in cw.sector_quantities if total.indicator.endswith(q))[:1]
+                quantity = (q,) if (q := _quantity_end(total.indicator)) else ()
                 sector_only.add(o)
             quantity_at[o] = quantity
         if o in sector_only and not sector:
@@ -6171,6 +6171,14 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
     return found[i] if i >= 0 else None
 
 
+_AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
+
+
+def _century_last(year: int) -> int:
+    """The last year of the century ``year`` lies in, as 本世纪末 names it (2000 for 1988)."""
+    return (year // 100 + 1) * 100
+
+
 def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _SentenceState, default: str = "") -> str:
     """The time a target of a plan part that prints no period of its own speaks of: the last plan time
     its sentence names before it (“十四五”时期 → 2021-2025年; 今后五年 → the five years from the year
@@ -6196,10 +6204,10 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
         k = _count(last.group("k"))
         return _years_span(plan, plan + k - 1) if k else f"{plan}年"
     # 本世纪末: the century's last year (2000 in a report of 1994), a year to reach as 到2000年 is
-    by = (plan // 100 + 1) * 100 if last.group("century") else int(last.group("by"))
+    by = _century_last(plan) if last.group("century") else int(last.group("by"))
     if by < plan:
         return f"{plan}年"  # 比到2019年: a year reviewed is no time of a target
-    if measure in ("level", "rate_pct", "completion_pct", "rank") or by == plan:
+    if measure in _AT_YEAR_MEASURES or by == plan:
         return f"{by}年" + (last.group("end") or "")
     first = by - 4 if (by - layout_views().five_year_plan_first) % 5 == 4 else plan
     return _years_span(min(first, plan), by)
@@ -6232,8 +6240,8 @@ def _century_end(norm: str, pos: int, measure: str, years: ReportYears, st: _Sen
     last = _last_plan_time(norm, pos, st)
     if year is None or last is None or not last.group("century"):
         return ""
-    end = (year // 100 + 1) * 100
-    return f"{end}年" if measure in ("level", "rate_pct", "completion_pct", "rank") else _years_span(year, end)
+    end = _century_last(year)
+    return f"{end}年" if measure in _AT_YEAR_MEASURES else _years_span(year, end)
 
 
 def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None) -> list[tuple[int, str]]:
@@ -8242,11 +8250,16 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
                        any(w in ind for w in cw.entity_words), kind)
 
 
+def _quantity_end(name: str) -> str:
+    """The sector quantity ``name`` ends with (营业额, 税收, 增加值: the longest such ending), '' when it ends with none."""
+    return next((q for q in compiled().sector_quantities if name.endswith(q)), "")
+
+
 @functools.lru_cache(maxsize=1024)
 def _sector_headed(name: str) -> bool:
     """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), not of two
     (工业农业总产值)."""
-    quantity = next((q for q in compiled().sector_quantities if name.endswith(q)), "")
+    quantity = _quantity_end(name)
     rest = name[:-len(quantity)] if quantity else ""
     for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
         inner = canonical_term(rest[i:])
@@ -8274,15 +8287,16 @@ def _sector_without_ye(name: str) -> bool:
         True when the name is such a quantity of a sector.
     """
     cw = compiled()
-    quantity = next((q for q in cw.sector_quantities if name.endswith(q)), "")
+    quantity = _quantity_end(name)
     rest = name[:-len(quantity)] if quantity else ""
     if not quantity and (mq := cw.sector_quantity_inside.search(name)):
         rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
-    if len(rest) < 2 or rest.endswith("业"):
+    heads = extractor_cues().sector_heads  # (业: what ends the name of a sector)
+    if len(rest) < 2 or rest.endswith(heads):
         return False
-    term = canonical_term(rest + "业")
-    return term is not None and term.category == "sector" and rest + "业" in (term.canonical, *term.aliases)
+    return any((term := canonical_term(rest + h)) is not None and term.category == "sector"
+               and rest + h in (term.canonical, *term.aliases) for h in heads)
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:
@@ -8740,8 +8754,9 @@ def _other_quantity(part: _Fig, total: _Fig) -> bool:
     its 总 left out, does not name, when the total is no term of the glossary (whose terms hold their parts: 地区生产总值
     the 增加值 of each industry, 财政收入 each 税收): the growth of 石油及制品类零售额 after 分类别看 is no part of that
     of 跨境电商进出口额 the sentence before grows by."""
-    quantity = next((q for q in compiled().sector_quantities if part.indicator.endswith(q)), "")
-    return bool(quantity) and quantity not in total.indicator.replace("总", "") and not concept(total.indicator).key
+    quantity = _quantity_end(part.indicator)
+    return (bool(quantity) and quantity not in total.indicator.replace(compiled().total_mark, "")
+            and not concept(total.indicator).key)
 
 
 def _is_share(norm: str, g: _Fig) -> bool:

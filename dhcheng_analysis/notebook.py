@@ -152,8 +152,13 @@ class Analysis:
         """A figure of a table row as the page's tables show it: with its qualifier and the decimals it is printed
         with, found in the facts the row cites (``同比增长4.0%`` → +4.0%, not +4%; see
         :func:`~dhcheng_analysis.display.format_cell`)."""
-        raw = display.printed_numerals(pd.DataFrame([row]), self.tables.get("facts"), [col]).get(col, [None])[0]
-        return display.format_cell(col, row, self.lang, raw=raw)
+        return display.format_cell(col, row, self.lang, raw=self._printed(row, [col]).get(col))
+
+    def _printed(self, row: pd.Series, cols: list[str]) -> dict[str, Any]:
+        """The numeral each of ``cols`` of a table row is printed with, found in the facts the row cites; a column
+        of no printed numeral is left out (:func:`~dhcheng_analysis.display.printed_numerals`)."""
+        printed = display.printed_numerals(pd.DataFrame([row]), self.tables.get("facts"), cols)
+        return {c: p[0] for c, p in printed.items()}
 
     def completion(self, row: Any) -> str:
         """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
@@ -174,13 +179,11 @@ class Analysis:
         ``amounts`` maps a name to a column of ``row`` (a table row: a derived column's figure is computed, the
         others' are printed, found in the facts) or to a value computed from it."""
         cols = [c for c in amounts.values() if isinstance(c, str)]
-        printed = display.printed_numerals(pd.DataFrame([row]), self.tables.get("facts"), cols)
+        printed = self._printed(row, cols)
         values = {k: row[c] if isinstance(c, str) else c for k, c in amounts.items()}
-        raws = {k: printed[c][0] if isinstance(c, str) and c in printed else None for k, c in amounts.items()}
+        raws = {k: printed.get(c) if isinstance(c, str) else None for k, c in amounts.items()}
         derived = {k for k, c in amounts.items() if not isinstance(c, str) or display._derived_cell(c, row)}
-        scale = display.level_scale(values[unit_of], unit, self.lang, derived=unit_of in derived)
-        if raws[unit_of] is not None and unit_of not in derived:
-            scale = display.printed_scale(values[unit_of], raws[unit_of], self.lang) or scale
+        scale = display.shown_scale(values[unit_of], unit, self.lang, raws[unit_of], derived=unit_of in derived)
         return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k])
                 for k, v in values.items()}
 

@@ -145,6 +145,19 @@ def _other_period(periods: pd.Series) -> pd.Series:
     return single_month(periods) | later.astype(bool)
 
 
+def _with_other_period(names: list[str], d: pd.DataFrame, lang: str) -> list[str]:
+    """``names``, one per row of ``d``, each with its period where that is one a reader must be told
+    (:func:`_other_period`: a month's growth, 8月 9.7%, among the growths of the months to it, 1-8月 7.5%), unless
+    every row's is."""
+    if "period" not in d.columns or d.empty:
+        return names
+    apart = _other_period(d["period"].fillna(""))
+    if apart.all():
+        return names
+    return [_with(n, comparator_label(_text(p), lang)) if a else n
+            for n, p, a in zip(names, d["period"], apart, strict=True)]
+
+
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
     """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (scope, comparator,
     period …) where it tells the rows of a label apart, then with a counter."""
@@ -441,12 +454,7 @@ def plot_yoy_changes(
     else:
         rows = [r for _, r in d.iterrows()]
         comps = [_text(r.get("comparator")) for r in rows]
-        names = [indicator_label(r, lang) for r in rows]
-        if "period" in d.columns:  # a month's growth (8月 9.7%) among the growths of the months to it (1-8月 7.5%),
-            month = _other_period(d["period"].fillna(""))  # or of fewer months (1-2月 among 一季度's)
-            if not month.all():
-                names = [_with(n, comparator_label(_text(r.get("period")), lang)) if m else n
-                         for n, r, m in zip(names, rows, month, strict=True)]
+        names = _with_other_period([indicator_label(r, lang) for r in rows], d, lang)
         labels = _unique_labels(names,
                                 [comparator_label(_text(r.get("scope")), lang) for r in rows],
                                 [comparator_label(c, lang) if c not in _PLAIN_BASES else "" for c in comps],
@@ -828,14 +836,7 @@ def period_labels(d: pd.DataFrame, lang: str = "zh") -> list[str]:
     list of str
         One label per row, in the rows' order.
     """
-    titles = [scoped_label(r, lang) for _, r in d.iterrows()]
-    if "period" not in d.columns or d.empty:
-        return titles
-    apart = _other_period(d["period"].fillna(""))
-    if apart.all():
-        return titles
-    return [_with(n, comparator_label(_text(p), lang)) if a else n
-            for n, p, a in zip(titles, d["period"], apart, strict=True)]
+    return _with_other_period([scoped_label(r, lang) for _, r in d.iterrows()], d, lang)
 
 
 def _unachieved(r: pd.Series, lang: str) -> str:

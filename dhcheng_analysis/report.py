@@ -135,9 +135,7 @@ class Report:
             if end - pos > lv.heading_max_chars or not norm[pos:end].strip():
                 continue
             found.append((pos, level, _heading_text(self.text[pos:end])))
-        numbered = {pos for pos, _, _ in found}
-        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)
-                  if pos not in numbered]
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
         found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
@@ -325,8 +323,8 @@ def _plain_headings(norm: str) -> list[tuple[int, int, int]]:
     last = -1  # the index of the last heading line taken
     for k in range(1, len(lines) - 1):
         (a, b), (pa, pb), (na, nb) = lines[k], lines[k - 1], lines[k + 1]
-        if (plain[k] and (last == k - 1 or norm[pa:pb].rstrip().endswith(("。", "！", "？")))
-                and (plain[k + 1] or "。" in norm[na:nb])):
+        if (plain[k] and (last == k - 1 or norm[pa:pb].rstrip().endswith(lv.paragraph_end))
+                and (plain[k + 1] or lv.paragraph_end in norm[na:nb])):
             out.append((a, b, PLAIN_HEADING_LEVEL + (not plain[k + 1])))
             last = k
     return out

@@ -257,6 +257,7 @@ class Cues:
     generic_owners: tuple[str, ...]
     generic_whole_words: tuple[str, ...]  # 行业整体收入, 总收入: a whole of a generic owner, no owner of its own
     generic_share_wholes: tuple[str, ...]  # 占收入的89.99%: a whole that names only what the total of the breakdown is
+    total_mark: str  # 总 (进出口总额): marks a total, no part of the quantity its name shares with its parts (进出口额)
     share_whole_printed_regex: str  # 税收收入占一般公共预算收入比重, …与国内生产总值之比: a share printing its whole
     share_whole_name_regex: str  # group whole: the whole a glossary name of a share holds (税收收入占一般公共预算收入比重)
     effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
@@ -360,7 +361,7 @@ class Cues:
     owner_clause_regex: str
     sentence_owner_regex: str
     item_measures: tuple[str, ...]
-    owner_ends: tuple[str, ...]
+    owner_ends: tuple[str, ...]  # 学校, 公司: besides entity_words (企业, 市场主体), the end of an owner's name
     current_base_regex: str
     base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
@@ -642,7 +643,8 @@ class Cues:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
-    aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇: an aggregate of some units (新引进企业税收) is no total
+    aggregate_unit_heads: tuple[str, ...]  # 楼宇, besides entity_words (企业): an aggregate of some units (新引进企业税收,
+    #   重点楼宇税收) is no total
     run_in_span_regex: str
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
@@ -1015,6 +1017,7 @@ class Layout:
     heading_max_chars: int
     plain_heading_chars: tuple[int, int]  # how long an unnumbered heading line is, at least and at most
     plain_heading_not_chars: str  # no unnumbered heading holds one of these (sentence punctuation, titles)
+    paragraph_end: str  # 。: an unnumbered heading follows a line ending in it and comes before a line holding it
     heading_text_stops: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
