@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable
@@ -166,6 +167,7 @@ class Generation:
         #: the signal that came outside a held block (raised then, and again by :meth:`check`)
         self._signalled: int | None = None
         self._old_handlers: dict[int, object] = {}
+        self._old_unraisable: object = None
 
     # -------------------------------------------------------------- signals
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
@@ -174,6 +176,13 @@ class Generation:
             return
         self._signalled = signum
         raise BuildInterrupted(signum)
+
+    def _unraisable(self, unraisable: object) -> None:
+        """Python's report of an exception it swallowed: silent for the handler's raise, which :meth:`check`
+        raises again (no traceback on the way out of a stopped build), any other passed on."""
+        if isinstance(getattr(unraisable, "exc_value", None), BuildInterrupted):
+            return
+        (self._old_unraisable or sys.__unraisablehook__)(unraisable)  # type: ignore[operator]
 
     def check(self) -> None:
         """Raise :class:`BuildInterrupted` if a signal has come.
@@ -191,12 +200,15 @@ class Generation:
         for sig in _SIGNALS:
             with contextlib.suppress(ValueError, OSError):
                 self._old_handlers[sig] = signal.signal(sig, self._on_signal)
+        self._old_unraisable, sys.unraisablehook = sys.unraisablehook, self._unraisable
 
     def _restore(self) -> None:
         for sig, old in self._old_handlers.items():
             with contextlib.suppress(ValueError, OSError, TypeError):
                 signal.signal(sig, old)  # type: ignore[arg-type]
         self._old_handlers.clear()
+        if self._old_unraisable is not None:
+            sys.unraisablehook, self._old_unraisable = self._old_unraisable, None  # type: ignore[assignment]
 
     @contextlib.contextmanager
     def held(self):

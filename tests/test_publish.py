@@ -845,3 +845,38 @@ def test_reader_table_reads_rows_as_to_dict_records_would():
         expected = [[display.format_cell(c, r, lang) for c in columns] for r in rows]
         assert got.values.tolist() == expected
         assert list(got.index) == [1, 2, 3]
+
+
+def test_a_swallowed_signal_prints_no_traceback_and_other_reports_pass(tmp_path, monkeypatch):
+    """What a handler raises inside a callback Python swallows (a weak reference's, the import system's) goes to
+    sys.unraisablehook, whose default prints a traceback: the build's hook drops it (check raises it again) and
+    passes on any other exception swallowed so; the hook before the build is back after it."""
+    import gc
+    import signal as sig
+    import weakref
+
+    from dhcheng_analysis.generation import BuildInterrupted, Generation
+
+    class Thing:
+        pass
+
+    def swallowed(exc: BaseException) -> None:
+        def callback(_ref: object) -> None:
+            raise exc
+
+        thing = Thing()
+        ref = weakref.ref(thing, callback)
+        del thing
+        gc.collect()
+        assert ref() is None
+
+    seen: list = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    target = tmp_path / "out"
+    target.mkdir()
+    with Generation(target):
+        swallowed(BuildInterrupted(sig.SIGTERM))
+        assert seen == []
+        swallowed(ValueError("another callback's error"))
+        assert [str(u.exc_value) for u in seen] == ["another callback's error"]
+    assert sys.unraisablehook == seen.append
