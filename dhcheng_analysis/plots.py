@@ -518,6 +518,7 @@ def plot_tax_changes(
     source: str | None = None,
     section: str | None = None,
     title: str | None = None,
+    facts: pd.DataFrame | None = None,
     **kwargs,
 ) -> Axes:
     """Tax change by sector and by tax type, each group sorted, against the total (dashed line).
@@ -542,6 +543,7 @@ def plot_tax_changes(
     d["change_pct"] = d["change_pct"].astype(float)
     if "measure" in d.columns:
         d = d[d["measure"].astype(str).isin(["yoy_pct", "change_pct"]) | d["measure"].isna()]
+    d["printed"] = printed_numerals(d, facts, ["change_pct"]).get("change_pct", [None] * len(d))
     total = _total_row(d[d["dimension"].astype(str) == "total"])
     groups = [(dim, d[d["dimension"].astype(str) == dim].drop_duplicates(subset=["item", "change_pct"]))
               for dim in dimensions]
@@ -562,7 +564,7 @@ def plot_tax_changes(
             for _, r in g.iterrows():
                 labels.append("  " + _mpl(indicator_label(r, lang, name_col="item")))
                 ys.append(y)
-                values.append((y, r["change_pct"], _text(r.get("qualifier"))))
+                values.append((y, r["change_pct"], _text(r.get("qualifier")), r["printed"]))
                 y += 1
             y += 0.4
         bar_y = [v[0] for v in values]
@@ -577,13 +579,13 @@ def plot_tax_changes(
             allx.append(tv)
             name = _mpl(indicator_label(total.iloc[0], lang, name_col="item")) or t["total"]
             line = ax.axvline(tv, color=pal["ref"], linestyle="--", linewidth=1.2, gid="total-line",
-                              label=f"{name} {format_pct(tv)}")
+                              label=f"{name} {format_pct(tv, raw=total['printed'].iloc[0])}")
             handles.append(line)
         lo, hi = min(0.0, *allx), max(0.0, *allx)
         span = (hi - lo) or 1.0
         ax.set_xlim(lo - span * 0.18 if lo < 0 else -span * 0.04, hi + span * 0.18 if hi > 0 else span * 0.04)
         _bar_labels(ax, bar_y, bar_x,
-                    [format_pct(x, qualifier=q, lang=lang) for _, x, q in values], span)
+                    [format_pct(x, qualifier=q, lang=lang, raw=p) for _, x, q, p in values], span)
         ax.set_yticks(ys, labels)
         for i, tick in enumerate(ax.get_yticklabels()):
             if i in heads:
@@ -593,11 +595,13 @@ def plot_tax_changes(
         parts = []
         for dim, g in groups:
             what = {"sector": t["by_sector"], "tax_type": t["by_tax_type"]}.get(dim, dim)
-            pairs = [(indicator_label(r, lang, name_col="item"), format_pct(r["change_pct"])) for _, r in g.iterrows()]
+            pairs = [(indicator_label(r, lang, name_col="item"), format_pct(r["change_pct"], raw=r["printed"]))
+                     for _, r in g.iterrows()]
             parts.append(t["alt_tax_group"].format(what=what if lang == "zh" else what.lower(), n=len(g),
                                                    items=_items(pairs, lang).rstrip("。.")))
         total_text = (t["alt_tax_total"].format(name=indicator_label(total.iloc[0], lang, name_col="item") or t["total"],
-                                                value=format_pct(float(total["change_pct"].iloc[0])))
+                                                value=format_pct(float(total["change_pct"].iloc[0]),
+                                                                 raw=total["printed"].iloc[0]))
                       if len(total) else "")
         _alt(ax, t["alt_tax"].format(groups=t["sep"].join(parts), total=total_text).strip())
     ax.set_xlabel(t["change_axis"])
@@ -622,6 +626,7 @@ def plot_target_completion(
     source: str | None = None,
     section: str | None = None,
     title: str | None = None,
+    facts: pd.DataFrame | None = None,
     **kwargs,
 ) -> Axes:
     """Bullet chart of target completion against the elapsed-time line (50 % at mid-year).
@@ -691,9 +696,11 @@ def plot_target_completion(
         ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
                    label=f"{t['benchmark']} {format_pct(benchmark, signed=False, derived=True)}")
         texts = []
-        for _, r in d.iterrows():
+        raws = printed_numerals(d, facts, ["completion_pct"]).get("completion_pct", [None] * len(d))
+        for (_, r), raw in zip(d.iterrows(), raws, strict=True):
             computed = computed_completion(r)
-            s = format_pct(r["completion_pct"], signed=False, qualifier=r.get("qualifier"), lang=lang, derived=computed)
+            s = format_pct(r["completion_pct"], signed=False, qualifier=r.get("qualifier"), lang=lang, derived=computed,
+                           raw=None if computed else raw)
             num, den = _num(r.get("numerator")), _num(r.get("denominator"))
             if computed and not (math.isnan(num) or math.isnan(den)):
                 s += f"（{num:g}/{den:g}{_text(r.get('count_unit'))}）" if lang == "zh" else f" ({num:g}/{den:g})"

@@ -3,6 +3,8 @@
 Xicheng's 2018 H1 indicators print `同比增长4.0%` and `公共财政预算支出230.0亿元`: a bar's label, a card, the charts'
 alternative text and the sentences of the pages read +4.0% and 230.0亿元, not +4% and 230亿元, found through the facts
 the table row cites (their ``raw_value``). Without the facts a chart shows the number as the table holds it.
+Lintao's 2024 budget table prints its tax rates with two decimals (`| 155 | 778 | 26.37 | 759 | 2.50 |`): the tax
+and the completion charts keep them (+2.50%, 34.00%).
 """
 
 from __future__ import annotations
@@ -27,6 +29,36 @@ def xicheng():
         report = dh.load_report(TEXTS / "xicheng_2018_h1_indicators.txt")
         facts = dh.extract_facts(report)
         return dh.all_tables(report, facts=facts)
+
+
+@pytest.fixture(scope="module")
+def lintao():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.all_tables(dh.load_report(TEXTS / "lintao_2024_m2_budget.txt"))
+
+
+def test_tax_chart_keeps_the_printed_zero(lintao):
+    ax = plots.plot_tax_changes(lintao["tax"], facts=lintao["facts"])
+    try:
+        assert "+2.50%" in {t.get_text() for t in ax.texts}  # 个人所得税 | 155 | 778 | 26.37 | 759 | 2.50 |
+        assert "个人所得税 +2.50%" in plots.alt_text(ax)
+    finally:
+        plt.close(ax.figure)
+    ax = plots.plot_tax_changes(lintao["tax"])
+    try:
+        assert "个人所得税 +2.5%" in plots.alt_text(ax)
+    finally:
+        plt.close(ax.figure)
+
+
+def test_completion_chart_keeps_the_printed_zero(lintao):
+    ax = plots.plot_target_completion(lintao["completion"], facts=lintao["facts"])
+    try:
+        assert "34.00%" in {t.get_text() for t in ax.texts}  # 消费税 | 17 | 34.00 | 16 | 6.25 |
+        assert "消费税 34.00%" in plots.alt_text(ax)
+    finally:
+        plt.close(ax.figure)
 
 
 def test_bar_labels_and_alt_text_keep_the_printed_zero(xicheng):
