@@ -1166,6 +1166,9 @@ class CueViews:
     list_sum_lead: re.Pattern[str]  # 合计, 三者合计 opening a clause after a 分别 list: the sum of its items
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
+    threshold_frame_open: re.Pattern[str]  # 在建设141项企业方面: 方面 closes the 在 frame, the count counts 企业
+    threshold_frame_noun: re.Pattern[str]
+    frame_closers: tuple[str, ...]  # 方面: closes a 在 frame, no predicate of the noun before it
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
     money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
@@ -2054,6 +2057,9 @@ def compiled() -> CueViews:
         not_subject=re.compile(c.not_subject_regex),
         threshold_noun=re.compile(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),
         threshold_count_units=frozenset(c.threshold_count_units),
+        threshold_frame_open=re.compile(c.threshold_frame_open_regex),
+        threshold_frame_noun=re.compile(rf"{c.threshold_frame_noun_regex}(?:{_alt(c.frame_closers)})"),
+        frame_closers=tuple(c.frame_closers),
         class_money_bound=re.compile(c.class_money_bound_regex),
         money_name=re.compile(rf"(?:{_alt(c.money_name_heads)})$"),
         money_name_foreign=re.compile(c.money_name_foreign_regex),

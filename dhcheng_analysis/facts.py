@@ -1146,8 +1146,11 @@ def _joined_name(stem: str, noun: str) -> str:
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
-    if f.unit in cw.threshold_count_units and cw.threshold_noun.match(norm, f.end):
-        return True  # 跨越两个千亿级台阶: thresholds passed (粮食产量跃上1.4万亿斤新台阶 is the output)
+    if f.unit in cw.threshold_count_units and cw.threshold_noun.match(norm, f.end) and not (
+            cw.threshold_frame_noun.match(norm, f.end) and cw.threshold_frame_open.search(norm, max(0, f.start - 12), f.start)):
+        # 跨越两个千亿级台阶: thresholds passed (粮食产量跃上1.4万亿斤新台阶 is the output); 在建设141项企业方面 counts the
+        # enterprises, 方面 closing the 在 frame
+        return True
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 9), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内, 压缩到目前的平均4个工作日以内 is an outcome)
@@ -7608,6 +7611,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if persons > fa and fb > persons:
             return bare  # 2300余名党员干部冲锋陷阵: the persons, whatever is said of them (no head word of a predicate
             # after them: 1228万名中西部家庭经济困难学生享受生活补助 is named by what they receive)
+    if not mg and fb > fa and norm.startswith(cw.frame_closers, fb):
+        return text[fa:fb]  # 在推进12项重点任务方面取得积极进展: the tasks; 方面 closes the 在 frame, no predicate of theirs
     ps = fb  # where the predicate starts
     if not mg and fb > fa:
         if (mp := cw.period_re.match(norm, fb)) and mp.end() > fb:

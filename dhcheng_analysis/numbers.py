@@ -59,8 +59,8 @@ def normalize(text: str) -> str:
 
     Offsets into the result index the original text, character for character.
 
-    >>> normalize("１２.５％，")
-    '12.5%,'
+    >>> normalize("１２.５％，"), normalize("25l亿元")
+    ('12.5%,', '251亿元')
     """
     # line breaks that break no sentence become spaces: a page break of a web copy inside a sentence
     # (…达到74.4⏎​⏎万亿元) and the line of a subscript (广义货币M⏎2⏎增长, PM⏎2.5⏎)
@@ -69,6 +69,8 @@ def normalize(text: str) -> str:
         text = _SUBSCRIPT.sub(lambda m: " " + m.group(1) + " ", text)
     # a character-class search stops at the first hit: the translations run only when needed
     out = _replace_chars(text, _wide_chars(), _width_map()) if _wide_chars().search(text) else text
+    if "l" in out and _LETTER_ONE.search(out):
+        out = _LETTER_ONE.sub("1", out)
     if "," in out and _THOUSANDS.search(out):  # (no copy of a text that holds none)
         # a comma between groups of three digits before a unit, a word or the decimals separates thousands
         # (146,845万元): read as a space, it ends no clause and the number is one (a space between groups)
@@ -112,6 +114,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SOFT_BREAK_HINT = re.compile("\n(?<=[A-Za-z]\n)\\d")  # a line break first: the scan skips to line breaks
 _SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
 _SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
+# a Latin l printed for the digit 1 (OCR, typing) after a digit and before a digit, the decimals or a magnitude:
+# 25l亿元 = 251亿元
+# (an l first: the scan jumps to the rare l; a digit that follows a letter is part of a name: H1l)
+_LETTER_ONE = re.compile("l(?<=[0-9]l)(?<![A-Za-z][0-9]l)(?=\\.?[0-9]|[万亿元%])")
 # (a digit first, the digit or group before it looked at behind it: the scan jumps from digit to digit)
 _THOUSANDS = re.compile("[0-9](?<!\\d[0-9])(?<!\\d[,.][0-9])\\d{0,2}(?:,\\d{3})+(?=\\.\\d|[%‰\\-~～\u4e00-\u9fff])")
 
