@@ -1053,7 +1053,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
         i = subject.find(word)
         if i >= 0 and len(parts) == n:
             head, rest = subject[:i], subject[i + len(word):]
-            if cw.item_separator not in head + rest:
+            # (国内生产总值和城乡居民人均收入: the list is the words around the phrase, which is one of its items)
+            if cw.item_separator not in head + rest and not cw.list_last_split.search(head + rest):
                 return [head + part + rest for part in parts]
     items = [s for s in subject.split(cw.item_separator) if s]
     if len(items) > 1 and (mo := _ORDINAL_ITEM.fullmatch(items[0])) and (ml := _NUMERAL_HEAD.match(items[-1])) and all(
