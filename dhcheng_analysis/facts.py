@@ -5681,7 +5681,7 @@ def clean_name(name: str) -> str:
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
                 a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
         seg = norm[a:b]
-        if seg and not cw.name_tail_keep.search(seg):
+        if seg and not cw.name_tail_keep.search(seg) and seg not in cw.budget_total_heads:  # (收入合计: a total)
             m = cw.name_tail.search(seg)
             if m and m.start() < len(seg):
                 b = a + m.start()

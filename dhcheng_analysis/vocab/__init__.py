@@ -462,6 +462,8 @@ class Cues:
     fiscal_scopes: tuple[str, ...]
     scope_item_openers: tuple[str, ...]  # 一般公共预算收入、区级税收收入: a scope word after them opens a later item
     transferred_scope_regex: str  # 上划中央收入: the centre's share of revenue collected here, a level of government
+    counterpart_scope_regex: str  # {levels} as a level of government the figure is of, not the one a transfer comes from
+    # or goes to (市级财政税收返还和补助收入, 上解市级财政支出: the district's revenue and spending)
     level_suffix: str  # 地方 + 级: a level word a name prints without it, as the fiscal scopes print it
     shared_scope_regex: str  # 增值税收入(50%部分): the share of a shared tax its level keeps, printed in brackets
     aggregate_terms: tuple[str, ...]
