@@ -416,6 +416,9 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         (1982, "由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六", "百分之六", "1981-1985年"),
         # a span before the verb: its years
         (1985, "远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度", "３．２％", "1953-1978年"),
+        # and after its name, opened by 从 or closed by 间 alone, an adverb before the verb
+        (1986, "我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五", "百分之三点五", "1953-1980年"),
+        (1986, "粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨", "五百多万吨", "1953-1978年"),
         # a year between the name and its verb: the period of its clause
         (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", "1987年"),
         (1979, "工业总产值一九七七年比一九七六年增长百分之十四点三", "百分之十四点三", "一九七七年"),
@@ -431,6 +434,12 @@ def test_the_year_of_an_item_holds_in_that_item_only():
 )
 def test_a_period_printed_in_the_clause_is_the_figures(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_span_after_the_name_is_the_period_of_its_average():
+    # regression fixture (written for this test): a district's five years printed after the name it averages
+    assert period_of("全区地区生产总值在2016年到2020年间年均增长6.5%。", "6.5%") == "2016-2020年"
+    assert period_of("全区地区生产总值从2016年至2020年平均每年增长6.5%。", "6.5%") == "2016-2020年"
 
 
 def test_a_year_compared_against_is_not_the_period():
