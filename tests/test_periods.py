@@ -419,6 +419,8 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         # and after its name, opened by 从 or closed by 间 alone, an adverb before the verb
         (1986, "我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五", "百分之三点五", "1953-1980年"),
         (1986, "粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨", "五百多万吨", "1953-1978年"),
+        # a span closed by 的N年内, as by 的N年间
+        (1983, "从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八", "百分之十一点八", "1979-1982年"),
         # a year between the name and its verb: the period of its clause
         (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", "1987年"),
         (1979, "工业总产值一九七七年比一九七六年增长百分之十四点三", "百分之十四点三", "一九七七年"),
