@@ -298,6 +298,9 @@ def report_period(work_reports, year: int, phrase: str, printed: str) -> str:
         (2006, "今后五年国内生产总值年均增长7.5%", "7.5%", "2006-2010年"),
         (2011, "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%", "7%", "2011-2015年"),
         (2021, "单位国内生产总值能耗和二氧化碳排放分别降低13.5%", "13.5%", "2021-2025年"),  # 二、…“十四五”时期主要目标任务
+        # the five-year plan whose words open the clause (“七五”计划草案规定，): its years
+        (1986, "“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七", "百分之六点七", "1986-1990年"),
+        (1986, "国民生产总值平均每年增长百分之七点五", "百分之七点五", "1986-1990年"),
         # a rate the five-year plan reaches: the plan's last year
         (2021, "常住人口城镇化率提高到65%", "65%", "2025年"),
         # 到2020年: a level of that year
@@ -318,6 +321,15 @@ def test_a_target_of_the_plan_takes_the_time_planned(work_reports, year, phrase,
 )
 def test_a_span_of_years_is_read_as_its_years(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_plan_opening_its_clause_gives_its_years_to_the_targets_after_it():
+    # regression fixture (written for this test): a district's plan of the year, the five-year plan's words
+    # opening a clause; a plan only named as a task keeps the year planned
+    text = ("东城区2021年政府工作报告\n三、2021年工作安排\n“十四五”规划纲要提出，全区地区生产总值年均增长6%左右。\n"
+            "确保全面完成“十四五”规划确定的目标任务，一般公共预算收入增长5%。\n")
+    assert period_of(text, "6%") == "2021-2025年"
+    assert period_of(text, "5%") == "2021年"
 
 
 def test_a_span_of_years_without_the_report_years_stays_as_printed():
@@ -416,6 +428,11 @@ def test_the_year_of_an_item_holds_in_that_item_only():
         (1982, "由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六", "百分之六", "1981-1985年"),
         # a span before the verb: its years
         (1985, "远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度", "３．２％", "1953-1978年"),
+        # and after its name, opened by 从 or closed by 间 alone, an adverb before the verb
+        (1986, "我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五", "百分之三点五", "1953-1980年"),
+        (1986, "粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨", "五百多万吨", "1953-1978年"),
+        # a span closed by 的N年内, as by 的N年间
+        (1983, "从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八", "百分之十一点八", "1979-1982年"),
         # a year between the name and its verb: the period of its clause
         (1988, "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％", "１０９２０亿元", "1987年"),
         (1979, "工业总产值一九七七年比一九七六年增长百分之十四点三", "百分之十四点三", "一九七七年"),
@@ -431,6 +448,12 @@ def test_the_year_of_an_item_holds_in_that_item_only():
 )
 def test_a_period_printed_in_the_clause_is_the_figures(work_reports, year, phrase, printed, period):
     assert report_period(work_reports, year, phrase, printed) == period
+
+
+def test_a_span_after_the_name_is_the_period_of_its_average():
+    # regression fixture (written for this test): a district's five years printed after the name it averages
+    assert period_of("全区地区生产总值在2016年到2020年间年均增长6.5%。", "6.5%") == "2016-2020年"
+    assert period_of("全区地区生产总值从2016年至2020年平均每年增长6.5%。", "6.5%") == "2016-2020年"
 
 
 def test_a_year_compared_against_is_not_the_period():

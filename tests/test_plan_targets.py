@@ -86,3 +86,13 @@ def test_a_completion_of_a_time_gone_by_in_a_plan_part_stays_an_outcome(work_rep
 ])
 def test_the_nations_people_in_a_plan_part_are_counted_as_they_are(work_reports, year, phrase, printed):
     assert work_reports.fact_at(year, phrase, printed)["status"] == "actual"
+
+
+def test_the_words_of_a_plan_opening_a_clause_set_targets_in_a_review_part():
+    # regression fixture (written for this test): a review part quotes its five-year plan (“十三五”规划提出，…) and
+    # then the outcome (实际下降17%), which stays an outcome
+    text = ("东城区2022年政府工作报告\n一、2021年工作回顾\n“十四五”规划纲要提出，全区地区生产总值年均增长6%左右。\n"
+            "“十三五”规划提出，单位地区生产总值能耗下降15%，实际下降17%。\n")
+    assert (fact(text, "6%")["status"], fact(text, "6%")["period"]) == ("target", "2021-2025年")
+    assert fact(text, "15%")["status"] == "target"
+    assert fact(text, "17%")["status"] == "actual"
