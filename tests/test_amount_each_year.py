@@ -51,3 +51,28 @@ def test_each_person_each_year_is_no_amount_of_the_year() -> None:
     f = fact("2016年政府工作报告\n\n三、2016年重点工作\n\n" + S2016 + "\n", "420")
     assert (f["measure"], f["comparator"]) == ("level", "")
     assert "multi_year" not in f["flags"]
+
+
+S2003 = "从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元。"
+S2004 = "从今年起，逐步降低农业税税率，平均每年降低1个百分点以上，五年内取消农业税。"
+
+
+def test_share_raised_a_point_each_year() -> None:
+    # national work report 2003
+    f = fact("2003年政府工作报告\n\n一、过去五年政府工作的回顾\n\n" + S2003 + "\n", "一个百分点")
+    assert (f["measure"], f["value"], f["comparator"], f["period"]) == ("pp_diff", 1.0, "每年", "1998-2002年")
+    assert "multi_year" in f["flags"]
+
+
+def test_rate_cut_a_point_each_year_on_average() -> None:
+    # national work report 2004
+    f = fact("2004年政府工作报告\n\n二、2004年主要任务\n\n" + S2004 + "\n", "1个百分点")
+    assert (f["measure"], f["value"], f["qualifier"], f["comparator"]) == ("pp_diff", -1.0, "at_least", "平均每年")
+
+
+def test_points_each_year_on_average_in_a_review_fixture() -> None:
+    # written regression fixture, as a district review of five years prints a share's yearly rise
+    text = "2024年政府工作报告\n\n一、过去五年工作回顾\n\n五年来，全区经济稳步发展。城镇化率年均提高1.2个百分点。\n"
+    f = fact(text, "1.2")
+    assert (f["measure"], f["comparator"]) == ("pp_diff", "年均")
+    assert "multi_year" in f["flags"]
