@@ -876,10 +876,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
 
 
 def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
-    """The word of an average per year (年均, 平均每年) before a level in its clause, when what follows it up to the
-    figure is only the thing counted and its verb (城镇新增就业年均1270多万人, 年均临时救助1100万人次, 平均每年城镇新增
-    就业1000万人): the amount each year of the span, no total over it; '' when the word is part of the name (PM2.5年均
-    浓度), another figure or a 的 lies between (平均每年建成住宅面积的二点六倍) or nothing follows the word in a name.
+    """The word of an amount per year (年均, 平均每年, 每年) before a level or a change in its clause, when what follows
+    it up to the figure is only the thing counted and its verb (城镇新增就业年均1270多万人, 年均临时救助1100万人次, 平均每年
+    城镇新增就业1000万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点): the amount each year of the span, no total
+    over it; '' when the word
+    is part of the name (PM2.5年均浓度), another figure or a 的 lies between (平均每年建成住宅面积的二点六倍), or 每年 is
+    that of a person (每人每年) or household.
 
     Parameters
     ----------
@@ -895,7 +897,7 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     str
         The word as printed, or ''.
     """
-    m = next(iter(reversed(list(cw.multi_year_word.finditer(clause)))), None)
+    m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
     if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
         return ""
     return m.group()
@@ -2507,9 +2509,12 @@ class _Reader:
             # per-mille points, as 下降0.63个千分点 prints it (a relative change is printed in %)
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
-        if f.measure == "level" and not f.comparator and (word := _averaged_per_year(clause, f.indicator, cw)):
-            f.comparator = word  # 城镇新增就业年均1270多万人: an amount each year on average over the span, no total of it
-            f.flags += ("multi_year",)
+        if (f.measure in ("level", "abs_change", "pp_diff") and not f.comparator
+                and (word := _averaged_per_year(clause, f.indicator, cw))):
+            f.comparator = word  # 城镇新增就业年均1270多万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点: an amount
+            # (a move) each year, on average, over the span, no total of it
+            if "multi_year" not in f.flags:
+                f.flags += ("multi_year",)
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
