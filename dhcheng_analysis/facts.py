@@ -2181,6 +2181,12 @@ COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand bet
 POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
 
 
+def _names_measure(g: _Fig | None, measure: str) -> bool:
+    """Whether ``g`` is a figure whose name is ``measure`` with an owner of two characters or more before it
+    (一般公共预算收入 for 收入)."""
+    return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
+
+
 class _Reader:
     """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
 
@@ -2351,7 +2357,7 @@ class _Reader:
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
-        if self._history_before_plan(f, st):
+        if f.period and self._history_before_plan(f, st):  # (a span of years only: no period, no test)
             f.period = ""  # 从一九五三年到一九八○年的二十八年中，…，六五计划把这个比例提高到百分之三十六: a span of history is no
             # time of the plan a later clause sets
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
@@ -4036,7 +4042,7 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
-        if (part := self._part_of_set_before(f, st)):
+        if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
         if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
                 and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
@@ -4379,7 +4385,8 @@ class _Reader:
             f.indicator = compared  # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤: the yield of the figure before,
             # not the base it is compared with (比原来设想的六百亿元多出５４％: nor the verb of the comparison)
         if (f.measure == "rate_pct" and f.indicator and not f.named_by_clause
-                and cw.share_extend_end.search(norm, *(span := _strip(norm, soft, subj_end, f.measure)))
+                and cw.share_extend_end.search(norm, *(span := (stripped if stripped is not None and f.measure == measure
+                                                                else _strip(norm, soft, subj_end, f.measure))))
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
             f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
             # what the clause before names is extended to, not the scheme
@@ -4404,9 +4411,7 @@ class _Reader:
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (
-                owner := self._measured_before(mo.group("measure"), cs, st)
-                or self._budget_side(mo.group("measure"), cs, st)):
+        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
@@ -4765,9 +4770,9 @@ class _Reader:
         """The name of a count printed right after ``中的`` that closes the set the figure before it counts in the
         same unit: the verb that opens the set's clause (完成, 开工 … with 已) and 的 before the set's name
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
-        set's name when no such verb is printed; '' for any other figure."""
+        set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
-        if (prev is None or prev.start < st.start or prev.unit != f.unit or f.unit_kind != "count"
+        if (prev is None or prev.start < st.start or prev.unit != f.unit
                 or not norm.startswith(cw.de, f.start - 1) or norm[f.start - 2] not in cw.inside_suffixes
                 or not prev.indicator or f.indicator != prev.indicator + norm[f.start - 2]):
             return ""
@@ -5048,18 +5053,18 @@ class _Reader:
         """The name of a figure before that names ``measure`` with its owner (一般公共预算收入 for 收入): the figure right
         before in the sentence when the bare measure opens the figure's clause (区级一般公共预算支出完成186.4亿元，…，
         支出进度较上年同期加快2.1个百分点), else the last of the sentence right before, in its paragraph, when the bare
-        measure opens the sentence; '' otherwise."""
-        def names(g: _Fig | None) -> bool:
-            return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
-
+        measure opens the sentence, else the side ``measure`` of the budget the figure right before names with its
+        other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
+        subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        if cs > st.start and norm.startswith(measure, cs) and names(pv) and st.start <= pv.start and pv.end <= cs:
+        opens = cs > st.start and norm.startswith(measure, cs)
+        if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
-        pv = st.before
-        if (not norm.startswith(measure, st.start) or not names(pv)
-                or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
-            return ""
-        return pv.indicator
+        before = st.before
+        if (norm.startswith(measure, st.start) and _names_measure(before, measure)
+                and not norm[before.sentence[1]:st.start].strip() and "\n" not in norm[before.end:st.start]):
+            return before.indicator
+        return self._budget_side(measure, cs, st) if opens else ""
 
     def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
         """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
