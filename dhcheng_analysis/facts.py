@@ -2782,7 +2782,8 @@ class _Reader:
                                         or self._years_counted(f)):
             f.period = span
             return
-        if f.period and (mf := cw.plan_first_years.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
+        if (f.period and (mf := cw.plan_first_years.fullmatch(f.period))
+                and (n := _count(mf.group(1))) and (k := _count(mf.group(2)))):
             first = _five_year_first(n)  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
             f.period = _years_span(first, first + min(k, 5) - 1)
             return
@@ -4393,8 +4394,8 @@ class _Reader:
             f.indicator = compared  # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤: the yield of the figure before,
             # not the base it is compared with (比原来设想的六百亿元多出５４％: nor the verb of the comparison)
         if (f.measure == "rate_pct" and f.indicator and not f.named_by_clause
-                and cw.share_extend_end.search(norm, *(span := (stripped if stripped is not None and f.measure == measure
-                                                                else _strip(norm, soft, subj_end, f.measure))))
+                and cw.share_extend_end.search(norm, *(span := (
+                    stripped if stripped is not None and f.measure == measure else _strip(norm, soft, subj_end, f.measure))))
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
             f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
             # what the clause before names is extended to, not the scheme
@@ -4404,7 +4405,8 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
-        elif (f.indicator != late_plain and f.indicator and cw.topic_owned.search(f.indicator) and (mt := cw.colon_topic.match(norm, st.start, f.start))
+        elif (f.indicator != late_plain and f.indicator and cw.topic_owned.search(f.indicator)
+              and (mt := cw.colon_topic.match(norm, st.start, f.start))
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
@@ -4420,7 +4422,8 @@ class _Reader:
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (owner := self._measured_before(mo.group("measure"), cs, st)):
+        elif ((mo := cw.aspect_of_measure.fullmatch(f.indicator))
+              and (owner := self._measured_before(mo.group("measure"), cs, st))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
