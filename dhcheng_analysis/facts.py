@@ -1548,23 +1548,29 @@ def _needed_class(name: str) -> re.Pattern[str] | None:
 # of one of them holds (:func:`_plain_name`) skips these rules in one string test each, whichever words they seek
 _NAME_CUES = ("region_name", "payer_spend_lead", "spend_lead", "numeral_in_name", "frame_name", "disposal_object",
               "effort_frame", "tail_addition", "share_of_whole_name", "place_subject", "contribution_name")
+# The cue patterns of the rules that read the name later, once its owner may be sought (a loss turned to a profit,
+# a topic, a pilot's scope, a demonstrative or a pointer to what was said before, a state reached, a size class),
+# gated alike by a class of their own (亏能试标比这這并以超过: a bare measure, 收入, holds none)
+_LATER_NAME_CUES = ("loss_turn_from", "topic_owned", "pilot_scope_name", "demonstrative_measure", "field_pointer",
+                    "pointed_units", "reached_state_tail", "size_bound")
 
 
 @functools.cache
-def _name_cue_class() -> re.Pattern[str] | None:
-    """One character class of the characters one of which every match of a cue pattern of ``_NAME_CUES`` holds,
+def _name_cue_class(names: tuple[str, ...] = _NAME_CUES) -> re.Pattern[str] | None:
+    """One character class of the characters one of which every match of a cue pattern of ``names`` holds,
     read off the patterns (:func:`cuewords.needed_chars`); None when one of them has no such characters."""
     cw = compiled()
-    needed = [needed_chars(getattr(cw, name)) for name in _NAME_CUES]
+    needed = [needed_chars(getattr(cw, name)) for name in names]
     if any(chars is None for chars in needed):
         return None
     return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*needed)))) + "]")
 
 
-def _plain_name(name: str) -> str | None:
-    """``name`` when it holds none of the characters of :func:`_name_cue_class`, else None: a name rule keyed on a
-    pattern of ``_NAME_CUES`` fires only on a name that is not this (a rename it is not equal to reads them all)."""
-    cues = _name_cue_class()
+def _plain_name(name: str, names: tuple[str, ...] = _NAME_CUES) -> str | None:
+    """``name`` when it holds none of the characters of :func:`_name_cue_class` of ``names``, else None: a name rule
+    keyed on a pattern of ``names`` fires only on a name that is not this (a rename it is not equal to reads them
+    all)."""
+    cues = _name_cue_class(names)
     return name if cues is not None and cues.search(name) is None else None
 
 
@@ -2187,6 +2193,12 @@ COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand bet
 POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
 
 
+def _names_measure(g: _Fig | None, measure: str) -> bool:
+    """Whether ``g`` is a figure whose name is ``measure`` with an owner of two characters or more before it
+    (一般公共预算收入 for 收入)."""
+    return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
+
+
 class _Reader:
     """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
 
@@ -2357,7 +2369,7 @@ class _Reader:
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
-        if self._history_before_plan(f, st):
+        if f.period and self._history_before_plan(f, st):  # (a span of years only: no period, no test)
             f.period = ""  # 从一九五三年到一九八○年的二十八年中，…，六五计划把这个比例提高到百分之三十六: a span of history is no
             # time of the plan a later clause sets
         # 到一九三三年，…: see _resolve_period (a frame after the period named before it outranks it: 在五年内
@@ -2779,7 +2791,8 @@ class _Reader:
                                         or self._years_counted(f)):
             f.period = span
             return
-        if (mf := cw.plan_first_years.fullmatch(f.period)) and (n := _count(mf.group(1))) and (k := _count(mf.group(2))):
+        if (f.period and (mf := cw.plan_first_years.fullmatch(f.period))
+                and (n := _count(mf.group(1))) and (k := _count(mf.group(2)))):
             first = _five_year_first(n)  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
             f.period = _years_span(first, first + min(k, 5) - 1)
             return
@@ -2838,7 +2851,7 @@ class _Reader:
                             or (self._paragraph_opened(st) if f.status != "target" else "")
                             or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
                             or (self._compared_span(f, st) if part != "plan" else ""))
-                if (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(f.period))
+                if (f.period and f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(f.period))
                         and _level_reached(self.norm, f, cs, cw)):
                     f.period = f"{my.group(2)}年"  # 五年来，…。铁路营业里程达到12.1万公里: reached at the span's end
             return
@@ -3400,7 +3413,7 @@ class _Reader:
         """``f.period`` read against the clause: a month (4月, 3月份) is the months from the year's start up
         to it when the clause counts from there (累计), none when the figure is of the year's budget."""
         norm, cw = self.norm, self.cw
-        if mm := cw.month_period.fullmatch(f.period):
+        if f.period and (mm := cw.month_period.fullmatch(f.period)):
             if cw.budget_end.search(norm, cs, f.start):
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
             if mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
@@ -4045,7 +4058,7 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
-        if (part := self._part_of_set_before(f, st)):
+        if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
         if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
                 and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
@@ -4356,7 +4369,9 @@ class _Reader:
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the
             # thing changed ranks, as 增速全市第一 names the growth of the thing grown
-        if (ml := cw.loss_turn_from.search(f.indicator)) and cw.loss_turn_to.match(norm, f.qend):
+        late_plain = _plain_name(f.indicator, _LATER_NAME_CUES)  # the gate of the rules keyed on _LATER_NAME_CUES
+        if (f.indicator != late_plain and (ml := cw.loss_turn_from.search(f.indicator))
+                and cw.loss_turn_to.match(norm, f.qend)):
             # 利润由上年同期亏损2亿元转为盈利3亿元, 由上年亏损9，000万元转为盈利3亿多元: a loss is a profit below zero, the
             # level the turn starts from (of the time before, as the A of 由A增加到B)
             owner = f.indicator[:ml.start()]
@@ -4388,7 +4403,8 @@ class _Reader:
             f.indicator = compared  # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤: the yield of the figure before,
             # not the base it is compared with (比原来设想的六百亿元多出５４％: nor the verb of the comparison)
         if (f.measure == "rate_pct" and f.indicator and not f.named_by_clause
-                and cw.share_extend_end.search(norm, *(span := _strip(norm, soft, subj_end, f.measure)))
+                and cw.share_extend_end.search(norm, *(span := (
+                    stripped if stripped is not None and f.measure == measure else _strip(norm, soft, subj_end, f.measure))))
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
             f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
             # what the clause before names is extended to, not the scheme
@@ -4398,7 +4414,8 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
-        elif (f.indicator and cw.topic_owned.search(f.indicator) and (mt := cw.colon_topic.match(norm, st.start, f.start))
+        elif (f.indicator != late_plain and f.indicator and cw.topic_owned.search(f.indicator)
+              and (mt := cw.colon_topic.match(norm, st.start, f.start))
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
@@ -4409,17 +4426,18 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
-        elif (mp := cw.pilot_scope_name.match(f.indicator)) and (owner := self._pilot_before(cs, st)):
+        elif (f.indicator != late_plain and (mp := cw.pilot_scope_name.match(f.indicator))
+              and (owner := self._pilot_before(cs, st))):
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
-        elif (mo := cw.aspect_of_measure.fullmatch(f.indicator)) and (
-                owner := self._measured_before(mo.group("measure"), cs, st)
-                or self._budget_side(mo.group("measure"), cs, st)):
+        elif ((mo := cw.aspect_of_measure.fullmatch(f.indicator))
+              and (owner := self._measured_before(mo.group("measure"), cs, st))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
-        elif (md := cw.demonstrative_measure.fullmatch(f.indicator)) and (named := self._measure_said_before(md.group("measure"), st)):
+        elif ((md := cw.demonstrative_measure.fullmatch(f.indicator) if f.indicator != late_plain else None)
+              and (named := self._measure_said_before(md.group("measure"), st))):
             f.indicator = named  # …现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七: that share
             if md.group().startswith(cw.new_demonstrative) and (k := named.rfind(cw.new_demonstrative + cw.de)) >= 0:
                 f.indicator = named[k + len(cw.new_demonstrative + cw.de):]  # 今年将实行新的扶贫标准…。新标准提高到
@@ -4428,14 +4446,16 @@ class _Reader:
               and pv.measure == "rate_pct" and pv.indicator):
             f.indicator = pv.indicator  # 这方面的投资占整个固定资产投资的
             # 百分之二十左右，六五计划把这个比例提高到百分之三十六: the share printed before it in the sentence
-        if (mp := cw.field_pointer.search(f.indicator)) and (field := self._field_said_before(cs, st)):
+        if (f.indicator != late_plain and (mp := cw.field_pointer.search(f.indicator))
+                and (field := self._field_said_before(cs, st))):
             f.indicator = f.indicator[:mp.start()] + field + f.indicator[mp.end():]  # …的重点是能源、交通建设，这方面的
             # 投资占总投资的百分之三十八点五 → 能源、交通建设的投资
         elif (f.unit_kind == "count" and f.start > 0 and self.norm[f.start - 1] in cw.count_pointers
               and (again := self._count_said_before(f, st))):
             f.indicator = again  # 电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。在这一百一十九个
             # 项目中: the count printed before, pointed to again
-        elif (mp := cw.pointed_units.match(f.indicator)) and (counted := self._counted_before(mp.group("noun"), f)):
+        elif (f.indicator != late_plain and (mp := cw.pointed_units.match(f.indicator))
+              and (counted := self._counted_before(mp.group("noun"), f))):
             f.indicator = counted + f.indicator[mp.end():]  # 国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的
             # 耕地面积增加到４０４万亩 → 国营机械化农场的耕地面积
         if (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
@@ -4536,7 +4556,7 @@ class _Reader:
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
                 and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
-        if f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
+        if f.indicator != late_plain and f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
             f.indicator = f.indicator[:ms.start()]  # 拆除违法建设并实现“场清地净”: what is removed, not the state reached
         if f.indicator.endswith(cw.area_work_verbs) and f.unit in cw.area_work_units:
             f.named_by_clause = (f.named_by_clause or f.indicator in cw.area_work_verbs  # the noun added is not printed
@@ -4572,7 +4592,7 @@ class _Reader:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
-        if f.indicator and cw.size_bound.match(f.indicator):
+        if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
                 # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
@@ -4774,9 +4794,9 @@ class _Reader:
         """The name of a count printed right after ``中的`` that closes the set the figure before it counts in the
         same unit: the verb that opens the set's clause (完成, 开工 … with 已) and 的 before the set's name
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
-        set's name when no such verb is printed; '' for any other figure."""
+        set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
-        if (prev is None or prev.start < st.start or prev.unit != f.unit or f.unit_kind != "count"
+        if (prev is None or prev.start < st.start or prev.unit != f.unit
                 or not norm.startswith(cw.de, f.start - 1) or norm[f.start - 2] not in cw.inside_suffixes
                 or not prev.indicator or f.indicator != prev.indicator + norm[f.start - 2]):
             return ""
@@ -5057,18 +5077,18 @@ class _Reader:
         """The name of a figure before that names ``measure`` with its owner (一般公共预算收入 for 收入): the figure right
         before in the sentence when the bare measure opens the figure's clause (区级一般公共预算支出完成186.4亿元，…，
         支出进度较上年同期加快2.1个百分点), else the last of the sentence right before, in its paragraph, when the bare
-        measure opens the sentence; '' otherwise."""
-        def names(g: _Fig | None) -> bool:
-            return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
-
+        measure opens the sentence, else the side ``measure`` of the budget the figure right before names with its
+        other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
+        subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        if cs > st.start and norm.startswith(measure, cs) and names(pv) and st.start <= pv.start and pv.end <= cs:
+        opens = cs > st.start and norm.startswith(measure, cs)
+        if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
-        pv = st.before
-        if (not norm.startswith(measure, st.start) or not names(pv)
-                or norm[pv.sentence[1]:st.start].strip() or "\n" in norm[pv.end:st.start]):
-            return ""
-        return pv.indicator
+        before = st.before
+        if (norm.startswith(measure, st.start) and _names_measure(before, measure)
+                and not norm[before.sentence[1]:st.start].strip() and "\n" not in norm[before.end:st.start]):
+            return before.indicator
+        return self._budget_side(measure, cs, st) if opens else ""
 
     def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
         """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
