@@ -7593,6 +7593,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     place = None  # the 在 of the place the predicate says they are in or do it in
+    planned = None  # the word opening what is planned or expected of them (预计, 力争): no name of theirs
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -7604,6 +7605,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if mq := cw.counted_plan.search(norm, fa + 1, fb):
+            fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
         if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
                 and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
             fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
@@ -7628,6 +7631,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
+    if planned and noun:
+        # 剩余8项重点工程力争年底开工 → 剩余的重点工程: what is planned or expected of them names none (those remaining
+        # are still named so); the count is what the word says it is, a target or an estimate, not an outcome
+        if f.status == "actual" and (ms := cw.status_cue.match(norm, planned.start())) and ms.lastgroup != "actual":
+            f.status = "estimate" if ms.lastgroup == "estimate" else "target"  # (拟于: a plan of theirs)
+        mr = cw.remainder_before.search(norm, max(0, f.start - 3), f.start)
+        return text[mr.start("word"):mr.end("word")] + cw.de + noun if mr else noun
     if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
             if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
