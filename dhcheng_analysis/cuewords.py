@@ -1169,7 +1169,7 @@ class CueViews:
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_frame_open: re.Pattern[str]  # 在建设141项企业方面: 方面 closes the 在 frame, the count counts 企业
     threshold_frame_noun: re.Pattern[str]
-    frame_closers: tuple[str, ...]  # 方面: closes a 在 frame, no predicate of the noun before it
+    frame_closers: tuple[str, ...]  # 方面, 基础上: close a 在 frame, no predicate of the noun before it
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
     money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed

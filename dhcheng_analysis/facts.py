@@ -7583,6 +7583,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     norm, text = report.norm, report.text
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
+    if (closer := next((c for c in cw.frame_closers if norm.endswith(c, fa + 2, fb)), "")) and not any(
+            w in norm[fa:fb - len(closer)] for w in (cw.de, cw.counted_rank_lead)):
+        fb -= len(closer)  # 在9个试点小区基础上: the run ends with what closes the 在 frame (方面 stops it before; 农民在
+        # 农业生产合作化的基础上: the frame is of what they do, the noun ends before)
     bare = ""  # the name when the clause says nothing more of what is counted
     persons = -1  # where the words for the persons (or households) counted end
     if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:

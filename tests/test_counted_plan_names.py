@@ -3,7 +3,8 @@
 预计, 力争, 争取, 拟于, 计划 before a time or a verb open what is planned or forecast of the things counted: no part of
 their name (项目预计年底完工 is no name of projects), and the count has the status the word gives (an estimate, a
 target). A noun of a plan (五年计划, 存款准备金率) is no such word. 缺乏, 转入 open what a clause says of the things
-counted, which names them as 受益, 实现 do (缺乏专业化物业服务的老旧小区).
+counted, which names them as 受益, 实现 do (缺乏专业化物业服务的老旧小区). 基础上 closes a 在 frame as 方面 does: the
+things counted before it are named alone (在9个试点小区基础上 → 试点小区).
 
 The national work reports and the real excerpts hold no count followed by a plan word (a scan of every count fact
 of the real excerpts, the unseen examples, the constructed reports and the national reports 1990–2025 found none):
@@ -56,3 +57,13 @@ def test_a_noun_holding_a_plan_word_is_whole(text: str, printed: str, name: str)
 ])
 def test_what_the_clause_says_of_them_names_them(text: str, printed: str, name: str) -> None:
     assert fact_at(text, printed)["indicator"] == name
+
+
+def test_a_frame_closed_by_jichushang_names_the_noun_alone() -> None:
+    # Dongcheng 2020 Q1-Q3 report (constructed excerpt): the pilot compounds, not the base they are
+    text = "在9个试点小区基础上，物业管理覆盖率提升至68.5%，新成立业委会（物管会）126个。"
+    assert fact_at(text, "9个")["indicator"] == "试点小区"
+    # national work report 1959: a frame after 的 is of what they do, the noun before it stays whole
+    text = ("全国一亿二千万户农民在农业生产合作化的基础上，进一步组成了二万六千多个大规模的、工农商学兵相结合的、"
+            "政社合一的人民公社。")
+    assert fact_at(text, "一亿二千万户")["indicator"] == "农民"

@@ -442,7 +442,7 @@ class Cues:
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
     threshold_frame_noun_regex: str  # a noun between a count and a frame closer: the count counts the noun
-    frame_closers: tuple[str, ...]  # 方面 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
+    frame_closers: tuple[str, ...]  # 方面, 基础上 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
     paren_comparator_regex: str
     duration_after: tuple[str, ...]
     class_time_not_before: str
