@@ -1,6 +1,6 @@
 """A count printed before its noun is named by the noun, up to what the clause says is planned or expected of it.
 
-预计, 力争, 争取, 拟于, 计划 before a time or a verb open what is planned or forecast of the things counted: no part of
+预计, 力争, 拟于, and 计划 or 争取 before a time or a verb, open what is planned or forecast of the things counted: no part of
 their name (项目预计年底完工 is no name of projects), and the count has the status the word gives (an estimate, a
 target). A noun of a plan (五年计划, 存款准备金率) is no such word. 缺乏, 转入 open what a clause says of the things
 counted, which names them as 受益, 实现 do (缺乏专业化物业服务的老旧小区). 基础上 closes a 在 frame as 方面 does: the
@@ -34,6 +34,11 @@ from _sentences import fact, fact_at
 def test_a_plan_after_the_noun_is_no_part_of_its_name(text: str, printed: str, name: str, status: str) -> None:
     got = fact(text, printed)
     assert (got["indicator"], got["status"]) == (name, status)
+
+
+def test_funds_secured_are_no_plan() -> None:
+    # fixture: 争取 before the funds secured is a verb of what was done, no plan: the count stays an outcome
+    assert fact("18个项目争取上级资金2.3亿元。", "18个")["status"] == "actual"
 
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
