@@ -1030,6 +1030,7 @@ class CueViews:
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
+    counted_plan: re.Pattern[str]  # 12个项目[预计]年底完工: what is planned or expected of counted things opens here
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
@@ -1168,7 +1169,7 @@ class CueViews:
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_frame_open: re.Pattern[str]  # 在建设141项企业方面: 方面 closes the 在 frame, the count counts 企业
     threshold_frame_noun: re.Pattern[str]
-    frame_closers: tuple[str, ...]  # 方面: closes a 在 frame, no predicate of the noun before it
+    frame_closers: tuple[str, ...]  # 方面, 基础上: close a 在 frame, no predicate of the noun before it
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
     money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
@@ -1915,6 +1916,7 @@ def compiled() -> CueViews:
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=re.compile(c.counted_predicate_reject_regex),
         frame_predicate=re.compile(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
+        counted_plan=re.compile(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
         counted_place_lead=re.compile(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),

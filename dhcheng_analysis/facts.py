@@ -7608,6 +7608,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     norm, text = report.norm, report.text
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
+    if ((closer := next((c for c in cw.frame_closers if norm.endswith(c, fa + 2, fb)), ""))
+            and cw.de not in norm[fa:fb - len(closer)] and not cw.counted_place_lead.search(norm, fa, fb - len(closer))):
+        fb -= len(closer)  # 在9个试点小区基础上: the run ends with what closes the 在 frame (方面 stops it before; 农民在
+        # 农业生产合作化的基础上: the frame is of what they do, the noun ends before)
     bare = ""  # the name when the clause says nothing more of what is counted
     persons = -1  # where the words for the persons (or households) counted end
     if fb - fa > 2 and fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
@@ -7618,6 +7622,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     mg = cw.counted_group.match(norm, fa, s1)
     cut = False  # the run after the figure holds the head of a predicate after the noun
     place = None  # the 在 of the place the predicate says they are in or do it in
+    planned = None  # the word opening what is planned or expected of them (预计, 力争): no name of theirs
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -7629,6 +7634,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if mq := cw.counted_plan.search(norm, fa + 1, fb):
+            fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
         if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
                 and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
             fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
@@ -7653,6 +7660,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
             and cw.name_year_tail.match(noun, len(cn)):
         noun = cn  # 5个重点项目三季度全面开工: the period between the noun and its verb is no part of either
+    if planned and noun:
+        # 剩余8项重点工程力争年底开工 → 剩余的重点工程: what is planned or expected of them names none (those remaining
+        # are still named so); the count is what the word says it is, a target or an estimate, not an outcome
+        if f.status == "actual" and (ms := cw.status_cue.match(norm, planned.start())) and ms.lastgroup != "actual":
+            f.status = "estimate" if ms.lastgroup == "estimate" else "target"  # (拟于: a plan of theirs)
+        return _remainder_name(report, f, noun, cw) or noun
     if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
             if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
@@ -7707,10 +7720,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
-    if f.status != "target" and (mr := cw.remainder_before.search(norm, max(0, f.start - 3), f.start)):
+    if f.status != "target" and (rest := _remainder_name(report, f, noun, cw)):
         # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
         # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
-        return text[mr.start("word"):mr.end("word")] + cw.de + noun
+        return rest
     if place:
         # 1.4亿农村人口在城镇落户 → 城镇落户的农村人口, 230家企业在我区落户 → 落户的企业: the place without its 在,
         # the report's own area dropped as a name drops it
@@ -7724,6 +7737,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _remainder_name(report: Report, f: _Fig, noun: str, cw: CueViews) -> str:
+    """``noun`` named as the rest of the things counted when 剩余 (其余, 余下) is printed right before the figure:
+    剩余8项重点工程 → 剩余的重点工程; '' when no such word is."""
+    mr = cw.remainder_before.search(report.norm, max(0, f.start - 3), f.start)
+    return report.text[mr.start("word"):mr.end("word")] + cw.de + noun if mr else ""
 
 
 def _opens_with_verb(norm: str, ps: int, pb: int, cw: CueViews) -> bool:

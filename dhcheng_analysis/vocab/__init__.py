@@ -442,7 +442,7 @@ class Cues:
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
     threshold_frame_noun_regex: str  # a noun between a count and a frame closer: the count counts the noun
-    frame_closers: tuple[str, ...]  # 方面 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
+    frame_closers: tuple[str, ...]  # 方面, 基础上 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
     paren_comparator_regex: str
     duration_after: tuple[str, ...]
     class_time_not_before: str
@@ -806,6 +806,7 @@ class Cues:
     counted_predicate_adverbs: tuple[str, ...]  # [已初步]建立: the heads of such a clause that are no verb of it
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
+    counted_plan_regex: str  # 预计, 力争, 计划于 after counted things: what is planned or expected of them, no part of their name
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
