@@ -113,3 +113,15 @@ def test_ranks_of_the_total_and_of_the_growth_are_named_as_the_real_prose_names_
     ranks = f[f["measure"] == "rank"]
     assert list(zip(ranks["raw_value"], ranks["indicator"], strict=True)) == [
         ("6", "地区生产总值"), ("2", "地区生产总值增速"), ("5", "第一产业增加值"), ("3", "第一产业增加值增速")]
+
+
+@pytest.mark.parametrize("line", ["单位:万元、%", "单位:%、万元", "(单位:万元,%)"])
+def test_a_unit_line_of_an_amount_and_the_percent_sign_gives_the_levels_the_amount(line: str, tmp_path):
+    """Regression fixture: the verbatim real table of ``puyang_m3_budget_table`` under a unit line that also names the
+    percent sign its rate columns are in, as releases print it: the levels are 万元 (73795 → 7.3795亿元), the rates %."""
+    src = REAL.read_text(encoding="utf-8")
+    f = _cells(src.replace("单位:万元", line, 1), tmp_path)
+    level = f[f["raw_value"] == "73795"].iloc[0]
+    rate = f[f["raw_value"] == "70.9"].iloc[0]
+    assert (level["raw_unit"], level["value"], level["measure"]) == ("万元", 737950000, "level")
+    assert (rate["raw_unit"], rate["measure"]) == ("%", "rate_pct")
