@@ -83,6 +83,7 @@ class TableVocab:
     caption_places: re.Pattern[str]  # 各县区 at the head of a caption: the places its rows are
     caption_ending: re.Pattern[str]  # 完成情况表 closing a caption
     caption_generic: tuple[str, ...]  # endings of a caption that names no indicator (主要经济指标)
+    total_rows: frozenset[str]  # 合计: a row of a table of items that sums them, named by the caption
     unit_line: re.Pattern[str]
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
@@ -149,6 +150,7 @@ def table_vocab() -> TableVocab:
         caption_places=re.compile(raw["caption_names"]["places"]),
         caption_ending=re.compile(raw["caption_names"]["ending"]),
         caption_generic=tuple(raw["caption_names"]["generic"]),
+        total_rows=frozenset(raw["caption_names"]["total_rows"]),
         unit_line=re.compile(raw["unit_line"]["pattern"]),
         empty_cells=frozenset(raw["empty_cells"]["words"]),
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
@@ -1780,7 +1782,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
         if _names_value_added(named, v) or (va_table and not named):
             va_columns.add(c.index)
     va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
-    named = caption_indicator(table.caption) if table.label_role != "indicator" else ""
+    named = caption_indicator(table.caption)  # of the columns of a table of places, of the 合计 row of one of items
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -1809,7 +1811,9 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
             indicator, scope, period = r.label, col.scope, col.period
-            if table.label_role == "indicator" and j in va_columns:
+            if table.label_role == "indicator" and named and r.label in v.total_rows:
+                indicator = named  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
+            elif table.label_role == "indicator" and j in va_columns:
                 if r.label not in va_names:
                     va_names[r.label] = _sector_indicator(r.label, v)
                 indicator = va_names[r.label]

@@ -125,3 +125,17 @@ def test_a_unit_line_of_an_amount_and_the_percent_sign_gives_the_levels_the_amou
     rate = f[f["raw_value"] == "70.9"].iloc[0]
     assert (level["raw_unit"], level["value"], level["measure"]) == ("万元", 737950000, "level")
     assert (rate["raw_unit"], rate["measure"]) == ("%", "rate_pct")
+
+
+def test_the_total_row_of_a_table_of_items_is_what_its_caption_names(tmp_path):
+    """Regression fixture: the caption and header words of the real ``lintao_2024_m2_budget`` table with a 合 计 row
+    above its items (figures of its real prose: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%…增长14.14%):
+    the row is 大口径财政收入, the name the prose gives the same figures, not an indicator named 合计."""
+    real = dh.extract_facts(dh.load_report(REAL.with_name("lintao_2024_m2_budget.txt")))
+    assert real.loc[real["raw_value"] == "17056", "indicator"].tolist() == ["大口径财政收入"]
+    text = ("具体收入项目情况如下:\n二〇二四年二月大口径财政收入执行情况表\n单位:万元\n"
+            "| 预 算 科 目 | 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n"
+            "| 合 计 | 105425 | 17056 | 16.18 | 14.14 |\n| 税收收入 | 89275 | 15348 | 17.19 | 9.38 |\n")
+    f = _cells(text, tmp_path)
+    assert set(f.loc[f["start"] < text.index("税收收入 |"), "indicator"]) == {"大口径财政收入"}
+    assert _row(f, "15348")[0] == "税收收入"
