@@ -1350,6 +1350,8 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
+    if cell.comparator:
+        f.comparator = cell.comparator  # 占全市比重%: a share of 全市, as 占全市的比重为15.6% is
     return f
 
 

@@ -34,7 +34,8 @@ from .documents import ONE_SPACE_PAIR, one_space_width, table_cell_lines
 from .numbers import normalize, year_number
 from .vocab import concept, extractor_cues
 
-__all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "cell_figures", "find_tables", "table_vocab"]
+__all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "caption_indicator", "cell_figures", "find_tables",
+           "table_vocab"]
 
 PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff"})
 NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
@@ -61,6 +62,7 @@ class TableVocab:
     estimate: tuple[str, ...]
     target: tuple[str, ...]
     actual: tuple[str, ...]
+    rank_aspects: frozenset[str]  # 增幅 of 增幅位次: the side of the indicator a rank column ranks
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
     calendar_words: Mapping[str, str]  # 累计 → to_month, 当月 → month, 上年同期 → prior_to_month …
@@ -77,6 +79,11 @@ class TableVocab:
     magnitudes: tuple[str, ...]
     captions: tuple[re.Pattern[str], ...]
     caption_max: int
+    caption_time: re.Pattern[str]  # 二〇二四年 at the head of a caption
+    caption_places: re.Pattern[str]  # 各县区 at the head of a caption: the places its rows are
+    caption_ending: re.Pattern[str]  # 完成情况表 closing a caption
+    caption_generic: tuple[str, ...]  # endings of a caption that names no indicator (主要经济指标)
+    total_rows: frozenset[str]  # 合计: a row of a table of items that sums them, named by the caption
     unit_line: re.Pattern[str]
     empty_cells: frozenset[str]
     ordinal: re.Pattern[str]
@@ -122,6 +129,7 @@ def table_vocab() -> TableVocab:
         estimate=tuple(raw["status"]["estimate"]),
         target=tuple(raw["status"]["target"]),
         actual=tuple(raw["status"]["actual"]),
+        rank_aspects=frozenset(raw["rank_aspects"]["words"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
         calendar_words=MappingProxyType(dict(raw["period"]["calendar"]["words"])),
@@ -138,6 +146,11 @@ def table_vocab() -> TableVocab:
         magnitudes=mags,
         captions=tuple(re.compile(p) for p in raw["captions"]["patterns"]),
         caption_max=int(raw["captions"]["max_chars"]),
+        caption_time=re.compile(raw["caption_names"]["time"]),
+        caption_places=re.compile(raw["caption_names"]["places"]),
+        caption_ending=re.compile(raw["caption_names"]["ending"]),
+        caption_generic=tuple(raw["caption_names"]["generic"]),
+        total_rows=frozenset(raw["caption_names"]["total_rows"]),
         unit_line=re.compile(raw["unit_line"]["pattern"]),
         empty_cells=frozenset(raw["empty_cells"]["words"]),
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
@@ -189,6 +202,11 @@ class Column:
     indicator : str
         What the header names once measure, unit, status, period and scope words are read off
         (``一般公共预算收入``, ``税收比重``), or empty.
+    comparator : str
+        The whole a column of shares is printed against (``占全市比重%`` → ``全市``, ``占税收收入比重`` →
+        ``税收收入``), or empty.
+    aspect : str
+        For a column of ranks, the side of the indicator it ranks (``增幅位次`` → ``增幅``), or empty.
     """
 
     index: int
@@ -201,6 +219,8 @@ class Column:
     period: str
     scope: str
     indicator: str
+    comparator: str = ""
+    aspect: str = ""
 
 
 @dataclass(frozen=True)
@@ -321,6 +341,8 @@ class CellFigure:
         Period words of the column header, or empty.
     scope : str
         Column scope (``西城区``) or, in a table of places, the row label.
+    comparator : str
+        The whole the column's shares are of (``全市`` under ``占全市比重%``), or empty.
     flags : tuple[str, ...]
         ``table_cell`` always; ``sub_item`` (row under 其中), ``no_unit`` (a level without any
         unit), ``unit_from_table`` (unit from the unit line), ``indicator_from_header`` (table of
@@ -343,6 +365,7 @@ class CellFigure:
     period: str
     scope: str
     flags: tuple[str, ...]
+    comparator: str = ""
 
 
 # --------------------------------------------------------------------------- cells
@@ -661,6 +684,8 @@ class _Head:
     period: str
     scope: str
     indicator: str
+    comparator: str = ""
+    aspect: str = ""
 
 
 def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
@@ -682,12 +707,13 @@ def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
 def _read_header(key: str, v: TableVocab) -> _Head:
     """Measure, unit, status, period, scope and indicator of one header cell."""
     unit, _ = _unit_in(key, v)
-    measure = ""
+    measure = comparator = ""
     name = key
     for meas, pat, keep in v.measures:
         m = pat.search(key)
         if m and m.group():
             measure = meas
+            comparator = (m.groupdict().get("whole") or "").strip("的")  # 占全市比重%: a share of 全市
             if not keep:
                 name = key[:m.start()] + " " * (m.end() - m.start()) + key[m.end():]
             break
@@ -725,9 +751,12 @@ def _read_header(key: str, v: TableVocab) -> _Head:
         for w in words:
             name = name.replace(w, "")
     name = re.sub(r"[(（][)）]|[(（)）%‰:：]", "", name).strip("的")
+    aspect = ""
+    if measure == "rank" and name in v.rank_aspects:
+        aspect, name = name, ""  # 增幅位次: the rank of the growth of the indicator beside it
     if name in v.generic_headers or len(name) < 2:
         name = ""
-    return _Head(measure, unit, status, period, scope, name)
+    return _Head(measure, unit, status, period, scope, name, comparator, aspect)
 
 
 def _group_score(key: str, index: int, dup: bool, v: TableVocab) -> int:
@@ -1202,6 +1231,8 @@ def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> l
             period="".join(h.period for h in heads),
             scope=next((h.scope for h in heads if h.scope), ""),
             indicator=next((h.indicator for h in heads if h.indicator), ""),
+            comparator=next((h.comparator for h in reversed(heads) if h.comparator), ""),
+            aspect=next((h.aspect for h in reversed(heads) if h.aspect), ""),
         ))
     return columns
 
@@ -1627,6 +1658,23 @@ def _header_indicator(columns: tuple[Column, ...], j: int) -> str:
     return ""
 
 
+def caption_indicator(caption: str) -> str:
+    """The indicator a table's caption names (see ``caption_names`` of the vocabulary), or ''.
+
+    >>> caption_indicator("二〇二四年1-3月各县(市、区)一般公共预算收入完成情况表"), caption_indicator("表2 主要经济指标")
+    ('一般公共预算收入', '')
+    """
+    v = table_vocab()
+    name = caption.replace(" ", "")
+    if m := v.captions[0].match(name):
+        name = name[m.end():].lstrip(":：.、")
+    name = v.calendar_month.sub("", v.caption_time.sub("", name))
+    for pat in v.period_patterns:
+        name = pat.sub("", name)
+    name = v.caption_ending.sub("", v.caption_places.sub("", name)).strip("的")
+    return "" if len(name) < 2 or name.endswith(v.caption_generic) else name
+
+
 def _column_status(columns: tuple[Column, ...], j: int) -> str:
     """The status a column's header gives, else for a change column (增长(%)) without one the status of
     the level column on its left (2020年完成 | 增长(%) | 2021年目标: the growth of 2020 is an outcome)."""
@@ -1734,6 +1782,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
         if _names_value_added(named, v) or (va_table and not named):
             va_columns.add(c.index)
     va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
+    named = caption_indicator(table.caption)  # of the columns of a table of places, of the 合计 row of one of items
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -1762,19 +1811,23 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
             indicator, scope, period = r.label, col.scope, col.period
-            if table.label_role == "indicator" and j in va_columns:
+            if table.label_role == "indicator" and named and r.label in v.total_rows:
+                indicator = named  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
+            elif table.label_role == "indicator" and j in va_columns:
                 if r.label not in va_names:
                     va_names[r.label] = _sector_indicator(r.label, v)
                 indicator = va_names[r.label]
             elif table.label_role in ("scope", "period"):
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left
-                indicator = _header_indicator(table.columns, j)
+                indicator = _header_indicator(table.columns, j) or named
                 if table.label_role == "scope":
                     scope = r.label or col.scope
                 else:
                     period = r.label + col.period
                 flags.append("indicator_from_header")
+            if measure == "rank" and col.aspect:
+                indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
             if scope in v.total_scopes:
                 scope = ""  # 累计完成数 合计: the sum of the levels, of none of them
             if not indicator:
@@ -1784,7 +1837,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
             if not r.complete:
                 flags.append("row_cut")
             out.append(CellFigure(a, b, value, ri, j, indicator, r.label, r.parent, measure, unit, magnitude, base,
-                                  _column_status(table.columns, j), period, scope, tuple(flags)))
+                                  _column_status(table.columns, j), period, scope, tuple(flags),
+                                  col.comparator if measure == "rate_pct" else ""))
     return out
 
 
