@@ -161,10 +161,10 @@ class Analysis:
         return {c: p[0] for c, p in printed.items()}
 
     def completion(self, row: Any) -> str:
-        """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
-        pair (:func:`~dhcheng_analysis.display.computed_completion`)."""
-        return self.pct(row["completion_pct"], signed=False, qualifier=row.get("qualifier"),
-                        derived=display.computed_completion(row))
+        """A row's completion (``completion_pct``): as printed, with the decimals it is printed with (完成全年计划的68.0%:
+        68.0%, as the table and the chart show it), or with a fixed precision when computed from a count pair
+        (:func:`~dhcheng_analysis.display.computed_completion`)."""
+        return self.cell(row, "completion_pct")
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
         """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target
