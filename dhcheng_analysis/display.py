@@ -373,7 +373,9 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ``raw``: the printed numeral, whose trailing zeros are kept in the scale shown (``3.50`` 亿元 → 3.50亿元);
     ``scale``: the size to show it in (1e4: 万), that of the amounts it is compared with (see :func:`level_scale`);
     ``basis``: the printed amount a ``derived`` one is computed from, whose decimals it keeps up to its own rounding
-    (a prior level of 325.08亿元 is 301.0亿元, not 301亿元, as if counted in whole 亿).
+    (a prior level of 325.08亿元 is 301.0亿元, not 301亿元, as if counted in whole 亿); a derived amount of 100 or more
+    has no decimal its basis lacks (from 3777878万元, +5.8%: 3,570,773万元, not 3,570,773.2万元). A derived amount has
+    no printed decimals: 3570773.157 is not read as a figure printed with two.
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -397,6 +399,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('24.58亿元', '245,800万元', '98,955万元')
     >>> format_level(3.01e10, "元", derived=True), format_level(3.01e10, "元", derived=True, basis=3.2508e10)
     ('301亿元', '301.0亿元')
+    >>> format_level(3.570773157e10, "元", derived=True, scale=1e4, basis=3.777878e10)
+    '3,570,773万元'
     """
     x = _num(value)
     if math.isnan(x):
@@ -412,13 +416,18 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         prefix += "+"
 
     def num(v: float, scaled: bool = True, size: float = 1.0) -> str:
-        digits = max(0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1,
-                     printed_decimals(v, _scaled_most(lang, v, scaled)))  # (786.15亿: 78.615 bn)
+        most = _scaled_most(lang, v, scaled)
+        digits = 0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1
+        if not derived:  # (786.15亿: 78.615 bn; a computed figure has no printed decimals)
+            digits = max(digits, printed_decimals(v, most))
+        of_basis = None if math.isnan(_num(basis)) or not derived else exact_decimals(abs(_num(basis)) / size, most)
+        if of_basis is not None and abs(v) >= 100:  # (no decimal a whole amount lacks: 3777878万元 → 3,570,773万元)
+            digits = min(digits, of_basis)
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
         keep = None if derived else raw_decimals(raw, v)  # (a trailing zero as printed: 3.50亿元)
-        if derived and not math.isnan(_num(basis)):  # (the decimals of what it is computed from: 301.0亿元)
-            keep = min(digits, printed_decimals(abs(_num(basis)) / size, _scaled_most(lang, v, scaled)))
+        if of_basis is not None:  # (the decimals of what it is computed from: 301.0亿元)
+            keep = min(digits, of_basis)
         return f"{v:,.{keep}f}" if keep and len(text.partition(".")[2]) < keep else text
 
     if unit in ("%", "pp"):

@@ -124,9 +124,11 @@ def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
     return most if found is None else found
 
 
-#: The most decimals a figure as printed shows in a cell: an amount in 亿元 printed in 万元 (146845万元 is 14.6845),
-#: a percentage printed with three (0.845%); a derived column shows at most :data:`MAX_DECIMALS`.
-PRINTED_DECIMALS = {"amount": 4, "signed_amount": 4, "percent": 3, "change": 3, "rate": 3, "pp": 3}
+#: The most decimals a figure as printed shows in a cell: an amount in 亿元 printed in 万元 (146845万元 is 14.6845; so
+#: is a number of a column of figures of several kinds, the stated total of a check: 2013817万元 is 201.3817), a
+#: percentage printed with three (0.845%); a derived column shows at most :data:`MAX_DECIMALS`.
+PRINTED_DECIMALS = {"amount": 4, "signed_amount": 4, "number": 4, "signed_number": 4, "percent": 3, "change": 3,
+                    "rate": 3, "pp": 3}
 
 
 def _most_decimals(field: Any) -> int:
@@ -143,6 +145,8 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     ('#,##0.0000', '#,##0.00')
     >>> cell_format("yoy_pct", 10.0), cell_format("yoy_pct", 10.0, raw="10.0"), cell_format("level", 3.5, raw="3.50")
     ('0;[Red]-0', '0.0;[Red]-0.0', '#,##0.00')
+    >>> cell_format("stated", 201.3817), cell_format("computed", 185.5912)  # (a check's total printed in 万元)
+    ('#,##0.0000', '#,##0.00')
     """
     field = FIELDS.get(col)
     base = number_format(col)

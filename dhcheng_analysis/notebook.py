@@ -161,10 +161,10 @@ class Analysis:
         return {c: p[0] for c, p in printed.items()}
 
     def completion(self, row: Any) -> str:
-        """A row's completion (``completion_pct``): as printed, or with a fixed precision when computed from a count
-        pair (:func:`~dhcheng_analysis.display.computed_completion`)."""
-        return self.pct(row["completion_pct"], signed=False, qualifier=row.get("qualifier"),
-                        derived=display.computed_completion(row))
+        """A row's completion (``completion_pct``): as printed, with the decimals it is printed with (完成全年计划的68.0%:
+        68.0%, as the table and the chart show it), or with a fixed precision when computed from a count pair
+        (:func:`~dhcheng_analysis.display.computed_completion`)."""
+        return self.cell(row, "completion_pct")
 
     def level(self, value: Any, unit: Any = "", qualifier: Any = None, *, derived: bool = False) -> str:
         """An amount in the notebook's language: as printed, or rounded when ``derived`` (a shortfall, a target
@@ -184,7 +184,10 @@ class Analysis:
         raws = {k: printed.get(c) if isinstance(c, str) else None for k, c in amounts.items()}
         derived = {k for k, c in amounts.items() if not isinstance(c, str) or display._derived_cell(c, row)}
         scale = display.shown_scale(values[unit_of], unit, self.lang, raws[unit_of], derived=unit_of in derived)
-        return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k])
+        # (a derived amount has the decimals of the one printed it is shown beside: 3777878万元 → 3,843,213万元)
+        basis = None if unit_of in derived else values[unit_of]
+        return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k],
+                                          basis=basis if k in derived else None)
                 for k, v in values.items()}
 
     def comparator(self, text: Any) -> str:

@@ -159,7 +159,7 @@ def _with_other_period(names: list[str], d: pd.DataFrame, lang: str) -> list[str
 
 
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
-    """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (scope, comparator,
+    """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (comparator,
     period …) where it tells the rows of a label apart, then with a counter."""
     out = list(labels)
     for extra in extras:
@@ -406,7 +406,8 @@ def plot_yoy_changes(
     ----------
     data : DataFrame
         ``dh.yoy_changes(report)``: needs ``indicator`` and ``change_pct``; uses ``measure``,
-        ``indicator_en``, ``period``, ``section`` and ``report_id`` when present.
+        ``indicator_en``, ``scope`` (named after the indicator, as the pages name it), ``period``, ``section`` and
+        ``report_id`` when present.
     comparators : DataFrame, optional
         ``dh.headline_indicators(report)`` (or any frame with ``indicator``, ``comparator``,
         ``comparator_value``): where the report compares a change with the city average or an
@@ -454,9 +455,9 @@ def plot_yoy_changes(
     else:
         rows = [r for _, r in d.iterrows()]
         comps = [_text(r.get("comparator")) for r in rows]
-        names = _with_other_period([indicator_label(r, lang) for r in rows], d, lang)
+        # (each row named with its scope, as the pages name it: 一般公共预算收入（区级）, 企业所得税（40%部分）)
+        names = _with_other_period([scoped_label(r, lang) for r in rows], d, lang)
         labels = _unique_labels(names,
-                                [comparator_label(_text(r.get("scope")), lang) for r in rows],
                                 [comparator_label(c, lang) if c not in _PLAIN_BASES else "" for c in comps],
                                 [comparator_label(_text(r.get("period")), lang) for r in rows])
         values = d["change_pct"].astype(float).to_numpy()
@@ -562,7 +563,7 @@ def plot_tax_changes(
             ys.append(y)
             y += 1
             for _, r in g.iterrows():
-                labels.append("  " + _mpl(indicator_label(r, lang, name_col="item")))
+                labels.append("  " + _mpl(scoped_label(r, lang, name_col="item")))
                 ys.append(y)
                 values.append((y, r["change_pct"], _text(r.get("qualifier")), r["printed"]))
                 y += 1
@@ -577,7 +578,7 @@ def plot_tax_changes(
         if len(total):
             tv = float(total["change_pct"].iloc[0])
             allx.append(tv)
-            name = _mpl(indicator_label(total.iloc[0], lang, name_col="item")) or t["total"]
+            name = _mpl(scoped_label(total.iloc[0], lang, name_col="item")) or t["total"]
             line = ax.axvline(tv, color=pal["ref"], linestyle="--", linewidth=1.2, gid="total-line",
                               label=f"{name} {format_pct(tv, raw=total['printed'].iloc[0])}")
             handles.append(line)
@@ -595,11 +596,11 @@ def plot_tax_changes(
         parts = []
         for dim, g in groups:
             what = {"sector": t["by_sector"], "tax_type": t["by_tax_type"]}.get(dim, dim)
-            pairs = [(indicator_label(r, lang, name_col="item"), format_pct(r["change_pct"], raw=r["printed"]))
+            pairs = [(scoped_label(r, lang, name_col="item"), format_pct(r["change_pct"], raw=r["printed"]))
                      for _, r in g.iterrows()]
             parts.append(t["alt_tax_group"].format(what=what if lang == "zh" else what.lower(), n=len(g),
                                                    items=_items(pairs, lang).rstrip("。.")))
-        total_text = (t["alt_tax_total"].format(name=indicator_label(total.iloc[0], lang, name_col="item") or t["total"],
+        total_text = (t["alt_tax_total"].format(name=scoped_label(total.iloc[0], lang, name_col="item") or t["total"],
                                                 value=format_pct(float(total["change_pct"].iloc[0]),
                                                                  raw=total["printed"].iloc[0]))
                       if len(total) else "")
@@ -709,7 +710,7 @@ def plot_target_completion(
             ax.text(max(100.0, v) + hi * 0.012, y, s, va="center", ha="left", fontsize=8, color="#333333",
                     gid="value-label")
         extra = [t.get(_text(r.get("source")), "") for _, r in d.iterrows()]
-        labels = _unique_labels([indicator_label(r, lang) for _, r in d.iterrows()], extra)
+        labels = _unique_labels([scoped_label(r, lang) for _, r in d.iterrows()], extra)
         ax.set_yticks(ys, labels)
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):

@@ -40,7 +40,7 @@ def test_a_closed_years_completion_is_a_shortfall_not_a_need_for_the_second_half
     page = build("shangcheng_hz_2022_h1_budget")["01"]
     assert "2 项主要指标给出全年目标的完成情况，其中 2 项未完成：财政总收入、一般公共预算收入" in page
     assert "全年完成 2,013,817万元，少于目标 6,483万元" in page  # (as printed, not 201.4亿元)
-    assert "全年完成 3,777,878万元，少于目标 65,334.6万元" in page  # (a target implied by 98.3%: derived, in the unit printed)
+    assert "全年完成 3,777,878万元，少于目标 65,335万元" in page  # (a target implied by 98.3%: derived, in the unit printed)
     assert "下半年需完成" not in page and "全年任务与下半年要求" not in page
     assert "2 一般公共预算收入 2021年 2,013,817万元 +7.6% 99.7%" in page  # the year of the row, not the report's
 

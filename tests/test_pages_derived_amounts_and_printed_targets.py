@@ -1,0 +1,55 @@
+"""What the pages show of an amount computed from a whole amount, of a target of a closed year and of a completion
+printed with a trailing zero.
+
+* A derived amount (a prior level, an implied annual target, a shortfall) of 100 or more in the unit shown has no
+  decimal the amount it is computed from lacks: 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8% gives
+  a prior level of 3,570,773万元 and a target of 3,843,213万元, not 3,570,773.16万元 (the relative tolerance of a
+  printed figure's decimals took the computed 3570773.157 for one printed with two) nor 3,843,212.6万元.
+* A target of a period already over (区人代会审议通过2021年全区一般公共预算收入预期为2020300万元) is shown in the unit it is
+  printed in, 2,020,300万元, as the overview shows it, not as 202.03亿元.
+* A completion keeps the decimals it is printed with in the commentary as in the table and the chart
+  (固定资产投资完成全年计划的68.0%: 完成 68.0%, not 68%).
+
+The sentences are copied from the reports named (tests/gold/real/texts and the fixture chaoyang_2022_q3, a copy of a
+real district report); the amounts of the unit test are those of the first sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _built_reports import FIXTURES, real_pages
+
+from dhcheng_analysis.display import format_level
+
+
+def test_a_derived_amount_has_no_decimal_its_whole_basis_lacks():
+    basis = 3.777878e10  # 3777878万元
+    assert format_level(basis / 1.058, "元", derived=True, scale=1e4, basis=basis) == "3,570,773万元"
+    assert format_level(basis / 0.983, "元", derived=True, scale=1e4, basis=basis) == "3,843,213万元"
+    # (a basis with decimals keeps them, up to the derived figure's own rounding; one under 100 is unchanged)
+    assert format_level(3.01e10, "元", derived=True, basis=3.2508e10) == "301.0亿元"
+    assert format_level(4.0007e10 / 1.138, "元", derived=True, basis=4.0007e10) == "351.6亿元"
+    assert format_level(2.0584e9, "元", derived=True, basis=1.69e9) == "20.58亿元"
+    # (a figure as printed keeps its decimals: 786.15亿元)
+    assert format_level(7.8615e10, "元") == "786.15亿元"
+
+
+@pytest.mark.slow
+def test_pages_show_amounts_derived_from_whole_wan_yuan_whole():
+    pages = real_pages("shangcheng_hz_2022_h1_budget")
+    assert "财政总收入：推算全年目标 3,843,213万元，全年完成 3,777,878万元，少于目标 65,335万元。" in pages["01"]
+    assert "3,777,878万元 +5.8% 98.3% 3,570,773万元 3,843,213万元" in pages["01"]
+    assert "3,570,773.16" not in pages["01"] + pages["02"] and "633,606万元" in pages["02"]
+
+
+@pytest.mark.slow
+def test_a_target_of_a_closed_year_is_shown_in_the_unit_printed():
+    page = real_pages("shangcheng_hz_2022_h1_budget")["04"]
+    assert "一般公共预算收入（2021年）：2,020,300万元" in page and "202.03亿元" not in page
+
+
+@pytest.mark.slow
+def test_the_commentary_keeps_a_completions_printed_decimals():
+    pages = real_pages(FIXTURES / "chaoyang_2022_q3.txt")
+    assert "落后最多的是固定资产投资：完成 68.0%，比时间进度低 7.0 个百分点。" in pages["04"]
+    assert "推算全年目标 5,794,499万元，已完成 4,125,683万元，第四季度需完成 1,668,816万元" in pages["01"]
