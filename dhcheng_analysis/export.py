@@ -689,7 +689,8 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
            "所在工作表" if zh else "Sheets"],
           field_rows, units_note)
     codes = _LABELS.codes
-    block("口径", "Measures", ["代码" if zh else "Code", "中文", "English", "说明" if zh else "Definition"],
+    block(_LABELS.fields["measure"].zh, "Measures",
+          ["代码" if zh else "Code", "中文", "English", "说明" if zh else "Definition"],
           [[c.code, c.zh, c.en, c.note_zh if zh else c.note_en] for c in codes["measure"].values()])
     block("限定词", "Qualifiers", ["代码" if zh else "Code", "中文", "English"],
           [[c.code, c.zh, c.en] for c in codes["qualifier"].values()])

@@ -123,3 +123,15 @@ def test_label_and_format_helpers_live_in_display_and_the_dictionary():
 ])
 def test_format_cell(col, row, lang, want):
     assert display.format_cell(col, row, lang) == want
+
+
+def test_the_workbook_names_the_block_of_measure_codes_by_the_measures_header(tmp_path, tables):
+    # 口径 is the statistical word for what a figure covers (the scope column's 口径范围); the kind of figure is
+    # headed by its own word, in the columns and over the block of its codes on the 说明 sheet alike
+    import openpyxl
+
+    head = vocab.labels().fields["measure"].zh
+    path = export.to_excel(None, tmp_path / "w.xlsx", tables=tables)
+    about = [v for row in openpyxl.load_workbook(path)["说明"].iter_rows(values_only=True) for v in row]
+    assert head in about and head != vocab.labels().fields["scope"].zh[:len(head)]
+    assert display.reader_table(pd.DataFrame({"measure": ["yoy_pct"]}), ["measure"], "zh").columns[0] == head
