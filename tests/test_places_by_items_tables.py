@@ -43,6 +43,7 @@ LAYOUTS = {
     "tab": "".join("\t".join(r) + "\n" for r in ROWS),
     "spaces": "".join("".join(c + " " * (20 - _printed_width(c)) for c in r).rstrip() + "\n" for r in ROWS),
     "one_cell_a_line": "".join((c + " |\n") if c else "|\n" for r in ROWS for c in r),
+    "one_cell_a_line_blank_as_empty_line": "".join(c + "\n" for r in ROWS for c in r),
 }
 
 # (indicator, value, measure, unit, scope) of each cell, row by row
