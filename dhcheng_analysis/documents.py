@@ -800,6 +800,12 @@ def _plain_cell_lines(text: str) -> frozenset[int]:
     >>> len(table_cell_lines(text))
     17
     """
+    return frozenset(a for lines, _, _ in _cell_tables(text) for a in lines)
+
+
+def _cell_tables(text: str) -> list[tuple[list[int], int, int]]:
+    """The tables of :func:`_plain_cell_lines`, each as the starts of its lines in order, the index among them of
+    the first line of its rows, and the cells of a row."""
     starts: list[int] = []
     shape: list[str] = []  # per line not blank: "" no cell, "L" a label, "V" a figure or a mark of none, "N" a number
     for at, line in zip(_starts(text), text.split("\n"), strict=True):
@@ -814,8 +820,8 @@ def _plain_cell_lines(text: str) -> frozenset[int]:
         else:
             shape.append("V" if _NONE_MARK.fullmatch(key) or any(c.isdigit() for c in key) else "L")
     if "N" not in shape:
-        return frozenset()
-    out: set[int] = set()
+        return []
+    out: list[tuple[list[int], int, int]] = []
     n, i = len(shape), 0
     while i < n:
         if shape[i] != "L":
@@ -840,9 +846,9 @@ def _plain_cell_lines(text: str) -> frozenset[int]:
         head = i
         while head > i - 2 * w and head > 0 and shape[head - 1] in ("L", "V"):
             head -= 1
-        out.update(starts[head:i + rows * w])
+        out.append((starts[head:i + rows * w], i - head, w))
         i += rows * w
-    return frozenset(out)
+    return out
 
 
 def _with_blank_cells(norm: str, cell_lines: frozenset[int]) -> frozenset[int]:
@@ -851,8 +857,10 @@ def _with_blank_cells(norm: str, cell_lines: frozenset[int]) -> frozenset[int]:
     A copy that keeps a blank cell as an empty line (``地区生产总值⏎6.5%⏎预计全年实现增长6.5%左右⏎⏎地方一般…``)
     breaks the rows' shape where the cell is missing. Read with each empty line as a mark of none
     (:func:`_plain_cell_lines`), a table found so that takes in lines of text the plain reading left out or holds
-    an empty line between two numbers (``234267⏎⏎-10.9``), and has fewer empty lines than half its other lines
-    (not a copy that spaces every line apart), is read so: its empty lines are cells too.
+    an empty line between two numbers (``234267⏎⏎-10.9``) or before the last cell of a row (``-17.1⏎⏎一般公共预算支出``:
+    the blank place of a row of a table of places by items; a copy that sets an empty line after each row holds
+    it as a row's last cell), and has fewer empty lines than half its other lines (not a copy that spaces every
+    line apart), is read so: its empty lines are cells too.
     """
     if not cell_lines or "\n\n" not in norm:
         return cell_lines
@@ -860,7 +868,9 @@ def _with_blank_cells(norm: str, cell_lines: frozenset[int]) -> frozenset[int]:
     starts = _starts(norm)
     marked = "\n".join(line if line.strip() else "-" for line in lines)
     index = {a: i for i, a in enumerate(_starts(marked))}
-    got = sorted(index[a] for a in _plain_cell_lines(marked))
+    tables = _cell_tables(marked)
+    got = sorted(index[a] for found, _, _ in tables for a in found)
+    inner = {index[a] for found, r, w in tables for k, a in enumerate(found[r:]) if k % w != w - 1}
     out = set(cell_lines)
     k = 0
     while k < len(got):
@@ -871,7 +881,8 @@ def _with_blank_cells(norm: str, cell_lines: frozenset[int]) -> frozenset[int]:
         blank = sum(1 for i in got[k:j + 1] if not lines[i].strip())
         if 2 * blank < len(block) - blank and any(a in cell_lines for a in block) and (any(
                 a not in cell_lines and lines[i].strip() for a, i in zip(block, got[k:j + 1], strict=True))
-                or any(_blank_between_numbers(lines, i) for i in got[k:j + 1])):
+                or any(_blank_between_numbers(lines, i) or (i in inner and not lines[i].strip())
+                       for i in got[k:j + 1])):
             out.update(block)
         k = j + 1
     return frozenset(out)

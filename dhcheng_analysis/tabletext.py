@@ -23,7 +23,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -253,6 +253,12 @@ class Row:
         sentence written into the table); the table reader claims no figure in them.
     complete : bool
         False for a row cut short by the end of the text.
+    item : str
+        In a table with a second label column (``| 地区 | 项目 | 累计 | 增幅% |``, see ``Table.item_role``) the
+        label of that column, read as ``label`` is; else empty.  A blank first label cell there is the label of
+        the row above (the place printed once over the rows of its items).
+    item_span : tuple[int, int]
+        Offsets of ``item`` in the text; ``(-1, -1)`` when there is none.
     """
 
     label: str
@@ -265,6 +271,8 @@ class Row:
     percents: tuple[str, ...]
     texts: tuple[tuple[int, int, int], ...]
     complete: bool
+    item: str = ""
+    item_span: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)
@@ -295,6 +303,9 @@ class Table:
         Spans of the numbers that number or code the rows: the cells of a first column headed so
         (``| 序号 | 指标 | …``, ``| 科目编码 | 科目名称 | …``) and the ordinals and codes before the labels
         (``(1)增值税``, ``201一般公共服务支出``): no figures.
+    item_role : str
+        The role of a second label column (``indicator`` under 项目 or 指标 beside a first column of places,
+        ``scope``, ``period``), whose words each row gives as ``Row.item``; empty when the table has none.
     """
 
     start: int
@@ -307,6 +318,7 @@ class Table:
     rows: tuple[Row, ...]
     complete: bool
     row_numbers: tuple[tuple[int, int], ...] = ()
+    item_role: str = ""
 
 
 @dataclass(frozen=True)
@@ -1112,8 +1124,10 @@ def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_lin
     line_start = f - k
     if not stream and not ln.led and cells[f].line != first_line and all(c.kind != "num" for c in ln.cells[:k]):
         return line_start  # the row has a line of its own
-    # header and row in one run: the row keeps its label and, under a unit column, its unit
-    t = 2 if len(cells) > 1 and cells[1].key in v.unit_columns else 1
+    # header and row in one run: the row keeps its label and, under a unit column or a second label column
+    # (| 地区 | 项目 |), its unit or its item
+    two = len(cells) > 1 and (cells[1].key in v.unit_columns or _second_label_role(cells[0].key, cells[1].key, v))
+    t = 2 if two else 1
     return max(f - t, 0)
 
 
@@ -1144,8 +1158,9 @@ def _header_rows(head: list[_Cell], text: str, v: TableVocab) -> tuple[list[list
 
 
 def _row_width(head_rows: list[list[_Cell]], line_header: bool, data: list[_Cell], data_lines: list[_Line],
-               stream: bool, v: TableVocab) -> tuple[int, bool]:
-    """Cells in a row, and whether the header is read line by line."""
+               stream: bool, paired: bool, v: TableVocab) -> tuple[int, bool]:
+    """Cells in a row, and whether the header is read line by line. Under a header opening with two label columns
+    (``paired``) the width is read off the header: a row's run of words is two cells, not where the row starts."""
     w_data = _period_width(data, v)
     if not stream and data_lines and not any(ln.led for ln in data_lines):
         w_data = Counter(len(ln.cells) for ln in data_lines).most_common(1)[0][0]
@@ -1155,7 +1170,7 @@ def _row_width(head_rows: list[list[_Cell]], line_header: bool, data: list[_Cell
         return max([len(h) for h in head_rows] + [w_data]), True
     keys = [c.key for h in head_rows for c in h]
     flat = _flat_width(keys, v)
-    if w_data and not w_data < flat < len(keys):
+    if w_data and not paired and not w_data < flat < len(keys):
         return w_data, False
     # (a two-row header printed in one run wider than the rows: their last cells are empty and not printed)
     return flat, False
@@ -1192,10 +1207,27 @@ def _header_parts(head_rows: list[list[_Cell]], line_header: bool, width: int,
     return (parts + [()] * width)[:width]
 
 
-def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool) -> list[list[_Cell]]:
+def _own_rows(lines: list[_Line], width: int, first: int) -> bool:
+    """Lines of the rows from line ``first`` on that open with a blank cell (`` | 一般公共预算支出 | 164712 | -7.9 |``,
+    a tab row opening with a tab) made rows of their own, the blank cell their label, when they hold as many cells
+    as the header row (``width``) and so does the line above them (its row is whole): not the rest of the row
+    above (see :func:`_assemble`). Whether any was."""
+    found = False
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        if (ln.led and ln.cells[0].line > first and len(ln.cells) == width and len(prev.cells) == width
+                and prev.cells[0].line >= first):
+            ln.led = False
+            ln.cells[0] = replace(ln.cells[0], led=False)
+            found = True
+    return found
+
+
+def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool,
+              paired: bool = False) -> list[list[_Cell]]:
     """Data cells regrouped into rows: a line that does not start with ``|`` starts a row (one cell
     per line: every ``width`` cells); a line that starts with ``|`` goes on with the row above until
-    the row is full, and its first empty cell is a border when the row above is already full."""
+    the row is full, and its first empty cell is a border when the row above is already full, except in a
+    table one cell a line with two label columns (``paired``): there it is the blank label of a new row."""
     rows: list[list[_Cell]] = []
     cur: list[_Cell] = []
     prev_line = -1
@@ -1205,7 +1237,7 @@ def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: 
         if new_line and not stream and not by_line[c.line].led and cur:
             rows.append(cur)
             cur = []
-        if new_line and c.led and len(cur) >= width:
+        if new_line and c.led and len(cur) >= width and not (stream and paired):
             continue
         if len(cur) >= width:
             rows.append(cur)
@@ -1237,12 +1269,39 @@ def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> l
     return columns
 
 
-def _label_role(label_key: str, labels: list[str], columns: list[Column], v: TableVocab) -> str:
-    if label_key in v.label_scope:
+def _header_label_role(key: str, v: TableVocab) -> str:
+    """The role the header word of a label column names (``label_columns`` of the vocabulary: 地区 → ``scope``,
+    年份 → ``period``, 项目 → ``indicator``), or '' when it is none of them."""
+    if key in v.label_scope:
         return "scope"
-    if label_key in v.label_period:
+    if key in v.label_period:
         return "period"
-    if label_key in v.label_indicator or not labels:
+    return "indicator" if key in v.label_indicator else ""
+
+
+def _item_role(parts: list[tuple[str, ...]], col_cells: list[list[_Cell]], v: TableVocab) -> str:
+    """The role of a second label column, or '': a column headed by a label word (项目, 指标, 科目; 地区; 年份) beside a
+    first column headed by one of another role (``| 地区 | 项目 | 累计 | 增幅% |``: places by items), over cells of
+    words only (一般公共预算收入; blank where a row has none)."""
+    if len(parts) < 3 or len(parts[0]) != 1 or len(parts[1]) != 1:
+        return ""
+    words = [c for c in col_cells[1] if c.kind != "empty"]
+    if not words or any(c.kind == "num" for c in words):
+        return ""
+    return _second_label_role(parts[0][0], parts[1][0], v)
+
+
+def _second_label_role(first: str, second: str, v: TableVocab) -> str:
+    """The role of the second of two header words when both name label columns, of other roles (地区, 项目 →
+    ``indicator``); else ''."""
+    a, b = _header_label_role(first, v), _header_label_role(second, v)
+    return b if a and b and a != b else ""
+
+
+def _label_role(label_key: str, labels: list[str], columns: list[Column], v: TableVocab) -> str:
+    if role := _header_label_role(label_key, v):
+        return role
+    if not labels:
         return "indicator"
     named = any(c.indicator for c in columns)
     if named and sum(1 for x in labels if v.scope_pattern.match(x) or x in v.scope_words) >= 0.6 * len(labels):
@@ -1253,13 +1312,15 @@ def _label_role(label_key: str, labels: list[str], columns: list[Column], v: Tab
 
 
 def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
-          v: TableVocab) -> tuple[list[Row], list[tuple[int, int]]]:
-    """The data rows, and the spans of the ordinals and codes before their labels."""
+          v: TableVocab, items: bool = False) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The data rows, and the spans of the ordinals and codes before their labels. In a table with a second
+    label column (``items``) each row gives its words as ``Row.item`` (its sub-items: those of that column), and
+    a blank first label cell is the label of the row above (the place printed once over its items)."""
     ordinals: list[tuple[int, int]] = []
     indents = [r[0].indent for r in raw_rows if r[0].kind == "text"]
     base_indent = min(indents) if indents else 0
     rows: list[Row] = []
-    parent = ""
+    parent = carried = ""
     for ri, r in enumerate(raw_rows):
         if r[0].kind == "num" and not YEAR_ONLY.fullmatch(r[0].key):
             continue  # out of step: a row does not start with a figure
@@ -1268,6 +1329,13 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
             ordinals.append((r[0].start, r[0].start + len(ordinal)))
         if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
             sub = True
+        item, item_span = "", (-1, -1)
+        if items and len(r) > 1:
+            label = carried = label or carried
+            item, item_span, item_ordinal, sub, item_unit = _label_of(text, r[1], v)
+            unit = item_unit or unit
+            if item_ordinal:
+                ordinals.append((r[1].start, r[1].start + len(item_ordinal)))
         vals: list[tuple[int, int, int]] = []
         nums: list[Decimal] = []
         pcts: list[str] = []
@@ -1288,9 +1356,9 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
             continue
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
-                        tuple(texts), complete))
-        if not sub and label:
-            parent = label
+                        tuple(texts), complete, item, item_span))
+        if not sub and (item or label):
+            parent = item or label
     return rows, ordinals
 
 
@@ -1311,26 +1379,33 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     head_rows, table_unit, caption = _header_rows(cells[:r0], text, v)
     if sum(1 for h in head_rows for c in h if c.kind != "empty") < 2:
         return None  # no header: a stray | in prose, or a list
+    first_row = cells[r0].line
+    if not stream and head_rows[-1][-1].line < first_row and _own_rows(lines, len(head_rows[-1]), first_row):
+        cells = [c for ln in lines for c in ln.cells]
     data = cells[r0:]
     # a header read line by line has lines of its own, each of several cells
     line_header = not stream and all(len(h) >= 2 for h in head_rows) and head_rows[-1][-1].line != data[0].line
     data_lines = [ln for ln in lines if ln.cells[0].start >= data[0].start]
     if region[-1].end >= len(norm.rstrip()) and data_lines and data_lines[-1] is lines[-1]:
         data_lines = data_lines[:-1]  # a last line cut by the end of the text says nothing of the width
-    width, line_header = _row_width(head_rows, line_header, data, data_lines, stream, v)
+    keys = [c.key for h in head_rows for c in h]
+    paired = len(keys) >= 3 and bool(_second_label_role(keys[0], keys[1], v))  # | 地区 | 项目 | …
+    width, line_header = _row_width(head_rows, line_header, data, data_lines, stream, paired, v)
     if width < 2:
         return None
     parts = _header_parts(head_rows, line_header, width, v)
-    raw_rows = _assemble(data, by_line, width, stream)
+    raw_rows = _assemble(data, by_line, width, stream, paired)
     col_cells: list[list[_Cell]] = [[] for _ in range(width)]
     for r in raw_rows:
         for j, c in enumerate(r[:width]):
             col_cells[j].append(c)
     roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
+    if item_role := _item_role(parts, col_cells, v):
+        roles[1] = "label"
     columns = _columns(parts, roles, v)
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
-    rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v)
+    rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v, bool(item_role))
     if not any(r.cells for r in rows):
         return None
     label_role = _label_role(parts[0][0] if parts[0] else "", [r.label for r in rows], columns, v)
@@ -1353,7 +1428,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
     return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete,
-                 row_numbers + tuple(ordinals))
+                 row_numbers + tuple(ordinals), item_role)
 
 
 _TAB_RUN = re.compile(r"\t+")
@@ -1441,20 +1516,26 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     cells or more (a header row below it may have two: 绝对值  增速), with a number in one cell or more of
     two lines at the least, is a table (a header above its rows holds no number); on each of its lines
     every run of spaces between two cells is read as one ``|`` and the rest of the run as spaces, so the
-    copy keeps the length of the text. ``rows`` takes the start of each line read (as a row that does
-    not go on with the one above, see :func:`_tab_cells`)."""
-    block: list[tuple[int, int, int]] = []  # (start, end, cells with a number) of the lines of the block
+    copy keeps the length of the text. A line indented by a run of spaces with one cell fewer than the first
+    line, below a line of as many cells as that one, opens with a blank cell (the place printed once over the
+    rows of its items): the last space of its indent is read as a ``|``. ``rows`` takes the start of each line
+    read (as a row that does not go on with the one above, see :func:`_tab_cells`)."""
+    block: list[tuple[int, int, int, int]] = []  # (start, end, cells, cells with a number) of the block's lines
     out: list[str] = []
     pos = 0
 
     def close() -> None:
         nonlocal pos
         if len(block) >= 2 and sum(1 for *_, n in block if n) >= 2:
-            for a, b, _ in block:
+            width = block[0][2]
+            for k, (a, b, n, _) in enumerate(block):
                 line = norm[a:b]
                 lead = len(line) - len(line.lstrip(" \u3000"))
                 body = line[lead:].rstrip(" \u3000")
-                out.append(norm[pos:a + lead])
+                if k and lead >= 2 and n == width - 1 and block[k - 1][2] == width:
+                    out.append(norm[pos:a + lead - 1] + "|")  # a blank first cell
+                else:
+                    out.append(norm[pos:a + lead])
                 out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body))
                 pos = a + lead + len(body)
                 rows[a] = False
@@ -1467,7 +1548,7 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
             close()  # (a line between: the block ended; not the head of a row label wrapped in its cell)
         if (len(cells) >= (2 if block else _SPACE_ROW_MIN) and "|" not in line and "\t" not in line
                 and not _PROSE_MARK.search(line)):
-            block.append((a, b, sum(1 for c in cells if NUMBER.fullmatch(c))))
+            block.append((a, b, len(cells), sum(1 for c in cells if NUMBER.fullmatch(c))))
         else:
             close()
     close()
@@ -1810,22 +1891,26 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 if not unit and measure in ("level", "abs_change"):
                     flags.append("no_unit")
             magnitude, base = _split_unit(unit, v)
-            indicator, scope, period = r.label, col.scope, col.period
-            if table.label_role == "indicator" and named and r.label in v.total_rows:
+            labels = {table.label_role: r.label}
+            if table.item_role:
+                labels[table.item_role] = r.item  # | 濮阳县 | 一般公共预算收入 | …: a place and an item
+            name = labels.get("indicator")
+            indicator, scope, period = name or "", col.scope, col.period
+            if name is not None and named and name in v.total_rows:
                 indicator = named  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
-            elif table.label_role == "indicator" and j in va_columns:
-                if r.label not in va_names:
-                    va_names[r.label] = _sector_indicator(r.label, v)
-                indicator = va_names[r.label]
-            elif table.label_role in ("scope", "period"):
+            elif name is not None and j in va_columns:
+                if name not in va_names:
+                    va_names[name] = _sector_indicator(name, v)
+                indicator = va_names[name]
+            elif name is None:
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left
                 indicator = _header_indicator(table.columns, j) or named
-                if table.label_role == "scope":
-                    scope = r.label or col.scope
-                else:
-                    period = r.label + col.period
                 flags.append("indicator_from_header")
+            if "scope" in labels:
+                scope = labels["scope"] or col.scope
+            if "period" in labels:
+                period = labels["period"] + col.period
             if measure == "rank" and col.aspect:
                 indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
             if scope in v.total_scopes:
