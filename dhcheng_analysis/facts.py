@@ -1675,7 +1675,7 @@ def _analyse(report: Report) -> list[_Fig]:
         state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
         f.section = report.section_at(f.start)
         if not f.status_fixed:
-            f.status = _status(report, norm, f, f.start, f.start, state)
+            f.status = _status(report, norm, f, f.start, f.start, state, _compared_level(norm, f, state))
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
 
@@ -2467,13 +2467,14 @@ class _Reader:
                     or self._carried_period(f.start))
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
-        f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
+        f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
                 and (year := year_number(f.period[:4])) is not None and year > self.stated_years.plan):
             f.status = "target"  # 2025年全区一般公共预算收入达到200亿元 in a report of 2023: a year after the one planned
             # for is yet to come
         if not f.reference:
-            f.reference = _compared_level(norm, f, st)  # (the level compared with: no total of the parts after it)
+            f.reference = compared  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
@@ -6389,7 +6390,7 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     百分之四点三的水平); '' when it is none such."""
     cw = compiled()
     if norm[f.qend:f.qend + 1] not in cw.starts["compared_level_end"] or not cw.compared_level_end.match(norm, f.qend):
-        return ""  # (read twice a figure, for its status and its reference: the character after it tested first)
+        return ""  # (the character after the figure tested first: most figures are followed by none of them)
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
@@ -6499,14 +6500,15 @@ def _current_moved(norm: str, cw: CueViews, f: _Fig, cs: int) -> bool:
             and cw.current_named_to.match(norm, f.qend) is not None)
 
 
-def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
     plan heading the sentence (计划草案规定，…；…) or a year to reach opening it (到2025年，…；…) holds across
     its semicolons; a budget or plan level
     (年初预算数为) is a target; else the part of the report the figure lies in
-    (a plan part: target, flagged ``year_inferred``), else actual."""
+    (a plan part: target, flagged ``year_inferred``), else actual. ``compared`` is the reference
+    :func:`_compared_level` gives ``f`` (read once by the caller, which keeps it as the reference too)."""
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
@@ -6521,7 +6523,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
-    if _compared_level(norm, f, st) == "prior":
+    if compared == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (mt := (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
