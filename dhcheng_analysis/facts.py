@@ -1875,6 +1875,7 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
     total_kinds: dict[int, set[tuple[str, str]]] = {}
     renamed: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, name before) → the name with its quantity
+    in_sentence: dict[tuple[int, int], list[int]] = {}  # the indexes of the figures of each sentence
     for i, f in enumerate(figs):
         if new := renamed.get((f.sentence, f.indicator)):
             f.indicator = new  # 其中高速铁路超过1.9万公里，占世界60%以上: the share (a rank) after a part is of what
@@ -1883,15 +1884,19 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if k < 0 or not f.indicator or f.kind == "ratio":
             continue  # (三次产业结构6.7∶24.9∶68.4)
         o, oe, clause = openers[k]
-        if norm.count("\n", oe, f.start) > 1:
+        if _two_breaks(norm, oe, f.start):
             continue  # the opener of an earlier paragraph
         if clause and (o < f.sentence[0] or cw.semicolon.search(norm, oe, f.start)):
             continue  # 其中 breaks down its own clause only
         if o not in total_at:
-            before = next((g for g in reversed(figs[:i]) if g.start < o), None)
-            total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
+            before = next((figs[j] for j in range(i - 1, -1, -1) if figs[j].start < o), None)
+            total_at[o] = before if before is not None and not _two_breaks(norm, before.end, o) else None
+            if total_at[o] is not None and not in_sentence:
+                for j, g in enumerate(figs):  # (the figures of each sentence, found once for all the totals)
+                    in_sentence.setdefault(g.sentence, []).append(j)
             total_kinds[o] = set() if total_at[o] is None else {
-                (g.measure, g.unit) for g in figs[:i] if g.sentence == before.sentence and g.indicator == before.indicator}
+                (g.measure, g.unit) for j in in_sentence[before.sentence] if j < i
+                and (g := figs[j]).indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
@@ -1928,6 +1933,12 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
+
+
+def _two_breaks(norm: str, a: int, b: int) -> bool:
+    """Whether ``norm[a:b]`` holds two line breaks or more (a paragraph or more apart), read only up to the second."""
+    k = norm.find("\n", a, b)
+    return k >= 0 and norm.find("\n", k + 1, b) >= 0
 
 
 @functools.lru_cache(maxsize=1024)
