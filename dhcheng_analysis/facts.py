@@ -1983,7 +1983,7 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None
     if not owners:
         return None
     items = {k for t in owners for k in compiled().breakdown_totals[t]}
-    for g in reversed(figs[:i]):
+    for g in itertools.islice(reversed(figs), len(figs) - i, None):  # (those before f, read back: no copy of them)
         if sum(norm.count(stop, g.end, f.start) for stop in "。！？") > SECTION_REACH:
             return None
         if g.measure != f.measure:
