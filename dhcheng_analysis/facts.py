@@ -1398,6 +1398,8 @@ class _SentenceState:
     front_read: bool = False
     chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
     chapter_read: bool = False
+    hypothesis: re.Match[str] | None = None  # its first condition or supposition (如果…就), read once (``hypothesis_read``)
+    hypothesis_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
@@ -6511,6 +6513,13 @@ def _current_moved(norm: str, cw: CueViews, f: _Fig, cs: int) -> bool:
             and cw.current_named_to.match(norm, f.qend) is not None)
 
 
+def _hypothesis(norm: str, st: _SentenceState) -> re.Match[str] | None:
+    """The first condition or supposition of the sentence (如果…就, 要么…), searched once for all its figures."""
+    if not st.hypothesis_read:
+        st.hypothesis, st.hypothesis_read = compiled().hypothesis.search(norm, st.start, st.end), True
+    return st.hypothesis
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -6550,7 +6559,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # whether or not the budget is drawn up yet
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
-    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))
+    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := _hypothesis(norm, st))
             and mh.start() < f.start and (mh.end("then") <= f.start or mh.group("cond"))):
         # (the sentence's first characters of one found once: a long list holds none)
         return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
