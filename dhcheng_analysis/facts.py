@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -1871,13 +1871,14 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     if not openers:
         return
     starts = [a for a, _, _ in openers]
+    reach = [_second_break(norm, oe) for _, oe, _ in openers]  # a figure past it lies a paragraph or more away
     quantity_at: dict[int, tuple[str, ...]] = {}
     sector_only: set[int] = set()  # openers whose total is a sector's: only sectors after them take its quantity
     total_at: dict[int, _Fig | None] = {}
     # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
     total_kinds: dict[int, set[tuple[str, str]]] = {}
     renamed: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, name before) → the name with its quantity
-    in_sentence: dict[tuple[int, int], list[int]] = {}  # the indexes of the figures of each sentence
+    in_sentence: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # the indexes of each sentence's figures
     for i, f in enumerate(figs):
         if new := renamed.get((f.sentence, f.indicator)):
             f.indicator = new  # 其中高速铁路超过1.9万公里，占世界60%以上: the share (a rank) after a part is of what
@@ -1886,16 +1887,16 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if k < 0 or not f.indicator or f.kind == "ratio":
             continue  # (三次产业结构6.7∶24.9∶68.4)
         o, oe, clause = openers[k]
-        if _two_breaks(norm, oe, f.start):
+        if f.start > reach[k]:
             continue  # the opener of an earlier paragraph
         if clause and (o < f.sentence[0] or cw.semicolon.search(norm, oe, f.start)):
             continue  # 其中 breaks down its own clause only
         if o not in total_at:
             before = next((figs[j] for j in range(i - 1, -1, -1) if figs[j].start < o), None)
-            total_at[o] = before if before is not None and not _two_breaks(norm, before.end, o) else None
+            total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
             if total_at[o] is not None and not in_sentence:
                 for j, g in enumerate(figs):  # (the figures of each sentence, found once for all the totals)
-                    in_sentence.setdefault(g.sentence, []).append(j)
+                    in_sentence[g.sentence].append(j)
             total_kinds[o] = set() if total_at[o] is None else {
                 (g.measure, g.unit) for j in in_sentence[before.sentence] if j < i
                 and (g := figs[j]).indicator == before.indicator}
@@ -1937,10 +1938,12 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             f.indicator = new
 
 
-def _two_breaks(norm: str, a: int, b: int) -> bool:
-    """Whether ``norm[a:b]`` holds two line breaks or more (a paragraph or more apart), read only up to the second."""
-    k = norm.find("\n", a, b)
-    return k >= 0 and norm.find("\n", k + 1, b) >= 0
+def _second_break(norm: str, a: int) -> int:
+    """Where the second line break from ``a`` on stands in ``norm`` (``len(norm)`` when there is none): a position
+    past it lies two line breaks or more after ``a``."""
+    k = norm.find("\n", a)
+    k = norm.find("\n", k + 1) if k >= 0 else -1
+    return k if k >= 0 else len(norm)
 
 
 @functools.lru_cache(maxsize=1024)
