@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 import warnings
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -1398,6 +1398,8 @@ class _SentenceState:
     front_read: bool = False
     chapter: re.Match[str] | None = None  # 一、综合全年实现 at the head of the sentence (read once, ``chapter_read``)
     chapter_read: bool = False
+    hypothesis: re.Match[str] | None = None  # its first condition or supposition (如果…就), read once (``hypothesis_read``)
+    hypothesis_read: bool = False
     items: list[str] | None = None  # item names of the sentence's last 分别 list
     base: tuple[str, str, int] | None = None  # (base, period, end) of its last change against a stated year
     last_indicator: str = ""
@@ -1675,7 +1677,7 @@ def _analyse(report: Report) -> list[_Fig]:
         state = _SentenceState(f.sentence[0], f.sentence[1], f.sentence[0] - 1, f.sentence[0])
         f.section = report.section_at(f.start)
         if not f.status_fixed:
-            f.status = _status(report, norm, f, f.start, f.start, state)
+            f.status = _status(report, norm, f, f.start, f.start, state, _compared_level(norm, f, state))
         f.period = f.period or _period(norm, f.start, state)
     return sorted(kept + tables, key=lambda g: g.start)
 
@@ -1869,12 +1871,14 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
     if not openers:
         return
     starts = [a for a, _, _ in openers]
+    reach = [_second_break(norm, oe) for _, oe, _ in openers]  # a figure past it lies a paragraph or more away
     quantity_at: dict[int, tuple[str, ...]] = {}
     sector_only: set[int] = set()  # openers whose total is a sector's: only sectors after them take its quantity
     total_at: dict[int, _Fig | None] = {}
     # the measures and units the total states (全区一般公共预算支出完成45.6亿元，同比增长3.2%: a level and a change)
     total_kinds: dict[int, set[tuple[str, str]]] = {}
     renamed: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, name before) → the name with its quantity
+    in_sentence: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # the indexes of each sentence's figures
     for i, f in enumerate(figs):
         if new := renamed.get((f.sentence, f.indicator)):
             f.indicator = new  # 其中高速铁路超过1.9万公里，占世界60%以上: the share (a rank) after a part is of what
@@ -1883,15 +1887,19 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if k < 0 or not f.indicator or f.kind == "ratio":
             continue  # (三次产业结构6.7∶24.9∶68.4)
         o, oe, clause = openers[k]
-        if norm.count("\n", oe, f.start) > 1:
+        if f.start > reach[k]:
             continue  # the opener of an earlier paragraph
         if clause and (o < f.sentence[0] or cw.semicolon.search(norm, oe, f.start)):
             continue  # 其中 breaks down its own clause only
         if o not in total_at:
-            before = next((g for g in reversed(figs[:i]) if g.start < o), None)
+            before = next((figs[j] for j in range(i - 1, -1, -1) if figs[j].start < o), None)
             total_at[o] = before if before is not None and norm.count("\n", before.end, o) <= 1 else None
+            if total_at[o] is not None and not in_sentence:
+                for j, g in enumerate(figs):  # (the figures of each sentence, found once for all the totals)
+                    in_sentence[g.sentence].append(j)
             total_kinds[o] = set() if total_at[o] is None else {
-                (g.measure, g.unit) for g in figs[:i] if g.sentence == before.sentence and g.indicator == before.indicator}
+                (g.measure, g.unit) for j in in_sentence[before.sentence] if j < i
+                and (g := figs[j]).indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
@@ -1928,6 +1936,14 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
         if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
+
+
+def _second_break(norm: str, a: int) -> int:
+    """Where the second line break from ``a`` on stands in ``norm`` (``len(norm)`` when there is none): a position
+    past it lies two line breaks or more after ``a``."""
+    k = norm.find("\n", a)
+    k = norm.find("\n", k + 1) if k >= 0 else -1
+    return k if k >= 0 else len(norm)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1972,7 +1988,7 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None
     if not owners:
         return None
     items = {k for t in owners for k in compiled().breakdown_totals[t]}
-    for g in reversed(figs[:i]):
+    for g in itertools.islice(reversed(figs), len(figs) - i, None):  # (those before f, read back: no copy of them)
         if sum(norm.count(stop, g.end, f.start) for stop in "。！？") > SECTION_REACH:
             return None
         if g.measure != f.measure:
@@ -2467,13 +2483,14 @@ class _Reader:
                     or self._carried_period(f.start))
             if cw.period_bare_year.fullmatch(year):
                 f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
-        f.status = _status(self.report, norm, f, soft, subj_end, st, prev)
+        compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
+        f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
                 and (year := year_number(f.period[:4])) is not None and year > self.stated_years.plan):
             f.status = "target"  # 2025年全区一般公共预算收入达到200亿元 in a report of 2023: a year after the one planned
             # for is yet to come
         if not f.reference:
-            f.reference = _compared_level(norm, f, st)  # (the level compared with: no total of the parts after it)
+            f.reference = compared  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
@@ -6389,7 +6406,7 @@ def _compared_level(norm: str, f: _Fig, st: _SentenceState) -> str:
     百分之四点三的水平); '' when it is none such."""
     cw = compiled()
     if norm[f.qend:f.qend + 1] not in cw.starts["compared_level_end"] or not cw.compared_level_end.match(norm, f.qend):
-        return ""  # (read twice a figure, for its status and its reference: the character after it tested first)
+        return ""  # (the character after the figure tested first: most figures are followed by none of them)
     if (mc := cw.compared_level_open.search(norm, st.clause_start(f.start), f.start)) is None:
         return ""
     return "plan" if cw.compared_plan.search(norm, mc.end(), f.start) else "prior"
@@ -6499,14 +6516,22 @@ def _current_moved(norm: str, cw: CueViews, f: _Fig, cs: int) -> bool:
             and cw.current_named_to.match(norm, f.qend) is not None)
 
 
-def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState,
+def _hypothesis(norm: str, st: _SentenceState) -> re.Match[str] | None:
+    """The first condition or supposition of the sentence (如果…就, 要么…), searched once for all its figures."""
+    if not st.hypothesis_read:
+        st.hypothesis, st.hypothesis_read = compiled().hypothesis.search(norm, st.start, st.end), True
+    return st.hypothesis
+
+
+def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
     (after the last semicolon) decides — 预计 an estimate, 力争/目标为/拟 … a target, 已/去年 an outcome; a
     plan heading the sentence (计划草案规定，…；…) or a year to reach opening it (到2025年，…；…) holds across
     its semicolons; a budget or plan level
     (年初预算数为) is a target; else the part of the report the figure lies in
-    (a plan part: target, flagged ``year_inferred``), else actual."""
+    (a plan part: target, flagged ``year_inferred``), else actual. ``compared`` is the reference
+    :func:`_compared_level` gives ``f`` (read once by the caller, which keeps it as the reference too)."""
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
@@ -6521,7 +6546,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
-    if _compared_level(norm, f, st) == "prior":
+    if compared == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     if (f.qend < st.end and (mt := (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
@@ -6537,7 +6562,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # whether or not the budget is drawn up yet
     if cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
-    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := cw.hypothesis.search(norm, st.start, st.end))
+    if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := _hypothesis(norm, st))
             and mh.start() < f.start and (mh.end("then") <= f.start or mh.group("cond"))):
         # (the sentence's first characters of one found once: a long list holds none)
         return "estimate"  # 如果能够加速周转，…就可以节省出七十亿到一百亿元的资金; 要么就不得不再增加几百亿元的资金: what a
