@@ -8416,6 +8416,17 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
+    """The total a part is of at the part's own time: the start of a change of the total (公路通车里程由1997年的
+    123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里: the 4771 of the 123万, not of the
+    176万), the level of the total's indicator printed before it in ``figs`` (its sentence's) for the time of a part
+    that starts a change; ``total`` itself otherwise."""
+    if part.period == total.period or "from_value" not in part.flags:
+        return total
+    return next((t for t in reversed(figs) if t.end <= total.start and t.indicator == total.indicator
+                 and t.period == part.period and t.unit == total.unit and "from_value" in t.flags), total)
+
+
 def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its use by the money its total spends, as the total's name holds
     it (who spends it, and its last noun of money spent): 中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施
@@ -8557,24 +8568,25 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
+                    owner = _total_at_start(g, total, fs)
                     category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
-                    held = summed.get(id(total), Decimal(0)) + abs(g.value)
+                    held = summed.get(id(owner), Decimal(0)) + abs(g.value)
                     if crossed and (not kind or category != kind
-                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(total.value)):
+                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
                     if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added
                     kind = kind or category
-                    link(g, total, "part")
-                    if g.parent is total:
-                        summed[id(total)] = held
-                        _use_part_name(g, total, cw)
-                        _addition_part_name(g, total, cw)
-                    if g.parent is total and g.measure == "abs_change" and not g.comparator:
-                        g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
+                    link(g, owner, "part")
+                    if g.parent is owner:
+                        summed[id(owner)] = held
+                        _use_part_name(g, owner, cw)
+                        _addition_part_name(g, owner, cw)
+                    if g.parent is owner and g.measure == "abs_change" and not g.comparator:
+                        g.comparator = owner.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         for kept, before in ((pool, prev_pool), (plans, prev_plans)) if markers else ():
             _part_shares(norm, kept, before, markers, (s0, s1), link)
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []
