@@ -7657,6 +7657,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mm := cw.counted_predicate_modal.match(norm, ps):
             ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     pb = _predicate_end(norm, ps, s1)
+    if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
+        pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
