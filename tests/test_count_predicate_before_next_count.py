@@ -13,7 +13,7 @@ POOR = "年初剩余的551万农村贫困人口全部脱贫、52个贫困县全�
 
 def _names(text: str) -> dict[str, str]:
     f = dh.extract_facts(text)
-    return dict(zip(f["raw_value"], f["indicator"]))
+    return dict(zip(f["raw_value"], f["indicator"], strict=True))
 
 
 def test_a_count_before_the_next_count_of_a_list_is_named_by_its_own_predicate():
