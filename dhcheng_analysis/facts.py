@@ -8561,6 +8561,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
+                linked: list[_Fig] = []  # the parts linked after this 其中
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
@@ -8571,6 +8572,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
                     owner = _total_at_start(g, total, fs)
+                    if any(p.indicator == g.indicator and p.period != g.period and "from_value" not in p.flags
+                           for p in linked):
+                        continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
+                        # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
@@ -8584,6 +8589,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:
+                        linked.append(g)
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
