@@ -1238,6 +1238,7 @@ class CueViews:
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
+    next_count_item: re.Pattern[str]  # 、 before the figure of the next count of a list (search a predicate)
     pilot_units: re.Pattern[str]  # 城镇居民基本医疗保险试点城市: the owner of a pilot whose places are counted
     aspect_in_name: re.Pattern[str]  # 已 before a verb a final name holds with no 的 after it: no part of what is measured
     level_list: re.Pattern[str]  # 省、市(地)级: levels listed before one 级 (match), no list of the nouns counted
@@ -2131,6 +2132,7 @@ def compiled() -> CueViews:
         joined_verb_modifier=re.compile(c.joined_verb_modifier_regex),
         drawn_source=re.compile(c.drawn_source_regex),
         pilot_reach=re.compile(c.pilot_reach_regex),
+        next_count_item=re.compile(c.next_count_item_regex),
         pilot_units=re.compile(c.pilot_units_regex),
         aspect_in_name=re.compile(c.aspect_in_name_regex),
         level_list=re.compile(c.level_list_regex),

@@ -7682,6 +7682,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mm := cw.counted_predicate_modal.match(norm, ps):
             ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     pb = _predicate_end(norm, ps, s1)
+    if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
+        pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \
@@ -8441,6 +8443,17 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
+    """The total a part is of at the part's own time: the start of a change of the total (公路通车里程由1997年的
+    123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里: the 4771 of the 123万, not of the
+    176万), the level of the total's indicator printed before it in ``figs`` (its sentence's) for the time of a part
+    that starts a change; ``total`` itself otherwise."""
+    if part.period == total.period or "from_value" not in part.flags:
+        return total
+    return next((t for t in reversed(figs) if t.end <= total.start and t.indicator == total.indicator
+                 and t.period == part.period and t.unit == total.unit and "from_value" in t.flags), total)
+
+
 def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its use by the money its total spends, as the total's name holds
     it (who spends it, and its last noun of money spent): 中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施
@@ -8573,6 +8586,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
+                linked: list[_Fig] = []  # the parts linked after this 其中
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
@@ -8582,24 +8596,30 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
+                    owner = _total_at_start(g, total, fs)
+                    if any(p.indicator == g.indicator and p.period != g.period and "from_value" not in p.flags
+                           for p in linked):
+                        continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
+                        # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
-                    held = summed.get(id(total), Decimal(0)) + abs(g.value)
+                    held = summed.get(id(owner), Decimal(0)) + abs(g.value)
                     if crossed and (not kind or category != kind
-                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(total.value)):
+                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
                     if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added
                     kind = kind or category
-                    link(g, total, "part")
-                    if g.parent is total:
-                        summed[id(total)] = held
-                        _use_part_name(g, total, cw)
-                        _addition_part_name(g, total, cw)
-                    if g.parent is total and g.measure == "abs_change" and not g.comparator:
-                        g.comparator = total.comparator  # 其中中央财政超收4168亿元: against the budget its total is
+                    link(g, owner, "part")
+                    if g.parent is owner:
+                        linked.append(g)
+                        summed[id(owner)] = held
+                        _use_part_name(g, owner, cw)
+                        _addition_part_name(g, owner, cw)
+                    if g.parent is owner and g.measure == "abs_change" and not g.comparator:
+                        g.comparator = owner.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         for kept, before in ((pool, prev_pool), (plans, prev_plans)) if markers else ():
             _part_shares(norm, kept, before, markers, (s0, s1), link)
         views = [(s0 + m.start(), s0 + m.end()) for m in cw.part_view.finditer(seg)] if pool else []

@@ -830,6 +830,7 @@ class Cues:
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县: a pilot's name before the verb extending it
+    next_count_item_regex: str  # 52个贫困县全部摘帽[、]20万户…: the list comma before the next count of a list
     pilot_units_regex: str  # 城镇居民基本医疗保险[试点城市]: the places of a pilot counted, after the pilot's owner
     aspect_in_name_regex: str  # [已]积累资金, 各地[已]偿还拖欠工程款: the aspect adverb of a verb a name holds, no 的 after it
     level_list_regex: str  # 250个[省、市（地）级]疾病预防控制中心: levels listed before one 级, a modifier of the noun after it
