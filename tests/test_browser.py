@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from _built_reports import built, report
+from _document_fixtures import chromium
 from matplotlib import image
 
 import dhcheng_analysis as dh
@@ -30,27 +31,13 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-REQUIRE = "DHCHENG_REQUIRE_BROWSER"
-
-
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    message = "no Chromium found: apt-get install chromium to run the browser tests"
-    if os.environ.get(REQUIRE) == "1":
-        pytest.fail(f"{message} ({REQUIRE}=1)")
-    pytest.skip(message)
-
-
 #: Runs of a browser on a machine with no font before a crash of it is taken as the answer.
 FONTLESS_CRASH_TRIES = 3
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    exe = _chromium()
+    exe = chromium()
     folder = tmp_path_factory.mktemp("browser")
     conf = fonts.write_fontconfig(folder / "fontconfig", system_fonts=False)
     env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(folder)}
