@@ -2399,6 +2399,8 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st)
+                and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
+                         and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
                          and self.stated_years.covered is not None)):
             # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
