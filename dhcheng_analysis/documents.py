@@ -582,8 +582,9 @@ def _drop_running_lines(text: str) -> str:
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
             beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
                                                int(m.group("bare")) if m.group("bare") else 0))
-    # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12)
-    beside = {k: v for k, v in beside.items() if len(v) >= 2 and all(
+    # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
+    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -)
+    beside = {k: v for k, v in beside.items() if len({start for start, _, _ in v}) >= 2 and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])

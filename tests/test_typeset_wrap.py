@@ -127,12 +127,16 @@ def test_a_real_excerpt_set_with_its_paragraphs_indented_reads_as_the_text_as_gi
     assert facts(typeset(text, width, printed, indent="\u3000\u3000", hang=True)) == want
 
 
-@pytest.mark.parametrize(("width", "printed", "stamp"), [(40, False, "- {} -"), (28, False, "— {} —"),
-                                                         (56, True, "- {} -")])
-def test_a_work_report_set_with_page_numbers_between_its_pages_reads_as_the_text_as_given(width, printed, stamp):
+@pytest.mark.parametrize(("year", "width", "printed", "stamp", "lines"), [
+    (2023, 40, False, "- {} -", 17), (2023, 28, False, "— {} —", 17), (2023, 56, True, "- {} -", 17),
+    (2019, 35, False, "- {} -", 14), (2019, 40, False, "- {} -", 11)])
+def test_a_work_report_set_with_page_numbers_between_its_pages_reads_as_the_text_as_given(year, width, printed,
+                                                                                         stamp, lines):
     # gwr_2023: "…经济增长正在企稳向上，我国经济有巨大潜力和发展动力。⏎⏎- 6 -⏎⏎各位代表！": a page ending with a paragraph
-    # leaves its number between two paragraphs, and 各位代表！ beside page numbers is said, not a running head
-    text = reports().texts["gwr_2023"]
-    broken = typeset(text, width, printed, hang=True, page_lines=17, stamp=stamp)
+    # leaves its number between two paragraphs, and 各位代表！ beside page numbers is said, not a running head;
+    # gwr_2019: "…决不让基本民生保障出问题。⏎⏎⏎- 21 -⏎⏎稳健的货币政策要松紧适度。广义货币M⏎2⏎和社会融资规模…": a line
+    # between a page's number and a subscript is printed once, no running head
+    text = reports().texts[f"gwr_{year}"]
+    broken = typeset(text, width, printed, hang=True, page_lines=lines, stamp=stamp)
     assert broken.count(stamp.format(6)) == 1  # paged indeed
     assert facts(broken) == facts(text)
