@@ -379,8 +379,8 @@ def unwrap_text(text: str) -> str:
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
         # from is cut short only by a character that did not fit, and a sentence end is no such character)
         n = measure(stripped)
-        full = not table and n >= width - 4 and (n + han > width or _FULL_STOP.search(stripped) is None)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
+        full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)

@@ -111,6 +111,8 @@ def given(name: str) -> tuple[str, list[tuple[str, ...]]]:
     ("youyang_cq_2025_q1", 56, True, False),
     ("yuhang_hz_2015_gwr", 56, True, False),
     ("chaoyang_2023_h1", 35, False, True),
+    # a space the line was broken at takes a column: "…优秀金融企业等称号。 ⏎建优营商环境。…" at the width goes on
+    ("dongliu_yz_2023_street", 35, False, True),
 ])
 def test_a_real_excerpt_set_at_a_width_reads_as_the_text_as_given(name, width, printed, hang):
     text, want = given(name)
