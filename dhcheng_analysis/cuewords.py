@@ -2495,7 +2495,11 @@ class LayoutViews:
     uniform_indent_min_share: float
     zero_width_line: re.Pattern[str]  # a line of nothing but zero-width characters, its indent taken off
     subscript_line: re.Pattern[str]  # a subscript on a line of its own (after a line ending on a Latin letter)
-    lead_numeral: re.Pattern[str]  # a figure in Chinese numerals a line opens with
+    never_ends_line: frozenset[str]  # marks no line of prose ends on (“（)
+    never_starts_line: frozenset[str]  # marks no line of prose starts with (，。）)
+    # the piece a line opens with that a typesetter moves down whole when it does not fit: opening marks, a word,
+    # a figure in Chinese numerals or one character, and the closing marks after it (（见, 14.1%。, 元，)
+    lead_piece: re.Pattern[str]
     sentence_lines_min: int
     sentence_lines_min_closed_share: float
     sentence_lines_max_inner_share: float
@@ -2610,7 +2614,10 @@ def layout_views() -> LayoutViews:
         uniform_indent_min_share=lay.uniform_indent_min_share,
         zero_width_line=re.compile(f"[{re.escape(lay.zero_width_chars)}]+$"),
         subscript_line=re.compile(f"(?:{lay.subscript_regex})$"),
-        lead_numeral=re.compile(lay.lead_numeral_regex),
+        never_ends_line=frozenset(lay.line_never_ends),
+        never_starts_line=frozenset(lay.line_never_starts),
+        lead_piece=re.compile(f"[{re.escape(lay.line_never_ends)}]*(?:(?P<word>{lay.lead_word_regex}|{lay.lead_numeral_regex})|\\S)"
+                              f"[{re.escape(lay.line_never_starts)}]*"),
         sentence_lines_min=lay.sentence_lines_min,
         sentence_lines_min_closed_share=lay.sentence_lines_min_closed_share,
         sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,

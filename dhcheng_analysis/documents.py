@@ -253,9 +253,12 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     prose = [ln.rstrip() for ln in lines[:400] if ln.strip() and not table_like(ln)]
     if len(prose) < 5:
         return None
-    found: list[tuple[int, Callable[[str], int], int]] = []
+    # a mark no line starts with hangs past the width (…招商，): the line is as wide as the rest of it
+    hangs = "".join(layout_views().never_starts_line)
+    bodies = [ln.rstrip(hangs) or ln for ln in prose]
+    found: list[tuple[int, int, Callable[[str], int], int]] = []
     for measure in (_width, len):
-        widths = [measure(ln) for ln in prose]
+        widths = [measure(ln) for ln in bodies]
         counts = Counter(widths)
         best, full = 0, 0
         for w in counts:
@@ -269,9 +272,10 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
         open_ends = sum(1 for ln, x in zip(prose, widths, strict=True)
                         if best - 4 <= x <= best and ln[-1] not in _SENTENCE_END)
         if wider <= len(prose) // 50 and open_ends >= 0.6 * full:
-            found.append((full, measure, best))
-    if found:  # the measure that puts more lines at the width
-        _, measure, best = max(found, key=lambda f: f[0])
+            peak = sum(1 for ln in prose if best - 1 <= measure(ln) <= best + 1)
+            found.append((peak, full, measure, best))
+    if found:  # the measure that puts more lines within a column of the width (then near it)
+        *_, measure, best = max(found, key=lambda f: f[:2])
         return measure, best
     return None
 
@@ -280,10 +284,17 @@ def unwrap_text(text: str) -> str:
     """Join back the lines of a plain text that was broken at a fixed width.
 
     A line that reaches the wrap width (within four columns: a character that did not fit) goes
-    on in the next line unless that line is blank, indented, a heading or a table row; so does a
-    shorter line that stops in the middle of a sentence when the word of Latin letters or digits
-    the next line opens with would not have fitted after it (a figure is never broken: the
-    typesetter moved ``12.7%`` down whole).  In a text that was not broken at one width, only a line
+    on in the next line unless that line is blank, indented, a heading or a table row. A line more than two
+    Han characters short of the width goes on only when the piece the next line opens with would not have
+    fitted: a figure or word moved down whole, or a character taken down with the marks no line starts with
+    (``…增长⏎14.1%。``); else it ends its paragraph (``…2022-12-09⏎发布机构…``). (Within two characters it goes on
+    whatever the next opens with: the indent a copy put before every line, taken off first, made it as much
+    shorter.) A mark no line starts with may hang past the width (``…招商，``): the width is read without it.
+    A line closed by a sentence end goes on only when not one more Han character would have fitted (a column
+    short of a printed width: ``…首位。⏎实施…``). A shorter line that stops in the middle of a sentence goes
+    on when the word of Latin letters or digits the next line opens with (and the marks after it) would not
+    have fitted after it (a figure is never broken: the typesetter moved ``12.7%`` down whole). A page's number
+    between two paragraphs is dropped.  In a text that was not broken at one width, only a line
     of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
@@ -305,6 +316,8 @@ def unwrap_text(text: str) -> str:
                  if a in cells} if cells else set()
     out: list[str] = []
     full = False  # the line before reached the wrap width
+    room = 0  # the columns the line before leaves free of the width (a space it was broken at takes one)
+    han = measure("一")  # the width of a Han character
     short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
     # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
     # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
@@ -321,10 +334,12 @@ def unwrap_text(text: str) -> str:
         """Whether ``line`` goes on from the last line kept (``piece``: it is a piece of a sentence set on a line
         of its own): a line broken at a space between two words, after a full line cut inside a sentence, keeps
         the space (…农村电网线路⏎ 26.6万公里, …取得了积极进展。2006⏎ 年，)."""
-        return bool((full or sub or short >= 0 and ((word := _LEAD_WORD.match(line) or lv.lead_numeral.match(line))
-                                                     and short + measure(word.group()) > width
-                                                    or out[-1].rstrip()[-1:] in _NEVER_ENDS_LINE
-                                                    or line[:1] in _NEVER_STARTS_LINE or piece))
+        lead = lv.lead_piece.match(line.lstrip(" "))
+        over = measure(lead.group()) if lead else 0  # (the width of the piece the line opens with)
+        return bool((full and (room <= 2 * han or over > room) or sub
+                     or short >= 0 and (lead is not None and lead.group("word") is not None and short + over > width
+                                        or out[-1].rstrip()[-1:] in lv.never_ends_line
+                                        or line[:1] in lv.never_starts_line or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _heading(line) and not _page_line(line))
@@ -341,6 +356,9 @@ def unwrap_text(text: str) -> str:
                 j += 1
             if page and j < len(lines) and goes_on(lines[j]):
                 i, line = j, lines[j]
+        if _page_line(line) and not line.strip().isdigit():
+            i += 1  # a page's number between two paragraphs (…向好。⏎⏎- 6 -⏎⏎各位代表！): no part of either
+            continue
         if full and lv.zero_width_line.match(line.strip()):
             # a web copy's page break after a line at the width (…职工的人数⏎​⏎增加多了): the line goes on after it
             out[-1] += line
@@ -360,8 +378,9 @@ def unwrap_text(text: str) -> str:
         table = table_like(line)
         # a line short of the width that closes a sentence closes its paragraph (a line the paragraph goes on
         # from is cut short only by a character that did not fit, and a sentence end is no such character)
-        full = not table and (n := measure(stripped)) >= width - 4 and (
-            n >= width or _FULL_STOP.search(stripped) is None)
+        n = measure(stripped)
+        room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
+        full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
         short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
@@ -471,7 +490,7 @@ def _drop_piece_indents(text: str) -> str:
             # a word a web page printed as a link (…新建⏎　　高速铁路⏎　　投产里程), after a line of prose
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             link = _PROSE_MARK.search(prev) is not None and _link_line(body, nxt)
-            if zero or sub or link or piece or prev[-1:] in _NEVER_ENDS_LINE or body[:1] in _NEVER_STARTS_LINE:
+            if zero or sub or link or piece or prev[-1:] in lv.never_ends_line or body[:1] in lv.never_starts_line:
                 line, this_piece = body, zero or sub or link
         stripped = line.strip()
         if lv.zero_width_line.match(stripped):
@@ -540,8 +559,10 @@ def _drop_running_lines(text: str) -> str:
     ⏎2.4%``), is dropped wherever it stands next to one, when the bare numbers it stands beside rise page by
     page; so is one printed on the page number's line before it (``东城区人民政府工作报告    — 2 —``). The page
     numbers are dropped after it, as the text is read. A line printed once, or never beside a
-    page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line)."""
+    page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line), and so does a
+    line a sentence end closes (an address said again and again, ``各位代表！``)."""
     tv = token_views()
+    closed = layout_views().line_sentence_end  # (a line a sentence end closes is prose, 各位代表！: no running line)
     # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
     pages = sorted([(m.end(), 0) for m in tv.page_number.finditer(text)]
                    + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
@@ -554,15 +575,16 @@ def _drop_running_lines(text: str) -> str:
         for line, start in ((before, p - len(before)), (after, q + 1)):
             key = line.strip()
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
-                    and not _page_line(line)):
+                    and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
             beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
                                                int(m.group("bare")) if m.group("bare") else 0))
-    # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12)
-    beside = {k: v for k, v in beside.items() if len(v) >= 2 and all(
+    # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
+    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -)
+    beside = {k: v for k, v in beside.items() if len({start for start, _, _ in v}) >= 2 and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])
@@ -649,6 +671,7 @@ def _join_cut_sentences(text: str) -> str:
     linked = -1  # the break after a link word joined to the line before it
     start = 0  # where the line before the break starts, with the lines already joined to it
     line_start = 0  # where the line before the break starts in the text
+    never_starts = layout_views().never_starts_line
     nl = text.find("\n")
     while nl >= 0:
         end = text.find("\n", nl + 1)
@@ -676,7 +699,7 @@ def _join_cut_sentences(text: str) -> str:
                     and (following := text[end + 1:_line_end(text, end + 1)])[:1].strip() != ""
                     and not _heading(following) and not table_like(following))
             if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1])
-                 or link or linked == nl or line[:1] in _NEVER_STARTS_LINE)
+                 or link or linked == nl or line[:1] in never_starts)
                     and not table_like(prev)
                     and not table_like(line) and not (_heading(prev) and not _RUN_IN.search(prev)
                                                        and not _CLAUSE_MARK.match(prev[-1]))
@@ -911,12 +934,6 @@ def _row_shape(cells: list[str]) -> tuple[str, ...] | None:
         return None
     return tuple("L" if k == "L" else "V" for k in cells)
 
-
-# a word a line break never cuts (12.7%, GDP, ３，１３７，３００亩: full-width figures too)
-_LEAD_WORD = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.,%‰‱:/+．％-]*(?:，[0-9０-９]+)*[．.]?[0-9０-９]*[%‰％]?")
-# no line of prose ends on an opening mark or starts with a closing one: a line broken there goes on
-_NEVER_ENDS_LINE = frozenset("《“‘（【「『〔")
-_NEVER_STARTS_LINE = frozenset("，。、；：？！）》”’】」』〕")
 
 
 # ----------------------------------------------------------------------------- PDF: pages

@@ -1081,6 +1081,12 @@ class Layout:
     # a figure in Chinese numerals a line of a text broken at a width opens with: moved down whole, as a figure in
     # digits is, when it did not fit at the end of the line before (…比一九五二年的⏎四百八十三亿九千万元)
     lead_numeral_regex: str
+    # a word a line break never cuts (12.7%, GDP, ３，１３７，３００亩: full-width figures too): moved down whole
+    lead_word_regex: str
+    # no line of prose ends on an opening mark or starts with a closing one (a typesetter's rule): a line broken
+    # there goes on, and a mark that does not fit hangs past the width or takes the piece before it down
+    line_never_ends: str
+    line_never_starts: str
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
