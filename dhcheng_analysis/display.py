@@ -373,9 +373,10 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ``raw``: the printed numeral, whose trailing zeros are kept in the scale shown (``3.50`` 亿元 → 3.50亿元);
     ``scale``: the size to show it in (1e4: 万), that of the amounts it is compared with (see :func:`level_scale`);
     ``basis``: the printed amount a ``derived`` one is computed from, whose decimals it keeps up to its own rounding
-    (a prior level of 325.08亿元 is 301.0亿元, not 301亿元, as if counted in whole 亿); a derived amount of 100 or more
-    has no decimal its basis lacks (from 3777878万元, +5.8%: 3,570,773万元, not 3,570,773.2万元). A derived amount has
-    no printed decimals: 3570773.157 is not read as a figure printed with two.
+    (a prior level of 325.08亿元 is 301.0亿元, not 301亿元, as if counted in whole 亿), and none it lacks, whatever
+    its size: a level known to 0.1亿 divided by a growth factor is known to about 0.1亿, not 0.01亿 (from 3777878万元,
+    +5.8%: 3,570,773万元, not 3,570,773.2万元; from 70.5亿元, −1.1%: 71.3亿元, not 71.28亿元; from 52微克/立方米:
+    60, not 59.98). A derived amount has no printed decimals: 3570773.157 is not read as a figure printed with two.
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -401,6 +402,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('301亿元', '301.0亿元')
     >>> format_level(3.570773157e10, "元", derived=True, scale=1e4, basis=3.777878e10)
     '3,570,773万元'
+    >>> format_level(7.128e9, "元", derived=True, basis=7.05e9), format_level(59.98, "微克/立方米", derived=True, basis=52)
+    ('71.3亿元', '60微克/立方米')
     """
     x = _num(value)
     if math.isnan(x):
@@ -421,7 +424,7 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if not derived:  # (786.15亿: 78.615 bn; a computed figure has no printed decimals)
             digits = max(digits, printed_decimals(v, most))
         of_basis = None if math.isnan(_num(basis)) or not derived else exact_decimals(abs(_num(basis)) / size, most)
-        if of_basis is not None and abs(v) >= 100:  # (no decimal a whole amount lacks: 3777878万元 → 3,570,773万元)
+        if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60)
             digits = min(digits, of_basis)
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text

@@ -91,9 +91,10 @@ def test_a_derived_amount_keeps_the_decimals_of_its_level():
     # written: a level of 325.08亿元, up 8.0%, gives a prior level of 301.00亿元
     assert format_level(3.01e10, "元", derived=True, basis=3.2508e10) == "301.0亿元"
     assert format_level(3.01e10, "元", derived=True) == "301亿元"
-    # (never more decimals than its own rounding, nor fewer than computed: 8036亿元 → 6,536亿元; 16.9亿元 → 20.58亿元)
+    # (never more decimals than its own rounding nor than its printed level: 8036亿元 → 6,536亿元; 16.9亿元 → 20.6亿元,
+    # formerly 20.58亿元: a level known to 0.1亿 divided by a growth factor is known to about 0.1亿, whatever its size)
     assert format_level(6.536e11, "元", derived=True, basis=8.036e11) == "6,536亿元"
-    assert format_level(2.0584e9, "元", derived=True, basis=1.69e9) == "20.58亿元"
+    assert format_level(2.0584e9, "元", derived=True, basis=1.69e9) == "20.6亿元"
     assert unit_of_others(3.01e10, "元", "zh", 1e8, derived=True, basis=3.2508e10) == "301.0亿元"
 
 

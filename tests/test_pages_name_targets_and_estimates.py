@@ -1,7 +1,8 @@
 """What the pages say of targets and estimates is what the report prints of them.
 
 - Page 04 says "no target" only when the report prints none: a target of a period already over (2021年…预期为
-  2020300万元 in a report of 2022) is listed as such, and a growth stated above or below its target (塌目标1.8个百分点)
+  2020300万元 in a report of 2022) is said to be such, its completion in the completion table, and like the workbook
+  page 04 lists no row the targets table lacks, and a growth stated above or below its target (塌目标1.8个百分点)
   implies the target, listed as derived.
 - Page 02 titles its comparisons by what they are compared with: 与目标比较 when every one is with a target.
 - Pages 01 and 03 rank outcomes only: a change that is an estimate (预计…下降8%以上) is counted, named as an estimate or
@@ -33,9 +34,17 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 def test_a_target_of_a_closed_year_is_no_target_missing():
     # 上城区 (杭州) 2021年决算和2022年上半年预算执行情况的报告:
     # 区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%
+    # It is no goal for a time ahead: no row of the targets table, so neither of page 04 nor of the workbook's
+    # 目标与计划 sheet (page 04 listed it, from the facts, while the sheet was empty); its completion is a row of both.
     page = real_pages("shangcheng_hz_2022_h1_budget")["04"]
     assert "报告没有给出数量目标或计划数" not in page
-    assert "尚待完成时期" in page and "已经结束的时期" in page and "2021年" in page
+    assert "尚待完成时期" in page and "已经结束的时期" in page and "完成进度表" in page
+    assert "2,020,300万元" not in page and "一般公共预算收入 2021年 99.7%" in page
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = load_report(REAL / "shangcheng_hz_2022_h1_budget.txt")
+        assert dh.plan_targets(report).empty
+        assert "一般公共预算收入" in set(dh.target_completion(report)["indicator"])
 
 
 @pytest.mark.slow  # (builds the pages: runs the notebooks)

@@ -4,7 +4,7 @@ A growth net of an adjustment (剔除留抵退税因素) is no growth on the yea
 counts nor ranks nor charts it with those, and lists it once, with its basis in brackets (财政总收入（剔除留抵退税因素）：
 −4.4%, never "比剔除留抵退税因素"); a change whose base the report does not name says so (平均时限缩短40% → −40.0%
 （报告未写明比较基准）). The overview names such a change in its commentary, its table and its card. The prior level
-derived from a bound is a bound on the card as in the table (突破2.7亿元, +23.7% → 推算上年同期 超2.18亿元). A largest
+derived from a bound is a bound on the card as in the table (突破2.7亿元, +23.7% → 推算上年同期 超2.2亿元, formerly 超2.18亿元: no decimal its level lacks). A largest
 of one is no largest (增长的是…, not 增幅最大的是… when one figure rose). A table leaves out a column no row fills (no
 empty 排名 column beside figures the report ranks nowhere), and a chart's legend names only what it shows. A completion
 printed with the amount done and the target it is of (累计完成24627万元,完成年初预算数60999万元的40.4%) is checked on
@@ -72,7 +72,7 @@ def test_the_card_names_a_growth_net_of_an_adjustment():
 def test_the_card_keeps_the_bound_of_a_derived_prior_level():
     # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%
     derived = _card_texts(real_tables("zhongdu_ws_2025_street_h1")["headline"], "card-derived")
-    assert "推算上年同期 超2.18亿元" in derived
+    assert "推算上年同期 超2.2亿元" in derived
 
 
 def test_the_completion_legend_names_only_what_the_chart_shows():

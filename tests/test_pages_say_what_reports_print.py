@@ -5,7 +5,7 @@
 - A target printed in the completion's sentence (完成年初预算数60999万元的40.4%) is the annual target as
   printed, called so, not "推算"; the level over the rounded completion only stands in when none is printed.
 - A level printed as a bound (突破2.7亿元) keeps its word in the year-on-year table, and the prior-year level
-  derived from it is a bound too (超2.18亿元).
+  derived from it is a bound too (超2.2亿元, formerly 超2.18亿元: no decimal 2.7 lacks).
 - Amounts of 1万亿 or more read in 万亿 as reports print them (126万亿元, 1.39万亿斤), not 1,260,000亿元.
 - The summary of the highest and lowest growth keeps the growth's qualifier (近30%).
 - The amount of a change printed with its growth (比上年减收1070万元,下降4.2%) is shown on the growth's row, as the
@@ -72,7 +72,7 @@ def test_a_bound_level_and_the_prior_level_derived_from_it_stay_bounds():
     y = tables.yoy_changes(REAL / "zhongdu_ws_2025_street_h1.txt")
     row = y.set_index("indicator").loc["服务业营收"]
     assert row["level_qualifier"] != "exact"
-    assert display.format_cell("implied_prior_level", row) == "超2.18亿元"
+    assert display.format_cell("implied_prior_level", row) == "超2.2亿元"  # (formerly 超2.18亿元)
     assert display.format_cell("level", row) == "超2.7亿元"
 
 
