@@ -1198,9 +1198,6 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     if indicators is not None:
         keys = [indicators] if isinstance(indicators, str) else list(indicators)
         f = f[f["indicator_key"].isin(keys)]
-    if measure is not None:
-        measures = [measure] if isinstance(measure, str) else list(measure)
-        f = f[f["measure"].astype("str").isin(measures)]
     if status == "actual":  # outcomes of a year come from reports reviewing a full year, or the part of it
         f = f[_reviewed(f)]
     placeless = f["place"].fillna("") == ""
@@ -1213,7 +1210,12 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         f = f[~placeless]
     # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
     # are two figures, neither of them the year's only one
+    # (the scope of a year is chosen among all its measures, so that a growth of 地方级 is no year's growth of a
+    # series whose level that year is 区级)
     f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
+    if measure is not None:
+        measures = [measure] if isinstance(measure, str) else list(measure)
+        f = f[f["measure"].astype("str").isin(measures)]
     ranked = _ranked(comparable_units(f.assign(comparator=_series_base(f))))
     f = ranked.drop_duplicates(_SERIES_YEAR, keep="first")
     long = pd.DataFrame({
