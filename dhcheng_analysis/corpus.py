@@ -1300,15 +1300,18 @@ def _series_base(facts: pd.DataFrame) -> pd.Series:
     (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点) and the whole a share is of
     (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
     whole), "" for the other measures, whose base is the measure itself (上年同期 of a growth, none of a level), and
-    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is)."""
+    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
+    A growth on an adjusted basis (一般公共预算收入扣除留抵退税后、同口径增长5.6%: ``adjusted_base_regex``) is a series
+    of that basis, not the year's growth as printed (同比降低6.5%,剔除留抵退税后增长0.4%: two figures)."""
     measure = facts["measure"].astype("str")
     comp = facts["comparator"].fillna("").astype("str")
+    adjusted = (measure == "yoy_pct") & comp.str.contains(vocab.concept_rules().adjusted_base_regex, regex=True)
     share = measure == "rate_pct"
     if share.any():
         own = [vocab.concept(str(s)).key == k for s, k in
                zip(facts.loc[share, "indicator"], facts.loc[share, "indicator_key"], strict=True)]
         share.loc[share] = own
-    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share, "")
+    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share | adjusted, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:
