@@ -1574,7 +1574,9 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")
-    growth = _ranked(f[f["measure"].astype("str") == "yoy_pct"]).drop_duplicates(
+    growth = f[f["measure"].astype("str") == "yoy_pct"]
+    # (a growth on an adjusted basis, 剔除留抵退税后增长0.4%, is no growth of the levels printed)
+    growth = _ranked(growth[_series_base(growth) == ""]).drop_duplicates(
         ["place", "indicator_key", "part", "fact_year"], keep="first")
     rows = []
     lv = {(r.place, r.indicator_key, r.unit, r.part, int(r.fact_year)): r for r in levels.itertuples()}

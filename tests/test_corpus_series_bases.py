@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import dhcheng_analysis as dh
+from dhcheng_analysis import corpus as C
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
@@ -60,3 +61,16 @@ def test_a_wider_share_growth_is_no_growth_of_the_own_share(xicheng: dh.Corpus) 
     assert not ((growth["year"] == 2023) & (growth["comparator"] == "")).any()
     level = xicheng.panel("general_budget_revenue", "level").set_index("year")
     assert level.loc[2023, ["value", "scope"]].tolist() == [45.27e9, "区级"]
+
+
+@pytest.mark.slow
+def test_an_adjusted_growth_is_not_checked_against_the_levels(tmp_path: Path) -> None:
+    """Regression fixture: the real 朝阳区 2022 H1 excerpt with its growth as printed taken out (written), so that
+    the only growth of the year is the adjusted one: 区级一般公共预算收入完成278.7亿元,剔除留抵退税后增长0.4%。"""
+    shutil.copy(REAL / "chaoyang_2021_h1.txt", tmp_path / "chaoyang_2021_h1.txt")
+    text = (REAL / "chaoyang_2022_h1.txt").read_text(encoding="utf-8")
+    assert "278.7亿元,同比降低6.5%,剔除" in text
+    (tmp_path / "chaoyang_2022_h1.txt").write_text(text.replace("278.7亿元,同比降低6.5%,剔除", "278.7亿元,剔除"),
+                                                    encoding="utf-8")
+    checks = C.level_consistency(dh.load_corpus(tmp_path))
+    assert not ((checks["indicator_key"] == "general_budget_revenue") & (checks["year"] == 2022)).any()
