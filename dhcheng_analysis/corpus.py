@@ -1198,9 +1198,6 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     if indicators is not None:
         keys = [indicators] if isinstance(indicators, str) else list(indicators)
         f = f[f["indicator_key"].isin(keys)]
-    if measure is not None:
-        measures = [measure] if isinstance(measure, str) else list(measure)
-        f = f[f["measure"].astype("str").isin(measures)]
     if status == "actual":  # outcomes of a year come from reports reviewing a full year, or the part of it
         f = f[_reviewed(f)]
     placeless = f["place"].fillna("") == ""
@@ -1213,7 +1210,12 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
         f = f[~placeless]
     # a change against a named base (比2019年上半年, 较一季度, 高于全市) is a series of that base: two bases of one year
     # are two figures, neither of them the year's only one
+    # (the scope of a year is chosen among all its measures, so that a growth of 地方级 is no year's growth of a
+    # series whose level that year is 区级)
     f = _one_scope_a_year(f, ["place", "indicator_key", "part", "fact_year"])
+    if measure is not None:
+        measures = [measure] if isinstance(measure, str) else list(measure)
+        f = f[f["measure"].astype("str").isin(measures)]
     ranked = _ranked(comparable_units(f.assign(comparator=_series_base(f))))
     f = ranked.drop_duplicates(_SERIES_YEAR, keep="first")
     long = pd.DataFrame({
@@ -1298,15 +1300,18 @@ def _series_base(facts: pd.DataFrame) -> pd.Series:
     (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点) and the whole a share is of
     (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
     whole), "" for the other measures, whose base is the measure itself (上年同期 of a growth, none of a level), and
-    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is)."""
+    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
+    A growth on an adjusted basis (一般公共预算收入扣除留抵退税后、同口径增长5.6%: ``adjusted_base_regex``) is a series
+    of that basis, not the year's growth as printed (同比降低6.5%,剔除留抵退税后增长0.4%: two figures)."""
     measure = facts["measure"].astype("str")
     comp = facts["comparator"].fillna("").astype("str")
+    adjusted = (measure == "yoy_pct") & comp.str.contains(vocab.concept_rules().adjusted_base_regex, regex=True)
     share = measure == "rate_pct"
     if share.any():
         own = [vocab.concept(str(s)).key == k for s, k in
                zip(facts.loc[share, "indicator"], facts.loc[share, "indicator_key"], strict=True)]
         share.loc[share] = own
-    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share, "")
+    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share | adjusted, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:
@@ -1569,7 +1574,9 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     precise = f["qualifier"].astype("str").isin(["exact", "about"])  # not 突破3万亿元, 超过, 近
     levels = _ranked(f[(f["measure"].astype("str") == "level") & precise]).drop_duplicates(
         ["place", "indicator_key", "unit", "part", "fact_year"], keep="first")
-    growth = _ranked(f[f["measure"].astype("str") == "yoy_pct"]).drop_duplicates(
+    growth = f[f["measure"].astype("str") == "yoy_pct"]
+    # (a growth on an adjusted basis, 剔除留抵退税后增长0.4%, is no growth of the levels printed)
+    growth = _ranked(growth[_series_base(growth) == ""]).drop_duplicates(
         ["place", "indicator_key", "part", "fact_year"], keep="first")
     rows = []
     lv = {(r.place, r.indicator_key, r.unit, r.part, int(r.fact_year)): r for r in levels.itertuples()}

@@ -1286,6 +1286,7 @@ class ConceptRules:
     single_month_period_regex: str  # a fact's period that is one month alone (2月份), not the months to it (1-2月)
     part_of_year_regex: str  # a fact's period that covers part of a year (一季度, 1-5月, 6月底): no figure of the year
     average_base_regex: str  # a comparator of change_pct that makes it an average per year (年均, 平均每年)
+    adjusted_base_regex: str  # a comparator of a growth on an adjusted basis (剔除留抵退税后): a series of that basis
     lower_bound_class_regex: str  # a class named by a lower bound (千万元以上, 超亿元): classes of one criterion nest
     # units one series may be printed in across reports (斤, 吨): unit → (dimension, size in the dimension's
     # unit of reference: 公斤, 亩, 米, 千瓦时); a panel states each series in one of them
