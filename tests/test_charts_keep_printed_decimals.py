@@ -15,6 +15,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pytest
 from _built_reports import real_pages
+from matplotlib.figure import Figure
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
@@ -38,55 +39,42 @@ def lintao():
         return dh.all_tables(dh.load_report(TEXTS / "lintao_2024_m2_budget.txt"))
 
 
+def _shown(drawn) -> tuple[set[str], str]:
+    """The texts a chart (axes or figure) draws and its alternative text; the figure is closed."""
+    fig = drawn if isinstance(drawn, Figure) else drawn.figure
+    try:
+        return {t.get_text() for ax in fig.axes for t in ax.texts}, plots.alt_text(drawn)
+    finally:
+        plt.close(fig)
+
+
 def test_tax_chart_keeps_the_printed_zero(lintao):
-    ax = plots.plot_tax_changes(lintao["tax"], facts=lintao["facts"])
-    try:
-        assert "+2.50%" in {t.get_text() for t in ax.texts}  # 个人所得税 | 155 | 778 | 26.37 | 759 | 2.50 |
-        assert "个人所得税 +2.50%" in plots.alt_text(ax)
-    finally:
-        plt.close(ax.figure)
-    ax = plots.plot_tax_changes(lintao["tax"])
-    try:
-        assert "个人所得税 +2.5%" in plots.alt_text(ax)
-    finally:
-        plt.close(ax.figure)
+    texts, alt = _shown(plots.plot_tax_changes(lintao["tax"], facts=lintao["facts"]))
+    assert "+2.50%" in texts  # 个人所得税 | 155 | 778 | 26.37 | 759 | 2.50 |
+    assert "个人所得税 +2.50%" in alt
+    assert "个人所得税 +2.5%" in _shown(plots.plot_tax_changes(lintao["tax"]))[1]
 
 
 def test_completion_chart_keeps_the_printed_zero(lintao):
-    ax = plots.plot_target_completion(lintao["completion"], facts=lintao["facts"])
-    try:
-        assert "34.00%" in {t.get_text() for t in ax.texts}  # 消费税 | 17 | 34.00 | 16 | 6.25 |
-        assert "消费税 34.00%" in plots.alt_text(ax)
-    finally:
-        plt.close(ax.figure)
+    texts, alt = _shown(plots.plot_target_completion(lintao["completion"], facts=lintao["facts"]))
+    assert "34.00%" in texts  # 消费税 | 17 | 34.00 | 16 | 6.25 |
+    assert "消费税 34.00%" in alt
 
 
 def test_bar_labels_and_alt_text_keep_the_printed_zero(xicheng):
-    ax = plots.plot_yoy_changes(xicheng["yoy"], facts=xicheng["facts"])
-    try:
-        labels = {t.get_text() for t in ax.texts}
-        assert "+4.0%" in labels and "+4%" not in labels  # 社会消费品零售总额…同比增长4.0%
-        assert "社会消费品零售总额 +4.0%" in plots.alt_text(ax)
-    finally:
-        plt.close(ax.figure)
+    texts, alt = _shown(plots.plot_yoy_changes(xicheng["yoy"], facts=xicheng["facts"]))
+    assert "+4.0%" in texts and "+4%" not in texts  # 社会消费品零售总额…同比增长4.0%
+    assert "社会消费品零售总额 +4.0%" in alt
 
 
 def test_without_facts_a_label_shows_the_number_held(xicheng):
-    ax = plots.plot_yoy_changes(xicheng["yoy"])
-    try:
-        assert "社会消费品零售总额 +4%" in plots.alt_text(ax)
-    finally:
-        plt.close(ax.figure)
+    assert "社会消费品零售总额 +4%" in _shown(plots.plot_yoy_changes(xicheng["yoy"]))[1]
 
 
 def test_cards_keep_the_printed_decimals(xicheng):
-    fig = plots.plot_headline_dashboard(xicheng["headline"], facts=xicheng["facts"])
-    try:
-        shown = {t.get_text() for ax in fig.axes for t in ax.texts}
-        assert "230.0亿元" in shown  # 西城区累计完成公共财政预算支出230.0亿元
-        assert "一般公共预算支出 230.0亿元" in plots.alt_text(fig)
-    finally:
-        plt.close(fig)
+    texts, alt = _shown(plots.plot_headline_dashboard(xicheng["headline"], facts=xicheng["facts"]))
+    assert "230.0亿元" in texts  # 西城区累计完成公共财政预算支出230.0亿元
+    assert "一般公共预算支出 230.0亿元" in alt
 
 
 @pytest.mark.slow
