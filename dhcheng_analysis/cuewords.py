@@ -1168,7 +1168,7 @@ class CueViews:
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
     threshold_frame_open: re.Pattern[str]  # 在建设141项企业方面: 方面 closes the 在 frame, the count counts 企业
-    threshold_frame_noun: re.Pattern[str]
+    threshold_frame_noun: re.Pattern[str]  # [企业方面] after the count (match): a noun a frame closer ends
     frame_closers: tuple[str, ...]  # 方面, 基础上: close a 在 frame, no predicate of the noun before it
     threshold_count_units: frozenset[str]  # 两个千亿级台阶 (not 1.4万亿斤新台阶, 100万人大关: a level reached)
     class_money_bound: re.Pattern[str]
@@ -2154,7 +2154,7 @@ def compiled() -> CueViews:
         name_list_close=re.compile(c.name_list_close_regex),
         name_year_keep=re.compile(c.name_year_keep_regex),
         multi_year_word=re.compile(c.multi_year_word_regex),
-        per_year_word=re.compile(c.per_year_word_regex),
+        per_year_word=re.compile(f"{c.multi_year_word_regex}|{c.per_year_word_regex}"),
         real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),
         span_opening=re.compile(c.span_opening_regex),

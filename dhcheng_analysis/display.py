@@ -428,9 +428,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
             digits = min(digits, of_basis)
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
-        keep = None if derived else raw_decimals(raw, v)  # (a trailing zero as printed: 3.50亿元)
-        if of_basis is not None:  # (the decimals of what it is computed from: 301.0亿元)
-            keep = min(digits, of_basis)
+        # (the decimals of what it is computed from: 301.0亿元; a trailing zero as printed: 3.50亿元)
+        keep = digits if of_basis is not None else None if derived else raw_decimals(raw, v)
         return f"{v:,.{keep}f}" if keep and len(text.partition(".")[2]) < keep else text
 
     if unit in ("%", "pp"):

@@ -689,13 +689,13 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
            "所在工作表" if zh else "Sheets"],
           field_rows, units_note)
     codes = _LABELS.codes
-    block(_LABELS.fields["measure"].zh, "Measures",
-          ["代码" if zh else "Code", "中文", "English", "说明" if zh else "Definition"],
+    code_heads = ["代码" if zh else "Code", "中文", "English"]
+    # (each list of codes titled as its column is, whose description points to it: 代码含义见本表“数值类型”部分)
+    block(FIELDS["measure"].zh, "Measures", [*code_heads, "说明" if zh else "Definition"],
           [[c.code, c.zh, c.en, c.note_zh if zh else c.note_en] for c in codes["measure"].values()])
-    block("限定词", "Qualifiers", ["代码" if zh else "Code", "中文", "English"],
+    block(FIELDS["qualifier"].zh, "Qualifiers", code_heads,
           [[c.code, c.zh, c.en] for c in codes["qualifier"].values()])
-    block("状态", "Status", ["代码" if zh else "Code", "中文", "English"],
-          [[c.code, c.zh, c.en] for c in codes["status"].values()])
+    block(FIELDS["status"].zh, "Status", code_heads, [[c.code, c.zh, c.en] for c in codes["status"].values()])
     block("指标词汇表", "Indicator glossary",
           ["标准名称" if zh else "Canonical name", "别名" if zh else "Aliases", "English",
            "定义" if zh else "Definition", "类别" if zh else "Category", "主要指标" if zh else "Headline"],

@@ -879,9 +879,9 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     """The word of an amount per year (年均, 平均每年, 每年) before a level or a change in its clause, when what follows
     it up to the figure is only the thing counted and its verb (城镇新增就业年均1270多万人, 年均临时救助1100万人次, 平均每年
     城镇新增就业1000万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点): the amount each year of the span, no total
-    over it; '' when the word
-    is part of the name (PM2.5年均浓度), another figure or a 的 lies between (平均每年建成住宅面积的二点六倍), or 每年 is
-    that of a person (每人每年) or household.
+    over it; '' when the word is part of the name (PM2.5年均浓度) or another figure or a 的 lies between
+    (平均每年建成住宅面积的二点六倍). The words are ``per_year_word``'s, which leaves out the 每年 of a person
+    (每人每年) or household.
 
     Parameters
     ----------
@@ -2405,7 +2405,9 @@ class _Reader:
                          and self.stated_years.covered is not None)):
             # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
             # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
-            # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右)
+            # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
+            # year's end held, in a review of several years is over the years reviewed: 2012年底，…。服务业增加值占国内
+            # 生产总值比重提高2.7个百分点 in 2013)
             f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
                         else held)
         if not f.period:
@@ -8446,10 +8448,10 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 
 
 def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
-    """The total a part is of at the part's own time: the start of a change of the total (公路通车里程由1997年的
-    123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里: the 4771 of the 123万, not of the
-    176万), the level of the total's indicator printed before it in ``figs`` (its sentence's) for the time of a part
-    that starts a change; ``total`` itself otherwise."""
+    """The total a part is of at the part's own time: for a part that starts a change (``from_value``) at a time
+    other than the total's, the last start of a change of the total's name, unit and of the part's time printed
+    before ``total`` in ``figs`` (公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到
+    2.52万公里: the 4771 is of the 123万, not of the 176万); ``total`` itself otherwise."""
     if part.period == total.period or "from_value" not in part.flags:
         return total
     return next((t for t in reversed(figs) if t.end <= total.start and t.indicator == total.indicator
@@ -8598,11 +8600,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
-                    owner = _total_at_start(g, total, fs)
                     if any(p.indicator == g.indicator and p.period != g.period and "from_value" not in p.flags
                            for p in linked):
                         continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
+                    owner = _total_at_start(g, total, fs)
                     category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start

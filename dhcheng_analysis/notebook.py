@@ -184,10 +184,10 @@ class Analysis:
         raws = {k: printed.get(c) if isinstance(c, str) else None for k, c in amounts.items()}
         derived = {k for k, c in amounts.items() if not isinstance(c, str) or display._derived_cell(c, row)}
         scale = display.shown_scale(values[unit_of], unit, self.lang, raws[unit_of], derived=unit_of in derived)
-        # (a derived amount has the decimals of the one printed it is shown beside: 3777878万元 → 3,843,213万元)
+        # (a derived amount has the decimals of the one printed it is shown beside: 3777878万元 → 3,843,213万元; a
+        # printed one has its own, whatever the basis)
         basis = None if unit_of in derived else values[unit_of]
-        return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k],
-                                          basis=basis if k in derived else None)
+        return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, raw=raws[k], basis=basis)
                 for k, v in values.items()}
 
     def comparator(self, text: Any) -> str:

@@ -114,7 +114,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SOFT_BREAK_HINT = re.compile("\n(?<=[A-Za-z]\n)\\d")  # a line break first: the scan skips to line breaks
 _SOFT_BREAK = re.compile("(?<![。！？!?\n])\n\u200b\n(?![\n\u3000 \u200b])")
 _SUBSCRIPT = re.compile("(?<=[A-Za-z])\n(\\d{1,2}(?:\\.\\d)?)\n")
-# a Latin l printed for the digit 1 (OCR, typing) after a digit and before a digit, the decimals or a magnitude:
+# a Latin l printed for the digit 1 (OCR, typing) after a digit and before a digit, the decimals, 万, 亿, 元 or %:
 # 25l亿元 = 251亿元
 # (an l first: the scan jumps to the rare l; a digit that follows a letter is part of a name: H1l)
 _LETTER_ONE = re.compile("l(?<=[0-9]l)(?<![A-Za-z][0-9]l)(?=\\.?[0-9]|[万亿元%])")

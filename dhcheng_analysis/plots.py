@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -156,6 +157,12 @@ def _with_other_period(names: list[str], d: pd.DataFrame, lang: str) -> list[str
         return names
     return [_with(n, comparator_label(_text(p), lang)) if a else n
             for n, p, a in zip(names, d["period"], apart, strict=True)]
+
+
+def _printed_column(d: pd.DataFrame, facts: pd.DataFrame | None, col: str) -> list[Any]:
+    """The numeral each row's figure of ``col`` is printed with (None where it has none or ``facts`` is None),
+    whose decimals its label keeps (:func:`~dhcheng_analysis.display.printed_numerals`)."""
+    return printed_numerals(d, facts, [col]).get(col, [None] * len(d))
 
 
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
@@ -467,7 +474,7 @@ def plot_yoy_changes(
         ax.axvline(0, color=pal["ref"], linewidth=0.9, gid="zero-line")
         ax.set_yticks(ys, labels)
         qual = d["qualifier"] if "qualifier" in d.columns else pd.Series([""] * len(d))
-        raws = printed_numerals(d, facts, ["change_pct"]).get("change_pct", [None] * len(d))
+        raws = _printed_column(d, facts, "change_pct")
         texts = [format_pct(v, qualifier=q, lang=lang, raw=p) for v, q, p in zip(values, qual, raws, strict=True)]
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
@@ -527,7 +534,8 @@ def plot_tax_changes(
     Parameters
     ----------
     data : DataFrame
-        ``dh.tax_declines(report)``: needs ``dimension``, ``item`` and ``change_pct``.
+        ``dh.tax_declines(report)``: needs ``dimension``, ``item`` and ``change_pct``; uses ``scope`` (named after
+        the item, as the pages name it).
     dimensions : iterable of str
         Groups drawn, top to bottom; the ``"total"`` row is the reference line.
     Other parameters as in :func:`plot_yoy_changes`.
@@ -544,7 +552,7 @@ def plot_tax_changes(
     d["change_pct"] = d["change_pct"].astype(float)
     if "measure" in d.columns:
         d = d[d["measure"].astype(str).isin(["yoy_pct", "change_pct"]) | d["measure"].isna()]
-    d["printed"] = printed_numerals(d, facts, ["change_pct"]).get("change_pct", [None] * len(d))
+    d["printed"] = _printed_column(d, facts, "change_pct")
     total = _total_row(d[d["dimension"].astype(str) == "total"])
     groups = [(dim, d[d["dimension"].astype(str) == dim].drop_duplicates(subset=["item", "change_pct"]))
               for dim in dimensions]
@@ -697,7 +705,7 @@ def plot_target_completion(
         ax.axvline(benchmark, color=pal["ref"], linestyle="--", linewidth=1.2, zorder=3, gid="benchmark-line",
                    label=f"{t['benchmark']} {format_pct(benchmark, signed=False, derived=True)}")
         texts = []
-        raws = printed_numerals(d, facts, ["completion_pct"]).get("completion_pct", [None] * len(d))
+        raws = _printed_column(d, facts, "completion_pct")
         for (_, r), raw in zip(d.iterrows(), raws, strict=True):
             computed = computed_completion(r)
             s = format_pct(r["completion_pct"], signed=False, qualifier=r.get("qualifier"), lang=lang, derived=computed,

@@ -146,7 +146,7 @@ def table_vocab() -> TableVocab:
         magnitudes=mags,
         captions=tuple(re.compile(p) for p in raw["captions"]["patterns"]),
         caption_max=int(raw["captions"]["max_chars"]),
-        caption_time=re.compile(raw["caption_names"]["time"]),
+        caption_time=re.compile(rf"^(?:{raw['period']['calendar']['year']})(?:{raw['caption_names']['time']})"),
         caption_places=re.compile(raw["caption_names"]["places"]),
         caption_ending=re.compile(raw["caption_names"]["ending"]),
         caption_generic=tuple(raw["caption_names"]["generic"]),
@@ -257,8 +257,6 @@ class Row:
         In a table with a second label column (``| 地区 | 项目 | 累计 | 增幅% |``, see ``Table.item_role``) the
         label of that column, read as ``label`` is; else empty.  A blank first label cell there is the label of
         the row above (the place printed once over the rows of its items).
-    item_span : tuple[int, int]
-        Offsets of ``item`` in the text; ``(-1, -1)`` when there is none.
     """
 
     label: str
@@ -272,7 +270,6 @@ class Row:
     texts: tuple[tuple[int, int, int], ...]
     complete: bool
     item: str = ""
-    item_span: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)
@@ -1223,7 +1220,7 @@ def _own_rows(lines: list[_Line], width: int, first: int) -> bool:
 
 
 def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool,
-              paired: bool = False) -> list[list[_Cell]]:
+              paired: bool) -> list[list[_Cell]]:
     """Data cells regrouped into rows: a line that does not start with ``|`` starts a row (one cell
     per line: every ``width`` cells); a line that starts with ``|`` goes on with the row above until
     the row is full, and its first empty cell is a border when the row above is already full, except in a
@@ -1312,7 +1309,7 @@ def _label_role(label_key: str, labels: list[str], columns: list[Column], v: Tab
 
 
 def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, at_end: bool,
-          v: TableVocab, items: bool = False) -> tuple[list[Row], list[tuple[int, int]]]:
+          v: TableVocab, items: bool) -> tuple[list[Row], list[tuple[int, int]]]:
     """The data rows, and the spans of the ordinals and codes before their labels. In a table with a second
     label column (``items``) each row gives its words as ``Row.item`` (its sub-items: those of that column), and
     a blank first label cell is the label of the row above (the place printed once over its items)."""
@@ -1329,10 +1326,10 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
             ordinals.append((r[0].start, r[0].start + len(ordinal)))
         if r[0].kind == "text" and r[0].indent > base_indent + 1 and not ordinal:
             sub = True
-        item, item_span = "", (-1, -1)
+        item = ""
         if items and len(r) > 1:
             label = carried = label or carried
-            item, item_span, item_ordinal, sub, item_unit = _label_of(text, r[1], v)
+            item, _, item_ordinal, sub, item_unit = _label_of(text, r[1], v)
             unit = item_unit or unit
             if item_ordinal:
                 ordinals.append((r[1].start, r[1].start + len(item_ordinal)))
@@ -1356,7 +1353,7 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
             continue
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
-                        tuple(texts), complete, item, item_span))
+                        tuple(texts), complete, item))
         if not sub and (item or label):
             parent = item or label
     return rows, ordinals
@@ -1863,7 +1860,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
         if _names_value_added(named, v) or (va_table and not named):
             va_columns.add(c.index)
     va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
-    named = caption_indicator(table.caption)  # of the columns of a table of places, of the 合计 row of one of items
+    caption_name = caption_indicator(table.caption)  # of the columns of a table of places, of a 合计 row of items
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -1896,8 +1893,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 labels[table.item_role] = r.item  # | 濮阳县 | 一般公共预算收入 | …: a place and an item
             name = labels.get("indicator")
             indicator, scope, period = name or "", col.scope, col.period
-            if name is not None and named and name in v.total_rows:
-                indicator = named  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
+            if name is not None and caption_name and name in v.total_rows:
+                indicator = caption_name  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
             elif name is not None and j in va_columns:
                 if name not in va_names:
                     va_names[name] = _sector_indicator(name, v)
@@ -1905,7 +1902,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
             elif name is None:
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left
-                indicator = _header_indicator(table.columns, j) or named
+                indicator = _header_indicator(table.columns, j) or caption_name
                 flags.append("indicator_from_header")
             if "scope" in labels:
                 scope = labels["scope"] or col.scope

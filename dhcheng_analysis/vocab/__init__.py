@@ -895,7 +895,7 @@ class Cues:
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
-    per_year_word_regex: str  # 年均, 平均每年, 每年 (not 每人每年): an amount each year of a span, before a level or change
+    per_year_word_regex: str  # 每年 (not 每人每年): with the multi-year words, an amount each year of a span, before a level or change
     real_terms_regex: str  # 实际增长, 扣除价格因素, 按可比价格计算, 同口径: a change not implied by the levels as printed
     sub_magnitude_regex: str
     growth_target_regex: str
