@@ -61,3 +61,13 @@ def page_texts(result) -> dict[str, str]:
         markup = re.sub(r"<style.*?</style>|<script.*?</script>", "", q.html.read_text(encoding="utf-8"), flags=re.S)
         out[q.html.stem[:2]] = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup)))
     return out
+
+
+def workbook_row(path: Path, sheet: str, label: str) -> dict:
+    """The cells of the first row of a written workbook's ``sheet`` whose first cell is ``label``, by column header."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)[sheet]
+    head = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == label)
+    return dict(zip(head, row, strict=True))

@@ -18,6 +18,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from _built_reports import workbook_row
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import format_level, printed_numerals, reader_table, unit_of_others
@@ -117,11 +118,9 @@ def test_a_derived_figure_has_no_printed_zero(minhang):
 
 
 def test_the_workbook_shows_the_printed_decimals_on_numbers(minhang, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("openpyxl")
     path = dh.to_excel(dh.load_report(TEXTS / "minhang_sh_2015_bulletin.txt"), tmp_path / "m.xlsx")
-    ws = openpyxl.load_workbook(path)["同比变化"]
-    head = [c.value for c in ws[1]]
-    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "一般公共预算收入")
-    pct, level = row[head.index("变化率(%)")], row[head.index("水平值(金额:亿元)")]
+    row = workbook_row(path, "同比变化", "一般公共预算收入")
+    pct, level = row["变化率(%)"], row["水平值(金额:亿元)"]
     assert (pct.value, pct.number_format) == (12, "0.0;[Red]-0.0")
     assert (level.value, level.number_format) == (214.4, "#,##0.00")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _built_reports import workbook_row
 
 import dhcheng_analysis as dh
 
@@ -17,11 +18,9 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def test_the_checks_stated_total_keeps_its_printed_digits(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("openpyxl")
     path = dh.to_excel(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), tmp_path / "s.xlsx")
-    ws = openpyxl.load_workbook(path)["核对"]
-    head = [c.value for c in ws[1]]
-    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "一般公共预算收入")
-    stated, computed = row[head.index("报告值(亿元)")], row[head.index("计算值(亿元)[推算]")]
+    row = workbook_row(path, "核对", "一般公共预算收入")
+    stated, computed = row["报告值(亿元)"], row["计算值(亿元)[推算]"]
     assert (stated.value, stated.number_format) == (pytest.approx(201.3817), "#,##0.0000")
     assert computed.number_format == "#,##0.00"
