@@ -58,11 +58,9 @@ def folder(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def small():
+def small(tmp_path_factory):
     """The three constructed reports, parsed once."""
-    import tempfile
-
-    d = Path(tempfile.mkdtemp(prefix="dhcheng-corpus-"))
+    d = tmp_path_factory.mktemp("corpus")
     for name, text in REPORTS.items():
         (d / name).write_text(text, encoding="utf-8")
     c = dh.load_corpus(d)
