@@ -239,7 +239,9 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-_INNER_GAP = re.compile(r"\S[ \t\u3000]{2,}\S")  # columns set apart by spaces: a table, not prose
+# columns set apart by spaces: a table, not prose (a run of two or more spaces between two other characters: the
+# space first, so that the engine skips to the spaces of a long line of prose instead of trying every character)
+_INNER_GAP = re.compile(r"[ \t\u3000](?<=\S[ \t\u3000])[ \t\u3000]+(?=\S)")
 
 
 def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
