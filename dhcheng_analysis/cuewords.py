@@ -220,7 +220,8 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     look-behind is tried in full at every position. ``(?=[first characters])(?:pattern)`` matches
     exactly what the pattern matches (same spans, same groups) but fails at one character test where
     no match can start; one that opens with tests of width nought and one item of one character is
-    rewritten so that the engine skips to candidates by itself (see :func:`_led_by_class`). A pattern
+    rewritten so that the engine skips to candidates by itself (see :func:`_led_by_class`); in an alternation
+    gated so, each alternative is led by its own first characters (see :func:`_led_alternatives`). A pattern
     that already fails that fast, one that can match the empty string, one with flags, or one that may
     start with any character is returned as it is.
     """
@@ -233,8 +234,20 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
         items, nullable = _first_items(tree.data)
     except (_Unbounded, re.error):
         return rx
-    if nullable or not items:
+    chars = None if nullable or not items else _class_source(items)
+    if chars is None:
         return rx
+    led = _led_by_class(rx.pattern, tree, chars)
+    if led is not None:
+        return led
+    try:
+        return re.compile(f"(?=[{chars}])(?:{_led_alternatives(rx.pattern)})")
+    except re.error:  # (an alternative the rewriting cannot stand alone in: the pattern as it is, gated)
+        return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
+
+
+def _class_source(items) -> str | None:
+    """The source of a character class of the class items ``items`` (literals, ranges, categories), or None."""
     parts: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
@@ -244,9 +257,100 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
         elif op is sre.CATEGORY and av in _CATEGORY_CLASS:
             parts.append(_CATEGORY_CLASS[av])
         else:
-            return rx
-    chars = "".join(dict.fromkeys(parts))
-    return _led_by_class(rx.pattern, tree, chars) or re.compile(f"(?=[{chars}])(?:{rx.pattern})")
+            return None
+    return "".join(dict.fromkeys(parts))
+
+
+def _led_alternatives(src: str) -> str:
+    """``src``, an alternation, with each alternative that the engine would try in full at a candidate position
+    made to fail at one character test where it cannot match: led by the class of its first characters as
+    :func:`_led_by_class` leads a pattern (the engine passes over an alternative led by a class or a literal that
+    the character there is not in), else behind a look-ahead on that class. An alternative that is a group of
+    alternatives (``(?P<target>…|…)``) is read inside. The spans and groups of every match are the same: on a
+    pattern of many cue phrases (the status words of a sentence, its periods) the engine tries at each candidate
+    the few alternatives that may start there instead of all."""
+    parts = _top_alternatives(src)
+    if len(parts) == 1:
+        opener = _group_opener(src)
+        return src if opener is None else f"{opener}{_led_alternatives(src[len(opener):-1])})"
+    return "|".join(_led_alternative(part) for part in parts)
+
+
+def _led_alternative(src: str) -> str:
+    """One alternative of :func:`_led_alternatives`, led by the class of its first characters where it can be."""
+    if _group_opener(src) is not None:
+        return _led_alternatives(src)
+    try:
+        tree = sre_parse.parse(src)
+        if _fails_fast(tree.data):
+            return src
+        items, nullable = _first_items(tree.data)
+    except (_Unbounded, re.error):
+        return src
+    chars = None if nullable or not items else _class_source(items)
+    if chars is None:
+        return src
+    led = _led_by_class(src, tree, chars)
+    return led.pattern if led is not None else f"(?=[{chars}])(?:{src})"
+
+
+def _top_alternatives(src: str) -> list[str]:
+    """The alternatives of ``src`` at its top level (split at each ``|`` outside groups and classes)."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(src)
+    while i < n:
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(src, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    parts.append(src[start:])
+    return parts
+
+
+def _class_end(src: str, i: int) -> int:
+    """Where the character class opened at ``src[i]`` closes."""
+    i += 1
+    if src[i:i + 1] == "^":
+        i += 1
+    if src[i:i + 1] == "]":
+        i += 1
+    while i < len(src) and src[i] != "]":
+        i += 2 if src[i] == "\\" else 1
+    return i
+
+
+_GROUP_OPENER = re.compile(r"\(\?:|\(\?P<\w+>|\((?!\?)")
+
+
+def _group_opener(src: str) -> str | None:
+    """The opener of the group ``src`` is wholly (``(?:``, ``(?P<name>``, ``(``), else None."""
+    m = _GROUP_OPENER.match(src)
+    if m is None or not src.endswith(")"):
+        return None
+    depth, i = 0, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(src, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return m.group() if i == len(src) - 1 else None
+        i += 1
+    return None
 
 
 def _led_by_class(src: str, tree, chars: str) -> re.Pattern[str] | None:

@@ -85,6 +85,25 @@ def test_a_pattern_opening_on_one_character_is_led_by_its_class_and_matches_the_
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (src, pos)
 
 
+def test_the_alternatives_of_a_gated_alternation_are_led_each_by_its_class_and_match_the_same():
+    # (a regression fixture written for the test) the alternatives inside the named groups that open with zero-width
+    # tests and one character are led by it; one opening on a group of words is gated by its first characters
+    texts = TEXTS + ["预计全年增长5%，有望达到6%，还会有新增；市下达的3亿元，已完成。明年力争增长7%，要把总量控制在5亿元以内"]
+    src = (r"(?P<estimate>预计|(?<![没不])[有可]望(?=[^,;。]{0,8}?达到)|(?<=[还也仍])会有|(?<![已没])(?:可以|能够)达到)"
+           r"|(?P<target>(?:市|区)下达的(?=[0-9])|(?<!预计)明年|力争|(?<![主重])要(?=[^,;。]{1,14}?控制))"
+           r"|(?P<actual>(?<![未])已(?:经)?)")
+    rx = re.compile(src)
+    g = gated(rx)
+    assert g.pattern.startswith("(?=[") and "|[有可](?<=" in g.pattern and "|(?=[可能])(?:" in g.pattern
+    assert "(?P<target>" in g.pattern and "[明](?<=" in g.pattern
+    for text in texts:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in g.finditer(text)] == [
+            (m.span(), m.lastgroup, m.groups()) for m in rx.finditer(text)]
+        for pos in range(len(text)):
+            a, b = g.match(text, pos), rx.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
+
+
 def test_the_annotations_name_every_compiled_pattern():
     assert [name for name, _ in _rule_patterns()] == [name for _, name in _pattern_fields()]
 
