@@ -2742,7 +2742,9 @@ def layout_views() -> LayoutViews:
         digit_run=re.compile(lay.letter_spaced_digit_run_regex),
         any_letter_space=re.compile(lay.any_letter_space_regex),
         contents_title=re.compile(rf"\n[ \t\u3000]*(?:{lay.contents_title_regex})[ \t\u3000]*(?=\n|\Z)"),
-        contents_entry=re.compile(rf"\n[ \t\u3000]*(?P<entry>[^\n]{{2,60}}?)[ \t\u3000]*(?:(?P<leader>[{re.escape(lay.contents_leader_chars)}]{{3,}})"
+        # (a line of the contents ends with its page number: a line ending otherwise, as lines of prose do, is passed
+        # over in one scan of it before the entry's lazy run is tried at each of its lengths)
+        contents_entry=re.compile(rf"\n(?=[^\n]*\d[ \t\u3000]*(?:\n|\Z))[ \t\u3000]*(?P<entry>[^\n]{{2,60}}?)[ \t\u3000]*(?:(?P<leader>[{re.escape(lay.contents_leader_chars)}]{{3,}})"
                                   rf"|[ \t\u3000]{{2,}})[ \t\u3000]*(?P<page>\d{{1,3}})[ \t\u3000]*(?=\n|\Z)"),
         contents_entry_min=lay.contents_entry_min,
     ))
