@@ -270,9 +270,9 @@ def _led_alternatives(src: str) -> str:
     pattern of many cue phrases (the status words of a sentence, its periods) the engine tries at each candidate
     the few alternatives that may start there instead of all."""
     parts = _top_alternatives(src)
-    if len(parts) == 1:
-        opener = _group_opener(src)
-        return src if opener is None else f"{opener}{_led_alternatives(src[len(opener):-1])})"
+    if len(parts) == 1:  # a group of alternatives opening the pattern (``(?:连续|前|过去)…``): its alternatives
+        opener, end = _opening_group(src)
+        return src if opener is None else f"{opener}{_led_alternatives(src[len(opener):end])}{src[end:]}"
     return "|".join(_led_alternative(part) for part in parts)
 
 
@@ -333,9 +333,16 @@ _GROUP_OPENER = re.compile(r"\(\?:|\(\?P<\w+>|\((?!\?)")
 
 def _group_opener(src: str) -> str | None:
     """The opener of the group ``src`` is wholly (``(?:``, ``(?P<name>``, ``(``), else None."""
+    opener, end = _opening_group(src)
+    return opener if end == len(src) - 1 else None
+
+
+def _opening_group(src: str) -> tuple[str | None, int]:
+    """The opener of the group ``src`` opens with (``(?:``, ``(?P<name>``, ``(``) and where its closing parenthesis
+    stands; (None, -1) when ``src`` opens with none."""
     m = _GROUP_OPENER.match(src)
-    if m is None or not src.endswith(")"):
-        return None
+    if m is None:
+        return None, -1
     depth, i = 0, 0
     while i < len(src):
         ch = src[i]
@@ -348,9 +355,9 @@ def _group_opener(src: str) -> str | None:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                return m.group() if i == len(src) - 1 else None
+                return m.group(), i
         i += 1
-    return None
+    return None, -1
 
 
 def _led_by_class(src: str, tree, chars: str) -> re.Pattern[str] | None:

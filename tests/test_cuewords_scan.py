@@ -104,6 +104,15 @@ def test_the_alternatives_of_a_gated_alternation_are_led_each_by_its_class_and_m
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
 
 
+def test_the_alternatives_of_a_group_opening_a_gated_pattern_are_led_and_match_the_same():
+    # (a regression fixture written for the test) the group of words a count of months opens with
+    rx = re.compile(r"(?:连续|(?<![提此之以])前|(?<![推延滞落])后|过去)(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?=个多?月|多?天)")
+    g = gated(rx)
+    assert "|[前](?<=" in g.pattern and "|[后](?<=" in g.pattern
+    for text in TEXTS + ["连续3个月增长，前两个月下降，此前5个月，过去十天里，推后2天"]:
+        assert _spans(g.finditer(text)) == _spans(rx.finditer(text))
+
+
 def test_the_annotations_name_every_compiled_pattern():
     assert [name for name, _ in _rule_patterns()] == [name for _, name in _pattern_fields()]
 
