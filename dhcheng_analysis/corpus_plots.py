@@ -26,7 +26,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .display import CORPUS_CODE_COLUMNS, period_label
 from .fonts import use_cjk_font
-from .vocab import labels
+from .vocab import LOWER_BOUNDS, UPPER_BOUNDS, labels
 
 __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
 
@@ -165,11 +165,11 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
             p = ax.add_patch(Rectangle((x - 0.35, lo), 0.7, hi - lo, facecolor=COLOURS["range"], edgecolor="none",
                                        gid="target-range"))
             handles.setdefault("range", p)
-        elif q == "at_least" or q == "over":
+        elif q in LOWER_BOUNDS:
             (m,) = ax.plot([x], [lo], marker=6, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-floor")
             handles.setdefault("at_least", m)
-        elif q == "at_most" or q == "under":
+        elif q in UPPER_BOUNDS:
             (m,) = ax.plot([x], [lo], marker=7, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-ceiling")
             handles.setdefault("at_most", m)
