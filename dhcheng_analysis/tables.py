@@ -727,8 +727,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     has_base = mp["value"].notna() & base_value.notna() & (out["comparator"] != "")
     out["comparator_measure"] = base_measure.where(has_base)
     out["comparator_value"] = (base_value - out["pp_diff"]).round(10).where(has_base)
-    flip = vocab.QUALIFIER_FLIP
-    q = mp["qualifier"].where(~((mp["value"] >= 0) & mp["qualifier"].isin(list(flip))), mp["qualifier"].map(flip))
+    flip, q = vocab.QUALIFIER_FLIP, mp["qualifier"]
+    q = q.where(~((mp["value"] >= 0) & q.isin(list(flip))), q.map(flip))
     q = q.where(~((q == "exact") & (base_q.fillna("exact") != "exact")), base_q)
     out["comparator_value_qualifier"] = q.where(has_base)
     # every difference of the row, of any sentence (较1-7月提高0.3个百分点 and 高于全国3.6个百分点)
