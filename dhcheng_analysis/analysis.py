@@ -314,6 +314,17 @@ def _same_base(a: str, b: str, prior: tuple[str, ...]) -> bool:
     return a == b or all(c == "" or c.endswith(prior) for c in (a, b))
 
 
+def _ratio_row(check: str, stated: Mapping, part: Mapping, whole: Mapping) -> dict:
+    """The check of a stated percentage against ``part / whole`` of two stated levels, each as rounded."""
+    computed = part["value"] / whole["value"] * 100
+    rel = (_half(part["raw_value"], part["value"]) / part["value"]
+           + _half(whole["raw_value"], whole["value"]) / whole["value"])
+    tol = pct_tolerance(stated["raw_value"]) + computed * rel
+    return _row(check, stated, [part, whole], stated["value"], computed, tol,
+                f"{_amount(part['value'], part)} / {_amount(whole['value'], whole)} = {computed:.3f}% "
+                f"vs stated {stated['raw_value']}% (rounding allows ±{tol:.3g})")
+
+
 def _completion_vs_target(fx: _Facts) -> list[dict]:
     rows = []
     for ch in fx.records:
@@ -324,13 +335,7 @@ def _completion_vs_target(fx: _Facts) -> list[dict]:
         level = next((r for r in before if _stated_level(r)), None)
         if not plans or level is None or plans[-1]["value"] <= 0:
             continue
-        t = plans[-1]
-        computed = level["value"] / t["value"] * 100
-        tol = pct_tolerance(ch["raw_value"]) + computed * (_half(level["raw_value"], level["value"]) / level["value"]
-                                                          + _half(t["raw_value"], t["value"]) / t["value"])
-        rows.append(_row("completion_vs_target_level", ch, [level, t], ch["value"], computed, tol,
-                         f"{_amount(level['value'], level)} / {_amount(t['value'], t)} = {computed:.3f}% vs stated "
-                         f"{ch['raw_value']}% (rounding allows ±{tol:.3g})"))
+        rows.append(_ratio_row("completion_vs_target_level", ch, level, plans[-1]))
     return rows
 
 
@@ -357,12 +362,7 @@ def _share_checks(fx: _Facts) -> list[dict]:
         w, p = wholes[whole_key], parts[-1]
         if w["unit"] != p["unit"] or w["value"] <= 0 or w["period"] != r["period"]:
             continue
-        computed = p["value"] / w["value"] * 100
-        tol = pct_tolerance(r["raw_value"]) + computed * (_half(p["raw_value"], p["value"]) / p["value"]
-                                                          + _half(w["raw_value"], w["value"]) / w["value"])
-        rows.append(_row("share_vs_levels", r, [p, w], r["value"], computed, tol,
-                         f"{_amount(p['value'], p)} / {_amount(w['value'], w)} = {computed:.3f}% vs stated "
-                         f"{r['raw_value']}% (rounding allows ±{tol:.3g})"))
+        rows.append(_ratio_row("share_vs_levels", r, p, w))
     return rows
 
 

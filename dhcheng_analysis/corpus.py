@@ -1371,9 +1371,9 @@ def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling
     if not math.isnan(high):
         lo, hi = (target - tol, high + tol) if q == "about" else (target, high)
         return (outcome <= hi) if ceiling else (outcome >= lo) if floor else (lo <= outcome <= hi)
-    if q in ("at_least", "over", "at_most", "under"):
+    if q in vocab.QUALIFIER_FLIP:
         # 以上/以内 bound the printed size: "下降3.4%以上" (-3.4, at least) is met by a fall of 5% (-5)
-        floor = (q in ("at_least", "over")) != (target < 0)
+        floor = (q in vocab.LOWER_BOUNDS) != (target < 0)
         return outcome >= target if floor else outcome <= target
     if ceiling:
         return outcome <= target + tol

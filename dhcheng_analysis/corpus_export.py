@@ -29,9 +29,8 @@ import pandas as pd
 from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
 from .display import CORPUS_CODE_COLUMNS, period_label
-from .engine import PARQUET_HINT
 from .errors import ExportError, ReportReadError
-from .export import csv_safe, risky_text
+from .export import csv_safe, require_pyarrow, risky_text, write_parquet
 from .vocab import labels
 
 WORKBOOK = "corpus.xlsx"
@@ -53,13 +52,6 @@ def _printable(s: object) -> str:
     return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", str(s))
 
 
-def _require_pyarrow() -> None:
-    try:
-        import pyarrow  # noqa: F401
-    except ImportError as exc:
-        raise ExportError(f"writing Parquet needs pyarrow, which is not installed — run: {PARQUET_HINT}") from exc
-
-
 def _folder(path: str | os.PathLike) -> Path:
     folder = user_path(path)
     if folder.exists() and not folder.is_dir():
@@ -69,16 +61,6 @@ def _folder(path: str | os.PathLike) -> Path:
     except OSError as exc:
         raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc} — choose another -o") from exc
     return folder
-
-
-def _parquet(df: pd.DataFrame, path: Path) -> Path:
-    def write(tmp: Path) -> None:
-        try:
-            df.to_parquet(tmp, index=False, engine="pyarrow")
-        except (TypeError, ValueError) as exc:
-            raise ExportError(f"cannot store {path.name} as Parquet: {exc}".splitlines()[0]) from exc
-
-    return write_with(path, write)
 
 
 def errors_csv(errors: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -231,18 +213,15 @@ def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh",
 
     ``tables`` are those of :func:`corpus_tables`, built from the corpus when omitted.
     """
-    _require_pyarrow()
+    require_pyarrow()
     out = _folder(folder)
     t = tables if tables is not None else corpus_tables(corpus)
-    written = {
-        "facts": _parquet(t["facts"], out / "facts.parquet"),
-        "panel": _parquet(t["panel_long"], out / "panel.parquet"),
-        "target_outcomes": _parquet(t["targets"], out / "target_outcomes.parquet"),
-        "consistency": _parquet(t["consistency"], out / "consistency.parquet"),
-        "reports": _parquet(t["reports"], out / "reports.parquet"),
-        "errors": errors_csv(t["errors"], out / "errors.csv"),
-        "workbook": write_workbook(corpus, t, out / WORKBOOK, lang),
-    }
+    tables_of_files = {"facts": "facts", "panel": "panel_long", "target_outcomes": "targets",
+                       "consistency": "consistency", "reports": "reports"}
+    written = {name: write_parquet(t[table], out / f"{name}.parquet", f"{name}.parquet")
+               for name, table in tables_of_files.items()}
+    written["errors"] = errors_csv(t["errors"], out / "errors.csv")
+    written["workbook"] = write_workbook(corpus, t, out / WORKBOOK, lang)
     return written
 
 
@@ -262,7 +241,7 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
                stdout: TextIO | None = None) -> int:
     """What ``dhcheng corpus`` does; returns the exit code (1 with ``strict`` when a file failed)."""
     stdout = stdout or sys.stdout
-    _require_pyarrow()
+    require_pyarrow()
     t0 = time.perf_counter()
     corpus = load_corpus(source)  # (a source that names nothing fails before the output folder is made)
     _some_read(corpus)  # (nor are the outputs of an earlier run replaced by empty tables)

@@ -26,7 +26,8 @@ from matplotlib.ticker import MaxNLocator
 
 from .display import CORPUS_CODE_COLUMNS, period_label
 from .fonts import use_cjk_font
-from .vocab import labels
+from .plots import require_columns
+from .vocab import LOWER_BOUNDS, UPPER_BOUNDS, labels
 
 __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
 
@@ -40,14 +41,6 @@ def _t(lang: str) -> dict[str, str]:
     if lang not in ("zh", "en"):
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
     return labels().words(lang, "corpus_")
-
-
-def _require(data: pd.DataFrame, cols: Sequence[str], func: str, table: str) -> None:
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"{func} needs a DataFrame — pass the table from dh.{table}")
-    missing = [c for c in cols if c not in data.columns]
-    if missing:
-        raise ValueError(f"{func} needs the column(s) {', '.join(missing)} — pass the table from dh.{table}")
 
 
 def _new_axes(ax: Axes | None, size: tuple[float, float] = (8.0, 3.8)) -> Axes:
@@ -143,8 +136,9 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
         ``target-ceiling``, ``target-point``); outcomes as points coloured by ``met``
         (gid ``outcome``).
     """
-    _require(data, ("year", "indicator_key", "measure", "unit", "target_value", "target_high", "target_qualifier",
-                    "outcome_value", "met"), "plot_target_outcomes", "target_outcomes(corpus)")
+    columns = ("year", "indicator_key", "measure", "unit", "target_value", "target_high", "target_qualifier",
+               "outcome_value", "met")
+    require_columns(data, columns, "plot_target_outcomes", "target_outcomes(corpus)")
     t = _t(lang)
     ax = _new_axes(ax)
     d = data[data["indicator_key"] == indicator_key]
@@ -165,11 +159,11 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
             p = ax.add_patch(Rectangle((x - 0.35, lo), 0.7, hi - lo, facecolor=COLOURS["range"], edgecolor="none",
                                        gid="target-range"))
             handles.setdefault("range", p)
-        elif q == "at_least" or q == "over":
+        elif q in LOWER_BOUNDS:
             (m,) = ax.plot([x], [lo], marker=6, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-floor")
             handles.setdefault("at_least", m)
-        elif q == "at_most" or q == "under":
+        elif q in UPPER_BOUNDS:
             (m,) = ax.plot([x], [lo], marker=7, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-ceiling")
             handles.setdefault("at_most", m)
@@ -214,8 +208,8 @@ def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh",
 
     ``data`` is ``dh.hit_rates(outcomes)``. Bars carry gid ``hit-rate``.
     """
-    _require(data, ("indicator_key", "indicator", "years", "met", "share_met"), "plot_hit_rates",
-             "hit_rates(outcomes)")
+    require_columns(data, ("indicator_key", "indicator", "years", "met", "share_met"), "plot_hit_rates",
+                    "hit_rates(outcomes)")
     t = _t(lang)
     d = data[data["years"] > 0].sort_values("share_met")
     ax = _new_axes(ax, (7.0, max(2.2, 0.45 * len(d) + 1.2)))
@@ -245,7 +239,8 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     ``data`` is ``corpus.panel(measure="yoy_pct")`` (long); ``indicators`` picks and orders
     keys (default: all). Lines carry gid ``panel-line``.
     """
-    _require(data, ("indicator_key", "year", "value", "unit", "measure"), "plot_panel", "panel(...) of a corpus")
+    require_columns(data, ("indicator_key", "year", "value", "unit", "measure"), "plot_panel",
+                    "panel(...) of a corpus")
     t = _t(lang)
     ax = _new_axes(ax, (8.0, 4.0))
     d = data if indicators is None else data[data["indicator_key"].isin(list(indicators))]

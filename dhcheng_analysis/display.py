@@ -22,7 +22,7 @@ import pandas as pd
 
 from .htmlpage import REPORT_PAGE
 from .report import months_covered, period_words
-from .vocab import concept_rules, english_name, extractor_cues, labels
+from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, labels
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
@@ -318,7 +318,8 @@ def format_pp(value: Any, *, derived: bool = False, raw: Any = None) -> str:
     return f"{'+' if x > 0 else '−' if x < 0 else '±'}{abs(x):.{digits}f}"
 
 
-_BOUND_FLIP = {"at_least": "at_most", "at_most": "at_least"}
+#: The bounds printed as signs (≥, ≤), which turn before a minus sign; 超 and 不足 are words of size and stay.
+_SIGNED_BOUNDS = ("at_least", "at_most")
 
 
 def qualifier_prefix(qualifier: Any, lang: str = "zh", value: Any = None) -> str:
@@ -330,8 +331,8 @@ def qualifier_prefix(qualifier: Any, lang: str = "zh", value: Any = None) -> str
     ('≥', '≤', '≥')
     """
     code = _text(qualifier)
-    if code in _BOUND_FLIP and _num(value) < 0:
-        code = _BOUND_FLIP[code]
+    if code in _SIGNED_BOUNDS and _num(value) < 0:
+        code = QUALIFIER_FLIP[code]
     found = labels().codes["qualifier"].get(code)
     return found.prefix(lang) if found else ""
 

@@ -46,6 +46,7 @@ from .display import (
     report_caption,
     unit_label,
 )
+from .engine import PARQUET_HINT
 from .errors import ExportError
 from .report import Report, load_report
 from .tables import DERIVED_COLUMNS
@@ -882,14 +883,25 @@ def to_json(data: TableSource, path: str | os.PathLike | TextIO, table: str | No
     return _write_out(path, json_text(df) + "\n", "utf-8")
 
 
-PARQUET_HINT = 'pip install "dhcheng_analysis[parquet]"'
-
-
-def _require_pyarrow() -> None:
+def require_pyarrow() -> None:
+    """Raise :class:`ExportError` telling how to install pyarrow when it is missing (Parquet needs it)."""
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
         raise ExportError(f"writing Parquet needs pyarrow, which is not installed — run: {PARQUET_HINT}") from exc
+
+
+def write_parquet(df: pd.DataFrame, path: str | os.PathLike, what: str) -> Path:
+    """Write ``df`` as Parquet through a temporary file; a table pyarrow cannot store raises
+    :class:`ExportError` naming ``what``."""
+
+    def write(tmp: Path) -> None:
+        try:
+            df.to_parquet(tmp, index=False, engine="pyarrow")
+        except (TypeError, ValueError) as exc:
+            raise ExportError(f"cannot store {what} as Parquet: {exc}".splitlines()[0]) from exc
+
+    return write_with(path, write)
 
 
 def to_parquet(data: TableSource, path: str | os.PathLike, table: str | None = None, *,
@@ -897,17 +909,9 @@ def to_parquet(data: TableSource, path: str | os.PathLike, table: str | None = N
     """Write a table as Parquet (needs the ``parquet`` extra: pyarrow); ``data`` as for :func:`to_csv`."""
     if _is_stream(path):
         raise ExportError("Parquet is written to a file, not to a stream — give a file name")
-    _require_pyarrow()
+    require_pyarrow()
     check_target(path)
-    df = _one_table(data, table, tables)
-
-    def write(tmp: Path) -> None:
-        try:
-            df.to_parquet(tmp, index=False, engine="pyarrow")
-        except (TypeError, ValueError) as exc:
-            raise ExportError(f"cannot store table {table or 'given'!r} as Parquet: {exc}".splitlines()[0]) from exc
-
-    return write_with(path, write)
+    return write_parquet(_one_table(data, table, tables), path, f"table {table or 'given'!r}")
 
 
 def export_cli(report: TableSource, fmt: str = "xlsx", table: str | None = None,
@@ -927,6 +931,6 @@ def export_cli(report: TableSource, fmt: str = "xlsx", table: str | None = None,
     if fmt == "xlsx":
         return to_excel(report, path, lang=lang)  # type: ignore[arg-type]
     if fmt == "parquet":
-        _require_pyarrow()
+        require_pyarrow()
     writer = {"csv": to_csv, "json": to_json, "parquet": to_parquet}[fmt]
     return writer(report, path, table or "facts")

@@ -94,12 +94,14 @@ def _palette(palette: str | dict) -> dict[str, str]:
     return PALETTES[palette]
 
 
-def _require(data: pd.DataFrame, columns: Iterable[str], func: str, table: str) -> None:
+def require_columns(data: pd.DataFrame, columns: Iterable[str], func: str, call: str) -> None:
+    """Raise when ``func`` is given no DataFrame or one without ``columns``, naming the ``dh.{call}`` that
+    gives the table (``yoy_changes(report)``)."""
     if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"{func} needs a DataFrame — pass the table from dh.{table}(report)")
+        raise TypeError(f"{func} needs a DataFrame — pass the table from dh.{call}")
     missing = [c for c in columns if c not in data.columns]
     if missing:
-        raise ValueError(f"{func} needs the column(s) {', '.join(missing)} — pass the table from dh.{table}(report)")
+        raise ValueError(f"{func} needs the column(s) {', '.join(missing)} — pass the table from dh.{call}")
 
 
 def _text(value) -> str:
@@ -274,6 +276,26 @@ def _despine(ax: Axes) -> None:
     ax.spines["bottom"].set_visible(True)
 
 
+def _finish(ax: Axes, title: str, source_note: str) -> Axes:
+    """Finish a bar chart: its title at the left, no frame but the bottom axis line, no ticks beside the
+    labels, and the source note under it."""
+    ax.set_title(title, loc="left", fontsize=11, pad=_TITLE_PAD)
+    _despine(ax)
+    ax.tick_params(axis="y", length=0)
+    _add_source_note(ax, source_note)
+    return ax
+
+
+def _begin(data: pd.DataFrame, columns: Iterable[str], func: str, call: str, lang: str,
+           palette: str | dict) -> tuple[dict[str, str], dict[str, str]]:
+    """What a chart does first: its words in ``lang`` and its colours, its table checked
+    (:func:`require_columns`), the CJK font set."""
+    t, pal = _check_lang(lang), _palette(palette)
+    require_columns(data, columns, func, call)
+    use_cjk_font()
+    return t, pal
+
+
 def _new_axes(ax: Axes | None, n_rows: int, width: float = 8.0) -> Axes:
     if ax is not None:
         return ax
@@ -442,10 +464,8 @@ def plot_yoy_changes(
     -------
     Axes
     """
-    t = _check_lang(lang)
-    pal = _palette(palette)
-    _require(data, ("indicator", "change_pct"), "plot_yoy_changes", "yoy_changes")
-    use_cjk_font()
+    t, pal = _begin(data, ("indicator", "change_pct"), "plot_yoy_changes",
+                    "yoy_changes(report)", lang, palette)
     d = data.copy()
     if "measure" in d.columns and measures is not None:
         d = d[d["measure"].astype(str).isin(list(measures))]
@@ -495,11 +515,7 @@ def plot_yoy_changes(
         _alt(ax, t["alt_yoy"].format(n=len(d), up=int((values > 0).sum()), down=int((values < 0).sum()),
                                      items=_items([(a.replace("\\$", "$"), b) for a, b, _ in order], lang)))
     ax.set_xlabel(t["change_axis"] if lang == "zh" else _labels().code("measure", "yoy_pct", "en"))
-    ax.set_title(t["yoy_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
-    _despine(ax)
-    ax.tick_params(axis="y", length=0)
-    _add_source_note(ax, _source_text(data, source, lang, section))
-    return ax
+    return _finish(ax, t["yoy_title"] if title is None else title, _source_text(data, source, lang, section))
 
 
 def _total_row(total: pd.DataFrame) -> pd.DataFrame:
@@ -544,10 +560,8 @@ def plot_tax_changes(
     -------
     Axes
     """
-    t = _check_lang(lang)
-    pal = _palette(palette)
-    _require(data, ("dimension", "item", "change_pct"), "plot_tax_changes", "tax_declines")
-    use_cjk_font()
+    t, pal = _begin(data, ("dimension", "item", "change_pct"), "plot_tax_changes",
+                    "tax_declines(report)", lang, palette)
     d = data[pd.to_numeric(data["change_pct"], errors="coerce").notna()].copy()
     d["change_pct"] = d["change_pct"].astype(float)
     if "measure" in d.columns:
@@ -617,11 +631,7 @@ def plot_tax_changes(
     # a title naming only the breakdowns the chart shows (by tax type, when the report gives no sector's tax)
     shown = {dim for dim, _ in groups}
     default = next((t[f"tax_title_{dim}"] for dim in ("sector", "tax_type") if shown == {dim}), t["tax_title"])
-    ax.set_title(default if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
-    _despine(ax)
-    ax.tick_params(axis="y", length=0)
-    _add_source_note(ax, _source_text(data, source, lang, section))
-    return ax
+    return _finish(ax, default if title is None else title, _source_text(data, source, lang, section))
 
 
 def plot_target_completion(
@@ -660,10 +670,8 @@ def plot_target_completion(
     -------
     Axes
     """
-    t = _check_lang(lang)
-    pal = _palette(palette)
-    _require(data, ("indicator", "completion_pct"), "plot_target_completion", "target_completion")
-    use_cjk_font()
+    t, pal = _begin(data, ("indicator", "completion_pct"), "plot_target_completion",
+                    "target_completion(report)", lang, palette)
     d = data[pd.to_numeric(data["completion_pct"], errors="coerce").notna()].copy()
     if "status" in d.columns:
         d = d[d["status"].astype(str) != "target"]
@@ -742,11 +750,8 @@ def plot_target_completion(
                                             behind=len(d) - on_n, items=_items(pairs, lang)))
     ax.set_xlabel("")
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:g}%")
-    ax.set_title(t["completion_title"] if title is None else title, loc="left", fontsize=11, pad=_TITLE_PAD)
-    _despine(ax)
-    ax.tick_params(axis="y", length=0)
-    _add_source_note(ax, _source_text(data, source, lang, section))
-    return ax
+    title = t["completion_title"] if title is None else title
+    return _finish(ax, title, _source_text(data, source, lang, section))
 
 
 def plot_headline_dashboard(
@@ -786,10 +791,8 @@ def plot_headline_dashboard(
     Figure
         A new figure (figure-level: it takes no ``ax``).
     """
-    t = _check_lang(lang)
-    pal = _palette(palette)
-    _require(data, ("indicator",), "plot_headline_dashboard", "headline_indicators")
-    use_cjk_font()
+    t, pal = _begin(data, ("indicator",), "plot_headline_dashboard",
+                    "headline_indicators(report)", lang, palette)
     d = data.drop_duplicates(subset=[c for c in ("indicator", "scope") if c in data.columns]).reset_index(drop=True)
     n = max(len(d), 1)
     ncols = max(1, min(ncols, n))

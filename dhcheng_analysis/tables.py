@@ -533,7 +533,6 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
                     "section", "fact_id", "fact_ids")
 
-_FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
 _ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "change_pct": 4, "pp_diff": 5}
 _ROLES = tuple(_ROLE_ORDER)
 
@@ -728,7 +727,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     has_base = mp["value"].notna() & base_value.notna() & (out["comparator"] != "")
     out["comparator_measure"] = base_measure.where(has_base)
     out["comparator_value"] = (base_value - out["pp_diff"]).round(10).where(has_base)
-    q = mp["qualifier"].where(~((mp["value"] >= 0) & mp["qualifier"].isin(list(_FLIP))), mp["qualifier"].map(_FLIP))
+    flip, q = vocab.QUALIFIER_FLIP, mp["qualifier"]
+    q = q.where(~((mp["value"] >= 0) & q.isin(list(flip))), q.map(flip))
     q = q.where(~((q == "exact") & (base_q.fillna("exact") != "exact")), base_q)
     out["comparator_value_qualifier"] = q.where(has_base)
     # every difference of the row, of any sentence (较1-7月提高0.3个百分点 and 高于全国3.6个百分点)
@@ -745,7 +745,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
     # (a growth at constant prices gives no prior level: GDP's 6.5% is no change of the levels as printed)
     real = real_growth(ft, out["indicator_key"], out["indicator"], field("fact_id", "yoy_pct", "").fillna(""))
-    bound = out["yoy_qualifier"].isin(list(_FLIP))  # (增长10%以上: no level of the year before, a bound of it)
+    # (增长10%以上: no level of the year before, a bound of it)
+    bound = out["yoy_qualifier"].isin(list(vocab.QUALIFIER_FLIP))
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
                                                                                    & ~real & ~bound)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
@@ -831,7 +832,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     prior = np.where(is_abs, level - rows["value"], level / (1 + rows["value"] / 100))
     real = ~is_abs & real_growth(ft, rows["key"], rows["canon"], rows["fact_id"])  # (at constant prices)
     # (a change printed as a bound gives no level of its base: 比2020年增长超1500亿元 puts it under 6,536亿元)
-    bound = rows["qualifier"].isin(list(_FLIP))
+    bound = rows["qualifier"].isin(list(vocab.QUALIFIER_FLIP))
     prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)) & ~real & ~bound)
     amount = _amounts_of_growths(f, rows)
     df = pd.DataFrame({

@@ -1495,6 +1495,13 @@ def english_name(phrase: str) -> str:
 
 MEASURES = ("level", "yoy_pct", "change_pct", "completion_pct", "pp_diff", "rate_pct", "rank", "abs_change", "ratio")
 QUALIFIERS = ("exact", "over", "nearly", "about", "at_least", "at_most", "under")
+LOWER_BOUNDS = ("over", "at_least")
+"""Qualifiers that put the printed figure below the true one (超, 以上): a floor."""
+UPPER_BOUNDS = ("under", "at_most")
+"""Qualifiers that put the printed figure above the true one (不足, 以内): a ceiling."""
+QUALIFIER_FLIP = dict(zip(LOWER_BOUNDS + UPPER_BOUNDS, UPPER_BOUNDS + LOWER_BOUNDS, strict=True))
+"""The bound a qualifier becomes when the sign of its figure turns (a fall shown as a rise): over ↔ under,
+at_least ↔ at_most."""
 STATUSES = ("actual", "target", "estimate")
 FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "unit_inferred", "year_inferred",
          "range_low", "range_high", "from_value", "multi_year", "real_terms")

@@ -28,8 +28,20 @@ FIELD_KINDS = ("text", "int", "count", "number", "signed_number", "amount", "sig
 LANGS = ("zh", "en")
 
 
+def _lang_index(lang: str) -> int:
+    """Where ``lang`` stands in :data:`LANGS`: 0 for Chinese; any other language reads the English."""
+    return 0 if lang == "zh" else 1
+
+
+class _Bilingual:
+    """Words kept as a pair of fields, ``<stem>zh`` and ``<stem>en``."""
+
+    def _in(self, lang: str, stem: str = "") -> str:
+        return getattr(self, stem + LANGS[_lang_index(lang)])
+
+
 @dataclass(frozen=True)
-class FieldLabel:
+class FieldLabel(_Bilingual):
     """A column: headers, definition, display kind, and whether it is computed rather than stated."""
 
     name: str
@@ -43,14 +55,14 @@ class FieldLabel:
     derived: bool = False
 
     def header(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        return self._in(lang)
 
     def description(self, lang: str) -> str:
-        return self.desc_zh if lang == "zh" else self.desc_en
+        return self._in(lang, "desc_")
 
 
 @dataclass(frozen=True)
-class CodeLabel:
+class CodeLabel(_Bilingual):
     """A code value (``yoy_pct``, ``over``, ``actual`` …) in both languages, with optional extras."""
 
     code: str
@@ -62,14 +74,14 @@ class CodeLabel:
     prefix_en: str = ""
 
     def label(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        return self._in(lang)
 
     def prefix(self, lang: str) -> str:
-        return self.prefix_zh if lang == "zh" else self.prefix_en
+        return self._in(lang, "prefix_")
 
 
 @dataclass(frozen=True)
-class TableLabel:
+class TableLabel(_Bilingual):
     """A key table of the registry: its key, sheet names and what it holds."""
 
     key: str
@@ -80,7 +92,7 @@ class TableLabel:
     scale_money: bool = True
 
     def name(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        return self._in(lang)
 
 
 @dataclass(frozen=True)
@@ -105,12 +117,11 @@ class Labels:
 
     def word(self, key: str, lang: str = "zh") -> str:
         """A word or phrase of the charts and pages (``text`` section)."""
-        zh, en = self.text[key]
-        return zh if lang == "zh" else en
+        return self.text[key][_lang_index(lang)]
 
     def words(self, lang: str, prefix: str = "") -> dict[str, str]:
         """All words whose key starts with ``prefix`` (the prefix removed), in one language."""
-        i = 0 if lang == "zh" else 1
+        i = _lang_index(lang)
         return {k[len(prefix):]: v[i] for k, v in self.text.items() if k.startswith(prefix)}
 
     @property
