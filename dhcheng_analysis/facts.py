@@ -37,7 +37,16 @@ from .cuewords import (
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
 from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
+from .report import (
+    Report,
+    ReportYears,
+    Section,
+    is_place_name,
+    letter_spaces,
+    load_report,
+    period_words,
+    share_of_year,
+)
 from .tabletext import (
     CellFigure,
     Table,
@@ -9199,11 +9208,8 @@ def _original(at: list[int], j: int) -> int:
 
 def _letter_spaced(text: str) -> list[int]:
     """Offsets of the spaces of ``text`` set between the characters of its words (地 区 生 产 总 值 完 成, as a
-    copy of a PDF set with letter spacing gives them): one space between two Han characters or marks (，。（）)
-    on a line, or in a table cell, where at least the share ``letter_spaced_min_share`` of the Han characters
-    stand before such a space; every single space of one whose figures are spaced too (1 8 7 6 . 3 亿 元: no two
-    digits side by side). A line spaced between its words only (北京市东城区发展和改革委员会主任 刘 健,
-    项目 本月 累计) keeps its spaces, and so do the numbers of a table row (地 区 生 产 总 值 1876.3 7.9)."""
+    copy of a PDF set with letter spacing gives them), judged a line or a table cell at a time
+    (:func:`~dhcheng_analysis.report.letter_spaces`)."""
     lv = layout_views()
     cuts: list[int] = []
     b = 0  # the end of the segment judged last (the mark after it)
@@ -9213,12 +9219,7 @@ def _letter_spaced(text: str) -> list[int]:
         if i < b or not before(text, i - 1):
             continue
         a, b = _segment(text, b, i)
-        spaces = [s.start() for s in after.finditer(text, a + 1, b) if before(text, s.start() - 1)]
-        if len(spaces) < lv.letter_spaced_min_share * len(lv.han.findall(text, a, b)):
-            continue
-        if lv.digit.search(text, a, b) and not lv.digit_run.search(text, a, b):  # 1 8 7 6 . 3 亿 元: spaced too
-            spaces = [s.end() - 1 for s in lv.any_letter_space.finditer(text, a, b)]
-        cuts.extend(spaces)
+        cuts.extend(letter_spaces(text, a, b))
     return cuts
 
 
