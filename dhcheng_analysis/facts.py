@@ -36,7 +36,7 @@ from .cuewords import (
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
+from .numbers import MAGNITUDES, fold_traditional, half_width, normalize, parse_chinese_numeral, year_number
 from .report import (
     Report,
     ReportYears,
@@ -9528,6 +9528,11 @@ def _facts_frame(report: Report):
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
 
+    def named(name: str, figs: list[_Fig] = figs) -> Iterator[str]:
+        """A column of names (indicator, comparator, period, scope) with full-width digits and letters read
+        half-width (１６区 → 16区), as the same text printed in half width gives."""
+        return map(half_width, map(operator.attrgetter(name), figs))
+
     storage = pd.get_option("mode.string_storage")
     str_dtype, str_array, arrow = _string_dtype(storage)
     large_string = pa.large_string()
@@ -9583,7 +9588,7 @@ def _facts_frame(report: Report):
         "fact_id": strings(_fact_ids(attr("start"))),
         "start": start,
         "end": np.fromiter(attr("end"), dtype=np.int64, count=n),
-        "indicator": strings(attr("indicator")),
+        "indicator": strings(named("indicator")),
         "measure": category(attr("measure"), MEASURES),
         "value": np.fromiter(map(_final, figs), dtype=np.float64, count=n),
         "unit": strings(attr("unit")),
@@ -9591,9 +9596,9 @@ def _facts_frame(report: Report):
         "raw_unit": strings(attr("raw_unit")),
         "qualifier": category(attr("qualifier"), QUALIFIERS),
         "status": category(attr("status"), STATUSES),
-        "comparator": strings(attr("comparator")),
-        "period": strings(attr("period")),
-        "scope": strings(attr("scope")),
+        "comparator": strings(named("comparator")),
+        "period": strings(named("period")),
+        "scope": strings(named("scope")),
         "dimension": category(attr("dimension"), DIMENSIONS),
         "reference": category(attr("reference"), REFERENCES),
         "parent_id": strings([f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs]),
@@ -9602,7 +9607,7 @@ def _facts_frame(report: Report):
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(share_keys(attr("indicator"), attr("measure"), attr("comparator"))),
+        "indicator_key": strings(share_keys(named("indicator"), attr("measure"), named("comparator"))),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)

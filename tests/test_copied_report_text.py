@@ -97,3 +97,16 @@ def test_letter_spaced_headings_read_as_printed_without_the_spaces(name):
     want = [(s.level, s.heading, s.path) for s in dh.load_report(text).sections]
     assert [(s.level, s.heading, s.path) for s in dh.load_report(spaced).sections] == want
     assert facts(spaced) == facts(text)
+
+
+def full_width_digits(text: str) -> str:
+    """Digits, decimal points and % printed full width (１６区, ８２．８９％), as a word processor's copy gives them."""
+    return text.translate({ord(c): chr(ord(c) + 0xFEE0) for c in "0123456789.%"})
+
+
+@pytest.mark.parametrize("name", ["dongcheng_2017_h1", "xiaoshan_hz_2022_h1", "zhongdu_ws_2025_street_h1",
+                                  "chaoyang_2018_h1", "dongcheng_2025_h1"])
+def test_full_width_digits_give_the_names_the_text_printed_half_width_gives(name):
+    text = real(name)
+    assert facts(full_width_digits(text)) == facts(text)
+
