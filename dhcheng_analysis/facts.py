@@ -6760,7 +6760,9 @@ def _named_period(heading: str) -> str:
     """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
     else ''."""
     cw = compiled()
-    names = [m.group() for m in cw.heading_period.finditer(normalize(heading))]  # (２００９年: full-width too)
+    # (２００９年: full-width too; a word named twice is one period: …计划上半年执行情况上半年,全区…, a heading run
+    # into its paragraph's first sentence)
+    names = list(dict.fromkeys(m.group() for m in cw.heading_period.finditer(normalize(heading))))
     # (a second year is no part of the first's period: 一、1998年工作回顾和1999年工作的总体要求 → 1998年)
     return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)
                               and not cw.period_bare_year.fullmatch(n)) if names else ""
@@ -6823,7 +6825,7 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
 
 def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """(start, level, period named) of each heading in ``norm[a:b]`` that opens at a line start or after a
-    space: its text runs to the next space or heading stop."""
+    space or a full stop (``layout.json`` inline_heading_after): its text runs to the next space or heading stop."""
     lay = layout_views()
     out = []
     for m in lay.heading_inline.finditer(norm, a, b):
