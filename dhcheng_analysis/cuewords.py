@@ -2550,8 +2550,8 @@ class LayoutViews:
 
     heading_line: re.Pattern[str]  # every heading form at once, the level in the group name (l1 … l5)
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
-    heading_inline: re.Pattern[str]  # a heading run into a line after a space (… 一、2021年财政决算主要情况 (一)…),
-    # the space (or line break) included
+    heading_inline: re.Pattern[str]  # a heading run into a line after a space or a sentence's full stop
+    # (… 一、2021年财政决算主要情况 (一)…, a page saved as one line: …请予审议。一、…), the mark (or line break) included
     heading_max_chars: int
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str

@@ -36,8 +36,17 @@ from .cuewords import (
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, fold_traditional, normalize, parse_chinese_numeral, year_number
-from .report import Report, ReportYears, Section, is_place_name, load_report, period_words, share_of_year
+from .numbers import MAGNITUDES, fold_traditional, half_width, normalize, parse_chinese_numeral, year_number
+from .report import (
+    Report,
+    ReportYears,
+    Section,
+    is_place_name,
+    letter_spaces,
+    load_report,
+    period_words,
+    share_of_year,
+)
 from .tabletext import (
     CellFigure,
     Table,
@@ -6751,7 +6760,9 @@ def _named_period(heading: str) -> str:
     """The period a heading names (2021年, 上半年, 2017年上半年 from 一、2017年国民经济和社会发展计划上半年执行情况),
     else ''."""
     cw = compiled()
-    names = [m.group() for m in cw.heading_period.finditer(normalize(heading))]  # (２００９年: full-width too)
+    # (２００９年: full-width too; a word named twice is one period: …计划上半年执行情况上半年,全区…, a heading run
+    # into its paragraph's first sentence)
+    names = list(dict.fromkeys(m.group() for m in cw.heading_period.finditer(normalize(heading))))
     # (a second year is no part of the first's period: 一、1998年工作回顾和1999年工作的总体要求 → 1998年)
     return names[0] + "".join(n for n in names[1:] if not names[0].endswith(n)
                               and not cw.period_bare_year.fullmatch(n)) if names else ""
@@ -6814,7 +6825,7 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
 
 def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """(start, level, period named) of each heading in ``norm[a:b]`` that opens at a line start or after a
-    space: its text runs to the next space or heading stop."""
+    space or a full stop (``layout.json`` inline_heading_after): its text runs to the next space or heading stop."""
     lay = layout_views()
     out = []
     for m in lay.heading_inline.finditer(norm, a, b):
@@ -9199,11 +9210,8 @@ def _original(at: list[int], j: int) -> int:
 
 def _letter_spaced(text: str) -> list[int]:
     """Offsets of the spaces of ``text`` set between the characters of its words (地 区 生 产 总 值 完 成, as a
-    copy of a PDF set with letter spacing gives them): one space between two Han characters or marks (，。（）)
-    on a line, or in a table cell, where at least the share ``letter_spaced_min_share`` of the Han characters
-    stand before such a space; every single space of one whose figures are spaced too (1 8 7 6 . 3 亿 元: no two
-    digits side by side). A line spaced between its words only (北京市东城区发展和改革委员会主任 刘 健,
-    项目 本月 累计) keeps its spaces, and so do the numbers of a table row (地 区 生 产 总 值 1876.3 7.9)."""
+    copy of a PDF set with letter spacing gives them), judged a line or a table cell at a time
+    (:func:`~dhcheng_analysis.report.letter_spaces`)."""
     lv = layout_views()
     cuts: list[int] = []
     b = 0  # the end of the segment judged last (the mark after it)
@@ -9213,12 +9221,7 @@ def _letter_spaced(text: str) -> list[int]:
         if i < b or not before(text, i - 1):
             continue
         a, b = _segment(text, b, i)
-        spaces = [s.start() for s in after.finditer(text, a + 1, b) if before(text, s.start() - 1)]
-        if len(spaces) < lv.letter_spaced_min_share * len(lv.han.findall(text, a, b)):
-            continue
-        if lv.digit.search(text, a, b) and not lv.digit_run.search(text, a, b):  # 1 8 7 6 . 3 亿 元: spaced too
-            spaces = [s.end() - 1 for s in lv.any_letter_space.finditer(text, a, b)]
-        cuts.extend(spaces)
+        cuts.extend(letter_spaces(text, a, b))
     return cuts
 
 
@@ -9527,6 +9530,11 @@ def _facts_frame(report: Report):
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
 
+    def named(name: str, figs: list[_Fig] = figs) -> Iterator[str]:
+        """A column of names (indicator, comparator, period, scope) with full-width digits and letters read
+        half-width (１６区 → 16区), as the same text printed in half width gives."""
+        return map(half_width, map(operator.attrgetter(name), figs))
+
     storage = pd.get_option("mode.string_storage")
     str_dtype, str_array, arrow = _string_dtype(storage)
     large_string = pa.large_string()
@@ -9582,7 +9590,7 @@ def _facts_frame(report: Report):
         "fact_id": strings(_fact_ids(attr("start"))),
         "start": start,
         "end": np.fromiter(attr("end"), dtype=np.int64, count=n),
-        "indicator": strings(attr("indicator")),
+        "indicator": strings(named("indicator")),
         "measure": category(attr("measure"), MEASURES),
         "value": np.fromiter(map(_final, figs), dtype=np.float64, count=n),
         "unit": strings(attr("unit")),
@@ -9590,9 +9598,9 @@ def _facts_frame(report: Report):
         "raw_unit": strings(attr("raw_unit")),
         "qualifier": category(attr("qualifier"), QUALIFIERS),
         "status": category(attr("status"), STATUSES),
-        "comparator": strings(attr("comparator")),
-        "period": strings(attr("period")),
-        "scope": strings(attr("scope")),
+        "comparator": strings(named("comparator")),
+        "period": strings(named("period")),
+        "scope": strings(named("scope")),
         "dimension": category(attr("dimension"), DIMENSIONS),
         "reference": category(attr("reference"), REFERENCES),
         "parent_id": strings([f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs]),
@@ -9601,7 +9609,7 @@ def _facts_frame(report: Report):
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(share_keys(attr("indicator"), attr("measure"), attr("comparator"))),
+        "indicator_key": strings(share_keys(named("indicator"), attr("measure"), named("comparator"))),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)

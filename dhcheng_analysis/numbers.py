@@ -78,6 +78,22 @@ def normalize(text: str) -> str:
     return fold_traditional(out)
 
 
+#: Full-width digits, Latin letters, ％ and ． and their half-width forms.
+_HALF_WIDTH = {cp: chr(cp - 0xFEE0) for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+                                                0xFF05, 0xFF0E)}
+_FULL_WIDTH_LETTERS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e]")
+
+
+def half_width(text: str) -> str:
+    """``text`` with its full-width digits and Latin letters (and ％ ．) in half width, its other characters
+    (brackets, commas) as printed: a name reads as the same text printed in half-width digits gives.
+
+    >>> half_width("１６区排名进入前３名的指标（ＰＭ２．５）")
+    '16区排名进入前3名的指标（PM2.5）'
+    """
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH_LETTERS.search(text) else text
+
+
 def fold_traditional(text: str) -> str:
     """``text`` with its traditional characters simplified, one character for one (``text`` itself when it
     holds none).

@@ -44,10 +44,18 @@ from .errors import (
 )
 from .htmltext import declared_charset, html_to_text, looks_like_html
 
+_CRUMBS_HEAD = r"(?:您(?:当前|现在)?的?位置|当前位置)(?:[:：]|[ \t\u3000]+)"
+_LABEL_HEAD = r"(?:分享到|【?字体|上一篇|下一篇)[:：]"
+_NO_SENTENCE = r"[^\n。！？；]*"  # the rest of a line that holds no sentence end
+#: Web boilerplate: a whole line of page furniture (扫一扫在手机上打开页面, 字号 大 中 小, a crumb trail
+#: 您当前的位置:首页>>…, 分享到:…, 上一篇:…) that holds no sentence end.  A line that goes on with the
+#: report's sentences (a page saved as one line) loses only the crumb trail up to its last separator
+#: (the last crumb stays with the title that follows) or the label (上一篇:).
 BOILERPLATE = re.compile(
-    r"^[ \t\u3000]*(?:扫一扫在手机上打开(?:当前)?页面|字号[:：]?\s*(?:[大中小]\s*)*|"
-    r"您(?:当前)?的?位置[:：].*|当前位置[:：].*|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?|"
-    r"分享到[:：]?.*|【?字体[:：].*|(?:上一篇|下一篇)[:：].*)[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?:(?:扫一扫在手机上打开(?:当前)?页面|字号[:：]?\s*(?:[大中小]\s*)*|"
+    r"【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?|分享到" + _NO_SENTENCE + "|"
+    + f"(?:{_CRUMBS_HEAD}|{_LABEL_HEAD}){_NO_SENTENCE}" + r")[ \t\u3000]*$"
+    + f"|{_CRUMBS_HEAD}(?:[^\n。>]*>)+[ \t\u3000]*|{_LABEL_HEAD})",
     re.MULTILINE,
 )
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -70,6 +78,12 @@ _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _BOILERPLATE_CUE = re.compile("扫一扫|字号|位置|打印|关闭|分享到|字体|上一篇|下一篇")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
+#: Format characters a web editor or a word processor leaves in copied text (zero-width space, non-joiner
+#: and joiner, direction marks, word joiner, a BOM inside the text, soft hyphen, variation selectors):
+#: they print nothing and are read away inside a line.  One before a line break stays: it hides nothing there,
+#: and one alone on a line marks a web page's break inside a sentence (…达到74.4⏎​⏎万亿元), which
+#: :func:`dhcheng_analysis.numbers.normalize` reads across.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufe0e\ufe0f\ufeff](?!\n|\\Z)")
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -603,11 +617,14 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, turn NUL and other control characters into spaces, read the character
-    references a web page's source keeps (``&nbsp;``, ``&#37;``) and blank out web boilerplate lines.
+    """Normalise line ends, turn NUL and other control characters into spaces, drop the invisible
+    format characters copied text carries inside a line (zero-width space U+200B, joiners, word
+    joiner U+2060, a BOM, soft hyphen U+00AD, variation selectors), read the character references
+    a web page's source keeps (``&nbsp;``, ``&#37;``) and blank out web boilerplate.
 
-    Boilerplate lines become spaces of the same length, so the offsets of the text that
-    remains do not move; a leading BOM and trailing white space are cut.
+    Boilerplate becomes spaces of the same length, so the offsets of the text that remains
+    do not move; a leading BOM, invisible characters inside a line and trailing white space
+    are cut (offsets index the cleaned text, ``Report.text``).
 
     Raises
     ------
@@ -618,6 +635,8 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if _ODD_CHARS.search(text):  # rare: one search for both kinds, each handled only when one is there
         if _LINE_BREAK_CHARS.search(text):
             text = text.translate(_LINE_BREAKS)

@@ -13,7 +13,7 @@ def test_a_share_of_a_year_before_after_wei():
     # national work report 1956
     s = "农业税收入为３，０２０，０００，０００元，占本年收入的１０．１６％，为１９５５年的９８．８８％。"
     f = fact(s, "９８．８８％")
-    assert (f["indicator"], f["measure"], f["comparator"]) == ("农业税收入", "rate_pct", "１９５５年")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("农业税收入", "rate_pct", "1955年")  # (named half-width)
 
 
 def test_a_share_of_the_same_months_last_year():

@@ -40,7 +40,7 @@ def test_time_set_by_zai_inside_a_name_is_dropped(text: str, printed: str, name:
 
 def test_time_before_the_verb_of_a_modifier_stays() -> None:
     # national work report 1956
-    assert fact(S1956, "６０多个")["indicator"] == "国家在１９５５年新增加的限额以上的工程项目"
+    assert fact(S1956, "６０多个")["indicator"] == "国家在1955年新增加的限额以上的工程项目"  # (named half-width)
 
 
 S1957 = ("基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，"

@@ -1018,7 +1018,7 @@ class Layout:
 
     heading_patterns: tuple[tuple[int, str], ...]
     inline_heading_levels: tuple[int, ...]  # heading forms also read inside a line (一、2021年…情况 (一)…)
-    inline_heading_after: str  # what stands before such a heading: a space of the layout
+    inline_heading_after: str  # what stands before such a heading: a space of the layout, or 。 (one line a page)
     dated_line_max_chars: int  # an unnumbered line up to this long naming a period heads the text below it
     dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
     heading_numerals: str
