@@ -293,7 +293,9 @@ def unwrap_text(text: str) -> str:
     A line closed by a sentence end goes on only when not one more Han character would have fitted (a column
     short of a printed width: ``…首位。⏎实施…``). A shorter line that stops in the middle of a sentence goes
     on when the word of Latin letters or digits the next line opens with (and the marks after it) would not
-    have fitted after it (a figure is never broken: the typesetter moved ``12.7%`` down whole). A page's number
+    have fitted after it, with the space the line was broken at (a figure is never broken: the typesetter moved
+    ``12.7%`` down whole). A line opening like a heading goes on from a line at the width broken at a space in the
+    middle of a sentence: the heading was run into its paragraph (``…决算情况 ⏎1.全区…``). A page's number
     between two paragraphs is dropped.  In a text that was not broken at one width, only a line
     of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
@@ -318,7 +320,8 @@ def unwrap_text(text: str) -> str:
     full = False  # the line before reached the wrap width
     room = 0  # the columns the line before leaves free of the width (a space it was broken at takes one)
     han = measure("一")  # the width of a Han character
-    short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
+    short = -1  # the width the line before takes (with a space it was broken at) when it stops short in the middle
+    # of a sentence, else -1
     # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
     # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
     sub = False
@@ -342,7 +345,15 @@ def unwrap_text(text: str) -> str:
                                         or line[:1] in lv.never_starts_line or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
-                    and not table_like(line) and not _heading(line) and not _page_line(line))
+                    and not table_like(line) and not _page_line(line)
+                    and (not _heading(line) or full and inline_heading(line)))
+
+    def inline_heading(line: str) -> bool:
+        """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
+        in the middle of a sentence (…决算情况 ⏎1.全区一般公共预算…)."""
+        last = out[-1][-1:] if out else ""
+        return (last.isspace() and out[-1].rstrip()[-1:] not in _SENTENCE_END
+                and lv.heading_inline.match(last + line) is not None)
 
     i = 0
     while i < len(lines):
@@ -381,7 +392,7 @@ def unwrap_text(text: str) -> str:
         n = measure(stripped)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
         full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
-        short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
+        short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
 

@@ -408,6 +408,28 @@ def test_a_paragraph_whose_last_line_stops_short_of_the_width_ends_there(name, w
     assert dh.load_report(broken).text == dh.load_report(text).text
 
 
+def test_a_heading_run_into_its_paragraph_after_a_space_stays_in_it_when_a_line_ends_at_the_space():
+    # minhang_sh_2022_h1_budget (its headings run into one paragraph after a space), wrapped by the typesetter
+    # above at 46 characters (a fixture made from the real text): "…(一)2021年一般公共预算收支决算情况 ⏎1.全区一般公共
+    # 预算收支决算情况 全区一般公共预算收入331.1亿元": the line before stops at the space, in the middle of its paragraph
+    text = real("minhang_sh_2022_h1_budget")
+    broken = wrap(text, 46, False, whole_words=True)
+    assert "决算情况 \n1.全区" in broken  # broken at the space indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+
+
+def test_a_word_moved_down_whole_after_a_space_is_measured_with_the_space():
+    # district_2021_bulletin_rank, wrapped by the typesetter above at 28 characters (a fixture made from the real
+    # text): "初步核算,2021年全区生产总值 ⏎(GDP)[2]91.3亿元": the word with its brackets and the space before it would
+    # not have fitted in the line
+    text = real("district_2021_bulletin_rank")
+    broken = wrap(text, 28, False, whole_words=True)
+    assert "生产总值 \n(GDP)[2]91.3亿元" in broken  # moved down indeed
+    assert "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("district_2021_bulletin_rank"))
+
+
 @pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank",
                                   "xicheng_m1to5_indicators_table", "dongcheng_2023_h1"])
 def test_an_excerpt_with_its_digits_full_width_reads_as_published(name):
