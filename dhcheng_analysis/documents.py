@@ -294,8 +294,10 @@ def unwrap_text(text: str) -> str:
     short of a printed width: ``…首位。⏎实施…``). A shorter line that stops in the middle of a sentence goes
     on when the word of Latin letters or digits the next line opens with (and the marks after it) would not
     have fitted after it, with the space the line was broken at (a figure is never broken: the typesetter moved
-    ``12.7%`` down whole). A line opening like a heading goes on from a line at the width broken at a space in the
-    middle of a sentence: the heading was run into its paragraph (``…决算情况 ⏎1.全区…``). A page's number
+    ``12.7%`` down whole, and ``-6.2%`` with its sign); so does a line closed by a full stop after which a Han
+    character would have fitted, but not that word (``…实际增长7%。⏎CPI同比上涨2%``). A line opening like a
+    heading goes on from a line at the width broken at a space in the middle of a sentence: the heading was run
+    into its paragraph (``…决算情况 ⏎1.全区…``). A page's number
     between two paragraphs is dropped.  In a text that was not broken at one width, only a line
     of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
@@ -320,6 +322,7 @@ def unwrap_text(text: str) -> str:
     full = False  # the line before reached the wrap width
     room = 0  # the columns the line before leaves free of the width (a space it was broken at takes one)
     han = measure("一")  # the width of a Han character
+    closed = -1  # the columns the line before leaves free when it closes a sentence near the width, else -1
     short = -1  # the width the line before takes (with a space it was broken at) when it stops short in the middle
     # of a sentence, else -1
     # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
@@ -340,6 +343,7 @@ def unwrap_text(text: str) -> str:
         lead = lv.lead_piece.match(line.lstrip(" "))
         over = measure(lead.group()) if lead else 0  # (the width of the piece the line opens with)
         return bool((full and (room <= 2 * han or over > room) or sub
+                     or closed >= 0 and lead is not None and lead.group("word") is not None and over > closed
                      or short >= 0 and (lead is not None and lead.group("word") is not None and short + over > width
                                         or out[-1].rstrip()[-1:] in lv.never_ends_line
                                         or line[:1] in lv.never_starts_line or piece))
@@ -392,6 +396,7 @@ def unwrap_text(text: str) -> str:
         n = measure(stripped)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
         full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
+        closed = room if not table and not full and n >= width - 4 and _FULL_STOP.search(stripped) else -1
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)

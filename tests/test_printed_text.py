@@ -430,6 +430,28 @@ def test_a_word_moved_down_whole_after_a_space_is_measured_with_the_space():
     assert facts(broken) == list(published("district_2021_bulletin_rank"))
 
 
+def test_a_sentence_closed_short_of_the_width_goes_on_when_the_word_after_it_would_not_have_fitted():
+    # beijing_2017_h1, wrapped by the typesetter above at 68 printed columns (a fixture made from the real text):
+    # "…全市居民人均可支配收入实际增长7%。⏎CPI同比上涨2%,城镇登记失业率1.49%": one Han character would have fitted
+    # after the full stop, but not "CPI"; the figures stay in the paragraph of 上半年
+    text = real("beijing_2017_h1")
+    broken = wrap(text, 68, True, whole_words=True)
+    assert "实际增长7%。\nCPI同比上涨2%" in broken  # moved down indeed
+    assert "实际增长7%。CPI同比上涨2%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("beijing_2017_h1"))
+
+
+@pytest.mark.parametrize("width", [22, 33])
+def test_a_signed_figure_moved_down_whole_goes_on_from_its_line(width):
+    # dongliu_yz_2023_street, wrapped by the typesetter above (a fixture made from the real text): "…一般公共预算收入2亿元,
+    # 同比分别⏎-6.2%、-19.3%。": the sign is a piece of the figure the typesetter moved down
+    text = real("dongliu_yz_2023_street")
+    broken = wrap(text, width, False, whole_words=True)
+    assert "\n-6.2%、-19.3%" in broken  # moved down indeed
+    assert "同比分别-6.2%、-19.3%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("dongliu_yz_2023_street"))
+
+
 @pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank",
                                   "xicheng_m1to5_indicators_table", "dongcheng_2023_h1"])
 def test_an_excerpt_with_its_digits_full_width_reads_as_published(name):
