@@ -316,6 +316,7 @@ def unwrap_text(text: str) -> str:
     measure, width = found
     cells = table_cell_lines(text)
     lines = text.split("\n")
+    padded = 2 * sum(ln[-1:] == " " for ln in lines) > sum(bool(ln) for ln in lines)  # (every line ends with a space)
     cell_rows = {i for i, a in enumerate(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
                  if a in cells} if cells else set()
     out: list[str] = []
@@ -350,13 +351,14 @@ def unwrap_text(text: str) -> str:
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _page_line(line)
-                    and (not _heading(line) or full and inline_heading(line)))
+                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line)))
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
-        in the middle of a sentence (…决算情况 ⏎1.全区一般公共预算…)."""
+        (…决算情况 ⏎1.全区一般公共预算…, …收支决算平衡。 ⏎2.区本级…): after a sentence end, only in a text whose
+        lines do not all end with a space."""
         last = out[-1][-1:] if out else ""
-        return (last.isspace() and out[-1].rstrip()[-1:] not in _SENTENCE_END
+        return (last.isspace() and (not padded or out[-1].rstrip()[-1:] not in _SENTENCE_END)
                 and lv.heading_inline.match(last + line) is not None)
 
     i = 0

@@ -419,6 +419,18 @@ def test_a_heading_run_into_its_paragraph_after_a_space_stays_in_it_when_a_line_
     assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
 
 
+@pytest.mark.parametrize("width", [20, 24])
+def test_a_heading_run_into_its_paragraph_after_a_sentence_and_a_space_stays_in_it(width):
+    # minhang_sh_2022_h1_budget, wrapped by the typesetter above (a fixture made from the real text): "…全区一般公共预算
+    # 收支决算平衡。 ⏎2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元": a character would have fitted after
+    # the space, but not "2."; the amounts stay under the year of the 决算 (2021年), not the half year after it
+    text = real("minhang_sh_2022_h1_budget")
+    broken = wrap(text, width, False, whole_words=True)
+    assert "平衡。 \n2.区本级" in broken  # broken at the space indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+
+
 def test_a_word_moved_down_whole_after_a_space_is_measured_with_the_space():
     # district_2021_bulletin_rank, wrapped by the typesetter above at 28 characters (a fixture made from the real
     # text): "初步核算,2021年全区生产总值 ⏎(GDP)[2]91.3亿元": the word with its brackets and the space before it would
