@@ -297,7 +297,8 @@ def unwrap_text(text: str) -> str:
     ``12.7%`` down whole, and ``-6.2%`` with its sign); so does a line closed by a full stop after which a Han
     character would have fitted, but not that word (``…实际增长7%。⏎CPI同比上涨2%``). A line opening like a
     heading goes on from a line at the width broken at a space in the middle of a sentence: the heading was run
-    into its paragraph (``…决算情况 ⏎1.全区…``). A page's number
+    into its paragraph (``…决算情况 ⏎1.全区…``); a space a copy put at the end of every line is dropped first, so
+    it is no such space. A page's number
     between two paragraphs is dropped.  In a text that was not broken at one width, only a line
     of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
@@ -305,7 +306,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    text = _drop_running_lines(_drop_contents(text))
+    text = _drop_running_lines(_drop_contents(_drop_line_pads(text)))
     text = _join_sentence_lines(_drop_piece_indents(_drop_uniform_indent(text)))
     pages = _bare_page_numbers(text)
     paged = _replace_spans(text, [(a, b, kept) for a, b, _, kept in pages])
@@ -316,7 +317,6 @@ def unwrap_text(text: str) -> str:
     measure, width = found
     cells = table_cell_lines(text)
     lines = text.split("\n")
-    padded = 2 * sum(ln[-1:] == " " for ln in lines) > sum(bool(ln) for ln in lines)  # (every line ends with a space)
     cell_rows = {i for i, a in enumerate(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
                  if a in cells} if cells else set()
     out: list[str] = []
@@ -355,11 +355,10 @@ def unwrap_text(text: str) -> str:
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
-        (…决算情况 ⏎1.全区一般公共预算…, …收支决算平衡。 ⏎2.区本级…): after a sentence end, only in a text whose
-        lines do not all end with a space."""
+        (…决算情况 ⏎1.全区一般公共预算…, …收支决算平衡。 ⏎2.区本级…; the space every line of a copy ends with was
+        dropped first)."""
         last = out[-1][-1:] if out else ""
-        return (last.isspace() and (not padded or out[-1].rstrip()[-1:] not in _SENTENCE_END)
-                and lv.heading_inline.match(last + line) is not None)
+        return last.isspace() and lv.heading_inline.match(last + line) is not None
 
     i = 0
     while i < len(lines):
@@ -402,6 +401,15 @@ def unwrap_text(text: str) -> str:
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _drop_line_pads(text: str) -> str:
+    """Drop the space a copy puts at the end of every line (most lines of prose end with one): a space at the
+    end of a line is then no space the line was broken at."""
+    lines = text.split("\n")
+    if 2 * sum(ln[-1:] == " " for ln in lines) <= sum(bool(ln.strip()) for ln in lines):
+        return text
+    return "\n".join(ln.rstrip(" ") if ln.strip() else ln for ln in lines)
 
 
 def _drop_contents(text: str) -> str:

@@ -408,6 +408,20 @@ def test_a_paragraph_whose_last_line_stops_short_of_the_width_ends_there(name, w
     assert dh.load_report(broken).text == dh.load_report(text).text
 
 
+@pytest.mark.parametrize("name", ["haishu_nb_2023_gwr", "dongcheng_2023_h1", "youyang_cq_2025_q1",
+                                  "yongning_2020_h1_budget"])
+@pytest.mark.parametrize(("width", "printed"), [(40, False), (80, True)])
+def test_lines_broken_at_the_width_each_ending_with_a_space_read_as_the_published_text(name, width, printed):
+    # haishu_nb_2023_gwr, wrapped by the typesetter above at 40 characters and a space put after every line, as some
+    # copies of a PDF do (a fixture made from the real text): "…请区政协委员和其他列席人员 ⏎提出意见。 ⏎一、2022年工作回顾 ⏎"
+    # read "…列席人员 提出意见" with the space inside the sentence
+    text = real(name)
+    broken = "\n".join(line + " " if line.strip() else line for line in wrap(text, width, printed, whole_words=True)
+                       .split("\n"))
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published(name))
+
+
 def test_a_heading_run_into_its_paragraph_after_a_space_stays_in_it_when_a_line_ends_at_the_space():
     # minhang_sh_2022_h1_budget (its headings run into one paragraph after a space), wrapped by the typesetter
     # above at 46 characters (a fixture made from the real text): "…(一)2021年一般公共预算收支决算情况 ⏎1.全区一般公共
