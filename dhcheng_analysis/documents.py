@@ -584,7 +584,8 @@ def _drop_running_lines(text: str) -> str:
     row, printed at least twice next to a page number (over blank lines: ``…增长⏎⏎— 2 —⏎东城区人民政府工作报告⏎
     ⏎2.4%``), is dropped wherever it stands next to one, when the bare numbers it stands beside rise page by
     page; so is one printed on the page number's line before it (``东城区人民政府工作报告    — 2 —``). The page
-    numbers are dropped after it, as the text is read. A line printed once, or never beside a
+    numbers are dropped after it, as the text is read; one printed once on the line of a number printed as a
+    page's (``政府工作报告  第2页``, no mark of prose) is dropped too. Else a line printed once, or never beside a
     page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line), and so does a
     line a sentence end closes (an address said again and again, ``各位代表！``)."""
     tv = token_views()
@@ -603,14 +604,18 @@ def _drop_running_lines(text: str) -> str:
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
+    printed: set[str] = set()  # lines printed beside a number printed as a page's (- 3 -, 第3页), not a bare one
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
             beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
                                                int(m.group("bare")) if m.group("bare") else 0))
+            if not m.group("bare") and _PROSE_MARK.search(key) is None:
+                printed.add(key)
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
-    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -)
-    beside = {k: v for k, v in beside.items() if len({start for start, _, _ in v}) >= 2 and all(
+    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or
+    # once on the line of a number printed as a page's (政府工作报告  第2页: a text of one page break)
+    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed) and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])

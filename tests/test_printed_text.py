@@ -172,6 +172,21 @@ def test_a_running_header_or_footer_beside_the_page_numbers_is_dropped(name, sta
     assert facts(broken) == list(published(name))
 
 
+@pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank"])
+@pytest.mark.parametrize("stamp", ["政府工作报告  第{}页", "东城区人民政府工作报告 — {} —"])
+def test_a_running_title_on_the_line_of_the_only_page_number_is_dropped(name, stamp):
+    # puyang_m3_budget_table, its prose wrapped by the typesetter above at 35 characters, a page number every 40 lines
+    # (a fixture made from the real text): one page break, inside its table: "| -17.1 | 61.4 | 74911 | 164712 |⏎政府工作报告
+    # 第2页⏎| -7.9 |": the title printed beside a page's number is no cell, even printed once
+    text = real(name)
+    prose_wrapped = "\n".join(line if "|" in line else wrap(line, 35, False, whole_words=True)
+                              for line in text.split("\n"))
+    broken = paged(prose_wrapped, 40, stamp)
+    assert broken.count(stamp.format(2)) == 1 and stamp.format(3) not in broken  # one page break indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published(name))
+
+
 def test_a_number_alone_on_its_line_that_is_no_page_number_is_read():
     # a subscript (广义货币M⏎2⏎), a cell of a table printed one cell a line, numbers not rising like pages
     assert dh.load_report("广义货币M\n\n2\n\n增长13.6%，符合调控目标，社会融资规模增量为16.46万亿元。").text.count("2") == 1
