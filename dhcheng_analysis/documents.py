@@ -295,7 +295,12 @@ def unwrap_text(text: str) -> str:
     A line closed by a sentence end goes on only when not one more Han character would have fitted (a column
     short of a printed width: ``…首位。⏎实施…``). A shorter line that stops in the middle of a sentence goes
     on when the word of Latin letters or digits the next line opens with (and the marks after it) would not
-    have fitted after it (a figure is never broken: the typesetter moved ``12.7%`` down whole). A page's number
+    have fitted after it, with the space the line was broken at (a figure is never broken: the typesetter moved
+    ``12.7%`` down whole, and ``-6.2%`` with its sign); so does a line closed by a full stop after which a Han
+    character would have fitted, but not that word (``…实际增长7%。⏎CPI同比上涨2%``). A line opening like a
+    heading goes on from a line at the width broken at a space in the middle of a sentence: the heading was run
+    into its paragraph (``…决算情况 ⏎1.全区…``); a space a copy put at the end of every line is dropped first, so
+    it is no such space. A page's number
     between two paragraphs is dropped.  In a text that was not broken at one width, only a line
     of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
 
@@ -303,7 +308,7 @@ def unwrap_text(text: str) -> str:
     >>> unwrap_text(text).split("\\n")[0]
     '全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同比增长10.1%。'
     """
-    text = _drop_running_lines(_drop_contents(text))
+    text = _drop_running_lines(_drop_contents(_drop_line_pads(text)))
     text = _join_sentence_lines(_drop_piece_indents(_drop_uniform_indent(text)))
     pages = _bare_page_numbers(text)
     paged = _replace_spans(text, [(a, b, kept) for a, b, _, kept in pages])
@@ -320,7 +325,9 @@ def unwrap_text(text: str) -> str:
     full = False  # the line before reached the wrap width
     room = 0  # the columns the line before leaves free of the width (a space it was broken at takes one)
     han = measure("一")  # the width of a Han character
-    short = -1  # the width of the line before when it stops short in the middle of a sentence, else -1
+    closed = -1  # the columns the line before leaves free when it closes a sentence near the width, else -1
+    short = -1  # the width the line before takes (with a space it was broken at) when it stops short in the middle
+    # of a sentence, else -1
     # the line before ends on a piece of a sentence set on a line of its own, a subscript (广义货币M⏎2⏎增长) or a word
     # a web page printed as a link (…新增⏎第四代移动通信⏎用户3.4亿): the next goes on
     sub = False
@@ -339,12 +346,21 @@ def unwrap_text(text: str) -> str:
         lead = lv.lead_piece.match(line.lstrip(" "))
         over = measure(lead.group()) if lead else 0  # (the width of the piece the line opens with)
         return bool((full and (room <= 2 * han or over > room) or sub
+                     or closed >= 0 and lead is not None and lead.group("word") is not None and over > closed
                      or short >= 0 and (lead is not None and lead.group("word") is not None and short + over > width
                                         or out[-1].rstrip()[-1:] in lv.never_ends_line
                                         or line[:1] in lv.never_starts_line or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
-                    and not table_like(line) and not _heading(line) and not _page_line(line))
+                    and not table_like(line) and not _page_line(line)
+                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line)))
+
+    def inline_heading(line: str) -> bool:
+        """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
+        (…决算情况 ⏎1.全区一般公共预算…, …收支决算平衡。 ⏎2.区本级…; the space every line of a copy ends with was
+        dropped first)."""
+        last = out[-1][-1:] if out else ""
+        return last.isspace() and lv.heading_inline.match(last + line) is not None
 
     i = 0
     while i < len(lines):
@@ -383,9 +399,19 @@ def unwrap_text(text: str) -> str:
         n = measure(stripped)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
         full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
-        short = n if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
+        closed = room if not table and not full and n >= width - 4 and _FULL_STOP.search(stripped) else -1
+        short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _drop_line_pads(text: str) -> str:
+    """Drop the space a copy puts at the end of every line (most lines of prose end with one): a space at the
+    end of a line is then no space the line was broken at."""
+    lines = text.split("\n")
+    if 2 * sum(ln[-1:] == " " for ln in lines) <= sum(bool(ln.strip()) for ln in lines):
+        return text
+    return "\n".join(ln.rstrip(" ") if ln.strip() else ln for ln in lines)
 
 
 def _drop_contents(text: str) -> str:
@@ -560,7 +586,8 @@ def _drop_running_lines(text: str) -> str:
     row, printed at least twice next to a page number (over blank lines: ``…增长⏎⏎— 2 —⏎东城区人民政府工作报告⏎
     ⏎2.4%``), is dropped wherever it stands next to one, when the bare numbers it stands beside rise page by
     page; so is one printed on the page number's line before it (``东城区人民政府工作报告    — 2 —``). The page
-    numbers are dropped after it, as the text is read. A line printed once, or never beside a
+    numbers are dropped after it, as the text is read; one printed once on the line of a number printed as a
+    page's (``政府工作报告  第2页``, no mark of prose) is dropped too. Else a line printed once, or never beside a
     page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line), and so does a
     line a sentence end closes (an address said again and again, ``各位代表！``)."""
     tv = token_views()
@@ -579,14 +606,18 @@ def _drop_running_lines(text: str) -> str:
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
+    printed: set[str] = set()  # lines printed beside a number printed as a page's (- 3 -, 第3页), not a bare one
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
             beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
                                                int(m.group("bare")) if m.group("bare") else 0))
+            if not m.group("bare") and _PROSE_MARK.search(key) is None:
+                printed.add(key)
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
-    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -)
-    beside = {k: v for k, v in beside.items() if len({start for start, _, _ in v}) >= 2 and all(
+    # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or
+    # once on the line of a number printed as a page's (政府工作报告  第2页: a text of one page break)
+    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed) and all(
         0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])

@@ -172,6 +172,21 @@ def test_a_running_header_or_footer_beside_the_page_numbers_is_dropped(name, sta
     assert facts(broken) == list(published(name))
 
 
+@pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank"])
+@pytest.mark.parametrize("stamp", ["政府工作报告  第{}页", "东城区人民政府工作报告 — {} —"])
+def test_a_running_title_on_the_line_of_the_only_page_number_is_dropped(name, stamp):
+    # puyang_m3_budget_table, its prose wrapped by the typesetter above at 35 characters, a page number every 40 lines
+    # (a fixture made from the real text): one page break, inside its table: "| -17.1 | 61.4 | 74911 | 164712 |⏎政府工作报告
+    # 第2页⏎| -7.9 |": the title printed beside a page's number is no cell, even printed once
+    text = real(name)
+    prose_wrapped = "\n".join(line if "|" in line else wrap(line, 35, False, whole_words=True)
+                              for line in text.split("\n"))
+    broken = paged(prose_wrapped, 40, stamp)
+    assert broken.count(stamp.format(2)) == 1 and stamp.format(3) not in broken  # one page break indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published(name))
+
+
 def test_a_number_alone_on_its_line_that_is_no_page_number_is_read():
     # a subscript (广义货币M⏎2⏎), a cell of a table printed one cell a line, numbers not rising like pages
     assert dh.load_report("广义货币M\n\n2\n\n增长13.6%，符合调控目标，社会融资规模增量为16.46万亿元。").text.count("2") == 1
@@ -406,6 +421,76 @@ def test_a_paragraph_whose_last_line_stops_short_of_the_width_ends_there(name, w
     text = real(name)
     broken = wrap(text, width, printed)
     assert dh.load_report(broken).text == dh.load_report(text).text
+
+
+@pytest.mark.parametrize("name", ["haishu_nb_2023_gwr", "dongcheng_2023_h1", "youyang_cq_2025_q1",
+                                  "yongning_2020_h1_budget"])
+@pytest.mark.parametrize(("width", "printed"), [(40, False), (80, True)])
+def test_lines_broken_at_the_width_each_ending_with_a_space_read_as_the_published_text(name, width, printed):
+    # haishu_nb_2023_gwr, wrapped by the typesetter above at 40 characters and a space put after every line, as some
+    # copies of a PDF do (a fixture made from the real text): "…请区政协委员和其他列席人员 ⏎提出意见。 ⏎一、2022年工作回顾 ⏎"
+    # read "…列席人员 提出意见" with the space inside the sentence
+    text = real(name)
+    broken = "\n".join(line + " " if line.strip() else line for line in wrap(text, width, printed, whole_words=True)
+                       .split("\n"))
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published(name))
+
+
+def test_a_heading_run_into_its_paragraph_after_a_space_stays_in_it_when_a_line_ends_at_the_space():
+    # minhang_sh_2022_h1_budget (its headings run into one paragraph after a space), wrapped by the typesetter
+    # above at 46 characters (a fixture made from the real text): "…(一)2021年一般公共预算收支决算情况 ⏎1.全区一般公共
+    # 预算收支决算情况 全区一般公共预算收入331.1亿元": the line before stops at the space, in the middle of its paragraph
+    text = real("minhang_sh_2022_h1_budget")
+    broken = wrap(text, 46, False, whole_words=True)
+    assert "决算情况 \n1.全区" in broken  # broken at the space indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+
+
+@pytest.mark.parametrize("width", [20, 24])
+def test_a_heading_run_into_its_paragraph_after_a_sentence_and_a_space_stays_in_it(width):
+    # minhang_sh_2022_h1_budget, wrapped by the typesetter above (a fixture made from the real text): "…全区一般公共预算
+    # 收支决算平衡。 ⏎2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元": a character would have fitted after
+    # the space, but not "2."; the amounts stay under the year of the 决算 (2021年), not the half year after it
+    text = real("minhang_sh_2022_h1_budget")
+    broken = wrap(text, width, False, whole_words=True)
+    assert "平衡。 \n2.区本级" in broken  # broken at the space indeed
+    assert dh.load_report(broken).text == text
+    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+
+
+def test_a_word_moved_down_whole_after_a_space_is_measured_with_the_space():
+    # district_2021_bulletin_rank, wrapped by the typesetter above at 28 characters (a fixture made from the real
+    # text): "初步核算,2021年全区生产总值 ⏎(GDP)[2]91.3亿元": the word with its brackets and the space before it would
+    # not have fitted in the line
+    text = real("district_2021_bulletin_rank")
+    broken = wrap(text, 28, False, whole_words=True)
+    assert "生产总值 \n(GDP)[2]91.3亿元" in broken  # moved down indeed
+    assert "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("district_2021_bulletin_rank"))
+
+
+def test_a_sentence_closed_short_of_the_width_goes_on_when_the_word_after_it_would_not_have_fitted():
+    # beijing_2017_h1, wrapped by the typesetter above at 68 printed columns (a fixture made from the real text):
+    # "…全市居民人均可支配收入实际增长7%。⏎CPI同比上涨2%,城镇登记失业率1.49%": one Han character would have fitted
+    # after the full stop, but not "CPI"; the figures stay in the paragraph of 上半年
+    text = real("beijing_2017_h1")
+    broken = wrap(text, 68, True, whole_words=True)
+    assert "实际增长7%。\nCPI同比上涨2%" in broken  # moved down indeed
+    assert "实际增长7%。CPI同比上涨2%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("beijing_2017_h1"))
+
+
+@pytest.mark.parametrize("width", [22, 33])
+def test_a_signed_figure_moved_down_whole_goes_on_from_its_line(width):
+    # dongliu_yz_2023_street, wrapped by the typesetter above (a fixture made from the real text): "…一般公共预算收入2亿元,
+    # 同比分别⏎-6.2%、-19.3%。": the sign is a piece of the figure the typesetter moved down
+    text = real("dongliu_yz_2023_street")
+    broken = wrap(text, width, False, whole_words=True)
+    assert "\n-6.2%、-19.3%" in broken  # moved down indeed
+    assert "同比分别-6.2%、-19.3%" in dh.load_report(broken).text
+    assert facts(broken) == list(published("dongliu_yz_2023_street"))
 
 
 @pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank",
