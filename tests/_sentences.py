@@ -1,19 +1,35 @@
-"""The facts of a sentence quoted in a test, and the fact of one figure in it."""
+"""The facts of a sentence quoted in a test, and the fact of one figure in it.
+
+A text's facts are extracted once in a test process and shared by every test that quotes the same text (many
+tests read several figures of one sentence, a case each): each caller gets its own shallow copy, which pandas'
+copy-on-write keeps apart from the shared table, so a test that changes its copy changes no other test's."""
 
 from __future__ import annotations
 
 import warnings
+from functools import lru_cache
 
 import pandas as pd
 
 import dhcheng_analysis as dh
 
 
-def facts(text: str) -> pd.DataFrame:
-    """``extract_facts`` of ``text``, its warnings (a text too short to know its years) silenced."""
+def facts(text: str | dh.Report) -> pd.DataFrame:
+    """``extract_facts`` of ``text`` (a string, or a loaded report, which is not shared), its warnings (a text too
+    short to know its years) silenced."""
+    return _shared(text).copy(deep=False) if isinstance(text, str) else _extracted(text)
+
+
+def _extracted(text: str | dh.Report) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return dh.extract_facts(text)
+
+
+@lru_cache(maxsize=256)
+def _shared(text: str) -> pd.DataFrame:
+    """The facts of ``text``, extracted once a test process (never handed out: ``facts`` gives copies)."""
+    return _extracted(text)
 
 
 def fact(text: str, printed: str, within: str = "") -> dict:

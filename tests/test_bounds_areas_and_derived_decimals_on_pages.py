@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import real_pages
+from _real_tables import real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import change_note, format_level, level_scale, reader_table, unit_of_others
@@ -28,9 +29,10 @@ TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
 def _tables(name: str) -> dict:
+    """Every table of the real excerpt ``name``, shared with the other modules that read it (read-only)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return dh.all_tables(dh.load_report(TEXTS / f"{name}.txt"))
+        return real_tables(name)
 
 
 @pytest.fixture(scope="module")

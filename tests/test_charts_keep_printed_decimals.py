@@ -15,6 +15,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pytest
 from _built_reports import real_pages
+from _real_tables import real_tables
 from matplotlib.figure import Figure
 
 import dhcheng_analysis as dh
@@ -36,7 +37,7 @@ def xicheng():
 def lintao():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return dh.all_tables(dh.load_report(TEXTS / "lintao_2024_m2_budget.txt"))
+        return real_tables("lintao_2024_m2_budget")
 
 
 def _shown(drawn) -> tuple[set[str], str]:

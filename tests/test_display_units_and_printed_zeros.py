@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import workbook_row
+from _real_tables import real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import format_level, printed_numerals, reader_table, unit_of_others
@@ -26,10 +27,11 @@ from dhcheng_analysis.display import format_level, printed_numerals, reader_tabl
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
-def _tables(name: str | None) -> dict:
+def _tables(name: str) -> dict:
+    """Every table of the real excerpt ``name``, shared with the other modules that read it (read-only)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return dh.all_tables(dh.load_report(TEXTS / f"{name}.txt") if name else dh.load_report())
+        return real_tables(name)
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +63,9 @@ def test_a_year_on_year_row_reads_in_one_unit(yongning):
     assert t.loc["税收收入"].tolist() == ["−20,745万元", "112,446万元", "133,198万元"]
 
 
-def test_a_count_and_its_derived_prior_level_in_one_unit():
+def test_a_count_and_its_derived_prior_level_in_one_unit(bundled_tables):
     # 东城区 2020 H1 (the bundled report): 上半年,共接收办理市民热线诉求55927件,同比增长37.12%
-    t = _tables(None)
+    t = bundled_tables
     yoy = reader_table(t["yoy"], ["indicator", "level", "implied_prior_level"], facts=t["facts"]).set_index("指标")
     assert yoy.loc["接诉即办诉求"].tolist() == ["55,927件", "40,787件"]
 

@@ -56,16 +56,16 @@ def _package_of(name: str) -> str:
     return name if MODULES[name].name == "__init__.py" else name.rpartition(".")[0]
 
 
-@cache
-def _tree(name: str) -> ast.Module:
-    """The syntax tree of module ``name``, parsed once per run (the tests only read it)."""
-    return ast.parse(MODULES[name].read_text(encoding="utf-8"))
+#: The nodes the tests read: imports, and the ``try`` blocks that may hide one.
+READ_NODES = (ast.Import, ast.ImportFrom, ast.Try)
 
 
 @cache
 def _nodes(name: str) -> tuple[ast.AST, ...]:
-    """Every node of module ``name`` (``ast.walk`` of its tree), listed once per run."""
-    return tuple(ast.walk(_tree(name)))
+    """The imports and ``try`` blocks of module ``name`` (of ``ast.walk`` of its tree, in its order), listed once
+    per run; the rest of the tree is not kept (the package's trees are hundreds of thousands of nodes, which the
+    garbage collector would otherwise walk again in every full collection of the run)."""
+    return tuple(n for n in ast.walk(ast.parse(MODULES[name].read_text(encoding="utf-8"))) if isinstance(n, READ_NODES))
 
 
 @cache

@@ -6,20 +6,16 @@ labelled regression fixtures.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
+import _sentences
 import pytest
-
-import dhcheng_analysis as dh
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
 
 def facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
+    return _sentences.facts(text)
 
 
 def period_of(text: str, printed: str, nth: int = 0) -> str:

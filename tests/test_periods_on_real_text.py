@@ -20,19 +20,8 @@ of the period its heading names, else of the part of the year the report covers.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from _sentences import fact_at, facts
-
-import dhcheng_analysis as dh
-
-
-@pytest.fixture(scope="module")
-def bundled_facts():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(dh.load_report())
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [

@@ -14,6 +14,7 @@ import warnings
 from functools import cache
 from pathlib import Path
 
+import _sentences
 import pytest
 
 import dhcheng_analysis as dh
@@ -29,9 +30,7 @@ def real(name: str) -> str:
 
 
 def facts(text: str) -> list[tuple]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(text)
+    f = _sentences.facts(text)
     return [tuple(r) for r in f[COLS].astype(str).itertuples(index=False)]
 
 
