@@ -345,9 +345,10 @@ def unwrap_text(text: str) -> str:
         the space (…农村电网线路⏎ 26.6万公里, …取得了积极进展。2006⏎ 年，)."""
         lead = lv.lead_piece.match(line.lstrip(" "))
         over = measure(lead.group()) if lead else 0  # (the width of the piece the line opens with)
+        word = lead is not None and lead.group("word") is not None  # (Latin letters or digits: a figure)
         return bool((full and (room <= 2 * han or over > room) or sub
-                     or closed >= 0 and lead is not None and lead.group("word") is not None and over > closed
-                     or short >= 0 and (lead is not None and lead.group("word") is not None and short + over > width
+                     or closed >= 0 and word and over > closed
+                     or short >= 0 and (word and short + over > width
                                         or out[-1].rstrip()[-1:] in lv.never_ends_line
                                         or line[:1] in lv.never_starts_line or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
@@ -398,8 +399,9 @@ def unwrap_text(text: str) -> str:
         # from is cut short only by a character that did not fit, and a sentence end is no such character)
         n = measure(stripped)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
-        full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
-        closed = room if not table and not full and n >= width - 4 and _FULL_STOP.search(stripped) else -1
+        near = not table and n >= width - 4
+        full = near and (room < han or _FULL_STOP.search(stripped) is None)
+        closed = room if near and not full else -1  # (not full: a full stop closes it, a character short)
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
@@ -610,9 +612,9 @@ def _drop_running_lines(text: str) -> str:
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
-            beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
-                                               int(m.group("bare")) if m.group("bare") else 0))
-            if not m.group("bare") and _PROSE_MARK.search(key) is None:
+            bare = m.group("bare")
+            beside.setdefault(key, []).append((m.start() + 1, m.start("page"), int(bare) if bare else 0))
+            if not bare and _PROSE_MARK.search(key) is None:
                 printed.add(key)
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
     # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or
