@@ -298,11 +298,12 @@ def unwrap_text(text: str) -> str:
     have fitted after it, with the space the line was broken at (a figure is never broken: the typesetter moved
     ``12.7%`` down whole, and ``-6.2%`` with its sign); so does a line closed by a full stop after which a Han
     character would have fitted, but not that word (``…实际增长7%。⏎CPI同比上涨2%``). A line opening like a
-    heading goes on from a line at the width broken at a space in the middle of a sentence: the heading was run
-    into its paragraph (``…决算情况 ⏎1.全区…``); a space a copy put at the end of every line is dropped first, so
-    it is no such space. A page's number
-    between two paragraphs is dropped.  In a text that was not broken at one width, only a line
-    of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
+    heading goes on from a line broken at a space, at the width in the middle of a sentence or after a full
+    stop where the heading's opening would not have fitted: the heading was run into its paragraph
+    (``…决算情况 ⏎1.全区…``, ``…决算平衡。 ⏎2.区本级…``); a space a copy put at the end of every line is dropped
+    first, so it is no such space. A page's number between two paragraphs is dropped.  In a text that was not
+    broken at one width, only a line of prose cut in the middle of a sentence is joined to the next (see
+    ``_join_cut_sentences``).
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
     >>> unwrap_text(text).split("\\n")[0]
@@ -401,7 +402,7 @@ def unwrap_text(text: str) -> str:
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
         near = not table and n >= width - 4
         full = near and (room < han or _FULL_STOP.search(stripped) is None)
-        closed = room if near and not full else -1  # (not full: a full stop closes it, a character short)
+        closed = room if near and not full else -1  # (not full: a full stop closes it, a character would fit)
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
