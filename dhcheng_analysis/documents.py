@@ -298,11 +298,12 @@ def unwrap_text(text: str) -> str:
     have fitted after it, with the space the line was broken at (a figure is never broken: the typesetter moved
     ``12.7%`` down whole, and ``-6.2%`` with its sign); so does a line closed by a full stop after which a Han
     character would have fitted, but not that word (``…实际增长7%。⏎CPI同比上涨2%``). A line opening like a
-    heading goes on from a line at the width broken at a space in the middle of a sentence: the heading was run
-    into its paragraph (``…决算情况 ⏎1.全区…``); a space a copy put at the end of every line is dropped first, so
-    it is no such space. A page's number
-    between two paragraphs is dropped.  In a text that was not broken at one width, only a line
-    of prose cut in the middle of a sentence is joined to the next (see ``_join_cut_sentences``).
+    heading goes on from a line broken at a space, at the width in the middle of a sentence or after a full
+    stop where the heading's opening would not have fitted: the heading was run into its paragraph
+    (``…决算情况 ⏎1.全区…``, ``…决算平衡。 ⏎2.区本级…``); a space a copy put at the end of every line is dropped
+    first, so it is no such space. A page's number between two paragraphs is dropped.  In a text that was not
+    broken at one width, only a line of prose cut in the middle of a sentence is joined to the next (see
+    ``_join_cut_sentences``).
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
     >>> unwrap_text(text).split("\\n")[0]
@@ -345,9 +346,10 @@ def unwrap_text(text: str) -> str:
         the space (…农村电网线路⏎ 26.6万公里, …取得了积极进展。2006⏎ 年，)."""
         lead = lv.lead_piece.match(line.lstrip(" "))
         over = measure(lead.group()) if lead else 0  # (the width of the piece the line opens with)
+        word = lead is not None and lead.group("word") is not None  # (Latin letters or digits: a figure)
         return bool((full and (room <= 2 * han or over > room) or sub
-                     or closed >= 0 and lead is not None and lead.group("word") is not None and over > closed
-                     or short >= 0 and (lead is not None and lead.group("word") is not None and short + over > width
+                     or closed >= 0 and word and over > closed
+                     or short >= 0 and (word and short + over > width
                                         or out[-1].rstrip()[-1:] in lv.never_ends_line
                                         or line[:1] in lv.never_starts_line or piece))
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
@@ -398,8 +400,9 @@ def unwrap_text(text: str) -> str:
         # from is cut short only by a character that did not fit, and a sentence end is no such character)
         n = measure(stripped)
         room = width - n - (line[len(stripped):len(stripped) + 1] == " ")
-        full = not table and n >= width - 4 and (room < han or _FULL_STOP.search(stripped) is None)
-        closed = room if not table and not full and n >= width - 4 and _FULL_STOP.search(stripped) else -1
+        near = not table and n >= width - 4
+        full = near and (room < han or _FULL_STOP.search(stripped) is None)
+        closed = room if near and not full else -1  # (not full: a full stop closes it, a character would fit)
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
@@ -610,9 +613,9 @@ def _drop_running_lines(text: str) -> str:
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
         if _RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(key) and not _page_line(key):
-            beside.setdefault(key, []).append((m.start() + 1, m.start("page"),
-                                               int(m.group("bare")) if m.group("bare") else 0))
-            if not m.group("bare") and _PROSE_MARK.search(key) is None:
+            bare = m.group("bare")
+            beside.setdefault(key, []).append((m.start() + 1, m.start("page"), int(bare) if bare else 0))
+            if not bare and _PROSE_MARK.search(key) is None:
                 printed.add(key)
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
     # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or

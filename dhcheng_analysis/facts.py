@@ -46,6 +46,7 @@ from .report import (
     load_report,
     period_words,
     share_of_year,
+    without_chars,
 )
 from .tabletext import (
     CellFigure,
@@ -9183,13 +9184,13 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     letters = _letter_spaced(text)
     if letters:  # the spaces between the characters first; those beside a figure judged in the text without them
         at = [c - k for k, c in enumerate(letters)]
-        figures = [_original(at, j) for j in _spaced_figures(_without(text, letters))]
+        figures = [_original(at, j) for j in _spaced_figures(without_chars(text, letters))]
         cuts = sorted(letters + figures)
     else:
         cuts = _spaced_figures(text)
     if not cuts:
         return None
-    reading = Report(_without(text, cuts), report.report_id, report.metadata, report.path, None)
+    reading = Report(without_chars(text, cuts), report.report_id, report.metadata, report.path, None)
     return reading, [c - k for k, c in enumerate(cuts)]
 
 
@@ -9256,16 +9257,6 @@ def _outline_gap(text: str, i: int) -> bool:
     return m is not None and m.end() == i
 
 
-def _without(text: str, cuts: list[int]) -> str:
-    """``text`` without the characters at ``cuts`` (sorted offsets): the spaces closed up."""
-    pieces, prev = [], 0
-    for i in cuts:
-        pieces.append(text[prev:i])
-        prev = i + 1
-    pieces.append(text[prev:])
-    return "".join(pieces)
-
-
 def _simplified(report: Report) -> Report | None:
     """The report with its traditional characters simplified (``較1955年增長了16％``), read as a simplified one
     is: the cue words are simplified, and the names the rules test are taken from the text. None when it holds
@@ -9286,7 +9277,7 @@ def _restore_script(report: Report, reading: Report, figs: list[_Fig], at: list[
     (``已投入使用的5G宏基站``) stays as read."""
     simple = reading.text
     # the report's characters at the copy's offsets: the same spaces closed up
-    text = _without(report.text, [c + k for k, c in enumerate(at)]) if at else report.text
+    text = without_chars(report.text, [c + k for k, c in enumerate(at)]) if at else report.text
     found: dict[str, str] = {}  # a name as read → as printed (a figure is looked up where it stands)
     for f in figs:
         a, b = f.sentence

@@ -81,7 +81,7 @@ def normalize(text: str) -> str:
 #: Full-width digits, Latin letters, ％ and ． and their half-width forms.
 _HALF_WIDTH = {cp: chr(cp - 0xFEE0) for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                                                 0xFF05, 0xFF0E)}
-_FULL_WIDTH_LETTERS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e]")
+_HALF_WIDTH_KEYS = re.compile(f"[{''.join(map(chr, _HALF_WIDTH))}]")  # (any of them)
 
 
 def half_width(text: str) -> str:
@@ -91,7 +91,7 @@ def half_width(text: str) -> str:
     >>> half_width("１６区排名进入前３名的指标（ＰＭ２．５）")
     '16区排名进入前3名的指标（PM2.5）'
     """
-    return text.translate(_HALF_WIDTH) if _FULL_WIDTH_LETTERS.search(text) else text
+    return text.translate(_HALF_WIDTH) if _HALF_WIDTH_KEYS.search(text) else text
 
 
 def fold_traditional(text: str) -> str:

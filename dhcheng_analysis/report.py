@@ -333,12 +333,11 @@ def _plain_headings(norm: str) -> list[tuple[int, int, int]]:
 def _heading_text(line: str) -> str:
     """The words of a heading line: up to the mark that ends a heading, letter spacing closed up
     (一、财 政 决 算 主 要 情 况 → 一、财政决算主要情况), at most 60 characters."""
+    lv = layout_views()
     line = line.strip()
-    marker = layout_views().heading_line.match(normalize(line))  # (its numeral is no letter of the words)
-    cuts = letter_spaces(line, marker.end() if marker else 0, len(line))
-    if cuts:
-        line = "".join(line[a + 1:b] for a, b in itertools.pairwise([-1, *cuts, len(line)]))
-    m = layout_views().heading_text_stop.search(line)
+    marker = lv.heading_line.match(normalize(line))  # (its numeral is no letter of the words)
+    line = without_chars(line, letter_spaces(line, marker.end() if marker else 0, len(line)))
+    m = lv.heading_text_stop.search(line)
     if m and m.start() > 0:
         line = line[: m.start()]
     return line[:60]
@@ -349,9 +348,9 @@ def letter_spaces(text: str, a: int, b: int) -> list[int]:
     words (地 区 生 产 总 值 完 成, as a copy of a PDF set with letter spacing gives them): one space between
     two Han characters or marks (，。（）) when at least the share ``letter_spaced_min_share`` of the Han
     characters stand before such a space; every single space when its figures are spaced too (1 8 7 6 . 3 亿
-    元: no two digits side by side). None for a segment spaced between its words only (北京市东城区发展和改革
-    委员会主任 刘 健, 项目 本月 累计) or a table row whose numbers stand apart (地 区 生 产 总 值 1876.3 7.9 keeps
-    the spaces beside its numbers).
+    元: no two digits side by side). No offset for a segment spaced between its words only (北京市东城区发展和
+    改革委员会主任 刘 健, 项目 本月 累计) or a table row whose numbers stand apart (地 区 生 产 总 值 1876.3 7.9
+    keeps the spaces beside its numbers).
 
     >>> letter_spaces("一、财 政 决 算", 0, 9)
     [3, 5, 7]
@@ -364,6 +363,20 @@ def letter_spaces(text: str, a: int, b: int) -> list[int]:
     if lv.digit.search(text, a, b) and not lv.digit_run.search(text, a, b):  # 1 8 7 6 . 3 亿 元: spaced too
         return [s.end() - 1 for s in lv.any_letter_space.finditer(text, a, b)]
     return spaces
+
+
+def without_chars(text: str, cuts: list[int]) -> str:
+    """``text`` without the characters at ``cuts`` (sorted offsets): the spaces closed up.
+
+    >>> without_chars("财 政 决 算", [1, 3, 5])
+    '财政决算'
+    """
+    pieces, prev = [], 0
+    for i in cuts:
+        pieces.append(text[prev:i])
+        prev = i + 1
+    pieces.append(text[prev:])
+    return "".join(pieces)
 
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")

@@ -114,4 +114,3 @@ def full_width_digits(text: str) -> str:
 def test_full_width_digits_give_the_names_the_text_printed_half_width_gives(name):
     text = real(name)
     assert facts(full_width_digits(text)) == facts(text)
-
