@@ -34,6 +34,10 @@ from .export import csv_safe, require_pyarrow, risky_text, write_parquet
 from .vocab import labels
 
 WORKBOOK = "corpus.xlsx"
+PARQUET_TABLES = {"facts": "facts", "panel": "panel_long", "target_outcomes": "targets",
+                  "consistency": "consistency", "reports": "reports"}
+"""Each Parquet file of :func:`write_corpus` (``<name>.parquet``) and the table of :func:`corpus_tables` it holds."""
+
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 _EXCEL_MAX_ROWS = 1_048_575
@@ -216,10 +220,8 @@ def write_corpus(corpus: Corpus, folder: str | os.PathLike, lang: str = "zh",
     require_pyarrow()
     out = _folder(folder)
     t = tables if tables is not None else corpus_tables(corpus)
-    tables_of_files = {"facts": "facts", "panel": "panel_long", "target_outcomes": "targets",
-                       "consistency": "consistency", "reports": "reports"}
     written = {name: write_parquet(t[table], out / f"{name}.parquet", f"{name}.parquet")
-               for name, table in tables_of_files.items()}
+               for name, table in PARQUET_TABLES.items()}
     written["errors"] = errors_csv(t["errors"], out / "errors.csv")
     written["workbook"] = write_workbook(corpus, t, out / WORKBOOK, lang)
     return written

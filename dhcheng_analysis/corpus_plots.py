@@ -26,7 +26,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .display import CORPUS_CODE_COLUMNS, period_label
 from .fonts import use_cjk_font
-from .plots import require_columns
+from .plots import empty_chart, require_columns
 from .vocab import LOWER_BOUNDS, UPPER_BOUNDS, labels
 
 __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
@@ -56,13 +56,6 @@ def _source_note(ax: Axes, text: str) -> None:
                       textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555",
                       annotation_clip=False)
     ann.set_gid("source-note")
-
-
-def _empty(ax: Axes, t: dict[str, str]) -> Axes:
-    ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
-    ax.set_xticks([])
-    ax.set_yticks([])
-    return ax
 
 
 def _scale(unit: str, values: pd.Series, lang: str) -> tuple[float, str]:
@@ -146,7 +139,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
         measure = d["measure"].value_counts().idxmax()
     d = d[d["measure"] == measure].sort_values("year")
     if d.empty:
-        return _empty(ax, t)
+        return empty_chart(ax, t)
     unit = str(d["unit"].iloc[0])
     factor, unit_label = _scale(unit, pd.concat([d["target_value"], d["outcome_value"]]), lang)
     handles: dict[str, object] = {}
@@ -214,7 +207,7 @@ def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh",
     d = data[data["years"] > 0].sort_values("share_met")
     ax = _new_axes(ax, (7.0, max(2.2, 0.45 * len(d) + 1.2)))
     if d.empty:
-        return _empty(ax, t)
+        return empty_chart(ax, t)
     labels = [_name(r, lang) for _, r in d.iterrows()]
     ys = range(len(d))
     bars = ax.barh(list(ys), d["share_met"], color=COLOURS["met"], height=0.6)
@@ -245,7 +238,7 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     ax = _new_axes(ax, (8.0, 4.0))
     d = data if indicators is None else data[data["indicator_key"].isin(list(indicators))]
     if d.empty:
-        return _empty(ax, t)
+        return empty_chart(ax, t)
     unit = d["unit"].value_counts().idxmax()
     d = d[d["unit"] == unit]
     factor, unit_label = _scale(unit, d["value"], lang)

@@ -225,18 +225,10 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     that already fails that fast, one that can match the empty string, one with flags, or one that may
     start with any character is returned as it is.
     """
-    if rx.flags & ~re.UNICODE:
+    lead = None if rx.flags & ~re.UNICODE else _lead(rx.pattern)
+    if lead is None:
         return rx
-    try:
-        tree = sre_parse.parse(rx.pattern)
-        if _fails_fast(tree.data):
-            return rx
-        items, nullable = _first_items(tree.data)
-    except (_Unbounded, re.error):
-        return rx
-    chars = None if nullable or not items else _class_source(items)
-    if chars is None:
-        return rx
+    tree, chars = lead
     led = _led_by_class(rx.pattern, tree, chars)
     if led is not None:
         return led
@@ -244,6 +236,20 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?=[{chars}])(?:{_led_alternatives(rx.pattern)})")
     except re.error:  # (an alternative the rewriting cannot stand alone in: the pattern as it is, gated)
         return re.compile(f"(?=[{chars}])(?:{rx.pattern})")
+
+
+def _lead(src: str) -> tuple[sre_parse.SubPattern, str] | None:
+    """The parsed pattern ``src`` and the source of the class of the characters its matches start with; None
+    when it already fails fast (:func:`_fails_fast`), may match the empty string or may start with any character."""
+    try:
+        tree = sre_parse.parse(src)
+        if _fails_fast(tree.data):
+            return None
+        items, nullable = _first_items(tree.data)
+    except (_Unbounded, re.error):
+        return None
+    chars = None if nullable or not items else _class_source(items)
+    return None if chars is None else (tree, chars)
 
 
 def _class_source(items) -> str | None:
@@ -280,40 +286,34 @@ def _led_alternative(src: str) -> str:
     """One alternative of :func:`_led_alternatives`, led by the class of its first characters where it can be."""
     if _group_opener(src) is not None:
         return _led_alternatives(src)
-    try:
-        tree = sre_parse.parse(src)
-        if _fails_fast(tree.data):
-            return src
-        items, nullable = _first_items(tree.data)
-    except (_Unbounded, re.error):
+    lead = _lead(src)
+    if lead is None:
         return src
-    chars = None if nullable or not items else _class_source(items)
-    if chars is None:
-        return src
+    tree, chars = lead
     led = _led_by_class(src, tree, chars)
     return led.pattern if led is not None else f"(?=[{chars}])(?:{src})"
 
 
-def _top_alternatives(src: str) -> list[str]:
-    """The alternatives of ``src`` at its top level (split at each ``|`` outside groups and classes)."""
-    parts: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(src)
-    while i < n:
+def _marks(src: str) -> Iterator[tuple[int, str, int]]:
+    """Each parenthesis and bar of the pattern ``src`` outside character classes and escapes: its place, the
+    mark, and the depth of groups after it."""
+    depth, i = 0, 0
+    while i < len(src):
         ch = src[i]
         if ch == "\\":
             i += 1
         elif ch == "[":
             i = _class_end(src, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(src[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    parts.append(src[start:])
-    return parts
+
+
+def _top_alternatives(src: str) -> list[str]:
+    """The alternatives of ``src`` at its top level (split at each ``|`` outside groups and classes)."""
+    cuts = [i for i, ch, depth in _marks(src) if ch == "|" and depth == 0]
+    return [src[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(src)], strict=True)]
 
 
 def _class_end(src: str, i: int) -> int:
@@ -343,21 +343,8 @@ def _opening_group(src: str) -> tuple[str | None, int]:
     m = _GROUP_OPENER.match(src)
     if m is None:
         return None, -1
-    depth, i = 0, 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = _class_end(src, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return m.group(), i
-        i += 1
-    return None, -1
+    end = next((i for i, ch, depth in _marks(src) if ch == ")" and depth == 0), -1)
+    return (None, -1) if end < 0 else (m.group(), end)
 
 
 def _led_by_class(src: str, tree, chars: str) -> re.Pattern[str] | None:

@@ -59,7 +59,7 @@ from .tabletext import (
     table_vocab,
     word_cell_frame,
 )
-from .vocab import FLAGS, canonical_term, concept, extractor_cues, indicator_key, share_keys
+from .vocab import FLAGS, QUALIFIER_FLIP, canonical_term, concept, extractor_cues, indicator_key, share_keys
 
 if TYPE_CHECKING:
     import numpy as np
@@ -131,7 +131,7 @@ class _Fig:
 _NONE_UNIT = ("none", "")
 _COLON_MARKS = frozenset(":：")
 _LABEL_REACH = 16  # the longest label before a colon a figure right after it is named by (_colon_label)
-_BOUND_QUALIFIERS = frozenset(("over", "at_least", "under", "at_most"))
+_BOUND_QUALIFIERS = frozenset(QUALIFIER_FLIP)
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")

@@ -303,10 +303,12 @@ def _new_axes(ax: Axes | None, n_rows: int, width: float = 8.0) -> Axes:
     return ax
 
 
-def _empty(ax: Axes, t: dict[str, str]) -> None:
+def empty_chart(ax: Axes, t: dict[str, str]) -> Axes:
+    """``ax`` saying in its middle that there is nothing to show (``t["no_data"]``), without ticks."""
     ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
     ax.set_xticks([])
     ax.set_yticks([])
+    return ax
 
 
 def _sign_patches(values: Iterable[float], pal: dict, t: dict) -> list[Patch]:
@@ -478,7 +480,7 @@ def plot_yoy_changes(
     ax = _new_axes(ax, len(d))
     _alt(ax, t["alt_empty"])
     if d.empty:
-        _empty(ax, t)
+        empty_chart(ax, t)
     else:
         rows = [r for _, r in d.iterrows()]
         comps = [_text(r.get("comparator")) for r in rows]
@@ -575,7 +577,7 @@ def plot_tax_changes(
     ax = _new_axes(ax, n_rows)
     _alt(ax, t["alt_empty"])
     if not groups:
-        _empty(ax, t)
+        empty_chart(ax, t)
     else:
         ys, labels, values, heads = [], [], [], []
         y = 0.0
@@ -683,7 +685,7 @@ def plot_target_completion(
     ax = _new_axes(ax, len(d))
     _alt(ax, t["alt_empty"])
     if d.empty:
-        _empty(ax, t)
+        empty_chart(ax, t)
     else:
         ys = np.arange(len(d), dtype=float)
         hi = max(105.0, float(d["completion_pct"].max()) * 1.12)

@@ -11,6 +11,8 @@ from dhcheng_analysis.cuewords import (
     LayoutViews,
     TokenViews,
     _line_needles,
+    _opening_group,
+    _top_alternatives,
     compiled,
     first_chars,
     gated,
@@ -111,6 +113,14 @@ def test_the_alternatives_of_a_group_opening_a_gated_pattern_are_led_and_match_t
     assert "|[前](?<=" in g.pattern and "|[后](?<=" in g.pattern
     for text in TEXTS + ["连续3个月增长，前两个月下降，此前5个月，过去十天里，推后2天"]:
         assert _spans(g.finditer(text)) == _spans(rx.finditer(text))
+
+
+def test_the_alternatives_and_the_opening_group_of_a_pattern_pass_over_classes_and_escapes():
+    # (a regression fixture written for the test) a bar or parenthesis inside a class or escaped splits nothing
+    src = r"(?:[(|]a|\(b)c|[]|]d|e\|f"
+    assert _top_alternatives(src) == [r"(?:[(|]a|\(b)c", r"[]|]d", r"e\|f"]
+    assert _opening_group(src) == ("(?:", src.index(")c"))
+    assert _opening_group(r"\(a|b") == (None, -1) and _top_alternatives("a") == ["a"]
 
 
 def test_the_annotations_name_every_compiled_pattern():
