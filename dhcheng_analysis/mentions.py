@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import Ahead, TokenViews, compiled, first_chars, lines_beside, scan_lines, token_views
+from .cuewords import (
+    Ahead,
+    TokenViews,
+    compiled,
+    first_chars,
+    last_chars,
+    lines_beside,
+    scan_lines,
+    token_views,
+)
 from .documents import table_like
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
@@ -674,6 +683,27 @@ def _role_read_han() -> tuple[frozenset[str], frozenset[str], bool] | None:
     return frozenset(read), facility, "年" not in facility | dated | version | named
 
 
+def _behind_last(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a pattern that is one look-behind (``(?<=每(?:增长|…))``) may find right before a
+    position it matches at (长, …, and a line break): the last characters of the look-behind's matches. None
+    when ``rx`` is no such pattern or they are not a short list."""
+    src = rx.pattern
+    if not (src.startswith("(?<=") and src.endswith(")")):
+        return None
+    try:  # the look-behind closes at the end only when what is inside it is a pattern of its own
+        return last_chars(re.compile(src[4:-1] + "$", rx.flags))
+    except re.error:
+        return None
+
+
+@cache
+def _start_guards() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """What a match of the shopping-day rule at a number needs (the number's first digit: 618, 双11) and what one
+    of the per-step rule needs (the character before the number: 每增长1个百分点); None: anything."""
+    tv = token_views()
+    return first_chars(tv.shopping_day), _behind_last(tv.increment_basis)
+
+
 def _arabic_role_fast(norm: str, start: int, end: int, tok: str, before: str, a1: str) -> str:
     """The role of an Arabic number the Han character ``a1`` follows where no rule of :func:`_arabic_role`
     before the one deciding it may fire: ``year`` (2024年) or ``figure`` (a unit after it: 3.5万元); "" where
@@ -692,7 +722,9 @@ def _arabic_role_fast(norm: str, start: int, end: int, tok: str, before: str, a1
     elif (a1 in read[0] or tok.endswith(".0") or a1 in read[1] and tv.facility.match(norm, end)
           or not _unit_follows(norm, end)):
         return ""
-    if tv.shopping_day.match(norm, start) or tv.increment_basis.match(norm, start):
+    shop, step = _start_guards()
+    if ((shop is None or tok[0] in shop) and tv.shopping_day.match(norm, start)
+            or (step is None or before in step) and tv.increment_basis.match(norm, start)):
         return ""
     return "year" if a1 == "年" else "figure"
 
@@ -747,13 +779,14 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
-    if tv.shopping_day.match(norm, start):
+    shop, step = _start_guards()
+    if (shop is None or tok[0] in shop) and tv.shopping_day.match(norm, start):
         return "name"  # 双11期间, 618购物节: a shopping festival named by its date
     if (before == "前" and "." not in tok and not re.match(tv.top_not_after, norm[start - 2:start - 1])
             and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end))):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
-    if before == "每" or tv.increment_basis.match(norm, start):
+    if before == "每" or (step is None or before in step) and tv.increment_basis.match(norm, start):
         # 收购价每50公斤提高9到23元: the unit a price or rate is stated per; 国内生产总值每增长1个百分点的增量: the step
         # a quantity is defined per, no change of the thing
         return "base"
