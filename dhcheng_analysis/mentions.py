@@ -662,25 +662,29 @@ _FAST_BEFORE = _ROLE_BEFORE | {"前"}  # … and 前, read with a Han character 
 
 
 @cache
-def _role_read_han() -> tuple[frozenset[str], frozenset[str], bool] | None:
+def _role_read_han() -> tuple[frozenset[str], frozenset[str], bool, frozenset[str], frozenset[str]] | None:
     """What :func:`_arabic_role` reads first after a number, for the rules before its last (a unit after
     the number makes it a figure): the Han characters a rule tests or its words and patterns may start
-    with, those a facility's name may start with (万千瓦机组: read before a unit decides), and whether no rule
-    before the one of a year (``2024年``) reads 年 first. The rules a character before the number opens
-    (第, 前, 分, 每: see _FAST_BEFORE) and one that reads any Han character but gives way to a unit (a
-    hotline's name) are left out; after any other Han character a unit decides the role at once. None when a
-    pattern may start with characters that are not a short list."""
+    with; those only a facility's name may start with (万千瓦机组: read before a unit decides); whether no rule
+    before the one of a year (``2024年``) reads 年 first; those only a standard of service may start with
+    (15分钟生活圈 and 15公里, 5公顷: read before a unit decides); those only the 多 of a span of more than so
+    many years may be (30多年 and 300多万元: a unit decides unless 年 follows). The rules a character before
+    the number opens (第, 前, 分, 每: see _FAST_BEFORE) and one that reads any Han character but gives way to a
+    unit (a hotline's name) are left out; after any other Han character a unit decides the role at once.
+    None when a pattern may start with characters that are not a short list."""
     tv = token_views()
     pats = [first_chars(rx, han=True) for rx in (tv.facility, tv.dated_event, tv.version_after, tv.service_circle,
                                                  tv.month_range, tv.age_group, tv.programme_count)]
     if None in pats:
         return None
-    facility, dated, version, *others = pats
+    facility, dated, version, circle, *others = pats
     named = {w[:1] for ws in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words) for w in ws}
     read = (dated | version | named | frozenset().union(*others) | set("年日月大岁周天后时分")
             | {w[:1] for ws in (tv.ranking_name_words, tv.anniversary_words, tv.quarter_words) for w in ws}
-            | set(tv.range_joiner_chars) | set(tv.year_range_after) | set(compiled().over_suffixes))
-    return frozenset(read), facility, "年" not in facility | dated | version | named
+            | set(tv.range_joiner_chars) | set(tv.year_range_after))
+    over = frozenset(compiled().over_suffixes) - read - circle
+    return (frozenset(read), facility - read, "年" not in facility | dated | version | named, circle - read - over,
+            over)
 
 
 def _behind_last(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -720,6 +724,7 @@ def _arabic_role_fast(norm: str, start: int, end: int, tok: str, before: str, a1
         if tv.hotline.match(norm, end) and not _unit_follows(norm, end):
             return ""
     elif (a1 in read[0] or tok.endswith(".0") or a1 in read[1] and tv.facility.match(norm, end)
+          or a1 in read[3] and tv.service_circle.match(norm, end) or a1 in read[4] and norm[end + 1:end + 2] == "年"
           or not _unit_follows(norm, end)):
         return ""
     shop, step = _start_guards()
