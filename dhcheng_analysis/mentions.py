@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from .cuewords import Ahead, TokenViews, compiled, first_chars, lines_beside, scan_lines, token_views
+from .cuewords import (
+    Ahead,
+    TokenViews,
+    compiled,
+    first_chars,
+    last_chars,
+    lines_beside,
+    scan_lines,
+    token_views,
+)
 from .documents import table_like
 from .numbers import parse_chinese_numeral, parse_number
 from .report import Report, load_report
@@ -265,6 +274,14 @@ def _space_groups(norm: str, start: int, end: int) -> int:
     return pos if after and (after in "%‰-~～" or "\u4e00" <= after <= "\u9fff" and after not in "年月日号") else end
 
 
+@cache
+def _after_figure_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The characters a counted slogan's tail (2个毫不动摇) and the 成 of tenths (8成) may start with after a
+    figure (None: any): where the character after it is none of them, the pattern is not run."""
+    tv = token_views()
+    return first_chars(tv.slogan_count_tail), first_chars(tv.arabic_tenths)
+
+
 def find_mentions(report: Report) -> list[Mention]:
     """All numeric mentions of ``report`` in text order (the engine behind :func:`mentions`)."""
     return list(iter_mentions(report))
@@ -291,6 +308,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
     tv = token_views()
     range_separators = compiled().range_separators
     versions = Ahead(norm, tv.version_words)  # (a version joiner before no version word is none)
+    middots = "·" in norm or "・" in norm
+    tail_first, tenths_first = _after_figure_firsts()
     ci = 0
     pos = 0
     n = len(norm)
@@ -318,21 +337,21 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 pos = ce
                 ci += 1
                 continue
-        if kind != "arabic" and not _left_ok(kind, norm[start - 1] if start else "",
-                                             m.group().endswith(("余", "多")) or _bounded_after_at(norm, start, end),
-                                             norm[start]):
-            pos = start + 1
-            continue
-        if (kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end))
-                and not (start and tv.one_move_from.match(norm, start - 1))):
-            # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个);
-            # 一家一户: a pair of ones is a phrase (one by one), no count (从一个月以上压缩到…: what a move starts from is)
-            pos = end
-            continue
-        if kind != "arabic" and start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
-                norm, start - 3, start - 1):
-            pos = end  # 东四三至八条: a range whose low end is no numeral (四三) is the range of a name's numbers
-            continue
+        if kind != "arabic":  # the checks of a numeral in words
+            if not _left_ok(kind, norm[start - 1] if start else "",
+                            m.group().endswith(("余", "多")) or _bounded_after_at(norm, start, end), norm[start]):
+                pos = start + 1
+                continue
+            if (kind == "cncount" and norm[start] == "一" and (norm[start - 2:start - 1] == "一" or not _in_count_list(norm, start, end))
+                    and not (start and tv.one_move_from.match(norm, start - 1))):
+                # 只有一个，成熟一家，批准一家: a count of one only in a list of counts (火电站四十五个，核电站一个);
+                # 一家一户: a pair of ones is a phrase (one by one), no count (从一个月以上压缩到…: what a move starts from is)
+                pos = end
+                continue
+            if start >= 3 and norm[start - 1] in range_separators and _DIGIT_PAIR.fullmatch(
+                    norm, start - 3, start - 1):
+                pos = end  # 东四三至八条: a range whose low end is no numeral (四三) is the range of a name's numbers
+                continue
         tok = m.group()
         if kind == "spaced" or (spaced and kind == "arabic" and norm[end:end + 1] == " "
                                 and norm[end + 1:end + 2] in "年月日"):
@@ -355,7 +374,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 pos = end  # 一千多年, 千千万万: a large Chinese numeral is a quantity only with its unit
                 continue
         if kind == "arabic":
-            if "·" in tok or "・" in tok:
+            if middots and ("·" in tok or "・" in tok):
                 tok = tok.replace("·", ".").replace("・", ".")  # 19·5％: a middle dot between digits is a decimal point
             if "," in tok and not _thousands_ok(norm, text, start, tok, full_width_commas):
                 tok = tok.split(",")[0]
@@ -374,12 +393,14 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 # (“两个100%”: a measured figure counted in words is a slogan's too; “4个中心”: a quote of one count
                 # and its noun names a slogan, as “四个中心” does)
                 role = "slogan"
-            elif role == "figure" and tv.slogan_count_tail.match(norm, end):
+            elif role == "figure" and (tail_first is None or norm[end:end + 1] in tail_first) and tv.slogan_count_tail.match(
+                    norm, end):
                 role = "slogan"  # 坚持2个毫不动摇: a counter a verb follows counts the parts of a slogan, no things
             value = parse_number(tok) if role in ("figure", "ordinal") else None
             if role == "ordinal":
                 start -= 1  # include 第
-            elif role == "figure" and _TENTHS_DIGITS.fullmatch(tok) and tv.arabic_tenths.match(norm, end):
+            elif (role == "figure" and (tenths_first is None or norm[end:end + 1] in tenths_first)
+                  and _TENTHS_DIGITS.fullmatch(tok) and tv.arabic_tenths.match(norm, end)):
                 kind, end = "cheng", end + 1  # 近8成受访企业, 超6成: tenths, as 八成 counts them
             yield Mention(start, end, role, value, "arabic", kind)
         else:
@@ -425,7 +446,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
             if role == "figure" and (quotes and _in_spans(start, quotes, qends) or norm.startswith(tv.slogan_count_after, end)
                                      or norm.startswith(tv.anniversary_words, end)):
                 role = "slogan"  # 诞辰一百周年, as 建党100周年
-            elif role == "figure" and (tv.slogan_count_tail.match(norm, end) or kind == "cncount" and value <= SLOGAN_COUNT_MAX
+            elif role == "figure" and ((tail_first is None or norm[end:end + 1] in tail_first)
+                                       and tv.slogan_count_tail.match(norm, end) or kind == "cncount" and value <= SLOGAN_COUNT_MAX
                                        and tv.slogan_count_frame.match(norm, end)):
                 # 实现两个确保, 坚持三个有利于, 推进三个一批: a counter a verb or a numeral 一 follows counts the parts of a
                 # slogan (十七条协议: the articles a document is known by); 突出三个重点，强化四个保障。: so does a few in
@@ -636,6 +658,82 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
     return tuple(first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range))
 
 
+_FAST_BEFORE = _ROLE_BEFORE | {"前"}  # … and 前, read with a Han character after the number (前3名)
+
+
+@cache
+def _role_read_han() -> tuple[frozenset[str], frozenset[str], bool, frozenset[str], frozenset[str]] | None:
+    """What :func:`_arabic_role` reads first after a number, for the rules before its last (a unit after
+    the number makes it a figure): the Han characters a rule tests or its words and patterns may start
+    with; those only a facility's name may start with (万千瓦机组: read before a unit decides); whether no rule
+    before the one of a year (``2024年``) reads 年 first; those only a standard of service may start with
+    (15分钟生活圈 and 15公里, 5公顷: read before a unit decides); those only the 多 of a span of more than so
+    many years may be (30多年 and 300多万元: a unit decides unless 年 follows). The rules a character before
+    the number opens (第, 前, 分, 每: see _FAST_BEFORE) and one that reads any Han character but gives way to a
+    unit (a hotline's name) are left out; after any other Han character a unit decides the role at once.
+    None when a pattern may start with characters that are not a short list."""
+    tv = token_views()
+    pats = [first_chars(rx, han=True) for rx in (tv.facility, tv.dated_event, tv.version_after, tv.service_circle,
+                                                 tv.month_range, tv.age_group, tv.programme_count)]
+    if None in pats:
+        return None
+    facility, dated, version, circle, *others = pats
+    named = {w[:1] for ws in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words) for w in ws}
+    read = (dated | version | named | frozenset().union(*others) | set("年日月大岁周天后时分")
+            | {w[:1] for ws in (tv.ranking_name_words, tv.anniversary_words, tv.quarter_words) for w in ws}
+            | set(tv.range_joiner_chars) | set(tv.year_range_after))
+    over = frozenset(compiled().over_suffixes) - read - circle
+    return (frozenset(read), facility - read, "年" not in facility | dated | version | named, circle - read - over,
+            over)
+
+
+def _behind_last(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a pattern that is one look-behind (``(?<=每(?:增长|…))``) may find right before a
+    position it matches at (长, …, and a line break): the last characters of the look-behind's matches. None
+    when ``rx`` is no such pattern or they are not a short list."""
+    src = rx.pattern
+    if not (src.startswith("(?<=") and src.endswith(")")):
+        return None
+    try:  # the look-behind closes at the end only when what is inside it is a pattern of its own
+        return last_chars(re.compile(src[4:-1] + "$", rx.flags))
+    except re.error:
+        return None
+
+
+@cache
+def _start_guards() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """What a match of the shopping-day rule at a number needs (the number's first digit: 618, 双11) and what one
+    of the per-step rule needs (the character before the number: 每增长1个百分点); None: anything."""
+    tv = token_views()
+    return first_chars(tv.shopping_day), _behind_last(tv.increment_basis)
+
+
+def _arabic_role_fast(norm: str, start: int, end: int, tok: str, before: str, a1: str) -> str:
+    """The role of an Arabic number the Han character ``a1`` follows where no rule of :func:`_arabic_role`
+    before the one deciding it may fire: ``year`` (2024年) or ``figure`` (a unit after it: 3.5万元); "" where
+    the rules are read in turn. A rule before them reads the character before the number (第, 每, a Latin
+    letter), a match at the number itself (双11, 每增长1个百分点), a decimal ending .0 or a first Han
+    character after it (see :func:`_role_read_han`)."""
+    read = _role_read_han()
+    if read is None or before in _FAST_BEFORE or (before.isascii() and before.isalpha()):
+        return ""
+    tv = token_views()
+    if a1 == "年":
+        if not (read[2] and len(tok) == 4 and tok[0] in "12" and "." not in tok):
+            return ""
+        if tv.hotline.match(norm, end) and not _unit_follows(norm, end):
+            return ""
+    elif (a1 in read[0] or tok.endswith(".0") or a1 in read[1] and tv.facility.match(norm, end)
+          or a1 in read[3] and tv.service_circle.match(norm, end) or a1 in read[4] and norm[end + 1:end + 2] == "年"
+          or not _unit_follows(norm, end)):
+        return ""
+    shop, step = _start_guards()
+    if ((shop is None or tok[0] in shop) and tv.shopping_day.match(norm, start)
+            or (step is None or before in step) and tv.increment_basis.match(norm, start)):
+        return ""
+    return "year" if a1 == "年" else "figure"
+
+
 def _percent_tenths(numeral: str) -> Decimal:
     """The value of the Chinese numeral after 百分之, in tenths as the mentions of 百分之 carry it (三十 → 3,
     四点五 → 0.45, 十七点三一 → 1.731; printed in digits, 百分之6.5 as a PDF or web copy mixes them, 6.5 → 0.65)."""
@@ -647,11 +745,10 @@ def _numeral(numeral: str) -> Decimal:
     return Decimal(numeral) if numeral[:1].isdigit() else parse_chinese_numeral(numeral)
 
 
-def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:
-    """The role of the Arabic number ``tok`` at ``norm[start:end]``; ``versions`` tells where a version
-    word lies ahead (see :class:`cuewords.Ahead`)."""
-    before = norm[start - 1] if start > 0 else ""
-    a1 = norm[end:end + 1]
+def _dotted_role(norm: str, start: int, end: int, tok: str) -> str:
+    """The role a decimal point gives the Arabic number ``tok`` at ``norm[start:end]`` (a year and a month, a
+    month and a day, a version), or "" (the first rules of :func:`_arabic_role`, read only for a number
+    with a point)."""
     if (len(tok) in (6, 7) and tok[4] == "." and tok[:2] in ("19", "20") and tok[5:].isdigit()
             and 1 <= int(tok[5:]) <= 12 and not _unit_follows(norm, end)):
         return "date"  # 数据截止时间：2023.06, (2023.12): a year and a month, with no unit a figure would have
@@ -660,6 +757,16 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "date"  # 应对7.21特大暴雨: an event named by its month and day
     if tok.endswith(".0") and token_views().version_name.match(norm, start):
         return "version"  # 推动工业4.0发展, 建设数字政府2.0: a version of what the name before it names
+    return ""
+
+
+def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | None = None) -> str:
+    """The role of the Arabic number ``tok`` at ``norm[start:end]``; ``versions`` tells where a version
+    word lies ahead (see :class:`cuewords.Ahead`)."""
+    before = norm[start - 1] if start > 0 else ""
+    a1 = norm[end:end + 1]
+    if "." in tok and (dotted := _dotted_role(norm, start, end, tok)):
+        return dotted
     if a1 == "." and norm[end + 1:end + 2] == " " and norm[end + 2:end + 3].isdigit():
         return "marker"  # 完成12. 3个项目: a decimal point left open (no decimal is a count of 个): the number before
         # it is no figure of its own
@@ -670,18 +777,21 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
         return ("version" if a1 in plain[1] and (versions is None or versions.after(end))
                 and token_views().version_after.match(norm, end) else "figure")
+    if "\u4e00" <= a1 <= "\u9fff" and (role := _arabic_role_fast(norm, start, end, tok, before, a1)):
+        return role  # 2024年, 3.5万元: the commonest, decided before the rules in turn
     tv = token_views()
     facility, version, circle, months = _role_starts()
     after = norm[end:end + 3]
     if before == "第":
         return "ordinal"
-    if tv.shopping_day.match(norm, start):
+    shop, step = _start_guards()
+    if (shop is None or tok[0] in shop) and tv.shopping_day.match(norm, start):
         return "name"  # 双11期间, 618购物节: a shopping festival named by its date
     if (before == "前" and "." not in tok and not re.match(tv.top_not_after, norm[start - 2:start - 1])
             and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end))):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
-    if before == "每" or tv.increment_basis.match(norm, start):
+    if before == "每" or (step is None or before in step) and tv.increment_basis.match(norm, start):
         # 收购价每50公斤提高9到23元: the unit a price or rate is stated per; 国内生产总值每增长1个百分点的增量: the step
         # a quantity is defined per, no change of the thing
         return "base"

@@ -204,12 +204,19 @@ def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
 
 
 def test_the_role_read_with_first_character_checks_is_the_role_the_full_rules_give(monkeypatch):
+    """Regression fixture (texts written here): the roles decided from the characters around a number
+    (a year before 年, a figure before a unit) are the roles every rule read in turn gives."""
     mentions = importlib.import_module("dhcheng_analysis.mentions")
     texts = [*TEXTS, "收入、1、1、2%。1998、1999年。1、2版。第3名, 每50公斤, 分3批, 1.2.3, A1, 5%。"
-             "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"]
+             "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"
+             "2024年, 2023年接诉即办, 第2024年, A2024年, 12.2024年, 50万千瓦机组, 3.5万元, 4.0万元, 双11期间, 618购物节,"
+             "每增长1个百分点, 前3名, 分3批, 30多年, 3年, 5成, 7.21特大暴雨, 2023.06, 80后干部, 3个阶段, 15天, 6月, 24时。"
+             "15公里, 5公顷, 3公里健身圈, 300多万元, 30多年, 20余家, 20余年。"]
     cases = [(norm, m.start(), m.end(), m.group()) for norm in texts for m in re.finditer(r"\d+(?:\.\d+)?", norm)]
     fast = [mentions._arabic_role(*c) for c in cases]
     monkeypatch.setattr(mentions, "_role_after", lambda: None)
     monkeypatch.setattr(mentions, "_role_starts", lambda: (None,) * 4)
+    monkeypatch.setattr(mentions, "_role_read_han", lambda: None)  # 2024年, 3.5万元 read through the rules in turn
+    monkeypatch.setattr(mentions, "_start_guards", lambda: (None, None))  # 双11, 每增长1个 matched at every number
     assert fast == [mentions._arabic_role(*c) for c in cases]
     assert {"figure", "version", "ordinal", "name", "year"} <= set(fast)
