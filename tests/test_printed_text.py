@@ -436,15 +436,25 @@ def test_lines_broken_at_the_width_each_ending_with_a_space_read_as_the_publishe
     assert facts(broken) == list(published(name))
 
 
+def broken_reads_as_published(name: str, width: int, printed: bool, broken_at: str, joined: str | None = None):
+    """The real excerpt ``name`` broken by the typesetter above with words moved down whole (a fixture made from the
+    real text) holds ``broken_at`` (the break the test is about), joins back to the published text (to ``joined``
+    in it, or to all of it) and gives the published facts."""
+    text = real(name)
+    broken = wrap(text, width, printed, whole_words=True)
+    assert broken_at in broken  # broken there indeed
+    if joined is None:
+        assert dh.load_report(broken).text == text
+    else:
+        assert joined in dh.load_report(broken).text
+    assert facts(broken) == list(published(name))
+
+
 def test_a_heading_run_into_its_paragraph_after_a_space_stays_in_it_when_a_line_ends_at_the_space():
     # minhang_sh_2022_h1_budget (its headings run into one paragraph after a space), wrapped by the typesetter
     # above at 46 characters (a fixture made from the real text): "…(一)2021年一般公共预算收支决算情况 ⏎1.全区一般公共
     # 预算收支决算情况 全区一般公共预算收入331.1亿元": the line before stops at the space, in the middle of its paragraph
-    text = real("minhang_sh_2022_h1_budget")
-    broken = wrap(text, 46, False, whole_words=True)
-    assert "决算情况 \n1.全区" in broken  # broken at the space indeed
-    assert dh.load_report(broken).text == text
-    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+    broken_reads_as_published("minhang_sh_2022_h1_budget", 46, False, "决算情况 \n1.全区")
 
 
 @pytest.mark.parametrize("width", [20, 24])
@@ -452,44 +462,29 @@ def test_a_heading_run_into_its_paragraph_after_a_sentence_and_a_space_stays_in_
     # minhang_sh_2022_h1_budget, wrapped by the typesetter above (a fixture made from the real text): "…全区一般公共预算
     # 收支决算平衡。 ⏎2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元": a character would have fitted after
     # the space, but not "2."; the amounts stay under the year of the 决算 (2021年), not the half year after it
-    text = real("minhang_sh_2022_h1_budget")
-    broken = wrap(text, width, False, whole_words=True)
-    assert "平衡。 \n2.区本级" in broken  # broken at the space indeed
-    assert dh.load_report(broken).text == text
-    assert facts(broken) == list(published("minhang_sh_2022_h1_budget"))
+    broken_reads_as_published("minhang_sh_2022_h1_budget", width, False, "平衡。 \n2.区本级")
 
 
 def test_a_word_moved_down_whole_after_a_space_is_measured_with_the_space():
     # district_2021_bulletin_rank, wrapped by the typesetter above at 28 characters (a fixture made from the real
     # text): "初步核算,2021年全区生产总值 ⏎(GDP)[2]91.3亿元": the word with its brackets and the space before it would
     # not have fitted in the line
-    text = real("district_2021_bulletin_rank")
-    broken = wrap(text, 28, False, whole_words=True)
-    assert "生产总值 \n(GDP)[2]91.3亿元" in broken  # moved down indeed
-    assert "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%" in dh.load_report(broken).text
-    assert facts(broken) == list(published("district_2021_bulletin_rank"))
+    broken_reads_as_published("district_2021_bulletin_rank", 28, False, "生产总值 \n(GDP)[2]91.3亿元",
+                              "初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,比上年增长7.5%")
 
 
 def test_a_sentence_closed_short_of_the_width_goes_on_when_the_word_after_it_would_not_have_fitted():
     # beijing_2017_h1, wrapped by the typesetter above at 68 printed columns (a fixture made from the real text):
     # "…全市居民人均可支配收入实际增长7%。⏎CPI同比上涨2%,城镇登记失业率1.49%": one Han character would have fitted
     # after the full stop, but not "CPI"; the figures stay in the paragraph of 上半年
-    text = real("beijing_2017_h1")
-    broken = wrap(text, 68, True, whole_words=True)
-    assert "实际增长7%。\nCPI同比上涨2%" in broken  # moved down indeed
-    assert "实际增长7%。CPI同比上涨2%" in dh.load_report(broken).text
-    assert facts(broken) == list(published("beijing_2017_h1"))
+    broken_reads_as_published("beijing_2017_h1", 68, True, "实际增长7%。\nCPI同比上涨2%", "实际增长7%。CPI同比上涨2%")
 
 
 @pytest.mark.parametrize("width", [22, 33])
 def test_a_signed_figure_moved_down_whole_goes_on_from_its_line(width):
     # dongliu_yz_2023_street, wrapped by the typesetter above (a fixture made from the real text): "…一般公共预算收入2亿元,
     # 同比分别⏎-6.2%、-19.3%。": the sign is a piece of the figure the typesetter moved down
-    text = real("dongliu_yz_2023_street")
-    broken = wrap(text, width, False, whole_words=True)
-    assert "\n-6.2%、-19.3%" in broken  # moved down indeed
-    assert "同比分别-6.2%、-19.3%" in dh.load_report(broken).text
-    assert facts(broken) == list(published("dongliu_yz_2023_street"))
+    broken_reads_as_published("dongliu_yz_2023_street", width, False, "\n-6.2%、-19.3%", "同比分别-6.2%、-19.3%")
 
 
 @pytest.mark.parametrize("name", ["puyang_m3_budget_table", "district_2021_bulletin_rank",
