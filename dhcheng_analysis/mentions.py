@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from .cuewords import (
     Ahead,
@@ -661,30 +662,39 @@ def _role_starts() -> tuple[frozenset[str] | None, ...]:
 _FAST_BEFORE = _ROLE_BEFORE | {"前"}  # … and 前, read with a Han character after the number (前3名)
 
 
+class _HanReads(NamedTuple):
+    """What the rules of :func:`_arabic_role` before its last read first after a number, by a Han character (see
+    :func:`_role_read_han`)."""
+
+    read: frozenset[str]  # the characters a rule tests or its words and patterns may start with
+    facility: frozenset[str]  # … only a facility's name may start with (万千瓦机组: read before a unit decides)
+    year: bool  # no rule before the one of a year (2024年) reads 年 first
+    circle: frozenset[str]  # … only a standard of service may start with (15分钟生活圈 and 15公里, 5公顷)
+    over: frozenset[str]  # … only the 多 of a span of more than so many years may be (30多年 and 300多万元)
+
+
 @cache
-def _role_read_han() -> tuple[frozenset[str], frozenset[str], bool, frozenset[str], frozenset[str]] | None:
-    """What :func:`_arabic_role` reads first after a number, for the rules before its last (a unit after
-    the number makes it a figure): the Han characters a rule tests or its words and patterns may start
-    with; those only a facility's name may start with (万千瓦机组: read before a unit decides); whether no rule
-    before the one of a year (``2024年``) reads 年 first; those only a standard of service may start with
-    (15分钟生活圈 and 15公里, 5公顷: read before a unit decides); those only the 多 of a span of more than so
-    many years may be (30多年 and 300多万元: a unit decides unless 年 follows). The rules a character before
-    the number opens (第, 前, 分, 每: see _FAST_BEFORE) and one that reads any Han character but gives way to a
-    unit (a hotline's name) are left out; after any other Han character a unit decides the role at once.
-    None when a pattern may start with characters that are not a short list."""
+def _role_read_han() -> _HanReads | None:
+    """What :func:`_arabic_role` reads first after a number, for the rules before its last (a unit after the
+    number makes it a figure), derived from those rules' words, patterns and the characters they test (see
+    :class:`_HanReads`): before a unit decides, a facility's name and a standard of service are matched and the
+    多 of a span of years looks for the 年 after it (30多年). The rules a character before the number opens
+    (第, 前, 分, 每: see _FAST_BEFORE), those of a number with a point (:func:`_dotted_role`, read before) and
+    one that reads any Han character but gives way to a unit (a hotline's name) are left out; after any other
+    Han character a unit decides the role at once. None when a pattern may start with characters that are not a
+    short list (a range of Han characters among them)."""
     tv = token_views()
-    pats = [first_chars(rx, han=True) for rx in (tv.facility, tv.dated_event, tv.version_after, tv.service_circle,
-                                                 tv.month_range, tv.age_group, tv.programme_count)]
+    pats = [first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range,
+                                       tv.age_group, tv.programme_count)]
     if None in pats:
         return None
-    facility, dated, version, circle, *others = pats
+    facility, version, circle, *others = pats
     named = {w[:1] for ws in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words) for w in ws}
-    read = (dated | version | named | frozenset().union(*others) | set("年日月大岁周天后时分")
-            | {w[:1] for ws in (tv.ranking_name_words, tv.anniversary_words, tv.quarter_words) for w in ws}
-            | set(tv.range_joiner_chars) | set(tv.year_range_after))
-    over = frozenset(compiled().over_suffixes) - read - circle
-    return (frozenset(read), facility - read, "年" not in facility | dated | version | named, circle - read - over,
-            over)
+    read = frozenset(version | named | frozenset().union(*others) | set("年日月大岁周天后时分")
+                     | {w[:1] for ws in (tv.ranking_name_words, tv.anniversary_words, tv.quarter_words) for w in ws}
+                     | set(tv.range_joiner_chars) | set(tv.year_range_after))
+    return _HanReads(read, facility - read, "年" not in facility | version | named, circle - read,
+                     frozenset(compiled().over_suffixes) - read)
 
 
 def _behind_last(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -712,19 +722,19 @@ def _arabic_role_fast(norm: str, start: int, end: int, tok: str, before: str, a1
     """The role of an Arabic number the Han character ``a1`` follows where no rule of :func:`_arabic_role`
     before the one deciding it may fire: ``year`` (2024年) or ``figure`` (a unit after it: 3.5万元); "" where
     the rules are read in turn. A rule before them reads the character before the number (第, 每, a Latin
-    letter), a match at the number itself (双11, 每增长1个百分点), a decimal ending .0 or a first Han
-    character after it (see :func:`_role_read_han`)."""
-    read = _role_read_han()
-    if read is None or before in _FAST_BEFORE or (before.isascii() and before.isalpha()):
+    letter), a match at the number itself (双11, 每增长1个百分点) or a first Han character after it (see
+    :func:`_role_read_han`); a number with a point (7.21特大暴雨, 工业4.0) has been read by :func:`_dotted_role`."""
+    han = _role_read_han()
+    if han is None or before in _FAST_BEFORE or (before.isascii() and before.isalpha()):
         return ""
     tv = token_views()
     if a1 == "年":
-        if not (read[2] and len(tok) == 4 and tok[0] in "12" and "." not in tok):
+        if not (han.year and len(tok) == 4 and tok[0] in "12" and "." not in tok):
             return ""
         if tv.hotline.match(norm, end) and not _unit_follows(norm, end):
             return ""
-    elif (a1 in read[0] or tok.endswith(".0") or a1 in read[1] and tv.facility.match(norm, end)
-          or a1 in read[3] and tv.service_circle.match(norm, end) or a1 in read[4] and norm[end + 1:end + 2] == "年"
+    elif (a1 in han.read or a1 in han.facility and tv.facility.match(norm, end)
+          or a1 in han.circle and tv.service_circle.match(norm, end) or a1 in han.over and norm[end + 1:end + 2] == "年"
           or not _unit_follows(norm, end)):
         return ""
     shop, step = _start_guards()

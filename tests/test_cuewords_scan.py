@@ -211,7 +211,7 @@ def test_the_role_read_with_first_character_checks_is_the_role_the_full_rules_gi
              "2020-2021年, 110千伏, 60岁以上, 12345热线, 15分钟生活圈, 3-5月, 8大行动, 798艺术区, 2,3。"
              "2024年, 2023年接诉即办, 第2024年, A2024年, 12.2024年, 50万千瓦机组, 3.5万元, 4.0万元, 双11期间, 618购物节,"
              "每增长1个百分点, 前3名, 分3批, 30多年, 3年, 5成, 7.21特大暴雨, 2023.06, 80后干部, 3个阶段, 15天, 6月, 24时。"
-             "15公里, 5公顷, 3公里健身圈, 300多万元, 30多年, 20余家, 20余年。"]
+             "15公里, 5公顷, 3公里健身圈, 300多万元, 30多年, 20余家, 20余年。推动工业4.0发展, 应对7.21暴雨洪水。"]
     cases = [(norm, m.start(), m.end(), m.group()) for norm in texts for m in re.finditer(r"\d+(?:\.\d+)?", norm)]
     fast = [mentions._arabic_role(*c) for c in cases]
     monkeypatch.setattr(mentions, "_role_after", lambda: None)
@@ -220,3 +220,26 @@ def test_the_role_read_with_first_character_checks_is_the_role_the_full_rules_gi
     monkeypatch.setattr(mentions, "_start_guards", lambda: (None, None))  # 双11, 每增长1个 matched at every number
     assert fast == [mentions._arabic_role(*c) for c in cases]
     assert {"figure", "version", "ordinal", "name", "year"} <= set(fast)
+
+
+def test_the_mentions_read_with_the_first_characters_after_a_figure_are_those_the_full_patterns_give(monkeypatch):
+    """Regression fixture (texts written here): a counted slogan's tail and the 成 of tenths, tested only after
+    the characters their patterns may start with, give the mentions matching at every figure gives."""
+    mentions = importlib.import_module("dhcheng_analysis.mentions")
+    report = mentions.load_report("\n".join([*TEXTS, "坚持2个毫不动摇，近8成受访企业，超6成，实现两个确保，推进三个一批，"
+                                                      "突出三个重点，强化四个保障。完成3个项目，8成以上，19·5％。"]))
+    fast = mentions.find_mentions(report)
+    monkeypatch.setattr(mentions, "_after_figure_firsts", lambda: (None, None))
+    assert fast == mentions.find_mentions(report)
+    assert {"slogan", "figure"} <= {m.role for m in fast} and "cheng" in {m.kind for m in fast}
+
+
+def test_the_han_characters_the_role_rules_read_come_from_their_patterns(monkeypatch):
+    """Regression fixture: a rule pattern that may start with any Han character (a range of them) turns the
+    reading of a role from the character after a number off, as one no short list of characters bounds does."""
+    mentions = importlib.import_module("dhcheng_analysis.mentions")
+    read = mentions._role_read_han.__wrapped__
+    assert read() is not None
+    tv = dataclasses.replace(token_views(), age_group=re.compile(r"[\u4e00-\u9fff]岁"))
+    monkeypatch.setattr(mentions, "token_views", lambda: tv)
+    assert read() is None
