@@ -43,19 +43,18 @@ from .errors import (
     UsageError,
 )
 from .htmltext import declared_charset, html_to_text, looks_like_html
+from .vocab import layout_rules
 
-_CRUMBS_HEAD = r"(?:您(?:当前|现在)?的?位置|当前位置)(?:[:：]|[ \t\u3000]+)"
-_LABEL_HEAD = r"(?:分享到|【?字体|上一篇|下一篇)[:：]"
+_WEB = layout_rules()
 _NO_SENTENCE = r"[^\n。！？；]*"  # the rest of a line that holds no sentence end
-#: Web boilerplate: a whole line of page furniture (扫一扫在手机上打开页面, 字号 大 中 小, a crumb trail
-#: 您当前的位置:首页>>…, 分享到:…, 上一篇:…) that holds no sentence end.  A line that goes on with the
-#: report's sentences (a page saved as one line) loses only the crumb trail up to its last separator
-#: (the last crumb stays with the title that follows) or the label (上一篇:).
+#: Web boilerplate (``layout.json``'s ``web_*`` keys): a whole line of page furniture (扫一扫在手机上打开页面,
+#: 字号 大 中 小, a crumb trail 您当前的位置:首页>>…, 分享到:…, 上一篇:…) that holds no sentence end.  A line
+#: that goes on with the report's sentences (a page saved as one line) loses only the crumb trail up to its last
+#: separator (the last crumb stays with the title that follows) or the label (上一篇:).
 BOILERPLATE = re.compile(
-    r"^[ \t\u3000]*(?:(?:扫一扫在手机上打开(?:当前)?页面|字号[:：]?\s*(?:[大中小]\s*)*|"
-    r"【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?|分享到" + _NO_SENTENCE + "|"
-    + f"(?:{_CRUMBS_HEAD}|{_LABEL_HEAD}){_NO_SENTENCE}" + r")[ \t\u3000]*$"
-    + f"|{_CRUMBS_HEAD}(?:[^\n。>]*>)+[ \t\u3000]*|{_LABEL_HEAD})",
+    r"^[ \t\u3000]*(?:(?:" + _WEB.web_furniture_regex + "|"
+    + f"(?:{_WEB.web_crumbs_head_regex}|{_WEB.web_label_head_regex}){_NO_SENTENCE}" + r")[ \t\u3000]*$"
+    + f"|{_WEB.web_crumbs_head_regex}(?:[^\n。>]*>)+[ \t\u3000]*|{_WEB.web_label_head_regex})",
     re.MULTILINE,
 )
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -75,7 +74,7 @@ _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": 
                               "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
-_BOILERPLATE_CUE = re.compile("扫一扫|字号|位置|打印|关闭|分享到|字体|上一篇|下一篇")
+_BOILERPLATE_CUE = re.compile("|".join(map(re.escape, _WEB.web_boilerplate_cues)))
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
 #: Format characters a web editor or a word processor leaves in copied text (zero-width space, non-joiner

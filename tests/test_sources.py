@@ -377,6 +377,17 @@ def test_empty_or_whitespace_text(source):
     assert str(exc.value) == "the report holds no text — give a file that holds the report"
 
 
+@pytest.mark.parametrize("furniture", [
+    "扫一扫在手机上打开当前页面", "字号：大 中 小", "【打印本页】【关闭窗口】", "分享到：微信 微博 QQ空间",
+    "您当前的位置：首页 > 政务公开 > 计划总结", "当前位置 首页>区情概况", "上一篇：关于2022年预算执行情况的报告",
+    "【字体：大 中 小】",
+])
+def test_web_page_furniture_lines_are_read_away(furniture):
+    # the furniture words are vocabulary (layout.json's web_* keys); each line form is found behind its cue word
+    text = dh.load_report(f"{furniture}\n一、总体情况\n区属收入完成5亿元，居全市第一。\n").text
+    assert text.split() == ["一、总体情况", "区属收入完成5亿元，居全市第一。"]
+
+
 def test_boilerplate_only_page_is_empty():
     with pytest.raises(dh.EmptyReportError):
         dh.load_report("扫一扫在手机上打开当前页面\n【打印本页】【关闭窗口】\n")

@@ -1106,6 +1106,13 @@ class Layout:
     contents_title_regex: str  # the title of a table of contents (目录)
     contents_leader_chars: str  # the dots that lead an entry of a table of contents to its page number
     contents_entry_min: int  # entries in a row that make a table of contents without a title or leaders
+    # the furniture of a web page saved as text (sources.clean_text): every furniture line holds one of the cue
+    # words; a whole line of furniture (扫一扫在手机上打开页面, 字号 大 中 小, 分享到…), the head of a crumb trail
+    # (您当前的位置:) and a label before a link (上一篇:)
+    web_boilerplate_cues: tuple[str, ...]
+    web_furniture_regex: str
+    web_crumbs_head_regex: str
+    web_label_head_regex: str
 
 
 @dataclass(frozen=True, slots=True)
