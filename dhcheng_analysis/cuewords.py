@@ -2465,7 +2465,7 @@ def token_views() -> TokenViews:
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),
         place=re.compile(t.place_regex),
-        hotline=re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
+        hotline=re.compile(rf"(?!{_cls(t.hotline_lead_not_first)})[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=re.compile(t.quoted_measure_regex),
         slogan_count_after=t.slogan_count_after,
         quoted_slogan_count=re.compile(t.quoted_slogan_count_regex),

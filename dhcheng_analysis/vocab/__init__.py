@@ -953,6 +953,7 @@ class TokenRules:
     latin_units: tuple[str, ...]
     place_regex: str
     hotline_words: tuple[str, ...]
+    hotline_lead_not_first: str  # a hotline's name never opens with a date's word (2023年接诉即办: a year)
     quoted_measure_regex: str
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count_regex: str  # “4个中心”: a quote that is one count and its noun, a slogan
