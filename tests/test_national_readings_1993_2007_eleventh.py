@@ -43,3 +43,14 @@ def test_places_a_pilot_is_carried_out_in_are_named_by_it(work_reports):
     phrase = "这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持"
     f = work_reports.fact_at(1997, phrase, "５８个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("进行了企业优化资本结构的试点的城市", "level", "个")
+
+
+# -- the government that tables bills is no part of what it tables (国务院提出…) -----------------------------------------
+
+
+def test_the_bills_the_state_council_tables_are_named_without_it(work_reports):
+    # 1998 and 2003: as 国务院提请…, and as 提出了…7部法律议案 is named 法律议案
+    f = work_reports.fact_at(1998, "五年来，国务院提出法律草案6 6 个，制定行政法规1 9 7 个", "6 6 个")
+    assert (f["indicator"], f["period"]) == ("法律草案", "1993-1997年")
+    f = work_reports.fact_at(2003, "五年间，国务院提出法律议案50件，颁布行政法规150件", "50件")
+    assert (f["indicator"], f["unit"]) == ("法律议案", "件")
