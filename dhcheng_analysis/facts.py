@@ -591,6 +591,8 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> 
     if not 2 <= end - ms.end() <= JOINED_HEAD_MAX or cw.following_figure.search(norm, ms.end(), end):
         return False
     after = norm[ms.end():end]
+    if len(before) >= 2 and cw.money_name.search(before) and cw.money_name.search(after):
+        return True  # 带动4200多亿元银行贷款和自筹资金: two kinds of money, one sum of both
     if len(before) >= 2 and (before[-2:] == after[-2:]
                              or cw.person_head_end.search(before) and cw.person_head_end.search(after)):
         return True

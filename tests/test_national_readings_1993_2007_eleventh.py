@@ -1,0 +1,56 @@
+"""An eleventh pass of readings of figures in the State Council work reports of 1993-2007, on verbatim sentences.
+
+Each sentence is copied from the report of ``/work/shared/corpus/national_work_reports`` named in the test; each
+test names the rule it pins. A guard of a rule with no such sentence in the corpus reads a short text of the same
+shape, and says so.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import dhcheng_analysis as dh
+
+
+def _facts(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dh.extract_facts(text)
+
+
+# -- one sum of money after a verb is of both kinds of money a 和 joins ------------------------------------------------
+
+
+def test_a_sum_is_of_both_kinds_of_money_a_joint_after_it_names(work_reports):
+    # 2000: the loans and the funds raised together come to 4200亿元, not the loans alone
+    phrase = "两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资"
+    f = work_reports.fact_at(2000, phrase, "4200多亿元")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("银行贷款和自筹资金", "level", "over")
+    assert work_reports.fact_at(2000, phrase, "2100亿元")["indicator"] == "长期国债"
+
+
+def test_a_count_before_a_joint_still_counts_the_first_noun_only():
+    # a guard (regression fixture, not corpus text): counted things of two kinds, and money with a thing that is no money
+    assert list(_facts("300家企业和个体户获得补贴。")["indicator"]) == ["企业"]
+    assert list(_facts("撬动20亿元银行贷款和社会力量。")["indicator"]) == ["银行贷款"]
+
+
+# -- a count of places named by the work done there (进行…的试点) ----------------------------------------------------------
+
+
+def test_places_a_pilot_is_carried_out_in_are_named_by_it(work_reports):
+    # 1997: the 58 cities are those where the pilot is carried out, not cities at large
+    phrase = "这几年，国家先后在５８个城市进行了企业优化资本结构的试点，提供政策支持"
+    f = work_reports.fact_at(1997, phrase, "５８个")
+    assert (f["indicator"], f["measure"], f["unit"]) == ("进行了企业优化资本结构的试点的城市", "level", "个")
+
+
+# -- the government that tables bills is no part of what it tables (国务院提出…) -----------------------------------------
+
+
+def test_the_bills_the_state_council_tables_are_named_without_it(work_reports):
+    # 1998 and 2003: as 国务院提请…, and as 提出了…7部法律议案 is named 法律议案
+    f = work_reports.fact_at(1998, "五年来，国务院提出法律草案6 6 个，制定行政法规1 9 7 个", "6 6 个")
+    assert (f["indicator"], f["period"]) == ("法律草案", "1993-1997年")
+    f = work_reports.fact_at(2003, "五年间，国务院提出法律议案50件，颁布行政法规150件", "50件")
+    assert (f["indicator"], f["unit"]) == ("法律议案", "件")
