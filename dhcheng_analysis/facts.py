@@ -4322,15 +4322,19 @@ class _Reader:
                     and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
                 f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
                 f.named_by_clause = True
+            item = soft if cs < soft and norm.startswith(cw.item_separator, soft - 1) else cs  # (已开工22项、竣工8项)
             if ((whole := self.prev) is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
-                    and whole.measure == "level" and whole.indicator and whole.end <= cs
-                    and cw.subset_clause.fullmatch(norm, cs, f.start)):
+                    and whole.measure == "level" and whole.indicator and whole.end <= item
+                    and (item == cs or whole.end == item - 1)
+                    and cw.subset_clause.fullmatch(norm, item, f.start)):
                 # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
-                done = self.text[cs:f.start]
+                done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
                 noun = whole.indicator
+                if whole.named_by_clause and (k := noun.rfind(cw.de)) >= 0 and len(noun) - k > 2:
+                    noun = noun[k + 1:]  # 30项区级重点工程已开工22项,完工8项: those of the set the part before is of
                 if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
                     noun = noun[ml.end():]
                 name = done.lstrip(",，:：") + cw.de + noun
