@@ -33,3 +33,13 @@ def test_a_count_after_the_first_part_and_its_marker_is_still_named_by_the_set()
     f = fact("30项区级重点工程已开工22项,其中完工8项。", "8项")
     assert (f["indicator"], f["relation"]) == ("完工的区级重点工程", "part")
     assert fact("30项区级重点工程已开工22项,其中完工8项。", "22项")["indicator"] == "已开工的区级重点工程"
+
+
+@pytest.mark.parametrize(("text", "money", "printed", "name"), [
+    ("全区50个重点项目已开工38个,累计完成投资126亿元,竣工12个。", "126亿元", "12个", "竣工的重点项目"),
+    ("全年新开工保障性住房740万套,完成投资3000亿元,竣工511万套。", "3000亿元", "511万套", "竣工的保障性住房"),
+])
+def test_an_amount_between_the_counts_lends_no_name_to_the_count_after_it(text, money, printed, name):
+    # regression fixtures built on haidian_2023_h1's run of counts: the money put in between names no count of things
+    assert fact(text, printed)["indicator"] == name
+    assert fact(text, money)["indicator"].endswith("投资")
