@@ -4324,15 +4324,19 @@ class _Reader:
                     and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
                 f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
                 f.named_by_clause = True
+            item = soft if cs < soft and norm.startswith(cw.item_separator, soft - 1) else cs  # (已开工22项、竣工8项)
             if ((whole := self.prev) is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
-                    and whole.measure == "level" and whole.indicator and whole.end <= cs
-                    and cw.subset_clause.fullmatch(norm, cs, f.start)):
+                    and whole.measure == "level" and whole.indicator and whole.end <= item
+                    and (item == cs or whole.end == item - 1)
+                    and cw.subset_clause.fullmatch(norm, item, f.start)):
                 # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
-                done = self.text[cs:f.start]
+                done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
                 noun = whole.indicator
+                if whole.named_by_clause and (k := noun.rfind(cw.de)) >= 0 and len(noun) - k > 2:
+                    noun = noun[k + 1:]  # 30项区级重点工程已开工22项,完工8项: those of the set the part before is of
                 if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
                     noun = noun[ml.end():]
                 name = done.lstrip(",，:：") + cw.de + noun
@@ -4360,8 +4364,11 @@ class _Reader:
                 # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
-        if (f.measure == "level" and cw.count_verb.fullmatch(f.indicator)
-                and (done := self._done_to_counted(f))):
+        verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
+                and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
+        # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
+        if (f.measure == "level" and cw.count_verb.fullmatch(verb)
+                and (done := self._done_to_counted(f, verb))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
             f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
         if (f.measure == "level" and norm[f.start - 1] in cw.ends["current_base"]
@@ -4859,12 +4866,13 @@ class _Reader:
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
-    def _done_to_counted(self, f: _Fig) -> str:
+    def _done_to_counted(self, f: _Fig, verb: str) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
         71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
         counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
         工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋
-        193栋,完工9个 → 完工的老旧小区综合整治); else ''."""
+        193栋,完工9个 → 完工的老旧小区综合整治); ``verb`` is what is done (the figure's name, or the verb of its
+        clause when the name is carried from an amount in another unit); else ''."""
         cw = self.cw
         if not (name := self.carry.by_unit.get(f.unit, "")):
             return ""
@@ -4874,7 +4882,7 @@ class _Reader:
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:
             noun = name  # 全力推进40个重点项目，力争二季度新开工15个: the things the figure before counts
-        return f.indicator + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
+        return verb + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
 
     def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """A count of a part of a set named by what the clause says of the part and the set (README count rule):
