@@ -41,6 +41,13 @@ def test_a_spaced_plan_heading_regression_fixture():
             "二、2024年工作思路", "target", "2024年")
 
 
+def test_a_spaced_heading_before_a_year_opening_its_paragraph_regression_fixture():
+    # (the space before 2024年 parts the heading from its paragraph: not closed up as a space beside a figure)
+    report = dh.load_report(SPACED.replace("二、2024年工作思路 ", "二、2024年工作思路 2024年是关键之年。"))
+    row = facts(report).set_index("raw_value").loc["5"]
+    assert (row["section"], row["status"], row["period"]) == ("二、2024年工作思路", "target", "2024年")
+
+
 def test_headings_without_a_paragraph_after_a_space_keep_their_words():
     report = dh.load_report("第一部分    2020年工作回顾\n全区地区生产总值增长5%。\n"
                             "一、财 政 决 算 主 要 情 况\n全区一般公共预算收入331.1亿元。\n")
