@@ -113,6 +113,7 @@ CONSISTENCY_COLUMNS = (
 # ----------------------------------------------------------------------------- metadata rules (data)
 _PERIOD_CODES = ("H1", "Q1", "Q1-Q3", "FY")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年?")  # the year a whole period opens with (2020H1)
 # a year in a period or heading, in digits or in Chinese numerals (一九五八年, 一九八○年)
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年")
 
@@ -205,11 +206,12 @@ def read_text_metadata(report: Report | str) -> dict:
 
 def _period_read(report: Report) -> str:
     """``2020H1``, ``2016`` …: the year ``report`` covers as it reads it, with the part of the year its opening
-    names; empty when the year is only the first one printed."""
+    names; empty when the year is only the first one printed. A period a sidecar gives whole (``2023``, ``2020H1``)
+    lends only its part of the year."""
     years = report.years
     if years.covered is None or years.source == "guess":
         return ""
-    code = str(report.metadata.get("period") or "")
+    code = _LEADING_YEAR.sub("", str(report.metadata.get("period") or ""))
     return f"{years.covered}{'' if code in ('', layout_views().annual_report_code) else code}"
 
 

@@ -2540,6 +2540,7 @@ class LayoutViews:
     heading_inline: re.Pattern[str]  # a heading run into a line after a space or a sentence's full stop
     # (… 一、2021年财政决算主要情况 (一)…, a page saved as one line: …请予审议。一、…), the mark (or line break) included
     heading_max_chars: int
+    spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
     dated_line_max_chars: int
@@ -2662,6 +2663,8 @@ def layout_views() -> LayoutViews:
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        spaced_heading=re.compile(rf"[ \t\u3000]*(?P<words>[^\s{re.escape(lay.heading_text_stops)}]"
+                                  rf"{{1,{lay.spaced_heading_max_chars}}})[ \t\u3000]+(?=\S)"),
         plain_heading=re.compile(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"
                                  rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
         paragraph_end=lay.paragraph_end,

@@ -46,6 +46,7 @@ from .report import (
     load_report,
     period_words,
     share_of_year,
+    spaced_heading_end,
     without_chars,
 )
 from .tabletext import (
@@ -9254,7 +9255,7 @@ def _spaced_figures(text: str) -> list[int]:
             ok = (lv.column_gap.search(seg) is None
                   and (any(ch in seg for ch in lv.prose_marks)
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
-        if ok and not _outline_gap(text, i):
+        if ok and not _outline_gap(text, i) and not _heading_gap(text, i):
             cuts.append(i)
     return cuts
 
@@ -9265,6 +9266,18 @@ def _outline_gap(text: str, i: int) -> bool:
     ls = text.rfind("\n", 0, i) + 1
     m = OUTLINE_LINE.match(text, ls)
     return m is not None and m.end() == i
+
+
+def _heading_gap(text: str, i: int) -> bool:
+    """The space at ``i`` of ``text`` parts a numbered heading opening its line from the paragraph run into it
+    (一、2024年工作思路 2024年是…。): it stays, so that the heading keeps its own words and the part it heads."""
+    reach = layout_views().heading_max_chars  # (a heading's words open its line: a page on one line is read near i)
+    ls = text.rfind("\n", max(0, i - reach), i) + 1
+    if ls == 0 and i > reach:
+        return False
+    le = text.find("\n", i, i + reach)
+    line = normalize(text[ls:i + reach if le < 0 else le])
+    return layout_views().heading_line.match(line) is not None and spaced_heading_end(line, 0, len(line)) + ls == i
 
 
 def _simplified(report: Report) -> Report | None:

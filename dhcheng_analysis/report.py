@@ -131,7 +131,7 @@ class Report:
         lv = layout_views()
         for pos, level in _heading_starts(norm):
             end = norm.find("\n", pos)
-            end = len(norm) if end < 0 else end
+            end = spaced_heading_end(norm, pos, len(norm) if end < 0 else end)
             if end - pos > lv.heading_max_chars or not norm[pos:end].strip():
                 continue
             found.append((pos, level, _heading_text(self.text[pos:end])))
@@ -287,6 +287,31 @@ def _heading_starts(norm: str):
         yield 0, int(m.lastgroup[1:])
     for m in lv.heading_after_newline.finditer(norm):
         yield m.start() + 1, int(m.lastgroup[1:])
+
+
+def spaced_heading_end(norm: str, pos: int, end: int) -> int:
+    """The end of the heading words of the line ``norm[pos:end]`` when a space parts them from a paragraph run into
+    the line (``一、2023年工作回顾 2023年是…开局之年。…``, as a page saved with a paragraph to a line gives them), else
+    ``end``; a line whose words are spaced apart letter by letter (一、财 政 决 算 …) keeps its end.
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+    pos, end : int
+        Start and end of a line that opens like a heading.
+
+    Returns
+    -------
+    int
+        Where the heading's words end.
+    """
+    lv = layout_views()
+    m = lv.spaced_heading.match(norm, lv.heading_line.match(norm, pos).end(), end)
+    if (m is None or norm.find(lv.paragraph_end, m.end(), min(end, m.end() + lv.heading_max_chars)) < 0
+            or letter_spaces(norm, pos, min(end, m.end() + lv.heading_max_chars))):
+        return end
+    return m.end("words")
 
 
 PLAIN_HEADING_LEVEL = 6  # the level of an unnumbered heading, below every numbered one; one more when no heading

@@ -1024,6 +1024,8 @@ class Layout:
     dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
     heading_numerals: str
     heading_max_chars: int
+    spaced_heading_max_chars: int  # a heading run into its paragraph after a space (一、2023年工作回顾 2023年是…。)
+    # is at most this long
     plain_heading_chars: tuple[int, int]  # how long an unnumbered heading line is, at least and at most
     plain_heading_not_chars: str  # no unnumbered heading holds one of these (sentence punctuation, titles)
     paragraph_end: str  # 。: an unnumbered heading follows a line ending in it and comes before a line holding it

@@ -1,0 +1,54 @@
+"""A numbered heading a space parts from the paragraph run into its line (``一、2023年工作回顾 2023年是…。``, as a
+page saved with a paragraph to a line prints it) is a section of its own words, however long the line.
+
+The real excerpt is ``tests/gold/real/texts/dongliu_yz_2023_street.txt``; the plan part below it is a regression
+fixture written here in the layout of that page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _sentences import facts
+
+import dhcheng_analysis as dh
+
+REAL = Path(__file__).parent / "gold" / "real" / "texts"
+
+
+def test_a_heading_run_into_a_long_line_heads_its_facts():
+    report = dh.load_report(REAL / "dongliu_yz_2023_street.txt")  # its heading line holds some 600 characters
+    assert [s.heading for s in report.sections] == ["一、2023年工作回顾"]
+    f = facts(report)
+    row = f[f["raw_value"] == "60.3"].iloc[0]  # 全年实现地区生产总值60.3亿元,…
+    assert (row["section"], row["period"], row["status"]) == ("一、2023年工作回顾", "2023年", "actual")
+
+
+REVIEW = "较好完成了经济社会发展各项预期目标。" * 30
+PLAN = "坚持稳中求进工作总基调,完整、准确、全面贯彻新发展理念,扎实推进高质量发展。" * 10
+SPACED = ("东柳街道2023年工作总结和2024年工作思路\n"
+          f"一、2023年工作回顾 2023年是开局之年。{REVIEW}全年实现地区生产总值60.3亿元。\n"
+          f"二、2024年工作思路 {PLAN}全年地区生产总值增长5%,一般公共预算收入达到2.2亿元。\n")
+
+
+def test_a_spaced_plan_heading_regression_fixture():
+    report = dh.load_report(SPACED)
+    assert [s.heading for s in report.sections] == ["一、2023年工作回顾", "二、2024年工作思路"]
+    f = facts(report).set_index("raw_value")
+    assert (f.loc["60.3", "status"], f.loc["60.3", "period"]) == ("actual", "2023年")
+    for printed in ("5", "2.2"):  # the plan's figures, not the year reviewed
+        assert (f.loc[printed, "section"], f.loc[printed, "status"], f.loc[printed, "period"]) == (
+            "二、2024年工作思路", "target", "2024年")
+
+
+def test_a_spaced_heading_before_a_year_opening_its_paragraph_regression_fixture():
+    # (the space before 2024年 parts the heading from its paragraph: not closed up as a space beside a figure)
+    report = dh.load_report(SPACED.replace("二、2024年工作思路 ", "二、2024年工作思路 2024年是关键之年。"))
+    row = facts(report).set_index("raw_value").loc["5"]
+    assert (row["section"], row["status"], row["period"]) == ("二、2024年工作思路", "target", "2024年")
+
+
+def test_headings_without_a_paragraph_after_a_space_keep_their_words():
+    report = dh.load_report("第一部分    2020年工作回顾\n全区地区生产总值增长5%。\n"
+                            "一、财 政 决 算 主 要 情 况\n全区一般公共预算收入331.1亿元。\n")
+    assert [s.heading for s in report.sections] == ["第一部分    2020年工作回顾", "一、财政决算主要情况"]
