@@ -6892,7 +6892,10 @@ def _opened(m: re.Match[str]) -> str:
     """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
     the one just past (刚刚过去的2017年 → 2017年), else the match as printed, a year's end or start printed after the
     year's own 年 read as one (2022年年末 → 2022年末)."""
-    return m.group("reviewed_year") or _YEAR_YEAR_PART.sub(r"年\1", m.group())
+    if year := m.group("reviewed_year"):
+        return year
+    printed = m.group()
+    return _YEAR_YEAR_PART.sub(r"年\1", printed) if "年年" in printed else printed  # (a test before the sub)
 
 
 _YEAR_YEAR_PART = re.compile(r"年年([底末初])$")  # 2022年年末: the year's end, 2022年末
