@@ -92,6 +92,15 @@ unchanged (calls are cheaper, not fewer): 439.5 Python and 114.4 pattern calls a
 the 2024 work report (43 figures, most of its calls reading the text). Base and new code in one process, in turn (median
 of 7, load average 7-8): this text x7 252.7 -> 244.7 ms (ratio 0.96), the 52 work reports 1510.8 -> 1435.9 ms (0.95),
 the 2024 report x5 79.2 -> 72.5 ms (0.93); facts identical on the 132 texts.
+
+Later, at some 180x (cProfile, built-ins included: 401 calls and 112 pattern calls a figure of this text, the name
+reader about a quarter of the time under the profiler), the name reader's patterns matched in full over a clause or a name
+run only where the span ends with a character their full matches may end with (read off the pattern), the cues anchored
+at a segment's end in the subject's stripping loop only where the segment ends as a match may, and the name columns of
+the table read half-width in one search a column instead of one call a name (see ``bench_adversarial.py``). Per figure of
+this text: 401.3 -> 383.1 Python calls, 111.5 -> 100.6 pattern calls; the 2024 work report 553.0 -> 535.8 and 133.0 ->
+122.7. Base and new code in one process, in turn (CPU time, median of 7, two rounds at load 4 and 9-12): this text x3
+0.976 and 0.941 (89.5 -> 87.4 ms), the 2024 report x3 0.986 and 0.984; facts identical on the 132 texts.
 """
 
 from __future__ import annotations

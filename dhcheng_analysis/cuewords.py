@@ -196,6 +196,20 @@ def last_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     return None if chars is None else chars | {"\n"}
 
 
+def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` may end with (``收入(?:增长|下降)``: 长 降), or None when they are not a
+    short list, as for :func:`first_chars` (a pattern that can match the empty string too): a span that ends
+    with any other character is not matched in full (``rx.fullmatch`` over it fails), and the pattern is not
+    run there."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        items, nullable = _first_items(sre_parse.parse(rx.pattern).data, last=True)
+    except (_Unbounded, re.error):
+        return None
+    return None if nullable else _class_chars(items)
+
+
 def _fails_fast(data) -> bool:
     """Whether a pattern fails at one character test where no match can start: it starts with a
     literal, a character class (the engine then skips to candidates by itself), a repeat of one, or

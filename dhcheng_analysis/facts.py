@@ -24,19 +24,30 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .cuewords import (
+    ANY_CHAR,
     PP_WORD,
     STATUS_OBJECT_REACH,
     Ahead,
+    AnyChar,
     CueViews,
     compiled,
+    final_chars,
     first_chars,
     gated,
+    last_chars,
     layout_views,
     needed_chars,
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
-from .numbers import MAGNITUDES, fold_traditional, half_width, normalize, parse_chinese_numeral, year_number
+from .numbers import (
+    MAGNITUDES,
+    fold_traditional,
+    half_width_all,
+    normalize,
+    parse_chinese_numeral,
+    year_number,
+)
 from .report import (
     Report,
     ReportYears,
@@ -425,15 +436,25 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     return gated(re.compile("|".join(alts)))
 
 
+@functools.lru_cache(maxsize=16)
+def _tail_ends(measure: str) -> frozenset[str] | AnyChar:
+    """The characters a string :func:`_tail_re` of ``measure`` finds a cue in may end with (any, when they are not a
+    short list: :func:`cuewords.last_chars`)."""
+    return last_chars(_tail_re(measure)) or ANY_CHAR
+
+
 _SOFT_GAP = re.compile(" +")
 
 
-def _tail_start(tail_re: re.Pattern[str], seg: str) -> int:
+def _tail_start(tail_re: re.Pattern[str], seg: str, ends: frozenset[str] | AnyChar = ANY_CHAR) -> int:
     """Where the cue word that ends ``seg`` starts (``len(seg)`` when none does). A soft line break of the layout,
     blanked to spaces in the reading copy, splits no word: ``目标设定⏎​⏎为`` ends on the verb ``设定为`` (and
-    ``设定为⏎​⏎`` on it too)."""
+    ``设定为⏎​⏎`` on it too). ``ends``: the characters a string ``tail_re`` finds a cue in ends with (a ``seg``
+    ending otherwise is not searched)."""
     n = len(seg)
     if " " not in seg:
+        if seg[-1:] not in ends:
+            return n
         mt = tail_re.search(seg, n - 40 if n > 40 else 0)
         return mt.start() if mt else n
     keep = [i for i, ch in enumerate(seg) if ch != " "]
@@ -449,6 +470,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     cw = compiled()
     b0 = b
     tail_re = _tail_re(measure)
+    tail_ends = _tail_ends(measure)
+    ends = cw.ends  # (a pattern anchored at the segment's end: run only where it ends as a match may)
     if measure == "pp_diff":
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
@@ -473,27 +496,29 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         changed = False
         seg = norm[a:b]
         n = b - a
-        cut = _tail_start(tail_re, seg)
+        cut = _tail_start(tail_re, seg, tail_ends)
         if cut < n:
             b = a + cut
             while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too
                 b -= 1
             changed = True
             continue
-        mpt = cw.period_tail.search(seg, n - 12 if n > 12 else 0)
+        last = seg[-1]
+        mpt = cw.period_tail.search(seg, n - 12 if n > 12 else 0) if last in ends["period_tail"] else None
         if mpt and mpt.start() >= 2 and seg[mpt.start() - 1] not in cw.period_tail_not_after:
             # 地区生产总值上半年: the time is no part of the name (国家外汇储备2000年底 keeps its year)
             b = a + mpt.start()
             changed = True
             continue
-        if (mft := cw.from_to_tail.search(seg)) and mft.start() >= 2:
+        if last in ends["from_to_tail"] and (mft := cw.from_to_tail.search(seg)) and mft.start() >= 2:
             b = a + mft.start()  # 企业开办时间从一个月以上压缩到目前的平均4个工作日: the time, less the move to the figure
             changed = True
             continue
         mc = comparison_tail.search(seg) if comparison_tail is not None else None
         if mc is None and measure in ("change_pct", "pp_diff", "abs_change"):
             mc = cw.plan_excess.search(seg)  # 工业投资额…，超过原定的年度计划: the plan is no name
-            mc = mc or cw.times_more_than.search(seg)  # 比农民一家人的全年平均收入高[一倍多]: nor is the base
+            if mc is None and last in ends["times_more_than"]:
+                mc = cw.times_more_than.search(seg)  # 比农民一家人的全年平均收入高[一倍多]: nor is the base
         if mc:
             b = a + mc.start()
             changed = True
@@ -1603,6 +1628,14 @@ def _opening_chars(name: str) -> frozenset[str] | None:
     """The characters a non-empty match of the cue pattern ``name`` may start with, for a pattern that may also
     match the empty string (None: any)."""
     return first_chars(getattr(compiled(), name), empty=True)
+
+
+@functools.cache
+def _closing_chars(name: str) -> frozenset[str] | AnyChar:
+    """The characters a match of the cue pattern ``name`` may end with (any, where they are not a short list): a
+    span whose last character is none of them is not matched in full (:func:`cuewords.final_chars`), and the
+    pattern, costly where a clause is long and each of its words is tried, is not run over it."""
+    return final_chars(getattr(compiled(), name)) or ANY_CHAR
 
 
 def _may_fullmatch(name: str, s: str) -> bool:
@@ -4383,6 +4416,7 @@ class _Reader:
         if f.indicator != plain and (me := cw.effort_frame.fullmatch(f.indicator)):
             f.indicator = me.group("work")  # 加大拆违力度,力争7月底前完成进度达到70%: the work, not the effort on it
         if (f.measure == "level" and f.indicator != plain
+                and f.indicator[-1:] in _closing_chars("tail_addition")
                 and (ma := cw.tail_addition.fullmatch(f.indicator))
                 and not cw.payer_subject.fullmatch(f.indicator) and len(added := clean_name(ma.group("name"))) >= 2):
             f.named_by_clause = True
@@ -4391,7 +4425,8 @@ class _Reader:
             else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
                 basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
                 f.indicator = basis + ma.group("verb") + added
-        if f.unit_kind == "count" and (mr := cw.set_rate.fullmatch(f.indicator)):
+        if (f.unit_kind == "count" and f.indicator[-1:] in _closing_chars("set_rate")
+                and (mr := cw.set_rate.fullmatch(f.indicator))):
             # 毕业生就业率去年底达到83%，比上年增加60万人: no count of persons measures a rate; those it counts
             f.indicator = mr.group("done") + cw.de + mr.group("set")
             f.named_by_clause = True
@@ -4610,6 +4645,7 @@ class _Reader:
             f.indicator += (cw.area_work_noun if f.unit in cw.area_work_units  # 商品房销售9.37亿平方米: 商品房销售面积
                             else cw.sale_amount_noun if f.unit_kind == "money" else cw.sale_volume_noun)  # 汽车销售1364万辆: 汽车销售量
         if (f.measure in ("level", "completion_pct") and len(f.indicator) >= 6 and cw.de not in f.indicator
+                and f.indicator.startswith(cw.light_work_verbs)  # (one test of them all first)
                 and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
@@ -5303,16 +5339,18 @@ class _Reader:
         if self.cw.but_also.match(norm, cs) and (mn := self.cw.not_only.search(norm, pc, cs - 1)):
             a, b = _strip(norm, pc, mn.start(), "level")  # 工农业生产总值不仅没有下降，而且将比上年增长３％
             return clean_name(self.text[a:b]) if b > a else ""
-        if (mt := self.cw.copula_clause.fullmatch(norm, pc, end)) and len(subject := clean_name(
-                self.text[mt.start("subject"):mt.end("subject")])) >= 2:
+        last = norm[end - 1]  # (the patterns matched over the clause in full end with it)
+        if (last in _closing_chars("copula_clause") and (mt := self.cw.copula_clause.fullmatch(norm, pc, end))
+                and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2):
             return subject  # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause names
-        if ((mm := self.cw.owned_measure_clause.fullmatch(norm, pc, end)) and pc > st.start + 1
+        if (last in _closing_chars("owned_measure_clause") and (mm := self.cw.owned_measure_clause.fullmatch(norm, pc, end))
+                and pc > st.start + 1
                 and norm[pc - 1] in self.cw.clause_stops and (prev is None or prev.end <= st.clause_start(pc - 1))
                 and len(owner := clean_name(_scope_head(self.report, st.clause_start(pc - 1), pc))) >= 2):
             # 建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%: the coverage the clause before says grew is
             # of what the clause before it names
             return owner + self.text[mm.start("measure"):mm.end("measure")]
-        if ((mt := self.cw.topic_clause.fullmatch(norm, pc, end))
+        if (last in _closing_chars("topic_clause") and (mt := self.cw.topic_clause.fullmatch(norm, pc, end))
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
@@ -6865,7 +6903,10 @@ def _opened(m: re.Match[str]) -> str:
     """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
     the one just past (刚刚过去的2017年 → 2017年), else the match as printed, a year's end or start printed after the
     year's own 年 read as one (2022年年末 → 2022年末)."""
-    return m.group("reviewed_year") or _YEAR_YEAR_PART.sub(r"年\1", m.group())
+    if year := m.group("reviewed_year"):
+        return year
+    printed = m.group()
+    return _YEAR_YEAR_PART.sub(r"年\1", printed) if "年年" in printed else printed  # (a test before the sub)
 
 
 _YEAR_YEAR_PART = re.compile(r"年年([底末初])$")  # 2022年年末: the year's end, 2022年末
@@ -9544,10 +9585,10 @@ def _facts_frame(report: Report):
         """One attribute of every figure, read at C speed (a column is built, used and dropped in turn)."""
         return map(operator.attrgetter(name), figs)
 
-    def named(name: str, figs: list[_Fig] = figs) -> Iterator[str]:
+    def named(name: str, figs: list[_Fig] = figs) -> list[str]:
         """A column of names (indicator, comparator, period, scope) with full-width digits and letters read
         half-width (１６区 → 16区), as the same text printed in half width gives."""
-        return map(half_width, map(operator.attrgetter(name), figs))
+        return half_width_all(list(map(operator.attrgetter(name), figs)))
 
     storage = pd.get_option("mode.string_storage")
     str_dtype, str_array, arrow = _string_dtype(storage)

@@ -14,6 +14,7 @@ from dhcheng_analysis.cuewords import (
     _opening_group,
     _top_alternatives,
     compiled,
+    final_chars,
     first_chars,
     gated,
     last_chars,
@@ -191,6 +192,26 @@ def test_last_chars_lists_every_character_a_string_holding_a_match_may_end_with(
                 if rx.search(clause) is not None:
                     assert clause[-1] in chars, (name, clause)
     assert checked > 20
+
+
+def test_final_chars_lists_every_character_a_match_may_end_with():
+    """Regression fixtures written for the test, and every compiled rule over spans of the texts above: a span the
+    rule matches in full ends with one of its final characters."""
+    assert final_chars(re.compile("(?:上升|下降)为")) == frozenset("为")
+    assert final_chars(re.compile(r"收入(?:增长|下降(?:了)?)(?=的)")) == frozenset("长降了")  # (a look-ahead: nothing)
+    assert final_chars(re.compile("增长[^,]")) is None and final_chars(re.compile("增长(?:了)?|")) is None
+    checked = 0
+    for name, rx in _rule_patterns():
+        chars = final_chars(rx)
+        if chars is None:
+            continue
+        checked += 1
+        for text in TEXTS:
+            for end in range(1, len(text), 5):
+                for start in range(max(0, end - 24), end, 3):
+                    if rx.fullmatch(text, start, end) is not None:
+                        assert text[end - 1] in chars, (name, text[start:end])
+    assert checked > 100
 
 
 def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
