@@ -1345,8 +1345,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     def name(col: str) -> pd.Series:
         return stated[col].where(~by_total, linked[f"t_{col}"])
 
-    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%), or of its plan (a budget
-    # table's column 本年收入计划 | 累计完成数 | 占计划%), is of its annual budget
+    # a completion of a budget item or an investment with no base named (区级一般公共预算收入…完成进度55.5%;
+    # 固定资产投资额…完成进度51.1%), or of its plan (a budget table's column 本年收入计划 | 累计完成数 | 占计划%), is of its
+    # annual budget or plan
     # and so is one of a whole year, whatever word it gives the budget (2021年…财政总收入决算…完成收入预期的98.3%)
     rules = vocab.concept_rules()
     whole_year = elapsed(stated["period"], math.nan) == 1.0

@@ -167,3 +167,17 @@ def test_a_difference_beside_a_completion_in_its_sentence_is_taken_from_it_not_f
     h = tables(LINTAO)["headline"].iloc[0]
     assert (h["pp_diff"], h["comparator"], h["comparator_value"], h["comparator_measure"]) == (
         -0.48, "均衡进度", 16.66, "completion_pct")
+
+
+# dongcheng_2021_h1: the lead sentence, as printed
+DONGCHENG_LEAD = ("上半年,全区地区生产总值实现1499.7亿元,同比增长11.5%;区级一般公共预算收入实现105.7亿元,同比增长9.1%,"
+                  "完成进度55.5%;固定资产投资额实现114.5亿元,同比增长14.1%,完成进度51.1%;社会消费品零售总额实现619.6亿元,"
+                  "同比增长21.5%;")
+
+
+def test_a_completion_of_an_investment_with_no_base_named_is_of_its_annual_plan():
+    # 完成进度51.1% of the investment, as 完成进度55.5% of the revenue beside it: of the year's plan, half the year gone
+    c = tables(DONGCHENG_LEAD)["completion"].set_index("indicator")
+    assert c.loc["固定资产投资", ["completion_pct", "annual", "benchmark_pct", "on_track"]].tolist() == [51.1, True, 50.0, True]
+    assert round(c.loc["固定资产投资", "gap_pp"], 6) == 1.1
+    assert c.loc["一般公共预算收入", ["completion_pct", "annual"]].tolist() == [55.5, True]
