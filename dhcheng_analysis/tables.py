@@ -688,7 +688,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
     picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "value", "unit", "qualifier",
-                                                        "comparator"]].to_dict("records")}
+                                                        "comparator", "period"]].to_dict("records")}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
         return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
@@ -704,6 +704,15 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     base_value = base["c_value"].where(~rate_base, field("value", "level")).astype(float)
     base_measure = base["c_measure"].where(~rate_base, "rate_pct")
     base_q = base["c_qualifier"].where(~rate_base, field("qualifier", "level"))
+    # a difference whose sentence prints no percentage of its row before it (累计完成234267万元,下降10.9%。…收入增幅
+    # 高于省辖市平均增幅3.7个百分点) is of the row's growth of its period, as the comparisons table reads it; not in a row
+    # with a completion, which a difference apart may be of (完成全年的55%。…快于时间进度5个百分点)
+    growth = field("value", "yoy_pct").astype(float)
+    apart = base_value.isna() & growth.notna() & field("value", "completion_pct").isna()
+    apart &= mp["period"].eq(field("period", "yoy_pct", None))
+    base_value = base_value.where(~apart, growth)
+    base_measure = base_measure.where(~apart, "yoy_pct")
+    base_q = base_q.where(~apart, field("qualifier", "yoy_pct", None))
     estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
 
     out: dict[str, pd.Series] = {}  # the columns, each indexed by ``order``; made a frame once
@@ -1336,8 +1345,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     def name(col: str) -> pd.Series:
         return stated[col].where(~by_total, linked[f"t_{col}"])
 
-    # a completion of a budget item with no base named (区级一般公共预算收入…完成进度55.5%), or of its plan (a budget
-    # table's column 本年收入计划 | 累计完成数 | 占计划%), is of its annual budget
+    # a completion of a budget item or an investment with no base named (区级一般公共预算收入…完成进度55.5%;
+    # 固定资产投资额…完成进度51.1%), or of its plan (a budget table's column 本年收入计划 | 累计完成数 | 占计划%), is of its
+    # annual budget or plan
     # and so is one of a whole year, whatever word it gives the budget (2021年…财政总收入决算…完成收入预期的98.3%)
     rules = vocab.concept_rules()
     whole_year = elapsed(stated["period"], math.nan) == 1.0

@@ -143,3 +143,41 @@ def test_a_completion_printed_again_with_its_level_is_one_row():
     assert revenue["completion_pct"].tolist() == [100.6]
     assert revenue.iloc[0]["comparator"] == "调整预算"  # as the text first states it
     assert len(revenue.iloc[0]["fact_ids"].split(";")) == 2
+
+
+# puyang_m3_budget_table: the lead sentence and the one after it, as printed
+PUYANG_LEAD = ("3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。收入规模位居全省第15位,"
+               "同比提升1个位次;收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位,同比提升1个位次;税收比重为70.9%,"
+               "位居全省第3位,同比回落1个位次。")
+
+
+def test_a_difference_printed_after_the_growths_sentence_gives_the_headline_its_comparator_value():
+    # 增幅高于省辖市平均增幅3.7个百分点, a sentence after 累计…下降10.9%: the average fell 14.6 %, in the headline row
+    # as in the comparisons table
+    t = tables(PUYANG_LEAD)
+    h = t["headline"].set_index("indicator").loc["一般公共预算收入"]
+    assert (h["yoy_pct"], h["pp_diff"], h["comparator"]) == (-10.9, 3.7, "省辖市平均")
+    assert (h["comparator_value"], h["comparator_measure"], h["comparator_value_qualifier"]) == (-14.6, "yoy_pct", "exact")
+    c = t["comparisons"]
+    assert c.loc[c["comparator"] == "省辖市平均", "comparator_value"].tolist() == [-14.6]
+
+
+def test_a_difference_beside_a_completion_in_its_sentence_is_taken_from_it_not_from_the_growth():
+    # lintao_2024_m2_budget: 完成预算的16.18%,较均衡进度慢0.48%: the pace was 16.66 %, no growth's base
+    h = tables(LINTAO)["headline"].iloc[0]
+    assert (h["pp_diff"], h["comparator"], h["comparator_value"], h["comparator_measure"]) == (
+        -0.48, "均衡进度", 16.66, "completion_pct")
+
+
+# dongcheng_2021_h1: the lead sentence, as printed
+DONGCHENG_LEAD = ("上半年,全区地区生产总值实现1499.7亿元,同比增长11.5%;区级一般公共预算收入实现105.7亿元,同比增长9.1%,"
+                  "完成进度55.5%;固定资产投资额实现114.5亿元,同比增长14.1%,完成进度51.1%;社会消费品零售总额实现619.6亿元,"
+                  "同比增长21.5%;")
+
+
+def test_a_completion_of_an_investment_with_no_base_named_is_of_its_annual_plan():
+    # 完成进度51.1% of the investment, as 完成进度55.5% of the revenue beside it: of the year's plan, half the year gone
+    c = tables(DONGCHENG_LEAD)["completion"].set_index("indicator")
+    assert c.loc["固定资产投资", ["completion_pct", "annual", "benchmark_pct", "on_track"]].tolist() == [51.1, True, 50.0, True]
+    assert round(c.loc["固定资产投资", "gap_pp"], 6) == 1.1
+    assert c.loc["一般公共预算收入", ["completion_pct", "annual"]].tolist() == [55.5, True]

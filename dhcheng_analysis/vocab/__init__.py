@@ -1280,7 +1280,7 @@ class ConceptRules:
     beyond_budget_scopes: tuple[str, ...]  # scopes a budget revenue (a local share) never holds: 全口径, 中央级
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
-    annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget
+    annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget or plan
     annual_budget_plans: tuple[str, ...]  # bases of such a completion that are the year's plan too (计划: 本年收入计划)
     yoy_base: str
     full_year_base: str
