@@ -128,6 +128,12 @@ SLOW_TESTS = (
     "tests/test_export.py::test_control_characters_long_text_and_alerts",
     "tests/test_export.py::test_list_cells_and_infinities",
     "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
+    "tests/test_labels.py::test_the_workbook_names_the_block_of_measure_codes_by_the_measures_header",
+    "tests/test_export.py::test_the_about_sheet_names_a_street_as_the_place",
+    "tests/test_display_units_and_printed_zeros.py::test_the_workbook_shows_the_printed_decimals_on_numbers",
+    "tests/test_pages_on_real_reports.py::test_the_workbook_names_the_period_and_every_check_in_words",
+    "tests/test_workbook_check_keeps_printed_digits.py::test_the_checks_stated_total_keeps_its_printed_digits",
+    "tests/test_corpus_series_of_parts.py::test_workbook_panel_names_indicators_and_parts",
     "tests/test_outputs_on_real_reports_third.py::test_the_workbook_has_a_sheet_of_growth_comparisons",
     # the bundled report's tables computed again: on changed facts, on hand-labelled facts, read again from
     # its path, for the notebooks' setup (the tables of the run's one extraction, of the variants, of a
