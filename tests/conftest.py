@@ -128,6 +128,12 @@ SLOW_TESTS = (
     "tests/test_export.py::test_control_characters_long_text_and_alerts",
     "tests/test_export.py::test_list_cells_and_infinities",
     "tests/test_labels.py::test_one_label_for_actual_in_pages_and_workbook",
+    "tests/test_labels.py::test_the_workbook_names_the_block_of_measure_codes_by_the_measures_header",
+    "tests/test_export.py::test_the_about_sheet_names_a_street_as_the_place",
+    "tests/test_display_units_and_printed_zeros.py::test_the_workbook_shows_the_printed_decimals_on_numbers",
+    "tests/test_pages_on_real_reports.py::test_the_workbook_names_the_period_and_every_check_in_words",
+    "tests/test_workbook_check_keeps_printed_digits.py::test_the_checks_stated_total_keeps_its_printed_digits",
+    "tests/test_corpus_series_of_parts.py::test_workbook_panel_names_indicators_and_parts",
     "tests/test_outputs_on_real_reports_third.py::test_the_workbook_has_a_sheet_of_growth_comparisons",
     # the bundled report's tables computed again: on changed facts, on hand-labelled facts, read again from
     # its path, for the notebooks' setup (the tables of the run's one extraction, of the variants, of a
@@ -187,6 +193,20 @@ QUICK_CASES = {
                                                                                          "utf-16]"),
     # the CR LF case extracts the whole bundled report again (the lone CR is read by the same line-end rule)
     "tests/test_sources.py::test_crlf_and_cr_line_ends": ("\\r\\n]", "\\n\\r]"),
+    # the typeset-text sweeps (the same reading over many excerpts, widths and page stamps): an excerpt set in
+    # characters with marks hanging and one set in printed columns, one indented, one work report with page numbers
+    "tests/test_typeset_wrap.py::test_a_real_excerpt_set_at_a_width_reads_as_the_text_as_given": (
+        "zhongdu_ws_2025_street_h1-35-", "dongcheng_2023_h1-40-True"),
+    "tests/test_typeset_wrap.py::test_a_real_excerpt_set_with_its_paragraphs_indented_reads_as_the_text_as_given": (
+        "chaoyang_2024_h1-35-",),
+    "tests/test_typeset_wrap.py::test_a_work_report_set_with_page_numbers_between_its_pages_reads_as_the_text_as_given": (
+        "2019-40-",),
+    "tests/test_printed_text.py::test_a_work_report_typeset_at_a_width_reads_as_published": ("2006]",),
+    # a case a constructed file with tables: one budget stays quick
+    "tests/test_tabletext.py::test_fixture_tables_read_as_the_extractor_reads_them": ("constructed/budget_2023/",),
+    # a case a corpus workbook written in a language: the Chinese one stays quick (English labels stay quick elsewhere)
+    "tests/test_corpus_workbook_words.py::test_the_targets_sheet_words_its_measures_and_qualifiers": ("zh]",),
+    "tests/test_corpus_about_sheet.py::test_the_sheet_reads_its_lines_with_the_figures_filled_in": ("zh-",),
 }
 
 

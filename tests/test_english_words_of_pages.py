@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 from _sentences import fact
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import export
 from dhcheng_analysis.display import comparator_label, month_name, period_label, scoped_label, unit_label
 
@@ -85,9 +84,9 @@ def test_units_read_in_english(unit, english):
     assert unit_label(unit, "zh") == unit
 
 
-def test_the_english_workbook_shows_periods_and_units_in_english():
+def test_the_english_workbook_shows_periods_and_units_in_english(bundled_tables):
     # Dongcheng 2020 H1: 一般公共预算收入完成96.9亿元,同比下降7.0% (a headline row of 上半年, in 亿元)
-    tables = dh.all_tables()
+    tables = bundled_tables
     head = tables["headline"]
     en = export.reader_frame(head, "headline", "en", tables).set_index("indicator")
     zh = export.reader_frame(head, "headline", "zh", tables).set_index("indicator")

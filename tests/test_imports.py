@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from _source_imports import import_nodes
 
 PKG = Path(__file__).resolve().parent.parent / "dhcheng_analysis"
 
@@ -56,16 +57,9 @@ def _package_of(name: str) -> str:
     return name if MODULES[name].name == "__init__.py" else name.rpartition(".")[0]
 
 
-#: The nodes the tests read: imports, and the ``try`` blocks that may hide one.
-READ_NODES = (ast.Import, ast.ImportFrom, ast.Try)
-
-
-@cache
 def _nodes(name: str) -> tuple[ast.AST, ...]:
-    """The imports and ``try`` blocks of module ``name`` (of ``ast.walk`` of its tree, in its order), listed once
-    per run; the rest of the tree is not kept (the package's trees are hundreds of thousands of nodes, which the
-    garbage collector would otherwise walk again in every full collection of the run)."""
-    return tuple(n for n in ast.walk(ast.parse(MODULES[name].read_text(encoding="utf-8"))) if isinstance(n, READ_NODES))
+    """The imports and ``try`` blocks of module ``name`` (``_source_imports.import_nodes``)."""
+    return import_nodes(MODULES[name])
 
 
 @cache

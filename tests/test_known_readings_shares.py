@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 from _sentences import fact_printed as fact
 
-import dhcheng_analysis as dh
-
 
 def test_a_share_after_a_count_of_persons_is_of_those_persons():
     # 2003
@@ -17,10 +15,9 @@ def test_a_share_after_a_count_of_persons_is_of_those_persons():
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("进入再就业服务中心的国有企业下岗职工", "rate_pct", "at_least")
 
 
-def test_a_share_in_cheng_after_a_rate_of_firms_is_of_those_firms():
+def test_a_share_in_cheng_after_a_rate_of_firms_is_of_those_firms(bundled_facts):
     # the bundled report (东城区 2020 上半年)
-    report = dh.load_report()
-    f = dh.extract_facts(report)
+    f = bundled_facts
     row = f[f["sentence"].str.contains("四成恢复正常经营水平") & (f["raw_value"] == "四成")].iloc[0]
     assert (row["indicator"], row["value"], row["measure"]) == ("恢复正常经营水平的中小微企业", 40, "rate_pct")
     first = f[f["sentence"].str.contains("四成恢复正常经营水平") & (f["raw_value"] == "九成")].iloc[0]

@@ -6,12 +6,8 @@ Each sentence is copied from a report of ``tests/gold/real/texts`` or the bundle
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from _sentences import fact, facts
-
-import dhcheng_analysis as dh
 
 # -- a name that closes a quotation keeps the quote that opens it ---------------------------------------
 
@@ -276,11 +272,9 @@ def test_occasion_period_opening_a_sentence_is_its_period():
     assert fact(text, "1028万元")["period"] == "春节期间"
 
 
-def test_time_of_writing_holds_in_its_sentence_in_a_half_year_report():
+def test_time_of_writing_holds_in_its_sentence_in_a_half_year_report(bundled_facts):
     # dongcheng_2020_h1 (the bundled report): 目前 is of its sentence; the next one is of the report's half-year
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report())
+    f = bundled_facts
     sentence = f["sentence"].astype(str)
     now = f[sentence.str.startswith("建立中小微企业数据库") & (f["raw_value"] == "5")]
     after = f[sentence.str.startswith("组织283家企业参加") & (f["raw_value"] == "283")]
@@ -288,11 +282,9 @@ def test_time_of_writing_holds_in_its_sentence_in_a_half_year_report():
     assert after["period"].tolist() == ["上半年"]
 
 
-def test_occasion_period_holds_in_its_sentence_in_a_half_year_report():
+def test_occasion_period_holds_in_its_sentence_in_a_half_year_report(bundled_facts):
     # dongcheng_2020_h1 (the bundled report): 春节期间 opens one sentence; the next is of the half-year again
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report())
+    f = bundled_facts
     sentence = f["sentence"].astype(str)
     assert f[sentence.str.startswith("春节期间统筹")]["period"].tolist() == ["春节期间"]
     assert f[sentence.str.startswith("推动基本养老保险")]["period"].tolist() == ["上半年"]

@@ -417,6 +417,8 @@ def _imported_by(module: str) -> dict[str, set[str]]:
     what each imports from outside the package."""
     import ast
 
+    from _source_imports import import_nodes
+
     pkg = Path(plots.__file__).resolve().parent
     out: dict[str, set[str]] = {}
     todo = [module]
@@ -429,7 +431,7 @@ def _imported_by(module: str) -> dict[str, set[str]]:
             path = pkg / name.replace(".", "/") / "__init__.py"
         out[name] = outside = set()
         base = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in import_nodes(path):
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level:

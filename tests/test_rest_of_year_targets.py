@@ -48,9 +48,9 @@ def test_an_outcome_of_the_review_keeps_the_half_year():
     assert fact(REVIEW + PLAN_F, "812.6亿元")["period"] == "上半年"
 
 
-def test_a_report_of_a_known_year_gives_that_year():
+def test_a_report_of_a_known_year_gives_that_year(bundled_facts):
     # the bundled half-year report of Dongcheng 2020 (real), 三、下半年工作安排
-    f = dh.extract_facts(dh.load_report())
+    f = bundled_facts
     row = f[f["sentence"].str.startswith("全面落实食品安全战略,食品药品抽检合格率不低于99%")].iloc[0]
     assert (row["status"], row["period"]) == ("target", "2020年")
 
@@ -63,10 +63,10 @@ def test_the_plan_table_gives_the_reports_year_to_both():
     assert t.loc["老旧小区改造", "period"] == "年底前"
 
 
-def test_a_deadline_holds_in_its_sentence_only():
+def test_a_deadline_holds_in_its_sentence_only(bundled_facts):
     # the bundled half-year report of Dongcheng 2020 (real), 三、下半年工作安排: 加大拆违力度,力争7月底前完成进度达到70%,
     # 10月底基本完成全年任务。加快推动13条次支路工程建设项目。
-    f = dh.extract_facts(dh.load_report())
+    f = bundled_facts
     assert f.loc[f["sentence"] == "加快推动13条次支路工程建设项目。", "period"].tolist() == ["2020年"]
     assert f.loc[f["sentence"].str.startswith("加大拆违力度,力争7月底前"), "period"].tolist() == ["7月底前"]
 
