@@ -281,7 +281,7 @@ def _lines(value: Any, width: float) -> int:
 # Reader frames: codes as labels, 是/否, the indicator first, the report id last, a link per row
 # --------------------------------------------------------------------------------------
 #: Columns holding codes of another column's kind.
-CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure",
+CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure", "rank_measure": "measure",
                                 "level_qualifier": "qualifier", "yoy_qualifier": "qualifier",
                                 "comparator_value_qualifier": "qualifier", "change_qualifier": "qualifier",
                                 "outcome_qualifier": "qualifier", "outcome_status": "status", "flags": "flag"}

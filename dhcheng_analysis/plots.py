@@ -779,7 +779,7 @@ def plot_headline_dashboard(
     ----------
     data : DataFrame
         ``dh.headline_indicators(report)``: needs ``indicator``; uses ``scope`` (named in a card's title
-        when the indicator's name lacks it), ``level``, ``unit``, ``yoy_pct``, ``completion_pct``, ``pp_diff``, ``comparator``, ``rank``, ``rank_group``,
+        when the indicator's name lacks it), ``level``, ``unit``, ``yoy_pct``, ``completion_pct``, ``pp_diff``, ``comparator``, ``rank``, ``rank_group``, ``rank_measure``,
         ``implied_prior_level``, ``implied_annual_target``.
     ncols : int
         Cards per row.
@@ -936,7 +936,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
         group = comparator_label(group, lang) if lang == "en" else group
-        notes.append(t["rank"].format(group=group, rank=f"{rank:g}"))
+        of_growth = _text(r.get("rank_measure")) == "yoy_pct"  # 增速居全市第6位: a rank of the growth
+        notes.append(t["rank_growth" if of_growth else "rank"].format(group=group, rank=f"{rank:g}"))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))
     derived = []

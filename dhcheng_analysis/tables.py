@@ -529,8 +529,8 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
-                    "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "implied_prior_level",
-                    "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
+                    "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "rank_measure",
+                    "implied_prior_level", "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
                     "section", "fact_id", "fact_ids")
 
 _ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "change_pct": 4, "pp_diff": 5}
@@ -543,7 +543,8 @@ _HEADLINE_TYPES = {
                 "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
     "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
                *DERIVED_COLUMNS[:4]),
-    "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "level_qualifier": vocab.QUALIFIERS,
+    "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "rank_measure": vocab.MEASURES,
+             "level_qualifier": vocab.QUALIFIERS,
              "yoy_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
              "change_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
@@ -600,7 +601,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     DataFrame
         Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
-        comparator_value_qualifier, rank, rank_group, implied_prior_level, implied_annual_target,
+        comparator_value_qualifier, rank, rank_group, rank_measure, implied_prior_level, implied_annual_target,
         h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
         ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
@@ -687,8 +688,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "value", "unit", "qualifier",
-                                                        "comparator", "period"]].to_dict("records")}
+    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "indicator", "value", "unit",
+                                                        "qualifier", "comparator", "period"]].to_dict("records")}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
         return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
@@ -749,6 +750,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["change_qualifier"] = field("qualifier", "change_pct", None)  # (增幅近1/4: nearly)
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
+    # what the rank ranks: the quantity's growth (收入增幅…居全省第6位) or its size (收入规模位居全省第15位)
+    growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
+    out["rank_measure"] = pd.Series(np.where(growth, "yoy_pct", "level"), index=order).where(out["rank"].notna())
     # derived figures, from the stated level, growth and completion
     share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)

@@ -1272,6 +1272,7 @@ class ConceptRules:
     tax_type_suffixes: tuple[str, ...]
     growth_suffixes: tuple[str, ...]  # 规上工业增加值增速: the growth of a glossary quantity is that quantity (the measure
     # says it is a growth; a rank of it ranks the quantity's growth)
+    size_suffixes: tuple[str, ...]  # 一般公共预算收入规模: the size of a glossary quantity is that quantity (not 总量: 收入总量 adds transfers)
     constant_price_keys: tuple[str, ...]  # concepts whose growth is stated at constant prices (gdp): no level of its base
     constant_price_suffixes: tuple[str, ...]  # name endings of such a growth (a value added, 增加值)
     tax_total_keys: tuple[str, ...]
@@ -1386,7 +1387,7 @@ def _match(s: str, scope: list[str]) -> Concept | None:
             term = _exact(s[: -len(word)])
             if term is not None and term.category == "tax_type":
                 return _own(term, scope, s)
-    for word in r.growth_suffixes:  # 规上工业增加值增速, 生产总值增幅: the quantity whose growth it is
+    for word in (*r.growth_suffixes, *r.size_suffixes):  # 规上工业增加值增速, 收入规模: the quantity whose growth or size it is
         if s.endswith(word) and len(s) > len(word) and (term := _exact(s[: -len(word)])) is not None:
             return _own(term, scope, s)
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)

@@ -1,0 +1,52 @@
+"""A rank says what it ranks: a quantity's size (收入规模位居全省第15位, 总量居全市第6位) or its growth (收入增幅…居全省第6位,
+增速居全市第6位). The size of a glossary quantity is that quantity (一般公共预算收入规模 is 一般公共预算收入), so its rank is the
+row's rank; the headline's ``rank_measure`` says ``level`` or ``yoy_pct``, and a card names a rank of the growth as one.
+Sentences are verbatim from the real excerpts named (``tests/gold/real/texts``) and a national work report.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pytest
+from _real_tables import real_tables
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import plots
+
+
+def test_the_size_of_a_budget_quantity_is_that_quantity():
+    # puyang_m3_budget_table
+    facts = dh.extract_facts("收入规模位居全省第15位,同比提升1个位次;收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位,同比提升1个位次。")
+    ranks = facts[facts["measure"] == "rank"].set_index("value")
+    assert ranks.loc[15.0, "indicator_key"] == ranks.loc[6.0, "indicator_key"]
+    # 2025.txt: 一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。
+    level = dh.extract_facts("一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。").iloc[0]
+    assert (level["value"], level["indicator_key"]) == (2.97e13, "general_budget_expenditure")
+
+
+def test_a_total_of_funds_is_no_budget_revenue():
+    # minhang_sh_2022_h1_budget: 收入总量 adds carried-over funds, transfers and bonds to the revenue
+    facts = dh.extract_facts("加上年结转收入6.9亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元,收入总量为298亿元。")
+    assert facts.loc[facts["value"] == 2.98e10, "indicator_key"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("name", "rows"), [
+    ("puyang_m3_budget_table", {"一般公共预算收入": (15.0, "level"), "一般公共预算支出": (13.0, "level")}),
+    # 总量居全市第6位,增速居全市第2位: the size's rank is the row's
+    ("district_2021_bulletin_rank", {"地区生产总值": (6.0, "level")}),
+    # 增速居全市第6位
+    ("wangcang_h1_industry", {"规模以上工业增加值": (6.0, "yoy_pct")}),
+])
+def test_the_headline_says_what_its_rank_ranks(name, rows):
+    head = real_tables(name)["headline"].set_index("indicator")
+    got = {k: (head.loc[k, "rank"], head.loc[k, "rank_measure"]) for k in rows}
+    assert got == rows
+
+
+def test_a_card_names_a_rank_of_the_growth():
+    fig = plots.plot_headline_dashboard(real_tables("wangcang_h1_industry")["headline"], lang="zh")
+    try:
+        texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+    finally:
+        plt.close(fig)
+    assert "增速全市第6" in texts
