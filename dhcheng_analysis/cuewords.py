@@ -2610,6 +2610,7 @@ class LayoutViews:
     subscript_line: re.Pattern[str]  # a subscript on a line of its own (after a line ending on a Latin letter)
     never_ends_line: frozenset[str]  # marks no line of prose ends on (“（)
     never_starts_line: frozenset[str]  # marks no line of prose starts with (，。）)
+    page_paragraph_ends: frozenset[str]  # marks that close a paragraph a blank line before a page's number ends
     # the piece a line opens with that a typesetter moves down whole when it does not fit: opening marks, a word,
     # a figure in Chinese numerals or one character, and the closing marks after it (（见, 14.1%。, 元，)
     lead_piece: re.Pattern[str]
@@ -2731,6 +2732,7 @@ def layout_views() -> LayoutViews:
         subscript_line=re.compile(f"(?:{lay.subscript_regex})$"),
         never_ends_line=frozenset(lay.line_never_ends),
         never_starts_line=frozenset(lay.line_never_starts),
+        page_paragraph_ends=frozenset(lay.page_paragraph_ends),
         lead_piece=re.compile(f"[{re.escape(lay.line_never_ends)}]*(?:(?P<word>{lay.lead_word_regex}|{lay.lead_numeral_regex})|\\S)"
                               f"[{re.escape(lay.line_never_starts)}]*"),
         sentence_lines_min=lay.sentence_lines_min,

@@ -374,7 +374,11 @@ def unwrap_text(text: str) -> str:
             while j < len(lines) and (not lines[j].strip() or _page_line(lines[j])):
                 page = page or bool(lines[j].strip())
                 j += 1
-            if page and j < len(lines) and goes_on(lines[j]):
+            # a blank line before the number and none after it is the paragraph's, closed by the line before
+            # (…完成情况如下:⏎⏎- 2 -⏎1)税收收入…)
+            ended = (not line.strip() and lines[j - 1].strip() != ""
+                     and out[-1].rstrip()[-1:] in lv.page_paragraph_ends)
+            if page and not ended and j < len(lines) and goes_on(lines[j]):
                 i, line = j, lines[j]
         if _page_line(line) and not line.strip().isdigit():
             i += 1  # a page's number between two paragraphs (…向好。⏎⏎- 6 -⏎⏎各位代表！): no part of either
@@ -500,8 +504,9 @@ def _drop_piece_indents(text: str) -> str:
     either is a page break (nothing but zero-width characters, ``…全年⏎　　​⏎　　降低企业税负``), it is a
     subscript after a Latin letter or the line after one (``广义货币M⏎　　2⏎　　增长``), the line before ends
     on an opening mark or it opens with a closing one (``所謂「⏎　　東南亞集體防務條約⏎　　」。``), or it is a
-    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). The
-    lines then read as in a copy set flush (``vocab/layout.json``)."""
+    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). A page's
+    number printed between two lines stands in neither (``…M⏎　　2⏎- 6 -⏎　　预期增长``). The lines then read as in
+    a copy set flush (``vocab/layout.json``)."""
     lv = layout_views()
     if "\n" not in text or lv.indent.search(text) is None:
         return text
@@ -509,10 +514,13 @@ def _drop_piece_indents(text: str) -> str:
     out: list[str] = []
     cut = False  # the line before stops inside a sentence
     piece = False  # the line before is a page break or a subscript, going on a sentence
+    prev = ""  # the last line of text before (a page's number between them is none)
     for i, line in enumerate(lines):
+        if _page_line(line):
+            out.append(line)  # (…广义货币M⏎　　2⏎- 6 -⏎　　预期增长: the sentence goes on over the page's number)
+            continue
         m = lv.indent.match(line)
         body = line[m.end():] if m else line
-        prev = out[-1].rstrip() if out else ""
         this_piece = False
         if (m and body.strip() and cut and not table_like(line) and not table_like(prev) and not _heading(body)
                 and not _heading(prev)):
@@ -530,6 +538,7 @@ def _drop_piece_indents(text: str) -> str:
             cut = bool(stripped) and stripped[-1] not in _SENTENCE_END  # (a heading or table row: looked at below)
         piece = this_piece
         out.append(line)
+        prev = line.rstrip()
     return "\n".join(out)
 
 

@@ -676,3 +676,27 @@ def test_a_table_of_contents_gives_no_figure_and_opens_no_part(name, form):
 def test_lines_of_a_name_and_a_number_that_are_no_contents_are_read():
     # a ranking set in two columns: no headings, so no table of contents
     assert [r[2] for r in facts("各区排名\n东城区  1\n西城区  2\n朝阳区  3\n")] == ["1.0", "2.0", "3.0"]
+
+
+def test_a_subscript_on_its_own_line_goes_on_over_a_page_number_in_an_indented_copy():
+    # 2015 (real text, typeset here at 92 columns with every paragraph indented 　　, a page number after the
+    # subscript): "　　稳健的货币政策要松紧适度。广义货币M⏎　　2⏎- 6 -⏎　　预期增长12%左右" is one sentence, its
+    # indicator 广义货币M2
+    text = _work_report(2015)
+    broken = _typeset("\n".join("\u3000\u3000" + p if p.strip() else p for p in text.split("\n")), 92)
+    broken = broken.replace("\u3000\u30002\n\u3000\u3000预期增长", "\u3000\u30002\n- 6 -\n\u3000\u3000预期增长", 1)
+    assert "\n- 6 -\n" in broken
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_a_blank_line_before_a_page_number_and_none_after_ends_the_paragraph_closed_before_it():
+    # yongning_2020_h1_budget (real text) broken at 28 characters, the page ending after its paragraph, whose
+    # last line "245800万元的59.74%,收入项目完成情况如下:" reaches the width, and the blank line under it:
+    # "…如下:⏎⏎- 2 -⏎1)税收收入…" are two paragraphs, the list's item keeps its own period (2020年上半年), not
+    # the one the paragraph before opens with (1-6月)
+    text = real("yongning_2020_h1_budget")
+    broken = wrap(text, 28, False, whole_words=True)
+    at = broken.index("如下:\n\n") + len("如下:\n\n")
+    assert broken[at:].startswith("1)税收收入")
+    paged_after = broken[:at] + "- 2 -\n" + broken[at:]
+    assert _work_facts(paged_after) == _work_facts(text)

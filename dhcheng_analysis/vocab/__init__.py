@@ -1090,6 +1090,9 @@ class Layout:
     # there goes on, and a mark that does not fit hangs past the width or takes the piece before it down
     line_never_ends: str
     line_never_starts: str
+    # the marks that close a paragraph whose page ends after it: a blank line before the page's number and none
+    # after it is then the paragraph's (…完成情况如下:⏎⏎- 2 -⏎1)税收收入…)
+    page_paragraph_ends: str
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
