@@ -2611,6 +2611,8 @@ class LayoutViews:
     never_ends_line: frozenset[str]  # marks no line of prose ends on (“（)
     never_starts_line: frozenset[str]  # marks no line of prose starts with (，。）)
     page_paragraph_ends: frozenset[str]  # marks that close a paragraph a blank line before a page's number ends
+    paragraph_opening: re.Pattern[str]  # the Han characters a paragraph opens with, as its rows' share them
+    paragraph_opening_min: int  # paragraphs opening alike, at the least
     # the piece a line opens with that a typesetter moves down whole when it does not fit: opening marks, a word,
     # a figure in Chinese numerals or one character, and the closing marks after it (（见, 14.1%。, 元，)
     lead_piece: re.Pattern[str]
@@ -2733,6 +2735,8 @@ def layout_views() -> LayoutViews:
         never_ends_line=frozenset(lay.line_never_ends),
         never_starts_line=frozenset(lay.line_never_starts),
         page_paragraph_ends=frozenset(lay.page_paragraph_ends),
+        paragraph_opening=re.compile(f"[\u4e00-\u9fff]{{{lay.paragraph_opening_chars}}}"),
+        paragraph_opening_min=lay.paragraph_opening_min,
         lead_piece=re.compile(f"[{re.escape(lay.line_never_ends)}]*(?:(?P<word>{lay.lead_word_regex}|{lay.lead_numeral_regex})|\\S)"
                               f"[{re.escape(lay.line_never_starts)}]*"),
         sentence_lines_min=lay.sentence_lines_min,

@@ -334,6 +334,7 @@ def unwrap_text(text: str) -> str:
     sub = False
     in_table = False  # the line before is a cell of a table printed one cell a line
     lv = layout_views()
+    openings = _repeated_openings(lines)
 
     def subscript(line: str) -> bool:
         """Whether ``line`` is a subscript of the Latin word the last line kept ends on (PM⏎2.5⏎)."""
@@ -355,7 +356,8 @@ def unwrap_text(text: str) -> str:
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _page_line(line)
-                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line)))
+                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line))
+                    and not (_FULL_STOP.search(out[-1].rstrip()) and _opening(line) in openings))
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
@@ -410,6 +412,28 @@ def unwrap_text(text: str) -> str:
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _opening(line: str) -> str:
+    """The words a line of prose opens with (``paragraph_opening_chars`` Han characters), or ``""``."""
+    m = layout_views().paragraph_opening.match(line.lstrip())
+    return m.group() if m else ""
+
+
+def _repeated_openings(lines: list[str]) -> frozenset[str]:
+    """The words two lines or more of a text broken at a width open with after a blank line or one closed by a
+    full stop: the paragraphs that open so (``经济社会发展主要预期目标2…``, the rows of a list copied as prose;
+    sentences of one paragraph seldom open alike at the start of a line twice). A line at the width closed by a
+    full stop before a line opening so ends its paragraph: it ended at the width
+    (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``)."""
+    seen: Counter[str] = Counter()
+    prev = ""
+    for line in lines:
+        if not prev.strip() or _FULL_STOP.search(prev.rstrip()):
+            seen[_opening(line)] += 1
+        prev = line
+    seen.pop("", None)
+    return frozenset(k for k, n in seen.items() if n >= layout_views().paragraph_opening_min)
 
 
 def _drop_line_pads(text: str) -> str:

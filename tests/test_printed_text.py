@@ -700,3 +700,14 @@ def test_a_blank_line_before_a_page_number_and_none_after_ends_the_paragraph_clo
     assert broken[at:].startswith("1)税收收入")
     paged_after = broken[:at] + "- 2 -\n" + broken[at:]
     assert _work_facts(paged_after) == _work_facts(text)
+
+
+@pytest.mark.parametrize(("width", "printed"), [(60, True), (90, True)])
+def test_a_row_of_a_list_ending_at_the_width_ends_before_the_next_row_opening_alike(width, printed):
+    # xicheng_2020_keytasks (real text) broken at a width: a row of the list copied as prose ends at the width
+    # on a full stop ("…审议通过)。⏎经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。…"), and the rows open
+    # alike after a full stop: the next row is a paragraph of its own, its figures none of the row before
+    text = real("xicheng_2020_keytasks")
+    broken = wrap(text, width, printed, whole_words=True)
+    assert "。\n经济社会发展" in broken
+    assert _work_facts(broken) == _work_facts(text)

@@ -1093,6 +1093,10 @@ class Layout:
     # the marks that close a paragraph whose page ends after it: a blank line before the page's number and none
     # after it is then the paragraph's (…完成情况如下:⏎⏎- 2 -⏎1)税收收入…)
     page_paragraph_ends: str
+    # the Han characters two paragraphs or more of a text broken at a width open with (the rows of a list copied
+    # as prose): a line at the width closed by a full stop ends its paragraph before a line opening so
+    paragraph_opening_chars: int
+    paragraph_opening_min: int
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
