@@ -357,7 +357,8 @@ def unwrap_text(text: str) -> str:
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _page_line(line)
                     and (not _heading(line) or (full or closed >= 0) and inline_heading(line))
-                    and not (_FULL_STOP.search(out[-1].rstrip()) and _opening(line) in openings))
+                    and not (_opening(line) in openings and (_FULL_STOP.search(out[-1].rstrip()) is not None
+                                                             or _PROSE_MARK.search(out[-1]) is None)))
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
@@ -424,8 +425,9 @@ def _repeated_openings(lines: list[str]) -> frozenset[str]:
     """The words two lines or more of a text broken at a width open with after a blank line or one closed by a
     full stop: the paragraphs that open so (``经济社会发展主要预期目标2…``, the rows of a list copied as prose;
     sentences of one paragraph seldom open alike at the start of a line twice). A line at the width closed by a
-    full stop before a line opening so ends its paragraph: it ended at the width
-    (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``)."""
+    full stop, or a paragraph of no prose mark (a title, a table's header), before a line opening so ends its
+    paragraph: it ended at the width (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``,
+    ``类别序号重点督办内容牵头单位全年完成情况⏎经济社会发展主要预期目标1…``)."""
     seen: Counter[str] = Counter()
     prev = ""
     for line in lines:
