@@ -627,7 +627,9 @@ def _drop_running_lines(text: str) -> str:
     numbers are dropped after it, as the text is read; one printed once on the line of a number printed as a
     page's (``政府工作报告  第2页``, no mark of prose) is dropped too. Else a line printed once, or never beside a
     page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line), and so does a
-    line a sentence end closes (an address said again and again, ``各位代表！``)."""
+    line a sentence end closes (an address said again and again, ``各位代表！``), and a line that stands inside a
+    sentence once, after a line ending on an opening mark or before one opening with a closing mark (a title's
+    words a web page set on a line of its own: ``…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…``)."""
     tv = token_views()
     closed = layout_views().line_sentence_end  # (a line a sentence end closes is prose, 各位代表！: no running line)
     # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
@@ -635,15 +637,21 @@ def _drop_running_lines(text: str) -> str:
                    + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
     if len(pages) < 2 and not tv.page_number_after_text.search(text):
         return text
+    lv = layout_views()
     beside: dict[str, list[tuple[int, int, int]]] = {}  # a line next to a page number: where it stands, the number
+    inside: set[str] = set()  # lines standing inside a sentence (…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…): a title's words
     for b, page in pages:
         a = text.rfind("\n", 0, b)
         before, after, p, q = lines_beside(text, a, b)
-        for line, start in ((before, p - len(before)), (after, q + 1)):
+        # each line beside the number, with the lines around it (the one over the number, past it)
+        for line, start, last, nxt in ((before, p - len(before), text[:p - len(before)], after),
+                                       (after, q + 1, before, text[q + 1 + len(after):])):
             key = line.strip()
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
+                if last.rstrip()[-1:] in lv.never_ends_line or nxt.lstrip()[:1] in lv.never_starts_line:
+                    inside.add(key)
     printed: set[str] = set()  # lines printed beside a number printed as a page's (- 3 -, 第3页), not a bare one
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
@@ -655,8 +663,8 @@ def _drop_running_lines(text: str) -> str:
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
     # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or
     # once on the line of a number printed as a page's (政府工作报告  第2页: a text of one page break)
-    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed) and all(
-        0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
+    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed)
+              and k not in inside and all(0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])
 

@@ -714,3 +714,13 @@ def test_a_row_of_a_list_ending_at_the_width_ends_before_the_next_row_opening_al
     broken = wrap(text, width, printed, whole_words=True)
     assert "。\n经济社会发展" in broken or "完成情况\n经济社会发展" in broken
     assert _work_facts(broken) == _work_facts(text)
+
+
+def test_a_title_set_on_a_line_of_its_own_beside_page_numbers_is_no_running_header():
+    # 2006 (real text, broken here at 40 characters, a page number every 20 lines): the web copy sets the
+    # title 纲要（草案） on lines of its own inside its sentences ("…保障。《⏎纲要（草案）⏎》提出…"), and a page
+    # number falls beside it more than once; a line standing inside a sentence is no running header, it stays
+    text = _work_report(2006)
+    broken = paged(wrap(text, 40, False, whole_words=True), 20, "- {} -")
+    assert dh.load_report(broken).text.count("纲要（草案）") == dh.load_report(text).text.count("纲要（草案）")
+    assert _work_facts(broken) == _work_facts(text)
