@@ -2622,6 +2622,8 @@ class LayoutViews:
     line_sentence_end: re.Pattern[str]  # a line closed by a sentence end (closing quotes and brackets after it)
     inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
     run_in_heading: re.Pattern[str]  # a top-level heading run into a line after a sentence end (。二、农业)
+    run_in_item: re.Pattern[str]  # an item run into a paragraph after a sentence end (。二是…, ；②…)
+    item_line: re.Pattern[str]  # a line opening with such an item (二是…)
     prose_marks: str
     table_marks: str
     caption_after_marks: str
@@ -2665,6 +2667,8 @@ def layout_views() -> LayoutViews:
     inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
                       if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
+    items = "|".join(p.replace('{cn}', cn).removeprefix('^') for level, p in lay.heading_patterns
+                     if level in lay.run_in_item_levels)
     o, c = (re.escape(ch) for ch in lay.title_marks)
     title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
     year = f"(?:{lay.year_regex})"
@@ -2745,6 +2749,8 @@ def layout_views() -> LayoutViews:
         line_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*[ \t\u3000]*$"),
         inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),
         run_in_heading=re.compile(f"(?<=[{ends}])[{cn}]{{1,3}}、"),
+        run_in_item=re.compile(f"(?<=[{ends}；;])(?:{items})"),
+        item_line=re.compile(f"(?:{items})"),
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         caption_after_marks=lay.caption_after_marks,

@@ -356,9 +356,14 @@ def unwrap_text(text: str) -> str:
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _page_line(line)
-                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line))
+                    and (not _heading(line) or (full or closed >= 0) and (inline_heading(line) or run_in(line)))
                     and not (_opening(line) in openings and (_FULL_STOP.search(out[-1].rstrip()) is not None
                                                              or _PROSE_MARK.search(out[-1]) is None)))
+
+    def run_in(line: str) -> bool:
+        """Whether ``line`` opens with an item of a list the paragraph runs in (…。一是…。⏎二是…: the line before
+        closed at the width)."""
+        return lv.item_line.match(line) is not None and lv.run_in_item.search(out[-1]) is not None
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at

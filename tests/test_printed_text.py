@@ -40,11 +40,11 @@ def published(name: str) -> tuple[tuple, ...]:
     return tuple(facts(real(name)))
 
 
-def wrap(text: str, width: int, printed: bool, whole_words: bool = False) -> str:
+def wrap(text: str, width: int, printed: bool, whole_words: bool = False, hang: str = "") -> str:
     """Break every line of ``text`` at ``width`` — printed columns (a Chinese character is two) or
     characters, as tools that dump text count; with ``whole_words`` a word of Latin letters and
     digits (12.7%, GDP) that does not fit is moved down whole, as a typesetter does, and its line
-    stops short."""
+    stops short; a mark of ``hang`` (no line starts with it) hangs past the width."""
     out: list[str] = []
     for para in text.split("\n"):
         line, col = "", 0
@@ -54,7 +54,7 @@ def wrap(text: str, width: int, printed: bool, whole_words: bool = False) -> str
                                                                           and not para[i - 1].isspace()):
                 word = re.match(r"[!-~]+", para[i:])
                 w = len(word.group()) if word else w
-            if col + w > width and line:
+            if col + w > width and line and ch not in hang:
                 out.append(line)
                 line, col = "", 0
             line += ch
@@ -723,4 +723,15 @@ def test_a_title_set_on_a_line_of_its_own_beside_page_numbers_is_no_running_head
     text = _work_report(2006)
     broken = paged(wrap(text, 40, False, whole_words=True), 20, "- {} -")
     assert dh.load_report(broken).text.count("纲要（草案）") == dh.load_report(text).text.count("纲要（草案）")
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_an_item_run_into_its_paragraph_goes_on_from_a_line_closed_at_the_width():
+    # 2016 (real text, broken here at 42 characters, its closing marks hung past the width): "…一是经济持续较快
+    # 发展。…。⏎二是结构调整取得标志性进展。…" — the
+    # paragraph runs its items in after a sentence end, so the item opening a line goes on in it and its figures
+    # keep the five years the paragraph opens with (2011-2015年), and the paragraph's figures their kind
+    text = _work_report(2016)
+    broken = wrap(text, 42, False, whole_words=True, hang="，。、；：？！）》”")
+    assert "。\n二是结构调整取得标志性进展" in broken
     assert _work_facts(broken) == _work_facts(text)

@@ -1019,6 +1019,9 @@ class Layout:
 
     heading_patterns: tuple[tuple[int, str], ...]
     inline_heading_levels: tuple[int, ...]  # heading forms also read inside a line (一、2021年…情况 (一)…)
+    # heading forms a paragraph runs its items in with (…。一是…。二是…): a line of a text broken at a width opening
+    # so goes on a paragraph that runs one in after a sentence end
+    run_in_item_levels: tuple[int, ...]
     inline_heading_after: str  # what stands before such a heading: a space of the layout, or 。 (one line a page)
     dated_line_max_chars: int  # an unnumbered line up to this long naming a period heads the text below it
     dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
