@@ -2610,6 +2610,9 @@ class LayoutViews:
     subscript_line: re.Pattern[str]  # a subscript on a line of its own (after a line ending on a Latin letter)
     never_ends_line: frozenset[str]  # marks no line of prose ends on (“（)
     never_starts_line: frozenset[str]  # marks no line of prose starts with (，。）)
+    page_paragraph_ends: frozenset[str]  # marks that close a paragraph a blank line before a page's number ends
+    paragraph_opening: re.Pattern[str]  # the Han characters a paragraph opens with, as its rows' share them
+    paragraph_opening_min: int  # paragraphs opening alike, at the least
     # the piece a line opens with that a typesetter moves down whole when it does not fit: opening marks, a word,
     # a figure in Chinese numerals or one character, and the closing marks after it (（见, 14.1%。, 元，)
     lead_piece: re.Pattern[str]
@@ -2619,6 +2622,8 @@ class LayoutViews:
     line_sentence_end: re.Pattern[str]  # a line closed by a sentence end (closing quotes and brackets after it)
     inner_sentence_end: re.Pattern[str]  # a sentence end with more of the line after it
     run_in_heading: re.Pattern[str]  # a top-level heading run into a line after a sentence end (。二、农业)
+    run_in_item: re.Pattern[str]  # an item run into a paragraph after a sentence end (。二是…, ；②…)
+    item_line: re.Pattern[str]  # a line opening with such an item (二是…)
     prose_marks: str
     table_marks: str
     caption_after_marks: str
@@ -2662,6 +2667,8 @@ def layout_views() -> LayoutViews:
     inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
                       if level in lay.inline_heading_levels)
     ends = "".join(re.escape(ch) for ch in lay.sentence_ends if ch != "\n")
+    items = "|".join(p.replace('{cn}', cn).removeprefix('^') for level, p in lay.heading_patterns
+                     if level in lay.run_in_item_levels)
     o, c = (re.escape(ch) for ch in lay.title_marks)
     title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
     year = f"(?:{lay.year_regex})"
@@ -2731,6 +2738,9 @@ def layout_views() -> LayoutViews:
         subscript_line=re.compile(f"(?:{lay.subscript_regex})$"),
         never_ends_line=frozenset(lay.line_never_ends),
         never_starts_line=frozenset(lay.line_never_starts),
+        page_paragraph_ends=frozenset(lay.page_paragraph_ends),
+        paragraph_opening=re.compile(f"[\u4e00-\u9fff]{{{lay.paragraph_opening_chars}}}"),
+        paragraph_opening_min=lay.paragraph_opening_min,
         lead_piece=re.compile(f"[{re.escape(lay.line_never_ends)}]*(?:(?P<word>{lay.lead_word_regex}|{lay.lead_numeral_regex})|\\S)"
                               f"[{re.escape(lay.line_never_starts)}]*"),
         sentence_lines_min=lay.sentence_lines_min,
@@ -2739,6 +2749,8 @@ def layout_views() -> LayoutViews:
         line_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*[ \t\u3000]*$"),
         inner_sentence_end=re.compile(f"[{ends}][{_CLOSERS}]*(?=[^{_CLOSERS}\\s])"),
         run_in_heading=re.compile(f"(?<=[{ends}])[{cn}]{{1,3}}、"),
+        run_in_item=re.compile(f"(?<=[{ends}；;])(?:{items})"),
+        item_line=re.compile(f"(?:{items})"),
         prose_marks=lay.prose_marks,
         table_marks=lay.table_marks,
         caption_after_marks=lay.caption_after_marks,

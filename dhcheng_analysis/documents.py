@@ -334,6 +334,7 @@ def unwrap_text(text: str) -> str:
     sub = False
     in_table = False  # the line before is a cell of a table printed one cell a line
     lv = layout_views()
+    openings = _repeated_openings(lines)
 
     def subscript(line: str) -> bool:
         """Whether ``line`` is a subscript of the Latin word the last line kept ends on (PM⏎2.5⏎)."""
@@ -355,7 +356,14 @@ def unwrap_text(text: str) -> str:
                     and (line[:1].strip() or full and line[1:2].strip() and line[:1] == " "
                          and out[-1].rstrip()[-1:] not in _SENTENCE_END)
                     and not table_like(line) and not _page_line(line)
-                    and (not _heading(line) or (full or closed >= 0) and inline_heading(line)))
+                    and (not _heading(line) or (full or closed >= 0) and (inline_heading(line) or run_in(line)))
+                    and not (_opening(line) in openings and (_FULL_STOP.search(out[-1].rstrip()) is not None
+                                                             or _PROSE_MARK.search(out[-1]) is None)))
+
+    def run_in(line: str) -> bool:
+        """Whether ``line`` opens with an item of a list the paragraph runs in (…。一是…。⏎二是…: the line before
+        closed at the width)."""
+        return lv.item_line.match(line) is not None and lv.run_in_item.search(out[-1]) is not None
 
     def inline_heading(line: str) -> bool:
         """Whether ``line`` opens with a heading run into its paragraph after a space the line before was broken at
@@ -374,7 +382,11 @@ def unwrap_text(text: str) -> str:
             while j < len(lines) and (not lines[j].strip() or _page_line(lines[j])):
                 page = page or bool(lines[j].strip())
                 j += 1
-            if page and j < len(lines) and goes_on(lines[j]):
+            # a blank line before the number and none after it is the paragraph's, closed by the line before
+            # (…完成情况如下:⏎⏎- 2 -⏎1)税收收入…)
+            ended = (not line.strip() and lines[j - 1].strip() != ""
+                     and out[-1].rstrip()[-1:] in lv.page_paragraph_ends)
+            if page and not ended and j < len(lines) and goes_on(lines[j]):
                 i, line = j, lines[j]
         if _page_line(line) and not line.strip().isdigit():
             i += 1  # a page's number between two paragraphs (…向好。⏎⏎- 6 -⏎⏎各位代表！): no part of either
@@ -406,6 +418,29 @@ def unwrap_text(text: str) -> str:
         short = width - room if not table and stripped and stripped[-1] not in _SENTENCE_END else -1
         i += 1
     return "\n".join(out)
+
+
+def _opening(line: str) -> str:
+    """The words a line of prose opens with (``paragraph_opening_chars`` Han characters), or ``""``."""
+    m = layout_views().paragraph_opening.match(line.lstrip())
+    return m.group() if m else ""
+
+
+def _repeated_openings(lines: list[str]) -> frozenset[str]:
+    """The words two lines or more of a text broken at a width open with after a blank line or one closed by a
+    full stop: the paragraphs that open so (``经济社会发展主要预期目标2…``, the rows of a list copied as prose;
+    sentences of one paragraph seldom open alike at the start of a line twice). A line at the width closed by a
+    full stop, or a paragraph of no prose mark (a title, a table's header), before a line opening so ends its
+    paragraph: it ended at the width (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``,
+    ``类别序号重点督办内容牵头单位全年完成情况⏎经济社会发展主要预期目标1…``)."""
+    seen: Counter[str] = Counter()
+    prev = ""
+    for line in lines:
+        if not prev.strip() or _FULL_STOP.search(prev.rstrip()):
+            seen[_opening(line)] += 1
+        prev = line
+    seen.pop("", None)
+    return frozenset(k for k, n in seen.items() if n >= layout_views().paragraph_opening_min)
 
 
 def _drop_line_pads(text: str) -> str:
@@ -500,8 +535,9 @@ def _drop_piece_indents(text: str) -> str:
     either is a page break (nothing but zero-width characters, ``…全年⏎　　​⏎　　降低企业税负``), it is a
     subscript after a Latin letter or the line after one (``广义货币M⏎　　2⏎　　增长``), the line before ends
     on an opening mark or it opens with a closing one (``所謂「⏎　　東南亞集體防務條約⏎　　」。``), or it is a
-    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). The
-    lines then read as in a copy set flush (``vocab/layout.json``)."""
+    word a web page printed as a link, a line of prose before it (``…新建⏎　　高速铁路⏎　　投产里程``). A page's
+    number printed between two lines stands in neither (``…M⏎　　2⏎- 6 -⏎　　预期增长``). The lines then read as in
+    a copy set flush (``vocab/layout.json``)."""
     lv = layout_views()
     if "\n" not in text or lv.indent.search(text) is None:
         return text
@@ -509,10 +545,13 @@ def _drop_piece_indents(text: str) -> str:
     out: list[str] = []
     cut = False  # the line before stops inside a sentence
     piece = False  # the line before is a page break or a subscript, going on a sentence
+    prev = ""  # the last line of text before (a page's number between them is none)
     for i, line in enumerate(lines):
+        if _page_line(line):
+            out.append(line)  # (…广义货币M⏎　　2⏎- 6 -⏎　　预期增长: the sentence goes on over the page's number)
+            continue
         m = lv.indent.match(line)
         body = line[m.end():] if m else line
-        prev = out[-1].rstrip() if out else ""
         this_piece = False
         if (m and body.strip() and cut and not table_like(line) and not table_like(prev) and not _heading(body)
                 and not _heading(prev)):
@@ -530,6 +569,7 @@ def _drop_piece_indents(text: str) -> str:
             cut = bool(stripped) and stripped[-1] not in _SENTENCE_END  # (a heading or table row: looked at below)
         piece = this_piece
         out.append(line)
+        prev = line.rstrip()
     return "\n".join(out)
 
 
@@ -592,7 +632,9 @@ def _drop_running_lines(text: str) -> str:
     numbers are dropped after it, as the text is read; one printed once on the line of a number printed as a
     page's (``政府工作报告  第2页``, no mark of prose) is dropped too. Else a line printed once, or never beside a
     page number, stays (a heading, a table's unit line, a cell of a table printed one cell a line), and so does a
-    line a sentence end closes (an address said again and again, ``各位代表！``)."""
+    line a sentence end closes (an address said again and again, ``各位代表！``), and a line that stands inside a
+    sentence once, after a line ending on an opening mark or before one opening with a closing mark (a title's
+    words a web page set on a line of its own: ``…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…``)."""
     tv = token_views()
     closed = layout_views().line_sentence_end  # (a line a sentence end closes is prose, 各位代表！: no running line)
     # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
@@ -600,15 +642,21 @@ def _drop_running_lines(text: str) -> str:
                    + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
     if len(pages) < 2 and not tv.page_number_after_text.search(text):
         return text
+    lv = layout_views()
     beside: dict[str, list[tuple[int, int, int]]] = {}  # a line next to a page number: where it stands, the number
+    inside: set[str] = set()  # lines standing inside a sentence (…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…): a title's words
     for b, page in pages:
         a = text.rfind("\n", 0, b)
         before, after, p, q = lines_beside(text, a, b)
-        for line, start in ((before, p - len(before)), (after, q + 1)):
+        # each line beside the number, with the lines around it (the one over the number, past it)
+        for line, start, last, nxt in ((before, p - len(before), text[:p - len(before)], after),
+                                       (after, q + 1, before, text[q + 1 + len(after):])):
             key = line.strip()
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
+                if last.rstrip()[-1:] in lv.never_ends_line or nxt.lstrip()[:1] in lv.never_starts_line:
+                    inside.add(key)
     printed: set[str] = set()  # lines printed beside a number printed as a page's (- 3 -, 第3页), not a bare one
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
         key = m.group("text").strip()
@@ -620,8 +668,8 @@ def _drop_running_lines(text: str) -> str:
     # bare numbers beside a running line number pages one after another (not cells: 亿元⏎19, …亿元⏎12), and it
     # is printed on two pages at least (not once between two numbers: …广义货币M⏎2⏎ after a page's - 21 -), or
     # once on the line of a number printed as a page's (政府工作报告  第2页: a text of one page break)
-    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed) and all(
-        0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
+    beside = {k: v for k, v in beside.items() if (len({start for start, _, _ in v}) >= 2 or k in printed)
+              and k not in inside and all(0 < y[2] - x[2] <= 2 for x, y in pairwise(v) if x[2] and y[2])}
     spans = sorted({(a, b) for found in beside.values() for a, b, _ in found})
     return _replace_spans(text, [(a, b, "") for a, b in spans])
 

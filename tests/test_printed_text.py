@@ -40,11 +40,11 @@ def published(name: str) -> tuple[tuple, ...]:
     return tuple(facts(real(name)))
 
 
-def wrap(text: str, width: int, printed: bool, whole_words: bool = False) -> str:
+def wrap(text: str, width: int, printed: bool, whole_words: bool = False, hang: str = "") -> str:
     """Break every line of ``text`` at ``width`` — printed columns (a Chinese character is two) or
     characters, as tools that dump text count; with ``whole_words`` a word of Latin letters and
     digits (12.7%, GDP) that does not fit is moved down whole, as a typesetter does, and its line
-    stops short."""
+    stops short; a mark of ``hang`` (no line starts with it) hangs past the width."""
     out: list[str] = []
     for para in text.split("\n"):
         line, col = "", 0
@@ -54,7 +54,7 @@ def wrap(text: str, width: int, printed: bool, whole_words: bool = False) -> str
                                                                           and not para[i - 1].isspace()):
                 word = re.match(r"[!-~]+", para[i:])
                 w = len(word.group()) if word else w
-            if col + w > width and line:
+            if col + w > width and line and ch not in hang:
                 out.append(line)
                 line, col = "", 0
             line += ch
@@ -676,3 +676,62 @@ def test_a_table_of_contents_gives_no_figure_and_opens_no_part(name, form):
 def test_lines_of_a_name_and_a_number_that_are_no_contents_are_read():
     # a ranking set in two columns: no headings, so no table of contents
     assert [r[2] for r in facts("各区排名\n东城区  1\n西城区  2\n朝阳区  3\n")] == ["1.0", "2.0", "3.0"]
+
+
+def test_a_subscript_on_its_own_line_goes_on_over_a_page_number_in_an_indented_copy():
+    # 2015 (real text, typeset here at 92 columns with every paragraph indented 　　, a page number after the
+    # subscript): "　　稳健的货币政策要松紧适度。广义货币M⏎　　2⏎- 6 -⏎　　预期增长12%左右" is one sentence, its
+    # indicator 广义货币M2
+    text = _work_report(2015)
+    broken = _typeset("\n".join("\u3000\u3000" + p if p.strip() else p for p in text.split("\n")), 92)
+    broken = broken.replace("\u3000\u30002\n\u3000\u3000预期增长", "\u3000\u30002\n- 6 -\n\u3000\u3000预期增长", 1)
+    assert "\n- 6 -\n" in broken
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_a_blank_line_before_a_page_number_and_none_after_ends_the_paragraph_closed_before_it():
+    # yongning_2020_h1_budget (real text) broken at 28 characters, the page ending after its paragraph, whose
+    # last line "245800万元的59.74%,收入项目完成情况如下:" reaches the width, and the blank line under it:
+    # "…如下:⏎⏎- 2 -⏎1)税收收入…" are two paragraphs, the list's item keeps its own period (2020年上半年), not
+    # the one the paragraph before opens with (1-6月)
+    text = real("yongning_2020_h1_budget")
+    broken = wrap(text, 28, False, whole_words=True)
+    at = broken.index("如下:\n\n") + len("如下:\n\n")
+    assert broken[at:].startswith("1)税收收入")
+    paged_after = broken[:at] + "- 2 -\n" + broken[at:]
+    assert _work_facts(paged_after) == _work_facts(text)
+
+
+@pytest.mark.parametrize(("width", "printed"), [(60, True), (90, True), (20, False), (40, True)])
+def test_a_row_of_a_list_ending_at_the_width_ends_before_the_next_row_opening_alike(width, printed):
+    # xicheng_2020_keytasks (real text) broken at a width: a row of the list copied as prose ends at the width
+    # on a full stop ("…审议通过)。⏎经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。…"), and the rows open
+    # alike after a full stop: the next row is a paragraph of its own, its figures none of the row before. At 20
+    # characters (40 columns) the list's header is as wide as a line ("类别序号重点督办内容牵头单位全年完成情况⏎
+    # 经济社会发展主要预期目标1地区生产总值增长6%左右。"): a paragraph of no prose mark, it ends there, and the
+    # first row's target stays a target
+    text = real("xicheng_2020_keytasks")
+    broken = wrap(text, width, printed, whole_words=True)
+    assert "。\n经济社会发展" in broken or "完成情况\n经济社会发展" in broken
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_a_title_set_on_a_line_of_its_own_beside_page_numbers_is_no_running_header():
+    # 2006 (real text, broken here at 40 characters, a page number every 20 lines): the web copy sets the
+    # title 纲要（草案） on lines of its own inside its sentences ("…保障。《⏎纲要（草案）⏎》提出…"), and a page
+    # number falls beside it more than once; a line standing inside a sentence is no running header, it stays
+    text = _work_report(2006)
+    broken = paged(wrap(text, 40, False, whole_words=True), 20, "- {} -")
+    assert dh.load_report(broken).text.count("纲要（草案）") == dh.load_report(text).text.count("纲要（草案）")
+    assert _work_facts(broken) == _work_facts(text)
+
+
+def test_an_item_run_into_its_paragraph_goes_on_from_a_line_closed_at_the_width():
+    # 2016 (real text, broken here at 42 characters, its closing marks hung past the width): "…一是经济持续较快
+    # 发展。…。⏎二是结构调整取得标志性进展。…" — the
+    # paragraph runs its items in after a sentence end, so the item opening a line goes on in it and its figures
+    # keep the five years the paragraph opens with (2011-2015年), and the paragraph's figures their kind
+    text = _work_report(2016)
+    broken = wrap(text, 42, False, whole_words=True, hang="，。、；：？！）》”")
+    assert "。\n二是结构调整取得标志性进展" in broken
+    assert _work_facts(broken) == _work_facts(text)

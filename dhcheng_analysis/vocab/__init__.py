@@ -1019,6 +1019,9 @@ class Layout:
 
     heading_patterns: tuple[tuple[int, str], ...]
     inline_heading_levels: tuple[int, ...]  # heading forms also read inside a line (一、2021年…情况 (一)…)
+    # heading forms a paragraph runs its items in with (…。一是…。二是…): a line of a text broken at a width opening
+    # so goes on a paragraph that runs one in after a sentence end
+    run_in_item_levels: tuple[int, ...]
     inline_heading_after: str  # what stands before such a heading: a space of the layout, or 。 (one line a page)
     dated_line_max_chars: int  # an unnumbered line up to this long naming a period heads the text below it
     dated_line_not_end: str  # a line ending in one of these runs on into the next (1985年的⏎工资改革): no heading
@@ -1090,6 +1093,13 @@ class Layout:
     # there goes on, and a mark that does not fit hangs past the width or takes the piece before it down
     line_never_ends: str
     line_never_starts: str
+    # the marks that close a paragraph whose page ends after it: a blank line before the page's number and none
+    # after it is then the paragraph's (…完成情况如下:⏎⏎- 2 -⏎1)税收收入…)
+    page_paragraph_ends: str
+    # the Han characters two paragraphs or more of a text broken at a width open with (the rows of a list copied
+    # as prose): a line at the width closed by a full stop ends its paragraph before a line opening so
+    paragraph_opening_chars: int
+    paragraph_opening_min: int
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
