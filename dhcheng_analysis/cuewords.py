@@ -183,16 +183,8 @@ def last_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     line break (``$`` matches before a final one too); None when that is not a short list, as for
     :func:`first_chars`, or the pattern is not anchored so. A string ending with any other character
     holds no match."""
-    if rx.flags & ~re.UNICODE:
-        return None
-    try:
-        data = sre_parse.parse(rx.pattern).data
-        if not _ends_anchored(data):
-            return None
-        items, nullable = _first_items(data, last=True)
-    except (_Unbounded, re.error):
-        return None
-    chars = None if nullable else _class_chars(items)
+    data = _parsed(rx)
+    chars = None if data is None or not _ends_anchored(data) else _final_class(data)
     return None if chars is None else chars | {"\n"}
 
 
@@ -201,11 +193,26 @@ def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     short list, as for :func:`first_chars` (a pattern that can match the empty string too): a span that ends
     with any other character is not matched in full (``rx.fullmatch`` over it fails), and the pattern is not
     run there."""
+    data = _parsed(rx)
+    return None if data is None else _final_class(data)
+
+
+def _parsed(rx: re.Pattern[str]):
+    """The parsed items of ``rx``, or None for a pattern with flags (its characters are not read off it)."""
     if rx.flags & ~re.UNICODE:
         return None
     try:
-        items, nullable = _first_items(sre_parse.parse(rx.pattern).data, last=True)
-    except (_Unbounded, re.error):
+        return sre_parse.parse(rx.pattern).data
+    except re.error:
+        return None
+
+
+def _final_class(data) -> frozenset[str] | None:
+    """The characters a match of the parsed items ``data`` may end with, or None when they are not a short list
+    or the items may match the empty string (:func:`last_chars`, :func:`final_chars`)."""
+    try:
+        items, nullable = _first_items(data, last=True)
+    except _Unbounded:
         return None
     return None if nullable else _class_chars(items)
 

@@ -446,7 +446,7 @@ def _tail_ends(measure: str) -> frozenset[str] | AnyChar:
 _SOFT_GAP = re.compile(" +")
 
 
-def _tail_start(tail_re: re.Pattern[str], seg: str, ends: frozenset[str] | AnyChar = ANY_CHAR) -> int:
+def _tail_start(tail_re: re.Pattern[str], seg: str, ends: frozenset[str] | AnyChar) -> int:
     """Where the cue word that ends ``seg`` starts (``len(seg)`` when none does). A soft line break of the layout,
     blanked to spaces in the reading copy, splits no word: ``目标设定⏎​⏎为`` ends on the verb ``设定为`` (and
     ``设定为⏎​⏎`` on it too). ``ends``: the characters a string ``tail_re`` finds a cue in ends with (a ``seg``
@@ -9230,7 +9230,8 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
     marks such as | or a tab), at a time: one with a gap between two numbers keeps its spaces, which
     may part the columns of a table, and so does one with no prose mark and only one such space
     (税收收入 15348: a row of a table of two columns). A year opening a clause after the space
-    (2014年工作回顾 2014年,面对…) begins a paragraph run into the line: that space stays too.
+    (2014年工作回顾 2014年,面对…) begins a paragraph run into the line: that space stays too, as does the one
+    after a numbered heading's words run into their paragraph (一、2024年工作思路 2024年是…: :func:`_heading_gap`).
     """
     text = report.text
     letters = _letter_spaced(text)
@@ -9318,7 +9319,7 @@ def _heading_gap(text: str, i: int) -> bool:
         return False
     le = text.find("\n", i, i + reach)
     line = normalize(text[ls:i + reach if le < 0 else le])
-    return layout_views().heading_line.match(line) is not None and spaced_heading_end(line, 0, len(line)) + ls == i
+    return spaced_heading_end(line, 0, len(line)) + ls == i  # (a line with no heading: its end, past i)
 
 
 def _simplified(report: Report) -> Report | None:

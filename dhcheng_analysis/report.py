@@ -299,17 +299,20 @@ def spaced_heading_end(norm: str, pos: int, end: int) -> int:
     norm : str
         The report's reading copy.
     pos, end : int
-        Start and end of a line that opens like a heading.
+        Start and end of a line.
 
     Returns
     -------
     int
-        Where the heading's words end.
+        Where the heading's words end (``end`` for a line that opens with no heading's number).
     """
     lv = layout_views()
-    m = lv.spaced_heading.match(norm, lv.heading_line.match(norm, pos).end(), end)
-    if (m is None or norm.find(lv.paragraph_end, m.end(), min(end, m.end() + lv.heading_max_chars)) < 0
-            or letter_spaces(norm, pos, min(end, m.end() + lv.heading_max_chars))):
+    if (mh := lv.heading_line.match(norm, pos)) is None:
+        return end
+    if (m := lv.spaced_heading.match(norm, mh.end(), end)) is None:
+        return end
+    reach = min(end, m.end() + lv.heading_max_chars)  # (the paragraph's first sentence ends within it)
+    if norm.find(lv.paragraph_end, m.end(), reach) < 0 or letter_spaces(norm, pos, reach):
         return end
     return m.end("words")
 

@@ -708,12 +708,13 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a difference whose sentence prints no percentage of its row before it (累计完成234267万元,下降10.9%。…收入增幅
     # 高于省辖市平均增幅3.7个百分点) is of the row's growth of its period, as the comparisons table reads it; not in a row
     # with a completion, which a difference apart may be of (完成全年的55%。…快于时间进度5个百分点)
-    growth = field("value", "yoy_pct").astype(float)
-    apart = base_value.isna() & growth.notna() & field("value", "completion_pct").isna()
+    growth, growth_q = field("value", "yoy_pct"), field("qualifier", "yoy_pct", None)
+    completion = field("value", "completion_pct")
+    apart = base_value.isna() & growth.notna() & completion.isna()
     apart &= mp["period"].eq(field("period", "yoy_pct", None))
     base_value = base_value.where(~apart, growth)
     base_measure = base_measure.where(~apart, "yoy_pct")
-    base_q = base_q.where(~apart, field("qualifier", "yoy_pct", None))
+    base_q = base_q.where(~apart, growth_q)
     estimate = pd.Series(order.isin(set(used.loc[used["status"] == "estimate", "ikey"])), index=order)
 
     out: dict[str, pd.Series] = {}  # the columns, each indexed by ``order``; made a frame once
@@ -728,9 +729,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["level_measure"] = pd.Series(np.where(rate_lv, "rate_pct", np.where(out["level"].notna(), "level", None)),
                                      index=order)
     out["level_qualifier"] = field("qualifier", "level", None)
-    out["yoy_pct"] = field("value", "yoy_pct").astype(float)
-    out["yoy_qualifier"] = field("qualifier", "yoy_pct", None)  # (均实现10%以上增长: at least)
-    out["completion_pct"] = field("value", "completion_pct").astype(float)
+    out["yoy_pct"] = growth
+    out["yoy_qualifier"] = growth_q  # (均实现10%以上增长: at least)
+    out["completion_pct"] = completion
     out["pp_diff"] = mp["value"].astype(float)
     out["comparator"] = mp["comparator"].fillna("")
     # a difference from an unnamed base gives no comparator value (降幅比…收窄 with the base not read)
