@@ -5511,8 +5511,9 @@ def _works_name(name: str, cw: CueViews) -> str:
 
 def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     """The programme the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) enacts when it
-    holds no figure and is only the verb that sets it up or carries it out and its object, which is what reaches or
-    benefits those counted after it: 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
+    holds no figure and is only the verb that sets it up, carries it out or steps up its effort (加大对…力度) and its
+    object, which is what reaches or benefits those counted after it: 加大对各类学校家庭困难学生资助力度，4.3亿人次受益 →
+    各类学校家庭困难学生资助, 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
     “两项补贴”制度，惠及2100多万人 → 困难和重度残疾人“两项补贴”制度, 对小微企业实行税收优惠，600多万户企业受益 →
     税收优惠; '' when that clause is otherwise."""
     return _programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)

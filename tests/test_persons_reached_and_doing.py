@@ -8,8 +8,9 @@ up or carries out (建立…“两项补贴”制度，惠及2100多万人 → �
 what they do, are named by it also when a 、 joins a second verb (上亿人出棚进楼、实现安居 → 出棚进楼的人).
 Persons who gain (受益) are named by what makes them: the subject before a causative (农村饮水安全工程使6069万农民
 受益 → 农村饮水安全工程受益的农民), or, with no subject of their own, the money the clause before pays out, as
-are persons reached (向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴受益的人); a bare causative or a
-clause before that pays nothing out leaves them named by the verb alone.
+are persons reached (向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴受益的人), or the aid whose effort it steps
+up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助受益的人次); a bare causative or a
+clause before that neither pays out nor enacts anything leaves them named by the verb alone.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ W_CHANGE = "国家助学贷款每人每年最高额度增加4000元，惠及500�
     (S2023_PRICE, "6700万人", "价格补贴受益的人"),
     (S2025_ONCE, "1100多万人", "一次性生活补助惠及的人"),
     (S2008_FREE, "1.5亿", "受益的学生"),
-    (S2018_AID, "4.3亿人次", "受益的人次"),
+    (S2018_AID, "4.3亿人次", "各类学校家庭困难学生资助受益的人次"),
 ])
 def test_persons_named(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name

@@ -4,7 +4,8 @@ A count after a bare verb of reach (惠及, 覆盖) or of gain (受益) names, b
 it pays or enacts: the sum of money that clause ends by paying, printed right after its name and the only figure of
 the clause (发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭 → 公租房、市场租房、廉租房补贴惠及的家庭), or the
 programme a clause with no figure sets up or carries out (持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划
-惠及的学生); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
+惠及的学生) or whose effort it steps up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助
+受益的人次); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
 clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
 with a basis per person printed between its name and its figure (人均, 每人) keeps it at the head of its name
@@ -34,6 +35,10 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     ("持续实施营养改善计划，每年惠及3700多万学生。", "3700", "营养改善计划惠及的学生"),
     # national work report 2014: the relief enacted benefits the firms
     ("对小微企业实行税收优惠，600多万户企业受益。", "600", "税收优惠受益的企业"),
+    # national work report 2018: the aid whose effort the clause steps up benefits the visits, 力度 no part of it
+    ("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", "4.3亿", "各类学校家庭困难学生资助受益的人次"),
+    # written fixture (regression): 加大 with no 对 before what it steps up
+    ("加大困难群众救助力度，惠及2.3万人。", "2.3万", "困难群众救助惠及的人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])

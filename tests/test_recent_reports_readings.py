@@ -48,8 +48,8 @@ def test_persons_before_a_noun_of_theirs_are_not_named_by_it():
 
 
 def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
-    # 2018
-    assert fact("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", "4.3亿")["indicator"] == "受益的人次"
+    # 2018 (named also by the aid whose effort the clause before steps up)
+    assert fact("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", "4.3亿")["indicator"] == "各类学校家庭困难学生资助受益的人次"
     s = ("居民基本医保人均财政补助标准由240元提高到450元，大病保险制度基本建立、已有1700多万人次受益，"
          "异地就医住院费用实现直接结算，分级诊疗和医联体建设加快推进。")
     f = fact(s, "1700")
