@@ -1123,6 +1123,7 @@ class CueViews:
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
     pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
+    established_programme: re.Pattern[str]  # [大病保险制度]基本建立: a clause saying the programme stands
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
     measure_owner_clause: re.Pattern[str]  # 充实[全国社保基金]: a clause whose object owns a bare measure after it
@@ -2009,6 +2010,7 @@ def compiled() -> CueViews:
         pilot_word=c.pilot_word,
         bare_comparison=re.compile(c.bare_comparison_regex),
         enacted_programme=re.compile(c.enacted_programme_regex),
+        established_programme=re.compile(c.established_programme_regex),
         owned_measure=re.compile(c.owned_measure_regex),
         measure_owner_clause=re.compile(c.measure_owner_clause_regex),
         standard_tail=re.compile(f"(?:{c.standard_tail_regex})$"),

@@ -5515,8 +5515,10 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     object, which is what reaches or benefits those counted after it: 加大对各类学校家庭困难学生资助力度，4.3亿人次受益 →
     各类学校家庭困难学生资助, 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
     “两项补贴”制度，惠及2100多万人 → 困难和重度残疾人“两项补贴”制度, 对小微企业实行税收优惠，600多万户企业受益 →
-    税收优惠; '' when that clause is otherwise."""
-    return _programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
+    税收优惠; or the programme that clause says stands (家庭医生签约服务全面推开，惠及… → 家庭医生签约服务); '' when
+    that clause is otherwise."""
+    return (_programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
+            or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw))
 
 
 def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
@@ -7553,14 +7555,18 @@ def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> 
 def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name: str, cw: CueViews) -> str:
     """What makes the persons counted gain what their name says (``caused_benefit``): the subject before a
     causative, 农村饮水安全工程使6069万农民受益 → 农村饮水安全工程 (受益的农民), or with no subject the money the
-    clause before pays out (向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴, see :func:`_paid_before`); ''
-    when nothing but the causative precedes them (…，使1.5亿学生…受益) or the name is not of a gain."""
+    clause before pays out (向更多低收入群众发放价格补贴，约6700万人受益 → 价格补贴, see :func:`_paid_before`), or the
+    programme their subject says stands (大病保险制度基本建立、已有1700多万人次受益 → 大病保险制度); '' when nothing but
+    the causative precedes them (…，使1.5亿学生…受益) or the name is not of a gain."""
     if not cw.caused_benefit.match(name):
         return ""
     a, b = subject
     if b <= a or norm[a:b] in cw.q_before:  # (对小微企业实行税收优惠，600多万户企业受益: the relief the clause enacts)
         return (_paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
                 or _raised_standard_before(norm, text, f.cs, f.sentence[0], cw))
+    if (ms := cw.established_programme.fullmatch(norm, a, b)) and clean_name(
+            programme := text[ms.start("programme"):ms.end("programme")]) == programme:
+        return programme
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""

@@ -46,7 +46,7 @@ def test_a_reach_verb_after_a_measure_of_an_owner_reaches_for_that_owner():
 def test_a_reach_verb_after_a_clause_with_no_figure_names_the_persons_by_the_verb():
     # (written in the reports' style: the clause between reaches them, not the owner of the measure before it)
     got = fact_at("基本医疗保险参保人数达到13.5亿人，大病保险制度全面建立，惠及1700多万人次。", "1700")
-    assert got["indicator"] == "惠及的人次"
+    assert got["indicator"] == "大病保险制度惠及的人次"  # (the scheme the clause says stands)
     got = fact_at("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", "2100")
     assert (got["indicator"], got["qualifier"]) == ("困难和重度残疾人“两项补贴”制度惠及的人", "over")  # (the scheme set up)
     got = fact_at("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "8300")

@@ -5,6 +5,7 @@ it pays or enacts: the sum of money that clause ends by paying, printed right af
 the clause (发放公租房、市场租房、廉租房补贴4500万元,惠及5000余户家庭 → 公租房、市场租房、廉租房补贴惠及的家庭), or the
 programme a clause with no figure sets up or carries out (持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划
 惠及的学生) or whose effort it steps up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助
+受益的人次), or that a clause says stands (大病保险制度基本建立、已有1700多万人次受益 → 大病保险制度
 受益的人次); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
 clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
@@ -22,6 +23,8 @@ from _sentences import fact
 S2008 = ("2007年城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点；"
          "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。")
 S2017 = "城乡居民医保财政补助由每人每年420元提高到450元，同步提高个人缴费标准，扩大用药保障范围。"
+S2018_SERIOUS = ("居民基本医保人均财政补助标准由240元提高到450元，大病保险制度基本建立、已有1700多万人次受益，"
+                 "异地就医住院费用实现直接结算，分级诊疗和医联体建设加快推进。")
 HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因时因势出台三轮区级助企纾困政策,落实增值税留抵退税19.3亿元,"
           "减税降费12.3亿元,办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,惠及市场主体4.9万家。")
 
@@ -39,6 +42,10 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     ("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", "4.3亿", "各类学校家庭困难学生资助受益的人次"),
     # written fixture (regression): 加大 with no 对 before what it steps up
     ("加大困难群众救助力度，惠及2.3万人。", "2.3万", "困难群众救助惠及的人"),
+    # national work report 2018: the programme the subject says stands benefits the visits
+    (S2018_SERIOUS, "1700", "大病保险制度受益的人次"),
+    # written fixture (regression): a clause saying the programme stands, then the persons it reaches
+    ("家庭医生签约服务全面推开，惠及3.2万人。", "3.2万", "家庭医生签约服务惠及的人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])

@@ -53,7 +53,7 @@ def test_visits_of_persons_benefiting_are_named_by_the_verb_and_their_unit():
     s = ("居民基本医保人均财政补助标准由240元提高到450元，大病保险制度基本建立、已有1700多万人次受益，"
          "异地就医住院费用实现直接结算，分级诊疗和医联体建设加快推进。")
     f = fact(s, "1700")
-    assert (f["indicator"], f["qualifier"], f["unit"]) == ("受益的人次", "over", "人次")
+    assert (f["indicator"], f["qualifier"], f["unit"]) == ("大病保险制度受益的人次", "over", "人次")
     # (persons keep theirs, named by the subsidy the clause before pays out: 2023)
     assert fact("向更多低收入群众发放价格补贴，约6700万人受益。", "6700")["indicator"] == "价格补贴受益的人"
 
