@@ -46,6 +46,8 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     (S2018_SERIOUS, "1700", "大病保险制度受益的人次"),
     # written fixture (regression): a clause saying the programme stands, then the persons it reaches
     ("家庭医生签约服务全面推开，惠及3.2万人。", "3.2万", "家庭医生签约服务惠及的人"),
+    # written fixture (regression): a facility the clause says is built and put to use
+    ("区养老服务中心建成投用，惠及周边老人3000人。", "3000", "区养老服务中心惠及的周边老人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])
