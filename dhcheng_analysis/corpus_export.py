@@ -28,9 +28,9 @@ import pandas as pd
 
 from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
-from .display import CORPUS_CODE_COLUMNS, period_label
+from .display import CORPUS_CODE_COLUMNS, period_label, unit_label
 from .errors import ExportError, ReportReadError
-from .export import csv_safe, require_pyarrow, risky_text, write_parquet
+from .export import csv_safe, decimals, require_pyarrow, risky_text, write_parquet
 from .vocab import labels
 
 WORKBOOK = "corpus.xlsx"
@@ -86,6 +86,21 @@ def _cell_value(v: object) -> object:
     return v
 
 
+def number_format(value: float) -> str:
+    """A number's cell format: thousands grouped, the decimals the value carries (6 → 6, not 6.0; 579.5亿元 in yuan
+    → 57,950,000,000, not 57,950,000,000.00), a computed value at most three (two at or above 1,000).
+
+    >>> number_format(6.0), number_format(5.35), number_format(57950000000.0), number_format(26.29259259)
+    ('#,##0', '#,##0.00', '#,##0', '#,##0.000')
+    """
+    d = decimals(value, 2 if abs(value) >= 1000 else 3)
+    return "#,##0" + ("." + "0" * d if d else "")
+
+
+#: Unit columns of the corpus tables, in English in the English workbook (元 → yuan).
+UNIT_COLUMNS = ("unit",)
+
+
 def _write_sheet(ws, df: pd.DataFrame, lang: str) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -104,11 +119,13 @@ def _write_sheet(ws, df: pd.DataFrame, lang: str) -> None:
             if isinstance(value, str) and risky_text(value):
                 cell.data_type = "s"  # text, never a formula
             elif isinstance(value, float):
-                cell.number_format = "#,##0.00##" if abs(value) >= 1000 else "0.0##"
+                cell.number_format = number_format(value)
     for j, c in enumerate(cols, start=1):
         width = 46 if str(c).endswith("sentence") else (14 if isinstance(c, int) else 16)
         ws.column_dimensions[get_column_letter(j)].width = width
     ws.freeze_panes = "B2"
+    if cols:  # (sorted and filtered as the report workbook's sheets are)
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{min(len(df), _EXCEL_MAX_ROWS) + 1}"
 
 
 #: The lines of the About sheet, in order, from the ``corpus_about_`` words of ``vocab/labels.toml``; the first is
@@ -169,6 +186,9 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
         if "part" in df.columns:  # a part of the year as printed, H1 → 上半年 (the Parquet files keep the code)
             df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
         df = _worded_codes(df, lang)
+        if lang == "en":  # (the Parquet files keep the unit as the facts have it)
+            df = df.assign(**{c: [unit_label(u, "en") if isinstance(u, str) else u for u in df[c]]
+                              for c in UNIT_COLUMNS if c in df.columns})
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
 

@@ -320,16 +320,34 @@ def _english_pp_diffs(value: Any, lang: str) -> str:
     return ";".join(f"{comparator_label(comp, lang)}:{pp}" if sep else pp for comp, sep, pp in parts)
 
 
-_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "rank_group", "scope")},
-                  "pp_diffs": _english_pp_diffs}
+def rank_group_label(text: Any, lang: str = "zh") -> str:
+    """The set a rank is taken in, in the chosen language: the place itself, not its average (全省 → the
+    province, where a growth compared with 全省 is the provincial average); a set no comparator names as a
+    place in words as :func:`~dhcheng_analysis.display.comparator_label` (城六区 → six urban districts).
+
+    >>> rank_group_label("全省", "en"), rank_group_label("城六区", "en"), rank_group_label("全省", "zh")
+    ('the province', 'six urban districts', '全省')
+    """
+    text = "" if is_missing(text) else str(text)
+    if lang == "en":
+        group = next((g for pattern, g in _LABELS.comparator_groups_en if pattern.search(text)), "")
+        if group:
+            return group
+    return comparator_label(text, lang)
+
+
+_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "scope")},
+                  "rank_group": rank_group_label, "pp_diffs": _english_pp_diffs}
 _UNIT_COLUMNS = ("unit", "level_unit", "count_unit")
 
 
-def _english_units(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with its unit columns in English (亿元 → 100m yuan, 户 → units), for the English workbook."""
+def _reader_units(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` with its unit columns in the reader's language: the unit code pp as 百分点 (pp), and in
+    English every unit (亿元 → 100m yuan, 户 → units)."""
     out = frame.copy()
+    pp = _LABELS.word("unit_pp", lang)
     for col in (c for c in _UNIT_COLUMNS if c in out.columns):
-        out[col] = [v if is_missing(v) else unit_label(v, "en") for v in out[col]]
+        out[col] = [v if is_missing(v) else pp if v == "pp" else unit_label(v, lang) for v in out[col]]
     return out
 
 
@@ -345,6 +363,8 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
         out = _audit_in_words(out, tables.get("facts"), lang)
     if "benchmark_pct" in out.columns and "annual" in out.columns:  # as the pages: no mark for a task not annual
         out["benchmark_pct"] = out["benchmark_pct"].mask(out["annual"].map(lambda a: not is_missing(a) and not a))
+    # the comparator of a rank is the set it is taken in (位居全省第15位: among the province)
+    ranks = out["measure"].eq("rank").tolist() if "measure" in out.columns else [False] * len(out)
     for col in list(out.columns):
         kind = code_kind(str(col))
         series = out[col]
@@ -353,7 +373,8 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
         elif _boolean_column(series):
             out[col] = [None if is_missing(v) else _LABELS.code("boolean", str(bool(v)).lower(), lang) for v in series]
         elif lang == "en" and col in _ENGLISH_WORDS:
-            out[col] = [v if is_missing(v) else _ENGLISH_WORDS[col](v, "en") for v in series]
+            words = [rank_group_label if rank and col == "comparator" else _ENGLISH_WORDS[col] for rank in ranks]
+            out[col] = [v if is_missing(v) else word(v, "en") for v, word in zip(series, words, strict=True)]
     lead = [c for c in LEAD_COLUMNS if c in out.columns][:1]
     rest = [c for c in out.columns if c not in lead and c != "report_id"]
     order = lead + rest + (["report_id"] if "report_id" in out.columns else [])
@@ -521,7 +542,7 @@ def _write_table(ws: Worksheet, df: pd.DataFrame, spec: TableLabel, lang: str,
         _put(ws, 1, 1, "（本表无数据）" if lang == "zh" else "(no data)")
         return
     shown = display_frame(df, spec.scale_money)
-    frame = shown.frame if lang == "zh" else _english_units(shown.frame)
+    frame = _reader_units(shown.frame, lang)
     cols = [str(c) for c in frame.columns]
     printed = printed_numerals(df, facts, cols)  # (a cell keeps a trailing zero as printed: 10.0%, 3.50亿元)
     no_raw = [None] * len(df)
@@ -596,7 +617,8 @@ def _long_text(ws: Worksheet, row: int, first: int, last: int, text: Any, st: _S
 
 
 def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFrame], lang: str,
-                  sheet_names: list[tuple[TableLabel, str]], derived: frozenset[str], st: _Styles) -> None:
+                  sheet_names: list[tuple[TableLabel, str]], derived: frozenset[str], st: _Styles,
+                  links: str | None = None) -> None:
     from openpyxl.utils import get_column_letter
 
     from . import __version__
@@ -672,7 +694,10 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     )
     used: dict[str, list[str]] = {}
     for spec, name in sheet_names:
-        for c in tables.get(spec.key, pd.DataFrame()).columns:
+        columns = tables.get(spec.key, pd.DataFrame()).columns
+        if links and "fact_id" in columns:  # (the sheets with a link to each row's figure: reader_frame)
+            used.setdefault(LINK_COLUMN, []).append(name)
+        for c in columns:
             used.setdefault(str(c), []).append(name)
     field_rows = []
     for col, sheets in used.items():
@@ -723,7 +748,7 @@ def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str
         df = tables.get(spec.key)
         df = reader_frame(df, spec.key, lang, tables, links) if df is not None and len(df.columns) else pd.DataFrame()
         _write_table(wb.create_sheet(name), df, spec, lang, derived, st, tables.get("facts"))
-    _write_readme(readme, report, tables, lang, names, derived, st)
+    _write_readme(readme, report, tables, lang, names, derived, st, links)
     wb.properties.title = _excel_value(str(report.metadata.get("title") or report.report_id))[:250]
     wb.properties.creator = f"dhcheng_analysis {__version__}"
     return wb

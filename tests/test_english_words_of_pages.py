@@ -92,7 +92,7 @@ def test_the_english_workbook_shows_periods_and_units_in_english(bundled_tables)
     zh = export.reader_frame(head, "headline", "zh", tables).set_index("indicator")
     assert en.loc["一般公共预算收入", "period"] == "H1" and zh.loc["一般公共预算收入", "period"] == "上半年"
     shown = export.display_frame(en).frame  # the sheet scales the money, and then names the unit
-    assert export._english_units(shown).loc["一般公共预算收入", "unit"] == "100m yuan"
+    assert export._reader_units(shown, "en").loc["一般公共预算收入", "unit"] == "100m yuan"
     assert shown.loc["一般公共预算收入", "unit"] == "亿元"
     assert en.loc["地区生产总值", "comparator"] == "Q1"
     assert en.loc["地区生产总值", "pp_diffs"] == "Q1:+1.5" and zh.loc["地区生产总值", "pp_diffs"] == "一季度:+1.5"

@@ -31,7 +31,8 @@ INJECTION_TEXT = (
 )
 INJECTED = ('=HYPERLINK("http://x")', "+1", "-1+1", "@SUM(1)")
 MONEY_FACTORS = {"亿元": 1e8, "万元": 1e4, "亿美元": 1e8, "万美元": 1e4}
-BASE_UNIT = {"亿元": "元", "万元": "元", "亿美元": "美元", "万美元": "美元"}
+# (the unit column shows the unit of a scaled amount, and the code pp of percentage points as 百分点)
+BASE_UNIT = {"亿元": "元", "万元": "元", "亿美元": "美元", "万美元": "美元", "百分点": "pp"}
 
 
 # --------------------------------------------------------------------------------------
