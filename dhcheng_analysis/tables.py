@@ -89,18 +89,19 @@ class FactTable:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
-        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"]
+        exact = (lv["qualifier"] == "exact").to_numpy()
 
-        def nearest(cand: pd.DataFrame) -> pd.DataFrame:
+        def nearest(among: np.ndarray) -> np.ndarray:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
             # 1957's 44万 printed before)
-            own = _nearest(f, cand, ["sid", "ikey", "period"], cols)
-            dated = own["c_fact_id"].notna() & (f["period"] != "")
-            return own.where(dated, _nearest(f, cand, ["sid", "ikey"], cols))
+            own = _nearest_pick(f, lv, ["sid", "ikey", "period"], among)
+            dated = (own >= 0) & (f["period"] != "").to_numpy()
+            return np.where(dated, own, _nearest_pick(f, lv, ["sid", "ikey"], among))
 
         # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
-        exact = nearest(lv[lv["qualifier"] == "exact"])
-        return exact.where(exact["c_fact_id"].notna(), nearest(lv))
+        pick = nearest(exact)
+        pick = np.where(pick >= 0, pick, nearest(np.ones(len(lv), dtype=bool)))
+        return _take(f, lv, pick, ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"])
 
     @cached_property
     def unquantified(self) -> pd.DataFrame:
@@ -305,7 +306,7 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
         if c in strings:
             out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
         elif c in floats:
-            out[c] = pd.to_numeric(s).astype(float)
+            out[c] = s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)
         elif c in ints:
             out[c] = s.astype("int64")
         elif c in cats:
@@ -388,12 +389,19 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
     Returns ``cols`` of the chosen candidate (prefixed ``c_``, with ``c_start``), aligned on ``rows.index``
     (NaN where none).
     """
-    cols = list(dict.fromkeys(["start", *cols]))
+    return _take(rows, cand, _nearest_pick(rows, cand, on), cols)
+
+
+def _nearest_pick(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], among: np.ndarray | None = None
+                  ) -> np.ndarray:
+    """The position in ``cand`` of each row's nearest candidate (see :func:`_nearest`), −1 where none;
+    only the candidates ``among`` marks (a bool array on ``cand``) when given."""
     groups: dict[tuple, list[int]] = {}
     keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
     starts = cand["start"].tolist()
     for i in sorted(range(len(starts)), key=starts.__getitem__):
-        groups.setdefault(keys[i], []).append(i)
+        if among is None or among[i]:
+            groups.setdefault(keys[i], []).append(i)
     cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
     row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
     row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
@@ -402,7 +410,13 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
         members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
         before = [i for i in members if starts[i] < start]
         chosen.append(before[-1] if before else next(iter(members), -1))
-    pick = np.array(chosen, dtype=np.int64)
+    return np.array(chosen, dtype=np.int64)
+
+
+def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[str]) -> pd.DataFrame:
+    """``cols`` (and ``start``) of the candidates at positions ``pick`` (−1: none), prefixed ``c_`` and aligned
+    on ``rows.index``: numbers as floats (NaN where none), other values as objects."""
+    cols = list(dict.fromkeys(["start", *cols]))
     found = pick >= 0
     out = {}
     for col in cols:
@@ -769,11 +783,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
     f = ft.frame
     printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
-    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
-    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
-                         on=["okey", "sid", "scope"])
-    printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
+    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
+    at_printed = zip(printed["ikey"], printed["sid"], printed["scope"], strict=True)
+    for at, value, unit in zip(at_printed, printed["value"], printed["unit"], strict=True):
+        first.setdefault(at, (value, unit))
+    done = picks[picks["role"] == "completion_pct"]
+    at_done = zip(done["okey"], done["sid"], done["scope"], strict=True)
+    plan = {k: first[at] for k, at in zip(done["ikey"], at_done, strict=True) if at in first}
+    plan_value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
+    plan_unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
+    target = plan_value.where(target.notna() & (plan_unit == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
     # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
