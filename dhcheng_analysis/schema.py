@@ -103,6 +103,14 @@ def _missing(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
+def _unique_rows(df: pd.DataFrame, columns: list[str]) -> bool:
+    """Whether no two rows of ``df`` agree on ``columns``, missing values agreeing with each other (as
+    ``DataFrame.duplicated`` compares them)."""
+    keys = [tuple(None if _missing(v) else v for v in row)
+            for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+    return len(set(keys)) == len(keys)
+
+
 def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """Check ``df`` against ``spec``; return it unchanged or raise TableInvariantError.
 
@@ -125,10 +133,8 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
         bad = _blank(df[col])
         if bad.any():
             _fail(spec, f"empty {col!r}", df[bad])
-    if spec.key:
-        dup = df.duplicated(list(spec.key), keep=False)
-        if dup.any():
-            _fail(spec, f"duplicate key {list(spec.key)}", df[dup])
+    if spec.key and not _unique_rows(df, list(spec.key)):
+        _fail(spec, f"duplicate key {list(spec.key)}", df[df.duplicated(list(spec.key), keep=False)])
     for col, allowed in spec.vocab.items():
         if col not in df.columns:
             continue
