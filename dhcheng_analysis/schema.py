@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from . import vocab
@@ -90,17 +91,31 @@ def _fail(spec: TableSpec, what: str, rows: pd.DataFrame) -> None:
     )
 
 
-def _blank(s: pd.Series) -> pd.Series:
-    return pd.Series([not (isinstance(v, str) and v.strip()) for v in s], index=s.index, dtype=bool)
+def _flag(spec: TableSpec, what: str, df: pd.DataFrame, bad: list[bool] | np.ndarray) -> None:
+    """Fail with ``what`` when any row of ``df`` is ``bad`` (one truth value a row), showing those rows."""
+    if any(bad):
+        _fail(spec, what, df[np.asarray(bad, dtype=bool)])
 
 
-def _outside(s: pd.Series, allowed: set[str] | frozenset[str]) -> pd.Series:
+def _blank(s: pd.Series) -> list[bool]:
+    return [not (isinstance(v, str) and v.strip()) for v in s]
+
+
+def _outside(s: pd.Series, allowed: set[str] | frozenset[str]) -> list[bool]:
     """Values present (not NA) and not in ``allowed``."""
-    return pd.Series([not _missing(v) and str(v) not in allowed for v in s], index=s.index, dtype=bool)
+    return [not _missing(v) and str(v) not in allowed for v in s]
 
 
 def _missing(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
+def _unique_rows(df: pd.DataFrame, columns: list[str]) -> bool:
+    """Whether no two rows of ``df`` agree on ``columns``, missing values agreeing with each other (as
+    ``DataFrame.duplicated`` compares them)."""
+    keys = [tuple(None if _missing(v) else v for v in row)
+            for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+    return len(set(keys)) == len(keys)
 
 
 def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | None = None) -> pd.DataFrame:
@@ -122,52 +137,37 @@ def check_table(df: pd.DataFrame, spec: TableSpec, *, fact_ids: Iterable[str] | 
     if df.empty:
         return df
     for col in spec.nonempty:
-        bad = _blank(df[col])
-        if bad.any():
-            _fail(spec, f"empty {col!r}", df[bad])
-    if spec.key:
-        dup = df.duplicated(list(spec.key), keep=False)
-        if dup.any():
-            _fail(spec, f"duplicate key {list(spec.key)}", df[dup])
+        _flag(spec, f"empty {col!r}", df, _blank(df[col]))
+    if spec.key and not _unique_rows(df, list(spec.key)):
+        _fail(spec, f"duplicate key {list(spec.key)}", df[df.duplicated(list(spec.key), keep=False)])
     for col, allowed in spec.vocab.items():
         if col not in df.columns:
             continue
         s = df[col]
-        if isinstance(s.dtype, pd.CategoricalDtype) and set(map(str, s.cat.categories)) <= set(allowed):
+        if isinstance(s.dtype, pd.CategoricalDtype) and set(map(str, s.dtype.categories)) <= set(allowed):
             continue
-        bad = _outside(s, set(allowed))
-        if bad.any():
-            _fail(spec, f"{col!r} outside {list(allowed)}", df[bad])
+        _flag(spec, f"{col!r} outside {list(allowed)}", df, _outside(s, set(allowed)))
     for col, (lo, hi) in spec.ranges.items():
         if col not in df.columns:
             continue
-        s = pd.to_numeric(df[col], errors="coerce")
-        bad = s.notna() & ((s < lo) | (s > hi))
-        if bad.any():
-            _fail(spec, f"{col!r} outside the plausible range [{lo}, {hi}]", df[bad])
+        v = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        _flag(spec, f"{col!r} outside the plausible range [{lo}, {hi}]", df, (v < lo) | (v > hi))  # (NaN: neither)
     for col in spec.unit_columns:
         if col not in df.columns:
             continue
-        s = df[col]
-        bad = pd.Series([not _missing(u) and not (isinstance(u, str) and is_base_unit(u)) for u in s],
-                        index=s.index, dtype=bool)
-        if bad.any():
-            _fail(spec, f"unit column {col!r} holds a unit that is not a base unit (元 not 亿元)", df[bad])
+        _flag(spec, f"unit column {col!r} holds a unit that is not a base unit (元 not 亿元)", df,
+              [not _missing(u) and not (isinstance(u, str) and is_base_unit(u)) for u in df[col]])
     if fact_ids is not None:
-        known = set(fact_ids)
+        known = fact_ids if isinstance(fact_ids, (set, frozenset)) else set(fact_ids)
         for col in spec.fact_id_columns:
             if col not in df.columns:
                 continue
-            bad = _outside(df[col], known)
-            if bad.any():
-                _fail(spec, f"{col!r} not found in the facts table", df[bad])
+            _flag(spec, f"{col!r} not found in the facts table", df, _outside(df[col], known))
         for col in spec.fact_ids_columns:
             if col not in df.columns:
                 continue
-            bad = pd.Series([_missing(v) or not str(v) or any(x not in known for x in str(v).split(";"))
-                             for v in df[col]], index=df.index, dtype=bool)
-            if bad.any():
-                _fail(spec, f"{col!r} names ids not found in the facts table (or is empty)", df[bad])
+            _flag(spec, f"{col!r} names ids not found in the facts table (or is empty)", df,
+                  [_missing(v) or not str(v) or any(x not in known for x in str(v).split(";")) for v in df[col]])
     return df
 
 

@@ -89,18 +89,29 @@ class FactTable:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
-        cols = ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"]
+        exact = (lv["qualifier"] == "exact").to_numpy()
 
-        def nearest(cand: pd.DataFrame) -> pd.DataFrame:
+        def nearest(among: np.ndarray) -> np.ndarray:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
             # 1957's 44万 printed before)
-            own = _nearest(f, cand, ["sid", "ikey", "period"], cols)
-            dated = own["c_fact_id"].notna() & (f["period"] != "")
-            return own.where(dated, _nearest(f, cand, ["sid", "ikey"], cols))
+            own = _nearest_pick(f, lv, ["sid", "ikey", "period"], among)
+            dated = (own >= 0) & (f["period"] != "").to_numpy()
+            return np.where(dated, own, _nearest_pick(f, lv, ["sid", "ikey"], among))
 
         # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
-        exact = nearest(lv[lv["qualifier"] == "exact"])
-        return exact.where(exact["c_fact_id"].notna(), nearest(lv))
+        pick = nearest(exact)
+        pick = np.where(pick >= 0, pick, nearest(np.ones(len(lv), dtype=bool)))
+        return _take(f, lv, pick, ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"])
+
+    @cached_property
+    def flagged(self) -> dict[str, frozenset]:
+        """The ids of the facts carrying each flag (``flags``: names joined by ``;``); read once."""
+        ids: dict[str, set] = {}
+        if "flags" in self.facts.columns:  # (facts of another source may carry none)
+            for fid, flags in zip(self.facts["fact_id"], self.facts["flags"], strict=True):
+                for name in flags.split(";") if isinstance(flags, str) else ():
+                    ids.setdefault(name, set()).add(fid)
+        return {name: frozenset(v) for name, v in ids.items()}
 
     @cached_property
     def unquantified(self) -> pd.DataFrame:
@@ -305,7 +316,7 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
         if c in strings:
             out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
         elif c in floats:
-            out[c] = pd.to_numeric(s).astype(float)
+            out[c] = s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)
         elif c in ints:
             out[c] = s.astype("int64")
         elif c in cats:
@@ -388,12 +399,19 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
     Returns ``cols`` of the chosen candidate (prefixed ``c_``, with ``c_start``), aligned on ``rows.index``
     (NaN where none).
     """
-    cols = list(dict.fromkeys(["start", *cols]))
+    return _take(rows, cand, _nearest_pick(rows, cand, on), cols)
+
+
+def _nearest_pick(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], among: np.ndarray | None = None
+                  ) -> np.ndarray:
+    """The position in ``cand`` of each row's nearest candidate (see :func:`_nearest`), −1 where none;
+    only the candidates ``among`` marks (a bool array on ``cand``) when given."""
     groups: dict[tuple, list[int]] = {}
     keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
     starts = cand["start"].tolist()
     for i in sorted(range(len(starts)), key=starts.__getitem__):
-        groups.setdefault(keys[i], []).append(i)
+        if among is None or among[i]:
+            groups.setdefault(keys[i], []).append(i)
     cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
     row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
     row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
@@ -402,7 +420,13 @@ def _nearest(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], cols: list[s
         members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
         before = [i for i in members if starts[i] < start]
         chosen.append(before[-1] if before else next(iter(members), -1))
-    pick = np.array(chosen, dtype=np.int64)
+    return np.array(chosen, dtype=np.int64)
+
+
+def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[str]) -> pd.DataFrame:
+    """``cols`` (and ``start``) of the candidates at positions ``pick`` (−1: none), prefixed ``c_`` and aligned
+    on ``rows.index``: numbers as floats (NaN where none), other values as objects."""
+    cols = list(dict.fromkeys(["start", *cols]))
     found = pick >= 0
     out = {}
     for col in cols:
@@ -477,11 +501,7 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
     -------
     Series of bool, on the index of ``key``.
     """
-    facts = ft.facts
-    flagged = set()
-    if "flags" in facts.columns:  # (facts of another source may carry none)
-        marked = _holds_flag(facts["flags"].fillna("").astype(str), REAL_TERMS)
-        flagged = set(facts.loc[marked.to_numpy(), "fact_id"])
+    flagged = ft.flagged.get(REAL_TERMS, frozenset())
     names = name.fillna("").astype(str)
     rules = vocab.concept_rules()  # (gdp, and a value added: 增加值)
     constant = (key.fillna("").astype(str).isin(rules.constant_price_keys)
@@ -769,11 +789,16 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
     f = ft.frame
     printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
-    done = picks.loc[picks["role"] == "completion_pct", ["ikey", "okey", "sid", "scope"]]
-    printed = done.merge(printed[["ikey", "sid", "scope", "value", "unit"]].rename(columns={"ikey": "okey"}),
-                         on=["okey", "sid", "scope"])
-    printed = printed.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    target = printed["value"].where(target.notna() & (printed["unit"] == out["unit"]), target).astype(float)
+    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
+    at_printed = zip(printed["ikey"], printed["sid"], printed["scope"], strict=True)
+    for at, value, unit in zip(at_printed, printed["value"], printed["unit"], strict=True):
+        first.setdefault(at, (value, unit))
+    done = picks[picks["role"] == "completion_pct"]
+    at_done = zip(done["okey"], done["sid"], done["scope"], strict=True)
+    plan = {k: first[at] for k, at in zip(done["ikey"], at_done, strict=True) if at in first}
+    plan_value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
+    plan_unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
+    target = plan_value.where(target.notna() & (plan_unit == out["unit"]), target).astype(float)
     out["implied_annual_target"] = target
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
     # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
@@ -986,10 +1011,20 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     }).sort_index(kind="stable")
     # the city's growth printed beside the district's own, of one indicator and period
     wider = g[g["scope"] == city] if city else g.iloc[:0]
+    beside = _beside_city(g, wider, city, district) if len(wider) else wider
+    df = pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
+    df.insert(0, "report_id", ft.report.report_id)
+    df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
+    return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
+
+
+def _beside_city(g: pd.DataFrame, wider: pd.DataFrame, city: str, district: str) -> pd.DataFrame:
+    """The comparisons of each growth of the district (``g``: year-on-year rows keyed ``_k``) with the growth of its
+    city (``wider``) of one indicator and period printed beside it (``source`` computed), in printed order."""
     own = g[g["scope"].isin(("", district)) & (g["scope"] != city)]
     pairs = own.reset_index().merge(wider[["_k", "period", "change_pct", "fact_id"]], on=["_k", "period"],
                                     suffixes=("", "_city")).sort_values("start", kind="stable")
-    beside = pd.DataFrame({
+    return pd.DataFrame({
         "indicator": pairs["indicator"], "indicator_en": pairs["indicator_en"], "indicator_key": pairs["indicator_key"],
         "scope": pairs["scope"], "period": pairs["period"], "yoy_pct": pairs["change_pct"].astype(float),
         "comparator": city, "pp_diff": (pairs["change_pct"] - pairs["change_pct_city"]).astype(float).round(10),
@@ -997,10 +1032,6 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
         "comparator_value": pairs["change_pct_city"].astype(float),
         "fact_id": pairs["fact_id"], "fact_ids": _ids_of(pairs["fact_id"], pairs["fact_id_city"]),
     }).drop_duplicates(["indicator", "period", "yoy_pct", "comparator_value"])
-    df = pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
-    df.insert(0, "report_id", ft.report.report_id)
-    df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
-    return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
 
 
 def beside_growth_ids(comparisons: pd.DataFrame) -> set[str]:
@@ -1523,36 +1554,36 @@ def _restated(t: pd.DataFrame) -> pd.Series:
     return (t.duplicated(key) & one_year) | (t.duplicated([*key, "_year"]) & t["_year"].notna())
 
 
-def _from_values(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
-    """Whether each target of ``t`` is a fact flagged ``from_value`` (the A of 由A调整为B) among ``facts``."""
-    flags = facts["flags"].fillna("").astype(str)
-    is_from = pd.Series(_holds_flag(flags, "from_value").to_numpy(), index=facts["fact_id"])
-    return t["fact_id"].map(is_from).fillna(False).astype(bool)
+def _from_values(t: pd.DataFrame, ft: FactTable) -> pd.Series:
+    """Whether each target of ``t`` is a fact flagged ``from_value`` (the A of 由A调整为B) among ``ft``'s facts."""
+    return t["fact_id"].isin(ft.flagged.get("from_value", frozenset())).astype(bool)
 
 
-def _revised(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+def _revised(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     """Whether each target is a value a change or a revision starts from: the A of 由A调整为B, flagged
     ``from_value`` (增长由年初的2%调整为-4%左右: the 2 %; 由年初设定的6%左右调整为正增长: the 6 %, replaced by
     words), and the same goal stated elsewhere (区级一般公共预算收入增长2%左右 in the list of goals). The A
     stays a fact; the goal is the B."""
-    if "flags" not in facts.columns:
+    if "flags" not in ft.facts.columns:
         return pd.Series(False, index=t.index)
-    is_from = _from_values(t, facts)
+    is_from = _from_values(t, ft)
     goal = ["ikey", "measure", "value", "unit"]
     gone = set(zip(*(t.loc[is_from, c] for c in goal), strict=True))
     return is_from | pd.Series([k in gone for k in zip(*(t[c] for c in goal), strict=True)], index=t.index,
                                dtype=bool)
 
 
-def _revised_scope(t: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+def _revised_scope(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     """The scope of each target, a revised goal taking the scope of the goal it replaces when it names none:
     区级一般公共预算收入增长2%左右 in the list of goals, then 西城区一般公共预算收入…增长由年初的2%调整为-4%左右 (the
     −4 % is 区级). The goal replaced is the same figure as the ``from_value`` A of the revision, stated with a
     scope elsewhere; the B is the target of the A's statement, indicator and measure printed after it."""
     scope = t["scope"]
-    if "flags" not in facts.columns or not len(t):
+    if "flags" not in ft.facts.columns or not len(t):
         return scope
-    is_from = _from_values(t, facts)
+    is_from = _from_values(t, ft)
+    if not is_from.any():  # (no goal revised)
+        return scope
     goal = ["ikey", "measure", "value", "unit"]
     scoped = t[~is_from & (t["scope"] != "")].drop_duplicates(goal)
     a = t[is_from].merge(scoped[[*goal, "scope"]], on=goal, suffixes=("", "_goal"))
@@ -1616,8 +1647,8 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
-    t = t.assign(scope=_revised_scope(t, ft.facts), period=_undated_year(t, ft.report))
-    t = t[~_restated(t) & ~_revised(t, ft.facts)]
+    t = t.assign(scope=_revised_scope(t, ft), period=_undated_year(t, ft.report))
+    t = t[~_restated(t) & ~_revised(t, ft)]
     out = _outcomes(t, f)
     df = pd.DataFrame({
         "report_id": t["report_id"], "fact_id": t["fact_id"], "indicator": t["canon"], "indicator_key": t["key"],
