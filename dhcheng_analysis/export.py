@@ -42,6 +42,7 @@ from .display import (
     comparator_label,
     exact_decimals,
     printed_numerals,
+    rank_group_label,
     raw_decimals,
     report_caption,
     unit_label,
@@ -320,8 +321,8 @@ def _english_pp_diffs(value: Any, lang: str) -> str:
     return ";".join(f"{comparator_label(comp, lang)}:{pp}" if sep else pp for comp, sep, pp in parts)
 
 
-_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "rank_group", "scope")},
-                  "pp_diffs": _english_pp_diffs}
+_ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "scope")},
+                  "rank_group": rank_group_label, "pp_diffs": _english_pp_diffs}
 _UNIT_COLUMNS = ("unit", "level_unit", "count_unit")
 
 

@@ -107,6 +107,7 @@ class Labels:
     periods: Mapping[str, tuple[str, str]]
     units_en: Mapping[str, str]
     comparators_en: tuple[tuple[re.Pattern, str], ...]
+    rank_groups_en: tuple[tuple[re.Pattern, str], ...]  # comparators as the set a rank is taken in (their ``group``)
     text: Mapping[str, tuple[str, str]]
     corpus_columns: Mapping[str, tuple[str, str]]  # headers of the corpus tables (tables across reports)
 
@@ -169,8 +170,9 @@ def parse_labels(data: dict) -> Labels:
             for c, v in values.items()})
     periods = {k: (v["zh"], v["en"]) for k, v in data["periods"].items()
                if _take(v, f"periods.{k}", ("zh", "en"), {})}
-    comparators = tuple((re.compile(_take(c, "comparators", ("pattern", "en"), {})["pattern"]), c["en"])
+    comparators = tuple((re.compile(_take(c, "comparators", ("pattern", "en"), {"group": str})["pattern"]), c["en"])
                         for c in data["comparators"])
+    rank_groups = tuple((p, c.get("group", english)) for (p, english), c in zip(comparators, data["comparators"], strict=True))
     text = {k: (v["zh"], v["en"]) for k, v in data["text"].items() if _take(v, f"text.{k}", ("zh", "en"), {})}
     corpus_columns = {k: (v["zh"], v["en"]) for k, v in data["corpus_columns"].items()
                       if _take(v, f"corpus_columns.{k}", ("zh", "en"), {})}
@@ -180,6 +182,7 @@ def parse_labels(data: dict) -> Labels:
         tables=MappingProxyType(tables), sheets=sheets, readme_sheet=(wb["readme_zh"], wb["readme_en"]),
         fields=MappingProxyType(fields), codes=MappingProxyType(codes), periods=MappingProxyType(periods),
         units_en=MappingProxyType(dict(data["units"])), comparators_en=comparators,
+        rank_groups_en=rank_groups,
         text=MappingProxyType(text), corpus_columns=MappingProxyType(corpus_columns),
     )
 
