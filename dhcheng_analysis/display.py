@@ -441,7 +441,23 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     if lang == "zh":
         return f"{prefix}{num(x / size, size > 1, size)}{word}{unit}"
     unit_en = labels().units_en.get(unit, unit)
+    if derived and size == 1:
+        x = _to_place_of(x, _num(basis))
     return f"{prefix}{num(x / size, size > 1, size)} {word} {unit_en}".replace("  ", " ").rstrip()
+
+
+def _to_place_of(x: float, basis: float) -> float:
+    """``x`` rounded to the last place ``basis`` is known to where that is tens or more of a count printed in 万
+    (2.1万人, read 21000: a target derived from it is about 36,000 persons, not 36,021); ``x`` itself otherwise.
+
+    >>> _to_place_of(36021.4, 21000.0), _to_place_of(36021.4, 21345.0), _to_place_of(3602.1, 2100.0)
+    (36000.0, 36021.4, 3602.1)
+    """
+    if math.isnan(basis) or abs(basis) < 1e4 or basis % 1:
+        return x
+    digits = str(int(abs(basis)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return float(round(x, -zeros)) if zeros else x
 
 
 def _scales_of(x: float, unit: str, lang: str, wan_from: float | None) -> list[tuple[float, float, str]]:

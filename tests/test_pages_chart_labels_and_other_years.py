@@ -128,3 +128,15 @@ def test_the_annotated_report_names_the_set_a_figure_is_ranked_among():
     assert "Ranked among" in en and "all in the city" in en and "city average" not in en
     zh = annotated_fragment(report)
     assert "排名范围" in zh
+
+
+def test_an_english_target_derived_from_a_count_in_wan_keeps_its_precision():
+    # tests/fixtures/constructed_haidian_2023_h1.txt (a regression fixture, the text of the unseen Haidian example):
+    # 城镇新增就业2.1万人，完成全年任务的58.3% — the target is about 36,000 persons, not 36,021
+    from dhcheng_analysis.display import format_cell
+
+    headline = tables.headline_indicators(FIXTURES / "constructed_haidian_2023_h1.txt")
+    row = headline[headline["indicator"] == "城镇新增就业"].iloc[0]
+    assert format_cell("implied_annual_target", row, "en") == "36,000 persons"
+    assert format_cell("implied_annual_target", row) == "3.6万人"
+    assert format_cell("level", row, "en") == "21,000 persons"
