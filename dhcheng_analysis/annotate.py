@@ -93,9 +93,12 @@ def _details(f: Mapping[str, Any], lang: str, page: int | None) -> list[tuple[st
     if q and q != "exact":
         rows.append((w["qualifier"], display.code_label("qualifier", q, lang)))
     rows.append((w["status"], display.code_label("status", f.get("status"), lang)))
+    ranked = _text(f.get("measure")) == "rank"  # (居全省第6位: the set it is ranked among, not an average)
     for col in ("comparator", "period", "scope"):
         v = _text(f.get(col))
-        if v:
+        if v and ranked and col == "comparator":
+            rows.append((w["rank_group"], display.rank_group_label(v, lang)))
+        elif v:
             rows.append((w[col], display.comparator_label(v, lang) if col != "scope" else v))
     flags = _flags(f.get("flags"))
     if flags:

@@ -27,7 +27,7 @@ from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "scoped_label", "planned_comparator",
+    "scoped_label", "planned_comparator", "rank_group_label",
     "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
 ]
 
@@ -441,7 +441,23 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     if lang == "zh":
         return f"{prefix}{num(x / size, size > 1, size)}{word}{unit}"
     unit_en = labels().units_en.get(unit, unit)
+    if derived and size == 1:
+        x = _to_place_of(x, _num(basis))
     return f"{prefix}{num(x / size, size > 1, size)} {word} {unit_en}".replace("  ", " ").rstrip()
+
+
+def _to_place_of(x: float, basis: float) -> float:
+    """``x`` rounded to the last place ``basis`` is known to where that is tens or more of a count printed in 万
+    (2.1万人, read 21000: a target derived from it is about 36,000 persons, not 36,021); ``x`` itself otherwise.
+
+    >>> _to_place_of(36021.4, 21000.0), _to_place_of(36021.4, 21345.0), _to_place_of(3602.1, 2100.0)
+    (36000.0, 36021.4, 3602.1)
+    """
+    if math.isnan(basis) or abs(basis) < 1e4 or basis % 1:
+        return x
+    digits = str(int(abs(basis)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return float(round(x, -zeros)) if zeros else x
 
 
 def _scales_of(x: float, unit: str, lang: str, wan_from: float | None) -> list[tuple[float, float, str]]:
@@ -639,7 +655,24 @@ def comparator_label(text: Any, lang: str = "zh") -> str:
     m = _YEAR_PERIOD.fullmatch(text)
     if m:
         return f"{_YEAR_PARTS_EN.get(m.group(2) or '', '')}{m.group(1)}"
-    for pattern, english in labels().comparators_en:
+    return _english_of(text, labels().comparators_en)
+
+
+def rank_group_label(text: Any, lang: str = "zh") -> str:
+    """The set a rank is taken in (``全省`` of 居全省第6位) in the chosen language: the set, not the average a
+    comparator of the same words is (全省 → all in the province, where a comparator 全省 is the provincial average).
+
+    >>> rank_group_label("全省", "en"), rank_group_label("城六区", "en"), rank_group_label("全省", "zh")
+    ('all in the province', 'six urban districts', '全省')
+    """
+    text = _text(text)
+    return text if lang == "zh" or not text else _english_of(text, labels().rank_groups_en)
+
+
+def _english_of(text: str, pairs: tuple[tuple[re.Pattern, str], ...]) -> str:
+    """The English of the first pattern of ``pairs`` ``text`` matches (its month slots named); ``text`` itself
+    without one."""
+    for pattern, english in pairs:
         if m := pattern.search(text):
             return _MONTH_SLOT.sub(lambda s: month_name(int(s.group(1))), m.expand(english))
     return text
@@ -847,7 +880,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return format_pct(v, signed=False, qualifier=q, lang=lang, derived=derived, raw=raw)
     if kind == "pp":
         return format_pp(v, derived=derived, raw=raw)
-    if col in ("comparator", "period", "rank_group", "scope"):
+    if col == "rank_group":
+        return rank_group_label(v, lang)
+    if col in ("comparator", "period", "scope"):
         return comparator_label(v, lang)
     if isinstance(v, bool) or col == "on_track":
         return code_label("boolean", str(bool(v)).lower(), lang)

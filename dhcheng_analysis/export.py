@@ -42,6 +42,7 @@ from .display import (
     comparator_label,
     exact_decimals,
     printed_numerals,
+    rank_group_label,
     raw_decimals,
     report_caption,
     unit_label,
@@ -318,22 +319,6 @@ def _english_pp_diffs(value: Any, lang: str) -> str:
     """Every difference of a headline row (``一季度:+1.5;全市:+0.9``) with its comparators in English."""
     parts = (part.rpartition(":") for part in str(value).split(";"))
     return ";".join(f"{comparator_label(comp, lang)}:{pp}" if sep else pp for comp, sep, pp in parts)
-
-
-def rank_group_label(text: Any, lang: str = "zh") -> str:
-    """The set a rank is taken in, in the chosen language: the place itself, not its average (全省 → the
-    province, where a growth compared with 全省 is the provincial average); a set no comparator names as a
-    place in words as :func:`~dhcheng_analysis.display.comparator_label` (城六区 → six urban districts).
-
-    >>> rank_group_label("全省", "en"), rank_group_label("城六区", "en"), rank_group_label("全省", "zh")
-    ('the province', 'six urban districts', '全省')
-    """
-    text = "" if is_missing(text) else str(text)
-    if lang == "en":
-        group = next((g for pattern, g in _LABELS.comparator_groups_en if pattern.search(text)), "")
-        if group:
-            return group
-    return comparator_label(text, lang)
 
 
 _ENGLISH_WORDS = {**{c: comparator_label for c in ("period", "comparator", "change_comparator", "scope")},

@@ -48,6 +48,7 @@ from .display import (
     printed_numerals,
     printed_scale,
     printed_target,
+    rank_group_label,
     scoped_label,
 )
 from .fonts import use_cjk_font
@@ -135,17 +136,26 @@ def _with(label: str, extra: str) -> str:
 
 
 def _other_period(periods: pd.Series) -> pd.Series:
-    """Whether each period is one a chart's reader must be told: a month alone (8月 among 1-8月), or months that
+    """Whether each period is one a chart's reader must be told: a month alone (8月 among 1-8月), months that
     end before or after the rest end (1-2月 among the figures of 一季度: a services revenue a month behind the
-    quarter's output); a point at the rest's end (3月末 in 一季度) is not.
+    quarter's output), or a year other than the rest's (a growth of 2021年 among those of 2022年); a point at the
+    rest's end (3月末 in 一季度) is not.
 
     >>> _other_period(pd.Series(["一季度", "1-2月", "3月末", "一季度"])).tolist()
     [False, True, False, False]
+    >>> _other_period(pd.Series(["2022年", "2021年", "2022年"])).tolist()
+    [False, True, False]
     """
-    ends = periods.map(lambda p: period_end(str(p))[1])
-    common = ends.dropna().mode()
-    later = ends.notna() & (ends != common.iloc[0]) if len(common) == 1 else pd.Series(False, index=periods.index)
-    return single_month(periods) | later.astype(bool)
+    ends = periods.map(lambda p: period_end(str(p)))
+    return single_month(periods) | _not_common(ends.str[1]) | _not_common(ends.str[0])
+
+
+def _not_common(values: pd.Series) -> pd.Series:
+    """Whether each value is given and is not the one most of the given values are (all False without one such)."""
+    common = values.dropna().mode()
+    if len(common) != 1:
+        return pd.Series(False, index=values.index)
+    return (values.notna() & (values != common.iloc[0])).astype(bool)
 
 
 def _with_other_period(names: list[str], d: pd.DataFrame, lang: str) -> list[str]:
@@ -322,14 +332,22 @@ def _sign_colour(x: float, pal: dict[str, str]) -> str:
     return pal["up"] if x > 0 else pal["down"] if x < 0 else pal["flat"]
 
 
+#: The width of a value label's character cell, as a share of the span of the values (a generous reach, so a marker under
+#: the label moves the label beyond it).
+_LABEL_CELL = 0.025
+
+
 def _bar_labels(ax: Axes, ys: Iterable[float], xs: Iterable[float], texts: Iterable[str], span: float,
                 ends: dict[float, float] | None = None) -> None:
-    """Value labels just beyond each bar end (or beyond a marker further out, from ``ends``)."""
+    """Value labels just beyond each bar end, or beyond a marker (from ``ends``) that stands where the label would:
+    a marker further out than the label reaches leaves the label on its bar, so it is not read as the marker's
+    value (研发经费 +0.3% beside a target of 25 %)."""
     pad = span * 0.012
     for y, x, s in zip(ys, xs, texts, strict=True):
         x = float(x)
         end = (ends or {}).get(float(y), x)
-        at = max(x, end) if x >= 0 else min(x, end)
+        beyond = (end - x) if x >= 0 else (x - end)
+        at = end if 0 < beyond <= pad * 2 + _cells(s) * span * _LABEL_CELL else x
         ax.text(at + (pad if x >= 0 else -pad) * (2.2 if at != x else 1), y, s, va="center",
                 ha="left" if x >= 0 else "right", fontsize=8, color="#333333", zorder=5, gid="value-label",
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.85})
@@ -820,17 +838,18 @@ def plot_headline_dashboard(
         _alt(fig, t["alt_empty"])
     else:
         pairs = []
+        gap = "" if lang == "zh" else " "  # a word and its figure: 同比+1.5%, YoY +1.5%
         for title_of, (_, r), raw in zip(titles, d.iterrows(), raws, strict=True):
             bits = [_card_level(r, lang, raw.get("level")) if not math.isnan(_num(r.get("level"))) else ""]
             if not math.isnan(_num(r.get("yoy_pct"))):
                 yoy = format_pct(r.get("yoy_pct"), qualifier=r.get("yoy_qualifier"), lang=lang, raw=raw.get("yoy_pct"))
-                bits.append(f"{_unachieved(r, lang)}{t['yoy']}{yoy}")
+                bits.append(f"{_unachieved(r, lang)}{t['yoy']}{gap}{yoy}")
             if not math.isnan(_num(r.get("change_pct"))):
                 bits.append(change_note(_num(r.get("change_pct")), _text(r.get("change_comparator")), lang,
                                              r.get("change_qualifier")))
             if not math.isnan(_num(r.get("completion_pct"))):
                 done = format_pct(r.get("completion_pct"), signed=False, raw=raw.get("completion_pct"))
-                bits.append(f"{t['completion']}{done}")
+                bits.append(f"{t['completion']}{gap}{done}")
             pairs.append((title_of, ("，" if lang == "zh" else ", ").join(b for b in bits if b)))
         _alt(fig, t["alt_dashboard"].format(n=len(d), items=_items(pairs, lang, limit=20)))
     fig.suptitle(t["dashboard_title"] if title is None else title, x=0.02, ha="left", fontsize=13,
@@ -935,7 +954,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     rank = _num(r.get("rank"))
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
-        group = comparator_label(group, lang) if lang == "en" else group
+        group = rank_group_label(group, lang)
         of_growth = _text(r.get("rank_measure")) == "yoy_pct"  # 增速居全市第6位: a rank of the growth
         notes.append(t["rank_growth" if of_growth else "rank"].format(group=group, rank=f"{rank:g}"))
     prior = _num(r.get("implied_prior_level"))

@@ -42,12 +42,12 @@ def _rows(path: Path, sheet: str) -> list[dict]:
 def test_a_rank_is_taken_among_the_province_and_a_growth_compared_with_the_cities_average(puyang):
     row = workbook_row(puyang["en"], "Headline", "一般公共预算收入")
     assert row["Rank"].value == 15
-    assert row["Ranked among"].value == "the province"
+    assert row["Ranked among"].value == "all in the province"
     assert row["Compared with"].value == "average of the province's cities"
     assert row["All differences (pp)"].value == "average of the province's cities:+3.7"
     facts = _rows(puyang["en"], "All facts")
     ranks = [r["Compared with"] for r in facts if r["Measure"] == "Rank"]
-    assert ranks and set(ranks) == {"the province"}
+    assert ranks and set(ranks) == {"all in the province"}
     assert {r["Compared with"] for r in facts if r["Unit"] == "places"} == {"same period last year"}
     zh = workbook_row(puyang["zh"], "主要指标", "一般公共预算收入")
     assert (zh["排名范围"].value, zh["比较基准"].value) == ("全省", "省辖市平均")

@@ -107,9 +107,7 @@ class Labels:
     periods: Mapping[str, tuple[str, str]]
     units_en: Mapping[str, str]
     comparators_en: tuple[tuple[re.Pattern, str], ...]
-    #: per comparator pattern (first match wins, as :attr:`comparators_en`), the place as the set of a rank
-    #: (全省 → the province), "" for a comparator that names a rank's set by its English
-    comparator_groups_en: tuple[tuple[re.Pattern, str], ...]
+    rank_groups_en: tuple[tuple[re.Pattern, str], ...]  # comparators as the set a rank is taken in (their ``group``)
     text: Mapping[str, tuple[str, str]]
     corpus_columns: Mapping[str, tuple[str, str]]  # headers of the corpus tables (tables across reports)
 
@@ -174,8 +172,7 @@ def parse_labels(data: dict) -> Labels:
                if _take(v, f"periods.{k}", ("zh", "en"), {})}
     comparators = tuple((re.compile(_take(c, "comparators", ("pattern", "en"), {"group": str})["pattern"]), c["en"])
                         for c in data["comparators"])
-    groups = tuple((pattern, c.get("group", ""))
-                   for (pattern, _), c in zip(comparators, data["comparators"], strict=True))
+    rank_groups = tuple((p, c.get("group", english)) for (p, english), c in zip(comparators, data["comparators"], strict=True))
     text = {k: (v["zh"], v["en"]) for k, v in data["text"].items() if _take(v, f"text.{k}", ("zh", "en"), {})}
     corpus_columns = {k: (v["zh"], v["en"]) for k, v in data["corpus_columns"].items()
                       if _take(v, f"corpus_columns.{k}", ("zh", "en"), {})}
@@ -185,7 +182,7 @@ def parse_labels(data: dict) -> Labels:
         tables=MappingProxyType(tables), sheets=sheets, readme_sheet=(wb["readme_zh"], wb["readme_en"]),
         fields=MappingProxyType(fields), codes=MappingProxyType(codes), periods=MappingProxyType(periods),
         units_en=MappingProxyType(dict(data["units"])), comparators_en=comparators,
-        comparator_groups_en=groups,
+        rank_groups_en=rank_groups,
         text=MappingProxyType(text), corpus_columns=MappingProxyType(corpus_columns),
     )
 
