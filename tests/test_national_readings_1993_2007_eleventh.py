@@ -7,16 +7,7 @@ shape, and says so.
 
 from __future__ import annotations
 
-import warnings
-
-import dhcheng_analysis as dh
-
-
-def _facts(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(text)
-
+from _sentences import facts
 
 # -- one sum of money after a verb is of both kinds of money a 和 joins ------------------------------------------------
 
@@ -31,8 +22,8 @@ def test_a_sum_is_of_both_kinds_of_money_a_joint_after_it_names(work_reports):
 
 def test_a_count_before_a_joint_still_counts_the_first_noun_only():
     # a guard (regression fixture, not corpus text): counted things of two kinds, and money with a thing that is no money
-    assert list(_facts("300家企业和个体户获得补贴。")["indicator"]) == ["企业"]
-    assert list(_facts("撬动20亿元银行贷款和社会力量。")["indicator"]) == ["银行贷款"]
+    assert list(facts("300家企业和个体户获得补贴。")["indicator"]) == ["企业"]
+    assert list(facts("撬动20亿元银行贷款和社会力量。")["indicator"]) == ["银行贷款"]
 
 
 # -- a count of places named by the work done there (进行…的试点) ----------------------------------------------------------

@@ -20,6 +20,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import built, page_texts, real_pages  # noqa: E402
+from _cards import card_texts  # noqa: E402
 
 from dhcheng_analysis import plots, tables  # noqa: E402
 
@@ -59,11 +60,7 @@ def test_a_growth_of_another_year_is_named_with_its_year():
     finally:
         plt.close(ax.figure)
     assert "研究与试验发展经费支出（2021年）" in ticks and "地区生产总值" in ticks
-    fig = plots.plot_headline_dashboard(tables.headline_indicators(GONGSHU))
-    try:
-        titles = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "card-title"]
-    finally:
-        plt.close(fig)
+    titles = card_texts(tables.headline_indicators(GONGSHU), "card-title")
     assert "研究与试验发展经费支出（2021年）" in titles and "固定资产投资" in titles
 
 
@@ -107,11 +104,7 @@ def test_a_rank_is_taken_among_all_in_the_province_not_in_its_average():
     assert format_cell("rank_group", row, "en") == "all in the province"
     assert format_cell("rank_group", row) == "全省"
     assert format_cell("comparator", row, "en") == "average of the province's cities"
-    fig = plots.plot_headline_dashboard(headline, lang="en")
-    try:
-        notes = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "card-comparison"]
-    finally:
-        plt.close(fig)
+    notes = card_texts(headline, "card-comparison", "en")
     assert "3.7 pp above average of the province's cities; rank 15 among all in the province" in notes
     assert not any("provincial average" in n for n in notes)
 

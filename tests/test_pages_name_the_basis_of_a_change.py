@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import page_texts
+from _cards import card_texts
 from _real_tables import real_tables
 
 import dhcheng_analysis as dh
@@ -51,27 +52,15 @@ def test_a_column_has_values_only_when_a_row_fills_it():
     assert has_values(frame, "rank") and not has_values(frame, "rank_group") and not has_values(frame, "absent")
 
 
-def _card_texts(headline: pd.DataFrame, gid: str) -> list[str]:
-    import matplotlib.pyplot as plt
-
-    from dhcheng_analysis import plots
-
-    fig = plots.plot_headline_dashboard(headline, lang="zh")
-    try:
-        return [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == gid]
-    finally:
-        plt.close(fig)
-
-
 def test_the_card_names_a_growth_net_of_an_adjustment():
     # xiaoshan_hz_2022_h1: 实现财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%。
-    notes = _card_texts(real_tables("xiaoshan_hz_2022_h1")["headline"], "card-comparison")
+    notes = card_texts(real_tables("xiaoshan_hz_2022_h1")["headline"], "card-comparison")
     assert "剔除留抵退税因素−4.4%" in notes and "剔除留抵退税因素−2.8%" in notes
 
 
 def test_the_card_keeps_the_bound_of_a_derived_prior_level():
     # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%
-    derived = _card_texts(real_tables("zhongdu_ws_2025_street_h1")["headline"], "card-derived")
+    derived = card_texts(real_tables("zhongdu_ws_2025_street_h1")["headline"], "card-derived")
     assert "推算上年同期 超2.2亿元" in derived
 
 
