@@ -197,7 +197,7 @@ def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     return None if data is None else _final_class(data)
 
 
-def _parsed(rx: re.Pattern[str]):
+def _parsed(rx: re.Pattern[str]) -> list | None:
     """The parsed items of ``rx``, or None for a pattern with flags (its characters are not read off it)."""
     if rx.flags & ~re.UNICODE:
         return None
@@ -207,7 +207,7 @@ def _parsed(rx: re.Pattern[str]):
         return None
 
 
-def _final_class(data) -> frozenset[str] | None:
+def _final_class(data: list) -> frozenset[str] | None:
     """The characters a match of the parsed items ``data`` may end with, or None when they are not a short list
     or the items may match the empty string (:func:`last_chars`, :func:`final_chars`)."""
     try:

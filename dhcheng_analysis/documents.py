@@ -301,8 +301,12 @@ def unwrap_text(text: str) -> str:
     heading goes on from a line broken at a space, at the width in the middle of a sentence or after a full
     stop where the heading's opening would not have fitted: the heading was run into its paragraph
     (``…决算情况 ⏎1.全区…``, ``…决算平衡。 ⏎2.区本级…``); a space a copy put at the end of every line is dropped
-    first, so it is no such space. A page's number between two paragraphs is dropped.  In a text that was not
-    broken at one width, only a line of prose cut in the middle of a sentence is joined to the next (see
+    first, so it is no such space; an item a paragraph runs in after a sentence end (``…。一是…。⏎二是…``) goes on
+    from a line closed at the width too. A line opening with the words rows of a list open alike with
+    (``_repeated_openings``) ends the paragraph before it when the line before closes on a full stop or the
+    paragraph holds no prose mark. A page's number between two paragraphs is dropped, and a blank line before it
+    under a line closing a paragraph (``…如下:⏎⏎- 2 -⏎1)…``) ends that paragraph.  In a text that was not broken
+    at one width, only a line of prose cut in the middle of a sentence is joined to the next (see
     ``_join_cut_sentences``).
 
     >>> text = "全区实现地区生产总值806亿元，同比增长3.2%，规模以上工业增加值同\\n比增长10.1%。\\n" * 8
@@ -427,11 +431,11 @@ def _opening(line: str) -> str:
 
 
 def _repeated_openings(lines: list[str]) -> frozenset[str]:
-    """The words two lines or more of a text broken at a width open with after a blank line or one closed by a
-    full stop: the paragraphs that open so (``经济社会发展主要预期目标2…``, the rows of a list copied as prose;
-    sentences of one paragraph seldom open alike at the start of a line twice). A line at the width closed by a
-    full stop, or a paragraph of no prose mark (a title, a table's header), before a line opening so ends its
-    paragraph: it ended at the width (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``,
+    """The words ``paragraph_opening_min`` lines or more of a text broken at a width open with after a blank line
+    or one closed by a full stop: the paragraphs that open so (``经济社会发展主要预期目标2…``, the rows of a list
+    copied as prose; sentences of one paragraph seldom open alike at the start of a line twice). A line at the
+    width closed by a full stop, or a paragraph of no prose mark (a title, a table's header), before a line opening
+    so ends its paragraph: it ended at the width (``…增幅-1.1%。⏎经济社会发展主要预期目标2…``,
     ``类别序号重点督办内容牵头单位全年完成情况⏎经济社会发展主要预期目标1…``)."""
     seen: Counter[str] = Counter()
     prev = ""
@@ -636,26 +640,26 @@ def _drop_running_lines(text: str) -> str:
     sentence once, after a line ending on an opening mark or before one opening with a closing mark (a title's
     words a web page set on a line of its own: ``…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…``)."""
     tv = token_views()
-    closed = layout_views().line_sentence_end  # (a line a sentence end closes is prose, 各位代表！: no running line)
+    lv = layout_views()
+    closed = lv.line_sentence_end  # (a line a sentence end closes is prose, 各位代表！: no running line)
     # the ends of the page number lines, with the number of a bare one (0: a number printed as one, - 3 -)
     pages = sorted([(m.end(), 0) for m in tv.page_number.finditer(text)]
                    + [(m.end(), int(m.group(1))) for m in tv.page_number_bare.finditer(text)])
     if len(pages) < 2 and not tv.page_number_after_text.search(text):
         return text
-    lv = layout_views()
     beside: dict[str, list[tuple[int, int, int]]] = {}  # a line next to a page number: where it stands, the number
     inside: set[str] = set()  # lines standing inside a sentence (…贯彻《⏎- 5 -⏎纲要（草案）⏎》提出…): a title's words
     for b, page in pages:
         a = text.rfind("\n", 0, b)
         before, after, p, q = lines_beside(text, a, b)
-        # each line beside the number, with the lines around it (the one over the number, past it)
-        for line, start, last, nxt in ((before, p - len(before), text[:p - len(before)], after),
-                                       (after, q + 1, before, text[q + 1 + len(after):])):
+        # each line beside the number, with the marks around it (the last one over it, the first one past it)
+        for line, start, last, nxt in ((before, p - len(before), _mark_before(text, p - len(before)), after.lstrip()[:1]),
+                                       (after, q + 1, before.rstrip()[-1:], _mark_after(text, q + 1 + len(after)))):
             key = line.strip()
             if (_RUNNING_MIN <= len(key) <= _RUNNING_MAX and not table_like(line) and not key.isdigit()
                     and not _page_line(line) and closed.search(key) is None):
                 beside.setdefault(key, []).append((start, start + len(line), page))
-                if last.rstrip()[-1:] in lv.never_ends_line or nxt.lstrip()[:1] in lv.never_starts_line:
+                if last in lv.never_ends_line or nxt in lv.never_starts_line:
                     inside.add(key)
     printed: set[str] = set()  # lines printed beside a number printed as a page's (- 3 -, 第3页), not a bare one
     for m in tv.page_number_after_text.finditer(text):  # the running line and the number on one line: the number stays
@@ -817,6 +821,24 @@ def _page_line(line: str) -> bool:
     """A line that is a page number printed as one (``— 3 —``, ``第 3 页``, ``3/12``): a bare number may be a
     piece of the text (``广义货币M⏎2⏎增长13.6%``)."""
     return _PAGE_NUMBER.match(line) is not None and not line.strip().isdigit()
+
+
+def _mark_before(text: str, i: int) -> str:
+    """The last character of ``text[:i]`` that is no space (``text[:i].rstrip()[-1:]``, read back from ``i``
+    rather than over a copy of all the text before it), or ``""``."""
+    k = slice(i).indices(len(text))[1]
+    while k and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1:k] if k else ""
+
+
+def _mark_after(text: str, i: int) -> str:
+    """The first character of ``text[i:]`` that is no space (``text[i:].lstrip()[:1]``, with no copy of the rest of
+    the text), or ``""``."""
+    k = slice(i, None).indices(len(text))[0]
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return text[k:k + 1]
 
 
 def _line_end(text: str, a: int) -> int:

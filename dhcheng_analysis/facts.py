@@ -450,7 +450,7 @@ def _tail_start(tail_re: re.Pattern[str], seg: str, ends: frozenset[str] | AnyCh
     """Where the cue word that ends ``seg`` starts (``len(seg)`` when none does). A soft line break of the layout,
     blanked to spaces in the reading copy, splits no word: ``目标设定⏎​⏎为`` ends on the verb ``设定为`` (and
     ``设定为⏎​⏎`` on it too). ``ends``: the characters a string ``tail_re`` finds a cue in ends with (a ``seg``
-    ending otherwise is not searched)."""
+    with no soft break ending otherwise is not searched)."""
     n = len(seg)
     if " " not in seg:
         if seg[-1:] not in ends:
@@ -5535,7 +5535,12 @@ def _programme_of_clause_before(clause: re.Pattern[str], norm: str, text: str, c
     e = cs - 1
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
-    m = clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    return _named_programme(clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e), text)
+
+
+def _named_programme(m: re.Match[str] | None, text: str) -> str:
+    """The group ``programme`` of ``m`` (a match in the normalized copy of ``text``), when it is a clean name holding
+    no figure; '' otherwise."""
     programme = text[m.start("programme"):m.end("programme")] if m else ""
     return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 
@@ -7564,8 +7569,7 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     if b <= a or norm[a:b] in cw.q_before:  # (对小微企业实行税收优惠，600多万户企业受益: the relief the clause enacts)
         return (_paid_before(norm, text, f.cs, f.sentence[0], cw) or _enacted_before(norm, text, f.cs, f.sentence[0], cw)
                 or _raised_standard_before(norm, text, f.cs, f.sentence[0], cw))
-    if (ms := cw.established_programme.fullmatch(norm, a, b)) and clean_name(
-            programme := text[ms.start("programme"):ms.end("programme")]) == programme:
+    if programme := _named_programme(cw.established_programme.fullmatch(norm, a, b), text):
         return programme
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
