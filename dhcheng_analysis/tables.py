@@ -772,8 +772,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
     # what the rank ranks: the quantity's growth (收入增幅…居全省第6位) or its size (收入规模位居全省第15位)
-    growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
-    out["rank_measure"] = pd.Series(np.where(growth, "yoy_pct", "level"), index=order).where(out["rank"].notna())
+    of_growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
+    out["rank_measure"] = pd.Series(np.where(of_growth, "yoy_pct", "level"), index=order).where(out["rank"].notna())
     # derived figures, from the stated level, growth and completion
     share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
@@ -1556,7 +1556,7 @@ def _restated(t: pd.DataFrame) -> pd.Series:
 
 def _from_values(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     """Whether each target of ``t`` is a fact flagged ``from_value`` (the A of 由A调整为B) among ``ft``'s facts."""
-    return t["fact_id"].isin(ft.flagged.get("from_value", frozenset())).astype(bool)
+    return t["fact_id"].isin(ft.flagged.get("from_value", frozenset()))
 
 
 def _revised(t: pd.DataFrame, ft: FactTable) -> pd.Series:
@@ -1564,8 +1564,6 @@ def _revised(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     ``from_value`` (增长由年初的2%调整为-4%左右: the 2 %; 由年初设定的6%左右调整为正增长: the 6 %, replaced by
     words), and the same goal stated elsewhere (区级一般公共预算收入增长2%左右 in the list of goals). The A
     stays a fact; the goal is the B."""
-    if "flags" not in ft.facts.columns:
-        return pd.Series(False, index=t.index)
     is_from = _from_values(t, ft)
     goal = ["ikey", "measure", "value", "unit"]
     gone = set(zip(*(t.loc[is_from, c] for c in goal), strict=True))
@@ -1579,10 +1577,8 @@ def _revised_scope(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     −4 % is 区级). The goal replaced is the same figure as the ``from_value`` A of the revision, stated with a
     scope elsewhere; the B is the target of the A's statement, indicator and measure printed after it."""
     scope = t["scope"]
-    if "flags" not in ft.facts.columns or not len(t):
-        return scope
     is_from = _from_values(t, ft)
-    if not is_from.any():  # (no goal revised)
+    if not is_from.any():  # (no goal revised; facts of another source may carry no flags)
         return scope
     goal = ["ikey", "measure", "value", "unit"]
     scoped = t[~is_from & (t["scope"] != "")].drop_duplicates(goal)
