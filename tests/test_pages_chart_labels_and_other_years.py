@@ -18,11 +18,13 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import built, page_texts, real_pages  # noqa: E402
 from _cards import card_texts  # noqa: E402
 
 from dhcheng_analysis import plots, tables  # noqa: E402
+from dhcheng_analysis.display import format_cell  # noqa: E402
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 GONGSHU = REAL / "gongshu_hz_2022_annual.txt"
@@ -95,12 +97,15 @@ def test_the_english_targets_sentence_counts_one_target_without_a_plural():
         in page and "sets 1 quantified targets" not in page
 
 
+def _headline_row(path: Path, indicator: str) -> tuple[pd.DataFrame, pd.Series]:
+    """The headline table of the text at ``path`` and its row of ``indicator``."""
+    headline = tables.headline_indicators(path)
+    return headline, headline[headline["indicator"] == indicator].iloc[0]
+
+
 def test_a_rank_is_taken_among_all_in_the_province_not_in_its_average():
     # Puyang budget table: 收入规模位居全省第15位 … 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位
-    from dhcheng_analysis.display import format_cell
-
-    headline = tables.headline_indicators(REAL / "puyang_m3_budget_table.txt")
-    row = headline[headline["indicator"] == "一般公共预算收入"].iloc[0]
+    headline, row = _headline_row(REAL / "puyang_m3_budget_table.txt", "一般公共预算收入")
     assert format_cell("rank_group", row, "en") == "all in the province"
     assert format_cell("rank_group", row) == "全省"
     assert format_cell("comparator", row, "en") == "average of the province's cities"
@@ -124,10 +129,7 @@ def test_the_annotated_report_names_the_set_a_figure_is_ranked_among():
 def test_an_english_target_derived_from_a_count_in_wan_keeps_its_precision():
     # tests/fixtures/constructed_haidian_2023_h1.txt (a regression fixture, the text of the unseen Haidian example):
     # 城镇新增就业2.1万人，完成全年任务的58.3% — the target is about 36,000 persons, not 36,021
-    from dhcheng_analysis.display import format_cell
-
-    headline = tables.headline_indicators(FIXTURES / "constructed_haidian_2023_h1.txt")
-    row = headline[headline["indicator"] == "城镇新增就业"].iloc[0]
+    _, row = _headline_row(FIXTURES / "constructed_haidian_2023_h1.txt", "城镇新增就业")
     assert format_cell("implied_annual_target", row, "en") == "36,000 persons"
     assert format_cell("implied_annual_target", row) == "3.6万人"
     assert format_cell("level", row, "en") == "21,000 persons"
