@@ -1381,6 +1381,7 @@ class CueViews:
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     per_year_word: re.Pattern[str]  # 年均, 平均每年, 每年 (not 每人每年): an amount each year of a span
+    per_year_next_item: re.Pattern[str]  # ，资助学生 between two figures: the next item of a list read per year
     real_terms: re.Pattern[str]  # 实际增长, 扣除价格因素, 同口径: a change not implied by the levels as printed
     growth_target: re.Pattern[str]  # 经济增长预期目标为: the growth a target sets
     growth_target_name: re.Pattern[str]  # its 预期目标为, taken off the name (经济增长 stays)
@@ -2276,6 +2277,7 @@ def compiled() -> CueViews:
         name_year_keep=re.compile(c.name_year_keep_regex),
         multi_year_word=re.compile(c.multi_year_word_regex),
         per_year_word=re.compile(f"{c.multi_year_word_regex}|{c.per_year_word_regex}"),
+        per_year_next_item=re.compile(c.per_year_next_item_regex),
         real_terms=re.compile(c.real_terms_regex),
         sub_magnitude=re.compile(c.sub_magnitude_regex),
         span_opening=re.compile(c.span_opening_regex),

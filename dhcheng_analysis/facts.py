@@ -941,6 +941,18 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     return m.group()
 
 
+def _per_year_carried(norm: str, f: _Fig, prev: _Fig | None, cw: CueViews) -> str:
+    """The word of an amount per year of ``prev``, the figure right before ``f`` in its sentence, when ``f`` is the
+    next item of its list: of the same measure, only a separator and a name with its verb between (平均每年城镇新增
+    就业1000多万人、农村劳动力转移就业800万人; 每年资助金额近1000亿元，资助学生近8000万人次: both per year); '' when a
+    time, a total or a part (去年, 累计, 其中) or another figure lies between."""
+    if (prev is None or prev.measure != f.measure or not prev.comparator
+            or not cw.per_year_word.fullmatch(prev.comparator)
+            or not cw.per_year_next_item.fullmatch(norm, prev.qend, f.start)):
+        return ""
+    return prev.comparator
+
+
 def _multi_year_target(f: _Fig, clause: str) -> bool:
     """“十五”期间年均经济增长速度预期目标为7%: a growth target over several years, not against last year."""
     cw = compiled()
@@ -2591,7 +2603,7 @@ class _Reader:
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         if (f.measure in ("level", "abs_change", "pp_diff") and not f.comparator
-                and (word := _averaged_per_year(clause, f.indicator, cw))):
+                and (word := _averaged_per_year(clause, f.indicator, cw) or _per_year_carried(norm, f, prev, cw))):
             f.comparator = word  # 城镇新增就业年均1270多万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点: an amount
             # (a move) each year, on average, over the span, no total of it
             if "multi_year" not in f.flags:
@@ -3454,6 +3466,8 @@ class _Reader:
             f.measure, f.sign = prev.measure, prev.sign
             if "multi_year" in prev.flags and "multi_year" not in f.flags:
                 f.flags += ("multi_year",)  # 累计提高41.7%到86.7%: both ends over the same years
+                if not f.comparator and cw.per_year_word.fullmatch(prev.comparator):
+                    f.comparator = prev.comparator  # 每年…增产薯类一百多亿斤到二百多亿斤: both ends each year
             if f.unit in cw.times_units and prev.unit_kind == "percent" and f.measure in ("yoy_pct", "change_pct"):
                 f.value, f.unit, f.unit_kind = f.value * 100, prev.unit, prev.unit_kind  # 增加两、三倍: +300 %
             if norm[prev.qend:f.start] == cw.approx_pair_separator:

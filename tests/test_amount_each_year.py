@@ -76,3 +76,28 @@ def test_points_each_year_on_average_in_a_review_fixture() -> None:
     f = fact(text, "1.2")
     assert (f["measure"], f["comparator"]) == ("pp_diff", "年均")
     assert "multi_year" in f["flags"]
+
+
+S2008_JOBS = "统筹做好就业再就业工作，全面加强职业技能培训，平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。"
+S2007_OVER = "从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。"
+
+
+def test_next_item_of_a_list_is_read_per_year_too() -> None:
+    # national work report 2013: the pupils aided are those of each year, as the sum before them
+    f = fact("2013年政府工作报告\n\n一、过去五年工作回顾\n\n" + S2013 + "\n", "8000")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("资助学生", "level", 8e7, "每年")
+    assert f["period"] == "2008-2012年" and "multi_year" in f["flags"]
+
+
+def test_jobs_listed_after_an_average_each_year() -> None:
+    # national work report 2008: 800万人 is a year's transfer, no five-year total
+    f = fact(REVIEW_2008 + S2008_JOBS + "\n", "800")
+    assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == (
+        "农村劳动力转移就业", "level", "平均每年", "2003-2007年")
+    assert "multi_year" in f["flags"]
+
+
+def test_a_year_named_after_an_average_is_its_own() -> None:
+    # national work report 2007: 去年超收 is last year's, not an average
+    f = fact("2007年政府工作报告\n\n二、2007年工作的总体要求和主要任务\n\n" + S2007_OVER + "\n", "2573")
+    assert f["comparator"] != "年均" and "multi_year" not in f["flags"]

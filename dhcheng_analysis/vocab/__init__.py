@@ -897,6 +897,7 @@ class Cues:
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     multi_year_word_regex: str
     per_year_word_regex: str  # 每年 (not 每人每年): with the multi-year words, an amount each year of a span, before a level or change
+    per_year_next_item_regex: str  # 、资助学生 after a figure of an amount per year: the next item of its list, read per year too
     real_terms_regex: str  # 实际增长, 扣除价格因素, 按可比价格计算, 同口径: a change not implied by the levels as printed
     sub_magnitude_regex: str
     growth_target_regex: str
