@@ -1405,6 +1405,7 @@ class CueViews:
     per_capita_tail: re.Pattern[str]  # 提高到人均: a per-capita basis after the verb that changes the figure
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
+    list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
@@ -2309,6 +2310,7 @@ def compiled() -> CueViews:
         per_capita_tail=re.compile(c.per_capita_basis_regex),
         list_head=re.compile(c.list_head_regex),
         list_head_verb=re.compile(_alt(c.list_head_verbs)),
+        list_shared_modifiers=c.list_shared_modifiers,
         each_word=c.each_word,
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),

@@ -4813,6 +4813,9 @@ class _Reader:
             elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
                 f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
                 f.named_by_clause = True
+            elif (pv := self.prev) is not None and (shared := _list_shared_modifier(self.text, pv, f, soft)):
+                f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
+                f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
             # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
             f.indicator, f.measure, f.sign = grown, "abs_change", 1
@@ -5674,6 +5677,20 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
     return mv.group()
+
+
+def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The modifier (``list_shared_modifiers``: 落后) the name of the item before ``f`` in a list opens with, when ``f``
+    is the next item: of the same measure, printed right after the pause mark that closes that item, its name only,
+    naming the same kind of thing (the same last word) without it (``淘汰落后炼铁产能4659万吨、炼钢产能3747万吨`` →
+    ``落后炼钢产能``; ``淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨`` → ``落后的炼铁产能``); '' otherwise."""
+    cw = compiled()
+    item, first = f.indicator, prev.indicator
+    if (prev.sentence != f.sentence or prev.measure != f.measure or prev.qend + 1 != soft
+            or text[prev.qend] != cw.item_separator or text[soft:f.start] != item
+            or len(item) < 3 or item[-2:] != first[-2:]):
+        return ""
+    return next((w for w in cw.list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

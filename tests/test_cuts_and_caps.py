@@ -31,7 +31,7 @@ from _sentences import fact
          "3500", "平板玻璃落后产能", -3.5e7),
         # national work report 2008
         ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
-         "水泥产能8700万吨。", "8700", "水泥产能", -8.7e7),
+         "水泥产能8700万吨。", "8700", "落后水泥产能", -8.7e7),
     ],
 )
 def test_a_capacity_cut_is_a_change_of_the_capacity(text, printed, indicator, value):

@@ -16,7 +16,7 @@ def test_a_cut_of_an_object_with_de_is_a_change():
     f = fact(s, "1691万吨")
     assert (f["indicator"], f["measure"], f["value"]) == ("落后的炼钢产能", "abs_change", -16910000.0)
     f = fact(s, "2113万吨")
-    assert (f["indicator"], f["measure"], f["value"]) == ("炼铁产能", "abs_change", -21130000.0)
+    assert (f["indicator"], f["measure"], f["value"]) == ("落后的炼铁产能", "abs_change", -21130000.0)
 
 
 def test_an_area_widened_with_de_is_a_change():

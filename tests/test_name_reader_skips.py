@@ -27,8 +27,8 @@ def _read(sentence: str) -> list[tuple[str, str]]:
     # the verb an item of a list of amounts shares with the item before it
     ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
      "水泥产能8700万吨。",
-     [("关停小火电", "level"), ("关停小煤矿", "level"), ("落后炼铁产能", "abs_change"), ("炼钢产能", "abs_change"),
-      ("水泥产能", "abs_change")]),
+     [("关停小火电", "level"), ("关停小煤矿", "level"), ("落后炼铁产能", "abs_change"), ("落后炼钢产能", "abs_change"),
+      ("落后水泥产能", "abs_change")]),
     # the noun a list of amounts closed by 等 prints once
     ("今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能，确保“十二五”淘汰任务提前一年完成，"
      "真正做到压下来，决不再反弹。",

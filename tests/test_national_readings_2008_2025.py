@@ -14,8 +14,8 @@ from _sentences import fact_printed as fact
 def test_list_item_takes_the_verb_of_the_item_before():
     # 2008
     s = "依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨。"
-    assert (fact(s, "3747")["indicator"], fact(s, "3747")["measure"]) == ("炼钢产能", "abs_change")  # 淘汰: a cut
-    assert (fact(s, "8700")["indicator"], fact(s, "8700")["measure"]) == ("水泥产能", "abs_change")
+    assert (fact(s, "3747")["indicator"], fact(s, "3747")["measure"]) == ("落后炼钢产能", "abs_change")  # 淘汰: a cut
+    assert (fact(s, "8700")["indicator"], fact(s, "8700")["measure"]) == ("落后水泥产能", "abs_change")
     # 2017
     s = "以钢铁、煤炭行业为重点去产能，全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨，超额完成年度目标任务，分流职工得到较好安置。"
     r = fact(s, "2.9")

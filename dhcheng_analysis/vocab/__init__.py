@@ -872,6 +872,7 @@ class Cues:
     per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
+    list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     each_word: str
     class_bound_regex: str
     class_bound_before: tuple[str, ...]
