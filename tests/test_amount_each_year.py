@@ -101,3 +101,15 @@ def test_a_year_named_after_an_average_is_its_own() -> None:
     # national work report 2007: 去年超收 is last year's, not an average
     f = fact("2007年政府工作报告\n\n二、2007年工作的总体要求和主要任务\n\n" + S2007_OVER + "\n", "2573")
     assert f["comparator"] != "年均" and "multi_year" not in f["flags"]
+
+
+S1955_TUBERS = ("在全国的杂粮产区和其他适当地区，如果再把一、二千万亩粮田改种薯类，则虽然每年减少粮食二、三十亿斤，"
+                "但能增产薯类一百多亿斤到二百多亿斤。")
+
+
+def test_both_ends_of_a_range_after_a_yearly_cut_are_yearly():
+    # national work report 1955: the tubers gained each year, as the grain lost
+    text = "关于发展国民经济的第一个五年计划的报告\n\n" + S1955_TUBERS + "\n"
+    low, high = fact(text, "一百多亿斤"), fact(text, "二百多亿斤")
+    assert (low["comparator"], high["comparator"]) == ("每年", "每年")
+    assert "multi_year" in low["flags"] and "multi_year" in high["flags"]
