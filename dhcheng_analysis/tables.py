@@ -586,11 +586,24 @@ def _lead(f: pd.DataFrame) -> pd.Series:
     return first & bool((first & f["term_headline"]).any())
 
 
+def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
+    """For each fact of ``f`` (in printed order), whether the figure printed just before it is a completion of the
+    same indicator in the same statement (完成全年任务的34.8%,位列城六区第三: the rank follows the completion)."""
+    before = f[["sid", "ikey", "measure"]].shift(1)
+    follows = (before["measure"] == "completion_pct") & (before["sid"] == f["sid"]) & (before["ikey"] == f["ikey"])
+    return dict(zip(f["fact_id"], follows, strict=True))
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
     # done, 走访企业650家次, is stated there too but tracks nothing)
     lead = _lead(f).reindex(act.index) & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
+    # (nor one figure printed once for a list naming a sector: 信息服务业收入、商务服务业收入、商品房销售面积均实现10%以上
+    # 增长 speaks of the sectors, not of a quantity the block tracks)
+    brk = f["kind"].isin(BREAKDOWNS)
+    of_sectors = set(zip(f.loc[brk, "start"], f.loc[brk, "end"], strict=True))
+    lead &= np.array([span not in of_sectors for span in zip(act["start"], act["end"], strict=True)], dtype=bool)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -771,9 +784,12 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["change_qualifier"] = field("qualifier", "change_pct", None)  # (增幅近1/4: nearly)
     out["rank"] = field("value", "rank").astype(float)
     out["rank_group"] = field("comparator", "rank", "").fillna("")
-    # what the rank ranks: the quantity's growth (收入增幅…居全省第6位) or its size (收入规模位居全省第15位)
+    # what the rank ranks: the quantity's growth (收入增幅…居全省第6位), its completion when printed straight after it
+    # (建安投资完成25.1亿元,完成全年任务的34.8%,位列城六区第三) or its size (收入规模位居全省第15位)
     of_growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
-    out["rank_measure"] = pd.Series(np.where(of_growth, "yoy_pct", "level"), index=order).where(out["rank"].notna())
+    of_done = field("fact_id", "rank", "").map(_after_completion(ft.frame)).fillna(False).astype(bool)
+    out["rank_measure"] = pd.Series(np.select([of_growth, of_done], ["yoy_pct", "completion_pct"], "level"),
+                                    index=order).where(out["rank"].notna())
     # derived figures, from the stated level, growth and completion
     share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)

@@ -45,3 +45,17 @@ def test_the_headline_says_what_its_rank_ranks(name, rows):
 def test_a_card_names_a_rank_of_the_growth():
     notes = card_texts(real_tables("wangcang_h1_industry")["headline"], "card-comparison")
     assert notes == ["高于一季度15.5个百分点；增速全市第6"]
+
+
+def test_a_rank_printed_after_a_completion_ranks_the_completion():
+    # data/dongcheng_2020_h1.txt, verbatim: the rank among 城六区 follows the completion of the year's task
+    text = ("上半年,全区地区生产总值按初步核算数降幅为3.9%,较一季度收窄1.5个百分点;一般公共预算收入完成96.9亿元,同比下降7%,"
+            "完成全年任务的48.2%;固定资产投资完成100.4亿元,完成全年任务的45.6%,高于全市平均水平近3个百分点,其中建安投资完成"
+            "25.1亿元,完成全年任务的34.8%,位列城六区第三;社会消费品零售总额实现509.8亿元,同比下降15.4%,降幅低于全市0.9个百分点;"
+            "居民人均可支配收入41228元,同比增长2%。")
+    head = dh.headline_indicators(text).set_index("indicator")
+    assert tuple(head.loc["建安投资", ["completion_pct", "rank", "rank_group", "rank_measure"]]) == (
+        34.8, 3.0, "城六区", "completion_pct")
+    # a rank printed after a growth is not of it unless named so: 总量居全市第6位 ranks the size
+    assert real_tables("district_2021_bulletin_rank")["headline"].set_index("indicator").loc[
+        "地区生产总值", "rank_measure"] == "level"

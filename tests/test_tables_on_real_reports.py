@@ -63,6 +63,16 @@ def test_an_indicator_of_the_lead_block_with_its_growth_is_a_headline_indicator(
     assert "走访联系企业" not in d.index and d.loc["地区生产总值", "yoy_pct"] == 5.3
 
 
+def test_a_figure_printed_once_for_a_list_of_sectors_is_no_headline_indicator():
+    # dongcheng_2023_h1: 金融、信息服务、商务服务等行业稳步增长,有力发挥对经济的正向拉动作用,上半年信息服务业收入、商务服务业
+    # 收入、商品房销售面积均实现10%以上增长。  (printed before 上半年地区生产总值实现1732.7亿元,同比增长5.3%, it speaks of the
+    # sectors; the report leads with the GDP)
+    h = headline("dongcheng_2023_h1")
+    assert list(h.index) == ["地区生产总值"]
+    y = tables("dongcheng_2023_h1")["yoy"].set_index("indicator_as_printed")
+    assert (y.loc["商品房销售面积", "change_pct"], y.loc["商品房销售面积", "qualifier"]) == (10.0, "at_least")
+
+
 # -- a growth on an adjusted basis is a change against that basis, not the year-on-year growth -----------------
 
 def test_growth_net_of_tax_refunds_is_not_shown_as_the_growth():
@@ -133,12 +143,12 @@ def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
 
 
 def test_a_headline_growth_keeps_its_qualifier():
-    # dongcheng_2023_h1: 商品房销售面积…均实现10%以上增长  (at least 10 %, shown as such: ≥+10%)
+    # yuhang_hz_2015_gwr: 预计万元生产总值综合能耗下降8%以上  (a fall of at least 8 %, shown as such: ≤−8%)
     from dhcheng_analysis import display
 
-    row = headline("dongcheng_2023_h1").loc["商品房销售面积"]
-    assert (row["yoy_pct"], row["yoy_qualifier"]) == (10.0, "at_least")
-    assert display.format_cell("yoy_pct", row.to_dict()) == "≥+10%"
+    row = headline("yuhang_hz_2015_gwr").loc["万元生产总值综合能耗"]
+    assert (row["yoy_pct"], row["yoy_qualifier"], row["status"]) == (-8.0, "at_least", "estimate")
+    assert display.format_cell("yoy_pct", row.to_dict()) == "≤−8%"
     assert headline("dongcheng_2023_h1").loc["地区生产总值", "yoy_qualifier"] == "exact"
 
 
