@@ -85,6 +85,7 @@ def _check_lang(lang: str) -> dict[str, str]:
 
 _QUALIFIER_PREFIX = {lang: {c.code: c.prefix(lang) for c in _labels().codes["qualifier"].values() if c.prefix(lang)}
                      for lang in ("zh", "en")}
+_RANK_TEXT = {"yoy_pct": "rank_growth", "completion_pct": "rank_completion"}  # the card's words of a rank of what it ranks
 
 
 def _palette(palette: str | dict) -> dict[str, str]:
@@ -955,8 +956,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
         group = rank_group_label(group, lang)
-        of_growth = _text(r.get("rank_measure")) == "yoy_pct"  # 增速居全市第6位: a rank of the growth
-        notes.append(t["rank_growth" if of_growth else "rank"].format(group=group, rank=f"{rank:g}"))
+        key = _RANK_TEXT.get(_text(r.get("rank_measure")), "rank")  # 增速居全市第6位: a rank of the growth
+        notes.append(t[key].format(group=group, rank=f"{rank:g}"))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))
     derived = []

@@ -56,6 +56,8 @@ def test_a_rank_printed_after_a_completion_ranks_the_completion():
     head = dh.headline_indicators(text).set_index("indicator")
     assert tuple(head.loc["建安投资", ["completion_pct", "rank", "rank_group", "rank_measure"]]) == (
         34.8, 3.0, "城六区", "completion_pct")
+    # the card names it so
+    assert card_texts(head.loc[["建安投资"]].reset_index(), "card-comparison") == ["完成进度城六区第3"]
     # a rank printed after a growth is not of it unless named so: 总量居全市第6位 ranks the size
     assert real_tables("district_2021_bulletin_rank")["headline"].set_index("indicator").loc[
         "地区生产总值", "rank_measure"] == "level"
