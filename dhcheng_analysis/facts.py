@@ -2529,10 +2529,8 @@ class _Reader:
         if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
             # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
             # start and end of the year the text speaks of
-            year = (self._inline_heading_period(norm, f.start) or (self._heading_period(f.section) if f.section else "")
-                    or self._carried_period(f.start))
-            if cw.period_bare_year.fullmatch(year):
-                f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
+            if year := self._framing_year(f):
+                f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
         compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
         f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
@@ -2808,7 +2806,16 @@ class _Reader:
         part = st.part_at(self.report, f.start)
         plan = part == "plan" or part != "review" and f.status == "target"
         year = years.plan if plan else years.covered
+        if year is None and not plan and (framed := self._framing_year(f)):
+            return framed  # 2021年,…。年末全区户籍人口29.5万人…。全年出生人口1552人, of a text whose title is not at hand
         return f"{year}年" if year is not None else f.period
+
+    def _framing_year(self, f: _Fig) -> str:
+        """The bare year the text frames ``f`` with, as its heading run into the line, its section's heading or the
+        period carried down to it names it (``2021年``; ``2020年度`` as ``2020年``); '' when that is no bare year."""
+        year = (self._inline_heading_period(self.norm, f.start)
+                or (self._heading_period(f.section) if f.section else "") or self._carried_period(f.start))
+        return year.removesuffix("度") if self.cw.period_bare_year.fullmatch(year) else ""
 
     def _rest_of_year(self, f: _Fig, st: _SentenceState) -> str:
         """The whole-year word (全年) for a target ``f`` of a plan part that prints no time of its own, in a report of
