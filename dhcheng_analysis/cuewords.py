@@ -1026,7 +1026,8 @@ class CueViews:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
-    aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇 before an aggregate: the quantity of those units, no total
+    aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇, 功能区, 政府 before an aggregate: the quantity of those units
+    # or areas, or the government's own, no total
     entity_words: tuple[str, ...]
     entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]

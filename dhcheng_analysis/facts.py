@@ -2541,10 +2541,8 @@ class _Reader:
         if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
             # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
             # start and end of the year the text speaks of
-            year = (self._inline_heading_period(norm, f.start) or (self._heading_period(f.section) if f.section else "")
-                    or self._carried_period(f.start))
-            if cw.period_bare_year.fullmatch(year):
-                f.period = year.removesuffix("度") + f.period[1:]  # (2021年 + 年末: 2021年末)
+            if year := self._framing_year(f):
+                f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
         compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
         f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
@@ -2820,7 +2818,16 @@ class _Reader:
         part = st.part_at(self.report, f.start)
         plan = part == "plan" or part != "review" and f.status == "target"
         year = years.plan if plan else years.covered
+        if year is None and not plan and (framed := self._framing_year(f)):
+            return framed  # 2021年,…。年末全区户籍人口29.5万人…。全年出生人口1552人, of a text whose title is not at hand
         return f"{year}年" if year is not None else f.period
+
+    def _framing_year(self, f: _Fig) -> str:
+        """The bare year the text frames ``f`` with, as its heading run into the line, its section's heading or the
+        period carried down to it names it (``2021年``; ``2020年度`` as ``2020年``); '' when that is no bare year."""
+        year = (self._inline_heading_period(self.norm, f.start)
+                or (self._heading_period(f.section) if f.section else "") or self._carried_period(f.start))
+        return year.removesuffix("度") if self.cw.period_bare_year.fullmatch(year) else ""
 
     def _rest_of_year(self, f: _Fig, st: _SentenceState) -> str:
         """The whole-year word (全年) for a target ``f`` of a plan part that prints no time of its own, in a report of
@@ -8061,11 +8068,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             group = norm[g0:g1]
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         counted = f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units
+        amount = f.measure in ("level", "abs_change") and f.unit_kind == "money"
         if f.cs >= 0:
             # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
             # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
             moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
-            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved, counted=counted)
+            f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved, counted=counted,
+                                     amount=amount)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -8082,7 +8091,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.period = ((mp.group("year") if mp else "")
                                 or (f"{report.years.covered}年" if report.years.covered else ""))
         else:
-            f.dimension = _dimension(f.indicator, "", False, counted=counted)
+            f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _relations(report, figs)
@@ -8364,20 +8373,22 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
 
 
 def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None, *,
-               moved: bool = False, counted: bool = False) -> str:
+               moved: bool = False, counted: bool = False, amount: bool = False) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
     The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities); ``moved``:
     the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss;
     ``counted``: the figure counts persons, firms or things by its unit (人, 户, 家, 栋), which no total or tax is,
-    whatever its name holds (税收优惠受益的企业 600多万户, 税收亿元楼宇 46座)."""
+    whatever its name holds (税收优惠受益的企业 600多万户, 税收亿元楼宇 46座); ``amount``: the figure is an amount of money,
+    which no count of new entities is (新设机构28家、注册资本金14.7亿元: the capital of the firms, not the firms)."""
     p = _phrase_kind(indicator)
     if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
             and not p.new_entity):
         return "base_loss"
     if p.kind and not (counted and p.kind in ("total", "tax_type")):
         return p.kind
-    if p.entity_word and (p.new_entity or compiled().new_entity.search(clause, a, len(clause) if b is None else b)):
+    if p.entity_word and not amount and (p.new_entity
+                                         or compiled().new_entity.search(clause, a, len(clause) if b is None else b)):
         return "entity"
     return ""
 

@@ -112,6 +112,6 @@ def test_year_end_opening_a_sentence_is_the_time_of_its_figures(report, sentence
 
 
 def test_year_end_opening_a_sentence_holds_in_it_only():
-    # district_2021_bulletin_rank: the sentence after it is of the year
+    # district_2021_bulletin_rank: the sentence after it is of the year (the year the text opens with), not its end
     text = _bulletin("district_2021_bulletin_rank")
-    assert _period_in(text, "全年出生人口1552人", "1552人") == "全年"
+    assert _period_in(text, "全年出生人口1552人", "1552人") == "2021年"
