@@ -7922,16 +7922,29 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
-def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews) -> int:
-    """The index in ``scopes`` of the scope word of a figure whose nearest scope word before it is ``scopes[k]``: a
-    scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of an item its name
-    does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has none;
-    全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径); the one before it is read instead,
-    down to the start ``g0`` of the clause group; -1 when none is left."""
-    while k >= 0 and scopes[k][0] > g0 and norm[scopes[k][0] - 1] in cw.scope_item_openers and (
-            scopes[k][1] not in normalize(indicator)):
+PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
+
+
+def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews,
+                end: int) -> int:
+    """The index in ``scopes`` of the scope word of a figure at ``end`` whose nearest scope word before it is
+    ``scopes[k]``: a scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of
+    an item its name does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has
+    none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor is one that opens the part
+    (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
+    12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
+    none is left."""
+    while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in normalize(indicator) and (
+            norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)):
         k -= 1
     return k
+
+
+def _opens_listed_part(norm: str, at: int, end: int, cw: CueViews) -> bool:
+    """Whether the word at ``at`` opens the part after 其中 (其中区级财政收入) of a list whose 分别 is printed before
+    ``end``."""
+    return (norm[max(0, at - PART_MARKER_REACH):at].rstrip(",，").endswith(cw.part_markers)
+            and norm.find(cw.list_word, at, end) >= 0)
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:
@@ -7997,7 +8010,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 and "table_cell" not in f.flags):
             # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
             # 本年收入计划, whatever scope word its header line prints last)
-            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw)
+            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw,
+                             f.start)
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
             if k >= 0 and scopes[k][0] >= g0 and not (

@@ -44,3 +44,31 @@ def test_a_name_after_a_list_comma_keeps_its_scope_word_to_itself():
 ])
 def test_scope_of_a_list_item(text, printed, within, scope):
     assert fact(text, printed, within)["scope"] == scope
+
+
+# -- a scope word opening the part after 其中 is no scope of the total a 分别 list after it goes back to ---------------
+
+# yuhang_hz_2015_gwr, verbatim (the part's name gives its level, 地方级, the total's none)
+YUHANG = ("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
+          "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%。")
+# regression fixtures written in the form of minhang_sh_2015_bulletin's sentence (全年实现财政总收入627.85亿元,比上年增长
+# 8.0%,其中区级财政收入214.40亿元,比上年增长12.0%), its two growths printed as one 分别 list
+S_PART_LIST = "全年实现财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和12.0%。"
+S_PART_LIST_COMMA = "上半年,全区完成税收收入45.6亿元,其中,区级税收18.2亿元,同比分别增长5.3%和6.1%。"
+S_PART_NAMES = "为一线防控人员发放补助资金合计3150万元，其中区级资金、街镇资金分别为2100万元和1050万元。"
+
+
+@pytest.mark.parametrize(("text", "printed", "scope"), [
+    (YUHANG, "20.3%", ""),
+    (YUHANG, "18%", "地方级"),
+    (YUHANG, "148.8亿元", "地方级"),
+    (S_PART_LIST, "8.0%", ""),
+    (S_PART_LIST, "12.0%", "区级"),
+    (S_PART_LIST, "214.40亿元", "区级"),
+    (S_PART_LIST_COMMA, "5.3%", ""),
+    (S_PART_LIST_COMMA, "6.1%", "区级"),
+    (S_PART_NAMES, "2100万元", "区级"),
+    (S_PART_NAMES, "1050万元", ""),
+])
+def test_scope_word_of_a_part_stays_with_the_part(text, printed, scope):
+    assert fact(text, printed)["scope"] == scope
