@@ -7947,6 +7947,19 @@ def _opens_listed_part(norm: str, at: int, end: int, cw: CueViews) -> bool:
             and norm.find(cw.list_word, at, end) >= 0)
 
 
+def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: str, cw: CueViews) -> bool:
+    """Whether the scope word ``scope`` (its start, its words) is the scope of another thing than ``f``: a figure
+    between them in its sentence is of a name that holds the word, ``f`` of a name of its own, printed in a later
+    clause, that does not (区级一般公共预算收入增长8%左右，城镇登记失业率控制在3%以内: the rate has none), neither a
+    member of a list with that figure nor a part after 其中 (区级税收减收4.6亿元，其中增值税…分别下降: of 区级)."""
+    at, word = scope
+    if word in normalize(f.indicator) or "subject_carried" in f.flags or f.list_head is not None:
+        return False
+    owner = next((g for g in reversed(seen) if g.start > at and g.indicator and word in normalize(g.indicator)), None)
+    return (owner is not None and owner.indicator != f.indicator and owner.cs < f.cs
+            and not cw.part_marker.search(norm, owner.end, f.start))
+
+
 def _name_level(indicator: str, cw: CueViews) -> str:
     """The level of government a word heading a glossary name gives its figure, when the name it is matched to
     drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
@@ -7983,6 +7996,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
     listed: list[int] = []  # the figures of the sentence so far that end an item of a list (X亿元、)
+    seen: list[_Fig] = []  # the figures of the sentence so far
     last: _Fig | None = None  # the figure before in the sentence
     amounts: dict[tuple[int, int], list[int]] = {}  # where the amounts and rates of each sentence start
     for f in figs:
@@ -7991,6 +8005,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             listed = []
+            seen = []
             last = None
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
@@ -8015,7 +8030,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
             if k >= 0 and scopes[k][0] >= g0 and not (
-                    f.list_head is None and listed and listed[-1] > scopes[k][0]):
+                    f.list_head is None and listed and listed[-1] > scopes[k][0]) and not _scope_of_another(
+                    f, scopes[k], seen, norm, cw):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.scope and f.unit_kind in ("money", "percent"):
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
@@ -8025,6 +8041,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
         before, last = last, f
+        seen.append(f)
         if (not f.comparator and f.measure in _BASED_MEASURES and f.range_of is not None
                 and f.range_of.measure == f.measure and f.range_of.comparator):
             f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%, 平均每年百分之八至九: both ends share the base
