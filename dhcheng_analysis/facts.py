@@ -8687,6 +8687,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
+                    if (first is not None and i >= 1 and not _counted_alike(first.unit, total.unit, cw)
+                            and _counted_alike(first.unit, levels[i - 1].unit, cw)
+                            and not cw.semicolon.search(norm, levels[i - 1].end, at)):
+                        total = levels[i - 1]  # 签约重大项目36个，协议总投资652.8亿元，其中百亿级项目2个: the count
+                        # the amount between is of
                 elif not norm[s0:at].strip(" :") and (wholes := [g for g in before if g.unit not in percent]):
                     total = wholes[-1]
                     by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
