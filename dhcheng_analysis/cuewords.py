@@ -1907,7 +1907,7 @@ def compiled() -> CueViews:
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
         aggregate_share_before=c.aggregate_share_before,
-        aggregate_share_after=c.aggregate_share_after,
+        aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
         aggregate_unit_heads=(*c.entity_words, *c.aggregate_unit_heads),
         entity_words=c.entity_words,
         entity_count_units=frozenset(c.entity_count_units),

@@ -7960,16 +7960,42 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
-def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews) -> int:
-    """The index in ``scopes`` of the scope word of a figure whose nearest scope word before it is ``scopes[k]``: a
-    scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of an item its name
-    does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has none;
-    全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径); the one before it is read instead,
-    down to the start ``g0`` of the clause group; -1 when none is left."""
-    while k >= 0 and scopes[k][0] > g0 and norm[scopes[k][0] - 1] in cw.scope_item_openers and (
-            scopes[k][1] not in normalize(indicator)):
+PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
+
+
+def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews,
+                end: int) -> int:
+    """The index in ``scopes`` of the scope word of a figure at ``end`` whose nearest scope word before it is
+    ``scopes[k]``: a scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of
+    an item its name does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has
+    none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor is one that opens the part
+    (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
+    12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
+    none is left."""
+    while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in normalize(indicator) and (
+            norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)):
         k -= 1
     return k
+
+
+def _opens_listed_part(norm: str, at: int, end: int, cw: CueViews) -> bool:
+    """Whether the word at ``at`` opens the part after 其中 (其中区级财政收入) of a list whose 分别 is printed before
+    ``end``."""
+    return (norm[max(0, at - PART_MARKER_REACH):at].rstrip(",，").endswith(cw.part_markers)
+            and norm.find(cw.list_word, at, end) >= 0)
+
+
+def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: str, cw: CueViews) -> bool:
+    """Whether the scope word ``scope`` (its start, its words) is the scope of another thing than ``f``: a figure
+    between them in its sentence is of a name that holds the word, ``f`` of a name of its own, printed in a later
+    clause, that does not (区级一般公共预算收入增长8%左右，城镇登记失业率控制在3%以内: the rate has none), neither a
+    member of a list with that figure nor a part after 其中 (区级税收减收4.6亿元，其中增值税…分别下降: of 区级)."""
+    at, word = scope
+    if word in normalize(f.indicator) or "subject_carried" in f.flags or f.list_head is not None:
+        return False
+    owner = next((g for g in reversed(seen) if g.start > at and g.indicator and word in normalize(g.indicator)), None)
+    return (owner is not None and owner.indicator != f.indicator and owner.cs < f.cs
+            and not cw.part_marker.search(norm, owner.end, f.start))
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:
@@ -8008,6 +8034,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     wide: _WideClauses | None = None
     groups: dict[int, bool] = {}
     listed: list[int] = []  # the figures of the sentence so far that end an item of a list (X亿元、)
+    seen: list[_Fig] = []  # the figures of the sentence so far
     last: _Fig | None = None  # the figure before in the sentence
     amounts: dict[tuple[int, int], list[int]] = {}  # where the amounts and rates of each sentence start
     for f in figs:
@@ -8016,6 +8043,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
             listed = []
+            seen = []
             last = None
             key = f.sentence
             semis = list(map(_START, cw.semicolon.finditer(norm, key[0], key[1])))
@@ -8035,11 +8063,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 and "table_cell" not in f.flags):
             # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
             # 本年收入计划, whatever scope word its header line prints last)
-            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw)
+            k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw,
+                             f.start)
             # (a scope word of an earlier item of a list, with a figure of its own, is no scope of this one:
             # 市级财政税收返还和补助收入X、上年结转收入Y; 全口径企业所得税、增值税…分别为 is the scope of all)
             if k >= 0 and scopes[k][0] >= g0 and not (
-                    f.list_head is None and listed and listed[-1] > scopes[k][0]):
+                    f.list_head is None and listed and listed[-1] > scopes[k][0]) and not _scope_of_another(
+                    f, scopes[k], seen, norm, cw):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
         if not f.scope and f.unit_kind in ("money", "percent"):
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
@@ -8049,6 +8079,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if not f.comparator and f.unit in cw.times_units and f.measure == "level":
             _own_multiple_base(f, norm, text)
         before, last = last, f
+        seen.append(f)
         if (not f.comparator and f.measure in _BASED_MEASURES and f.range_of is not None
                 and f.range_of.measure == f.measure and f.range_of.comparator):
             f.comparator = f.range_of.comparator  # 占去年全部支出的5—6%, 平均每年百分之八至九: both ends share the base
@@ -8698,6 +8729,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 by_unit: dict[str, _Fig] = {}  # the totals of the sentence before, the last one of each unit
                 if i >= 0:
                     total = levels[i]
+                    if (first is not None and i >= 1 and not _counted_alike(first.unit, total.unit, cw)
+                            and _counted_alike(first.unit, levels[i - 1].unit, cw)
+                            and not cw.semicolon.search(norm, levels[i - 1].end, at)):
+                        total = levels[i - 1]  # 签约重大项目36个，协议总投资652.8亿元，其中百亿级项目2个: the count
+                        # the amount between is of
                 elif not norm[s0:at].strip(" :") and (wholes := [g for g in before if g.unit not in percent]):
                     total = wholes[-1]
                     by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦

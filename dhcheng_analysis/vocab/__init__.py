@@ -648,6 +648,8 @@ class Cues:
     tax_relief_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
+    aggregate_transfer_after: tuple[str, ...]  # 返还: an aggregate handed back by the level above (税收返还和补助收入)
+    #   is a transfer, no total
     aggregate_unit_heads: tuple[str, ...]  # 楼宇, besides entity_words (企业): an aggregate of some units (新引进企业税收,
     #   重点楼宇税收) is no total
     run_in_span_regex: str
