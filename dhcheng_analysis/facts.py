@@ -1147,7 +1147,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     # suffix
     out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
            or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
-           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission)
+           else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
+           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
+    # 利润: the industry's firms' profit, the firms named once)
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
