@@ -1147,7 +1147,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     # suffix
     out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
            or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
-           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission)
+           else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
+           else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
+    # 利润: the industry's firms' profit, the firms named once)
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -2316,6 +2318,7 @@ class _Reader:
         # pair that prints none after it: (sentence, B's start, its year)
         self._pair: tuple[tuple[int, int], int, str, str] | None = None
         self._pair_to: tuple[tuple[int, int], int, str] | None = None
+        self._from_run: tuple[_Fig, ...] = ()  # the As listed before the last A of a move (从50%、75%提高至100%)
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
 
@@ -2609,6 +2612,10 @@ class _Reader:
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
+        if self._from_run and "from_value" in f.flags and self._from_run[0].sentence == f.sentence:
+            for g in self._from_run:
+                g.period = f.period  # 分别从50%、75%提高至100%: the As listed are of the time the last one is
+            self._from_run = ()
         if (lst := self.lst) is not None and lst.periods and lst.read and lst.read[-1] is f:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
@@ -2702,6 +2709,25 @@ class _Reader:
             f.indicator = self.cw.item_separator.join(reversed(names))
             f.each = tuple(reversed(names))
             f.drop_flag("subject_carried")
+
+    def _from_list(self, f: _Fig, cs: int) -> tuple[_Fig, ...]:
+        """The figures listed before ``f`` after the from-word of a move that ``f`` ends the list of, each joined to
+        the next by a pause mark or 和 alone (分别从50%、75%提高至100%, 分别由30平方米和35平方米提高到…: 50%, 30平方米),
+        or () when ``f`` ends no such list (a to-word right after it, the from-word right before the first)."""
+        norm, cw = self.norm, self.cw
+        if cw.to_word_after.match(norm, f.qend) is None:
+            return ()
+        run: list[_Fig] = []
+        nxt = f
+        for g in reversed(self.kept):
+            if (g.sentence != f.sentence or g.start < cs or g.unit_kind != f.unit_kind
+                    or norm[g.qend:nxt.start] not in (cw.item_separator, *cw.following_joints)):
+                return ()
+            run.append(g)
+            if cw.from_word.search(norm, max(cs, g.start - 12), g.start):
+                return tuple(reversed(run))
+            nxt = g
+        return ()
 
     def _rank_move_end(self, f: _Fig, prev: _Fig, cs: int, clause: str) -> None:
         """The rank a move ends at (世界排名由第十位上升到第五位, 由上年居世界第四位上升为第三位: 第五, 第三) is
@@ -3346,9 +3372,25 @@ class _Reader:
         if lst is None:
             return False
         in_list = prev is not None and lst.idx < lst.n and self._member_gap(prev, f) is not None
+        if not in_list and prev is not None and self._to_list_opens(lst, prev, f):
+            lst.idx, lst.read = 0, []  # 分别由30平方米和35平方米提高到32平方米和38平方米: the Bs listed as the As are
+            return True
         if not in_list:
             self.lst = None
         return in_list
+
+    def _to_list_opens(self, lst: _ListState, prev: _Fig, f: _Fig) -> bool:
+        """Whether ``f`` opens a list of the values a list of from-values moves to, one for each (``prev`` the last
+        A read, a to-word between, another figure joined after ``f``: 分别从40%、30%提高到42%、31%); a single B after
+        them (分别从50%、75%提高至100%) is of them all."""
+        norm, cw = self.norm, self.cw
+        if lst.idx != lst.n or len(lst.read) != lst.n or prev is not lst.read[-1]:
+            return False
+        if not all("from_value" in m.flags for m in lst.read) or not cw.to_word_after.fullmatch(norm, prev.qend, f.start):
+            return False
+        joint = next((w for w in (cw.item_separator, *cw.following_joints) if norm.startswith(w, f.qend)), "")
+        at = f.qend + len(joint)
+        return bool(joint) and at < len(norm) and (norm[at].isdigit() or cw.following_figure.match(norm, at) is not None)
 
     @staticmethod
     def _list_base(f: _Fig, base: str) -> None:
@@ -4744,6 +4786,15 @@ class _Reader:
             elif f.status == "target" and not f.reference:
                 f.status = "actual"
                 f.drop_flag("year_inferred")
+        elif mfrom is None and (run := self._from_list(f, cs)):
+            # 分别从50%、75%提高至100%: each value of the list the from-word opens is an A of the move
+            self._from_run = run
+            for g in (*run, f):
+                if "from_value" not in g.flags:
+                    g.flags += ("from_value",)
+                if g.status == "target" and not g.reference:
+                    g.status = "actual"
+                    g.drop_flag("year_inferred")
         driver = ""  # 金融业增加值增长6.5%，对全区经济增长的贡献率为45.2%: the contribution of the subject before
         if (carry.subject and f.indicator != plain and (ml := cw.contribution_lead.match(norm, soft, f.start))
                 and cw.contribution_name.search(f.indicator) and not f.indicator.startswith(carry.subject)):
