@@ -2836,8 +2836,8 @@ class _Reader:
         去年财政增发1000亿元国债…，但全年货币发行… in 1999 → ``1998年``); else, in a part that plans, the year
         planned (年内基本建成保障房480万套 in 2014 → ``2014年``); in one that reviews, the year reviewed
         (全年国内生产总值增长2.3％ in 2021 → ``2020年``); elsewhere the one planned for a target and the one
-        reviewed for any other figure (a mid-year report's 全年 is its own year either way); the word as printed
-        when the year is not known."""
+        reviewed for any other figure (a mid-year report's 全年 is its own year either way); when that year is not
+        known, the bare year the text frames a figure of no plan with (``_framing_year``), else the word as printed."""
         if named := self._year_named_before(f, st):
             return named
         years = self.stated_years
@@ -3384,7 +3384,7 @@ class _Reader:
         A read, a to-word between, another figure joined after ``f``: 分别从40%、30%提高到42%、31%); a single B after
         them (分别从50%、75%提高至100%) is of them all."""
         norm, cw = self.norm, self.cw
-        if lst.idx != lst.n or len(lst.read) != lst.n or prev is not lst.read[-1]:
+        if lst.idx != lst.n or prev is not lst.read[-1]:  # (idx counts the members read)
             return False
         if not all("from_value" in m.flags for m in lst.read) or not cw.to_word_after.fullmatch(norm, prev.qend, f.start):
             return False
@@ -4869,7 +4869,7 @@ class _Reader:
                 if f.measure == "level" and (mv := cw.list_head_verb.search(norm, cs, f.start)) and _is_cut(mv.group(), cw):
                     f.measure, f.sign = "abs_change", -1  # (…、平板玻璃3500万标准箱等落后产能: cut as the first item)
             elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
-                f.indicator = verb + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 淘汰炼钢产能
+                f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
             elif (pv := self.prev) is not None and (shared := _list_shared_modifier(self.text, pv, f, soft)):
                 f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
@@ -5712,7 +5712,7 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
     (the same last word) without a verb, or printed as a bare noun of no stock (新增贷款…、贷款余额: the balance is
     not added), is done by the verb that item opens with
-    (``淘汰落后炼铁产能4659万吨、炼钢产能3747万吨`` → ``淘汰炼钢产能``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
+    (``关停小火电2157万千瓦、小煤矿1.12万处`` → ``关停小煤矿``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
     ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``).
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
@@ -8023,7 +8023,8 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
     12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
     none is left."""
-    while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in normalize(indicator) and (
+    name = normalize(indicator)
+    while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in name and (
             norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)):
         k -= 1
     return k

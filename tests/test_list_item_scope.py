@@ -50,7 +50,8 @@ def test_scope_of_a_list_item(text, printed, within, scope):
 
 # yuhang_hz_2015_gwr, verbatim (the part's name gives its level, 地方级, the total's none)
 YUHANG = ("全区实现生产总值1101.04亿元,按可比价格计算,比上年增长9.5%;完成财政总收入240.78亿元,其中地方财政收入148.8亿元,"
-          "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%。")
+          "分别增长20.3%、18%;城镇和农村居民人均可支配收入分别为45329元和26581元,增长10%、11.3%;城镇登记失业率为2.11%;"
+          "人口自然增长率为8.36‰;预计万元生产总值综合能耗下降8%以上;完成主要污染物年度削减目标。")
 # regression fixtures written in the form of minhang_sh_2015_bulletin's sentence (全年实现财政总收入627.85亿元,比上年增长
 # 8.0%,其中区级财政收入214.40亿元,比上年增长12.0%), its two growths printed as one 分别 list
 S_PART_LIST = "全年实现财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和12.0%。"

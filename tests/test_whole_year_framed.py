@@ -26,3 +26,13 @@ def test_whole_year_figures_take_the_year_the_text_opens_with() -> None:
 
 def test_year_end_figures_keep_the_years_end() -> None:
     assert fact(BULLETIN, "29.5万人")["period"] == "2021年末"
+
+
+# written regression fixtures: the figures the rule leaves as they were
+def test_fixture_a_target_for_the_whole_year_keeps_its_word() -> None:
+    assert fact(BULLETIN + "全年地区生产总值力争增长6%左右。\n", "6%")["period"] == "全年"
+
+
+def test_fixture_a_half_year_frame_names_no_year() -> None:
+    text = "上半年,全区各项事业取得新进展。\n全年出生人口1552人,出生率为5.3‰。\n"
+    assert fact(text, "1552人")["period"] == "全年"
