@@ -7031,6 +7031,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and cw.elapsed_time.fullmatch(norm, a, b):
+        f.named_by_clause = True
+        return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
+        # a completion is weighed against (时间进度, as the comparator of a completion is printed)
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own
@@ -7144,6 +7148,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
         if not clean_name(subject) and carry and (name := _carried_set_share_name(report, f, s1, carry)):
             f.named_by_clause = True  # 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心: those of the set that did it
+            return name
+        if (len(subject) > 2 and subject[-1] in cw.inside_suffixes
+                and (name := _carried_set_share_name(report, f, s1, subject[:-1]))):
+            f.named_by_clause = True  # 规模以上企业中仍有近三成营业收入同比下降: those of the set it is among that do it
             return name
         if subject and not verb_only and subject not in cw.scope_words:
             return subject  # (我国百分之八十以上的财政收入: the nation holds the share, the revenue is what it is of)
@@ -7535,7 +7543,10 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
     if len(noun) < 2 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
         return ""
     said = _NAME_SPACE.sub("", text[f.qend:pb])
-    if clean_name(said) != said or cw.share_verb in said:
+    kept = clean_name(said)
+    if kept != said and not (len(kept) >= 2 and said.startswith(kept) and said[len(kept):] in cw.list_member_sign):
+        return ""  # (no predicate of units; 营业收入同比下降: what of theirs changed, a predicate)
+    if cw.share_verb in said:
         return ""  # (用于支持中西部地区, 占…: no predicate of units)
     return said + cw.de + noun
 

@@ -449,6 +449,8 @@ class Cues:
     completion_object_regex: str
     share_verb: str
     share_noun: str
+    elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
+    elapsed_time_name: str
     scale_object_regex: str
     scale_words: tuple[str, ...]
     attributive_particle: str

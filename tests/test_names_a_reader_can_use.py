@@ -1,0 +1,32 @@
+"""Names of shares a district report prints where the noun before the figure is no name of its own: a set
+followed by the locative 中 (规模以上企业中仍有近三成…) and the year gone (时间过四分之三). The sentences of the
+constructed district texts (tests/gold/constructed/) are regression fixtures written in the form of those
+reports, quoted verbatim; no real text at hand prints either shape with a figure."""
+
+from __future__ import annotations
+
+from _sentences import fact_printed as fact
+
+
+def test_a_share_among_a_set_is_of_those_of_the_set_its_clause_speaks_of():
+    # constructed xicheng_2021_h1 (fixture): the set the share is among, named by what those firms saw, not 规模以上企业中
+    s = "住宿、餐饮、文化娱乐等接触型行业仍未恢复到疫情前水平，规模以上企业中仍有近三成营业收入同比下降。"
+    f = fact(s, "三成")
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == (
+        "营业收入同比下降的规模以上企业", "rate_pct", 30.0, "nearly")
+
+
+def test_a_share_after_a_rate_of_a_set_may_say_what_of_theirs_changed():
+    # fixture in the form of the bundled report's 中小微企业复工率达九成以上,四成恢复正常经营水平
+    f = fact("中小微企业复工率达九成以上,四成营收下降。", "四成")
+    assert f["indicator"] == "营收下降的中小微企业"
+
+
+def test_the_year_gone_is_the_time_progress():
+    # constructed dongcheng_2020_q1q3 and dongcheng_2021_q1 (fixtures): 时间过 is no name; the share of the year
+    # gone is the time progress (时间进度) a completion is weighed against
+    s = ("一般公共预算收入完成142.6亿元，同比下降6.1%，降幅较上半年收窄0.9个百分点，完成全年任务的70.9%，时间过四分之三；"
+         "固定资产投资完成163.8亿元，同比增长2.3%。")
+    f = fact(s, "四分之三")
+    assert (f["indicator"], f["measure"], f["value"]) == ("时间进度", "rate_pct", 75.0)
+    assert fact("时间过四分之一,主要指标和重点任务推进总体符合预期。", "四分之一")["indicator"] == "时间进度"
