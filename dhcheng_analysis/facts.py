@@ -7035,6 +7035,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         f.named_by_clause = True
         return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
         # a completion is weighed against (时间进度, as the comparator of a completion is printed)
+    if (subject and carry.endswith(tuple(cw.generic_fund_nouns))
+            and (ms := cw.fund_spent_subject.fullmatch(norm, a, b)) is not None):
+        return carry + ms.group("verb")  # 直达资金下达45.3亿元，已支出38.9亿元: the fund named before, spent
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own

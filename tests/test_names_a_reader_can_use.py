@@ -30,3 +30,20 @@ def test_the_year_gone_is_the_time_progress():
     f = fact(s, "四分之三")
     assert (f["indicator"], f["measure"], f["value"]) == ("时间进度", "rate_pct", 75.0)
     assert fact("时间过四分之一,主要指标和重点任务推进总体符合预期。", "四分之一")["indicator"] == "时间进度"
+
+
+def test_a_bracketed_owner_loses_the_verb_after_it_as_any_owner_does():
+    # constructed chaoyang_2020_h1 and traditional_2020_h1 (fixtures): 完成, 实现 after a place with its short name in
+    # brackets is no part of the name, as after 临空经济区 alone (临空经济区货邮吞吐量)
+    s = "临空经济区(空港)完成货邮吞吐量58.6万吨,同比下降24.3%,保障航班15.2万架次。"
+    assert fact(s, "58.6")["indicator"] == "临空经济区(空港)货邮吞吐量"
+    assert fact(s, "24.3")["indicator"] == "临空经济区(空港)货邮吞吐量"
+    s = "國際商務中心區（CBD）實現稅收258.6億元，同比下降8.9%，佔全區稅收的比重為47.1%。"
+    assert fact(s, "258.6")["indicator"] == "國際商務中心區（CBD）稅收"
+
+
+def test_the_spending_of_a_fund_issued_before_is_named_by_that_fund():
+    # constructed budget_2023 (fixture): 已支出 names no fund; the fund issued in the clause before is what is spent
+    s = "市级转移支付和直达资金下达45.3亿元，已支出38.9亿元，支出进度85.9%，高于全市平均水平6.2个百分点。"
+    f = fact(s, "38.9")
+    assert (f["indicator"], f["measure"]) == ("市级转移支付和直达资金支出", "level")
