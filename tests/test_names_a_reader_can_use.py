@@ -47,3 +47,17 @@ def test_the_spending_of_a_fund_issued_before_is_named_by_that_fund():
     s = "市级转移支付和直达资金下达45.3亿元，已支出38.9亿元，支出进度85.9%，高于全市平均水平6.2个百分点。"
     f = fact(s, "38.9")
     assert (f["indicator"], f["measure"]) == ("市级转移支付和直达资金支出", "level")
+
+
+def test_a_total_word_inside_a_name_is_no_part_of_it_as_a_running_total_is_not():
+    # national work report 1982 (real): 合计 between the makers and what they built drops, as 累计 does
+    s = ("全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，平均每年六千二百万平方米，"
+         "等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍。")
+    assert fact(s, "三亿一千万")["indicator"] == "全国城镇全民所有制单位五年建成住宅"
+    # constructed kunshan_2021_q1q3, xuhui_2022_q1q3, xicheng_2021_h1 (fixtures)
+    s = "重点企业支撑有力，产值超百亿元企业达到12家，前十强企业合计实现产值2268.4亿元，占全市规上工业总产值的30.8%。"
+    assert fact(s, "2268.4")["indicator"] == "前十强企业产值"
+    assert fact("企业所得税和个人所得税合计占比53.4%。", "53.4")["indicator"] == "企业所得税和个人所得税占比"
+    s = ("金融业、信息传输软件和信息技术服务业、商务服务业税收分别增长19.6％、27.3％和6.4％，三大行业合计贡献税收增量的82.5％；"
+         "批发和零售业、房地产业税收分别下降4.8％和15.2％。")
+    assert fact(s, "82.5")["indicator"] == "三大行业贡献税收增量"
