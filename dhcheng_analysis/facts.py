@@ -7529,7 +7529,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
 def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
     """A share heading its clause, of the set of persons or units the name carried to it counts or rates, named by
     what its clause says of them (README share rule): 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心 →
-    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业;
+    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业; a
+    predicate may say what of theirs changed (规模以上企业中仍有近三成营业收入同比下降 → 营业收入同比下降的规模以上企业);
     '' when the carried name is of no such set or no short predicate follows the share."""
     norm, text = report.norm, report.text
     cw = compiled()
