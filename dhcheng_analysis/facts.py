@@ -7082,6 +7082,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and cw.elapsed_time.fullmatch(norm, a, b):
+        f.named_by_clause = True
+        return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
+        # a completion is weighed against (时间进度, as the comparator of a completion is printed)
+    if (subject and carry.endswith(tuple(cw.generic_fund_nouns))
+            and (ms := cw.fund_spent_subject.fullmatch(norm, a, b)) is not None):
+        return carry + ms.group("verb")  # 直达资金下达45.3亿元，已支出38.9亿元: the fund named before, spent
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own
@@ -7195,6 +7202,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 return _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
         if not clean_name(subject) and carry and (name := _carried_set_share_name(report, f, s1, carry)):
             f.named_by_clause = True  # 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心: those of the set that did it
+            return name
+        if (len(subject) > 2 and subject[-1] in cw.inside_suffixes
+                and (name := _carried_set_share_name(report, f, s1, subject[:-1]))):
+            f.named_by_clause = True  # 规模以上企业中仍有近三成营业收入同比下降: those of the set it is among that do it
             return name
         if subject and not verb_only and subject not in cw.scope_words:
             return subject  # (我国百分之八十以上的财政收入: the nation holds the share, the revenue is what it is of)
@@ -7569,7 +7580,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
 def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str:
     """A share heading its clause, of the set of persons or units the name carried to it counts or rates, named by
     what its clause says of them (README share rule): 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心 →
-    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业;
+    进入再就业服务中心的国有企业下岗职工; 中小微企业复工率达九成以上,四成恢复正常经营水平 → 恢复正常经营水平的中小微企业; a
+    predicate may say what of theirs changed (规模以上企业中仍有近三成营业收入同比下降 → 营业收入同比下降的规模以上企业);
     '' when the carried name is of no such set or no short predicate follows the share."""
     norm, text = report.norm, report.text
     cw = compiled()
@@ -7586,7 +7598,10 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
     if len(noun) < 2 or cw.counted_predicate_reject.search(norm[f.qend:pb]):
         return ""
     said = _NAME_SPACE.sub("", text[f.qend:pb])
-    if clean_name(said) != said or cw.share_verb in said:
+    kept = clean_name(said)
+    if kept != said and not (len(kept) >= 2 and said.startswith(kept) and said[len(kept):] in cw.list_member_sign):
+        return ""  # (no predicate of units; 营业收入同比下降: what of theirs changed, a predicate)
+    if cw.share_verb in said:
         return ""  # (用于支持中西部地区, 占…: no predicate of units)
     return said + cw.de + noun
 

@@ -40,4 +40,4 @@ def test_a_rank_reached_names_what_ranks_not_the_verb_to_it():
 def test_the_first_ten_named_as_a_group_are_no_rank():
     f = facts(KUNSHAN)  # constructed kunshan_2021_q1q3
     assert "rank" not in set(f["measure"])
-    assert fact(KUNSHAN, "2268.4亿元")["indicator"] == "前十强企业合计产值"
+    assert fact(KUNSHAN, "2268.4亿元")["indicator"] == "前十强企业产值"

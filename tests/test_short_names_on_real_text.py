@@ -42,10 +42,13 @@ def test_pace_of_the_spending_named_before_in_its_sentence():
     assert (f["indicator"], f["measure"]) == ("区级一般公共预算支出进度", "pp_diff")
 
 
-def test_spending_named_by_its_verb_lends_no_owner():
-    # budget_2023 (constructed): 已支出 is no owner of the pace of spending
+def test_spending_named_by_its_verb_is_of_the_fund_issued_before():
+    # budget_2023 (constructed): 已支出 is no owner of the pace of spending; what is spent is the fund issued in the
+    # clause before, and its pace and the gap of the pace are of that spending
     text = "市级转移支付和直达资金下达45.3亿元，已支出38.9亿元，支出进度85.9%，高于全市平均水平6.2个百分点。"
-    assert fact(text, "85.9%")["indicator"] == "支出"
+    assert fact(text, "38.9亿元")["indicator"] == "市级转移支付和直达资金支出"
+    assert fact(text, "85.9%")["indicator"] == "市级转移支付和直达资金支出"
+    assert fact(text, "6.2个百分点")["indicator"] == "市级转移支付和直达资金支出"
 
 
 def test_share_of_tax_keeps_its_own_name():

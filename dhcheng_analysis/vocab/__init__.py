@@ -449,6 +449,9 @@ class Cues:
     completion_object_regex: str
     share_verb: str
     share_noun: str
+    elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
+    elapsed_time_name: str
+    fund_spent_subject_regex: str  # 已支出 after a fund issued (资金下达45.3亿元，已支出38.9亿元)
     scale_object_regex: str
     scale_words: tuple[str, ...]
     attributive_particle: str
