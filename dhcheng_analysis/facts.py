@@ -2987,12 +2987,14 @@ class _Reader:
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
             f.period = span
             _reviewed_span_outcome(f, part, years)
-        elif (cw.period_bare_year.fullmatch(f.period)
+        # (a quantity summed over a period, 零售额, 增加值, 收入 … , is no stock at a year's end: 年末限额以上批发和零售企业
+        # 网上商品零售额1956.7万元 is the year's)
+        elif (cw.period_bare_year.fullmatch(f.period) and not f.indicator.endswith(cw.sector_quantities)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and part != "plan"
+        elif (f.period in cw.whole_year_periods and part != "plan" and not f.indicator.endswith(cw.sector_quantities)
               and (years.covered is not None and f.measure in cw.year_end_measures
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
