@@ -604,6 +604,8 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     brk = f["kind"].isin(BREAKDOWNS)
     of_sectors = set(zip(f.loc[brk, "start"], f.loc[brk, "end"], strict=True))
     lead &= np.array([span not in of_sectors for span in zip(act["start"], act["end"], strict=True)], dtype=bool)
+    # (nor a word for several indicators: 多项指标完成全年目标任务的75%以上 is a completion of no one indicator)
+    lead &= ~act["canon"].str.fullmatch(vocab.concept_rules().indicator_group_regex)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
