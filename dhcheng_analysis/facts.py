@@ -2030,8 +2030,8 @@ SECTION_REACH = 2  # how many full stops may stand between a total and the indus
 
 def _section_owners(key: str) -> frozenset[str]:
     """The keys of the totals whose breakdown (``breakdown_totals``) lists the industry quantity ``key``
-    (sector_va:manufacturing → industrial_va_above_size); none for a key of no named industry."""
-    if ":" not in key:
+    (sector_va:manufacturing → industrial_va_above_size, industry_va → secondary_industry_va); none for no key."""
+    if not key:
         return frozenset()
     return frozenset(t for t, items in compiled().breakdown_totals.items() if key in items)
 
