@@ -1726,6 +1726,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
     _units_by_agreement(kept, tables)
+    _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
     _money_by_name(kept)
@@ -2093,6 +2094,33 @@ def _section_parts(report: Report, figs: list[_Fig]) -> None:
 
 
 _AMOUNT_FACTORS = frozenset(MAGNITUDES.values())
+
+
+def _level_growths(figs: list[_Fig]) -> Iterator[tuple[_Fig, _Fig]]:
+    """Each level of ``figs`` (in printed order) with the growth printed right after it, of the same name."""
+    for a, b in itertools.pairwise(figs):
+        if a.measure == "level" and b.measure == "yoy_pct" and a.indicator == b.indicator:
+            yield a, b
+
+
+def _rows_restating(prose: list[_Fig], cells: list[_Fig]) -> None:
+    """A table row restating a figure of the text under another name of the same quantity takes the text's name,
+    for all its cells: one of its levels and the growth after it are the text's (规模以上工业企业累计完成工业总产值
+    281.5亿元,同比增长4.9% and 现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9, the district's columns): the
+    row is that figure, of the name the text gives it (and 9075.6 the city's of the same quantity). Both the level and
+    the growth must agree, and both names end with one quantity (产值, 增加值)."""
+    stated = {(lv.value, lv.unit, g.value): lv.indicator for lv, g in _level_growths(prose)
+              if _quantity_end(lv.indicator)}
+    if not stated:
+        return
+    rows: dict[tuple[int, int], list[_Fig]] = {}
+    for c in cells:
+        rows.setdefault(c.cell_row, []).append(c)
+    for row in rows.values():
+        name = next((n for lv, g in _level_growths(row) if (n := stated.get((lv.value, lv.unit, g.value)))
+                     and n != lv.indicator and _quantity_end(n) == _quantity_end(lv.indicator)), None)
+        for c in row if name else ():
+            c.indicator = name
 
 
 def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
