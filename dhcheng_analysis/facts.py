@@ -1728,6 +1728,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
     _units_by_agreement(kept, tables)
+    _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
     _money_by_name(kept)
@@ -2032,8 +2033,8 @@ SECTION_REACH = 2  # how many full stops may stand between a total and the indus
 
 def _section_owners(key: str) -> frozenset[str]:
     """The keys of the totals whose breakdown (``breakdown_totals``) lists the industry quantity ``key``
-    (sector_va:manufacturing → industrial_va_above_size); none for a key of no named industry."""
-    if ":" not in key:
+    (sector_va:manufacturing → industrial_va_above_size, industry_va → secondary_industry_va); none for no key."""
+    if not key:
         return frozenset()
     return frozenset(t for t, items in compiled().breakdown_totals.items() if key in items)
 
@@ -2095,6 +2096,33 @@ def _section_parts(report: Report, figs: list[_Fig]) -> None:
 
 
 _AMOUNT_FACTORS = frozenset(MAGNITUDES.values())
+
+
+def _level_growths(figs: list[_Fig]) -> Iterator[tuple[_Fig, _Fig]]:
+    """Each level of ``figs`` (in printed order) with the growth printed right after it, of the same name."""
+    for a, b in itertools.pairwise(figs):
+        if a.measure == "level" and b.measure == "yoy_pct" and a.indicator == b.indicator:
+            yield a, b
+
+
+def _rows_restating(prose: list[_Fig], cells: list[_Fig]) -> None:
+    """A table row restating a figure of the text under another name of the same quantity takes the text's name,
+    for all its cells: one of its levels and the growth after it are the text's (规模以上工业企业累计完成工业总产值
+    281.5亿元,同比增长4.9% and 现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9, the district's columns): the
+    row is that figure, of the name the text gives it (and 9075.6 the city's of the same quantity). Both the level and
+    the growth must agree, and both names end with one quantity (产值, 增加值)."""
+    stated = {(lv.value, lv.unit, g.value): lv.indicator for lv, g in _level_growths(prose)
+              if _quantity_end(lv.indicator)}
+    if not stated:
+        return
+    rows: dict[tuple[int, int], list[_Fig]] = {}
+    for c in cells:
+        rows.setdefault(c.cell_row, []).append(c)
+    for row in rows.values():
+        name = next((n for lv, g in _level_growths(row) if (n := stated.get((lv.value, lv.unit, g.value)))
+                     and n != lv.indicator and _quantity_end(n) == _quantity_end(lv.indicator)), None)
+        for c in row if name else ():
+            c.indicator = name
 
 
 def _units_by_agreement(prose: list[_Fig], cells: list[_Fig]) -> None:
@@ -3020,12 +3048,14 @@ class _Reader:
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
             f.period = span
             _reviewed_span_outcome(f, part, years)
-        elif (cw.period_bare_year.fullmatch(f.period)
+        # (a quantity summed over a period, 零售额, 增加值, 收入 … , is no stock at a year's end: 年末限额以上批发和零售企业
+        # 网上商品零售额1956.7万元 is the year's)
+        elif (cw.period_bare_year.fullmatch(f.period) and not f.indicator.endswith(cw.sector_quantities)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and part != "plan"
+        elif (f.period in cw.whole_year_periods and part != "plan" and not f.indicator.endswith(cw.sector_quantities)
               and (years.covered is not None and f.measure in cw.year_end_measures
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)

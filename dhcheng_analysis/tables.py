@@ -264,6 +264,7 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     # then the extractor's reading of a phrase the glossary does not know
     dim = f["dimension"]
     kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
+    kind = kind.mask((kind == "") & dim.isin(BREAKDOWNS) & _listed_with_breakdown(f, kind), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
     # a statement: a sentence, or the cells of one row of a table (地区生产总值 | 亿元 | 91.3 | 7.5, one cell a
     # line): consecutive cells of one indicator and scope
@@ -278,6 +279,21 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
+
+
+LISTED_VALUES_GAP = 2  # how many characters at most stand between two values printed as one list (18.2%和12.7%)
+
+
+def _listed_with_breakdown(f: Mapping[str, pd.Series], kind: pd.Series) -> pd.Series:
+    """Whether each fact of ``f`` is a value of a list of values printed together after one verb, of one measure in
+    one sentence (高技术制造业、战略性新兴产业增加值分别增长18.2%和12.7%), one of which the glossary reads as a
+    breakdown (``kind`` a sector or tax type): the other names of that list are breakdowns too when the extractor
+    reads them so."""
+    o = f["start"].sort_values(kind="stable").index  # in printed order
+    sent, meas, start, end = f["sentence"][o], f["measure"][o], f["start"][o], f["end"][o]
+    joined = (sent == sent.shift()) & (meas == meas.shift()) & (start - end.shift() <= LISTED_VALUES_GAP)
+    listed = (~joined).cumsum()
+    return kind[o].isin(BREAKDOWNS).groupby(listed).transform("any").reindex(kind.index)
 
 
 @cache
@@ -604,6 +620,8 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     brk = f["kind"].isin(BREAKDOWNS)
     of_sectors = set(zip(f.loc[brk, "start"], f.loc[brk, "end"], strict=True))
     lead &= np.array([span not in of_sectors for span in zip(act["start"], act["end"], strict=True)], dtype=bool)
+    # (nor a word for several indicators: 多项指标完成全年目标任务的75%以上 is a completion of no one indicator)
+    lead &= ~act["canon"].str.fullmatch(vocab.concept_rules().indicator_group_regex)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]

@@ -99,7 +99,8 @@ def _period_in(text: str, sentence: str, printed: str) -> str:
 @pytest.mark.parametrize(("report", "sentence", "printed", "period"), [
     ("district_2021_bulletin_rank", "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。", "20.8万人", "2021年末"),
     ("district_2021_bulletin_rank", "年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人。", "8.7万人", "2021年末"),
-    ("district_2021_bulletin_rank", "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。", "467.3%", "2021年末"),
+    # a flow summed over the year (a retail sales total) printed after 年末 is of the year, not of its end
+    ("district_2021_bulletin_rank", "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。", "467.3%", "2021年"),
     ("changping_2021_fy", "年末全区常住人口226.9万人,比上年末增加0.8万人。", "0.8万人", "2021年末"),
     # the year's end, not the whole year held from before; the year is the one its title names (2015年…统计公报)
     ("minhang_sh_2015_bulletin", "至年末,全区有农民专业合作社112家,区级以上农业产业化龙头企业6家,全区农业规模化生产比例达90%。",

@@ -76,7 +76,7 @@ def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
     got = {(r.indicator, r.yoy_pct, r.comparator_value, r.pp_diff) for r in c.itertuples()}
     assert got == {("社会消费品零售总额", -8.6, -7.7, -0.9), ("固定资产投资", 19.3, 2.8, 16.5), ("建安投资", 1.2, -1.5, 2.7),
                    ("一般公共预算收入", 14.3, -5.0, 19.3), ("一般公共预算支出", 24.5, 7.1, 17.4),
-                   ("工业总产值", 4.9, -5.6, 10.5)}
+                   ("规模以上工业总产值", 4.9, -5.6, 10.5)}  # (the row 现价工业总产值 restates the text's 281.5亿元, +4.9%)
 
 
 def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():

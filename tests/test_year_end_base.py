@@ -46,3 +46,14 @@ W_SINCE_START = "2021年工作回顾\n金融运行平稳，年末金融机构各
 
 def test_a_change_since_the_years_start_is_of_the_stocks_year_end():
     assert fact(W_SINCE_START, "80亿元")["period"] == "2021年末"
+
+
+# district_2021_bulletin_rank (real excerpt): a flow printed after 年末 (a retail sales total, summed over the
+# year) is of the year, not of its end; a stock opened by 年末 keeps the end
+S_FLOW_AT_END = ("2021年,全区新增各类市场主体2383户,同比增长15.7%。"
+                 "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。")
+
+
+@pytest.mark.parametrize("printed", ["1956.7万元", "467.3%"])
+def test_a_flow_printed_after_year_end_is_of_the_year(printed):
+    assert fact(S_FLOW_AT_END, printed)["period"] == "2021年"

@@ -1317,6 +1317,7 @@ class ConceptRules:
     average_base_regex: str  # a comparator of change_pct that makes it an average per year (年均, 平均每年)
     adjusted_base_regex: str  # a comparator of a growth on an adjusted basis (剔除留抵退税后): a series of that basis
     lower_bound_class_regex: str  # a class named by a lower bound (千万元以上, 超亿元): classes of one criterion nest
+    indicator_group_regex: str  # a name that is a word for several indicators (多项指标, 主要经济指标): no indicator
     # units one series may be printed in across reports (斤, 吨): unit → (dimension, size in the dimension's
     # unit of reference: 公斤, 亩, 米, 千瓦时); a panel states each series in one of them
     comparable_units: Mapping[str, tuple[str, float]]
