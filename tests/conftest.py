@@ -144,6 +144,10 @@ SLOW_TESTS = (
     "tests/test_notebooks.py::test_setup_makes_a_missing_glyph_an_error",
     # a second dashboard, in English (English labels stay quick on the year-on-year chart)
     "tests/test_plots.py::test_dashboard_in_english",
+    # two compiled cue patterns made for a clause ([^占]+占…比重, .*(?:…)), which take a quarter to half a second each
+    # to scan the 6,000 characters of the bundled report the sweep reads (the other cases of its rules stay quick)
+    "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[share_whole_name]",
+    "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[counted_owner_quantity]",
     # the whole command line end to end on the bundled report (its usage and errors stay quick)
     "tests/test_cli.py::test_no_figures_is_said_once_in_words",
     "tests/test_outputs.py::test_dash_is_standard_output_for_facts_and_data_exports",
