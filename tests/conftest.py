@@ -29,7 +29,9 @@ reports, all 39 real excerpts together, every constructed gold file), print the 
 to PDF or save it as .docx, write a workbook of their own,
 compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
 command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
-searches (those of hypothesis live in modules of their own, so the quick subset never imports it).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+searches (those of hypothesis live in modules of their own, so the quick subset never imports it), or are the
+other cases of a sweep (the same check over many excerpts, widths, page stamps or rules: one case of each test stays
+quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
 are listed here, so that the split can be read in one place:
 
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
