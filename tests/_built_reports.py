@@ -11,7 +11,7 @@ import html
 import re
 import shutil
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import dhcheng_analysis as dh
@@ -63,11 +63,23 @@ def page_texts(result) -> dict[str, str]:
     return out
 
 
-def workbook_row(path: Path, sheet: str, label: str) -> dict:
-    """The cells of the first row of a written workbook's ``sheet`` whose first cell is ``label``, by column header."""
+def workbook(path: str | Path):
+    """The workbook written at ``path``, read once while the file stays as it is (tests read it and never change
+    it): tests that read several rows or sheets of one written workbook share one reading."""
+    stat = Path(path).stat()
+    return _read_workbook(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_workbook(path: str, mtime_ns: int, size: int):
     import openpyxl
 
-    ws = openpyxl.load_workbook(path)[sheet]
+    return openpyxl.load_workbook(path)
+
+
+def workbook_row(path: Path, sheet: str, label: str) -> dict:
+    """The cells of the first row of a written workbook's ``sheet`` whose first cell is ``label``, by column header."""
+    ws = workbook(path)[sheet]
     head = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == label)
     return dict(zip(head, row, strict=True))

@@ -29,7 +29,9 @@ reports, all 39 real excerpts together, every constructed gold file), print the 
 to PDF or save it as .docx, write a workbook of their own,
 compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
 command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
-searches (those of hypothesis live in modules of their own, so the quick subset never imports it).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+searches (those of hypothesis live in modules of their own, so the quick subset never imports it), or are the
+other cases of a sweep (the same check over many excerpts, widths, page stamps or rules: one case of each test stays
+quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
 are listed here, so that the split can be read in one place:
 
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
@@ -144,10 +146,16 @@ SLOW_TESTS = (
     "tests/test_notebooks.py::test_setup_makes_a_missing_glyph_an_error",
     # a second dashboard, in English (English labels stay quick on the year-on-year chart)
     "tests/test_plots.py::test_dashboard_in_english",
+    # two compiled cue patterns made for a clause ([^占]+占…比重, .*(?:…)), which take a quarter to half a second each
+    # to scan the 6,000 characters of the bundled report the sweep reads (the other cases of its rules stay quick)
+    "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[share_whole_name]",
+    "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[counted_owner_quantity]",
     # the whole command line end to end on the bundled report (its usage and errors stay quick)
     "tests/test_cli.py::test_no_figures_is_said_once_in_words",
     "tests/test_outputs.py::test_dash_is_standard_output_for_facts_and_data_exports",
 )
+#: 东城区人民政府工作报告 as a case id prints it (escaped): the running title of the page-stamp sweeps.
+_DONGCHENG_REPORT = "\\u4e1c\\u57ce\\u533a\\u4eba\\u6c11\\u653f\\u5e9c\\u5de5\\u4f5c\\u62a5\\u544a"
 #: Tests over many files or cases: only the cases whose id starts with one of these stay quick.
 QUICK_CASES = {
     "tests/test_constructed.py::test_report_meets_the_bar": ("dongcheng_2020_fy/", "short_bulletins/",
@@ -175,12 +183,12 @@ QUICK_CASES = {
     "tests/test_printed_text.py::test_a_table_of_contents_gives_no_figure_and_opens_no_part": (
         "dots-dongcheng_2023_h1]",),
     # a case a page stamp and an excerpt (ids print the stamps escaped): one stamp of each test stays quick
-    "tests/test_printed_text.py::test_a_running_header_or_footer_beside_the_page_numbers_is_dropped": (
-        "\\n\\u2014 {} \\u2014\\n\\x0c",),
+    "tests/test_printed_text.py::test_a_running_header_or_footer_beside_the_page_numbers_is_dropped": tuple(
+        f"\\n\\u2014 {{}} \\u2014\\n\\x0c{_DONGCHENG_REPORT}\\n-{name}]" for name in ("dongcheng_2023_h1", "puyang_m3_budget_table")),
     "tests/test_printed_text.py::test_a_page_ending_inside_a_paragraph_or_table_reads_as_the_published_text": (
-        "\\u2014 {} \\u2014-",),
+        "\\u2014 {} \\u2014-dongcheng_2023_h1-", "\\u2014 {} \\u2014-puyang_m3_budget_table-"),
     "tests/test_printed_text.py::test_a_page_number_inside_a_sentence_of_an_excerpt_is_dropped_and_the_sentence_joined": (
-        "\\n- 2 -\\n-",),
+        "\\n- 2 -\\n-yongning_2020_h1_budget-",),
     # each case reads a whole excerpt set with letter spacing: a half-year report and a budget text stay quick
     "tests/test_printed_text.py::test_an_excerpt_set_with_letter_spacing_reads_as_published": (
         "dongcheng_2023_h1-", "minhang_sh_2022_h1_budget-"),
@@ -207,6 +215,37 @@ QUICK_CASES = {
     # a case a corpus workbook written in a language: the Chinese one stays quick (English labels stay quick elsewhere)
     "tests/test_corpus_workbook_words.py::test_the_targets_sheet_words_its_measures_and_qualifiers": ("zh]",),
     "tests/test_corpus_about_sheet.py::test_the_sheet_reads_its_lines_with_the_figures_filled_in": ("zh-",),
+    # the perturbation sweeps (one excerpt rewritten as a copy, a page or a typeset text may give it, and read back as
+    # published): one excerpt of each test stays quick, two where the test names a paragraph and a table
+    **{f"tests/test_printed_text.py::{test}": quick for test, quick in (
+        ("test_lines_left_short_by_a_figure_moved_down_whole_read_as_the_published_text", ("dongcheng_2023_h1]",)),
+        ("test_a_bare_page_number_between_two_lines_of_broken_prose_is_dropped", ("dongcheng_2023_h1]",)),
+        ("test_a_running_title_on_the_line_of_the_only_page_number_is_dropped", tuple(
+            f"{title}-puyang_m3_budget_table]" for title in ("\\u653f\\u5e9c\\u5de5\\u4f5c\\u62a5\\u544a  \\u7b2c{}\\u9875",
+                                                             f"{_DONGCHENG_REPORT} \\u2014 {{}} \\u2014"))),
+        ("test_a_table_whose_lines_are_apart_by_blank_lines_reads_as_the_published_text", ("puyang_m3_budget_table]",)),
+        ("test_figures_set_apart_by_spaces_read_as_the_published_text", ("chaoyang_2021_h1]",)),
+        ("test_a_table_copied_with_cells_apart_by_runs_of_spaces_reads_as_published", ("wuchang_wh_2023_annual]",)),
+        ("test_lines_broken_at_the_width_each_ending_with_a_space_read_as_the_published_text", (
+            "40-False-dongcheng_2023_h1]", "80-True-dongcheng_2023_h1]")),
+        ("test_an_excerpt_with_its_digits_full_width_reads_as_published", ("dongcheng_2023_h1]",)),
+        ("test_an_excerpt_printed_in_traditional_characters_reads_as_published", ("dongcheng_2023_h1]",)),
+        ("test_character_references_of_a_saved_page_source_read_as_the_characters", ("dongcheng_2023_h1]",)),
+        ("test_a_row_of_a_list_ending_at_the_width_ends_before_the_next_row_opening_alike", ("20-False]", "40-True]")),
+    )},
+    "tests/test_spaced_text.py::test_figures_set_apart_by_spaces_everywhere_read_as_the_published_text": (
+        "beijing_2017_h1]",),
+    "tests/test_spaced_text.py::test_tables_with_cells_apart_by_tabs_read_as_the_published_text": (
+        "puyang_m3_budget_table]",),
+    "tests/test_copied_report_text.py::test_zero_width_spaces_of_a_web_copy_change_no_fact": ("chaoyang_2021_h1]",),
+    "tests/test_copied_report_text.py::test_letter_spaced_headings_read_as_printed_without_the_spaces": (
+        "shangcheng_hz_2022_h1_budget]",),
+    "tests/test_copied_report_text.py::test_full_width_digits_give_the_names_the_text_printed_half_width_gives": (
+        "dongcheng_2025_h1]",),
+    # every real excerpt's level read by the report and by the corpus: one excerpt of each level stays quick (a
+    # city's report naming no level, a district's, a street's)
+    "tests/test_report_place.py::test_the_report_and_the_corpus_read_one_level": (
+        "beijing_2017_h1]", "chaoyang_2024_h1]", "dongliu_yz_2023_street]"),
 }
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
-from _built_reports import workbook_row
+from _built_reports import workbook, workbook_row
+from _real_tables import real_tables
 
 import dhcheng_analysis as dh
 
@@ -28,13 +28,16 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 @pytest.fixture(scope="module")
 def puyang(tmp_path_factory):
+    """The workbooks ``dhcheng report`` publishes beside report.html (each row linked to its figure there), in
+    Chinese and in English, written once for the module from the excerpt's shared tables."""
     report = dh.load_report(REAL / "puyang_m3_budget_table.txt")
-    out = tmp_path_factory.mktemp("puyang")
-    return {lang: dh.to_excel(report, out / f"p.{lang}.xlsx", lang=lang) for lang in ("zh", "en")}
+    out, tables = tmp_path_factory.mktemp("puyang"), real_tables("puyang_m3_budget_table")
+    return {lang: dh.to_excel(report, out / f"p.{lang}.xlsx", lang=lang, tables=tables, links="report.html")
+            for lang in ("zh", "en")}
 
 
 def _rows(path: Path, sheet: str) -> list[dict]:
-    ws = openpyxl.load_workbook(path)[sheet]
+    ws = workbook(path)[sheet]
     head = [c.value for c in ws[1]]
     return [dict(zip(head, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
 
@@ -61,20 +64,19 @@ def test_the_unit_of_percentage_points_is_in_the_readers_words(puyang):
 
 
 def test_the_dictionary_says_what_the_english_name_column_holds_outside_the_glossary(tmp_path):
-    path = dh.to_excel(dh.load_report(REAL / "chaoyang_2024_h1.txt"), tmp_path / "c.xlsx", lang="en")
+    path = dh.to_excel(dh.load_report(REAL / "chaoyang_2024_h1.txt"), tmp_path / "c.xlsx", lang="en",
+                       tables=real_tables("chaoyang_2024_h1"))
     assert workbook_row(path, "Completion", "拆除面积")["Indicator (English)"].value == "拆除面积"
-    about = list(openpyxl.load_workbook(path)["About"].iter_rows(values_only=True))
+    about = list(workbook(path)["About"].iter_rows(values_only=True))
     definition = next(r[3] for r in about if r[0] == "indicator_en")
     assert "Chinese phrase" in definition and "empty" not in definition
 
 
-def test_the_link_column_of_a_published_workbook_is_in_the_dictionary(tmp_path):
+def test_the_link_column_of_a_published_workbook_is_in_the_dictionary(puyang):
     """The workbook ``dhcheng report`` writes beside report.html links each row to its figure; the 原文 column that
     holds the links was missing from the field dictionary of the 说明 sheet."""
-    report = dh.load_report(REAL / "puyang_m3_budget_table.txt")
     for lang, about, source in (("zh", "说明", "原文"), ("en", "About", "Source")):
-        path = dh.to_excel(report, tmp_path / f"p.{lang}.xlsx", lang=lang, links="report.html")
-        wb = openpyxl.load_workbook(path)
+        wb = workbook(puyang[lang])
         row = next(r for r in wb[about].iter_rows(values_only=True) if r[0] == "source_link")
         assert row[1 if lang == "zh" else 2] == source
         sheets = set(row[6].split("、" if lang == "zh" else ", "))
