@@ -65,6 +65,7 @@ from .numbers import normalize, year_number
 from .report import (
     Report,
     compact,
+    guess_metadata,
     kind_of,
     lead_before_place,
     load_report,
@@ -182,7 +183,8 @@ def read_text_metadata(report: Report | str) -> dict:
     text = report.text
     out: dict = {}
     v = _views()
-    title = read_title(text)
+    # (a title printed spaced out or naming a kind only, 政 府 工 作 报 告, as the report reads it: 海曙区政府工作报告)
+    title = read_title(text) or guess_metadata(text).get("title", "")
     if title:
         out["title"] = title
         out.update({k: val for k, val in _title_fields(title).items() if k != "period"})
@@ -671,7 +673,9 @@ class Corpus:
             Several: the rows of each, in the column ``part`` (and in the rows of the wide table).
         wide : bool
             False: tidy rows with provenance. True: rows (place,) indicator key (, measure) (, comparator,
-            when a change against a named base is among them), one column per year.
+            when a change against a named base is among them), one column per year; the place when the corpus
+            is of several places, also in a table of a series only one of them prints (前三季度 of one district
+            in a folder of several districts' reports).
 
         Notes
         -----
@@ -1192,6 +1196,9 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
           part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
+    # (a table of a corpus of several places names each row's place, also when only one of them prints the series)
+    places = f["place"].astype("object").fillna("").astype("str")
+    several_places = places[places != ""].nunique() > 1
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
     f = _of_place(f[_of_one_year(f)])
     parts = [part] if isinstance(part, str) else list(part)
@@ -1235,7 +1242,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     if not wide:
         return long
     index = ["indicator_key"]
-    if long["place"].nunique() > 1:
+    if several_places:
         index = ["place", *index]
     if len(parts) > 1:
         index.append("part")
