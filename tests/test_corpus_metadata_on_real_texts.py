@@ -249,3 +249,11 @@ def test_a_series_one_place_of_several_prints_is_named_with_its_place(tmp_path: 
     assert (half.index.tolist(), half.columns.tolist()) == ([("朝阳区", "gdp")], [2018])
     assert dh.load_corpus(tmp_path / "chaoyang_2018_h1.txt").panel("gdp", part="H1", wide=True).index.names == [
         "indicator_key"]  # one place: no column of it
+
+
+def test_a_multiple_of_another_places_figure_is_a_series_of_that_base() -> None:
+    """每万人发明专利拥有量达521件,是全市的4.1倍、全国的23.6倍 (nanshan, verbatim): the multiples are no levels of the
+    521件, each is a series of its base, and neither hides the other."""
+    p = dh.load_corpus(REAL / "nanshan_sz_2023_gwr_digest.txt").panel("invention_patents_per_10k", measure="level")
+    assert p[["year", "comparator", "value", "unit"]].values.tolist() == [
+        [2022, "", 521.0, "件"], [2022, "全国", 23.6, "倍"], [2022, "全市", 4.1, "倍"]]
