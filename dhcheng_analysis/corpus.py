@@ -65,6 +65,7 @@ from .numbers import normalize, year_number
 from .report import (
     Report,
     compact,
+    guess_metadata,
     kind_of,
     lead_before_place,
     load_report,
@@ -182,7 +183,8 @@ def read_text_metadata(report: Report | str) -> dict:
     text = report.text
     out: dict = {}
     v = _views()
-    title = read_title(text)
+    # (a title printed spaced out or naming a kind only, 政 府 工 作 报 告, as the report reads it: 海曙区政府工作报告)
+    title = read_title(text) or guess_metadata(text).get("title", "")
     if title:
         out["title"] = title
         out.update({k: val for k, val in _title_fields(title).items() if k != "period"})
@@ -653,9 +655,9 @@ class Corpus:
         """Indicator × year: one figure per place, indicator key, measure and year (or part of a year), and per
         base of a change against a named one (``comparator`` of a ``change_pct`` or ``pp_diff``: 比2019年上半年,
         较一季度), or per whole of a share (of a ``rate_pct``: 占世界经济比重 → 世界经济; "" when the key names it,
-        赤字率); "" for the other measures. ``scope`` says whose figure a row is when the report names it (区级: the
-        district's own share of a budget; "" the place as a whole), as the name of the concept (``indicator``)
-        does not.
+        赤字率), or per base of a level printed against one (是全市的4.1倍 → 全市); "" for the other measures.
+        ``scope`` says whose figure a row is when the report names it (区级: the district's own share of a budget;
+        "" the place as a whole), as the name of the concept (``indicator``) does not.
 
         Parameters
         ----------
@@ -671,7 +673,9 @@ class Corpus:
             Several: the rows of each, in the column ``part`` (and in the rows of the wide table).
         wide : bool
             False: tidy rows with provenance. True: rows (place,) indicator key (, measure) (, comparator,
-            when a change against a named base is among them), one column per year.
+            when a change against a named base is among them), one column per year; the place when the corpus
+            is of several places, also in a table of a series only one of them prints (前三季度 of one district
+            in a folder of several districts' reports).
 
         Notes
         -----
@@ -1192,6 +1196,9 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
           part: str | Sequence[str] = "", wide: bool = False) -> pd.DataFrame:
     """Indicator × year from the corpus facts; see :meth:`Corpus.panel`."""
     f = _facts_of(facts)
+    # (a table of a corpus of several places names each row's place, also when only one of them prints the series)
+    places = f["place"].astype("object").fillna("").astype("str")
+    several_places = places[places != ""].nunique() > 1
     f = f[(f["indicator_key"] != "") & f["fact_year"].notna() & (f["status"].astype("str") == status)]
     f = _of_place(f[_of_one_year(f)])
     parts = [part] if isinstance(part, str) else list(part)
@@ -1235,7 +1242,7 @@ def panel(facts: Corpus | pd.DataFrame, indicators: Sequence[str] | str | None =
     if not wide:
         return long
     index = ["indicator_key"]
-    if long["place"].nunique() > 1:
+    if several_places:
         index = ["place", *index]
     if len(parts) > 1:
         index.append("part")
@@ -1301,8 +1308,9 @@ def _series_base(facts: pd.DataFrame) -> pd.Series:
     """The base each fact's series is measured against: the printed comparator of a change against a named base
     (``change_pct``: 比2019年上半年增长7.9%; ``pp_diff``: 较一季度收窄1.9个百分点) and the whole a share is of
     (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
-    whole), "" for the other measures, whose base is the measure itself (上年同期 of a growth, none of a level), and
-    for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
+    whole), and the base of a level printed against one (a multiple of it: 每万人发明专利拥有量…是全市的4.1倍 → 全市, a
+    series apart from the 521件 and from the 23.6倍 of 全国); "" for the other measures, whose base is the measure
+    itself (上年同期 of a growth, none of a level as printed), and for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
     A growth on an adjusted basis (一般公共预算收入扣除留抵退税后、同口径增长5.6%: ``adjusted_base_regex``) is a series
     of that basis, not the year's growth as printed (同比降低6.5%,剔除留抵退税后增长0.4%: two figures)."""
     measure = facts["measure"].astype("str")
@@ -1313,7 +1321,8 @@ def _series_base(facts: pd.DataFrame) -> pd.Series:
         own = [vocab.concept(str(s)).key == k for s, k in
                zip(facts.loc[share, "indicator"], facts.loc[share, "indicator_key"], strict=True)]
         share.loc[share] = own
-    return comp.where(measure.isin(["change_pct", "pp_diff"]) | share | adjusted, "")
+    # (a level printed against a base is a multiple or an amount of it, 是全市的4.1倍, 为1997年的2.9倍: a series of it)
+    return comp.where(measure.isin(["change_pct", "pp_diff", "level"]) | share | adjusted, "")
 
 
 def _canonical(phrase: str, key: str = "") -> str:

@@ -490,9 +490,12 @@ def build_corpus_report(
 
 
 def _corpus_caption(corpus: Any, lang: str) -> dict[str, str]:
-    """Title and period of a corpus for the pages: how many reports, which years."""
-    years = corpus.reports["year"].dropna() if "year" in corpus.reports.columns else []
-    span = f"{int(min(years))}–{int(max(years))}" if len(years) else ""
+    """Title and period of a corpus for the pages: how many reports, which years (as the page's text counts them,
+    :func:`~dhcheng_analysis.corpus.report_years`: delivered, else the year of the period covered; one year once)."""
+    from .corpus import report_years
+
+    years = report_years(corpus.reports) if "year" in corpus.reports.columns else None
+    span = "" if years is None else str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
     n = len(corpus)
     if lang == "zh":
         title, period = f"{n} 份报告", (f"{span}年" if span else "")

@@ -196,6 +196,14 @@ def test_titles_as_printed(name: str, title: str) -> None:
     assert _meta(name)["title"] == title
 
 
+def test_a_title_printed_spaced_out_is_the_reports_title() -> None:
+    """政 府 工 作 报 告 heading the haishu report is its title, read without its spaces and with the place the report
+    speaks of, in the corpus as in ``Report.metadata``; the kind and place read off it stay."""
+    meta = _meta("haishu_nb_2023_gwr")
+    assert (meta["title"], meta["kind"], meta["place"]) == ("海曙区政府工作报告", "work_report", "海曙区")
+    assert meta["title"] == dh.load_report(REAL / "haishu_nb_2023_gwr.txt").title
+
+
 def test_the_issuer_names_the_city_of_the_title_place() -> None:
     """玄武区2021年上半年… issued by 南京市玄武区人民政府: the place is 南京市玄武区."""
     assert _meta("xuanwu_nj_2021_h1")["place"] == "南京市玄武区"
@@ -226,3 +234,26 @@ def test_reports_naming_no_place_join_no_series(tmp_path: Path) -> None:
     p = dh.load_corpus(tmp_path).panel("gdp", measure="level")
     assert p.loc[p["place"] == "东柳街道", ["year", "value"]].values.tolist() == [[2023, 6.03e9]]
 
+
+
+def test_a_series_one_place_of_several_prints_is_named_with_its_place(tmp_path: Path) -> None:
+    """In a folder of two districts' reports (gongshu's annual, chaoyang's mid-year), each wide table names the
+    place of its rows, also the table of a part of the year (上半年) or of whole years only one district prints."""
+    for name in ("gongshu_hz_2022_annual", "chaoyang_2018_h1"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path)
+    corpus = dh.load_corpus(tmp_path)
+    whole = corpus.panel("gdp", wide=True)
+    half = corpus.panel("gdp", part="H1", wide=True)
+    assert whole.index.names == half.index.names == ["place", "indicator_key"]
+    assert (whole.index.tolist(), whole.columns.tolist()) == ([("拱墅区", "gdp")], [2022])
+    assert (half.index.tolist(), half.columns.tolist()) == ([("朝阳区", "gdp")], [2018])
+    assert dh.load_corpus(tmp_path / "chaoyang_2018_h1.txt").panel("gdp", part="H1", wide=True).index.names == [
+        "indicator_key"]  # one place: no column of it
+
+
+def test_a_multiple_of_another_places_figure_is_a_series_of_that_base() -> None:
+    """每万人发明专利拥有量达521件,是全市的4.1倍、全国的23.6倍 (nanshan, verbatim): the multiples are no levels of the
+    521件, each is a series of its base, and neither hides the other."""
+    p = dh.load_corpus(REAL / "nanshan_sz_2023_gwr_digest.txt").panel("invention_patents_per_10k", measure="level")
+    assert p[["year", "comparator", "value", "unit"]].values.tolist() == [
+        [2022, "", 521.0, "件"], [2022, "全国", 23.6, "倍"], [2022, "全市", 4.1, "倍"]]

@@ -9,10 +9,14 @@ replaced and its growth lowered), so that two places have a target and an outcom
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from _corpus_page import corpus_page
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.publish import _corpus_caption
 
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
@@ -30,3 +34,17 @@ def test_the_years_of_several_places_are_named_with_their_place(tmp_path):
     assert "有 2 个地区年份既有国内生产总值增长目标、又有下一份报告给出的实际值（2020 年），其中 0 个地区年份实现目标。" in text
     assert "实际低于目标最多的是 北京市东城区 2020 年：目标 6%左右，实际 −2.1%。" in text
     assert "实现比例最高的是一般公共预算收入（1/1 年）" in text
+
+
+@pytest.mark.parametrize(("names", "zh", "en"), [
+    # 西城区's annual report is dated 2023 by its date line, 东城区's mid-year report of 2025 by its title alone
+    (("xicheng_2022_annual", "dongcheng_2025_h1"), "2023–2025年", "2023–2025"),
+    (("xicheng_2022_annual",), "2023年", "2023"),
+])
+def test_the_pages_caption_spans_the_years_the_page_counts(tmp_path, names, zh, en):
+    """The caption of the across-reports page spans the years its text counts: the year each report was delivered,
+    else the year of the period it covers (a mid-year report with no date line), one year printed once."""
+    for name in names:
+        shutil.copy(TEXTS / f"{name}.txt", tmp_path)
+    corpus = dh.load_corpus(tmp_path)
+    assert (_corpus_caption(corpus, "zh")["period"], _corpus_caption(corpus, "en")["period"]) == (zh, en)
