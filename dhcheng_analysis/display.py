@@ -64,7 +64,7 @@ _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–
 #: reader tables of the pages, the corpus workbook and the corpus charts read them.
 CORPUS_CODE_COLUMNS: Mapping[str, str] = {
     "qualifier": "qualifier", "target_qualifier": "qualifier", "outcome_qualifier": "qualifier", "measure": "measure",
-    "growth_basis": "growth_basis", "stage": "error_stage",
+    "growth_basis": "growth_basis", "stage": "error_stage", "level": "place_level", "kind": "report_kind",
 }
 
 def check_lang(lang: str) -> str:

@@ -46,3 +46,21 @@ def test_the_targets_sheet_words_its_measures_and_qualifiers(two_reports, tmp_pa
     assert labels().code("qualifier", "about", lang) in qualifiers
     if lang == "zh":
         assert not (measures | qualifiers) & CODES
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_reports_sheet_words_the_level_and_the_kind_of_each_report(two_reports, tmp_path, lang):
+    pytest.importorskip("openpyxl")
+    tables = corpus_tables(two_reports)
+    assert set(tables["reports"]["kind"]) == {"work_report"}  # (the table keeps the codes)
+    path = write_workbook(two_reports, tables, tmp_path / "corpus.xlsx", lang=lang)
+    sheet = pd.read_excel(path, sheet_name="报告" if lang == "zh" else "Reports")
+    i = 0 if lang == "zh" else 1
+    cols = labels().corpus_columns
+    assert set(sheet[cols["level"][i]]) == {labels().code("place_level", "national", lang)}
+    assert set(sheet[cols["kind"][i]]) == {"政府工作报告" if lang == "zh" else "government work report"}
+
+
+def test_every_level_and_kind_a_report_may_have_has_words():
+    for kind, codes in (("place_level", dh.corpus.LEVELS), ("report_kind", dh.corpus.KINDS)):
+        assert set(labels().codes[kind]) == set(codes)
