@@ -208,7 +208,8 @@ def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh",
     ax = _new_axes(ax, (7.0, max(2.2, 0.45 * len(d) + 1.2)))
     if d.empty:
         return empty_chart(ax, t)
-    labels = [_name(r, lang) for _, r in d.iterrows()]
+    places = "place" in d and d["place"].nunique() > 1  # the bars of several places: each named with its place
+    labels = [f"{r['place']} {_name(r, lang)}" if places else _name(r, lang) for _, r in d.iterrows()]
     ys = range(len(d))
     bars = ax.barh(list(ys), d["share_met"], color=COLOURS["met"], height=0.6)
     for b in bars:
