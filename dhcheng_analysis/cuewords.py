@@ -1413,7 +1413,7 @@ class CueViews:
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
-    bracket_part: re.Pattern[str]  # (以下)的部分 after a bound: a bracket a tax or rate is applied to, no figure
+    bracket_part: re.Pattern[str]  # (以下)(的)部分 after a bound: a bracket a tax or rate is applied to, no figure
     class_named: re.Pattern[str]  # 2000万元以上的工业企业实现产值50亿元: an amount's bound naming the class a figure
     # after it in the clause is of (not 以上的水平: a level)
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on

@@ -1297,11 +1297,11 @@ def _figures(report: Report) -> list[_Fig]:
                 if f.qualifier in _BOUND_QUALIFIERS and cw.bracket_part.match(norm, f.end):
                     continue  # 年应纳税所得额不到100万元的部分，…再减半征收所得税, 超过100万元但不超过300万元的部分: the
                     # bounds of a bracket, which the rate or relief applied to it is said of, no figures of their own
+                low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
+                if low is not None and cw.bracket_part.match(norm, f.end):
+                    out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket
+                    continue
                 if norm.find(cw.de, f.end, f.qend + 1) >= 0:
-                    low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
-                    if low is not None and cw.bracket_part.match(norm, f.end):
-                        out.pop()  # 100万元至300万元的部分: both bounds of a bracket
-                        continue
                     if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
                         pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
