@@ -186,9 +186,9 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
         if "part" in df.columns:  # a part of the year as printed, H1 → 上半年 (the Parquet files keep the code)
             df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
         df = _worded_codes(df, lang)
-        if lang == "en":  # (the Parquet files keep the unit as the facts have it)
-            df = df.assign(**{c: [unit_label(u, "en") if isinstance(u, str) else u for u in df[c]]
-                              for c in UNIT_COLUMNS if c in df.columns})
+        # units in the reader's language, pp as 百分点 (the Parquet files keep the unit as the facts have it)
+        df = df.assign(**{c: [unit_label(u, lang) if isinstance(u, str) else u for u in df[c]]
+                          for c in UNIT_COLUMNS if c in df.columns})
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
 

@@ -578,13 +578,18 @@ _UNIT_SCALES_EN = (("万亿", "tn"), *((zh, en) for _, zh, en in SCALES))  # 亿
 
 def unit_label(unit: Any, lang: str = "zh") -> str:
     """A unit as printed (``亿元``, ``万人``, ``个百分点``) in the chosen language: the scale as the workbook's
-    headers name it (亿 → 100m, 万 → 10k), the unit by the dictionary of units; a unit it lacks stays as printed.
+    headers name it (亿 → 100m, 万 → 10k), the unit by the dictionary of units; a unit it lacks stays as printed;
+    the facts' code of percentage points (``pp``) as its word (百分点, pp).
 
     >>> unit_label("亿元", "en"), unit_label("万元", "en"), unit_label("个百分点", "en"), unit_label("户", "en")
     ('100m yuan', '10k yuan', 'pp', 'units')
+    >>> unit_label("pp"), unit_label("pp", "en")
+    ('百分点', 'pp')
     """
     text = _text(unit)
-    if lang == "zh" or not text or text in ("%", "pp"):
+    if text == "pp":
+        return labels().word("unit_pp", lang)
+    if lang == "zh" or not text or text == "%":
         return text
     if text == "个百分点":
         return "pp"

@@ -330,9 +330,8 @@ def _reader_units(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``frame`` with its unit columns in the reader's language: the unit code pp as 百分点 (pp), and in
     English every unit (亿元 → 100m yuan, 户 → units)."""
     out = frame.copy()
-    pp = _LABELS.word("unit_pp", lang)
     for col in (c for c in _UNIT_COLUMNS if c in out.columns):
-        out[col] = [v if is_missing(v) else pp if v == "pp" else unit_label(v, lang) for v in out[col]]
+        out[col] = [v if is_missing(v) else unit_label(v, lang) for v in out[col]]
     return out
 
 

@@ -64,3 +64,20 @@ def test_the_reports_sheet_words_the_level_and_the_kind_of_each_report(two_repor
 def test_every_level_and_kind_a_report_may_have_has_words():
     for kind, codes in (("place_level", dh.corpus.LEVELS), ("report_kind", dh.corpus.KINDS)):
         assert set(labels().codes[kind]) == set(codes)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "百分点"), ("en", "pp")])
+def test_a_target_in_percentage_points_has_the_word_of_its_unit(tmp_path, lang, word):
+    # 2025.txt: 赤字率拟按4%左右安排、比上年提高1个百分点 — a target of a move in points
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "one.jsonl"
+    with gzip.open(dh.corpus.__file__.rsplit("/", 1)[0] + f"/data/{BUNDLED_CORPUS}", "rt", encoding="utf-8") as f:
+        path.write_text("".join(line for line in f if json.loads(line).get("year") == 2025), encoding="utf-8")
+    corpus = dh.load_corpus(path)
+    tables = corpus_tables(corpus)
+    assert "pp" in set(tables["targets"]["unit"])  # (the table keeps the code)
+    book = write_workbook(corpus, tables, tmp_path / "corpus.xlsx", lang=lang)
+    sheet = pd.read_excel(book, sheet_name="目标与实际" if lang == "zh" else "Targets and outcomes")
+    units = set(sheet[labels().corpus_columns["unit"][0 if lang == "zh" else 1]].dropna())
+    assert word in units
+    assert lang == "en" or "pp" not in units
