@@ -966,7 +966,7 @@ class CueViews:
     within_lead: re.Pattern[str]  # 38个[工业行业大类中]27个: the set counted before a count of its part
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
-    generic_fund_nouns: frozenset[str]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
@@ -1891,7 +1891,7 @@ def compiled() -> CueViews:
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
         budget_level_end=re.compile(rf"(?:{_alt(c.budget_levels)})$"),
-        generic_fund_nouns=frozenset(c.generic_fund_nouns),
+        generic_fund_nouns=tuple(c.generic_fund_nouns),
         recipient_pay=re.compile(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=re.compile(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=re.compile(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),

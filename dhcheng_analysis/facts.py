@@ -2016,7 +2016,7 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
             or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
-            or cw.person_head_end.search(name) or any(name.endswith(w) for w in cw.generic_fund_nouns)
+            or cw.person_head_end.search(name) or name.endswith(cw.generic_fund_nouns)
             or cw.tax_name.search(name) or cw.figure_in_name.search(name)
             or cw.use_part.fullmatch(name)):  # a use (用于农村基础设施建设): its total's money names it (_use_part_name)
         return name
@@ -2111,6 +2111,8 @@ def _rows_restating(prose: list[_Fig], cells: list[_Fig]) -> None:
     281.5亿元,同比增长4.9% and 现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9, the district's columns): the
     row is that figure, of the name the text gives it (and 9075.6 the city's of the same quantity). Both the level and
     the growth must agree, and both names end with one quantity (产值, 增加值)."""
+    if not cells:
+        return
     stated = {(lv.value, lv.unit, g.value): lv.indicator for lv, g in _level_growths(prose)
               if _quantity_end(lv.indicator)}
     if not stated:
@@ -3048,14 +3050,15 @@ class _Reader:
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
             f.period = span
             _reviewed_span_outcome(f, part, years)
-        # (a quantity summed over a period, 零售额, 增加值, 收入 … , is no stock at a year's end: 年末限额以上批发和零售企业
-        # 网上商品零售额1956.7万元 is the year's)
-        elif (cw.period_bare_year.fullmatch(f.period) and not f.indicator.endswith(cw.sector_quantities)
+        elif f.indicator.endswith(cw.sector_quantities):
+            return  # a quantity summed over a period (零售额, 增加值, 收入 …) is no stock at a year's end: 年末限额以上批发和
+            # 零售企业网上商品零售额1956.7万元 is the year's
+        elif (cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and part != "plan" and not f.indicator.endswith(cw.sector_quantities)
+        elif (f.period in cw.whole_year_periods and part != "plan"
               and (years.covered is not None and f.measure in cw.year_end_measures
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
             # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
@@ -7116,7 +7119,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         f.named_by_clause = True
         return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
         # a completion is weighed against (时间进度, as the comparator of a completion is printed)
-    if (subject and carry.endswith(tuple(cw.generic_fund_nouns))
+    if (subject and carry.endswith(cw.generic_fund_nouns)
             and (ms := cw.fund_spent_subject.fullmatch(norm, a, b)) is not None):
         return carry + ms.group("verb")  # 直达资金下达45.3亿元，已支出38.9亿元: the fund named before, spent
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):

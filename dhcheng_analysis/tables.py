@@ -263,15 +263,15 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     # the table kind: the extractor's context (base_loss, entity) first, then the whole-name concept,
     # then the extractor's reading of a phrase the glossary does not know
     dim = f["dimension"]
+    order = f["start"].sort_values(kind="stable").index  # in printed order
     kind = ckind.mask((ckind == "") & (f["key"] == "") & dim.isin(BREAKDOWNS), dim)
-    kind = kind.mask((kind == "") & dim.isin(BREAKDOWNS) & _listed_with_breakdown(f, kind), dim)
+    kind = kind.mask((kind == "") & dim.isin(BREAKDOWNS) & _listed_with_breakdown(f, kind, order), dim)
     f["kind"] = kind.mask(dim.isin(("base_loss", "entity")), dim)
     # a statement: a sentence, or the cells of one row of a table (地区生产总值 | 亿元 | 91.3 | 7.5, one cell a
     # line): consecutive cells of one indicator and scope
     unit = f["sentence"]
     if cell.any():
-        o = f["start"].sort_values(kind="stable").index  # in printed order
-        c, k, sc = cell[o], f["ikey"][o], f["scope"][o]
+        c, k, sc = cell[order], f["ikey"][order], f["scope"][order]
         row = (~c | ~c.shift(fill_value=False) | (k != k.shift()) | (sc != sc.shift())).cumsum().reindex(index)
         unit = unit.where(~cell, "\0" + row.astype(str))
     f["sid"] = pd.factorize(unit)[0].astype("int64")
@@ -284,16 +284,16 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
 LISTED_VALUES_GAP = 2  # how many characters at most stand between two values printed as one list (18.2%和12.7%)
 
 
-def _listed_with_breakdown(f: Mapping[str, pd.Series], kind: pd.Series) -> pd.Series:
-    """Whether each fact of ``f`` is a value of a list of values printed together after one verb, of one measure in
-    one sentence (高技术制造业、战略性新兴产业增加值分别增长18.2%和12.7%), one of which the glossary reads as a
-    breakdown (``kind`` a sector or tax type): the other names of that list are breakdowns too when the extractor
-    reads them so."""
-    o = f["start"].sort_values(kind="stable").index  # in printed order
-    sent, meas, start, end = f["sentence"][o], f["measure"][o], f["start"][o], f["end"][o]
+def _listed_with_breakdown(f: Mapping[str, pd.Series], kind: pd.Series, order: pd.Index) -> pd.Series:
+    """Whether each fact of ``f`` (``order``: its index in printed order) is a value of a list of values printed
+    together after one verb, of one measure in one sentence (高技术制造业、战略性新兴产业增加值分别增长18.2%和12.7%), one
+    of which is read as a breakdown already (``kind`` a sector or tax type: by the glossary, or by the extractor for a
+    name the glossary does not know): the other names of that list are breakdowns too when the extractor reads them
+    so."""
+    sent, meas, start, end = (f[col][order] for col in ("sentence", "measure", "start", "end"))
     joined = (sent == sent.shift()) & (meas == meas.shift()) & (start - end.shift() <= LISTED_VALUES_GAP)
     listed = (~joined).cumsum()
-    return kind[o].isin(BREAKDOWNS).groupby(listed).transform("any").reindex(kind.index)
+    return kind[order].isin(BREAKDOWNS).groupby(listed).transform("any").reindex(kind.index)
 
 
 @cache

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from _sentences import fact, facts
 
-# national work report 2023 (a review of 2018-2022): its title, the heading of the review and the review's first
-# sentence frame the sentence as the report does
-REVIEW_2023 = "2023年政府工作报告\n\n一、政府工作回顾\n\n过去五年极不寻常、极不平凡。\n"
+# national work report 2023 (a review of 2018-2022): its title and date line, the heading of the review and the
+# first sentence of the review's five years (verbatim lines) frame the sentence as the report does
+REVIEW_2023 = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n一、过去一年和五年工作回顾\n\n"
+               "过去五年极不寻常、极不平凡。\n")
 R2023 = ("通过市场化机制激励企业创新，不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%，"
          "并阶段性扩大到所有适用行业，对企业投入基础研究、购置设备给予政策支持，各类支持创新的税收优惠政策年度规模已超过万亿元。")
 

@@ -48,12 +48,23 @@ def test_a_change_since_the_years_start_is_of_the_stocks_year_end():
     assert fact(W_SINCE_START, "80亿元")["period"] == "2021年末"
 
 
-# district_2021_bulletin_rank (real excerpt): a flow printed after 年末 (a retail sales total, summed over the
-# year) is of the year, not of its end; a stock opened by 年末 keeps the end
-S_FLOW_AT_END = ("2021年,全区新增各类市场主体2383户,同比增长15.7%。"
-                 "年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。")
+# district_2021_bulletin_rank (real excerpt, one line verbatim): a flow printed after 年末 (a retail sales total,
+# summed over the year) is of the year, not of its end
+S_FLOW_AT_END = ("2021年,全区新增各类市场主体2383户,同比增长15.7%。规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均"
+                 "水平55.4个百分点,对规模以上工业贡献率为73.7%。年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%。")
 
 
 @pytest.mark.parametrize("printed", ["1956.7万元", "467.3%"])
 def test_a_flow_printed_after_year_end_is_of_the_year(printed):
     assert fact(S_FLOW_AT_END, printed)["period"] == "2021年"
+
+
+# written regression fixture: a text of no known year, its figures of the whole year (全年); a stock opened by 年末
+# takes the year's end, a flow after 年末 stays of the whole year
+W_FLOW_AT_END_OF_WHOLE_YEAR = ("全年全区新增各类市场主体2383户。年末全区户籍人口29.5万人,"
+                               "全区限额以上批发和零售企业网上商品零售额1956.7万元。")
+
+
+@pytest.mark.parametrize(("printed", "period"), [("29.5万人", "年末"), ("1956.7万元", "全年")])
+def test_fixture_a_flow_after_year_end_of_a_whole_year_stays_of_it(printed, period):
+    assert fact(W_FLOW_AT_END_OF_WHOLE_YEAR, printed)["period"] == period
