@@ -275,7 +275,9 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         row = (~c | ~c.shift(fill_value=False) | (k != k.shift()) | (sc != sc.shift())).cumsum().reindex(index)
         unit = unit.where(~cell, "\0" + row.astype(str))
     f["sid"] = pd.factorize(unit)[0].astype("int64")
-    frame = pd.DataFrame(f, index=index, copy=False)
+    # copied into one block per dtype: the builders select rows of the frame many times, and a selection
+    # takes each block once (a frame of one block per column costs as many takes as it has columns)
+    frame = pd.DataFrame(f, index=index, copy=True)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
