@@ -294,8 +294,10 @@ def _listed_with_breakdown(f: Mapping[str, pd.Series], kind: pd.Series) -> pd.Se
     o = f["start"].sort_values(kind="stable").index  # in printed order
     sent, meas, start, end = f["sentence"][o], f["measure"][o], f["start"][o], f["end"][o]
     joined = (sent == sent.shift()) & (meas == meas.shift()) & (start - end.shift() <= LISTED_VALUES_GAP)
-    listed = (~joined).cumsum()
-    return kind[o].isin(BREAKDOWNS).groupby(listed).transform("any").reindex(kind.index)
+    listed = (~joined).cumsum().to_numpy()  # (the number of each list, from 1 on)
+    breakdown = kind[o].isin(BREAKDOWNS).to_numpy()
+    any_breakdown = np.bincount(listed, weights=breakdown) > 0
+    return pd.Series(any_breakdown[listed], index=o).reindex(kind.index)
 
 
 @cache
@@ -377,6 +379,18 @@ def _ids_of(*columns: pd.Series) -> pd.Series:
     return pd.Series(joined, index=columns[0].index, dtype=object)
 
 
+def _group_numbers(df: pd.DataFrame, key: list[str]) -> np.ndarray:
+    """Per row of ``df``, the number of its group of rows agreeing on every column of ``key``, in the order the
+    groups first appear; −1 for a row missing a value of ``key`` (what ``df.groupby(key, sort=False).ngroup()``
+    numbers, without the cost of a grouping of a few rows)."""
+    numbers: dict[tuple, int] = {}
+    out = np.full(len(df), -1, dtype=np.int64)
+    for i, row in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
+        if not any(pd.isna(v) for v in row):
+            out[i] = numbers.setdefault(row, len(numbers))
+    return out
+
+
 def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """``df`` with the rows that agree on every column of ``key`` (none of them missing) made one: the first,
     with the ``fact_ids`` of all.
@@ -400,7 +414,7 @@ def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """
     if len(df) < 2:
         return df
-    group = df.groupby(key, sort=False, dropna=True).ngroup()  # (-1: a row with a missing key, never merged)
+    group = pd.Series(_group_numbers(df, key), index=df.index)  # (-1: a row with a missing key, never merged)
     again = group.duplicated() & (group >= 0)
     if not again.any():
         return df
