@@ -1663,12 +1663,18 @@ def _outcomes(t: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
     year that prints its year's targets and what it expects of the year: 全年地区生产总值预期目标增长6.5%:预计全年实现
     增长6.5%左右). Columns ``value``, ``qualifier``, ``status``, ``fact_id``, indexed as ``t``; missing where the
     report states none (a half-year outcome is no outcome of the year: its completion is)."""
-    cols = [*_OUTCOME_MATCH, "value", "qualifier", "status", "fact_id"]
-    done = f.loc[f["status"].isin(("actual", "estimate")) & (f["period"] != ""), cols]
-    done = done.drop_duplicates(list(_OUTCOME_MATCH))  # (the first printed: the text before its table)
-    keyed = t[list(_OUTCOME_MATCH)].reset_index(names="_row")
-    found = keyed.merge(done, on=list(_OUTCOME_MATCH), how="left").set_index("_row")
-    return found.reindex(t.index)[["value", "qualifier", "status", "fact_id"]]
+    cols = ["value", "qualifier", "status", "fact_id"]
+    done = f[f["status"].isin(("actual", "estimate")) & (f["period"] != "")]
+    first: dict[tuple, tuple] = {}  # of each match, the first printed (the text before its table)
+    for at, row in zip(_rows(done, _OUTCOME_MATCH), _rows(done, cols), strict=True):
+        first.setdefault(at, row)
+    none = (np.nan,) * len(cols)
+    return pd.DataFrame([first.get(at, none) for at in _rows(t, _OUTCOME_MATCH)], columns=cols, index=t.index)
+
+
+def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
+    """The values of ``columns`` of each row of ``df``, a tuple a row."""
+    return zip(*(df[c].tolist() for c in columns), strict=True)
 
 
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
