@@ -755,8 +755,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "indicator", "value", "unit",
-                                                        "qualifier", "comparator", "period"]].to_dict("records")}
+    shown = ("ikey", "role", "fact_id", "indicator", "value", "unit", "qualifier", "comparator", "period")
+    picked = {(p["ikey"], p["role"]): p for p in (dict(zip(shown, row, strict=True)) for row in _rows(picks, shown))}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
         return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
