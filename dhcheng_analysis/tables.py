@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -135,9 +135,15 @@ def _strings(s: pd.Series) -> pd.Series:
     return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
 
 
+def _each(values: pd.Series, test: Callable[[object], bool]) -> pd.Series:
+    """Whether each value of ``values`` passes ``test``: a bool Series on its index (what
+    ``values.map(test).astype(bool)`` gives, without the cost of mapping a short column)."""
+    return pd.Series([bool(test(v)) for v in values.tolist()], index=values.index, dtype=bool)
+
+
 def _holds_flag(flags: pd.Series, flag: str) -> pd.Series:
     """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``."""
-    return flags.str.split(";").map(lambda names: flag in names).astype(bool)
+    return _each(flags, lambda names: flag in names.split(";"))
 
 
 @cache
@@ -497,7 +503,7 @@ def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) ->
     """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
-    full = period.isin(r.full_year_periods) | period.map(lambda p: bool(full_rx.match(p))).astype(bool)
+    full = period.isin(r.full_year_periods) | _each(period, full_rx.match)
     plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
     yoy = measure == "yoy_pct"
     part_year = yoy & (comparator == r.full_year_base) & (period != "") & ~full
@@ -507,13 +513,13 @@ def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) ->
 def dated_base(comparator: pd.Series) -> pd.Series:
     """Whether a base is a dated level (上年同期, 2019年上半年), not an average or an adjusted basis."""
     dated, _, undated = _base_words()
-    return comparator.map(lambda c: bool(dated.search(c)) and not undated.search(c)).astype(bool)
+    return _each(comparator, lambda c: dated.search(c) and not undated.search(c))
 
 
 def other_base(comparator: pd.Series) -> pd.Series:
     """Whether a base is stated and is not the same period of the year before (比2019年末, 比一季度)."""
     prior = vocab.concept_rules().prior_base_suffixes
-    return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
+    return _each(comparator, lambda c: c != "" and not c.endswith(prior))
 
 
 def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Series) -> pd.Series:
@@ -543,7 +549,8 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
 
 def single_month(period: pd.Series) -> pd.Series:
     """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
-    return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
+    single = re.compile(vocab.concept_rules().single_month_period_regex)  # (compiled once: re caches it)
+    return _each(period, lambda p: single.match(str(p)))
 
 
 def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
@@ -572,7 +579,7 @@ def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
-    return text.map(lambda s: any(w in s for w in words)).astype(bool)
+    return _each(text, lambda s: any(w in s for w in words))
 
 
 # headline_indicators ---------------------------------------------------------------------------
@@ -1125,7 +1132,7 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     # a sector's tax: the phrase ends with a tax word (金融业税收), or the glossary does not know it and it
     # holds one (商务服务业税收由负转正); 信息服务业收入 is business revenue, not tax
     tax_words = tuple(w for w, _, q, _ in rules.sector_quantities if q == "sector_tax")
-    holds_tax = f["indicator"].map(lambda s: any(w in s for w in tax_words)).astype(bool)
+    holds_tax = _each(f["indicator"], lambda s: any(w in s for w in tax_words))
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
     # (a move in a ranking, 同比提升1个位次, is no change of the tax; nor is a change of no unit, 增长14.6 with
     # its % cut off, an amount)
