@@ -330,15 +330,15 @@ def rank_move_sign(value: pd.Series, unit: pd.Series) -> pd.Series:
     return value.where(~unit.isin(vocab.extractor_cues().rank_move_units), -value)
 
 
-def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
+def _typed(df: pd.DataFrame | Mapping[str, pd.Series], strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
            ints: tuple[str, ...] = (), cats: Mapping[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
-    """``df`` with its columns typed, made one new frame (setting the columns one by one copies the frame
-    each time): ``strings`` as ``str`` (missing where a value is not a string), ``floats`` as float64,
-    ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies (see :func:`_cat`)."""
+    """``df`` (a frame, or its columns: Series of one index) with its columns typed, made one new frame (setting
+    the columns one by one copies the frame each time): ``strings`` as ``str`` (missing where a value is not a
+    string), ``floats`` as float64, ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies
+    (see :func:`_cat`)."""
     cats = cats or {}
     out: dict[str, object] = {}
-    for c in df.columns:
-        s = df[c]
+    for c, s in df.items():
         if c in strings:
             out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
         elif c in floats:
@@ -349,7 +349,7 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
             out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
         else:
             out[c] = s
-    return pd.DataFrame(out, index=df.index, copy=False)
+    return pd.DataFrame(out, index=df.index if isinstance(df, pd.DataFrame) else None, copy=False)
 
 
 _EMPTY: dict[tuple, pd.DataFrame] = {}
@@ -870,8 +870,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
     index = pd.RangeIndex(len(order))
-    df = pd.DataFrame({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, copy=False)
-    df = _typed(df, **_HEADLINE_TYPES)
+    df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
