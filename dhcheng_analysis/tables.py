@@ -628,9 +628,10 @@ def _lead(f: pd.DataFrame) -> pd.Series:
 def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
     """For each fact of ``f`` (in printed order), whether the figure printed just before it is a completion of the
     same indicator in the same statement (完成全年任务的34.8%,位列城六区第三: the rank follows the completion)."""
-    before = f[["sid", "ikey", "measure"]].shift(1)
-    follows = (before["measure"] == "completion_pct") & (before["sid"] == f["sid"]) & (before["ikey"] == f["ikey"])
-    return dict(zip(f["fact_id"], follows, strict=True))
+    fact_id, sid, ikey, measure = (f[c].tolist() for c in ("fact_id", "sid", "ikey", "measure"))
+    follows = [i > 0 and measure[i - 1] == "completion_pct" and sid[i - 1] == sid[i] and ikey[i - 1] == ikey[i]
+               for i in range(len(fact_id))]
+    return dict(zip(fact_id, follows, strict=True))
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
@@ -828,7 +829,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # what the rank ranks: the quantity's growth (收入增幅…居全省第6位), its completion when printed straight after it
     # (建安投资完成25.1亿元,完成全年任务的34.8%,位列城六区第三) or its size (收入规模位居全省第15位)
     of_growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
-    of_done = field("fact_id", "rank", "").map(_after_completion(ft.frame)).fillna(False).astype(bool)
+    after_completion = _after_completion(ft.frame)
+    of_done = _each(field("fact_id", "rank", ""), lambda i: after_completion.get(i, False))
     out["rank_measure"] = pd.Series(np.select([of_growth, of_done], ["yoy_pct", "completion_pct"], "level"),
                                     index=order).where(out["rank"].notna())
     # derived figures, from the stated level, growth and completion
