@@ -641,9 +641,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     lead = _lead(f).reindex(act.index) & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
     # (nor one figure printed once for a list naming a sector: 信息服务业收入、商务服务业收入、商品房销售面积均实现10%以上
     # 增长 speaks of the sectors, not of a quantity the block tracks)
-    brk = f["kind"].isin(BREAKDOWNS)
-    of_sectors = set(zip(f.loc[brk, "start"], f.loc[brk, "end"], strict=True))
-    lead &= np.array([span not in of_sectors for span in zip(act["start"], act["end"], strict=True)], dtype=bool)
+    of_sectors = {span for span, kind in zip(_rows(f, ("start", "end")), f["kind"].tolist(), strict=True)
+                  if kind in BREAKDOWNS}
+    lead &= np.array([span not in of_sectors for span in _rows(act, ("start", "end"))], dtype=bool)
     # (nor a word for several indicators: 多项指标完成全年目标任务的75%以上 is a completion of no one indicator)
     lead &= ~act["canon"].str.fullmatch(vocab.concept_rules().indicator_group_regex)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
