@@ -387,8 +387,8 @@ def _ids_of(*columns: pd.Series) -> pd.Series:
 
 def _group_numbers(df: pd.DataFrame, key: list[str]) -> np.ndarray:
     """Per row of ``df``, the number of its group of rows agreeing on every column of ``key``, in the order the
-    groups first appear; −1 for a row missing a value of ``key`` (what ``df.groupby(key, sort=False).ngroup()``
-    numbers, without the cost of a grouping of a few rows)."""
+    groups first appear; −1 for a row missing a value of ``key`` (the numbers of ``df.groupby(key, sort=False)
+    .ngroup()``, which leaves such a row unnumbered, without the cost of a grouping of a few rows)."""
     numbers: dict[tuple, int] = {}
     out = np.full(len(df), -1, dtype=np.int64)
     for i, row in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
