@@ -468,13 +468,13 @@ def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[s
     found = pick >= 0
     out = {}
     for col in cols:
-        values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
-        col_values = np.full(len(rows), np.nan, dtype=object)
+        column = cand[col]
+        numbers = pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype)
+        # numbers stay numbers (as floats), read without a pass through objects
+        values = column.to_numpy(dtype=float, na_value=np.nan) if numbers else column.to_numpy(dtype=object)
+        col_values = np.full(len(rows), np.nan, dtype=float if numbers else object)
         col_values[found] = values[pick[found]]
-        column = pd.Series(col_values, index=rows.index)
-        if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
-            column = pd.to_numeric(column).astype(float)  # numbers stay numbers
-        out[f"c_{col}"] = column
+        out[f"c_{col}"] = pd.Series(col_values, index=rows.index)
     return pd.DataFrame(out, index=rows.index, copy=False)
 
 
