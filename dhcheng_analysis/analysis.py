@@ -140,7 +140,9 @@ class _Facts:
 
     def __init__(self, ft: FactTable) -> None:
         self.ft = ft
-        self.records = ft.frame[AUDIT_FIELDS].to_dict("records")  # the frame is in printed order
+        # (the frame is in printed order; its columns read as lists: a record of Python values, as to_dict gives)
+        columns = (ft.frame[c].tolist() for c in AUDIT_FIELDS)
+        self.records = [dict(zip(AUDIT_FIELDS, row, strict=True)) for row in zip(*columns, strict=True)]
         self.by_id = {r["fact_id"]: r for r in self.records}
         self.groups: dict[tuple, list[dict]] = {}
         for r in self.records:
@@ -264,8 +266,8 @@ def _change_checks(fx: _Facts) -> list[dict]:
     c = f[(f["status"] != "target") & f["measure"].isin(CHANGE_MEASURES)]
     lv = stated_levels(fx.ft, c)
     rows = []
-    for ch, level_id, level_unit in zip(c[AUDIT_FIELDS].to_dict("records"), lv["c_fact_id"], lv["c_unit"],
-                                        strict=True):
+    changes = [fx.records[i] for i in c.index]  # (the frame's index is its row number)
+    for ch, level_id, level_unit in zip(changes, lv["c_fact_id"], lv["c_unit"], strict=True):
         comp = ch["comparator"]
         prior_base = comp == "" or comp.endswith(rules.prior_base_suffixes)
         if ((ch["measure"] != "yoy_pct" and not prior_base) or any(w in comp for w in rules.undated_base_words)

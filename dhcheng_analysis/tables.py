@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -135,9 +135,15 @@ def _strings(s: pd.Series) -> pd.Series:
     return pd.Series([x if isinstance(x, str) else "" for x in s.tolist()], index=s.index, dtype=object)
 
 
+def _each(values: pd.Series, test: Callable[[object], bool]) -> pd.Series:
+    """Whether each value of ``values`` passes ``test``: a bool Series on its index (what
+    ``values.map(test).astype(bool)`` gives, without the cost of mapping a short column)."""
+    return pd.Series([bool(test(v)) for v in values.tolist()], index=values.index, dtype=bool)
+
+
 def _holds_flag(flags: pd.Series, flag: str) -> pd.Series:
     """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``."""
-    return flags.str.split(";").map(lambda names: flag in names).astype(bool)
+    return _each(flags, lambda names: flag in names.split(";"))
 
 
 @cache
@@ -275,7 +281,9 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         row = (~c | ~c.shift(fill_value=False) | (k != k.shift()) | (sc != sc.shift())).cumsum().reindex(index)
         unit = unit.where(~cell, "\0" + row.astype(str))
     f["sid"] = pd.factorize(unit)[0].astype("int64")
-    frame = pd.DataFrame(f, index=index, copy=False)
+    # copied into one block per dtype: the builders select rows of the frame many times, and a selection
+    # takes each block once (a frame of one block per column costs as many takes as it has columns)
+    frame = pd.DataFrame(f, index=index, copy=True)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
@@ -292,8 +300,10 @@ def _listed_with_breakdown(f: Mapping[str, pd.Series], kind: pd.Series, order: p
     so."""
     sent, meas, start, end = (f[col][order] for col in ("sentence", "measure", "start", "end"))
     joined = (sent == sent.shift()) & (meas == meas.shift()) & (start - end.shift() <= LISTED_VALUES_GAP)
-    listed = (~joined).cumsum()
-    return kind[order].isin(BREAKDOWNS).groupby(listed).transform("any").reindex(kind.index)
+    listed = (~joined).cumsum().to_numpy()  # (the number of each list, from 1 on)
+    breakdown = kind[order].isin(BREAKDOWNS).to_numpy()
+    any_breakdown = np.bincount(listed, weights=breakdown) > 0
+    return pd.Series(any_breakdown[listed], index=order).reindex(kind.index)
 
 
 @cache
@@ -320,15 +330,15 @@ def rank_move_sign(value: pd.Series, unit: pd.Series) -> pd.Series:
     return value.where(~unit.isin(vocab.extractor_cues().rank_move_units), -value)
 
 
-def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
+def _typed(df: pd.DataFrame | Mapping[str, pd.Series], strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
            ints: tuple[str, ...] = (), cats: Mapping[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
-    """``df`` with its columns typed, made one new frame (setting the columns one by one copies the frame
-    each time): ``strings`` as ``str`` (missing where a value is not a string), ``floats`` as float64,
-    ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies (see :func:`_cat`)."""
+    """``df`` (a frame, or its columns: Series of one index) with its columns typed, made one new frame (setting
+    the columns one by one copies the frame each time): ``strings`` as ``str`` (missing where a value is not a
+    string), ``floats`` as float64, ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies
+    (see :func:`_cat`)."""
     cats = cats or {}
     out: dict[str, object] = {}
-    for c in df.columns:
-        s = df[c]
+    for c, s in df.items():
         if c in strings:
             out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
         elif c in floats:
@@ -339,7 +349,7 @@ def _typed(df: pd.DataFrame, strings: tuple[str, ...] = (), floats: tuple[str, .
             out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
         else:
             out[c] = s
-    return pd.DataFrame(out, index=df.index, copy=False)
+    return pd.DataFrame(out, index=df.index if isinstance(df, pd.DataFrame) else None, copy=False)
 
 
 _EMPTY: dict[tuple, pd.DataFrame] = {}
@@ -375,6 +385,18 @@ def _ids_of(*columns: pd.Series) -> pd.Series:
     return pd.Series(joined, index=columns[0].index, dtype=object)
 
 
+def _group_numbers(df: pd.DataFrame, key: list[str]) -> np.ndarray:
+    """Per row of ``df``, the number of its group of rows agreeing on every column of ``key``, in the order the
+    groups first appear; −1 for a row missing a value of ``key`` (the numbers of ``df.groupby(key, sort=False)
+    .ngroup()``, which leaves such a row unnumbered, without the cost of a grouping of a few rows)."""
+    numbers: dict[tuple, int] = {}
+    out = np.full(len(df), -1, dtype=np.int64)
+    for i, row in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
+        if not any(pd.isna(v) for v in row):
+            out[i] = numbers.setdefault(row, len(numbers))
+    return out
+
+
 def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """``df`` with the rows that agree on every column of ``key`` (none of them missing) made one: the first,
     with the ``fact_ids`` of all.
@@ -398,7 +420,7 @@ def merge_restated(df: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """
     if len(df) < 2:
         return df
-    group = df.groupby(key, sort=False, dropna=True).ngroup()  # (-1: a row with a missing key, never merged)
+    group = pd.Series(_group_numbers(df, key), index=df.index)  # (-1: a row with a missing key, never merged)
     again = group.duplicated() & (group >= 0)
     if not again.any():
         return df
@@ -446,13 +468,13 @@ def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[s
     found = pick >= 0
     out = {}
     for col in cols:
-        values = cand[col].to_numpy(dtype=object) if len(cand) else np.array([], dtype=object)
-        col_values = np.full(len(rows), np.nan, dtype=object)
+        column = cand[col]
+        numbers = pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype)
+        # numbers stay numbers (as floats), read without a pass through objects
+        values = column.to_numpy(dtype=float, na_value=np.nan) if numbers else column.to_numpy(dtype=object)
+        col_values = np.full(len(rows), np.nan, dtype=float if numbers else object)
         col_values[found] = values[pick[found]]
-        column = pd.Series(col_values, index=rows.index)
-        if pd.api.types.is_numeric_dtype(cand[col].dtype) and not pd.api.types.is_bool_dtype(cand[col].dtype):
-            column = pd.to_numeric(column).astype(float)  # numbers stay numbers
-        out[f"c_{col}"] = column
+        out[f"c_{col}"] = pd.Series(col_values, index=rows.index)
     return pd.DataFrame(out, index=rows.index, copy=False)
 
 
@@ -481,7 +503,7 @@ def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) ->
     """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
-    full = period.isin(r.full_year_periods) | period.map(lambda p: bool(full_rx.match(p))).astype(bool)
+    full = period.isin(r.full_year_periods) | _each(period, full_rx.match)
     plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
     yoy = measure == "yoy_pct"
     part_year = yoy & (comparator == r.full_year_base) & (period != "") & ~full
@@ -491,13 +513,13 @@ def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) ->
 def dated_base(comparator: pd.Series) -> pd.Series:
     """Whether a base is a dated level (上年同期, 2019年上半年), not an average or an adjusted basis."""
     dated, _, undated = _base_words()
-    return comparator.map(lambda c: bool(dated.search(c)) and not undated.search(c)).astype(bool)
+    return _each(comparator, lambda c: dated.search(c) and not undated.search(c))
 
 
 def other_base(comparator: pd.Series) -> pd.Series:
     """Whether a base is stated and is not the same period of the year before (比2019年末, 比一季度)."""
     prior = vocab.concept_rules().prior_base_suffixes
-    return ((comparator != "") & ~comparator.map(lambda c: c.endswith(prior)).astype(bool)).astype(bool)
+    return _each(comparator, lambda c: c != "" and not c.endswith(prior))
 
 
 def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Series) -> pd.Series:
@@ -527,7 +549,8 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
 
 def single_month(period: pd.Series) -> pd.Series:
     """Whether each period is one month alone (2月份), not the months to it (1-2月)."""
-    return period.astype(str).str.match(vocab.concept_rules().single_month_period_regex).fillna(False).astype(bool)
+    single = re.compile(vocab.concept_rules().single_month_period_regex)  # (compiled once: re caches it)
+    return _each(period, lambda p: single.match(str(p)))
 
 
 def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
@@ -556,7 +579,7 @@ def distinct_figures(rows: pd.DataFrame, *values: str) -> pd.DataFrame:
 def annual_base(text: pd.Series) -> pd.Series:
     """Whether a comparator (or a period or name) speaks of an annual task: 全年任务, 年度预算 …"""
     words = vocab.concept_rules().annual_words
-    return text.map(lambda s: any(w in s for w in words)).astype(bool)
+    return _each(text, lambda s: any(w in s for w in words))
 
 
 # headline_indicators ---------------------------------------------------------------------------
@@ -605,9 +628,10 @@ def _lead(f: pd.DataFrame) -> pd.Series:
 def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
     """For each fact of ``f`` (in printed order), whether the figure printed just before it is a completion of the
     same indicator in the same statement (完成全年任务的34.8%,位列城六区第三: the rank follows the completion)."""
-    before = f[["sid", "ikey", "measure"]].shift(1)
-    follows = (before["measure"] == "completion_pct") & (before["sid"] == f["sid"]) & (before["ikey"] == f["ikey"])
-    return dict(zip(f["fact_id"], follows, strict=True))
+    fact_id, sid, ikey, measure = (f[c].tolist() for c in ("fact_id", "sid", "ikey", "measure"))
+    follows = [i > 0 and measure[i - 1] == "completion_pct" and sid[i - 1] == sid[i] and ikey[i - 1] == ikey[i]
+               for i in range(len(fact_id))]
+    return dict(zip(fact_id, follows, strict=True))
 
 
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
@@ -617,9 +641,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     lead = _lead(f).reindex(act.index) & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
     # (nor one figure printed once for a list naming a sector: 信息服务业收入、商务服务业收入、商品房销售面积均实现10%以上
     # 增长 speaks of the sectors, not of a quantity the block tracks)
-    brk = f["kind"].isin(BREAKDOWNS)
-    of_sectors = set(zip(f.loc[brk, "start"], f.loc[brk, "end"], strict=True))
-    lead &= np.array([span not in of_sectors for span in zip(act["start"], act["end"], strict=True)], dtype=bool)
+    of_sectors = {span for span, kind in zip(_rows(f, ("start", "end")), f["kind"].tolist(), strict=True)
+                  if kind in BREAKDOWNS}
+    lead &= np.array([span not in of_sectors for span in _rows(act, ("start", "end"))], dtype=bool)
     # (nor a word for several indicators: 多项指标完成全年目标任务的75%以上 is a completion of no one indicator)
     lead &= ~act["canon"].str.fullmatch(vocab.concept_rules().indicator_group_regex)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
@@ -739,8 +763,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
-    picked = {(p["ikey"], p["role"]): p for p in picks[["ikey", "role", "fact_id", "indicator", "value", "unit",
-                                                        "qualifier", "comparator", "period"]].to_dict("records")}
+    shown = ("ikey", "role", "fact_id", "indicator", "value", "unit", "qualifier", "comparator", "period")
+    picked = {(p["ikey"], p["role"]): p for p in (dict(zip(shown, row, strict=True)) for row in _rows(picks, shown))}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
         return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
@@ -805,7 +829,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # what the rank ranks: the quantity's growth (收入增幅…居全省第6位), its completion when printed straight after it
     # (建安投资完成25.1亿元,完成全年任务的34.8%,位列城六区第三) or its size (收入规模位居全省第15位)
     of_growth = field("indicator", "rank", "").fillna("").str.endswith(vocab.concept_rules().growth_suffixes)
-    of_done = field("fact_id", "rank", "").map(_after_completion(ft.frame)).fillna(False).astype(bool)
+    after_completion = _after_completion(ft.frame)
+    of_done = _each(field("fact_id", "rank", ""), lambda i: after_completion.get(i, False))
     out["rank_measure"] = pd.Series(np.select([of_growth, of_done], ["yoy_pct", "completion_pct"], "level"),
                                     index=order).where(out["rank"].notna())
     # derived figures, from the stated level, growth and completion
@@ -847,8 +872,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_id"] = main["fact_id"]
     out["fact_ids"] = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
     index = pd.RangeIndex(len(order))
-    df = pd.DataFrame({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, copy=False)
-    df = _typed(df, **_HEADLINE_TYPES)
+    df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -1109,7 +1133,7 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     # a sector's tax: the phrase ends with a tax word (金融业税收), or the glossary does not know it and it
     # holds one (商务服务业税收由负转正); 信息服务业收入 is business revenue, not tax
     tax_words = tuple(w for w, _, q, _ in rules.sector_quantities if q == "sector_tax")
-    holds_tax = f["indicator"].map(lambda s: any(w in s for w in tax_words)).astype(bool)
+    holds_tax = _each(f["indicator"], lambda s: any(w in s for w in tax_words))
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
     # (a move in a ranking, 同比提升1个位次, is no change of the tax; nor is a change of no unit, 增长14.6 with
     # its % cut off, an amount)
@@ -1647,12 +1671,18 @@ def _outcomes(t: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
     year that prints its year's targets and what it expects of the year: 全年地区生产总值预期目标增长6.5%:预计全年实现
     增长6.5%左右). Columns ``value``, ``qualifier``, ``status``, ``fact_id``, indexed as ``t``; missing where the
     report states none (a half-year outcome is no outcome of the year: its completion is)."""
-    cols = [*_OUTCOME_MATCH, "value", "qualifier", "status", "fact_id"]
-    done = f.loc[f["status"].isin(("actual", "estimate")) & (f["period"] != ""), cols]
-    done = done.drop_duplicates(list(_OUTCOME_MATCH))  # (the first printed: the text before its table)
-    keyed = t[list(_OUTCOME_MATCH)].reset_index(names="_row")
-    found = keyed.merge(done, on=list(_OUTCOME_MATCH), how="left").set_index("_row")
-    return found.reindex(t.index)[["value", "qualifier", "status", "fact_id"]]
+    cols = ["value", "qualifier", "status", "fact_id"]
+    done = f[f["status"].isin(("actual", "estimate")) & (f["period"] != "")]
+    first: dict[tuple, tuple] = {}  # of each match, the first printed (the text before its table)
+    for at, row in zip(_rows(done, _OUTCOME_MATCH), _rows(done, cols), strict=True):
+        first.setdefault(at, row)
+    none = (np.nan,) * len(cols)
+    return pd.DataFrame([first.get(at, none) for at in _rows(t, _OUTCOME_MATCH)], columns=cols, index=t.index)
+
+
+def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
+    """The values of ``columns`` of each row of ``df``, a tuple a row."""
+    return zip(*(df[c].tolist() for c in columns), strict=True)
 
 
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
