@@ -14,7 +14,7 @@ READ_NODES = (ast.Import, ast.ImportFrom, ast.Try)
 
 
 def import_nodes(path: Path) -> tuple[ast.AST, ...]:
-    """The imports and ``try`` blocks of the module at ``path`` (of ``ast.walk`` of its tree, in its order)."""
+    """The imports and ``try`` blocks of the module at ``path``, in the order ``ast.walk`` of its tree gives them."""
     return _nodes(Path(path).resolve())
 
 

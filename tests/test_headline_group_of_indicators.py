@@ -22,7 +22,6 @@ def test_a_completion_of_several_indicators_is_no_headline_row():
     assert facts.loc[facts["raw_value"] == "75", "measure"].tolist() == ["completion_pct"]
 
 
-
 def test_a_completion_of_several_indicators_stays_a_completion_row():
     rows = dh.target_completion(dh.load_report(OPENING))
     assert rows.loc[rows["indicator"] == "多项指标", "completion_pct"].tolist() == [75.0]

@@ -12,15 +12,9 @@
 
 from __future__ import annotations
 
-from _real_tables import text_tables
+from _real_tables import text_tables as tables  # built once a run, read and never changed
 
 import dhcheng_analysis as dh
-
-
-def tables(text: str) -> dict:
-    """The tables of ``text``, built once a run (``_real_tables.text_tables``; read, never changed)."""
-    return text_tables(text)
-
 
 # tests/gold/constructed/traditional_2020_h1 (a written report: no real text at hand prints this shape), two
 # sentences of it: the revenue and its tax part in the summary, the district's tax loss among the difficulties

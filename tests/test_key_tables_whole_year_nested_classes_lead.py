@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import math
 
-from _real_tables import text_tables
-
-
-def tables(text: str) -> dict:
-    """The tables of ``text``, built once a run (``_real_tables.text_tables``; read, never changed)."""
-    return text_tables(text)
-
+from _real_tables import text_tables as tables  # built once a run, read and never changed
 
 # shangcheng_hz_2022_h1_budget (Hangzhou 上城区, report on the 2021 final accounts and the first half of 2022), verbatim
 SHANGCHENG = ("一、2021年收支决算情况\n"

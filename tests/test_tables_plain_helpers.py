@@ -1,12 +1,12 @@
 """Regression fixtures (constructed values, no report text): the plain-Python helpers of the key tables number,
-test and group rows as the pandas operations they stand for do, and the prepared facts frame is one block a dtype."""
+test and group rows as the pandas operations they stand for do; and the facts frame prepared from the run's one
+extraction of the bundled report is one block a dtype."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import tables
 
 
@@ -32,6 +32,6 @@ def test_single_month_reads_missing_periods_as_not_a_month():
     assert tables.single_month(periods).tolist() == [True, False, False, False, True]
 
 
-def test_prepared_frame_holds_one_block_a_dtype():
-    frame = tables.prepare(dh.load_report()).frame
+def test_prepared_frame_holds_one_block_a_dtype(bundled_report, bundled_facts):
+    frame = tables.prepare(bundled_report, bundled_facts).frame
     assert frame._mgr.nblocks == frame.dtypes.map(str).nunique()
