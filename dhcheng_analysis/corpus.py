@@ -1310,7 +1310,8 @@ def _series_base(facts: pd.DataFrame) -> pd.Series:
     (``rate_pct``: 国内生产总值…占世界经济比重从11.4%提高到15%左右 → 世界经济, a series apart from a share of another
     whole), and the base of a level printed against one (a multiple of it: 每万人发明专利拥有量…是全市的4.1倍 → 全市, a
     series apart from the 521件 and from the 23.6倍 of 全国); "" for the other measures, whose base is the measure
-    itself (上年同期 of a growth, none of a level as printed), and for a share the key names with its whole (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
+    itself (上年同期 of a growth, none of a level as printed), and for a share the key names with its whole
+    (财政赤字占国内生产总值的比重 → ``deficit_ratio``, as 赤字率 is).
     A growth on an adjusted basis (一般公共预算收入扣除留抵退税后、同口径增长5.6%: ``adjusted_base_regex``) is a series
     of that basis, not the year's growth as printed (同比降低6.5%,剔除留抵退税后增长0.4%: two figures)."""
     measure = facts["measure"].astype("str")

@@ -195,7 +195,8 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
 
 def _worded_codes(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A sheet's codes in the words of the reader tables: measure ``yoy_pct`` → 同比变化(%), qualifier ``at_least`` →
-    its word, growth basis, error stage (the Parquet files keep the codes)."""
+    its word, growth basis, error stage, a report's level of government and kind (``district`` → 区县级,
+    ``work_report`` → 政府工作报告); the Parquet files keep the codes."""
     words = labels()
     cols = {c: kind for c, kind in CORPUS_CODE_COLUMNS.items() if c in df.columns}
     return df.assign(**{c: [words.code(kind, v, lang) if isinstance(v, str) and v else v for v in df[c]]

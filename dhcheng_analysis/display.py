@@ -28,7 +28,7 @@ __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label", "planned_comparator", "rank_group_label",
-    "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "fact_value", "fact_anchor", "fact_href",
+    "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "year_span", "fact_value", "fact_anchor", "fact_href",
 ]
 
 LANGS = ("zh", "en")
@@ -777,6 +777,15 @@ def period_code(metadata: Mapping[str, Any]) -> str:
     if "草案" in str(metadata.get("title") or "") or kind in ("plan", "plan_draft"):
         return "plan"
     return ""
+
+
+def year_span(first: int, last: int) -> str:
+    """A span of years as the pages print it: ``2020–2023``, one year once (``2020``, not 2020–2020).
+
+    >>> year_span(2020, 2023), year_span(2020, 2020)
+    ('2020–2023', '2020')
+    """
+    return str(first) if first == last else f"{first}–{last}"
 
 
 def period_label(code: str, lang: str = "zh") -> str:

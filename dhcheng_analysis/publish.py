@@ -493,9 +493,10 @@ def _corpus_caption(corpus: Any, lang: str) -> dict[str, str]:
     """Title and period of a corpus for the pages: how many reports, which years (as the page's text counts them,
     :func:`~dhcheng_analysis.corpus.report_years`: delivered, else the year of the period covered; one year once)."""
     from .corpus import report_years
+    from .display import year_span
 
     years = report_years(corpus.reports) if "year" in corpus.reports.columns else None
-    span = "" if years is None else str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
+    span = "" if years is None else year_span(*years)
     n = len(corpus)
     if lang == "zh":
         title, period = f"{n} 份报告", (f"{span}年" if span else "")

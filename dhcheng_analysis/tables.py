@@ -141,6 +141,11 @@ def _each(values: pd.Series, test: Callable[[object], bool]) -> pd.Series:
     return pd.Series([bool(test(v)) for v in values.tolist()], index=values.index, dtype=bool)
 
 
+def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
+    """The values of ``columns`` of each row of ``df``, a tuple a row."""
+    return zip(*(df[c].tolist() for c in columns), strict=True)
+
+
 def _holds_flag(flags: pd.Series, flag: str) -> pd.Series:
     """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``."""
     return _each(flags, lambda names: flag in names.split(";"))
@@ -391,7 +396,7 @@ def _group_numbers(df: pd.DataFrame, key: list[str]) -> np.ndarray:
     .ngroup()``, which leaves such a row unnumbered, without the cost of a grouping of a few rows)."""
     numbers: dict[tuple, int] = {}
     out = np.full(len(df), -1, dtype=np.int64)
-    for i, row in enumerate(zip(*(df[c].tolist() for c in key), strict=True)):
+    for i, row in enumerate(_rows(df, key)):
         if not any(pd.isna(v) for v in row):
             out[i] = numbers.setdefault(row, len(numbers))
     return out
@@ -764,7 +769,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
     shown = ("ikey", "role", "fact_id", "indicator", "value", "unit", "qualifier", "comparator", "period")
-    picked = {(p["ikey"], p["role"]): p for p in (dict(zip(shown, row, strict=True)) for row in _rows(picks, shown))}
+    picked = {(row[0], row[1]): dict(zip(shown, row, strict=True)) for row in _rows(picks, shown)}
 
     def field(col: str, r: str, fill: object = np.nan) -> pd.Series:
         return pd.Series([picked[(k, r)][col] if (k, r) in picked else fill for k in order], index=order,
@@ -1678,11 +1683,6 @@ def _outcomes(t: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
         first.setdefault(at, row)
     none = (np.nan,) * len(cols)
     return pd.DataFrame([first.get(at, none) for at in _rows(t, _OUTCOME_MATCH)], columns=cols, index=t.index)
-
-
-def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
-    """The values of ``columns`` of each row of ``df``, a tuple a row."""
-    return zip(*(df[c].tolist() for c in columns), strict=True)
 
 
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:

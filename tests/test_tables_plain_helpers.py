@@ -35,3 +35,22 @@ def test_single_month_reads_missing_periods_as_not_a_month():
 def test_prepared_frame_holds_one_block_a_dtype(bundled_report, bundled_facts):
     frame = tables.prepare(bundled_report, bundled_facts).frame
     assert frame._mgr.nblocks == frame.dtypes.map(str).nunique()
+
+
+
+def test_listed_with_breakdown_marks_each_list_as_a_grouping_by_list_does():
+    # in printed order: a list of two values (starts 0 and 6, one character apart), the second a breakdown; a value
+    # alone; a list of two values with no breakdown; a breakdown of another sentence; a value of another measure
+    index = pd.Index([4, 0, 2, 1, 3, 5, 6])  # (the rows out of printed order)
+    f = {"sentence": pd.Series(["s", "s", "s", "s", "s", "t", "s"], index=index),
+         "measure": pd.Series(["yoy_pct"] * 6 + ["level"], index=index),
+         "start": pd.Series([36, 0, 20, 6, 30, 50, 60], index=index),
+         "end": pd.Series([45, 5, 25, 15, 35, 55, 65], index=index)}
+    kind = pd.Series(["", "", "", "sector", "", "sector", ""], index=index)
+    order = f["start"].sort_values(kind="stable").index
+    sent, meas, start, end = (f[c][order] for c in ("sentence", "measure", "start", "end"))
+    joined = (sent == sent.shift()) & (meas == meas.shift()) & (start - end.shift() <= tables.LISTED_VALUES_GAP)
+    expected = kind[order].isin(tables.BREAKDOWNS).groupby((~joined).cumsum()).transform("any").reindex(index)
+    got = tables._listed_with_breakdown(f, kind, order)
+    assert got.index.tolist() == index.tolist()
+    assert got.tolist() == expected.tolist() == [False, True, False, True, False, True, False]
