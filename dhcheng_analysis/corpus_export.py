@@ -28,7 +28,7 @@ import pandas as pd
 
 from .atomic import user_path, write_text, write_with
 from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
-from .display import CORPUS_CODE_COLUMNS, period_label, unit_label
+from .display import CORPUS_CODE_COLUMNS, period_label, worded_units
 from .errors import ExportError, ReportReadError
 from .export import csv_safe, decimals, require_pyarrow, risky_text, write_parquet
 from .vocab import labels
@@ -187,8 +187,7 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
             df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
         df = _worded_codes(df, lang)
         # units in the reader's language, pp as 百分点 (the Parquet files keep the unit as the facts have it)
-        df = df.assign(**{c: [unit_label(u, lang) if isinstance(u, str) else u for u in df[c]]
-                          for c in UNIT_COLUMNS if c in df.columns})
+        df = worded_units(df, UNIT_COLUMNS, lang)
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
 

@@ -26,7 +26,7 @@ from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, 
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
-    "column_wan_from", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "column_wan_from", "worded_units", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label", "planned_comparator", "rank_group_label",
     "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "year_span", "fact_value", "fact_anchor", "fact_href",
 ]
@@ -600,6 +600,13 @@ def unit_label(unit: Any, lang: str = "zh") -> str:
         if text.startswith(scale) and text[len(scale):] in units:
             return f"{word} {units[text[len(scale):]]}".rstrip()
     return text
+
+
+def worded_units(frame: pd.DataFrame, columns: Iterable[str], lang: str = "zh") -> pd.DataFrame:
+    """``frame`` with its unit ``columns`` (those it has) in the reader's language, by :func:`unit_label`: the unit
+    code pp as 百分点 (pp), and in English every unit (亿元 → 100m yuan, 户 → units); a missing unit stays missing."""
+    cols = [c for c in columns if c in frame.columns]
+    return frame.assign(**{c: [v if is_missing(v) else unit_label(v, lang) for v in frame[c]] for c in cols})
 
 
 def code_label(kind: str, code: Any, lang: str = "zh") -> str:

@@ -46,6 +46,7 @@ from .display import (
     raw_decimals,
     report_caption,
     unit_label,
+    worded_units,
 )
 from .engine import PARQUET_HINT
 from .errors import ExportError
@@ -329,10 +330,7 @@ _UNIT_COLUMNS = ("unit", "level_unit", "count_unit")
 def _reader_units(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``frame`` with its unit columns in the reader's language: the unit code pp as 百分点 (pp), and in
     English every unit (亿元 → 100m yuan, 户 → units)."""
-    out = frame.copy()
-    for col in (c for c in _UNIT_COLUMNS if c in out.columns):
-        out[col] = [v if is_missing(v) else unit_label(v, lang) for v in out[col]]
-    return out
+    return worded_units(frame, _UNIT_COLUMNS, lang)
 
 
 def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.DataFrame] | None = None,
