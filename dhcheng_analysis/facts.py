@@ -1158,7 +1158,8 @@ def _split_list(subject: str, n: int) -> list[str] | None:
           and all(cw.person_head_end.fullmatch(it) for it in out[1:])):
         # 向农村派驻教师和医生各1万人: the words before the first persons are those of the persons after them too
         out = [first] + [first[:mp.start()] + it for it in out[1:]]
-    own = next((q for q in cw.bare_quantities if first.endswith(q) and len(first) > len(q)), "")
+    own = next((q for q in cw.bare_quantities if first.endswith(q)), "")  # (the longest: 营业收入 owns no 营业)
+    own = own if len(first) > len(own) else ""
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
         out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
                          for it in out[1:]]
@@ -5186,8 +5187,8 @@ class _Reader:
                 # 在国内商业批发中的比重达到63%，在社会零售中的比重…: the owner of the share before
                 ms = self.cw.share_of_whole_name.search(prev.indicator)
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
-            if mi := self.cw.item_owner.fullmatch(prev.indicator):
-                return mi.group("owner")
+            if prev.indicator not in self.cw.bare_measures and (mi := self.cw.item_owner.fullmatch(prev.indicator)):
+                return mi.group("owner")  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
             if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places
