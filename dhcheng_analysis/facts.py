@@ -8229,6 +8229,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     _relations(report, figs)
     _section_parts(report, figs)
     _part_periods(norm, figs)
+    _part_scopes(figs)
     _part_change_bases(figs)
     _generic_share_wholes(figs)
     _named_share_wholes(norm, figs)
@@ -8317,6 +8318,24 @@ def _time_printed(norm: str, a: int, b: int) -> bool:
 def _item_start(norm: str, f: _Fig) -> int:
     """Where the semicolon item of ``f``'s sentence that holds ``f`` starts."""
     return max(f.sentence[0], norm.rfind(compiled().subject_scope_stops, f.sentence[0], f.start) + 1)
+
+
+def _part_scopes(figs: list[_Fig]) -> None:
+    """Give a part of a total of a level of government, in the total's sentence, printing no level of its own, the
+    total's: 区级税收收入180.2亿元,…,其中:增值税65.3亿元,…;个人所得税40.1亿元 → both taxes 区级 (an item past the
+    semicolon as much as the one before it; a table cell keeps the scope of its row or column).
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures of the report in order, parts linked to their totals and scopes read.
+    """
+    for f in figs:
+        total = f.parent
+        if (f.relation == "part" and total is not None and not f.scope and total.scope
+                and total.sentence == f.sentence and f.unit_kind in ("money", "percent")
+                and "table_cell" not in f.flags and "table_cell" not in total.flags):
+            f.scope = total.scope
 
 
 def _part_periods(norm: str, figs: list[_Fig]) -> None:
