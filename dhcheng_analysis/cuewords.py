@@ -1244,6 +1244,7 @@ class CueViews:
     receive_lead: re.Pattern[str]  # [企业获得]企业发展奖励资金 right after 30家: the recipients (participants) and their verb
     receive_verb: re.Pattern[str]  # 获得, 享受: a verb of receiving that opens what a clause says of things counted
     generic_measure: re.Pattern[str]  # 行业收入, 行业整体收入, 营业额: a bare measure whose owners the clauses before name
+    measure_whole_words: tuple[str, ...]  # 总, 整体: a word of the whole a measure opens with (总产值), no owner's
     demonstrative_measure: re.Pattern[str]  # 这个比重: a measure the sentence before names, pointed to
     field_pointer: re.Pattern[str]  # 这方面: a field (这方面的投资) the clauses before bring in
     field_intro: re.Pattern[str]  # 用于X的, 对X的, 重点是X: a field brought in, what is spent on or supported
@@ -2153,6 +2154,7 @@ def compiled() -> CueViews:
         count_pointers=frozenset(c.count_pointers),
         demonstrative_measure=re.compile(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
         aspect_of_measure=re.compile(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
+        measure_whole_words=tuple(c.generic_whole_words),
         generic_measure=re.compile(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),
         effort_frame=re.compile(c.effort_frame_regex),
         object_to_head=re.compile(rf"(?:{_alt(c.object_to_verbs)})(?=[\u4e00-\u9fff“]{{2}})"),

@@ -1161,8 +1161,9 @@ def _split_list(subject: str, n: int) -> list[str] | None:
     own = next((q for q in cw.bare_quantities if first.endswith(q)), "")  # (the longest: 营业收入 owns no 营业)
     own = own if len(first) > len(own) else ""
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
-        out = [first] + [_joined_name(first[:-len(own)], it) if it in cw.bare_quantities and it != own else it
-                         for it in out[1:]]
+        stem = first[:-len(own)]  # (规模以上工业总产值、增加值: the industry's, 总 the output's own word)
+        stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
+        out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
 
