@@ -2398,6 +2398,7 @@ class TokenViews:
     year_range_after: str
     year_range_not_before: str  # 2000-3000元: no years
     line_words: tuple[str, ...]
+    road_words: tuple[str, ...]  # 318国道, 国道318线: a road named by its number
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
@@ -2522,6 +2523,7 @@ def token_views() -> TokenViews:
         year_range_after=t.year_range_after,
         year_range_not_before=_cls(t.year_range_not_before),
         line_words=t.line_words,
+        road_words=t.road_words,
         grade_words=t.grade_words,
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
