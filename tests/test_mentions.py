@@ -63,6 +63,10 @@ def test_every_digit_run_is_in_exactly_one_mention(path):
         ("沿107国道布局产业项目12个", "107", "name"),
         ("完成205县道改造12公里", "205", "name"),
         ("新建国道120公里", "120", "figure"),
+        # regression fixtures (written here): a service number named with its platform, not a count of platforms
+        ("12315平台受理投诉1.2万件", "12315", "name"),
+        ("96345服务平台受理诉求3万件", "96345", "name"),
+        ("建成3个公共服务平台", "3", "figure"),
     ],
 )
 def test_roles(text, token, role):
