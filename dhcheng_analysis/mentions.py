@@ -764,8 +764,9 @@ def _dotted_role(norm: str, start: int, end: int, tok: str) -> str:
             and 1 <= int(tok[5:]) <= 12 and not _unit_follows(norm, end)):
         return "date"  # 数据截止时间：2023.06, (2023.12): a year and a month, with no unit a figure would have
     if (len(tok) in (4, 5) and tok[-3] == "." and tok[:-3].isdigit() and 1 <= int(tok[:-3]) <= 12
-            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)):
-        return "date"  # 应对7.21特大暴雨: an event named by its month and day
+            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)
+            and not _unit_follows(norm, end)):
+        return "date"  # 应对7.21特大暴雨, 3.15消费者权益日, 6.18购物节: an event or a day named by its date
     if tok.endswith(".0") and token_views().version_name.match(norm, start):
         return "version"  # 推动工业4.0发展, 建设数字政府2.0: a version of what the name before it names
     return ""
