@@ -2400,6 +2400,7 @@ class TokenViews:
     year_range_after: str
     year_range_not_before: str  # 2000-3000元: no years
     line_words: tuple[str, ...]
+    road_words: tuple[str, ...]  # 318国道, 国道318线: a road named by its number
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
@@ -2409,7 +2410,7 @@ class TokenViews:
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
-    dated_event: re.Pattern[str]  # 7.21特大暴雨: an event named by its month and day printed with a dot
+    dated_event: re.Pattern[str]  # 7.21特大暴雨, 3.15消费者权益日: an event or a day named by its month and day
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
@@ -2524,6 +2525,7 @@ def token_views() -> TokenViews:
         year_range_after=t.year_range_after,
         year_range_not_before=_cls(t.year_range_not_before),
         line_words=t.line_words,
+        road_words=t.road_words,
         grade_words=t.grade_words,
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,

@@ -638,8 +638,8 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
     None when a pattern may start with characters that are not a short list."""
     tv = token_views()
     out = set(":：. 年日月大岁周-—–~至到") | {""}
-    for words in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words, tv.ranking_name_words,
-                  tv.anniversary_words, tv.stage_counters, tv.month_not_after):
+    for words in (tv.version_words, tv.line_words, tv.road_words, tv.grade_words, tv.address_words,
+                  tv.ranking_name_words, tv.anniversary_words, tv.stage_counters, tv.month_not_after):
         out.update(w[:1] for w in words)
     for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
                tv.place):
@@ -689,7 +689,8 @@ def _role_read_han() -> _HanReads | None:
     if None in pats:
         return None
     facility, version, circle, *others = pats
-    named = {w[:1] for ws in (tv.version_words, tv.line_words, tv.grade_words, tv.address_words) for w in ws}
+    names = (tv.version_words, tv.line_words, tv.road_words, tv.grade_words, tv.address_words)
+    named = {w[:1] for ws in names for w in ws}
     read = frozenset(version | named | frozenset().union(*others) | set("年日月大岁周天后时分")
                      | {w[:1] for ws in (tv.ranking_name_words, tv.anniversary_words, tv.quarter_words) for w in ws}
                      | set(tv.range_joiner_chars) | set(tv.year_range_after))
@@ -763,8 +764,9 @@ def _dotted_role(norm: str, start: int, end: int, tok: str) -> str:
             and 1 <= int(tok[5:]) <= 12 and not _unit_follows(norm, end)):
         return "date"  # 数据截止时间：2023.06, (2023.12): a year and a month, with no unit a figure would have
     if (len(tok) in (4, 5) and tok[-3] == "." and tok[:-3].isdigit() and 1 <= int(tok[:-3]) <= 12
-            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)):
-        return "date"  # 应对7.21特大暴雨: an event named by its month and day
+            and 1 <= int(tok[-2:]) <= 31 and token_views().dated_event.match(norm, end)
+            and not _unit_follows(norm, end)):
+        return "date"  # 应对7.21特大暴雨, 3.15消费者权益日, 6.18购物节: an event or a day named by its date
     if tok.endswith(".0") and token_views().version_name.match(norm, start):
         return "version"  # 推动工业4.0发展, 建设数字政府2.0: a version of what the name before it names
     return ""
@@ -817,6 +819,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             return "name"
     if before.isascii() and before.isalpha():
         return "name"
+    if norm.endswith(tv.road_words, 0, start) and not _unit_follows(norm, end):
+        return "name"  # 国道318线: a road's number after its class (not 新建国道120公里)
     if a1 == "后" and len(tok) == 2 and tok[1] in "05" and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff":
         return "name"  # 80后干部, 95后青年: a generation
     if before == "." and start >= 2 and norm[start - 2].isdigit():
@@ -826,8 +830,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if after.startswith(tv.version_words) or ((version is None or a1 in version) and (versions is None or versions.after(end))
                                               and tv.version_after.match(norm, end)):
         return "version"
-    if after.startswith(tv.line_words) or after.startswith(tv.grade_words):
-        return "name"  # 8号线, 3类水质
+    if after.startswith(tv.line_words) or after.startswith(tv.road_words) or after.startswith(tv.grade_words):
+        return "name"  # 8号线, 318国道, 3类水质
     if after.startswith(tv.address_words):
         return "address"
     if tv.hotline.match(norm, end) and not _unit_follows(norm, end):

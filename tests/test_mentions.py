@@ -55,6 +55,23 @@ def test_every_digit_run_is_in_exactly_one_mention(path):
         ("2023年接诉即办工作取得新成效", "2023", "year"),
         ("12月热线诉求办结率达到95%", "12", "period"),
         ("12345市民服务热线受理诉求5.2万件", "12345", "name"),
+        # regression fixtures (written here; no text at hand names a road by its number, as a county's report
+        # does): the number of a national, provincial or county road, after the class of road or before it,
+        # is the road's name; a length after the class is still a figure
+        ("完成国道318线改造12公里", "318", "name"),
+        ("省道306线拓宽改造工程完工", "306", "name"),
+        ("沿107国道布局产业项目12个", "107", "name"),
+        ("完成205县道改造12公里", "205", "name"),
+        ("新建国道120公里", "120", "figure"),
+        # regression fixtures (written here): a service number named with its platform, not a count of platforms
+        ("12315平台受理投诉1.2万件", "12315", "name"),
+        ("96345服务平台受理诉求3万件", "96345", "name"),
+        ("建成3个公共服务平台", "3", "figure"),
+        # regression fixtures (written here): a day or a festival named by its month and day printed with a dot
+        # is a date, as 7.21特大暴雨 is; the same digits with a unit are a figure
+        ("围绕3.15消费者权益日开展宣传活动12场", "3.15", "date"),
+        ("完成6.18购物节销售额3亿元", "6.18", "date"),
+        ("成交额3.15亿元日均增长", "3.15", "figure"),
     ],
 )
 def test_roles(text, token, role):

@@ -104,3 +104,17 @@ def test_the_rank_of_a_growth_is_in_the_quantity_s_headline_row(name: str, rank:
     row = dh.headline_indicators(dh.load_report(REAL / f"{name}.txt")).set_index("indicator_key").loc[
         "industrial_va_above_size"]
     assert (row["rank"], row["rank_group"]) == (rank, group)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("跻身全国综合实力百强区第15位。", [("", 15.0, "全国综合实力百强区")]),
+    ("全区经济总量位于全市第5，增速位于第2。", [("经济总量", 5.0, "全市"), ("经济总量增速", 2.0, "全市")]),
+    ("规上工业增加值增速处于全市第3位。", [("规上工业增加值增速", 3.0, "全市")]),
+])
+def test_rank_after_jishen_weiyu_chuyu(text, expected):
+    """Regression fixtures (written here in a district report's words; no text at hand prints them): 跻身, 位于 and
+    处于 place what is ranked as 位居 does, the verb no part of the name ranked (not 经济总量位, 增速处); a rank word
+    in a name after them is no rank (跻身全市第一梯队, 处于第三阶段)."""
+    assert ranks(text) == expected
+    for name in ("跻身全市第一梯队。", "处于第三阶段。", "跻身全国第一方阵。"):
+        assert ranks(name) == []

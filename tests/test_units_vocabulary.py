@@ -143,3 +143,13 @@ def test_a_fact_unit_is_a_base_unit_or_one_given_per_a_unit():
     facts = dh.extract_facts("全区粮食亩产达到385公斤/亩，单位地区生产总值能耗0.42吨/万元，污水处理能力5万吨/日。")
     assert list(facts["unit"]) == ["公斤/亩", "吨/万元", "吨/日"]
     assert all(map(is_fact_unit, facts["unit"]))
+
+
+def test_energy_units_in_latin_letters():
+    """Regression fixture (written here; no text at hand prints them): a capacity in gigawatts and an energy
+    store in megawatt- or gigawatt-hours are figures with their units, as one in megawatts is."""
+    cases = {"光伏装机容量达到1.2GW。": ("GW", "吉瓦"), "储能规模达到500MWh。": ("MWh", "兆瓦时"),
+             "储能规模达到5GWh。": ("GWh", "吉瓦时"), "新增光伏装机12MW。": ("MW", "兆瓦")}
+    for text, (raw, unit) in cases.items():
+        f = dh.extract_facts(text)
+        assert f[["raw_unit", "unit"]].values.tolist() == [[raw, unit]], (text, f)

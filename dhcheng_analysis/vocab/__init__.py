@@ -983,6 +983,7 @@ class TokenRules:
     year_range_after: str
     year_range_not_before: str  # 2000-3000元: a magnitude or unit after two numbers like years makes them a range of amounts
     line_words: tuple[str, ...]
+    road_words: tuple[str, ...]  # 318国道, 国道318线: a road's class, its number before or after it
     grade_words: tuple[str, ...]
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
