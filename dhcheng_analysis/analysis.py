@@ -7,12 +7,18 @@ only — no sentence is read again:
 - a stated completion rate against its count pair ("120座…已完成92座,完成率77%": ``relation`` ``done``);
 - parts against their total ("减收7亿元(地方级3.3亿元、区级1.4亿元)", "其中…": ``relation`` ``part``); parts of a
   change that exceed it are no inconsistency when they are items of it (税收收入减收20745万元, 其中增值税减收20990万元:
-  the items not listed rose), while its shares at other levels of government are still checked;
+  the items not listed rose), while its shares at other levels of government are still checked; the averages of
+  groups are no parts of the whole's average (城镇居民人均可支配收入 of 全体居民人均可支配收入), its sources are
+  (人均工资性收入);
 - a change against the level and the prior level (``reference`` ``prior``) or the absolute change
   stated with it ("完成712345万元,比上年同期698120万元增收14225万元,增长2.04%");
 - a completion against the plan level stated with it (``reference`` ``plan``: "完成年初预算1500000万元的47.49%");
 - a share against the two levels it relates (the share's ``comparator`` names the whole:
-  "非税收入9.8亿元,占一般公共预算收入的比重为11.1%").
+  "非税收入9.8亿元,占一般公共预算收入的比重为11.1%"), a whole being another figure than the part and no smaller
+  than it (全区税收收入1865.2亿元,占全市税收的比重为21.4%: the city's tax is not stated).
+
+A printed amount is rounded to half a unit of its last digit, in Arabic or Chinese numerals alike (96.9亿元: 0.05亿;
+五百亿元, as 500亿元: 0.5亿).
 
 :func:`all_tables` builds every key table of the registry (``vocab.labels().tables``) from one
 extraction.
@@ -34,7 +40,7 @@ import pandas as pd
 
 from . import schema, vocab
 from .apitypes import ReportLike
-from .numbers import normalize, parse_number
+from .numbers import normalize, parse_chinese_numeral, parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
@@ -83,11 +89,31 @@ def half_unit(row: Mapping) -> float:
     return _half(row["raw_value"], row["value"])
 
 
+# a Chinese numeral of one magnitude (五百亿, 三百八十六点一, 五十六点三万): rounded, as its Arabic form (500亿), to the
+# last digit printed before the magnitude word
+_CHINESE_AMOUNT = re.compile(r"(?P<num>[零〇一二两三四五六七八九十百千]+(?:点(?P<frac>[零〇一二三四五六七八九]+))?)(?:万亿|亿|万)?")
+
+
+def _printed(raw_value: str) -> tuple[int, float] | None:
+    """The decimals of a printed amount and the value of its digits before any magnitude word: "96.9" → (1, 96.9),
+    "五百亿" → (0, 500), "三百八十六点一" → (1, 386.1); None for a numeral of several magnitudes (二亿三千万)."""
+    raw = _arabic(raw_value)
+    d = _decimals(raw)
+    if d is not None:
+        return d, float(parse_number(raw))
+    if (m := _CHINESE_AMOUNT.fullmatch(raw)) is None:
+        return None
+    try:
+        return len(m.group("frac") or ""), float(parse_chinese_numeral(m.group("num")))
+    except ValueError:  # (characters of numerals that make none: 千千)
+        return None
+
+
 def _half(raw_value: str, value: float) -> float:
-    d = _decimals(raw_value)
-    if d is None:
+    printed = _printed(raw_value)
+    if printed is None:
         return 0.0
-    raw = float(parse_number(_arabic(raw_value)))
+    d, raw = printed
     if raw == 0:
         return 0.0
     scale = abs(value / raw)
@@ -177,11 +203,27 @@ def _completion_vs_pairs(fx: _Facts) -> list[dict]:
     return rows
 
 
+def _per_head_quantity(name: str) -> str | None:
+    """What a figure per head is an average of, the words after its per-head word (人均可支配收入 → 可支配收入,
+    每件纱的平均用棉量 → 用棉量); None for a name holding none."""
+    cut = max((name.rfind(w) + len(w) for w in vocab.extractor_cues().per_head_words if w in name), default=-1)
+    return None if cut < 0 else name[cut:]
+
+
+def _group_average(part: Mapping, total: Mapping) -> bool:
+    """Whether ``part`` is the average of a group of what ``total`` averages (城镇居民人均可支配收入 of 全体居民人均可支配收入;
+    国营棉纺织厂每件纱的平均用棉量 of 公私纺织厂每件纱的平均用棉量): the groups' averages add up to no whole's average, as
+    the parts of an average do (人均工资性收入 of 居民人均可支配收入)."""
+    of = _per_head_quantity(total["indicator"])
+    return of is not None and _per_head_quantity(part["indicator"]) == of
+
+
 def _parts_within_total(fx: _Facts) -> list[dict]:
     groups: dict[str, list[dict]] = {}
     for p in fx.records:  # in printed order
         total = fx.by_id.get(p["parent_id"]) if p["relation"] == "part" and _achieved(p) else None
-        if total is not None and p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS:
+        if (total is not None and p["unit"] == total["unit"] and total["unit"] not in schema.PERCENT_UNITS
+                and not _group_average(p, total)):
             groups.setdefault(p["parent_id"], []).append(p)
     rows = []
     for parent, members in groups.items():
@@ -363,6 +405,11 @@ def _share_checks(fx: _Facts) -> list[dict]:
             continue
         w, p = wholes[whole_key], parts[-1]
         if w["unit"] != p["unit"] or w["value"] <= 0 or w["period"] != r["period"]:
+            continue
+        # the whole the comparator names is another figure than the part, and no smaller than it: 全区税收收入完成1865.2亿元,
+        # 占全市税收的比重为21.4% is of the city's tax, not of the district's own; the only 税收 stated beside 金融业实现税收
+        # 312.5亿元,占全区税收的比重达62.8% (实现区级税收8.9亿元, of the firms brought in) is another quantity of the name
+        if w["fact_id"] == p["fact_id"] or (w["value"] < p["value"] and r["value"] < 100):
             continue
         rows.append(_ratio_row("share_vs_levels", r, p, w))
     return rows

@@ -909,7 +909,9 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     (derived) is the level of the base period: ``level / (1 + change/100)``, or ``level − abs_change``
     (given only for a dated base). A growth's row carries the amount of the same change its statement prints
     (比上年减收1070万元,下降4.2%: ``abs_change`` −1070万元 in ``unit`` 元, its id in ``fact_ids``). The same change printed twice under two names of one concept (一般
-    公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both.
+    公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both. A goal (``status`` ``target``) printed again
+    is one row, and a revised goal has the scope of the goal it restates, as :func:`plan_targets` shows it (增长由年初的2%
+    调整为-4%左右 after 区级…增长2%左右: the 2 % is that goal's row, the −4 % is 区级).
 
     Examples
     --------
@@ -926,6 +928,13 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     if not len(rows):
         return schema.check_table(_empty(YOY_COLUMNS, _YOY_TYPES), schema.YOY, fact_ids=ft.ids)
     rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
+    # a goal revised, and the value it is revised from, of the scope of the goal they restate (as in the targets table)
+    goals = rows["status"] == "target"
+    if goals.any():
+        scope = _revised_scope(rows[goals], ft)
+        moved = scope != rows.loc[goals, "scope"]
+        rows.loc[goals, "scope"] = scope
+        rows.loc[moved[moved].index, "part_of"] = scope[moved]
     lv = stated_levels(ft, rows)
     ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
     level = lv["c_value"].where(ok).astype(float)
@@ -1637,18 +1646,20 @@ def _revised(t: pd.DataFrame, ft: FactTable) -> pd.Series:
 def _revised_scope(t: pd.DataFrame, ft: FactTable) -> pd.Series:
     """The scope of each target, a revised goal taking the scope of the goal it replaces when it names none:
     区级一般公共预算收入增长2%左右 in the list of goals, then 西城区一般公共预算收入…增长由年初的2%调整为-4%左右 (the
-    −4 % is 区级). The goal replaced is the same figure as the ``from_value`` A of the revision, stated with a
-    scope elsewhere; the B is the target of the A's statement, indicator and measure printed after it."""
+    −4 % is 区级, and so is the 2 %: the goal of the list, named again). The goal replaced is the same figure as the
+    ``from_value`` A of the revision, stated with a scope elsewhere; the B is the target of the A's statement,
+    indicator and measure printed after it."""
     scope = t["scope"]
     is_from = _from_values(t, ft)
     if not is_from.any():  # (no goal revised; facts of another source may carry no flags)
         return scope
     goal = ["ikey", "measure", "value", "unit"]
     scoped = t[~is_from & (t["scope"] != "")].drop_duplicates(goal)
-    a = t[is_from].merge(scoped[[*goal, "scope"]], on=goal, suffixes=("", "_goal"))
+    a = t[is_from].reset_index().merge(scoped[[*goal, "scope"]], on=goal, suffixes=("", "_goal"))
     a = a[a["scope"] == ""]
     if not len(a):
         return scope
+    scope = scope.mask(scope.index.isin(a["index"]), a.set_index("index")["scope_goal"].reindex(scope.index))
     # the B: the first target after the A of its statement, indicator and measure, not itself a from value
     b = t[~is_from & (t["scope"] == "")].reset_index()
     b = b.merge(a[["sid", "ikey", "measure", "start", "scope_goal"]], on=["sid", "ikey", "measure"],

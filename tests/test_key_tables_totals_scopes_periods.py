@@ -7,7 +7,8 @@
   year the report is in, shown with that year (全年 when the report names no year); a whole year's report is
   left as printed.
 - A revised goal that names no scope (西城区一般公共预算收入…增长由年初的2%调整为-4%左右) has the scope of the goal
-  it replaces (区级一般公共预算收入增长2%左右).
+  it replaces (区级一般公共预算收入增长2%左右), in the targets and the yoy tables; the value it is revised from is
+  that goal named again, one row of the yoy table.
 """
 
 from __future__ import annotations
@@ -83,3 +84,13 @@ def test_a_revised_goal_naming_no_scope_has_the_scope_of_the_goal_it_replaces():
     growth = t[t["measure"] == "yoy_pct"]
     assert growth["value"].tolist() == [-4.0]
     assert growth["scope"].tolist() == ["区级"]
+
+
+def test_the_yoy_table_shows_a_revised_goal_of_the_scope_it_restates_once():
+    # the 2 % the revision starts from is the list's goal 区级…增长2%左右 named again: one row, both ids; the −4 % is
+    # 区级 there as in the targets table
+    y = tables(XICHENG)["yoy"]
+    goals = y[y["status"] == "target"].set_index("change_pct")
+    assert goals.index.tolist() == [2.0, -4.0]
+    assert goals["scope"].tolist() == ["区级", "区级"]
+    assert len(goals.loc[2.0, "fact_ids"].split(";")) == 2
