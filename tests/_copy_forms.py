@@ -4,7 +4,7 @@ the scored columns of the rows, and the national work reports as given."""
 from __future__ import annotations
 
 import warnings
-from functools import cache
+from functools import cache, lru_cache
 
 from _work_reports import WorkReports
 
@@ -19,11 +19,18 @@ def reports() -> WorkReports:
 
 
 def read(text: str) -> tuple[dh.Report, list[dict]]:
+    """The report of ``text`` and its fact rows: read once a test process, each caller given rows of its own."""
+    report, rows = _read(text)
+    return report, [dict(r) for r in rows]
+
+
+@lru_cache(maxsize=1024)
+def _read(text: str) -> tuple[dh.Report, tuple[dict, ...]]:
     report = dh.load_report(text, report_id="r")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         f = dh.extract_facts(report)
-    return report, f.to_dict("records")
+    return report, tuple(f.to_dict("records"))
 
 
 def fact_at(read_text: tuple[dh.Report, list[dict]], phrase: str, printed: str) -> dict:

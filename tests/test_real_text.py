@@ -12,6 +12,7 @@ import re
 import warnings
 from pathlib import Path
 
+import _sentences
 import pytest
 
 import dhcheng_analysis as dh
@@ -27,9 +28,9 @@ def quoted(text: str) -> str:
 
 
 def facts(text):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(quoted(text))
+    """The facts of the quoted sentence (``_sentences.facts``: read once a test process, shared by the tests quoting
+    it)."""
+    return _sentences.facts(quoted(text))
 
 
 def rows(text: str, *cols: str) -> list[tuple]:
