@@ -8950,6 +8950,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 for g in members:
                     link(g, t, "part")
         _growth_parts(norm, fs, pool, prev_pool, markers, views, by_sentence, whole, link)
+        if plans and markers:  # 对地方一般性转移支付增长7.8%,其中均衡性转移支付…增幅均超过10%: a plan's parts of its own
+            _growth_parts(norm, fs, plans, prev_plans, markers, [], by_sentence, whole, link)
         ends = seg.rstrip()
         if ends.endswith((":", "：")):
             listed = opened(ends[-HEADING_BACK:], pool)
@@ -9017,7 +9019,7 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
             and part.period == total.period and part.indicator != total.indicator
             and (part.comparator == total.comparator or part.measure == "yoy_pct"
                  and {part.comparator, total.comparator} <= plain | {""})
-            and part.status != "target" and not part.reference)
+            and (part.status != "target" or total.status == "target") and not part.reference)
 
 
 def _chain(f: _Fig | None) -> Iterator[_Fig]:
