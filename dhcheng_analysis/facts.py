@@ -8990,6 +8990,8 @@ GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its
 # of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
 STATED_CHANGES = (*GROWTH_MEASURES, "abs_change")  # the changes stated for a level part paired with those stated for
 # its total (其中:税收收入8103万元,比上年增收1284万元 under 比上年减收1070万元 of the budget revenue: no sum checked either)
+_PLAIN_BASED = frozenset(("yoy_pct", "abs_change"))  # the changes whose base, last year, is printed or left unsaid alike
+# (比去年增加2700亿元; 其中,中央财政赤字…,增加1700亿元)
 OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
 GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
 # 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
@@ -9017,7 +9019,7 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
             and part.period == total.period and part.indicator != total.indicator
-            and (part.comparator == total.comparator or part.measure == "yoy_pct"
+            and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
             and (part.status != "target" or total.status == "target") and not part.reference)
 

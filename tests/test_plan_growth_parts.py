@@ -45,3 +45,16 @@ def test_fixture_a_budget_parts_growth_is_under_the_totals_growth():
     for level, growth in (("12.4", "5.2"), ("6.3", "2.0")):
         assert (r[level]["relation"], r[level]["parent_id"]) == ("part", r["85.2"]["fact_id"])
         assert (r[growth]["relation"], r[growth]["parent_id"]) == ("part", r["3.1"]["fact_id"])
+
+
+DEFICIT = ("二、2015年工作总体部署\n今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。"
+           "其中，中央财政赤字1.12万亿元，增加1700亿元；地方财政赤字5000亿元，增加1000亿元。\n")
+
+
+def test_a_parts_increase_with_its_base_unsaid_is_under_the_totals_increase_on_last_year():
+    """2015 national work report, verbatim: 增加1700亿元 leaves 比去年 unsaid, as 增长 does."""
+    r = {f["raw_value"]: f for f in _facts(DEFICIT)}
+    for level, change in (("1.12", "1700"), ("5000", "1000")):
+        assert (r[level]["relation"], r[level]["parent_id"]) == ("part", r["1.62"]["fact_id"])
+        assert r[change]["measure"] == "abs_change"
+        assert (r[change]["relation"], r[change]["parent_id"]) == ("part", r["2700"]["fact_id"])
