@@ -3518,7 +3518,7 @@ class _Reader:
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
             f.flags += tuple(x for x in prev.flags if x == "multi_year")
         if (f.measure == "level" and prev.measure == "abs_change" and (prev.changed_object is not None or prev.next_object)
-                and prev.unit == f.unit and f.start - len(clause) <= prev.start
+                and (prev.unit == f.unit or prev.unit_kind == f.unit_kind == "count") and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
                 and item.startswith(name)):
             # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
