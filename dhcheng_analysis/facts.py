@@ -8324,18 +8324,21 @@ def _item_start(norm: str, f: _Fig) -> int:
 def _part_scopes(figs: list[_Fig]) -> None:
     """Give a part of a total of a level of government, in the total's sentence, printing no level of its own, the
     total's: 区级税收收入180.2亿元,…,其中:增值税65.3亿元,…;个人所得税40.1亿元 → both taxes 区级 (an item past the
-    semicolon as much as the one before it; a table cell keeps the scope of its row or column).
+    semicolon as much as the one before it; a table cell keeps the scope of its row or column; money another level
+    gives, 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元), is of no level of the total's).
 
     Parameters
     ----------
     figs : list of _Fig
         The figures of the report in order, parts linked to their totals and scopes read.
     """
+    transfer = compiled().transfer_part
     for f in figs:
         total = f.parent
         if (f.relation == "part" and total is not None and not f.scope and total.scope
                 and total.sentence == f.sentence and f.unit_kind in ("money", "percent")
-                and "table_cell" not in f.flags and "table_cell" not in total.flags):
+                and "table_cell" not in f.flags and "table_cell" not in total.flags
+                and not transfer.match(f.indicator)):
             f.scope = total.scope
 
 

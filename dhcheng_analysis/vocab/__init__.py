@@ -452,6 +452,7 @@ class Cues:
     elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
     elapsed_time_name: str
     fund_spent_subject_regex: str  # 已支出 after a fund issued (资金下达45.3亿元，已支出38.9亿元)
+    transfer_part_regex: str  # 市拨专款, 中央补助: a part of a budget's total given by another level, of no scope of the total's
     scale_object_regex: str
     scale_words: tuple[str, ...]
     attributive_particle: str
