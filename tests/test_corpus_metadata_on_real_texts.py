@@ -275,3 +275,17 @@ def test_reader_panel_names_each_indicator_and_leaves_a_year_not_printed_blank(t
     assert "gdp" not in {v for idx in table.index for v in idx}
     assert table.columns.name == "年份" and list(table.index.names) == ["地区", "指标"]
     assert corpus_plots.reader_panel(wide, long, "en").index.get_level_values(1)[0] == "Gross regional product (GDP)"
+
+
+def test_a_report_of_part_of_a_year_is_delivered_in_that_year(tmp_path: Path) -> None:
+    # 关于东城区2021年国民经济和社会发展计划上半年执行情况的报告 prints no date line (日期:2021-08-30 is the web
+    # page's); 玄武区2021年上半年国民经济和社会发展计划执行情况 neither: each is delivered in the year whose part it
+    # covers
+    for name in ("dongcheng_2021_h1", "xuanwu_nj_2021_h1", "chaoyang_2018_h1", "xicheng_2023_annual"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    reports = dh.load_corpus(tmp_path).reports.set_index("report_id")
+    assert reports.loc["dongcheng_2021_h1", ["year", "period"]].tolist() == [2021, "2021H1"]
+    assert "year:rule" in reports.loc["dongcheng_2021_h1", "metadata_source"]
+    assert reports.loc["xuanwu_nj_2021_h1", ["year", "period"]].tolist() == [2021, "2021H1"]
+    assert "year:text" in reports.loc["chaoyang_2018_h1", "metadata_source"]  # ——2018年…在朝阳区…会议上
+    assert reports.loc["xicheng_2023_annual", ["year", "period"]].tolist() == [2024, "2023"]
