@@ -1,4 +1,6 @@
-"""A card's derived amounts are shown in the unit its level is printed in, as the overview table shows them.
+"""A card's derived amounts are shown in the unit its level is printed in, as the overview table shows them; a figure
+shown alone (a tooltip of the annotated report) is shown as printed: an amount in its unit, a rank among the first few
+as such (排名全市前三: 前3, not 第3).
 
 Shangcheng final accounts of 2021 (real text): 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8%; …
 一般公共预算收入预期为2020300万元,…决算为2013817万元,完成预期的99.7%,增长7.6%. The card of 财政总收入 reads
@@ -55,3 +57,16 @@ def test_the_annotated_report_shows_an_amount_in_the_unit_it_was_printed_in():
                              r'<span class="dh-row"><span class="dh-k">原文写法</span><span class="dh-v">([^<]*)</span>', body))
     printed = {v: k for k, v in values.items()}
     assert printed["2020300万元"] == "2,020,300万元" and printed["2013817万元"] == "2,013,817万元"
+
+
+def test_a_place_among_the_first_few_is_shown_as_such():
+    # Chaoyang, first half of 2024: 围挡治理等12项任务完成量排名全市前三 (one of the first three, not the third)
+    import html
+    import re
+
+    from dhcheng_analysis import annotate
+
+    body = html.unescape(annotate.annotated_body(dh.load_report(REAL / "chaoyang_2024_h1.txt")))
+    shown = re.findall(r'<span class="dh-k">数值</span><span class="dh-v">([^<]*)</span></span>'
+                       r'<span class="dh-row"><span class="dh-k">原文写法</span><span class="dh-v">前三</span>', body)
+    assert shown == ["前3"]
