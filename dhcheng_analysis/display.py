@@ -928,10 +928,15 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
                scale: float | None = None) -> str:
     """The value of a fact (or a target) in display units, its qualifier before it: ``96.9亿元``, ``−7%``,
     ``+1.5个百分点``, ``第3``, ``约+6%``: the one form of a target on every page. A percentage keeps the decimals
-    of its printed ``raw_value`` (3.90% → −3.90%); ``scale``: the unit to show an amount in (see :func:`format_level`).
+    of its printed ``raw_value`` (3.90% → −3.90%); ``scale``: the unit to show an amount in (see :func:`format_level`),
+    by default the unit it was printed in, as a table shows it (预期为2020300万元: 2,020,300万元, not 202.03亿元).
 
     >>> fact_value({"measure": "level", "value": 9.69e9, "unit": "元"}), fact_value({"measure": "yoy_pct", "value": -7})
     ('96.9亿元', '−7%')
+    >>> fact_value({"measure": "level", "value": 2.0203e10, "unit": "元", "raw_value": "2020300"})
+    '2,020,300万元'
+    >>> fact_value({"measure": "rank", "value": 3}), fact_value({"measure": "rank", "value": 3, "qualifier": "at_most"})
+    ('第3', '前3')
     >>> fact_value({"measure": "rate_pct", "value": 59.74, "raw_value": "59.74"}), fact_value(
     ...     {"measure": "yoy_pct", "value": -3.9, "raw_value": "3.90"})
     ('59.74%', '−3.90%')
@@ -947,8 +952,10 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
         return qualifier_prefix(q, lang, value) + (f"{pp}个百分点" if lang == "zh" else f"{pp} pp")
     if measure in ("completion_pct", "rate_pct") or unit == "%":
         return format_pct(value, signed=False, qualifier=q, lang=lang, raw=raw)
-    if measure == "rank":
-        return f"第{_num(value):g}" if lang == "zh" else f"No. {_num(value):g}"
+    if measure == "rank":  # (排名全市前三: 前3, one of the first three, not the third)
+        place = labels().text["rank_within" if _text(q) == "at_most" else "rank_place"]
+        return place[lang != "zh"].format(n=f"{_num(value):g}")
+    scale = scale or printed_scale(value, raw, lang)
     return format_level(value, unit, lang, q, wan_from=wan_from, raw=raw, scale=scale)
 
 

@@ -220,8 +220,9 @@ def _excel_value(v: Any) -> Any:
         v = v.item()
     if isinstance(v, bool | int):
         return v
-    if isinstance(v, float):
-        return v if math.isfinite(v) else ("inf" if v > 0 else "-inf" if v < 0 else None)
+    if isinstance(v, float):  # without the float error of a sum or difference: to 10 decimals and 15 significant
+        # digits (98.3 − 100 is −1.7 in the cell, not −1.700000000000003; 99.7 − 100 is −0.3, not −0.299999999999997)
+        return float(f"{round(v, 10):.15g}") if math.isfinite(v) else ("inf" if v > 0 else "-inf" if v < 0 else None)
     if isinstance(v, datetime):
         return v.replace(tzinfo=None) if v.tzinfo else v
     return _excel_value(str(v))

@@ -914,14 +914,16 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     # year-on-year bar on the scale shared by all cards: zero in the middle of the bar area
     yoy = _num(r.get("yoy_pct"))
     y0, mid = 0.46, x0 + width / 2
-    ax.text(0.05, y0, t["yoy"], transform=tr, fontsize=8, va="center", color="#444444")
+    # an estimate or a target says so before the row's name (预计同比 −3.8%), as the alt text does, so the figure
+    # after the bar stays as short as any other and inside the card
+    ax.text(0.05, y0, (_unachieved(r, lang) if not math.isnan(yoy) else "") + t["yoy"], transform=tr, fontsize=8,
+            va="center", color="#444444", gid="card-yoy-label")
     ax.plot([mid, mid], [y0 - 0.055, y0 + 0.055], transform=tr, color="#777777", linewidth=0.8, gid="card-zero")
     if not math.isnan(yoy):
         w = width / 2 * yoy / scale
         ax.add_patch(Rectangle((mid if w >= 0 else mid + w, y0 - 0.04), abs(w), 0.08, transform=tr,
                                color=_sign_colour(yoy, pal), gid="card-yoy-bar"))
-        text = _unachieved(r, lang) + format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang,
-                                                 raw=raws.get("yoy_pct"))  # (预计−3.8%)
+        text = format_pct(yoy, qualifier=r.get("yoy_qualifier"), lang=lang, raw=raws.get("yoy_pct"))
         ax.text(x0 + width + 0.02, y0, text, transform=tr,
                 fontsize=9, va="center", color=_sign_colour(yoy, pal), gid="card-yoy")
     else:
@@ -960,15 +962,18 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         notes.append(t[key].format(group=group, rank=f"{rank:g}"))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))
+    # the prior level and the target in the unit the level is printed in, as the table shows them (3,777,878万元:
+    # 推算上年同期 3,570,773万元, not 357.1亿元; 全年目标 2,020,300万元 as printed, not 202.03亿元)
+    unit, scale = _text(r.get("unit")), printed_scale(level, raws.get("level"), lang)
     derived = []
     if not math.isnan(prior):
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
-        bound = format_level(prior, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), derived=True,
-                             basis=_num(r.get("level")))  # (the decimals of the level: 325.08亿元 → 301.0亿元)
+        bound = format_level(prior, unit, lang, _text(r.get("level_qualifier")), derived=True, scale=scale,
+                             basis=level)  # (the decimals of the level: 325.08亿元 → 301.0亿元)
         derived.append(f"{t['implied_prior']} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        shown = format_level(target, _text(r.get("unit")), lang, derived=not printed_target(r), basis=_num(r.get("level")))
+        shown = format_level(target, unit, lang, derived=not printed_target(r), scale=scale, basis=level)
         derived.append(f"{word} {shown}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",

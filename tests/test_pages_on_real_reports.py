@@ -65,6 +65,12 @@ def test_a_closed_years_budget_completions_are_full_year_completions_of_that_yea
     assert "以工程总量、规划总量为基准" not in page
 
 
+def test_the_completion_tables_yes_or_no_column_asks_whether_the_task_is_the_years(build):
+    # 完成收入预期的98.3%: the column of 是 and 否 beside the source asks a question (是否全年任务), no amount of a task
+    page = build("shangcheng_hz_2022_h1_budget")["04"]
+    assert "完成进度(%) 来源 是否全年任务 时间进度(%)[推算]" in page and " 全年任务 时间进度" not in page
+
+
 def test_a_change_stated_as_an_amount_only_is_no_exception_mentioned_in_words(build):
     # 6、土地增值税收入238074万元,完成预期的98.8%,增长14.6 (the excerpt ends there)
     page = build("shangcheng_hz_2022_h1_budget")["03"]
