@@ -1,0 +1,21 @@
+"""第N个五年计划 (the N-th five-year plan written out) is the plan time “N五” is.
+
+A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
+without 第 (三个五年计划期间: three plans) is no such time. The sentence is quoted from the national work report of
+1982; the last test's text is a regression fixture written for it.
+"""
+
+from __future__ import annotations
+
+import dhcheng_analysis.cuewords as cuewords
+
+
+def test_target_under_the_sixth_five_year_plan_spells_its_years(work_reports):
+    # national work report 1982
+    f = work_reports.fact_at(1982, "第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元", "二千三百亿")
+    assert (f["status"], f["period"]) == ("target", "1981-1985年")
+
+
+def test_a_count_of_plans_is_no_plan_time_fixture():
+    found = [m.group() for m in cuewords.compiled().plan_time.finditer("三个五年计划期间；第十四个五年规划时期")]
+    assert found == ["第十四个五年规划时期"]
