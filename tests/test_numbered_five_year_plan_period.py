@@ -1,8 +1,9 @@
-"""第N个五年计划 (the N-th five-year plan written out) is the plan time “N五” is.
+"""第N个五年计划 (the N-th five-year plan written out) is the plan time “N五” is; a report on one plan speaks of its years.
 
 A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
-without 第 (三个五年计划期间: three plans) is no such time. The sentence is quoted from the national work report of
-1982; the last test's text is a regression fixture written for it.
+without 第 (三个五年计划期间: three plans) is no such time. A span of five years (五年内) in a report whose opening names
+the one plan it is on (作关于…第六个五年计划的报告) is that plan's. Sentences are quoted from the national work reports
+the tests name; the count-of-plans test's text is a regression fixture written for it.
 """
 
 from __future__ import annotations
@@ -19,3 +20,15 @@ def test_target_under_the_sixth_five_year_plan_spells_its_years(work_reports):
 def test_a_count_of_plans_is_no_plan_time_fixture():
     found = [m.group() for m in cuewords.compiled().plan_time.finditer("三个五年计划期间；第十四个五年规划时期")]
     assert found == ["第十四个五年规划时期"]
+
+
+def test_five_years_of_a_report_on_the_sixth_plan_are_its_years(work_reports):
+    # national work report 1982 (its opening: 作关于我国国民经济和社会发展第六个五年计划的报告)
+    f = work_reports.fact_at(1982, "五年内大学毕业生共一百五十万人", "一百五十万")
+    assert f["period"] == "1981-1985年"
+
+
+def test_five_years_of_a_report_on_the_first_plan_are_its_years(work_reports):
+    # national work report 1955 (its opening: 作关于第一个五年计划的报告)
+    f = work_reports.fact_at(1955, "五年内开始建设的限额以上的六百九十四个工业建设单位", "六百九十四")
+    assert f["period"] == "1953-1957年"
