@@ -3112,9 +3112,16 @@ class _Reader:
         """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
         end): a change over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its
         level is printed with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% →
-        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); else its period."""
+        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); a target's, the years of the
+        plan the report is on (:meth:`_report_plan`) when they end with its year (到一九八五年，…平均每年递增百分之四点一
+        in a report on the sixth plan → 1981-1985年); else its period."""
         ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
-        return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
+        if ms is not None and f.period.startswith(f"{ms.group(2)}年"):
+            return frame
+        if (f.status == "target" and (mp := _YEARS_SPAN.fullmatch(plan := self._report_plan()))
+                and self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == int(mp.group(2))):
+            return plan
+        return f.period
 
     def _span_opened(self, st: _SentenceState) -> str:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
