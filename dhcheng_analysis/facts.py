@@ -2345,6 +2345,7 @@ class _Reader:
         self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
+        self._opening_plan: str | None = None  # the years of the one plan the report's opening names (see below)
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
         # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
         # pair that prints none after it: (sentence, B's start, its year)
@@ -3111,9 +3112,16 @@ class _Reader:
         """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
         end): a change over several years (平均每年增长, 五年增长1倍) is of the span reviewed, not of the year its
         level is printed with (五年来…。1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11% →
-        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); else its period."""
+        1993-1997年; 高技术制造业增加值年均增长13.4% read as of 2012年底 → 2008-2012年); a target's, the years of the
+        plan the report is on (:meth:`_report_plan`) when they end with its year (到一九八五年，…平均每年递增百分之四点一
+        in a report on the sixth plan → 1981-1985年); else its period."""
         ms = _YEARS_SPAN.fullmatch(frame := self._review_frame(f.start))
-        return frame if ms is not None and f.period.startswith(f"{ms.group(2)}年") else f.period
+        if ms is not None and f.period.startswith(f"{ms.group(2)}年"):
+            return frame
+        if (f.status == "target" and (mp := _YEARS_SPAN.fullmatch(plan := self._report_plan()))
+                and self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == int(mp.group(2))):
+            return plan
+        return f.period
 
     def _span_opened(self, st: _SentenceState) -> str:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
@@ -3757,7 +3765,18 @@ class _Reader:
                      if mp.start() == 0 or text[mp.start() - 1] not in self.cw.period_not_before}
             if plans:
                 return _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
-        return ""
+        return self._report_plan()
+
+    def _report_plan(self) -> str:
+        """The years of the one five-year plan the report's opening, before its first heading (at most
+        OPENING_PLAN_REACH characters), names (现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告 →
+        ``1981-1985年``): the plan a report on it speaks of; '' when it names none or several (once a report)."""
+        if self._opening_plan is None:
+            sections = self.report.sections
+            end = min(sections[0].start if sections else len(self.norm), OPENING_PLAN_REACH)
+            plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(self.norm, 0, end)}
+            self._opening_plan = _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
+        return self._opening_plan
 
     def _sentence_opened(self, st: _SentenceState) -> str:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
@@ -6261,6 +6280,7 @@ _LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十
 _LISTED_STOPS = frozenset(",，、")
 _OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
+OPENING_PLAN_REACH = 300  # how far into a report its opening may name the plan the report is on
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
 

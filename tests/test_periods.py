@@ -562,8 +562,9 @@ def test_a_year_paragraph_of_its_own_ends_the_frame_before():
         (1955, "在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元", "七百六十六亿四千万元", "1953-1957年"),
         (1955, "第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三", "百分之二十三点三", "1953-1957年"),
         (1986, "“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元", "五千亿元", "1986-1990年"),
-        # a plan named as a base is not the span's: it stays as printed (比第五个五年计划期间增加)
-        (1982, "比第五个五年计划期间增加二十二亿元", "二十二亿元", "五年内"),
+        # a plan named as a base is not the span's (比第五个五年计划期间增加): the plan the report's opening names is
+        # (作关于…第六个五年计划的报告)
+        (1982, "比第五个五年计划期间增加二十二亿元", "二十二亿元", "1981-1985年"),
     ],
 )
 def test_a_span_of_five_years_takes_the_years_of_its_frame_or_plan(work_reports, year, phrase, printed, period):

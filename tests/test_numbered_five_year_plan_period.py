@@ -1,0 +1,47 @@
+"""第N个五年计划 (the N-th five-year plan written out) is the plan time “N五” is; a report on one plan speaks of its years.
+
+A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
+without 第 (三个五年计划期间: three plans) is no such time. A span of five years (五年内) in a report whose opening names
+the one plan it is on (作关于…第六个五年计划的报告) is that plan's, and so is a target average per year set for its
+last year. Sentences are quoted from the national work reports
+the tests name; the count-of-plans test's text is a regression fixture written for it.
+"""
+
+from __future__ import annotations
+
+import dhcheng_analysis.cuewords as cuewords
+
+
+def test_target_under_the_sixth_five_year_plan_spells_its_years(work_reports):
+    # national work report 1982
+    f = work_reports.fact_at(1982, "第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元", "二千三百亿")
+    assert (f["status"], f["period"]) == ("target", "1981-1985年")
+
+
+def test_a_count_of_plans_is_no_plan_time_fixture():
+    found = [m.group() for m in cuewords.compiled().plan_time.finditer("三个五年计划期间；第十四个五年规划时期")]
+    assert found == ["第十四个五年规划时期"]
+
+
+def test_five_years_of_a_report_on_the_sixth_plan_are_its_years(work_reports):
+    # national work report 1982 (its opening: 作关于我国国民经济和社会发展第六个五年计划的报告)
+    f = work_reports.fact_at(1982, "五年内大学毕业生共一百五十万人", "一百五十万")
+    assert f["period"] == "1981-1985年"
+
+
+def test_five_years_of_a_report_on_the_first_plan_are_its_years(work_reports):
+    # national work report 1955 (its opening: 作关于第一个五年计划的报告)
+    f = work_reports.fact_at(1955, "五年内开始建设的限额以上的六百九十四个工业建设单位", "六百九十四")
+    assert f["period"] == "1953-1957年"
+
+
+def test_average_per_year_set_for_the_plan_end_spans_the_plan(work_reports):
+    # national work report 1982: an average per year to 一九八五年 averages over the plan's years
+    f = work_reports.fact_at(1982, "在工业总产值中，轻工业产值计划平均每年递增百分之五", "百分之五")
+    assert (f["measure"], f["status"], f["period"]) == ("change_pct", "target", "1981-1985年")
+
+
+def test_a_level_for_the_plan_end_keeps_its_year(work_reports):
+    # national work report 1982: the level reached keeps the plan's last year
+    f = work_reports.fact_at(1982, "一九八五年将达到九百八十三亿元，平均每年增加四十二亿元", "九百八十三亿")
+    assert f["period"] == "一九八五年"
