@@ -73,3 +73,9 @@ def test_a_folder_of_work_summaries_lists_their_kind(tmp_path: Path) -> None:
     reports = dh.load_corpus(tmp_path).reports.set_index("report_id")
     assert list(reports.loc[["dongliu_yz_2023_street", "xiasha_qt_2022_street_h1"], "kind"]) == ["work_summary"] * 2
     assert list(reports.loc[["dongliu_yz_2023_street", "xiasha_qt_2022_street_h1"], "period"]) == ["2023", "2022H1"]
+
+
+def test_the_work_of_a_sentence_names_no_report() -> None:
+    # written for this test: 作 of 工作 opens no report's name
+    text = "2023年,全区工作紧紧围绕区人大批准的2023年预算执行情况报告,各项任务稳步推进。"
+    assert opening_title(text) == ""
