@@ -91,7 +91,7 @@ REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 INDEX_FILE = "index.csv"
 LEVELS = ("national", "province", "city", "district", "street")
-KINDS = ("work_report", "plan_execution", "budget_execution", "statistical_bulletin")
+KINDS = ("work_report", "plan_execution", "budget_execution", "statistical_bulletin", "work_summary")
 META_FIELDS = ("title", "issuer", "place", "level", "kind", "year", "period", "source_url")
 REPORT_COLUMNS = ("report_id", "title", "issuer", "place", "level", "kind", "year", "period", "period_year",
                   "plan_year", "source", "source_url", "chars", "sha256", "metadata_source")
@@ -239,6 +239,8 @@ def _normal_kind(value: object) -> str:
     s = str(value or "").strip()
     if not s:
         return ""
+    if s in KINDS:  # (work_summary, not the work_report its first word opens)
+        return s
     for kind in KINDS:
         if s.startswith(kind) or s.startswith(kind.split("_")[0]):
             return kind

@@ -812,6 +812,7 @@ class _TitleViews:
     heading: re.Pattern[str]
     years: re.Pattern[str]  # a year's work and the next year's (layout.json's title_years)
     stops: re.Pattern[str]  # a sentence's marks, never inside a title
+    opening_title: re.Pattern[str]  # an opening sentence naming the report (现将…的报告提交大会审议)
 
 
 @cache
@@ -821,7 +822,8 @@ def _title_views() -> _TitleViews:
     parts = [cue for cue, code in lv.report_periods if code != lv.annual_report_code]
     return _TitleViews(rules=r, period_words=re.compile("|".join(map(re.escape, parts))),
                        page_labels=re.compile(r.title_page_labels_regex), heading=re.compile(r.heading_regex),
-                       years=lv.title_years, stops=re.compile(f"[{re.escape(r.title_stop_marks)}]"))
+                       years=lv.title_years, stops=re.compile(f"[{re.escape(r.title_stop_marks)}]"),
+                       opening_title=re.compile(r.opening_title_regex))
 
 
 def kind_of(text: str) -> str:
@@ -892,6 +894,22 @@ def read_title(text: str) -> str:
 
 
 
+def opening_title(head: str) -> str:
+    """The name of the report an opening sentence gives (受区人民政府委托,现将东城区2018年…计划草案的报告提交大会审议;
+    我受区人民政府的委托,…作关于2021年区本级决算和2022年上半年预算执行情况的报告), within the report's first
+    ``opening_chars`` characters, when it names a year and a kind of report; else '' (现将情况报告如下 names none).
+
+    >>> opening_title("各位代表:\\n受区人民政府委托,现将东城区2018年国民经济和社会发展计划执行情况的报告提交大会审议。")
+    '东城区2018年国民经济和社会发展计划执行情况的报告'
+    """
+    v = _title_views()
+    for m in v.opening_title.finditer(compact(head)[:v.rules.opening_chars]):
+        title = m.group("title")
+        if layout_views().heading_year.search(title) and kind_of(title):
+            return title
+    return ""
+
+
 def _title_head(line: str) -> str:
     """``line``, or, when it is longer than a title line, the title it opens with as the page ran it into the
     body: its shortest head that ends as a title does, names a kind of report and holds no sentence mark
@@ -931,6 +949,8 @@ def guess_metadata(text: str) -> dict:
         # (一、上半年计划执行情况 opens an excerpt's first part, 现在，我代表国务院，作政府工作报告，请予审议。 its
         # address, (本文件为…测试样例…) a note: no title; a title printed spaced out, 政 府 工 作 报 告, is read without its spaces)
         meta["title"] = compact(first).strip("《》")
+    elif title := opening_title(head):
+        meta["title"] = title
     place = _guess_place(head, meta.get("title", ""))
     if place:
         if place[1]:

@@ -1169,6 +1169,7 @@ class CorpusRules:
     title_page_labels_regex: str  # a web page's labels run into a title line (信息名称:, 发布日期2023-05-11, 【…】)
     title_stop_marks: str  # a sentence's marks: never inside a title (a title run into its body ends before one)
     title_ends: tuple[str, ...]  # a title ends so; a title line ending otherwise goes on in the next line
+    opening_title_regex: str  # an opening sentence naming the report (现将…的报告提交, 作关于…的报告): group ``title``
     relative_years: tuple[tuple[str, int], ...]  # 今年, 去年 … → years from the year delivered
     opening_chars: int  # where a report says what it is (我代表国务院，向大会报告政府工作)
 
