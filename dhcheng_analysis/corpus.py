@@ -317,6 +317,9 @@ def _merge_metadata(sources: Sequence[tuple[str, Mapping]]) -> tuple[dict, dict]
         meta["period"], where["period"] = str(year - 1), "rule"
     if "year" not in meta and re.fullmatch(r"\d{4}", str(meta.get("period", ""))) and meta.get("kind") in KINDS:
         meta["year"], where["year"] = int(meta["period"]) + 1, "rule"
+    if "year" not in meta and (part := re.fullmatch(r"(\d{4})[A-Z]\S*", str(meta.get("period", "")))):
+        # a report of part of a year (2021H1, 2022Q1-Q3, 2024M5) is delivered in that year
+        meta["year"], where["year"] = int(part.group(1)), "rule"
     return meta, where
 
 

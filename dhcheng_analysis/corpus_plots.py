@@ -29,7 +29,7 @@ from .fonts import use_cjk_font
 from .plots import empty_chart, require_columns
 from .vocab import LOWER_BOUNDS, UPPER_BOUNDS, labels
 
-__all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "COLOURS"]
+__all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame", "reader_panel", "COLOURS"]
 
 #: Okabe–Ito colours: met / missed / no outcome, the target band, the target marks.
 COLOURS = {"met": "#0173b2", "missed": "#d55e00", "unknown": "#949494", "band": "#cfe3f2", "range": "#9ec5e6",
@@ -317,3 +317,26 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
                 vals.append(str(v))
         out[dictionary.corpus_columns.get(c, (c, c))[i]] = vals
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(data) + 1))
+
+
+def reader_panel(wide: pd.DataFrame, long: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """The wide panel (``Corpus.panel(..., wide=True)``) as a table for people: each indicator by its name in the
+    language (地区生产总值, not ``gdp``; the names of ``long``, the same panel tidy), the row labels' headers in the
+    language, figures to one decimal, a year with no figure blank (not ``NaN``)."""
+    i = 0 if lang == "zh" else 1
+    heads = labels().corpus_columns
+    df = wide.reset_index()
+    if "indicator_key" in df.columns and not long.empty:
+        names = long.drop_duplicates("indicator_key").set_index("indicator_key")
+        name = names["indicator"] if lang == "zh" else names["indicator_en"].where(names["indicator_en"] != "",
+                                                                                   names["indicator"])
+        df["indicator_key"] = df["indicator_key"].map(name).fillna(df["indicator_key"])
+        df = df.rename(columns={"indicator_key": "indicator"})
+    rows = [c for c in df.columns if isinstance(c, str)]
+    if "part" in rows:
+        df["part"] = [period_label(str(v), lang) if str(v) else "" for v in df["part"]]
+    years = {c: ["" if pd.isna(v) else f"{v:,.1f}" for v in df[c]] for c in df.columns if not isinstance(c, str)}
+    out = df[rows].assign(**{str(c): v for c, v in years.items()})
+    out = out.rename(columns={c: heads.get(c, (c, c))[i] for c in rows})
+    out.columns.name = heads["year"][i]
+    return out.set_index([heads.get(c, (c, c))[i] for c in rows]) if rows else out

@@ -671,6 +671,7 @@ class CueViews:
     elapsed_time: re.Pattern[str]  # 时间过(四分之三): the year gone, named as the time progress
     elapsed_time_name: str
     fund_spent_subject: re.Pattern[str]  # (已)支出, 拨付, 使用: a subject that is only the spending of a fund
+    transfer_part: re.Pattern[str]  # 市拨专款, 中央补助: money another level of government gives
     rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
     rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
@@ -1546,6 +1547,7 @@ def compiled() -> CueViews:
         elapsed_time=re.compile(c.elapsed_time_regex),
         elapsed_time_name=c.elapsed_time_name,
         fund_spent_subject=re.compile(c.fund_spent_subject_regex),
+        transfer_part=re.compile(c.transfer_part_regex),
 
         rank_verb_set=frozenset(c.rank_verbs),
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),

@@ -3518,7 +3518,7 @@ class _Reader:
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
             f.flags += tuple(x for x in prev.flags if x == "multi_year")
         if (f.measure == "level" and prev.measure == "abs_change" and (prev.changed_object is not None or prev.next_object)
-                and prev.unit == f.unit and f.start - len(clause) <= prev.start
+                and (prev.unit == f.unit or prev.unit_kind == f.unit_kind == "count") and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
                 and item.startswith(name)):
             # 全年再减少企业税负3500亿元左右、涉企收费约2000亿元: the next object of the same cut, after the pause mark
@@ -8324,18 +8324,21 @@ def _item_start(norm: str, f: _Fig) -> int:
 def _part_scopes(figs: list[_Fig]) -> None:
     """Give a part of a total of a level of government, in the total's sentence, printing no level of its own, the
     total's: 区级税收收入180.2亿元,…,其中:增值税65.3亿元,…;个人所得税40.1亿元 → both taxes 区级 (an item past the
-    semicolon as much as the one before it; a table cell keeps the scope of its row or column).
+    semicolon as much as the one before it; a table cell keeps the scope of its row or column; money another level
+    gives, 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元), is of no level of the total's).
 
     Parameters
     ----------
     figs : list of _Fig
         The figures of the report in order, parts linked to their totals and scopes read.
     """
+    transfer = compiled().transfer_part
     for f in figs:
         total = f.parent
         if (f.relation == "part" and total is not None and not f.scope and total.scope
                 and total.sentence == f.sentence and f.unit_kind in ("money", "percent")
-                and "table_cell" not in f.flags and "table_cell" not in total.flags):
+                and "table_cell" not in f.flags and "table_cell" not in total.flags
+                and not transfer.match(f.indicator)):
             f.scope = total.scope
 
 
@@ -8950,6 +8953,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 for g in members:
                     link(g, t, "part")
         _growth_parts(norm, fs, pool, prev_pool, markers, views, by_sentence, whole, link)
+        if plans and markers:  # 对地方一般性转移支付增长7.8%,其中均衡性转移支付…增幅均超过10%: a plan's parts of its own
+            _growth_parts(norm, fs, plans, prev_plans, markers, [], by_sentence, whole, link)
         ends = seg.rstrip()
         if ends.endswith((":", "：")):
             listed = opened(ends[-HEADING_BACK:], pool)
@@ -8988,6 +8993,8 @@ GROWTH_MEASURES = ("yoy_pct", "change_pct")  # the growth rates a part's and its
 # of change: a part may rise by more than its total when another falls, so no sum of them is checked against it)
 STATED_CHANGES = (*GROWTH_MEASURES, "abs_change")  # the changes stated for a level part paired with those stated for
 # its total (其中:税收收入8103万元,比上年增收1284万元 under 比上年减收1070万元 of the budget revenue: no sum checked either)
+_PLAIN_BASED = frozenset(("yoy_pct", "abs_change"))  # the changes whose base, last year, is printed or left unsaid alike
+# (比去年增加2700亿元; 其中,中央财政赤字…,增加1700亿元)
 OPEN_LEAD = 2  # how far into its sentence a head that opens it may stand (spaces, a colon)
 GROWTH_REACH = 8  # how many figures after a level its own growth may come (增值税、企业所得税、个人所得税分别完成
 # 78.4亿元、65.2亿元和41.6亿元,分别增长12.3%、20.6%和24.8%)
@@ -9015,9 +9022,9 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
             and part.period == total.period and part.indicator != total.indicator
-            and (part.comparator == total.comparator or part.measure == "yoy_pct"
+            and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
-            and part.status != "target" and not part.reference)
+            and (part.status != "target" or total.status == "target") and not part.reference)
 
 
 def _chain(f: _Fig | None) -> Iterator[_Fig]:

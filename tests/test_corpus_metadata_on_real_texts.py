@@ -99,6 +99,7 @@ def test_across_reports_page_of_two_districts_mid_year_reports(tmp_path: Path) -
     text, tables = corpus_page(folder, tmp_path)
     assert "**上半年：**" in text
     assert "朝阳区" in tables and "东城区" in tables  # (the wide panel of two places, one row a place and indicator)
+    assert "地区生产总值" in tables and "NaN" not in tables  # (each indicator by its name; a year not printed blank)
 
 
 def test_panel_chart_draws_a_line_a_place(tmp_path: Path) -> None:
@@ -257,3 +258,34 @@ def test_a_multiple_of_another_places_figure_is_a_series_of_that_base() -> None:
     p = dh.load_corpus(REAL / "nanshan_sz_2023_gwr_digest.txt").panel("invention_patents_per_10k", measure="level")
     assert p[["year", "comparator", "value", "unit"]].values.tolist() == [
         [2022, "", 521.0, "件"], [2022, "全国", 23.6, "倍"], [2022, "全市", 4.1, "倍"]]
+
+
+def test_reader_panel_names_each_indicator_and_leaves_a_year_not_printed_blank(tmp_path: Path) -> None:
+    from dhcheng_analysis import corpus_plots
+
+    for name in ("chaoyang_2021_h1", "chaoyang_2023_h1", "dongcheng_2021_h1", "dongcheng_2023_h1"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    corpus = dh.load_corpus(tmp_path)
+    keys = ["gdp", "retail_sales"]
+    long, wide = corpus.panel(keys, part="H1"), corpus.panel(keys, part="H1", wide=True)
+    table = corpus_plots.reader_panel(wide, long, "zh")
+    # 上半年GDP实现3640.7亿元,同比增长13.5% (朝阳区 2021); 东城区 2023H1 prints 地区生产总值 but no retail sales
+    assert table.loc[("朝阳区", "地区生产总值"), "2021"] == "13.5"
+    assert table.loc[("东城区", "社会消费品零售总额"), "2023"] == ""  # (not NaN)
+    assert "gdp" not in {v for idx in table.index for v in idx}
+    assert table.columns.name == "年份" and list(table.index.names) == ["地区", "指标"]
+    assert corpus_plots.reader_panel(wide, long, "en").index.get_level_values(1)[0] == "Gross regional product (GDP)"
+
+
+def test_a_report_of_part_of_a_year_is_delivered_in_that_year(tmp_path: Path) -> None:
+    # 关于东城区2021年国民经济和社会发展计划上半年执行情况的报告 prints no date line (日期:2021-08-30 is the web
+    # page's); 玄武区2021年上半年国民经济和社会发展计划执行情况 neither: each is delivered in the year whose part it
+    # covers
+    for name in ("dongcheng_2021_h1", "xuanwu_nj_2021_h1", "chaoyang_2018_h1", "xicheng_2023_annual"):
+        shutil.copy(REAL / f"{name}.txt", tmp_path / f"{name}.txt")
+    reports = dh.load_corpus(tmp_path).reports.set_index("report_id")
+    assert reports.loc["dongcheng_2021_h1", ["year", "period"]].tolist() == [2021, "2021H1"]
+    assert "year:rule" in reports.loc["dongcheng_2021_h1", "metadata_source"]
+    assert reports.loc["xuanwu_nj_2021_h1", ["year", "period"]].tolist() == [2021, "2021H1"]
+    assert "year:text" in reports.loc["chaoyang_2018_h1", "metadata_source"]  # ——2018年…在朝阳区…会议上
+    assert reports.loc["xicheng_2023_annual", ["year", "period"]].tolist() == [2024, "2023"]

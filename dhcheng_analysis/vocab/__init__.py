@@ -452,6 +452,7 @@ class Cues:
     elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
     elapsed_time_name: str
     fund_spent_subject_regex: str  # 已支出 after a fund issued (资金下达45.3亿元，已支出38.9亿元)
+    transfer_part_regex: str  # 市拨专款, 中央补助: a part of a budget's total given by another level, of no scope of the total's
     scale_object_regex: str
     scale_words: tuple[str, ...]
     attributive_particle: str
@@ -1288,6 +1289,8 @@ class ConceptRules:
     suffix_words: tuple[str, ...]
     sector_quantities: tuple[tuple[str, str, str, str], ...]
     quantity_joiners: tuple[str, ...]
+    sector_unit_words: tuple[str, ...]  # the units of a sector a quantity is of, naming the sector's quantity still
+    # (文化、体育和娱乐业企业类单位收入 is 文化体育和娱乐业收入, as 文体娱业收入 is)
     tax_type_suffixes: tuple[str, ...]
     growth_suffixes: tuple[str, ...]  # 规上工业增加值增速: the growth of a glossary quantity is that quantity (the measure
     # says it is a growth; a rank of it ranks the quantity's growth)
@@ -1417,6 +1420,10 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         for joiner in r.quantity_joiners:  # 房地产业实现税收
             if head.endswith(joiner) and len(head) > len(joiner):
                 head = head[: -len(joiner)]
+                break
+        for unit in r.sector_unit_words:  # 文化、体育和娱乐业企业类单位收入: the sector's revenue
+            if head.endswith(unit) and len(head) > len(unit):
+                head = head[: -len(unit)]
                 break
         sector = _exact(head)
         if sector is None or sector.category != "sector":

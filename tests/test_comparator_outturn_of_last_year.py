@@ -1,0 +1,31 @@
+"""A change against last year's outturn (比上年预计数, 比去年预算执行数, 比上年执行数) is against that outturn, not last
+year's own figure: "中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元" (2009 national work report, verbatim) and
+"今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％" (1987, verbatim). The 上年执行数 sentence is a
+regression fixture of a district budget's shape, not text of a published report."""
+
+from __future__ import annotations
+
+import dhcheng_analysis as dh
+
+SOCIAL = "三、2009年主要任务\n中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。\n"
+SAVING = "国务院决定今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％的总要求，必须努力做到。\n"
+BUDGET = ("二、2024年预算草案\n2024年一般公共预算收入安排52.3亿元，比上年执行数增长5.0%；"
+          "一般公共预算支出安排80.1亿元，比上年预算执行数增加3.2亿元。\n")
+
+
+def _by_value(text: str) -> dict[str, dict]:
+    return {f["raw_value"]: f for f in dh.extract_facts(text).to_dict("records")}
+
+
+def test_a_change_against_last_years_estimate_names_it():
+    r = _by_value(SOCIAL)
+    assert (r["439"]["measure"], r["439"]["comparator"]) == ("abs_change", "上年预计数")
+
+
+def test_a_saving_against_last_years_budget_outturn_names_it():
+    assert _by_value(SAVING)["１０"]["comparator"] == "去年预算执行数"
+
+
+def test_fixture_budget_changes_against_last_years_outturn():
+    r = _by_value(BUDGET)
+    assert (r["5.0"]["comparator"], r["3.2"]["comparator"]) == ("上年执行数", "上年预算执行数")
