@@ -128,10 +128,10 @@ def test_the_city_and_its_verb_before_an_indicator() -> None:
 def test_a_sectors_revenue_of_its_enterprise_units_is_the_sectors_revenue() -> None:
     # dongcheng_2023_h1 (verbatim): the revenue of 文化、体育和娱乐业企业类单位 is the sector's revenue, the series
     # dongcheng_2024_h1 prints as 文体娱业…行业收入
-    report = dh.load_report(REAL / "dongcheng_2023_h1.txt")
+    report = real_report(REAL / "dongcheng_2023_h1.txt")
     sentence = "文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入降幅收窄至0.9%。"
-    f = dh.extract_facts(report)
+    f = real_facts(REAL / "dongcheng_2023_h1.txt")
     row = f[f["start"] == report.text.index(sentence) + sentence.index("0.9%")].iloc[0]
     assert (row["indicator_key"], row["value"]) == ("sector_revenue:culture_sports_entertainment", -0.9)
-    later = dh.extract_facts(dh.load_report(REAL / "dongcheng_2024_h1.txt"))
+    later = real_facts(REAL / "dongcheng_2024_h1.txt")
     assert "sector_revenue:culture_sports_entertainment" in set(later["indicator_key"])  # 文体娱业…7.3%
