@@ -4,6 +4,7 @@ the scored columns of the rows, and the national work reports as given."""
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from _work_reports import WorkReports
@@ -56,7 +57,15 @@ def table(rows: list[dict]) -> list[tuple]:
     return [tuple(str(r[c]) for c in COLS) for r in rows]
 
 
-@cache
 def given(year: int) -> tuple[dh.Report, list[dict]]:
-    """The work report of ``year`` as given, read."""
-    return read(reports().texts[f"gwr_{year}"])
+    """The work report of ``year`` as given, read: its rows are those of the work report's one parse a test
+    process (``WorkReports``), under the id ``read`` gives, each caller given rows of its own."""
+    report, rows = _given(year)
+    return report, [dict(r) for r in rows]
+
+
+@cache
+def _given(year: int) -> tuple[dh.Report, tuple[dict, ...]]:
+    report, f = reports()[year]
+    return (replace(report, report_id="r", metadata={**report.metadata, "report_id": "r"}),
+            tuple(f.assign(report_id="r").to_dict("records")))

@@ -1,5 +1,10 @@
 """Every table of a real excerpt (``tests/gold/real/texts``), or of a text quoted in a test, built once in a test
-process and shared by the tests and modules that read it; tests read the tables and never change them."""
+process and shared by the tests and modules that read it; tests read the tables and never change them.
+
+A text file's report, its facts and the facts made ready for the table builders (``tables.prepare``) are each
+made once a test process too: a test that builds one table of an excerpt (``headline_indicators(prepared(path))``)
+reuses the extraction that ``real_tables`` or another test made, and a builder given the prepared facts builds
+the same table as given the path."""
 
 from __future__ import annotations
 
@@ -10,14 +15,51 @@ from pathlib import Path
 import pandas as pd
 
 import dhcheng_analysis as dh
+from dhcheng_analysis.tables import FactTable, prepare
 
 TEXTS = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 @cache
+def _report(path: Path) -> dh.Report:
+    return dh.load_report(path)
+
+
+@cache
+def _facts(path: Path) -> pd.DataFrame:
+    return dh.extract_facts(_report(path))
+
+
+def _path(path: str | Path) -> Path:
+    return Path(path).resolve()
+
+
+def real_report(path: str | Path) -> dh.Report:
+    """``load_report`` of the text file ``path``, loaded once a test process (shared: read it, never change it)."""
+    return _report(_path(path))
+
+
+def real_facts(path: str | Path) -> pd.DataFrame:
+    """``extract_facts`` of the text file ``path``, extracted once a test process: each caller gets its own shallow
+    copy (copy-on-write keeps it apart from the shared table)."""
+    return _facts(_path(path)).copy(deep=False)
+
+
+@cache
+def _prepared(path: Path) -> FactTable:
+    return prepare(_report(path), _facts(path))
+
+
+def prepared(path: str | Path) -> FactTable:
+    """``tables.prepare`` of the text file ``path``, made once a test process; every table builder takes it in
+    place of the path."""
+    return _prepared(_path(path))
+
+
+@cache
 def real_tables(name: str) -> dict[str, pd.DataFrame]:
     """``all_tables`` of the real excerpt ``name`` (its file name without ``.txt``)."""
-    return dh.all_tables(dh.load_report(TEXTS / f"{name}.txt"))
+    return dh.all_tables(prepared(TEXTS / f"{name}.txt"))
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+from _real_tables import prepared  # noqa: E402
 
 from dhcheng_analysis import plots, tables  # noqa: E402
 
@@ -21,7 +22,7 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def _labels(name: str) -> list[str]:
-    ax = plots.plot_yoy_changes(tables.yoy_changes(REAL / f"{name}.txt"))
+    ax = plots.plot_yoy_changes(tables.yoy_changes(prepared(REAL / f"{name}.txt")))
     try:
         return [t.get_text() for t in ax.get_yticklabels()]
     finally:

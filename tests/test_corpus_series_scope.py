@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
+from _real_tables import real_facts
 from _sentences import facts
 
 import dhcheng_analysis as dh
@@ -45,7 +46,7 @@ def _of(text: str, place: str, level: str, year: int, period: str) -> pd.DataFra
     if text.endswith(".txt"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            f = dh.extract_facts(dh.load_report(TEXTS / text))
+            f = real_facts(TEXTS / text)
     else:
         f = facts(text)
     reports = pd.DataFrame({"report_id": [f["report_id"].iloc[0]], "year": [year], "period_year": [int(period[:4])],

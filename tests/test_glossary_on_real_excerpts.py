@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _real_tables import real_facts, real_report
 from _sentences import fact
 
 import dhcheng_analysis as dh
@@ -27,21 +28,21 @@ RETAIL = ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比�
 
 @pytest.fixture(scope="module")
 def xicheng():
-    return dh.load_report(REAL / "xicheng_m1to5_indicators_table.txt")
+    return real_report(REAL / "xicheng_m1to5_indicators_table.txt")
 
 
 # -- a city before an indicator, in a report of another place, is the figure's scope --------------------------
 
 @pytest.mark.parametrize("printed", ["5391.9亿元", "7.7%"])
 def test_the_city_before_an_indicator_is_its_scope(xicheng, printed: str) -> None:
-    f = dh.extract_facts(xicheng)
+    f = real_facts(REAL / "xicheng_m1to5_indicators_table.txt")
     at = xicheng.text.index(RETAIL) + RETAIL.index(printed)
     row = f[f["start"] == at].iloc[0]
     assert (row["indicator"], row["indicator_key"], row["scope"]) == ("社会消费品零售总额", "retail_sales", "北京市")
 
 
 def test_the_district_figure_keeps_no_scope(xicheng) -> None:
-    f = dh.extract_facts(xicheng)
+    f = real_facts(REAL / "xicheng_m1to5_indicators_table.txt")
     at = xicheng.text.index(RETAIL) + RETAIL.index("389.9亿元")
     row = f[f["start"] == at].iloc[0]
     assert (row["indicator"], row["scope"]) == ("社会消费品零售总额", "")
@@ -127,10 +128,10 @@ def test_the_city_and_its_verb_before_an_indicator() -> None:
 def test_a_sectors_revenue_of_its_enterprise_units_is_the_sectors_revenue() -> None:
     # dongcheng_2023_h1 (verbatim): the revenue of 文化、体育和娱乐业企业类单位 is the sector's revenue, the series
     # dongcheng_2024_h1 prints as 文体娱业…行业收入
-    report = dh.load_report(REAL / "dongcheng_2023_h1.txt")
+    report = real_report(REAL / "dongcheng_2023_h1.txt")
     sentence = "文化、体育和娱乐业企业类单位经营状况向好,上半年行业整体收入降幅收窄至0.9%。"
-    f = dh.extract_facts(report)
+    f = real_facts(REAL / "dongcheng_2023_h1.txt")
     row = f[f["start"] == report.text.index(sentence) + sentence.index("0.9%")].iloc[0]
     assert (row["indicator_key"], row["value"]) == ("sector_revenue:culture_sports_entertainment", -0.9)
-    later = dh.extract_facts(dh.load_report(REAL / "dongcheng_2024_h1.txt"))
+    later = real_facts(REAL / "dongcheng_2024_h1.txt")
     assert "sector_revenue:culture_sports_entertainment" in set(later["indicator_key"])  # 文体娱业…7.3%

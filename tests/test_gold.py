@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import dhcheng_analysis as dh
+from _real_tables import real_facts, real_report
 
 HERE = Path(__file__).parent
 GOLD = HERE / "gold"
@@ -52,8 +51,7 @@ def test_scorer_command_line_passes_with_the_bars():
 
 @pytest.mark.parametrize("path", [ROOT / "data" / "dongcheng_2020_h1.txt", GOLD / "variants.txt"])
 def test_every_span_holds_its_printed_figure(path):
-    report = dh.load_report(path)
-    facts = dh.extract_facts(report)
+    report, facts = real_report(path), real_facts(path)
     for row in facts.itertuples():
         printed = report.text[row.start:row.end]
         assert printed, row

@@ -11,9 +11,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from _real_tables import real_facts
 from _sentences import fact
-
-import dhcheng_analysis as dh
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
 
@@ -213,7 +212,7 @@ def test_annual_budget_in_a_half_year_report_is_of_the_year():
     # yongning_2020_h1_budget: 2020年1-6月全城区组织财政收入累计完成146845万元,…完成年初预算245800万元的59.74%
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report(REAL / "yongning_2020_h1_budget.txt"))
+        f = real_facts(REAL / "yongning_2020_h1_budget.txt")
     row = f[f["raw_value"] == "245800"].iloc[0]
     assert (row["reference"], row["status"], row["period"]) == ("plan", "target", "2020年")
     assert f[f["raw_value"] == "146845"].iloc[0]["period"] == "1-6月"  # the outcome keeps its months

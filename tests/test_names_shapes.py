@@ -11,8 +11,8 @@ from pathlib import Path
 
 import _sentences
 import pytest
+from _real_tables import real_facts
 
-import dhcheng_analysis as dh
 from dhcheng_analysis.vocab import extractor_cues
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
@@ -63,7 +63,7 @@ def test_the_quantity_an_office_completes_is_read_from_the_total_before_the_brea
 def test_no_name_of_the_real_excerpts_is_only_an_actor():
     actors = set(extractor_cues().actor_words)
     for path in sorted(REAL.glob("*.txt")):
-        names = set(facts(dh.load_report(path))["indicator"])
+        names = set(real_facts(path)["indicator"])
         assert not names & actors, path.name
 
 
@@ -116,7 +116,7 @@ def test_a_chapter_heading_and_its_frame_words_are_no_part_of_the_name(text, pri
 
 
 def test_the_chapter_headings_of_the_bulletin_excerpt_leave_the_names():
-    f = facts(dh.load_report(REAL / "minhang_sh_2015_bulletin.txt"))
+    f = real_facts(REAL / "minhang_sh_2015_bulletin.txt")
     assert not f["indicator"].str.contains("全年实现").any()
     assert f.loc[f["raw_value"] == "1964.71", "indicator_key"].tolist() == ["gdp"]
 

@@ -16,8 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
-import dhcheng_analysis as dh
+from _real_tables import real_facts, real_report
 
 GOLD = Path(__file__).parent / "gold"
 REAL = GOLD / "real"
@@ -89,8 +88,8 @@ def _facts_against_gold():
     """(flagged, wrong) for every gold figure of the real excerpts that the extractor found."""
     out = []
     for slug in SLUGS:
-        report = dh.load_report(REAL / "texts" / f"{slug}.txt")
-        facts = dh.extract_facts(report)
+        report = real_report(REAL / "texts" / f"{slug}.txt")
+        facts = real_facts(REAL / "texts" / f"{slug}.txt")
         text = report.text
         with open(REAL / "gold" / f"{slug}.csv", encoding="utf-8", newline="") as fh:
             for g in csv.DictReader(fh):

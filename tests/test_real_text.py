@@ -14,6 +14,7 @@ from pathlib import Path
 
 import _sentences
 import pytest
+from _real_tables import real_facts
 
 import dhcheng_analysis as dh
 
@@ -577,7 +578,7 @@ def test_counts_named_by_what_they_count(text, names):
     ("xicheng_m1to5_indicators_table", "2.37", "城镇登记失业率"),  # 截至5月底,西城区城镇登记失业率为2.37 %
 ])
 def test_the_reports_own_place_and_the_verb_after_it_are_no_part_of_a_name(name, printed, indicator):
-    f = facts(dh.load_report(REAL / f"{name}.txt"))
+    f = real_facts(REAL / f"{name}.txt")
     assert set(f.loc[f["raw_value"] == printed, "indicator"]) == {indicator}
 
 
