@@ -44,9 +44,10 @@ Slow tests still run, unchanged, in the full run.
 The cyclic garbage collector is paused while the tests are collected (importing the test modules makes
 objects that live for the whole run, not garbage), and what collection made is then frozen
 (``gc.freeze``) so that the collections during the run no longer walk it; the youngest generation is
-collected every 20,000 allocations instead of 700, the oldest a tenth as often as by default.  Without this, a fifth of the quick run's time was
-spent in the collector, walking the same long-lived objects again and again.  As the run ends, its garbage is collected
-once and what is left is frozen too, so that pytest's two closing collections walk nothing.
+collected every 20,000 allocations instead of 700, the oldest a tenth as often as by default.  Without this, a
+fifth of the quick run's time was spent in the collector, walking the same long-lived objects again and again.  As
+the run ends, its garbage is collected once and what is left is frozen too, so that pytest's two closing
+collections walk nothing.
 """
 
 from __future__ import annotations
@@ -214,6 +215,8 @@ QUICK_CASES = {
     "tests/test_tabletext.py::test_fixture_tables_read_as_the_extractor_reads_them": ("constructed/budget_2023/",),
     # a case a corpus workbook written in a language: the Chinese one stays quick (English labels stay quick elsewhere)
     "tests/test_corpus_workbook_words.py::test_the_targets_sheet_words_its_measures_and_qualifiers": ("zh]",),
+    "tests/test_corpus_workbook_words.py::test_the_reports_sheet_words_the_level_and_the_kind_of_each_report": ("zh]",),
+    "tests/test_corpus_workbook_words.py::test_a_target_in_percentage_points_has_the_word_of_its_unit": ("zh-",),
     "tests/test_corpus_about_sheet.py::test_the_sheet_reads_its_lines_with_the_figures_filled_in": ("zh-",),
     # the perturbation sweeps (one excerpt rewritten as a copy, a page or a typeset text may give it, and read back as
     # published): one excerpt of each test stays quick, two where the test names a paragraph and a table
@@ -226,6 +229,7 @@ QUICK_CASES = {
         ("test_a_table_whose_lines_are_apart_by_blank_lines_reads_as_the_published_text", ("puyang_m3_budget_table]",)),
         ("test_figures_set_apart_by_spaces_read_as_the_published_text", ("chaoyang_2021_h1]",)),
         ("test_a_table_copied_with_cells_apart_by_runs_of_spaces_reads_as_published", ("wuchang_wh_2023_annual]",)),
+        ("test_a_table_copied_with_cells_apart_by_tabs_reads_as_published", ("puyang_m3_budget_table]",)),
         ("test_lines_broken_at_the_width_each_ending_with_a_space_read_as_the_published_text", (
             "40-False-dongcheng_2023_h1]", "80-True-dongcheng_2023_h1]")),
         ("test_an_excerpt_with_its_digits_full_width_reads_as_published", ("dongcheng_2023_h1]",)),
@@ -242,9 +246,7 @@ QUICK_CASES = {
         "shangcheng_hz_2022_h1_budget]",),
     "tests/test_copied_report_text.py::test_full_width_digits_give_the_names_the_text_printed_half_width_gives": (
         "dongcheng_2025_h1]",),
-    # a case a corpus workbook written in English: the Chinese workbook of each test stays quick
-    "tests/test_corpus_workbook_words.py::test_the_reports_sheet_words_the_level_and_the_kind_of_each_report": ("zh]",),
-    "tests/test_corpus_workbook_words.py::test_a_target_in_percentage_points_has_the_word_of_its_unit": ("zh-",),
+    "tests/test_copied_report_text.py::test_a_page_saved_as_one_line_reads_as_published": ("chaoyang_2018_h1]",),
     # the same reading of a rank over the tables of several excerpts: the budget table stays quick (its tables are
     # built for other quick tests too), and the industry report of the rank of a growth
     "tests/test_ranks_of_size_and_growth.py::test_the_headline_says_what_its_rank_ranks": ("puyang_m3_budget_table-",),
@@ -255,10 +257,6 @@ QUICK_CASES = {
     "tests/test_comparator_pairs.py::test_the_rank_a_move_ends_at_is_of_the_thing_and_group_it_starts_from": ("2003-",),
     "tests/test_comparator_pairs.py::test_a_year_base_holds_for_the_bare_changes_after_it_in_its_sentence": ("1982-",),
     "tests/test_comparator_pairs.py::test_a_growth_stated_in_real_terms_is_flagged": ("2007-", "2005-"),
-    # the same excerpt read back from a copy: one excerpt of each copy stays quick
-    "tests/test_copied_report_text.py::test_a_page_saved_as_one_line_reads_as_published": ("chaoyang_2018_h1]",),
-    "tests/test_printed_text.py::test_a_table_copied_with_cells_apart_by_tabs_reads_as_published": (
-        "puyang_m3_budget_table]",),
     # every real excerpt's level read by the report and by the corpus: one excerpt of each level stays quick (a
     # city's report naming no level, a district's, a street's)
     "tests/test_report_place.py::test_the_report_and_the_corpus_read_one_level": (
@@ -355,9 +353,9 @@ def bundled_facts(bundled_report):
 
 
 @pytest.fixture(scope="session")
-def bundled_tables(bundled_report):
-    """``all_tables`` of the bundled report, computed once for the whole run (treat as read-only)."""
-    return dh.all_tables(bundled_report)
+def bundled_tables(bundled_report, bundled_facts):
+    """``all_tables(report, facts)`` of the bundled report, of the run's one extraction (treat as read-only)."""
+    return dh.all_tables(bundled_report, bundled_facts)
 
 
 @pytest.fixture(scope="session")

@@ -22,27 +22,28 @@ import dhcheng_analysis as dh
 from dhcheng_analysis import tables
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
+XICHENG = REAL / "xicheng_m1to5_indicators_table.txt"
 RETAIL = ("1-5月,北京市实现社会消费品零售总额5391.9亿元,同比下降7.7%,西城区实现社会消费品零售总额389.9亿元,"
           "同比下降8.6%,占北京市的比重为7.2%。")
 
 
 @pytest.fixture(scope="module")
 def xicheng():
-    return real_report(REAL / "xicheng_m1to5_indicators_table.txt")
+    return real_report(XICHENG)
 
 
 # -- a city before an indicator, in a report of another place, is the figure's scope --------------------------
 
 @pytest.mark.parametrize("printed", ["5391.9亿元", "7.7%"])
 def test_the_city_before_an_indicator_is_its_scope(xicheng, printed: str) -> None:
-    f = real_facts(REAL / "xicheng_m1to5_indicators_table.txt")
+    f = real_facts(XICHENG)
     at = xicheng.text.index(RETAIL) + RETAIL.index(printed)
     row = f[f["start"] == at].iloc[0]
     assert (row["indicator"], row["indicator_key"], row["scope"]) == ("社会消费品零售总额", "retail_sales", "北京市")
 
 
 def test_the_district_figure_keeps_no_scope(xicheng) -> None:
-    f = real_facts(REAL / "xicheng_m1to5_indicators_table.txt")
+    f = real_facts(XICHENG)
     at = xicheng.text.index(RETAIL) + RETAIL.index("389.9亿元")
     row = f[f["start"] == at].iloc[0]
     assert (row["indicator"], row["scope"]) == ("社会消费品零售总额", "")

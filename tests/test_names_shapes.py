@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import _sentences
 import pytest
 from _real_tables import real_facts
+from _sentences import facts
 
 from dhcheng_analysis.vocab import extractor_cues
 
 REAL = Path(__file__).parent / "gold" / "real" / "texts"
-
-
-def facts(text):
-    return _sentences.facts(text)
 
 
 def by_printed(text: str) -> dict[str, list[tuple]]:

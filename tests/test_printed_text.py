@@ -17,6 +17,8 @@ from pathlib import Path
 import _sentences
 import pandas as pd
 import pytest
+from _real_tables import real_report
+from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.documents import unwrap_text
@@ -27,7 +29,7 @@ COLS = ["indicator", "measure", "value", "unit", "qualifier", "status"]
 
 
 def real(name: str) -> str:
-    return dh.load_report(REAL / f"{name}.txt").text
+    return real_report(REAL / f"{name}.txt").text
 
 
 def facts(text: str) -> list[tuple]:
@@ -358,10 +360,7 @@ def test_rows_of_a_tab_table_are_never_joined_as_lines_broken_at_a_width():
 WORK_COLS = [*COLS, "period"]
 
 
-@cache
 def _work_report(year: int) -> str:
-    from _work_reports import WorkReports
-
     return WorkReports().texts[f"gwr_{year}"]
 
 
@@ -373,8 +372,6 @@ def _work_facts(text: str) -> list[tuple]:
 
 def _published_facts(year: int) -> list[tuple]:
     """``_work_facts`` of the work report of ``year`` as given: the facts of its one parse a test process."""
-    from _work_reports import WorkReports
-
     return _rows(WorkReports()[year][1])
 
 
@@ -552,8 +549,6 @@ def test_a_title_on_lines_of_its_own_in_a_paragraph_opening_with_a_heading_goes_
     ("服务面积由６６１，８００亩增加到", "６６１，８００", "1954年"),
 ])
 def test_the_year_of_a_figure_printed_full_width_is_given_as_a_year(phrase, printed, period):
-    from _work_reports import WorkReports
-
     assert WorkReports().fact_at(1956, phrase, printed)["period"] == period
 
 

@@ -9,12 +9,11 @@ for the genre, and every rule change is checked against the whole work-report co
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import _sentences
 import pytest
-from _real_tables import real_facts
+from _real_tables import real_facts, real_report
 
 import dhcheng_analysis as dh
 
@@ -285,9 +284,7 @@ def test_a_growth_column_takes_the_status_of_the_level_on_its_left():
 
 
 def open_real(slug: str) -> str:
-    from pathlib import Path
-
-    return dh.load_report(Path(__file__).parent / "gold" / "real" / "texts" / f"{slug}.txt").text
+    return real_report(REAL / f"{slug}.txt").text
 
 
 # --------------------------------------------------------------------------- indicator names
@@ -1066,9 +1063,7 @@ def test_a_top_rank_in_arabic_digits_and_a_count_of_indicators():
 
 
 def _report_facts(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dh.extract_facts(dh.load_report(f"tests/gold/real/texts/{name}.txt"))
+    return real_facts(REAL / f"{name}.txt")
 
 
 def test_a_table_without_a_unit_takes_the_unit_the_text_gives_its_figures():
